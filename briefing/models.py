@@ -1,0 +1,414 @@
+"""The typed data that flows between the pipeline's stages.
+
+Every stage takes frozen, keyword-only dataclasses in and gives frozen
+dataclasses out; nothing else crosses a stage boundary.  Anything that can
+end up in a brief carries one or more `Source`s: the article id and the
+character span in that article's *cleaned* text (the text that
+`briefing clean FILE` prints), so every sentence, number and quote can be
+traced back to the passage it came from.
+
+The flow::
+
+    Document (ingest) -> Article (clean) -> Digest (distill) -> Brief (synthesize)
+
+`to_dict` / `from_dict` turn any of these into plain JSON-ready data and
+back, which the JSON renderer and the digest cache both use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Stance = Literal["optimistic", "skeptical", "mixed", "neutral"]
+STANCES: tuple[str, ...] = ("optimistic", "skeptical", "mixed", "neutral")
+
+frozen = dataclass(frozen=True, kw_only=True)
+
+
+# --------------------------------------------------------------------------
+# Provenance
+# --------------------------------------------------------------------------
+
+
+@frozen
+class Source:
+    """Where a piece of a brief comes from: `text[start:end]` of the cleaned
+    article `article`, inside its paragraph number `paragraph` (0-based)."""
+
+    article: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@frozen
+class Claim:
+    """A sentence (or passage) taken from the articles, with where it came from.
+
+    Used for summary sentences, theme sentences, key points and the evidence
+    behind a viewpoint.  `sources` lists every article that states it (more
+    than one when several outlets report the same thing)."""
+
+    text: str
+    sources: tuple[Source, ...]
+
+
+# --------------------------------------------------------------------------
+# ingest -> clean
+# --------------------------------------------------------------------------
+
+
+@frozen
+class Document:
+    """One input file, decoded to text but not yet cleaned.
+
+    `kind` is "text" for .txt/.md and "html" for .html/.htm; `text` holds the
+    decoded characters (markup included for HTML)."""
+
+    id: str
+    path: str
+    kind: str
+    text: str
+    encoding: str
+    sha256: str
+    url: str | None = None
+    fetched: str | None = None
+
+
+@frozen
+class Skipped:
+    """An input that could not be used, and why, in words for the analyst."""
+
+    path: str
+    reason: str
+
+
+@frozen
+class Removal:
+    """One thing the cleaner took out or changed, for `briefing clean --report`.
+
+    `action` is "removed", "merged" (a repeat collapsed into its first
+    occurrence) or "mended" (e.g. run-together words split); `rule` names the
+    rule that fired; `text` is what it acted on; `line` the 1-based line of
+    the input it was found on (0 when not line-based)."""
+
+    action: str
+    rule: str
+    text: str
+    line: int = 0
+    replacement: str | None = None
+
+
+@frozen
+class Paragraph:
+    """A paragraph of cleaned text: `text[start:end]` of its article."""
+
+    index: int
+    start: int
+    end: int
+
+
+@frozen
+class Article:
+    """A cleaned article: boilerplate out, paragraphs kept, metadata found.
+
+    `text` is the cleaned text, paragraphs separated by one blank line; every
+    `Source` offset points into it.  Metadata the text does not give is None,
+    never invented.  `date_note` explains doubt about `published` (e.g. a
+    page header date that conflicts with what the article says)."""
+
+    id: str
+    source_path: str
+    sha256: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    date_note: str | None = None
+    url: str | None = None
+    removals: tuple[Removal, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def paragraph_at(self, offset: int) -> int:
+        """The index of the paragraph holding character `offset`."""
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph.index
+        return self.paragraphs[-1].index if self.paragraphs else 0
+
+    def source(self, start: int, end: int) -> Source:
+        """A `Source` for `text[start:end]` of this article."""
+        return Source(article=self.id, paragraph=self.paragraph_at(start), start=start, end=end)
+
+
+# --------------------------------------------------------------------------
+# distill: one Digest per Article
+# --------------------------------------------------------------------------
+
+
+@frozen
+class Sentence:
+    """A sentence of an article, with its span; the unit synthesis works on."""
+
+    text: str
+    source: Source
+
+
+@frozen
+class Role:
+    """A role given to a person by one article ("Russia's deputy prime
+    minister"), kept per article because roles change over time."""
+
+    text: str
+    article: str
+    source: Source
+
+
+@frozen
+class Person:
+    """A person named in the articles (never an organization, place, product).
+
+    `name` is the fullest form seen; `aliases` the other forms ("Lavrov",
+    "Mr. Lavrov"); `role` the best-attested role (None when no article states
+    one); `roles` every role with its article; `salience` ranks people for the
+    brief (mentions, spread across articles, being quoted)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    roles: tuple[Role, ...] = ()
+    mentions: int = 0
+    articles: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    quoted: bool = False
+    salience: float = 0.0
+
+
+@frozen
+class Figure:
+    """A number that matters: money, a percentage, a quantity with a unit.
+
+    `value` is normalized ("around 2 billion USD" -> 2e9) and `unit` is its
+    unit ("USD", "%", "km", "cubic feet/year"); `measures` says what it is
+    about ("cost of the gas pipeline"); `sentence` is the sentence it came
+    from; `approximate` is True for "around", "nearly", "some" and the like."""
+
+    text: str
+    value: float | None
+    unit: str | None
+    measures: str | None
+    sentence: str
+    sources: tuple[Source, ...]
+    approximate: bool = False
+
+
+@frozen
+class Quote:
+    """A direct quotation and who said it.
+
+    `speaker` is None when the article does not say who (never a guess);
+    `speaker_role` is the role the article gives the speaker, if any;
+    `cue` is the reporting frame that identified the speaker ("said",
+    "according to", "post signature")."""
+
+    text: str
+    speaker: str | None
+    sources: tuple[Source, ...]
+    speaker_role: str | None = None
+    cue: str | None = None
+
+
+@frozen
+class StanceReading:
+    """A voice's stance toward the brief's subject in one article, with the
+    sentences that show it and a signed score (negative = skeptical)."""
+
+    voice: str
+    kind: str  # "speaker", "author" or "outlet"
+    stance: Stance
+    score: float
+    evidence: tuple[Claim, ...]
+
+
+@frozen
+class Event:
+    """A dated happening.  `date` is "YYYY", "YYYY-MM" or "YYYY-MM-DD";
+    `approximate` is True when the date was inferred loosely (a relative date
+    with no article date to anchor it, "mid-September", "late 2018");
+    `expression` is the date phrase as written."""
+
+    date: str
+    text: str
+    sources: tuple[Source, ...]
+    approximate: bool = False
+    expression: str | None = None
+
+
+@frozen
+class Digest:
+    """Everything distilled from one article: its structured summary layer."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    key_points: tuple[Claim, ...]
+    people: tuple[Person, ...]
+    figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...]
+    key_phrases: tuple[str, ...]
+    stances: tuple[StanceReading, ...]
+    events: tuple[Event, ...]
+
+
+# --------------------------------------------------------------------------
+# synthesize: the Brief
+# --------------------------------------------------------------------------
+
+
+@frozen
+class Theme:
+    """A theme found across the corpus, with the sentences that support it."""
+
+    label: str
+    sentences: tuple[Claim, ...]
+    articles: tuple[str, ...] = ()
+    key_phrases: tuple[str, ...] = ()
+
+
+@frozen
+class Viewpoint:
+    """A voice (a quoted speaker, an article's author or outlet) and its
+    stance toward the subject of the brief, with the sentences showing it."""
+
+    voice: str
+    stance: Stance
+    evidence: tuple[Claim, ...]
+    articles: tuple[str, ...]
+    kind: str = "speaker"
+    role: str | None = None
+    score: float = 0.0
+
+
+@frozen
+class Position:
+    """What one voice or source says on a disputed topic, and when."""
+
+    voice: str
+    text: str
+    sources: tuple[Source, ...]
+    date: str | None = None
+
+
+@frozen
+class Divergence:
+    """One topic described differently by different sources or over time."""
+
+    topic: str
+    positions: tuple[Position, ...]
+    kind: str = "divergence"
+
+
+@frozen
+class Agreement:
+    """A claim and how many articles support it: `corroborated` when two or
+    more independent articles state it, otherwise it rests on one source."""
+
+    text: str
+    sources: tuple[Source, ...]
+    corroborated: bool
+
+
+@frozen
+class Discrepancy:
+    """Something that does not add up between sources (the same quantity
+    given differently, one person with conflicting roles, ...), flagged for
+    the analyst rather than silently resolved."""
+
+    kind: str
+    description: str
+    items: tuple[Claim, ...]
+
+
+@frozen
+class WhatsNew:
+    """What changed since the previous edition of the brief."""
+
+    previous_edition: str | None
+    new_articles: tuple[str, ...] = ()
+    dropped_articles: tuple[str, ...] = ()
+    new_people: tuple[str, ...] = ()
+    new_figures: tuple[str, ...] = ()
+    new_viewpoints: tuple[str, ...] = ()
+    new_events: tuple[str, ...] = ()
+
+
+@frozen
+class Brief:
+    """The whole brief: what every renderer draws, and what brief.json holds."""
+
+    title: str
+    generated_at: str
+    articles: tuple[Article, ...]
+    summary: tuple[Claim, ...]
+    themes: tuple[Theme, ...]
+    people: tuple[Person, ...]
+    figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...]
+    viewpoints: tuple[Viewpoint, ...]
+    divergences: tuple[Divergence, ...]
+    timeline: tuple[Event, ...]
+    digests: tuple[Digest, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    bottom_line: str | None = None
+    subject: str | None = None
+    edition: str | None = None
+    whats_new: WhatsNew | None = None
+    skipped: tuple[Skipped, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+# --------------------------------------------------------------------------
+# Plain-data conversion (JSON export, digest cache)
+# --------------------------------------------------------------------------
+
+
+def to_dict(value: Any) -> Any:
+    """A dataclass tree as plain dicts, lists, strings and numbers."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_dict(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_dict(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_dict(item) for key, item in value.items()}
+    return value
+
+
+def from_dict(cls: type, data: Any) -> Any:
+    """The inverse of `to_dict`: rebuild a `cls` instance from plain data."""
+    return _convert(cls, data)
+
+
+def _convert(hint: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(hint)
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        known = {f.name for f in dataclasses.fields(hint) if f.init}
+        return hint(**{k: _convert(hints[k], v) for k, v in data.items() if k in known})
+    if origin is tuple:
+        (item_hint, *_rest) = typing.get_args(hint)
+        return tuple(_convert(item_hint, item) for item in data)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _convert(options[0], data) if len(options) == 1 else data
+    return data

@@ -1,0 +1,35 @@
+"""Digests in, the `Brief` out: what the articles say together.
+
+Each part of the brief is one function in its own module; this one only
+assembles them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Sequence
+
+from ..config import Config
+from ..models import Brief, Digest, Skipped
+from . import summary, themes, timeline, viewpoints, voices
+
+
+def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = ()) -> Brief:
+    """The brief for `digests` under `config`."""
+    found_themes = themes.find_themes(digests, config)
+    return Brief(
+        title=config.title or themes.title_for(found_themes),
+        subject=config.subject,
+        generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        articles=tuple(d.article for d in digests),
+        summary=summary.summarize(digests, config.summary_sentences),
+        themes=found_themes,
+        people=voices.merge_people(digests),
+        figures=tuple(f for d in digests for f in d.figures),
+        quotes=tuple(q for d in digests for q in d.quotes),
+        viewpoints=viewpoints.find_viewpoints(digests),
+        divergences=(),
+        timeline=timeline.build_timeline(digests),
+        digests=tuple(digests),
+        skipped=skipped,
+    )
