@@ -119,9 +119,7 @@ def _run_clean(args, stdout: TextIO, stderr: TextIO) -> int:
     article = clean.clean(document)
     print(article.text, file=stdout)
     if args.report:
-        for removal in article.removals:
-            where = f"line {removal.line}: " if removal.line else ""
-            print(f"[{removal.action}: {removal.rule}] {where}{removal.text}", file=stderr)
+        print(clean.format_report(article), file=stderr)
     return EXIT_OK
 
 

@@ -25,6 +25,15 @@ def clean(document: Document) -> Article:
                    url=document.url)
 
 
+def format_report(article: Article) -> str:
+    """What the cleaner removed, merged or mended in `article`, a line each."""
+    lines = []
+    for removal in article.removals:
+        where = f"line {removal.line}: " if removal.line else ""
+        lines.append(f"[{removal.action}: {removal.rule}] {where}{removal.text}")
+    return "\n".join(lines) or "nothing removed"
+
+
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
     """The article text (paragraphs joined by a blank line) and their spans."""
     spans, offset = [], 0
