@@ -348,6 +348,8 @@ class WhatsNew:
     new_figures: tuple[str, ...] = ()
     new_viewpoints: tuple[str, ...] = ()
     new_events: tuple[str, ...] = ()
+    changed_articles: tuple[str, ...] = ()
+    """Articles whose file changed since the previous edition."""
 
 
 @frozen

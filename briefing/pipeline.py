@@ -1,19 +1,23 @@
-"""The whole product in one function: sources in, a published brief out.
+"""The whole product in one function: sources in, a published edition out.
 
-    ingest -> clean -> distill -> synthesize -> render
+    ingest -> clean -> distill (cached) -> synthesize -> render -> publish
 
 Each stage is one call to one module; the data between them is the frozen
-dataclasses of `briefing.models`.
+dataclasses of `briefing.models`.  Around them, the regeneration machinery:
+a lock (one build per outputs folder), a no-op check (nothing changed,
+nothing to do), a digest cache (only new or changed articles are distilled)
+and atomic publishing (a killed build never breaks the published brief).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import clean, distill, ingest, render, synthesize
-from .config import Config
+from . import cache, clean, distill, editions, fetch, ingest, lock, publish, render, synthesize, whatsnew
+from .config import Config, state_dir
 from .errors import BriefingError
 from .models import Brief, Skipped
 
@@ -22,29 +26,77 @@ Log = Callable[[str], None]
 
 @dataclass(frozen=True, kw_only=True)
 class BuildResult:
-    """What a build produced: the brief, the files written, what was skipped."""
+    """What a build produced: the brief, the files written, what was skipped.
 
-    brief: Brief
+    `up_to_date` is True when nothing changed and nothing was rendered
+    (then `brief` is None and `written` empty); `edition` is the folder of
+    the edition published (or the latest one when up to date); `distilled`
+    counts the articles that were not in the digest cache."""
+
+    brief: Brief | None
     written: dict[str, Path]
     skipped: tuple[Skipped, ...]
+    edition: Path | None = None
+    up_to_date: bool = False
+    distilled: int = 0
 
 
-def build(config: Config, *, log: Log = lambda message: None) -> BuildResult:
-    """Build the brief `config` describes and write it to `config.out`."""
-    # 1. Read every source file we can decode; unreadable ones are skipped
-    #    with a reason rather than stopping the build.
-    documents, skipped = ingest.read_sources(config, log=log)
-    # 2. Boilerplate, repeats and broken words out; offsets from here on
-    #    point into each article's cleaned text.
-    articles = tuple(clean.clean(document) for document in documents)
-    articles = tuple(article for article in articles if article.text.strip())
-    if not articles:
-        raise BriefingError(f"no article with any text in {', '.join(config.sources)}")
-    log(f"read {len(articles)} article(s); distilling")
-    # 3. The per-article summary layer (the expensive, parallel part).
-    digests = distill.distill(articles, config, log=log)
-    # 4. Across articles: summary, themes, voices, timeline, discrepancies.
-    brief = synthesize.synthesize(digests, config, skipped=skipped)
-    # 5. One model, four views: JSON, HTML, PDF (from the HTML), DOCX.
-    written = render.render(brief, config, Path(config.out), log=log)
-    return BuildResult(brief=brief, written=written, skipped=skipped)
+def build(config: Config, *, log: Log = lambda message: None, force: bool = False,
+          wait: bool = True) -> BuildResult:
+    """Build the brief `config` describes and publish it as a new edition in
+    `config.out`, unless nothing changed since the latest one (or `force`).
+    `wait=False` fails at once if another build holds the outputs."""
+    out, state = Path(config.out), state_dir(config)
+    # 0. One build at a time per outputs folder; a second one waits its turn.
+    with lock.hold(state, wait=wait, log=log):
+        # 1. Read every source file we can decode (with the URL it was fetched
+        #    from); unreadable ones are skipped with a reason, not fatal.
+        documents, skipped = ingest.read_sources(config, log=log)
+        documents = fetch.attach_provenance(documents)
+        # 2. Inputs, options and code as the latest edition had them: the
+        #    published brief is already right, so rendering would be waste.
+        previous = editions.latest(out)
+        stamp = editions.fingerprint(documents, skipped, config)
+        if not force and editions.up_to_date(previous, stamp, out, config.formats):
+            return _unchanged(out, previous, skipped, log)
+        # 3. Boilerplate, repeats and broken words out; offsets from here on
+        #    point into each article's cleaned text.
+        articles = tuple(a for a in (clean.clean(d) for d in documents) if a.text.strip())
+        if not articles:
+            raise BriefingError(f"no article with any text in {', '.join(config.sources)}")
+        # 4. The per-article summary layer, the expensive part: only articles
+        #    the cache has not seen (new or changed) are distilled.
+        digests, distilled = cache.distill_cached(articles, config, distill.distill,
+                                                  path=state / cache.CACHE_NAME, log=log)
+        # 5. Across articles: summary, themes, voices, timeline, discrepancies;
+        #    then what changed since the previous edition, for the reader.
+        brief = synthesize.synthesize(digests, config, skipped=skipped)
+        name = editions.new_name(out)
+        brief = dataclasses.replace(brief, edition=name, whats_new=whatsnew.compare(previous, brief))
+        # 6. One model, four views, rendered into a staging folder and only
+        #    then published: the old edition stays whole until the new one is.
+        edition = _render_and_publish(brief, config, documents, stamp, log=log)
+    written = {name: out / f"brief.{name}" for name in config.formats}
+    return BuildResult(brief=brief, written=written, skipped=skipped, edition=edition,
+                       distilled=distilled)
+
+
+def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, log: Log) -> Path:
+    """Render `brief` into a staging folder, publish it, prune old editions."""
+    out = Path(config.out)
+    publish.clear_leftovers(out)
+    stage = publish.staging(out, brief.edition)
+    render.render(brief, config, stage, log=log)
+    manifest = editions.manifest(name=brief.edition, brief=brief, documents=documents, config=config,
+                                 fingerprint=stamp, contents=whatsnew.contents(brief))
+    edition = publish.publish(stage, out, manifest=manifest, formats=config.formats, log=log)
+    log(f"published edition {edition}")
+    editions.prune(out, config.retention, log=log)
+    return edition
+
+
+def _unchanged(out: Path, previous: dict, skipped, log: Log) -> BuildResult:
+    edition = editions.folder(out) / previous["edition"]
+    log(f"the brief is up to date (edition {previous['edition']}); nothing to render "
+        "(--force renders anyway)")
+    return BuildResult(brief=None, written={}, skipped=skipped, edition=edition, up_to_date=True)

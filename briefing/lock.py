@@ -1,0 +1,86 @@
+"""One build at a time per outputs folder: a state folder in, a held lock out.
+
+The lock is an OS file lock (`flock`) on `<state>/build.lock`, so it is
+released by the kernel when its holder exits for any reason, `kill -9`
+included: a crashed build never leaves a stale lock behind.  The file also
+records the holder's pid and start time, for the message the second build
+prints while it waits (or when it gives up under `--no-wait`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .errors import BriefingError
+
+LOCK_NAME = "build.lock"
+POLL_SECONDS = 0.2
+
+
+class LockBusy(BriefingError):
+    """Another build holds the lock and we were told not to wait."""
+
+
+@contextmanager
+def hold(state: Path, *, wait: bool = True, timeout: float | None = None,
+         log: Callable[[str], None] = lambda m: None) -> Iterator[Path]:
+    """Hold the build lock of `state` for the `with` block.
+
+    When another build holds it: wait (saying so once) until it is free or
+    `timeout` seconds pass, or with `wait=False` raise `LockBusy` at once."""
+    path = Path(state) / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+", encoding="utf-8")
+    try:
+        _acquire(handle, path, wait=wait, timeout=timeout, log=log)
+        _record_holder(handle)
+        yield path
+    finally:
+        handle.close()  # closing the file releases the flock
+
+
+def _acquire(handle, path: Path, *, wait: bool, timeout: float | None, log) -> None:
+    if _try_lock(handle):
+        return
+    holder = describe_holder(path)
+    if not wait:
+        raise LockBusy(f"another build is running on these outputs ({holder}); "
+                       "try again later or drop --no-wait to wait for it")
+    log(f"another build is running on these outputs ({holder}); waiting for it to finish")
+    deadline = None if timeout is None else time.monotonic() + timeout
+    # Polling rather than a blocking flock keeps Ctrl-C and SIGTERM responsive.
+    while not _try_lock(handle):
+        if deadline is not None and time.monotonic() > deadline:
+            raise LockBusy(f"gave up after {timeout:g} s waiting for another build ({holder})")
+        time.sleep(POLL_SECONDS)
+
+
+def _try_lock(handle) -> bool:
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _record_holder(handle) -> None:
+    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()}, started {started}\n")
+    handle.flush()
+
+
+def describe_holder(path: Path) -> str:
+    """Who holds the lock at `path`, as recorded by the holder."""
+    try:
+        text = Path(path).read_text(encoding="utf-8").strip()
+    except OSError:
+        text = ""
+    return text or "holder unknown"

@@ -1,0 +1,139 @@
+"""Safe publishing: a rendered edition in a staging folder in, the new
+`<out>/brief.*` out, with no moment at which a reader (or a crash) can see a
+half-written or missing brief.
+
+The order is what makes it safe:
+
+1. everything is rendered into `editions/<name>.tmp/` and fsynced;
+2. that folder is renamed to `editions/<name>/` (atomic: the edition exists
+   completely or not at all);
+3. each `brief.<format>` is copied beside its final place and moved over it
+   with `os.replace` (atomic per file: the old or the new, never a mix);
+4. `editions/LATEST` is rewritten the same way.
+
+A `kill -9` before 2 leaves a staging folder that the next build deletes; at
+any later point the outputs are whole files of one edition or the other.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from . import editions
+
+Log = Callable[[str], None]
+HOOK_TIMEOUT = 600
+
+
+def staging(out: Path, name: str) -> Path:
+    """A fresh, empty staging folder for edition `name`."""
+    path = editions.folder(out) / (name + editions.STAGING_SUFFIX)
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path
+
+
+def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterable[str],
+            log: Log = lambda m: None) -> Path:
+    """Make the rendered `stage` folder the latest edition; its final path."""
+    write_atomic(stage / editions.MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+    for path in stage.iterdir():
+        _fsync_file(path)
+    _fsync_dir(stage)
+    edition = stage.with_name(manifest["edition"])
+    os.replace(stage, edition)
+    _fsync_dir(edition.parent)
+    formats = tuple(formats)
+    for name in formats:
+        copy_atomic(edition / f"brief.{name}", Path(out) / f"brief.{name}")
+    write_atomic(editions.folder(out) / editions.POINTER, (edition.name + "\n").encode())
+    _remove_stale_formats(Path(out), formats, log)
+    return edition
+
+
+def copy_atomic(source: Path, target: Path) -> None:
+    """Replace `target` by a copy of `source` in one atomic step."""
+    with open(source, "rb") as handle:
+        write_atomic(target, handle.read())
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to `target` so that readers see the old or the new file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+
+
+def clear_leftovers(out: Path) -> None:
+    """Delete temporary files a killed build left beside the outputs."""
+    for pattern in (".brief.*.tmp", f"{editions.FOLDER}/.*.tmp"):
+        for temp in Path(out).glob(pattern):
+            temp.unlink(missing_ok=True)
+
+
+def _remove_stale_formats(out: Path, formats: tuple[str, ...], log: Log) -> None:
+    # brief.* must all be one edition: a format this edition lacks goes.
+    for path in out.glob("brief.*"):
+        if path.is_file() and path.suffix[1:] not in formats:
+            path.unlink()
+            log(f"removed {path} (not part of this edition)")
+
+
+def _fsync_file(path: Path) -> None:
+    if path.is_file():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    # Makes renames inside `path` durable; not every platform allows it.
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def run_hook(command: str, edition: Path, *, log: Log = lambda m: None) -> bool:
+    """Run the post-build `command` for the new `edition`; True if it succeeded.
+
+    `{edition}` in the command is replaced by the edition's folder, otherwise
+    the folder is appended as the last argument; it is also in the
+    environment as BRIEFING_EDITION.  A failing hook is a warning: the
+    edition is already published."""
+    quoted = shlex.quote(str(edition))
+    line = command.replace("{edition}", quoted) if "{edition}" in command else f"{command} {quoted}"
+    env = {**os.environ, "BRIEFING_EDITION": str(edition)}
+    log(f"running post-build hook: {line}")
+    try:
+        done = subprocess.run(line, shell=True, env=env, timeout=HOOK_TIMEOUT,
+                              capture_output=True, text=True)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        log(f"warning: post-build hook failed: {error}")
+        return False
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [""]
+        log(f"warning: post-build hook exited with {done.returncode}: {detail[0]}")
+        return False
+    return True
