@@ -1,18 +1,21 @@
-"""brief.html: the Jinja2 template filled from the `Brief`.
+"""brief.html: the `BriefView` poured into the Jinja2 template.
 
 Templates are looked up in the user's folder (`--templates`) first, then in
-the packaged ones.  Autoescape is always on: article text is untrusted.
+the packaged ones.  Autoescape is always on: article text is untrusted, so
+no markup, script or URL in an article survives as markup in the brief.
+The page is standalone: CSS inline, charts as data: URLs.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from ..config import Config
 from ..models import Brief
 from . import renderer
-from .citations import Citations
+from .view import build_view, contents
 
 
 def packaged_templates() -> Path:
@@ -30,16 +33,34 @@ def template_dirs(config: Config) -> list[Path]:
     return dirs + [packaged_templates()]
 
 
+@lru_cache(maxsize=2)
+def brief_charts(brief: Brief) -> dict:
+    """The charts of `brief`, drawn once for all the formats of a build."""
+    from .charts import charts
+
+    return charts(brief)
+
+
 def render_html(brief: Brief, config: Config, *, for_print: bool = False) -> str:
-    """The brief as one standalone HTML page."""
+    """The brief as one standalone HTML page (`for_print`: with the PDF's
+    packaged fonts and page size)."""
     import jinja2
+    import markupsafe
+
+    from .fonts import font_css
 
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),
         autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    css = environment.loader.get_source(environment, "brief.css")[0]
+    # The stylesheet and font rules are the package's or the user's own files,
+    # never article text: they go into <style> unescaped.
+    css = markupsafe.Markup(environment.loader.get_source(environment, "brief.css")[0])
+    view = build_view(brief, config)
+    keywords = ", ".join(t.label for t in brief.themes[:8])
     return environment.get_template("brief.html").render(
-        brief=brief, config=config, cite=Citations(brief), css=css, for_print=for_print)
+        v=view, brief=brief, config=config, charts=brief_charts(brief), toc=contents(view),
+        css=css, font_css=markupsafe.Markup(font_css() if for_print else ""), for_print=for_print,
+        keywords=keywords, generated_at=brief.generated_at)
 
 
 @renderer("html")

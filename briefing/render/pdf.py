@@ -1,8 +1,10 @@
-"""brief.pdf: the HTML brief laid out by WeasyPrint.
+"""brief.pdf: the HTML brief laid out by WeasyPrint, tagged (PDF/UA-1).
 
-Rendering never reaches outside the package: the URL fetcher refuses every
-URL but inline `data:` ones, so untrusted article text cannot make the
-renderer read a local file or call the network.
+Rendering never reaches outside the package: the URL fetcher serves inline
+`data:` URLs and the package's own font files, and refuses everything else,
+so untrusted article text cannot make the renderer read a local file or
+call the network.  Bookmarks come from the headings, metadata (title,
+author, subject, keywords) from the page's <title> and <meta> tags.
 """
 
 from __future__ import annotations
@@ -13,16 +15,27 @@ from ..config import Config
 from ..errors import BriefingError
 from ..models import Brief
 from . import renderer
+from .fonts import allowed_file
 from .html import render_html
 
 
-def refuse_fetch(url: str, *args, **kwargs):
-    """WeasyPrint URL fetcher that only serves data: URLs."""
-    if url.startswith("data:"):
-        from weasyprint.urls import default_url_fetcher
+def allowed(url: str) -> bool:
+    """True for the only URLs rendering may load: data: and packaged fonts."""
+    return url.startswith("data:") or allowed_file(url)
 
-        return default_url_fetcher(url, *args, **kwargs)
-    raise ValueError(f"refused to fetch {url[:60]}")
+
+def package_fetcher():
+    """A WeasyPrint URL fetcher that serves `allowed` URLs and refuses the rest
+    (made on demand: WeasyPrint is imported only when a PDF is written)."""
+    from weasyprint.urls import URLFetcher
+
+    class PackageFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if not allowed(url):
+                raise ValueError(f"refused to fetch {url[:60]}")
+            return super().fetch(url, headers)
+
+    return PackageFetcher(allowed_protocols=("data", "file"), allow_redirects=False)
 
 
 @renderer("pdf")
@@ -34,5 +47,5 @@ def write_pdf(brief: Brief, config: Config, path: Path) -> None:
                             "install them: apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
                             f"({error})") from None
     html = weasyprint.HTML(string=render_html(brief, config, for_print=True),
-                           url_fetcher=refuse_fetch, base_url=None)
-    html.write_pdf(str(path))
+                           url_fetcher=package_fetcher(), base_url=None)
+    html.write_pdf(str(path), pdf_variant="pdf/ua-1", custom_metadata=True)

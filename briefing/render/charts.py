@@ -1,0 +1,178 @@
+"""`Brief` in, `Chart`s out: the pictures a reader takes in faster than text.
+
+Three charts, each only when the brief has enough to draw: which source
+covers which theme, where the voices sit between skeptical and optimistic,
+and when things happened.  Each is drawn once with matplotlib as SVG (for
+the HTML and PDF) and PNG (for the DOCX), in black and greys with marker
+shapes carrying meaning, so it reads the same printed in grey.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from dataclasses import dataclass
+
+from ..models import Brief
+from . import labels
+
+frozen = dataclass(frozen=True, kw_only=True)
+WIDTH = 6.4  # inches: the text width of A4 and Letter with 2 cm margins
+MARKERS = {"optimistic": ("^", "#222222"), "skeptical": ("v", "#222222"),
+           "mixed": ("D", "#777777"), "neutral": ("o", "#aaaaaa")}
+STYLE = {"font.family": "DejaVu Sans", "font.size": 8.5, "axes.edgecolor": "#555555",
+         "axes.linewidth": 0.6, "xtick.color": "#333333", "ytick.color": "#333333",
+         "svg.fonttype": "path", "svg.hashsalt": "briefing"}
+
+
+@frozen
+class Chart:
+    """A chart drawn both ways, with the caption every format prints."""
+
+    name: str
+    title: str
+    caption: str
+    svg: str
+    png: bytes
+
+    @property
+    def data_url(self) -> str:
+        """The SVG as a data: URL (the only kind of URL the PDF may load)."""
+        return "data:image/svg+xml;base64," + base64.b64encode(self.svg.encode()).decode()
+
+
+def charts(brief: Brief) -> dict[str, Chart]:
+    """The charts `brief` has data for, by name: themes, voices, timeline."""
+    import matplotlib
+
+    drawn = {}
+    with matplotlib.rc_context(STYLE):
+        for name, draw in (("themes", _themes), ("voices", _voices), ("timeline", _timeline)):
+            chart = draw(brief)
+            if chart is not None:
+                drawn[name] = chart
+    return drawn
+
+
+def _finish(figure, *, name: str, title: str, caption: str) -> Chart:
+    """Both renderings of `figure`, with the SVG's XML prologue cut off."""
+    figure.tight_layout(pad=0.4)
+    svg, png = io.StringIO(), io.BytesIO()
+    figure.savefig(svg, format="svg", metadata={"Date": None})
+    figure.savefig(png, format="png", dpi=200)
+    text = svg.getvalue()
+    text = text[text.find("<svg"):]
+    return Chart(name=name, title=title, caption=caption, svg=text, png=png.getvalue())
+
+
+def _figure(height: float):
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(WIDTH, height))
+
+
+def _themes(brief: Brief) -> Chart | None:
+    """A grid: themes down, sources across, a dot where a source covers a
+    theme, its size the number of the theme's sentences from that source."""
+    if len(brief.themes) < 2 or len(brief.articles) < 2:
+        return None
+    articles = brief.articles[:12]
+    counts = [[sum(1 for c in t.sentences if any(s.article == a.id for s in c.sources))
+               or (0.5 if a.id in t.articles else 0) for a in articles] for t in brief.themes[:10]]
+    figure = _figure(0.6 + 0.32 * len(counts))
+    axes = figure.add_subplot()
+    for row, values in enumerate(counts):
+        for col, value in enumerate(values):
+            if value:
+                axes.scatter(col, row, s=40 + 60 * value, color="#333333", edgecolors="black",
+                             linewidths=0.5)
+    _grid_axes(axes, [labels.shorten(t.label, 34) for t in brief.themes[:10]],
+               [labels.short_label(a, i, 16) for i, a in enumerate(articles, 1)])
+    return _finish(figure, name="themes", title="Themes by source",
+                   caption="Which source covers which theme. A larger dot means more of the "
+                           "theme's sentences come from that source.")
+
+
+def _grid_axes(axes, rows: list[str], columns: list[str]) -> None:
+    axes.set_yticks(range(len(rows)), rows)
+    axes.set_xticks(range(len(columns)), columns, rotation=30, ha="right")
+    axes.set_xlim(-0.6, len(columns) - 0.4)
+    axes.set_ylim(len(rows) - 0.5, -0.5)
+    axes.grid(True, color="#dddddd", linewidth=0.5)
+    axes.set_axisbelow(True)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+
+
+def _voices(brief: Brief) -> Chart | None:
+    """Each voice as a marker on a line from skeptical (left) to optimistic."""
+    views = sorted(brief.viewpoints, key=lambda v: v.score)[:20]
+    if len(views) < 2:
+        return None
+    names = _short_names(brief, 30)
+    figure = _figure(0.7 + 0.27 * len(views))
+    axes = figure.add_subplot()
+    limit = max(1.0, *(abs(v.score) for v in views))
+    for row, view in enumerate(views):
+        marker, colour = MARKERS.get(view.stance, MARKERS["neutral"])
+        axes.plot([0, view.score], [row, row], color="#bbbbbb", linewidth=0.8)
+        axes.scatter(view.score, row, marker=marker, s=46, color=colour, edgecolors="black",
+                     linewidths=0.5, label=labels.stance_label(view.stance), zorder=3)
+    axes.axvline(0, color="#555555", linewidth=0.6)
+    axes.set_yticks(range(len(views)), [labels.shorten(names.get(v.voice, v.voice), 30) for v in views])
+    axes.set_xlim(-limit * 1.15, limit * 1.15)
+    axes.set_xlabel("← more skeptical        stance score        more optimistic →")
+    _legend(axes)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    return _finish(figure, name="voices", title="Voices between skeptical and optimistic",
+                   caption="Each voice's stance toward the subject, from the sentences that show "
+                           "it. Marker shapes: ▲ optimistic, ▼ skeptical, ◆ mixed, ● neutral.")
+
+
+def _short_names(brief: Brief, limit: int) -> dict[str, str]:
+    return {a.id: labels.short_label(a, i, limit) for i, a in enumerate(brief.articles, 1)}
+
+
+def _legend(axes) -> None:
+    handles, texts = axes.get_legend_handles_labels()
+    unique = dict(zip(texts, handles))
+    axes.legend(unique.values(), unique.keys(), loc="lower right", fontsize=7, frameon=False)
+
+
+def _timeline(brief: Brief) -> Chart | None:
+    """Events as marks on a time axis, one row per source; hollow when approximate."""
+    events = [(e, _year(e.date)) for e in brief.timeline]
+    events = [(e, y) for e, y in events if y is not None and e.sources]
+    if len(events) < 3 or len({y for _, y in events}) < 2:
+        return None
+    order = list(dict.fromkeys(e.sources[0].article for e, _ in events))[:12]
+    names = _short_names(brief, 24)
+    figure = _figure(0.9 + 0.3 * len(order))
+    axes = figure.add_subplot()
+    for event, year in events:
+        if event.sources[0].article in order:
+            row = order.index(event.sources[0].article)
+            axes.scatter(year, row, s=34, marker="o", linewidths=0.8, edgecolors="black",
+                         color="white" if event.approximate else "#333333", zorder=3)
+    axes.set_yticks(range(len(order)), [names.get(a, a) for a in order])
+    axes.set_ylim(len(order) - 0.5, -0.5)
+    axes.grid(True, axis="x", color="#dddddd", linewidth=0.5)
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    return _finish(figure, name="timeline", title="Timeline of events by source",
+                   caption="When the events the sources report took place; each row is the "
+                           "source that reports them. Hollow marks: approximate dates.")
+
+
+def _year(date: str) -> float | None:
+    """"2019-07-15" -> 2019.54: a date as a position on a year axis."""
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date or "")
+    if not match:
+        return None
+    year, month, day = (int(x) if x else None for x in match.groups())
+    if month is None or not 1 <= month <= 12:
+        return year + 0.5
+    return year + (month - 1) / 12 + (min(day or 15, 31) - 1) / 365

@@ -1,0 +1,296 @@
+"""`Brief` in, `BriefView` out: the brief laid out in reading order, with
+every citation numbered, for all the formats to draw alike.
+
+The HTML/PDF template and the DOCX writer both walk one `BriefView`, so the
+sections, their order and the note numbers are the same in every format and
+neither renderer computes anything the other lacks.  Empty sections are
+empty tuples here; the renderers leave them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..config import Config
+from ..models import Brief, Claim, Digest, Person, Source
+from . import labels
+from .citations import Citations
+
+frozen = dataclass(frozen=True, kw_only=True)
+SIDES = ("optimistic", "mixed", "neutral", "skeptical")
+
+
+@frozen
+class Cited:
+    """A piece of text and the note numbers that back it."""
+
+    text: str
+    notes: tuple[int, ...] = ()
+    label: str = ""
+
+
+@frozen
+class Section:
+    """A titled list of cited items (themes, digests' parts, discrepancies)."""
+
+    title: str
+    items: tuple[Cited, ...]
+    detail: str = ""
+
+
+@frozen
+class Voice:
+    """One voice in the divergent-viewpoints columns."""
+
+    name: str
+    stance: str
+    detail: str
+    score: float
+    evidence: tuple[Cited, ...]
+
+
+@frozen
+class Row:
+    """A table row: its cells (plain text) and the notes for its last column."""
+
+    cells: tuple[str, ...]
+    notes: tuple[int, ...] = ()
+
+
+@frozen
+class Note:
+    """Numbered note: which article and passage a citation points to."""
+
+    number: int
+    article: str
+    label: str
+    paragraph: int
+    passage: str
+
+
+@frozen
+class Digest_:
+    """One article's digest for the appendix."""
+
+    article: str
+    label: str
+    meta: str
+    parts: tuple[Section, ...]
+
+
+@frozen
+class BriefView:
+    """Everything a renderer draws, in reading order."""
+
+    title: str
+    subject: str
+    date: str
+    edition: str
+    organization: str
+    marking: str
+    bottom_line: str
+    whats_new: tuple[Section, ...]
+    summary: tuple[Cited, ...]
+    themes: tuple[Section, ...]
+    voices: tuple[tuple[str, tuple[Voice, ...]], ...]
+    divergences: tuple[Section, ...]
+    agreements: tuple[Cited, ...]
+    people: tuple[Row, ...]
+    figures: tuple[Row, ...]
+    quotes: tuple[Cited, ...]
+    timeline: tuple[Row, ...]
+    discrepancies: tuple[Section, ...]
+    caveats: tuple[str, ...]
+    sources: tuple[Row, ...]
+    appendix: tuple[Digest_, ...]
+    notes: tuple[Note, ...]
+    paper: str = "A4"
+
+
+def build_view(brief: Brief, config: Config) -> BriefView:
+    """The view of `brief`; notes are numbered in the order they are read."""
+    cite = Citations(brief)
+    parts = dict(
+        whats_new=_whats_new(brief), summary=_claims(brief.summary, cite),
+        themes=tuple(Section(title=t.label, items=_claims(t.sentences, cite),
+                             detail=_count(len(t.articles), "source")) for t in brief.themes),
+        voices=_voices(brief, cite), divergences=_divergences(brief, cite),
+        agreements=_agreements(brief, cite), people=_people(brief, cite),
+        figures=tuple(Row(cells=(f.text, f.measures or f.sentence), notes=_n(cite, f.sources))
+                      for f in brief.figures),
+        quotes=_quotes(brief.quotes, cite), timeline=_timeline(brief, cite),
+        discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
+                            for d in brief.discrepancies),
+        caveats=_caveats(brief), sources=_sources(brief))
+    appendix = tuple(_digest(d, cite) for d in brief.digests)
+    return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
+                     notes=_notes(cite), paper=config.paper)
+
+
+def _title_block(brief: Brief, config: Config) -> dict:
+    return dict(title=brief.title, subject=brief.subject or config.subject or "",
+                date=labels.human_date(brief.generated_at[:10]), edition=brief.edition or "",
+                organization=config.organization or "", marking=config.marking or "",
+                bottom_line=brief.bottom_line or "")
+
+
+def _n(cite: Citations, sources: Iterable[Source], limit: int = 3) -> tuple[int, ...]:
+    # A row cites at most `limit` passages: more notes add nothing a reader uses.
+    return tuple(dict.fromkeys(cite(tuple(sources)[:limit])))
+
+
+def _claims(claims: Iterable[Claim], cite: Citations) -> tuple[Cited, ...]:
+    return tuple(Cited(text=c.text, notes=_n(cite, c.sources)) for c in claims)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}" if n else ""
+
+
+def _whats_new(brief: Brief) -> tuple[Section, ...]:
+    new = brief.whats_new
+    if new is None:
+        return ()
+    names = {a.id: labels.article_label(a) for a in brief.articles}
+    groups = (("New sources", [names.get(i, i) for i in new.new_articles]),
+              ("Sources no longer included", list(new.dropped_articles)),
+              ("New people", new.new_people), ("New figures", new.new_figures),
+              ("New viewpoints", new.new_viewpoints), ("New events", new.new_events))
+    detail = f"Since the edition of {new.previous_edition}" if new.previous_edition else ""
+    sections = tuple(Section(title=title, items=tuple(Cited(text=t) for t in items), detail=detail)
+                     for title, items in groups if items)
+    return sections or (Section(title="No changes", items=(), detail=detail),)
+
+
+def voice_name(brief: Brief, voice: str) -> str:
+    """A voice as the reader knows it: an article id becomes its label."""
+    for number, article in enumerate(brief.articles, 1):
+        if article.id == voice:
+            return f"S{number} · {labels.article_label(article)}"
+    return voice
+
+
+def _voices(brief: Brief, cite: Citations) -> tuple:
+    columns = []
+    for side in SIDES:
+        voices = tuple(Voice(name=voice_name(brief, v.voice), stance=v.stance, score=v.score,
+                             detail=", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
+                             evidence=_claims(v.evidence[:3], cite))
+                       for v in brief.viewpoints if v.stance == side)
+        if voices:
+            columns.append((labels.stance_label(side), voices))
+    return tuple(columns)
+
+
+def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
+    return tuple(Section(title=d.topic, detail=d.kind, items=tuple(
+        Cited(text=p.text, notes=_n(cite, p.sources),
+              label=" · ".join(x for x in (p.voice, labels.human_date(p.date)) if x))
+        for p in d.positions)) for d in brief.divergences)
+
+
+def _agreements(brief: Brief, cite: Citations) -> tuple[Cited, ...]:
+    return tuple(Cited(text=a.text, notes=_n(cite, a.sources),
+                       label="Corroborated" if a.corroborated else "Single source")
+                 for a in brief.agreements)
+
+
+def _stances(brief: Brief) -> dict[str, str]:
+    return {v.voice.casefold(): labels.stance_label(v.stance) for v in brief.viewpoints}
+
+
+def _people(brief: Brief, cite: Citations) -> tuple[Row, ...]:
+    stances = _stances(brief)
+    return tuple(Row(cells=(p.name, p.role or "", _stance_of(p, stances)),
+                     notes=_n(cite, _role_first(p), limit=2)) for p in brief.people)
+
+
+def _stance_of(person: Person, stances: dict[str, str]) -> str:
+    for name in (person.name, *person.aliases):
+        if name.casefold() in stances:
+            return stances[name.casefold()]
+    return ""
+
+
+def _role_first(person: Person) -> tuple[Source, ...]:
+    # The passage that gives the role is the one worth citing first.
+    roles = tuple(r.source for r in person.roles if r.text == person.role)
+    return tuple(dict.fromkeys(roles + person.sources))
+
+
+def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
+    return tuple(Cited(text=q.text, notes=_n(cite, q.sources),
+                       label=", ".join(x for x in (q.speaker or "Unattributed", q.speaker_role) if x))
+                 for q in quotes)
+
+
+def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
+    return tuple(Row(cells=(labels.human_date(e.date, approximate=e.approximate), e.text),
+                     notes=_n(cite, e.sources)) for e in brief.timeline)
+
+
+def _caveats(brief: Brief) -> tuple[str, ...]:
+    notes = [f"{labels.article_label(a)}: {a.date_note}" for a in brief.articles if a.date_note]
+    undated = [labels.article_label(a) for a in brief.articles if not a.published]
+    if undated:
+        notes.append(f"No publication date found for {len(undated)} of {len(brief.articles)} "
+                     "sources; the timeline dates events as the articles state them.")
+    if any(e.approximate for e in brief.timeline):
+        notes.append("Dates marked “c.” are approximate: the article gives them loosely.")
+    if any(a.corroborated is False for a in brief.agreements):
+        notes.append("Claims marked “Single source” rest on one article only.")
+    notes += [f"Not used: {s.path} ({s.reason})" for s in brief.skipped]
+    return tuple(notes)
+
+
+def _sources(brief: Brief) -> tuple[Row, ...]:
+    return tuple(Row(cells=(a.id, labels.article_label(a), a.outlet or "", a.author or "",
+                            labels.human_date(a.published), a.source_path, a.url or ""))
+                 for a in brief.articles)
+
+
+def _digest(digest: Digest, cite: Citations) -> Digest_:
+    article = digest.article
+    parts = (Section(title="Key points", items=_claims(digest.key_points, cite)),
+             Section(title="People", items=tuple(Cited(text=", ".join(
+                 p.name + (f" ({p.role})" if p.role else "") for p in digest.people[:12]))
+                 for _ in (0,) if digest.people)),
+             Section(title="Figures", items=tuple(
+                 Cited(text=f"{f.text}: {f.measures}" if f.measures else f.text,
+                       notes=_n(cite, f.sources)) for f in digest.figures[:8])),
+             Section(title="Quotes", items=_quotes(digest.quotes[:5], cite)),
+             Section(title="Stance", items=tuple(
+                 Cited(text=f"{_voice_of(s, article)}: {labels.stance_label(s.stance)}", notes=_n(
+                     cite, [src for c in s.evidence[:1] for src in c.sources]))
+                 for s in digest.stances[:6])))
+    meta = " · ".join(x for x in (article.outlet, article.author, labels.human_date(article.published),
+                                  f"{article.word_count} words") if x)
+    return Digest_(article=article.id, label=labels.article_label(article), meta=meta,
+                   parts=tuple(p for p in parts if p.items))
+
+
+def _voice_of(reading, article) -> str:
+    return labels.article_label(article) if reading.voice == article.id else reading.voice
+
+
+def _notes(cite: Citations) -> tuple[Note, ...]:
+    return tuple(Note(number=n, article=source.article, paragraph=source.paragraph + 1,
+                      label=labels.article_label(article, source.article),
+                      passage=labels.shorten(passage, 220))
+                 for n, source, article, passage in cite.notes())
+
+
+def contents(view: BriefView) -> tuple[tuple[str, str], ...]:
+    """(anchor, heading) of every section the view will show, in order."""
+    sections = (
+        ("whats-new", "What’s new since the last edition", view.whats_new),
+        ("summary", "Executive summary", view.summary),
+        ("themes", "Key developments by theme", view.themes),
+        ("viewpoints", "Divergent viewpoints", view.voices or view.divergences or view.agreements),
+        ("people", "Key people", view.people), ("figures", "Key figures", view.figures),
+        ("quotes", "Key quotes", view.quotes), ("timeline", "Timeline", view.timeline),
+        ("caveats", "Discrepancies and caveats", view.discrepancies or view.caveats),
+        ("sources", "Sources", view.sources), ("notes", "Notes", view.notes),
+        ("appendix", "Appendix: article digests", view.appendix))
+    return tuple((anchor, heading) for anchor, heading, shown in sections if shown)
