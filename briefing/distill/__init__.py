@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from .. import executor
 from ..config import Config
 from ..models import Article, Digest
 from . import events, figures, keyphrases, keypoints, nlp, people, quotes, sentences, stance
@@ -15,9 +16,29 @@ from . import events, figures, keyphrases, keypoints, nlp, people, quotes, sente
 
 def distill(articles: Sequence[Article], config: Config, *,
             log: Callable[[str], None] = lambda m: None) -> tuple[Digest, ...]:
-    """The digest of every article, in the order given."""
+    """The digest of every article, in the order given.  Where the parsing
+    runs (this process, local workers, a Dask cluster) is
+    `briefing.executor`'s choice; the digests are the same either way."""
+    return executor.run(articles, config, distill_batch, warm=nlp.load, log=log)
+
+
+PIPES_USED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+"""The spaCy components the digest reads: the parser gives sentences and
+noun chunks, the tagger and attribute ruler the parts of speech the
+lemmatizer and noun chunks need, NER the people, dates and figures.  Any
+other component a model brings is switched off."""
+
+PIPE_BATCH = 16
+"""Texts per `nlp.pipe` batch: larger batches pad short texts to the longest
+and were no faster on this model."""
+
+
+def distill_batch(articles: Sequence[Article], config: Config) -> tuple[Digest, ...]:
+    """The digests of a batch of articles parsed together: the unit of work
+    an executor gives a worker (a module-level function, so it pickles)."""
     model = nlp.load()
-    docs = model.pipe(article.text for article in articles)
+    unused = [name for name in model.pipe_names if name not in PIPES_USED]
+    docs = model.pipe((article.text for article in articles), batch_size=PIPE_BATCH, disable=unused)
     return tuple(digest(article, doc, config) for article, doc in zip(articles, docs))
 
 

@@ -1,0 +1,153 @@
+"""Where distillation runs: in this process, a local pool of processes, or
+a Dask cluster.  Articles in, one result per article out, in input order.
+
+The work itself is injected (`work(batch, config)` turns a batch of
+articles into their digests), so this module knows nothing of spaCy: the
+distill stage hands over `distill_batch` and a `warm` function that loads
+the model.  Every executor cuts the articles into the same batches, and a
+digest depends only on its own article, so the brief is identical whichever
+executor ran it.
+
+- serial: this process.  Chosen for small corpora (fewer than
+  `SERIAL_BELOW` articles) or `jobs = 1`, because starting workers costs
+  more than it saves there.
+- local: `jobs` worker processes (0 = one per core).  On Linux they are
+  forked after the model is loaded, so it is loaded once and its memory
+  shared; elsewhere each worker loads it once as it starts.
+- dask: the batches become tasks on the Dask cluster at `config.scheduler`;
+  each worker process loads the model once, on its first batch.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Callable, Sequence, TypeVar
+
+from .config import Config
+from .errors import BriefingError
+
+T = TypeVar("T")
+Work = Callable[[Sequence[Any], Config], Sequence[T]]
+
+SERIAL_BELOW = 16
+"""Fewer articles than this are distilled in-process: measured on 2 cores,
+forking workers and shipping digests back costs more than it saves."""
+
+BATCH_MAX = 16
+"""Most articles in one batch (one task).  Small enough that 2-8 workers
+stay evenly loaded at the end of a run; large enough that shipping a
+batch costs little next to parsing it."""
+
+BATCHES_PER_JOB = 4
+"""Aim for at least this many batches per worker, so one slow batch (a long
+article) does not leave the other workers idle."""
+
+DASK_TIMEOUT_S = 30
+"""How long to wait for the Dask scheduler before giving up."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Plan:
+    """How a run will go: `kind` is "serial", "local" or "dask"; `jobs` the
+    number of workers (1 for serial, unknown = 0 for dask); `batch` the
+    articles per batch; `reason` says why, for the build log."""
+
+    kind: str
+    jobs: int
+    batch: int
+    reason: str
+
+
+def cores() -> int:
+    """The CPUs this process may run on (what `jobs = 0` means)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def plan(count: int, config: Config) -> Plan:
+    """The plan for distilling `count` articles under `config`."""
+    if config.executor == "dask":
+        return Plan(kind="dask", jobs=0, batch=batch_size(count, 8),
+                    reason=f"on the Dask cluster at {config.scheduler}")
+    jobs = config.jobs if config.jobs > 0 else cores()
+    if jobs <= 1:
+        return Plan(kind="serial", jobs=1, batch=batch_size(count, 1), reason="in this process (jobs = 1)")
+    if count < SERIAL_BELOW:
+        return Plan(kind="serial", jobs=1, batch=batch_size(count, 1),
+                    reason=f"in this process (under {SERIAL_BELOW} articles, "
+                           "starting workers would cost more than it saves)")
+    batch = batch_size(count, jobs)
+    jobs = min(jobs, math.ceil(count / batch))
+    return Plan(kind="local", jobs=jobs, batch=batch, reason=f"in {jobs} worker processes")
+
+
+def batch_size(count: int, jobs: int) -> int:
+    """Articles per batch: at most `BATCH_MAX`, fewer when that is needed
+    to give every worker `BATCHES_PER_JOB` batches."""
+    return max(1, min(BATCH_MAX, math.ceil(count / (jobs * BATCHES_PER_JOB))))
+
+
+def batches(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
+    """`items` cut into consecutive tuples of `size` (the last may be shorter)."""
+    return [tuple(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+def run(items: Sequence[Any], config: Config, work: Work, *, warm: Callable[[], Any] = lambda: None,
+        log: Callable[[str], None] = lambda message: None) -> tuple[Any, ...]:
+    """`work` applied to every item, batch by batch, where `config` says;
+    the results flattened in the order of `items`.  `warm()` prepares a
+    process to do the work (loads the model); it runs once per process."""
+    if not items:
+        return ()
+    chosen = plan(len(items), config)
+    log(f"distilling {len(items)} article(s) {chosen.reason}")
+    parts = batches(items, chosen.batch)
+    if chosen.kind == "dask":
+        results = _dask(parts, config, work)
+    elif chosen.kind == "local":
+        results = _local(parts, config, work, warm, chosen.jobs)
+    else:
+        warm()
+        results = [work(part, config) for part in parts]
+    return tuple(result for part in results for result in part)
+
+
+def _local(parts: list[tuple], config: Config, work: Work, warm: Callable[[], Any], jobs: int) -> list:
+    """The batches through a pool of `jobs` processes, results in order."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Warm once here and fork: every worker starts with the model
+        # loaded, and its pages are shared rather than copied.
+        warm()
+        context, initializer = multiprocessing.get_context("fork"), None
+    else:
+        context, initializer = multiprocessing.get_context("spawn"), warm
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer) as pool:
+            return list(pool.map(partial(work, config=config), parts))
+    except BrokenProcessPool as error:
+        raise BriefingError(f"a distillation worker died ({error}); try --jobs 1 or more memory") from None
+
+
+def _dask(parts: list[tuple], config: Config, work: Work) -> list:
+    """The batches as tasks on the Dask cluster at `config.scheduler`."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise BriefingError("executor dask needs the distributed package: pip install 'dask[distributed]'") from None
+    try:
+        client = Client(config.scheduler, timeout=DASK_TIMEOUT_S, set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise BriefingError(f"cannot reach the Dask scheduler at {config.scheduler}: {error}") from None
+    with client:
+        # pure=False: a batch is sent as it is rather than hashed first, which
+        # is slow for large texts and would dedupe nothing useful.
+        futures = client.map(partial(work, config=config), parts, pure=False)
+        return client.gather(futures)

@@ -1,0 +1,94 @@
+"""The executor: how batches are planned, and that every executor returns
+the work's results in input order (with a fake work function, no spaCy)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from briefing import executor
+from briefing.config import Config
+from briefing.errors import BriefingError
+
+
+def shout(batch, config):
+    """A stand-in for distillation: one result per item, tagged with the
+    process that made it and the batch it came in."""
+    return tuple((item.upper(), os.getpid(), len(batch)) for item in batch)
+
+
+def explode(batch, config):
+    raise ValueError(f"cannot read {batch[0]}")
+
+
+def die(batch, config):
+    os._exit(1)  # a worker killed mid-batch (e.g. out of memory)
+
+
+WORDS = tuple(f"word{i}" for i in range(40))
+
+
+def test_small_corpora_run_in_this_process_and_say_why():
+    chosen = executor.plan(5, Config(jobs=4))
+    assert chosen.kind == "serial" and chosen.jobs == 1
+    assert "starting workers" in chosen.reason
+
+
+def test_jobs_one_is_serial_and_jobs_zero_means_every_core():
+    assert executor.plan(500, Config(jobs=1)).kind == "serial"
+    assert executor.plan(500, Config(jobs=0)).jobs == executor.cores()
+
+
+def test_large_corpora_use_the_workers_asked_for_with_bounded_batches():
+    chosen = executor.plan(1000, Config(jobs=3))
+    assert (chosen.kind, chosen.jobs) == ("local", 3)
+    assert 1 <= chosen.batch <= executor.BATCH_MAX
+
+
+def test_no_more_workers_than_batches():
+    chosen = executor.plan(executor.SERIAL_BELOW, Config(jobs=64))
+    assert chosen.kind == "local" and chosen.jobs > 1
+    assert chosen.jobs <= len(executor.batches(range(executor.SERIAL_BELOW), chosen.batch))
+
+
+def test_batches_cover_every_item_once_in_order():
+    parts = executor.batches(list(range(10)), 4)
+    assert parts == [(0, 1, 2, 3), (4, 5, 6, 7), (8, 9)]
+
+
+def test_serial_run_keeps_order_and_warms_once():
+    warmed = []
+    results = executor.run(WORDS[:5], Config(jobs=4), shout, warm=lambda: warmed.append(1))
+    assert [r[0] for r in results] == [w.upper() for w in WORDS[:5]]
+    assert {r[1] for r in results} == {os.getpid()} and warmed == [1]
+
+
+def test_local_pool_uses_other_processes_and_keeps_order():
+    log = []
+    results = executor.run(WORDS, Config(jobs=2), shout, log=log.append)
+    assert [r[0] for r in results] == [w.upper() for w in WORDS]
+    assert os.getpid() not in {r[1] for r in results}
+    assert max(r[2] for r in results) <= executor.BATCH_MAX
+    assert "2 worker processes" in log[0]
+
+
+def test_nothing_to_do_starts_nothing():
+    assert executor.run((), Config(jobs=2), explode) == ()
+
+
+def test_an_error_in_a_worker_reaches_the_caller():
+    with pytest.raises(ValueError, match="cannot read word0"):
+        executor.run(WORDS, Config(jobs=2), explode)
+
+
+def test_a_dead_worker_is_a_briefing_error():
+    with pytest.raises(BriefingError, match="worker died"):
+        executor.run(WORDS, Config(jobs=2), die)
+
+
+def test_an_unreachable_scheduler_is_a_briefing_error(monkeypatch):
+    monkeypatch.setattr(executor, "DASK_TIMEOUT_S", 1)  # refused at once, but retried until the timeout
+    config = Config(executor="dask", scheduler="tcp://127.0.0.1:1")
+    with pytest.raises(BriefingError, match="Dask scheduler at tcp://127.0.0.1:1"):
+        executor.run(WORDS, config, shout)
