@@ -1,21 +1,110 @@
-"""Dated events: sentences holding a DATE entity with a year."""
+"""A parsed article in, its dated events out.
+
+Every DATE entity spaCy finds is placed on the calendar by `dates.resolve`;
+the event is the sentence that holds it.  Relative phrases ("last week",
+"in July") are resolved against the article's own date when it is known
+(`Article.published`); otherwise against a weak anchor, the latest full date
+the text states (a post's signature date, say) or failing that the latest
+year it mentions, and the event is then marked `approximate`.  A phrase that
+cannot be placed is left out rather than guessed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..models import Article, Event
+from . import dates
 
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_DURATION = re.compile(r"^\W*(the\s+)?(last|past|next|first|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+                       r"|several|few|many|couple|almost|nearly|over|about|some)?[\s\w-]*"
+                       r"\b(hours?|days?|weeks?|months?|years?|decades?|century|centuries)\W*$", re.I)
+_SHIFTS = re.compile(r"\b(ago|last|previous|next|this|yesterday|today|tomorrow)\b", re.I)
 
 
 def find_events(article: Article, doc) -> tuple[Event, ...]:
-    """Each sentence that names a year, dated by that year."""
-    found = []
+    """Each dated sentence of the article, once per (sentence, date); a
+    sentence keeps only its most precise date when one refines another
+    ("in November last year": 2020-11, not also 2020)."""
+    anchor = anchor_for(article)
+    found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
-        year = _YEAR.search(ent.text)
-        if ent.label_ == "DATE" and year:
-            sent = ent.sent
-            found.append(Event(date=year.group(0), text=sent.text.strip(), expression=ent.text,
-                               sources=(article.source(sent.start_char, sent.end_char),)))
-    return tuple(found)
+        if ent.label_ != "DATE" or _is_duration(ent.text):
+            continue
+        resolved = dates.resolve(ent.text, anchor)
+        start, end = _clip(article, ent.sent.start_char, ent.sent.end_char, ent.start_char)
+        if resolved is not None and _has_verb(doc, start, end):
+            found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
+    return tuple(e for (start, date), e in found.items()
+                 if not any(s == start and d != date and d.startswith(date) for s, d in found))
+
+
+def anchor_for(article: Article) -> dates.Anchor | None:
+    """The date the article speaks from: its stated publication date, or a
+    weak anchor from its text (latest full date, else latest year), or None."""
+    stated = _parse_day(article.published) if article.published else None
+    if stated:
+        return dates.Anchor(date=stated, weak=article.date_note is not None)
+    return latest_stated(article.text)
+
+
+def latest_stated(text: str) -> dates.Anchor | None:
+    """The latest full date in `text` as a weak anchor, else its latest year."""
+    days, years = [], []
+    for match in re.finditer(r"[^.\n]{0,40}\b(?:19|20)\d{2}\b", text):
+        found = dates.explicit(match.group(0))
+        if found and found[0] in ("ymd", "mdy", "dmy"):
+            days.append(_parse_day(found[1]))
+        elif found:
+            years.append(int(found[1][:4]))
+    days = [d for d in days if d]
+    if days:
+        return dates.Anchor(date=max(days), weak=True)
+    plausible = [y for y in years if y <= dt.date.today().year]
+    if not plausible:
+        return None
+    # "then-minister ... in 2023" tells us the article looks back on 2023.
+    latest = max(plausible) + int(bool(re.search(rf"\bthen[- ][^.]*\b{max(plausible)}\b", text)))
+    return dates.Anchor(date=dt.date(latest, 7, 1), weak=True, precision="year")
+
+
+def _event(article: Article, start: int, end: int, ent, resolved: dates.Resolved) -> Event:
+    expression = ent.text.split("\n")[0].strip()
+    return Event(date=resolved.date, text=article.text[start:end], expression=expression,
+                 approximate=resolved.approximate, sources=(article.source(start, end),))
+
+
+def _clip(article: Article, start: int, end: int, inside: int) -> tuple[int, int]:
+    """The sentence span kept inside the paragraph holding `inside` (spaCy's
+    sentences may run across a paragraph break), trimmed of spaces."""
+    if article.paragraphs:
+        paragraph = article.paragraphs[article.paragraph_at(inside)]
+        start, end = max(start, paragraph.start), min(end, paragraph.end)
+    text = article.text[start:end]
+    return start + len(text) - len(text.lstrip()), start + len(text.rstrip())
+
+
+def _is_duration(text: str) -> bool:
+    """True for "two-day", "the last 45 years", "every year": spans, not dates."""
+    if re.search(r"\b(19|20)\d{2}\b", text) or dates.MONTHS.get(text.strip().lower()):
+        return False
+    if re.search(r"\bevery\b|\b\d+-(hour|day|week|month|year)\b|-long\b|\bdecades?\b", text, re.I):
+        return True
+    return bool(_DURATION.search(text)) and not _SHIFTS.search(text.replace("the last", "").replace("the past", ""))
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    """Headlines and signature lines state no event; a sentence has a verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.pos_ in ("VERB", "AUX") for token in span)
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None

@@ -1,17 +1,127 @@
-"""The executive summary: the lead key point of each article in turn."""
+"""The executive summary: Digests in, a few cited sentences across the corpus out.
+
+Sentences are scored for centrality (TF-IDF cosine to the corpus centroid)
+and lead position (news puts what matters first), then picked by maximal
+marginal relevance so each new sentence adds something.  A sentence that
+several outlets report in near-identical words is chosen once and its
+`Claim` carries every article's source.
+
+Cost grows linearly with the corpus: each article offers at most
+`POOL_PER_ARTICLE` candidates, scoring is one product with the centroid, MMR
+runs over a fixed-size pool, and duplicates are looked up only for the few
+chosen sentences.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Sequence
 
-from ..models import Claim, Digest
+import numpy as np
+
+from ..models import Claim, Digest, Sentence, Source
+
+POOL_PER_ARTICLE = 40   # candidates per article: the lead of a news story carries its substance
+MMR_POOL = 80           # best-scored candidates that MMR chooses among
+MMR_LAMBDA = 0.6        # weight of relevance against novelty
+DUPLICATE = 0.6         # cosine above which two sentences say the same thing
+POSITION_WEIGHT = 1.5   # how much being near the top of an article counts
+MIN_WORDS, MAX_WORDS = 7, 70
+
+_JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b", re.I)
+_ENDS = re.compile(r"[.!?][\"'”’)]*$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Candidate:
+    """A sentence that may enter the summary, with its place in its article."""
+
+    sentence: Sentence
+    rank: int       # 0 for the article's first usable sentence
+    article: int    # index of the digest it came from
 
 
 def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
-    """Up to `count` sentences, taking each article's key points in turn."""
-    chosen: list[Claim] = []
-    for rank in range(max((len(d.key_points) for d in digests), default=0)):
-        for digest in digests:
-            if rank < len(digest.key_points) and len(chosen) < count:
-                chosen.append(digest.key_points[rank])
-    return tuple(chosen)
+    """Up to `count` claims: central, early, and not repeating one another."""
+    pool = candidates(digests)
+    if not pool:
+        return ()
+    vectors = _vectorize([c.sentence.text for c in pool])
+    scores = score(pool, vectors)
+    chosen = mmr(vectors, scores, count)
+    return tuple(_claim(pool, vectors, index) for index in chosen)
+
+
+def candidates(digests: Sequence[Digest]) -> list[Candidate]:
+    """The usable sentences of each article: whole, of readable length, no links
+    or page furniture, at most `POOL_PER_ARTICLE` from the top of each."""
+    found = []
+    for number, digest in enumerate(digests):
+        usable = [s for s in digest.sentences if usable_sentence(s.text)]
+        found += [Candidate(sentence=s, rank=r, article=number)
+                  for r, s in enumerate(usable[:POOL_PER_ARTICLE])]
+    return found
+
+
+def usable_sentence(text: str) -> bool:
+    """True for a sentence fit to stand alone in a summary."""
+    words = len(text.split())
+    return MIN_WORDS <= words <= MAX_WORDS and bool(_ENDS.search(text)) and not _JUNK.search(text)
+
+
+def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
+    """Centrality to the corpus centroid, raised for sentences near the top."""
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    centrality = vectors @ (centroid / norm) if norm else np.zeros(len(pool))
+    position = np.array([1.0 / np.sqrt(1.0 + c.rank) for c in pool])
+    return np.asarray(centrality).ravel() * (1.0 + POSITION_WEIGHT * position)
+
+
+def mmr(vectors, scores: np.ndarray, count: int) -> list[int]:
+    """Indices of up to `count` sentences by maximal marginal relevance over the
+    `MMR_POOL` best; a near-duplicate of a chosen sentence is never chosen."""
+    order = [int(i) for i in np.argsort(-scores, kind="stable")[:MMR_POOL]]
+    relevance = scores[order] / (scores.max() or 1.0)
+    similar = (vectors[order] @ vectors[order].T).toarray()
+    chosen: list[int] = []
+    open_ = set(range(len(order)))
+    while open_ and len(chosen) < count:
+        best = max(open_, key=lambda i: _marginal(i, relevance[i], similar, chosen))
+        open_.discard(best)
+        if not chosen or max(similar[best, j] for j in chosen) < DUPLICATE:
+            chosen.append(best)
+    return [order[i] for i in chosen]
+
+
+def _marginal(i: int, relevance: float, similar: np.ndarray, chosen: list[int]) -> tuple[float, int]:
+    redundancy = max((similar[i, j] for j in chosen), default=0.0)
+    return MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy, -i
+
+
+def _claim(pool: Sequence[Candidate], vectors, index: int) -> Claim:
+    """The chosen sentence, citing every other article that says the same."""
+    similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
+    own = pool[index]
+    sources: list[Source] = [own.sentence.source]
+    seen = {own.article}
+    for other in np.argsort(-similar):
+        if similar[other] < DUPLICATE:
+            break
+        if pool[other].article not in seen:
+            seen.add(pool[other].article)
+            sources.append(pool[other].sentence.source)
+    return Claim(text=own.sentence.text, sources=tuple(sources))
+
+
+def _vectorize(texts: Sequence[str]):
+    """L2-normalised TF-IDF rows, one per text (sparse)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, lowercase=True,
+                                 token_pattern=r"(?u)\b\w[\w'-]*\w\b|\b\d+\b")
+    try:
+        return vectorizer.fit_transform(texts)
+    except ValueError:  # every text was stop words only
+        return TfidfVectorizer(lowercase=True).fit_transform([t or "x" for t in texts])

@@ -1,0 +1,202 @@
+"""Date phrases in, calendar dates out: "March 18, 2021", "in July", "last week".
+
+`resolve(expression, anchor)` turns one date phrase (as spaCy's DATE entity
+gives it) into a `Resolved` date at the precision the phrase supports:
+"YYYY", "YYYY-MM" or "YYYY-MM-DD".  Phrases without a year ("last month",
+"September 18 and 19") need an `Anchor`, the date the article speaks from;
+without one they resolve to None, never to a guess.  Vague phrases ("late
+2018", "last week") and anything resolved against a weak anchor come back
+`approximate`.  Durations ("two-day", "45 years") are not dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december" \
+         r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+_YEAR = r"((?:19|20)\d{2})"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+_PATTERNS = (  # most precise first; groups named by what they hold
+    ("ymd", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–|and|to)\s*\d{{1,2}})?,?\s+{_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("y", re.compile(rf"(?<![\d$£€])\b{_YEAR}\b(?!\s*(?:%|percent|km|tons|people))")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b", re.I)),
+    ("m", re.compile(rf"\b{_MONTH}\b", re.I)),
+)
+_VAGUE = re.compile(r"\b(early|mid|middle|late|end|beginning|start|around|about|circa|spring|summer|autumn"
+                    r"|fall|winter|recent|recently|weeks?)\b|mid-", re.I)  # "last week": which day is unknown
+_SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year)\b", re.I)
+_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
+_NEAR = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Anchor:
+    """The date an article speaks from; `weak` when it was inferred (a date in
+    the text, a doubtful header) rather than stated as the publication date.
+    `precision` is "day" or "year" (only the latest year mentioned is known)."""
+
+    date: dt.date
+    weak: bool = False
+    precision: str = "day"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resolved:
+    """A phrase's date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
+
+    date: str
+    approximate: bool
+
+
+def explicit(text: str) -> tuple[str, str] | None:
+    """The first date with a year stated in `text`, as (kind, ISO string)."""
+    for kind, pattern in _PATTERNS[:5]:
+        match = pattern.search(text)
+        if match and (iso := _iso(kind, match.groups())):
+            return kind, iso
+    return None
+
+
+def resolve(expression: str, anchor: Anchor | None) -> Resolved | None:
+    """The date `expression` names, or None when it names none we can place."""
+    vague = bool(_VAGUE.search(expression))
+    found = explicit(expression)
+    if found:
+        return Resolved(date=found[1], approximate=vague)
+    if anchor is None:
+        return None
+    relative = _relative(expression, anchor.date)
+    if relative is None:
+        return None
+    weak = anchor.weak or anchor.precision != "day"
+    date = relative if anchor.precision == "day" else relative[:4]
+    return Resolved(date=date, approximate=vague or weak or _WEEKDAY.search(expression) is not None)
+
+
+def _relative(expression: str, anchor: dt.date) -> str | None:
+    """A year-less phrase placed against `anchor`, or None."""
+    for rule in (_shifted, _ago, _near, _month_day, _month, _weekday):
+        date = rule(expression, anchor)
+        if date is not None:
+            return date
+    return None
+
+
+def _shifted(expression: str, anchor: dt.date) -> str | None:
+    match = _SHIFT.search(expression)
+    if not match:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[match[1].lower()]
+    unit = match[2].lower()
+    month = _month_in(expression)
+    if unit == "year":
+        return f"{anchor.year + step:04d}" + (f"-{month:02d}" if month else "")
+    if unit == "month":
+        year, number = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        return f"{year:04d}-{number + 1:02d}"
+    return (anchor + dt.timedelta(weeks=step)).isoformat()
+
+
+def _ago(expression: str, anchor: dt.date) -> str | None:
+    match = _AGO.search(expression)
+    if not match:
+        return None
+    count = int(match[1]) if match[1].isdigit() else _NUMBERS[match[1].lower()]
+    unit = match[2].lower()
+    if unit == "year":
+        return f"{anchor.year - count:04d}"
+    if unit == "month":
+        year, number = divmod(anchor.year * 12 + anchor.month - 1 - count, 12)
+        return f"{year:04d}-{number + 1:02d}"
+    return (anchor - dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+
+
+def _near(expression: str, anchor: dt.date) -> str | None:
+    match = _NEAR.search(expression)
+    if not match:
+        return None
+    step = {"yesterday": -1, "today": 0, "tomorrow": 1}[match[1].lower()]
+    return (anchor + dt.timedelta(days=step)).isoformat()
+
+
+def _month_day(expression: str, anchor: dt.date) -> str | None:
+    for kind in ("md", "dm"):
+        match = dict(_PATTERNS)[kind].search(expression)
+        if match:
+            month, day = _month_and_day(kind, match.groups())
+            year = _nearest_year(month, anchor)
+            if _valid(year, month, day):
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _month(expression: str, anchor: dt.date) -> str | None:
+    month = _month_in(expression)
+    if month is None or expression.strip().lower().startswith("may") and len(expression.split()) == 1:
+        return None
+    return f"{_nearest_year(month, anchor):04d}-{month:02d}"
+
+
+def _weekday(expression: str, anchor: dt.date) -> str | None:
+    """A bare weekday: the latest such day on or before the anchor."""
+    match = _WEEKDAY.search(expression)
+    if not match:
+        return None
+    back = (anchor.weekday() - WEEKDAYS[match[1].lower()]) % 7
+    return (anchor - dt.timedelta(days=back)).isoformat()
+
+
+def _nearest_year(month: int, anchor: dt.date) -> int:
+    """The year putting `month` within six months of the anchor (news speaks
+    of the recent past and the near future)."""
+    delta = month - anchor.month
+    return anchor.year - 1 if delta > 6 else anchor.year + 1 if delta < -6 else anchor.year
+
+
+def _month_in(expression: str) -> int | None:
+    match = dict(_PATTERNS)["m"].search(expression)
+    return MONTHS[match[1].lower()] if match else None
+
+
+def _month_and_day(kind: str, groups: tuple) -> tuple[int, int]:
+    month, day = (groups[0], groups[1]) if kind == "md" else (groups[1], groups[0])
+    return MONTHS[month.lower()], int(day)
+
+
+def _iso(kind: str, groups: tuple) -> str | None:
+    """An ISO string for a matched explicit date, or None if impossible."""
+    if kind == "ymd":
+        year, month, day = (int(g) for g in groups)
+    elif kind == "mdy":
+        (month, day), year = _month_and_day("md", groups[:2]), int(groups[2])
+    elif kind == "dmy":
+        (month, day), year = _month_and_day("dm", groups[:2]), int(groups[2])
+    elif kind == "my":
+        return f"{int(groups[1]):04d}-{MONTHS[groups[0].lower()]:02d}"
+    else:
+        return groups[0]
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

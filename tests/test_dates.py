@@ -1,0 +1,55 @@
+"""Date phrases placed on the calendar, relative ones only against an anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.distill import dates
+
+ANCHOR = dates.Anchor(date=dt.date(2021, 4, 12))
+
+
+def test_explicit_dates_keep_their_precision():
+    assert dates.resolve("March 18, 2021", None) == dates.Resolved(date="2021-03-18", approximate=False)
+    assert dates.resolve("the 22nd of March 2019", None).date == "2019-03-22"
+    assert dates.resolve("July 2023", None).date == "2023-07"
+    assert dates.resolve("2015", None).date == "2015"
+
+
+def test_vague_explicit_dates_are_approximate():
+    assert dates.resolve("late 2018", None) == dates.Resolved(date="2018", approximate=True)
+
+
+def test_relative_dates_need_an_anchor():
+    assert dates.resolve("last week", None) is None
+    assert dates.resolve("in July", None) is None
+
+
+def test_relative_dates_resolve_against_the_anchor():
+    assert dates.resolve("last week", ANCHOR).date == "2021-04-05"
+    assert dates.resolve("last month", ANCHOR).date == "2021-03"
+    assert dates.resolve("last year", ANCHOR).date == "2020"
+    assert dates.resolve("November last year", ANCHOR).date == "2020-11"
+    assert dates.resolve("next month", ANCHOR).date == "2021-05"
+    assert dates.resolve("three days ago", ANCHOR).date == "2021-04-09"
+    assert dates.resolve("yesterday", ANCHOR) == dates.Resolved(date="2021-04-11", approximate=False)
+
+
+def test_month_without_year_takes_the_nearest_year():
+    assert dates.resolve("September 18 and 19", ANCHOR).date == "2021-09-18"
+    assert dates.resolve("December 3", ANCHOR).date == "2020-12-03"
+    assert dates.resolve("in July", ANCHOR).date == "2021-07"
+
+
+def test_weak_anchor_marks_every_resolution_approximate():
+    weak = dates.Anchor(date=dt.date(2021, 4, 12), weak=True)
+    assert dates.resolve("April 24", weak) == dates.Resolved(date="2021-04-24", approximate=True)
+
+
+def test_year_only_anchor_gives_only_a_year():
+    anchor = dates.Anchor(date=dt.date(2023, 7, 1), weak=True, precision="year")
+    assert dates.resolve("September 18 and 19", anchor) == dates.Resolved(date="2023", approximate=True)
+
+
+def test_impossible_dates_are_not_dates():
+    assert dates.explicit("February 30, 2020") is None or dates.explicit("February 30, 2020")[0] == "y"

@@ -1,0 +1,41 @@
+"""The timeline: events across articles, repeats merged, sorted."""
+
+from __future__ import annotations
+
+from briefing.models import Event, Source
+from briefing.synthesize import timeline
+from tests.test_summary import digest_of
+
+
+def event(article: str, date: str, text: str, approximate: bool = False) -> Event:
+    return Event(date=date, text=text, approximate=approximate,
+                 sources=(Source(article=article, paragraph=0, start=0, end=len(text)),))
+
+
+def with_events(article: str, *found: Event):
+    from dataclasses import replace
+    return replace(digest_of(article, ["Placeholder sentence for the article body here."]), events=found)
+
+
+def test_same_event_from_two_articles_is_merged_keeping_the_precise_date():
+    a = with_events("a", event("a", "2015", "The two governments signed the pipeline agreement in 2015."))
+    b = with_events("b", event("b", "2015-10", "The pipeline agreement was signed by both governments in October 2015."))
+    (merged,) = timeline.build_timeline([a, b])
+    assert merged.date == "2015-10"
+    assert {s.article for s in merged.sources} == {"a", "b"}
+
+
+def test_different_events_in_one_year_stay_apart_and_sorted():
+    a = with_events("a", event("a", "2015", "The minister visited the capital for the first time in 2015."),
+                    event("a", "2012", "The army chief toured the northern bases in 2012."))
+    b = with_events("b", event("b", "2015-03", "A new trade agreement on wheat exports was signed in March 2015."))
+    dates = [e.date for e in timeline.build_timeline([a, b])]
+    assert dates == ["2012", "2015", "2015-03"]
+
+
+def test_seed_timeline_is_sorted_and_cited(seed_build):
+    _result, _out, data = seed_build
+    dates = [e["date"] for e in data["timeline"]]
+    assert dates == sorted(dates)
+    assert any(e["date"] == "2021-03-18" for e in data["timeline"])
+    assert any(e["date"].startswith("2015") and "agreement" in e["text"] for e in data["timeline"])
