@@ -104,6 +104,11 @@ def _build_options(build) -> None:
                        help="exit at once if another build is running on the same outputs")
     build.add_argument("--post-build", metavar="CMD",
                        help="command run after a new edition is published, with its folder")
+    build.add_argument("--jobs", metavar="N", type=int,
+                       help="worker processes for distillation (default: 0 = one per core)")
+    build.add_argument("--executor", choices=("local", "dask"),
+                       help="where distillation runs: local processes or a Dask cluster (default: local)")
+    build.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler address, e.g. tcp://HOST:8786")
     build.set_defaults(build_actions=build._actions[first:])
 
 
@@ -125,7 +130,8 @@ def _build_config(args):
     from . import config as config_module
 
     overrides = {"sources": tuple(args.sources) or None, "out": args.out, "formats": args.formats,
-                 "title": args.title, "templates": args.templates}
+                 "title": args.title, "templates": args.templates, "jobs": args.jobs,
+                 "executor": args.executor, "scheduler": args.scheduler}
     config = config_module.load(args.config, overrides)
     return config
 
