@@ -1,13 +1,19 @@
 """Source paths in, decoded `Document`s (and `Skipped` notes) out.
 
-Readers are registered by file extension.  A file that is empty, binary or
-cannot be decoded is skipped with a one-line reason; the build goes on.
+Readers are registered by file extension.  A file that is empty, binary,
+too large, unreadable, a duplicate of another, or a link leading out of its
+sources folder is skipped with a one-line reason; the build goes on.
+Decoding: UTF-8 (with or without BOM), UTF-16 (with or without BOM), and
+for anything else charset-normalizer, falling back to cp1252 line by line
+when a file mixes UTF-8 with a legacy encoding.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Callable
 
@@ -23,38 +29,75 @@ for _ext in (".txt", ".md", ".text", ".markdown"):
 for _ext in (".html", ".htm", ".xhtml"):
     READERS[_ext] = "html"
 
+_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff", b"BZh",
+          b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0", b"7z\xbc\xaf", b"Rar!", b"OggS", b"ID3", b"RIFF")
+_BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
 
 def read_sources(config: Config, *, log: Callable[[str], None] = lambda m: None
                  ) -> tuple[tuple[Document, ...], tuple[Skipped, ...]]:
-    """Every readable article under `config.sources`, and the files skipped."""
+    """Every readable article under `config.sources`, and the files skipped.
+
+    Raises BriefingError when a source does not exist or holds no article."""
+    paths, skipped = _article_paths(config.sources, follow_symlinks=config.follow_symlinks)
+    if not paths and not skipped:
+        raise BriefingError(f"no article found in {', '.join(config.sources)} "
+                            f"(looked for {', '.join(sorted(READERS))} files)")
+    max_bytes = int(config.max_file_mb * 1024 * 1024)
     documents: list[Document] = []
-    skipped: list[Skipped] = []
-    for path in _article_paths(config.sources):
-        document, problem = read_file(path, max_bytes=int(config.max_file_mb * 1024 * 1024))
-        if problem:
-            skipped.append(Skipped(path=str(path), reason=problem))
-            log(f"warning: skipped {path}: {problem}")
-        else:
-            documents.append(document)
+    first_of: dict[str, str] = {}
+    for path in paths:
+        document, problem = read_file(path, max_bytes=max_bytes)
+        if document is not None and document.sha256 in first_of:
+            document, problem = None, f"same content as {first_of[document.sha256]} (kept that one)"
+        if document is None:
+            skipped.append(Skipped(path=str(path), reason=problem or "unreadable"))
+            continue
+        first_of[document.sha256] = document.path
+        documents.append(document)
+    for item in skipped:
+        log(f"warning: skipped {item.path}: {item.reason}")
     return _unique_ids(documents), tuple(skipped)
 
 
-def read_file(path: Path, *, max_bytes: int = 20 * 1024 * 1024) -> tuple[Document | None, str | None]:
-    """`path` decoded as a Document, or (None, the reason it can't be used)."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return None, f"larger than the {max_bytes // (1024 * 1024)} MB limit"
-        raw = path.read_bytes()
-    except OSError as error:
-        return None, f"cannot be read ({error.strerror or error})"
+def read_file(path: Path, *, max_bytes: int = 20 * 1024 * 1024,
+              opener: Callable[[Path], object] = open) -> tuple[Document | None, str | None]:
+    """`path` decoded as a Document, or (None, the reason it can't be used).
+
+    Never reads more than `max_bytes` + 1 bytes, so a huge file (or one that
+    grows while we read it) costs bounded memory.  `opener` opens the file
+    for binary reading (tests inject failures through it)."""
+    path = Path(path)
+    raw, problem = _read_bounded(path, max_bytes, opener)
+    if raw is None:
+        return None, problem
+    if not raw.strip():
+        return None, "empty"
     text, encoding = decode(raw)
     if text is None:
         return None, "not text (binary content)"
-    if not text.strip():
+    if not text.strip(" \t\r\n\ufeff\x00\u200b"):
         return None, "empty"
-    return Document(id=article_id(path), path=str(path), kind=READERS[path.suffix.lower()],
-                    text=text, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest()), None
+    kind = READERS.get(path.suffix.lower(), "text")
+    return Document(id=article_id(path), path=str(path), kind=kind, text=text,
+                    encoding=encoding, sha256=hashlib.sha256(raw).hexdigest()), None
+
+
+def _read_bounded(path: Path, max_bytes: int, opener) -> tuple[bytes | None, str | None]:
+    limit = f"larger than the {max_bytes / (1024 * 1024):g} MB limit (max_file_mb)"
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None, "not a regular file"
+        if info.st_size > max_bytes:
+            return None, limit
+        with opener(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        return None, "disappeared before it could be read"
+    except (OSError, ValueError) as error:
+        return None, f"cannot be read ({getattr(error, 'strerror', None) or error})"
+    return (None, limit) if len(raw) > max_bytes else (raw, None)
 
 
 def decode(raw: bytes) -> tuple[str | None, str]:
@@ -62,41 +105,110 @@ def decode(raw: bytes) -> tuple[str | None, str]:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             return raw.decode(codec, errors="replace"), codec
+    utf16 = _bomless_utf16(raw)
+    if utf16:
+        return raw.decode(utf16, errors="replace"), utf16
     if _looks_binary(raw):
         return None, ""
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    return _decode_legacy(raw)
 
-    best = from_bytes(raw).best()
-    if best is None:
-        return raw.decode("cp1252", errors="replace"), "cp1252"
-    return str(best), best.encoding
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when `raw` looks like BOM-less UTF-16 text:
+    mostly NULs on one side of each byte pair, none on the other."""
+    head = raw[:4096]
+    if len(head) < 4 or len(head) % 2:
+        head = head[:len(head) - len(head) % 2]
+    even, odd = head[0::2], head[1::2]
+    if not head or head.count(b"\x00") < len(head) // 4:
+        return None
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > len(zeros) * 0.6 and other.count(0) == 0:
+            return codec
+    return None
 
 
 def _looks_binary(raw: bytes) -> bool:
-    head = raw[:4096]
-    if head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff")):
+    head = raw[:8192]
+    if head.startswith(_MAGIC):
         return True
-    return head.count(b"\x00") > len(head) // 10
+    return len(_BINARY_CONTROLS.findall(head)) > max(8, len(head) // 100)
+
+
+def _decode_legacy(raw: bytes) -> tuple[str, str]:
+    """Text that is not valid UTF-8: mostly UTF-8 with a few legacy lines is
+    decoded line by line; otherwise charset-normalizer picks the encoding."""
+    lines = raw.splitlines(keepends=True)
+    bad = [line for line in lines if not _is_utf8(line)]
+    good_non_ascii = sum(1 for line in lines if not line.isascii() and _is_utf8(line))
+    if good_non_ascii and good_non_ascii >= len(bad):
+        text = "".join(line.decode("utf-8") if _is_utf8(line) else line.decode("cp1252", errors="replace")
+                       for line in lines)
+        return text, "utf-8+cp1252"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:1_000_000]).best()
+    codec = best.encoding if best is not None else "cp1252"
+    return raw.decode(codec, errors="replace"), codec
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def article_id(path: Path) -> str:
     """A stable, readable id for an article: its file name without extension."""
-    return re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-") or "article"
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(path).stem).strip("-") or "article"
 
 
-def _article_paths(sources: tuple[str, ...]) -> list[Path]:
+def _article_paths(sources: tuple[str, ...], *, follow_symlinks: bool) -> tuple[list[Path], list[Skipped]]:
+    """The article files under `sources` (sorted per source) and the links skipped."""
     paths: list[Path] = []
+    skipped: list[Skipped] = []
     for source in sources:
         root = Path(source)
         if not root.exists():
             raise BriefingError(f"sources not found: {root}")
-        candidates = sorted(root.rglob("*")) if root.is_dir() else [root]
-        paths.extend(p for p in candidates if p.is_file() and p.suffix.lower() in READERS)
-    return paths
+        if not root.is_dir():
+            paths.append(root)
+            continue
+        for path in _walk(root, follow_symlinks):
+            if path.is_symlink() and not follow_symlinks and not _inside(path, root):
+                skipped.append(Skipped(path=str(path), reason="symbolic link leading outside the "
+                                       "sources folder (set follow_symlinks to read it)"))
+            elif path.suffix.lower() in READERS:
+                paths.append(path)
+    return paths, skipped
+
+
+def _walk(root: Path, follow_symlinks: bool) -> list[Path]:
+    """Every file and linked folder under `root`, in a stable order.  Links to
+    folders are walked only when following links (os.walk guards loops by
+    not following them otherwise)."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, followlinks=follow_symlinks):
+        dirs.sort()
+        base = Path(folder)
+        found.extend(base / name for name in sorted(files))
+        if not follow_symlinks:
+            found.extend(base / name for name in dirs if (base / name).is_symlink()
+                         and not _inside(base / name, root))
+    return found
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return False
 
 
 def _unique_ids(documents: list[Document]) -> tuple[Document, ...]:

@@ -1,37 +1,49 @@
 """A decoded `Document` in, a cleaned `Article` out.
 
-HTML is reduced to its main text first; then the text is split into
-paragraphs, and each paragraph is kept, removed (boilerplate) or repaired.
-The cleaned text joins the kept paragraphs with one blank line; every offset
-in the brief points into it.
+HTML is first reduced to its main text (`html`).  Then, in order:
+
+1. characters that carry no text go, and the text is split into
+   paragraphs (`text`);
+2. boilerplate goes, recognized by what it is (`boilerplate`);
+3. the header lines become metadata: title, author, outlet, date (`metadata`);
+4. words run together where markup was stripped are split (`words`);
+5. repeated paragraphs and sentences collapse into their first occurrence,
+   and repeats spliced into a sentence are cut out (`repeats`).
+
+The cleaned text joins the kept paragraphs with one blank line; every
+offset in the brief points into it.  Each step records what it did as
+`Removal`s, which `format_report` lists for `briefing clean --report`.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
 from ..models import Article, Document, Paragraph, Removal
+from . import boilerplate, metadata, repeats, words
+from .html import main_text
+from .report import format_report
+from .text import Block, blocks, normalize
+
+__all__ = ["clean", "format_report", "join_paragraphs"]
 
 
 def clean(document: Document) -> Article:
     """The cleaned `Article` for `document`."""
-    text, meta = _main_text(document)
-    kept, removals = _paragraphs(text)
-    body, paragraphs = join_paragraphs(kept)
+    parsed, page_meta = _source_text(document)
+    kept, removed, hints = boilerplate.strip(blocks(parsed, markdown=document.path.endswith((".md", ".markdown"))))
+    meta, kept, taken = metadata.header(kept)
+    meta = _merge(meta, page_meta, hints)
+    kept, mended = _mend(kept)
+    kept, merged = repeats.collapse(kept)
+    body, paragraphs = join_paragraphs([block.text for block in kept])
+    meta = metadata.check_date(meta, body)
+    removals = removed + [replace(r, action="metadata") for r in taken] + mended + merged
     return Article(id=document.id, source_path=document.path, sha256=document.sha256,
-                   text=body, paragraphs=paragraphs, removals=tuple(removals),
-                   title=meta.get("title"), author=meta.get("author"),
-                   outlet=meta.get("outlet"), published=meta.get("published"),
-                   url=document.url)
-
-
-def format_report(article: Article) -> str:
-    """What the cleaner removed, merged or mended in `article`, a line each."""
-    lines = []
-    for removal in article.removals:
-        where = f"line {removal.line}: " if removal.line else ""
-        lines.append(f"[{removal.action}: {removal.rule}] {where}{removal.text}")
-    return "\n".join(lines) or "nothing removed"
+                   text=body, paragraphs=paragraphs, removals=tuple(sorted(removals, key=_order)),
+                   title=meta.title, author=meta.author, outlet=meta.outlet,
+                   published=meta.published, date_note=meta.date_note,
+                   url=document.url or page_meta.get("url"))
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
@@ -43,27 +55,31 @@ def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
     return "\n\n".join(paragraphs), tuple(spans)
 
 
-def _main_text(document: Document) -> tuple[str, dict]:
-    if document.kind != "html":
-        return document.text, {}
-    import trafilatura
-
-    result = trafilatura.bare_extraction(document.text, with_metadata=True, include_comments=False,
-                                         include_tables=False, as_dict=True) or {}
-    meta = {"title": result.get("title"), "author": result.get("author"),
-            "outlet": result.get("sitename"), "published": result.get("date")}
-    return result.get("text") or "", meta
+def _source_text(document: Document) -> tuple[str, dict]:
+    if document.kind == "html":
+        return main_text(document.text)
+    return normalize(document.text), {}
 
 
-def _paragraphs(text: str) -> tuple[list[str], list[Removal]]:
-    kept: list[str] = []
+def _merge(meta: metadata.Meta, page: dict, hints: boilerplate.Hints) -> metadata.Meta:
+    """Header-zone metadata first, then the page's own, then boilerplate hints."""
+    published = meta.published or (None if meta.date_line else page.get("published"))
+    return replace(meta, title=meta.title or page.get("title"),
+                   author=meta.author or page.get("author") or hints.author,
+                   outlet=meta.outlet or page.get("outlet") or hints.outlet,
+                   published=published, date_line=meta.date_line or (published and f"page metadata {published}"))
+
+
+def _mend(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
+    mended: list[Block] = []
     removals: list[Removal] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
-        if not line:
-            continue
-        if line in kept:
-            removals.append(Removal(action="merged", rule="repeated-paragraph", text=line, line=number))
-            continue
-        kept.append(line)
-    return kept, removals
+    for block in kept:
+        text, changes = words.mend(block.text)
+        removals.extend(Removal(action="mended", rule="run-together-words", text=before, line=block.line,
+                                replacement=after) for before, after in changes)
+        mended.append(Block(text=text, line=block.line))
+    return mended, removals
+
+
+def _order(removal: Removal) -> int:
+    return removal.line

@@ -1,0 +1,195 @@
+"""Boilerplate recognized by what it is, not by a list of known strings.
+
+Blocks in; kept blocks, `Removal`s and metadata hints (an outlet named by a
+credit or a site appeal, an author named by a bio) out.  Two kinds of rule:
+
+- line rules fire anywhere: comment forms, anti-spam notices, navigation
+  and widget headings, breadcrumbs, shortcode markers, "Read more: <other
+  headline>" lines, calls to action, disclaimers, copyright and credits;
+- tail rules fire only in the run of blocks after the article's last
+  sentence (author bios, donation or subscription appeals), because the
+  same words inside an article (a quoted appeal, a profile that says "X is
+  a political analyst") are content.
+
+Every rule is a small function `block text -> bool` in `LINE_RULES` or
+`TAIL_RULES`; the first that fires names the removal in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Removal
+from .text import Block, word_count
+
+_I = re.IGNORECASE
+_QUOTED = re.compile(r"[\"“”]")
+_WIDGETS = re.compile(
+    r"^(most (popular|read|viewed|shared|commented|recent)|(the )?latest( news| stories| articles| posts| updates)?"
+    r"|trending( now| stories| news)?|related( articles| posts| stories| news| content| topics)?|recommended"
+    r"( for you| stories| articles)?|(you (may|might) )(also )?(like|enjoy)|don'?t miss|editor'?s picks?"
+    r"|top stories|popular (posts|stories|articles)|recent (posts|comments)|read next|up next|more stories"
+    r"|more (from|in|on) [\w ]{1,30}|share( this| on)?( article| story| post| page)?|follow us( on [\w ]+)?"
+    r"|advertisement|sponsored( content)?|tags?|topics|categories|filed under|newsletter|sign up|subscribe"
+    r"|skip to (main )?content|menu|search|home|print|email|comments?|leave a (reply|comment)|continue reading"
+    r"|read (more|the full (story|article))|click here|load more|see all|view all|back to top|next article"
+    r"|previous article|related coverage|in (this|other) news|also on [\w ]{1,30}|join the conversation)[:.!]?$", _I)
+_LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
+_COMMENT_FORM = re.compile(
+    r"^(please )?(enter|leave|post|add|write|submit) (your|a) (comment|reply|name|e-?mail|website)"
+    r"|^you must be (logged|signed) in|^save my name|^your e-?mail address will not be published"
+    r"|^required fields are marked|^notify me of (new|follow-?up)|^\d+ (comments?|replies|responses)$"
+    r"|^(post|cancel|submit) (comment|reply)$|^(log|sign) in to (comment|reply)", _I)
+_SPAM = re.compile(r"akismet|reduce spam|recaptcha|captcha|protected by .{0,30}spam", _I)
+_MARKER = re.compile(r"^(\[[\w\s/=\"'.-]{1,60}\]|\{\{.{1,80}\}\}|<[^<>]{1,80}>)$")
+_BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»>/|›•]|\s*[»>/|›•])|(\s[»>|›•/]\s.*){2,}", re.UNICODE)
+_RELATED = re.compile(r"^(read (more|also|next)|also read|see also|related( article| story| post)?|more"
+                      r"|watch|listen|must read|suggested|recommended|don'?t miss)\s*[:\-–—»|>]+\s*(?P<rest>.+)$", _I)
+_CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|download|donate|support|register"
+                  r"|get (our|the|your)|become a (member|patron|subscriber|supporter)|don'?t forget"
+                  r"|to (subscribe|continue reading|read more|receive)|for (more|the latest)|stay (updated|informed|connected))\b"
+                  r".{0,200}\b(newsletter|us|our|here|now|today|free|channel|app|podcast|updates|page|inbox|alerts)\b", _I)
+_DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
+                         r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
+                         r"|in a private capacity", _I)
+_COPYRIGHT = re.compile(r"^(©|copyright\b|\(c\) \d{4})|all rights reserved", _I)
+_CREDIT = re.compile(r"^(courtesy( of)?|originally (published|appeared) (in|on|at|by)|(this|the) (article|story|piece|post)"
+                     r" (was )?(first|originally) (published|appeared) (in|on|at|by)|republished (from|with permission from)"
+                     r"|reprinted (from|with permission))[:\s]+(?P<outlet>[^.]{2,80}?)[\s.’'\"”]*$", _I)
+_PHOTO = re.compile(r"^(photo|image|picture|file photo|video|graphic)( credits?)?\s*[:/|–-]|^(photo|image)s? (by|courtesy)", _I)
+_APPEAL = re.compile(r"support (us|our|independent)|donat(e|ion)|would you (support|help)|become a (member|supporter|patron)"
+                     r"|make a (contribution|donation)|(article|story) you('ve| have) (just )?(read|finished)"
+                     r"|our (journalism|journalists|reporting|newsroom|reporters|work)|journalism we"
+                     r"|independent,? (nonprofit|non-profit|journalism|news)|nonprofit news|reader[- ]funded"
+                     r"|subscribe (now|today|to (us|our))|your subscription|paywall|free from (corporate|commercial)", _I)
+_READER = re.compile(r"\b(you|your|we|our|us)\b", _I)
+_BIO = re.compile(r"^(the (author|writer)|about the author|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})"
+                  r",? (is|was|has been|writes|works|serves|teaches) ", re.UNICODE)
+_ROLE_WORDS = re.compile(r"\b(analyst|journalist|writer|author|columnist|contributor|correspondent|reporter|editor"
+                         r"|researcher|professor|fellow|scholar|lecturer|student|director|host|expert|consultant"
+                         r"|freelance\w*|blogger|commentator|specialist|author of)\b", _I)
+_OUTLET_CLAIM = re.compile(r"(?P<name>(?:[A-Z][\w’'&.-]*\s){1,4}?[A-Z][\w’'&.-]*) (operates as|is) an? "
+                           r"(independent|nonprofit|non-profit|news|media|digital|online)")
+_NAME_RUN = re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Hints:
+    """Metadata the boilerplate gave away: the outlet and the author."""
+
+    outlet: str | None = None
+    author: str | None = None
+
+
+def _short(text: str, words: int) -> bool:
+    return word_count(text) <= words
+
+
+def is_widget(text: str) -> bool:
+    return _short(text, 8) and bool(_WIDGETS.match(text) or _LABELLED.match(text))
+
+
+def is_comment_form(text: str) -> bool:
+    return _short(text, 25) and bool(_COMMENT_FORM.search(text))
+
+
+def is_spam_notice(text: str) -> bool:
+    return _short(text, 30) and bool(_SPAM.search(text))
+
+
+def is_marker(text: str) -> bool:
+    return bool(_MARKER.match(text))
+
+
+def is_breadcrumb(text: str) -> bool:
+    return _short(text, 20) and not text.endswith(".") and bool(_BREADCRUMB.search(text))
+
+
+def is_related_link(text: str) -> bool:
+    """"Read more: <another headline>", never "Read more about X in ...": the
+    part after the colon must be one headline-like line."""
+    match = _RELATED.match(text) if _short(text, 30) else None
+    if not match:
+        return False
+    rest = match.group("rest")
+    return _short(rest, 20) and (not rest.endswith(".") or _short(rest, 12)) and ". " not in rest
+
+
+def is_call_to_action(text: str) -> bool:
+    return _short(text, 30) and not _QUOTED.search(text) and bool(_CTA.match(text))
+
+
+def is_disclaimer(text: str) -> bool:
+    return _short(text, 120) and bool(_DISCLAIMER.search(text))
+
+
+def is_copyright(text: str) -> bool:
+    return _short(text, 30) and bool(_COPYRIGHT.search(text))
+
+
+def is_credit(text: str) -> bool:
+    return _short(text, 15) and bool(_CREDIT.match(text) or _PHOTO.match(text))
+
+
+def is_appeal(text: str) -> bool:
+    return (_short(text, 150) and not _QUOTED.search(text) and bool(_APPEAL.search(text))
+            and bool(_READER.search(text)))
+
+
+def is_bio(text: str) -> bool:
+    return _short(text, 150) and bool(_BIO.match(text)) and bool(_ROLE_WORDS.search(text[:300]))
+
+
+LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
+              "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link,
+              "call-to-action": is_call_to_action, "disclaimer": is_disclaimer, "copyright": is_copyright,
+              "credit-line": is_credit}
+TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal}
+
+
+def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
+    """Blocks without boilerplate, what was removed, and metadata hints."""
+    verdicts = [_line_rule(block.text) for block in blocks]
+    for index in reversed(range(len(blocks))):
+        if verdicts[index] is None:
+            verdicts[index] = _tail_rule(blocks[index].text)
+            if verdicts[index] is None:
+                break
+    kept = [block for block, rule in zip(blocks, verdicts) if rule is None]
+    removed = [(block, rule) for block, rule in zip(blocks, verdicts) if rule is not None]
+    removals = [Removal(action="removed", rule=rule, text=block.text, line=block.line) for block, rule in removed]
+    return kept, removals, _hints(removed)
+
+
+def _line_rule(text: str) -> str | None:
+    return next((name for name, rule in LINE_RULES.items() if rule(text)), None)
+
+
+def _tail_rule(text: str) -> str | None:
+    return next((name for name, rule in TAIL_RULES.items() if rule(text)), None)
+
+
+def _hints(removed: list[tuple[Block, str]]) -> Hints:
+    """The outlet a credit or appeal names, the author a bio names."""
+    outlet = author = None
+    for block, rule in removed:
+        credit = _CREDIT.match(block.text) if rule == "credit-line" else None
+        if credit and not outlet:
+            outlet = credit.group("outlet").strip(" ’'\"”")
+        bio = _BIO.match(block.text) if rule == "author-bio" else None
+        if bio and not author and not bio.group(1).lower().startswith(("the ", "about ")):
+            author = bio.group(1)
+    appeals = " ".join(block.text for block, rule in removed if rule == "appeal")
+    return Hints(outlet=outlet or _appeal_outlet(appeals), author=author)
+
+
+def _appeal_outlet(text: str) -> str | None:
+    """The site an appeal names: "<X> operates as an independent ..." or
+    the capitalized name the appeal repeats most (at least twice)."""
+    claim = _OUTLET_CLAIM.search(text)
+    if claim:
+        return claim.group("name").strip()
+    names = [name for name in _NAME_RUN.findall(text) if not name.startswith(("The ", "Would ", "Who "))]
+    best = max(set(names), key=names.count, default=None)
+    return best if best and names.count(best) >= 2 else None

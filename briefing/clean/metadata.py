@@ -1,0 +1,188 @@
+"""Title, author, outlet and date from the lines above an article.
+
+Blocks in (boilerplate already out); a `Meta`, the blocks left and the
+`Removal`s for the lines that became metadata out.  The header zone is the
+run of short lines before the first real paragraph; in it a date line, a
+section label, a title line ("<Title> – <Author or Outlet>"), and a byline
+("By <Name>") are recognized by shape.  Whatever is not stated stays None.
+
+A date printed above the headline is often the day the page was captured
+(the site's "today" bar), so it is checked against the years the article
+itself mentions; `date_note` tells the analyst when it is doubtful.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..models import Removal
+from .text import Block, word_count
+
+_MONTHS = {name: number for number, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+     "aug august", "sep sept september", "oct october", "nov november", "dec december"), start=1)
+    for name in names.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s+"
+_PREFIX = r"(?:(?:published|posted|updated|last updated|date|on)\s*:?\s*)?"
+_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_DATE_FORMS = (
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)",
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)",
+    r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)",
+)
+_DATE_LINE = [re.compile(rf"^{_PREFIX}(?P<weekday>{_WEEKDAY})?{form}{_TIME}\.?$", re.I) for form in _DATE_FORMS]
+_DATE_ANYWHERE = [re.compile(form, re.I) for form in _DATE_FORMS]
+_BYLINE = re.compile(r"^(?:by|written by|words by|author:|posted by|reporting by)\s+(?P<name>[^|,;:–—]{3,80}?)"
+                     r"(?:\s*(?:[|,;–—]|\s-\s)\s*(?P<rest>.*))?$", re.I)
+_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul)(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul))"
+                   r"{0,4}(?: and (?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3})?$")
+_CREDIT_SPLIT = re.compile(r"^(?P<title>.{8,}?)\s+[–—|]\s+(?P<credit>[^–—|]{2,60})$")
+_OUTLET_WORDS = re.compile(r"\b(news|times|post|journal|daily|tribune|herald|magazine|review|gazette|media|press"
+                           r"|network|online|radio|tv|television|agency|monitor|observer|telegraph|guardian|express"
+                           r"|chronicle|digest|weekly|insider|report|today|wire|dispatch|mail|star|sun|globe"
+                           r"|standard|independent|reuters|associated|broadcasting|channel|blog|diplomat)\b"
+                           r"|\.(com|org|net|co|pk|in|uk)\b", re.I)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+HEADER_LINES = 8
+
+
+@dataclass(frozen=True, kw_only=True)
+class Meta:
+    """What the header zone stated; None where it said nothing."""
+
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    date_note: str | None = None
+    date_line: str | None = None
+    date_above_title: bool = False
+
+
+def header(blocks: list[Block]) -> tuple[Meta, list[Block], list[Removal]]:
+    """Metadata from the header zone, the blocks left, and what was taken."""
+    meta, taken = Meta(), {}
+    zone = _zone(blocks)
+    for index in zone:
+        meta, rule = _read_line(blocks[index].text, meta, index, zone, blocks)
+        if rule:
+            taken[index] = rule
+    removals = [Removal(action="removed", rule=rule, text=blocks[i].text, line=blocks[i].line)
+                for i, rule in taken.items()]
+    return meta, [block for i, block in enumerate(blocks) if i not in taken], removals
+
+
+def _zone(blocks: list[Block]) -> list[int]:
+    """Indexes of the short lines before the first real paragraph."""
+    zone = []
+    for index, block in enumerate(blocks[:HEADER_LINES]):
+        words = word_count(block.text)
+        if words > 30 or (words >= 12 and block.text.endswith((".", "”", "\""))):
+            break
+        zone.append(index)
+    return zone
+
+
+def _read_line(text: str, meta: Meta, index: int, zone: list[int], blocks: list[Block]) -> tuple[Meta, str | None]:
+    when = parse_date(text, whole=True)
+    if when and not meta.date_line:
+        return replace(meta, published=when, date_line=text, date_above_title=meta.title is None), "date-line"
+    byline = _BYLINE.match(text)
+    if byline and _NAME.match(byline.group("name").strip()) and not meta.author:
+        rest = byline.group("rest") or ""
+        when = parse_date(rest) if rest else None
+        meta = replace(meta, author=byline.group("name").strip(),
+                       published=meta.published if meta.date_line else when, date_line=meta.date_line or (rest if when else None))
+        return meta, "byline"
+    if meta.title or not _title_shaped(text):
+        return meta, None
+    if word_count(text) <= 3 and any(_title_shaped(blocks[j].text) and word_count(blocks[j].text) > 3
+                                     for j in zone if j > index):
+        return meta, "section-label"
+    return _title(text, meta), "title-line"
+
+
+def _title_shaped(text: str) -> bool:
+    return 1 <= word_count(text) <= 25 and not text.endswith((".", ",", ";")) and text[:1].isupper() or (
+        text[:1].isdigit() and 2 <= word_count(text) <= 25 and not text.endswith("."))
+
+
+def _title(text: str, meta: Meta) -> Meta:
+    """`meta` with the title set from a title line, splitting off a trailing
+    " – Author" or " – Outlet" credit when the part after the dash is one."""
+    split = _CREDIT_SPLIT.match(text)
+    kind = credit_kind(split.group("credit").strip()) if split else None
+    if not split or kind is None:
+        return replace(meta, title=text)
+    credit = split.group("credit").strip()
+    meta = replace(meta, title=split.group("title").strip())
+    if kind == "person":
+        return meta if meta.author else replace(meta, author=credit)
+    return meta if meta.outlet else replace(meta, outlet=credit)
+
+
+def credit_kind(credit: str, *, entity=None) -> str | None:
+    """"person", "outlet" or None (neither: the dash was part of the title).
+
+    Outlets by shape ("The X", news words, a domain, an acronym, one
+    capitalized word); a run of two to four capitalized words is a person
+    when spaCy's entity recognizer (or `entity`, for tests) says PERSON."""
+    words = credit.split()
+    if not words or not all(w[:1].isupper() or w.lower() in ("of", "and", "the", "de", "al") for w in words):
+        return None
+    if _OUTLET_WORDS.search(credit) or words[0] == "The" or (len(words) == 1 and len(credit) >= 2):
+        return "outlet"
+    if len(words) > 4:
+        return None
+    label = (entity or _entity)(credit)
+    return "person" if label == "PERSON" else "outlet" if label in ("ORG", "NORP", "FAC", "WORK_OF_ART") else None
+
+
+def _entity(text: str) -> str | None:
+    """spaCy's entity label for `text` as a credit after a headline."""
+    from ..distill.nlp import load
+
+    doc = load()(f"An article by {text}.")
+    labels = [ent.label_ for ent in doc.ents if text.startswith(ent.text) or ent.text in text]
+    return labels[0] if labels else None
+
+
+def parse_date(text: str, *, whole: bool = False) -> str | None:
+    """The ISO date `text` states ("Thursday, July 18, 2024" -> "2024-07-18"),
+    the whole text when `whole`, else its first date; None when none."""
+    for pattern in _DATE_LINE if whole else _DATE_ANYWHERE:
+        match = pattern.match(text.strip()) if whole else pattern.search(text)
+        if match:
+            return _iso(match)
+    return None
+
+
+def _iso(match: re.Match) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower().rstrip(".")]
+    try:
+        return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def check_date(meta: Meta, body: str) -> Meta:
+    """`meta` with `date_note` set (and a conflicting page-header date
+    withdrawn) by comparing the date with the years the article mentions."""
+    if not meta.published or not meta.date_line:
+        return meta
+    year = int(meta.published[:4])
+    years = [int(y) for y in _YEAR.findall(f"{meta.title or ''} {body}") if int(y) <= year]
+    latest = max(years, default=None)
+    if latest is not None and latest < year - 1:
+        return replace(meta, published=None, date_note=(
+            f"The page shows the date \"{meta.date_line}\" above the article, but the article refers to "
+            f"nothing later than {latest}; that date is probably when the page was viewed, so the "
+            f"publication date is unknown."))
+    if meta.date_above_title:
+        return replace(meta, date_note=(f"Date taken from the page header (\"{meta.date_line}\"); it may be "
+                                        f"the day the page was viewed rather than published."))
+    return meta

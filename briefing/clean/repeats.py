@@ -1,0 +1,103 @@
+"""Repeated paragraphs and sentences collapsed into their first occurrence.
+
+Blocks in, blocks out (with a `Removal` for every repeat).  Scraped pages
+repeat text: a paragraph shown twice, a sentence pulled out as a teaser, or
+a repeat pasted into the middle of another sentence ("...have both been
+victimized by A very promising development took place...").  The first
+occurrence is kept; a later one is dropped; a splice is repaired by cutting
+the repeated part out and either joining the cut sentence back to its
+continuation or, when the cut-off start reappears complete elsewhere,
+dropping that stub too.  Texts are compared by `text.key` (letters and
+digits only), so spacing, punctuation and glued words do not hide a repeat.
+"""
+
+from __future__ import annotations
+
+from ..models import Removal
+from .text import Block, key, sentences, word_count
+
+MIN_KEY = 25          # shorter sentences ("He said so.") may repeat honestly
+MIN_PARAGRAPH_KEY = 12  # a whole paragraph repeated is a repeat even when short
+MIN_WORDS = 5
+MAX_SPLICE_WORDS = 120  # bounded work per sentence on giant paragraphs
+
+
+def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+    """`blocks` without repeated paragraphs or sentences, and the removals."""
+    seen: set[str] = set()
+    all_keys = [key(s) for block in blocks for s in sentences(block.text)]
+    kept: list[Block] = []
+    removals: list[Removal] = []
+    for block in blocks:
+        text, notes = _collapse_block(block, seen, all_keys)
+        removals.extend(notes)
+        if text:
+            kept.append(Block(text=text, line=block.line))
+    return kept, removals
+
+
+def _collapse_block(block: Block, seen: set[str], all_keys: list[str]) -> tuple[str, list[Removal]]:
+    whole = key(block.text)
+    if len(whole) >= MIN_PARAGRAPH_KEY and whole in seen:
+        return "", [_merged("repeated-paragraph", block.text, block.line)]
+    kept: list[str] = []
+    notes: list[Removal] = []
+    pieces = sentences(block.text)
+    index = 0
+    while index < len(pieces):
+        sentence = pieces[index]
+        index += 1
+        if _is_repeat(sentence, seen):
+            notes.append(_merged("repeated-sentence", sentence, block.line))
+            continue
+        stub = _splice(sentence, seen)
+        if stub is not None:
+            notes.append(_merged("repeat-spliced-into-sentence", sentence[len(stub):].strip(), block.line))
+            sentence, index = _repair(stub, pieces, index, [k for k in all_keys if k != key(sentence)])
+            notes.append(Removal(action="merged", rule="splice-repaired", text=stub, line=block.line,
+                                 replacement=sentence or None))
+            if not sentence:
+                continue
+        kept.append(sentence)
+        _remember(sentence, seen)
+    _remember(block.text, seen)
+    return " ".join(kept), notes
+
+
+def _is_repeat(sentence: str, seen: set[str]) -> bool:
+    sentence_key = key(sentence)
+    return len(sentence_key) >= MIN_KEY and word_count(sentence) >= MIN_WORDS and sentence_key in seen
+
+
+def _splice(sentence: str, seen: set[str]) -> str | None:
+    """The start of `sentence` before a repeat of a known sentence cuts in
+    (a capitalized word after an unfinished clause), or None."""
+    words = sentence.split(" ")
+    for cut in range(2, min(len(words) - MIN_WORDS + 1, MAX_SPLICE_WORDS)):
+        if not words[cut][:1].isupper() or words[cut - 1][-1:] in ".!?:;\"”":
+            continue
+        if _is_repeat(" ".join(words[cut:]), seen):
+            return " ".join(words[:cut])
+    return None
+
+
+def _repair(stub: str, pieces: list[str], index: int, others: list[str]) -> tuple[str, int]:
+    """The sentence left once the repeat is cut out of it: the stub joined to
+    a lower-case continuation, or nothing when the stub's sentence occurs
+    complete elsewhere in the article (then it is a leftover), else the stub."""
+    if index < len(pieces) and pieces[index][:1].islower():
+        return f"{stub} {pieces[index]}", index + 1
+    stub_key = key(stub)
+    if any(other != stub_key and other.startswith(stub_key) for other in others):
+        return "", index
+    return stub, index
+
+
+def _remember(text: str, seen: set[str]) -> None:
+    seen.add(key(text))
+    for sentence in sentences(text):
+        seen.add(key(sentence))
+
+
+def _merged(rule: str, text: str, line: int) -> Removal:
+    return Removal(action="merged", rule=rule, text=text, line=line)

@@ -1,0 +1,129 @@
+"""Character-level rules and the split of a text into blocks.
+
+Raw decoded text in, a list of `Block`s (one paragraph each, with the input
+line it started on) out.  Characters that carry no text (NUL and the other
+controls XML forbids, zero-width spaces, bidirectional overrides, soft
+hyphens) are dropped here so no later stage sees them; letters of every
+script, and their diacritics, are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Controls XML 1.0 forbids (all C0 but tab/newline/CR), DEL and C1 controls.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Invisible characters that only steer layout: zero-width space, word joiner,
+# BOM, soft hyphen, LRM/RLM/ALM, and the bidi embeddings/overrides/isolates
+# (the "Trojan source" characters).  They never change what a text says.
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# ZWJ/ZWNJ shape Persian, Indic and emoji text, so they go only where they
+# sit next to Latin letters, spaces or nothing (i.e. where they are debris).
+_JOINERS_IN_LATIN = re.compile(r"(?<![^\x00-\u024f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\u024f])")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Block:
+    """One paragraph of the text being cleaned and the 1-based input line
+    it starts on (for the report)."""
+
+    text: str
+    line: int
+
+
+def normalize(text: str) -> str:
+    """`text` with line ends unified, invisible and control characters
+    removed and Unicode composed (NFC), so "é" is one character everywhere."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _CONTROLS.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = _JOINERS_IN_LATIN.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse_spaces(line: str) -> str:
+    """One space wherever a run of spaces, tabs or no-break spaces was."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def blocks(text: str, *, markdown: bool = False) -> list[Block]:
+    """The paragraphs of `text`: every non-empty line, except that lines
+    hard-wrapped inside a blank-line-separated block are joined back."""
+    result: list[Block] = []
+    for group in _groups(text.split("\n")):
+        lines = [(n, _markdown(collapse_spaces(t)) if markdown else collapse_spaces(t)) for n, t in group]
+        lines = [(n, t) for n, t in lines if t]
+        if lines and _hard_wrapped([t for _, t in lines]):
+            result.append(Block(text=" ".join(t for _, t in lines), line=lines[0][0]))
+        else:
+            result.extend(Block(text=t, line=n) for n, t in lines)
+    return result
+
+
+def _groups(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Runs of non-blank lines, each line with its 1-based number."""
+    groups: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            groups[-1].append((number, line))
+        elif groups[-1]:
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether these consecutive lines are one paragraph wrapped at a fixed
+    width: three or more lines, none very long, most not ending a sentence."""
+    if len(lines) < 3 or max(len(line) for line in lines) > 100:
+        return False
+    if any(line.startswith(("#", "- ", "* ", "> ")) for line in lines):
+        return False
+    open_ends = sum(1 for line in lines[:-1] if not _TERMINAL.search(line))
+    return open_ends >= 0.6 * (len(lines) - 1)
+
+
+def _markdown(line: str) -> str:
+    """A Markdown line as plain text: heading marks, link targets and bold
+    marks dropped (the words stay)."""
+    line = _MD_HEADING.sub("", line)
+    line = _MD_LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), line)
+    return _MD_EMPHASIS.sub(r"\2", line).strip()
+
+
+_ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col sgt capt cmdr adm maj sen rep gov prof jr sr
+rev hon pres vs etc no nos fig figs inc ltd co corp dept univ approx est jan feb mar apr jun jul aug
+sep sept oct nov dec mt ft e.g i.e u.s u.k u.n a.m p.m""".split())
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """The sentences of `paragraph` (a light splitter: after . ! or ? and a
+    space before a capital or digit, but not after "Mr." or an initial)."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start:match.start()].rstrip("\"”’')]")
+        word = before.rsplit(None, 1)[-1] if before.split() else ""
+        stem = word.rstrip(".").lower().lstrip("(\"“‘'")
+        if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+            continue
+        pieces.append(paragraph[start:match.end()].strip())
+        start = match.end()
+    pieces.append(paragraph[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def key(text: str) -> str:
+    """A comparison key: lower case letters and digits only, so repeats are
+    found whatever their spacing, punctuation or run-together words."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,122 @@
+"""Mending words run together where markup was stripped.
+
+A paragraph in, the mended paragraph and what was mended out.  Three repairs:
+a missing space after a sentence's full stop or a comma ("Taliban.This",
+"Pakistan,he"), a lower-case word glued to a capitalized one ("metPrime"),
+and words glued in lower case ("Afterconducting"), split with the
+`wordsegment` dictionary.  A token is touched only when it is not itself a
+dictionary word and splits cleanly into common words; names, acronyms,
+URLs, e-mail addresses, handles and hashtags are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+COMMON = 30_000            # parts of a split must be among the commonest words
+_SHORT_WORDS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we".split())
+_FUNCTION_CAPS = frozenset("The A An In On At Of For To And But By With From As".split())
+_PARTICLES = frozenset("de da di du van von la le del der den al el bin ibn mac mc".split())
+_TOKEN = re.compile(r"\S+")
+_SKIP = re.compile(r"[/@#\\=_]|www\.|https?:|\.(com|org|net|gov|edu|io)\b", re.IGNORECASE)
+_STOP_GLUE = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])|(?<=\d{4})(\.)(?=[A-Z][a-z])")
+_COMMA_GLUE = re.compile(r"(?<=[a-z]{2})([,;])(?=[A-Za-z]{2})")
+_CAMEL = re.compile(r"^([A-Z]?[a-z]{2,})([A-Z][a-z]+|[A-Z]{2,5})$")
+_GLUED = re.compile(r"^[A-Za-z]{5,40}$")
+_POSSESSIVE = re.compile(r"^([A-Za-z]+[’']s)([a-z]{3,})$")
+_EDGES = re.compile(r"^([\"“‘'(\[]*)(.*?)([\"”’')\].,;:!?]*)$")
+
+
+def mend(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
+    """`paragraph` with run-together words split, and (before, after) pairs."""
+    changes: list[tuple[str, str]] = []
+
+    def token(match: re.Match) -> str:
+        original = match.group(0)
+        fixed = original if _SKIP.search(original) else _mend_token(original)
+        if fixed != original:
+            changes.append((original, fixed))
+        return fixed
+
+    return _TOKEN.sub(token, paragraph), changes
+
+
+def _mend_token(token: str) -> str:
+    token = _COMMA_GLUE.sub(r"\1 ", _STOP_GLUE.sub(lambda m: (m.group(1) or m.group(2)) + " ", token))
+    return " ".join(_mend_word(part) for part in token.split(" "))
+
+
+def _mend_word(token: str) -> str:
+    lead, core, trail = _EDGES.match(token).groups()
+    for repair in (_possessive, _camel, _glued):
+        fixed = repair(core)
+        if fixed:
+            return lead + fixed + trail
+    return token
+
+
+def _possessive(core: str) -> str | None:
+    """"Russia’saspiration" -> "Russia’s aspiration"."""
+    match = _POSSESSIVE.match(core)
+    return f"{match.group(1)} {match.group(2)}" if match and _common(match.group(2)) else None
+
+
+def _camel(core: str) -> str | None:
+    """"metPrime" -> "met Prime"; "YouTube", "McCain", "iPhone" stay."""
+    match = _CAMEL.match(core)
+    if not match or _is_word(core.lower()):
+        return None
+    head, tail = match.groups()
+    if head[0].isupper() and head not in _FUNCTION_CAPS:
+        return None
+    if head.lower() in _PARTICLES or not (_common(head.lower()) or head.lower() in _SHORT_WORDS):
+        return None
+    return f"{head} {tail}"
+
+
+def _glued(core: str) -> str | None:
+    """"Afterconducting" -> "After conducting", only when every part is a
+    common word (so "Kugelman" never becomes "Kugel man")."""
+    if not _GLUED.match(core) or core.isupper() or any(c.isupper() for c in core[1:]):
+        return None
+    if _is_word(core.lower()):
+        return None
+    parts = _segment(core.lower())
+    if len(parts) < 2 or not all(_acceptable(part) for part in parts):
+        return None
+    pieces, start = [], 0
+    for part in parts:
+        pieces.append(core[start:start + len(part)])
+        start += len(part)
+    return " ".join(pieces)
+
+
+def _acceptable(part: str) -> bool:
+    return part in _SHORT_WORDS or (len(part) >= 3 and _common(part))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], dict[str, int]]:
+    """(every word wordsegment knows, rank of the commonest ones)."""
+    import wordsegment
+
+    if not wordsegment.UNIGRAMS:
+        wordsegment.load()
+    ranked = sorted(wordsegment.UNIGRAMS, key=wordsegment.UNIGRAMS.get, reverse=True)
+    return frozenset(wordsegment.UNIGRAMS), {word: rank for rank, word in enumerate(ranked[:COMMON])}
+
+
+def _is_word(word: str) -> bool:
+    return word in _dictionary()[0]
+
+
+def _common(word: str) -> bool:
+    return word in _dictionary()[1]
+
+
+def _segment(word: str) -> list[str]:
+    import wordsegment
+
+    _dictionary()
+    return wordsegment.segment(word)
