@@ -1,0 +1,63 @@
+"""What's new since the last edition: articles, people, figures, viewpoints, events."""
+
+from __future__ import annotations
+
+import json
+
+from briefing import whatsnew
+from briefing.models import Article, Brief, Event, Figure, Person, Source, Viewpoint
+
+SRC = (Source(article="a", paragraph=0, start=0, end=4),)
+
+
+def brief(articles=("a",), people=(), figures=(), viewpoints=(), events=(), sha="1") -> Brief:
+    return Brief(
+        title="T", generated_at="2026-01-01T00:00:00+00:00",
+        articles=tuple(Article(id=i, source_path=f"{i}.txt", sha256=sha if i == "a" else i, text="x",
+                               paragraphs=(), title=f"Story {i}") for i in articles),
+        summary=(), themes=(), people=tuple(Person(name=n, aliases=(n.split()[-1],)) for n in people),
+        figures=tuple(Figure(text=t, value=None, unit=None, measures=m, sentence=t, sources=SRC)
+                      for t, m in figures),
+        quotes=(), viewpoints=tuple(Viewpoint(voice=v, stance=s, evidence=(), articles=("a",))
+                                    for v, s in viewpoints),
+        divergences=(), timeline=tuple(Event(date=d, text=t, sources=SRC) for d, t in events))
+
+
+def previous(old: Brief, name="20260101T000000Z") -> dict:
+    # Through JSON, as the manifest stores it.
+    return {"edition": name, "contents": json.loads(json.dumps(whatsnew.contents(old)))}
+
+
+def test_first_edition_has_nothing_to_compare():
+    assert whatsnew.compare(None, brief()) is None
+
+
+def test_names_what_was_added_dropped_and_changed():
+    old = brief(articles=("a", "b"), people=("Ada Lovelace",), figures=(("$5 million", "cost"),),
+                viewpoints=(("Ada Lovelace", "optimistic"),), events=(("2020", "Talks began."),))
+    new = brief(articles=("a", "c"), sha="2",
+                people=("Ada Lovelace", "Grace Hopper"),
+                figures=(("$5 million", "cost"), ("12%", "growth")),
+                viewpoints=(("Ada Lovelace", "skeptical"), ("Grace Hopper", "neutral")),
+                events=(("2020", "Talks  began."), ("2021", "Deal signed.")))
+    news = whatsnew.compare(previous(old), new)
+    assert news.previous_edition == "20260101T000000Z"
+    assert news.new_articles == ("Story c (c)",)
+    assert news.dropped_articles == ("Story b (b)",)
+    assert news.changed_articles == ("Story a (a)",)
+    assert news.new_people == ("Grace Hopper",)
+    assert news.new_figures == ("12% (growth)",)
+    assert news.new_viewpoints == ("Ada Lovelace: skeptical", "Grace Hopper: neutral")
+    assert news.new_events == ("2021: Deal signed.",)  # spacing alone is not news
+    assert not whatsnew.is_empty(news)
+
+
+def test_a_person_known_by_another_name_is_not_new():
+    old = brief(people=("Ada Lovelace",))
+    new = Brief(**{**brief().__dict__, "people": (Person(name="Lady Ada Lovelace", aliases=("Ada Lovelace",)),)})
+    assert whatsnew.compare(previous(old), new).new_people == ()
+
+
+def test_same_brief_is_empty_news():
+    same = brief(people=("Ada Lovelace",), events=(("2020", "Talks began."),))
+    assert whatsnew.is_empty(whatsnew.compare(previous(same), same))
