@@ -32,7 +32,7 @@ def clean(document: Document) -> Article:
     """The cleaned `Article` for `document`."""
     parsed, page_meta = _source_text(document)
     kept, removed, hints = boilerplate.strip(blocks(parsed, markdown=document.path.endswith((".md", ".markdown"))))
-    meta, kept, taken = metadata.header(kept)
+    meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None))
     meta = _merge(meta, page_meta, hints)
     kept, mended = _mend(kept)
     kept, merged = repeats.collapse(kept)
@@ -71,6 +71,8 @@ def _merge(meta: metadata.Meta, page: dict, hints: boilerplate.Hints) -> metadat
 
 
 def _mend(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
+    if not words.is_english(" ".join(block.text for block in kept)):
+        return kept, []
     mended: list[Block] = []
     removals: list[Removal] = []
     for block in kept:

@@ -42,8 +42,8 @@ _COMMENT_FORM = re.compile(
     r"|^required fields are marked|^notify me of (new|follow-?up)|^\d+ (comments?|replies|responses)$"
     r"|^(post|cancel|submit) (comment|reply)$|^(log|sign) in to (comment|reply)", _I)
 _SPAM = re.compile(r"akismet|reduce spam|recaptcha|captcha|protected by .{0,30}spam", _I)
-_MARKER = re.compile(r"^(\[[\w\s/=\"'.-]{1,60}\]|\{\{.{1,80}\}\}|<[^<>]{1,80}>)$")
-_BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»>/|›•]|\s*[»>/|›•])|(\s[»>|›•/]\s.*){2,}", re.UNICODE)
+_MARKER = re.compile(r"^(\[[\w\s/=\"'.-]{1,60}\]|\{\{.{1,80}\}\})$")
+_BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»>›]|\s*[»>›/|])|^[^|]*(\s[»>›]\s.*){2,}", re.UNICODE)
 _RELATED = re.compile(r"^(read (more|also|next)|also read|see also|related( article| story| post)?|more"
                       r"|watch|listen|must read|suggested|recommended|don'?t miss)\s*[:\-–—»|>]+\s*(?P<rest>.+)$", _I)
 _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|download|donate|support|register"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..models import Removal
-from .text import Block, word_count
+from .text import Block, key, word_count
 
 _MONTHS = {name: number for number, names in enumerate(
     ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
@@ -62,12 +62,18 @@ class Meta:
     date_above_title: bool = False
 
 
-def header(blocks: list[Block]) -> tuple[Meta, list[Block], list[Removal]]:
-    """Metadata from the header zone, the blocks left, and what was taken."""
+def header(blocks: list[Block], *, page_title: str | None = None) -> tuple[Meta, list[Block], list[Removal]]:
+    """Metadata from the header zone, the blocks left, and what was taken.
+
+    With `page_title` (an HTML page's own title) only a line repeating that
+    title is taken as the title line: the page already said which it is."""
     meta, taken = Meta(), {}
     zone = _zone(blocks)
     for index in zone:
-        meta, rule = _read_line(blocks[index].text, meta, index, zone, blocks)
+        if page_title is not None and meta.title is None and _title_shaped(blocks[index].text):
+            meta, rule = _page_title_line(blocks[index].text, meta, page_title)
+        else:
+            meta, rule = _read_line(blocks[index].text, meta, index, zone, blocks)
         if rule:
             taken[index] = rule
     removals = [Removal(action="removed", rule=rule, text=blocks[i].text, line=blocks[i].line)
@@ -103,6 +109,15 @@ def _read_line(text: str, meta: Meta, index: int, zone: list[int], blocks: list[
                                      for j in zone if j > index):
         return meta, "section-label"
     return _title(text, meta), "title-line"
+
+
+def _page_title_line(text: str, meta: Meta, page_title: str) -> tuple[Meta, str | None]:
+    """A line repeating the page's title is the title line; others are left
+    for the date and byline rules."""
+    if key(text) == key(page_title) or (len(key(text)) > 20 and key(page_title).startswith(key(text))):
+        return replace(meta, title=text), "title-line"
+    meta, rule = _read_line(text, replace(meta, title=page_title), 0, [], [])
+    return replace(meta, title=None), rule
 
 
 def _title_shaped(text: str) -> bool:

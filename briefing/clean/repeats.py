@@ -29,6 +29,9 @@ def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
     kept: list[Block] = []
     removals: list[Removal] = []
     for block in blocks:
+        if block.text.startswith("|"):   # table rows repeat headers and values honestly
+            kept.append(block)
+            continue
         text, notes = _collapse_block(block, seen, all_keys)
         removals.extend(notes)
         if text:

@@ -17,12 +17,20 @@ from functools import lru_cache
 COMMON = 30_000            # parts of a split must be among the commonest words
 _SHORT_WORDS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we".split())
 _FUNCTION_CAPS = frozenset("The A An In On At Of For To And But By With From As".split())
+# Closed-class words: a glued token is split only if one of its two parts is
+# one of these ("strategicand", "Russiais"), which is what stripped markup
+# leaves; brands and names ("Dreamforce", "Jinping") split into content words.
+_FUNCTION = frozenset("""a an the and or but nor of in on at to for with from by as is was are were be been
+has have had his her its their our your my he she it they we who which that this these those after before
+during into onto over under about than then when while not no""".split())
+ENGLISH_SHARE = 0.8
 _PARTICLES = frozenset("de da di du van von la le del der den al el bin ibn mac mc".split())
 _TOKEN = re.compile(r"\S+")
 _SKIP = re.compile(r"[/@#\\=_]|www\.|https?:|\.(com|org|net|gov|edu|io)\b", re.IGNORECASE)
 _STOP_GLUE = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])|(?<=\d{4})(\.)(?=[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r"(?<=[a-z]{2})([,;])(?=[A-Za-z]{2})")
 _CAMEL = re.compile(r"^([A-Z]?[a-z]{2,})([A-Z][a-z]+|[A-Z]{2,5})$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _GLUED = re.compile(r"^[A-Za-z]{5,40}$")
 _POSSESSIVE = re.compile(r"^([A-Za-z]+[’']s)([a-z]{3,})$")
 _EDGES = re.compile(r"^([\"“‘'(\[]*)(.*?)([\"”’')\].,;:!?]*)$")
@@ -68,6 +76,8 @@ def _camel(core: str) -> str | None:
     if not match or _is_word(core.lower()):
         return None
     head, tail = match.groups()
+    if tail.isupper() and head.lower() not in _FUNCTION:
+        return None
     if head[0].isupper() and head not in _FUNCTION_CAPS:
         return None
     if head.lower() in _PARTICLES or not (_common(head.lower()) or head.lower() in _SHORT_WORDS):
@@ -83,7 +93,7 @@ def _glued(core: str) -> str | None:
     if _is_word(core.lower()):
         return None
     parts = _segment(core.lower())
-    if len(parts) < 2 or not all(_acceptable(part) for part in parts):
+    if len(parts) != 2 or not all(_acceptable(part) for part in parts) or not _FUNCTION & set(parts):
         return None
     pieces, start = [], 0
     for part in parts:
@@ -94,6 +104,13 @@ def _glued(core: str) -> str | None:
 
 def _acceptable(part: str) -> bool:
     return part in _SHORT_WORDS or (len(part) >= 3 and _common(part))
+
+
+def is_english(text: str) -> bool:
+    """Whether `text` reads as English (most lower-case words are common
+    English words); the dictionary says nothing about other languages."""
+    sample = _LOWER_WORD.findall(text[:20_000])
+    return bool(sample) and sum(1 for w in sample if _common(w)) >= ENGLISH_SHARE * len(sample)
 
 
 @lru_cache(maxsize=1)
