@@ -1,77 +1,193 @@
-"""brief.docx: the `Brief` written with python-docx in real Word styles."""
+"""brief.docx: the `BriefView` written with python-docx, for editing in Word.
+
+Drawn from the same view as the HTML (not from the HTML), in named styles
+only: Title, Subtitle, Heading 1-3, List Bullet, Quote, Caption, the
+"Brief Table" table style with a repeating header row, a real TOC field,
+citations as real footnotes, charts as pictures with SEQ-numbered captions,
+and the core properties set.  `config.reference_docx` (a house template)
+supplies the styles, page set-up, headers and footers, as pandoc's
+reference doc does.
+"""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
+import io
 from pathlib import Path
 
 from ..config import Config
+from ..errors import BriefingError
 from ..models import Brief
 from . import renderer
-from .citations import Citations
+from .docx_fields import Footnotes, bookmark, field, safe, toc, update_fields_on_open
+from .docx_styles import BOX_STYLE, TABLE_STYLE, ensure_styles
+from .docx_tables import table
+from .view import BriefView, Cited, build_view, contents
 
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def safe(text: str | None) -> str:
-    """`text` without the characters XML does not allow."""
-    return _XML_FORBIDDEN.sub("", text or "")
+__all__ = ["safe", "write_docx"]
 
 
 @renderer("docx")
 def write_docx(brief: Brief, config: Config, path: Path) -> None:
-    import docx
+    from .html import brief_charts
 
-    document = docx.Document()
-    cite = Citations(brief)
-    document.add_paragraph(safe(brief.title), style="Title")
-    document.add_paragraph(f"Generated {brief.generated_at}")
-    document.add_heading("Executive summary", level=1)
-    for claim in brief.summary:
-        document.add_paragraph(safe(claim.text) + _marks(cite(claim.sources)), style="List Bullet")
-    document.add_heading("Themes", level=1)
-    for theme in brief.themes:
-        document.add_heading(safe(theme.label), level=2)
-        for claim in theme.sentences:
-            document.add_paragraph(safe(claim.text) + _marks(cite(claim.sources)), style="List Bullet")
-    _table(document, "Key people", ["Name", "Role", "Articles"],
-           [[p.name, p.role or "", ", ".join(p.articles)] for p in brief.people])
-    _table(document, "Key figures", ["Figure", "What it measures", "Source"],
-           [[f.text, f.measures or "", _marks(cite(f.sources))] for f in brief.figures])
-    document.add_heading("Viewpoints", level=1)
-    for view in brief.viewpoints:
-        document.add_heading(safe(f"{view.voice}: {view.stance}"), level=2)
-        for claim in view.evidence:
-            document.add_paragraph(safe(claim.text) + _marks(cite(claim.sources)), style="List Bullet")
-    document.add_heading("Timeline", level=1)
-    for event in brief.timeline:
-        document.add_paragraph(safe(f"{event.date}: {event.text}") + _marks(cite(event.sources)),
-                               style="List Bullet")
-    _sources(document, brief, cite)
+    view = build_view(brief, config)
+    document = _start(config)
+    writer = _Writer(document, view, brief_charts(brief))
+    writer.write()
+    _properties(document, brief, view)
     document.save(str(path))
 
 
-def _marks(numbers: list[int]) -> str:
-    return "".join(f" [{n}]" for n in numbers)
+def _start(config: Config):
+    """A blank document: the house template emptied, or python-docx's own."""
+    import docx
+
+    if not config.reference_docx:
+        document = docx.Document()
+        _page(document, config.paper)
+        ensure_styles(document, house=False)
+        return document
+    try:
+        document = docx.Document(config.reference_docx)
+    except Exception as error:  # python-docx raises many kinds on a bad file
+        raise BriefingError(f"cannot use {config.reference_docx} as reference DOCX: {error}") from None
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
+    ensure_styles(document, house=True)
+    return document
 
 
-def _table(document, heading: str, columns: list[str], rows: list[list[str]]) -> None:
-    document.add_heading(heading, level=1)
-    table = document.add_table(rows=1, cols=len(columns))
-    table.style = "Light Grid Accent 1"
-    for cell, text in zip(table.rows[0].cells, columns):
-        cell.text = text
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = safe(text)
+def _page(document, paper: str) -> None:
+    from docx.shared import Cm, Inches
+
+    section = document.sections[0]
+    if paper == "Letter":
+        section.page_width, section.page_height = Inches(8.5), Inches(11)
+    else:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2)
+    section.top_margin = section.bottom_margin = Cm(2.2)
 
 
-def _sources(document, brief: Brief, cite: Citations) -> None:
-    document.add_heading("Sources", level=1)
-    for article in brief.articles:
-        parts = [article.title or article.id, article.outlet, article.author, article.published]
-        document.add_paragraph(safe(" · ".join(p for p in parts if p)), style="List Bullet")
-    document.add_heading("Notes", level=1)
-    for number, source, article, passage in cite.notes():
-        label = (article.title if article and article.title else source.article)
-        document.add_paragraph(safe(f"[{number}] {label}, paragraph {source.paragraph + 1}"))
+def _properties(document, brief: Brief, view: BriefView) -> None:
+    props = document.core_properties
+    props.title = safe(view.title)[:255]
+    props.subject = safe(view.subject)[:255]
+    props.author = safe(view.organization or "briefing")[:255]
+    props.keywords = safe(", ".join(t.label for t in brief.themes[:8]))[:255]
+    props.category = "Policy brief"
+    props.comments = safe(f"Built by briefing from {len(brief.articles)} sources")
+    try:
+        props.created = dt.datetime.fromisoformat(brief.generated_at.replace("Z", "+00:00"))
+    except ValueError:
+        pass  # an unreadable timestamp leaves python-docx's default
+
+
+class _Writer:
+    """Walks the view, section by section, into the document."""
+
+    def __init__(self, document, view: BriefView, charts: dict):
+        self.doc, self.view, self.charts = document, view, charts
+        self.notes = {note.number: note for note in view.notes}
+        self.sources = {row.cells[0]: i for i, row in enumerate(view.sources, 1)}
+        self.footnotes = Footnotes(document)
+        self.figures = 0
+
+    def write(self) -> None:
+        from .docx_sections import SECTIONS
+
+        self._title()
+        for anchor, heading in contents(self.view):
+            if anchor in SECTIONS:
+                self.heading(heading, 1)
+                SECTIONS[anchor](self)
+        self._chrome()
+        update_fields_on_open(self.doc)
+
+    # ----- building blocks used by docx_sections -----
+
+    def heading(self, text: str, level: int):
+        return self.doc.add_paragraph(safe(text), style=f"Heading {level}")
+
+    def para(self, text: str = "", style: str | None = None, notes=()):
+        paragraph = self.doc.add_paragraph(safe(text), style=style)
+        self.cite(paragraph, notes)
+        return paragraph
+
+    def items(self, items: tuple[Cited, ...], style: str = "List Bullet") -> None:
+        for item in items:
+            paragraph = self.doc.add_paragraph(style=style)
+            if item.label:
+                paragraph.add_run(safe(item.label + ": ")).bold = True
+            paragraph.add_run(safe(item.text))
+            self.cite(paragraph, item.notes)
+
+    def cite(self, paragraph, notes) -> None:
+        if notes:
+            self.footnotes.cite(paragraph, notes, self._note)
+
+    def _note(self, number: int) -> tuple[str, str, str]:
+        note = self.notes[number]
+        rest = f", paragraph {note.paragraph}" + (f": “{note.passage}”" if note.passage else "")
+        return note.label, f"src_{self.sources.get(note.article, 0)}", rest
+
+    def table(self, columns, rows, widths, notes_column: bool = True):
+        return table(self, columns, rows, widths, notes_column=notes_column)
+
+    def chart(self, name: str) -> None:
+        chart = self.charts.get(name)
+        if chart is None:
+            return
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm
+
+        picture = self.doc.add_paragraph()
+        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        picture.paragraph_format.keep_with_next = True
+        shape = picture.add_run().add_picture(io.BytesIO(chart.png), width=Cm(16))
+        shape._inline.docPr.set("descr", safe(f"{chart.title}. {chart.caption}"))
+        self.figures += 1
+        caption = self.doc.add_paragraph("Figure ", style="Caption")
+        field(caption, "SEQ Figure \\* ARABIC", str(self.figures))
+        caption.add_run(safe(f". {chart.title}. {chart.caption}"))
+
+    # ----- title block and page furniture -----
+
+    def _title(self) -> None:
+        v = self.view
+        if v.marking:
+            self.para(v.marking, "Subtitle").runs[0].bold = True
+        if v.organization:
+            self.para(v.organization, "Subtitle")
+        self.para(v.title, "Title")
+        meta = " · ".join(x for x in (v.subject, v.date, f"Edition {v.edition}" if v.edition else "",
+                                      f"{len(v.sources)} sources") if x)
+        self.para(meta, "Subtitle")
+        if v.bottom_line:
+            box = self.para("Bottom line: ", BOX_STYLE)
+            box.runs[0].bold = True
+            box.add_run(safe(v.bottom_line))
+        self.para("Contents", "TOC Heading")
+        toc(self.doc, [heading for _, heading in contents(self.view)])
+
+    def _chrome(self) -> None:
+        """Marking in the header, "Page X of Y" in the footer (house
+        templates keep their own header and footer when they have one)."""
+        section = self.doc.sections[0]
+        if self.view.marking and not any(p.text for p in section.header.paragraphs):
+            section.header.paragraphs[0].text = safe(self.view.marking)
+        footer = section.footer.paragraphs[0]
+        if not footer.text:
+            footer.text = safe(f"{self.view.title} — Page ")
+            field(footer, "PAGE", "1")
+            footer.add_run(" of ")
+            field(footer, "NUMPAGES", "1")
+
+    def bookmark_source(self, paragraph, number: int) -> None:
+        bookmark(paragraph, f"src_{number}", number)
+
+
+__all__ += ["TABLE_STYLE"]

@@ -1,0 +1,123 @@
+"""The DOCX's sections, one function each, keyed by the anchors of
+`view.contents` so the DOCX shows exactly the sections the HTML shows."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+
+def _whats_new(w) -> None:
+    if w.view.whats_new[0].detail:
+        w.para(w.view.whats_new[0].detail)
+    for group in w.view.whats_new:
+        if group.items:
+            w.heading(group.title, 2)
+            w.items(group.items)
+        else:
+            w.para(group.title + ".")
+
+
+def _summary(w) -> None:
+    w.items(w.view.summary)
+
+
+def _themes(w) -> None:
+    w.chart("themes")
+    for theme in w.view.themes:
+        w.heading(theme.title + (f" · {theme.detail}" if theme.detail else ""), 2)
+        w.items(theme.items)
+
+
+def _viewpoints(w) -> None:
+    w.chart("voices")
+    if w.view.voices:
+        _voices_side_by_side(w)
+    for topic in w.view.divergences:
+        w.heading(topic.title, 2)
+        columns = [p.label or "Position" for p in topic.items]
+        grid = w.table(columns, [], [1] * len(columns), notes_column=False)
+        cells = grid.add_row().cells
+        for cell, position in zip(cells, topic.items):
+            cell.text = ""
+            paragraph = cell.paragraphs[0]
+            paragraph.add_run(_clean(position.text))
+            w.cite(paragraph, position.notes)
+    if w.view.agreements:
+        w.heading("Where sources agree", 2)
+        w.items(w.view.agreements)
+
+
+def _voices_side_by_side(w) -> None:
+    columns = [side for side, _ in w.view.voices]
+    grid = w.table(columns, [], [1] * len(columns), notes_column=False)
+    cells = grid.add_row().cells
+    for cell, (_, voices) in zip(cells, w.view.voices):
+        first = True
+        for voice in voices:
+            paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+            first = False
+            paragraph.add_run(_clean(voice.name)).bold = True
+            if voice.detail:
+                paragraph.add_run(_clean(f" ({voice.detail})"))
+            for claim in voice.evidence:
+                quote = cell.add_paragraph(_clean(claim.text), style="Quote")
+                w.cite(quote, claim.notes)
+
+
+def _clean(text: str) -> str:
+    from .docx_fields import safe
+
+    return safe(text)
+
+
+def _people(w) -> None:
+    w.table(["Name", "Role", "Stance", "Sources"], w.view.people, [4, 7, 2.5, 2])
+
+
+def _figures(w) -> None:
+    w.table(["Figure", "What it measures", "Source"], w.view.figures, [3.5, 11, 2])
+
+
+def _quotes(w) -> None:
+    for quote in w.view.quotes:
+        paragraph = w.para(f"“{quote.text}”", "Quote")
+        w.cite(paragraph, quote.notes)
+        paragraph.add_run(_clean(f" — {quote.label}"))
+
+
+def _timeline(w) -> None:
+    w.chart("timeline")
+    w.table(["Date", "Event"], w.view.timeline, [3, 13.5], notes_column=False)
+
+
+def _caveats(w) -> None:
+    for item in w.view.discrepancies:
+        w.heading(item.title, 2)
+        w.items(item.items)
+    for caveat in w.view.caveats:
+        w.para(caveat, "List Bullet")
+
+
+def _sources(w) -> None:
+    rows = w.view.sources
+    grid = w.table(["#", "Title", "Outlet", "Author", "Date", "File"],
+                   [type(r)(cells=(f"S{i}",) + r.cells[1:6]) for i, r in enumerate(rows, 1)],
+                   [1.2, 6, 3, 3, 2.5, 3.5], notes_column=False)
+    for number, row in enumerate(grid.rows[1:], 1):
+        w.bookmark_source(row.cells[0].paragraphs[0], number)
+
+
+def _appendix(w) -> None:
+    for digest in w.view.appendix:
+        w.heading(digest.label, 2)
+        if digest.meta:
+            w.para(digest.meta, "Subtitle")
+        for part in digest.parts:
+            w.heading(part.title, 3)
+            w.items(part.items)
+
+
+SECTIONS: dict[str, Callable] = {
+    "whats-new": _whats_new, "summary": _summary, "themes": _themes, "viewpoints": _viewpoints,
+    "people": _people, "figures": _figures, "quotes": _quotes, "timeline": _timeline,
+    "caveats": _caveats, "sources": _sources, "appendix": _appendix}
