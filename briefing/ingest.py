@@ -149,11 +149,28 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
         text = "".join(line.decode("utf-8") if _is_utf8(line) else line.decode("cp1252", errors="replace")
                        for line in lines)
         return text, "utf-8+cp1252"
+    western = _western(raw)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:1_000_000]).best()
     codec = best.encoding if best is not None else "cp1252"
     return raw.decode(codec, errors="replace"), codec
+
+
+def _western(raw: bytes) -> str | None:
+    """`raw` as cp1252 when that reads as Western text: every byte defined
+    and few non-ASCII letters (Cyrillic or Greek bytes read as cp1252 would
+    be nearly all accented letters).  Statistical detectors often mistake
+    short Western texts for Baltic or Central European code pages."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    return text if letters and foreign < 0.15 * len(letters) else None
 
 
 def _is_utf8(line: bytes) -> bool:

@@ -53,9 +53,12 @@ def _collapse_block(block: Block, seen: set[str], all_keys: list[str]) -> tuple[
         if _is_repeat(sentence, seen):
             notes.append(_merged("repeated-sentence", sentence, block.line))
             continue
-        stub = _splice(sentence, seen)
-        if stub is not None:
-            notes.append(_merged("repeat-spliced-into-sentence", sentence[len(stub):].strip(), block.line))
+        splice = _splice(sentence, seen)
+        if splice is not None:
+            stub, repeat, rest = splice
+            notes.append(_merged("repeat-spliced-into-sentence", repeat, block.line))
+            if rest:
+                pieces.insert(index, rest)
             sentence, index = _repair(stub, pieces, index, [k for k in all_keys if k != key(sentence)])
             notes.append(Removal(action="merged", rule="splice-repaired", text=stub, line=block.line,
                                  replacement=sentence or None))
@@ -72,15 +75,16 @@ def _is_repeat(sentence: str, seen: set[str]) -> bool:
     return len(sentence_key) >= MIN_KEY and word_count(sentence) >= MIN_WORDS and sentence_key in seen
 
 
-def _splice(sentence: str, seen: set[str]) -> str | None:
-    """The start of `sentence` before a repeat of a known sentence cuts in
-    (a capitalized word after an unfinished clause), or None."""
+def _splice(sentence: str, seen: set[str]) -> tuple[str, str, str] | None:
+    """(stub, repeat, rest) when a repeat of a known sentence cuts into
+    `sentence` after an unfinished clause (at a capitalized word), else None."""
     words = sentence.split(" ")
     for cut in range(2, min(len(words) - MIN_WORDS + 1, MAX_SPLICE_WORDS)):
         if not words[cut][:1].isupper() or words[cut - 1][-1:] in ".!?:;\"”":
             continue
-        if _is_repeat(" ".join(words[cut:]), seen):
-            return " ".join(words[:cut])
+        for end in range(cut + MIN_WORDS, min(len(words), cut + MAX_SPLICE_WORDS) + 1):
+            if (end == len(words) or words[end - 1][-1:] in ".!?\"”") and _is_repeat(" ".join(words[cut:end]), seen):
+                return " ".join(words[:cut]), " ".join(words[cut:end]), " ".join(words[end:])
     return None
 
 

@@ -1,0 +1,77 @@
+"""Boilerplate rules: each fires on what it is for, and not on article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean import boilerplate
+from briefing.clean.text import Block
+
+BODY = "The council approved the new budget on Tuesday after a long debate about school funding."
+
+
+def _strip(*lines: str):
+    return boilerplate.strip([Block(text=line, line=n) for n, line in enumerate(lines, start=1)])
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Please enter your comment!", "comment-form"),
+    ("Leave a Reply", "navigation-widget"),
+    ("Your email address will not be published. Required fields are marked *", "comment-form"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "spam-notice"),
+    ("Most Popular", "navigation-widget"),
+    ("Latest news", "navigation-widget"),
+    ("Tags: budget, council, schools", "navigation-widget"),
+    ("[printfriendly]", "markup-marker"),
+    ("HomeNewsCouncil approves budget", "breadcrumb"),
+    ("Home » News » Local » Council approves budget", "breadcrumb"),
+    ("Read more: Council approves budget after long debate", "related-link"),
+    ("READ MORE: Why did the mayor resign?", "related-link"),
+    ("Also read – Schools get new funding", "related-link"),
+    ("Subscribe to our newsletter for the latest updates", "call-to-action"),
+    ("Click here to follow us on Telegram", "call-to-action"),
+    ("DISCLAIMER: The author writes in a private capacity.", "disclaimer"),
+    ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
+    ("© 2024 Example Media Group. All rights reserved.", "copyright"),
+    ("Courtesy The Evening Herald.", "credit-line"),
+])
+def test_line_rules_fire_anywhere(line, rule):
+    kept, removals, _ = _strip(BODY, line, BODY + " More text.")
+    assert [r.rule for r in removals] == [rule] and len(kept) == 2 and removals[0].line == 2
+
+
+@pytest.mark.parametrize("line", [
+    "Read more about the programme in the council's report, which found that funding fell by 3% last year.",
+    "Read more: the council's report found that funding fell by 3% last year. It was released on Monday.",
+    "Home prices rose by 4% in March, the statistics office said.",
+    "“Would you support us?” the charity's director asked donors in a letter, as donations fell 20%.",
+    "Subscribers to the paper's print edition fell for the fifth year, the company said.",
+    "Most popular among voters was the promise to cut taxes, the survey found.",
+    "The views of the residents were split, the survey found.",
+])
+def test_article_sentences_are_kept(line):
+    kept, removals, _ = _strip(BODY, line, BODY + " More text.")
+    assert not removals and len(kept) == 3
+
+
+def test_tail_rules_fire_only_after_the_article():
+    bio = "Jane Doe is a political analyst and regular contributor to several outlets."
+    appeal = "Our journalism depends on readers like you. Would you support us with a donation today?"
+    kept, removals, hints = _strip(bio, BODY, appeal, bio, "Latest news")
+    assert [r.rule for r in removals] == ["appeal", "author-bio", "navigation-widget"]
+    assert kept[0].text == bio and hints.author == "Jane Doe"
+
+
+def test_quoted_appeal_at_the_end_is_kept():
+    quoted = "“We need your donations to keep our journalists in the field,” the editor told readers."
+    kept, removals, _ = _strip(BODY, quoted)
+    assert not removals and kept[-1].text == quoted
+
+
+def test_outlet_from_a_credit_and_from_an_appeal():
+    _, _, credit = _strip(BODY, "Courtesy Asia Weekly’.")
+    assert credit.outlet == "Asia Weekly"
+    appeal = ["Imagine a world without Harbor Light News. Who would watch the powerful if our journalists stopped?",
+              "Harbor Light News operates as an independent nonprofit news outlet. Would you support us?"]
+    _, removals, hints = _strip(BODY, *appeal)
+    assert [r.rule for r in removals] == ["appeal", "appeal"] and hints.outlet == "Harbor Light News"

@@ -1,0 +1,76 @@
+"""Metadata from the header lines: title, author, outlet, date and its doubt."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean import metadata
+from briefing.clean.text import Block
+
+BODY = ("The regional council approved a new water plan on Monday after months of talks with farmers, "
+        "who had warned that the old quotas were ruining their harvests.")
+
+
+def _header(*lines: str, **options):
+    return metadata.header([Block(text=line, line=n) for n, line in enumerate(lines, 1)], **options)
+
+
+def test_date_breadcrumbless_title_and_byline():
+    meta, kept, taken = _header("Monday, March 4, 2019", "Water plan approved after long talks", "By Jane Q. Doe", BODY)
+    assert (meta.title, meta.author, meta.published) == ("Water plan approved after long talks", "Jane Q. Doe", "2019-03-04")
+    assert [r.rule for r in taken] == ["date-line", "title-line", "byline"] and [b.text for b in kept] == [BODY]
+
+
+def test_section_label_before_the_title_is_not_the_title():
+    meta, kept, taken = _header("Europe", "Water plan approved after long talks", BODY)
+    assert meta.title == "Water plan approved after long talks" and [r.rule for r in taken] == ["section-label", "title-line"]
+
+
+def test_title_dash_person_and_title_dash_outlet():
+    person = lambda text: "PERSON"   # noqa: E731 - a fake entity recognizer
+    meta, _, _ = _header("Water plan approved – Maria Lopez", BODY)
+    assert (meta.title, meta.author, meta.outlet) == ("Water plan approved", "Maria Lopez", None)
+    meta, _, _ = _header("Water plan approved – The Valley Courier", BODY)
+    assert (meta.title, meta.author, meta.outlet) == ("Water plan approved", None, "The Valley Courier")
+    assert metadata.credit_kind("Maria Lopez", entity=person) == "person"
+    assert metadata.credit_kind("Coastal Weekly") == "outlet"
+    assert metadata.credit_kind("Reuters") == "outlet"
+
+
+def test_dash_inside_a_title_is_not_a_credit():
+    meta, _, _ = _header("Spain – France relations on an upward path", BODY)
+    assert (meta.title, meta.author, meta.outlet) == ("Spain – France relations on an upward path", None, None)
+
+
+def test_article_without_header_has_no_metadata():
+    meta, kept, taken = _header(BODY, "Short line")
+    assert meta == metadata.Meta() and not taken and len(kept) == 2
+
+
+@pytest.mark.parametrize("text,iso", [("Thursday, July 18, 2024", "2024-07-18"), ("18 July 2024", "2024-07-18"),
+                                      ("Published: Jan. 5, 2021 10:30 am", "2021-01-05"), ("2020-02-29", "2020-02-29"),
+                                      ("July 45, 2024", None), ("The meeting is in July", None)])
+def test_date_lines(text, iso):
+    assert metadata.parse_date(text, whole=True) == iso
+
+
+def test_header_date_that_conflicts_with_the_article_is_withdrawn_with_a_note():
+    meta, _, _ = _header("Thursday, July 18, 2024", "Water plan approved", BODY)
+    checked = metadata.check_date(meta, BODY + " Talks began in 2013 and ended in 2016.")
+    assert checked.published is None and "2016" in checked.date_note and "July 18, 2024" in checked.date_note
+
+
+def test_header_date_that_fits_is_kept_but_marked():
+    meta, _, _ = _header("Thursday, July 18, 2024", "Water plan approved", BODY)
+    checked = metadata.check_date(meta, BODY + " Talks began in 2023.")
+    assert checked.published == "2024-07-18" and "page header" in checked.date_note
+
+
+def test_date_after_the_title_is_a_dateline():
+    meta, _, _ = _header("Water plan approved", "March 4, 2019", BODY)
+    assert metadata.check_date(meta, BODY).date_note is None and meta.published == "2019-03-04"
+
+
+def test_html_title_line_only_when_it_repeats_the_page_title():
+    meta, kept, taken = _header("Tested by: the lab team", "Water plan approved", BODY, page_title="Water plan approved")
+    assert meta.title == "Water plan approved" and [r.rule for r in taken] == ["title-line"] and len(kept) == 2

@@ -1,0 +1,50 @@
+"""Repeats: first occurrence kept, later ones merged, splices repaired."""
+
+from __future__ import annotations
+
+from briefing.clean import repeats
+from briefing.clean.text import Block
+
+A = "The committee approved the plan after a long debate on Tuesday."
+B = "Officials said the first phase would start in the spring of next year."
+C = "Critics warned that the costs had been badly underestimated by the planners."
+
+
+def _collapse(*paragraphs: str):
+    kept, removals = repeats.collapse([Block(text=p, line=n) for n, p in enumerate(paragraphs, 1)])
+    return [block.text for block in kept], [r.rule for r in removals]
+
+
+def test_repeated_paragraph_is_merged_into_the_first():
+    assert _collapse(f"{A} {B}", C, f"{A}  {B}") == ([f"{A} {B}", C], ["repeated-paragraph"])
+
+
+def test_repeated_sentence_inside_another_paragraph_is_dropped():
+    assert _collapse(f"{A} {B}", f"{C} {A}") == ([f"{A} {B}", C], ["repeated-sentence"])
+
+
+def test_repeat_differing_only_in_glued_words_and_final_stop_is_found():
+    assert _collapse(A[:-1], f"{A.replace('the plan', 'theplan')} {C}")[0] == [A[:-1], C]
+
+
+def test_splice_with_continuation_is_rejoined():
+    spliced = f"Because the budget was tight, {B} the council delayed the vote."
+    kept, rules = _collapse(B, spliced)
+    assert kept == [B, "Because the budget was tight, the council delayed the vote."]
+    assert rules == ["repeat-spliced-into-sentence", "splice-repaired"]
+
+
+def test_splice_whose_stub_is_completed_elsewhere_is_dropped():
+    stub = "Since both towns have suffered from floods"
+    kept, rules = _collapse(B, f"{stub} {B}", f"{C} {stub} the new dams will be welcome.")
+    assert kept == [B, f"{C} {stub} the new dams will be welcome."]
+    assert rules == ["repeat-spliced-into-sentence", "splice-repaired"]
+
+
+def test_short_sentences_may_repeat():
+    assert _collapse("He agreed. The vote passed easily in the end.", "He agreed. Then he left the room quietly.")[1] == []
+
+
+def test_table_rows_are_not_repeats():
+    row = "| Name | Votes | Share |"
+    assert _collapse(row, A, row)[0] == [row, A, row]
