@@ -1,31 +1,222 @@
-"""People named in an article: spaCy PERSON entities, merged by surname."""
+"""People named in one article: a parsed `Article` in, `Person`s out.
+
+1. Mentions: spaCy's PERSON entities, plus the names it misses after a title
+   ("Foreign Minister Ishaq Dar") and bare surnames of people already named.
+2. Non-persons out: a name must look like one (names.looks_like_person); a
+   lone word needs a title or a full name it belongs to, since the small
+   model tags platforms, towns and acronyms as PERSON.
+3. Mentions merged: "Mr. Lavrov" and "Lavrov" join "Sergey Lavrov"; a
+   surname shared by two people goes to the one last mentioned.
+4. Roles from the words around each mention (roles.py), kept with the article.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
-from ..models import Article, Person, Quote
+from ..models import Article, Person, Quote, Role
+from .names import fold, is_title_word, looks_like_person, split_title, strip_name, surname
+from .roles import resolve_counterpart, roles_for
+
+_PLACE_PREPOSITIONS = frozenset("in at near from to into across via outside inside".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name: its text (no title) and token span."""
+
+    name: str
+    start: int
+    end: int
+    titled: bool
+
+
+@dataclass
+class _Group:
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def find_people(article: Article, doc) -> tuple[Person, ...]:
-    """Each person the article names, once, with mention count and sources."""
-    groups: dict[str, list] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or not ent.text[:1].isupper():
-            continue
-        name = ent.text.strip()
-        key = next((k for k in groups if k.split()[-1] == name.split()[-1]), name)
-        groups.setdefault(key, []).append(ent)
-    people = []
-    for key, ents in groups.items():
-        name = max((e.text for e in ents), key=len)
-        people.append(Person(name=name, aliases=tuple(sorted({e.text for e in ents} - {name})),
-                             mentions=len(ents), articles=(article.id,),
-                             sources=tuple(article.source(e.start_char, e.end_char) for e in ents)))
-    return tuple(sorted(people, key=lambda p: -p.mentions))
+    """Each person the article names, once, with roles, mentions and sources."""
+    mentions = _mentions(doc)
+    groups = _group(mentions, doc)
+    people = [_person(article, doc, group) for group in groups]
+    return tuple(sorted(people, key=lambda p: (-p.salience, p.name)))
 
 
 def mark_quoted(people: tuple[Person, ...], quotes: tuple[Quote, ...]) -> tuple[Person, ...]:
-    """`people` with `quoted` set for those who speak in `quotes`."""
+    """`people` with `quoted` set (and salience raised) for those who speak."""
     speakers = {q.speaker for q in quotes if q.speaker}
-    return tuple(replace(p, quoted=p.name in speakers) for p in people)
+    return tuple(replace(p, quoted=True, salience=p.salience + 2) if p.name in speakers else p
+                 for p in people)
+
+
+# -- 1. mentions ------------------------------------------------------------
+
+
+def _mentions(doc) -> list[Mention]:
+    """Name mentions in text order, before any filtering by support."""
+    found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m]
+    for titled in _after_titles(doc):
+        overlap = [m for m in found if m.start < titled.end and titled.start < m.end]
+        if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
+            found = [m for m in found if m not in overlap] + [titled]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _from_entity(doc, ent) -> Mention | None:
+    """The name inside a PERSON entity, its title split off, or None."""
+    title, name = split_title(strip_name(ent.text))
+    if not name:
+        return None
+    offset = ent.text.find(name)
+    span = doc.char_span(ent.start_char + offset, ent.start_char + offset + len(name), alignment_mode="expand")
+    if span is None:
+        return None
+    titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
+    return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _after_titles(doc) -> list[Mention]:
+    """Capitalised proper nouns right after a title word that spaCy did not
+    tag as a person ("Foreign Minister Ishaq Dar")."""
+    found = []
+    for token in doc:
+        if not is_title_word(token.text) or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not is_title_word(doc[end].text) and doc[end].ent_type_ not in ("GPE", "NORP", "LOC"):
+            end += 1
+        if end > token.i + 1:
+            name = strip_name(doc[token.i + 1:end].text)
+            found.append(Mention(name=name, start=token.i + 1, end=end, titled=True))
+    return found
+
+
+# -- 2, 3. filter and merge -------------------------------------------------
+
+
+def _group(mentions: list[Mention], doc) -> list[_Group]:
+    """Mentions merged into people; unsupported or non-person names dropped."""
+    plausible = [m for m in mentions if looks_like_person(m.name) and not _place_only(m, mentions, doc)]
+    full = sorted({m.name for m in plausible if len(m.name.split()) > 1}, key=lambda n: -len(n))
+    groups: list[_Group] = []
+    for name in full:
+        if not any(_same_person(name, g.name) for g in groups):
+            groups.append(_Group(name=name))
+    for mention in plausible:
+        group = _home(mention, groups)
+        if group is None and mention.titled:
+            group = _Group(name=mention.name)
+            groups.append(group)
+        if group is not None:
+            group.mentions.append(mention)
+    _add_bare_surnames(doc, groups)
+    return [g for g in groups if g.mentions]
+
+
+def _place_only(mention: Mention, mentions: list[Mention], doc) -> bool:
+    """True when every mention of this name follows "in", "at", "to"...: a place."""
+    same = [m for m in mentions if m.name == mention.name]
+    return not any(m.titled for m in same) and all(
+        m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Sergey Lavrov" ~ "Sergei Lavrov" ~ "Lavrov"; "Imran Khan" !~ "Shahid Khan"."""
+    from rapidfuzz import fuzz
+
+    wa, wb = fold(a).split(), fold(b).split()
+    if fuzz.ratio(wa[-1], wb[-1]) < 85:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    return fuzz.ratio(wa[0], wb[0]) >= 75 or set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
+def _home(mention: Mention, groups: list[_Group]) -> _Group | None:
+    """The group a mention belongs to; for a shared surname, the person
+    mentioned last before it (the guard against merging two Khans)."""
+    words = set(fold(mention.name).split())
+    candidates = [g for g in groups if words <= set(fold(g.name).split()) or _same_person(mention.name, g.name)
+                  and len(mention.name.split()) > 1]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    exact = [g for g in candidates if g.name == mention.name]
+    if exact:
+        return exact[0]
+    before = [(max((m.start for m in g.mentions if m.start < mention.start), default=-1), g) for g in candidates]
+    latest, group = max(before, key=lambda pair: pair[0])
+    return group if latest >= 0 else None
+
+
+def _add_bare_surnames(doc, groups: list[_Group]) -> None:
+    """"Overchuk held meetings": a surname alone, untagged, of someone named."""
+    taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
+    by_surname = {}
+    for g in groups:
+        if len(g.name.split()) > 1:
+            by_surname.setdefault(surname(g.name), []).append(g)
+    for token in doc:
+        owners = by_surname.get(fold(token.text), [])
+        if token.i not in taken and len(owners) == 1 and token.pos_ == "PROPN" and token.is_title:
+            owners[0].mentions.append(Mention(name=token.text, start=token.i, end=token.i + 1, titled=False))
+
+
+# -- 4. the Person ----------------------------------------------------------
+
+
+def _person(article: Article, doc, group: _Group) -> Person:
+    mentions = sorted(group.mentions, key=lambda m: m.start)
+    roles, best = _roles(article, doc, mentions)
+    aliases = sorted({_written(doc, m) for m in mentions} - {group.name})
+    sources = tuple(article.source(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
+                    for m in mentions)
+    return Person(name=group.name, aliases=tuple(aliases), role=best, roles=roles,
+                  mentions=len(mentions), articles=(article.id,), sources=sources,
+                  salience=float(len(mentions)))
+
+
+def _written(doc, mention: Mention) -> str:
+    """The mention with its honorific, as written: "Mr. Lavrov"."""
+    if mention.start > 0 and fold(doc[mention.start - 1].text).strip(".") in ("mr", "mrs", "ms", "dr", "prof"):
+        return f"{doc[mention.start - 1].text} {mention.name}"
+    return mention.name
+
+
+def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, ...], str | None]:
+    """Every role stated at a mention, and the best one: the most specific,
+    joined with a second role given at the same mention."""
+    roles, best = [], None
+    for mention in mentions:
+        found = []
+        for role in roles_for(doc, mention.start, mention.end):
+            text = resolve_counterpart(role.text, _previous_role(doc, mention.start))
+            if text and text not in found:
+                found.append(text)
+                roles.append(Role(text=text, article=article.id, source=article.source(role.start, role.end)))
+        joined = ", ".join(found) if found else None
+        if joined and (best is None or _specificity(joined) > _specificity(best)):
+            best = joined
+    return tuple(roles), best
+
+
+def _specificity(role: str) -> float:
+    words = role.split()
+    return len(words) + sum(w[:1].isupper() for w in words) * 0.5 - 2 * sum(w.isupper() for w in words)
+
+
+def _previous_role(doc, start: int) -> str | None:
+    """The role of the person named last before `start` in the same sentence,
+    for "X ... and his Russian counterpart Y"."""
+    sentence = doc[start].sent
+    for ent in reversed([e for e in sentence.ents if e.label_ == "PERSON" and e.end <= start]):
+        title, name = split_title(strip_name(ent.text))
+        span = doc.char_span(ent.start_char + ent.text.find(name), ent.start_char + ent.text.find(name) + len(name),
+                             alignment_mode="expand")
+        found = [r.text for r in roles_for(doc, span.start, span.end)] if span is not None else []
+        if found:
+            return found[0]
+    return None

@@ -1,18 +1,167 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations in one article: a parsed `Article` in, `Quote`s out.
+
+1. Spans: text between quotation marks (straight or curly), paired within a
+   paragraph; a paragraph that ends inside a quote and a next one that opens
+   with a mark make one quote (one `Source` per paragraph piece).
+2. Embedded posts: a paragraph signed "— Name (@handle) date" makes the
+   paragraph before it a quote by Name.
+3. Scare quotes out: a word or short phrase in marks is kept only when a
+   reporting frame gives it a speaker (speakers.py decides).
+4. Speakers from reporting frames (speakers.py); a quote that runs on from
+   an attributed one keeps its speaker; otherwise None, never a guess.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..models import Article, Person, Quote
+from . import speakers
 
-_QUOTE = re.compile(r"[\"“]([^\"“”]{20,}?)[\"”]")
+_OPENERS, _CLOSERS = "“„«", "”»"
+_MARKS = re.compile(r"[\"“”„«»]")
+_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w+\)")
+_TRAILING_LINK = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
+_MIN_STATEMENT_WORDS = 4
+_NEAR_FRAME = 30  # characters between a short quote and its reporting verb
+_PHRASE = re.compile(r"\w+")
+_JOINED = re.compile(r"[\"”»]?\s*(?:,|and|or|, and|, or)?\s*[\"“„«]?")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quotation's pieces as (start, end) character spans, one per paragraph."""
+
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
 
 
 def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quote, ...]:
-    """Each quotation of a few words or more; speaker None unless stated."""
+    """Each direct quotation in the article with its speaker (or None)."""
+    found: list[Quote] = []
+    previous = None
+    for span in sorted(quote_spans(article), key=lambda s: s.start):
+        speaker = speakers.attribute(article, doc, span, people)
+        words = len(_PHRASE.findall(_text(article, span)))
+        if speaker.cue is None and previous is not None and _runs_on(doc, previous, span):
+            speaker = speakers.Speaker(previous[0].speaker, previous[0].speaker_role, "continues quote")
+        if speaker.cue != "continues quote" and _not_a_statement(article, doc, span, people, words):
+            continue
+        quote = Quote(text=_text(article, span), speaker=speaker.name, speaker_role=speaker.role,
+                      cue=speaker.cue, sources=tuple(article.source(a, b) for a, b in span.pieces))
+        found.append(quote)
+        previous = (quote, span)
+    found += _posts(article, found, people)
+    return tuple(sorted(found, key=lambda q: q.sources[0].start))
+
+
+def _not_a_statement(article: Article, doc, span: Span, people, words: int) -> bool:
+    """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
+    Wars: The Indirect Approach”"): short phrases with no frame right next
+    to them, and capitalised phrases with no verb."""
+    if words < _MIN_STATEMENT_WORDS:
+        distance = speakers.frame_distance(doc, span, people)
+        return distance is None or distance > _NEAR_FRAME
+    text = _text(article, span)
+    capitals = sum(w[:1].isupper() for w in text.split()) / max(1, len(text.split()))
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    has_verb = tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    return capitals > 0.6 and not has_verb
+
+
+def quote_spans(article: Article) -> list[Span]:
+    """The quoted passages of the article, marks excluded."""
+    spans, carry = [], []
+    for paragraph in article.paragraphs:
+        pieces, open_at = _pair_marks(article.text, paragraph.start, paragraph.end)
+        if carry and pieces and pieces[0][0] == _first_content(article.text, paragraph.start) and open_at is None:
+            spans.append(Span(pieces=tuple(carry) + (pieces[0],)))
+            pieces, carry = pieces[1:], []
+        elif carry and open_at is not None and not pieces and open_at == _first_content(article.text, paragraph.start):
+            carry.append((open_at, _trim_end(article.text, open_at, paragraph.end)))
+            continue
+        carry = []
+        spans.extend(Span(pieces=(piece,)) for piece in pieces)
+        if open_at is not None:
+            carry = [(open_at, _trim_end(article.text, open_at, paragraph.end))]
+    return [s for s in spans if all(b > a for a, b in s.pieces)]
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotes inside text[start:end] and where an unclosed one opens."""
+    pieces, open_at = [], None
+    for match in _MARKS.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        if open_at is None:
+            if mark not in _CLOSERS:
+                open_at = at + 1
+        elif mark in _OPENERS and at + 1 < end and not text[at + 1].isspace():
+            open_at = at + 1  # a stray opener: start again from here
+        else:
+            pieces.append(_strip(text, open_at, at))
+            open_at = None
+    return pieces, open_at
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t…":
+        start += 1
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    return start, end
+
+
+def _first_content(text: str, start: int) -> int:
+    """Offset just past a paragraph's opening quotation mark."""
+    return start + 1 if start < len(text) and text[start] in "\"“„«" else -1
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    return _strip(text, start, end)[1]
+
+
+def _text(article: Article, span: Span) -> str:
+    return " ".join(article.text[a:b] for a, b in span.pieces)
+
+
+def _runs_on(doc, previous: tuple[Quote, Span], span: Span) -> bool:
+    """Whether `span` goes on from the attributed quote `previous`: it opens
+    its sentence, and at most the frame of the previous quote lies between
+    ('"A," he said. "B."'), or it is joined to it by "and" ('"A" and "B"')."""
+    quote, before = previous
+    if quote.speaker is None and quote.speaker_role is None:
+        return False
+    gap = doc.text[before.end:span.start]
+    if _JOINED.fullmatch(gap):
+        return True
+    start = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
+    if start is None or doc.text[start[0].sent.start_char:span.start].strip(" \"“„«\n"):
+        return False
+    between = doc.char_span(before.end, span.start, alignment_mode="expand")
+    starts = sum(t.is_sent_start and t.idx > before.end for t in between) if between is not None else 9
+    return starts <= 2 and gap.count("\n\n") <= 1 and len(gap) < 300
+
+
+def _posts(article: Article, quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
+    """Paragraphs signed "— Name (@handle) date": the paragraph before is
+    a post by Name (unless it is already inside a quotation)."""
+    taken = [(s.start, s.end) for q in quotes for s in q.sources]
     found = []
-    for match in _QUOTE.finditer(article.text):
-        found.append(Quote(text=match.group(1).strip(), speaker=None,
-                           sources=(article.source(match.start(1), match.end(1)),)))
-    return tuple(found)
+    for before, signed in zip(article.paragraphs, article.paragraphs[1:]):
+        match = _SIGNATURE.match(article.text[signed.start:signed.end])
+        if not match:
+            continue
+        start, end = before.start, before.end
+        end = start + len(_TRAILING_LINK.sub("", article.text[start:end]))
+        if end > start and not any(a < end and start < b for a, b in taken):
+            found.append(Quote(text=article.text[start:end], speaker=speakers.speaker_name(match.group("name").strip(), people),
+                               sources=(article.source(start, end),), cue="post signature"))
+    return found

@@ -1,0 +1,129 @@
+"""Quote detection recall and speaker accuracy on ../shared/devset/viewpoints/.
+
+Only the BASIL stories label quotes (`labels.json`: articles[].quotes[] with
+`text` and `speaker`).  Each article_*.txt is fed alone through ingest,
+clean and distill, exactly as a build would; labels are read only to score.
+
+- A labelled quote is *found* when a quote the system reports shares a run
+  of words with it covering at least 60% of the shorter of the two.
+- The speaker is *right* when the label names the system's speaker
+  leniently but honestly: the label's words ("Tea_Party" -> "tea party",
+  "Hillary_Clinton") all appear in the speaker's name or in the role the
+  article gives the speaker ("NAACP President" for the NAACP's president),
+  or the label's last word is the speaker's surname.  A None speaker is
+  wrong.  Labels "other_*" name no one (an unnamed pro/anti voice) and are
+  left out of speaker accuracy but counted in recall.  Plural category
+  labels ("Republican_Lawmakers", "Catholics", "senate_Democrats") are
+  scored too, but `speaker_accuracy_single_voice` also reports accuracy on
+  the labels that name one person or one organization only.
+
+Figures (0-1): recall, speaker_accuracy (right / found with a named label),
+attributed (share of those found with a named label that got any speaker),
+accuracy_when_attributed, and counts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from briefing import clean, distill, ingest
+from briefing.config import Config
+from briefing.distill import nlp
+
+_WORD = re.compile(r"\w+")
+
+
+def run(devset: Path) -> dict:
+    totals = {"labelled": 0, "found": 0, "named": 0, "right": 0, "attributed": 0, "reported": 0,
+              "single": 0, "single_right": 0}
+    for labels_path in sorted((devset / "viewpoints").glob("*/labels.json")):
+        labels = json.loads(labels_path.read_text(encoding="utf-8"))
+        for entry in labels.get("articles", []):
+            if entry.get("quotes"):
+                _score(labels_path.parent / entry["file"], entry["quotes"], totals)
+    return _figures(totals)
+
+
+def _score(path: Path, labelled: list[dict], totals: dict) -> None:
+    quotes = system_quotes(path)
+    totals["reported"] += len(quotes)
+    for label in labelled:
+        totals["labelled"] += 1
+        match = best_match(label["text"], quotes)
+        if match is None:
+            continue
+        totals["found"] += 1
+        if label["speaker"].lower().startswith("other"):
+            continue
+        totals["named"] += 1
+        totals["attributed"] += match.speaker is not None
+        right = speaker_right(label["speaker"], match.speaker, match.speaker_role)
+        totals["right"] += right
+        if not is_group_label(label["speaker"]):
+            totals["single"] += 1
+            totals["single_right"] += right
+
+
+def is_group_label(label: str) -> bool:
+    """"Republican_Lawmakers", "Catholics", "senate_Democrats": a plural
+    category of speakers (its last word ends in "s"), which no single named
+    speaker can match by name."""
+    last = label.split("_")[-1]
+    return len(last) > 3 and last.endswith("s") and not last.isupper()
+
+
+def system_quotes(path: Path):
+    """The quotes the system finds in one article file."""
+    config = Config(sources=(str(path),))
+    documents, _skipped = ingest.read_sources(config)
+    article = clean.clean(documents[0])
+    digest = distill.digest(article, nlp.load()(article.text), config)
+    return digest.quotes
+
+
+def best_match(text: str, quotes):
+    """The reported quote sharing the longest run of words with `text`, when
+    that run covers 60% of the shorter of the two; else None."""
+    wanted = _words(text)
+    best, best_cover = None, 0.0
+    for quote in quotes:
+        have = _words(quote.text)
+        if not wanted or not have:
+            continue
+        run = SequenceMatcher(None, wanted, have, autojunk=False).find_longest_match().size
+        cover = run / min(len(wanted), len(have))
+        if cover >= 0.6 and cover > best_cover and run >= min(3, len(wanted)):
+            best, best_cover = quote, cover
+    return best
+
+
+def speaker_right(label: str, speaker: str | None, role: str | None) -> bool:
+    """Whether the label names the system's speaker (see the module docstring)."""
+    if speaker is None:
+        return False
+    wanted = _words(label.replace("_", " "))
+    said = set(_words(speaker)) | set(_words(role or ""))
+    return set(wanted) <= said or wanted[-1:] == _words(speaker)[-1:]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text.replace("’", "'").replace(".", ""))]
+
+
+def _figures(totals: dict) -> dict:
+    def share(a: int, b: int) -> float:
+        return round(a / b, 3) if b else 0.0
+
+    return {
+        "recall": share(totals["found"], totals["labelled"]),
+        "speaker_accuracy": share(totals["right"], totals["named"]),
+        "speaker_accuracy_single_voice": share(totals["single_right"], totals["single"]),
+        "attributed": share(totals["attributed"], totals["named"]),
+        "accuracy_when_attributed": share(totals["right"], totals["attributed"]),
+        "labelled_quotes": totals["labelled"],
+        "found_quotes": totals["found"],
+        "reported_quotes": totals["reported"],
+    }

@@ -1,0 +1,158 @@
+"""Words about people: titles, role nouns, and tests that tell a person's
+name from the names of organizations, places and products.
+
+Plain strings in, plain answers out; no spaCy here, so synthesis (which
+merges people across articles) can use the same rules.  The lexicons are
+general English, never subject-specific.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Courtesy titles and ranks written before a name ("Mr. Lavrov", "Gen. X").
+HONORIFICS = frozenset("""
+mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col capt lt
+sgt maj adm cmdr hon sheikh shaikh sheikha mullah maulana imam rabbi pope
+""".split())
+
+# Head nouns of roles ("deputy prime minister", "first secretary").
+ROLE_WORDS = frozenset("""
+minister president premier chancellor prime pm fm mp mep secretary
+ambassador envoy consul diplomat attache attaché counsellor counselor spokesperson spokesman
+spokeswoman spokespeople chief head leader director chairman chairwoman chair chairperson
+ceo cfo coo cto founder cofounder co-founder owner president-elect vice deputy governor mayor senator
+congressman congresswoman representative lawmaker legislator parliamentarian councillor
+councilor councilman councilwoman commissioner commander general colonel major captain
+lieutenant admiral marshal sergeant brigadier officer official officials aide adviser
+advisor analyst expert economist strategist scholar professor researcher fellow lecturer
+scientist doctor physician editor journalist correspondent reporter columnist author
+writer host anchor king queen prince princess emperor monarch sultan emir judge justice
+attorney prosecutor lawyer counsel solicitor speaker whip candidate nominee activist
+campaigner organizer organiser coordinator manager executive administrator superintendent
+inspector president's producer director-general secretary-general undersecretary
+under-secretary ombudsman governor-general premier-elect ruler dictator monarch cleric
+bishop archbishop cardinal priest pastor coach player captain striker actor singer
+member members delegate negotiator mediator observer commentator historian
+""".split())
+
+# Words that make a capitalised phrase an organization, place or thing.
+NON_PERSON_WORDS = frozenset("""
+party ministry council agency bank university institute college school group news
+times post journal daily tribune herald gazette press media network channel tv radio
+program programme project company corporation corp inc ltd llc plc association
+union federation commission committee department office embassy government army navy
+force forces police court assembly parliament senate congress house organization
+organisation foundation fund trust alliance coalition initiative summit conference
+forum treaty accord pact agreement act law strait river sea ocean lake mountain
+mountains valley island islands city town village province state states region
+district county port airport station power plant mills mill steel complex corridor
+pipeline stream road highway street avenue square bridge tower center centre hospital
+museum stadium market exchange airlines airways motors twitter facebook instagram
+youtube tiktok whatsapp telegram google apple microsoft amazon vaccine virus disease
+syndrome covid war operation mission system systems index report review day week
+month year north south east west northern southern eastern western central
+""".split())
+
+# Lower-case particles that may sit inside a person's name.
+NAME_PARTICLES = frozenset("bin bint ibn al el ul ud de del della der den di da du dos das van von la le st".split())
+
+_ACRONYM = re.compile(r"^[A-Z0-9&.\-]{2,}$")
+_ROMAN_OR_LETTER = re.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d+)$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_HANDLE = re.compile(r"\s*\(?@\w+\)?.*$")
+
+
+def strip_name(text: str) -> str:
+    """A name as written, without a trailing possessive, handle or punctuation:
+    "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman"."""
+    text = _HANDLE.sub("", text.strip())
+    text = _POSSESSIVE.sub("", text).strip(" ,.;:()[]\"'“”‘’-–—")
+    return " ".join(text.split())
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """("Prime Minister", "Imran Khan") from "Prime Minister Imran Khan": the
+    leading honorifics and role words, and the name after them."""
+    words = text.split()
+    cut = 0
+    while cut < len(words) - 1 and is_title_word(words[cut]):
+        cut += 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def is_title_word(word: str) -> bool:
+    """True for "Mr.", "Minister", "General", "PM" and the like."""
+    key = fold(word).strip(".")
+    return key in HONORIFICS or key in ROLE_WORDS
+
+
+def is_role_word(word: str) -> bool:
+    """True when `word` is the head noun of a role ("minister", "analyst")."""
+    return fold(word).strip(".,") in ROLE_WORDS
+
+
+def fold(text: str) -> str:
+    """Lower-cased, accents and typographic quotes folded: for comparing names."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def looks_like_person(name: str) -> bool:
+    """Whether a capitalised phrase can be a person's name by its shape alone:
+    not an acronym ("BRI"), not a product with a letter or number ("Sputnik V"),
+    no organization/place word ("Steel Mills"), every word capitalised."""
+    words = name.split()
+    if not words or len(words) > 5:
+        return False
+    if any(_ACRONYM.match(w) and len(w.strip(".")) > 1 for w in words):
+        return False
+    if len(words) > 1 and _ROMAN_OR_LETTER.match(words[-1]):
+        return False
+    if any(fold(w).strip(".") in NON_PERSON_WORDS for w in words):
+        return False
+    return all(_capitalised(w) or fold(w) in NAME_PARTICLES for w in words) and _capitalised(words[-1])
+
+
+def _capitalised(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
+
+
+def surname(name: str) -> str:
+    """The folded last word of a name: the key people are merged on."""
+    words = name.split()
+    return fold(words[-1]) if words else ""
+
+
+_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "gen": "general", "sec": "secretary"}
+_ROLE_FILLER = frozenset("the a an of 's then his her their its".split())
+
+
+def role_words(text: str) -> set[str]:
+    """A role's content words, folded and stemmed so that "Russia's Prime
+    Minister", "the Russian PM" and "prime minister of Russia" compare equal."""
+    words = []
+    for word in fold(text).replace("-", " ").split():
+        word = word.strip(".,").removesuffix("'s")
+        words += _ABBREVIATIONS.get(word, word).split()
+    return {_stem(w) for w in words if w and w not in _ROLE_FILLER}
+
+
+def _stem(word: str) -> str:
+    for suffix, keep in (("ian", 3), ("ese", 0), ("an", 3), ("i", 5)):
+        if word.endswith(suffix) and len(word) > keep + len(suffix):
+            return word[: -len(suffix)] if suffix != "ian" else word[:-1]
+    return word
+
+
+def role_fits(description: str, role: str) -> bool:
+    """Whether a description ("the Russian foreign minister") names someone
+    with `role` ("Foreign Minister of the Russian Federation"): same head
+    noun, and every word of the description in the role."""
+    wanted, have = role_words(description), role_words(role)
+    head = [w for w in fold(description).split() if w.strip(".,")]
+    if not wanted or not head or not is_role_word(head[-1]):
+        return False
+    return wanted <= have
