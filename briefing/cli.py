@@ -96,6 +96,7 @@ def _build_options(build) -> None:
     build.add_argument("--formats", metavar="LIST", help="comma-separated: pdf,docx,html,json (default: all)")
     build.add_argument("--title", metavar="TEXT", help="the brief's title (default: from the main theme)")
     build.add_argument("--templates", metavar="DIR", help="folder with brief.html/brief.css to use instead")
+    build.add_argument("--reference-docx", metavar="FILE", help="Word file whose styles the DOCX uses (a house template)")
     build.add_argument("--config", metavar="FILE", help="TOML settings file (default: ./briefing.toml)")
     build.add_argument("-q", "--quiet", action="store_true", help="print warnings and errors only")
     build.add_argument("--sources-file", metavar="FILE",
@@ -130,7 +131,7 @@ def _build_config(args):
     from . import config as config_module
 
     overrides = {"sources": tuple(args.sources) or None, "out": args.out, "formats": args.formats,
-                 "title": args.title, "templates": args.templates, "jobs": args.jobs,
+                 "title": args.title, "templates": args.templates, "reference_docx": args.reference_docx, "jobs": args.jobs,
                  "executor": args.executor, "scheduler": args.scheduler}
     config = config_module.load(args.config, overrides)
     return config

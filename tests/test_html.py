@@ -1,0 +1,81 @@
+"""The HTML brief: every section, citations that lead to notes and sources,
+standalone, escaped, and drawn by a real browser."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from builders import brief
+from render_helpers import tool, write
+
+from briefing.render.html import render_html
+from briefing.config import Config
+
+
+@pytest.fixture(scope="module")
+def html(tmp_path_factory):
+    out = tmp_path_factory.mktemp("html")
+    path = write(brief(), out, formats=("html",))["html"]
+    return path, path.read_text(encoding="utf-8")
+
+
+def test_every_section_in_reading_order(html):
+    _, text = html
+    ids = ["whats-new", "summary", "themes", "viewpoints", "people", "figures", "quotes", "timeline",
+           "caveats", "sources", "notes", "appendix"]
+    positions = [text.index(f'id="{anchor}"') for anchor in ids]
+    assert positions == sorted(positions)
+    assert "Bottom line" in text and "FOR INTERNAL USE" in text and "Policy Unit" in text
+
+
+def test_contents_links_to_each_section(html):
+    _, text = html
+    toc = text[text.index('class="toc"'):text.index("</nav>")]
+    for anchor in re.findall(r'href="#([\w-]+)"', toc):
+        assert f'id="{anchor}"' in text
+
+
+def test_each_citation_leads_to_a_note_and_each_note_to_a_source(html):
+    _, text = html
+    cited = set(re.findall(r'href="#note-(\d+)"', text))
+    notes = set(re.findall(r'id="note-(\d+)"', text))
+    assert cited and cited == notes
+    for article in re.findall(r'href="#source-([\w-]+)"', text):
+        assert f'id="source-{article}"' in text
+
+
+def test_viewpoints_side_by_side_with_stances(html):
+    _, text = html
+    assert 'class="columns"' in text
+    for side in ("Optimistic", "Skeptical", "Mixed"):
+        assert f'class="side">{side}<' in text
+
+
+def test_standalone_no_external_reference(html):
+    _, text = html
+    assert not re.search(r'(src|href)="(?!#|data:)', text)
+    assert "<style>" in text and "data:image/svg+xml;base64," in text
+
+
+def test_empty_sections_are_left_out():
+    bare = brief(people=(), figures=(), quotes=(), divergences=(), agreements=(), discrepancies=(),
+                 whats_new=None, bottom_line=None)
+    text = render_html(bare, Config())
+    for anchor in ("people", "figures", "quotes", "whats-new"):
+        assert f'id="{anchor}"' not in text
+    assert "Bottom line" not in text
+
+
+def test_chromium_draws_a_page_that_is_not_blank(html, tmp_path):
+    from PIL import Image, ImageStat
+
+    chromium = tool("chromium", "chromium")
+    shot = tmp_path / "shot.png"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                    f"--screenshot={shot}", "--window-size=412,900", html[0].as_uri()],
+                   capture_output=True, timeout=120)
+    assert shot.is_file(), "chromium wrote no screenshot"
+    image = Image.open(shot).convert("L")
+    assert ImageStat.Stat(image).stddev[0] > 10  # text on a white page, not a blank one
