@@ -133,11 +133,12 @@ def read_manifest(edition: Path) -> dict[str, Any] | None:
 
 def up_to_date(previous: dict[str, Any] | None, fingerprint: str, out: Path,
                formats: Sequence[str]) -> bool:
-    """True when the latest edition was built from exactly this and every
-    published file is still there."""
+    """True when the latest edition was built from exactly this and still
+    holds every format (the published copies are checked by `publish.restore`)."""
     if not previous or previous.get("fingerprint") != fingerprint:
         return False
-    return all((Path(out) / f"brief.{name}").is_file() for name in formats)
+    edition = folder(out) / previous.get("edition", "")
+    return all((edition / f"brief.{name}").is_file() for name in formats)
 
 
 def prune(out: Path, keep: int, *, log=lambda m: None) -> list[str]:

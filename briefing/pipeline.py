@@ -58,7 +58,7 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
         previous = editions.latest(out)
         stamp = editions.fingerprint(documents, skipped, config)
         if not force and editions.up_to_date(previous, stamp, out, config.formats):
-            return _unchanged(out, previous, skipped, log)
+            return _unchanged(out, previous, config, skipped, log)
         # 3. Boilerplate, repeats and broken words out; offsets from here on
         #    point into each article's cleaned text.
         articles = tuple(a for a in (clean.clean(d) for d in documents) if a.text.strip())
@@ -95,8 +95,9 @@ def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, 
     return edition
 
 
-def _unchanged(out: Path, previous: dict, skipped, log: Log) -> BuildResult:
+def _unchanged(out: Path, previous: dict, config: Config, skipped, log: Log) -> BuildResult:
     edition = editions.folder(out) / previous["edition"]
+    publish.restore(edition, out, config.formats, log=log)
     log(f"the brief is up to date (edition {previous['edition']}); nothing to render "
         "(--force renders anyway)")
     return BuildResult(brief=None, written={}, skipped=skipped, edition=edition, up_to_date=True)

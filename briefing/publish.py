@@ -58,6 +58,22 @@ def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterab
     return edition
 
 
+def restore(edition: Path, out: Path, formats: Iterable[str], *, log: Log = lambda m: None) -> list[Path]:
+    """Make each `<out>/brief.<format>` a copy of `edition`'s again where it
+    is missing or differs (a build killed while publishing, a deleted file);
+    the paths restored."""
+    restored = []
+    for name in formats:
+        source, target = Path(edition) / f"brief.{name}", Path(out) / f"brief.{name}"
+        if not target.is_file() or target.read_bytes() != source.read_bytes():
+            copy_atomic(source, target)
+            log(f"restored {target} from edition {Path(edition).name}")
+            restored.append(target)
+    if restored:
+        write_atomic(editions.folder(out) / editions.POINTER, (Path(edition).name + "\n").encode())
+    return restored
+
+
 def copy_atomic(source: Path, target: Path) -> None:
     """Replace `target` by a copy of `source` in one atomic step."""
     with open(source, "rb") as handle:

@@ -43,3 +43,94 @@ def test_clean_prints_what_the_pipeline_sees(tmp_path):
     code, out, _err = run("clean", str(path))
     assert code == 0
     assert out == "First paragraph here.\n\nSecond one here.\n"
+
+
+def test_help_for_regeneration_commands(capsys):
+    for argv in (["fetch", "--help"], ["schedule", "--help"], ["watch", "--help"]):
+        assert run(*argv)[0] == 0
+    text = capsys.readouterr().out
+    assert "--sources-file" in text and "--cron" in text and "--every" in text
+
+
+def test_build_help_lists_regeneration_options(capsys):
+    run("build", "--help")
+    text = capsys.readouterr().out
+    for option in ("--force", "--no-wait", "--post-build", "--sources-file"):
+        assert option in text
+
+
+def test_no_wait_exits_with_a_clear_message_while_another_build_runs(tmp_path):
+    from briefing import lock
+
+    out = tmp_path / "o"
+    with lock.hold(out / ".state"):
+        code, _out, err = run("build", str(SEEDS), "--out", str(out), "--no-wait")
+    assert code == 1 and "another build is running" in err and err.count("\n") == 1
+    assert not (out / "brief.json").exists()
+
+
+def test_second_build_is_up_to_date_and_renders_nothing(tmp_path, seed_build):
+    src, out = tmp_path / "src", tmp_path / "o"
+    src.mkdir()
+    (src / "a.txt").write_text("The port authority approved a new ferry line on Monday, "
+                               "director Lena Ortiz said.\n", encoding="utf-8")
+    hook = tmp_path / "hook.txt"
+    argv = ("build", str(src), "--out", str(out), "--formats", "json", "--post-build", f"echo > {hook}")
+    code, printed, _err = run(*argv)
+    assert code == 0 and printed.strip() == str(out / "brief.json") and hook.exists()
+    hook.unlink()
+    code, printed, err = run(*argv)
+    assert code == 0 and printed == "" and "up to date" in err and not hook.exists()
+    code, printed, _err = run(*argv, "--force")
+    assert code == 0 and printed.strip() == str(out / "brief.json") and hook.exists()
+
+
+def test_watch_picks_up_a_new_file_and_stops_on_sigterm(tmp_path, seed_build):
+    import json
+    import os
+    import signal
+    import threading
+
+    src, out, log_file = tmp_path / "src", tmp_path / "o", tmp_path / "watch.log"
+    src.mkdir()
+    (src / "a.txt").write_text("The port authority approved a new ferry line on Monday.\n")
+
+    def edition_count():
+        try:
+            return len(json.loads((out / "brief.json").read_text())["articles"])
+        except (OSError, ValueError):
+            return 0
+
+    def drive():
+        try:
+            _wait(lambda: edition_count() == 1)
+            (src / "b.txt").write_text("Ferry tickets will cost 4 dollars, operator Sam Lee said.\n")
+            _wait(lambda: edition_count() == 2)
+        finally:  # stop the loop even if it never rebuilt, so the test fails rather than hangs
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    driver = threading.Thread(target=drive, daemon=True)
+    driver.start()
+    try:
+        code, _out, _err = run("watch", str(src), "--out", str(out), "--formats", "json",
+                               "--every", "1h", "--poll", "0.1", "--log-file", str(log_file), "-q")
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+    assert code == 0 and edition_count() == 2
+    log = log_file.read_text()
+    assert "building (scheduled)" in log and "building (sources changed)" in log
+    assert "SIGTERM" in log and log.rstrip().endswith("watch stopped")
+    news = json.loads((out / "brief.json").read_text())["whats_new"]
+    assert len(news["new_articles"]) == 1
+    assert news["new_articles"][0] == "b" or news["new_articles"][0].endswith(" (b)")
+
+
+def _wait(condition, timeout=60.0):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)

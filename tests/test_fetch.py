@@ -182,3 +182,22 @@ def test_sidecar_is_plain_json(tmp_path):
     path = corpus.store("https://example.org/news/story-1.html", b"<p>Hello</p>", ".html")
     meta = json.loads((tmp_path / (path.stem + fetch.SIDECAR)).read_text())
     assert meta["url"] == "https://example.org/news/story-1.html" and path.name.startswith("story-1-")
+
+
+def test_a_feed_on_localhost_becomes_a_brief(tmp_path, server, seed_build):
+    from briefing.cli import main
+    import io
+
+    listed = tmp_path / "sources.toml"
+    listed.write_text(f'corpus = "corpus"\nfeeds = ["{server}/atom.xml", "{server}/feed.xml"]\n'
+                      "[fetch]\ntimeout = 2\nretries = 0\n")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["build", "--sources-file", str(listed), "--out", str(tmp_path / "o"),
+                 "--formats", "json"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    data = json.loads((tmp_path / "o" / "brief.json").read_text())
+    assert len(data["articles"]) == 4
+    assert {a["url"] for a in data["articles"]} >= {f"{server}/a1.html", f"{server}/a3.html"}
+    assert any("Ines Okafor" in a["text"] for a in data["articles"])
+    manifest = json.loads(next((tmp_path / "o" / "editions").glob("*/manifest.json")).read_text())
+    assert all(i["url"] and i["fetched"] for i in manifest["inputs"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from briefing.models import STANCES
@@ -53,3 +54,116 @@ def test_every_source_points_at_its_passage(seed_build):
     for quote in data["quotes"]:
         source = quote["sources"][0]
         assert quote["text"] in texts[source["article"]][source["start"] - 1:source["end"] + 1]
+
+
+# --------------------------------------------------------------------------
+# Regeneration: cache, no-op builds, editions, what's new
+# --------------------------------------------------------------------------
+
+STORIES = {
+    "library": ("Town library gets new funding",
+                "The town council approved 2 million dollars for the central library on Monday, "
+                "said Mayor Clara Brandt. \"Reading rooms are the heart of this town,\" Brandt said."),
+    "budget": ("Council debates budget",
+               "Councillor Omar Haddad warned on Tuesday that the library budget would strain "
+               "road repairs. He said the town faces a deficit of 300,000 dollars in 2027."),
+    "opening": ("Library reopens in spring",
+                "The renovated library will reopen in April 2027, the head librarian Mei Tanaka "
+                "said. Tanaka expects 500 visitors a day once the new wing opens."),
+}
+
+
+def write_story(folder, key):
+    title, body = STORIES[key]
+    (folder / f"{key}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+
+
+def test_rebuilds_only_what_changed_and_says_whats_new(tmp_path, seed_build):
+    from briefing import config as config_module
+    from briefing.pipeline import build
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for key in ("library", "budget"):
+        write_story(src, key)
+    config = config_module.Config(sources=(str(src),), out=str(out), formats=("json",))
+    first = build(config)
+    assert first.distilled == 2 and first.brief.whats_new is None
+    assert first.edition.name == first.brief.edition
+    assert json.loads((out / "brief.json").read_text())["edition"] == first.brief.edition
+
+    again = build(config)
+    assert again.up_to_date and again.written == {} and again.distilled == 0
+    assert again.edition == first.edition and len(list((out / "editions").iterdir())) == 2  # + LATEST
+
+    write_story(src, "opening")
+    third = build(config)
+    assert third.distilled == 1 and not third.up_to_date
+    news = json.loads((out / "brief.json").read_text())["whats_new"]
+    assert news["previous_edition"] == first.brief.edition
+    assert len(news["new_articles"]) == 1
+    assert news["new_articles"][0] == "opening" or news["new_articles"][0].endswith(" (opening)")
+    assert "Mei Tanaka" in news["new_people"] and "Clara Brandt" not in news["new_people"]
+    manifest = json.loads((third.edition / "manifest.json").read_text())
+    assert {i["id"] for i in manifest["inputs"]} == {"library", "budget", "opening"}
+    assert manifest["versions"]["briefing"] and manifest["options"]["formats"] == ["json"]
+
+
+def test_options_that_change_the_brief_rerender_from_the_cache(tmp_path, seed_build):
+    import dataclasses
+
+    from briefing import config as config_module
+    from briefing.pipeline import build
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    write_story(src, "library")
+    config = config_module.Config(sources=(str(src),), out=str(out), formats=("json",))
+    build(config)
+    retitled = build(dataclasses.replace(config, title="Library funding"))
+    assert not retitled.up_to_date and retitled.distilled == 0
+    assert json.loads((out / "brief.json").read_text())["title"] == "Library funding"
+    forced = build(dataclasses.replace(config, title="Library funding"), force=True)
+    assert not forced.up_to_date and forced.edition != retitled.edition
+    (out / "brief.json").unlink()  # a lost published file comes back from its edition
+    assert build(dataclasses.replace(config, title="Library funding")).up_to_date
+    assert json.loads((out / "brief.json").read_text())["edition"] == forced.edition.name
+
+
+def test_a_build_killed_at_random_points_leaves_the_brief_whole(tmp_path, seed_build):
+    """SIGKILL a real build (cached digests, so ~2 s each) at random moments:
+    the published brief.pdf and brief.json stay complete every time."""
+    import random
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from briefing import editions
+    from conftest import ROOT, SEEDS
+
+    _result, seed_out, _data = seed_build
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    argv = [sys.executable, "-m", "briefing", "build", str(SEEDS), "--out", str(out),
+            "--formats", "pdf,json", "--force", "-q"]
+    rng = random.Random()
+    for delay in (rng.uniform(0.2, 0.8), rng.uniform(0.8, 1.4), rng.uniform(1.2, 2.5)):
+        process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        _assert_whole(out)
+    finished = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert finished.returncode == 0, finished.stderr
+    _assert_whole(out)
+    assert not list((out / "editions").glob("*.tmp")) and not list(out.glob(".brief.*"))
+    assert json.loads((out / "brief.json").read_text())["edition"] == editions.latest(out)["edition"]
+
+
+def _assert_whole(out):
+    pdf = (out / "brief.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")
+    data = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 5

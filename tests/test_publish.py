@@ -58,14 +58,22 @@ def test_latest_survives_a_broken_pointer_or_manifest(tmp_path):
     assert editions.latest(tmp_path / "nothing-here") is None
 
 
-def test_up_to_date_needs_the_same_fingerprint_and_the_files(tmp_path):
+def test_up_to_date_needs_the_same_fingerprint_and_formats(tmp_path):
     edition(tmp_path, "same", formats=("json",))
     latest = editions.latest(tmp_path)
     assert editions.up_to_date(latest, "same", tmp_path, ("json",))
     assert not editions.up_to_date(latest, "other", tmp_path, ("json",))
     assert not editions.up_to_date(latest, "same", tmp_path, ("json", "pdf"))
+
+
+def test_restore_repairs_published_copies(tmp_path):
+    old = edition(tmp_path, "one", formats=("json", "html"))
     (tmp_path / "brief.json").unlink()
-    assert not editions.up_to_date(latest, "same", tmp_path, ("json",))
+    (tmp_path / "brief.html").write_text("a newer edition's file, half published")
+    restored = publish.restore(tmp_path / "editions" / old, tmp_path, ("json", "html"))
+    assert sorted(p.name for p in restored) == ["brief.html", "brief.json"]
+    assert (tmp_path / "brief.html").read_text() == "html:one"
+    assert publish.restore(tmp_path / "editions" / old, tmp_path, ("json", "html")) == []
 
 
 def test_write_atomic_replaces_whole_files(tmp_path):
