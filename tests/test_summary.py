@@ -69,3 +69,10 @@ def test_seed_summary_cites_the_passages(seed_build):
     for claim in data["summary"]:
         source = claim["sources"][0]
         assert texts[source["article"]][source["start"]:source["end"]] == claim["text"]
+
+
+def test_bottom_line_is_the_lead_summary_sentence():
+    claims = summary.summarize([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)], 3)
+    line = summary.bottom_line(claims)
+    assert line.startswith(claims[0].text) and len(line.split()) <= 45
+    assert summary.bottom_line(()) is None

@@ -17,17 +17,20 @@ from . import summary, themes, timeline, viewpoints, voices
 def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = ()) -> Brief:
     """The brief for `digests` under `config`."""
     found_themes = themes.find_themes(digests, config)
+    people = voices.merge_people(digests)
+    found_summary = summary.summarize(digests, config.summary_sentences)
     return Brief(
         title=config.title or themes.title_for(found_themes),
         subject=config.subject,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),
-        summary=summary.summarize(digests, config.summary_sentences),
+        summary=found_summary,
+        bottom_line=summary.bottom_line(found_summary),
         themes=found_themes,
-        people=voices.merge_people(digests),
+        people=people,
         figures=tuple(f for d in digests for f in d.figures),
         quotes=tuple(q for d in digests for q in d.quotes),
-        viewpoints=viewpoints.find_viewpoints(digests),
+        viewpoints=viewpoints.find_viewpoints(digests, people),
         divergences=(),
         timeline=timeline.build_timeline(digests),
         digests=tuple(digests),

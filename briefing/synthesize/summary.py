@@ -53,6 +53,17 @@ def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
     return tuple(_claim(pool, vectors, index) for index in chosen)
 
 
+def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
+    """The summary's lead sentence, with the next one when both fit in
+    `words` words: the title box's one-line answer, cited through the summary."""
+    if not claims:
+        return None
+    line = claims[0].text
+    if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words:
+        line += " " + claims[1].text
+    return line
+
+
 def candidates(digests: Sequence[Digest]) -> list[Candidate]:
     """The usable sentences of each article: whole, of readable length, no links
     or page furniture, at most `POOL_PER_ARTICLE` from the top of each."""

@@ -1,15 +1,98 @@
-"""Viewpoints: each voice's stance, from the per-article stance readings."""
+"""Stance readings in, viewpoints out: each voice's stance toward the subject.
+
+A voice heard in several articles (a speaker quoted twice, an analyst who is
+one article's author and another's source) is one viewpoint: its readings
+are merged by name, through the aliases `voices.merge_people` found.  An
+article's own voice is judged only on sentences about the brief's subject
+(`subject.about`), so an author's doubts about a third party do not count
+as doubts about the subject; a quoted speaker is judged on all their words.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Sequence
 
-from ..models import Digest, Viewpoint
+from ..distill import stance
+from ..models import Claim, Digest, Person, StanceReading, Viewpoint
+from . import subject
+
+EVIDENCE = 3        # sentences shown per voice
+_ORDER = {"optimistic": 0, "mixed": 1, "skeptical": 2, "neutral": 3}
 
 
-def find_viewpoints(digests: Sequence[Digest]) -> tuple[Viewpoint, ...]:
-    """One viewpoint per stance reading, skeptical and optimistic first."""
-    found = [Viewpoint(voice=r.voice, stance=r.stance, evidence=r.evidence, kind=r.kind,
-                       articles=(d.article.id,), score=r.score)
-             for d in digests for r in d.stances]
-    return tuple(sorted(found, key=lambda v: v.score))
+def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Viewpoint, ...]:
+    """One viewpoint per voice: optimistic, mixed, skeptical, then neutral ones."""
+    on_subject = Relevance(terms=subject.subject_terms(digests), known=subject.known_names(digests))
+    names = _canonical_names(people)
+    grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
+    for digest in digests:
+        for reading in digest.stances:
+            grouped[names.get(reading.voice.casefold(), reading.voice)].append((digest.article.id, reading))
+    roles = {p.name: p.role for p in people}
+    found = [_viewpoint(voice, readings, on_subject, roles.get(voice)) for voice, readings in grouped.items()]
+    return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Relevance:
+    """The subject's name stems and every party the corpus names."""
+
+    terms: frozenset[str]
+    known: frozenset[str]
+
+
+def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
+    """The reading's evidence with its (hopeful, doubtful) weights; an article's
+    own voice keeps only sentences about the subject, read without quotations."""
+    found = []
+    for claim in reading.evidence:
+        if reading.kind == "speaker":
+            positive, negative = stance.judge(claim.text)
+        elif subject.about(claim.text, on_subject.terms, on_subject.known):
+            positive, negative = stance.judge(stance.own_words(claim.text))
+        else:
+            continue
+        if positive or negative:
+            found.append((claim, positive, negative))
+    return found
+
+
+def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
+               role: str | None) -> Viewpoint:
+    evidence = [item for _article, reading in readings for item in judged(reading, on_subject)]
+    positive = sum(p for _c, p, _n in evidence)
+    negative = sum(n for _c, _p, n in evidence)
+    verdict = stance.decide(positive, negative)
+    return Viewpoint(voice=voice, stance=verdict, evidence=_strongest(evidence, verdict),
+                     articles=tuple(dict.fromkeys(article for article, _r in readings)),
+                     kind=_kind(reading for _a, reading in readings), role=role,
+                     score=round(positive - negative, 2))
+
+
+def _kind(readings) -> str:
+    """"author" when the voice wrote any of the articles, else its first kind."""
+    kinds = [reading.kind for reading in readings]
+    return "author" if "author" in kinds else kinds[0]
+
+
+def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tuple[Claim, ...]:
+    """The sentences that best show `verdict` (both sides for a mixed voice)."""
+    if verdict == "mixed":
+        hopeful = sorted(evidence, key=lambda e: e[2] - e[1])
+        doubtful = sorted(evidence, key=lambda e: e[1] - e[2])
+        picked = [hopeful[0][0], doubtful[0][0]] + [c for c, _p, _n in hopeful[1:EVIDENCE - 1]]
+        return tuple(dict.fromkeys(picked))[:EVIDENCE]
+    sign = {"optimistic": 1, "skeptical": -1}.get(verdict, 0)
+    ranked = sorted(evidence, key=lambda e: -sign * (e[1] - e[2]))
+    return tuple(c for c, p, n in ranked if sign * (p - n) > 0)[:EVIDENCE]
+
+
+def _canonical_names(people: Sequence[Person]) -> dict[str, str]:
+    """Every alias (case-folded) of a person -> the person's name."""
+    names = {}
+    for person in people:
+        for alias in (person.name, *person.aliases):
+            names.setdefault(alias.casefold(), person.name)
+    return names

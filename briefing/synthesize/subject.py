@@ -1,0 +1,74 @@
+"""What the corpus is about, as the proper names most of its articles share.
+
+`subject_terms(digests)` gives the name stems (Russia/Russian and
+Pakistan/Pakistani share one) found in most articles; `about(text, terms)`
+says whether a sentence speaks of the subject rather than of some other
+party: subject names make up a third of the parties it names, or it names
+no party the corpus knows
+("the developments are encouraging").  Stance and divergences use it so a
+judgement about a third party does not count as one about the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from ..models import Digest
+
+SHARED = 0.6     # a subject name appears in at least this share of the articles
+DOMINANT = 0.25  # ... and is mentioned at least this share as often as the top name
+STEM = 5         # leading letters that identify a name across its forms
+_NAME = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{2,})\b")
+_COMMON = frozenset("""The This That These Those There Their They Then When While What Which Who With
+    From Into After Before During Since Also However Although Though Despite Meanwhile Moreover Furthermore
+    Minister President Prime Foreign Deputy Secretary General Chief Director Mr Mrs Ms Dr""".split())
+
+
+def subject_terms(digests: Sequence[Digest]) -> frozenset[str]:
+    """The name stems that dominate the corpus: found in at least `SHARED` of
+    the articles (all of them when there are fewer than three) and mentioned
+    at least `DOMINANT` times as often as the most mentioned name."""
+    per_article = _per_article(digests)
+    total = sum(per_article, Counter())
+    if not total:
+        return frozenset()
+    spread = Counter(stem for counts in per_article for stem in counts)
+    needed = SHARED * len(per_article) if len(per_article) >= 3 else len(per_article)
+    top = total.most_common(1)[0][1]
+    return frozenset(stem for stem, count in total.items()
+                     if spread[stem] >= needed and count >= DOMINANT * top)
+
+
+def known_names(digests: Sequence[Digest]) -> frozenset[str]:
+    """Every name stem of the corpus (capitalized words it never or seldom
+    writes in lower case)."""
+    return frozenset(stem for counts in _per_article(digests) for stem in counts)
+
+
+def names(texts) -> list[str]:
+    """The stems of the capitalized words in `texts` (names, and some others)."""
+    return [word[:STEM].lower() for text in texts for word in _NAME.findall(text) if word not in _COMMON]
+
+
+def _per_article(digests: Sequence[Digest]) -> list[Counter]:
+    """Each article's name stems with counts, less words the corpus mostly
+    writes in lower case ("Great Powers", a sentence's first word)."""
+    per_article = [Counter(names(s.text for s in d.sentences)) for d in digests]
+    lower = Counter(w[:STEM] for d in digests for s in d.sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text))
+    capital = sum(per_article, Counter())
+    return [Counter({stem: n for stem, n in counts.items() if lower[stem] < capital[stem]}) for counts in per_article]
+
+
+def about(text: str, terms: frozenset[str], known: frozenset[str] | None = None) -> bool:
+    """True when `text` names no known party, or subject names make up at
+    least a third of the parties it names (a sentence on the subject's
+    dealings with others names them too); False for a sentence about others
+    only ("distrust between Washington and Ottawa prevails")."""
+    found = names([text])
+    if known is not None:
+        found = [stem for stem in found if stem in known or stem in terms]
+    if not found or not terms:
+        return True
+    return sum(stem in terms for stem in found) * 3 >= len(found)

@@ -1,0 +1,60 @@
+"""Viewpoints: voices merged across articles, judged toward the brief's subject."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.distill import stance
+from briefing.models import Person
+from briefing.synthesize import subject, viewpoints
+from tests.test_summary import digest_of
+
+
+def read(digest, author=None):
+    article = replace(digest.article, author=author)
+    return replace(digest, article=article, stances=stance.read_stances(article, digest.sentences, ()))
+
+
+CORPUS = [
+    ["Norland and Sudria signed a trade deal in Vell on Monday.",
+     "The Norland and Sudria partnership is flourishing and the outlook is very positive.",
+     "Meanwhile, distrust between Kastor and Umbria prevails and their talks failed."],
+    ["Norland and Sudria trade grew again this year.",
+     "Norland ministers and Sudria ministers remain skeptical and mistrust runs deep."],
+    ["Norland exported grain to Sudria by rail.", "Norland officials visited Sudria for talks."],
+]
+
+
+def test_subject_is_the_names_most_articles_share():
+    digests = [digest_of(str(i), texts) for i, texts in enumerate(CORPUS)]
+    assert subject.subject_terms(digests) == {"norla", "sudri"}
+    assert not subject.about("Meanwhile, distrust between Kastor and Umbria prevails.", {"norla", "sudri"})
+    assert subject.about("The developments are encouraging.", {"norla", "sudri"})
+
+
+def test_judgements_about_third_parties_do_not_count():
+    digests = [read(digest_of("0", CORPUS[0]), author="Ann Lee"), read(digest_of("1", CORPUS[1]), author="Bo Li"),
+               read(digest_of("2", CORPUS[2]))]
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests)}
+    assert found["Ann Lee"].stance == "optimistic"
+    assert all("Kastor" not in c.text for c in found["Ann Lee"].evidence)
+    assert found["Bo Li"].stance == "skeptical"
+    assert found["2"].stance == "neutral" and found["2"].evidence == ()
+
+
+def test_one_voice_across_articles_is_one_viewpoint_with_its_role():
+    digests = [read(digest_of("0", CORPUS[0]), author="Ann Lee"), read(digest_of("1", CORPUS[1]), author="Lee")]
+    people = [Person(name="Ann Lee", aliases=("Lee",), role="analyst")]
+    (merged,) = [v for v in viewpoints.find_viewpoints(digests, people) if v.voice == "Ann Lee"]
+    assert merged.articles == ("0", "1") and merged.role == "analyst"
+    assert merged.kind == "author"
+
+
+def test_seed_viewpoints_put_the_analysts_on_opposite_sides(seed_build):
+    _result, _out, data = seed_build
+    stances = {v["voice"]: v for v in data["viewpoints"]}
+    kugelman = next(v for name, v in stances.items() if "Kugelman" in name)
+    korybko = next(v for name, v in stances.items() if "Korybko" in name)
+    assert kugelman["stance"] == "skeptical"
+    assert any("skeptical" in c["text"] for c in kugelman["evidence"])
+    assert korybko["stance"] == "optimistic"
