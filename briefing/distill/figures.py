@@ -1,16 +1,137 @@
-"""Numbers that matter (money, percentages) from spaCy's entities."""
+"""Numbers that matter: a parsed `Article` in, `Figure`s out.
+
+The amounts themselves (value, unit, approximate) come from numbers.py; the
+parse says what each measures, from the word the amount attaches to:
+
+- "a share of 26 percent", "26 percent of the shares": the "of" noun;
+- "the project is estimated to cost 2 billion USD": cost of the subject;
+- "capacity to transport 12.4 billion cubic feet of gas": the noun the verb
+  belongs to, with the verb and its object;
+- "a $2 billion pipeline", "this 800 km long pipeline": the noun it modifies.
+"""
 
 from __future__ import annotations
 
 from ..models import Article, Figure
+from .numbers import find_amounts
+
+# Verbs whose object is an amount, and the noun that names what it measures.
+_VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
+               "allocate": "allocation", "raise": "amount raised", "borrow": "borrowing", "lend": "lending",
+               "pay": "payment", "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
+               "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total"}
+_HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
+_DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
+               "thick": "thickness"}
+_KEEP = ("amod", "compound", "nmod", "poss", "nummod", "case")
+_MONEY_HEADS = frozenset("loan deal aid package budget fund investment trade contract bailout grant sale "
+                         "revenue debt exports imports credit fine settlement".split())
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
-    """Each money amount or percentage in the article, with its sentence."""
+    """Each money amount, percentage or quantity with a unit, with what it
+    measures and the sentence it came from."""
     found = []
-    for ent in doc.ents:
-        if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
-            found.append(Figure(text=ent.text, value=None, unit=None, measures=None,
-                                sentence=ent.sent.text.strip(),
-                                sources=(article.source(ent.start_char, ent.end_char),)))
+    for amount in find_amounts(article.text):
+        span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span.sent
+        found.append(Figure(text=amount.text, value=amount.value, unit=amount.unit,
+                            measures=measures(span, amount.unit), sentence=sentence.text.strip(),
+                            sources=(article.source(amount.start, amount.end),),
+                            approximate=amount.approximate))
     return tuple(found)
+
+
+def measures(span, unit: str) -> str | None:
+    """What the amount at `span` is about, as a short noun phrase, or None."""
+    root = span.root
+    inside = {t.i for t in span}
+    of_noun = _of_object(root, inside)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to") and head.head.pos_ in ("NOUN", "PROPN"):
+        return _phrase(head.head)
+    if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
+        return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
+    if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _from_verb(head, of_noun)
+    if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and head.i not in inside \
+            and head.pos_ in ("NOUN", "PROPN"):
+        return _money_phrase(head, unit)
+    return of_noun
+
+
+def _of_object(root, inside: set[int]) -> str | None:
+    """"26 percent of the shares from this project" -> "the shares from this project"."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0], with_prep=True)
+    return None
+
+
+def _from_verb(verb, of_noun: str | None) -> str | None:
+    """"The project is estimated to cost" -> "cost of the project";
+    "capacity to transport ... of gas" -> "capacity to transport gas"."""
+    subject = _subject(verb)
+    noun = _VERB_NOUNS.get(verb.lemma_.lower())
+    if noun and subject is not None:
+        return f"{noun} of {_phrase(subject)}"
+    if of_noun and subject is not None and verb.lemma_.lower() in _HOLDING:
+        return f"{_phrase(subject)}'s {of_noun}"
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN":
+        what = f" {of_noun}" if of_noun else ""
+        return f"{_phrase(verb.head)} to {verb.lemma_}{what}"
+    if subject is not None:
+        return f"{_phrase(subject)}: {of_noun}" if of_noun else f"{_phrase(subject)} ({verb.lemma_})"
+    return of_noun
+
+
+def _subject(verb):
+    """The subject of `verb`, or of the verb it hangs from ("is estimated to cost")."""
+    for _ in range(3):
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0] if subjects[0].pos_ != "PRON" else None
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _money_phrase(noun, unit: str) -> str:
+    """"$2 billion North-South pipeline" -> "cost of the North-South pipeline";
+    a money noun ("a $5 million loan") is itself what is measured."""
+    phrase = _phrase(noun)
+    if unit in ("USD", "EUR", "GBP", "JPY", "INR", "PKR", "PKR/INR", "CNY", "RUB", "rupees") \
+            and noun.lemma_.lower() not in _MONEY_HEADS:
+        return f"cost of {phrase}"
+    return phrase
+
+
+def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
+    """A noun with its modifiers and one "of/for/from" complement, no determiner
+    and no number: "annual capacity", "shares from this project"."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.i != skip and _keep(t, noun)
+             and not (skip >= 0 and t.head.i == skip)]
+    text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    if with_prep:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "in", "on"):
+                objects = [t for t in child.children if t.dep_ == "pobj"]
+                if objects and not objects[0].like_num:
+                    text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
+                break
+    return text.strip()
+
+
+def _keep(token, noun) -> bool:
+    if token.i == noun.i:
+        return True
+    if token.pos_ == "DET" and token.lower_ in ("this", "that", "these", "those"):
+        return True
+    if token.like_num or token.pos_ in ("DET", "NUM", "SYM", "PUNCT") or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return token.text == "-" and token.head.i != noun.i
+    return token.dep_ in _KEEP or token.dep_ == "punct"

@@ -120,6 +120,26 @@ def _capitalised(word: str) -> bool:
     return bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: "Sergey Lavrov" ~ "Sergei Lavrov"
+    ~ "Lavrov", but "Imran Khan" !~ "Shahid Khan" (first names differ)."""
+    from rapidfuzz import fuzz
+
+    wa, wb = fold(a).split(), fold(b).split()
+    if not wa or not wb or fuzz.ratio(wa[-1], wb[-1]) < 85:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    return fuzz.ratio(wa[0], wb[0]) >= 75 or set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
+def role_specificity(role: str) -> float:
+    """How much a role says: more words and proper names score higher,
+    abbreviations ("PM") lower."""
+    words = role.split()
+    return len(words) + sum(w[:1].isupper() for w in words) * 0.5 - 2 * sum(w.isupper() for w in words)
+
+
 def surname(name: str) -> str:
     """The folded last word of a name: the key people are merged on."""
     words = name.split()

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..models import Article, Person, Quote, Role
-from .names import fold, is_title_word, looks_like_person, split_title, strip_name, surname
+from .names import (fold, is_title_word, looks_like_person, role_specificity, same_person, split_title,
+                    strip_name, surname)
 from .roles import resolve_counterpart, roles_for
 
 _PLACE_PREPOSITIONS = frozenset("in at near from to into across via outside inside".split())
@@ -104,7 +105,7 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     full = sorted({m.name for m in plausible if len(m.name.split()) > 1}, key=lambda n: -len(n))
     groups: list[_Group] = []
     for name in full:
-        if not any(_same_person(name, g.name) for g in groups):
+        if not any(same_person(name, g.name) for g in groups):
             groups.append(_Group(name=name))
     for mention in plausible:
         group = _home(mention, groups)
@@ -124,23 +125,11 @@ def _place_only(mention: Mention, mentions: list[Mention], doc) -> bool:
         m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
 
 
-def _same_person(a: str, b: str) -> bool:
-    """"Sergey Lavrov" ~ "Sergei Lavrov" ~ "Lavrov"; "Imran Khan" !~ "Shahid Khan"."""
-    from rapidfuzz import fuzz
-
-    wa, wb = fold(a).split(), fold(b).split()
-    if fuzz.ratio(wa[-1], wb[-1]) < 85:
-        return False
-    if len(wa) == 1 or len(wb) == 1:
-        return True
-    return fuzz.ratio(wa[0], wb[0]) >= 75 or set(wa) <= set(wb) or set(wb) <= set(wa)
-
-
 def _home(mention: Mention, groups: list[_Group]) -> _Group | None:
     """The group a mention belongs to; for a shared surname, the person
     mentioned last before it (the guard against merging two Khans)."""
     words = set(fold(mention.name).split())
-    candidates = [g for g in groups if words <= set(fold(g.name).split()) or _same_person(mention.name, g.name)
+    candidates = [g for g in groups if words <= set(fold(g.name).split()) or same_person(mention.name, g.name)
                   and len(mention.name.split()) > 1]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
@@ -198,14 +187,9 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
                 found.append(text)
                 roles.append(Role(text=text, article=article.id, source=article.source(role.start, role.end)))
         joined = ", ".join(found) if found else None
-        if joined and (best is None or _specificity(joined) > _specificity(best)):
+        if joined and (best is None or role_specificity(joined) > role_specificity(best)):
             best = joined
     return tuple(roles), best
-
-
-def _specificity(role: str) -> float:
-    words = role.split()
-    return len(words) + sum(w[:1].isupper() for w in words) * 0.5 - 2 * sum(w.isupper() for w in words)
 
 
 def _previous_role(doc, start: int) -> str | None:

@@ -1,23 +1,90 @@
-"""People across articles: the same name in several digests merged."""
+"""People across articles: each digest's `Person`s in, one `Person` per
+real person out, and quotes whose speaker was only described resolved
+against everyone's roles.
+
+Two entries are one person when their names agree (names.same_person:
+"Sergey Lavrov" ~ "Sergei Lavrov" ~ "Lavrov").  A bare surname that fits
+several people ("Khan") joins the one whose role fits; with no fitting role
+it stays on its own rather than be merged with the wrong person.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import Sequence
 
-from ..models import Digest, Person
+from ..distill.names import role_fits, role_specificity, role_words, same_person
+from ..models import Digest, Person, Quote
 
 
 def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
-    """Every person once, most mentioned first."""
-    merged: dict[str, Person] = {}
-    for person in (p for d in digests for p in d.people):
-        known = merged.get(person.name)
-        if known is None:
-            merged[person.name] = person
-            continue
-        merged[person.name] = Person(
-            name=person.name, aliases=tuple(sorted(set(known.aliases) | set(person.aliases))),
-            role=known.role or person.role, roles=known.roles + person.roles,
-            mentions=known.mentions + person.mentions, articles=known.articles + person.articles,
-            sources=known.sources + person.sources, quoted=known.quoted or person.quoted)
-    return tuple(sorted(merged.values(), key=lambda p: (-len(p.articles), -p.mentions)))
+    """Every person once, most salient first."""
+    entries = [p for d in digests for p in d.people]
+    clusters: list[list[Person]] = []
+    for person in sorted(entries, key=lambda p: -len(p.name.split())):
+        home = _home(person, clusters)
+        if home is None:
+            clusters.append([person])
+        else:
+            home.append(person)
+    merged = [_merge(cluster) for cluster in clusters]
+    return tuple(sorted(merged, key=lambda p: (-p.salience, p.name)))
+
+
+def _home(person: Person, clusters: list[list[Person]]) -> list[Person] | None:
+    """The cluster `person` belongs to, or None (a new person)."""
+    candidates = [c for c in clusters if all(same_person(person.name, other.name) for other in c)]
+    if len(candidates) <= 1 or len(person.name.split()) > 1:
+        return candidates[0] if candidates else None
+    fitting = [c for c in candidates if person.role and any(_roles_agree(person.role, o.role) for o in c)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _roles_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    wa, wb = role_words(a), role_words(b)
+    return wa <= wb or wb <= wa
+
+
+def _merge(cluster: list[Person]) -> Person:
+    names = Counter()
+    for person in cluster:
+        names[person.name] += person.mentions
+    name = max(names, key=lambda n: (len(n.split()), names[n]))
+    aliases = {a for p in cluster for a in (p.name, *p.aliases)} - {name}
+    roles = tuple(r for p in cluster for r in p.roles)
+    articles = tuple(dict.fromkeys(a for p in cluster for a in p.articles))
+    mentions = sum(p.mentions for p in cluster)
+    quoted = any(p.quoted for p in cluster)
+    return Person(name=name, aliases=tuple(sorted(aliases)), role=best_role(cluster), roles=roles,
+                  mentions=mentions, articles=articles, sources=tuple(s for p in cluster for s in p.sources),
+                  quoted=quoted, salience=float(mentions + 3 * (len(articles) - 1) + 2 * quoted))
+
+
+def best_role(cluster: list[Person]) -> str | None:
+    """The best-attested role: the one most articles agree with, then the
+    most specific."""
+    stated = [p.role for p in cluster if p.role]
+    if not stated:
+        return None
+
+    def support(role: str) -> int:
+        return sum(_roles_agree(role, other) for other in stated)
+
+    return max(stated, key=lambda r: (support(r), role_specificity(r)))
+
+
+def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple[Quote, ...]:
+    """Quotes whose speaker an article only described ("the Russian foreign
+    minister said") given the one person whose role, in any article, fits
+    the description; left unnamed when none or several fit."""
+    resolved = []
+    for quote in quotes:
+        if quote.speaker is None and quote.speaker_role:
+            fits = [p for p in people if any(role_fits(quote.speaker_role, r.text) for r in p.roles)]
+            if len(fits) == 1:
+                quote = replace(quote, speaker=fits[0].name, speaker_role=fits[0].role)
+        resolved.append(quote)
+    return tuple(resolved)

@@ -1,0 +1,123 @@
+"""Amounts written in text: money, percentages, quantities with a unit.
+
+Plain text in, `Amount`s (span, normalized value, unit, approximate) out;
+no spaCy here (figures.py adds what each amount measures).  Dates, years,
+durations, ages and bare small counts are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                      "ninety": 90, "hundred": 100, "dozen": 12, "a": 1, "half": 0.5})
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+                   "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "PKR/INR", "rs.": "PKR/INR", "pkr": "PKR",
+                   "rmb": "CNY", "cny": "CNY", "rub": "RUB", "₽": "RUB"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+                   "pounds": "GBP", "rupees": "rupees", "rupee": "rupees", "yuan": "CNY", "renminbi": "CNY",
+                   "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "pkr": "PKR", "inr": "INR", "eur": "EUR"}
+_UNITS = {
+    "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "sq km": "km²", "square kilometers": "km²",
+    "square kilometres": "km²", "hectares": "hectares", "acres": "acres",
+    "cubic feet": "cubic feet", "cubic meters": "m³", "cubic metres": "m³", "bcm": "bcm", "mmcfd": "mmcfd",
+    "tons": "tons", "tonnes": "tonnes", "metric tons": "tonnes", "barrels": "barrels", "bpd": "barrels/day",
+    "barrels per day": "barrels/day", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW",
+    "kwh": "kWh", "twh": "TWh", "kg": "kg", "kilograms": "kg", "liters": "litres", "litres": "litres",
+    "gallons": "gallons", "troops": "troops", "soldiers": "soldiers", "people": "people", "jobs": "jobs",
+    "refugees": "refugees", "deaths": "deaths", "casualties": "casualties", "vaccines": "vaccine doses",
+    "doses": "doses", "students": "students", "workers": "workers", "residents": "residents",
+}
+# Units that count things: only large counts are figures.
+_COUNTED = frozenset("troops soldiers people jobs refugees deaths casualties students workers residents".split())
+_SMALL_COUNT = 100
+_APPROXIMATE = ("around", "about", "nearly", "almost", "some", "roughly", "approximately", "approx.",
+                "close to", "an estimated", "estimated", "up to", "more than", "over", "at least",
+                "less than", "under", "upwards of", "as much as", "as many as")
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
+    sorted((w for w in _WORD_NUMBERS if w not in ("a", "half", "zero")), key=len, reverse=True)) + ")"
+_SCALE = r"(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|[mbk])"
+_SIGN = r"(?:US\$|\$|€|£|¥|₹|₽|Rs\.?|USD|EUR|GBP|PKR|INR|RMB|CNY)"
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_CUR = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
+_APPROX = "|".join(re.escape(a) for a in sorted(_APPROXIMATE, key=len, reverse=True))
+AMOUNT = re.compile(
+    rf"(?:(?P<approx>{_APPROX})\s+)?(?P<sign>{_SIGN})?\s?(?P<num>{_NUM})"
+    rf"(?:[\s-]?(?P<scale>{_SCALE})\b)?"
+    rf"(?:[\s-]?(?P<unit>{_UNIT})(?![\w]))?(?:\s(?P<cur>{_CUR})\b)?", re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number with its unit: `text[start:end]` of the text it came from."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    approximate: bool
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every money amount, percentage or quantity with a unit in `text`."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        amount = _amount(text, match)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+def _amount(text: str, match: re.Match) -> Amount | None:
+    sign, scale, unit, cur = (match.group(k) for k in ("sign", "scale", "unit", "cur"))
+    if not (sign or unit or cur):
+        return None
+    if scale and scale.lower() in ("m", "b", "k") and not (sign or cur):
+        return None  # "800 m" is metres, not millions
+    if _is_date(text, match) or (match.start("num") > 0 and text[match.start("num") - 1].isalnum()):
+        return None
+    value = _number(match.group("num"))
+    if value is None:
+        return None
+    value *= _SCALES.get((scale or "").lower(), 1.0)
+    unit_name = _currency(sign, cur) if (sign or cur) else _UNITS[unit.lower()]
+    if unit_name in _COUNTED and value < _SMALL_COUNT:
+        return None  # "three people": a small count, not a figure
+    return Amount(start=match.start(), end=match.end(), text=match.group().strip(), value=value,
+                  unit=unit_name, approximate=bool(match.group("approx")))
+
+
+def _currency(sign: str | None, cur: str | None) -> str | None:
+    if sign:
+        return _CURRENCY_SIGNS.get(sign.lower(), sign)
+    return _CURRENCY_WORDS.get(cur.lower()) if cur else None
+
+
+def _number(text: str) -> float | None:
+    key = text.lower()
+    if key in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[key])
+    try:
+        return float(key.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _is_date(text: str, match: re.Match) -> bool:
+    """A day or year next to a month name ("March 18", "18 March 2021")."""
+    before = text[max(0, match.start() - 12):match.start()].lower().split()
+    after = text[match.end():match.end() + 12].lower().split()
+    near = (before[-1:] + after[:1])
+    return any(w.strip(".,") in _MONTHS for w in near) and not match.group("sign")
