@@ -34,6 +34,11 @@ def _strip(*lines: str):
     ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
     ("© 2024 Example Media Group. All rights reserved.", "copyright"),
     ("Courtesy The Evening Herald.", "credit-line"),
+    ("Advertisement Continue reading the main story", "navigation-widget"),
+    ("Image copyright AFP Image caption The mayor at the opening of the bridge", "media-caption"),
+    ("Media playback is unsupported on your device Media caption The mayor speaks", "media-caption"),
+    ("The mayor at the bridge opening. (John Roe - GETTY IMAGES)", "media-caption"),
+    ("Credit City Council", "media-caption"),
 ])
 def test_line_rules_fire_anywhere(line, rule):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")
@@ -48,6 +53,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "Subscribers to the paper's print edition fell for the fifth year, the company said.",
     "Most popular among voters was the promise to cut taxes, the survey found.",
     "The views of the residents were split, the survey found.",
+    "Credit card debt rose by 5% in March.",
+    "Image quality matters less than price to most buyers, the survey found.",
 ])
 def test_article_sentences_are_kept(line):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")

@@ -25,16 +25,24 @@ from .text import Block, word_count
 
 _I = re.IGNORECASE
 _QUOTED = re.compile(r"[\"“”]")
-_WIDGETS = re.compile(
-    r"^(most (popular|read|viewed|shared|commented|recent)|(the )?latest( news| stories| articles| posts| updates)?"
+_WIDGET_PHRASE = (
+    r"(most (popular|read|viewed|shared|commented|recent)|(the )?latest( news| stories| articles| posts| updates)?"
     r"|trending( now| stories| news)?|related( articles| posts| stories| news| content| topics)?|recommended"
     r"( for you| stories| articles)?|(you (may|might) )(also )?(like|enjoy)|don'?t miss|editor'?s picks?"
     r"|top stories|popular (posts|stories|articles)|recent (posts|comments)|read next|up next|more stories"
     r"|more (from|in|on) [\w ]{1,30}|share( this| on)?( article| story| post| page)?|follow us( on [\w ]+)?"
     r"|advertisement|sponsored( content)?|tags?|topics|categories|filed under|newsletter|sign up|subscribe"
-    r"|skip to (main )?content|menu|search|home|print|email|comments?|leave a (reply|comment)|continue reading"
-    r"|read (more|the full (story|article))|click here|load more|see all|view all|back to top|next article"
-    r"|previous article|related coverage|in (this|other) news|also on [\w ]{1,30}|join the conversation)[:.!]?$", _I)
+    r"|skip to (main )?content|menu|search|home|print|email|comments?|leave a (reply|comment)"
+    r"|continue reading( the main story| below)?|read (more|the full (story|article))|click here|load more"
+    r"|see all|view all|back to top|next article|previous article|related coverage|in (this|other) news"
+    r"|also on [\w ]{1,30}|join the conversation|story continues below( advertisement)?)")
+# A widget line is one to three widget phrases ("Advertisement Continue reading the main story").
+_WIDGETS = re.compile(rf"^(?:{_WIDGET_PHRASE}[:.!]?\s*){{1,3}}$", _I)
+_CAPTION = re.compile(
+    r"^(image|media|photo|picture|video|gallery)\s*(\d+\s*)?(copyright|caption|credit|playback|photo)\b"
+    r"|^getty images\b|/\s*(contributor|getty images|afp|reuters|ap)\s*$"
+    r"|\((?:[^()]{0,60}[-–/]\s*)?(getty images|afp|ap photo|reuters|epa|shutterstock)\)$", _I)
+_CREDIT_LINE = re.compile(r"^(photo |image )?credits?\b:?\s", _I)
 _LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
 _COMMENT_FORM = re.compile(
     r"^(please )?(enter|leave|post|add|write|submit) (your|a) (comment|reply|name|e-?mail|website)"
@@ -49,7 +57,7 @@ _RELATED = re.compile(r"^(read (more|also|next)|also read|see also|related( arti
 _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|download|donate|support|register"
                   r"|get (our|the|your)|become a (member|patron|subscriber|supporter)|don'?t forget"
                   r"|to (subscribe|continue reading|read more|receive)|for (more|the latest)|stay (updated|informed|connected))\b"
-                  r".{0,200}\b(newsletter|us|our|here|now|today|free|channel|app|podcast|updates|page|inbox|alerts)\b", _I)
+                  r".{0,200}\b(newsletter|us|our|here|now|today|free|channel|app|podcast|updates|page|inbox|alerts|latest|content|videos?)\b", _I)
 _DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
                          r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
                          r"|in a private capacity", _I)
@@ -132,6 +140,12 @@ def is_credit(text: str) -> bool:
     return _short(text, 15) and bool(_CREDIT.match(text) or _PHOTO.match(text))
 
 
+def is_media_caption(text: str) -> bool:
+    """Photo and video captions and credits ("Image copyright AFP", "(Jane Roe - GETTY IMAGES)")."""
+    return _short(text, 40) and bool(_CAPTION.search(text)) or (
+        _short(text, 6) and not text.endswith(".") and bool(_CREDIT_LINE.match(text)))
+
+
 def is_appeal(text: str) -> bool:
     return (_short(text, 150) and not _QUOTED.search(text) and bool(_APPEAL.search(text))
             and bool(_READER.search(text)))
@@ -144,7 +158,7 @@ def is_bio(text: str) -> bool:
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link,
               "call-to-action": is_call_to_action, "disclaimer": is_disclaimer, "copyright": is_copyright,
-              "credit-line": is_credit}
+              "credit-line": is_credit, "media-caption": is_media_caption}
 TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal}
 
 

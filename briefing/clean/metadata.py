@@ -26,7 +26,7 @@ _MONTHS = {name: number for number, names in enumerate(
     for name in names.split()}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s+"
-_PREFIX = r"(?:(?:published|posted|updated|last updated|date|on)\s*:?\s*)?"
+_PREFIX = r"(?:(?:published|posted|updated|last updated|uploaded|date)?(?:\s*on)?\s*:?\s*)?"
 _TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)",

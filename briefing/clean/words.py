@@ -93,13 +93,22 @@ def _glued(core: str) -> str | None:
     if _is_word(core.lower()):
         return None
     parts = _segment(core.lower())
-    if len(parts) != 2 or not all(_acceptable(part) for part in parts) or not _FUNCTION & set(parts):
+    if len(parts) != 2 or not all(_acceptable(part) for part in parts) or not _two_words(*parts):
         return None
     pieces, start = [], 0
     for part in parts:
         pieces.append(core[start:start + len(part)])
         start += len(part)
     return " ".join(pieces)
+
+
+def _two_words(first: str, second: str) -> bool:
+    """A content word then a function word ("Russia|is", "provide|a"), or a
+    function word of three letters or more then a content word ("After|
+    conducting"); names such as "Yinon" or "Abath" give neither shape."""
+    if second in _FUNCTION and len(first) >= 4 and first not in _FUNCTION:
+        return True
+    return first in _FUNCTION and len(first) >= 3 and len(second) >= 4
 
 
 def _acceptable(part: str) -> bool:
