@@ -12,6 +12,7 @@ brief: $(STAMP) system-check
 	$(BIN)/briefing build seeds --out outputs
 
 test: $(STAMP) system-check
+	@sh scripts/test-deps.sh
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
