@@ -23,7 +23,8 @@ MARKERS = {"optimistic": ("^", "#222222"), "skeptical": ("v", "#222222"),
            "mixed": ("D", "#777777"), "neutral": ("o", "#aaaaaa")}
 STYLE = {"font.family": "DejaVu Sans", "font.size": 8.5, "axes.edgecolor": "#555555",
          "axes.linewidth": 0.6, "xtick.color": "#333333", "ytick.color": "#333333",
-         "svg.fonttype": "path", "svg.hashsalt": "briefing"}
+         "svg.fonttype": "path", "svg.hashsalt": "briefing",
+         "text.parse_math": False}  # a "$" in a name is a dollar, not TeX
 
 
 @frozen

@@ -159,7 +159,7 @@ class _Writer:
     def _title(self) -> None:
         v = self.view
         if v.marking:
-            self.para(v.marking, "Subtitle").runs[0].bold = True
+            self.para(style="Subtitle").add_run(safe(v.marking)).bold = True
         if v.organization:
             self.para(v.organization, "Subtitle")
         self.para(v.title, "Title")
@@ -167,8 +167,8 @@ class _Writer:
                                       f"{len(v.sources)} sources") if x)
         self.para(meta, "Subtitle")
         if v.bottom_line:
-            box = self.para("Bottom line: ", BOX_STYLE)
-            box.runs[0].bold = True
+            box = self.para(style=BOX_STYLE)
+            box.add_run("Bottom line: ").bold = True
             box.add_run(safe(v.bottom_line))
         self.para("Contents", "TOC Heading")
         toc(self.doc, [heading for _, heading in contents(self.view)])
