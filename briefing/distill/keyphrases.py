@@ -1,15 +1,51 @@
-"""An article's key phrases: its most frequent noun chunks."""
+"""An article's key phrases: a parsed doc in, topical noun phrases out.
+
+Noun chunks, lemmatized and lower-cased, without determiners, numbers,
+pronouns, or the names of people, places, nationalities and dates (those
+have their own tables; themes should say what the articles are about).
+Scored by frequency, multi-word phrases a little higher.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from .names import is_role_word
 
-def key_phrases(doc, limit: int = 12) -> tuple[str, ...]:
-    """Up to `limit` noun phrases, most frequent first, lower-cased."""
-    counts = Counter()
+# Entity types that are not topics.
+_NOT_TOPICS = frozenset("PERSON GPE NORP DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY LOC FAC".split())
+# Nouns too general to be a topic on their own.
+GENERIC = frozenset("""
+country countries relation relations year years time times way ways part side sides area areas issue issues
+thing things people world term terms fact level levels number lot kind sort day days week weeks month months
+other others one ones case cases point points place places view views end start rest order use need needs
+""".split())
+
+
+def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
+    """Up to `limit` topical phrases, the most salient first."""
+    counts: Counter[str] = Counter()
     for chunk in doc.noun_chunks:
-        words = [t.lemma_.lower() for t in chunk if not (t.is_stop or t.is_punct or t.like_num)]
-        if words:
-            counts[" ".join(words)] += 1
-    return tuple(phrase for phrase, _ in counts.most_common(limit))
+        phrase = _phrase(chunk)
+        if phrase:
+            counts[phrase] += 1
+    scored = {p: n * (1.0 + 0.5 * (len(p.split()) - 1)) for p, n in counts.items()}
+    return tuple(sorted(scored, key=lambda p: (-scored[p], p))[:limit])
+
+
+def _phrase(chunk) -> str | None:
+    tokens = [t for t in chunk
+              if not (t.is_stop or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
+                      or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum())]
+    if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text):
+        return None
+    if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
+        return None
+    return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])
+
+
+def _singular(token) -> str:
+    """"outlets" -> "outlet", but "media" stays (its lemma "medium" reads wrong)."""
+    lemma = token.lemma_.lower()
+    return lemma if token.tag_ == "NNS" and token.lower_.startswith(lemma[:-1]) and token.lower_.endswith("s") \
+        else token.lower_

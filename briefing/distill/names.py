@@ -61,6 +61,7 @@ NAME_PARTICLES = frozenset("bin bint ibn al el ul ud de del della der den di da 
 _ACRONYM = re.compile(r"^[A-Z0-9&.\-]{2,}$")
 _ROMAN_OR_LETTER = re.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d+)$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _HANDLE = re.compile(r"\s*\(?@\w+\)?.*$")
 
 
@@ -90,7 +91,8 @@ def is_title_word(word: str) -> bool:
 
 def is_role_word(word: str) -> bool:
     """True when `word` is the head noun of a role ("minister", "analyst")."""
-    return fold(word).strip(".,") in ROLE_WORDS
+    key = fold(word).strip(".,")
+    return key in ROLE_WORDS or key.endswith("s") and key[:-1] in ROLE_WORDS
 
 
 def fold(text: str) -> str:
@@ -112,7 +114,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(fold(w).strip(".") in NON_PERSON_WORDS for w in words):
         return False
-    return all(_capitalised(w) or fold(w) in NAME_PARTICLES for w in words) and _capitalised(words[-1])
+    return all(_capitalised(w) or fold(w) in NAME_PARTICLES or _INITIAL.match(w) for w in words[:-1]) \
+        and _capitalised(words[-1])
 
 
 def _capitalised(word: str) -> bool:

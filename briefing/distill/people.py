@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..models import Article, Person, Quote, Role
-from .names import (fold, is_title_word, looks_like_person, role_specificity, same_person, split_title,
+from .names import (fold, is_role_word, is_title_word, looks_like_person, role_specificity, same_person, split_title,
                     strip_name, surname)
 from .roles import resolve_counterpart, roles_for
 
@@ -84,16 +84,22 @@ def _after_titles(doc) -> list[Mention]:
     tag as a person ("Foreign Minister Ishaq Dar")."""
     found = []
     for token in doc:
-        if not is_title_word(token.text) or not token.text[:1].isupper():
+        if not (_opens_name(token) or is_title_word(token.text) and token.text[:1].isupper()):
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and not is_title_word(doc[end].text) and doc[end].ent_type_ not in ("GPE", "NORP", "LOC"):
             end += 1
-        if end > token.i + 1:
+        if end > token.i + 1 + (token.text == ","):
             name = strip_name(doc[token.i + 1:end].text)
             found.append(Mention(name=name, start=token.i + 1, end=end, titled=True))
     return found
+
+
+def _opens_name(token) -> bool:
+    """A comma after a role noun: "his counterpart, Shah Mahmood Qureshi"."""
+    return token.text == "," and token.i > 0 and (
+        token.nbor(-1).lower_ == "counterpart" or is_role_word(token.nbor(-1).text) and token.nbor(-1).is_lower)
 
 
 # -- 2, 3. filter and merge -------------------------------------------------
@@ -203,4 +209,6 @@ def _previous_role(doc, start: int) -> str | None:
         found = [r.text for r in roles_for(doc, span.start, span.end)] if span is not None else []
         if found:
             return found[0]
-    return None
+    described = [c for c in sentence.noun_chunks if c.end <= start and is_role_word(c.root.text)
+                 and c.root.lower_ != "counterpart" and c.root.is_title]
+    return described[-1].text if described else None

@@ -154,6 +154,9 @@ def resolve_counterpart(role: str, previous: str | None) -> str | None:
     if not previous:
         return None
     qualifier = [w for w in words if w.lower() not in ("counterpart", "his", "her", "their")]
+    if not qualifier:
+        first, _, rest = previous.partition(" ")
+        return f"counterpart of {first.lower() + ' ' + rest if first.lower() in _DETERMINERS else previous}"
     title = [w for w in previous.split() if not _is_nationality(w)]
     return " ".join(qualifier + title) or None
 

@@ -1,28 +1,174 @@
-"""Themes: key phrases shared by several articles, with their sentences."""
+"""Themes across the corpus: digests in, `Theme`s out.
+
+1. Candidates: every digest's key phrases, kept when several articles (or,
+   in a corpus of one, several sentences) use them.
+2. Clustering: phrases are grouped when they share a content word ("gas
+   pipeline" and "pipeline") or mostly occur in the same sentences
+   (co-occurrence Jaccard); each group is one theme.
+3. Labels: the group's most used multi-word phrase, or the names the user's
+   taxonomy (`config.taxonomy`, {label: [phrases]}) gives; a taxonomy theme
+   whose phrases occur in the corpus is kept even when small.
+4. Support: the sentences holding the theme's phrases, spread across
+   articles (one per article in turn), near-duplicates out.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import math
+import re
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..config import Config
-from ..models import Claim, Digest, Theme
+from ..distill.keyphrases import GENERIC
+from ..distill.names import is_role_word
+from ..models import Claim, Digest, Sentence, Theme
+
+_SENTENCES_PER_THEME = 4
+_JACCARD = 0.3
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class _Group:
+    label: str | None
+    phrases: list[str] = field(default_factory=list)
+    forced: bool = False
 
 
 def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tuple[Theme, ...]:
-    """Up to `limit` themes, the phrases most articles share first."""
-    spread = Counter(p for d in digests for p in set(d.key_phrases))
-    found = []
-    for phrase, _count in spread.most_common(limit):
-        claims = [Claim(text=s.text, sources=(s.source,))
-                  for d in digests for s in d.sentences if phrase in s.text.lower()][:4]
-        if claims:
-            articles = tuple(dict.fromkeys(c.sources[0].article for c in claims))
-            found.append(Theme(label=phrase.capitalize(), sentences=tuple(claims), articles=articles,
-                               key_phrases=(phrase,)))
-    return tuple(found)
+    """Up to `limit` themes (plus any the taxonomy names), the broadest first."""
+    sentences = [(d.article.id, s) for d in digests for s in d.sentences]
+    keys = [_normalize(s.text) for _, s in sentences]
+    occurs = _occurrences(digests, keys)
+    groups = _taxonomy_groups(config, keys) + _cluster(_candidates(occurs, sentences, len(digests)), occurs)
+    themes = []
+    for group in _absorb(groups):
+        theme = _theme(group, sentences, keys)
+        if theme is not None and (group.forced or len(themes) < limit):
+            themes.append(theme)
+    return tuple(themes)
 
 
 def title_for(themes: tuple[Theme, ...]) -> str:
     """A title for a brief whose main themes are `themes`."""
     return f"Briefing: {themes[0].label}" if themes else "Briefing"
+
+
+def _normalize(text: str) -> str:
+    """Lower case, plural -s off each word, single spaces: for phrase lookup."""
+    return " " + " ".join(_stem(w) for w in _WORD.findall(text.lower())) + " "
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _occurrences(digests: Sequence[Digest], keys: list[str]) -> dict[str, set[int]]:
+    """For each key phrase, the indices of the sentences that hold it."""
+    phrases = {part for d in digests for p in d.key_phrases for part in _parts(p)}
+    return {p: {i for i, key in enumerate(keys) if _normalize(p) in key} for p in phrases}
+
+
+def _parts(phrase: str) -> set[str]:
+    """A phrase and its endings of up to three words: "north south gas
+    pipeline" -> "gas pipeline", "pipeline": articles often share only the
+    head noun and its nearest modifiers."""
+    words = phrase.split()
+    parts = {" ".join(words[i:]) for i in range(max(0, len(words) - 3), len(words))}
+    return {p for p in parts if not set(p.split()) <= GENERIC and not is_role_word(p.split()[-1])
+            and len(p) > 2}
+
+
+def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list[str]:
+    """Phrases used across articles, by spread and frequency, best first."""
+    def spread(phrase: str) -> int:
+        return len({sentences[i][0] for i in occurs[phrase]})
+
+    need = 2 if n_articles > 1 else 1
+    kept = [p for p in occurs if spread(p) >= need and len(occurs[p]) >= 2 and p not in GENERIC]
+    return sorted(kept, key=lambda p: (-spread(p) * math.log1p(len(occurs[p])) * (1 + 0.6 * (len(p.split()) - 1)), p))
+
+
+def _cluster(phrases: list[str], occurs: dict[str, set[int]]) -> list[_Group]:
+    """Phrases grouped by a shared content word or shared sentences."""
+    groups: list[_Group] = []
+    for phrase in phrases:
+        home = next((g for g in groups if _related(phrase, g.phrases[0], occurs)), None)
+        if home is None:
+            groups.append(_Group(label=None, phrases=[phrase]))
+        else:
+            home.phrases.append(phrase)
+    return groups
+
+
+def _related(a: str, b: str, occurs: dict[str, set[int]]) -> bool:
+    shared = (set(a.split()) & set(b.split())) - GENERIC
+    both, either = occurs.get(a, set()) & occurs.get(b, set()), occurs.get(a, set()) | occurs.get(b, set())
+    return bool(shared) or (bool(either) and len(both) / len(either) >= _JACCARD)
+
+
+def _taxonomy_groups(config: Config, keys: list[str]) -> list[_Group]:
+    """The user's named themes whose phrases occur in the corpus."""
+    groups = []
+    for label, phrases in config.taxonomy.items():
+        present = [p.lower() for p in phrases if any(_normalize(p) in key for key in keys)]
+        if present:
+            groups.append(_Group(label=label, phrases=present, forced=True))
+    return groups
+
+
+def _absorb(groups: list[_Group]) -> list[_Group]:
+    """Discovered groups that share a phrase word with a taxonomy theme join it."""
+    forced = [g for g in groups if g.forced]
+    kept = list(forced)
+    for group in (g for g in groups if not g.forced):
+        words = {w for p in group.phrases for w in p.split()} - GENERIC
+        target = next((f for f in forced if words & {w for p in f.phrases for w in p.split()}), None)
+        if target is None:
+            kept.append(group)
+        else:
+            target.phrases.extend(p for p in group.phrases if p not in target.phrases)
+    return kept
+
+
+def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]) -> Theme | None:
+    """The theme for `group`: a label and its supporting sentences."""
+    hits = [i for i, key in enumerate(keys) if any(_normalize(p) in key for p in group.phrases)]
+    if len(hits) < 2 and not group.forced:
+        return None
+    chosen = _spread(hits, sentences, keys, group.phrases)
+    if not chosen:
+        return None
+    claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
+    articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))
+    label = group.label or _label(group.phrases, [sentences[i][1].text for i in hits])
+    return Theme(label=label, sentences=claims, articles=articles, key_phrases=tuple(group.phrases[:8]))
+
+
+def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> list[int]:
+    """Up to four sentences, richest in the theme's phrases, one article at a time."""
+    def richness(i: int) -> int:
+        return sum(_normalize(p) in keys[i] for p in phrases)
+
+    by_article: dict[str, list[int]] = {}
+    for i in sorted(hits, key=lambda i: (-richness(i), i)):
+        by_article.setdefault(sentences[i][0], []).append(i)
+    chosen, seen = [], set()
+    while len(chosen) < _SENTENCES_PER_THEME and any(by_article.values()):
+        for queue in by_article.values():
+            if queue and len(chosen) < _SENTENCES_PER_THEME:
+                i = queue.pop(0)
+                if keys[i] not in seen:
+                    chosen.append(i)
+                    seen.add(keys[i])
+    return chosen
+
+
+def _label(phrases: list[str], texts: list[str]) -> str:
+    """The first multi-word phrase (the best scored), else the first phrase,
+    as the articles write it ("Russia relations", not "russia relation")."""
+    best = next((p for p in phrases if len(p.split()) > 1), phrases[0])
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"s?" for w in best.split()) + r"\b", re.I)
+    written = next((m.group() for m in map(pattern.search, texts) if m), best)
+    return written[:1].upper() + written[1:]
