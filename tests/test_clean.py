@@ -133,3 +133,17 @@ def test_report_names_rule_and_line(seeds):
     mended = format_report(seeds["003"])
     assert "[run-together-words] line 2: 'Afterconducting' -> 'After conducting'" in mended
     assert "nothing removed" in format_report(clean(_document("A plain sentence about the council vote.\n")))
+
+
+def test_html_article_split_by_an_ad_and_embedded_tweet_are_recovered():
+    para = "<p>{} The council said the plan would take several years to complete in full.</p>"
+    first = "".join(para.format(f"Part one, paragraph {n}.") for n in range(4))
+    second = "".join(para.format(f"Part two, paragraph {n}.") for n in range(3))
+    tweet = ('<blockquote class="twitter-tweet"><p>The new plan is a disgrace to the whole valley</p>'
+             '— Jane Roe (@janeroe) <a href="https://twitter.com/x">November 18, 2019</a></blockquote>')
+    page = (f'<html><head><title>Plan</title></head><body><article><div class="story-body">{first}{tweet}'
+            f'{para.format("Part one, last.")}</div><div class="ad"><span>Advertisement</span></div>'
+            f'<div class="story-body">{second}</div></article><aside><p>Sign up now</p></aside></body></html>')
+    text = clean(_document(page, kind="html", name="a.html")).text
+    assert "Part two, paragraph 2." in text and text.index("Part one, last.") < text.index("Part two, paragraph 0.")
+    assert "The new plan is a disgrace to the whole valley\n\n— Jane Roe (@janeroe) November 18, 2019" in text

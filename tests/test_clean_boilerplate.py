@@ -39,6 +39,14 @@ def _strip(*lines: str):
     ("Media playback is unsupported on your device Media caption The mayor speaks", "media-caption"),
     ("The mayor at the bridge opening. (John Roe - GETTY IMAGES)", "media-caption"),
     ("Credit City Council", "media-caption"),
+    ("- Order Reprints", "navigation-widget"),
+    ("Tell us what YOU think...", "navigation-widget"),
+    ("[button link=”http://example.org/form” type=”big”] Send us YOUR review[/button]", "markup-marker"),
+    ("Get the Valley Weekly delivered every month. 12 issues for £11.99. Click here for more information.",
+     "call-to-action"),
+    ("Write to Jane Roe at jane.roe@example.com", "contact-line"),
+    ("Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe.", "contact-line"),
+    ("This copy is for your personal, non-commercial use only.", "copyright"),
 ])
 def test_line_rules_fire_anywhere(line, rule):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")
@@ -55,6 +63,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "The views of the residents were split, the survey found.",
     "Credit card debt rose by 5% in March.",
     "Image quality matters less than price to most buyers, the survey found.",
+    "https://example.org/report-on-school-funding",
+    "Residents can write to the council before the vote, officials said.",
 ])
 def test_article_sentences_are_kept(line):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")

@@ -35,9 +35,11 @@ _WIDGET_PHRASE = (
     r"|skip to (main )?content|menu|search|home|print|email|comments?|leave a (reply|comment)"
     r"|continue reading( the main story| below)?|read (more|the full (story|article))|click here|load more"
     r"|see all|view all|back to top|next article|previous article|related coverage|in (this|other) news"
-    r"|also on [\w ]{1,30}|join the conversation|story continues below( advertisement)?)")
+    r"|also on [\w ]{1,30}|join the conversation|story continues below( advertisement)?|tell us what you think"
+    r"|print (this )?(article|page|story)|(order )?reprints?( (and|&) permissions)?|thank you|this article has been"
+    r" sent to|an error has occurred.{0,40}|(please )?try again later|log ?in|sign ?in|register|close)")
 # A widget line is one to three widget phrases ("Advertisement Continue reading the main story").
-_WIDGETS = re.compile(rf"^(?:{_WIDGET_PHRASE}[:.!]?\s*){{1,3}}$", _I)
+_WIDGETS = re.compile(rf"^(?:[-•*]\s*)?(?:{_WIDGET_PHRASE}[:.!,…]*\s*){{1,3}}$", _I)
 _CAPTION = re.compile(
     r"^(image|media|photo|picture|video|gallery)\s*(\d+\s*)?(copyright|caption|credit|playback|photo)\b"
     r"|^getty images\b|/\s*(contributor|getty images|afp|reuters|ap)\s*$"
@@ -50,7 +52,7 @@ _COMMENT_FORM = re.compile(
     r"|^required fields are marked|^notify me of (new|follow-?up)|^\d+ (comments?|replies|responses)$"
     r"|^(post|cancel|submit) (comment|reply)$|^(log|sign) in to (comment|reply)", _I)
 _SPAM = re.compile(r"akismet|reduce spam|recaptcha|captcha|protected by .{0,30}spam", _I)
-_MARKER = re.compile(r"^(\[[\w\s/=\"'.-]{1,60}\]|\{\{.{1,80}\}\})$")
+_MARKER = re.compile(r"^(\[[\w\s/=\"'.-]{1,60}\]|\{\{.{1,80}\}\}|\[\w+[^\]]{0,200}\].{0,200}\[/\w+\])$")
 _BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»>›]|\s*[»>›/|])|^[^|]*(\s[»>›]\s.*){2,}", re.UNICODE)
 _RELATED = re.compile(r"^(read (more|also|next)|also read|see also|related( article| story| post)?|more"
                       r"|watch|listen|must read|suggested|recommended|don'?t miss)\s*[:\-–—»|>]+\s*(?P<rest>.+)$", _I)
@@ -61,7 +63,11 @@ _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|downloa
 _DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
                          r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
                          r"|in a private capacity", _I)
-_COPYRIGHT = re.compile(r"^(©|copyright\b|\(c\) \d{4})|all rights reserved", _I)
+_COPYRIGHT = re.compile(r"^(©|copyright\b|\(c\) \d{4})|all rights reserved|non-commercial use|personal use only"
+                        r"|governed by our (subscriber agreement|terms)|distribution and use of this material", _I)
+_CONTACT = re.compile(r"^(write to|contact|e-?mail) [^.]{2,60} at \S+@\S+|(may|can) be reached at \S+@|^have a tip\?"
+                      r"|^follow (him|her|them|us) on (twitter|facebook|instagram|x)\b", _I)
+_CLICK_HERE = re.compile(r"\bclick here\b", _I)
 _CREDIT = re.compile(r"^(courtesy( of)?|originally (published|appeared) (in|on|at|by)|(this|the) (article|story|piece|post)"
                      r" (was )?(first|originally) (published|appeared) (in|on|at|by)|republished (from|with permission from)"
                      r"|reprinted (from|with permission))[:\s]+(?P<outlet>[^.]{2,80}?)[\s.’'\"”]*$", _I)
@@ -125,7 +131,13 @@ def is_related_link(text: str) -> bool:
 
 
 def is_call_to_action(text: str) -> bool:
-    return _short(text, 30) and not _QUOTED.search(text) and bool(_CTA.match(text))
+    return _short(text, 40) and not _QUOTED.search(text) and bool(
+        (_short(text, 30) and _CTA.match(text)) or _CLICK_HERE.search(text))
+
+
+def is_contact_line(text: str) -> bool:
+    """"Write to Jane Roe at jane@example.com", "Have a tip? ...": how to reach the author."""
+    return _short(text, 40) and bool(_CONTACT.search(text))
 
 
 def is_disclaimer(text: str) -> bool:
@@ -157,7 +169,7 @@ def is_bio(text: str) -> bool:
 
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link,
-              "call-to-action": is_call_to_action, "disclaimer": is_disclaimer, "copyright": is_copyright,
+              "call-to-action": is_call_to_action, "contact-line": is_contact_line, "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, "media-caption": is_media_caption}
 TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal}
 

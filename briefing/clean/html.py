@@ -10,8 +10,11 @@ so a hostile page costs no more than its size.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
-from .text import normalize
+from .text import collapse_spaces, key, normalize, word_count
+
+MIN_RECOVERED_WORDS = 8
 
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
 _DECLARATION = re.compile(r"<!(ENTITY|ELEMENT|ATTLIST)[^>]*>", re.I)
@@ -30,7 +33,8 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     """(main text, {"title", "author", "outlet", "published", "url"}) of `page`."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(defuse(page), with_metadata=True, include_comments=False,
+    page = defuse(page)
+    result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
                                          include_tables=True, include_images=False, include_links=False,
                                          deduplicate=False)
     if result is None:
@@ -38,4 +42,77 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     data = result if isinstance(result, dict) else result.as_dict()
     meta = {"title": data.get("title"), "author": data.get("author"), "outlet": data.get("sitename"),
             "published": data.get("date"), "url": data.get("url")}
-    return data.get("text") or "", {key: (value or None) for key, value in meta.items()}
+    return recover(page, data.get("text") or ""), {name: (value or None) for name, value in meta.items()}
+
+
+def recover(page: str, text: str) -> str:
+    """`text` (the extractor's main text of `page`) with what it dropped put
+    back in place: paragraphs of the same article container that an ad
+    break split off, and embedded posts (tweets) quoted between paragraphs."""
+    tree = _parse(page)
+    if tree is None or not text.strip():
+        return text
+    lines = text.split("\n")
+    index = {key(line): number for number, line in enumerate(lines) if key(line)}
+    elements = [el for el in tree.iter("p", "blockquote") if not _inside_post(el)]
+    matched = {el: index[key(_text(el))] for el in elements if key(_text(el)) in index}
+    if len(matched) < 2:
+        return text
+    inserts = _missing(elements, matched, index)
+    return "\n".join(line + "".join("\n" + extra for extra in inserts.get(n, ())) for n, line in
+                     enumerate(lines)) if inserts else text
+
+
+def _missing(elements: list, matched: dict, index: dict) -> dict[int, list[str]]:
+    """Output line number -> the dropped paragraphs that follow it."""
+    containers = Counter(_signature(el) for el in matched)
+    article = {sig for sig, count in containers.items() if count >= 2 and sig[1]}
+    positions = [n for n, el in enumerate(elements) if el in matched]
+    inserts: dict[int, list[str]] = defaultdict(list)
+    last = -1
+    for number, element in enumerate(elements):
+        if element in matched:
+            last = matched[element]
+        elif element.tag == "p" and _signature(element) in article:
+            found = _text(element)
+            if word_count(found) >= MIN_RECOVERED_WORDS and key(found) not in index:
+                inserts[last].append(found)
+        elif _is_post(element) and positions[0] < number < positions[-1]:
+            inserts[last].extend(line for line in _post_lines(element) if key(line) not in index)
+    return inserts
+
+
+def _parse(page: str):
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        return lxml.html.document_fromstring(page, parser=parser)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+
+
+def _text(element) -> str:
+    return collapse_spaces(element.text_content())
+
+
+def _signature(element) -> tuple[str, str]:
+    parent = element.getparent()
+    return (parent.tag, parent.get("class") or "") if parent is not None else ("", "")
+
+
+def _is_post(element) -> bool:
+    return element.tag == "blockquote" and "tweet" in (element.get("class") or "")
+
+
+def _inside_post(element) -> bool:
+    return any(_is_post(ancestor) for ancestor in element.iterancestors("blockquote"))
+
+
+def _post_lines(element) -> list[str]:
+    """An embedded post as its paragraphs, then its signature line."""
+    paragraphs = [_text(p) for p in element.iter("p")]
+    signature = _text(element)
+    for paragraph in paragraphs:
+        signature = signature.replace(paragraph, "", 1)
+    return [line for line in (*paragraphs, signature.strip()) if line]

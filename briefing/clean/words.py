@@ -24,6 +24,9 @@ _FUNCTION = frozenset("""a an the and or but nor of in on at to for with from by
 has have had his her its their our your my he she it they we who which that this these those after before
 during into onto over under about than then when while not no""".split())
 ENGLISH_SHARE = 0.8
+# After a capitalized content word only these can follow ("Russiais"), so
+# names ending like a preposition ("Juston", "Clinton") are left alone.
+_AFTER_NAME = frozenset("is was has had and or of will would said says".split())
 _PARTICLES = frozenset("de da di du van von la le del der den al el bin ibn mac mc".split())
 _TOKEN = re.compile(r"\S+")
 _SKIP = re.compile(r"[/@#\\=_]|www\.|https?:|\.(com|org|net|gov|edu|io)\b", re.IGNORECASE)
@@ -86,8 +89,16 @@ def _camel(core: str) -> str | None:
 
 
 def _glued(core: str) -> str | None:
-    """"Afterconducting" -> "After conducting", only when every part is a
-    common word (so "Kugelman" never becomes "Kugel man")."""
+    """"Afterconducting" -> "After conducting", "Russiais" -> "Russia is"."""
+    split = _glued_parts(core)
+    if split and core[0].isupper() and split[0].lower() not in _FUNCTION and split[1] not in _AFTER_NAME:
+        return None
+    return " ".join(split) if split else None
+
+
+def _glued_parts(core: str) -> list[str] | None:
+    """The two parts of a glued token when both are common words of the
+    right shape (so "Kugelman" never becomes "Kugel man"), else None."""
     if not _GLUED.match(core) or core.isupper() or any(c.isupper() for c in core[1:]):
         return None
     if _is_word(core.lower()):
@@ -95,11 +106,7 @@ def _glued(core: str) -> str | None:
     parts = _segment(core.lower())
     if len(parts) != 2 or not all(_acceptable(part) for part in parts) or not _two_words(*parts):
         return None
-    pieces, start = [], 0
-    for part in parts:
-        pieces.append(core[start:start + len(part)])
-        start += len(part)
-    return " ".join(pieces)
+    return [core[:len(parts[0])], core[len(parts[0]):]]
 
 
 def _two_words(first: str, second: str) -> bool:
