@@ -1,12 +1,13 @@
-"""The digest cache: cleaned `Article`s in, `Digest`s out, distilling only
-the articles it has not seen.
+"""The digest cache: articles in (decoded `Document`s or cleaned
+`Article`s), `Digest`s out, analysing only the ones it has not seen.
 
 A SQLite file in the state folder maps (article key, pipeline version) to
-the digest as JSON.  The article key hashes everything distillation reads
-(the cleaned text, paragraphs, metadata, id) plus the options it uses, so an
-unchanged article is never re-processed and a changed one always is.  The
-pipeline version hashes the code of the distill stage, so a new release (or
-a local change) never serves digests an older analysis made.
+the digest as JSON.  The key hashes everything the analysis reads (the
+document's bytes and text, id, path, URL; or the cleaned article) plus the
+options it uses, so an unchanged article is never re-processed and a changed
+one always is.  The pipeline version hashes the code of the clean and distill
+stages, so a new release (or a local change) never serves digests an older
+analysis made.
 
 A cache that is corrupt, unreadable or from another version is set aside
 and rebuilt with a warning: the cache can make a build faster, never fail it.
@@ -24,7 +25,7 @@ from typing import Callable, Sequence
 
 from . import __version__
 from .config import Config
-from .models import Article, Digest, from_dict, to_dict
+from .models import Article, Digest, Document, from_dict, to_dict
 
 Log = Callable[[str], None]
 Distill = Callable[..., Sequence[Digest]]
@@ -49,7 +50,7 @@ def code_hash(*parts: str) -> str:
 
 def pipeline_version() -> str:
     """The version of the per-article analysis: release + distill code + model."""
-    return f"{__version__}+{code_hash('distill', 'models.py')}+{_model_version()}"
+    return f"{__version__}+{code_hash('clean', 'distill', 'models.py')}+{_model_version()}"
 
 
 def _model_version() -> str:
@@ -61,8 +62,8 @@ def _model_version() -> str:
         return "nomodel"
 
 
-def article_key(article: Article, config: Config) -> str:
-    """What distillation of `article` depends on, hashed."""
+def article_key(article: Article | Document, config: Config) -> str:
+    """What the analysis of `article` depends on, hashed."""
     data = to_dict(article)
     data.pop("removals", None)
     data["options"] = {"key_points": config.key_points}
@@ -159,18 +160,19 @@ def _check_version(db: sqlite3.Connection, version: str) -> None:
             raise _Outdated(f"pipeline version {row[0]}, not {version}")
 
 
-def distill_cached(articles: Sequence[Article], config: Config, distill: Distill, *,
+def distill_cached(articles: Sequence[Article | Document], config: Config, distill: Distill, *,
                    path: Path, log: Log = lambda m: None) -> tuple[tuple[Digest, ...], int]:
-    """The digest of every article (in order) and how many were distilled:
-    cache hits are reused, only misses go to `distill(misses, config, log=)`."""
-    keys = [article_key(article, config) for article in articles]
+    """The digest of every article (in order) and how many were analysed:
+    cache hits are reused, only misses go to `distill(misses, config, log=)`,
+    which may drop some (an article with no text left) and is matched back
+    by article id."""
+    keys = {article.id: article_key(article, config) for article in articles}
     with DigestCache(path, log=log) as cache:
-        found = {key: cache.get(key) for key in keys}
-        misses = [a for a, k in zip(articles, keys) if found[k] is None]
-        log(f"{len(articles) - len(misses)} article(s) from the cache, {len(misses)} to distill")
+        found = {id_: cache.get(key) for id_, key in keys.items()}
+        misses = [a for a in articles if found[a.id] is None]
+        log(f"{len(articles) - len(misses)} article(s) from the cache, {len(misses)} to analyse")
         fresh = tuple(distill(misses, config, log=log)) if misses else ()
-        new_items = list(zip([article_key(a, config) for a in misses], fresh))
-        cache.put_many(new_items)
-        found.update(new_items)
-        cache.prune(set(keys))
-    return tuple(found[key] for key in keys), len(misses)
+        cache.put_many([(keys[d.article.id], d) for d in fresh])
+        found.update({d.article.id: d for d in fresh})
+        cache.prune(set(keys.values()))
+    return tuple(found[a.id] for a in articles if found.get(a.id)), len(misses)

@@ -14,12 +14,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from . import cache, clean, distill, editions, fetch, ingest, lock, publish, render, synthesize, whatsnew
 from .config import Config, state_dir
 from .errors import BriefingError
-from .models import Brief, Skipped
+from .models import Brief, Digest, Document, Skipped
 
 Log = Callable[[str], None]
 
@@ -59,15 +59,12 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
         stamp = editions.fingerprint(documents, skipped, config)
         if not force and editions.up_to_date(previous, stamp, out, config.formats):
             return _unchanged(out, previous, config, skipped, log)
-        # 3. Boilerplate, repeats and broken words out; offsets from here on
-        #    point into each article's cleaned text.
-        articles = tuple(a for a in (clean.clean(d) for d in documents) if a.text.strip())
-        if not articles:
-            raise BriefingError(f"no article with any text in {', '.join(config.sources)}")
-        # 4. The per-article summary layer, the expensive part: only articles
-        #    the cache has not seen (new or changed) are distilled.
-        digests, distilled = cache.distill_cached(articles, config, distill.distill,
+        # 3-4. Clean and distill each article: the expensive part, so only
+        #    documents the cache has not seen (new or changed) go through it.
+        digests, distilled = cache.distill_cached(documents, config, analyse,
                                                   path=state / cache.CACHE_NAME, log=log)
+        if not digests:
+            raise BriefingError(f"no article with any text in {', '.join(config.sources)}")
         # 5. Across articles: summary, themes, voices, timeline, discrepancies;
         #    then what changed since the previous edition, for the reader.
         brief = synthesize.synthesize(digests, config, skipped=skipped)
@@ -79,6 +76,16 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
     written = {name: out / f"brief.{name}" for name in config.formats}
     return BuildResult(brief=brief, written=written, skipped=skipped, edition=edition,
                        distilled=distilled)
+
+
+def analyse(documents: Sequence[Document], config: Config, *, log: Log) -> tuple[Digest, ...]:
+    """The per-article stages: decoded documents in, one digest per article
+    that has any text left after cleaning."""
+    # 3. Boilerplate, repeats and broken words out; offsets from here on
+    #    point into each article's cleaned text.
+    articles = tuple(a for a in (clean.clean(d) for d in documents) if a.text.strip())
+    # 4. The per-article summary layer: people, figures, quotes, stance, events.
+    return tuple(distill.distill(articles, config, log=log)) if articles else ()
 
 
 def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, log: Log) -> Path:

@@ -107,3 +107,11 @@ def test_dropped_articles_are_forgotten(tmp_path):
 def test_version_follows_the_distill_code():
     version = cache.pipeline_version()
     assert version.startswith(cache.__version__ + "+") and version == cache.pipeline_version()
+
+
+def test_articles_the_analysis_drops_are_left_out(tmp_path):
+    def analyse(articles, config, *, log=None):
+        return tuple(_digest(a) for a in articles if a.text.strip())
+
+    digests, count = run([article("a", "Alpha rose."), article("b", "   ")], tmp_path, analyse)
+    assert count == 2 and [d.article.id for d in digests] == ["a"]
