@@ -47,6 +47,8 @@ def _strip(*lines: str):
     ("Write to Jane Roe at jane.roe@example.com", "contact-line"),
     ("Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe.", "contact-line"),
     ("This copy is for your personal, non-commercial use only.", "copyright"),
+    ("Holidaymakers fall ill after eating at a roadside stall [INSIGHT]", "related-link"),
+    ("DON'T MISSCouncil approves budget after long debate", "related-link"),
 ])
 def test_line_rules_fire_anywhere(line, rule):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")
@@ -65,6 +67,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "Image quality matters less than price to most buyers, the survey found.",
     "https://example.org/report-on-school-funding",
     "Residents can write to the council before the vote, officials said.",
+    "The mayor wrote that the plan was “a dissaster [sic]",
+    "Relatedly, the schools budget rose by 2% this year.",
 ])
 def test_article_sentences_are_kept(line):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")

@@ -68,6 +68,10 @@ _COPYRIGHT = re.compile(r"^(©|copyright\b|\(c\) \d{4})|all rights reserved|non-
 _CONTACT = re.compile(r"^(write to|contact|e-?mail) [^.]{2,60} at \S+@\S+|(may|can) be reached at \S+@|^have a tip\?"
                       r"|^follow (him|her|them|us) on (twitter|facebook|instagram|x)\b", _I)
 _CLICK_HERE = re.compile(r"\bclick here\b", _I)
+# Teaser links tagged by section ("Holidaymakers fall ill after meal [INSIGHT]"),
+# or a widget heading glued to its first link ("DON'T MISSPlague warning ...").
+_TAGGED_LINK = re.compile(r"\[[A-Z][A-Z ]{2,15}\]$|^([Dd]on'?t [Mm]iss|DON'?T MISS|[Rr]ead [Mm]ore|READ MORE|Related"
+                          r"|RELATED|Most [Rr]ead|MOST READ|Trending|TRENDING)(?=[A-Z][a-z])")
 _CREDIT = re.compile(r"^(courtesy( of)?|originally (published|appeared) (in|on|at|by)|(this|the) (article|story|piece|post)"
                      r" (was )?(first|originally) (published|appeared) (in|on|at|by)|republished (from|with permission from)"
                      r"|reprinted (from|with permission))[:\s]+(?P<outlet>[^.]{2,80}?)[\s.’'\"”]*$", _I)
@@ -123,10 +127,12 @@ def is_breadcrumb(text: str) -> bool:
 def is_related_link(text: str) -> bool:
     """"Read more: <another headline>", never "Read more about X in ...": the
     part after the colon must be one headline-like line."""
+    if _short(text, 40) and _TAGGED_LINK.search(text):
+        return True
     match = _RELATED.match(text) if _short(text, 30) else None
     if not match:
         return False
-    rest = match.group("rest")
+    rest = match.group("rest") if match else ""
     return _short(rest, 20) and (not rest.endswith(".") or _short(rest, 12)) and ". " not in rest
 
 

@@ -54,7 +54,7 @@ def recover(page: str, text: str) -> str:
         return text
     lines = text.split("\n")
     index = {key(line): number for number, line in enumerate(lines) if key(line)}
-    elements = [el for el in tree.iter("p", "blockquote") if not _inside_post(el)]
+    elements = [el for el in tree.iter("p", "li", "blockquote") if not _inside_post(el)]
     matched = {el: index[key(_text(el))] for el in elements if key(_text(el)) in index}
     if len(matched) < 2:
         return text
@@ -73,7 +73,7 @@ def _missing(elements: list, matched: dict, index: dict) -> dict[int, list[str]]
     for number, element in enumerate(elements):
         if element in matched:
             last = matched[element]
-        elif element.tag == "p" and _signature(element) in article:
+        elif element.tag in ("p", "li") and _signature(element) in article:
             found = _text(element)
             if word_count(found) >= MIN_RECOVERED_WORDS and key(found) not in index:
                 inserts[last].append(found)
