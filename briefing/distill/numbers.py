@@ -95,7 +95,8 @@ def _amount(text: str, match: re.Match) -> Amount | None:
     unit_name = _currency(sign, cur) if (sign or cur) else _UNITS[unit.lower()]
     if unit_name in _COUNTED and value < _SMALL_COUNT:
         return None  # "three people": a small count, not a figure
-    return Amount(start=match.start(), end=match.end(), text=match.group().strip(), value=value,
+    start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
+    return Amount(start=start, end=match.end(), text=text[start:match.end()], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))
 
 

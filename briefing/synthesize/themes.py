@@ -61,7 +61,14 @@ def _normalize(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    """A crude plural fold, the same for phrases and sentences."""
+    if len(word) <= 3:
+        return word
+    if word.endswith(("sses", "xes", "ches", "shes", "uses")):
+        return word[:-2]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _occurrences(digests: Sequence[Digest], keys: list[str]) -> dict[str, set[int]]:
@@ -169,6 +176,6 @@ def _label(phrases: list[str], texts: list[str]) -> str:
     """The first multi-word phrase (the best scored), else the first phrase,
     as the articles write it ("Russia relations", not "russia relation")."""
     best = next((p for p in phrases if len(p.split()) > 1), phrases[0])
-    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"s?" for w in best.split()) + r"\b", re.I)
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"(?:es|s)?" for w in best.split()) + r"\b", re.I)
     written = next((m.group() for m in map(pattern.search, texts) if m), best)
     return written[:1].upper() + written[1:]

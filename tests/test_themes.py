@@ -1,0 +1,54 @@
+"""Themes: key phrases shared across articles, clustered, labelled, supported."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.config import Config
+from briefing.synthesize import themes
+from tests.test_summary import digest_of
+
+FERRY = ["The new ferry link will cost the port authority more than planned.",
+         "The ferry link is due to open in spring after delays at the shipyard.",
+         "Fishermen fear the ferry link will crowd the harbour."]
+FERRY_2 = ["Critics say the ferry link was approved without a public hearing.",
+           "A second ferry link to the mainland is under study.",
+           "The school board discussed bus routes on Monday."]
+SCHOOLS = ["Teachers want smaller classes and better school buses.",
+           "The school buses are old and often late, teachers say.",
+           "Parents asked the school board for new school buses."]
+
+
+def digests():
+    a = replace(digest_of("a", FERRY + SCHOOLS[:1]), key_phrases=("ferry link", "port authority", "school bus"))
+    b = replace(digest_of("b", FERRY_2 + SCHOOLS[1:]), key_phrases=("ferry link", "school bus", "public hearing"))
+    return [a, b]
+
+
+def test_themes_come_from_phrases_shared_across_articles():
+    found = themes.find_themes(digests(), Config())
+    labels = [t.label for t in found]
+    assert labels[:2] == ["Ferry link", "School buses"] or labels[:2] == ["School buses", "Ferry link"]
+    assert "Public hearing" not in labels  # one article only
+
+
+def test_theme_sentences_are_cited_and_spread_over_articles():
+    ferry = next(t for t in themes.find_themes(digests(), Config()) if t.label == "Ferry link")
+    assert ferry.articles == ("a", "b")
+    assert {c.sources[0].article for c in ferry.sentences} == {"a", "b"}
+    assert all("ferry link" in c.text.lower() for c in ferry.sentences)
+    assert len(ferry.sentences) <= 4
+
+
+def test_taxonomy_names_and_forces_a_theme():
+    config = Config(taxonomy={"Transport": ["ferry", "bus"], "Fisheries": ["fishermen"], "Space": ["rocket"]})
+    found = themes.find_themes(digests(), config)
+    labels = [t.label for t in found]
+    assert labels[:2] == ["Transport", "Fisheries"]
+    assert "Space" not in labels  # its phrases never occur
+    assert "Ferry link" not in labels  # absorbed into Transport
+
+
+def test_title_uses_the_first_theme():
+    assert themes.title_for(themes.find_themes(digests(), Config())).startswith("Briefing: ")
+    assert themes.title_for(()) == "Briefing"
