@@ -245,25 +245,30 @@ class Corpus:
             meta = _read_sidecar(sidecar)
             for url in meta.get("urls", [meta.get("url")]):
                 self.urls[normalize_url(url or "")] = sidecar
-            self.hashes[meta.get("sha256", "")] = sidecar
+            for key in ("sha256", "text_sha256"):
+                if meta.get(key):
+                    self.hashes[meta[key]] = sidecar
 
     def has_url(self, url: str) -> bool:
         return normalize_url(url) in self.urls
 
     def store(self, url: str, body: bytes, suffix: str, *, log: Log = lambda m: None) -> Path | None:
-        """Store `body` fetched from `url`; None when the same content is there."""
-        digest = hashlib.sha256(body).hexdigest()
-        if digest in self.hashes:
-            log(f"{url}: same article as {self.hashes[digest].name}; not stored again")
-            self._add_url(self.hashes[digest], url)
+        """Store `body` fetched from `url`; None when the same content (the
+        same bytes, or the same article text in other page chrome) is there."""
+        digest, text_digest = hashlib.sha256(body).hexdigest(), text_hash(body, suffix)
+        same = self.hashes.get(digest) or self.hashes.get(text_digest or "")
+        if same:
+            log(f"{url}: same article as {same.name}; not stored again")
+            self._add_url(same, url)
             return None
         path = self.root / (_file_stem(url) + suffix)
         fetched = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        meta = {"url": url, "urls": [url], "fetched": fetched, "sha256": digest, "file": path.name}
+        meta = {"url": url, "urls": [url], "fetched": fetched, "sha256": digest,
+                "text_sha256": text_digest, "file": path.name}
         _write(path, body)
         _write(_sidecar_for(path), json.dumps(meta, indent=2).encode())
         self.urls[normalize_url(url)] = _sidecar_for(path)
-        self.hashes[digest] = _sidecar_for(path)
+        self.hashes.update({key: _sidecar_for(path) for key in (digest, text_digest) if key})
         log(f"stored {url} as {path}")
         return path
 
@@ -272,6 +277,24 @@ class Corpus:
         meta["urls"] = sorted({*meta.get("urls", []), url})
         _write(sidecar, json.dumps(meta, indent=2).encode())
         self.urls[normalize_url(url)] = sidecar
+
+
+def text_hash(body: bytes, suffix: str) -> str | None:
+    """A hash of the article text the pipeline would see in `body` (case and
+    spacing aside), or None when it has none."""
+    from . import clean, ingest
+
+    text, encoding = ingest.decode(body)
+    if not text:
+        return None
+    kind = ingest.READERS.get(suffix, "html")
+    try:
+        article = clean.clean(Document(id="fetched", path="fetched" + suffix, kind=kind, text=text,
+                                       encoding=encoding, sha256=""))
+    except Exception:  # noqa: BLE001 - dedup is a nicety; storing must not fail on it
+        return None
+    words = " ".join(article.text.casefold().split())
+    return hashlib.sha256(words.encode()).hexdigest() if words else None
 
 
 def attach_provenance(documents: Sequence[Document]) -> tuple[Document, ...]:

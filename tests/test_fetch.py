@@ -25,7 +25,9 @@ PAGES = {
     "/a3.html": PAGE.format(title="Mayor defends plan", body="Mayor Ines Okafor said the plan "
                             "would bring 300 jobs to the harbour district."),
 }
-PAGES["/same-as-a1.html"] = PAGES["/a1.html"]
+# The same story in other page chrome: stored once all the same.
+PAGES["/same-as-a1.html"] = PAGES["/a1.html"].replace("Home | World | Sport", "Menu").replace(
+    "Copyright 2026", "All rights reserved")
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title>
 <item><title>Harbour plan approved</title><link>{base}/a1.html</link></item>
 <item><title>Fishermen object</title><link>/a2.html</link></item>
