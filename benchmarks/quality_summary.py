@@ -69,7 +69,7 @@ def lexrank(texts: list[str], threshold: float = 0.1, damping: float = 0.85) -> 
     """Sentences by LexRank score (Erkan & Radev 2004), near-duplicates skipped."""
     if not texts:
         return []
-    vectors = summary._vectorize(texts)
+    vectors = summary.vectorize(texts)
     similar = (vectors @ vectors.T).toarray()
     graph = (similar > threshold).astype(float)
     graph /= np.maximum(graph.sum(axis=1, keepdims=True), 1.0)

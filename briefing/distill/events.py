@@ -46,7 +46,7 @@ def anchor_for(article: Article) -> dates.Anchor | None:
     stated = _parse_day(article.published) if article.published else None
     if stated:
         return dates.Anchor(date=stated, weak=article.date_note is not None)
-    return latest_stated(article.text)
+    return latest_stated(f"{article.title or ''}\n{article.text}")
 
 
 def latest_stated(text: str) -> dates.Anchor | None:

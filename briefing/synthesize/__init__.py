@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import summary, themes, timeline, viewpoints, voices
+from . import agreements, discrepancies, divergences, summary, themes, timeline, viewpoints, voices
 
 
 def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = ()) -> Brief:
@@ -19,6 +19,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     found_themes = themes.find_themes(digests, config)
     people = voices.merge_people(digests)
     found_summary = summary.summarize(digests, config.summary_sentences)
+    found_viewpoints = viewpoints.find_viewpoints(digests, people)
     return Brief(
         title=config.title or themes.title_for(found_themes),
         subject=config.subject,
@@ -30,8 +31,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         people=people,
         figures=tuple(f for d in digests for f in d.figures),
         quotes=tuple(q for d in digests for q in d.quotes),
-        viewpoints=viewpoints.find_viewpoints(digests, people),
-        divergences=(),
+        viewpoints=found_viewpoints,
+        divergences=divergences.find_divergences(digests, found_viewpoints),
+        agreements=agreements.find_agreements(digests),
+        discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),
         digests=tuple(digests),
         skipped=skipped,

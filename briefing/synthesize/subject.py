@@ -4,13 +4,13 @@
 Pakistan/Pakistani share one) found in most articles; `about(text, terms)`
 says whether a sentence speaks of the subject rather than of some other
 party: subject names make up a third of the parties it names, or it names
-no party the corpus knows
-("the developments are encouraging").  Stance and divergences use it so a
+no party the corpus knows ("the developments are encouraging").  Stance and divergences use it so a
 judgement about a third party does not count as one about the subject.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from typing import Sequence
@@ -21,9 +21,11 @@ SHARED = 0.6     # a subject name appears in at least this share of the articles
 DOMINANT = 0.25  # ... and is mentioned at least this share as often as the top name
 STEM = 5         # leading letters that identify a name across its forms
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{2,})\b")
+_INSIDE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]{2,}|[A-Z]{2,})\b")  # not opening a sentence
 _COMMON = frozenset("""The This That These Those There Their They Then When While What Which Who With
     From Into After Before During Since Also However Although Though Despite Meanwhile Moreover Furthermore
-    Minister President Prime Foreign Deputy Secretary General Chief Director Mr Mrs Ms Dr""".split())
+    Minister President Prime Foreign Deputy Secretary General Chief Director Mr Mrs Ms Dr""".split()
+                     + list(calendar.month_name[1:]) + list(calendar.day_name))
 
 
 def subject_terms(digests: Sequence[Digest]) -> frozenset[str]:
@@ -54,11 +56,14 @@ def names(texts) -> list[str]:
 
 def _per_article(digests: Sequence[Digest]) -> list[Counter]:
     """Each article's name stems with counts, less words the corpus mostly
-    writes in lower case ("Great Powers", a sentence's first word)."""
+    writes in lower case ("Great Powers") and words it capitalizes only to
+    open a sentence ("Officials said ...")."""
     per_article = [Counter(names(s.text for s in d.sentences)) for d in digests]
     lower = Counter(w[:STEM] for d in digests for s in d.sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text))
+    inside = {w[:STEM].lower() for d in digests for s in d.sentences for w in _INSIDE.findall(s.text)}
     capital = sum(per_article, Counter())
-    return [Counter({stem: n for stem, n in counts.items() if lower[stem] < capital[stem]}) for counts in per_article]
+    return [Counter({stem: n for stem, n in counts.items() if lower[stem] < capital[stem] and stem in inside})
+            for counts in per_article]
 
 
 def about(text: str, terms: frozenset[str], known: frozenset[str] | None = None) -> bool:

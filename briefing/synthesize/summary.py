@@ -47,7 +47,7 @@ def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
     pool = candidates(digests)
     if not pool:
         return ()
-    vectors = _vectorize([c.sentence.text for c in pool])
+    vectors = vectorize([c.sentence.text for c in pool])
     scores = score(pool, vectors)
     chosen = mmr(vectors, scores, count)
     return tuple(_claim(pool, vectors, index) for index in chosen)
@@ -126,7 +126,7 @@ def _claim(pool: Sequence[Candidate], vectors, index: int) -> Claim:
     return Claim(text=own.sentence.text, sources=tuple(sources))
 
 
-def _vectorize(texts: Sequence[str]):
+def vectorize(texts: Sequence[str]):
     """L2-normalised TF-IDF rows, one per text (sparse)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 

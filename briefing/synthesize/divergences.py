@@ -1,0 +1,182 @@
+"""Digests and viewpoints in, divergences out: one topic told differently.
+
+Two kinds:
+
+- `development`: a topic (a content word several articles share, shown with
+  its commonest two-word phrase, "gas pipeline") that one article speaks of
+  as planned or expected ("will be operational by July") and another as
+  stalled or never done ("has not been able to implement").  Positions are
+  ordered by the date each article speaks from, so the analyst sees how the
+  story moved.
+- `stance`: the strongest optimistic and skeptical voices on the subject,
+  side by side, each with its own words.
+
+Only sentences that state a plan, a result or a setback are indexed, by
+topic word, so the cost grows with the corpus, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..distill import events, stance
+from ..models import Digest, Divergence, Position, Sentence, Viewpoint
+from . import subject
+from .timeline import content_words
+
+LIMIT = 5
+SAME_TOPIC = 2     # topic words two sentences share to be about one thing
+PAIR_LIMIT = 40    # tellings per side compared for one topic
+POSITIONS = 4      # positions shown per topic
+_WHEN = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                   r"|year|month|week|soon|(19|20)\d\d)\b", re.I)
+_FIRM = re.compile(r"\b(will|expected|scheduled|set to|due to)\b", re.I)
+EXPECTED = re.compile(r"\b(will|shall|expected|expects|expect|plans?|planned|planning|scheduled|set to|aims? to"
+                      r"|intends?|is to be|are to be|desire to|hopes? to|working on|going to|soon|upcoming)\b", re.I)
+SETBACK = re.compile(r"\b(not been able|unable|never|failed|fails|delayed|delays|stalled|cancell?ed|suspended"
+                     r"|abandoned|halted|shelved|no progress|yet to|has not|have not|had not|hasn't|haven't"
+                     r"|did not|didn't|could not|couldn't|collapsed|scrapped|postponed)\b", re.I)
+DONE = re.compile(r"\b(completed|finished|inaugurated|launched|opened|became operational|came into force"
+                  r"|was built|were built|has been built|delivered)\b", re.I)
+_GENERIC = frozenset("""country countries relations relation ties government officials official people year years
+    time times part area areas side sides way ways first also last week month today recent region regional
+    state states issue issues""".split())
+
+
+_STOP = frozenset("the and for with this its their our was were are has have had that which from into".split())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Telling:
+    """How one article's sentence tells a topic: "expected", "done" or "setback"."""
+
+    article: int
+    sentence: Sentence
+    kind: str
+
+
+def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] = (),
+                     limit: int = LIMIT) -> tuple[Divergence, ...]:
+    """Development divergences (most-shared topics first), then the stance one."""
+    found = developments(digests, limit)
+    opposed = stances(digests, viewpoints)
+    return tuple(found) + ((opposed,) if opposed else ())
+
+
+def developments(digests: Sequence[Digest], limit: int = LIMIT) -> list[Divergence]:
+    """Topics one article expects and another reports stalled or not done."""
+    index, names = _index(digests), subject.known_names(digests)
+    found, used = [], set()
+    for topic, tellings in sorted(index.items(), key=lambda item: (-len({t.article for t in item[1]}), item[0])):
+        chosen = _contrast(tellings, names)
+        if chosen and not used & {id(t.sentence) for t in chosen}:
+            chosen += _others(topic, tellings, chosen)
+            used.update(id(t.sentence) for t in chosen)
+            positions = sorted((_position(digests[t.article], t) for t in chosen), key=lambda p: p.date or "9999")
+            found.append(Divergence(topic=_label(topic, digests), kind="development", positions=tuple(positions)))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Divergence | None:
+    """The most optimistic and the most skeptical voice, side by side."""
+    hopeful = [v for v in viewpoints if v.stance == "optimistic" and v.evidence]
+    doubtful = [v for v in viewpoints if v.stance == "skeptical" and v.evidence]
+    if not hopeful or not doubtful:
+        return None
+    dates = {d.article.id: _article_date(d) for d in digests}
+    positions = [Position(voice=v.voice, text=v.evidence[0].text, sources=v.evidence[0].sources,
+                          date=dates.get(v.evidence[0].sources[0].article))
+                 for v in (max(hopeful, key=lambda v: v.score), min(doubtful, key=lambda v: v.score))]
+    return Divergence(topic="Outlook", kind="stance", positions=tuple(positions))
+
+
+def telling(text: str) -> str | None:
+    """How a sentence tells its topic: a setback, something done, something expected."""
+    if SETBACK.search(text):
+        return "setback"
+    if DONE.search(text):
+        return "done"
+    return "expected" if EXPECTED.search(text) else None
+
+
+def _index(digests: Sequence[Digest]) -> dict[str, list[Telling]]:
+    """Topic word -> the sentences that tell it, over every article."""
+    names, terms = subject.known_names(digests), subject.subject_terms(digests)
+    index: dict[str, list[Telling]] = defaultdict(list)
+    # Only sentences on the subject that tell a development are indexed.
+    for number, digest in enumerate(digests):
+        for sentence in digest.sentences:
+            kind = telling(stance.own_words(sentence.text))
+            if kind and subject.about(sentence.text, terms, names):
+                for word in _topic_words(sentence.text, names):
+                    index[word].append(Telling(article=number, sentence=sentence, kind=kind))
+    return index
+
+
+def _topic_words(text: str, names: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in content_words(text)
+                     if len(w) > 4 and not w.isdigit() and w not in _GENERIC and w[:subject.STEM] not in names)
+
+
+def _contrast(tellings: list[Telling], names: frozenset[str]) -> list[Telling] | None:
+    """The expected (or done) telling and the setback, from two articles, that
+    share the most topic words (at least `SAME_TOPIC`), or None."""
+    setbacks = [t for t in tellings if t.kind == "setback"]
+    hopes = [t for t in tellings if t.kind != "setback"]
+    best, best_shared = None, SAME_TOPIC - 1
+    for setback in setbacks[:PAIR_LIMIT]:
+        words = _topic_words(setback.sentence.text, names)
+        for hope in hopes[:PAIR_LIMIT]:
+            shared = len(words & _topic_words(hope.sentence.text, names))
+            if hope.article != setback.article and shared > best_shared:
+                best, best_shared = [hope, setback], shared
+    return best
+
+
+def _others(topic: str, tellings: list[Telling], chosen: list[Telling]) -> list[Telling]:
+    """How each other article tells the topic, one sentence each: a dated
+    expectation first ("operational by July"), the story's other steps."""
+    told = {t.article for t in chosen}
+    best: dict[int, Telling] = {}
+    for candidate in tellings:
+        if candidate.article not in told and _rank(candidate) > _rank(best.get(candidate.article)):
+            best[candidate.article] = candidate
+    return sorted(best.values(), key=_rank, reverse=True)[:POSITIONS - len(chosen)]
+
+
+def _rank(told: Telling | None) -> tuple[int, int, int]:
+    if told is None:
+        return (-1, -1, -1)
+    text = told.sentence.text
+    return int(told.kind == "expected"), int(bool(_WHEN.search(text))), int(bool(_FIRM.search(text)))
+
+
+def _position(digest: Digest, told: Telling) -> Position:
+    voice, _kind = stance.article_voice(digest.article)
+    return Position(voice=voice, text=told.sentence.text, sources=(told.sentence.source,),
+                    date=_article_date(digest))
+
+
+def _article_date(digest: Digest) -> str | None:
+    """The date an article speaks from: as published, or its weak anchor's year."""
+    anchor = events.anchor_for(digest.article)
+    if anchor is None:
+        return None
+    return anchor.date.isoformat() if not anchor.weak else f"{anchor.date.year}"
+
+
+def _label(word: str, digests: Sequence[Digest]) -> str:
+    """The commonest two-word phrase around `word` ("gas pipeline"), else the word."""
+    pairs = Counter()
+    pattern = re.compile(rf"\b([a-z]{{3,}} {re.escape(word)}|{re.escape(word)} [a-z]{{3,}})\b")
+    for digest in digests:
+        for sentence in digest.sentences:
+            pairs.update(p for p in pattern.findall(sentence.text.lower())
+                         if not set(p.split()) & _STOP)
+    phrase, count = pairs.most_common(1)[0] if pairs else (word, 0)
+    return (phrase if count >= 2 else word).capitalize()
