@@ -48,9 +48,11 @@ def test_each_citation_leads_to_a_note_and_each_note_to_a_source(html):
 
 def test_viewpoints_side_by_side_with_stances(html):
     _, text = html
-    assert 'class="columns"' in text
+    table = text[text.index('class="sides"'):]
+    table = table[:table.index("</table>")]
     for side in ("Optimistic", "Skeptical", "Mixed"):
-        assert f'class="side">{side}<' in text
+        assert f'<th scope="col">{side}</th>' in table
+    assert "Olek Petrenko" in table and "Jana Novák" in table
 
 
 def test_standalone_no_external_reference(html):

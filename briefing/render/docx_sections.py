@@ -48,20 +48,23 @@ def _viewpoints(w) -> None:
 
 
 def _voices_side_by_side(w) -> None:
+    # One row per rank, as in the HTML: Word breaks pages between rows.
     columns = [side for side, _ in w.view.voices]
     grid = w.table(columns, [], [1] * len(columns), notes_column=False)
-    cells = grid.add_row().cells
-    for cell, (_, voices) in zip(cells, w.view.voices):
-        first = True
-        for voice in voices:
-            paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
-            first = False
-            paragraph.add_run(_clean(voice.name)).bold = True
-            if voice.detail:
-                paragraph.add_run(_clean(f" ({voice.detail})"))
-            for claim in voice.evidence:
-                quote = cell.add_paragraph(_clean(claim.text), style="Quote")
-                w.cite(quote, claim.notes)
+    for row in w.view.voice_rows:
+        for cell, voice in zip(grid.add_row().cells, row):
+            if voice is not None:
+                _voice(w, cell, voice)
+
+
+def _voice(w, cell, voice) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.add_run(_clean(voice.name)).bold = True
+    if voice.detail:
+        paragraph.add_run(_clean(f" ({voice.detail})"))
+    for claim in voice.evidence:
+        quote = cell.add_paragraph(_clean(claim.text), style="Quote")
+        w.cite(quote, claim.notes)
 
 
 def _clean(text: str) -> str:

@@ -107,6 +107,14 @@ class BriefView:
     notes: tuple[Note, ...]
     paper: str = "A4"
 
+    @property
+    def voice_rows(self) -> tuple[tuple[Voice | None, ...], ...]:
+        """The voices side by side: row i holds the i-th voice of each stance
+        column (None where a column is shorter), so pages break between rows."""
+        depth = max((len(voices) for _, voices in self.voices), default=0)
+        return tuple(tuple(voices[i] if i < len(voices) else None for _, voices in self.voices)
+                     for i in range(depth))
+
 
 def build_view(brief: Brief, config: Config) -> BriefView:
     """The view of `brief`; notes are numbered in the order they are read."""
@@ -123,9 +131,10 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
                             for d in brief.discrepancies),
         caveats=_caveats(brief), sources=_sources(brief))
-    appendix = tuple(_digest(d, cite) for d in brief.digests)
+    numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
+    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests)
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
-                     notes=_notes(cite), paper=config.paper)
+                     notes=_notes(cite, brief), paper=config.paper)
 
 
 def _title_block(brief: Brief, config: Config) -> dict:
@@ -176,7 +185,7 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
     for side in SIDES:
         voices = tuple(Voice(name=voice_name(brief, v.voice), stance=v.stance, score=v.score,
                              detail=", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
-                             evidence=_claims(v.evidence[:3], cite))
+                             evidence=_claims(v.evidence[:2], cite))
                        for v in brief.viewpoints if v.stance == side)
         if voices:
             columns.append((labels.stance_label(side), voices))
@@ -250,7 +259,7 @@ def _sources(brief: Brief) -> tuple[Row, ...]:
                  for a in brief.articles)
 
 
-def _digest(digest: Digest, cite: Citations) -> Digest_:
+def _digest(digest: Digest, cite: Citations, number: int) -> Digest_:
     article = digest.article
     parts = (Section(title="Key points", items=_claims(digest.key_points, cite)),
              Section(title="People", items=tuple(Cited(text=", ".join(
@@ -266,17 +275,18 @@ def _digest(digest: Digest, cite: Citations) -> Digest_:
                  for s in digest.stances[:6])))
     meta = " · ".join(x for x in (article.outlet, article.author, labels.human_date(article.published),
                                   f"{article.word_count} words") if x)
-    return Digest_(article=article.id, label=labels.article_label(article), meta=meta,
+    return Digest_(article=article.id, label=f"S{number} · {labels.article_label(article)}", meta=meta,
                    parts=tuple(p for p in parts if p.items))
 
 
 def _voice_of(reading, article) -> str:
-    return labels.article_label(article) if reading.voice == article.id else reading.voice
+    return "This article" if reading.voice == article.id else reading.voice
 
 
-def _notes(cite: Citations) -> tuple[Note, ...]:
+def _notes(cite: Citations, brief: Brief) -> tuple[Note, ...]:
+    numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     return tuple(Note(number=n, article=source.article, paragraph=source.paragraph + 1,
-                      label=labels.article_label(article, source.article),
+                      label=f"S{numbers.get(source.article, '?')} {labels.article_label(article, source.article)}",
                       passage=labels.shorten(passage, 220))
                  for n, source, article, passage in cite.notes())
 
