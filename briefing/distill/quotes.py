@@ -162,6 +162,8 @@ def _posts(article: Article, quotes: list[Quote], people: tuple[Person, ...]) ->
         start, end = before.start, before.end
         end = start + len(_TRAILING_LINK.sub("", article.text[start:end]))
         if end > start and not any(a < end and start < b for a, b in taken):
-            found.append(Quote(text=article.text[start:end], speaker=speakers.speaker_name(match.group("name").strip(), people),
+            name = speakers.speaker_name(match.group("name").strip(), people)
+            role = next((p.role for p in people if p.name == name), None)
+            found.append(Quote(text=article.text[start:end], speaker=name, speaker_role=role,
                                sources=(article.source(start, end),), cue="post signature"))
     return found

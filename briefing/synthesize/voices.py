@@ -29,6 +29,9 @@ def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
         else:
             home.append(person)
     merged = [_merge(cluster) for cluster in clusters]
+    speakers = {q.speaker for q in resolve_speakers([q for d in digests for q in d.quotes], merged)}
+    merged = [p if p.quoted or p.name not in speakers else replace(p, quoted=True, salience=p.salience + 2)
+              for p in merged]
     return tuple(sorted(merged, key=lambda p: (-p.salience, p.name)))
 
 
