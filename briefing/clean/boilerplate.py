@@ -101,7 +101,8 @@ class Hints:
 
 
 def _short(text: str, words: int) -> bool:
-    return word_count(text) <= words
+    # The length test first: a 10 MB line must not be split into words ten times over.
+    return len(text) <= words * 40 and word_count(text) <= words
 
 
 def is_widget(text: str) -> bool:

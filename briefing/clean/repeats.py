@@ -25,7 +25,7 @@ MAX_SPLICE_WORDS = 120  # bounded work per sentence on giant paragraphs
 def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
     """`blocks` without repeated paragraphs or sentences, and the removals."""
     seen: set[str] = set()
-    all_keys = [key(s) for block in blocks for s in sentences(block.text)]
+    all_keys = _AllKeys(blocks)
     kept: list[Block] = []
     removals: list[Removal] = []
     for block in blocks:
@@ -39,7 +39,20 @@ def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
     return kept, removals
 
 
-def _collapse_block(block: Block, seen: set[str], all_keys: list[str]) -> tuple[str, list[Removal]]:
+class _AllKeys:
+    """The keys of every sentence of the article, computed only when a
+    splice needs them (most articles have none)."""
+
+    def __init__(self, blocks: list[Block]):
+        self._blocks, self._keys = blocks, None
+
+    def __call__(self) -> list[str]:
+        if self._keys is None:
+            self._keys = [key(s) for block in self._blocks for s in sentences(block.text)]
+        return self._keys
+
+
+def _collapse_block(block: Block, seen: set[str], all_keys: _AllKeys) -> tuple[str, list[Removal]]:
     whole = key(block.text)
     if len(whole) >= MIN_PARAGRAPH_KEY and whole in seen:
         return "", [_merged("repeated-paragraph", block.text, block.line)]
@@ -59,14 +72,14 @@ def _collapse_block(block: Block, seen: set[str], all_keys: list[str]) -> tuple[
             notes.append(_merged("repeat-spliced-into-sentence", repeat, block.line))
             if rest:
                 pieces.insert(index, rest)
-            sentence, index = _repair(stub, pieces, index, [k for k in all_keys if k != key(sentence)])
+            sentence, index = _repair(stub, pieces, index, [k for k in all_keys() if k != key(sentence)])
             notes.append(Removal(action="merged", rule="splice-repaired", text=stub, line=block.line,
                                  replacement=sentence or None))
             if not sentence:
                 continue
         kept.append(sentence)
-        _remember(sentence, seen)
-    _remember(block.text, seen)
+        seen.add(key(sentence))
+    seen.add(whole)
     return " ".join(kept), notes
 
 
@@ -98,12 +111,6 @@ def _repair(stub: str, pieces: list[str], index: int, others: list[str]) -> tupl
     if any(other != stub_key and other.startswith(stub_key) for other in others):
         return "", index
     return stub, index
-
-
-def _remember(text: str, seen: set[str]) -> None:
-    seen.add(key(text))
-    for sentence in sentences(text):
-        seen.add(key(sentence))
 
 
 def _merged(rule: str, text: str, line: int) -> Removal:

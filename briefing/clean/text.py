@@ -44,8 +44,9 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROLS.sub("", text)
     text = _INVISIBLE.sub("", text)
-    text = _JOINERS_IN_LATIN.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    if "\u200c" in text or "\u200d" in text:
+        text = _JOINERS_IN_LATIN.sub("", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def collapse_spaces(line: str) -> str:

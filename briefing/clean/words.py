@@ -45,7 +45,7 @@ def mend(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
 
     def token(match: re.Match) -> str:
         original = match.group(0)
-        fixed = original if _SKIP.search(original) else _mend_token(original)
+        fixed = _mend_token(original)
         if fixed != original:
             changes.append((original, fixed))
         return fixed
@@ -53,7 +53,10 @@ def mend(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
     return _TOKEN.sub(token, paragraph), changes
 
 
+@lru_cache(maxsize=100_000)   # tokens repeat: each distinct one is examined once
 def _mend_token(token: str) -> str:
+    if (token.isalpha() and _is_word(token.lower())) or _SKIP.search(token):
+        return token
     token = _COMMA_GLUE.sub(r"\1 ", _STOP_GLUE.sub(lambda m: (m.group(1) or m.group(2)) + " ", token))
     return " ".join(_mend_word(part) for part in token.split(" "))
 
