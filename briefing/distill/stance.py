@@ -54,8 +54,11 @@ NEGATORS = frozenset("not no never n't nothing neither nor hardly barely without
 HEDGES = frozenset("""seems seem seemed appears appear apparently alleged allegedly supposedly may might
     could perhaps possibly reportedly""".split())
 CONTRAST = re.compile(r"\b(but|however|yet|though|although|despite|nevertheless)\b", re.I)
-REPORTED = re.compile(r"\b(said|says|told|stated|expressed|remarked|highlighted|acknowledged|emphasized|emphasised"
-                      r"|explains|explained|argued|argues|claimed|claims|according to|quoted)\b", re.I)
+REPORTED = re.compile(r"\b(said|says|saying|told|tells|stated|states|expressed|remarked|highlighted|acknowledged"
+                      r"|acknowledges|emphasized|emphasised|explains|explained|argued|argues|arguing|claimed|claims"
+                      r"|according to|quoted|warned|warns|complained|complains|charged|charges|accused|accuses"
+                      r"|insisted|insists|contended|contends|added|adds|wrote|writes|noted|notes|asserted"
+                      r"|critics|opponents|supporters|officials)\b", re.I)
 _SEGMENT = re.compile(r"(?<=[.!?])\s+")
 _TOKEN = re.compile(r"n't|[a-z]+(?:-[a-z]+)*", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
@@ -76,12 +79,12 @@ def judge(text: str) -> tuple[float, float]:
     return positive, negative
 
 
-def decide(positive: float, negative: float) -> str:
-    """The stance two totals show: mixed when both sides are clear and neither
-    outweighs the other twofold, neutral when neither side is clear."""
-    if max(positive, negative) < MIN_EVIDENCE:
+def decide(positive: float, negative: float, needed: float = MIN_EVIDENCE) -> str:
+    """The stance two totals show: mixed when both sides reach `needed` and
+    neither outweighs the other twofold, neutral when neither side does."""
+    if max(positive, negative) < needed:
         return "neutral"
-    if min(positive, negative) >= MIN_EVIDENCE and min(positive, negative) * 2 > max(positive, negative):
+    if min(positive, negative) >= needed and min(positive, negative) * 2 > max(positive, negative):
         return "mixed"
     return "optimistic" if positive > negative else "skeptical"
 

@@ -24,6 +24,7 @@ from .timeline import content_words
 SUPPORT = 0.3          # cosine from which another article's sentence backs a claim
 SHARED_WORDS = 3       # ... if it also shares this many content words
 CLAIMS_PER_ARTICLE = 3
+CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
 LIMIT = 12
 
 
@@ -34,12 +35,13 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT) -> tuple[Agre
         return ()
     vectors = summary.vectorize([c.sentence.text for c in pool])
     claims = _claims(pool, summary.score(pool, vectors), len(digests))
-    support = (vectors[claims] @ vectors.T).toarray()
     found, taken = [], set()
-    for row, index in enumerate(claims):
+    for index in claims:
         if index in taken:
             continue
-        backers = _backers(pool, index, support[row])
+        # One claim at a time: memory stays one row of the corpus wide.
+        similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
+        backers = _backers(pool, index, similar)
         taken.update(backers)
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]))
         found.append(Agreement(text=pool[index].sentence.text, sources=sources,
@@ -57,7 +59,7 @@ def _claims(pool, scores: np.ndarray, articles: int) -> list[int]:
         if per_article.get(article, 0) < CLAIMS_PER_ARTICLE:
             per_article[article] = per_article.get(article, 0) + 1
             chosen.append(int(index))
-        if len(chosen) >= CLAIMS_PER_ARTICLE * articles:
+        if len(chosen) >= min(CLAIMS_PER_ARTICLE * articles, CLAIM_POOL):
             break
     return chosen
 

@@ -85,7 +85,8 @@ def roles(people: Sequence[Person]) -> list[Discrepancy]:
 
 
 def _clashing_roles(found: Sequence[Role]) -> tuple[Role, Role] | None:
-    for first, second in combinations(found, 2):
+    distinct = list({role.text.casefold(): role for role in found}.values())[:BUCKET_LIMIT]
+    for first, second in combinations(distinct, 2):
         if first.article != second.article and not _compatible(first.text, second.text):
             return first, second
     return None

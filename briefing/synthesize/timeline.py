@@ -15,6 +15,7 @@ from typing import Sequence
 
 from ..models import Digest, Event
 
+CANDIDATES = 50     # latest kept events per shared word compared with a new one
 SAME_EVENT = 0.5    # share of the shorter sentence's content words two reports of one event have in common
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d+")
 _STOP = frozenset("""the and for with that this from have has had was were are been being its their his her
@@ -32,16 +33,20 @@ def build_timeline(digests: Sequence[Digest]) -> tuple[Event, ...]:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """The events of one year with reports of the same event combined."""
+    """The events of one year with reports of the same event combined; each
+    event is compared only with kept events sharing a content word with it."""
     kept: list[tuple[Event, frozenset[str]]] = []
+    by_word: dict[str, list[int]] = defaultdict(list)
     for event in sorted(events, key=_precision, reverse=True):
         words = content_words(event.text)
-        for index, (other, other_words) in enumerate(kept):
-            if same_event(event, words, other, other_words):
-                kept[index] = (_combine(other, event), other_words)
-                break
-        else:
-            kept.append((event, words))
+        candidates = sorted({i for w in words for i in by_word.get(w, ())[-CANDIDATES:]})
+        match = next((i for i in candidates if same_event(event, words, *kept[i])), None)
+        if match is not None:
+            kept[match] = (_combine(kept[match][0], event), kept[match][1])
+            continue
+        for word in words:
+            by_word[word].append(len(kept))
+        kept.append((event, words))
     return [event for event, _words in kept]
 
 

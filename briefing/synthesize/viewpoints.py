@@ -11,7 +11,7 @@ as doubts about the subject; a quoted speaker is judged on all their words.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..distill import stance
@@ -19,19 +19,25 @@ from ..models import Claim, Digest, Person, StanceReading, Viewpoint
 from . import subject
 
 EVIDENCE = 3        # sentences shown per voice
+CLOSING, CLOSING_WEIGHT = 2, 2.0  # the last paragraphs, and how much more they count
+DENSITY = 0.08      # judging weight per sentence an article's own voice needs
 _ORDER = {"optimistic": 0, "mixed": 1, "skeptical": 2, "neutral": 3}
 
 
 def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Viewpoint, ...]:
     """One viewpoint per voice: optimistic, mixed, skeptical, then neutral ones."""
-    on_subject = Relevance(terms=subject.subject_terms(digests), known=subject.known_names(digests))
+    on_subject = Relevance(terms=subject.subject_terms(digests), known=subject.known_names(digests),
+                           closing={d.article.id: len(d.article.paragraphs) - CLOSING for d in digests})
     names = _canonical_names(people)
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
         for reading in digest.stances:
             grouped[names.get(reading.voice.casefold(), reading.voice)].append((digest.article.id, reading))
     roles = {p.name: p.role for p in people}
-    found = [_viewpoint(voice, readings, on_subject, roles.get(voice)) for voice, readings in grouped.items()]
+    length = {d.article.id: len(d.sentences) for d in digests}
+    found = [_viewpoint(voice, readings, on_subject, roles.get(voice),
+                        sum(length[a] for a, r in readings if r.kind != "speaker"))
+             for voice, readings in grouped.items()]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
 
 
@@ -41,6 +47,7 @@ class Relevance:
 
     terms: frozenset[str]
     known: frozenset[str]
+    closing: dict[str, int] = field(default_factory=dict)  # article id -> its first closing paragraph
 
 
 def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
@@ -52,6 +59,10 @@ def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, f
             positive, negative = stance.judge(claim.text)
         elif subject.about(claim.text, on_subject.terms, on_subject.known):
             positive, negative = stance.judge(stance.own_words(claim.text))
+            # A writer states their verdict in the closing paragraphs.
+            source = claim.sources[0]
+            if source.paragraph >= on_subject.closing.get(source.article, 1 << 30):
+                positive, negative = CLOSING_WEIGHT * positive, CLOSING_WEIGHT * negative
         else:
             continue
         if positive or negative:
@@ -60,11 +71,13 @@ def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, f
 
 
 def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
-               role: str | None) -> Viewpoint:
+               role: str | None, sentences: int = 0) -> Viewpoint:
     evidence = [item for _article, reading in readings for item in judged(reading, on_subject)]
     positive = sum(p for _c, p, _n in evidence)
     negative = sum(n for _c, _p, n in evidence)
-    verdict = stance.decide(positive, negative)
+    # A long report with a few judging words is still a report: an article's
+    # own voice needs judgement in proportion to its length.
+    verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
     return Viewpoint(voice=voice, stance=verdict, evidence=_strongest(evidence, verdict),
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
                      kind=_kind(reading for _a, reading in readings), role=role,
