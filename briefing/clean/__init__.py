@@ -38,7 +38,7 @@ def clean(document: Document) -> Article:
     kept, merged = repeats.collapse(kept)
     body, paragraphs = join_paragraphs([block.text for block in kept])
     meta = metadata.check_date(meta, body)
-    removals = removed + [replace(r, action="metadata") for r in taken] + mended + merged
+    removals = removed + taken + mended + merged
     return Article(id=document.id, source_path=document.path, sha256=document.sha256,
                    text=body, paragraphs=paragraphs, removals=tuple(sorted(removals, key=_order)),
                    title=meta.title, author=meta.author, outlet=meta.outlet,

@@ -47,6 +47,8 @@ _OUTLET_WORDS = re.compile(r"\b(news|times|post|journal|daily|tribune|herald|mag
                            r"|\.(com|org|net|co|pk|in|uk)\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 HEADER_LINES = 8
+RULES = frozenset({"date-line", "byline", "section-label", "title-line"})
+"""The removal rules of lines that became metadata (title, author, date)."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from ..models import Article, Removal
 
-ACTIONS = (("removed", "Removed"), ("metadata", "Taken as metadata"), ("merged", "Merged (repeats)"),
-           ("mended", "Mended"))
+from .metadata import RULES as METADATA_RULES
+
+GROUPS = (("Removed", lambda r: r.action == "removed" and r.rule not in METADATA_RULES),
+          ("Taken as metadata", lambda r: r.rule in METADATA_RULES),
+          ("Merged (repeats)", lambda r: r.action == "merged"),
+          ("Mended", lambda r: r.action == "mended"))
 MAX_TEXT = 160
 
 
 def format_report(article: Article) -> str:
     """What the cleaner removed, merged or mended in `article`, a line each."""
     lines = [_summary(article)]
-    for action, heading in ACTIONS:
-        items = [r for r in article.removals if r.action == action]
+    for heading, belongs in GROUPS:
+        items = [r for r in article.removals if belongs(r)]
         if items:
             lines.append(f"{heading} ({len(items)}):")
             lines.extend("  " + _line(item) for item in items)
