@@ -44,6 +44,8 @@ times post journal daily tribune herald gazette press media network channel tv r
 program programme project company corporation corp inc ltd llc plc association
 union federation commission committee department office embassy government army navy
 force forces police court assembly parliament senate congress house organization
+award awards prize medal trophy cup league championship festival collection campus show series
+album magazine brand hotel restaurant club team academy
 organisation foundation fund trust alliance coalition initiative summit conference
 forum treaty accord pact agreement act law strait river sea ocean lake mountain
 mountains valley island islands city town village province state states region
@@ -60,7 +62,7 @@ NAME_PARTICLES = frozenset("bin bint ibn al el ul ud de del della der den di da 
 
 _ACRONYM = re.compile(r"^[A-Z0-9&.\-]{2,}$")
 _ROMAN_OR_LETTER = re.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d+)$")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _HANDLE = re.compile(r"\s*\(?@\w+\)?.*$")
 

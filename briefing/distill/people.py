@@ -67,7 +67,12 @@ def _mentions(doc) -> list[Mention]:
 
 
 def _from_entity(doc, ent) -> Mention | None:
-    """The name inside a PERSON entity, its title split off, or None."""
+    """The name inside a PERSON entity, its title split off, or None.  A
+    capitalised verb or noun the model took in ("Meet Kate Gosselin") is
+    dropped."""
+    while len(ent) > 1 and ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN") \
+            and not is_title_word(ent[0].text):
+        ent = ent[1:]
     title, name = split_title(strip_name(ent.text))
     if not name:
         return None
@@ -125,8 +130,13 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
 
 
 def _place_only(mention: Mention, mentions: list[Mention], doc) -> bool:
-    """True when every mention of this name follows "in", "at", "to"...: a place."""
+    """True when every mention of this name follows "in", "at", "to"...: a
+    place; or when the model tags the same words as something else (an
+    organization, a product, a work) more often than as a person."""
     same = [m for m in mentions if m.name == mention.name]
+    other = sum(1 for e in doc.ents if e.label_ != "PERSON" and strip_name(e.text) == mention.name)
+    if other >= len(same) and not any(m.titled for m in same):
+        return True
     return not any(m.titled for m in same) and all(
         m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
 

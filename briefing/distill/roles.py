@@ -56,6 +56,11 @@ def _honorific(token) -> bool:
 def _title_before(doc, start: int) -> Found | None:
     """"Pakistani Prime Minister [name]": the capitalised or role words
     directly before the name, up to a determiner, verb or punctuation."""
+    lead = start
+    while lead > 0 and _honorific(doc[lead - 1]):
+        lead -= 1
+    if lead < start and lead > 0 and doc[lead - 1].lower_ in ("of", "for", "to", "'s", "’s"):
+        return None  # "a spokesman for Mr Love": Love is not the spokesman
     i = start
     while i > 0 and _title_token(doc[i - 1]):
         i -= 1
@@ -124,15 +129,30 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
 def _role(doc, start: int, end: int) -> Found | None:
     """tokens [start, end) as a role, without a leading determiner, or None
     when they hold no role noun."""
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE):
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
+                           or doc[start].pos_ == "ADV" and doc[start].lower_ != "then"):
         start += 1
-    while end > start and doc[end - 1].lower_ in _EDGE_GLUE:
+    while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1])):
         end -= 1
-    if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") or not any(
-            _role_noun(t) or t.lower_ == "counterpart" for t in doc[start:end]):
+    if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") or not _headed_by_role(doc[start:end]):
         return None
+    if any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None  # "Keri Russell, executive producer Joel Fields": another person's role
     span = doc[start:end]
     return Found(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def _headed_by_role(tokens) -> bool:
+    """Whether the phrase's head (its last word before "of", "for", "at"...)
+    is a role noun: "first secretary of the embassy" yes, "advocate for
+    justice" no."""
+    head = None
+    for token in tokens:
+        if token.pos_ == "ADP" and head is not None:
+            break
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") or token.lower_ == "counterpart":
+            head = token
+    return head is not None and (head.lower_ == "counterpart" or _role_noun(head))
 
 
 def _role_noun(token) -> bool:
