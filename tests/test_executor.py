@@ -3,7 +3,10 @@ the work's results in input order (with a fake work function, no spaCy)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
@@ -30,7 +33,7 @@ WORDS = tuple(f"word{i}" for i in range(40))
 
 
 def test_small_corpora_run_in_this_process_and_say_why():
-    chosen = executor.plan(5, Config(jobs=4))
+    chosen = executor.plan(executor.SERIAL_BELOW - 1, Config(jobs=4))
     assert chosen.kind == "serial" and chosen.jobs == 1
     assert "starting workers" in chosen.reason
 
@@ -59,8 +62,8 @@ def test_batches_cover_every_item_once_in_order():
 
 def test_serial_run_keeps_order_and_warms_once():
     warmed = []
-    results = executor.run(WORDS[:5], Config(jobs=4), shout, warm=lambda: warmed.append(1))
-    assert [r[0] for r in results] == [w.upper() for w in WORDS[:5]]
+    results = executor.run(WORDS[:3], Config(jobs=4), shout, warm=lambda: warmed.append(1))
+    assert [r[0] for r in results] == [w.upper() for w in WORDS[:3]]
     assert {r[1] for r in results} == {os.getpid()} and warmed == [1]
 
 
@@ -71,6 +74,25 @@ def test_local_pool_uses_other_processes_and_keeps_order():
     assert os.getpid() not in {r[1] for r in results}
     assert max(r[2] for r in results) <= executor.BATCH_MAX
     assert "2 worker processes" in log[0]
+
+
+def test_with_other_threads_running_workers_are_spawned_not_forked(monkeypatch):
+    monkeypatch.setenv("EXECUTOR_TEST_PARENT", str(os.getpid()))  # spawned workers inherit it
+    stop = threading.Event()
+    waiter = threading.Thread(target=stop.wait)
+    waiter.start()
+    try:
+        results = executor.run(WORDS[:8], Config(jobs=2), shout, warm=_refuse_in_parent)
+    finally:
+        stop.set()
+        waiter.join()
+    assert [r[0] for r in results] == [w.upper() for w in WORDS[:8]]
+    assert os.getpid() not in {r[1] for r in results}
+
+
+def _refuse_in_parent():
+    """A warm-up that must run in each spawned worker, never before a fork."""
+    assert str(os.getpid()) != os.environ["EXECUTOR_TEST_PARENT"]
 
 
 def test_nothing_to_do_starts_nothing():
@@ -87,8 +109,19 @@ def test_a_dead_worker_is_a_briefing_error():
         executor.run(WORDS, Config(jobs=2), die)
 
 
-def test_an_unreachable_scheduler_is_a_briefing_error(monkeypatch):
-    monkeypatch.setattr(executor, "DASK_TIMEOUT_S", 1)  # refused at once, but retried until the timeout
-    config = Config(executor="dask", scheduler="tcp://127.0.0.1:1")
-    with pytest.raises(BriefingError, match="Dask scheduler at tcp://127.0.0.1:1"):
-        executor.run(WORDS, config, shout)
+def test_an_unreachable_scheduler_is_a_briefing_error():
+    # In a child process: a failed Dask connection leaves its event-loop
+    # thread behind, which would make later pools in this process spawn.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        message = pool.submit(_connect_to_nothing).result()
+    assert "Dask scheduler at tcp://127.0.0.1:1" in message
+
+
+def _connect_to_nothing() -> str:
+    executor.DASK_TIMEOUT_S = 1  # refused at once, but retried until the timeout
+    try:
+        executor.run(WORDS, Config(executor="dask", scheduler="tcp://127.0.0.1:1"), shout)
+    except BriefingError as error:
+        return str(error)
+    return "no error"
