@@ -12,6 +12,12 @@ from render_helpers import tool, write
 NAMES = {"name": "Сергей Лавров", "role": "وزير الخارجية", "title": "Zoë Čapek and Ðorđe Müller"}
 
 
+def flatten(items):
+    """Every title in a pypdf outline (nested lists for sub-headings)."""
+    for item in items:
+        yield from flatten(item) if isinstance(item, list) else [item.title]
+
+
 @pytest.fixture(scope="module")
 def pdf(tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf")
@@ -20,10 +26,6 @@ def pdf(tmp_path_factory):
 
 def test_outline_from_headings(pdf):
     from pypdf import PdfReader
-
-    def flatten(items):
-        for item in items:
-            yield from flatten(item) if isinstance(item, list) else [item.title]
 
     titles = list(flatten(PdfReader(pdf).outline))
     for heading in ("Executive summary", "Key people", "Timeline", "Sources"):
@@ -72,3 +74,16 @@ def test_no_glyph_lost(pdf):
     for word in ("Сергей", "Лавров", "Zoë", "Čapek", "Ðorđe", "Müller"):
         assert word in text
     assert "\ufffd" not in text
+
+
+def test_seed_brief_pdf_has_every_section_and_embeds_its_fonts(seed_build):
+    from pypdf import PdfReader
+
+    _, out, data = seed_build
+    reader = PdfReader(out / "brief.pdf")
+    titles = list(flatten(reader.outline))
+    assert "Executive summary" in titles and "Sources" in titles
+    assert len(reader.pages) >= 3
+    fonts = subprocess.run([tool("pdffonts", "poppler-utils"), str(out / "brief.pdf")],
+                           capture_output=True, text=True, check=True).stdout
+    assert "Briefing-Serif" in fonts and all(" yes " in row for row in fonts.splitlines()[2:])

@@ -22,6 +22,7 @@ from . import renderer
 from .docx_fields import Footnotes, bookmark, field, safe, toc, update_fields_on_open
 from .docx_styles import BOX_STYLE, TABLE_STYLE, ensure_styles
 from .docx_tables import table
+from .labels import shorten
 from .view import BriefView, Cited, build_view, contents
 
 __all__ = ["safe", "write_docx"]
@@ -131,7 +132,9 @@ class _Writer:
 
     def _note(self, number: int) -> tuple[str, str, str]:
         note = self.notes[number]
-        rest = f", paragraph {note.paragraph}" + (f": “{note.passage}”" if note.passage else "")
+        # Footnotes sit on every page: a shorter excerpt than the HTML's notes.
+        passage = shorten(note.passage, 120)
+        rest = f", paragraph {note.paragraph}" + (f": “{passage}”" if passage else "")
         return note.label, f"src_{self.sources.get(note.article, 0)}", rest
 
     def table(self, columns, rows, widths, notes_column: bool = True):
