@@ -148,7 +148,7 @@ def _build_and_publish(args, stdout: TextIO, log, *, force: bool = False) -> int
     failed = ()
     if args.sources_file:
         sources, failed = _fetch_sources(args.sources_file, None, log)
-        config = dataclasses.replace(config, sources=tuple(args.sources) or sources)
+        config = dataclasses.replace(config, sources=tuple(args.sources) + sources)
     result = build(config, log=log, force=force, wait=not args.no_wait)
     for name, path in result.written.items():
         print(path, file=stdout)
@@ -270,8 +270,6 @@ def _run_schedule(args, stdout: TextIO, stderr: TextIO) -> int:
 def _build_argv(args) -> list[str]:
     """The build options given in `args` as an argument list, paths made
     absolute so the command works from anywhere."""
-    import os
-
     paths = {"sources", "out", "config", "templates", "sources_file", "reference_docx"}
     argv: list[str] = []
     for action in args.build_actions:

@@ -1,6 +1,9 @@
 """What's new since the last edition: the previous edition's snapshot and
 the new `Brief` in, a `WhatsNew` out.
 
+New and changed articles are named by article id (they are in the brief,
+so a renderer can label them); dropped ones, which are not, by "title (id)".
+
 `contents(brief)` is the snapshot an edition's manifest keeps: small, plain
 data (article titles and hashes, people, figures, viewpoints, events) so the
 comparison needs neither the previous brief.json nor any format in
@@ -36,8 +39,8 @@ def compare(previous: dict[str, Any] | None, brief: Brief) -> WhatsNew | None:
     old_articles = before.get("articles") or {}
     return WhatsNew(
         previous_edition=previous.get("edition"),
-        new_articles=tuple(_label(a.title, a.id) for a in brief.articles if a.id not in old_articles),
-        changed_articles=tuple(_label(a.title, a.id) for a in brief.articles
+        new_articles=tuple(a.id for a in brief.articles if a.id not in old_articles),
+        changed_articles=tuple(a.id for a in brief.articles
                                if a.id in old_articles and old_articles[a.id].get("sha256") != a.sha256),
         dropped_articles=tuple(_label((old_articles[i] or {}).get("title"), i)
                                for i in old_articles if i not in {a.id for a in brief.articles}),
@@ -73,8 +76,16 @@ def _new_figures(brief: Brief, known: set[str]) -> tuple[str, ...]:
 
 def _new_viewpoints(brief: Brief, known: set[str]) -> tuple[str, ...]:
     # A voice that changed its stance is news as much as a new voice.
-    return tuple(f"{v.voice}: {v.stance}" for v in brief.viewpoints
+    return tuple(f"{_voice_label(brief, v.voice)}: {v.stance}" for v in brief.viewpoints
                  if _viewpoint(v.voice, v.stance) not in known)
+
+
+def _voice_label(brief: Brief, voice: str) -> str:
+    # An article's own voice (its author or outlet) is keyed by article id.
+    for article in brief.articles:
+        if article.id == voice:
+            return article.outlet or article.author or _label(article.title, article.id)
+    return voice
 
 
 def _new_events(brief: Brief, known: set[str]) -> tuple[str, ...]:

@@ -42,14 +42,19 @@ def test_names_what_was_added_dropped_and_changed():
                 events=(("2020", "Talks  began."), ("2021", "Deal signed.")))
     news = whatsnew.compare(previous(old), new)
     assert news.previous_edition == "20260101T000000Z"
-    assert news.new_articles == ("Story c (c)",)
+    assert news.new_articles == ("c",)  # in the brief: the renderer labels it
     assert news.dropped_articles == ("Story b (b)",)
-    assert news.changed_articles == ("Story a (a)",)
+    assert news.changed_articles == ("a",)
     assert news.new_people == ("Grace Hopper",)
     assert news.new_figures == ("12% (growth)",)
     assert news.new_viewpoints == ("Ada Lovelace: skeptical", "Grace Hopper: neutral")
     assert news.new_events == ("2021: Deal signed.",)  # spacing alone is not news
     assert not whatsnew.is_empty(news)
+
+
+def test_an_articles_own_voice_is_named_by_its_title():
+    news = whatsnew.compare(previous(brief()), brief(viewpoints=(("a", "mixed"),)))
+    assert news.new_viewpoints == ("Story a (a): mixed",)
 
 
 def test_a_person_known_by_another_name_is_not_new():
