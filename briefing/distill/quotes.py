@@ -24,6 +24,7 @@ _MARKS = re.compile(r"[\"“”„«»]")
 _SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w+\)")
 _TRAILING_LINK = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
 _MIN_STATEMENT_WORDS = 4
+_SMALL_WORDS = frozenset("the a an of to in on at with for and or by from is".split())  # capitalised only in titles
 _NEAR_FRAME = 30  # characters between a short quote and its reporting verb
 _PHRASE = re.compile(r"\w+")
 _JOINED = re.compile(r"[\"”»]?\s*(?:,|and|or|, and|, or)?\s*[\"“„«]?")
@@ -70,11 +71,12 @@ def _not_a_statement(article: Article, doc, span: Span, people, words: int) -> b
     if words < _MIN_STATEMENT_WORDS:
         distance = speakers.frame_distance(doc, span, people)
         return distance is None or distance > _NEAR_FRAME
-    text = _text(article, span)
-    capitals = sum(w[:1].isupper() for w in text.split()) / max(1, len(text.split()))
+    words = _text(article, span).split()
+    capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
+    small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     has_verb = tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    return capitals > 0.6 and not has_verb
+    return capitals > 0.6 and (not has_verb or small_caps > 0)
 
 
 def quote_spans(article: Article) -> list[Span]:

@@ -51,7 +51,7 @@ class Speaker:
 def attribute(article: Article, doc, span, people: tuple[Person, ...]) -> Speaker:
     """The speaker of the quote whose pieces are `span.pieces`."""
     inside = span.pieces
-    for token, cue in _cues(doc, span, inside):
+    for token, cue in _cues(doc, span, inside, _bounds(article, span)):
         head, verb = _subject(token, inside)
         if head is not None:
             found = _speaker(doc, head, span.start, people)
@@ -64,7 +64,7 @@ def frame_distance(doc, span, people: tuple[Person, ...]) -> int | None:
     """How many characters lie between the quote and the nearest reporting
     word that gives it a speaker (None when none does): a short phrase in
     marks is a statement only when its frame is right next to it."""
-    for token, _cue in _cues(doc, span, span.pieces):
+    for token, _cue in _cues(doc, span, span.pieces, (0, len(doc.text))):
         head, _verb = _subject(token, span.pieces)
         if head is not None:
             found = _speaker(doc, head, span.start, people)
@@ -73,10 +73,19 @@ def frame_distance(doc, span, people: tuple[Person, ...]) -> int | None:
     return None
 
 
-def _cues(doc, span, inside):
+def _bounds(article: Article, span) -> tuple[int, int]:
+    """The quote's paragraphs: a frame never lies outside them."""
+    first = article.paragraphs[article.paragraph_at(span.start)] if article.paragraphs else None
+    last = article.paragraphs[article.paragraph_at(max(span.start, span.end - 1))] if article.paragraphs else None
+    return (first.start, last.end) if first and last else (0, len(article.text))
+
+
+def _cues(doc, span, inside, bounds: tuple[int, int]):
     """Reporting verbs (and "according to") outside the quote: those of the
     quote's own sentences nearest first, then a short frame after it."""
     own, after = _frame_tokens(doc, span)
+    own = [t for t in own if bounds[0] <= t.idx < bounds[1]]
+    after = [t for t in after if bounds[0] <= t.idx < bounds[1]]
     return _cues_in(doc, own, span, inside) + _cues_in(doc, after, span, inside)
 
 
@@ -158,12 +167,13 @@ def _verb_subject(verb, inside):
 def _speaker(doc, head, before: int, people: tuple[Person, ...]) -> Speaker:
     """A subject token as a speaker: a person, an organization, or a description."""
     if head.lower_ in _PRONOUNS:
-        person = _last_named(people, head.idx if head.idx < before else before)
+        person = _last_named(doc, people, head.idx if head.idx < before else before)
         return Speaker(person.name, person.role) if person else Speaker()
     if head.pos_ == "PRON":
         return Speaker()
     phrase = _noun_phrase(doc, head)
-    person = _person_at(people, phrase.start_char, phrase.end_char) or _person_named(people, phrase.text)
+    person = _person_at(people, head.idx, head.idx + len(head)) or _person_named(people, phrase.text) \
+        or _person_at(people, phrase.start_char, phrase.end_char)
     if person is not None:
         return Speaker(person.name, person.role or _description(phrase, person))
     named = [e for e in doc.ents if e.label_ in _NAMED and e.start <= head.i < e.end]
@@ -213,14 +223,18 @@ def _person_named(people, text: str) -> Person | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _last_named(people, before: int) -> Person | None:
-    """The person whose mention comes last before offset `before`."""
+def _last_named(doc, people, before: int) -> Person | None:
+    """The person whose mention comes last before offset `before`; None when
+    a name the model tagged but we could not place comes later (the "he"
+    may be that one)."""
     best, at = None, -1
     for person in people:
         for source in person.sources:
             if at < source.start < before:
                 best, at = person, source.start
-    return best
+    unplaced = [e for e in doc.ents if e.label_ == "PERSON" and at < e.start_char < before
+                and _person_at(people, e.start_char, e.end_char) is None]
+    return None if unplaced else best
 
 
 def speaker_name(name: str, people: tuple[Person, ...]) -> str:
