@@ -74,6 +74,7 @@ def make_parser() -> argparse.ArgumentParser:
     _add_fetch(commands)
     _add_schedule(commands)
     _add_watch(commands)
+    _add_editions(commands)
     return parser
 
 
@@ -228,6 +229,31 @@ def _add_watch(commands) -> None:
     watch.add_argument("--log-file", metavar="FILE", help="default: <state folder>/watch.log")
     _build_options(watch)
     watch.set_defaults(run=_run_watch)
+
+
+def _add_editions(commands) -> None:
+    editions = commands.add_parser("editions", help="list the published editions of the brief",
+                                   description="List the editions kept under <out>/editions/, "
+                                   "newest first, with what changed in each.")
+    editions.add_argument("--out", metavar="DIR", default="outputs", help="output folder (default: outputs/)")
+    editions.set_defaults(run=_run_editions)
+
+
+def _run_editions(args, stdout: TextIO, stderr: TextIO) -> int:
+    from pathlib import Path
+
+    from . import editions
+
+    out = Path(args.out)
+    latest = (editions.latest(out) or {}).get("edition")
+    for name in reversed(editions.names(out)):
+        manifest = editions.read_manifest(editions.folder(out) / name) or {}
+        mark = "*" if name == latest else " "
+        print(f"{mark} {name}  {len(manifest.get('inputs', []))} article(s)  "
+              f"{', '.join(manifest.get('formats', []))}  {editions.folder(out) / name}", file=stdout)
+    if not latest:
+        raise BriefingError(f"no edition in {out} yet; run briefing build first")
+    return EXIT_OK
 
 
 def _run_fetch(args, stdout: TextIO, stderr: TextIO) -> int:

@@ -134,3 +134,22 @@ def _wait(condition, timeout=60.0):
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def test_editions_lists_newest_first_and_marks_the_latest(tmp_path):
+    from briefing import editions, publish
+
+    names = []
+    for text in ("one", "two"):
+        name = editions.new_name(tmp_path) if not names else names[0] + "-2"
+        stage = publish.staging(tmp_path, name)
+        (stage / "brief.json").write_text(text)
+        publish.publish(stage, tmp_path, manifest={"edition": name, "formats": ["json"],
+                                                   "inputs": [{"id": "a"}]}, formats=("json",))
+        names.append(name)
+    code, out, _err = run("editions", "--out", str(tmp_path))
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0].startswith(f"* {names[1]}  1 article(s)  json") and lines[1].startswith(f"  {names[0]}")
+    code, _out, err = run("editions", "--out", str(tmp_path / "none"))
+    assert code == 1 and "no edition" in err
