@@ -35,8 +35,12 @@ def hold(state: Path, *, wait: bool = True, timeout: float | None = None,
     When another build holds it: wait (saying so once) until it is free or
     `timeout` seconds pass, or with `wait=False` raise `LockBusy` at once."""
     path = Path(state) / LOCK_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+", encoding="utf-8")
+    except OSError as error:
+        raise BriefingError(f"cannot use the state folder {path.parent}: "
+                            f"{error.strerror or error}") from None
     try:
         _acquire(handle, path, wait=wait, timeout=timeout, log=log)
         _record_holder(handle)

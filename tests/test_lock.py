@@ -66,3 +66,10 @@ def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
         holder.wait()
     with lock.hold(tmp_path, wait=False):
         pass
+
+
+def test_unusable_state_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(lock.BriefingError, match="cannot use the state folder"):
+        with lock.hold(tmp_path / "file" / "state"):
+            pass
