@@ -55,7 +55,7 @@ def measures(span, unit: str) -> str | None:
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return _from_verb(head, of_noun)
+        return _from_verb(head, of_noun, root)
     if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and head.i not in inside \
             and head.pos_ in ("NOUN", "PROPN"):
         return _money_phrase(head, unit)
@@ -66,16 +66,18 @@ def _of_object(root, inside: set[int]) -> str | None:
     """"26 percent of the shares from this project" -> "the shares from this project"."""
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
-            objects = [t for t in child.children if t.dep_ == "pobj"]
+            objects = [t for t in child.children if t.dep_ == "pobj" and t.pos_ != "PRON"]
             if objects:
                 return _phrase(objects[0], with_prep=True)
     return None
 
 
-def _from_verb(verb, of_noun: str | None) -> str | None:
+def _from_verb(verb, of_noun: str | None, root) -> str | None:
     """"The project is estimated to cost" -> "cost of the project";
     "capacity to transport ... of gas" -> "capacity to transport gas"."""
     subject = _subject(verb)
+    if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"):
+        subject = None  # the amount itself ("26 percent of them were ...")
     noun = _VERB_NOUNS.get(verb.lemma_.lower())
     if noun and subject is not None:
         return f"{noun} of {_phrase(subject)}"
@@ -85,7 +87,7 @@ def _from_verb(verb, of_noun: str | None) -> str | None:
         what = f" {of_noun}" if of_noun else ""
         return f"{_phrase(verb.head)} to {verb.lemma_}{what}"
     if subject is not None:
-        return f"{_phrase(subject)}: {of_noun}" if of_noun else f"{_phrase(subject)} ({verb.lemma_})"
+        return f"{_phrase(subject)} as a share of {of_noun}" if of_noun else f"{_phrase(subject)} ({verb.lemma_})"
     return of_noun
 
 
