@@ -93,7 +93,11 @@ def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, 
     out = Path(config.out)
     publish.clear_leftovers(out)
     stage = publish.staging(out, brief.edition)
-    render.render(brief, config, stage, log=log)
+    try:
+        render.render(brief, config, stage, log=log)
+    except BaseException:
+        publish.discard(stage)  # a failed render leaves nothing half-made behind
+        raise
     manifest = editions.manifest(name=brief.edition, brief=brief, documents=documents, config=config,
                                  fingerprint=stamp, contents=whatsnew.contents(brief))
     edition = publish.publish(stage, out, manifest=manifest, formats=config.formats, log=log)

@@ -40,6 +40,11 @@ def staging(out: Path, name: str) -> Path:
     return path
 
 
+def discard(stage: Path) -> None:
+    """Delete a staging folder that will not be published."""
+    shutil.rmtree(stage, ignore_errors=True)
+
+
 def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterable[str],
             log: Log = lambda m: None) -> Path:
     """Make the rendered `stage` folder the latest edition; its final path."""

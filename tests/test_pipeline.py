@@ -176,3 +176,27 @@ def _assert_whole(out):
     assert pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")
     data = json.loads((out / "brief.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 5
+
+
+def test_a_failed_render_keeps_the_previous_edition(tmp_path, seed_build):
+    import dataclasses
+
+    import pytest
+
+    from briefing import config as config_module
+    from briefing import editions
+    from briefing.pipeline import build
+
+    src, out, broken = tmp_path / "src", tmp_path / "out", tmp_path / "broken"
+    src.mkdir()
+    broken.mkdir()
+    write_story(src, "library")
+    (broken / "brief.html").write_text("{% for x in %}unclosed", encoding="utf-8")
+    config = config_module.Config(sources=(str(src),), out=str(out), formats=("json", "html"))
+    first = build(config)
+    before = (out / "brief.html").read_bytes()
+    with pytest.raises(Exception):
+        build(dataclasses.replace(config, templates=str(broken)))
+    assert (out / "brief.html").read_bytes() == before
+    assert editions.names(out) == [first.edition.name]
+    assert not list((out / "editions").glob("*.tmp"))
