@@ -110,3 +110,24 @@ def test_libreoffice_converts_it(built, tmp_path):
 
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Island ferry link" in text
+
+
+def test_a_house_template_missing_styles_still_works(tmp_path):
+    house = docx.Document()
+    for name in ("List Bullet", "Caption", "Quote", "Title", "Subtitle", "Heading 3", "TOC Heading"):
+        element = house.styles[name].element
+        element.getparent().remove(element)
+    house.save(str(tmp_path / "bare.docx"))
+    path = write(brief(), tmp_path / "out", formats=("docx",), reference_docx=str(tmp_path / "bare.docx"))["docx"]
+    document = docx.Document(str(path))
+    assert {"Title", "List Bullet", "Caption", "Quote", "Heading 3"} <= _styles(document)
+    level = document.styles["Heading 3"].element.find(f"{W}pPr/{W}outlineLvl")
+    assert level is not None and level.get(f"{W}val") == "2"  # in the navigation pane
+
+
+def test_a_bad_reference_docx_is_a_clear_error(tmp_path):
+    from briefing.errors import BriefingError
+
+    (tmp_path / "not.docx").write_text("not a zip")
+    with pytest.raises(BriefingError, match="reference DOCX"):
+        write(brief(), tmp_path / "out", formats=("docx",), reference_docx=str(tmp_path / "not.docx"))

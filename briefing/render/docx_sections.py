@@ -104,10 +104,16 @@ def _caveats(w) -> None:
 def _sources(w) -> None:
     rows = w.view.sources
     grid = w.table(["#", "Title", "Outlet", "Author", "Date", "File"],
-                   [type(r)(cells=(f"S{i}",) + r.cells[1:6]) for i, r in enumerate(rows, 1)],
-                   [1.2, 6, 3, 3, 2.5, 3.5], notes_column=False)
+                   [type(r)(cells=(f"S{i}", _with_url(r.cells[1], r.cells[6])) + r.cells[2:6])
+                    for i, r in enumerate(rows, 1)],
+                   [1, 6, 2.5, 2.5, 2, 4.5], notes_column=False)
     for number, row in enumerate(grid.rows[1:], 1):
         w.bookmark_source(row.cells[0].paragraphs[0], number)
+
+
+def _with_url(title: str, url: str) -> str:
+    # Printed, not linked: a URL from an article is never made clickable.
+    return f"{title}\n{url}" if url else title
 
 
 def _appendix(w) -> None:

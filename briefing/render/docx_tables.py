@@ -25,7 +25,9 @@ def table(writer, columns: list[str], rows, widths: list[float], *, notes_column
     for cell, text in zip(header.cells, columns):
         cell.text = safe(text)
     for row in rows:
-        cells = grid.add_row().cells
+        added = grid.add_row()
+        _keep_whole(added)
+        cells = added.cells
         texts = list(row.cells[: len(columns) - 1 if notes_column else len(columns)])
         for cell, text in zip(cells, texts):
             cell.text = safe(text)
@@ -44,6 +46,11 @@ def _look(grid) -> None:
         tbl_pr.remove(old)
     tbl_pr.append(parse_xml(f'<w:tblLook {nsdecls("w")} w:val="0420" w:firstRow="1" w:lastRow="0" '
                             'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'))
+
+
+def _keep_whole(row) -> None:
+    # A short row split over two pages reads as two broken rows.
+    row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
 
 
 def _repeat_header(row) -> None:

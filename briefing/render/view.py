@@ -212,7 +212,7 @@ def _stances(brief: Brief) -> dict[str, str]:
 def _people(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     stances = _stances(brief)
     return tuple(Row(cells=(p.name, p.role or "", _stance_of(p, stances)),
-                     notes=_n(cite, _role_first(p), limit=2)) for p in brief.people)
+                     notes=_n(cite, _role_first(p), limit=1)) for p in brief.people)
 
 
 def _stance_of(person: Person, stances: dict[str, str]) -> str:
