@@ -11,7 +11,8 @@ from typing import Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import agreements, discrepancies, divergences, summary, themes, timeline, viewpoints, voices
+from . import (agreements, discrepancies, divergences, subject, summary, themes, timeline, viewpoints,
+               voices)
 
 
 def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = ()) -> Brief:
@@ -19,7 +20,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     found_themes = themes.find_themes(digests, config)
     people = voices.merge_people(digests)
     found_summary = summary.summarize(digests, config.summary_sentences)
-    found_viewpoints = viewpoints.find_viewpoints(digests, people)
+    topic = subject.find_subject(digests)
+    found_viewpoints = viewpoints.find_viewpoints(digests, people, topic)
     return Brief(
         title=config.title or themes.title_for(found_themes),
         subject=config.subject,
@@ -32,7 +34,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         figures=tuple(f for d in digests for f in d.figures),
         quotes=tuple(q for d in digests for q in d.quotes),
         viewpoints=found_viewpoints,
-        divergences=divergences.find_divergences(digests, found_viewpoints),
+        divergences=divergences.find_divergences(digests, found_viewpoints, topic),
         agreements=agreements.find_agreements(digests),
         discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),

@@ -35,12 +35,12 @@ _WHEN = re.compile(r"\b(january|february|march|april|may|june|july|august|septem
                    r"|year|month|week|soon|(19|20)\d\d)\b", re.I)
 _FIRM = re.compile(r"\b(will|expected|scheduled|set to|due to)\b", re.I)
 EXPECTED = re.compile(r"\b(will|shall|expected|expects|expect|plans?|planned|planning|scheduled|set to|aims? to"
-                      r"|intends?|is to be|are to be|desire to|hopes? to|working on|going to|soon|upcoming)\b", re.I)
+                      r"|intends?|is to be|are to be|desire to|hopes? to|working on|going to|soon|upcoming)\b")
 SETBACK = re.compile(r"\b(not been able|unable|never|failed|fails|delayed|delays|stalled|cancell?ed|suspended"
                      r"|abandoned|halted|shelved|no progress|yet to|has not|have not|had not|hasn't|haven't"
-                     r"|did not|didn't|could not|couldn't|collapsed|scrapped|postponed)\b", re.I)
+                     r"|did not|didn't|could not|couldn't|collapsed|scrapped|postponed)\b")
 DONE = re.compile(r"\b(completed|finished|inaugurated|launched|opened|became operational|came into force"
-                  r"|was built|were built|has been built|delivered)\b", re.I)
+                  r"|was built|were built|has been built|delivered)\b")
 _GENERIC = frozenset("""country countries relations relation ties government officials official people year years
     time times part area areas side sides way ways first also last week month today recent region regional
     state states issue issues""".split())
@@ -59,16 +59,18 @@ class Telling:
 
 
 def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] = (),
-                     limit: int = LIMIT) -> tuple[Divergence, ...]:
+                     topic: subject.Subject | None = None, limit: int = LIMIT) -> tuple[Divergence, ...]:
     """Development divergences (most-shared topics first), then the stance one."""
-    found = developments(digests, limit)
+    found = developments(digests, limit, topic)
     opposed = stances(digests, viewpoints)
     return tuple(found) + ((opposed,) if opposed else ())
 
 
-def developments(digests: Sequence[Digest], limit: int = LIMIT) -> list[Divergence]:
+def developments(digests: Sequence[Digest], limit: int = LIMIT,
+                 topic: subject.Subject | None = None) -> list[Divergence]:
     """Topics one article expects and another reports stalled or not done."""
-    index, names = _index(digests), subject.known_names(digests)
+    topic = topic or subject.find_subject(digests)
+    index, names = _index(digests, topic), topic.known
     found, used = [], set()
     for topic, tellings in sorted(index.items(), key=lambda item: (-len({t.article for t in item[1]}), item[0])):
         chosen = _contrast(tellings, names)
@@ -76,7 +78,7 @@ def developments(digests: Sequence[Digest], limit: int = LIMIT) -> list[Divergen
             chosen += _others(topic, tellings, chosen)
             used.update(id(t.sentence) for t in chosen)
             positions = sorted((_position(digests[t.article], t) for t in chosen), key=lambda p: p.date or "9999")
-            found.append(Divergence(topic=_label(topic, digests), kind="development", positions=tuple(positions)))
+            found.append(Divergence(topic=_label(topic, tellings), kind="development", positions=tuple(positions)))
         if len(found) >= limit:
             break
     return found
@@ -97,6 +99,7 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Diver
 
 def telling(text: str) -> str | None:
     """How a sentence tells its topic: a setback, something done, something expected."""
+    text = text.lower()  # lower-casing once is faster than case-blind patterns
     if SETBACK.search(text):
         return "setback"
     if DONE.search(text):
@@ -104,9 +107,9 @@ def telling(text: str) -> str | None:
     return "expected" if EXPECTED.search(text) else None
 
 
-def _index(digests: Sequence[Digest]) -> dict[str, list[Telling]]:
+def _index(digests: Sequence[Digest], topic: subject.Subject) -> dict[str, list[Telling]]:
     """Topic word -> the sentences that tell it, over every article."""
-    names, terms = subject.known_names(digests), subject.subject_terms(digests)
+    names, terms = topic.known, topic.terms
     index: dict[str, list[Telling]] = defaultdict(list)
     # Only sentences on the subject that tell a development are indexed.
     for number, digest in enumerate(digests):
@@ -170,13 +173,12 @@ def _article_date(digest: Digest) -> str | None:
     return anchor.date.isoformat() if not anchor.weak else f"{anchor.date.year}"
 
 
-def _label(word: str, digests: Sequence[Digest]) -> str:
-    """The commonest two-word phrase around `word` ("gas pipeline"), else the word."""
-    pairs = Counter()
+def _label(word: str, tellings: list[Telling]) -> str:
+    """The commonest two-word phrase around `word` ("gas pipeline") in the
+    sentences that tell the topic, else the word."""
+    pairs: Counter = Counter()
     pattern = re.compile(rf"\b([a-z]{{3,}} {re.escape(word)}|{re.escape(word)} [a-z]{{3,}})\b")
-    for digest in digests:
-        for sentence in digest.sentences:
-            pairs.update(p for p in pattern.findall(sentence.text.lower())
-                         if not set(p.split()) & _STOP)
+    for told in tellings:
+        pairs.update(p for p in pattern.findall(told.sentence.text.lower()) if not set(p.split()) & _STOP)
     phrase, count = pairs.most_common(1)[0] if pairs else (word, 0)
     return (phrase if count >= 2 else word).capitalize()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Sequence
 
 from ..models import Digest
@@ -28,12 +29,36 @@ _COMMON = frozenset("""The This That These Those There Their They Then When Whil
                      + list(calendar.month_name[1:]) + list(calendar.day_name))
 
 
-def subject_terms(digests: Sequence[Digest]) -> frozenset[str]:
-    """The name stems that dominate the corpus: found in at least `SHARED` of
-    the articles (all of them when there are fewer than three) and mentioned
-    at least `DOMINANT` times as often as the most mentioned name."""
+@dataclass(frozen=True, kw_only=True)
+class Subject:
+    """The subject's name stems (`terms`) and every party the corpus names (`known`)."""
+
+    terms: frozenset[str]
+    known: frozenset[str]
+
+
+def find_subject(digests: Sequence[Digest]) -> Subject:
+    """The corpus's subject and known parties, from one pass over its names."""
     per_article = _per_article(digests)
-    total = sum(per_article, Counter())
+    return Subject(terms=_dominant(per_article), known=frozenset(s for counts in per_article for s in counts))
+
+
+def subject_terms(digests: Sequence[Digest]) -> frozenset[str]:
+    """The name stems that dominate the corpus (see `_dominant`)."""
+    return find_subject(digests).terms
+
+
+def known_names(digests: Sequence[Digest]) -> frozenset[str]:
+    """Every name stem of the corpus (capitalized words it never or seldom
+    writes in lower case)."""
+    return find_subject(digests).known
+
+
+def _dominant(per_article: list[Counter]) -> frozenset[str]:
+    """Stems found in at least `SHARED` of the articles (all of them when
+    there are fewer than three) and mentioned at least `DOMINANT` times as
+    often as the most mentioned name."""
+    total = _total(per_article)
     if not total:
         return frozenset()
     spread = Counter(stem for counts in per_article for stem in counts)
@@ -43,10 +68,11 @@ def subject_terms(digests: Sequence[Digest]) -> frozenset[str]:
                      if spread[stem] >= needed and count >= DOMINANT * top)
 
 
-def known_names(digests: Sequence[Digest]) -> frozenset[str]:
-    """Every name stem of the corpus (capitalized words it never or seldom
-    writes in lower case)."""
-    return frozenset(stem for counts in _per_article(digests) for stem in counts)
+def _total(counters: list[Counter]) -> Counter:
+    total: Counter = Counter()
+    for counts in counters:
+        total.update(counts)
+    return total
 
 
 def names(texts) -> list[str]:
@@ -61,7 +87,7 @@ def _per_article(digests: Sequence[Digest]) -> list[Counter]:
     per_article = [Counter(names(s.text for s in d.sentences)) for d in digests]
     lower = Counter(w[:STEM] for d in digests for s in d.sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text))
     inside = {w[:STEM].lower() for d in digests for s in d.sentences for w in _INSIDE.findall(s.text)}
-    capital = sum(per_article, Counter())
+    capital = _total(per_article)
     return [Counter({stem: n for stem, n in counts.items() if lower[stem] < capital[stem] and stem in inside})
             for counts in per_article]
 

@@ -24,9 +24,11 @@ DENSITY = 0.08      # judging weight per sentence an article's own voice needs
 _ORDER = {"optimistic": 0, "mixed": 1, "skeptical": 2, "neutral": 3}
 
 
-def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Viewpoint, ...]:
+def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = (),
+                    topic: subject.Subject | None = None) -> tuple[Viewpoint, ...]:
     """One viewpoint per voice: optimistic, mixed, skeptical, then neutral ones."""
-    on_subject = Relevance(terms=subject.subject_terms(digests), known=subject.known_names(digests),
+    topic = topic or subject.find_subject(digests)
+    on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: len(d.article.paragraphs) - CLOSING for d in digests})
     names = _canonical_names(people)
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
