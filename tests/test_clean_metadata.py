@@ -49,7 +49,9 @@ def test_article_without_header_has_no_metadata():
 
 @pytest.mark.parametrize("text,iso", [("Thursday, July 18, 2024", "2024-07-18"), ("18 July 2024", "2024-07-18"),
                                       ("Published: Jan. 5, 2021 10:30 am", "2021-01-05"), ("2020-02-29", "2020-02-29"),
-                                      ("July 45, 2024", None), ("The meeting is in July", None)])
+                                      ("July 45, 2024", None), ("The meeting is in July", None),
+                                      ("Updated 3:45 PM ET, Mon March 4, 2019", "2019-03-04"),
+                                      ("Talks resumed on March 4, 2019 in Geneva", None)])
 def test_date_lines(text, iso):
     assert metadata.parse_date(text, whole=True) == iso
 
@@ -64,6 +66,12 @@ def test_header_date_that_fits_is_kept_but_marked():
     meta, _, _ = _header("Thursday, July 18, 2024", "Water plan approved", BODY)
     checked = metadata.check_date(meta, BODY + " Talks began in 2023.")
     assert checked.published == "2024-07-18" and "page header" in checked.date_note
+
+
+def test_dateline_that_conflicts_is_kept_with_a_note():
+    meta, _, _ = _header("Water plan approved", "March 4, 2024", BODY)
+    checked = metadata.check_date(meta, BODY + " Talks began in 2013.")
+    assert checked.published == "2024-03-04" and "2013" in checked.date_note
 
 
 def test_date_after_the_title_is_a_dateline():

@@ -25,15 +25,15 @@ _MONTHS = {name: number for number, names in enumerate(
      "aug august", "sep sept september", "oct october", "nov november", "dec december"), start=1)
     for name in names.split()}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun),?\s+"
-_PREFIX = r"(?:(?:published|posted|updated|last updated|uploaded|date)?(?:\s*on)?\s*:?\s*)?"
-_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)",
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)",
     r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)",
 )
-_DATE_LINE = [re.compile(rf"^{_PREFIX}(?P<weekday>{_WEEKDAY})?{form}{_TIME}\.?$", re.I) for form in _DATE_FORMS]
+_DATE_TALK = frozenset("""published posted updated last update date on at uploaded first modified am pm a.m p.m
+et gmt utc bst cet cest edt est pst pdt ist pkt mon tue tues wed thu thurs fri sat sun monday tuesday wednesday
+thursday friday saturday sunday""".split())
+_CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm|h)?:?$", re.I)
 _DATE_ANYWHERE = [re.compile(form, re.I) for form in _DATE_FORMS]
 _BYLINE = re.compile(r"^(?:by|written by|words by|author:|posted by|reporting by)\s+(?P<name>[^|,;:–—]{3,80}?)"
                      r"(?:\s*(?:[|,;–—]|\s-\s)\s*(?P<rest>.*))?$", re.I)
@@ -168,13 +168,19 @@ def _entity(text: str) -> str | None:
 
 
 def parse_date(text: str, *, whole: bool = False) -> str | None:
-    """The ISO date `text` states ("Thursday, July 18, 2024" -> "2024-07-18"),
-    the whole text when `whole`, else its first date; None when none."""
-    for pattern in _DATE_LINE if whole else _DATE_ANYWHERE:
-        match = pattern.match(text.strip()) if whole else pattern.search(text)
-        if match:
+    """The ISO date `text` states ("Thursday, July 18, 2024" -> "2024-07-18"):
+    when `whole`, only if the rest of the line is date talk ("Updated",
+    a weekday, a time, a time zone); else its first date; None when none."""
+    for pattern in _DATE_ANYWHERE:
+        match = pattern.search(text)
+        if match and (not whole or _only_date_talk(text[:match.start()] + " " + text[match.end():])):
             return _iso(match)
     return None
+
+
+def _only_date_talk(rest: str) -> bool:
+    return all(token.lower().strip(".:") in _DATE_TALK or _CLOCK.match(token)
+               for token in re.findall(r"[^\s,|•·–—()-]+", rest))
 
 
 def _iso(match: re.Match) -> str | None:
@@ -194,11 +200,14 @@ def check_date(meta: Meta, body: str) -> Meta:
     year = int(meta.published[:4])
     years = [int(y) for y in _YEAR.findall(f"{meta.title or ''} {body}") if int(y) <= year]
     latest = max(years, default=None)
-    if latest is not None and latest < year - 1:
+    if latest is not None and latest < year - 1 and meta.date_above_title:
         return replace(meta, published=None, date_note=(
             f"The page shows the date \"{meta.date_line}\" above the article, but the article refers to "
             f"nothing later than {latest}; that date is probably when the page was viewed, so the "
             f"publication date is unknown."))
+    if latest is not None and latest < year - 1:
+        return replace(meta, date_note=(f"Dated {meta.published}, but the article refers to nothing later "
+                                        f"than {latest}: it may be an older piece republished."))
     if meta.date_above_title:
         return replace(meta, date_note=(f"Date taken from the page header (\"{meta.date_line}\"); it may be "
                                         f"the day the page was viewed rather than published."))
