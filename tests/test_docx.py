@@ -131,3 +131,10 @@ def test_a_bad_reference_docx_is_a_clear_error(tmp_path):
     (tmp_path / "not.docx").write_text("not a zip")
     with pytest.raises(BriefingError, match="reference DOCX"):
         write(brief(), tmp_path / "out", formats=("docx",), reference_docx=str(tmp_path / "not.docx"))
+
+
+def test_cli_passes_reference_docx_to_the_config():
+    from briefing.cli import make_parser
+
+    args = make_parser().parse_args(["build", "--reference-docx", "house.docx"])
+    assert args.reference_docx == "house.docx"

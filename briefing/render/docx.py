@@ -103,7 +103,9 @@ class _Writer:
         self._title()
         for anchor, heading in contents(self.view):
             if anchor in SECTIONS:
-                self.heading(heading, 1)
+                title = self.heading(heading, 1)
+                # Reference matter starts on its own page, as in the PDF.
+                title.paragraph_format.page_break_before = anchor in ("sources", "appendix")
                 SECTIONS[anchor](self)
         self._chrome()
         update_fields_on_open(self.doc)
