@@ -81,3 +81,15 @@ def test_chromium_draws_a_page_that_is_not_blank(html, tmp_path):
     assert shot.is_file(), "chromium wrote no screenshot"
     image = Image.open(shot).convert("L")
     assert ImageStat.Stat(image).stddev[0] > 10  # text on a white page, not a blank one
+
+
+def test_whats_new_without_changes_says_so():
+    from briefing.models import WhatsNew
+
+    text = render_html(brief(whats_new=WhatsNew(previous_edition="2024-03-01")), Config())
+    section = text[text.index('id="whats-new"'):text.index('id="summary"')]
+    assert "No changes" in section and "2024-03-01" in section
+
+
+def test_first_edition_has_no_whats_new():
+    assert 'id="whats-new"' not in render_html(brief(whats_new=None), Config())

@@ -33,9 +33,18 @@ def template_dirs(config: Config) -> list[Path]:
     return dirs + [packaged_templates()]
 
 
-@lru_cache(maxsize=2)
 def brief_charts(brief: Brief) -> dict:
     """The charts of `brief`, drawn once for all the formats of a build."""
+    try:
+        return _cached_charts(brief)
+    except TypeError:  # a Brief holding something unhashable: draw afresh
+        from .charts import charts
+
+        return charts(brief)
+
+
+@lru_cache(maxsize=2)
+def _cached_charts(brief: Brief) -> dict:
     from .charts import charts
 
     return charts(brief)
