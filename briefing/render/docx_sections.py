@@ -24,7 +24,9 @@ def _summary(w) -> None:
 def _themes(w) -> None:
     w.chart("themes")
     for theme in w.view.themes:
-        w.heading(theme.title + (f" · {theme.detail}" if theme.detail else ""), 2)
+        w.heading(theme.title, 2)  # the heading alone: it is what the TOC and navigation show
+        if theme.detail:
+            w.para(theme.detail, "Subtitle")
         w.items(theme.items)
 
 
