@@ -68,10 +68,18 @@ def test_header_date_that_fits_is_kept_but_marked():
     assert checked.published == "2024-07-18" and "page header" in checked.date_note
 
 
-def test_dateline_that_conflicts_is_kept_with_a_note():
+def test_dateline_below_the_title_is_trusted():
     meta, _, _ = _header("Water plan approved", "March 4, 2024", BODY)
     checked = metadata.check_date(meta, BODY + " Talks began in 2013.")
-    assert checked.published == "2024-03-04" and "2013" in checked.date_note
+    assert checked.published == "2024-03-04" and checked.date_note is None
+
+
+@pytest.mark.parametrize("field,names", [
+    ("ROBERT ROE; AP National Security Writer", "Robert Roe"), ("Jane Roe Monday; November", None),
+    ("Example Media; Jane Roe", "Jane Roe"), ("Jane Roe; John Doe; Jo-R", "Jane Roe, John Doe"),
+    ("admin", None), ("Valley Times", None), ("The Russian; Syrian ministries", None), (None, None)])
+def test_author_fields_keep_only_people(field, names):
+    assert metadata.person_names(field, "Example Media") == names
 
 
 def test_date_after_the_title_is_a_dateline():

@@ -64,8 +64,9 @@ def _source_text(document: Document) -> tuple[str, dict]:
 def _merge(meta: metadata.Meta, page: dict, hints: boilerplate.Hints) -> metadata.Meta:
     """Header-zone metadata first, then the page's own, then boilerplate hints."""
     published = meta.published or (None if meta.date_line else page.get("published"))
+    page_author = metadata.person_names(page.get("author"), page.get("outlet"))
     return replace(meta, title=meta.title or page.get("title"),
-                   author=meta.author or page.get("author") or hints.author,
+                   author=meta.author or page_author or hints.author,
                    outlet=meta.outlet or page.get("outlet") or hints.outlet,
                    published=published, date_line=meta.date_line or (published and f"page metadata {published}"))
 

@@ -45,6 +45,8 @@ _OUTLET_WORDS = re.compile(r"\b(news|times|post|journal|daily|tribune|herald|mag
                            r"|chronicle|digest|weekly|insider|report|today|wire|dispatch|mail|star|sun|globe"
                            r"|standard|independent|reuters|associated|broadcasting|channel|blog|diplomat)\b"
                            r"|\.(com|org|net|co|pk|in|uk)\b", re.I)
+_JOBS = re.compile(r"\b(writer|editor|correspondent|reporter|staff|contributor|columnist|bureau|desk|team"
+                   r"|producer|analyst|admin|editorial|newsroom)s?\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 HEADER_LINES = 8
 RULES = frozenset({"date-line", "byline", "section-label", "title-line"})
@@ -123,7 +125,7 @@ def _page_title_line(text: str, meta: Meta, page_title: str) -> tuple[Meta, str 
 
 
 def _title_shaped(text: str) -> bool:
-    return 1 <= word_count(text) <= 25 and not text.endswith((".", ",", ";")) and text[:1].isupper() or (
+    return 1 <= word_count(text) <= 25 and not text.endswith((".", ",", ";", ":")) and text[:1].isupper() or (
         text[:1].isdigit() and 2 <= word_count(text) <= 25 and not text.endswith("."))
 
 
@@ -156,6 +158,21 @@ def credit_kind(credit: str, *, entity=None) -> str | None:
         return None
     label = (entity or _entity)(credit)
     return "person" if label == "PERSON" else "outlet" if label in ("ORG", "NORP", "FAC", "WORK_OF_ART") else None
+
+
+def person_names(author: str | None, outlet: str | None = None) -> str | None:
+    """The people in an author field, as "Jane Roe, John Doe": parts naming
+    the outlet, a job ("AP National Security Writer"), a date or a single
+    word ("admin") are dropped; ALL-CAPS names are put in title case."""
+    names = []
+    for part in re.split(r"\s*(?:;|\band\b|&)\s*", author or ""):
+        words = part.split()
+        if not 2 <= len(words) <= 4 or words[0] == "The" or part == outlet or _OUTLET_WORDS.search(part) or _JOBS.search(part):
+            continue
+        if any(w.lower().strip(",.") in _MONTHS or w.lower() in _DATE_TALK or not w[:1].isupper() for w in words):
+            continue
+        names.append(part.title() if part.isupper() else part)
+    return ", ".join(dict.fromkeys(names)) or None
 
 
 def _entity(text: str) -> str | None:
@@ -200,14 +217,13 @@ def check_date(meta: Meta, body: str) -> Meta:
     year = int(meta.published[:4])
     years = [int(y) for y in _YEAR.findall(f"{meta.title or ''} {body}") if int(y) <= year]
     latest = max(years, default=None)
-    if latest is not None and latest < year - 1 and meta.date_above_title:
+    if not meta.date_above_title:     # a dateline or the page's own metadata: trusted
+        return meta
+    if latest is not None and latest < year - 1:
         return replace(meta, published=None, date_note=(
             f"The page shows the date \"{meta.date_line}\" above the article, but the article refers to "
             f"nothing later than {latest}; that date is probably when the page was viewed, so the "
             f"publication date is unknown."))
-    if latest is not None and latest < year - 1:
-        return replace(meta, date_note=(f"Dated {meta.published}, but the article refers to nothing later "
-                                        f"than {latest}: it may be an older piece republished."))
     if meta.date_above_title:
         return replace(meta, date_note=(f"Date taken from the page header (\"{meta.date_line}\"); it may be "
                                         f"the day the page was viewed rather than published."))
