@@ -58,8 +58,9 @@ _RELATED = re.compile(r"^(read (more|also|next)|also read|see also|related( arti
                       r"|watch|listen|must read|suggested|recommended|don'?t miss)\s*[:\-–—»|>]+\s*(?P<rest>.+)$", _I)
 _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|download|donate|support|register"
                   r"|get (our|the|your)|become a (member|patron|subscriber|supporter)|don'?t forget"
-                  r"|to (subscribe|continue reading|read more|receive)|for (more|the latest)|stay (updated|informed|connected))\b"
-                  r".{0,200}\b(newsletter|us|our|here|now|today|free|channel|app|podcast|updates|page|inbox|alerts|latest|content|videos?)\b", _I)
+                  r"|to (subscribe|continue reading|read more|receive)|for (more|the latest)"
+                  r"|stay (updated|informed|connected))\b.{0,200}\b(newsletter|us|our|here|now|today|free|channel"
+                  r"|app|podcast|updates|page|inbox|alerts|latest|content|videos?)\b", _I)
 _DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
                          r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
                          r"|in a private capacity", _I)
@@ -176,7 +177,8 @@ def is_bio(text: str) -> bool:
 
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link,
-              "call-to-action": is_call_to_action, "contact-line": is_contact_line, "disclaimer": is_disclaimer, "copyright": is_copyright,
+              "call-to-action": is_call_to_action, "contact-line": is_contact_line,
+              "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, "media-caption": is_media_caption}
 TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal}
 

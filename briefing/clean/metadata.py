@@ -105,7 +105,8 @@ def _read_line(text: str, meta: Meta, index: int, zone: list[int], blocks: list[
         rest = byline.group("rest") or ""
         when = parse_date(rest) if rest else None
         meta = replace(meta, author=byline.group("name").strip(),
-                       published=meta.published if meta.date_line else when, date_line=meta.date_line or (rest if when else None))
+                       published=meta.published if meta.date_line else when,
+                       date_line=meta.date_line or (rest if when else None))
         return meta, "byline"
     if meta.title or not _title_shaped(text):
         return meta, None
@@ -167,7 +168,9 @@ def person_names(author: str | None, outlet: str | None = None) -> str | None:
     names = []
     for part in re.split(r"\s*(?:;|\band\b|&)\s*", author or ""):
         words = part.split()
-        if not 2 <= len(words) <= 4 or words[0] == "The" or part == outlet or _OUTLET_WORDS.search(part) or _JOBS.search(part):
+        if not 2 <= len(words) <= 4 or words[0] == "The" or part == outlet:
+            continue
+        if _OUTLET_WORDS.search(part) or _JOBS.search(part):
             continue
         if any(w.lower().strip(",.") in _MONTHS or w.lower() in _DATE_TALK or not w[:1].isupper() for w in words):
             continue
