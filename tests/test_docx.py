@@ -138,3 +138,17 @@ def test_cli_passes_reference_docx_to_the_config():
 
     args = make_parser().parse_args(["build", "--reference-docx", "house.docx"])
     assert args.reference_docx == "house.docx"
+
+
+def test_an_almost_empty_brief_renders_in_every_format(tmp_path):
+    from builders import article
+
+    from briefing.models import Brief
+
+    bare = Brief(title="Nothing much", generated_at="2024-01-01T00:00:00Z", articles=(article(),),
+                 summary=(), themes=(), people=(), figures=(), quotes=(), viewpoints=(), divergences=(),
+                 timeline=())
+    written = write(bare, tmp_path, formats=("json", "html", "docx", "pdf"))
+    assert all(path.stat().st_size > 0 for path in written.values())
+    document = docx.Document(str(written["docx"]))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Discrepancies and caveats", "Sources"]
