@@ -68,19 +68,27 @@ def _collapse_block(block: Block, seen: set[str], all_keys: _AllKeys) -> tuple[s
             continue
         splice = _splice(sentence, seen)
         if splice is not None:
-            stub, repeat, rest = splice
-            notes.append(_merged("repeat-spliced-into-sentence", repeat, block.line))
-            if rest:
-                pieces.insert(index, rest)
-            sentence, index = _repair(stub, pieces, index, [k for k in all_keys() if k != key(sentence)])
-            notes.append(Removal(action="merged", rule="splice-repaired", text=stub, line=block.line,
-                                 replacement=sentence or None))
+            sentence, index = _unsplice(sentence, splice, pieces, index, all_keys, block.line, notes)
             if not sentence:
                 continue
         kept.append(sentence)
         seen.add(key(sentence))
     seen.add(whole)
     return " ".join(kept), notes
+
+
+def _unsplice(sentence: str, splice: tuple[str, str, str], pieces: list[str], index: int,
+              all_keys: _AllKeys, line: int, notes: list[Removal]) -> tuple[str, int]:
+    """The repaired sentence (maybe empty) and where reading resumes; notes
+    what was cut out and what the stub became."""
+    stub, repeat, rest = splice
+    notes.append(_merged("repeat-spliced-into-sentence", repeat, line))
+    if rest:
+        pieces.insert(index, rest)
+    repaired, index = _repair(stub, pieces, index, [k for k in all_keys() if k != key(sentence)])
+    notes.append(Removal(action="merged", rule="splice-repaired", text=stub, line=line,
+                         replacement=repaired or None))
+    return repaired, index
 
 
 def _is_repeat(sentence: str, seen: set[str]) -> bool:
