@@ -147,3 +147,13 @@ def test_html_article_split_by_an_ad_and_embedded_tweet_are_recovered():
     text = clean(_document(page, kind="html", name="a.html")).text
     assert "Part two, paragraph 2." in text and text.index("Part one, last.") < text.index("Part two, paragraph 0.")
     assert "The new plan is a disgrace to the whole valley\n\n— Jane Roe (@janeroe) November 18, 2019" in text
+
+
+def test_front_matter_becomes_metadata_and_leaves_the_text():
+    text = ("---\ntitle: \"Water plan approved\"\nauthor: Jane Roe\ndate: 2019-03-04\nsource: Valley Times\n---\n"
+            "# Water plan approved\n\nThe council approved the plan on Monday after a long debate about quotas.\n")
+    article = clean(_document(text, name="a.md"))
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "Water plan approved", "Jane Roe", "Valley Times", "2019-03-04")
+    assert article.text == "The council approved the plan on Monday after a long debate about quotas."
+    assert "[front-matter] line 1:" in format_report(article) and "[title-line] line 7:" in format_report(article)

@@ -89,6 +89,12 @@ def test_quoted_appeal_at_the_end_is_kept():
     assert not removals and kept[-1].text == quoted
 
 
+def test_reported_appeal_at_the_end_is_kept():
+    reported = "Our donations have doubled this year, the charity's director said on Monday."
+    kept, removals, _ = _strip(BODY, reported)
+    assert not removals and kept[-1].text == reported
+
+
 def test_outlet_from_a_credit_and_from_an_appeal():
     _, _, credit = _strip(BODY, "Courtesy Asia Weekly’.")
     assert credit.outlet == "Asia Weekly"

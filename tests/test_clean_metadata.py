@@ -21,6 +21,13 @@ def test_date_breadcrumbless_title_and_byline():
     assert [r.rule for r in taken] == ["date-line", "title-line", "byline"] and [b.text for b in kept] == [BODY]
 
 
+def test_byline_with_outlet_and_date():
+    meta, _, taken = _header("Water plan approved", "By JANE ROE, Valley Times | March 4, 2019", BODY)
+    assert (meta.author, meta.outlet, meta.published) == ("Jane Roe", "Valley Times", "2019-03-04")
+    meta, _, _ = _header("Water plan approved - The Valley Courier", "By Jane Roe and John Doe", BODY)
+    assert (meta.title, meta.author, meta.outlet) == ("Water plan approved", "Jane Roe and John Doe", "The Valley Courier")
+
+
 def test_section_label_before_the_title_is_not_the_title():
     meta, kept, taken = _header("Europe", "Water plan approved after long talks", BODY)
     assert meta.title == "Water plan approved after long talks" and [r.rule for r in taken] == ["section-label", "title-line"]

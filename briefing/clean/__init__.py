@@ -30,7 +30,7 @@ __all__ = ["clean", "format_report", "join_paragraphs"]
 
 def clean(document: Document) -> Article:
     """The cleaned `Article` for `document`."""
-    parsed, page_meta = _source_text(document)
+    parsed, page_meta, front = _source_text(document)
     kept, removed, hints = boilerplate.strip(blocks(parsed, markdown=document.path.endswith((".md", ".markdown"))))
     meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None))
     meta = _merge(meta, page_meta, hints)
@@ -38,7 +38,7 @@ def clean(document: Document) -> Article:
     kept, merged = repeats.collapse(kept)
     body, paragraphs = join_paragraphs([block.text for block in kept])
     meta = metadata.check_date(meta, body)
-    removals = removed + taken + mended + merged
+    removals = front + removed + taken + mended + merged
     return Article(id=document.id, source_path=document.path, sha256=document.sha256,
                    text=body, paragraphs=paragraphs, removals=tuple(sorted(removals, key=_order)),
                    title=meta.title, author=meta.author, outlet=meta.outlet,
@@ -55,10 +55,13 @@ def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
     return "\n\n".join(paragraphs), tuple(spans)
 
 
-def _source_text(document: Document) -> tuple[str, dict]:
+def _source_text(document: Document) -> tuple[str, dict, list[Removal]]:
+    """The text to clean, the metadata the file states outright (an HTML
+    page's, or a front matter block's) and the removal of that block."""
     if document.kind == "html":
-        return main_text(document.text)
-    return normalize(document.text), {}
+        return (*main_text(document.text), [])
+    fields, text, removal = metadata.front_matter(normalize(document.text))
+    return text, fields, [removal] if removal else []
 
 
 def _merge(meta: metadata.Meta, page: dict, hints: boilerplate.Hints) -> metadata.Meta:

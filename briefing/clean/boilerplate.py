@@ -83,6 +83,8 @@ _APPEAL = re.compile(r"support (us|our|independent)|donat(e|ion)|would you (supp
                      r"|independent,? (nonprofit|non-profit|journalism|news)|nonprofit news|reader[- ]funded"
                      r"|subscribe (now|today|to (us|our))|your subscription|paywall|free from (corporate|commercial)", _I)
 _READER = re.compile(r"\b(you|your|we|our|us)\b", _I)
+# Reported speech is the article quoting someone, not the site asking.
+_REPORTED = re.compile(r"\b(said|says|told|according to|added|explained|noted|wrote|asked)\b", _I)
 _BIO = re.compile(r"^(the (author|writer)|about the author|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})"
                   r",? (is|was|has been|writes|works|serves|teaches) ", re.UNICODE)
 _ROLE_WORDS = re.compile(r"\b(analyst|journalist|writer|author|columnist|contributor|correspondent|reporter|editor"
@@ -167,8 +169,8 @@ def is_media_caption(text: str) -> bool:
 
 
 def is_appeal(text: str) -> bool:
-    return (_short(text, 150) and not _QUOTED.search(text) and bool(_APPEAL.search(text))
-            and bool(_READER.search(text)))
+    return (_short(text, 150) and not _QUOTED.search(text) and not _REPORTED.search(text)
+            and bool(_APPEAL.search(text)) and bool(_READER.search(text)))
 
 
 def is_bio(text: str) -> bool:

@@ -39,7 +39,7 @@ _BYLINE = re.compile(r"^(?:by|written by|words by|author:|posted by|reporting by
                      r"(?:\s*(?:[|,;–—]|\s-\s)\s*(?P<rest>.*))?$", re.I)
 _NAME = re.compile(r"^(?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul)(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul))"
                    r"{0,4}(?: and (?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3})?$")
-_CREDIT_SPLIT = re.compile(r"^(?P<title>.{8,}?)\s+[–—|]\s+(?P<credit>[^–—|]{2,60})$")
+_CREDIT_SPLIT = re.compile(r"^(?P<title>.{8,}?)\s+(?:[–—|]|-)\s+(?P<credit>[^–—|]{2,60}?)$")
 _OUTLET_WORDS = re.compile(r"\b(news|times|post|journal|daily|tribune|herald|magazine|review|gazette|media|press"
                            r"|network|online|radio|tv|television|agency|monitor|observer|telegraph|guardian|express"
                            r"|chronicle|digest|weekly|insider|report|today|wire|dispatch|mail|star|sun|globe"
@@ -49,7 +49,7 @@ _JOBS = re.compile(r"\b(writer|editor|correspondent|reporter|staff|contributor|c
                    r"|producer|analyst|admin|editorial|newsroom)s?\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 HEADER_LINES = 8
-RULES = frozenset({"date-line", "byline", "section-label", "title-line"})
+RULES = frozenset({"date-line", "byline", "section-label", "title-line", "front-matter"})
 """The removal rules of lines that became metadata (title, author, date)."""
 
 
@@ -102,12 +102,7 @@ def _read_line(text: str, meta: Meta, index: int, zone: list[int], blocks: list[
         return replace(meta, published=when, date_line=text, date_above_title=meta.title is None), "date-line"
     byline = _BYLINE.match(text)
     if byline and _NAME.match(byline.group("name").strip()) and not meta.author:
-        rest = byline.group("rest") or ""
-        when = parse_date(rest) if rest else None
-        meta = replace(meta, author=byline.group("name").strip(),
-                       published=meta.published if meta.date_line else when,
-                       date_line=meta.date_line or (rest if when else None))
-        return meta, "byline"
+        return _byline(byline, meta), "byline"
     if meta.title or not _title_shaped(text):
         return meta, None
     if word_count(text) <= 3 and any(_title_shaped(blocks[j].text) and word_count(blocks[j].text) > 3
@@ -123,6 +118,21 @@ def _page_title_line(text: str, meta: Meta, page_title: str) -> tuple[Meta, str 
         return replace(meta, title=text), "title-line"
     meta, rule = _read_line(text, replace(meta, title=page_title), 0, [], [])
     return replace(meta, title=None), rule
+
+
+def _byline(byline: re.Match, meta: Meta) -> Meta:
+    """`meta` with the byline's author, and the date or outlet after it
+    ("By JANE ROE, Valley Times | March 4, 2019")."""
+    name = byline.group("name").strip()
+    meta = replace(meta, author=name.title() if name.isupper() else name)
+    rest = byline.group("rest") or ""
+    when = parse_date(rest)
+    if when and not meta.date_line:
+        meta = replace(meta, published=when, date_line=rest)
+    for part in re.split(r"\s*[|,;–—]\s*|\s+-\s+", rest):
+        if not meta.outlet and not parse_date(part) and credit_kind(part, entity=lambda _: None) == "outlet":
+            meta = replace(meta, outlet=part)
+    return meta
 
 
 def _title_shaped(text: str) -> bool:
@@ -210,6 +220,33 @@ def _iso(match: re.Match) -> str | None:
         return date(int(parts["year"]), month, int(parts["day"])).isoformat()
     except ValueError:
         return None
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>(?:.*\n){0,60}?)---[ \t]*\n")
+_FIELD = re.compile(r"^(?P<name>[A-Za-z_]+)\s*:\s*(?P<value>.+?)\s*$", re.M)
+_FIELDS = {"title": "title", "author": "author", "authors": "author", "by": "author", "date": "published",
+           "published": "published", "source": "outlet", "publisher": "outlet", "outlet": "outlet",
+           "site": "outlet", "url": "url", "link": "url"}
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str, Removal | None]:
+    """A YAML-style front matter block ("---" lines around "title: ..."):
+    its fields, the text with the block blanked (line numbers kept), and
+    the removal to report; or ({}, text, None) when there is none."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, None
+    fields: dict[str, str] = {}
+    for field in _FIELD.finditer(match.group("body")):
+        name = _FIELDS.get(field.group("name").lower())
+        value = field.group("value").strip("\"'[] ")
+        if name and value and name not in fields:
+            fields[name] = (parse_date(value) or value[:10]) if name == "published" else value
+    if fields.get("published") and not re.match(r"^\d{4}-\d{2}-\d{2}$", fields["published"]):
+        del fields["published"]
+    blank = "\n" * match.group(0).count("\n")
+    removal = Removal(action="removed", rule="front-matter", text=match.group(0).strip(), line=1)
+    return fields, blank + text[match.end():], removal
 
 
 def check_date(meta: Meta, body: str) -> Meta:
