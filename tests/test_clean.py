@@ -157,3 +157,18 @@ def test_front_matter_becomes_metadata_and_leaves_the_text():
         "Water plan approved", "Jane Roe", "Valley Times", "2019-03-04")
     assert article.text == "The council approved the plan on Monday after a long debate about quotas."
     assert "[front-matter] line 1:" in format_report(article) and "[title-line] line 7:" in format_report(article)
+
+
+def test_web_page_saved_as_text_is_read_as_html():
+    page = ("<!DOCTYPE html><html><head><title>Plan</title><script>var x = 1;</script></head><body>"
+            "<article><p>The council approved the plan on Monday after a long debate about quotas.</p>"
+            "<p>Farmers welcomed the vote, saying the old rules had hurt their harvests for years.</p>"
+            "</article></body></html>")
+    article = clean(_document(page))
+    assert "<p>" not in article.text and "var x" not in article.text
+    assert article.text.startswith("The council approved the plan")
+
+
+def test_html_without_an_article_keeps_its_text():
+    article = clean(_document("<p>Short note: the vote is on Friday.</p>", kind="html", name="a.html"))
+    assert article.text == "Short note: the vote is on Friday."

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..models import Article, Document, Paragraph, Removal
 from . import boilerplate, metadata, repeats, words
-from .html import main_text
+from .html import looks_like_html, main_text
 from .report import format_report
 from .text import Block, blocks, normalize
 
@@ -58,7 +58,7 @@ def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
 def _source_text(document: Document) -> tuple[str, dict, list[Removal]]:
     """The text to clean, the metadata the file states outright (an HTML
     page's, or a front matter block's) and the removal of that block."""
-    if document.kind == "html":
+    if document.kind == "html" or looks_like_html(document.text):
         return (*main_text(document.text), [])
     fields, text, removal = metadata.front_matter(normalize(document.text))
     return text, fields, [removal] if removal else []

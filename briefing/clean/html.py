@@ -38,11 +38,30 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
                                          include_tables=True, include_images=False, include_links=False,
                                          deduplicate=False)
     if result is None:
-        return "", {}
+        return _all_text(page), {}
     data = result if isinstance(result, dict) else result.as_dict()
     meta = {"title": data.get("title"), "author": data.get("author"), "outlet": data.get("sitename"),
             "published": data.get("date"), "url": data.get("url")}
     return recover(page, data.get("text") or ""), {name: (value or None) for name, value in meta.items()}
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a file saved as text is really a web page."""
+    head = text[:1000].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<body" in text[:200_000].lower()
+
+
+def _all_text(page: str) -> str:
+    """Every paragraph of text on a page the extractor found no article in
+    (a fragment, or plain text saved as .html): better shown than lost."""
+    tree = _parse(page)
+    if tree is None:
+        return ""
+    for junk in tree.xpath("//script|//style|//noscript|//template"):
+        junk.drop_tree()
+    blocks = tree.xpath("//p|//li|//h1|//h2|//h3|//blockquote|//pre|//td")
+    lines = [_text(block) for block in blocks] or [tree.text_content()]
+    return "\n".join(line for line in lines if line.strip())
 
 
 def recover(page: str, text: str) -> str:
