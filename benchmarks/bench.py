@@ -1,0 +1,322 @@
+"""Speed and memory benchmarks (issue 9): `make bench` [QUICK=1].
+
+Every case is a real `briefing build` in a fresh process (cold imports, as
+an analyst runs it) whose process tree is sampled for memory (PSS summed
+over the build and its workers, so shared model pages count once).  Beside
+each case, in the same run, its *floor*: the least any build must spend on
+the same input, also in a fresh process:
+
+- cold build, N articles: load spaCy, `nlp.pipe` over the texts
+  (`n_process` = cores), one WeasyPrint render of the brief's HTML;
+- no-op rebuild: read and hash every source file;
+- rebuild after adding one article: load spaCy, parse that article, render.
+
+Cases: seeds cold, no-op, add-one (`--quick` stops there); 1,000 articles
+built from the devset texts into benchmarks/work/ (never committed), with a
+profile of the synthesis and render stages and their growth measured on
+1k..10k digests (the 1k digests replicated under new ids); `--full` also
+builds 10,000 articles.  Results: benchmarks/results.json and a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / "work"
+RESULTS = ROOT / "benchmarks" / "results.json"
+DEVSET = Path(os.environ.get("BRIEFING_DEVSET", ROOT.parent / "shared" / "devset"))
+SAMPLE_S = 0.2
+SCALING = (1, 3, 10)
+"""Profiles are taken at these multiples of the first corpus size."""
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small cases only (seeds), under two minutes")
+    parser.add_argument("--full", action="store_true", help="also build 10,000 articles (tens of minutes)")
+    parser.add_argument("--sizes", default=None, help="corpus sizes, e.g. 1000,10000 (overrides --full)")
+    parser.add_argument("--skip-seeds", action="store_true", help="only the large corpora")
+    args = parser.parse_args(argv)
+    WORK.mkdir(parents=True, exist_ok=True)
+    report = {"machine": machine(), "cases": [], "profile": {}}
+    if not args.skip_seeds:
+        report["cases"] += seeds_cases()
+        save(report)
+    if not args.quick:
+        sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1000] + ([10000] if args.full else [])
+        report["cases"].append(corpus_case(sizes[0]))
+        save(report)
+        report["profile"] = profile_stages(WORK / f"corpus-{sizes[0]}", WORK / f"out-{sizes[0]}",
+                                           [sizes[0] * k for k in SCALING])
+        save(report)
+        for size in sizes[1:]:
+            report["cases"].append(corpus_case(size))
+            save(report)
+    print(table(report["cases"], report["profile"]))
+    print(f"\nwritten {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+def save(report: dict) -> None:
+    """Judge the cases so far and write results.json (after every case, so
+    a long run interrupted still leaves its figures)."""
+    judge(report["cases"])
+    report["extrapolated"] = extrapolate(report["cases"], report["profile"])
+    RESULTS.write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------
+# The cases
+# --------------------------------------------------------------------------
+
+
+def seeds_cases() -> list[dict]:
+    """Cold build, no-op rebuild and add-one rebuild of a copy of seeds/."""
+    corpus, out = WORK / "seeds", WORK / "out-seeds"
+    for folder in (corpus, out):
+        shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(ROOT / "seeds", corpus)
+    files = sorted(corpus.iterdir())
+    cold = case("seeds cold build", len(files), corpus, out,
+                floor_args=["--parse", *map(str, files), "--render", str(out / "brief.html")])
+    noop = case("seeds no-op rebuild", len(files), corpus, out, floor_args=["--hash", *map(str, files)])
+    added = corpus / "zz-added.txt"
+    added.write_text(corpus_texts()[0], encoding="utf-8")
+    add = case("seeds + 1 article", len(files) + 1, corpus, out,
+               floor_args=["--parse", str(added), "--render", str(out / "brief.html")])
+    return [cold, noop, add]
+
+
+def corpus_case(size: int) -> dict:
+    """A cold build of `size` articles made from the devset texts."""
+    corpus, out = WORK / f"corpus-{size}", WORK / f"out-{size}"
+    files = make_corpus(size, corpus)
+    shutil.rmtree(out, ignore_errors=True)
+    return case(f"{size:,} articles cold", size, corpus, out,
+                floor_args=["--parse", "--list", str(corpus), "--render", str(out / "brief.html")])
+
+
+def case(name: str, articles: int, corpus: Path, out: Path, *, floor_args: list[str]) -> dict:
+    """Build `corpus` into `out`, then measure the floor; one result row."""
+    print(f"... {name}", file=sys.stderr, flush=True)
+    build = measure([sys.executable, "-m", "briefing", "build", str(corpus), "--out", str(out), "-q"])
+    floor = measure([sys.executable, str(ROOT / "benchmarks" / "benchprobe.py"), *floor_args])
+    return {"case": name, "articles": articles, "wall_s": build["wall_s"],
+            "articles_per_s": articles / build["wall_s"], "peak_mb": build["peak_mb"],
+            "exit": build["exit"], "floor_s": floor["wall_s"], "floor_peak_mb": floor["peak_mb"],
+            "floor_parts": floor["output"], "ratio": build["wall_s"] / floor["wall_s"]}
+
+
+def measure(command: list[str]) -> dict:
+    """Run `command`; its wall time, peak memory (MB, summed over its process
+    tree) and exit code, and the JSON it printed last on stdout, if any."""
+    import psutil
+
+    with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = psutil.Popen(command, cwd=ROOT, stdout=output, stderr=errors)
+        peak = 0.0
+        while process.poll() is None:
+            peak = max(peak, tree_memory(process))
+            time.sleep(SAMPLE_S)
+        wall = time.perf_counter() - start
+        output.seek(0), errors.seek(0)
+        text, problems = output.read().decode(), errors.read().decode()
+    if process.returncode not in (0, 3):
+        print(f"warning: {' '.join(command[:4])} exited {process.returncode}:\n{problems[-2000:]}",
+              file=sys.stderr)
+    return {"wall_s": wall, "peak_mb": peak, "exit": process.returncode, "output": last_json(text)}
+
+
+def tree_memory(process) -> float:
+    """MB used by `process` and its descendants: PSS where the system has it."""
+    import psutil
+
+    total = 0
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    for member in members:
+        try:
+            info = member.memory_full_info()
+            total += getattr(info, "pss", info.rss)
+        except psutil.Error:
+            continue
+    return total / 2**20
+
+
+def last_json(text: str):
+    lines = [line for line in text.splitlines() if line.startswith("{")]
+    return json.loads(lines[-1]) if lines else None
+
+
+# --------------------------------------------------------------------------
+# Corpora made from the devset texts (under benchmarks/work/, git-ignored)
+# --------------------------------------------------------------------------
+
+
+def corpus_texts() -> list[str]:
+    """English article texts of the devset (multinews and viewpoints
+    articles, boilerplate gold texts), or the seeds when it is absent."""
+    patterns = ("multinews/*/article_*.txt", "viewpoints/*/article_*.txt", "boilerplate/*/gold.txt")
+    paths = sorted(p for pattern in patterns for p in DEVSET.glob(pattern))
+    if not paths:
+        print(f"warning: no devset at {DEVSET}; corpora are made from seeds/", file=sys.stderr)
+        paths = sorted((ROOT / "seeds").iterdir())
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    return [t for t in texts if _latin(t) and len(t.split()) >= 50]
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) / len(letters) > 0.9
+
+
+def make_corpus(size: int, folder: Path) -> list[Path]:
+    """`size` article files in `folder`: the texts in turn, every pass after
+    the first with its paragraphs shuffled and one in five dropped, so the
+    copies are near-duplicates (as wire copies are) rather than identical."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    texts, rng, files = corpus_texts(), random.Random(size), []
+    for number in range(size):
+        text = texts[number % len(texts)]
+        if number >= len(texts):
+            text = _vary(text, rng)
+        path = folder / f"a{number:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if len(paragraphs) < 3:
+        paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
+    rng.shuffle(paragraphs)
+    kept = [p for p in paragraphs if rng.random() >= 0.2] or paragraphs
+    return "\n\n".join(kept if len(kept) >= 2 else paragraphs)
+
+
+# --------------------------------------------------------------------------
+# Profiles: where the time goes after distillation, and how it grows
+# --------------------------------------------------------------------------
+
+
+def profile_stages(corpus: Path, out: Path, sizes: list[int]) -> dict:
+    """Synthesis and rendering profiled on the digests of `corpus` (from the
+    build's digest cache) at each of `sizes`, one process each."""
+    runs = {}
+    for size in sizes:
+        print(f"... profile of synthesis and render at {size:,} digests", file=sys.stderr, flush=True)
+        result = measure([sys.executable, str(ROOT / "benchmarks" / "benchprobe.py"), "--scale",
+                          str(corpus), str(out), str(size), str(WORK / f"profile-{size}")])
+        runs[str(size)] = {**(result["output"] or {}), "wall_s": result["wall_s"], "peak_mb": result["peak_mb"]}
+    return {"runs": runs, "growth": growth(runs)}
+
+
+def growth(runs: dict) -> list[dict]:
+    """Per function, the exponent k of time ~ n^k between the smallest and
+    largest size (1 = linear; above ~1.2 grows faster than the corpus)."""
+    sizes = sorted(int(s) for s in runs if runs[s].get("functions"))
+    if len(sizes) < 2:
+        return []
+    small, large = runs[str(sizes[0])]["functions"], runs[str(sizes[-1])]["functions"]
+    rows = []
+    for name, seconds in large.items():
+        before = small.get(name)
+        if before and before > 0.005 and seconds > 0.05:
+            exponent = math.log(seconds / before) / math.log(sizes[-1] / sizes[0])
+            rows.append({"function": name, "s_small": before, "s_large": seconds, "exponent": exponent})
+    return sorted(rows, key=lambda row: -row["s_large"])[:25]
+
+
+# --------------------------------------------------------------------------
+# Aims and the table
+# --------------------------------------------------------------------------
+
+
+def judge(cases: list[dict]) -> None:
+    """Attach the issue's aims to the cases they concern, and whether met."""
+    by_name = {c["case"]: c for c in cases}
+    for c in cases:
+        c["aim"], c["met"] = "-", None
+    if "seeds cold build" in by_name:
+        c = by_name["seeds cold build"]
+        c["aim"], c["met"] = "<= 1.5x floor", c["ratio"] <= 1.5
+    one, ten = by_name.get("1,000 articles cold"), by_name.get("10,000 articles cold")
+    if one:
+        one["aim"], one["met"] = ">= 75% floor throughput", one["ratio"] <= 1 / 0.75
+    if ten:
+        limit = 12 * one["wall_s"] if one else None
+        ten["aim"] = "<= 12x 1k time, < 2 GB"
+        ten["met"] = bool(limit and ten["wall_s"] <= limit and ten["peak_mb"] < 2048)
+
+
+def extrapolate(cases: list[dict], profiles: dict) -> dict | None:
+    """The 10x corpus when it was not built: distillation (and everything
+    else per article) times ten, plus what synthesis and render measured at
+    10x cost beyond ten times their cost at 1x.  Memory: the largest of the
+    1x build and the 10x synthesis run plus the 1x build's workers."""
+    runs = (profiles or {}).get("runs") or {}
+    built = {c["articles"]: c for c in cases if "articles cold" in c["case"]}
+    if len(runs) < 2 or not built:
+        return None
+    small, large = sorted(runs, key=int)[0], sorted(runs, key=int)[-1]
+    base = built.get(int(small))
+    if not base or int(large) in built or not runs[large].get("stages"):
+        return None
+    factor = int(large) / int(small)
+    post = lambda run: sum(run["stages"].values())  # noqa: E731
+    wall = factor * base["wall_s"] + post(runs[large]) - factor * post(runs[small])
+    peak = max(base["peak_mb"], runs[large]["peak_mb"] + base["peak_mb"] - runs[small]["peak_mb"])
+    return {"case": f"{int(large):,} arts (estimate)", "articles": int(large), "wall_s": wall,
+            "peak_mb": peak, "ratio_to_1k_time": wall / base["wall_s"],
+            "met": wall <= 12 * base["wall_s"] and peak < 2048}
+
+
+def table(cases: list[dict], profiles: dict) -> str:
+    head = f"{'case':<26}{'arts':>7}{'wall s':>9}{'arts/s':>9}{'peak MB':>9}{'floor s':>9}{'ratio':>7}  aim / met"
+    lines = [head, "-" * len(head)]
+    for c in cases:
+        met = "" if c["met"] is None else ("MET" if c["met"] else "NOT MET")
+        lines.append(f"{c['case']:<26}{c['articles']:>7}{c['wall_s']:>9.1f}{c['articles_per_s']:>9.2f}"
+                     f"{c['peak_mb']:>9.0f}{c['floor_s']:>9.1f}{c['ratio']:>7.2f}  {c['aim']} {met}")
+    guess = extrapolate(cases, profiles)
+    if guess:
+        lines.append(f"{guess['case']:<26}{guess['articles']:>7}{guess['wall_s']:>9.0f}"
+                     f"{guess['articles'] / guess['wall_s']:>9.2f}{guess['peak_mb']:>9.0f}{'':>9}{'':>7}  "
+                     f"<= 12x 1k time ({guess['ratio_to_1k_time']:.1f}x), < 2 GB "
+                     f"{'MET' if guess['met'] else 'NOT MET'} (estimate)")
+    if profiles:
+        lines += ["", "synthesis + render on replicated digests (time ~ n^k):"]
+        for size, run in profiles["runs"].items():
+            stages = ", ".join(f"{k} {v:.1f}s" for k, v in (run.get("stages") or {}).items())
+            lines.append(f"  {int(size):>6,} digests: {stages}; peak {run['peak_mb']:.0f} MB")
+        for row in profiles["growth"][:12]:
+            lines.append(f"  k={row['exponent']:4.2f}  {row['s_small']:7.2f}s -> {row['s_large']:7.2f}s  {row['function']}")
+    return "\n".join(lines)
+
+
+def machine() -> dict:
+    return {"cores": os.cpu_count(), "python": sys.version.split()[0], "platform": sys.platform,
+            "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+            "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
