@@ -38,4 +38,6 @@ def test_seed_timeline_is_sorted_and_cited(seed_build):
     dates = [e["date"] for e in data["timeline"]]
     assert dates == sorted(dates)
     assert any(e["date"] == "2021-03-18" for e in data["timeline"])
-    assert any(e["date"].startswith("2015") and "agreement" in e["text"] for e in data["timeline"])
+    agreement = [e for e in data["timeline"] if e["date"].startswith("2015") and "agreement" in e["text"]]
+    assert len(agreement) == 1 and len({s["article"] for s in agreement[0]["sources"]}) >= 2
+    assert {"2011", "2012", "2014"} <= {e["date"] for e in data["timeline"]}

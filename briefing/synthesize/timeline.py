@@ -16,7 +16,7 @@ from typing import Sequence
 from ..models import Digest, Event
 
 CANDIDATES = 50     # latest kept events per shared word compared with a new one
-SAME_EVENT = 0.5    # share of the shorter sentence's content words two reports of one event have in common
+SAME_EVENT = 0.35   # share of the shorter sentence's content words two reports of one event have in common
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d+")
 _STOP = frozenset("""the and for with that this from have has had was were are been being its their his her
 they them than then when which while who whom whose will would could should also into over under about after
@@ -56,6 +56,8 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
         return False
     if a.text == b.text:
         return True
+    # The date is already known to match; numbers would only inflate the overlap.
+    a_words, b_words = _wordy(a_words), _wordy(b_words)
     shared = len(a_words & b_words)
     return shared >= 3 and shared >= SAME_EVENT * min(len(a_words), len(b_words))
 
@@ -63,6 +65,10 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
 def content_words(text: str) -> frozenset[str]:
     """The lower-cased content words of `text` (no stop words, years kept)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def _wordy(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not w.isdigit())
 
 
 def _combine(kept: Event, other: Event) -> Event:
