@@ -105,11 +105,14 @@ def decode(raw: bytes) -> tuple[str | None, str]:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             return raw.decode(codec, errors="replace"), codec
+    if raw.startswith(_MAGIC):
+        return None, ""
     utf16 = _bomless_utf16(raw)
     if utf16:
         return raw.decode(utf16, errors="replace"), utf16
     if _looks_binary(raw):
-        return None, ""
+        utf16 = _one_script_utf16(raw)
+        return (raw.decode(utf16, errors="replace"), utf16) if utf16 else (None, "")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -132,10 +135,25 @@ def _bomless_utf16(raw: bytes) -> str | None:
     return None
 
 
+def _one_script_utf16(raw: bytes) -> str | None:
+    """BOM-less UTF-16 in one non-Latin script (Arabic, Cyrillic, Greek...):
+    its bytes look binary, but one side of each pair is nearly constant
+    (the script's block) and the text decodes to printable characters."""
+    head = raw[:4096 - 4096 % 2] if len(raw) >= 4096 else raw[:len(raw) - len(raw) % 2]
+    for codec, high in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if not high or max(high.count(b) for b in set(high)) < 0.5 * len(high):
+            continue
+        try:
+            sample = head.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if sum(c.isprintable() or c.isspace() for c in sample) >= 0.97 * len(sample):
+            return codec
+    return None
+
+
 def _looks_binary(raw: bytes) -> bool:
     head = raw[:8192]
-    if head.startswith(_MAGIC):
-        return True
     return len(_BINARY_CONTROLS.findall(head)) > max(8, len(head) // 100)
 
 

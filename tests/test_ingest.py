@@ -64,6 +64,21 @@ def test_encodings_are_detected(tmp_path, codec, bom):
     assert problem is None and document.text.lstrip("\ufeff") == text
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_in_non_latin_scripts(tmp_path, codec):
+    for script in ("قال وزير الخارجية إن المحادثات كانت مثمرة.\n" * 4, "Министр заявил, что переговоры прошли успешно.\n" * 4):
+        (tmp_path / "a.txt").write_bytes(script.encode(codec))
+        document, problem = ingest.read_file(tmp_path / "a.txt")
+        assert problem is None and document.text == script
+
+
+def test_random_bytes_are_binary(tmp_path):
+    import random
+
+    (tmp_path / "noise.txt").write_bytes(random.Random(7).randbytes(5000))
+    assert ingest.read_file(tmp_path / "noise.txt") == (None, "not text (binary content)")
+
+
 def test_mixed_utf8_and_cp1252_lines_are_both_decoded(tmp_path):
     raw = "Señor Núñez spoke first.\n".encode("utf-8") + "The café’s owner replied.\n".encode("cp1252")
     (tmp_path / "a.txt").write_bytes(raw * 3)
