@@ -192,11 +192,12 @@ def test_a_feed_on_localhost_becomes_a_brief(tmp_path, server, seed_build):
 
     listed = tmp_path / "sources.toml"
     listed.write_text(f'corpus = "corpus"\nfeeds = ["{server}/atom.xml", "{server}/feed.xml"]\n'
-                      "[fetch]\ntimeout = 2\nretries = 0\n")
+                      f'urls = ["{server}/missing.html"]\n[fetch]\ntimeout = 2\nretries = 0\n')
     out, err = io.StringIO(), io.StringIO()
     code = main(["build", "--sources-file", str(listed), "--out", str(tmp_path / "o"),
                  "--formats", "json"], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
+    assert code == 3, err.getvalue()  # built, but one source could not be had
+    assert f"could not fetch {server}/missing.html: HTTP 404" in err.getvalue()
     data = json.loads((tmp_path / "o" / "brief.json").read_text())
     assert len(data["articles"]) == 4
     assert {a["url"] for a in data["articles"]} >= {f"{server}/a1.html", f"{server}/a3.html"}
