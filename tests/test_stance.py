@@ -56,3 +56,10 @@ def test_speakers_and_the_article_voice_are_read_apart():
     assert own.kind == "outlet" and own.stance == "optimistic"
     assert all("skeptical" not in claim.text for claim in own.evidence)
     assert None not in readings
+
+
+def test_what_others_say_is_not_the_article_voice():
+    digest = digest_of("a", ["Critics say the new bridge is a disaster and a scandal for the town.",
+                             "Officials warned that the plan was reckless and dangerous."])
+    (own,) = stance.read_stances(digest.article, digest.sentences, ())
+    assert own.stance == "neutral" and own.evidence == ()

@@ -28,20 +28,27 @@ LEXICON: dict[str, float] = {
         flourish blossoming blossom thriving thrive successful impressive fruitful beneficial hopeful
         confident remarkable landmark breakthrough milestone cordial warm welcome welcomed welcomes
         boost boosted enthusiastic favourable favorable constructive productive strengthened
-        unprecedented game-changing win-win omen bode bodes upbeat bright""".split(), 1.0),
+        unprecedented game-changing win-win omen bode bodes upbeat bright wonderful commendable
+        praise praised praises hailed hails achievement achievements victory prosperity prosper
+        resilient admirable terrific superb""".split(), 1.0),
     **dict.fromkeys("""good great better best strong stronger robust improve improved improving improvement
         progress opportunity opportunities success deepen deepening sure valuable supportive
-        unconditional""".split(), 0.5),
+        unconditional effective benefit benefits gain gains recovery healthy fair""".split(), 0.5),
     **dict.fromkeys("""skeptical sceptical skepticism scepticism doubt doubts doubtful dubious mistrust
         distrust suspicion suspicious wary imbalanced unbalanced uncertain uncertainty fragile strained
         setback stalled failed failure fail disappointing disappointed disappointedly troubling
         worrying alarming hostile icy soured undermine undermines undermined deteriorating
         pessimistic pessimism unrealistic illusory hollow flawed crisis deadlock
-        apprehensive apprehension""".split(), -1.0),
+        apprehensive apprehension disaster disastrous catastrophic dangerous damaging harmful reckless
+        irresponsible incompetent unacceptable outrageous shameful disgrace disgraceful misguided racist
+        racism bigotry bigoted corrupt corruption scandal chaos chaotic unfair unjust condemn condemned
+        condemns denounce denounced terrible worst""".split(), -1.0),
     **dict.fromkeys("""concern concerns concerned worry worried risk risks risky tension tensions tense
         problem problems difficult difficulty challenge challenges delay delayed delays weak weaker
         decline declining unclear limited lacks lack lacking obstacle obstacles adverse threat
-        threatens mismatch dependence pressure criticism criticized criticised""".split(), -0.5),
+        threatens mismatch dependence pressure criticism criticized criticised bad worse wrong harm
+        blame blamed struggle struggling turmoil instability questionable troubled
+        stagnant slump downturn""".split(), -0.5),
 }
 PHRASES: dict[str, float] = {
     "bode well": 1.0, "bodes well": 1.0, "good omen": 1.0, "new chapter": 1.0, "on the ascent": 1.0,
@@ -54,7 +61,7 @@ NEGATORS = frozenset("not no never n't nothing neither nor hardly barely without
 HEDGES = frozenset("""seems seem seemed appears appear apparently alleged allegedly supposedly may might
     could perhaps possibly reportedly""".split())
 CONTRAST = re.compile(r"\b(but|however|yet|though|although|despite|nevertheless)\b", re.I)
-REPORTED = re.compile(r"\b(said|says|saying|told|tells|stated|states|expressed|remarked|highlighted|acknowledged"
+REPORTED = re.compile(r"\b(say|said|says|saying|argue|claim|told|tells|stated|states|expressed|remarked|highlighted|acknowledged"
                       r"|acknowledges|emphasized|emphasised|explains|explained|argued|argues|arguing|claimed|claims"
                       r"|according to|quoted|warned|warns|complained|complains|charged|charges|accused|accuses"
                       r"|insisted|insists|contended|contends|added|adds|wrote|writes|noted|notes|asserted"
