@@ -15,6 +15,7 @@ and rebuilt with a warning: the cache can make a build faster, never fail it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sqlite3
@@ -63,9 +64,11 @@ def _model_version() -> str:
 
 
 def article_key(article: Article | Document, config: Config) -> str:
-    """What the analysis of `article` depends on, hashed."""
+    """What the analysis of `article` depends on, hashed.  Not where the file
+    is: a corpus moved or named by another path still hits (see `_located`)."""
     data = to_dict(article)
-    data.pop("removals", None)
+    for name in ("removals", "path", "source_path"):
+        data.pop(name, None)
     data["options"] = {"key_points": config.key_points}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
@@ -160,6 +163,14 @@ def _check_version(db: sqlite3.Connection, version: str) -> None:
             raise _Outdated(f"pipeline version {row[0]}, not {version}")
 
 
+def _located(digest: Digest | None, article: Article | Document) -> Digest | None:
+    """`digest` with its article's file path set to where `article` is now."""
+    path = getattr(article, "source_path", None) or getattr(article, "path", None)
+    if digest is None or digest.article.source_path == path:
+        return digest
+    return dataclasses.replace(digest, article=dataclasses.replace(digest.article, source_path=path))
+
+
 def distill_cached(articles: Sequence[Article | Document], config: Config, distill: Distill, *,
                    path: Path, log: Log = lambda m: None) -> tuple[tuple[Digest, ...], int]:
     """The digest of every article (in order) and how many were analysed:
@@ -168,7 +179,7 @@ def distill_cached(articles: Sequence[Article | Document], config: Config, disti
     by article id."""
     keys = {article.id: article_key(article, config) for article in articles}
     with DigestCache(path, log=log) as cache:
-        found = {id_: cache.get(key) for id_, key in keys.items()}
+        found = {a.id: _located(cache.get(keys[a.id]), a) for a in articles}
         misses = [a for a in articles if found[a.id] is None]
         log(f"{len(articles) - len(misses)} article(s) from the cache, {len(misses)} to analyse")
         fresh = tuple(distill(misses, config, log=log)) if misses else ()

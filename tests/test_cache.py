@@ -115,3 +115,13 @@ def test_articles_the_analysis_drops_are_left_out(tmp_path):
 
     digests, count = run([article("a", "Alpha rose."), article("b", "   ")], tmp_path, analyse)
     assert count == 2 and [d.article.id for d in digests] == ["a"]
+
+
+def test_a_moved_corpus_still_hits_and_reports_the_new_path(tmp_path):
+    import dataclasses
+
+    distill = FakeDistill()
+    run([article("a", "Alpha rose.")], tmp_path, distill)
+    moved = dataclasses.replace(article("a", "Alpha rose."), source_path="/elsewhere/a.txt")
+    digests, count = run([moved], tmp_path, distill)
+    assert count == 0 and digests[0].article.source_path == "/elsewhere/a.txt"
