@@ -59,3 +59,10 @@ def test_seed_events_have_right_years():
     assert ("2021-03-18", "March 18, 2021") in dated
     assert ("2015", "2015") in dated
     assert any(date == "2021-07" for date, expression in dated if "July" in expression)
+
+
+def test_a_then_role_in_the_latest_year_means_the_article_looks_back_on_it():
+    anchor = events.latest_stated("The then-minister visited the port in 2019. Trade grew in 2017.")
+    assert anchor.date.year == 2020 and anchor.weak and anchor.precision == "year"
+    assert events.latest_stated("The minister visited the port in 2019.").date.year == 2019
+    assert events.latest_stated("No dates here at all.") is None
