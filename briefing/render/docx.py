@@ -176,7 +176,8 @@ class _Writer:
             box.add_run("Bottom line: ").bold = True
             box.add_run(safe(v.bottom_line))
         self.para("Contents", "TOC Heading")
-        toc(self.doc, [heading for _, heading in contents(self.view)])
+        # The notes are Word footnotes here, not a section: not in the contents.
+        toc(self.doc, [heading for anchor, heading in contents(self.view) if anchor != "notes"])
 
     def _chrome(self) -> None:
         """Marking in the header, "Page X of Y" in the footer (house

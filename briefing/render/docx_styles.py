@@ -85,6 +85,8 @@ def _add_builtin(document, name: str, kind) -> None:
         style.font.size = Pt({"1": 16, "2": 13, "3": 11}[name[-1]])
         style.paragraph_format.keep_with_next = True
         _outline_level(style, int(name[-1]) - 1)
+    if name == "TOC 1":
+        style.paragraph_format.space_after = Pt(2)
     if name == "List Bullet":
         style.paragraph_format.left_indent = Pt(18)
         style.paragraph_format.first_line_indent = Pt(-12)
