@@ -19,7 +19,6 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
-from contextlib import closing
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
