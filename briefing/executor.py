@@ -24,6 +24,7 @@ import math
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ batch costs little next to parsing it."""
 BATCHES_PER_JOB = 4
 """Aim for at least this many batches per worker, so one slow batch (a long
 article) does not leave the other workers idle."""
+
+PARENT_POLL_S = 0.5
+"""How often a pool worker checks that the build that started it still runs."""
 
 DASK_TIMEOUT_S = 30
 """How long to wait for the Dask scheduler before giving up."""
@@ -134,14 +138,29 @@ def _local(parts: list[tuple], config: Config, work: Work, warm: Callable[[], An
         # Warm once here and fork: every worker starts with the model
         # loaded, and its pages are shared rather than copied.
         warm()
-        context, initializer = multiprocessing.get_context("fork"), None
+        context, initializer = multiprocessing.get_context("fork"), _nothing
     else:
         context, initializer = multiprocessing.get_context("spawn"), warm
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                 initargs=(os.getpid(), initializer)) as pool:
             return list(pool.map(partial(work, config=config), parts))
     except BrokenProcessPool as error:
         raise BriefingError(f"a distillation worker died ({error}); try --jobs 1 or more memory") from None
+
+
+def _start_worker(parent: int, warm: Callable[[], Any]) -> None:
+    """Prepare a pool worker: warm it, and make it exit when its parent
+    does.  A killed build must not leave workers behind, and a forked worker
+    never sees its task pipe close (it holds a copy of the parent's end)."""
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="watch-parent").start()
+    warm()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 def _dask(parts: list[tuple], config: Config, work: Work) -> list:

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
 from briefing import executor
 from briefing.config import Config
 from briefing.errors import BriefingError
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def shout(batch, config):
@@ -125,3 +131,33 @@ def _connect_to_nothing() -> str:
     except BriefingError as error:
         return str(error)
     return "no error"
+
+
+def test_workers_exit_when_the_build_that_started_them_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    script = tmp_path / "build.py"
+    script.write_text(
+        "import time\n"
+        "from briefing import executor\n"
+        "from briefing.config import Config\n"
+        "def slow(batch, config):\n"
+        "    time.sleep(60)\n"
+        "    return batch\n"
+        "executor.run(list(range(8)), Config(jobs=2), slow)\n")
+    build = subprocess.Popen([sys.executable, str(script)], cwd=ROOT)
+    parent = psutil.Process(build.pid)
+    workers = _wait_for(lambda: parent.children() if len(parent.children()) >= 2 else None)
+    build.kill()
+    build.wait()
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, f"orphaned workers: {[w.pid for w in alive]}"
+
+
+def _wait_for(probe, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = probe()
+        if found:
+            return found
+        time.sleep(0.1)
+    raise AssertionError("timed out")
