@@ -29,7 +29,7 @@ DUPLICATE = 0.6         # cosine above which two sentences say the same thing
 POSITION_WEIGHT = 1.5   # how much being near the top of an article counts
 MIN_WORDS, MAX_WORDS = 7, 70
 
-_JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b", re.I)
+_JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b")
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -69,16 +69,17 @@ def candidates(digests: Sequence[Digest]) -> list[Candidate]:
     or page furniture, at most `POOL_PER_ARTICLE` from the top of each."""
     found = []
     for number, digest in enumerate(digests):
-        usable = [s for s in digest.sentences if usable_sentence(s.text)]
+        usable = (s for s in digest.sentences if usable_sentence(s.text))
         found += [Candidate(sentence=s, rank=r, article=number)
-                  for r, s in enumerate(usable[:POOL_PER_ARTICLE])]
+                  for r, s in zip(range(POOL_PER_ARTICLE), usable)]
     return found
 
 
 def usable_sentence(text: str) -> bool:
     """True for a sentence fit to stand alone in a summary."""
-    words = len(text.split())
-    return MIN_WORDS <= words <= MAX_WORDS and bool(_ENDS.search(text)) and not _JUNK.search(text)
+    if not _ENDS.search(text[-4:]) or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+        return False
+    return not _JUNK.search(text.lower())
 
 
 def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
