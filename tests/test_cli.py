@@ -101,13 +101,16 @@ def test_watch_picks_up_a_new_file_and_stops_on_sigterm(tmp_path, seed_build):
         except (OSError, ValueError):
             return 0
 
+    returned = threading.Event()
+
     def drive():
         try:
-            _wait(lambda: edition_count() == 1)
+            _wait(lambda: edition_count() == 1 or returned.is_set())
             (src / "b.txt").write_text("Ferry tickets will cost 4 dollars, operator Sam Lee said.\n")
-            _wait(lambda: edition_count() == 2)
+            _wait(lambda: edition_count() == 2 or returned.is_set())
         finally:  # stop the loop even if it never rebuilt, so the test fails rather than hangs
-            os.kill(os.getpid(), signal.SIGTERM)
+            if not returned.is_set():
+                os.kill(os.getpid(), signal.SIGTERM)
 
     previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     driver = threading.Thread(target=drive, daemon=True)
@@ -116,6 +119,8 @@ def test_watch_picks_up_a_new_file_and_stops_on_sigterm(tmp_path, seed_build):
         code, _out, _err = run("watch", str(src), "--out", str(out), "--formats", "json",
                                "--every", "1h", "--poll", "0.1", "--log-file", str(log_file), "-q")
     finally:
+        returned.set()
+        driver.join(70)  # no SIGTERM may arrive once the handlers are gone
         signal.signal(signal.SIGTERM, previous[0])
         signal.signal(signal.SIGINT, previous[1])
     assert code == 0 and edition_count() == 2
