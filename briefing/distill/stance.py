@@ -57,6 +57,7 @@ PHRASES: dict[str, float] = {
     "too early": -1.0, "at first glance": -0.5, "wishful thinking": -1.0, "not been able": -1.0,
     "yet to": -0.5, "no progress": -1.0, "little progress": -1.0, "lip service": -1.0,
 }
+_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b")
 NEGATORS = frozenset("not no never n't nothing neither nor hardly barely without lacks".split())
 HEDGES = frozenset("""seems seem seemed appears appear apparently alleged allegedly supposedly may might
     could perhaps possibly reportedly""".split())
@@ -173,11 +174,9 @@ def _weights(text: str) -> list[float]:
 def _segment_weights(segment: str) -> list[float]:
     # A question asserts nothing hopeful ("Unconditional support?"); its doubts still count.
     asks = segment.rstrip(" \"'”)").endswith("?")
-    weights = []
-    for phrase, weight in PHRASES.items():
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", segment):
-            weights.append(weight * _clause_factor(segment, match.start()))
-            segment = segment[:match.start()] + " " * len(phrase) + segment[match.end():]
+    weights = [PHRASES[m.group(0)] * _clause_factor(segment, m.start()) for m in _PHRASE.finditer(segment)]
+    # Words inside a phrase already counted do not count again ("not so sure").
+    segment = _PHRASE.sub(lambda m: " " * len(m.group(0)), segment)
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(segment)]
     for index, (token, start) in enumerate(tokens):
         weight = LEXICON.get(token)
