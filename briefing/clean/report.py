@@ -35,6 +35,8 @@ def _summary(article: Article) -> str:
               ("published", article.published)]
     head = "; ".join(f"{name}: {value if value else 'unknown'}" for name, value in fields)
     note = f"\ndate note: {article.date_note}" if article.date_note else ""
+    if article.source_path.lower().endswith((".html", ".htm", ".xhtml")):
+        note += "\n(line numbers count lines of the page's extracted main text)"
     return f"{article.source_path}: {len(article.paragraphs)} paragraphs, {article.word_count} words; {head}{note}"
 
 
