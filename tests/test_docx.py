@@ -121,6 +121,11 @@ def test_a_house_template_missing_styles_still_works(tmp_path):
     path = write(brief(), tmp_path / "out", formats=("docx",), reference_docx=str(tmp_path / "bare.docx"))["docx"]
     document = docx.Document(str(path))
     assert {"Title", "List Bullet", "Caption", "Quote", "Heading 3"} <= _styles(document)
+    num = document.styles["List Bullet"].element.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val")
+    numbering = document.part.numbering_part.element
+    abstract = numbering.find(f"{W}num[@{W}numId='{num}']/{W}abstractNumId").get(f"{W}val")
+    fmt = numbering.find(f"{W}abstractNum[@{W}abstractNumId='{abstract}']/{W}lvl/{W}numFmt")
+    assert fmt.get(f"{W}val") == "bullet"  # the list still shows bullets
     level = document.styles["Heading 3"].element.find(f"{W}pPr/{W}outlineLvl")
     assert level is not None and level.get(f"{W}val") == "2"  # in the navigation pane
 
@@ -152,3 +157,16 @@ def test_an_almost_empty_brief_renders_in_every_format(tmp_path):
     assert all(path.stat().st_size > 0 for path in written.values())
     document = docx.Document(str(written["docx"]))
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Discrepancies and caveats", "Sources"]
+
+
+def test_a_house_template_naming_styles_like_libreoffice(tmp_path):
+    # LibreOffice writes <w:name w:val="Heading 1"/>; Word and python-docx expect "heading 1".
+    house = docx.Document()
+    house.styles["Heading 1"].element.name_val = "Heading 1"
+    house.styles["Caption"].element.name_val = "CAPTION"
+    house.save(str(tmp_path / "lo.docx"))
+    path = write(brief(), tmp_path / "out", formats=("docx",), reference_docx=str(tmp_path / "lo.docx"))["docx"]
+    document = docx.Document(str(path))
+    ids = [s.style_id for s in document.styles]
+    assert len(ids) == len(set(ids))
+    assert "Heading 1" in _styles(document) and "Caption" in _styles(document)

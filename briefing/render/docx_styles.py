@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
 TABLE_STYLE = "Brief Table"
@@ -65,16 +65,33 @@ _BUILTIN = {"Title": WD_STYLE_TYPE.PARAGRAPH, "Subtitle": WD_STYLE_TYPE.PARAGRAP
 def ensure_styles(document, *, house: bool) -> None:
     """Make every style the brief uses exist; restyle the defaults for grey
     print unless the styles come from a house template (`house`)."""
-    names = {style.name for style in document.styles}
     for name, kind in _BUILTIN.items():
-        if name not in names:
+        if not _findable(document, name):
             _add_builtin(document, name, kind)
+    names = {style.name for style in document.styles}
     for xml, name in ((_TABLE_XML, TABLE_STYLE), (_BOX_XML, BOX_STYLE),
                       (_FOOTNOTE_XML[0], "footnote text"), (_FOOTNOTE_XML[1], "footnote reference")):
         if name not in names and name.title() not in names:
             document.styles.element.append(parse_xml(xml))
     if not house:
         _house_look(document)
+
+
+def _findable(document, name: str) -> bool:
+    """True when python-docx finds style `name`; a style Word knows by a
+    differently-cased name (LibreOffice writes "Heading 1" where Word writes
+    "heading 1") is renamed to Word's spelling so that it is found."""
+    from docx.styles import BabelFish
+
+    internal = BabelFish.ui2internal(name)
+    elements = document.styles.element.findall(qn("w:style"))
+    if any(element.name_val == internal for element in elements):
+        return True
+    for element in elements:
+        if element.name_val and element.name_val.casefold() == internal.casefold():
+            element.name_val = internal
+            return True
+    return False
 
 
 def _add_builtin(document, name: str, kind) -> None:
@@ -85,11 +102,16 @@ def _add_builtin(document, name: str, kind) -> None:
         style.font.size = Pt({"1": 16, "2": 13, "3": 11}[name[-1]])
         style.paragraph_format.keep_with_next = True
         _outline_level(style, int(name[-1]) - 1)
+    if name == "Title":
+        style.font.size, style.font.bold = Pt(24), True
+    if name in ("Subtitle", "Caption", "Quote"):
+        style.font.italic = True
     if name == "TOC 1":
         style.paragraph_format.space_after = Pt(2)
     if name == "List Bullet":
         style.paragraph_format.left_indent = Pt(18)
         style.paragraph_format.first_line_indent = Pt(-12)
+        _bulleted(document, style)
 
 
 def _outline_level(style, level: int) -> None:
@@ -109,3 +131,41 @@ def _house_look(document) -> None:
     styles["Subtitle"].font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     styles["Caption"].font.color.rgb = RGBColor(0x44, 0x44, 0x44)
     styles["Quote"].font.color.rgb = RGBColor(0x33, 0x33, 0x33)
+
+
+NUMBERING_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"
+
+
+def _bulleted(document, style) -> None:
+    """Give `style` a bullet of its own (a house template that never used
+    List Bullet has no numbering for it): an abstractNum, a num, a numPr."""
+    numbering = _numbering(document)
+    taken = [int(n.get(qn("w:abstractNumId"))) for n in numbering.findall(qn("w:abstractNum"))]
+    nums = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    abstract_id, num_id = max(taken, default=0) + 1, max(nums, default=0) + 1
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="360" w:hanging="240"/></w:pPr></w:lvl></w:abstractNum>')
+    first_num = numbering.find(qn("w:num"))
+    first_num.addprevious(abstract) if first_num is not None else numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+                               f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    style.element.get_or_add_pPr().insert(0, parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def _numbering(document):
+    """The <w:numbering> element of `document`, adding the part if missing."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import XmlPart
+
+    part = document.part
+    try:
+        return part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        numbering = XmlPart(PackURI("/word/numbering.xml"), NUMBERING_TYPE,
+                            parse_xml(f'<w:numbering {nsdecls("w")}/>'), part.package)
+        part.relate_to(numbering, RT.NUMBERING)
+        return numbering.element
