@@ -327,7 +327,8 @@ def _run_watch(args, stdout: TextIO, stderr: TextIO) -> int:
     watch.stop_on_signals(stop, log)
     log(f"watching {', '.join(config.sources)}; logging to {log_file}")
     watch.run(lambda: _build_and_publish(args, stdout, log), sources=_watched(args, config),
-              stop=stop, every=every, cron=args.cron, poll=watch.parse_every(args.poll), log=log)
+              stop=stop, every=every, cron=args.cron, poll=watch.parse_every(args.poll),
+              ignore=Path(config.out), log=log)
     return EXIT_OK
 
 

@@ -155,6 +155,17 @@ def prune(out: Path, keep: int, *, log=lambda m: None) -> list[str]:
     return removed + old
 
 
+def without_outputs(documents: Sequence[Document], out: Path, *,
+                    log=lambda m: None) -> tuple[Document, ...]:
+    """`documents` minus the brief's own files, for an outputs folder inside
+    a sources folder: reading our own editions would grow the brief forever."""
+    root = Path(out).resolve()
+    kept = tuple(d for d in documents if root not in Path(d.path).resolve().parents)
+    if len(kept) < len(documents):
+        log(f"ignoring {len(documents) - len(kept)} file(s) in the outputs folder {out}")
+    return kept
+
+
 def _template_files(config: Config) -> list[Path]:
     from .render.html import packaged_templates
 

@@ -52,7 +52,7 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
         # 1. Read every source file we can decode (with the URL it was fetched
         #    from); unreadable ones are skipped with a reason, not fatal.
         documents, skipped = ingest.read_sources(config, log=log)
-        documents = fetch.attach_provenance(documents)
+        documents = fetch.attach_provenance(editions.without_outputs(documents, out, log=log))
         # 2. Inputs, options and code as the latest edition had them: the
         #    published brief is already right, so rendering would be waste.
         previous = editions.latest(out)

@@ -39,14 +39,18 @@ def parse_every(text: str) -> float:
     return float(match.group(1)) * UNITS[match.group(2) or "s"]
 
 
-def snapshot(sources: Sequence[str | Path]) -> Snapshot:
-    """(path, size, mtime) of every file under `sources`: what the loop compares."""
+def snapshot(sources: Sequence[str | Path], ignore: Path | None = None) -> Snapshot:
+    """(path, size, mtime) of every file under `sources` (but not under
+    `ignore`, the outputs folder): what the loop compares."""
     entries = set()
+    skip = str(Path(ignore).resolve()) + "/" if ignore else None
     for source in sources:
         root = Path(source)
         files = root.rglob("*") if root.is_dir() else [root]
         for path in files:
             try:
+                if skip and str(path.resolve()).startswith(skip):
+                    continue
                 if path.is_file():
                     stat = path.stat()
                     entries.add((str(path), stat.st_size, stat.st_mtime_ns))
@@ -66,14 +70,15 @@ def next_due(now: float, *, every: float | None, cron: str | None) -> float:
 
 def run(build: Callable[[], object], *, sources: Sequence[str | Path], stop: threading.Event,
         every: float | None = None, cron: str | None = None, poll: float = 30.0,
-        log: Log = lambda m: None, clock: Callable[[], float] = time.time) -> int:
-    """Build now, then on schedule and after source changes, until `stop` is
-    set; the number of builds run."""
+        ignore: Path | None = None, log: Log = lambda m: None,
+        clock: Callable[[], float] = time.time) -> int:
+    """Build now, then on schedule and after source changes (files under
+    `ignore` aside), until `stop` is set; the number of builds run."""
     builds, built = 0, None
-    seen = snapshot(sources)
+    seen = snapshot(sources, ignore)
     due = clock()
     while not stop.is_set():
-        now, current = clock(), snapshot(sources)
+        now, current = clock(), snapshot(sources, ignore)
         settled_change = built is not None and current != built and current == seen
         if now >= due or settled_change:
             reason = "scheduled" if now >= due else "sources changed"

@@ -94,3 +94,16 @@ def test_post_build_hook_gets_the_edition(tmp_path):
     messages: list[str] = []
     assert not publish.run_hook("exit 3", folder, log=messages.append)
     assert "exited with 3" in messages[-1]
+
+
+def test_the_briefs_own_files_are_never_read_as_articles(tmp_path):
+    from briefing.models import Document
+
+    def document(path):
+        return Document(id=path.stem, path=str(path), kind="html", text="x", encoding="utf-8", sha256="0")
+
+    kept = editions.without_outputs([document(tmp_path / "story.html"),
+                                     document(tmp_path / "out" / "brief.html"),
+                                     document(tmp_path / "out" / "editions" / "x" / "brief.html")],
+                                    tmp_path / "out")
+    assert [d.id for d in kept] == ["story"]

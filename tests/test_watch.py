@@ -91,3 +91,13 @@ def _wait_for(condition, timeout=5.0):
     deadline = time.monotonic() + timeout
     while not condition() and time.monotonic() < deadline:
         time.sleep(0.01)
+
+
+def test_changes_in_the_outputs_folder_are_not_source_changes(tmp_path):
+    (tmp_path / "a.txt").write_text("first")
+    out = tmp_path / "briefs"
+    out.mkdir()
+    before = watch.snapshot([tmp_path], ignore=out)
+    (out / "brief.html").write_text("<html>a new edition</html>")
+    assert watch.snapshot([tmp_path], ignore=out) == before
+    assert watch.snapshot([tmp_path]) != before
