@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Courtesy titles and ranks written before a name ("Mr. Lavrov", "Gen. X").
 HONORIFICS = frozenset("""
@@ -97,6 +98,7 @@ def is_role_word(word: str) -> bool:
     return key in ROLE_WORDS or key.endswith("s") and key[:-1] in ROLE_WORDS
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-cased, accents and typographic quotes folded: for comparing names."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
@@ -125,6 +127,7 @@ def _capitalised(word: str) -> bool:
     return bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: "Sergey Lavrov" ~ "Sergei Lavrov"
     ~ "Lavrov", but "Imran Khan" !~ "Shahid Khan" (first names differ)."""
@@ -143,6 +146,12 @@ def role_specificity(role: str) -> float:
     abbreviations ("PM") lower."""
     words = role.split()
     return len(words) + sum(w[:1].isupper() for w in words) * 0.5 - 2 * sum(w.isupper() for w in words)
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> frozenset[str]:
+    """The folded words of a name, for subset tests ("Lavrov" in "Sergey Lavrov")."""
+    return frozenset(fold(name).split())
 
 
 def surname(name: str) -> str:

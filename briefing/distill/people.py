@@ -12,10 +12,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..models import Article, Person, Quote, Role
-from .names import (fold, is_role_word, is_title_word, looks_like_person, role_specificity, same_person, split_title,
+from .names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_specificity, same_person, split_title,
                     strip_name, surname)
 from .roles import resolve_counterpart, roles_for
 
@@ -112,7 +113,13 @@ def _opens_name(token) -> bool:
 
 def _group(mentions: list[Mention], doc) -> list[_Group]:
     """Mentions merged into people; unsupported or non-person names dropped."""
-    plausible = [m for m in mentions if looks_like_person(m.name) and not _place_only(m, mentions, doc)]
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_name.setdefault(mention.name, []).append(mention)
+    other_labels = Counter(strip_name(e.text) for e in doc.ents if e.label_ != "PERSON")
+    kept = {name for name, same in by_name.items()
+            if looks_like_person(name) and not _not_a_person(same, other_labels[name], doc)}
+    plausible = [m for m in mentions if m.name in kept]
     full = sorted({m.name for m in plausible if len(m.name.split()) > 1}, key=lambda n: -len(n))
     groups: list[_Group] = []
     for name in full:
@@ -129,24 +136,24 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     return [g for g in groups if g.mentions]
 
 
-def _place_only(mention: Mention, mentions: list[Mention], doc) -> bool:
-    """True when every mention of this name follows "in", "at", "to"...: a
+def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
+    """True when every mention of a name follows "in", "at", "to"...: a
     place; or when the model tags the same words as something else (an
-    organization, a product, a work) more often than as a person."""
-    same = [m for m in mentions if m.name == mention.name]
-    other = sum(1 for e in doc.ents if e.label_ != "PERSON" and strip_name(e.text) == mention.name)
-    if other >= len(same) and not any(m.titled for m in same):
+    organization, a product, a work) as often as a person.  A title before
+    any mention ("President X") outweighs both."""
+    if any(m.titled for m in same):
+        return False
+    if other_labels >= len(same):
         return True
-    return not any(m.titled for m in same) and all(
-        m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
+    return all(m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
 
 
 def _home(mention: Mention, groups: list[_Group]) -> _Group | None:
     """The group a mention belongs to; for a shared surname, the person
     mentioned last before it (the guard against merging two Khans)."""
-    words = set(fold(mention.name).split())
-    candidates = [g for g in groups if words <= set(fold(g.name).split()) or same_person(mention.name, g.name)
-                  and len(mention.name.split()) > 1]
+    words = name_words(mention.name)
+    several = len(words) > 1
+    candidates = [g for g in groups if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     exact = [g for g in candidates if g.name == mention.name]
@@ -198,7 +205,8 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
     for mention in mentions:
         found = []
         for role in roles_for(doc, mention.start, mention.end):
-            text = resolve_counterpart(role.text, _previous_role(doc, mention.start))
+            text = role.text if "counterpart" not in role.text.lower() else \
+                resolve_counterpart(role.text, _previous_role(doc, mention.start))
             if text and text not in found:
                 found.append(text)
                 roles.append(Role(text=text, article=article.id, source=article.source(role.start, role.end)))

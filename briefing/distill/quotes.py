@@ -49,12 +49,13 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     """Each direct quotation in the article with its speaker (or None)."""
     found: list[Quote] = []
     previous = None
+    sentences = speakers.Sentences(doc)
     for span in sorted(quote_spans(article), key=lambda s: s.start):
-        speaker = speakers.attribute(article, doc, span, people)
+        speaker = speakers.attribute(article, doc, span, people, sentences)
         words = len(_PHRASE.findall(_text(article, span)))
-        if speaker.cue is None and previous is not None and _runs_on(doc, previous, span):
+        if speaker.cue is None and previous is not None and _runs_on(doc, previous, span, sentences):
             speaker = speakers.Speaker(previous[0].speaker, previous[0].speaker_role, "continues quote")
-        if speaker.cue != "continues quote" and _not_a_statement(article, doc, span, people, words):
+        if speaker.cue != "continues quote" and _not_a_statement(article, doc, span, speaker, words):
             continue
         quote = Quote(text=_text(article, span), speaker=speaker.name, speaker_role=speaker.role,
                       cue=speaker.cue, sources=tuple(article.source(a, b) for a, b in span.pieces))
@@ -64,13 +65,12 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     return tuple(sorted(found, key=lambda q: q.sources[0].start))
 
 
-def _not_a_statement(article: Article, doc, span: Span, people, words: int) -> bool:
+def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> bool:
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
     if words < _MIN_STATEMENT_WORDS:
-        distance = speakers.frame_distance(doc, span, people)
-        return distance is None or distance > _NEAR_FRAME
+        return speaker.distance is None or speaker.distance > _NEAR_FRAME
     words = _text(article, span).split()
     capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
@@ -134,18 +134,19 @@ def _text(article: Article, span: Span) -> str:
     return " ".join(article.text[a:b] for a, b in span.pieces)
 
 
-def _runs_on(doc, previous: tuple[Quote, Span], span: Span) -> bool:
+def _runs_on(doc, previous: tuple[Quote, Span], span: Span, sentences) -> bool:
     """Whether `span` goes on from the attributed quote `previous`: it opens
     its sentence, and at most the frame of the previous quote lies between
     ('"A," he said. "B."'), or it is joined to it by "and" ('"A" and "B"')."""
     quote, before = previous
     if quote.speaker is None and quote.speaker_role is None:
         return False
-    gap = doc.text[before.end:span.start]
+    text = sentences.text
+    gap = text[before.end:span.start]
     if _JOINED.fullmatch(gap):
         return True
     start = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
-    if start is None or doc.text[start[0].sent.start_char:span.start].strip(" \"“„«\n"):
+    if start is None or text[sentences.at(start[0].i).start_char:span.start].strip(" \"“„«\n"):
         return False
     between = doc.char_span(before.end, span.start, alignment_mode="expand")
     starts = sum(t.is_sent_start and t.idx > before.end for t in between) if between is not None else 9
