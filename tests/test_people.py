@@ -102,3 +102,8 @@ def test_descriptions_fit_roles():
     assert role_fits("the Russian PM", "Russia’s Prime Minister")
     assert not role_fits("the Russian PM", "Pakistani Prime Minister")
     assert not role_fits("the article", "Foreign Minister")
+
+
+def test_a_title_word_before_an_organization_is_not_a_person():
+    found = find("Shares of General Electric fell after the General Assembly voted on Monday.")
+    assert not {"Electric", "Assembly"} & set(found)

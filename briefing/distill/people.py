@@ -20,6 +20,9 @@ from .names import (fold, is_role_word, is_title_word, looks_like_person, name_w
                     strip_name, surname)
 from .roles import resolve_counterpart, roles_for
 
+# Entity types a word after a title cannot be part of a name in ("General Electric").
+_NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
+_PLACES = frozenset("GPE NORP LOC".split())
 _PLACE_PREPOSITIONS = frozenset("in at near from to into across via outside inside".split())
 
 
@@ -92,9 +95,11 @@ def _after_titles(doc) -> list[Mention]:
     for token in doc:
         if not (_opens_name(token) or is_title_word(token.text) and token.text[:1].isupper()):
             continue
+        # after "counterpart," the model often calls an unknown name an ORG
+        excluded = _NOT_NAMES if token.text != "," else _PLACES
         end = token.i + 1
         while end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not is_title_word(doc[end].text) and doc[end].ent_type_ not in ("GPE", "NORP", "LOC"):
+                and not is_title_word(doc[end].text) and doc[end].ent_type_ not in excluded:
             end += 1
         if end > token.i + 1 + (token.text == ","):
             name = strip_name(doc[token.i + 1:end].text)
