@@ -58,3 +58,13 @@ def test_seed_viewpoints_put_the_analysts_on_opposite_sides(seed_build):
     assert kugelman["stance"] == "skeptical"
     assert any("skeptical" in c["text"] for c in kugelman["evidence"])
     assert korybko["stance"] == "optimistic"
+
+
+def test_seed_viewpoints_show_the_author_and_outlet_voices(seed_build):
+    _result, _out, data = seed_build
+    stances = {v["voice"]: v for v in data["viewpoints"]}
+    farwa = next(v for name, v in stances.items() if "Farwa" in name)
+    assert farwa["stance"] == "optimistic" and any("bode well" in c["text"] for c in farwa["evidence"])
+    diplomat = next(v for v in data["viewpoints"] if "002_73d37690c3080db5" in v["articles"] and v["kind"] != "speaker")
+    assert diplomat["stance"] in ("skeptical", "mixed")
+    assert any("imbalanced" in c["text"] or "mistrust" in c["text"] for c in diplomat["evidence"])
