@@ -52,3 +52,12 @@ def test_taxonomy_names_and_forces_a_theme():
 def test_title_uses_the_first_theme():
     assert themes.title_for(themes.find_themes(digests(), Config())).startswith("Briefing: ")
     assert themes.title_for(()) == "Briefing"
+
+
+def test_people_are_not_themes():
+    from briefing.models import Person
+
+    ana = Person(name="Ana Ferry", aliases=("Ferry",))
+    a, b = digests()
+    found = themes.find_themes([replace(a, people=(ana,), key_phrases=a.key_phrases + ("ana ferry",)), b], Config())
+    assert all("ana" not in t.label.lower() for t in found)

@@ -28,7 +28,8 @@ _PLACE_PREPOSITIONS = frozenset("in at near from to into across via outside insi
 
 @dataclass(frozen=True)
 class Mention:
-    """One occurrence of a name: its text (no title) and token span."""
+    """One occurrence of a name: its text (no title), token span, and whether
+    something beyond the model's tag vouches for it (a title before it)."""
 
     name: str
     start: int
@@ -63,11 +64,27 @@ def mark_quoted(people: tuple[Person, ...], quotes: tuple[Quote, ...]) -> tuple[
 def _mentions(doc) -> list[Mention]:
     """Name mentions in text order, before any filtering by support."""
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m]
+    found += _mistagged(doc, found)
     for titled in _after_titles(doc):
         overlap = [m for m in found if m.start < titled.end and titled.start < m.end]
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
             found = [m for m in found if m not in overlap] + [titled]
     return sorted(found, key=lambda m: m.start)
+
+
+def _mistagged(doc, found: list[Mention]) -> list[Mention]:
+    """Full names the model tagged as an organization or place whose last word
+    is the surname of someone it did tag as a person ("Lauri Love" as ORG,
+    "Mr Love" as PERSON)."""
+    surnames = {surname(m.name) for m in found}
+    extra = []
+    for ent in doc.ents:
+        name = strip_name(ent.text)
+        if ent.label_ in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and surname(name) in surnames \
+                and looks_like_person(name):
+            mention = _from_entity(doc, ent)
+            extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
+    return extra
 
 
 def _from_entity(doc, ent) -> Mention | None:
@@ -130,8 +147,9 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     for name in full:
         if not any(same_person(name, g.name) for g in groups):
             groups.append(_Group(name=name))
+    full_counts = Counter(m.name for m in plausible)
     for mention in plausible:
-        group = _home(mention, groups)
+        group = _home(mention, groups, full_counts)
         if group is None and mention.titled:
             group = _Group(name=mention.name)
             groups.append(group)
@@ -153,9 +171,10 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     return all(m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
 
 
-def _home(mention: Mention, groups: list[_Group]) -> _Group | None:
-    """The group a mention belongs to; for a shared surname, the person
-    mentioned last before it (the guard against merging two Khans)."""
+def _home(mention: Mention, groups: list[_Group], full_counts: Counter) -> _Group | None:
+    """The group a mention belongs to.  A surname two people share goes to
+    the one the article names in full most often (news calls its main figure
+    by surname), then to the one named last before it; never to both."""
     words = name_words(mention.name)
     several = len(words) > 1
     candidates = [g for g in groups if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
@@ -164,9 +183,10 @@ def _home(mention: Mention, groups: list[_Group]) -> _Group | None:
     exact = [g for g in candidates if g.name == mention.name]
     if exact:
         return exact[0]
-    before = [(max((m.start for m in g.mentions if m.start < mention.start), default=-1), g) for g in candidates]
-    latest, group = max(before, key=lambda pair: pair[0])
-    return group if latest >= 0 else None
+    before = [(full_counts[g.name], max((m.start for m in g.mentions if m.start < mention.start), default=-1), g)
+              for g in candidates]
+    count, latest, group = max(before, key=lambda triple: triple[:2])
+    return group if latest >= 0 or count > 1 else None
 
 
 def _add_bare_surnames(doc, groups: list[_Group]) -> None:

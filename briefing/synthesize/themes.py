@@ -41,7 +41,9 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     sentences = [(d.article.id, s) for d in digests for s in d.sentences]
     keys = [_normalize(s.text) for _, s in sentences]
     occurs = _occurrences(digests, keys)
-    groups = _taxonomy_groups(config, keys) + _cluster(_candidates(occurs, sentences, len(digests)), occurs)
+    names = _name_words(digests)
+    found = [p for p in _candidates(occurs, sentences, len(digests)) if not set(p.split()) <= names]
+    groups = _taxonomy_groups(config, keys) + _cluster(found, occurs)
     themes = []
     for group in _absorb(groups):
         theme = _theme(group, sentences, keys)
@@ -85,6 +87,15 @@ def _parts(phrase: str) -> set[str]:
     parts = {" ".join(words[i:]) for i in range(max(0, len(words) - 3), len(words))}
     return {p for p in parts if not set(p.split()) <= GENERIC and not is_role_word(p.split()[-1])
             and len(p) > 2}
+
+
+def _name_words(digests: Sequence[Digest]) -> set[str]:
+    """The words of people's names (and their titles): a person is not a theme."""
+    words = {"mr", "mrs", "ms", "dr"}
+    for person in (p for d in digests for p in d.people):
+        for form in (person.name, *person.aliases):
+            words.update(_WORD.findall(form.lower()))
+    return words
 
 
 def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list[str]:
