@@ -37,7 +37,7 @@ def _phrase(chunk) -> str | None:
     tokens = [t for t in chunk
               if not (t.is_stop or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                       or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum())]
-    if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text):
+    if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
     if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
         return None
