@@ -66,3 +66,8 @@ def test_a_then_role_in_the_latest_year_means_the_article_looks_back_on_it():
     assert anchor.date.year == 2020 and anchor.weak and anchor.precision == "year"
     assert events.latest_stated("The minister visited the port in 2019.").date.year == 2019
     assert events.latest_stated("No dates here at all.") is None
+
+
+def test_a_later_year_outranks_an_earlier_full_date():
+    anchor = events.latest_stated("Between September 11, 2001 and December 2010, costs rose.")
+    assert anchor.date.year == 2010 and anchor.precision == "year"

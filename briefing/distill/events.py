@@ -50,18 +50,23 @@ def anchor_for(article: Article) -> dates.Anchor | None:
 
 
 def latest_stated(text: str) -> dates.Anchor | None:
-    """The latest full date in `text` as a weak anchor, else its latest year."""
-    days, years = [], []
-    for match in re.finditer(r"[^.\n]{0,40}\b(?:19|20)\d{2}\b", text):
-        found = dates.explicit(match.group(0))
+    """The latest full date in `text` as a weak anchor, else (or when a later
+    year is mentioned) its latest year."""
+    days, years, previous = [], [], 0
+    for match in re.finditer(r"\b(?:19|20)\d{2}\b", text):
+        # The date phrase ending at this year, not reaching back past the last year.
+        chunk = text[max(previous, match.start() - 40):match.end()]
+        previous = match.end()
+        found = dates.explicit(chunk.split(".")[-1].split("\n")[-1])
         if found and found[0] in ("ymd", "mdy", "dmy"):
             days.append(_parse_day(found[1]))
         elif found:
             years.append(int(found[1][:4]))
     days = [d for d in days if d]
-    if days:
-        return dates.Anchor(date=max(days), weak=True)
     plausible = [y for y in years if y <= dt.date.today().year]
+    # A full date is the better anchor unless the text speaks of a later year.
+    if days and (not plausible or max(days).year >= max(plausible)):
+        return dates.Anchor(date=max(days), weak=True)
     if not plausible:
         return None
     # "then-minister ... in 2023" tells us the article looks back on 2023.

@@ -103,7 +103,8 @@ def _compatible(first: str, second: str) -> bool:
 
 def _role_words(text: str) -> frozenset[str]:
     words = [_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text.lower().replace("then-", ""))]
-    return frozenset(w for phrase in words for w in phrase.split() if len(w) > 2 and w not in ("the", "and"))
+    # Five-letter stems: "chair" and "chairman" are one role.
+    return frozenset(w[:5] for phrase in words for w in phrase.split() if len(w) > 2 and w not in ("the", "and"))
 
 
 def _places(text: str) -> frozenset[str]:
