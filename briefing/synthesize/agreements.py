@@ -21,7 +21,7 @@ from ..models import Agreement, Digest
 from . import summary
 from .timeline import content_words
 
-SUPPORT = 0.3          # cosine from which another article's sentence backs a claim
+SUPPORT = 0.25         # cosine from which another article's sentence backs a claim
 SHARED_WORDS = 3       # ... if it also shares this many content words
 CLAIMS_PER_ARTICLE = 3
 CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
