@@ -102,6 +102,7 @@ def test_descriptions_fit_roles():
     assert role_fits("the Russian PM", "Russia’s Prime Minister")
     assert not role_fits("the Russian PM", "Pakistani Prime Minister")
     assert not role_fits("the article", "Foreign Minister")
+    assert not role_fits("the Russian foreign minister", "counterpart of the Russian Foreign Minister")
 
 
 def test_a_title_word_before_an_organization_is_not_a_person():

@@ -189,4 +189,13 @@ def role_fits(description: str, role: str) -> bool:
     head = [w for w in fold(description).split() if w.strip(".,")]
     if not wanted or not head or not is_role_word(head[-1]):
         return False
-    return wanted <= have
+    # "counterpart of the foreign minister" is not the foreign minister: the
+    # role's own head noun (before any "of ...") must be the description's.
+    return wanted <= have and _head_word(role.split(" of ")[0]) == _head_word(description)
+
+
+def _head_word(text: str) -> str:
+    """The last word of a role, abbreviations expanded ("PM" -> "minister")."""
+    words = [w.strip(".,").removesuffix("'s") for w in fold(text).replace("-", " ").split()]
+    expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in words if w.strip(".,")).split()
+    return expanded[-1] if expanded else ""
