@@ -68,3 +68,18 @@ def test_seed_viewpoints_show_the_author_and_outlet_voices(seed_build):
     diplomat = next(v for v in data["viewpoints"] if "002_73d37690c3080db5" in v["articles"] and v["kind"] != "speaker")
     assert diplomat["stance"] in ("skeptical", "mixed")
     assert any("imbalanced" in c["text"] or "mistrust" in c["text"] for c in diplomat["evidence"])
+
+
+def test_a_voice_that_judges_nothing_still_shows_its_words():
+    from briefing.models import Claim, Quote, Source, Viewpoint
+    from briefing.synthesize.viewpoints import show_their_words
+
+    source = Source(article="a", paragraph=0, start=0, end=10)
+    quiet = Viewpoint(voice="Jane Roe", stance="neutral", evidence=(), articles=("a",), kind="speaker")
+    judged = Viewpoint(voice="John Doe", stance="skeptical", articles=("a",), kind="speaker",
+                       evidence=(Claim(text="I doubt it.", sources=(source,)),))
+    quotes = (Quote(text="The council meets on Monday.", speaker="Jane Roe", sources=(source,)),
+              Quote(text="Someone else spoke.", speaker="John Doe", sources=(source,)))
+    filled = show_their_words((quiet, judged), quotes, ())
+    assert [c.text for c in filled[0].evidence] == ["The council meets on Monday."]
+    assert filled[1] == judged

@@ -21,10 +21,15 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     people = voices.merge_people(digests)
     found_summary = summary.summarize(digests, config.summary_sentences)
     topic = subject.find_subject(digests)
-    found_viewpoints = viewpoints.find_viewpoints(digests, people, topic)
+    # A quote the article only describes ("the foreign minister said") is
+    # named when exactly one person's role in the corpus fits.
+    quotes = voices.resolve_speakers(tuple(q for d in digests for q in d.quotes), people)
+    found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic),
+                                                   quotes, digests)
     return Brief(
-        title=config.title or themes.title_for(found_themes),
-        subject=config.subject,
+        title=config.title or subject.title(subject.display_names(digests, topic),
+                                            found_themes[0].label if found_themes else None),
+        subject=config.subject or ", ".join(t.label for t in found_themes[:4]) or None,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),
         summary=found_summary,
@@ -32,7 +37,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         themes=found_themes,
         people=people,
         figures=tuple(f for d in digests for f in d.figures),
-        quotes=tuple(q for d in digests for q in d.quotes),
+        quotes=quotes,
         viewpoints=found_viewpoints,
         divergences=divergences.find_divergences(digests, found_viewpoints, topic),
         agreements=agreements.find_agreements(digests),

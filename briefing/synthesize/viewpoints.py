@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..distill import stance
-from ..models import Claim, Digest, Person, StanceReading, Viewpoint
+from dataclasses import replace
+
+from ..models import Claim, Digest, Person, Quote, StanceReading, Viewpoint
 from . import subject
 
 EVIDENCE = 3        # sentences shown per voice
@@ -86,6 +88,22 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject
                      score=round(positive - negative, 2))
 
 
+def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
+                     digests: Sequence[Digest]) -> tuple[Viewpoint, ...]:
+    """`viewpoints` where a voice that judged nothing still shows what it
+    said: a speaker's own quotes, or an article's lead key point."""
+    leads = {d.article.id: d.key_points[:1] for d in digests}
+    filled = []
+    for view in viewpoints:
+        if not view.evidence:
+            said = tuple(Claim(text=q.text, sources=q.sources) for q in quotes if q.speaker == view.voice)
+            if view.kind != "speaker":
+                said = tuple(c for article in view.articles for c in leads.get(article, ()))
+            view = replace(view, evidence=said[:EVIDENCE - 1])
+        filled.append(view)
+    return tuple(filled)
+
+
 def _kind(readings) -> str:
     """"author" when the voice wrote any of the articles, else its first kind."""
     kinds = [reading.kind for reading in readings]
@@ -95,13 +113,20 @@ def _kind(readings) -> str:
 def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tuple[Claim, ...]:
     """The sentences that best show `verdict` (both sides for a mixed voice)."""
     if verdict == "mixed":
-        hopeful = sorted(evidence, key=lambda e: e[2] - e[1])
-        doubtful = sorted(evidence, key=lambda e: e[1] - e[2])
+        hopeful = sorted(evidence, key=lambda e: -_density(e))
+        doubtful = sorted(evidence, key=_density)
         picked = [hopeful[0][0], doubtful[0][0]] + [c for c, _p, _n in hopeful[1:EVIDENCE - 1]]
         return tuple(dict.fromkeys(picked))[:EVIDENCE]
     sign = {"optimistic": 1, "skeptical": -1}.get(verdict, 0)
-    ranked = sorted(evidence, key=lambda e: -sign * (e[1] - e[2]))
+    ranked = sorted(evidence, key=lambda e: -sign * _density(e))
     return tuple(c for c, p, n in ranked if sign * (p - n) > 0)[:EVIDENCE]
+
+
+def _density(item: tuple[Claim, float, float]) -> float:
+    """Net judgement per length: a short verdict ("relations are excellent")
+    shows a stance better than a long sentence with one hopeful word in it."""
+    claim, positive, negative = item
+    return (positive - negative) / (1 + len(claim.text.split()) / 25)
 
 
 def _canonical_names(people: Sequence[Person]) -> dict[str, str]:
