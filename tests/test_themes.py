@@ -49,11 +49,6 @@ def test_taxonomy_names_and_forces_a_theme():
     assert "Ferry link" not in labels  # absorbed into Transport
 
 
-def test_title_uses_the_first_theme():
-    assert themes.title_for(themes.find_themes(digests(), Config())).startswith("Briefing: ")
-    assert themes.title_for(()) == "Briefing"
-
-
 def test_people_are_not_themes():
     from briefing.models import Person
 

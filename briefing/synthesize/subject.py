@@ -103,3 +103,25 @@ def about(text: str, terms: frozenset[str], known: frozenset[str] | None = None)
     if not found or not terms:
         return True
     return sum(stem in terms for stem in found) * 3 >= len(found)
+
+
+def display_names(digests: Sequence[Digest], topic: Subject, limit: int = 3) -> list[str]:
+    """The subject's names as the articles write them, most mentioned first:
+    for each subject stem its commonest spelled-out form ("Russia", not "Russian")."""
+    forms: dict[str, Counter] = {}
+    for digest in digests:
+        for sentence in digest.sentences:
+            for word in _NAME.findall(sentence.text):
+                stem = word[:STEM].lower()
+                if stem in topic.terms and word not in _COMMON:
+                    forms.setdefault(stem, Counter())[word] += 1
+    ranked = sorted(forms.values(), key=lambda counts: -sum(counts.values()))
+    return [counts.most_common(1)[0][0] for counts in ranked[:limit]]
+
+
+def title(names: Sequence[str], theme: str | None) -> str:
+    """A default title: the subject's names, then the main theme."""
+    who = " and ".join(sorted(names)) if len(names) <= 2 else ", ".join(sorted(names))
+    if who and theme:
+        return f"{who}: {theme.lower() if not theme.isupper() else theme}"
+    return who or (f"Briefing: {theme}" if theme else "Briefing")

@@ -52,11 +52,6 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     return tuple(themes)
 
 
-def title_for(themes: tuple[Theme, ...]) -> str:
-    """A title for a brief whose main themes are `themes`."""
-    return f"Briefing: {themes[0].label}" if themes else "Briefing"
-
-
 def _normalize(text: str) -> str:
     """Lower case, plural -s off each word, single spaces: for phrase lookup."""
     return " " + " ".join(_stem(w) for w in _WORD.findall(text.lower())) + " "
