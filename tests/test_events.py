@@ -71,3 +71,11 @@ def test_a_then_role_in_the_latest_year_means_the_article_looks_back_on_it():
 def test_a_later_year_outranks_an_earlier_full_date():
     anchor = events.latest_stated("Between September 11, 2001 and December 2010, costs rose.")
     assert anchor.date.year == 2010 and anchor.precision == "year"
+
+
+def test_a_since_yardstick_does_not_date_the_event():
+    article = article_of("The premier made the first official visit to the port since 2009.\n\n"
+                         "Trade between the towns has grown since 2012.", published="2020-06-01")
+    dates_found = {e.expression for e in found(article)}
+    assert "2009" not in dates_found
+    assert "2012" in dates_found

@@ -30,7 +30,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     anchor = anchor_for(article)
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _is_duration(ent.text):
+        if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
         start, end = _clip(article, ent.sent.start_char, ent.sent.end_char, ent.start_char)
@@ -38,6 +38,17 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     return tuple(e for (start, date), e in found.items()
                  if not any(s == start and d != date and d.startswith(date) for s, d in found))
+
+
+_SUPERLATIVE = re.compile(r"\b(first|last|only|\w+est|most|least)\b", re.I)
+
+
+def _reference_point(doc, ent) -> bool:
+    """Whether the date is only a yardstick for the sentence's event: "the
+    first visit since 2015" happened later than 2015, not in it."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "since":
+        return False
+    return bool(_SUPERLATIVE.search(doc.text[ent.sent.start_char:ent.start_char]))
 
 
 def anchor_for(article: Article) -> dates.Anchor | None:
