@@ -176,7 +176,9 @@ def voice_name(brief: Brief, voice: str) -> str:
     """A voice as the reader knows it: an article id becomes its label."""
     for number, article in enumerate(brief.articles, 1):
         if article.id == voice:
-            return f"S{number} · {labels.article_label(article)}"
+            # An article with no author, outlet or title speaks as "source N";
+            # its file name belongs in the Sources list, not in the argument.
+            return f"S{number} · {article.title}" if article.title else f"Unattributed source S{number}"
     return voice
 
 
@@ -195,7 +197,7 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
 def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
     return tuple(Section(title=d.topic, detail=d.kind, items=tuple(
         Cited(text=p.text, notes=_n(cite, p.sources),
-              label=" · ".join(x for x in (p.voice, labels.human_date(p.date)) if x))
+              label=" · ".join(x for x in (voice_name(brief, p.voice), labels.human_date(p.date)) if x))
         for p in d.positions)) for d in brief.divergences)
 
 
