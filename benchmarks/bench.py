@@ -38,18 +38,24 @@ WORK = ROOT / "benchmarks" / "work"
 RESULTS = ROOT / "benchmarks" / "results.json"
 DEVSET = Path(os.environ.get("BRIEFING_DEVSET", ROOT.parent / "shared" / "devset"))
 SAMPLE_S = 0.2
+TIMEOUT_S = 1800
+"""A build still running after this long is stopped and reported as such
+(`--timeout`): a bench that never ends measures nothing."""
 SCALING = (1, 3, 10)
 """Profiles are taken at these multiples of the first corpus size."""
 
 
 
 def main(argv: list[str] | None = None) -> int:
+    global TIMEOUT_S
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small cases only (seeds), under two minutes")
     parser.add_argument("--full", action="store_true", help="also build 10,000 articles (tens of minutes)")
     parser.add_argument("--sizes", default=None, help="corpus sizes, e.g. 1000,10000 (overrides --full)")
     parser.add_argument("--skip-seeds", action="store_true", help="only the large corpora")
+    parser.add_argument("--timeout", type=float, default=TIMEOUT_S, help="seconds before a case is stopped")
     args = parser.parse_args(argv)
+    TIMEOUT_S = args.timeout
     WORK.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine(), "cases": [], "profile": {}}
     if not args.skip_seeds:
@@ -116,21 +122,26 @@ def case(name: str, articles: int, corpus: Path, out: Path, *, floor_args: list[
     floor = measure([sys.executable, str(ROOT / "benchmarks" / "benchprobe.py"), *floor_args])
     return {"case": name, "articles": articles, "wall_s": build["wall_s"],
             "articles_per_s": articles / build["wall_s"], "peak_mb": build["peak_mb"],
-            "exit": build["exit"], "floor_s": floor["wall_s"], "floor_peak_mb": floor["peak_mb"],
+            "exit": build["exit"], "timed_out": build["timed_out"], "floor_s": floor["wall_s"], "floor_peak_mb": floor["peak_mb"],
             "floor_parts": floor["output"], "ratio": build["wall_s"] / floor["wall_s"]}
 
 
-def measure(command: list[str]) -> dict:
+def measure(command: list[str], timeout: float | None = None) -> dict:
     """Run `command`; its wall time, peak memory (MB, summed over its process
-    tree) and exit code, and the JSON it printed last on stdout, if any."""
+    tree) and exit code, and the JSON it printed last on stdout, if any.
+    Stopped (with its workers) after `timeout` s: then `timed_out` is True."""
     import psutil
 
+    timeout = timeout or TIMEOUT_S
     with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = psutil.Popen(command, cwd=ROOT, stdout=output, stderr=errors)
         peak = 0.0
         while process.poll() is None:
             peak = max(peak, tree_memory(process))
+            if time.perf_counter() - start > timeout:
+                stop(process)
+                break
             time.sleep(SAMPLE_S)
         wall = time.perf_counter() - start
         output.seek(0), errors.seek(0)
@@ -138,7 +149,21 @@ def measure(command: list[str]) -> dict:
     if process.returncode not in (0, 3):
         print(f"warning: {' '.join(command[:4])} exited {process.returncode}:\n{problems[-2000:]}",
               file=sys.stderr)
-    return {"wall_s": wall, "peak_mb": peak, "exit": process.returncode, "output": last_json(text)}
+    return {"wall_s": wall, "peak_mb": peak, "exit": process.returncode, "output": last_json(text),
+            "timed_out": wall > timeout}
+
+
+def stop(process) -> None:
+    """Kill `process` and every process it started."""
+    import psutil
+
+    members = [*process.children(recursive=True), process]
+    for member in members:
+        try:
+            member.kill()
+        except psutil.Error:
+            pass
+    psutil.wait_procs(members, timeout=10)
 
 
 def tree_memory(process) -> float:
@@ -225,7 +250,10 @@ def profile_stages(corpus: Path, out: Path, sizes: list[int]) -> dict:
         print(f"... profile of synthesis and render at {size:,} digests", file=sys.stderr, flush=True)
         result = measure([sys.executable, str(ROOT / "benchmarks" / "benchprobe.py"), "--scale",
                           str(corpus), str(out), str(size), str(WORK / f"profile-{size}")])
-        runs[str(size)] = {**(result["output"] or {}), "wall_s": result["wall_s"], "peak_mb": result["peak_mb"]}
+        runs[str(size)] = {**(result["output"] or {}), "wall_s": result["wall_s"], "peak_mb": result["peak_mb"],
+                           "timed_out": result["timed_out"]}
+        if result["timed_out"]:
+            break  # a larger size would only take longer
     return {"runs": runs, "growth": growth(runs)}
 
 
@@ -294,6 +322,7 @@ def table(cases: list[dict], profiles: dict) -> str:
     lines = [head, "-" * len(head)]
     for c in cases:
         met = "" if c["met"] is None else ("MET" if c["met"] else "NOT MET")
+        met += " (stopped: did not finish)" if c.get("timed_out") else ""
         lines.append(f"{c['case']:<26}{c['articles']:>7}{c['wall_s']:>9.1f}{c['articles_per_s']:>9.2f}"
                      f"{c['peak_mb']:>9.0f}{c['floor_s']:>9.1f}{c['ratio']:>7.2f}  {c['aim']} {met}")
     guess = extrapolate(cases, profiles)
@@ -306,6 +335,7 @@ def table(cases: list[dict], profiles: dict) -> str:
         lines += ["", "synthesis + render on replicated digests (time ~ n^k):"]
         for size, run in profiles["runs"].items():
             stages = ", ".join(f"{k} {v:.1f}s" for k, v in (run.get("stages") or {}).items())
+            stages = stages or f"did not finish in {run['wall_s']:.0f} s"
             lines.append(f"  {int(size):>6,} digests: {stages}; peak {run['peak_mb']:.0f} MB")
         for row in profiles["growth"][:12]:
             lines.append(f"  k={row['exponent']:4.2f}  {row['s_small']:7.2f}s -> {row['s_large']:7.2f}s  {row['function']}")
