@@ -47,7 +47,9 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
     `config.out`, unless nothing changed since the latest one (or `force`).
     `wait=False` fails at once if another build holds the outputs."""
     out, state = Path(config.out), state_dir(config)
-    # 0. One build at a time per outputs folder; a second one waits its turn.
+    # 0. Fail before any work if the brief could not be written, then hold
+    #    the outputs: one build at a time, a second one waits its turn.
+    publish.ensure_writable(out)
     with lock.hold(state, wait=wait, log=log):
         # 1. Read every source file we can decode (with the URL it was fetched
         #    from); unreadable ones are skipped with a reason, not fatal.
@@ -83,7 +85,11 @@ def analyse(documents: Sequence[Document], config: Config, *, log: Log) -> tuple
     that has any text left after cleaning."""
     # 3. Boilerplate, repeats and broken words out; offsets from here on
     #    point into each article's cleaned text.
-    articles = tuple(a for a in (clean.clean(d) for d in documents) if a.text.strip())
+    articles = tuple(clean.clean(d) for d in documents)
+    for article in articles:
+        if not article.text.strip():
+            log(f"warning: skipped {article.source_path}: no article text left after cleaning")
+    articles = tuple(a for a in articles if a.text.strip())
     # 4. The per-article summary layer: people, figures, quotes, stance, events.
     return tuple(distill.distill(articles, config, log=log)) if articles else ()
 

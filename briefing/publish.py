@@ -27,9 +27,21 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import editions
+from .errors import BriefingError
 
 Log = Callable[[str], None]
 HOOK_TIMEOUT = 600
+
+
+def ensure_writable(out: Path) -> None:
+    """Create `out` if needed, or raise a one-line BriefingError saying why it
+    cannot hold the brief, before any work is spent on one."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".write-check-"):
+            pass
+    except OSError as error:
+        raise BriefingError(f"cannot write to the output folder {out}: {error.strerror or error}") from None
 
 
 def staging(out: Path, name: str) -> Path:
