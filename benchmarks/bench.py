@@ -41,6 +41,8 @@ SAMPLE_S = 0.2
 TIMEOUT_S = 1800
 """A build still running after this long is stopped and reported as such
 (`--timeout`): a bench that never ends measures nothing."""
+PROFILE_TIMEOUT_S = 600
+"""The same for each synthesis-and-render profile run."""
 SCALING = (1, 3, 10)
 """Profiles are taken at these multiples of the first corpus size."""
 
@@ -249,7 +251,8 @@ def profile_stages(corpus: Path, out: Path, sizes: list[int]) -> dict:
     for size in sizes:
         print(f"... profile of synthesis and render at {size:,} digests", file=sys.stderr, flush=True)
         result = measure([sys.executable, str(ROOT / "benchmarks" / "benchprobe.py"), "--scale",
-                          str(corpus), str(out), str(size), str(WORK / f"profile-{size}")])
+                          str(corpus), str(out), str(size), str(WORK / f"profile-{size}")],
+                         timeout=min(TIMEOUT_S, PROFILE_TIMEOUT_S))
         runs[str(size)] = {**(result["output"] or {}), "wall_s": result["wall_s"], "peak_mb": result["peak_mb"],
                            "timed_out": result["timed_out"]}
         if result["timed_out"]:
