@@ -56,3 +56,15 @@ def test_people_are_not_themes():
     a, b = digests()
     found = themes.find_themes([replace(a, people=(ana,), key_phrases=a.key_phrases + ("ana ferry",)), b], Config())
     assert all("ana" not in t.label.lower() for t in found)
+
+
+def test_phrase_index_finds_what_a_scan_finds():
+    texts = ["The new ferry links run daily.", "A ferry link to the island opened.",
+             "Island councils met about the ferry link budget and the harbour master plan for next year."]
+    keys = [themes._normalize(t) for t in texts]
+    wanted = ["ferry link", "island", "harbour master plan for next year", "budget"]
+    index = themes.PhraseIndex(keys, wanted)
+    for phrase in wanted + ["not indexed", "council"]:
+        scan = {i for i, key in enumerate(keys) if themes._normalize(phrase) in key}
+        assert index.lookup(phrase) == scan, phrase
+    assert index.lookup("ferry link") == {0, 1, 2}  # plural folded

@@ -127,6 +127,9 @@ def _capitalised(word: str) -> bool:
     return bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
 
 
+SURNAME_CLOSE = 85  # rapidfuzz ratio two spellings of one surname reach ("Lavrov"/"Lavrow")
+
+
 @lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: "Sergey Lavrov" ~ "Sergei Lavrov"
@@ -134,7 +137,7 @@ def same_person(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     wa, wb = fold(a).split(), fold(b).split()
-    if not wa or not wb or fuzz.ratio(wa[-1], wb[-1]) < 85:
+    if not wa or not wb or fuzz.ratio(wa[-1], wb[-1]) < SURNAME_CLOSE:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
@@ -181,6 +184,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def role_fits(description: str, role: str) -> bool:
     """Whether a description ("the Russian foreign minister") names someone
     with `role` ("Foreign Minister of the Russian Federation"): same head

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..config import Config
 from ..distill.keyphrases import GENERIC
@@ -25,6 +25,7 @@ from ..distill.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
 
 _SENTENCES_PER_THEME = 4
+CANDIDATES = 300
 _JACCARD = 0.3
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -40,13 +41,18 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     """Up to `limit` themes (plus any the taxonomy names), the broadest first."""
     sentences = [(d.article.id, s) for d in digests for s in d.sentences]
     keys = [_normalize(s.text) for _, s in sentences]
-    occurs = _occurrences(digests, keys)
+    phrases = {part for d in digests for p in d.key_phrases for part in _parts(p)}
+    index = PhraseIndex(keys, phrases | {p for ps in config.taxonomy.values() for p in ps})
+    occurs = {p: index.lookup(p) for p in phrases}
     names = _name_words(digests)
-    found = [p for p in _candidates(occurs, sentences, len(digests)) if not set(p.split()) <= names]
-    groups = _taxonomy_groups(config, keys) + _cluster(found, occurs)
+    # Only six themes are kept: clustering the best few hundred candidates
+    # finds them, and keeps the (pairwise) clustering bounded at any scale.
+    found = [p for p in _candidates(occurs, sentences, len(digests))
+             if not set(p.split()) <= names][:CANDIDATES]
+    groups = _taxonomy_groups(config, index) + _cluster(found, occurs)
     themes = []
     for group in _absorb(groups):
-        theme = _theme(group, sentences, keys)
+        theme = _theme(group, sentences, keys, index)
         if theme is not None and (group.forced or len(themes) < limit):
             themes.append(theme)
     return tuple(themes)
@@ -68,10 +74,32 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-def _occurrences(digests: Sequence[Digest], keys: list[str]) -> dict[str, set[int]]:
-    """For each key phrase, the indices of the sentences that hold it."""
-    phrases = {part for d in digests for p in d.key_phrases for part in _parts(p)}
-    return {p: {i for i, key in enumerate(keys) if _normalize(p) in key} for p in phrases}
+class PhraseIndex:
+    """Which sentences hold each wanted phrase, found in one pass over the
+    sentences: each sentence's runs of words are looked up among the wanted
+    phrases, so time grows with the corpus and memory with the hits, never
+    with phrases x sentences."""
+
+    LONGEST = 6  # longer (taxonomy) phrases fall back to a scan
+
+    def __init__(self, keys: list[str], phrases: Iterable[str]):
+        self.keys = keys
+        self.hits: dict[str, set[int]] = {_normalize(p).strip(): set() for p in phrases}
+        longest = min(self.LONGEST, max((len(p.split()) for p in self.hits), default=1))
+        for i, key in enumerate(keys):
+            words = key.split()
+            for size in range(1, longest + 1):
+                for start in range(len(words) - size + 1):
+                    found = self.hits.get(" ".join(words[start:start + size]))
+                    if found is not None:
+                        found.add(i)
+
+    def lookup(self, phrase: str) -> set[int]:
+        """The indices of the sentences holding `phrase` (normalized here)."""
+        wanted = _normalize(phrase)
+        if len(wanted.split()) <= self.LONGEST and wanted.strip() in self.hits:
+            return self.hits[wanted.strip()]
+        return {i for i, key in enumerate(self.keys) if wanted in key}
 
 
 def _parts(phrase: str) -> set[str]:
@@ -121,11 +149,11 @@ def _related(a: str, b: str, occurs: dict[str, set[int]]) -> bool:
     return bool(shared) or (bool(either) and len(both) / len(either) >= _JACCARD)
 
 
-def _taxonomy_groups(config: Config, keys: list[str]) -> list[_Group]:
+def _taxonomy_groups(config: Config, index: PhraseIndex) -> list[_Group]:
     """The user's named themes whose phrases occur in the corpus."""
     groups = []
     for label, phrases in config.taxonomy.items():
-        present = [p.lower() for p in phrases if any(_normalize(p) in key for key in keys)]
+        present = [p.lower() for p in phrases if index.lookup(p)]
         if present:
             groups.append(_Group(label=label, phrases=present, forced=True))
     return groups
@@ -145,9 +173,10 @@ def _absorb(groups: list[_Group]) -> list[_Group]:
     return kept
 
 
-def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]) -> Theme | None:
+def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str],
+           index: PhraseIndex) -> Theme | None:
     """The theme for `group`: a label and its supporting sentences."""
-    hits = [i for i, key in enumerate(keys) if any(_normalize(p) in key for p in group.phrases)]
+    hits = sorted(set().union(*(index.lookup(p) for p in group.phrases)))
     if len(hits) < 2 and not group.forced:
         return None
     chosen = _spread(hits, sentences, keys, group.phrases)
@@ -161,8 +190,10 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
 
 def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> list[int]:
     """Up to four sentences, richest in the theme's phrases, one article at a time."""
+    wanted = [_normalize(p) for p in phrases]
+
     def richness(i: int) -> int:
-        return sum(_normalize(p) in keys[i] for p in phrases)
+        return sum(p in keys[i] for p in wanted)
 
     by_article: dict[str, list[int]] = {}
     for i in sorted(hits, key=lambda i: (-richness(i), i)):

@@ -14,34 +14,58 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..distill.names import role_fits, role_specificity, role_words, same_person
+from ..distill.names import SURNAME_CLOSE, role_fits, role_specificity, role_words, same_person, surname
 from ..models import Digest, Person, Quote
 
 
 def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
     """Every person once, most salient first."""
     entries = [p for d in digests for p in d.people]
-    clusters: list[list[Person]] = []
+    clusters = _Clusters()
     for person in sorted(entries, key=lambda p: -len(p.name.split())):
-        home = _home(person, clusters)
-        if home is None:
-            clusters.append([person])
-        else:
-            home.append(person)
-    merged = [_merge(cluster) for cluster in clusters]
+        clusters.add(person)
+    merged = [_merge(cluster) for cluster in clusters.members]
     speakers = {q.speaker for q in resolve_speakers([q for d in digests for q in d.quotes], merged)}
     merged = [p if p.quoted or p.name not in speakers else replace(p, quoted=True, salience=p.salience + 2)
               for p in merged]
     return tuple(sorted(merged, key=lambda p: (-p.salience, p.name)))
 
 
-def _home(person: Person, clusters: list[list[Person]]) -> list[Person] | None:
-    """The cluster `person` belongs to, or None (a new person)."""
-    candidates = [c for c in clusters if all(same_person(person.name, other.name) for other in c)]
-    if len(candidates) <= 1 or len(person.name.split()) > 1:
-        return candidates[0] if candidates else None
-    fitting = [c for c in candidates if person.role and any(_roles_agree(person.role, o.role) for o in c)]
-    return fitting[0] if len(fitting) == 1 else None
+class _Clusters:
+    """People grouped as one person each.  A cluster is only a candidate for a
+    new entry when its surname is close (`same_person` demands it), which a
+    fuzzy lookup over one surname per cluster finds without comparing every
+    pair; each cluster's distinct names are then checked once."""
+
+    def __init__(self):
+        self.members: list[list[Person]] = []
+        self.names: list[set[str]] = []
+        self.surnames: list[str] = []
+
+    def add(self, person: Person) -> None:
+        """Put `person` in the cluster it belongs to, or in a new one."""
+        home = self._home(person)
+        if home is None:
+            self.members.append([person])
+            self.names.append({person.name})
+            self.surnames.append(surname(person.name))
+        else:
+            self.members[home].append(person)
+            self.names[home].add(person.name)
+
+    def _home(self, person: Person) -> int | None:
+        """The index of the cluster `person` belongs to, or None (a new person)."""
+        from rapidfuzz import fuzz, process
+
+        near = process.extract(surname(person.name), self.surnames, scorer=fuzz.ratio,
+                               score_cutoff=SURNAME_CLOSE, limit=None)
+        candidates = sorted(i for _s, _score, i in near
+                            if all(same_person(person.name, name) for name in self.names[i]))
+        if len(candidates) <= 1 or len(person.name.split()) > 1:
+            return candidates[0] if candidates else None
+        fitting = [i for i in candidates
+                   if person.role and any(_roles_agree(person.role, o.role) for o in self.members[i])]
+        return fitting[0] if len(fitting) == 1 else None
 
 
 def _roles_agree(a: str | None, b: str | None) -> bool:
@@ -69,13 +93,14 @@ def _merge(cluster: list[Person]) -> Person:
 def best_role(cluster: list[Person]) -> str | None:
     """The best-attested role: the one most articles agree with, then the
     most specific."""
-    stated = [p.role for p in cluster if p.role]
+    stated = Counter(p.role for p in cluster if p.role)
     if not stated:
         return None
 
     def support(role: str) -> int:
-        return sum(_roles_agree(role, other) for other in stated)
+        return sum(count for other, count in stated.items() if _roles_agree(role, other))
 
+    # max() keeps the first of equals: the role seen first, as before.
     return max(stated, key=lambda r: (support(r), role_specificity(r)))
 
 
