@@ -107,3 +107,16 @@ def test_the_briefs_own_files_are_never_read_as_articles(tmp_path):
                                      document(tmp_path / "out" / "editions" / "x" / "brief.html")],
                                     tmp_path / "out")
     assert [d.id for d in kept] == ["story"]
+
+
+def test_published_files_are_readable_as_the_umask_allows(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "brief.json"
+        publish.write_atomic(target, b"{}")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    finally:
+        os.umask(old)
