@@ -18,3 +18,22 @@ def test_an_untitled_article_is_an_unattributed_source_not_a_file_name():
     made = brief()
     untitled = replace(made, articles=(made.articles[0], replace(made.articles[1], title=None)))
     assert voice_name(untitled, "a2") == "Unattributed source S2"
+
+
+def test_a_large_brief_prints_the_key_items_and_says_so():
+    from briefing.config import Config
+    from briefing.models import Event, Person
+    from briefing.render import view
+
+    made = brief()
+    source = made.timeline[0].sources
+    people = tuple(Person(name=f"Person {i}", mentions=1, sources=source) for i in range(60))
+    events = tuple(Event(date=f"20{10 + i % 10}", text=f"Event {i}", sources=source * (1 + (i == 90)))
+                   for i in range(100))
+    large = replace(made, people=people, timeline=events)
+    shown = view.build_view(large, Config())
+    assert len(shown.people) == view.SHOWN["people"] == 40
+    assert len(shown.timeline) == view.SHOWN["events"]
+    assert "Event 90" in {row.cells[1] for row in shown.timeline}  # reported twice: kept
+    assert any("Key people shows 40 of 60 people" in c for c in shown.caveats)
+    assert not any("shows" in c for c in view.build_view(made, Config()).caveats)

@@ -10,15 +10,19 @@ empty tuples here; the renderers leave them out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..config import Config
-from ..models import Brief, Claim, Digest, Person, Source
+from ..models import Brief, Claim, Digest, Event, Person, Quote, Source
 from . import labels
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
 SIDES = ("optimistic", "mixed", "neutral", "skeptical")
+# How much of each list a brief prints: a brief over a thousand articles is
+# still a brief.  Lists beyond these are cut (most salient or best-reported
+# first) with a caveat saying so; brief.json always has everything.
+SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100}
 
 
 @frozen
@@ -126,13 +130,13 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         voices=_voices(brief, cite), divergences=_divergences(brief, cite),
         agreements=_agreements(brief, cite), people=_people(brief, cite),
         figures=tuple(Row(cells=(f.text, f.measures or f.sentence), notes=_n(cite, f.sources))
-                      for f in brief.figures),
-        quotes=_quotes(brief.quotes, cite), timeline=_timeline(brief, cite),
+                      for f in brief.figures[:SHOWN["figures"]]),
+        quotes=_quotes(_key_quotes(brief.quotes), cite), timeline=_timeline(brief, cite),
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
                             for d in brief.discrepancies),
         caveats=_caveats(brief), sources=_sources(brief))
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
-    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests)
+    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests[:SHOWN["digests"]])
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
                      notes=_notes(cite, brief), paper=config.paper)
 
@@ -214,7 +218,23 @@ def _stances(brief: Brief) -> dict[str, str]:
 def _people(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     stances = _stances(brief)
     return tuple(Row(cells=(p.name, p.role or "", _stance_of(p, stances)),
-                     notes=_n(cite, _role_first(p), limit=1)) for p in brief.people)
+                     notes=_n(cite, _role_first(p), limit=1)) for p in brief.people[:SHOWN["people"]])
+
+
+def _key_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """All quotes in a small brief; in a large one the attributed come first."""
+    if len(quotes) <= SHOWN["quotes"]:
+        return tuple(quotes)
+    return tuple(sorted(quotes, key=lambda q: q.speaker is None))[:SHOWN["quotes"]]
+
+
+def key_events(events: Sequence[Event]) -> tuple[Event, ...]:
+    """All events in a small brief; in a large one those most sources
+    report, kept in date order."""
+    if len(events) <= SHOWN["events"]:
+        return tuple(events)
+    ranked = sorted(range(len(events)), key=lambda i: (-len(events[i].sources), i))[:SHOWN["events"]]
+    return tuple(events[i] for i in sorted(ranked))
 
 
 def _stance_of(person: Person, stances: dict[str, str]) -> str:
@@ -238,7 +258,7 @@ def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
 
 def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     return tuple(Row(cells=(labels.human_date(e.date, approximate=e.approximate), e.text),
-                     notes=_n(cite, e.sources)) for e in brief.timeline)
+                     notes=_n(cite, e.sources)) for e in key_events(brief.timeline))
 
 
 def _caveats(brief: Brief) -> tuple[str, ...]:
@@ -252,7 +272,17 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
     if any(a.corroborated is False for a in brief.agreements):
         notes.append("Claims marked “Single source” rest on one article only.")
     notes += [f"Not used: {s.path} ({s.reason})" for s in brief.skipped]
+    notes += _shortened(brief)
     return tuple(notes)
+
+
+def _shortened(brief: Brief) -> list[str]:
+    """A caveat for each list a large brief shows only in part."""
+    lists = (("Key people", "people", brief.people), ("Key figures", "figures", brief.figures),
+             ("Key quotes", "quotes", brief.quotes), ("Timeline", "events", brief.timeline),
+             ("The appendix", "digests", brief.digests))
+    return [f"{title} shows {SHOWN[key]} of {len(items)} {key}; brief.json holds them all."
+            for title, key, items in lists if len(items) > SHOWN[key]]
 
 
 def _sources(brief: Brief) -> tuple[Row, ...]:
