@@ -37,3 +37,16 @@ def test_a_large_brief_prints_the_key_items_and_says_so():
     assert "Event 90" in {row.cells[1] for row in shown.timeline}  # reported twice: kept
     assert any("Key people shows 40 of 60 people" in c for c in shown.caveats)
     assert not any("shows" in c for c in view.build_view(made, Config()).caveats)
+
+
+def test_a_large_brief_prints_corroborated_claims_first():
+    from briefing.config import Config
+    from briefing.models import Agreement
+    from briefing.render import view
+
+    made = brief()
+    claims = tuple(Agreement(text=f"Claim {i}", sources=made.summary[0].sources, corroborated=(i == 70))
+                   for i in range(100))
+    shown = view.build_view(replace(made, agreements=claims), Config())
+    assert len(shown.agreements) == 40 and shown.agreements[0].text == "Claim 70"
+    assert any("Where sources agree shows 40 of 100 claims" in c for c in shown.caveats)

@@ -22,7 +22,8 @@ SIDES = ("optimistic", "mixed", "neutral", "skeptical")
 # How much of each list a brief prints: a brief over a thousand articles is
 # still a brief.  Lists beyond these are cut (most salient or best-reported
 # first) with a caveat saying so; brief.json always has everything.
-SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100}
+SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100,
+         "disputed topics": 15, "claims": 40, "discrepancies": 30}
 
 
 @frozen
@@ -133,7 +134,7 @@ def build_view(brief: Brief, config: Config) -> BriefView:
                       for f in brief.figures[:SHOWN["figures"]]),
         quotes=_quotes(_key_quotes(brief.quotes), cite), timeline=_timeline(brief, cite),
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
-                            for d in brief.discrepancies),
+                            for d in brief.discrepancies[:SHOWN["discrepancies"]]),
         caveats=_caveats(brief), sources=_sources(brief))
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests[:SHOWN["digests"]])
@@ -202,13 +203,20 @@ def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
     return tuple(Section(title=d.topic, detail=d.kind, items=tuple(
         Cited(text=p.text, notes=_n(cite, p.sources),
               label=" · ".join(x for x in (voice_name(brief, p.voice), labels.human_date(p.date)) if x))
-        for p in d.positions)) for d in brief.divergences)
+        for p in d.positions)) for d in brief.divergences[:SHOWN["disputed topics"]])
 
 
 def _agreements(brief: Brief, cite: Citations) -> tuple[Cited, ...]:
     return tuple(Cited(text=a.text, notes=_n(cite, a.sources),
                        label="Corroborated" if a.corroborated else "Single source")
-                 for a in brief.agreements)
+                 for a in _key_claims(brief.agreements))
+
+
+def _key_claims(agreements):
+    """All claims in a small brief; in a large one the corroborated first."""
+    if len(agreements) <= SHOWN["claims"]:
+        return tuple(agreements)
+    return tuple(sorted(agreements, key=lambda a: not a.corroborated))[:SHOWN["claims"]]
 
 
 def _stances(brief: Brief) -> dict[str, str]:
@@ -280,7 +288,10 @@ def _shortened(brief: Brief) -> list[str]:
     """A caveat for each list a large brief shows only in part."""
     lists = (("Key people", "people", brief.people), ("Key figures", "figures", brief.figures),
              ("Key quotes", "quotes", brief.quotes), ("Timeline", "events", brief.timeline),
-             ("The appendix", "digests", brief.digests))
+             ("The appendix", "digests", brief.digests),
+             ("Divergent viewpoints", "disputed topics", brief.divergences),
+             ("Where sources agree", "claims", brief.agreements),
+             ("Discrepancies", "discrepancies", brief.discrepancies))
     return [f"{title} shows {SHOWN[key]} of {len(items)} {key}; brief.json holds them all."
             for title, key, items in lists if len(items) > SHOWN[key]]
 
