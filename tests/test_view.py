@@ -23,7 +23,7 @@ def test_an_untitled_article_is_an_unattributed_source_not_a_file_name():
 def test_a_large_brief_prints_the_key_items_and_says_so():
     from briefing.config import Config
     from briefing.models import Event, Person
-    from briefing.render import view
+    from briefing.render import shortlist, view
 
     made = brief()
     source = made.timeline[0].sources
@@ -32,8 +32,8 @@ def test_a_large_brief_prints_the_key_items_and_says_so():
                    for i in range(100))
     large = replace(made, people=people, timeline=events)
     shown = view.build_view(large, Config())
-    assert len(shown.people) == view.SHOWN["people"] == 40
-    assert len(shown.timeline) == view.SHOWN["events"]
+    assert len(shown.people) == shortlist.SHOWN["people"] == 40
+    assert len(shown.timeline) == shortlist.SHOWN["events"]
     assert "Event 90" in {row.cells[1] for row in shown.timeline}  # reported twice: kept
     assert any("Key people shows 40 of 60 people" in c for c in shown.caveats)
     assert not any("shows" in c for c in view.build_view(made, Config()).caveats)
@@ -42,7 +42,7 @@ def test_a_large_brief_prints_the_key_items_and_says_so():
 def test_a_large_brief_prints_corroborated_claims_first():
     from briefing.config import Config
     from briefing.models import Agreement
-    from briefing.render import view
+    from briefing.render import shortlist, view
 
     made = brief()
     claims = tuple(Agreement(text=f"Claim {i}", sources=made.summary[0].sources, corroborated=(i == 70))

@@ -10,20 +10,15 @@ empty tuples here; the renderers leave them out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from ..config import Config
-from ..models import Brief, Claim, Digest, Event, Person, Quote, Source
-from . import labels
+from ..models import Brief, Claim, Digest, Person, Source
+from . import labels, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
 SIDES = ("optimistic", "mixed", "neutral", "skeptical")
-# How much of each list a brief prints: a brief over a thousand articles is
-# still a brief.  Lists beyond these are cut (most salient or best-reported
-# first) with a caveat saying so; brief.json always has everything.
-SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100,
-         "disputed topics": 15, "claims": 40, "discrepancies": 30}
 
 
 @frozen
@@ -123,6 +118,7 @@ class BriefView:
 
 def build_view(brief: Brief, config: Config) -> BriefView:
     """The view of `brief`; notes are numbered in the order they are read."""
+    full, brief = brief, shortlist.shortlist(brief)
     cite = Citations(brief)
     parts = dict(
         whats_new=_whats_new(brief), summary=_claims(brief.summary, cite),
@@ -131,13 +127,13 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         voices=_voices(brief, cite), divergences=_divergences(brief, cite),
         agreements=_agreements(brief, cite), people=_people(brief, cite),
         figures=tuple(Row(cells=(f.text, f.measures or f.sentence), notes=_n(cite, f.sources))
-                      for f in brief.figures[:SHOWN["figures"]]),
-        quotes=_quotes(_key_quotes(brief.quotes), cite), timeline=_timeline(brief, cite),
+                      for f in brief.figures),
+        quotes=_quotes(brief.quotes, cite), timeline=_timeline(brief, cite),
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
-                            for d in brief.discrepancies[:SHOWN["discrepancies"]]),
-        caveats=_caveats(brief), sources=_sources(brief))
+                            for d in brief.discrepancies),
+        caveats=_caveats(full), sources=_sources(brief))
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
-    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests[:SHOWN["digests"]])
+    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests)
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
                      notes=_notes(cite, brief), paper=config.paper)
 
@@ -203,20 +199,14 @@ def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
     return tuple(Section(title=d.topic, detail=d.kind, items=tuple(
         Cited(text=p.text, notes=_n(cite, p.sources),
               label=" · ".join(x for x in (voice_name(brief, p.voice), labels.human_date(p.date)) if x))
-        for p in d.positions)) for d in brief.divergences[:SHOWN["disputed topics"]])
+        for p in d.positions)) for d in brief.divergences)
 
 
 def _agreements(brief: Brief, cite: Citations) -> tuple[Cited, ...]:
     return tuple(Cited(text=a.text, notes=_n(cite, a.sources),
                        label="Corroborated" if a.corroborated else "Single source")
-                 for a in _key_claims(brief.agreements))
+                 for a in brief.agreements)
 
-
-def _key_claims(agreements):
-    """All claims in a small brief; in a large one the corroborated first."""
-    if len(agreements) <= SHOWN["claims"]:
-        return tuple(agreements)
-    return tuple(sorted(agreements, key=lambda a: not a.corroborated))[:SHOWN["claims"]]
 
 
 def _stances(brief: Brief) -> dict[str, str]:
@@ -226,23 +216,9 @@ def _stances(brief: Brief) -> dict[str, str]:
 def _people(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     stances = _stances(brief)
     return tuple(Row(cells=(p.name, p.role or "", _stance_of(p, stances)),
-                     notes=_n(cite, _role_first(p), limit=1)) for p in brief.people[:SHOWN["people"]])
+                     notes=_n(cite, _role_first(p), limit=1)) for p in brief.people)
 
 
-def _key_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
-    """All quotes in a small brief; in a large one the attributed come first."""
-    if len(quotes) <= SHOWN["quotes"]:
-        return tuple(quotes)
-    return tuple(sorted(quotes, key=lambda q: q.speaker is None))[:SHOWN["quotes"]]
-
-
-def key_events(events: Sequence[Event]) -> tuple[Event, ...]:
-    """All events in a small brief; in a large one those most sources
-    report, kept in date order."""
-    if len(events) <= SHOWN["events"]:
-        return tuple(events)
-    ranked = sorted(range(len(events)), key=lambda i: (-len(events[i].sources), i))[:SHOWN["events"]]
-    return tuple(events[i] for i in sorted(ranked))
 
 
 def _stance_of(person: Person, stances: dict[str, str]) -> str:
@@ -266,7 +242,7 @@ def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
 
 def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     return tuple(Row(cells=(labels.human_date(e.date, approximate=e.approximate), e.text),
-                     notes=_n(cite, e.sources)) for e in key_events(brief.timeline))
+                     notes=_n(cite, e.sources)) for e in brief.timeline)
 
 
 def _caveats(brief: Brief) -> tuple[str, ...]:
@@ -280,20 +256,8 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
     if any(a.corroborated is False for a in brief.agreements):
         notes.append("Claims marked “Single source” rest on one article only.")
     notes += [f"Not used: {s.path} ({s.reason})" for s in brief.skipped]
-    notes += _shortened(brief)
-    return tuple(notes)
+    return tuple(notes + shortlist.caveats(brief))
 
-
-def _shortened(brief: Brief) -> list[str]:
-    """A caveat for each list a large brief shows only in part."""
-    lists = (("Key people", "people", brief.people), ("Key figures", "figures", brief.figures),
-             ("Key quotes", "quotes", brief.quotes), ("Timeline", "events", brief.timeline),
-             ("The appendix", "digests", brief.digests),
-             ("Divergent viewpoints", "disputed topics", brief.divergences),
-             ("Where sources agree", "claims", brief.agreements),
-             ("Discrepancies", "discrepancies", brief.discrepancies))
-    return [f"{title} shows {SHOWN[key]} of {len(items)} {key}; brief.json holds them all."
-            for title, key, items in lists if len(items) > SHOWN[key]]
 
 
 def _sources(brief: Brief) -> tuple[Row, ...]:
