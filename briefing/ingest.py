@@ -10,6 +10,7 @@ when a file mixes UTF-8 with a legacy encoding.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -253,6 +254,6 @@ def _unique_ids(documents: list[Document]) -> tuple[Document, ...]:
         count = seen.get(document.id, 0)
         seen[document.id] = count + 1
         if count:
-            document = Document(**{**document.__dict__, "id": f"{document.id}-{count + 1}"})
+            document = dataclasses.replace(document, id=f"{document.id}-{count + 1}")
         unique.append(document)
     return tuple(unique)

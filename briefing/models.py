@@ -26,7 +26,7 @@ from typing import Any, Literal
 Stance = Literal["optimistic", "skeptical", "mixed", "neutral"]
 STANCES: tuple[str, ...] = ("optimistic", "skeptical", "mixed", "neutral")
 
-frozen = dataclass(frozen=True, kw_only=True)
+frozen = dataclass(frozen=True, kw_only=True, slots=True)
 
 
 # --------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 
 from briefing import whatsnew
@@ -59,7 +61,7 @@ def test_an_articles_own_voice_is_named_by_its_title():
 
 def test_a_person_known_by_another_name_is_not_new():
     old = brief(people=("Ada Lovelace",))
-    new = Brief(**{**brief().__dict__, "people": (Person(name="Lady Ada Lovelace", aliases=("Ada Lovelace",)),)})
+    new = replace(brief(), people=(Person(name="Lady Ada Lovelace", aliases=("Ada Lovelace",)),))
     assert whatsnew.compare(previous(old), new).new_people == ()
 
 
