@@ -50,3 +50,39 @@ def test_a_large_brief_prints_corroborated_claims_first():
     shown = view.build_view(replace(made, agreements=claims), Config())
     assert len(shown.agreements) == 40 and shown.agreements[0].text == "Claim 70"
     assert any("Where sources agree shows 40 of 100 claims" in c for c in shown.caveats)
+
+
+def test_a_large_brief_prints_the_strongest_voices_of_every_stance():
+    from briefing.config import Config
+    from briefing.models import Viewpoint
+    from briefing.render import shortlist, view
+
+    made = brief()
+    evidence = made.viewpoints[0].evidence if made.viewpoints else ()
+    voices = tuple(Viewpoint(voice=f"Voice {side} {i}", stance=side, evidence=evidence, articles=("a1",),
+                             score=(1 if side == "optimistic" else -1) * (50 - i) / 10)
+                   for side in ("optimistic", "skeptical") for i in range(30))
+    voices += (Viewpoint(voice="Lone neutral", stance="neutral", evidence=evidence, articles=("a1",)),)
+    shown = shortlist.key_voices(voices)
+    assert len(shown) == 2 * 12 + 1  # a third each; the lone neutral voice is kept
+    assert "Voice optimistic 0" in {v.voice for v in shown} and "Voice skeptical 29" not in {v.voice for v in shown}
+    large = view.build_view(replace(made, viewpoints=voices), Config())
+    assert sum(len(column) for _, column in large.voices) == 25
+    assert any("Divergent viewpoints shows 25 of 61 voices" in c for c in large.caveats)
+
+
+def test_a_large_brief_lists_the_sources_it_cites_with_their_numbers():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    extra = tuple(replace(made.articles[0], id=f"x{i}", title=f"Uncited {i}") for i in range(200))
+    large = replace(made, articles=made.articles + extra)
+    shown = view.build_view(large, Config())
+    assert shown.source_count == len(made.articles) + 200
+    listed = {row.cells[0]: row.cells[7] for row in shown.sources}
+    assert set(listed) == {a.id for a in made.articles}  # cited ones only, numbered as in the corpus
+    assert [listed[a.id] for a in made.articles] == [f"S{n}" for n in range(1, len(made.articles) + 1)]
+    assert any("Sources lists the sources this brief cites" in c for c in shown.caveats)
+    small = view.build_view(made, Config())
+    assert len(small.sources) == small.source_count == len(made.articles)

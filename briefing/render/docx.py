@@ -93,7 +93,7 @@ class _Writer:
     def __init__(self, document, view: BriefView, charts: dict):
         self.doc, self.view, self.charts = document, view, charts
         self.notes = {note.number: note for note in view.notes}
-        self.sources = {row.cells[0]: i for i, row in enumerate(view.sources, 1)}
+        self.sources = {row.cells[0]: int(row.cells[7][1:]) for row in view.sources}
         self.footnotes = Footnotes(document)
         self.figures = 0
 
@@ -169,7 +169,7 @@ class _Writer:
             self.para(v.organization, "Subtitle")
         self.para(v.title, "Title")
         meta = " · ".join(x for x in (v.subject, v.date, f"Edition {v.edition}" if v.edition else "",
-                                      f"{len(v.sources)} sources") if x)
+                                      f"{v.source_count} sources") if x)
         self.para(meta, "Subtitle")
         if v.bottom_line:
             box = self.para(style=BOX_STYLE)

@@ -106,11 +106,11 @@ def _caveats(w) -> None:
 def _sources(w) -> None:
     rows = w.view.sources
     grid = w.table(["#", "Title", "Outlet", "Author", "Date", "File"],
-                   [type(r)(cells=(f"S{i}", _with_url(r.cells[1], r.cells[6])) + r.cells[2:6])
-                    for i, r in enumerate(rows, 1)],
+                   [type(r)(cells=(r.cells[7], _with_url(r.cells[1], r.cells[6])) + r.cells[2:6])
+                    for r in rows],
                    [1, 6, 2.5, 2.5, 2, 4.5], notes_column=False)
-    for number, row in enumerate(grid.rows[1:], 1):
-        w.bookmark_source(row.cells[0].paragraphs[0], number)
+    for source, row in zip(rows, grid.rows[1:]):
+        w.bookmark_source(row.cells[0].paragraphs[0], int(source.cells[7][1:]))
 
 
 def _with_url(title: str, url: str) -> str:

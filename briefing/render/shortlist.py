@@ -11,17 +11,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from ..models import Agreement, Brief, Event, Quote
+from ..models import Agreement, Brief, Event, Quote, Viewpoint
 
-SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100,
-         "disputed topics": 15, "claims": 40, "discrepancies": 30}
+SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100, "voices": 36,
+         "disputed topics": 15, "claims": 40, "discrepancies": 30,
+         "sources": 150}
+"""Most items of each list a printed brief shows.  Voices: at most a third
+of them per stance column, so every column keeps its strongest voices."""
 
 
 def shortlist(brief: Brief) -> Brief:
     """`brief` with every list cut to what a printed brief shows."""
     return replace(brief, people=brief.people[:SHOWN["people"]], figures=brief.figures[:SHOWN["figures"]],
                    quotes=key_quotes(brief.quotes), timeline=key_events(brief.timeline),
-                   digests=brief.digests[:SHOWN["digests"]],
+                   digests=brief.digests[:SHOWN["digests"]], viewpoints=key_voices(brief.viewpoints),
                    divergences=brief.divergences[:SHOWN["disputed topics"]],
                    agreements=key_claims(brief.agreements),
                    discrepancies=brief.discrepancies[:SHOWN["discrepancies"]])
@@ -29,14 +32,22 @@ def shortlist(brief: Brief) -> Brief:
 
 def caveats(brief: Brief) -> list[str]:
     """A caveat for each list of the full `brief` that `shortlist` cuts."""
-    lists = (("Key people", "people", brief.people), ("Key figures", "figures", brief.figures),
-             ("Key quotes", "quotes", brief.quotes), ("Timeline", "events", brief.timeline),
-             ("The appendix", "digests", brief.digests),
-             ("Divergent viewpoints", "disputed topics", brief.divergences),
-             ("Where sources agree", "claims", brief.agreements),
-             ("Discrepancies", "discrepancies", brief.discrepancies))
-    return [f"{title} shows {SHOWN[key]} of {len(items)} {key}; brief.json holds them all."
-            for title, key, items in lists if len(items) > SHOWN[key]]
+    shown = shortlist(brief)
+    lists = (("Key people", "people", "people"), ("Key figures", "figures", "figures"),
+             ("Key quotes", "quotes", "quotes"), ("Timeline", "events", "timeline"),
+             ("The appendix", "digests", "digests"), ("Divergent viewpoints", "voices", "viewpoints"),
+             ("Divergent viewpoints", "disputed topics", "divergences"),
+             ("Where sources agree", "claims", "agreements"),
+             ("Discrepancies", "discrepancies", "discrepancies"))
+    notes = []
+    for title, noun, field in lists:
+        total, kept = len(getattr(brief, field)), len(getattr(shown, field))
+        if kept < total:
+            notes.append(f"{title} shows {kept} of {total} {noun}; brief.json holds them all.")
+    if len(brief.articles) > SHOWN["sources"]:
+        notes.append(f"Sources lists the sources this brief cites, of {len(brief.articles)}; "
+                     "brief.json lists them all.")
+    return notes
 
 
 def key_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
@@ -44,6 +55,21 @@ def key_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     if len(quotes) <= SHOWN["quotes"]:
         return tuple(quotes)
     return tuple(sorted(quotes, key=lambda q: q.speaker is None))[:SHOWN["quotes"]]
+
+
+def key_voices(viewpoints: Sequence[Viewpoint]) -> tuple[Viewpoint, ...]:
+    """All voices in a small brief; in a large one the strongest of each
+    stance (the synthesis orders each stance by strength), a share each."""
+    if len(viewpoints) <= SHOWN["voices"]:
+        return tuple(viewpoints)
+    stances = list(dict.fromkeys(v.stance for v in viewpoints))
+    share = max(1, SHOWN["voices"] // max(3, len(stances)))
+    kept, taken = [], {}
+    for voice in viewpoints:
+        if taken.get(voice.stance, 0) < share:
+            kept.append(voice)
+            taken[voice.stance] = taken.get(voice.stance, 0) + 1
+    return tuple(kept)
 
 
 def key_events(events: Sequence[Event]) -> tuple[Event, ...]:

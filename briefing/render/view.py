@@ -103,6 +103,9 @@ class BriefView:
     discrepancies: tuple[Section, ...]
     caveats: tuple[str, ...]
     sources: tuple[Row, ...]
+    """One row per source listed: id, title, outlet, author, date, file, URL,
+    and its number ("S12").  A large brief lists only the sources it cites."""
+    source_count: int
     appendix: tuple[Digest_, ...]
     notes: tuple[Note, ...]
     paper: str = "A4"
@@ -131,10 +134,11 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         quotes=_quotes(brief.quotes, cite), timeline=_timeline(brief, cite),
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
                             for d in brief.discrepancies),
-        caveats=_caveats(full), sources=_sources(brief))
+        caveats=_caveats(full))
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests)
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
+                     sources=_sources(brief, cite), source_count=len(brief.articles),
                      notes=_notes(cite, brief), paper=config.paper)
 
 
@@ -260,10 +264,14 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
 
 
 
-def _sources(brief: Brief) -> tuple[Row, ...]:
+def _sources(brief: Brief, cite: Citations) -> tuple[Row, ...]:
+    """Every source of a brief of up to `SHOWN["sources"]`; in a larger one
+    the sources it cites (the rest are in brief.json)."""
+    cited = {source.article for source in cite.numbers}
+    listed = len(brief.articles) <= shortlist.SHOWN["sources"]
     return tuple(Row(cells=(a.id, labels.article_label(a), a.outlet or "", a.author or "",
-                            labels.human_date(a.published), a.source_path, a.url or ""))
-                 for a in brief.articles)
+                            labels.human_date(a.published), a.source_path, a.url or "", f"S{n}"))
+                 for n, a in enumerate(brief.articles, 1) if listed or a.id in cited)
 
 
 def _digest(digest: Digest, cite: Citations, number: int) -> Digest_:
