@@ -20,3 +20,8 @@ def test_people_places_dates_and_roles_are_not_topics():
     joined = " | ".join(phrases)
     assert "novak" not in joined and "prague" not in joined and "monday" not in joined and "2026" not in joined
     assert "minister" not in phrases and "energy minister" not in phrases
+
+
+def test_a_phrase_names_a_thing_not_a_trailing_adjective():
+    doc = nlp.load()("They weighed cultural, political, economic and more. The talks were cultural and more.")
+    assert not any(p.split()[-1] in ("more", "economic") for p in keyphrases.key_phrases(doc))

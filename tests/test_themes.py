@@ -68,3 +68,31 @@ def test_phrase_index_finds_what_a_scan_finds():
         scan = {i for i, key in enumerate(keys) if themes._normalize(phrase) in key}
         assert index.lookup(phrase) == scan, phrase
     assert index.lookup("ferry link") == {0, 1, 2}  # plural folded
+
+
+def test_a_word_used_only_inside_names_is_not_a_theme():
+    a = replace(digest_of("a", ["Ferry fares rose, CBC News reported.", "The ferry fares anger commuters.",
+                                "Fox News covered the ferry fares."]), key_phrases=("ferry fare", "news"))
+    b = replace(digest_of("b", ["Ferry fares are too high, ABC News said.", "CBC News asked about ferry fares."]),
+                key_phrases=("ferry fare", "news"))
+    labels = [t.label for t in themes.find_themes([a, b], Config())]
+    assert "Ferry fares" in labels and "News" not in labels
+
+
+def test_every_story_of_a_mixed_corpus_gets_a_theme():
+    # Three stories; the ferry story is told at length, so its phrases rank
+    # first, yet the themes cover the school and the rocket stories too.
+    ferry = [f"The ferry link {w} the harbour and the ferry timetable {w} the port." for w in
+             ("crowds", "serves", "divides", "reaches", "changes", "links")]
+    stories = {
+        "f": ferry, "g": ferry[::-1],
+        "s": ["Teachers want new school buses.", "The school buses are late.", "Old school buses break."],
+        "t": ["Parents praise the school buses.", "School buses need drivers.", "Drivers quit the school buses."],
+        "r": ["The rocket launch slipped.", "A rocket launch needs calm wind.", "The rocket launch site floods."],
+        "q": ["The rocket launch drew crowds.", "Rocket launch tickets sold out.", "Fans left the rocket launch."],
+    }
+    phrases = {"f": ("ferry link", "ferry timetable", "harbour", "port"), "g": ("ferry link", "ferry timetable"),
+               "s": ("school bus",), "t": ("school bus",), "r": ("rocket launch",), "q": ("rocket launch",)}
+    made = [replace(digest_of(k, texts), key_phrases=phrases[k]) for k, texts in stories.items()]
+    found = themes.find_themes(made, Config(), limit=3)
+    assert len(found) == 3 and {a for t in found for a in t.articles} == set(stories)

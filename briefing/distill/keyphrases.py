@@ -39,6 +39,8 @@ def _phrase(chunk) -> str | None:
                       or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum())]
     if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
+    if tokens[-1].pos_ not in ("NOUN", "PROPN"):  # "economic and more": no thing named
+        return None
     if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
         return None
     return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -27,6 +28,8 @@ from ..models import Claim, Digest, Sentence, Theme
 _SENTENCES_PER_THEME = 4
 CANDIDATES = 300
 _JACCARD = 0.3
+BURST = 1.0
+RANKED = 5  # themes considered per theme shown
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -49,13 +52,32 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     # finds them, and keeps the (pairwise) clustering bounded at any scale.
     found = [p for p in _candidates(occurs, sentences, len(digests))
              if not set(p.split()) <= names][:CANDIDATES]
-    groups = _taxonomy_groups(config, index) + _cluster(found, occurs)
-    themes = []
-    for group in _absorb(groups):
-        theme = _theme(group, sentences, keys, index)
-        if theme is not None and (group.forced or len(themes) < limit):
-            themes.append(theme)
-    return tuple(themes)
+    groups = _absorb(_taxonomy_groups(config, index) + _cluster(found, occurs))
+    forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index)] if t]
+    ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
+              if not g.forced for t in [_theme(g, sentences, keys, index)] if t]
+    return tuple(forced) + _covering(ranked, limit)
+
+
+def _dwelt(group: _Group, index: PhraseIndex, sentences) -> set[str]:
+    """The articles that use the group's phrases in two sentences or more."""
+    uses = Counter(sentences[i][0] for i in set().union(*(index.lookup(p) for p in group.phrases)))
+    return {article for article, count in uses.items() if count >= 2}
+
+
+def _covering(ranked: list[tuple[Theme, set[str]]], limit: int) -> tuple[Theme, ...]:
+    """Up to `limit` of the `ranked` themes (each with the articles that
+    dwell on it), in rank order: first those that bring in an article no
+    better theme covers (so every story of a mixed corpus gets its theme),
+    then the best of the rest."""
+    chosen: list[int] = []
+    covered: set[str] = set()
+    for i, (_theme, dwelt) in enumerate(ranked):
+        if len(chosen) < limit and not dwelt <= covered:
+            chosen.append(i)
+            covered |= dwelt
+    rest = [i for i in range(len(ranked)) if i not in chosen]
+    return tuple(ranked[i][0] for i in sorted(chosen + rest[:max(0, limit - len(chosen))]))
 
 
 def _normalize(text: str) -> str:
@@ -122,13 +144,29 @@ def _name_words(digests: Sequence[Digest]) -> set[str]:
 
 
 def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list[str]:
-    """Phrases used across articles, by spread and frequency, best first."""
+    """Phrases used across articles, best first: by spread, frequency and
+    how much the articles that use a phrase dwell on it."""
     def spread(phrase: str) -> int:
         return len({sentences[i][0] for i in occurs[phrase]})
 
+    def score(phrase: str) -> float:
+        uses, articles = len(occurs[phrase]), spread(phrase)
+        return articles * math.log1p(uses) * (uses / articles) ** BURST * (1 + 0.6 * (len(phrase.split()) - 1))
+
     need = 2 if n_articles > 1 else 1
-    kept = [p for p in occurs if spread(p) >= need and len(occurs[p]) >= 2 and p not in GENERIC]
-    return sorted(kept, key=lambda p: (-spread(p) * math.log1p(len(occurs[p])) * (1 + 0.6 * (len(p.split()) - 1)), p))
+    kept = [p for p in occurs if spread(p) >= need and len(occurs[p]) >= 2 and p not in GENERIC
+            and not _name_part(p, [sentences[i][1].text for i in occurs[p]])]
+    return sorted(kept, key=lambda p: (-score(p), p))
+
+
+def _name_part(phrase: str, texts: list[str]) -> bool:
+    """A single word the articles mostly write capitalized inside a
+    sentence ("news" in "CBC News", "Fox News"): part of names, not a topic."""
+    if " " in phrase:
+        return False
+    word = re.compile(r"(?<=\w )" + re.escape(phrase) + r"(?:es|s)?\b", re.I)
+    found = [m.group() for text in texts for m in word.finditer(text)]
+    return bool(found) and sum(w[:1].isupper() for w in found) > len(found) / 2
 
 
 def _cluster(phrases: list[str], occurs: dict[str, set[int]]) -> list[_Group]:
