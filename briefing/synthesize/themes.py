@@ -130,6 +130,7 @@ def _parts(phrase: str) -> set[str]:
     head noun and its nearest modifiers."""
     words = phrase.split()
     parts = {" ".join(words[i:]) for i in range(max(0, len(words) - 3), len(words))}
+    parts |= {" ".join(words[i:i + 2]) for i in range(len(words) - 1)} | {w for w in words if len(w) > 4}
     return {p for p in parts if not set(p.split()) <= GENERIC and not is_role_word(p.split()[-1])
             and len(p) > 2}
 
@@ -248,9 +249,24 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
 
 
 def _label(phrases: list[str], texts: list[str]) -> str:
-    """The first multi-word phrase (the best scored), else the first phrase,
-    as the articles write it ("Russia relations", not "russia relation")."""
-    best = next((p for p in phrases if len(p.split()) > 1), phrases[0])
-    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"(?:es|s)?" for w in best.split()) + r"\b", re.I)
-    written = next((m.group() for m in map(pattern.search, texts) if m), best)
-    return written[:1].upper() + written[1:]
+    """The first multi-word phrase (the best scored) that is not a name cut
+    short ("Shanghai Cooperation" of "Shanghai Cooperation Organisation"),
+    else the first phrase, as the articles write it ("Russia relations",
+    not "russia relation")."""
+    written = {p: _written(p, texts) for p in phrases}
+    whole = [p for p in phrases if not _cut_name(written[p])]
+    best = next((p for p in whole if len(p.split()) > 1), (whole or phrases)[0])
+    label = written[best][0][0] if written[best] else best
+    return label[:1].upper() + label[1:]
+
+
+def _written(phrase: str, texts: list[str]) -> list[tuple[str, str]]:
+    """How `phrase` is written in `texts`: each match and the text after it."""
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"(?:es|s)?" for w in phrase.split()) + r"\b", re.I)
+    return [(m.group(), text[m.end():m.end() + 2]) for text in texts for m in pattern.finditer(text)]
+
+
+def _cut_name(written: list[tuple[str, str]]) -> bool:
+    """Mostly written capitalized and followed by another capitalized word."""
+    cut = sum(match[:1].isupper() and after[:1] == " " and after[1:2].isupper() for match, after in written)
+    return cut > len(written) / 2
