@@ -108,3 +108,9 @@ def test_descriptions_fit_roles():
 def test_a_title_word_before_an_organization_is_not_a_person():
     found = find("Shares of General Electric fell after the General Assembly voted on Monday.")
     assert not {"Electric", "Assembly"} & set(found)
+
+
+def test_a_role_runs_on_through_a_place_written_city_comma_state():
+    found = find("“We will not stop,” said Marisol Ortega, head of the Springfield, Ill., chapter of the union, "
+                 "which filed the complaint.")
+    assert found["Marisol Ortega"].role == "head of the Springfield, Ill., chapter of the union"

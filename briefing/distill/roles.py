@@ -118,12 +118,22 @@ def _clause_after(doc, end: int) -> Found | None:
 
 def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
-    while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS and doc[stop].lower_ not in _STOPS \
+    while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop)) \
             and not doc[stop].is_sent_start and doc[stop].pos_ not in ("VERB", "AUX"):
         stop += 1
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
         return None
     return _role(doc, i, stop)
+
+
+def _place_comma(doc, i: int) -> bool:
+    """A comma inside a place written "City, State": "president of the
+    Kansas City, Mo., branch" goes on past both commas."""
+    if doc[i].text != "," or i == 0 or doc[i - 1].ent_type_ != "GPE" or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].ent_type_ == "GPE":
+        return True
+    return i >= 3 and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "GPE" and doc[i + 1].is_lower
 
 
 def _role(doc, start: int, end: int) -> Found | None:
