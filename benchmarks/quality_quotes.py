@@ -15,7 +15,11 @@ clean and distill, exactly as a build would; labels are read only to score.
   left out of speaker accuracy but counted in recall.  Plural category
   labels ("Republican_Lawmakers", "Catholics", "senate_Democrats") are
   scored too, but `speaker_accuracy_single_voice` also reports accuracy on
-  the labels that name one person or one organization only.
+  the labels that name one person or one organization only, and
+  `speaker_accuracy_members` counts a group label right when the article
+  itself makes the named speaker a member of the group: a lawmaker of that
+  party ("Sen. Rand Paul (R-Ky.)" for "Republican_Lawmakers"; the chamber
+  must match when the label names one: "Senate_Republicans").
 
 Figures (0-1): recall, speaker_accuracy (right / found with a named label),
 attributed (share of those found with a named label that got any speaker),
@@ -38,7 +42,7 @@ _WORD = re.compile(r"\w+")
 
 def run(devset: Path) -> dict:
     totals = {"labelled": 0, "found": 0, "named": 0, "right": 0, "attributed": 0, "reported": 0,
-              "single": 0, "single_right": 0}
+              "single": 0, "single_right": 0, "member": 0}
     for labels_path in sorted((devset / "viewpoints").glob("*/labels.json")):
         labels = json.loads(labels_path.read_text(encoding="utf-8"))
         for entry in labels.get("articles", []):
@@ -49,6 +53,7 @@ def run(devset: Path) -> dict:
 
 def _score(path: Path, labelled: list[dict], totals: dict) -> None:
     quotes = system_quotes(path)
+    text = path.read_text(encoding="utf-8", errors="replace")
     totals["reported"] += len(quotes)
     for label in labelled:
         totals["labelled"] += 1
@@ -62,6 +67,7 @@ def _score(path: Path, labelled: list[dict], totals: dict) -> None:
         totals["attributed"] += match.speaker is not None
         right = speaker_right(label["speaker"], match.speaker, match.speaker_role)
         totals["right"] += right
+        totals["member"] += right or (is_group_label(label["speaker"]) and member(label["speaker"], match.speaker, text))
         if not is_group_label(label["speaker"]):
             totals["single"] += 1
             totals["single_right"] += right
@@ -73,6 +79,25 @@ def is_group_label(label: str) -> bool:
     speaker can match by name."""
     last = label.split("_")[-1]
     return len(last) > 3 and last.endswith("s") and not last.isupper()
+
+
+_PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrats": "D"}
+_CHAMBERS = {"senate": ("Sen.", "Senator"), "house": ("Rep.", "Representative", "Congressman", "Congresswoman")}
+
+
+def member(label: str, speaker: str | None, text: str) -> bool:
+    """Whether `text` makes `speaker` a lawmaker of the party (and chamber)
+    the group `label` names: a title before the surname and "(R-Ky.)",
+    "R-Wis." or the like after it.  Labels naming no party are not judged."""
+    words = label.lower().split("_")
+    party = next((_PARTIES[w] for w in words if w in _PARTIES), None)
+    if speaker is None or party is None:
+        return False
+    titles = _CHAMBERS.get(words[0], _CHAMBERS["senate"] + _CHAMBERS["house"])
+    surname = re.escape(speaker.split()[-1])
+    title = "|".join(re.escape(t) for t in titles)
+    pattern = rf"(?:{title})\s+(?:[A-Z][\w.]*\s+)*{surname}\W{{1,3}}\(?{party}-"
+    return re.search(pattern, text) is not None
 
 
 def system_quotes(path: Path):
@@ -121,6 +146,7 @@ def _figures(totals: dict) -> dict:
         "recall": share(totals["found"], totals["labelled"]),
         "speaker_accuracy": share(totals["right"], totals["named"]),
         "speaker_accuracy_single_voice": share(totals["single_right"], totals["single"]),
+        "speaker_accuracy_members": share(totals["member"], totals["named"]),
         "attributed": share(totals["attributed"], totals["named"]),
         "accuracy_when_attributed": share(totals["right"], totals["attributed"]),
         "labelled_quotes": totals["labelled"],
