@@ -195,11 +195,17 @@ def role_fits(description: str, role: str) -> bool:
         return False
     # "counterpart of the foreign minister" is not the foreign minister: the
     # role's own head noun (before any "of ...") must be the description's.
-    return wanted <= have and _head_word(role.split(" of ")[0]) == _head_word(description)
+    return wanted <= have and role_head(role) == head_noun(description)
 
 
-def _head_word(text: str) -> str:
-    """The last word of a role, abbreviations expanded ("PM" -> "minister")."""
+def role_head(role: str) -> str:
+    """The head noun of a role, before any "of ...": "minister" for
+    "Foreign Minister of the Russian Federation"."""
+    return head_noun(role.split(" of ")[0])
+
+
+def head_noun(text: str) -> str:
+    """The last word of a role or description, abbreviations expanded ("PM" -> "minister")."""
     words = [w.strip(".,").removesuffix("'s") for w in fold(text).replace("-", " ").split()]
     expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in words if w.strip(".,")).split()
     return expanded[-1] if expanded else ""

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..distill.names import SURNAME_CLOSE, role_fits, role_specificity, role_words, same_person, surname
+from ..distill.names import SURNAME_CLOSE, head_noun, role_fits, role_head, role_specificity, role_words, same_person, surname
 from ..models import Digest, Person, Quote
 
 
@@ -107,11 +107,18 @@ def best_role(cluster: list[Person]) -> str | None:
 def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple[Quote, ...]:
     """Quotes whose speaker an article only described ("the Russian foreign
     minister said") given the one person whose role, in any article, fits
-    the description; left unnamed when none or several fit."""
+    the description; left unnamed when none or several fit.  People are
+    looked up by their roles' head nouns, so this grows with the corpus,
+    not with quotes x people."""
+    by_head: dict[str, list[Person]] = {}
+    for person in people:
+        for head in dict.fromkeys(role_head(r.text) for r in person.roles):
+            by_head.setdefault(head, []).append(person)
     resolved = []
     for quote in quotes:
         if quote.speaker is None and quote.speaker_role:
-            fits = [p for p in people if any(role_fits(quote.speaker_role, r.text) for r in p.roles)]
+            fits = [p for p in by_head.get(head_noun(quote.speaker_role), ())
+                    if any(role_fits(quote.speaker_role, r.text) for r in p.roles)]
             if len(fits) == 1:
                 quote = replace(quote, speaker=fits[0].name, speaker_role=fits[0].role)
         resolved.append(quote)
