@@ -21,6 +21,7 @@ import dataclasses
 import types
 import typing
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 Stance = Literal["optimistic", "skeptical", "mixed", "neutral"]
@@ -385,13 +386,21 @@ class Brief:
 
 def to_dict(value: Any) -> Any:
     """A dataclass tree as plain dicts, lists, strings and numbers."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_dict(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: to_dict(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [to_dict(item) for item in value]
     if isinstance(value, dict):
         return {str(key): to_dict(item) for key, item in value.items()}
     return value
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass, None for any other type (looked up
+    once per class: a large brief converts millions of values)."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def from_dict(cls: type, data: Any) -> Any:
@@ -402,11 +411,10 @@ def from_dict(cls: type, data: Any) -> Any:
 def _convert(hint: Any, data: Any) -> Any:
     if data is None:
         return None
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = _init_hints(hint)
+        return hint(**{k: _convert(hints[k], v) for k, v in data.items() if k in hints})
     origin = typing.get_origin(hint)
-    if dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        known = {f.name for f in dataclasses.fields(hint) if f.init}
-        return hint(**{k: _convert(hints[k], v) for k, v in data.items() if k in known})
     if origin is tuple:
         (item_hint, *_rest) = typing.get_args(hint)
         return tuple(_convert(item_hint, item) for item in data)
@@ -414,3 +422,10 @@ def _convert(hint: Any, data: Any) -> Any:
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
         return _convert(options[0], data) if len(options) == 1 else data
     return data
+
+
+@lru_cache(maxsize=None)
+def _init_hints(cls: type) -> dict[str, Any]:
+    """The type hints of the fields `cls(...)` takes, by name (once per class)."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls) if f.init}

@@ -22,3 +22,14 @@ def test_documented_keys_and_shapes(tmp_path):
     assert article["text"][source["start"]:source["end"]] == data["summary"][0]["text"]
     assert data["digests"][0]["article"] == "a1"
     assert "options" not in data and "removals" not in article
+
+
+def test_the_streamed_file_is_the_whole_document_written_at_once(tmp_path):
+    from dataclasses import replace
+
+    from briefing.render.json import brief_data
+
+    made = brief()
+    for shown in (made, replace(made, digests=(), articles=())):  # empty lists stream as []
+        text = write(shown, tmp_path / str(len(shown.articles)), formats=("json",))["json"].read_text(encoding="utf-8")
+        assert text == json.dumps(brief_data(shown), ensure_ascii=False, indent=2)

@@ -1,22 +1,30 @@
-"""brief.json: the structured summary layer, as documented in the README."""
+"""brief.json: the structured summary layer, as documented in the README.
+
+Written as a stream, one article and one digest at a time: a brief over
+10,000 articles never holds its whole JSON (hundreds of MB as text, several
+GB as dicts) in memory.  The file reads exactly as `json.dumps(data,
+indent=2)` of `brief_data(brief)` would.
+"""
 
 from __future__ import annotations
 
 import json as _json
 from pathlib import Path
+from typing import Any, Iterable, TextIO
 
 from ..config import Config
-from ..models import Article, Brief, to_dict
+from ..models import Article, Brief, Digest, to_dict
 from . import renderer
 
+_FIELDS = tuple(name for name in Brief.__dataclass_fields__ if name != "options")
+"""The document's keys, in order: every field of `Brief` but its options."""
 
 def brief_data(brief: Brief) -> dict:
-    """The JSON document for `brief` (plain dicts and lists)."""
-    data = to_dict(brief)
-    data["articles"] = [_article(a) for a in brief.articles]
-    data["digests"] = [{**to_dict(d), "article": d.article.id} for d in brief.digests]
-    data.pop("options", None)
-    return data
+    """The JSON document for `brief` as plain dicts and lists, all at once
+    (`write_json` streams the same document)."""
+    return {name: [_article(a) for a in brief.articles] if name == "articles"
+            else [_digest(d) for d in brief.digests] if name == "digests"
+            else to_dict(getattr(brief, name)) for name in _FIELDS}
 
 
 def _article(article: Article) -> dict:
@@ -26,6 +34,42 @@ def _article(article: Article) -> dict:
     return entry
 
 
+def _digest(digest: Digest) -> dict:
+    """A digest with its article as an id (the article is under "articles")."""
+    return {name: digest.article.id if name == "article" else to_dict(getattr(digest, name))
+            for name in Digest.__dataclass_fields__}
+
+
 @renderer("json")
 def write_json(brief: Brief, config: Config, path: Path) -> None:
-    path.write_text(_json.dumps(brief_data(brief), ensure_ascii=False, indent=2), encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as out:
+        write_stream(brief, out)
+
+
+def write_stream(brief: Brief, out: TextIO) -> None:
+    """`brief` as JSON (indent 2) into `out`, one list item at a time."""
+    out.write("{")
+    for number, name in enumerate(_FIELDS):
+        out.write(("," if number else "") + f"\n  {_json.dumps(name)}: ")
+        if name == "articles":
+            _write_list(out, (_article(a) for a in brief.articles), bool(brief.articles))
+        elif name == "digests":
+            _write_list(out, (_digest(d) for d in brief.digests), bool(brief.digests))
+        else:
+            out.write(_dumps(to_dict(getattr(brief, name)), 2))
+    out.write("\n}")
+
+
+def _write_list(out: TextIO, items: Iterable[Any], any_items: bool) -> None:
+    if not any_items:
+        out.write("[]")
+        return
+    out.write("[")
+    for number, item in enumerate(items):
+        out.write(("," if number else "") + "\n    " + _dumps(item, 4))
+    out.write("\n  ]")
+
+
+def _dumps(value: Any, indent: int) -> str:
+    """`value` as indent-2 JSON, its inner lines shifted right by `indent`."""
+    return _json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * indent)
