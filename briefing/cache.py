@@ -91,8 +91,10 @@ class DigestCache:
             return None
 
     def put_many(self, items: Sequence[tuple[str, Digest]]) -> None:
-        """Store each (key, digest); a failure to store is a warning only."""
-        rows = [(key, json.dumps(to_dict(digest), ensure_ascii=False)) for key, digest in items]
+        """Store each (key, digest); a failure to store is a warning only.
+        One transaction; the digests are turned into JSON as they are stored,
+        so 10,000 of them are never all held as text."""
+        rows = ((key, json.dumps(to_dict(digest), ensure_ascii=False)) for key, digest in items)
         try:
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO digests (key, data) VALUES (?, ?)", rows)
