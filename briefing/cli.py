@@ -71,10 +71,11 @@ def make_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(commands)
     _add_clean(commands)
-    _add_fetch(commands)
-    _add_schedule(commands)
-    _add_watch(commands)
-    _add_editions(commands)
+    # The regeneration commands live in their own module, which builds on
+    # this one's build options (hence imported here, once this is loaded).
+    from . import cli_regenerate
+
+    cli_regenerate.add_commands(commands)
     return parser
 
 
@@ -82,13 +83,13 @@ def _add_build(commands) -> None:
     build = commands.add_parser("build", help="build the brief from articles",
                                 description="Build the brief from a folder (or files) of articles.",
                                 epilog=BUILD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    _build_options(build)
+    build_options(build)
     build.add_argument("--force", action="store_true",
                        help="render a new edition even when nothing changed")
     build.set_defaults(run=_run_build)
 
 
-def _build_options(build) -> None:
+def build_options(build) -> None:
     """The options of `build`, shared by `watch` and `schedule`."""
     first = len(build._actions)
     build.add_argument("sources", nargs="*", metavar="SOURCES",
@@ -124,10 +125,10 @@ def _add_clean(commands) -> None:
 
 
 def _run_build(args, stdout: TextIO, stderr: TextIO) -> int:
-    return _build_and_publish(args, stdout, _logger(stderr, quiet=args.quiet), force=args.force)
+    return build_and_publish(args, stdout, logger(stderr, quiet=args.quiet), force=args.force)
 
 
-def _build_config(args):
+def build_config(args):
     """The `Config` the build options in `args` describe."""
     from . import config as config_module
 
@@ -138,14 +139,14 @@ def _build_config(args):
     return config
 
 
-def _build_and_publish(args, stdout: TextIO, log, *, force: bool = False) -> int:
+def build_and_publish(args, stdout: TextIO, log, *, force: bool = False) -> int:
     """Fetch (with --sources-file), build, run the post-build hook; the exit code."""
     import dataclasses
 
     from .pipeline import build
     from .publish import run_hook
 
-    config = _build_config(args)
+    config = build_config(args)
     failed = ()
     if args.sources_file:
         sources, failed = _fetch_sources(args.sources_file, None, log)
@@ -190,160 +191,7 @@ def _run_clean(args, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-def _add_fetch(commands) -> None:
-    fetch = commands.add_parser("fetch", help="fetch articles from URLs and feeds into the corpus",
-                                description="Fetch the article URLs and RSS/Atom feeds a sources "
-                                "file lists into the corpus folder (each with its URL and fetch "
-                                "date), so the brief can be rebuilt offline.")
-    fetch.add_argument("--sources-file", metavar="FILE", required=True,
-                       help="TOML file: corpus, folders, urls, feeds, [fetch] limits")
-    fetch.add_argument("--corpus", metavar="DIR", help="store articles here (default: the file's corpus)")
-    fetch.add_argument("-q", "--quiet", action="store_true", help="print warnings and errors only")
-    fetch.set_defaults(run=_run_fetch)
-
-
-def _add_schedule(commands) -> None:
-    schedule = commands.add_parser(
-        "schedule", help="print (or install) a cron line and systemd units for regular builds",
-        description="Print a crontab line and systemd service and timer units that run "
-        "`briefing build` with the options given here, from the current folder.")
-    schedule.add_argument("--cron", metavar="EXPR", required=True, help='when, e.g. "0 6 * * *"')
-    schedule.add_argument("--install", action="store_true",
-                          help="write the systemd units for the current user")
-    schedule.add_argument("--unit-dir", metavar="DIR", help="where --install writes them "
-                          "(default: ~/.config/systemd/user)")
-    _build_options(schedule)
-    schedule.set_defaults(run=_run_schedule)
-
-
-def _add_watch(commands) -> None:
-    watch = commands.add_parser(
-        "watch", help="rebuild on a schedule and when sources change (for containers)",
-        description="Build now, then on schedule and soon after the sources change, "
-        "until stopped (SIGTERM or Ctrl-C).  Failed builds are logged; the loop goes on.")
-    when = watch.add_mutually_exclusive_group()
-    when.add_argument("--every", metavar="INTERVAL", help="e.g. 30m, 6h, 1d (default: 1d)")
-    when.add_argument("--cron", metavar="EXPR", help='cron schedule, e.g. "0 6 * * *"')
-    watch.add_argument("--poll", metavar="INTERVAL", default="30s",
-                       help="how often to look for changed sources (default: 30s)")
-    watch.add_argument("--log-file", metavar="FILE", help="default: <state folder>/watch.log")
-    _build_options(watch)
-    watch.set_defaults(run=_run_watch)
-
-
-def _add_editions(commands) -> None:
-    editions = commands.add_parser("editions", help="list the published editions of the brief",
-                                   description="List the editions kept under <out>/editions/, "
-                                   "newest first, with what changed in each.")
-    editions.add_argument("--out", metavar="DIR", default="outputs", help="output folder (default: outputs/)")
-    editions.set_defaults(run=_run_editions)
-
-
-def _run_editions(args, stdout: TextIO, stderr: TextIO) -> int:
-    from pathlib import Path
-
-    from . import editions
-
-    out = Path(args.out)
-    latest = (editions.latest(out) or {}).get("edition")
-    for name in reversed(editions.names(out)):
-        manifest = editions.read_manifest(editions.folder(out) / name) or {}
-        mark = "*" if name == latest else " "
-        print(f"{mark} {name}  {len(manifest.get('inputs', []))} article(s)  "
-              f"{', '.join(manifest.get('formats', []))}  {editions.folder(out) / name}", file=stdout)
-    if not latest:
-        raise BriefingError(f"no edition in {out} yet; run briefing build first")
-    return EXIT_OK
-
-
-def _run_fetch(args, stdout: TextIO, stderr: TextIO) -> int:
-    from . import fetch
-
-    log = _logger(stderr, quiet=args.quiet)
-    sources = fetch.load_sources(args.sources_file, corpus=args.corpus)
-    report = fetch.fetch_all(sources, log=log)
-    for path in report.stored:
-        print(path, file=stdout)
-    log(f"{len(report.stored)} new, {report.known} already in {sources.corpus}, "
-        f"{len(report.failed)} failed")
-    return EXIT_SKIPPED if report.failed else EXIT_OK
-
-
-def _run_schedule(args, stdout: TextIO, stderr: TextIO) -> int:
-    from pathlib import Path
-
-    from . import config as config_module
-    from . import schedule
-
-    config = _build_config(args)
-    command = [sys.executable, "-m", "briefing", "build", *_build_argv(args)]
-    log_file = config_module.state_dir(config).resolve() / "schedule.log"
-    units = schedule.units(args.cron, command, workdir=Path.cwd(), log_file=log_file,
-                           name=schedule.unit_name(Path(config.out)))
-    print(f"# crontab line (add with `crontab -e`):\n{units.crontab}\n", file=stdout)
-    print(f"# {units.name}.service\n{units.service}", file=stdout)
-    print(f"# {units.name}.timer\n{units.timer}", file=stdout)
-    print(f"# next run: {units.next_run}", file=stdout)
-    if args.install:
-        unit_dir = Path(args.unit_dir) if args.unit_dir else schedule.default_unit_dir()
-        for path in schedule.install(units, unit_dir):
-            print(f"wrote {path}", file=stderr)
-        print(f"enable with: systemctl --user daemon-reload && "
-              f"systemctl --user enable --now {units.name}.timer", file=stderr)
-    return EXIT_OK
-
-
-def _build_argv(args) -> list[str]:
-    """The build options given in `args` as an argument list, paths made
-    absolute so the command works from anywhere."""
-    paths = {"sources", "out", "config", "templates", "sources_file", "reference_docx"}
-    argv: list[str] = []
-    for action in args.build_actions:
-        value = getattr(args, action.dest, None)
-        if value in (None, False, [], action.default):
-            continue
-        values = value if isinstance(value, list) else [value]
-        values = [os.path.abspath(v) if action.dest in paths else str(v) for v in values]
-        flag = action.option_strings[-1:] if action.option_strings else []
-        argv += flag if value is True else flag + values
-    return argv
-
-
-def _run_watch(args, stdout: TextIO, stderr: TextIO) -> int:
-    import threading
-    from pathlib import Path
-
-    from . import config as config_module
-    from . import watch
-
-    every = watch.parse_every(args.every) if args.every else None
-    if args.cron:
-        from . import schedule
-        schedule.check_cron(args.cron)
-    config = _build_config(args)
-    log_file = Path(args.log_file) if args.log_file else config_module.state_dir(config) / "watch.log"
-    log = watch.file_logger(log_file, echo=_logger(stderr, quiet=args.quiet))
-    stop = threading.Event()
-    watch.stop_on_signals(stop, log)
-    log(f"watching {', '.join(config.sources)}; logging to {log_file}")
-    watch.run(lambda: _build_and_publish(args, stdout, log), sources=_watched(args, config),
-              stop=stop, every=every, cron=args.cron, poll=watch.parse_every(args.poll),
-              ignore=Path(config.out), log=log)
-    return EXIT_OK
-
-
-def _watched(args, config) -> tuple[str, ...]:
-    """The folders the watch loop polls: the sources, or the sources file and
-    the folders it names."""
-    if not args.sources_file:
-        return tuple(config.sources)
-    from . import fetch
-
-    listed = fetch.load_sources(args.sources_file)
-    return (*(str(f) for f in (*listed.folders, listed.corpus)), args.sources_file)
-
-
-def _logger(stream: TextIO, *, quiet: bool) -> Callable[[str], None]:
+def logger(stream: TextIO, *, quiet: bool) -> Callable[[str], None]:
     def log(message: str) -> None:
         if not quiet or message.startswith("warning"):
             print(f"briefing: {message}", file=stream, flush=True)
