@@ -75,17 +75,43 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes[1:]:
             report["cases"].append(corpus_case(size))
             save(report)
-    print(table(report["cases"], report["profile"]))
+    print(table(all_cases(report), report["profile"]))
     print(f"\nwritten {RESULTS.relative_to(ROOT)}")
     return 0
 
 
 def save(report: dict) -> None:
     """Judge the cases so far and write results.json (after every case, so
-    a long run interrupted still leaves its figures)."""
-    judge(report["cases"])
-    report["extrapolated"] = extrapolate(report["cases"], report["profile"])
-    RESULTS.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    a long run interrupted still leaves its figures).  Cases this run does
+    not measure (`--quick` skips the large corpora) keep their latest
+    figures from the previous results.json, each with the time it was run."""
+    for case in report["cases"]:
+        case.setdefault("when", report["machine"]["when"])
+    cases = all_cases(report)
+    judge(cases)
+    report["extrapolated"] = extrapolate(cases, report["profile"])
+    RESULTS.write_text(json.dumps({**report, "cases": cases}, indent=2), encoding="utf-8")
+
+
+def all_cases(report: dict) -> list[dict]:
+    """This run's cases and the previous results' cases it did not run, in
+    the order the table reads: the seeds cases, then corpora by size."""
+    cases = _carried_over(report["cases"]) + report["cases"]
+    seeds = ("seeds cold build", "seeds no-op rebuild", "seeds + 1 article")
+    return sorted(cases, key=lambda c: (seeds.index(c["case"]) if c["case"] in seeds else 9, c["articles"]))
+
+
+def _carried_over(cases: list[dict]) -> list[dict]:
+    """The previous results' cases that `cases` does not measure again."""
+    if not RESULTS.is_file():
+        return []
+    try:
+        previous = json.loads(RESULTS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    measured = {c["case"] for c in cases}
+    when = (previous.get("machine") or {}).get("when")
+    return [{"when": when, **c} for c in previous.get("cases", []) if c.get("case") not in measured]
 
 
 # --------------------------------------------------------------------------
@@ -325,9 +351,11 @@ def extrapolate(cases: list[dict], profiles: dict) -> dict | None:
 def table(cases: list[dict], profiles: dict) -> str:
     head = f"{'case':<26}{'arts':>7}{'wall s':>9}{'arts/s':>9}{'peak MB':>9}{'floor s':>9}{'ratio':>7}  aim / met"
     lines = [head, "-" * len(head)]
+    runs = {c.get("when") for c in cases}
     for c in cases:
         met = "" if c["met"] is None else ("MET" if c["met"] else "NOT MET")
         met += " (stopped: did not finish)" if c.get("timed_out") else ""
+        met += f" (run {c['when']})" if len(runs) > 1 and c.get("when") else ""
         lines.append(f"{c['case']:<26}{c['articles']:>7}{c['wall_s']:>9.1f}{c['articles_per_s']:>9.2f}"
                      f"{c['peak_mb']:>9.0f}{c['floor_s']:>9.1f}{c['ratio']:>7.2f}  {c['aim']} {met}")
     guess = extrapolate(cases, profiles)
