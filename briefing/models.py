@@ -296,6 +296,10 @@ class Viewpoint:
     kind: str = "speaker"
     role: str | None = None
     score: float = 0.0
+    label: str = ""
+    """The voice as a reader knows it: the speaker's name, or for an
+    article's own voice (`voice` is then the article id) "S4 · its title",
+    or "Unattributed source S4" when it has none."""
 
 
 @frozen
@@ -306,6 +310,8 @@ class Position:
     text: str
     sources: tuple[Source, ...]
     date: str | None = None
+    label: str = ""
+    """The voice as a reader knows it (see `Viewpoint.label`)."""
 
 
 @frozen

@@ -83,3 +83,27 @@ def test_a_voice_that_judges_nothing_still_shows_its_words():
     filled = show_their_words((quiet, judged), quotes, ())
     assert [c.text for c in filled[0].evidence] == ["The council meets on Monday."]
     assert filled[1] == judged
+
+
+def test_every_voice_carries_the_name_a_reader_knows_it_by():
+    from briefing.models import Divergence, Position, Source, Viewpoint
+
+    articles = [digest_of(aid, ["Norland signed a deal."]).article for aid in ("a1", "a2")]
+    articles[0] = replace(articles[0], title="Deal signed")
+    articles[1] = replace(articles[1], title=None)
+    source = Source(article="a2", paragraph=0, start=0, end=5)
+    found = (Viewpoint(voice="a2", stance="skeptical", evidence=(), articles=("a2",)),
+             Viewpoint(voice="Jane Roe", stance="optimistic", evidence=(), articles=("a1",)),
+             Viewpoint(voice="a1", stance="neutral", evidence=(), articles=("a1",)))
+    dispute = Divergence(topic="the deal", kind="over time",
+                         positions=(Position(voice="a2", text="No.", sources=(source,)),))
+    voices, disputes = viewpoints.named(found, (dispute,), articles)
+    assert [v.label for v in voices] == ["Unattributed source S2", "Jane Roe", "S1 · Deal signed"]
+    assert disputes[0].positions[0].label == "Unattributed source S2"
+
+
+def test_seed_brief_json_names_article_voices_as_the_brief_does(seed_build):
+    _result, _out, data = seed_build
+    ids = {a["id"] for a in data["articles"]}
+    assert all(v["label"] and v["label"] not in ids for v in data["viewpoints"])
+    assert any(v["voice"] in ids and v["label"].startswith(("S", "Unattributed source S")) for v in data["viewpoints"])

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ..config import Config
 from ..models import Brief, Claim, Digest, Person, Source
+from ..synthesize.viewpoints import article_voices
 from . import labels, shortlist
 from .citations import Citations
 
@@ -178,19 +179,15 @@ def _whats_new(brief: Brief) -> tuple[Section, ...]:
 
 
 def voice_name(brief: Brief, voice: str) -> str:
-    """A voice as the reader knows it: an article id becomes its label."""
-    for number, article in enumerate(brief.articles, 1):
-        if article.id == voice:
-            # An article with no author, outlet or title speaks as "source N";
-            # its file name belongs in the Sources list, not in the argument.
-            return f"S{number} · {article.title}" if article.title else f"Unattributed source S{number}"
-    return voice
+    """A voice as the reader knows it: an article id becomes its label
+    (for briefs whose viewpoints carry no label of their own)."""
+    return article_voices(brief.articles).get(voice, voice)
 
 
 def _voices(brief: Brief, cite: Citations) -> tuple:
     columns = []
     for side in SIDES:
-        voices = tuple(Voice(name=voice_name(brief, v.voice), stance=v.stance, score=v.score,
+        voices = tuple(Voice(name=v.label or voice_name(brief, v.voice), stance=v.stance, score=v.score,
                              detail=", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
                              evidence=_claims(v.evidence[:2], cite))
                        for v in brief.viewpoints if v.stance == side)
@@ -202,7 +199,7 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
 def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
     return tuple(Section(title=d.topic, detail=d.kind, items=tuple(
         Cited(text=p.text, notes=_n(cite, p.sources),
-              label=" · ".join(x for x in (voice_name(brief, p.voice), labels.human_date(p.date)) if x))
+              label=" · ".join(x for x in (p.label or voice_name(brief, p.voice), labels.human_date(p.date)) if x))
         for p in d.positions)) for d in brief.divergences)
 
 

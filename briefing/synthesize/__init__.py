@@ -26,6 +26,11 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     quotes = voices.resolve_speakers(tuple(q for d in digests for q in d.quotes), people)
     found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic),
                                                    quotes, digests)
+    # Every voice carries the name a reader knows it by (an article's own
+    # voice by its number and title), so brief.json reads as the brief does.
+    found_viewpoints, disputes = viewpoints.named(
+        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic),
+        [d.article for d in digests])
     return Brief(
         title=config.title or subject.title(subject.display_names(digests, topic),
                                             found_themes[0].label if found_themes else None),
@@ -39,7 +44,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         figures=tuple(f for d in digests for f in d.figures),
         quotes=quotes,
         viewpoints=found_viewpoints,
-        divergences=divergences.find_divergences(digests, found_viewpoints, topic),
+        divergences=disputes,
         agreements=agreements.find_agreements(digests),
         discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),

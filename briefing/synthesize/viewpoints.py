@@ -14,10 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..distill import stance
 from dataclasses import replace
 
-from ..models import Claim, Digest, Person, Quote, StanceReading, Viewpoint
+from ..distill import stance
+from ..models import Article, Claim, Digest, Divergence, Person, Quote, StanceReading, Viewpoint
 from . import subject
 
 EVIDENCE = 3        # sentences shown per voice
@@ -136,3 +136,21 @@ def _canonical_names(people: Sequence[Person]) -> dict[str, str]:
         for alias in (person.name, *person.aliases):
             names.setdefault(alias.casefold(), person.name)
     return names
+
+
+def article_voices(articles: Sequence[Article]) -> dict[str, str]:
+    """How each article's own voice is named for the reader, by article id:
+    "S2 · its title" (S2 its number in the Sources list), or "Unattributed
+    source S2": a file name belongs in the Sources list, not in the argument."""
+    return {a.id: f"S{n} · {a.title}" if a.title else f"Unattributed source S{n}"
+            for n, a in enumerate(articles, 1)}
+
+
+def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],
+          articles: Sequence[Article]) -> tuple[tuple[Viewpoint, ...], tuple[Divergence, ...]]:
+    """The viewpoints and the disputed topics' positions with their voices'
+    readable labels set."""
+    names = article_voices(articles)
+    return (tuple(replace(v, label=names.get(v.voice, v.voice)) for v in found),
+            tuple(replace(d, positions=tuple(replace(p, label=names.get(p.voice, p.voice)) for p in d.positions))
+                  for d in disputes))
