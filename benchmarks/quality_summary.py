@@ -6,6 +6,8 @@ against `reference.txt` beside two baselines computed in the same run from
 the same digests:
 
 - `lead`: the articles' sentences taken in turn (first of each, then second...);
+- `keypoints`: each article's key points, taken in turn the same way (the
+  per-article layer scored as a summary, beside `lead`);
 - `lexrank`: LexRank (TF-IDF cosine graph, threshold 0.1, power iteration),
   best-ranked first, skipping near-duplicates.
 
@@ -60,14 +62,23 @@ def systems(digests) -> dict[str, list[str]]:
         "system": [c.text for c in summary.summarize(digests, SYSTEM_SENTENCES)],
         "system7": [c.text for c in summary.summarize(digests, 7)],  # the brief's default length
         "lead": lead(digests),
+        # Each article's key points (3-5 sentences chosen within the article
+        # alone), taken in turn as `lead` takes sentences: how well the
+        # per-article layer keeps what a cluster summary keeps.
+        "keypoints": interleave([[c.text for c in d.key_points] for d in digests]),
         "lexrank": lexrank([s.text for d in digests for s in d.sentences]),
     }
 
 
 def lead(digests) -> list[str]:
     """The articles' sentences taken in turn: every first sentence, then every second..."""
-    longest = max((len(d.sentences) for d in digests), default=0)
-    return [d.sentences[r].text for r in range(longest) for d in digests if r < len(d.sentences)]
+    return interleave([[s.text for s in d.sentences] for d in digests])
+
+
+def interleave(lists: list[list[str]]) -> list[str]:
+    """The first item of each list, then the second of each, and so on."""
+    longest = max((len(items) for items in lists), default=0)
+    return [items[r] for r in range(longest) for items in lists if r < len(items)]
 
 
 def lexrank(texts: list[str], threshold: float = 0.1, damping: float = 0.85) -> list[str]:
