@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import cache, clean, distill, editions, fetch, ingest, lock, publish, render, synthesize, whatsnew
+from . import (cache, clean, distill, editions, executor, fetch, ingest, lock, publish, render, synthesize,
+               whatsnew)
 from .config import Config, state_dir
 from .errors import BriefingError
 from .models import Brief, Digest, Document, Skipped
@@ -82,16 +83,30 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
 
 def analyse(documents: Sequence[Document], config: Config, *, log: Log) -> tuple[Digest, ...]:
     """The per-article stages: decoded documents in, one digest per article
-    that has any text left after cleaning."""
+    that has any text left after cleaning.  Cleaning runs beside the
+    distillation, wherever the executor puts it (workers, a Dask cluster)."""
+    digests = executor.run(documents, config, analyse_batch, warm=prepare, log=log)
+    kept = {d.article.id for d in digests}
+    for document in documents:
+        if document.id not in kept:
+            log(f"warning: skipped {document.path}: no article text left after cleaning")
+    return digests
+
+
+def analyse_batch(documents: Sequence[Document], config: Config) -> tuple[Digest, ...]:
+    """One batch of documents cleaned and distilled: the unit of work of
+    `analyse` (module-level, so it pickles to workers)."""
     # 3. Boilerplate, repeats and broken words out; offsets from here on
     #    point into each article's cleaned text.
-    articles = tuple(clean.clean(d) for d in documents)
-    for article in articles:
-        if not article.text.strip():
-            log(f"warning: skipped {article.source_path}: no article text left after cleaning")
-    articles = tuple(a for a in articles if a.text.strip())
+    articles = [clean.clean(d) for d in documents]
     # 4. The per-article summary layer: people, figures, quotes, stance, events.
-    return tuple(distill.distill(articles, config, log=log)) if articles else ()
+    return distill.distill_batch([a for a in articles if a.text.strip()], config)
+
+
+def prepare() -> None:
+    """Ready a process to clean and distill (the word list, the model)."""
+    clean.prepare()
+    distill.prepare()
 
 
 def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, log: Log) -> Path:

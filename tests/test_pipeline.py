@@ -223,3 +223,20 @@ def test_a_failed_render_keeps_the_previous_edition(tmp_path, seed_build):
     assert (out / "brief.html").read_bytes() == before
     assert editions.names(out) == [first.edition.name]
     assert not list((out / "editions").glob("*.tmp"))
+
+
+def test_an_article_with_nothing_left_after_cleaning_is_named_and_skipped():
+    from briefing import pipeline
+    from briefing.config import Config
+    from briefing.models import Document
+
+    def document(aid: str, text: str) -> Document:
+        return Document(id=aid, path=f"{aid}.txt", kind="text", text=text, encoding="utf-8", sha256=aid)
+
+    said = []
+    digests = pipeline.analyse(
+        [document("kept", "The ferry link opened on Monday. Fishermen fear the ferry will crowd the harbour."),
+         document("empty", "Subscribe to our newsletter\n\nRead more")],
+        Config(jobs=1), log=said.append)
+    assert [d.article.id for d in digests] == ["kept"]
+    assert any("empty.txt" in line and "no article text left" in line for line in said)

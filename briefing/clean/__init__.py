@@ -25,7 +25,13 @@ from .html import looks_like_html, main_text
 from .report import format_report
 from .text import Block, blocks, normalize
 
-__all__ = ["clean", "format_report", "join_paragraphs"]
+__all__ = ["clean", "format_report", "join_paragraphs", "prepare"]
+
+
+def prepare() -> None:
+    """Load what cleaning reads in every article (the English word list,
+    0.5 s): once in a process about to fork workers, not once in each."""
+    words.prepare()
 
 
 def clean(document: Document) -> Article:

@@ -132,6 +132,11 @@ def is_english(text: str) -> bool:
     return bool(sample) and sum(1 for w in sample if _common(w)) >= ENGLISH_SHARE * len(sample)
 
 
+def prepare() -> None:
+    """Load the dictionary now rather than on the first word looked up."""
+    _dictionary()
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[frozenset[str], dict[str, int]]:
     """(every word wordsegment knows, rank of the commonest ones)."""
