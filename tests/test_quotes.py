@@ -110,3 +110,13 @@ def test_an_embedded_post_is_quoted_with_its_signature():
     post = [q for q in found if q.cue == "post signature"]
     assert len(post) == 1 and post[0].speaker == "Lena Hoffmann"
     assert post[0].text == "I said last week that relations are improving, but I'm not so sure."
+
+
+def test_a_mark_left_open_before_a_space_and_captions_in_title_marks_do_not_break_attribution():
+    # Scraped captions: a stray opening mark before a space, the paragraph
+    # left open, and the next one opening with a title in marks.
+    found = find("Lena Park at the 'Gala Night\" Season 18 party in Lisbon on May 20.",
+                 "\"Harbour Lights\" actress Mia Stone arrives at the party.",
+                 "“ We will keep the theatre open all winter,” said Mia Stone.")
+    assert all(q.text == q.text.strip() for q in found)
+    assert any(q.text.startswith("We will keep") and q.speaker == "Mia Stone" for q in found)

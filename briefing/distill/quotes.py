@@ -88,12 +88,12 @@ def quote_spans(article: Article) -> list[Span]:
             spans.append(Span(pieces=tuple(carry) + (pieces[0],)))
             pieces, carry = pieces[1:], []
         elif carry and open_at is not None and not pieces and open_at == _first_content(article.text, paragraph.start):
-            carry.append((open_at, _trim_end(article.text, open_at, paragraph.end)))
+            carry.append(_strip(article.text, open_at, paragraph.end))
             continue
         carry = []
         spans.extend(Span(pieces=(piece,)) for piece in pieces)
         if open_at is not None:
-            carry = [(open_at, _trim_end(article.text, open_at, paragraph.end))]
+            carry = [_strip(article.text, open_at, paragraph.end)]
     return [s for s in spans if all(b > a for a, b in s.pieces)]
 
 
@@ -114,9 +114,9 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t…":
+    while start < end and (text[start].isspace() or text[start] == "…"):
         start += 1
-    while end > start and text[end - 1] in " \t,":
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return start, end
 
@@ -124,10 +124,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def _first_content(text: str, start: int) -> int:
     """Offset just past a paragraph's opening quotation mark."""
     return start + 1 if start < len(text) and text[start] in "\"“„«" else -1
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    return _strip(text, start, end)[1]
 
 
 def _text(article: Article, span: Span) -> str:

@@ -107,11 +107,7 @@ def _cues_in(doc, tokens, span, inside):
 def _frame_tokens(doc, span, sentences: Sentences) -> tuple[list, list]:
     """The tokens of the sentences at the quote's start and end, and those of
     a short sentence right after it that goes on in lower case ('," he said.')."""
-    first = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
-    last = doc.char_span(max(span.end - 1, span.start), span.end, alignment_mode="expand")
-    if first is None or last is None:
-        return [], []
-    at_first, at_last = sentences.at(first[0].i), sentences.at(last[0].i)
+    at_first, at_last = sentences.at(_token_at(doc, span.start)), sentences.at(_token_at(doc, max(span.end - 1, span.start)))
     sents = {at_first.start: at_first, at_last.start: at_last}
     own = [token for sent in sents.values() for token in sent]
     after = at_last.end
@@ -119,6 +115,15 @@ def _frame_tokens(doc, span, sentences: Sentences) -> tuple[list, list]:
     if after < len(doc) and len(sentences.at(after)) <= 12 and doc[after].is_lower and "\n" not in gap:
         return own, list(sentences.at(after))
     return own, []
+
+
+def _token_at(doc, char: int) -> int:
+    """The index of the token holding character `char`, or (for a space
+    between tokens) of the token before it."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0].i
+    return max([t.i for t in doc if t.idx <= char], default=0)
 
 
 def _cue_text(verb, cue) -> str:
