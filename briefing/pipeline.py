@@ -20,7 +20,7 @@ from . import (cache, clean, distill, editions, executor, fetch, ingest, lock, p
                whatsnew)
 from .config import Config, state_dir
 from .errors import BriefingError
-from .models import Brief, Digest, Document, Skipped
+from .models import Article, Brief, Digest, Document, Skipped
 
 Log = Callable[[str], None]
 
@@ -84,23 +84,33 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
 def analyse(documents: Sequence[Document], config: Config, *, log: Log) -> tuple[Digest, ...]:
     """The per-article stages: decoded documents in, one digest per article
     that has any text left after cleaning.  Cleaning runs beside the
-    distillation, wherever the executor puts it (workers, a Dask cluster)."""
-    digests = executor.run(documents, config, analyse_batch, warm=prepare, log=log)
-    kept = {d.article.id for d in digests}
+    distillation, wherever the executor puts it (workers, a Dask cluster);
+    an article either stage fails on is left out and named in a warning."""
+    results = executor.run(documents, config, analyse_batch, warm=prepare, log=log)
+    digests = distill.digests_only(results, log)
+    done = {d.article.id for d in digests} | {r.path for r in results if isinstance(r, Skipped)}
     for document in documents:
-        if document.id not in kept:
+        if document.id not in done and document.path not in done:
             log(f"warning: skipped {document.path}: no article text left after cleaning")
     return digests
 
 
-def analyse_batch(documents: Sequence[Document], config: Config) -> tuple[Digest, ...]:
+def analyse_batch(documents: Sequence[Document], config: Config) -> tuple[Digest | Skipped, ...]:
     """One batch of documents cleaned and distilled: the unit of work of
     `analyse` (module-level, so it pickles to workers)."""
     # 3. Boilerplate, repeats and broken words out; offsets from here on
     #    point into each article's cleaned text.
-    articles = [clean.clean(d) for d in documents]
+    cleaned = [_clean_or_skip(d) for d in documents]
+    articles = [a for a in cleaned if isinstance(a, Article) and a.text.strip()]
     # 4. The per-article summary layer: people, figures, quotes, stance, events.
-    return distill.distill_batch([a for a in articles if a.text.strip()], config)
+    return tuple(c for c in cleaned if isinstance(c, Skipped)) + distill.distill_batch(articles, config)
+
+
+def _clean_or_skip(document: Document) -> Article | Skipped:
+    try:
+        return clean.clean(document)
+    except Exception as error:  # noqa: BLE001 - named in a warning, never fatal
+        return distill.failed(document.path, error)
 
 
 def prepare() -> None:

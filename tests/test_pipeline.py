@@ -240,3 +240,29 @@ def test_an_article_with_nothing_left_after_cleaning_is_named_and_skipped():
         Config(jobs=1), log=said.append)
     assert [d.article.id for d in digests] == ["kept"]
     assert any("empty.txt" in line and "no article text left" in line for line in said)
+
+
+def test_an_article_the_analysis_fails_on_is_named_and_left_out(monkeypatch):
+    from briefing import distill, pipeline
+    from briefing.config import Config
+    from briefing.models import Document
+
+    real = distill.digest
+
+    def fragile(article, doc, config):
+        if "trap" in article.text:
+            raise IndexError("[E1002] Span index out of range.")
+        return real(article, doc, config)
+
+    # The one place this suite patches internals: a bug cannot be injected
+    # through an argument, and the point is what happens around one.
+    monkeypatch.setattr(distill, "digest", fragile)
+    said = []
+    texts = {"good": "The ferry link opened on Monday. Fishermen fear it will crowd the harbour.",
+             "odd": "The trap door opened on Monday. Nobody knows why it opened at all."}
+    digests = pipeline.analyse([Document(id=k, path=f"{k}.txt", kind="text", text=t, encoding="utf-8", sha256=k)
+                                for k, t in texts.items()], Config(jobs=1), log=said.append)
+    assert [d.article.id for d in digests] == ["good"]
+    assert [line for line in said if "odd.txt" in line] == [
+        "warning: skipped odd.txt: the analysis failed on it (IndexError: [E1002] Span index out of range.); "
+        "the brief is built without it (please report the article)"]

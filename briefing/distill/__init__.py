@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 
 from .. import executor
 from ..config import Config
-from ..models import Article, Digest
+from ..models import Article, Digest, Skipped
 from . import events, figures, keyphrases, keypoints, nlp, people, quotes, sentences, stance
 
 
@@ -18,8 +18,26 @@ def distill(articles: Sequence[Article], config: Config, *,
             log: Callable[[str], None] = lambda m: None) -> tuple[Digest, ...]:
     """The digest of every article, in the order given.  Where the parsing
     runs (this process, local workers, a Dask cluster) is
-    `briefing.executor`'s choice; the digests are the same either way."""
-    return executor.run(articles, config, distill_batch, warm=prepare, log=log)
+    `briefing.executor`'s choice; the digests are the same either way.  An
+    article the analysis fails on is left out with a warning (see `failed`)."""
+    return digests_only(executor.run(articles, config, distill_batch, warm=prepare, log=log), log)
+
+
+def digests_only(results: Sequence[Digest | Skipped], log: Callable[[str], None]) -> tuple[Digest, ...]:
+    """The digests among a batch's `results`; each article left out is
+    named in a warning with the reason."""
+    for result in results:
+        if isinstance(result, Skipped):
+            log(f"warning: skipped {result.path}: {result.reason}")
+    return tuple(r for r in results if isinstance(r, Digest))
+
+
+def failed(article: Article | str, error: Exception) -> Skipped:
+    """The record of an article the analysis failed on.  One odd article
+    must not cost the brief of ten thousand: it is left out and named."""
+    path = article if isinstance(article, str) else article.source_path
+    return Skipped(path=path, reason=f"the analysis failed on it ({type(error).__name__}: {error}); "
+                                     "the brief is built without it (please report the article)")
 
 
 def prepare() -> None:
@@ -41,13 +59,21 @@ PIPE_BATCH = 16
 and were no faster on this model."""
 
 
-def distill_batch(articles: Sequence[Article], config: Config) -> tuple[Digest, ...]:
-    """The digests of a batch of articles parsed together: the unit of work
-    an executor gives a worker (a module-level function, so it pickles)."""
+def distill_batch(articles: Sequence[Article], config: Config) -> tuple[Digest | Skipped, ...]:
+    """The digests of a batch of articles parsed together (or, for an
+    article the analysis fails on, a `Skipped`): the unit of work an
+    executor gives a worker (a module-level function, so it pickles)."""
     model = nlp.load()
     unused = [name for name in model.pipe_names if name not in PIPES_USED]
     docs = model.pipe((article.text for article in articles), batch_size=PIPE_BATCH, disable=unused)
-    return tuple(digest(article, doc, config) for article, doc in zip(articles, docs))
+    return tuple(_digest_or_skip(article, doc, config) for article, doc in zip(articles, docs))
+
+
+def _digest_or_skip(article: Article, doc, config: Config) -> Digest | Skipped:
+    try:
+        return digest(article, doc, config)
+    except Exception as error:  # noqa: BLE001 - named in a warning, never fatal
+        return failed(article, error)
 
 
 def digest(article: Article, doc, config: Config) -> Digest:
