@@ -242,26 +242,35 @@ def _latin(text: str) -> bool:
 
 
 def make_corpus(size: int, folder: Path) -> list[Path]:
-    """`size` article files in `folder`: the texts in turn, every pass after
-    the first with its paragraphs shuffled and one in five dropped, so the
-    copies are near-duplicates (as wire copies are) rather than identical."""
+    """`size` distinct article files in `folder`: the texts in turn, every
+    pass after the first a variant (paragraphs shuffled, one in five
+    dropped; sentences shuffled too when that alone would repeat a text),
+    so the copies are near-duplicates, as wire copies are, not identical
+    files a build would skip."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    texts, rng, files = corpus_texts(), random.Random(size), []
+    texts, rng, files, seen = corpus_texts(), random.Random(size), [], set()
     for number in range(size):
         text = texts[number % len(texts)]
-        if number >= len(texts):
-            text = _vary(text, rng)
+        for attempt in range(20 if number >= len(texts) else 0):
+            varied = _vary(text, rng, sentences=attempt > 2)
+            if varied not in seen:
+                text = varied
+                break
+        seen.add(text)
         path = folder / f"a{number:05d}.txt"
         path.write_text(text, encoding="utf-8")
         files.append(path)
     return files
 
 
-def _vary(text: str, rng: random.Random) -> str:
+def _vary(text: str, rng: random.Random, *, sentences: bool = False) -> str:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     if len(paragraphs) < 3:
         paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
+    if sentences:
+        paragraphs = [" ".join(rng.sample(parts, len(parts)))
+                      for parts in (re.split(r"(?<=[.!?])\s+", p) for p in paragraphs)]
     rng.shuffle(paragraphs)
     kept = [p for p in paragraphs if rng.random() >= 0.2] or paragraphs
     return "\n\n".join(kept if len(kept) >= 2 else paragraphs)
