@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from typing import TextIO
@@ -36,11 +37,17 @@ def _add_fetch(commands) -> None:
 def _add_schedule(commands) -> None:
     schedule = commands.add_parser(
         "schedule", help="print (or install) a cron line and systemd units for regular builds",
+        epilog='examples:\n  briefing schedule --cron "0 6 * * 1-5" articles/ --out briefs/ --install-cron\n'
+               '  briefing schedule --cron "0 6 * * *" --install   # systemd user timer',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Print a crontab line and systemd service and timer units that run "
         "`briefing build` with the options given here, from the current folder.")
     schedule.add_argument("--cron", metavar="EXPR", required=True, help='when, e.g. "0 6 * * *"')
     schedule.add_argument("--install", action="store_true",
                           help="write the systemd units for the current user")
+    schedule.add_argument("--install-cron", action="store_true",
+                          help="add the line to your crontab (an earlier one for the same outputs "
+                          "is replaced; other lines are kept)")
     schedule.add_argument("--unit-dir", metavar="DIR", help="where --install writes them "
                           "(default: ~/.config/systemd/user)")
     build_options(schedule)
@@ -121,6 +128,9 @@ def _run_schedule(args, stdout: TextIO, stderr: TextIO) -> int:
             print(f"wrote {path}", file=stderr)
         print(f"enable with: systemctl --user daemon-reload && "
               f"systemctl --user enable --now {units.name}.timer", file=stderr)
+    if args.install_cron:
+        schedule.install_crontab(units)
+        print(f"added to your crontab (see `crontab -l`); next run: {units.next_run}", file=stderr)
     return EXIT_OK
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import BriefingError, UsageError
 
 DAYS = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
 
@@ -145,6 +146,29 @@ def install(found: Units, unit_dir: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def install_crontab(found: Units) -> str:
+    """Add this schedule's line to the user's crontab (through the `crontab`
+    command), replacing the line an earlier install wrote for the same
+    outputs and keeping every other line; the crontab as installed."""
+    tag = f"# briefing schedule {found.name}"
+    current = _crontab(["-l"])
+    # `crontab -l` fails when the user has no crontab yet: start empty.
+    lines = current.stdout.splitlines() if current.returncode == 0 else []
+    table = "\n".join([line for line in lines if not line.endswith(tag)] + [f"{found.crontab}  {tag}"]) + "\n"
+    written = _crontab(["-"], table)
+    if written.returncode != 0:
+        raise BriefingError(f"crontab refused the new line: {written.stderr.strip() or 'no reason given'}")
+    return table
+
+
+def _crontab(args: list[str], table: str | None = None) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(["crontab", *args], input=table, capture_output=True, text=True, timeout=30)
+    except FileNotFoundError:
+        raise BriefingError("no `crontab` command here: install cron, or use --install for the "
+                            "systemd units") from None
 
 
 def unit_name(out: Path) -> str:

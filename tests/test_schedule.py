@@ -64,3 +64,31 @@ def test_install_writes_the_units(tmp_path, monkeypatch):
                                                        "briefing-my-briefs.timer"]
     assert "OnCalendar=*-*-* 06:00:00" in (units / "briefing-my-briefs.timer").read_text()
     assert "systemctl --user enable --now briefing-my-briefs.timer" in err
+
+
+def test_install_cron_adds_the_line_once_and_keeps_the_users_other_lines(tmp_path, monkeypatch):
+    # A stand-in `crontab` on PATH keeps the table in a file, as cron does.
+    table, bin_dir = tmp_path / "table", tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "crontab").write_text(
+        "#!/bin/sh\n"
+        f'if [ "$1" = "-l" ]; then [ -f {table} ] && cat {table} || {{ echo "no crontab" >&2; exit 1; }}\n'
+        f"else cat > {table}; fi\n")
+    (bin_dir / "crontab").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run("schedule", "--cron", "0 6 * * *", "--out", "briefs", "--install-cron")
+    assert code == 0 and "added to your crontab" in err
+    table.write_text(table.read_text() + "15 3 * * * backup.sh\n")
+    code, _out, _err = run("schedule", "--cron", "30 7 * * 1-5", "--out", "briefs", "--install-cron")
+    lines = table.read_text().splitlines()
+    assert code == 0 and "15 3 * * * backup.sh" in lines
+    ours = [line for line in lines if "briefing schedule briefing-briefs" in line]
+    assert len(ours) == 1 and ours[0].startswith("30 7 * * 1-5 cd ")
+
+
+def test_install_cron_without_cron_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no crontab command anywhere
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run("schedule", "--cron", "0 6 * * *", "--install-cron")
+    assert code == 1 and "no `crontab` command" in err
