@@ -87,3 +87,42 @@ def test_seed_brief_pdf_has_every_section_and_embeds_its_fonts(seed_build):
     fonts = subprocess.run([tool("pdffonts", "poppler-utils"), str(out / "brief.pdf")],
                            capture_output=True, text=True, check=True).stdout
     assert "Briefing-Serif" in fonts and all(" yes " in row for row in fonts.splitlines()[2:])
+
+
+def test_a_small_brief_writes_its_pdf_alongside_the_other_formats(tmp_path):
+    import os
+
+    from briefing.render import RENDERERS
+
+    pids = []
+    real = RENDERERS["pdf"]
+
+    def tracked(made, config, path):
+        pids.append(os.getpid())
+        (tmp_path / "pdf-pid").write_text(str(os.getpid()))
+        real(made, config, path)
+
+    RENDERERS["pdf"] = tracked
+    try:
+        paths = write(brief(), tmp_path / "out")
+    finally:
+        RENDERERS["pdf"] = real
+    assert paths["pdf"].read_bytes().startswith(b"%PDF") and paths["docx"].stat().st_size > 0
+    assert int((tmp_path / "pdf-pid").read_text()) != os.getpid() and not pids  # a forked process wrote it
+
+
+def test_a_pdf_that_fails_alongside_fails_the_render_with_its_reason(tmp_path):
+    from briefing.errors import BriefingError
+    from briefing.render import RENDERERS
+
+    real = RENDERERS["pdf"]
+
+    def broken(made, config, path):
+        raise BriefingError("WeasyPrint could not load a font")
+
+    RENDERERS["pdf"] = broken
+    try:
+        with pytest.raises(BriefingError, match="could not write the PDF: WeasyPrint could not load a font"):
+            write(brief(), tmp_path / "out")
+    finally:
+        RENDERERS["pdf"] = real

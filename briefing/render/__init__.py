@@ -6,6 +6,8 @@ Files are written into `out` under the names brief.<format>.
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -15,6 +17,12 @@ from ..models import Brief
 
 Renderer = Callable[[Brief, Config, Path], None]
 RENDERERS: dict[str, Renderer] = {}
+
+ALONGSIDE_BELOW = 500
+"""A brief over fewer articles writes its PDF in a forked process while
+this one writes the other formats: WeasyPrint is most of a small build's
+time, and the machine has a second core.  A larger brief renders one
+format after another, so its memory is not held twice."""
 
 
 def renderer(name: str) -> Callable[[Renderer], Renderer]:
@@ -33,13 +41,71 @@ def render(brief: Brief, config: Config, out: Path, *,
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BriefingError(f"cannot write to {out}: {error.strerror or error}") from None
+    names = list(config.formats)
+    alongside = _pdf_alongside(brief, config, out / "brief.pdf", names)
     written = {}
-    for name in config.formats:
-        path = out / f"brief.{name}"
-        log(f"writing {path}")
-        RENDERERS[name](brief, config, path)
-        written[name] = path
+    try:
+        for name in names:
+            path = out / f"brief.{name}"
+            log(f"writing {path}")
+            if name != "pdf" or alongside is None:
+                RENDERERS[name](brief, config, path)
+            written[name] = path
+    except BaseException:
+        if alongside is not None:
+            alongside.stop()  # nothing may write into a folder about to be discarded
+        raise
+    if alongside is not None:
+        alongside.wait()
     return written
+
+
+class _Alongside:
+    """The PDF written by a forked copy of this process."""
+
+    def __init__(self, brief: Brief, config: Config, path: Path):
+        context = multiprocessing.get_context("fork")
+        self.receive, send = context.Pipe(duplex=False)
+        self.process = context.Process(target=_write_pdf, args=(brief, config, path, send), daemon=True)
+        self.process.start()
+        send.close()
+
+    def wait(self) -> None:
+        """Return once the PDF is written; raise what the child raised."""
+        try:
+            failure = self.receive.recv()
+        except EOFError:
+            failure = f"the PDF process ended without a word (exit code {self.process.exitcode})"
+        self.process.join()
+        if failure:
+            raise BriefingError(f"could not write the PDF: {failure}")
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join()
+
+
+def _pdf_alongside(brief: Brief, config: Config, path: Path, names: list[str]) -> _Alongside | None:
+    """Start the PDF in a forked process when that is worth it and safe
+    (a small brief, other formats to write meanwhile, no other threads)."""
+    if "pdf" not in names or len(names) < 2 or len(brief.articles) >= ALONGSIDE_BELOW \
+            or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    from .html import brief_charts
+
+    brief_charts(brief)  # drawn once, here, for both processes
+    return _Alongside(brief, config, path)
+
+
+def _write_pdf(brief: Brief, config: Config, path: Path, send) -> None:
+    """In the forked process: write the PDF, then send "" or what failed."""
+    try:
+        RENDERERS["pdf"](brief, config, path)
+        send.send("")
+    except BaseException as error:  # noqa: BLE001 - reported by the parent
+        send.send(str(error) or type(error).__name__)
+    finally:
+        send.close()
 
 
 def _load_renderers() -> None:
