@@ -25,3 +25,10 @@ def test_people_places_dates_and_roles_are_not_topics():
 def test_a_phrase_names_a_thing_not_a_trailing_adjective():
     doc = nlp.load()("They weighed cultural, political, economic and more. The talks were cultural and more.")
     assert not any(p.split()[-1] in ("more", "economic") for p in keyphrases.key_phrases(doc))
+
+
+def test_capitalized_stop_words_and_the_words_of_news_making_are_not_topics():
+    doc = nlp.load()("Cultural, Political, Economic and More. The news came in a photo. More news followed.")
+    phrases = keyphrases.key_phrases(doc)
+    assert not any(p.split()[-1] == "more" for p in phrases)
+    assert "news" in keyphrases.GENERIC and "photo" in keyphrases.GENERIC

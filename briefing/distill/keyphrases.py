@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .names import is_role_word
 
 # Entity types that are not topics.
@@ -19,7 +21,10 @@ GENERIC = frozenset("""
 country countries relation relations year years time times way ways part side sides area areas issue issues
 thing things people world term terms fact level levels number lot kind sort day days week weeks month months
 other others one ones case cases point points place places view views end start rest order use need needs
+news story stories report reports article articles statement statements comment comments photo photos
+video videos image images picture pictures interview interviews headline headlines update updates post posts
 """.split())
+"""Also the words of news-making itself: a story is not about "news" or "photos"."""
 
 
 def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
@@ -35,7 +40,7 @@ def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
 
 def _phrase(chunk) -> str | None:
     tokens = [t for t in chunk
-              if not (t.is_stop or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
+              if not (t.is_stop or t.lower_ in STOP_WORDS or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                       or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum())]
     if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
