@@ -346,7 +346,8 @@ def extrapolate(cases: list[dict], profiles: dict) -> dict | None:
         return None
     small, large = sorted(runs, key=int)[0], sorted(runs, key=int)[-1]
     base = built.get(int(small))
-    if not base or int(large) in built or not runs[large].get("stages"):
+    # Only the 10x corpus is estimated, and only when it was not built.
+    if not base or int(large) != SCALING[-1] * int(small) or int(large) in built or not runs[large].get("stages"):
         return None
     factor = int(large) / int(small)
     post = lambda run: sum(run["stages"].values())  # noqa: E731
