@@ -266,3 +266,15 @@ def test_an_article_the_analysis_fails_on_is_named_and_left_out(monkeypatch):
     assert [line for line in said if "odd.txt" in line] == [
         "warning: skipped odd.txt: the analysis failed on it (IndexError: [E1002] Span index out of range.); "
         "the brief is built without it (please report the article)"]
+
+
+def test_loading_the_pipeline_does_not_load_spacy_or_weasyprint():
+    # A no-op rebuild (nothing changed) must stay well under a second: it
+    # may not pay for importing the parser or the PDF engine.
+    import subprocess
+    import sys
+
+    code = ("import sys, briefing.pipeline, briefing.cli; "
+            "print(sorted(m for m in ('spacy', 'weasyprint', 'sklearn', 'matplotlib') if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert found.strip() == "[]"

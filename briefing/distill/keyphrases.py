@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .names import is_role_word
 
 # Entity types that are not topics.
@@ -40,7 +38,7 @@ def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
 
 def _phrase(chunk) -> str | None:
     tokens = [t for t in chunk
-              if not (t.is_stop or t.lower_ in STOP_WORDS or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
+              if not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                       or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum())]
     if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
@@ -49,6 +47,14 @@ def _phrase(chunk) -> str | None:
     if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
         return None
     return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])
+
+
+def _stop_words() -> frozenset[str]:
+    """English stop words in lower case ("More" opening a title is one too);
+    imported here, not at load, so commands that parse nothing skip spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return STOP_WORDS
 
 
 def _singular(token) -> str:
