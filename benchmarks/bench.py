@@ -43,6 +43,9 @@ TIMEOUT_S = 1800
 (`--timeout`): a bench that never ends measures nothing."""
 PROFILE_TIMEOUT_S = 600
 """The same for each synthesis-and-render profile run."""
+SEEDS_RUNS = 3
+"""The seeds' cold build and its floor are each measured this many times
+(the medians count): their few seconds vary by a second from run to run."""
 SCALING = (1, 3, 10)
 """Profiles are taken at these multiples of the first corpus size."""
 
@@ -126,7 +129,7 @@ def seeds_cases() -> list[dict]:
         shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(ROOT / "seeds", corpus)
     files = sorted(corpus.iterdir())
-    cold = case("seeds cold build", len(files), corpus, out,
+    cold = case("seeds cold build", len(files), corpus, out, repeat=SEEDS_RUNS,
                 floor_args=["--parse", *map(str, files), "--render", str(out / "brief.html")])
     noop = case("seeds no-op rebuild", len(files), corpus, out, floor_args=["--hash", *map(str, files)])
     added = corpus / "zz-added.txt"
@@ -145,15 +148,29 @@ def corpus_case(size: int) -> dict:
                 floor_args=["--parse", "--list", str(corpus), "--render", str(out / "brief.html")])
 
 
-def case(name: str, articles: int, corpus: Path, out: Path, *, floor_args: list[str]) -> dict:
-    """Build `corpus` into `out`, then measure the floor; one result row."""
+def case(name: str, articles: int, corpus: Path, out: Path, *, floor_args: list[str],
+         repeat: int = 1) -> dict:
+    """Build `corpus` into `out`, then measure the floor; one result row.
+    With `repeat` > 1 (small cases, where a second of noise is a large
+    share) both are measured that many times, in turn, from a fresh `out`
+    each time, and the medians are kept."""
     print(f"... {name}", file=sys.stderr, flush=True)
-    build = measure([sys.executable, "-m", "briefing", "build", str(corpus), "--out", str(out), "-q"])
-    floor = measure([sys.executable, str(ROOT / "benchmarks" / "benchprobe.py"), *floor_args])
+    builds, floors = [], []
+    for _ in range(repeat):
+        if repeat > 1:
+            shutil.rmtree(out, ignore_errors=True)
+        builds.append(measure([sys.executable, "-m", "briefing", "build", str(corpus), "--out", str(out), "-q"]))
+        floors.append(measure([sys.executable, str(ROOT / "benchmarks" / "benchprobe.py"), *floor_args]))
+    build, floor = _median(builds), _median(floors)
     return {"case": name, "articles": articles, "wall_s": build["wall_s"],
             "articles_per_s": articles / build["wall_s"], "peak_mb": build["peak_mb"],
             "exit": build["exit"], "timed_out": build["timed_out"], "floor_s": floor["wall_s"], "floor_peak_mb": floor["peak_mb"],
-            "floor_parts": floor["output"], "ratio": build["wall_s"] / floor["wall_s"]}
+            "floor_parts": floor["output"], "ratio": build["wall_s"] / floor["wall_s"], "runs": repeat}
+
+
+def _median(runs: list[dict]) -> dict:
+    """The run with the median wall time."""
+    return sorted(runs, key=lambda run: run["wall_s"])[len(runs) // 2]
 
 
 def measure(command: list[str], timeout: float | None = None) -> dict:
