@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="also build 10,000 articles (tens of minutes)")
     parser.add_argument("--sizes", default=None, help="corpus sizes, e.g. 1000,10000 (overrides --full)")
     parser.add_argument("--skip-seeds", action="store_true", help="only the large corpora")
+    parser.add_argument("--no-profile", action="store_true",
+                        help="skip the synthesis-and-render profiles on replicated digests")
     parser.add_argument("--timeout", type=float, default=TIMEOUT_S, help="seconds before a case is stopped")
     args = parser.parse_args(argv)
     TIMEOUT_S = args.timeout
@@ -72,9 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         save(report)
         # Built for real, the larger corpora need no profile at their size.
         scaling = [k for k in SCALING if k == 1 or sizes[0] * k not in sizes]
-        report["profile"] = profile_stages(WORK / f"corpus-{sizes[0]}", WORK / f"out-{sizes[0]}",
-                                           [sizes[0] * k for k in scaling])
-        save(report)
+        if not args.no_profile:
+            report["profile"] = profile_stages(WORK / f"corpus-{sizes[0]}", WORK / f"out-{sizes[0]}",
+                                               [sizes[0] * k for k in scaling])
+            save(report)
         for size in sizes[1:]:
             report["cases"].append(corpus_case(size))
             save(report)

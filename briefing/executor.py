@@ -1,10 +1,11 @@
-"""Where distillation runs: in this process, a local pool of processes, or
-a Dask cluster.  Articles in, one result per article out, in input order.
+"""Where the per-article work runs: in this process, a local pool of
+processes, or a Dask cluster.  Items in (documents, articles), one result
+per item out, in input order.
 
-The work itself is injected (`work(batch, config)` turns a batch of
-articles into their digests), so this module knows nothing of spaCy: the
-distill stage hands over `distill_batch` and a `warm` function that loads
-the model.  Every executor cuts the articles into the same batches, and a
+The work itself is injected (`work(batch, config)` turns a batch into its
+results), so this module knows nothing of spaCy: the pipeline hands over
+`analyse_batch` (clean, then distill) and a `warm` function that loads the
+word list and the model; `distill.distill` hands over `distill_batch`.  Every executor cuts the articles into the same batches, and a
 digest depends only on its own article, so the brief is identical whichever
 executor ran it.
 
