@@ -96,3 +96,12 @@ def test_every_story_of_a_mixed_corpus_gets_a_theme():
     made = [replace(digest_of(k, texts), key_phrases=phrases[k]) for k, texts in stories.items()]
     found = themes.find_themes(made, Config(), limit=3)
     assert len(found) == 3 and {a for t in found for a in t.articles} == set(stories)
+
+
+def test_a_phrase_that_lemmatizes_to_a_stop_word_is_not_a_theme():
+    # "mores" becomes "more": looked up, it would match nearly every sentence.
+    a = replace(digest_of("a", ["Old social mores are changing.", "Many more people now fly.",
+                                "The ferry fares rose again.", "More ferry fares rose."]), key_phrases=("social more",))
+    b = replace(digest_of("b", ["The mores of the town are strict.", "More people came.", "Ferry fares rose."]),
+                key_phrases=("more", "ferry fare"))
+    assert "More" not in [t.label for t in themes.find_themes([a, b], Config())]

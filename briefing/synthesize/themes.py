@@ -1,23 +1,33 @@
 """Themes across the corpus: digests in, `Theme`s out.
 
-1. Candidates: every digest's key phrases, kept when several articles (or,
-   in a corpus of one, several sentences) use them.
+1. Candidates: every digest's key phrases, their endings ("gas pipeline"
+   of "north south gas pipeline") and modifiers ("military" of "joint
+   military exercise"), kept when several articles (or, in a corpus of one,
+   several sentences) use them.  Ranked by use, spread and how much the
+   articles that use a phrase dwell on it (uses per article): a passing
+   word in many stories ranks below the subject of a few.  Words the
+   articles write only inside names ("News" of "CBS News") are not topics.
 2. Clustering: phrases are grouped when they share a content word ("gas
    pipeline" and "pipeline") or mostly occur in the same sentences
    (co-occurrence Jaccard); each group is one theme.
-3. Labels: the group's most used multi-word phrase, or the names the user's
-   taxonomy (`config.taxonomy`, {label: [phrases]}) gives; a taxonomy theme
-   whose phrases occur in the corpus is kept even when small.
-4. Support: the sentences holding the theme's phrases, spread across
+3. Choice: the best themes, first those that bring in an article no better
+   theme covers, so every story of a mixed corpus gets one.
+4. Labels: the group's best multi-word phrase that is not a name cut short,
+   as the articles write it, or the names the user's taxonomy
+   (`config.taxonomy`, {label: [phrases]}) gives; a taxonomy theme whose
+   phrases occur in the corpus is kept even when small.
+5. Support: the sentences holding the theme's phrases, spread across
    articles (one per article in turn), near-duplicates out.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Sequence
 
 from ..config import Config
@@ -50,8 +60,9 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     names = _name_words(digests)
     # Only six themes are kept: clustering the best few hundred candidates
     # finds them, and keeps the (pairwise) clustering bounded at any scale.
-    found = [p for p in _candidates(occurs, sentences, len(digests))
-             if not set(p.split()) <= names][:CANDIDATES]
+    found = list(islice((p for p in _candidates(occurs, sentences, len(digests))
+                         if not set(p.split()) <= names
+                         and not _name_part(p, [sentences[i][1].text for i in occurs[p]])), CANDIDATES))
     groups = _absorb(_taxonomy_groups(config, index) + _cluster(found, occurs))
     forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index)] if t]
     ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
@@ -108,10 +119,12 @@ class PhraseIndex:
         self.keys = keys
         self.hits: dict[str, set[int]] = {_normalize(p).strip(): set() for p in phrases}
         longest = min(self.LONGEST, max((len(p.split()) for p in self.hits), default=1))
+        # Only runs that start with a phrase's first word can be a phrase.
+        firsts = {phrase.split()[0] for phrase in self.hits if phrase}
         for i, key in enumerate(keys):
             words = key.split()
-            for size in range(1, longest + 1):
-                for start in range(len(words) - size + 1):
+            for start in (s for s, word in enumerate(words) if word in firsts):
+                for size in range(1, min(longest, len(words) - start) + 1):
                     found = self.hits.get(" ".join(words[start:start + size]))
                     if found is not None:
                         found.add(i)
@@ -131,8 +144,18 @@ def _parts(phrase: str) -> set[str]:
     words = phrase.split()
     parts = {" ".join(words[i:]) for i in range(max(0, len(words) - 3), len(words))}
     parts |= {" ".join(words[i:i + 2]) for i in range(len(words) - 1)} | {w for w in words if len(w) > 4}
-    return {p for p in parts if not set(p.split()) <= GENERIC and not is_role_word(p.split()[-1])
+    return {p for p in parts if not set(p.split()) <= _no_topic() and not is_role_word(p.split()[-1])
             and len(p) > 2}
+
+
+@lru_cache(maxsize=1)
+def _no_topic() -> frozenset[str]:
+    """Words no part may consist of alone: the generic nouns and English
+    stop words ("more", the lemma of "mores", would match nearly every
+    sentence)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return GENERIC | ENGLISH_STOP_WORDS
 
 
 def _name_words(digests: Sequence[Digest]) -> set[str]:
@@ -155,8 +178,7 @@ def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list
         return articles * math.log1p(uses) * (uses / articles) ** BURST * (1 + 0.6 * (len(phrase.split()) - 1))
 
     need = 2 if n_articles > 1 else 1
-    kept = [p for p in occurs if spread(p) >= need and len(occurs[p]) >= 2 and p not in GENERIC
-            and not _name_part(p, [sentences[i][1].text for i in occurs[p]])]
+    kept = [p for p in occurs if spread(p) >= need and len(occurs[p]) >= 2 and p not in GENERIC]
     return sorted(kept, key=lambda p: (-score(p), p))
 
 
