@@ -9,6 +9,7 @@ Scored by frequency, multi-word phrases a little higher.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from .names import is_role_word
 
@@ -49,6 +50,7 @@ def _phrase(chunk) -> str | None:
     return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """English stop words in lower case ("More" opening a title is one too);
     imported here, not at load, so commands that parse nothing skip spaCy."""
