@@ -36,19 +36,31 @@ class Units:
 def units(cron: str, command: list[str], *, workdir: Path, name: str = "briefing",
           log_file: Path | None = None) -> Units:
     """The crontab line and systemd units running `command` in `workdir` on
-    the `cron` schedule."""
-    check_cron(cron)
-    line = shlex.join(command)
+    the `cron` schedule (five fields or a nickname such as "@daily")."""
+    fields = expand(cron)
+    calendars = cron_to_calendars(fields)
+    return Units(name=name, crontab=crontab_line(cron, command, workdir=workdir, log_file=log_file),
+                 service=SERVICE.format(name=name, workdir=_systemd_escape(str(workdir)),
+                                        command=_systemd_escape(shlex.join(command))),
+                 timer=TIMER.format(name=name, cron=cron,
+                                    calendar="\n".join(f"OnCalendar={c}" for c in calendars)),
+                 next_run=next_run(fields))
+
+
+def crontab_line(cron: str, command: list[str], *, workdir: Path, log_file: Path | None) -> str:
+    """The crontab line: into `workdir`, create the log's folder (the outputs
+    may never have been built), run `command` appending to the log.  Every
+    `%` is escaped, since cron reads a bare one as a newline."""
     log = shlex.quote(str(log_file)) if log_file else "/dev/null"
-    crontab = f"{cron} cd {shlex.quote(str(workdir))} && {line} >> {log} 2>&1"
-    service = SERVICE.format(name=name, workdir=workdir, command=line)
-    try:
-        calendar = cron_to_calendar(cron)
-    except (ValueError, IndexError):
-        raise UsageError(f"cannot express {cron!r} as a systemd timer; use plain numbers, "
-                         "lists, ranges and */N steps") from None
-    timer = TIMER.format(name=name, calendar=calendar, cron=cron)
-    return Units(name=name, crontab=crontab, service=service, timer=timer, next_run=next_run(cron))
+    prepare = f"mkdir -p {shlex.quote(str(Path(log_file).parent))} && " if log_file else ""
+    line = f"cd {shlex.quote(str(workdir))} && {prepare}{shlex.join(command)} >> {log} 2>&1"
+    return f"{cron} {line.replace('%', chr(92) + '%')}"
+
+
+def _systemd_escape(text: str) -> str:
+    """`text` for a unit file line: systemd reads `%x` as a specifier and
+    `$NAME` as a variable, so both are doubled."""
+    return text.replace("%", "%%").replace("$", "$$")
 
 
 SERVICE = """\
@@ -68,73 +80,141 @@ TIMER = """\
 Description=Rebuild the policy brief ({name}) on schedule: {cron}
 
 [Timer]
-OnCalendar={calendar}
+{calendar}
 Persistent=true
 
 [Install]
 WantedBy=timers.target
 """
 
+NICKNAMES = {"@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *", "@monthly": "0 0 1 * *",
+             "@weekly": "0 0 * * 0", "@daily": "0 0 * * *", "@midnight": "0 0 * * *",
+             "@hourly": "0 * * * *"}
+"""cron's nicknames and the five fields each stands for (as Vixie cron has them)."""
 
-def check_cron(cron: str) -> None:
-    """UsageError unless `cron` is a valid five-field cron expression."""
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+LIMITS = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))
+"""The lowest and highest value of each of the five fields (7 is Sunday too)."""
+
+
+def expand(cron: str) -> str:
+    """The five-field form of `cron` (a nickname replaced by its fields), or
+    a UsageError saying what is wrong with it."""
     from croniter import croniter
 
-    if len(cron.split()) != 5 or not croniter.is_valid(cron):
-        raise UsageError(f"not a cron expression: {cron!r} (five fields, e.g. \"0 6 * * *\")")
+    text = " ".join(cron.split())
+    if text.lower() == "@reboot":
+        raise UsageError("@reboot is not a schedule a timer can keep; run `briefing watch` "
+                         "from your start-up scripts instead")
+    fields = NICKNAMES.get(text.lower(), text)
+    if len(fields.split()) != 5 or not croniter.is_valid(fields):
+        raise UsageError(f"not a cron expression: {cron!r} (five fields, e.g. \"0 6 * * *\", "
+                         f"or one of {', '.join(NICKNAMES)})")
+    return fields
+
+
+def check_cron(cron: str) -> None:
+    """UsageError unless `cron` is a valid five-field cron expression or nickname."""
+    expand(cron)
 
 
 def next_run(cron: str, after: datetime | None = None) -> str:
     """When `cron` next fires after `after` (default now), ISO 8601."""
     from croniter import croniter
 
-    return croniter(cron, after or datetime.now().astimezone()).get_next(datetime).isoformat()
+    return croniter(expand(cron), after or datetime.now().astimezone()).get_next(datetime).isoformat()
 
 
 def cron_to_calendar(cron: str) -> str:
-    """systemd's OnCalendar for the five-field `cron`: "0 6 * * 1-5" ->
-    "Mon..Fri *-*-* 06:00:00"."""
-    minute, hour, dom, month, dow = cron.split()
-    date = f"*-{_field(month, 2)}-{_field(dom, 2)}"
-    when = f"{date} {_field(hour, 2)}:{_field(minute, 2)}:00"
-    return when if dow in ("*", "?") else f"{_weekdays(dow)} {when}"
+    """systemd's OnCalendar for `cron` when one expression says it all:
+    "0 6 * * 1-5" -> "Mon..Fri *-*-* 06:00:00" (see `cron_to_calendars`)."""
+    return "\n".join(cron_to_calendars(cron))
 
 
-def _field(value: str, width: int) -> str:
-    """One cron field in OnCalendar syntax: lists, ranges and steps."""
+def cron_to_calendars(cron: str) -> list[str]:
+    """systemd OnCalendar expressions that together fire when `cron` does.
+
+    When both the day of the month and the day of the week are restricted,
+    cron runs the job on days matching *either*; systemd's weekday and date
+    must both match.  So "0 6 13 * 5" (the 13th, and every Friday) becomes
+    "*-*-13 06:00:00" and "Fri *-*-* 06:00:00".  A step from `*` in one of
+    the two ("*/2") is refused: cron daemons disagree on what it means."""
+    minute, hour, dom, month, dow = expand(cron).split()
+    if not (_any(dom) or _any(dow)) and (dom.startswith("*") or dow.startswith("*")):
+        raise UsageError(f"{cron!r}: cron daemons disagree on whether a day of the month like {dom!r} "
+                         f"and a weekday like {dow!r} must both match or either; write the days "
+                         "as a list (e.g. 1,3,5) to say which")
+    try:
+        time_, months = f"{_field(hour, 1)}:{_field(minute, 0)}:00", _field(month, 3)
+        on_date = f"*-{months}-{_field(dom, 2)} {time_}"
+        if _any(dow):
+            return [on_date]
+        if _any(dom):
+            return [f"{_weekdays(dow)} {on_date}"]
+        return [on_date, f"{_weekdays(dow)} *-{months}-* {time_}"]
+    except (ValueError, IndexError):
+        raise UsageError(f"cannot express {cron!r} as a systemd timer; use numbers, names, lists, "
+                         "ranges and steps") from None
+
+
+def _any(field: str) -> bool:
+    return field in ("*", "?")
+
+
+def _field(value: str, index: int) -> str:
+    """Cron field number `index` in OnCalendar syntax: "*", "*/N" from the
+    field's lowest value, otherwise the values it matches, consecutive ones
+    joined into ranges ("1-5,10" -> "01..05,10")."""
+    low, _high = LIMITS[index]
     if value in ("*", "?"):
         return "*"
-    return ",".join(_part(part, width) for part in value.split(","))
+    if re.fullmatch(r"\*/\d+", value):
+        return f"{low:02d}/{int(value[2:])}"
+    return ",".join(a if a == b else f"{a}..{b}" for a, b in _runs(sorted(_values(value, index))))
 
 
-def _part(part: str, width: int) -> str:
-    base, _, step = part.partition("/")
-    if base == "*":
-        base = "0"
-    if "-" in base:
-        low, high = base.split("-")
-        base = f"{int(low):0{width}d}..{int(high):0{width}d}"
-    else:
-        base = f"{int(base):0{width}d}"
-    return f"{base}/{int(step)}" if step else base
+def _values(value: str, index: int) -> set[int]:
+    """Every number cron field `index` matches ("1-9/2,20" -> {1, 3, 5, 7, 9, 20})."""
+    low, high = LIMITS[index]
+    found: set[int] = set()
+    for part in value.split(","):
+        base, _, step = part.partition("/")
+        first, _, last = base.partition("-")
+        start = low if base == "*" else _number(first, index)
+        end = high if base == "*" else _number(last, index) if last else (high if step else start)
+        if not low <= start <= end <= high:
+            raise ValueError(part)
+        found.update(range(start, end + 1, int(step) if step else 1))
+    return found
+
+
+def _number(text: str, index: int) -> int:
+    if text.isdigit():
+        return int(text)
+    names = MONTHS if index == 3 else tuple(d.lower() for d in DAYS) if index == 4 else ()
+    if text[:3].lower() not in names:
+        raise ValueError(text)
+    return names.index(text[:3].lower()) + (1 if index == 3 else 0)
+
+
+def _runs(numbers: list[int]) -> list[tuple[str, str]]:
+    """Consecutive numbers as (first, last) pairs of two-digit strings."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return [(f"{a:02d}", f"{b:02d}") for a, b in runs]
 
 
 def _weekdays(dow: str) -> str:
-    names = []
-    if "/" in dow:
-        raise ValueError(dow)
-    for part in dow.split(","):
-        low, _, high = part.partition("-")
-        names.append(_day(low) + (f"..{_day(high)}" if high else ""))
-    return ",".join(names)
-
-
-def _day(value: str) -> str:
-    if re.fullmatch(r"\d", value):
-        return DAYS[int(value) % 7]
-    if value[:3].title() not in DAYS:
-        raise ValueError(value)
-    return value[:3].title()
+    """The day-of-week field as systemd weekday names, Monday first and
+    consecutive days as ranges ("1-5" -> "Mon..Fri", "0,6" -> "Sat..Sun")."""
+    monday_first = sorted({(n + 6) % 7 for n in _values(dow, 4)})
+    names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    return ",".join(names[int(a)] if a == b else f"{names[int(a)]}..{names[int(b)]}"
+                    for a, b in _runs(monday_first))
 
 
 def install(found: Units, unit_dir: Path) -> list[Path]:

@@ -64,7 +64,9 @@ def next_due(now: float, *, every: float | None, cron: str | None) -> float:
     if cron:
         from croniter import croniter
 
-        return croniter(cron, datetime.fromtimestamp(now).astimezone()).get_next(float)
+        from .schedule import expand  # "@daily" and the other nicknames
+
+        return croniter(expand(cron), datetime.fromtimestamp(now).astimezone()).get_next(float)
     return now + (every or 86400.0)
 
 
