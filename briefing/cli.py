@@ -125,7 +125,8 @@ def _add_clean(commands) -> None:
 
 
 def _run_build(args, stdout: TextIO, stderr: TextIO) -> int:
-    return build_and_publish(args, stdout, logger(stderr, quiet=args.quiet), force=args.force)
+    log, progress = progress_logger(stderr, quiet=args.quiet)
+    return build_and_publish(args, stdout, log, force=args.force, progress=progress)
 
 
 def build_config(args):
@@ -139,11 +140,12 @@ def build_config(args):
     return config
 
 
-def build_and_publish(args, stdout: TextIO, log, *, force: bool = False) -> int:
+def build_and_publish(args, stdout: TextIO, log, *, force: bool = False, progress=None) -> int:
     """Fetch (with --sources-file), build, run the post-build hook; the exit code."""
     import dataclasses
 
     from .pipeline import build
+    from .progress import SILENT
     from .publish import run_hook
 
     config = build_config(args)
@@ -151,7 +153,7 @@ def build_and_publish(args, stdout: TextIO, log, *, force: bool = False) -> int:
     if args.sources_file:
         sources, failed = _fetch_sources(args.sources_file, None, log)
         config = dataclasses.replace(config, sources=tuple(args.sources) + sources)
-    result = build(config, log=log, force=force, wait=not args.no_wait)
+    result = build(config, log=log, force=force, wait=not args.no_wait, progress=progress or SILENT)
     for name, path in result.written.items():
         print(path, file=stdout)
     if args.post_build and not result.up_to_date:
@@ -191,11 +193,26 @@ def _run_clean(args, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-def logger(stream: TextIO, *, quiet: bool) -> Callable[[str], None]:
+def logger(stream: TextIO, *, quiet: bool, progress=None) -> Callable[[str], None]:
+    """A log function printing to `stream` (through `progress`, so that a
+    progress bar is not broken by the line); warnings only when `quiet`."""
     def log(message: str) -> None:
         if not quiet or message.startswith("warning"):
-            print(f"briefing: {message}", file=stream, flush=True)
+            if progress is None:
+                print(f"briefing: {message}", file=stream, flush=True)
+            else:
+                progress.print(f"briefing: {message}", stream)
     return log
+
+
+def progress_logger(stream: TextIO, *, quiet: bool):
+    """(log, progress) for a build reporting to `stream`: a progress bar
+    when it is a terminal, a count in the log every few seconds otherwise,
+    nothing but warnings when `quiet`."""
+    from . import progress
+
+    shown = progress.for_stream(stream, quiet=quiet, log=logger(stream, quiet=quiet))
+    return logger(stream, quiet=quiet, progress=shown), shown
 
 
 def main_entry() -> None:

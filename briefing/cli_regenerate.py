@@ -167,7 +167,10 @@ def _run_watch(args, stdout: TextIO, stderr: TextIO) -> int:
     stop = threading.Event()
     watch.stop_on_signals(stop, log)
     log(f"watching {', '.join(config.sources)}; logging to {log_file}")
-    watch.run(lambda: build_and_publish(args, stdout, log), sources=_watched(args, config),
+    from .progress import SILENT, LogProgress
+
+    shown = SILENT if args.quiet else LogProgress(log)  # the watch log is no terminal
+    watch.run(lambda: build_and_publish(args, stdout, log, progress=shown), sources=_watched(args, config),
               stop=stop, every=every, cron=args.cron, poll=watch.parse_every(args.poll),
               ignore=Path(config.out), log=log)
     return EXIT_OK

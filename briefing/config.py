@@ -91,6 +91,10 @@ class Config:
     config_path: str | None = None
     """The TOML file these values came from (set by `load`)."""
 
+    dask_wait_s: float = 60.0
+    """How long a Dask build waits for a worker (at the start, or after the
+    last one left) before it fails and releases the outputs."""
+
 
 _OPTIONS = {f.name: f for f in dataclasses.fields(Config) if f.name != "config_path"}
 

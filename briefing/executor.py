@@ -26,7 +26,7 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
@@ -34,6 +34,7 @@ from typing import Any, Callable, Sequence, TypeVar
 
 from .config import Config
 from .errors import BriefingError
+from .progress import TICK_S, Stage
 
 T = TypeVar("T")
 Work = Callable[[Sequence[Any], Config], Sequence[T]]
@@ -114,26 +115,35 @@ def _nothing() -> None:
 
 
 def run(items: Sequence[Any], config: Config, work: Work, *, warm: Callable[[], Any] = _nothing,
-        log: Callable[[str], None] = lambda message: None) -> tuple[Any, ...]:
+        log: Callable[[str], None] = lambda message: None, stage: Stage | None = None) -> tuple[Any, ...]:
     """`work` applied to every item, batch by batch, where `config` says;
     the results flattened in the order of `items`.  `warm()` prepares a
-    process to do the work (loads the model); it runs once per process."""
+    process to do the work (loads the model); it runs once per process.
+    `stage` is told of every batch done (the progress bar)."""
+    stage = stage or Stage("analysis", len(items), "articles")
     if not items:
         return ()
     chosen = plan(len(items), config)
     log(f"distilling {len(items)} article(s) {chosen.reason}")
     parts = batches(items, chosen.batch)
     if chosen.kind == "dask":
-        results = _dask(parts, config, work)
+        results = _dask(parts, config, work, stage, log)
     elif chosen.kind == "local":
-        results = _local(parts, config, work, warm, chosen.jobs)
+        results = _local(parts, config, work, warm, chosen.jobs, stage)
     else:
         warm()
-        results = [work(part, config) for part in parts]
+        results = [_counted(work(part, config), stage) for part in parts]
     return tuple(result for part in results for result in part)
 
 
-def _local(parts: list[tuple], config: Config, work: Work, warm: Callable[[], Any], jobs: int) -> list:
+def _counted(results: Sequence[T], stage: Stage) -> Sequence[T]:
+    """`results` of one batch, counted as done in `stage`."""
+    stage.advance(len(results))
+    return results
+
+
+def _local(parts: list[tuple], config: Config, work: Work, warm: Callable[[], Any], jobs: int,
+           stage: Stage) -> list:
     """The batches through a pool of `jobs` processes, results in order."""
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         # Warm once here and fork: every worker starts with the model
@@ -145,9 +155,22 @@ def _local(parts: list[tuple], config: Config, work: Work, warm: Callable[[], An
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
                                  initargs=(os.getpid(), initializer)) as pool:
-            return list(pool.map(partial(work, config=config), parts))
+            return _in_order(pool, partial(work, config=config), parts, stage)
     except BrokenProcessPool as error:
         raise BriefingError(f"a distillation worker died ({error}); try --jobs 1 or more memory") from None
+
+
+def _in_order(pool: ProcessPoolExecutor, work: Callable, parts: list[tuple], stage: Stage) -> list:
+    """`work` on each batch in `pool`, results in the order of `parts`;
+    `stage` advances as batches finish, and ticks while none does."""
+    futures = [pool.submit(work, part) for part in parts]
+    waiting = set(futures)
+    while waiting:
+        finished, waiting = wait(waiting, timeout=TICK_S, return_when=FIRST_COMPLETED)
+        for future in finished:
+            stage.advance(len(future.result()))
+        stage.tick()
+    return [future.result() for future in futures]
 
 
 def _start_worker(parent: int, warm: Callable[[], Any]) -> None:
@@ -164,18 +187,64 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _dask(parts: list[tuple], config: Config, work: Work) -> list:
+def _dask(parts: list[tuple], config: Config, work: Work, stage: Stage, log: Callable[[str], None]) -> list:
     """The batches as tasks on the Dask cluster at `config.scheduler`."""
+    client = _dask_client(config)
+    with client:
+        _wait_for_workers(client, config)
+        # pure=False: a batch is sent as it is rather than hashed first, which
+        # is slow for large texts and would dedupe nothing useful.
+        futures = client.map(partial(work, config=config), parts, pure=False)
+        _watch_tasks(client, futures, config, stage, log)
+        return client.gather(futures)
+
+
+def _dask_client(config: Config):
+    """A client of the scheduler at `config.scheduler`, or a one-line error."""
     try:
         from distributed import Client
     except ImportError:
         raise BriefingError("executor dask needs the distributed package: pip install 'dask[distributed]'") from None
     try:
-        client = Client(config.scheduler, timeout=DASK_TIMEOUT_S, set_as_default=False)
+        return Client(config.scheduler, timeout=DASK_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError) as error:
         raise BriefingError(f"cannot reach the Dask scheduler at {config.scheduler}: {error}") from None
-    with client:
-        # pure=False: a batch is sent as it is rather than hashed first, which
-        # is slow for large texts and would dedupe nothing useful.
-        futures = client.map(partial(work, config=config), parts, pure=False)
-        return client.gather(futures)
+
+
+def _wait_for_workers(client, config: Config) -> None:
+    """Return once the cluster has a worker; a BriefingError (which
+    releases the build lock) when none joins within `dask_wait_s`."""
+    try:
+        client.wait_for_workers(1, timeout=config.dask_wait_s)
+    except (TimeoutError, OSError):
+        raise BriefingError(f"no Dask worker joined the scheduler at {config.scheduler} within "
+                            f"{config.dask_wait_s:g} s; start one (dask worker {config.scheduler}) "
+                            "or raise dask_wait_s") from None
+
+
+def _watch_tasks(client, futures: list, config: Config, stage: Stage, log: Callable[[str], None]) -> None:
+    """Wait until every task is finished, advancing `stage`; name each
+    worker that leaves (Dask reruns its tasks elsewhere), and fail when the
+    cluster stays without workers for `dask_wait_s`."""
+    pending, workers, alone_since = list(futures), _workers(client), None
+    while pending:
+        finished = [f for f in pending if f.done()]
+        pending = [f for f in pending if not f.done()]
+        stage.advance(sum(len(f.result()) for f in finished if f.status == "finished"))
+        now = _workers(client)
+        for address in sorted(set(workers) - set(now)):
+            log(f"warning: Dask worker {workers[address]} left the cluster; its batches run on the others")
+        workers = now
+        alone_since = None if workers else alone_since or time.monotonic()
+        if alone_since is not None and time.monotonic() - alone_since > config.dask_wait_s:
+            raise BriefingError(f"every Dask worker left the scheduler at {config.scheduler} and none "
+                                f"came back within {config.dask_wait_s:g} s")
+        stage.tick()
+        time.sleep(TICK_S if pending else 0)
+
+
+def _workers(client) -> dict[str, str]:
+    """The cluster's workers: address -> "name (address)" for a warning."""
+    found = client.scheduler_info().get("workers", {})
+    return {address: f"{info.get('name')} ({address})" if info.get("name") not in (None, address) else address
+            for address, info in found.items()}

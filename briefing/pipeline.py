@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -21,6 +22,7 @@ from . import (cache, clean, distill, editions, executor, fetch, ingest, lock, p
 from .config import Config, state_dir
 from .errors import BriefingError
 from .models import Article, Brief, Digest, Document, Skipped
+from .progress import SILENT, Progress
 
 Log = Callable[[str], None]
 
@@ -43,10 +45,11 @@ class BuildResult:
 
 
 def build(config: Config, *, log: Log = lambda message: None, force: bool = False,
-          wait: bool = True) -> BuildResult:
+          wait: bool = True, progress: Progress = SILENT) -> BuildResult:
     """Build the brief `config` describes and publish it as a new edition in
     `config.out`, unless nothing changed since the latest one (or `force`).
-    `wait=False` fails at once if another build holds the outputs."""
+    `wait=False` fails at once if another build holds the outputs;
+    `progress` shows how far analysis, synthesis and rendering are."""
     out, state = Path(config.out), state_dir(config)
     # 0. Fail before any work if the brief could not be written, then hold
     #    the outputs: one build at a time, a second one waits its turn.
@@ -64,29 +67,32 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
             return _unchanged(out, previous, config, skipped, log)
         # 3-4. Clean and distill each article: the expensive part, so only
         #    documents the cache has not seen (new or changed) go through it.
-        digests, distilled = cache.distill_cached(documents, config, analyse,
+        digests, distilled = cache.distill_cached(documents, config, partial(analyse, progress=progress),
                                                   path=state / cache.CACHE_NAME, log=log)
         if not digests:
             raise BriefingError(f"no article with any text in {', '.join(config.sources)}")
         # 5. Across articles: summary, themes, voices, timeline, discrepancies;
         #    then what changed since the previous edition, for the reader.
-        brief = synthesize.synthesize(digests, config, skipped=skipped)
+        with progress.stage("synthesis", synthesize.STEPS, "steps") as stage:
+            brief = synthesize.synthesize(digests, config, skipped=skipped, step=stage.step)
         name = editions.new_name(out)
         brief = dataclasses.replace(brief, edition=name, whats_new=whatsnew.compare(previous, brief))
         # 6. One model, four views, rendered into a staging folder and only
         #    then published: the old edition stays whole until the new one is.
-        edition = _render_and_publish(brief, config, documents, stamp, log=log)
+        edition = _render_and_publish(brief, config, documents, stamp, log=log, progress=progress)
     written = {name: out / f"brief.{name}" for name in config.formats}
     return BuildResult(brief=brief, written=written, skipped=skipped, edition=edition,
                        distilled=distilled)
 
 
-def analyse(documents: Sequence[Document], config: Config, *, log: Log) -> tuple[Digest, ...]:
+def analyse(documents: Sequence[Document], config: Config, *, log: Log,
+            progress: Progress = SILENT) -> tuple[Digest, ...]:
     """The per-article stages: decoded documents in, one digest per article
     that has any text left after cleaning.  Cleaning runs beside the
     distillation, wherever the executor puts it (workers, a Dask cluster);
     an article either stage fails on is left out and named in a warning."""
-    results = executor.run(documents, config, analyse_batch, warm=prepare, log=log)
+    with progress.stage("analysis", len(documents), "articles") as stage:
+        results = executor.run(documents, config, analyse_batch, warm=prepare, log=log, stage=stage)
     digests = distill.digests_only(results, log)
     done = {d.article.id for d in digests} | {r.path for r in results if isinstance(r, Skipped)}
     for document in documents:
@@ -119,13 +125,15 @@ def prepare() -> None:
     distill.prepare()
 
 
-def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, log: Log) -> Path:
+def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, log: Log,
+                        progress: Progress) -> Path:
     """Render `brief` into a staging folder, publish it, prune old editions."""
     out = Path(config.out)
     publish.clear_leftovers(out)
     stage = publish.staging(out, brief.edition)
     try:
-        render.render(brief, config, stage, log=log)
+        with progress.stage("rendering", len(config.formats), "formats") as shown:
+            render.render(brief, config, stage, log=log, step=shown.step)
     except BaseException:
         publish.discard(stage)  # a failed render leaves nothing half-made behind
         raise

@@ -14,6 +14,7 @@ from typing import Callable
 from ..config import Config
 from ..errors import BriefingError
 from ..models import Brief
+from ..progress import TICK_S
 
 Renderer = Callable[[Brief, Config, Path], None]
 RENDERERS: dict[str, Renderer] = {}
@@ -33,9 +34,10 @@ def renderer(name: str) -> Callable[[Renderer], Renderer]:
     return register
 
 
-def render(brief: Brief, config: Config, out: Path, *,
-           log: Callable[[str], None] = lambda m: None) -> dict[str, Path]:
-    """Write each of `config.formats` into `out`; the paths written, by format."""
+def render(brief: Brief, config: Config, out: Path, *, log: Callable[[str], None] = lambda m: None,
+           step: Callable[[str], None] = lambda name: None) -> dict[str, Path]:
+    """Write each of `config.formats` into `out`; the paths written, by
+    format.  `step(name)` is called as each format starts (the progress bar)."""
     _load_renderers()
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -49,6 +51,7 @@ def render(brief: Brief, config: Config, out: Path, *,
             path = out / f"brief.{name}"
             log(f"writing {path}")
             if name != "pdf" or alongside is None:
+                step(name)
                 RENDERERS[name](brief, config, path)
             written[name] = path
     except BaseException:
@@ -56,7 +59,8 @@ def render(brief: Brief, config: Config, out: Path, *,
             alongside.stop()  # nothing may write into a folder about to be discarded
         raise
     if alongside is not None:
-        alongside.wait()
+        step("pdf")
+        alongside.wait(step)
     return written
 
 
@@ -70,9 +74,12 @@ class _Alongside:
         self.process.start()
         send.close()
 
-    def wait(self) -> None:
-        """Return once the PDF is written; raise what the child raised."""
+    def wait(self, step: Callable[[str], None] = lambda name: None) -> None:
+        """Return once the PDF is written; raise what the child raised.
+        `step("pdf")` again every `TICK_S` meanwhile, so a bar keeps moving."""
         try:
+            while not self.receive.poll(TICK_S):
+                step("pdf")
             failure = self.receive.recv()
         except EOFError:
             failure = f"the PDF process ended without a word (exit code {self.process.exitcode})"

@@ -7,7 +7,7 @@ assembles them.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
@@ -15,22 +15,34 @@ from . import (agreements, discrepancies, divergences, subject, summary, themes,
                voices)
 
 
-def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = ()) -> Brief:
-    """The brief for `digests` under `config`."""
+STEPS = 6
+"""How many times `synthesize` calls `step`: what a progress bar counts."""
+
+
+def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = (),
+               step: Callable[[str], None] = lambda name: None) -> Brief:
+    """The brief for `digests` under `config`; `step(name)` is called as
+    each part starts (for the progress bar)."""
+    step("themes")
     found_themes = themes.find_themes(digests, config)
+    step("people")
     people = voices.merge_people(digests)
+    step("summary")
     found_summary = summary.summarize(digests, config.summary_sentences)
     topic = subject.find_subject(digests)
     # A quote the article only describes ("the foreign minister said") is
     # named when exactly one person's role in the corpus fits.
+    step("viewpoints")
     quotes = voices.resolve_speakers(tuple(q for d in digests for q in d.quotes), people)
     found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic),
                                                    quotes, digests)
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
+    step("divergences")
     found_viewpoints, disputes = viewpoints.named(
         found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic),
         [d.article for d in digests])
+    step("agreements, discrepancies, timeline")
     return Brief(
         title=config.title or subject.title(subject.display_names(digests, topic),
                                             found_themes[0].label if found_themes else None),
