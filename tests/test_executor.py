@@ -161,3 +161,74 @@ def _wait_for(probe, timeout=30.0):
             return found
         time.sleep(0.1)
     raise AssertionError("timed out")
+
+
+def slow_count(batch, config):
+    time.sleep(0.4)
+    return tuple(len(item) for item in batch)
+
+
+def _in_child(function, *args):
+    # Dask leaves threads behind; with threads about, this process would no
+    # longer fork its pools (see test_an_unreachable_scheduler_is_a_briefing_error).
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        return pool.submit(function, *args).result()
+
+
+def _build_without_workers(root: str) -> tuple[str, bool]:
+    import distributed
+
+    from briefing import lock, pipeline
+
+    sources = Path(root) / "articles"
+    sources.mkdir()
+    (sources / "a.txt").write_text("The council approved the new harbour budget on Monday.\n")
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        config = Config(sources=(str(sources),), out=str(Path(root) / "out"), formats=("json",),
+                        executor="dask", scheduler=cluster.scheduler_address, dask_wait_s=1)
+        started = time.monotonic()
+        try:
+            pipeline.build(config)
+            message = "built"
+        except BriefingError as error:
+            message = f"{error} after {time.monotonic() - started:.0f} s"
+    with lock.hold(Path(root) / "out" / ".state", wait=False):
+        released = True
+    return message, released
+
+
+def test_a_cluster_without_workers_fails_in_one_line_and_releases_the_lock(tmp_path):
+    pytest.importorskip("distributed")
+    message, released = _in_child(_build_without_workers, str(tmp_path))
+    assert message.startswith("no Dask worker joined the scheduler at ") and "within 1 s" in message
+    assert "\n" not in message and int(message.split(" after ")[1].split()[0]) < 30
+    assert released
+
+
+def _lose_a_worker() -> tuple[list[str], int, str]:
+    import threading
+
+    import distributed
+
+    log = []
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        gone = sorted(cluster.scheduler_info["workers"])[0]
+
+        def retire():
+            time.sleep(1.0)
+            with distributed.Client(cluster, set_as_default=False) as client:
+                client.retire_workers([gone], close_workers=True)
+
+        threading.Thread(target=retire, daemon=True).start()
+        config = Config(executor="dask", scheduler=cluster.scheduler_address)
+        results = executor.run(WORDS, config, slow_count, log=log.append)
+    return log, len(results), gone
+
+
+def test_a_lost_worker_is_named_in_a_warning_and_the_build_goes_on():
+    pytest.importorskip("distributed")
+    log, results, gone = _in_child(_lose_a_worker)
+    assert results == len(WORDS)
+    warnings = [line for line in log if line.startswith("warning: Dask worker")]
+    assert len(warnings) == 1 and gone in warnings[0] and "left the cluster" in warnings[0]
