@@ -228,5 +228,5 @@ def _appeal_outlet(text: str) -> str | None:
     if claim:
         return claim.group("name").strip()
     names = [name for name in _NAME_RUN.findall(text) if not name.startswith(("The ", "Would ", "Who "))]
-    best = max(set(names), key=names.count, default=None)
+    best = max(dict.fromkeys(names), key=names.count, default=None)  # a tie: the first written
     return best if best and names.count(best) >= 2 else None

@@ -142,7 +142,8 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     kept = {name for name, same in by_name.items()
             if looks_like_person(name) and not _not_a_person(same, other_labels[name], doc)}
     plausible = [m for m in mentions if m.name in kept]
-    full = sorted({m.name for m in plausible if len(m.name.split()) > 1}, key=lambda n: -len(n))
+    # Ties in length in text order: a set's order would vary with the hash seed.
+    full = sorted(dict.fromkeys(m.name for m in plausible if len(m.name.split()) > 1), key=lambda n: -len(n))
     groups: list[_Group] = []
     for name in full:
         if not any(same_person(name, g.name) for g in groups):
