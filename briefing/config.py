@@ -144,6 +144,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
+    _check_tables(data, path)
     table = data.get("briefing", data)
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [briefing] must be a table")
@@ -151,6 +152,27 @@ def _read_toml(path: Path) -> dict[str, Any]:
         if key not in _OPTIONS:
             raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(sorted(_OPTIONS))})")
     return dict(table)
+
+
+def _check_tables(data: dict[str, Any], path: Path) -> None:
+    """A ConfigError naming every table beside [briefing] (a misspelled
+    "[briefng.taxonomy]", a sources file's "[fetch]"): read as nothing, it
+    would be silently ignored."""
+    if "briefing" not in data:
+        return  # settings at the top level: an unknown key is caught there
+    strays = [name for key, value in data.items() if key != "briefing" for name in _table_names(key, value)]
+    if strays:
+        hint = " ([fetch] belongs in a sources file, see briefing fetch --help)" if "fetch" in data else \
+            "; settings go under [briefing], e.g. [briefing.taxonomy]"
+        raise ConfigError(f"{path}: unknown settings outside [briefing]: {', '.join(strays)}{hint}")
+
+
+def _table_names(key: str, value: Any) -> list[str]:
+    """How a top-level entry is written in the file: "[briefng.taxonomy]"
+    for a table holding only tables, "[fetch]" for a table, the key otherwise."""
+    if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+        return [f"[{key}.{sub}]" for sub in value]
+    return [f"[{key}]" if isinstance(value, dict) else key]
 
 
 def _coerce(key: str, value: Any, source: Path | None) -> Any:

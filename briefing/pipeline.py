@@ -12,10 +12,12 @@ and atomic publishing (a killed build never breaks the published brief).
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from dataclasses import dataclass
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from . import (cache, clean, distill, editions, executor, fetch, ingest, lock, publish, render, synthesize,
                whatsnew)
@@ -53,7 +55,13 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
     out, state = Path(config.out), state_dir(config)
     # 0. Fail before any work if the brief could not be written, then hold
     #    the outputs: one build at a time, a second one waits its turn.
-    publish.ensure_writable(out)
+    with _no_new_folders_on_failure(out, state, editions.folder(out)):
+        publish.ensure_writable(out)
+        return _build_locked(config, out, state, log=log, force=force, wait=wait, progress=progress)
+
+
+def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bool, wait: bool,
+                  progress: Progress) -> BuildResult:
     with lock.hold(state, wait=wait, log=log):
         # 1. Read every source file we can decode (with the URL it was fetched
         #    from); unreadable ones are skipped with a reason, not fatal.
@@ -83,6 +91,20 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
     written = {name: out / f"brief.{name}" for name in config.formats}
     return BuildResult(brief=brief, written=written, skipped=skipped, edition=edition,
                        distilled=distilled)
+
+
+@contextmanager
+def _no_new_folders_on_failure(*folders: Path) -> Iterator[None]:
+    """On failure, remove those of `folders` this build created: a failed
+    first build leaves no `<out>/.state/` (nor `<out>`) behind.  Whatever
+    is in them was made by this build (a digest cache is redone next time)."""
+    new = [folder for folder in folders if not folder.exists()]
+    try:
+        yield
+    except BaseException:
+        for folder in new:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 def analyse(documents: Sequence[Document], config: Config, *, log: Log,

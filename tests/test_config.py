@@ -39,3 +39,20 @@ def test_wrong_type_names_key_and_file(tmp_path):
 def test_bad_format_from_flag():
     with pytest.raises(ConfigError, match="unknown format docs"):
         config.load(None, {"formats": "pdf,docs"})
+
+
+@pytest.mark.parametrize("tables, named", [
+    ('[briefng.taxonomy]\nEnergy = ["gas"]\n', r"\[briefng\.taxonomy\]"),
+    ("[fetch]\ntimeout = 10\n", r"\[fetch\].*sources file"),
+])
+def test_unknown_tables_beside_briefing_stop_the_build(tmp_path, tables, named):
+    path = tmp_path / "briefing.toml"
+    path.write_text('[briefing]\ntitle = "Energy ties"\n' + tables)
+    with pytest.raises(ConfigError, match=r"briefing\.toml: unknown settings outside \[briefing\]: " + named):
+        config.load(path)
+
+
+def test_subtables_of_briefing_are_still_read(tmp_path):
+    path = tmp_path / "briefing.toml"
+    path.write_text('[briefing]\ntitle = "Energy ties"\n[briefing.taxonomy]\nEnergy = ["gas"]\n')
+    assert config.load(path).taxonomy == {"Energy": ["gas"]}

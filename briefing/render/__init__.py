@@ -7,9 +7,11 @@ Files are written into `out` under the names brief.<format>.
 from __future__ import annotations
 
 import multiprocessing
+import tempfile
 import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..config import Config
 from ..errors import BriefingError
@@ -43,6 +45,12 @@ def render(brief: Brief, config: Config, out: Path, *, log: Callable[[str], None
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BriefingError(f"cannot write to {out}: {error.strerror or error}") from None
+    with private_temp():
+        return _render_all(brief, config, out, log=log, step=step)
+
+
+def _render_all(brief: Brief, config: Config, out: Path, *, log: Callable[[str], None],
+                step: Callable[[str], None]) -> dict[str, Path]:
     names = list(config.formats)
     alongside = _pdf_alongside(brief, config, out / "brief.pdf", names)
     written = {}
@@ -62,6 +70,22 @@ def render(brief: Brief, config: Config, out: Path, *, log: Callable[[str], None
         step("pdf")
         alongside.wait(step)
     return written
+
+
+@contextmanager
+def private_temp() -> Iterator[None]:
+    """Temporary files go into a folder of their own for the `with` block,
+    which is deleted at its end, even on failure.  WeasyPrint copies the
+    fonts into a `weasyprint-*` folder that it removes only when its font
+    configuration is garbage-collected: never in the forked process that
+    writes the PDF (it ends with os._exit, or is killed when another format
+    fails).  The fork inherits the setting; this process removes the folder."""
+    with tempfile.TemporaryDirectory(prefix="briefing-render-") as private:
+        before, tempfile.tempdir = tempfile.tempdir, private
+        try:
+            yield
+        finally:
+            tempfile.tempdir = before
 
 
 class _Alongside:
