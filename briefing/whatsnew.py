@@ -2,7 +2,11 @@
 the new `Brief` in, a `WhatsNew` out.
 
 New and changed articles are named by article id (they are in the brief,
-so a renderer can label them); dropped ones, which are not, by "title (id)".
+so a renderer can label them with their source number); dropped ones,
+which are not, by their title and their number in the previous edition
+("Talks stall (was S3)").  A viewpoint is new when its voice is, or when
+its stance moved *and* its evidence changed: a stance that moved only
+because the brief's subject did is not news.
 
 `contents(brief)` is the snapshot an edition's manifest keeps: small, plain
 data (article titles and hashes, people, figures, viewpoints, events) so the
@@ -13,19 +17,24 @@ capitalisation or spacing is not news.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import PurePath
 from typing import Any
 
-from .models import Brief, WhatsNew
+from .models import Brief, Viewpoint, WhatsNew
+from .synthesize.viewpoints import article_voices
 
 
 def contents(brief: Brief) -> dict[str, Any]:
     """The snapshot of `brief` that the next edition compares against."""
     return {
-        "articles": {a.id: {"title": a.title, "sha256": a.sha256} for a in brief.articles},
+        "articles": {a.id: {"title": a.title, "sha256": a.sha256, "number": n, "file": _file(a.source_path)}
+                     for n, a in enumerate(brief.articles, 1)},
         "people": sorted({_key(name) for p in brief.people for name in (p.name, *p.aliases)}),
         "figures": sorted({_figure_key(f.text, f.measures) for f in brief.figures}),
         "viewpoints": sorted({_viewpoint(v.voice, v.stance) for v in brief.viewpoints}),
+        "voices": {_key(v.voice): {"stance": v.stance, "evidence": _evidence(v)} for v in brief.viewpoints},
         "events": sorted({_event_key(e.date, e.text) for e in brief.timeline}),
     }
 
@@ -42,11 +51,11 @@ def compare(previous: dict[str, Any] | None, brief: Brief) -> WhatsNew | None:
         new_articles=tuple(a.id for a in brief.articles if a.id not in old_articles),
         changed_articles=tuple(a.id for a in brief.articles
                                if a.id in old_articles and old_articles[a.id].get("sha256") != a.sha256),
-        dropped_articles=tuple(_label((old_articles[i] or {}).get("title"), i)
+        dropped_articles=tuple(_dropped(old_articles[i] or {}, i)
                                for i in old_articles if i not in {a.id for a in brief.articles}),
         new_people=_new_people(brief, set(before.get("people") or ())),
         new_figures=_new_figures(brief, set(before.get("figures") or ())),
-        new_viewpoints=_new_viewpoints(brief, set(before.get("viewpoints") or ())),
+        new_viewpoints=_new_viewpoints(brief, set(before.get("viewpoints") or ()), before.get("voices")),
         new_events=_new_events(brief, set(before.get("events") or ())),
     )
 
@@ -74,27 +83,47 @@ def _new_figures(brief: Brief, known: set[str]) -> tuple[str, ...]:
     return tuple(found.values())
 
 
-def _new_viewpoints(brief: Brief, known: set[str]) -> tuple[str, ...]:
-    # A voice that changed its stance is news as much as a new voice.
-    return tuple(f"{_voice_label(brief, v.voice)}: {v.stance}" for v in brief.viewpoints
-                 if _viewpoint(v.voice, v.stance) not in known)
+def _new_viewpoints(brief: Brief, known: set[str], voices: dict | None) -> tuple[str, ...]:
+    """Each viewpoint that is news, as "label: stance"."""
+    return tuple(f"{v.label or _voice_label(brief, v.voice)}: {v.stance}" for v in brief.viewpoints
+                 if _is_new_viewpoint(v, known, voices))
+
+
+def _is_new_viewpoint(viewpoint: Viewpoint, known: set[str], voices: dict | None) -> bool:
+    # A voice that changed its stance on new evidence is news as much as a
+    # new voice; the same evidence read differently is not (an edition
+    # before voices were kept is compared by voice and stance alone).
+    if voices is None:
+        return _viewpoint(viewpoint.voice, viewpoint.stance) not in known
+    before = voices.get(_key(viewpoint.voice))
+    return before is None or (before.get("stance") != viewpoint.stance
+                              and before.get("evidence") != _evidence(viewpoint))
+
+
+def _evidence(viewpoint: Viewpoint) -> str:
+    """A short hash of the passages a viewpoint rests on (their texts)."""
+    texts = sorted(_key(claim.text) for claim in viewpoint.evidence)
+    return hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
 
 
 def _voice_label(brief: Brief, voice: str) -> str:
-    # An article's own voice (its author or outlet) is keyed by article id.
-    for article in brief.articles:
-        if article.id == voice:
-            return article.outlet or article.author or _label(article.title, article.id)
-    return voice
+    # An article's own voice is keyed by article id: "S2 · its title".
+    return article_voices(brief.articles).get(voice, voice)
+
+
+def _dropped(entry: dict[str, Any], article_id: str) -> str:
+    """A dropped article as the previous edition listed it."""
+    name = entry.get("title") or entry.get("file") or article_id
+    return f"{name} (was S{entry['number']})" if entry.get("number") else name
+
+
+def _file(path: str | None) -> str | None:
+    return PurePath(path).name if path else None
 
 
 def _new_events(brief: Brief, known: set[str]) -> tuple[str, ...]:
     return tuple(f"{e.date}: {e.text}" for e in brief.timeline
                  if _event_key(e.date, e.text) not in known)
-
-
-def _label(title: str | None, article_id: str) -> str:
-    return f"{title} ({article_id})" if title else article_id
 
 
 def _key(text: str | None) -> str:

@@ -15,7 +15,7 @@ from typing import Iterable
 from ..config import Config
 from ..models import Brief, Claim, Digest, Person, Source
 from ..synthesize.viewpoints import article_voices
-from . import labels, shortlist
+from . import labels, news, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
@@ -164,17 +164,11 @@ def _count(n: int, word: str) -> str:
 
 
 def _whats_new(brief: Brief) -> tuple[Section, ...]:
-    new = brief.whats_new
-    if new is None:
+    if brief.whats_new is None:
         return ()
-    names = {a.id: labels.article_label(a) for a in brief.articles}
-    groups = (("New sources", [names.get(i, i) for i in new.new_articles]),
-              ("Sources no longer included", list(new.dropped_articles)),
-              ("New people", new.new_people), ("New figures", new.new_figures),
-              ("New viewpoints", new.new_viewpoints), ("New events", new.new_events))
-    detail = f"Since the edition of {new.previous_edition}" if new.previous_edition else ""
+    detail = news.detail(brief)
     sections = tuple(Section(title=title, items=tuple(Cited(text=t) for t in items), detail=detail)
-                     for title, items in groups if items)
+                     for title, items in news.groups(brief))
     return sections or (Section(title="No changes", items=(), detail=detail),)
 
 
