@@ -32,9 +32,24 @@ flags override it.  Exit codes: 0 built, 1 error, 2 usage error,
 3 built but some sources were skipped (each named in a warning)."""
 
 CLEAN_EPILOG = """\
+examples:
+  briefing clean articles/story.html            # the text the brief is made from
+  briefing clean articles/story.html --report   # and what was cut or mended, and why
+
 The text printed is exactly what the pipeline analyses: every character
 offset (start/end) in brief.json points into it.  --report lists what was
 removed, merged or mended, and the rule that did it."""
+
+MAIN_EPILOG = """\
+examples:
+  briefing build articles/ --out briefs/          # articles -> briefs/brief.{pdf,docx,html,json}
+  briefing clean articles/story.html --report     # what the cleaner made of one article
+  briefing fetch --sources-file sources.toml      # fetch URLs and feeds into the corpus
+  briefing schedule --cron "0 6 * * 1-5" --out briefs/ --install-cron
+  briefing watch articles/ --every 6h             # rebuild on a schedule and on changes
+  briefing editions --out briefs/                 # past editions and what changed in each
+
+`briefing COMMAND --help` explains each command's options, with examples."""
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO = sys.stdout,
@@ -65,7 +80,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO = sys.stdout,
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing", description=DESCRIPTION,
+    parser = argparse.ArgumentParser(prog="briefing", description=DESCRIPTION, epilog=MAIN_EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -22,11 +22,52 @@ def add_commands(commands) -> None:
     _add_editions(commands)
 
 
+FETCH_EPILOG = """\
+the sources file (TOML; relative paths are relative to it):
+  corpus = "corpus"                        # where fetched articles are stored
+  folders = ["articles"]                   # folders read as they are
+  urls = ["https://example.org/story.html"]
+  feeds = ["https://example.org/rss.xml"]  # RSS or Atom
+  [fetch]                                  # optional; these are the defaults
+  timeout = 20                             # seconds per request
+  retries = 3                              # extra attempts after a network error or 5xx
+  max_mb = 5                               # larger responses are refused
+  max_items = 50                           # entries read per feed
+
+examples:
+  briefing fetch --sources-file sources.toml                # new articles into its corpus
+  briefing fetch --sources-file sources.toml --corpus news/
+  briefing build --sources-file sources.toml --out briefs/  # fetch, then build
+
+An article already in the corpus (same URL or same text) is not fetched
+again.  Exit code 3 when some URLs failed (each named in a warning)."""
+
+WATCH_EPILOG = """\
+examples:
+  briefing watch articles/ --out briefs/ --every 6h
+  briefing watch --sources-file sources.toml --cron "0 6 * * *" --log-file /var/log/brief.log
+  briefing watch articles/ --every 1d --poll 2m -q
+
+Each build is logged (with counts every 30 s while it runs) to the log file,
+<out>/.state/watch.log by default."""
+
+EDITIONS_EPILOG = """\
+examples:
+  briefing editions                  # outputs/editions, newest first
+  briefing editions --out briefs/
+
+Each line: * for the latest, the edition's name (its UTC time), its article
+count and formats, its folder; under it, what changed since the edition
+before it (articles new, changed and dropped; new people, figures,
+viewpoints and events)."""
+
+
 def _add_fetch(commands) -> None:
     fetch = commands.add_parser("fetch", help="fetch articles from URLs and feeds into the corpus",
                                 description="Fetch the article URLs and RSS/Atom feeds a sources "
                                 "file lists into the corpus folder (each with its URL and fetch "
-                                "date), so the brief can be rebuilt offline.")
+                                "date), so the brief can be rebuilt offline.",
+                                epilog=FETCH_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     fetch.add_argument("--sources-file", metavar="FILE", required=True,
                        help="TOML file: corpus, folders, urls, feeds, [fetch] limits")
     fetch.add_argument("--corpus", metavar="DIR", help="store articles here (default: the file's corpus)")
@@ -57,6 +98,7 @@ def _add_schedule(commands) -> None:
 def _add_watch(commands) -> None:
     watch = commands.add_parser(
         "watch", help="rebuild on a schedule and when sources change (for containers)",
+        epilog=WATCH_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Build now, then on schedule and soon after the sources change, "
         "until stopped (SIGTERM or Ctrl-C).  Failed builds are logged; the loop goes on.")
     when = watch.add_mutually_exclusive_group()
@@ -72,7 +114,8 @@ def _add_watch(commands) -> None:
 def _add_editions(commands) -> None:
     editions = commands.add_parser("editions", help="list the published editions of the brief",
                                    description="List the editions kept under <out>/editions/, "
-                                   "newest first, with what changed in each.")
+                                   "newest first, with what changed in each.",
+                                   epilog=EDITIONS_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     editions.add_argument("--out", metavar="DIR", default="outputs", help="output folder (default: outputs/)")
     editions.set_defaults(run=_run_editions)
 
@@ -82,13 +125,18 @@ def _run_editions(args, stdout: TextIO, stderr: TextIO) -> int:
 
     from . import editions
 
+    from .whatsnew import changes
+
     out = Path(args.out)
     latest = (editions.latest(out) or {}).get("edition")
-    for name in reversed(editions.names(out)):
-        manifest = editions.read_manifest(editions.folder(out) / name) or {}
+    names = editions.names(out)
+    manifests = {name: editions.read_manifest(editions.folder(out) / name) or {} for name in names}
+    for older, name in reversed(list(zip([None, *names], names))):
+        manifest = manifests[name]
         mark = "*" if name == latest else " "
         print(f"{mark} {name}  {len(manifest.get('inputs', []))} article(s)  "
               f"{', '.join(manifest.get('formats', []))}  {editions.folder(out) / name}", file=stdout)
+        print(f"    {changes(manifests[older] if older else None, manifest)}", file=stdout)
     if not latest:
         raise BriefingError(f"no edition in {out} yet; run briefing build first")
     return EXIT_OK

@@ -82,7 +82,8 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
         # 5. Across articles: summary, themes, voices, timeline, discrepancies;
         #    then what changed since the previous edition, for the reader.
         with progress.stage("synthesis", synthesize.STEPS, "steps") as stage:
-            brief = synthesize.synthesize(digests, config, skipped=skipped, step=stage.step)
+            brief = synthesize.synthesize(digests, config, skipped=skipped, step=stage.step,
+                                          previous_title=_automatic_title(previous))
         name = editions.new_name(out)
         brief = dataclasses.replace(brief, edition=name, whats_new=whatsnew.compare(previous, brief))
         # 6. One model, four views, rendered into a staging folder and only
@@ -105,6 +106,14 @@ def _no_new_folders_on_failure(*folders: Path) -> Iterator[None]:
         for folder in new:
             shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _automatic_title(previous: dict | None) -> str | None:
+    """The latest edition's title if it was made from the articles (not
+    set by the `title` option): the next edition keeps it while it fits."""
+    if not previous or (previous.get("options") or {}).get("title"):
+        return None
+    return previous.get("title")
 
 
 def analyse(documents: Sequence[Document], config: Config, *, log: Log,

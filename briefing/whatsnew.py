@@ -60,6 +60,29 @@ def compare(previous: dict[str, Any] | None, brief: Brief) -> WhatsNew | None:
     )
 
 
+def changes(older: dict[str, Any] | None, newer: dict[str, Any]) -> str:
+    """What changed between two editions' manifests, in one line ("2 new
+    articles, 1 changed, 3 new people"), from their snapshots alone."""
+    if older is None:
+        return "first edition kept"
+    before, after = older.get("contents") or {}, newer.get("contents") or {}
+    if not before or not after:
+        return "no record of its contents"
+    old_articles, new_articles = before.get("articles") or {}, after.get("articles") or {}
+    counts = (
+        (sum(i not in old_articles for i in new_articles), "new article"),
+        (sum(i in old_articles and (old_articles[i] or {}).get("sha256") != (a or {}).get("sha256")
+             for i, a in new_articles.items()), "changed article"),
+        (sum(i not in new_articles for i in old_articles), "dropped article"),
+        *((len(set(after.get(part) or ()) - set(before.get(part) or ())), f"new {label}")
+          for part, label in (("people", "name"), ("figures", "figure"), ("events", "event"))),
+        (len(set(after["voices"]) - set(before["voices"])) if "voices" in before and "voices" in after else 0,
+         "new voice"),
+    )
+    said = [f"{n} {label}{'' if n == 1 else 's'}" for n, label in counts if n]
+    return ", ".join(said) if said else "same articles and findings (options, templates or code changed)"
+
+
 def is_empty(news: WhatsNew | None) -> bool:
     """True when `news` reports no change at all."""
     if news is None:

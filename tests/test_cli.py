@@ -153,8 +153,45 @@ def test_editions_lists_newest_first_and_marks_the_latest(tmp_path):
                                                    "inputs": [{"id": "a"}]}, formats=("json",))
         names.append(name)
     code, out, _err = run("editions", "--out", str(tmp_path))
-    lines = out.splitlines()
+    lines = [line for line in out.splitlines() if not line.startswith("    ")]
     assert code == 0 and len(lines) == 2
     assert lines[0].startswith(f"* {names[1]}  1 article(s)  json") and lines[1].startswith(f"  {names[0]}")
     code, _out, err = run("editions", "--out", str(tmp_path / "none"))
     assert code == 1 and "no edition" in err
+
+
+def test_each_command_shows_examples(capsys):
+    for argv in (["--help"], ["fetch", "--help"], ["watch", "--help"], ["clean", "--help"],
+                 ["editions", "--help"]):
+        assert run(*argv)[0] == 0
+        text = capsys.readouterr().out
+        assert "examples:\n  briefing " in text, argv
+
+
+def test_fetch_help_shows_the_sources_file_format(capsys):
+    run("fetch", "--help")
+    text = capsys.readouterr().out
+    for line in ("corpus = ", "folders = [", "urls = [", "feeds = [", "[fetch]", "timeout = 20", "max_items = 50"):
+        assert line in text
+
+
+def test_editions_says_what_changed_in_each(tmp_path):
+    from briefing import editions, publish
+
+    contents = [{"articles": {"a": {"sha256": "1"}, "b": {"sha256": "2"}}, "people": ["ada lovelace"],
+                 "figures": [], "events": []},
+                {"articles": {"a": {"sha256": "9"}, "c": {"sha256": "3"}}, "people": ["ada lovelace", "grace hopper"],
+                 "figures": ["12%|growth"], "events": []}]
+    names = []
+    for snapshot in contents:
+        name = editions.new_name(tmp_path) if not names else names[0] + "-2"
+        stage = publish.staging(tmp_path, name)
+        (stage / "brief.json").write_text("{}")
+        publish.publish(stage, tmp_path, manifest={"edition": name, "formats": ["json"], "inputs": [],
+                                                   "contents": snapshot}, formats=("json",))
+        names.append(name)
+    code, out, _err = run("editions", "--out", str(tmp_path))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith(f"* {names[1]}")
+    assert lines[1] == "    1 new article, 1 changed article, 1 dropped article, 1 new name, 1 new figure"
+    assert lines[3] == "    first edition kept"

@@ -20,9 +20,10 @@ STEPS = 6
 
 
 def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = (),
-               step: Callable[[str], None] = lambda name: None) -> Brief:
+               step: Callable[[str], None] = lambda name: None, previous_title: str | None = None) -> Brief:
     """The brief for `digests` under `config`; `step(name)` is called as
-    each part starts (for the progress bar)."""
+    each part starts (for the progress bar).  `previous_title`, the last
+    edition's automatic title, is kept while it still names the subject."""
     step("themes")
     found_themes = themes.find_themes(digests, config)
     step("people")
@@ -44,8 +45,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         [d.article for d in digests])
     step("agreements, discrepancies, timeline")
     return Brief(
-        title=config.title or subject.title(subject.display_names(digests, topic),
-                                            found_themes[0].label if found_themes else None),
+        title=config.title or (previous_title if subject.kept_title(previous_title, digests)
+                               else subject.title(digests, topic, [t.label for t in found_themes])),
         subject=config.subject or ", ".join(t.label for t in found_themes[:4]) or None,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),

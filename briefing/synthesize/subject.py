@@ -119,9 +119,93 @@ def display_names(digests: Sequence[Digest], topic: Subject, limit: int = 3) -> 
     return [counts.most_common(1)[0][0] for counts in ranked[:limit]]
 
 
-def title(names: Sequence[str], theme: str | None) -> str:
-    """A default title: the subject's names, then the main theme."""
-    who = " and ".join(sorted(names)) if len(names) <= 2 else ", ".join(sorted(names))
+_RUN = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,}))*\b")
+TITLE_WORDS = 8
+"""Longest automatic title, in words."""
+
+
+def name_phrases(digests: Sequence[Digest], topic: Subject) -> list[str]:
+    """The subject's names whole, as the articles write them ("Kestrel
+    Bay", not "Bay, Kestrel"): runs of capitalized words holding a subject
+    stem, the most widespread first (by articles, then mentions), none
+    part of a better one."""
+    spread, mentions = Counter(), Counter()
+    for digest in digests:
+        found = [run for s in digest.sentences for run in _name_runs(s.text, topic.terms)]
+        mentions.update(found)
+        spread.update(set(found))
+    ranked = sorted(spread, key=lambda run: (-spread[run], -mentions[run], run))
+    kept: list[str] = []
+    for run in ranked:
+        if not any(_overlaps(run, better) for better in kept):
+            kept.append(run)
+    return kept
+
+
+def _name_runs(text: str, terms: frozenset[str]) -> list[str]:
+    """Capitalized runs of `text` that hold a subject stem, common words
+    (sentence openers, titles, months) cut off their ends."""
+    runs = []
+    for match in _RUN.finditer(text):
+        words = match.group().replace("-", " ").split()
+        while words and words[0] in _COMMON:
+            words.pop(0)
+        while words and words[-1] in _COMMON:
+            words.pop()
+        if 0 < len(words) <= 3 and any(w[:STEM].lower() in terms for w in words):
+            runs.append(" ".join(words))
+    return runs
+
+
+def _overlaps(run: str, other: str) -> bool:
+    a, b = f" {run} ", f" {other} "
+    return a in b or b in a
+
+
+def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> str:
+    """A short phrase naming the subject: its one or two main names, whole
+    and most widespread first, then the main theme not already in them
+    ("Kestrel Bay: ferry link", "Pakistan and Russia: energy cooperation");
+    a theme of several words is preferred among the first three."""
+    names = name_phrases(digests, topic)[:2]
+    if len(names) == 2 and not _shared_enough(digests, names[1], names[0]):
+        names = names[:1]
+    words = {w.lower() for name in names for w in name.split()}
+    fitting = [t for t in themes[:3] if not {w.lower() for w in t.split()} & words]
+    theme = next((t for t in fitting if " " in t), fitting[0] if fitting else None)
+    who = " and ".join(names)
     if who and theme:
-        return f"{who}: {theme.lower() if not theme.isupper() else theme}"
-    return who or (f"Briefing: {theme}" if theme else "Briefing")
+        return _cut(f"{who}: {_inside(theme)}")
+    return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
+
+
+def _inside(theme: str) -> str:
+    """A theme label as it reads after a name: "Ferry link" -> "ferry
+    link"; a name or acronym ("Shanghai Cooperation", "NATO") as it is."""
+    words = theme.split()
+    if words[0].isupper() or (len(words) > 1 and words[1][:1].isupper()):
+        return theme
+    return theme[:1].lower() + theme[1:]
+
+
+def _shared_enough(digests: Sequence[Digest], second: str, first: str) -> bool:
+    """True when `second` is in nearly as many articles as `first`."""
+    def articles(name: str) -> int:
+        return sum(any(name in s.text for s in d.sentences) for d in digests)
+    return articles(second) >= SHARED * articles(first)
+
+
+def _cut(text: str) -> str:
+    return " ".join(text.split()[:TITLE_WORDS])
+
+
+def kept_title(previous: str | None, digests: Sequence[Digest]) -> bool:
+    """True when the previous edition's automatic title still names the
+    subject: each of its words is in at least half the articles.  Then it
+    stays, so a paragraph more does not retitle the brief; a corpus that
+    moved on to another subject gets a new one."""
+    if not previous or not digests:
+        return False
+    words = {w[:STEM].lower() for w in re.findall(r"[A-Za-z]{3,}", previous)}
+    texts = [" ".join(s.text for s in d.sentences).lower() for d in digests]
+    return bool(words) and all(sum(w in text for text in texts) * 2 >= len(texts) for w in words)
