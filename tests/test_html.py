@@ -57,7 +57,10 @@ def test_viewpoints_side_by_side_with_stances(html):
 
 def test_standalone_no_external_reference(html):
     _, text = html
-    assert not re.search(r'(src|href)="(?!#|data:)', text)
+    # Nothing is loaded from outside the page (links to the sources are
+    # navigation, not resources).
+    assert not re.search(r'src="(?!data:)', text) and not re.search(r"<link\b", text)
+    assert not re.search(r'href="(?!#|data:|https?://)', text)
     assert "<style>" in text and "data:image/svg+xml;base64," in text
 
 
@@ -93,3 +96,32 @@ def test_whats_new_without_changes_says_so():
 
 def test_first_edition_has_no_whats_new():
     assert 'id="whats-new"' not in render_html(brief(whats_new=None), Config())
+
+
+def test_source_urls_are_links_and_only_web_ones():
+    from dataclasses import replace as swap
+
+    base = brief()
+    articles = (swap(base.articles[0], url="https://example.org/ferry"),
+                swap(base.articles[1], url="javascript:alert(1)"))
+    text = render_html(swap(base, articles=articles), Config())
+    assert '<a class="url" href="https://example.org/ferry">https://example.org/ferry</a>' in text
+    assert 'href="javascript:' not in text
+
+
+def test_each_note_links_back_to_its_first_mark():
+    import re
+
+    text = render_html(brief(), Config())
+    backs = re.findall(r'href="#cite-(\d+)"', text)
+    marks = re.findall(r'id="cite-(\d+)"', text)
+    notes = re.findall(r'<li id="note-(\d+)"', text)
+    assert backs == notes and sorted(marks, key=int) == sorted(set(marks), key=int) == notes
+
+
+def test_viewpoints_stack_at_phone_width_each_saying_its_stance():
+    text = render_html(brief(), Config())
+    phone = text[text.index("@media (max-width"):]
+    assert "table.sides, table.sides tbody, table.sides tr, table.sides td { display: block" in phone
+    assert '<p class="phone-side">Optimistic</p>' in text and '<p class="phone-side">Skeptical</p>' in text
+    assert "phone-side" not in render_html(brief(), Config(), for_print=True).split("</style>")[-1]

@@ -29,3 +29,17 @@ class Citations:
             passage = article.text[source.start:source.end] if article else ""
             out.append((number, source, article, passage))
         return out
+
+
+class FirstMarks:
+    """Says, once per note number, that this is its first mark in the page:
+    that mark gets the id the note links back to ("where this is cited").
+    One per rendering (a template global: `first_mark(n)`)."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+
+    def __call__(self, number: int) -> bool:
+        first = number not in self.seen
+        self.seen.add(number)
+        return first

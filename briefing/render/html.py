@@ -15,6 +15,7 @@ from pathlib import Path
 from ..config import Config
 from ..models import Brief
 from . import renderer
+from .citations import FirstMarks
 from .view import build_view, contents
 
 
@@ -61,6 +62,7 @@ def render_html(brief: Brief, config: Config, *, for_print: bool = False) -> str
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),
         autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    environment.globals["first_mark"] = FirstMarks()  # notes link back to their first mark
     # The stylesheet and font rules are the package's or the user's own files,
     # never article text: they go into <style> unescaped.
     css = markupsafe.Markup(environment.loader.get_source(environment, "brief.css")[0])
