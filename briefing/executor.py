@@ -195,7 +195,7 @@ def _dask(parts: list[tuple], config: Config, work: Work, stage: Stage, log: Cal
         # pure=False: a batch is sent as it is rather than hashed first, which
         # is slow for large texts and would dedupe nothing useful.
         futures = client.map(partial(work, config=config), parts, pure=False)
-        _watch_tasks(client, futures, config, stage, log)
+        _watch_tasks(client, dict(zip(futures, map(len, parts))), config, stage, log)
         return client.gather(futures)
 
 
@@ -222,15 +222,15 @@ def _wait_for_workers(client, config: Config) -> None:
                             "or raise dask_wait_s") from None
 
 
-def _watch_tasks(client, futures: list, config: Config, stage: Stage, log: Callable[[str], None]) -> None:
-    """Wait until every task is finished, advancing `stage`; name each
-    worker that leaves (Dask reruns its tasks elsewhere), and fail when the
-    cluster stays without workers for `dask_wait_s`."""
-    pending, workers, alone_since = list(futures), _workers(client), None
+def _watch_tasks(client, sizes: dict, config: Config, stage: Stage, log: Callable[[str], None]) -> None:
+    """Wait until every task (future -> articles in its batch) is done,
+    advancing `stage`; name each worker that leaves (Dask reruns its tasks
+    elsewhere), and fail when the cluster stays without workers for `dask_wait_s`."""
+    pending, workers, alone_since = list(sizes), _workers(client), None
     while pending:
         finished = [f for f in pending if f.done()]
         pending = [f for f in pending if not f.done()]
-        stage.advance(sum(len(f.result()) for f in finished if f.status == "finished"))
+        stage.advance(sum(sizes[f] for f in finished))
         now = _workers(client)
         for address in sorted(set(workers) - set(now)):
             log(f"warning: Dask worker {workers[address]} left the cluster; its batches run on the others")
