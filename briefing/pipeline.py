@@ -51,6 +51,7 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
     # 0. Fail before any work if the brief could not be written, then hold
     #    the outputs: one build at a time, a second one waits its turn.
     publish.ensure_writable(out)
+    check_reference_docx(config)
     with lock.hold(state, wait=wait, log=log):
         # 1. Read every source file we can decode (with the URL it was fetched
         #    from); unreadable ones are skipped with a reason, not fatal.
@@ -58,7 +59,7 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
         documents = fetch.attach_provenance(editions.without_outputs(documents, out, log=log))
         # 2. Inputs, options and code as the latest edition had them: the
         #    published brief is already right, so rendering would be waste.
-        previous = editions.latest(out)
+        previous = editions.latest(out, log=log)
         stamp = editions.fingerprint(documents, skipped, config)
         if not force and editions.up_to_date(previous, stamp, out, config.formats):
             return _unchanged(out, previous, config, skipped, log)
@@ -81,12 +82,21 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
                        distilled=distilled)
 
 
+def check_reference_docx(config: Config) -> None:
+    """Refuse a bad house template (`--reference-docx`) before any analysis:
+    too large, a zip bomb, DTDs or entities (see render.docx_reference)."""
+    if config.reference_docx and "docx" in config.formats:
+        from .render.docx_reference import check
+
+        check(config.reference_docx)
+
+
 def analyse(documents: Sequence[Document], config: Config, *, log: Log) -> tuple[Digest, ...]:
     """The per-article stages: decoded documents in, one digest per article
     that has any text left after cleaning.  Cleaning runs beside the
     distillation, wherever the executor puts it (workers, a Dask cluster);
     an article either stage fails on is left out and named in a warning."""
-    results = executor.run(documents, config, analyse_batch, warm=prepare, log=log)
+    results = executor.run(documents, config, analyse_batch, warm=prepare, log=log, failed=_left_out)
     digests = distill.digests_only(results, log)
     done = {d.article.id for d in digests} | {r.path for r in results if isinstance(r, Skipped)}
     for document in documents:
@@ -106,6 +116,14 @@ def analyse_batch(documents: Sequence[Document], config: Config) -> tuple[Digest
     return tuple(c for c in cleaned if isinstance(c, Skipped)) + distill.distill_batch(articles, config)
 
 
+def _left_out(document: Document, error: BaseException) -> Skipped:
+    """The note for a document the last-resort guard stopped (too slow, too
+    much memory): module-level, so it pickles back from workers."""
+    detail = str(error) if isinstance(error, (MemoryError, executor.ArticleTimeout)) else \
+        f"the analysis failed on it ({type(error).__name__}: {error})"
+    return Skipped(path=document.path, reason=f"left out: {detail}")
+
+
 def _clean_or_skip(document: Document) -> Article | Skipped:
     try:
         return clean.clean(document)
@@ -123,9 +141,13 @@ def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, 
     """Render `brief` into a staging folder, publish it, prune old editions."""
     out = Path(config.out)
     publish.clear_leftovers(out)
-    stage = publish.staging(out, brief.edition)
+    stage = _staging(out, brief.edition)
     try:
         render.render(brief, config, stage, log=log)
+    except OSError as error:  # a full disk, a read-only folder: named, not a traceback
+        publish.discard(stage)
+        raise BriefingError(f"cannot write the new edition into {stage.parent}: "
+                            f"{error.strerror or error}; the previous edition stays published") from None
     except BaseException:
         publish.discard(stage)  # a failed render leaves nothing half-made behind
         raise
@@ -135,6 +157,14 @@ def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, 
     log(f"published edition {edition}")
     editions.prune(out, config.retention, log=log)
     return edition
+
+
+def _staging(out: Path, name: str) -> Path:
+    try:
+        return publish.staging(out, name)
+    except OSError as error:
+        raise BriefingError(f"cannot write into the editions folder {editions.folder(out)}: "
+                            f"{error.strerror or error}") from None
 
 
 def _unchanged(out: Path, previous: dict, config: Config, skipped, log: Log) -> BuildResult:
