@@ -16,7 +16,6 @@ from briefing import cli, config as config_module, pipeline
 from briefing.config import Config
 from briefing.errors import BriefingError, ConfigError
 from briefing.render.html import packaged_templates, render_html
-from briefing.safe_text import printable
 
 PAYLOAD = "{{ lipsum.__globals__.os.popen('id').read() }}"
 
@@ -53,6 +52,8 @@ def test_item1_the_packaged_templates_still_render_in_the_sandbox():
 
 
 def test_item2_file_names_cannot_forge_log_lines_or_reach_html_raw(tmp_path):
+    from briefing.safe_text import printable
+
     name = "e\nbriefing: all fine\x1b[31m.txt"
     stream = io.StringIO()
     cli.logger(stream, quiet=False)(f"warning: skipped {name}: empty")
