@@ -196,8 +196,10 @@ CHILD = textwrap.dedent("""
 def test_item14_the_pdf_child_dies_with_its_build_and_frees_the_lock(tmp_path):
     state = tmp_path / "state"
     script = CHILD.format(tests=str(Path(__file__).parent), state=str(state), pdf=str(tmp_path / "brief.pdf"))
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
-    pid = int(done.stdout.split()[0])
+    build = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    pid = int(build.stdout.readline())  # not to the end: the child holds the pipe while it lives
+    build.wait(timeout=60)
+    assert build.returncode == -signal.SIGKILL
     for _ in range(50):
         try:
             os.kill(pid, 0)
@@ -209,3 +211,4 @@ def test_item14_the_pdf_child_dies_with_its_build_and_frees_the_lock(tmp_path):
         pytest.fail("the PDF child outlived its build")
     with lock.hold(state, wait=False):  # nobody holds the lock any more
         pass
+    build.stdout.close()
