@@ -61,14 +61,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-profile", action="store_true",
                         help="skip the synthesis-and-render profiles on replicated digests")
     parser.add_argument("--timeout", type=float, default=TIMEOUT_S, help="seconds before a case is stopped")
+    parser.add_argument("--pathological", action="store_true",
+                        help="only the pathological inputs case (issue 16), beside normal articles of the same size")
     args = parser.parse_args(argv)
     TIMEOUT_S = args.timeout
     WORK.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine(), "cases": [], "profile": {}}
+    if args.pathological:
+        report["cases"] += pathological_cases()
+        save(report)
+        print(pathological_table(report["cases"]))
+        print(f"\nwritten {RESULTS.relative_to(ROOT)}")
+        return 0
     if not args.skip_seeds:
         report["cases"] += seeds_cases()
         save(report)
     if not args.quick:
+        report["cases"] += pathological_cases()
+        save(report)
         sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1000] + ([10000] if args.full else [])
         report["cases"].append(corpus_case(sizes[0]))
         save(report)
@@ -104,7 +114,8 @@ def all_cases(report: dict) -> list[dict]:
     the order the table reads: the seeds cases, then corpora by size."""
     cases = _carried_over(report["cases"]) + report["cases"]
     seeds = ("seeds cold build", "seeds no-op rebuild", "seeds + 1 article")
-    return sorted(cases, key=lambda c: (seeds.index(c["case"]) if c["case"] in seeds else 9, c["articles"]))
+    return sorted(cases, key=lambda c: (seeds.index(c["case"]) if c["case"] in seeds else
+                                        8 if c["case"].startswith(PATHOLOGICAL) else 9, c["articles"]))
 
 
 def _carried_over(cases: list[dict]) -> list[dict]:
@@ -123,6 +134,111 @@ def _carried_over(cases: list[dict]) -> list[dict]:
 # --------------------------------------------------------------------------
 # The cases
 # --------------------------------------------------------------------------
+
+PATHOLOGICAL = "pathological: "
+"""Name prefix of the pathological-input cases (issue 16)."""
+
+PATHOLOGICAL_AIMS = {"ratio": 3.0, "peak_mb": 1024}
+"""Aims: at most 3x a normal article's time, under 1 GB per worker."""
+
+_WORDS = ("the minister said talks on trade and energy would resume next week while officials "
+          "in the capital met their partners to discuss a new agreement on security water roads "
+          "schools prices budget council vote plan").split()
+
+
+def pathological_inputs(folder: Path) -> dict[str, tuple[Path, Path]]:
+    """Each hostile input of issue 16 written into `folder`, with a normal
+    article of the same size beside it: {name: (hostile, normal)}.  The
+    texts are made up here from general English words (no devset text)."""
+    rng = random.Random(16)
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def words(count: int) -> str:
+        return " ".join(rng.choice(_WORDS) for _ in range(count))
+
+    def normal(size: int) -> str:
+        paragraphs, total = [], 0
+        while total < size:
+            sentence = " ".join(f"{words(rng.randint(8, 20)).capitalize()}." for _ in range(4))
+            paragraphs.append(sentence)
+            total += len(sentence) + 2
+        return "\n\n".join(paragraphs)[:size]
+
+    quote = " ".join(f'He said "{words(2)}" then' for _ in range(25_000))  # 50,000 quote marks
+    numbers = " ".join(f"{words(3)} {rng.randint(1, 99_999):,} {rng.choice(('dollars', 'tonnes', 'per cent'))}."
+                       for _ in range(20_000))
+    nested = ("<html><body>" + "<div>" * 10_000 + "".join(f"<p>{normal(400)}</p>" for _ in range(50))
+              + "</div>" * 10_000 + "</body></html>")
+    made = {"5 MB single line": ("line.txt", words(900_000)[:5 * 2**20]),
+            "50,000 quote marks": ("quotes.txt", quote), "20,000 numbers": ("numbers.txt", numbers),
+            "10,000 nested elements": ("nested.html", nested)}
+    found = {}
+    for name, (file, text) in made.items():
+        hostile, plain = folder / file, folder / f"normal-{Path(file).stem}.txt"
+        hostile.write_text(text, encoding="utf-8")
+        plain.write_text(normal(len(text.encode())), encoding="utf-8")
+        found[name] = (hostile, plain)
+    return found
+
+
+def pathological_cases() -> list[dict]:
+    """One row per hostile input: its build's time and peak memory beside a
+    normal article of the same size (both alone, in a fresh process, JSON
+    and HTML only), then the seeds with all of them in one build."""
+    folder = WORK / "pathological"
+    inputs = pathological_inputs(folder / "inputs")
+    rows = []
+    for name, (hostile, plain) in inputs.items():
+        print(f"... {PATHOLOGICAL}{name}", file=sys.stderr, flush=True)
+        runs = [measure([sys.executable, "-m", "briefing", "build", str(path), "--out", str(folder / "out"),
+                         "--formats", "json,html", "--force", "-q"]) for path in (hostile, plain)]
+        bad, good = runs
+        rows.append({"case": PATHOLOGICAL + name, "articles": 1, "wall_s": bad["wall_s"],
+                     "peak_mb": bad["peak_mb"], "largest_mb": bad["largest_mb"], "exit": bad["exit"], "timed_out": bad["timed_out"],
+                     "normal_wall_s": good["wall_s"], "normal_peak_mb": good["peak_mb"],
+                     "bytes": hostile.stat().st_size, "ratio": bad["wall_s"] / max(good["wall_s"], 1e-9)})
+    mixed = folder / "seeds-and-hostile"
+    shutil.rmtree(mixed, ignore_errors=True)
+    shutil.copytree(ROOT / "seeds", mixed)
+    for hostile, _ in inputs.values():
+        shutil.copy(hostile, mixed / hostile.name)
+    print(f"... {PATHOLOGICAL}seeds + all of them", file=sys.stderr, flush=True)
+    run = measure([sys.executable, "-m", "briefing", "build", str(mixed), "--out", str(folder / "out-mixed"),
+                   "--force", "-q"])
+    rows.append({"case": PATHOLOGICAL + "seeds + all of them", "articles": len(list(mixed.iterdir())),
+                 "wall_s": run["wall_s"], "peak_mb": run["peak_mb"], "largest_mb": run["largest_mb"],
+                 "exit": run["exit"],
+                 "timed_out": run["timed_out"], "aim_wall_s": 180})
+    return rows
+
+
+def pathological_table(cases: list[dict]) -> str:
+    """The pathological rows as a table, each beside its normal article."""
+    lines = ["pathological inputs (issue 16), each beside a normal article of the same size:",
+             f"{'case':<28}{'wall s':>8}{'peak MB':>9}{'max proc MB':>12}{'normal s':>10}{'normal MB':>10}"
+             f"{'ratio':>7}  aim / met"]
+    for c in cases:
+        if not c["case"].startswith(PATHOLOGICAL):
+            continue
+        normal_s, normal_mb, ratio = c.get("normal_wall_s"), c.get("normal_peak_mb"), c.get("ratio")
+        met = "MET" if c.get("met") else "NOT MET"
+        met += " (stopped: did not finish)" if c.get("timed_out") else ""
+        lines.append(f"{c['case'].removeprefix(PATHOLOGICAL):<28}{c['wall_s']:>8.1f}{c['peak_mb']:>9.0f}"
+                     f"{c.get('largest_mb', 0):>12.0f}{'' if normal_s is None else f'{normal_s:.1f}':>10}"
+                     f"{'' if normal_mb is None else f'{normal_mb:.0f}':>10}"
+                     f"{'' if ratio is None else f'{ratio:.2f}':>7}  {c.get('aim', '')} {met}")
+    return "\n".join(lines)
+
+
+def _judge_pathological(c: dict) -> None:
+    finished = c["exit"] in (0, 3) and not c["timed_out"]
+    small = c.get("largest_mb", c["peak_mb"]) < PATHOLOGICAL_AIMS["peak_mb"]
+    if "aim_wall_s" in c:
+        c["aim"] = f"<= {c['aim_wall_s']} s, no process > 1 GB"
+        c["met"] = bool(finished and small and c["wall_s"] <= c["aim_wall_s"])
+    else:
+        c["aim"] = "<= 3x normal time, < 1 GB"
+        c["met"] = bool(finished and small and c["ratio"] <= PATHOLOGICAL_AIMS["ratio"])
 
 
 def seeds_cases() -> list[dict]:
@@ -186,9 +302,10 @@ def measure(command: list[str], timeout: float | None = None) -> dict:
     with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = psutil.Popen(command, cwd=ROOT, stdout=output, stderr=errors)
-        peak = 0.0
+        peak = largest = 0.0
         while process.poll() is None:
             peak = max(peak, tree_memory(process))
+            largest = max(largest, largest_member(process))
             if time.perf_counter() - start > timeout:
                 stop(process)
                 break
@@ -199,8 +316,8 @@ def measure(command: list[str], timeout: float | None = None) -> dict:
     if process.returncode not in (0, 3):
         print(f"warning: {' '.join(command[:4])} exited {process.returncode}:\n{problems[-2000:]}",
               file=sys.stderr)
-    return {"wall_s": wall, "peak_mb": peak, "exit": process.returncode, "output": last_json(text),
-            "timed_out": wall > timeout}
+    return {"wall_s": wall, "peak_mb": peak, "largest_mb": largest, "exit": process.returncode,
+            "output": last_json(text), "timed_out": wall > timeout}
 
 
 def stop(process) -> None:
@@ -232,6 +349,23 @@ def tree_memory(process) -> float:
         except psutil.Error:
             continue
     return total / 2**20
+
+
+def largest_member(process) -> float:
+    """MB (RSS) of the largest process in `process`'s tree: the per-worker figure."""
+    import psutil
+
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    sizes = []
+    for member in members:
+        try:
+            sizes.append(member.memory_info().rss)
+        except psutil.Error:
+            continue
+    return max(sizes, default=0) / 2**20
 
 
 def last_json(text: str):
@@ -343,6 +477,8 @@ def judge(cases: list[dict]) -> None:
     by_name = {c["case"]: c for c in cases}
     for c in cases:
         c["aim"], c["met"] = "-", None
+        if c["case"].startswith(PATHOLOGICAL):
+            _judge_pathological(c)
     if "seeds cold build" in by_name:
         c = by_name["seeds cold build"]
         c["aim"], c["met"] = "<= 1.5x floor", c["ratio"] <= 1.5
@@ -382,6 +518,8 @@ def table(cases: list[dict], profiles: dict) -> str:
     head = f"{'case':<26}{'arts':>7}{'wall s':>9}{'arts/s':>9}{'peak MB':>9}{'floor s':>9}{'ratio':>7}  aim / met"
     lines = [head, "-" * len(head)]
     runs = {c.get("when") for c in cases}
+    hostile = [c for c in cases if c["case"].startswith(PATHOLOGICAL)]
+    cases = [c for c in cases if not c["case"].startswith(PATHOLOGICAL)]
     for c in cases:
         met = "" if c["met"] is None else ("MET" if c["met"] else "NOT MET")
         met += " (stopped: did not finish)" if c.get("timed_out") else ""
@@ -394,6 +532,8 @@ def table(cases: list[dict], profiles: dict) -> str:
                      f"{guess['articles'] / guess['wall_s']:>9.2f}{guess['peak_mb']:>9.0f}{'':>9}{'':>7}  "
                      f"<= 12x 1k time ({guess['ratio_to_1k_time']:.1f}x), < 2 GB "
                      f"{'MET' if guess['met'] else 'NOT MET'} (estimate)")
+    if hostile:
+        lines += ["", pathological_table(hostile)]
     if profiles:
         lines += ["", "synthesis + render on replicated digests (time ~ n^k):"]
         for size, run in profiles["runs"].items():

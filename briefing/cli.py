@@ -13,6 +13,7 @@ import traceback
 from typing import Callable, Sequence, TextIO
 
 from . import __version__
+from .safe_text import printable
 from .errors import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, BriefingError
 
 DESCRIPTION = """\
@@ -26,6 +27,10 @@ examples:
   briefing build                          # seeds/ -> outputs/brief.{pdf,docx,html,json}
   briefing build articles/ --out briefs/  # another folder
   briefing build a.txt b.html --formats pdf,json --title "Energy ties"
+
+An argument that starts with "-" but names an existing file or folder is a
+source (so `briefing build *` never mistakes a file called --help for a
+flag); everything after `--` is a source too.
 
 Settings can also come from a TOML file (./briefing.toml or --config FILE);
 flags override it.  Exit codes: 0 built, 1 error, 2 usage error,
@@ -57,7 +62,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO = sys.stdout,
     """Run the command line with `argv`; return the exit code."""
     parser = make_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(files_as_sources(sys.argv[1:] if argv is None else list(argv)))
     except SystemExit as exit_:
         return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
     if not getattr(args, "command", None):
@@ -66,17 +71,58 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO = sys.stdout,
     try:
         return args.run(args, stdout, stderr)
     except BriefingError as error:
-        print(f"briefing: error: {error}", file=stderr)
+        print(f"briefing: error: {printable(str(error))}", file=stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("briefing: interrupted", file=stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # `briefing editions | head -1`: the reader has all it wanted.
+        _silence(stdout)
+        return EXIT_OK
     except Exception as error:  # noqa: BLE001 - a bug is still one line, not a traceback
-        print(f"briefing: internal error: {type(error).__name__}: {error} "
+        print(f"briefing: internal error: {type(error).__name__}: {printable(str(error))} "
               "(BRIEFING_DEBUG=1 shows the traceback)", file=stderr)
         if os.environ.get("BRIEFING_DEBUG"):
             traceback.print_exc(file=stderr)
         return EXIT_ERROR
+
+
+SOURCE_COMMANDS = ("build", "watch", "schedule")
+
+
+def files_as_sources(argv: list[str]) -> list[str]:
+    """`argv` with each argument of a build command that starts with "-" but
+    names an existing file made a path ("./--help"), so that
+    `briefing build *` in a folder holding a file called `--help` builds
+    rather than printing usage.  Arguments after `--` are always sources."""
+    if not argv or argv[0] not in SOURCE_COMMANDS:
+        return argv
+    fixed, options_over = [argv[0]], False
+    for arg in argv[1:]:
+        if arg == "--":
+            options_over = True
+        elif not options_over and arg.startswith("-") and _is_file(arg):
+            arg = os.path.join(os.curdir, arg)
+        fixed.append(arg)
+    return fixed
+
+
+def _is_file(arg: str) -> bool:
+    try:
+        return os.path.lexists(arg)
+    except (OSError, ValueError):
+        return False
+
+
+def _silence(stream: TextIO) -> None:
+    """Point `stream` at /dev/null, so that flushing it at exit after its
+    reader went away raises no second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -170,7 +216,7 @@ def build_and_publish(args, stdout: TextIO, log, *, force: bool = False, progres
         config = dataclasses.replace(config, sources=tuple(args.sources) + sources)
     result = build(config, log=log, force=force, wait=not args.no_wait, progress=progress or SILENT)
     for name, path in result.written.items():
-        print(path, file=stdout)
+        print(printable(str(path)), file=stdout)
     if args.post_build and not result.up_to_date:
         run_hook(args.post_build, result.edition, log=log)
     return EXIT_SKIPPED if result.skipped or failed else EXIT_OK
@@ -212,11 +258,13 @@ def logger(stream: TextIO, *, quiet: bool, progress=None) -> Callable[[str], Non
     """A log function printing to `stream` (through `progress`, so that a
     progress bar is not broken by the line); warnings only when `quiet`."""
     def log(message: str) -> None:
+        # Messages name files, URLs and settings: control characters in
+        # them are escaped, so no name can forge a log line.
         if not quiet or message.startswith("warning"):
             if progress is None:
-                print(f"briefing: {message}", file=stream, flush=True)
+                print(f"briefing: {printable(message)}", file=stream, flush=True)
             else:
-                progress.print(f"briefing: {message}", stream)
+                progress.print(f"briefing: {printable(message)}", stream)
     return log
 
 

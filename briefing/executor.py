@@ -115,14 +115,20 @@ def _nothing() -> None:
 
 
 def run(items: Sequence[Any], config: Config, work: Work, *, warm: Callable[[], Any] = _nothing,
-        log: Callable[[str], None] = lambda message: None, stage: Stage | None = None) -> tuple[Any, ...]:
+        log: Callable[[str], None] = lambda message: None, stage: Stage | None = None,
+        failed: Callable[[Any, BaseException], Any] | None = None) -> tuple[Any, ...]:
     """`work` applied to every item, batch by batch, where `config` says;
     the results flattened in the order of `items`.  `warm()` prepares a
     process to do the work (loads the model); it runs once per process.
-    `stage` is told of every batch done (the progress bar)."""
+    `stage` is told of every batch done (the progress bar).
+    With `failed(item, error)`, every item runs under the last-resort
+    guard (`guarded`): one that runs out of memory or time becomes
+    `failed`'s result instead of stopping the run."""
     stage = stage or Stage("analysis", len(items), "articles")
     if not items:
         return ()
+    if failed is not None:
+        work = partial(guarded, work=work, failed=failed)
     chosen = plan(len(items), config)
     log(f"distilling {len(items)} article(s) {chosen.reason}")
     parts = batches(items, chosen.batch)
@@ -248,3 +254,88 @@ def _workers(client) -> dict[str, str]:
     found = client.scheduler_info().get("workers", {})
     return {address: f"{info.get('name')} ({address})" if info.get("name") not in (None, address) else address
             for address, info in found.items()}
+
+
+class ArticleTimeout(Exception):
+    """An item took longer than `config.article_seconds`."""
+
+
+def guarded(batch: Sequence[Any], config: Config, *, work: Work,
+            failed: Callable[[Any, BaseException], Any]) -> tuple[Any, ...]:
+    """`work` applied to each item of `batch` on its own, under a time
+    limit per item (`config.article_seconds`) and, in a worker process, a
+    memory ceiling (`config.worker_memory_mb`); an item that exceeds either
+    (or makes the work raise) becomes `failed(item, error)`.  Module-level,
+    so it pickles to workers."""
+    limit_memory(config.worker_memory_mb)
+    results: list[Any] = []
+    for item in batch:
+        try:
+            with time_limit(config.article_seconds):
+                results.extend(work((item,), config))
+        except BriefingError:
+            raise  # not the item's fault (no model, a bad setting): stop the run
+        except Exception as error:  # noqa: BLE001 - out of time or memory, or a bug the item hit
+            results.append(failed(item, _named(error, config)))
+    return tuple(results)
+
+
+def _named(error: BaseException, config: Config) -> BaseException:
+    if isinstance(error, MemoryError):
+        return MemoryError(f"it needed more than the {config.worker_memory_mb} MB a worker may use "
+                           "(worker_memory_mb)")
+    return error
+
+
+_LIMITED: list[int] = []
+"""The memory ceiling (MB) this process has set, once."""
+
+
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's address space at `megabytes` (RLIMIT_AS), once,
+    and only in a worker process (never the build's own process, which
+    renders afterwards).  0 means no ceiling."""
+    import multiprocessing as mp
+
+    if not megabytes or _LIMITED or mp.parent_process() is None:
+        return
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        ceiling = megabytes * 1024 * 1024
+        if hard != resource.RLIM_INFINITY:
+            ceiling = min(ceiling, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+    except (ImportError, ValueError, OSError):
+        return
+    _LIMITED.append(megabytes)
+
+
+class time_limit:
+    """A `with` block that raises ArticleTimeout after `seconds` (SIGALRM,
+    main thread of a Unix process only; elsewhere, or for 0, no limit)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.armed = False
+
+    def __enter__(self) -> "time_limit":
+        import signal
+
+        if self.seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGALRM, self._expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.armed = True
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import signal
+
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+    def _expire(self, signum, frame) -> None:
+        raise ArticleTimeout(f"it took longer than the {self.seconds:g} s an article may take "
+                             "(article_seconds)")

@@ -82,6 +82,7 @@ def load_sources(path: str | Path, *, corpus: str | None = None) -> Sources:
     if unknown:
         raise ConfigError(f"{path}: unknown key {sorted(unknown)[0]!r} (known: corpus, feeds, fetch, folders, urls)")
     base, limits = path.parent, data.get("fetch", {})
+    check_limits(limits, path)
     try:
         return Sources(corpus=Path(corpus) if corpus else base / data.get("corpus", "corpus"),
                        folders=tuple(base / f for f in data.get("folders", [])),
@@ -90,6 +91,31 @@ def load_sources(path: str | Path, *, corpus: str | None = None) -> Sources:
                        **{k: type(getattr(Sources, k))(v) for k, v in limits.items()})
     except (TypeError, ValueError, AttributeError) as error:
         raise ConfigError(f"{path}: bad [fetch] value ({error})") from None
+
+
+FETCH_RANGES = {"timeout": (0.1, 3600), "retries": (0, 20), "max_mb": (0.001, 1024),
+                "max_items": (1, 100_000), "backoff": (0, 600)}
+"""The range of each [fetch] setting (both ends included)."""
+
+
+def check_limits(limits: object, path: Path) -> None:
+    """ConfigError naming the setting and the file when a [fetch] value is
+    not a number, is NaN or infinite, out of `FETCH_RANGES`, or a
+    fraction where a count is meant."""
+    import math
+
+    if not isinstance(limits, dict):
+        raise ConfigError(f"{path}: [fetch] must be a table")
+    for key, value in limits.items():
+        if key not in FETCH_RANGES:
+            raise ConfigError(f"{path}: unknown [fetch] key {key!r} (known: {', '.join(sorted(FETCH_RANGES))})")
+        low, high = FETCH_RANGES[key]
+        count = isinstance(getattr(Sources, key), int)
+        if isinstance(value, bool) or not isinstance(value, int if count else (int, float)):
+            raise ConfigError(f"{path}: [fetch] {key} must be {'a whole number' if count else 'a number'}, "
+                              f"not {value!r}")
+        if not math.isfinite(value) or not low <= value <= high:
+            raise ConfigError(f"{path}: [fetch] {key} must be between {low:g} and {high:g}, not {value!r}")
 
 
 def fetch_all(sources: Sources, *, client=None, log: Log = lambda m: None) -> FetchReport:
@@ -119,7 +145,8 @@ def _fetch_page(client, url: str, sources: Sources, corpus: Corpus, log: Log,
     try:
         body, kind = download(client, url, sources, accept=PAGE_TYPES)
         suffix = PAGE_TYPES[kind]
-    except FetchError as error:
+    except Exception as error:  # noqa: BLE001 - one bad URL never costs the rest
+        error = _as_fetch_error(error)
         if not fallback:
             log(f"warning: could not fetch {url}: {error}")
             return url, str(error)
@@ -132,7 +159,8 @@ def _fetch_feed(client, url: str, sources: Sources, corpus: Corpus, log: Log) ->
     try:
         raw, _kind = download(client, url, sources, accept=FEED_TYPES)
         entries = parse_feed(raw, url)
-    except FetchError as error:
+    except Exception as error:  # noqa: BLE001 - one bad feed never costs the rest
+        error = _as_fetch_error(error)
         log(f"warning: could not read feed {url}: {error}")
         return [(url, str(error))]
     log(f"feed {url}: {len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
@@ -149,12 +177,50 @@ def download(client, url: str, sources: Sources, *, accept) -> tuple[bytes, str]
         raise FetchError("only http and https URLs are fetched")
     for attempt in range(sources.retries + 1):
         try:
-            return _get(client, url, sources, accept)
+            return within_deadline(_get, client, url, sources, accept, seconds=sources.timeout)
         except (httpx.TransportError, _Retryable) as error:
-            if attempt == sources.retries:
+            if attempt >= sources.retries:
                 raise FetchError(_reason(error)) from None
             time.sleep(sources.backoff * 2 ** attempt)
-    raise AssertionError("unreachable")
+        except httpx.HTTPError as error:  # too many redirects, a bad URL: not worth a retry
+            raise FetchError(_reason(error)) from None
+    raise FetchError("no attempt made (retries < 0)")
+
+
+def within_deadline(function, *args, seconds: float):
+    """`function(*args)` if it returns within `seconds` in all; else
+    FetchError.  httpx's timeouts apply to each read, so a server sending
+    its headers a byte every few seconds would hold a request for ever: the
+    request runs in a daemon thread, and is abandoned at the deadline (its
+    connection is closed with the client, or when the process ends)."""
+    import queue
+    import threading
+
+    answer: queue.Queue = queue.Queue(maxsize=1)
+
+    def run() -> None:
+        try:
+            answer.put((True, function(*args)))
+        except BaseException as error:  # noqa: BLE001 - handed to the caller
+            answer.put((False, error))
+
+    threading.Thread(target=run, daemon=True, name="fetch").start()
+    try:
+        ok, value = answer.get(timeout=seconds + 1)
+    except queue.Empty:
+        raise FetchError(f"no complete answer within {seconds:g} s") from None
+    if ok:
+        return value
+    raise value
+
+
+def _as_fetch_error(error: Exception) -> FetchError:
+    """Any failure while fetching one URL as a FetchError with a one-line
+    reason (a redirect loop, an unknown feed encoding, a bug)."""
+    if isinstance(error, FetchError):
+        return error
+    detail = " ".join(str(error).split())[:200]
+    return FetchError(f"{type(error).__name__}: {detail}" if detail else type(error).__name__)
 
 
 class _Retryable(Exception):
@@ -218,7 +284,10 @@ def parse_feed(raw: bytes, url: str) -> list[tuple[str, str | None, str | None]]
 
 
 def _strip_doctype(raw: bytes) -> bytes:
-    return re.sub(rb"<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", b"", raw, flags=re.S | re.I)
+    """`raw` without DOCTYPE declarations (in linear time: see clean.doctype)."""
+    from .clean.doctype import replace_doctypes
+
+    return replace_doctypes(raw, b"", subset_only=False)
 
 
 def _entry_content(entry) -> str | None:

@@ -55,10 +55,42 @@ def read_sources(config: Config, *, log: Callable[[str], None] = lambda m: None
             skipped.append(Skipped(path=str(path), reason=problem or "unreadable"))
             continue
         first_of[document.sha256] = document.path
+        document, cut = cut_to_words(document, config.max_article_words)
+        if cut:
+            skipped.append(cut)
         documents.append(document)
     for item in skipped:
-        log(f"warning: skipped {item.path}: {item.reason}")
+        verb = "cut" if item.reason.startswith(CUT) else "skipped"
+        log(f"warning: {verb} {item.path}: {item.reason.removeprefix(CUT)}")
     return _unique_ids(documents), tuple(skipped)
+
+
+CUT = "cut: "
+"""How the reason of a `Skipped` note for an article that was cut (not
+left out) begins."""
+
+_WORD = re.compile(r"\S+")
+_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def cut_to_words(document: Document, limit: int) -> tuple[Document, Skipped | None]:
+    """`document` cut after `limit` words (at the paragraph break closest
+    before that point when one lies in its last tenth), with a note saying
+    what was kept; unchanged with None when it is not that long.  Linear
+    in the text's size; the cache key follows the cut text."""
+    text = document.text
+    if len(text) < limit or len(text.split()) <= limit:
+        return document, None
+    words = _WORD.finditer(text)
+    for _ in range(limit):
+        end = next(words).end()
+    total = limit + sum(1 for _ in words)
+    breaks = [m.start() for m in _BREAK.finditer(text, int(end * 0.9), end)]
+    end = breaks[-1] if breaks else end
+    kept = len(text[:end].split())
+    note = Skipped(path=document.path, reason=f"{CUT}longer than the {limit:,}-word limit "
+                   f"(max_article_words): kept its first {kept:,} of {total:,} words")
+    return dataclasses.replace(document, text=text[:end]), note
 
 
 def read_file(path: Path, *, max_bytes: int = 20 * 1024 * 1024,
@@ -216,8 +248,10 @@ def _article_paths(sources: tuple[str, ...], *, follow_symlinks: bool) -> tuple[
         if not root.is_dir():
             paths.append(root)
             continue
-        for path in _walk(root, follow_symlinks):
-            if path.is_symlink() and not follow_symlinks and not _inside(path, root):
+        for path in _walk(root, follow_symlinks, skipped):
+            if path.is_symlink() and not follow_symlinks and _is_loop(path):
+                skipped.append(Skipped(path=str(path), reason=LOOP))
+            elif path.is_symlink() and not follow_symlinks and not _inside(path, root):
                 skipped.append(Skipped(path=str(path), reason="symbolic link leading outside the "
                                        "sources folder (set follow_symlinks to read it)"))
             elif path.suffix.lower() in READERS:
@@ -225,19 +259,67 @@ def _article_paths(sources: tuple[str, ...], *, follow_symlinks: bool) -> tuple[
     return paths, skipped
 
 
-def _walk(root: Path, follow_symlinks: bool) -> list[Path]:
+LOOP = "symbolic link loop (a link leading back into a folder it is in, or to itself)"
+
+
+def _walk(root: Path, follow_symlinks: bool, skipped: list[Skipped] | None = None) -> list[Path]:
     """Every file and linked folder under `root`, in a stable order.  Links to
-    folders are walked only when following links (os.walk guards loops by
-    not following them otherwise)."""
+    folders are walked only when following links, and then each folder
+    once: a link back to a folder already being walked (`ln -s . loop`) is
+    a loop, noted in `skipped` and not entered (os.walk would go round it
+    until the path grew too long, its memory growing all the while)."""
     found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
     for folder, dirs, files in os.walk(root, followlinks=follow_symlinks):
-        dirs.sort()
         base = Path(folder)
+        if follow_symlinks:
+            dirs[:] = _unvisited(base, sorted(dirs), seen, skipped)
+        dirs.sort()
         found.extend(base / name for name in sorted(files))
         if not follow_symlinks:
             found.extend(base / name for name in dirs if (base / name).is_symlink()
                          and not _inside(base / name, root))
     return found
+
+
+def _unvisited(base: Path, dirs: list[str], seen: set[tuple[int, int]],
+               skipped: list[Skipped] | None) -> list[str]:
+    """The folders of `dirs` (under `base`) not walked yet; `base` itself is
+    marked walked.  Folders are told apart by device and inode, so two
+    links to one folder are walked once."""
+    try:
+        info = base.stat()
+        seen.add((info.st_dev, info.st_ino))
+    except OSError:
+        return []
+    kept = []
+    for name in dirs:
+        try:
+            info = (base / name).stat()
+        except (OSError, RuntimeError):
+            if skipped is not None:
+                skipped.append(Skipped(path=str(base / name), reason=LOOP))
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            if skipped is not None and (base / name).is_symlink():
+                skipped.append(Skipped(path=str(base / name), reason=LOOP))
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        kept.append(name)
+    return kept
+
+
+def _is_loop(path: Path) -> bool:
+    """True for a link that never reaches a file or folder (a cycle of links)."""
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return True
+    except OSError as error:
+        import errno
+
+        return error.errno == errno.ELOOP
+    return False
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -44,9 +44,36 @@ def hold(state: Path, *, wait: bool = True, timeout: float | None = None,
     try:
         _acquire(handle, path, wait=wait, timeout=timeout, log=log)
         _record_holder(handle)
+        _HELD.add(handle.fileno())
         yield path
     finally:
+        _HELD.discard(handle.fileno())
         handle.close()  # closing the file releases the flock
+
+
+_HELD: set[int] = set()
+"""File descriptors of the locks this process holds."""
+
+
+def _release_in_child() -> None:
+    """In a process forked while a lock is held (a PDF writer, a worker):
+    let go of the lock's file, so that the lock lives exactly as long as
+    the build that took it, never as long as a child that outlives it.
+    (flock belongs to the open file, which a fork shares: the child's copy
+    is replaced by /dev/null, which leaves the parent's lock untouched.)"""
+    if not _HELD:
+        return
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    for fd in _HELD:
+        try:
+            os.dup2(devnull, fd)
+        except OSError:
+            pass
+    os.close(devnull)
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_release_in_child)
 
 
 def _acquire(handle, path: Path, *, wait: bool, timeout: float | None, log) -> None:

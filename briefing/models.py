@@ -140,10 +140,15 @@ class Article:
         return len(self.text.split())
 
     def paragraph_at(self, offset: int) -> int:
-        """The index of the paragraph holding character `offset`."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph.index
+        """The index of the paragraph holding character `offset` (the last
+        paragraph's when none does).  Found by bisection: an article of
+        10,000 paragraphs costs no more per lookup (issue 16)."""
+        from bisect import bisect_right
+
+        starts = _paragraph_starts(self.paragraphs)
+        at = bisect_right(starts, offset) - 1
+        if at >= 0 and offset < self.paragraphs[at].end:
+            return self.paragraphs[at].index
         return self.paragraphs[-1].index if self.paragraphs else 0
 
     def source(self, start: int, end: int) -> Source:
@@ -435,3 +440,19 @@ def _init_hints(cls: type) -> dict[str, Any]:
     """The type hints of the fields `cls(...)` takes, by name (once per class)."""
     hints = typing.get_type_hints(cls)
     return {f.name: hints[f.name] for f in dataclasses.fields(cls) if f.init}
+
+
+_STARTS: tuple = (None, [])
+"""The last paragraphs tuple looked up (by identity) and its start offsets."""
+
+
+def _paragraph_starts(paragraphs: tuple[Paragraph, ...]) -> list[int]:
+    """The start offsets of `paragraphs` (in order), computed once for the
+    article being worked on (identity, not equality: O(1) to check; one
+    tuple swapped whole, so threads never see a mismatched pair)."""
+    global _STARTS
+    known, starts = _STARTS
+    if known is not paragraphs:
+        starts = [paragraph.start for paragraph in paragraphs]
+        _STARTS = (paragraphs, starts)
+    return starts

@@ -57,11 +57,14 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
     #    the outputs: one build at a time, a second one waits its turn.
     with _no_new_folders_on_failure(out, state, editions.folder(out)):
         publish.ensure_writable(out)
+        check_reference_docx(config)
         return _build_locked(config, out, state, log=log, force=force, wait=wait, progress=progress)
 
 
 def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bool, wait: bool,
                   progress: Progress) -> BuildResult:
+    """`build` once the outputs are known writable: under the lock, sources
+    in, a published edition (or "up to date") out."""
     with lock.hold(state, wait=wait, log=log):
         # 1. Read every source file we can decode (with the URL it was fetched
         #    from); unreadable ones are skipped with a reason, not fatal.
@@ -69,7 +72,7 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
         documents = fetch.attach_provenance(editions.without_outputs(documents, out, log=log))
         # 2. Inputs, options and code as the latest edition had them: the
         #    published brief is already right, so rendering would be waste.
-        previous = editions.latest(out)
+        previous = editions.latest(out, log=log)
         stamp = editions.fingerprint(documents, skipped, config)
         if not force and editions.up_to_date(previous, stamp, out, config.formats):
             return _unchanged(out, previous, config, skipped, log)
@@ -116,6 +119,15 @@ def _automatic_title(previous: dict | None) -> str | None:
     return previous.get("title")
 
 
+def check_reference_docx(config: Config) -> None:
+    """Refuse a bad house template (`--reference-docx`) before any analysis:
+    too large, a zip bomb, DTDs or entities (see render.docx_reference)."""
+    if config.reference_docx and "docx" in config.formats:
+        from .render.docx_reference import check
+
+        check(config.reference_docx)
+
+
 def analyse(documents: Sequence[Document], config: Config, *, log: Log,
             progress: Progress = SILENT) -> tuple[Digest, ...]:
     """The per-article stages: decoded documents in, one digest per article
@@ -123,7 +135,8 @@ def analyse(documents: Sequence[Document], config: Config, *, log: Log,
     distillation, wherever the executor puts it (workers, a Dask cluster);
     an article either stage fails on is left out and named in a warning."""
     with progress.stage("analysis", len(documents), "articles") as stage:
-        results = executor.run(documents, config, analyse_batch, warm=prepare, log=log, stage=stage)
+        results = executor.run(documents, config, analyse_batch, warm=prepare, log=log, stage=stage,
+                               failed=_left_out)
     digests = distill.digests_only(results, log)
     done = {d.article.id for d in digests} | {r.path for r in results if isinstance(r, Skipped)}
     for document in documents:
@@ -141,6 +154,14 @@ def analyse_batch(documents: Sequence[Document], config: Config) -> tuple[Digest
     articles = [a for a in cleaned if isinstance(a, Article) and a.text.strip()]
     # 4. The per-article summary layer: people, figures, quotes, stance, events.
     return tuple(c for c in cleaned if isinstance(c, Skipped)) + distill.distill_batch(articles, config)
+
+
+def _left_out(document: Document, error: BaseException) -> Skipped:
+    """The note for a document the last-resort guard stopped (too slow, too
+    much memory): module-level, so it pickles back from workers."""
+    detail = str(error) if isinstance(error, (MemoryError, executor.ArticleTimeout)) else \
+        f"the analysis failed on it ({type(error).__name__}: {error})"
+    return Skipped(path=document.path, reason=f"left out: {detail}")
 
 
 def _clean_or_skip(document: Document) -> Article | Skipped:
@@ -161,10 +182,14 @@ def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, 
     """Render `brief` into a staging folder, publish it, prune old editions."""
     out = Path(config.out)
     publish.clear_leftovers(out)
-    stage = publish.staging(out, brief.edition)
+    stage = _staging(out, brief.edition)
     try:
         with progress.stage("rendering", len(config.formats), "formats") as shown:
             render.render(brief, config, stage, log=log, step=shown.step)
+    except OSError as error:  # a full disk, a read-only folder: named, not a traceback
+        publish.discard(stage)
+        raise BriefingError(f"cannot write the new edition into {stage.parent}: "
+                            f"{error.strerror or error}; the previous edition stays published") from None
     except BaseException:
         publish.discard(stage)  # a failed render leaves nothing half-made behind
         raise
@@ -174,6 +199,14 @@ def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, 
     log(f"published edition {edition}")
     editions.prune(out, config.retention, log=log)
     return edition
+
+
+def _staging(out: Path, name: str) -> Path:
+    try:
+        return publish.staging(out, name)
+    except OSError as error:
+        raise BriefingError(f"cannot write into the editions folder {editions.folder(out)}: "
+                            f"{error.strerror or error}") from None
 
 
 def _unchanged(out: Path, previous: dict, config: Config, skipped, log: Log) -> BuildResult:

@@ -1,24 +1,34 @@
 """Safe publishing: a rendered edition in a staging folder in, the new
-`<out>/brief.*` out, with no moment at which a reader (or a crash) can see a
-half-written or missing brief.
+`<out>/brief.*` out, with no moment at which a reader (or a crash, or a full
+disk) can see a half-written, missing or mixed brief.
+
+Readers see one edition through one symbolic link:
+
+    <out>/current         -> editions/<name>       (swapped atomically)
+    <out>/brief.<format>  -> current/brief.<format> (fixed links)
+    <out>/editions/LATEST -> ../current/EDITION     (the edition's own name)
 
 The order is what makes it safe:
 
-1. everything is rendered into `editions/<name>.tmp/` and fsynced;
+1. everything is rendered into `editions/<name>.tmp/`, with its manifest
+   and an `EDITION` file naming it, and fsynced;
 2. that folder is renamed to `editions/<name>/` (atomic: the edition exists
    completely or not at all);
-3. each `brief.<format>` is copied beside its final place and moved over it
-   with `os.replace` (atomic per file: the old or the new, never a mix);
-4. `editions/LATEST` is rewritten the same way.
+3. the fixed links are made where missing (they still show the old edition);
+4. `current` is re-pointed with one `rename` of a fresh link over it: the
+   only moment the published brief changes, and every `brief.*` (a folder
+   such as `brief-csv/` too) and `LATEST` change together.
 
-A `kill -9` before 2 leaves a staging folder that the next build deletes; at
-any later point the outputs are whole files of one edition or the other.
+A `kill -9` or a full disk before 4 leaves the old edition published (and
+a staging folder the next build deletes); after it, the new one.  Nothing
+is copied while publishing, so a full disk can only fail the rendering.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -57,38 +67,107 @@ def discard(stage: Path) -> None:
     shutil.rmtree(stage, ignore_errors=True)
 
 
+CURRENT = "current"
+"""The link in the outputs folder naming the published edition."""
+
+_OUTPUT = re.compile(r"^brief[.-][^/]+$")
+"""What an output is called: brief.<format>, or a folder brief-<kind>."""
+
+EDITION_FILE = "EDITION"
+"""The file in each edition folder holding its name (LATEST links to it)."""
+
+
 def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterable[str],
             log: Log = lambda m: None) -> Path:
-    """Make the rendered `stage` folder the latest edition; its final path."""
-    write_atomic(stage / editions.MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
-    for path in stage.iterdir():
-        _fsync_file(path)
-    _fsync_dir(stage)
-    edition = stage.with_name(manifest["edition"])
-    os.replace(stage, edition)
-    _fsync_dir(edition.parent)
-    formats = tuple(formats)
-    for name in formats:
-        copy_atomic(edition / f"brief.{name}", Path(out) / f"brief.{name}")
-    write_atomic(editions.folder(out) / editions.POINTER, (edition.name + "\n").encode())
-    _remove_stale_formats(Path(out), formats, log)
+    """Make the rendered `stage` folder the latest edition; its final path.
+    OSError (a full disk, a read-only folder) is a one-line BriefingError
+    naming the folder; the previous edition then stays published."""
+    out = Path(out)
+    try:
+        name = manifest["edition"]
+        write_atomic(stage / editions.MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+        write_atomic(stage / EDITION_FILE, (name + "\n").encode())
+        for path in stage.iterdir():
+            _fsync_file(path)
+        _fsync_dir(stage)
+        edition = stage.with_name(name)
+        os.replace(stage, edition)
+        _fsync_dir(edition.parent)
+        show(edition, out, log=log)
+    except OSError as error:
+        discard(stage)
+        raise BriefingError(f"cannot publish into {out}: {error.strerror or error} "
+                            f"({error.filename or out}); the previous edition stays published") from None
     return edition
 
 
-def restore(edition: Path, out: Path, formats: Iterable[str], *, log: Log = lambda m: None) -> list[Path]:
-    """Make each `<out>/brief.<format>` a copy of `edition`'s again where it
-    is missing or differs (a build killed while publishing, a deleted file);
-    the paths restored."""
-    restored = []
-    for name in formats:
-        source, target = Path(edition) / f"brief.{name}", Path(out) / f"brief.{name}"
-        if not target.is_file() or target.read_bytes() != source.read_bytes():
-            copy_atomic(source, target)
-            log(f"restored {target} from edition {Path(edition).name}")
-            restored.append(target)
-    if restored:
-        write_atomic(editions.folder(out) / editions.POINTER, (Path(edition).name + "\n").encode())
-    return restored
+def show(edition: Path, out: Path, *, log: Log = lambda m: None) -> list[Path]:
+    """Publish `edition` (a complete folder under `<out>/editions/`): make
+    the fixed links, then swap `current` to it in one rename; the links
+    that were missing or wrong before."""
+    out, edition = Path(out), Path(edition)
+    made = [out / link for link in _outputs(edition) if _ensure_link(out / link, f"{CURRENT}/{link}")]
+    if _ensure_link(editions.folder(out) / editions.POINTER, f"../{CURRENT}/{EDITION_FILE}"):
+        made.append(editions.folder(out) / editions.POINTER)
+    if not (edition / EDITION_FILE).is_file():  # an edition published before links were used
+        write_atomic(edition / EDITION_FILE, (edition.name + "\n").encode())
+    if _ensure_link(out / CURRENT, f"{editions.FOLDER}/{edition.name}"):
+        made.append(out / CURRENT)
+    _fsync_dir(out)
+    _remove_stale_outputs(out, set(_outputs(edition)), log)
+    return made
+
+
+def restore(edition: Path, out: Path, formats: Iterable[str] = (), *, log: Log = lambda m: None) -> list[Path]:
+    """Publish `edition` again where what readers see is not it (a build
+    killed while publishing, a deleted or replaced `brief.*`, a broken
+    LATEST); the paths repaired.  `formats` is kept for callers; every
+    output the edition holds is shown."""
+    repaired = show(edition, out, log=log)
+    for path in repaired:
+        log(f"restored {path} from edition {Path(edition).name}")
+    return repaired
+
+
+def published(out: Path) -> str | None:
+    """The name of the edition `<out>/current` shows, or None."""
+    try:
+        target = os.readlink(Path(out) / CURRENT)
+    except OSError:
+        return None
+    name = Path(target).name
+    return name if editions.NAME.match(name) else None
+
+
+def _outputs(edition: Path) -> list[str]:
+    """The names readers open in an edition: brief.<format> files and
+    brief-<kind>/ folders (anything named brief...)."""
+    return sorted(p.name for p in Path(edition).iterdir() if _OUTPUT.match(p.name))
+
+
+def _ensure_link(path: Path, target: str) -> bool:
+    """Make `path` a symbolic link to `target` (relative), replacing what is
+    there in one rename; False when it already was."""
+    try:
+        if os.readlink(path) == target:
+            return False
+    except OSError:
+        pass
+    temp = path.with_name(f".{path.name}.{os.getpid()}.link.tmp")
+    temp.unlink(missing_ok=True)
+    os.symlink(target, temp)
+    try:
+        if path.is_dir() and not path.is_symlink():  # a real folder from an older layout
+            aside = path.with_name(f".{path.name}.{os.getpid()}.old.tmp")
+            os.replace(path, aside)
+            os.replace(temp, path)
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return True
 
 
 def copy_atomic(source: Path, target: Path) -> None:
@@ -124,17 +203,21 @@ def _umask() -> int:
 
 def clear_leftovers(out: Path) -> None:
     """Delete temporary files a killed build left beside the outputs."""
-    for pattern in (".brief.*.tmp", f"{editions.FOLDER}/.*.tmp"):
+    for pattern in (".brief*.tmp", f".{CURRENT}.*.tmp", f"{editions.FOLDER}/.*.tmp"):
         for temp in Path(out).glob(pattern):
-            temp.unlink(missing_ok=True)
+            if temp.is_dir() and not temp.is_symlink():
+                shutil.rmtree(temp, ignore_errors=True)
+            else:
+                temp.unlink(missing_ok=True)
 
 
-def _remove_stale_formats(out: Path, formats: tuple[str, ...], log: Log) -> None:
-    # brief.* must all be one edition: a format this edition lacks goes.
-    for path in out.glob("brief.*"):
-        if path.is_file() and path.suffix[1:] not in formats:
-            path.unlink()
-            log(f"removed {path} (not part of this edition)")
+def _remove_stale_outputs(out: Path, kept: set[str], log: Log) -> None:
+    # brief* must all be one edition: an output this edition lacks goes.
+    for path in out.glob("brief*"):
+        if path.name in kept or not _OUTPUT.match(path.name) or not (path.is_symlink() or path.is_file()):
+            continue
+        path.unlink()
+        log(f"removed {path} (not part of this edition)")
 
 
 def _fsync_file(path: Path) -> None:

@@ -69,6 +69,7 @@ def test_up_to_date_needs_the_same_fingerprint_and_formats(tmp_path):
 def test_restore_repairs_published_copies(tmp_path):
     old = edition(tmp_path, "one", formats=("json", "html"))
     (tmp_path / "brief.json").unlink()
+    (tmp_path / "brief.html").unlink()  # a stray file where the link was
     (tmp_path / "brief.html").write_text("a newer edition's file, half published")
     restored = publish.restore(tmp_path / "editions" / old, tmp_path, ("json", "html"))
     assert sorted(p.name for p in restored) == ["brief.html", "brief.json"]

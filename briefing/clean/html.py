@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from .doctype import replace_doctypes
+from .nesting import cap_nesting
 from .text import collapse_spaces, key, normalize, word_count
 
 MIN_RECOVERED_WORDS = 8
 
-_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
 _DECLARATION = re.compile(r"<!(ENTITY|ELEMENT|ATTLIST)[^>]*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -25,8 +26,8 @@ def defuse(page: str) -> str:
     """`page` without entity declarations, DOCTYPE subsets or bad characters."""
     page = normalize(page)
     page = _XML_DECL.sub("", page)
-    page = _INTERNAL_SUBSET.sub("<!DOCTYPE html>", page)
-    return _DECLARATION.sub("", page)
+    page = replace_doctypes(page, "<!DOCTYPE html>", subset_only=True)  # linear, not a lazy regex
+    return cap_nesting(_DECLARATION.sub("", page))
 
 
 def main_text(page: str) -> tuple[str, dict[str, str | None]]:

@@ -1,7 +1,9 @@
 """Cleaned `Article`s in, one `Digest` per article out.
 
-Each article is parsed once by spaCy; every component below reads that parse
-and returns frozen values that carry their `Source` spans.
+Each article is parsed once by spaCy, as a stream of bounded pieces joined
+into one Doc with the article's own offsets (`nlp.parse`); every component
+below reads that parse and returns frozen values that carry their `Source`
+spans.
 """
 
 from __future__ import annotations
@@ -65,7 +67,9 @@ def distill_batch(articles: Sequence[Article], config: Config) -> tuple[Digest |
     executor gives a worker (a module-level function, so it pickles)."""
     model = nlp.load()
     unused = [name for name in model.pipe_names if name not in PIPES_USED]
-    docs = model.pipe((article.text for article in articles), batch_size=PIPE_BATCH, disable=unused)
+    # Each article reaches the model in bounded pieces (nlp.PIECE_CHARS),
+    # joined again into one Doc per article with the same offsets.
+    docs = nlp.parse(model, (article.text for article in articles), batch_size=PIPE_BATCH, disable=unused)
     return tuple(_digest_or_skip(article, doc, config) for article, doc in zip(articles, docs))
 
 

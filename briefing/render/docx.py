@@ -38,6 +38,19 @@ def write_docx(brief: Brief, config: Config, path: Path) -> None:
     writer.write()
     _properties(document, brief, view)
     document.save(str(path))
+    check_written(path)
+
+
+def check_written(path: Path) -> None:
+    """Re-open the DOCX just written with python-docx; a file that does not
+    open is a one-line BriefingError, so it is never published."""
+    import docx
+
+    try:
+        docx.Document(str(path))
+    except Exception as error:  # noqa: BLE001 - python-docx raises many kinds
+        raise BriefingError(f"the DOCX written ({path}) does not open again; nothing was published "
+                            f"({type(error).__name__}: {' '.join(str(error).split())[:160]})") from None
 
 
 def _start(config: Config):
@@ -49,8 +62,12 @@ def _start(config: Config):
         _page(document, config.paper)
         ensure_styles(document, house=False)
         return document
+    from .docx_reference import slim
+
     try:
-        document = docx.Document(config.reference_docx)
+        document = docx.Document(slim(config.reference_docx))
+    except BriefingError:
+        raise
     except Exception as error:  # python-docx raises many kinds on a bad file
         raise BriefingError(f"cannot use {config.reference_docx} as reference DOCX: {error}") from None
     body = document.element.body

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ..config import Config
 from ..models import Brief, Claim, Digest, Person, Source
+from ..safe_text import printable
 from ..synthesize.viewpoints import article_voices
 from . import labels, news, shortlist
 from .citations import Citations
@@ -250,7 +251,8 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
         notes.append("Dates marked “c.” are approximate: the article gives them loosely.")
     if any(a.corroborated is False for a in brief.agreements):
         notes.append("Claims marked “Single source” rest on one article only.")
-    notes += [f"Not used: {s.path} ({s.reason})" for s in brief.skipped]
+    notes += [f"{'Partly used' if s.reason.startswith('cut: ') else 'Not used'}: {printable(s.path)} "
+              f"({s.reason.removeprefix('cut: ')})" for s in brief.skipped]
     return tuple(notes + shortlist.caveats(brief))
 
 
