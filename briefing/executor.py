@@ -174,7 +174,10 @@ def _in_order(pool: ProcessPoolExecutor, work: Callable, parts: list[tuple], sta
     while waiting:
         finished, waiting = wait(waiting, timeout=TICK_S, return_when=FIRST_COMPLETED)
         for future in finished:
-            stage.advance(len(future.result()))
+            # A failed batch is raised below, in the order of `parts`, so
+            # the error a caller sees does not depend on timing.
+            if future.exception() is None:
+                stage.advance(len(future.result()))
         stage.tick()
     return [future.result() for future in futures]
 
