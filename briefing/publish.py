@@ -8,7 +8,9 @@ The order is what makes it safe:
 2. that folder is renamed to `editions/<name>/` (atomic: the edition exists
    completely or not at all);
 3. each `brief.<format>` is copied beside its final place and moved over it
-   with `os.replace` (atomic per file: the old or the new, never a mix);
+   with `os.replace` (atomic per file: the old or the new, never a mix); an
+   output that is a folder (brief-csv/) is published as a relative symbolic
+   link to the edition's folder, replaced the same way;
 4. `editions/LATEST` is rewritten the same way.
 
 A `kill -9` before 2 leaves a staging folder that the next build deletes; at
@@ -28,6 +30,7 @@ from typing import Any, Callable, Iterable
 
 from . import editions
 from .errors import BriefingError
+from .render import OUTPUTS, output_name
 
 Log = Callable[[str], None]
 HOOK_TIMEOUT = 600
@@ -61,7 +64,7 @@ def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterab
             log: Log = lambda m: None) -> Path:
     """Make the rendered `stage` folder the latest edition; its final path."""
     write_atomic(stage / editions.MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
-    for path in stage.iterdir():
+    for path in stage.rglob("*"):
         _fsync_file(path)
     _fsync_dir(stage)
     edition = stage.with_name(manifest["edition"])
@@ -69,7 +72,7 @@ def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterab
     _fsync_dir(edition.parent)
     formats = tuple(formats)
     for name in formats:
-        copy_atomic(edition / f"brief.{name}", Path(out) / f"brief.{name}")
+        publish_output(edition / output_name(name), Path(out) / output_name(name))
     write_atomic(editions.folder(out) / editions.POINTER, (edition.name + "\n").encode())
     _remove_stale_formats(Path(out), formats, log)
     return edition
@@ -81,14 +84,35 @@ def restore(edition: Path, out: Path, formats: Iterable[str], *, log: Log = lamb
     the paths restored."""
     restored = []
     for name in formats:
-        source, target = Path(edition) / f"brief.{name}", Path(out) / f"brief.{name}"
-        if not target.is_file() or target.read_bytes() != source.read_bytes():
-            copy_atomic(source, target)
+        source, target = Path(edition) / output_name(name), Path(out) / output_name(name)
+        if not _same(source, target):
+            publish_output(source, target)
             log(f"restored {target} from edition {Path(edition).name}")
             restored.append(target)
     if restored:
         write_atomic(editions.folder(out) / editions.POINTER, (Path(edition).name + "\n").encode())
     return restored
+
+
+def publish_output(source: Path, target: Path) -> None:
+    """Make `target` the edition's output `source`, atomically: a copy of a
+    file, a relative link to a folder."""
+    if not source.is_dir():
+        copy_atomic(source, target)
+        return
+    link = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    link.unlink(missing_ok=True)
+    os.symlink(os.path.relpath(source, target.parent), link, target_is_directory=True)
+    if target.is_dir() and not target.is_symlink():
+        shutil.rmtree(target)  # a folder put there by hand: nothing to keep atomic
+    os.replace(link, target)
+    _fsync_dir(target.parent)
+
+
+def _same(source: Path, target: Path) -> bool:
+    if source.is_dir():
+        return target.is_symlink() and target.resolve() == source.resolve()
+    return target.is_file() and target.read_bytes() == source.read_bytes()
 
 
 def copy_atomic(source: Path, target: Path) -> None:
@@ -124,7 +148,7 @@ def _umask() -> int:
 
 def clear_leftovers(out: Path) -> None:
     """Delete temporary files a killed build left beside the outputs."""
-    for pattern in (".brief.*.tmp", f"{editions.FOLDER}/.*.tmp"):
+    for pattern in (".brief.*.tmp", ".brief-*.tmp", f"{editions.FOLDER}/.*.tmp"):
         for temp in Path(out).glob(pattern):
             temp.unlink(missing_ok=True)
 
@@ -134,6 +158,11 @@ def _remove_stale_formats(out: Path, formats: tuple[str, ...], log: Log) -> None
     for path in out.glob("brief.*"):
         if path.is_file() and path.suffix[1:] not in formats:
             path.unlink()
+            log(f"removed {path} (not part of this edition)")
+    for name, folder in OUTPUTS.items():
+        path = out / folder
+        if name not in formats and (path.is_symlink() or path.exists()):
+            path.unlink() if path.is_symlink() or path.is_file() else shutil.rmtree(path)
             log(f"removed {path} (not part of this edition)")
 
 
