@@ -32,7 +32,7 @@ def test_workbook_has_about_then_one_sheet_per_table(tmp_path):
     about = {row[0]: row[1] for row in book["About"].iter_rows(min_row=2, values_only=True)}
     assert about["title"] == brief.title
     assert "Cite a row" in about["how_to_cite"]
-    assert about["source a1"].startswith("Ferry link approved")
+    assert about["source 1"].startswith("a1: Ferry link approved")
     for name, frame in frames.items():
         if name == "about":
             continue

@@ -6,6 +6,14 @@ python-docx's blank document (and many house templates) says
 mode 15 (Word 2013 and later, the current mode) in word/settings.xml,
 adding the <w:compat> element where a template has none (in the place the
 schema gives it).
+
+It also drops word/stylesWithEffects.xml, a copy of the styles that only
+Word 2010 wrote (for Word 2007's sake) and Word 2013 and later neither
+write nor need.  python-docx's template carries a stale one, so every style
+the brief adds (and the changed document defaults) made it disagree with
+styles.xml: the Open XML SDK's Word app-compat checks (`openxml-audit`)
+flag that as content Word may call unreadable, python-docx's own blank
+document included.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 MODE = "15"
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 WORD_URI = "http://schemas.microsoft.com/office/word"
 # The children of <w:settings> that the schema puts after <w:compat>.
 _AFTER_COMPAT = ("docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
@@ -23,7 +32,11 @@ _AFTER_COMPAT = ("docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang"
 
 
 def modernize(document) -> None:
-    """Declare compatibility mode 15 in `document`'s settings."""
+    """Declare compatibility mode 15 in `document`'s settings; drop the
+    Word 2010 styles copy."""
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            document.part.drop_rel(rid)
     settings = document.settings.element
     compat = settings.find(qn("w:compat"))
     if compat is None:

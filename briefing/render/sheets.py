@@ -25,6 +25,9 @@ CELL_LIMIT = 32_767
 workbook and said to be (brief.json and the CSV files hold them whole)."""
 WIDTH = (6, 60)
 """Narrowest and widest column, in characters; wider text wraps."""
+LINE_HEIGHT, MAX_LINES = 15, 8
+"""Row height of one line of text, in points, and the most lines a row of
+wrapped text is made tall for (a whole article stays one cell to scroll)."""
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 DESCRIPTIONS = {
@@ -78,15 +81,10 @@ def write_workbook(brief: Brief, path: Path) -> None:
         _properties(writer.book, brief)
         wrap = writer.book.add_format({"text_wrap": True, "valign": "top"})
         about = pd.DataFrame(_about(brief, frames), columns=["field", "value"])
-        about.to_excel(writer, sheet_name="About", index=False, freeze_panes=(1, 0))
-        writer.sheets["About"].set_column(0, 0, 24, wrap)
-        writer.sheets["About"].set_column(1, 1, 100, wrap)
-        for name, frame in frames.items():
-            if name == "about":
-                continue
-            sheet = name[:31]
-            _for_excel(frame).to_excel(writer, sheet_name=sheet, index=False, freeze_panes=(1, 0))
-            _layout(writer.sheets[sheet], frame, wrap)
+        sheets = {"About": about, **{name[:31]: _for_excel(f) for name, f in frames.items() if name != "about"}}
+        for sheet, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=sheet, index=False, freeze_panes=(1, 0))
+            _layout(writer.sheets[sheet], frame, wrap, widest=100 if sheet == "About" else WIDTH[1])
 
 
 def write_folder(brief: Brief, folder: Path) -> None:
@@ -98,9 +96,9 @@ def write_folder(brief: Brief, folder: Path) -> None:
 
 def _about(brief: Brief, frames: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [(field, "" if value is None else str(value)) for field, value in about_rows(brief)]
-    for article in brief.articles:
+    for number, article in enumerate(brief.articles, 1):
         parts = [article.title or article.source_path, article.outlet, article.published, article.url]
-        rows.append((f"source {article.id}", " \u2014 ".join(p for p in parts if p)))
+        rows.append((f"source {number}", f"{article.id}: " + " \u2014 ".join(p for p in parts if p)))
     rows.append(("long cells", f"cells longer than {CELL_LIMIT:,} characters (whole article texts) are "
                                "cut here; brief.json and the CSV files hold them whole"))
     rows += [(f"sheet {name[:31]}", f"{len(frame)} rows: {DESCRIPTIONS.get(name, 'the ' + name.replace('_', ' '))}")
@@ -121,16 +119,28 @@ def _properties(book, brief: Brief) -> None:
     book.set_properties(properties)
 
 
-def _layout(sheet, frame, wrap) -> None:
+def _layout(sheet, frame, wrap, widest: int) -> None:
     """Each column as wide as its header and typical contents (the first
-    rows), within WIDTH; text wider than that wraps.  A filter on the header."""
+    rows), within WIDTH; text wider than that wraps, its rows made tall
+    enough (to MAX_LINES).  A filter on the header; printed landscape, one
+    page wide, the header on every page."""
+    wrapped = {}
     for number, column in enumerate(frame.columns):
         sample = [len(str(v)) for v in frame[column].head(200) if v is not None]
         width = max([len(str(column)) + 2, *sample])
-        low, high = WIDTH
-        sheet.set_column(number, number, min(max(width, low), high), wrap if width > high else None)
+        fitted = min(max(width, WIDTH[0]), widest)
+        sheet.set_column(number, number, fitted, wrap if width > widest else None)
+        if width > widest:
+            wrapped[column] = fitted
+    for row, values in enumerate(frame[list(wrapped)].itertuples(index=False) if wrapped else (), 1):
+        lines = max(-(-len(v) // (wrapped[c] - 1)) if isinstance(v, str) else 1 for c, v in zip(wrapped, values))
+        if lines > 1:
+            sheet.set_row(row, LINE_HEIGHT * min(lines, MAX_LINES))
     if len(frame.columns):
         sheet.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
 
 
 def _for_excel(frame):
