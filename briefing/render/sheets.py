@@ -79,12 +79,14 @@ def write_workbook(brief: Brief, path: Path) -> None:
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
         _properties(writer.book, brief)
-        wrap = writer.book.add_format({"text_wrap": True, "valign": "top"})
+        formats = {"wrap": writer.book.add_format({"text_wrap": True, "valign": "top"}),
+                   "top": writer.book.add_format({"valign": "top"}),
+                   "header": writer.book.add_format({"bold": True, "valign": "top", "bottom": 1})}
         about = pd.DataFrame(_about(brief, frames), columns=["field", "value"])
         sheets = {"About": about, **{name[:31]: _for_excel(f) for name, f in frames.items() if name != "about"}}
         for sheet, frame in sheets.items():
             frame.to_excel(writer, sheet_name=sheet, index=False, freeze_panes=(1, 0))
-            _layout(writer.sheets[sheet], frame, wrap, widest=100 if sheet == "About" else WIDTH[1])
+            _layout(writer.sheets[sheet], frame, formats, widest=100 if sheet == "About" else WIDTH[1])
 
 
 def write_folder(brief: Brief, folder: Path) -> None:
@@ -119,7 +121,7 @@ def _properties(book, brief: Brief) -> None:
     book.set_properties(properties)
 
 
-def _layout(sheet, frame, wrap, widest: int) -> None:
+def _layout(sheet, frame, formats: dict, widest: int) -> None:
     """Each column as wide as its header and typical contents (the first
     rows), within WIDTH; text wider than that wraps, its rows made tall
     enough (to MAX_LINES).  A filter on the header; printed landscape, one
@@ -129,7 +131,8 @@ def _layout(sheet, frame, wrap, widest: int) -> None:
         sample = [len(str(v)) for v in frame[column].head(200) if v is not None]
         width = max([len(str(column)) + 2, *sample])
         fitted = min(max(width, WIDTH[0]), widest)
-        sheet.set_column(number, number, fitted, wrap if width > widest else None)
+        sheet.set_column(number, number, fitted, formats["wrap" if width > widest else "top"])
+        sheet.write_string(0, number, str(column), formats["header"])
         if width > widest:
             wrapped[column] = fitted
     for row, values in enumerate(frame[list(wrapped)].itertuples(index=False) if wrapped else (), 1):
