@@ -154,3 +154,15 @@ def test_load_brief_errors_are_one_line(tmp_path):
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def test_build_without_an_outputs_folder_leaves_nothing_behind(tmp_path, monkeypatch):
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "one.txt").write_text("Ferry plan approved\n\n" + " ".join(
+        ["The island council approved the ferry plan on Monday, its chair said."] * 3), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # no briefing.toml here, and nothing may be written here
+    brief = b.build(sources, jobs=1)
+    assert [a.source_path for a in brief.articles] == [str(sources / "one.txt")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
+    assert b.to_frames(brief)["articles"].loc[0, "word_count"] == brief.articles[0].word_count

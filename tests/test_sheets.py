@@ -123,3 +123,41 @@ def test_cli_writes_a_workbook_libreoffice_opens(seed_build, tmp_path):
                           text=True).stdout
     brief = api.load_brief(seed_out / "brief.json")
     assert "how_to_cite" in text and brief.people[0].name.split()[-1] in text
+
+
+def _folder_edition(out: Path, text: str, formats=("json", "csv")) -> str:
+    """Publish a fake edition whose brief-csv/ holds one file saying `text`."""
+    from briefing import editions, publish
+
+    name = editions.new_name(out)
+    stage = publish.staging(out, name)
+    (stage / "brief.json").write_text(text)
+    if "csv" in formats:
+        (stage / "brief-csv").mkdir()
+        (stage / "brief-csv" / "people.csv").write_text(text)
+    publish.publish(stage, out, manifest={"edition": name, "fingerprint": text, "contents": {}},
+                    formats=formats)
+    return name
+
+
+def test_a_folder_output_is_swapped_whole_and_restored(tmp_path):
+    from briefing import publish
+
+    _folder_edition(tmp_path, "one")
+    second = _folder_edition(tmp_path, "two")
+    link = tmp_path / "brief-csv"
+    assert link.is_symlink() and (link / "people.csv").read_text() == "two"
+    assert not list(tmp_path.glob(".brief-*.tmp"))
+    link.unlink()  # a reader deleted it: an up-to-date build puts it back
+    restored = publish.restore(tmp_path / "editions" / second, tmp_path, ("json", "csv"))
+    assert restored == [link] and (link / "people.csv").read_text() == "two"
+    assert publish.restore(tmp_path / "editions" / second, tmp_path, ("json", "csv")) == []
+    _folder_edition(tmp_path, "three", formats=("json",))
+    assert not link.is_symlink() and not link.exists()
+
+
+def test_a_folder_made_by_hand_gives_way_to_the_published_one(tmp_path):
+    (tmp_path / "brief-csv").mkdir()
+    (tmp_path / "brief-csv" / "stale.csv").write_text("old")
+    _folder_edition(tmp_path, "one")
+    assert sorted(p.name for p in (tmp_path / "brief-csv").iterdir()) == ["people.csv"]

@@ -73,3 +73,23 @@ def test_reference_docx_without_compat_gets_mode_15(tmp_path):
     document.save(str(tmp_path / "house.docx"))
     assert compatibility_mode(docx.Document(str(tmp_path / "house.docx"))) == "15"
     assert _audit(tmp_path / "house.docx") == []
+
+
+def test_header_cells_get_the_scope_their_table_implies(tmp_path):
+    """Column headers in the table head, row headers named by their row's
+    data cells: the /Scope WeasyPrint leaves out, added by the finisher."""
+    import pikepdf
+    import weasyprint
+
+    from briefing.render.pdf_tags import scope_headers
+
+    html = ("<html lang='en'><head><title>t</title></head><body><table>"
+            "<thead><tr><th scope='col'>Name</th><th scope='col'>Role</th></tr></thead>"
+            "<tbody><tr><th scope='row'>Ana</th><td>mayor</td></tr>"
+            "<tr><th scope='row'>Ben</th><td>clerk</td></tr></tbody></table></body></html>")
+    path = tmp_path / "t.pdf"
+    weasyprint.HTML(string=html).write_pdf(str(path), pdf_variant="pdf/ua-1", finisher=scope_headers)
+    with pikepdf.open(path) as pdf:
+        scopes = sorted(str(o.A.Scope) for o in pdf.objects
+                        if isinstance(o, pikepdf.Dictionary) and o.get("/S") == "/TH")
+    assert scopes == ["/Column", "/Column", "/Row", "/Row"]
