@@ -161,3 +161,12 @@ def test_a_folder_made_by_hand_gives_way_to_the_published_one(tmp_path):
     (tmp_path / "brief-csv" / "stale.csv").write_text("old")
     _folder_edition(tmp_path, "one")
     assert sorted(p.name for p in (tmp_path / "brief-csv").iterdir()) == ["people.csv"]
+
+
+def test_a_table_longer_than_a_sheet_continues_on_the_next():
+    from briefing.render.sheets import _sheets
+
+    frame = pd.DataFrame({"id": range(1, 6)})
+    parts = _sheets("stance_evidence", frame, rows=2)
+    assert list(parts) == ["stance_evidence", "stance_evidence (2)", "stance_evidence (3)"]
+    assert [list(p["id"]) for p in parts.values()] == [[1, 2], [3, 4], [5]]

@@ -25,6 +25,8 @@ CELL_LIMIT = 32_767
 workbook and said to be (brief.json and the CSV files hold them whole)."""
 WIDTH = (6, 60)
 """Narrowest and widest column, in characters; wider text wraps."""
+MAX_ROWS = 1_048_576
+"""Excel's rows a sheet; a longer table continues on the next sheet."""
 LINE_HEIGHT, MAX_LINES = 15, 8
 """Row height of one line of text, in points, and the most lines a row of
 wrapped text is made tall for (a whole article stays one cell to scroll)."""
@@ -83,7 +85,10 @@ def write_workbook(brief: Brief, path: Path) -> None:
                    "top": writer.book.add_format({"valign": "top"}),
                    "header": writer.book.add_format({"bold": True, "valign": "top", "bottom": 1})}
         about = pd.DataFrame(_about(brief, frames), columns=["field", "value"])
-        sheets = {"About": about, **{name[:31]: _for_excel(f) for name, f in frames.items() if name != "about"}}
+        sheets = {"About": about}
+        for name, frame in frames.items():
+            if name != "about":
+                sheets.update(_sheets(name, _for_excel(frame)))
         for sheet, frame in sheets.items():
             frame.to_excel(writer, sheet_name=sheet, index=False, freeze_panes=(1, 0))
             _layout(writer.sheets[sheet], frame, formats, widest=100 if sheet == "About" else WIDTH[1])
@@ -103,7 +108,8 @@ def _about(brief: Brief, frames: dict[str, Any]) -> list[tuple[str, str]]:
         rows.append((f"source {number}", f"{article.id}: " + " \u2014 ".join(p for p in parts if p)))
     rows.append(("long cells", f"cells longer than {CELL_LIMIT:,} characters (whole article texts) are "
                                "cut here; brief.json and the CSV files hold them whole"))
-    rows += [(f"sheet {name[:31]}", f"{len(frame)} rows: {DESCRIPTIONS.get(name, 'the ' + name.replace('_', ' '))}")
+    rows += [(f"sheet {name[:31]}", f"{len(frame)} rows: {DESCRIPTIONS.get(name, 'the ' + name.replace('_', ' '))}"
+              + (" (continued on the next sheets)" if len(frame) >= MAX_ROWS else ""))
              for name, frame in frames.items() if name != "about"]
     return rows
 
@@ -144,6 +150,17 @@ def _layout(sheet, frame, formats: dict, widest: int) -> None:
     sheet.set_landscape()
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)
+
+
+def _sheets(name: str, frame, rows: int | None = None) -> dict[str, Any]:
+    """`frame` as one sheet, or, past Excel's MAX_ROWS, as several:
+    name, name (2), ... (a table over 10,000 articles can be that long)."""
+    rows = rows or MAX_ROWS - 1
+    if len(frame) <= rows:
+        return {name[:31]: frame}
+    parts = range(0, len(frame), rows)
+    return {(name[:31] if i == 0 else f"{name[:25]} ({i + 1})"): frame.iloc[start:start + rows]
+            for i, start in enumerate(parts)}
 
 
 def _for_excel(frame):
