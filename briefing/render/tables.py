@@ -25,6 +25,7 @@ a list added to `Brief` (or to `Digest`) gets its table without code here:
 from __future__ import annotations
 
 import dataclasses
+import types
 import typing
 from functools import lru_cache
 from typing import Any, Iterable
@@ -38,7 +39,7 @@ SKIP = {"options", "digests", "removals"}
 """Fields that are no part of the layer's tables: build options, the
 digests (their lists are tables of their own), the cleaner's report."""
 
-SINGULAR = {"people": "person", "summary": "summary", "timeline": "event", "whats_new": "whats_new"}
+SINGULAR = {"people": "person"}
 
 
 def to_frames(brief: Brief) -> dict[str, Any]:
@@ -163,6 +164,8 @@ class Tables:
         plain = [n for n, h in _hints(cls).items() if _kind(h) == "value"]
         lists = [n for n, h in _hints(cls).items() if _kind(h) == "strings"]
         columns, rows = self.tables.setdefault(name, (["id", *plain, "change", "item"], []))
+        for field, child_cls in _children(cls):
+            self._table(_child_name(name, field), child_cls, None)
         if value is None:
             return
         base = {n: _cell(getattr(value, n)) for n in plain}
@@ -212,7 +215,7 @@ def _kind(hint: Any) -> str:
         if item is Source:
             return "sources"
         return "items" if dataclasses.is_dataclass(item) else "strings"
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+    if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
         return _kind(options[0]) if len(options) == 1 else "value"
     if hint is Source:
