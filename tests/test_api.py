@@ -49,6 +49,9 @@ def test_build_write_load_compare(seed_brief, tmp_path):
     loaded = b.load_brief(out / "brief.json")
     assert loaded == brief
     assert b.load_brief(out) == brief  # the outputs folder names its brief.json
+    # Built again with nothing changed: the published brief, not a new one.
+    again = b.build([str(SEEDS)], out=str(out), formats=("json",), state_dir=str(out.parent / "unused"))
+    assert again == brief and again.edition == brief.edition
     # A second write of the loaded brief is byte for byte the first.
     path = tmp_path / "again.json"
     with open(path, "w", encoding="utf-8") as handle:
