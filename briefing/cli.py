@@ -156,7 +156,8 @@ def build_options(build) -> None:
     build.add_argument("sources", nargs="*", metavar="SOURCES",
                        help="folders or .txt/.md/.html files (default: seeds/)")
     build.add_argument("--out", metavar="DIR", help="output folder (default: outputs/)")
-    build.add_argument("--formats", metavar="LIST", help="comma-separated: pdf,docx,html,json (default: all)")
+    build.add_argument("--formats", metavar="LIST", help="comma-separated: pdf,docx,html,json,xlsx,csv "
+                       "(default: pdf,docx,html,json)")
     build.add_argument("--title", metavar="TEXT", help="the brief's title (default: from the main theme)")
     build.add_argument("--templates", metavar="DIR", help="folder with brief.html/brief.css to use instead")
     build.add_argument("--reference-docx", metavar="FILE", help="Word file whose styles the DOCX uses (a house template)")

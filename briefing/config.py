@@ -19,7 +19,8 @@ from typing import Any
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "briefing.toml"
-FORMATS = ("pdf", "docx", "html", "json")
+FORMATS = ("pdf", "docx", "html", "json", "xlsx", "csv")
+DEFAULT_FORMATS = FORMATS[:4]
 PAPER_SIZES = ("A4", "Letter")
 
 
@@ -33,8 +34,9 @@ class Config:
     out: str = "outputs"
     """Folder the brief is written to (brief.pdf, brief.docx, ...)."""
 
-    formats: tuple[str, ...] = FORMATS
-    """Which outputs to write: any of pdf, docx, html, json."""
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    """Which outputs to write: any of pdf, docx, html, json (the default),
+    xlsx (the layer's tables as a workbook) and csv (a brief-csv/ folder)."""
 
     title: str | None = None
     """The brief's title; by default one is made from the corpus's main theme."""

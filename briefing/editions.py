@@ -190,7 +190,9 @@ def up_to_date(previous: dict[str, Any] | None, fingerprint: str, out: Path,
     if not previous or previous.get("fingerprint") != fingerprint:
         return False
     edition = folder(out) / previous.get("edition", "")
-    return all((edition / f"brief.{name}").is_file() for name in formats)
+    from .render import output_name
+
+    return all((edition / output_name(name)).exists() for name in formats)
 
 
 def prune(out: Path, keep: int, *, log=lambda m: None) -> list[str]:

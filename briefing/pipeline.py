@@ -92,7 +92,7 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
         # 6. One model, four views, rendered into a staging folder and only
         #    then published: the old edition stays whole until the new one is.
         edition = _render_and_publish(brief, config, documents, stamp, log=log, progress=progress)
-    written = {name: out / f"brief.{name}" for name in config.formats}
+    written = {name: out / render.output_name(name) for name in config.formats}
     return BuildResult(brief=brief, written=written, skipped=skipped, edition=edition,
                        distilled=distilled)
 

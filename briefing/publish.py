@@ -87,7 +87,7 @@ def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterab
         name = manifest["edition"]
         write_atomic(stage / editions.MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
         write_atomic(stage / EDITION_FILE, (name + "\n").encode())
-        for path in stage.iterdir():
+        for path in stage.rglob("*"):
             _fsync_file(path)
         _fsync_dir(stage)
         edition = stage.with_name(name)

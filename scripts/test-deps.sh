@@ -1,13 +1,14 @@
 #!/bin/sh
 # System tools the rendering tests open their outputs with, installed from
 # Debian's packages when missing: pdffonts/pdftoppm (poppler-utils),
-# LibreOffice (DOCX -> PDF, headless) and Chromium (HTML screenshot).
+# LibreOffice (DOCX and XLSX -> PDF, headless) and Chromium (HTML screenshot).
 # Never fails the run: without root or apt-get, the tests that need a
 # missing tool skip and say which package to install.
 set -u
 missing=""
 command -v pdffonts >/dev/null 2>&1 || missing="$missing poppler-utils"
 command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing="$missing libreoffice-calc-nogui"
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
     || missing="$missing chromium"
 fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" || missing="$missing fonts-noto-core"

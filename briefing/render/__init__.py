@@ -1,7 +1,8 @@
 """A `Brief` in, files out: one renderer per format, registered by name.
 
 Every renderer draws the same `Brief`; none computes anything another lacks.
-Files are written into `out` under the names brief.<format>.
+Files are written into `out` under the names brief.<format>, except the
+outputs `OUTPUTS` names (the CSV tables are a folder, brief-csv/).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from ..progress import TICK_S
 
 Renderer = Callable[[Brief, Config, Path], None]
 RENDERERS: dict[str, Renderer] = {}
+OUTPUTS = {"csv": "brief-csv"}
+"""Formats whose output is not the file brief.<format>: a folder of files."""
 
 ALONGSIDE_BELOW = 500
 """A brief over fewer articles writes its PDF in a forked process while
@@ -34,6 +37,11 @@ def renderer(name: str) -> Callable[[Renderer], Renderer]:
         RENDERERS[name] = function
         return function
     return register
+
+
+def output_name(name: str) -> str:
+    """The file (or folder) format `name` is written to: brief.pdf, brief-csv."""
+    return OUTPUTS.get(name, f"brief.{name}")
 
 
 def render(brief: Brief, config: Config, out: Path, *, log: Callable[[str], None] = lambda m: None,
@@ -56,7 +64,7 @@ def _render_all(brief: Brief, config: Config, out: Path, *, log: Callable[[str],
     written = {}
     try:
         for name in names:
-            path = out / f"brief.{name}"
+            path = out / output_name(name)
             log(f"writing {path}")
             if name != "pdf" or alongside is None:
                 step(name)
@@ -160,4 +168,4 @@ def die_with_parent() -> None:
 
 def _load_renderers() -> None:
     # Imported here so that `briefing clean` never pays for WeasyPrint.
-    from . import docx, html, json, pdf  # noqa: F401
+    from . import docx, html, json, pdf, sheets  # noqa: F401

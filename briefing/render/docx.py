@@ -19,6 +19,7 @@ from ..config import Config
 from ..errors import BriefingError
 from ..models import Brief
 from . import renderer
+from .docx_compat import modernize
 from .docx_fields import Footnotes, bookmark, field, safe, toc, update_fields_on_open
 from .docx_styles import BOX_STYLE, TABLE_STYLE, ensure_styles
 from .docx_tables import table
@@ -37,6 +38,7 @@ def write_docx(brief: Brief, config: Config, path: Path) -> None:
     writer = _Writer(document, view, brief_charts(brief))
     writer.write()
     _properties(document, brief, view)
+    modernize(document)
     document.save(str(path))
     check_written(path)
 

@@ -17,6 +17,7 @@ from ..models import Brief
 from . import renderer
 from .fonts import allowed_file
 from .html import render_html
+from .pdf_tags import scope_headers
 
 
 def allowed(url: str) -> bool:
@@ -48,4 +49,4 @@ def write_pdf(brief: Brief, config: Config, path: Path) -> None:
                             f"({error})") from None
     html = weasyprint.HTML(string=render_html(brief, config, for_print=True),
                            url_fetcher=package_fetcher(), base_url=None)
-    html.write_pdf(str(path), pdf_variant="pdf/ua-1", custom_metadata=True)
+    html.write_pdf(str(path), pdf_variant="pdf/ua-1", custom_metadata=True, finisher=scope_headers)
