@@ -178,7 +178,7 @@ def prepare() -> None:
 
 
 def _render_and_publish(brief: Brief, config: Config, documents, stamp: str, *, log: Log,
-                        progress: Progress) -> Path:
+                        progress: Progress = SILENT) -> Path:
     """Render `brief` into a staging folder, publish it, prune old editions."""
     out = Path(config.out)
     publish.clear_leftovers(out)
