@@ -13,7 +13,10 @@ No article text is printed beyond the titles.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import pickle
 import sys
+import tempfile
 from pathlib import Path
 
 from briefing import ingest, pipeline
@@ -34,8 +37,20 @@ def old_title(digests, topic, theme: str | None) -> str:
     return who or (f"Briefing: {theme}" if theme else "Briefing")
 
 
-def titles(documents, config, previous=None) -> tuple[str, str]:
+def analysed(documents, config):
+    """The digests of `documents`, kept in a pickle under /tmp between runs
+    (keyed by the documents' hashes; delete it after changing distill/)."""
+    key = hashlib.sha256("".join(d.sha256 + d.text[-40:] for d in documents).encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"briefing-titles-{key}.pickle"
+    if path.is_file():
+        return pickle.loads(path.read_bytes())
     digests = pipeline.analyse(documents, config, log=lambda m: None)
+    path.write_bytes(pickle.dumps(digests))
+    return digests
+
+
+def titles(documents, config, previous=None) -> tuple[str, str]:
+    digests = analysed(documents, config)
     topic = subject.find_subject(digests)
     labels = [t.label for t in themes.find_themes(digests, config)]
     new = subject.title(digests, topic, labels)

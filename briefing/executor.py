@@ -200,7 +200,7 @@ def _dask(parts: list[tuple], config: Config, work: Work, stage: Stage, log: Cal
     """The batches as tasks on the Dask cluster at `config.scheduler`."""
     client = _dask_client(config)
     with client:
-        _wait_for_workers(client, config)
+        _wait_for_workers(client, config, log)
         # pure=False: a batch is sent as it is rather than hashed first, which
         # is slow for large texts and would dedupe nothing useful.
         futures = client.map(partial(work, config=config), parts, pure=False)
@@ -220,9 +220,11 @@ def _dask_client(config: Config):
         raise BriefingError(f"cannot reach the Dask scheduler at {config.scheduler}: {error}") from None
 
 
-def _wait_for_workers(client, config: Config) -> None:
+def _wait_for_workers(client, config: Config, log: Callable[[str], None]) -> None:
     """Return once the cluster has a worker; a BriefingError (which
     releases the build lock) when none joins within `dask_wait_s`."""
+    if not _workers(client):
+        log(f"no Dask worker at {config.scheduler} yet; waiting up to {config.dask_wait_s:g} s for one")
     try:
         client.wait_for_workers(1, timeout=config.dask_wait_s)
     except (TimeoutError, OSError):

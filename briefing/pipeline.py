@@ -12,6 +12,7 @@ and atomic publishing (a killed build never breaks the published brief).
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import shutil
 from dataclasses import dataclass
 from contextlib import contextmanager
@@ -106,9 +107,23 @@ def _no_new_folders_on_failure(*folders: Path) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        for folder in new:
-            shutil.rmtree(folder, ignore_errors=True)
+        # Another build that started meanwhile may hold them now: leave them.
+        if new and not any(_locked(folder / lock.LOCK_NAME) for folder in new):
+            for folder in new:
+                shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _locked(path: Path) -> bool:
+    """True when some process holds the build lock at `path`."""
+    try:
+        with open(path, "rb") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False  # no lock file: nobody is building there
+    return False
 
 
 def _automatic_title(previous: dict | None) -> str | None:

@@ -186,12 +186,13 @@ def _build_without_workers(root: str) -> tuple[str, bool]:
     with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
         config = Config(sources=(str(sources),), out=str(Path(root) / "out"), formats=("json",),
                         executor="dask", scheduler=cluster.scheduler_address, dask_wait_s=1)
-        started = time.monotonic()
+        started, log = time.monotonic(), []
         try:
-            pipeline.build(config)
+            pipeline.build(config, log=log.append)
             message = "built"
         except BriefingError as error:
             message = f"{error} after {time.monotonic() - started:.0f} s"
+    assert any(line.startswith("no Dask worker at ") and "waiting up to 1 s" in line for line in log)
     with lock.hold(Path(root) / "out" / ".state", wait=False):
         released = True
     return message, released

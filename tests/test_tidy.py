@@ -77,3 +77,16 @@ def test_a_failed_build_keeps_folders_that_were_there(tmp_path):
     with pytest.raises(BriefingError):
         pipeline.build(Config(sources=(str(sources),), out=str(out), formats=("json",)))
     assert (out / ".state").is_dir()
+
+
+def test_folders_another_build_holds_are_not_tidied_away(tmp_path):
+    # A build that fails removes the folders it made only when no other
+    # build (one that started meanwhile) holds their lock.
+    from briefing import lock
+    from briefing.pipeline import _locked
+
+    state = tmp_path / ".state"
+    assert not _locked(state / lock.LOCK_NAME)  # no lock file
+    with lock.hold(state):
+        assert _locked(state / lock.LOCK_NAME)
+    assert not _locked(state / lock.LOCK_NAME)

@@ -25,6 +25,8 @@ def test_next_due_from_cron_or_interval():
     assert watch.next_due(now, every=60, cron=None) == now + 60
     due = watch.next_due(now, every=None, cron="*/5 * * * *")
     assert now < due <= now + 300 and int(due) % 300 == 0
+    hourly = watch.next_due(now, every=None, cron="@hourly")  # cron's nicknames too
+    assert now < hourly <= now + 3600 and int(hourly) % 3600 == 0
 
 
 def test_loop_rebuilds_after_a_new_file_and_stops(tmp_path):

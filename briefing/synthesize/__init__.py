@@ -43,7 +43,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     found_viewpoints, disputes = viewpoints.named(
         found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic),
         [d.article for d in digests])
-    step("agreements, discrepancies, timeline")
+    step("cross-checks")  # agreements, discrepancies, timeline
     return Brief(
         title=config.title or (previous_title if subject.kept_title(previous_title, digests)
                                else subject.title(digests, topic, [t.label for t in found_themes])),

@@ -122,6 +122,8 @@ def display_names(digests: Sequence[Digest], topic: Subject, limit: int = 3) -> 
 _RUN = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,}))*\b")
 TITLE_WORDS = 8
 """Longest automatic title, in words."""
+PAIRED = 0.5
+"""A second name is in the title when mentioned at least this share as often as the first."""
 
 
 def name_phrases(digests: Sequence[Digest], topic: Subject) -> list[str]:
@@ -129,6 +131,11 @@ def name_phrases(digests: Sequence[Digest], topic: Subject) -> list[str]:
     Bay", not "Bay, Kestrel"): runs of capitalized words holding a subject
     stem, the most widespread first (by articles, then mentions), none
     part of a better one."""
+    return [name for name, _spread, _mentions in _ranked_names(digests, topic)]
+
+
+def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, int, int]]:
+    """(name, articles naming it, mentions) for `name_phrases`."""
     spread, mentions = Counter(), Counter()
     for digest in digests:
         found = [run for s in digest.sentences for run in _name_runs(s.text, topic.terms)]
@@ -139,7 +146,7 @@ def name_phrases(digests: Sequence[Digest], topic: Subject) -> list[str]:
     for run in ranked:
         if not any(_overlaps(run, better) for better in kept):
             kept.append(run)
-    return kept
+    return [(run, spread[run], mentions[run]) for run in kept]
 
 
 def _name_runs(text: str, terms: frozenset[str]) -> list[str]:
@@ -167,9 +174,11 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     and most widespread first, then the main theme not already in them
     ("Kestrel Bay: ferry link", "Pakistan and Russia: energy cooperation");
     a theme of several words is preferred among the first three."""
-    names = name_phrases(digests, topic)[:2]
-    if len(names) == 2 and not _shared_enough(digests, names[1], names[0]):
-        names = names[:1]
+    ranked = _ranked_names(digests, topic)[:2]
+    # A second name only when it runs through the articles nearly as the
+    # first does: a pair the story is about ("Pakistan and Russia").
+    names = [name for i, (name, spread, mentions) in enumerate(ranked)
+             if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2])]
     words = {w.lower() for name in names for w in name.split()}
     fitting = [t for t in themes[:3] if not {w.lower() for w in t.split()} & words]
     theme = next((t for t in fitting if " " in t), fitting[0] if fitting else None)
@@ -186,13 +195,6 @@ def _inside(theme: str) -> str:
     if words[0].isupper() or (len(words) > 1 and words[1][:1].isupper()):
         return theme
     return theme[:1].lower() + theme[1:]
-
-
-def _shared_enough(digests: Sequence[Digest], second: str, first: str) -> bool:
-    """True when `second` is in nearly as many articles as `first`."""
-    def articles(name: str) -> int:
-        return sum(any(name in s.text for s in d.sentences) for d in digests)
-    return articles(second) >= SHARED * articles(first)
 
 
 def _cut(text: str) -> str:
