@@ -6,20 +6,22 @@ assembles them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, discrepancies, divergences, subject, summary, themes, timeline, viewpoints,
-               voices)
+from . import (agreements, discrepancies, divergences, judgments, scope, subject, summary, themes, timeline,
+               viewpoints, voices)
 
 
 def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = ()) -> Brief:
     """The brief for `digests` under `config`."""
     found_themes = themes.find_themes(digests, config)
     people = voices.merge_people(digests)
-    found_summary = summary.summarize(digests, config.summary_sentences)
+    # Two spare sentences: the summary drops what the key judgments already quote.
+    found_summary = summary.summarize(digests, config.summary_sentences + 2)
     topic = subject.find_subject(digests)
     # A quote the article only describes ("the foreign minister said") is
     # named when exactly one person's role in the corpus fits.
@@ -31,13 +33,13 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     found_viewpoints, disputes = viewpoints.named(
         found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic),
         [d.article for d in digests])
-    return Brief(
+    brief = Brief(
         title=config.title or subject.title(subject.display_names(digests, topic),
                                             found_themes[0].label if found_themes else None),
         subject=config.subject or ", ".join(t.label for t in found_themes[:4]) or None,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),
-        summary=found_summary,
+        summary=found_summary[:config.summary_sentences],
         bottom_line=summary.bottom_line(found_summary),
         themes=found_themes,
         people=people,
@@ -51,3 +53,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         digests=tuple(digests),
         skipped=skipped,
     )
+    judged = judgments.key_judgments(brief, subject.display_names(digests, topic))
+    # The summary repeats nothing the key judgments quote, and reads in time order.
+    kept = judgments.not_repeating(found_summary, judged)
+    ordered = summary.in_order(kept[:config.summary_sentences], digests, found_themes)
+    return replace(brief, key_judgments=judged, summary=ordered,
+                   scope=scope.find_scope(brief.articles, skipped, brief.agreements))
