@@ -13,7 +13,8 @@ the same digests:
 
 `system` may use up to 20 sentences before the cut (as the baselines may);
 `system7` is the brief's own 7-sentence summary, usually shorter than the
-reference, so its recall (and F1) is lower.
+reference, so its recall (and F1) is lower; `system7_brief` is the same
+seven in the order the brief prints them (by theme, then by time).
 
 Set-up (as the devset README asks): `rouge_score` with stemming, ROUGE-1,
 ROUGE-2 and ROUGE-Lsum F1.  The reference loses its leading "– ".  Every
@@ -32,7 +33,7 @@ import numpy as np
 
 from briefing import clean, distill, ingest
 from briefing.config import Config
-from briefing.synthesize import summary
+from briefing.synthesize import summary, themes
 
 SYSTEM_SENTENCES = 20   # enough to fill any reference; the cut decides the length
 _SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z0-9\"“‘'(])")
@@ -61,6 +62,9 @@ def systems(digests) -> dict[str, list[str]]:
     return {
         "system": [c.text for c in summary.summarize(digests, SYSTEM_SENTENCES)],
         "system7": [c.text for c in summary.summarize(digests, 7)],  # the brief's default length
+        # The same seven as the brief prints them: by theme, then by the time they report.
+        "system7_brief": [c.text for c in summary.in_order(summary.summarize(digests, 7), digests,
+                                                           themes.find_themes(digests, Config()))],
         "lead": lead(digests),
         # Each article's key points (3-5 sentences chosen within the article
         # alone), taken in turn as `lead` takes sentences: how well the

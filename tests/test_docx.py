@@ -54,7 +54,7 @@ def test_citations_are_real_footnotes(built):
     assert notes and len(refs) == len(notes)
     assert {int(r.get(f"{W}id")) for r in refs} == {int(n.get(f"{W}id")) for n in notes}
     text = "".join(t.text for t in notes[0].iter(f"{W}t"))
-    assert "Ferry link approved, paragraph 1" in text
+    assert "S1 ¶1" in text
     anchors = {h.get(f"{W}anchor") for h in root.iter(f"{W}hyperlink")}
     marks = {b.get(f"{W}name") for b in document.element.body.iter(f"{W}bookmarkStart")}
     assert anchors <= marks  # each note leads to its source entry

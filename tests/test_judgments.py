@@ -72,14 +72,14 @@ def test_two_voices_in_dispute_are_named_with_their_sources_and_dates():
     voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1, role="mayor"),
               view(arts[1], "Olek Petrenko", "skeptical", -3.0, 2, role="engineer"),
               view(arts[1], "Outlet 1", "skeptical", -5.0, 2, kind="outlet")]
-    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), ["Norland"])}
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")}
     text = found["divergence"].text
     assert text.startswith("Views diverge: Jana Novák (mayor, S1, 5 March 2024) is optimistic")
     # A named person speaks for the skeptical side before an outlet does.
     assert "while Olek Petrenko (engineer, S2, 6 March 2024) is skeptical" in text
     assert "“Engineer Olek Petrenko said the pier was badly built" in text
     assert found["divergence"].confidence == "low"
-    assert found["standing"].text.startswith("The sources lean skeptical on Norland: of three voices with a view")
+    assert found["standing"].text.startswith("The sources lean skeptical on the ferry: of three voices with a view")
 
 
 def test_figures_of_different_things_are_not_counted_together():
@@ -109,7 +109,7 @@ def test_changes_since_the_previous_edition_close_the_judgments():
                              "key_judgments": judgments.key_judgments(base),
                              "whats_new": WhatsNew(previous_edition="2024-03-01", new_articles=("a0",))})
     last = judgments.with_changes(base).key_judgments[-1]
-    assert last.kind == "changes" and last.text == "Since the edition of 2024-03-01: one new source."
+    assert last.kind == "changes" and last.text == "Since the previous edition (1 March 2024): one new source."
 
 
 def test_scope_counts_sources_dates_and_single_source_claims():

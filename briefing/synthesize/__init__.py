@@ -53,7 +53,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         digests=tuple(digests),
         skipped=skipped,
     )
-    judged = judgments.key_judgments(brief, subject.display_names(digests, topic))
+    judged = judgments.key_judgments(brief, judgments.topic_words(found_themes[0].label) if found_themes else "")
     # The summary repeats nothing the key judgments quote, and reads in time order.
     kept = judgments.not_repeating(found_summary, judged)
     ordered = summary.in_order(kept[:config.summary_sentences], digests, found_themes)

@@ -26,6 +26,7 @@ from typing import Sequence
 from ..distill import events as event_dates
 from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Event, Figure, KeyJudgment, Source, Viewpoint,
                       WhatsNew)
+from ..render import relative
 from ..render.labels import human_date, shorten
 from .discrepancies import measure_key
 
@@ -33,16 +34,16 @@ LEGEND = ("High confidence: three or more independent sources agree. "
           "Moderate: two independent sources agree, or most voices agree with some dissent. "
           "Low: a single source, or sources in dispute.")
 EVIDENCE_CHARS = 110   # a voice's own words quoted at most this long
-CLAUSE_CHARS = 160     # a reported development quoted at most this long
+CLAUSE_CHARS = 130     # a reported development quoted at most this long
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def key_judgments(brief: Brief, names: Sequence[str] = ()) -> tuple[KeyJudgment, ...]:
+def key_judgments(brief: Brief, topic: str = "") -> tuple[KeyJudgment, ...]:
     """The page-one judgments of `brief` (without what changed: see
-    `with_changes`); `names` are the subject's names as the articles write
-    them ("Pakistan", "Russia")."""
+    `with_changes`); `topic` names what the brief is about ("immigration
+    reform"), "the subject" when empty."""
     context = _Context(brief)
-    found = (standing(brief, context, names), divergence(brief, context),
+    found = (standing(brief, context, topic), divergence(brief, context),
              corroborated(brief, context), key_figure(brief, context))
     return tuple(j for j in found if j is not None)
 
@@ -61,7 +62,7 @@ def with_changes(brief: Brief) -> Brief:
 # --------------------------------------------------------------------------
 
 
-def standing(brief: Brief, context: "_Context", names: Sequence[str]) -> KeyJudgment | None:
+def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:
     """Where the subject stands (the balance of the voices) and which way it
     moves (the earliest source's lean against the latest's)."""
     leaning = [v for v in brief.viewpoints if v.stance in ("optimistic", "skeptical", "mixed")]
@@ -72,8 +73,15 @@ def standing(brief: Brief, context: "_Context", names: Sequence[str]) -> KeyJudg
     top = max(("optimistic", "skeptical"), key=lambda side: counts[side])
     other = "skeptical" if top == "optimistic" else "optimistic"
     share = counts[top] / total
-    subject = " and ".join(names[:2]) if names else "the subject"
-    if counts[top] == counts[other]:
+    subject = topic or "the subject"
+    if total == 1:
+        (only,) = leaning
+        return KeyJudgment(text=f"Only one voice takes a view on {subject}: {only.label or only.voice} is "
+                                f"{only.stance}.", confidence="low", basis="a single voice",
+                           sources=tuple(s for c in only.evidence[:1] for s in c.sources[:1]), kind="standing")
+    if counts["optimistic"] == counts["skeptical"] == 0:
+        verdict = f"No voice takes a clear side on {subject}"
+    elif counts[top] == counts[other]:
         verdict = f"The sources are divided on {subject}"
     else:
         verdict = f"The sources lean {top} on {subject}" if share < 0.75 else \
@@ -84,8 +92,8 @@ def standing(brief: Brief, context: "_Context", names: Sequence[str]) -> KeyJudg
     if trend:
         text += " " + trend
     outlets = context.independent(a for v in leaning if v.stance == top for a in v.articles)
-    if counts[top] == counts[other] or total == 1:
-        confidence, basis = "low", ("a single voice" if total == 1 else "voices evenly split")
+    if counts[top] == counts[other]:
+        confidence, basis = "low", "voices evenly split"
     elif outlets >= 3 and share >= 0.75:
         confidence, basis = "high", f"{_number(outlets)} independent sources share the {top} reading"
     else:
@@ -116,8 +124,8 @@ def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     first, second = _champion(brief.viewpoints, "optimistic"), _champion(brief.viewpoints, "skeptical")
     if first is None or second is None:
         return None
-    text = (f"Views diverge: {_voice(first, context)} is optimistic{_words(first)}, while "
-            f"{_voice(second, context)} is skeptical{_words(second)}.")
+    text = (f"Views diverge: {_voice(first, context)} is optimistic{_words(first, context)}, while "
+            f"{_voice(second, context)} is skeptical{_words(second, context)}.")
     sides = [sum(v.stance == side for v in brief.viewpoints) for side in ("optimistic", "skeptical")]
     if min(sides) >= 2:
         confidence, basis = "moderate", (f"{_number(sides[0])} optimistic and {_number(sides[1])} skeptical "
@@ -147,10 +155,12 @@ def _voice(view: Viewpoint, context: "_Context") -> str:
     return f"{name} ({', '.join(x for x in (detail, context.cite(article)) if x)})"
 
 
-def _words(view: Viewpoint) -> str:
+def _words(view: Viewpoint, context: "_Context") -> str:
     """The voice's own words, cut short, as a reported fact."""
-    text = _clause(view.evidence[0].text, "", EVIDENCE_CHARS) if view.evidence else ""
-    return f" (“{text}”)" if text else ""
+    if not view.evidence:
+        return ""
+    text = _clause(view.evidence[0].text, "", EVIDENCE_CHARS)
+    return f" (“{context.dated(text, view.evidence[0].sources)}”)" if text else ""
 
 
 def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
@@ -169,7 +179,7 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         return None
     lone = brief.agreements[0]
     return KeyJudgment(text=f"No development is reported by more than one independent source; the most "
-                            f"central claim, “{_clause(lone.text, '', CLAUSE_CHARS)}”, rests on "
+                            f"central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, rests on "
                             f"{context.cite(lone.sources[0].article, dated=False)} alone.",
                        confidence="low", basis="single sources only", sources=lone.sources[:1],
                        kind="corroborated")
@@ -180,7 +190,8 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
     count = context.independent(articles)
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     when = f" ({date})" if date else ""
-    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that “{clause}”{when}."
+    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that " \
+           f"“{context.dated(clause, sources)}”{when}."
     confidence = "high" if count >= 3 else "moderate"
     return KeyJudgment(text=text, confidence=confidence, basis=f"{_number(count)} independent sources agree",
                        sources=tuple(sources), kind="corroborated")
@@ -189,7 +200,8 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
 def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The figure most sources give (money first, then the largest), with
     what it measures, and whether the sources differ on it."""
-    candidates = [f for f in brief.figures if f.value is not None and measure_key(f)]
+    candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
+                  and re.search(r"\b[a-z]{3,}", f.measures or "")]
     if not candidates:
         return None
     backing = {id(f): _backers(f, candidates) for f in candidates}
@@ -241,7 +253,9 @@ def changes(new: WhatsNew | None) -> KeyJudgment | None:
              (len(new.new_viewpoints), "new voice"), (len(new.new_figures), "new figure"),
              (len(new.new_events), "new event")]
     said = [f"{_number(n)} {noun if n == 1 else _plural(noun)}" for n, noun in parts if n]
-    text = f"Since the edition of {new.previous_edition}: " + (", ".join(said) if said else "no change in sources") + "."
+    stamp = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", new.previous_edition)
+    when = human_date("-".join(stamp.groups())) if stamp else new.previous_edition
+    text = f"Since the previous edition ({when}): " + (", ".join(said) if said else "no change in sources") + "."
     if new.new_viewpoints:
         text += f" New voices: {', '.join(new.new_viewpoints[:3])}."
     return KeyJudgment(text=text, confidence="high", basis="comparison with the previous edition",
@@ -250,6 +264,15 @@ def changes(new: WhatsNew | None) -> KeyJudgment | None:
 
 def _plural(noun: str) -> str:
     return noun.replace("source dropped", "sources dropped") if "dropped" in noun else noun + "s"
+
+
+def topic_words(label: str) -> str:
+    """A theme label as it reads inside a sentence: "Immigration reform" ->
+    "immigration reform"; "Supreme Court", "NATO" and one-word labels stay."""
+    words = label.split()
+    if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        return " ".join([words[0].lower()] + words[1:])
+    return label
 
 
 def not_repeating(claims: Sequence[Claim], judged: Sequence[KeyJudgment]) -> tuple[Claim, ...]:
@@ -274,6 +297,10 @@ class _Context:
     def __init__(self, brief: Brief):
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
+
+    def dated(self, text: str, sources: Sequence[Source]) -> str:
+        """`text` with its relative time resolved against its first source's article."""
+        return relative.annotate(text, self.articles.get(sources[0].article) if sources else None)
 
     def independent(self, articles) -> int:
         """Distinct articles, two from one outlet counting once."""
