@@ -26,6 +26,7 @@ expression after ".", "!" or "?" followed by a space and a capital or quote.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from briefing import clean, distill, ingest
 from briefing.config import Config
 from briefing.synthesize import summary, themes
 
+BASELINE = Path(__file__).resolve().parent / "summary_baseline.json"
 SYSTEM_SENTENCES = 20   # enough to fill any reference; the cut decides the length
 _SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z0-9\"“‘'(])")
 
@@ -54,7 +56,10 @@ def run(devset: Path) -> dict:
             for key, value in scores.items():
                 totals.setdefault(f"{name}_{key}", []).append(100 * value.fmeasure)
     figures = {key: round(float(np.mean(values)), 2) for key, values in sorted(totals.items())}
-    return {"clusters": len(clusters), **figures}
+    # The figures measured before issue 15, printed beside the new ones.
+    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    before = {f"before_{k}": v for k, v in baseline.items() if isinstance(v, (int, float))}
+    return {"clusters": len(clusters), **figures, **before}
 
 
 def systems(digests) -> dict[str, list[str]]:

@@ -107,7 +107,9 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
 def _trend(brief: Brief, context: "_Context") -> str:
     """"The earliest source (S5, c. 2018) is optimistic; the latest (S3, 2024) skeptical."""
     leans = context.article_leans(brief.viewpoints)
-    dated = sorted((context.sort_date(a), a) for a in leans if context.sort_date(a))
+    # Only stated dates order the sources: a bound from the text is too loose for a trend.
+    dated = sorted((context.articles[a].published, a) for a in leans
+                   if a in context.articles and context.stated(a))
     if len(dated) < 2:
         return ""
     (_, first), (_, last) = dated[0], dated[-1]
@@ -170,7 +172,7 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
                 key=lambda e: (context.independent(s.article for s in e.sources), e.date), default=None)
     if event is not None:
         return _reported(context, event.sources, _clause(event.text, event.expression or "", CLAUSE_CHARS),
-                         human_date(event.date, approximate=event.approximate))
+                         context.when(event))
     claim = max((a for a in brief.agreements if a.corroborated),
                 key=lambda a: context.independent(s.article for s in a.sources), default=None)
     if claim is not None:
@@ -200,8 +202,10 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
 def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The figure most sources give (money first, then the largest), with
     what it measures, and whether the sources differ on it."""
+    # What it measures must read as a noun phrase ("cost of the bridge"),
+    # not a bare name or an actor with its verb ("Obama (cut)").
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
-                  and re.search(r"\b[a-z]{3,}", f.measures or "")]
+                  and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")]
     if not candidates:
         return None
     backing = {id(f): _backers(f, candidates) for f in candidates}
@@ -277,7 +281,8 @@ def topic_words(label: str) -> str:
 
 def not_repeating(claims: Sequence[Claim], judged: Sequence[KeyJudgment]) -> tuple[Claim, ...]:
     """`claims` less those whose words a key judgment already quotes."""
-    quoted = [q.rstrip("…").strip() for j in judged for q in re.findall(r"“([^”]+)”", j.text)]
+    quoted = [re.sub(r"\s\[[^\]]*\]", "", q).rstrip("…").strip()
+              for j in judged for q in re.findall(r"“([^”]+)”", j.text)]
     quoted = [_plain(q) for q in quoted if len(q.split()) >= 4]
     return tuple(c for c in claims if not any(q in _plain(c.text) for q in quoted))
 
@@ -302,6 +307,16 @@ class _Context:
         """`text` with its relative time resolved against its first source's article."""
         return relative.annotate(text, self.articles.get(sources[0].article) if sources else None)
 
+    def when(self, event: Event) -> str:
+        """An event's date in words; a relative one ("on Friday") as its
+        article resolves or bounds it, never as if it were known."""
+        expression = event.expression or ""
+        found = relative.RELATIVE.search(expression)
+        if found and not re.search(r"\b(19|20)\d{2}\b", expression):
+            words = relative.window(found.group(0), self.articles.get(event.sources[0].article))
+            return "" if words == relative.UNKNOWN else words
+        return human_date(event.date, approximate=event.approximate)
+
     def independent(self, articles) -> int:
         """Distinct articles, two from one outlet counting once."""
         seen = {(self.articles[a].outlet or a) if a in self.articles else a for a in articles}
@@ -324,14 +339,9 @@ class _Context:
         when = str(anchor.date.year) if anchor.precision == "year" else human_date(anchor.date.isoformat()[:7])
         return f"undated, not before {when}"
 
-    def sort_date(self, article: str) -> str:
+    def stated(self, article: str) -> bool:
         found = self.articles.get(article)
-        if found is None:
-            return ""
-        if found.published and not found.date_note:
-            return found.published
-        anchor = event_dates.anchor_for(found)
-        return anchor.date.isoformat() if anchor else ""
+        return found is not None and bool(found.published) and not found.date_note
 
     def article_leans(self, viewpoints: Sequence[Viewpoint]) -> dict[str, str]:
         """Each article's lean: the sign of its voices' summed scores."""
@@ -364,5 +374,5 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)):
         chosen = chosen[opening.end():]
         chosen = chosen[0].upper() + chosen[1:]
-    chosen = chosen.rstrip(" .;,")
-    return shorten(chosen, limit).replace("“", "‘").replace("”", "’")
+    chosen = re.sub(r"[“”\"]", "", chosen).rstrip(" .;,")
+    return shorten(chosen, limit)

@@ -65,11 +65,11 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
 
 
 def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequence[Theme] = ()) -> tuple[Claim, ...]:
-    """`claims` grouped by theme (the first theme, in the themes' order,
-    that holds the sentence or whose label it names; unthemed ones last),
-    and within a theme in the order of the time they report: the date of
-    the event their sentence states, else the date their article speaks
-    from.  Never in the order of the articles."""
+    """`claims` (best first) grouped by theme (the first theme, in the
+    themes' order, that holds the sentence or whose label it names), each
+    group where its best sentence ranks, and within a group in the order of
+    the time they report: the date of the event their sentence states, else
+    the date their article speaks from.  Never in the order of the articles."""
     from ..distill import events
 
     def theme_of(claim: Claim) -> int:
@@ -99,8 +99,12 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
                 return when[(source.article, source.start)]
         return speaks.get(claim.sources[0].article, "") if claim.sources else ""
 
+    # A theme comes where its best-ranked sentence would: the summary still
+    # opens on its most central sentence, then keeps each theme together.
+    groups = [theme_of(c) for c in claims]
+    first = {g: min(i for i, h in enumerate(groups) if h == g) for g in groups}
     ranked = list(enumerate(claims))
-    return tuple(c for _i, c in sorted(ranked, key=lambda item: (theme_of(item[1]), not date_of(item[1]),
+    return tuple(c for _i, c in sorted(ranked, key=lambda item: (first[groups[item[0]]], item[0] != first[groups[item[0]]], not date_of(item[1]),
                                                                   date_of(item[1]), item[0])))
 
 
