@@ -126,3 +126,12 @@ def test_scope_counts_sources_dates_and_single_source_claims():
     assert "Based on 3 sources from 2 outlets (Outlet 0, Outlet 1)" in text
     assert "Information as of 6 March 2024 (the newest source)" in text
     assert "Not used: bad.bin (not text)" in text and "1 of the 2 main claims rest on a single source" in text
+
+
+def test_relative_time_is_resolved_against_a_stated_date():
+    art = builders.article("d", LINES, published="2021-04-14")
+    assert relative.annotate("They met last week and again on Monday.", art) == \
+        "They met last week [5–11 April 2021] and again on Monday [c. 12 April 2021]."
+    assert relative.annotate("He spoke on Fox News Sunday; the vote is next year.", art) == \
+        "He spoke on Fox News Sunday; the vote is next year [2022]."
+    assert relative.annotate("Thursday, July 18, 2024 was the date.", art) == "Thursday, July 18, 2024 was the date."

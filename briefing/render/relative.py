@@ -36,6 +36,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 UNKNOWN = "date unknown"
+_LEADS = frozenset("on last next this by since until till from before after early late".split())
 
 
 def annotate(text: str, article: Article | None) -> str:
@@ -96,7 +97,12 @@ def _is_time(match: re.Match, text: str) -> bool:
     """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case)."""
     word = match.group(0)
     if word.lower() in _WEEKDAYS:
-        return word[0].isupper()
+        # "Fox News Sunday", "Super Tuesday": a name, not a day.
+        before = re.search(r"(\S+)\s+$", text[:match.start()])
+        named = before is not None and before.group(1)[0].isupper() and \
+            before.group(1).lower() not in _LEADS and not re.search(r"[.!?:;]\s*\S+\s+$", text[:match.start()]) \
+            and match.start() > len(before.group(1)) + 1
+        return word[0].isupper() and not named
     return word.lower() != "today" or not re.match(r"\s*'s\b", text[match.end():])  # "today's world"
 
 

@@ -96,6 +96,8 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
         confidence, basis = "low", "voices evenly split"
     elif outlets >= 3 and share >= 0.75:
         confidence, basis = "high", f"{_number(outlets)} independent sources share the {top} reading"
+    elif counts[top] == 1:
+        confidence, basis = "low", f"a single {top} voice"
     else:
         confidence = "moderate" if outlets >= 2 else "low"
         basis = f"{_number(counts[top])} of {_number(total)} voices, in {_number(outlets)} " \
@@ -191,9 +193,10 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
     articles = sorted(dict.fromkeys(s.article for s in sources), key=lambda a: context.numbers.get(a, 0))
     count = context.independent(articles)
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
-    when = f" ({date})" if date else ""
-    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that " \
-           f"“{context.dated(clause, sources)}”{when}."
+    quoted = context.dated(clause, sources)
+    # A clause whose relative date is already resolved in brackets needs no second date.
+    when = f" ({date})" if date and "[" not in quoted else ""
+    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that “{quoted}”{when}."
     confidence = "high" if count >= 3 else "moderate"
     return KeyJudgment(text=text, confidence=confidence, basis=f"{_number(count)} independent sources agree",
                        sources=tuple(sources), kind="corroborated")
@@ -205,7 +208,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # What it measures must read as a noun phrase ("cost of the bridge"),
     # not a bare name or an actor with its verb ("Obama (cut)").
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
-                  and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")]
+                  and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
+                  and not re.search(r"\bto \w+$", f.measures or "")]
     if not candidates:
         return None
     backing = {id(f): _backers(f, candidates) for f in candidates}

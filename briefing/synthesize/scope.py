@@ -55,9 +55,11 @@ def describe(scope: Scope) -> tuple[str, ...]:
         lines.append(f"Information as of {human_date(scope.information_as_of)}"
                      + (" (a bound: the latest date any source reports; not every source states "
                         "its own date)." if scope.as_of_bounded else " (the newest source)."))
+    else:
+        lines.append("Information as of: unknown (no source states its date or reports one).")
     if scope.undated:
         lines.append(f"Undated: {', '.join(scope.undated)}; their relative dates (“last week”) are bounded by "
-                     "the latest date each reports (“not before …”).")
+                     "the latest date each reports (“not before …”), or marked “date unknown”.")
     if scope.skipped:
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
     if scope.claims:
