@@ -26,9 +26,6 @@ def find_scope(articles: Sequence[Article], skipped: Sequence[Skipped] = (),
     dated = sorted(a.published[:10] for a in articles if _stated(a))
     undated = tuple(f"S{numbers[a.id]}" for a in articles if not _stated(a))
     bounds = [b for b in (_bound(a) for a in articles if not _stated(a)) if b]
-    # A full date a source reports (a dated post it embeds) bounds it better
-    # than the latest year it mentions, which may be a projection.
-    bounds = [b for b in bounds if len(b) == 10] or bounds
     as_of, bounded = (dated[-1], False) if dated else ((max(bounds), True) if bounds else (None, False))
     if dated and bounds and max(bounds) > dated[-1]:
         as_of, bounded = max(bounds), True
