@@ -115,9 +115,9 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
         return False
     if a.text == b.text:
         return True
-    # Two articles dating something to the same day report one event.
-    if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate) \
-            and a.sources[0].article != b.sources[0].article:
+    # Two sentences dating something to the same stated day report one event
+    # (in one brief's narrow subject; an article restating the day included).
+    if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate):
         return True
     # The date is already known to match; numbers would only inflate the overlap.
     a_words, b_words = _wordy(a_words), _wordy(b_words)
