@@ -135,3 +135,5 @@ def test_relative_time_is_resolved_against_a_stated_date():
     assert relative.annotate("He spoke on Fox News Sunday; the vote is next year.", art) == \
         "He spoke on Fox News Sunday; the vote is next year [2022]."
     assert relative.annotate("Thursday, July 18, 2024 was the date.", art) == "Thursday, July 18, 2024 was the date."
+    assert relative.annotate("On Wednesday last week they met; he left last Friday.", art) == \
+        "On Wednesday last week [7 April 2021] they met; he left last Friday [c. 9 April 2021]."

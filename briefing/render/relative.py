@@ -26,7 +26,9 @@ from .labels import human_date
 
 _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
 RELATIVE = re.compile(
-    rf"\b(?:(?:last|next|this|past|previous|coming)\s+{_UNITS}"
+    r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week)"
+    r"|(?:last|next|this|past|previous|coming)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}"
     rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago"
     r"|yesterday|today|tomorrow|tonight"
@@ -96,7 +98,7 @@ def _cached_anchor(_id, published, date_note, title, text):
 def _is_time(match: re.Match, text: str) -> bool:
     """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case)."""
     word = match.group(0)
-    if word.lower() in _WEEKDAYS:
+    if word.split()[0].lower() in _WEEKDAYS:
         # "Fox News Sunday", "Super Tuesday": a name, not a day.
         before = re.search(r"(\S+)\s+$", text[:match.start()])
         named = before is not None and before.group(1)[0].isupper() and \
@@ -108,7 +110,17 @@ def _is_time(match: re.Match, text: str) -> bool:
 
 def _span(expression: str, anchor: dt.date) -> tuple[dt.date, dt.date, bool] | None:
     """(first day, last day, loose) that `expression` covers, seen from `anchor`."""
-    words = expression.split()
+    words = [w for w in expression.split() if w != "of"]
+    if words[0] in _WEEKDAYS and words[-1] == "week":
+        step = {"last": -1, "next": 1}.get(words[1], 0)
+        monday, _sunday = _period(anchor, "week", step)
+        day = monday + dt.timedelta(days=_WEEKDAYS.index(words[0]))
+        return day, day, False
+    if len(words) == 2 and words[1] in _WEEKDAYS:
+        back = (anchor.weekday() - _WEEKDAYS.index(words[1])) % 7 or 7
+        step = {"next": 1, "coming": 1}.get(words[0], -1)
+        day = anchor - dt.timedelta(days=back) if step < 0 else anchor + dt.timedelta(days=(7 - back) or 7)
+        return day, day, True
     if words[0] in _WEEKDAYS:
         back = (anchor.weekday() - _WEEKDAYS.index(words[0])) % 7
         day = anchor - dt.timedelta(days=back)
