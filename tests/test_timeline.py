@@ -50,7 +50,8 @@ def test_a_sentence_with_two_dates_is_placed_once_at_its_main_clause():
                     Event(date="2011", text=text, expression="2011",
                           sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))
     (row,) = timeline.build_timeline([a])
-    assert row.date == "2012" and row.text == "The border talks resumed in 2012."
+    assert row.date == "2012" and row.text == "The border talks resumed in 2012"
+    assert (row.sources[0].start, row.sources[0].end) == (0, len(row.text))  # the clause's own span
 
 
 def test_same_day_from_two_articles_is_one_row_citing_both():

@@ -285,8 +285,9 @@ def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
 
 
 def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
-    return tuple(Row(cells=(_when(cite, e), _dated(cite, e.text, e.sources)), notes=_n(cite, e.sources))
-                 for e in brief.timeline)
+    # A row is the clause carrying the event, as the article writes it: opened with a capital.
+    return tuple(Row(cells=(_when(cite, e), _dated(cite, e.text[:1].upper() + e.text[1:], e.sources)),
+                     notes=_n(cite, e.sources)) for e in brief.timeline)
 
 
 def _when(cite: Citations, event) -> str:

@@ -155,7 +155,8 @@ def _voice(view: Viewpoint, context: "_Context") -> str:
         (view.articles[0] if view.articles else "")
     if view.kind == "author":
         return f"{name} (author of {context.cite(article)})"
-    detail = view.role if view.kind == "speaker" else ""
+    # A dateline caught in a role ("WASHINGTON - Representative") is not part of it.
+    detail = re.sub(r"^[A-Z][A-Z .,]{2,}\s[-–—]\s*", "", view.role or "") if view.kind == "speaker" else ""
     return f"{name} ({', '.join(x for x in (detail, context.cite(article)) if x)})"
 
 

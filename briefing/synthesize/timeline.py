@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
-from ..models import Digest, Event
+from ..models import Digest, Event, Source
 
 CANDIDATES = 50     # latest kept events per shared word compared with a new one
 SAME_EVENT = 0.35   # share of the shorter sentence's content words two reports of one event have in common
@@ -96,16 +96,21 @@ def _subordination(event: Event) -> tuple[bool, bool, int]:
 
 
 def _clause_of(event: Event) -> Event:
-    """`event` with its text cut to the clause holding its date phrase,
-    when that clause reads alone (at least `MIN_CLAUSE_WORDS` words)."""
+    """`event` with its text (and its own source) cut to the main clause
+    holding its date phrase, when that clause reads alone (at least
+    `MIN_CLAUSE_WORDS` words); the text stays as the article writes it."""
     at = _position(event)
     for a, b, subordinate in clauses(event.text):
         if a <= at < b and not subordinate:
-            clause = _LEADING.sub("", event.text[a:b].strip()).rstrip(",;")
+            raw = event.text[a:b]
+            lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))
+            clause = raw[lead:].rstrip(" ,;")
             if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text:
-                clause = clause[0].upper() + clause[1:]
-                return Event(date=event.date, text=clause if clause[-1] in ".!?”\"" else clause + ".",
-                             sources=event.sources, approximate=event.approximate, expression=event.expression)
+                own = event.sources[0]
+                start = own.start + a + lead
+                narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))
+                return Event(date=event.date, text=clause, sources=(narrowed,) + event.sources[1:],
+                             approximate=event.approximate, expression=event.expression)
     return event
 
 
