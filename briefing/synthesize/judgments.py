@@ -220,7 +220,10 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     count = context.independent(articles)
     articles = sorted(articles, key=lambda a: context.numbers.get(a, 0))
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
-    text = f"Key figure: {best.text}, the {best.measures}, as {'reported by' if count > 1 else 'given in'} {cited}."
+    # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
+    what = f", the {best.measures}," if re.search(r"\b(of|for|in|to)\b", best.measures or "") \
+        else f" for the {best.measures},"
+    text = f"Key figure: {best.text}{what} as {'reported by' if count > 1 else 'given in'} {cited}."
     clash = _clash(best, brief.discrepancies)
     if clash:
         text += f" Sources differ on it: {clash}."
