@@ -137,3 +137,4 @@ def test_relative_time_is_resolved_against_a_stated_date():
     assert relative.annotate("Thursday, July 18, 2024 was the date.", art) == "Thursday, July 18, 2024 was the date."
     assert relative.annotate("On Wednesday last week they met; he left last Friday.", art) == \
         "On Wednesday last week [7 April 2021] they met; he left last Friday [c. 9 April 2021]."
+    assert relative.annotate("No word on next month’s summit.", art) == "No word on next month’s [May 2021] summit."

@@ -50,8 +50,10 @@ def annotate(text: str, article: Article | None) -> str:
     for match in RELATIVE.finditer(text):
         if not _is_time(match, text) or text[match.end():match.end() + 2].lstrip().startswith("["):
             continue
-        out.append(text[last:match.end()] + f" [{window(match.group(0), article)}]")
-        last = match.end()
+        # "next month's summit": the bracket follows the possessive.
+        end = match.end() + (2 if text[match.end():match.end() + 2] in ("'s", "’s") else 0)
+        out.append(text[last:end] + f" [{window(match.group(0), article)}]")
+        last = end
     return "".join(out) + text[last:]
 
 
