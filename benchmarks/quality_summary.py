@@ -14,7 +14,8 @@ the same digests:
 `system` may use up to 20 sentences before the cut (as the baselines may);
 `system7` is the brief's own 7-sentence summary, usually shorter than the
 reference, so its recall (and F1) is lower; `system7_brief` is the same
-seven in the order the brief prints them (by theme, then by time).
+seven in the order the brief prints them (the most central first, then by
+the time they report).
 
 Set-up (as the devset README asks): `rouge_score` with stemming, ROUGE-1,
 ROUGE-2 and ROUGE-Lsum F1.  The reference loses its leading "– ".  Every
@@ -34,7 +35,7 @@ import numpy as np
 
 from briefing import clean, distill, ingest
 from briefing.config import Config
-from briefing.synthesize import summary, themes
+from briefing.synthesize import summary
 
 BASELINE = Path(__file__).resolve().parent / "summary_baseline.json"
 SYSTEM_SENTENCES = 20   # enough to fill any reference; the cut decides the length
@@ -67,9 +68,8 @@ def systems(digests) -> dict[str, list[str]]:
     return {
         "system": [c.text for c in summary.summarize(digests, SYSTEM_SENTENCES)],
         "system7": [c.text for c in summary.summarize(digests, 7)],  # the brief's default length
-        # The same seven as the brief prints them: by theme, then by the time they report.
-        "system7_brief": [c.text for c in summary.in_order(summary.summarize(digests, 7), digests,
-                                                           themes.find_themes(digests, Config()))],
+        # The same seven as the brief prints them: the most central first, then by the time they report.
+        "system7_brief": [c.text for c in summary.in_order(summary.summarize(digests, 7), digests)],
         "lead": lead(digests),
         # Each article's key points (3-5 sentences chosen within the article
         # alone), taken in turn as `lead` takes sentences: how well the

@@ -96,6 +96,9 @@ def test_summary_reads_by_theme_then_by_time_never_by_article():
     ordered = [c.text for c in summary.in_order(claims, with_events, themes)]
     assert ordered[:2] == ["The dam was finished in 2019 after years of delay.", "The dam flooded two villages in 2022."]
     assert set(ordered[2:]) == {claims[1].text, claims[2].text}
+    # Without themes: the most central sentence leads, the rest by the time they report.
+    by_time = [c.text for c in summary.in_order(claims, with_events)]
+    assert by_time == [claims[0].text, claims[1].text, claims[3].text, claims[2].text]
 
 
 def test_summary_repeats_nothing_the_key_judgments_quote():

@@ -54,8 +54,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         skipped=skipped,
     )
     judged = judgments.key_judgments(brief, judgments.topic_words(found_themes[0].label) if found_themes else "")
-    # The summary repeats nothing the key judgments quote, and reads in time order.
+    # The summary repeats nothing the key judgments quote.
     kept = judgments.not_repeating(found_summary, judged)
-    ordered = summary.in_order(kept[:config.summary_sentences], digests, found_themes)
+    # The most central sentence leads, the rest follow in the order of the time they report.
+    ordered = summary.in_order(kept[:config.summary_sentences], digests)
     return replace(brief, key_judgments=judged, summary=ordered,
                    scope=scope.find_scope(brief.articles, skipped, brief.agreements))
