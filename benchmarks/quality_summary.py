@@ -13,7 +13,9 @@ the same digests:
 
 `system` may use up to 20 sentences before the cut (as the baselines may);
 `system7` is the brief's own 7-sentence summary, usually shorter than the
-reference, so its recall (and F1) is lower.
+reference, so its recall (and F1) is lower; `system7_brief` is the same
+seven in the order the brief prints them (the most central first, then by
+the time they report).
 
 Set-up (as the devset README asks): `rouge_score` with stemming, ROUGE-1,
 ROUGE-2 and ROUGE-Lsum F1.  The reference loses its leading "– ".  Every
@@ -25,6 +27,7 @@ expression after ".", "!" or "?" followed by a space and a capital or quote.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -34,6 +37,7 @@ from briefing import clean, distill, ingest
 from briefing.config import Config
 from briefing.synthesize import summary
 
+BASELINE = Path(__file__).resolve().parent / "summary_baseline.json"
 SYSTEM_SENTENCES = 20   # enough to fill any reference; the cut decides the length
 _SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z0-9\"“‘'(])")
 
@@ -53,7 +57,10 @@ def run(devset: Path) -> dict:
             for key, value in scores.items():
                 totals.setdefault(f"{name}_{key}", []).append(100 * value.fmeasure)
     figures = {key: round(float(np.mean(values)), 2) for key, values in sorted(totals.items())}
-    return {"clusters": len(clusters), **figures}
+    # The figures measured before issue 15, printed beside the new ones.
+    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    before = {f"before_{k}": v for k, v in baseline.items() if isinstance(v, (int, float))}
+    return {"clusters": len(clusters), **figures, **before}
 
 
 def systems(digests) -> dict[str, list[str]]:
@@ -61,6 +68,8 @@ def systems(digests) -> dict[str, list[str]]:
     return {
         "system": [c.text for c in summary.summarize(digests, SYSTEM_SENTENCES)],
         "system7": [c.text for c in summary.summarize(digests, 7)],  # the brief's default length
+        # The same seven as the brief prints them: the most central first, then by the time they report.
+        "system7_brief": [c.text for c in summary.in_order(summary.summarize(digests, 7), digests)],
         "lead": lead(digests),
         # Each article's key points (3-5 sentences chosen within the article
         # alone), taken in turn as `lead` takes sentences: how well the

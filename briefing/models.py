@@ -388,6 +388,47 @@ class Brief:
     whats_new: WhatsNew | None = None
     skipped: tuple[Skipped, ...] = ()
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    key_judgments: tuple["KeyJudgment", ...] = ()
+    scope: "Scope | None" = None
+
+
+@frozen
+class KeyJudgment:
+    """One sentence of the page-one box, composed from the structured layer
+    (never copied from an article).  `confidence` is "high" (three or more
+    independent sources agree), "moderate" (two agree, or most agree) or
+    "low" (a single source, or sources in dispute); `basis` says why in
+    words ("3 independent sources agree"); `sources` are the passages it
+    rests on."""
+
+    text: str
+    confidence: str
+    basis: str
+    sources: tuple[Source, ...] = ()
+    kind: str = ""
+    """What it covers: "standing", "divergence", "corroborated", "figure", "changes"."""
+
+
+@frozen
+class Scope:
+    """What the brief is based on: its sources, their outlets, authors and
+    dates, what was skipped, and how much rests on a single source.
+    Dates are ISO strings; `information_as_of` is the newest stated date
+    (or, when no source states one, the latest date any source reports,
+    with `as_of_bounded` True).  `text` says it all in sentences."""
+
+    sources: int
+    outlets: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    earliest: str | None = None
+    latest: str | None = None
+    information_as_of: str | None = None
+    as_of_bounded: bool = False
+    undated: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+    claims: int = 0
+    single_source_claims: int = 0
+    text: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------

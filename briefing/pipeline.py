@@ -90,6 +90,7 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
                                           previous_title=_automatic_title(previous))
         name = editions.new_name(out)
         brief = dataclasses.replace(brief, edition=name, whats_new=whatsnew.compare(previous, brief))
+        brief = synthesize.judgments.with_changes(brief)
         # 6. One model, four views, rendered into a staging folder and only
         #    then published: the old edition stays whole until the new one is.
         edition = _render_and_publish(brief, config, documents, stamp, log=log, progress=progress)

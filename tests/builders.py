@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.models import (Agreement, Article, Brief, Claim, Digest, Discrepancy, Divergence, Event,
                              Figure, Paragraph, Person, Position, Quote, Role, Source, StanceReading,
-                             Theme, Viewpoint, WhatsNew)
+                             KeyJudgment, Scope, Theme, Viewpoint, WhatsNew)
 
 SENTENCES = (
     "The harbour authority approved a new ferry link to the island on Monday.",
@@ -76,6 +76,10 @@ def brief(texts: dict[str, str] | None = None, **overrides) -> Brief:
         discrepancies=(Discrepancy(kind="figure", description="Cost given differently",
                                    items=(c2, c3)),),
         bottom_line="The link is approved; its cost and timetable are disputed.",
+        key_judgments=(KeyJudgment(text=f"{t['name']} is optimistic, while Olek Petrenko is skeptical.",
+                                   confidence="high", basis="two independent sources agree",
+                                   sources=c2.sources + c3.sources, kind="divergence"),),
+        scope=Scope(sources=2, outlets=("Harbour Times", "Island Post"), text=("Based on 2 sources.",)),
         subject="Transport policy", edition="2024-03-07",
         whats_new=WhatsNew(previous_edition="2024-03-01", new_articles=("a2",), new_people=("Olek Petrenko",)))
     fields.update(overrides)

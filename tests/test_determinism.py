@@ -84,8 +84,6 @@ def test_two_hash_seeds_give_the_same_brief(two_builds):
     assert _text(first, ("discrepancies",)) == _text(second, ("discrepancies",))
 
 
-@pytest.mark.xfail(reason="synthesize/discrepancies.py orders its buckets by a set of words; "
-                   "made deterministic on branch issue-15: drop this mark once merged", strict=False)
 def test_two_hash_seeds_give_the_same_discrepancies(two_builds):
     first, second = two_builds
     assert first["discrepancies"], "the articles disagree on a figure"

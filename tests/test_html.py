@@ -23,11 +23,11 @@ def html(tmp_path_factory):
 
 def test_every_section_in_reading_order(html):
     _, text = html
-    ids = ["whats-new", "summary", "themes", "viewpoints", "people", "figures", "quotes", "timeline",
-           "caveats", "sources", "notes", "appendix"]
+    ids = ["key-judgments", "scope", "whats-new", "summary", "themes", "viewpoints", "figures", "timeline",
+           "caveats", "sources", "notes", "people", "quotes", "appendix"]
     positions = [text.index(f'id="{anchor}"') for anchor in ids]
     assert positions == sorted(positions)
-    assert "Bottom line" in text and "FOR INTERNAL USE" in text and "Policy Unit" in text
+    assert "Key judgments" in text and "High confidence" in text and "FOR INTERNAL USE" in text and "Policy Unit" in text
 
 
 def test_contents_links_to_each_section(html):
@@ -66,11 +66,11 @@ def test_standalone_no_external_reference(html):
 
 def test_empty_sections_are_left_out():
     bare = brief(people=(), figures=(), quotes=(), divergences=(), agreements=(), discrepancies=(),
-                 whats_new=None, bottom_line=None)
+                 whats_new=None, bottom_line=None, key_judgments=(), scope=None)
     text = render_html(bare, Config())
     for anchor in ("people", "figures", "quotes", "whats-new"):
         assert f'id="{anchor}"' not in text
-    assert "Bottom line" not in text
+    assert "Key judgments" not in text and 'id="scope"' not in text
 
 
 def test_chromium_draws_a_page_that_is_not_blank(html, tmp_path):

@@ -76,3 +76,37 @@ def test_bottom_line_is_the_lead_summary_sentence():
     line = summary.bottom_line(claims)
     assert line.startswith(claims[0].text) and len(line.split()) <= 45
     assert summary.bottom_line(()) is None
+
+
+def test_summary_reads_by_theme_then_by_time_never_by_article():
+    from dataclasses import replace as swap
+
+    from briefing.models import Claim, Event, Theme
+
+    early = digest_of("a", ["The dam was finished in 2019 after years of delay.", "Farmers sold more rice at the market."])
+    late = digest_of("b", ["Rice prices rose sharply at the market.", "The dam flooded two villages in 2022."])
+    dated = {"a": ("2019", 0), "b": ("2022", 1)}
+    with_events = []
+    for digest in (early, late):
+        date, index = dated[digest.article.id]
+        sentence = digest.sentences[index]
+        with_events.append(swap(digest, events=(Event(date=date, text=sentence.text, sources=(sentence.source,)),)))
+    claims = [Claim(text=s.text, sources=(s.source,)) for d in with_events for s in d.sentences]
+    themes = (Theme(label="Dam", sentences=(claims[0], claims[3])), Theme(label="Rice", sentences=(claims[1], claims[2])))
+    ordered = [c.text for c in summary.in_order(claims, with_events, themes)]
+    assert ordered[:2] == ["The dam was finished in 2019 after years of delay.", "The dam flooded two villages in 2022."]
+    assert set(ordered[2:]) == {claims[1].text, claims[2].text}
+    # Without themes: the most central sentence leads, the rest by the time they report.
+    by_time = [c.text for c in summary.in_order(claims, with_events)]
+    assert by_time == [claims[0].text, claims[1].text, claims[3].text, claims[2].text]
+
+
+def test_summary_repeats_nothing_the_key_judgments_quote():
+    from briefing.models import Claim, KeyJudgment
+    from briefing.synthesize import judgments
+
+    claims = (Claim(text="The river flooded the northern town on Monday.", sources=()),
+              Claim(text="The mayor asked for help.", sources=()))
+    judged = (KeyJudgment(text="Best corroborated: two sources report that “The river flooded the northern town”.",
+                          confidence="moderate", basis="two independent sources agree"),)
+    assert [c.text for c in judgments.not_repeating(claims, judged)] == ["The mayor asked for help."]

@@ -41,3 +41,29 @@ def test_seed_timeline_is_sorted_and_cited(seed_build):
     agreement = [e for e in data["timeline"] if e["date"].startswith("2015") and "agreement" in e["text"]]
     assert len(agreement) == 1 and len({s["article"] for s in agreement[0]["sources"]}) >= 2
     assert {"2011", "2012", "2014"} <= {e["date"] for e in data["timeline"]}
+
+
+def test_a_sentence_with_two_dates_is_placed_once_at_its_main_clause():
+    text = "The border talks resumed in 2012 when the old minister had visited the capital in 2011."
+    a = with_events("a", Event(date="2012", text=text, expression="2012",
+                               sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)),
+                    Event(date="2011", text=text, expression="2011",
+                          sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))
+    (row,) = timeline.build_timeline([a])
+    assert row.date == "2012" and row.text == "The border talks resumed in 2012"
+    assert (row.sources[0].start, row.sources[0].end) == (0, len(row.text))  # the clause's own span
+
+
+def test_same_day_from_two_articles_is_one_row_citing_both():
+    a = with_events("a", event("a", "2021-03-18", "On March 18, 2021, the council hosted a regional summit."))
+    b = with_events("b", event("b", "2021-03-18", "One of these meetings was held on March 18, 2021."))
+    (row,) = timeline.build_timeline([a, b])
+    assert {s.article for s in row.sources} == {"a", "b"}
+
+
+def test_a_date_in_a_relative_clause_keeps_the_whole_sentence():
+    text = "Both sides back the canal project, which was agreed in 2015."
+    a = with_events("a", Event(date="2015", text=text, expression="2015",
+                               sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))
+    (row,) = timeline.build_timeline([a])
+    assert row.text == text

@@ -155,7 +155,7 @@ class _Writer:
         note = self.notes[number]
         # Footnotes sit on every page: a shorter excerpt than the HTML's notes.
         passage = shorten(note.passage, 120)
-        rest = f", paragraph {note.paragraph}" + (f": “{passage}”" if passage else "")
+        rest = f" ¶{note.paragraph}" + (f": “{passage}”" if passage else "")
         return note.label, f"src_{self.sources.get(note.article, 0)}", rest
 
     def table(self, columns, rows, widths, notes_column: bool = True):
@@ -190,10 +190,9 @@ class _Writer:
         meta = " · ".join(x for x in (v.subject, v.date, f"Edition {v.edition}" if v.edition else "",
                                       f"{v.source_count} sources") if x)
         self.para(meta, "Subtitle")
-        if v.bottom_line:
-            box = self.para(style=BOX_STYLE)
-            box.add_run("Bottom line: ").bold = True
-            box.add_run(safe(v.bottom_line))
+        from .docx_sections import title_box
+
+        title_box(self)
         self.para("Contents", "TOC Heading")
         # The notes are Word footnotes here, not a section: not in the contents.
         toc(self.doc, [heading for anchor, heading in contents(self.view) if anchor != "notes"])

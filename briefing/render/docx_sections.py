@@ -6,6 +6,28 @@ from __future__ import annotations
 from typing import Callable
 
 
+def title_box(w) -> None:
+    """Page one under the title: the key judgments box (each with its
+    confidence, basis and notes), its legend, then the scope note."""
+    from .docx_styles import BOX_STYLE
+
+    if w.view.judgments:
+        w.para(style=BOX_STYLE).add_run("Key judgments").bold = True
+        for number, judgment in enumerate(w.view.judgments, 1):
+            box = w.para(style=BOX_STYLE)
+            box.add_run(f"{number}. ")
+            box.add_run(f"{judgment.confidence.capitalize()} confidence: ").bold = True
+            box.add_run(_clean(judgment.text))
+            w.cite(box, judgment.notes)
+            box.add_run(_clean(f" ({judgment.basis})")).italic = True
+        if w.view.legend:
+            w.para(style=BOX_STYLE).add_run(_clean(w.view.legend)).italic = True
+    if w.view.scope:
+        note = w.para()
+        note.add_run("Scope and sourcing. ").bold = True
+        note.add_run(_clean(" ".join(w.view.scope)))
+
+
 def _whats_new(w) -> None:
     if w.view.whats_new[0].detail:
         w.para(w.view.whats_new[0].detail)

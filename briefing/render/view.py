@@ -9,18 +9,25 @@ empty tuples here; the renderers leave them out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from ..config import Config
 from ..models import Brief, Claim, Digest, Person, Source
 from ..safe_text import printable
+from ..synthesize import judgments
 from ..synthesize.viewpoints import article_voices
-from . import labels, news, shortlist
+from . import labels, news, relative, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
 SIDES = ("optimistic", "mixed", "neutral", "skeptical")
+# The brief proper stays short (the seeds' fits in six pages before the
+# Sources); brief.json and the annexes keep everything.
+THEME_SENTENCES = 2   # sentences shown per theme, one when there are more than `FEW_THEMES`
+FEW_THEMES = 4
+VOICE_EVIDENCE = 1    # sentences shown per voice
 
 
 @frozen
@@ -82,6 +89,16 @@ class Digest_:
 
 
 @frozen
+class Judgment:
+    """A key judgment on page one: its sentence, confidence word, basis and notes."""
+
+    text: str
+    confidence: str
+    basis: str
+    notes: tuple[int, ...] = ()
+
+
+@frozen
 class BriefView:
     """Everything a renderer draws, in reading order."""
 
@@ -111,6 +128,9 @@ class BriefView:
     appendix: tuple[Digest_, ...]
     notes: tuple[Note, ...]
     paper: str = "A4"
+    judgments: tuple[Judgment, ...] = ()
+    legend: str = ""
+    scope: tuple[str, ...] = ()
 
     @property
     def voice_rows(self) -> tuple[tuple[Voice | None, ...], ...]:
@@ -125,23 +145,32 @@ def build_view(brief: Brief, config: Config) -> BriefView:
     """The view of `brief`; notes are numbered in the order they are read."""
     full, brief = brief, shortlist.shortlist(brief)
     cite = Citations(brief)
+    judged = tuple(Judgment(text=j.text, confidence=j.confidence, basis=j.basis, notes=_n(cite, j.sources, 4))
+                   for j in brief.key_judgments)
+    # In reading order, so the notes are numbered as they are read; the
+    # people and quotes annexes come after the brief proper.
     parts = dict(
         whats_new=_whats_new(brief), summary=_claims(brief.summary, cite),
-        themes=tuple(Section(title=t.label, items=_claims(t.sentences, cite),
+        themes=tuple(Section(title=t.label, items=_claims(t.sentences[:_per_theme(brief)], cite),
                              detail=_count(len(t.articles), "source")) for t in brief.themes),
         voices=_voices(brief, cite), divergences=_divergences(brief, cite),
-        agreements=_agreements(brief, cite), people=_people(brief, cite),
-        figures=tuple(Row(cells=(f.text, f.measures or f.sentence), notes=_n(cite, f.sources))
-                      for f in brief.figures),
-        quotes=_quotes(brief.quotes, cite), timeline=_timeline(brief, cite),
+        agreements=_agreements(brief, cite),
+        figures=tuple(Row(cells=(f.text, f.measures or _dated(cite, f.sentence, f.sources)),
+                          notes=_n(cite, f.sources)) for f in brief.figures),
+        timeline=_timeline(brief, cite),
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
                             for d in brief.discrepancies),
-        caveats=_caveats(full))
+        caveats=_caveats(full), people=_people(brief, cite), quotes=_quotes(brief.quotes, cite))
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests)
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
                      sources=_sources(brief, cite), source_count=len(brief.articles),
-                     notes=_notes(cite, brief), paper=config.paper)
+                     notes=_notes(cite, brief), paper=config.paper, judgments=judged,
+                     legend=judgments.LEGEND if judged else "", scope=brief.scope.text if brief.scope else ())
+
+
+def _per_theme(brief: Brief) -> int:
+    return THEME_SENTENCES if len(brief.themes) <= FEW_THEMES else 1
 
 
 def _title_block(brief: Brief, config: Config) -> dict:
@@ -157,7 +186,14 @@ def _n(cite: Citations, sources: Iterable[Source], limit: int = 3) -> tuple[int,
 
 
 def _claims(claims: Iterable[Claim], cite: Citations) -> tuple[Cited, ...]:
-    return tuple(Cited(text=c.text, notes=_n(cite, c.sources)) for c in claims)
+    return tuple(Cited(text=_dated(cite, c.text, c.sources), notes=_n(cite, c.sources)) for c in claims)
+
+
+def _dated(cite: Citations, text: str, sources: Iterable[Source]) -> str:
+    """`text` with its relative time ("last week") resolved against the
+    article it comes from (the first source's)."""
+    first = next(iter(sources), None)
+    return relative.annotate(text, cite.articles.get(first.article) if first else None)
 
 
 def _count(n: int, word: str) -> str:
@@ -181,10 +217,15 @@ def voice_name(brief: Brief, voice: str) -> str:
 
 def _voices(brief: Brief, cite: Citations) -> tuple:
     columns = []
+    # Voices with no view on the subject are left to the chart (and brief.json)
+    # when some voice takes one.
+    taking = any(v.stance != "neutral" for v in brief.viewpoints)
     for side in SIDES:
+        if side == "neutral" and taking:
+            continue
         voices = tuple(Voice(name=v.label or voice_name(brief, v.voice), stance=v.stance, score=v.score,
                              detail=", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
-                             evidence=_claims(v.evidence[:2], cite))
+                             evidence=_claims(v.evidence[:VOICE_EVIDENCE], cite))
                        for v in brief.viewpoints if v.stance == side)
         if voices:
             columns.append((labels.stance_label(side), voices))
@@ -193,15 +234,17 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
 
 def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
     return tuple(Section(title=d.topic, detail=d.kind, items=tuple(
-        Cited(text=p.text, notes=_n(cite, p.sources),
+        Cited(text=_dated(cite, p.text, p.sources), notes=_n(cite, p.sources),
               label=" · ".join(x for x in (p.label or voice_name(brief, p.voice), labels.human_date(p.date)) if x))
         for p in d.positions)) for d in brief.divergences)
 
 
 def _agreements(brief: Brief, cite: Citations) -> tuple[Cited, ...]:
-    return tuple(Cited(text=a.text, notes=_n(cite, a.sources),
-                       label="Corroborated" if a.corroborated else "Single source")
-                 for a in brief.agreements)
+    """The claims two or more independent sources back (the count of those
+    resting on one source is in the scope note; brief.json lists them)."""
+    return tuple(Cited(text=_dated(cite, a.text, a.sources), notes=_n(cite, a.sources),
+                       label=f"{len({s.article for s in a.sources})} sources")
+                 for a in brief.agreements if a.corroborated)
 
 
 
@@ -231,14 +274,25 @@ def _role_first(person: Person) -> tuple[Source, ...]:
 
 
 def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
-    return tuple(Cited(text=q.text, notes=_n(cite, q.sources),
+    return tuple(Cited(text=_dated(cite, q.text, q.sources), notes=_n(cite, q.sources),
                        label=", ".join(x for x in (q.speaker or "Unattributed", q.speaker_role) if x))
                  for q in quotes)
 
 
 def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
-    return tuple(Row(cells=(labels.human_date(e.date, approximate=e.approximate), e.text),
+    # A row is the clause carrying the event, as the article writes it: opened with a capital.
+    return tuple(Row(cells=(_when(cite, e), _dated(cite, e.text[:1].upper() + e.text[1:], e.sources)),
                      notes=_n(cite, e.sources)) for e in brief.timeline)
+
+
+def _when(cite: Citations, event) -> str:
+    """An event's date in words; a relative one ("last week") as its
+    article's date resolves or bounds it ("not before 8 March 2021")."""
+    expression = event.expression or ""
+    if relative.has_relative(expression) and not re.search(r"\b(19|20)\d{2}\b", expression):
+        return relative.window(relative.RELATIVE.search(expression).group(0),
+                               cite.articles.get(event.sources[0].article))
+    return labels.human_date(event.date, approximate=event.approximate)
 
 
 def _caveats(brief: Brief) -> tuple[str, ...]:
@@ -249,8 +303,6 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
                      "sources; the timeline dates events as the articles state them.")
     if any(e.approximate for e in brief.timeline):
         notes.append("Dates marked “c.” are approximate: the article gives them loosely.")
-    if any(a.corroborated is False for a in brief.agreements):
-        notes.append("Claims marked “Single source” rest on one article only.")
     notes += [f"{'Partly used' if s.reason.startswith('cut: ') else 'Not used'}: {printable(s.path)} "
               f"({s.reason.removeprefix('cut: ')})" for s in brief.skipped]
     return tuple(notes + shortlist.caveats(brief))
@@ -294,8 +346,8 @@ def _voice_of(reading, article) -> str:
 def _notes(cite: Citations, brief: Brief) -> tuple[Note, ...]:
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     return tuple(Note(number=n, article=source.article, paragraph=source.paragraph + 1,
-                      label=f"S{numbers.get(source.article, '?')} {labels.article_label(article, source.article)}",
-                      passage=labels.shorten(passage, 220))
+                      label=f"S{numbers.get(source.article, '?')}",
+                      passage=labels.shorten(relative.annotate(passage, article), 220))
                  for n, source, article, passage in cite.notes())
 
 
@@ -306,9 +358,10 @@ def contents(view: BriefView) -> tuple[tuple[str, str], ...]:
         ("summary", "Executive summary", view.summary),
         ("themes", "Key developments by theme", view.themes),
         ("viewpoints", "Divergent viewpoints", view.voices or view.divergences or view.agreements),
-        ("people", "Key people", view.people), ("figures", "Key figures", view.figures),
-        ("quotes", "Key quotes", view.quotes), ("timeline", "Timeline", view.timeline),
+        ("figures", "Key figures", view.figures), ("timeline", "Timeline", view.timeline),
         ("caveats", "Discrepancies and caveats", view.discrepancies or view.caveats),
         ("sources", "Sources", view.sources), ("notes", "Notes", view.notes),
-        ("appendix", "Appendix: article digests", view.appendix))
+        # Annexes: the detail a reader looks up, after the brief proper.
+        ("people", "Annex: people", view.people), ("quotes", "Annex: quotes", view.quotes),
+        ("appendix", "Annex: article digests", view.appendix))
     return tuple((anchor, heading) for anchor, heading, shown in sections if shown)

@@ -6,13 +6,14 @@ assembles them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, discrepancies, divergences, subject, summary, themes, timeline, viewpoints,
-               voices)
+from . import (agreements, discrepancies, divergences, judgments, scope, subject, summary, themes, timeline,
+               viewpoints, voices)
 
 
 STEPS = 6
@@ -29,7 +30,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     step("people")
     people = voices.merge_people(digests)
     step("summary")
-    found_summary = summary.summarize(digests, config.summary_sentences)
+    # Two spare sentences: the summary drops what the key judgments already quote.
+    found_summary = summary.summarize(digests, config.summary_sentences + 2)
     topic = subject.find_subject(digests)
     # A quote the article only describes ("the foreign minister said") is
     # named when exactly one person's role in the corpus fits.
@@ -44,13 +46,13 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic),
         [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
-    return Brief(
+    brief = Brief(
         title=config.title or (previous_title if subject.kept_title(previous_title, digests)
                                else subject.title(digests, topic, [t.label for t in found_themes])),
         subject=config.subject or ", ".join(t.label for t in found_themes[:4]) or None,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),
-        summary=found_summary,
+        summary=found_summary[:config.summary_sentences],
         bottom_line=summary.bottom_line(found_summary),
         themes=found_themes,
         people=people,
@@ -64,3 +66,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         digests=tuple(digests),
         skipped=skipped,
     )
+    judged = judgments.key_judgments(brief, judgments.topic_words(found_themes[0].label) if found_themes else "")
+    # The summary repeats nothing the key judgments quote.
+    kept = judgments.not_repeating(found_summary, judged)
+    # The most central sentence leads, the rest follow in the order of the time they report.
+    ordered = summary.in_order(kept[:config.summary_sentences], digests)
+    return replace(brief, key_judgments=judged, summary=ordered,
+                   scope=scope.find_scope(brief.articles, skipped, brief.agreements))

@@ -20,7 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..models import Claim, Digest, Sentence, Source
+from ..models import Claim, Digest, Sentence, Source, Theme
 
 POOL_PER_ARTICLE = 40   # candidates per article: the lead of a news story carries its substance
 MMR_POOL = 80           # best-scored candidates that MMR chooses among
@@ -62,6 +62,50 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words:
         line += " " + claims[1].text
     return line
+
+
+def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequence[Theme] = ()) -> tuple[Claim, ...]:
+    """`claims` (best first) grouped by theme (the first theme, in the
+    themes' order, that holds the sentence or whose label it names), each
+    group where its best sentence ranks, and within a group in the order of
+    the time they report: the date of the event their sentence states, else
+    the date their article speaks from.  Never in the order of the articles."""
+    from ..distill import events
+
+    def theme_of(claim: Claim) -> int:
+        spans = {(s.article, s.start) for s in claim.sources}
+        lowered = claim.text.lower()
+        for rank, theme in enumerate(themes):
+            if any((s.article, s.start) in spans for c in theme.sentences for s in c.sources):
+                return rank
+        for rank, theme in enumerate(themes):
+            if theme.label and theme.label.lower() in lowered:
+                return rank
+        return len(themes)
+
+    when: dict[tuple[str, int], str] = {}
+    speaks: dict[str, str] = {}
+    for digest in digests:
+        anchor = events.anchor_for(digest.article)
+        speaks[digest.article.id] = anchor.date.isoformat() if anchor else ""
+        for event in digest.events:
+            start = event.sources[0].start
+            key = (digest.article.id, start)
+            when[key] = min(when.get(key, event.date), event.date)
+
+    def date_of(claim: Claim) -> str:
+        for source in claim.sources:
+            if (source.article, source.start) in when:
+                return when[(source.article, source.start)]
+        return speaks.get(claim.sources[0].article, "") if claim.sources else ""
+
+    # A theme comes where its best-ranked sentence would: the summary still
+    # opens on its most central sentence, then keeps each theme together.
+    groups = [theme_of(c) for c in claims]
+    first = {g: min(i for i, h in enumerate(groups) if h == g) for g in groups}
+    ranked = list(enumerate(claims))
+    return tuple(c for _i, c in sorted(ranked, key=lambda item: (first[groups[item[0]]], item[0] != first[groups[item[0]]], not date_of(item[1]),
+                                                                  date_of(item[1]), item[0])))
 
 
 def candidates(digests: Sequence[Digest]) -> list[Candidate]:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
-from ..models import Digest, Event
+from ..models import Digest, Event, Source
 
 CANDIDATES = 50     # latest kept events per shared word compared with a new one
 SAME_EVENT = 0.35   # share of the shorter sentence's content words two reports of one event have in common
@@ -24,11 +24,14 @@ before during since until said says not but all any some such other more most ve
 
 
 def build_timeline(digests: Sequence[Digest]) -> tuple[Event, ...]:
-    """All events across the articles, repeats merged, sorted by date."""
+    """All events across the articles, repeats merged, sorted by date: each
+    sentence once, at the date its main clause reports, as that clause."""
     by_year: dict[str, list[Event]] = defaultdict(list)
-    for event in (e for d in digests for e in d.events):
+    for event in (e for d in digests for e in main_events(d.events)):
         by_year[event.date[:4]].append(event)
-    merged = [e for year in by_year.values() for e in _merge(year)]
+    # Reports of one event are matched on their whole sentences, then each
+    # row is cut to the clause that carries its date.
+    merged = [_clause_of(e) for year in by_year.values() for e in _merge(year)]
     return tuple(sorted(merged, key=lambda e: (e.date, e.approximate, e.sources[0].article, e.sources[0].start)))
 
 
@@ -50,11 +53,76 @@ def _merge(events: list[Event]) -> list[Event]:
     return [event for event, _words in kept]
 
 
+_BREAK = re.compile(r";\s+|\s+[—–]\s+|,?\s+(?=(?:when|while|whereas|although|though|because|which|who|whom|where"
+                    r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)")
+_SUBORDINATE = re.compile(r"(?:when|while|whereas|although|though|because|which|who|whom|where|until|unless|after"
+                          r"|before|since|as)\b", re.I)
+_REFERENCE = re.compile(r"\b(since|until|till|before|after|from|between)\s+(the\s+)?$", re.I)
+MIN_CLAUSE_WORDS = 6
+_LEADING = re.compile(r"^(?:and|but|so|yet)\s+", re.I)
+
+
+def main_events(found: Sequence[Event]) -> list[Event]:
+    """One event per sentence (a sentence naming 2011 and 2012 is placed
+    once, at the date of its main clause), its text cut to that clause."""
+    by_sentence: dict[tuple[str, int, int], list[Event]] = defaultdict(list)
+    for event in found:
+        by_sentence[(event.sources[0].article, event.sources[0].start, event.sources[0].end)].append(event)
+    return [min(group, key=_subordination) for group in by_sentence.values()]
+
+
+def clauses(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, subordinate) of each clause of a sentence, split at
+    semicolons, dashes and clause-opening conjunctions."""
+    spans, start = [], 0
+    for match in _BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b, bool(_SUBORDINATE.match(text[a:b]))) for a, b in spans if text[a:b].strip()]
+
+
+def _position(event: Event) -> int:
+    at = event.text.find(event.expression or "\0")
+    return at if at >= 0 else len(event.text)
+
+
+def _subordination(event: Event) -> tuple[bool, bool, int]:
+    """Sort key: events in the main clause first, dates that are only a
+    reference point ("since 2016") last, then the earlier in the sentence."""
+    at = _position(event)
+    inside = next((sub for a, b, sub in clauses(event.text) if a <= at < b), False)
+    return inside, bool(_REFERENCE.search(event.text[max(0, at - 14):at])), at
+
+
+def _clause_of(event: Event) -> Event:
+    """`event` with its text (and its own source) cut to the main clause
+    holding its date phrase, when that clause reads alone (at least
+    `MIN_CLAUSE_WORDS` words); the text stays as the article writes it."""
+    at = _position(event)
+    for a, b, subordinate in clauses(event.text):
+        if a <= at < b and not subordinate:
+            raw = event.text[a:b]
+            lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))
+            clause = raw[lead:].rstrip(" ,;")
+            if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text:
+                own = event.sources[0]
+                start = own.start + a + lead
+                narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))
+                return Event(date=event.date, text=clause, sources=(narrowed,) + event.sources[1:],
+                             approximate=event.approximate, expression=event.expression)
+    return event
+
+
 def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[str]) -> bool:
     """True when two events are reports of one happening."""
     if not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.text == b.text:
+        return True
+    # Two sentences dating something to the same stated day report one event
+    # (in one brief's narrow subject; an article restating the day included).
+    if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate):
         return True
     # The date is already known to match; numbers would only inflate the overlap.
     a_words, b_words = _wordy(a_words), _wordy(b_words)

@@ -1,0 +1,386 @@
+"""The brief's key judgments: the structured layer in, 3-5 sentences out.
+
+Every sentence is composed here from templates over the synthesized parts
+(viewpoints, divergences, the timeline, agreements, figures, what changed),
+never copied from an article, so each clause traces back to cited evidence.
+Each keeps what the sources report ("3 sources report ...", "X is
+skeptical") apart from the brief's own judgment ("The sources lean
+optimistic"), and carries a confidence in fixed words with its basis:
+
+- high: three or more independent sources (different outlets) agree;
+- moderate: two independent sources agree, or most voices agree with some dissent;
+- low: a single source, or sources in dispute.
+
+The judgments, in order: where the subject stands and which way it moves;
+the main divergence, naming its voices and their dates; the best
+corroborated development; the figure that matters most; and, in a later
+edition, what changed (`with_changes`, once the previous edition is known).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from ..distill import events as event_dates
+from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Event, Figure, KeyJudgment, Source, Viewpoint,
+                      WhatsNew)
+from ..render import relative
+from ..render.labels import human_date, shorten
+from .discrepancies import measure_key
+
+LEGEND = ("High confidence: three or more independent sources agree. "
+          "Moderate: two independent sources agree, or most voices agree with some dissent. "
+          "Low: a single source, or sources in dispute.")
+EVIDENCE_CHARS = 110   # a voice's own words quoted at most this long
+CLAUSE_CHARS = 130     # a reported development quoted at most this long
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def key_judgments(brief: Brief, topic: str = "") -> tuple[KeyJudgment, ...]:
+    """The page-one judgments of `brief` (without what changed: see
+    `with_changes`); `topic` names what the brief is about ("immigration
+    reform"), "the subject" when empty."""
+    context = _Context(brief)
+    found = (standing(brief, context, topic), divergence(brief, context),
+             corroborated(brief, context), key_figure(brief, context))
+    return tuple(j for j in found if j is not None)
+
+
+def with_changes(brief: Brief) -> Brief:
+    """`brief` with the what-changed judgment added, when it has a previous edition."""
+    judgment = changes(brief.whats_new)
+    if judgment is None:
+        return brief
+    kept = tuple(j for j in brief.key_judgments if j.kind != "changes")[:4]
+    return replace(brief, key_judgments=kept + (judgment,))
+
+
+# --------------------------------------------------------------------------
+# The judgments
+# --------------------------------------------------------------------------
+
+
+def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:
+    """Where the subject stands (the balance of the voices) and which way it
+    moves (the earliest source's lean against the latest's)."""
+    leaning = [v for v in brief.viewpoints if v.stance in ("optimistic", "skeptical", "mixed")]
+    if not leaning:
+        return None
+    counts = {side: sum(v.stance == side for v in leaning) for side in ("optimistic", "skeptical", "mixed")}
+    total = len(leaning)
+    top = max(("optimistic", "skeptical"), key=lambda side: counts[side])
+    other = "skeptical" if top == "optimistic" else "optimistic"
+    share = counts[top] / total
+    subject = topic or "the subject"
+    if total == 1:
+        (only,) = leaning
+        return KeyJudgment(text=f"Only one voice takes a view on {subject}: {only.label or only.voice} is "
+                                f"{only.stance}.", confidence="low", basis="a single voice",
+                           sources=tuple(s for c in only.evidence[:1] for s in c.sources[:1]), kind="standing")
+    if counts["optimistic"] == counts["skeptical"] == 0:
+        verdict = f"No voice takes a clear side on {subject}"
+    elif counts[top] == counts[other]:
+        verdict = f"The sources are divided on {subject}"
+    else:
+        verdict = f"The sources lean {top} on {subject}" if share < 0.75 else \
+            f"The sources are predominantly {top} on {subject}"
+    tally = ", ".join(f"{_number(n)} {side}" for side, n in counts.items() if n)
+    text = f"{verdict}: of {_number(total)} voices with a view, {tally}."
+    trend = _trend(brief, context)
+    if trend:
+        text += " " + trend
+    outlets = context.independent(a for v in leaning if v.stance == top for a in v.articles)
+    if counts[top] == counts[other]:
+        confidence, basis = "low", "voices evenly split"
+    elif outlets >= 3 and share >= 0.75:
+        confidence, basis = "high", f"{_number(outlets)} independent sources share the {top} reading"
+    elif counts[top] == 1:
+        confidence, basis = "low", f"a single {top} voice"
+    else:
+        confidence = "moderate" if outlets >= 2 else "low"
+        basis = f"{_number(counts[top])} of {_number(total)} voices, in {_number(outlets)} " \
+                f"independent source{'s' if outlets != 1 else ''}, are {top}"
+    sources = tuple(s for v in leaning for c in v.evidence[:1] for s in c.sources[:1])
+    return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def _trend(brief: Brief, context: "_Context") -> str:
+    """"The earliest source (S5, c. 2018) is optimistic; the latest (S3, 2024) skeptical."""
+    leans = context.article_leans(brief.viewpoints)
+    # Only stated dates order the sources: a bound from the text is too loose for a trend.
+    dated = sorted((context.articles[a].published, a) for a in leans
+                   if a in context.articles and context.stated(a))
+    if len(dated) < 2:
+        return ""
+    (_, first), (_, last) = dated[0], dated[-1]
+    if leans[first] == leans[last]:
+        return (f"The earliest source ({context.cite(first)}) and the latest ({context.cite(last)}) "
+                f"are both {leans[first]}.")
+    return (f"Over time the reading moves from {leans[first]} in the earliest source ({context.cite(first)}) "
+            f"to {leans[last]} in the latest ({context.cite(last)}).")
+
+
+def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
+    """The strongest optimistic voice against the strongest skeptical one,
+    named people before outlets, each with its source, date and own words."""
+    first, second = _champion(brief.viewpoints, "optimistic"), _champion(brief.viewpoints, "skeptical")
+    if first is None or second is None:
+        return None
+    text = (f"Views diverge: {_voice(first, context)} is optimistic{_words(first, context)}, while "
+            f"{_voice(second, context)} is skeptical{_words(second, context)}.")
+    sides = [sum(v.stance == side for v in brief.viewpoints) for side in ("optimistic", "skeptical")]
+    if min(sides) >= 2:
+        confidence, basis = "moderate", (f"{_number(sides[0])} optimistic and {_number(sides[1])} skeptical "
+                                         "voices; stance read from their own words")
+    else:
+        confidence, basis = "low", "sources in dispute; stance read from each voice's own words"
+    sources = tuple(s for v in (first, second) for c in v.evidence[:1] for s in c.sources[:1])
+    return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="divergence")
+
+
+def _champion(viewpoints: Sequence[Viewpoint], side: str) -> Viewpoint | None:
+    """The side's strongest voice, a named person (speaker or author) before
+    an outlet or an unattributed article."""
+    voices = [v for v in viewpoints if v.stance == side and v.evidence]
+    return min(voices, key=lambda v: (v.kind not in ("speaker", "author"), -abs(v.score)), default=None)
+
+
+def _voice(view: Viewpoint, context: "_Context") -> str:
+    """"Jana Novák (mayor, S1, 5 March 2024)": the voice, its role (an
+    author as the author of the article), and the article its words are from."""
+    name = view.label or view.voice
+    article = view.evidence[0].sources[0].article if view.evidence and view.evidence[0].sources else \
+        (view.articles[0] if view.articles else "")
+    if view.kind == "author":
+        return f"{name} (author of {context.cite(article)})"
+    # A dateline caught in a role ("WASHINGTON - Representative") is not part of it.
+    detail = re.sub(r"^[A-Z][A-Z .,]{2,}\s[-–—]\s*", "", view.role or "") if view.kind == "speaker" else ""
+    return f"{name} ({', '.join(x for x in (detail, context.cite(article)) if x)})"
+
+
+def _words(view: Viewpoint, context: "_Context") -> str:
+    """The voice's own words, cut short, as a reported fact."""
+    if not view.evidence:
+        return ""
+    text = _clause(view.evidence[0].text, "", EVIDENCE_CHARS)
+    return f" (“{context.dated(text, view.evidence[0].sources)}”)" if text else ""
+
+
+def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
+    """The development most independent sources report: a timeline event
+    several articles date alike, else the best-backed agreement."""
+    event = max((e for e in brief.timeline if context.independent(s.article for s in e.sources) >= 2),
+                key=lambda e: (context.independent(s.article for s in e.sources), e.date), default=None)
+    if event is not None:
+        return _reported(context, event.sources, _clause(event.text, event.expression or "", CLAUSE_CHARS),
+                         context.when(event))
+    claim = max((a for a in brief.agreements if a.corroborated),
+                key=lambda a: context.independent(s.article for s in a.sources), default=None)
+    if claim is not None:
+        return _reported(context, claim.sources, _clause(claim.text, "", CLAUSE_CHARS), "")
+    if not brief.agreements:
+        return None
+    lone = brief.agreements[0]
+    return KeyJudgment(text=f"No development is reported by more than one independent source; the most "
+                            f"central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, rests on "
+                            f"{context.cite(lone.sources[0].article, dated=False)} alone.",
+                       confidence="low", basis="single sources only", sources=lone.sources[:1],
+                       kind="corroborated")
+
+
+def _reported(context: "_Context", sources: Sequence[Source], clause: str, date: str) -> KeyJudgment:
+    articles = sorted(dict.fromkeys(s.article for s in sources), key=lambda a: context.numbers.get(a, 0))
+    count = context.independent(articles)
+    cited = ", ".join(context.cite(a, dated=False) for a in articles)
+    quoted = context.dated(clause, sources)
+    # A clause whose relative date is already resolved in brackets needs no second date.
+    when = f" ({date})" if date and "[" not in quoted else ""
+    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that “{quoted}”{when}."
+    confidence = "high" if count >= 3 else "moderate"
+    return KeyJudgment(text=text, confidence=confidence, basis=f"{_number(count)} independent sources agree",
+                       sources=tuple(sources), kind="corroborated")
+
+
+def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
+    """The figure most sources give (money first, then the largest), with
+    what it measures, and whether the sources differ on it."""
+    # What it measures must read as a noun phrase ("cost of the bridge"),
+    # not a bare name or an actor with its verb ("Obama (cut)").
+    candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
+                  and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
+                  and not re.search(r"\bto \w+$", f.measures or "")]
+    if not candidates:
+        return None
+    backing = {id(f): _backers(f, candidates) for f in candidates}
+    best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), _is_money(f),
+                                          len(measure_key(f)) <= 4, abs(f.value or 0)))
+    articles = backing[id(best)]
+    count = context.independent(articles)
+    articles = sorted(articles, key=lambda a: context.numbers.get(a, 0))
+    cited = ", ".join(context.cite(a, dated=False) for a in articles)
+    # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
+    what = f", the {best.measures}," if re.search(r"\b(of|for|in|to)\b", best.measures or "") \
+        else f" for the {best.measures},"
+    text = f"Key figure: {best.text}{what} as {'reported by' if count > 1 else 'given in'} {cited}."
+    clash = _clash(best, brief.discrepancies)
+    if clash:
+        text += f" Sources differ on it: {clash}."
+    if clash:
+        confidence, basis = "low", "sources in dispute"
+    elif count >= 3:
+        confidence, basis = "high", f"{_number(count)} independent sources give it"
+    elif count == 2:
+        confidence, basis = "moderate", "two independent sources give it"
+    else:
+        confidence, basis = "low", "a single source"
+    return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
+
+
+def _backers(figure: Figure, figures: Sequence[Figure]) -> list[str]:
+    """Articles giving the same value and unit for the same thing."""
+    key = measure_key(figure)
+    same = [f for f in figures if f.unit == figure.unit and f.value and figure.value
+            and abs(f.value - figure.value) <= 0.05 * abs(figure.value) and set(measure_key(f)) & set(key)]
+    return list(dict.fromkeys(s.article for f in same for s in f.sources))
+
+
+def _is_money(figure: Figure) -> bool:
+    return bool(figure.unit and re.fullmatch(r"[A-Z]{3}", figure.unit))
+
+
+def _clash(figure: Figure, found: Sequence[Discrepancy]) -> str:
+    for item in found:
+        if item.kind == "quantity" and any(figure.sentence == c.text for c in item.items):
+            return item.description.split(": ", 1)[-1].rstrip(".")
+    return ""
+
+
+def changes(new: WhatsNew | None) -> KeyJudgment | None:
+    """What changed since the previous edition, counted."""
+    if new is None or not new.previous_edition:
+        return None
+    parts = [(len(new.new_articles), "new source"), (len(new.dropped_articles), "source dropped"),
+             (len(new.new_viewpoints), "new voice"), (len(new.new_figures), "new figure"),
+             (len(new.new_events), "new event")]
+    said = [f"{_number(n)} {noun if n == 1 else _plural(noun)}" for n, noun in parts if n]
+    stamp = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", new.previous_edition)
+    when = human_date("-".join(stamp.groups())) if stamp else new.previous_edition
+    text = f"Since the previous edition ({when}): " + (", ".join(said) if said else "no change in sources") + "."
+    if new.new_viewpoints:
+        text += f" New voices: {', '.join(new.new_viewpoints[:3])}."
+    return KeyJudgment(text=text, confidence="high", basis="comparison with the previous edition",
+                       kind="changes")
+
+
+def _plural(noun: str) -> str:
+    return noun.replace("source dropped", "sources dropped") if "dropped" in noun else noun + "s"
+
+
+def topic_words(label: str) -> str:
+    """A theme label as it reads inside a sentence: "Immigration reform" ->
+    "immigration reform"; "Supreme Court", "NATO" and one-word labels stay."""
+    words = label.split()
+    if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        return " ".join([words[0].lower()] + words[1:])
+    return label
+
+
+def not_repeating(claims: Sequence[Claim], judged: Sequence[KeyJudgment]) -> tuple[Claim, ...]:
+    """`claims` less those whose words a key judgment already quotes."""
+    quoted = [re.sub(r"\s\[[^\]]*\]", "", q).rstrip("…").strip()
+              for j in judged for q in re.findall(r"“([^”]+)”", j.text)]
+    quoted = [_plain(q) for q in quoted if len(q.split()) >= 4]
+    return tuple(c for c in claims if not any(q in _plain(c.text) for q in quoted))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[‘’“”\"']", "", text).split()).lower()
+
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+
+class _Context:
+    """The brief's articles by id: their numbers (S1...), outlets and dates."""
+
+    def __init__(self, brief: Brief):
+        self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
+        self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
+
+    def dated(self, text: str, sources: Sequence[Source]) -> str:
+        """`text` with its relative time resolved against its first source's article."""
+        return relative.annotate(text, self.articles.get(sources[0].article) if sources else None)
+
+    def when(self, event: Event) -> str:
+        """An event's date in words; a relative one ("on Friday") as its
+        article resolves or bounds it, never as if it were known."""
+        expression = event.expression or ""
+        found = relative.RELATIVE.search(expression)
+        if found and not re.search(r"\b(19|20)\d{2}\b", expression):
+            words = relative.window(found.group(0), self.articles.get(event.sources[0].article))
+            return "" if words == relative.UNKNOWN else words
+        return human_date(event.date, approximate=event.approximate)
+
+    def independent(self, articles) -> int:
+        """Distinct articles, two from one outlet counting once."""
+        seen = {(self.articles[a].outlet or a) if a in self.articles else a for a in articles}
+        return len(seen)
+
+    def cite(self, article: str, dated: bool = True) -> str:
+        """"S3" or "S3, 4 May 2024" / "S3, undated, not before 2021"."""
+        label = f"S{self.numbers.get(article, '?')}"
+        return f"{label}, {self.date_words(article)}" if dated else label
+
+    def date_words(self, article: str) -> str:
+        found = self.articles.get(article)
+        if found is None:
+            return "undated"
+        if found.published and not found.date_note:
+            return human_date(found.published)
+        anchor = event_dates.anchor_for(found)
+        if anchor is None:
+            return "undated"
+        when = str(anchor.date.year) if anchor.precision == "year" else human_date(anchor.date.isoformat()[:7])
+        return f"undated, not before {when}"
+
+    def stated(self, article: str) -> bool:
+        found = self.articles.get(article)
+        return found is not None and bool(found.published) and not found.date_note
+
+    def article_leans(self, viewpoints: Sequence[Viewpoint]) -> dict[str, str]:
+        """Each article's lean: the sign of its voices' summed scores."""
+        totals: dict[str, float] = {}
+        for view in viewpoints:
+            if view.stance == "neutral":
+                continue
+            for article in view.articles:
+                totals[article] = totals.get(article, 0.0) + view.score
+        return {a: "optimistic" if s > 0 else "skeptical" for a, s in totals.items() if s}
+
+
+def _number(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+_OPENING = re.compile(r"(?:after|before|during|following|amid|despite|while|when|as|although|though|in|on|at"
+                      r"|with|for|since|under|according to)\b[^,]{0,120},\s+", re.I)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|although|though|and|as|after|when|which)\s+|\s+—\s+")
+
+
+def _clause(sentence: str, expression: str, limit: int) -> str:
+    """The clause of `sentence` that holds `expression` (the first clause
+    when it is empty), without its closing stop, cut to `limit` characters."""
+    text = " ".join(sentence.split()).strip("“”\"' ")
+    parts = [p for p in _CLAUSE_BREAK.split(text) if p]
+    chosen = next((p for p in parts if expression and expression in p), parts[0] if parts else text)
+    # An opening phrase ("After a long visit to X, ...") yields to the clause it leads into.
+    opening = _OPENING.match(chosen)
+    if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)):
+        chosen = chosen[opening.end():]
+        chosen = chosen[0].upper() + chosen[1:]
+    chosen = re.sub(r"[“”\"]", "", chosen).rstrip(" .;,")
+    return shorten(chosen, limit)

@@ -1,0 +1,90 @@
+"""What the brief is based on: articles, skipped inputs and agreements in,
+the scope and sourcing note (`Scope`) out.
+
+It counts the sources, names their outlets and authors, gives the range of
+their stated dates and the date the information is as of (the newest stated
+date; when no source states one, the latest date any source reports, said
+to be a bound), lists undated and skipped sources, and says how many of the
+brief's main claims rest on a single source.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..distill import events
+from ..models import Agreement, Article, Scope, Skipped
+from ..render.labels import human_date
+
+LISTED = 8   # outlets or authors named at most; the rest are counted
+
+
+def find_scope(articles: Sequence[Article], skipped: Sequence[Skipped] = (),
+               agreements: Sequence[Agreement] = ()) -> Scope:
+    """The scope of a brief built from `articles`."""
+    numbers = {a.id: n for n, a in enumerate(articles, 1)}
+    dated = sorted(a.published[:10] for a in articles if _stated(a))
+    undated = tuple(f"S{numbers[a.id]}" for a in articles if not _stated(a))
+    bounds = [b for b in (_bound(a) for a in articles if not _stated(a)) if b]
+    as_of, bounded = (dated[-1], False) if dated else ((max(bounds), True) if bounds else (None, False))
+    if dated and bounds and max(bounds) > dated[-1]:
+        as_of, bounded = max(bounds), True
+    scope = Scope(sources=len(articles), outlets=_distinct(a.outlet for a in articles),
+                  authors=_distinct(a.author for a in articles),
+                  earliest=dated[0] if dated else None, latest=dated[-1] if dated else None,
+                  information_as_of=as_of, as_of_bounded=bounded, undated=undated,
+                  skipped=tuple(f"{s.path} ({s.reason})" for s in skipped),
+                  claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements))
+    return Scope(**{**_fields(scope), "text": describe(scope)})
+
+
+def describe(scope: Scope) -> tuple[str, ...]:
+    """The note in sentences."""
+    lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
+             + (f" from {_listing(scope.outlets, 'outlet')}" if scope.outlets else "")
+             + (f", by {_listing(scope.authors, 'author')}" if scope.authors else "") + "."]
+    if scope.earliest and scope.latest:
+        span = human_date(scope.earliest) if scope.earliest == scope.latest else \
+            f"{human_date(scope.earliest)} to {human_date(scope.latest)}"
+        lines.append(f"Stated publication dates run from {span}." if scope.earliest != scope.latest
+                     else f"Stated publication date: {span}.")
+    if scope.information_as_of:
+        lines.append(f"Information as of {human_date(scope.information_as_of)}"
+                     + (" (a bound: the latest date any source reports; not every source states "
+                        "its own date)." if scope.as_of_bounded else " (the newest source)."))
+    else:
+        lines.append("Information as of: unknown (no source states its date or reports one).")
+    if scope.undated:
+        lines.append(f"Undated: {', '.join(scope.undated)}; their relative dates (“last week”) are bounded by "
+                     "the latest date each reports (“not before …”), or marked “date unknown”.")
+    if scope.skipped:
+        lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
+    if scope.claims:
+        lines.append(f"{scope.single_source_claims} of the {scope.claims} main claims rest on a single source.")
+    return tuple(lines)
+
+
+def _stated(article: Article) -> bool:
+    return bool(article.published) and not article.date_note
+
+
+def _bound(article: Article) -> str | None:
+    anchor = events.anchor_for(article)
+    if anchor is None:
+        return None
+    return str(anchor.date.year) if anchor.precision == "year" else anchor.date.isoformat()
+
+
+def _distinct(values) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+def _listing(names: Sequence[str], noun: str) -> str:
+    shown = ", ".join(names[:LISTED])
+    more = len(names) - LISTED
+    count = f"{len(names)} {noun}{'s' if len(names) != 1 else ''}"
+    return f"{count} ({shown}{f' and {more} more' if more > 0 else ''})"
+
+
+def _fields(scope: Scope) -> dict:
+    return {name: getattr(scope, name) for name in Scope.__dataclass_fields__}
