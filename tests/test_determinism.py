@@ -23,7 +23,7 @@ ARTICLES = {
 
 The Kestrel Bay harbour board approved a ferry link to Marrow Island on Monday, after two years of debate.
 
-Mayor Anna Ilves said the cost of the ferry link would be 40 million euros and that it would open in 2027. "This is a lifeline for the island," Ilves said.
+The cost of the ferry link would be 40 million euros, the mayor said. Mayor Anna Ilves expects it to open in 2027. "This is a lifeline for the island," Ilves said.
 
 Board member Piotr Varga warned that the timetable was optimistic. "We have seen such promises before," Varga said.
 
@@ -31,7 +31,7 @@ Residents of Marrow Island welcomed the news, and shop owners expect more visito
 """,
     "b.txt": """Island ferry plan faces doubts over cost
 
-The ferry link between Kestrel Bay and Marrow Island will cost 55 million euros, according to the regional auditor.
+The cost of the ferry link would be 55 million euros, according to the regional auditor.
 
 Auditor Ruth Omondi said the board had left out the cost of a new pier. "The numbers do not add up," Omondi said.
 
