@@ -19,7 +19,7 @@ from . import labels, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
-SIDES = ("optimistic", "mixed", "neutral", "skeptical")
+SIDES = ("optimistic", "supportive", "mixed", "neutral", "skeptical", "critical")
 
 
 @frozen

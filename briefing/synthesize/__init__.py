@@ -11,8 +11,8 @@ from typing import Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, discrepancies, divergences, subject, summary, themes, timeline, viewpoints,
-               voices)
+from . import (agreements, discrepancies, divergences, portrayals, subject, summary, themes, timeline,
+               viewpoints, voices)
 
 
 def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skipped, ...] = ()) -> Brief:
@@ -29,7 +29,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
     found_viewpoints, disputes = viewpoints.named(
-        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic),
+        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic, people=people),
         [d.article for d in digests])
     return Brief(
         title=config.title or subject.title(subject.display_names(digests, topic),
@@ -50,4 +50,5 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         timeline=timeline.build_timeline(digests),
         digests=tuple(digests),
         skipped=skipped,
+        portrayals=portrayals.find_portrayals(digests, people),
     )

@@ -1,0 +1,70 @@
+"""Portrayals and voice divergences, from invented articles run through
+distill and synthesize as a build would run them."""
+
+from __future__ import annotations
+
+from briefing import distill
+from briefing.config import Config
+from briefing.distill import nlp, stance
+from briefing.models import Portrayal
+from briefing.synthesize import divergences, portrayals, voices
+from tests.builders import article
+
+ATTACK = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+          "Senator Olek Dunn said: “Mara Velt is a liar and a disgrace, and her corrupt deal betrayed the city.”",
+          "Residents accused Mara Velt of wasting money on a shameful and useless project.")
+PRAISE = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+          "“Mara Velt is an honest, brilliant leader who saved our city,” said Ina Brook, a local teacher.",
+          "Supporters praised Mara Velt for her courage and her wonderful success with the bridge.")
+OTHER = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+         "“Pia Kell is an honest, brilliant leader who saved our town,” said Ina Brook, a local teacher.",
+         "The bridge has four lanes and a footpath.")
+
+
+def digests_of(*texts):
+    config = Config()
+    model = nlp.load()
+    found = []
+    for number, sentences in enumerate(texts):
+        art = article(f"a{number}", sentences)
+        found.append(distill.digest(art, model(art.text), config))
+    return found
+
+
+def test_each_article_portrays_the_actor_as_it_treats_it():
+    found = digests_of(ATTACK, PRAISE)
+    people = voices.merge_people(found)
+    grid = {(p.actor, p.article): p for p in portrayals.find_portrayals(found, people)}
+    attacked, praised = grid[("Mara Velt", "a0")], grid[("Mara Velt", "a1")]
+    assert attacked.polarity == "negative" and attacked.score < 0
+    assert praised.polarity == "positive" and praised.score > 0
+    assert all(isinstance(p, Portrayal) and -1 <= p.score <= 1 for p in grid.values())
+    assert any("liar" in c.text or "shameful" in c.text for c in attacked.evidence)
+    assert all(c.sources[0].article == "a0" for c in attacked.evidence)
+
+
+def test_opposed_voices_on_one_actor_are_set_side_by_side():
+    found = digests_of(ATTACK, PRAISE)
+    (dispute,) = divergences.actors(found, voices.merge_people(found))
+    assert dispute.kind == "actor" and "Mara Velt" in dispute.topic
+    by_voice = {p.voice: p.text for p in dispute.positions}
+    assert "liar" in by_voice["Olek Dunn"] and "brilliant" in by_voice["Ina Brook"]
+
+
+def test_no_divergence_between_voices_on_different_actors():
+    found = digests_of(ATTACK, OTHER)
+    assert divergences.actors(found, voices.merge_people(found)) == []
+
+
+def test_a_reading_inside_a_quote_is_the_speakers():
+    (digest,) = digests_of(ATTACK)
+    quoted = [s for s in digest.sentiments if s.quote is not None and s.target == "Mara Velt"]
+    assert quoted and all(s.voice == "Olek Dunn" and s.label == "negative" for s in quoted)
+    own = next(r for r in digest.stances if r.voice == "a0")
+    assert all("Olek Dunn" not in c.text for c in own.evidence)
+
+
+def test_decide_mixed_only_when_both_sides_are_clear():
+    assert stance.decide(2.0, 1.5) == "mixed"
+    assert stance.decide(4.0, 1.0) == "optimistic"
+    assert stance.decide(0.5, 0.0) == "neutral"
