@@ -46,7 +46,7 @@ def examples(path: Path) -> list[tuple[dict[str, float], str]]:
     return found
 
 
-def fit(train: list[tuple[dict[str, float], str]], c: float = C):
+def fit(train: list[tuple[dict[str, float], str]], c: float = C, weight: str | None = "balanced"):
     """The feature names kept and a fitted LogisticRegression over them."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -56,7 +56,7 @@ def fit(train: list[tuple[dict[str, float], str]], c: float = C):
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([{k: v for k, v in found.items() if k in kept} for found, _ in train])
     y = [sentiment.LABELS.index(label) for _found, label in train]
-    classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=SEED)
+    classifier = LogisticRegression(C=c, class_weight=weight, max_iter=3000, random_state=SEED)
     classifier.fit(x, y)
     return vectorizer.feature_names_, classifier
 

@@ -61,32 +61,60 @@ def toward(span, start: int, end: int) -> tuple[str, float]:
     return LABELS[best], round(float(probabilities[best]), 4)
 
 
-def probabilities_toward(span, start: int, end: int) -> np.ndarray:
+def probabilities_toward(span, start: int, end: int, parts: "Parts | None" = None) -> np.ndarray:
     """(negative, neutral, positive) probabilities for the target at characters
     `start`..`end` (document offsets) of the parsed sentence `span`."""
     target = [t for t in span if t.idx < end and t.idx + len(t.text) > start]
     if not target:
         raise ValueError(f"no word of the sentence lies in the target span {start}:{end}")
-    return model().probabilities(features(span, target))
+    return model().probabilities(features(span, target, parts))
 
 
-def features(span, target: list) -> dict[str, float]:
+def probabilities_for(span, target: list, parts: "Parts | None" = None) -> np.ndarray:
+    """(negative, neutral, positive) probabilities for the target tokens
+    `target` of the parsed sentence `span`."""
+    return model().probabilities(features(span, target, parts))
+
+
+def features(span, target: list, parts: "Parts | None" = None) -> dict[str, float]:
     """The named features of one target (its tokens `target`) in one parsed
-    sentence `span`; the same function builds training and run-time features."""
+    sentence `span`; the same function builds training and run-time features.
+    `parts` (from `sentence_parts(span)`) saves recomputing what every
+    target of one sentence shares."""
+    parts = parts or sentence_parts(span)
+    offset = span.start
     inside = {t.i for t in target}
-    words = [_MASK if t.i in inside else _word(t) for t in span if not t.is_space]
+    first, last = target[0].i - offset, target[-1].i - offset
+    words = [_MASK if offset + i in inside else w for i, w in enumerate(parts.words)]
+    words_shown = [w for i, w in enumerate(words) if not parts.space[i]]
     found: dict[str, float] = {}
-    _bag(found, "w", [w for w in dict.fromkeys(words) if w != _MASK])
-    _bag(found, "b", [f"{a}_{b}" for a, b in zip(words, words[1:])])
-    first, last = target[0].i, target[-1].i
-    left = [_word(t) for t in span if first - WINDOW <= t.i < first and not t.is_punct]
-    right = [_word(t) for t in span if last < t.i <= last + WINDOW and not t.is_punct]
-    _bag(found, "l", left)
-    _bag(found, "r", right)
+    _bag(found, "w", [w for w in dict.fromkeys(words_shown) if w != _MASK])
+    _bag(found, "b", [f"{a}_{b}" for a, b in zip(words_shown, words_shown[1:])])
+    _bag(found, "l", [parts.words[i] for i in range(max(0, first - WINDOW), first) if not parts.punct[i]])
+    _bag(found, "r", [parts.words[i] for i in range(last + 1, min(len(parts.words), last + 1 + WINDOW))
+                      if not parts.punct[i]])
     _parse_features(found, span, target, inside)
-    _valence_features(found, span, target, inside)
+    _valence_features(found, span, target, inside, parts)
     found["bias_len"] = min(len(span), 60) / 60
     return found
+
+
+class Parts:
+    """What every target of one sentence shares: each token's word form,
+    whether it is space or punctuation, and its valence."""
+
+    __slots__ = ("words", "space", "punct", "valence")
+
+    def __init__(self, span):
+        self.words = [_word(t) for t in span]
+        self.space = [t.is_space for t in span]
+        self.punct = [t.is_punct for t in span]
+        self.valence = [_valence(t) for t in span]
+
+
+def sentence_parts(span) -> Parts:
+    """The shared parts of the sentence `span` (see `Parts`)."""
+    return Parts(span)
 
 
 def _parse_features(found: dict, span, target: list, inside: set) -> None:
@@ -114,23 +142,21 @@ def _parse_features(found: dict, span, target: list, inside: set) -> None:
                 found[f"pred={_word(word)}"] = 1.0
 
 
-def _valence_features(found: dict, span, target: list, inside: set) -> None:
+def _valence_features(found: dict, span, target: list, inside: set, parts: Parts) -> None:
     """General-English valence summed over the target's clause, its windows
     and the whole sentence (positive and negative kept apart)."""
     root = _target_root(target, inside)
     clause = root.head.subtree if root.head.i != root.i else root.subtree
-    first, last = target[0].i, target[-1].i
-    regions = {"sent": list(span), "clause": list(clause),
-               "left": [t for t in span if first - 2 * WINDOW <= t.i < first],
-               "right": [t for t in span if last < t.i <= last + 2 * WINDOW]}
-    for name, tokens in regions.items():
-        positive = negative = 0.0
-        for token in tokens:
-            value = _valence(token)
-            if value > 0:
-                positive += value
-            elif value < 0:
-                negative -= value
+    offset, size = span.start, len(parts.valence)
+    first, last = target[0].i - offset, target[-1].i - offset
+    values = parts.valence
+    regions = {"sent": values,
+               "clause": [values[t.i - offset] for t in clause if 0 <= t.i - offset < size],
+               "left": values[max(0, first - 2 * WINDOW):max(0, first)],
+               "right": values[last + 1:last + 1 + 2 * WINDOW]}
+    for name, region in regions.items():
+        positive = sum(v for v in region if v > 0)
+        negative = -sum(v for v in region if v < 0)
         found[f"vpos_{name}"] = math.log1p(positive)
         found[f"vneg_{name}"] = math.log1p(negative)
 

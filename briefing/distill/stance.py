@@ -26,6 +26,7 @@ spaCy parse the distill stage already made; no word list decides a stance.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable
 
@@ -52,26 +53,101 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
     """(every reading, the clear ones as `Sentiment`s).  A reading is
     (actor name, P(negative), P(neutral), P(positive), sentence Source, quote or None)."""
     spans = [(s.start, s.end, q) for q in quotes for s in q.sources]
+    actors = _actors_by_sentence(doc)
+    named = sorted((ent for ents in actors.values() for ent in ents), key=lambda e: e.start_char)
     readings = []
     for sent in doc.sents:
-        if len(sent) > LONGEST or not sent.text.strip():
+        if len(sent) > LONGEST:
+            continue
+        targets = _targets(sent, actors.get(sent.start, ()))
+        targets += _referred(sent, spans, named, {name for name, _t in targets})
+        if not targets:
             continue
         source = article.source(sent.start_char, sent.end_char)
-        for name, start, end in _targets(sent):
-            probabilities = sentiment.probabilities_toward(sent, start, end)
-            quote = next((q for a, b, q in spans if a <= start < b), None)
+        parts = sentiment.sentence_parts(sent)
+        for name, tokens in targets:
+            probabilities = sentiment.probabilities_for(sent, tokens, parts)
+            quote = _quote_of(tokens[0].idx, name, sent, spans)
             readings.append((name, *map(float, probabilities), source, quote))
     return readings, tuple(_clear(readings))
 
 
-def _targets(sent) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each actor the sentence names, and its grammatical subject."""
-    found = [(_actor_name(ent.text), ent.start_char, ent.end_char)
-             for ent in sent.ents if ent.label_ in ACTORS and _actor_name(ent.text)]
-    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subject is not None and not any(a <= subject.idx < b for _n, a, b in found):
-        found.append((SUBJECT, subject.idx, subject.idx + len(subject.text)))
+def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
+    """The quotation a reading belongs to: the one holding the actor's
+    mention, or else one quoted in the same sentence by someone other than
+    the actor ("X accused Y, saying ..." is X's judgement of Y)."""
+    inside = next((q for a, b, q in spans if a <= start < b), None)
+    if inside is not None or name == SUBJECT:
+        return inside
+    words = set(name.casefold().split())
+    for a, _b, quote in spans:
+        if sent.start_char <= a < sent.end_char and quote.speaker \
+                and not words & set(quote.speaker.casefold().split()):
+            return quote
+    return None
+
+
+def _actors_by_sentence(doc) -> dict[int, list]:
+    """The actor entities of `doc` by the index of their sentence's first token."""
+    found: dict[int, list] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ in ACTORS:
+            found[ent.sent.start].append(ent)
     return found
+
+
+def _targets(sent, entities) -> list[tuple[str, list]]:
+    """(name, tokens) of each actor the sentence names, and of its grammatical subject."""
+    found = [(_actor_name(ent.text), list(ent)) for ent in entities if _actor_name(ent.text)]
+    taken = {t.i for _name, tokens in found for t in tokens}
+    root = sent.root
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i not in taken:
+        found.append((SUBJECT, [subject]))
+    return found
+
+
+def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, list]]:
+    """(name, [pronoun]) for the actor a quotation speaks of by pronoun
+    ("he is wrong", "I take responsibility"): "I" is its speaker, "he" or
+    "she" the last person named before it, "they" the last group or
+    organization; the speaker is never their own "he"."""
+    found = []
+    for token in sent:
+        quote = next((q for a, b, q in spans if a <= token.idx < b), None)
+        group = PRONOUNS.get(token.lower_)
+        if quote is None or group is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
+            continue
+        name = quote.speaker if group == "speaker" else _last_named(named, token.idx, group, quote)
+        if name and name not in taken:
+            taken.add(name)
+            found.append((name, [token]))
+    return found
+
+
+PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "him": "PERSON",
+            "his": "PERSON", "she": "PERSON", "her": "PERSON", "they": "GROUP", "them": "GROUP",
+            "their": "GROUP"}
+REACH = 600  # characters back a pronoun's actor may be named
+
+
+def _last_named(named: list, offset: int, group: str, quote: Quote) -> str | None:
+    """The actor of kind `group` named last before `offset` (within `REACH`),
+    outside the quotation and other than its speaker."""
+    labels = ("PERSON",) if group == "PERSON" else ("NORP", "ORG")
+    speaker = (quote.speaker or "").casefold()
+    inside = [(s.start, s.end) for s in quote.sources]
+    before = bisect_left(named, offset, key=lambda e: e.start_char)
+    for ent in reversed(named[max(0, before - 20):before]):
+        if any(a <= ent.start_char < b for a, b in inside):
+            continue
+        if ent.start_char < offset - REACH:
+            return None
+        if ent.label_ in labels:
+            name = _actor_name(ent.text)
+            words = set(name.casefold().split())
+            return None if speaker and words & set(speaker.split()) else name
+    return None
 
 
 def _actor_name(text: str) -> str:
@@ -121,14 +197,11 @@ def decide(positive: float, negative: float, needed: float = MIN_EVIDENCE) -> st
 
 
 def weights(claim: Claim, judged: dict[Source, list[Sentiment]]) -> tuple[float, float]:
-    """(positive, negative) weight of the clear readings made in `claim`'s sentences."""
-    positive = negative = 0.0
-    for source in claim.sources:
-        for reading in judged.get(source, ()):
-            if reading.label == "positive":
-                positive += reading.score
-            else:
-                negative += reading.score
+    """(positive, negative) weight of the clear readings made in `claim`'s
+    sentences: their mean score each way (one sentence weighs at most 1)."""
+    made = [reading for source in claim.sources for reading in judged.get(source, ())]
+    positive = sum(r.score for r in made if r.label == "positive") / max(len(made), 1)
+    negative = sum(r.score for r in made if r.label == "negative") / max(len(made), 1)
     return positive, negative
 
 

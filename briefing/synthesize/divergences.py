@@ -74,7 +74,7 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] 
     return tuple(actors(digests, people, limit)) + tuple(found) + ((opposed,) if opposed else ())
 
 
-ACTOR_SIDE = 0.6   # probability a quoted reading needs to put its voice on a side
+ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side
 SIDE_POSITIONS = 2  # quotes shown per side
 
 
@@ -82,19 +82,28 @@ def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int 
     """Actors one voice speaks of well and another badly, in quotes: the
     clearest opposition first."""
     canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
+    names: dict[str, str] = {}
     sides: dict[str, dict[str, dict[str, tuple[Sentiment, str]]]] = defaultdict(lambda: defaultdict(dict))
     for number, digest in enumerate(digests):
         for reading in digest.sentiments:
             if reading.quote is None or reading.score < ACTOR_SIDE or reading.target == stance.SUBJECT:
                 continue
-            actor = canonical.get(reading.target.casefold(), reading.target)
-            voice = reading.voice or digest.article.id
+            actor = canonical.get(reading.target.casefold()) or _group_name(reading.target, names)
+            voice = canonical.get((reading.voice or "").casefold(), reading.voice or digest.article.id)
             best = sides[actor][voice].get(reading.label)
             if best is None or reading.score > best[0].score:
-                sides[actor][voice][reading.label] = (reading, digest.article.id)
+                sides[actor][voice][reading.label] = (reading, digest.article.id, _said(reading, digest))
     found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
+
+
+def _group_name(name: str, names: dict[str, str]) -> str:
+    """One name for the forms of a group's or place's name ("Republicans",
+    "Republican"): the first form seen."""
+    from .portrayals import group_key
+
+    return names.setdefault(group_key(name), name)
 
 
 def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float, Divergence] | None:
@@ -103,7 +112,7 @@ def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float
     chosen = {"positive": [], "negative": []}
     for voice, readings in voices.items():
         label = max(readings, key=lambda lab: readings[lab][0].score)
-        chosen[label].append((readings[label][0], voice, readings[label][1]))
+        chosen[label].append((readings[label][0], voice, readings[label][1], readings[label][2]))
     if not chosen["positive"] or not chosen["negative"]:
         return None
     dates = {d.article.id: _article_date(d) for d in digests}
@@ -111,13 +120,17 @@ def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float
     for label in ("positive", "negative"):
         picked = sorted(chosen[label], key=lambda item: -item[0].score)[:SIDE_POSITIONS]
         strength += picked[0][0].score
-        positions += [Position(voice=voice, text=_quoted(reading), sources=(reading.source,),
-                               date=dates.get(article)) for reading, voice, article in picked]
+        positions += [Position(voice=voice, text=text, sources=(reading.source,),
+                               date=dates.get(article)) for reading, voice, article, text in picked]
     return strength, Divergence(topic=f"Views of {actor}", kind="actor", positions=tuple(positions))
 
 
-def _quoted(reading: Sentiment) -> str:
-    return f"“{reading.quote.strip(chr(34) + '“” ')}”"
+def _said(reading: Sentiment, digest: Digest) -> str:
+    """What the voice said of the actor: the quotation when it names the
+    actor, else the sentence that reports it ("X accused Y, saying ...")."""
+    if reading.quote and reading.target in reading.quote:
+        return f"“{reading.quote.strip(chr(34) + '“” ')}”"
+    return digest.article.text[reading.source.start:reading.source.end].strip()
 
 
 def developments(digests: Sequence[Digest], limit: int = LIMIT,

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ..models import Digest, Person, Portrayal
 from ..distill.stance import LEANING
+from .subject import STEM
 
 ACTORS = 8        # main actors kept
 MIN_MENTIONS = 2  # mentions across the corpus an actor needs to be a main actor
@@ -29,7 +30,7 @@ def find_portrayals(digests: Sequence[Digest], people: Sequence[Person] = (),
     forms: dict[str, Counter] = defaultdict(Counter)
     for digest in digests:
         for portrayal in digest.portrayals:
-            key = canonical.get(portrayal.actor.casefold()) or _group_key(portrayal.actor)
+            key = canonical.get(portrayal.actor.casefold()) or group_key(portrayal.actor)
             forms[key][portrayal.actor] += portrayal.mentions
             merged[(key, digest.article.id)].append(portrayal)
     main = _main_actors(merged, limit)
@@ -49,11 +50,11 @@ def _canonical(people: Sequence[Person]) -> dict[str, str]:
     return found
 
 
-def _group_key(name: str) -> str:
-    """A group's or place's key: case-folded, a plural "s" dropped
-    ("Republicans" and "Republican" are one group)."""
-    key = name.casefold()
-    return key[:-1] if key.endswith("s") and len(key) > 4 else key
+def group_key(name: str) -> str:
+    """A group's or place's key: the leading letters of each word, so the
+    forms of one name are one actor ("Republicans" and "Republican";
+    "Russia", "Russian" and "Russians")."""
+    return " ".join(word[:STEM] for word in name.casefold().split())
 
 
 def _main_actors(merged: dict, limit: int) -> list[str]:

@@ -97,11 +97,10 @@ def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, f
     and the tone of a sentence that names no other party."""
     found = []
     for claim in reading.evidence:
-        positive = negative = 0.0
-        for made in _made_in(claim, reading, on_subject):
-            if _toward_subject(made, claim.text, on_subject):
-                positive += made.score if made.label == "positive" else 0.0
-                negative += made.score if made.label == "negative" else 0.0
+        # One sentence is one piece of evidence, however many names it holds.
+        made = [m for m in _made_in(claim, reading, on_subject) if _toward_subject(m, claim.text, on_subject)]
+        positive = sum(m.score for m in made if m.label == "positive") / max(len(made), 1)
+        negative = sum(m.score for m in made if m.label == "negative") / max(len(made), 1)
         # A writer states their verdict in the closing paragraphs.
         source = claim.sources[0]
         if reading.kind != "speaker" and source.paragraph >= on_subject.closing.get(source.article, 1 << 30):
