@@ -181,7 +181,8 @@ def _portrayal(article: Article, actor: str, mentions: list) -> Portrayal:
     sign = {"positive": 1, "negative": -1}.get(polarity, 0)
     ranked = sorted(zip(leaning, mentions), key=lambda item: -sign * item[0])
     shown = dict.fromkeys(m[4] for lean, m in ranked if sign and sign * lean > CLEAR / 2)
-    evidence = tuple(Claim(text=article.text[s.start:s.end], sources=(s,)) for s in list(shown)[:EVIDENCE])
+    evidence = tuple(Claim(text=" ".join(article.text[s.start:s.end].split()), sources=(s,))
+                     for s in list(shown)[:EVIDENCE])
     return Portrayal(actor=actor, article=article.id, polarity=polarity, score=round(score, 3),
                      evidence=evidence, mentions=len(mentions))
 

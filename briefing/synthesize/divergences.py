@@ -130,7 +130,7 @@ def _said(reading: Sentiment, digest: Digest) -> str:
     actor, else the sentence that reports it ("X accused Y, saying ...")."""
     if reading.quote and reading.target in reading.quote:
         return f"“{reading.quote.strip(chr(34) + '“” ')}”"
-    return digest.article.text[reading.source.start:reading.source.end].strip()
+    return " ".join(digest.article.text[reading.source.start:reading.source.end].split())
 
 
 def developments(digests: Sequence[Digest], limit: int = LIMIT,
