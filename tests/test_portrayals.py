@@ -49,6 +49,8 @@ def test_opposed_voices_on_one_actor_are_set_side_by_side():
     assert dispute.kind == "actor" and "Mara Velt" in dispute.topic
     by_voice = {p.voice: p.text for p in dispute.positions}
     assert "liar" in by_voice["Olek Dunn"] and "brilliant" in by_voice["Ina Brook"]
+    sides = {p.voice: p.label for p in dispute.positions}
+    assert sides["Olek Dunn"].startswith("speaks badly") and sides["Ina Brook"].startswith("speaks well")
 
 
 def test_no_divergence_between_voices_on_different_actors():

@@ -120,7 +120,8 @@ def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float
     for label in ("positive", "negative"):
         picked = sorted(chosen[label], key=lambda item: -item[0].score)[:SIDE_POSITIONS]
         strength += picked[0][0].score
-        positions += [Position(voice=voice, text=text, sources=(reading.source,),
+        side = "speaks well of" if label == "positive" else "speaks badly of"
+        positions += [Position(voice=voice, text=text, sources=(reading.source,), label=f"{side} {actor}",
                                date=dates.get(article)) for reading, voice, article, text in picked]
     return strength, Divergence(topic=f"Views of {actor}", kind="actor", positions=tuple(positions))
 

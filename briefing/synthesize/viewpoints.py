@@ -220,5 +220,12 @@ def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],
     readable labels set."""
     names = article_voices(articles)
     return (tuple(replace(v, label=names.get(v.voice, v.voice)) for v in found),
-            tuple(replace(d, positions=tuple(replace(p, label=names.get(p.voice, p.voice)) for p in d.positions))
+            tuple(replace(d, positions=tuple(replace(p, label=_position_label(p, names)) for p in d.positions))
                   for d in disputes))
+
+
+def _position_label(position, names: dict[str, str]) -> str:
+    """The voice's readable name, then the side it takes when the position
+    says ("Jane Roe · speaks badly of Mara Velt")."""
+    name = names.get(position.voice, position.voice)
+    return f"{name} · {position.label}" if position.label else name
