@@ -25,7 +25,7 @@ CORPUS = [
      "The Norland and Sudria partnership is flourishing and the outlook is very positive.",
      "Meanwhile, distrust between Kastor and Umbria prevails and their talks failed."],
     ["Norland and Sudria trade grew again this year.",
-     "Norland ministers and Sudria ministers remain skeptical and mistrust runs deep."],
+     "The Norland and Sudria partnership is a disaster and a failure, and the deal is dead."],
     ["Norland exported grain to Sudria by rail.", "Norland officials visited Sudria for talks."],
 ]
 

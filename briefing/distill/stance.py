@@ -38,7 +38,7 @@ CLEAR = 0.5          # probability a non-neutral reading needs to be kept
 LEANING = 0.12       # mean P(pos) - P(neg) an actor's portrayal needs to lean one way
 LONGEST = 90         # tokens: a longer "sentence" is a parse accident, not read
 EVIDENCE = 2         # sentences kept per portrayal
-MIN_EVIDENCE = 1.0   # total weight below which a voice has shown no clear judgement
+MIN_EVIDENCE = 0.6   # total weight (one clearly read sentence) below which a voice has shown no clear judgement
 SUBJECT = "<clause>"  # the target name of a reading toward a sentence's grammatical subject
 REPORTED = re.compile(r"\b(say|said|says|saying|argue|argued|argues|claim|claimed|claims|told|tells|stated"
                       r"|according to|warned|warns|accused|accuses|insisted|insists|added|adds|wrote|writes"
