@@ -3,10 +3,16 @@ distill and synthesize as a build would run them."""
 
 from __future__ import annotations
 
+import json
+
+import docx
+from builders import brief, claim
+from render_helpers import write
+
 from briefing import distill
 from briefing.config import Config
 from briefing.distill import nlp, stance
-from briefing.models import Portrayal
+from briefing.models import Brief, Portrayal, from_dict
 from briefing.synthesize import divergences, portrayals, voices
 from tests.builders import article
 
@@ -70,3 +76,25 @@ def test_decide_mixed_only_when_both_sides_are_clear():
     assert stance.decide(2.0, 1.5) == "mixed"
     assert stance.decide(4.0, 1.0) == "optimistic"
     assert stance.decide(0.5, 0.0) == "neutral"
+
+
+def test_every_format_draws_the_source_by_actor_grid(tmp_path):
+    base = brief()
+    art = base.articles[1]
+    grid = (Portrayal(actor="Jana Novák", article=base.articles[0].id, polarity="positive", score=0.4, mentions=2,
+                      evidence=(claim(base.articles[0], 1),)),
+            Portrayal(actor="Jana Novák", article=art.id, polarity="negative", score=-0.5, mentions=1,
+                      evidence=(claim(art, 0),)),
+            Portrayal(actor="Olek Petrenko", article=art.id, polarity="neutral", score=0.0, mentions=1))
+    paths = write(Brief(**{**{f: getattr(base, f) for f in base.__slots__}, "portrayals": grid}), tmp_path,
+                  formats=("json", "html", "docx"))
+    html = paths["html"].read_text(encoding="utf-8")
+    section = html[html.index('id="portrayals"'):]
+    assert "Jana Novák" in section and "Olek Petrenko" in section
+    assert "+ positive" in section and "− negative" in section and "S2 on Jana Novák (negative)" in section
+    document = docx.Document(str(paths["docx"]))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Source")
+    assert [c.text for c in table.rows[0].cells] == ["Source", "Jana Novák", "Olek Petrenko"]
+    assert [c.text for c in table.rows[2].cells] == ["S2", "− negative", "· neutral"]
+    data = json.loads(paths["json"].read_text(encoding="utf-8"))
+    assert from_dict(Portrayal, data["portrayals"][1]) == grid[1]
