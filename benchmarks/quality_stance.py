@@ -1,20 +1,31 @@
-"""Stance quality on ../shared/devset/viewpoints/ (proxies; see below).
+"""Stance, sentiment, portrayal and divergence quality on ../shared/devset/.
 
-The devset labels political slant (BASIL `annotated_relative_stance`,
-AllSides `side`), not optimism, so no label says "optimistic" or
-"skeptical".  Three honest proxies instead, each beside a baseline:
+Each figure is printed beside its baseline: `baseline_*` keys are the old
+method's figures (the hand-made lexicon, before issue 14), measured before
+the change and kept in `benchmarks/stance_baseline.json`; `majority_*`
+keys are what always answering the commonest label scores.
 
-1. `feeling_*` (BASIL): the annotators' `author_feeling_main_event`
-   (pos/neg/neu) against the article voice's stance in a brief built from
-   the story's three articles (optimistic->pos, skeptical->neg, neutral and
-   mixed->neu).  Accuracy, macro-F1, and the majority-class baseline.
-2. `quote_*` (BASIL): the annotated polarity (pos/neg) of each quote toward
-   its target against the sign of `stance.judge` on the quote's text:
-   coverage (share of quotes judged at all) and accuracy on those judged.
-3. `slant_*` (BASIL and AllSides): for each story with a left and a right
-   article, the sign of (left score - right score) of the article voices;
-   `slant_consistency` is the share of stories agreeing with the majority
-   sign (0.5 = no separation, 1 = the same direction every time).
+1. `newsmtsc_*`: target sentiment on NewsMTSC `devtest_mt.jsonl` (the
+   model trained on `train.jsonl` only): macro-F1 over negative, neutral,
+   positive, and accuracy.
+2. `portrayal_*` (BASIL, all 68 dev stories): each article's
+   `author_feeling_entities` against the portrayal its brief gives the
+   actor in that article.  A gold entity ("Donald_Trump",
+   "Republican_Lawmakers") is matched to the brief's actor sharing the most
+   name words with it (a word's first 6 letters, so "Republican" matches
+   "Republicans"); no actor, or no portrayal of it in that article, is a
+   miss.  `portrayal_nonneutral_accuracy` is the aim (non-neutral labels);
+   `portrayal_neutral_accuracy` keeps it honest (an always-negative answer
+   would fail there).
+3. `divergence_*` (BASIL): the stories where one target is both attacked
+   and supported in quotes (`polarity_toward_target` neg and pos); recall is
+   the share whose brief has one divergence whose positions include a quote
+   of each side toward that target.  A position matches a labelled quote
+   when they share a run of words covering 60% of the shorter.
+   `divergence_per_story` counts the voice divergences shown per story.
+4. `seed_*`: the four seed voices' stances (Kugelman skeptical, Korybko
+   optimistic, The Diplomat skeptical or mixed, Ume Farwa optimistic or
+   mixed); `seed_right` counts those right.
 
 Only `article_*.txt` files are fed to the pipeline; labels are read here only.
 """
@@ -22,99 +33,189 @@ Only `article_*.txt` files are fed to the pipeline; labels are read here only.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
+from difflib import SequenceMatcher
 from pathlib import Path
 
-from briefing import clean, distill, ingest
+from briefing import clean, distill, ingest, synthesize
 from briefing.config import Config
-from briefing.distill import stance
-from briefing.synthesize import viewpoints, voices
 
-_FEELING = {"optimistic": "pos", "skeptical": "neg", "neutral": "neu", "mixed": "neu"}
+HERE = Path(__file__).resolve().parent
+BASELINE = HERE / "stance_baseline.json"
+POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+_SHORT = {"pos": "positive", "neg": "negative", "neu": "neutral"}
+_WORD = re.compile(r"\w+")
+SEEDS = {"Kugelman": ("skeptical",), "Korybko": ("optimistic",), "The Diplomat": ("skeptical", "mixed"),
+         "Ume Farwa": ("optimistic", "mixed")}
 
 
 def run(devset: Path) -> dict:
-    """All three proxies over every viewpoints story."""
-    feelings, quotes, slants = [], [], []
-    for story in sorted(p for p in (devset / "viewpoints").iterdir() if p.is_dir()):
-        labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
-        scores = article_scores(story)
-        for label in labels["articles"]:
-            score, verdict = scores[label["file"]]
-            if label.get("author_feeling_main_event"):
-                feelings.append((label["author_feeling_main_event"], _FEELING[verdict]))
-            quotes += [(q["polarity_toward_target"], stance.judge(q["text"])) for q in label.get("quotes", ())
-                       if q.get("polarity_toward_target") in ("pos", "neg")]
-        slants += _slant(labels["articles"], scores)
-    return {**feeling_figures(feelings), **quote_figures(quotes), **slant_figures(slants)}
+    """Every figure, each beside its baseline."""
+    figures = {**newsmtsc(devset), **basil(devset), **seeds(HERE.parent / "seeds")}
+    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    return {**figures, **{f"baseline_{k}": v for k, v in baseline.items()}}
 
 
-def article_scores(story: Path) -> dict[str, tuple[float, str]]:
-    """file name -> (score, stance) of that article's own voice in the story's brief."""
-    files = tuple(str(p) for p in sorted(story.glob("article_*.txt")))
-    config = Config(sources=files, out="/tmp/briefing-quality", jobs=1)
-    documents, _skipped = ingest.read_sources(config)
-    digests = distill.distill([clean.clean(d) for d in documents], config)
-    found = viewpoints.find_viewpoints(digests, voices.merge_people(digests))
-    scores = {}
-    for digest in digests:
-        voice, _kind = stance.article_voice(digest.article)
-        view = next((v for v in found if v.voice == voice and digest.article.id in v.articles), None)
-        name = Path(digest.article.source_path).name
-        scores[name] = (view.score, view.stance) if view else (0.0, "neutral")
-    return scores
+# ---------------------------------------------------------------- NewsMTSC
 
 
-def feeling_figures(pairs: list[tuple[str, str]]) -> dict:
-    if not pairs:
-        return {}
-    labels = ("pos", "neg", "neu")
-    common = Counter(gold for gold, _ in pairs).most_common(1)[0][0]
-    baseline = [(gold, common) for gold, _ in pairs]
-    return {"feeling_articles": len(pairs),
-            "feeling_accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 3),
-            "feeling_macro_f1": _macro_f1(pairs, labels),
-            "feeling_majority_accuracy": round(sum(g == p for g, p in baseline) / len(pairs), 3),
-            "feeling_majority_macro_f1": _macro_f1(baseline, labels),
-            "feeling_non_neutral_predicted": sum(p != "neu" for _g, p in pairs)}
+def newsmtsc(devset: Path, predict=None) -> dict:
+    """Macro-F1 and accuracy on devtest_mt, and the majority class's."""
+    from briefing.distill import nlp, sentiment
+
+    rows = [json.loads(line) for line in
+            (devset / "sentiment" / "newsmtsc" / "devtest_mt.jsonl").read_text(encoding="utf-8").splitlines()]
+    pairs = []
+    docs = nlp.load().pipe((r["sentence_normalized"] for r in rows), batch_size=64)
+    for row, doc in zip(rows, docs):
+        for target in row["targets"]:
+            gold = POLARITY[target["polarity"]]
+            if predict is not None:
+                pairs.append((gold, predict(row["sentence_normalized"])))
+            else:
+                pairs.append((gold, sentiment.toward(doc[:], target["from"], target["to"])[0]))
+    common = Counter(g for g, _p in pairs).most_common(1)[0][0]
+    return {**_f1_accuracy("newsmtsc", pairs), **_f1_accuracy("majority_newsmtsc", [(g, common) for g, _ in pairs])}
 
 
-def _macro_f1(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> float:
+def _f1_accuracy(prefix: str, pairs: list[tuple[str, str]]) -> dict:
+    return {f"{prefix}_macro_f1": macro_f1(pairs), f"{prefix}_accuracy": accuracy(pairs)}
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
     """Macro-F1 over the labels that occur in the gold standard."""
     f1s = []
-    for label in labels:
+    for label in sorted({g for g, _p in pairs}):
         tp = sum(g == p == label for g, p in pairs)
         predicted, actual = sum(p == label for _g, p in pairs), sum(g == label for g, _p in pairs)
-        if actual:
-            f1s.append(2 * tp / (predicted + actual) if predicted + actual else 0.0)
-    return round(sum(f1s) / len(f1s), 3)
+        f1s.append(2 * tp / (predicted + actual) if predicted + actual else 0.0)
+    return round(sum(f1s) / len(f1s), 3) if f1s else 0.0
 
 
-def quote_figures(pairs: list[tuple[str, tuple[float, float]]]) -> dict:
-    judged = [(gold, "pos" if p > n else "neg") for gold, (p, n) in pairs if p != n]
-    majority = Counter(gold for gold, _ in pairs).most_common(1)[0][1] / len(pairs) if pairs else 0.0
-    return {"quote_count": len(pairs),
-            "quote_coverage": round(len(judged) / len(pairs), 3) if pairs else 0.0,
-            "quote_accuracy_when_judged": round(sum(g == p for g, p in judged) / len(judged), 3) if judged else 0.0,
-            "quote_majority_baseline": round(majority, 3)}
+def accuracy(pairs: list[tuple[str, str]]) -> float:
+    return round(sum(g == p for g, p in pairs) / len(pairs), 3) if pairs else 0.0
 
 
-def slant_figures(signs: list[int]) -> dict:
-    if not signs:
-        return {}
-    ahead = sum(s > 0 for s in signs)
-    behind = sum(s < 0 for s in signs)
-    return {"slant_stories": len(signs), "slant_left_more_positive": ahead, "slant_right_more_positive": behind,
-            "slant_no_difference": len(signs) - ahead - behind,
-            "slant_consistency": round(max(ahead, behind) / len(signs), 3)}
+# ---------------------------------------------------------------- BASIL
 
 
-def _slant(articles: list[dict], scores: dict[str, tuple[float, str]]) -> list[int]:
-    """The sign of (left - right) article-voice score, if the story has both sides."""
-    side = {a["file"]: a.get("annotated_relative_stance") or a.get("side") for a in articles}
-    left = [scores[f][0] for f, s in side.items() if s == "left"]
-    right = [scores[f][0] for f, s in side.items() if s == "right"]
-    if not left or not right:
+def basil(devset: Path) -> dict:
+    """Portrayal and divergence figures over the BASIL stories."""
+    portrayed, recalled, shown, stories = [], [], [], 0
+    for story in sorted((devset / "viewpoints").glob("vp_basil_*")):
+        labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
+        brief = build(sorted(story.glob("article_*.txt")))
+        files = {a.id: Path(a.source_path).name for a in brief.articles}
+        portrayed += portrayal_pairs(brief, files, labels)
+        recalled += divergence_hits(brief, files, labels)
+        shown.append(sum(d.kind not in ("development",) for d in brief.divergences))
+        stories += 1
+    nonneutral = [(g, p) for g, p in portrayed if g != "neutral"]
+    neutral = [(g, p) for g, p in portrayed if g == "neutral"]
+    common = Counter(g for g, _p in nonneutral).most_common(1)[0][0]
+    return {"portrayal_labels": len(portrayed), "portrayal_nonneutral_labels": len(nonneutral),
+            "portrayal_nonneutral_accuracy": accuracy(nonneutral),
+            "majority_portrayal_nonneutral_accuracy": accuracy([(g, common) for g, _p in nonneutral]),
+            "portrayal_neutral_accuracy": accuracy(neutral),
+            "portrayal_macro_f1": macro_f1(portrayed),
+            "portrayal_missing": sum(p == "missing" for _g, p in portrayed),
+            "divergence_stories": len(recalled),
+            "divergence_recall": round(sum(recalled) / len(recalled), 3) if recalled else 0.0,
+            "divergence_per_story": round(sum(shown) / max(stories, 1), 2)}
+
+
+def build(files: list[Path]):
+    """The brief of `files` (no rendering)."""
+    config = Config(sources=tuple(str(f) for f in files), out="/tmp/briefing-quality", jobs=1)
+    documents, _skipped = ingest.read_sources(config)
+    digests = distill.distill([clean.clean(d) for d in documents], config)
+    return synthesize.synthesize(digests, config)
+
+
+def portrayal_pairs(brief, files: dict[str, str], labels: dict) -> list[tuple[str, str]]:
+    """(gold, predicted) for every labelled (article, entity); "missing" when
+    the brief does not portray the entity in that article."""
+    portrayals = getattr(brief, "portrayals", ())
+    by_article: dict[str, dict[str, str]] = {}
+    for p in portrayals:
+        by_article.setdefault(files.get(p.article, p.article), {})[p.actor] = p.polarity
+    pairs = []
+    for entry in labels["articles"]:
+        found = by_article.get(entry["file"], {})
+        for entity, gold in (entry.get("author_feeling_entities") or {}).items():
+            actor = match_actor(entity, found)
+            pairs.append((_SHORT[gold], found[actor] if actor else "missing"))
+    return pairs
+
+
+def match_actor(entity: str, actors) -> str | None:
+    """The actor sharing the most name words with a BASIL entity label."""
+    wanted = _stems(entity.replace("_", " "))
+    best, best_shared = None, 0
+    for actor in actors:
+        shared = len(wanted & _stems(actor))
+        if shared > best_shared:
+            best, best_shared = actor, shared
+    return best
+
+
+_GENERIC = frozenset({"lawmak", "the", "of", "u", "s", "campai", "admini", "leader", "house", "senate"})
+
+
+def _stems(name: str) -> set[str]:
+    return {w.lower()[:6] for w in _WORD.findall(name)} - _GENERIC
+
+
+def divergence_hits(brief, files: dict[str, str], labels: dict) -> list[bool]:
+    """For a story with a target both attacked and supported in quotes, one
+    bool: does one divergence set a quote of each side (toward that target)
+    among its positions?  No entry for other stories."""
+    sides: dict[str, dict[str, list[str]]] = {}
+    for entry in labels["articles"]:
+        for quote in entry.get("quotes", ()):
+            polarity = quote.get("polarity_toward_target")
+            if polarity in ("pos", "neg"):
+                sides.setdefault(quote["target"], {}).setdefault(polarity, []).append(quote["text"])
+    disputed = {t: s for t, s in sides.items() if len(s) == 2}
+    if not disputed:
         return []
-    difference = sum(left) / len(left) - sum(right) / len(right)
-    return [(difference > 0) - (difference < 0)]
+    for divergence in brief.divergences:
+        texts = [p.text for p in divergence.positions]
+        for side in disputed.values():
+            if any(_matches(q, texts) for q in side["pos"]) and any(_matches(q, texts) for q in side["neg"]):
+                return [True]
+    return [False]
+
+
+def _matches(quote: str, texts: list[str]) -> bool:
+    wanted = [w.lower() for w in _WORD.findall(quote)]
+    for text in texts:
+        have = [w.lower() for w in _WORD.findall(text)]
+        if wanted and have:
+            match = SequenceMatcher(None, wanted, have, autojunk=False).find_longest_match()
+            if match.size >= 0.6 * min(len(wanted), len(have)):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- seeds
+
+
+def seeds(folder: Path) -> dict:
+    """The four seed voices' stances, and how many are right."""
+    brief = build(sorted(folder.glob("*.txt")))
+    figures, right = {}, 0
+    for name, wanted in SEEDS.items():
+        found = [v for v in brief.viewpoints if name.casefold() in (v.label or v.voice).casefold()
+                 or name.casefold() in " ".join(_outlet(brief, a) for a in v.articles if v.voice == a).casefold()]
+        stance = found[0].stance if found else "missing"
+        figures[f"seed_{name.replace(' ', '_')}"] = stance
+        right += stance in wanted
+    figures["seed_right"] = right
+    return figures
+
+
+def _outlet(brief, article_id: str) -> str:
+    article = next((a for a in brief.articles if a.id == article_id), None)
+    return " ".join(x for x in (article.outlet, article.author, article.title) if x) if article else ""

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-Stance = Literal["optimistic", "skeptical", "mixed", "neutral"]
-STANCES: tuple[str, ...] = ("optimistic", "skeptical", "mixed", "neutral")
+Stance = Literal["optimistic", "skeptical", "mixed", "neutral", "supportive", "critical"]
+STANCES: tuple[str, ...] = ("optimistic", "skeptical", "mixed", "neutral", "supportive", "critical")
 
 frozen = dataclass(frozen=True, kw_only=True, slots=True)
 
@@ -272,6 +272,10 @@ class Digest:
     key_phrases: tuple[str, ...]
     stances: tuple[StanceReading, ...]
     events: tuple[Event, ...]
+    sentiments: tuple["Sentiment", ...] = ()
+    """The clear (non-neutral) readings of how a passage treats an actor."""
+    portrayals: tuple["Portrayal", ...] = ()
+    """How this article treats each actor it names (see `Portrayal`)."""
 
 
 # --------------------------------------------------------------------------
@@ -390,6 +394,8 @@ class Brief:
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     key_judgments: tuple["KeyJudgment", ...] = ()
     scope: "Scope | None" = None
+    portrayals: tuple["Portrayal", ...] = ()
+    """How each source treats each main actor (see `Portrayal`)."""
 
 
 @frozen
@@ -497,3 +503,39 @@ def _paragraph_starts(paragraphs: tuple[Paragraph, ...]) -> list[int]:
         starts = [paragraph.start for paragraph in paragraphs]
         _STARTS = (paragraphs, starts)
     return starts
+
+
+# --------------------------------------------------------------------------
+# Sentiment toward actors (distill) and portrayals (distill, synthesize)
+# --------------------------------------------------------------------------
+
+
+@frozen
+class Sentiment:
+    """How one passage treats one actor it names: `label` "positive" or
+    "negative" with the model's probability `score`.  `source` is the
+    sentence; `voice` the quoted speaker when the actor is judged inside a
+    quote, None when the judgement is in the article's own words."""
+
+    target: str
+    label: str
+    score: float
+    source: Source
+    voice: str | None = None
+    quote: str | None = None
+    """The quotation the judgement is made in, when it is one."""
+
+
+@frozen
+class Portrayal:
+    """How one article (`article`, its id) treats one actor: `polarity`
+    "positive", "negative" or "neutral", `score` the mean of P(positive) -
+    P(negative) over the sentences naming the actor (-1..1), and the
+    sentences that show it most clearly."""
+
+    actor: str
+    article: str
+    polarity: str
+    score: float
+    evidence: tuple[Claim, ...] = ()
+    mentions: int = 0

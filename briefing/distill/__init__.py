@@ -47,6 +47,8 @@ def prepare() -> None:
     vectorizer key points use (1.5 s to import; done here, before the
     workers fork, it is done once rather than in every worker)."""
     nlp.load()
+    stance.sentiment.model()
+    stance.sentiment.valence_lexicon()
     from sklearn.feature_extraction import text  # noqa: F401
 
 
@@ -85,6 +87,8 @@ def digest(article: Article, doc, config: Config) -> Digest:
     found_sentences = sentences.split(article, doc)
     found_people = people.find_people(article, doc)
     found_quotes = quotes.find_quotes(article, doc, found_people)
+    # How each sentence treats the actors it names, read from this parse.
+    readings, sentiments = stance.read_sentiments(article, doc, found_quotes)
     return Digest(
         article=article,
         sentences=found_sentences,
@@ -93,6 +97,8 @@ def digest(article: Article, doc, config: Config) -> Digest:
         figures=figures.find_figures(article, doc),
         quotes=found_quotes,
         key_phrases=keyphrases.key_phrases(doc),
-        stances=stance.read_stances(article, found_sentences, found_quotes),
+        stances=stance.read_stances(article, found_sentences, found_quotes, sentiments),
         events=events.find_events(article, doc),
+        sentiments=sentiments,
+        portrayals=stance.portray(article, readings),
     )

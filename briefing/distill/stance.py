@@ -1,90 +1,190 @@
-"""An article's sentences and quotes in, each voice's stance reading out.
+"""An article's parse, sentences and quotes in; how each passage treats the
+actors it names, how the article portrays each actor, and each voice's
+stance readings out.
 
-Voices: every named speaker of a quote (unattributed quotes are no one's),
-and the article's author, or else its outlet, or else its title, for
-everything the article says in its own words.  A voice's judgement is read
-from a lexicon of general English evaluative words (`judge`): negation in a
-short window before a word flips it ("not so sure", "never opposed"),
-hedges halve it ("seems", "alleged"), and the clause before "but" counts
-half, since the clause after it is what the writer stands by.  Judgements
-about what others said ("X expressed satisfaction") are the others' and are
-left out of the author's voice.
+Everything is read by the target-sentiment model (`sentiment`) from the
+spaCy parse the distill stage already made; no word list decides a stance.
 
-`decide(positive, negative)` turns the two totals into `optimistic`,
-`skeptical`, `mixed` (clear evidence both ways) or `neutral` (no clear
-evidence).  Synthesis re-reads the evidence toward the brief's subject.
+- `read_sentiments`: every person, organization, group or place a sentence
+  names is scored (negative / neutral / positive) in that sentence.  Each
+  sentence also gets one reading toward its grammatical subject ("the
+  relationship is on an upward trajectory"), which carries the tone of a
+  sentence that names no one.  A reading made inside a quotation belongs to
+  the quote's speaker; the rest are the article's own words.  Only the
+  clear (non-neutral) readings are kept.
+- `portray`: one `Portrayal` per actor the article names: the mean of
+  P(positive) - P(negative) over its mentions, and the sentences that show
+  it most clearly.
+- `read_stances`: one reading per named speaker and one for the article's
+  own voice, with the passages that judge something as evidence.  Synthesis
+  re-reads that evidence toward the brief's subject.
+
+`decide(positive, negative)` turns two totals into `optimistic`,
+`skeptical`, `mixed` (clear evidence both ways) or `neutral`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from typing import Iterable
 
-from ..models import Article, Claim, Quote, Sentence, Source, StanceReading
+from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
+from . import sentiment
 
-# Evaluative words and phrases, weight >0 hopeful, <0 doubtful.  General English only.
-LEXICON: dict[str, float] = {
-    **dict.fromkeys("""positive optimistic optimism promising encouraging encouraged excellent flourishing
-        flourish blossoming blossom thriving thrive successful impressive fruitful beneficial hopeful
-        confident remarkable landmark breakthrough milestone cordial warm welcome welcomed welcomes
-        boost boosted enthusiastic favourable favorable constructive productive strengthened
-        unprecedented game-changing win-win omen bode bodes upbeat bright wonderful commendable
-        praise praised praises hailed hails achievement achievements victory prosperity prosper
-        resilient admirable terrific superb""".split(), 1.0),
-    **dict.fromkeys("""good great better best strong stronger robust improve improved improving improvement
-        progress opportunity opportunities success deepen deepening sure valuable supportive
-        unconditional effective benefit benefits gain gains recovery healthy fair""".split(), 0.5),
-    **dict.fromkeys("""skeptical sceptical skepticism scepticism doubt doubts doubtful dubious mistrust
-        distrust suspicion suspicious wary imbalanced unbalanced uncertain uncertainty fragile strained
-        setback stalled failed failure fail disappointing disappointed disappointedly troubling
-        worrying alarming hostile icy soured undermine undermines undermined deteriorating
-        pessimistic pessimism unrealistic illusory hollow flawed crisis deadlock
-        apprehensive apprehension disaster disastrous catastrophic dangerous damaging harmful reckless
-        irresponsible incompetent unacceptable outrageous shameful disgrace disgraceful misguided racist
-        racism bigotry bigoted corrupt corruption scandal chaos chaotic unfair unjust condemn condemned
-        condemns denounce denounced terrible worst""".split(), -1.0),
-    **dict.fromkeys("""concern concerns concerned worry worried risk risks risky tension tensions tense
-        problem problems difficult difficulty challenge challenges delay delayed delays weak weaker
-        decline declining unclear limited lacks lack lacking obstacle obstacles adverse threat
-        threatens mismatch dependence pressure criticism criticized criticised bad worse wrong harm
-        blame blamed struggle struggling turmoil instability questionable troubled
-        stagnant slump downturn""".split(), -0.5),
-}
-PHRASES: dict[str, float] = {
-    "bode well": 1.0, "bodes well": 1.0, "good omen": 1.0, "new chapter": 1.0, "on the ascent": 1.0,
-    "on track": 0.5, "upward trajectory": 0.5, "step forward": 1.0,
-    "not so sure": -1.5, "remains to be seen": -1.0, "trust deficit": -1.0, "far from": -1.0,
-    "too early": -1.0, "at first glance": -0.5, "wishful thinking": -1.0, "not been able": -1.0,
-    "yet to": -0.5, "no progress": -1.0, "little progress": -1.0, "lip service": -1.0,
-}
-_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b")
-NEGATORS = frozenset("not no never n't nothing neither nor hardly barely without lacks".split())
-HEDGES = frozenset("""seems seem seemed appears appear apparently alleged allegedly supposedly may might
-    could perhaps possibly reportedly""".split())
-CONTRAST = re.compile(r"\b(but|however|yet|though|although|despite|nevertheless)\b", re.I)
-REPORTED = re.compile(r"\b(say|said|says|saying|argue|claim|told|tells|stated|states|expressed|remarked|highlighted|acknowledged"
-                      r"|acknowledges|emphasized|emphasised|explains|explained|argued|argues|arguing|claimed|claims"
-                      r"|according to|quoted|warned|warns|complained|complains|charged|charges|accused|accuses"
-                      r"|insisted|insists|contended|contends|added|adds|wrote|writes|noted|notes|asserted"
-                      r"|critics|opponents|supporters|officials)\b", re.I)
-_SEGMENT = re.compile(r"(?<=[.!?])\s+")
-_TOKEN = re.compile(r"n't|[a-z]+(?:-[a-z]+)*", re.I)
+ACTORS = ("PERSON", "ORG", "NORP", "GPE")
+CLEAR = 0.5          # probability a non-neutral reading needs to be kept
+LEANING = 0.12       # mean P(pos) - P(neg) an actor's portrayal needs to lean one way
+LONGEST = 90         # tokens: a longer "sentence" is a parse accident, not read
+EVIDENCE = 2         # sentences kept per portrayal
+MIN_EVIDENCE = 0.6   # total weight (one clearly read sentence) below which a voice has shown no clear judgement
+SUBJECT = "<clause>"  # the target name of a reading toward a sentence's grammatical subject
+REPORTED = re.compile(r"\b(say|said|says|saying|argue|argued|argues|claim|claimed|claims|told|tells|stated"
+                      r"|according to|warned|warns|accused|accuses|insisted|insists|added|adds|wrote|writes"
+                      r"|noted|notes|asserted|explained|explains)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 _FOLLOW_ON = re.compile(r"^(he|she|they)\s+(also\s+|further\s+)?(said|added|argued|noted|stressed|warned|wrote"
                         r"|explained|believes|thinks|insisted)\b", re.I)
-WINDOW = 3  # tokens before a word that a negator or hedge reaches
-MIN_EVIDENCE = 1.0  # total weight below which a voice has shown no clear judgement
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
-def judge(text: str) -> tuple[float, float]:
-    """(hopeful, doubtful) weight of `text`, both >= 0."""
-    positive = negative = 0.0
-    for weight in _weights(text):
-        if weight > 0:
-            positive += weight
-        else:
-            negative -= weight
-    return positive, negative
+def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[list, tuple[Sentiment, ...]]:
+    """(every reading, the clear ones as `Sentiment`s).  A reading is
+    (actor name, P(negative), P(neutral), P(positive), sentence Source, quote or None)."""
+    spans = [(s.start, s.end, q) for q in quotes for s in q.sources]
+    actors = _actors_by_sentence(doc)
+    named = sorted((ent for ents in actors.values() for ent in ents), key=lambda e: e.start_char)
+    readings = []
+    for sent in doc.sents:
+        if len(sent) > LONGEST:
+            continue
+        targets = _targets(sent, actors.get(sent.start, ()))
+        targets += _referred(sent, spans, named, {name for name, _t in targets})
+        if not targets:
+            continue
+        source = article.source(sent.start_char, sent.end_char)
+        parts = sentiment.sentence_parts(sent)
+        for name, tokens in targets:
+            probabilities = sentiment.probabilities_for(sent, tokens, parts)
+            quote = _quote_of(tokens[0].idx, name, sent, spans)
+            readings.append((name, *map(float, probabilities), source, quote))
+    return readings, tuple(_clear(readings))
+
+
+def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
+    """The quotation a reading belongs to: the one holding the actor's
+    mention, or else one quoted in the same sentence by someone other than
+    the actor ("X accused Y, saying ..." is X's judgement of Y)."""
+    inside = next((q for a, b, q in spans if a <= start < b), None)
+    if inside is not None or name == SUBJECT:
+        return inside
+    words = set(name.casefold().split())
+    for a, _b, quote in spans:
+        if sent.start_char <= a < sent.end_char and quote.speaker \
+                and not words & set(quote.speaker.casefold().split()):
+            return quote
+    return None
+
+
+def _actors_by_sentence(doc) -> dict[int, list]:
+    """The actor entities of `doc` by the index of their sentence's first token."""
+    found: dict[int, list] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ in ACTORS:
+            found[ent.sent.start].append(ent)
+    return found
+
+
+def _targets(sent, entities) -> list[tuple[str, list]]:
+    """(name, tokens) of each actor the sentence names, and of its grammatical subject."""
+    found = [(_actor_name(ent.text), list(ent)) for ent in entities if _actor_name(ent.text)]
+    taken = {t.i for _name, tokens in found for t in tokens}
+    root = sent.root
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i not in taken:
+        found.append((SUBJECT, [subject]))
+    return found
+
+
+def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, list]]:
+    """(name, [pronoun]) for the actor a quotation speaks of by pronoun
+    ("he is wrong", "I take responsibility"): "I" is its speaker, "he" or
+    "she" the last person named before it, "they" the last group or
+    organization; the speaker is never their own "he"."""
+    found = []
+    for token in sent:
+        quote = next((q for a, b, q in spans if a <= token.idx < b), None)
+        group = PRONOUNS.get(token.lower_)
+        if quote is None or group is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
+            continue
+        name = quote.speaker if group == "speaker" else _last_named(named, token.idx, group, quote)
+        if name and name not in taken:
+            taken.add(name)
+            found.append((name, [token]))
+    return found
+
+
+PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "him": "PERSON",
+            "his": "PERSON", "she": "PERSON", "her": "PERSON", "they": "GROUP", "them": "GROUP",
+            "their": "GROUP"}
+REACH = 600  # characters back a pronoun's actor may be named
+
+
+def _last_named(named: list, offset: int, group: str, quote: Quote) -> str | None:
+    """The actor of kind `group` named last before `offset` (within `REACH`),
+    outside the quotation and other than its speaker."""
+    labels = ("PERSON",) if group == "PERSON" else ("NORP", "ORG")
+    speaker = (quote.speaker or "").casefold()
+    inside = [(s.start, s.end) for s in quote.sources]
+    before = bisect_left(named, offset, key=lambda e: e.start_char)
+    for ent in reversed(named[max(0, before - 20):before]):
+        if any(a <= ent.start_char < b for a, b in inside):
+            continue
+        if ent.start_char < offset - REACH:
+            return None
+        if ent.label_ in labels:
+            name = _actor_name(ent.text)
+            words = set(name.casefold().split())
+            return None if speaker and words & set(speaker.split()) else name
+    return None
+
+
+def _actor_name(text: str) -> str:
+    """An entity's text as an actor name: no leading "the", no possessive."""
+    name = _POSSESSIVE.sub("", " ".join(text.split()))
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _clear(readings: list) -> Iterable[Sentiment]:
+    for name, negative, _neutral, positive, source, quote in readings:
+        if max(negative, positive) >= CLEAR:
+            label, score = ("positive", positive) if positive > negative else ("negative", negative)
+            yield Sentiment(target=name, label=label, score=round(score, 3), source=source,
+                            voice=quote.speaker if quote else None, quote=quote.text if quote else None)
+
+
+def portray(article: Article, readings: list) -> tuple[Portrayal, ...]:
+    """How the article treats each actor it names, most mentioned first."""
+    by_actor: dict[str, list] = defaultdict(list)
+    for reading in readings:
+        if reading[0] != SUBJECT:
+            by_actor[reading[0]].append(reading)
+    found = [_portrayal(article, actor, mentions) for actor, mentions in by_actor.items()]
+    return tuple(sorted(found, key=lambda p: -p.mentions))
+
+
+def _portrayal(article: Article, actor: str, mentions: list) -> Portrayal:
+    leaning = [positive - negative for _n, negative, _u, positive, _s, _q in mentions]
+    score = sum(leaning) / len(leaning)
+    polarity = "positive" if score >= LEANING else "negative" if score <= -LEANING else "neutral"
+    sign = {"positive": 1, "negative": -1}.get(polarity, 0)
+    ranked = sorted(zip(leaning, mentions), key=lambda item: -sign * item[0])
+    shown = dict.fromkeys(m[4] for lean, m in ranked if sign and sign * lean > CLEAR / 2)
+    evidence = tuple(Claim(text=" ".join(article.text[s.start:s.end].split()), sources=(s,))
+                     for s in list(shown)[:EVIDENCE])
+    return Portrayal(actor=actor, article=article.id, polarity=polarity, score=round(score, 3),
+                     evidence=evidence, mentions=len(mentions))
 
 
 def decide(positive: float, negative: float, needed: float = MIN_EVIDENCE) -> str:
@@ -97,17 +197,39 @@ def decide(positive: float, negative: float, needed: float = MIN_EVIDENCE) -> st
     return "optimistic" if positive > negative else "skeptical"
 
 
-def read_stances(article: Article, sentences: tuple[Sentence, ...],
-                 quotes: tuple[Quote, ...]) -> tuple[StanceReading, ...]:
-    """One reading per named speaker, then one for the article's own voice."""
+def weights(claim: Claim, judged: dict[Source, list[Sentiment]]) -> tuple[float, float]:
+    """(positive, negative) weight of the clear readings made in `claim`'s
+    sentences: their mean score each way (one sentence weighs at most 1)."""
+    made = [reading for source in claim.sources for reading in judged.get(source, ())]
+    positive = sum(r.score for r in made if r.label == "positive") / max(len(made), 1)
+    negative = sum(r.score for r in made if r.label == "negative") / max(len(made), 1)
+    return positive, negative
+
+
+def read_stances(article: Article, sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...],
+                 sentiments: tuple[Sentiment, ...] = ()) -> tuple[StanceReading, ...]:
+    """One reading per named speaker, then one for the article's own voice;
+    evidence is the passages with a clear reading, in the voice's own words."""
     spoken = _speaker_evidence(sentences, quotes)
     claimed = [source for claims in spoken.values() for claim in claims for source in claim.sources]
     own = [Claim(text=s.text, sources=(s.source,)) for s in sentences
            if not _mostly_within(s.source, claimed) and not REPORTED.search(own_words(s.text))]
-    readings = [_reading(voice, "speaker", claims) for voice, claims in spoken.items()]
+    by_sentence = _by_sentence(sentiments)
+    readings = []
+    for voice, claims in spoken.items():
+        mine = {s: [r for r in rs if r.voice == voice or r.quote is None] for s, rs in by_sentence.items()}
+        readings.append(_reading(voice, "speaker", claims, mine))
     voice, kind = article_voice(article)
-    readings.append(_reading(voice, kind, own, unquote=True))
+    own_readings = {s: [r for r in rs if r.quote is None] for s, rs in by_sentence.items()}
+    readings.append(_reading(voice, kind, own, own_readings))
     return tuple(readings)
+
+
+def _by_sentence(sentiments: Iterable[Sentiment]) -> dict[Source, list[Sentiment]]:
+    found: dict[Source, list[Sentiment]] = defaultdict(list)
+    for reading in sentiments:
+        found[reading.source].append(reading)
+    return found
 
 
 def article_voice(article: Article) -> tuple[str, str]:
@@ -117,15 +239,23 @@ def article_voice(article: Article) -> tuple[str, str]:
     return (article.outlet or article.title or article.id), "outlet"
 
 
-def _reading(voice: str, kind: str, claims: Iterable[Claim], unquote: bool = False) -> StanceReading:
-    """A voice's reading: its evidence (claims that judge), totals and stance."""
-    judged = [(claim, judge(own_words(claim.text) if unquote else claim.text)) for claim in claims]
-    judged = [(claim, scores) for claim, scores in judged if scores[0] or scores[1]]
-    positive = sum(p for _c, (p, _n) in judged)
-    negative = sum(n for _c, (_p, n) in judged)
-    strongest = sorted(judged, key=lambda item: -abs(item[1][0] - item[1][1]))
+def _reading(voice: str, kind: str, claims: Iterable[Claim], judged: dict) -> StanceReading:
+    """A voice's reading: its evidence (claims with a clear reading), totals and stance."""
+    scored = [(claim, weights(_sentence_of(claim, judged), judged)) for claim in claims]
+    scored = [(claim, w) for claim, w in scored if w[0] or w[1]]
+    positive = sum(p for _c, (p, _n) in scored)
+    negative = sum(n for _c, (_p, n) in scored)
+    strongest = sorted(scored, key=lambda item: -abs(item[1][0] - item[1][1]))
     return StanceReading(voice=voice, kind=kind, stance=decide(positive, negative),
                          score=round(positive - negative, 2), evidence=tuple(c for c, _s in strongest))
+
+
+def _sentence_of(claim: Claim, judged: dict) -> Claim:
+    """`claim` cited by the sentences its sources fall in (a quote's source
+    is a part of a sentence; readings are kept by sentence)."""
+    sources = tuple(next((s for s in judged if s.article == src.article and s.start <= src.start < s.end), src)
+                    for src in claim.sources)
+    return Claim(text=claim.text, sources=sources)
 
 
 def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]) -> dict[str, list[Claim]]:
@@ -162,48 +292,3 @@ def _mostly_within(source: Source, spans: list[Source]) -> bool:
 def own_words(text: str) -> str:
     """`text` without the words in quotation marks (those are someone else's)."""
     return _QUOTED.sub(" ", text)
-
-
-def _weights(text: str) -> list[float]:
-    """The signed weight of each evaluative word or phrase in `text`, read
-    one sentence at a time (a contrast or question reaches no further)."""
-    lowered = text.lower().replace("’", "'")
-    return [w for segment in _SEGMENT.split(lowered) for w in _segment_weights(segment)]
-
-
-def _segment_weights(segment: str) -> list[float]:
-    # A question asserts nothing hopeful ("Unconditional support?"); its doubts still count.
-    asks = segment.rstrip(" \"'”)").endswith("?")
-    weights = [PHRASES[m.group(0)] * _clause_factor(segment, m.start()) for m in _PHRASE.finditer(segment)]
-    # Words inside a phrase already counted do not count again ("not so sure").
-    segment = _PHRASE.sub(lambda m: " " * len(m.group(0)), segment)
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(segment)]
-    for index, (token, start) in enumerate(tokens):
-        weight = LEXICON.get(token)
-        if weight is not None:
-            weights.append(weight * _modifier([t for t, _s in tokens[max(0, index - WINDOW):index]])
-                           * _clause_factor(segment, start))
-    return [w for w in weights if not (asks and w > 0)]
-
-
-def _modifier(before: list[str]) -> float:
-    """-1 when negated, 0.5 when hedged, both multiply; 1 otherwise."""
-    factor = -1.0 if any(t in NEGATORS for t in before) else 1.0
-    return factor * (0.5 if any(t in HEDGES for t in before) else 1.0)
-
-
-def _clause_factor(text: str, position: int) -> float:
-    """0.5 for a word in the clause a contrast overrides ("X, but Y": X;
-    "Though X, Y": X), 1 otherwise."""
-    for match in CONTRAST.finditer(text):
-        word = match.group(1)
-        if word in ("but", "however", "yet", "nevertheless") and position < match.start():
-            return 0.5
-        if word in ("though", "although", "despite") and match.start() <= position < _clause_end(text, match.end()):
-            return 0.5
-    return 1.0
-
-
-def _clause_end(text: str, start: int) -> int:
-    comma = text.find(",", start)
-    return comma if comma != -1 else len(text)

@@ -20,7 +20,8 @@ from . import labels
 frozen = dataclass(frozen=True, kw_only=True)
 WIDTH = 6.4  # inches: the text width of A4 and Letter with 2 cm margins
 MARKERS = {"optimistic": ("^", "#222222"), "skeptical": ("v", "#222222"),
-           "mixed": ("D", "#777777"), "neutral": ("o", "#aaaaaa")}
+           "mixed": ("D", "#777777"), "neutral": ("o", "#aaaaaa"),
+           "supportive": ("^", "#222222"), "critical": ("v", "#222222")}
 STYLE = {"font.family": "DejaVu Sans", "font.size": 8.5, "axes.edgecolor": "#555555",
          "axes.linewidth": 0.6, "xtick.color": "#333333", "ytick.color": "#333333",
          "svg.fonttype": "path", "svg.hashsalt": "briefing",

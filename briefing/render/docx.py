@@ -36,6 +36,7 @@ def write_docx(brief: Brief, config: Config, path: Path) -> None:
     view = build_view(brief, config)
     document = _start(config)
     writer = _Writer(document, view, brief_charts(brief))
+    writer.brief = brief  # the portrayal section reads it (docx_portrayals)
     writer.write()
     _properties(document, brief, view)
     modernize(document)
@@ -117,10 +118,16 @@ class _Writer:
         self.figures = 0
 
     def write(self) -> None:
+        from .docx_portrayals import write_portrayals
         from .docx_sections import SECTIONS
 
         self._title()
+        portrayed = False
         for anchor, heading in contents(self.view):
+            # Portrayals follow the viewpoints, before the tables (as in the HTML).
+            if not portrayed and anchor not in ("whats-new", "summary", "themes", "viewpoints"):
+                write_portrayals(self, getattr(self, "brief", None))
+                portrayed = True
             if anchor in SECTIONS:
                 title = self.heading(heading, 1)
                 # Reference matter starts on its own page, as in the PDF.

@@ -12,7 +12,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
 
 STANCE_LABELS = {"optimistic": "Optimistic", "skeptical": "Skeptical",
-                 "mixed": "Mixed", "neutral": "Neutral"}
+                 "mixed": "Mixed", "neutral": "Neutral", "supportive": "Supportive", "critical": "Critical"}
 
 
 def human_date(value: str | None, *, approximate: bool = False) -> str:

@@ -22,7 +22,7 @@ from . import labels, news, relative, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
-SIDES = ("optimistic", "mixed", "neutral", "skeptical")
+SIDES = ("optimistic", "supportive", "mixed", "neutral", "skeptical", "critical")
 # The brief proper stays short (the seeds' fits in six pages before the
 # Sources); brief.json and the annexes keep everything.
 THEME_SENTENCES = 2   # sentences shown per theme, one when there are more than `FEW_THEMES`

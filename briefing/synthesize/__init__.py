@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, discrepancies, divergences, judgments, scope, subject, summary, themes, timeline,
-               viewpoints, voices)
+from . import (agreements, discrepancies, divergences, judgments, portrayals, scope, subject, summary, themes,
+               timeline, viewpoints, voices)
 
 
 STEPS = 6
@@ -43,7 +43,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # voice by its number and title), so brief.json reads as the brief does.
     step("divergences")
     found_viewpoints, disputes = viewpoints.named(
-        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic),
+        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic, people=people),
         [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
     brief = Brief(
@@ -65,6 +65,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         timeline=timeline.build_timeline(digests),
         digests=tuple(digests),
         skipped=skipped,
+        portrayals=portrayals.find_portrayals(digests, people),
     )
     judged = judgments.key_judgments(brief, judgments.topic_words(found_themes[0].label) if found_themes else "")
     # The summary repeats nothing the key judgments quote.

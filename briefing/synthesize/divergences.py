@@ -8,6 +8,12 @@ Two kinds:
   stalled or never done ("has not been able to implement").  Positions are
   ordered by the date each article speaks from, so the analyst sees how the
   story moved.
+- `actor`: an actor ("Donald Trump", "the Senate") one voice speaks of
+  well and another badly, each in its own quoted words: the readings the
+  target-sentiment model made inside quotations (`Digest.sentiments`), the
+  voice being the quote's speaker (or, for a quote the article does not
+  attribute, the article).  Voices on one side only are set against each
+  other; nothing is paired across different actors.
 - `stance`: the strongest optimistic and skeptical voices on the subject,
   side by side, each with its own words.
 
@@ -23,7 +29,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..distill import events, stance
-from ..models import Digest, Divergence, Position, Sentence, Viewpoint
+from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
 from . import subject
 from .timeline import content_words
 
@@ -59,11 +65,73 @@ class Telling:
 
 
 def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] = (),
-                     topic: subject.Subject | None = None, limit: int = LIMIT) -> tuple[Divergence, ...]:
-    """Development divergences (most-shared topics first), then the stance one."""
+                     topic: subject.Subject | None = None, limit: int = LIMIT,
+                     people: Sequence[Person] = ()) -> tuple[Divergence, ...]:
+    """Voices opposed on an actor, development divergences (most-shared
+    topics first), then the stance one."""
     found = developments(digests, limit, topic)
     opposed = stances(digests, viewpoints)
-    return tuple(found) + ((opposed,) if opposed else ())
+    return tuple(actors(digests, people, limit)) + tuple(found) + ((opposed,) if opposed else ())
+
+
+ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side
+SIDE_POSITIONS = 2  # quotes shown per side
+
+
+def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
+    """Actors one voice speaks of well and another badly, in quotes: the
+    clearest opposition first."""
+    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
+    names: dict[str, str] = {}
+    sides: dict[str, dict[str, dict[str, tuple[Sentiment, str]]]] = defaultdict(lambda: defaultdict(dict))
+    for number, digest in enumerate(digests):
+        for reading in digest.sentiments:
+            if reading.quote is None or reading.score < ACTOR_SIDE or reading.target == stance.SUBJECT:
+                continue
+            actor = canonical.get(reading.target.casefold()) or _group_name(reading.target, names)
+            voice = canonical.get((reading.voice or "").casefold(), reading.voice or digest.article.id)
+            best = sides[actor][voice].get(reading.label)
+            if best is None or reading.score > best[0].score:
+                sides[actor][voice][reading.label] = (reading, digest.article.id, _said(reading, digest))
+    found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
+    found.sort(key=lambda item: -item[0])
+    return [divergence for _strength, divergence in found[:limit]]
+
+
+def _group_name(name: str, names: dict[str, str]) -> str:
+    """One name for the forms of a group's or place's name ("Republicans",
+    "Republican"): the first form seen."""
+    from .portrayals import group_key
+
+    return names.setdefault(group_key(name), name)
+
+
+def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float, Divergence] | None:
+    """The divergence on `actor`, if one voice is for it and another against
+    (a voice heard on both sides stands on its stronger one)."""
+    chosen = {"positive": [], "negative": []}
+    for voice, readings in voices.items():
+        label = max(readings, key=lambda lab: readings[lab][0].score)
+        chosen[label].append((readings[label][0], voice, readings[label][1], readings[label][2]))
+    if not chosen["positive"] or not chosen["negative"]:
+        return None
+    dates = {d.article.id: _article_date(d) for d in digests}
+    positions, strength = [], 0.0
+    for label in ("positive", "negative"):
+        picked = sorted(chosen[label], key=lambda item: -item[0].score)[:SIDE_POSITIONS]
+        strength += picked[0][0].score
+        side = "speaks well of" if label == "positive" else "speaks badly of"
+        positions += [Position(voice=voice, text=text, sources=(reading.source,), label=f"{side} {actor}",
+                               date=dates.get(article)) for reading, voice, article, text in picked]
+    return strength, Divergence(topic=f"Views of {actor}", kind="actor", positions=tuple(positions))
+
+
+def _said(reading: Sentiment, digest: Digest) -> str:
+    """What the voice said of the actor: the quotation when it names the
+    actor, else the sentence that reports it ("X accused Y, saying ...")."""
+    if reading.quote and reading.target in reading.quote:
+        return f"“{reading.quote.strip(chr(34) + '“” ')}”"
+    return " ".join(digest.article.text[reading.source.start:reading.source.end].split())
 
 
 def developments(digests: Sequence[Digest], limit: int = LIMIT,
@@ -85,9 +153,10 @@ def developments(digests: Sequence[Digest], limit: int = LIMIT,
 
 
 def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Divergence | None:
-    """The most optimistic and the most skeptical voice, side by side."""
-    hopeful = [v for v in viewpoints if v.stance == "optimistic" and v.evidence]
-    doubtful = [v for v in viewpoints if v.stance == "skeptical" and v.evidence]
+    """The most optimistic (supportive) and the most skeptical (critical)
+    voice, side by side."""
+    hopeful = [v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence]
+    doubtful = [v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence]
     if not hopeful or not doubtful:
         return None
     dates = {d.article.id: _article_date(d) for d in digests}

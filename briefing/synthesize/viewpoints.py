@@ -2,28 +2,34 @@
 
 A voice heard in several articles (a speaker quoted twice, an analyst who is
 one article's author and another's source) is one viewpoint: its readings
-are merged by name, through the aliases `voices.merge_people` found.  An
-article's own voice is judged only on sentences about the brief's subject
-(`subject.about`), so an author's doubts about a third party do not count
-as doubts about the subject; a quoted speaker is judged on all their words.
+are merged by name, through the aliases `voices.merge_people` found.
+
+A voice's evidence is weighed by the target-sentiment readings made in it
+(`Digest.sentiments`, see `distill.stance`): what it says toward the
+subject's names and the corpus's main actors, and the tone of a sentence
+that names no other party (its reading toward its grammatical subject).
+Readings toward third parties do not count, so an author's doubts about
+someone else are not doubts about the subject.  Where the subject is an
+actor (a person the corpus is about) the stance is called supportive or
+critical; for a relationship or a prospect, optimistic or skeptical.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from dataclasses import replace
-
 from ..distill import stance
-from ..models import Article, Claim, Digest, Divergence, Person, Quote, StanceReading, Viewpoint
+from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, Source, StanceReading, Viewpoint
 from . import subject
 
 EVIDENCE = 3        # sentences shown per voice
 CLOSING, CLOSING_WEIGHT = 2, 2.0  # the last paragraphs, and how much more they count
 DENSITY = 0.08      # judging weight per sentence an article's own voice needs
-_ORDER = {"optimistic": 0, "mixed": 1, "skeptical": 2, "neutral": 3}
+MAIN_ACTORS = 5     # the most salient people whose treatment counts toward the subject
+_ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critical": 2, "neutral": 3}
+ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
 
 
 def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = (),
@@ -31,7 +37,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = (),
     """One viewpoint per voice: optimistic, mixed, skeptical, then neutral ones."""
     topic = topic or subject.find_subject(digests)
     on_subject = Relevance(terms=topic.terms, known=topic.known,
-                           closing={d.article.id: len(d.article.paragraphs) - CLOSING for d in digests})
+                           closing={d.article.id: len(d.article.paragraphs) - CLOSING for d in digests},
+                           actors=main_actors(people, topic), readings=_readings(digests))
     names = _canonical_names(people)
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -42,7 +49,35 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = (),
     found = [_viewpoint(voice, readings, on_subject, roles.get(voice),
                         sum(length[a] for a, r in readings if r.kind != "speaker"))
              for voice, readings in grouped.items()]
+    if is_actor(people, topic):
+        found = [replace(v, stance=ACTOR_WORDS.get(v.stance, v.stance)) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
+
+
+def main_actors(people: Sequence[Person], topic: subject.Subject) -> frozenset[str]:
+    """The name stems whose treatment counts toward the subject: the
+    subject's own and the most salient people's (every form of their names)."""
+    stems = set(topic.terms)
+    for person in list(people)[:MAIN_ACTORS]:
+        stems.update(subject.names([person.name, *person.aliases]))
+    return frozenset(stems)
+
+
+def is_actor(people: Sequence[Person], topic: subject.Subject) -> bool:
+    """True when the subject is a person (the corpus's dominant name is one
+    of its most salient people's), not a relationship or a prospect."""
+    stems = {stem for person in list(people)[:MAIN_ACTORS] for stem in subject.names([person.name])}
+    return bool(topic.terms) and bool(topic.terms & stems)
+
+
+def _readings(digests: Sequence[Digest]) -> dict[str, dict[Source, list[Sentiment]]]:
+    """Every clear sentiment reading of the corpus, by article id, then by
+    the sentence it was made in."""
+    found: dict[str, dict[Source, list[Sentiment]]] = {}
+    for digest in digests:
+        for reading in digest.sentiments:
+            found.setdefault(digest.article.id, {}).setdefault(reading.source, []).append(reading)
+    return found
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,26 +87,59 @@ class Relevance:
     terms: frozenset[str]
     known: frozenset[str]
     closing: dict[str, int] = field(default_factory=dict)  # article id -> its first closing paragraph
+    actors: frozenset[str] = frozenset()  # name stems whose treatment counts (see `main_actors`)
+    readings: dict[str, dict[Source, list[Sentiment]]] = field(default_factory=dict)
 
 
 def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
-    """The reading's evidence with its (hopeful, doubtful) weights; an article's
-    own voice keeps only sentences about the subject, read without quotations."""
+    """The reading's evidence with its (hopeful, doubtful) weights toward the
+    subject: the voice's clear readings toward the subject and main actors,
+    and the tone of a sentence that names no other party."""
     found = []
     for claim in reading.evidence:
-        if reading.kind == "speaker":
-            positive, negative = stance.judge(claim.text)
-        elif subject.about(claim.text, on_subject.terms, on_subject.known):
-            positive, negative = stance.judge(stance.own_words(claim.text))
-            # A writer states their verdict in the closing paragraphs.
-            source = claim.sources[0]
-            if source.paragraph >= on_subject.closing.get(source.article, 1 << 30):
-                positive, negative = CLOSING_WEIGHT * positive, CLOSING_WEIGHT * negative
-        else:
-            continue
+        # One sentence is one piece of evidence, however many names it holds.
+        made = [m for m in _made_in(claim, reading, on_subject) if _toward_subject(m, claim.text, on_subject)]
+        positive = sum(m.score for m in made if m.label == "positive") / max(len(made), 1)
+        negative = sum(m.score for m in made if m.label == "negative") / max(len(made), 1)
+        # A writer states their verdict in the closing paragraphs.
+        source = claim.sources[0]
+        if reading.kind != "speaker" and source.paragraph >= on_subject.closing.get(source.article, 1 << 30):
+            positive, negative = CLOSING_WEIGHT * positive, CLOSING_WEIGHT * negative
         if positive or negative:
             found.append((claim, positive, negative))
     return found
+
+
+def _made_in(claim: Claim, reading: StanceReading, on_subject: Relevance) -> list[Sentiment]:
+    """The readings made in the sentences of `claim` that are the voice's own:
+    inside its quotes for a speaker, outside any quote for an article."""
+    found = []
+    for source in claim.sources:
+        for sentence, readings in _sentences_at(source, on_subject.readings):
+            for made in readings:
+                if reading.kind == "speaker" and made.quote is not None and made.voice != reading.voice:
+                    continue
+                if reading.kind != "speaker" and made.quote is not None:
+                    continue
+                found.append(made)
+    return found
+
+
+def _sentences_at(source: Source, readings: dict[str, dict[Source, list[Sentiment]]]):
+    """The (sentence, readings) pairs whose sentence holds `source`'s start."""
+    mine = readings.get(source.article, {})
+    if source in mine:
+        return [(source, mine[source])]
+    return [(s, r) for s, r in mine.items() if s.start <= source.start < s.end]
+
+
+def _toward_subject(made: Sentiment, text: str, on_subject: Relevance) -> bool:
+    """A reading toward the subject's names or a main actor, or the tone of
+    a sentence about the subject that names no other party."""
+    if made.target == stance.SUBJECT:
+        return subject.about(text, on_subject.terms, on_subject.known)
+    stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
+    return any(stem in on_subject.actors for stem in stems)
 
 
 def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
@@ -117,7 +185,7 @@ def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tupl
         doubtful = sorted(evidence, key=_density)
         picked = [hopeful[0][0], doubtful[0][0]] + [c for c, _p, _n in hopeful[1:EVIDENCE - 1]]
         return tuple(dict.fromkeys(picked))[:EVIDENCE]
-    sign = {"optimistic": 1, "skeptical": -1}.get(verdict, 0)
+    sign = {"optimistic": 1, "skeptical": -1, "supportive": 1, "critical": -1}.get(verdict, 0)
     ranked = sorted(evidence, key=lambda e: -sign * _density(e))
     return tuple(c for c, p, n in ranked if sign * (p - n) > 0)[:EVIDENCE]
 
@@ -152,5 +220,12 @@ def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],
     readable labels set."""
     names = article_voices(articles)
     return (tuple(replace(v, label=names.get(v.voice, v.voice)) for v in found),
-            tuple(replace(d, positions=tuple(replace(p, label=names.get(p.voice, p.voice)) for p in d.positions))
+            tuple(replace(d, positions=tuple(replace(p, label=_position_label(p, names)) for p in d.positions))
                   for d in disputes))
+
+
+def _position_label(position, names: dict[str, str]) -> str:
+    """The voice's readable name, then the side it takes when the position
+    says ("Jane Roe · speaks badly of Mara Velt")."""
+    name = names.get(position.voice, position.voice)
+    return f"{name} · {position.label}" if position.label else name

@@ -1,0 +1,227 @@
+"""A sentence and the span of an actor in it in, the sentiment the sentence
+expresses toward that actor out: "positive", "neutral" or "negative", with
+the model's probability for it.
+
+The model is a logistic regression trained on NewsMTSC (`train.jsonl`,
+political news sentences with target-level labels) by
+`scripts/train_sentiment.py`, and shipped as `sentiment_model.npz` beside
+this module (feature names, weights, biases; no pickle).  Its features are
+read from the spaCy parse the distill stage already made, so scoring a
+target costs a few dictionary look-ups:
+
+- the sentence's words with the target masked, and the words just left and
+  right of it (what is said near the actor);
+- the target's place in the parse: the word governing it with the relation
+  ("blame" with the actor as object differs from "blame" as subject), the
+  governing word's other arguments, the words that modify the target
+  (adjectives, appositives), and negation on the governing word;
+- general-English valence from VADER's lexicon (`vaderSentiment` on PyPI)
+  summed over the target's clause, its context windows and the sentence,
+  negated words flipped.
+
+`sentiment_toward(sentence, start, end)` parses `sentence` itself (the
+public entry point); `toward(sentence_span, start, end)` scores a target in
+a parse the caller already has.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+LABELS = ("negative", "neutral", "positive")
+MODEL_FILE = "sentiment_model.npz"
+WINDOW = 4            # context words on each side of the target
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nothing", "nobody", "hardly"})
+_MASK = "<T>"
+
+
+def sentiment_toward(sentence: str, start: int, end: int) -> tuple[str, float]:
+    """The sentiment `sentence` expresses toward `sentence[start:end]` and its
+    probability: ("negative", 0.83).  Raises ValueError (one line) for a span
+    that is not a non-empty part of a non-empty sentence."""
+    if not isinstance(sentence, str) or not sentence.strip():
+        raise ValueError("sentiment_toward needs a non-empty sentence")
+    if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(sentence):
+        raise ValueError(f"the target span {start}:{end} is not inside the sentence (length {len(sentence)})")
+    from . import nlp
+
+    doc = nlp.load()(sentence)
+    return toward(doc[:], start, end)
+
+
+def toward(span, start: int, end: int) -> tuple[str, float]:
+    """The sentiment of a parsed sentence (a spaCy `Span` or `Doc`) toward the
+    tokens overlapping characters `start`..`end` of its document."""
+    probabilities = probabilities_toward(span, start, end)
+    best = int(np.argmax(probabilities))
+    return LABELS[best], round(float(probabilities[best]), 4)
+
+
+def probabilities_toward(span, start: int, end: int, parts: "Parts | None" = None) -> np.ndarray:
+    """(negative, neutral, positive) probabilities for the target at characters
+    `start`..`end` (document offsets) of the parsed sentence `span`."""
+    target = [t for t in span if t.idx < end and t.idx + len(t.text) > start]
+    if not target:
+        raise ValueError(f"no word of the sentence lies in the target span {start}:{end}")
+    return model().probabilities(features(span, target, parts))
+
+
+def probabilities_for(span, target: list, parts: "Parts | None" = None) -> np.ndarray:
+    """(negative, neutral, positive) probabilities for the target tokens
+    `target` of the parsed sentence `span`."""
+    return model().probabilities(features(span, target, parts))
+
+
+def features(span, target: list, parts: "Parts | None" = None) -> dict[str, float]:
+    """The named features of one target (its tokens `target`) in one parsed
+    sentence `span`; the same function builds training and run-time features.
+    `parts` (from `sentence_parts(span)`) saves recomputing what every
+    target of one sentence shares."""
+    parts = parts or sentence_parts(span)
+    offset = span.start
+    inside = {t.i for t in target}
+    first, last = target[0].i - offset, target[-1].i - offset
+    words = [_MASK if offset + i in inside else w for i, w in enumerate(parts.words)]
+    words_shown = [w for i, w in enumerate(words) if not parts.space[i]]
+    found: dict[str, float] = {}
+    _bag(found, "w", [w for w in dict.fromkeys(words_shown) if w != _MASK])
+    _bag(found, "b", [f"{a}_{b}" for a, b in zip(words_shown, words_shown[1:])])
+    _bag(found, "l", [parts.words[i] for i in range(max(0, first - WINDOW), first) if not parts.punct[i]])
+    _bag(found, "r", [parts.words[i] for i in range(last + 1, min(len(parts.words), last + 1 + WINDOW))
+                      if not parts.punct[i]])
+    _parse_features(found, span, target, inside)
+    _valence_features(found, span, target, inside, parts)
+    found["bias_len"] = min(len(span), 60) / 60
+    return found
+
+
+class Parts:
+    """What every target of one sentence shares: each token's word form,
+    whether it is space or punctuation, and its valence."""
+
+    __slots__ = ("words", "space", "punct", "valence")
+
+    def __init__(self, span):
+        self.words = [_word(t) for t in span]
+        self.space = [t.is_space for t in span]
+        self.punct = [t.is_punct for t in span]
+        self.valence = [_valence(t) for t in span]
+
+
+def sentence_parts(span) -> Parts:
+    """The shared parts of the sentence `span` (see `Parts`)."""
+    return Parts(span)
+
+
+def _parse_features(found: dict, span, target: list, inside: set) -> None:
+    """Where the target sits in the parse, and what is said around it there."""
+    root = _target_root(target, inside)
+    head, relation = root.head, root.dep_
+    found[f"dep={relation}"] = 1.0
+    if head.i not in inside and head.i != root.i:
+        found[f"head={head.lemma_.lower()}"] = 1.0
+        found[f"head={head.lemma_.lower()}|{relation}"] = 1.0
+        if any(c.dep_ == "neg" for c in head.children):
+            found["head_negated"] = 1.0
+            found[f"head=not_{head.lemma_.lower()}"] = 1.0
+        for sibling in head.children:
+            if sibling.i not in inside and not sibling.is_punct and sibling.dep_ != "neg":
+                found[f"sib={_word(sibling)}"] = 1.0
+        if head.head.i != head.i:
+            found[f"gov={head.head.lemma_.lower()}"] = 1.0
+    for child in root.subtree:
+        if child.i not in inside and child.dep_ in ("amod", "appos", "compound", "acl", "relcl", "nmod"):
+            found[f"mod={_word(child)}"] = 1.0
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        for word in head.subtree:
+            if word.i not in inside and word.pos_ in ("ADJ", "NOUN", "VERB", "ADV"):
+                found[f"pred={_word(word)}"] = 1.0
+
+
+def _valence_features(found: dict, span, target: list, inside: set, parts: Parts) -> None:
+    """General-English valence summed over the target's clause, its windows
+    and the whole sentence (positive and negative kept apart)."""
+    root = _target_root(target, inside)
+    clause = root.head.subtree if root.head.i != root.i else root.subtree
+    offset, size = span.start, len(parts.valence)
+    first, last = target[0].i - offset, target[-1].i - offset
+    values = parts.valence
+    regions = {"sent": values,
+               "clause": [values[t.i - offset] for t in clause if 0 <= t.i - offset < size],
+               "left": values[max(0, first - 2 * WINDOW):max(0, first)],
+               "right": values[last + 1:last + 1 + 2 * WINDOW]}
+    for name, region in regions.items():
+        positive = sum(v for v in region if v > 0)
+        negative = -sum(v for v in region if v < 0)
+        found[f"vpos_{name}"] = math.log1p(positive)
+        found[f"vneg_{name}"] = math.log1p(negative)
+
+
+def _valence(token) -> float:
+    """The token's VADER valence, flipped when its head or itself is negated."""
+    value = valence_lexicon().get(token.lower_, 0.0)
+    if value and (any(c.dep_ == "neg" for c in token.children)
+                  or any(c.dep_ == "neg" for c in token.head.children)):
+        value = -0.75 * value
+    return value
+
+
+def _target_root(target: list, inside: set):
+    """The target's token whose head lies outside it (its syntactic head)."""
+    for token in target:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return target[-1]
+
+
+def _word(token) -> str:
+    if token.like_num:
+        return "<num>"
+    return token.lemma_.lower() if token.pos_ in ("VERB", "AUX", "NOUN") else token.lower_
+
+
+def _bag(found: dict, prefix: str, words) -> None:
+    for word in words:
+        found[f"{prefix}:{word}"] = 1.0
+
+
+@lru_cache(maxsize=1)
+def valence_lexicon() -> dict[str, float]:
+    """VADER's general-English word valences (-4..4), scaled to -1..1."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return {word: value / 4 for word, value in SentimentIntensityAnalyzer().lexicon.items()}
+
+
+class Model:
+    """A linear model over named features: weights (features x labels) and biases."""
+
+    def __init__(self, names, weights: np.ndarray, biases: np.ndarray):
+        self.index = {name: i for i, name in enumerate(names)}
+        self.weights = weights.astype(np.float32)
+        self.biases = biases.astype(np.float32)
+
+    def probabilities(self, found: dict[str, float]) -> np.ndarray:
+        """Softmax probabilities (negative, neutral, positive) of a feature dict."""
+        index = self.index
+        rows, values = [], []
+        for name, value in found.items():
+            row = index.get(name)
+            if row is not None:
+                rows.append(row)
+                values.append(value)
+        scores = self.biases + np.asarray(values, dtype=np.float32) @ self.weights[rows]
+        scores = np.exp(scores - scores.max())
+        return scores / scores.sum()
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped model, loaded once per process."""
+    with resources.files(__package__).joinpath(MODEL_FILE).open("rb") as handle:
+        data = np.load(handle, allow_pickle=False)
+        return Model(data["names"].tolist(), data["weights"], data["biases"])

@@ -1,0 +1,107 @@
+"""Train the target-sentiment model shipped as briefing/distill/sentiment_model.npz.
+
+    .venv/bin/python scripts/train_sentiment.py [--devset ../shared/devset] [--out FILE]
+
+Reads NewsMTSC `train.jsonl` only (every target of every sentence: 2.0
+negative, 4.0 neutral, 6.0 positive), builds each target's features with
+`briefing.distill.sentiment.features` on the en_core_web_sm parse, and fits
+a class-balanced logistic regression (lbfgs, fixed seed: the result is the
+same on every run).  Features seen in fewer than `MIN_COUNT` training
+targets are dropped, which keeps the file small.  The model is then scored
+on `devtest_mt.jsonl`, which it never saw, and the figures printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from briefing.distill import nlp, sentiment  # noqa: E402
+
+POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+MIN_COUNT = 3
+C = 0.1
+SEED = 14
+
+
+def examples(path: Path) -> list[tuple[dict[str, float], str]]:
+    """(features, label) of every target in a NewsMTSC file."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    model = nlp.load()
+    found = []
+    docs = model.pipe((r["sentence_normalized"] for r in rows), batch_size=64)
+    for row, doc in zip(rows, docs):
+        for target in row["targets"]:
+            tokens = [t for t in doc if t.idx < target["to"] and t.idx + len(t.text) > target["from"]]
+            if tokens:
+                found.append((sentiment.features(doc[:], tokens), POLARITY[target["polarity"]]))
+    return found
+
+
+def fit(train: list[tuple[dict[str, float], str]], c: float = C, weight: str | None = "balanced"):
+    """The feature names kept and a fitted LogisticRegression over them."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(name for found, _label in train for name in found)
+    kept = {name for name, n in counts.items() if n >= MIN_COUNT}
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([{k: v for k, v in found.items() if k in kept} for found, _ in train])
+    y = [sentiment.LABELS.index(label) for _found, label in train]
+    classifier = LogisticRegression(C=c, class_weight=weight, max_iter=3000, random_state=SEED)
+    classifier.fit(x, y)
+    return vectorizer.feature_names_, classifier
+
+
+def score(model: sentiment.Model, test: list[tuple[dict[str, float], str]]) -> dict:
+    """Macro-F1 and accuracy of `model` on `test`."""
+    pairs = [(label, sentiment.LABELS[int(np.argmax(model.probabilities(found)))]) for found, label in test]
+    return figures(pairs)
+
+
+def figures(pairs: list[tuple[str, str]]) -> dict:
+    """Macro-F1 over the three labels and accuracy of (gold, predicted) pairs."""
+    f1s = []
+    for label in sentiment.LABELS:
+        tp = sum(g == p == label for g, p in pairs)
+        predicted, actual = sum(p == label for _g, p in pairs), sum(g == label for g, _p in pairs)
+        f1s.append(2 * tp / (predicted + actual) if predicted + actual else 0.0)
+    return {"macro_f1": round(sum(f1s) / len(f1s), 3),
+            "accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 3), "targets": len(pairs)}
+
+
+def save(path: Path, names: list[str], classifier) -> None:
+    """The model as plain arrays: names, weights (features x labels), biases."""
+    weights = classifier.coef_.T.astype(np.float16)
+    keep = np.abs(weights).max(axis=1) > 1e-3
+    np.savez_compressed(path, names=np.array(names)[keep], weights=weights[keep],
+                        biases=classifier.intercept_.astype(np.float32))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--devset", type=Path, default=HERE.parent.parent / "shared" / "devset")
+    parser.add_argument("--out", type=Path, default=HERE.parent / "briefing" / "distill" / sentiment.MODEL_FILE)
+    args = parser.parse_args(argv)
+    data = args.devset / "sentiment" / "newsmtsc"
+    train = examples(data / "train.jsonl")
+    names, classifier = fit(train)
+    save(args.out, names, classifier)
+    sentiment.model.cache_clear()
+    loaded = np.load(args.out, allow_pickle=False)
+    model = sentiment.Model(loaded["names"].tolist(), loaded["weights"], loaded["biases"])
+    print(f"train {len(train)} targets, {len(loaded['names'])} features -> {args.out}")
+    print("devtest_mt", score(model, examples(data / "devtest_mt.jsonl")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""Target sentiment: the shipped model's answers on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.distill.sentiment import LABELS, sentiment_toward
+
+
+def span(sentence: str, name: str) -> tuple[str, int, int]:
+    start = sentence.index(name)
+    return sentence, start, start + len(name)
+
+
+def test_labels_and_scores_are_in_range():
+    for sentence in ("Governor Mara Velt opened the new bridge on Monday.",
+                     "Critics accused Mara Velt of lying to voters and wasting public money."):
+        label, score = sentiment_toward(*span(sentence, "Mara Velt"))
+        assert label in LABELS
+        assert 1 / 3 <= score <= 1.0
+
+
+def test_obvious_praise_and_attack():
+    praised = "Supporters praised Mara Velt as an honest, brilliant and courageous leader who saved the city."
+    attacked = "Critics accused Mara Velt of corruption, lies and a disgraceful abuse of power."
+    assert sentiment_toward(*span(praised, "Mara Velt"))[0] == "positive"
+    assert sentiment_toward(*span(attacked, "Mara Velt"))[0] == "negative"
+
+
+def test_the_target_matters_in_one_sentence():
+    sentence = "Olek Dunn slammed Mara Velt as a dishonest fraud, while voters cheered Olek Dunn."
+    assert sentiment_toward(*span(sentence, "Mara Velt"))[0] == "negative"
+
+
+def test_bad_input_is_a_one_line_error():
+    with pytest.raises(ValueError, match="not inside the sentence"):
+        sentiment_toward("Mara Velt spoke.", 3, 40)
+    with pytest.raises(ValueError, match="non-empty sentence"):
+        sentiment_toward("  ", 0, 1)
+    with pytest.raises(ValueError, match="not inside"):
+        sentiment_toward("Mara Velt spoke.", 5, 5)
