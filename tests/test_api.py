@@ -77,7 +77,9 @@ def test_every_documented_frame_is_filled_on_the_seeds(seed_brief):
     assert set(documented) <= set(frames)
     for name, columns in documented.items():
         assert list(frames[name].columns) == columns, name
-        if name != "skipped":  # every seed is readable
+        # Every seed is readable, and no two seeds give conflicting figures
+        # or roles (the two pipelines' costs are two different things).
+        if name not in ("skipped", "discrepancies"):
             assert len(frames[name]) > 0, name
     assert len(frames["people"]) == len(brief.people)
     assert len(frames["roles"]) == sum(len(p.roles) for p in brief.people)
@@ -114,7 +116,7 @@ def test_rows_carry_their_source_and_children_their_parent():
 
 
 @frozen
-class Judgment:
+class Assessment:
     text: str
     confidence: str
     evidence: tuple[Claim, ...] = ()
@@ -122,21 +124,20 @@ class Judgment:
 
 @frozen
 class Extended(b.Brief):
-    key_judgments: tuple[Judgment, ...] = ()
+    assessments: tuple[Assessment, ...] = ()
 
 
 def test_a_new_list_on_the_brief_gets_a_table_without_code():
-    """Fields other work adds to `Brief` (portrayals, key judgments...) are
-    tables through the type hints alone."""
+    """A list added to `Brief` later is a table through the type hints alone."""
     base = small_brief()
     claim = base.summary[0]
     brief = Extended(**{f.name: getattr(base, f.name) for f in dataclasses.fields(b.Brief)},
-                     key_judgments=(Judgment(text="Likely delayed", confidence="moderate", evidence=(claim,)),))
+                     assessments=(Assessment(text="Likely delayed", confidence="moderate", evidence=(claim,)),))
     frames = b.to_frames(brief)
-    table = frames["key_judgments"]
+    table = frames["assessments"]
     assert list(table["confidence"]) == ["moderate"]
     assert table.loc[0, "article"] == claim.sources[0].article
-    assert list(frames["key_judgment_evidence"]["text"]) == [claim.text]
+    assert list(frames["assessment_evidence"]["text"]) == [claim.text]
 
 
 def test_build_refuses_unknown_options_in_one_line():
