@@ -132,7 +132,13 @@ def run(items: Sequence[Any], config: Config, work: Work, *, warm: Callable[[], 
     if chosen.kind == "dask":
         results = _dask(parts, config, work)
     elif chosen.kind == "local":
-        results = _local(parts, config, work, warm, chosen.jobs)
+        try:
+            results = _local(parts, config, work, warm, chosen.jobs)
+        except WorkerDied as died:
+            if failed is None:
+                raise
+            log(f"warning: {died}; analysing the articles again one by one, to leave out only the one at fault")
+            results = [_one_by_one(part, config, work, failed) for part in parts]
     else:
         warm()
         results = [work(part, config) for part in parts]
@@ -153,7 +159,31 @@ def _local(parts: list[tuple], config: Config, work: Work, warm: Callable[[], An
                                  initargs=(os.getpid(), initializer)) as pool:
             return list(pool.map(partial(work, config=config), parts))
     except BrokenProcessPool as error:
-        raise BriefingError(f"a distillation worker died ({error}); try --jobs 1 or more memory") from None
+        raise WorkerDied(f"a distillation worker died ({error}); try --jobs 1 or more memory") from None
+
+
+class WorkerDied(BriefingError):
+    """A pool worker process died (killed, crashed): the pool is broken."""
+
+
+def _one_by_one(items: Sequence[Any], config: Config, work: Work,
+                failed: Callable[[Any, BaseException], Any]) -> tuple[Any, ...]:
+    """`work` on each item in a fresh worker of its own, after a worker died:
+    the item whose worker dies again becomes `failed(item, error)`, the
+    others their results.  Slow (one process per item), but only ever run
+    after a crash, to name the article at fault and keep the rest."""
+    fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    results: list[Any] = []
+    for item in items:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_start_worker,
+                                 initargs=(os.getpid(), _nothing)) as pool:
+            try:
+                results.extend(pool.submit(work, (item,), config).result())
+            except BrokenProcessPool:
+                results.append(failed(item, MemoryError("its worker process died (out of memory, "
+                                                        "or a crash in a library)")))
+    return tuple(results)
 
 
 def _start_worker(parent: int, warm: Callable[[], Any]) -> None:
