@@ -274,8 +274,10 @@ def limit_memory(megabytes: int) -> None:
 
 
 class time_limit:
-    """A `with` block that raises ArticleTimeout after `seconds` (SIGALRM,
-    main thread of a Unix process only; elsewhere, or for 0, no limit)."""
+    """A `with` block that raises ArticleTimeout after `seconds` of CPU time
+    (ITIMER_PROF / SIGPROF: the work is CPU-bound, and CPU time does not
+    stretch when the machine is shared; main thread of a Unix process only;
+    elsewhere, or for 0, no limit)."""
 
     def __init__(self, seconds: float):
         self.seconds = seconds
@@ -285,8 +287,8 @@ class time_limit:
         import signal
 
         if self.seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGALRM, self._expire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.previous = signal.signal(signal.SIGPROF, self._expire)
+            signal.setitimer(signal.ITIMER_PROF, self.seconds)
             self.armed = True
         return self
 
@@ -294,9 +296,9 @@ class time_limit:
         import signal
 
         if self.armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self.previous)
 
     def _expire(self, signum, frame) -> None:
-        raise ArticleTimeout(f"it took longer than the {self.seconds:g} s an article may take "
+        raise ArticleTimeout(f"it took more than the {self.seconds:g} CPU seconds an article may take "
                              "(article_seconds)")
