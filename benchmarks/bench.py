@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine(), "cases": [], "profile": {}}
     if args.pathological:
-        report["cases"] += pathological_cases()
+        report["cases"] += pathological_cases(report)
         save(report)
         print(pathological_table(report["cases"]))
         print(f"\nwritten {RESULTS.relative_to(ROOT)}")
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         report["cases"] += seeds_cases()
         save(report)
     if not args.quick:
-        report["cases"] += pathological_cases()
+        report["cases"] += pathological_cases(report)
         save(report)
         sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1000] + ([10000] if args.full else [])
         report["cases"].append(corpus_case(sizes[0]))
@@ -169,9 +169,8 @@ def pathological_inputs(folder: Path) -> dict[str, tuple[Path, Path]]:
                        for _ in range(20_000))
     nested = ("<html><body>" + "<div>" * 10_000 + "".join(f"<p>{normal(400)}</p>" for _ in range(50))
               + "</div>" * 10_000 + "</body></html>")
-    made = {"5 MB single line": ("line.txt", words(900_000)[:5 * 2**20]),
-            "50,000 quote marks": ("quotes.txt", quote), "20,000 numbers": ("numbers.txt", numbers),
-            "10,000 nested elements": ("nested.html", nested)}
+    made = {"10,000 nested elements": ("nested.html", nested), "20,000 numbers": ("numbers.txt", numbers),
+            "50,000 quote marks": ("quotes.txt", quote), "5 MB single line": ("line.txt", words(900_000)[:5 * 2**20])}
     found = {}
     for name, (file, text) in made.items():
         hostile, plain = folder / file, folder / f"normal-{Path(file).stem}.txt"
@@ -181,7 +180,7 @@ def pathological_inputs(folder: Path) -> dict[str, tuple[Path, Path]]:
     return found
 
 
-def pathological_cases() -> list[dict]:
+def pathological_cases(report: dict | None = None) -> list[dict]:
     """One row per hostile input: its build's time and peak memory beside a
     normal article of the same size (both alone, in a fresh process, JSON
     and HTML only), then the seeds with all of them in one build."""
@@ -193,10 +192,16 @@ def pathological_cases() -> list[dict]:
         runs = [measure([sys.executable, "-m", "briefing", "build", str(path), "--out", str(folder / "out"),
                          "--formats", "json,html", "--force", "-q"]) for path in (hostile, plain)]
         bad, good = runs
-        rows.append({"case": PATHOLOGICAL + name, "articles": 1, "wall_s": bad["wall_s"],
-                     "peak_mb": bad["peak_mb"], "largest_mb": bad["largest_mb"], "exit": bad["exit"], "timed_out": bad["timed_out"],
-                     "normal_wall_s": good["wall_s"], "normal_peak_mb": good["peak_mb"],
-                     "bytes": hostile.stat().st_size, "ratio": bad["wall_s"] / max(good["wall_s"], 1e-9)})
+        # CPU seconds, not wall time, make the ratio: on a shared machine
+        # the wall clock measures the neighbours as much as the build.
+        rows.append({"case": PATHOLOGICAL + name, "articles": 1, "wall_s": bad["wall_s"], "cpu_s": bad["cpu_s"],
+                     "peak_mb": bad["peak_mb"], "largest_mb": bad["largest_mb"], "exit": bad["exit"],
+                     "timed_out": bad["timed_out"], "normal_wall_s": good["wall_s"], "normal_cpu_s": good["cpu_s"],
+                     "normal_peak_mb": good["peak_mb"], "normal_exit": good["exit"],
+                     "bytes": hostile.stat().st_size, "ratio": bad["cpu_s"] / max(good["cpu_s"], 1e-9)})
+        if report is not None:
+            report["cases"].append(rows.pop())
+            save(report)
     mixed = folder / "seeds-and-hostile"
     shutil.rmtree(mixed, ignore_errors=True)
     shutil.copytree(ROOT / "seeds", mixed)
@@ -206,8 +211,8 @@ def pathological_cases() -> list[dict]:
     run = measure([sys.executable, "-m", "briefing", "build", str(mixed), "--out", str(folder / "out-mixed"),
                    "--force", "-q"])
     rows.append({"case": PATHOLOGICAL + "seeds + all of them", "articles": len(list(mixed.iterdir())),
-                 "wall_s": run["wall_s"], "peak_mb": run["peak_mb"], "largest_mb": run["largest_mb"],
-                 "exit": run["exit"],
+                 "wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_mb": run["peak_mb"],
+                 "largest_mb": run["largest_mb"], "exit": run["exit"],
                  "timed_out": run["timed_out"], "aim_wall_s": 180})
     return rows
 
@@ -215,16 +220,17 @@ def pathological_cases() -> list[dict]:
 def pathological_table(cases: list[dict]) -> str:
     """The pathological rows as a table, each beside its normal article."""
     lines = ["pathological inputs (issue 16), each beside a normal article of the same size:",
-             f"{'case':<28}{'wall s':>8}{'peak MB':>9}{'max proc MB':>12}{'normal s':>10}{'normal MB':>10}"
-             f"{'ratio':>7}  aim / met"]
+             f"{'case':<28}{'wall s':>8}{'cpu s':>8}{'peak MB':>9}{'max proc MB':>12}{'normal cpu s':>13}"
+             f"{'normal MB':>10}{'ratio':>7}  aim / met"]
     for c in cases:
         if not c["case"].startswith(PATHOLOGICAL):
             continue
-        normal_s, normal_mb, ratio = c.get("normal_wall_s"), c.get("normal_peak_mb"), c.get("ratio")
+        normal_s, normal_mb, ratio = c.get("normal_cpu_s"), c.get("normal_peak_mb"), c.get("ratio")
         met = "MET" if c.get("met") else "NOT MET"
         met += " (stopped: did not finish)" if c.get("timed_out") else ""
-        lines.append(f"{c['case'].removeprefix(PATHOLOGICAL):<28}{c['wall_s']:>8.1f}{c['peak_mb']:>9.0f}"
-                     f"{c.get('largest_mb', 0):>12.0f}{'' if normal_s is None else f'{normal_s:.1f}':>10}"
+        lines.append(f"{c['case'].removeprefix(PATHOLOGICAL):<28}{c['wall_s']:>8.1f}{c.get('cpu_s', 0):>8.1f}"
+                     f"{c['peak_mb']:>9.0f}"
+                     f"{c.get('largest_mb', 0):>12.0f}{'' if normal_s is None else f'{normal_s:.1f}':>13}"
                      f"{'' if normal_mb is None else f'{normal_mb:.0f}':>10}"
                      f"{'' if ratio is None else f'{ratio:.2f}':>7}  {c.get('aim', '')} {met}")
     return "\n".join(lines)
@@ -237,8 +243,9 @@ def _judge_pathological(c: dict) -> None:
         c["aim"] = f"<= {c['aim_wall_s']} s, no process > 1 GB"
         c["met"] = bool(finished and small and c["wall_s"] <= c["aim_wall_s"])
     else:
-        c["aim"] = "<= 3x normal time, < 1 GB"
-        c["met"] = bool(finished and small and c["ratio"] <= PATHOLOGICAL_AIMS["ratio"])
+        c["aim"] = "<= 3x normal CPU time, < 1 GB"
+        normal_ok = c.get("normal_exit", 0) in (0, 3)
+        c["met"] = bool(finished and small and normal_ok and c["ratio"] <= PATHOLOGICAL_AIMS["ratio"])
 
 
 def seeds_cases() -> list[dict]:
@@ -298,7 +305,10 @@ def measure(command: list[str], timeout: float | None = None) -> dict:
     Stopped (with its workers) after `timeout` s: then `timed_out` is True."""
     import psutil
 
+    import resource
+
     timeout = timeout or TIMEOUT_S
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = psutil.Popen(command, cwd=ROOT, stdout=output, stderr=errors)
@@ -316,7 +326,9 @@ def measure(command: list[str], timeout: float | None = None) -> dict:
     if process.returncode not in (0, 3):
         print(f"warning: {' '.join(command[:4])} exited {process.returncode}:\n{problems[-2000:]}",
               file=sys.stderr)
-    return {"wall_s": wall, "peak_mb": peak, "largest_mb": largest, "exit": process.returncode,
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak, "largest_mb": largest, "exit": process.returncode,
             "output": last_json(text), "timed_out": wall > timeout}
 
 

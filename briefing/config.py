@@ -106,8 +106,8 @@ class Config:
     article that needs more is left out with a warning.  0: no ceiling."""
 
     article_seconds: int = 600
-    """Time limit for cleaning and analysing one article; a slower one is
-    left out with a warning.  0: no limit."""
+    """Time limit (CPU seconds) for cleaning and analysing one article; a
+    slower one is left out with a warning.  0: no limit."""
 
 
 _OPTIONS = {f.name: f for f in dataclasses.fields(Config) if f.name != "config_path"}

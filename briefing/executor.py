@@ -135,7 +135,13 @@ def run(items: Sequence[Any], config: Config, work: Work, *, warm: Callable[[], 
     if chosen.kind == "dask":
         results = _dask(parts, config, work, stage, log)
     elif chosen.kind == "local":
-        results = _local(parts, config, work, warm, chosen.jobs, stage)
+        try:
+            results = _local(parts, config, work, warm, chosen.jobs, stage)
+        except WorkerDied as died:
+            if failed is None:
+                raise
+            log(f"warning: {died}; analysing the articles again one by one, to leave out only the one at fault")
+            results = [_counted(_one_by_one(part, config, work, failed), stage) for part in parts]
     else:
         warm()
         results = [_counted(work(part, config), stage) for part in parts]
@@ -163,7 +169,31 @@ def _local(parts: list[tuple], config: Config, work: Work, warm: Callable[[], An
                                  initargs=(os.getpid(), initializer)) as pool:
             return _in_order(pool, partial(work, config=config), parts, stage)
     except BrokenProcessPool as error:
-        raise BriefingError(f"a distillation worker died ({error}); try --jobs 1 or more memory") from None
+        raise WorkerDied(f"a distillation worker died ({error}); try --jobs 1 or more memory") from None
+
+
+class WorkerDied(BriefingError):
+    """A pool worker process died (killed, crashed): the pool is broken."""
+
+
+def _one_by_one(items: Sequence[Any], config: Config, work: Work,
+                failed: Callable[[Any, BaseException], Any]) -> tuple[Any, ...]:
+    """`work` on each item in a fresh worker of its own, after a worker died:
+    the item whose worker dies again becomes `failed(item, error)`, the
+    others their results.  Slow (one process per item), but only ever run
+    after a crash, to name the article at fault and keep the rest."""
+    fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    results: list[Any] = []
+    for item in items:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_start_worker,
+                                 initargs=(os.getpid(), _nothing)) as pool:
+            try:
+                results.extend(pool.submit(work, (item,), config).result())
+            except BrokenProcessPool:
+                results.append(failed(item, MemoryError("its worker process died (out of memory, "
+                                                        "or a crash in a library)")))
+    return tuple(results)
 
 
 def _in_order(pool: ProcessPoolExecutor, work: Callable, parts: list[tuple], stage: Stage) -> list:
@@ -318,8 +348,10 @@ def limit_memory(megabytes: int) -> None:
 
 
 class time_limit:
-    """A `with` block that raises ArticleTimeout after `seconds` (SIGALRM,
-    main thread of a Unix process only; elsewhere, or for 0, no limit)."""
+    """A `with` block that raises ArticleTimeout after `seconds` of CPU time
+    (ITIMER_PROF / SIGPROF: the work is CPU-bound, and CPU time does not
+    stretch when the machine is shared; main thread of a Unix process only;
+    elsewhere, or for 0, no limit)."""
 
     def __init__(self, seconds: float):
         self.seconds = seconds
@@ -329,8 +361,8 @@ class time_limit:
         import signal
 
         if self.seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGALRM, self._expire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.previous = signal.signal(signal.SIGPROF, self._expire)
+            signal.setitimer(signal.ITIMER_PROF, self.seconds)
             self.armed = True
         return self
 
@@ -338,9 +370,9 @@ class time_limit:
         import signal
 
         if self.armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self.previous)
 
     def _expire(self, signum, frame) -> None:
-        raise ArticleTimeout(f"it took longer than the {self.seconds:g} s an article may take "
+        raise ArticleTimeout(f"it took more than the {self.seconds:g} CPU seconds an article may take "
                              "(article_seconds)")

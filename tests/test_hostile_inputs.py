@@ -182,7 +182,9 @@ def test_item13_symlink_loops_are_named_not_walked(tmp_path):
 
 def slow_or_hungry(batch, config):
     if batch[0] == "slow":
-        time.sleep(30)
+        deadline = time.process_time() + 30
+        while time.process_time() < deadline:  # CPU-bound, as a runaway parse is
+            pass
     if batch[0] == "hungry":
         bytearray(3 * 1024 ** 3)
     return tuple(item.upper() for item in batch)
@@ -198,3 +200,20 @@ def test_guard_a_slow_or_hungry_article_is_left_out_and_the_pool_goes_on():
     assert [r for r in results if isinstance(r, str)] == ["A", "B", "C", "D"]
     notes = {r.path: r.reason for r in results if isinstance(r, Skipped)}
     assert "article_seconds" in notes["slow"] and "worker_memory_mb" in notes["hungry"]
+
+
+def crash_on_bad(batch, config):
+    import os
+
+    if "bad" in batch:
+        os._exit(9)  # a worker killed outright (the kernel's OOM killer, a segfault)
+    return tuple(item.upper() for item in batch)
+
+
+def test_guard_a_worker_that_dies_costs_only_its_article():
+    warnings: list[str] = []
+    results = executor.run(["a", "b", "bad", "c", "d", "e"], Config(jobs=2), crash_on_bad,
+                           failed=left_out, log=warnings.append)
+    assert [r for r in results if isinstance(r, str)] == ["A", "B", "C", "D", "E"]
+    assert [r.path for r in results if isinstance(r, Skipped)] == ["bad"]
+    assert any("worker died" in w for w in warnings)
