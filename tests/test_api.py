@@ -170,3 +170,22 @@ def test_build_without_an_outputs_folder_leaves_nothing_behind(tmp_path, monkeyp
     assert [a.source_path for a in brief.articles] == [str(sources / "one.txt")]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
     assert b.to_frames(brief)["articles"].loc[0, "word_count"] == brief.articles[0].word_count
+
+
+def test_sentiment_toward_is_the_packaged_model():
+    """The API's sentiment function is the trained target-sentiment model:
+    a label from the three and the model's probability for it."""
+    from briefing.distill import sentiment
+
+    praise = "Voters praised Mayor Lena Ortiz for her honest and effective leadership."
+    attack = "Critics blasted Senator Tom Reed as corrupt and incompetent."
+    for sentence, name, expected in ((praise, "Lena Ortiz", "positive"), (attack, "Tom Reed", "negative")):
+        start = sentence.index(name)
+        label, score = b.sentiment_toward(sentence, start, start + len(name))
+        assert (label, score) == sentiment.sentiment_toward(sentence, start, start + len(name))
+        assert label == expected and 0.5 < score <= 1.0
+
+
+def test_sentiment_toward_refuses_a_span_outside_the_sentence():
+    with pytest.raises(ValueError, match="not inside the sentence"):
+        b.sentiment_toward("Too short.", 5, 40)
