@@ -21,6 +21,10 @@ clean and distill, exactly as a build would; labels are read only to score.
   party ("Sen. Rand Paul (R-Ky.)" for "Republican_Lawmakers"; the chamber
   must match when the label names one: "Senate_Republicans").
 
+`speaker_accuracy_named_person` and `wrong_speaker_named_person` count the
+labels that name one person ("Hillary_Clinton"; names.looks_like_person),
+the aim of issue 13.  Baselines: benchmarks/attribution_baseline.json.
+
 Figures (0-1): recall, speaker_accuracy (right / found with a named label),
 attributed (share of those found with a named label that got any speaker),
 accuracy_when_attributed, and counts.
@@ -36,13 +40,14 @@ from pathlib import Path
 from briefing import clean, distill, ingest
 from briefing.config import Config
 from briefing.distill import nlp
+from briefing.distill.names import looks_like_person
 
 _WORD = re.compile(r"\w+")
 
 
 def run(devset: Path) -> dict:
     totals = {"labelled": 0, "found": 0, "named": 0, "right": 0, "attributed": 0, "reported": 0,
-              "single": 0, "single_right": 0, "member": 0}
+              "single": 0, "single_right": 0, "member": 0, "person": 0, "person_right": 0, "person_wrong": 0}
     for labels_path in sorted((devset / "viewpoints").glob("*/labels.json")):
         labels = json.loads(labels_path.read_text(encoding="utf-8"))
         for entry in labels.get("articles", []):
@@ -71,6 +76,19 @@ def _score(path: Path, labelled: list[dict], totals: dict) -> None:
         if not is_group_label(label["speaker"]):
             totals["single"] += 1
             totals["single_right"] += right
+        if is_person_label(label["speaker"]):
+            totals["person"] += 1
+            totals["person_right"] += right
+            totals["person_wrong"] += match.speaker is not None and not right
+
+
+def is_person_label(label: str) -> bool:
+    """"Hillary_Clinton", "Mitch_McConnell": a label naming one person (two
+    or more capitalised words that read as a person's name), not a group
+    ("House_Democrats") or an organization ("White_House", "NAACP")."""
+    name = label.replace("_", " ")
+    return len(name.split()) >= 2 and not is_group_label(label) and looks_like_person(name) \
+        and all(w[:1].isupper() for w in name.split())
 
 
 def is_group_label(label: str) -> bool:
@@ -142,14 +160,22 @@ def _figures(totals: dict) -> dict:
     def share(a: int, b: int) -> float:
         return round(a / b, 3) if b else 0.0
 
-    return {
+    figures = {
         "recall": share(totals["found"], totals["labelled"]),
         "speaker_accuracy": share(totals["right"], totals["named"]),
         "speaker_accuracy_single_voice": share(totals["single_right"], totals["single"]),
         "speaker_accuracy_members": share(totals["member"], totals["named"]),
+        "speaker_accuracy_named_person": share(totals["person_right"], totals["person"]),
+        "wrong_speaker_named_person": share(totals["person_wrong"], totals["person"]),
         "attributed": share(totals["attributed"], totals["named"]),
         "accuracy_when_attributed": share(totals["right"], totals["attributed"]),
         "labelled_quotes": totals["labelled"],
         "found_quotes": totals["found"],
         "reported_quotes": totals["reported"],
+        "named_person_quotes": totals["person"],
     }
+    baseline_path = Path(__file__).resolve().parent / "attribution_baseline.json"
+    if baseline_path.exists():
+        baseline = json.loads(baseline_path.read_text(encoding="utf-8")).get("quotes", {})
+        figures.update({f"baseline_{k}": v for k, v in baseline.items() if k in figures})
+    return figures

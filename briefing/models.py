@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -113,6 +114,10 @@ class Paragraph:
     end: int
 
 
+def _paragraph_start(paragraph: Paragraph) -> int:
+    return paragraph.start
+
+
 @frozen
 class Article:
     """A cleaned article: boilerplate out, paragraphs kept, metadata found.
@@ -140,10 +145,12 @@ class Article:
         return len(self.text.split())
 
     def paragraph_at(self, offset: int) -> int:
-        """The index of the paragraph holding character `offset`."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph.index
+        """The index of the paragraph holding character `offset` (the last
+        paragraph's for an offset between paragraphs); a binary search, so
+        a source per quote costs no walk over thousands of paragraphs."""
+        at = bisect_right(self.paragraphs, offset, key=_paragraph_start) - 1
+        if at >= 0 and offset < self.paragraphs[at].end:
+            return self.paragraphs[at].index
         return self.paragraphs[-1].index if self.paragraphs else 0
 
     def source(self, start: int, end: int) -> Source:

@@ -18,6 +18,12 @@ mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col capt lt
 sgt maj adm cmdr hon sheikh shaikh sheikha mullah maulana imam rabbi pope
 """.split())
 
+# Honorifics that are offices, written out when they make a role
+# ("Sen. Ron Wyden" -> "Senator").
+OFFICES = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "col": "Colonel",
+           "capt": "Captain", "lt": "Lieutenant", "sgt": "Sergeant", "maj": "Major", "adm": "Admiral",
+           "cmdr": "Commander", "cong": "Congressman", "pres": "President", "amb": "Ambassador"}
+
 # Head nouns of roles ("deputy prime minister", "first secretary").
 ROLE_WORDS = frozenset("""
 minister president premier chancellor prime pm fm mp mep secretary
@@ -70,8 +76,10 @@ _HANDLE = re.compile(r"\s*\(?@\w+\)?.*$")
 
 def strip_name(text: str) -> str:
     """A name as written, without a trailing possessive, handle or punctuation:
-    "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman"."""
-    text = _HANDLE.sub("", text.strip())
+    "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman".
+    Square brackets are an editor's insertion into the name, so their
+    words stay: "[Barack] Obama" -> "Barack Obama"."""
+    text = _HANDLE.sub("", text.strip().replace("[", "").replace("]", ""))
     text = _POSSESSIVE.sub("", text).strip(" ,.;:()[]\"'“”‘’-–—")
     return " ".join(text.split())
 
