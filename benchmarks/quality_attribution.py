@@ -12,7 +12,8 @@ whose speaker contains that name.
 - Direct: every piece of the Content span sits in quotation marks (a mark
   opens it or stands right before it, and one closes it or stands right
   after it, trailing punctuation aside).
-- Name: the last capitalised word of the Source span that is not a title,
+- Name: the last capitalised word of the Source span's head (up to a comma,
+  bracket, "of", "who", "at", "from") that is not a title,
   determiner or pronoun, when no lower-case word follows it ("Clinton
   campaign spokesman Brian Fallon" -> "Fallon"; "The New York Post" ->
   "Post"); sources with none ("he", "the campaign", "a source", "the New
@@ -67,7 +68,7 @@ def run(devset: Path) -> dict:
             totals["found"] += 1
             if match.speaker is None:
                 continue
-            right = item["name"].lower() in _words(match.speaker)
+            right = item["name"].lower().replace("’", "'") in _words(match.speaker)
             totals["right" if right else "wrong"] += 1
     return _figures(totals)
 
@@ -122,7 +123,11 @@ def is_direct(text: str, start: int, end: int) -> bool:
 
 
 def source_name(source: str) -> str | None:
-    """The last capitalised word of a source span that is a name, or None."""
+    """The last capitalised word of a source span's head that is a name, or
+    None.  The head ends at the first comma, bracket, " of " or " who ":
+    "Kenneth Baer, a former Obama aide" -> "Baer", "Rep. Elijah Cummings
+    of Maryland" -> "Cummings"."""
+    source = re.split(r",|\(| of | who | at | from ", source, maxsplit=1)[0]
     words = [w.strip(".,;:()[]’'\"") for w in _WORD.findall(source)]
     words = [w.removesuffix("’s").removesuffix("'s") for w in words if w]
     names = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _NOT_NAMES
@@ -133,7 +138,8 @@ def source_name(source: str) -> str | None:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower().strip(".[]") for w in re.findall(r"[\w\[\]’'.-]+", text.replace("’s", "").replace("'s", ""))}
+    text = text.replace("’", "'").replace("'s ", " ")
+    return {w.lower().strip(".[]'") for w in re.findall(r"[\w\[\]'.-]+", text)}
 
 
 def _figures(totals: dict) -> dict:

@@ -101,9 +101,21 @@ def is_title_word(word: str) -> bool:
 
 
 def is_role_word(word: str) -> bool:
-    """True when `word` is the head noun of a role ("minister", "analyst")."""
+    """True when `word` is the head noun of a role ("minister", "analyst"),
+    from the general list above or the nouns learned from annotated news
+    (models/role_nouns.txt, scripts/train_role_nouns.py)."""
     key = fold(word).strip(".,")
-    return key in ROLE_WORDS or key.endswith("s") and key[:-1] in ROLE_WORDS
+    words = _all_role_words()
+    return key in words or key.endswith("s") and key[:-1] in words
+
+
+@lru_cache(maxsize=1)
+def _all_role_words() -> frozenset[str]:
+    """ROLE_WORDS and the role nouns learned from PolNeAR train/ (read once per process)."""
+    from importlib import resources
+
+    path = resources.files("briefing.distill").joinpath("models/role_nouns.txt")
+    return ROLE_WORDS | (frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset())
 
 
 @lru_cache(maxsize=65536)

@@ -70,6 +70,8 @@ def _title_before(doc, start: int) -> Found | None:
     while i > 0 and _title_token(doc[i - 1]):
         i -= 1
     i = _own_title(doc, i, start)
+    while i < start - 1 and (doc[i].lower_ in _EDGE_GLUE or doc[i].lower_ in _DETERMINERS):
+        i += 1
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
             and not is_role_word(doc[i].text) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "presumptive Democratic nominee X": a description, not the title
