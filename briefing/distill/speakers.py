@@ -311,10 +311,10 @@ def _governs_quote(governor, doc, first: int, last: int) -> str:
     "..."'), else "notunder"."""
     for i in (first, min(first + 1, len(doc) - 1), last):
         node, steps, saying = doc[i], 0, False
-        while steps < 12 and node.head is not node:
+        while steps < 12 and node.head.i != node.i:
             node = node.head
             steps += 1
-            if node is governor:
+            if node.i == governor.i:
                 return "via" if saying else "under"
             saying = saying or node.lemma_.lower() in REPORTING
     return "notunder"
