@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +37,8 @@ from briefing.models import Article, Paragraph  # noqa: E402
 
 OUT = ROOT / "briefing" / "distill" / "models" / "attribution.json"
 SEED = 13
+MIN_COUNT = 3
+"""A feature seen on fewer training candidates has no weight (keeps the model small)."""
 
 
 def article_of(path: Path, text: str) -> Article:
@@ -122,14 +125,15 @@ def fit(train_groups):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = [{f: 1 for f in c.features} for found, _, _ in train_groups for c in found]
+    seen = Counter(f for found, _, _ in train_groups for c in found for f in c.features)
+    rows = [{f: 1 for f in c.features if seen[f] >= MIN_COUNT} for found, _, _ in train_groups for c in found]
     labels = [int(y) for _, ys, _ in train_groups for y in ys]
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(rows)
     classifier = LogisticRegression(C=0.5, max_iter=2000, random_state=SEED)
     classifier.fit(x, labels)
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
-               if abs(w) >= 1e-4}
+               if abs(w) >= 0.005}
     return weights, round(float(classifier.intercept_[0]), 4)
 
 

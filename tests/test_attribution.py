@@ -90,3 +90,10 @@ def test_attribution_reads_a_bounded_window_per_quote():
               for span in spans]
     assert max(len(w) for w in window) <= 2 * speakers._WINDOW
     assert all(len(speakers.candidates(art, doc, span, sentences)) <= speakers._MAX_CANDIDATES for span in spans)
+
+
+def test_a_quote_signed_with_a_dash_and_a_name():
+    found = find("“The new road cut my commute in half and I finally see my kids at dinner.” ― Marisol Quintana",
+                 "“It is the best thing the council has done in years.” ― Derek Olsen")
+    assert speaker_of("The new road", found) == "Marisol Quintana"
+    assert speaker_of("It is the best", found) == "Derek Olsen"

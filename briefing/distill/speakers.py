@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..models import Article, Person
-from .names import fold, is_role_word, looks_like_person, role_fits, surname
+from .names import fold, is_role_word, looks_like_person, role_fits, split_title, strip_name, surname
 
 REPORTING = frozenset("""
 say tell add state write note claim argue explain insist warn declare announce ask
@@ -63,6 +64,7 @@ _SKIP_DEPS = frozenset("compound amod det poss case punct nummod quantmod".split
 _OPEN_MARKS = "\"“„«‘'"
 _CLOSE_MARKS = "\"”»’'"
 _DASHES = ("―", "—", "–", "-", "--")
+_SIGNED = re.compile(r"[\"”»’']?\s*(?:―|—|–|--)\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,23 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
             return found
-    return Speaker()
+    return _signed(sentences, span, article)
+
+
+def _signed(sentences: Sentences, span, article: Article) -> Speaker:
+    """A quote signed by a dash and a name that ends its paragraph
+    ('"..." ― Jane Doe'), the typographic convention of collected
+    statements; else no speaker."""
+    end = article.paragraphs[article.paragraph_at(span.end)].end if article.paragraphs else len(article.text)
+    match = _SIGNED.match(sentences.text[span.end:min(end, span.end + 80)].rstrip())
+    if match is None or match.end() < len(sentences.text[span.end:min(end, span.end + 80)].rstrip()):
+        return Speaker()
+    name = match.group("name")
+    person = sentences.person_at(span.end + match.start("name"), span.end + match.end("name")) \
+        or sentences.person_named(name)
+    if person is not None:
+        return Speaker(person.name, person.role, "signature", 0)
+    return Speaker(name, None, "signature", 0) if looks_like_person(name) else Speaker()
 
 
 def candidates(article: Article, doc, span, sentences: Sentences, previous=None) -> list[Candidate]:
@@ -287,6 +305,8 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     paragraph = "prevpar" if token.idx < bounds[0] or "\n" in sentences.text[token.idx:span.start] and side == "before" \
         else "samepar"
     role = "role" if is_role_word(names.text) else "norole"
+    embedded = "embedded" if governor.dep_ in ("ccomp", "advcl", "xcomp") and governor.head.i != governor.i \
+        and governor.head.lemma_.lower() in REPORTING else "main"
     between = sentences.text[span.end:token.idx] if side == "after" and token.idx - span.end < 12 else "x"
     dash = "dash" if between.strip(_CLOSE_MARKS + " ,") in _DASHES else "nodash"
     feats = [
@@ -298,6 +318,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
         f"rank|side|rep={min(rank, 3)}|{side}|{reporting}", f"par|colon|dep={paragraph}|{colon}|{dep}",
         f"prep|rep={prep}|{reporting}", f"sent|side|dep={sentence}|{side}|{dep}",
         f"dist|side={_bucket(distance)}|{side}", f"dash={dash}", f"dash|kind={dash}|{kind}",
+        f"embedded={embedded}", f"embedded|dep={embedded}|{dep}",
     ]
     if token.pos_ == "PRON":
         feats += [f"pron={token.lower_}", f"pron|dep={token.lower_}|{dep}"]
@@ -406,9 +427,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if named and not is_role_word(head.text):
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
         if entity is not None:
-            return Speaker(_without_article(entity.text), None)
-    if head.pos_ == "PROPN" and looks_like_person(_without_article(phrase.text)):
-        return Speaker(_without_article(phrase.text), None)
+            return Speaker(_bare_name(entity.text), None)
+    if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)):
+        return Speaker(_bare_name(phrase.text), None)
     fits = [p for p in sentences.with_roles if role_fits(phrase.text, p.role)]
     if len(fits) == 1:
         return Speaker(fits[0].name, fits[0].role)
@@ -425,6 +446,12 @@ def _noun_phrase(doc, head):
     """The candidate's words up to its head: "the Russian foreign minister"
     without the clause after it (at most 8 words)."""
     return doc[max(head.left_edge.i, head.i - 8):head.i + 1]
+
+
+def _bare_name(text: str) -> str:
+    """A name without article, title or brackets: "Councillor Petra Novak" -> "Petra Novak"."""
+    title, name = split_title(strip_name(_without_article(text)))
+    return name or _without_article(text)
 
 
 def _without_article(text: str) -> str:
