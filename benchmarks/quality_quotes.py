@@ -10,7 +10,9 @@ clean and distill, exactly as a build would; labels are read only to score.
   leniently but honestly: the label's words ("Tea_Party" -> "tea party",
   "Hillary_Clinton") all appear in the speaker's name or in the role the
   article gives the speaker ("NAACP President" for the NAACP's president),
-  or the label's last word is the speaker's surname.  A None speaker is
+  or the label's last word is the speaker's surname (or its start, of
+  four letters or more: some labels are cut at an accented letter,
+  "Felipe_Calder" for Felipe Calderón).  A None speaker is
   wrong.  Labels "other_*" name no one (an unnamed pro/anti voice) and are
   left out of speaker accuracy but counted in recall.  Plural category
   labels ("Republican_Lawmakers", "Catholics", "senate_Democrats") are
@@ -149,7 +151,9 @@ def speaker_right(label: str, speaker: str | None, role: str | None) -> bool:
         return False
     wanted = _words(label.replace("_", " "))
     said = set(_words(speaker)) | set(_words(role or ""))
-    return set(wanted) <= said or wanted[-1:] == _words(speaker)[-1:]
+    last = _words(speaker)[-1:]
+    truncated = bool(wanted and last) and len(wanted[-1]) >= 4 and last[0].startswith(wanted[-1])
+    return set(wanted) <= said or wanted[-1:] == last or truncated
 
 
 def _words(text: str) -> list[str]:

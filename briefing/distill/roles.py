@@ -16,6 +16,8 @@ A phrase counts as a role only when it holds a role noun (names.ROLE_WORDS).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .names import HONORIFICS, OFFICES, is_role_word
@@ -28,6 +30,7 @@ _DETERMINERS = frozenset("the a an his her their its our my your this that all b
 _STOPS = frozenset(", . ; : ( ) [ ] — – \" “ ” who which that whose and or but".split())
 _COPULAS = frozenset("is was has been remains".split())
 _MAX_ROLE_TOKENS = 14
+_QUOTE_MARKS = re.compile(r"''|[\"“”„«»\n]")
 
 
 @dataclass(frozen=True)
@@ -178,8 +181,7 @@ def _role(doc, start: int, end: int) -> Found | None:
         end = cut
         if not _headed_by_role(doc[start:end]):
             return None
-    quoted = _quoted(doc)
-    if any(quoted[i] for i in range(start, end)):
+    if in_quote(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
         return None  # words from a quotation are what someone said, not a role
     span = doc[start:end]
     text = "".join((OFFICES[_key(t)] if _office(t) else t.text) + t.whitespace_ for t in span).strip()
@@ -216,27 +218,32 @@ def _names_someone(tokens) -> bool:
     return before is None or before.pos_ not in ("DET", "ADJ", "ADP")
 
 
-def _quoted(doc) -> bytearray:
-    """One flag per token: inside quotation marks (computed once per doc;
-    a paragraph break closes a mark left open)."""
+def _quoted(doc) -> tuple[list[int], list[int]]:
+    """The character spans inside quotation marks, as sorted starts and
+    ends (computed once per doc from its text; a line break closes a mark
+    left open)."""
     if "quoted" not in doc.user_data:
-        flags, inside = bytearray(len(doc)), False
-        for token in doc:
-            text = token.text
-            if "\n" in text:
-                inside = False
-            elif text in ("“", "„", "«"):
-                inside = True
-            elif text in ("”", "»"):
-                inside = False
-            elif text in ('"', "''"):
-                inside = not inside
+        starts, ends, open_at = [], [], None
+        for match in _QUOTE_MARKS.finditer(doc.text):
+            mark = match.group()
+            if open_at is None:
+                if mark not in ("”", "»", "\n"):
+                    open_at = match.end()
+            elif mark in ("“", "„", "«"):
+                open_at = match.end()
             else:
-                flags[token.i] = inside
-            if "\n" in token.whitespace_:
-                inside = False
-        doc.user_data["quoted"] = flags
+                starts.append(open_at)
+                ends.append(match.start())
+                open_at = None
+        doc.user_data["quoted"] = (starts, ends)
     return doc.user_data["quoted"]
+
+
+def in_quote(doc, start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps a quotation."""
+    starts, ends = _quoted(doc)
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and ends[i] > start
 
 
 def _headed_by_role(tokens) -> bool:

@@ -40,6 +40,7 @@ from importlib import resources
 
 from ..models import Article, Person
 from .names import fold, is_role_word, looks_like_person, role_fits, split_title, strip_name, surname
+from .roles import in_quote
 
 REPORTING = frozenset("""
 say tell add state write note claim argue explain insist warn declare announce ask
@@ -211,6 +212,16 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         if pair is None:
             continue
         found.append((abs(_distance(token.idx, span)), token, pair[1]))
+    ancestry = _ancestry(doc, first, last)
+    seen = {token.i for _, token, _ in found}
+    for head in ancestry:  # the subject of a verb the quote hangs under, however long its appositive
+        for child in doc[head].children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in seen and bounds[0] <= child.idx < bounds[1] \
+                    and not _within(child.idx, span.pieces):
+                pair = _candidate_tokens(child)
+                if pair is not None:
+                    found.append((abs(_distance(child.idx, span)), child, pair[1]))
+                    seen.add(child.i)
     found.sort(key=lambda triple: triple[0])
     found = found[:_MAX_CANDIDATES]
     ranks: dict[str, int] = {}
@@ -220,7 +231,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         rank = ranks.get(side, 0)
         ranks[side] = rank + 1
         result.append(Candidate(features=_features(doc, token, names, span, side, rank, first, last, bounds,
-                                                   sentences), token=token, names=names))
+                                                   sentences, ancestry), token=token, names=names))
     if previous is not None and (previous[0].name or previous[0].role):
         result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
                                 previous=True))
@@ -249,8 +260,9 @@ def _window(doc, span, first: int, last: int, bounds: tuple[int, int], sentences
                    for i in range(sentences.token_at(a[1]), sentences.token_at(b[0]) + 1)]
     for i in list(before) + inside_gaps + list(after):
         token = doc[i]
-        if bounds[0] <= token.idx < bounds[1] and not _within(token.idx, span.pieces):
-            yield token
+        if bounds[0] <= token.idx < bounds[1] and not _within(token.idx, span.pieces) \
+                and not in_quote(doc, token.idx, token.idx + 1):
+            yield token  # words inside another quotation never name its speaker
 
 
 def _candidate_tokens(token):
@@ -278,7 +290,7 @@ def _side(offset: int, span) -> str:
 
 
 def _features(doc, token, names, span, side: str, rank: int, first: int, last: int,
-              bounds: tuple[int, int], sentences: Sentences) -> tuple[str, ...]:
+              bounds: tuple[int, int], sentences: Sentences, ancestry: dict[int, str]) -> tuple[str, ...]:
     """The features of one candidate token (see the module docstring)."""
     dep, governor, prep = token.dep_, token.head, ""
     if dep == "pobj":
@@ -299,7 +311,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     distance = abs(_distance(token.idx, span))
     sentence = "same" if first <= token.i <= last or sentences.at(token.i).start in (
         sentences.at(first).start, sentences.at(last).start) else "other"
-    under = _governs_quote(governor, doc, first, last)
+    under = ancestry.get(governor.i, "notunder")
     colon = "colon" if side == "before" and sentences.text[token.idx:span.start].rstrip(_OPEN_MARKS + " \n")[-1:] == ":" \
         else "nocolon"
     paragraph = "prevpar" if token.idx < bounds[0] or "\n" in sentences.text[token.idx:span.start] and side == "before" \
@@ -325,20 +337,20 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     return tuple(feats)
 
 
-def _governs_quote(governor, doc, first: int, last: int) -> str:
-    """Whether the quote's first words hang under `governor` in the parse
-    (the quote is the verb's complement: 'X said "..."'): "under", or
-    "via" when the path passes a verb of saying ('X attacked Y, saying
-    "..."'), else "notunder"."""
+def _ancestry(doc, first: int, last: int) -> dict[int, str]:
+    """The tokens the quote's first words (and its last) hang under in the
+    parse, at most 12 steps up, each with "under", or "via" when the path
+    to it passes a verb of saying ('X attacked Y, saying "..."'); the first
+    path that reaches a token decides.  Computed once per quote."""
+    found: dict[int, str] = {}
     for i in (first, min(first + 1, len(doc) - 1), last):
         node, steps, saying = doc[i], 0, False
         while steps < 12 and node.head.i != node.i:
             node = node.head
             steps += 1
-            if node.i == governor.i:
-                return "via" if saying else "under"
+            found.setdefault(node.i, "via" if saying else "under")
             saying = saying or node.lemma_.lower() in REPORTING
-    return "notunder"
+    return found
 
 
 def _previous_features(article: Article, span, previous, sentences: Sentences,
@@ -381,7 +393,8 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     token, names = candidate.token, candidate.names
     governor = token.head.head if token.dep_ == "pobj" else token.head
     found = _speaker(doc, names, span.start, people, sentences)
-    return Speaker(found.name, found.role, _cue_text(governor, token), _distance(token.idx, span))
+    near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
+    return Speaker(found.name, found.role, _cue_text(governor, token), near)
 
 
 def _cue_text(verb, token) -> str:
@@ -399,6 +412,9 @@ def _cue_text(verb, token) -> str:
         last = said[0]
     if last.lemma_.lower() not in REPORTING:
         last = verb
+    said = [c for c in last.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in REPORTING
+            and 0 < c.i - last.i <= 2]
+    last = said[0] if said else last  # "was quoted saying"
     first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
     return verb.doc[first:last.i + 1].text if first <= last.i and last.i - first < 8 else verb.text
 
@@ -418,7 +434,13 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(person.name, person.role) if person else Speaker()
     if head.pos_ == "PRON":
         return Speaker()
+    owner = _appositive_owner(head, sentences)
+    if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
+        return Speaker(owner.name, owner.role)
     phrase = _noun_phrase(doc, head)
+    named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))]
+    if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
+        head, phrase = named[0], _noun_phrase(doc, named[0])
     person = sentences.person_at(head.idx, head.idx + len(head)) or sentences.person_named(phrase.text) \
         or sentences.person_at(phrase.start_char, phrase.end_char)
     if person is not None:
@@ -434,6 +456,21 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if len(fits) == 1:
         return Speaker(fits[0].name, fits[0].role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
+
+
+def _appositive_owner(token, sentences: Sentences) -> Person | None:
+    """The person whose appositive holds `token` ("Jane Doe, the director
+    of the Program": "director", "Program" -> Jane Doe), or None."""
+    node, crossed = token, False
+    for _ in range(5):
+        if node.dep_ not in ("appos", "pobj", "prep", "compound", "amod", "poss") or node.head.i == node.i:
+            return None
+        crossed = crossed or node.dep_ == "appos"
+        node = node.head
+        person = sentences.person_at(node.idx, node.idx + len(node))
+        if person is not None and crossed and not sentences.person_at(token.idx, token.idx + len(token)):
+            return person
+    return None
 
 
 def _names_speakers(head) -> bool:
