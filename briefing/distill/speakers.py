@@ -13,10 +13,14 @@ between the quote and the previous one.  The best candidate wins when its
 score clears the model's threshold; otherwise the speaker is None (precision
 first, never a guess).
 
+With no candidate above the threshold, a quote signed by a dash and a name
+that ends its paragraph ('"..." ― Jane Doe') is that person's.
+
 The winner becomes a name:
 
 - a person named in the article (by any mention: "Mr. Lavrov" -> "Sergey
-  Lavrov");
+  Lavrov"), also when the winner is a word of that person's appositive
+  ("the Deputy Director of the Asia Program");
 - for "he"/"she", the person named last before it (None when a name we
   could not place comes in between);
 - an organization or country named by the phrase ("the NAACP said");
