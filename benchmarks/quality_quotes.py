@@ -10,7 +10,9 @@ clean and distill, exactly as a build would; labels are read only to score.
   leniently but honestly: the label's words ("Tea_Party" -> "tea party",
   "Hillary_Clinton") all appear in the speaker's name or in the role the
   article gives the speaker ("NAACP President" for the NAACP's president),
-  or the label's last word is the speaker's surname.  A None speaker is
+  or the label's last word is the speaker's surname (or its start, of
+  four letters or more: some labels are cut at an accented letter,
+  "Felipe_Calder" for Felipe Calderón).  A None speaker is
   wrong.  Labels "other_*" name no one (an unnamed pro/anti voice) and are
   left out of speaker accuracy but counted in recall.  Plural category
   labels ("Republican_Lawmakers", "Catholics", "senate_Democrats") are
@@ -20,6 +22,10 @@ clean and distill, exactly as a build would; labels are read only to score.
   itself makes the named speaker a member of the group: a lawmaker of that
   party ("Sen. Rand Paul (R-Ky.)" for "Republican_Lawmakers"; the chamber
   must match when the label names one: "Senate_Republicans").
+
+`speaker_accuracy_named_person` and `wrong_speaker_named_person` count the
+labels that name one person ("Hillary_Clinton"; names.looks_like_person),
+the aim of issue 13.  Baselines: benchmarks/attribution_baseline.json.
 
 Figures (0-1): recall, speaker_accuracy (right / found with a named label),
 attributed (share of those found with a named label that got any speaker),
@@ -36,13 +42,14 @@ from pathlib import Path
 from briefing import clean, distill, ingest
 from briefing.config import Config
 from briefing.distill import nlp
+from briefing.distill.names import looks_like_person
 
 _WORD = re.compile(r"\w+")
 
 
 def run(devset: Path) -> dict:
     totals = {"labelled": 0, "found": 0, "named": 0, "right": 0, "attributed": 0, "reported": 0,
-              "single": 0, "single_right": 0, "member": 0}
+              "single": 0, "single_right": 0, "member": 0, "person": 0, "person_right": 0, "person_wrong": 0}
     for labels_path in sorted((devset / "viewpoints").glob("*/labels.json")):
         labels = json.loads(labels_path.read_text(encoding="utf-8"))
         for entry in labels.get("articles", []):
@@ -71,6 +78,19 @@ def _score(path: Path, labelled: list[dict], totals: dict) -> None:
         if not is_group_label(label["speaker"]):
             totals["single"] += 1
             totals["single_right"] += right
+        if is_person_label(label["speaker"]):
+            totals["person"] += 1
+            totals["person_right"] += right
+            totals["person_wrong"] += match.speaker is not None and not right
+
+
+def is_person_label(label: str) -> bool:
+    """"Hillary_Clinton", "Mitch_McConnell": a label naming one person (two
+    or more capitalised words that read as a person's name), not a group
+    ("House_Democrats") or an organization ("White_House", "NAACP")."""
+    name = label.replace("_", " ")
+    return len(name.split()) >= 2 and not is_group_label(label) and looks_like_person(name) \
+        and all(w[:1].isupper() for w in name.split())
 
 
 def is_group_label(label: str) -> bool:
@@ -131,7 +151,9 @@ def speaker_right(label: str, speaker: str | None, role: str | None) -> bool:
         return False
     wanted = _words(label.replace("_", " "))
     said = set(_words(speaker)) | set(_words(role or ""))
-    return set(wanted) <= said or wanted[-1:] == _words(speaker)[-1:]
+    last = _words(speaker)[-1:]
+    truncated = bool(wanted and last) and len(wanted[-1]) >= 4 and last[0].startswith(wanted[-1])
+    return set(wanted) <= said or wanted[-1:] == last or truncated
 
 
 def _words(text: str) -> list[str]:
@@ -142,14 +164,22 @@ def _figures(totals: dict) -> dict:
     def share(a: int, b: int) -> float:
         return round(a / b, 3) if b else 0.0
 
-    return {
+    figures = {
         "recall": share(totals["found"], totals["labelled"]),
         "speaker_accuracy": share(totals["right"], totals["named"]),
         "speaker_accuracy_single_voice": share(totals["single_right"], totals["single"]),
         "speaker_accuracy_members": share(totals["member"], totals["named"]),
+        "speaker_accuracy_named_person": share(totals["person_right"], totals["person"]),
+        "wrong_speaker_named_person": share(totals["person_wrong"], totals["person"]),
         "attributed": share(totals["attributed"], totals["named"]),
         "accuracy_when_attributed": share(totals["right"], totals["attributed"]),
         "labelled_quotes": totals["labelled"],
         "found_quotes": totals["found"],
         "reported_quotes": totals["reported"],
+        "named_person_quotes": totals["person"],
     }
+    baseline_path = Path(__file__).resolve().parent / "attribution_baseline.json"
+    if baseline_path.exists():
+        baseline = json.loads(baseline_path.read_text(encoding="utf-8")).get("quotes", {})
+        figures.update({f"baseline_{k}": v for k, v in baseline.items() if k in figures})
+    return figures

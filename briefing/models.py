@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -113,6 +114,10 @@ class Paragraph:
     end: int
 
 
+def _paragraph_start(paragraph: Paragraph) -> int:
+    return paragraph.start
+
+
 @frozen
 class Article:
     """A cleaned article: boilerplate out, paragraphs kept, metadata found.
@@ -141,12 +146,9 @@ class Article:
 
     def paragraph_at(self, offset: int) -> int:
         """The index of the paragraph holding character `offset` (the last
-        paragraph's when none does).  Found by bisection: an article of
-        10,000 paragraphs costs no more per lookup (issue 16)."""
-        from bisect import bisect_right
-
-        starts = _paragraph_starts(self.paragraphs)
-        at = bisect_right(starts, offset) - 1
+        paragraph's for an offset between paragraphs); a binary search, so
+        a source per quote costs no walk over thousands of paragraphs."""
+        at = bisect_right(self.paragraphs, offset, key=_paragraph_start) - 1
         if at >= 0 and offset < self.paragraphs[at].end:
             return self.paragraphs[at].index
         return self.paragraphs[-1].index if self.paragraphs else 0
@@ -489,20 +491,6 @@ def _init_hints(cls: type) -> dict[str, Any]:
     return {f.name: hints[f.name] for f in dataclasses.fields(cls) if f.init}
 
 
-_STARTS: tuple = (None, [])
-"""The last paragraphs tuple looked up (by identity) and its start offsets."""
-
-
-def _paragraph_starts(paragraphs: tuple[Paragraph, ...]) -> list[int]:
-    """The start offsets of `paragraphs` (in order), computed once for the
-    article being worked on (identity, not equality: O(1) to check; one
-    tuple swapped whole, so threads never see a mismatched pair)."""
-    global _STARTS
-    known, starts = _STARTS
-    if known is not paragraphs:
-        starts = [paragraph.start for paragraph in paragraphs]
-        _STARTS = (paragraphs, starts)
-    return starts
 
 
 # --------------------------------------------------------------------------

@@ -18,6 +18,12 @@ mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col capt lt
 sgt maj adm cmdr hon sheikh shaikh sheikha mullah maulana imam rabbi pope
 """.split())
 
+# Honorifics that are offices, written out when they make a role
+# ("Sen. Ron Wyden" -> "Senator").
+OFFICES = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "col": "Colonel",
+           "capt": "Captain", "lt": "Lieutenant", "sgt": "Sergeant", "maj": "Major", "adm": "Admiral",
+           "cmdr": "Commander", "cong": "Congressman", "pres": "President", "amb": "Ambassador"}
+
 # Head nouns of roles ("deputy prime minister", "first secretary").
 ROLE_WORDS = frozenset("""
 minister president premier chancellor prime pm fm mp mep secretary
@@ -70,8 +76,10 @@ _HANDLE = re.compile(r"\s*\(?@\w+\)?.*$")
 
 def strip_name(text: str) -> str:
     """A name as written, without a trailing possessive, handle or punctuation:
-    "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman"."""
-    text = _HANDLE.sub("", text.strip())
+    "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman".
+    Square brackets are an editor's insertion into the name, so their
+    words stay: "[Barack] Obama" -> "Barack Obama"."""
+    text = _HANDLE.sub("", text.strip().replace("[", "").replace("]", ""))
     text = _POSSESSIVE.sub("", text).strip(" ,.;:()[]\"'“”‘’-–—")
     return " ".join(text.split())
 
@@ -93,9 +101,21 @@ def is_title_word(word: str) -> bool:
 
 
 def is_role_word(word: str) -> bool:
-    """True when `word` is the head noun of a role ("minister", "analyst")."""
+    """True when `word` is the head noun of a role ("minister", "analyst"),
+    from the general list above or the nouns learned from annotated news
+    (models/role_nouns.txt, scripts/train_role_nouns.py)."""
     key = fold(word).strip(".,")
-    return key in ROLE_WORDS or key.endswith("s") and key[:-1] in ROLE_WORDS
+    words = _all_role_words()
+    return key in words or key.endswith("s") and key[:-1] in words
+
+
+@lru_cache(maxsize=1)
+def _all_role_words() -> frozenset[str]:
+    """ROLE_WORDS and the role nouns learned from PolNeAR train/ (read once per process)."""
+    from importlib import resources
+
+    path = resources.files("briefing.distill").joinpath("models/role_nouns.txt")
+    return ROLE_WORDS | (frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset())
 
 
 @lru_cache(maxsize=65536)

@@ -94,15 +94,28 @@ def _from_entity(doc, ent) -> Mention | None:
     while len(ent) > 1 and ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN") \
             and not is_title_word(ent[0].text):
         ent = ent[1:]
+    while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
+            and doc[ent.start - 2].is_title:
+        ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
     title, name = split_title(strip_name(ent.text))
     if not name:
         return None
-    offset = ent.text.find(name)
-    span = doc.char_span(ent.start_char + offset, ent.start_char + offset + len(name), alignment_mode="expand")
+    span = _name_span(doc, ent, name)
     if span is None:
         return None
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _name_span(doc, ent, name: str):
+    """The tokens of `ent` from the first to the last word of `name` (the
+    name as stripped of title and brackets), or None."""
+    words = name.split()
+    begin = ent.text.find(words[0])
+    finish = ent.text.rfind(words[-1]) + len(words[-1])
+    if begin < 0 or finish <= begin:
+        return None
+    return doc.char_span(ent.start_char + begin, ent.start_char + finish, alignment_mode="expand")
 
 
 def _after_titles(doc) -> list[Mention]:
@@ -248,8 +261,7 @@ def _previous_role(doc, start: int) -> str | None:
     sentence = doc[start].sent
     for ent in reversed([e for e in sentence.ents if e.label_ == "PERSON" and e.end <= start]):
         title, name = split_title(strip_name(ent.text))
-        span = doc.char_span(ent.start_char + ent.text.find(name), ent.start_char + ent.text.find(name) + len(name),
-                             alignment_mode="expand")
+        span = _name_span(doc, ent, name) if name else None
         found = [r.text for r in roles_for(doc, span.start, span.end)] if span is not None else []
         if found:
             return found[0]

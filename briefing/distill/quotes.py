@@ -7,27 +7,28 @@
    paragraph before it a quote by Name.
 3. Scare quotes out: a word or short phrase in marks is kept only when a
    reporting frame gives it a speaker (speakers.py decides).
-4. Speakers from reporting frames (speakers.py); a quote that runs on from
-   an attributed one keeps its speaker; otherwise None, never a guess.
+4. Speakers scored by the trained model (speakers.py): a frame around the
+   quote, or the previous quote's speaker going on; otherwise None, never
+   a guess.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..models import Article, Person, Quote
 from . import speakers
 
 _OPENERS, _CLOSERS = "“„«", "”»"
-_MARKS = re.compile(r"[\"“”„«»]")
+_MARKS = re.compile(r"(?<!')''(?!')|[\"“”„«»]")  # two apostrophes stand for a double mark in some archives
 _SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w+\)")
 _TRAILING_LINK = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
 _MIN_STATEMENT_WORDS = 4
 _SMALL_WORDS = frozenset("the a an of to in on at with for and or by from is".split())  # capitalised only in titles
 _NEAR_FRAME = 30  # characters between a short quote and its reporting verb
 _PHRASE = re.compile(r"\w+")
-_JOINED = re.compile(r"[\"”»]?\s*(?:,|and|or|, and|, or)?\s*[\"“„«]?")
 
 
 @dataclass(frozen=True)
@@ -49,18 +50,16 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     """Each direct quotation in the article with its speaker (or None)."""
     found: list[Quote] = []
     previous = None
-    sentences = speakers.Sentences(doc)
+    sentences = speakers.Sentences(doc, people)
     for span in sorted(quote_spans(article), key=lambda s: s.start):
-        speaker = speakers.attribute(article, doc, span, people, sentences)
+        speaker = speakers.attribute(article, doc, span, people, sentences, previous)
         words = len(_PHRASE.findall(_text(article, span)))
-        if speaker.cue is None and previous is not None and _runs_on(doc, previous, span, sentences):
-            speaker = speakers.Speaker(previous[0].speaker, previous[0].speaker_role, "continues quote")
         if speaker.cue != "continues quote" and _not_a_statement(article, doc, span, speaker, words):
             continue
         quote = Quote(text=_text(article, span), speaker=speaker.name, speaker_role=speaker.role,
                       cue=speaker.cue, sources=tuple(article.source(a, b) for a, b in span.pieces))
         found.append(quote)
-        previous = (quote, span)
+        previous = (speaker, span)
     found += _posts(article, found, people)
     return tuple(sorted(found, key=lambda q: q.sources[0].start))
 
@@ -101,12 +100,12 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     """Closed quotes inside text[start:end] and where an unclosed one opens."""
     pieces, open_at = [], None
     for match in _MARKS.finditer(text, start, end):
-        mark, at = match.group(), match.start()
+        mark, at, after = match.group(), match.start(), match.end()
         if open_at is None:
             if mark not in _CLOSERS:
-                open_at = at + 1
-        elif mark in _OPENERS and at + 1 < end and not text[at + 1].isspace():
-            open_at = at + 1  # a stray opener: start again from here
+                open_at = after
+        elif mark in _OPENERS and after < end and not text[after].isspace():
+            open_at = after  # a stray opener: start again from here
         else:
             pieces.append(_strip(text, open_at, at))
             open_at = None
@@ -123,6 +122,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _first_content(text: str, start: int) -> int:
     """Offset just past a paragraph's opening quotation mark."""
+    if text.startswith("''", start):
+        return start + 2
     return start + 1 if start < len(text) and text[start] in "\"“„«" else -1
 
 
@@ -130,29 +131,11 @@ def _text(article: Article, span: Span) -> str:
     return " ".join(article.text[a:b] for a, b in span.pieces)
 
 
-def _runs_on(doc, previous: tuple[Quote, Span], span: Span, sentences) -> bool:
-    """Whether `span` goes on from the attributed quote `previous`: it opens
-    its sentence, and at most the frame of the previous quote lies between
-    ('"A," he said. "B."'), or it is joined to it by "and" ('"A" and "B"')."""
-    quote, before = previous
-    if quote.speaker is None and quote.speaker_role is None:
-        return False
-    text = sentences.text
-    gap = text[before.end:span.start]
-    if _JOINED.fullmatch(gap):
-        return True
-    start = doc.char_span(span.start, span.start + 1, alignment_mode="expand")
-    if start is None or text[sentences.at(start[0].i).start_char:span.start].strip(" \"“„«\n"):
-        return False
-    between = doc.char_span(before.end, span.start, alignment_mode="expand")
-    starts = sum(t.is_sent_start and t.idx > before.end for t in between) if between is not None else 9
-    return starts <= 2 and gap.count("\n\n") <= 1 and len(gap) < 300
-
-
 def _posts(article: Article, quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
     """Paragraphs signed "— Name (@handle) date": the paragraph before is
     a post by Name (unless it is already inside a quotation)."""
-    taken = [(s.start, s.end) for q in quotes for s in q.sources]
+    taken = sorted((s.start, s.end) for q in quotes for s in q.sources)
+    starts = [a for a, _ in taken]
     found = []
     for before, signed in zip(article.paragraphs, article.paragraphs[1:]):
         match = _SIGNATURE.match(article.text[signed.start:signed.end])
@@ -160,9 +143,15 @@ def _posts(article: Article, quotes: list[Quote], people: tuple[Person, ...]) ->
             continue
         start, end = before.start, before.end
         end = start + len(_TRAILING_LINK.sub("", article.text[start:end]))
-        if end > start and not any(a < end and start < b for a, b in taken):
+        if end > start and not _overlaps(taken, starts, start, end):
             name = speakers.speaker_name(match.group("name").strip(), people)
             role = next((p.role for p in people if p.name == name), None)
             found.append(Quote(text=article.text[start:end], speaker=name, speaker_role=role,
                                sources=(article.source(start, end),), cue="post signature"))
     return found
+
+
+def _overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps one of the sorted, disjoint spans `taken`."""
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and taken[i][1] > start

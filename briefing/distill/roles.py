@@ -16,18 +16,21 @@ A phrase counts as a role only when it holds a role noun (names.ROLE_WORDS).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from .names import HONORIFICS, is_role_word
+from .names import HONORIFICS, OFFICES, is_role_word
 
 # Words that may sit inside a title before a name ("then-president of").
 _TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late".split())
 # Glue that cannot start or end a role ("of the", a dangling possessive).
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
-_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that all both each".split())
 _STOPS = frozenset(", . ; : ( ) [ ] — – \" “ ” who which that whose and or but".split())
 _COPULAS = frozenset("is was has been remains".split())
 _MAX_ROLE_TOKENS = 14
+_QUOTE_MARKS = re.compile(r"''|[\"“”„«»\n]")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,10 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     lead = start
     while lead > 0 and (_honorific(doc[lead - 1]) or doc[lead - 1].is_title and is_role_word(doc[lead - 1].text)):
         lead -= 1
+    if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        return []  # "the Romney campaign": the name modifies a noun, the words around are not its role
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # "Seth Hutchinson, 31, an organizer": the age stands between name and role
     found = [_title_before(doc, start), _appositive_before(doc, lead, end),
              _appositive_after(doc, end), _clause_after(doc, end)]
     return sorted((role for role in found if role is not None), key=lambda role: role.start)
@@ -60,14 +67,34 @@ def _title_before(doc, start: int) -> Found | None:
     while lead > 0 and _honorific(doc[lead - 1]):
         lead -= 1
     if lead < start and lead > 0 and doc[lead - 1].lower_ in ("of", "for", "to", "'s", "’s"):
-        return None  # "a spokesman for Mr Love": Love is not the spokesman
+        # "a spokesman for Mr Love": Love is not the spokesman; "to Sen. X": X is a senator
+        return _role(doc, lead, start) if any(_office(t) for t in doc[lead:start]) else None
     i = start
     while i > 0 and _title_token(doc[i - 1]):
         i -= 1
+    i = _own_title(doc, i, start)
+    while i < start - 1 and (doc[i].lower_ in _EDGE_GLUE or doc[i].lower_ in _DETERMINERS):
+        i += 1
+    while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
+            and not is_role_word(doc[i].text) and any(t.is_title for t in doc[i + 1:start]):
+        i += 1  # "rival Sen. X", "presumptive Democratic nominee X": a description, not the title
     return _role(doc, i, start)
 
 
+def _own_title(doc, i: int, start: int) -> int:
+    """Where the name's own title begins in tokens [i, start): after the
+    last "to"/"for" that a role word follows ("communications director to
+    Representative [name]": the director is someone else; "Ambassador to
+    Russia [name]" stays whole)."""
+    for k in range(start - 1, i - 1, -1):
+        if doc[k].lower_ in ("to", "for") and any(is_role_word(t.text) for t in doc[k + 1:start]):
+            return k + 1
+    return i
+
+
 def _title_token(token) -> bool:
+    if token.text == "-" and (token.whitespace_ or token.i > 0 and token.nbor(-1).whitespace_):
+        return False  # "WASHINGTON - Representative": a dateline's dash, not "then-president"
     if token.lower_ in _TITLE_GLUE:
         return True
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
@@ -142,14 +169,81 @@ def _role(doc, start: int, end: int) -> Found | None:
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
                            or doc[start].pos_ == "ADV" and doc[start].lower_ != "then"):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1])):
+    while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1
     if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") or not _headed_by_role(doc[start:end]):
         return None
-    if any(t.ent_type_ == "PERSON" for t in doc[start:end]):
-        return None  # "Keri Russell, executive producer Joel Fields": another person's role
+    if _names_someone(doc[start:end]):
+        # "communications director to Representative X": the role ends before "to"
+        cut = next((t.i for t in reversed(doc[start:end]) if t.lower_ in ("to", "for")), None)
+        if cut is None or cut <= start or _names_someone(doc[start:cut]):
+            return None  # "Keri Russell, executive producer Joel Fields": another person's role
+        end = cut
+        if not _headed_by_role(doc[start:end]):
+            return None
+    if in_quote(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+        return None  # words from a quotation are what someone said, not a role
     span = doc[start:end]
-    return Found(text=span.text, start=span.start_char, end=span.end_char)
+    text = "".join((OFFICES[_key(t)] if _office(t) else t.text) + t.whitespace_ for t in span).strip()
+    return Found(text=text, start=span.start_char, end=span.end_char)
+
+
+def _key(token) -> str:
+    return token.lower_.strip(".")
+
+
+def _office(token) -> bool:
+    """"Sen.", "Gov.", "Rep.": an honorific that is an office (a role)."""
+    return _key(token) in OFFICES and token.text[:1].isupper()
+
+
+def _names_someone(tokens) -> bool:
+    """Whether the phrase holds another person's name with its own title:
+    before any preposition ("executive producer Joel Fields"), or at its
+    end after a title word ("former Secretary of State Hillary Clinton").
+    A name inside a complement is no title ("spokeswoman for the Obama
+    campaign", "a friend of the younger Mr. Hutchinson")."""
+    seen_preposition = False
+    for token in tokens:
+        seen_preposition = seen_preposition or token.pos_ == "ADP" or token.lower_ in ("'s", "’s")
+        if token.ent_type_ == "PERSON" and not seen_preposition:
+            return True
+    last = tokens[-1]
+    if last.ent_type_ != "PERSON":
+        return False
+    i = last.i
+    while i > tokens.start and (tokens.doc[i - 1].ent_type_ == "PERSON" or _honorific(tokens.doc[i - 1])):
+        i -= 1
+    before = tokens.doc[i - 1] if i > tokens.start else None
+    return before is None or before.pos_ not in ("DET", "ADJ", "ADP")
+
+
+def _quoted(doc) -> tuple[list[int], list[int]]:
+    """The character spans inside quotation marks, as sorted starts and
+    ends (computed once per doc from its text; a line break closes a mark
+    left open)."""
+    if "quoted" not in doc.user_data:
+        starts, ends, open_at = [], [], None
+        for match in _QUOTE_MARKS.finditer(doc.text):
+            mark = match.group()
+            if open_at is None:
+                if mark not in ("”", "»", "\n"):
+                    open_at = match.end()
+            elif mark in ("“", "„", "«"):
+                open_at = match.end()
+            else:
+                starts.append(open_at)
+                ends.append(match.start())
+                open_at = None
+        doc.user_data["quoted"] = (starts, ends)
+    return doc.user_data["quoted"]
+
+
+def in_quote(doc, start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps a quotation."""
+    starts, ends = _quoted(doc)
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and ends[i] > start
 
 
 def _headed_by_role(tokens) -> bool:
@@ -168,6 +262,8 @@ def _headed_by_role(tokens) -> bool:
 def _role_noun(token) -> bool:
     """A role word used as a noun ("the official") rather than an adjective
     ("an official visit")."""
+    if _office(token):
+        return True
     if not is_role_word(token.text):
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None

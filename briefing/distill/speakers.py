@@ -1,26 +1,50 @@
 """Who said a quotation: a quote's span in a parsed article in, a `Speaker` out.
 
-The speaker is read from a reporting frame around the quote ("X said",
-"said X", "according to X", "X was quoted saying", "X took to Twitter to
-say"), from the sentence holding the quote's start, the one holding its end,
-or a short sentence right after it.  The subject of the frame becomes:
+Candidate speakers are the noun phrases around the quote (people, pronouns,
+organizations, descriptions: within its paragraph, a bounded number of
+tokens either side, and the end of the previous paragraph when the quote
+opens its own) and the speaker of the previous quote.  A linear model,
+trained on the PolNeAR corpus (`scripts/train_attribution.py`, weights in
+`models/attribution.json`), scores each one from the parse: its relation to
+the verb that governs it ("nsubj" of "said", the object of "according to"),
+that verb's lemma, which side of the quote it stands on, how far, whether
+the quote hangs under that verb, whether a paragraph or another person lies
+between the quote and the previous one.  The best candidate wins when its
+score clears the model's threshold; otherwise the speaker is None (precision
+first, never a guess).
 
-- a person named in the article (by any of their mentions);
-- for "he"/"she", the person named last before the quote;
-- an organization or country named by the subject ("the NAACP said");
+With no candidate above the threshold, a quote signed by a dash and a name
+that ends its paragraph ('"..." ― Jane Doe') is that person's.
+
+The winner becomes a name:
+
+- a person named in the article (by any mention: "Mr. Lavrov" -> "Sergey
+  Lavrov"), also when the winner is a word of that person's appositive
+  ("the Deputy Director of the Asia Program");
+- for "he"/"she", the person named last before it (None when a name we
+  could not place comes in between);
+- an organization or country named by the phrase ("the NAACP said");
 - for a description ("the Russian foreign minister"), the one person of the
   article whose role fits it, else no name but the description as the role.
 
-Nothing is guessed: with no frame the speaker is None.
+Every look-up is a binary search over indexes built once per article, and a
+quote's candidates come from a bounded window, so an article with tens of
+thousands of quotation marks costs time in proportion to its length.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from ..models import Article, Person
-from .names import fold, is_role_word, looks_like_person, role_fits, surname
+from .names import fold, is_role_word, looks_like_person, role_fits, split_title, strip_name, surname
+from .roles import in_quote
 
 REPORTING = frozenset("""
 say tell add state write note claim argue explain insist warn declare announce ask
@@ -29,14 +53,23 @@ admit conclude observe emphasize emphasise stress quip recall quote word testify
 predict urge vow promise complain charge accuse deny maintain contend assert
 call label dub brand term posit caution concede counter retort lament scoff joke
 """.split())
+"""General English verbs of saying: one feature among many (the model also
+learns each verb's own weight)."""
+
 _SPEAKING_NOUNS = frozenset("""
 source critic supporter opponent resident witness protester people person man woman
-group organization organisation government ministry agency statement
+group organization organisation government ministry agency statement campaign
 """.split())
-_PRONOUNS = frozenset("he she him her".split())
-_SUBJECTS = ("nsubj", "nsubjpass")
-_CLIMB = ("xcomp", "advcl", "conj", "ccomp", "relcl")
+_PRONOUNS = frozenset("he she".split())
+_CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
+_WINDOW = 45  # tokens either side of a quote where a speaker may stand
+_MAX_CANDIDATES = 24
+_SKIP_DEPS = frozenset("compound amod det poss case punct nummod quantmod".split())
+_OPEN_MARKS = "\"“„«‘'"
+_CLOSE_MARKS = "\"”»’'"
+_DASHES = ("―", "—", "–", "-", "--")
+_SIGNED = re.compile(r"[\"”»’']?\s*(?:―|—|–|--)\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -51,86 +84,343 @@ class Speaker:
     distance: int | None = None
 
 
-class Sentences:
-    """A doc's sentences, found by token index without spaCy's slow walk."""
+@dataclass(frozen=True)
+class Candidate:
+    """One possible speaker: the token the features read (`token`, e.g.
+    "who"), the token that names it (`names`, e.g. the person "who" refers
+    to), or neither for the previous quote's speaker (`previous`)."""
 
-    def __init__(self, doc):
+    features: tuple[str, ...]
+    token: object = None
+    names: object = None
+    previous: bool = False
+
+
+class Sentences:
+    """A doc's sentences, tokens and people, indexed once for binary search."""
+
+    def __init__(self, doc, people: tuple[Person, ...] = ()):
+        self.doc = doc
         self.text = doc.text  # built once: Doc.text rebuilds the string on every call
         self.spans = list(doc.sents)
         self.starts = [s.start for s in self.spans]
+        self.offsets = [t.idx for t in doc]
+        self.index_people(people)
+
+    def index_people(self, people: tuple[Person, ...]) -> None:
+        """Mentions of `people` sorted by start; PERSON entities no person holds."""
+        mentions = sorted((s.start, s.end, p) for p in people for s in p.sources)
+        self.mention_starts = [m[0] for m in mentions]
+        self.mentions = mentions
+        self.longest = max((m[1] - m[0] for m in mentions), default=0)
+        self.unplaced = [e.start_char for e in self.doc.ents if e.label_ == "PERSON"
+                         and self.person_at(e.start_char, e.end_char) is None]
+        self.by_surname: dict[str, list[Person]] = {}
+        for person in people:
+            self.by_surname.setdefault(surname(person.name), []).append(person)
+        self.with_roles = [p for p in people if p.role]
+
+    def person_named(self, text: str) -> Person | None:
+        """The one person whose surname ends `text` ("Mr. Lavrov")."""
+        matches = self.by_surname.get(surname(text), [])
+        return matches[0] if len(matches) == 1 else None
 
     def at(self, i: int):
+        """The sentence holding token `i`."""
         return self.spans[max(0, bisect_right(self.starts, i) - 1)]
 
+    def token_at(self, char: int) -> int:
+        """The index of the token holding character `char` (or the one before)."""
+        return max(0, bisect_right(self.offsets, char) - 1)
 
-def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences: Sentences) -> Speaker:
-    """The speaker of the quote whose pieces are `span.pieces`."""
-    inside = span.pieces
-    for token, cue in _cues(doc, span, inside, _bounds(article, span), sentences):
-        head, verb = _subject(token, inside)
-        if head is not None:
-            found = _speaker(doc, head, span.start, people)
-            if found.name or found.role:
-                return Speaker(found.name, found.role, _cue_text(verb, token) if verb is not None else cue,
-                               _distance(token.idx, span))
-    return Speaker()
+    def person_at(self, start: int, end: int) -> Person | None:
+        """The person one of whose mentions overlaps text[start:end]."""
+        i = bisect_left(self.mention_starts, start - self.longest)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] > start:
+                return self.mentions[i][2]
+            i += 1
+        return None
+
+    def last_named(self, before: int) -> Person | None:
+        """The person mentioned last before offset `before`; None when a
+        name the model tagged but we could not place comes after that
+        mention (the pronoun may be that one)."""
+        i = bisect_left(self.mention_starts, before) - 1
+        if i < 0:
+            return None
+        at = self.mention_starts[i]
+        j = bisect_right(self.unplaced, at)
+        return None if j < len(self.unplaced) and self.unplaced[j] < before else self.mentions[i][2]
+
+    def people_between(self, start: int, end: int) -> bool:
+        """Whether a person is mentioned in text[start:end]."""
+        i = bisect_left(self.mention_starts, start)
+        return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+@lru_cache(maxsize=1)
+def model() -> tuple[dict[str, float], float, float]:
+    """The trained weights, the intercept and the decision threshold
+    (loaded once per process from the package's models/attribution.json)."""
+    data = json.loads(resources.files("briefing.distill").joinpath("models/attribution.json").read_text("utf-8"))
+    return data["weights"], data["intercept"], data["threshold"]
+
+
+def score(features: tuple[str, ...]) -> float:
+    """The model's probability that a candidate with `features` is the speaker."""
+    weights, intercept, _ = model()
+    z = intercept + sum(weights.get(f, 0.0) for f in features)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences: Sentences,
+              previous=None) -> Speaker:
+    """The speaker of the quote whose pieces are `span.pieces`; `previous`
+    is (Speaker, span) of the quote before it, or None."""
+    _, _, threshold = model()
+    ranked = sorted(((score(c.features), n, c) for n, c in enumerate(candidates(article, doc, span, sentences,
+                                                                                  previous))), reverse=True)
+    for probability, _, candidate in ranked[:3]:
+        if probability < threshold:
+            break
+        found = _resolve(doc, candidate, span, people, sentences, previous)
+        if found.name or found.role:
+            return found
+    return _signed(sentences, span, article)
+
+
+def _signed(sentences: Sentences, span, article: Article) -> Speaker:
+    """A quote signed by a dash and a name that ends its paragraph
+    ('"..." ― Jane Doe'), the typographic convention of collected
+    statements; else no speaker."""
+    end = article.paragraphs[article.paragraph_at(span.end)].end if article.paragraphs else len(article.text)
+    match = _SIGNED.match(sentences.text[span.end:min(end, span.end + 80)].rstrip())
+    if match is None or match.end() < len(sentences.text[span.end:min(end, span.end + 80)].rstrip()):
+        return Speaker()
+    name = match.group("name")
+    person = sentences.person_at(span.end + match.start("name"), span.end + match.end("name")) \
+        or sentences.person_named(name)
+    if person is not None:
+        return Speaker(person.name, person.role, "signature", 0)
+    return Speaker(name, None, "signature", 0) if looks_like_person(name) else Speaker()
+
+
+def candidates(article: Article, doc, span, sentences: Sentences, previous=None) -> list[Candidate]:
+    """The candidate speakers of a quote with their features."""
+    first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
+    bounds = _bounds(article, span)
+    found = []
+    for token in _window(doc, span, first, last, bounds, sentences):
+        pair = _candidate_tokens(token)
+        if pair is None:
+            continue
+        found.append((abs(_distance(token.idx, span)), token, pair[1]))
+    ancestry = _ancestry(doc, first, last)
+    seen = {token.i for _, token, _ in found}
+    for head in ancestry:  # the subject of a verb the quote hangs under, however long its appositive
+        for child in doc[head].children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in seen and bounds[0] <= child.idx < bounds[1] \
+                    and not _within(child.idx, span.pieces):
+                pair = _candidate_tokens(child)
+                if pair is not None:
+                    found.append((abs(_distance(child.idx, span)), child, pair[1]))
+                    seen.add(child.i)
+    found.sort(key=lambda triple: triple[0])
+    found = found[:_MAX_CANDIDATES]
+    ranks: dict[str, int] = {}
+    result = []
+    for _, token, names in found:
+        side = _side(token.idx, span)
+        rank = ranks.get(side, 0)
+        ranks[side] = rank + 1
+        result.append(Candidate(features=_features(doc, token, names, span, side, rank, first, last, bounds,
+                                                   sentences, ancestry), token=token, names=names))
+    if previous is not None and (previous[0].name or previous[0].role):
+        result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
+                                previous=True))
+    return result
 
 
 def _bounds(article: Article, span) -> tuple[int, int]:
-    """The quote's paragraphs: a frame never lies outside them."""
-    first = article.paragraphs[article.paragraph_at(span.start)] if article.paragraphs else None
-    last = article.paragraphs[article.paragraph_at(max(span.start, span.end - 1))] if article.paragraphs else None
-    return (first.start, last.end) if first and last else (0, len(article.text))
+    """The quote's paragraphs, widened to the previous paragraph's last
+    sentence when the quote opens its own (a frame ending in a colon)."""
+    if not article.paragraphs:
+        return 0, len(article.text)
+    at = article.paragraph_at(span.start)
+    first = article.paragraphs[at]
+    last = article.paragraphs[article.paragraph_at(max(span.start, span.end - 1))]
+    start = first.start
+    if at > 0 and _opens_paragraph(article, span.start):
+        start = article.paragraphs[at - 1].start
+    return start, last.end
 
 
-def _cues(doc, span, inside, bounds: tuple[int, int], sentences: Sentences):
-    """Reporting verbs (and "according to") outside the quote: those of the
-    quote's own sentences nearest first, then a short frame after it."""
-    own, after = _frame_tokens(doc, span, sentences)
-    own = [t for t in own if bounds[0] <= t.idx < bounds[1]]
-    after = [t for t in after if bounds[0] <= t.idx < bounds[1]]
-    return _cues_in(doc, own, span, inside) + _cues_in(doc, after, span, inside)
+def _window(doc, span, first: int, last: int, bounds: tuple[int, int], sentences: Sentences):
+    """Tokens outside the quote, at most _WINDOW either side, within bounds."""
+    before = range(max(0, first - _WINDOW), first)
+    after = range(last + 1, min(len(doc), last + 1 + _WINDOW))
+    inside_gaps = [i for a, b in zip(span.pieces, span.pieces[1:])
+                   for i in range(sentences.token_at(a[1]), sentences.token_at(b[0]) + 1)]
+    for i in list(before) + inside_gaps + list(after):
+        token = doc[i]
+        if bounds[0] <= token.idx < bounds[1] and not _within(token.idx, span.pieces) \
+                and not in_quote(doc, token.idx, token.idx + 1):
+            yield token  # words inside another quotation never name its speaker
 
 
-def _cues_in(doc, tokens, span, inside):
-    found = []
-    for token in tokens:
-        if _within(token.idx, inside):
-            continue
-        if token.lemma_.lower() in REPORTING and token.pos_ in ("VERB", "AUX"):
-            found.append((token, token.text))
-        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            found.append((doc[token.i + 1], "according to"))
-    return sorted(found, key=lambda pair: _distance(pair[0].idx, span))
+def _candidate_tokens(token):
+    """(feature token, naming token) when `token` heads a noun phrase that
+    could speak, else None.  "who" names the noun its clause hangs on."""
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        if lower not in _CANDIDATE_PRONOUNS:
+            return None
+        if lower in ("who", "that"):
+            head = token.head
+            return (token, head.head) if head.dep_ == "relcl" and head.head.pos_ in ("PROPN", "NOUN") else None
+        return token, token
+    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in _SKIP_DEPS:
+        return None
+    if token.ent_iob_ == "I" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        return None  # inside a name: its last word stands for it
+    return token, token
 
 
-def _frame_tokens(doc, span, sentences: Sentences) -> tuple[list, list]:
-    """The tokens of the sentences at the quote's start and end, and those of
-    a short sentence right after it that goes on in lower case ('," he said.')."""
-    at_first, at_last = sentences.at(_token_at(doc, span.start)), sentences.at(_token_at(doc, max(span.end - 1, span.start)))
-    sents = {at_first.start: at_first, at_last.start: at_last}
-    own = [token for sent in sents.values() for token in sent]
-    after = at_last.end
-    gap = sentences.text[span.end:doc[after].idx] if after < len(doc) else ""
-    if after < len(doc) and len(sentences.at(after)) <= 12 and doc[after].is_lower and "\n" not in gap:
-        return own, list(sentences.at(after))
-    return own, []
+def _side(offset: int, span) -> str:
+    if offset < span.start:
+        return "before"
+    return "after" if offset >= span.end else "between"
 
 
-def _token_at(doc, char: int) -> int:
-    """The index of the token holding character `char`, or (for a space
-    between tokens) of the token before it."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is not None and len(span):
-        return span[0].i
-    return max([t.i for t in doc if t.idx <= char], default=0)
+def _features(doc, token, names, span, side: str, rank: int, first: int, last: int,
+              bounds: tuple[int, int], sentences: Sentences, ancestry: dict[int, str]) -> tuple[str, ...]:
+    """The features of one candidate token (see the module docstring)."""
+    dep, governor, prep = token.dep_, token.head, ""
+    if dep == "pobj":
+        prep = governor.lower_
+        if prep == "to" and governor.head.lower_ == "according":
+            prep = "according_to"
+        elif governor.head.dep_ == "agent" or governor.dep_ == "agent":
+            prep = "by_agent"
+        governor = governor.head
+        if governor.lower_ == "according":
+            governor = governor.head
+    if token.lower_ in ("who", "that"):
+        dep = "relcl_" + dep
+    cue = governor.lemma_.lower()
+    reporting = "rep" if cue in REPORTING else "norep"
+    kind = "pron" if token.pos_ == "PRON" else (names.ent_type_ or "noent")
+    known = "person" if sentences.person_at(names.idx, names.idx + len(names)) else "other"
+    distance = abs(_distance(token.idx, span))
+    sentence = "same" if first <= token.i <= last or sentences.at(token.i).start in (
+        sentences.at(first).start, sentences.at(last).start) else "other"
+    under = ancestry.get(governor.i, "notunder")
+    colon = "colon" if side == "before" and sentences.text[token.idx:span.start].rstrip(_OPEN_MARKS + " \n")[-1:] == ":" \
+        else "nocolon"
+    paragraph = "prevpar" if token.idx < bounds[0] or "\n" in sentences.text[token.idx:span.start] and side == "before" \
+        else "samepar"
+    role = "role" if is_role_word(names.text) else "norole"
+    embedded = "embedded" if governor.dep_ in ("ccomp", "advcl", "xcomp") and governor.head.i != governor.i \
+        and governor.head.lemma_.lower() in REPORTING else "main"
+    between = sentences.text[span.end:token.idx] if side == "after" and token.idx - span.end < 12 else "x"
+    dash = "dash" if between.strip(_CLOSE_MARKS + " ,") in _DASHES else "nodash"
+    feats = [
+        f"dep={dep}", f"pos={token.pos_}", f"kind={kind}", f"known={known}", f"cue={cue}", f"rep={reporting}",
+        f"side={side}", f"dist={_bucket(distance)}", f"rank={min(rank, 3)}", f"sent={sentence}", f"under={under}",
+        f"colon={colon}", f"par={paragraph}", f"role={role}", f"prep={prep}", f"gpos={governor.pos_}",
+        f"dep|side={dep}|{side}", f"dep|rep={dep}|{reporting}", f"dep|rep|side={dep}|{reporting}|{side}",
+        f"kind|dep={kind}|{dep}", f"known|dep|rep={known}|{dep}|{reporting}", f"under|dep={under}|{dep}",
+        f"rank|side|rep={min(rank, 3)}|{side}|{reporting}", f"par|colon|dep={paragraph}|{colon}|{dep}",
+        f"prep|rep={prep}|{reporting}", f"sent|side|dep={sentence}|{side}|{dep}",
+        f"dist|side={_bucket(distance)}|{side}", f"dash={dash}", f"dash|kind={dash}|{kind}",
+        f"embedded={embedded}", f"embedded|dep={embedded}|{dep}",
+    ]
+    if token.pos_ == "PRON":
+        feats += [f"pron={token.lower_}", f"pron|dep={token.lower_}|{dep}"]
+    return tuple(feats)
 
 
-def _cue_text(verb, cue) -> str:
-    """The frame as written: "said", "was quoted saying", "took to Twitter to say"."""
-    first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i, cue.i])
-    last = max(verb.i, cue.i)
-    return verb.doc[first:last + 1].text if last - first < 8 else cue.text
+def _ancestry(doc, first: int, last: int) -> dict[int, str]:
+    """The tokens the quote's first words (and its last) hang under in the
+    parse, at most 12 steps up, each with "under", or "via" when the path
+    to it passes a verb of saying ('X attacked Y, saying "..."'); the first
+    path that reaches a token decides.  Computed once per quote."""
+    found: dict[int, str] = {}
+    for i in (first, min(first + 1, len(doc) - 1), last):
+        node, steps, saying = doc[i], 0, False
+        while steps < 12 and node.head.i != node.i:
+            node = node.head
+            steps += 1
+            found.setdefault(node.i, "via" if saying else "under")
+            saying = saying or node.lemma_.lower() in REPORTING
+    return found
+
+
+def _previous_features(article: Article, span, previous, sentences: Sentences,
+                       others: list[Candidate]) -> tuple[str, ...]:
+    """The features of 'the previous quote's speaker goes on speaking'."""
+    before = previous[1]
+    gap = sentences.text[before.end:span.start] if span.start - before.end < 2000 else "\n\n" * 3
+    paragraphs = min(gap.count("\n\n"), 2)
+    first, end = sentences.token_at(span.start), sentences.token_at(max(before.end - 1, 0))
+    sentences_between = min(3, max(0, bisect_right(sentences.starts, first) - bisect_right(sentences.starts, end)))
+    person_between = "person" if sentences.people_between(before.end, span.start) else "noperson"
+    opens = "opens" if _opens_paragraph(article, span.start) else "inline"
+    short = "short" if len(gap.strip()) < 4 else "long"
+    frames = sum("rep=rep" in c.features and ("dep=nsubj" in c.features or "prep=according_to" in c.features)
+                 for c in others)
+    frame = "frame" if frames else "noframe"
+    return ("previous", f"p_par={paragraphs}", f"p_sent={sentences_between}", f"p_between={person_between}",
+            f"p_opens={opens}", f"p_gap={short}", f"p_frame={frame}", f"p_frame|par={frame}|{paragraphs}",
+            f"p_between|par={person_between}|{paragraphs}", f"p_opens|frame={opens}|{frame}")
+
+
+def _opens_paragraph(article: Article, offset: int) -> bool:
+    """Whether only quotation marks stand between its paragraph's start and `offset`."""
+    start = article.paragraphs[article.paragraph_at(offset)].start if article.paragraphs else 0
+    return offset - start <= 3 and not article.text[start:offset].strip(_OPEN_MARKS + " ")
+
+
+def _bucket(distance: int) -> str:
+    for limit in (2, 5, 10, 20, 40, 80):
+        if distance <= limit:
+            return str(limit)
+    return "far"
+
+
+def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], sentences: Sentences, previous) -> Speaker:
+    """The winning candidate as a named speaker (or a description)."""
+    if candidate.previous:
+        speaker = previous[0]
+        return Speaker(speaker.name, speaker.role, "continues quote", speaker.distance)
+    token, names = candidate.token, candidate.names
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    found = _speaker(doc, names, span.start, people, sentences)
+    near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
+    return Speaker(found.name, found.role, _cue_text(governor, token), near)
+
+
+def _cue_text(verb, token) -> str:
+    """The frame as written: "said", "was quoted saying", "took to Twitter
+    to say", "according to"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return "according to"
+    last = verb
+    for _ in range(2):
+        if last.lemma_.lower() in REPORTING:
+            break
+        said = [c for c in last.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ == "VERB"]
+        if not said:
+            break
+        last = said[0]
+    if last.lemma_.lower() not in REPORTING:
+        last = verb
+    said = [c for c in last.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in REPORTING
+            and 0 < c.i - last.i <= 2]
+    last = said[0] if said else last  # "was quoted saying"
+    first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
+    return verb.doc[first:last.i + 1].text if first <= last.i and last.i - first < 8 else verb.text
 
 
 def _within(offset: int, pieces) -> bool:
@@ -141,59 +431,50 @@ def _distance(offset: int, span) -> int:
     return span.start - offset if offset < span.start else max(0, offset - span.end)
 
 
-def _subject(token, inside):
-    """The subject of a reporting verb, climbing "took to Twitter to say" to
-    "took"; for "according to", the object of "to"."""
-    if token.lower_ == "to":
-        objects = [t for t in token.children if t.dep_ == "pobj"]
-        return (objects[0] if objects else None), None
-    for _ in range(4):
-        subject = _verb_subject(token, inside)
-        if subject is not None:
-            return subject, token
-        if token.dep_ not in _CLIMB or token.head is token:
-            return None, None
-        token = token.head
-    return None, None
-
-
-def _verb_subject(verb, inside):
-    """The speaker slot of a verb: its active subject, the agent of a passive
-    ("was described by X"), or the passive subject of "quoted" only ("X was
-    quoted saying"; "the visit was dubbed" names what is spoken about)."""
-    for child in verb.children:
-        if _within(child.idx, inside):
-            continue
-        if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote":
-            return child.head.head if child.lower_ in ("who", "that") and verb.dep_ == "relcl" else child
-        if child.dep_ == "agent":
-            objects = [t for t in child.children if t.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
-
-
-def _speaker(doc, head, before: int, people: tuple[Person, ...]) -> Speaker:
-    """A subject token as a speaker: a person, an organization, or a description."""
+def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sentences) -> Speaker:
+    """A candidate token as a speaker: a person, an organization, or a description."""
     if head.lower_ in _PRONOUNS:
-        person = _last_named(doc, people, head.idx if head.idx < before else before)
+        person = sentences.last_named(head.idx if head.idx < before else before)
         return Speaker(person.name, person.role) if person else Speaker()
     if head.pos_ == "PRON":
         return Speaker()
+    owner = _appositive_owner(head, sentences)
+    if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
+        return Speaker(owner.name, owner.role)
     phrase = _noun_phrase(doc, head)
-    person = _person_at(people, head.idx, head.idx + len(head)) or _person_named(people, phrase.text) \
-        or _person_at(people, phrase.start_char, phrase.end_char)
+    named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))]
+    if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
+        head, phrase = named[0], _noun_phrase(doc, named[0])
+    person = sentences.person_at(head.idx, head.idx + len(head)) or sentences.person_named(phrase.text) \
+        or sentences.person_at(phrase.start_char, phrase.end_char)
     if person is not None:
         return Speaker(person.name, person.role or _description(phrase, person))
-    named = [e for e in doc.ents if e.label_ in _NAMED and e.start <= head.i < e.end]
+    named = [doc[head.i].ent_type_] if doc[head.i].ent_type_ in _NAMED else []
     if named and not is_role_word(head.text):
-        return Speaker(_without_article(named[0].text), None)
-    if head.pos_ == "PROPN" and looks_like_person(_without_article(phrase.text)):
-        return Speaker(_without_article(phrase.text), None)
-    fits = [p for p in people if p.role and role_fits(phrase.text, p.role)]
+        entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
+        if entity is not None:
+            return Speaker(_bare_name(entity.text), None)
+    if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)):
+        return Speaker(_bare_name(phrase.text), None)
+    fits = [p for p in sentences.with_roles if role_fits(phrase.text, p.role)]
     if len(fits) == 1:
         return Speaker(fits[0].name, fits[0].role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
+
+
+def _appositive_owner(token, sentences: Sentences) -> Person | None:
+    """The person whose appositive holds `token` ("Jane Doe, the director
+    of the Program": "director", "Program" -> Jane Doe), or None."""
+    node, crossed = token, False
+    for _ in range(5):
+        if node.dep_ not in ("appos", "pobj", "prep", "compound", "amod", "poss") or node.head.i == node.i:
+            return None
+        crossed = crossed or node.dep_ == "appos"
+        node = node.head
+        person = sentences.person_at(node.idx, node.idx + len(node))
+        if person is not None and crossed and not sentences.person_at(token.idx, token.idx + len(token)):
+            return person
+    return None
 
 
 def _names_speakers(head) -> bool:
@@ -203,9 +484,15 @@ def _names_speakers(head) -> bool:
 
 
 def _noun_phrase(doc, head):
-    """The subject's words up to its head: "the Russian foreign minister"
-    without the clause after it."""
-    return doc[head.left_edge.i:head.i + 1]
+    """The candidate's words up to its head: "the Russian foreign minister"
+    without the clause after it (at most 8 words)."""
+    return doc[max(head.left_edge.i, head.i - 8):head.i + 1]
+
+
+def _bare_name(text: str) -> str:
+    """A name without article, title or brackets: "Councillor Petra Novak" -> "Petra Novak"."""
+    title, name = split_title(strip_name(_without_article(text)))
+    return name or _without_article(text)
 
 
 def _without_article(text: str) -> str:
@@ -215,35 +502,15 @@ def _without_article(text: str) -> str:
 
 def _description(phrase, person: Person) -> str | None:
     """The words of the subject before the name: "NAACP President"."""
-    words = [w for w in phrase.text.split() if fold(w) not in {fold(x) for x in person.name.split()}]
+    names = {fold(x) for x in person.name.split()}
+    words = [w for w in phrase.text.split() if fold(w) not in names]
     return _without_article(" ".join(words)) or None
-
-
-def _person_at(people, start: int, end: int) -> Person | None:
-    for person in people:
-        if any(s.start < end and start < s.end for s in person.sources):
-            return person
-    return None
 
 
 def _person_named(people, text: str) -> Person | None:
     """The one person whose surname ends `text` ("Mr. Lavrov")."""
     matches = [p for p in people if surname(p.name) == surname(text)]
     return matches[0] if len(matches) == 1 else None
-
-
-def _last_named(doc, people, before: int) -> Person | None:
-    """The person whose mention comes last before offset `before`; None when
-    a name the model tagged but we could not place comes later (the "he"
-    may be that one)."""
-    best, at = None, -1
-    for person in people:
-        for source in person.sources:
-            if at < source.start < before:
-                best, at = person, source.start
-    unplaced = [e for e in doc.ents if e.label_ == "PERSON" and at < e.start_char < before
-                and _person_at(people, e.start_char, e.end_char) is None]
-    return None if unplaced else best
 
 
 def speaker_name(name: str, people: tuple[Person, ...]) -> str:
