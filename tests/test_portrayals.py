@@ -98,3 +98,18 @@ def test_every_format_draws_the_source_by_actor_grid(tmp_path):
     assert [c.text for c in table.rows[2].cells] == ["S2", "− negative", "· neutral"]
     data = json.loads(paths["json"].read_text(encoding="utf-8"))
     assert from_dict(Portrayal, data["portrayals"][1]) == grid[1]
+
+
+UNNAMED_ATTACK = ("Mayor Mara Velt signed the new harbour budget on Monday.",
+                  "Senator Olek Dunn was furious. “This is a shameful, corrupt disgrace,” he said.")
+UNNAMED_PRAISE = ("Mayor Mara Velt signed the new harbour budget on Monday.",
+                  "Ina Brook, a local teacher, was delighted. “This is a wonderful, brave success,” she said.")
+
+
+def test_quotes_that_name_no_one_are_about_the_actor_the_story_names():
+    found = digests_of(UNNAMED_ATTACK, UNNAMED_PRAISE)
+    (dispute,) = divergences.actors(found, voices.merge_people(found))
+    assert dispute.topic == "Views of Mara Velt"
+    assert {p.label.split(" of ")[0] for p in dispute.positions} == {"speaks well", "speaks badly"}
+    assert any("disgrace" in p.text for p in dispute.positions)
+    assert any("success" in p.text for p in dispute.positions)

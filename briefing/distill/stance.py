@@ -69,7 +69,55 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
             probabilities = sentiment.probabilities_for(sent, tokens, parts)
             quote = _quote_of(tokens[0].idx, name, sent, spans)
             readings.append((name, *map(float, probabilities), source, quote))
+    readings += _unnamed(article, doc, quotes, named, readings)
     return readings, tuple(_clear(readings))
+
+
+UNNAMED = "<unnamed>"  # the target of a quote that names no one and follows no named actor
+
+
+def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, readings: list) -> list:
+    """Readings of the quotes that name no actor ("This is nonsense," said X):
+    the quote's tone, read toward its first word-subject, is taken to be about
+    the actor the attributing sentence or the one before it names (other
+    than the speaker), else `UNNAMED` (synthesis may give it the story's
+    main actor)."""
+    judged = {id(q) for *_r, q in readings if q is not None and _r[0] != SUBJECT}
+    found = []
+    for quote in quotes:
+        if not quote.speaker or not quote.sources or id(quote) in judged:
+            continue
+        start, end = quote.sources[0].start, quote.sources[0].end
+        sent = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
+        if sent is None or len(sent.sent) > LONGEST:
+            continue
+        sent = sent.sent
+        inside = [t for t in sent if start <= t.idx < end and not t.is_punct]
+        if not inside:
+            continue
+        focus = next((t for t in inside if t.dep_ in ("nsubj", "nsubjpass")), None) \
+            or next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
+        probabilities = sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent))
+        target = _nearby_actor(named, doc, sent, quote) or UNNAMED
+        found.append((target, *map(float, probabilities), article.source(sent.start_char, sent.end_char), quote))
+    return found
+
+
+def _nearby_actor(named: list, doc, sent, quote: Quote) -> str | None:
+    """The person, organization or group named (outside the quote, other than
+    its speaker) first in the quote's sentence, else in the sentence before."""
+    speaker = set((quote.speaker or "").casefold().split())
+    inside = [(s.start, s.end) for s in quote.sources]
+    previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for low, high in ((sent.start_char, sent.end_char), (previous, sent.start_char)):
+        for ent in named:
+            if not low <= ent.start_char < high or ent.label_ not in ("PERSON", "ORG", "NORP") \
+                    or any(a <= ent.start_char < b for a, b in inside):
+                continue
+            name = _actor_name(ent.text)
+            if name and not set(name.casefold().split()) & speaker:
+                return name
+    return None
 
 
 def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
@@ -168,7 +216,7 @@ def portray(article: Article, readings: list) -> tuple[Portrayal, ...]:
     """How the article treats each actor it names, most mentioned first."""
     by_actor: dict[str, list] = defaultdict(list)
     for reading in readings:
-        if reading[0] != SUBJECT:
+        if reading[0] not in (SUBJECT, UNNAMED):
             by_actor[reading[0]].append(reading)
     found = [_portrayal(article, actor, mentions) for actor, mentions in by_actor.items()]
     return tuple(sorted(found, key=lambda p: -p.mentions))
