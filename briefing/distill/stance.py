@@ -35,7 +35,8 @@ from . import sentiment
 
 ACTORS = ("PERSON", "ORG", "NORP", "GPE")
 CLEAR = 0.5          # probability a non-neutral reading needs to be kept
-LEANING = 0.12       # mean P(pos) - P(neg) an actor's portrayal needs to lean one way
+LEANING = CLEAR / 2  # net balance of clear readings (half a clearly read sentence) a portrayal needs to lean one way
+QUOTED = 0.5         # weight of a quoted reading in a portrayal: the article's own voice counts most
 LONGEST = 90         # tokens: a longer "sentence" is a parse accident, not read
 EVIDENCE = 2         # sentences kept per portrayal
 MIN_EVIDENCE = 0.6   # total weight (one clearly read sentence) below which a voice has shown no clear judgement
@@ -223,16 +224,26 @@ def portray(article: Article, readings: list) -> tuple[Portrayal, ...]:
 
 
 def _portrayal(article: Article, actor: str, mentions: list) -> Portrayal:
-    leaning = [positive - negative for _n, negative, _u, positive, _s, _q in mentions]
+    """The article's treatment of `actor`: the balance of its clearly polar
+    readings (P(positive) - P(negative), a quote's counted at `QUOTED`), over
+    its mentions, as the score; its sign as the polarity, once it reaches
+    `LEANING` (half a clearly read sentence)."""
+    leaning = [(positive - negative) * (1.0 if quote is None else QUOTED) if max(positive, negative) >= CLEAR
+               else 0.0 for _n, negative, _u, positive, _s, quote in mentions]
     score = sum(leaning) / len(leaning)
-    polarity = "positive" if score >= LEANING else "negative" if score <= -LEANING else "neutral"
+    polarity = lean(sum(leaning))
     sign = {"positive": 1, "negative": -1}.get(polarity, 0)
     ranked = sorted(zip(leaning, mentions), key=lambda item: -sign * item[0])
-    shown = dict.fromkeys(m[4] for lean, m in ranked if sign and sign * lean > CLEAR / 2)
+    shown = dict.fromkeys(m[4] for value, m in ranked if sign and sign * value > 0)
     evidence = tuple(Claim(text=" ".join(article.text[s.start:s.end].split()), sources=(s,))
                      for s in list(shown)[:EVIDENCE])
     return Portrayal(actor=actor, article=article.id, polarity=polarity, score=round(score, 3),
                      evidence=evidence, mentions=len(mentions))
+
+
+def lean(balance: float) -> str:
+    """The polarity of an actor's balance of clear readings."""
+    return "positive" if balance >= LEANING else "negative" if balance <= -LEANING else "neutral"
 
 
 def decide(positive: float, negative: float, needed: float = MIN_EVIDENCE) -> str:

@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ..distill import events, stance
 from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
-from . import subject
+from . import portrayals, subject
 from .timeline import content_words
 
 LIMIT = 5
@@ -79,18 +79,19 @@ SIDE_POSITIONS = 2  # quotes shown per side
 
 
 def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
-    """Actors one voice speaks of well and another badly, in quotes: the
-    clearest opposition first."""
+    """Main actors (the portrayal grid's) one voice speaks of well and
+    another badly, in quotes: the clearest opposition first."""
     canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
     names: dict[str, str] = {}
     sides: dict[str, dict[str, dict[str, tuple[Sentiment, str]]]] = defaultdict(lambda: defaultdict(dict))
     main = main_actor(digests, canonical, names)
+    forms, grid = portrayals.main_actor_keys(digests, people)
     for number, digest in enumerate(digests):
         for reading in digest.sentiments:
             if reading.quote is None or reading.score < ACTOR_SIDE or reading.target == stance.SUBJECT:
                 continue
             target = main if reading.target == stance.UNNAMED else reading.target
-            if target is None:
+            if target is None or portrayals.actor_key(target, forms) not in grid:
                 continue
             actor = canonical.get(target.casefold()) or _group_name(target, names)
             voice = canonical.get((reading.voice or "").casefold(), reading.voice or digest.article.id)
