@@ -113,3 +113,13 @@ def test_quotes_that_name_no_one_are_about_the_actor_the_story_names():
     assert {p.label.split(" of ")[0] for p in dispute.positions} == {"speaks well", "speaks badly"}
     assert any("disgrace" in p.text for p in dispute.positions)
     assert any("success" in p.text for p in dispute.positions)
+
+
+def test_places_are_read_but_not_portrayed():
+    sentences = ("Mayor Mara Velt flew to Paris on Monday.", "Senator Olek Dunn said Mara Velt was a disgrace.",
+                 "Paris is a lovely, peaceful city and Mara Velt praised Paris.")
+    assert stance.places(nlp.load()(" ".join(sentences))) == {"Paris"}
+    (found,) = digests_of(sentences)
+    actors = {p.actor for p in found.portrayals}
+    assert "Mara Velt" in actors and "Paris" not in actors
+    assert any(s.target == "Paris" for s in found.sentiments)

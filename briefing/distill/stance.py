@@ -213,11 +213,22 @@ def _clear(readings: list) -> Iterable[Sentiment]:
                             voice=quote.speaker if quote else None, quote=quote.text if quote else None)
 
 
-def portray(article: Article, readings: list) -> tuple[Portrayal, ...]:
-    """How the article treats each actor it names, most mentioned first."""
+def places(doc) -> frozenset[str]:
+    """The actor names `doc` only ever tags as places (GPE): "Helsinki",
+    "Mo.".  They are read (a country can be the subject), not portrayed."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        if ent.label_ in ACTORS:
+            kinds[_actor_name(ent.text)].add(ent.label_)
+    return frozenset(name for name, labels in kinds.items() if labels == {"GPE"})
+
+
+def portray(article: Article, readings: list, skipped: frozenset[str] = frozenset()) -> tuple[Portrayal, ...]:
+    """How the article treats each actor it names (but the `skipped` names,
+    such as `places`), most mentioned first."""
     by_actor: dict[str, list] = defaultdict(list)
     for reading in readings:
-        if reading[0] not in (SUBJECT, UNNAMED):
+        if reading[0] not in (SUBJECT, UNNAMED) and reading[0] not in skipped:
             by_actor[reading[0]].append(reading)
     found = [_portrayal(article, actor, mentions) for actor, mentions in by_actor.items()]
     return tuple(sorted(found, key=lambda p: -p.mentions))
