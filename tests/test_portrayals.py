@@ -123,3 +123,9 @@ def test_places_are_read_but_not_portrayed():
     actors = {p.actor for p in found.portrayals}
     assert "Mara Velt" in actors and "Paris" not in actors
     assert any(s.target == "Paris" for s in found.sentiments)
+
+
+def test_quotes_that_name_no_one_are_not_placed_when_the_story_has_no_clear_main_actor():
+    two = "Mayor Mara Velt and Judge Pia Kell signed the new harbour budget on Monday."
+    found = digests_of((two, UNNAMED_ATTACK[1]), (two, UNNAMED_PRAISE[1]))
+    assert divergences.actors(found, voices.merge_people(found)) == []
