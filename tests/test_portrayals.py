@@ -129,3 +129,13 @@ def test_quotes_that_name_no_one_are_not_placed_when_the_story_has_no_clear_main
     two = "Mayor Mara Velt and Judge Pia Kell signed the new harbour budget on Monday."
     found = digests_of((two, UNNAMED_ATTACK[1]), (two, UNNAMED_PRAISE[1]))
     assert divergences.actors(found, voices.merge_people(found)) == []
+
+
+def test_a_speakers_own_attack_does_not_portray_the_speaker():
+    sentences = ("Senator Olek Dunn slammed Mara Velt on Monday, calling her “a corrupt, shameful liar.”",
+                 "Mara Velt opened the harbour bridge.")
+    (found,) = digests_of(sentences)
+    readings = [s for s in found.sentiments if s.target == "Mara Velt" and s.voice == "Olek Dunn"]
+    assert readings and readings[0].label == "negative"
+    dunn = [p for p in found.portrayals if p.actor == "Olek Dunn"]
+    assert all(p.polarity == "neutral" for p in dunn)

@@ -227,11 +227,25 @@ def portray(article: Article, readings: list, skipped: frozenset[str] = frozense
     """How the article treats each actor it names (but the `skipped` names,
     such as `places`), most mentioned first."""
     by_actor: dict[str, list] = defaultdict(list)
+    speaking = _speakers_by_sentence(readings)
     for reading in readings:
-        if reading[0] not in (SUBJECT, UNNAMED) and reading[0] not in skipped:
-            by_actor[reading[0]].append(reading)
+        name = reading[0]
+        if name in (SUBJECT, UNNAMED) or name in skipped or set(name.casefold().split()) & speaking[reading[4]]:
+            continue
+        by_actor[name].append(reading)
     found = [_portrayal(article, actor, mentions) for actor, mentions in by_actor.items()]
     return tuple(sorted(found, key=lambda p: -p.mentions))
+
+
+def _speakers_by_sentence(readings: list) -> dict[Source, set[str]]:
+    """The name words of the speakers quoted in each sentence: a sentence
+    that reports what X says ("X slams Y as 'crooked'") tells X's tone, not
+    how the article treats X."""
+    found: dict[Source, set[str]] = defaultdict(set)
+    for *_reading, source, quote in readings:
+        if quote is not None and quote.speaker:
+            found[source].update(quote.speaker.casefold().split())
+    return found
 
 
 def _portrayal(article: Article, actor: str, mentions: list) -> Portrayal:
