@@ -98,3 +98,44 @@ def test_every_format_draws_the_source_by_actor_grid(tmp_path):
     assert [c.text for c in table.rows[2].cells] == ["S2", "− negative", "· neutral"]
     data = json.loads(paths["json"].read_text(encoding="utf-8"))
     assert from_dict(Portrayal, data["portrayals"][1]) == grid[1]
+
+
+UNNAMED_ATTACK = ("Mayor Mara Velt signed the new harbour budget on Monday.",
+                  "Senator Olek Dunn was furious. “This is a shameful, corrupt disgrace,” he said.")
+UNNAMED_PRAISE = ("Mayor Mara Velt signed the new harbour budget on Monday.",
+                  "Ina Brook, a local teacher, was delighted. “This is a wonderful, brave success,” she said.")
+
+
+def test_quotes_that_name_no_one_are_about_the_actor_the_story_names():
+    found = digests_of(UNNAMED_ATTACK, UNNAMED_PRAISE)
+    (dispute,) = divergences.actors(found, voices.merge_people(found))
+    assert dispute.topic == "Views of Mara Velt"
+    assert {p.label.split(" of ")[0] for p in dispute.positions} == {"speaks well", "speaks badly"}
+    assert any("disgrace" in p.text for p in dispute.positions)
+    assert any("success" in p.text for p in dispute.positions)
+
+
+def test_places_are_read_but_not_portrayed():
+    sentences = ("Mayor Mara Velt flew to Paris on Monday.", "Senator Olek Dunn said Mara Velt was a disgrace.",
+                 "Paris is a lovely, peaceful city and Mara Velt praised Paris.")
+    assert stance.places(nlp.load()(" ".join(sentences))) == {"Paris"}
+    (found,) = digests_of(sentences)
+    actors = {p.actor for p in found.portrayals}
+    assert "Mara Velt" in actors and "Paris" not in actors
+    assert any(s.target == "Paris" for s in found.sentiments)
+
+
+def test_quotes_that_name_no_one_are_not_placed_when_the_story_has_no_clear_main_actor():
+    two = "Mayor Mara Velt and Judge Pia Kell signed the new harbour budget on Monday."
+    found = digests_of((two, UNNAMED_ATTACK[1]), (two, UNNAMED_PRAISE[1]))
+    assert divergences.actors(found, voices.merge_people(found)) == []
+
+
+def test_a_speakers_own_attack_does_not_portray_the_speaker():
+    sentences = ("Senator Olek Dunn slammed Mara Velt on Monday, calling her “a corrupt, shameful liar.”",
+                 "Mara Velt opened the harbour bridge.")
+    (found,) = digests_of(sentences)
+    readings = [s for s in found.sentiments if s.target == "Mara Velt" and s.voice == "Olek Dunn"]
+    assert readings and readings[0].label == "negative"
+    dunn = [p for p in found.portrayals if p.actor == "Olek Dunn"]
+    assert all(p.polarity == "neutral" for p in dunn)

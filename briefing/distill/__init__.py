@@ -100,5 +100,5 @@ def digest(article: Article, doc, config: Config) -> Digest:
         stances=stance.read_stances(article, found_sentences, found_quotes, sentiments),
         events=events.find_events(article, doc),
         sentiments=sentiments,
-        portrayals=stance.portray(article, readings),
+        portrayals=stance.portray(article, readings, stance.places(doc)),
     )

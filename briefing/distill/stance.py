@@ -35,7 +35,8 @@ from . import sentiment
 
 ACTORS = ("PERSON", "ORG", "NORP", "GPE")
 CLEAR = 0.5          # probability a non-neutral reading needs to be kept
-LEANING = 0.12       # mean P(pos) - P(neg) an actor's portrayal needs to lean one way
+LEANING = CLEAR / 2  # net balance of clear readings (half a clearly read sentence) a portrayal needs to lean one way
+QUOTED = 0.5         # weight of a quoted reading in a portrayal: the article's own voice counts most
 LONGEST = 90         # tokens: a longer "sentence" is a parse accident, not read
 EVIDENCE = 2         # sentences kept per portrayal
 MIN_EVIDENCE = 0.6   # total weight (one clearly read sentence) below which a voice has shown no clear judgement
@@ -69,7 +70,55 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
             probabilities = sentiment.probabilities_for(sent, tokens, parts)
             quote = _quote_of(tokens[0].idx, name, sent, spans)
             readings.append((name, *map(float, probabilities), source, quote))
+    readings += _unnamed(article, doc, quotes, named, readings)
     return readings, tuple(_clear(readings))
+
+
+UNNAMED = "<unnamed>"  # the target of a quote that names no one and follows no named actor
+
+
+def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, readings: list) -> list:
+    """Readings of the quotes that name no actor ("This is nonsense," said X):
+    the quote's tone, read toward its first word-subject, is taken to be about
+    the actor the attributing sentence or the one before it names (other
+    than the speaker), else `UNNAMED` (synthesis may give it the story's
+    main actor)."""
+    judged = {id(q) for *_r, q in readings if q is not None and _r[0] != SUBJECT}
+    found = []
+    for quote in quotes:
+        if not quote.speaker or not quote.sources or id(quote) in judged:
+            continue
+        start, end = quote.sources[0].start, quote.sources[0].end
+        sent = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
+        if sent is None or len(sent.sent) > LONGEST:
+            continue
+        sent = sent.sent
+        inside = [t for t in sent if start <= t.idx < end and not t.is_punct]
+        if not inside:
+            continue
+        focus = next((t for t in inside if t.dep_ in ("nsubj", "nsubjpass")), None) \
+            or next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
+        probabilities = sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent))
+        target = _nearby_actor(named, doc, sent, quote) or UNNAMED
+        found.append((target, *map(float, probabilities), article.source(sent.start_char, sent.end_char), quote))
+    return found
+
+
+def _nearby_actor(named: list, doc, sent, quote: Quote) -> str | None:
+    """The person, organization or group named (outside the quote, other than
+    its speaker) first in the quote's sentence, else in the sentence before."""
+    speaker = set((quote.speaker or "").casefold().split())
+    inside = [(s.start, s.end) for s in quote.sources]
+    previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for low, high in ((sent.start_char, sent.end_char), (previous, sent.start_char)):
+        for ent in named:
+            if not low <= ent.start_char < high or ent.label_ not in ("PERSON", "ORG", "NORP") \
+                    or any(a <= ent.start_char < b for a, b in inside):
+                continue
+            name = _actor_name(ent.text)
+            if name and not set(name.casefold().split()) & speaker:
+                return name
+    return None
 
 
 def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
@@ -164,27 +213,62 @@ def _clear(readings: list) -> Iterable[Sentiment]:
                             voice=quote.speaker if quote else None, quote=quote.text if quote else None)
 
 
-def portray(article: Article, readings: list) -> tuple[Portrayal, ...]:
-    """How the article treats each actor it names, most mentioned first."""
+def places(doc) -> frozenset[str]:
+    """The actor names `doc` only ever tags as places (GPE): "Helsinki",
+    "Mo.".  They are read (a country can be the subject), not portrayed."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        if ent.label_ in ACTORS:
+            kinds[_actor_name(ent.text)].add(ent.label_)
+    return frozenset(name for name, labels in kinds.items() if labels == {"GPE"})
+
+
+def portray(article: Article, readings: list, skipped: frozenset[str] = frozenset()) -> tuple[Portrayal, ...]:
+    """How the article treats each actor it names (but the `skipped` names,
+    such as `places`), most mentioned first."""
     by_actor: dict[str, list] = defaultdict(list)
+    speaking = _speakers_by_sentence(readings)
     for reading in readings:
-        if reading[0] != SUBJECT:
-            by_actor[reading[0]].append(reading)
+        name = reading[0]
+        if name in (SUBJECT, UNNAMED) or name in skipped or set(name.casefold().split()) & speaking[reading[4]]:
+            continue
+        by_actor[name].append(reading)
     found = [_portrayal(article, actor, mentions) for actor, mentions in by_actor.items()]
     return tuple(sorted(found, key=lambda p: -p.mentions))
 
 
+def _speakers_by_sentence(readings: list) -> dict[Source, set[str]]:
+    """The name words of the speakers quoted in each sentence: a sentence
+    that reports what X says ("X slams Y as 'crooked'") tells X's tone, not
+    how the article treats X."""
+    found: dict[Source, set[str]] = defaultdict(set)
+    for *_reading, source, quote in readings:
+        if quote is not None and quote.speaker:
+            found[source].update(quote.speaker.casefold().split())
+    return found
+
+
 def _portrayal(article: Article, actor: str, mentions: list) -> Portrayal:
-    leaning = [positive - negative for _n, negative, _u, positive, _s, _q in mentions]
+    """The article's treatment of `actor`: the balance of its clearly polar
+    readings (P(positive) - P(negative), a quote's counted at `QUOTED`), over
+    its mentions, as the score; its sign as the polarity, once it reaches
+    `LEANING` (half a clearly read sentence)."""
+    leaning = [(positive - negative) * (1.0 if quote is None else QUOTED) if max(positive, negative) >= CLEAR
+               else 0.0 for _n, negative, _u, positive, _s, quote in mentions]
     score = sum(leaning) / len(leaning)
-    polarity = "positive" if score >= LEANING else "negative" if score <= -LEANING else "neutral"
+    polarity = lean(sum(leaning))
     sign = {"positive": 1, "negative": -1}.get(polarity, 0)
     ranked = sorted(zip(leaning, mentions), key=lambda item: -sign * item[0])
-    shown = dict.fromkeys(m[4] for lean, m in ranked if sign and sign * lean > CLEAR / 2)
+    shown = dict.fromkeys(m[4] for value, m in ranked if sign and sign * value > 0)
     evidence = tuple(Claim(text=" ".join(article.text[s.start:s.end].split()), sources=(s,))
                      for s in list(shown)[:EVIDENCE])
     return Portrayal(actor=actor, article=article.id, polarity=polarity, score=round(score, 3),
                      evidence=evidence, mentions=len(mentions))
+
+
+def lean(balance: float) -> str:
+    """The polarity of an actor's balance of clear readings."""
+    return "positive" if balance >= LEANING else "negative" if balance <= -LEANING else "neutral"
 
 
 def decide(positive: float, negative: float, needed: float = MIN_EVIDENCE) -> str:

@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ..distill import events, stance
 from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
-from . import subject
+from . import portrayals, subject
 from .timeline import content_words
 
 LIMIT = 5
@@ -79,23 +79,52 @@ SIDE_POSITIONS = 2  # quotes shown per side
 
 
 def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
-    """Actors one voice speaks of well and another badly, in quotes: the
-    clearest opposition first."""
+    """Main actors (the portrayal grid's) one voice speaks of well and
+    another badly, in quotes: the clearest opposition first."""
     canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
     names: dict[str, str] = {}
     sides: dict[str, dict[str, dict[str, tuple[Sentiment, str]]]] = defaultdict(lambda: defaultdict(dict))
+    main = main_actor(digests, canonical, names)
+    forms, grid = portrayals.main_actor_keys(digests, people)
     for number, digest in enumerate(digests):
         for reading in digest.sentiments:
             if reading.quote is None or reading.score < ACTOR_SIDE or reading.target == stance.SUBJECT:
                 continue
-            actor = canonical.get(reading.target.casefold()) or _group_name(reading.target, names)
+            target = main if reading.target == stance.UNNAMED else reading.target
+            if target is None or portrayals.actor_key(target, forms) not in grid:
+                continue
+            actor = canonical.get(target.casefold()) or _group_name(target, names)
             voice = canonical.get((reading.voice or "").casefold(), reading.voice or digest.article.id)
+            if voice == actor:
+                continue
             best = sides[actor][voice].get(reading.label)
             if best is None or reading.score > best[0].score:
                 sides[actor][voice][reading.label] = (reading, digest.article.id, _said(reading, digest))
     found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
+
+
+MAIN_LEAD = 2.0  # times the runner-up's mentions the story's main actor needs to be unambiguous
+
+
+def main_actor(digests: Sequence[Digest], canonical: dict[str, str], names: dict[str, str]) -> str | None:
+    """The actor the story is about, when one clearly is: named in the most
+    articles and mentioned at least `MAIN_LEAD` times as often as any other."""
+    articles: Counter = Counter()
+    mentions: Counter = Counter()
+    for digest in digests:
+        seen = set()
+        for portrayal in digest.portrayals:
+            actor = canonical.get(portrayal.actor.casefold()) or _group_name(portrayal.actor, names)
+            mentions[actor] += portrayal.mentions
+            seen.add(actor)
+        articles.update(seen)
+    ranked = sorted(mentions, key=lambda a: (-articles[a], -mentions[a]))
+    if not ranked:
+        return None
+    runner_up = max((mentions[a] for a in ranked[1:]), default=0)
+    return ranked[0] if mentions[ranked[0]] >= MAIN_LEAD * runner_up else None
 
 
 def _group_name(name: str, names: dict[str, str]) -> str:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..models import Digest, Person, Portrayal
-from ..distill.stance import LEANING
+from ..distill.stance import lean
 from .subject import STEM
 
 ACTORS = 8        # main actors kept
@@ -39,6 +39,24 @@ def find_portrayals(digests: Sequence[Digest], people: Sequence[Person] = (),
     found = [_combine(names[key], article, merged[(key, article)])
              for key in main for (k, article) in merged if k == key]
     return tuple(sorted(found, key=lambda p: (main.index(_key_of(p.actor, names)), order.get(p.article, 0))))
+
+
+def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),
+                    limit: int = ACTORS) -> tuple[dict[str, str], frozenset[str]]:
+    """(every form of a person's name -> its key, the keys of the main
+    actors): `actor_key(name, canonical) in keys` says whether a name is one
+    of the grid's actors."""
+    canonical = _canonical(people)
+    merged: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
+    for digest in digests:
+        for portrayal in digest.portrayals:
+            merged[(actor_key(portrayal.actor, canonical), digest.article.id)].append(portrayal)
+    return canonical, frozenset(_main_actors(merged, limit))
+
+
+def actor_key(name: str, canonical: dict[str, str]) -> str:
+    """The key of an actor's name: its person's, else its group's."""
+    return canonical.get(name.casefold()) or group_key(name)
 
 
 def _canonical(people: Sequence[Person]) -> dict[str, str]:
@@ -82,10 +100,12 @@ def _key_of(actor: str, names: dict[str, str]) -> str:
 
 def _combine(actor: str, article: str, portrayals: list[Portrayal]) -> Portrayal:
     """One article's portrayals of one actor under several names, as one:
-    the mention-weighted mean score, the evidence of the clearest."""
+    the mention-weighted mean score, the polarity of the summed balance,
+    the evidence of the clearest."""
     mentions = sum(p.mentions for p in portrayals)
-    score = sum(p.score * p.mentions for p in portrayals) / max(mentions, 1)
-    polarity = "positive" if score >= LEANING else "negative" if score <= -LEANING else "neutral"
+    balance = sum(p.score * p.mentions for p in portrayals)
+    score = balance / max(mentions, 1)
+    polarity = lean(balance)
     evidence = tuple(dict.fromkeys(c for p in sorted(portrayals, key=lambda p: -abs(p.score))
                                    if p.polarity == polarity for c in p.evidence))[:2]
     return Portrayal(actor=actor, article=article, polarity=polarity, score=round(score, 3),
