@@ -88,3 +88,18 @@ def test_a_large_brief_lists_the_sources_it_cites_with_their_numbers():
     assert any("Sources lists the sources this brief cites" in c for c in shown.caveats)
     small = view.build_view(made, Config())
     assert len(small.sources) == small.source_count == len(made.articles)
+
+
+def test_a_long_timeline_shows_its_best_attested_rows_in_date_order():
+    """The brief proper keeps at most TIMELINE_ROWS events (those with the
+    most notes, in date order); the annex keeps every one."""
+    import dataclasses
+
+    from briefing.render import view as view_module
+
+    rows = tuple(view_module.Row(cells=(f"{2000 + i}", f"event {i}"), notes=tuple(range(i % 3 + 1)))
+                 for i in range(view_module.TIMELINE_ROWS + 6))
+    shown = view_module.BriefView.timeline_brief.fget(dataclasses.make_dataclass("V", ["timeline"])(rows))
+    assert len(shown) == view_module.TIMELINE_ROWS
+    assert [r.cells[0] for r in shown] == sorted(r.cells[0] for r in shown)
+    assert min(len(r.notes) for r in shown) >= max(len(r.notes) for r in rows if r not in shown)

@@ -28,6 +28,7 @@ SIDES = ("optimistic", "supportive", "mixed", "neutral", "skeptical", "critical"
 THEME_SENTENCES = 2   # sentences shown per theme, one when there are more than `FEW_THEMES`
 FEW_THEMES = 4
 VOICE_EVIDENCE = 1    # sentences shown per voice
+TIMELINE_ROWS = 12    # timeline rows in the brief proper; the annex holds them all
 
 
 @frozen
@@ -131,6 +132,19 @@ class BriefView:
     judgments: tuple[Judgment, ...] = ()
     legend: str = ""
     scope: tuple[str, ...] = ()
+    portrayals: bool = False
+    """Whether the brief holds portrayals (the grid after the viewpoints,
+    the sentences behind it in an annex)."""
+
+    @property
+    def timeline_brief(self) -> tuple[Row, ...]:
+        """The timeline rows the brief proper shows: all of them up to
+        `TIMELINE_ROWS`, else the best-attested ones (most notes; the
+        earlier row on a tie), still in date order.  The annex has all."""
+        if len(self.timeline) <= TIMELINE_ROWS:
+            return self.timeline
+        ranked = sorted(range(len(self.timeline)), key=lambda i: (-len(self.timeline[i].notes), i))
+        return tuple(self.timeline[i] for i in sorted(ranked[:TIMELINE_ROWS]))
 
     @property
     def voice_rows(self) -> tuple[tuple[Voice | None, ...], ...]:
@@ -166,7 +180,8 @@ def build_view(brief: Brief, config: Config) -> BriefView:
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
                      sources=_sources(brief, cite), source_count=len(brief.articles),
                      notes=_notes(cite, brief), paper=config.paper, judgments=judged,
-                     legend=judgments.LEGEND if judged else "", scope=brief.scope.text if brief.scope else ())
+                     legend=judgments.LEGEND if judged else "", scope=brief.scope.text if brief.scope else (),
+                     portrayals=bool(brief.portrayals))
 
 
 def _per_theme(brief: Brief) -> int:
@@ -358,10 +373,13 @@ def contents(view: BriefView) -> tuple[tuple[str, str], ...]:
         ("summary", "Executive summary", view.summary),
         ("themes", "Key developments by theme", view.themes),
         ("viewpoints", "Divergent viewpoints", view.voices or view.divergences or view.agreements),
+        ("portrayals", "How sources portray the main actors", view.portrayals),
         ("figures", "Key figures", view.figures), ("timeline", "Timeline", view.timeline),
         ("caveats", "Discrepancies and caveats", view.discrepancies or view.caveats),
         ("sources", "Sources", view.sources), ("notes", "Notes", view.notes),
         # Annexes: the detail a reader looks up, after the brief proper.
         ("people", "Annex: people", view.people), ("quotes", "Annex: quotes", view.quotes),
+        ("portrayal-evidence", "Annex: portrayal evidence", view.portrayals),
+        ("timeline-annex", "Annex: full timeline", len(view.timeline) > len(view.timeline_brief)),
         ("appendix", "Annex: article digests", view.appendix))
     return tuple((anchor, heading) for anchor, heading, shown in sections if shown)
