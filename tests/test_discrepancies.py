@@ -92,8 +92,8 @@ def test_roles_that_exclude_each_other_clash():
     places = Person(name="Ed Ma", roles=(role("Norland's foreign minister", "a"),
                                          role("Vellish foreign minister", "b")))
     former = Person(name="Fa Ng", roles=(role("finance minister", "a"), role("former finance minister", "b")))
-    same_day = {"a": discrepancies._day("2021-04-01"), "b": discrepancies._day("2021-04-01")}
-    later = {"a": discrepancies._day("2019-04-01"), "b": discrepancies._day("2021-04-01")}
+    same_day = {"a": discrepancies.parse_day("2021-04-01"), "b": discrepancies.parse_day("2021-04-01")}
+    later = {"a": discrepancies.parse_day("2019-04-01"), "b": discrepancies.parse_day("2021-04-01")}
     assert [d.description.split(" is ")[0] for d in discrepancies.roles([places, former], same_day)] \
         == ["Ed Ma", "Fa Ng"]
     # "former" in a later article: the role changed, no clash.

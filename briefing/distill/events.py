@@ -59,7 +59,7 @@ def _reference_point(doc, ent) -> bool:
 def anchor_for(article: Article) -> dates.Anchor | None:
     """The date the article speaks from: its stated publication date, or a
     weak anchor from its text (latest full date, else latest year), or None."""
-    stated = _parse_day(article.published) if article.published else None
+    stated = parse_day(article.published) if article.published else None
     if stated:
         return dates.Anchor(date=stated, weak=article.date_note is not None)
     return latest_stated(f"{article.title or ''}\n{article.text}")
@@ -75,7 +75,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
         previous = match.end()
         found = dates.explicit(chunk.split(".")[-1].split("\n")[-1])
         if found and found[0] in ("ymd", "mdy", "dmy"):
-            days.append(_parse_day(found[1]))
+            days.append(parse_day(found[1]))
         elif found:
             years.append(int(found[1][:4]))
     days = [d for d in days if d]
@@ -121,7 +121,8 @@ def _has_verb(doc, start: int, end: int) -> bool:
     return span is not None and any(token.pos_ in ("VERB", "AUX") for token in span)
 
 
-def _parse_day(value: str | None) -> dt.date | None:
+def parse_day(value: str | None) -> dt.date | None:
+    """The date an ISO string ("2021-04-08...") starts with, or None."""
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
     if not match:
         return None

@@ -31,6 +31,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Sequence
 
+from ..distill.events import parse_day
 from ..models import Article, Claim, Digest, Discrepancy, Figure, Person, Role
 from .timeline import content_words
 
@@ -50,7 +51,7 @@ _ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "gen": "gene
 def find_discrepancies(digests: Sequence[Digest], people: Sequence[Person]) -> tuple[Discrepancy, ...]:
     """Every discrepancy found: quantities, then roles."""
     figures = [(d.article, f) for d in digests for f in d.figures if f.value is not None]
-    dates = {d.article.id: _day(d.article.published) for d in digests}
+    dates = {d.article.id: parse_day(d.article.published) for d in digests}
     return tuple(quantities(figures)) + tuple(roles(people, dates))
 
 
@@ -108,7 +109,7 @@ def _ratio(first: Figure, second: Figure) -> float:
 
 def _same_context(a: Article, fa: Figure, b: Article, fb: Figure) -> bool:
     """True when nothing says the two figures are of different times or places."""
-    first, second = _day(a.published), _day(b.published)
+    first, second = parse_day(a.published), parse_day(b.published)
     if first and second and abs((first - second).days) > SAME_TIME_DAYS:
         return False
     years_a, years_b = set(_YEAR.findall(fa.sentence)), set(_YEAR.findall(fb.sentence))
@@ -232,13 +233,3 @@ def _places(text: str) -> tuple[str, ...]:
 
 def _overlap(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     return any(a == b for a in first for b in second)
-
-
-def _day(value: str | None) -> dt.date | None:
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
-    if not match:
-        return None
-    try:
-        return dt.date(*(int(g) for g in match.groups()))
-    except ValueError:
-        return None
