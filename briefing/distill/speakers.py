@@ -43,7 +43,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Article, Person
-from .names import fold, is_role_word, looks_like_person, role_fits, split_title, strip_name, surname
+from .names import fold, is_role_word, looks_like_person, role_fits, role_words, split_title, strip_name, surname
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -63,8 +63,10 @@ group organization organisation government ministry agency statement campaign
 _PRONOUNS = frozenset("he she".split())
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
+_BACK = 5  # sentences a pronoun may look back for the person it stands for
 _WINDOW = 45  # tokens either side of a quote where a speaker may stand
 _MAX_CANDIDATES = 24
+_NAME_DEPS = frozenset("nsubj nsubjpass pobj dobj appos conj".split())
 _SKIP_DEPS = frozenset("compound amod det poss case punct nummod quantmod".split())
 _OPEN_MARKS = "\"“„«‘'"
 _CLOSE_MARKS = "\"”»’'"
@@ -120,6 +122,10 @@ class Sentences:
             self.by_surname.setdefault(surname(person.name), []).append(person)
         self.with_roles = [p for p in people if p.role]
 
+    def first_mention(self, person: Person) -> int:
+        """Where the article first names `person` (its first source)."""
+        return min((s.start for s in person.sources), default=len(self.text))
+
     def person_named(self, text: str) -> Person | None:
         """The one person whose surname ends `text` ("Mr. Lavrov")."""
         matches = self.by_surname.get(surname(text), [])
@@ -153,10 +159,92 @@ class Sentences:
         j = bisect_right(self.unplaced, at)
         return None if j < len(self.unplaced) and self.unplaced[j] < before else self.mentions[i][2]
 
+    def antecedent(self, pronoun, before: int) -> Person | None:
+        """The person "he"/"she" (token `pronoun`) refers to, read back from
+        offset `before` over at most _BACK sentences (syntactic salience,
+        not mere recency): the subject of a sentence's main clause first,
+        then the subject nearest the root; a main subject that is itself
+        "he"/"she" carries the chain one sentence further back.  Words
+        inside quotation marks never count, nor, in the pronoun's own
+        sentence, the words of its own clause ("she told Mr. Rose") or
+        names that are not a subject ("Of Obama, he said").  None when the
+        sentence that decides names no one we placed, or more than one
+        person with no subject among them."""
+        at = bisect_right(self.starts, self.token_at(max(0, min(pronoun.idx, before)))) - 1
+        for k in range(at, max(-1, at - _BACK), -1):
+            sent = self.spans[k]
+            limit = before if k == at else sent.end_char
+            found = self._mentions_in(sent, limit, pronoun if k == at else None)
+            subject = _main_subject(sent)
+            if subject is not None and subject.i != pronoun.i and subject.idx < limit \
+                    and not in_quote(self.doc, subject.idx, subject.idx + 1):
+                if subject.lower_ in _PRONOUNS:
+                    continue  # the same person goes on: look further back
+                held = [m for m in found if m[0].i == subject.i]
+                if held:
+                    return held[0][1]
+                if is_role_word(subject.text):
+                    return None  # "the spokesman said ...": a description we could not name
+            subjects = [m for m in found if m[0].dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return min(subjects, key=lambda m: (_depth(m[0]), -m[0].i))[1]
+            if k == at:
+                continue
+            distinct = {id(m[1]) for m in found}
+            if len(distinct) == 1:
+                return found[-1][1]
+            if found:
+                return None
+        return None
+
+    def _mentions_in(self, sent, limit: int, pronoun) -> list:
+        """[(head token, Person or None for a name we could not place)] of
+        the names in `sent` before offset `limit`, outside quotations, and,
+        when `pronoun` is given, only subjects outside its clause."""
+        found = []
+        i = bisect_left(self.mention_starts, sent.start_char)
+        spans = []
+        while i < len(self.mentions) and self.mentions[i][0] < min(limit, sent.end_char):
+            spans.append((self.mentions[i][0], self.mentions[i][1], self.mentions[i][2]))
+            i += 1
+        j = bisect_left(self.unplaced, sent.start_char)
+        while j < len(self.unplaced) and self.unplaced[j] < min(limit, sent.end_char):
+            spans.append((self.unplaced[j], self.unplaced[j] + 1, None))
+            j += 1
+        for start, end, person in sorted(spans, key=lambda m: m[0]):
+            if in_quote(self.doc, start, end):
+                continue
+            tokens = self.doc.char_span(start, end, alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            head = tokens.root
+            if pronoun is not None and (head.dep_ not in ("nsubj", "nsubjpass") or head.head.i == pronoun.head.i):
+                continue
+            found.append((head, person))
+        return found
+
     def people_between(self, start: int, end: int) -> bool:
         """Whether a person is mentioned in text[start:end]."""
         i = bisect_left(self.mention_starts, start)
         return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+def _main_subject(sent):
+    """The subject of a sentence's main verb (or of the first verb joined
+    to it), or None."""
+    for verb in (sent.root, *[c for c in sent.root.children if c.dep_ == "conj"][:1]):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _depth(token) -> int:
+    """How many steps from `token` up to its sentence's root."""
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token, steps = token.head, steps + 1
+    return steps
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +275,28 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
             return found
-    return _signed(sentences, span, article)
+    signed = _signed(sentences, span, article)
+    if signed.name is None and _continues(article, span, previous, sentences):
+        return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)
+    return signed
+
+
+def _continues(article: Article, span, previous, sentences: Sentences) -> bool:
+    """Whether a quote with no frame of its own goes on from the previous
+    one: it opens the paragraph right after the one where the previous,
+    attributed quote ends, and no person is named in between (the news
+    convention for a statement running over paragraphs: 'X wrote in a
+    post: "..."', then a paragraph that is only a quotation).  A paragraph
+    that goes on after the quotation ('"Quad" drills resumed') is not one."""
+    if previous is None or not previous[0].name or not article.paragraphs or not _opens_paragraph(article, span.start):
+        return False
+    before = previous[1]
+    at = article.paragraph_at(span.start)
+    rest = article.text[span.end:article.paragraphs[article.paragraph_at(max(span.start, span.end - 1))].end]
+    if rest.strip(_CLOSE_MARKS + " .,!?…"):
+        return False  # the paragraph says more than the quotation: not a statement running on
+    return at > 0 and article.paragraph_at(max(before.start, before.end - 1)) == at - 1 \
+        and not sentences.people_between(before.end, span.start)
 
 
 def _signed(sentences: Sentences, span, article: Article) -> Speaker:
@@ -212,7 +321,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
     bounds = _bounds(article, span)
     found = []
     for token in _window(doc, span, first, last, bounds, sentences):
-        pair = _candidate_tokens(token)
+        pair = _candidate_tokens(token, sentences)
         if pair is None:
             continue
         found.append((abs(_distance(token.idx, span)), token, pair[1]))
@@ -222,7 +331,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         for child in doc[head].children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in seen and bounds[0] <= child.idx < bounds[1] \
                     and not _within(child.idx, span.pieces):
-                pair = _candidate_tokens(child)
+                pair = _candidate_tokens(child, sentences)
                 if pair is not None:
                     found.append((abs(_distance(child.idx, span)), child, pair[1]))
                     seen.add(child.i)
@@ -236,9 +345,38 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         ranks[side] = rank + 1
         result.append(Candidate(features=_features(doc, token, names, span, side, rank, first, last, bounds,
                                                    sentences, ancestry), token=token, names=names))
+    result = _with_group_features(result)
     if previous is not None and (previous[0].name or previous[0].role):
         result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
                                 previous=True))
+    return result
+
+
+def _with_group_features(found: list[Candidate]) -> list[Candidate]:
+    """Each candidate with features that compare it with the others: its
+    rank by distance among the subjects of verbs of saying on its side of
+    the quote ("rs=0" for the nearest), and whether such a subject exists
+    that the quote hangs under ('said Trump ..., according to TIME': the
+    outlet then only relays)."""
+    def feature(c: Candidate, prefix: str) -> str:
+        return next((f for f in c.features if f.startswith(prefix)), prefix)
+
+    saying = [("rep=rep" in c.features and feature(c, "dep=") in ("dep=nsubj", "dep=nsubjpass", "dep=relcl_nsubj"))
+              for c in found]
+    under = any(s and "under=under" in c.features for s, c in zip(saying, found))
+    ranks: dict[str, int] = {}
+    result = []
+    for c, is_subject in zip(found, saying):  # `found` is sorted by distance
+        side, dep = feature(c, "side="), feature(c, "dep=")
+        if is_subject:
+            rank = str(min(ranks.get(side, 0), 2))
+            ranks[side] = ranks.get(side, 0) + 1
+        else:
+            rank = "no"
+        other = "under" if under and not (is_subject and "under=under" in c.features) else "none"
+        extra = (f"rs={rank}", f"rs|{side}={rank}", f"rsu={other}", f"rsu|{dep}={other}",
+                 f"rsu|prep={other}|{feature(c, 'prep=')}")
+        result.append(Candidate(features=c.features + extra, token=c.token, names=c.names, previous=c.previous))
     return result
 
 
@@ -269,7 +407,7 @@ def _window(doc, span, first: int, last: int, bounds: tuple[int, int], sentences
             yield token  # words inside another quotation never name its speaker
 
 
-def _candidate_tokens(token):
+def _candidate_tokens(token, sentences: Sentences | None = None):
     """(feature token, naming token) when `token` heads a noun phrase that
     could speak, else None.  "who" names the noun its clause hangs on."""
     lower = token.lower_
@@ -280,8 +418,11 @@ def _candidate_tokens(token):
             head = token.head
             return (token, head.head) if head.dep_ == "relcl" and head.head.pos_ in ("PROPN", "NOUN") else None
         return token, token
-    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in _SKIP_DEPS:
+    if token.dep_ in _SKIP_DEPS:
         return None
+    if token.pos_ not in ("PROPN", "NOUN") and not (token.dep_ in _NAME_DEPS and sentences is not None
+                                                    and sentences.person_at(token.idx, token.idx + len(token))):
+        return None  # a name the tagger took for a verb ("Trump himself said") still speaks
     if token.ent_iob_ == "I" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return None  # inside a name: its last word stands for it
     return token, token
@@ -312,6 +453,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     reporting = "rep" if cue in REPORTING else "norep"
     kind = "pron" if token.pos_ == "PRON" else (names.ent_type_ or "noent")
     known = "person" if sentences.person_at(names.idx, names.idx + len(names)) else "other"
+    pos = token.pos_ if token.pos_ in ("PROPN", "NOUN", "PRON") or known == "other" else "PROPN"
     distance = abs(_distance(token.idx, span))
     sentence = "same" if first <= token.i <= last or sentences.at(token.i).start in (
         sentences.at(first).start, sentences.at(last).start) else "other"
@@ -326,7 +468,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     between = sentences.text[span.end:token.idx] if side == "after" and token.idx - span.end < 12 else "x"
     dash = "dash" if between.strip(_CLOSE_MARKS + " ,") in _DASHES else "nodash"
     feats = [
-        f"dep={dep}", f"pos={token.pos_}", f"kind={kind}", f"known={known}", f"cue={cue}", f"rep={reporting}",
+        f"dep={dep}", f"pos={pos}", f"kind={kind}", f"known={known}", f"cue={cue}", f"rep={reporting}",
         f"side={side}", f"dist={_bucket(distance)}", f"rank={min(rank, 3)}", f"sent={sentence}", f"under={under}",
         f"colon={colon}", f"par={paragraph}", f"role={role}", f"prep={prep}", f"gpos={governor.pos_}",
         f"dep|side={dep}|{side}", f"dep|rep={dep}|{reporting}", f"dep|rep|side={dep}|{reporting}|{side}",
@@ -336,7 +478,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
         f"dist|side={_bucket(distance)}|{side}", f"dash={dash}", f"dash|kind={dash}|{kind}",
         f"embedded={embedded}", f"embedded|dep={embedded}|{dep}",
     ]
-    if token.pos_ == "PRON":
+    if pos == "PRON":
         feats += [f"pron={token.lower_}", f"pron|dep={token.lower_}|{dep}"]
     return tuple(feats)
 
@@ -434,7 +576,7 @@ def _distance(offset: int, span) -> int:
 def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sentences) -> Speaker:
     """A candidate token as a speaker: a person, an organization, or a description."""
     if head.lower_ in _PRONOUNS:
-        person = sentences.last_named(head.idx if head.idx < before else before)
+        person = sentences.antecedent(head, head.idx if head.idx < before else before)
         return Speaker(person.name, person.role) if person else Speaker()
     if head.pos_ == "PRON":
         return Speaker()
@@ -456,9 +598,11 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
             return Speaker(_bare_name(entity.text), None)
     if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)):
         return Speaker(_bare_name(phrase.text), None)
-    fits = [p for p in sentences.with_roles if role_fits(phrase.text, p.role)]
-    if len(fits) == 1:
-        return Speaker(fits[0].name, fits[0].role)
+    fits = [p for p in sentences.with_roles if role_fits(phrase.text, p.role) and sentences.first_mention(p) < before]
+    exact = [p for p in fits if role_words(p.role) == role_words(phrase.text)]
+    if len(fits) == 1 or len(exact) == 1:  # "the president": the one President, not the Vice President
+        chosen = fits[0] if len(fits) == 1 else exact[0]
+        return Speaker(chosen.name, chosen.role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
 
 
