@@ -122,6 +122,16 @@ class Sentences:
             self.by_surname.setdefault(surname(person.name), []).append(person)
         self.with_roles = [p for p in people if p.role]
 
+    def described(self, description: str, before: int) -> Person | None:
+        """The one person named before offset `before` whose role fits a
+        description ("the president"), preferring an exact fit ("President"
+        over "Vice President"); None when no one or several fit."""
+        fits = [p for p in self.with_roles if role_fits(description, p.role) and self.first_mention(p) < before]
+        exact = [p for p in fits if role_words(p.role) == role_words(description)]
+        if len(fits) == 1 or len(exact) == 1:
+            return fits[0] if len(fits) == 1 else exact[0]
+        return None
+
     def first_mention(self, person: Person) -> int:
         """Where the article first names `person` (its first source)."""
         return min((s.start for s in person.sources), default=len(self.text))
@@ -162,8 +172,10 @@ class Sentences:
     def antecedent(self, pronoun, before: int) -> Person | None:
         """The person "he"/"she" (token `pronoun`) refers to, read back from
         offset `before` over at most _BACK sentences (syntactic salience,
-        not mere recency): the subject of a sentence's main clause first,
-        then the subject nearest the root; a main subject that is itself
+        not mere recency): the subject of a sentence's main clause first
+        (a description there, "the House speaker", stands for the one
+        person whose role fits it), then the first subject named in the
+        sentence; a main subject that is itself
         "he"/"she" carries the chain one sentence further back.  Words
         inside quotation marks never count, nor, in the pronoun's own
         sentence, the words of its own clause ("she told Mr. Rose") or
@@ -183,11 +195,11 @@ class Sentences:
                 held = [m for m in found if m[0].i == subject.i]
                 if held:
                     return held[0][1]
-                if is_role_word(subject.text):
-                    return None  # "the spokesman said ...": a description we could not name
+                if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
+                    return self.described(_noun_phrase(self.doc, subject).text, subject.idx)
             subjects = [m for m in found if m[0].dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                return min(subjects, key=lambda m: (_depth(m[0]), -m[0].i))[1]
+                return subjects[0][1]  # the first subject named in the sentence
             if k == at:
                 continue
             distinct = {id(m[1]) for m in found}
@@ -237,14 +249,6 @@ def _main_subject(sent):
         if subjects:
             return subjects[0]
     return None
-
-
-def _depth(token) -> int:
-    """How many steps from `token` up to its sentence's root."""
-    steps = 0
-    while token.head.i != token.i and steps < 50:
-        token, steps = token.head, steps + 1
-    return steps
 
 
 @lru_cache(maxsize=1)
@@ -598,10 +602,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
             return Speaker(_bare_name(entity.text), None)
     if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)):
         return Speaker(_bare_name(phrase.text), None)
-    fits = [p for p in sentences.with_roles if role_fits(phrase.text, p.role) and sentences.first_mention(p) < before]
-    exact = [p for p in fits if role_words(p.role) == role_words(phrase.text)]
-    if len(fits) == 1 or len(exact) == 1:  # "the president": the one President, not the Vice President
-        chosen = fits[0] if len(fits) == 1 else exact[0]
+    chosen = sentences.described(phrase.text, before)  # "the president": the President, not the Vice President
+    if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
 
