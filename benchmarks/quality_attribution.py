@@ -25,7 +25,10 @@ whose speaker contains that name.
 
 Figures (0-1): direct_named_found, direct_named_speaker_right (of found),
 direct_named_wrong_speaker (of found), direct_named_abstained (of found),
-and counts.  Baselines of the old method: benchmarks/attribution_baseline.json.
+and counts.  The same for *indirect* attributions with a named source (no
+quotation mark in the content), scored against the digest's `reported`
+quotes: indirect_named_found, indirect_named_speaker_right and
+indirect_named_wrong_speaker (of found; the old method found none).  Baselines of the old method: benchmarks/attribution_baseline.json.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import json
 import re
 from pathlib import Path
 
-from quality_quotes import best_match, system_quotes
+from quality_quotes import best_match, system_digest
 
 from briefing.distill.names import is_title_word
 
@@ -47,19 +50,24 @@ HERE = Path(__file__).resolve().parent
 
 def run(devset: Path) -> dict:
     root = devset / "attribution" / "polnear" / "dev"
-    totals = {"direct": 0, "named": 0, "found": 0, "right": 0, "wrong": 0, "articles": 0}
+    totals = {"direct": 0, "named": 0, "found": 0, "right": 0, "wrong": 0, "articles": 0,
+              "i_named": 0, "i_found": 0, "i_right": 0, "i_wrong": 0}
     for ann in _one_per_article(root / "attributions"):
         text_path = root / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")
         if not text_path.exists():
             continue
         totals["articles"] += 1
         text = text_path.read_text(encoding="utf-8")
-        gold = [g for g in attributions(ann, text) if g["direct"]]
+        every = attributions(ann, text)
+        gold = [g for g in every if g["direct"]]
         totals["direct"] += len(gold)
         named = [g for g in gold if g["name"]]
-        if not named:
+        indirect = [g for g in every if not g["direct"] and g["name"] and not _marks(g["content"])]
+        if not named and not indirect:
             continue
-        quotes = system_quotes(text_path)
+        digest = system_digest(text_path)
+        quotes = digest.quotes
+        _score_indirect(indirect, digest.reported, totals)
         for item in named:
             totals["named"] += 1
             match = best_match(item["content"], quotes)
@@ -71,6 +79,25 @@ def run(devset: Path) -> dict:
             right = item["name"].lower().replace("’", "'") in _words(match.speaker)
             totals["right" if right else "wrong"] += 1
     return _figures(totals)
+
+
+def _marks(text: str) -> bool:
+    return any(m in text for m in _OPEN + _CLOSE if m != "'")
+
+
+def _score_indirect(gold: list[dict], reported, totals: dict) -> None:
+    """Indirect attributions with a named source (no quotation mark in
+    their content): found when a reported (indirect) quote matches the
+    content as direct quotes are matched; right when the name is one of
+    its speaker's words."""
+    for item in gold:
+        totals["i_named"] += 1
+        match = best_match(item["content"], reported)
+        if match is None:
+            continue
+        totals["i_found"] += 1
+        right = item["name"].lower().replace("’", "'") in _words(match.speaker or "")
+        totals["i_right" if right else "i_wrong"] += 1
 
 
 def _one_per_article(folder: Path) -> list[Path]:
@@ -151,6 +178,10 @@ def _figures(totals: dict) -> dict:
         "direct_named_speaker_right": share(totals["right"], totals["found"]),
         "direct_named_wrong_speaker": share(totals["wrong"], totals["found"]),
         "direct_named_abstained": share(totals["found"] - totals["right"] - totals["wrong"], totals["found"]),
+        "indirect_named_found": share(totals["i_found"], totals["i_named"]),
+        "indirect_named_speaker_right": share(totals["i_right"], totals["i_found"]),
+        "indirect_named_wrong_speaker": share(totals["i_wrong"], totals["i_found"]),
+        "indirect_named_quotes": totals["i_named"],
         "direct_named_quotes": totals["named"],
         "direct_quotes": totals["direct"],
         "articles": totals["articles"],

@@ -62,11 +62,13 @@ def _score(path: Path, labelled: list[dict], totals: dict) -> None:
     quotes = system_quotes(path)
     text = path.read_text(encoding="utf-8", errors="replace")
     totals["reported"] += len(quotes)
+    used: set[int] = set()
     for label in labelled:
         totals["labelled"] += 1
-        match = best_match(label["text"], quotes)
+        match = best_match(label["text"], quotes, used)
         if match is None:
             continue
+        used.add(id(match))
         totals["found"] += 1
         if label["speaker"].lower().startswith("other"):
             continue
@@ -122,26 +124,35 @@ def member(label: str, speaker: str | None, text: str) -> bool:
 
 def system_quotes(path: Path):
     """The quotes the system finds in one article file."""
+    return system_digest(path).quotes
+
+
+def system_digest(path: Path):
+    """The digest the system makes of one article file."""
     config = Config(sources=(str(path),))
     documents, _skipped = ingest.read_sources(config)
     article = clean.clean(documents[0])
-    digest = distill.digest(article, nlp.load()(article.text), config)
-    return digest.quotes
+    return distill.digest(article, nlp.load()(article.text), config)
 
 
-def best_match(text: str, quotes):
+def best_match(text: str, quotes, used: set[int] | None = None):
     """The reported quote sharing the longest run of words with `text`, when
-    that run covers 60% of the shorter of the two; else None."""
+    that run covers 60% of the shorter of the two; else None.  A quote not
+    yet matched by another label (ids in `used`) is preferred at equal
+    cover, so that identical labels ("phony" four times: four occurrences)
+    are scored against the several quotes that hold them, not all against
+    the first."""
     wanted = _words(text)
-    best, best_cover = None, 0.0
+    best, best_key = None, (0.0, False)
     for quote in quotes:
         have = _words(quote.text)
         if not wanted or not have:
             continue
         run = SequenceMatcher(None, wanted, have, autojunk=False).find_longest_match().size
         cover = run / min(len(wanted), len(have))
-        if cover >= 0.6 and cover > best_cover and run >= min(3, len(wanted)):
-            best, best_cover = quote, cover
+        key = (cover, used is not None and id(quote) not in used)
+        if cover >= 0.6 and key > best_key and run >= min(3, len(wanted)):
+            best, best_key = quote, key
     return best
 
 

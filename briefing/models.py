@@ -233,6 +233,10 @@ class Quote:
     sources: tuple[Source, ...]
     speaker_role: str | None = None
     cue: str | None = None
+    kind: str = "direct"
+    """"direct" (the speaker's words, in quotation marks) or "indirect" (a
+    paraphrase: "X said that ...", "according to X, ..."; never shown as
+    the speaker's own words)."""
 
 
 @frozen
@@ -278,6 +282,9 @@ class Digest:
     """The clear (non-neutral) readings of how a passage treats an actor."""
     portrayals: tuple["Portrayal", ...] = ()
     """How this article treats each actor it names (see `Portrayal`)."""
+    reported: tuple[Quote, ...] = ()
+    """Indirect quotes (kind "indirect", paraphrases with a named speaker),
+    kept apart from `quotes` so nothing shows them as verbatim words."""
 
 
 # --------------------------------------------------------------------------

@@ -101,4 +101,5 @@ def digest(article: Article, doc, config: Config) -> Digest:
         events=events.find_events(article, doc),
         sentiments=sentiments,
         portrayals=stance.portray(article, readings, stance.places(doc)),
+        reported=quotes.find_reported(article, doc, found_people, found_quotes),
     )

@@ -155,3 +155,79 @@ def _overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: 
     """Whether text[start:end] overlaps one of the sorted, disjoint spans `taken`."""
     i = bisect_left(starts, end) - 1
     return i >= 0 and taken[i][1] > start
+
+
+_MIN_REPORTED_WORDS = 5
+_EDGE = " ,;:—–-"
+
+
+def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Indirect quotes, each a `Quote` of kind "indirect": a verb of saying
+    whose subject names someone and whose clause carries what they said
+    ("X said that ..."), or a clause "according to X".  Sentences holding a
+    quotation mark are left to `find_quotes`; a denied saying ("did not
+    say that") is no quote; the speaker must be a name (a person, or an
+    organization), never a bare description (precision first)."""
+    sentences = speakers.Sentences(doc, people)
+    taken = sorted((s.start, s.end) for q in direct for s in q.sources)
+    starts = [a for a, _ in taken]
+    found = []
+    for sent in sentences.spans:
+        if _MARKS.search(sentences.text, sent.start_char, sent.end_char) \
+                or _overlaps(taken, starts, sent.start_char, sent.end_char):
+            continue
+        for token in sent:
+            framed = _said_that(token) or _according_to(token, sent)
+            if framed is None:
+                continue
+            subject, pieces, cue = framed
+            pieces = tuple(p for p in (_trim(sentences.text, a, b) for a, b in pieces) if p[1] > p[0])
+            text = " ".join(article.text[a:b] for a, b in pieces)
+            if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS:
+                continue
+            speaker = speakers._speaker(doc, subject, pieces[0][0], people, sentences)
+            if speaker.name:
+                found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
+                                   sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
+    return tuple(found)
+
+
+def _said_that(token):
+    """(subject, content pieces, cue) when `token` is a verb of saying with
+    a subject and a clause of its own, not denied; else None."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in speakers.REPORTING:
+        return None
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not clauses or not subjects or any(c.dep_ == "neg" for c in token.children):
+        return None
+    clause = clauses[0]
+    first = clause.left_edge
+    if first.dep_ == "mark" and first.lower_ == "that":
+        first = first.nbor(1)
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None  # "said to have ...": no clause of its own
+    return subjects[0], ((first.idx, clause.right_edge.idx + len(clause.right_edge)),), token.text
+
+
+def _according_to(token, sent):
+    """(source, content pieces, "according to") when `token` is the
+    "according" of "according to X": what the rest of the sentence says."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
+        return None
+    objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    left, right = token.left_edge.i, token.right_edge.i
+    pieces = ((sent.start_char, token.doc[left].idx),
+              (token.doc[right].idx + len(token.doc[right]), sent.end_char))
+    return objects[0], pieces, "according to"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without edge spaces, commas and dashes, nor a final stop."""
+    while start < end and text[start] in _EDGE + "\n":
+        start += 1
+    while end > start and text[end - 1] in _EDGE + ".\n":
+        end -= 1
+    return start, end
