@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..models import Article, Person, Quote, Role
-from .names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_specificity, same_person, split_title,
+from .names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_head, role_specificity, role_words,
+                    same_person, split_title,
                     strip_name, surname)
 from .roles import resolve_counterpart, roles_for
 
@@ -252,7 +253,25 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
         joined = ", ".join(found) if found else None
         if joined and (best is None or role_specificity(joined) > role_specificity(best)):
             best = joined
-    return tuple(roles), best
+    return tuple(roles), _as_of_date(best, [r.text for r in roles])
+
+
+_PAST = ("former", "ex", "then")
+
+
+def _as_of_date(best: str | None, stated: list[str]) -> str | None:
+    """The role as of the article's date: when the article also calls the
+    person a *former* holder of it ("former President X" beside
+    "President X"), the office is past and the role says so."""
+    if best is None or fold(best).split("-")[0].split()[0] in _PAST:
+        return best
+    wanted = role_words(best)
+    for text in stated:
+        words = fold(text).replace("-", " ").split()
+        if words and words[0] in _PAST and wanted and role_words(" ".join(words[1:])) <= wanted \
+                and role_head(" ".join(words[1:])) == role_head(best):
+            return text
+    return best
 
 
 def _previous_role(doc, start: int) -> str | None:

@@ -120,14 +120,18 @@ class Sentences:
         self.by_surname: dict[str, list[Person]] = {}
         for person in people:
             self.by_surname.setdefault(surname(person.name), []).append(person)
-        self.with_roles = [p for p in people if p.role]
+        self.with_roles = [p for p in people if p.role or p.roles]
 
     def described(self, description: str, before: int) -> Person | None:
-        """The one person named before offset `before` whose role fits a
-        description ("the president"), preferring an exact fit ("President"
-        over "Vice President"); None when no one or several fit."""
-        fits = [p for p in self.with_roles if role_fits(description, p.role) and self.first_mention(p) < before]
-        exact = [p for p in fits if role_words(p.role) == role_words(description)]
+        """The one person named before offset `before` one of whose roles
+        fits a description ("the president"), preferring an exact fit
+        ("President" over "Vice President"); None when no one or several fit."""
+        def roles(person: Person) -> set[str]:
+            return {r for r in (person.role, *(role.text for role in person.roles)) if r}
+
+        fits = [p for p in self.with_roles if self.first_mention(p) < before
+                and any(role_fits(description, r) for r in roles(p))]
+        exact = [p for p in fits if any(role_words(r) == role_words(description) for r in roles(p))]
         if len(fits) == 1 or len(exact) == 1:
             return fits[0] if len(fits) == 1 else exact[0]
         return None
