@@ -9,20 +9,25 @@ trained on the PolNeAR corpus (`scripts/train_attribution.py`, weights in
 the verb that governs it ("nsubj" of "said", the object of "according to"),
 that verb's lemma, which side of the quote it stands on, how far, whether
 the quote hangs under that verb, whether a paragraph or another person lies
-between the quote and the previous one.  The best candidate wins when its
+between the quote and the previous one, and how it compares with the other
+candidates (the nearest subject of a verb of saying; whether another
+subject of such a verb frames the quote).  The best candidate wins when its
 score clears the model's threshold; otherwise the speaker is None (precision
 first, never a guess).
 
 With no candidate above the threshold, a quote signed by a dash and a name
-that ends its paragraph ('"..." ― Jane Doe') is that person's.
+that ends its paragraph ('"..." ― Jane Doe') is that person's; and a
+paragraph that is only a quotation, right after the paragraph where an
+attributed quote ends, with no one named in between, continues that quote.
 
 The winner becomes a name:
 
 - a person named in the article (by any mention: "Mr. Lavrov" -> "Sergey
   Lavrov"), also when the winner is a word of that person's appositive
   ("the Deputy Director of the Asia Program");
-- for "he"/"she", the person named last before it (None when a name we
-  could not place comes in between);
+- for "he"/"she", the person it stands for by syntactic salience
+  (`Sentences.antecedent`: the subject of the nearest main clause before it,
+  never a name inside a quotation or one the pronoun's own clause governs);
 - an organization or country named by the phrase ("the NAACP said");
 - for a description ("the Russian foreign minister"), the one person of the
   article whose role fits it, else no name but the description as the role.
@@ -161,17 +166,6 @@ class Sentences:
                 return self.mentions[i][2]
             i += 1
         return None
-
-    def last_named(self, before: int) -> Person | None:
-        """The person mentioned last before offset `before`; None when a
-        name the model tagged but we could not place comes after that
-        mention (the pronoun may be that one)."""
-        i = bisect_left(self.mention_starts, before) - 1
-        if i < 0:
-            return None
-        at = self.mention_starts[i]
-        j = bisect_right(self.unplaced, at)
-        return None if j < len(self.unplaced) and self.unplaced[j] < before else self.mentions[i][2]
 
     def antecedent(self, pronoun, before: int) -> Person | None:
         """The person "he"/"she" (token `pronoun`) refers to, read back from
@@ -457,7 +451,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
             governor = governor.head
     if token.lower_ in ("who", "that"):
         dep = "relcl_" + dep
-    cue = governor.lemma_.lower()
+    cue = _saying(governor).lemma_.lower()
     reporting = "rep" if cue in REPORTING else "norep"
     kind = "pron" if token.pos_ == "PRON" else (names.ent_type_ or "noent")
     known = "person" if sentences.person_at(names.idx, names.idx + len(names)) else "other"
@@ -489,6 +483,16 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     if pos == "PRON":
         feats += [f"pron={token.lower_}", f"pron|dep={token.lower_}|{dep}"]
     return tuple(feats)
+
+
+def _saying(verb):
+    """The verb of saying a frame's verb leads to ("went on to say", "took
+    to Twitter to write": "say", "write"), else the verb itself."""
+    if verb.lemma_.lower() in REPORTING:
+        return verb
+    said = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in REPORTING
+            and 0 < c.i - verb.i <= 6]
+    return said[0] if said else verb
 
 
 def _ancestry(doc, first: int, last: int) -> dict[int, str]:
