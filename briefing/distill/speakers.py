@@ -365,7 +365,8 @@ def _with_group_features(found: list[Candidate]) -> list[Candidate]:
 
     saying = [("rep=rep" in c.features and feature(c, "dep=") in ("dep=nsubj", "dep=nsubjpass", "dep=relcl_nsubj"))
               for c in found]
-    under = any(s and "under=under" in c.features for s, c in zip(saying, found))
+    framing = ("under=under", "under=via")
+    under = any(s and feature(c, "under=") in framing for s, c in zip(saying, found))
     ranks: dict[str, int] = {}
     result = []
     for c, is_subject in zip(found, saying):  # `found` is sorted by distance
@@ -375,9 +376,9 @@ def _with_group_features(found: list[Candidate]) -> list[Candidate]:
             ranks[side] = ranks.get(side, 0) + 1
         else:
             rank = "no"
-        other = "under" if under and not (is_subject and "under=under" in c.features) else "none"
+        other = "under" if under and not (is_subject and feature(c, "under=") in framing) else "none"
         extra = (f"rs={rank}", f"rs|{side}={rank}", f"rsu={other}", f"rsu|{dep}={other}",
-                 f"rsu|prep={other}|{feature(c, 'prep=')}")
+                 f"rsu|{feature(c, 'prep=')}={other}")
         result.append(Candidate(features=c.features + extra, token=c.token, names=c.names, previous=c.previous))
     return result
 
