@@ -9,8 +9,9 @@ clean and distill, exactly as a build would; labels are read only to score.
   equal cover, a reported quote no earlier label of the article matched is
   preferred: identical labels ("phony" four times) stand for several
   occurrences and are scored against the several quotes that hold them,
-  not all against the first (a fix of issue 13; with the method before it,
-  named-person accuracy 0.925 -> 0.940, wrong 0.060 -> 0.045).
+  not all against the first (a fix of issue 13: with the previous
+  attribution model, named-person accuracy 0.925 -> 0.940 and wrong
+  0.060 -> 0.045; with the current model it changes nothing).
 - The speaker is *right* when the label names the system's speaker
   leniently but honestly: the label's words ("Tea_Party" -> "tea party",
   "Hillary_Clinton") all appear in the speaker's name or in the role the
