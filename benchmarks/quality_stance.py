@@ -102,13 +102,14 @@ def accuracy(pairs: list[tuple[str, str]]) -> float:
 
 def basil(devset: Path) -> dict:
     """Portrayal and divergence figures over the BASIL stories."""
-    portrayed, recalled, shown, stories = [], [], [], 0
+    portrayed, recalled, shown, precise, stories = [], [], [], [], 0
     for story in sorted((devset / "viewpoints").glob("vp_basil_*")):
         labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
         brief = build(sorted(story.glob("article_*.txt")))
         files = {a.id: Path(a.source_path).name for a in brief.articles}
         portrayed += portrayal_pairs(brief, files, labels)
         recalled += divergence_hits(brief, files, labels)
+        precise += divergence_precision(brief, labels)
         shown.append(sum(d.kind not in ("development",) for d in brief.divergences))
         stories += 1
     nonneutral = [(g, p) for g, p in portrayed if g != "neutral"]
@@ -122,7 +123,9 @@ def basil(devset: Path) -> dict:
             "portrayal_missing": sum(p == "missing" for _g, p in portrayed),
             "divergence_stories": len(recalled),
             "divergence_recall": round(sum(recalled) / len(recalled), 3) if recalled else 0.0,
-            "divergence_per_story": round(sum(shown) / max(stories, 1), 2)}
+            "divergence_per_story": round(sum(shown) / max(stories, 1), 2),
+            "divergence_matched": len(precise),
+            "divergence_precision": round(sum(precise) / len(precise), 3) if precise else 0.0}
 
 
 def build(files: list[Path]):
@@ -186,6 +189,30 @@ def divergence_hits(brief, files: dict[str, str], labels: dict) -> list[bool]:
             if any(_matches(q, texts) for q in side["pos"]) and any(_matches(q, texts) for q in side["neg"]):
                 return [True]
     return [False]
+
+
+def divergence_precision(brief, labels: dict) -> list[bool]:
+    """For each voice divergence (kind "actor") whose two sides each hold a
+    position matching a labelled quote of the story, one bool: do the two
+    sides hold labelled quotes of opposite polarity toward one target, the
+    "speaks well" side the positive one, and is that target the divergence's
+    actor?  Divergences whose quotes match no label give no entry."""
+    gold = [(quote["text"], quote["target"], quote.get("polarity_toward_target"))
+            for entry in labels["articles"] for quote in entry.get("quotes", ())]
+    found = []
+    for divergence in brief.divergences:
+        if divergence.kind != "actor":
+            continue
+        sides = {"pos": [], "neg": []}
+        for position in divergence.positions:
+            side = "pos" if "speaks well of" in position.label else "neg"
+            sides[side] += [(target, polarity) for text, target, polarity in gold if _matches(text, [position.text])]
+        if not sides["pos"] or not sides["neg"]:
+            continue
+        actor = divergence.topic.removeprefix("Views of ")
+        targets = {t for t, pol in sides["pos"] if pol == "pos"} & {t for t, pol in sides["neg"] if pol == "neg"}
+        found.append(any(match_actor(t, [actor]) for t in targets))
+    return found
 
 
 def _matches(quote: str, texts: list[str]) -> bool:

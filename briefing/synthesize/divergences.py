@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..distill import events, stance
-from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
+from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
 from . import portrayals, subject
 from .timeline import content_words
 
@@ -75,34 +75,136 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] 
 
 
 ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side
-SIDE_POSITIONS = 2  # quotes shown per side
+SIDE_POSITIONS = 3  # quotes shown per side
+
+
+@dataclass(frozen=True, kw_only=True)
+class Taken:
+    """One quote's position toward one actor: the reading that shows it, the
+    article it is in, and the words shown."""
+
+    actor: str
+    voice: str
+    reading: Sentiment
+    article: str
+    text: str
 
 
 def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
     """Main actors (the portrayal grid's) one voice speaks of well and
-    another badly, in quotes: the clearest opposition first."""
+    another badly, in quotes: the clearest opposition first.  Each quote
+    stands toward one actor (`quote_targets`); nothing is paired across
+    different actors."""
     canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
     names: dict[str, str] = {}
-    sides: dict[str, dict[str, dict[str, tuple[Sentiment, str]]]] = defaultdict(lambda: defaultdict(dict))
-    main = main_actor(digests, canonical, names)
+    sides: dict[str, dict[str, dict[str, Taken]]] = defaultdict(lambda: defaultdict(dict))
     forms, grid = portrayals.main_actor_keys(digests, people)
-    for number, digest in enumerate(digests):
-        for reading in digest.sentiments:
-            if reading.quote is None or reading.score < ACTOR_SIDE or reading.target == stance.SUBJECT:
-                continue
-            target = main if reading.target == stance.UNNAMED else reading.target
-            if target is None or portrayals.actor_key(target, forms) not in grid:
-                continue
-            actor = canonical.get(target.casefold()) or _group_name(target, names)
-            voice = canonical.get((reading.voice or "").casefold(), reading.voice or digest.article.id)
-            if voice == actor:
-                continue
-            best = sides[actor][voice].get(reading.label)
-            if best is None or reading.score > best[0].score:
-                sides[actor][voice][reading.label] = (reading, digest.article.id, _said(reading, digest))
+    grid = grid - portrayals.peoples_of_places(digests)
+    main = main_actor(digests, canonical, names)
+    people_in_grid = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
+    for digest in digests:
+        for taken in quote_targets(digest, forms, grid, main, canonical, names, people_in_grid):
+            best = sides[taken.actor][taken.voice].get(taken.reading.label)
+            if best is None or taken.reading.score > best.reading.score:
+                sides[taken.actor][taken.voice][taken.reading.label] = taken
     found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
+
+
+def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], main: str | None,
+                  canonical: dict[str, str], names: dict[str, str],
+                  people: dict[str, Person] | None = None) -> list[Taken]:
+    """Each attributed quote of `digest` with a clear reading, as a position
+    toward the one grid actor it is about: the actor it names (the clearest
+    reading), else the actor its reporting sentence sets it against ("X
+    attacked Y, saying ..."), else, for a quote naming no one, the actor
+    named around it (its sentence, then the one before), else the story's
+    main actor.  A speaker is never their own critic; a speaker defending
+    themselves ("I take responsibility") stands for themselves."""
+    by_quote: dict[str, list[Sentiment]] = defaultdict(list)
+    for reading in digest.sentiments:
+        if reading.quote is not None and reading.voice and reading.score >= ACTOR_SIDE:
+            by_quote[reading.quote].append(reading)
+    found = []
+    for quote, readings in by_quote.items():
+        voice = canonical.get(readings[0].voice.casefold(), readings[0].voice)
+        chosen = _quote_target(digest, quote, readings, forms, grid, main, voice, people or {})
+        if chosen is None:
+            continue
+        target, reading = chosen
+        actor = canonical.get(target.casefold()) or _group_name(target, names)
+        if actor == voice and reading.label == "negative":
+            continue
+        found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
+                           text=_said(reading, digest)))
+    return found
+
+
+def _quote_target(digest: Digest, quote: str, readings: list[Sentiment], forms: dict[str, str],
+                  grid: frozenset[str], main: str | None, voice: str,
+                  people: dict[str, Person]) -> tuple[str, Sentiment] | None:
+    """(the grid actor `quote` is about, the reading that gives its side).
+    A reading toward an actor outside the quote counts only for a person
+    (the object of "X attacked Y, saying ..."): a group named beside the
+    speaker is most often the speaker's own ("a Republican, said")."""
+    def in_grid(name: str) -> bool:
+        return name not in (stance.SUBJECT, stance.UNNAMED) and portrayals.actor_key(name, forms) in grid
+
+    named = [r for r in readings if in_grid(r.target) and (r.target in quote or r.target.casefold() in forms)]
+    inside = [r for r in named if r.target in quote]
+    if inside or named:
+        best = max(inside or named, key=lambda r: r.score)
+        return best.target, best
+    # The quote names no grid actor: its own tone (toward its grammatical
+    # subject) is a judgement of the actor it answers.
+    tone = [r for r in readings if r.target in (stance.SUBJECT, stance.UNNAMED)]
+    others = [r for r in readings if r.target not in (stance.SUBJECT, stance.UNNAMED) and r.target in quote
+              and portrayals.actor_key(r.target, forms) not in grid]
+    if not tone or any(portrayals.actor_key(r.target, forms) in forms.values() for r in others):
+        return None
+    best = max(tone, key=lambda r: r.score)
+    target = (_described(quote, people, voice) or _around(digest, best.source, quote, forms, grid, voice)
+              or (main if main and main != voice else None))
+    return (target, best) if target else None
+
+
+_THE = re.compile(r"\b(?:the|our|this|your) ([a-z]+)\b")
+
+
+def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
+    """The one grid person a quote names by role ("the president"): the
+    person, not the speaker, whose role's head word it is."""
+    from ..distill.names import role_head
+
+    said = set(_THE.findall(quote.lower()))
+    if not said:
+        return None
+    fits = [name for name, person in people.items() if name != voice
+            and said & {role_head(r.text).lower() for r in person.roles if role_head(r.text)}]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _around(digest: Digest, source: Source, quote: str, forms: dict[str, str], grid: frozenset[str],
+            voice: str) -> str | None:
+    """The grid actor named first outside `quote` in the sentence at `source`,
+    else in the sentence before it; never the speaker."""
+    text = digest.article.text
+    before = max((s.source for s in digest.sentences if s.source.end <= source.start), default=None,
+                 key=lambda s: s.end)
+    speaker = set(voice.casefold().split())
+    actors = sorted({p.actor for p in digest.portrayals if portrayals.actor_key(p.actor, forms) in grid},
+                    key=len, reverse=True)
+    for here in (source, before):
+        if here is None:
+            continue
+        words = text[here.start:here.end].replace(quote, " ")
+        hits = [(m.start(), actor) for actor in actors
+                for m in re.finditer(rf"\b{re.escape(actor)}\b", words)
+                if not set(actor.casefold().split()) & speaker]
+        if hits:
+            return min(hits)[1]
+    return None
 
 
 MAIN_LEAD = 2.0  # times the runner-up's mentions the story's main actor needs to be unambiguous
@@ -139,19 +241,19 @@ def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float
     """The divergence on `actor`, if one voice is for it and another against
     (a voice heard on both sides stands on its stronger one)."""
     chosen = {"positive": [], "negative": []}
-    for voice, readings in voices.items():
-        label = max(readings, key=lambda lab: readings[lab][0].score)
-        chosen[label].append((readings[label][0], voice, readings[label][1], readings[label][2]))
+    for voice, taken in voices.items():
+        label = max(taken, key=lambda lab: taken[lab].reading.score)
+        chosen[label].append(taken[label])
     if not chosen["positive"] or not chosen["negative"]:
         return None
     dates = {d.article.id: _article_date(d) for d in digests}
     positions, strength = [], 0.0
     for label in ("positive", "negative"):
-        picked = sorted(chosen[label], key=lambda item: -item[0].score)[:SIDE_POSITIONS]
-        strength += picked[0][0].score
+        picked = sorted(chosen[label], key=lambda t: -t.reading.score)[:SIDE_POSITIONS]
+        strength += picked[0].reading.score
         side = "speaks well of" if label == "positive" else "speaks badly of"
-        positions += [Position(voice=voice, text=text, sources=(reading.source,), label=f"{side} {actor}",
-                               date=dates.get(article)) for reading, voice, article, text in picked]
+        positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=f"{side} {actor}",
+                               date=dates.get(t.article)) for t in picked]
     return strength, Divergence(topic=f"Views of {actor}", kind="actor", positions=tuple(positions))
 
 

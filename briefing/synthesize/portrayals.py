@@ -110,3 +110,17 @@ def _combine(actor: str, article: str, portrayals: list[Portrayal]) -> Portrayal
                                    if p.polarity == polarity for c in p.evidence))[:2]
     return Portrayal(actor=actor, article=article, polarity=polarity, score=round(score, 3),
                      evidence=evidence, mentions=mentions)
+
+
+def peoples_of_places(digests: Sequence[Digest]) -> frozenset[str]:
+    """The group keys of names that are a place's people ("Russian",
+    "Americans" beside the place "Russia", "America"): the keys shared by
+    an actor the articles portray and a name they only ever read as a
+    place (a sentiment target that no portrayal carries)."""
+    places, portrayed = set(), set()
+    for digest in digests:
+        here = {p.actor for p in digest.portrayals}
+        places.update(group_key(r.target) for r in digest.sentiments
+                      if r.target not in here and not r.target.startswith("<"))
+        portrayed.update(group_key(name) for name in here)
+    return frozenset(portrayed & places)

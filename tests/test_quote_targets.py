@@ -1,0 +1,51 @@
+"""Which actor a quote stands toward (`divergences.quote_targets`), from
+invented articles run through distill as a build would run them."""
+
+from __future__ import annotations
+
+from briefing import distill
+from briefing.config import Config
+from briefing.distill import nlp
+from briefing.synthesize import divergences, portrayals, voices
+from tests.builders import article
+
+
+def digests_of(*texts):
+    model = nlp.load()
+    found = []
+    for number, sentences in enumerate(texts):
+        art = article(f"a{number}", sentences)
+        found.append(distill.digest(art, model(art.text), Config()))
+    return found
+
+
+def takens(found):
+    people = voices.merge_people(found)
+    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
+    forms, grid = portrayals.main_actor_keys(found, people)
+    in_grid = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
+    return [t for d in found for t in divergences.quote_targets(d, forms, grid, None, canonical, {}, in_grid)]
+
+
+ROLE_ATTACK = ("President Mara Velt signed the harbour budget on Monday.",
+               "Mara Velt spoke to reporters at the harbour.",
+               "Senator Olek Dunn was furious. “The president is a shameful, corrupt disgrace,” he said.")
+BEFORE_PRAISE = ("President Mara Velt signed the harbour budget on Monday.",
+                 "Ina Brook, a teacher, praised Mara Velt on Tuesday.",
+                 "“This is a wonderful, brave and brilliant success,” Ina Brook said.")
+
+
+def test_a_quote_naming_the_actor_by_role_stands_toward_that_actor():
+    found = [t for t in takens(digests_of(ROLE_ATTACK)) if t.voice == "Olek Dunn"]
+    assert found and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in found)
+
+
+def test_a_quote_naming_no_one_answers_the_actor_named_just_before():
+    found = [t for t in takens(digests_of(BEFORE_PRAISE)) if t.voice == "Ina Brook"]
+    assert found and all(t.actor == "Mara Velt" and t.reading.label == "positive" for t in found)
+
+
+def test_a_speaker_is_never_their_own_critic():
+    sentences = ("Mayor Mara Velt opened the harbour bridge on Monday.",
+                 "“I am a shameful failure and a disgrace,” Mara Velt said of her own record.")
+    assert not [t for t in takens(digests_of(sentences)) if t.actor == t.voice and t.reading.label == "negative"]
