@@ -147,6 +147,7 @@ def peoples_of_places(digests: Sequence[Digest]) -> frozenset[str]:
 
 MODEL_FILE = "portrayal.json"
 EVIDENCE = 2  # sentences shown per cell
+SHOWN = 0.6   # probability a reading needs to be shown as a cell's evidence
 
 
 def features(digest: Digest, key: str, canonical: dict[str, str], mentions: int = 0) -> dict[str, float]:
@@ -159,12 +160,13 @@ def features(digest: Digest, key: str, canonical: dict[str, str], mentions: int 
     own, quoted, says, lead = ([0.0, 0.0] for _ in range(4))
     total = sum(p.mentions for p in digest.portrayals) or 1
     quotes = sum(1 for q in digest.quotes if q.speaker and actor_key(q.speaker, canonical) == key)
+    portrayed = {p.actor for p in digest.portrayals}
     for reading in digest.sentiments:
         side = 0 if reading.label == "negative" else 1
         if reading.voice and actor_key(reading.voice, canonical) == key:
             says[side] += reading.score
             continue
-        if reading.target.startswith("<") or actor_key(reading.target, canonical) != key:
+        if reading.target not in portrayed or actor_key(reading.target, canonical) != key:
             continue
         if reading.quote is None:
             own[side] += reading.score
@@ -220,16 +222,19 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
         return cell
     polarity, score = decided
     evidence = _evidence(digest, key, canonical, polarity) if polarity != "neutral" else ()
+    if not evidence:
+        # A side the article's sentences do not show is not shown.
+        polarity = "neutral"
     return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=score,
-                     evidence=evidence or (cell.evidence if cell.polarity == polarity else ()),
-                     mentions=cell.mentions)
+                     evidence=evidence, mentions=cell.mentions)
 
 
 def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str) -> tuple[Claim, ...]:
     """The article's sentences that read the actor `key` as `polarity`, its
     own words before the quotes it chooses, clearest first."""
-    readings: list[Sentiment] = [r for r in digest.sentiments if r.label == polarity
-                                 and not r.target.startswith("<") and actor_key(r.target, canonical) == key
+    portrayed = {p.actor for p in digest.portrayals}
+    readings: list[Sentiment] = [r for r in digest.sentiments if r.label == polarity and r.score >= SHOWN
+                                 and r.target in portrayed and actor_key(r.target, canonical) == key
                                  and not (r.voice and actor_key(r.voice, canonical) == key)]
     readings.sort(key=lambda r: (r.quote is not None, -r.score))
     sources = list(dict.fromkeys(r.source for r in readings))[:EVIDENCE]
