@@ -45,7 +45,10 @@ def test_a_quote_naming_no_one_answers_the_actor_named_just_before():
     assert found and all(t.actor == "Mara Velt" and t.reading.label == "positive" for t in found)
 
 
-def test_a_speaker_is_never_their_own_critic():
+def test_a_speaker_takes_no_side_on_themselves_and_a_question_takes_none():
     sentences = ("Mayor Mara Velt opened the harbour bridge on Monday.",
-                 "“I am a shameful failure and a disgrace,” Mara Velt said of her own record.")
-    assert not [t for t in takens(digests_of(sentences)) if t.actor == t.voice and t.reading.label == "negative"]
+                 "“I am a wonderful, brilliant and honest leader,” Mara Velt said of her own record.",
+                 "“Is Mara Velt a shameful, corrupt liar?” asked Olek Dunn.")
+    assert not [t for t in takens(digests_of(sentences)) if t.actor == t.voice or t.voice == "Olek Dunn"]
+    stated = (sentences[0], "“Mara Velt is a shameful, corrupt liar,” said Olek Dunn.")
+    assert [t for t in takens(digests_of(stated)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]

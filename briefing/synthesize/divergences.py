@@ -120,21 +120,24 @@ def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], m
     reading), else the actor its reporting sentence sets it against ("X
     attacked Y, saying ..."), else, for a quote naming no one, the actor
     named around it (its sentence, then the one before), else the story's
-    main actor.  A speaker is never their own critic; a speaker defending
-    themselves ("I take responsibility") stands for themselves."""
+    main actor.  A speaker speaking of themselves ("I think", "I look
+    forward") takes no side in a dispute about themselves, and a question
+    takes none at all."""
     by_quote: dict[str, list[Sentiment]] = defaultdict(list)
     for reading in digest.sentiments:
         if reading.quote is not None and reading.voice and reading.score >= ACTOR_SIDE:
             by_quote[reading.quote].append(reading)
     found = []
     for quote, readings in by_quote.items():
+        if quote.rstrip(" ”\"'’").endswith("?"):
+            continue  # a question takes no side
         voice = canonical.get(readings[0].voice.casefold(), readings[0].voice)
         chosen = _quote_target(digest, quote, readings, forms, grid, main, voice, people or {})
         if chosen is None:
             continue
         target, reading = chosen
         actor = canonical.get(target.casefold()) or _group_name(target, names)
-        if actor == voice and reading.label == "negative":
+        if actor == voice:
             continue
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
