@@ -76,6 +76,7 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] 
 
 ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side
 SIDE_POSITIONS = 3  # quotes shown per side
+BOTH_WAYS = 1.5     # times its other side's weight a voice's side needs, when its quotes go both ways
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,16 +98,14 @@ def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int 
     different actors."""
     canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
     names: dict[str, str] = {}
-    sides: dict[str, dict[str, dict[str, Taken]]] = defaultdict(lambda: defaultdict(dict))
+    sides: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
     forms, grid = portrayals.main_actor_keys(digests, people)
     grid = grid - portrayals.peoples_of_places(digests)
     main = main_actor(digests, canonical, names)
     people_in_grid = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
     for digest in digests:
         for taken in quote_targets(digest, forms, grid, main, canonical, names, people_in_grid):
-            best = sides[taken.actor][taken.voice].get(taken.reading.label)
-            if best is None or taken.reading.score > best.reading.score:
-                sides[taken.actor][taken.voice][taken.reading.label] = taken
+            sides[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
     found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
@@ -241,12 +240,17 @@ def _group_name(name: str, names: dict[str, str]) -> str:
 
 
 def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float, Divergence] | None:
-    """The divergence on `actor`, if one voice is for it and another against
-    (a voice heard on both sides stands on its stronger one)."""
+    """The divergence on `actor`, if one voice is for it and another against.
+    A voice heard on both sides stands on the side its quotes weigh more
+    on (the sum of their readings' probabilities), and none when they weigh
+    alike; it is shown by its clearest quote on that side."""
     chosen = {"positive": [], "negative": []}
     for voice, taken in voices.items():
-        label = max(taken, key=lambda lab: taken[lab].reading.score)
-        chosen[label].append(taken[label])
+        weight = {label: sum(t.reading.score for t in found) for label, found in taken.items()}
+        label = max(weight, key=weight.get)
+        if len(weight) == 2 and weight[label] < BOTH_WAYS * min(weight.values()):
+            continue
+        chosen[label].append(max(taken[label], key=lambda t: t.reading.score))
     if not chosen["positive"] or not chosen["negative"]:
         return None
     dates = {d.article.id: _article_date(d) for d in digests}
