@@ -148,6 +148,7 @@ def peoples_of_places(digests: Sequence[Digest]) -> frozenset[str]:
 MODEL_FILE = "portrayal.json"
 EVIDENCE = 2  # sentences shown per cell
 SHOWN = 0.6   # probability a reading needs to be shown as a cell's evidence
+SHARED = 2    # actors a sentence may judge alike and still show how the article treats one of them
 
 
 def features(digest: Digest, key: str, canonical: dict[str, str], mentions: int = 0) -> dict[str, float]:
@@ -168,12 +169,13 @@ def features(digest: Digest, key: str, canonical: dict[str, str], mentions: int 
             continue
         if reading.target not in portrayed or actor_key(reading.target, canonical) != key:
             continue
+        weight = reading.score
         if reading.quote is None:
-            own[side] += reading.score
+            own[side] += weight
             if reading.source.paragraph <= 1:
-                lead[side] += reading.score
+                lead[side] += weight
         else:
-            quoted[side] += reading.score
+            quoted[side] += weight
     found = {"bias": 1.0, "mentions": math.log1p(mentions), "share": mentions / total,
              "quoted": math.log1p(quotes), "person": float(key in canonical.values())}
     for name, (negative, positive) in (("own", own), ("quoted", quoted), ("says", says), ("lead", lead)):
@@ -229,12 +231,21 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
                      evidence=evidence, mentions=cell.mentions)
 
 
+def _alike(digest: Digest, portrayed: set[str]) -> Counter:
+    """(sentence, label) -> how many portrayed actors the sentence reads with that label."""
+    return Counter((r.source, r.label) for r in digest.sentiments if r.target in portrayed)
+
+
 def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str) -> tuple[Claim, ...]:
     """The article's sentences that read the actor `key` as `polarity`, its
-    own words before the quotes it chooses, clearest first."""
+    own words before the quotes it chooses, clearest first; not a sentence
+    that reads more than `SHARED` actors alike (a bad day for everyone it
+    names is no verdict on one of them)."""
     portrayed = {p.actor for p in digest.portrayals}
+    alike = _alike(digest, portrayed)
     readings: list[Sentiment] = [r for r in digest.sentiments if r.label == polarity and r.score >= SHOWN
                                  and r.target in portrayed and actor_key(r.target, canonical) == key
+                                 and alike[(r.source, r.label)] <= SHARED
                                  and not (r.voice and actor_key(r.voice, canonical) == key)]
     readings.sort(key=lambda r: (r.quote is not None, -r.score))
     sources = list(dict.fromkeys(r.source for r in readings))[:EVIDENCE]
