@@ -52,3 +52,15 @@ def test_a_speaker_takes_no_side_on_themselves_and_a_question_takes_none():
     assert not [t for t in takens(digests_of(sentences)) if t.actor == t.voice or t.voice == "Olek Dunn"]
     stated = (sentences[0], "“Mara Velt is a shameful, corrupt liar,” said Olek Dunn.")
     assert [t for t in takens(digests_of(stated)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
+
+
+def test_the_outlook_sets_named_voices_against_each_other_before_unattributed_articles():
+    from briefing.models import Claim, Source, Viewpoint
+
+    said = (Claim(text="A claim.", sources=(Source(article="a0", paragraph=0, start=0, end=8),)),)
+    views = [Viewpoint(voice="a0", stance="optimistic", evidence=said, articles=("a0",), kind="outlet", score=3.0),
+             Viewpoint(voice="Ana Lind", stance="optimistic", evidence=said, articles=("a0",), kind="author", score=1.0),
+             Viewpoint(voice="Olek Dunn", stance="skeptical", evidence=said, articles=("a0",), kind="speaker", score=-1.0),
+             Viewpoint(voice="a1", stance="skeptical", evidence=said, articles=("a0",), kind="outlet", score=-4.0)]
+    outlook = divergences.stances(digests_of(ROLE_ATTACK), views)
+    assert [p.voice for p in outlook.positions] == ["Ana Lind", "Olek Dunn"]

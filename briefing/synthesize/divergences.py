@@ -292,7 +292,8 @@ def developments(digests: Sequence[Digest], limit: int = LIMIT,
 
 def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Divergence | None:
     """The most optimistic (supportive) and the most skeptical (critical)
-    voice, side by side."""
+    voice, side by side: a named voice (an author, a quoted speaker) before
+    an article known only by its outlet or title, then the clearest."""
     hopeful = [v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence]
     doubtful = [v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence]
     if not hopeful or not doubtful:
@@ -300,7 +301,8 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Diver
     dates = {d.article.id: _article_date(d) for d in digests}
     positions = [Position(voice=v.voice, text=v.evidence[0].text, sources=v.evidence[0].sources,
                           date=dates.get(v.evidence[0].sources[0].article))
-                 for v in (max(hopeful, key=lambda v: v.score), min(doubtful, key=lambda v: v.score))]
+                 for v in (max(hopeful, key=lambda v: (v.kind != "outlet", v.score)),
+                           max(doubtful, key=lambda v: (v.kind != "outlet", -v.score)))]
     return Divergence(topic="Outlook", kind="stance", positions=tuple(positions))
 
 
