@@ -23,8 +23,10 @@ def takens(found):
     people = voices.merge_people(found)
     canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
     forms, grid = portrayals.main_actor_keys(found, people)
+    peoples = portrayals.peoples_of_places(found, people)
+    grid = grid - peoples
     in_grid = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
-    return [t for d in found for t in divergences.quote_targets(d, forms, grid, None, canonical, {}, in_grid)]
+    return [t for d in found for t in divergences.quote_targets(d, forms, grid, None, canonical, {}, in_grid, peoples)]
 
 
 ROLE_ATTACK = ("President Mara Velt signed the harbour budget on Monday.",
@@ -64,3 +66,15 @@ def test_the_outlook_sets_named_voices_against_each_other_before_unattributed_ar
              Viewpoint(voice="a1", stance="skeptical", evidence=said, articles=("a0",), kind="outlet", score=-4.0)]
     outlook = divergences.stances(digests_of(ROLE_ATTACK), views)
     assert [p.voice for p in outlook.positions] == ["Ana Lind", "Olek Dunn"]
+
+
+def test_a_places_people_is_where_harm_lands_not_whom_a_quote_judges():
+    sentences = ("President Mara Velt closed the harbour of Russia on Monday.",
+                 "The disastrous closure left Russia isolated and badly damaged.",
+                 "Mara Velt defended the closure.",
+                 "“This shameful closure is a cruel disgrace that is destroying the lives of Russians,” said Olek Dunn.")
+    found = digests_of(sentences)
+    people = voices.merge_people(found)
+    assert portrayals.peoples_of_places(found, people) == {"russi"}
+    dunn = [t for t in takens(found) if t.voice == "Olek Dunn"]
+    assert dunn and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in dunn)

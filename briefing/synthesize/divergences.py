@@ -100,11 +100,12 @@ def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int 
     names: dict[str, str] = {}
     sides: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
     forms, grid = portrayals.main_actor_keys(digests, people)
-    grid = grid - portrayals.peoples_of_places(digests)
+    peoples = portrayals.peoples_of_places(digests, people)
+    grid = grid - peoples
     main = main_actor(digests, canonical, names)
     people_in_grid = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
     for digest in digests:
-        for taken in quote_targets(digest, forms, grid, main, canonical, names, people_in_grid):
+        for taken in quote_targets(digest, forms, grid, main, canonical, names, people_in_grid, peoples):
             sides[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
     found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
@@ -113,7 +114,7 @@ def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int 
 
 def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], main: str | None,
                   canonical: dict[str, str], names: dict[str, str],
-                  people: dict[str, Person] | None = None) -> list[Taken]:
+                  people: dict[str, Person] | None = None, peoples: frozenset[str] = frozenset()) -> list[Taken]:
     """Each attributed quote of `digest` with a clear reading, as a position
     toward the one grid actor it is about: the actor it names (the clearest
     reading), else the actor its reporting sentence sets it against ("X
@@ -131,7 +132,7 @@ def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], m
         if quote.rstrip(" ”\"'’").endswith("?"):
             continue  # a question takes no side
         voice = canonical.get(readings[0].voice.casefold(), readings[0].voice)
-        chosen = _quote_target(digest, quote, readings, forms, grid, main, voice, people or {})
+        chosen = _quote_target(digest, quote, readings, forms, grid, main, voice, people or {}, peoples)
         if chosen is None:
             continue
         target, reading = chosen
@@ -145,7 +146,7 @@ def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], m
 
 def _quote_target(digest: Digest, quote: str, readings: list[Sentiment], forms: dict[str, str],
                   grid: frozenset[str], main: str | None, voice: str,
-                  people: dict[str, Person]) -> tuple[str, Sentiment] | None:
+                  people: dict[str, Person], peoples: frozenset[str] = frozenset()) -> tuple[str, Sentiment] | None:
     """(the grid actor `quote` is about, the reading that gives its side).
     A reading toward an actor outside the quote counts only for a person
     (the object of "X attacked Y, saying ..."): a group named beside the
@@ -160,7 +161,10 @@ def _quote_target(digest: Digest, quote: str, readings: list[Sentiment], forms: 
         return best.target, best
     # The quote names no grid actor: its own tone (toward its grammatical
     # subject) is a judgement of the actor it answers.
-    tone = [r for r in readings if r.target in (stance.SUBJECT, stance.UNNAMED)]
+    # A place or its people ("hurting millions of Americans") is where the
+    # harm or the good lands, not whom the speaker judges.
+    tone = [r for r in readings if r.target in (stance.SUBJECT, stance.UNNAMED)
+            or (portrayals.group_key(r.target) in peoples and r.target in quote)]
     others = [r for r in readings if r.target not in (stance.SUBJECT, stance.UNNAMED) and r.target in quote
               and portrayals.actor_key(r.target, forms) not in grid]
     if not tone or any(portrayals.actor_key(r.target, forms) in forms.values() for r in others):

@@ -131,16 +131,26 @@ def _combine(actor: str, article: str, portrayals: list[Portrayal]) -> Portrayal
                      evidence=evidence, mentions=mentions)
 
 
-def peoples_of_places(digests: Sequence[Digest]) -> frozenset[str]:
+def peoples_of_places(digests: Sequence[Digest], people: Sequence[Person] = ()) -> frozenset[str]:
     """The group keys of names that are a place's people ("Russian",
     "Americans" beside the place "Russia", "America"): the keys shared by
-    an actor the articles portray and a name they only ever read as a
-    place (a sentiment target that no portrayal carries)."""
+    an actor the articles portray and a place, a name an article reads
+    (outside its speakers' own sentences) but never portrays, that is no
+    person's name."""
+    personal = {word for person in people for alias in (person.name, *person.aliases)
+                for word in alias.casefold().split()}
     places, portrayed = set(), set()
     for digest in digests:
         here = {p.actor for p in digest.portrayals}
-        places.update(group_key(r.target) for r in digest.sentiments
-                      if r.target not in here and not r.target.startswith("<"))
+        speaking: dict = defaultdict(set)
+        for reading in digest.sentiments:
+            if reading.voice:
+                speaking[reading.source].update(reading.voice.casefold().split())
+        for reading in digest.sentiments:
+            words = set(reading.target.casefold().split())
+            if reading.target not in here and not reading.target.startswith("<") \
+                    and not words & personal and not words & speaking[reading.source]:
+                places.add(group_key(reading.target))
         portrayed.update(group_key(name) for name in here)
     return frozenset(portrayed & places)
 
