@@ -20,13 +20,8 @@ def digests_of(*texts):
 
 
 def takens(found):
-    people = voices.merge_people(found)
-    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
-    forms, grid = portrayals.main_actor_keys(found, people)
-    peoples = portrayals.peoples_of_places(found, people)
-    grid = grid - peoples
-    in_grid = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
-    return [t for d in found for t in divergences.quote_targets(d, forms, grid, None, canonical, {}, in_grid, peoples)]
+    cast = divergences.cast_of(found, voices.merge_people(found))
+    return [t for d in found for t in divergences.quote_targets(d, cast)]
 
 
 ROLE_ATTACK = ("President Mara Velt signed the harbour budget on Monday.",
@@ -74,7 +69,6 @@ def test_a_places_people_is_where_harm_lands_not_whom_a_quote_judges():
                  "Mara Velt defended the closure.",
                  "“This shameful closure is a cruel disgrace that is destroying the lives of Russians,” said Olek Dunn.")
     found = digests_of(sentences)
-    people = voices.merge_people(found)
-    assert portrayals.peoples_of_places(found, people) == {"russi"}
+    assert portrayals.peoples_of_places(found, voices.merge_people(found)) == {"russi"}
     dunn = [t for t in takens(found) if t.voice == "Olek Dunn"]
     assert dunn and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in dunn)

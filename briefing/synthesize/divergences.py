@@ -8,12 +8,12 @@ Two kinds:
   stalled or never done ("has not been able to implement").  Positions are
   ordered by the date each article speaks from, so the analyst sees how the
   story moved.
-- `actor`: an actor ("Donald Trump", "the Senate") one voice speaks of
-  well and another badly, each in its own quoted words: the readings the
-  target-sentiment model made inside quotations (`Digest.sentiments`), the
-  voice being the quote's speaker (or, for a quote the article does not
-  attribute, the article).  Voices on one side only are set against each
-  other; nothing is paired across different actors.
+- `actor`: an actor of the portrayal grid ("Donald Trump", "the Senate")
+  one voice speaks of well and another badly, each in its own quoted
+  words: the readings the target-sentiment model made in quotations
+  (`Digest.sentiments`), the voice being the quote's speaker.  Each quote
+  stands toward one actor, also when it names none (`quote_targets`);
+  nothing is paired across different actors.
 - `stance`: the strongest optimistic and skeptical voices on the subject,
   side by side, each with its own words.
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..distill import events, stance
@@ -91,38 +91,55 @@ class Taken:
     text: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class Cast:
+    """Who a story's quotes may stand toward: the portrayal grid's actors."""
+
+    forms: dict[str, str]           # every form of a person's name -> the person's key
+    grid: frozenset[str]            # the keys of the grid's actors, a place's people left out
+    canonical: dict[str, str]       # every alias (case-folded) -> the person's name
+    names: dict[str, str]           # a group's key -> the name shown for it
+    people: dict[str, Person] = field(default_factory=dict)  # the grid's people, by name
+    peoples: frozenset[str] = frozenset()  # the keys of places and their peoples
+    main: str | None = None         # the story's main actor, when one clearly is
+
+
+def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
+    """The `Cast` of a story."""
+    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
+    names: dict[str, str] = {}
+    forms, grid = portrayals.main_actor_keys(digests, people)
+    peoples = portrayals.peoples_of_places(digests, people)
+    grid = grid - peoples
+    return Cast(forms=forms, grid=grid, canonical=canonical, names=names, peoples=peoples,
+                people={p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid},
+                main=main_actor(digests, canonical, names))
+
+
 def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
     """Main actors (the portrayal grid's) one voice speaks of well and
     another badly, in quotes: the clearest opposition first.  Each quote
     stands toward one actor (`quote_targets`); nothing is paired across
     different actors."""
-    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
-    names: dict[str, str] = {}
+    cast = cast_of(digests, people)
     sides: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
-    forms, grid = portrayals.main_actor_keys(digests, people)
-    peoples = portrayals.peoples_of_places(digests, people)
-    grid = grid - peoples
-    main = main_actor(digests, canonical, names)
-    people_in_grid = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
     for digest in digests:
-        for taken in quote_targets(digest, forms, grid, main, canonical, names, people_in_grid, peoples):
+        for taken in quote_targets(digest, cast):
             sides[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
     found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
 
 
-def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], main: str | None,
-                  canonical: dict[str, str], names: dict[str, str],
-                  people: dict[str, Person] | None = None, peoples: frozenset[str] = frozenset()) -> list[Taken]:
+def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     """Each attributed quote of `digest` with a clear reading, as a position
     toward the one grid actor it is about: the actor it names (the clearest
-    reading), else the actor its reporting sentence sets it against ("X
-    attacked Y, saying ..."), else, for a quote naming no one, the actor
-    named around it (its sentence, then the one before), else the story's
-    main actor.  A speaker speaking of themselves ("I think", "I look
-    forward") takes no side in a dispute about themselves, and a question
-    takes none at all."""
+    reading), else the person its reporting sentence sets it against ("X
+    attacked Y, saying ..."), else, for a quote naming no one, the person
+    it names by role ("the president"), the actor named around it (its
+    sentence, then the one before), or the story's main actor.  A speaker
+    speaking of themselves ("I think", "I look forward") takes no side in a
+    dispute about themselves, and a question takes none at all."""
     by_quote: dict[str, list[Sentiment]] = defaultdict(list)
     for reading in digest.sentiments:
         if reading.quote is not None and reading.voice and reading.score >= ACTOR_SIDE:
@@ -131,12 +148,12 @@ def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], m
     for quote, readings in by_quote.items():
         if quote.rstrip(" ”\"'’").endswith("?"):
             continue  # a question takes no side
-        voice = canonical.get(readings[0].voice.casefold(), readings[0].voice)
-        chosen = _quote_target(digest, quote, readings, forms, grid, main, voice, people or {}, peoples)
+        voice = cast.canonical.get(readings[0].voice.casefold(), readings[0].voice)
+        chosen = _quote_target(digest, quote, readings, cast, voice)
         if chosen is None:
             continue
         target, reading = chosen
-        actor = canonical.get(target.casefold()) or _group_name(target, names)
+        actor = cast.canonical.get(target.casefold()) or _group_name(target, cast.names)
         if actor == voice:
             continue
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
@@ -144,34 +161,33 @@ def quote_targets(digest: Digest, forms: dict[str, str], grid: frozenset[str], m
     return found
 
 
-def _quote_target(digest: Digest, quote: str, readings: list[Sentiment], forms: dict[str, str],
-                  grid: frozenset[str], main: str | None, voice: str,
-                  people: dict[str, Person], peoples: frozenset[str] = frozenset()) -> tuple[str, Sentiment] | None:
+def _quote_target(digest: Digest, quote: str, readings: list[Sentiment], cast: Cast,
+                  voice: str) -> tuple[str, Sentiment] | None:
     """(the grid actor `quote` is about, the reading that gives its side).
     A reading toward an actor outside the quote counts only for a person
     (the object of "X attacked Y, saying ..."): a group named beside the
     speaker is most often the speaker's own ("a Republican, said")."""
     def in_grid(name: str) -> bool:
-        return name not in (stance.SUBJECT, stance.UNNAMED) and portrayals.actor_key(name, forms) in grid
+        return name not in (stance.SUBJECT, stance.UNNAMED) and portrayals.actor_key(name, cast.forms) in cast.grid
 
-    named = [r for r in readings if in_grid(r.target) and (r.target in quote or r.target.casefold() in forms)]
+    named = [r for r in readings if in_grid(r.target) and (r.target in quote or r.target.casefold() in cast.forms)]
     inside = [r for r in named if r.target in quote]
     if inside or named:
         best = max(inside or named, key=lambda r: r.score)
         return best.target, best
     # The quote names no grid actor: its own tone (toward its grammatical
-    # subject) is a judgement of the actor it answers.
-    # A place or its people ("hurting millions of Americans") is where the
-    # harm or the good lands, not whom the speaker judges.
+    # subject) is a judgement of the actor it answers.  A place or its
+    # people ("hurting millions of Americans") is where the harm or the
+    # good lands, not whom the speaker judges.
     tone = [r for r in readings if r.target in (stance.SUBJECT, stance.UNNAMED)
-            or (portrayals.group_key(r.target) in peoples and r.target in quote)]
+            or (portrayals.group_key(r.target) in cast.peoples and r.target in quote)]
     others = [r for r in readings if r.target not in (stance.SUBJECT, stance.UNNAMED) and r.target in quote
-              and portrayals.actor_key(r.target, forms) not in grid]
-    if not tone or any(portrayals.actor_key(r.target, forms) in forms.values() for r in others):
+              and portrayals.actor_key(r.target, cast.forms) not in cast.grid]
+    if not tone or any(portrayals.actor_key(r.target, cast.forms) in cast.forms.values() for r in others):
         return None
     best = max(tone, key=lambda r: r.score)
-    target = (_described(quote, people, voice) or _around(digest, best.source, quote, forms, grid, voice)
-              or (main if main and main != voice else None))
+    target = (_described(quote, cast.people, voice) or _around(digest, best.source, quote, cast, voice)
+              or (cast.main if cast.main and cast.main != voice else None))
     return (target, best) if target else None
 
 
@@ -191,15 +207,14 @@ def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _around(digest: Digest, source: Source, quote: str, forms: dict[str, str], grid: frozenset[str],
-            voice: str) -> str | None:
+def _around(digest: Digest, source: Source, quote: str, cast: Cast, voice: str) -> str | None:
     """The grid actor named first outside `quote` in the sentence at `source`,
     else in the sentence before it; never the speaker."""
     text = digest.article.text
     before = max((s.source for s in digest.sentences if s.source.end <= source.start), default=None,
                  key=lambda s: s.end)
     speaker = set(voice.casefold().split())
-    actors = sorted({p.actor for p in digest.portrayals if portrayals.actor_key(p.actor, forms) in grid},
+    actors = sorted({p.actor for p in digest.portrayals if portrayals.actor_key(p.actor, cast.forms) in cast.grid},
                     key=len, reverse=True)
     for here in (source, before):
         if here is None:
