@@ -8,7 +8,8 @@ keys are what always answering the commonest label scores.
 1. `newsmtsc_*`: target sentiment on NewsMTSC `devtest_mt.jsonl` (the
    model trained on `train.jsonl` only): macro-F1 over negative, neutral,
    positive, and accuracy.
-2. `portrayal_*` (BASIL, all 68 dev stories): each article's
+2. `portrayal_*` (BASIL, all 68 dev stories; `portrayal_heldout_*` the
+   34 even-numbered ones, which the portrayal model never saw): each article's
    `author_feeling_entities` against the portrayal its brief gives the
    actor in that article.  A gold entity ("Donald_Trump",
    "Republican_Lawmakers") is matched to the brief's actor sharing the most
@@ -23,6 +24,12 @@ keys are what always answering the commonest label scores.
    of each side toward that target.  A position matches a labelled quote
    when they share a run of words covering 60% of the shorter.
    `divergence_per_story` counts the voice divergences shown per story.
+   `divergence_precision` (a proxy): of the voice divergences whose two
+   sides each hold a labelled quote, the share whose sides hold quotes
+   labelled positive and negative toward one target, the divergence's actor.
+   `before_*` keys are the figures of main before this work (the
+   portrayal sign rule, quotes naming no one unplaced), kept in
+   `benchmarks/portrayal_baseline.json`.
 4. `seed_*`: the four seed voices' stances (Kugelman skeptical, Korybko
    optimistic, The Diplomat skeptical or mixed, Ume Farwa optimistic or
    mixed); `seed_right` counts those right.
@@ -101,28 +108,47 @@ def accuracy(pairs: list[tuple[str, str]]) -> float:
 
 
 def basil(devset: Path) -> dict:
-    """Portrayal and divergence figures over the BASIL stories."""
-    portrayed, recalled, shown, stories = [], [], [], 0
+    """Portrayal and divergence figures over the BASIL stories.  The
+    portrayal model is trained on the odd-numbered stories
+    (`scripts/train_portrayal.py`), so its figures are given on all
+    stories and, the fair ones, on the even-numbered (held-out) stories."""
+    portrayed, held, recalled, shown, precise, stories = [], [], [], [], [], 0
     for story in sorted((devset / "viewpoints").glob("vp_basil_*")):
         labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
         brief = build(sorted(story.glob("article_*.txt")))
         files = {a.id: Path(a.source_path).name for a in brief.articles}
-        portrayed += portrayal_pairs(brief, files, labels)
+        pairs = portrayal_pairs(brief, files, labels)
+        portrayed += pairs
+        held += pairs if int(story.name[-2:]) % 2 == 0 else []
         recalled += divergence_hits(brief, files, labels)
+        precise += divergence_precision(brief, labels)
         shown.append(sum(d.kind not in ("development",) for d in brief.divergences))
         stories += 1
-    nonneutral = [(g, p) for g, p in portrayed if g != "neutral"]
-    neutral = [(g, p) for g, p in portrayed if g == "neutral"]
-    common = Counter(g for g, _p in nonneutral).most_common(1)[0][0]
-    return {"portrayal_labels": len(portrayed), "portrayal_nonneutral_labels": len(nonneutral),
-            "portrayal_nonneutral_accuracy": accuracy(nonneutral),
-            "majority_portrayal_nonneutral_accuracy": accuracy([(g, common) for g, _p in nonneutral]),
-            "portrayal_neutral_accuracy": accuracy(neutral),
-            "portrayal_macro_f1": macro_f1(portrayed),
-            "portrayal_missing": sum(p == "missing" for _g, p in portrayed),
+    return {**portrayal_figures("portrayal", portrayed), **portrayal_figures("portrayal_heldout", held),
             "divergence_stories": len(recalled),
             "divergence_recall": round(sum(recalled) / len(recalled), 3) if recalled else 0.0,
-            "divergence_per_story": round(sum(shown) / max(stories, 1), 2)}
+            "divergence_per_story": round(sum(shown) / max(stories, 1), 2),
+            "divergence_matched": len(precise),
+            "divergence_precision": round(sum(precise) / len(precise), 3) if precise else 0.0,
+            **{f"before_{k}": v for k, v in json.loads(PORTRAYAL_BASELINE.read_text()).items()
+               if not k.startswith("_")}}
+
+
+PORTRAYAL_BASELINE = HERE / "portrayal_baseline.json"
+
+
+def portrayal_figures(prefix: str, portrayed: list[tuple[str, str]]) -> dict:
+    """Accuracy on the non-neutral labels (the aim), beside always answering
+    their commonest label; accuracy on the neutral ones; macro-F1; misses."""
+    nonneutral = [(g, p) for g, p in portrayed if g != "neutral"]
+    neutral = [(g, p) for g, p in portrayed if g == "neutral"]
+    common = Counter(g for g, _p in nonneutral).most_common(1)[0][0] if nonneutral else "negative"
+    return {f"{prefix}_labels": len(portrayed), f"{prefix}_nonneutral_labels": len(nonneutral),
+            f"{prefix}_nonneutral_accuracy": accuracy(nonneutral),
+            f"majority_{prefix}_nonneutral_accuracy": accuracy([(g, common) for g, _p in nonneutral]),
+            f"{prefix}_neutral_accuracy": accuracy(neutral),
+            f"{prefix}_macro_f1": macro_f1(portrayed),
+            f"{prefix}_missing": sum(p == "missing" for _g, p in portrayed)}
 
 
 def build(files: list[Path]):
@@ -186,6 +212,30 @@ def divergence_hits(brief, files: dict[str, str], labels: dict) -> list[bool]:
             if any(_matches(q, texts) for q in side["pos"]) and any(_matches(q, texts) for q in side["neg"]):
                 return [True]
     return [False]
+
+
+def divergence_precision(brief, labels: dict) -> list[bool]:
+    """For each voice divergence (kind "actor") whose two sides each hold a
+    position matching a labelled quote of the story, one bool: do the two
+    sides hold labelled quotes of opposite polarity toward one target, the
+    "speaks well" side the positive one, and is that target the divergence's
+    actor?  Divergences whose quotes match no label give no entry."""
+    gold = [(quote["text"], quote["target"], quote.get("polarity_toward_target"))
+            for entry in labels["articles"] for quote in entry.get("quotes", ())]
+    found = []
+    for divergence in brief.divergences:
+        if divergence.kind != "actor":
+            continue
+        sides = {"pos": [], "neg": []}
+        for position in divergence.positions:
+            side = "pos" if "speaks well of" in position.label else "neg"
+            sides[side] += [(target, polarity) for text, target, polarity in gold if _matches(text, [position.text])]
+        if not sides["pos"] or not sides["neg"]:
+            continue
+        actor = divergence.topic.removeprefix("Views of ")
+        targets = {t for t, pol in sides["pos"] if pol == "pos"} & {t for t, pol in sides["neg"] if pol == "neg"}
+        found.append(any(match_actor(t, [actor]) for t in targets))
+    return found
 
 
 def _matches(quote: str, texts: list[str]) -> bool:

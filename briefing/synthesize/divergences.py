@@ -8,12 +8,12 @@ Two kinds:
   stalled or never done ("has not been able to implement").  Positions are
   ordered by the date each article speaks from, so the analyst sees how the
   story moved.
-- `actor`: an actor ("Donald Trump", "the Senate") one voice speaks of
-  well and another badly, each in its own quoted words: the readings the
-  target-sentiment model made inside quotations (`Digest.sentiments`), the
-  voice being the quote's speaker (or, for a quote the article does not
-  attribute, the article).  Voices on one side only are set against each
-  other; nothing is paired across different actors.
+- `actor`: an actor of the portrayal grid ("Donald Trump", "the Senate")
+  one voice speaks of well and another badly, each in its own quoted
+  words: the readings the target-sentiment model made in quotations
+  (`Digest.sentiments`), the voice being the quote's speaker.  Each quote
+  stands toward one actor, also when it names none (`quote_targets`);
+  nothing is paired across different actors.
 - `stance`: the strongest optimistic and skeptical voices on the subject,
   side by side, each with its own words.
 
@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..distill import events, stance
-from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
+from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
 from . import portrayals, subject
 from .timeline import content_words
 
@@ -75,34 +75,157 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] 
 
 
 ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side
-SIDE_POSITIONS = 2  # quotes shown per side
+SIDE_POSITIONS = 3  # quotes shown per side
+BOTH_WAYS = 1.5     # times its other side's weight a voice's side needs, when its quotes go both ways
+
+
+@dataclass(frozen=True, kw_only=True)
+class Taken:
+    """One quote's position toward one actor: the reading that shows it, the
+    article it is in, and the words shown."""
+
+    actor: str
+    voice: str
+    reading: Sentiment
+    article: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cast:
+    """Who a story's quotes may stand toward: the portrayal grid's actors."""
+
+    forms: dict[str, str]           # every form of a person's name -> the person's key
+    grid: frozenset[str]            # the keys of the grid's actors, a place's people left out
+    canonical: dict[str, str]       # every alias (case-folded) -> the person's name
+    names: dict[str, str]           # a group's key -> the name shown for it
+    people: dict[str, Person] = field(default_factory=dict)  # the grid's people, by name
+    peoples: frozenset[str] = frozenset()  # the keys of places and their peoples
+    main: str | None = None         # the story's main actor, when one clearly is
+
+
+def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
+    """The `Cast` of a story."""
+    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
+    names: dict[str, str] = {}
+    forms, grid = portrayals.main_actor_keys(digests, people)
+    peoples = portrayals.peoples_of_places(digests, people)
+    grid = grid - peoples
+    return Cast(forms=forms, grid=grid, canonical=canonical, names=names, peoples=peoples,
+                people={p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid},
+                main=main_actor(digests, canonical, names))
 
 
 def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
     """Main actors (the portrayal grid's) one voice speaks of well and
-    another badly, in quotes: the clearest opposition first."""
-    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
-    names: dict[str, str] = {}
-    sides: dict[str, dict[str, dict[str, tuple[Sentiment, str]]]] = defaultdict(lambda: defaultdict(dict))
-    main = main_actor(digests, canonical, names)
-    forms, grid = portrayals.main_actor_keys(digests, people)
-    for number, digest in enumerate(digests):
-        for reading in digest.sentiments:
-            if reading.quote is None or reading.score < ACTOR_SIDE or reading.target == stance.SUBJECT:
-                continue
-            target = main if reading.target == stance.UNNAMED else reading.target
-            if target is None or portrayals.actor_key(target, forms) not in grid:
-                continue
-            actor = canonical.get(target.casefold()) or _group_name(target, names)
-            voice = canonical.get((reading.voice or "").casefold(), reading.voice or digest.article.id)
-            if voice == actor:
-                continue
-            best = sides[actor][voice].get(reading.label)
-            if best is None or reading.score > best[0].score:
-                sides[actor][voice][reading.label] = (reading, digest.article.id, _said(reading, digest))
+    another badly, in quotes: the clearest opposition first.  Each quote
+    stands toward one actor (`quote_targets`); nothing is paired across
+    different actors."""
+    cast = cast_of(digests, people)
+    sides: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
+    for digest in digests:
+        for taken in quote_targets(digest, cast):
+            sides[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
     found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
+
+
+def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
+    """Each attributed quote of `digest` with a clear reading, as a position
+    toward the one grid actor it is about: the actor it names (the clearest
+    reading), else the person its reporting sentence sets it against ("X
+    attacked Y, saying ..."), else, for a quote naming no one, the person
+    it names by role ("the president"), the actor named around it (its
+    sentence, then the one before), or the story's main actor.  A speaker
+    speaking of themselves ("I think", "I look forward") takes no side in a
+    dispute about themselves, and a question takes none at all."""
+    by_quote: dict[str, list[Sentiment]] = defaultdict(list)
+    for reading in digest.sentiments:
+        if reading.quote is not None and reading.voice and reading.score >= ACTOR_SIDE:
+            by_quote[reading.quote].append(reading)
+    found = []
+    for quote, readings in by_quote.items():
+        if quote.rstrip(" ”\"'’").endswith("?"):
+            continue  # a question takes no side
+        voice = cast.canonical.get(readings[0].voice.casefold(), readings[0].voice)
+        chosen = _quote_target(digest, quote, readings, cast, voice)
+        if chosen is None:
+            continue
+        target, reading = chosen
+        actor = cast.canonical.get(target.casefold()) or _group_name(target, cast.names)
+        if actor == voice:
+            continue
+        found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
+                           text=_said(reading, digest)))
+    return found
+
+
+def _quote_target(digest: Digest, quote: str, readings: list[Sentiment], cast: Cast,
+                  voice: str) -> tuple[str, Sentiment] | None:
+    """(the grid actor `quote` is about, the reading that gives its side).
+    A reading toward an actor outside the quote counts only for a person
+    (the object of "X attacked Y, saying ..."): a group named beside the
+    speaker is most often the speaker's own ("a Republican, said")."""
+    def in_grid(name: str) -> bool:
+        return name not in (stance.SUBJECT, stance.UNNAMED) and portrayals.actor_key(name, cast.forms) in cast.grid
+
+    named = [r for r in readings if in_grid(r.target) and (r.target in quote or r.target.casefold() in cast.forms)]
+    inside = [r for r in named if r.target in quote]
+    if inside or named:
+        best = max(inside or named, key=lambda r: r.score)
+        return best.target, best
+    # The quote names no grid actor: its own tone (toward its grammatical
+    # subject) is a judgement of the actor it answers.  A place or its
+    # people ("hurting millions of Americans") is where the harm or the
+    # good lands, not whom the speaker judges.
+    tone = [r for r in readings if r.target in (stance.SUBJECT, stance.UNNAMED)
+            or (portrayals.group_key(r.target) in cast.peoples and r.target in quote)]
+    others = [r for r in readings if r.target not in (stance.SUBJECT, stance.UNNAMED) and r.target in quote
+              and portrayals.actor_key(r.target, cast.forms) not in cast.grid]
+    if not tone or any(portrayals.actor_key(r.target, cast.forms) in cast.forms.values() for r in others):
+        return None
+    best = max(tone, key=lambda r: r.score)
+    target = (_described(quote, cast.people, voice) or _around(digest, best.source, quote, cast, voice)
+              or (cast.main if cast.main and cast.main != voice else None))
+    return (target, best) if target else None
+
+
+_THE = re.compile(r"\b(?:the|our|this|your) ([a-z]+)\b")
+
+
+def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
+    """The one grid person a quote names by role ("the president"): the
+    person, not the speaker, whose role's head word it is."""
+    from ..distill.names import role_head
+
+    said = set(_THE.findall(quote.lower()))
+    if not said:
+        return None
+    fits = [name for name, person in people.items() if name != voice
+            and said & {role_head(r.text).lower() for r in person.roles if role_head(r.text)}]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _around(digest: Digest, source: Source, quote: str, cast: Cast, voice: str) -> str | None:
+    """The grid actor named first outside `quote` in the sentence at `source`,
+    else in the sentence before it; never the speaker."""
+    text = digest.article.text
+    before = max((s.source for s in digest.sentences if s.source.end <= source.start), default=None,
+                 key=lambda s: s.end)
+    speaker = set(voice.casefold().split())
+    actors = sorted({p.actor for p in digest.portrayals if portrayals.actor_key(p.actor, cast.forms) in cast.grid},
+                    key=len, reverse=True)
+    for here in (source, before):
+        if here is None:
+            continue
+        words = text[here.start:here.end].replace(quote, " ")
+        hits = [(m.start(), actor) for actor in actors
+                for m in re.finditer(rf"\b{re.escape(actor)}\b", words)
+                if not set(actor.casefold().split()) & speaker]
+        if hits:
+            return min(hits)[1]
+    return None
 
 
 MAIN_LEAD = 2.0  # times the runner-up's mentions the story's main actor needs to be unambiguous
@@ -136,22 +259,27 @@ def _group_name(name: str, names: dict[str, str]) -> str:
 
 
 def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float, Divergence] | None:
-    """The divergence on `actor`, if one voice is for it and another against
-    (a voice heard on both sides stands on its stronger one)."""
+    """The divergence on `actor`, if one voice is for it and another against.
+    A voice heard on both sides stands on the side its quotes weigh more
+    on (the sum of their readings' probabilities), and none when they weigh
+    alike; it is shown by its clearest quote on that side."""
     chosen = {"positive": [], "negative": []}
-    for voice, readings in voices.items():
-        label = max(readings, key=lambda lab: readings[lab][0].score)
-        chosen[label].append((readings[label][0], voice, readings[label][1], readings[label][2]))
+    for voice, taken in voices.items():
+        weight = {label: sum(t.reading.score for t in found) for label, found in taken.items()}
+        label = max(weight, key=weight.get)
+        if len(weight) == 2 and weight[label] < BOTH_WAYS * min(weight.values()):
+            continue
+        chosen[label].append(max(taken[label], key=lambda t: t.reading.score))
     if not chosen["positive"] or not chosen["negative"]:
         return None
     dates = {d.article.id: _article_date(d) for d in digests}
     positions, strength = [], 0.0
     for label in ("positive", "negative"):
-        picked = sorted(chosen[label], key=lambda item: -item[0].score)[:SIDE_POSITIONS]
-        strength += picked[0][0].score
+        picked = sorted(chosen[label], key=lambda t: -t.reading.score)[:SIDE_POSITIONS]
+        strength += picked[0].reading.score
         side = "speaks well of" if label == "positive" else "speaks badly of"
-        positions += [Position(voice=voice, text=text, sources=(reading.source,), label=f"{side} {actor}",
-                               date=dates.get(article)) for reading, voice, article, text in picked]
+        positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=f"{side} {actor}",
+                               date=dates.get(t.article)) for t in picked]
     return strength, Divergence(topic=f"Views of {actor}", kind="actor", positions=tuple(positions))
 
 
@@ -183,7 +311,8 @@ def developments(digests: Sequence[Digest], limit: int = LIMIT,
 
 def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Divergence | None:
     """The most optimistic (supportive) and the most skeptical (critical)
-    voice, side by side."""
+    voice, side by side: a named voice (an author, a quoted speaker) before
+    an article known only by its outlet or title, then the clearest."""
     hopeful = [v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence]
     doubtful = [v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence]
     if not hopeful or not doubtful:
@@ -191,7 +320,8 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Diver
     dates = {d.article.id: _article_date(d) for d in digests}
     positions = [Position(voice=v.voice, text=v.evidence[0].text, sources=v.evidence[0].sources,
                           date=dates.get(v.evidence[0].sources[0].article))
-                 for v in (max(hopeful, key=lambda v: v.score), min(doubtful, key=lambda v: v.score))]
+                 for v in (max(hopeful, key=lambda v: (v.kind != "outlet", v.score)),
+                           max(doubtful, key=lambda v: (v.kind != "outlet", -v.score)))]
     return Divergence(topic="Outlook", kind="stance", positions=tuple(positions))
 
 
