@@ -107,7 +107,8 @@ def cached_digests(corpus: Path, out: Path):
     read whatever pipeline version wrote them (the code may have changed
     since, and the point is to time synthesis, not to re-parse); distilled
     afresh only if the cache is missing."""
-    from briefing import cache, clean, distill, ingest
+    from briefing import clean, distill, ingest
+    from briefing.regenerate import cache
     from briefing.config import Config, state_dir
     from briefing.models import Digest, from_dict
 

@@ -20,8 +20,8 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from . import (cache, clean, distill, editions, executor, fetch, ingest, lock, publish, render, synthesize,
-               whatsnew)
+from . import clean, distill, executor, ingest, render, synthesize
+from .regenerate import cache, editions, fetch, lock, publish, whatsnew
 from .config import Config, state_dir
 from .errors import BriefingError
 from .models import Article, Brief, Digest, Document, Skipped

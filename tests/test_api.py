@@ -9,7 +9,7 @@ import re
 import pytest
 
 import briefing.api as b
-from briefing import whatsnew
+from briefing.regenerate import whatsnew
 from briefing.errors import BriefingError, ConfigError
 from briefing.models import Claim, frozen
 from briefing.render.json import write_stream

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from briefing import cache
+from briefing.regenerate import cache
 from briefing.config import Config
 from briefing.models import Article, Digest, Paragraph, Source, Claim
 

@@ -60,7 +60,7 @@ def test_build_help_lists_regeneration_options(capsys):
 
 
 def test_no_wait_exits_with_a_clear_message_while_another_build_runs(tmp_path):
-    from briefing import lock
+    from briefing.regenerate import lock
 
     out = tmp_path / "o"
     with lock.hold(out / ".state"):
@@ -142,7 +142,7 @@ def _wait(condition, timeout=60.0):
 
 
 def test_editions_lists_newest_first_and_marks_the_latest(tmp_path):
-    from briefing import editions, publish
+    from briefing.regenerate import editions, publish
 
     names = []
     for text in ("one", "two"):
@@ -176,7 +176,7 @@ def test_fetch_help_shows_the_sources_file_format(capsys):
 
 
 def test_editions_says_what_changed_in_each(tmp_path):
-    from briefing import editions, publish
+    from briefing.regenerate import editions, publish
 
     contents = [{"articles": {"a": {"sha256": "1"}, "b": {"sha256": "2"}}, "people": ["ada lovelace"],
                  "figures": [], "events": []},

@@ -178,7 +178,8 @@ def _in_child(function, *args):
 def _build_without_workers(root: str) -> tuple[str, bool]:
     import distributed
 
-    from briefing import lock, pipeline
+    from briefing import pipeline
+    from briefing.regenerate import lock
 
     sources = Path(root) / "articles"
     sources.mkdir()

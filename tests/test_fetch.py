@@ -11,7 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from briefing import fetch, ingest
+from briefing import ingest
+from briefing.regenerate import fetch
 from briefing.config import Config
 
 PAGE = ("<html><head><title>{title}</title></head><body><nav>Home | World | Sport</nav>"

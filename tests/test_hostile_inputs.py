@@ -14,7 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from briefing import clean, executor, fetch, ingest
+from briefing import clean, executor, ingest
+from briefing.regenerate import fetch
 from briefing.config import Config
 from briefing.distill import distill_batch, nlp
 from briefing.models import Document, Skipped

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 import builders
-from briefing import editions, lock, pipeline, publish, whatsnew
+from briefing import pipeline
+from briefing.regenerate import editions, lock, publish, whatsnew
 from briefing.config import Config
 from briefing.errors import BriefingError
 
@@ -182,7 +183,8 @@ CHILD = textwrap.dedent("""
     import os, signal, sys, time
     sys.path.insert(0, {tests!r})
     import builders
-    from briefing import lock, render
+    from briefing import render
+    from briefing.regenerate import lock
     from briefing.config import Config
     render.RENDERERS["pdf"] = lambda brief, config, path: time.sleep(60)
     with lock.hold({state!r}):

@@ -138,7 +138,7 @@ def test_item17_settings_are_range_checked(tmp_path, line, key):
 @pytest.mark.parametrize("line, key", [("retries = -1", "retries"), ("timeout = -1", "timeout"),
                                        ("timeout = nan", "timeout"), ("max_items = 2.5", "max_items")])
 def test_item17_fetch_settings_are_range_checked(tmp_path, line, key):
-    from briefing import fetch
+    from briefing.regenerate import fetch
 
     sources = tmp_path / "sources.toml"
     sources.write_text(f'urls = ["https://example.org/a.html"]\n[fetch]\n{line}\n')
@@ -148,7 +148,7 @@ def test_item17_fetch_settings_are_range_checked(tmp_path, line, key):
 
 
 def test_item18_editions_into_a_closed_pipe_is_no_error(tmp_path):
-    from briefing import publish
+    from briefing.regenerate import publish
 
     stage = publish.staging(tmp_path, "20260101T000000Z")
     (stage / "brief.json").write_text("{}")

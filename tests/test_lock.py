@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from briefing import lock
+from briefing.regenerate import lock
 
 
 def test_second_holder_fails_at_once_under_no_wait(tmp_path):
@@ -53,7 +53,7 @@ def test_waiting_can_time_out(tmp_path):
 
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
-    code = ("import sys, time; from briefing import lock\n"
+    code = ("import sys, time; from briefing.regenerate import lock\n"
             "with lock.hold(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)\n")
     holder = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE)
     try:

@@ -140,7 +140,7 @@ def test_a_build_killed_at_random_points_leaves_the_brief_whole(tmp_path, seed_b
     import random
     import shutil
 
-    from briefing import editions, publish
+    from briefing.regenerate import editions, publish
     from conftest import SEEDS
 
     _result, seed_out, _data = seed_build
@@ -207,7 +207,7 @@ def test_a_failed_render_keeps_the_previous_edition(tmp_path, seed_build):
     import pytest
 
     from briefing import config as config_module
-    from briefing import editions
+    from briefing.regenerate import editions
     from briefing.pipeline import build
 
     src, out, broken = tmp_path / "src", tmp_path / "out", tmp_path / "broken"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from briefing import editions, publish
+from briefing.regenerate import editions, publish
 
 
 def edition(out, text: str, formats=("json", "html"), when=None) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import schedule
+from briefing.regenerate import schedule
 from briefing.cli import main
 from briefing.errors import UsageError
 

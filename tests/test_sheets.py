@@ -129,7 +129,7 @@ def test_cli_writes_a_workbook_libreoffice_opens(seed_build, tmp_path):
 
 def _folder_edition(out: Path, text: str, formats=("json", "csv")) -> str:
     """Publish a fake edition whose brief-csv/ holds one file saying `text`."""
-    from briefing import editions, publish
+    from briefing.regenerate import editions, publish
 
     name = editions.new_name(out)
     stage = publish.staging(out, name)
@@ -143,7 +143,7 @@ def _folder_edition(out: Path, text: str, formats=("json", "csv")) -> str:
 
 
 def test_a_folder_output_is_swapped_whole_and_restored(tmp_path):
-    from briefing import publish
+    from briefing.regenerate import publish
 
     _folder_edition(tmp_path, "one")
     second = _folder_edition(tmp_path, "two")

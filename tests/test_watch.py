@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from briefing import watch
+from briefing.regenerate import watch
 from briefing.errors import BriefingError, UsageError
 
 

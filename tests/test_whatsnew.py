@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import json
 
-from briefing import whatsnew
+from briefing.regenerate import whatsnew
 from briefing.models import Article, Claim, Brief, Event, Figure, Person, Source, Viewpoint
 
 SRC = (Source(article="a", paragraph=0, start=0, end=4),)

@@ -10,8 +10,8 @@ import os
 import sys
 from typing import TextIO
 
-from .cli import build_and_publish, build_config, build_options, logger
-from .errors import EXIT_OK, EXIT_SKIPPED, BriefingError
+from . import build_and_publish, build_config, build_options, logger
+from ..errors import EXIT_OK, EXIT_SKIPPED, BriefingError
 
 
 def add_commands(commands) -> None:
@@ -123,9 +123,9 @@ def _add_editions(commands) -> None:
 def _run_editions(args, stdout: TextIO, stderr: TextIO) -> int:
     from pathlib import Path
 
-    from . import editions
+    from ..regenerate import editions
 
-    from .whatsnew import changes
+    from ..regenerate.whatsnew import changes
 
     out = Path(args.out)
     latest = (editions.latest(out) or {}).get("edition")
@@ -143,7 +143,7 @@ def _run_editions(args, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _run_fetch(args, stdout: TextIO, stderr: TextIO) -> int:
-    from . import fetch
+    from ..regenerate import fetch
 
     log = logger(stderr, quiet=args.quiet)
     sources = fetch.load_sources(args.sources_file, corpus=args.corpus)
@@ -158,8 +158,8 @@ def _run_fetch(args, stdout: TextIO, stderr: TextIO) -> int:
 def _run_schedule(args, stdout: TextIO, stderr: TextIO) -> int:
     from pathlib import Path
 
-    from . import config as config_module
-    from . import schedule
+    from .. import config as config_module
+    from ..regenerate import schedule
 
     config = build_config(args)
     command = [sys.executable, "-m", "briefing", "build", *_build_argv(args)]
@@ -202,12 +202,12 @@ def _run_watch(args, stdout: TextIO, stderr: TextIO) -> int:
     import threading
     from pathlib import Path
 
-    from . import config as config_module
-    from . import watch
+    from .. import config as config_module
+    from ..regenerate import watch
 
     every = watch.parse_every(args.every) if args.every else None
     if args.cron:
-        from . import schedule
+        from ..regenerate import schedule
         schedule.check_cron(args.cron)
     config = build_config(args)
     log_file = Path(args.log_file) if args.log_file else config_module.state_dir(config) / "watch.log"
@@ -215,7 +215,7 @@ def _run_watch(args, stdout: TextIO, stderr: TextIO) -> int:
     stop = threading.Event()
     watch.stop_on_signals(stop, log)
     log(f"watching {', '.join(config.sources)}; logging to {log_file}")
-    from .progress import SILENT, LogProgress
+    from ..progress import SILENT, LogProgress
 
     shown = SILENT if args.quiet else LogProgress(log)  # the watch log is no terminal
     watch.run(lambda: build_and_publish(args, stdout, log, progress=shown), sources=_watched(args, config),
@@ -229,7 +229,7 @@ def _watched(args, config) -> tuple[str, ...]:
     the folders it names."""
     if not args.sources_file:
         return tuple(config.sources)
-    from . import fetch
+    from ..regenerate import fetch
 
     listed = fetch.load_sources(args.sources_file)
     return (*(str(f) for f in (*listed.folders, listed.corpus)), args.sources_file)

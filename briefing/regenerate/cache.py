@@ -23,15 +23,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import __version__
-from .config import Config
-from .models import Article, Digest, Document, from_dict, to_dict
+from .. import __version__
+from ..config import Config
+from ..models import Article, Digest, Document, from_dict, to_dict
 
 Log = Callable[[str], None]
 Distill = Callable[..., Sequence[Digest]]
 SCHEMA = "1"
 CACHE_NAME = "digests.sqlite"
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @lru_cache(maxsize=None)

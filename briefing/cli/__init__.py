@@ -12,9 +12,9 @@ import sys
 import traceback
 from typing import Callable, Sequence, TextIO
 
-from . import __version__
-from .safe_text import printable
-from .errors import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, BriefingError
+from .. import __version__
+from ..safe_text import printable
+from ..errors import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, BriefingError
 
 DESCRIPTION = """\
 Turn a folder of news articles on one subject into a policy brief:
@@ -134,7 +134,7 @@ def make_parser() -> argparse.ArgumentParser:
     _add_clean(commands)
     # The regeneration commands live in their own module, which builds on
     # this one's build options (hence imported here, once this is loaded).
-    from . import cli_regenerate
+    from . import regenerate as cli_regenerate
 
     cli_regenerate.add_commands(commands)
     return parser
@@ -193,7 +193,7 @@ def _run_build(args, stdout: TextIO, stderr: TextIO) -> int:
 
 def build_config(args):
     """The `Config` the build options in `args` describe."""
-    from . import config as config_module
+    from .. import config as config_module
 
     overrides = {"sources": tuple(args.sources) or None, "out": args.out, "formats": args.formats,
                  "title": args.title, "templates": args.templates, "reference_docx": args.reference_docx, "jobs": args.jobs,
@@ -206,9 +206,9 @@ def build_and_publish(args, stdout: TextIO, log, *, force: bool = False, progres
     """Fetch (with --sources-file), build, run the post-build hook; the exit code."""
     import dataclasses
 
-    from .pipeline import build
-    from .progress import SILENT
-    from .publish import run_hook
+    from ..pipeline import build
+    from ..progress import SILENT
+    from ..regenerate.publish import run_hook
 
     config = build_config(args)
     failed = ()
@@ -225,7 +225,7 @@ def build_and_publish(args, stdout: TextIO, log, *, force: bool = False, progres
 
 def _fetch_sources(sources_file: str, corpus: str | None, log):
     """Fetch what the sources file lists; (folders to build from, failures)."""
-    from . import fetch
+    from ..regenerate import fetch
 
     sources = fetch.load_sources(sources_file, corpus=corpus)
     report = fetch.fetch_all(sources, log=log)
@@ -238,7 +238,7 @@ def _fetch_sources(sources_file: str, corpus: str | None, log):
 def _run_clean(args, stdout: TextIO, stderr: TextIO) -> int:
     from pathlib import Path
 
-    from . import clean, ingest
+    from .. import clean, ingest
 
     path = Path(args.file)
     if not path.is_file():
@@ -273,7 +273,7 @@ def progress_logger(stream: TextIO, *, quiet: bool):
     """(log, progress) for a build reporting to `stream`: a progress bar
     when it is a terminal, a count in the log every few seconds otherwise,
     nothing but warnings when `quiet`."""
-    from . import progress
+    from .. import progress
 
     shown = progress.for_stream(stream, quiet=quiet, log=logger(stream, quiet=quiet))
     return logger(stream, quiet=quiet, progress=shown), shown

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import editions
-from .errors import BriefingError
+from ..errors import BriefingError
 
 Log = Callable[[str], None]
 HOOK_TIMEOUT = 600

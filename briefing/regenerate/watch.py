@@ -24,7 +24,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .errors import BriefingError, UsageError
+from ..errors import BriefingError, UsageError
 
 Log = Callable[[str], None]
 Snapshot = frozenset

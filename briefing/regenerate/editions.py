@@ -26,10 +26,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import __version__
+from .. import __version__
 from .cache import code_hash, pipeline_version
-from .config import Config
-from .models import Brief, Document, Skipped
+from ..config import Config
+from ..models import Brief, Document, Skipped
 
 FOLDER = "editions"
 POINTER = "LATEST"
@@ -190,7 +190,7 @@ def up_to_date(previous: dict[str, Any] | None, fingerprint: str, out: Path,
     if not previous or previous.get("fingerprint") != fingerprint:
         return False
     edition = folder(out) / previous.get("edition", "")
-    from .render import output_name
+    from ..render import output_name
 
     return all((edition / output_name(name)).exists() for name in formats)
 
@@ -230,7 +230,7 @@ def without_outputs(documents: Sequence[Document], out: Path, *,
 
 
 def _template_files(config: Config) -> list[Path]:
-    from .render.html import packaged_templates
+    from ..render.html import packaged_templates
 
     dirs = ([Path(config.templates)] if config.templates else []) + [packaged_templates()]
     files = [f for d in dirs if d.is_dir() for f in sorted(d.rglob("*")) if f.is_file()]

@@ -22,8 +22,8 @@ import re
 from pathlib import PurePath
 from typing import Any
 
-from .models import Brief, Viewpoint, WhatsNew
-from .synthesize.viewpoints import article_voices
+from ..models import Brief, Viewpoint, WhatsNew
+from ..synthesize.viewpoints import article_voices
 
 
 def contents(brief: Brief) -> dict[str, Any]:

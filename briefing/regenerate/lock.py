@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import BriefingError
+from ..errors import BriefingError
 
 LOCK_NAME = "build.lock"
 POLL_SECONDS = 0.2

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 from urllib.parse import urljoin, urlsplit, urlunsplit, parse_qsl, urlencode
 
-from .errors import ConfigError
-from .models import Document
+from ..errors import ConfigError
+from ..models import Document
 
 Log = Callable[[str], None]
 SIDECAR = ".source.json"
@@ -285,7 +285,7 @@ def parse_feed(raw: bytes, url: str) -> list[tuple[str, str | None, str | None]]
 
 def _strip_doctype(raw: bytes) -> bytes:
     """`raw` without DOCTYPE declarations (in linear time: see clean.doctype)."""
-    from .clean.doctype import replace_doctypes
+    from ..clean.doctype import replace_doctypes
 
     return replace_doctypes(raw, b"", subset_only=False)
 
@@ -351,7 +351,7 @@ class Corpus:
 def text_hash(body: bytes, suffix: str) -> str | None:
     """A hash of the article text the pipeline would see in `body` (case and
     spacing aside), or None when it has none."""
-    from . import clean, ingest
+    from .. import clean, ingest
 
     text, encoding = ingest.decode(body)
     if not text:
