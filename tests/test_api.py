@@ -189,3 +189,13 @@ def test_sentiment_toward_is_the_packaged_model():
 def test_sentiment_toward_refuses_a_span_outside_the_sentence():
     with pytest.raises(ValueError, match="not inside the sentence"):
         b.sentiment_toward("Too short.", 5, 40)
+
+
+@pytest.mark.slow
+def test_build_runs_the_post_build_hook_as_the_command_line_does(tmp_path):
+    src, hook = tmp_path / "src", tmp_path / "hook.txt"
+    src.mkdir()
+    (src / "a.txt").write_text("The port authority approved a new ferry line on Monday, "
+                               "director Lena Ortiz said.\n", encoding="utf-8")
+    brief = b.build(src, out=str(tmp_path / "o"), formats=("json",), jobs=1, post_build=f"echo > {hook}")
+    assert hook.exists() and [a.id for a in brief.articles] == ["a"]

@@ -195,3 +195,47 @@ def test_editions_says_what_changed_in_each(tmp_path):
     assert code == 0 and lines[0].startswith(f"* {names[1]}")
     assert lines[1] == "    1 new article, 1 changed article, 1 dropped article, 1 new name, 1 new figure"
     assert lines[3] == "    first edition kept"
+
+
+def test_build_parses_and_hands_the_whole_build_to_the_injected_function(tmp_path):
+    from pathlib import Path
+
+    from briefing.pipeline import BuildResult
+
+    calls = []
+
+    def fake_build(config, **how):
+        calls.append((config, how))
+        return BuildResult(brief=None, written={"json": Path(config.out) / "brief.json"}, skipped=(),
+                           fetch_failed=(("https://example.org/a", "timed out"),))
+
+    listed = tmp_path / "sources.toml"
+    listed.write_text('corpus = "corpus"\n', encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["build", "--sources-file", str(listed), "--out", str(tmp_path / "o"), "--post-build",
+                 "true", "--no-wait", "--force", "-q"], build=fake_build, stdout=out, stderr=err)
+    (config, how), = calls
+    assert code == 3 and out.getvalue().strip() == str(tmp_path / "o" / "brief.json")
+    assert config.sources == () and config.sources_file == str(listed) and config.post_build == "true"
+    assert how["force"] is True and how["wait"] is False
+
+
+def test_build_options_written_back_parse_to_the_same_options(tmp_path, monkeypatch):
+    from briefing.cli import make_parser
+    from briefing.cli.options import BuildOptions
+
+    monkeypatch.chdir(tmp_path)
+    argv = ["build", "a", "b", "--out", "o", "--formats", "json", "-q", "--no-wait", "--jobs", "2",
+            "--post-build", "mail me", "--executor", "local"]
+    given = BuildOptions.parsed(make_parser().parse_args(argv))
+    again = BuildOptions.parsed(make_parser().parse_args(["build", *given.argv()]))
+    assert again == _absolute(given, tmp_path)
+    assert given.argv()[:2] == [str(tmp_path / "a"), str(tmp_path / "b")] and "--quiet" in given.argv()
+
+
+def _absolute(given, root):
+    """`given` with its relative paths made absolute under `root`."""
+    import dataclasses
+
+    return dataclasses.replace(given, sources=tuple(str(root / s) for s in given.sources),
+                               out=str(root / given.out))

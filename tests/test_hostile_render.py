@@ -56,7 +56,7 @@ def test_item2_file_names_cannot_forge_log_lines_or_reach_html_raw(tmp_path):
 
     name = "e\nbriefing: all fine\x1b[31m.txt"
     stream = io.StringIO()
-    cli.logger(stream, quiet=False)(f"warning: skipped {name}: empty")
+    cli.report.logger(stream, quiet=False)(f"warning: skipped {name}: empty")
     printed = stream.getvalue()
     assert printed.count("\n") == 1 and "\x1b" not in printed and "\\x1b[31m" in printed
     assert printable(name) == "e\\nbriefing: all fine\\x1b[31m.txt"

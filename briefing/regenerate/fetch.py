@@ -57,6 +57,11 @@ class Sources:
     max_items: int = 50
     backoff: float = 1.0
 
+    @property
+    def read(self) -> tuple[str, ...]:
+        """The folders a build reads: those listed, then the corpus."""
+        return tuple(str(f) for f in (*self.folders, self.corpus))
+
 
 @dataclass(frozen=True, kw_only=True)
 class FetchReport:
@@ -116,6 +121,17 @@ def check_limits(limits: object, path: Path) -> None:
                               f"not {value!r}")
         if not math.isfinite(value) or not low <= value <= high:
             raise ConfigError(f"{path}: [fetch] {key} must be between {low:g} and {high:g}, not {value!r}")
+
+
+def fetch_listed(sources_file: str | Path, *, log: Log = lambda m: None
+                 ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Fetch what the sources file lists: (the folders to build from, the
+    (url, why) of each fetch that failed)."""
+    sources = load_sources(sources_file)
+    report = fetch_all(sources, log=log)
+    log(f"fetched {len(report.stored)} new article(s) into {sources.corpus}; "
+        f"{report.known} already there, {len(report.failed)} failed")
+    return sources.read, report.failed
 
 
 def fetch_all(sources: Sources, *, client=None, log: Log = lambda m: None) -> FetchReport:

@@ -39,6 +39,16 @@ def parse_every(text: str) -> float:
     return float(match.group(1)) * UNITS[match.group(2) or "s"]
 
 
+def watched(config) -> tuple[str, ...]:
+    """The folders (and files) the loop polls for `config`: its sources, or
+    the sources file and the folders it names besides them."""
+    if not config.sources_file:
+        return tuple(config.sources)
+    from .fetch import load_sources
+
+    return (*config.sources, *load_sources(config.sources_file).read, config.sources_file)
+
+
 def snapshot(sources: Sequence[str | Path], ignore: Path | None = None) -> Snapshot:
     """(path, size, mtime) of every file under `sources` (but not under
     `ignore`, the outputs folder): what the loop compares."""
