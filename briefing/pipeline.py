@@ -16,12 +16,12 @@ import fcntl
 import shutil
 from dataclasses import dataclass
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import clean, distill, executor, ingest, render, synthesize
 from .regenerate import cache, editions, fetch, lock, publish, whatsnew
+from .regenerate.manifest import Manifest
 from .config import Config, state_dir
 from .errors import BriefingError
 from .models import Article, Brief, Digest, Document, Skipped
@@ -97,8 +97,11 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
             return _unchanged(out, previous, config, skipped, log)
         # 4-5. Clean and distill each article: the expensive part, so only
         #    documents the cache has not seen (new or changed) go through it.
-        digests, distilled = cache.distill_cached(documents, config, partial(analyse, progress=progress),
-                                                  path=state / cache.CACHE_NAME, log=log)
+        with cache.DigestCache(state / cache.CACHE_NAME, config, log=log) as known:
+            hits, misses = known.split(documents)
+            fresh = analyse(misses, config, log=log, progress=progress) if misses else ()
+            known.store(fresh)
+        digests = in_order((*hits, *fresh), documents)
         if not digests:
             raise BriefingError(f"no article with any text in {', '.join(config.sources)}")
         # 6. Across articles: summary, themes, voices, timeline, discrepancies;
@@ -114,7 +117,13 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
         edition = _render_and_publish(brief, config, documents, stamp, log=log, progress=progress)
     written = {name: out / render.output_name(name) for name in config.formats}
     return BuildResult(brief=brief, written=written, skipped=skipped, edition=edition,
-                       distilled=distilled)
+                       distilled=len(misses))
+
+
+def in_order(digests: Sequence[Digest], documents: Sequence[Document]) -> tuple[Digest, ...]:
+    """`digests` in the order of their `documents` (the corpus's order)."""
+    by_id = {d.article.id: d for d in digests}
+    return tuple(by_id[d.id] for d in documents if d.id in by_id)
 
 
 @contextmanager
@@ -145,12 +154,12 @@ def _locked(path: Path) -> bool:
     return False
 
 
-def _automatic_title(previous: dict | None) -> str | None:
+def _automatic_title(previous: Manifest | None) -> str | None:
     """The latest edition's title if it was made from the articles (not
     set by the `title` option): the next edition keeps it while it fits."""
-    if not previous or (previous.get("options") or {}).get("title"):
+    if not previous or previous.options.get("title"):
         return None
-    return previous.get("title")
+    return previous.title
 
 
 def check_reference_docx(config: Config) -> None:
@@ -243,9 +252,9 @@ def _staging(out: Path, name: str) -> Path:
                             f"{error.strerror or error}") from None
 
 
-def _unchanged(out: Path, previous: dict, config: Config, skipped, log: Log) -> BuildResult:
-    edition = editions.folder(out) / previous["edition"]
+def _unchanged(out: Path, previous: Manifest, config: Config, skipped, log: Log) -> BuildResult:
+    edition = editions.folder(out) / previous.edition
     publish.restore(edition, out, config.formats, log=log)
-    log(f"the brief is up to date (edition {previous['edition']}); nothing to render "
+    log(f"the brief is up to date (edition {previous.edition}); nothing to render "
         "(--force renders anyway)")
     return BuildResult(brief=None, written={}, skipped=skipped, edition=edition, up_to_date=True)

@@ -5,37 +5,46 @@ from __future__ import annotations
 
 import sqlite3
 
-from briefing.regenerate import cache
 from briefing.config import Config
-from briefing.models import Article, Digest, Paragraph, Source, Claim
+from briefing.models import Article, Claim, Digest, Document, Paragraph, Source
+from briefing.pipeline import in_order
+from briefing.regenerate import cache
 
 
-def article(id_: str, text: str) -> Article:
-    return Article(id=id_, source_path=f"/corpus/{id_}.txt", sha256="x" + id_, text=text,
-                   paragraphs=(Paragraph(index=0, start=0, end=len(text)),), title=f"About {id_}")
+def article(id_: str, text: str) -> Document:
+    """A decoded document (the cache's input; named for what it holds)."""
+    return Document(id=id_, path=f"/corpus/{id_}.txt", kind="text", text=text, encoding="utf-8",
+                    sha256="x" + id_)
 
 
 class FakeDistill:
-    """Distills by recording which articles it was asked for."""
+    """Distills by recording which documents it was asked for."""
 
     def __init__(self):
         self.calls: list[list[str]] = []
 
-    def __call__(self, articles, config, *, log=None):
-        self.calls.append([a.id for a in articles])
-        return tuple(_digest(a) for a in articles)
+    def __call__(self, documents, config, *, log=None):
+        self.calls.append([d.id for d in documents])
+        return tuple(_digest(d) for d in documents)
 
 
-def _digest(a: Article) -> Digest:
+def _digest(document: Document) -> Digest:
+    a = Article(id=document.id, source_path=document.path, sha256=document.sha256, text=document.text,
+                paragraphs=(Paragraph(index=0, start=0, end=len(document.text)),), title=f"About {document.id}")
     point = Claim(text=a.text.split(".")[0], sources=(a.source(0, 5),))
     return Digest(article=a, sentences=(), key_points=(point,), people=(), figures=(), quotes=(),
                   key_phrases=(a.id,), stances=(), events=())
 
 
-def run(articles, tmp_path, distill, config=Config(), log=None):
+def run(documents, tmp_path, analyse, config=Config(), log=None):
+    """What the pipeline does around `analyse`: (the digests in the
+    documents' order, how many were analysed)."""
     messages = [] if log is None else log
-    return cache.distill_cached(articles, config, distill, path=tmp_path / "c.sqlite",
-                                log=messages.append)
+    with cache.DigestCache(tmp_path / "c.sqlite", config, log=messages.append) as known:
+        hits, misses = known.split(documents)
+        fresh = tuple(analyse(misses, config, log=messages.append)) if misses else ()
+        known.store(fresh)
+    return in_order((*hits, *fresh), documents), len(misses)
 
 
 def test_unchanged_articles_are_never_distilled_again(tmp_path):
@@ -122,6 +131,6 @@ def test_a_moved_corpus_still_hits_and_reports_the_new_path(tmp_path):
 
     distill = FakeDistill()
     run([article("a", "Alpha rose.")], tmp_path, distill)
-    moved = dataclasses.replace(article("a", "Alpha rose."), source_path="/elsewhere/a.txt")
+    moved = dataclasses.replace(article("a", "Alpha rose."), path="/elsewhere/a.txt")
     digests, count = run([moved], tmp_path, distill)
     assert count == 0 and digests[0].article.source_path == "/elsewhere/a.txt"

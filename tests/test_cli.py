@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from briefing.cli import main
+from briefing.regenerate.manifest import Input, Manifest
 from conftest import SEEDS
 
 
@@ -149,8 +150,8 @@ def test_editions_lists_newest_first_and_marks_the_latest(tmp_path):
         name = editions.new_name(tmp_path) if not names else names[0] + "-2"
         stage = publish.staging(tmp_path, name)
         (stage / "brief.json").write_text(text)
-        publish.publish(stage, tmp_path, manifest={"edition": name, "formats": ["json"],
-                                                   "inputs": [{"id": "a"}]}, formats=("json",))
+        publish.publish(stage, tmp_path, manifest=Manifest(edition=name, formats=("json",), inputs=(Input(id="a"),)),
+                        formats=("json",))
         names.append(name)
     code, out, _err = run("editions", "--out", str(tmp_path))
     lines = [line for line in out.splitlines() if not line.startswith("    ")]
@@ -187,8 +188,8 @@ def test_editions_says_what_changed_in_each(tmp_path):
         name = editions.new_name(tmp_path) if not names else names[0] + "-2"
         stage = publish.staging(tmp_path, name)
         (stage / "brief.json").write_text("{}")
-        publish.publish(stage, tmp_path, manifest={"edition": name, "formats": ["json"], "inputs": [],
-                                                   "contents": snapshot}, formats=("json",))
+        manifest = Manifest.from_json({"edition": name, "formats": ["json"], "inputs": [], "contents": snapshot})
+        publish.publish(stage, tmp_path, manifest=manifest, formats=("json",))
         names.append(name)
     code, out, _err = run("editions", "--out", str(tmp_path))
     lines = out.splitlines()

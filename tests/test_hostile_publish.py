@@ -21,6 +21,7 @@ import pytest
 import builders
 from briefing import pipeline
 from briefing.regenerate import editions, lock, publish, whatsnew
+from briefing.regenerate.manifest import Manifest
 from briefing.config import Config
 from briefing.errors import BriefingError
 
@@ -35,7 +36,7 @@ def fake_edition(out: Path, text: str, formats=FORMATS) -> str:
         (stage / f"brief.{fmt}").write_text(f"{fmt}:{text}")
     (stage / "brief-csv").mkdir()
     (stage / "brief-csv" / "people.csv").write_text(f"csv:{text}")
-    publish.publish(stage, out, manifest={"edition": name, "fingerprint": text, "contents": {}}, formats=formats)
+    publish.publish(stage, out, manifest=Manifest(edition=name, fingerprint=text), formats=formats)
     return name
 
 
@@ -44,7 +45,7 @@ def seen_by_readers(out: Path) -> set[str]:
     seen = {(out / f"brief.{fmt}").read_text().split(":")[1] for fmt in FORMATS}
     seen.add((out / "brief-csv" / "people.csv").read_text().split(":")[1])
     latest = (out / "editions" / "LATEST").read_text().strip()
-    seen.add(editions.read_manifest(out / "editions" / latest)["fingerprint"])
+    seen.add(editions.read_manifest(out / "editions" / latest).fingerprint)
     return seen
 
 
@@ -162,7 +163,7 @@ def test_item15_a_corrupt_latest_is_rebuilt_from_the_edition_folders(tmp_path):
     pointer.unlink()
     pointer.write_bytes(b"\xff\xfe\x00garbage")  # not UTF-8
     warnings: list[str] = []
-    assert editions.latest(tmp_path, log=warnings.append)["edition"] == newest
+    assert editions.latest(tmp_path, log=warnings.append).edition == newest
     assert warnings and "LATEST" in warnings[0] and "not UTF-8" in warnings[0]
     publish.restore(tmp_path / "editions" / newest, tmp_path)
     assert pointer.read_text().strip() == newest
@@ -175,7 +176,7 @@ def test_item15_a_manifest_field_of_the_wrong_type_is_passed_over(tmp_path):
     manifest.write_text(json.dumps({"edition": newer, "inputs": 5, "contents": {"people": [{}]}}))
     warnings: list[str] = []
     previous = editions.latest(tmp_path, log=warnings.append)
-    assert previous["edition"] == older and "malformed" in warnings[0]
+    assert previous.edition == older and "malformed" in warnings[0]
     assert whatsnew.compare(previous, builders.brief()) is not None
 
 

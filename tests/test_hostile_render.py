@@ -149,10 +149,11 @@ def test_item17_fetch_settings_are_range_checked(tmp_path, line, key):
 
 def test_item18_editions_into_a_closed_pipe_is_no_error(tmp_path):
     from briefing.regenerate import publish
+    from briefing.regenerate.manifest import Manifest
 
     stage = publish.staging(tmp_path, "20260101T000000Z")
     (stage / "brief.json").write_text("{}")
-    publish.publish(stage, tmp_path, manifest={"edition": "20260101T000000Z", "contents": {}}, formats=("json",))
+    publish.publish(stage, tmp_path, manifest=Manifest(edition="20260101T000000Z"), formats=("json",))
 
     class ClosedPipe(io.StringIO):
         def write(self, text):

@@ -283,7 +283,9 @@ def test_loading_the_pipeline_does_not_load_spacy_or_weasyprint():
 def test_the_next_edition_is_offered_an_automatic_title_never_a_pinned_one():
     from briefing.pipeline import _automatic_title
 
-    made = {"title": "Kestrel Bay ferry link", "options": {"title": None}}
-    pinned = {"title": "Library funding", "options": {"title": "Library funding"}}
+    from briefing.regenerate.manifest import Manifest
+
+    made = Manifest(edition="1", title="Kestrel Bay ferry link", options={"title": None})
+    pinned = Manifest(edition="2", title="Library funding", options={"title": "Library funding"})
     assert _automatic_title(made) == "Kestrel Bay ferry link"
     assert _automatic_title(pinned) is None and _automatic_title(None) is None

@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timezone
 
 from briefing.regenerate import editions, publish
+from briefing.regenerate.manifest import Manifest
 
 
 def edition(out, text: str, formats=("json", "html"), when=None) -> str:
@@ -14,7 +15,7 @@ def edition(out, text: str, formats=("json", "html"), when=None) -> str:
     stage = publish.staging(out, name)
     for fmt in formats:
         (stage / f"brief.{fmt}").write_text(f"{fmt}:{text}")
-    manifest = {"edition": name, "fingerprint": text, "contents": {}}
+    manifest = Manifest(edition=name, fingerprint=text)
     publish.publish(stage, out, manifest=manifest, formats=formats)
     return name
 
@@ -25,7 +26,7 @@ def test_publish_makes_a_complete_edition_and_the_latest_brief(tmp_path):
     assert first != second and editions.names(tmp_path) == sorted([first, second])
     assert (tmp_path / "brief.json").read_text() == "json:two"
     assert (tmp_path / "editions" / first / "brief.json").read_text() == "json:one"
-    assert editions.latest(tmp_path)["edition"] == second
+    assert editions.latest(tmp_path).edition == second
     assert (tmp_path / "editions" / "LATEST").read_text().strip() == second
     assert not list(tmp_path.rglob("*.tmp"))
 
@@ -52,9 +53,9 @@ def test_latest_survives_a_broken_pointer_or_manifest(tmp_path):
     older = edition(tmp_path, "one", when=datetime(2026, 1, 1, tzinfo=timezone.utc))
     newer = edition(tmp_path, "two", when=datetime(2026, 1, 2, tzinfo=timezone.utc))
     (tmp_path / "editions" / "LATEST").write_text("garbage\n")
-    assert editions.latest(tmp_path)["edition"] == newer
+    assert editions.latest(tmp_path).edition == newer
     (tmp_path / "editions" / newer / "manifest.json").write_text("{not json")
-    assert editions.latest(tmp_path)["edition"] == older
+    assert editions.latest(tmp_path).edition == older
     assert editions.latest(tmp_path / "nothing-here") is None
 
 

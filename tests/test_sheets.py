@@ -130,6 +130,7 @@ def test_cli_writes_a_workbook_libreoffice_opens(seed_build, tmp_path):
 def _folder_edition(out: Path, text: str, formats=("json", "csv")) -> str:
     """Publish a fake edition whose brief-csv/ holds one file saying `text`."""
     from briefing.regenerate import editions, publish
+    from briefing.regenerate.manifest import Manifest
 
     name = editions.new_name(out)
     stage = publish.staging(out, name)
@@ -137,7 +138,7 @@ def _folder_edition(out: Path, text: str, formats=("json", "csv")) -> str:
     if "csv" in formats:
         (stage / "brief-csv").mkdir()
         (stage / "brief-csv" / "people.csv").write_text(text)
-    publish.publish(stage, out, manifest={"edition": name, "fingerprint": text, "contents": {}},
+    publish.publish(stage, out, manifest=Manifest(edition=name, fingerprint=text),
                     formats=formats)
     return name
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 import json
 
 from briefing.regenerate import whatsnew
+from briefing.regenerate.manifest import Manifest
 from briefing.models import Article, Claim, Brief, Event, Figure, Person, Source, Viewpoint
 
 SRC = (Source(article="a", paragraph=0, start=0, end=4),)
@@ -28,7 +29,7 @@ def brief(articles=("a",), people=(), figures=(), viewpoints=(), events=(), sha=
 
 def previous(old: Brief, name="20260101T000000Z") -> dict:
     # Through JSON, as the manifest stores it.
-    return {"edition": name, "contents": json.loads(json.dumps(whatsnew.contents(old)))}
+    return Manifest.from_json({"edition": name, "contents": json.loads(json.dumps(whatsnew.contents(old).to_json()))})
 
 
 def test_first_edition_has_nothing_to_compare():

@@ -123,18 +123,20 @@ def _run_editions(args, stdout: TextIO, stderr: TextIO, build) -> int:
     from pathlib import Path
 
     from ..regenerate import editions
-
+    from ..regenerate.manifest import Manifest
     from ..regenerate.whatsnew import changes
 
     out = Path(args.out)
-    latest = (editions.latest(out) or {}).get("edition")
+    latest = getattr(editions.latest(out), "edition", None)
     names = editions.names(out)
-    manifests = {name: editions.read_manifest(editions.folder(out) / name) or {} for name in names}
+    # An unreadable manifest still lists its edition, with nothing known of it.
+    manifests = {name: editions.read_manifest(editions.folder(out) / name) or Manifest(edition=name)
+                 for name in names}
     for older, name in reversed(list(zip([None, *names], names))):
         manifest = manifests[name]
         mark = "*" if name == latest else " "
-        print(f"{mark} {name}  {len(manifest.get('inputs', []))} article(s)  "
-              f"{', '.join(manifest.get('formats', []))}  {editions.folder(out) / name}", file=stdout)
+        print(f"{mark} {name}  {len(manifest.inputs)} article(s)  "
+              f"{', '.join(manifest.formats)}  {editions.folder(out) / name}", file=stdout)
         print(f"    {changes(manifests[older] if older else None, manifest)}", file=stdout)
     if not latest:
         raise BriefingError(f"no edition in {out} yet; run briefing build first")

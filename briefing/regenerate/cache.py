@@ -1,9 +1,14 @@
-"""The digest cache: articles in (decoded `Document`s or cleaned
-`Article`s), `Digest`s out, analysing only the ones it has not seen.
+"""The digest cache, a lookup: decoded `Document`s in, the digests it
+already holds (hits) and the documents it does not (misses) out.
+
+    with DigestCache(path, config, log=log) as cache:
+        hits, misses = cache.split(documents)
+        fresh = analyse(misses)              # the pipeline's stages, not the cache's
+        cache.store(fresh)
 
 A SQLite file in the state folder maps (article key, pipeline version) to
 the digest as JSON.  The key hashes everything the analysis reads (the
-document's bytes and text, id, path, URL; or the cleaned article) plus the
+document's text, id, URL, fetch date; not where the file is) plus the
 options it uses, so an unchanged article is never re-processed and a changed
 one always is.  The pipeline version hashes the code of the clean and distill
 stages, so a new release (or a local change) never serves digests an older
@@ -21,14 +26,13 @@ import json
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .. import __version__
 from ..config import Config
-from ..models import Article, Digest, Document, from_dict, to_dict
+from ..models import Digest, Document, from_dict, to_dict
 
 Log = Callable[[str], None]
-Distill = Callable[..., Sequence[Digest]]
 SCHEMA = "1"
 CACHE_NAME = "digests.sqlite"
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -62,24 +66,43 @@ def _model_version() -> str:
         return "nomodel"
 
 
-def article_key(article: Article | Document, config: Config) -> str:
-    """What the analysis of `article` depends on, hashed.  Not where the file
-    is: a corpus moved or named by another path still hits (see `_located`)."""
-    data = to_dict(article)
-    for name in ("removals", "path", "source_path"):
-        data.pop(name, None)
+def article_key(document: Document, config: Config) -> str:
+    """What the analysis of `document` depends on, hashed.  Not where the
+    file is: a corpus moved or named by another path still hits (see `_located`)."""
+    data = to_dict(document)
+    data.pop("path")
     data["options"] = {"key_points": config.key_points}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
 class DigestCache:
-    """Digests by article key, in one SQLite file for one pipeline version."""
+    """Digests by article key, in one SQLite file for one pipeline version;
+    `config` holds the options the keys include."""
 
-    def __init__(self, path: Path, *, version: str | None = None, log: Log = lambda m: None):
+    def __init__(self, path: Path, config: Config = Config(), *, version: str | None = None,
+                 log: Log = lambda m: None):
         self.path = Path(path)
+        self.config = config
         self.version = version or pipeline_version()
         self.log = log
         self.db = self._open()
+        self._keys: dict[str, str] = {}  # document id -> key, of the documents `split` was given
+
+    def split(self, documents: Sequence[Document]) -> tuple[tuple[Digest, ...], tuple[Document, ...]]:
+        """(the digests held for `documents`, in their order; the documents
+        with none, to analyse).  A hit's article names where its file is now."""
+        self._keys = {d.id: article_key(d, self.config) for d in documents}
+        found = [(d, _located(self.get(self._keys[d.id]), d)) for d in documents]
+        hits = tuple(digest for _, digest in found if digest is not None)
+        misses = tuple(d for d, digest in found if digest is None)
+        self.log(f"{len(hits)} article(s) from the cache, {len(misses)} to analyse")
+        return hits, misses
+
+    def store(self, digests: Iterable[Digest]) -> None:
+        """Keep the digests of the documents last `split` (matched by article
+        id) and forget those of documents no longer among them."""
+        self.put_many([(self._keys[d.article.id], d) for d in digests])
+        self.prune(set(self._keys.values()))
 
     def get(self, key: str) -> Digest | None:
         """The cached digest for `key`, or None (also when it is unreadable)."""
@@ -164,27 +187,8 @@ def _check_version(db: sqlite3.Connection, version: str) -> None:
             raise _Outdated(f"pipeline version {row[0]}, not {version}")
 
 
-def _located(digest: Digest | None, article: Article | Document) -> Digest | None:
-    """`digest` with its article's file path set to where `article` is now."""
-    path = getattr(article, "source_path", None) or getattr(article, "path", None)
-    if digest is None or digest.article.source_path == path:
+def _located(digest: Digest | None, document: Document) -> Digest | None:
+    """`digest` with its article's file path set to where `document` is now."""
+    if digest is None or digest.article.source_path == document.path:
         return digest
-    return dataclasses.replace(digest, article=dataclasses.replace(digest.article, source_path=path))
-
-
-def distill_cached(articles: Sequence[Article | Document], config: Config, distill: Distill, *,
-                   path: Path, log: Log = lambda m: None) -> tuple[tuple[Digest, ...], int]:
-    """The digest of every article (in order) and how many were analysed:
-    cache hits are reused, only misses go to `distill(misses, config, log=)`,
-    which may drop some (an article with no text left) and is matched back
-    by article id."""
-    keys = {article.id: article_key(article, config) for article in articles}
-    with DigestCache(path, log=log) as cache:
-        found = {a.id: _located(cache.get(keys[a.id]), a) for a in articles}
-        misses = [a for a in articles if found[a.id] is None]
-        log(f"{len(articles) - len(misses)} article(s) from the cache, {len(misses)} to analyse")
-        fresh = tuple(distill(misses, config, log=log)) if misses else ()
-        cache.put_many([(keys[d.article.id], d) for d in fresh])
-        found.update({d.article.id: d for d in fresh})
-        cache.prune(set(keys.values()))
-    return tuple(found[a.id] for a in articles if found.get(a.id)), len(misses)
+    return dataclasses.replace(digest, article=dataclasses.replace(digest.article, source_path=document.path))

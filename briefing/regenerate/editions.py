@@ -28,6 +28,8 @@ from typing import Any, Sequence
 
 from .. import __version__
 from .cache import code_hash, pipeline_version
+from .manifest import Input, Manifest, well_formed
+from .whatsnew import Snapshot
 from ..config import Config
 from ..models import Brief, Document, Skipped
 
@@ -73,21 +75,13 @@ def options(config: Config) -> dict[str, Any]:
 
 
 def manifest(*, name: str, brief: Brief, documents: Sequence[Document], config: Config,
-             fingerprint: str, contents: dict) -> dict[str, Any]:
+             fingerprint: str, contents: Snapshot) -> Manifest:
     """The manifest of edition `name`: enough to know how to rebuild it."""
-    return {
-        "edition": name,
-        "created": brief.generated_at,
-        "title": brief.title,
-        "fingerprint": fingerprint,
-        "formats": list(config.formats),
-        "inputs": [{"id": d.id, "path": d.path, "sha256": d.sha256, "url": d.url,
-                    "fetched": d.fetched} for d in documents],
-        "skipped": [dataclasses.asdict(s) for s in brief.skipped],
-        "options": options(config),
-        "versions": versions(),
-        "contents": contents,
-    }
+    return Manifest(edition=name, created=brief.generated_at, title=brief.title, fingerprint=fingerprint,
+                    formats=tuple(config.formats),
+                    inputs=tuple(Input(id=d.id, path=d.path, sha256=d.sha256, url=d.url, fetched=d.fetched)
+                                 for d in documents),
+                    skipped=brief.skipped, options=options(config), versions=versions(), contents=contents)
 
 
 def versions() -> dict[str, str]:
@@ -102,7 +96,7 @@ def versions() -> dict[str, str]:
     return found
 
 
-def latest(out: Path, *, log=lambda m: None) -> dict[str, Any] | None:
+def latest(out: Path, *, log=lambda m: None) -> Manifest | None:
     """The manifest of the newest complete edition, or None if there is none.
 
     `editions/LATEST` names it; when LATEST or that manifest is unreadable
@@ -145,51 +139,22 @@ def names(out: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and NAME.match(p.name))
 
 
-def read_manifest(edition: Path) -> dict[str, Any] | None:
-    """The parsed manifest of the edition folder, or None if absent, broken
-    or holding a field of the wrong type (see `MANIFEST_TYPES`)."""
+def read_manifest(edition: Path) -> Manifest | None:
+    """The manifest of the edition folder, or None if absent, broken or
+    holding a field of the wrong type (see `manifest.well_formed`)."""
     try:
         data = json.loads((Path(edition) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return data if well_formed(data) else None
+    return Manifest.from_json(data) if well_formed(data, NAME) else None
 
 
-MANIFEST_TYPES = {"edition": str, "fingerprint": str, "formats": list, "inputs": list,
-                  "skipped": list, "options": dict, "contents": dict, "title": (str, type(None)),
-                  "created": (str, type(None))}
-"""The type each manifest field must have when present (`edition` must be)."""
-
-
-def well_formed(data: Any) -> bool:
-    """True when `data` is a manifest the code can read without surprises:
-    a JSON object naming an edition, every known field of its type, the
-    inputs objects, the contents' sections of the shapes `whatsnew` reads."""
-    if not isinstance(data, dict) or not isinstance(data.get("edition"), str) \
-            or not NAME.match(data["edition"]):
-        return False
-    if any(key in data and not isinstance(data[key], kind) for key, kind in MANIFEST_TYPES.items()):
-        return False
-    if not all(isinstance(item, dict) for item in data.get("inputs", [])):
-        return False
-    if not all(isinstance(item, str) for item in data.get("formats", [])):
-        return False
-    contents = data.get("contents", {})
-    articles = contents.get("articles", {})
-    if not isinstance(articles, (dict, type(None))) or not all(
-            isinstance(v, (dict, type(None))) for v in (articles or {}).values()):
-        return False
-    sections = [contents.get(k) for k in ("people", "figures", "viewpoints", "events")]
-    return all(isinstance(s, (list, type(None))) and all(isinstance(x, str) for x in s or ()) for s in sections)
-
-
-def up_to_date(previous: dict[str, Any] | None, fingerprint: str, out: Path,
-               formats: Sequence[str]) -> bool:
+def up_to_date(previous: Manifest | None, fingerprint: str, out: Path, formats: Sequence[str]) -> bool:
     """True when the latest edition was built from exactly this and still
     holds every format (the published copies are checked by `publish.restore`)."""
-    if not previous or previous.get("fingerprint") != fingerprint:
+    if not previous or previous.fingerprint != fingerprint:
         return False
-    edition = folder(out) / previous.get("edition", "")
+    edition = folder(out) / previous.edition
     from ..render import output_name
 
     return all((edition / output_name(name)).exists() for name in formats)

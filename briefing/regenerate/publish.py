@@ -34,9 +34,10 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Callable, Iterable
 
 from . import editions
+from .manifest import Manifest
 from ..errors import BriefingError
 
 Log = Callable[[str], None]
@@ -77,15 +78,16 @@ EDITION_FILE = "EDITION"
 """The file in each edition folder holding its name (LATEST links to it)."""
 
 
-def publish(stage: Path, out: Path, *, manifest: dict[str, Any], formats: Iterable[str],
+def publish(stage: Path, out: Path, *, manifest: Manifest, formats: Iterable[str],
             log: Log = lambda m: None) -> Path:
     """Make the rendered `stage` folder the latest edition; its final path.
     OSError (a full disk, a read-only folder) is a one-line BriefingError
     naming the folder; the previous edition then stays published."""
     out = Path(out)
     try:
-        name = manifest["edition"]
-        write_atomic(stage / editions.MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+        name = manifest.edition
+        write_atomic(stage / editions.MANIFEST,
+                     json.dumps(manifest.to_json(), indent=2, ensure_ascii=False).encode())
         write_atomic(stage / EDITION_FILE, (name + "\n").encode())
         for path in stage.rglob("*"):
             _fsync_file(path)

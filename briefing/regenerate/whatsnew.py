@@ -8,76 +8,140 @@ which are not, by their title and their number in the previous edition
 its stance moved *and* its evidence changed: a stance that moved only
 because the brief's subject did is not news.
 
-`contents(brief)` is the snapshot an edition's manifest keeps: small, plain
-data (article titles and hashes, people, figures, viewpoints, events) so the
-comparison needs neither the previous brief.json nor any format in
+`contents(brief)` is the `Snapshot` an edition's manifest keeps: small,
+plain data (article titles and hashes, people, figures, viewpoints, events)
+so the comparison needs neither the previous brief.json nor any format in
 particular.  Items are compared by normalized keys, so re-wording in
 capitalisation or spacing is not news.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models import Brief, Viewpoint, WhatsNew
+from ..models import Brief, Viewpoint, WhatsNew, frozen
 from ..synthesize.viewpoints import article_voices
 
+if TYPE_CHECKING:
+    from .manifest import Manifest
 
-def contents(brief: Brief) -> dict[str, Any]:
+
+@frozen
+class ArticleSeen:
+    """An article as an edition listed it: its title, file hash, number (S1,
+    S2, ...) and file name."""
+
+    title: str | None = None
+    sha256: str | None = None
+    number: int | None = None
+    file: str | None = None
+
+
+@frozen
+class VoiceSeen:
+    """A voice as an edition read it: its stance and a hash of its evidence."""
+
+    stance: str | None = None
+    evidence: str | None = None
+
+
+@frozen
+class Snapshot:
+    """What an edition said, in normalized keys: what the next edition
+    compares against.  `voices` is None for an edition made before voices
+    were kept (its viewpoints are compared by voice and stance alone)."""
+
+    articles: dict[str, ArticleSeen] = dataclasses.field(default_factory=dict)
+    people: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    viewpoints: tuple[str, ...] = ()
+    voices: dict[str, VoiceSeen] | None = None
+    events: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The snapshot as a manifest's "contents" holds it."""
+        data = {"articles": {i: dataclasses.asdict(a) for i, a in self.articles.items()},
+                "people": list(self.people), "figures": list(self.figures), "viewpoints": list(self.viewpoints),
+                "voices": {k: dataclasses.asdict(v) for k, v in (self.voices or {}).items()},
+                "events": list(self.events)}
+        if self.voices is None:
+            del data["voices"]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Snapshot":
+        """The snapshot a manifest's "contents" holds (fields it lacks are empty)."""
+        voices = data.get("voices")
+        return cls(articles={i: ArticleSeen(**_known(ArticleSeen, a)) for i, a in (data.get("articles") or {}).items()},
+                   people=tuple(data.get("people") or ()), figures=tuple(data.get("figures") or ()),
+                   viewpoints=tuple(data.get("viewpoints") or ()), events=tuple(data.get("events") or ()),
+                   voices={k: VoiceSeen(**_known(VoiceSeen, v)) for k, v in voices.items()}
+                   if isinstance(voices, dict) else None)
+
+
+def _known(cls: type, entry: Any) -> dict[str, Any]:
+    """The fields of `cls` that `entry` (a dict, or None) holds."""
+    entry = entry if isinstance(entry, dict) else {}
+    return {f.name: entry[f.name] for f in dataclasses.fields(cls) if f.name in entry}
+
+
+def contents(brief: Brief) -> Snapshot:
     """The snapshot of `brief` that the next edition compares against."""
-    return {
-        "articles": {a.id: {"title": a.title, "sha256": a.sha256, "number": n, "file": _file(a.source_path)}
-                     for n, a in enumerate(brief.articles, 1)},
-        "people": sorted({_key(name) for p in brief.people for name in (p.name, *p.aliases)}),
-        "figures": sorted({_figure_key(f.text, f.measures) for f in brief.figures}),
-        "viewpoints": sorted({_viewpoint(v.voice, v.stance) for v in brief.viewpoints}),
-        "voices": {_key(v.voice): {"stance": v.stance, "evidence": _evidence(v)} for v in brief.viewpoints},
-        "events": sorted({_event_key(e.date, e.text) for e in brief.timeline}),
-    }
+    return Snapshot(
+        articles={a.id: ArticleSeen(title=a.title, sha256=a.sha256, number=n, file=_file(a.source_path))
+                  for n, a in enumerate(brief.articles, 1)},
+        people=tuple(sorted({_key(name) for p in brief.people for name in (p.name, *p.aliases)})),
+        figures=tuple(sorted({_figure_key(f.text, f.measures) for f in brief.figures})),
+        viewpoints=tuple(sorted({_viewpoint(v.voice, v.stance) for v in brief.viewpoints})),
+        voices={_key(v.voice): VoiceSeen(stance=v.stance, evidence=_evidence(v)) for v in brief.viewpoints},
+        events=tuple(sorted({_event_key(e.date, e.text) for e in brief.timeline})),
+    )
 
 
-def compare(previous: dict[str, Any] | None, brief: Brief) -> WhatsNew | None:
+def compare(previous: Manifest | None, brief: Brief) -> WhatsNew | None:
     """What `brief` adds to (or drops from) the edition whose manifest is
     `previous`; None when there is no previous edition to compare with."""
     if not previous:
         return None
-    before = previous.get("contents") or {}
-    old_articles = before.get("articles") or {}
+    before = previous.contents or Snapshot()
+    old_articles = before.articles
     return WhatsNew(
-        previous_edition=previous.get("edition"),
+        previous_edition=previous.edition,
         new_articles=tuple(a.id for a in brief.articles if a.id not in old_articles),
         changed_articles=tuple(a.id for a in brief.articles
-                               if a.id in old_articles and old_articles[a.id].get("sha256") != a.sha256),
-        dropped_articles=tuple(_dropped(old_articles[i] or {}, i)
+                               if a.id in old_articles and old_articles[a.id].sha256 != a.sha256),
+        dropped_articles=tuple(_dropped(old_articles[i], i)
                                for i in old_articles if i not in {a.id for a in brief.articles}),
-        new_people=_new_people(brief, set(before.get("people") or ())),
-        new_figures=_new_figures(brief, set(before.get("figures") or ())),
-        new_viewpoints=_new_viewpoints(brief, set(before.get("viewpoints") or ()), before.get("voices")),
-        new_events=_new_events(brief, set(before.get("events") or ())),
+        new_people=_new_people(brief, set(before.people)),
+        new_figures=_new_figures(brief, set(before.figures)),
+        new_viewpoints=_new_viewpoints(brief, set(before.viewpoints), before.voices),
+        new_events=_new_events(brief, set(before.events)),
     )
 
 
-def changes(older: dict[str, Any] | None, newer: dict[str, Any]) -> str:
+def changes(older: Manifest | None, newer: Manifest | None) -> str:
     """What changed between two editions' manifests, in one line ("2 new
-    articles, 1 changed, 3 new people"), from their snapshots alone."""
+    articles, 1 changed, 3 new people"), from their snapshots alone; `older`
+    is None for the first edition kept, a manifest None when unreadable."""
     if older is None:
         return "first edition kept"
-    before, after = older.get("contents") or {}, newer.get("contents") or {}
+    before, after = older.contents, newer.contents if newer else None
     if not before or not after:
         return "no record of its contents"
-    old_articles, new_articles = before.get("articles") or {}, after.get("articles") or {}
+    old_articles, new_articles = before.articles, after.articles
     counts = (
         (sum(i not in old_articles for i in new_articles), "new article"),
-        (sum(i in old_articles and (old_articles[i] or {}).get("sha256") != (a or {}).get("sha256")
+        (sum(i in old_articles and old_articles[i].sha256 != a.sha256
              for i, a in new_articles.items()), "changed article"),
         (sum(i not in new_articles for i in old_articles), "dropped article"),
-        *((len(set(after.get(part) or ()) - set(before.get(part) or ())), f"new {label}")
+        *((len(set(getattr(after, part)) - set(getattr(before, part))), f"new {label}")
           for part, label in (("people", "name"), ("figures", "figure"), ("events", "event"))),
-        (len(set(after["voices"]) - set(before["voices"])) if "voices" in before and "voices" in after else 0,
-         "new voice"),
+        (len(set(after.voices) - set(before.voices)) if before.voices is not None and after.voices is not None
+         else 0, "new voice"),
     )
     said = [f"{n} {label}{'' if n == 1 else 's'}" for n, label in counts if n]
     return ", ".join(said) if said else "same articles and findings (options, templates or code changed)"
@@ -106,21 +170,20 @@ def _new_figures(brief: Brief, known: set[str]) -> tuple[str, ...]:
     return tuple(found.values())
 
 
-def _new_viewpoints(brief: Brief, known: set[str], voices: dict | None) -> tuple[str, ...]:
+def _new_viewpoints(brief: Brief, known: set[str], voices: dict[str, VoiceSeen] | None) -> tuple[str, ...]:
     """Each viewpoint that is news, as "label: stance"."""
     return tuple(f"{v.label or _voice_label(brief, v.voice)}: {v.stance}" for v in brief.viewpoints
                  if _is_new_viewpoint(v, known, voices))
 
 
-def _is_new_viewpoint(viewpoint: Viewpoint, known: set[str], voices: dict | None) -> bool:
+def _is_new_viewpoint(viewpoint: Viewpoint, known: set[str], voices: dict[str, VoiceSeen] | None) -> bool:
     # A voice that changed its stance on new evidence is news as much as a
     # new voice; the same evidence read differently is not (an edition
     # before voices were kept is compared by voice and stance alone).
     if voices is None:
         return _viewpoint(viewpoint.voice, viewpoint.stance) not in known
     before = voices.get(_key(viewpoint.voice))
-    return before is None or (before.get("stance") != viewpoint.stance
-                              and before.get("evidence") != _evidence(viewpoint))
+    return before is None or (before.stance != viewpoint.stance and before.evidence != _evidence(viewpoint))
 
 
 def _evidence(viewpoint: Viewpoint) -> str:
@@ -134,10 +197,10 @@ def _voice_label(brief: Brief, voice: str) -> str:
     return article_voices(brief.articles).get(voice, voice)
 
 
-def _dropped(entry: dict[str, Any], article_id: str) -> str:
+def _dropped(entry: ArticleSeen, article_id: str) -> str:
     """A dropped article as the previous edition listed it."""
-    name = entry.get("title") or entry.get("file") or article_id
-    return f"{name} (was S{entry['number']})" if entry.get("number") else name
+    name = entry.title or entry.file or article_id
+    return f"{name} (was S{entry.number})" if entry.number else name
 
 
 def _file(path: str | None) -> str | None:
