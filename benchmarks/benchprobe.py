@@ -61,7 +61,7 @@ def hash_files(files: list[str]) -> dict:
 
 def parse_and_render(files: list[str], html: str | None) -> dict:
     """spaCy over the texts on every core, then one PDF of `html`."""
-    from briefing.distill import nlp
+    from briefing.language import nlp
     from briefing.executor import cores
 
     texts = [Path(name).read_text(encoding="utf-8", errors="replace") for name in files]

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from quality_quotes import best_match, system_quotes
 
-from briefing.distill.names import is_title_word
+from briefing.language.names import is_title_word
 
 _OPEN, _CLOSE = "\"“‘'«", "\"”’'»"
 _WORD = re.compile(r"[\w\[\]’'.-]+")

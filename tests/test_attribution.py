@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.distill import nlp, people, quotes, speakers
-from briefing.distill.names import strip_name
+from briefing.distill import people, quotes, speakers
+from briefing.language import nlp
+from briefing.language.names import strip_name
 from tests.builders import article
 
 

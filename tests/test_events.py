@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.distill import events, nlp
+from briefing.distill import events
+from briefing.language import nlp
 from briefing.models import Article, Paragraph
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.distill import figures, nlp
+from briefing.distill import figures
+from briefing.language import nlp
 from briefing.distill.numbers import find_amounts
 from tests.builders import article
 

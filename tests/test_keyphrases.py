@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.distill import keyphrases, nlp
+from briefing.distill import keyphrases
+from briefing.language import nlp
 
 TEXT = ("The new gas pipeline will cost more than planned, Energy Minister Karel Novak said in Prague on Monday. "
         "The gas pipeline will carry gas from the coast. Critics of the gas pipeline fear higher gas prices. "

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.distill import nlp, people
-from briefing.distill.names import looks_like_person, role_fits, same_person, split_title, strip_name
+from briefing.distill import people
+from briefing.language import nlp
+from briefing.language.names import looks_like_person, role_fits, same_person, split_title, strip_name
 from tests.builders import article
 
 

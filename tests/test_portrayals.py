@@ -11,7 +11,8 @@ from render_helpers import write
 
 from briefing import distill
 from briefing.config import Config
-from briefing.distill import nlp, stance
+from briefing.distill import stance
+from briefing.language import nlp
 from briefing.models import Brief, Portrayal, from_dict
 from briefing.synthesize import divergences, portrayals, voices
 from tests.builders import article

@@ -3,7 +3,8 @@ posts, scare quotes left out, and speakers only when the article says."""
 
 from __future__ import annotations
 
-from briefing.distill import nlp, people, quotes
+from briefing.distill import people, quotes
+from briefing.language import nlp
 from tests.builders import article
 
 

@@ -3,7 +3,8 @@ never words from a quotation (invented texts)."""
 
 from __future__ import annotations
 
-from briefing.distill import nlp, people
+from briefing.distill import people
+from briefing.language import nlp
 
 
 def roles(*paragraphs: str) -> dict[str, str | None]:

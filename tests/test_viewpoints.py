@@ -8,7 +8,7 @@ import pytest
 
 from briefing import distill
 from briefing.config import Config
-from briefing.distill import nlp
+from briefing.language import nlp
 from briefing.models import Person
 from briefing.synthesize import subject, viewpoints
 from tests.test_summary import digest_of

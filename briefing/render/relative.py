@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..distill import events
 from ..models import Article
-from .labels import human_date
+from ..language.labels import human_date
 
 _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
 RELATIVE = re.compile(

@@ -18,7 +18,8 @@ from ..models import Brief, Claim, Digest, Person, Source
 from ..safe_text import printable
 from ..synthesize import judgments
 from ..synthesize.viewpoints import article_voices
-from . import labels, news, relative, shortlist
+from ..language import labels
+from . import news, relative, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
