@@ -11,8 +11,8 @@ the digest as JSON.  The key hashes everything the analysis reads (the
 document's text, id, URL, fetch date; not where the file is) plus the
 options it uses, so an unchanged article is never re-processed and a changed
 one always is.  The pipeline version hashes the code of the clean and distill
-stages, so a new release (or a local change) never serves digests an older
-analysis made.
+stages and of the language resources they read, so a new release (or a local
+change) never serves digests an older analysis made.
 
 A cache that is corrupt, unreadable or from another version is set aside
 and rebuilt with a warning: the cache can make a build faster, never fail it.
@@ -53,8 +53,8 @@ def code_hash(*parts: str) -> str:
 
 
 def pipeline_version() -> str:
-    """The version of the per-article analysis: release + distill code + model."""
-    return f"{__version__}+{code_hash('clean', 'distill', 'models.py')}+{_model_version()}"
+    """The version of the per-article analysis: release + its code + model."""
+    return f"{__version__}+{code_hash('clean', 'distill', 'language', 'models.py')}+{_model_version()}"
 
 
 def _model_version() -> str:
