@@ -14,8 +14,8 @@ from briefing.regenerate.manifest import Manifest
 from briefing.errors import BriefingError, ConfigError
 from briefing.models import Claim, frozen
 from briefing.render.json import write_stream
-from builders import brief as small_brief
-from conftest import ROOT, SEEDS
+from tests.helpers import brief as small_brief
+from tests.conftest import ROOT, SEEDS
 
 
 SOURCE = ("article", "published", "paragraph", "start", "end", "source_count")

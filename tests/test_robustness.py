@@ -17,7 +17,7 @@ from briefing import clean, distill
 from briefing.cli import main
 from briefing.config import Config
 from briefing.models import Document
-from conftest import SEEDS
+from tests.conftest import SEEDS
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 PARAGRAPHS = st.lists(TEXT, min_size=1, max_size=6).map("\n\n".join)
