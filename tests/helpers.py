@@ -1,11 +1,22 @@
-"""Tiny builders of `Brief`s for the rendering tests: every field filled from
-a few sentences, so each section of each format has something to draw."""
+"""What the tests share, in one module: where the repository and the seeds
+are, tiny builders of articles, digests and `Brief`s (every field filled
+from a few invented sentences, so each section of each format has
+something to draw), and the rendering tests' helpers."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config
 from briefing.models import (Agreement, Article, Brief, Claim, Digest, Discrepancy, Divergence, Event,
                              Figure, Paragraph, Person, Position, Quote, Role, Source, StanceReading,
-                             KeyJudgment, Scope, Theme, Viewpoint, WhatsNew)
+                             KeyJudgment, Scope, Sentence, Theme, Viewpoint, WhatsNew)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
 
 SENTENCES = (
     "The harbour authority approved a new ferry link to the island on Monday.",
@@ -84,3 +95,44 @@ def brief(texts: dict[str, str] | None = None, **overrides) -> Brief:
         whats_new=WhatsNew(previous_edition="2024-03-01", new_articles=("a2",), new_people=("Olek Petrenko",)))
     fields.update(overrides)
     return Brief(**fields)
+
+
+def digest_of(article_id: str, sentences: list[str]) -> Digest:
+    """A digest whose article is `sentences`, one paragraph each."""
+    text = "\n\n".join(sentences)
+    paragraphs, found, start = [], [], 0
+    for index, sentence in enumerate(sentences):
+        paragraphs.append(Paragraph(index=index, start=start, end=start + len(sentence)))
+        start += len(sentence) + 2
+    article = Article(id=article_id, source_path=article_id, sha256="0", text=text, paragraphs=tuple(paragraphs))
+    for paragraph, sentence in zip(paragraphs, sentences):
+        found.append(Sentence(text=sentence, source=article.source(paragraph.start, paragraph.end)))
+    return Digest(article=article, sentences=tuple(found), key_points=(), people=(), figures=(), quotes=(),
+                  key_phrases=(), stances=(), events=())
+
+
+FLOOD_A = ["The river flooded the northern town of Aldbury on Monday after three days of heavy rain.",
+           "Hundreds of residents were moved to the school gym while the water kept rising.",
+           "The mayor said the old levee had not been repaired in twenty years.",
+           "Local bakers handed out free bread to families waiting in the gym."]
+FLOOD_B = ["The river flooded the northern town of Aldbury on Monday after three days of heavy rain, officials said.",
+           "Engineers warned that the old levee could fail again if the rain continues this week.",
+           "A football match planned for Saturday was moved to another city."]
+"""Two invented reports of one flood, for the synthesis tests."""
+
+RENDER_OPTIONS = dict(organization="Policy Unit", marking="FOR INTERNAL USE")
+
+
+def write(brief, out: Path, formats=("json", "html", "docx", "pdf"), **options) -> dict[str, Path]:
+    """Render `brief` into `out` in `formats`; the paths written."""
+    from briefing.render import render
+
+    return render(brief, Config(formats=tuple(formats), **{**RENDER_OPTIONS, **options}), out)
+
+
+def tool(name: str, package: str) -> str:
+    """The path of command `name`, or skip naming the Debian package."""
+    found = shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} not installed (run scripts/test-deps.sh as root: apt-get install {package})")
+    return found

@@ -14,8 +14,7 @@ from briefing.regenerate.manifest import Manifest
 from briefing.errors import BriefingError, ConfigError
 from briefing.models import Claim, frozen
 from briefing.render.json import write_stream
-from tests.helpers import brief as small_brief
-from tests.conftest import ROOT, SEEDS
+from tests.helpers import brief as small_brief, ROOT, SEEDS
 
 
 SOURCE = ("article", "published", "paragraph", "start", "end", "source_count")
@@ -161,6 +160,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+@pytest.mark.slow
 def test_build_without_an_outputs_folder_leaves_nothing_behind(tmp_path, monkeypatch):
     sources = tmp_path / "src"
     sources.mkdir()

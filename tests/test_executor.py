@@ -17,8 +17,8 @@ import pytest
 from briefing import executor
 from briefing.config import Config
 from briefing.errors import BriefingError
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def shout(batch, config):

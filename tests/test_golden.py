@@ -20,8 +20,6 @@ from typing import Any, Iterator
 
 import pytest
 
-pytestmark = pytest.mark.slow
-
 GOLDEN = PurePath(__file__).parent / "golden" / "seeds_brief.json"
 MASK = "<masked>"
 VOLATILE = ("generated_at", "edition")
@@ -61,6 +59,7 @@ def _short(value: Any) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
+@pytest.mark.slow
 def test_seed_brief_matches_the_golden_copy(seed_build):
     _result, _out, data = seed_build
     actual = masked(data)

@@ -141,7 +141,7 @@ def test_a_build_killed_at_random_points_leaves_the_brief_whole(tmp_path, seed_b
     import shutil
 
     from briefing.regenerate import editions, publish
-    from tests.conftest import SEEDS
+    from tests.helpers import SEEDS
 
     _result, seed_out, _data = seed_build
     out = tmp_path / "out"
@@ -173,7 +173,7 @@ def _kill_during(argv, wait_for_moment):
     import sys
     import time
 
-    from tests.conftest import ROOT
+    from tests.helpers import ROOT
 
     process = subprocess.Popen([sys.executable, "-m", "briefing", *argv], cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

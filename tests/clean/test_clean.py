@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 import time
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,8 @@ from briefing import ingest
 from briefing.clean import clean, format_report, join_paragraphs
 from briefing.clean.text import key, sentences
 from briefing.models import Document
+from tests.helpers import SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 BOILERPLATE = re.compile(r"enter your (comment|name)|akismet|most popular|latest news|printfriendly|^read more:"
                          r"|disclaimer|would you support us|^courtesy|^home[A-Z]|is a political analyst", re.I | re.M)
 

@@ -6,7 +6,7 @@ import io
 
 from briefing.cli import main
 from briefing.regenerate.manifest import Input, Manifest
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 
 def run(*argv):

@@ -6,15 +6,14 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from briefing import clean, distill, executor, ingest, models, synthesize
 from briefing.config import Config
 from briefing.models import Article, Paragraph
+from tests.helpers import SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 
 
 def _pieces(article: Article, size: int) -> list[Article]:

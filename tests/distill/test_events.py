@@ -50,7 +50,7 @@ def test_doubtful_publication_date_makes_resolutions_approximate():
 
 
 def test_seed_events_have_right_years():
-    from tests.conftest import SEEDS
+    from tests.helpers import SEEDS
     from briefing import clean, ingest
     from briefing.config import Config
 

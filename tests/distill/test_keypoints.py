@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.distill import keypoints
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of
 
 ARTICLE = ["Read more: other stories you may like",
            "The city council approved the new tram line on Tuesday after a long debate.",

@@ -9,8 +9,7 @@ import subprocess
 
 import docx
 import pytest
-from tests.helpers import brief
-from tests.render_helpers import tool, write
+from tests.helpers import brief, tool, write
 
 from briefing.render.docx_styles import TABLE_STYLE
 

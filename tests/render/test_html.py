@@ -7,8 +7,7 @@ import re
 import subprocess
 
 import pytest
-from tests.helpers import brief
-from tests.render_helpers import tool, write
+from tests.helpers import brief, tool, write
 
 from briefing.render.html import render_html
 from briefing.config import Config

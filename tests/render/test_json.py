@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.helpers import brief
-from tests.render_helpers import write
+from tests.helpers import brief, write
 
 DOCUMENTED = {"title", "generated_at", "articles", "summary", "themes", "people", "figures", "quotes",
               "viewpoints", "divergences", "agreements", "discrepancies", "timeline", "digests", "skipped"}

@@ -4,8 +4,7 @@ sources by number and title, new voices by label (render/news.py)."""
 from __future__ import annotations
 
 import docx
-from tests.helpers import brief
-from tests.render_helpers import write
+from tests.helpers import brief, write
 
 from briefing.config import Config
 from briefing.models import WhatsNew

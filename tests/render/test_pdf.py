@@ -6,8 +6,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from tests.helpers import brief
-from tests.render_helpers import tool, write
+from tests.helpers import brief, tool, write
 
 NAMES = {"name": "Сергей Лавров", "role": "وزير الخارجية", "title": "Zoë Čapek and Ðorđe Müller"}
 

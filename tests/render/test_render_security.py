@@ -14,8 +14,7 @@ import threading
 import zipfile
 
 import pytest
-from tests.helpers import brief
-from tests.render_helpers import write
+from tests.helpers import brief, write
 
 from briefing.render.fonts import FONTS_DIR, allowed_file
 

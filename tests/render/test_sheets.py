@@ -15,9 +15,7 @@ from briefing.cli import main
 from briefing.config import Config
 from briefing.pipeline import build
 from briefing.render.sheets import CELL_LIMIT, write_folder, write_workbook
-from tests.helpers import article, brief as small_brief
-from tests.conftest import SEEDS
-from tests.render_helpers import tool
+from tests.helpers import article, brief as small_brief, SEEDS, tool
 
 openpyxl = pytest.importorskip("openpyxl", reason="openpyxl reads the workbook back (pip install -e '.[dev]')")
 
@@ -84,6 +82,7 @@ def test_a_text_longer_than_excel_allows_is_cut_and_said_so(tmp_path):
     assert about and "cut" in about[0]
 
 
+@pytest.mark.slow
 def test_xlsx_and_csv_are_published_with_the_edition(tmp_path):
     sources = tmp_path / "src"
     sources.mkdir()

@@ -53,7 +53,7 @@ def _empty_headings(path) -> list[str]:
 
 def test_small_pdf_passes_pdfua_check(tmp_path):
     from tests.helpers import brief
-    from tests.render_helpers import write
+    from tests.helpers import write
 
     written = write(brief(), tmp_path, formats=("pdf",))
     assert _findings(pdfua.validate(str(written["pdf"]))) == []

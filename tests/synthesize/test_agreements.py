@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.synthesize import agreements
-from tests.synthesize.test_summary import FLOOD_A, FLOOD_B, digest_of
+from tests.helpers import FLOOD_A, FLOOD_B, digest_of
 
 
 def test_claim_reported_by_two_articles_is_corroborated_with_both_sources():

@@ -8,13 +8,11 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from briefing.models import Figure, Person, Role, Source
 from briefing.synthesize import discrepancies
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def figure(article, text, value, unit, measures, sentence=None, approximate=False):

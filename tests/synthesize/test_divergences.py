@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from briefing.models import Claim, Viewpoint
 from briefing.synthesize import divergences
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of
 
 
 def dated(digest, published, author):

@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 
 import docx
-from tests.helpers import brief, claim
-from tests.render_helpers import write
+from tests.helpers import brief, claim, write
 
 from briefing import distill
 from briefing.config import Config

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.synthesize import subject
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of
 
 ARTICLES = {
     "a": ["Norway and Iceland signed a fisheries pact on Monday.",

@@ -2,31 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.models import Article, Digest, Paragraph, Sentence
 from briefing.synthesize import summary
-
-
-def digest_of(article_id: str, sentences: list[str]) -> Digest:
-    """A digest whose article is `sentences`, one paragraph each."""
-    text = "\n\n".join(sentences)
-    paragraphs, found, start = [], [], 0
-    for index, sentence in enumerate(sentences):
-        paragraphs.append(Paragraph(index=index, start=start, end=start + len(sentence)))
-        start += len(sentence) + 2
-    article = Article(id=article_id, source_path=article_id, sha256="0", text=text, paragraphs=tuple(paragraphs))
-    for paragraph, sentence in zip(paragraphs, sentences):
-        found.append(Sentence(text=sentence, source=article.source(paragraph.start, paragraph.end)))
-    return Digest(article=article, sentences=tuple(found), key_points=(), people=(), figures=(), quotes=(),
-                  key_phrases=(), stances=(), events=())
-
-
-FLOOD_A = ["The river flooded the northern town of Aldbury on Monday after three days of heavy rain.",
-           "Hundreds of residents were moved to the school gym while the water kept rising.",
-           "The mayor said the old levee had not been repaired in twenty years.",
-           "Local bakers handed out free bread to families waiting in the gym."]
-FLOOD_B = ["The river flooded the northern town of Aldbury on Monday after three days of heavy rain, officials said.",
-           "Engineers warned that the old levee could fail again if the rain continues this week.",
-           "A football match planned for Saturday was moved to another city."]
+from tests.helpers import FLOOD_A, FLOOD_B, digest_of
 
 
 def test_summary_is_cited_and_within_count():

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from briefing.config import Config
 from briefing.synthesize import themes
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of
 
 FERRY = ["The new ferry link will cost the port authority more than planned.",
          "The ferry link is due to open in spring after delays at the shipyard.",

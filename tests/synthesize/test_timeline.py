@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.models import Event, Source
 from briefing.synthesize import timeline
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of
 
 
 def event(article: str, date: str, text: str, approximate: bool = False) -> Event:

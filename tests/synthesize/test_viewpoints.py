@@ -11,7 +11,7 @@ from briefing.config import Config
 from briefing.language import nlp
 from briefing.models import Person
 from briefing.synthesize import subject, viewpoints
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of
 
 
 def read(digest, author=None):

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from briefing.models import Person, Quote, Role, Source
 from briefing.synthesize import voices
-from tests.synthesize.test_summary import digest_of
+from tests.helpers import digest_of
 
 
 def person(name: str, article: str, role: str | None = None, mentions: int = 1, **more) -> Person:
