@@ -16,10 +16,10 @@ from typing import Iterable
 from ..config import Config
 from ..models import Brief, Claim, Digest, Person, Source
 from ..safe_text import printable
-from ..synthesize import judgments
+from ..synthesize import judgments, relative
 from ..synthesize.viewpoints import article_voices
 from ..language import labels
-from . import news, relative, shortlist
+from . import news, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)

@@ -5,7 +5,7 @@ different things, an undated article."""
 from __future__ import annotations
 
 from briefing.models import Agreement, Event, Figure, Scope, Skipped, Source, Viewpoint, WhatsNew
-from briefing.render import relative
+from briefing.synthesize import relative
 from briefing.synthesize import judgments, scope
 from tests import helpers as builders
 
