@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from typing import Sequence
+
 from ..models import Article
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
@@ -40,6 +42,20 @@ def article_label(article: Article | None, fallback: str = "") -> str:
     if article.title:
         return article.title
     return PurePath(article.source_path).name if article.source_path else article.id
+
+
+def article_voices(articles: Sequence[Article]) -> dict[str, str]:
+    """How each article's own voice is named for the reader, by article id:
+    "S2 · its title" (S2 its number in the Sources list), or "Unattributed
+    source S2": a file name belongs in the Sources list, not in the argument."""
+    return {a.id: f"S{n} · {a.title}" if a.title else f"Unattributed source S{n}"
+            for n, a in enumerate(articles, 1)}
+
+
+def voice_label(articles: Sequence[Article], voice: str) -> str:
+    """A voice as the reader knows it: an article id (the article's own
+    voice) becomes its name from `article_voices`, a speaker stays a name."""
+    return article_voices(articles).get(voice, voice)
 
 
 def short_label(article: Article, number: int, limit: int = 28) -> str:

@@ -24,7 +24,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from ..models import Brief, Viewpoint, WhatsNew, frozen
-from ..synthesize.viewpoints import article_voices
+from ..language.labels import voice_label
 
 if TYPE_CHECKING:
     from .manifest import Manifest
@@ -172,7 +172,7 @@ def _new_figures(brief: Brief, known: set[str]) -> tuple[str, ...]:
 
 def _new_viewpoints(brief: Brief, known: set[str], voices: dict[str, VoiceSeen] | None) -> tuple[str, ...]:
     """Each viewpoint that is news, as "label: stance"."""
-    return tuple(f"{v.label or _voice_label(brief, v.voice)}: {v.stance}" for v in brief.viewpoints
+    return tuple(f"{v.label or voice_label(brief.articles, v.voice)}: {v.stance}" for v in brief.viewpoints
                  if _is_new_viewpoint(v, known, voices))
 
 
@@ -190,11 +190,6 @@ def _evidence(viewpoint: Viewpoint) -> str:
     """A short hash of the passages a viewpoint rests on (their texts)."""
     texts = sorted(_key(claim.text) for claim in viewpoint.evidence)
     return hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
-
-
-def _voice_label(brief: Brief, voice: str) -> str:
-    # An article's own voice is keyed by article id: "S2 · its title".
-    return article_voices(brief.articles).get(voice, voice)
 
 
 def _dropped(entry: ArticleSeen, article_id: str) -> str:
