@@ -1,4 +1,4 @@
-"""How voices are named for the reader (language.labels), as every format and what's new name them."""
+"""The shared layout: how voices are named for the reader (language.labels), what a large brief prints."""
 
 from __future__ import annotations
 
