@@ -28,8 +28,7 @@ from typing import Any, Sequence
 
 from .. import __version__
 from .cache import code_hash, pipeline_version
-from .manifest import Input, Manifest, well_formed
-from .whatsnew import Snapshot
+from .manifest import Input, Manifest, Snapshot, well_formed
 from ..config import Config
 from ..models import Brief, Document, Skipped
 

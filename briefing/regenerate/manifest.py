@@ -1,5 +1,6 @@
 """An edition's manifest, typed: what it was built from (inputs, options,
-versions, fingerprint) and the what's-new snapshot of what it says.
+versions, fingerprint) and the `Snapshot` of what it says, which the next
+edition's "what's new" (`whatsnew`) compares against.
 
 `Manifest.to_json()` is what `manifest.json` holds; `Manifest.from_json`
 reads one back (after `well_formed` said the code can read it without
@@ -13,7 +14,65 @@ import dataclasses
 from typing import Any
 
 from ..models import Skipped, frozen
-from .whatsnew import Snapshot
+
+
+@frozen
+class ArticleSeen:
+    """An article as an edition listed it: its title, file hash, number (S1,
+    S2, ...) and file name."""
+
+    title: str | None = None
+    sha256: str | None = None
+    number: int | None = None
+    file: str | None = None
+
+
+@frozen
+class VoiceSeen:
+    """A voice as an edition read it: its stance and a hash of its evidence."""
+
+    stance: str | None = None
+    evidence: str | None = None
+
+
+@frozen
+class Snapshot:
+    """What an edition said, in normalized keys: what the next edition
+    compares against.  `voices` is None for an edition made before voices
+    were kept (its viewpoints are compared by voice and stance alone)."""
+
+    articles: dict[str, ArticleSeen] = dataclasses.field(default_factory=dict)
+    people: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    viewpoints: tuple[str, ...] = ()
+    voices: dict[str, VoiceSeen] | None = None
+    events: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The snapshot as a manifest's "contents" holds it."""
+        data = {"articles": {i: dataclasses.asdict(a) for i, a in self.articles.items()},
+                "people": list(self.people), "figures": list(self.figures), "viewpoints": list(self.viewpoints),
+                "voices": {k: dataclasses.asdict(v) for k, v in (self.voices or {}).items()},
+                "events": list(self.events)}
+        if self.voices is None:
+            del data["voices"]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Snapshot":
+        """The snapshot a manifest's "contents" holds (fields it lacks are empty)."""
+        voices = data.get("voices")
+        return cls(articles={i: ArticleSeen(**_known(ArticleSeen, a)) for i, a in (data.get("articles") or {}).items()},
+                   people=tuple(data.get("people") or ()), figures=tuple(data.get("figures") or ()),
+                   viewpoints=tuple(data.get("viewpoints") or ()), events=tuple(data.get("events") or ()),
+                   voices={k: VoiceSeen(**_known(VoiceSeen, v)) for k, v in voices.items()}
+                   if isinstance(voices, dict) else None)
+
+
+def _known(cls: type, entry: Any) -> dict[str, Any]:
+    """The fields of `cls` that `entry` (a dict, or None) holds."""
+    entry = entry if isinstance(entry, dict) else {}
+    return {f.name: entry[f.name] for f in dataclasses.fields(cls) if f.name in entry}
 
 
 @frozen

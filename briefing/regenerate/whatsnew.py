@@ -17,76 +17,13 @@ capitalisation or spacing is not news.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
 
-from ..models import Brief, Viewpoint, WhatsNew, frozen
+from ..models import Brief, Viewpoint, WhatsNew
 from ..language.labels import voice_label
-
-if TYPE_CHECKING:
-    from .manifest import Manifest
-
-
-@frozen
-class ArticleSeen:
-    """An article as an edition listed it: its title, file hash, number (S1,
-    S2, ...) and file name."""
-
-    title: str | None = None
-    sha256: str | None = None
-    number: int | None = None
-    file: str | None = None
-
-
-@frozen
-class VoiceSeen:
-    """A voice as an edition read it: its stance and a hash of its evidence."""
-
-    stance: str | None = None
-    evidence: str | None = None
-
-
-@frozen
-class Snapshot:
-    """What an edition said, in normalized keys: what the next edition
-    compares against.  `voices` is None for an edition made before voices
-    were kept (its viewpoints are compared by voice and stance alone)."""
-
-    articles: dict[str, ArticleSeen] = dataclasses.field(default_factory=dict)
-    people: tuple[str, ...] = ()
-    figures: tuple[str, ...] = ()
-    viewpoints: tuple[str, ...] = ()
-    voices: dict[str, VoiceSeen] | None = None
-    events: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        """The snapshot as a manifest's "contents" holds it."""
-        data = {"articles": {i: dataclasses.asdict(a) for i, a in self.articles.items()},
-                "people": list(self.people), "figures": list(self.figures), "viewpoints": list(self.viewpoints),
-                "voices": {k: dataclasses.asdict(v) for k, v in (self.voices or {}).items()},
-                "events": list(self.events)}
-        if self.voices is None:
-            del data["voices"]
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Snapshot":
-        """The snapshot a manifest's "contents" holds (fields it lacks are empty)."""
-        voices = data.get("voices")
-        return cls(articles={i: ArticleSeen(**_known(ArticleSeen, a)) for i, a in (data.get("articles") or {}).items()},
-                   people=tuple(data.get("people") or ()), figures=tuple(data.get("figures") or ()),
-                   viewpoints=tuple(data.get("viewpoints") or ()), events=tuple(data.get("events") or ()),
-                   voices={k: VoiceSeen(**_known(VoiceSeen, v)) for k, v in voices.items()}
-                   if isinstance(voices, dict) else None)
-
-
-def _known(cls: type, entry: Any) -> dict[str, Any]:
-    """The fields of `cls` that `entry` (a dict, or None) holds."""
-    entry = entry if isinstance(entry, dict) else {}
-    return {f.name: entry[f.name] for f in dataclasses.fields(cls) if f.name in entry}
+from .manifest import ArticleSeen, Manifest, Snapshot, VoiceSeen
 
 
 def contents(brief: Brief) -> Snapshot:

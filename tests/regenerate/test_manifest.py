@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 
 from briefing.models import Skipped
-from briefing.regenerate.manifest import Input, Manifest
-from briefing.regenerate.whatsnew import ArticleSeen, Snapshot, VoiceSeen
+from briefing.regenerate.manifest import ArticleSeen, Input, Manifest, Snapshot, VoiceSeen
 
 
 def test_a_manifest_reads_back_as_written():
