@@ -61,7 +61,7 @@ def hash_files(files: list[str]) -> dict:
 
 def parse_and_render(files: list[str], html: str | None) -> dict:
     """spaCy over the texts on every core, then one PDF of `html`."""
-    from briefing.distill import nlp
+    from briefing.language import nlp
     from briefing.executor import cores
 
     texts = [Path(name).read_text(encoding="utf-8", errors="replace") for name in files]
@@ -107,7 +107,8 @@ def cached_digests(corpus: Path, out: Path):
     read whatever pipeline version wrote them (the code may have changed
     since, and the point is to time synthesis, not to re-parse); distilled
     afresh only if the cache is missing."""
-    from briefing import cache, clean, distill, ingest
+    from briefing import clean, distill, ingest
+    from briefing.regenerate import cache
     from briefing.config import Config, state_dir
     from briefing.models import Digest, from_dict
 

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from quality_quotes import best_match, system_digest
 
-from briefing.distill.names import is_title_word
+from briefing.language.names import is_title_word
 
 _OPEN, _CLOSE = "\"“‘'«", "\"”’'»"
 _WORD = re.compile(r"[\w\[\]’'.-]+")

@@ -47,8 +47,8 @@ from pathlib import Path
 
 from briefing import clean, distill, ingest
 from briefing.config import Config
-from briefing.distill import nlp
-from briefing.distill.names import looks_like_person
+from briefing.language import nlp
+from briefing.language.names import looks_like_person
 
 _WORD = re.compile(r"\w+")
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from briefing import clean, distill, ingest
 from briefing.config import Config
-from briefing.distill import nlp
+from briefing.language import nlp
 
 HERE = Path(__file__).resolve().parent
 _SAME = {"gov": "governor", "sen": "senator", "rep": "representative", "cong": "congressman", "pres": "president",

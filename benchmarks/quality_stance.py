@@ -69,7 +69,8 @@ def run(devset: Path) -> dict:
 
 def newsmtsc(devset: Path, predict=None) -> dict:
     """Macro-F1 and accuracy on devtest_mt, and the majority class's."""
-    from briefing.distill import nlp, sentiment
+    from briefing.distill import sentiment
+    from briefing.language import nlp
 
     rows = [json.loads(line) for line in
             (devset / "sentiment" / "newsmtsc" / "devtest_mt.jsonl").read_text(encoding="utf-8").splitlines()]

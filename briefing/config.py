@@ -109,6 +109,15 @@ class Config:
     """Time limit (CPU seconds) for cleaning and analysing one article; a
     slower one is left out with a warning.  0: no limit."""
 
+    sources_file: str | None = None
+    """A TOML file listing folders, article URLs and feeds (see `briefing
+    fetch --help`): fetched into its corpus before each build, and its
+    folders and corpus read besides `sources`."""
+
+    post_build: str | None = None
+    """A command run after a new edition is published, with the edition's
+    folder (as `{edition}`, or appended); a failing one is a warning."""
+
 
 _OPTIONS = {f.name: f for f in dataclasses.fields(Config) if f.name != "config_path"}
 

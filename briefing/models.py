@@ -21,7 +21,7 @@ import dataclasses
 import types
 import typing
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -400,7 +400,6 @@ class Brief:
     edition: str | None = None
     whats_new: WhatsNew | None = None
     skipped: tuple[Skipped, ...] = ()
-    options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     key_judgments: tuple["KeyJudgment", ...] = ()
     scope: "Scope | None" = None
     portrayals: tuple["Portrayal", ...] = ()

@@ -16,12 +16,12 @@ import fcntl
 import shutil
 from dataclasses import dataclass
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from . import (cache, clean, distill, editions, executor, fetch, ingest, lock, publish, render, synthesize,
-               whatsnew)
+from . import clean, distill, executor, ingest, render, synthesize
+from .regenerate import cache, editions, fetch, lock, publish, whatsnew
+from .regenerate.manifest import Manifest
 from .config import Config, state_dir
 from .errors import BriefingError
 from .models import Article, Brief, Digest, Document, Skipped
@@ -45,6 +45,8 @@ class BuildResult:
     edition: Path | None = None
     up_to_date: bool = False
     distilled: int = 0
+    fetch_failed: tuple[tuple[str, str], ...] = ()
+    """(url, why) of each URL or feed of `config.sources_file` not fetched."""
 
 
 def build(config: Config, *, log: Log = lambda message: None, force: bool = False,
@@ -53,13 +55,29 @@ def build(config: Config, *, log: Log = lambda message: None, force: bool = Fals
     `config.out`, unless nothing changed since the latest one (or `force`).
     `wait=False` fails at once if another build holds the outputs;
     `progress` shows how far analysis, synthesis and rendering are."""
+    # 0. New articles from the sources file's URLs and feeds first: its
+    #    corpus is then read with the other sources.
+    config, fetch_failed = _fetched(config, log)
     out, state = Path(config.out), state_dir(config)
-    # 0. Fail before any work if the brief could not be written, then hold
+    # 1. Fail before any work if the brief could not be written, then hold
     #    the outputs: one build at a time, a second one waits its turn.
     with _no_new_folders_on_failure(out, state, editions.folder(out)):
         publish.ensure_writable(out)
         check_reference_docx(config)
-        return _build_locked(config, out, state, log=log, force=force, wait=wait, progress=progress)
+        result = _build_locked(config, out, state, log=log, force=force, wait=wait, progress=progress)
+    # 8. Hand a new edition on (upload it, mail it): never an unchanged one.
+    if config.post_build and not result.up_to_date:
+        publish.run_hook(config.post_build, result.edition, log=log)
+    return dataclasses.replace(result, fetch_failed=fetch_failed)
+
+
+def _fetched(config: Config, log: Log) -> tuple[Config, tuple[tuple[str, str], ...]]:
+    """`config` with the folders of its sources file added to its sources
+    once the file's URLs and feeds are fetched, and the fetches that failed."""
+    if not config.sources_file:
+        return config, ()
+    folders, failed = fetch.fetch_listed(config.sources_file, log=log)
+    return dataclasses.replace(config, sources=(*config.sources, *folders)), failed
 
 
 def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bool, wait: bool,
@@ -67,23 +85,26 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
     """`build` once the outputs are known writable: under the lock, sources
     in, a published edition (or "up to date") out."""
     with lock.hold(state, wait=wait, log=log):
-        # 1. Read every source file we can decode (with the URL it was fetched
+        # 2. Read every source file we can decode (with the URL it was fetched
         #    from); unreadable ones are skipped with a reason, not fatal.
         documents, skipped = ingest.read_sources(config, log=log)
         documents = fetch.attach_provenance(editions.without_outputs(documents, out, log=log))
-        # 2. Inputs, options and code as the latest edition had them: the
+        # 3. Inputs, options and code as the latest edition had them: the
         #    published brief is already right, so rendering would be waste.
         previous = editions.latest(out, log=log)
         stamp = editions.fingerprint(documents, skipped, config)
         if not force and editions.up_to_date(previous, stamp, out, config.formats):
             return _unchanged(out, previous, config, skipped, log)
-        # 3-4. Clean and distill each article: the expensive part, so only
+        # 4-5. Clean and distill each article: the expensive part, so only
         #    documents the cache has not seen (new or changed) go through it.
-        digests, distilled = cache.distill_cached(documents, config, partial(analyse, progress=progress),
-                                                  path=state / cache.CACHE_NAME, log=log)
+        with cache.DigestCache(state / cache.CACHE_NAME, config, log=log) as known:
+            hits, misses = known.split(documents)
+            fresh = analyse(misses, config, log=log, progress=progress) if misses else ()
+            known.store(fresh)
+        digests = in_order((*hits, *fresh), documents)
         if not digests:
             raise BriefingError(f"no article with any text in {', '.join(config.sources)}")
-        # 5. Across articles: summary, themes, voices, timeline, discrepancies;
+        # 6. Across articles: summary, themes, voices, timeline, discrepancies;
         #    then what changed since the previous edition, for the reader.
         with progress.stage("synthesis", synthesize.STEPS, "steps") as stage:
             brief = synthesize.synthesize(digests, config, skipped=skipped, step=stage.step,
@@ -91,12 +112,18 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
         name = editions.new_name(out)
         brief = dataclasses.replace(brief, edition=name, whats_new=whatsnew.compare(previous, brief))
         brief = synthesize.judgments.with_changes(brief)
-        # 6. One model, four views, rendered into a staging folder and only
+        # 7. One model, four views, rendered into a staging folder and only
         #    then published: the old edition stays whole until the new one is.
         edition = _render_and_publish(brief, config, documents, stamp, log=log, progress=progress)
     written = {name: out / render.output_name(name) for name in config.formats}
     return BuildResult(brief=brief, written=written, skipped=skipped, edition=edition,
-                       distilled=distilled)
+                       distilled=len(misses))
+
+
+def in_order(digests: Sequence[Digest], documents: Sequence[Document]) -> tuple[Digest, ...]:
+    """`digests` in the order of their `documents` (the corpus's order)."""
+    by_id = {d.article.id: d for d in digests}
+    return tuple(by_id[d.id] for d in documents if d.id in by_id)
 
 
 @contextmanager
@@ -127,12 +154,12 @@ def _locked(path: Path) -> bool:
     return False
 
 
-def _automatic_title(previous: dict | None) -> str | None:
+def _automatic_title(previous: Manifest | None) -> str | None:
     """The latest edition's title if it was made from the articles (not
     set by the `title` option): the next edition keeps it while it fits."""
-    if not previous or (previous.get("options") or {}).get("title"):
+    if not previous or previous.options.get("title"):
         return None
-    return previous.get("title")
+    return previous.title
 
 
 def check_reference_docx(config: Config) -> None:
@@ -164,11 +191,11 @@ def analyse(documents: Sequence[Document], config: Config, *, log: Log,
 def analyse_batch(documents: Sequence[Document], config: Config) -> tuple[Digest | Skipped, ...]:
     """One batch of documents cleaned and distilled: the unit of work of
     `analyse` (module-level, so it pickles to workers)."""
-    # 3. Boilerplate, repeats and broken words out; offsets from here on
+    # 4. Boilerplate, repeats and broken words out; offsets from here on
     #    point into each article's cleaned text.
     cleaned = [_clean_or_skip(d) for d in documents]
     articles = [a for a in cleaned if isinstance(a, Article) and a.text.strip()]
-    # 4. The per-article summary layer: people, figures, quotes, stance, events.
+    # 5. The per-article summary layer: people, figures, quotes, stance, events.
     return tuple(c for c in cleaned if isinstance(c, Skipped)) + distill.distill_batch(articles, config)
 
 
@@ -225,9 +252,9 @@ def _staging(out: Path, name: str) -> Path:
                             f"{error.strerror or error}") from None
 
 
-def _unchanged(out: Path, previous: dict, config: Config, skipped, log: Log) -> BuildResult:
-    edition = editions.folder(out) / previous["edition"]
+def _unchanged(out: Path, previous: Manifest, config: Config, skipped, log: Log) -> BuildResult:
+    edition = editions.folder(out) / previous.edition
     publish.restore(edition, out, config.formats, log=log)
-    log(f"the brief is up to date (edition {previous['edition']}); nothing to render "
+    log(f"the brief is up to date (edition {previous.edition}); nothing to render "
         "(--force renders anyway)")
     return BuildResult(brief=None, written={}, skipped=skipped, edition=edition, up_to_date=True)

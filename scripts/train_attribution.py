@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from quality_attribution import _one_per_article, attributions  # noqa: E402
 
-from briefing.distill import PIPES_USED, nlp, people as people_mod, quotes, speakers  # noqa: E402
+from briefing.distill import PIPES_USED, people as people_mod, quotes, speakers  # noqa: E402
+from briefing.language import nlp  # noqa: E402
 from briefing.models import Article, Paragraph  # noqa: E402
 
 OUT = ROOT / "briefing" / "distill" / "models" / "attribution.json"

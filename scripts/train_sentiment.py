@@ -24,7 +24,8 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from briefing.distill import nlp, sentiment  # noqa: E402
+from briefing.distill import sentiment  # noqa: E402
+from briefing.language import nlp  # noqa: E402
 
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 MIN_COUNT = 3

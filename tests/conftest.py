@@ -1,17 +1,22 @@
-"""Shared fixtures: the seeds built once per test session, tiny builders."""
+"""Shared fixtures: the seeds built once per test session (builders are in
+tests/helpers.py)."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from briefing import config as config_module
 from briefing.pipeline import build
+from tests.helpers import SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+
+def pytest_collection_modifyitems(items):
+    """A test that reads the seeds' build needs a whole brief built: slow."""
+    for item in items:
+        if "seed_build" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

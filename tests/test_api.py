@@ -9,12 +9,12 @@ import re
 import pytest
 
 import briefing.api as b
-from briefing import whatsnew
+from briefing.regenerate import whatsnew
+from briefing.regenerate.manifest import Manifest
 from briefing.errors import BriefingError, ConfigError
 from briefing.models import Claim, frozen
 from briefing.render.json import write_stream
-from builders import brief as small_brief
-from conftest import ROOT, SEEDS
+from tests.helpers import brief as small_brief, ROOT, SEEDS
 
 
 SOURCE = ("article", "published", "paragraph", "start", "end", "source_count")
@@ -71,7 +71,7 @@ def test_small_brief_round_trips(tmp_path):
 def test_every_documented_frame_is_filled_on_the_seeds(seed_brief):
     brief, _out = seed_brief
     # The seeds are one edition: what's new needs a previous one to compare with.
-    brief = dataclasses.replace(brief, whats_new=whatsnew.compare({"edition": "0", "contents": {}}, brief))
+    brief = dataclasses.replace(brief, whats_new=whatsnew.compare(Manifest(edition="0"), brief))
     frames = b.to_frames(brief)
     documented = documented_tables()
     assert set(documented) <= set(frames)
@@ -160,6 +160,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+@pytest.mark.slow
 def test_build_without_an_outputs_folder_leaves_nothing_behind(tmp_path, monkeypatch):
     sources = tmp_path / "src"
     sources.mkdir()
@@ -189,3 +190,13 @@ def test_sentiment_toward_is_the_packaged_model():
 def test_sentiment_toward_refuses_a_span_outside_the_sentence():
     with pytest.raises(ValueError, match="not inside the sentence"):
         b.sentiment_toward("Too short.", 5, 40)
+
+
+@pytest.mark.slow
+def test_build_runs_the_post_build_hook_as_the_command_line_does(tmp_path):
+    src, hook = tmp_path / "src", tmp_path / "hook.txt"
+    src.mkdir()
+    (src / "a.txt").write_text("The port authority approved a new ferry line on Monday, "
+                               "director Lena Ortiz said.\n", encoding="utf-8")
+    brief = b.build(src, out=str(tmp_path / "o"), formats=("json",), jobs=1, post_build=f"echo > {hook}")
+    assert hook.exists() and [a.id for a in brief.articles] == ["a"]

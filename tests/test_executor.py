@@ -17,8 +17,8 @@ import pytest
 from briefing import executor
 from briefing.config import Config
 from briefing.errors import BriefingError
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def shout(batch, config):
@@ -178,7 +178,8 @@ def _in_child(function, *args):
 def _build_without_workers(root: str) -> tuple[str, bool]:
     import distributed
 
-    from briefing import lock, pipeline
+    from briefing import pipeline
+    from briefing.regenerate import lock
 
     sources = Path(root) / "articles"
     sources.mkdir()

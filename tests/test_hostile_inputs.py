@@ -14,9 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from briefing import clean, executor, fetch, ingest
+from briefing import clean, executor, ingest
+from briefing.regenerate import fetch
 from briefing.config import Config
-from briefing.distill import distill_batch, nlp
+from briefing.distill import distill_batch
+from briefing.language import nlp
 from briefing.models import Document, Skipped
 
 SENTENCE = "Officials from both countries met in the capital on Monday to discuss the new pipeline."

@@ -140,8 +140,8 @@ def test_a_build_killed_at_random_points_leaves_the_brief_whole(tmp_path, seed_b
     import random
     import shutil
 
-    from briefing import editions, publish
-    from conftest import SEEDS
+    from briefing.regenerate import editions, publish
+    from tests.helpers import SEEDS
 
     _result, seed_out, _data = seed_build
     out = tmp_path / "out"
@@ -173,7 +173,7 @@ def _kill_during(argv, wait_for_moment):
     import sys
     import time
 
-    from conftest import ROOT
+    from tests.helpers import ROOT
 
     process = subprocess.Popen([sys.executable, "-m", "briefing", *argv], cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -207,7 +207,7 @@ def test_a_failed_render_keeps_the_previous_edition(tmp_path, seed_build):
     import pytest
 
     from briefing import config as config_module
-    from briefing import editions
+    from briefing.regenerate import editions
     from briefing.pipeline import build
 
     src, out, broken = tmp_path / "src", tmp_path / "out", tmp_path / "broken"
@@ -283,7 +283,9 @@ def test_loading_the_pipeline_does_not_load_spacy_or_weasyprint():
 def test_the_next_edition_is_offered_an_automatic_title_never_a_pinned_one():
     from briefing.pipeline import _automatic_title
 
-    made = {"title": "Kestrel Bay ferry link", "options": {"title": None}}
-    pinned = {"title": "Library funding", "options": {"title": "Library funding"}}
+    from briefing.regenerate.manifest import Manifest
+
+    made = Manifest(edition="1", title="Kestrel Bay ferry link", options={"title": None})
+    pinned = Manifest(edition="2", title="Library funding", options={"title": "Library funding"})
     assert _automatic_title(made) == "Kestrel Bay ferry link"
     assert _automatic_title(pinned) is None and _automatic_title(None) is None

@@ -7,7 +7,7 @@ import io
 import os
 
 from briefing import executor, progress
-from briefing.cli import progress_logger
+from briefing.cli.report import progress_logger
 from briefing.config import Config
 
 

@@ -17,7 +17,7 @@ from briefing import clean, distill
 from briefing.cli import main
 from briefing.config import Config
 from briefing.models import Document
-from conftest import SEEDS
+from tests.helpers import SEEDS
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 PARAGRAPHS = st.lists(TEXT, min_size=1, max_size=6).map("\n\n".join)
@@ -103,6 +103,7 @@ def test_seeds_mixed_with_bad_files_still_build(tmp_path):
     assert "<script" not in html and "javascript:" not in html and "onclick" not in html
 
 
+@pytest.mark.slow
 def test_title_with_slashes_stays_inside_out(tmp_path):
     out = tmp_path / "out"
     code = main(["build", str(SEEDS / "000_25ce75ef0f82e50b.txt"), "--out", str(out), "--formats", "json",

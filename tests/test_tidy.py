@@ -82,7 +82,7 @@ def test_a_failed_build_keeps_folders_that_were_there(tmp_path):
 def test_folders_another_build_holds_are_not_tidied_away(tmp_path):
     # A build that fails removes the folders it made only when no other
     # build (one that started meanwhile) holds their lock.
-    from briefing import lock
+    from briefing.regenerate import lock
     from briefing.pipeline import _locked
 
     state = tmp_path / ".state"

@@ -190,7 +190,7 @@ def person_names(author: str | None, outlet: str | None = None) -> str | None:
 
 def _entity(text: str) -> str | None:
     """spaCy's entity label for `text` as a credit after a headline."""
-    from ..distill.nlp import load
+    from ..language.nlp import load
 
     doc = load()(f"An article by {text}.")
     labels = [ent.label_ for ent in doc.ents if text.startswith(ent.text) or ent.text in text]

@@ -12,8 +12,9 @@ from typing import Callable, Sequence
 
 from .. import executor
 from ..config import Config
+from ..language import nlp
 from ..models import Article, Digest, Skipped
-from . import events, figures, keyphrases, keypoints, nlp, people, quotes, sentences, stance
+from . import events, figures, keyphrases, keypoints, people, quotes, sentences, stance
 
 
 def distill(articles: Sequence[Article], config: Config, *,

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..models import Article, Person, Quote, Role
-from .names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_head, role_specificity, role_words,
+from ..language.names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_head, role_specificity, role_words,
                     same_person, split_title,
                     strip_name, surname)
 from .roles import resolve_counterpart, roles_for

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .names import HONORIFICS, OFFICES, is_role_word
+from ..language.names import HONORIFICS, OFFICES, is_role_word
 
 # Words that may sit inside a title before a name ("then-president of").
 _TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late".split())

@@ -47,7 +47,7 @@ def sentiment_toward(sentence: str, start: int, end: int) -> tuple[str, float]:
         raise ValueError("sentiment_toward needs a non-empty sentence")
     if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(sentence):
         raise ValueError(f"the target span {start}:{end} is not inside the sentence (length {len(sentence)})")
-    from . import nlp
+    from ..language import nlp
 
     doc = nlp.load()(sentence)
     return toward(doc[:], start, end)

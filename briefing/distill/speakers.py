@@ -48,7 +48,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Article, Person
-from .names import fold, is_role_word, looks_like_person, role_fits, role_words, split_title, strip_name, surname
+from ..language.names import fold, is_role_word, looks_like_person, role_fits, role_words, split_title, strip_name, surname
 from .roles import in_quote
 
 REPORTING = frozenset("""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Brief
-from . import labels
+from ..language import labels
 
 frozen = dataclass(frozen=True, kw_only=True)
 WIDTH = 6.4  # inches: the text width of A4 and Letter with 2 cm margins

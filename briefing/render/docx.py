@@ -23,7 +23,7 @@ from .docx_compat import modernize
 from .docx_fields import Footnotes, bookmark, field, safe, toc, update_fields_on_open
 from .docx_styles import BOX_STYLE, TABLE_STYLE, ensure_styles
 from .docx_tables import table
-from .labels import shorten
+from ..language.labels import shorten
 from .view import BriefView, Cited, build_view, contents
 
 __all__ = ["safe", "write_docx"]

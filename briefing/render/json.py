@@ -16,8 +16,8 @@ from ..config import Config
 from ..models import Article, Brief, Digest, to_dict
 from . import renderer
 
-_FIELDS = tuple(name for name in Brief.__dataclass_fields__ if name != "options")
-"""The document's keys, in order: every field of `Brief` but its options."""
+_FIELDS = tuple(Brief.__dataclass_fields__)
+"""The document's keys, in order: every field of `Brief`."""
 
 def brief_data(brief: Brief) -> dict:
     """The JSON document for `brief` as plain dicts and lists, all at once

@@ -10,7 +10,7 @@ more there are.
 from __future__ import annotations
 
 from ..models import Brief
-from . import labels
+from ..language import labels
 
 SHOWN = 25
 """Most items one group lists (a first build over a new corpus adds hundreds)."""

@@ -35,9 +35,9 @@ from ..models import Article, Brief, Digest, Source
 JOIN = "; "
 SOURCE_COLUMNS = ("article", "published", "paragraph", "start", "end")
 INT_COLUMNS = ("paragraph", "start", "end", "source_count")
-SKIP = {"options", "digests", "removals"}
-"""Fields that are no part of the layer's tables: build options, the
-digests (their lists are tables of their own), the cleaner's report."""
+SKIP = {"digests", "removals"}
+"""Fields that are no part of the layer's tables: the digests (their
+lists are tables of their own), the cleaner's report."""
 
 SINGULAR = {"people": "person"}
 

@@ -16,9 +16,9 @@ from typing import Iterable
 from ..config import Config
 from ..models import Brief, Claim, Digest, Person, Source
 from ..safe_text import printable
-from ..synthesize import judgments
-from ..synthesize.viewpoints import article_voices
-from . import labels, news, relative, shortlist
+from ..synthesize import judgments, relative
+from ..language import labels
+from . import news, shortlist
 from .citations import Citations
 
 frozen = dataclass(frozen=True, kw_only=True)
@@ -224,12 +224,6 @@ def _whats_new(brief: Brief) -> tuple[Section, ...]:
     return sections or (Section(title="No changes", items=(), detail=detail),)
 
 
-def voice_name(brief: Brief, voice: str) -> str:
-    """A voice as the reader knows it: an article id becomes its label
-    (for briefs whose viewpoints carry no label of their own)."""
-    return article_voices(brief.articles).get(voice, voice)
-
-
 def _voices(brief: Brief, cite: Citations) -> tuple:
     columns = []
     # Voices with no view on the subject are left to the chart (and brief.json)
@@ -238,7 +232,7 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
     for side in SIDES:
         if side == "neutral" and taking:
             continue
-        voices = tuple(Voice(name=v.label or voice_name(brief, v.voice), stance=v.stance, score=v.score,
+        voices = tuple(Voice(name=v.label or labels.voice_label(brief.articles, v.voice), stance=v.stance, score=v.score,
                              detail=", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
                              evidence=_claims(v.evidence[:VOICE_EVIDENCE], cite))
                        for v in brief.viewpoints if v.stance == side)
@@ -250,7 +244,8 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
 def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
     return tuple(Section(title=d.topic, detail=d.kind, items=tuple(
         Cited(text=_dated(cite, p.text, p.sources), notes=_n(cite, p.sources),
-              label=" · ".join(x for x in (p.label or voice_name(brief, p.voice), labels.human_date(p.date)) if x))
+              label=" · ".join(x for x in (p.label or labels.voice_label(brief.articles, p.voice),
+                                           labels.human_date(p.date)) if x))
         for p in d.positions)) for d in brief.divergences)
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..distill import events, stance
+from ..language.names import role_head
 from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
 from . import portrayals, subject
 from .timeline import content_words
@@ -197,8 +198,6 @@ _THE = re.compile(r"\b(?:the|our|this|your) ([a-z]+)\b")
 def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
     """The one grid person a quote names by role ("the president"): the
     person, not the speaker, whose role's head word it is."""
-    from ..distill.names import role_head
-
     said = set(_THE.findall(quote.lower()))
     if not said:
         return None

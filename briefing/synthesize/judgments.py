@@ -26,8 +26,8 @@ from typing import Sequence
 from ..distill import events as event_dates
 from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Event, Figure, KeyJudgment, Source, Viewpoint,
                       WhatsNew)
-from ..render import relative
-from ..render.labels import human_date, shorten
+from . import relative
+from ..language.labels import human_date, shorten
 from .discrepancies import measure_key
 
 LEGEND = ("High confidence: three or more independent sources agree. "

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..distill import events
 from ..models import Agreement, Article, Scope, Skipped
-from ..render.labels import human_date
+from ..language.labels import human_date
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
 

@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 
 from ..config import Config
 from ..distill.keyphrases import GENERIC
-from ..distill.names import is_role_word
+from ..language.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
 
 _SENTENCES_PER_THEME = 4

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..distill import stance
+from ..language.labels import article_voices
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, Source, StanceReading, Viewpoint
 from . import subject
 
@@ -204,14 +205,6 @@ def _canonical_names(people: Sequence[Person]) -> dict[str, str]:
         for alias in (person.name, *person.aliases):
             names.setdefault(alias.casefold(), person.name)
     return names
-
-
-def article_voices(articles: Sequence[Article]) -> dict[str, str]:
-    """How each article's own voice is named for the reader, by article id:
-    "S2 · its title" (S2 its number in the Sources list), or "Unattributed
-    source S2": a file name belongs in the Sources list, not in the argument."""
-    return {a.id: f"S{n} · {a.title}" if a.title else f"Unattributed source S{n}"
-            for n, a in enumerate(articles, 1)}
 
 
 def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],

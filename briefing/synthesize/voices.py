@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..distill.names import SURNAME_CLOSE, head_noun, role_fits, role_head, role_specificity, role_words, same_person, surname
+from ..language.names import SURNAME_CLOSE, head_noun, role_fits, role_head, role_specificity, role_words, same_person, surname
 from ..models import Digest, Person, Quote
 
 

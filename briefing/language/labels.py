@@ -1,0 +1,83 @@
+"""Words for the reader: dates, article names and excerpts, as every format
+prints them.  Strings in, strings out; nothing here knows about a format."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from typing import Sequence
+
+from ..models import Article
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December")
+
+STANCE_LABELS = {"optimistic": "Optimistic", "skeptical": "Skeptical",
+                 "mixed": "Mixed", "neutral": "Neutral", "supportive": "Supportive", "critical": "Critical"}
+
+
+def human_date(value: str | None, *, approximate: bool = False) -> str:
+    """"2019-05-03" -> "3 May 2019", "2019-05" -> "May 2019", "2019" stays;
+    anything else is returned as it is.  `approximate` prefixes "c. "."""
+    if not value:
+        return ""
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not match:
+        return value
+    year, month, day = match.groups()
+    words = [year]
+    if month and 1 <= int(month) <= 12:
+        words.insert(0, MONTHS[int(month) - 1])
+        if day and 1 <= int(day) <= 31:
+            words.insert(0, str(int(day)))
+    text = " ".join(words)
+    return f"c. {text}" if approximate else text
+
+
+def article_label(article: Article | None, fallback: str = "") -> str:
+    """The name a reader knows an article by: its title, else its file name."""
+    if article is None:
+        return fallback
+    if article.title:
+        return article.title
+    return PurePath(article.source_path).name if article.source_path else article.id
+
+
+def article_voices(articles: Sequence[Article]) -> dict[str, str]:
+    """How each article's own voice is named for the reader, by article id:
+    "S2 · its title" (S2 its number in the Sources list), or "Unattributed
+    source S2": a file name belongs in the Sources list, not in the argument."""
+    return {a.id: f"S{n} · {a.title}" if a.title else f"Unattributed source S{n}"
+            for n, a in enumerate(articles, 1)}
+
+
+def voice_label(articles: Sequence[Article], voice: str) -> str:
+    """A voice as the reader knows it: an article id (the article's own
+    voice) becomes its name from `article_voices`, a speaker stays a name."""
+    return article_voices(articles).get(voice, voice)
+
+
+def short_label(article: Article, number: int, limit: int = 28) -> str:
+    """A label that fits a chart axis: "S2", the source's number in the
+    Sources list, then its outlet or title when it has one."""
+    name = article.outlet or article.title
+    return shorten(f"S{number} {name}", limit) if name else f"S{number}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with "…"."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(",;:.- ") + "…"
+
+
+def stance_label(stance: str | None) -> str:
+    return STANCE_LABELS.get(stance or "", (stance or "").capitalize())
+
+
+def kind_label(kind: str | None) -> str:
+    """Why a voice is in the brief, in words: "speaker" -> "quoted"."""
+    return {"speaker": "quoted", "author": "author", "outlet": "article"}.get(kind or "", kind or "")

@@ -1,0 +1,181 @@
+"""Relative time in printed text, resolved: a sentence and its article in,
+the sentence with each "last week", "on Wednesday", "next year" followed by
+the date it means, in brackets, out.
+
+- The article states its publication date: "last week [5–11 April 2021]",
+  "on Wednesday [c. 7 April 2021]" (a bare weekday is taken as the latest
+  such day on or before the article's date, hence "c.").
+- The article is undated but its text bounds it (it was written no earlier
+  than the latest date it reports): "last week [not before 8 March 2021]".
+- Nothing bounds it: "last week [date unknown]".
+
+`window(expression, article)` gives the bracket's words alone, for the
+timeline's date column.  Nothing here guesses a date the text does not
+support; the words say which case applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..distill import events
+from ..models import Article
+from ..language.labels import human_date
+
+_UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
+RELATIVE = re.compile(
+    r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week)"
+    r"|(?:last|next|this|past|previous|coming)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}"
+    rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago"
+    r"|yesterday|today|tomorrow|tonight"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d)))\b",
+    re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+UNKNOWN = "date unknown"
+_LEADS = frozenset("on last next this by since until till from before after early late".split())
+
+
+def annotate(text: str, article: Article | None) -> str:
+    """`text` with every relative time expression followed by its bracket
+    (left as it is when already annotated or when it holds none)."""
+    if not text or not RELATIVE.search(text):
+        return text
+    out, last = [], 0
+    for match in RELATIVE.finditer(text):
+        if not _is_time(match, text) or text[match.end():match.end() + 2].lstrip().startswith("["):
+            continue
+        # "next month's summit": the bracket follows the possessive.
+        end = match.end() + (2 if text[match.end():match.end() + 2] in ("'s", "’s") else 0)
+        out.append(text[last:end] + f" [{window(match.group(0), article)}]")
+        last = end
+    return "".join(out) + text[last:]
+
+
+def has_relative(text: str) -> bool:
+    """True when `text` holds a relative time expression."""
+    return any(_is_time(m, text) for m in RELATIVE.finditer(text or ""))
+
+
+def window(expression: str, article: Article | None) -> str:
+    """The dates `expression` ("last week") covers for `article`, in words."""
+    anchor = _anchor(article)
+    if anchor is None:
+        return UNKNOWN
+    span = _span(expression.lower(), anchor.date)
+    if span is None:
+        return UNKNOWN
+    first, last, loose = span
+    if anchor.precision == "year":
+        return f"not before {min(first.year, anchor.date.year)}"
+    if anchor.weak:
+        return f"not before {human_date(first.isoformat())}"
+    return ("c. " if loose else "") + _range(first, last)
+
+
+def is_bounded(article: Article | None) -> bool:
+    """True when `article`'s relative dates are bounded by its text rather
+    than set by a stated publication date."""
+    anchor = _anchor(article)
+    return anchor is not None and (anchor.weak or anchor.precision != "day")
+
+
+def _anchor(article: Article | None):
+    if article is None:
+        return None
+    return _cached_anchor(article.id, article.published, article.date_note, article.title, article.text)
+
+
+@lru_cache(maxsize=512)
+def _cached_anchor(_id, published, date_note, title, text):
+    return events.anchor_for(Article(id=_id, source_path="", sha256="", text=text, paragraphs=(),
+                                     title=title, published=published, date_note=date_note))
+
+
+def _is_time(match: re.Match, text: str) -> bool:
+    """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case)."""
+    word = match.group(0)
+    if word.split()[0].lower() in _WEEKDAYS:
+        # "Fox News Sunday", "Super Tuesday": a name, not a day.
+        before = re.search(r"(\S+)\s+$", text[:match.start()])
+        named = before is not None and before.group(1)[0].isupper() and \
+            before.group(1).lower() not in _LEADS and not re.search(r"[.!?:;]\s*\S+\s+$", text[:match.start()]) \
+            and match.start() > len(before.group(1)) + 1
+        return word[0].isupper() and not named
+    return word.lower() != "today" or not re.match(r"\s*'s\b", text[match.end():])  # "today's world"
+
+
+def _span(expression: str, anchor: dt.date) -> tuple[dt.date, dt.date, bool] | None:
+    """(first day, last day, loose) that `expression` covers, seen from `anchor`."""
+    words = [w for w in expression.split() if w != "of"]
+    if words[0] in _WEEKDAYS and words[-1] == "week":
+        step = {"last": -1, "next": 1}.get(words[1], 0)
+        monday, _sunday = _period(anchor, "week", step)
+        day = monday + dt.timedelta(days=_WEEKDAYS.index(words[0]))
+        return day, day, False
+    if len(words) == 2 and words[1] in _WEEKDAYS:
+        back = (anchor.weekday() - _WEEKDAYS.index(words[1])) % 7 or 7
+        step = {"next": 1, "coming": 1}.get(words[0], -1)
+        day = anchor - dt.timedelta(days=back) if step < 0 else anchor + dt.timedelta(days=(7 - back) or 7)
+        return day, day, True
+    if words[0] in _WEEKDAYS:
+        back = (anchor.weekday() - _WEEKDAYS.index(words[0])) % 7
+        day = anchor - dt.timedelta(days=back)
+        return day, day, True
+    if words[0] in ("yesterday", "today", "tomorrow", "tonight"):
+        day = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(words[0], 0))
+        return day, day, False
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0], 1)
+        return _shift(anchor, words[1].rstrip("s"), -count) + (True,)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(words[0], 0)
+    unit = words[-1]
+    if unit in ("summer", "winter", "spring", "autumn", "fall"):
+        year = anchor.year + step
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), True
+    return _period(anchor, "week" if unit == "weekend" else unit, step) + (False,)
+
+
+def _shift(anchor: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:
+    """The day, month or year `count` units from `anchor` (a point, or the unit)."""
+    if unit == "day":
+        day = anchor + dt.timedelta(days=count)
+        return day, day
+    if unit == "week":
+        day = anchor + dt.timedelta(weeks=count)
+        return day, day
+    return _period(anchor, unit, count)
+
+
+def _period(anchor: dt.date, unit: str, step: int) -> tuple[dt.date, dt.date]:
+    """The whole calendar week (Monday-Sunday), month or year `step` units from the anchor's."""
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        first = dt.date(year, month + 1, 1)
+        following = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    year = anchor.year + step
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _range(first: dt.date, last: dt.date) -> str:
+    """"5–11 April 2021", "April 2021", "2021", "29 March – 4 April 2021"."""
+    if first == last:
+        return human_date(first.isoformat())
+    if first.day == 1 and first.month == 1 and last.month == 12 and last.day == 31 and first.year == last.year:
+        return str(first.year)
+    if first.day == 1 and (last + dt.timedelta(days=1)).day == 1 and first.month == last.month:
+        return human_date(first.isoformat()[:7])
+    if first.year == last.year and first.month == last.month:
+        return f"{first.day}–{human_date(last.isoformat())}"
+    if first.year == last.year:
+        return f"{human_date(first.isoformat())[:-5]} – {human_date(last.isoformat())}"
+    return f"{human_date(first.isoformat())} – {human_date(last.isoformat())}"

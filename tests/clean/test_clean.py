@@ -1,0 +1,173 @@
+"""The cleaner end to end: the seeds, characters, HTML, the report."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+
+import pytest
+
+from briefing import ingest
+from briefing.clean import clean, format_report, join_paragraphs
+from briefing.clean.text import key, sentences
+from briefing.models import Document
+from tests.helpers import SEEDS
+
+BOILERPLATE = re.compile(r"enter your (comment|name)|akismet|most popular|latest news|printfriendly|^read more:"
+                         r"|disclaimer|would you support us|^courtesy|^home[A-Z]|is a political analyst", re.I | re.M)
+
+
+def _document(text: str, *, kind: str = "text", name: str = "a.txt") -> Document:
+    return Document(id="a", path=name, kind=kind, text=text, encoding="utf-8", sha256="0")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return {path.name[:3]: clean(ingest.read_file(path)[0]) for path in sorted(SEEDS.glob("*.txt"))}
+
+
+def test_seeds_have_no_boilerplate_repeat_or_glued_word(seeds):
+    for article in seeds.values():
+        assert not BOILERPLATE.search(article.text), article.id
+        keys = [key(s) for s in sentences(article.text.replace("\n\n", " ")) if len(s.split()) >= 5]
+        assert len(keys) == len(set(keys)), article.id
+        assert not re.search(r"\b[a-z]{2,}[A-Z][a-z]+|[a-z]{2}\.[A-Z][a-z]|\b(Afterconducting|strategicand)\b",
+                             article.text), article.id
+
+
+def test_seed_metadata(seeds):
+    assert (seeds["001"].title, seeds["001"].author, seeds["001"].outlet) == (
+        "Pakistan – Russia relations on upward trajectory", "Ume Farwa", "Asia Times")
+    assert (seeds["002"].title, seeds["002"].outlet) == ("Pakistan and Russia’s Pivot to the Global South", "The Diplomat")
+    assert (seeds["004"].author, seeds["004"].outlet) == ("Andrew Korybko", "Global Village Space")
+    assert seeds["000"].title is None and seeds["003"].author is None
+
+
+def test_seed_header_date_is_doubted(seeds):
+    article = seeds["001"]
+    assert article.published is None and "July 18, 2024" in article.date_note
+    assert not article.text.startswith(("Thursday", "Home", "Pakistan – Russia", "By "))
+
+
+def test_seed_tweet_and_splice(seeds):
+    assert "— Michael Kugelman (@MichaelKugelman) April 12, 2021" in seeds["000"].text
+    text = seeds["004"].text
+    assert "victimized by A very" not in text and text.count("A very promising development") == 1
+    assert "Since Russia and Pakistan have both been victimized by the creation of new trade" in text
+
+
+def test_paragraph_offsets_point_into_the_text(seeds):
+    for article in seeds.values():
+        assert "\n\n\n" not in article.text
+        for paragraph in article.paragraphs:
+            piece = article.text[paragraph.start:paragraph.end]
+            assert piece and piece == piece.strip() and "\n" not in piece
+    assert join_paragraphs(["One.", "Two."]) == ("One.\n\nTwo.", join_paragraphs(["One.", "Two."])[1])
+    assert [(p.start, p.end) for p in join_paragraphs(["One.", "Two."])[1]] == [(0, 4), (6, 10)]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "cp1252"])
+def test_other_encodings_clean_the_same(tmp_path, seeds, codec):
+    source = SEEDS / "004_62e5311f9cbaaa12.txt"
+    path = tmp_path / source.name
+    path.write_bytes(source.read_text(encoding="utf-8").encode(codec))
+    assert clean(ingest.read_file(path)[0]).text == seeds["004"].text
+
+
+def test_seed_as_html_cleans_the_same_way(tmp_path, seeds):
+    lines = (SEEDS / "004_62e5311f9cbaaa12.txt").read_text(encoding="utf-8").splitlines()
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    page = (f"<html><head><title>Site</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article>{body}</article><footer>Contact us</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = clean(ingest.read_file(path)[0])
+    assert not BOILERPLATE.search(article.text)
+    assert article.text.count("A very promising development") == 1 and "Contact us" not in article.text
+
+
+def test_invisible_and_control_characters_go_scripts_stay():
+    text = ("Bad\x00 bytes\x07 and zero\u200bwidth and \u202eoverride\u202c marks.\n"
+            "مر\u200cحبا بالعالم، قال الوزير السيد علي. Zoë Łukasiewicz and Nguyễn Văn An met in Kraków.\n")
+    article = clean(_document(text))
+    assert "Bad bytes and zerowidth and override marks." in article.text
+    assert "مر\u200cحبا بالعالم، قال الوزير السيد علي." in article.text
+    assert "Zoë Łukasiewicz and Nguyễn Văn An met in Kraków." in article.text
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\u200b\u202a-\u202e]", article.text)
+
+
+def test_hostile_html_expands_nothing_and_fetches_nothing():
+    laughs = "".join(f'<!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    page = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY l0 "lol">{laughs}'
+            f'<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html><body><article>'
+            f'<p>The council met on Monday to approve the budget for the coming year, officials said.</p>'
+            f'<p>&l9; &xxe; <img src="http://127.0.0.1:9/x.png"> The vote was close, and residents protested.</p>'
+            f'</article></body></html>')
+    started = time.perf_counter()
+    article = clean(_document(page, kind="html", name="a.html"))
+    assert time.perf_counter() - started < 5 and len(article.text) < 2000
+    assert "lollol" not in article.text and "root:" not in article.text
+    assert "approve the budget" in article.text
+
+
+def test_markdown_marks_are_dropped():
+    article = clean(_document("# Water plan approved\n\nThe **council** approved the [plan](http://x.org/p) "
+                              "on Monday after a long debate about farming quotas in the valley.\n", name="a.md"))
+    assert article.title == "Water plan approved"
+    assert article.text == "The council approved the plan on Monday after a long debate about farming quotas in the valley."
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = ("The council approved the new water plan\non Monday after months of talks with\n"
+            "farmers who had warned about quotas.\n\nA second paragraph follows here.\n")
+    assert clean(_document(text)).text.split("\n\n")[0].endswith("talks with farmers who had warned about quotas.")
+
+
+def test_report_names_rule_and_line(seeds):
+    report = format_report(seeds["004"])
+    assert "[markup-marker] line 5: '[printfriendly]'" in report
+    assert "[splice-repaired] line 51: 'Since Russia and Pakistan have both been victimized by'" in report
+    assert "author: Andrew Korybko" in report.splitlines()[0]
+    mended = format_report(seeds["003"])
+    assert "[run-together-words] line 2: 'Afterconducting' -> 'After conducting'" in mended
+    assert "nothing removed" in format_report(clean(_document("A plain sentence about the council vote.\n")))
+
+
+def test_html_article_split_by_an_ad_and_embedded_tweet_are_recovered():
+    para = "<p>{} The council said the plan would take several years to complete in full.</p>"
+    first = "".join(para.format(f"Part one, paragraph {n}.") for n in range(4))
+    second = "".join(para.format(f"Part two, paragraph {n}.") for n in range(3))
+    tweet = ('<blockquote class="twitter-tweet"><p>The new plan is a disgrace to the whole valley</p>'
+             '— Jane Roe (@janeroe) <a href="https://twitter.com/x">November 18, 2019</a></blockquote>')
+    page = (f'<html><head><title>Plan</title></head><body><article><div class="story-body">{first}{tweet}'
+            f'{para.format("Part one, last.")}</div><div class="ad"><span>Advertisement</span></div>'
+            f'<div class="story-body">{second}</div></article><aside><p>Sign up now</p></aside></body></html>')
+    text = clean(_document(page, kind="html", name="a.html")).text
+    assert "Part two, paragraph 2." in text and text.index("Part one, last.") < text.index("Part two, paragraph 0.")
+    assert "The new plan is a disgrace to the whole valley\n\n— Jane Roe (@janeroe) November 18, 2019" in text
+
+
+def test_front_matter_becomes_metadata_and_leaves_the_text():
+    text = ("---\ntitle: \"Water plan approved\"\nauthor: Jane Roe\ndate: 2019-03-04\nsource: Valley Times\n---\n"
+            "# Water plan approved\n\nThe council approved the plan on Monday after a long debate about quotas.\n")
+    article = clean(_document(text, name="a.md"))
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "Water plan approved", "Jane Roe", "Valley Times", "2019-03-04")
+    assert article.text == "The council approved the plan on Monday after a long debate about quotas."
+    assert "[front-matter] line 1:" in format_report(article) and "[title-line] line 7:" in format_report(article)
+
+
+def test_web_page_saved_as_text_is_read_as_html():
+    page = ("<!DOCTYPE html><html><head><title>Plan</title><script>var x = 1;</script></head><body>"
+            "<article><p>The council approved the plan on Monday after a long debate about quotas.</p>"
+            "<p>Farmers welcomed the vote, saying the old rules had hurt their harvests for years.</p>"
+            "</article></body></html>")
+    article = clean(_document(page))
+    assert "<p>" not in article.text and "var x" not in article.text
+    assert article.text.startswith("The council approved the plan")
+
+
+def test_html_without_an_article_keeps_its_text():
+    article = clean(_document("<p>Short note: the vote is on Friday.</p>", kind="html", name="a.html"))
+    assert article.text == "Short note: the vote is on Friday."

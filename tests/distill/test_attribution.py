@@ -1,0 +1,153 @@
+"""Quote speakers from the trained model, one test per way a text names a
+speaker (invented texts), and the bounded cost of attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.distill import people, quotes, speakers
+from briefing.language import nlp
+from briefing.language.names import strip_name
+from tests.helpers import article
+
+
+def find(*paragraphs: str):
+    art = article("a13", paragraphs)
+    doc = nlp.load()(art.text)
+    return quotes.find_quotes(art, doc, people.find_people(art, doc))
+
+
+def speaker_of(start: str, found) -> str | None:
+    matches = [q for q in found if q.text.startswith(start)]
+    assert len(matches) == 1, found
+    return matches[0].speaker
+
+
+def test_the_model_ships_with_the_package_and_is_small():
+    weights, intercept, threshold = speakers.model()
+    assert 50 < len(weights) < 5000 and 0 < threshold < 1
+    assert isinstance(intercept, float)
+
+
+def test_subject_of_the_cue():
+    found = find("Harbour master Olga Brandt said on Friday that “the pier will reopen once the ice is gone.”")
+    assert speaker_of("the pier", found) == "Olga Brandt"
+
+
+def test_said_after_the_quote_with_the_name_after_the_verb():
+    found = find("“Nobody in this valley has seen a winter like it,” said Tomas Lindqvist, a farmer.")
+    assert speaker_of("Nobody", found) == "Tomas Lindqvist"
+
+
+def test_continuation_in_the_next_paragraph_after_a_post():
+    found = find("Councillor Petra Novak wrote in a Facebook post: “I am leaving the committee after six years "
+                 "of work.”",
+                 "“The decision was not easy, and I thank every volunteer who stood by me.”")
+    assert speaker_of("I am leaving", found) == "Petra Novak"
+    assert speaker_of("The decision", found) == "Petra Novak"
+
+
+def test_she_added_goes_to_the_person_named_before():
+    found = find("Senator Maria Alvarez toured the flooded district on Sunday.",
+                 "“We need more pumps and we need them this week,” she added.")
+    assert speaker_of("We need", found) == "Maria Alvarez"
+
+
+def test_a_pronoun_resolves_to_the_full_name_not_the_word():
+    found = find("Dr. Ines Carvalho runs the only clinic in the town.",
+                 "“Half of my patients drive two hours to reach us,” she told reporters.")
+    assert speaker_of("Half", found) == "Ines Carvalho"
+
+
+def test_square_brackets_are_part_of_the_name():
+    assert strip_name("[Barack] Obama") == "Barack Obama"
+    assert strip_name("Barack] Obama") == "Barack Obama"
+    found = find("“We will not be divided by fear,” [Walter] Brennan said at the rally in Ohio.")
+    assert speaker_of("We will not", found) == "Walter Brennan"
+
+
+def test_no_speaker_is_none():
+    found = find("The bridge was closed for repairs on Monday.",
+                 "“The river rose faster than anyone expected and the old road is under water.”")
+    assert speaker_of("The river", found) is None
+
+
+def test_a_quoted_person_is_not_the_speaker_of_a_quote_about_them():
+    found = find("Mayor Ruth Okoye was criticised on Monday. Her rival, councillor Dan Hewitt, said the mayor "
+                 "ran “an administration at war with its own staff.”")
+    assert speaker_of("an administration", found) == "Dan Hewitt"
+
+
+def test_attribution_reads_a_bounded_window_per_quote():
+    # 300 quotes in one paragraph: each quote's candidates come from a bounded
+    # window, never from every token of the article (no quadratic walk).
+    text = " ".join(f"Ana Silva said “item {i} is ready now” and left." for i in range(300))
+    art = article("a14", (text,))
+    doc = nlp.load()(art.text)
+    found_people = people.find_people(art, doc)
+    sentences = speakers.Sentences(doc, found_people)
+    spans = quotes.quote_spans(art)
+    assert len(spans) == 300
+    window = [list(speakers._window(doc, span, sentences.token_at(span.start),
+                                    sentences.token_at(span.end - 1), (0, len(art.text)), sentences))
+              for span in spans]
+    assert max(len(w) for w in window) <= 2 * speakers._WINDOW
+    assert all(len(speakers.candidates(art, doc, span, sentences)) <= speakers._MAX_CANDIDATES for span in spans)
+
+
+def test_a_quote_signed_with_a_dash_and_a_name():
+    found = find("“The new road cut my commute in half and I finally see my kids at dinner.” ― Marisol Quintana",
+                 "“It is the best thing the council has done in years.” ― Derek Olsen")
+    assert speaker_of("The new road", found) == "Marisol Quintana"
+    assert speaker_of("It is the best", found) == "Derek Olsen"
+
+
+def test_a_quote_running_on_after_its_frame_keeps_the_speaker():
+    found = find("“The harbour will stay open,” Mayor Olga Brandt said on Monday. “We owe that to the fishermen.”")
+    assert speaker_of("The harbour", found) == "Olga Brandt"
+    assert speaker_of("We owe", found) == "Olga Brandt"
+
+
+def test_a_frameless_quote_after_another_persons_name_has_no_speaker():
+    found = find("Councillor Petra Novak wrote in a Facebook post: “I am leaving the committee after six years.”",
+                 "Her deputy, Jonas Berg, will take the chair on Monday.",
+                 "“The committee needs new ideas and a younger chair for the years ahead.”")
+    assert speaker_of("I am leaving", found) == "Petra Novak"
+    assert speaker_of("The committee needs", found) is None
+
+
+def test_a_paragraph_opening_with_scare_quotes_does_not_continue_the_quote():
+    found = find("Councillor Petra Novak wrote in a Facebook post: “I am leaving the committee after six years.”",
+                 "“Open door” evenings at the town hall will go on without her, the clerk's office said on Monday.")
+    assert not [q for q in found if q.text.startswith("Open door") and q.speaker == "Petra Novak"]
+
+
+def test_he_refers_to_the_subject_not_to_the_object_named_last():
+    found = find("Senator Maria Alvarez met Governor Tom Reyes in the capital on Tuesday.",
+                 "“We agreed on nothing except the date of the next meeting,” she said.")
+    assert speaker_of("We agreed", found) == "Maria Alvarez"
+
+
+def test_he_after_his_own_quote_skips_names_inside_the_quote():
+    found = find("Chancellor Erik Holm spoke to reporters on Sunday.",
+                 "“Minister Lena Dahl has said that she wants lower taxes,” he said. “If she wants them, she has "
+                 "to vote for the budget.”")
+    assert speaker_of("If she wants", found) == "Erik Holm"
+
+
+def test_a_pronoun_never_stands_for_the_person_it_talks_to():
+    found = find("Ambassador Clara Moss answered questions for an hour.",
+                 "“The talks will resume in June,” she told Ms. Petra Lind, the host of the programme.")
+    assert speaker_of("The talks", found) == "Clara Moss"
+
+
+def test_the_president_is_the_president_not_the_vice_president():
+    found = find("President Alma Ruiz and Vice President Oscar Beltran opened the new port on Monday.",
+                 "“This port will carry half of our exports within five years,” the president said.")
+    assert speaker_of("This port", found) == "Alma Ruiz"
+
+
+def test_a_name_the_tagger_reads_as_a_verb_still_speaks():
+    found = find("Mayor Frank Trump visited the school on Friday.",
+                 "Trump himself said on Friday that the roof was “a danger to every child in the building.”")
+    assert speaker_of("a danger", found) == "Frank Trump"

@@ -1,0 +1,82 @@
+"""Dated events: each dated sentence, relative dates resolved against the article."""
+
+from __future__ import annotations
+
+from briefing.distill import events
+from briefing.language import nlp
+from briefing.models import Article, Paragraph
+
+
+def article_of(text: str, published: str | None = None, note: str | None = None) -> Article:
+    paragraphs, start = [], 0
+    for index, part in enumerate(text.split("\n\n")):
+        paragraphs.append(Paragraph(index=index, start=start, end=start + len(part)))
+        start += len(part) + 2
+    return Article(id="t", source_path="t", sha256="0", text=text, paragraphs=tuple(paragraphs),
+                   published=published, date_note=note)
+
+
+def found(article: Article):
+    return events.find_events(article, nlp.load()(article.text))
+
+
+def test_relative_date_resolved_against_publication_date():
+    article = article_of("The council approved the new budget last month. It was debated for two days.",
+                         published="2022-05-10")
+    (event,) = found(article)
+    assert (event.date, event.approximate, event.expression) == ("2022-04", False, "last month")
+    assert article.text[event.sources[0].start:event.sources[0].end] == event.text
+
+
+def test_without_a_publication_date_the_latest_full_date_is_a_weak_anchor():
+    article = article_of("The mayor opened the bridge on March 3, 2019.\n\nShe visited the school last week.")
+    dated = {e.expression: e for e in found(article)}
+    assert dated["March 3, 2019"].date == "2019-03-03" and not dated["March 3, 2019"].approximate
+    assert dated["last week"].date == "2019-02-24" and dated["last week"].approximate
+
+
+def test_relative_dates_with_no_anchor_are_left_out():
+    assert found(article_of("The mayor opened the bridge last week.")) == ()
+
+
+def test_durations_are_not_events():
+    assert found(article_of("The mayor spent two days and the last 45 years in the town.")) == ()
+
+
+def test_doubtful_publication_date_makes_resolutions_approximate():
+    article = article_of("The council met last month.", published="2024-07-18", note="header date doubtful")
+    (event,) = found(article)
+    assert event.date == "2024-06" and event.approximate
+
+
+def test_seed_events_have_right_years():
+    from tests.helpers import SEEDS
+    from briefing import clean, ingest
+    from briefing.config import Config
+
+    documents, _ = ingest.read_sources(Config(sources=(str(SEEDS / "003_7c504a00bb468ac0.txt"),)))
+    article = clean.clean(documents[0])
+    dated = {(e.date, e.expression) for e in found(article)}
+    assert ("2021-03-18", "March 18, 2021") in dated
+    assert ("2015", "2015") in dated
+    assert any(date == "2021-07" for date, expression in dated if "July" in expression)
+
+
+def test_a_then_role_in_the_latest_year_means_the_article_looks_back_on_it():
+    anchor = events.latest_stated("The then-minister visited the port in 2019. Trade grew in 2017.")
+    assert anchor.date.year == 2020 and anchor.weak and anchor.precision == "year"
+    assert events.latest_stated("The minister visited the port in 2019.").date.year == 2019
+    assert events.latest_stated("No dates here at all.") is None
+
+
+def test_a_later_year_outranks_an_earlier_full_date():
+    anchor = events.latest_stated("Between September 11, 2001 and December 2010, costs rose.")
+    assert anchor.date.year == 2010 and anchor.precision == "year"
+
+
+def test_a_since_yardstick_does_not_date_the_event():
+    article = article_of("The premier made the first official visit to the port since 2009.\n\n"
+                         "Trade between the towns has grown since 2012.", published="2020-06-01")
+    dates_found = {e.expression for e in found(article)}
+    assert "2009" not in dates_found
+    assert "2012" in dates_found

@@ -1,0 +1,69 @@
+"""Figures: money, percentages and quantities normalized, with what they measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.distill import figures
+from briefing.language import nlp
+from briefing.distill.numbers import find_amounts
+from tests.helpers import article
+
+
+def find(text: str):
+    art = article("f1", (text,))
+    found = figures.find_figures(art, nlp.load()(art.text))
+    for figure in found:
+        assert art.text[figure.sources[0].start:figure.sources[0].end] == figure.text
+    return found
+
+
+@pytest.mark.parametrize("text,value,unit,approximate", [
+    ("around 2 billion USD", 2e9, "USD", True),
+    ("$2 billion", 2e9, "USD", False),
+    ("€3.2bn", 3.2e9, "EUR", False),
+    ("26 percent", 26.0, "%", False),
+    ("12.5%", 12.5, "%", False),
+    ("800 km", 800.0, "km", False),
+    ("12.4 billion cubic feet", 12.4e9, "cubic feet", False),
+    ("nearly 3,000 troops", 3000.0, "troops", True),
+    ("two million dollars", 2e6, "USD", False),
+])
+def test_amounts_are_normalized(text, value, unit, approximate):
+    (amount,) = find_amounts(f"They spoke of {text} on the day.")
+    assert (amount.value, amount.unit, amount.approximate) == (value, unit, approximate)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed on March 18, 2021 in the capital.",
+    "In 2015 the two sides met for the first time in 45 years.",
+    "A 19-hour visit took him to three cities.",
+    "Call 555-0199 for details about the 2nd round.",
+    "Three people and two countries took part.",
+])
+def test_dates_durations_and_small_counts_are_not_figures(text):
+    assert find_amounts(text) == []
+
+
+def test_what_a_cost_measures():
+    (figure,) = find("The bridge project is estimated to cost around 2 billion USD.")
+    assert figure.measures == "cost of bridge project" and figure.approximate
+
+
+def test_a_modified_noun_is_what_is_measured():
+    (figure,) = find("Both countries are working on a $2 billion North-South railway.")
+    assert figure.measures == "cost of North-South railway"
+
+
+def test_length_share_and_capacity():
+    found = find("The firm will get 26 percent of the shares from this project. It will build this 800 km long "
+                 "canal with an annual capacity to carry 12 million tons of grain.")
+    measures = {f.unit: f.measures for f in found}
+    assert measures["%"].startswith("firm's shares")
+    assert measures["km"] == "length of this canal"
+    assert measures["tons"] == "annual capacity to carry grain"
+
+
+def test_the_sentence_is_kept():
+    (figure,) = find("Exports rose by 12 percent last year. Imports fell.")
+    assert figure.sentence == "Exports rose by 12 percent last year."

@@ -1,0 +1,35 @@
+"""Key phrases: topical noun phrases, not people, places, dates or roles."""
+
+from __future__ import annotations
+
+from briefing.distill import keyphrases
+from briefing.language import nlp
+
+TEXT = ("The new gas pipeline will cost more than planned, Energy Minister Karel Novak said in Prague on Monday. "
+        "The gas pipeline will carry gas from the coast. Critics of the gas pipeline fear higher gas prices. "
+        "The minister said the pipelines would open in 2026.")
+
+
+def test_phrases_are_topics_most_salient_first():
+    phrases = keyphrases.key_phrases(nlp.load()(TEXT))
+    assert phrases[0] == "gas pipeline"
+    assert "higher gas price" in phrases
+
+
+def test_people_places_dates_and_roles_are_not_topics():
+    phrases = keyphrases.key_phrases(nlp.load()(TEXT))
+    joined = " | ".join(phrases)
+    assert "novak" not in joined and "prague" not in joined and "monday" not in joined and "2026" not in joined
+    assert "minister" not in phrases and "energy minister" not in phrases
+
+
+def test_a_phrase_names_a_thing_not_a_trailing_adjective():
+    doc = nlp.load()("They weighed cultural, political, economic and more. The talks were cultural and more.")
+    assert not any(p.split()[-1] in ("more", "economic") for p in keyphrases.key_phrases(doc))
+
+
+def test_capitalized_stop_words_and_the_words_of_news_making_are_not_topics():
+    doc = nlp.load()("Cultural, Political, Economic and More. The news came in a photo. More news followed.")
+    phrases = keyphrases.key_phrases(doc)
+    assert not any(p.split()[-1] == "more" for p in phrases)
+    assert "news" in keyphrases.GENERIC and "photo" in keyphrases.GENERIC

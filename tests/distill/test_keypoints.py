@@ -1,0 +1,35 @@
+"""Key points: the most central, non-redundant statements of an article."""
+
+from __future__ import annotations
+
+from briefing.distill import keypoints
+from tests.helpers import digest_of
+
+ARTICLE = ["Read more: other stories you may like",
+           "The city council approved the new tram line on Tuesday after a long debate.",
+           "The tram line will connect the station with the university and the hospital.",
+           "The council approved the tram line by a vote of nine to four on Tuesday.",
+           "Opponents of the tram line say the cost to the city is far too high.",
+           "Weather was fine.",
+           "Is this the end of the debate?",
+           "Construction of the tram line is planned to start next spring near the station."]
+
+
+def test_key_points_are_central_statements_in_article_order():
+    sentences = digest_of("k", ARTICLE).sentences
+    points = keypoints.key_points(sentences, 3)
+    texts = [p.text for p in points]
+    assert len(points) == 3
+    assert not {"Read more: other stories you may like", "Weather was fine.", "Is this the end of the debate?"} \
+        & set(texts)
+    assert [p.sources[0].start for p in points] == sorted(p.sources[0].start for p in points)
+
+
+def test_key_points_are_not_redundant():
+    texts = [p.text for p in keypoints.key_points(digest_of("k", ARTICLE).sentences, 3)]
+    assert not {ARTICLE[1], ARTICLE[3]} <= set(texts)  # the same vote, said twice
+
+
+def test_short_articles_give_what_they_have():
+    sentences = digest_of("k", ARTICLE[1:3]).sentences
+    assert len(keypoints.key_points(sentences, 4)) == 2

@@ -1,0 +1,117 @@
+"""People: spaCy's PERSON entities cleaned, merged and given their roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.distill import people
+from briefing.language import nlp
+from briefing.language.names import looks_like_person, role_fits, same_person, split_title, strip_name
+from tests.helpers import article
+
+
+def find(*paragraphs: str):
+    art = article("t1", paragraphs)
+    return {p.name: p for p in people.find_people(art, nlp.load()(art.text))}
+
+
+def test_titles_and_appositives_give_roles():
+    found = find("Ruritanian Prime Minister Anton Velasco met Defence Minister Marta Kowalczyk on Monday.",
+                 "Pavel Dudek, first secretary of the Ruritanian Embassy in Lisbon, spoke at a seminar.",
+                 "Samuel Okafor, the Deputy Director of the Africa Program, said the talks were useful.")
+    assert found["Anton Velasco"].role == "Ruritanian Prime Minister"
+    assert found["Marta Kowalczyk"].role == "Defence Minister"
+    assert found["Pavel Dudek"].role == "first secretary of the Ruritanian Embassy in Lisbon"
+    assert found["Samuel Okafor"].role == "Deputy Director of the Africa Program"
+
+
+def test_relative_clause_and_copula_roles():
+    found = find("Overchuk met Foreign Minister Ishaan Mehra, who is also the deputy prime minister of Freedonia.",
+                 "Lena Hoffmann is a political analyst at a think tank in Berlin.")
+    assert found["Ishaan Mehra"].role == "Foreign Minister, deputy prime minister of Freedonia"
+    assert [r.text for r in found["Ishaan Mehra"].roles] == ["Foreign Minister", "deputy prime minister of Freedonia"]
+    assert found["Lena Hoffmann"].role == "political analyst at a think tank in Berlin"
+
+
+def test_counterpart_takes_the_other_persons_title():
+    found = find("In a meeting between Freedonian Prime Minister Rufus Teal and his Sylvanian counterpart "
+                 "Dmitri Orlov, the two sides agreed to build a bridge.")
+    assert found["Dmitri Orlov"].role == "Sylvanian Prime Minister"
+
+
+def test_a_role_adjective_is_not_a_role():
+    found = find("The Foreign Minister, Mr. Karel Novak was in Vienna for a two-day official visit.")
+    assert "official visit" not in (found["Karel Novak"].role or "")
+
+
+def test_mentions_merge_into_one_person_with_aliases():
+    found = find("Mr. Olek Petrenko arrived in Kyiv.", "Petrenko later said the deal was fair.",
+                 "Critics of Mr. Petrenko were not convinced.")
+    assert list(found) == ["Olek Petrenko"]
+    person = found["Olek Petrenko"]
+    assert person.mentions == 3 and "Petrenko" in person.aliases and "Mr. Olek Petrenko" in person.aliases
+    assert all(art_text_at(s) in ("Olek Petrenko", "Petrenko") for s in person.sources)
+
+
+def art_text_at(source):
+    art = article("t1", ("Mr. Olek Petrenko arrived in Kyiv.", "Petrenko later said the deal was fair.",
+                         "Critics of Mr. Petrenko were not convinced."))
+    return art.text[source.start:source.end]
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    found = find("Prime Minister Amir Rahman met Finance Minister Sara Rahman in Dhaka.",
+                 "Sara Rahman said the budget was tight.")
+    assert {"Amir Rahman", "Sara Rahman"} <= set(found)
+    assert found["Amir Rahman"].role == "Prime Minister" and found["Sara Rahman"].role == "Finance Minister"
+
+
+def test_platforms_products_places_and_acronyms_are_not_people():
+    found = find("He took to Twitter to say the Zorvax V vaccine had arrived in Kelbridge.",
+                 "The BRI and the CPEC were discussed, as was the Quad.",
+                 "Officials from Da’esh were not invited.")
+    assert not set(found) & {"Twitter", "Zorvax V", "Kelbridge", "BRI", "CPEC", "Quad", "Da’esh"}
+
+
+def test_a_lone_surname_needs_a_title():
+    found = find("Indian Prime Minister Modi did not meet the visitors.")
+    assert found["Modi"].role == "Indian Prime Minister"
+
+
+def test_names_the_model_misses_after_a_role_are_found():
+    found = find("The envoy was received at the airport by his counterpart, Shah Mahmood Qureshi.")
+    assert "Shah Mahmood Qureshi" in found
+
+
+@pytest.mark.parametrize("name,ok", [("Sergey Lavrov", True), ("Sputnik V", False), ("Pakistan Steel Mills", False),
+                                     ("BRI", False), ("Thomas J. Reese", True), ("Asif Ali Zardari", True),
+                                     ("Anwaar-ul-Haq Kakar", True), ("Bill Hennessy", True), ("Asia Program", False)])
+def test_the_shape_of_a_name(name, ok):
+    assert looks_like_person(name) is ok
+
+
+def test_name_helpers():
+    assert strip_name("Donald Trump’s") == "Donald Trump"
+    assert strip_name("Michael Kugelman (@MichaelKugelman") == "Michael Kugelman"
+    assert split_title("Prime Minister Imran Khan") == ("Prime Minister", "Imran Khan")
+    assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Lavrov", "Sergey Lavrov")
+    assert not same_person("Imran Khan", "Shahid Khan")
+
+
+def test_descriptions_fit_roles():
+    assert role_fits("the Russian foreign minister", "Foreign Minister of the Russian Federation")
+    assert role_fits("the Russian PM", "Russia’s Prime Minister")
+    assert not role_fits("the Russian PM", "Pakistani Prime Minister")
+    assert not role_fits("the article", "Foreign Minister")
+    assert not role_fits("the Russian foreign minister", "counterpart of the Russian Foreign Minister")
+
+
+def test_a_title_word_before_an_organization_is_not_a_person():
+    found = find("Shares of General Electric fell after the General Assembly voted on Monday.")
+    assert not {"Electric", "Assembly"} & set(found)
+
+
+def test_a_role_runs_on_through_a_place_written_city_comma_state():
+    found = find("“We will not stop,” said Marisol Ortega, head of the Springfield, Ill., chapter of the union, "
+                 "which filed the complaint.")
+    assert found["Marisol Ortega"].role == "head of the Springfield, Ill., chapter of the union"

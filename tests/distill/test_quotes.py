@@ -1,0 +1,123 @@
+"""Quotes: spans between marks (across sentences and paragraphs), embedded
+posts, scare quotes left out, and speakers only when the article says."""
+
+from __future__ import annotations
+
+from briefing.distill import people, quotes
+from briefing.language import nlp
+from tests.helpers import article
+
+
+def find(*paragraphs: str):
+    art = article("q1", paragraphs)
+    doc = nlp.load()(art.text)
+    found = quotes.find_quotes(art, doc, people.find_people(art, doc))
+    for quote in found:  # every source points exactly at quoted text
+        assert " ".join(art.text[s.start:s.end] for s in quote.sources) == quote.text
+    return found
+
+
+def one(*paragraphs: str):
+    found = find(*paragraphs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_said_after_the_quote_names_the_speaker():
+    quote = one("“We will not sign this deal,” Finance Minister Sara Rahman said on Tuesday.")
+    assert (quote.speaker, quote.text, quote.cue) == ("Sara Rahman", "We will not sign this deal", "said")
+    assert quote.speaker_role == "Finance Minister"
+
+
+def test_straight_marks_and_inverted_frame():
+    quote = one('"The budget is balanced for the first time," said Karel Novak, the mayor of Brno.')
+    assert quote.speaker == "Karel Novak" and quote.text == "The budget is balanced for the first time"
+
+
+def test_told_and_according_to():
+    told = one("“For us, the port is a true partner,” Novak told local media in March. Karel Novak left.")
+    assert told.speaker == "Karel Novak"
+    according = one("According to Lena Hoffmann, “the treaty will not survive another winter.”")
+    assert according.speaker == "Lena Hoffmann" and according.cue == "according to"
+
+
+def test_frames_that_climb_to_the_subject():
+    quote = one("Analyst Samuel Okafor took to Twitter to say that he is “skeptical about the promised support.”")
+    assert quote.speaker == "Samuel Okafor" and quote.cue == "took to Twitter to say"
+
+
+def test_pronoun_goes_to_the_person_named_last():
+    found = find("Mayor Karel Novak opened the bridge on Monday.",
+                 "“It took ten years to get here,” he said.")
+    assert found[0].speaker == "Karel Novak"
+
+
+def test_a_description_is_not_a_name():
+    quote = one("A day later, a Ruritanian Foreign Ministry spokesperson said, “The more unstable the world is, "
+                "the more we need to talk.”")
+    assert quote.speaker is None and quote.speaker_role == "a Ruritanian Foreign Ministry spokesperson"
+
+
+def test_a_description_that_fits_one_persons_role_is_that_person():
+    found = find("Ruritanian Foreign Minister Ivo Marek arrived in Vienna on Monday.",
+                 "Speaking at a news conference, the Ruritanian foreign minister said, “We are against new "
+                 "division lines in Europe.”")
+    assert found[0].speaker == "Ivo Marek"
+
+
+def test_a_description_that_fits_no_one_is_not_guessed():
+    quote = one("Ruritanian Foreign Minister Ivo Marek arrived in Vienna on Monday. The Sylvanian PM was quoted "
+                "saying, “I came with a message from my president for your people.”")
+    assert quote.speaker is None and quote.speaker_role == "The Sylvanian PM"
+    assert quote.cue == "was quoted saying"
+
+
+def test_no_frame_no_speaker():
+    quote = one("Mayor Karel Novak opened the bridge.", "“The river will never divide this town again.”")
+    assert quote.speaker is None
+
+
+def test_a_quote_running_on_keeps_its_speaker():
+    found = find("“I feel badly for him,” Mr. Karel Novak said on Monday. “He led a strong life. "
+                 "They destroyed it.”")
+    assert [q.speaker for q in found] == ["Karel Novak", "Karel Novak"]
+    assert found[1].text == "He led a strong life. They destroyed it."
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote_with_two_sources():
+    found = find("“We take no issue with the movement,” Mayor Karel Novak said in a statement. “What we take "
+                 "issue with is its tolerance for bigotry.",
+                 "“The time has come for them to accept responsibility.”")
+    last = found[-1]
+    assert len(last.sources) == 2 and last.speaker == "Karel Novak"
+    assert [s.paragraph for s in last.sources] == [0, 1]
+    assert last.text.endswith("accept responsibility.")
+
+
+def test_scare_quotes_and_titles_are_not_statements():
+    assert find("According to analysts, this was a reference to the recent “Quad” exercise in the bay.",
+                "She spoke at a seminar on “Disarmament, Non-Proliferation and Strategic Stability” in Rome.") == ()
+
+
+def test_a_short_quote_right_after_its_frame_is_kept():
+    quote = one("Democrats led by Senator Ana Ruiz called the tax deal “fiscally irresponsible” on Monday.")
+    assert quote.text == "fiscally irresponsible" and quote.speaker == "Democrats"
+
+
+def test_an_embedded_post_is_quoted_with_its_signature():
+    found = find("Lena Hoffmann, a researcher, posted her view on the talks.",
+                 "I said last week that relations are improving, but I'm not so sure. https://t.co/AbC123",
+                 "— Lena Hoffmann (@LenaH) April 12, 2021")
+    post = [q for q in found if q.cue == "post signature"]
+    assert len(post) == 1 and post[0].speaker == "Lena Hoffmann"
+    assert post[0].text == "I said last week that relations are improving, but I'm not so sure."
+
+
+def test_a_mark_left_open_before_a_space_and_captions_in_title_marks_do_not_break_attribution():
+    # Scraped captions: a stray opening mark before a space, the paragraph
+    # left open, and the next one opening with a title in marks.
+    found = find("Lena Park at the 'Gala Night\" Season 18 party in Lisbon on May 20.",
+                 "\"Harbour Lights\" actress Mia Stone arrives at the party.",
+                 "“ We will keep the theatre open all winter,” said Mia Stone.")
+    assert all(q.text == q.text.strip() for q in found)
+    assert any(q.text.startswith("We will keep") and q.speaker == "Mia Stone" for q in found)

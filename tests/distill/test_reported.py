@@ -1,0 +1,48 @@
+"""Indirect quotes ("X said that ...", "according to X, ..."): kind
+"indirect", a named speaker, kept apart from the direct quotes (invented texts)."""
+
+from __future__ import annotations
+
+from briefing.distill import nlp, people, quotes
+from tests.helpers import article
+
+
+def reported(*paragraphs: str):
+    art = article("r13", paragraphs)
+    doc = nlp.load()(art.text)
+    found_people = people.find_people(art, doc)
+    direct = quotes.find_quotes(art, doc, found_people)
+    return direct, quotes.find_reported(art, doc, found_people, direct)
+
+
+def test_said_that_is_an_indirect_quote_of_the_subject():
+    _, found = reported("Finance Minister Carla Stein said on Monday that the budget would be balanced by spring.")
+    assert [(q.speaker, q.kind, q.text) for q in found] == [
+        ("Carla Stein", "indirect", "the budget would be balanced by spring")]
+
+
+def test_according_to_gives_the_rest_of_the_clause():
+    _, found = reported("Finance Minister Carla Stein spoke in the capital.",
+                        "According to Stein, the deficit will shrink by half this year.")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [
+        ("Carla Stein", "according to", "the deficit will shrink by half this year")]
+
+
+def test_a_denied_saying_and_an_unnamed_source_are_no_quotes():
+    _, found = reported("Carla Stein did not say that taxes would rise next year.",
+                        "The report said that the harbour needs a new crane before winter.")
+    assert found == ()
+
+
+def test_direct_quotes_stay_direct_and_apart():
+    direct, found = reported("“We will balance the budget by spring,” Finance Minister Carla Stein said.",
+                             "Stein said later that the deficit would shrink by half this year.")
+    assert [q.kind for q in direct] == ["direct"] and direct[0].speaker == "Carla Stein"
+    assert [q.kind for q in found] == ["indirect"]
+    assert not any(q.text in d.text or d.text in q.text for q in found for d in direct)
+
+
+def test_a_pronoun_speaker_resolves_to_the_person():
+    _, found = reported("Mayor Ruth Okoye visited the flooded district on Sunday.",
+                        "She said the pumps would run through the night and the school would reopen on Friday.")
+    assert [q.speaker for q in found] == ["Ruth Okoye"]

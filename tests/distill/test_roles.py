@@ -1,0 +1,52 @@
+"""Roles only from the text's own structure: never a neighbour's title,
+never words from a quotation (invented texts)."""
+
+from __future__ import annotations
+
+from briefing.distill import people
+from briefing.language import nlp
+
+
+def roles(*paragraphs: str) -> dict[str, str | None]:
+    from tests.helpers import article
+
+    art = article("r1", paragraphs)
+    return {p.name: p.role for p in people.find_people(art, nlp.load()(art.text))}
+
+
+def test_an_office_written_short_is_a_role():
+    found = roles("Sen. Maria Alvarez and Gov. Tom Becker spoke in Albany on Monday.")
+    assert found["Maria Alvarez"] == "Senator"
+    assert found["Tom Becker"] == "Governor"
+
+
+def test_a_title_after_to_belongs_to_the_name_after_it():
+    found = roles("Dana Whitlock, communications director to Representative Paul Brandt, declined to comment.")
+    assert found["Paul Brandt"] == "Representative"
+    assert found["Dana Whitlock"] == "communications director"
+
+
+def test_words_from_a_quotation_are_no_role():
+    found = roles("“It would be wrong for the chairman Peter Lindqvist to resign,” said Helen Porter, a lawyer.")
+    assert found.get("Peter Lindqvist") is None
+    assert found["Helen Porter"] == "lawyer"
+
+
+def test_a_neighbour_in_a_list_does_not_lend_a_title():
+    found = roles("Letters went to former President Walter Brennan, former Secretary of State Ellen Marsh "
+                  "and Rep. Ruth Okoye.")
+    assert found["Walter Brennan"] == "former President"
+    assert found["Ellen Marsh"] == "former Secretary of State"
+
+
+def test_a_name_that_modifies_a_noun_takes_no_role():
+    found = roles("“We will win,” said Lanh Tran, the policy director for the Becker campaign. "
+                  "Tom Becker did not comment.")
+    assert found["Lanh Tran"] == "policy director for the Becker campaign"
+    assert found.get("Tom Becker") is None
+
+
+def test_an_age_between_name_and_role_is_skipped_and_a_dateline_is_no_title():
+    found = roles("BOSTON - Representative Ina Keller met Seth Morrow, 31, an organizer for the union.")
+    assert found["Ina Keller"] == "Representative"
+    assert found["Seth Morrow"] == "organizer for the union"

@@ -1,0 +1,38 @@
+"""Charts: drawn only when there is enough to draw, as SVG and PNG, with
+captions, in greys, and safe with any text in their labels."""
+
+from __future__ import annotations
+
+import io
+
+from tests.helpers import brief
+
+from briefing.render.charts import charts
+
+
+def test_three_charts_for_a_full_brief():
+    drawn = charts(brief())
+    assert set(drawn) == {"themes", "voices", "timeline"}
+    for chart in drawn.values():
+        assert chart.svg.startswith("<svg") and chart.png.startswith(b"\x89PNG")
+        assert chart.caption and chart.title
+        assert chart.data_url.startswith("data:image/svg+xml;base64,")
+
+
+def test_charts_are_grey():
+    from PIL import Image
+
+    for chart in charts(brief()).values():
+        image = Image.open(io.BytesIO(chart.png)).convert("RGB")
+        colours = image.getcolors(maxcolors=1 << 20)
+        assert all(max(c) - min(c) <= 8 for _, c in colours)  # no hue carries meaning
+
+
+def test_nothing_to_draw_means_no_chart():
+    bare = brief(themes=(), viewpoints=(), timeline=())
+    assert charts(bare) == {}
+
+
+def test_labels_with_dollars_and_scripts_do_not_break_matplotlib():
+    drawn = charts(brief({"label": "$5 bn {x}_^", "name": "Сергей $"}))
+    assert "themes" in drawn and "voices" in drawn

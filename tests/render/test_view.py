@@ -1,0 +1,105 @@
+"""The shared layout: how voices are named for the reader (language.labels), what a large brief prints."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.language.labels import voice_label
+from tests.helpers import brief
+
+
+def test_an_article_voice_is_named_by_its_source_number_and_title():
+    made = brief()
+    assert voice_label(made.articles, "a2") == "S2 · Doubts over ferry"
+    assert voice_label(made.articles, "Olek Petrenko") == "Olek Petrenko"
+
+
+def test_an_untitled_article_is_an_unattributed_source_not_a_file_name():
+    made = brief()
+    untitled = replace(made, articles=(made.articles[0], replace(made.articles[1], title=None)))
+    assert voice_label(untitled.articles, "a2") == "Unattributed source S2"
+
+
+def test_a_large_brief_prints_the_key_items_and_says_so():
+    from briefing.config import Config
+    from briefing.models import Event, Person
+    from briefing.render import shortlist, view
+
+    made = brief()
+    source = made.timeline[0].sources
+    people = tuple(Person(name=f"Person {i}", mentions=1, sources=source) for i in range(60))
+    events = tuple(Event(date=f"20{10 + i % 10}", text=f"Event {i}", sources=source * (1 + (i == 90)))
+                   for i in range(100))
+    large = replace(made, people=people, timeline=events)
+    shown = view.build_view(large, Config())
+    assert len(shown.people) == shortlist.SHOWN["people"] == 40
+    assert len(shown.timeline) == shortlist.SHOWN["events"]
+    assert "Event 90" in {row.cells[1] for row in shown.timeline}  # reported twice: kept
+    assert any("Key people shows 40 of 60 people" in c for c in shown.caveats)
+    assert not any("shows" in c for c in view.build_view(made, Config()).caveats)
+
+
+def test_a_large_brief_prints_corroborated_claims_first():
+    from briefing.config import Config
+    from briefing.models import Agreement
+    from briefing.render import shortlist, view
+
+    made = brief()
+    claims = tuple(Agreement(text=f"Claim {i}", sources=made.summary[0].sources, corroborated=(i == 70))
+                   for i in range(100))
+    shown = view.build_view(replace(made, agreements=claims), Config())
+    # Only claims two sources back are printed; the rest are counted in the scope note.
+    assert [a.text for a in shown.agreements] == ["Claim 70"]
+    assert any("Where sources agree shows 40 of 100 claims" in c for c in shown.caveats)
+
+
+def test_a_large_brief_prints_the_strongest_voices_of_every_stance():
+    from briefing.config import Config
+    from briefing.models import Viewpoint
+    from briefing.render import shortlist, view
+
+    made = brief()
+    evidence = made.viewpoints[0].evidence if made.viewpoints else ()
+    voices = tuple(Viewpoint(voice=f"Voice {side} {i}", stance=side, evidence=evidence, articles=("a1",),
+                             score=(1 if side == "optimistic" else -1) * (50 - i) / 10)
+                   for side in ("optimistic", "skeptical") for i in range(30))
+    voices += (Viewpoint(voice="Lone neutral", stance="neutral", evidence=evidence, articles=("a1",)),)
+    shown = shortlist.key_voices(voices)
+    assert len(shown) == 2 * 12 + 1  # a third each; the lone neutral voice is kept
+    assert "Voice optimistic 0" in {v.voice for v in shown} and "Voice skeptical 29" not in {v.voice for v in shown}
+    large = view.build_view(replace(made, viewpoints=voices), Config())
+    # The lone neutral voice is left to the chart when others take a side.
+    assert sum(len(column) for _, column in large.voices) == 24
+    assert any("Divergent viewpoints shows 25 of 61 voices" in c for c in large.caveats)
+
+
+def test_a_large_brief_lists_the_sources_it_cites_with_their_numbers():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    extra = tuple(replace(made.articles[0], id=f"x{i}", title=f"Uncited {i}") for i in range(200))
+    large = replace(made, articles=made.articles + extra)
+    shown = view.build_view(large, Config())
+    assert shown.source_count == len(made.articles) + 200
+    listed = {row.cells[0]: row.cells[7] for row in shown.sources}
+    assert set(listed) == {a.id for a in made.articles}  # cited ones only, numbered as in the corpus
+    assert [listed[a.id] for a in made.articles] == [f"S{n}" for n in range(1, len(made.articles) + 1)]
+    assert any("Sources lists the sources this brief cites" in c for c in shown.caveats)
+    small = view.build_view(made, Config())
+    assert len(small.sources) == small.source_count == len(made.articles)
+
+
+def test_a_long_timeline_shows_its_best_attested_rows_in_date_order():
+    """The brief proper keeps at most TIMELINE_ROWS events (those with the
+    most notes, in date order); the annex keeps every one."""
+    import dataclasses
+
+    from briefing.render import view as view_module
+
+    rows = tuple(view_module.Row(cells=(f"{2000 + i}", f"event {i}"), notes=tuple(range(i % 3 + 1)))
+                 for i in range(view_module.TIMELINE_ROWS + 6))
+    shown = view_module.BriefView.timeline_brief.fget(dataclasses.make_dataclass("V", ["timeline"])(rows))
+    assert len(shown) == view_module.TIMELINE_ROWS
+    assert [r.cells[0] for r in shown] == sorted(r.cells[0] for r in shown)
+    assert min(len(r.notes) for r in shown) >= max(len(r.notes) for r in rows if r not in shown)

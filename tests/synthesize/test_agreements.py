@@ -1,0 +1,24 @@
+"""Where the sources agree: corroborated claims first, single-source ones marked."""
+
+from __future__ import annotations
+
+from briefing.synthesize import agreements
+from tests.helpers import FLOOD_A, FLOOD_B, digest_of
+
+
+def test_claim_reported_by_two_articles_is_corroborated_with_both_sources():
+    found = agreements.find_agreements([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)])
+    assert found[0].corroborated
+    assert {s.article for s in found[0].sources} == {"a", "b"}
+    assert "flooded" in found[0].text
+
+
+def test_claims_on_one_source_are_marked_so():
+    found = agreements.find_agreements([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)])
+    single = [a for a in found if not a.corroborated]
+    assert single and all(len({s.article for s in a.sources}) == 1 for a in single)
+    assert all(a.corroborated for a in found[:1]) and found.index(single[0]) > 0
+
+
+def test_no_articles_no_agreements():
+    assert agreements.find_agreements([digest_of("a", ["Hi."])]) == ()

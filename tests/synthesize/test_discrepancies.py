@@ -1,0 +1,119 @@
+"""Discrepancies only between like and like: one measured thing given two
+values at one time and place, or roles that cannot both be true at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
+from briefing.models import Figure, Person, Role, Source
+from briefing.synthesize import discrepancies
+from tests.helpers import digest_of, ROOT
+
+
+
+def figure(article, text, value, unit, measures, sentence=None, approximate=False):
+    return Figure(text=text, value=value, unit=unit, measures=measures, sentence=sentence or f"It cost {text}.",
+                  sources=(Source(article=article, paragraph=0, start=0, end=5),), approximate=approximate)
+
+
+def with_figures(article, *figures, published=None):
+    digest = digest_of(article, ["Placeholder sentence for the article body."])
+    return replace(digest, figures=figures, article=replace(digest.article, published=published))
+
+
+def test_same_thing_different_values_is_flagged():
+    digests = [with_figures("a", figure("a", "$2 billion", 2e9, "USD", "cost of the bridge")),
+               with_figures("b", figure("b", "$10 billion", 1e10, "USD", "cost of the bridges"))]
+    (found,) = discrepancies.find_discrepancies(digests, ())
+    assert found.kind == "quantity" and "$2 billion" in found.description and "$10 billion" in found.description
+    assert {c.sources[0].article for c in found.items} == {"a", "b"}
+
+
+def test_two_things_sharing_a_head_noun_are_not_flagged():
+    digests = [with_figures("a", figure("a", "$2 billion", 2e9, "USD", "cost of North-South pipeline")),
+               with_figures("b", figure("b", "$10 billion", 1e10, "USD", "cost of gas pipeline"))]
+    assert discrepancies.find_discrepancies(digests, ()) == ()
+
+
+def test_figures_of_different_places_or_years_are_not_flagged():
+    places = [with_figures("a", figure("a", "8.5%", 8.5, "%", "gas stations without fuel",
+                                       "In Ohio, 8.5% of gas stations were without fuel.")),
+              with_figures("b", figure("b", "4%", 4, "%", "gas stations without fuel",
+                                       "In Utah, 4% of gas stations were without fuel."))]
+    years = [with_figures("a", figure("a", "12%", 12, "%", "unemployment rate", "The rate was 12% in 2019.")),
+             with_figures("b", figure("b", "5%", 5, "%", "unemployment rate", "The rate was 5% in 2021."))]
+    assert discrepancies.find_discrepancies(places, ()) == ()
+    assert discrepancies.find_discrepancies(years, ()) == ()
+
+
+def test_articles_months_apart_and_bounds_are_not_flagged():
+    apart = [with_figures("a", figure("a", "40", 40, "people", "death toll"), published="2020-01-05"),
+             with_figures("b", figure("b", "90", 90, "people", "death toll"), published="2020-06-05")]
+    bound = [with_figures("a", figure("a", "40", 40, "people", "death toll", "The death toll is more than 40.")),
+             with_figures("b", figure("b", "90", 90, "people", "death toll", "The death toll is 90."))]
+    assert discrepancies.find_discrepancies(apart, ()) == ()
+    assert discrepancies.find_discrepancies(bound, ()) == ()
+
+
+def test_one_figure_under_two_names_is_no_conflict():
+    digests = [with_figures("a", figure("a", "$3.5 trillion", 3.5e12, "USD", "cost of the plan")),
+               with_figures("b", figure("b", "$3.5 trillion", 3.5e12, "USD", "cost of the spending bill"))]
+    assert discrepancies.find_discrepancies(digests, ()) == ()
+
+
+def test_close_values_and_same_article_are_not_flagged():
+    digests = [with_figures("a", figure("a", "$2 billion", 2e9, "USD", "cost of the bridge"),
+                            figure("a", "$5 billion", 5e9, "USD", "cost of the bridge")),
+               with_figures("b", figure("b", "about $2.1 billion", 2.1e9, "USD", "cost of the bridge",
+                                        approximate=True))]
+    assert discrepancies.find_discrepancies(digests, ()) == ()
+
+
+def role(text, article):
+    return Role(text=text, article=article, source=Source(article=article, paragraph=0, start=0, end=3))
+
+
+def test_roles_both_true_at_once_do_not_clash():
+    people = [Person(name="Ann Lee", roles=(role("Representative", "a"), role("House Minority Leader", "b"))),
+              Person(name="Bo Li", roles=(role("defense secretary", "a"), role("retired Marine general", "b"))),
+              Person(name="Cy Po", roles=(role("Senator", "a"), role("lone Black GOP senator", "b"))),
+              Person(name="Di Wu", roles=(role("PM", "a"), role("Prime Minister", "b"),
+                                          role("Norland's Prime Minister", "c")))]
+    assert discrepancies.roles(people) == []
+
+
+def test_roles_that_exclude_each_other_clash():
+    places = Person(name="Ed Ma", roles=(role("Norland's foreign minister", "a"),
+                                         role("Vellish foreign minister", "b")))
+    former = Person(name="Fa Ng", roles=(role("finance minister", "a"), role("former finance minister", "b")))
+    same_day = {"a": discrepancies.parse_day("2021-04-01"), "b": discrepancies.parse_day("2021-04-01")}
+    later = {"a": discrepancies.parse_day("2019-04-01"), "b": discrepancies.parse_day("2021-04-01")}
+    assert [d.description.split(" is ")[0] for d in discrepancies.roles([places, former], same_day)] \
+        == ["Ed Ma", "Fa Ng"]
+    # "former" in a later article: the role changed, no clash.
+    assert [d.description.split(" is ")[0] for d in discrepancies.roles([former], later)] == []
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    script = (
+        "import json; from tests.synthesize.test_discrepancies import many; from briefing.synthesize import discrepancies;"
+        "print(json.dumps([d.description for d in discrepancies.find_discrepancies(many(), ())]))")
+    runs = set()
+    for seed in ("0", "1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                             check=True).stdout
+        runs.add(out)
+    assert len(runs) == 1 and json.loads(runs.pop())
+
+
+def many():
+    """Two articles giving several things different values."""
+    things = ["cost of the bridge", "length of the new canal", "capacity of the dam", "height of the tower"]
+    return [with_figures(article, *(figure(article, f"{n * scale}", n * scale, "USD", thing)
+                                    for n, thing in enumerate(things, 1)))
+            for article, scale in (("a", 1), ("b", 3))]

@@ -1,0 +1,66 @@
+"""Divergences: one topic told as expected by one source and stalled by a later one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.models import Claim, Viewpoint
+from briefing.synthesize import divergences
+from tests.helpers import digest_of
+
+
+def dated(digest, published, author):
+    return replace(digest, article=replace(digest.article, published=published, author=author))
+
+
+EARLY = ["Norland and Sudria signed a deal to build a railway bridge across the border river.",
+         "Officials said the railway bridge is expected to open by June next year.",
+         "Talks between Norland and Sudria also covered fishing rights."]
+LATE = ["Norland and Sudria leaders met again in the capital.",
+        "The railway bridge across the river has not been built, and work stalled after the floods.",
+        "Norland and Sudria agreed to talk about trade."]
+
+
+def test_expected_then_stalled_is_a_development_divergence_in_date_order():
+    digests = [dated(digest_of("late", LATE), "2024-05-01", "Bo Li"),
+               dated(digest_of("early", EARLY), "2021-02-01", "Ann Lee")]
+    (found,) = divergences.developments(digests)
+    assert found.kind == "development" and "bridge" in found.topic.lower()
+    assert [p.date for p in found.positions] == ["2021-02-01", "2024-05-01"]
+    assert [p.voice for p in found.positions] == ["Ann Lee", "Bo Li"]
+    assert "expected" in found.positions[0].text and "not been built" in found.positions[1].text
+
+
+def test_agreeing_sources_make_no_divergence():
+    same = ["Norland and Sudria opened the railway bridge across the river last spring."]
+    digests = [digest_of("a", same), digest_of("b", same)]
+    assert divergences.developments(digests) == []
+
+
+def test_telling_kinds():
+    assert divergences.telling("The plant is expected to open soon.") == "expected"
+    assert divergences.telling("The plant has never opened.") == "setback"
+    assert divergences.telling("The plant was inaugurated on Monday.") == "done"
+    assert divergences.telling("The plant is large.") is None
+
+
+def test_opposite_voices_are_set_side_by_side():
+    digests = [digest_of("a", EARLY), digest_of("b", LATE)]
+    claim = lambda article: Claim(text="x", sources=(digests[0].sentences[0].source if article == "a"
+                                                     else digests[1].sentences[0].source,))
+    views = [Viewpoint(voice="Hope", stance="optimistic", evidence=(claim("a"),), articles=("a",), score=3),
+             Viewpoint(voice="Doubt", stance="skeptical", evidence=(claim("b"),), articles=("b",), score=-2)]
+    found = divergences.stances(digests, views)
+    assert found.kind == "stance" and [p.voice for p in found.positions] == ["Hope", "Doubt"]
+    assert divergences.stances(digests, views[:1]) is None
+
+
+def test_seed_pipeline_story_moves_from_expected_to_not_implemented(seed_build):
+    _result, _out, data = seed_build
+    stories = [d for d in data["divergences"] if d["kind"] == "development" and "pipeline" in d["topic"].lower()]
+    assert stories
+    texts = [p["text"] for p in stories[0]["positions"]]
+    assert any("operational by July" in t for t in texts)
+    assert any("not been able to implement" in t for t in texts)
+    dates = [p["date"] for p in stories[0]["positions"] if p["date"]]
+    assert dates == sorted(dates)

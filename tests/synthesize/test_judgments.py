@@ -1,0 +1,140 @@
+"""Key judgments and the scope note, composed from small invented briefs:
+agreeing sources, a single source, two voices in dispute, figures of
+different things, an undated article."""
+
+from __future__ import annotations
+
+from briefing.models import Agreement, Event, Figure, Scope, Skipped, Source, Viewpoint, WhatsNew
+from briefing.synthesize import relative
+from briefing.synthesize import judgments, scope
+from tests import helpers as builders
+
+LINES = ("The port authority opened the new ferry terminal on 4 March 2024 after two years of work.",
+         "Mayor Jana Novák said the terminal would bring more visitors than ever.",
+         "Engineer Olek Petrenko said the pier was badly built and will need repairs soon.")
+
+
+def corpus(n: int, outlets=None, dated=True):
+    """`n` articles telling the same story, each from its own outlet."""
+    outlets = outlets or [f"Outlet {i}" for i in range(n)]
+    return tuple(builders.article(f"a{i}", LINES, outlet=outlets[i], title=f"Story {i}",
+                                  published=f"2024-03-0{5 + i}" if dated else None) for i in range(n))
+
+
+def source(art, index=0):
+    p = art.paragraphs[index]
+    return Source(article=art.id, paragraph=index, start=p.start, end=p.end)
+
+
+def view(art, voice, stance, score, index, kind="speaker", role=None):
+    claim = builders.claim(art, index)
+    return Viewpoint(voice=voice, label=voice, stance=stance, score=score, evidence=(claim,), articles=(art.id,),
+                     kind=kind, role=role)
+
+
+def brief_of(arts, viewpoints=(), events=(), agreements=(), figures=()):
+    return builders.brief(articles=arts, viewpoints=tuple(viewpoints), timeline=tuple(events),
+                          agreements=tuple(agreements), figures=tuple(figures), discrepancies=(),
+                          divergences=())
+
+
+def opening(arts):
+    return Event(date="2024-03-04", text=LINES[0], sources=tuple(source(a) for a in arts), expression="4 March 2024")
+
+
+def test_agreeing_sources_give_a_high_confidence_development():
+    arts = corpus(3)
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, events=[opening(arts)])) if j.kind == "corroborated"]
+    assert found.confidence == "high" and found.basis == "three independent sources agree"
+    assert "three independent sources (S1, S2, S3) report" in found.text and "4 March 2024" in found.text
+    assert {s.article for s in found.sources} == {"a0", "a1", "a2"}
+
+
+def test_one_outlet_twice_is_not_two_independent_sources():
+    arts = corpus(2, outlets=["Same Paper", "Same Paper"])
+    found = [j for j in judgments.key_judgments(brief_of(arts, events=[opening(arts)])) if j.kind == "corroborated"]
+    assert found == []
+
+
+def test_a_single_source_gives_low_confidence():
+    arts = corpus(1)
+    agreement = Agreement(text=LINES[0], sources=(source(arts[0]),), corroborated=False)
+    fig = Figure(text="40 million euros", value=4e7, unit="EUR", measures="cost of the terminal",
+                 sentence=LINES[0], sources=(source(arts[0]),))
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, agreements=[agreement], figures=[fig]))}
+    assert found["corroborated"].confidence == "low" and "S1 alone" in found["corroborated"].text
+    assert found["figure"].confidence == "low" and found["figure"].basis == "a single source"
+    assert "40 million euros, the cost of the terminal, as given in S1" in found["figure"].text
+
+
+def test_two_voices_in_dispute_are_named_with_their_sources_and_dates():
+    arts = corpus(2)
+    voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1, role="mayor"),
+              view(arts[1], "Olek Petrenko", "skeptical", -3.0, 2, role="engineer"),
+              view(arts[1], "Outlet 1", "skeptical", -5.0, 2, kind="outlet")]
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")}
+    text = found["divergence"].text
+    assert text.startswith("Views diverge: Jana Novák (mayor, S1, 5 March 2024) is optimistic")
+    # A named person speaks for the skeptical side before an outlet does.
+    assert "while Olek Petrenko (engineer, S2, 6 March 2024) is skeptical" in text
+    assert "“Engineer Olek Petrenko said the pier was badly built" in text
+    assert found["divergence"].confidence == "low"
+    assert found["standing"].text.startswith("The sources lean skeptical on the ferry: of three voices with a view")
+
+
+def test_figures_of_different_things_are_not_counted_together():
+    arts = corpus(2)
+    figs = [Figure(text="$2 billion", value=2e9, unit="USD", measures="cost of the rail line",
+                   sentence=LINES[0], sources=(source(arts[0]),)),
+            Figure(text="$2 billion", value=2e9, unit="USD", measures="budget deficit",
+                   sentence=LINES[0], sources=(source(arts[1]),))]
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+    assert found.confidence == "low" and "as given in S1" in found.text
+
+
+def test_an_undated_article_is_bounded_not_dated():
+    arts = corpus(2, dated=False)
+    voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1), view(arts[1], "Olek Petrenko", "skeptical", -3.0, 2)]
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices))}
+    assert "(S1, undated, not before March 2024)" in found["divergence"].text
+    assert relative.annotate("It opened last week.", arts[0]) == "It opened last week [not before 26 February 2024]."
+    bare = builders.article("x", ("It opened last week.",))
+    assert relative.annotate("It opened last week.", bare) == "It opened last week [date unknown]."
+
+
+def test_changes_since_the_previous_edition_close_the_judgments():
+    arts = corpus(1)
+    base = brief_of(arts, agreements=[Agreement(text=LINES[0], sources=(source(arts[0]),), corroborated=False)])
+    base = base.__class__(**{**{f: getattr(base, f) for f in base.__dataclass_fields__},
+                             "key_judgments": judgments.key_judgments(base),
+                             "whats_new": WhatsNew(previous_edition="2024-03-01", new_articles=("a0",))})
+    last = judgments.with_changes(base).key_judgments[-1]
+    assert last.kind == "changes" and last.text == "Since the previous edition (1 March 2024): one new source."
+
+
+def test_scope_counts_sources_dates_and_single_source_claims():
+    arts = corpus(2) + (builders.article("u", LINES, outlet="Outlet 1"),)
+    claims = [Agreement(text=LINES[0], sources=(source(arts[0]), source(arts[1])), corroborated=True),
+              Agreement(text=LINES[1], sources=(source(arts[2]),), corroborated=False)]
+    found = scope.find_scope(arts, (Skipped(path="bad.bin", reason="not text"),), claims)
+    assert isinstance(found, Scope)
+    assert (found.sources, found.outlets, found.earliest, found.latest) == (3, ("Outlet 0", "Outlet 1"),
+                                                                             "2024-03-05", "2024-03-06")
+    assert found.undated == ("S3",) and found.single_source_claims == 1 and found.claims == 2
+    assert found.information_as_of == "2024-03-06" and not found.as_of_bounded
+    text = " ".join(found.text)
+    assert "Based on 3 sources from 2 outlets (Outlet 0, Outlet 1)" in text
+    assert "Information as of 6 March 2024 (the newest source)" in text
+    assert "Not used: bad.bin (not text)" in text and "1 of the 2 main claims rest on a single source" in text
+
+
+def test_relative_time_is_resolved_against_a_stated_date():
+    art = builders.article("d", LINES, published="2021-04-14")
+    assert relative.annotate("They met last week and again on Monday.", art) == \
+        "They met last week [5–11 April 2021] and again on Monday [c. 12 April 2021]."
+    assert relative.annotate("He spoke on Fox News Sunday; the vote is next year.", art) == \
+        "He spoke on Fox News Sunday; the vote is next year [2022]."
+    assert relative.annotate("Thursday, July 18, 2024 was the date.", art) == "Thursday, July 18, 2024 was the date."
+    assert relative.annotate("On Wednesday last week they met; he left last Friday.", art) == \
+        "On Wednesday last week [7 April 2021] they met; he left last Friday [c. 9 April 2021]."
+    assert relative.annotate("No word on next month’s summit.", art) == "No word on next month’s [May 2021] summit."

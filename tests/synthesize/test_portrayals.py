@@ -1,0 +1,163 @@
+"""Portrayals and voice divergences, from invented articles run through
+distill and synthesize as a build would run them."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+from tests.helpers import brief, claim, write
+
+from briefing import distill
+from briefing.config import Config
+from briefing.distill import stance
+from briefing.language import nlp
+from briefing.models import Brief, Portrayal, from_dict
+from briefing.synthesize import divergences, portrayals, voices
+from tests.helpers import article
+
+ATTACK = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+          "Senator Olek Dunn said: “Mara Velt is a liar and a disgrace, and her corrupt deal betrayed the city.”",
+          "Residents accused Mara Velt of wasting money on a shameful and useless project.")
+PRAISE = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+          "“Mara Velt is an honest, brilliant leader who saved our city,” said Ina Brook, a local teacher.",
+          "Supporters praised Mara Velt for her courage and her wonderful success with the bridge.")
+OTHER = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+         "“Pia Kell is an honest, brilliant leader who saved our town,” said Ina Brook, a local teacher.",
+         "The bridge has four lanes and a footpath.")
+
+
+def digests_of(*texts):
+    config = Config()
+    model = nlp.load()
+    found = []
+    for number, sentences in enumerate(texts):
+        art = article(f"a{number}", sentences)
+        found.append(distill.digest(art, model(art.text), config))
+    return found
+
+
+def test_each_article_portrays_the_actor_as_it_treats_it():
+    found = digests_of(ATTACK, PRAISE)
+    people = voices.merge_people(found)
+    grid = {(p.actor, p.article): p for p in portrayals.find_portrayals(found, people)}
+    attacked, praised = grid[("Mara Velt", "a0")], grid[("Mara Velt", "a1")]
+    # Two sentences of evidence is little: the learned model may call them
+    # neutral, but never the wrong way round.
+    assert attacked.polarity != "positive" and praised.polarity != "negative"
+    assert attacked.score < 0 and attacked.score < praised.score
+    assert all(isinstance(p, Portrayal) and -1 <= p.score <= 1 for p in grid.values())
+
+
+HARSH = ("Mayor Mara Velt opened the harbour bridge on Monday, months late and far over budget.",
+         "Mara Velt has been widely condemned for the corrupt and wasteful deal.",
+         "Critics say Mara Velt lied to the council and betrayed the city.",
+         "Mara Velt, already disgraced by a bribery scandal, refused to answer questions.",
+         "The failed project is a shameful monument to Mara Velt and her incompetence.")
+
+
+def test_an_article_harsh_in_its_own_voice_portrays_the_actor_negatively_with_its_sentences():
+    found = digests_of(HARSH)
+    (cell,) = [p for p in portrayals.find_portrayals(found, voices.merge_people(found)) if p.actor == "Mara Velt"]
+    assert cell.polarity == "negative" and cell.score < 0
+    assert cell.evidence and all(c.sources[0].article == "a0" and "Mara Velt" in c.text for c in cell.evidence)
+    assert any("disgraced" in c.text or "lied" in c.text or "corrupt" in c.text for c in cell.evidence)
+
+
+def test_the_portrayal_model_needs_clear_evidence_to_take_a_side():
+    quiet = portrayals.decide({"mentions": 1.0, "share": 0.2, "person": 1.0})
+    harsh = portrayals.decide({"mentions": 2.5, "share": 0.6, "person": 1.0, "own_neg": 2.0, "lead_neg": 1.5,
+                               "own_net": -0.5, "quoted_neg": 1.0})
+    assert quiet[0] == "neutral" and harsh[0] == "negative" and harsh[1] < quiet[1]
+
+
+def test_opposed_voices_on_one_actor_are_set_side_by_side():
+    found = digests_of(ATTACK, PRAISE)
+    (dispute,) = divergences.actors(found, voices.merge_people(found))
+    assert dispute.kind == "actor" and "Mara Velt" in dispute.topic
+    by_voice = {p.voice: p.text for p in dispute.positions}
+    assert "liar" in by_voice["Olek Dunn"] and "brilliant" in by_voice["Ina Brook"]
+    sides = {p.voice: p.label for p in dispute.positions}
+    assert sides["Olek Dunn"].startswith("speaks badly") and sides["Ina Brook"].startswith("speaks well")
+
+
+def test_no_divergence_between_voices_on_different_actors():
+    found = digests_of(ATTACK, OTHER)
+    assert divergences.actors(found, voices.merge_people(found)) == []
+
+
+def test_a_reading_inside_a_quote_is_the_speakers():
+    (digest,) = digests_of(ATTACK)
+    quoted = [s for s in digest.sentiments if s.quote is not None and s.target == "Mara Velt"]
+    assert quoted and all(s.voice == "Olek Dunn" and s.label == "negative" for s in quoted)
+    own = next(r for r in digest.stances if r.voice == "a0")
+    assert all("Olek Dunn" not in c.text for c in own.evidence)
+
+
+def test_decide_mixed_only_when_both_sides_are_clear():
+    assert stance.decide(2.0, 1.5) == "mixed"
+    assert stance.decide(4.0, 1.0) == "optimistic"
+    assert stance.decide(0.5, 0.0) == "neutral"
+
+
+def test_every_format_draws_the_source_by_actor_grid(tmp_path):
+    base = brief()
+    art = base.articles[1]
+    grid = (Portrayal(actor="Jana Novák", article=base.articles[0].id, polarity="positive", score=0.4, mentions=2,
+                      evidence=(claim(base.articles[0], 1),)),
+            Portrayal(actor="Jana Novák", article=art.id, polarity="negative", score=-0.5, mentions=1,
+                      evidence=(claim(art, 0),)),
+            Portrayal(actor="Olek Petrenko", article=art.id, polarity="neutral", score=0.0, mentions=1))
+    paths = write(Brief(**{**{f: getattr(base, f) for f in base.__slots__}, "portrayals": grid}), tmp_path,
+                  formats=("json", "html", "docx"))
+    html = paths["html"].read_text(encoding="utf-8")
+    section = html[html.index('id="portrayals"'):]
+    assert "Jana Novák" in section and "Olek Petrenko" in section
+    assert "+ positive" in section and "− negative" in section and "S2 on Jana Novák (negative)" in section
+    document = docx.Document(str(paths["docx"]))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Source")
+    assert [c.text for c in table.rows[0].cells] == ["Source", "Jana Novák", "Olek Petrenko"]
+    assert [c.text for c in table.rows[2].cells] == ["S2", "− negative", "· neutral"]
+    data = json.loads(paths["json"].read_text(encoding="utf-8"))
+    assert from_dict(Portrayal, data["portrayals"][1]) == grid[1]
+
+
+UNNAMED_ATTACK = ("Mayor Mara Velt signed the new harbour budget on Monday.",
+                  "Senator Olek Dunn was furious. “This is a shameful, corrupt disgrace,” he said.")
+UNNAMED_PRAISE = ("Mayor Mara Velt signed the new harbour budget on Monday.",
+                  "Ina Brook, a local teacher, was delighted. “This is a wonderful, brave success,” she said.")
+
+
+def test_quotes_that_name_no_one_are_about_the_actor_the_story_names():
+    found = digests_of(UNNAMED_ATTACK, UNNAMED_PRAISE)
+    (dispute,) = divergences.actors(found, voices.merge_people(found))
+    assert dispute.topic == "Views of Mara Velt"
+    assert {p.label.split(" of ")[0] for p in dispute.positions} == {"speaks well", "speaks badly"}
+    assert any("disgrace" in p.text for p in dispute.positions)
+    assert any("success" in p.text for p in dispute.positions)
+
+
+def test_places_are_read_but_not_portrayed():
+    sentences = ("Mayor Mara Velt flew to Paris on Monday.", "Senator Olek Dunn said Mara Velt was a disgrace.",
+                 "Paris is a lovely, peaceful city and Mara Velt praised Paris.")
+    assert stance.places(nlp.load()(" ".join(sentences))) == {"Paris"}
+    (found,) = digests_of(sentences)
+    actors = {p.actor for p in found.portrayals}
+    assert "Mara Velt" in actors and "Paris" not in actors
+    assert any(s.target == "Paris" for s in found.sentiments)
+
+
+def test_quotes_that_name_no_one_are_not_placed_when_the_story_has_no_clear_main_actor():
+    two = "Mayor Mara Velt and Judge Pia Kell signed the new harbour budget on Monday."
+    found = digests_of((two, UNNAMED_ATTACK[1]), (two, UNNAMED_PRAISE[1]))
+    assert divergences.actors(found, voices.merge_people(found)) == []
+
+
+def test_a_speakers_own_attack_does_not_portray_the_speaker():
+    sentences = ("Senator Olek Dunn slammed Mara Velt on Monday, calling her “a corrupt, shameful liar.”",
+                 "Mara Velt opened the harbour bridge.")
+    (found,) = digests_of(sentences)
+    readings = [s for s in found.sentiments if s.target == "Mara Velt" and s.voice == "Olek Dunn"]
+    assert readings and readings[0].label == "negative"
+    dunn = [p for p in found.portrayals if p.actor == "Olek Dunn"]
+    assert all(p.polarity == "neutral" for p in dunn)

@@ -1,0 +1,74 @@
+"""Which actor a quote stands toward (`divergences.quote_targets`), from
+invented articles run through distill as a build would run them."""
+
+from __future__ import annotations
+
+from briefing import distill
+from briefing.config import Config
+from briefing.distill import nlp
+from briefing.synthesize import divergences, portrayals, voices
+from tests.helpers import article
+
+
+def digests_of(*texts):
+    model = nlp.load()
+    found = []
+    for number, sentences in enumerate(texts):
+        art = article(f"a{number}", sentences)
+        found.append(distill.digest(art, model(art.text), Config()))
+    return found
+
+
+def takens(found):
+    cast = divergences.cast_of(found, voices.merge_people(found))
+    return [t for d in found for t in divergences.quote_targets(d, cast)]
+
+
+ROLE_ATTACK = ("President Mara Velt signed the harbour budget on Monday.",
+               "Mara Velt spoke to reporters at the harbour.",
+               "Senator Olek Dunn was furious. “The president is a shameful, corrupt disgrace,” he said.")
+BEFORE_PRAISE = ("President Mara Velt signed the harbour budget on Monday.",
+                 "Ina Brook, a teacher, praised Mara Velt on Tuesday.",
+                 "“This is a wonderful, brave and brilliant success,” Ina Brook said.")
+
+
+def test_a_quote_naming_the_actor_by_role_stands_toward_that_actor():
+    found = [t for t in takens(digests_of(ROLE_ATTACK)) if t.voice == "Olek Dunn"]
+    assert found and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in found)
+
+
+def test_a_quote_naming_no_one_answers_the_actor_named_just_before():
+    found = [t for t in takens(digests_of(BEFORE_PRAISE)) if t.voice == "Ina Brook"]
+    assert found and all(t.actor == "Mara Velt" and t.reading.label == "positive" for t in found)
+
+
+def test_a_speaker_takes_no_side_on_themselves_and_a_question_takes_none():
+    sentences = ("Mayor Mara Velt opened the harbour bridge on Monday.",
+                 "“I am a wonderful, brilliant and honest leader,” Mara Velt said of her own record.",
+                 "“Is Mara Velt a shameful, corrupt liar?” asked Olek Dunn.")
+    assert not [t for t in takens(digests_of(sentences)) if t.actor == t.voice or t.voice == "Olek Dunn"]
+    stated = (sentences[0], "“Mara Velt is a shameful, corrupt liar,” said Olek Dunn.")
+    assert [t for t in takens(digests_of(stated)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
+
+
+def test_the_outlook_sets_named_voices_against_each_other_before_unattributed_articles():
+    from briefing.models import Claim, Source, Viewpoint
+
+    said = (Claim(text="A claim.", sources=(Source(article="a0", paragraph=0, start=0, end=8),)),)
+    views = [Viewpoint(voice="a0", stance="optimistic", evidence=said, articles=("a0",), kind="outlet", score=3.0),
+             Viewpoint(voice="Ana Lind", stance="optimistic", evidence=said, articles=("a0",), kind="author", score=1.0),
+             Viewpoint(voice="Olek Dunn", stance="skeptical", evidence=said, articles=("a0",), kind="speaker", score=-1.0),
+             Viewpoint(voice="a1", stance="skeptical", evidence=said, articles=("a0",), kind="outlet", score=-4.0)]
+    outlook = divergences.stances(digests_of(ROLE_ATTACK), views)
+    assert [p.voice for p in outlook.positions] == ["Ana Lind", "Olek Dunn"]
+
+
+def test_a_places_people_is_where_harm_lands_not_whom_a_quote_judges():
+    sentences = ("President Mara Velt closed the harbour of Russia on Monday.",
+                 "The disastrous closure left Russia isolated and badly damaged.",
+                 "Mara Velt defended the closure.",
+                 "“This shameful closure is a cruel disgrace that is destroying the lives of Russians,” said Olek Dunn.")
+    found = digests_of(sentences)
+    assert portrayals.peoples_of_places(found, voices.merge_people(found)) == {"russi"}
+    dunn = [t for t in takens(found) if t.voice == "Olek Dunn"]
+    assert dunn and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in dunn)

@@ -1,0 +1,68 @@
+"""The corpus's subject: its shared names, as the reader sees them in the title."""
+
+from __future__ import annotations
+
+from briefing.synthesize import subject
+from tests.helpers import digest_of
+
+ARTICLES = {
+    "a": ["Norway and Iceland signed a fisheries pact on Monday.",
+          "Norwegian officials said the Iceland talks went well.", "Norway will send inspectors."],
+    "b": ["Iceland welcomed the pact with Norway.", "Critics in Iceland doubt the quotas."],
+    "c": ["The pact between Norway and Iceland starts in May.", "Fishermen in Tromsø are wary."],
+}
+
+
+def test_display_names_are_the_shared_names_as_written():
+    digests = [digest_of(key, sentences) for key, sentences in ARTICLES.items()]
+    names = subject.display_names(digests, subject.find_subject(digests))
+    assert set(names) == {"Norway", "Iceland"}
+
+
+STORY = {
+    "a": ["The Kestrel Bay harbour board approved a ferry link to Marrow Island on Monday.",
+          "The ferry link will cost 40 million euros, the board in Kestrel Bay said.",
+          "Residents of Kestrel Bay welcomed the news."],
+    "b": ["Critics in Kestrel Bay doubt the ferry link will open in 2027.",
+          "The auditor said the ferry link would cost more.", "Kestrel Bay fishermen are wary."],
+    "c": ["Kestrel Bay voted for the ferry link after a long debate.",
+          "Environmental groups fear the ferry link will harm seagrass near Kestrel Bay."],
+}
+
+
+def digests_of(articles):
+    return [digest_of(key, sentences) for key, sentences in articles.items()]
+
+
+def test_a_title_is_a_noun_phrase_of_the_name_whole_and_the_main_theme():
+    digests = digests_of(STORY)
+    topic = subject.find_subject(digests)
+    assert subject.name_phrases(digests, topic)[0] == "Kestrel Bay"  # not "Bay, Kestrel"
+    assert subject.title(digests, topic, ["Ferry link", "Cost"]) == "Kestrel Bay: ferry link"
+
+
+def test_a_theme_that_repeats_the_name_is_passed_over():
+    digests = digests_of(STORY)
+    title = subject.title(digests, subject.find_subject(digests), ["Kestrel bay", "Ferry link"])
+    assert title == "Kestrel Bay: ferry link"
+
+
+def test_two_names_of_equal_weight_are_both_named_the_most_used_first():
+    digests = digests_of(ARTICLES)
+    assert subject.title(digests, subject.find_subject(digests), ["Fisheries pact"]) == \
+        "Iceland and Norway: fisheries pact"  # Iceland: five mentions, Norway four
+
+
+def test_no_names_no_theme():
+    assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), []) == "Briefing"
+    assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), ["fisheries"]) == "Fisheries"
+
+
+def test_the_previous_title_stays_while_it_still_names_the_subject():
+    longer = dict(STORY, a=STORY["a"] + ["The board will meet again in March to discuss cost overruns."])
+    assert subject.kept_title("Kestrel Bay: ferry link", digests_of(longer))
+
+
+def test_a_new_subject_gets_a_new_title():
+    other = {key: [s.replace("ferry link", "wind farm") for s in sentences] for key, sentences in STORY.items()}
+    assert not subject.kept_title("Kestrel Bay: ferry link", digests_of(other))

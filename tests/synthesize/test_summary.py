@@ -1,0 +1,89 @@
+"""The executive summary: central, early, non-redundant, every source cited."""
+
+from __future__ import annotations
+
+from briefing.synthesize import summary
+from tests.helpers import FLOOD_A, FLOOD_B, digest_of
+
+
+def test_summary_is_cited_and_within_count():
+    digests = [digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)]
+    claims = summary.summarize(digests, 3)
+    assert 1 <= len(claims) <= 3
+    articles = {d.article.id: d.article for d in digests}
+    for claim in claims:
+        first = claim.sources[0]
+        assert articles[first.article].text[first.start:first.end] == claim.text
+
+
+def test_near_duplicates_count_once_and_cite_every_outlet():
+    claims = summary.summarize([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)], 4)
+    flood = [c for c in claims if "flooded the northern town" in c.text]
+    assert len(flood) == 1
+    assert {s.article for s in flood[0].sources} == {"a", "b"}
+
+
+def test_central_sentence_comes_first():
+    claims = summary.summarize([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)], 2)
+    assert "flooded" in claims[0].text
+
+
+def test_page_furniture_is_never_a_summary_sentence():
+    assert not summary.usable_sentence("Read more: the river flooded the town on Monday again today.")
+    assert not summary.usable_sentence("Follow us on https://example.org for more news every day.")
+    assert not summary.usable_sentence("Too short.")
+    assert summary.usable_sentence("The river flooded the northern town of Aldbury on Monday.")
+
+
+def test_empty_corpus_gives_empty_summary():
+    assert summary.summarize([digest_of("a", ["Hi."])], 5) == ()
+
+
+def test_seed_summary_cites_the_passages(seed_build):
+    _result, _out, data = seed_build
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    assert 5 <= len(data["summary"]) <= 8
+    for claim in data["summary"]:
+        source = claim["sources"][0]
+        assert texts[source["article"]][source["start"]:source["end"]] == claim["text"]
+
+
+def test_bottom_line_is_the_lead_summary_sentence():
+    claims = summary.summarize([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)], 3)
+    line = summary.bottom_line(claims)
+    assert line.startswith(claims[0].text) and len(line.split()) <= 45
+    assert summary.bottom_line(()) is None
+
+
+def test_summary_reads_by_theme_then_by_time_never_by_article():
+    from dataclasses import replace as swap
+
+    from briefing.models import Claim, Event, Theme
+
+    early = digest_of("a", ["The dam was finished in 2019 after years of delay.", "Farmers sold more rice at the market."])
+    late = digest_of("b", ["Rice prices rose sharply at the market.", "The dam flooded two villages in 2022."])
+    dated = {"a": ("2019", 0), "b": ("2022", 1)}
+    with_events = []
+    for digest in (early, late):
+        date, index = dated[digest.article.id]
+        sentence = digest.sentences[index]
+        with_events.append(swap(digest, events=(Event(date=date, text=sentence.text, sources=(sentence.source,)),)))
+    claims = [Claim(text=s.text, sources=(s.source,)) for d in with_events for s in d.sentences]
+    themes = (Theme(label="Dam", sentences=(claims[0], claims[3])), Theme(label="Rice", sentences=(claims[1], claims[2])))
+    ordered = [c.text for c in summary.in_order(claims, with_events, themes)]
+    assert ordered[:2] == ["The dam was finished in 2019 after years of delay.", "The dam flooded two villages in 2022."]
+    assert set(ordered[2:]) == {claims[1].text, claims[2].text}
+    # Without themes: the most central sentence leads, the rest by the time they report.
+    by_time = [c.text for c in summary.in_order(claims, with_events)]
+    assert by_time == [claims[0].text, claims[1].text, claims[3].text, claims[2].text]
+
+
+def test_summary_repeats_nothing_the_key_judgments_quote():
+    from briefing.models import Claim, KeyJudgment
+    from briefing.synthesize import judgments
+
+    claims = (Claim(text="The river flooded the northern town on Monday.", sources=()),
+              Claim(text="The mayor asked for help.", sources=()))
+    judged = (KeyJudgment(text="Best corroborated: two sources report that “The river flooded the northern town”.",
+                          confidence="moderate", basis="two independent sources agree"),)
+    assert [c.text for c in judgments.not_repeating(claims, judged)] == ["The mayor asked for help."]

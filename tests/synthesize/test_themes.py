@@ -1,0 +1,107 @@
+"""Themes: key phrases shared across articles, clustered, labelled, supported."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.config import Config
+from briefing.synthesize import themes
+from tests.helpers import digest_of
+
+FERRY = ["The new ferry link will cost the port authority more than planned.",
+         "The ferry link is due to open in spring after delays at the shipyard.",
+         "Fishermen fear the ferry link will crowd the harbour."]
+FERRY_2 = ["Critics say the ferry link was approved without a public hearing.",
+           "A second ferry link to the mainland is under study.",
+           "The school board discussed bus routes on Monday."]
+SCHOOLS = ["Teachers want smaller classes and better school buses.",
+           "The school buses are old and often late, teachers say.",
+           "Parents asked the school board for new school buses."]
+
+
+def digests():
+    a = replace(digest_of("a", FERRY + SCHOOLS[:1]), key_phrases=("ferry link", "port authority", "school bus"))
+    b = replace(digest_of("b", FERRY_2 + SCHOOLS[1:]), key_phrases=("ferry link", "school bus", "public hearing"))
+    return [a, b]
+
+
+def test_themes_come_from_phrases_shared_across_articles():
+    found = themes.find_themes(digests(), Config())
+    labels = [t.label for t in found]
+    assert labels[:2] == ["Ferry link", "School buses"] or labels[:2] == ["School buses", "Ferry link"]
+    assert "Public hearing" not in labels  # one article only
+
+
+def test_theme_sentences_are_cited_and_spread_over_articles():
+    ferry = next(t for t in themes.find_themes(digests(), Config()) if t.label == "Ferry link")
+    assert ferry.articles == ("a", "b")
+    assert {c.sources[0].article for c in ferry.sentences} == {"a", "b"}
+    assert all("ferry link" in c.text.lower() for c in ferry.sentences)
+    assert len(ferry.sentences) <= 4
+
+
+def test_taxonomy_names_and_forces_a_theme():
+    config = Config(taxonomy={"Transport": ["ferry", "bus"], "Fisheries": ["fishermen"], "Space": ["rocket"]})
+    found = themes.find_themes(digests(), config)
+    labels = [t.label for t in found]
+    assert labels[:2] == ["Transport", "Fisheries"]
+    assert "Space" not in labels  # its phrases never occur
+    assert "Ferry link" not in labels  # absorbed into Transport
+
+
+def test_people_are_not_themes():
+    from briefing.models import Person
+
+    ana = Person(name="Ana Ferry", aliases=("Ferry",))
+    a, b = digests()
+    found = themes.find_themes([replace(a, people=(ana,), key_phrases=a.key_phrases + ("ana ferry",)), b], Config())
+    assert all("ana" not in t.label.lower() for t in found)
+
+
+def test_phrase_index_finds_what_a_scan_finds():
+    texts = ["The new ferry links run daily.", "A ferry link to the island opened.",
+             "Island councils met about the ferry link budget and the harbour master plan for next year."]
+    keys = [themes._normalize(t) for t in texts]
+    wanted = ["ferry link", "island", "harbour master plan for next year", "budget"]
+    index = themes.PhraseIndex(keys, wanted)
+    for phrase in wanted + ["not indexed", "council"]:
+        scan = {i for i, key in enumerate(keys) if themes._normalize(phrase) in key}
+        assert index.lookup(phrase) == scan, phrase
+    assert index.lookup("ferry link") == {0, 1, 2}  # plural folded
+
+
+def test_a_word_used_only_inside_names_is_not_a_theme():
+    a = replace(digest_of("a", ["Ferry fares rose, CBC News reported.", "The ferry fares anger commuters.",
+                                "Fox News covered the ferry fares."]), key_phrases=("ferry fare", "news"))
+    b = replace(digest_of("b", ["Ferry fares are too high, ABC News said.", "CBC News asked about ferry fares."]),
+                key_phrases=("ferry fare", "news"))
+    labels = [t.label for t in themes.find_themes([a, b], Config())]
+    assert "Ferry fares" in labels and "News" not in labels
+
+
+def test_every_story_of_a_mixed_corpus_gets_a_theme():
+    # Three stories; the ferry story is told at length, so its phrases rank
+    # first, yet the themes cover the school and the rocket stories too.
+    ferry = [f"The ferry link {w} the harbour and the ferry timetable {w} the port." for w in
+             ("crowds", "serves", "divides", "reaches", "changes", "links")]
+    stories = {
+        "f": ferry, "g": ferry[::-1],
+        "s": ["Teachers want new school buses.", "The school buses are late.", "Old school buses break."],
+        "t": ["Parents praise the school buses.", "School buses need drivers.", "Drivers quit the school buses."],
+        "r": ["The rocket launch slipped.", "A rocket launch needs calm wind.", "The rocket launch site floods."],
+        "q": ["The rocket launch drew crowds.", "Rocket launch tickets sold out.", "Fans left the rocket launch."],
+    }
+    phrases = {"f": ("ferry link", "ferry timetable", "harbour", "port"), "g": ("ferry link", "ferry timetable"),
+               "s": ("school bus",), "t": ("school bus",), "r": ("rocket launch",), "q": ("rocket launch",)}
+    made = [replace(digest_of(k, texts), key_phrases=phrases[k]) for k, texts in stories.items()]
+    found = themes.find_themes(made, Config(), limit=3)
+    assert len(found) == 3 and {a for t in found for a in t.articles} == set(stories)
+
+
+def test_a_phrase_that_lemmatizes_to_a_stop_word_is_not_a_theme():
+    # "mores" becomes "more": looked up, it would match nearly every sentence.
+    a = replace(digest_of("a", ["Old social mores are changing.", "Many more people now fly.",
+                                "The ferry fares rose again.", "More ferry fares rose."]), key_phrases=("social more",))
+    b = replace(digest_of("b", ["The mores of the town are strict.", "More people came.", "Ferry fares rose."]),
+                key_phrases=("more", "ferry fare"))
+    assert "More" not in [t.label for t in themes.find_themes([a, b], Config())]

@@ -1,0 +1,69 @@
+"""The timeline: events across articles, repeats merged, sorted."""
+
+from __future__ import annotations
+
+from briefing.models import Event, Source
+from briefing.synthesize import timeline
+from tests.helpers import digest_of
+
+
+def event(article: str, date: str, text: str, approximate: bool = False) -> Event:
+    return Event(date=date, text=text, approximate=approximate,
+                 sources=(Source(article=article, paragraph=0, start=0, end=len(text)),))
+
+
+def with_events(article: str, *found: Event):
+    from dataclasses import replace
+    return replace(digest_of(article, ["Placeholder sentence for the article body here."]), events=found)
+
+
+def test_same_event_from_two_articles_is_merged_keeping_the_precise_date():
+    a = with_events("a", event("a", "2015", "The two governments signed the pipeline agreement in 2015."))
+    b = with_events("b", event("b", "2015-10", "The pipeline agreement was signed by both governments in October 2015."))
+    (merged,) = timeline.build_timeline([a, b])
+    assert merged.date == "2015-10"
+    assert {s.article for s in merged.sources} == {"a", "b"}
+
+
+def test_different_events_in_one_year_stay_apart_and_sorted():
+    a = with_events("a", event("a", "2015", "The minister visited the capital for the first time in 2015."),
+                    event("a", "2012", "The army chief toured the northern bases in 2012."))
+    b = with_events("b", event("b", "2015-03", "A new trade agreement on wheat exports was signed in March 2015."))
+    dates = [e.date for e in timeline.build_timeline([a, b])]
+    assert dates == ["2012", "2015", "2015-03"]
+
+
+def test_seed_timeline_is_sorted_and_cited(seed_build):
+    _result, _out, data = seed_build
+    dates = [e["date"] for e in data["timeline"]]
+    assert dates == sorted(dates)
+    assert any(e["date"] == "2021-03-18" for e in data["timeline"])
+    agreement = [e for e in data["timeline"] if e["date"].startswith("2015") and "agreement" in e["text"]]
+    assert len(agreement) == 1 and len({s["article"] for s in agreement[0]["sources"]}) >= 2
+    assert {"2011", "2012", "2014"} <= {e["date"] for e in data["timeline"]}
+
+
+def test_a_sentence_with_two_dates_is_placed_once_at_its_main_clause():
+    text = "The border talks resumed in 2012 when the old minister had visited the capital in 2011."
+    a = with_events("a", Event(date="2012", text=text, expression="2012",
+                               sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)),
+                    Event(date="2011", text=text, expression="2011",
+                          sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))
+    (row,) = timeline.build_timeline([a])
+    assert row.date == "2012" and row.text == "The border talks resumed in 2012"
+    assert (row.sources[0].start, row.sources[0].end) == (0, len(row.text))  # the clause's own span
+
+
+def test_same_day_from_two_articles_is_one_row_citing_both():
+    a = with_events("a", event("a", "2021-03-18", "On March 18, 2021, the council hosted a regional summit."))
+    b = with_events("b", event("b", "2021-03-18", "One of these meetings was held on March 18, 2021."))
+    (row,) = timeline.build_timeline([a, b])
+    assert {s.article for s in row.sources} == {"a", "b"}
+
+
+def test_a_date_in_a_relative_clause_keeps_the_whole_sentence():
+    text = "Both sides back the canal project, which was agreed in 2015."
+    a = with_events("a", Event(date="2015", text=text, expression="2015",
+                               sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))
+    (row,) = timeline.build_timeline([a])
+    assert row.text == text

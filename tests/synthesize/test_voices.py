@@ -1,0 +1,65 @@
+"""People merged across articles; described speakers resolved by role."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.models import Person, Quote, Role, Source
+from briefing.synthesize import voices
+from tests.helpers import digest_of
+
+
+def person(name: str, article: str, role: str | None = None, mentions: int = 1, **more) -> Person:
+    source = Source(article=article, paragraph=0, start=0, end=len(name))
+    roles = (Role(text=role, article=article, source=source),) if role else ()
+    return Person(name=name, role=role, roles=roles, mentions=mentions, articles=(article,),
+                  sources=(source,), **more)
+
+
+def merged(*groups: tuple[str, tuple[Person, ...]]):
+    digests = [replace(digest_of(aid, ["A sentence of some words."]), people=people) for aid, people in groups]
+    return {p.name: p for p in voices.merge_people(digests)}
+
+
+def test_transliterations_and_surnames_merge():
+    found = merged(("a", (person("Sergey Ivanov", "a", mentions=3),)),
+                   ("b", (person("Sergei Ivanov", "b", "Foreign Minister of Ruritania"),)),
+                   ("c", (person("Ivanov", "c", "Ruritanian Foreign Minister", quoted=True),)))
+    assert list(found) == ["Sergey Ivanov"]
+    ivanov = found["Sergey Ivanov"]
+    assert set(ivanov.aliases) == {"Sergei Ivanov", "Ivanov"}
+    assert ivanov.articles == ("a", "b", "c") and ivanov.mentions == 5 and ivanov.quoted
+    assert [r.article for r in ivanov.roles] == ["b", "c"]
+    assert ivanov.salience > 5
+
+
+def test_two_people_with_one_surname_are_not_merged():
+    found = merged(("a", (person("Amir Rahman", "a", "Prime Minister"), person("Sara Rahman", "a", "Finance Minister"))),
+                   ("b", (person("Rahman", "b", "Prime Minister"),)))
+    assert set(found) == {"Amir Rahman", "Sara Rahman"}
+    assert found["Amir Rahman"].articles == ("a", "b")
+
+
+def test_an_ambiguous_bare_surname_stays_apart():
+    found = merged(("a", (person("Amir Rahman", "a", "Prime Minister"), person("Sara Rahman", "a", "Finance Minister"))),
+                   ("b", (person("Rahman", "b", "poet"),)))
+    assert set(found) == {"Amir Rahman", "Sara Rahman", "Rahman"}
+
+
+def test_the_best_attested_role_wins():
+    found = merged(("a", (person("Ana Ruiz", "a", "Senator"),)),
+                   ("b", (person("Ana Ruiz", "b", "Senator for Nevada"),)),
+                   ("c", (person("Ana Ruiz", "c", "Senator"),)))
+    assert found["Ana Ruiz"].role == "Senator for Nevada"
+
+
+def test_described_speakers_are_resolved_only_when_one_role_fits():
+    people = (person("Ivo Marek", "b", "Ruritanian Foreign Minister"),
+              person("Eva Stone", "b", "Sylvanian Prime Minister"), person("Tom Hale", "c", "Sylvanian Prime Minister"))
+    source = Source(article="a", paragraph=0, start=0, end=5)
+    quotes = (Quote(text="We are against it.", speaker=None, speaker_role="the Ruritanian foreign minister",
+                    sources=(source,)),
+              Quote(text="I came with a message.", speaker=None, speaker_role="The Sylvanian PM", sources=(source,)),
+              Quote(text="Nothing.", speaker=None, speaker_role="a ministry spokesperson", sources=(source,)))
+    resolved = voices.resolve_speakers(quotes, people)
+    assert [q.speaker for q in resolved] == ["Ivo Marek", None, None]
