@@ -12,7 +12,7 @@ on `devtest_mt.jsonl`, which it never saw, and the figures printed.
 
 `--select` chooses the settings on train.jsonl alone: it holds out a fifth
 of its source articles (fixed seed), fits on the rest for each C in
-`CANDIDATES` and prints macro-F1 on the held-out part, on all of it and on
+`CANDIDATES` (class-balanced or not) and prints macro-F1 on the held-out part, on all of it and on
 its sentences with two or more targets (the kind devtest_mt holds).  C was
 chosen that way; devtest_mt is only ever reported.
 """
@@ -109,9 +109,11 @@ def select(path: Path) -> None:
     test = [(f, label) for f, label, article, _n in rows if article in held]
     several = [(f, label) for f, label, article, n in rows if article in held and n >= 2]
     for c in CANDIDATES:
-        names, classifier = fit(train, c)
-        model = sentiment.Model(names, classifier.coef_.T, classifier.intercept_)
-        print(f"C={c}: held-out {score(model, test)}, two or more targets {score(model, several)}")
+        for weight in ("balanced", None):
+            names, classifier = fit(train, c, weight)
+            model = sentiment.Model(names, classifier.coef_.T, classifier.intercept_)
+            print(f"C={c} class_weight={weight}: held-out {score(model, test)}, "
+                  f"two or more targets {score(model, several)}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
