@@ -9,15 +9,17 @@ this module (feature names, weights, biases; no pickle).  Its features are
 read from the spaCy parse the distill stage already made, so scoring a
 target costs a few dictionary look-ups:
 
-- the sentence's words with the target masked, and the words just left and
-  right of it (what is said near the actor);
-- the target's place in the parse: the word governing it with the relation
-  ("blame" with the actor as object differs from "blame" as subject), the
-  governing word's other arguments, the words that modify the target
-  (adjectives, appositives), and negation on the governing word;
-- general-English valence from VADER's lexicon (`vaderSentiment` on PyPI)
-  summed over the target's clause, its context windows and the sentence,
-  negated words flipped.
+- the sentence's words and word pairs with the target masked, words after
+  a negator marked "NEG_" up to the end of its clause; the words left and
+  right of the target as separate blocks, and the few words next to it;
+- the target's clause (the verb it hangs from, and that verb's words),
+  alone and crossed with the target's role in it ("nsubj|blame" differs
+  from "dobj|blame"), the path of relations up to that verb, the verb's
+  complements, the word governing the target, the words modifying it;
+- the words near the target in the parse tree, weighed by nearness, and
+  the general-English valence (VADER's lexicon, `vaderSentiment` on PyPI)
+  met along each parse path from the target, and summed over its clause,
+  its context windows and the sentence, negated words flipped.
 
 `sentiment_toward(sentence, start, end)` parses `sentence` itself (the
 public entry point); `toward(sentence_span, start, end)` scores a target in
@@ -130,12 +132,23 @@ class Parts:
         self.space = [t.is_space for t in span]
         self.punct = [t.is_punct for t in span]
         self.valence = [_valence(t) for t in span]
+        _mark_against(span, self.words, self.valence)
         self.marked = _negation_marked(span, self.words)
 
 
 def sentence_parts(span) -> Parts:
     """The shared parts of the sentence `span` (see `Parts`)."""
     return Parts(span)
+
+
+def _mark_against(span, words: list[str], valence: list[float]) -> None:
+    """A word after the prefix "anti-" is its own word, its valence turned
+    and halved ("anti-terrorist" is not a word of terror); "anti" itself
+    then carries none."""
+    for i in range(2, len(words)):
+        if span[i - 2].lower_ == "anti" and span[i - 1].text == "-":
+            words[i] = f"anti-{words[i]}"
+            valence[i], valence[i - 2] = -0.5 * valence[i], 0.0
 
 
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "although", "though", "however", "because",
@@ -331,14 +344,10 @@ class Model:
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
-        index = self.index
-        rows, values = [], []
-        for name, value in found.items():
-            row = index.get(name)
-            if row is not None:
-                rows.append(row)
-                values.append(value)
-        scores = self.biases + np.asarray(values, dtype=np.float32) @ self.weights[rows]
+        known = found.keys() & self.index.keys()
+        rows = [self.index[name] for name in known]
+        values = np.fromiter((found[name] for name in known), dtype=np.float32, count=len(rows))
+        scores = self.biases + values @ self.weights[rows]
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()
 
