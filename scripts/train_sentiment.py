@@ -5,16 +5,17 @@
 Reads NewsMTSC `train.jsonl` only (every target of every sentence: 2.0
 negative, 4.0 neutral, 6.0 positive), builds each target's features with
 `briefing.distill.sentiment.features` on the en_core_web_sm parse, and fits
-a logistic regression (lbfgs, fixed seed: the result is the
-same on every run).  Features seen in fewer than `MIN_COUNT` training
+a logistic regression (lbfgs, fixed seed: the result is the same on every
+run).  Features seen in fewer than `MIN_COUNT` training
 targets are dropped, which keeps the file small.  The model is then scored
 on `devtest_mt.jsonl`, which it never saw, and the figures printed.
 
 `--select` chooses the settings on train.jsonl alone: it holds out a fifth
 of its source articles (fixed seed), fits on the rest for each C in
-`CANDIDATES` (class-balanced or not) and prints macro-F1 on the held-out part, on all of it and on
-its sentences with two or more targets (the kind devtest_mt holds).  C was
-chosen that way; devtest_mt is only ever reported.
+`CANDIDATES`, class-balanced or not, and prints macro-F1 on the held-out
+part, on all of it and on its sentences with two or more targets (the kind
+devtest_mt holds).  C and the class weighting were chosen that way;
+devtest_mt is only ever reported.
 """
 
 from __future__ import annotations
