@@ -50,6 +50,7 @@ from briefing.config import Config
 
 HERE = Path(__file__).resolve().parent
 BASELINE = HERE / "stance_baseline.json"
+PREVIOUS = HERE / "sentiment_previous.json"  # the first trained model's figures (before the parse-path features)
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 _SHORT = {"pos": "positive", "neg": "negative", "neu": "neutral"}
 _WORD = re.compile(r"\w+")
@@ -61,7 +62,9 @@ def run(devset: Path) -> dict:
     """Every figure, each beside its baseline."""
     figures = {**newsmtsc(devset), **basil(devset), **seeds(HERE.parent / "seeds")}
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
-    return {**figures, **{f"baseline_{k}": v for k, v in baseline.items()}}
+    previous = json.loads(PREVIOUS.read_text()) if PREVIOUS.exists() else {}
+    return {**figures, **{f"baseline_{k}": v for k, v in baseline.items()},
+            **{f"previous_model_{k}": v for k, v in previous.items()}}
 
 
 # ---------------------------------------------------------------- NewsMTSC
@@ -84,11 +87,20 @@ def newsmtsc(devset: Path, predict=None) -> dict:
             else:
                 pairs.append((gold, sentiment.toward(doc[:], target["from"], target["to"])[0]))
     common = Counter(g for g, _p in pairs).most_common(1)[0][0]
-    return {**_f1_accuracy("newsmtsc", pairs), **_f1_accuracy("majority_newsmtsc", [(g, common) for g, _ in pairs])}
+    per_label = {f"newsmtsc_f1_{label}": label_f1(pairs, label) for label in sentiment.LABELS}
+    return {**_f1_accuracy("newsmtsc", pairs), **per_label,
+            **_f1_accuracy("majority_newsmtsc", [(g, common) for g, _ in pairs])}
 
 
 def _f1_accuracy(prefix: str, pairs: list[tuple[str, str]]) -> dict:
     return {f"{prefix}_macro_f1": macro_f1(pairs), f"{prefix}_accuracy": accuracy(pairs)}
+
+
+def label_f1(pairs: list[tuple[str, str]], label: str) -> float:
+    """F1 of one label over (gold, predicted) pairs."""
+    tp = sum(g == p == label for g, p in pairs)
+    predicted, actual = sum(p == label for _g, p in pairs), sum(g == label for g, _p in pairs)
+    return round(2 * tp / (predicted + actual), 3) if predicted + actual else 0.0
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:

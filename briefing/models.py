@@ -518,6 +518,9 @@ class Sentiment:
     voice: str | None = None
     quote: str | None = None
     """The quotation the judgement is made in, when it is one."""
+    acts: bool = True
+    """False when the actor is what something is done to or said about in
+    passing (`distill.stance.acts`): news about it, not a judgement of it."""
 
 
 @frozen

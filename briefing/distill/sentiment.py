@@ -9,15 +9,17 @@ this module (feature names, weights, biases; no pickle).  Its features are
 read from the spaCy parse the distill stage already made, so scoring a
 target costs a few dictionary look-ups:
 
-- the sentence's words with the target masked, and the words just left and
-  right of it (what is said near the actor);
-- the target's place in the parse: the word governing it with the relation
-  ("blame" with the actor as object differs from "blame" as subject), the
-  governing word's other arguments, the words that modify the target
-  (adjectives, appositives), and negation on the governing word;
-- general-English valence from VADER's lexicon (`vaderSentiment` on PyPI)
-  summed over the target's clause, its context windows and the sentence,
-  negated words flipped.
+- the sentence's words and word pairs with the target masked, words after
+  a negator marked "NEG_" up to the end of its clause; the words left and
+  right of the target as separate blocks, and the few words next to it;
+- the target's clause (the verb it hangs from, and that verb's words),
+  alone and crossed with the target's role in it ("nsubj|blame" differs
+  from "dobj|blame"), the path of relations up to that verb, the verb's
+  complements, the word governing the target, the words modifying it;
+- the words near the target in the parse tree, weighed by nearness, and
+  the general-English valence (VADER's lexicon, `vaderSentiment` on PyPI)
+  met along each parse path from the target, and summed over its clause,
+  its context windows and the sentence, negated words flipped.
 
 `sentiment_toward(sentence, start, end)` parses `sentence` itself (the
 public entry point); `toward(sentence_span, start, end)` scores a target in
@@ -34,8 +36,10 @@ import numpy as np
 
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "sentiment_model.npz"
-WINDOW = 4            # context words on each side of the target
-NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nothing", "nobody", "hardly"})
+WINDOW = 3            # context words on each side of the target
+VALENCE_WINDOW = 8    # words on each side whose valence is summed
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nothing", "nobody", "hardly", "none", "neither",
+                       "nor", "cannot"})
 _MASK = "<T>"
 
 
@@ -80,41 +84,174 @@ def features(span, target: list, parts: "Parts | None" = None) -> dict[str, floa
     """The named features of one target (its tokens `target`) in one parsed
     sentence `span`; the same function builds training and run-time features.
     `parts` (from `sentence_parts(span)`) saves recomputing what every
-    target of one sentence shares."""
+    target of one sentence shares.  A bag of words (a block) is scaled to
+    unit length, so a long sentence does not outweigh a short one."""
     parts = parts or sentence_parts(span)
     offset = span.start
     inside = {t.i for t in target}
     first, last = target[0].i - offset, target[-1].i - offset
-    words = [_MASK if offset + i in inside else w for i, w in enumerate(parts.words)]
-    words_shown = [w for i, w in enumerate(words) if not parts.space[i]]
+    words = [_MASK if offset + i in inside else w for i, w in enumerate(parts.marked)]
+    shown = [w for i, w in enumerate(words) if not parts.space[i]]
+    plain = [i for i in range(len(words)) if not parts.punct[i] and not parts.space[i]]
     found: dict[str, float] = {}
-    _bag(found, "w", [w for w in dict.fromkeys(words_shown) if w != _MASK])
-    _bag(found, "b", [f"{a}_{b}" for a, b in zip(words_shown, words_shown[1:])])
-    _bag(found, "l", [parts.words[i] for i in range(max(0, first - WINDOW), first) if not parts.punct[i]])
-    _bag(found, "r", [parts.words[i] for i in range(last + 1, min(len(parts.words), last + 1 + WINDOW))
-                      if not parts.punct[i]])
+    _block(found, "w:", [w for w in shown if w not in (_MASK, ".", ",")])
+    _block(found, "b:", [f"{a}_{b}" for a, b in zip(shown, shown[1:])])
+    _block(found, "L:", [words[i] for i in plain if i < first])
+    _block(found, "R:", [words[i] for i in plain if i > last])
+    _bag(found, "l", [words[i] for i in plain if first - WINDOW <= i < first])
+    _bag(found, "r", [words[i] for i in plain if last < i <= last + WINDOW])
+    if first > 0:
+        found[f"lb:{words[first - 1]}_{_MASK}"] = 1.0
+    if last + 1 < len(words):
+        found[f"rb:{_MASK}_{words[last + 1]}"] = 1.0
+    root = _target_root(target, inside)
+    verb, path = _clause_verb(root)
+    clause = [words[t.i - offset] for t in verb.subtree
+              if 0 <= t.i - offset < len(words) and t.i not in inside and not parts.punct[t.i - offset]
+              and not parts.space[t.i - offset]]
+    _block(found, "c:", clause)
+    _block(found, f"rc:{_role(path)}|", clause)
     _parse_features(found, span, target, inside)
+    _role_features(found, verb, path, inside)
     _valence_features(found, span, target, inside, parts)
+    _tree_features(found, span, root, inside, parts)
     found["bias_len"] = min(len(span), 60) / 60
     return found
 
 
 class Parts:
-    """What every target of one sentence shares: each token's word form,
-    whether it is space or punctuation, and its valence."""
+    """What every target of one sentence shares: each token's word form
+    (`words`), the same with negated words marked "NEG_" (`marked`: from a
+    negator to the end of its clause), whether it is space or punctuation,
+    and its valence."""
 
-    __slots__ = ("words", "space", "punct", "valence")
+    __slots__ = ("words", "marked", "space", "punct", "valence")
 
     def __init__(self, span):
         self.words = [_word(t) for t in span]
         self.space = [t.is_space for t in span]
         self.punct = [t.is_punct for t in span]
         self.valence = [_valence(t) for t in span]
+        _mark_against(span, self.words, self.valence)
+        self.marked = _negation_marked(span, self.words)
 
 
 def sentence_parts(span) -> Parts:
     """The shared parts of the sentence `span` (see `Parts`)."""
     return Parts(span)
+
+
+def _mark_against(span, words: list[str], valence: list[float]) -> None:
+    """A word after the prefix "anti-" is its own word, its valence turned
+    and halved ("anti-terrorist" is not a word of terror); "anti" itself
+    then carries none."""
+    for i in range(2, len(words)):
+        if span[i - 2].lower_ == "anti" and span[i - 1].text == "-":
+            words[i] = f"anti-{words[i]}"
+            valence[i], valence[i - 2] = -0.5 * valence[i], 0.0
+
+
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "although", "though", "however", "because",
+                         "while", "whereas"})
+
+
+def _negation_marked(span, words: list[str]) -> list[str]:
+    """`words` with every word after a negator, up to the clause's end, marked "NEG_"."""
+    marked, negated = [], False
+    for token, word in zip(span, words):
+        if token.is_punct or word in CLAUSE_ENDS:
+            negated = False
+        marked.append(f"NEG_{word}" if negated and not token.is_punct and not token.is_space else word)
+        if token.lower_ in NEGATIONS or token.dep_ == "neg":
+            negated = True
+    return marked
+
+
+def _clause_verb(root):
+    """The verb whose clause holds the target (walking up from `root`), and
+    the relations passed on the way ("nsubj", "pobj/prep/dobj")."""
+    token, path = root, []
+    while token.head.i != token.i and len(path) < 4:
+        path.append(token.dep_)
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return token, path
+
+
+def _role(path: list[str]) -> str:
+    """The target's role in its clause: the relation that reaches the verb
+    ("nsubj", "dobj"; "prep_" before a prepositional one's)."""
+    if not path:
+        return "root"
+    role = path[-1]
+    return f"prep_{role}" if role in ("pobj", "prep") and len(path) >= 2 else role
+
+
+def _role_features(found: dict, verb, path: list[str], inside: set) -> None:
+    """How the target reaches its clause's verb, the verb's valence seen from
+    the target's role, and what the verb says of its subject or object."""
+    signature = "/".join(path)
+    found[f"path={signature}"] = 1.0
+    found[f"path={signature}|{verb.lemma_.lower()}"] = 1.0
+    lexicon = valence_lexicon()
+    value = lexicon.get(verb.lower_, 0.0) + lexicon.get(verb.lemma_.lower(), 0.0)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated:
+        value = -value
+    if value:
+        found[f"rolev={path[0] if path else 'root'}|{'pos' if value > 0 else 'neg'}"] = 1.0
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp", "advmod", "dobj") and child.i not in inside:
+            found[f"vc={child.dep_}|{_word(child)}" + ("|neg" if negated else "")] = 1.0
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in verb.children):
+        found["is_subj"] = 1.0
+
+
+REACH = 4  # parse-tree steps from the target within which words are weighed by nearness
+
+
+def _tree_features(found: dict, span, root, inside: set, parts: Parts) -> None:
+    """The words near the target in the parse tree, weighed 1 / (1 + steps),
+    and the valence met along each path from it ("-|^nsubj": a negative
+    word is the verb the target is subject of)."""
+    offset = span.start
+    for index, path in _tree_paths(span, root).items():
+        if index in inside or parts.punct[index - offset]:
+            continue
+        steps = path.count("^") + path.count("v")
+        key = f"d:{parts.words[index - offset]}"
+        found[key] = max(found.get(key, 0.0), 1 / (1 + steps))
+        value = parts.valence[index - offset]
+        if value:
+            sign = "+" if value > 0 else "-"
+            for name in (f"pv:{sign}|{path}", f"pvd:{sign}|{steps}"):
+                found[name] = found.get(name, 0.0) + abs(value)
+
+
+def _tree_paths(span, root) -> dict[int, str]:
+    """Token index -> the relations from `root` to it within `REACH` steps
+    ("^nsubj" up to the head, "vdobj" down to a child)."""
+    paths, frontier = {root.i: ""}, [root]
+    for _step in range(REACH):
+        following = []
+        for token in frontier:
+            path = paths[token.i]
+            near = [(token.head, f"{path}^{token.dep_}")] if token.head.i != token.i else []
+            near += [(child, f"{path}v{child.dep_}") for child in token.children]
+            for other, route in near:
+                if other.i not in paths and span.start <= other.i < span.end:
+                    paths[other.i] = route
+                    following.append(other)
+        frontier = following
+    return paths
+
+
+def _block(found: dict, prefix: str, words) -> None:
+    """A bag of distinct words, scaled to unit length."""
+    distinct = [w for w in dict.fromkeys(words) if w]
+    for word in distinct:
+        found[f"{prefix}{word}"] = 1 / math.sqrt(len(distinct))
 
 
 def _parse_features(found: dict, span, target: list, inside: set) -> None:
@@ -152,8 +289,8 @@ def _valence_features(found: dict, span, target: list, inside: set, parts: Parts
     values = parts.valence
     regions = {"sent": values,
                "clause": [values[t.i - offset] for t in clause if 0 <= t.i - offset < size],
-               "left": values[max(0, first - 2 * WINDOW):max(0, first)],
-               "right": values[last + 1:last + 1 + 2 * WINDOW]}
+               "left": values[max(0, first - VALENCE_WINDOW):max(0, first)],
+               "right": values[last + 1:last + 1 + VALENCE_WINDOW]}
     for name, region in regions.items():
         positive = sum(v for v in region if v > 0)
         negative = -sum(v for v in region if v < 0)
@@ -207,14 +344,10 @@ class Model:
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
-        index = self.index
-        rows, values = [], []
-        for name, value in found.items():
-            row = index.get(name)
-            if row is not None:
-                rows.append(row)
-                values.append(value)
-        scores = self.biases + np.asarray(values, dtype=np.float32) @ self.weights[rows]
+        known = found.keys() & self.index.keys()
+        rows = [self.index[name] for name in known]
+        values = np.fromiter((found[name] for name in known), dtype=np.float32, count=len(rows))
+        scores = self.biases + values @ self.weights[rows]
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()
 

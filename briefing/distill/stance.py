@@ -43,7 +43,9 @@ MIN_EVIDENCE = 0.6   # total weight (one clearly read sentence) below which a vo
 SUBJECT = "<clause>"  # the target name of a reading toward a sentence's grammatical subject
 REPORTED = re.compile(r"\b(say|said|says|saying|argue|argued|argues|claim|claimed|claims|told|tells|stated"
                       r"|according to|warned|warns|accused|accuses|insisted|insists|added|adds|wrote|writes"
-                      r"|noted|notes|asserted|explained|explains)\b", re.I)
+                      r"|noted|notes|asserted|explained|explains|expressed|expresses|highlighted|highlights"
+                      r"|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reaffirmed|acknowledged|announced|urged"
+                      r"|remarked)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 _FOLLOW_ON = re.compile(r"^(he|she|they)\s+(also\s+|further\s+)?(said|added|argued|noted|stressed|warned|wrote"
                         r"|explained|believes|thinks|insisted)\b", re.I)
@@ -56,7 +58,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
     spans = [(s.start, s.end, q) for q in quotes for s in q.sources]
     actors = _actors_by_sentence(doc)
     named = sorted((ent for ents in actors.values() for ent in ents), key=lambda e: e.start_char)
-    readings = []
+    readings, acting = [], []
     for sent in doc.sents:
         if len(sent) > LONGEST:
             continue
@@ -70,8 +72,33 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
             probabilities = sentiment.probabilities_for(sent, tokens, parts)
             quote = _quote_of(tokens[0].idx, name, sent, spans)
             readings.append((name, *map(float, probabilities), source, quote))
+            acting.append(name == SUBJECT or acts(tokens))
     readings += _unnamed(article, doc, quotes, named, readings)
-    return readings, tuple(_clear(readings))
+    acting += [True] * (len(readings) - len(acting))
+    return readings, tuple(_clear(readings, acting))
+
+
+_OWNED = ("poss", "compound", "amod", "nmod", "appos", "conj", "cc", "flat")
+
+
+def acts(tokens: list) -> bool:
+    """False when the actor named by `tokens` is only what something is done
+    to: the subject of a passive clause ("Russia's emails were hacked"), an
+    object ("must confront Russia"), or named in a phrase that qualifies a
+    noun ("an attack on Russia").  Such a sentence is news about the actor,
+    not a judgement of it, and does not count toward a voice's stance.  True
+    otherwise: the actor acts or is described ("Russia signed", "relations
+    with Russia are excellent"), or an attitude is taken toward it
+    ("skeptical about Russia")."""
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    while token.dep_ in _OWNED and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("nsubjpass", "dobj", "dative"):
+        return False
+    if token.dep_ == "pobj" and token.head.dep_ != "agent":
+        return token.head.head.pos_ not in ("NOUN", "PROPN")
+    return True
 
 
 UNNAMED = "<unnamed>"  # the target of a quote that names no one and follows no named actor
@@ -149,11 +176,26 @@ def _targets(sent, entities) -> list[tuple[str, list]]:
     """(name, tokens) of each actor the sentence names, and of its grammatical subject."""
     found = [(_actor_name(ent.text), list(ent)) for ent in entities if _actor_name(ent.text)]
     taken = {t.i for _name, tokens in found for t in tokens}
-    root = sent.root
+    root = _verdict_clause(sent.root)
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.i not in taken:
         found.append((SUBJECT, [subject]))
     return found
+
+
+CONTRASTS = frozenset({"but", "yet"})
+
+
+def _verdict_clause(root):
+    """The clause that carries a sentence's point: in "A, but B" it is B
+    (what follows the contrast), else the sentence's root clause."""
+    contrasted = False
+    for child in root.children:
+        if child.dep_ == "cc" and child.lower_ in CONTRASTS:
+            contrasted = True
+        elif contrasted and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            return child
+    return root
 
 
 def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, list]]:
@@ -205,12 +247,13 @@ def _actor_name(text: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def _clear(readings: list) -> Iterable[Sentiment]:
-    for name, negative, _neutral, positive, source, quote in readings:
+def _clear(readings: list, acting: list[bool]) -> Iterable[Sentiment]:
+    for (name, negative, _neutral, positive, source, quote), active in zip(readings, acting):
         if max(negative, positive) >= CLEAR:
             label, score = ("positive", positive) if positive > negative else ("negative", negative)
             yield Sentiment(target=name, label=label, score=round(score, 3), source=source,
-                            voice=quote.speaker if quote else None, quote=quote.text if quote else None)
+                            voice=quote.speaker if quote else None, quote=quote.text if quote else None,
+                            acts=active)
 
 
 def places(doc) -> frozenset[str]:

@@ -99,7 +99,9 @@ def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, f
     found = []
     for claim in reading.evidence:
         # One sentence is one piece of evidence, however many names it holds.
-        made = [m for m in _made_in(claim, reading, on_subject) if _toward_subject(m, claim.text, on_subject)]
+        # News about a party (a thing done to it) is not a judgement of it.
+        made = [m for m in _made_in(claim, reading, on_subject)
+                if m.acts and _toward_subject(m, claim.text, on_subject)]
         positive = sum(m.score for m in made if m.label == "positive") / max(len(made), 1)
         negative = sum(m.score for m in made if m.label == "negative") / max(len(made), 1)
         # A writer states their verdict in the closing paragraphs.
@@ -140,7 +142,17 @@ def _toward_subject(made: Sentiment, text: str, on_subject: Relevance) -> bool:
     if made.target == stance.SUBJECT:
         return subject.about(text, on_subject.terms, on_subject.known)
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
-    return any(stem in on_subject.actors for stem in stems)
+    return any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject)
+
+
+def _on_relationship(stems: list[str], text: str, on_subject: Relevance) -> bool:
+    """Where the subject is a relationship (two or more parties), a reading
+    toward one party counts only in a sentence that names another party
+    too: "Russia sells arms to India" tells about Russia, not about its
+    relationship with Pakistan.  Always True for any other subject."""
+    if len(on_subject.terms) < 2 or not set(stems) <= on_subject.terms:
+        return True
+    return len(set(subject.names([text])) & on_subject.terms) >= 2
 
 
 def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,

@@ -39,3 +39,23 @@ def test_bad_input_is_a_one_line_error():
         sentiment_toward("  ", 0, 1)
     with pytest.raises(ValueError, match="not inside"):
         sentiment_toward("Mara Velt spoke.", 5, 5)
+
+
+def test_a_plain_event_is_neutral_and_a_demand_is_not_praise():
+    met = "Mara Velt met the council on Tuesday to discuss the budget."
+    demand = "The president must be willing to confront Olek Dunn."
+    assert sentiment_toward(*span(met, "Mara Velt"))[0] == "neutral"
+    assert sentiment_toward(*span(demand, "Olek Dunn"))[0] != "positive"
+
+
+def test_an_improving_relationship_reads_positive():
+    sentence = "Relations between Norland and Sudria are improving fast, and cooperation is deepening."
+    assert sentiment_toward(*span(sentence, "Norland"))[0] == "positive"
+
+
+def test_features_mark_negated_words_up_to_the_clause_end():
+    from briefing.distill import nlp, sentiment
+
+    doc = nlp.load()("Mara Velt did not lie, but she was late.")
+    found = sentiment.features(doc[:], [doc[0], doc[1]])
+    assert "w:NEG_lie" in found and "w:late" in found and "w:NEG_late" not in found

@@ -64,8 +64,8 @@ def test_seed_viewpoints_put_the_analysts_on_opposite_sides(seed_build):
     assert korybko["stance"] in ("optimistic", "mixed")
 
 
-@pytest.mark.xfail(reason="the target-sentiment model reads Korybko's analysis as mixed (issue 14 report)",
-                   strict=False)
+@pytest.mark.xfail(reason="Korybko's hopeful readings outweigh his doubtful ones 1.9 to 1, just short of the "
+                          "twofold a clear stance needs, so he reads mixed (issue 14 report)", strict=False)
 def test_seed_korybko_is_optimistic(seed_build):
     _result, _out, data = seed_build
     korybko = next(v for v in data["viewpoints"] if "Korybko" in v["voice"])
@@ -77,6 +77,12 @@ def test_seed_viewpoints_show_the_author_and_outlet_voices(seed_build):
     stances = {v["voice"]: v for v in data["viewpoints"]}
     farwa = next(v for name, v in stances.items() if "Farwa" in name)
     assert farwa["stance"] in ("optimistic", "mixed") and farwa["evidence"]
+    diplomat = next(v for v in data["viewpoints"] if "002_73d37690c3080db5" in v["articles"] and v["kind"] != "speaker")
+    assert diplomat["evidence"]
+
+
+def test_seed_the_diplomat_is_skeptical_or_mixed(seed_build):
+    _result, _out, data = seed_build
     diplomat = next(v for v in data["viewpoints"] if "002_73d37690c3080db5" in v["articles"] and v["kind"] != "speaker")
     assert diplomat["stance"] in ("skeptical", "mixed") and diplomat["evidence"]
 
