@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.distill import nlp, stance
+from briefing.distill import stance
+from briefing.language import nlp
 from briefing.models import Sentiment, Source
 from briefing.synthesize import viewpoints
 
