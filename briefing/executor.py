@@ -128,9 +128,17 @@ def batches(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
 
 def weight(item: Any) -> int:
     """An item's expected cost: the length of its text (a document, an
-    article), else 1.  Parsing time grows with the text's length."""
+    article), else 1.  Parsing time grows with the text's length, and each
+    quotation mark adds the work of attributing a quote (measured: 50,000
+    marks in 670 KB doubled its time, about 10 characters' worth each)."""
     text = getattr(item, "text", None)
-    return len(text) if isinstance(text, str) else 1
+    if not isinstance(text, str):
+        return 1
+    return len(text) + QUOTE_MARK_WEIGHT * sum(text.count(mark) for mark in '"“”«»„')
+
+
+QUOTE_MARK_WEIGHT = 10
+"""What one quotation mark weighs, in characters of text (see `weight`)."""
 
 
 def _nothing() -> None:
