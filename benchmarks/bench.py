@@ -212,7 +212,7 @@ def pathological_cases(report: dict | None = None) -> list[dict]:
                    "--force", "-q"])
     rows.append({"case": PATHOLOGICAL + "seeds + all of them", "articles": len(list(mixed.iterdir())),
                  "wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_mb": run["peak_mb"],
-                 "largest_mb": run["largest_mb"], "exit": run["exit"],
+                 "largest_mb": run["largest_mb"], "exit": run["exit"], "load": run["load"],
                  "timed_out": run["timed_out"], "aim_wall_s": 180})
     return rows
 
@@ -232,7 +232,8 @@ def pathological_table(cases: list[dict]) -> str:
                      f"{c['peak_mb']:>9.0f}"
                      f"{c.get('largest_mb', 0):>12.0f}{'' if normal_s is None else f'{normal_s:.1f}':>13}"
                      f"{'' if normal_mb is None else f'{normal_mb:.0f}':>10}"
-                     f"{'' if ratio is None else f'{ratio:.2f}':>7}  {c.get('aim', '')} {met}")
+                     f"{'' if ratio is None else f'{ratio:.2f}':>7}  {c.get('aim', '')} {met}"
+                     + (" (load average {:.1f} at start, {:.1f} at end)".format(*c["load"]) if c.get("load") else ""))
     return "\n".join(lines)
 
 
@@ -308,6 +309,7 @@ def measure(command: list[str], timeout: float | None = None) -> dict:
     import resource
 
     timeout = timeout or TIMEOUT_S
+    load = os.getloadavg()[0]  # a shared machine's wall times are only comparable at a like load
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
@@ -329,7 +331,7 @@ def measure(command: list[str], timeout: float | None = None) -> dict:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak, "largest_mb": largest, "exit": process.returncode,
-            "output": last_json(text), "timed_out": wall > timeout}
+            "output": last_json(text), "timed_out": wall > timeout, "load": [load, os.getloadavg()[0]]}
 
 
 def stop(process) -> None:

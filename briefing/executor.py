@@ -106,8 +106,39 @@ def batch_size(count: int, jobs: int) -> int:
 
 
 def batches(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
-    """`items` cut into consecutive tuples of `size` (the last may be shorter)."""
-    return [tuple(items[i:i + size]) for i in range(0, len(items), size)]
+    """`items` cut into consecutive tuples of at most `size`.  A batch also
+    closes before it grows heavier (by `weight`) than twice a batch of
+    median items, so a very long article is a batch of its own: it can
+    start first (see `_in_order`) while the others share the other workers."""
+    weights = [weight(item) for item in items]
+    cap = 2 * size * sorted(weights)[len(weights) // 2] if weights else 0
+    parts: list[tuple[T, ...]] = []
+    current: list[T] = []
+    load = 0
+    for item, heft in zip(items, weights):
+        if current and (len(current) == size or load + heft > cap):
+            parts.append(tuple(current))
+            current, load = [], 0
+        current.append(item)
+        load += heft
+    if current:
+        parts.append(tuple(current))
+    return parts
+
+
+def weight(item: Any) -> int:
+    """An item's expected cost: the length of its text (a document, an
+    article), else 1.  Parsing time grows with the text's length, and each
+    quotation mark adds the work of attributing a quote (measured: 50,000
+    marks in 670 KB doubled its time, about 10 characters' worth each)."""
+    text = getattr(item, "text", None)
+    if not isinstance(text, str):
+        return 1
+    return len(text) + QUOTE_MARK_WEIGHT * sum(text.count(mark) for mark in '"“”«»„')
+
+
+QUOTE_MARK_WEIGHT = 10
+"""What one quotation mark weighs, in characters of text (see `weight`)."""
 
 
 def _nothing() -> None:
@@ -199,7 +230,12 @@ def _one_by_one(items: Sequence[Any], config: Config, work: Work,
 def _in_order(pool: ProcessPoolExecutor, work: Callable, parts: list[tuple], stage: Stage) -> list:
     """`work` on each batch in `pool`, results in the order of `parts`;
     `stage` advances as batches finish, and ticks while none does."""
-    futures = [pool.submit(work, part) for part in parts]
+    # Longest processing time first: the heaviest batches are queued
+    # first, so the short ones fill in at the end and the workers finish
+    # together (results are still returned in the order of `parts`).
+    heaviest = sorted(range(len(parts)), key=lambda i: -sum(weight(item) for item in parts[i]))
+    submitted = {i: pool.submit(work, parts[i]) for i in heaviest}
+    futures = [submitted[i] for i in range(len(parts))]
     waiting = set(futures)
     while waiting:
         finished, waiting = wait(waiting, timeout=TICK_S, return_when=FIRST_COMPLETED)

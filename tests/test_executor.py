@@ -17,6 +17,7 @@ import pytest
 from briefing import executor
 from briefing.config import Config
 from briefing.errors import BriefingError
+from briefing.progress import Stage
 from tests.helpers import ROOT
 
 
@@ -234,3 +235,36 @@ def test_a_lost_worker_is_named_in_a_warning_and_the_build_goes_on():
     assert results == len(WORDS)
     warnings = [line for line in log if line.startswith("warning: Dask worker")]
     assert len(warnings) == 1 and gone in warnings[0] and "left the cluster" in warnings[0]
+
+
+class _Text:
+    """A stand-in for a document: only its text's length matters here."""
+
+    def __init__(self, size: int):
+        self.text = "x" * size
+
+
+def test_a_very_long_article_is_a_batch_of_its_own():
+    items = [_Text(100) for _ in range(3)] + [_Text(100_000)] + [_Text(100) for _ in range(4)]
+    parts = executor.batches(items, 4)
+    assert (items[3],) in parts
+    assert [item for part in parts for item in part] == items
+
+
+def test_the_heaviest_batches_are_queued_first_and_results_keep_their_order():
+    class Pool:
+        def __init__(self):
+            self.order = []
+
+        def submit(self, work, part):
+            from concurrent.futures import Future
+            self.order.append(part)
+            future = Future()
+            future.set_result(work(part))
+            return future
+
+    parts = [(_Text(10),), (_Text(5_000),), (_Text(300),)]
+    pool = Pool()
+    results = executor._in_order(pool, lambda part: [len(part[0].text)], parts, Stage("t", 3, "items"))
+    assert [len(p[0].text) for p in pool.order] == [5_000, 300, 10]
+    assert results == [[10], [5_000], [300]]

@@ -205,9 +205,11 @@ def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, lis
     organization; the speaker is never their own "he"."""
     found = []
     for token in sent:
-        quote = next((q for a, b, q in spans if a <= token.idx < b), None)
         group = PRONOUNS.get(token.lower_)
-        if quote is None or group is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
+        if group is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
+            continue  # tested first: the quote look-up below scans every quote
+        quote = next((q for a, b, q in spans if a <= token.idx < b), None)
+        if quote is None:
             continue
         name = quote.speaker if group == "speaker" else _last_named(named, token.idx, group, quote)
         if name and name not in taken:

@@ -21,12 +21,18 @@ from ..models import Brief
 from . import renderer
 from .docx_compat import modernize
 from .docx_fields import Footnotes, bookmark, field, safe, toc, update_fields_on_open
-from .docx_styles import BOX_STYLE, TABLE_STYLE, ensure_styles
+from .docx_styles import BOX_STYLE, TABLE_STYLE, ensure_styles, table_text
 from .docx_tables import table
 from ..language.labels import shorten
 from .view import BriefView, Cited, build_view, contents
 
 __all__ = ["safe", "write_docx"]
+
+CHART_CM = 12
+"""A chart's width on the page (the text block is 17 cm wide)."""
+
+FOOTNOTE_CHARS = 70
+"""Longest excerpt of the passage a footnote quotes: one line at 8 pt."""
 
 
 @renderer("docx")
@@ -133,6 +139,7 @@ class _Writer:
                 # Reference matter starts on its own page, as in the PDF.
                 title.paragraph_format.page_break_before = anchor in ("sources", "appendix")
                 SECTIONS[anchor](self)
+        table_text(self.doc)
         self._chrome()
         update_fields_on_open(self.doc)
 
@@ -160,8 +167,9 @@ class _Writer:
 
     def _note(self, number: int) -> tuple[str, str, str]:
         note = self.notes[number]
-        # Footnotes sit on every page: a shorter excerpt than the HTML's notes.
-        passage = shorten(note.passage, 120)
+        # Footnotes sit on every page: one line each ("S3 ¶4: “the opening
+        # words…”"), a shorter excerpt than the HTML's notes.
+        passage = shorten(note.passage, FOOTNOTE_CHARS)
         rest = f" ¶{note.paragraph}" + (f": “{passage}”" if passage else "")
         return note.label, f"src_{self.sources.get(note.article, 0)}", rest
 
@@ -178,7 +186,7 @@ class _Writer:
         picture = self.doc.add_paragraph()
         picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
         picture.paragraph_format.keep_with_next = True
-        shape = picture.add_run().add_picture(io.BytesIO(chart.png), width=Cm(16))
+        shape = picture.add_run().add_picture(io.BytesIO(chart.png), width=Cm(CHART_CM))
         shape._inline.docPr.set("descr", safe(f"{chart.title}. {chart.caption}"))
         self.figures += 1
         caption = self.doc.add_paragraph("Figure ", style="Caption")

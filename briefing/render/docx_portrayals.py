@@ -1,6 +1,6 @@
 """The DOCX's portrayal section: `Brief.portrayals` in, a source x actor
-table and the sentence behind each leaning cell out, as the HTML's
-`_portrayals.html` draws them."""
+table in the brief and the sentence behind each leaning cell in an annex,
+as the HTML's `_portrayals.html` and `_portrayal_evidence.html` draw them."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def write_portrayals(w, brief: Brief | None) -> None:
     w.heading(HEADING, 1)
     w.para("How each article treats each actor it names, read sentence by sentence by the target-sentiment "
            "model: + leans positive, − leans negative, · neutral, blank where the article does not name the actor.")
-    grid = w.table(["Source", *actors], [], [1.5] + [1] * len(actors), notes_column=False)
+    grid = w.table(["Source", *actors], [], [0.7] + [1] * len(actors), notes_column=False)
     rows = groupby(sorted(brief.portrayals, key=lambda p: numbers.get(p.article, 0)), key=lambda p: p.article)
     for count, (article, cells) in enumerate(rows):
         if count >= ROWS:
@@ -33,7 +33,18 @@ def write_portrayals(w, brief: Brief | None) -> None:
         row[0].text = f"S{numbers.get(article, '?')}"
         for cell, actor in zip(row[1:], actors):
             cell.text = MARKS.get(by_actor.get(actor, ""), "")
+    w.para("The sentence behind each leaning cell is in the annex (Annex: portrayal evidence).", "Caption")
+
+
+def write_portrayal_evidence(w, brief: Brief | None) -> None:
+    """The annex after the Sources: the sentence behind each leaning cell
+    of the grid (as the HTML's `_portrayal_evidence.html`)."""
+    if brief is None or not brief.portrayals:
+        return
+    numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     leaning = [p for p in brief.portrayals if p.polarity != "neutral" and p.evidence][:EVIDENCE]
+    if not leaning:
+        w.para("No source leans either way on any main actor.")
     for p in leaning:
         claim = p.evidence[0]
         number = numbers.get(p.article, "?")

@@ -114,7 +114,21 @@ def _quotes(w) -> None:
 
 def _timeline(w) -> None:
     w.chart("timeline")
+    shown = w.view.timeline_brief
+    w.table(["Date", "Event"], shown, [3, 13.5], notes_column=False)
+    if len(w.view.timeline) > len(shown):
+        w.para(f"The {len(shown)} best-attested of {len(w.view.timeline)} events; all are in the "
+               "Annex: full timeline.", "Caption")
+
+
+def _timeline_annex(w) -> None:
     w.table(["Date", "Event"], w.view.timeline, [3, 13.5], notes_column=False)
+
+
+def _portrayal_evidence(w) -> None:
+    from .docx_portrayals import write_portrayal_evidence
+
+    write_portrayal_evidence(w, getattr(w, "brief", None))
 
 
 def _caveats(w) -> None:
@@ -153,4 +167,5 @@ def _appendix(w) -> None:
 SECTIONS: dict[str, Callable] = {
     "whats-new": _whats_new, "summary": _summary, "themes": _themes, "viewpoints": _viewpoints,
     "people": _people, "figures": _figures, "quotes": _quotes, "timeline": _timeline,
-    "caveats": _caveats, "sources": _sources, "appendix": _appendix}
+    "caveats": _caveats, "sources": _sources, "appendix": _appendix,
+    "portrayal-evidence": _portrayal_evidence, "timeline-annex": _timeline_annex}

@@ -20,7 +20,7 @@ BOX_STYLE = "Bottom Line"
 _TABLE_XML = f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="BriefTable">
   <w:name w:val="{TABLE_STYLE}"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>
   <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>
-  <w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr>
+  <w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>
   <w:tblPr><w:tblBorders>
     <w:top w:val="single" w:sz="8" w:space="0" w:color="1A1A1A"/>
     <w:bottom w:val="single" w:sz="8" w:space="0" w:color="1A1A1A"/>
@@ -36,7 +36,7 @@ _FOOTNOTE_XML = (
     f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>'
     '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
     '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-    '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>',
+    '<w:rPr><w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr></w:style>',
     f'<w:style {nsdecls("w")} w:type="character" w:styleId="FootnoteReference">'
     '<w:name w:val="footnote reference"/><w:basedOn w:val="DefaultParagraphFont"/>'
     '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>')
@@ -48,10 +48,23 @@ _BOX_XML = f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:st
     <w:left w:val="single" w:sz="36" w:space="6" w:color="1A1A1A"/>
     <w:bottom w:val="single" w:sz="8" w:space="4" w:color="1A1A1A"/>
     <w:right w:val="single" w:sz="8" w:space="6" w:color="1A1A1A"/></w:pBdr>
-    <w:shd w:val="clear" w:color="auto" w:fill="F1F1F1"/><w:spacing w:before="120" w:after="240"/>
+    <w:shd w:val="clear" w:color="auto" w:fill="F1F1F1"/><w:spacing w:before="60" w:after="120"/>
     <w:ind w:left="170" w:right="170"/></w:pPr>
-  <w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>
+  <w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr>
 </w:style>"""
+
+TABLE_TEXT, TABLE_QUOTE = "Table Text", "Table Quote"
+# A paragraph style outranks the table style, so text in a table cell has
+# styles of its own (8 pt, tight), or Normal's size and spacing would win.
+_TABLE_TEXT_XML = (
+    f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="TableText">'
+    f'<w:name w:val="{TABLE_TEXT}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+    '<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>'
+    '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>',
+    f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="TableQuote">'
+    f'<w:name w:val="{TABLE_QUOTE}"/><w:basedOn w:val="TableText"/><w:qFormat/>'
+    '<w:pPr><w:spacing w:before="40" w:after="20"/></w:pPr>'
+    '<w:rPr><w:i/><w:iCs/><w:color w:val="333333"/></w:rPr></w:style>')
 
 # Built-in styles a house template may leave undefined (Word keeps them
 # latent), added with plain definitions so python-docx can use them.
@@ -70,7 +83,8 @@ def ensure_styles(document, *, house: bool) -> None:
             _add_builtin(document, name, kind)
     names = {style.name for style in document.styles}
     for xml, name in ((_TABLE_XML, TABLE_STYLE), (_BOX_XML, BOX_STYLE),
-                      (_FOOTNOTE_XML[0], "footnote text"), (_FOOTNOTE_XML[1], "footnote reference")):
+                      (_FOOTNOTE_XML[0], "footnote text"), (_FOOTNOTE_XML[1], "footnote reference"),
+                      (_TABLE_TEXT_XML[0], TABLE_TEXT), (_TABLE_TEXT_XML[1], TABLE_QUOTE)):
         if name not in names and name.title() not in names:
             document.styles.element.append(parse_xml(xml))
     if not house:
@@ -123,11 +137,24 @@ def _outline_level(style, level: int) -> None:
 def _house_look(document) -> None:
     """Sober, grey-printable defaults for python-docx's stock template."""
     styles = document.styles
-    styles["Normal"].font.size = Pt(10.5)
-    for name, size in (("Title", 24), ("Heading 1", 15), ("Heading 2", 12.5), ("Heading 3", 11)):
-        font = styles[name].font
-        font.size, font.color.rgb = Pt(size), RGBColor(0x1A, 0x1A, 0x1A)
-        styles[name].paragraph_format.keep_with_next = True
+    # The PDF's sizes and tight spacing: the brief before the Sources fits 6 pages.
+    styles["Normal"].font.size = Pt(10)
+    styles["Normal"].paragraph_format.space_after = Pt(3)
+    styles["Normal"].paragraph_format.line_spacing = 1.0
+    for name, size, before, after in (("Title", 21, 0, 4), ("Heading 1", 15, 10, 3),
+                                      ("Heading 2", 12.5, 6, 2), ("Heading 3", 11, 4, 1)):
+        style = styles[name]
+        style.font.size, style.font.color.rgb = Pt(size), RGBColor(0x1A, 0x1A, 0x1A)
+        style.paragraph_format.keep_with_next = True
+        style.paragraph_format.space_before, style.paragraph_format.space_after = Pt(before), Pt(after)
+    styles["List Bullet"].paragraph_format.space_after = Pt(1.5)
+    styles["Quote"].paragraph_format.space_after = Pt(2)
+    styles["Subtitle"].paragraph_format.space_after = Pt(2)
+    styles["Subtitle"].font.size = Pt(10)
+    styles["Caption"].font.size = Pt(8.5)
+    if _findable(document, "TOC 1"):
+        styles["TOC 1"].font.size = Pt(9)
+        styles["TOC 1"].paragraph_format.space_after = Pt(0)
     styles["Subtitle"].font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     styles["Caption"].font.color.rgb = RGBColor(0x44, 0x44, 0x44)
     styles["Quote"].font.color.rgb = RGBColor(0x33, 0x33, 0x33)
@@ -169,3 +196,16 @@ def _numbering(document):
                             parse_xml(f'<w:numbering {nsdecls("w")}/>'), part.package)
         part.relate_to(numbering, RT.NUMBERING)
         return numbering.element
+
+
+def table_text(document) -> None:
+    """Give every paragraph in a table cell the table's own paragraph
+    styles: Normal becomes "Table Text", Quote "Table Quote"."""
+    names = {"Normal": document.styles[TABLE_TEXT], "Quote": document.styles[TABLE_QUOTE]}
+    for grid in document.tables:
+        for row in grid.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    style = names.get(paragraph.style.name if paragraph.style is not None else "Normal")
+                    if style is not None:
+                        paragraph.style = style

@@ -20,6 +20,7 @@ edition, what changed (`with_changes`, once the previous edition is known).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
@@ -107,19 +108,53 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
 
 
 def _trend(brief: Brief, context: "_Context") -> str:
-    """"The earliest source (S5, c. 2018) is optimistic; the latest (S3, 2024) skeptical."""
+    """Which way the sources move: the earlier dated sources' lean set
+    against the later ones', each named with its date ("Over time the
+    sources move from optimistic (S5, 2018) to skeptical (S3, 4 May 2024)").
+    Only stated dates order the sources (a bound from the text is too loose
+    for a trend); with fewer than two dates to compare, the sentence says
+    the direction cannot be told, and why."""
     leans = context.article_leans(brief.viewpoints)
-    # Only stated dates order the sources: a bound from the text is too loose for a trend.
-    dated = sorted((context.articles[a].published, a) for a in leans
+    dated = sorted((context.articles[a].published, context.numbers.get(a, 0), a) for a in leans
                    if a in context.articles and context.stated(a))
-    if len(dated) < 2:
-        return ""
-    (_, first), (_, last) = dated[0], dated[-1]
-    if leans[first] == leans[last]:
-        return (f"The earliest source ({context.cite(first)}) and the latest ({context.cite(last)}) "
-                f"are both {leans[first]}.")
-    return (f"Over time the reading moves from {leans[first]} in the earliest source ({context.cite(first)}) "
-            f"to {leans[last]} in the latest ({context.cite(last)}).")
+    undated = len(leans) - len(dated)
+    if len(dated) < 2 or dated[0][0][:10] == dated[-1][0][:10]:
+        return _no_trend(context, [a for _, _, a in dated], undated)
+    # The middle source of an odd count belongs to neither side.
+    earlier = [a for _, _, a in dated[:len(dated) // 2]]
+    later = [a for _, _, a in dated[(len(dated) + 1) // 2:]]
+    before, after = _lean_of(earlier, leans), _lean_of(later, leans)
+    left_out = f" ({_number(undated)} undated source{'s are' if undated != 1 else ' is'} left out)" if undated else ""
+    then, now = _dated_list(earlier, context), _dated_list(later, context)
+    if before == after == "divided":
+        return f"Over time the reading holds: the sources are divided both earlier ({then}) and later ({now}){left_out}."
+    if before == after:
+        return (f"Over time the reading holds: the earlier sources ({then}) and the later ones ({now}) "
+                f"are both {before}{left_out}.")
+    return f"Over time the sources move from {before} ({then}) to {after} ({now}){left_out}."
+
+
+def _no_trend(context: "_Context", dated: list[str], undated: int) -> str:
+    """Why the direction cannot be told: too few dated sources, or one date for all."""
+    if not dated:
+        why = "no source with a view states its date"
+    elif len(dated) == 1:
+        why = f"only one source with a view states its date ({_dated_list(dated, context)})"
+    else:
+        why = f"all the dated sources are from {context.date_words(dated[0])}"
+    return f"Which way it is moving cannot be told: {why}."
+
+
+def _lean_of(articles: Sequence[str], leans: dict[str, str]) -> str:
+    """"optimistic", "skeptical", or "divided" when the articles split evenly."""
+    up = sum(leans[a] == "optimistic" for a in articles)
+    down = len(articles) - up
+    return "optimistic" if up > down else "skeptical" if down > up else "divided"
+
+
+def _dated_list(articles: Sequence[str], context: "_Context") -> str:
+    """"S5, 2018; S2, 3 May 2021"."""
+    return "; ".join(context.cite(a) for a in articles)
 
 
 def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
@@ -213,7 +248,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and not re.search(r"\bto \w+$", f.measures or "")]
     if not candidates:
         return None
-    backing = {id(f): _backers(f, candidates) for f in candidates}
+    backing = _backers(candidates)
     best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), _is_money(f),
                                           len(measure_key(f)) <= 4, abs(f.value or 0)))
     articles = backing[id(best)]
@@ -238,12 +273,27 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
 
 
-def _backers(figure: Figure, figures: Sequence[Figure]) -> list[str]:
-    """Articles giving the same value and unit for the same thing."""
-    key = measure_key(figure)
-    same = [f for f in figures if f.unit == figure.unit and f.value and figure.value
-            and abs(f.value - figure.value) <= 0.05 * abs(figure.value) and set(measure_key(f)) & set(key)]
-    return list(dict.fromkeys(s.article for f in same for s in f.sources))
+def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
+    """{id(figure): the articles giving the same value (within 5 %) and unit
+    for the same thing}.  Figures are looked up by unit and sorted value, so
+    an article of 20,000 numbers costs n log n, not n x n."""
+    keys = [set(measure_key(f)) for f in figures]
+    by_unit: dict[str | None, list[tuple[float, int]]] = {}
+    for index, figure in enumerate(figures):
+        if figure.value:
+            by_unit.setdefault(figure.unit, []).append((figure.value, index))
+    values = {unit: [v for v, _ in sorted(group)] for unit, group in by_unit.items()}
+    ordered = {unit: [i for _, i in sorted(group)] for unit, group in by_unit.items()}
+    backing: dict[int, list[str]] = {}
+    for index, figure in enumerate(figures):
+        same: list[int] = []
+        if figure.value:
+            margin = 0.05 * abs(figure.value)
+            row = values[figure.unit]
+            low, high = bisect_left(row, figure.value - margin), bisect_right(row, figure.value + margin)
+            same = sorted(j for j in ordered[figure.unit][low:high] if keys[j] & keys[index])
+        backing[id(figure)] = list(dict.fromkeys(s.article for j in same for s in figures[j].sources))
+    return backing
 
 
 def _is_money(figure: Figure) -> bool:

@@ -170,3 +170,38 @@ def test_a_house_template_naming_styles_like_libreoffice(tmp_path):
     ids = [s.style_id for s in document.styles]
     assert len(ids) == len(set(ids))
     assert "Heading 1" in _styles(document) and "Caption" in _styles(document)
+
+
+def test_detail_goes_to_annexes_after_the_sources(tmp_path):
+    """The brief proper shows the best-attested timeline rows and the
+    portrayal grid; the full timeline and the sentences behind the grid
+    are annexes after the Sources, as in the PDF."""
+    from dataclasses import replace
+
+    from briefing.models import Event, Portrayal
+    from briefing.render.view import TIMELINE_ROWS
+    from builders import claim
+
+    base = brief()
+    art = base.articles[0]
+    events = tuple(Event(date=f"{2000 + i}", text=f"Event number {i} happened.", sources=claim(art, 0).sources)
+                   for i in range(TIMELINE_ROWS + 5))
+    portrayal = Portrayal(actor="Jana Novák", article=art.id, polarity="negative", score=-0.5, mentions=1,
+                          evidence=(claim(art, 1),))
+    path = write(replace(base, timeline=events, portrayals=(portrayal,)), tmp_path, formats=("docx",))["docx"]
+    document = docx.Document(str(path))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings.index("Sources") < headings.index("Annex: portrayal evidence")
+    assert headings.index("Sources") < headings.index("Annex: full timeline")
+    timelines = [t for t in document.tables if t.rows[0].cells[0].text == "Date"]
+    assert [len(t.rows) - 1 for t in timelines] == [TIMELINE_ROWS, TIMELINE_ROWS + 5]
+    body = [p.text for p in document.paragraphs]
+    evidence = body.index("Annex: portrayal evidence")
+    assert any("S1 on Jana Novák (negative)" in text for text in body[evidence:])
+    assert not any("S1 on Jana Novák (negative)" in text for text in body[:evidence])
+
+
+def test_table_cells_have_the_tables_own_paragraph_styles(tmp_path):
+    document = docx.Document(str(write(brief(), tmp_path, formats=("docx",))["docx"]))
+    cell_styles = {p.style.name for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs}
+    assert cell_styles <= {"Table Text", "Table Quote"} and "Table Text" in cell_styles

@@ -138,3 +138,39 @@ def test_relative_time_is_resolved_against_a_stated_date():
     assert relative.annotate("On Wednesday last week they met; he left last Friday.", art) == \
         "On Wednesday last week [7 April 2021] they met; he left last Friday [c. 9 April 2021]."
     assert relative.annotate("No word on next month’s summit.", art) == "No word on next month’s [May 2021] summit."
+
+
+def _dated_corpus(dates):
+    """One article per date (None: undated), each from its own outlet."""
+    return tuple(builders.article(f"d{i}", LINES, outlet=f"Outlet {i}", title=f"Story {i}", published=date)
+                 for i, date in enumerate(dates))
+
+
+def _standing(arts, stances):
+    voices = [view(a, f"Voice {i}", stance, 2.0 if stance == "optimistic" else -2.0, 1 + (stance == "skeptical"))
+              for i, (a, stance) in enumerate(zip(arts, stances))]
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")}
+    return found["standing"].text
+
+
+def test_direction_sets_the_earlier_sources_against_the_later_with_their_dates():
+    arts = _dated_corpus(["2021-05-03", "2022-01-10", "2024-05-04", "2024-05-06"])
+    text = _standing(arts, ["optimistic", "optimistic", "skeptical", "skeptical"])
+    assert ("Over time the sources move from optimistic (S1, 3 May 2021; S2, 10 January 2022) "
+            "to skeptical (S3, 4 May 2024; S4, 6 May 2024).") in text
+
+
+def test_a_steady_reading_is_said_to_hold_and_undated_sources_are_left_out():
+    arts = _dated_corpus(["2021-05-03", None, "2024-05-04"])
+    text = _standing(arts, ["skeptical", "optimistic", "skeptical"])
+    assert ("the earlier sources (S1, 3 May 2021) and the later ones (S3, 4 May 2024) are both skeptical "
+            "(one undated source is left out)") in text
+
+
+def test_without_dates_the_direction_cannot_be_told():
+    text = _standing(_dated_corpus([None, None]), ["optimistic", "skeptical"])
+    assert text.endswith("Which way it is moving cannot be told: no source with a view states its date.")
+    text = _standing(_dated_corpus(["2024-05-04", None]), ["optimistic", "skeptical"])
+    assert "cannot be told: only one source with a view states its date (S1, 4 May 2024)." in text
+    text = _standing(_dated_corpus(["2024-05-04", "2024-05-04"]), ["optimistic", "skeptical"])
+    assert "cannot be told: all the dated sources are from 4 May 2024." in text
