@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from briefing.distill import nlp, people, quotes
+from briefing.distill import people, quotes
+from briefing.language import nlp
 from tests.helpers import article
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.distill import nlp, people
+from briefing.distill import people
+from briefing.language import nlp
 from tests.helpers import article
 
 

@@ -54,7 +54,8 @@ def test_an_improving_relationship_reads_positive():
 
 
 def test_features_mark_negated_words_up_to_the_clause_end():
-    from briefing.distill import nlp, sentiment
+    from briefing.distill import sentiment
+    from briefing.language import nlp
 
     doc = nlp.load()("Mara Velt did not lie, but she was late.")
     found = sentiment.features(doc[:], [doc[0], doc[1]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing import distill
 from briefing.config import Config
-from briefing.distill import nlp
+from briefing.language import nlp
 from briefing.synthesize import divergences, portrayals, voices
 from tests.helpers import article
 
