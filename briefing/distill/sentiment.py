@@ -344,7 +344,7 @@ class Model:
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
-        known = found.keys() & self.index.keys()
+        known = [name for name in found if name in self.index]  # in the dict's order: the sum does not hang on the hash seed
         rows = [self.index[name] for name in known]
         values = np.fromiter((found[name] for name in known), dtype=np.float32, count=len(rows))
         scores = self.biases + values @ self.weights[rows]

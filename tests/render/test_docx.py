@@ -180,7 +180,7 @@ def test_detail_goes_to_annexes_after_the_sources(tmp_path):
 
     from briefing.models import Event, Portrayal
     from briefing.render.view import TIMELINE_ROWS
-    from builders import claim
+    from tests.helpers import claim
 
     base = brief()
     art = base.articles[0]
