@@ -201,11 +201,16 @@ def _numbering(document):
 def table_text(document) -> None:
     """Give every paragraph in a table cell the table's own paragraph
     styles: Normal becomes "Table Text", Quote "Table Quote"."""
-    names = {"Normal": document.styles[TABLE_TEXT], "Quote": document.styles[TABLE_QUOTE]}
+    styles = document.styles
+    # By style id on the XML: python-docx's name lookup scans every style
+    # per paragraph (15 s for a 1,000-article brief).  No pStyle is Normal.
+    normal, quote = styles["Normal"].style_id, styles["Quote"].style_id
+    ids = {None: styles[TABLE_TEXT].style_id, normal: styles[TABLE_TEXT].style_id,
+           quote: styles[TABLE_QUOTE].style_id}
     for grid in document.tables:
         for row in grid.rows:
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
-                    style = names.get(paragraph.style.name if paragraph.style is not None else "Normal")
-                    if style is not None:
-                        paragraph.style = style
+                    style_id = ids.get(paragraph._p.style)
+                    if style_id is not None:
+                        paragraph._p.style = style_id
