@@ -1,7 +1,7 @@
 """Train the quote-speaker model from PolNeAR `train/` and write
 briefing/distill/models/attribution.json.
 
-    .venv/bin/python scripts/train_attribution.py [--devset ../shared/devset] [--cache /tmp/i13-docbin]
+    .venv/bin/python scripts/train_attribution.py [--devset ../shared/devset] [--cache /tmp/briefing-polnear-docbin]
 
 Every quotation the build finds in a training article (quotes.quote_spans)
 gives one group of candidates (speakers.candidates: the same code the
@@ -177,13 +177,22 @@ def report(name: str, all_groups, weights, intercept, threshold) -> None:
           f"right {right / max(1, len(decided)):.3f} of all, wrong {(len(given) - right) / max(1, len(decided)):.3f}")
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def polnear_arguments(argv: list[str], description: str) -> argparse.Namespace | None:
+    """The training scripts' command line (--devset, --cache) parsed, or
+    None (after a one-line message) when PolNeAR's train/ is not there."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/i13-docbin"))
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/briefing-polnear-docbin"))
     args = parser.parse_args(argv)
     if not (args.devset / "attribution" / "polnear" / "train").is_dir():
         print(f"PolNeAR not found under {args.devset}", file=sys.stderr)
+        return None
+    return args
+
+
+def main(argv: list[str]) -> int:
+    args = polnear_arguments(argv, __doc__.splitlines()[0])
+    if args is None:
         return 1
     OUT.parent.mkdir(parents=True, exist_ok=True)
     if not OUT.exists():  # the candidates' code loads the model only to score, never to list

@@ -1,7 +1,7 @@
 """Learn role nouns from PolNeAR `train/` and write
 briefing/distill/models/role_nouns.txt (one lemma a line).
 
-    .venv/bin/python scripts/train_role_nouns.py [--devset ../shared/devset] [--cache /tmp/i13-docbin]
+    .venv/bin/python scripts/train_role_nouns.py [--devset ../shared/devset] [--cache /tmp/briefing-polnear-docbin]
 
 A role noun is what news writes as a person's title or description: the
 lower-case noun right before a name ("billionaire Tom Steyer", "strategist
@@ -16,7 +16,6 @@ writes (made here when missing).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -24,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_attribution import parsed  # noqa: E402
+from train_attribution import parsed, polnear_arguments  # noqa: E402
 
 OUT = ROOT / "briefing" / "distill" / "models" / "role_nouns.txt"
 MIN_ARTICLES = 3
@@ -46,12 +45,8 @@ def role_uses(doc):
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/i13-docbin"))
-    args = parser.parse_args(argv)
-    if not (args.devset / "attribution" / "polnear" / "train").is_dir():
-        print(f"PolNeAR not found under {args.devset}", file=sys.stderr)
+    args = polnear_arguments(argv, __doc__.splitlines()[0])
+    if args is None:
         return 1
     articles: dict[str, set[str]] = defaultdict(set)
     uses: Counter = Counter()
