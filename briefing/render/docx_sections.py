@@ -112,6 +112,16 @@ def _quotes(w) -> None:
         paragraph.add_run(_clean(f" — {quote.label}"))
 
 
+def _reported(w) -> None:
+    """Indirect quotes: the article's paraphrase, upright and unquoted."""
+    from .docx_styles import REPORTED
+
+    w.para("Paraphrase: what the sources report each speaker said, in the article’s words, "
+           "not the speaker’s.", "Caption")
+    for item in w.view.reported:
+        w.para(item.text, REPORTED, item.notes)
+
+
 def _timeline(w) -> None:
     w.chart("timeline")
     shown = w.view.timeline_brief
@@ -166,6 +176,6 @@ def _appendix(w) -> None:
 
 SECTIONS: dict[str, Callable] = {
     "whats-new": _whats_new, "summary": _summary, "themes": _themes, "viewpoints": _viewpoints,
-    "people": _people, "figures": _figures, "quotes": _quotes, "timeline": _timeline,
+    "people": _people, "figures": _figures, "quotes": _quotes, "reported": _reported, "timeline": _timeline,
     "caveats": _caveats, "sources": _sources, "appendix": _appendix,
     "portrayal-evidence": _portrayal_evidence, "timeline-annex": _timeline_annex}

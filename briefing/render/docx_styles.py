@@ -66,6 +66,16 @@ _TABLE_TEXT_XML = (
     '<w:pPr><w:spacing w:before="40" w:after="20"/></w:pPr>'
     '<w:rPr><w:i/><w:iCs/><w:color w:val="333333"/></w:rPr></w:style>')
 
+REPORTED = "Reported Statement"
+# An indirect quote is the article's paraphrase, not the speaker's words: a
+# plain (upright) paragraph of its own style, set in from the margin like a
+# quotation but never italic or in quotation marks.
+_REPORTED_XML = (
+    f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="ReportedStatement">'
+    f'<w:name w:val="{REPORTED}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+    '<w:pPr><w:spacing w:before="20" w:after="60"/><w:ind w:left="283"/></w:pPr>'
+    '<w:rPr><w:color w:val="333333"/></w:rPr></w:style>')
+
 # Built-in styles a house template may leave undefined (Word keeps them
 # latent), added with plain definitions so python-docx can use them.
 _BUILTIN = {"Title": WD_STYLE_TYPE.PARAGRAPH, "Subtitle": WD_STYLE_TYPE.PARAGRAPH,
@@ -84,7 +94,8 @@ def ensure_styles(document, *, house: bool) -> None:
     names = {style.name for style in document.styles}
     for xml, name in ((_TABLE_XML, TABLE_STYLE), (_BOX_XML, BOX_STYLE),
                       (_FOOTNOTE_XML[0], "footnote text"), (_FOOTNOTE_XML[1], "footnote reference"),
-                      (_TABLE_TEXT_XML[0], TABLE_TEXT), (_TABLE_TEXT_XML[1], TABLE_QUOTE)):
+                      (_TABLE_TEXT_XML[0], TABLE_TEXT), (_TABLE_TEXT_XML[1], TABLE_QUOTE),
+                      (_REPORTED_XML, REPORTED)):
         if name not in names and name.title() not in names:
             document.styles.element.append(parse_xml(xml))
     if not house:

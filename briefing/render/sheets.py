@@ -42,6 +42,7 @@ DESCRIPTIONS = {
     "roles": "every role an article gives a person, with its date",
     "figures": "numbers that matter: value, unit, what they measure",
     "quotes": "direct quotations, with speaker and role when the article says",
+    "reported": "indirect quotes (kind indirect): paraphrases of what a named speaker said, per article",
     "viewpoints": "each voice's stance toward the subject",
     "viewpoint_evidence": "the sentences showing each viewpoint",
     "divergences": "topics sources describe differently",

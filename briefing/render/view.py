@@ -29,6 +29,7 @@ THEME_SENTENCES = 2   # sentences shown per theme, one when there are more than 
 FEW_THEMES = 4
 VOICE_EVIDENCE = 1    # sentences shown per voice
 TIMELINE_ROWS = 12    # timeline rows in the brief proper; the annex holds them all
+REPORTED_ROWS = 40    # reported statements in the annex; brief.json holds them all
 
 
 @frozen
@@ -135,6 +136,10 @@ class BriefView:
     portrayals: bool = False
     """Whether the brief holds portrayals (the grid after the viewpoints,
     the sentences behind it in an annex)."""
+    reported: tuple[Cited, ...] = ()
+    """Indirect quotes ("X said that ...", "according to X, ..."), each a
+    paraphrase in the article's words, for the reported-statements annex
+    (never shown in quotation marks)."""
 
     @property
     def timeline_brief(self) -> tuple[Row, ...]:
@@ -175,6 +180,7 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
                             for d in brief.discrepancies),
         caveats=_caveats(full), people=_people(brief, cite), quotes=_quotes(brief.quotes, cite))
+    parts["reported"] = _reported(full, cite)  # its annex follows the quotes annex
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0)) for d in brief.digests)
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
@@ -289,6 +295,28 @@ def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
                  for q in quotes)
 
 
+def _reported(brief: Brief, cite: Citations) -> tuple[Cited, ...]:
+    """The digests' indirect quotes as paraphrase, never in quotation
+    marks (see `reported_sentence`).  A large brief shows `REPORTED_ROWS`, taken in turn from each
+    article (its first, then its second, ...) so no one source fills it."""
+    quotes = [(rank, q) for d in brief.digests for rank, q in enumerate(d.reported) if q.speaker]
+    kept = sorted(sorted(range(len(quotes)), key=lambda n: quotes[n][0])[:REPORTED_ROWS])  # back in article order
+    return tuple(Cited(text=_dated(cite, reported_sentence(q), q.sources), notes=_n(cite, q.sources),
+                       label=q.speaker or "") for q in (quotes[n][1] for n in kept))
+
+
+def reported_sentence(quote) -> str:
+    """An indirect quote as a sentence that says it is a paraphrase:
+    "X, role, reportedly said that <clause>." or "<Clause>, according to
+    X, role." (the article's own frame), ending in one stop."""
+    who = ", ".join(x for x in (quote.speaker, quote.speaker_role) if x)
+    text = quote.text.strip().rstrip(".")
+    stop = "" if text.endswith(("?", "!")) else "."
+    if quote.cue == "according to":
+        return f"{text[:1].upper()}{text[1:]}, according to {who}{stop}"
+    return f"{who}{',' if quote.speaker_role else ''} reportedly said that {text}{stop}"
+
+
 def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     # A row is the clause carrying the event, as the article writes it: opened with a capital.
     return tuple(Row(cells=(_when(cite, e), _dated(cite, e.text[:1].upper() + e.text[1:], e.sources)),
@@ -315,6 +343,10 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
         notes.append("Dates marked “c.” are approximate: the article gives them loosely.")
     notes += [f"{'Partly used' if s.reason.startswith('cut: ') else 'Not used'}: {printable(s.path)} "
               f"({s.reason.removeprefix('cut: ')})" for s in brief.skipped]
+    reported = sum(1 for d in brief.digests for q in d.reported if q.speaker)
+    if reported > REPORTED_ROWS:
+        notes.append(f"Reported statements shows {REPORTED_ROWS} of {reported} indirect quotes; "
+                     "brief.json holds them all.")
     return tuple(notes + shortlist.caveats(brief))
 
 
@@ -374,6 +406,7 @@ def contents(view: BriefView) -> tuple[tuple[str, str], ...]:
         ("sources", "Sources", view.sources), ("notes", "Notes", view.notes),
         # Annexes: the detail a reader looks up, after the brief proper.
         ("people", "Annex: people", view.people), ("quotes", "Annex: quotes", view.quotes),
+        ("reported", "Annex: reported statements", view.reported),
         ("portrayal-evidence", "Annex: portrayal evidence", view.portrayals),
         ("timeline-annex", "Annex: full timeline", len(view.timeline) > len(view.timeline_brief)),
         ("appendix", "Annex: article digests", view.appendix))

@@ -1,0 +1,90 @@
+"""Indirect quotes in the printed brief: an annex of reported statements
+after the quotes annex, each a paraphrase (never in quotation marks) with
+its speaker, role and note, in the HTML, the DOCX and the tables."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import docx
+import pytest
+from tests.helpers import brief, write
+
+from briefing.config import Config
+from briefing.models import Quote
+from briefing.render import view
+from briefing.render.tables import to_frames
+
+SAID = "the ferry would not be ready before the summer"
+ACCORDING = "the harbour needs dredging first"
+
+
+def reporting_brief(per_article: int = 1):
+    """The test brief with `per_article` indirect quotes of each kind in each digest."""
+    made = brief()
+    digests = []
+    for digest in made.digests:
+        source = digest.key_points[0].sources
+        said = tuple(Quote(text=f"{SAID} ({n})" if n else SAID, speaker="Jana Novák", speaker_role="mayor",
+                           sources=source, cue="said", kind="indirect") for n in range(per_article))
+        according = tuple(Quote(text=f"{ACCORDING} ({n})" if n else ACCORDING, speaker="Olek Petrenko",
+                                sources=source, cue="according to", kind="indirect") for n in range(per_article))
+        digests.append(replace(digest, reported=said + according))
+    return replace(made, digests=tuple(digests))
+
+
+def test_each_reported_statement_is_a_paraphrase_with_speaker_role_and_note():
+    shown = view.build_view(reporting_brief(), Config())
+    texts = [item.text for item in shown.reported]
+    assert f"Jana Novák, mayor, reportedly said that {SAID}." in texts
+    assert "The harbour needs dredging first, according to Olek Petrenko." in texts
+    assert all(item.notes for item in shown.reported)
+    assert not any(mark in text for text in texts for mark in "“”\"")
+    assert SAID not in {q.text for q in shown.quotes}  # not among the verbatim quotes
+
+
+def test_the_annex_comes_after_the_quotes_annex_and_the_sources():
+    anchors = [anchor for anchor, _ in view.contents(view.build_view(reporting_brief(), Config()))]
+    assert anchors.index("sources") < anchors.index("quotes") < anchors.index("reported")
+    plain = [anchor for anchor, _ in view.contents(view.build_view(brief(), Config()))]
+    assert "reported" not in plain  # no indirect quotes, no annex
+
+
+def test_a_large_brief_takes_reported_statements_from_every_article_and_says_so():
+    many = reporting_brief(per_article=30)
+    shown = view.build_view(many, Config())
+    assert len(shown.reported) == view.REPORTED_ROWS
+    cited = {n.article for n in shown.notes if n.number in {x for item in shown.reported for x in item.notes}}
+    assert cited == {"a1", "a2"}
+    assert any("Reported statements shows 40 of 120" in c for c in shown.caveats)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    return write(reporting_brief(), tmp_path_factory.mktemp("reported"), formats=("html", "docx"))
+
+
+def test_the_html_annex_is_labelled_paraphrase_not_a_quotation(written):
+    text = written["html"].read_text(encoding="utf-8")
+    annex = text[text.index('id="reported"'):]
+    annex = annex[:annex.index("</section>")]
+    assert "Annex: reported statements" in annex and "Paraphrase" in annex
+    assert f"reportedly said that {SAID}" in annex and "<blockquote" not in annex
+    assert text.index('id="quotes"') < text.index('id="reported"')
+
+
+def test_the_docx_annex_uses_its_own_word_style(written):
+    document = docx.Document(str(written["docx"]))
+    reported = [p.text for p in document.paragraphs if p.style.name == "Reported Statement"]
+    assert any(f"reportedly said that {SAID}" in p for p in reported)
+    assert not any("“" in p for p in reported)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings.index("Annex: quotes") < headings.index("Annex: reported statements")
+
+
+def test_the_tables_carry_each_quotes_kind():
+    frames = to_frames(reporting_brief())
+    assert set(frames["quotes"]["kind"]) == {"direct"}
+    reported = frames["reported"]
+    assert set(reported["kind"]) == {"indirect"}
+    assert {"speaker", "speaker_role", "cue", "article", "start", "end"} <= set(reported.columns)
