@@ -16,7 +16,8 @@ ingest, clean and distill; the gold is read only to score.
 - recall: people with a stated role whose system role is right / people
   with a stated role.  precision: right / roles given to gold people.
   wrong_rate: wrong / roles given.  Baselines (the old method) are in
-  benchmarks/roles_baseline.json.
+  benchmarks/roles_baseline.json; session 4's figures, before list
+  members shared their list's role, in benchmarks/roles_previous.json.
 """
 
 from __future__ import annotations
@@ -112,8 +113,9 @@ def _figures(totals: dict) -> dict:
         "people_found": totals["found"],
         "roles_given": totals["given"],
     }
-    baseline_path = HERE / "roles_baseline.json"
-    if baseline_path.exists():
-        baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
-        figures.update({f"baseline_{k}": v for k, v in baseline.items() if k in figures})
+    for prefix, name in (("baseline", "roles_baseline.json"), ("previous", "roles_previous.json")):
+        path = HERE / name
+        if path.exists():
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            figures.update({f"{prefix}_{k}": v for k, v in kept.items() if k in figures})
     return figures

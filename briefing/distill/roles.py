@@ -53,7 +53,119 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
         end += 2  # "Seth Hutchinson, 31, an organizer": the age stands between name and role
     found = [_title_before(doc, start), _appositive_before(doc, lead, end),
              _appositive_after(doc, end), _clause_after(doc, end)]
-    return sorted((role for role in found if role is not None), key=lambda role: role.start)
+    found += _shared(doc, _members(doc, start, end))
+    found = [_one_of(doc, role) for role in found if role is not None]
+    unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
+    return sorted(unique.values(), key=lambda role: role.start)
+
+
+# -- lists: "Senators A, B and C", "A and B, both senators" ------------------
+
+_LIST_GLUE = ((",",), ("and",), (",", "and"))
+"""The words that may stand between two names of one list."""
+
+
+def _members(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names listed with doc[start:end] ("A, B and C"), in order, itself
+    included; only itself when it stands alone.  Two names are one list
+    when only a comma and/or "and" stand between them and the parse joins
+    them (one is a conjunct of the other, or both fill the same slot of
+    the same word); every other member must be tagged a person."""
+    members = [(start, end)]
+    while (before := _neighbour(doc, members[0], -1)) is not None:
+        members.insert(0, before)
+    while (after := _neighbour(doc, members[-1], 1)) is not None:
+        members.append(after)
+    return members
+
+
+def _neighbour(doc, name: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The name listed right before (`step` -1) or after (+1) `name`, or None."""
+    start, end = name
+    for glue in _LIST_GLUE:
+        if step < 0:
+            gap = (start - len(glue), start)
+            other_end, other_start = gap[0], gap[0]
+            while other_start > 0 and _name_token(doc[other_start - 1]):
+                other_start -= 1
+        else:
+            gap = (end, end + len(glue))
+            other_start, other_end = gap[1], gap[1]
+            while other_end < len(doc) and _name_token(doc[other_end]):
+                other_end += 1
+        if gap[0] < 0 or gap[1] > len(doc) or tuple(t.lower_ for t in doc[gap[0]:gap[1]]) != glue:
+            continue
+        if other_start < other_end and _listed_together(doc[end - 1], doc[other_end - 1]):
+            return other_start, other_end
+    return None
+
+
+def _name_token(token) -> bool:
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
+
+
+def _listed_together(a, b) -> bool:
+    """Whether the parse coordinates the names headed by tokens `a` and `b`."""
+    first_a, first_b = _first_conjunct(a), _first_conjunct(b)
+    if first_a.i == first_b.i:
+        return True
+    return first_a.head.i == first_b.head.i and first_a.dep_ == first_b.dep_ \
+        and first_a.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+
+
+def _first_conjunct(token):
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _shared(doc, members: list[tuple[int, int]]) -> list[Found]:
+    """The roles a list's members share: a plural title before the first
+    ("Senators A and B", "Democratic Reps. A and B"), or a plural
+    appositive before it ("the senators, A and B") or after the last
+    ("A and B, both senators")."""
+    if len(members) < 2:
+        return []
+    first, last = members[0][0], members[-1][1]
+    title = _title_before(doc, first)
+    if title is None and first > 1 and doc[first - 1].text == "." and not doc[first - 2].whitespace_:
+        title = _title_before(doc, first - 1)  # "Reps." split in two by the tokenizer
+    found = (title, _appositive_before(doc, first, last), _appositive_after(doc, last))
+    return [role for role in found if role is not None and _plural_head(doc, role)]
+
+
+def _plural_head(doc, role: Found):
+    """The head token of `role` when it is a plural role noun ("senators",
+    "Reps"), else None."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    head = _head(span) if span is not None and len(span) else None
+    if head is None or _singular(head) is None:
+        return None
+    return head
+
+
+def _singular(token) -> str | None:
+    """The singular of a plural role noun or office ("Senators" ->
+    "Senator", "Reps" -> "Representative", "secretaries" -> "secretary"),
+    else None."""
+    key, text = _key(token), token.text.rstrip(".")
+    if not key.endswith("s") or key.endswith("ss") or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _offices(key):
+        return OFFICES[key[:-1]]
+    if key.endswith("ies") and is_role_word(key[:-3] + "y"):
+        return text[:-3] + "y"
+    return text[:-1] if is_role_word(key[:-1]) else None
+
+
+def _one_of(doc, role: Found) -> Found:
+    """`role` as one person's: its plural head made singular."""
+    head = _plural_head(doc, role)
+    if head is None:
+        return role
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    text = "".join((_singular(t) if t.i == head.i else _word(t)) + t.whitespace_ for t in span).strip()
+    return Found(text=text, start=role.start, end=role.end)
 
 
 def _honorific(token) -> bool:
@@ -184,8 +296,17 @@ def _role(doc, start: int, end: int) -> Found | None:
     if in_quote(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
         return None  # words from a quotation are what someone said, not a role
     span = doc[start:end]
-    text = "".join((OFFICES[_key(t)] if _office(t) else t.text) + t.whitespace_ for t in span).strip()
+    text = "".join(_word(t) + t.whitespace_ for t in span).strip()
     return Found(text=text, start=span.start_char, end=span.end_char)
+
+
+def _word(token) -> str:
+    """A role's word as written, an office's abbreviation spelt out
+    ("Sen." -> "Senator", "Reps" -> "Representatives")."""
+    if not _office(token):
+        return token.text
+    key = _key(token)
+    return OFFICES[key] if key in OFFICES else OFFICES[key[:-1]] + "s"
 
 
 def _key(token) -> str:
@@ -193,8 +314,14 @@ def _key(token) -> str:
 
 
 def _office(token) -> bool:
-    """"Sen.", "Gov.", "Rep.": an honorific that is an office (a role)."""
-    return _key(token) in OFFICES and token.text[:1].isupper()
+    """"Sen.", "Gov.", "Rep.", "Reps.": an honorific that is an office (a role)."""
+    key = _key(token)
+    return (key in OFFICES or _offices(key)) and token.text[:1].isupper()
+
+
+def _offices(key: str) -> bool:
+    """"sens", "reps": the plural of an office's abbreviation (not "press")."""
+    return key.endswith("s") and not key.endswith("ss") and key[:-1] in OFFICES
 
 
 def _names_someone(tokens) -> bool:
@@ -250,13 +377,19 @@ def _headed_by_role(tokens) -> bool:
     """Whether the phrase's head (its last word before "of", "for", "at"...)
     is a role noun: "first secretary of the embassy" yes, "advocate for
     justice" no."""
+    head = _head(tokens)
+    return head is not None and (head.lower_ == "counterpart" or _role_noun(head))
+
+
+def _head(tokens):
+    """The phrase's head: its last noun or adjective before "of", "for", "at"..."""
     head = None
     for token in tokens:
         if token.pos_ == "ADP" and head is not None:
             break
         if token.pos_ in ("NOUN", "PROPN", "ADJ") or token.lower_ == "counterpart":
             head = token
-    return head is not None and (head.lower_ == "counterpart" or _role_noun(head))
+    return head
 
 
 def _role_noun(token) -> bool:

@@ -1,0 +1,63 @@
+"""A role stated once for a list of names belongs to each member, read
+from the parse; a singular title or appositive stays with its own name
+(invented texts)."""
+
+from __future__ import annotations
+
+from briefing.distill import people
+from briefing.language import nlp
+
+
+def roles(*paragraphs: str) -> dict[str, str | None]:
+    from tests.helpers import article
+
+    art = article("l1", paragraphs)
+    return {p.name: p.role for p in people.find_people(art, nlp.load()(art.text))}
+
+
+def test_a_plural_title_before_a_list_is_each_members_in_the_singular():
+    found = roles("Senators Mara Quill, Tobias Renn and Ilse Varga said the bill would fail.")
+    assert found["Mara Quill"] == "Senator"
+    assert found["Tobias Renn"] == "Senator"
+
+
+def test_a_plural_office_written_short_is_spelt_out_for_each_member():
+    found = roles("Democratic Reps. Hal Brandt and Nora Pike voted against the measure on Tuesday.")
+    assert found["Hal Brandt"] == "Democratic Representative"
+    assert found["Nora Pike"] == "Democratic Representative"
+
+
+def test_a_plural_appositive_after_a_list_is_each_members():
+    found = roles("Hal Brandt and Nora Pike, both senators from Ohio, voted against the measure.")
+    assert found["Hal Brandt"] == "senator from Ohio"
+    assert found["Nora Pike"] == "senator from Ohio"
+
+
+def test_a_plural_appositive_before_a_list_is_each_members():
+    found = roles("The senators, Hal Brandt and Nora Pike, met in the capital on Monday.")
+    assert found["Hal Brandt"] == "senator"
+    assert found["Nora Pike"] == "senator"
+
+
+def test_a_singular_title_stays_with_its_own_name():
+    found = roles("Senator Hal Brandt and Nora Pike voted against the measure.")
+    assert found["Hal Brandt"] == "Senator"
+    assert found["Nora Pike"] is None
+
+
+def test_a_singular_appositive_stays_with_the_last_name():
+    found = roles("Hal Brandt and Nora Pike, a lawyer, met in the capital on Monday.")
+    assert found["Nora Pike"] == "lawyer"
+    assert found["Hal Brandt"] is None
+
+
+def test_a_list_ends_where_a_name_has_its_own_title():
+    found = roles("Ministers Otto Grell and Lena Voss, and the actor Sam Tully, were there.")
+    assert found["Otto Grell"] == "Minister"
+    assert found["Lena Voss"] == "Minister"
+    assert found["Sam Tully"] == "actor"
+
+
+def test_a_word_ending_in_ss_is_no_plural_office():
+    found = roles("White House Press Secretary Dana Whitlock spoke on Monday.")
+    assert found["Dana Whitlock"] == "White House Press Secretary"
