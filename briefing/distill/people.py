@@ -19,7 +19,7 @@ from ..models import Article, Person, Quote, Role
 from ..language.names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_head, role_specificity, role_words,
                     same_person, split_title,
                     strip_name, surname)
-from .roles import resolve_counterpart, roles_for
+from .roles import as_of, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
@@ -245,6 +245,7 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
     for mention in mentions:
         found = []
         for role in roles_for(doc, mention.start, mention.end):
+            role = as_of(doc, role, article.published)
             text = role.text if "counterpart" not in role.text.lower() else \
                 resolve_counterpart(role.text, _previous_role(doc, mention.start))
             if text and text not in found:

@@ -53,7 +53,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
         end += 2  # "Seth Hutchinson, 31, an organizer": the age stands between name and role
     found = [_title_before(doc, start), _appositive_before(doc, lead, end),
              _appositive_after(doc, end), _clause_after(doc, end)]
-    found += _shared(doc, _members(doc, start, end))
+    found += _shared(doc, _members(doc, start, end)) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
@@ -166,6 +166,85 @@ def _one_of(doc, role: Found) -> Found:
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
     text = "".join((_singular(t) if t.i == head.i else _word(t)) + t.whitespace_ for t in span).strip()
     return Found(text=text, start=role.start, end=role.end)
+
+
+# -- as of the article's date: "governor until 2019", "who resigned as chair" --
+
+_BOUNDS = frozenset("until till through since from".split())
+"""Words that bound a role in time ("governor until 2019", "chair since
+2020", "governor from 2010 to 2014")."""
+_ENDING = frozenset("leave resign retire quit".split())
+"""Verbs (lemmas) that end an office: "who resigned as chairman"."""
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def as_of(doc, role: Found, published: str | None) -> Found:
+    """`role` as of its article's date (`published`, ISO, or None).  A
+    role the text bounds in time is the role alone, "former" when the
+    bound ended before the article's year ("governor until 2019" in 2021,
+    "the governor until last year"); "then-X" in a sentence dated before
+    the article's year is "former X".  Unchanged when the text and the
+    date do not tell."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return role
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    if span[0].lower_ == "then" and span[1].text in ("-", "–") and len(span) > 2:
+        sentence = [int(t.text) for t in span[0].sent if t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text)]
+        if year and sentence and max(sentence) < year:
+            return _former(span[2:], role)
+        return role
+    cut = next((t.i for t in span[1:] if t.lower_ in _BOUNDS and _dated(doc[t.i:span.end])), None)
+    if cut is None:
+        return role
+    ended = _ended(doc[cut:span.end], year)
+    if ended is None:
+        return role
+    kept = doc[span.start:cut]
+    if ended:
+        return _former(kept, role)
+    return Found(text="".join(_word(t) + t.whitespace_ for t in kept).strip(), start=role.start, end=kept.end_char)
+
+
+def _dated(tokens) -> bool:
+    return any(t.ent_type_ == "DATE" for t in tokens)
+
+
+def _ended(bound, year: int | None) -> bool | None:
+    """Whether a time bound ("until 2019", "from 2010 to 2014", "until
+    last year", "since 2020") ended before the article's `year`; None when
+    it cannot tell."""
+    if bound[0].lower_ == "since":
+        return False
+    years = [int(t.text) for t in bound if _YEAR.fullmatch(t.text)]
+    if years and year:
+        return True if max(years) < year else False if max(years) > year else None
+    if not years and any(t.lower_ in ("last", "ago") for t in bound):
+        return True  # "until last year", "until two years ago": past as of any date
+    return None
+
+
+def _former(tokens, role: Found) -> Found:
+    text = "".join(_word(t) + t.whitespace_ for t in tokens).strip()
+    return Found(text=f"former {text}", start=role.start, end=tokens.end_char)
+
+
+def _left(doc, end: int) -> Found | None:
+    """"[name], who resigned as chairman" / "who stepped down as
+    governor": the office left, as "former chairman" (a past-tense verb
+    that ends an office, read from the parse; never "will step down")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    verb = doc[end + 2]
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "relcl" or not (
+            verb.lemma_ in _ENDING or verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children)):
+        return None
+    for prep in (c for c in verb.children if c.lower_ == "as"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _role(doc, obj.left_edge.i, obj.right_edge.i + 1)
+            if found is not None:
+                return Found(text=f"former {found.text}", start=found.start, end=found.end)
+    return None
 
 
 def _honorific(token) -> bool:

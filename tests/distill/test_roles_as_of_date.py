@@ -22,3 +22,43 @@ def test_a_sitting_office_holder_keeps_the_title():
     found = people_of("Governor Maja Lind opened the fair on Saturday.",
                       "Governor Lind later shook hands with farmers from the valley.")
     assert found["Maja Lind"] == "Governor"
+
+
+def dated_people(published: str | None, *paragraphs: str):
+    art = article("d14", paragraphs, published=published)
+    return {p.name: p.role for p in people.find_people(art, nlp.load()(art.text))}
+
+
+def test_a_role_that_ended_before_the_article_is_former():
+    assert dated_people("2021-05-04", "Henrik Sand, who was governor until 2019, opened the fair.")[
+        "Henrik Sand"] == "former governor"
+    assert dated_people("2021-05-04", "Henrik Sand, who was governor from 2010 to 2014, opened the fair.")[
+        "Henrik Sand"] == "former governor"
+    assert dated_people(None, "Henrik Sand, the governor until last year, opened the fair.")[
+        "Henrik Sand"] == "former governor"
+
+
+def test_a_role_bounded_after_the_article_or_since_a_date_is_current():
+    assert dated_people("2021-05-04", "Henrik Sand, the governor until 2023, opened the fair.")[
+        "Henrik Sand"] == "governor"
+    assert dated_people("2021-05-04", "Henrik Sand, chairman since 2019, opened the fair.")[
+        "Henrik Sand"] == "chairman"
+
+
+def test_without_the_article_date_a_year_bound_stays_as_written():
+    assert dated_people(None, "Henrik Sand, who was governor until 2019, opened the fair.")[
+        "Henrik Sand"] == "governor until 2019"
+
+
+def test_then_in_a_sentence_dated_before_the_article_is_former():
+    assert dated_people("2021-05-04", "Then-Governor Henrik Sand signed the law in 2012.")[
+        "Henrik Sand"] == "former Governor"
+
+
+def test_an_office_left_is_former_and_one_to_be_left_is_no_role_yet():
+    found = dated_people("2021-05-04", "Henrik Sand, who resigned as chairman of the bank in 2019, opened the fair.",
+                         "Maja Lind, who will step down as governor next year, cut the ribbon.")
+    assert found["Henrik Sand"] == "former chairman of the bank"
+    assert found["Maja Lind"] is None
+    assert dated_people("2021-05-04", "Henrik Sand, who stepped down as governor last year, opened the fair.")[
+        "Henrik Sand"] == "former governor"
