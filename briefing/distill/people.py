@@ -19,7 +19,7 @@ from ..models import Article, Person, Quote, Role
 from ..language.names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_head, role_specificity, role_words,
                     same_person, split_title,
                     strip_name, surname)
-from .roles import as_of, resolve_counterpart, roles_for
+from .roles import as_of, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
@@ -254,7 +254,11 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
         joined = ", ".join(found) if found else None
         if joined and (best is None or role_specificity(joined) > role_specificity(best)):
             best = joined
-    return tuple(roles), _as_of_date(best, [r.text for r in roles])
+    best = _as_of_date(best, [r.text for r in roles])
+    if best and any(left_office(doc, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
+            and fold(best).split("-")[0].split()[0] not in _PAST:
+        best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past
+    return tuple(roles), best
 
 
 _PAST = ("former", "ex", "then")

@@ -247,6 +247,20 @@ def _left(doc, end: int) -> Found | None:
     return None
 
 
+def left_office(doc, end: int) -> bool:
+    """Whether the name ending at token `end` is followed by "who left
+    office" / "who resigned from office" (past tense, read from the parse):
+    the office the article gives them has ended."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return False
+    verb = doc[end + 2]
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "relcl" or verb.lemma_ not in _ENDING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ == "office" for o in objects)
+
+
 def _honorific(token) -> bool:
     return token.lower_.strip(".") in HONORIFICS
 

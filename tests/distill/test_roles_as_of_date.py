@@ -62,3 +62,13 @@ def test_an_office_left_is_former_and_one_to_be_left_is_no_role_yet():
     assert found["Maja Lind"] is None
     assert dated_people("2021-05-04", "Henrik Sand, who stepped down as governor last year, opened the fair.")[
         "Henrik Sand"] == "former governor"
+
+
+def test_one_office_left_is_former_but_not_when_the_article_gives_two():
+    assert dated_people("2021-05-04", "Henrik Sand, who left office in 2019, opened the fair.",
+                        "Governor Sand was cheered by the crowd.")["Henrik Sand"] == "former Governor"
+    both = dated_people("2021-05-04", "Henrik Sand, who left office in 2019, opened the fair.",
+                        "Governor Sand, now a senator, was cheered by the crowd.")
+    assert "former" not in (both["Henrik Sand"] or "")
+    assert dated_people("2021-05-04", "Governor Henrik Sand, who will leave office next year, opened the fair.")[
+        "Henrik Sand"] == "Governor"
