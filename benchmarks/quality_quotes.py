@@ -47,7 +47,6 @@ from pathlib import Path
 
 from briefing import clean, distill, ingest
 from briefing.config import Config
-from briefing.language import nlp
 from briefing.language.names import looks_like_person
 
 _WORD = re.compile(r"\w+")
@@ -138,7 +137,7 @@ def system_digest(path: Path):
     config = Config(sources=(str(path),))
     documents, _skipped = ingest.read_sources(config)
     article = clean.clean(documents[0])
-    return distill.digest(article, nlp.load()(article.text), config)
+    return distill.distill_batch([article], config)[0]  # parsed as the build parses it
 
 
 def best_match(text: str, quotes, used: set[int] | None = None):

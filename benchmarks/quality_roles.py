@@ -28,7 +28,6 @@ from pathlib import Path
 
 from briefing import clean, distill, ingest
 from briefing.config import Config
-from briefing.language import nlp
 
 HERE = Path(__file__).resolve().parent
 _SAME = {"gov": "governor", "sen": "senator", "rep": "representative", "cong": "congressman", "pres": "president",
@@ -51,7 +50,7 @@ def system_people(path: Path):
     config = Config(sources=(str(path),))
     documents, _skipped = ingest.read_sources(config)
     article = clean.clean(documents[0])
-    return distill.digest(article, nlp.load()(article.text), config).people
+    return distill.distill_batch([article], config)[0].people  # parsed as the build parses it
 
 
 def _score(gold: dict, people, totals: dict) -> None:

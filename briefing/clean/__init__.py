@@ -5,7 +5,8 @@ HTML is first reduced to its main text (`html`).  Then, in order:
 1. characters that carry no text go, and the text is split into
    paragraphs (`text`);
 2. boilerplate goes, recognized by what it is (`boilerplate`);
-3. the header lines become metadata: title, author, outlet, date (`metadata`);
+3. the header lines become metadata: title, author, outlet, date (`metadata`),
+   and the dateline the report opens with goes ("WASHINGTON —", `dateline`);
 4. words run together where markup was stripped are split (`words`);
 5. repeated paragraphs and sentences collapse into their first occurrence,
    and repeats spliced into a sentence are cut out (`repeats`).
@@ -20,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Article, Document, Paragraph, Removal
-from . import boilerplate, metadata, repeats, words
+from . import boilerplate, dateline, metadata, repeats, words
 from .html import looks_like_html, main_text
 from .report import format_report
 from .text import Block, blocks, normalize
@@ -40,11 +41,12 @@ def clean(document: Document) -> Article:
     kept, removed, hints = boilerplate.strip(blocks(parsed, markdown=document.path.endswith((".md", ".markdown"))))
     meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None))
     meta = _merge(meta, page_meta, hints)
+    kept, placed = dateline.strip(kept)
     kept, mended = _mend(kept)
     kept, merged = repeats.collapse(kept)
     body, paragraphs = join_paragraphs([block.text for block in kept])
     meta = metadata.check_date(meta, body)
-    removals = front + removed + taken + mended + merged
+    removals = front + removed + taken + placed + mended + merged
     return Article(id=document.id, source_path=document.path, sha256=document.sha256,
                    text=body, paragraphs=paragraphs, removals=tuple(sorted(removals, key=_order)),
                    title=meta.title, author=meta.author, outlet=meta.outlet,

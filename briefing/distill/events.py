@@ -86,7 +86,8 @@ def latest_stated(text: str) -> dates.Anchor | None:
     if not plausible:
         return None
     # "then-minister ... in 2023" tells us the article looks back on 2023.
-    latest = max(plausible) + int(bool(re.search(rf"\bthen[- ][^.]*\b{max(plausible)}\b", text)))
+    # Only the hyphened title counts: "and then met ... in 2019" is the adverb, no sign of hindsight.
+    latest = max(plausible) + int(bool(re.search(rf"\bthen-[^.]*\b{max(plausible)}\b", text)))
     return dates.Anchor(date=dt.date(latest, 7, 1), weak=True, precision="year")
 
 

@@ -205,12 +205,13 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter) -> _Grou
 
 
 def _add_bare_surnames(doc, groups: list[_Group]) -> None:
-    """"Overchuk held meetings": a surname alone, untagged, of someone named."""
+    """"Overchuk held meetings": a surname alone, untagged, of someone named
+    (by full name, or by that one name throughout: "Trump said ... Trump
+    later confirmed", where the tagger found only some of the mentions)."""
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     by_surname = {}
     for g in groups:
-        if len(g.name.split()) > 1:
-            by_surname.setdefault(surname(g.name), []).append(g)
+        by_surname.setdefault(surname(g.name), []).append(g)
     for token in doc:
         owners = by_surname.get(fold(token.text), [])
         if token.i not in taken and len(owners) == 1 and token.pos_ == "PROPN" and token.is_title:

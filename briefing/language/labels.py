@@ -71,7 +71,20 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip(",;:.- ") + "…"
+    words = cut.split(" ")
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()  # "endorse the governor for the…" reads as "endorse the governor…"
+    return " ".join(words).rstrip(",;:.- ") + "…"
+
+
+_DANGLING = frozenset(
+    "a an the this that these those his her its their our my your "
+    "of to for in on at by with from into onto over under about as than "
+    "and or but nor so if because while whereas although though which who whom whose "
+    "is are was were be been being has have had will would shall should can could may might must "
+    "not no very more most".split())
+"""Closed-class English words a cut text must not end on: an article, a
+preposition, a conjunction or an auxiliary leaves the reader mid-phrase."""
 
 
 def stance_label(stance: str | None) -> str:

@@ -36,6 +36,7 @@ LEGEND = ("High confidence: three or more independent sources agree. "
           "Low: a single source, or sources in dispute.")
 EVIDENCE_CHARS = 110   # a voice's own words quoted at most this long
 CLAUSE_CHARS = 130     # a reported development quoted at most this long
+_ACTOR_SIDES = ("supportive", "critical")
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -66,21 +67,22 @@ def with_changes(brief: Brief) -> Brief:
 def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:
     """Where the subject stands (the balance of the voices) and which way it
     moves (the earliest source's lean against the latest's)."""
-    leaning = [v for v in brief.viewpoints if v.stance in ("optimistic", "skeptical", "mixed")]
+    up, down = context.words
+    leaning = [v for v in brief.viewpoints if context.side(v.stance) in (up, down, "mixed")]
     if not leaning:
-        return None
-    counts = {side: sum(v.stance == side for v in leaning) for side in ("optimistic", "skeptical", "mixed")}
+        return _no_view(brief, topic)
+    counts = {side: sum(context.side(v.stance) == side for v in leaning) for side in (up, down, "mixed")}
     total = len(leaning)
-    top = max(("optimistic", "skeptical"), key=lambda side: counts[side])
-    other = "skeptical" if top == "optimistic" else "optimistic"
+    top = max((up, down), key=lambda side: counts[side])
+    other = down if top == up else up
     share = counts[top] / total
     subject = topic or "the subject"
     if total == 1:
         (only,) = leaning
         return KeyJudgment(text=f"Only one voice takes a view on {subject}: {only.label or only.voice} is "
-                                f"{only.stance}.", confidence="low", basis="a single voice",
+                                f"{context.side(only.stance)}.", confidence="low", basis="a single voice",
                            sources=tuple(s for c in only.evidence[:1] for s in c.sources[:1]), kind="standing")
-    if counts["optimistic"] == counts["skeptical"] == 0:
+    if counts[up] == counts[down] == 0:
         verdict = f"No voice takes a clear side on {subject}"
     elif counts[top] == counts[other]:
         verdict = f"The sources are divided on {subject}"
@@ -92,7 +94,7 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     trend = _trend(brief, context)
     if trend:
         text += " " + trend
-    outlets = context.independent(a for v in leaning if v.stance == top for a in v.articles)
+    outlets = context.independent(a for v in leaning if context.side(v.stance) == top for a in v.articles)
     if counts[top] == counts[other]:
         confidence, basis = "low", "voices evenly split"
     elif outlets >= 3 and share >= 0.75:
@@ -105,6 +107,19 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
                 f"independent source{'s' if outlets != 1 else ''}, are {top}"
     sources = tuple(s for v in leaning for c in v.evidence[:1] for s in c.sources[:1])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def _no_view(brief: Brief, topic: str) -> KeyJudgment | None:
+    """Where no voice takes a side: said outright, citing the voices heard,
+    rather than leaving page one silent on where the subject stands."""
+    heard = [v for v in brief.viewpoints if v.evidence]
+    if not heard:
+        return None
+    return KeyJudgment(text=f"No voice in the sources takes a clear side on {topic or 'the subject'}: "
+                            f"{_number(len(heard))} voice{'s are' if len(heard) != 1 else ' is'} heard without one.",
+                       confidence="low", basis="no voice's own words show a side",
+                       sources=tuple(s for v in heard[:3] for c in v.evidence[:1] for s in c.sources[:1]),
+                       kind="standing")
 
 
 def _trend(brief: Brief, context: "_Context") -> str:
@@ -123,7 +138,7 @@ def _trend(brief: Brief, context: "_Context") -> str:
     # The middle source of an odd count belongs to neither side.
     earlier = [a for _, _, a in dated[:len(dated) // 2]]
     later = [a for _, _, a in dated[(len(dated) + 1) // 2:]]
-    before, after = _lean_of(earlier, leans), _lean_of(later, leans)
+    before, after = _lean_of(earlier, leans, context.words), _lean_of(later, leans, context.words)
     left_out = f" ({_number(undated)} undated source{'s are' if undated != 1 else ' is'} left out)" if undated else ""
     then, now = _dated_list(earlier, context), _dated_list(later, context)
     if before == after == "divided":
@@ -145,11 +160,12 @@ def _no_trend(context: "_Context", dated: list[str], undated: int) -> str:
     return f"Which way it is moving cannot be told: {why}."
 
 
-def _lean_of(articles: Sequence[str], leans: dict[str, str]) -> str:
-    """"optimistic", "skeptical", or "divided" when the articles split evenly."""
-    up = sum(leans[a] == "optimistic" for a in articles)
+def _lean_of(articles: Sequence[str], leans: dict[str, str], words: tuple[str, str]) -> str:
+    """`words`' first ("optimistic") or second ("skeptical"), or "divided"
+    when the articles split evenly."""
+    up = sum(leans[a] == words[0] for a in articles)
     down = len(articles) - up
-    return "optimistic" if up > down else "skeptical" if down > up else "divided"
+    return words[0] if up > down else words[1] if down > up else "divided"
 
 
 def _dated_list(articles: Sequence[str], context: "_Context") -> str:
@@ -160,14 +176,15 @@ def _dated_list(articles: Sequence[str], context: "_Context") -> str:
 def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The strongest optimistic voice against the strongest skeptical one,
     named people before outlets, each with its source, date and own words."""
-    first, second = _champion(brief.viewpoints, "optimistic"), _champion(brief.viewpoints, "skeptical")
+    up, down = context.words
+    first, second = _champion(brief.viewpoints, up, context), _champion(brief.viewpoints, down, context)
     if first is None or second is None:
         return None
-    text = (f"Views diverge: {_voice(first, context)} is optimistic{_words(first, context)}, while "
-            f"{_voice(second, context)} is skeptical{_words(second, context)}.")
-    sides = [sum(v.stance == side for v in brief.viewpoints) for side in ("optimistic", "skeptical")]
+    text = (f"Views diverge: {_voice(first, context)} is {up}{_words(first, context)}, while "
+            f"{_voice(second, context)} is {down}{_words(second, context)}.")
+    sides = [sum(context.side(v.stance) == side for v in brief.viewpoints) for side in (up, down)]
     if min(sides) >= 2:
-        confidence, basis = "moderate", (f"{_number(sides[0])} optimistic and {_number(sides[1])} skeptical "
+        confidence, basis = "moderate", (f"{_number(sides[0])} {up} and {_number(sides[1])} {down} "
                                          "voices; stance read from their own words")
     else:
         confidence, basis = "low", "sources in dispute; stance read from each voice's own words"
@@ -175,10 +192,10 @@ def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="divergence")
 
 
-def _champion(viewpoints: Sequence[Viewpoint], side: str) -> Viewpoint | None:
+def _champion(viewpoints: Sequence[Viewpoint], side: str, context: "_Context") -> Viewpoint | None:
     """The side's strongest voice, a named person (speaker or author) before
     an outlet or an unattributed article."""
-    voices = [v for v in viewpoints if v.stance == side and v.evidence]
+    voices = [v for v in viewpoints if context.side(v.stance) == side and v.evidence]
     return min(voices, key=lambda v: (v.kind not in ("speaker", "author"), -abs(v.score)), default=None)
 
 
@@ -360,6 +377,19 @@ class _Context:
     def __init__(self, brief: Brief):
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
+        # The brief's own pair of words: "supportive"/"critical" where its
+        # subject is an actor or a decision, else "optimistic"/"skeptical".
+        actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)
+        self.words: tuple[str, str] = _ACTOR_SIDES if actor else ("optimistic", "skeptical")
+
+    def side(self, stance: str | None) -> str | None:
+        """`stance` in the brief's pair of words ("supportive" stays, "optimistic"
+        becomes "supportive" in an actor's brief); "mixed" and "neutral" stay."""
+        if stance in ("optimistic", "supportive"):
+            return self.words[0]
+        if stance in ("skeptical", "critical"):
+            return self.words[1]
+        return stance
 
     def dated(self, text: str, sources: Sequence[Source]) -> str:
         """`text` with its relative time resolved against its first source's article."""
@@ -409,7 +439,7 @@ class _Context:
                 continue
             for article in view.articles:
                 totals[article] = totals.get(article, 0.0) + view.score
-        return {a: "optimistic" if s > 0 else "skeptical" for a, s in totals.items() if s}
+        return {a: self.words[0] if s > 0 else self.words[1] for a, s in totals.items() if s}
 
 
 def _number(n: int) -> str:
@@ -426,7 +456,9 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     when it is empty), without its closing stop, cut to `limit` characters."""
     text = " ".join(sentence.split()).strip("“”\"' ")
     parts = [p for p in _CLAUSE_BREAK.split(text) if p]
-    chosen = next((p for p in parts if expression and expression in p), parts[0] if parts else text)
+    # A fragment of a word or two ("WASHINGTON", "Still") is no clause: the first real one stands.
+    first = next((p for p in parts if len(p.split()) >= 4), parts[0] if parts else text)
+    chosen = next((p for p in parts if expression and expression in p), first)
     # An opening phrase ("After a long visit to X, ...") yields to the clause it leads into.
     opening = _OPENING.match(chosen)
     if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)):

@@ -66,6 +66,9 @@ def test_a_then_role_in_the_latest_year_means_the_article_looks_back_on_it():
     anchor = events.latest_stated("The then-minister visited the port in 2019. Trade grew in 2017.")
     assert anchor.date.year == 2020 and anchor.weak and anchor.precision == "year"
     assert events.latest_stated("The minister visited the port in 2019.").date.year == 2019
+    # "then" the adverb is no then-title: the article need not look back on 2019.
+    assert events.latest_stated("Aides met and then briefed the press at the first meeting of 2019."
+                                ).date.year == 2019
     assert events.latest_stated("No dates here at all.") is None
 
 

@@ -115,3 +115,15 @@ def test_a_role_runs_on_through_a_place_written_city_comma_state():
     found = find("“We will not stop,” said Marisol Ortega, head of the Springfield, Ill., chapter of the union, "
                  "which filed the complaint.")
     assert found["Marisol Ortega"].role == "head of the Springfield, Ill., chapter of the union"
+
+
+def test_every_mention_of_someone_known_by_one_name_counts():
+    doc = nlp.load()("Velasco spoke to the council on Monday. Later that day Velasco flew home to Lisbon.")
+    group = people._Group(name="Velasco", mentions=[people.Mention(name="Velasco", start=0, end=1, titled=False)])
+    people._add_bare_surnames(doc, [group])
+    assert sorted(m.start for m in group.mentions) == [0, 11]
+    # A name two people share stays with neither.
+    other = people._Group(name="Ana Velasco", mentions=[people.Mention(name="Ana Velasco", start=0, end=1, titled=False)])
+    alone = people._Group(name="Velasco", mentions=[people.Mention(name="Velasco", start=0, end=1, titled=False)])
+    people._add_bare_surnames(doc, [other, alone])
+    assert len(alone.mentions) == 1 and len(other.mentions) == 1

@@ -174,3 +174,41 @@ def test_without_dates_the_direction_cannot_be_told():
     assert "cannot be told: only one source with a view states its date (S1, 4 May 2024)." in text
     text = _standing(_dated_corpus(["2024-05-04", "2024-05-04"]), ["optimistic", "skeptical"])
     assert "cannot be told: all the dated sources are from 4 May 2024." in text
+
+
+def test_a_reported_clause_is_never_a_one_word_fragment():
+    from briefing.synthesize.judgments import _clause
+
+    assert _clause("WASHINGTON — The senators agreed on Tuesday to reopen the talks.", "", 130) == \
+        "The senators agreed on Tuesday to reopen the talks"
+    assert _clause("Still, the senators agreed to reopen the talks, and the vote comes next.", "", 130) == \
+        "Still, the senators agreed to reopen the talks"
+
+
+def test_a_cut_clause_does_not_end_on_a_function_word():
+    from briefing.language.labels import shorten
+
+    cut = shorten("The sheriff announced on Tuesday he will officially endorse the governor for the nomination", 75)
+    assert cut == "The sheriff announced on Tuesday he will officially endorse the governor…"
+    assert shorten("short enough", 75) == "short enough"
+
+
+def test_an_actor_brief_speaks_of_supportive_and_critical_voices():
+    arts = corpus(2)
+    voices = [view(arts[0], "Jana Novák", "supportive", 2.0, 1, role="mayor"),
+              view(arts[1], "Olek Petrenko", "critical", -3.0, 2, role="engineer"),
+              view(arts[1], "Ann Berg", "critical", -1.0, 2)]
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the mayor")}
+    assert found["standing"].text.startswith(
+        "The sources lean critical on the mayor: of three voices with a view, one supportive, two critical.")
+    assert found["divergence"].text.startswith("Views diverge: Jana Novák (mayor, S1, 5 March 2024) is supportive")
+    assert "while Olek Petrenko (engineer, S2, 6 March 2024) is critical" in found["divergence"].text
+
+
+def test_no_voice_with_a_side_is_said_on_page_one():
+    arts = corpus(2)
+    voices = [view(arts[0], "Jana Novák", "neutral", 0.0, 1), view(arts[1], "Olek Petrenko", "neutral", 0.0, 2)]
+    (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+                   if j.kind == "standing"]
+    assert standing.text == "No voice in the sources takes a clear side on the ferry: two voices are heard without one."
+    assert standing.confidence == "low" and {s.article for s in standing.sources} == {"a0", "a1"}

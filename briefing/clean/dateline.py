@@ -1,0 +1,56 @@
+"""Datelines: the place (and wire agency) a news report opens with.
+
+"WASHINGTON — President ...", "KANSAS CITY, Mo. -- Local ...",
+"BEIRUT (Reuters) - The ...", "(CNN) — The ..." are the news convention
+for where a report was filed.  They are not part of the first sentence:
+left in, the sentence reads "WASHINGTON — President ..." wherever the
+brief prints it, and a clause cut at the dash is just "WASHINGTON".
+
+`strip` takes the cleaned paragraphs and returns them with the dateline cut
+from the start of the first body paragraph that has one (looking at the
+first `LOOK_AHEAD` only), and the `Removal` that records it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..models import Removal
+from .text import Block
+
+LOOK_AHEAD = 3
+"""Only the first paragraphs of the body can open with a dateline."""
+
+_PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
+"""One to four upper-case words: WASHINGTON, NEW YORK, ST. LOUIS."""
+_REGION = r"(?:, [A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2})?"
+"""An optional state or country after a comma: ", Mo.", ", N.J.", ", Lebanon"."""
+_AGENCY = r"\((?:[A-Z][A-Za-z&.]*)(?: [A-Z][A-Za-z&.]*){0,2}\)"
+"""A wire or outlet in brackets: (AP), (Reuters), (CNN)."""
+_DASH = r"\s*(?:—|―|–|--|-)\s*"
+
+DATELINE = re.compile(rf"^(?:{_PLACE}{_REGION}(?: {_AGENCY})?|{_AGENCY}){_DASH}(?=[A-Z“\"‘'])")
+"""A dateline at the very start of a paragraph, followed by a sentence that
+starts with a capital letter or a quotation mark."""
+
+
+def strip(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
+    """`kept` with the first dateline among its first paragraphs cut off,
+    and the removal recording it (none when no paragraph opens with one)."""
+    for index, block in enumerate(kept[:LOOK_AHEAD]):
+        match = DATELINE.match(block.text)
+        if match and _is_place(match.group(0)):
+            rest = block.text[match.end():]
+            if len(rest.split()) < 4:
+                return kept, []  # a short line after the dash is a heading, not a report
+            removal = Removal(action="removed", rule="dateline", text=match.group(0).strip(), line=block.line)
+            return kept[:index] + [replace(block, text=rest)] + kept[index + 1:], [removal]
+    return kept, []
+
+
+def _is_place(opening: str) -> bool:
+    """Whether the matched opening names a place or an agency, not a word in
+    capitals that opens a sentence ("A —" or "I -" is no dateline)."""
+    letters = [c for c in opening.split("(")[0] if c.isalpha()]
+    return len(letters) >= 3 or "(" in opening

@@ -1,0 +1,55 @@
+"""Datelines are cut from the start of a report's first paragraph (issue 15:
+"WASHINGTON" must never stand as a clause or open a printed sentence)."""
+
+import pytest
+
+from briefing.clean import dateline
+from briefing.clean.text import Block
+from briefing.models import Document
+
+
+def _first(text: str) -> tuple[str, list]:
+    kept, removals = dateline.strip([Block(text=text, line=3), Block(text="Next paragraph here.", line=5)])
+    return kept[0].text, removals
+
+
+@pytest.mark.parametrize("opening", [
+    "WASHINGTON — ", "WASHINGTON -- ", "WASHINGTON—", "WASHINGTON - ", "WASHINGTON ― ",
+    "KANSAS CITY, Mo. — ", "LIVINGSTON, N.J. -- ", "ST. LOUIS — ", "BEIRUT, Lebanon (Reuters) - ", "(CNN) — ",
+])
+def test_dateline_forms_are_cut(opening):
+    text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
+    assert text == "The mayor of the town said on Monday that the bridge would reopen."
+    assert [(r.rule, r.text, r.line) for r in removals] == [("dateline", opening.strip(), 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "A — as in apple — is the first letter of the list we were given.",  # a capital that opens a sentence
+    "The council met on Monday — and the mayor spoke first, as always.",  # no capitals before the dash
+    "NATO said on Monday that its ministers would meet again in spring.",  # no dash at all
+    "WASHINGTON — Live updates",  # a heading, not a report
+])
+def test_ordinary_openings_stay(text):
+    assert _first(text) == (text, [])
+
+
+def test_only_the_first_paragraphs_and_only_once():
+    blocks = [Block(text=f"Paragraph {i} says nothing of note at all.", line=i) for i in range(1, 4)]
+    late = Block(text="LONDON — The second report opens here with its own line.", line=9)
+    assert dateline.strip(blocks + [late]) == (blocks + [late], [])
+    two = [Block(text="PARIS — The first report opens here and goes on.", line=1),
+           Block(text="ROME — A second dateline is body text by now, and kept.", line=3)]
+    kept, removals = dateline.strip(two)
+    assert [b.text for b in kept] == ["The first report opens here and goes on.", two[1].text]
+    assert len(removals) == 1
+
+
+def test_clean_article_text_and_report_lose_the_dateline():
+    from briefing.clean import clean
+
+    text = ("Bridge to reopen\n\nBy Ann Lee\n\nSPRINGFIELD, Ill. — The state said on Monday "
+            "that the old bridge would reopen next month after repairs.\n\nTraffic will resume.")
+    article = clean(Document(id="a", path="a.txt", kind="text", encoding="utf-8", sha256="0", text=text))
+    assert article.text.startswith("The state said on Monday")
+    assert any(r.rule == "dateline" and r.text == "SPRINGFIELD, Ill. —" for r in article.removals)
+    assert all(article.text[p.start:p.end].strip() for p in article.paragraphs)
