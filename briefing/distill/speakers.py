@@ -48,6 +48,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Article, Person
+from ..language import nlp
 from ..language.names import fold, is_role_word, looks_like_person, role_fits, role_words, split_title, strip_name, surname
 from .roles import in_quote
 
@@ -108,7 +109,7 @@ class Sentences:
 
     def __init__(self, doc, people: tuple[Person, ...] = ()):
         self.doc = doc
-        self.text = doc.text  # built once: Doc.text rebuilds the string on every call
+        self.text = nlp.text_of(doc)  # Doc.text rebuilds the string on every call
         self.spans = list(doc.sents)
         self.starts = [s.start for s in self.spans]
         self.offsets = [t.idx for t in doc]

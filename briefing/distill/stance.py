@@ -116,7 +116,7 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         if not quote.speaker or not quote.sources or id(quote) in judged:
             continue
         start, end = quote.sources[0].start, quote.sources[0].end
-        sent = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
+        sent = doc.char_span(start, min(end, len(article.text)), alignment_mode="expand")
         if sent is None or len(sent.sent) > LONGEST:
             continue
         sent = sent.sent

@@ -93,4 +93,19 @@ def parse(model, texts: Iterable[str], *, batch_size: int, disable: list[str]) -
     docs = model.pipe(flat, batch_size=batch_size, disable=disable)
     for text, cuts in zip(texts, spans):
         parts = [next(docs) for _ in cuts]
-        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc.user_data[_TEXT] = text  # the same string: `text_of` need not rebuild it
+        yield doc
+
+
+_TEXT = "briefing.text"
+
+
+def text_of(doc) -> str:
+    """`doc.text`, built at most once per Doc: spaCy's `Doc.text` joins every
+    token's text anew on each call (a Python object per token), which cost
+    more than some whole components when called per quote."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text

@@ -1,0 +1,19 @@
+"""The spaCy loader's helpers: `parse` in pieces and `text_of`."""
+
+from briefing.language import nlp
+
+
+def test_text_of_a_parsed_doc_is_its_text_in_pieces_or_whole():
+    model = nlp.load()
+    short = "The harbour council met on Monday. Mayor Ines Varga said the ferry would run."
+    long = "\n\n".join(f"Paragraph {i}: the council discussed the ferry timetable again." for i in range(400))
+    docs = list(nlp.parse(model, [short, long], batch_size=4, disable=[]))
+    assert len(nlp.pieces(long)) > 1  # the second text is joined from pieces
+    for text, doc in zip([short, long], docs):
+        assert nlp.text_of(doc) == doc.text == text
+
+
+def test_text_of_a_doc_made_elsewhere_is_built_once():
+    doc = nlp.load()("Officials in Tarnow approved the budget.")
+    first = nlp.text_of(doc)
+    assert first == doc.text and nlp.text_of(doc) is first
