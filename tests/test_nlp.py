@@ -17,3 +17,9 @@ def test_text_of_a_doc_made_elsewhere_is_built_once():
     doc = nlp.load()("Officials in Tarnow approved the budget.")
     first = nlp.text_of(doc)
     assert first == doc.text and nlp.text_of(doc) is first
+
+
+def test_offsets_are_the_tokens_character_offsets():
+    doc = nlp.load()("Officials in  Tarnow approved\\nthe budget.")
+    assert nlp.offsets(doc) == [t.idx for t in doc]
+    assert nlp.offsets(nlp.load()("")) == []

@@ -112,7 +112,7 @@ class Sentences:
         self.text = nlp.text_of(doc)  # Doc.text rebuilds the string on every call
         self.spans = list(doc.sents)
         self.starts = [s.start for s in self.spans]
-        self.offsets = [t.idx for t in doc]
+        self.offsets = nlp.offsets(doc)
         self.index_people(people)
 
     def index_people(self, people: tuple[Person, ...]) -> None:

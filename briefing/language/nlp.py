@@ -101,6 +101,14 @@ def parse(model, texts: Iterable[str], *, batch_size: int, disable: list[str]) -
 _TEXT = "briefing.text"
 
 
+def offsets(doc) -> list[int]:
+    """Each token's character offset (`token.idx`), read from the Doc's
+    array: iterating the Doc makes a Python object per token."""
+    from spacy.attrs import IDX
+
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
 def text_of(doc) -> str:
     """`doc.text`, built at most once per Doc: spaCy's `Doc.text` joins every
     token's text anew on each call (a Python object per token), which cost
