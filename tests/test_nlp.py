@@ -23,3 +23,15 @@ def test_offsets_are_the_tokens_character_offsets():
     doc = nlp.load()("Officials in  Tarnow approved\\nthe budget.")
     assert nlp.offsets(doc) == [t.idx for t in doc]
     assert nlp.offsets(nlp.load()("")) == []
+
+
+def test_columns_hold_what_each_token_says():
+    doc = nlp.load()("Foreign Minister Ines Varga told reporters in Tarnow that she was not worried.")
+    assert nlp.column(doc, "ORTH") == [t.text for t in doc]
+    assert nlp.column(doc, "LOWER") == [t.lower_ for t in doc]
+    assert nlp.column(doc, "POS") == [t.pos_ for t in doc]
+    assert nlp.column(doc, "DEP") == [t.dep_ for t in doc]
+    assert nlp.column(doc, "ENT_TYPE") == [t.ent_type_ for t in doc]
+    assert nlp.column(doc, "IS_TITLE") == [t.is_title for t in doc]
+    assert nlp.column(doc, "IS_LOWER") == [t.is_lower for t in doc]
+    assert nlp.column(doc, "POS") is nlp.column(doc, "POS")  # read once per Doc

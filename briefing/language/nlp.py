@@ -101,6 +101,28 @@ def parse(model, texts: Iterable[str], *, batch_size: int, disable: list[str]) -
 _TEXT = "briefing.text"
 
 
+def column(doc, name: str) -> list:
+    """Each token's value of the spaCy attribute `name`, as `Token` gives it:
+    a string for "ORTH" (`text`), "LOWER" (`lower_`), "POS", "TAG", "DEP",
+    "ENT_TYPE", "LEMMA" (`pos_`...), a bool for a flag such as "IS_TITLE".
+    Read from the Doc's array once per Doc and kept with it (plain lists:
+    iterating the Doc makes a Python object per token, every time)."""
+    key = f"briefing.column.{name}"
+    found = doc.user_data.get(key)
+    if found is None:
+        from spacy import attrs
+
+        values = doc.to_array(getattr(attrs, name)).tolist() if len(doc) else []
+        if name.startswith("IS_"):
+            found = [bool(v) for v in values]
+        else:
+            strings = doc.vocab.strings
+            table = {v: strings[v] if v else "" for v in set(values)}
+            found = [table[v] for v in values]
+        doc.user_data[key] = found
+    return found
+
+
 def offsets(doc) -> list[int]:
     """Each token's character offset (`token.idx`), read from the Doc's
     array: iterating the Doc makes a Python object per token."""
