@@ -129,7 +129,7 @@ def _after_titles(doc) -> list[Mention]:
     title_word = {text: is_title_word(text) for text in set(texts)}
     found = []
     for i, text in enumerate(texts):
-        if not (_opens_name(doc, i) or title_word[text] and text[:1].isupper()):
+        if not (text == "," and _opens_name(doc, i) or title_word[text] and text[:1].isupper()):
             continue
         # after "counterpart," the model often calls an unknown name an ORG
         excluded = _NOT_NAMES if text != "," else _PLACES
@@ -171,8 +171,9 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
         if not any(same_person(name, g.name) for g in groups):
             groups.append(_Group(name=name))
     full_counts = Counter(m.name for m in plausible)
+    seen: dict = {}
     for mention in plausible:
-        group = _home(mention, groups, full_counts)
+        group = _home(mention, groups, full_counts, seen)
         if group is None and mention.titled:
             group = _Group(name=mention.name)
             groups.append(group)
@@ -194,13 +195,21 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     return all(m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
 
 
-def _home(mention: Mention, groups: list[_Group], full_counts: Counter) -> _Group | None:
+def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: dict | None = None) -> _Group | None:
     """The group a mention belongs to.  A surname two people share goes to
     the one the article names in full most often (news calls its main figure
-    by surname), then to the one named last before it; never to both."""
-    words = name_words(mention.name)
-    several = len(words) > 1
-    candidates = [g for g in groups if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
+    by surname), then to the one named last before it; never to both.
+    `seen` keeps the groups a name can belong to while `groups` does not
+    grow (groups are only added, and a group's name never changes)."""
+    key = (mention.name, len(groups))
+    candidates = seen.get(key) if seen is not None else None
+    if candidates is None:
+        words = name_words(mention.name)
+        several = len(words) > 1
+        candidates = [g for g in groups
+                      if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
+        if seen is not None:
+            seen[key] = candidates
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     exact = [g for g in candidates if g.name == mention.name]
