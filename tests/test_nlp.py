@@ -26,7 +26,7 @@ def test_offsets_are_the_tokens_character_offsets():
 
 
 def test_columns_hold_what_each_token_says():
-    doc = nlp.load()("Foreign Minister Ines Varga told reporters in Tarnow that she was not worried.")
+    doc = nlp.load()("Foreign Minister Ines Varga told 300 reporters in Tarnow that she was not worried.")
     assert nlp.column(doc, "ORTH") == [t.text for t in doc]
     assert nlp.column(doc, "LOWER") == [t.lower_ for t in doc]
     assert nlp.column(doc, "POS") == [t.pos_ for t in doc]
@@ -34,4 +34,6 @@ def test_columns_hold_what_each_token_says():
     assert nlp.column(doc, "ENT_TYPE") == [t.ent_type_ for t in doc]
     assert nlp.column(doc, "IS_TITLE") == [t.is_title for t in doc]
     assert nlp.column(doc, "IS_LOWER") == [t.is_lower for t in doc]
+    assert nlp.column(doc, "LIKE_NUM") == [t.like_num for t in doc]
+    assert nlp.column(doc, "IS_STOP") == [t.is_stop for t in doc]
     assert nlp.column(doc, "POS") is nlp.column(doc, "POS")  # read once per Doc

@@ -104,7 +104,7 @@ _TEXT = "briefing.text"
 def column(doc, name: str) -> list:
     """Each token's value of the spaCy attribute `name`, as `Token` gives it:
     a string for "ORTH" (`text`), "LOWER" (`lower_`), "POS", "TAG", "DEP",
-    "ENT_TYPE", "LEMMA" (`pos_`...), a bool for a flag such as "IS_TITLE".
+    "ENT_TYPE", "LEMMA" (`pos_`...), a bool for a flag ("IS_TITLE", "LIKE_NUM").
     Read from the Doc's array once per Doc and kept with it (plain lists:
     iterating the Doc makes a Python object per token, every time)."""
     key = f"briefing.column.{name}"
@@ -113,7 +113,7 @@ def column(doc, name: str) -> list:
         from spacy import attrs
 
         values = doc.to_array(getattr(attrs, name)).tolist() if len(doc) else []
-        if name.startswith("IS_"):
+        if name.startswith(("IS_", "LIKE_")):  # a lexical flag
             found = [bool(v) for v in values]
         else:
             strings = doc.vocab.strings
