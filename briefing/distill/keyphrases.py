@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..language import nlp
 from ..language.names import is_role_word
 
 # Entity types that are not topics.
@@ -30,39 +29,25 @@ video videos image images picture pictures interview interviews headline headlin
 def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
     """Up to `limit` topical phrases, the most salient first."""
     counts: Counter[str] = Counter()
-    words = _Words(doc)
     for chunk in doc.noun_chunks:
-        phrase = _phrase(chunk, words)
+        phrase = _phrase(chunk)
         if phrase:
             counts[phrase] += 1
     scored = {p: n * (1.0 + 0.5 * (len(p.split()) - 1)) for p, n in counts.items()}
     return tuple(sorted(scored, key=lambda p: (-scored[p], p))[:limit])
 
 
-class _Words:
-    """What `_phrase` reads of each token, as the Doc's columns (`nlp.column`):
-    a chunk's words are looked up by index, no `Token` made per word."""
-
-    def __init__(self, doc):
-        self.text, self.lower = nlp.column(doc, "ORTH"), nlp.column(doc, "LOWER")
-        self.pos, self.entity = nlp.column(doc, "POS"), nlp.column(doc, "ENT_TYPE")
-        stop, punct, number = nlp.column(doc, "IS_STOP"), nlp.column(doc, "IS_PUNCT"), nlp.column(doc, "LIKE_NUM")
-        stops = _stop_words()
-        self.topical = [not (stop[i] or self.lower[i] in stops or punct[i] or number[i]
-                             or self.pos[i] in ("PRON", "DET", "SYM") or self.entity[i] in _NOT_TOPICS
-                             or len(self.text[i]) < 2 or not self.text[i][:1].isalnum())
-                        for i in range(len(self.text))]
-
-
-def _phrase(chunk, words: _Words) -> str | None:
-    kept = [i for i in range(chunk.start, chunk.end) if words.topical[i]]
-    if not kept or len(kept) > 4 or is_role_word(chunk.root.text) or is_role_word(words.text[kept[-1]]):
+def _phrase(chunk) -> str | None:
+    tokens = [t for t in chunk
+              if not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
+                      or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum())]
+    if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
-    if words.pos[kept[-1]] not in ("NOUN", "PROPN"):  # "economic and more": no thing named
+    if tokens[-1].pos_ not in ("NOUN", "PROPN"):  # "economic and more": no thing named
         return None
-    if len(kept) == 1 and (words.pos[kept[0]] == "PROPN" or words.lower[kept[0]] in GENERIC):
+    if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
         return None
-    return " ".join([words.lower[i] for i in kept[:-1]] + [_singular(chunk.doc[kept[-1]])])
+    return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])
 
 
 @lru_cache(maxsize=1)
