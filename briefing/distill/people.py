@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from ..language import nlp
 from ..models import Article, Person, Quote, Role
 from ..language.names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_head, role_specificity, role_words,
                     same_person, split_title,
@@ -121,27 +122,34 @@ def _name_span(doc, ent, name: str):
 
 def _after_titles(doc) -> list[Mention]:
     """Capitalised proper nouns right after a title word that spaCy did not
-    tag as a person ("Foreign Minister Ishaq Dar")."""
+    tag as a person ("Foreign Minister Ishaq Dar").  Read from the Doc's
+    token columns (`nlp.column`), each distinct word tested once."""
+    texts, pos, entities = nlp.column(doc, "ORTH"), nlp.column(doc, "POS"), nlp.column(doc, "ENT_TYPE")
+    capitalised = nlp.column(doc, "IS_TITLE")
+    title_word = {text: is_title_word(text) for text in set(texts)}
     found = []
-    for token in doc:
-        if not (_opens_name(token) or is_title_word(token.text) and token.text[:1].isupper()):
+    for i, text in enumerate(texts):
+        if not (text == "," and _opens_name(doc, i) or title_word[text] and text[:1].isupper()):
             continue
         # after "counterpart," the model often calls an unknown name an ORG
-        excluded = _NOT_NAMES if token.text != "," else _PLACES
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not is_title_word(doc[end].text) and doc[end].ent_type_ not in excluded:
+        excluded = _NOT_NAMES if text != "," else _PLACES
+        end = i + 1
+        while end < len(texts) and end - i <= 4 and pos[end] == "PROPN" and capitalised[end] \
+                and not title_word[texts[end]] and entities[end] not in excluded:
             end += 1
-        if end > token.i + 1 + (token.text == ","):
-            name = strip_name(doc[token.i + 1:end].text)
-            found.append(Mention(name=name, start=token.i + 1, end=end, titled=True))
+        if end > i + 1 + (text == ","):
+            name = strip_name(doc[i + 1:end].text)
+            found.append(Mention(name=name, start=i + 1, end=end, titled=True))
     return found
 
 
-def _opens_name(token) -> bool:
-    """A comma after a role noun: "his counterpart, Shah Mahmood Qureshi"."""
-    return token.text == "," and token.i > 0 and (
-        token.nbor(-1).lower_ == "counterpart" or is_role_word(token.nbor(-1).text) and token.nbor(-1).is_lower)
+def _opens_name(doc, i: int) -> bool:
+    """A comma after a role noun (token `i` of `doc`): "his counterpart, Shah Mahmood Qureshi"."""
+    texts = nlp.column(doc, "ORTH")
+    if texts[i] != "," or i == 0:
+        return False
+    before = texts[i - 1]
+    return nlp.column(doc, "LOWER")[i - 1] == "counterpart" or is_role_word(before) and nlp.column(doc, "IS_LOWER")[i - 1]
 
 
 # -- 2, 3. filter and merge -------------------------------------------------
@@ -163,8 +171,9 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
         if not any(same_person(name, g.name) for g in groups):
             groups.append(_Group(name=name))
     full_counts = Counter(m.name for m in plausible)
+    seen: dict = {}
     for mention in plausible:
-        group = _home(mention, groups, full_counts)
+        group = _home(mention, groups, full_counts, seen)
         if group is None and mention.titled:
             group = _Group(name=mention.name)
             groups.append(group)
@@ -186,13 +195,21 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     return all(m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
 
 
-def _home(mention: Mention, groups: list[_Group], full_counts: Counter) -> _Group | None:
+def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: dict | None = None) -> _Group | None:
     """The group a mention belongs to.  A surname two people share goes to
     the one the article names in full most often (news calls its main figure
-    by surname), then to the one named last before it; never to both."""
-    words = name_words(mention.name)
-    several = len(words) > 1
-    candidates = [g for g in groups if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
+    by surname), then to the one named last before it; never to both.
+    `seen` keeps the groups a name can belong to while `groups` does not
+    grow (groups are only added, and a group's name never changes)."""
+    key = (mention.name, len(groups))
+    candidates = seen.get(key) if seen is not None else None
+    if candidates is None:
+        words = name_words(mention.name)
+        several = len(words) > 1
+        candidates = [g for g in groups
+                      if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
+        if seen is not None:
+            seen[key] = candidates
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     exact = [g for g in candidates if g.name == mention.name]
@@ -212,10 +229,15 @@ def _add_bare_surnames(doc, groups: list[_Group]) -> None:
     by_surname = {}
     for g in groups:
         by_surname.setdefault(surname(g.name), []).append(g)
-    for token in doc:
-        owners = by_surname.get(fold(token.text), [])
-        if token.i not in taken and len(owners) == 1 and token.pos_ == "PROPN" and token.is_title:
-            owners[0].mentions.append(Mention(name=token.text, start=token.i, end=token.i + 1, titled=False))
+    if not by_surname:
+        return
+    pos, capitalised = nlp.column(doc, "POS"), nlp.column(doc, "IS_TITLE")
+    for i, text in enumerate(nlp.column(doc, "ORTH")):
+        if pos[i] != "PROPN" or not capitalised[i] or i in taken:
+            continue
+        owners = by_surname.get(fold(text), [])
+        if len(owners) == 1:
+            owners[0].mentions.append(Mention(name=text, start=i, end=i + 1, titled=False))
 
 
 # -- 4. the Person ----------------------------------------------------------

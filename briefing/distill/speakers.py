@@ -48,6 +48,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Article, Person
+from ..language import nlp
 from ..language.names import fold, is_role_word, looks_like_person, role_fits, role_words, split_title, strip_name, surname
 from .roles import in_quote
 
@@ -108,10 +109,10 @@ class Sentences:
 
     def __init__(self, doc, people: tuple[Person, ...] = ()):
         self.doc = doc
-        self.text = doc.text  # built once: Doc.text rebuilds the string on every call
+        self.text = nlp.text_of(doc)  # Doc.text rebuilds the string on every call
         self.spans = list(doc.sents)
         self.starts = [s.start for s in self.spans]
-        self.offsets = [t.idx for t in doc]
+        self.offsets = nlp.offsets(doc)
         self.index_people(people)
 
     def index_people(self, people: tuple[Person, ...]) -> None:
@@ -322,7 +323,11 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
     first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
     bounds = _bounds(article, span)
     found = []
-    for token in _window(doc, span, first, last, bounds, sentences):
+    pos, dep = nlp.column(doc, "POS"), nlp.column(doc, "DEP")
+    for i in _window(doc, span, first, last, bounds, sentences):
+        if pos[i] not in ("PRON", "PROPN", "NOUN") and dep[i] not in _NAME_DEPS:
+            continue  # `_candidate_tokens` would say None: no Token made for it
+        token = doc[i]
         pair = _candidate_tokens(token, sentences)
         if pair is None:
             continue
@@ -398,16 +403,17 @@ def _bounds(article: Article, span) -> tuple[int, int]:
 
 
 def _window(doc, span, first: int, last: int, bounds: tuple[int, int], sentences: Sentences):
-    """Tokens outside the quote, at most _WINDOW either side, within bounds."""
+    """The indices of the tokens outside the quote, at most _WINDOW either
+    side, within bounds (read from the token offsets, no Token made)."""
+    offsets = sentences.offsets
     before = range(max(0, first - _WINDOW), first)
     after = range(last + 1, min(len(doc), last + 1 + _WINDOW))
     inside_gaps = [i for a, b in zip(span.pieces, span.pieces[1:])
                    for i in range(sentences.token_at(a[1]), sentences.token_at(b[0]) + 1)]
     for i in list(before) + inside_gaps + list(after):
-        token = doc[i]
-        if bounds[0] <= token.idx < bounds[1] and not _within(token.idx, span.pieces) \
-                and not in_quote(doc, token.idx, token.idx + 1):
-            yield token  # words inside another quotation never name its speaker
+        at = offsets[i]
+        if bounds[0] <= at < bounds[1] and not _within(at, span.pieces) and not in_quote(doc, at, at + 1):
+            yield i  # words inside another quotation never name its speaker
 
 
 def _candidate_tokens(token, sentences: Sentences | None = None):

@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable
 
+from ..language import nlp
 from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment
 
@@ -62,20 +63,29 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
     for sent in doc.sents:
         if len(sent) > LONGEST:
             continue
+        local = _touching(spans, sent.start_char, sent.end_char)  # the only quotes a look-up below can find
         targets = _targets(sent, actors.get(sent.start, ()))
-        targets += _referred(sent, spans, named, {name for name, _t in targets})
+        targets += _referred(sent, local, named, {name for name, _t in targets})
         if not targets:
             continue
         source = article.source(sent.start_char, sent.end_char)
         parts = sentiment.sentence_parts(sent)
         for name, tokens in targets:
             probabilities = sentiment.probabilities_for(sent, tokens, parts)
-            quote = _quote_of(tokens[0].idx, name, sent, spans)
+            quote = _quote_of(tokens[0].idx, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
     readings += _unnamed(article, doc, quotes, named, readings)
     acting += [True] * (len(readings) - len(acting))
     return readings, tuple(_clear(readings, acting))
+
+
+def _touching(spans: list, start: int, end: int) -> list:
+    """The quote spans (start, end, quote) that overlap or begin in
+    characters `start`..`end`, in their order: a sentence's look-ups
+    (`_quote_of`, `_referred`) find nothing in the others, and an article
+    with hundreds of quotes made scanning them all per reading costly."""
+    return [span for span in spans if span[0] < end and span[1] > start or start <= span[0] < end]
 
 
 _OWNED = ("poss", "compound", "amod", "nmod", "appos", "conj", "cc", "flat")
@@ -116,7 +126,7 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         if not quote.speaker or not quote.sources or id(quote) in judged:
             continue
         start, end = quote.sources[0].start, quote.sources[0].end
-        sent = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
+        sent = doc.char_span(start, min(end, len(article.text)), alignment_mode="expand")
         if sent is None or len(sent.sent) > LONGEST:
             continue
         sent = sent.sent
@@ -204,10 +214,14 @@ def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, lis
     "she" the last person named before it, "they" the last group or
     organization; the speaker is never their own "he"."""
     found = []
-    for token in sent:
-        group = PRONOUNS.get(token.lower_)
-        if group is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
+    if not spans:
+        return found  # no quotation in the sentence: no pronoun in one
+    lower, dep = nlp.column(sent.doc, "LOWER"), nlp.column(sent.doc, "DEP")
+    for i in range(sent.start, sent.end):
+        group = PRONOUNS.get(lower[i])
+        if group is None or dep[i] not in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
             continue  # tested first: the quote look-up below scans every quote
+        token = sent.doc[i]
         quote = next((q for a, b, q in spans if a <= token.idx < b), None)
         if quote is None:
             continue

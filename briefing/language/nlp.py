@@ -93,4 +93,49 @@ def parse(model, texts: Iterable[str], *, batch_size: int, disable: list[str]) -
     docs = model.pipe(flat, batch_size=batch_size, disable=disable)
     for text, cuts in zip(texts, spans):
         parts = [next(docs) for _ in cuts]
-        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc.user_data[_TEXT] = text  # the same string: `text_of` need not rebuild it
+        yield doc
+
+
+_TEXT = "briefing.text"
+
+
+def column(doc, name: str) -> list:
+    """Each token's value of the spaCy attribute `name`, as `Token` gives it:
+    a string for "ORTH" (`text`), "LOWER" (`lower_`), "POS", "TAG", "DEP",
+    "ENT_TYPE", "LEMMA" (`pos_`...), a bool for a flag ("IS_TITLE", "LIKE_NUM").
+    Read from the Doc's array once per Doc and kept with it (plain lists:
+    iterating the Doc makes a Python object per token, every time)."""
+    key = f"briefing.column.{name}"
+    found = doc.user_data.get(key)
+    if found is None:
+        from spacy import attrs
+
+        values = doc.to_array(getattr(attrs, name)).tolist() if len(doc) else []
+        if name.startswith(("IS_", "LIKE_")):  # a lexical flag
+            found = [bool(v) for v in values]
+        else:
+            strings = doc.vocab.strings
+            table = {v: strings[v] if v else "" for v in set(values)}
+            found = [table[v] for v in values]
+        doc.user_data[key] = found
+    return found
+
+
+def offsets(doc) -> list[int]:
+    """Each token's character offset (`token.idx`), read from the Doc's
+    array: iterating the Doc makes a Python object per token."""
+    from spacy.attrs import IDX
+
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
+def text_of(doc) -> str:
+    """`doc.text`, built at most once per Doc: spaCy's `Doc.text` joins every
+    token's text anew on each call (a Python object per token), which cost
+    more than some whole components when called per quote."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefing.distill import figures
 from briefing.language import nlp
-from briefing.distill.numbers import find_amounts
+from briefing.distill.numbers import AMOUNT, amount_matches, find_amounts
 from tests.helpers import article
 
 
@@ -67,3 +68,21 @@ def test_length_share_and_capacity():
 def test_the_sentence_is_kept():
     (figure,) = find("Exports rose by 12 percent last year. Imports fell.")
     assert figure.sentence == "Exports rose by 12 percent last year."
+
+
+PIECES = ["about", "approximately", "as many as", " ", "  ", "\n", "\t", "$", "US$", "Rs.", "€", "5", "1,200",
+          "3.5", "twenty", "Eighteen", "someone", "often", "million", "bn", "m", "k", "percent", "%", "troops",
+          "dollars", "March", "2021", "-", ",", ".", "x", "tonnes", "per cent", "nine", "HUNDRED"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_the_fast_scan_finds_exactly_the_matches_of_the_pattern(pieces):
+    text = "".join(pieces)
+    assert [m.span() for m in amount_matches(text)] == [m.span() for m in AMOUNT.finditer(text)]
+
+
+def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
+    text = "Costs rose by about" + " " * 40 + "$5 million, someone said; roughly\n\n\n 12 percent more."
+    assert [m.span() for m in amount_matches(text)] == [m.span() for m in AMOUNT.finditer(text)]
+    assert [a.text for a in find_amounts(text)][0].startswith("about")

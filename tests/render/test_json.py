@@ -32,3 +32,20 @@ def test_the_streamed_file_is_the_whole_document_written_at_once(tmp_path):
     for shown in (made, replace(made, digests=(), articles=())):  # empty lists stream as []
         text = write(shown, tmp_path / str(len(shown.articles)), formats=("json",))["json"].read_text(encoding="utf-8")
         assert text == json.dumps(brief_data(shown), ensure_ascii=False, indent=2)
+
+
+def test_each_item_reads_as_the_standard_library_writes_it():
+    from briefing.render.json import _encoded
+
+    item = {"name": "Ines Varga «quoted» — \u2028", "score": 0.125, "mentions": 3, "empty": [], "none": None,
+            "nested": {"keys": ["a", "b"], "flag": True, "nothing": {}}, "control": "tab\there\x01"}
+    assert _encoded(item) == json.dumps(item, ensure_ascii=False, indent=2)
+
+
+def test_values_orjson_refuses_or_spells_otherwise_still_give_valid_json():
+    from briefing.render.json import _encoded
+
+    huge = {"count": 2 ** 70}  # beyond 64 bits: the standard library writes it
+    assert _encoded(huge) == json.dumps(huge, ensure_ascii=False, indent=2)
+    odd = {"tiny": 1e-05, "missing": float("nan")}
+    assert json.loads(_encoded(odd)) == {"tiny": 1e-05, "missing": None}

@@ -1,0 +1,39 @@
+"""The spaCy loader's helpers: `parse` in pieces and `text_of`."""
+
+from briefing.language import nlp
+
+
+def test_text_of_a_parsed_doc_is_its_text_in_pieces_or_whole():
+    model = nlp.load()
+    short = "The harbour council met on Monday. Mayor Ines Varga said the ferry would run."
+    long = "\n\n".join(f"Paragraph {i}: the council discussed the ferry timetable again." for i in range(400))
+    docs = list(nlp.parse(model, [short, long], batch_size=4, disable=[]))
+    assert len(nlp.pieces(long)) > 1  # the second text is joined from pieces
+    for text, doc in zip([short, long], docs):
+        assert nlp.text_of(doc) == doc.text == text
+
+
+def test_text_of_a_doc_made_elsewhere_is_built_once():
+    doc = nlp.load()("Officials in Tarnow approved the budget.")
+    first = nlp.text_of(doc)
+    assert first == doc.text and nlp.text_of(doc) is first
+
+
+def test_offsets_are_the_tokens_character_offsets():
+    doc = nlp.load()("Officials in  Tarnow approved\\nthe budget.")
+    assert nlp.offsets(doc) == [t.idx for t in doc]
+    assert nlp.offsets(nlp.load()("")) == []
+
+
+def test_columns_hold_what_each_token_says():
+    doc = nlp.load()("Foreign Minister Ines Varga told 300 reporters in Tarnow that she was not worried.")
+    assert nlp.column(doc, "ORTH") == [t.text for t in doc]
+    assert nlp.column(doc, "LOWER") == [t.lower_ for t in doc]
+    assert nlp.column(doc, "POS") == [t.pos_ for t in doc]
+    assert nlp.column(doc, "DEP") == [t.dep_ for t in doc]
+    assert nlp.column(doc, "ENT_TYPE") == [t.ent_type_ for t in doc]
+    assert nlp.column(doc, "IS_TITLE") == [t.is_title for t in doc]
+    assert nlp.column(doc, "IS_LOWER") == [t.is_lower for t in doc]
+    assert nlp.column(doc, "LIKE_NUM") == [t.like_num for t in doc]
+    assert nlp.column(doc, "IS_STOP") == [t.is_stop for t in doc]
+    assert nlp.column(doc, "POS") is nlp.column(doc, "POS")  # read once per Doc
