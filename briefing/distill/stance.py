@@ -11,7 +11,10 @@ spaCy parse the distill stage already made; no word list decides a stance.
   relationship is on an upward trajectory"), which carries the tone of a
   sentence that names no one.  A reading made inside a quotation belongs to
   the quote's speaker; the rest are the article's own words.  Only the
-  clear (non-neutral) readings are kept.
+  clear (non-neutral) readings are kept.  Each target is read on its
+  `verdict_span` (a conceded "although ..." or conditional "if ..." clause
+  at the sentence's edge left out), and a charge the sentence denies is
+  not read as doubt (`read_toward`).
 - `portray`: one `Portrayal` per actor the article names: the mean of
   P(positive) - P(negative) over its mentions, and the sentences that show
   it most clearly.
