@@ -23,6 +23,10 @@ keys are what always answering the commonest label scores.
    the share whose brief has one divergence whose positions include a quote
    of each side toward that target.  A position matches a labelled quote
    when they share a run of words covering 60% of the shorter.
+   `divergence_recall_signed` counts a story only when the quote labelled
+   positive is on the "speaks well of" side and the negative one on the
+   "speaks badly of" side (recall alone also counts a divergence with both
+   signs swapped).
    `divergence_per_story` counts the voice divergences shown per story.
    `divergence_precision` (a proxy): of the voice divergences whose two
    sides each hold a labelled quote, the share whose sides hold quotes
@@ -51,6 +55,7 @@ from briefing.config import Config
 HERE = Path(__file__).resolve().parent
 BASELINE = HERE / "stance_baseline.json"
 PREVIOUS = HERE / "sentiment_previous.json"  # the first trained model's figures (before the parse-path features)
+SESSION4 = HERE / "stance_session4.json"  # main's figures before session 5's stance rules (`session4_*`)
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 _SHORT = {"pos": "positive", "neg": "negative", "neu": "neutral"}
 _WORD = re.compile(r"\w+")
@@ -63,8 +68,10 @@ def run(devset: Path) -> dict:
     figures = {**newsmtsc(devset), **basil(devset), **seeds(HERE.parent / "seeds")}
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     previous = json.loads(PREVIOUS.read_text()) if PREVIOUS.exists() else {}
+    session4 = json.loads(SESSION4.read_text()) if SESSION4.exists() else {}
     return {**figures, **{f"baseline_{k}": v for k, v in baseline.items()},
-            **{f"previous_model_{k}": v for k, v in previous.items()}}
+            **{f"previous_model_{k}": v for k, v in previous.items()},
+            **{f"session4_{k}": v for k, v in session4.items() if not k.startswith("_")}}
 
 
 # ---------------------------------------------------------------- NewsMTSC
@@ -125,7 +132,7 @@ def basil(devset: Path) -> dict:
     portrayal model is trained on the odd-numbered stories
     (`scripts/train_portrayal.py`), so its figures are given on all
     stories and, the fair ones, on the even-numbered (held-out) stories."""
-    portrayed, held, recalled, shown, precise, stories = [], [], [], [], [], 0
+    portrayed, held, recalled, signed, shown, precise, stories = [], [], [], [], [], [], 0
     for story in sorted((devset / "viewpoints").glob("vp_basil_*")):
         labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
         brief = build(sorted(story.glob("article_*.txt")))
@@ -134,12 +141,14 @@ def basil(devset: Path) -> dict:
         portrayed += pairs
         held += pairs if int(story.name[-2:]) % 2 == 0 else []
         recalled += divergence_hits(brief, files, labels)
+        signed += signed_divergence_hits(brief, labels)
         precise += divergence_precision(brief, labels)
         shown.append(sum(d.kind not in ("development",) for d in brief.divergences))
         stories += 1
     return {**portrayal_figures("portrayal", portrayed), **portrayal_figures("portrayal_heldout", held),
             "divergence_stories": len(recalled),
             "divergence_recall": round(sum(recalled) / len(recalled), 3) if recalled else 0.0,
+            "divergence_recall_signed": round(sum(signed) / len(signed), 3) if signed else 0.0,
             "divergence_per_story": round(sum(shown) / max(stories, 1), 2),
             "divergence_matched": len(precise),
             "divergence_precision": round(sum(precise) / len(precise), 3) if precise else 0.0,
@@ -223,6 +232,29 @@ def divergence_hits(brief, files: dict[str, str], labels: dict) -> list[bool]:
         texts = [p.text for p in divergence.positions]
         for side in disputed.values():
             if any(_matches(q, texts) for q in side["pos"]) and any(_matches(q, texts) for q in side["neg"]):
+                return [True]
+    return [False]
+
+
+def signed_divergence_hits(brief, labels: dict) -> list[bool]:
+    """Like `divergence_hits`, but a story counts only when the positive
+    quote sits on the "speaks well of" side and the negative one on the
+    "speaks badly of" side of one actor divergence: a divergence with both
+    signs swapped is found by `divergence_hits` and is still wrong."""
+    sides: dict[str, dict[str, list[str]]] = {}
+    for entry in labels["articles"]:
+        for quote in entry.get("quotes", ()):
+            polarity = quote.get("polarity_toward_target")
+            if polarity in ("pos", "neg"):
+                sides.setdefault(quote["target"], {}).setdefault(polarity, []).append(quote["text"])
+    disputed = [s for s in sides.values() if len(s) == 2]
+    if not disputed:
+        return []
+    for divergence in brief.divergences:
+        well = [p.text for p in divergence.positions if "speaks well of" in p.label]
+        badly = [p.text for p in divergence.positions if "speaks badly of" in p.label]
+        for side in disputed:
+            if any(_matches(q, well) for q in side["pos"]) and any(_matches(q, badly) for q in side["neg"]):
                 return [True]
     return [False]
 

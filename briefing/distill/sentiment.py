@@ -128,12 +128,13 @@ class Parts:
     __slots__ = ("words", "marked", "space", "punct", "valence")
 
     def __init__(self, span):
-        self.words = [_word(t) for t in span]
-        self.space = [t.is_space for t in span]
-        self.punct = [t.is_punct for t in span]
-        self.valence = [_valence(t) for t in span]
-        _mark_against(span, self.words, self.valence)
-        self.marked = _negation_marked(span, self.words)
+        tokens = list(span)  # each spaCy Token made once, not once per list below
+        self.words = [_word(t) for t in tokens]
+        self.space = [t.is_space for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+        self.valence = [_valence(t) for t in tokens]
+        _mark_against(tokens, self.words, self.valence)
+        self.marked = _negation_marked(tokens, self.words)
 
 
 def sentence_parts(span) -> Parts:
@@ -141,12 +142,12 @@ def sentence_parts(span) -> Parts:
     return Parts(span)
 
 
-def _mark_against(span, words: list[str], valence: list[float]) -> None:
+def _mark_against(tokens: list, words: list[str], valence: list[float]) -> None:
     """A word after the prefix "anti-" is its own word, its valence turned
     and halved ("anti-terrorist" is not a word of terror); "anti" itself
     then carries none."""
     for i in range(2, len(words)):
-        if span[i - 2].lower_ == "anti" and span[i - 1].text == "-":
+        if tokens[i - 2].lower_ == "anti" and tokens[i - 1].text == "-":
             words[i] = f"anti-{words[i]}"
             valence[i], valence[i - 2] = -0.5 * valence[i], 0.0
 
@@ -155,10 +156,10 @@ CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "although", "thoug
                          "while", "whereas"})
 
 
-def _negation_marked(span, words: list[str]) -> list[str]:
+def _negation_marked(tokens: list, words: list[str]) -> list[str]:
     """`words` with every word after a negator, up to the clause's end, marked "NEG_"."""
     marked, negated = [], False
-    for token, word in zip(span, words):
+    for token, word in zip(tokens, words):
         if token.is_punct or word in CLAUSE_ENDS:
             negated = False
         marked.append(f"NEG_{word}" if negated and not token.is_punct and not token.is_space else word)
@@ -344,9 +345,13 @@ class Model:
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
-        known = [name for name in found if name in self.index]  # in the dict's order: the sum does not hang on the hash seed
-        rows = [self.index[name] for name in known]
-        values = np.fromiter((found[name] for name in known), dtype=np.float32, count=len(rows))
+        index, rows, kept = self.index, [], []
+        for name, value in found.items():  # in the dict's order: the sum does not hang on the hash seed
+            row = index.get(name)
+            if row is not None:
+                rows.append(row)
+                kept.append(value)
+        values = np.array(kept, dtype=np.float32)
         scores = self.biases + values @ self.weights[rows]
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()

@@ -11,7 +11,10 @@ spaCy parse the distill stage already made; no word list decides a stance.
   relationship is on an upward trajectory"), which carries the tone of a
   sentence that names no one.  A reading made inside a quotation belongs to
   the quote's speaker; the rest are the article's own words.  Only the
-  clear (non-neutral) readings are kept.
+  clear (non-neutral) readings are kept.  Each target is read on its
+  `verdict_span` (a conceded "although ..." or conditional "if ..." clause
+  at the sentence's edge left out), and a charge the sentence denies is
+  not read as doubt (`read_toward`).
 - `portray`: one `Portrayal` per actor the article names: the mean of
   P(positive) - P(negative) over its mentions, and the sentences that show
   it most clearly.
@@ -29,6 +32,8 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable
+
+import numpy as np
 
 from ..language import nlp
 from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
@@ -71,7 +76,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
         source = article.source(sent.start_char, sent.end_char)
         parts = sentiment.sentence_parts(sent)
         for name, tokens in targets:
-            probabilities = sentiment.probabilities_for(sent, tokens, parts)
+            probabilities = read_toward(sent, tokens, parts)
             quote = _quote_of(tokens[0].idx, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
@@ -206,6 +211,66 @@ def _verdict_clause(root):
         elif contrasted and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             return child
     return root
+
+
+CONCEDING = frozenset({"although", "though", "whereas", "if", "unless"})
+
+
+def verdict_span(sent, tokens: list):
+    """The part of the sentence `sent` that says what it says of the target
+    `tokens`: the sentence without a conceded or conditional clause at
+    either end ("B, although C": B; "if C, B": B), when the target lies in
+    what is kept; else the whole sentence.  A conceded clause is the view
+    the sentence sets aside, a conditional one what it only supposes: not
+    its verdict on an actor it names outside them."""
+    inside = {t.i for t in tokens}
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    for child in sent:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONCEDING for m in child.children):
+            first, last = child.left_edge.i, child.right_edge.i + 1
+            if first > start and all(t.is_punct for t in doc[last:end]):
+                end = first
+            elif first == start and last < end:
+                start = last
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text in ",;:-–—":
+        end -= 1
+    if (start, end) == (sent.start, sent.end) or not inside or min(inside) < start or max(inside) >= end:
+        return sent
+    return doc[start:end]
+
+
+def read_toward(sent, tokens: list, parts) -> "np.ndarray":
+    """(negative, neutral, positive) of the sentence `sent` toward the target
+    `tokens` (`parts`: `sentiment.sentence_parts(sent)`), read on its
+    `verdict_span`.  A charge the sentence denies ("the fake reports hold
+    no grounds") is not judged negatively: its negative weight is moved
+    to neutral, as rejecting a doubt is not voicing one."""
+    read = verdict_span(sent, tokens)
+    probabilities = sentiment.probabilities_for(read, tokens, parts if read is sent else None)
+    if denied_charge(tokens):
+        probabilities = np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]])
+    return probabilities
+
+
+def denied_charge(tokens: list) -> bool:
+    """True when the target is the subject of a clause that denies it and
+    it, or a word before it in its phrase, is a word of negative valence:
+    "the fake reports hold no credible grounds", "these fears are not
+    justified"."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lexicon = sentiment.valence_lexicon()
+    if not any(lexicon.get(t.lower_, 0.0) < 0 for t in root.subtree if t.i <= root.i):
+        return False
+    verb = root.head
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("dobj", "attr") and any(d.lower_ in ("no", "little") and d.dep_ == "det" for d in c.children)
+        for c in verb.children)
 
 
 def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, list]]:

@@ -50,3 +50,38 @@ def test_an_article_reporting_someone_elses_attitude_is_not_its_own_verdict():
     assert stance.REPORTED.search("The minister expressed his satisfaction with the talks.")
     assert stance.REPORTED.search("Both sides reaffirmed their commitment to the deal.")
     assert not stance.REPORTED.search("The talks were a resounding success.")
+
+
+def test_a_conceded_or_conditional_clause_is_not_the_verdict():
+    sentence = "Olek Dunn defended the new tariff, although his rivals call it a disaster."
+    doc = nlp.load()(sentence)
+    kept = stance.verdict_span(next(doc.sents), tokens_of_doc(doc, "Olek Dunn"))
+    assert kept.text == "Olek Dunn defended the new tariff"
+    leading = nlp.load()("If the talks fail, Vera Holm will resign.")
+    assert stance.verdict_span(next(leading.sents), tokens_of_doc(leading, "Vera Holm")).text == "Vera Holm will resign."
+
+
+def test_an_actor_inside_the_conceded_clause_is_read_on_the_whole_sentence():
+    doc = nlp.load()("Olek Dunn defended the new tariff, although Vera Holm calls it a disaster.")
+    sent = next(doc.sents)
+    assert stance.verdict_span(sent, tokens_of_doc(doc, "Vera Holm")) is sent
+    plain = next(nlp.load()("Olek Dunn defended the new tariff on Monday.").sents)
+    assert stance.verdict_span(plain, tokens_of_doc(plain.doc, "Olek Dunn")) is plain
+
+
+def test_a_denied_charge_is_not_a_doubt():
+    doc = nlp.load()("The fake rumours about the pipeline hold no credible grounds.")
+    sent = next(doc.sents)
+    subject = [t for t in sent if t.dep_ == "nsubj"]
+    assert stance.denied_charge(subject)
+    negative, _neutral, _positive = stance.read_toward(sent, subject, None)
+    assert negative == 0.0
+    affirmed = nlp.load()("The fake rumours about the pipeline spread fast.")
+    assert not stance.denied_charge([t for t in affirmed if t.dep_ == "nsubj"])
+    praised = nlp.load()("The new pipeline is not a failure.")
+    assert not stance.denied_charge([t for t in praised if t.dep_ == "nsubj"])
+
+
+def tokens_of_doc(doc, name: str) -> list:
+    start = doc.text.index(name)
+    return [t for t in doc if start <= t.idx < start + len(name)]

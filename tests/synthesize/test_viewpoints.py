@@ -64,8 +64,6 @@ def test_seed_viewpoints_put_the_analysts_on_opposite_sides(seed_build):
     assert korybko["stance"] in ("optimistic", "mixed")
 
 
-@pytest.mark.xfail(reason="Korybko's hopeful readings outweigh his doubtful ones 1.9 to 1, just short of the "
-                          "twofold a clear stance needs, so he reads mixed (issue 14 report)", strict=False)
 def test_seed_korybko_is_optimistic(seed_build):
     _result, _out, data = seed_build
     korybko = next(v for v in data["viewpoints"] if "Korybko" in v["voice"])
