@@ -285,6 +285,10 @@ class Digest:
     reported: tuple[Quote, ...] = ()
     """Indirect quotes (kind "indirect", paraphrases with a named speaker),
     kept apart from `quotes` so nothing shows them as verbatim words."""
+    anchor: "DateAnchor | None" = None
+    """The date the article speaks from (`DateAnchor`), worked out once here
+    so synthesis reads it rather than recomputing it; None when neither a
+    stated date nor the text gives one."""
 
 
 # --------------------------------------------------------------------------
@@ -536,3 +540,21 @@ class Portrayal:
     score: float
     evidence: tuple[Claim, ...] = ()
     mentions: int = 0
+
+
+@frozen
+class DateAnchor:
+    """The date an article speaks from, as distill read it: `date` is
+    "YYYY-MM-DD"; `weak` when it was inferred (a date in the text, a
+    doubtful header) rather than stated as the publication date;
+    `precision` "day", or "year" when only the latest year mentioned is
+    known (then `date` is that year's first day)."""
+
+    date: str
+    weak: bool = False
+    precision: str = "day"
+
+    def speaks_from(self) -> str:
+        """The date shown for the article: "YYYY-MM-DD" as published, else
+        (a weak anchor) only its year."""
+        return self.date if not self.weak else self.date[:4]

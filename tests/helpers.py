@@ -97,6 +97,14 @@ def brief(texts: dict[str, str] | None = None, **overrides) -> Brief:
     return Brief(**fields)
 
 
+def distilled(articles, config: Config = Config(jobs=1)) -> tuple[Digest, ...]:
+    """The digests of cleaned `articles`, made in this process as the
+    pipeline's workers make them (`distill.distill_batch`)."""
+    from briefing import distill
+
+    return distill.digests_only(distill.distill_batch(tuple(articles), config), lambda message: None)
+
+
 def digest_of(article_id: str, sentences: list[str]) -> Digest:
     """A digest whose article is `sentences`, one paragraph each."""
     text = "\n\n".join(sentences)
