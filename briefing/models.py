@@ -249,6 +249,12 @@ class StanceReading:
     stance: Stance
     score: float
     evidence: tuple[Claim, ...]
+    made: tuple[tuple[int, ...], ...] = ()
+    """For each claim of `evidence`, in order, the positions in the digest's
+    `sentiments` of the readings the stance was weighed on: those made in
+    the claim's sentences in the voice's own words (inside its quotes for a
+    speaker, outside any quote for an article).  Synthesis weighs them
+    toward the brief's subject without finding them again."""
 
 
 @frozen
