@@ -64,6 +64,7 @@ class Telling:
     article: int
     sentence: Sentence
     kind: str
+    words: frozenset[str] = frozenset()  # the sentence's topic words (`_topic_words`), found once
 
 
 def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint], topic: subject.Subject,
@@ -294,10 +295,10 @@ def _said(reading: Sentiment, digest: Digest) -> str:
 def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int = LIMIT) -> list[Divergence]:
     """Topics one article expects and another reports stalled or not done,
     told in sentences on `topic`."""
-    index, names = _index(digests, topic), topic.known
+    index = _index(digests, topic)
     found, used = [], set()
     for topic, tellings in sorted(index.items(), key=lambda item: (-len({t.article for t in item[1]}), item[0])):
-        chosen = _contrast(tellings, names)
+        chosen = _contrast(tellings)
         if chosen and not used & {id(t.sentence) for t in chosen}:
             chosen += _others(topic, tellings, chosen)
             used.update(id(t.sentence) for t in chosen)
@@ -343,8 +344,10 @@ def _index(digests: Sequence[Digest], topic: subject.Subject) -> dict[str, list[
         for sentence in digest.sentences:
             kind = telling(stance.own_words(sentence.text))
             if kind and subject.about(sentence.text, terms, names):
-                for word in _topic_words(sentence.text, names):
-                    index[word].append(Telling(article=number, sentence=sentence, kind=kind))
+                words = _topic_words(sentence.text, names)
+                told = Telling(article=number, sentence=sentence, kind=kind, words=words)
+                for word in words:
+                    index[word].append(told)
     return index
 
 
@@ -353,16 +356,15 @@ def _topic_words(text: str, names: frozenset[str]) -> frozenset[str]:
                      if len(w) > 4 and not w.isdigit() and w not in _GENERIC and w[:subject.STEM] not in names)
 
 
-def _contrast(tellings: list[Telling], names: frozenset[str]) -> list[Telling] | None:
+def _contrast(tellings: list[Telling]) -> list[Telling] | None:
     """The expected (or done) telling and the setback, from two articles, that
     share the most topic words (at least `SAME_TOPIC`), or None."""
     setbacks = [t for t in tellings if t.kind == "setback"]
     hopes = [t for t in tellings if t.kind != "setback"]
     best, best_shared = None, SAME_TOPIC - 1
     for setback in setbacks[:PAIR_LIMIT]:
-        words = _topic_words(setback.sentence.text, names)
         for hope in hopes[:PAIR_LIMIT]:
-            shared = len(words & _topic_words(hope.sentence.text, names))
+            shared = len(setback.words & hope.words)
             if hope.article != setback.article and shared > best_shared:
                 best, best_shared = [hope, setback], shared
     return best
