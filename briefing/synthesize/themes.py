@@ -96,6 +96,7 @@ def _normalize(text: str) -> str:
     return " " + " ".join(_stem(w) for w in _WORD.findall(text.lower())) + " "
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude plural fold, the same for phrases and sentences."""
     if len(word) <= 3:
@@ -205,9 +206,13 @@ def _cluster(phrases: list[str], occurs: dict[str, set[int]]) -> list[_Group]:
 
 
 def _related(a: str, b: str, occurs: dict[str, set[int]]) -> bool:
-    shared = (set(a.split()) & set(b.split())) - GENERIC
-    both, either = occurs.get(a, set()) & occurs.get(b, set()), occurs.get(a, set()) | occurs.get(b, set())
-    return bool(shared) or (bool(either) and len(both) / len(either) >= _JACCARD)
+    if (set(a.split()) & set(b.split())) - GENERIC:
+        return True
+    # Jaccard of their sentences, the union counted rather than built.
+    mine, theirs = occurs.get(a, set()), occurs.get(b, set())
+    both = len(mine & theirs)
+    either = len(mine) + len(theirs) - both
+    return bool(either) and both / either >= _JACCARD
 
 
 def _taxonomy_groups(config: Config, index: PhraseIndex) -> list[_Group]:
@@ -275,10 +280,17 @@ def _label(phrases: list[str], texts: list[str]) -> str:
     short ("Shanghai Cooperation" of "Shanghai Cooperation Organisation"),
     else the first phrase, as the articles write it ("Russia relations",
     not "russia relation")."""
-    written = {p: _written(p, texts) for p in phrases}
-    whole = [p for p in phrases if not _cut_name(written[p])]
-    best = next((p for p in whole if len(p.split()) > 1), (whole or phrases)[0])
-    label = written[best][0][0] if written[best] else best
+    written: dict[str, list[tuple[str, str]]] = {}
+
+    def whole(phrase: str) -> bool:
+        # How a phrase is written is looked up only until the label is found.
+        if phrase not in written:
+            written[phrase] = _written(phrase, texts)
+        return not _cut_name(written[phrase])
+
+    best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
+    best = best or next((p for p in phrases if whole(p)), phrases[0])
+    label = written[best][0][0] if written.get(best) else best
     return label[:1].upper() + label[1:]
 
 

@@ -143,12 +143,16 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
     """`viewpoints` where a voice that judged nothing still shows what it
     said: a speaker's own quotes, or an article's lead key point."""
     leads = {d.article.id: d.key_points[:1] for d in digests}
+    spoken: dict[str | None, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        spoken[quote.speaker].append(quote)
     filled = []
     for view in viewpoints:
         if not view.evidence:
-            said = tuple(Claim(text=q.text, sources=q.sources) for q in quotes if q.speaker == view.voice)
             if view.kind != "speaker":
                 said = tuple(c for article in view.articles for c in leads.get(article, ()))
+            else:
+                said = tuple(Claim(text=q.text, sources=q.sources) for q in spoken.get(view.voice, ()))
             view = replace(view, evidence=said[:EVIDENCE - 1])
         filled.append(view)
     return tuple(filled)
