@@ -119,13 +119,17 @@ class PhraseIndex:
     def __init__(self, keys: list[str], phrases: Iterable[str]):
         self.keys = keys
         self.hits: dict[str, set[int]] = {_normalize(p).strip(): set() for p in phrases}
-        longest = min(self.LONGEST, max((len(p.split()) for p in self.hits), default=1))
-        # Only runs that start with a phrase's first word can be a phrase.
-        firsts = {phrase.split()[0] for phrase in self.hits if phrase}
+        # Only runs that start with a phrase's first word, and no longer than
+        # the longest phrase starting with it, can be a phrase.
+        longest: dict[str, int] = {}
+        for phrase in self.hits:
+            words = phrase.split()
+            if words:
+                longest[words[0]] = max(longest.get(words[0], 0), min(len(words), self.LONGEST))
         for i, key in enumerate(keys):
             words = key.split()
-            for start in (s for s, word in enumerate(words) if word in firsts):
-                for size in range(1, min(longest, len(words) - start) + 1):
+            for start, word in enumerate(words):
+                for size in range(1, min(longest.get(word, 0), len(words) - start) + 1):
                     found = self.hits.get(" ".join(words[start:start + size]))
                     if found is not None:
                         found.add(i)
@@ -171,8 +175,10 @@ def _name_words(digests: Sequence[Digest]) -> set[str]:
 def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list[str]:
     """Phrases used across articles, best first: by spread, frequency and
     how much the articles that use a phrase dwell on it."""
+    spreads = {p: len({sentences[i][0] for i in found}) for p, found in occurs.items()}
+
     def spread(phrase: str) -> int:
-        return len({sentences[i][0] for i in occurs[phrase]})
+        return spreads[phrase]
 
     def score(phrase: str) -> float:
         uses, articles = len(occurs[phrase]), spread(phrase)
