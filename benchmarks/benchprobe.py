@@ -107,7 +107,7 @@ def cached_digests(corpus: Path, out: Path):
     read whatever pipeline version wrote them (the code may have changed
     since, and the point is to time synthesis, not to re-parse); distilled
     afresh only if the cache is missing."""
-    from briefing import clean, distill, ingest
+    from briefing import ingest, pipeline
     from briefing.regenerate import cache
     from briefing.config import Config, state_dir
     from briefing.models import Digest, from_dict
@@ -122,7 +122,7 @@ def cached_digests(corpus: Path, out: Path):
                                 key=lambda digest: digest.article.id))
     print(f"warning: no digest cache at {path}; distilling", file=sys.stderr)
     documents, _ = ingest.read_sources(config)
-    return distill.distill(tuple(a for a in (clean.clean(d) for d in documents) if a.text.strip()), config)
+    return pipeline.analyse(documents, config, log=lambda message: None)
 
 
 def replicate(digests, size: int):

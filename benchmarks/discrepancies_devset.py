@@ -29,7 +29,7 @@ BASELINE = HERE / "discrepancies_baseline.json"
 
 def digests_of(story: Path, cache: Path):
     """The story's digests, distilled once and cached."""
-    from briefing import clean, distill, ingest
+    from briefing import ingest, pipeline
     from briefing.config import Config
 
     cached = cache / f"{story.name}.pickle"
@@ -38,8 +38,7 @@ def digests_of(story: Path, cache: Path):
     files = tuple(str(p) for p in sorted(story.glob("article_*.txt")))
     config = Config(sources=files, out=str(cache / "out"), jobs=1)
     documents, _skipped = ingest.read_sources(config)
-    articles = [a for a in (clean.clean(d) for d in documents) if a.text.strip()]
-    digests = distill.distill(articles, config)
+    digests = pipeline.analyse(documents, config, log=lambda message: None)
     cache.mkdir(parents=True, exist_ok=True)
     cached.write_bytes(pickle.dumps(digests))
     return digests

@@ -49,7 +49,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from briefing import clean, distill, ingest, synthesize
+from briefing import ingest, pipeline, synthesize
 from briefing.config import Config
 
 HERE = Path(__file__).resolve().parent
@@ -177,7 +177,7 @@ def build(files: list[Path]):
     """The brief of `files` (no rendering)."""
     config = Config(sources=tuple(str(f) for f in files), out="/tmp/briefing-quality", jobs=1)
     documents, _skipped = ingest.read_sources(config)
-    digests = distill.distill([clean.clean(d) for d in documents], config)
+    digests = pipeline.analyse(documents, config, log=lambda message: None)
     return synthesize.synthesize(digests, config)
 
 

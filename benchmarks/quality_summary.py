@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from briefing import clean, distill, ingest
+from briefing import ingest, pipeline
 from briefing.config import Config
 from briefing.synthesize import summary
 
@@ -112,8 +112,7 @@ def _digests(cluster: Path):
     files = tuple(str(p) for p in sorted(cluster.glob("article_*.txt")))
     config = Config(sources=files, out="/tmp/briefing-quality", jobs=1)
     documents, _skipped = ingest.read_sources(config)
-    articles = [a for a in (clean.clean(d) for d in documents) if a.text.strip()]
-    return distill.distill(articles, config)
+    return pipeline.analyse(documents, config, log=lambda message: None)
 
 
 def _reference(cluster: Path) -> str:

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from briefing import clean, distill, ingest
+from briefing import ingest, pipeline
 from briefing.config import Config
 from briefing.synthesize import themes
 
@@ -84,8 +84,7 @@ def _digests(cluster: Path):
     files = tuple(str(p) for p in sorted(cluster.glob("article_*.txt")))
     config = Config(sources=files, out="/tmp/briefing-quality", jobs=1)
     documents, _skipped = ingest.read_sources(config)
-    articles = [a for a in (clean.clean(d) for d in documents) if a.text.strip()]
     # Article ids are file names ("article_1"): the cluster's name keeps
     # the pooled ones apart.
     return [replace(d, article=replace(d.article, id=f"{cluster.name}/{d.article.id}"))
-            for d in distill.distill(articles, config)]
+            for d in pipeline.analyse(documents, config, log=lambda message: None)]

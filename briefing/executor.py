@@ -5,9 +5,9 @@ per item out, in input order.
 The work itself is injected (`work(batch, config)` turns a batch into its
 results), so this module knows nothing of spaCy: the pipeline hands over
 `analyse_batch` (clean, then distill) and a `warm` function that loads the
-word list and the model; `distill.distill` hands over `distill_batch`.  Every executor cuts the articles into the same batches, and a
-digest depends only on its own article, so the brief is identical whichever
-executor ran it.
+word list and the model.  Every executor cuts the articles into the same
+batches, and a digest depends only on its own article, so the brief is
+identical whichever executor ran it.
 
 - serial: this process.  Chosen for `jobs = 1` and for fewer than
   `SERIAL_BELOW` articles, where a pool cannot save more than it costs.

@@ -249,6 +249,12 @@ class StanceReading:
     stance: Stance
     score: float
     evidence: tuple[Claim, ...]
+    made: tuple[tuple[int, ...], ...] = ()
+    """For each claim of `evidence`, in order, the positions in the digest's
+    `sentiments` of the readings the stance was weighed on: those made in
+    the claim's sentences in the voice's own words (inside its quotes for a
+    speaker, outside any quote for an article).  Synthesis weighs them
+    toward the brief's subject without finding them again."""
 
 
 @frozen
@@ -285,6 +291,10 @@ class Digest:
     reported: tuple[Quote, ...] = ()
     """Indirect quotes (kind "indirect", paraphrases with a named speaker),
     kept apart from `quotes` so nothing shows them as verbatim words."""
+    anchor: "DateAnchor | None" = None
+    """The date the article speaks from (`DateAnchor`), worked out once here
+    so synthesis reads it rather than recomputing it; None when neither a
+    stated date nor the text gives one."""
 
 
 # --------------------------------------------------------------------------
@@ -536,3 +546,21 @@ class Portrayal:
     score: float
     evidence: tuple[Claim, ...] = ()
     mentions: int = 0
+
+
+@frozen
+class DateAnchor:
+    """The date an article speaks from, as distill read it: `date` is
+    "YYYY-MM-DD"; `weak` when it was inferred (a date in the text, a
+    doubtful header) rather than stated as the publication date;
+    `precision` "day", or "year" when only the latest year mentioned is
+    known (then `date` is that year's first day)."""
+
+    date: str
+    weak: bool = False
+    precision: str = "day"
+
+    def speaks_from(self) -> str:
+        """The date shown for the article: "YYYY-MM-DD" as published, else
+        (a weak anchor) only its year."""
+        return self.date if not self.weak else self.date[:4]

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "benchmarks"))
 
-from briefing import clean, distill, ingest  # noqa: E402
+from briefing import ingest, pipeline  # noqa: E402
 from briefing.config import Config  # noqa: E402
 from briefing.synthesize import portrayals, voices  # noqa: E402
 
@@ -44,7 +44,7 @@ def digests_of(story: Path, cache: Path | None):
     files = sorted(story.glob("article_*.txt"))
     config = Config(sources=tuple(str(f) for f in files), out="/tmp/briefing-train", jobs=1)
     documents, _skipped = ingest.read_sources(config)
-    found = distill.distill([clean.clean(d) for d in documents], config)
+    found = pipeline.analyse(documents, config, log=lambda message: None)
     if kept:
         kept.parent.mkdir(parents=True, exist_ok=True)
         kept.write_bytes(pickle.dumps(found))

@@ -69,10 +69,10 @@ def brief(texts: dict[str, str] | None = None, **overrides) -> Brief:
     events = (Event(date="2024-03-04", text=c1.text, sources=c1.sources),
               Event(date="2023", text=c2.text, sources=c2.sources, approximate=True, expression="last year"),
               Event(date="2025-06", text=c3.text, sources=c3.sources))
-    digests = tuple(Digest(article=a, sentences=(), key_points=(claim(a, 0, t["claim"]),), people=(person,),
-                           figures=(figure,), quotes=(quote,), key_phrases=("ferry",),
-                           stances=(StanceReading(voice=a.id, kind="outlet", stance="neutral", score=0,
-                                                  evidence=(claim(a, 1),)),), events=events[:1])
+    digests = tuple(digest_for(a, key_points=(claim(a, 0, t["claim"]),), people=(person,), figures=(figure,),
+                               quotes=(quote,), key_phrases=("ferry",), events=events[:1],
+                               stances=(StanceReading(voice=a.id, kind="outlet", stance="neutral", score=0,
+                                                      evidence=(claim(a, 1),)),))
                     for a in (a1, a2))
     fields = dict(
         title=t["title"], generated_at="2024-03-07T10:00:00Z", articles=(a1, a2), summary=(c1, c2, c3),
@@ -97,6 +97,24 @@ def brief(texts: dict[str, str] | None = None, **overrides) -> Brief:
     return Brief(**fields)
 
 
+def distilled(articles, config: Config = Config(jobs=1)) -> tuple[Digest, ...]:
+    """The digests of cleaned `articles`, made in this process as the
+    pipeline's workers make them (`distill.distill_batch`)."""
+    from briefing import distill
+
+    return distill.digests_only(distill.distill_batch(tuple(articles), config), lambda message: None)
+
+
+def digest_for(art: Article, **fields) -> Digest:
+    """A digest of `art` with nothing distilled but the date it speaks from
+    (`anchor`, as distill works it out), and any `fields` given."""
+    from briefing.distill import events
+
+    empty = dict(sentences=(), key_points=(), people=(), figures=(), quotes=(), key_phrases=(), stances=(),
+                 events=())
+    return Digest(article=art, **{**empty, "anchor": events.date_anchor(art), **fields})
+
+
 def digest_of(article_id: str, sentences: list[str]) -> Digest:
     """A digest whose article is `sentences`, one paragraph each."""
     text = "\n\n".join(sentences)
@@ -107,8 +125,7 @@ def digest_of(article_id: str, sentences: list[str]) -> Digest:
     article = Article(id=article_id, source_path=article_id, sha256="0", text=text, paragraphs=tuple(paragraphs))
     for paragraph, sentence in zip(paragraphs, sentences):
         found.append(Sentence(text=sentence, source=article.source(paragraph.start, paragraph.end)))
-    return Digest(article=article, sentences=tuple(found), key_points=(), people=(), figures=(), quotes=(),
-                  key_phrases=(), stances=(), events=())
+    return digest_for(article, sentences=tuple(found))
 
 
 FLOOD_A = ["The river flooded the northern town of Aldbury on Monday after three days of heavy rain.",

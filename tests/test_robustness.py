@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import clean, distill
+from briefing import clean
 from briefing.cli import main
 from briefing.config import Config
 from briefing.models import Document
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, distilled
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 PARAGRAPHS = st.lists(TEXT, min_size=1, max_size=6).map("\n\n".join)
@@ -43,7 +43,7 @@ def test_distiller_never_crashes_and_sources_stay_inside(text):
     article = clean.clean(document(text))
     if not article.text.strip():
         return
-    (digest,) = distill.distill([article], Config(jobs=1))
+    (digest,) = distilled([article])
     spans = [s.source for s in digest.sentences] + [src for q in digest.quotes for src in q.sources]
     spans += [src for f in digest.figures for src in f.sources]
     for source in spans:

@@ -4,26 +4,20 @@ Each article is parsed once by spaCy, as a stream of bounded pieces joined
 into one Doc with the article's own offsets (`nlp.parse`); every component
 below reads that parse and returns frozen values that carry their `Source`
 spans.
+
+`distill_batch` is the one entry point: the pipeline (`pipeline.analyse`)
+hands it batches wherever its executor runs them, and tests and benchmarks
+go through the same path.
 """
 
 from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .. import executor
 from ..config import Config
 from ..language import nlp
 from ..models import Article, Digest, Skipped
 from . import events, figures, keyphrases, keypoints, people, quotes, sentences, stance
-
-
-def distill(articles: Sequence[Article], config: Config, *,
-            log: Callable[[str], None] = lambda m: None) -> tuple[Digest, ...]:
-    """The digest of every article, in the order given.  Where the parsing
-    runs (this process, local workers, a Dask cluster) is
-    `briefing.executor`'s choice; the digests are the same either way.  An
-    article the analysis fails on is left out with a warning (see `failed`)."""
-    return digests_only(executor.run(articles, config, distill_batch, warm=prepare, log=log), log)
 
 
 def digests_only(results: Sequence[Digest | Skipped], log: Callable[[str], None]) -> tuple[Digest, ...]:
@@ -103,4 +97,5 @@ def digest(article: Article, doc, config: Config) -> Digest:
         sentiments=sentiments,
         portrayals=stance.portray(article, readings, stance.places(doc)),
         reported=quotes.find_reported(article, doc, found_people, found_quotes),
+        anchor=events.date_anchor(article),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..models import Article, Event
+from ..models import Article, DateAnchor, Event
 from . import dates
 
 _DURATION = re.compile(r"^\W*(the\s+)?(last|past|next|first|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -63,6 +63,14 @@ def anchor_for(article: Article) -> dates.Anchor | None:
     if stated:
         return dates.Anchor(date=stated, weak=article.date_note is not None)
     return latest_stated(f"{article.title or ''}\n{article.text}")
+
+
+def date_anchor(article: Article) -> DateAnchor | None:
+    """`anchor_for(article)` as the digest keeps it (`models.DateAnchor`)."""
+    anchor = anchor_for(article)
+    if anchor is None:
+        return None
+    return DateAnchor(date=anchor.date.isoformat(), weak=anchor.weak, precision=anchor.precision)
 
 
 def latest_stated(text: str) -> dates.Anchor | None:

@@ -36,6 +36,7 @@ from typing import Iterable
 import numpy as np
 
 from ..language import nlp
+from ..language.labels import article_voice
 from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment
 
@@ -423,13 +424,14 @@ def read_stances(article: Article, sentences: tuple[Sentence, ...], quotes: tupl
     own = [Claim(text=s.text, sources=(s.source,)) for s in sentences
            if not _mostly_within(s.source, claimed) and not REPORTED.search(own_words(s.text))]
     by_sentence = _by_sentence(sentiments)
+    index = {id(reading): number for number, reading in enumerate(sentiments)}
     readings = []
     for voice, claims in spoken.items():
         mine = {s: [r for r in rs if r.voice == voice or r.quote is None] for s, rs in by_sentence.items()}
-        readings.append(_reading(voice, "speaker", claims, mine))
+        readings.append(_reading(voice, "speaker", claims, mine, index))
     voice, kind = article_voice(article)
     own_readings = {s: [r for r in rs if r.quote is None] for s, rs in by_sentence.items()}
-    readings.append(_reading(voice, kind, own, own_readings))
+    readings.append(_reading(voice, kind, own, own_readings, index))
     return tuple(readings)
 
 
@@ -440,22 +442,24 @@ def _by_sentence(sentiments: Iterable[Sentiment]) -> dict[Source, list[Sentiment
     return found
 
 
-def article_voice(article: Article) -> tuple[str, str]:
-    """The name and kind of an article's own voice: author, outlet or title."""
-    if article.author:
-        return article.author, "author"
-    return (article.outlet or article.title or article.id), "outlet"
-
-
-def _reading(voice: str, kind: str, claims: Iterable[Claim], judged: dict) -> StanceReading:
-    """A voice's reading: its evidence (claims with a clear reading), totals and stance."""
+def _reading(voice: str, kind: str, claims: Iterable[Claim], judged: dict, index: dict[int, int]) -> StanceReading:
+    """A voice's reading: its evidence (claims with a clear reading), totals
+    and stance, and the readings each claim was weighed on (their positions
+    in the digest's sentiments, `index` by identity)."""
     scored = [(claim, weights(_sentence_of(claim, judged), judged)) for claim in claims]
     scored = [(claim, w) for claim, w in scored if w[0] or w[1]]
     positive = sum(p for _c, (p, _n) in scored)
     negative = sum(n for _c, (_p, n) in scored)
     strongest = sorted(scored, key=lambda item: -abs(item[1][0] - item[1][1]))
+    evidence = tuple(c for c, _s in strongest)
     return StanceReading(voice=voice, kind=kind, stance=decide(positive, negative),
-                         score=round(positive - negative, 2), evidence=tuple(c for c, _s in strongest))
+                         score=round(positive - negative, 2), evidence=evidence,
+                         made=tuple(_made(claim, judged, index) for claim in evidence))
+
+
+def _made(claim: Claim, judged: dict, index: dict[int, int]) -> tuple[int, ...]:
+    """The positions of the readings `weights` weighs for `claim`."""
+    return tuple(index[id(r)] for source in _sentence_of(claim, judged).sources for r in judged.get(source, ()))
 
 
 def _sentence_of(claim: Claim, judged: dict) -> Claim:

@@ -52,6 +52,14 @@ def article_voices(articles: Sequence[Article]) -> dict[str, str]:
             for n, a in enumerate(articles, 1)}
 
 
+def article_voice(article: Article) -> tuple[str, str]:
+    """The name and kind of an article's own voice: its author ("author"),
+    else its outlet, title or id ("outlet")."""
+    if article.author:
+        return article.author, "author"
+    return (article.outlet or article.title or article.id), "outlet"
+
+
 def voice_label(articles: Sequence[Article], voice: str) -> str:
     """A voice as the reader knows it: an article id (the article's own
     voice) becomes its name from `article_voices`, a speaker stays a name."""

@@ -218,6 +218,7 @@ def role_fits(description: str, role: str) -> bool:
     return wanted <= have and role_head(role) == head_noun(description)
 
 
+@lru_cache(maxsize=8192)
 def role_head(role: str) -> str:
     """The head noun of a role, before any "of ...": "minister" for
     "Foreign Minister of the Russian Federation"."""

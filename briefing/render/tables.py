@@ -36,6 +36,9 @@ JOIN = "; "
 SOURCE_COLUMNS = ("article", "published", "paragraph", "start", "end")
 INT_COLUMNS = ("paragraph", "start", "end", "source_count")
 SKIP = {"digests", "removals"}
+INTERNAL = frozenset({"made"})
+"""Fields kept for the code, not the reader, never a column:
+`StanceReading.made` (positions in its digest's sentiments)."""
 """Fields that are no part of the layer's tables: the digests (their
 lists are tables of their own), the cleaner's report."""
 
@@ -202,7 +205,7 @@ class Tables:
 @lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
-    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls) if f.name not in INTERNAL}
 
 
 def _kind(hint: Any) -> str:

@@ -32,6 +32,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     step("summary")
     # Two spare sentences: the summary drops what the key judgments already quote.
     found_summary = summary.summarize(digests, config.summary_sentences + 2)
+    # The subject, worked out once: the viewpoints, the divergences and the
+    # title all judge against this one.
     topic = subject.find_subject(digests)
     # A quote the article only describes ("the foreign minister said") is
     # named when exactly one person's role in the corpus fits.
@@ -73,4 +75,4 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # The most central sentence leads, the rest follow in the order of the time they report.
     ordered = summary.in_order(kept[:config.summary_sentences], digests)
     return replace(brief, key_judgments=judged, summary=ordered,
-                   scope=scope.find_scope(brief.articles, skipped, brief.agreements))
+                   scope=scope.find_scope(digests, skipped, brief.agreements))

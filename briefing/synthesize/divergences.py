@@ -28,7 +28,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..distill import events, stance
+from ..distill import stance
+from ..language.labels import article_voice
 from ..language.names import role_head
 from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
 from . import portrayals, subject
@@ -63,14 +64,14 @@ class Telling:
     article: int
     sentence: Sentence
     kind: str
+    words: frozenset[str] = frozenset()  # the sentence's topic words (`_topic_words`), found once
 
 
-def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint] = (),
-                     topic: subject.Subject | None = None, limit: int = LIMIT,
-                     people: Sequence[Person] = ()) -> tuple[Divergence, ...]:
+def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint], topic: subject.Subject,
+                     limit: int = LIMIT, people: Sequence[Person] = ()) -> tuple[Divergence, ...]:
     """Voices opposed on an actor, development divergences (most-shared
-    topics first), then the stance one."""
-    found = developments(digests, limit, topic)
+    topics first), then the stance one, on the subject `synthesize` found."""
+    found = developments(digests, topic, limit)
     opposed = stances(digests, viewpoints)
     return tuple(actors(digests, people, limit)) + tuple(found) + ((opposed,) if opposed else ())
 
@@ -127,7 +128,8 @@ def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int 
     for digest in digests:
         for taken in quote_targets(digest, cast):
             sides[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
-    found = [d for d in (_opposed(actor, voices, digests) for actor, voices in sides.items()) if d]
+    dates = speaks_from(digests)
+    found = [d for d in (_opposed(actor, voices, dates) for actor, voices in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
 
@@ -257,11 +259,12 @@ def _group_name(name: str, names: dict[str, str]) -> str:
     return names.setdefault(group_key(name), name)
 
 
-def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float, Divergence] | None:
+def _opposed(actor: str, voices: dict, dates: dict[str, str | None]) -> tuple[float, Divergence] | None:
     """The divergence on `actor`, if one voice is for it and another against.
     A voice heard on both sides stands on the side its quotes weigh more
     on (the sum of their readings' probabilities), and none when they weigh
-    alike; it is shown by its clearest quote on that side."""
+    alike; it is shown by its clearest quote on that side.  `dates` are
+    the articles' (`speaks_from`)."""
     chosen = {"positive": [], "negative": []}
     for voice, taken in voices.items():
         weight = {label: sum(t.reading.score for t in found) for label, found in taken.items()}
@@ -271,7 +274,6 @@ def _opposed(actor: str, voices: dict, digests: Sequence[Digest]) -> tuple[float
         chosen[label].append(max(taken[label], key=lambda t: t.reading.score))
     if not chosen["positive"] or not chosen["negative"]:
         return None
-    dates = {d.article.id: _article_date(d) for d in digests}
     positions, strength = [], 0.0
     for label in ("positive", "negative"):
         picked = sorted(chosen[label], key=lambda t: -t.reading.score)[:SIDE_POSITIONS]
@@ -290,14 +292,13 @@ def _said(reading: Sentiment, digest: Digest) -> str:
     return " ".join(digest.article.text[reading.source.start:reading.source.end].split())
 
 
-def developments(digests: Sequence[Digest], limit: int = LIMIT,
-                 topic: subject.Subject | None = None) -> list[Divergence]:
-    """Topics one article expects and another reports stalled or not done."""
-    topic = topic or subject.find_subject(digests)
-    index, names = _index(digests, topic), topic.known
+def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int = LIMIT) -> list[Divergence]:
+    """Topics one article expects and another reports stalled or not done,
+    told in sentences on `topic`."""
+    index = _index(digests, topic)
     found, used = [], set()
     for topic, tellings in sorted(index.items(), key=lambda item: (-len({t.article for t in item[1]}), item[0])):
-        chosen = _contrast(tellings, names)
+        chosen = _contrast(tellings)
         if chosen and not used & {id(t.sentence) for t in chosen}:
             chosen += _others(topic, tellings, chosen)
             used.update(id(t.sentence) for t in chosen)
@@ -316,7 +317,7 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Diver
     doubtful = [v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence]
     if not hopeful or not doubtful:
         return None
-    dates = {d.article.id: _article_date(d) for d in digests}
+    dates = speaks_from(digests)
     positions = [Position(voice=v.voice, text=v.evidence[0].text, sources=v.evidence[0].sources,
                           date=dates.get(v.evidence[0].sources[0].article))
                  for v in (max(hopeful, key=lambda v: (v.kind != "outlet", v.score)),
@@ -343,8 +344,10 @@ def _index(digests: Sequence[Digest], topic: subject.Subject) -> dict[str, list[
         for sentence in digest.sentences:
             kind = telling(stance.own_words(sentence.text))
             if kind and subject.about(sentence.text, terms, names):
-                for word in _topic_words(sentence.text, names):
-                    index[word].append(Telling(article=number, sentence=sentence, kind=kind))
+                words = _topic_words(sentence.text, names)
+                told = Telling(article=number, sentence=sentence, kind=kind, words=words)
+                for word in words:
+                    index[word].append(told)
     return index
 
 
@@ -353,16 +356,15 @@ def _topic_words(text: str, names: frozenset[str]) -> frozenset[str]:
                      if len(w) > 4 and not w.isdigit() and w not in _GENERIC and w[:subject.STEM] not in names)
 
 
-def _contrast(tellings: list[Telling], names: frozenset[str]) -> list[Telling] | None:
+def _contrast(tellings: list[Telling]) -> list[Telling] | None:
     """The expected (or done) telling and the setback, from two articles, that
     share the most topic words (at least `SAME_TOPIC`), or None."""
     setbacks = [t for t in tellings if t.kind == "setback"]
     hopes = [t for t in tellings if t.kind != "setback"]
     best, best_shared = None, SAME_TOPIC - 1
     for setback in setbacks[:PAIR_LIMIT]:
-        words = _topic_words(setback.sentence.text, names)
         for hope in hopes[:PAIR_LIMIT]:
-            shared = len(words & _topic_words(hope.sentence.text, names))
+            shared = len(setback.words & hope.words)
             if hope.article != setback.article and shared > best_shared:
                 best, best_shared = [hope, setback], shared
     return best
@@ -387,17 +389,15 @@ def _rank(told: Telling | None) -> tuple[int, int, int]:
 
 
 def _position(digest: Digest, told: Telling) -> Position:
-    voice, _kind = stance.article_voice(digest.article)
+    voice, _kind = article_voice(digest.article)
     return Position(voice=voice, text=told.sentence.text, sources=(told.sentence.source,),
-                    date=_article_date(digest))
+                    date=digest.anchor.speaks_from() if digest.anchor else None)
 
 
-def _article_date(digest: Digest) -> str | None:
-    """The date an article speaks from: as published, or its weak anchor's year."""
-    anchor = events.anchor_for(digest.article)
-    if anchor is None:
-        return None
-    return anchor.date.isoformat() if not anchor.weak else f"{anchor.date.year}"
+def speaks_from(digests: Sequence[Digest]) -> dict[str, str | None]:
+    """The date each article speaks from, by id: as published, or its weak
+    anchor's year (read from the digest's `anchor`, never recomputed)."""
+    return {d.article.id: d.anchor.speaks_from() if d.anchor else None for d in digests}
 
 
 def _label(word: str, tellings: list[Telling]) -> str:

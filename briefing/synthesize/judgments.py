@@ -24,7 +24,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
-from ..distill import events as event_dates
 from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Event, Figure, KeyJudgment, Source, Viewpoint,
                       WhatsNew)
 from . import relative
@@ -372,10 +371,12 @@ def _plain(text: str) -> str:
 
 
 class _Context:
-    """The brief's articles by id: their numbers (S1...), outlets and dates."""
+    """The brief's articles by id: their numbers (S1...), outlets and dates
+    (the date an undated article speaks from is its digest's `anchor`)."""
 
     def __init__(self, brief: Brief):
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
+        self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         # The brief's own pair of words: "supportive"/"critical" where its
         # subject is an actor or a decision, else "optimistic"/"skeptical".
@@ -421,10 +422,10 @@ class _Context:
             return "undated"
         if found.published and not found.date_note:
             return human_date(found.published)
-        anchor = event_dates.anchor_for(found)
+        anchor = self.anchors.get(article)
         if anchor is None:
             return "undated"
-        when = str(anchor.date.year) if anchor.precision == "year" else human_date(anchor.date.isoformat()[:7])
+        when = anchor.date[:4] if anchor.precision == "year" else human_date(anchor.date[:7])
         return f"undated, not before {when}"
 
     def stated(self, article: str) -> bool:

@@ -12,20 +12,22 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..distill import events
-from ..models import Agreement, Article, Scope, Skipped
+from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
 from ..language.labels import human_date
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
 
 
-def find_scope(articles: Sequence[Article], skipped: Sequence[Skipped] = (),
+def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                agreements: Sequence[Agreement] = ()) -> Scope:
-    """The scope of a brief built from `articles`."""
+    """The scope of a brief built from the articles of `digests` (an
+    undated one is bounded by its digest's `anchor`)."""
+    articles = [d.article for d in digests]
+    anchors = {d.article.id: d.anchor for d in digests}
     numbers = {a.id: n for n, a in enumerate(articles, 1)}
     dated = sorted(a.published[:10] for a in articles if _stated(a))
     undated = tuple(f"S{numbers[a.id]}" for a in articles if not _stated(a))
-    bounds = [b for b in (_bound(a) for a in articles if not _stated(a)) if b]
+    bounds = [b for b in (_bound(anchors[a.id]) for a in articles if not _stated(a)) if b]
     as_of, bounded = (dated[-1], False) if dated else ((max(bounds), True) if bounds else (None, False))
     if dated and bounds and max(bounds) > dated[-1]:
         as_of, bounded = max(bounds), True
@@ -68,11 +70,10 @@ def _stated(article: Article) -> bool:
     return bool(article.published) and not article.date_note
 
 
-def _bound(article: Article) -> str | None:
-    anchor = events.anchor_for(article)
+def _bound(anchor: DateAnchor | None) -> str | None:
     if anchor is None:
         return None
-    return str(anchor.date.year) if anchor.precision == "year" else anchor.date.isoformat()
+    return anchor.date[:4] if anchor.precision == "year" else anchor.date
 
 
 def _distinct(values) -> tuple[str, ...]:

@@ -69,9 +69,8 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
     themes' order, that holds the sentence or whose label it names), each
     group where its best sentence ranks, and within a group in the order of
     the time they report: the date of the event their sentence states, else
-    the date their article speaks from.  Never in the order of the articles."""
-    from ..distill import events
-
+    the date their article speaks from (its digest's `anchor`).  Never in
+    the order of the articles."""
     def theme_of(claim: Claim) -> int:
         spans = {(s.article, s.start) for s in claim.sources}
         lowered = claim.text.lower()
@@ -86,8 +85,7 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
     when: dict[tuple[str, int], str] = {}
     speaks: dict[str, str] = {}
     for digest in digests:
-        anchor = events.anchor_for(digest.article)
-        speaks[digest.article.id] = anchor.date.isoformat() if anchor else ""
+        speaks[digest.article.id] = digest.anchor.date if digest.anchor else ""
         for event in digest.events:
             start = event.sources[0].start
             key = (digest.article.id, start)

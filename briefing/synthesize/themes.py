@@ -96,6 +96,7 @@ def _normalize(text: str) -> str:
     return " " + " ".join(_stem(w) for w in _WORD.findall(text.lower())) + " "
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude plural fold, the same for phrases and sentences."""
     if len(word) <= 3:
@@ -118,13 +119,17 @@ class PhraseIndex:
     def __init__(self, keys: list[str], phrases: Iterable[str]):
         self.keys = keys
         self.hits: dict[str, set[int]] = {_normalize(p).strip(): set() for p in phrases}
-        longest = min(self.LONGEST, max((len(p.split()) for p in self.hits), default=1))
-        # Only runs that start with a phrase's first word can be a phrase.
-        firsts = {phrase.split()[0] for phrase in self.hits if phrase}
+        # Only runs that start with a phrase's first word, and no longer than
+        # the longest phrase starting with it, can be a phrase.
+        longest: dict[str, int] = {}
+        for phrase in self.hits:
+            words = phrase.split()
+            if words:
+                longest[words[0]] = max(longest.get(words[0], 0), min(len(words), self.LONGEST))
         for i, key in enumerate(keys):
             words = key.split()
-            for start in (s for s, word in enumerate(words) if word in firsts):
-                for size in range(1, min(longest, len(words) - start) + 1):
+            for start, word in enumerate(words):
+                for size in range(1, min(longest.get(word, 0), len(words) - start) + 1):
                     found = self.hits.get(" ".join(words[start:start + size]))
                     if found is not None:
                         found.add(i)
@@ -170,8 +175,10 @@ def _name_words(digests: Sequence[Digest]) -> set[str]:
 def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list[str]:
     """Phrases used across articles, best first: by spread, frequency and
     how much the articles that use a phrase dwell on it."""
+    spreads = {p: len({sentences[i][0] for i in found}) for p, found in occurs.items()}
+
     def spread(phrase: str) -> int:
-        return len({sentences[i][0] for i in occurs[phrase]})
+        return spreads[phrase]
 
     def score(phrase: str) -> float:
         uses, articles = len(occurs[phrase]), spread(phrase)
@@ -205,9 +212,13 @@ def _cluster(phrases: list[str], occurs: dict[str, set[int]]) -> list[_Group]:
 
 
 def _related(a: str, b: str, occurs: dict[str, set[int]]) -> bool:
-    shared = (set(a.split()) & set(b.split())) - GENERIC
-    both, either = occurs.get(a, set()) & occurs.get(b, set()), occurs.get(a, set()) | occurs.get(b, set())
-    return bool(shared) or (bool(either) and len(both) / len(either) >= _JACCARD)
+    if (set(a.split()) & set(b.split())) - GENERIC:
+        return True
+    # Jaccard of their sentences, the union counted rather than built.
+    mine, theirs = occurs.get(a, set()), occurs.get(b, set())
+    both = len(mine & theirs)
+    either = len(mine) + len(theirs) - both
+    return bool(either) and both / either >= _JACCARD
 
 
 def _taxonomy_groups(config: Config, index: PhraseIndex) -> list[_Group]:
@@ -275,10 +286,17 @@ def _label(phrases: list[str], texts: list[str]) -> str:
     short ("Shanghai Cooperation" of "Shanghai Cooperation Organisation"),
     else the first phrase, as the articles write it ("Russia relations",
     not "russia relation")."""
-    written = {p: _written(p, texts) for p in phrases}
-    whole = [p for p in phrases if not _cut_name(written[p])]
-    best = next((p for p in whole if len(p.split()) > 1), (whole or phrases)[0])
-    label = written[best][0][0] if written[best] else best
+    written: dict[str, list[tuple[str, str]]] = {}
+
+    def whole(phrase: str) -> bool:
+        # How a phrase is written is looked up only until the label is found.
+        if phrase not in written:
+            written[phrase] = _written(phrase, texts)
+        return not _cut_name(written[phrase])
+
+    best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
+    best = best or next((p for p in phrases if whole(p)), phrases[0])
+    label = written[best][0][0] if written.get(best) else best
     return label[:1].upper() + label[1:]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Sequence
 
 from ..models import Digest, Event, Source
@@ -135,6 +136,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+@lru_cache(maxsize=65536)
 def _wordy(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if not w.isdigit())
 

@@ -4,9 +4,10 @@ A voice heard in several articles (a speaker quoted twice, an analyst who is
 one article's author and another's source) is one viewpoint: its readings
 are merged by name, through the aliases `voices.merge_people` found.
 
-A voice's evidence is weighed by the target-sentiment readings made in it
-(`Digest.sentiments`, see `distill.stance`): what it says toward the
-subject's names and the corpus's main actors, and the tone of a sentence
+A voice's evidence is weighed by the target-sentiment readings its digest's
+stance reading was weighed on (`StanceReading.made`, positions in
+`Digest.sentiments`; see `distill.stance`), here kept when they are toward
+the subject's names and the corpus's main actors, and the tone of a sentence
 that names no other party (its reading toward its grammatical subject).
 Readings toward third parties do not count, so an author's doubts about
 someone else are not doubts about the subject.  Where the subject is an
@@ -22,7 +23,7 @@ from typing import Sequence
 
 from ..distill import stance
 from ..language.labels import article_voices
-from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, Source, StanceReading, Viewpoint
+from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
 from . import subject
 
 EVIDENCE = 3        # sentences shown per voice
@@ -33,13 +34,13 @@ _ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critica
 ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
 
 
-def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person] = (),
-                    topic: subject.Subject | None = None) -> tuple[Viewpoint, ...]:
-    """One viewpoint per voice: optimistic, mixed, skeptical, then neutral ones."""
-    topic = topic or subject.find_subject(digests)
+def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
+                    topic: subject.Subject) -> tuple[Viewpoint, ...]:
+    """One viewpoint per voice toward `topic` (the subject `synthesize`
+    found): optimistic, mixed, skeptical, then neutral ones."""
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: len(d.article.paragraphs) - CLOSING for d in digests},
-                           actors=main_actors(people, topic), readings=_readings(digests))
+                           actors=main_actors(people, topic), sentiments={d.article.id: d.sentiments for d in digests})
     names = _canonical_names(people)
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -71,16 +72,6 @@ def is_actor(people: Sequence[Person], topic: subject.Subject) -> bool:
     return bool(topic.terms) and bool(topic.terms & stems)
 
 
-def _readings(digests: Sequence[Digest]) -> dict[str, dict[Source, list[Sentiment]]]:
-    """Every clear sentiment reading of the corpus, by article id, then by
-    the sentence it was made in."""
-    found: dict[str, dict[Source, list[Sentiment]]] = {}
-    for digest in digests:
-        for reading in digest.sentiments:
-            found.setdefault(digest.article.id, {}).setdefault(reading.source, []).append(reading)
-    return found
-
-
 @dataclass(frozen=True, kw_only=True)
 class Relevance:
     """The subject's name stems and every party the corpus names."""
@@ -89,19 +80,20 @@ class Relevance:
     known: frozenset[str]
     closing: dict[str, int] = field(default_factory=dict)  # article id -> its first closing paragraph
     actors: frozenset[str] = frozenset()  # name stems whose treatment counts (see `main_actors`)
-    readings: dict[str, dict[Source, list[Sentiment]]] = field(default_factory=dict)
+    sentiments: dict[str, tuple[Sentiment, ...]] = field(default_factory=dict)  # article id -> its digest's
 
 
-def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
-    """The reading's evidence with its (hopeful, doubtful) weights toward the
-    subject: the voice's clear readings toward the subject and main actors,
-    and the tone of a sentence that names no other party."""
+def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
+    """The evidence of `reading` (in `article`) with its (hopeful, doubtful)
+    weights toward the subject: the voice's clear readings toward the
+    subject and main actors, and the tone of a sentence that names no other
+    party."""
+    sentiments = on_subject.sentiments.get(article, ())
     found = []
-    for claim in reading.evidence:
+    for claim, made_at in zip(reading.evidence, reading.made):
         # One sentence is one piece of evidence, however many names it holds.
         # News about a party (a thing done to it) is not a judgement of it.
-        made = [m for m in _made_in(claim, reading, on_subject)
-                if m.acts and _toward_subject(m, claim.text, on_subject)]
+        made = [m for m in (sentiments[i] for i in made_at) if m.acts and _toward_subject(m, claim.text, on_subject)]
         positive = sum(m.score for m in made if m.label == "positive") / max(len(made), 1)
         negative = sum(m.score for m in made if m.label == "negative") / max(len(made), 1)
         # A writer states their verdict in the closing paragraphs.
@@ -111,29 +103,6 @@ def judged(reading: StanceReading, on_subject: Relevance) -> list[tuple[Claim, f
         if positive or negative:
             found.append((claim, positive, negative))
     return found
-
-
-def _made_in(claim: Claim, reading: StanceReading, on_subject: Relevance) -> list[Sentiment]:
-    """The readings made in the sentences of `claim` that are the voice's own:
-    inside its quotes for a speaker, outside any quote for an article."""
-    found = []
-    for source in claim.sources:
-        for sentence, readings in _sentences_at(source, on_subject.readings):
-            for made in readings:
-                if reading.kind == "speaker" and made.quote is not None and made.voice != reading.voice:
-                    continue
-                if reading.kind != "speaker" and made.quote is not None:
-                    continue
-                found.append(made)
-    return found
-
-
-def _sentences_at(source: Source, readings: dict[str, dict[Source, list[Sentiment]]]):
-    """The (sentence, readings) pairs whose sentence holds `source`'s start."""
-    mine = readings.get(source.article, {})
-    if source in mine:
-        return [(source, mine[source])]
-    return [(s, r) for s, r in mine.items() if s.start <= source.start < s.end]
 
 
 def _toward_subject(made: Sentiment, text: str, on_subject: Relevance) -> bool:
@@ -157,7 +126,7 @@ def _on_relationship(stems: list[str], text: str, on_subject: Relevance) -> bool
 
 def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
                role: str | None, sentences: int = 0) -> Viewpoint:
-    evidence = [item for _article, reading in readings for item in judged(reading, on_subject)]
+    evidence = [item for article, reading in readings for item in judged(reading, article, on_subject)]
     positive = sum(p for _c, p, _n in evidence)
     negative = sum(n for _c, _p, n in evidence)
     # A long report with a few judging words is still a report: an article's
@@ -174,12 +143,16 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
     """`viewpoints` where a voice that judged nothing still shows what it
     said: a speaker's own quotes, or an article's lead key point."""
     leads = {d.article.id: d.key_points[:1] for d in digests}
+    spoken: dict[str | None, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        spoken[quote.speaker].append(quote)
     filled = []
     for view in viewpoints:
         if not view.evidence:
-            said = tuple(Claim(text=q.text, sources=q.sources) for q in quotes if q.speaker == view.voice)
             if view.kind != "speaker":
                 said = tuple(c for article in view.articles for c in leads.get(article, ()))
+            else:
+                said = tuple(Claim(text=q.text, sources=q.sources) for q in spoken.get(view.voice, ()))
             view = replace(view, evidence=said[:EVIDENCE - 1])
         filled.append(view)
     return tuple(filled)

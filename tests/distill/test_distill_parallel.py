@@ -1,5 +1,6 @@
-"""Distillation gives the same digests, and the same brief, whether it runs
-in this process, in local worker processes or on a Dask cluster."""
+"""Analysis (`pipeline.analyse`: clean and distill) gives the same digests,
+and the same brief, whether it runs in this process, in local worker
+processes or on a Dask cluster."""
 
 from __future__ import annotations
 
@@ -9,40 +10,38 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from briefing import clean, distill, executor, ingest, models, synthesize
+from briefing import clean, executor, ingest, models, pipeline, synthesize
 from briefing.config import Config
-from briefing.models import Article, Paragraph
+from briefing.models import Article, Document
 from tests.helpers import SEEDS
 
 
 
-def _pieces(article: Article, size: int) -> list[Article]:
-    """`article` cut into articles of `size` paragraphs each: more, shorter
+def _pieces(article: Article, size: int) -> list[Document]:
+    """`article` cut into documents of `size` paragraphs each: more, shorter
     articles, so the parallel path is taken without parsing much text."""
     spans = [article.text[p.start:p.end] for p in article.paragraphs]
-    pieces = []
-    for number, first in enumerate(range(0, len(spans), size)):
-        text, paragraphs = "", []
-        for span in spans[first:first + size]:
-            start = len(text) + (2 if text else 0)
-            text = f"{text}\n\n{span}" if text else span
-            paragraphs.append(Paragraph(index=len(paragraphs), start=start, end=start + len(span)))
-        pieces.append(Article(id=f"{article.id}-{number}", source_path=article.source_path,
-                              sha256=article.sha256, text=text, paragraphs=tuple(paragraphs)))
-    return pieces
+    return [Document(id=f"{article.id}-{number}", path=f"{article.source_path}-{number}", kind="text",
+                     text="\n\n".join(spans[first:first + size]), encoding="utf-8", sha256=article.sha256)
+            for number, first in enumerate(range(0, len(spans), size))]
 
 
 @pytest.fixture(scope="module")
-def corpus() -> tuple[Article, ...]:
+def corpus() -> tuple[Document, ...]:
     documents, _ = ingest.read_sources(Config(sources=(str(SEEDS),)))
-    articles = [piece for document in documents for piece in _pieces(clean.clean(document), 1)]
-    assert len(articles) >= executor.SERIAL_BELOW
-    return tuple(articles[: executor.SERIAL_BELOW + 4])
+    pieces = [piece for document in documents for piece in _pieces(clean.clean(document), 1)]
+    assert len(pieces) >= executor.SERIAL_BELOW
+    return tuple(pieces[: executor.SERIAL_BELOW + 4])
+
+
+def _analysed(corpus, config: Config, log=None):
+    """The digests of the documents of `corpus`, as a build makes them."""
+    return pipeline.analyse(corpus, config, log=log.append if log is not None else (lambda message: None))
 
 
 @pytest.fixture(scope="module")
 def serial(corpus):
-    return distill.distill(corpus, Config(jobs=1))
+    return _analysed(corpus, Config(jobs=1))
 
 
 def _plain(digests) -> list:
@@ -56,13 +55,13 @@ def _brief(digests) -> dict:
 
 
 def test_serial_digests_follow_the_input_order(corpus, serial):
-    assert [d.article.id for d in serial] == [a.id for a in corpus]
+    assert [d.article.id for d in serial] == [d.id for d in corpus]
     assert all(d.sentences for d in serial)
 
 
 def test_local_workers_give_the_same_digests(corpus, serial):
     log = []
-    parallel = distill.distill(corpus, Config(jobs=2), log=log.append)
+    parallel = _analysed(corpus, Config(jobs=2), log)
     assert "2 worker processes" in log[0]
     assert _plain(parallel) == _plain(serial)
 
@@ -87,7 +86,7 @@ def _on_dask_cluster(corpus):
                                   dashboard_address=None) as cluster:
         log = []
         config = Config(executor="dask", scheduler=cluster.scheduler_address)
-        digests = distill.distill(corpus, config, log=log.append)
+        digests = _analysed(corpus, config, log)
         with distributed.Client(cluster, set_as_default=False) as client:
             tasks = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.task_prefixes))
     return log, tasks, _plain(digests), _brief(digests)
@@ -95,6 +94,6 @@ def _on_dask_cluster(corpus):
 
 def test_small_corpus_stays_in_this_process(corpus):
     log = []
-    digests = distill.distill(corpus[:3], Config(jobs=2), log=log.append)
+    digests = _analysed(corpus[:3], Config(jobs=2), log)
     assert "in this process" in log[0] and len(digests) == 3
     assert dataclasses.is_dataclass(digests[0])

@@ -6,11 +6,12 @@ from dataclasses import replace
 
 from briefing.models import Claim, Viewpoint
 from briefing.synthesize import divergences
-from tests.helpers import digest_of
+from briefing.synthesize import subject
+from tests.helpers import digest_for, digest_of
 
 
 def dated(digest, published, author):
-    return replace(digest, article=replace(digest.article, published=published, author=author))
+    return digest_for(replace(digest.article, published=published, author=author), sentences=digest.sentences)
 
 
 EARLY = ["Norland and Sudria signed a deal to build a railway bridge across the border river.",
@@ -24,7 +25,7 @@ LATE = ["Norland and Sudria leaders met again in the capital.",
 def test_expected_then_stalled_is_a_development_divergence_in_date_order():
     digests = [dated(digest_of("late", LATE), "2024-05-01", "Bo Li"),
                dated(digest_of("early", EARLY), "2021-02-01", "Ann Lee")]
-    (found,) = divergences.developments(digests)
+    (found,) = divergences.developments(digests, subject.find_subject(digests))
     assert found.kind == "development" and "bridge" in found.topic.lower()
     assert [p.date for p in found.positions] == ["2021-02-01", "2024-05-01"]
     assert [p.voice for p in found.positions] == ["Ann Lee", "Bo Li"]
@@ -34,7 +35,7 @@ def test_expected_then_stalled_is_a_development_divergence_in_date_order():
 def test_agreeing_sources_make_no_divergence():
     same = ["Norland and Sudria opened the railway bridge across the river last spring."]
     digests = [digest_of("a", same), digest_of("b", same)]
-    assert divergences.developments(digests) == []
+    assert divergences.developments(digests, subject.find_subject(digests)) == []
 
 
 def test_telling_kinds():

@@ -33,7 +33,7 @@ def view(art, voice, stance, score, index, kind="speaker", role=None):
 
 
 def brief_of(arts, viewpoints=(), events=(), agreements=(), figures=()):
-    return builders.brief(articles=arts, viewpoints=tuple(viewpoints), timeline=tuple(events),
+    return builders.brief(articles=arts, digests=tuple(builders.digest_for(a) for a in arts), viewpoints=tuple(viewpoints), timeline=tuple(events),
                           agreements=tuple(agreements), figures=tuple(figures), discrepancies=(),
                           divergences=())
 
@@ -116,7 +116,8 @@ def test_scope_counts_sources_dates_and_single_source_claims():
     arts = corpus(2) + (builders.article("u", LINES, outlet="Outlet 1"),)
     claims = [Agreement(text=LINES[0], sources=(source(arts[0]), source(arts[1])), corroborated=True),
               Agreement(text=LINES[1], sources=(source(arts[2]),), corroborated=False)]
-    found = scope.find_scope(arts, (Skipped(path="bad.bin", reason="not text"),), claims)
+    bad = Skipped(path="bad.bin", reason="not text")
+    found = scope.find_scope([builders.digest_for(a) for a in arts], (bad,), claims)
     assert isinstance(found, Scope)
     assert (found.sources, found.outlets, found.earliest, found.latest) == (3, ("Outlet 0", "Outlet 1"),
                                                                              "2024-03-05", "2024-03-06")

@@ -40,7 +40,7 @@ def test_subject_is_the_names_most_articles_share():
 def test_judgements_about_third_parties_do_not_count():
     digests = [read(digest_of("0", CORPUS[0]), author="Ann Lee"), read(digest_of("1", CORPUS[1]), author="Bo Li"),
                read(digest_of("2", CORPUS[2]))]
-    found = {v.voice: v for v in viewpoints.find_viewpoints(digests)}
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
     assert found["Ann Lee"].stance == "optimistic"
     assert all("Kastor" not in c.text for c in found["Ann Lee"].evidence)
     assert found["Bo Li"].stance == "skeptical"
@@ -50,7 +50,8 @@ def test_judgements_about_third_parties_do_not_count():
 def test_one_voice_across_articles_is_one_viewpoint_with_its_role():
     digests = [read(digest_of("0", CORPUS[0]), author="Ann Lee"), read(digest_of("1", CORPUS[1]), author="Lee")]
     people = [Person(name="Ann Lee", aliases=("Lee",), role="analyst")]
-    (merged,) = [v for v in viewpoints.find_viewpoints(digests, people) if v.voice == "Ann Lee"]
+    found = viewpoints.find_viewpoints(digests, people, subject.find_subject(digests))
+    (merged,) = [v for v in found if v.voice == "Ann Lee"]
     assert merged.articles == ("0", "1") and merged.role == "analyst"
     assert merged.kind == "author"
 

@@ -1,0 +1,52 @@
+"""A digest's stance readings name the sentiment readings they were weighed
+on (`StanceReading.made`), and the digest keeps the date its article speaks
+from (`Digest.anchor`): synthesis reads both instead of working them out again."""
+
+from __future__ import annotations
+
+from briefing import distill
+from briefing.config import Config
+from briefing.language import nlp
+from briefing.models import Digest, from_dict, to_dict
+from tests.helpers import article
+
+TEXTS = ("Norland and Sudria signed a trade deal on 3 March 2024.",
+         "The partnership between Norland and Sudria is flourishing and the outlook is excellent.",
+         "“The deal is a disaster and a betrayal of our farmers,” said Ann Lee, a trade analyst.")
+
+
+def _digest(**meta) -> Digest:
+    art = article("s1", TEXTS, **meta)
+    return distill.digest(art, nlp.load()(art.text), Config())
+
+
+def test_each_evidence_claim_names_the_voices_own_readings_in_its_sentences():
+    digest = _digest(author="Bo Li")
+    judged = [r for r in digest.stances if r.evidence]
+    assert judged, "the invented article holds clear judgements"
+    for reading in digest.stances:
+        assert len(reading.made) == len(reading.evidence)
+        for claim, positions in zip(reading.evidence, reading.made):
+            assert positions, "a claim is evidence only when some reading weighed it"
+            for made in (digest.sentiments[i] for i in positions):
+                # A reading made in the sentence that holds the claim.
+                assert made.source.start <= claim.sources[0].start < made.source.end
+                if reading.kind == "speaker":
+                    assert made.quote is None or made.voice == reading.voice
+                else:
+                    assert made.quote is None
+
+
+def test_the_digest_keeps_the_date_its_article_speaks_from():
+    stated = _digest(published="2024-03-05")
+    assert (stated.anchor.date, stated.anchor.weak, stated.anchor.speaks_from()) == ("2024-03-05", False,
+                                                                                      "2024-03-05")
+    undated = _digest()
+    assert (undated.anchor.date, undated.anchor.weak, undated.anchor.speaks_from()) == ("2024-03-03", True, "2024")
+    plain = article("t", ("No date is given here at all.",))
+    assert distill.digest(plain, nlp.load()(plain.text), Config()).anchor is None
+
+
+def test_anchor_and_weighed_readings_survive_the_digest_cache_round_trip():
+    digest = _digest(author="Bo Li")
+    assert from_dict(Digest, to_dict(digest)) == digest
