@@ -73,6 +73,10 @@ def date_anchor(article: Article) -> DateAnchor | None:
     return DateAnchor(date=anchor.date.isoformat(), weak=anchor.weak, precision=anchor.precision)
 
 
+_ATTRIBUTIVE = re.compile(r"\bthe $", re.I)
+_LOWER_NEXT = re.compile(r" [a-z]")
+
+
 def latest_stated(text: str) -> dates.Anchor | None:
     """The latest full date in `text` as a weak anchor, else (or when a later
     year is mentioned) its latest year."""
@@ -81,6 +85,9 @@ def latest_stated(text: str) -> dates.Anchor | None:
         # The date phrase ending at this year, not reaching back past the last year.
         chunk = text[max(previous, match.start() - 40):match.end()]
         previous = match.end()
+        if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and \
+                _LOWER_NEXT.match(text, match.end()):
+            continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
         found = dates.explicit(chunk.split(".")[-1].split("\n")[-1])
         if found and found[0] in ("ymd", "mdy", "dmy"):
             days.append(parse_day(found[1]))

@@ -83,3 +83,10 @@ def test_a_since_yardstick_does_not_date_the_event():
     dates_found = {e.expression for e in found(article)}
     assert "2009" not in dates_found
     assert "2012" in dates_found
+
+
+def test_a_year_used_as_a_label_bounds_nothing():
+    # "the 2020 elections" may lie ahead of the article: only a year the text reports bounds its date.
+    text = "Aides sought an advantage in the 2020 elections. The first meeting of 2019 was tense."
+    assert events.latest_stated(text).date.year == 2019
+    assert events.latest_stated("They want to revive the 2013 overhaul.") is None
