@@ -43,7 +43,7 @@ def key_judgments(brief: Brief, topic: str = "") -> tuple[KeyJudgment, ...]:
     """The page-one judgments of `brief` (without what changed: see
     `with_changes`); `topic` names what the brief is about ("immigration
     reform"), "the subject" when empty."""
-    context = _Context(brief)
+    context = _Context(brief, topic)
     found = (standing(brief, context, topic), divergence(brief, context),
              corroborated(brief, context), key_figure(brief, context))
     return tuple(j for j in found if j is not None)
@@ -67,9 +67,9 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     """Where the subject stands (the balance of the voices) and which way it
     moves (the earliest source's lean against the latest's)."""
     up, down = context.words
-    leaning = [v for v in brief.viewpoints if context.side(v.stance) in (up, down, "mixed")]
+    leaning = [v for v in context.heard(brief.viewpoints) if context.side(v.stance) in (up, down, "mixed")]
     if not leaning:
-        return _no_view(brief, topic)
+        return _no_view(brief, context, topic)
     counts = {side: sum(context.side(v.stance) == side for v in leaning) for side in (up, down, "mixed")}
     total = len(leaning)
     top = max((up, down), key=lambda side: counts[side])
@@ -108,10 +108,10 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
 
 
-def _no_view(brief: Brief, topic: str) -> KeyJudgment | None:
+def _no_view(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:
     """Where no voice takes a side: said outright, citing the voices heard,
     rather than leaving page one silent on where the subject stands."""
-    heard = [v for v in brief.viewpoints if v.evidence]
+    heard = [v for v in context.heard(brief.viewpoints) if v.evidence]
     if not heard:
         return None
     return KeyJudgment(text=f"No voice in the sources takes a clear side on {topic or 'the subject'}: "
@@ -176,12 +176,13 @@ def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The strongest optimistic voice against the strongest skeptical one,
     named people before outlets, each with its source, date and own words."""
     up, down = context.words
-    first, second = _champion(brief.viewpoints, up, context), _champion(brief.viewpoints, down, context)
+    heard = context.heard(brief.viewpoints)
+    first, second = _champion(heard, up, context), _champion(heard, down, context)
     if first is None or second is None:
         return None
     text = (f"Views diverge: {_voice(first, context)} is {up}{_words(first, context)}, while "
             f"{_voice(second, context)} is {down}{_words(second, context)}.")
-    sides = [sum(context.side(v.stance) == side for v in brief.viewpoints) for side in (up, down)]
+    sides = [sum(context.side(v.stance) == side for v in heard) for side in (up, down)]
     if min(sides) >= 2:
         confidence, basis = "moderate", (f"{_number(sides[0])} {up} and {_number(sides[1])} {down} "
                                          "voices; stance read from their own words")
@@ -206,6 +207,8 @@ def _voice(view: Viewpoint, context: "_Context") -> str:
         (view.articles[0] if view.articles else "")
     if view.kind == "author":
         return f"{name} (author of {context.cite(article)})"
+    if view.kind != "speaker":  # an article's own voice: by its number, not its headline
+        return f"the reporting of {context.cite(article, dated=False)} ({context.date_words(article)})"
     # A dateline caught in a role ("WASHINGTON - Representative") is not part of it.
     detail = re.sub(r"^[A-Z][A-Z .,]{2,}\s[-–—]\s*", "", view.role or "") if view.kind == "speaker" else ""
     return f"{name} ({', '.join(x for x in (detail, context.cite(article)) if x)})"
@@ -374,7 +377,8 @@ class _Context:
     """The brief's articles by id: their numbers (S1...), outlets and dates
     (the date an undated article speaks from is its digest's `anchor`)."""
 
-    def __init__(self, brief: Brief):
+    def __init__(self, brief: Brief, topic: str = ""):
+        self.topic = topic
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
@@ -382,6 +386,13 @@ class _Context:
         # subject is an actor or a decision, else "optimistic"/"skeptical".
         actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)
         self.words: tuple[str, str] = _ACTOR_SIDES if actor else ("optimistic", "skeptical")
+
+    def heard(self, viewpoints: Sequence[Viewpoint]) -> list[Viewpoint]:
+        """The voices whose stance page one may state: in an actor's brief,
+        not the actors' own (a stance toward oneself is no view of the subject)."""
+        if self.words != _ACTOR_SIDES:
+            return list(viewpoints)
+        return [v for v in viewpoints if not (v.kind == "speaker" and v.voice and v.voice in self.topic)]
 
     def side(self, stance: str | None) -> str | None:
         """`stance` in the brief's pair of words ("supportive" stays, "optimistic"

@@ -72,6 +72,14 @@ def is_actor(people: Sequence[Person], topic: subject.Subject) -> bool:
     return bool(topic.terms) and bool(topic.terms & stems)
 
 
+def actor_words(people: Sequence[Person], topic: subject.Subject, limit: int = 3) -> str:
+    """What an actor brief's stance is toward, in words: the main actors by
+    name ("the main actors (Ann Berg, Olek Petrenko)"), since a voice's
+    stance there weighs its readings toward each of them, not toward a theme."""
+    names = [p.name for p in list(people)[:MAIN_ACTORS] if len(p.name.split()) > 1][:limit]
+    return f"the main actors ({', '.join(names)})" if names else "the main actors"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Relevance:
     """The subject's name stems and every party the corpus names."""

@@ -213,3 +213,23 @@ def test_no_voice_with_a_side_is_said_on_page_one():
                    if j.kind == "standing"]
     assert standing.text == "No voice in the sources takes a clear side on the ferry: two voices are heard without one."
     assert standing.confidence == "low" and {s.article for s in standing.sources} == {"a0", "a1"}
+
+
+def test_an_actor_brief_states_no_stance_of_an_actor_toward_themselves():
+    arts = corpus(2)
+    voices = [view(arts[0], "Jana Novák", "supportive", 2.0, 1, role="mayor"),
+              view(arts[1], "Olek Petrenko", "critical", -3.0, 2, role="engineer")]
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices),
+                                                          "the main actors (Jana Novák, Ann Berg)")}
+    assert found["standing"].text.startswith("Only one voice takes a view on the main actors (Jana Novák, Ann Berg): "
+                                             "Olek Petrenko is critical.")
+    assert "divergence" not in found
+
+
+def test_an_article_voice_on_page_one_is_named_by_its_number_not_its_headline():
+    arts = corpus(2)
+    voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1, role="mayor"),
+              view(arts[1], "Engineer Slams Pier", "skeptical", -3.0, 2, kind="outlet")]
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices)) if j.kind == "divergence"]
+    assert "while the reporting of S2 (6 March 2024) is skeptical" in found.text
+    assert "Slams" not in found.text
