@@ -86,8 +86,9 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     elif counts[top] == counts[other]:
         verdict = f"The sources are divided on {subject}"
     else:
-        verdict = f"The sources lean {top} on {subject}" if share < 0.75 else \
-            f"The sources are predominantly {top} on {subject}"
+        about = "of" if context.words == _ACTOR_SIDES else "on"  # critical of someone, optimistic on a prospect
+        verdict = f"The sources lean {top} {about} {subject}" if share < 0.75 else \
+            f"The sources are predominantly {top} {about} {subject}"
     tally = ", ".join(f"{_number(n)} {side}" for side, n in counts.items() if n)
     text = f"{verdict}: of {_number(total)} voices with a view, {tally}."
     trend = _trend(brief, context)

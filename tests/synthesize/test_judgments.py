@@ -201,7 +201,7 @@ def test_an_actor_brief_speaks_of_supportive_and_critical_voices():
               view(arts[1], "Ann Berg", "critical", -1.0, 2)]
     found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the mayor")}
     assert found["standing"].text.startswith(
-        "The sources lean critical on the mayor: of three voices with a view, one supportive, two critical.")
+        "The sources lean critical of the mayor: of three voices with a view, one supportive, two critical.")
     assert found["divergence"].text.startswith("Views diverge: Jana Novák (mayor, S1, 5 March 2024) is supportive")
     assert "while Olek Petrenko (engineer, S2, 6 March 2024) is critical" in found["divergence"].text
 
