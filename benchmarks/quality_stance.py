@@ -215,17 +215,23 @@ def _stems(name: str) -> set[str]:
     return {w.lower()[:6] for w in _WORD.findall(name)} - _GENERIC
 
 
-def divergence_hits(brief, files: dict[str, str], labels: dict) -> list[bool]:
-    """For a story with a target both attacked and supported in quotes, one
-    bool: does one divergence set a quote of each side (toward that target)
-    among its positions?  No entry for other stories."""
+def _disputed(labels: dict) -> dict[str, dict[str, list[str]]]:
+    """Each target both attacked and supported in a story's quotes: target ->
+    {"pos": [quote texts], "neg": [quote texts]}."""
     sides: dict[str, dict[str, list[str]]] = {}
     for entry in labels["articles"]:
         for quote in entry.get("quotes", ()):
             polarity = quote.get("polarity_toward_target")
             if polarity in ("pos", "neg"):
                 sides.setdefault(quote["target"], {}).setdefault(polarity, []).append(quote["text"])
-    disputed = {t: s for t, s in sides.items() if len(s) == 2}
+    return {t: s for t, s in sides.items() if len(s) == 2}
+
+
+def divergence_hits(brief, files: dict[str, str], labels: dict) -> list[bool]:
+    """For a story with a target both attacked and supported in quotes, one
+    bool: does one divergence set a quote of each side (toward that target)
+    among its positions?  No entry for other stories."""
+    disputed = _disputed(labels)
     if not disputed:
         return []
     for divergence in brief.divergences:
@@ -241,13 +247,7 @@ def signed_divergence_hits(brief, labels: dict) -> list[bool]:
     quote sits on the "speaks well of" side and the negative one on the
     "speaks badly of" side of one actor divergence: a divergence with both
     signs swapped is found by `divergence_hits` and is still wrong."""
-    sides: dict[str, dict[str, list[str]]] = {}
-    for entry in labels["articles"]:
-        for quote in entry.get("quotes", ()):
-            polarity = quote.get("polarity_toward_target")
-            if polarity in ("pos", "neg"):
-                sides.setdefault(quote["target"], {}).setdefault(polarity, []).append(quote["text"])
-    disputed = [s for s in sides.values() if len(s) == 2]
+    disputed = list(_disputed(labels).values())
     if not disputed:
         return []
     for divergence in brief.divergences:
