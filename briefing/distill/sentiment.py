@@ -430,12 +430,10 @@ class Model:
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
-        index, rows, kept = self.index, [], []
-        for name, value in found.items():  # in the dict's order: the sum does not hang on the hash seed
-            row = index.get(name)
-            if row is not None:
-                rows.append(row)
-                kept.append(value)
+        # In the dict's order: the sum does not hang on the hash seed.
+        pairs = [(row, value) for row, value in zip(map(self.index.get, found), found.values()) if row is not None]
+        rows = [row for row, _value in pairs]
+        kept = [value for _row, value in pairs]
         values = np.array(kept, dtype=np.float32)
         scores = self.biases + values @ self.weights[rows]
         scores = np.exp(scores - scores.max())
