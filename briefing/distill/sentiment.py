@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 import numpy as np
@@ -127,13 +128,13 @@ class Tree:
     """One Doc's parse as plain per-token columns (index -> value), read once
     per Doc: heads (absolute), children (in spaCy's order), word forms (a
     number "<num>", a verb or noun its lemma, else lower case), lower case,
-    lemmas lower-cased, POS, relations, space and punctuation flags,
-    whether a "neg" hangs from it, and its VADER valence (flipped when it
-    or its head is negated).  Subtrees are walked on these lists and kept
-    (`subtree`)."""
+    lemmas lower-cased, POS, relations, space and punctuation flags (and
+    neither: `kept`), whether a "neg" hangs from it, and its VADER valence
+    (flipped when it or its head is negated).  Subtrees are walked on these
+    lists and kept (`subtree`)."""
 
-    __slots__ = ("heads", "children", "lower", "text", "lemma", "pos", "dep", "space", "punct", "word",
-                 "valence", "negated", "_subtrees")
+    __slots__ = ("heads", "_order", "_first", "lower", "text", "lemma", "pos", "dep", "space", "punct", "kept",
+                 "word", "valence", "negated", "_subtrees")
 
     def __init__(self, doc):
         from ..language import nlp
@@ -146,23 +147,29 @@ class Tree:
         else:
             relative = []
         self.heads = [i + r for i, r in enumerate(relative)]
-        self.children = [[] for _ in range(size)]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                self.children[head].append(i)  # ascending: lefts, then rights, as `Token.children`
+        # Children as one list sorted by head (stable: ascending within a
+        # head, lefts then rights, as `Token.children`) and where each
+        # head's run starts: no list per token.
+        dependents = [i for i, head in enumerate(self.heads) if head != i]
+        self._order = sorted(dependents, key=self.heads.__getitem__)
+        counts = [0] * (size + 1)
+        for i in dependents:
+            counts[self.heads[i] + 1] += 1
+        self._first = list(accumulate(counts))
         self.lower, self.text = nlp.column(doc, "LOWER"), nlp.column(doc, "ORTH")
         self.pos, self.dep = nlp.column(doc, "POS"), nlp.column(doc, "DEP")
         lemmas = nlp.column(doc, "LEMMA")
         lowered = {lemma: lemma.lower() for lemma in set(lemmas)}
         self.lemma = [lowered[lemma] for lemma in lemmas]
         self.space, self.punct = nlp.column(doc, "IS_SPACE"), nlp.column(doc, "IS_PUNCT")
+        self.kept = [not punct and not space for punct, space in zip(self.punct, self.space)]
         self.word = ["<num>" if number else lemma if pos in ("VERB", "AUX", "NOUN") else lower
                      for number, lemma, pos, lower in zip(nlp.column(doc, "LIKE_NUM"), self.lemma, self.pos,
                                                           self.lower)]
         self.negated = [False] * size
-        for i, (head, relation) in enumerate(zip(self.heads, self.dep)):
-            if relation == "neg" and head != i:
-                self.negated[head] = True
+        for i in dependents:
+            if self.dep[i] == "neg":
+                self.negated[self.heads[i]] = True
         lexicon = valence_lexicon()
         self.valence = [lexicon.get(lower, 0.0) for lower in self.lower]
         for i, value in enumerate(self.valence):
@@ -170,13 +177,17 @@ class Tree:
                 self.valence[i] = -0.75 * value
         self._subtrees: dict[int, list[int]] = {}
 
+    def children(self, index: int) -> list[int]:
+        """The indices of `Token.children` of token `index`, ascending."""
+        return self._order[self._first[index]:self._first[index + 1]]
+
     def subtree(self, index: int) -> list[int]:
         """The indices of `Token.subtree` of token `index`, in its order (each
         left child's subtree, the token, each right child's subtree); every
         subtree met on the way is kept, so a sentence's are built once."""
         found = self._subtrees.get(index)
         if found is None:
-            found, kids = [], self.children[index]
+            found, kids = [], self.children(index)
             for kid in kids:
                 if kid < index:
                     found += self.subtree(kid)
@@ -217,7 +228,7 @@ class Parts:
         self.valence = tree.valence[start:end]
         _mark_against(tree.lower[start:end], tree.text[start:end], self.words, self.valence)
         self.marked = _negation_marked(tree, start, self.words)
-        self.kept = [not p and not s for p, s in zip(self.punct, self.space)]
+        self.kept = tree.kept[start:end]
         self.plain = [i for i, kept in enumerate(self.kept) if kept]
 
 
@@ -294,7 +305,7 @@ def _role_features(found: dict, tree: Tree, verb: int, path: list[str], inside: 
         value = -value
     if value:
         found[f"rolev={path[0] if path else 'root'}|{'pos' if value > 0 else 'neg'}"] = 1.0
-    dep, kids = tree.dep, tree.children[verb]
+    dep, kids = tree.dep, tree.children(verb)
     for child in kids:
         if dep[child] in ("acomp", "attr", "oprd", "xcomp", "ccomp", "advmod", "dobj") and child not in inside:
             found[f"vc={dep[child]}|{tree.word[child]}" + ("|neg" if negated else "")] = 1.0
@@ -335,7 +346,7 @@ def _tree_paths(span, root: int, tree: Tree) -> dict[int, str]:
             path = paths[token]
             head = heads[token]
             near = [(head, f"{path}^{dep[token]}")] if head != token else []
-            near += [(child, f"{path}v{dep[child]}") for child in children[token]]
+            near += [(child, f"{path}v{dep[child]}") for child in children(token)]
             for other, route in near:
                 if other not in paths and low <= other < high:
                     paths[other] = route
@@ -365,7 +376,7 @@ def _parse_features(found: dict, tree: Tree, root: int, inside: set) -> None:
             found["head_negated"] = 1.0
             found[f"head=not_{lemma[head]}"] = 1.0
         punct = tree.punct
-        for sibling in tree.children[head]:
+        for sibling in tree.children(head):
             if sibling not in inside and not punct[sibling] and dep[sibling] != "neg":
                 found[f"sib={word[sibling]}"] = 1.0
         if heads[head] != head:

@@ -74,7 +74,7 @@ def test_the_column_tree_matches_spacy_tokens():
     tree = sentiment.Tree(doc)
     for token in doc:
         assert tree.heads[token.i] == token.head.i
-        assert tree.children[token.i] == [c.i for c in token.children]
+        assert tree.children(token.i) == [c.i for c in token.children]
         assert tree.subtree(token.i) == [t.i for t in token.subtree]
         expected = "<num>" if token.like_num else \
             token.lemma_.lower() if token.pos_ in ("VERB", "AUX", "NOUN") else token.lower_
