@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..language import nlp
 from ..language.names import HONORIFICS, OFFICES, is_role_word
 
 # Words that may sit inside a title before a name ("then-president of").
@@ -444,7 +445,7 @@ def _quoted(doc) -> tuple[list[int], list[int]]:
     left open)."""
     if "quoted" not in doc.user_data:
         starts, ends, open_at = [], [], None
-        for match in _QUOTE_MARKS.finditer(doc.text):
+        for match in _QUOTE_MARKS.finditer(nlp.text_of(doc)):
             mark = match.group()
             if open_at is None:
                 if mark not in ("”", "»", "\n"):

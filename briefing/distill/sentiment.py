@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 import numpy as np
@@ -85,14 +86,18 @@ def features(span, target: list, parts: "Parts | None" = None) -> dict[str, floa
     sentence `span`; the same function builds training and run-time features.
     `parts` (from `sentence_parts(span)`) saves recomputing what every
     target of one sentence shares.  A bag of words (a block) is scaled to
-    unit length, so a long sentence does not outweigh a short one."""
+    unit length, so a long sentence does not outweigh a short one.  Read
+    from the Doc's plain columns (`Tree`), never from spaCy `Token`s: a
+    Token is a new Python object on every look-up."""
     parts = parts or sentence_parts(span)
+    tree = _tree(span.doc)
     offset = span.start
-    inside = {t.i for t in target}
-    first, last = target[0].i - offset, target[-1].i - offset
+    ids = [t.i for t in target]
+    inside = set(ids)
+    first, last = ids[0] - offset, ids[-1] - offset
     words = [_MASK if offset + i in inside else w for i, w in enumerate(parts.marked)]
-    shown = [w for i, w in enumerate(words) if not parts.space[i]]
-    plain = [i for i in range(len(words)) if not parts.punct[i] and not parts.space[i]]
+    shown = [w for w, space in zip(words, parts.space) if not space]
+    plain = parts.plain
     found: dict[str, float] = {}
     _block(found, "w:", [w for w in shown if w not in (_MASK, ".", ",")])
     _block(found, "b:", [f"{a}_{b}" for a, b in zip(shown, shown[1:])])
@@ -104,50 +109,146 @@ def features(span, target: list, parts: "Parts | None" = None) -> dict[str, floa
         found[f"lb:{words[first - 1]}_{_MASK}"] = 1.0
     if last + 1 < len(words):
         found[f"rb:{_MASK}_{words[last + 1]}"] = 1.0
-    root = _target_root(target, inside)
-    verb, path = _clause_verb(root)
-    clause = [words[t.i - offset] for t in verb.subtree
-              if 0 <= t.i - offset < len(words) and t.i not in inside and not parts.punct[t.i - offset]
-              and not parts.space[t.i - offset]]
+    root = _target_root(ids, inside, tree.heads)
+    verb, path = _clause_verb(tree, root)
+    size, kept = len(words), parts.kept
+    clause = [words[i - offset] for i in tree.subtree(verb)
+              if 0 <= i - offset < size and i not in inside and kept[i - offset]]
     _block(found, "c:", clause)
     _block(found, f"rc:{_role(path)}|", clause)
-    _parse_features(found, span, target, inside)
-    _role_features(found, verb, path, inside)
-    _valence_features(found, span, target, inside, parts)
-    _tree_features(found, span, root, inside, parts)
+    _parse_features(found, tree, root, inside)
+    _role_features(found, tree, verb, path, inside)
+    _valence_features(found, span, ids, root, parts, tree)
+    _tree_features(found, span, root, inside, parts, tree)
     found["bias_len"] = min(len(span), 60) / 60
     return found
+
+
+class Tree:
+    """One Doc's parse as plain per-token columns (index -> value), read once
+    per Doc: heads (absolute), children (in spaCy's order), word forms (a
+    number "<num>", a verb or noun its lemma, else lower case), lower case,
+    lemmas lower-cased, POS, relations, space and punctuation flags (and
+    neither: `kept`), whether a "neg" hangs from it, and its VADER valence
+    (flipped when it or its head is negated).  Subtrees are walked on these
+    lists and kept (`subtree`)."""
+
+    __slots__ = ("heads", "_order", "_first", "lower", "text", "lemma", "pos", "dep", "space", "punct", "kept",
+                 "word", "valence", "negated", "_subtrees")
+
+    def __init__(self, doc):
+        from ..language import nlp
+
+        size = len(doc)
+        if size:
+            from spacy.attrs import HEAD
+
+            relative = doc.to_array(HEAD).astype(np.int64).tolist()
+        else:
+            relative = []
+        self.heads = [i + r for i, r in enumerate(relative)]
+        # Children as one list sorted by head (stable: ascending within a
+        # head, lefts then rights, as `Token.children`) and where each
+        # head's run starts: no list per token.
+        dependents = [i for i, head in enumerate(self.heads) if head != i]
+        self._order = sorted(dependents, key=self.heads.__getitem__)
+        counts = [0] * (size + 1)
+        for i in dependents:
+            counts[self.heads[i] + 1] += 1
+        self._first = list(accumulate(counts))
+        self.lower, self.text = nlp.column(doc, "LOWER"), nlp.column(doc, "ORTH")
+        self.pos, self.dep = nlp.column(doc, "POS"), nlp.column(doc, "DEP")
+        lemmas = nlp.column(doc, "LEMMA")
+        lowered = {lemma: lemma.lower() for lemma in set(lemmas)}
+        self.lemma = [lowered[lemma] for lemma in lemmas]
+        self.space, self.punct = nlp.column(doc, "IS_SPACE"), nlp.column(doc, "IS_PUNCT")
+        self.kept = [not punct and not space for punct, space in zip(self.punct, self.space)]
+        self.word = ["<num>" if number else lemma if pos in ("VERB", "AUX", "NOUN") else lower
+                     for number, lemma, pos, lower in zip(nlp.column(doc, "LIKE_NUM"), self.lemma, self.pos,
+                                                          self.lower)]
+        self.negated = [False] * size
+        for i in dependents:
+            if self.dep[i] == "neg":
+                self.negated[self.heads[i]] = True
+        lexicon = valence_lexicon()
+        self.valence = [lexicon.get(lower, 0.0) for lower in self.lower]
+        for i, value in enumerate(self.valence):
+            if value and (self.negated[i] or self.negated[self.heads[i]]):
+                self.valence[i] = -0.75 * value
+        self._subtrees: dict[int, list[int]] = {}
+
+    def children(self, index: int) -> list[int]:
+        """The indices of `Token.children` of token `index`, ascending."""
+        return self._order[self._first[index]:self._first[index + 1]]
+
+    def subtree(self, index: int) -> list[int]:
+        """The indices of `Token.subtree` of token `index`, in its order (each
+        left child's subtree, the token, each right child's subtree); every
+        subtree met on the way is kept, so a sentence's are built once."""
+        found = self._subtrees.get(index)
+        if found is None:
+            found, kids = [], self.children(index)
+            for kid in kids:
+                if kid < index:
+                    found += self.subtree(kid)
+            found.append(index)
+            for kid in kids:
+                if kid > index:
+                    found += self.subtree(kid)
+            self._subtrees[index] = found
+        return found
+
+
+def _tree(doc) -> Tree:
+    """The Doc's `Tree`, made once and kept with it."""
+    found = doc.user_data.get(_TREE)
+    if found is None:
+        found = doc.user_data[_TREE] = Tree(doc)
+    return found
+
+
+_TREE = "briefing.sentiment.tree"
+_PARTS = "briefing.sentiment.parts"
 
 
 class Parts:
     """What every target of one sentence shares: each token's word form
     (`words`), the same with negated words marked "NEG_" (`marked`: from a
     negator to the end of its clause), whether it is space or punctuation,
-    and its valence."""
+    its valence, and the positions of its words that are neither (`plain`;
+    `kept` flags them)."""
 
-    __slots__ = ("words", "marked", "space", "punct", "valence")
+    __slots__ = ("words", "marked", "space", "punct", "valence", "plain", "kept")
 
     def __init__(self, span):
-        tokens = list(span)  # each spaCy Token made once, not once per list below
-        self.words = [_word(t) for t in tokens]
-        self.space = [t.is_space for t in tokens]
-        self.punct = [t.is_punct for t in tokens]
-        self.valence = [_valence(t) for t in tokens]
-        _mark_against(tokens, self.words, self.valence)
-        self.marked = _negation_marked(tokens, self.words)
+        tree, start, end = _tree(span.doc), span.start, span.end
+        self.words = tree.word[start:end]
+        self.space = tree.space[start:end]
+        self.punct = tree.punct[start:end]
+        self.valence = tree.valence[start:end]
+        _mark_against(tree.lower[start:end], tree.text[start:end], self.words, self.valence)
+        self.marked = _negation_marked(tree, start, self.words)
+        self.kept = tree.kept[start:end]
+        self.plain = [i for i, kept in enumerate(self.kept) if kept]
 
 
 def sentence_parts(span) -> Parts:
-    """The shared parts of the sentence `span` (see `Parts`)."""
-    return Parts(span)
+    """The shared parts of the sentence `span` (see `Parts`), made once per
+    span of a Doc and kept with it (never changed once made)."""
+    kept = span.doc.user_data.setdefault(_PARTS, {})
+    key = (span.start, span.end)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = Parts(span)
+    return found
 
 
-def _mark_against(tokens: list, words: list[str], valence: list[float]) -> None:
+def _mark_against(lower: list[str], text: list[str], words: list[str], valence: list[float]) -> None:
     """A word after the prefix "anti-" is its own word, its valence turned
     and halved ("anti-terrorist" is not a word of terror); "anti" itself
     then carries none."""
     for i in range(2, len(words)):
-        if tokens[i - 2].lower_ == "anti" and tokens[i - 1].text == "-":
+        if lower[i - 2] == "anti" and text[i - 1] == "-":
             words[i] = f"anti-{words[i]}"
             valence[i], valence[i - 2] = -0.5 * valence[i], 0.0
 
@@ -156,26 +257,28 @@ CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "although", "thoug
                          "while", "whereas"})
 
 
-def _negation_marked(tokens: list, words: list[str]) -> list[str]:
-    """`words` with every word after a negator, up to the clause's end, marked "NEG_"."""
+def _negation_marked(tree: Tree, start: int, words: list[str]) -> list[str]:
+    """`words` (of the tokens from `start` on) with every word after a
+    negator, up to the clause's end, marked "NEG_"."""
     marked, negated = [], False
-    for token, word in zip(tokens, words):
-        if token.is_punct or word in CLAUSE_ENDS:
+    punct, space, lower, dep = tree.punct, tree.space, tree.lower, tree.dep
+    for i, word in enumerate(words, start):
+        if punct[i] or word in CLAUSE_ENDS:
             negated = False
-        marked.append(f"NEG_{word}" if negated and not token.is_punct and not token.is_space else word)
-        if token.lower_ in NEGATIONS or token.dep_ == "neg":
+        marked.append(f"NEG_{word}" if negated and not punct[i] and not space[i] else word)
+        if lower[i] in NEGATIONS or dep[i] == "neg":
             negated = True
     return marked
 
 
-def _clause_verb(root):
+def _clause_verb(tree: Tree, root: int) -> tuple[int, list[str]]:
     """The verb whose clause holds the target (walking up from `root`), and
     the relations passed on the way ("nsubj", "pobj/prep/dobj")."""
-    token, path = root, []
-    while token.head.i != token.i and len(path) < 4:
-        path.append(token.dep_)
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+    token, path, heads = root, [], tree.heads
+    while heads[token] != token and len(path) < 4:
+        path.append(tree.dep[token])
+        token = heads[token]
+        if tree.pos[token] in ("VERB", "AUX"):
             break
     return token, path
 
@@ -189,38 +292,39 @@ def _role(path: list[str]) -> str:
     return f"prep_{role}" if role in ("pobj", "prep") and len(path) >= 2 else role
 
 
-def _role_features(found: dict, verb, path: list[str], inside: set) -> None:
+def _role_features(found: dict, tree: Tree, verb: int, path: list[str], inside: set) -> None:
     """How the target reaches its clause's verb, the verb's valence seen from
     the target's role, and what the verb says of its subject or object."""
     signature = "/".join(path)
     found[f"path={signature}"] = 1.0
-    found[f"path={signature}|{verb.lemma_.lower()}"] = 1.0
+    found[f"path={signature}|{tree.lemma[verb]}"] = 1.0
     lexicon = valence_lexicon()
-    value = lexicon.get(verb.lower_, 0.0) + lexicon.get(verb.lemma_.lower(), 0.0)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    value = lexicon.get(tree.lower[verb], 0.0) + lexicon.get(tree.lemma[verb], 0.0)
+    negated = tree.negated[verb]
     if negated:
         value = -value
     if value:
         found[f"rolev={path[0] if path else 'root'}|{'pos' if value > 0 else 'neg'}"] = 1.0
-    for child in verb.children:
-        if child.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp", "advmod", "dobj") and child.i not in inside:
-            found[f"vc={child.dep_}|{_word(child)}" + ("|neg" if negated else "")] = 1.0
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in verb.children):
+    dep, kids = tree.dep, tree.children(verb)
+    for child in kids:
+        if dep[child] in ("acomp", "attr", "oprd", "xcomp", "ccomp", "advmod", "dobj") and child not in inside:
+            found[f"vc={dep[child]}|{tree.word[child]}" + ("|neg" if negated else "")] = 1.0
+    if any(dep[c] in ("nsubj", "nsubjpass") and c in inside for c in kids):
         found["is_subj"] = 1.0
 
 
 REACH = 4  # parse-tree steps from the target within which words are weighed by nearness
 
 
-def _tree_features(found: dict, span, root, inside: set, parts: Parts) -> None:
+def _tree_features(found: dict, span, root: int, inside: set, parts: Parts, tree: Tree) -> None:
     """The words near the target in the parse tree, weighed 1 / (1 + steps),
     and the valence met along each path from it ("-|^nsubj": a negative
     word is the verb the target is subject of)."""
     offset = span.start
-    for index, path in _tree_paths(span, root).items():
+    for index, path in _tree_paths(span, root, tree).items():
         if index in inside or parts.punct[index - offset]:
             continue
-        steps = path.count("^") + path.count("v")
+        steps = path.count("^") + path.count("v")  # "v" in a relation's name ("advmod") counts too
         key = f"d:{parts.words[index - offset]}"
         found[key] = max(found.get(key, 0.0), 1 / (1 + steps))
         value = parts.valence[index - offset]
@@ -230,19 +334,22 @@ def _tree_features(found: dict, span, root, inside: set, parts: Parts) -> None:
                 found[name] = found.get(name, 0.0) + abs(value)
 
 
-def _tree_paths(span, root) -> dict[int, str]:
+def _tree_paths(span, root: int, tree: Tree) -> dict[int, str]:
     """Token index -> the relations from `root` to it within `REACH` steps
     ("^nsubj" up to the head, "vdobj" down to a child)."""
-    paths, frontier = {root.i: ""}, [root]
+    paths, frontier = {root: ""}, [root]
+    heads, children, dep = tree.heads, tree.children, tree.dep
+    low, high = span.start, span.end
     for _step in range(REACH):
         following = []
         for token in frontier:
-            path = paths[token.i]
-            near = [(token.head, f"{path}^{token.dep_}")] if token.head.i != token.i else []
-            near += [(child, f"{path}v{child.dep_}") for child in token.children]
+            path = paths[token]
+            head = heads[token]
+            near = [(head, f"{path}^{dep[token]}")] if head != token else []
+            near += [(child, f"{path}v{dep[child]}") for child in children(token)]
             for other, route in near:
-                if other.i not in paths and span.start <= other.i < span.end:
-                    paths[other.i] = route
+                if other not in paths and low <= other < high:
+                    paths[other] = route
                     following.append(other)
         frontier = following
     return paths
@@ -251,45 +358,49 @@ def _tree_paths(span, root) -> dict[int, str]:
 def _block(found: dict, prefix: str, words) -> None:
     """A bag of distinct words, scaled to unit length."""
     distinct = [w for w in dict.fromkeys(words) if w]
-    for word in distinct:
-        found[f"{prefix}{word}"] = 1 / math.sqrt(len(distinct))
+    if distinct:
+        weight = 1 / math.sqrt(len(distinct))
+        for word in distinct:
+            found[f"{prefix}{word}"] = weight
 
 
-def _parse_features(found: dict, span, target: list, inside: set) -> None:
+def _parse_features(found: dict, tree: Tree, root: int, inside: set) -> None:
     """Where the target sits in the parse, and what is said around it there."""
-    root = _target_root(target, inside)
-    head, relation = root.head, root.dep_
+    heads, dep, lemma, word = tree.heads, tree.dep, tree.lemma, tree.word
+    head, relation = heads[root], dep[root]
     found[f"dep={relation}"] = 1.0
-    if head.i not in inside and head.i != root.i:
-        found[f"head={head.lemma_.lower()}"] = 1.0
-        found[f"head={head.lemma_.lower()}|{relation}"] = 1.0
-        if any(c.dep_ == "neg" for c in head.children):
+    if head not in inside and head != root:
+        found[f"head={lemma[head]}"] = 1.0
+        found[f"head={lemma[head]}|{relation}"] = 1.0
+        if tree.negated[head]:
             found["head_negated"] = 1.0
-            found[f"head=not_{head.lemma_.lower()}"] = 1.0
-        for sibling in head.children:
-            if sibling.i not in inside and not sibling.is_punct and sibling.dep_ != "neg":
-                found[f"sib={_word(sibling)}"] = 1.0
-        if head.head.i != head.i:
-            found[f"gov={head.head.lemma_.lower()}"] = 1.0
-    for child in root.subtree:
-        if child.i not in inside and child.dep_ in ("amod", "appos", "compound", "acl", "relcl", "nmod"):
-            found[f"mod={_word(child)}"] = 1.0
-    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        for word in head.subtree:
-            if word.i not in inside and word.pos_ in ("ADJ", "NOUN", "VERB", "ADV"):
-                found[f"pred={_word(word)}"] = 1.0
+            found[f"head=not_{lemma[head]}"] = 1.0
+        punct = tree.punct
+        for sibling in tree.children(head):
+            if sibling not in inside and not punct[sibling] and dep[sibling] != "neg":
+                found[f"sib={word[sibling]}"] = 1.0
+        if heads[head] != head:
+            found[f"gov={lemma[heads[head]]}"] = 1.0
+    for child in tree.subtree(root):
+        if child not in inside and dep[child] in ("amod", "appos", "compound", "acl", "relcl", "nmod"):
+            found[f"mod={word[child]}"] = 1.0
+    if relation in ("nsubj", "nsubjpass") and tree.pos[head] in ("VERB", "AUX"):
+        pos = tree.pos
+        for other in tree.subtree(head):
+            if other not in inside and pos[other] in ("ADJ", "NOUN", "VERB", "ADV"):
+                found[f"pred={word[other]}"] = 1.0
 
 
-def _valence_features(found: dict, span, target: list, inside: set, parts: Parts) -> None:
+def _valence_features(found: dict, span, ids: list[int], root: int, parts: Parts, tree: Tree) -> None:
     """General-English valence summed over the target's clause, its windows
     and the whole sentence (positive and negative kept apart)."""
-    root = _target_root(target, inside)
-    clause = root.head.subtree if root.head.i != root.i else root.subtree
+    head = tree.heads[root]
+    clause = tree.subtree(head if head != root else root)
     offset, size = span.start, len(parts.valence)
-    first, last = target[0].i - offset, target[-1].i - offset
+    first, last = ids[0] - offset, ids[-1] - offset
     values = parts.valence
     regions = {"sent": values,
-               "clause": [values[t.i - offset] for t in clause if 0 <= t.i - offset < size],
+               "clause": [values[i - offset] for i in clause if 0 <= i - offset < size],
                "left": values[max(0, first - VALENCE_WINDOW):max(0, first)],
                "right": values[last + 1:last + 1 + VALENCE_WINDOW]}
     for name, region in regions.items():
@@ -299,27 +410,12 @@ def _valence_features(found: dict, span, target: list, inside: set, parts: Parts
         found[f"vneg_{name}"] = math.log1p(negative)
 
 
-def _valence(token) -> float:
-    """The token's VADER valence, flipped when its head or itself is negated."""
-    value = valence_lexicon().get(token.lower_, 0.0)
-    if value and (any(c.dep_ == "neg" for c in token.children)
-                  or any(c.dep_ == "neg" for c in token.head.children)):
-        value = -0.75 * value
-    return value
-
-
-def _target_root(target: list, inside: set):
+def _target_root(ids: list[int], inside: set, heads: list[int]) -> int:
     """The target's token whose head lies outside it (its syntactic head)."""
-    for token in target:
-        if token.head.i not in inside or token.head.i == token.i:
-            return token
-    return target[-1]
-
-
-def _word(token) -> str:
-    if token.like_num:
-        return "<num>"
-    return token.lemma_.lower() if token.pos_ in ("VERB", "AUX", "NOUN") else token.lower_
+    for i in ids:
+        if heads[i] not in inside or heads[i] == i:
+            return i
+    return ids[-1]
 
 
 def _bag(found: dict, prefix: str, words) -> None:
@@ -345,12 +441,10 @@ class Model:
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
-        index, rows, kept = self.index, [], []
-        for name, value in found.items():  # in the dict's order: the sum does not hang on the hash seed
-            row = index.get(name)
-            if row is not None:
-                rows.append(row)
-                kept.append(value)
+        # In the dict's order: the sum does not hang on the hash seed.
+        pairs = [(row, value) for row, value in zip(map(self.index.get, found), found.values()) if row is not None]
+        rows = [row for row, _value in pairs]
+        kept = [value for _row, value in pairs]
         values = np.array(kept, dtype=np.float32)
         scores = self.biases + values @ self.weights[rows]
         scores = np.exp(scores - scores.max())

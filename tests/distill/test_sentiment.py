@@ -60,3 +60,42 @@ def test_features_mark_negated_words_up_to_the_clause_end():
     doc = nlp.load()("Mara Velt did not lie, but she was late.")
     found = sentiment.features(doc[:], [doc[0], doc[1]])
     assert "w:NEG_lie" in found and "w:late" in found and "w:NEG_late" not in found
+
+
+def test_the_column_tree_matches_spacy_tokens():
+    """Features are read from plain per-Doc columns: each token's head,
+    children and subtree (in spaCy's order), word form and valence must be
+    what the spaCy `Token` gives."""
+    from briefing.distill import sentiment
+    from briefing.language import nlp
+
+    doc = nlp.load()("Critics who never trusted Mara Velt said on Monday that the anti-corruption plan, "
+                     "which she did not defend, was 20 times worse than feared.  Olek Dunn agreed.")
+    tree = sentiment.Tree(doc)
+    for token in doc:
+        assert tree.heads[token.i] == token.head.i
+        assert tree.children(token.i) == [c.i for c in token.children]
+        assert tree.subtree(token.i) == [t.i for t in token.subtree]
+        expected = "<num>" if token.like_num else \
+            token.lemma_.lower() if token.pos_ in ("VERB", "AUX", "NOUN") else token.lower_
+        assert tree.word[token.i] == expected
+    assert tree.word[[t.text for t in doc].index("20")] == "<num>"
+    assert any(tree.negated)
+    assert tree.valence[[t.lower_ for t in doc].index("worse")] < 0
+
+
+def test_shared_sentence_parts_give_the_same_features():
+    from briefing.distill import sentiment
+    from briefing.language import nlp
+
+    doc = nlp.load()("Supporters praised Mara Velt, but Olek Dunn called her plan a dangerous failure.")
+    sent = doc[:]
+    parts = sentiment.sentence_parts(sent)
+    assert sentiment.sentence_parts(sent) is parts  # made once per span of a Doc
+    for target in ([doc[2], doc[3]], [doc[6], doc[7]]):
+        alone = list(sentiment.features(sent, target).items())
+        shared = list(sentiment.features(sent, target, parts).items())
+        assert alone == shared and len(alone) > 20
+    clause = doc[5:]
+    assert sentiment.sentence_parts(clause) is not parts
+    assert sentiment.features(clause, [doc[6], doc[7]])["w:dangerous"] > 0
