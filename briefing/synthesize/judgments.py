@@ -78,7 +78,7 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     subject = topic or "the subject"
     if total == 1:
         (only,) = leaning
-        return KeyJudgment(text=f"Only one voice takes a view on {subject}: {only.label or only.voice} is "
+        return KeyJudgment(text=f"Only one voice takes a view on {subject}: {_who(only, context)} is "
                                 f"{context.side(only.stance)}.", confidence="low", basis="a single voice",
                            sources=tuple(s for c in only.evidence[:1] for s in c.sources[:1]), kind="standing")
     if counts[up] == counts[down] == 0:
@@ -200,6 +200,14 @@ def _champion(viewpoints: Sequence[Viewpoint], side: str, context: "_Context") -
     return min(voices, key=lambda v: (v.kind not in ("speaker", "author"), -abs(v.score)), default=None)
 
 
+def _who(view: Viewpoint, context: "_Context") -> str:
+    """A voice's name as page one gives it: a person's name, an article's
+    own voice by its number ("the reporting of S3"), never by its headline."""
+    if view.kind in ("speaker", "author") or not view.articles:
+        return view.label or view.voice
+    return f"the reporting of {context.cite(view.articles[0], dated=False)}"
+
+
 def _voice(view: Viewpoint, context: "_Context") -> str:
     """"Jana Novák (mayor, S1, 5 March 2024)": the voice, its role (an
     author as the author of the article), and the article its words are from."""
@@ -209,7 +217,7 @@ def _voice(view: Viewpoint, context: "_Context") -> str:
     if view.kind == "author":
         return f"{name} (author of {context.cite(article)})"
     if view.kind != "speaker":  # an article's own voice: by its number, not its headline
-        return f"the reporting of {context.cite(article, dated=False)} ({context.date_words(article)})"
+        return f"{_who(view, context)} ({context.date_words(article)})"
     # A dateline caught in a role ("WASHINGTON - Representative") is not part of it.
     detail = re.sub(r"^[A-Z][A-Z .,]{2,}\s[-–—]\s*", "", view.role or "") if view.kind == "speaker" else ""
     return f"{name} ({', '.join(x for x in (detail, context.cite(article)) if x)})"

@@ -233,3 +233,11 @@ def test_an_article_voice_on_page_one_is_named_by_its_number_not_its_headline():
     (found,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices)) if j.kind == "divergence"]
     assert "while the reporting of S2 (6 March 2024) is skeptical" in found.text
     assert "Slams" not in found.text
+
+
+def test_a_lone_article_voice_is_named_by_its_number():
+    arts = corpus(2)
+    voices = [view(arts[1], "Engineer Slams Pier", "skeptical", -3.0, 2, kind="outlet")]
+    (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+                   if j.kind == "standing"]
+    assert standing.text == "Only one voice takes a view on the ferry: the reporting of S2 is skeptical."
