@@ -177,24 +177,23 @@ _BOUNDS = frozenset("until till through since from".split())
 _ENDING = frozenset("leave resign retire quit".split())
 """Verbs (lemmas) that end an office: "who resigned as chairman"."""
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+_THEN = re.compile(r"\b[Tt]hen\s*[-–]\s*(?=\w)")
 
 
 def as_of(doc, role: Found, published: str | None) -> Found:
     """`role` as of its article's date (`published`, ISO, or None).  A
     role the text bounds in time is the role alone, "former" when the
     bound ended before the article's year ("governor until 2019" in 2021,
-    "the governor until last year"); "then-X" in a sentence dated before
-    the article's year is "former X".  Unchanged when the text and the
-    date do not tell."""
+    "the governor until last year"); "then-X" is "former X" wherever it
+    stands ("Ukraine's then-Foreign Minister"): the prefix says the office
+    was held then and not at the time of writing.  Unchanged when the text
+    and the date do not tell."""
+    if _THEN.search(role.text):
+        return Found(text=_THEN.sub("former ", role.text), start=role.start, end=role.end)
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return role
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    if span[0].lower_ == "then" and span[1].text in ("-", "–") and len(span) > 2:
-        sentence = [int(t.text) for t in span[0].sent if t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text)]
-        if year and sentence and max(sentence) < year:
-            return _former(span[2:], role)
-        return role
     cut = next((t.i for t in span[1:] if t.lower_ in _BOUNDS and _dated(doc[t.i:span.end])), None)
     if cut is None:
         return role

@@ -72,3 +72,10 @@ def test_one_office_left_is_former_but_not_when_the_article_gives_two():
     assert "former" not in (both["Henrik Sand"] or "")
     assert dated_people("2021-05-04", "Governor Henrik Sand, who will leave office next year, opened the fair.")[
         "Henrik Sand"] == "Governor"
+
+
+def test_then_means_former_even_when_no_date_tells():
+    found = dated_people(None, "Ukraine's then-Foreign Minister Olena Hrab met the envoy.",
+                         "Then-Governor Henrik Sand signed the law.")
+    assert found["Olena Hrab"] == "Ukraine's former Foreign Minister"
+    assert found["Henrik Sand"] == "former Governor"
