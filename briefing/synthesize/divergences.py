@@ -108,7 +108,10 @@ class Cast:
 
 def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
     """The `Cast` of a story."""
-    canonical = {alias.casefold(): p.name for p in people for alias in (p.name, *p.aliases)}
+    canonical: dict[str, str] = {}
+    for person in people:  # most salient first: a shared surname ("Clinton") is the most salient one's
+        for alias in (person.name, *person.aliases):
+            canonical.setdefault(alias.casefold(), person.name)
     names: dict[str, str] = {}
     forms, grid = portrayals.main_actor_keys(digests, people)
     peoples = portrayals.peoples_of_places(digests, people)

@@ -24,8 +24,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
-from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Event, Figure, KeyJudgment, Source, Viewpoint,
-                      WhatsNew)
+from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
+                      Source, Viewpoint, WhatsNew)
 from . import relative
 from ..language.labels import human_date, shorten
 from .discrepancies import measure_key
@@ -65,7 +65,13 @@ def with_changes(brief: Brief) -> Brief:
 
 def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:
     """Where the subject stands (the balance of the voices) and which way it
-    moves (the earliest source's lean against the latest's)."""
+    moves (the earliest source's lean against the latest's).  In a brief
+    about actors, how the sources' own reporting treats the main actor
+    (`portrayed`): a voice's tone there says too little about whom it judges."""
+    if context.words == _ACTOR_SIDES:
+        found = portrayed(brief, context)
+        if found is not None:
+            return found
     up, down = context.words
     leaning = [v for v in context.heard(brief.viewpoints) if context.side(v.stance) in (up, down, "mixed")]
     if not leaning:
@@ -109,6 +115,78 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
 
 
+PORTRAYED_ACTORS = 3  # the grid's most salient actors page one may lead with
+
+
+def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
+    """How the sources' own reporting treats the story's main actor, from
+    the portrayal grid: "The reporting of two of three sources (S2, S3) is
+    critical of Ann Berg; S1's is neutral.", which way it moves over time,
+    and the next actor the reporting takes a side on.  The main actor is
+    the most salient of the grid's first `PORTRAYED_ACTORS` that some
+    source's reporting takes a side on; None when none is."""
+    cells: dict[str, dict[str, object]] = {}
+    for cell in brief.portrayals:
+        cells.setdefault(cell.actor, {})[cell.article] = cell
+    sided = [a for a in list(cells)[:PORTRAYED_ACTORS]
+             if any(c.polarity != "neutral" for c in cells[a].values())]
+    if not sided:
+        return None
+    actor = sided[0]
+    side = {"positive": context.words[0], "negative": context.words[1], "neutral": "neutral"}
+    by_side: dict[str, list[str]] = {}
+    for article, cell in sorted(cells[actor].items(), key=lambda item: context.numbers.get(item[0], 0)):
+        by_side.setdefault(side[cell.polarity], []).append(article)
+    taking = [s for s in sorted(by_side, key=lambda s: (s == "neutral", -len(by_side[s])))]
+    top = taking[0]
+    total = len(cells[actor])
+    text = f"{_reporting(by_side[top], total, context)} {top} of {actor}"
+    rest = [f"{_their(by_side[s], context)} {s}" for s in taking[1:]]
+    text += (": " + "; ".join(rest) if rest else "") + "."
+    leans = {a: side[c.polarity] for a, c in cells[actor].items() if c.polarity != "neutral"}
+    text += " " + _trend(brief, context, leans)
+    other = next((a for a in sided[1:] if a != actor), None)
+    if other is not None:
+        others = [a for a, c in cells[other].items() if c.polarity != "neutral"]
+        words = sorted({side[cells[other][a].polarity] for a in others})
+        if len(words) == 1:
+            text += f" {_reporting(others, 0, context)} also {words[0]} of {other}."
+    agree = context.independent(by_side[top])
+    against = sum(len(v) for s, v in by_side.items() if s not in (top, "neutral"))
+    if agree >= 3 and not against:
+        confidence, basis = "high", f"{_number(agree)} independent sources' reporting agrees"
+    elif agree >= 2 and agree > against:
+        confidence, basis = "moderate", f"{_number(agree)} of {_number(total)} sources' reporting is {top}"
+    else:
+        confidence, basis = "low", ("a single source's reporting" if agree == 1 and not against
+                                    else "sources' reporting in dispute")
+    sources = tuple(c.evidence[0].sources[0] for c in cells[actor].values()
+                    if c.polarity != "neutral" and c.evidence and c.evidence[0].sources)
+    return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def _reporting(articles: Sequence[str], total: int, context: "_Context") -> str:
+    """"The reporting of two of three sources (S2, S3) is" / "The reporting
+    of all three sources (S1, S2, S3) is" / "The reporting of S2 is"."""
+    cited = ", ".join(context.cite(a, dated=False) for a in articles)
+    if total == len(articles) and total > 1:
+        return f"The reporting of all {_number(total)} sources ({cited}) is"
+    if total > 1:
+        return f"The reporting of {_number(len(articles))} of {_number(total)} sources ({cited}) is"
+    return f"The reporting of {_and([context.cite(a, dated=False) for a in articles])} is"
+
+
+def _their(articles: Sequence[str], context: "_Context") -> str:
+    """"S1's is" / "S1's and S3's are"."""
+    owned = [f"{context.cite(a, dated=False)}’s" for a in articles]
+    return f"{_and(owned)} {'is' if len(owned) == 1 else 'are'}"
+
+
+def _and(items: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _no_view(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:
     """Where no voice takes a side: said outright, citing the voices heard,
     rather than leaving page one silent on where the subject stands."""
@@ -122,14 +200,15 @@ def _no_view(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
                        kind="standing")
 
 
-def _trend(brief: Brief, context: "_Context") -> str:
+def _trend(brief: Brief, context: "_Context", leans: dict[str, str] | None = None) -> str:
     """Which way the sources move: the earlier dated sources' lean set
     against the later ones', each named with its date ("Over time the
     sources move from optimistic (S5, 2018) to skeptical (S3, 4 May 2024)").
     Only stated dates order the sources (a bound from the text is too loose
     for a trend); with fewer than two dates to compare, the sentence says
-    the direction cannot be told, and why."""
-    leans = context.article_leans(brief.viewpoints)
+    the direction cannot be told, and why.  `leans` are the articles' (by
+    default their voices')."""
+    leans = context.article_leans(brief.viewpoints) if leans is None else leans
     dated = sorted((context.articles[a].published, context.numbers.get(a, 0), a) for a in leans
                    if a in context.articles and context.stated(a))
     undated = len(leans) - len(dated)
@@ -175,7 +254,13 @@ def _dated_list(articles: Sequence[str], context: "_Context") -> str:
 
 def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The strongest optimistic voice against the strongest skeptical one,
-    named people before outlets, each with its source, date and own words."""
+    named people before outlets, each with its source, date and own words.
+    In a brief about actors, the clearest dispute over one actor with
+    `DISPUTE_VOICES` voices on each side (`_disputed_actor`), else none:
+    there a voice's tone says too little about whom it judges, and one
+    quote read each way is too little for page one."""
+    if context.words == _ACTOR_SIDES:
+        return next((j for j in map(lambda d: _disputed_actor(d, context), brief.divergences) if j), None)
     up, down = context.words
     heard = context.heard(brief.viewpoints)
     first, second = _champion(heard, up, context), _champion(heard, down, context)
@@ -191,6 +276,46 @@ def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
         confidence, basis = "low", "sources in dispute; stance read from each voice's own words"
     sources = tuple(s for v in (first, second) for c in v.evidence[:1] for s in c.sources[:1])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="divergence")
+
+
+DISPUTE_VOICES = 2  # voices each side of an actor dispute needs to be on page one
+
+
+def _disputed_actor(found: Divergence, context: "_Context") -> KeyJudgment | None:
+    """"Views of Ann Berg diverge: Jo Roe (mayor, S1, 5 March 2024) speaks
+    well of Ann Berg (“…”), while Kim Lee (S2, undated) speaks badly of Ann
+    Berg (“…”)." from an actor divergence, its first position on each side;
+    None unless each side has `DISPUTE_VOICES` voices.  Confidence is low
+    (sources in dispute) unless three voices or more stand on each side."""
+    if found.kind != "actor":
+        return None
+    actor = found.topic.removeprefix("Views of ")
+    well = [p for p in found.positions if "speaks well of" in p.label]
+    badly = [p for p in found.positions if "speaks badly of" in p.label]
+    voices = [len({p.voice for p in side}) for side in (well, badly)]
+    if min(voices) < DISPUTE_VOICES:
+        return None
+    first, second = well[0], badly[0]
+    text = (f"Views of {actor} diverge: {_speaker(first, context)} speaks well of {actor}{_own(first, context)}, "
+            f"while {_speaker(second, context)} speaks badly of {actor}{_own(second, context)}.")
+    confidence = "moderate" if min(voices) >= 3 else "low"
+    basis = (f"{_number(voices[0])} voice{'s' if voices[0] != 1 else ''} quoted for and "
+             f"{_number(voices[1])} against {actor}; sides read from their own quoted words")
+    sources = tuple(s for p in (first, second) for s in p.sources[:1])
+    return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="divergence")
+
+
+def _speaker(position: Position, context: "_Context") -> str:
+    """"Jo Roe (mayor, S1, 5 March 2024)": a quoted voice with its role and source."""
+    role = context.roles.get(position.voice)
+    article = position.sources[0].article if position.sources else ""
+    return f"{position.voice} ({', '.join(x for x in (role, context.cite(article)) if x)})"
+
+
+def _own(position: Position, context: "_Context") -> str:
+    """The position's words, cut short, in quotation marks."""
+    text = _clause(position.text.strip("“”\" "), "", EVIDENCE_CHARS)
+    return f" (“{context.dated(text, position.sources)}”)" if text else ""
 
 
 def _champion(viewpoints: Sequence[Viewpoint], side: str, context: "_Context") -> Viewpoint | None:
@@ -391,6 +516,7 @@ class _Context:
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
+        self.roles = {p.name: p.role for p in brief.people if p.role}
         # The brief's own pair of words: "supportive"/"critical" where its
         # subject is an actor or a decision, else "optimistic"/"skeptical".
         actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)

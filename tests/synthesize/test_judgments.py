@@ -4,7 +4,10 @@ different things, an undated article."""
 
 from __future__ import annotations
 
-from briefing.models import Agreement, Event, Figure, Scope, Skipped, Source, Viewpoint, WhatsNew
+from dataclasses import replace
+
+from briefing.models import (Agreement, Divergence, Event, Figure, Portrayal, Position, Scope, Skipped, Source,
+                             Viewpoint, WhatsNew)
 from briefing.synthesize import relative
 from briefing.synthesize import judgments, scope
 from tests import helpers as builders
@@ -202,8 +205,68 @@ def test_an_actor_brief_speaks_of_supportive_and_critical_voices():
     found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the mayor")}
     assert found["standing"].text.startswith(
         "The sources lean critical of the mayor: of three voices with a view, one supportive, two critical.")
-    assert found["divergence"].text.startswith("Views diverge: Jana Novák (mayor, S1, 5 March 2024) is supportive")
-    assert "while Olek Petrenko (engineer, S2, 6 March 2024) is critical" in found["divergence"].text
+    # A voice's tone does not say whom it judges: no voice is set against
+    # another on page one without quotes read toward one actor.
+    assert "divergence" not in found
+
+
+def cell(art, actor, polarity, index=1):
+    return Portrayal(actor=actor, article=art.id, polarity=polarity, score=-0.5 if polarity == "negative" else 0.5,
+                     evidence=(builders.claim(art, index),) if polarity != "neutral" else (), mentions=2)
+
+
+def actor_brief(arts, portrayals=(), divergences=()):
+    voices = [view(arts[0], "Jana Novák", "supportive", 2.0, 1, role="mayor")]
+    brief = brief_of(arts, viewpoints=voices)
+    return replace(brief, portrayals=tuple(portrayals), divergences=tuple(divergences))
+
+
+def test_an_actor_brief_leads_with_how_the_reporting_treats_the_main_actor():
+    arts = corpus(3)
+    grid = [cell(arts[0], "Ann Berg", "negative"), cell(arts[1], "Ann Berg", "negative"),
+            cell(arts[2], "Ann Berg", "neutral"), cell(arts[2], "Port Authority", "positive")]
+    (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Ann Berg") if j.kind == "standing"]
+    assert standing.text.startswith("The reporting of two of three sources (S1, S2) is critical of Ann Berg: "
+                                    "S3’s is neutral. Over time the reading holds")
+    assert standing.text.endswith("The reporting of S3 is also supportive of Port Authority.")
+    assert standing.confidence == "moderate" and standing.basis == "two of three sources' reporting is critical"
+    assert {s.article for s in standing.sources} == {"a0", "a1"}
+
+
+def test_an_actor_all_sources_treat_alike_is_a_high_confidence_standing():
+    arts = corpus(3)
+    grid = [cell(a, "Ann Berg", "positive") for a in arts]
+    (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Ann Berg") if j.kind == "standing"]
+    assert standing.text.startswith("The reporting of all three sources (S1, S2, S3) is supportive of Ann Berg.")
+    assert standing.confidence == "high"
+
+
+def dispute(arts, well, badly):
+    positions = [Position(voice=v, text=f"“Words of {v}.”", sources=(source(arts[i % len(arts)]),),
+                          label="speaks well of Ann Berg") for i, v in enumerate(well)]
+    positions += [Position(voice=v, text=f"“Words of {v}.”", sources=(source(arts[i % len(arts)]),),
+                           label="speaks badly of Ann Berg") for i, v in enumerate(badly)]
+    return Divergence(topic="Views of Ann Berg", kind="actor", positions=tuple(positions))
+
+
+def test_an_actor_dispute_with_two_voices_a_side_is_on_page_one():
+    arts = corpus(2)
+    found = {j.kind: j for j in judgments.key_judgments(
+        actor_brief(arts, divergences=[dispute(arts, ["Jana Novák", "Kim Lee"], ["Olek Petrenko", "Jo Roe"])]),
+        "Ann Berg")}
+    # The people list gives Jana Novák's role; Olek Petrenko has none.
+    assert found["divergence"].text == ("Views of Ann Berg diverge: Jana Novák (mayor of the port town, S1, "
+                                        "5 March 2024) speaks well of Ann Berg (“Words of Jana Novák”), while Olek "
+                                        "Petrenko (S1, 5 March 2024) speaks badly of Ann Berg (“Words of Olek Petrenko”).")
+    assert found["divergence"].confidence == "low"
+    assert found["divergence"].basis.startswith("two voices quoted for and two against Ann Berg")
+
+
+def test_one_quote_each_way_is_too_little_for_page_one():
+    arts = corpus(2)
+    found = {j.kind for j in judgments.key_judgments(
+        actor_brief(arts, divergences=[dispute(arts, ["Jana Novák"], ["Olek Petrenko", "Jo Roe"])]), "Ann Berg")}
+    assert "divergence" not in found
 
 
 def test_no_voice_with_a_side_is_said_on_page_one():

@@ -72,3 +72,12 @@ def test_a_places_people_is_where_harm_lands_not_whom_a_quote_judges():
     assert portrayals.peoples_of_places(found, voices.merge_people(found)) == {"russi"}
     dunn = [t for t in takens(found) if t.voice == "Olek Dunn"]
     assert dunn and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in dunn)
+
+
+def test_a_shared_surname_names_the_most_salient_of_its_people():
+    from briefing.models import Person
+
+    people = [Person(name="Mara Velt", aliases=("Velt",), role="president", salience=9),
+              Person(name="Tomas Velt", aliases=("Velt",), role="her brother", salience=1)]
+    cast = divergences.cast_of([], people)
+    assert cast.canonical["velt"] == "Mara Velt"
