@@ -153,7 +153,8 @@ SURNAME_CLOSE = 85  # rapidfuzz ratio two spellings of one surname reach ("Lavro
 @lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: "Sergey Lavrov" ~ "Sergei Lavrov"
-    ~ "Lavrov", but "Imran Khan" !~ "Shahid Khan" (first names differ)."""
+    ~ "Lavrov", "Mike Bloomberg" ~ "Michael Bloomberg" (a nickname), but
+    "Imran Khan" !~ "Shahid Khan" (first names differ)."""
     from rapidfuzz import fuzz
 
     wa, wb = fold(a).split(), fold(b).split()
@@ -161,7 +162,23 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    return fuzz.ratio(wa[0], wb[0]) >= 75 or set(wa) <= set(wb) or set(wb) <= set(wa)
+    return fuzz.ratio(wa[0], wb[0]) >= 75 or set(wa) <= set(wb) or set(wb) <= set(wa) \
+        or nickname(wa[0], wb[0])
+
+
+def nickname(a: str, b: str) -> bool:
+    """Whether one folded first name is an English nickname of the other
+    ("mike"/"michael", "dick"/"richard"), by the `nicknames` package's
+    hand-curated table."""
+    namer = _nick_namer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+
+
+@lru_cache(maxsize=1)
+def _nick_namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def role_specificity(role: str) -> float:

@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ..distill import stance
 from ..language.labels import article_voice
-from ..language.names import role_head
+from ..language.names import role_head, surname
 from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
 from . import portrayals, subject
 from .timeline import content_words
@@ -145,7 +145,9 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     it names by role ("the president"), the actor named around it (its
     sentence, then the one before), or the story's main actor.  A speaker
     speaking of themselves ("I think", "I look forward") takes no side in a
-    dispute about themselves, and a question takes none at all."""
+    dispute about themselves, and a question takes none at all.  A voice is
+    a person of the people list (an outlet that relays a report, a document
+    quoted, is not one), never sharing the actor's surname."""
     by_quote: dict[str, list[Sentiment]] = defaultdict(list)
     for reading in digest.sentiments:
         if reading.quote is not None and reading.voice and reading.score >= ACTOR_SIDE:
@@ -154,14 +156,16 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     for quote, readings in by_quote.items():
         if quote.rstrip(" ”\"'’").endswith("?"):
             continue  # a question takes no side
-        voice = cast.canonical.get(readings[0].voice.casefold(), readings[0].voice)
+        voice = cast.canonical.get(readings[0].voice.casefold())
+        if voice is None:
+            continue  # an outlet relaying a report ("The Times reported ..."), a document: no voice of its own
         chosen = _quote_target(digest, quote, readings, cast, voice)
         if chosen is None:
             continue
         target, reading = chosen
         actor = cast.canonical.get(target.casefold()) or _group_name(target, cast.names)
-        if actor == voice:
-            continue
+        if surname(actor) == surname(voice):
+            continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
     return found

@@ -96,6 +96,9 @@ def test_name_helpers():
     assert split_title("Prime Minister Imran Khan") == ("Prime Minister", "Imran Khan")
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Lavrov", "Sergey Lavrov")
     assert not same_person("Imran Khan", "Shahid Khan")
+    # A nickname is the same first name; an unrelated one is not.
+    assert same_person("Mike Bloomberg", "Michael Bloomberg") and same_person("Dick Durbin", "Richard J. Durbin")
+    assert not same_person("Mike Bloomberg", "Georgina Bloomberg")
 
 
 def test_descriptions_fit_roles():
