@@ -8,6 +8,7 @@ general English, never subject-specific.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from functools import lru_cache
@@ -78,10 +79,18 @@ def strip_name(text: str) -> str:
     """A name as written, without a trailing possessive, handle or punctuation:
     "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman".
     Square brackets are an editor's insertion into the name, so their
-    words stay: "[Barack] Obama" -> "Barack Obama"."""
+    words stay: "[Barack] Obama" -> "Barack Obama".  A weekday after it is
+    dropped: "Obama Monday" -> "Obama"."""
     text = _HANDLE.sub("", text.strip().replace("[", "").replace("]", ""))
     text = _POSSESSIVE.sub("", text).strip(" ,.;:()[]\"'“”‘’-–—")
-    return " ".join(text.split())
+    words = text.split()
+    # A day the tagger ran into the name ("told Obama Monday") is not part of it.
+    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
+        words.pop()
+    return " ".join(words)
+
+
+_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 
 
 def split_title(text: str) -> tuple[str, str]:

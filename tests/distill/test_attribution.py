@@ -62,6 +62,7 @@ def test_a_pronoun_resolves_to_the_full_name_not_the_word():
 def test_square_brackets_are_part_of_the_name():
     assert strip_name("[Barack] Obama") == "Barack Obama"
     assert strip_name("Barack] Obama") == "Barack Obama"
+    assert strip_name("Obama Monday") == "Obama" and strip_name("Monday") == "Monday"
     found = find("“We will not be divided by fear,” [Walter] Brennan said at the rally in Ohio.")
     assert speaker_of("We will not", found) == "Walter Brennan"
 
