@@ -189,7 +189,9 @@ def _quote_target(digest: Digest, quote: str, readings: list[Sentiment], cast: C
     named = [r for r in readings if in_grid(r.target) and (r.target in quote or r.target.casefold() in cast.forms)]
     inside = [r for r in named if r.target in quote]
     if inside or named:
-        best = max(inside or named, key=lambda r: r.score)
+        # A person named is whom the quote judges before a group it names
+        # ("the doubts Jewish voters feel about President Obama").
+        best = max(inside or named, key=lambda r: (cast.canonical.get(r.target.casefold()) in cast.people, r.score))
         return best.target, best
     # The quote names no grid actor: its own tone (toward its grammatical
     # subject) is a judgement of the actor it answers.  A place or its

@@ -81,3 +81,18 @@ def test_a_shared_surname_names_the_most_salient_of_its_people():
               Person(name="Tomas Velt", aliases=("Velt",), role="her brother", salience=1)]
     cast = divergences.cast_of([], people)
     assert cast.canonical["velt"] == "Mara Velt"
+
+
+def test_a_person_named_in_a_quote_is_its_target_before_a_group_it_names():
+    from briefing.models import Person, Sentiment, Source
+
+    people = [Person(name="Mara Velt", aliases=("Velt",), role="president", salience=9)]
+    cast = divergences.Cast(forms={"mara velt": "mara velt", "velt": "mara velt"},
+                            grid=frozenset({"mara velt", "farme"}), canonical={"mara velt": "Mara Velt", "velt": "Mara Velt"},
+                            names={}, people={"Mara Velt": people[0]})
+    quote = "the doubts many Farmers feel about Velt"
+    source = Source(article="a0", paragraph=0, start=0, end=len(quote))
+    readings = [Sentiment(target=t, label="negative", score=s, source=source, voice="Olek Dunn", quote=quote)
+                for t, s in (("Farmers", 0.9), ("Velt", 0.75))]
+    target, reading = divergences._quote_target(None, quote, readings, cast, "Olek Dunn")
+    assert target == "Velt" and reading.score == 0.75
