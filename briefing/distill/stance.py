@@ -180,12 +180,22 @@ def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
 
 
 def _actors_by_sentence(doc) -> dict[int, list]:
-    """The actor entities of `doc` by the index of their sentence's first token."""
+    """The actor entities of `doc` by the index of their sentence's first
+    token, none cut out of a hyphenated name."""
     found: dict[int, list] = defaultdict(list)
+    text = doc.text
     for ent in doc.ents:
-        if ent.label_ in ACTORS:
+        if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char):
             found[ent.sent.start].append(ent)
     return found
+
+
+def _cut_compound(text: str, end: int) -> bool:
+    """Whether an entity ending at `end` is the first part of a hyphenated
+    word the tagger cut ("Chick" of "Chick-fil-A", "Obama" of "Obama-era"):
+    not an actor of its own.  A pair of names ("Russia-Ukraine tensions")
+    names both."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].islower()
 
 
 def _targets(sent, entities) -> list[tuple[str, list]]:

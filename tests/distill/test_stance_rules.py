@@ -85,3 +85,11 @@ def test_a_denied_charge_is_not_a_doubt():
 def tokens_of_doc(doc, name: str) -> list:
     start = doc.text.index(name)
     return [t for t in doc if start <= t.idx < start + len(name)]
+
+
+def test_the_first_part_of_a_hyphenated_name_is_no_actor():
+    assert stance._cut_compound("Fans of Chick-fil-A queued.", len("Fans of Chick"))
+    assert stance._cut_compound("An Obama-era rule.", len("An Obama"))
+    assert not stance._cut_compound("Norland-Sudria trade grew.", len("Norland"))
+    assert not stance._cut_compound("Mara Velt - the mayor - spoke.", len("Mara Velt"))
+    assert not stance._cut_compound("Mara Velt spoke.", len("Mara Velt"))
