@@ -181,6 +181,7 @@ def portrayal_figures(prefix: str, cells: list[tuple[str, str, str]]) -> dict:
             f"majority_{prefix}_nonneutral_accuracy": accuracy([(g, common) for g, _p in nonneutral]),
             f"{prefix}_neutral_accuracy": accuracy(neutral),
             f"{prefix}_macro_f1": macro_f1(portrayed),
+            f"majority_{prefix}_macro_f1": macro_f1([(g, common) for g, _p in portrayed]),
             f"{prefix}_missing": sum(p == "missing" for _g, p in portrayed),
             **{f"{prefix}_miss_{kind}": misses[kind] for kind in MISSES}}
 

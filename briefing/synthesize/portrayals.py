@@ -25,6 +25,7 @@ side no sentence shows is not taken.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -97,8 +98,13 @@ def _canonical(people: Sequence[Person]) -> dict[str, str]:
 def group_key(name: str) -> str:
     """A group's or place's key: the leading letters of each word, so the
     forms of one name are one actor ("Republicans" and "Republican";
-    "Russia", "Russian" and "Russians")."""
-    return " ".join(word[:STEM] for word in name.casefold().split())
+    "Russia", "Russian" and "Russians"); an acronym's dots dropped
+    ("N.A.A.C.P." is "NAACP")."""
+    return " ".join((word.replace(".", "") if _DOTTED.fullmatch(word) else word)[:STEM]
+                    for word in name.casefold().split())
+
+
+_DOTTED = re.compile(r"(?:\w\.){2,}")
 
 
 def _main_actors(merged: dict, limit: int) -> list[str]:

@@ -184,3 +184,9 @@ def test_a_speakers_own_attack_does_not_portray_the_speaker():
     assert readings and readings[0].label == "negative"
     dunn = [p for p in found.portrayals if p.actor == "Olek Dunn"]
     assert all(p.polarity == "neutral" for p in dunn)
+
+
+def test_an_acronym_with_dots_is_the_same_group_as_without():
+    assert portrayals.group_key("N.A.A.C.P.") == portrayals.group_key("NAACP")
+    assert portrayals.group_key("Republicans") == portrayals.group_key("Republican")
+    assert portrayals.group_key("St. Louis") != portrayals.group_key("Louis")
