@@ -175,25 +175,34 @@ def features(digest: Digest, key: str, canonical: dict[str, str], mentions: int 
     """What `digest`'s article does with the actor `key` (see `actor_key`),
     as counts of its clear readings of the actor: in its own voice
     (`own_negative`, `own_positive`), inside the quotes it chooses
-    (`quoted_*`), in the actor's own quotes (`says_*`); and `mentions`, the
-    sentences naming the actor.  Counts of clear readings, not sums of
-    probabilities, so a retrained sentence model shifts them little."""
-    found = {f"{where}_{side}": 0.0 for where in ("own", "quoted", "says") for side in SIDES}
+    (`quoted_*`), in the actor's own quotes (`says_*`); the same counted
+    only where the actor acts or is described rather than being what
+    something is done to (`*_acting`, see `distill.stance.acts`); the
+    readings' summed probabilities (`*_p`); and `mentions`, the sentences
+    naming the actor.  Counts of clear readings rather than probabilities
+    decide, so a retrained sentence model shifts them little."""
+    found = {f"{where}_{side}{part}": 0.0 for where in ("own", "quoted", "says") for side in SIDES
+             for part in ("", "_acting", "_p")}
     portrayed = {p.actor for p in digest.portrayals}
     for reading in digest.sentiments:
         if reading.label not in SIDES:
             continue
         if reading.voice and actor_key(reading.voice, canonical) == key:
-            found[f"says_{reading.label}"] += 1
+            where = "says"
         elif reading.target in portrayed and actor_key(reading.target, canonical) == key:
-            found[f"{'own' if reading.quote is None else 'quoted'}_{reading.label}"] += 1
+            where = "own" if reading.quote is None else "quoted"
+        else:
+            continue
+        found[f"{where}_{reading.label}"] += 1
+        found[f"{where}_{reading.label}_acting"] += reading.acts
+        found[f"{where}_{reading.label}_p"] += reading.score
     found["mentions"] = float(mentions)
     return found
 
 
 @lru_cache(maxsize=1)
 def model() -> dict | None:
-    """The shipped decision ({"least", "share", "quoted"}), or None."""
+    """The shipped decision ({"least", "share", "quoted", "acting"}), or None."""
     try:
         return json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
@@ -203,15 +212,15 @@ def model() -> dict | None:
 def decide(found: dict[str, float], learned: dict | None = None) -> str | None:
     """The polarity one cell's `features` show, or None without a model.
     Each side's weight is the article's own clear readings of the actor
-    that way plus the quotes it chooses, at `quoted` each; the heavier side
-    is taken when it weighs at least `least` and `share` of the actor's
-    mentions, else (and on a tie) the cell is neutral.  The three numbers
-    are learned on the training stories (`scripts/train_portrayal.py`)."""
+    that way plus those of the quotes it chooses, at `quoted` each (only
+    the readings where the actor acts when `acting`); the heavier side is
+    taken when it weighs at least `least` and `share` of the actor's
+    mentions, else (and on a tie) the cell is neutral.  The numbers are
+    learned on the training stories (`scripts/train_portrayal.py`)."""
     learned = learned or model()
     if learned is None:
         return None
-    weight = {side: found.get(f"own_{side}", 0.0) + learned["quoted"] * found.get(f"quoted_{side}", 0.0)
-              for side in SIDES}
+    weight = _weights(found, learned, "_acting" if learned.get("acting") else "")
     side = max(SIDES, key=weight.get)
     if weight["negative"] == weight["positive"] or weight[side] < learned["least"] \
             or weight[side] < learned["share"] * found.get("mentions", 0.0):
@@ -219,17 +228,32 @@ def decide(found: dict[str, float], learned: dict | None = None) -> str | None:
     return side
 
 
+def _weights(found: dict[str, float], learned: dict, part: str) -> dict[str, float]:
+    """Each side's weight: own readings plus chosen quotes' at `quoted`."""
+    return {side: found.get(f"own_{side}{part}", 0.0) + learned["quoted"] * found.get(f"quoted_{side}{part}", 0.0)
+            for side in SIDES}
+
+
+def balance(found: dict[str, float], learned: dict | None = None) -> float:
+    """The cell's score: P(positive) - P(negative) of the readings `decide`
+    weighs, summed and spread over the actor's mentions (-1..1)."""
+    learned = learned or model() or {"quoted": 1.0}
+    weight = _weights(found, learned, "_p")
+    return round(max(-1.0, min(1.0, (weight["positive"] - weight["negative"]) / max(found.get("mentions", 0.0), 1.0))), 3)
+
+
 def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) -> Portrayal:
     """`cell` with its polarity decided by the model and, as evidence, the
     article's own sentences that read the actor that way."""
-    polarity = decide(features(digest, key, canonical, cell.mentions))
+    found = features(digest, key, canonical, cell.mentions)
+    polarity = decide(found)
     if polarity is None:
         return cell
     evidence = _evidence(digest, key, canonical, polarity) if polarity != "neutral" else ()
     if not evidence:
         # A side the article's sentences do not show is not shown.
         polarity = "neutral"
-    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=cell.score,
+    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=balance(found),
                      evidence=evidence, mentions=cell.mentions)
 
 

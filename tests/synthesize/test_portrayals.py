@@ -77,9 +77,22 @@ def test_the_portrayal_model_needs_clear_evidence_to_take_a_side():
     assert portrayals.decide({"mentions": 8.0, "own_positive": 4.0}, learned) == "positive"
 
 
-def test_the_shipped_decision_is_three_learned_numbers():
+def test_the_shipped_decision_is_a_few_learned_numbers():
     learned = portrayals.model()
-    assert set(learned) == {"least", "share", "quoted"} and learned["least"] >= 1 and 0 <= learned["share"] < 1
+    assert set(learned) == {"least", "share", "quoted", "acting"} and learned["least"] >= 1 and 0 <= learned["share"] < 1
+
+
+def test_acting_counts_only_the_readings_where_the_actor_acts():
+    found = {"mentions": 8.0, "own_negative": 4.0, "own_negative_acting": 1.0}
+    assert portrayals.decide(found, {"least": 3, "share": 0.2, "quoted": 0.0, "acting": False}) == "negative"
+    assert portrayals.decide(found, {"least": 3, "share": 0.2, "quoted": 0.0, "acting": True}) == "neutral"
+
+
+def test_the_score_leans_the_way_the_readings_do():
+    learned = {"least": 1, "share": 0.0, "quoted": 0.5, "acting": False}
+    harsh = {"mentions": 4.0, "own_negative_p": 2.4, "own_positive_p": 0.6, "quoted_negative_p": 0.8}
+    assert portrayals.balance(harsh, learned) == round(-(2.4 + 0.4 - 0.6) / 4, 3)
+    assert portrayals.balance({"mentions": 0.0, "own_positive_p": 3.0}, learned) == 1.0
 
 
 def test_features_count_the_articles_own_readings_apart_from_quotes_and_its_own_words():
