@@ -169,8 +169,10 @@ MISSES = ("no_actor", "no_cell", "neutral", "wrong_sign")
 
 def portrayal_figures(prefix: str, cells: list[tuple[str, str, str]]) -> dict:
     """Accuracy on the non-neutral labels (the aim), beside always answering
-    their commonest label; accuracy on the neutral ones; macro-F1; misses;
-    the non-neutral labels missed, by kind (see `portrayal_cells`)."""
+    their commonest label; accuracy on the neutral ones; macro-F1; the
+    share of the labelled cells shown leaning that lean the labelled way
+    (`polar_precision`: what an analyst reading the grid can trust);
+    misses; the non-neutral labels missed, by kind (see `portrayal_cells`)."""
     portrayed = [(g, p) for g, p, _k in cells]
     misses = Counter(k for g, _p, k in cells if g != "neutral")
     nonneutral = [(g, p) for g, p in portrayed if g != "neutral"]
@@ -182,6 +184,8 @@ def portrayal_figures(prefix: str, cells: list[tuple[str, str, str]]) -> dict:
             f"{prefix}_neutral_accuracy": accuracy(neutral),
             f"{prefix}_macro_f1": macro_f1(portrayed),
             f"majority_{prefix}_macro_f1": macro_f1([(g, common) for g, _p in portrayed]),
+            f"{prefix}_polar_precision": accuracy([(g, p) for g, p in portrayed if p in ("negative", "positive")]),
+            f"{prefix}_polar_cells": sum(p in ("negative", "positive") for _g, p in portrayed),
             f"{prefix}_missing": sum(p == "missing" for _g, p in portrayed),
             **{f"{prefix}_miss_{kind}": misses[kind] for kind in MISSES}}
 
