@@ -16,7 +16,7 @@ those of the quotes it chooses) reach a learned count and share of the
 actor's mentions (`features`, `decide`).  A logistic regression over the
 readings' probabilities did no better than chance on stories it had not
 seen (the readings barely tell a neutral article from a harsh one), so the
-decision is kept to three numbers.  Without the model file the sign of the
+decision is kept to a few numbers.  Without the model file the sign of the
 readings' balance decides, as before.  The evidence shown is the article's
 sentences that read the actor the way the cell says, clearest first; a
 side no sentence shows is not taken.
