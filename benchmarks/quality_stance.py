@@ -12,10 +12,14 @@ keys are what always answering the commonest label scores.
    34 even-numbered ones, which the portrayal model never saw): each article's
    `author_feeling_entities` against the portrayal its brief gives the
    actor in that article.  A gold entity ("Donald_Trump",
-   "Republican_Lawmakers") is matched to the brief's actor sharing the most
+   "Republican_Lawmakers") is matched to the grid's actor sharing the most
    name words with it (a word's first 6 letters, so "Republican" matches
-   "Republicans"); no actor, or no portrayal of it in that article, is a
-   miss.  `portrayal_nonneutral_accuracy` is the aim (non-neutral labels);
+   "Republicans"; "N.A.A.C.P." is "NAACP", "Wal-Mart" "Walmart"); no actor,
+   or no portrayal of it in that article, is a miss.  The non-neutral
+   labels missed are counted by kind (`portrayal_miss_*`: no grid actor,
+   no cell in that article, cell neutral, wrong sign), and
+   `session6_before_*` keys are main's figures before session 6's
+   portrayal work (`benchmarks/portrayal_session6.json`).  `portrayal_nonneutral_accuracy` is the aim (non-neutral labels);
    `portrayal_neutral_accuracy` keeps it honest (an always-negative answer
    would fail there).
 3. `divergence_*` (BASIL): the stories where one target is both attacked
@@ -137,7 +141,7 @@ def basil(devset: Path) -> dict:
         labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
         brief = build(sorted(story.glob("article_*.txt")))
         files = {a.id: Path(a.source_path).name for a in brief.articles}
-        pairs = portrayal_pairs(brief, files, labels)
+        pairs = portrayal_cells(brief, files, labels)
         portrayed += pairs
         held += pairs if int(story.name[-2:]) % 2 == 0 else []
         recalled += divergence_hits(brief, files, labels)
@@ -153,15 +157,24 @@ def basil(devset: Path) -> dict:
             "divergence_matched": len(precise),
             "divergence_precision": round(sum(precise) / len(precise), 3) if precise else 0.0,
             **{f"before_{k}": v for k, v in json.loads(PORTRAYAL_BASELINE.read_text()).items()
+               if not k.startswith("_")},
+            **{f"session6_before_{k}": v for k, v in json.loads(PORTRAYAL_SESSION6.read_text()).items()
                if not k.startswith("_")}}
 
 
 PORTRAYAL_BASELINE = HERE / "portrayal_baseline.json"
+PORTRAYAL_SESSION6 = HERE / "portrayal_session6.json"  # main's figures before session 6's portrayal work
+MISSES = ("no_actor", "no_cell", "neutral", "wrong_sign")
 
 
-def portrayal_figures(prefix: str, portrayed: list[tuple[str, str]]) -> dict:
+def portrayal_figures(prefix: str, cells: list[tuple[str, str, str]]) -> dict:
     """Accuracy on the non-neutral labels (the aim), beside always answering
-    their commonest label; accuracy on the neutral ones; macro-F1; misses."""
+    their commonest label; accuracy on the neutral ones; macro-F1; the
+    share of the labelled cells shown leaning that lean the labelled way
+    (`polar_precision`: what an analyst reading the grid can trust);
+    misses; the non-neutral labels missed, by kind (see `portrayal_cells`)."""
+    portrayed = [(g, p) for g, p, _k in cells]
+    misses = Counter(k for g, _p, k in cells if g != "neutral")
     nonneutral = [(g, p) for g, p in portrayed if g != "neutral"]
     neutral = [(g, p) for g, p in portrayed if g == "neutral"]
     common = Counter(g for g, _p in nonneutral).most_common(1)[0][0] if nonneutral else "negative"
@@ -170,7 +183,11 @@ def portrayal_figures(prefix: str, portrayed: list[tuple[str, str]]) -> dict:
             f"majority_{prefix}_nonneutral_accuracy": accuracy([(g, common) for g, _p in nonneutral]),
             f"{prefix}_neutral_accuracy": accuracy(neutral),
             f"{prefix}_macro_f1": macro_f1(portrayed),
-            f"{prefix}_missing": sum(p == "missing" for _g, p in portrayed)}
+            f"majority_{prefix}_macro_f1": macro_f1([(g, common) for g, _p in portrayed]),
+            f"{prefix}_polar_precision": accuracy([(g, p) for g, p in portrayed if p in ("negative", "positive")]),
+            f"{prefix}_polar_cells": sum(p in ("negative", "positive") for _g, p in portrayed),
+            f"{prefix}_missing": sum(p == "missing" for _g, p in portrayed),
+            **{f"{prefix}_miss_{kind}": misses[kind] for kind in MISSES}}
 
 
 def build(files: list[Path]):
@@ -184,26 +201,45 @@ def build(files: list[Path]):
 def portrayal_pairs(brief, files: dict[str, str], labels: dict) -> list[tuple[str, str]]:
     """(gold, predicted) for every labelled (article, entity); "missing" when
     the brief does not portray the entity in that article."""
+    return [(gold, predicted) for gold, predicted, _kind in portrayal_cells(brief, files, labels)]
+
+
+def portrayal_cells(brief, files: dict[str, str], labels: dict) -> list[tuple[str, str, str]]:
+    """(gold, predicted, kind) for every labelled (article, entity).  The
+    entity is matched among all the grid's actors (`match_actor`, preferring,
+    among equally good matches, one with a cell in that article), so an
+    article that lacks the actor's cell is a miss, not a match with another
+    actor ("Hillary_Clinton" is not "Bill Clinton" because Hillary has no
+    cell there).  `kind`: "right", "no_actor" (no grid actor matches),
+    "no_cell" (the actor has no cell in that article), "neutral" (the cell
+    says neutral, the label does not), "polar" (the cell takes a side the
+    label does not), "wrong_sign"."""
     portrayals = getattr(brief, "portrayals", ())
     by_article: dict[str, dict[str, str]] = {}
     for p in portrayals:
         by_article.setdefault(files.get(p.article, p.article), {})[p.actor] = p.polarity
-    pairs = []
+    actors = list(dict.fromkeys(p.actor for p in portrayals))
+    found = []
     for entry in labels["articles"]:
-        found = by_article.get(entry["file"], {})
+        here = by_article.get(entry["file"], {})
         for entity, gold in (entry.get("author_feeling_entities") or {}).items():
-            actor = match_actor(entity, found)
-            pairs.append((_SHORT[gold], found[actor] if actor else "missing"))
-    return pairs
+            gold = _SHORT[gold]
+            actor = match_actor(entity, actors, prefer=here)
+            predicted = here.get(actor, "missing") if actor else "missing"
+            kind = ("no_actor" if not actor else "no_cell" if actor not in here else "right" if predicted == gold
+                    else "neutral" if predicted == "neutral" else "polar" if gold == "neutral" else "wrong_sign")
+            found.append((gold, predicted, kind))
+    return found
 
 
-def match_actor(entity: str, actors) -> str | None:
-    """The actor sharing the most name words with a BASIL entity label."""
+def match_actor(entity: str, actors, prefer=()) -> str | None:
+    """The actor sharing the most name words with a BASIL entity label;
+    among equally good ones, the first in `prefer`, else the first."""
     wanted = _stems(entity.replace("_", " "))
     best, best_shared = None, 0
     for actor in actors:
         shared = len(wanted & _stems(actor))
-        if shared > best_shared:
+        if shared > best_shared or (shared == best_shared and shared and actor in prefer and best not in prefer):
             best, best_shared = actor, shared
     return best
 
@@ -212,7 +248,12 @@ _GENERIC = frozenset({"lawmak", "the", "of", "u", "s", "campai", "admini", "lead
 
 
 def _stems(name: str) -> set[str]:
-    return {w.lower()[:6] for w in _WORD.findall(name)} - _GENERIC
+    """A name's words as their first 6 letters, less generic words; an
+    acronym's letters also as one word ("N.A.A.C.P." as "naacp"), a
+    hyphenated word's parts also joined ("Wal-Mart" as "walmar")."""
+    joined = re.findall(r"\b(?:\w\.){2,}|\w+(?:-\w+)+", name)
+    words = _WORD.findall(name) + [re.sub(r"[.-]", "", w) for w in joined]
+    return {w.lower()[:6] for w in words} - _GENERIC
 
 
 def _disputed(labels: dict) -> dict[str, dict[str, list[str]]]:

@@ -7,11 +7,13 @@ says how the article treats each main actor (pos, neg, neu).  The stories
 are split by number, fixed: the odd-numbered ones train, the even-numbered
 ones are only scored.  Each story's three articles are distilled as a
 build would, the brief's grid cells found (`portrayals.cells`), and each
-labelled entity matched to its cell in that article the way
+labelled entity matched among the grid's actors the way
 `benchmarks/quality_stance.py` matches it; the cell's
-`portrayals.features` and the label are one example.  A logistic
-regression (lbfgs, balanced classes, fixed seed) is fitted and its
-weights written as JSON (see `fit`).  `--cache DIR` keeps each story's digests as a
+`portrayals.features` and the label are one example (an entity with no
+cell is a miss whatever is decided).  The decision's three numbers
+(`portrayals.decide`) are chosen by trying every candidate on the training
+stories (see `fit`) and written as JSON; the trade-off between non-neutral
+and neutral accuracy is printed.  `--cache DIR` keeps each story's digests as a
 pickle so a second run skips the distilling.
 """
 
@@ -33,7 +35,10 @@ from briefing.config import Config  # noqa: E402
 from briefing.synthesize import portrayals, voices  # noqa: E402
 
 SHORT = {"neg": "negative", "neu": "neutral", "pos": "positive"}
-POLAR_C, SIGN_C = 0.1, 2.0
+LEAST = (1, 2, 3, 4, 5, 6)            # clear readings the heavier side needs
+SHARE = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)  # ... and as a share of the actor's mentions
+QUOTED = (0.0, 0.5, 1.0)                # weight of a reading inside a quote the article chooses
+ACTING = (False, True)                  # count only the readings where the actor acts
 
 
 def digests_of(story: Path, cache: Path | None):
@@ -51,8 +56,11 @@ def digests_of(story: Path, cache: Path | None):
     return found
 
 
-def examples(story: Path, cache: Path | None) -> list[tuple[dict, str]]:
-    """(features, gold label) for each labelled entity the grid has a cell for."""
+def examples(story: Path, cache: Path | None) -> list[tuple[dict | None, str, frozenset]]:
+    """(features, gold label, the sides the article's sentences can show)
+    for each labelled entity, matched among the grid's actors the way
+    `benchmarks/quality_stance.py` matches it; features None when the
+    grid has no cell for it in that article (a miss whatever is decided)."""
     from quality_stance import match_actor
 
     labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
@@ -61,15 +69,21 @@ def examples(story: Path, cache: Path | None) -> list[tuple[dict, str]]:
     canonical = portrayals._canonical(people)
     files = {d.article.id: Path(d.article.source_path).name for d in digests}
     by_id = {d.article.id: d for d in digests}
+    grid = portrayals.cells(digests, people)
+    actors = list(dict.fromkeys(cell.actor for _key, cell in grid))
     found = []
     for entry in labels["articles"]:
-        here = {cell.actor: (key, cell) for key, cell in portrayals.cells(digests, people)
-                if files[cell.article] == entry["file"]}
+        here = {cell.actor: (key, cell) for key, cell in grid if files[cell.article] == entry["file"]}
         for entity, gold in (entry.get("author_feeling_entities") or {}).items():
-            actor = match_actor(entity, here)
-            if actor:
-                key, cell = here[actor]
-                found.append((portrayals.features(by_id[cell.article], key, canonical, cell.mentions), SHORT[gold]))
+            actor = match_actor(entity, actors, prefer=here)
+            if actor not in here:
+                found.append((None, SHORT[gold], frozenset()))
+                continue
+            key, cell = here[actor]
+            digest = by_id[cell.article]
+            shown = frozenset(side for side in portrayals.SIDES
+                              if portrayals._evidence(digest, key, canonical, side))
+            found.append((portrayals.features(digest, key, canonical, cell.mentions), SHORT[gold], shown))
     return found
 
 
@@ -79,37 +93,43 @@ def split(devset: Path) -> tuple[list[Path], list[Path]]:
     return ([s for s in stories if int(s.name[-2:]) % 2 == 1], [s for s in stories if int(s.name[-2:]) % 2 == 0])
 
 
-def fit(train: list[tuple[dict, str]]) -> dict:
-    """Two logistic regressions: does the article take a side on the actor
-    (balanced classes), and, when it does, which (fitted on the labelled
-    sides only, so it keeps their real balance)?  `POLAR_C`, `SIGN_C` were
-    chosen by 5-fold cross-validation on the training stories only."""
-    from sklearn.linear_model import LogisticRegression
-
-    names = sorted({name for found, _label in train for name in found} - {"bias"})
-    rows = [[found.get(name, 0.0) for name in names] for found, _label in train]
-    polar = LogisticRegression(C=POLAR_C, class_weight="balanced", max_iter=3000, random_state=0)
-    polar.fit(rows, [label != "neutral" for _f, label in train])
-    sided = [(row, label) for row, (_f, label) in zip(rows, train) if label != "neutral"]
-    sign = LogisticRegression(C=SIGN_C, max_iter=3000, random_state=0)
-    sign.fit([row for row, _l in sided], [label for _r, label in sided])
-    return {"features": names, "polar": _weights(polar), "sign": _weights(sign)}
+def fit(train: list[tuple[dict | None, str, frozenset]]) -> dict:
+    """The decision (`portrayals.decide`'s three numbers) that best agrees
+    with the training labels: the mean of the accuracy on the non-neutral
+    labels and on the neutral ones (so neither "always neutral" nor
+    "always negative" wins), ties broken by macro-F1, then by the more
+    cautious decision (more readings needed, a larger share, only the
+    readings where the actor acts).  Every candidate is tried; nothing is random."""
+    candidates = [{"least": least, "share": share, "quoted": quoted, "acting": acting}
+                  for least in LEAST for share in SHARE for quoted in QUOTED for acting in ACTING]
+    return max(candidates, key=lambda learned: (balanced(score(train, learned)),
+                                                score(train, learned)["macro_f1"], learned["least"], learned["share"],
+                                                learned["acting"]))
 
 
-def _weights(classifier) -> dict:
-    """A binary logistic regression as JSON: P(labels[1]) = sigmoid(w . x + bias)."""
-    return {"labels": [str(c) for c in classifier.classes_],
-            "weights": [round(float(w), 5) for w in classifier.coef_[0]],
-            "bias": round(float(classifier.intercept_[0]), 5)}
+def balanced(figures: dict) -> float:
+    return round((figures["nonneutral_accuracy"] + figures["neutral_accuracy"]) / 2, 3)
 
 
-def score(pairs: list[tuple[dict, str]]) -> dict:
-    predicted = [(gold, portrayals.decide(found)[0]) for found, gold in pairs]
-    polar = [(g, p) for g, p in predicted if g != "neutral"]
-    return {"cells": len(predicted), "nonneutral_accuracy": round(sum(g == p for g, p in polar) / max(len(polar), 1), 3),
-            "neutral_accuracy": round(sum(g == p for g, p in predicted if g == "neutral")
-                                      / max(sum(g == "neutral" for g, _p in predicted), 1), 3),
-            "predicted": dict(Counter(p for _g, p in predicted))}
+def predict(example: tuple[dict | None, str, frozenset], learned: dict) -> str:
+    """What the brief shows for one labelled entity: "missing" without a
+    cell; neutral when the side decided has no sentence to show it."""
+    found, _gold, shown = example
+    if found is None:
+        return "missing"
+    decided = portrayals.decide(found, learned)
+    return decided if decided == "neutral" or decided in shown else "neutral"
+
+
+def score(examples_: list[tuple[dict | None, str, frozenset]], learned: dict | None = None) -> dict:
+    from quality_stance import accuracy, macro_f1
+
+    pairs = [(gold, predict(example, learned or portrayals.model())) for example in examples_
+             for gold in (example[1],)]
+    polar = [(g, p) for g, p in pairs if g != "neutral"]
+    neutral = [(g, p) for g, p in pairs if g == "neutral"]
+    return {"labels": len(pairs), "nonneutral_accuracy": accuracy(polar), "neutral_accuracy": accuracy(neutral),
+            "macro_f1": macro_f1(pairs), "predicted": dict(Counter(p for _g, p in pairs))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,11 +141,17 @@ def main(argv: list[str] | None = None) -> int:
     training, scored = split(args.devset)
     train = [e for story in training for e in examples(story, args.cache)]
     held = [e for story in scored for e in examples(story, args.cache)]
-    args.out.write_text(json.dumps(fit(train), indent=1) + "\n", encoding="utf-8")
+    learned = fit(train)
+    args.out.write_text(json.dumps(learned, indent=1) + "\n", encoding="utf-8")
     portrayals.model.cache_clear()
-    print(f"train {len(train)} cells ({Counter(l for _f, l in train)}) -> {args.out}")
-    print("train (odd stories)", score(train))
-    print("held out (even stories)", score(held))
+    print(f"train {len(train)} labels ({Counter(l for _f, l, _s in train)}) -> {args.out}: {learned}")
+    print("train (odd stories)", score(train, learned))
+    print("held out (even stories)", score(held, learned))
+    print("trade-off on the training stories (least x share at the learned quoted, acting: non-neutral / neutral accuracy):")
+    for least in LEAST:
+        row = {share: score(train, {**learned, "least": least, "share": share}) for share in SHARE}
+        print(f"  least {least}: " + "  ".join(f"{share}: {f['nonneutral_accuracy']:.2f}/{f['neutral_accuracy']:.2f}"
+                                             for share, f in row.items()))
     return 0
 
 

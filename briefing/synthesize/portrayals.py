@@ -8,20 +8,24 @@ main actors are chosen (named in the most articles, then mentioned most),
 and one `Portrayal` is kept per main actor and article that names it: the
 rows and columns of the brief's source x actor grid.
 
-Each cell's polarity is decided by a small learned model (`portrayal.json`
-beside this module, trained by `scripts/train_portrayal.py` on half of the
-BASIL stories' `author_feeling_entities`): a logistic regression over what
-the article says of the actor in its own voice, what the quotes it chooses
-say of it, what the actor is quoted saying, and how central the actor is
-to the article (`features`).  Without the model file the sign of the
+Each cell's polarity is decided by a small learned decision
+(`portrayal.json` beside this module, chosen by `scripts/train_portrayal.py`
+on half of the BASIL stories' `author_feeling_entities`): the article takes
+a side on the actor when its own clear readings of the actor that way (and
+those of the quotes it chooses) reach a learned count and share of the
+actor's mentions (`features`, `decide`).  A logistic regression over the
+readings' probabilities did no better than chance on stories it had not
+seen (the readings barely tell a neutral article from a harsh one), so the
+decision is kept to a few numbers.  Without the model file the sign of the
 readings' balance decides, as before.  The evidence shown is the article's
-sentences that read the actor the way the cell says, clearest first.
+sentences that read the actor the way the cell says, clearest first; a
+side no sentence shows is not taken.
 """
 
 from __future__ import annotations
 
 import json
-import math
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -94,8 +98,13 @@ def _canonical(people: Sequence[Person]) -> dict[str, str]:
 def group_key(name: str) -> str:
     """A group's or place's key: the leading letters of each word, so the
     forms of one name are one actor ("Republicans" and "Republican";
-    "Russia", "Russian" and "Russians")."""
-    return " ".join(word[:STEM] for word in name.casefold().split())
+    "Russia", "Russian" and "Russians"); an acronym's dots dropped
+    ("N.A.A.C.P." is "NAACP")."""
+    return " ".join((word.replace(".", "") if _DOTTED.fullmatch(word) else word)[:STEM]
+                    for word in name.casefold().split())
+
+
+_DOTTED = re.compile(r"(?:\w\.){2,}")
 
 
 def _main_actors(merged: dict, limit: int) -> list[str]:
@@ -159,85 +168,92 @@ MODEL_FILE = "portrayal.json"
 EVIDENCE = 2  # sentences shown per cell
 SHOWN = 0.6   # probability a reading needs to be shown as a cell's evidence
 SHARED = 2    # actors a sentence may judge alike and still show how the article treats one of them
+SIDES = ("negative", "positive")
 
 
 def features(digest: Digest, key: str, canonical: dict[str, str], mentions: int = 0) -> dict[str, float]:
-    """What `digest`'s article does with the actor `key` (see `actor_key`):
-    its own clear readings of the actor (sum of scores each way, and in the
-    opening paragraphs), the readings of the actor inside the quotes it
-    chooses, the tone of the actor's own quotes, how often the actor is
-    named and quoted.  Counts are log-scaled, so a long article is not
-    read as a harsher one."""
-    own, quoted, says, lead = ([0.0, 0.0] for _ in range(4))
-    total = sum(p.mentions for p in digest.portrayals) or 1
-    quotes = sum(1 for q in digest.quotes if q.speaker and actor_key(q.speaker, canonical) == key)
+    """What `digest`'s article does with the actor `key` (see `actor_key`),
+    as counts of its clear readings of the actor: in its own voice
+    (`own_negative`, `own_positive`), inside the quotes it chooses
+    (`quoted_*`), in the actor's own quotes (`says_*`); the same counted
+    only where the actor acts or is described rather than being what
+    something is done to (`*_acting`, see `distill.stance.acts`); the
+    readings' summed probabilities (`*_p`); and `mentions`, the sentences
+    naming the actor.  Counts of clear readings rather than probabilities
+    decide, so a retrained sentence model shifts them little."""
+    found = {f"{where}_{side}{part}": 0.0 for where in ("own", "quoted", "says") for side in SIDES
+             for part in ("", "_acting", "_p")}
     portrayed = {p.actor for p in digest.portrayals}
     for reading in digest.sentiments:
-        side = 0 if reading.label == "negative" else 1
+        if reading.label not in SIDES:
+            continue
         if reading.voice and actor_key(reading.voice, canonical) == key:
-            says[side] += reading.score
-            continue
-        if reading.target not in portrayed or actor_key(reading.target, canonical) != key:
-            continue
-        weight = reading.score
-        if reading.quote is None:
-            own[side] += weight
-            if reading.source.paragraph <= 1:
-                lead[side] += weight
+            where = "says"
+        elif reading.target in portrayed and actor_key(reading.target, canonical) == key:
+            where = "own" if reading.quote is None else "quoted"
         else:
-            quoted[side] += weight
-    found = {"bias": 1.0, "mentions": math.log1p(mentions), "share": mentions / total,
-             "quoted": math.log1p(quotes), "person": float(key in canonical.values())}
-    for name, (negative, positive) in (("own", own), ("quoted", quoted), ("says", says), ("lead", lead)):
-        found[f"{name}_neg"], found[f"{name}_pos"] = math.log1p(negative), math.log1p(positive)
-        found[f"{name}_net"] = (positive - negative) / (1 + mentions)
+            continue
+        found[f"{where}_{reading.label}"] += 1
+        found[f"{where}_{reading.label}_acting"] += reading.acts
+        found[f"{where}_{reading.label}_p"] += reading.score
+    found["mentions"] = float(mentions)
     return found
 
 
 @lru_cache(maxsize=1)
 def model() -> dict | None:
-    """The shipped weights ({"features", "polar", "sign"}), or None."""
+    """The shipped decision ({"least", "share", "quoted", "acting"}), or None."""
     try:
         return json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         return None
 
 
-def decide(found: dict[str, float]) -> tuple[str, float] | None:
-    """(polarity, P(positive) - P(negative)) for one cell's features, or
-    None without a model: neutral unless the model finds the article takes
-    a side (P >= 0.5), then the likelier side."""
-    weights = model()
-    if weights is None:
+def decide(found: dict[str, float], learned: dict | None = None) -> str | None:
+    """The polarity one cell's `features` show, or None without a model.
+    Each side's weight is the article's own clear readings of the actor
+    that way plus those of the quotes it chooses, at `quoted` each (only
+    the readings where the actor acts when `acting`); the heavier side is
+    taken when it weighs at least `least` and `share` of the actor's
+    mentions, else (and on a tie) the cell is neutral.  The numbers are
+    learned on the training stories (`scripts/train_portrayal.py`)."""
+    learned = learned or model()
+    if learned is None:
         return None
-    polar = _chance(weights["polar"], weights["features"], found)
-    positive = _chance(weights["sign"], weights["features"], found)
-    if weights["sign"]["labels"][1] != "positive":
-        positive = 1.0 - positive
-    score = round(polar * (2 * positive - 1), 3)
-    if polar < 0.5:
-        return "neutral", score
-    return ("positive" if positive >= 0.5 else "negative"), score
+    weight = _weights(found, learned, "_acting" if learned.get("acting") else "")
+    side = max(SIDES, key=weight.get)
+    if weight["negative"] == weight["positive"] or weight[side] < learned["least"] \
+            or weight[side] < learned["share"] * found.get("mentions", 0.0):
+        return "neutral"
+    return side
 
 
-def _chance(part: dict, names: list[str], found: dict[str, float]) -> float:
-    """P(the second label) of a binary logistic regression."""
-    value = part["bias"] + sum(w * found.get(name, 0.0) for name, w in zip(names, part["weights"]))
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, value))))
+def _weights(found: dict[str, float], learned: dict, part: str) -> dict[str, float]:
+    """Each side's weight: own readings plus chosen quotes' at `quoted`."""
+    return {side: found.get(f"own_{side}{part}", 0.0) + learned["quoted"] * found.get(f"quoted_{side}{part}", 0.0)
+            for side in SIDES}
+
+
+def balance(found: dict[str, float], learned: dict | None = None) -> float:
+    """The cell's score: P(positive) - P(negative) of the readings `decide`
+    weighs, summed and spread over the actor's mentions (-1..1)."""
+    learned = learned or model() or {"quoted": 1.0}
+    weight = _weights(found, learned, "_p")
+    return round(max(-1.0, min(1.0, (weight["positive"] - weight["negative"]) / max(found.get("mentions", 0.0), 1.0))), 3)
 
 
 def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) -> Portrayal:
     """`cell` with its polarity decided by the model and, as evidence, the
     article's own sentences that read the actor that way."""
-    decided = decide(features(digest, key, canonical, cell.mentions))
-    if decided is None:
+    found = features(digest, key, canonical, cell.mentions)
+    polarity = decide(found)
+    if polarity is None:
         return cell
-    polarity, score = decided
     evidence = _evidence(digest, key, canonical, polarity) if polarity != "neutral" else ()
     if not evidence:
         # A side the article's sentences do not show is not shown.
         polarity = "neutral"
-    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=score,
+    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=balance(found),
                      evidence=evidence, mentions=cell.mentions)
 
 

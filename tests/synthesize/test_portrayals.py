@@ -65,10 +65,46 @@ def test_an_article_harsh_in_its_own_voice_portrays_the_actor_negatively_with_it
 
 
 def test_the_portrayal_model_needs_clear_evidence_to_take_a_side():
-    quiet = portrayals.decide({"mentions": 1.0, "share": 0.2, "person": 1.0})
-    harsh = portrayals.decide({"mentions": 2.5, "share": 0.6, "person": 1.0, "own_neg": 2.0, "lead_neg": 1.5,
-                               "own_net": -0.5, "quoted_neg": 1.0})
-    assert quiet[0] == "neutral" and harsh[0] == "negative" and harsh[1] < quiet[1]
+    learned = {"least": 3, "share": 0.2, "quoted": 0.5}
+    quiet = {"mentions": 6.0, "own_negative": 1.0}
+    harsh = {"mentions": 8.0, "own_negative": 3.0, "own_positive": 1.0, "quoted_negative": 2.0}
+    assert portrayals.decide(quiet, learned) == "neutral" and portrayals.decide(harsh, learned) == "negative"
+    # Readings inside chosen quotes count at `quoted`: two of them make one more.
+    assert portrayals.decide({"mentions": 8.0, "own_negative": 2.0, "quoted_negative": 2.0}, learned) == "negative"
+    # Many mentions and few readings are not a side; nor is a tie.
+    assert portrayals.decide({"mentions": 40.0, "own_negative": 4.0}, learned) == "neutral"
+    assert portrayals.decide({"mentions": 8.0, "own_negative": 3.0, "own_positive": 3.0}, learned) == "neutral"
+    assert portrayals.decide({"mentions": 8.0, "own_positive": 4.0}, learned) == "positive"
+
+
+def test_the_shipped_decision_is_a_few_learned_numbers():
+    learned = portrayals.model()
+    assert set(learned) == {"least", "share", "quoted", "acting"} and learned["least"] >= 1 and 0 <= learned["share"] < 1
+
+
+def test_acting_counts_only_the_readings_where_the_actor_acts():
+    found = {"mentions": 8.0, "own_negative": 4.0, "own_negative_acting": 1.0}
+    assert portrayals.decide(found, {"least": 3, "share": 0.2, "quoted": 0.0, "acting": False}) == "negative"
+    assert portrayals.decide(found, {"least": 3, "share": 0.2, "quoted": 0.0, "acting": True}) == "neutral"
+
+
+def test_the_score_leans_the_way_the_readings_do():
+    learned = {"least": 1, "share": 0.0, "quoted": 0.5, "acting": False}
+    harsh = {"mentions": 4.0, "own_negative_p": 2.4, "own_positive_p": 0.6, "quoted_negative_p": 0.8}
+    assert portrayals.balance(harsh, learned) == round(-(2.4 + 0.4 - 0.6) / 4, 3)
+    assert portrayals.balance({"mentions": 0.0, "own_positive_p": 3.0}, learned) == 1.0
+
+
+def test_features_count_the_articles_own_readings_apart_from_quotes_and_its_own_words():
+    (digest,) = digests_of(ATTACK)
+    people = voices.merge_people([digest])
+    canonical = portrayals._canonical(people)
+    velt = portrayals.actor_key("Mara Velt", canonical)
+    found = portrayals.features(digest, velt, canonical, 3)
+    assert found["mentions"] == 3.0 and found["says_negative"] == 0.0
+    assert found["quoted_negative"] >= 1.0 and found["quoted_positive"] == 0.0
+    dunn = portrayals.features(digest, portrayals.actor_key("Olek Dunn", canonical), canonical, 1)
+    assert dunn["says_negative"] >= 1.0
 
 
 def test_opposed_voices_on_one_actor_are_set_side_by_side():
@@ -161,3 +197,9 @@ def test_a_speakers_own_attack_does_not_portray_the_speaker():
     assert readings and readings[0].label == "negative"
     dunn = [p for p in found.portrayals if p.actor == "Olek Dunn"]
     assert all(p.polarity == "neutral" for p in dunn)
+
+
+def test_an_acronym_with_dots_is_the_same_group_as_without():
+    assert portrayals.group_key("N.A.A.C.P.") == portrayals.group_key("NAACP")
+    assert portrayals.group_key("Republicans") == portrayals.group_key("Republican")
+    assert portrayals.group_key("St. Louis") != portrayals.group_key("Louis")
