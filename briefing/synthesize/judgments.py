@@ -133,6 +133,7 @@ def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
     if not sided:
         return None
     actor = sided[0]
+    named = context.full_name(actor)
     side = {"positive": context.words[0], "negative": context.words[1], "neutral": "neutral"}
     by_side: dict[str, list[str]] = {}
     for article, cell in sorted(cells[actor].items(), key=lambda item: context.numbers.get(item[0], 0)):
@@ -140,7 +141,7 @@ def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
     taking = [s for s in sorted(by_side, key=lambda s: (s == "neutral", -len(by_side[s])))]
     top = taking[0]
     total = len(cells[actor])
-    text = f"{_reporting(by_side[top], total, context)} {top} of {actor}"
+    text = f"{_reporting(by_side[top], total, context)} {top} of {named}"
     rest = [f"{_their(by_side[s], context)} {s}" for s in taking[1:]]
     text += (": " + "; ".join(rest) if rest else "") + "."
     leans = {a: side[c.polarity] for a, c in cells[actor].items() if c.polarity != "neutral"}
@@ -150,7 +151,7 @@ def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
         others = [a for a, c in cells[other].items() if c.polarity != "neutral"]
         words = sorted({side[cells[other][a].polarity] for a in others})
         if len(words) == 1:
-            text += f" {_reporting(others, 0, context)} also {words[0]} of {other}."
+            text += f" {_reporting(others, 0, context)} also {words[0]} of {context.full_name(other)}."
     agree = context.independent(by_side[top])
     against = sum(len(v) for s, v in by_side.items() if s not in (top, "neutral"))
     if agree >= 3 and not against:
@@ -517,10 +518,19 @@ class _Context:
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
+        self.names = {}
+        for person in brief.people:  # most salient first: a shared surname is theirs
+            for alias in (person.name, *person.aliases):
+                self.names.setdefault(alias.casefold(), person.name)
         # The brief's own pair of words: "supportive"/"critical" where its
         # subject is an actor or a decision, else "optimistic"/"skeptical".
         actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)
         self.words: tuple[str, str] = _ACTOR_SIDES if actor else ("optimistic", "skeptical")
+
+    def full_name(self, actor: str) -> str:
+        """A person's name as the people list gives it ("Trump" -> "Donald
+        Trump"); a group's or place's name as it is."""
+        return self.names.get(actor.casefold(), actor)
 
     def heard(self, viewpoints: Sequence[Viewpoint]) -> list[Viewpoint]:
         """The voices whose stance page one may state: in an actor's brief,

@@ -235,9 +235,10 @@ def test_an_actor_brief_leads_with_how_the_reporting_treats_the_main_actor():
 
 def test_an_actor_all_sources_treat_alike_is_a_high_confidence_standing():
     arts = corpus(3)
-    grid = [cell(a, "Ann Berg", "positive") for a in arts]
-    (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Ann Berg") if j.kind == "standing"]
-    assert standing.text.startswith("The reporting of all three sources (S1, S2, S3) is supportive of Ann Berg.")
+    grid = [cell(a, "Novák", "positive") for a in arts]
+    (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Jana Novák") if j.kind == "standing"]
+    # The grid's short name is given as the people list gives it.
+    assert standing.text.startswith("The reporting of all three sources (S1, S2, S3) is supportive of Jana Novák.")
     assert standing.confidence == "high"
 
 
