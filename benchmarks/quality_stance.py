@@ -31,7 +31,11 @@ keys are what always answering the commonest label scores.
    positive is on the "speaks well of" side and the negative one on the
    "speaks badly of" side (recall alone also counts a divergence with both
    signs swapped).
-   `divergence_per_story` counts the voice divergences shown per story.
+   `divergence_heldout_recall_signed` is the signed recall on the
+   even-numbered stories alone (the quote-side thresholds were looked at on
+   the odd ones).  `divergence_per_story` counts the voice divergences
+   (actor and stance) shown per story, `divergence_actor_per_story` the
+   actor ones.
    `divergence_precision` (a proxy): of the voice divergences whose two
    sides each hold a labelled quote, the share whose sides hold quotes
    labelled positive and negative toward one target, the divergence's actor.
@@ -137,6 +141,7 @@ def basil(devset: Path) -> dict:
     (`scripts/train_portrayal.py`), so its figures are given on all
     stories and, the fair ones, on the even-numbered (held-out) stories."""
     portrayed, held, recalled, signed, shown, precise, stories = [], [], [], [], [], [], 0
+    held_signed, actor_shown = [], []
     for story in sorted((devset / "viewpoints").glob("vp_basil_*")):
         labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
         brief = build(sorted(story.glob("article_*.txt")))
@@ -146,6 +151,8 @@ def basil(devset: Path) -> dict:
         held += pairs if int(story.name[-2:]) % 2 == 0 else []
         recalled += divergence_hits(brief, files, labels)
         signed += signed_divergence_hits(brief, labels)
+        held_signed += signed_divergence_hits(brief, labels) if int(story.name[-2:]) % 2 == 0 else []
+        actor_shown.append(sum(d.kind == "actor" for d in brief.divergences))
         precise += divergence_precision(brief, labels)
         shown.append(sum(d.kind not in ("development",) for d in brief.divergences))
         stories += 1
@@ -153,17 +160,23 @@ def basil(devset: Path) -> dict:
             "divergence_stories": len(recalled),
             "divergence_recall": round(sum(recalled) / len(recalled), 3) if recalled else 0.0,
             "divergence_recall_signed": round(sum(signed) / len(signed), 3) if signed else 0.0,
+            "divergence_heldout_stories": len(held_signed),
+            "divergence_heldout_recall_signed": round(sum(held_signed) / len(held_signed), 3) if held_signed else 0.0,
             "divergence_per_story": round(sum(shown) / max(stories, 1), 2),
+            "divergence_actor_per_story": round(sum(actor_shown) / max(stories, 1), 2),
             "divergence_matched": len(precise),
             "divergence_precision": round(sum(precise) / len(precise), 3) if precise else 0.0,
             **{f"before_{k}": v for k, v in json.loads(PORTRAYAL_BASELINE.read_text()).items()
                if not k.startswith("_")},
             **{f"session6_before_{k}": v for k, v in json.loads(PORTRAYAL_SESSION6.read_text()).items()
+               if not k.startswith("_")},
+            **{f"session6_before_{k}": v for k, v in json.loads(DIVERGENCE_SESSION6.read_text()).items()
                if not k.startswith("_")}}
 
 
 PORTRAYAL_BASELINE = HERE / "portrayal_baseline.json"
 PORTRAYAL_SESSION6 = HERE / "portrayal_session6.json"  # main's figures before session 6's portrayal work
+DIVERGENCE_SESSION6 = HERE / "divergence_session6.json"  # main's divergence figures before session 6
 MISSES = ("no_actor", "no_cell", "neutral", "wrong_sign")
 
 
