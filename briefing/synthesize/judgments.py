@@ -122,7 +122,7 @@ def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """How the sources' own reporting treats the story's main actor, from
     the portrayal grid: "The reporting of two of three sources (S2, S3) is
     critical of Ann Berg; S1's is neutral.", which way it moves over time,
-    and the next actor the reporting takes a side on.  The main actor is
+    and the next actor two sources' reporting or more takes one side on.  The main actor is
     the most salient of the grid's first `PORTRAYED_ACTORS` that some
     source's reporting takes a side on; None when none is."""
     cells: dict[str, dict[str, object]] = {}
@@ -146,12 +146,7 @@ def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
     text += (": " + "; ".join(rest) if rest else "") + "."
     leans = {a: side[c.polarity] for a, c in cells[actor].items() if c.polarity != "neutral"}
     text += " " + _trend(brief, context, leans)
-    other = next((a for a in sided[1:] if a != actor), None)
-    if other is not None:
-        others = [a for a, c in cells[other].items() if c.polarity != "neutral"]
-        words = sorted({side[cells[other][a].polarity] for a in others})
-        if len(words) == 1:
-            text += f" {_reporting(others, 0, context)} also {words[0]} of {context.full_name(other)}."
+    text += _also(sided[1:], cells, side, context)
     agree = context.independent(by_side[top])
     against = sum(len(v) for s, v in by_side.items() if s not in (top, "neutral"))
     if agree >= 3 and not against:
@@ -164,6 +159,19 @@ def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
     sources = tuple(c.evidence[0].sources[0] for c in cells[actor].values()
                     if c.polarity != "neutral" and c.evidence and c.evidence[0].sources)
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def _also(actors: Sequence[str], cells: dict, side: dict[str, str], context: "_Context") -> str:
+    """" The reporting of S2 and S3 is also critical of Olek Dunn.": the
+    first of `actors` whose leaning cells all lean one way, in two
+    independent sources or more; "" when none is."""
+    for other in actors:
+        leaning = [a for a, c in cells[other].items() if c.polarity != "neutral"]
+        words = {side[cells[other][a].polarity] for a in leaning}
+        if len(words) == 1 and context.independent(leaning) >= 2:
+            ordered = sorted(leaning, key=lambda a: context.numbers.get(a, 0))
+            return f" {_reporting(ordered, 0, context)} also {words.pop()} of {context.full_name(other)}."
+    return ""
 
 
 def _reporting(articles: Sequence[str], total: int, context: "_Context") -> str:

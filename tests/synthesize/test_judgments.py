@@ -224,11 +224,14 @@ def actor_brief(arts, portrayals=(), divergences=()):
 def test_an_actor_brief_leads_with_how_the_reporting_treats_the_main_actor():
     arts = corpus(3)
     grid = [cell(arts[0], "Ann Berg", "negative"), cell(arts[1], "Ann Berg", "negative"),
-            cell(arts[2], "Ann Berg", "neutral"), cell(arts[2], "Port Authority", "positive")]
+            cell(arts[2], "Ann Berg", "neutral"), cell(arts[0], "Olek Dunn", "negative"),
+            cell(arts[2], "Port Authority", "positive"), cell(arts[1], "Port Authority", "positive")]
     (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Ann Berg") if j.kind == "standing"]
     assert standing.text.startswith("The reporting of two of three sources (S1, S2) is critical of Ann Berg: "
                                     "S3’s is neutral. Over time the reading holds")
-    assert standing.text.endswith("The reporting of S3 is also supportive of Port Authority.")
+    # A second actor is added when two sources or more treat it alike; one is too little.
+    assert standing.text.endswith("The reporting of S2 and S3 is also supportive of Port Authority.")
+    assert "Olek Dunn" not in standing.text
     assert standing.confidence == "moderate" and standing.basis == "two of three sources' reporting is critical"
     assert {s.article for s in standing.sources} == {"a0", "a1"}
 
