@@ -108,10 +108,13 @@ def _grid_axes(axes, rows: list[str], columns: list[str]) -> None:
 
 
 def _voices(brief: Brief) -> Chart | None:
-    """Each voice as a marker on a line from skeptical (left) to optimistic."""
+    """Each voice as a marker on a line from skeptical (left) to optimistic;
+    critical to supportive in a brief about people (its voices' words)."""
     views = sorted(brief.viewpoints, key=lambda v: v.score)[:20]
     if len(views) < 2:
         return None
+    actor = any(v.stance in ("supportive", "critical") for v in brief.viewpoints)
+    up, down = ("supportive", "critical") if actor else ("optimistic", "skeptical")
     names = _short_names(brief, 30)
     figure = _figure(0.7 + 0.27 * len(views))
     axes = figure.add_subplot()
@@ -124,13 +127,13 @@ def _voices(brief: Brief) -> Chart | None:
     axes.axvline(0, color="#555555", linewidth=0.6)
     axes.set_yticks(range(len(views)), [labels.shorten(names.get(v.voice, v.voice), 30) for v in views])
     axes.set_xlim(-limit * 1.15, limit * 1.15)
-    axes.set_xlabel("← more skeptical        stance score        more optimistic →")
+    axes.set_xlabel(f"← more {down}        stance score        more {up} →")
     _legend(axes)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    return _finish(figure, name="voices", title="Voices between skeptical and optimistic",
+    return _finish(figure, name="voices", title=f"Voices between {down} and {up}",
                    caption="Each voice's stance toward the subject, from the sentences that show "
-                           "it. Marker shapes: ▲ optimistic, ▼ skeptical, ◆ mixed, ● neutral.")
+                           f"it. Marker shapes: ▲ {up}, ▼ {down}, ◆ mixed, ● neutral.")
 
 
 def _short_names(brief: Brief, limit: int) -> dict[str, str]:

@@ -36,3 +36,15 @@ def test_nothing_to_draw_means_no_chart():
 def test_labels_with_dollars_and_scripts_do_not_break_matplotlib():
     drawn = charts(brief({"label": "$5 bn {x}_^", "name": "Сергей $"}))
     assert "themes" in drawn and "voices" in drawn
+
+
+def test_a_brief_about_people_draws_its_voices_from_critical_to_supportive():
+    from dataclasses import replace
+
+    full = brief()
+    people = replace(full, viewpoints=tuple(replace(v, stance={"optimistic": "supportive", "skeptical": "critical"}
+                                                    .get(v.stance, v.stance)) for v in full.viewpoints))
+    assert charts(full)["voices"].title == "Voices between skeptical and optimistic"
+    chart = charts(people)["voices"]
+    assert chart.title == "Voices between critical and supportive"
+    assert "▲ supportive, ▼ critical" in chart.caption
