@@ -170,8 +170,7 @@ def build_view(brief: Brief, config: Config) -> BriefView:
     # people and quotes annexes come after the brief proper.
     parts = dict(
         whats_new=_whats_new(brief), summary=_claims(brief.summary, cite),
-        themes=tuple(Section(title=t.label, items=_claims(t.sentences[:_per_theme(brief)], cite),
-                             detail=_count(len(t.articles), "source")) for t in brief.themes),
+        themes=_themes(brief, cite),
         voices=_voices(brief, cite), divergences=_divergences(brief, cite),
         agreements=_agreements(brief, cite),
         figures=tuple(Row(cells=(f.text, f.measures or _dated(cite, f.sentence, f.sources)),
@@ -188,6 +187,21 @@ def build_view(brief: Brief, config: Config) -> BriefView:
                      notes=_notes(cite, brief), paper=config.paper, judgments=judged,
                      legend=judgments.LEGEND if judged else "", scope=brief.scope.text if brief.scope else (),
                      portrayals=bool(brief.portrayals))
+
+
+def _themes(brief: Brief, cite: Citations) -> tuple[Section, ...]:
+    """Each theme with its first sentences not shown under an earlier
+    theme: one sentence is one development, told once.  A theme whose
+    sentences were all shown already is left to brief.json and the tables."""
+    shown: set[str] = set()
+    sections = []
+    for theme in brief.themes:
+        fresh = [c for c in theme.sentences if c.text not in shown][:_per_theme(brief)]
+        if fresh:
+            shown.update(c.text for c in fresh)
+            sections.append(Section(title=theme.label, items=_claims(fresh, cite),
+                                    detail=_count(len(theme.articles), "source")))
+    return tuple(sections)
 
 
 def _per_theme(brief: Brief) -> int:

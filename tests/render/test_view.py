@@ -103,3 +103,21 @@ def test_a_long_timeline_shows_its_best_attested_rows_in_date_order():
     assert len(shown) == view_module.TIMELINE_ROWS
     assert [r.cells[0] for r in shown] == sorted(r.cells[0] for r in shown)
     assert min(len(r.notes) for r in shown) >= max(len(r.notes) for r in rows if r not in shown)
+
+
+def test_a_sentence_is_printed_under_one_theme_only():
+    from briefing.config import Config
+    from briefing.models import Theme
+    from briefing.render import view
+
+    from tests.helpers import claim
+
+    made = brief()
+    first, second, third = (claim(made.articles[0], i) for i in range(3))
+    themes = (Theme(label="Ferry link", sentences=(first, second), articles=("a1",)),
+              Theme(label="Ferry", sentences=(first, second, third), articles=("a1",)),
+              Theme(label="Harbour", sentences=(second,), articles=("a1",)))
+    shown = view.build_view(replace(made, themes=themes), Config())
+    printed = [(t.title, [c.text[:12] for c in t.items]) for t in shown.themes]
+    # "Ferry" shows only its sentence not shown yet; "Harbour" has none left.
+    assert printed == [("Ferry link", ["The harbour ", "Mayor Jana N"]), ("Ferry", ["Critics such"])]
