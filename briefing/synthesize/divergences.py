@@ -98,6 +98,12 @@ class Taken:
     article: str
     text: str
 
+    @property
+    def named(self) -> bool:
+        """Whether the reading is toward the actor by name (not the quote's
+        tone given to the actor it answers): the surer kind."""
+        return self.reading.target not in (stance.SUBJECT, stance.UNNAMED)
+
 
 @dataclass(frozen=True, kw_only=True)
 class Cast:
@@ -132,15 +138,36 @@ def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int 
     another badly, in quotes: the clearest opposition first.  Each quote
     stands toward one actor (`quote_targets`); nothing is paired across
     different actors."""
-    cast = cast_of(digests, people)
-    sides: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
-    for digest in digests:
-        for taken in quote_targets(digest, cast):
-            sides[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
     dates = speaks_from(digests)
-    found = [d for d in (_opposed(actor, voices, dates) for actor, voices in sides.items()) if d]
+    found = [d for d in (_opposed(actor, chosen, dates) for actor, chosen in voice_sides(digests, people).items())
+             if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
+
+
+def voice_sides(digests: Sequence[Digest], people: Sequence[Person] = ()) -> dict[str, dict[str, list[Taken]]]:
+    """Each grid actor's quoted voices by side: actor -> {"positive": [...],
+    "negative": [...]}, one `Taken` per voice (its clearest quote on its
+    side), clearest first.  A voice heard on both sides stands on the side
+    its quotes weigh more on (the sum of their readings' probabilities),
+    and on none when they weigh alike (within `BOTH_WAYS`)."""
+    cast = cast_of(digests, people)
+    heard: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
+    for digest in digests:
+        for taken in quote_targets(digest, cast):
+            heard[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
+    return {actor: _decided(voices) for actor, voices in heard.items()}
+
+
+def _decided(voices: dict[str, dict[str, list[Taken]]]) -> dict[str, list[Taken]]:
+    chosen: dict[str, list[Taken]] = {"positive": [], "negative": []}
+    for taken in voices.values():
+        weight = {label: sum(t.reading.score for t in found) for label, found in taken.items()}
+        label = max(weight, key=weight.get)
+        if len(weight) == 2 and weight[label] < BOTH_WAYS * min(weight.values()):
+            continue
+        chosen[label].append(max(taken[label], key=lambda t: t.reading.score))
+    return {label: sorted(found, key=lambda t: -t.reading.score) for label, found in chosen.items()}
 
 
 def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
@@ -274,24 +301,16 @@ def _group_name(name: str, names: dict[str, str]) -> str:
     return names.setdefault(group_key(name), name)
 
 
-def _opposed(actor: str, voices: dict, dates: dict[str, str | None]) -> tuple[float, Divergence] | None:
-    """The divergence on `actor`, if one voice is for it and another against.
-    A voice heard on both sides stands on the side its quotes weigh more
-    on (the sum of their readings' probabilities), and none when they weigh
-    alike; it is shown by its clearest quote on that side.  `dates` are
-    the articles' (`speaks_from`)."""
-    chosen = {"positive": [], "negative": []}
-    for voice, taken in voices.items():
-        weight = {label: sum(t.reading.score for t in found) for label, found in taken.items()}
-        label = max(weight, key=weight.get)
-        if len(weight) == 2 and weight[label] < BOTH_WAYS * min(weight.values()):
-            continue
-        chosen[label].append(max(taken[label], key=lambda t: t.reading.score))
+def _opposed(actor: str, chosen: dict[str, list[Taken]],
+             dates: dict[str, str | None]) -> tuple[float, Divergence] | None:
+    """The divergence on `actor`, if one voice is for it and another against
+    (`chosen` from `voice_sides`), each shown by its clearest quote on its
+    side.  `dates` are the articles' (`speaks_from`)."""
     if not chosen["positive"] or not chosen["negative"]:
         return None
     positions, strength = [], 0.0
     for label in ("positive", "negative"):
-        picked = sorted(chosen[label], key=lambda t: -t.reading.score)[:SIDE_POSITIONS]
+        picked = chosen[label][:SIDE_POSITIONS]
         strength += picked[0].reading.score
         side = "speaks well of" if label == "positive" else "speaks badly of"
         positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=f"{side} {actor}",

@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Source, Viewpoint, WhatsNew)
-from . import relative
+from . import divergences, relative
 from ..language.labels import human_date, shorten
 from .discrepancies import measure_key
 
@@ -66,10 +66,13 @@ def with_changes(brief: Brief) -> Brief:
 def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:
     """Where the subject stands (the balance of the voices) and which way it
     moves (the earliest source's lean against the latest's).  In a brief
-    about actors, how the sources' own reporting treats the main actor
-    (`portrayed`): a voice's tone there says too little about whom it judges."""
+    about actors, how the voices quoted take sides on the main actor
+    (`quoted`), when some voice is read toward it by name: a voice's tone
+    says less about whom it judges, and a reading of the reporting's own
+    tone (the portrayal grid) too seldom agrees with annotators to lead
+    page one."""
     if context.words == _ACTOR_SIDES:
-        found = portrayed(brief, context)
+        found = quoted(brief, context)
         if found is not None:
             return found
     up, down = context.words
@@ -115,85 +118,63 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
 
 
-PORTRAYED_ACTORS = 3  # the grid's most salient actors page one may lead with
+STANDING_ACTORS = 3  # the grid's most salient actors page one may lead with
+NAMED_VOICES = 3     # voices named per side
 
 
-def portrayed(brief: Brief, context: "_Context") -> KeyJudgment | None:
-    """How the sources' own reporting treats the story's main actor, from
-    the portrayal grid: "The reporting of two of three sources (S2, S3) is
-    critical of Ann Berg; S1's is neutral.", which way it moves over time,
-    and the next actor two sources' reporting or more takes one side on.  The main actor is
-    the most salient of the grid's first `PORTRAYED_ACTORS` that some
-    source's reporting takes a side on; None when none is."""
-    cells: dict[str, dict[str, object]] = {}
-    for cell in brief.portrayals:
-        cells.setdefault(cell.actor, {})[cell.article] = cell
-    sided = [a for a in list(cells)[:PORTRAYED_ACTORS]
-             if any(c.polarity != "neutral" for c in cells[a].values())]
-    if not sided:
+def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
+    """Where the story's main actor stands with the voices the sources
+    quote (`divergences.voice_sides`): "Of the voices quoted on Ann Berg,
+    three (Jo Roe, S1; ...) speak badly of Ann Berg." or, when voices take
+    both sides, how they divide.  It never says no voice takes the other
+    side: a side unread is not a side untaken.  The main actor is the most
+    salient of the portrayal grid's first `STANDING_ACTORS` on whom a
+    quoted voice takes a side; None when none does.  Only quotes read
+    toward the actor by name count: a quote's tone given to the actor it
+    answers is right on whom it judges one time in four on BASIL."""
+    sides = {actor: {label: [t for t in found if t.named] for label, found in chosen.items()}
+             for actor, chosen in divergences.voice_sides(brief.digests, brief.people).items()}
+    grid = list(dict.fromkeys(context.full_name(p.actor) for p in brief.portrayals))[:STANDING_ACTORS]
+    actor = next((a for a in grid if any(sides.get(a, {}).values())), None)
+    if actor is None:
         return None
-    actor = sided[0]
-    named = context.full_name(actor)
-    side = {"positive": context.words[0], "negative": context.words[1], "neutral": "neutral"}
-    by_side: dict[str, list[str]] = {}
-    for article, cell in sorted(cells[actor].items(), key=lambda item: context.numbers.get(item[0], 0)):
-        by_side.setdefault(side[cell.polarity], []).append(article)
-    taking = [s for s in sorted(by_side, key=lambda s: (s == "neutral", -len(by_side[s])))]
-    top = taking[0]
-    total = len(cells[actor])
-    text = f"{_reporting(by_side[top], total, context)} {top} of {named}"
-    rest = [f"{_their(by_side[s], context)} {s}" for s in taking[1:]]
-    text += (": " + "; ".join(rest) if rest else "") + "."
-    leans = {a: side[c.polarity] for a, c in cells[actor].items() if c.polarity != "neutral"}
-    text += " " + _trend(brief, context, leans)
-    text += _also(sided[1:], cells, side, context)
-    agree = context.independent(by_side[top])
-    against = sum(len(v) for s, v in by_side.items() if s not in (top, "neutral"))
-    if agree >= 3 and not against:
-        confidence, basis = "high", f"{_number(agree)} independent sources' reporting agrees"
-    elif agree >= 2 and agree > against:
-        confidence, basis = "moderate", f"{_number(agree)} of {_number(total)} sources' reporting is {top}"
+    badly, well = sides[actor]["negative"], sides[actor]["positive"]
+    top, other = (badly, well) if len(badly) >= len(well) else (well, badly)
+    verb = "speak badly of" if top is badly else "speak well of"
+    if not other:
+        text = f"Of the voices quoted on {actor}, {_voices_named(top, context)} {_verb(verb, top)} {actor}."
+    elif len(top) > len(other):
+        text = (f"Most voices quoted on {actor} {verb} {actor}: {_voices_named(top, context)}, "
+                f"against {_voices_named(other, context)}.")
     else:
-        confidence, basis = "low", ("a single source's reporting" if agree == 1 and not against
-                                    else "sources' reporting in dispute")
-    sources = tuple(c.evidence[0].sources[0] for c in cells[actor].values()
-                    if c.polarity != "neutral" and c.evidence and c.evidence[0].sources)
+        text = (f"The voices quoted on {actor} are divided: {_voices_named(badly, context)} "
+                f"{_verb('speak badly of', badly)} {actor}, {_voices_named(well, context)} well.")
+    agree = context.independent(t.article for t in top)
+    if len(top) == len(other):
+        confidence, basis = "low", "quoted voices evenly split"
+    elif agree >= 3 and not other:
+        confidence, basis = "high", f"voices in {_number(agree)} independent sources agree"
+    elif agree >= 2 and len(top) >= 2 * len(other):
+        confidence, basis = "moderate", f"voices in {_number(agree)} independent sources agree, with " + \
+            ("no dissent" if not other else f"{_number(len(other))} dissenting")
+    else:
+        confidence, basis = "low", ("a single source's voices" if agree == 1 and not other
+                                    else "quoted voices in dispute")
+    sources = tuple(t.reading.source for t in (top + other)[:4])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
 
 
-def _also(actors: Sequence[str], cells: dict, side: dict[str, str], context: "_Context") -> str:
-    """" The reporting of S2 and S3 is also critical of Olek Dunn.": the
-    first of `actors` whose leaning cells all lean one way, in two
-    independent sources or more; "" when none is."""
-    for other in actors:
-        leaning = [a for a, c in cells[other].items() if c.polarity != "neutral"]
-        words = {side[cells[other][a].polarity] for a in leaning}
-        if len(words) == 1 and context.independent(leaning) >= 2:
-            ordered = sorted(leaning, key=lambda a: context.numbers.get(a, 0))
-            return f" {_reporting(ordered, 0, context)} also {words.pop()} of {context.full_name(other)}."
-    return ""
+def _verb(verb: str, taken: Sequence) -> str:
+    """"speak badly of" for several voices, "speaks badly of" for one."""
+    return verb.replace("speak ", "speaks ", 1) if len(taken) == 1 else verb
 
 
-def _reporting(articles: Sequence[str], total: int, context: "_Context") -> str:
-    """"The reporting of two of three sources (S2, S3) is" / "The reporting
-    of all three sources (S1, S2, S3) is" / "The reporting of S2 is"."""
-    cited = ", ".join(context.cite(a, dated=False) for a in articles)
-    if total == len(articles) and total > 1:
-        return f"The reporting of all {_number(total)} sources ({cited}) is"
-    if total > 1:
-        return f"The reporting of {_number(len(articles))} of {_number(total)} sources ({cited}) is"
-    return f"The reporting of {_and([context.cite(a, dated=False) for a in articles])} is"
-
-
-def _their(articles: Sequence[str], context: "_Context") -> str:
-    """"S1's is" / "S1's and S3's are"."""
-    owned = [f"{context.cite(a, dated=False)}’s" for a in articles]
-    return f"{_and(owned)} {'is' if len(owned) == 1 else 'are'}"
-
-
-def _and(items: Sequence[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _voices_named(taken: Sequence, context: "_Context") -> str:
+    """"three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3)" / "one (Jo Roe, S1)";
+    past `NAMED_VOICES`, "and two more"."""
+    named = "; ".join(f"{t.voice}, {context.cite(t.article, dated=False)}" for t in taken[:NAMED_VOICES])
+    more = f"; and {_number(len(taken) - NAMED_VOICES)} more" if len(taken) > NAMED_VOICES else ""
+    return f"{_number(len(taken))} ({named}{more})"
 
 
 def _no_view(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | None:

@@ -221,28 +221,56 @@ def actor_brief(arts, portrayals=(), divergences=()):
     return replace(brief, portrayals=tuple(portrayals), divergences=tuple(divergences))
 
 
-def test_an_actor_brief_leads_with_how_the_reporting_treats_the_main_actor():
-    arts = corpus(3)
-    grid = [cell(arts[0], "Ann Berg", "negative"), cell(arts[1], "Ann Berg", "negative"),
-            cell(arts[2], "Ann Berg", "neutral"), cell(arts[0], "Olek Dunn", "negative"),
-            cell(arts[2], "Port Authority", "positive"), cell(arts[1], "Port Authority", "positive")]
-    (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Ann Berg") if j.kind == "standing"]
-    assert standing.text.startswith("The reporting of two of three sources (S1, S2) is critical of Ann Berg: "
-                                    "S3’s is neutral. Over time the reading holds")
-    # A second actor is added when two sources or more treat it alike; one is too little.
-    assert standing.text.endswith("The reporting of S2 and S3 is also supportive of Port Authority.")
-    assert "Olek Dunn" not in standing.text
-    assert standing.confidence == "moderate" and standing.basis == "two of three sources' reporting is critical"
-    assert {s.article for s in standing.sources} == {"a0", "a1"}
+def taken(art, voice, label, actor="Ann Berg"):
+    from briefing.models import Sentiment
+    from briefing.synthesize.divergences import Taken
+
+    reading = Sentiment(target=actor, label=label, score=0.9, source=source(art), voice=voice, quote="words")
+    return Taken(actor=actor, voice=voice, reading=reading, article=art.id, text="“words”")
 
 
-def test_an_actor_all_sources_treat_alike_is_a_high_confidence_standing():
+def quoted_standing(monkeypatch, arts, negative=(), positive=(), actor="Ann Berg"):
+    sides = {actor: {"negative": [taken(a, v, "negative", actor) for a, v in negative],
+                     "positive": [taken(a, v, "positive", actor) for a, v in positive]}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    grid = [cell(arts[0], actor, "neutral")]
+    (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), actor) if j.kind == "standing"]
+    return standing
+
+
+def test_an_actor_brief_leads_with_how_the_voices_quoted_take_sides(monkeypatch):
     arts = corpus(3)
-    grid = [cell(a, "Novák", "positive") for a in arts]
-    (standing,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Jana Novák") if j.kind == "standing"]
-    # The grid's short name is given as the people list gives it.
-    assert standing.text.startswith("The reporting of all three sources (S1, S2, S3) is supportive of Jana Novák.")
-    assert standing.confidence == "high"
+    standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe"), (arts[1], "Kim Lee"),
+                                                            (arts[2], "Ann Dale")])
+    assert standing.text == ("Of the voices quoted on Ann Berg, three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3) "
+                             "speak badly of Ann Berg.")
+    assert standing.confidence == "high" and standing.basis == "voices in three independent sources agree"
+
+
+def test_voices_quoted_on_both_sides_are_set_out_with_low_confidence(monkeypatch):
+    arts = corpus(2)
+    standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe"), (arts[1], "Kim Lee")],
+                               positive=[(arts[1], "Ann Dale")])
+    assert standing.text == ("Most voices quoted on Ann Berg speak badly of Ann Berg: two (Jo Roe, S1; "
+                             "Kim Lee, S2), against one (Ann Dale, S2).")
+    assert standing.confidence == "moderate"
+    even = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], positive=[(arts[1], "Ann Dale")])
+    assert even.text == ("The voices quoted on Ann Berg are divided: one (Jo Roe, S1) speaks badly of Ann Berg, "
+                         "one (Ann Dale, S2) well.")
+    assert even.confidence == "low" and even.basis == "quoted voices evenly split"
+
+
+def test_a_quote_read_only_by_its_tone_does_not_lead_page_one(monkeypatch):
+    from dataclasses import replace as copy
+
+    arts = corpus(2)
+    tone = taken(arts[0], "Jo Roe", "negative")
+    tone = copy(tone, reading=copy(tone.reading, target="<clause>"))
+    monkeypatch.setattr(judgments.divergences, "voice_sides",
+                        lambda digests, people: {"Ann Berg": {"negative": [tone], "positive": []}})
+    found = judgments.key_judgments(actor_brief(arts, [cell(arts[0], "Ann Berg", "neutral")]), "Ann Berg")
+    (standing,) = [j for j in found if j.kind == "standing"]
+    assert standing.text == "Only one voice takes a view on Ann Berg: Jana Novák is supportive."
 
 
 def dispute(arts, well, badly):
