@@ -356,7 +356,10 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Diver
                           date=dates.get(v.evidence[0].sources[0].article))
                  for v in (max(hopeful, key=lambda v: (v.kind != "outlet", v.score)),
                            max(doubtful, key=lambda v: (v.kind != "outlet", -v.score)))]
-    return Divergence(topic="Outlook", kind="stance", positions=tuple(positions))
+    # A prospect has an outlook; a person is supported or criticised.
+    actor = any(v.stance in ("supportive", "critical") for v in viewpoints)
+    return Divergence(topic="Support and criticism" if actor else "Outlook", kind="stance",
+                      positions=tuple(positions))
 
 
 def telling(text: str) -> str | None:

@@ -3,6 +3,8 @@ invented articles run through distill as a build would run them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing import distill
 from briefing.config import Config
 from briefing.language import nlp
@@ -61,6 +63,10 @@ def test_the_outlook_sets_named_voices_against_each_other_before_unattributed_ar
              Viewpoint(voice="a1", stance="skeptical", evidence=said, articles=("a0",), kind="outlet", score=-4.0)]
     outlook = divergences.stances(digests_of(ROLE_ATTACK), views)
     assert [p.voice for p in outlook.positions] == ["Ana Lind", "Olek Dunn"]
+    assert outlook.topic == "Outlook"
+    # A person is supported or criticised; a prospect has an outlook.
+    people = [replace(v, stance={"optimistic": "supportive", "skeptical": "critical"}[v.stance]) for v in views]
+    assert divergences.stances(digests_of(ROLE_ATTACK), people).topic == "Support and criticism"
 
 
 def test_a_places_people_is_where_harm_lands_not_whom_a_quote_judges():
