@@ -135,7 +135,7 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
     sides = {actor: {label: [t for t in found if t.named] for label, found in chosen.items()}
              for actor, chosen in divergences.voice_sides(brief.digests, brief.people).items()}
     grid = list(dict.fromkeys(context.full_name(p.actor) for p in brief.portrayals))[:STANDING_ACTORS]
-    actor = next((a for a in grid if any(sides.get(a, {}).values())), None)
+    actor = next((a for a in grid if any(sides.get(a, {}).values()) and _nameable(a, context)), None)
     if actor is None:
         return None
     badly, well = sides[actor]["negative"], sides[actor]["positive"]
@@ -162,6 +162,13 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
                                     else "quoted voices in dispute")
     sources = tuple(t.reading.source for t in (top + other)[:4])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def _nameable(actor: str, context: "_Context") -> bool:
+    """Whether page one can say voices speak of `actor`: a person of the
+    people list, or a group named by a plural ("Democrats"), not by an
+    adjective ("Catholic", "Republican")."""
+    return actor.casefold() in context.names or actor.endswith("s")
 
 
 def _verb(verb: str, taken: Sequence) -> str:

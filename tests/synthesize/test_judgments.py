@@ -221,7 +221,7 @@ def actor_brief(arts, portrayals=(), divergences=()):
     return replace(brief, portrayals=tuple(portrayals), divergences=tuple(divergences))
 
 
-def taken(art, voice, label, actor="Ann Berg"):
+def taken(art, voice, label, actor="Jana Novák"):
     from briefing.models import Sentiment
     from briefing.synthesize.divergences import Taken
 
@@ -229,7 +229,7 @@ def taken(art, voice, label, actor="Ann Berg"):
     return Taken(actor=actor, voice=voice, reading=reading, article=art.id, text="“words”")
 
 
-def quoted_standing(monkeypatch, arts, negative=(), positive=(), actor="Ann Berg"):
+def quoted_standing(monkeypatch, arts, negative=(), positive=(), actor="Jana Novák"):
     sides = {actor: {"negative": [taken(a, v, "negative", actor) for a, v in negative],
                      "positive": [taken(a, v, "positive", actor) for a, v in positive]}}
     monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
@@ -242,8 +242,8 @@ def test_an_actor_brief_leads_with_how_the_voices_quoted_take_sides(monkeypatch)
     arts = corpus(3)
     standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe"), (arts[1], "Kim Lee"),
                                                             (arts[2], "Ann Dale")])
-    assert standing.text == ("Of the voices quoted on Ann Berg, three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3) "
-                             "speak badly of Ann Berg.")
+    assert standing.text == ("Of the voices quoted on Jana Novák, three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3) "
+                             "speak badly of Jana Novák.")
     assert standing.confidence == "high" and standing.basis == "voices in three independent sources agree"
 
 
@@ -251,11 +251,11 @@ def test_voices_quoted_on_both_sides_are_set_out_with_low_confidence(monkeypatch
     arts = corpus(2)
     standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe"), (arts[1], "Kim Lee")],
                                positive=[(arts[1], "Ann Dale")])
-    assert standing.text == ("Most voices quoted on Ann Berg speak badly of Ann Berg: two (Jo Roe, S1; "
+    assert standing.text == ("Most voices quoted on Jana Novák speak badly of Jana Novák: two (Jo Roe, S1; "
                              "Kim Lee, S2), against one (Ann Dale, S2).")
     assert standing.confidence == "moderate"
     even = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], positive=[(arts[1], "Ann Dale")])
-    assert even.text == ("The voices quoted on Ann Berg are divided: one (Jo Roe, S1) speaks badly of Ann Berg, "
+    assert even.text == ("The voices quoted on Jana Novák are divided: one (Jo Roe, S1) speaks badly of Jana Novák, "
                          "one (Ann Dale, S2) well.")
     assert even.confidence == "low" and even.basis == "quoted voices evenly split"
 
@@ -267,10 +267,9 @@ def test_a_quote_read_only_by_its_tone_does_not_lead_page_one(monkeypatch):
     tone = taken(arts[0], "Jo Roe", "negative")
     tone = copy(tone, reading=copy(tone.reading, target="<clause>"))
     monkeypatch.setattr(judgments.divergences, "voice_sides",
-                        lambda digests, people: {"Ann Berg": {"negative": [tone], "positive": []}})
-    found = judgments.key_judgments(actor_brief(arts, [cell(arts[0], "Ann Berg", "neutral")]), "Ann Berg")
-    (standing,) = [j for j in found if j.kind == "standing"]
-    assert standing.text == "Only one voice takes a view on Ann Berg: Jana Novák is supportive."
+                        lambda digests, people: {"Jana Novák": {"negative": [tone], "positive": []}})
+    found = judgments.key_judgments(actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")]), "Jana Novák")
+    assert not any("Jo Roe" in j.text for j in found)
 
 
 def dispute(arts, well, badly):
@@ -336,3 +335,11 @@ def test_a_lone_article_voice_is_named_by_its_number():
     (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
                    if j.kind == "standing"]
     assert standing.text == "Only one voice takes a view on the ferry: the reporting of S2 is skeptical."
+
+
+def test_voices_are_not_said_to_speak_of_an_adjective(monkeypatch):
+    arts = corpus(2)
+    standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], actor="Catholic")
+    assert not standing.text.startswith("Of the voices quoted")
+    plural = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], actor="Catholics")
+    assert plural.text == "Of the voices quoted on Catholics, one (Jo Roe, S1) speaks badly of Catholics."
