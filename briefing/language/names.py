@@ -162,11 +162,12 @@ SURNAME_CLOSE = 85  # rapidfuzz ratio two spellings of one surname reach ("Lavro
 @lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: "Sergey Lavrov" ~ "Sergei Lavrov"
-    ~ "Lavrov", "Mike Bloomberg" ~ "Michael Bloomberg" (a nickname), but
+    ~ "Lavrov", "Mike Bloomberg" ~ "Michael Bloomberg" (a nickname),
+    "James Clapper" ~ "James R. Clapper Jr." (a generational suffix), but
     "Imran Khan" !~ "Shahid Khan" (first names differ)."""
     from rapidfuzz import fuzz
 
-    wa, wb = fold(a).split(), fold(b).split()
+    wa, wb = _without_suffix(fold(a).split()), _without_suffix(fold(b).split())
     if not wa or not wb or fuzz.ratio(wa[-1], wb[-1]) < SURNAME_CLOSE:
         return False
     if len(wa) == 1 or len(wb) == 1:
@@ -204,9 +205,20 @@ def name_words(name: str) -> frozenset[str]:
 
 
 def surname(name: str) -> str:
-    """The folded last word of a name: the key people are merged on."""
-    words = name.split()
-    return fold(words[-1]) if words else ""
+    """The folded last word of a name, a generational suffix left out
+    ("James R. Clapper Jr." -> "clapper"): the key people are merged on."""
+    words = _without_suffix(fold(name).split())
+    return words[-1] if words else ""
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """Folded name words without a trailing generational suffix ("jr.", "iii")."""
+    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+        words = words[:-1]
+    return [w.rstrip(",") for w in words]
 
 
 _ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "gen": "general", "sec": "secretary"}

@@ -99,6 +99,7 @@ def test_name_helpers():
     # A nickname is the same first name; an unrelated one is not.
     assert same_person("Mike Bloomberg", "Michael Bloomberg") and same_person("Dick Durbin", "Richard J. Durbin")
     assert not same_person("Mike Bloomberg", "Georgina Bloomberg")
+    assert same_person("James R. Clapper Jr", "James Clapper") and same_person("Martin Luther King Jr.", "King")
 
 
 def test_descriptions_fit_roles():
