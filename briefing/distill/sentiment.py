@@ -19,7 +19,16 @@ target costs a few dictionary look-ups:
 - the words near the target in the parse tree, weighed by nearness, and
   the general-English valence (VADER's lexicon, `vaderSentiment` on PyPI)
   met along each parse path from the target, and summed over its clause,
-  its context windows and the sentence, negated words flipped.
+  its context windows and the sentence, negated words flipped; the same
+  sums by a second lexicon (AFINN-165, shipped in the `afinn` package);
+- the words within a few of the target, weighed by 1 / distance; whether
+  it stands inside quotation marks or outside a quote; how many other
+  names (people, organisations, groups, places) the sentence holds and the
+  words between the target and the nearest one on each side, which set
+  two actors of one sentence apart.
+
+The regression weighs the three labels equally (class-balanced), so its
+probabilities lean less toward the commonest label of the training data.
 
 `sentiment_toward(sentence, start, end)` parses `sentence` itself (the
 public entry point); `toward(sentence_span, start, end)` scores a target in
@@ -29,8 +38,9 @@ a parse the caller already has.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from importlib import resources
 
 import numpy as np
@@ -95,8 +105,10 @@ def features(span, target: list, parts: "Parts | None" = None) -> dict[str, floa
     ids = [t.i for t in target]
     inside = set(ids)
     first, last = ids[0] - offset, ids[-1] - offset
-    words = [_MASK if offset + i in inside else w for i, w in enumerate(parts.marked)]
-    shown = [w for w, space in zip(words, parts.space) if not space]
+    words = parts.marked.copy()
+    for i in ids:
+        words[i - offset] = _MASK
+    shown = [words[i] for i in parts.shown]
     plain = parts.plain
     found: dict[str, float] = {}
     _block(found, "w:", [w for w in shown if w not in (_MASK, ".", ",")])
@@ -120,6 +132,9 @@ def features(span, target: list, parts: "Parts | None" = None) -> dict[str, floa
     _role_features(found, tree, verb, path, inside)
     _valence_features(found, span, ids, root, parts, tree)
     _tree_features(found, span, root, inside, parts, tree)
+    _near_features(found, parts, first, last)
+    _quote_feature(found, parts.quotes, first)
+    _entity_features(found, parts, first, last)
     found["bias_len"] = min(len(span), 60) / 60
     return found
 
@@ -134,18 +149,18 @@ class Tree:
     lists and kept (`subtree`)."""
 
     __slots__ = ("heads", "_order", "_first", "lower", "text", "lemma", "pos", "dep", "space", "punct", "kept",
-                 "word", "valence", "negated", "_subtrees")
+                 "word", "valence", "negated", "_subtrees", "afinn", "names", "quotes")
 
     def __init__(self, doc):
         from ..language import nlp
 
         size = len(doc)
         if size:
-            from spacy.attrs import HEAD
+            from spacy.attrs import ENT_IOB, HEAD
 
-            relative = doc.to_array(HEAD).astype(np.int64).tolist()
+            relative, iob = doc.to_array([HEAD, ENT_IOB]).astype(np.int64).T.tolist()
         else:
-            relative = []
+            relative = iob = []
         self.heads = [i + r for i, r in enumerate(relative)]
         # Children as one list sorted by head (stable: ascending within a
         # head, lefts then rights, as `Token.children`) and where each
@@ -156,25 +171,27 @@ class Tree:
         for i in dependents:
             counts[self.heads[i] + 1] += 1
         self._first = list(accumulate(counts))
-        self.lower, self.text = nlp.column(doc, "LOWER"), nlp.column(doc, "ORTH")
-        self.pos, self.dep = nlp.column(doc, "POS"), nlp.column(doc, "DEP")
-        lemmas = nlp.column(doc, "LEMMA")
+        (self.lower, self.text, self.pos, self.dep, lemmas, self.space, self.punct, numbers,
+         kinds) = nlp.columns(doc, ["LOWER", "ORTH", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT", "LIKE_NUM",
+                                    "ENT_TYPE"])
         lowered = {lemma: lemma.lower() for lemma in set(lemmas)}
         self.lemma = [lowered[lemma] for lemma in lemmas]
-        self.space, self.punct = nlp.column(doc, "IS_SPACE"), nlp.column(doc, "IS_PUNCT")
         self.kept = [not punct and not space for punct, space in zip(self.punct, self.space)]
         self.word = ["<num>" if number else lemma if pos in ("VERB", "AUX", "NOUN") else lower
-                     for number, lemma, pos, lower in zip(nlp.column(doc, "LIKE_NUM"), self.lemma, self.pos,
-                                                          self.lower)]
+                     for number, lemma, pos, lower in zip(numbers, self.lemma, self.pos, self.lower)]
         self.negated = [False] * size
         for i in dependents:
             if self.dep[i] == "neg":
                 self.negated[self.heads[i]] = True
         lexicon = valence_lexicon()
+        second = afinn_lexicon()
         self.valence = [lexicon.get(lower, 0.0) for lower in self.lower]
+        self.afinn = [second.get(lower, 0.0) for lower in self.lower]
         for i, value in enumerate(self.valence):
             if value and (self.negated[i] or self.negated[self.heads[i]]):
                 self.valence[i] = -0.75 * value
+        self.names = _entity_spans(iob, kinds)
+        self.quotes = [i for i, text in enumerate(self.text) if text in QUOTE_MARKS]
         self._subtrees: dict[int, list[int]] = {}
 
     def children(self, index: int) -> list[int]:
@@ -218,7 +235,8 @@ class Parts:
     its valence, and the positions of its words that are neither (`plain`;
     `kept` flags them)."""
 
-    __slots__ = ("words", "marked", "space", "punct", "valence", "plain", "kept")
+    __slots__ = ("words", "marked", "space", "punct", "valence", "plain", "kept", "afinn", "sums", "quotes",
+                 "entities", "shown")
 
     def __init__(self, span):
         tree, start, end = _tree(span.doc), span.start, span.end
@@ -230,6 +248,13 @@ class Parts:
         self.marked = _negation_marked(tree, start, self.words)
         self.kept = tree.kept[start:end]
         self.plain = [i for i, kept in enumerate(self.kept) if kept]
+        self.shown = [i for i, space in enumerate(self.space) if not space]
+        self.afinn = tree.afinn[start:end]
+        self.sums = _sums(self.valence, self.afinn, range(len(self.afinn)))
+        quotes = tree.quotes[bisect_left(tree.quotes, start):bisect_left(tree.quotes, end)]
+        self.quotes = [i - start for i in quotes]
+        names = tree.names[bisect_left(tree.names, (start, start)):bisect_left(tree.names, (end, end))]
+        self.entities = [(a - start, b - start) for a, b in names if b < end]
 
 
 def sentence_parts(span) -> Parts:
@@ -321,47 +346,53 @@ def _tree_features(found: dict, span, root: int, inside: set, parts: Parts, tree
     and the valence met along each path from it ("-|^nsubj": a negative
     word is the verb the target is subject of)."""
     offset = span.start
-    for index, path in _tree_paths(span, root, tree).items():
-        if index in inside or parts.punct[index - offset]:
+    punct, words, valence = parts.punct, parts.words, parts.valence
+    for index, path, _step in _tree_paths(span, root, tree):
+        local = index - offset
+        if index in inside or punct[local]:
             continue
         steps = path.count("^") + path.count("v")  # "v" in a relation's name ("advmod") counts too
-        key = f"d:{parts.words[index - offset]}"
-        found[key] = max(found.get(key, 0.0), 1 / (1 + steps))
-        value = parts.valence[index - offset]
+        key = "d:" + words[local]
+        weight = 1 / (1 + steps)
+        if found.get(key, 0.0) < weight:
+            found[key] = weight
+        value = valence[local]
         if value:
             sign = "+" if value > 0 else "-"
             for name in (f"pv:{sign}|{path}", f"pvd:{sign}|{steps}"):
                 found[name] = found.get(name, 0.0) + abs(value)
 
 
-def _tree_paths(span, root: int, tree: Tree) -> dict[int, str]:
-    """Token index -> the relations from `root` to it within `REACH` steps
-    ("^nsubj" up to the head, "vdobj" down to a child)."""
-    paths, frontier = {root: ""}, [root]
+def _tree_paths(span, root: int, tree: Tree) -> list[tuple[int, str, int]]:
+    """(token index, the relations from `root` to it, steps) of the tokens
+    within `REACH` steps of `root`, nearest first ("^nsubj" up to the head,
+    "vdobj" down to a child)."""
+    seen, frontier, found = {root}, [(root, "")], []
     heads, children, dep = tree.heads, tree.children, tree.dep
     low, high = span.start, span.end
-    for _step in range(REACH):
+    for step in range(1, REACH + 1):
         following = []
-        for token in frontier:
-            path = paths[token]
+        for token, path in frontier:
             head = heads[token]
-            near = [(head, f"{path}^{dep[token]}")] if head != token else []
-            near += [(child, f"{path}v{dep[child]}") for child in children(token)]
-            for other, route in near:
-                if other not in paths and low <= other < high:
-                    paths[other] = route
-                    following.append(other)
+            if head != token and head not in seen and low <= head < high:
+                seen.add(head)
+                following.append((head, f"{path}^{dep[token]}"))
+            for child in children(token):
+                if child not in seen and low <= child < high:
+                    seen.add(child)
+                    following.append((child, f"{path}v{dep[child]}"))
+        found += [(token, path, step) for token, path in following]
         frontier = following
-    return paths
+    return found
 
 
 def _block(found: dict, prefix: str, words) -> None:
     """A bag of distinct words, scaled to unit length."""
-    distinct = [w for w in dict.fromkeys(words) if w]
+    distinct = dict.fromkeys(words)
+    distinct.pop("", None)
     if distinct:
         weight = 1 / math.sqrt(len(distinct))
-        for word in distinct:
-            found[f"{prefix}{word}"] = weight
+        found.update({prefix + word: weight for word in distinct})
 
 
 def _parse_features(found: dict, tree: Tree, root: int, inside: set) -> None:
@@ -393,21 +424,108 @@ def _parse_features(found: dict, tree: Tree, root: int, inside: set) -> None:
 
 def _valence_features(found: dict, span, ids: list[int], root: int, parts: Parts, tree: Tree) -> None:
     """General-English valence summed over the target's clause, its windows
-    and the whole sentence (positive and negative kept apart)."""
+    and the whole sentence (positive and negative kept apart), by two
+    lexicons: VADER's ("vpos_clause") and AFINN's ("apos_clause")."""
     head = tree.heads[root]
-    clause = tree.subtree(head if head != root else root)
     offset, size = span.start, len(parts.valence)
+    clause = [i - offset for i in tree.subtree(head if head != root else root) if 0 <= i - offset < size]
     first, last = ids[0] - offset, ids[-1] - offset
-    values = parts.valence
-    regions = {"sent": values,
-               "clause": [values[i - offset] for i in clause if 0 <= i - offset < size],
-               "left": values[max(0, first - VALENCE_WINDOW):max(0, first)],
-               "right": values[last + 1:last + 1 + VALENCE_WINDOW]}
-    for name, region in regions.items():
-        positive = sum(v for v in region if v > 0)
-        negative = -sum(v for v in region if v < 0)
-        found[f"vpos_{name}"] = math.log1p(positive)
-        found[f"vneg_{name}"] = math.log1p(negative)
+    low, high = max(0, first - VALENCE_WINDOW), min(size, last + 1 + VALENCE_WINDOW)
+    regions = {"sent": None, "left": range(low, max(first, 0)), "right": range(last + 1, high), "clause": clause}
+    log = math.log1p
+    for region, positions in regions.items():
+        vader_up, vader_down, afinn_up, afinn_down = parts.sums if positions is None else \
+            _sums(parts.valence, parts.afinn, positions)
+        found[f"vpos_{region}"], found[f"vneg_{region}"] = log(vader_up), log(vader_down)
+        found[f"apos_{region}"], found[f"aneg_{region}"] = log(afinn_up), log(afinn_down)
+
+
+def _sums(vader: list[float], afinn: list[float], positions) -> tuple[float, float, float, float]:
+    """Over `positions`: the sums of VADER's positive values, of its negative
+    ones (negated), and the same for AFINN's."""
+    vader_up = vader_down = afinn_up = afinn_down = 0.0
+    for i in positions:
+        value = vader[i]
+        if value > 0:
+            vader_up += value
+        elif value < 0:
+            vader_down -= value
+        value = afinn[i]
+        if value > 0:
+            afinn_up += value
+        elif value < 0:
+            afinn_down -= value
+    return vader_up, vader_down, afinn_up, afinn_down
+
+
+NEAR = 8  # words on each side of the target weighed by 1 / distance
+
+
+def _near_features(found: dict, parts: Parts, first: int, last: int) -> None:
+    """The words within `NEAR` of the target in the sentence, each weighed
+    1 / its distance in words ("lw:attack" 0.5: two words away)."""
+    words, kept = parts.words, parts.kept
+    for i in range(max(0, first - NEAR), first):
+        if kept[i]:
+            key = f"lw:{words[i]}"
+            weight = 1 / (first - i)
+            if found.get(key, 0.0) < weight:
+                found[key] = weight
+    for i in range(last + 1, min(len(words), last + 1 + NEAR)):
+        if kept[i]:
+            key = f"lw:{words[i]}"
+            weight = 1 / (i - last)
+            if found.get(key, 0.0) < weight:
+                found[key] = weight
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quote_feature(found: dict, quotes: list[int], first: int) -> None:
+    """Whether the target stands inside quotation marks ("q:in": an odd
+    number of marks before it) or outside a quote its sentence holds."""
+    if quotes:
+        before = sum(1 for i in quotes if i < first)
+        found["q:in" if before % 2 else "q:out"] = 1.0
+
+
+ENTITY_KINDS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+BETWEEN = 6  # words kept between the target and the nearest other name
+
+
+def _entity_spans(iob: list[int], kinds: list[str]) -> list[tuple[int, int]]:
+    """(first, last) token of each named person, organisation, group or
+    place, from the Doc's ENT_IOB codes (3 begins a name, 1 goes on) and
+    entity labels."""
+    spans = []
+    if any(kind in ENTITY_KINDS for kind in set(kinds)):
+        for i, (code, kind) in enumerate(zip(iob, kinds)):
+            if kind not in ENTITY_KINDS:
+                continue
+            if code == 3:
+                spans.append([i, i])
+            elif code == 1 and spans and spans[-1][1] == i - 1:
+                spans[-1][1] = i
+    return [(first, last) for first, last in spans]
+
+
+def _entity_features(found: dict, parts: Parts, first: int, last: int) -> None:
+    """How many other names the sentence holds ("nent=2", at most 3), and
+    the words between the target and the nearest name before it ("bt:")
+    and after it ("at:"): what sets two actors of one sentence apart."""
+    others = [(a, b) for a, b in parts.entities if b < first or a > last]
+    found[f"nent={min(len(others), 3)}"] = 1.0
+    words, kept = parts.words, parts.kept
+    before = [b for _a, b in others if b < first]
+    if before:
+        between = [words[i] for i in range(before[-1] + 1, first) if kept[i]]
+        _block(found, "bt:", between[:BETWEEN])
+        if not between:
+            found["bt:<next>"] = 1.0
+    after = [a for a, _b in others if a > last]
+    if after:
+        _block(found, "at:", [words[i] for i in range(last + 1, after[0]) if kept[i]][:BETWEEN])
 
 
 def _target_root(ids: list[int], inside: set, heads: list[int]) -> int:
@@ -431,21 +549,34 @@ def valence_lexicon() -> dict[str, float]:
     return {word: value / 4 for word, value in SentimentIntensityAnalyzer().lexicon.items()}
 
 
+@lru_cache(maxsize=1)
+def afinn_lexicon() -> dict[str, float]:
+    """AFINN-165's general-English word valences (-5..5, Finn Årup Nielsen;
+    the file ships in the `afinn` package on PyPI), scaled to -1..1."""
+    table = {}
+    text = resources.files("afinn").joinpath("data", "AFINN-en-165.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word, _tab, value = line.rpartition("\t")
+        if word:
+            table[word] = int(value) / 5
+    return table
+
+
 class Model:
     """A linear model over named features: weights (features x labels) and biases."""
 
     def __init__(self, names, weights: np.ndarray, biases: np.ndarray):
         self.index = {name: i for i, name in enumerate(names)}
-        self.weights = weights.astype(np.float32)
+        # A last row of zeros stands for every unknown feature: no filtering per look-up.
+        self.unknown = len(self.index)
+        self.weights = np.vstack([weights.astype(np.float32), np.zeros((1, weights.shape[1]), np.float32)])
         self.biases = biases.astype(np.float32)
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
         # In the dict's order: the sum does not hang on the hash seed.
-        pairs = [(row, value) for row, value in zip(map(self.index.get, found), found.values()) if row is not None]
-        rows = [row for row, _value in pairs]
-        kept = [value for _row, value in pairs]
-        values = np.array(kept, dtype=np.float32)
+        rows = list(map(self.index.get, found, repeat(self.unknown)))
+        values = np.fromiter(found.values(), dtype=np.float32, count=len(found))
         scores = self.biases + values @ self.weights[rows]
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()

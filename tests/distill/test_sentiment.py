@@ -99,3 +99,44 @@ def test_shared_sentence_parts_give_the_same_features():
     clause = doc[5:]
     assert sentiment.sentence_parts(clause) is not parts
     assert sentiment.features(clause, [doc[6], doc[7]])["w:dangerous"] > 0
+
+
+def _target_features(sentence: str, name: str) -> dict[str, float]:
+    from briefing.distill import sentiment
+    from briefing.language import nlp
+
+    doc = nlp.load()(sentence)
+    start = sentence.index(name)
+    tokens = [t for t in doc if start <= t.idx < start + len(name)]
+    return sentiment.features(doc[:], tokens)
+
+
+def test_quote_marks_tell_a_quoted_target_from_the_speaker():
+    sentence = "Olek Dunn said \u201cMara Velt has failed us all\u201d on Monday."
+    assert _target_features(sentence, "Mara Velt")["q:in"] == 1.0
+    assert _target_features(sentence, "Olek Dunn")["q:out"] == 1.0
+    plain = _target_features("Mara Velt has failed us all.", "Mara Velt")
+    assert "q:in" not in plain and "q:out" not in plain
+
+
+def test_words_between_two_names_are_read_from_each_side():
+    sentence = "Mara Velt sharply attacked Olek Dunn in Brenford on Tuesday."
+    velt, dunn = _target_features(sentence, "Mara Velt"), _target_features(sentence, "Olek Dunn")
+    assert velt["nent=2"] == dunn["nent=2"] == 1.0  # the other person and the town
+    assert velt["at:attack"] > 0 and "bt:attack" not in velt
+    assert dunn["bt:attack"] > 0 and dunn["at:in"] > 0
+    alone = _target_features("Mara Velt sharply attacked the plan.", "Mara Velt")
+    assert alone["nent=0"] == 1.0 and not any(name.startswith(("bt:", "at:")) for name in alone)
+
+
+def test_near_words_weigh_less_with_distance():
+    found = _target_features("Voters in the north warmly praised Mara Velt yesterday.", "Mara Velt")
+    assert found["lw:praise"] == 1.0 and found["lw:warmly"] == 0.5 and found["lw:yesterday"] == 1.0
+    assert 0 < found["lw:voter"] < found["lw:north"] < found["lw:warmly"]
+
+
+def test_two_lexicons_sum_valence_around_the_target():
+    found = _target_features("Mara Velt won praise, but critics called the plan a disaster.", "Mara Velt")
+    assert found["apos_right"] > 0 and found["vpos_right"] > 0  # "won", "praise"
+    assert found["aneg_sent"] > 0 and found["vneg_sent"] > 0  # "disaster"
+    assert found["apos_left"] == found["aneg_left"] == 0.0  # nothing before the target
