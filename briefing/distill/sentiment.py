@@ -19,16 +19,7 @@ target costs a few dictionary look-ups:
 - the words near the target in the parse tree, weighed by nearness, and
   the general-English valence (VADER's lexicon, `vaderSentiment` on PyPI)
   met along each parse path from the target, and summed over its clause,
-  its context windows and the sentence, negated words flipped; the same
-  sums by a second lexicon (AFINN-165, shipped in the `afinn` package);
-- the words within a few of the target, weighed by 1 / distance; whether
-  it stands inside quotation marks or outside a quote; how many other
-  names (people, organisations, groups, places) the sentence holds and the
-  words between the target and the nearest one on each side, which set
-  two actors of one sentence apart.
-
-The regression weighs the three labels equally (class-balanced), so its
-probabilities lean less toward the commonest label of the training data.
+  its context windows and the sentence, negated words flipped.
 
 `sentiment_toward(sentence, start, end)` parses `sentence` itself (the
 public entry point); `toward(sentence_span, start, end)` scores a target in
@@ -38,7 +29,6 @@ a parse the caller already has.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, repeat
 from importlib import resources
@@ -132,9 +122,6 @@ def features(span, target: list, parts: "Parts | None" = None) -> dict[str, floa
     _role_features(found, tree, verb, path, inside)
     _valence_features(found, span, ids, root, parts, tree)
     _tree_features(found, span, root, inside, parts, tree)
-    _near_features(found, parts, first, last)
-    _quote_feature(found, parts.quotes, first)
-    _entity_features(found, parts, first, last)
     found["bias_len"] = min(len(span), 60) / 60
     return found
 
@@ -149,18 +136,18 @@ class Tree:
     lists and kept (`subtree`)."""
 
     __slots__ = ("heads", "_order", "_first", "lower", "text", "lemma", "pos", "dep", "space", "punct", "kept",
-                 "word", "valence", "negated", "_subtrees", "afinn", "names", "quotes")
+                 "word", "valence", "negated", "_subtrees")
 
     def __init__(self, doc):
         from ..language import nlp
 
         size = len(doc)
         if size:
-            from spacy.attrs import ENT_IOB, HEAD
+            from spacy.attrs import HEAD
 
-            relative, iob = doc.to_array([HEAD, ENT_IOB]).astype(np.int64).T.tolist()
+            relative = doc.to_array(HEAD).astype(np.int64).tolist()
         else:
-            relative = iob = []
+            relative = []
         self.heads = [i + r for i, r in enumerate(relative)]
         # Children as one list sorted by head (stable: ascending within a
         # head, lefts then rights, as `Token.children`) and where each
@@ -171,9 +158,8 @@ class Tree:
         for i in dependents:
             counts[self.heads[i] + 1] += 1
         self._first = list(accumulate(counts))
-        (self.lower, self.text, self.pos, self.dep, lemmas, self.space, self.punct, numbers,
-         kinds) = nlp.columns(doc, ["LOWER", "ORTH", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT", "LIKE_NUM",
-                                    "ENT_TYPE"])
+        (self.lower, self.text, self.pos, self.dep, lemmas, self.space, self.punct,
+         numbers) = nlp.columns(doc, ["LOWER", "ORTH", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT", "LIKE_NUM"])
         lowered = {lemma: lemma.lower() for lemma in set(lemmas)}
         self.lemma = [lowered[lemma] for lemma in lemmas]
         self.kept = [not punct and not space for punct, space in zip(self.punct, self.space)]
@@ -184,14 +170,10 @@ class Tree:
             if self.dep[i] == "neg":
                 self.negated[self.heads[i]] = True
         lexicon = valence_lexicon()
-        second = afinn_lexicon()
         self.valence = [lexicon.get(lower, 0.0) for lower in self.lower]
-        self.afinn = [second.get(lower, 0.0) for lower in self.lower]
         for i, value in enumerate(self.valence):
             if value and (self.negated[i] or self.negated[self.heads[i]]):
                 self.valence[i] = -0.75 * value
-        self.names = _entity_spans(iob, kinds)
-        self.quotes = [i for i, text in enumerate(self.text) if text in QUOTE_MARKS]
         self._subtrees: dict[int, list[int]] = {}
 
     def children(self, index: int) -> list[int]:
@@ -235,8 +217,7 @@ class Parts:
     its valence, and the positions of its words that are neither (`plain`;
     `kept` flags them)."""
 
-    __slots__ = ("words", "marked", "space", "punct", "valence", "plain", "kept", "afinn", "sums", "quotes",
-                 "entities", "shown")
+    __slots__ = ("words", "marked", "space", "punct", "valence", "plain", "kept", "sums", "shown")
 
     def __init__(self, span):
         tree, start, end = _tree(span.doc), span.start, span.end
@@ -249,12 +230,7 @@ class Parts:
         self.kept = tree.kept[start:end]
         self.plain = [i for i, kept in enumerate(self.kept) if kept]
         self.shown = [i for i, space in enumerate(self.space) if not space]
-        self.afinn = tree.afinn[start:end]
-        self.sums = _sums(self.valence, self.afinn, range(len(self.afinn)))
-        quotes = tree.quotes[bisect_left(tree.quotes, start):bisect_left(tree.quotes, end)]
-        self.quotes = [i - start for i in quotes]
-        names = tree.names[bisect_left(tree.names, (start, start)):bisect_left(tree.names, (end, end))]
-        self.entities = [(a - start, b - start) for a, b in names if b < end]
+        self.sums = _sums(self.valence, range(len(self.valence)))
 
 
 def sentence_parts(span) -> Parts:
@@ -424,8 +400,7 @@ def _parse_features(found: dict, tree: Tree, root: int, inside: set) -> None:
 
 def _valence_features(found: dict, span, ids: list[int], root: int, parts: Parts, tree: Tree) -> None:
     """General-English valence summed over the target's clause, its windows
-    and the whole sentence (positive and negative kept apart), by two
-    lexicons: VADER's ("vpos_clause") and AFINN's ("apos_clause")."""
+    and the whole sentence (positive and negative kept apart)."""
     head = tree.heads[root]
     offset, size = span.start, len(parts.valence)
     clause = [i - offset for i in tree.subtree(head if head != root else root) if 0 <= i - offset < size]
@@ -434,98 +409,21 @@ def _valence_features(found: dict, span, ids: list[int], root: int, parts: Parts
     regions = {"sent": None, "left": range(low, max(first, 0)), "right": range(last + 1, high), "clause": clause}
     log = math.log1p
     for region, positions in regions.items():
-        vader_up, vader_down, afinn_up, afinn_down = parts.sums if positions is None else \
-            _sums(parts.valence, parts.afinn, positions)
-        found[f"vpos_{region}"], found[f"vneg_{region}"] = log(vader_up), log(vader_down)
-        found[f"apos_{region}"], found[f"aneg_{region}"] = log(afinn_up), log(afinn_down)
+        positive, negative = parts.sums if positions is None else _sums(parts.valence, positions)
+        found[f"vpos_{region}"], found[f"vneg_{region}"] = log(positive), log(negative)
 
 
-def _sums(vader: list[float], afinn: list[float], positions) -> tuple[float, float, float, float]:
-    """Over `positions`: the sums of VADER's positive values, of its negative
-    ones (negated), and the same for AFINN's."""
-    vader_up = vader_down = afinn_up = afinn_down = 0.0
+def _sums(values: list[float], positions) -> tuple[float, float]:
+    """Over `positions`: the sum of the positive values and that of the
+    negative ones, negated (one pass)."""
+    positive = negative = 0.0
     for i in positions:
-        value = vader[i]
+        value = values[i]
         if value > 0:
-            vader_up += value
+            positive += value
         elif value < 0:
-            vader_down -= value
-        value = afinn[i]
-        if value > 0:
-            afinn_up += value
-        elif value < 0:
-            afinn_down -= value
-    return vader_up, vader_down, afinn_up, afinn_down
-
-
-NEAR = 8  # words on each side of the target weighed by 1 / distance
-
-
-def _near_features(found: dict, parts: Parts, first: int, last: int) -> None:
-    """The words within `NEAR` of the target in the sentence, each weighed
-    1 / its distance in words ("lw:attack" 0.5: two words away)."""
-    words, kept = parts.words, parts.kept
-    for i in range(max(0, first - NEAR), first):
-        if kept[i]:
-            key = f"lw:{words[i]}"
-            weight = 1 / (first - i)
-            if found.get(key, 0.0) < weight:
-                found[key] = weight
-    for i in range(last + 1, min(len(words), last + 1 + NEAR)):
-        if kept[i]:
-            key = f"lw:{words[i]}"
-            weight = 1 / (i - last)
-            if found.get(key, 0.0) < weight:
-                found[key] = weight
-
-
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
-
-
-def _quote_feature(found: dict, quotes: list[int], first: int) -> None:
-    """Whether the target stands inside quotation marks ("q:in": an odd
-    number of marks before it) or outside a quote its sentence holds."""
-    if quotes:
-        before = sum(1 for i in quotes if i < first)
-        found["q:in" if before % 2 else "q:out"] = 1.0
-
-
-ENTITY_KINDS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-BETWEEN = 6  # words kept between the target and the nearest other name
-
-
-def _entity_spans(iob: list[int], kinds: list[str]) -> list[tuple[int, int]]:
-    """(first, last) token of each named person, organisation, group or
-    place, from the Doc's ENT_IOB codes (3 begins a name, 1 goes on) and
-    entity labels."""
-    spans = []
-    if any(kind in ENTITY_KINDS for kind in set(kinds)):
-        for i, (code, kind) in enumerate(zip(iob, kinds)):
-            if kind not in ENTITY_KINDS:
-                continue
-            if code == 3:
-                spans.append([i, i])
-            elif code == 1 and spans and spans[-1][1] == i - 1:
-                spans[-1][1] = i
-    return [(first, last) for first, last in spans]
-
-
-def _entity_features(found: dict, parts: Parts, first: int, last: int) -> None:
-    """How many other names the sentence holds ("nent=2", at most 3), and
-    the words between the target and the nearest name before it ("bt:")
-    and after it ("at:"): what sets two actors of one sentence apart."""
-    others = [(a, b) for a, b in parts.entities if b < first or a > last]
-    found[f"nent={min(len(others), 3)}"] = 1.0
-    words, kept = parts.words, parts.kept
-    before = [b for _a, b in others if b < first]
-    if before:
-        between = [words[i] for i in range(before[-1] + 1, first) if kept[i]]
-        _block(found, "bt:", between[:BETWEEN])
-        if not between:
-            found["bt:<next>"] = 1.0
-    after = [a for a, _b in others if a > last]
-    if after:
-        _block(found, "at:", [words[i] for i in range(last + 1, after[0]) if kept[i]][:BETWEEN])
+            negative -= value
+    return positive, negative
 
 
 def _target_root(ids: list[int], inside: set, heads: list[int]) -> int:
@@ -547,19 +445,6 @@ def valence_lexicon() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return {word: value / 4 for word, value in SentimentIntensityAnalyzer().lexicon.items()}
-
-
-@lru_cache(maxsize=1)
-def afinn_lexicon() -> dict[str, float]:
-    """AFINN-165's general-English word valences (-5..5, Finn Årup Nielsen;
-    the file ships in the `afinn` package on PyPI), scaled to -1..1."""
-    table = {}
-    text = resources.files("afinn").joinpath("data", "AFINN-en-165.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        word, _tab, value = line.rpartition("\t")
-        if word:
-            table[word] = int(value) / 5
-    return table
 
 
 class Model:
