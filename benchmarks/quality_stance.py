@@ -7,7 +7,9 @@ keys are what always answering the commonest label scores.
 
 1. `newsmtsc_*`: target sentiment on NewsMTSC `devtest_mt.jsonl` (the
    model trained on `train.jsonl` only): macro-F1 over negative, neutral,
-   positive, and accuracy.
+   positive, accuracy and each label's F1; `previous_model_*` the first
+   trained model's, `session5_model_*` session 5's model's
+   (`benchmarks/sentiment_session5.json`, before session 6's features).
 2. `portrayal_*` (BASIL, all 68 dev stories; `portrayal_heldout_*` the
    34 even-numbered ones, which the portrayal model never saw): each article's
    `author_feeling_entities` against the portrayal its brief gives the
@@ -64,6 +66,7 @@ HERE = Path(__file__).resolve().parent
 BASELINE = HERE / "stance_baseline.json"
 PREVIOUS = HERE / "sentiment_previous.json"  # the first trained model's figures (before the parse-path features)
 SESSION4 = HERE / "stance_session4.json"  # main's figures before session 5's stance rules (`session4_*`)
+SESSION5 = HERE / "sentiment_session5.json"  # the session-5 sentiment model's figures (`session5_model_*`)
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 _SHORT = {"pos": "positive", "neg": "negative", "neu": "neutral"}
 _WORD = re.compile(r"\w+")
@@ -77,8 +80,10 @@ def run(devset: Path) -> dict:
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     previous = json.loads(PREVIOUS.read_text()) if PREVIOUS.exists() else {}
     session4 = json.loads(SESSION4.read_text()) if SESSION4.exists() else {}
+    session5 = json.loads(SESSION5.read_text()) if SESSION5.exists() else {}
     return {**figures, **{f"baseline_{k}": v for k, v in baseline.items()},
             **{f"previous_model_{k}": v for k, v in previous.items()},
+            **{f"session5_model_{k}": v for k, v in session5.items() if not k.startswith("_")},
             **{f"session4_{k}": v for k, v in session4.items() if not k.startswith("_")}}
 
 

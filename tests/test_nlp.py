@@ -37,3 +37,13 @@ def test_columns_hold_what_each_token_says():
     assert nlp.column(doc, "LIKE_NUM") == [t.like_num for t in doc]
     assert nlp.column(doc, "IS_STOP") == [t.is_stop for t in doc]
     assert nlp.column(doc, "POS") is nlp.column(doc, "POS")  # read once per Doc
+
+
+def test_columns_read_together_match_columns_read_alone():
+    text = "Foreign Minister Ines Varga told 300 reporters in Tarnow that she was not worried."
+    names = ["LOWER", "ORTH", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "LIKE_NUM"]
+    together, alone = nlp.load()(text), nlp.load()(text)
+    nlp.column(together, "POS")  # one already kept: the others are read in one call
+    assert nlp.columns(together, names) == [nlp.column(alone, name) for name in names]
+    assert nlp.columns(together, names)[0] is nlp.column(together, "LOWER")
+    assert nlp.columns(nlp.load()(""), names) == [[] for _name in names]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from importlib import resources
 
 import numpy as np
@@ -95,8 +95,10 @@ def features(span, target: list, parts: "Parts | None" = None) -> dict[str, floa
     ids = [t.i for t in target]
     inside = set(ids)
     first, last = ids[0] - offset, ids[-1] - offset
-    words = [_MASK if offset + i in inside else w for i, w in enumerate(parts.marked)]
-    shown = [w for w, space in zip(words, parts.space) if not space]
+    words = parts.marked.copy()
+    for i in ids:
+        words[i - offset] = _MASK
+    shown = [words[i] for i in parts.shown]
     plain = parts.plain
     found: dict[str, float] = {}
     _block(found, "w:", [w for w in shown if w not in (_MASK, ".", ",")])
@@ -156,16 +158,13 @@ class Tree:
         for i in dependents:
             counts[self.heads[i] + 1] += 1
         self._first = list(accumulate(counts))
-        self.lower, self.text = nlp.column(doc, "LOWER"), nlp.column(doc, "ORTH")
-        self.pos, self.dep = nlp.column(doc, "POS"), nlp.column(doc, "DEP")
-        lemmas = nlp.column(doc, "LEMMA")
+        (self.lower, self.text, self.pos, self.dep, lemmas, self.space, self.punct,
+         numbers) = nlp.columns(doc, ["LOWER", "ORTH", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT", "LIKE_NUM"])
         lowered = {lemma: lemma.lower() for lemma in set(lemmas)}
         self.lemma = [lowered[lemma] for lemma in lemmas]
-        self.space, self.punct = nlp.column(doc, "IS_SPACE"), nlp.column(doc, "IS_PUNCT")
         self.kept = [not punct and not space for punct, space in zip(self.punct, self.space)]
         self.word = ["<num>" if number else lemma if pos in ("VERB", "AUX", "NOUN") else lower
-                     for number, lemma, pos, lower in zip(nlp.column(doc, "LIKE_NUM"), self.lemma, self.pos,
-                                                          self.lower)]
+                     for number, lemma, pos, lower in zip(numbers, self.lemma, self.pos, self.lower)]
         self.negated = [False] * size
         for i in dependents:
             if self.dep[i] == "neg":
@@ -218,7 +217,7 @@ class Parts:
     its valence, and the positions of its words that are neither (`plain`;
     `kept` flags them)."""
 
-    __slots__ = ("words", "marked", "space", "punct", "valence", "plain", "kept")
+    __slots__ = ("words", "marked", "space", "punct", "valence", "plain", "kept", "sums", "shown")
 
     def __init__(self, span):
         tree, start, end = _tree(span.doc), span.start, span.end
@@ -230,6 +229,8 @@ class Parts:
         self.marked = _negation_marked(tree, start, self.words)
         self.kept = tree.kept[start:end]
         self.plain = [i for i, kept in enumerate(self.kept) if kept]
+        self.shown = [i for i, space in enumerate(self.space) if not space]
+        self.sums = _sums(self.valence, range(len(self.valence)))
 
 
 def sentence_parts(span) -> Parts:
@@ -321,47 +322,53 @@ def _tree_features(found: dict, span, root: int, inside: set, parts: Parts, tree
     and the valence met along each path from it ("-|^nsubj": a negative
     word is the verb the target is subject of)."""
     offset = span.start
-    for index, path in _tree_paths(span, root, tree).items():
-        if index in inside or parts.punct[index - offset]:
+    punct, words, valence = parts.punct, parts.words, parts.valence
+    for index, path, _step in _tree_paths(span, root, tree):
+        local = index - offset
+        if index in inside or punct[local]:
             continue
         steps = path.count("^") + path.count("v")  # "v" in a relation's name ("advmod") counts too
-        key = f"d:{parts.words[index - offset]}"
-        found[key] = max(found.get(key, 0.0), 1 / (1 + steps))
-        value = parts.valence[index - offset]
+        key = "d:" + words[local]
+        weight = 1 / (1 + steps)
+        if found.get(key, 0.0) < weight:
+            found[key] = weight
+        value = valence[local]
         if value:
             sign = "+" if value > 0 else "-"
             for name in (f"pv:{sign}|{path}", f"pvd:{sign}|{steps}"):
                 found[name] = found.get(name, 0.0) + abs(value)
 
 
-def _tree_paths(span, root: int, tree: Tree) -> dict[int, str]:
-    """Token index -> the relations from `root` to it within `REACH` steps
-    ("^nsubj" up to the head, "vdobj" down to a child)."""
-    paths, frontier = {root: ""}, [root]
+def _tree_paths(span, root: int, tree: Tree) -> list[tuple[int, str, int]]:
+    """(token index, the relations from `root` to it, steps) of the tokens
+    within `REACH` steps of `root`, nearest first ("^nsubj" up to the head,
+    "vdobj" down to a child)."""
+    seen, frontier, found = {root}, [(root, "")], []
     heads, children, dep = tree.heads, tree.children, tree.dep
     low, high = span.start, span.end
-    for _step in range(REACH):
+    for step in range(1, REACH + 1):
         following = []
-        for token in frontier:
-            path = paths[token]
+        for token, path in frontier:
             head = heads[token]
-            near = [(head, f"{path}^{dep[token]}")] if head != token else []
-            near += [(child, f"{path}v{dep[child]}") for child in children(token)]
-            for other, route in near:
-                if other not in paths and low <= other < high:
-                    paths[other] = route
-                    following.append(other)
+            if head != token and head not in seen and low <= head < high:
+                seen.add(head)
+                following.append((head, f"{path}^{dep[token]}"))
+            for child in children(token):
+                if child not in seen and low <= child < high:
+                    seen.add(child)
+                    following.append((child, f"{path}v{dep[child]}"))
+        found += [(token, path, step) for token, path in following]
         frontier = following
-    return paths
+    return found
 
 
 def _block(found: dict, prefix: str, words) -> None:
     """A bag of distinct words, scaled to unit length."""
-    distinct = [w for w in dict.fromkeys(words) if w]
+    distinct = dict.fromkeys(words)
+    distinct.pop("", None)
     if distinct:
         weight = 1 / math.sqrt(len(distinct))
-        for word in distinct:
-            found[f"{prefix}{word}"] = weight
+        found.update({prefix + word: weight for word in distinct})
 
 
 def _parse_features(found: dict, tree: Tree, root: int, inside: set) -> None:
@@ -395,19 +402,28 @@ def _valence_features(found: dict, span, ids: list[int], root: int, parts: Parts
     """General-English valence summed over the target's clause, its windows
     and the whole sentence (positive and negative kept apart)."""
     head = tree.heads[root]
-    clause = tree.subtree(head if head != root else root)
     offset, size = span.start, len(parts.valence)
+    clause = [i - offset for i in tree.subtree(head if head != root else root) if 0 <= i - offset < size]
     first, last = ids[0] - offset, ids[-1] - offset
-    values = parts.valence
-    regions = {"sent": values,
-               "clause": [values[i - offset] for i in clause if 0 <= i - offset < size],
-               "left": values[max(0, first - VALENCE_WINDOW):max(0, first)],
-               "right": values[last + 1:last + 1 + VALENCE_WINDOW]}
-    for name, region in regions.items():
-        positive = sum(v for v in region if v > 0)
-        negative = -sum(v for v in region if v < 0)
-        found[f"vpos_{name}"] = math.log1p(positive)
-        found[f"vneg_{name}"] = math.log1p(negative)
+    low, high = max(0, first - VALENCE_WINDOW), min(size, last + 1 + VALENCE_WINDOW)
+    regions = {"sent": None, "left": range(low, max(first, 0)), "right": range(last + 1, high), "clause": clause}
+    log = math.log1p
+    for region, positions in regions.items():
+        positive, negative = parts.sums if positions is None else _sums(parts.valence, positions)
+        found[f"vpos_{region}"], found[f"vneg_{region}"] = log(positive), log(negative)
+
+
+def _sums(values: list[float], positions) -> tuple[float, float]:
+    """Over `positions`: the sum of the positive values and that of the
+    negative ones, negated (one pass)."""
+    positive = negative = 0.0
+    for i in positions:
+        value = values[i]
+        if value > 0:
+            positive += value
+        elif value < 0:
+            negative -= value
+    return positive, negative
 
 
 def _target_root(ids: list[int], inside: set, heads: list[int]) -> int:
@@ -436,16 +452,16 @@ class Model:
 
     def __init__(self, names, weights: np.ndarray, biases: np.ndarray):
         self.index = {name: i for i, name in enumerate(names)}
-        self.weights = weights.astype(np.float32)
+        # A last row of zeros stands for every unknown feature: no filtering per look-up.
+        self.unknown = len(self.index)
+        self.weights = np.vstack([weights.astype(np.float32), np.zeros((1, weights.shape[1]), np.float32)])
         self.biases = biases.astype(np.float32)
 
     def probabilities(self, found: dict[str, float]) -> np.ndarray:
         """Softmax probabilities (negative, neutral, positive) of a feature dict."""
         # In the dict's order: the sum does not hang on the hash seed.
-        pairs = [(row, value) for row, value in zip(map(self.index.get, found), found.values()) if row is not None]
-        rows = [row for row, _value in pairs]
-        kept = [value for _row, value in pairs]
-        values = np.array(kept, dtype=np.float32)
+        rows = list(map(self.index.get, found, repeat(self.unknown)))
+        values = np.fromiter(found.values(), dtype=np.float32, count=len(found))
         scores = self.biases + values @ self.weights[rows]
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()

@@ -113,14 +113,35 @@ def column(doc, name: str) -> list:
         from spacy import attrs
 
         values = doc.to_array(getattr(attrs, name)).tolist() if len(doc) else []
-        if name.startswith(("IS_", "LIKE_")):  # a lexical flag
-            found = [bool(v) for v in values]
-        else:
-            strings = doc.vocab.strings
-            table = {v: strings[v] if v else "" for v in set(values)}
-            found = [table[v] for v in values]
-        doc.user_data[key] = found
+        found = doc.user_data[key] = _column_values(doc, name, values)
     return found
+
+
+def columns(doc, names: list[str]) -> list[list]:
+    """`column(doc, name)` for each of `names`, those not yet kept read from
+    the Doc's array in one call (one call per attribute costs more than the
+    conversion itself on a short Doc)."""
+    missing = [name for name in names if f"briefing.column.{name}" not in doc.user_data]
+    if len(missing) > 1 and len(doc):
+        from spacy import attrs
+
+        array = doc.to_array([getattr(attrs, name) for name in missing]).T.tolist()
+        flag = [name.startswith(("IS_", "LIKE_")) for name in missing]
+        strings = doc.vocab.strings  # one table for all: LOWER, ORTH and LEMMA share most strings
+        table = {v: strings[v] if v else "" for v in set().union(*(a for a, f in zip(array, flag) if not f))}
+        for name, values, is_flag in zip(missing, array, flag):
+            doc.user_data[f"briefing.column.{name}"] = [bool(v) for v in values] if is_flag else \
+                [table[v] for v in values]
+    return [column(doc, name) for name in names]
+
+
+def _column_values(doc, name: str, values: list[int]) -> list:
+    """An attribute's raw array values as `Token` gives them (see `column`)."""
+    if name.startswith(("IS_", "LIKE_")):  # a lexical flag
+        return [bool(v) for v in values]
+    strings = doc.vocab.strings
+    table = {v: strings[v] if v else "" for v in set(values)}
+    return [table[v] for v in values]
 
 
 def offsets(doc) -> list[int]:
