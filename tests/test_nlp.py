@@ -47,3 +47,17 @@ def test_columns_read_together_match_columns_read_alone():
     assert nlp.columns(together, names) == [nlp.column(alone, name) for name in names]
     assert nlp.columns(together, names)[0] is nlp.column(together, "LOWER")
     assert nlp.columns(nlp.load()(""), names) == [[] for _name in names]
+
+
+def test_a_person_name_never_starts_with_a_function_word():
+    from briefing.language import nlp
+
+    from spacy.tokens import Span
+
+    doc = nlp.load()("The agency took other steps. And Mara Velt is nominating Olek Dunn to lead it.")
+    start = next(t.i for t in doc if t.text == "And")
+    # As the recogniser sometimes tags it: the sentence's first word run into the name.
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]
+    assert [(e.text, e.label_) for e in nlp.trim_person_edges(doc).ents] == [("Mara Velt", "PERSON")]
+    kept = nlp.load()("Mara Velt spoke.")
+    assert [e.text for e in nlp.trim_person_edges(kept).ents] == ["Mara Velt"]

