@@ -61,3 +61,6 @@ def test_a_person_name_never_starts_with_a_function_word():
     assert [(e.text, e.label_) for e in nlp.trim_person_edges(doc).ents] == [("Mara Velt", "PERSON")]
     kept = nlp.load()("Mara Velt spoke.")
     assert [e.text for e in nlp.trim_person_edges(kept).ents] == ["Mara Velt"]
+    from briefing import distill
+
+    assert nlp.PERSON_EDGES in nlp.load().pipe_names and nlp.PERSON_EDGES in distill.PIPES_USED

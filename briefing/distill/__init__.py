@@ -47,11 +47,12 @@ def prepare() -> None:
     from sklearn.feature_extraction import text  # noqa: F401
 
 
-PIPES_USED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+PIPES_USED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", nlp.PERSON_EDGES)
 """The spaCy components the digest reads: the parser gives sentences and
 noun chunks, the tagger and attribute ruler the parts of speech the
-lemmatizer and noun chunks need, NER the people, dates and figures.  Any
-other component a model brings is switched off."""
+lemmatizer and noun chunks need, NER the people, dates and figures (its
+person names trimmed by `nlp.trim_person_edges`).  Any other component a
+model brings is switched off."""
 
 PIPE_BATCH = 16
 """Texts per `nlp.pipe` batch: larger batches pad short texts to the longest

@@ -77,13 +77,14 @@ def _mentions(doc) -> list[Mention]:
 def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     """Full names the model tagged as an organization or place whose last word
     is the surname of someone it did tag as a person ("Lauri Love" as ORG,
-    "Mr Love" as PERSON)."""
+    "Mr Love" as PERSON); not one that opens with a function word ("Plus
+    Obama")."""
     surnames = {surname(m.name) for m in found}
     extra = []
     for ent in doc.ents:
         name = strip_name(ent.text)
         if ent.label_ in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and surname(name) in surnames \
-                and looks_like_person(name):
+                and looks_like_person(name) and not nlp.opens_with_function_word(ent):
             mention = _from_entity(doc, ent)
             extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
     return extra

@@ -46,13 +46,19 @@ def trim_person_edges(doc):
     determiner; the recogniser runs a sentence's first word into it.)"""
     ents, changed = [], False
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].pos_ in _FUNCTION_WORDS:
+        if ent.label_ == "PERSON" and opens_with_function_word(ent):
             ent, changed = doc[ent.start + 1:ent.end], True
             ent.label_ = "PERSON"
         ents.append(ent)
     if changed:
         doc.ents = ents
     return doc
+
+
+def opens_with_function_word(span) -> bool:
+    """Whether a span of two words or more begins with a conjunction,
+    adverb, determiner or the like ("Plus Obama"): no name does."""
+    return len(span) > 1 and span[0].pos_ in _FUNCTION_WORDS
 
 
 @lru_cache(maxsize=1)
