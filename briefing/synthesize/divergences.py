@@ -32,7 +32,7 @@ from ..distill import stance
 from ..language.labels import article_voice
 from ..language.names import role_head, surname
 from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
-from . import portrayals, subject
+from . import portrayals, subject, voices
 from .timeline import content_words
 
 LIMIT = 5
@@ -120,10 +120,7 @@ class Cast:
 
 def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
     """The `Cast` of a story."""
-    canonical: dict[str, str] = {}
-    for person in people:  # most salient first: a shared surname ("Clinton") is the most salient one's
-        for alias in (person.name, *person.aliases):
-            canonical.setdefault(alias.casefold(), person.name)
+    canonical = voices.names_by_alias(people)
     names: dict[str, str] = {}
     forms, grid = portrayals.main_actor_keys(digests, people)
     peoples = portrayals.peoples_of_places(digests, people)

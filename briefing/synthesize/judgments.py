@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Source, Viewpoint, WhatsNew)
-from . import divergences, relative
+from . import divergences, relative, voices
 from ..language.labels import human_date, shorten
 from .discrepancies import measure_key
 
@@ -514,10 +514,7 @@ class _Context:
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
-        self.names = {}
-        for person in brief.people:  # most salient first: a shared surname is theirs
-            for alias in (person.name, *person.aliases):
-                self.names.setdefault(alias.casefold(), person.name)
+        self.names = voices.names_by_alias(brief.people)
         # The brief's own pair of words: "supportive"/"critical" where its
         # subject is an actor or a decision, else "optimistic"/"skeptical".
         actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)

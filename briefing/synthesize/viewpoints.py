@@ -24,7 +24,7 @@ from typing import Sequence
 from ..distill import stance
 from ..language.labels import article_voices
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
-from . import subject
+from . import subject, voices
 
 EVIDENCE = 3        # sentences shown per voice
 CLOSING, CLOSING_WEIGHT = 2, 2.0  # the last paragraphs, and how much more they count
@@ -41,7 +41,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: len(d.article.paragraphs) - CLOSING for d in digests},
                            actors=main_actors(people, topic), sentiments={d.article.id: d.sentiments for d in digests})
-    names = _canonical_names(people)
+    names = voices.names_by_alias(people)
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
         for reading in digest.stances:
@@ -189,15 +189,6 @@ def _density(item: tuple[Claim, float, float]) -> float:
     shows a stance better than a long sentence with one hopeful word in it."""
     claim, positive, negative = item
     return (positive - negative) / (1 + len(claim.text.split()) / 25)
-
-
-def _canonical_names(people: Sequence[Person]) -> dict[str, str]:
-    """Every alias (case-folded) of a person -> the person's name."""
-    names = {}
-    for person in people:
-        for alias in (person.name, *person.aliases):
-            names.setdefault(alias.casefold(), person.name)
-    return names
 
 
 def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],

@@ -18,6 +18,17 @@ from ..language.names import SURNAME_CLOSE, head_noun, role_fits, role_head, rol
 from ..models import Digest, Person, Quote
 
 
+def names_by_alias(people: Sequence[Person]) -> dict[str, str]:
+    """Every alias (case-folded) of a person -> the person's name.  `people`
+    come most salient first (as `merge_people` gives them), so a shared
+    surname ("Clinton") is the most salient person's."""
+    names: dict[str, str] = {}
+    for person in people:
+        for alias in (person.name, *person.aliases):
+            names.setdefault(alias.casefold(), person.name)
+    return names
+
+
 def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
     """Every person once, most salient first."""
     entries = [p for d in digests for p in d.people]
