@@ -23,6 +23,7 @@ from typing import Sequence
 
 from ..distill import stance
 from ..language.labels import article_voices
+from ..language.names import surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
 from . import subject, voices
 
@@ -95,13 +96,17 @@ def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[
     """The evidence of `reading` (in `article`) with its (hopeful, doubtful)
     weights toward the subject: the voice's clear readings toward the
     subject and main actors, and the tone of a sentence that names no other
-    party."""
+    party.  A speaker's reading toward themselves (the sentence that reports
+    them: "Pelosi proposed ...") is the tone of what they said, so it counts
+    only where the sentence names the subject."""
     sentiments = on_subject.sentiments.get(article, ())
+    own = surname(reading.voice) if reading.kind == "speaker" else None
     found = []
     for claim, made_at in zip(reading.evidence, reading.made):
         # One sentence is one piece of evidence, however many names it holds.
         # News about a party (a thing done to it) is not a judgement of it.
-        made = [m for m in (sentiments[i] for i in made_at) if m.acts and _toward_subject(m, claim.text, on_subject)]
+        made = [m for m in (sentiments[i] for i in made_at)
+                if m.acts and _toward_subject(m, claim.text, on_subject, own)]
         positive = sum(m.score for m in made if m.label == "positive") / max(len(made), 1)
         negative = sum(m.score for m in made if m.label == "negative") / max(len(made), 1)
         # A writer states their verdict in the closing paragraphs.
@@ -113,13 +118,16 @@ def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[
     return found
 
 
-def _toward_subject(made: Sentiment, text: str, on_subject: Relevance) -> bool:
+def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str | None = None) -> bool:
     """A reading toward the subject's names or a main actor, or the tone of
-    a sentence about the subject that names no other party."""
+    a sentence about the subject that names no other party.  A reading
+    toward the speaker (surname `own`), a main actor, counts only in a
+    sentence that names the subject."""
     if made.target == stance.SUBJECT:
         return subject.about(text, on_subject.terms, on_subject.known)
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
-    return any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject)
+    about = surname(made.target) != own or bool(set(subject.names([text])) & on_subject.terms)
+    return about and any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject)
 
 
 def _on_relationship(stems: list[str], text: str, on_subject: Relevance) -> bool:

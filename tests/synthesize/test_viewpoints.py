@@ -9,7 +9,7 @@ import pytest
 from briefing import distill
 from briefing.config import Config
 from briefing.language import nlp
-from briefing.models import Person
+from briefing.models import Person, Sentiment, Source
 from briefing.synthesize import subject, viewpoints
 from tests.helpers import digest_of
 
@@ -123,3 +123,18 @@ def test_seed_brief_json_names_article_voices_as_the_brief_does(seed_build):
     ids = {a["id"] for a in data["articles"]}
     assert all(v["label"] and v["label"] not in ids for v in data["viewpoints"])
     assert any(v["voice"] in ids and v["label"].startswith(("S", "Unattributed source S")) for v in data["viewpoints"])
+
+
+def test_a_speakers_reading_toward_themselves_counts_only_where_the_subject_is_named():
+    # "Berg proposed ..." read toward Berg is the tone of Berg's own words:
+    # no view of Mara Velt unless the sentence names her.
+    on_subject = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt", "berg"}),
+                                      actors=frozenset({"mara", "velt", "ann", "berg"}))
+    source = Source(article="1", paragraph=0, start=0, end=10)
+    own = Sentiment(target="Ann Berg", label="positive", score=0.9, source=source, voice="Ann Berg")
+    assert not viewpoints._toward_subject(own, "filling the vacancies for port officers.", on_subject, "berg")
+    assert viewpoints._toward_subject(own, "Velt must fill the vacancies for port officers.", on_subject, "berg")
+    toward_velt = replace(own, target="Mara Velt")
+    assert viewpoints._toward_subject(toward_velt, "filling the vacancies Velt left.", on_subject, "berg")
+    # Another voice's reading toward Berg, a main actor, still counts.
+    assert viewpoints._toward_subject(own, "filling the vacancies for port officers.", on_subject, "lee")
