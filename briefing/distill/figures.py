@@ -7,7 +7,9 @@ parse says what each measures, from the word the amount attaches to:
 - "the project is estimated to cost 2 billion USD": cost of the subject;
 - "capacity to transport 12.4 billion cubic feet of gas": the noun the verb
   belongs to, with the verb and its object;
-- "a $2 billion pipeline", "this 800 km long pipeline": the noun it modifies.
+- "a $2 billion pipeline", "this 800 km long pipeline": the noun it modifies;
+- "$805 million for drug detection", "$5.7 billion in funding for a wall":
+  what the amount is for, or what it is an amount of.
 """
 
 from __future__ import annotations
@@ -54,12 +56,33 @@ def measures(span, unit: str) -> str | None:
         return _phrase(head.head)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
+    purpose = _purpose(span, root)
+    if purpose:
+        return purpose
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _from_verb(head, of_noun, root)
     if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and head.i not in inside \
             and head.pos_ in ("NOUN", "PROPN"):
         return _money_phrase(head, unit)
     return of_noun
+
+
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def _purpose(span, root) -> str | None:
+    """What the amount is for ("$805 million for drug detection technology")
+    or an amount of ("$5.7 billion in funding for a wall"): the object of a
+    "for" or "in" right after it, hanging from the amount or its verb; never
+    a place, a date or a name ("$2 billion in Texas", "in 2019")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    prep = doc[span.end]
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i):
+        return None
+    objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _PLACE_OR_TIME]
+    return _phrase(objects[0]) if objects else None
 
 
 def _of_object(root, inside: set[int]) -> str | None:
@@ -126,7 +149,7 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                 if objects and not objects[0].like_num:
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
                 break
-    return text.strip()
+    return text.strip().lstrip("-–— ")  # "2,000-mile concrete structure": the amount's hyphen is not the phrase's
 
 
 def _keep(token, noun) -> bool:

@@ -86,3 +86,19 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     text = "Costs rose by about" + " " * 40 + "$5 million, someone said; roughly\n\n\n 12 percent more."
     assert [m.span() for m in amount_matches(text)] == [m.span() for m in AMOUNT.finditer(text)]
     assert [a.text for a in find_amounts(text)][0].startswith("about")
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The mayor proposed $40 million for flood defences and $9 million for street lighting.",
+     ["flood defences", "street lighting"]),
+    ("The council offered a deal in exchange for $3 billion in funding for a tram line.", ["funding for tram line"]),
+    ("Last year the two ministers negotiated $12 million in school money.", ["school money"]),
+    ("This is not a 900-mile steel fence from coast to coast.", ["steel fence from coast"]),
+])
+def test_what_an_amount_is_for_or_of(text, measured):
+    assert [f.measures for f in find(text)] == measured
+
+
+def test_an_amount_in_a_place_or_a_year_is_not_what_it_measures():
+    (figure,) = find("The firm invested $2 billion in Ostrava in 2019.")
+    assert figure.measures == "investment of firm"
