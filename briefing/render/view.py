@@ -173,8 +173,7 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         themes=_themes(brief, cite),
         voices=_voices(brief, cite), divergences=_divergences(brief, cite),
         agreements=_agreements(brief, cite),
-        figures=tuple(Row(cells=(f.text, f.measures or _dated(cite, f.sentence, f.sources)),
-                          notes=_n(cite, f.sources)) for f in brief.figures),
+        figures=_figures(brief, cite),
         timeline=_timeline(brief, cite),
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
                             for d in brief.discrepancies),
@@ -187,6 +186,28 @@ def build_view(brief: Brief, config: Config) -> BriefView:
                      notes=_notes(cite, brief), paper=config.paper, judgments=judged,
                      legend=judgments.LEGEND if judged else "", scope=brief.scope.text if brief.scope else (),
                      portrayals=bool(brief.portrayals))
+
+
+def _figures(brief: Brief, cite: Citations) -> tuple[Row, ...]:
+    """One row per figure and what it measures: the same amount for the
+    same thing in several articles ("$5.7 billion", "funding for wall") is
+    one row citing each of them.  A figure with no measure shows its
+    sentence, so it stays a row of its own."""
+    rows: dict[tuple, list] = {}
+    for figure in brief.figures:
+        key = (figure.text.casefold(), figure.measures.casefold()) if figure.measures else (figure.text, figure.sources)
+        rows.setdefault(key, []).append(figure)
+    return tuple(Row(cells=(same[0].text, same[0].measures or _dated(cite, same[0].sentence, same[0].sources)),
+                     notes=_n(cite, _one_per_article(s for f in same for s in f.sources)))
+                 for same in rows.values())
+
+
+def _one_per_article(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """The first source of each article, in order."""
+    first: dict[str, Source] = {}
+    for source in sources:
+        first.setdefault(source.article, source)
+    return tuple(first.values())
 
 
 def _themes(brief: Brief, cite: Citations) -> tuple[Section, ...]:

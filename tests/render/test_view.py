@@ -121,3 +121,19 @@ def test_a_sentence_is_printed_under_one_theme_only():
     printed = [(t.title, [c.text[:12] for c in t.items]) for t in shown.themes]
     # "Ferry" shows only its sentence not shown yet; "Harbour" has none left.
     assert printed == [("Ferry link", ["The harbour ", "Mayor Jana N"]), ("Ferry", ["Critics such"])]
+
+
+def test_the_same_amount_for_the_same_thing_is_one_figure_row_citing_each_article():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    (figure,) = made.figures
+    other = replace(figure, sentence=made.timeline[2].text, sources=made.timeline[2].sources)
+    unmeasured = replace(figure, measures=None)
+    shown = view.build_view(replace(made, figures=(figure, other, unmeasured, replace(other, measures=None))),
+                            Config())
+    rows = [row.cells for row in shown.figures]
+    assert rows[0] == ("40 million euros", "cost of the ferry link") and len(rows) == 3
+    assert len(shown.figures[0].notes) == 2  # one note per article: a1 and a2
+    assert rows[1][1] != "cost of the ferry link"  # a figure with no measure keeps its own sentence row
