@@ -117,15 +117,15 @@ def acts(tokens: list) -> bool:
     return True
 
 
-UNNAMED = "<unnamed>"  # the target of a quote that names no one and follows no named actor
+UNNAMED = "<unnamed>"  # the target of a quote that names no one, in a sentence naming no other actor
 
 
 def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, readings: list) -> list:
     """Readings of the quotes that name no actor ("This is nonsense," said X):
     the quote's tone, read toward its first word-subject, is taken to be about
-    the actor the attributing sentence or the one before it names (other
-    than the speaker), else `UNNAMED` (synthesis may give it the story's
-    main actor)."""
+    the actor the attributing sentence names (other than the speaker), else
+    `UNNAMED` (synthesis gives it to a person the quote names by role, "the
+    president", or to no one)."""
     judged = {id(q) for *_r, q in readings if q is not None and _r[0] != SUBJECT}
     found = []
     for quote in quotes:
@@ -142,25 +142,25 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         focus = next((t for t in inside if t.dep_ in ("nsubj", "nsubjpass")), None) \
             or next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
         probabilities = sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent))
-        target = _nearby_actor(named, doc, sent, quote) or UNNAMED
+        target = _nearby_actor(named, sent, quote) or UNNAMED
         found.append((target, *map(float, probabilities), article.source(sent.start_char, sent.end_char), quote))
     return found
 
 
-def _nearby_actor(named: list, doc, sent, quote: Quote) -> str | None:
+def _nearby_actor(named: list, sent, quote: Quote) -> str | None:
     """The person, organization or group named (outside the quote, other than
-    its speaker) first in the quote's sentence, else in the sentence before."""
+    its speaker) first in the quote's sentence ("X attacked Y, saying ...").
+    Not the sentence before: on BASIL, a quote's tone given to the actor
+    named there was right 3 times in 8 (18 in 21 within its sentence)."""
     speaker = set((quote.speaker or "").casefold().split())
     inside = [(s.start, s.end) for s in quote.sources]
-    previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    for low, high in ((sent.start_char, sent.end_char), (previous, sent.start_char)):
-        for ent in named:
-            if not low <= ent.start_char < high or ent.label_ not in ("PERSON", "ORG", "NORP") \
-                    or any(a <= ent.start_char < b for a, b in inside):
-                continue
-            name = _actor_name(ent.text)
-            if name and not set(name.casefold().split()) & speaker:
-                return name
+    for ent in named:
+        if not sent.start_char <= ent.start_char < sent.end_char or ent.label_ not in ("PERSON", "ORG", "NORP") \
+                or any(a <= ent.start_char < b for a, b in inside):
+            continue
+        name = _actor_name(ent.text)
+        if name and not set(name.casefold().split()) & speaker:
+            return name
     return None
 
 
@@ -181,13 +181,24 @@ def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
 
 def _actors_by_sentence(doc) -> dict[int, list]:
     """The actor entities of `doc` by the index of their sentence's first
-    token, none cut out of a hyphenated name."""
+    token, none cut out of a hyphenated name and none that only describes a
+    noun (`describes`)."""
     found: dict[int, list] = defaultdict(list)
     text = doc.text
     for ent in doc.ents:
-        if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char):
+        if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent):
             found[ent.sent.start].append(ent)
     return found
+
+
+def describes(ent) -> bool:
+    """Whether a nationality, religion or party word only describes the noun
+    it modifies ("Jewish voters", "Democratic judges", "the African-American
+    community"): the voters, not a group of its own, are what a sentence
+    judges there."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" \
+        and not ent.start <= root.head.i < ent.end
 
 
 def _cut_compound(text: str, end: int) -> bool:

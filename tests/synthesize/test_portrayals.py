@@ -164,28 +164,9 @@ UNNAMED_PRAISE = ("Mayor Mara Velt signed the new harbour budget on Monday.",
                   "Ina Brook, a local teacher, was delighted. “This is a wonderful, brave success,” she said.")
 
 
-def test_quotes_that_name_no_one_are_about_the_actor_the_story_names():
+def test_quotes_that_name_no_one_are_placed_nowhere():
+    # Their tone, given to the story's main actor, was right 0 times in 3 on BASIL.
     found = digests_of(UNNAMED_ATTACK, UNNAMED_PRAISE)
-    (dispute,) = divergences.actors(found, voices.merge_people(found))
-    assert dispute.topic == "Views of Mara Velt"
-    assert {p.label.split(" of ")[0] for p in dispute.positions} == {"speaks well", "speaks badly"}
-    assert any("disgrace" in p.text for p in dispute.positions)
-    assert any("success" in p.text for p in dispute.positions)
-
-
-def test_places_are_read_but_not_portrayed():
-    sentences = ("Mayor Mara Velt flew to Paris on Monday.", "Senator Olek Dunn said Mara Velt was a disgrace.",
-                 "Paris is a lovely, peaceful city and Mara Velt praised Paris.")
-    assert stance.places(nlp.load()(" ".join(sentences))) == {"Paris"}
-    (found,) = digests_of(sentences)
-    actors = {p.actor for p in found.portrayals}
-    assert "Mara Velt" in actors and "Paris" not in actors
-    assert any(s.target == "Paris" for s in found.sentiments)
-
-
-def test_quotes_that_name_no_one_are_not_placed_when_the_story_has_no_clear_main_actor():
-    two = "Mayor Mara Velt and Judge Pia Kell signed the new harbour budget on Monday."
-    found = digests_of((two, UNNAMED_ATTACK[1]), (two, UNNAMED_PRAISE[1]))
     assert divergences.actors(found, voices.merge_people(found)) == []
 
 

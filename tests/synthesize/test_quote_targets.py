@@ -39,9 +39,9 @@ def test_a_quote_naming_the_actor_by_role_stands_toward_that_actor():
     assert found and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in found)
 
 
-def test_a_quote_naming_no_one_answers_the_actor_named_just_before():
-    found = [t for t in takens(digests_of(BEFORE_PRAISE)) if t.voice == "Ina Brook"]
-    assert found and all(t.actor == "Mara Velt" and t.reading.label == "positive" for t in found)
+def test_a_quote_naming_no_one_is_not_given_to_the_actor_named_just_before():
+    # Its tone, given to the actor named around it, was right 3 times in 16 on BASIL.
+    assert not [t for t in takens(digests_of(BEFORE_PRAISE)) if t.voice == "Ina Brook"]
 
 
 def test_a_speaker_takes_no_side_on_themselves_and_a_question_takes_none():
@@ -76,8 +76,8 @@ def test_a_places_people_is_where_harm_lands_not_whom_a_quote_judges():
                  "“This shameful closure is a cruel disgrace that is destroying the lives of Russians,” said Olek Dunn.")
     found = digests_of(sentences)
     assert portrayals.peoples_of_places(found, voices.merge_people(found)) == {"russi"}
-    dunn = [t for t in takens(found) if t.voice == "Olek Dunn"]
-    assert dunn and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in dunn)
+    # Russians are where the harm lands: the quote stands toward no one it names.
+    assert not [t for t in takens(found) if t.voice == "Olek Dunn"]
 
 
 def test_a_shared_surname_names_the_most_salient_of_its_people():
@@ -100,5 +100,5 @@ def test_a_person_named_in_a_quote_is_its_target_before_a_group_it_names():
     source = Source(article="a0", paragraph=0, start=0, end=len(quote))
     readings = [Sentiment(target=t, label="negative", score=s, source=source, voice="Olek Dunn", quote=quote)
                 for t, s in (("Farmers", 0.9), ("Velt", 0.75))]
-    target, reading = divergences._quote_target(None, quote, readings, cast, "Olek Dunn")
+    target, reading = divergences._quote_target(quote, readings, cast, "Olek Dunn")
     assert target == "Velt" and reading.score == 0.75
