@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 import re
 from dataclasses import dataclass
 
@@ -164,12 +165,24 @@ def _timeline(brief: Brief) -> Chart | None:
     axes.set_yticks(range(len(order)), [names.get(a, a) for a in order])
     axes.set_ylim(len(order) - 0.5, -0.5)
     axes.grid(True, axis="x", color="#dddddd", linewidth=0.5)
-    axes.xaxis.get_major_locator().set_params(integer=True)
+    _year_ticks(axes, [y for _e, y in events])
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     return _finish(figure, name="timeline", title="Timeline of events by source",
                    caption="When the events the sources report took place; each row is the "
                            "source that reports them. Hollow marks: approximate dates.")
+
+
+def _year_ticks(axes, years: list[float]) -> None:
+    """Whole years on the time axis, at most about ten, spanning every mark
+    (a year-only date sits mid-year, between its year and the next): never
+    "2015.6"."""
+    first, last = math.floor(min(years)), math.ceil(max(years))
+    if last == first:
+        last += 1
+    step = max(1, math.ceil((last - first) / 10))
+    axes.set_xticks(range(first, last + 1, step), [str(y) for y in range(first, last + 1, step)])
+    axes.set_xlim(first - 0.02 * (last - first), last + 0.02 * (last - first))
 
 
 def _year(date: str) -> float | None:

@@ -48,3 +48,16 @@ def test_a_brief_about_people_draws_its_voices_from_critical_to_supportive():
     chart = charts(people)["voices"]
     assert chart.title == "Voices between critical and supportive"
     assert "▲ supportive, ▼ critical" in chart.caption
+
+
+def test_the_timeline_axis_shows_whole_years():
+    from matplotlib.figure import Figure
+
+    from briefing.render.charts import _year_ticks
+
+    axes = Figure().add_subplot()
+    _year_ticks(axes, [2015.5, 2016.5])  # two year-only dates: "2015.6" was printed between them
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["2015", "2016", "2017"]
+    _year_ticks(axes, [1950.5, 2024.2])
+    labels = [t.get_text() for t in axes.get_xticklabels()]
+    assert len(labels) <= 11 and all(label.isdigit() for label in labels)
