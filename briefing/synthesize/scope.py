@@ -51,9 +51,10 @@ def describe(scope: Scope) -> tuple[str, ...]:
         lines.append(f"Stated publication dates run from {span}." if scope.earliest != scope.latest
                      else f"Stated publication date: {span}.")
     if scope.information_as_of:
-        lines.append(f"Information as of {human_date(scope.information_as_of)}"
-                     + (" (a bound: the latest date any source reports; not every source states "
-                        "its own date)." if scope.as_of_bounded else " (the newest source)."))
+        when = human_date(scope.information_as_of)
+        lines.append(f"Information is no older than {when}, the latest date any source reports; not every "
+                     "source states its own date." if scope.as_of_bounded
+                     else f"Information as of {when} (the newest source).")
     else:
         lines.append("Information as of: unknown (no source states its date or reports one).")
     if scope.undated:

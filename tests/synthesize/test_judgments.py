@@ -343,3 +343,13 @@ def test_voices_are_not_said_to_speak_of_an_adjective(monkeypatch):
     assert not standing.text.startswith("Of the voices quoted")
     plural = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], actor="Catholics")
     assert plural.text == "Of the voices quoted on Catholics, one (Jo Roe, S1) speaks badly of Catholics."
+
+
+def test_scope_of_undated_sources_says_the_date_is_only_a_lower_bound():
+    arts = tuple(builders.article(f"u{i}", ("The assault-weapons ban of 1994 expired in 2004.", "Talks went on."),
+                                  outlet=f"Outlet {i}") for i in range(2))
+    found = scope.find_scope([builders.digest_for(a) for a in arts], (), [])
+    assert found.as_of_bounded
+    text = " ".join(found.text)
+    assert "Information is no older than 2004, the latest date any source reports" in text
+    assert "Information as of" not in text  # it would read as the date of the information
