@@ -288,7 +288,10 @@ def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int =
         if chosen and not used & {id(t.sentence) for t in chosen}:
             chosen += _others(topic, tellings, chosen)
             used.update(id(t.sentence) for t in chosen)
-            positions = sorted((_position(digests[t.article], t) for t in chosen), key=lambda p: p.date or "9999")
+            # In the order the articles speak from; an undated one by the latest
+            # date it reports (a bound, used to order, never printed).
+            chosen.sort(key=lambda t: _anchor(digests[t.article]))
+            positions = [_position(digests[t.article], t) for t in chosen]
             found.append(Divergence(topic=_label(topic, tellings), kind="development", positions=tuple(positions)))
         if len(found) >= limit:
             break
@@ -380,13 +383,25 @@ def _rank(told: Telling | None) -> tuple[int, int, int]:
 def _position(digest: Digest, told: Telling) -> Position:
     voice, _kind = article_voice(digest.article)
     return Position(voice=voice, text=told.sentence.text, sources=(told.sentence.source,),
-                    date=digest.anchor.speaks_from() if digest.anchor else None)
+                    date=stated(digest))
+
+
+def _anchor(digest: Digest) -> str:
+    return digest.anchor.date if digest.anchor else "9999"
 
 
 def speaks_from(digests: Sequence[Digest]) -> dict[str, str | None]:
-    """The date each article speaks from, by id: as published, or its weak
-    anchor's year (read from the digest's `anchor`, never recomputed)."""
-    return {d.article.id: d.anchor.speaks_from() if d.anchor else None for d in digests}
+    """The date each article speaks from, by id (`stated`)."""
+    return {d.article.id: stated(d) for d in digests}
+
+
+def stated(digest: Digest) -> str | None:
+    """The date the article states it was published (read from the digest's
+    `anchor`, never recomputed); None when it states none.  The year of a
+    weak anchor, the latest date an undated article reports, is not when its
+    voices spoke: printed beside a voice, "1994" read as the day it spoke."""
+    anchor = digest.anchor
+    return anchor.speaks_from() if anchor and not anchor.weak else None
 
 
 def _label(word: str, tellings: list[Telling]) -> str:

@@ -65,3 +65,14 @@ def test_seed_pipeline_story_moves_from_expected_to_not_implemented(seed_build):
     assert any("not been able to implement" in t for t in texts)
     dates = [p["date"] for p in stories[0]["positions"] if p["date"]]
     assert dates == sorted(dates)
+
+
+def test_a_voice_is_dated_only_by_a_date_its_article_states():
+    from briefing.models import DateAnchor
+
+    digest = digest_of("a", EARLY)
+    stated = replace(digest, anchor=DateAnchor(date="2024-03-05"))
+    inferred = replace(digest, anchor=DateAnchor(date="1994-01-01", weak=True, precision="year"))
+    assert divergences.stated(stated) == "2024-03-05"
+    # The latest year an undated article mentions is not the day its voices spoke.
+    assert divergences.stated(inferred) is None and divergences.stated(replace(digest, anchor=None)) is None
