@@ -67,14 +67,14 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     """Where the subject stands (the balance of the voices) and which way it
     moves (the earliest source's lean against the latest's).  In a brief
     about actors, how the voices quoted take sides on the main actor
-    (`quoted`), when some voice is read toward it by name: a voice's tone
-    says less about whom it judges, and a reading of the reporting's own
-    tone (the portrayal grid) too seldom agrees with annotators to lead
-    page one."""
+    (`quoted`), when some voice is read toward it by name, else nothing: a
+    voice's tone says less about whom it judges, the balance of all voices
+    lumps together voices judging different actors (rivals among them: "the
+    main actors (Raúl Labrador, Kevin McCarthy, ...)"), and a reading of the
+    reporting's own tone (the portrayal grid) too seldom agrees with
+    annotators to lead page one."""
     if context.words == _ACTOR_SIDES:
-        found = quoted(brief, context)
-        if found is not None:
-            return found
+        return quoted(brief, context)
     up, down = context.words
     leaning = [v for v in context.heard(brief.viewpoints) if context.side(v.stance) in (up, down, "mixed")]
     if not leaning:
