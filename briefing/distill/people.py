@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -71,7 +72,65 @@ def _mentions(doc) -> list[Mention]:
         overlap = [m for m in found if m.start < titled.end and titled.start < m.end]
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
             found = [m for m in found if m not in overlap] + [titled]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_headline_names(doc, found), key=lambda m: m.start)
+
+
+HEADLINE_WORDS = 3  # capitalised words a headline-style line needs
+_WORD = re.compile(r"[^\W\d_]+")
+# The short words a headline leaves in lower case (articles, conjunctions, short prepositions).
+_HEADLINE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
+
+
+def headline(line: str) -> bool:
+    """Whether a line is set in headline style, every word but the short
+    function words capitalised ("Obama Willing to Use Executive Orders on
+    Guns"): there the tagger runs a name into the capitalised verb or noun
+    after it."""
+    words = [w for w in _WORD.findall(line) if w not in _HEADLINE_LOWER]
+    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _headline_names(doc, found: list[Mention]) -> list[Mention]:
+    """`found` with each name on a headline-style line cut to its first
+    words that the article also names in ordinary lines ("Obama Willing"
+    -> "Obama"), or dropped when it names none there ("Putin Meeting" where
+    the body never names Putin)."""
+    text = doc.text
+    lines: dict[int, bool] = {}
+
+    def on_headline(mention: Mention) -> bool:
+        at = doc[mention.start].idx
+        start = text.rfind("\n", 0, at) + 1
+        if start not in lines:
+            end = text.find("\n", at)
+            lines[start] = headline(text[start:end if end >= 0 else len(text)])
+        return lines[start]
+
+    in_headline = {m: on_headline(m) for m in found}
+    if not any(in_headline.values()):
+        return found
+    known = {w for m in found if not in_headline[m] for w in m.name.split()}
+    kept = []
+    for mention in found:
+        if not in_headline[mention]:
+            kept.append(mention)
+            continue
+        words = mention.name.split()
+        count = next((k for k in range(len(words), 0, -1) if all(w in known for w in words[:k])), 0)
+        if count == len(words):
+            kept.append(mention)
+        elif count:
+            kept.append(replace(mention, name=" ".join(words[:count]), end=_end_of(doc, mention, words[count - 1])))
+    return kept
+
+
+def _end_of(doc, mention: Mention, last: str) -> int:
+    """The token index just after the first token of `mention` ending with
+    the word `last`."""
+    for i in range(mention.start, mention.end):
+        if doc[i].text.endswith(last):
+            return i + 1
+    return mention.end
 
 
 def _mistagged(doc, found: list[Mention]) -> list[Mention]:

@@ -131,3 +131,20 @@ def test_every_mention_of_someone_known_by_one_name_counts():
     alone = people._Group(name="Velasco", mentions=[people.Mention(name="Velasco", start=0, end=1, titled=False)])
     people._add_bare_surnames(doc, [other, alone])
     assert len(alone.mentions) == 1 and len(other.mentions) == 1
+
+
+def test_a_name_run_into_a_headline_word_is_cut_to_the_name_the_body_uses():
+    found = find("Obama Willing to Use Executive Orders on Guns",
+                 "President Obama will embrace a plan this week, aides said.",
+                 "Democrats Say Velt Should Cancel Putin Meeting After Indictments",
+                 "Mara Velt said she would go ahead.")
+    assert "Obama" in found and "Obama Willing" not in found
+    assert "Putin Meeting" not in found  # the body never names Putin: nothing to cut it to
+    assert not [name for name in found if "Meeting" in name or "Willing" in name]
+
+
+def test_a_sentence_with_a_lower_case_verb_is_no_headline():
+    from briefing.distill.people import headline
+
+    assert headline("Obama Willing to Use Executive Orders on Guns")
+    assert not headline("Ruritanian Prime Minister Anton Velasco met Defence Minister Marta Kowalczyk on Monday.")
