@@ -57,6 +57,7 @@ _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 _FOLLOW_ON = re.compile(r"^(he|she|they)\s+(also\s+|further\s+)?(said|added|argued|noted|stressed|warned|wrote"
                         r"|explained|believes|thinks|insisted)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 
 
 def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[list, tuple[Sentiment, ...]]:
@@ -345,9 +346,16 @@ def _last_named(named: list, offset: int, group: str, quote: Quote) -> str | Non
 
 
 def _actor_name(text: str) -> str:
-    """An entity's text as an actor name: no leading "the", no possessive."""
-    name = _POSSESSIVE.sub("", " ".join(text.split()))
-    return name[4:] if name.lower().startswith("the ") else name
+    """An entity's text as an actor name: no leading "the", no possessive,
+    and only the owner, when a full name, of a possessive inside it ("Mitt
+    Romney's Medicare" is Mitt Romney: what is said of his Medicare plan
+    judges him)."""
+    name = " ".join(text.split())
+    name = name[4:] if name.lower().startswith("the ") else name
+    owner = _INNER_POSSESSIVE.split(name, maxsplit=1)[0]
+    if owner != name and len(owner.split()) >= 2:  # a full name owns it; "People's Republic" is a name
+        name = owner
+    return _POSSESSIVE.sub("", name)
 
 
 def _clear(readings: list, acting: list[bool]) -> Iterable[Sentiment]:

@@ -93,3 +93,11 @@ def test_the_first_part_of_a_hyphenated_name_is_no_actor():
     assert not stance._cut_compound("Norland-Sudria trade grew.", len("Norland"))
     assert not stance._cut_compound("Mara Velt - the mayor - spoke.", len("Mara Velt"))
     assert not stance._cut_compound("Mara Velt spoke.", len("Mara Velt"))
+
+
+def test_an_actor_named_with_a_possessive_inside_is_its_owner_when_a_full_name():
+    from briefing.distill.stance import _actor_name
+
+    assert _actor_name("Mara Velt’s Medicare") == "Mara Velt"  # what is said of her plan judges her
+    assert _actor_name("the People’s Republic") == "People’s Republic"  # a name, not an owner
+    assert _actor_name("the President's") == "President"
