@@ -173,15 +173,20 @@ def _timeline(brief: Brief) -> Chart | None:
                            "source that reports them. Hollow marks: approximate dates.")
 
 
+_YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000)
+
+
 def _year_ticks(axes, years: list[float]) -> None:
-    """Whole years on the time axis, at most about ten, spanning every mark
-    (a year-only date sits mid-year, between its year and the next): never
-    "2015.6"."""
-    first, last = math.floor(min(years)), math.ceil(max(years))
+    """Whole years on the time axis, at most about eleven, at a round step
+    (1970, 1980, ...), spanning every mark (a year-only date sits mid-year,
+    between its year and the next): never "2015.6"."""
+    low, high = math.floor(min(years)), math.ceil(max(years))
+    step = next(s for s in _YEAR_STEPS if (high - low) / s <= 10)
+    first, last = low // step * step, -(-high // step) * step
     if last == first:
-        last += 1
-    step = max(1, math.ceil((last - first) / 10))
-    axes.set_xticks(range(first, last + 1, step), [str(y) for y in range(first, last + 1, step)])
+        last += step
+    ticks = range(first, last + 1, step)
+    axes.set_xticks(ticks, [str(y) for y in ticks])
     axes.set_xlim(first - 0.02 * (last - first), last + 0.02 * (last - first))
 
 
