@@ -87,6 +87,8 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     subject = topic or "the subject"
     if total == 1:
         (only,) = leaning
+        if len(only.evidence) < LONE_EVIDENCE:
+            return None  # one sentence of one voice is no standing (AllSides dev 02: "spoke on condition of anonymity")
         return KeyJudgment(text=f"Only one voice takes a view on {subject}: {_who(only, context)} is "
                                 f"{context.side(only.stance)}.", confidence="low", basis="a single voice",
                            sources=tuple(s for c in only.evidence[:1] for s in c.sources[:1]), kind="standing")
@@ -119,6 +121,7 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
 
 
 STANDING_ACTORS = 3  # the grid's most salient actors page one may lead with
+LONE_EVIDENCE = 2    # sentences the only voice with a view needs for page one to state it
 NAMED_VOICES = 3     # voices named per side
 
 

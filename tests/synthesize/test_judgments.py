@@ -331,10 +331,14 @@ def test_an_article_voice_on_page_one_is_named_by_its_number_not_its_headline():
 
 def test_a_lone_article_voice_is_named_by_its_number():
     arts = corpus(2)
-    voices = [view(arts[1], "Engineer Slams Pier", "skeptical", -3.0, 2, kind="outlet")]
+    lone = view(arts[1], "Engineer Slams Pier", "skeptical", -3.0, 2, kind="outlet")
+    voices = [replace(lone, evidence=lone.evidence + (builders.claim(arts[1], 1),))]
     (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
                    if j.kind == "standing"]
     assert standing.text == "Only one voice takes a view on the ferry: the reporting of S2 is skeptical."
+    # One sentence of one voice is no standing.
+    assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=[lone]), "the ferry")
+                if j.kind == "standing"]
 
 
 def test_voices_are_not_said_to_speak_of_an_adjective(monkeypatch):
