@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -96,15 +97,15 @@ def _headline_names(doc, found: list[Mention]) -> list[Mention]:
     -> "Obama"), or dropped when it names none there ("Putin Meeting" where
     the body never names Putin)."""
     text = doc.text
+    breaks = [m.start() for m in re.finditer("\n", text)]  # found once: a 5 MB line is not scanned per name
     lines: dict[int, bool] = {}
 
     def on_headline(mention: Mention) -> bool:
-        at = doc[mention.start].idx
-        start = text.rfind("\n", 0, at) + 1
-        if start not in lines:
-            end = text.find("\n", at)
-            lines[start] = headline(text[start:end if end >= 0 else len(text)])
-        return lines[start]
+        line = bisect_right(breaks, doc[mention.start].idx)
+        if line not in lines:
+            start = breaks[line - 1] + 1 if line else 0
+            lines[line] = headline(text[start:breaks[line] if line < len(breaks) else len(text)])
+        return lines[line]
 
     in_headline = {m: on_headline(m) for m in found}
     if not any(in_headline.values()):
