@@ -67,7 +67,9 @@ def measures(span, unit: str) -> str | None:
     return of_noun
 
 
-_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+# Entity types an amount is "in" or "for" without measuring them: places, times, numbers
+# ("$2 billion in Texas", "in 2019", "for 300,000 people").
+_NOT_MEASURED = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 def _purpose(span, root) -> str | None:
@@ -81,7 +83,7 @@ def _purpose(span, root) -> str | None:
     prep = doc[span.end]
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i):
         return None
-    objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _PLACE_OR_TIME]
+    objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED]
     return _phrase(objects[0]) if objects else None
 
 

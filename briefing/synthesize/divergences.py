@@ -32,7 +32,7 @@ from typing import Sequence
 from ..distill import stance
 from ..language.labels import article_voice
 from ..language.names import role_head, surname
-from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
+from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
 from . import portrayals, subject, voices
 from .timeline import content_words
 
@@ -387,6 +387,8 @@ def _position(digest: Digest, told: Telling) -> Position:
 
 
 def _anchor(digest: Digest) -> str:
+    """The date an article speaks from, for ordering only: stated, or the
+    latest date an undated one reports; "9999" (last) when none."""
     return digest.anchor.date if digest.anchor else "9999"
 
 

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
-from ..models import (Agreement, Article, Brief, Claim, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
+from ..models import (Article, Brief, Claim, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Source, Viewpoint, WhatsNew)
 from . import divergences, relative, voices
 from ..language.labels import human_date, shorten

@@ -42,7 +42,7 @@ def test_a_large_brief_prints_the_key_items_and_says_so():
 def test_a_large_brief_prints_corroborated_claims_first():
     from briefing.config import Config
     from briefing.models import Agreement
-    from briefing.render import shortlist, view
+    from briefing.render import view
 
     made = brief()
     claims = tuple(Agreement(text=f"Claim {i}", sources=made.summary[0].sources, corroborated=(i == 70))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from briefing import distill
 from briefing.config import Config
 from briefing.language import nlp
