@@ -77,8 +77,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
             continue
         source = article.source(sent.start_char, sent.end_char)
         parts = sentiment.sentence_parts(sent)
-        for name, tokens in targets:
-            probabilities = read_toward(sent, tokens, parts)
+        for (name, tokens), probabilities in zip(targets, read_toward(sent, [t for _n, t in targets], parts)):
             quote = _quote_of(tokens[0].idx, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
@@ -265,17 +264,15 @@ def verdict_span(sent, tokens: list):
     return doc[start:end]
 
 
-def read_toward(sent, tokens: list, parts) -> "np.ndarray":
-    """(negative, neutral, positive) of the sentence `sent` toward the target
-    `tokens` (`parts`: `sentiment.sentence_parts(sent)`), read on its
-    `verdict_span`.  A charge the sentence denies ("the fake reports hold
-    no grounds") is not judged negatively: its negative weight is moved
-    to neutral, as rejecting a doubt is not voicing one."""
-    read = verdict_span(sent, tokens)
-    probabilities = sentiment.probabilities_for(read, tokens, parts if read is sent else None)
-    if denied_charge(tokens):
-        probabilities = np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]])
-    return probabilities
+def read_toward(sent, targets: list[list], parts) -> list["np.ndarray"]:
+    """(negative, neutral, positive) of the sentence `sent` toward each
+    target (its tokens) in `targets` (`parts`: `sentiment.sentence_parts(sent)`),
+    each read on its `verdict_span`.  A charge the sentence denies ("the
+    fake reports hold no grounds") is not judged negatively: its negative
+    weight is moved to neutral, as rejecting a doubt is not voicing one."""
+    found = sentiment.readings(sent, [(verdict_span(sent, tokens), tokens) for tokens in targets], parts)
+    return [np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
+            else probabilities for tokens, probabilities in zip(targets, found)]
 
 
 def denied_charge(tokens: list) -> bool:

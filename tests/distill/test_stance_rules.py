@@ -74,7 +74,7 @@ def test_a_denied_charge_is_not_a_doubt():
     sent = next(doc.sents)
     subject = [t for t in sent if t.dep_ == "nsubj"]
     assert stance.denied_charge(subject)
-    negative, _neutral, _positive = stance.read_toward(sent, subject, None)
+    (negative, _neutral, _positive), = stance.read_toward(sent, [subject], None)
     assert negative == 0.0
     affirmed = nlp.load()("The fake rumours about the pipeline spread fast.")
     assert not stance.denied_charge([t for t in affirmed if t.dep_ == "nsubj"])
