@@ -158,12 +158,21 @@ def voice_sides(digests: Sequence[Digest], people: Sequence[Person] = ()) -> dic
 def _decided(voices: dict[str, dict[str, list[Taken]]]) -> dict[str, list[Taken]]:
     chosen: dict[str, list[Taken]] = {"positive": [], "negative": []}
     for taken in voices.values():
-        weight = {label: sum(t.reading.score for t in found) for label, found in taken.items()}
-        label = max(weight, key=weight.get)
-        if len(weight) == 2 and weight[label] < BOTH_WAYS * min(weight.values()):
-            continue
-        chosen[label].append(max(taken[label], key=lambda t: t.reading.score))
+        label = heavier({label: [t.reading for t in found] for label, found in taken.items()})
+        if label is not None:
+            chosen[label].append(max(taken[label], key=lambda t: t.reading.score))
     return {label: sorted(found, key=lambda t: -t.reading.score) for label, found in chosen.items()}
+
+
+def heavier(sides: dict[str, list[Sentiment]]) -> str | None:
+    """The label ("positive" or "negative") whose readings weigh more (the
+    sum of their probabilities), or None when both are read and neither
+    outweighs the other `BOTH_WAYS` times: evidence both ways is no side."""
+    weight = {label: sum(r.score for r in found) for label, found in sides.items() if found}
+    if not weight:
+        return None
+    label = max(weight, key=weight.get)
+    return None if len(weight) == 2 and weight[label] < BOTH_WAYS * min(weight.values()) else label
 
 
 def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
@@ -215,6 +224,13 @@ def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str)
         # A person named is whom the quote judges before a group it names
         # ("the doubts Jewish voters feel about President Obama").
         best = max(inside or named, key=lambda r: (cast.canonical.get(r.target.casefold()) in cast.people, r.score))
+        # A quote read both ways toward its actor ("Democrats must end their
+        # obstruction. It's time Democrats do what is right") takes no side.
+        toward = [r for r in named if r.target == best.target]
+        label = heavier({side: [r for r in toward if r.label == side] for side in ("positive", "negative")})
+        if label is None:
+            return None
+        best = max((r for r in toward if r.label == label), key=lambda r: r.score)
         return best.target, best
     # The quote names no grid actor by name: its own tone (toward its
     # grammatical subject) judges the person it names by role ("the

@@ -102,3 +102,33 @@ def test_a_person_named_in_a_quote_is_its_target_before_a_group_it_names():
                 for t, s in (("Farmers", 0.9), ("Velt", 0.75))]
     target, reading = divergences._quote_target(quote, readings, cast, "Olek Dunn")
     assert target == "Velt" and reading.score == 0.75
+
+
+def test_a_quote_read_both_ways_toward_its_actor_takes_no_side():
+    sentences = ("President Mara Velt signed the harbour budget on Monday.",
+                 "“Mara Velt is a shameful, corrupt liar,” said Olek Dunn.")
+    found = digests_of(sentences)
+    read = [s for s in found[0].sentiments if s.voice == "Olek Dunn" and s.target == "Mara Velt"]
+    assert read and read[0].label == "negative"
+    both = replace(read[0], label="positive", score=read[0].score - 0.05)
+    assert not [t for t in takens([replace(found[0], sentiments=found[0].sentiments + (both,))])
+                if t.voice == "Olek Dunn"]
+    weaker = replace(both, score=round(read[0].score / 2, 3))
+    kept = [t for t in takens([replace(found[0], sentiments=found[0].sentiments + (weaker,))])
+            if t.voice == "Olek Dunn"]
+    assert kept and kept[0].reading.label == "negative"
+
+
+def test_the_heavier_side_needs_to_outweigh_the_other():
+    from briefing.models import Sentiment, Source
+
+    def reading(label, score):
+        return Sentiment(target="Mara Velt", label=label, score=score, source=Source(article="a0", paragraph=0,
+                                                                                         start=0, end=5))
+
+    assert divergences.heavier({"positive": [reading("positive", 0.9)], "negative": []}) == "positive"
+    assert divergences.heavier({"positive": [reading("positive", 0.8)],
+                                "negative": [reading("negative", 0.7)]}) is None
+    assert divergences.heavier({"positive": [reading("positive", 0.9), reading("positive", 0.8)],
+                                "negative": [reading("negative", 0.7)]}) == "positive"
+    assert divergences.heavier({}) is None
