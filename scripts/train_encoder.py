@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
 
         torch.save(net.state_dict(), args.state)
     export(net, args.out)
-    model = encoder.load(args.out.read_bytes())
+    model = encoder.load(str(args.out))
     test = [json.loads(line) for line in (data / "devtest_mt.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
     gold = [POLARITY[t["polarity"]] for row in test for t in row["targets"]]

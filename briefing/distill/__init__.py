@@ -38,13 +38,11 @@ def failed(article: Article | str, error: Exception) -> Skipped:
 
 
 def prepare() -> None:
-    """Ready a process to distill: load the models and import the TF-IDF
+    """Ready a process to distill: load the linear models and import the TF-IDF
     vectorizer key points use (1.5 s to import; done here, before the
     workers fork, it is done once rather than in every worker)."""
     nlp.load()
     stance.sentiment.model()
-    stance.sentiment.encoder.session()
-    stance.sentiment.encoder.tokenizer()
     stance.sentiment.valence_lexicon()
     from sklearn.feature_extraction import text  # noqa: F401
 

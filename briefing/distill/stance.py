@@ -77,7 +77,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
             continue
         source = article.source(sent.start_char, sent.end_char)
         parts = sentiment.sentence_parts(sent)
-        for (name, tokens), probabilities in zip(targets, read_toward(sent, [t for _n, t in targets], parts)):
+        found = read_toward(sent, [t for _n, t in targets], parts, [n != SUBJECT for n, _t in targets])
+        for (name, tokens), probabilities in zip(targets, found):
             quote = _quote_of(tokens[0].idx, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
@@ -264,13 +265,14 @@ def verdict_span(sent, tokens: list):
     return doc[start:end]
 
 
-def read_toward(sent, targets: list[list], parts) -> list["np.ndarray"]:
+def read_toward(sent, targets: list[list], parts, named: list[bool] | None = None) -> list["np.ndarray"]:
     """(negative, neutral, positive) of the sentence `sent` toward each
-    target (its tokens) in `targets` (`parts`: `sentiment.sentence_parts(sent)`),
+    target (its tokens) in `targets` (`parts`: `sentiment.sentence_parts(sent)`;
+    `named`: which targets name an actor, `sentiment.readings`),
     each read on its `verdict_span`.  A charge the sentence denies ("the
     fake reports hold no grounds") is not judged negatively: its negative
     weight is moved to neutral, as rejecting a doubt is not voicing one."""
-    found = sentiment.readings(sent, [(verdict_span(sent, tokens), tokens) for tokens in targets], parts)
+    found = sentiment.readings(sent, [(verdict_span(sent, tokens), tokens) for tokens in targets], parts, named)
     return [np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
             else probabilities for tokens, probabilities in zip(targets, found)]
 

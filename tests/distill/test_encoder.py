@@ -101,3 +101,15 @@ def test_a_plainly_neutral_target_is_not_asked(monkeypatch):
     assert asked and combined.argmax() == 2 and abs(combined.sum() - 1.0) < 1e-5
     read = real(praised.text, [(target[0].idx, target[-1].idx + len(target[-1].text))], [])[0]
     assert np.allclose(combined, (1 - sentiment.ENCODER_WEIGHT) * linear + sentiment.ENCODER_WEIGHT * read)
+
+
+def test_a_target_that_names_no_one_is_read_by_the_linear_model_alone(monkeypatch):
+    from briefing.language import nlp
+
+    asked = []
+    monkeypatch.setattr(encoder, "probabilities", lambda text, spans, others=(): asked.append(spans))
+    doc = nlp.load()("The disgraceful, corrupt deal was a shameful betrayal of the city.")
+    subject = [t for t in doc if t.dep_ == "nsubj"]
+    (read,) = sentiment.readings(doc[:], [(doc[:], subject)], named=[False])
+    assert not asked
+    assert np.array_equal(read, sentiment.model().probabilities(sentiment.features(doc[:], subject)))
