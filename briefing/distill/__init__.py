@@ -41,11 +41,13 @@ def prepare() -> None:
     """Ready a process to distill: load spaCy and the linear sentiment model
     and import the TF-IDF vectorizer key points use (1.5 s to import; done
     here, before the workers fork, it is done once rather than in every
-    worker).  The sentiment encoder is not loaded here but by each worker
-    that reads with it: made before the fork, its session (about 50 MB
-    with its library) was counted in the parent and in every worker."""
+    worker).  The sentiment encoder is only checked here (`encoder.check`)
+    and loaded by each worker that reads with it: made before the fork, its
+    session (about 50 MB with its library) was counted in the parent and
+    in every worker."""
     nlp.load()
     stance.sentiment.model()
+    stance.sentiment.encoder.check()
     stance.sentiment.valence_lexicon()
     from sklearn.feature_extraction import text  # noqa: F401
 

@@ -108,6 +108,21 @@ def pooling(positions: Sequence[Sequence[int]], width: int) -> np.ndarray:
     return weights
 
 
+def check() -> None:
+    """Raise BriefingError (one line) when the encoder cannot be loaded, its
+    file or onnxruntime missing: a broken install, which would otherwise
+    fail every article in turn as if each were at fault.  Loads nothing."""
+    from importlib.util import find_spec
+
+    from ..errors import BriefingError
+
+    if not resources.files(__package__).joinpath(ENCODER_FILE).is_file():
+        raise BriefingError(f"the sentiment model {ENCODER_FILE} is missing from the installed package; "
+                            "reinstall briefing")
+    if find_spec("onnxruntime") is None or find_spec("tokenizers") is None:
+        raise BriefingError("onnxruntime or tokenizers is not installed; reinstall briefing (pip install -e .)")
+
+
 @lru_cache(maxsize=1)
 def session():
     """The onnxruntime session of the shipped model, loaded once per process."""

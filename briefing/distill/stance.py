@@ -123,7 +123,8 @@ UNNAMED = "<unnamed>"  # the target of a quote that names no one, in a sentence 
 
 def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, readings: list) -> list:
     """Readings of the quotes that name no actor ("This is nonsense," said X):
-    the quote's tone, read toward its first word-subject, is taken to be about
+    the quote's tone, read toward its first word-subject (by both models:
+    these readings decide where a quote stands), is taken to be about
     the actor the attributing sentence names (other than the speaker), else
     `UNNAMED` (synthesis gives it to a person the quote names by role, "the
     president", or to no one)."""

@@ -113,3 +113,16 @@ def test_a_target_that_names_no_one_is_read_by_the_linear_model_alone(monkeypatc
     (read,) = sentiment.readings(doc[:], [(doc[:], subject)], named=[False])
     assert not asked
     assert np.array_equal(read, sentiment.model().probabilities(sentiment.features(doc[:], subject)))
+
+
+def test_a_broken_install_is_one_clear_error_before_any_article(monkeypatch):
+    import pytest
+
+    from briefing import distill
+    from briefing.errors import BriefingError
+
+    distill.prepare()  # the shipped install passes
+    monkeypatch.setattr(encoder, "ENCODER_FILE", "missing.onnx")
+    with pytest.raises(BriefingError, match="missing.onnx is missing from the installed package") as raised:
+        distill.prepare()
+    assert "\n" not in str(raised.value)
