@@ -24,6 +24,9 @@ news story stories report reports article articles statement statements comment 
 video videos image images picture pictures interview interviews headline headlines update updates post posts
 """.split())
 """Also the words of news-making itself: a story is not about "news" or "photos"."""
+_GRADING = frozenset({"JJR", "JJS", "RBR", "RBS"})
+"""Comparative and superlative tags: "the largest meatpacker" is about
+meatpackers; "largest" grades it and is no theme of its own."""
 
 
 def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
@@ -40,7 +43,8 @@ def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
 def _phrase(chunk) -> str | None:
     tokens = [t for t in chunk
               if not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
-                      or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum())]
+                      or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
+                      or t.tag_ in _GRADING)]
     if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
     if tokens[-1].pos_ not in ("NOUN", "PROPN"):  # "economic and more": no thing named

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..language.names import is_title_word
 from ..models import Digest
 
 SHARED = 0.6     # a subject name appears in at least this share of the articles
@@ -155,13 +156,20 @@ def _name_runs(text: str, terms: frozenset[str]) -> list[str]:
     runs = []
     for match in _RUN.finditer(text):
         words = match.group().replace("-", " ").split()
-        while words and words[0] in _COMMON:
+        while words and _common_end(words[0]):
             words.pop(0)
-        while words and words[-1] in _COMMON:
+        while words and _common_end(words[-1]):
             words.pop()
         if 0 < len(words) <= 3 and any(w[:STEM].lower() in terms for w in words):
             runs.append(" ".join(words))
     return runs
+
+
+def _common_end(word: str) -> bool:
+    """Whether a name run's end word is no part of the name: a common
+    capitalised word (`_COMMON`) or a title ("Gov." of "Florida Gov. Ron
+    DeSantis", "Senator", "Minister")."""
+    return word in _COMMON or is_title_word(word)
 
 
 def _overlaps(run: str, other: str) -> bool:

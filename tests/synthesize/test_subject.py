@@ -53,6 +53,15 @@ def test_two_names_of_equal_weight_are_both_named_the_most_used_first():
         "Iceland and Norway: fisheries pact"  # Iceland: five mentions, Norway four
 
 
+def test_a_title_word_before_a_name_is_no_part_of_the_subjects_name():
+    # "Marrow Gov. Ada Kell" runs "Marrow Gov" up to the abbreviation's stop.
+    story = {key: ["Marrow Gov. Ada Kell signed a ferry order on Monday.", f"Marrow Gov. Ada Kell {verb} it."]
+             for key, verb in (("a", "praised"), ("b", "defended"), ("c", "explained"))}
+    digests = digests_of(story)
+    names = subject.name_phrases(digests, subject.find_subject(digests))
+    assert names == ["Ada Kell"]  # not "Gov", a title word
+
+
 def test_no_names_no_theme():
     assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), []) == "Briefing"
     assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), ["fisheries"]) == "Fisheries"
