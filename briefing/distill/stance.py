@@ -54,6 +54,8 @@ REPORTED = re.compile(r"\b(say|said|says|saying|argue|argued|argues|claim|claime
                       r"|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reaffirmed|acknowledged|announced|urged"
                       r"|remarked)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
+_UNCLOSED = re.compile(r"[“\"][^”\"]*$")
+_WORDS = re.compile(r"\w+")
 _FOLLOW_ON = re.compile(r"^(he|she|they)\s+(also\s+|further\s+)?(said|added|argued|noted|stressed|warned|wrote"
                         r"|explained|believes|thinks|insisted)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -456,7 +458,8 @@ def read_stances(article: Article, sentences: tuple[Sentence, ...], quotes: tupl
     spoken = _speaker_evidence(sentences, quotes)
     claimed = [source for claims in spoken.values() for claim in claims for source in claim.sources]
     own = [Claim(text=s.text, sources=(s.source,)) for s in sentences
-           if not _mostly_within(s.source, claimed) and not REPORTED.search(own_words(s.text))]
+           if not _mostly_within(s.source, claimed) and not REPORTED.search(own_words(s.text))
+           and authors_words(s.text)]
     by_sentence = _by_sentence(sentiments)
     index = {id(reading): number for number, reading in enumerate(sentiments)}
     readings = []
@@ -536,5 +539,14 @@ def _mostly_within(source: Source, spans: list[Source]) -> bool:
 
 
 def own_words(text: str) -> str:
-    """`text` without the words in quotation marks (those are someone else's)."""
-    return _QUOTED.sub(" ", text)
+    """`text` without the words in quotation marks (those are someone else's),
+    an opening mark never closed (a quote cut short, "“The government has no
+    right to...") running to the end."""
+    return _UNCLOSED.sub(" ", _QUOTED.sub(" ", text))
+
+
+def authors_words(text: str) -> bool:
+    """Whether most of a sentence's words are its writer's own, not inside
+    quotation marks: a quotation no speaker was found for is still someone
+    else's words, never the article's verdict."""
+    return len(_WORDS.findall(own_words(text))) * 2 >= len(_WORDS.findall(text))

@@ -101,3 +101,20 @@ def test_an_actor_named_with_a_possessive_inside_is_its_owner_when_a_full_name()
     assert _actor_name("Mara Velt’s Medicare") == "Mara Velt"  # what is said of her plan judges her
     assert _actor_name("the People’s Republic") == "People’s Republic"  # a name, not an owner
     assert _actor_name("the President's") == "President"
+
+
+def test_a_quotation_without_a_speaker_is_not_the_articles_own_verdict():
+    # A teaser cut short ("“The ... no right to...") and a quote whose speaker
+    # was not found are still someone else's words.
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    cut = "“The harbour board is a corrupt, shameful and disastrous failure that has no right to..."
+    whole = "“The harbour board is a corrupt, shameful and disastrous failure.”"
+    for quoted in (cut, whole):
+        art = article("a0", ["The Kestrel Bay harbour board met on Monday.", quoted])
+        found = distill.digest(art, nlp.load()(art.text), Config())
+        own = [r for r in found.stances if r.kind != "speaker"]
+        assert own and not any("corrupt" in claim.text for r in own for claim in r.evidence)
+        assert stance.own_words(quoted).strip() == "" and not stance.authors_words(quoted)
