@@ -52,7 +52,7 @@ REPORTED = re.compile(r"\b(say|said|says|saying|argue|argued|argues|claim|claime
                       r"|according to|warned|warns|accused|accuses|insisted|insists|added|adds|wrote|writes"
                       r"|noted|notes|asserted|explained|explains|expressed|expresses|highlighted|highlights"
                       r"|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reaffirmed|acknowledged|announced|urged"
-                      r"|remarked)\b", re.I)
+                      r"|remarked|spoke|speaking|comment|commented)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 _UNCLOSED = re.compile(r"[“\"][^”\"]*$")
 _WORDS = re.compile(r"\w+")

@@ -50,6 +50,10 @@ def test_an_article_reporting_someone_elses_attitude_is_not_its_own_verdict():
     assert stance.REPORTED.search("The minister expressed his satisfaction with the talks.")
     assert stance.REPORTED.search("Both sides reaffirmed their commitment to the deal.")
     assert not stance.REPORTED.search("The talks were a resounding success.")
+    # Who spoke and on what terms is sourcing, not a verdict ("not authorized" is no doubt).
+    assert stance.REPORTED.search("The official was not authorized to discuss the matter and spoke on condition "
+                                  "of anonymity.")
+    assert stance.REPORTED.search("The ministry declined to comment.")
 
 
 def test_a_conceded_or_conditional_clause_is_not_the_verdict():
