@@ -6,7 +6,9 @@
    lone word needs a title or a full name it belongs to, since the small
    model tags platforms, towns and acronyms as PERSON.
 3. Mentions merged: "Mr. Lavrov" and "Lavrov" join "Sergey Lavrov"; a
-   surname shared by two people goes to the one last mentioned.
+   surname shared by two people goes to the one last mentioned; a surname
+   written before the only full name sharing it is someone else's
+   ("President Trump" before "Melania Trump").
 4. Roles from the words around each mention (roles.py), kept with the article.
 """
 
@@ -272,6 +274,12 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: di
         if seen is not None:
             seen[key] = candidates
     if len(candidates) <= 1:
+        if candidates and len(name_words(mention.name)) == 1 and not any(
+                m.start < mention.start for m in candidates[0].mentions if m.name == candidates[0].name):
+            # "President Trump" before the article names "Melania Trump": news
+            # names a person in full first, so a surname before the only full
+            # name sharing it is someone else of that name.
+            return None
         return candidates[0] if candidates else None
     exact = [g for g in candidates if g.name == mention.name]
     if exact:

@@ -66,6 +66,17 @@ def test_two_people_sharing_a_surname_stay_apart():
     assert found["Amir Rahman"].role == "Prime Minister" and found["Sara Rahman"].role == "Finance Minister"
 
 
+def test_a_surname_before_the_only_full_name_sharing_it_is_someone_else():
+    # The president is "President Velt" throughout; his wife is named in full
+    # later.  News names a person in full first, so the earlier "Velt" and
+    # every "Mr. Velt" are not "Ana Velt".
+    found = find("President Velt signed the harbour budget on Monday.",
+                 "In a statement, the first lady, Ana Velt, called the photo disturbing.",
+                 "Mr. Velt later said the budget was fair.")
+    assert "Ana Velt" in found and "Velt" in found
+    assert found["Ana Velt"].mentions == 1 and "Mr. Velt" in found["Velt"].aliases
+
+
 def test_platforms_products_places_and_acronyms_are_not_people():
     found = find("He took to Twitter to say the Zorvax V vaccine had arrived in Kelbridge.",
                  "The BRI and the CPEC were discussed, as was the Quad.",
