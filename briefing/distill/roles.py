@@ -321,7 +321,15 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
     i = start - 1
     while i > 0 and start - 1 - i < _MAX_ROLE_TOKENS and _title_token(doc[i - 1]):
         i -= 1
+    if _someone_elses(doc[start - 2], i):
+        return None  # "Carter Page, a onetime campaign adviser, Mr. Trump": Page's role, not Trump's
     return _role(doc, i, start - 1)
+
+
+def _someone_elses(noun, i: int) -> bool:
+    """Whether the role phrase ending in `noun` (its first token `i`) is
+    parsed as the appositive of a person named before it."""
+    return noun.dep_ == "appos" and noun.head.i < i and noun.head.ent_type_ == "PERSON"
 
 
 def _appositive_after(doc, end: int) -> Found | None:

@@ -50,3 +50,15 @@ def test_an_age_between_name_and_role_is_skipped_and_a_dateline_is_no_title():
     found = roles("BOSTON - Representative Ina Keller met Seth Morrow, 31, an organizer for the union.")
     assert found["Ina Keller"] == "Representative"
     assert found["Seth Morrow"] == "organizer for the union"
+
+
+def test_an_appositive_of_the_name_before_it_is_not_the_next_names_role():
+    from briefing.distill.roles import roles_for
+
+    text = ("Shortly after a segment on testimony from Michael Brooks, a onetime campaign adviser, "
+            "Mr. Trask wrote that it was all part of a plot.")
+    doc = nlp.load()(text)
+    trask = next(t.i for t in doc if t.text == "Trask")
+    brooks = next(t.i for t in doc if t.text == "Brooks")
+    assert [found.text for found in roles_for(doc, brooks - 1, brooks + 1)] == ["onetime campaign adviser"]
+    assert roles_for(doc, trask, trask + 1) == []
