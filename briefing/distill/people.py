@@ -30,6 +30,7 @@ from .roles import as_of, left_office, resolve_counterpart, roles_for
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
 _PLACES = frozenset("GPE NORP LOC".split())
 _PLACE_PREPOSITIONS = frozenset("in at near from to into across via outside inside".split())
+_PLACE_ONLY = _PLACE_PREPOSITIONS - {"from", "to"}  # "a letter to Ann Berg", "testimony from Ann Berg": a person
 
 
 @dataclass(frozen=True)
@@ -248,14 +249,16 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
 
 def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     """True when every mention of a name follows "in", "at", "to"...: a
-    place; or when the model tags the same words as something else (an
+    place ("from" and "to" only for a one-word name: "testimony from Ann
+    Berg" names a person); or when the model tags the same words as something else (an
     organization, a product, a work) as often as a person.  A title before
     any mention ("President X") outweighs both."""
     if any(m.titled for m in same):
         return False
     if other_labels >= len(same):
         return True
-    return all(m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS for m in same)
+    places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
+    return all(m.start > 0 and doc[m.start - 1].lower_ in places for m in same)
 
 
 def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: dict | None = None) -> _Group | None:

@@ -77,6 +77,12 @@ def test_a_surname_before_the_only_full_name_sharing_it_is_someone_else():
     assert found["Ana Velt"].mentions == 1 and "Mr. Velt" in found["Velt"].aliases
 
 
+def test_a_full_name_after_from_or_to_is_a_person():
+    found = find("Lawmakers want testimony from Michael Brooks, a onetime campaign adviser.",
+                 "The letter went to Sarah Collins on Monday.")
+    assert {"Michael Brooks", "Sarah Collins"} <= set(found)
+
+
 def test_platforms_products_places_and_acronyms_are_not_people():
     found = find("He took to Twitter to say the Zorvax V vaccine had arrived in Kelbridge.",
                  "The BRI and the CPEC were discussed, as was the Quad.",
