@@ -274,6 +274,8 @@ def _title_before(doc, start: int) -> Found | None:
     if lead < start and lead > 0 and doc[lead - 1].lower_ in ("of", "for", "to", "'s", "’s"):
         # "a spokesman for Mr Love": Love is not the spokesman; "to Sen. X": X is a senator
         return _role(doc, lead, start) if any(_office(t) for t in doc[lead:start]) else None
+    if start > 0 and doc[start - 1].lower_ in ("of", "for", "to"):
+        return None  # "an attorney for [name]": the attorney is someone else
     i = start
     while i > 0 and _title_token(doc[i - 1]):
         i -= 1

@@ -617,7 +617,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
             return Speaker(_bare_name(entity.text), None)
     if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)):
         return Speaker(_bare_name(phrase.text), None)
-    chosen = sentences.described(phrase.text, before)  # "the president": the President, not the Vice President
+    # "the president": the President, not the Vice President; "a spokeswoman
+    # for Hillary Clinton": only someone whose role names her too.
+    chosen = sentences.described(_with_whom(doc, head, phrase).text, before)
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
@@ -648,6 +650,17 @@ def _noun_phrase(doc, head):
     """The candidate's words up to its head: "the Russian foreign minister"
     without the clause after it (at most 8 words)."""
     return doc[max(head.left_edge.i, head.i - 8):head.i + 1]
+
+
+def _with_whom(doc, head, phrase):
+    """`phrase` run on through a "for", "of" or "to" after its head that
+    names a person ("a spokeswoman for Hillary Clinton"): whom the
+    description works for is part of it."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "to") \
+                and any(t.ent_type_ == "PERSON" for t in child.subtree):
+            return doc[phrase.start:child.right_edge.i + 1]
+    return phrase
 
 
 def _bare_name(text: str) -> str:

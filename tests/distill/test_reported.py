@@ -47,3 +47,13 @@ def test_a_pronoun_speaker_resolves_to_the_person():
     _, found = reported("Mayor Ruth Okoye visited the flooded district on Sunday.",
                         "She said the pumps would run through the night and the school would reopen on Friday.")
     assert [q.speaker for q in found] == ["Ruth Okoye"]
+
+
+def test_a_spokeswoman_for_someone_is_not_another_spokeswoman():
+    # Jessica Reyes speaks for Tomas Velt; the second spokeswoman works for
+    # Hillary Clinton and is not named.
+    _, found = reported("Spokeswoman Jessica Reyes said that Tomas Velt would defend himself in court.",
+                        "A spokeswoman for Hillary Clinton said that neither Clinton nor her campaign "
+                        "helped the woman get citizenship.")
+    assert [q.speaker for q in found if "citizenship" in q.text] in ([], [None])
+    assert [q.speaker for q in found if "defend" in q.text] == ["Jessica Reyes"]

@@ -62,3 +62,18 @@ def test_an_appositive_of_the_name_before_it_is_not_the_next_names_role():
     brooks = next(t.i for t in doc if t.text == "Brooks")
     assert [found.text for found in roles_for(doc, brooks - 1, brooks + 1)] == ["onetime campaign adviser"]
     assert roles_for(doc, trask, trask + 1) == []
+
+
+def test_the_person_an_attorney_works_for_is_not_an_attorney():
+    found = {p.name: [r.text for r in p.roles] for p in people.find_people(
+        *_article_and_doc("Representative Tomas Velt was charged on Monday.",
+                          "Michael Brooks, an attorney for Tomas Velt, spoke to reporters."))}
+    assert found["Tomas Velt"] == ["Representative"]
+    assert found["Michael Brooks"] == ["attorney for Tomas Velt"]
+
+
+def _article_and_doc(*paragraphs):
+    from tests.helpers import article
+
+    art = article("r2", paragraphs)
+    return art, nlp.load()(art.text)
