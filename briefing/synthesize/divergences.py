@@ -31,7 +31,7 @@ from typing import Sequence
 
 from ..distill import stance
 from ..language.labels import article_voice
-from ..language.names import role_head, surname
+from ..language.names import fold, role_head, surname
 from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
 from . import portrayals, subject, voices
 from .timeline import content_words
@@ -116,6 +116,7 @@ class Cast:
     names: dict[str, str]           # a group's key -> the name shown for it
     people: dict[str, Person] = field(default_factory=dict)  # the grid's people, by name
     peoples: frozenset[str] = frozenset()  # the keys of places and their peoples
+    agents: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice -> the grid people it works for
 
 
 def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
@@ -125,8 +126,37 @@ def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
     forms, grid = portrayals.main_actor_keys(digests, people)
     peoples = portrayals.peoples_of_places(digests, people)
     grid = grid - peoples
-    return Cast(forms=forms, grid=grid, canonical=canonical, names=names, peoples=peoples,
-                people={p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid})
+    cast = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
+    return Cast(forms=forms, grid=grid, canonical=canonical, names=names, peoples=peoples, people=cast,
+                agents=agents_of(people, cast))
+
+
+AGENT_WORDS = frozenset("""spokesman spokeswoman spokesperson lawyer lawyers attorney counsel aide adviser advisor
+    secretary manager strategist""".split())
+"""Roles that speak for the person they name ("Grimm's attorney", "spokeswoman
+for the Obama campaign"): general English, not fitted."""
+_FORMER = frozenset("former onetime one-time ex then erstwhile".split())
+
+
+def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, frozenset[str]]:
+    """Each person whose role, in some article, speaks for a grid person
+    named in it ("Grimm's attorney", "lawyer for Mr. Grimm", "Trump
+    spokeswoman") -> those grid people.  A former one ("a onetime Trump
+    adviser", "the president's former press secretary") may have turned
+    critic and is left out."""
+    surnames: dict[str, str] = {}
+    for name in grid:  # most salient first: a shared surname is the main figure's ("Trump spokeswoman")
+        surnames.setdefault(fold(surname(name)), name)
+    found: dict[str, frozenset[str]] = {}
+    for person in people:
+        principals = set()
+        for role in person.roles:
+            words = [w.strip(".,()").removesuffix("'s").removesuffix("’s") for w in fold(role.text).replace("-", " ").split()]
+            if AGENT_WORDS & set(words) and not _FORMER & set(words):
+                principals.update(surnames[w] for w in words if w in surnames and surnames[w] != person.name)
+        if principals:
+            found[person.name] = frozenset(principals)
+    return found
 
 
 def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
@@ -205,6 +235,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         actor = cast.canonical.get(target.casefold()) or _group_name(target, cast.names)
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
+        if reading.label == "negative" and actor in cast.agents.get(voice, ()):
+            continue  # a lawyer's or spokesman's words are their principal's defence, never an attack on them
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
     return found

@@ -142,3 +142,14 @@ def test_a_he_inside_a_quote_is_the_person_named_before_its_speaker():
                  "“He is a shameful, corrupt disgrace,” Olek Dunn said.")
     found = [t for t in takens(digests_of(sentences)) if t.voice == "Olek Dunn"]
     assert found and all(t.actor == "Tomas Velt" and t.reading.label == "negative" for t in found)
+
+
+def test_a_lawyer_or_spokesman_never_speaks_badly_of_the_person_they_speak_for():
+    sentences = ("Representative Tomas Velt was charged with fraud on Monday.",
+                 "Michael Brooks, an attorney for Tomas Velt, spoke to reporters at the court.",
+                 "“The government has pursued a shameful, corrupt and malicious vendetta against Tomas Velt,” "
+                 "Michael Brooks said.")
+    found = digests_of(sentences)
+    cast = divergences.cast_of(found, voices.merge_people(found))
+    assert cast.agents.get("Michael Brooks") == frozenset({"Tomas Velt"})
+    assert not [t for t in takens(found) if t.voice == "Michael Brooks" and t.reading.label == "negative"]
