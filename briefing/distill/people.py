@@ -237,7 +237,7 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     full_counts = Counter(m.name for m in plausible)
     seen: dict = {}
     for mention in plausible:
-        group = _home(mention, groups, full_counts, seen)
+        group = _home(mention, groups, full_counts, seen, doc)
         if group is None and mention.titled:
             group = _Group(name=mention.name)
             groups.append(group)
@@ -261,12 +261,15 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     return all(m.start > 0 and doc[m.start - 1].lower_ in places for m in same)
 
 
-def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: dict | None = None) -> _Group | None:
+def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: dict | None = None,
+          doc=None) -> _Group | None:
     """The group a mention belongs to.  A surname two people share goes to
     the one the article names in full most often (news calls its main figure
-    by surname), then to the one named last before it; never to both.
-    `seen` keeps the groups a name can belong to while `groups` does not
-    grow (groups are only added, and a group's name never changes)."""
+    by surname), then to the one named last before it; never to both; and
+    never to one already called by the other sex's courtesy title ("Mr.
+    Cruz" is not the "Mrs. Cruz" of Heidi Cruz).  `seen` keeps the groups a
+    name can belong to while `groups` does not grow (groups are only added,
+    and a group's name never changes)."""
     key = (mention.name, len(groups))
     candidates = seen.get(key) if seen is not None else None
     if candidates is None:
@@ -284,6 +287,11 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: di
             # name sharing it is someone else of that name.
             return None
         return candidates[0] if candidates else None
+    if doc is not None and (sex := _courtesy(doc, mention)):
+        candidates = [g for g in candidates if not any(_courtesy(doc, m) not in (None, sex) for m in g.mentions)] \
+            or candidates
+        if len(candidates) == 1:
+            return candidates[0]
     exact = [g for g in candidates if g.name == mention.name]
     if exact:
         return exact[0]
@@ -291,6 +299,14 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: di
               for g in candidates]
     count, latest, group = max(before, key=lambda triple: triple[:2])
     return group if latest >= 0 or count > 1 else None
+
+
+_COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _courtesy(doc, mention: Mention) -> str | None:
+    """"m" or "f" when the mention follows "Mr." or "Mrs.", "Ms.", "Miss"; else None."""
+    return _COURTESY.get(doc[mention.start - 1].lower_.rstrip(".")) if mention.start > 0 else None
 
 
 def _add_bare_surnames(doc, groups: list[_Group]) -> None:

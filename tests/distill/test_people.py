@@ -77,6 +77,13 @@ def test_a_surname_before_the_only_full_name_sharing_it_is_someone_else():
     assert found["Ana Velt"].mentions == 1 and "Mr. Velt" in found["Velt"].aliases
 
 
+def test_mr_and_mrs_of_a_shared_surname_are_not_one_person():
+    found = find("Senator Ted Cruz spoke on Monday with his wife Heidi Cruz beside him.", "Mrs. Cruz smiled.",
+                 "Later Heidi Cruz left.", "Mr. Cruz said the story was garbage.")
+    assert "Mr. Cruz" in found["Ted Cruz"].aliases and "Mr. Cruz" not in found["Heidi Cruz"].aliases
+    assert "Mrs. Cruz" in found["Heidi Cruz"].aliases
+
+
 def test_a_full_name_after_from_or_to_is_a_person():
     found = find("Lawmakers want testimony from Michael Brooks, a onetime campaign adviser.",
                  "The letter went to Sarah Collins on Monday.")
