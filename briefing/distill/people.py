@@ -288,10 +288,11 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: di
             return None
         return candidates[0] if candidates else None
     if doc is not None and (sex := _courtesy(doc, mention)):
-        candidates = [g for g in candidates if not any(_courtesy(doc, m) not in (None, sex) for m in g.mentions)] \
-            or candidates
-        if len(candidates) == 1:
-            return candidates[0]
+        titles = {id(g): {_courtesy(doc, m) for m in g.mentions} - {None} for g in candidates}
+        candidates = [g for g in candidates if titles[id(g)] <= {sex}] or candidates
+        same = [g for g in candidates if titles[id(g)] == {sex}]
+        if len(candidates) == 1 or len(same) == 1:
+            return (same or candidates)[0]
     exact = [g for g in candidates if g.name == mention.name]
     if exact:
         return exact[0]

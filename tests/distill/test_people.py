@@ -84,6 +84,12 @@ def test_mr_and_mrs_of_a_shared_surname_are_not_one_person():
     assert "Mrs. Cruz" in found["Heidi Cruz"].aliases
 
 
+def test_mr_goes_to_the_one_already_called_mr_when_two_share_a_surname():
+    found = find("Donald Velt spoke in Miami.", "Mr. Velt was angry.", "An ad showed his wife Melania Velt.",
+                 "But Mr. Velt did not stop.", "Mrs. Velt did not comment.")
+    assert found["Donald Velt"].mentions == 3 and "Mrs. Velt" in found["Melania Velt"].aliases
+
+
 def test_a_full_name_after_from_or_to_is_a_person():
     found = find("Lawmakers want testimony from Michael Brooks, a onetime campaign adviser.",
                  "The letter went to Sarah Collins on Monday.")
