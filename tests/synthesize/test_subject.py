@@ -62,6 +62,16 @@ def test_a_title_word_before_a_name_is_no_part_of_the_subjects_name():
     assert names == ["Ada Kell"]  # not "Gov", a title word
 
 
+def test_a_name_with_and_or_of_inside_is_one_name():
+    # "Food and Drug Administration" is not "Drug Administration".
+    story = {key: [f"The Food and Drug Administration approved the Kestrel vaccine on Monday. {text}"]
+             for key, text in (("a", "Kestrel shares rose."), ("b", "Kestrel hailed it."), ("c", "Critics of Kestrel"
+                                                                                              " doubt it."))}
+    digests = digests_of(story)
+    names = subject.name_phrases(digests, subject.find_subject(digests))
+    assert "Drug Administration" not in names and "Administration" not in names
+
+
 def test_no_names_no_theme():
     assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), []) == "Briefing"
     assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), ["fisheries"]) == "Fisheries"
