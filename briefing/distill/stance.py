@@ -457,9 +457,9 @@ def read_stances(article: Article, sentences: tuple[Sentence, ...], quotes: tupl
     evidence is the passages with a clear reading, in the voice's own words."""
     spoken = _speaker_evidence(sentences, quotes)
     claimed = [source for claims in spoken.values() for claim in claims for source in claim.sources]
-    own = [Claim(text=s.text, sources=(s.source,)) for s in sentences
+    own = [Claim(text=s.text, sources=(s.source,)) for number, s in enumerate(sentences)
            if not _mostly_within(s.source, claimed) and not REPORTED.search(own_words(s.text))
-           and authors_words(s.text)]
+           and authors_words(s.text) and (number == 0 or stated(s.text))]
     by_sentence = _by_sentence(sentiments)
     index = {id(reading): number for number, reading in enumerate(sentiments)}
     readings = []
@@ -543,6 +543,17 @@ def own_words(text: str) -> str:
     an opening mark never closed (a quote cut short, "“The government has no
     right to...") running to the end."""
     return _UNCLOSED.sub(" ", _QUOTED.sub(" ", text))
+
+
+def stated(text: str) -> bool:
+    """Whether a line ends as a sentence does (".", "!", "?", a closing
+    mark): a heading, a caption or an item of a list ("2018: Thomas F.
+    Geraghty", "Jane Beber Abramson Award") states no view.  The headline,
+    the article's first line, is judged as written."""
+    return text.rstrip()[-1:] in _ENDS
+
+
+_ENDS = frozenset(".!?\"”’)…:;")
 
 
 def authors_words(text: str) -> bool:

@@ -122,3 +122,17 @@ def test_a_quotation_without_a_speaker_is_not_the_articles_own_verdict():
         own = [r for r in found.stances if r.kind != "speaker"]
         assert own and not any("corrupt" in claim.text for r in own for claim in r.evidence)
         assert stance.own_words(quoted).strip() == "" and not stance.authors_words(quoted)
+
+
+def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
+    assert stance.stated("Relations are excellent.") and stance.stated("“We will win,” she said”")
+    assert not stance.stated("Jane Beber Abramson Award") and not stance.stated("2018: Thomas F. Geraghty")
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("a0", ["Harbour board meets", "The Kestrel Bay harbour board met on Monday.",
+                         "Award for the brilliant, wonderful Mara Velt"])
+    found = distill.digest(art, nlp.load()(art.text), Config())
+    evidence = [claim.text for r in found.stances if r.kind != "speaker" for claim in r.evidence]
+    assert "Award for the brilliant, wonderful Mara Velt" not in evidence
