@@ -68,13 +68,14 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
     spans = [(s.start, s.end, q) for q in quotes for s in q.sources]
     actors = _actors_by_sentence(doc)
     named = sorted((ent for ents in actors.values() for ent in ents), key=lambda e: e.start_char)
+    surnames = _surnames(named)
     readings, acting = [], []
     for sent in doc.sents:
         if len(sent) > LONGEST:
             continue
         local = _touching(spans, sent.start_char, sent.end_char)  # the only quotes a look-up below can find
         targets = _targets(sent, actors.get(sent.start, ()))
-        targets += _referred(sent, local, named, {name for name, _t in targets})
+        targets += _referred(sent, local, named, {name for name, _t in targets}, surnames)
         if not targets:
             continue
         source = article.source(sent.start_char, sent.end_char)
@@ -298,7 +299,8 @@ def denied_charge(tokens: list) -> bool:
         for c in verb.children)
 
 
-def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, list]]:
+def _referred(sent, spans: list, named: list, taken: set,
+              surnames: frozenset[str] = frozenset()) -> list[tuple[str, list]]:
     """(name, [pronoun]) for the actor a quotation speaks of by pronoun
     ("he is wrong", "I take responsibility"): "I" is its speaker, "he" or
     "she" the last person named before it, "they" the last group or
@@ -318,7 +320,7 @@ def _referred(sent, spans: list, named: list, taken: set) -> list[tuple[str, lis
         quote = next((q for a, b, q in spans if a <= token.idx < b), None)
         if quote is None:
             continue
-        name = quote.speaker if group == "speaker" else _last_named(named, token.idx, group, quote)
+        name = quote.speaker if group == "speaker" else _last_named(named, token.idx, group, quote, surnames)
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -331,7 +333,8 @@ PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "h
 REACH = 600  # characters back a pronoun's actor may be named
 
 
-def _last_named(named: list, offset: int, group: str, quote: Quote) -> str | None:
+def _last_named(named: list, offset: int, group: str, quote: Quote,
+                surnames: frozenset[str] = frozenset()) -> str | None:
     """The actor of kind `group` named last before `offset` (within `REACH`),
     outside the quotation, passing over its speaker."""
     labels = ("PERSON",) if group == "PERSON" else ("NORP", "ORG")
@@ -348,8 +351,15 @@ def _last_named(named: list, offset: int, group: str, quote: Quote) -> str | Non
             words = set(name.casefold().split())
             if speaker and words & set(speaker.split()):
                 continue  # a speaker is not their own "he": the person named before them is
+            if group != "PERSON" and name in surnames:
+                continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
             return name
     return None
+
+
+def _surnames(named: list) -> frozenset[str]:
+    """The last words of the full names of people the article names."""
+    return frozenset(ent.text.split()[-1] for ent in named if ent.label_ == "PERSON" and len(ent.text.split()) > 1)
 
 
 def _actor_name(text: str) -> str:

@@ -136,3 +136,19 @@ def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
     found = distill.digest(art, nlp.load()(art.text), Config())
     evidence = [claim.text for r in found.stances if r.kind != "speaker" for claim in r.evidence]
     assert "Award for the brilliant, wonderful Mara Velt" not in evidence
+
+
+def test_they_in_a_quote_is_never_a_person_the_tagger_once_called_an_organization():
+    from spacy.tokens import Span
+
+    from briefing.models import Quote
+
+    doc = nlp.load()("Kristine Bunch walked free. Bunch thanked lawyers. The critics spoke. It is what they did.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG")]
+    named = sorted(doc.ents, key=lambda e: e.start_char)
+    quote = Quote(text="It is what they did.", speaker="Ann Roe", sources=(Source(article="a", paragraph=0,
+                                                                                    start=doc.text.index("It is"),
+                                                                                    end=len(doc.text)),))
+    at = doc.text.index("they")
+    assert stance._last_named(named, at, "GROUP", quote, stance._surnames(named)) is None
+    assert stance._last_named(named, at, "GROUP", quote) == "Bunch"  # without the people's names to check
