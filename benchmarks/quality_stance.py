@@ -149,7 +149,7 @@ def basil(devset: Path) -> dict:
     (`scripts/train_portrayal.py`), so its figures are given on all
     stories and, the fair ones, on the even-numbered (held-out) stories."""
     portrayed, held, recalled, signed, shown, precise, stories = [], [], [], [], [], [], 0
-    held_signed, actor_shown = [], []
+    held_signed, actor_shown, voiced = [], [], []
     for story in sorted((devset / "viewpoints").glob("vp_basil_*")):
         labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
         brief = build(sorted(story.glob("article_*.txt")))
@@ -161,6 +161,7 @@ def basil(devset: Path) -> dict:
         signed += signed_divergence_hits(brief, labels)
         held_signed += signed_divergence_hits(brief, labels) if int(story.name[-2:]) % 2 == 0 else []
         actor_shown.append(sum(d.kind == "actor" for d in brief.divergences))
+        voiced += article_stances(brief, files, labels)
         precise += divergence_precision(brief, labels)
         shown.append(sum(d.kind not in ("development",) for d in brief.divergences))
         stories += 1
@@ -174,6 +175,7 @@ def basil(devset: Path) -> dict:
             "divergence_actor_per_story": round(sum(actor_shown) / max(stories, 1), 2),
             "divergence_matched": len(precise),
             "divergence_precision": round(sum(precise) / len(precise), 3) if precise else 0.0,
+            **article_stance_figures(voiced),
             **{f"before_{k}": v for k, v in json.loads(PORTRAYAL_BASELINE.read_text()).items()
                if not k.startswith("_")},
             **{f"session6_before_{k}": v for k, v in json.loads(PORTRAYAL_SESSION6.read_text()).items()
@@ -343,6 +345,28 @@ def divergence_precision(brief, labels: dict) -> list[bool]:
         targets = {t for t, pol in sides["pos"] if pol == "pos"} & {t for t, pol in sides["neg"] if pol == "neg"}
         found.append(any(match_actor(t, [actor]) for t in targets))
     return found
+
+
+_SIDE = {"optimistic": "pos", "supportive": "pos", "skeptical": "neg", "critical": "neg"}
+
+
+def article_stances(brief, files: dict[str, str], labels: dict) -> list[tuple[str, str]]:
+    """(BASIL `author_feeling_main_event`, the side the brief gives the
+    article's own voice: "pos", "neg" or "neu") for each article whose own
+    voice is a viewpoint of its own."""
+    gold = {entry["file"]: entry.get("author_feeling_main_event") for entry in labels["articles"]}
+    return [(gold.get(files.get(v.articles[0])), _SIDE.get(v.stance, "neu")) for v in brief.viewpoints
+            if v.kind != "speaker" and len(v.articles) == 1 and gold.get(files.get(v.articles[0]))]
+
+
+def article_stance_figures(pairs: list[tuple[str, str]]) -> dict:
+    """How an article's own voice agrees with BASIL's author feeling toward
+    the main event: accuracy beside always "neutral", the sides shown and
+    how many agree (a side shown against the label is the error that costs)."""
+    polar = [(g, p) for g, p in pairs if p != "neu"]
+    return {"article_stance_articles": len(pairs), "article_stance_accuracy": accuracy(pairs),
+            "majority_article_stance_accuracy": accuracy([(g, "neu") for g, _p in pairs]),
+            "article_stance_sides_shown": len(polar), "article_stance_sides_right": sum(g == p for g, p in polar)}
 
 
 def _matches(quote: str, texts: list[str]) -> bool:
