@@ -68,6 +68,7 @@ PREVIOUS = HERE / "sentiment_previous.json"  # the first trained model's figures
 SESSION4 = HERE / "stance_session4.json"  # main's figures before session 5's stance rules (`session4_*`)
 SESSION5 = HERE / "sentiment_session5.json"  # the session-5 sentiment model's figures (`session5_model_*`)
 SESSION7 = HERE / "stance_session7.json"  # main's BASIL figures before the encoder (`session7_*`)
+SESSION8 = HERE / "stance_session8.json"  # main's BASIL figures at the end of session 8 (`session8_*`)
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 _SHORT = {"pos": "positive", "neg": "negative", "neu": "neutral"}
 _WORD = re.compile(r"\w+")
@@ -83,10 +84,12 @@ def run(devset: Path) -> dict:
     session4 = json.loads(SESSION4.read_text()) if SESSION4.exists() else {}
     session5 = json.loads(SESSION5.read_text()) if SESSION5.exists() else {}
     session7 = json.loads(SESSION7.read_text()) if SESSION7.exists() else {}
+    session8 = json.loads(SESSION8.read_text()) if SESSION8.exists() else {}
     return {**figures, **{f"baseline_{k}": v for k, v in baseline.items()},
             **{f"previous_model_{k}": v for k, v in previous.items()},
             **{f"session5_model_{k}": v for k, v in session5.items() if not k.startswith("_")},
             **{f"session7_{k}": v for k, v in session7.items() if not k.startswith("_")},
+            **{f"session8_{k}": v for k, v in session8.items() if not k.startswith("_")},
             **{f"session4_{k}": v for k, v in session4.items() if not k.startswith("_")}}
 
 
