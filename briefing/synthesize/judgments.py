@@ -26,6 +26,7 @@ from typing import Sequence
 
 from ..models import (Article, Brief, Claim, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Source, Viewpoint, WhatsNew)
+from ..distill import stance
 from . import divergences, relative, voices
 from ..language.labels import human_date, shorten
 from .discrepancies import measure_key
@@ -359,7 +360,10 @@ def _words(view: Viewpoint, context: "_Context") -> str:
 def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The development most independent sources report: a timeline event
     several articles date alike, else the best-backed agreement."""
-    event = max((e for e in brief.timeline if context.independent(s.article for s in e.sources) >= 2),
+    # A quotation ("“By 2020 we can survive,” he added") is someone's
+    # statement, not a development the sources report.
+    event = max((e for e in brief.timeline if context.independent(s.article for s in e.sources) >= 2
+                 and stance.authors_words(e.text)),
                 key=lambda e: (context.independent(s.article for s in e.sources), e.date), default=None)
     if event is not None:
         return _reported(context, event.sources, _clause(event.text, event.expression or "", CLAUSE_CHARS),

@@ -53,6 +53,15 @@ def test_agreeing_sources_give_a_high_confidence_development():
     assert {s.article for s in found.sources} == {"a0", "a1", "a2"}
 
 
+def test_a_quotation_is_not_a_corroborated_development():
+    arts = corpus(3)
+    said = Event(date="2025-01-01", text="“By 2025 the ferry will pay for itself,” he added.",
+                 sources=tuple(source(a, 1) for a in arts), expression="2025")
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, events=[said, opening(arts)]))
+                if j.kind == "corroborated"]
+    assert "ferry terminal" in found.text and "pay for itself" not in found.text
+
+
 def test_one_outlet_twice_is_not_two_independent_sources():
     arts = corpus(2, outlets=["Same Paper", "Same Paper"])
     found = [j for j in judgments.key_judgments(brief_of(arts, events=[opening(arts)])) if j.kind == "corroborated"]
