@@ -395,6 +395,11 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
                        sources=tuple(sources), kind="corroborated")
 
 
+_POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it)\b", re.I)
+"""A measure that opens by pointing back ("this virus as a share of people")
+says what it measures only with the sentence before it."""
+
+
 def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The figure most sources give (money first, then the largest), with
     what it measures, and whether the sources differ on it."""
@@ -402,7 +407,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # not a bare name or an actor with its verb ("Obama (cut)").
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
                   and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
-                  and not re.search(r"\bto \w+$", f.measures or "")]
+                  and not re.search(r"\bto \w+$", f.measures or "")
+                  and not _POINTING.match(f.measures or "")]
     if not candidates:
         return None
     backing = _backers(candidates)

@@ -104,6 +104,13 @@ def test_figures_of_different_things_are_not_counted_together():
     assert found.confidence == "low" and "as given in S1" in found.text
 
 
+def test_a_figure_whose_measure_points_back_is_no_key_figure():
+    arts = corpus(2)
+    figs = [Figure(text="80 percent", value=80.0, unit="%", measures="this virus as a share of people",
+                   sentence=LINES[0], sources=(source(arts[0]), source(arts[1])))]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+
+
 def test_an_undated_article_is_bounded_not_dated():
     arts = corpus(2, dated=False)
     voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1), view(arts[1], "Olek Petrenko", "skeptical", -3.0, 2)]
