@@ -278,6 +278,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
             return found
+        if not candidate.previous and candidate.token.lower_ in _PRONOUNS and candidate.token.dep_ == "nsubj":
+            break  # '"...," he said': the speaker is whoever "he" is; no one else in the sentence
     signed = _signed(sentences, span, article)
     if signed.name is None and _continues(article, span, previous, sentences):
         return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)

@@ -52,6 +52,15 @@ def test_pronoun_goes_to_the_person_named_last():
     assert found[0].speaker == "Karel Novak"
 
 
+def test_a_he_that_names_no_one_leaves_the_quote_unattributed():
+    # The activist is unnamed: "he" is no one we know, and no other name in
+    # the sentence ("Moscow-backed President ...") is the speaker.
+    found = find("In footage uploaded on Sunday, an unidentified activist asked for help.",
+                 "“Without your support it will be hard for us,” he said, referring to the fall of "
+                 "Moscow-backed President Viktor Yanukovych in February.")
+    assert found and found[0].speaker is None
+
+
 def test_a_description_is_not_a_name():
     quote = one("A day later, a Ruritanian Foreign Ministry spokesperson said, “The more unstable the world is, "
                 "the more we need to talk.”")
