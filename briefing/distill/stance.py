@@ -517,12 +517,17 @@ def _sentence_of(claim: Claim, judged: dict) -> Claim:
     return Claim(text=claim.text, sources=sources)
 
 
+PHRASE_WORDS = 4  # words a quote needs to show where its speaker stands
+
+
 def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]) -> dict[str, list[Claim]]:
     """Each named speaker's words: the quotes, and a following sentence that
-    goes on reporting them ("He said that ...")."""
+    goes on reporting them ("He said that ...").  A phrase of fewer than
+    `PHRASE_WORDS` words ("legitimate rape", a label the article recalls)
+    shows no stance of its speaker."""
     spoken: dict[str, list[Claim]] = {}
     for quote in quotes:
-        if quote.speaker and quote.sources:
+        if quote.speaker and quote.sources and len(_WORDS.findall(quote.text)) >= PHRASE_WORDS:
             spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
             follow = _follow_on(sentences, quote.sources[-1])
             if follow is not None:

@@ -152,3 +152,15 @@ def test_they_in_a_quote_is_never_a_person_the_tagger_once_called_an_organizatio
     at = doc.text.index("they")
     assert stance._last_named(named, at, "GROUP", quote, stance._surnames(named)) is None
     assert stance._last_named(named, at, "GROUP", quote) == "Bunch"  # without the people's names to check
+
+
+def test_a_phrase_of_a_few_words_shows_no_stance_of_its_speaker():
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("a0", ["Senator Michael Brooks called the harbour deal a “disgraceful corrupt fraud” on Monday.",
+                         "“The harbour deal is a disgraceful, corrupt fraud that will ruin us,” Michael Brooks said."])
+    found = distill.digest(art, nlp.load()(art.text), Config())
+    spoken = [claim.text for r in found.stances if r.voice == "Michael Brooks" for claim in r.evidence]
+    assert spoken and "disgraceful corrupt fraud" not in spoken
