@@ -38,12 +38,21 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None:
             continue
+        if amount.unit == "%" and _degree(span):
+            continue
         sentence = span.sent
         found.append(Figure(text=amount.text, value=amount.value, unit=amount.unit,
                             measures=measures(span, amount.unit), sentence=sentence.text.strip(),
                             sources=(article.source(amount.start, amount.end),),
                             approximate=amount.approximate))
     return tuple(found)
+
+
+def _degree(span) -> bool:
+    """Whether a percentage only says how much an adjective holds ("100
+    percent false", "100% sure"): a degree, not a figure."""
+    head = span.root
+    return head.dep_ in ("npadvmod", "advmod", "compound") and head.head.pos_ == "ADJ" and not span.start <= head.head.i < span.end
 
 
 def measures(span, unit: str) -> str | None:

@@ -102,3 +102,14 @@ def test_what_an_amount_is_for_or_of(text, measured):
 def test_an_amount_in_a_place_or_a_year_is_not_what_it_measures():
     (figure,) = find("The firm invested $2 billion in Ostrava in 2019.")
     assert figure.measures == "investment of firm"
+
+
+def test_a_percentage_that_only_grades_an_adjective_is_no_figure():
+    from briefing.distill import figures
+    from briefing.language import nlp
+    from tests.helpers import article
+
+    art = article("f1", ["Of course the story is 100 percent false!", "The report is 100% FALSE.",
+                         "Prices rose 100 percent in a year."])
+    found = figures.find_figures(art, nlp.load()(art.text))
+    assert [f.text for f in found] == ["100 percent"] and "Prices" in found[0].sentence
