@@ -188,7 +188,8 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     # A second name only when it runs through the articles nearly as the
     # first does: a pair the story is about ("Pakistan and Russia").
     names = [name for i, (name, spread, mentions) in enumerate(ranked)
-             if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2])]
+             if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2]
+                           and not _same_name(name, ranked[0][0]))]
     words = {w.lower() for name in names for w in name.split()}
     fitting = [t for t in themes[:3] if not {w.lower() for w in t.split()} & words]
     theme = next((t for t in fitting if " " in t), fitting[0] if fitting else None)
@@ -196,6 +197,20 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     if who and theme:
         return _cut(f"{who}: {_inside(theme)}")
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two forms of one name: a shared stem ("Japan", "Japanese") or one the
+    initials of the other ("NYC", "New York City")."""
+    return bool(_stems(a) & _stems(b)) or a.upper() == _initials(b) or b.upper() == _initials(a)
+
+
+def _stems(name: str) -> set[str]:
+    return {word[:STEM].lower() for word in name.split()}
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split()).upper()
 
 
 def _inside(theme: str) -> str:

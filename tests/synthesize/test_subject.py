@@ -72,6 +72,16 @@ def test_a_name_with_and_or_of_inside_is_one_name():
     assert "Drug Administration" not in names and "Administration" not in names
 
 
+def test_two_forms_of_one_name_are_not_a_pair():
+    assert subject._same_name("Japanese", "Japan") and subject._same_name("NYC", "New York City")
+    assert not subject._same_name("Iceland", "Norway")
+    story = {key: ["Japan restarted a nuclear plant.", "Japanese officials said the Japan plant was safe.",
+                   "Japanese engineers agreed."] for key in "abc"}
+    digests = digests_of(story)
+    title = subject.title(digests, subject.find_subject(digests), ["Nuclear plant"])
+    assert title.count("Japan") == 1
+
+
 def test_no_names_no_theme():
     assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), []) == "Briefing"
     assert subject.title([], subject.Subject(terms=frozenset(), known=frozenset()), ["fisheries"]) == "Fisheries"
