@@ -69,7 +69,9 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
     if words < _MIN_STATEMENT_WORDS:
-        return speaker.distance is None or speaker.distance > _NEAR_FRAME
+        # A phrase is someone's words only in a frame of saying right by it:
+        # "Putin was orchestrating “separatist disorder”" is the writer's.
+        return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says
     words = _text(article, span).split()
     capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])

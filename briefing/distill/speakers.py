@@ -90,6 +90,7 @@ class Speaker:
     role: str | None = None
     cue: str | None = None
     distance: int | None = None
+    says: bool = True  # the frame is a verb of saying ("called it 'a disgrace'"), not any verb ("was orchestrating")
 
 
 @dataclass(frozen=True)
@@ -561,7 +562,9 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     governor = token.head.head if token.dep_ == "pobj" else token.head
     found = _speaker(doc, names, span.start, people, sentences)
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
-    return Speaker(found.name, found.role, _cue_text(governor, token), near)
+    cue = _cue_text(governor, token)
+    says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
+    return Speaker(found.name, found.role, cue, near, says)
 
 
 def _cue_text(verb, token) -> str:

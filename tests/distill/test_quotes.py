@@ -61,6 +61,13 @@ def test_a_he_that_names_no_one_leaves_the_quote_unattributed():
     assert found and found[0].speaker is None
 
 
+def test_a_phrase_under_a_verb_that_is_not_saying_is_the_writers():
+    found = find("Protesters seized buildings on Sunday, prompting claims from Kiev that President Vladimir "
+                 "Putin was orchestrating “separatist disorder” in the east.",
+                 "Senator Michael Brooks called the plan “a disgrace” on Monday.")
+    assert [(q.text, q.speaker) for q in found] == [("a disgrace", "Michael Brooks")]
+
+
 def test_a_description_is_not_a_name():
     quote = one("A day later, a Ruritanian Foreign Ministry spokesperson said, “The more unstable the world is, "
                 "the more we need to talk.”")
