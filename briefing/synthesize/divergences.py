@@ -8,9 +8,9 @@ Two kinds:
   stalled or never done ("has not been able to implement").  Positions are
   ordered by the date each article speaks from, so the analyst sees how the
   story moved.
-- `actor`: an actor of the portrayal grid ("Donald Trump", "the Senate")
-  one voice speaks of well and another badly, each in its own quoted
-  words: the readings the target-sentiment model made in quotations
+- `actor`: a person of the portrayal grid ("Donald Trump") one voice
+  speaks of well and another badly, each in its own quoted words (not a
+  group: "Democrats" are more often appealed to than judged): the readings the target-sentiment model made in quotations
   (`Digest.sentiments`), the voice being the quote's speaker.  Each quote
   stands toward the one actor it names, by name or by role
   (`quote_targets`); a quote naming no one is placed nowhere, and nothing
@@ -233,6 +233,12 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue
         target, reading = chosen
         actor = cast.canonical.get(target.casefold()) or _group_name(target, cast.names)
+        if actor not in cast.people:
+            # A group or organization ("Democrats", "the FBI") is most often
+            # addressed, appealed to or blamed in passing: on BASIL, of the
+            # quotes placed toward one that the labels cover, 7 were right
+            # and 11 wrong (people: 51 and 29).
+            continue
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
         if reading.label == "negative" and actor in cast.agents.get(voice, ()):

@@ -153,3 +153,13 @@ def test_a_lawyer_or_spokesman_never_speaks_badly_of_the_person_they_speak_for()
     cast = divergences.cast_of(found, voices.merge_people(found))
     assert cast.agents.get("Michael Brooks") == frozenset({"Tomas Velt"})
     assert not [t for t in takens(found) if t.voice == "Michael Brooks" and t.reading.label == "negative"]
+
+
+def test_a_group_is_no_actor_a_quote_stands_toward():
+    # Appeals to a group ("It's time the Greens did what is right") read as
+    # praise or blame; on BASIL most placements toward a group were wrong.
+    sentences = ("The Greens and the Blues met in Kestrel Bay on Monday.",
+                 "“The Greens are shameful, corrupt and dishonest,” said Michael Brooks, a lawmaker.",
+                 "The Greens rejected the plan, and the Greens walked out.")
+    found = digests_of(sentences)
+    assert not [t for t in takens(found) if t.actor not in divergences.cast_of(found, voices.merge_people(found)).people]
