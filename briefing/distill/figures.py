@@ -52,7 +52,8 @@ def _degree(span) -> bool:
     """Whether a percentage only says how much an adjective holds ("100
     percent false", "100% sure"): a degree, not a figure."""
     head = span.root
-    return head.dep_ in ("npadvmod", "advmod", "compound") and head.head.pos_ == "ADJ" and not span.start <= head.head.i < span.end
+    return head.dep_ in ("npadvmod", "advmod", "compound") and head.head.pos_ == "ADJ" \
+        and not span.start <= head.head.i < span.end
 
 
 def measures(span, unit: str) -> str | None:

@@ -237,7 +237,7 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     full_counts = Counter(m.name for m in plausible)
     seen: dict = {}
     for mention in plausible:
-        group = _home(mention, groups, full_counts, seen, doc)
+        group = _home(mention, groups, full_counts, doc, seen)
         if group is None and mention.titled:
             group = _Group(name=mention.name)
             groups.append(group)
@@ -250,8 +250,9 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
 def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     """True when every mention of a name follows "in", "at", "to"...: a
     place ("from" and "to" only for a one-word name: "testimony from Ann
-    Berg" names a person); or when the model tags the same words as something else (an
-    organization, a product, a work) as often as a person.  A title before
+    Berg" names a person); or when the model tags the same words as
+    something else (an organization, a product, a work) as often as a
+    person.  A title before
     any mention ("President X") outweighs both."""
     if any(m.titled for m in same):
         return False
@@ -261,8 +262,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     return all(m.start > 0 and doc[m.start - 1].lower_ in places for m in same)
 
 
-def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: dict | None = None,
-          doc=None) -> _Group | None:
+def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, seen: dict | None = None) -> _Group | None:
     """The group a mention belongs to.  A surname two people share goes to
     the one the article names in full most often (news calls its main figure
     by surname), then to the one named last before it; never to both; and
@@ -287,7 +287,7 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, seen: di
             # name sharing it is someone else of that name.
             return None
         return candidates[0] if candidates else None
-    if doc is not None and (sex := _courtesy(doc, mention)):
+    if sex := _courtesy(doc, mention):
         titles = {id(g): {_courtesy(doc, m) for m in g.mentions} - {None} for g in candidates}
         candidates = [g for g in candidates if titles[id(g)] <= {sex}] or candidates
         same = [g for g in candidates if titles[id(g)] == {sex}]

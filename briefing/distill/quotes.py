@@ -25,7 +25,7 @@ _OPENERS, _CLOSERS = "“„«", "”»"
 _MARKS = re.compile(r"(?<!')''(?!')|[\"“”„«»]")  # two apostrophes stand for a double mark in some archives
 _SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w+\)")
 _TRAILING_LINK = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
-_MIN_STATEMENT_WORDS = 4
+MIN_STATEMENT_WORDS = 4
 _SMALL_WORDS = frozenset("the a an of to in on at with for and or by from is".split())  # capitalised only in titles
 _NEAR_FRAME = 30  # characters between a short quote and its reporting verb
 _PHRASE = re.compile(r"\w+")
@@ -68,7 +68,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
-    if words < _MIN_STATEMENT_WORDS:
+    if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
         # "Putin was orchestrating “separatist disorder”" is the writer's.
         return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says

@@ -39,6 +39,7 @@ from ..language import nlp
 from ..language.labels import article_voice
 from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment
+from .quotes import MIN_STATEMENT_WORDS
 
 ACTORS = ("PERSON", "ORG", "NORP", "GPE")
 CLEAR = 0.5          # probability a non-neutral reading needs to be kept
@@ -359,7 +360,8 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
 
 def _surnames(named: list) -> frozenset[str]:
     """The last words of the full names of people the article names."""
-    return frozenset(ent.text.split()[-1] for ent in named if ent.label_ == "PERSON" and len(ent.text.split()) > 1)
+    return frozenset(ent.text.split()[-1] for ent in named
+                     if ent.label_ == "PERSON" and len(ent.text.split()) > 1)
 
 
 def _actor_name(text: str) -> str:
@@ -517,17 +519,14 @@ def _sentence_of(claim: Claim, judged: dict) -> Claim:
     return Claim(text=claim.text, sources=sources)
 
 
-PHRASE_WORDS = 4  # words a quote needs to show where its speaker stands
-
-
 def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]) -> dict[str, list[Claim]]:
     """Each named speaker's words: the quotes, and a following sentence that
-    goes on reporting them ("He said that ...").  A phrase of fewer than
-    `PHRASE_WORDS` words ("legitimate rape", a label the article recalls)
-    shows no stance of its speaker."""
+    goes on reporting them ("He said that ...").  A phrase too short to be a
+    statement (`quotes.MIN_STATEMENT_WORDS`: "legitimate rape", a label the
+    article recalls) shows no stance of its speaker."""
     spoken: dict[str, list[Claim]] = {}
     for quote in quotes:
-        if quote.speaker and quote.sources and len(_WORDS.findall(quote.text)) >= PHRASE_WORDS:
+        if quote.speaker and quote.sources and len(_WORDS.findall(quote.text)) >= MIN_STATEMENT_WORDS:
             spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
             follow = _follow_on(sentences, quote.sources[-1])
             if follow is not None:

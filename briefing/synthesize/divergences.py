@@ -9,9 +9,10 @@ Two kinds:
   ordered by the date each article speaks from, so the analyst sees how the
   story moved.
 - `actor`: a person of the portrayal grid ("Donald Trump") one voice
-  speaks of well and another badly, each in its own quoted words (not a
-  group: "Democrats" are more often appealed to than judged): the readings the target-sentiment model made in quotations
-  (`Digest.sentiments`), the voice being the quote's speaker.  Each quote
+  speaks of well and another badly, each in its own quoted words (never a
+  group: "Democrats" are more often appealed to than judged): the readings
+  the target-sentiment model made in quotations (`Digest.sentiments`), the
+  voice being the quote's speaker.  Each quote
   stands toward the one actor it names, by name or by role
   (`quote_targets`); a quote naming no one is placed nowhere, and nothing
   is paired across different actors.
@@ -113,7 +114,6 @@ class Cast:
     forms: dict[str, str]           # every form of a person's name -> the person's key
     grid: frozenset[str]            # the keys of the grid's actors, a place's people left out
     canonical: dict[str, str]       # every alias (case-folded) -> the person's name
-    names: dict[str, str]           # a group's key -> the name shown for it
     people: dict[str, Person] = field(default_factory=dict)  # the grid's people, by name
     peoples: frozenset[str] = frozenset()  # the keys of places and their peoples
     agents: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice -> the grid people it works for
@@ -122,12 +122,11 @@ class Cast:
 def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
     """The `Cast` of a story."""
     canonical = voices.names_by_alias(people)
-    names: dict[str, str] = {}
     forms, grid = portrayals.main_actor_keys(digests, people)
     peoples = portrayals.peoples_of_places(digests, people)
     grid = grid - peoples
     cast = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
-    return Cast(forms=forms, grid=grid, canonical=canonical, names=names, peoples=peoples, people=cast,
+    return Cast(forms=forms, grid=grid, canonical=canonical, peoples=peoples, people=cast,
                 agents=agents_of(people, cast))
 
 
@@ -151,7 +150,8 @@ def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, fr
     for person in people:
         principals = set()
         for role in person.roles:
-            words = [w.strip(".,()").removesuffix("'s").removesuffix("’s") for w in fold(role.text).replace("-", " ").split()]
+            words = [w.strip(".,()").removesuffix("'s").removesuffix("’s")
+                     for w in fold(role.text).replace("-", " ").split()]
             if AGENT_WORDS & set(words) and not _FORMER & set(words):
                 principals.update(surnames[w] for w in words if w in surnames and surnames[w] != person.name)
         if principals:
@@ -207,8 +207,8 @@ def heavier(sides: dict[str, list[Sentiment]]) -> str | None:
 
 def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     """Each attributed quote of `digest` with a clear reading, as a position
-    toward the one grid actor it is about: the actor it names (the clearest
-    reading), else the person its reporting sentence sets it against ("X
+    toward the one grid person it is about: the person it names (the
+    clearest reading), else the person its reporting sentence sets it against ("X
     attacked Y, saying ..."), else the person it names by role ("the
     president").  A quote that names no one is placed nowhere: on BASIL,
     giving its tone to the actor named around it was right 3 times in 16,
@@ -232,13 +232,7 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         if chosen is None:
             continue
         target, reading = chosen
-        actor = cast.canonical.get(target.casefold()) or _group_name(target, cast.names)
-        if actor not in cast.people:
-            # A group or organization ("Democrats", "the FBI") is most often
-            # addressed, appealed to or blamed in passing: on BASIL, of the
-            # quotes placed toward one that the labels cover, 7 were right
-            # and 11 wrong (people: 51 and 29).
-            continue
+        actor = cast.canonical.get(target.casefold(), target)
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
         if reading.label == "negative" and actor in cast.agents.get(voice, ()):
@@ -249,19 +243,25 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
 
 
 def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str) -> tuple[str, Sentiment] | None:
-    """(the grid actor `quote` is about, the reading that gives its side).
-    A reading toward an actor outside the quote counts only for a person
-    (the object of "X attacked Y, saying ..."): a group named beside the
-    speaker is most often the speaker's own ("a Republican, said")."""
+    """(the grid person `quote` is about, the reading that gives its side),
+    or None.  A quote that names a grid actor but no grid person stands
+    toward no one."""
     def in_grid(name: str) -> bool:
         return name not in (stance.SUBJECT, stance.UNNAMED) and portrayals.actor_key(name, cast.forms) in cast.grid
 
     named = [r for r in readings if in_grid(r.target) and (r.target in quote or r.target.casefold() in cast.forms)]
     inside = [r for r in named if r.target in quote]
     if inside or named:
-        # A person named is whom the quote judges before a group it names
-        # ("the doubts Jewish voters feel about President Obama").
-        best = max(inside or named, key=lambda r: (cast.canonical.get(r.target.casefold()) in cast.people, r.score))
+        # Only a person is judged: a group or organization ("Democrats", "the
+        # FBI") is most often addressed, appealed to or blamed in passing (on
+        # BASIL, of the quotes placed toward one that the labels cover, 7 were
+        # right and 11 wrong; people: 51 and 29).  What the quote names comes
+        # before what its sentence names ("X attacked Y, saying ..."), so a
+        # quote naming only a group stands toward no one.
+        people = [r for r in inside or named if _person(r.target, cast)]
+        if not people:
+            return None
+        best = max(people, key=lambda r: r.score)
         # A quote read both ways toward its actor ("Democrats must end their
         # obstruction. It's time Democrats do what is right") takes no side.
         toward = [r for r in named if r.target == best.target]
@@ -288,6 +288,11 @@ def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str)
 _THE = re.compile(r"\b(?:the|our|this|your) ([a-z]+)\b")
 
 
+def _person(name: str, cast: Cast) -> bool:
+    """Whether `name` is a form of a person of the grid."""
+    return cast.canonical.get(name.casefold()) in cast.people
+
+
 def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
     """The one grid person a quote names by role ("the president"): the
     person, not the speaker, whose role's head word it is."""
@@ -297,14 +302,6 @@ def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
     fits = [name for name, person in people.items() if name != voice
             and said & {role_head(r.text).lower() for r in person.roles if role_head(r.text)}]
     return fits[0] if len(fits) == 1 else None
-
-
-def _group_name(name: str, names: dict[str, str]) -> str:
-    """One name for the forms of a group's or place's name ("Republicans",
-    "Republican"): the first form seen."""
-    from .portrayals import group_key
-
-    return names.setdefault(group_key(name), name)
 
 
 def _opposed(actor: str, chosen: dict[str, list[Taken]],

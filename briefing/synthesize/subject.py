@@ -120,7 +120,8 @@ def display_names(digests: Sequence[Digest], topic: Subject, limit: int = 3) -> 
     return [counts.most_common(1)[0][0] for counts in ranked[:limit]]
 
 
-_RUN = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:(?:[ -]| (?:of|on|for|and)(?: the)? )(?:[A-Z][a-z]+|[A-Z]{2,}))*\b")
+_RUN = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})"
+                  r"(?:(?:[ -]| (?:of|on|for|and)(?: the)? )(?:[A-Z][a-z]+|[A-Z]{2,}))*\b")
 """A run of capitalised words, through "of", "on", "for", "and" between
 them: "Food and Drug Administration" is one name, not "Drug Administration"."""
 TITLE_WORDS = 8

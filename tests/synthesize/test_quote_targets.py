@@ -95,7 +95,7 @@ def test_a_person_named_in_a_quote_is_its_target_before_a_group_it_names():
     people = [Person(name="Mara Velt", aliases=("Velt",), role="president", salience=9)]
     cast = divergences.Cast(forms={"mara velt": "mara velt", "velt": "mara velt"},
                             grid=frozenset({"mara velt", "farme"}), canonical={"mara velt": "Mara Velt", "velt": "Mara Velt"},
-                            names={}, people={"Mara Velt": people[0]})
+                            people={"Mara Velt": people[0]})
     quote = "the doubts many Farmers feel about Velt"
     source = Source(article="a0", paragraph=0, start=0, end=len(quote))
     readings = [Sentiment(target=t, label="negative", score=s, source=source, voice="Olek Dunn", quote=quote)
