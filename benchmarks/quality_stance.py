@@ -61,6 +61,7 @@ from pathlib import Path
 
 from briefing import ingest, pipeline, synthesize
 from briefing.config import Config
+from briefing.language.names import initials
 
 HERE = Path(__file__).resolve().parent
 BASELINE = HERE / "stance_baseline.json"
@@ -276,9 +277,13 @@ _GENERIC = frozenset({"lawmak", "the", "of", "u", "s", "campai", "admini", "lead
 def _stems(name: str) -> set[str]:
     """A name's words as their first 6 letters, less generic words; an
     acronym's letters also as one word ("N.A.A.C.P." as "naacp"), a
-    hyphenated word's parts also joined ("Wal-Mart" as "walmar")."""
+    hyphenated word's parts also joined ("Wal-Mart" as "walmar"), and the
+    initials of three or more capitalised words too ("Federal Bureau of
+    Investigation" as "fbi")."""
     joined = re.findall(r"\b(?:\w\.){2,}|\w+(?:-\w+)+", name)
     words = _WORD.findall(name) + [re.sub(r"[.-]", "", w) for w in joined]
+    spelled = initials(name)
+    words += [spelled] if len(spelled) >= 3 else []
     return {w.lower()[:6] for w in words} - _GENERIC
 
 

@@ -295,6 +295,11 @@ class Digest:
     """The date the article speaks from (`DateAnchor`), worked out once here
     so synthesis reads it rather than recomputing it; None when neither a
     stated date nor the text gives one."""
+    unvouched: tuple[str, ...] = ()
+    """Names the article tags only as a person while it names no person
+    sharing a word with them ("Lyin", "Momma", "Twitter"): the corpus's
+    people (another article's "Barack Obama" for a bare "Obama") must vouch
+    for one before it is portrayed."""
 
 
 # --------------------------------------------------------------------------

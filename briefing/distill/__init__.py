@@ -104,4 +104,5 @@ def digest(article: Article, doc, config: Config) -> Digest:
         portrayals=stance.portray(article, readings, stance.places(doc)),
         reported=quotes.find_reported(article, doc, found_people, found_quotes),
         anchor=events.date_anchor(article),
+        unvouched=stance.unvouched(doc, found_people),
     )

@@ -389,11 +389,27 @@ def _clear(readings: list, acting: list[bool]) -> Iterable[Sentiment]:
 def places(doc) -> frozenset[str]:
     """The actor names `doc` only ever tags as places (GPE): "Helsinki",
     "Mo.".  They are read (a country can be the subject), not portrayed."""
+    return frozenset(name for name, labels in _labels(doc).items() if labels == {"GPE"})
+
+
+def unvouched(doc, people) -> tuple[str, ...]:
+    """The actor names `doc` only ever tags as a person that share no word
+    with a person the article names (`people`, from people.find_people):
+    names the people stage found no support for ("Lyin", "Momma",
+    "Twitter"; a bare "Obama" in an article that never names him in full
+    or with a title), sorted."""
+    known = {word for person in people for form in (person.name, *person.aliases) for word in form.casefold().split()}
+    return tuple(sorted(name for name, labels in _labels(doc).items()
+                        if labels == {"PERSON"} and not set(name.casefold().split()) & known))
+
+
+def _labels(doc) -> dict[str, set[str]]:
+    """Each actor name in `doc` -> the entity labels it is tagged with."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for ent in doc.ents:
         if ent.label_ in ACTORS:
             kinds[_actor_name(ent.text)].add(ent.label_)
-    return frozenset(name for name, labels in kinds.items() if labels == {"GPE"})
+    return kinds
 
 
 def portray(article: Article, readings: list, skipped: frozenset[str] = frozenset()) -> tuple[Portrayal, ...]:

@@ -37,7 +37,7 @@ lieutenant admiral marshal sergeant brigadier officer official officials aide ad
 advisor analyst expert economist strategist scholar professor researcher fellow lecturer
 scientist doctor physician editor journalist correspondent reporter columnist author
 writer host anchor king queen prince princess emperor monarch sultan emir judge justice
-attorney prosecutor lawyer counsel solicitor speaker whip candidate nominee activist
+attorney prosecutor lawyer counsel solicitor speaker whip candidate nominee activist sheriff
 campaigner organizer organiser coordinator manager executive administrator superintendent
 inspector president's producer director-general secretary-general undersecretary
 under-secretary ombudsman governor-general premier-elect ruler dictator monarch cleric
@@ -199,6 +199,20 @@ def role_specificity(role: str) -> float:
 
 
 @lru_cache(maxsize=65536)
+def initials(name: str) -> str:
+    """The capital initials of a name's capitalised words, as an acronym of
+    it would spell them: "Federal Bureau of Investigation" -> "FBI",
+    "New York City" -> "NYC"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def acronym(name: str) -> str | None:
+    """A one-word name written in capitals, without its dots ("F.B.I." ->
+    "FBI"), or None."""
+    word = name.replace(".", "")
+    return word if " " not in name and 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None
+
+
 def name_words(name: str) -> frozenset[str]:
     """The folded words of a name, for subset tests ("Lavrov" in "Sergey Lavrov")."""
     return frozenset(fold(name).split())

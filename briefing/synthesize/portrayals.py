@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
+from ..language.names import acronym, initials, split_title, surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
 from ..distill.stance import lean
 from .subject import STEM
@@ -53,13 +54,7 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     each main actor and article naming it, by actor (main first), then
     article order: the grid before the model decides each cell."""
     canonical = _canonical(people)
-    merged: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
-    forms: dict[str, Counter] = defaultdict(Counter)
-    for digest in digests:
-        for portrayal in digest.portrayals:
-            key = canonical.get(portrayal.actor.casefold()) or group_key(portrayal.actor)
-            forms[key][portrayal.actor] += portrayal.mentions
-            merged[(key, digest.article.id)].append(portrayal)
+    merged, forms, _folded = _by_actor(digests, canonical)
     main = _main_actors(merged, limit)
     names = {key: _display(key, forms[key], canonical) for key in main}
     order = {d.article.id: n for n, d in enumerate(digests)}
@@ -72,26 +67,85 @@ def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),
                     limit: int = ACTORS) -> tuple[dict[str, str], frozenset[str]]:
     """(every form of a person's name -> its key, the keys of the main
     actors): `actor_key(name, canonical) in keys` says whether a name is one
-    of the grid's actors."""
+    of the grid's actors (an acronym's key is there with its full name's)."""
     canonical = _canonical(people)
+    merged, _forms, folded = _by_actor(digests, canonical)
+    main = set(_main_actors(merged, limit))
+    return canonical, frozenset(main | {short for short, full in folded.items() if full in main})
+
+
+def _by_actor(digests: Sequence[Digest], canonical: dict[str, str]) -> tuple[dict, dict, dict[str, str]]:
+    """(the vouched portrayals by (actor key, article), the names each actor
+    key is written as, with their mentions, and the acronym keys folded into
+    their full name's: "FBI" and "Federal Bureau of Investigation" are one
+    actor)."""
     merged: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
+    forms: dict[str, Counter] = defaultdict(Counter)
     for digest in digests:
-        for portrayal in digest.portrayals:
-            merged[(actor_key(portrayal.actor, canonical), digest.article.id)].append(portrayal)
-    return canonical, frozenset(_main_actors(merged, limit))
+        for portrayal in vouched(digest, canonical):
+            key = actor_key(portrayal.actor, canonical)
+            forms[key][portrayal.actor] += portrayal.mentions
+            merged[(key, digest.article.id)].append(portrayal)
+    folded = _acronyms(forms, set(canonical.values()))
+    if not folded:
+        return merged, forms, folded
+    refolded: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
+    for (key, article), found in merged.items():
+        refolded[(folded.get(key, key), article)] += found
+    for short, full in folded.items():
+        forms[full].update(forms.pop(short))
+    return refolded, forms, folded
+
+
+def _acronyms(forms: dict[str, Counter], persons: set[str]) -> dict[str, str]:
+    """Acronym key -> the key of the one other group whose name it spells
+    ("FBI" -> "Federal Bureau of Investigation"; "RNC" -> "Republican
+    National Committee").  An acronym two names spell stays as it is."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for key, names in forms.items():
+        if key not in persons:
+            for name in names:
+                if " " in name:
+                    spelled[initials(name)].add(key)
+    found = {}
+    for key, names in forms.items():
+        short = {acronym(name) for name in names}
+        if key in persons or len(short) != 1 or None in short:
+            continue
+        fulls = spelled.get(short.pop(), set()) - {key}
+        if len(fulls) == 1:
+            found[key] = fulls.pop()
+    return found
+
+
+def vouched(digest: Digest, canonical: dict[str, str]) -> tuple[Portrayal, ...]:
+    """The digest's portrayals but those of names it tags only as a person
+    with no person behind them (`Digest.unvouched`), unless the corpus's
+    people (`canonical`, see `_canonical`) know the name: "Lyin" and
+    "Twitter" are no actors; a bare "Obama" is, where another article names
+    Barack Obama."""
+    unvouched = set(digest.unvouched)
+    return tuple(p for p in digest.portrayals if p.actor not in unvouched or p.actor.casefold() in canonical)
 
 
 def actor_key(name: str, canonical: dict[str, str]) -> str:
-    """The key of an actor's name: its person's, else its group's."""
-    return canonical.get(name.casefold()) or group_key(name)
+    """The key of an actor's name: its person's (a title before it aside:
+    "Sheriff Arpaio"), else its group's."""
+    return canonical.get(name.casefold()) or canonical.get(split_title(name)[1].casefold()) or group_key(name)
 
 
 def _canonical(people: Sequence[Person]) -> dict[str, str]:
-    """Every form (case-folded) of a person's name -> the person's key."""
+    """Every form (case-folded) of a person's name -> the person's key; and
+    a surname no other person has, alone ("Huckabee" where an article tags
+    it as an organization and names no other Huckabee)."""
     found = {}
     for person in people:
         for alias in (person.name, *person.aliases):
             found.setdefault(alias.casefold(), person.name.casefold())
+    by_surname = Counter(surname(person.name) for person in people)
+    for person in people:
+        if by_surname[surname(person.name)] == 1 and len(person.name.split()) > 1:
+            found.setdefault(surname(person.name), person.name.casefold())
     return found
 
 
@@ -120,10 +174,17 @@ def _main_actors(merged: dict, limit: int) -> list[str]:
 
 
 def _display(key: str, forms: Counter, canonical: dict[str, str]) -> str:
-    """The name shown: a person's fullest form, else the commonest form."""
+    """The name shown: a person's fullest form, else the commonest form,
+    spelled out where it is an acronym of another ("FBI" as "Federal Bureau
+    of Investigation")."""
     if key in canonical.values():
-        return max(forms, key=lambda form: (len(form.split()), forms[form]))
-    return forms.most_common(1)[0][0]
+        untitled = Counter()
+        for form, mentions in forms.items():
+            untitled[split_title(form)[1]] += mentions
+        return max(untitled, key=lambda form: (len(form.split()), untitled[form]))
+    common = forms.most_common(1)[0][0]
+    short = acronym(common)
+    return next((form for form, _n in forms.most_common() if short and " " in form and initials(form) == short), common)
 
 
 def _combine(actor: str, article: str, portrayals: list[Portrayal]) -> Portrayal:

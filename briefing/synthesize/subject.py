@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..language.names import is_title_word
+from ..language.names import initials, is_title_word
 from ..models import Digest
 
 SHARED = 0.6     # a subject name appears in at least this share of the articles
@@ -203,15 +203,11 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
 def _same_name(a: str, b: str) -> bool:
     """Two forms of one name: a shared stem ("Japan", "Japanese") or one the
     initials of the other ("NYC", "New York City")."""
-    return bool(_stems(a) & _stems(b)) or a.upper() == _initials(b) or b.upper() == _initials(a)
+    return bool(_stems(a) & _stems(b)) or a.upper() == initials(b) or b.upper() == initials(a)
 
 
 def _stems(name: str) -> set[str]:
     return {word[:STEM].lower() for word in name.split()}
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split()).upper()
 
 
 def _inside(theme: str) -> str:

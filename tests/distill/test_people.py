@@ -178,3 +178,15 @@ def test_a_sentence_with_a_lower_case_verb_is_no_headline():
 
     assert headline("Obama Willing to Use Executive Orders on Guns")
     assert not headline("Ruritanian Prime Minister Anton Velasco met Defence Minister Marta Kowalczyk on Monday.")
+
+
+def test_a_sheriff_is_a_title_before_a_name():
+    from briefing.language.names import split_title
+    assert split_title("Sheriff Joe Arpaio") == ("Sheriff", "Joe Arpaio")
+
+
+def test_initials_spell_an_acronym_of_the_capitalised_words():
+    from briefing.language.names import acronym, initials
+    assert initials("Federal Bureau of Investigation") == "FBI" and initials("New York City") == "NYC"
+    assert acronym("F.B.I.") == "FBI" and acronym("NAACP") == "NAACP"
+    assert acronym("Obama") is None and acronym("New York") is None and acronym("COVID-19") is None
