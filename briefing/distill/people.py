@@ -29,6 +29,7 @@ from .roles import as_of, left_office, resolve_counterpart, roles_for
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
 _PLACES = frozenset("GPE NORP LOC".split())
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 _PLACE_PREPOSITIONS = frozenset("in at near from to into across via outside inside".split())
 _PLACE_ONLY = _PLACE_PREPOSITIONS - {"from", "to"}  # "a letter to Ann Berg", "testimony from Ann Berg": a person
 
@@ -156,14 +157,14 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
 def _from_entity(doc, ent) -> Mention | None:
     """The name inside a PERSON entity, its title split off, or None.  A
     capitalised verb or noun the model took in ("Meet Kate Gosselin") is
-    dropped."""
+    dropped, and so is what a name owns ("Vivien Leigh’s Oscar")."""
     while len(ent) > 1 and ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN") \
             and not is_title_word(ent[0].text):
         ent = ent[1:]
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
-    title, name = split_title(strip_name(ent.text))
+    title, name = split_title(strip_name(_INNER_POSSESSIVE.split(ent.text, maxsplit=1)[0]))
     if not name:
         return None
     span = _name_span(doc, ent, name)

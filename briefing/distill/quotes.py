@@ -71,13 +71,26 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
         # "Putin was orchestrating “separatist disorder”" is the writer's.
-        return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says
+        return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says \
+            or _named_work(article, doc, span)
     words = _text(article, span).split()
     capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     has_verb = tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
     return capitals > 0.6 and (not has_verb or small_caps > 0)
+
+
+def _named_work(article: Article, doc, span: Span) -> bool:
+    """A short phrase in title case after a preposition or a possessive:
+    the name of a programme, book or film ("said on NBC’s “Meet the
+    Press”"), not words anyone said."""
+    words = _text(article, span).split()
+    if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    before = doc.char_span(0, span.start - 1, alignment_mode="contract") if span.start > 1 else None
+    last = before[-1] if before is not None and len(before) else None
+    return last is not None and (last.pos_ == "ADP" or last.tag_ == "POS")
 
 
 def quote_spans(article: Article) -> list[Span]:

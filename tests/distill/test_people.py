@@ -190,3 +190,11 @@ def test_initials_spell_an_acronym_of_the_capitalised_words():
     assert initials("Federal Bureau of Investigation") == "FBI" and initials("New York City") == "NYC"
     assert acronym("F.B.I.") == "FBI" and acronym("NAACP") == "NAACP"
     assert acronym("Obama") is None and acronym("New York") is None and acronym("COVID-19") is None
+
+
+def test_what_a_name_owns_is_not_part_of_the_name():
+    art = article("a1", ("Vivien Leigh’s Oscar was sold at auction.",
+                         "Leigh won it in 1940, and Mitt Romney’s Medicare plan was attacked."))
+    names = {p.name for p in people.find_people(art, nlp.load()(art.text))}
+    assert {"Vivien Leigh", "Mitt Romney"} <= names
+    assert not any("Oscar" in n or "Medicare" in n for n in names)

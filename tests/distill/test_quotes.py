@@ -137,3 +137,12 @@ def test_a_mark_left_open_before_a_space_and_captions_in_title_marks_do_not_brea
                  "“ We will keep the theatre open all winter,” said Mia Stone.")
     assert all(q.text == q.text.strip() for q in found)
     assert any(q.text.startswith("We will keep") and q.speaker == "Mia Stone" for q in found)
+
+
+def test_a_programme_named_in_marks_is_no_ones_words():
+    art = article("a1", ("Senator Ann Berg said on NBC’s “Meet the Press” that the plan would fail.",
+                         "Senator Ann Berg called the plan “a pointless shutdown” on Sunday.",
+                         "Ann Berg said in “Face the Nation” that she would vote no."))
+    doc = nlp.load()(art.text)
+    found = quotes.find_quotes(art, doc, people.find_people(art, doc))
+    assert [(q.text, q.speaker) for q in found] == [("a pointless shutdown", "Ann Berg")]
