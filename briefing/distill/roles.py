@@ -320,12 +320,27 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
         return None
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
         return None
-    i = start - 1
-    while i > 0 and start - 1 - i < _MAX_ROLE_TOKENS and _title_token(doc[i - 1]):
-        i -= 1
+    i = _phrase_start(doc, start - 1)
+    linked = next((k for k in range(max(i - 1, 0), start - 1) if doc[k].lower_ in ("for", "of")
+                   and doc[k].head.pos_ == "NOUN" and doc[k].head.i < i
+                   and start - doc[k].head.i <= _MAX_ROLE_TOKENS), None)
+    if linked is not None:
+        # "his opponent for president, Hillary Clinton": the office sought
+        # completes the noun before it; she is the opponent, not a president
+        i = _phrase_start(doc, doc[linked].head.i, start - 1)
     if _someone_elses(doc[start - 2], i):
         return None  # "Carter Page, a onetime campaign adviser, Mr. Trump": Page's role, not Trump's
     return _role(doc, i, start - 1)
+
+
+def _phrase_start(doc, end: int, last: int | None = None) -> int:
+    """The first token of the title words running back from token `end`
+    (exclusive), at most `_MAX_ROLE_TOKENS` before `last` (default `end`)."""
+    last = end if last is None else last
+    i = end
+    while i > 0 and last - i < _MAX_ROLE_TOKENS and _title_token(doc[i - 1]):
+        i -= 1
+    return i
 
 
 def _someone_elses(noun, i: int) -> bool:

@@ -77,3 +77,12 @@ def _article_and_doc(*paragraphs):
 
     art = article("r2", paragraphs)
     return art, nlp.load()(art.text)
+
+
+def test_the_office_an_opponent_runs_for_is_not_their_role():
+    from tests.helpers import article
+
+    art = article("a1", ("President Jon Reyes said his opponent for president, Ann Berg, lied many times.",
+                         "He met the president of France, Emmanuel Macron, on Monday."))
+    found = {p.name: p.role for p in people.find_people(art, nlp.load()(art.text))}
+    assert found["Ann Berg"] != "president" and found["Emmanuel Macron"] == "president of France"
