@@ -156,6 +156,10 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
     agree = context.independent(t.article for t in top)
     if len(top) == len(other):
         confidence, basis = "low", "quoted voices evenly split"
+    elif camps(top, brief) < 2:
+        # A person and their lawyer or spokesman are one voice, however many
+        # sources quote them (ICD 203: independent sources).
+        confidence, basis = "low", "one person's voice and those who speak for them"
     elif agree >= 3 and not other:
         confidence, basis = "high", f"voices in {_number(agree)} independent sources agree"
     elif agree >= 2 and len(top) >= 2 * len(other):
@@ -166,6 +170,15 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
                                     else "quoted voices in dispute")
     sources = tuple(t.reading.source for t in (top + other)[:4])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def camps(taken: Sequence, brief: Brief) -> int:
+    """How many independent voices the quoted voices `taken` are: a voice
+    who speaks for another of them (`divergences.agents_of`: "Trump's
+    personal lawyer" for Donald Trump) is one with them."""
+    heard = {t.voice for t in taken}
+    agents = divergences.agents_of(brief.people, {p.name: p for p in brief.people if p.name in heard})
+    return len({next(iter(sorted(agents.get(v, frozenset()) & heard)), v) for v in heard})
 
 
 def _nameable(actor: str, context: "_Context") -> bool:

@@ -372,3 +372,19 @@ def test_scope_of_undated_sources_says_the_date_is_only_a_lower_bound():
     text = " ".join(found.text)
     assert "Information is no older than 2004, the latest date any source reports" in text
     assert "Information as of" not in text  # it would read as the date of the information
+
+
+def test_a_voice_and_their_lawyer_are_one_voice_on_page_one(monkeypatch):
+    from briefing.models import Person, Role
+
+    arts = corpus(3)
+    sides = {"Jana Novák": {"negative": [taken(arts[0], "Jo Roe", "negative"), taken(arts[1], "Kim Lee", "negative"),
+                                         taken(arts[2], "Jo Roe", "negative")], "positive": []}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    people = (Person(name="Jana Novák", role="mayor"), Person(name="Jo Roe", role="senator"),
+              Person(name="Kim Lee", role="Roe's lawyer",
+                     roles=(Role(text="Roe's lawyer", article=arts[1].id, source=source(arts[1])),)))
+    brief = replace(actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")]), people=people)
+    (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
+    assert "Jo Roe" in standing.text and "Kim Lee" in standing.text
+    assert standing.confidence == "low" and standing.basis == "one person's voice and those who speak for them"
