@@ -50,3 +50,18 @@ def test_the_digest_keeps_the_date_its_article_speaks_from():
 def test_anchor_and_weighed_readings_survive_the_digest_cache_round_trip():
     digest = _digest(author="Bo Li")
     assert from_dict(Digest, to_dict(digest)) == digest
+
+
+def test_what_a_question_put_to_a_speaker_names_is_not_judged_by_the_answer():
+    from briefing.distill import quotes, people, stance
+
+    art = article("a1", ("Senator Jon Reyes, asked if Ann Berg should resign over the scandal, said, “I’ll leave "
+                         "that to the voters and to the courts.”",
+                         "Jon Reyes said that if Ann Berg is not prepared to explain the corrupt deal, "
+                         "“she should go now.”"))
+    doc = nlp.load()(art.text)
+    found = quotes.find_quotes(art, doc, people.find_people(art, doc))
+    readings, _clear = stance.read_sentiments(art, doc, found)
+    attached = {(r[0], r[5].text[:10] if r[5] else None) for r in readings if r[0] == "Berg" or r[0] == "Ann Berg"}
+    # The question's Ann Berg takes no quote; the condition's is the speaker's own.
+    assert ("Ann Berg", "I’ll leave") not in attached and ("Ann Berg", "she should") in attached
