@@ -6,18 +6,50 @@ from bisect import bisect_right
 
 from ..models import Article, Sentence
 
+QUOTED_SENTENCES = 4
+"""Most parser sentences one quotation joins into one sentence: a stray
+mark that never closes does not swallow the paragraph."""
+
 
 def split(article: Article, doc) -> tuple[Sentence, ...]:
-    """The article's sentences (never crossing a paragraph break)."""
+    """The article's sentences (never crossing a paragraph break).  A
+    quotation the parser cut at its full stops ("“Nothing happened to her.
+    Flynn lied,” Trump said") stays one sentence, so no sentence of the
+    brief opens or closes inside someone's words."""
     found = []
     ends = [paragraph.end for paragraph in article.paragraphs]
-    for sent in doc.sents:
-        for start, end in _within_paragraphs(article, ends, sent.start_char, sent.end_char):
-            text = article.text[start:end].strip()
-            if len(text.split()) >= 3:
-                offset = article.text.index(text, start)
-                found.append(Sentence(text=text, source=article.source(offset, offset + len(text))))
+    pieces = [piece for sent in doc.sents for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
+    for start, end in _joined(article, pieces):
+        text = article.text[start:end].strip()
+        if len(text.split()) >= 3:
+            offset = article.text.index(text, start)
+            found.append(Sentence(text=text, source=article.source(offset, offset + len(text))))
     return tuple(found)
+
+
+def _joined(article: Article, pieces: list[tuple[int, int]]):
+    """`pieces` (start, end), each run that opens a quotation and the pieces
+    up to the one that closes it (in the same paragraph, at most
+    `QUOTED_SENTENCES`) as one."""
+    i = 0
+    while i < len(pieces):
+        start, end = pieces[i]
+        j = i
+        if _opens(article.text[start:end]):
+            for k in range(i + 1, min(i + QUOTED_SENTENCES, len(pieces))):
+                if article.paragraph_at(pieces[k][0]) != article.paragraph_at(start):
+                    break
+                if not _opens(article.text[start:pieces[k][1]]):
+                    j = k
+                    break
+        yield start, pieces[j][1]
+        i = j + 1
+
+
+def _opens(text: str) -> bool:
+    """Whether `text` leaves a quotation open: more “ than ”, or an odd
+    number of straight double marks."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _within_paragraphs(article: Article, ends: list[int], start: int, end: int):

@@ -1,0 +1,25 @@
+"""Sentence splitting: a quotation cut at its full stops stays one sentence."""
+
+from __future__ import annotations
+
+from briefing.distill import sentences
+from briefing.language import nlp
+from tests.helpers import article
+
+
+def split(*paragraphs: str) -> list[str]:
+    art = article("a1", paragraphs)
+    return [s.text for s in sentences.split(art, nlp.load()(art.text))]
+
+
+def test_a_quotation_of_several_sentences_is_one_sentence_with_its_attribution():
+    found = split("“The deal is dead. Nobody will sign it now,” the minister said. Talks end on Friday.")
+    assert found == ["“The deal is dead. Nobody will sign it now,” the minister said.", "Talks end on Friday."]
+
+
+def test_a_mark_that_never_closes_joins_no_more_than_a_few_sentences_and_no_paragraphs():
+    found = split("She said: “The port will open. Ships will come. Trade will grow. Jobs will follow. "
+                  "Prices will fall. Wages will rise.", "The next paragraph stands alone here.")
+    assert found[-1] == "The next paragraph stands alone here."
+    assert all(text.count(".") <= sentences.QUOTED_SENTENCES for text in found)
+    assert "Wages will rise." in " ".join(found)
