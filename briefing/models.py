@@ -300,6 +300,10 @@ class Digest:
     sharing a word with them ("Lyin", "Momma", "Twitter"): the corpus's
     people (another article's "Barack Obama" for a bare "Obama") must vouch
     for one before it is portrayed."""
+    acting: tuple[str, ...] = ()
+    """The organization, place and group names the article shows acting
+    (`distill.stance.acting`): only a group some article shows acting is a
+    main actor of the portrayal grid."""
 
 
 # --------------------------------------------------------------------------

@@ -105,4 +105,5 @@ def digest(article: Article, doc, config: Config) -> Digest:
         reported=quotes.find_reported(article, doc, found_people, found_quotes),
         anchor=events.date_anchor(article),
         unvouched=stance.unvouched(doc, found_people),
+        acting=stance.acting(doc, found_quotes),
     )

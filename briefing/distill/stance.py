@@ -421,6 +421,21 @@ def unvouched(doc, people) -> tuple[str, ...]:
                         if labels == {"PERSON"} and not set(name.casefold().split()) & known))
 
 
+def acting(doc, quotes: tuple[Quote, ...]) -> tuple[str, ...]:
+    """The organization, place and group names `doc` shows acting, sorted:
+    the subject of a clause ("the FBI declined"), an owner ("Congress's
+    vote"), the agent of a passive ("blocked by the Senate"), or a quote's
+    speaker.  A name only ever acted upon or in passing ("by using ELISA",
+    "in Sierra Leone") is no actor of the story."""
+    found = {q.speaker for q in quotes if q.speaker}
+    for ent in doc.ents:
+        if ent.label_ in ACTORS and ent.label_ != "PERSON":
+            root = ent.root
+            if root.dep_ in ("nsubj", "poss") or root.dep_ == "pobj" and root.head.dep_ == "agent":
+                found.add(_actor_name(ent.text))
+    return tuple(sorted(found))
+
+
 def _labels(doc) -> dict[str, set[str]]:
     """Each actor name in `doc` -> the entity labels it is tagged with."""
     kinds: dict[str, set[str]] = defaultdict(set)

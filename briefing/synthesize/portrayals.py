@@ -78,7 +78,8 @@ def _by_actor(digests: Sequence[Digest], canonical: dict[str, str]) -> tuple[dic
     """(the vouched portrayals by (actor key, article), the names each actor
     key is written as, with their mentions, and the acronym keys folded into
     their full name's: "FBI" and "Federal Bureau of Investigation" are one
-    actor)."""
+    actor).  A group is kept only where some article shows it acting
+    (`Digest.acting`); a person always is."""
     merged: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
     forms: dict[str, Counter] = defaultdict(Counter)
     for digest in digests:
@@ -86,15 +87,17 @@ def _by_actor(digests: Sequence[Digest], canonical: dict[str, str]) -> tuple[dic
             key = actor_key(portrayal.actor, canonical)
             forms[key][portrayal.actor] += portrayal.mentions
             merged[(key, digest.article.id)].append(portrayal)
-    folded = _acronyms(forms, set(canonical.values()))
-    if not folded:
-        return merged, forms, folded
-    refolded: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
+    persons = set(canonical.values())
+    folded = _acronyms(forms, persons)
+    acted = {folded.get(key, key) for key in (actor_key(name, canonical) for d in digests for name in d.acting)}
+    kept: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
     for (key, article), found in merged.items():
-        refolded[(folded.get(key, key), article)] += found
+        key = folded.get(key, key)
+        if key in persons or key in acted:
+            kept[(key, article)] += found
     for short, full in folded.items():
         forms[full].update(forms.pop(short))
-    return refolded, forms, folded
+    return kept, forms, folded
 
 
 def _acronyms(forms: dict[str, Counter], persons: set[str]) -> dict[str, str]:

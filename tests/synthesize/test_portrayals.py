@@ -241,3 +241,17 @@ def test_a_unique_surname_or_a_titled_form_is_the_persons_actor():
     assert portrayals.actor_key("Governor Mike Huckabee", canonical) == "mike huckabee"
     # Two Trumps: the bare surname is no one's in particular.
     assert portrayals.actor_key("Trump", canonical) == portrayals.group_key("Trump")
+
+
+ACTED = ("Mayor Harl Voss praised the harbour deal on Monday.",
+         "The Port Authority said the deal was a disgrace, and the Port Authority rejected it.",
+         "Clerks used the Vantor Group software to count the votes, and the Vantor Group software was blamed.",
+         "Voss defended the Vantor Group contract.")
+
+
+def test_a_group_only_acted_upon_is_no_actor_of_the_grid():
+    (digest,) = digests_of(ACTED)
+    assert "Port Authority" in digest.acting and "Vantor Group" not in digest.acting
+    assert "Vantor Group" in {p.actor for p in digest.portrayals}  # read, named three times
+    actors = {p.actor for p in portrayals.find_portrayals([digest], voices.merge_people([digest]))}
+    assert "Port Authority" in actors and "Vantor Group" not in actors
