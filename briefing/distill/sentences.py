@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..models import Article, Sentence
@@ -25,6 +26,18 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
             offset = article.text.index(text, start)
             found.append(Sentence(text=text, source=article.source(offset, offset + len(text))))
     return tuple(found)
+
+
+# A full stop that ends a sentence: after a lower-case word, a word of four
+# letters or more, a number or a closing bracket; not after "Mr", "Sen" or "U.S".
+_ENDS = re.compile(r"(?:\b[a-z]+|\b[A-Za-z]{4,}|[0-9%)])[.!?][\"”’']?(?=\s|$)")
+
+
+def count(sentence: Sentence) -> int:
+    """How many sentences `sentence` holds: one, or, for a quotation
+    `split` joined, each of its full stops (a length that does not hang on
+    how quotations are split)."""
+    return max(1, len(_ENDS.findall(sentence.text)))
 
 
 def _joined(article: Article, pieces: list[tuple[int, int]]):

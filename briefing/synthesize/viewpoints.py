@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from ..distill import stance
+from ..distill import sentences, stance
 from ..language.labels import article_voices
 from ..language.names import surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
@@ -54,7 +54,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
         for reading in digest.stances:
             grouped[names.get(reading.voice.casefold(), reading.voice)].append((digest.article.id, reading))
     roles = {p.name: p.role for p in people}
-    length = {d.article.id: len(d.sentences) for d in digests}
+    length = {d.article.id: sum(map(sentences.count, d.sentences)) for d in digests}
     found = [_viewpoint(voice, readings, on_subject, roles.get(voice),
                         sum(length[a] for a, r in readings if r.kind != "speaker"))
              for voice, readings in grouped.items()]

@@ -23,3 +23,14 @@ def test_a_mark_that_never_closes_joins_no_more_than_a_few_sentences_and_no_para
     assert found[-1] == "The next paragraph stands alone here."
     assert all(text.count(".") <= sentences.QUOTED_SENTENCES for text in found)
     assert "Wages will rise." in " ".join(found)
+
+
+def test_a_joined_quotation_counts_as_the_sentences_it_holds():
+    from briefing.models import Sentence, Source
+
+    def count(text: str) -> int:
+        return sentences.count(Sentence(text=text, source=Source(article="a1", paragraph=0, start=0, end=len(text))))
+
+    assert count("“The deal is dead. Nobody will sign it now,” the minister said.") == 2
+    assert count("“We will win,” Mr. Trump said in the U.S. Senate.") == 1
+    assert count("Talks end on Friday") == 1
