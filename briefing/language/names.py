@@ -198,7 +198,6 @@ def role_specificity(role: str) -> float:
     return len(words) + sum(w[:1].isupper() for w in words) * 0.5 - 2 * sum(w.isupper() for w in words)
 
 
-@lru_cache(maxsize=65536)
 def initials(name: str) -> str:
     """The capital initials of a name's capitalised words, as an acronym of
     it would spell them: "Federal Bureau of Investigation" -> "FBI",
@@ -213,6 +212,7 @@ def acronym(name: str) -> str | None:
     return word if " " not in name and 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None
 
 
+@lru_cache(maxsize=65536)
 def name_words(name: str) -> frozenset[str]:
     """The folded words of a name, for subset tests ("Lavrov" in "Sergey Lavrov")."""
     return frozenset(fold(name).split())
