@@ -3,8 +3,11 @@
 Each digest already holds how its article treats every actor it names
 (`distill.stance.portray`).  Here the actors' names are made one across
 articles ("Trump", "Donald Trump" and "Mr. Trump" are the person
-`voices.merge_people` found; "Republican" and "Republicans" one group), the
-main actors are chosen (named in the most articles, then mentioned most),
+`voices.merge_people` found; "Republican" and "Republicans" one group;
+"FBI" and "Federal Bureau of Investigation" one organization), the main
+actors are chosen (named in the most articles, then mentioned most; a
+group only where some article shows it acting, a name the tagger calls a
+person only where a person of the corpus stands behind it),
 and one `Portrayal` is kept per main actor and article that names it: the
 rows and columns of the brief's source x actor grid.
 
