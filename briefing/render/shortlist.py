@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from ..models import Agreement, Brief, Event, Quote, Viewpoint
+from ..models import Agreement, Brief, Event, Person, Quote, Viewpoint
 
 SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100, "voices": 36,
          "disputed topics": 15, "claims": 40, "discrepancies": 30,
@@ -22,7 +22,7 @@ of them per stance column, so every column keeps its strongest voices."""
 
 def shortlist(brief: Brief) -> Brief:
     """`brief` with every list cut to what a printed brief shows."""
-    return replace(brief, people=brief.people[:SHOWN["people"]], figures=brief.figures[:SHOWN["figures"]],
+    return replace(brief, people=key_people(brief), figures=brief.figures[:SHOWN["figures"]],
                    quotes=key_quotes(brief.quotes), timeline=key_events(brief.timeline),
                    digests=brief.digests[:SHOWN["digests"]], viewpoints=key_voices(brief.viewpoints),
                    divergences=brief.divergences[:SHOWN["disputed topics"]],
@@ -48,6 +48,17 @@ def caveats(brief: Brief) -> list[str]:
         notes.append(f"Sources lists the sources this brief cites, of {len(brief.articles)}; "
                      "brief.json lists them all.")
     return notes
+
+
+def key_people(brief: Brief) -> tuple[Person, ...]:
+    """The people a printed brief lists, most salient first: those with a
+    role, a quote, a view the brief shows, or more than one mention.  A name
+    met once and doing nothing more (a passing mention, or a phrase the
+    tagger took for a name: "Witch Hunt", "Abu Dhabi") is no key figure;
+    brief.json keeps it."""
+    voices = {v.voice for v in brief.viewpoints}
+    return tuple(p for p in brief.people
+                 if p.role or p.quoted or p.mentions > 1 or p.name in voices)[:SHOWN["people"]]
 
 
 def key_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:

@@ -27,7 +27,7 @@ def test_a_large_brief_prints_the_key_items_and_says_so():
 
     made = brief()
     source = made.timeline[0].sources
-    people = tuple(Person(name=f"Person {i}", mentions=1, sources=source) for i in range(60))
+    people = tuple(Person(name=f"Person {i}", mentions=2, sources=source) for i in range(60))
     events = tuple(Event(date=f"20{10 + i % 10}", text=f"Event {i}", sources=source * (1 + (i == 90)))
                    for i in range(100))
     large = replace(made, people=people, timeline=events)
@@ -37,6 +37,22 @@ def test_a_large_brief_prints_the_key_items_and_says_so():
     assert "Event 90" in {row.cells[1] for row in shown.timeline}  # reported twice: kept
     assert any("Key people shows 40 of 60 people" in c for c in shown.caveats)
     assert not any("shows" in c for c in view.build_view(made, Config()).caveats)
+
+
+def test_a_name_met_once_with_no_role_or_quote_is_no_key_figure():
+    from briefing.config import Config
+    from briefing.models import Person
+    from briefing.render import view
+
+    made = brief()
+    source = made.timeline[0].sources
+    people = (Person(name="Ann Berg", role="mayor", mentions=1, sources=source),
+              Person(name="Olek Dunn", mentions=1, quoted=True, sources=source),
+              Person(name="Pia Kell", mentions=3, sources=source),
+              Person(name="Witch Hunt", mentions=1, sources=source))
+    shown = view.build_view(replace(made, people=people), Config())
+    assert [row.cells[0] for row in shown.people] == ["Ann Berg", "Olek Dunn", "Pia Kell"]
+    assert any("Key people shows 3 of 4 people" in c for c in shown.caveats)
 
 
 def test_a_large_brief_prints_corroborated_claims_first():
