@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from ..language import nlp
 from ..models import Article, Person, Quote, Role
-from ..language.names import (fold, is_role_word, is_title_word, looks_like_person, name_words, role_head, role_specificity, role_words,
+from ..language.names import (fold, is_role_word, is_title_word, looks_like_person, name_words, owner, role_head,
+                    role_specificity, role_words,
                     same_person, split_title,
                     strip_name, surname)
 from .roles import as_of, left_office, resolve_counterpart, roles_for
@@ -29,7 +30,6 @@ from .roles import as_of, left_office, resolve_counterpart, roles_for
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
 _PLACES = frozenset("GPE NORP LOC".split())
-_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 _PLACE_PREPOSITIONS = frozenset("in at near from to into across via outside inside".split())
 _PLACE_ONLY = _PLACE_PREPOSITIONS - {"from", "to"}  # "a letter to Ann Berg", "testimony from Ann Berg": a person
 
@@ -164,7 +164,7 @@ def _from_entity(doc, ent) -> Mention | None:
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
-    title, name = split_title(strip_name(_INNER_POSSESSIVE.split(ent.text, maxsplit=1)[0]))
+    title, name = split_title(strip_name(owner(ent.text)))
     if not name:
         return None
     span = _name_span(doc, ent, name)

@@ -19,7 +19,8 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
     brief opens or closes inside someone's words."""
     found = []
     ends = [paragraph.end for paragraph in article.paragraphs]
-    pieces = [piece for sent in doc.sents for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
+    pieces = [piece for sent in doc.sents
+              for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
     for start, end in _joined(article, pieces):
         text = article.text[start:end].strip()
         if len(text.split()) >= 3:

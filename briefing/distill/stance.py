@@ -37,6 +37,7 @@ import numpy as np
 
 from ..language import nlp
 from ..language.labels import article_voice
+from ..language.names import owner
 from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment
 from .quotes import MIN_STATEMENT_WORDS
@@ -60,7 +61,6 @@ _WORDS = re.compile(r"\w+")
 _FOLLOW_ON = re.compile(r"^(he|she|they)\s+(also\s+|further\s+)?(said|added|argued|noted|stressed|warned|wrote"
                         r"|explained|believes|thinks|insisted)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 
 
 def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[list, tuple[Sentiment, ...]]:
@@ -389,9 +389,9 @@ def _actor_name(text: str) -> str:
     judges him)."""
     name = " ".join(text.split())
     name = name[4:] if name.lower().startswith("the ") else name
-    owner = _INNER_POSSESSIVE.split(name, maxsplit=1)[0]
-    if owner != name and len(owner.split()) >= 2:  # a full name owns it; "People's Republic" is a name
-        name = owner
+    owned_by = owner(name)
+    if owned_by != name and len(owned_by.split()) >= 2:  # a full name owns it; "People's Republic" is a name
+        name = owned_by
     return _POSSESSIVE.sub("", name)
 
 

@@ -75,6 +75,16 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _HANDLE = re.compile(r"\s*\(?@\w+\)?.*$")
 
 
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
+
+
+def owner(text: str) -> str:
+    """The words before a possessive inside `text`, the owner of what
+    follows ("Mitt Romney’s Medicare" -> "Mitt Romney"); `text` when it
+    holds none."""
+    return _INNER_POSSESSIVE.split(text, maxsplit=1)[0]
+
+
 def strip_name(text: str) -> str:
     """A name as written, without a trailing possessive, handle or punctuation:
     "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman".

@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from ..language.names import acronym, initials, split_title, surname
+from ..language.names import acronym, fold, initials, split_title, surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
 from ..distill.stance import lean
 from .subject import STEM
@@ -150,8 +150,11 @@ def _canonical(people: Sequence[Person]) -> dict[str, str]:
             found.setdefault(alias.casefold(), person.name.casefold())
     by_surname = Counter(surname(person.name) for person in people)
     for person in people:
-        if by_surname[surname(person.name)] == 1 and len(person.name.split()) > 1:
-            found.setdefault(surname(person.name), person.name.casefold())
+        last = person.name.split()[-1].casefold()
+        # As written ("Calderón"), and not a generational suffix ("Jr.").
+        if by_surname[surname(person.name)] == 1 and len(person.name.split()) > 1 \
+                and fold(last) == surname(person.name):
+            found.setdefault(last, person.name.casefold())
     return found
 
 

@@ -255,3 +255,9 @@ def test_a_group_only_acted_upon_is_no_actor_of_the_grid():
     assert "Vantor Group" in {p.actor for p in digest.portrayals}  # read, named three times
     actors = {p.actor for p in portrayals.find_portrayals([digest], voices.merge_people([digest]))}
     assert "Port Authority" in actors and "Vantor Group" not in actors
+
+
+def test_a_unique_surname_written_with_its_accent_is_the_persons_actor():
+    canonical = portrayals._canonical([Person(name="Felipe Calderón"), Person(name="Donald Trump Jr.")])
+    assert portrayals.actor_key("Calderón", canonical) == "felipe calderón"
+    assert portrayals.actor_key("Jr.", canonical) == portrayals.group_key("Jr.")
