@@ -136,3 +136,25 @@ def test_a_speakers_reading_toward_themselves_counts_only_where_the_subject_is_n
     assert viewpoints._toward_subject(toward_velt, "filling the vacancies Velt left.", on_subject, "berg")
     # Another voice's reading toward Berg, a main actor, still counts.
     assert viewpoints._toward_subject(own, "filling the vacancies for port officers.", on_subject, "lee")
+
+
+REPORT = ["The Norland and Sudria partnership is a disaster and a failure, and the deal is dead.",
+          "\"We will keep talking,\" Ann Berg, a Norland minister, said on Monday.",
+          "Bo Lund, a Sudria official, said that talks would resume in May.",
+          "\"The ports are open,\" Lund said."]
+
+
+def test_a_reports_own_voice_takes_no_side_an_analysis_does():
+    # Three of the report's four sentences carry attributed words: its own
+    # verdict is the news it reports.  The same verdict alone is an analysis's.
+    report = read(digest_of("0", REPORT), author="Ann Lee")
+    analysis = read(digest_of("1", REPORT[:1] + ["Norland exported grain to Sudria by rail."]), author="Bo Li")
+    assert viewpoints.reported_share(report) == 0.75 and viewpoints.reported_share(analysis) == 0.0
+    found = {v.voice: v for v in viewpoints.find_viewpoints([report, analysis], (), subject.find_subject([report, analysis]))}
+    assert found["Ann Lee"].stance == "neutral" and found["Ann Lee"].evidence == ()
+    assert found["Bo Li"].stance == "skeptical"
+
+
+def test_only_an_article_with_a_body_has_closing_paragraphs():
+    assert viewpoints.closing(digest_of("0", ["a."] * 7).article) == 5
+    assert viewpoints.closing(digest_of("0", ["a."] * 4).article) == 4   # an excerpt: no closing verdict
