@@ -64,3 +64,14 @@ def test_a_person_name_never_starts_with_a_function_word():
     from briefing import distill
 
     assert nlp.PERSON_EDGES in nlp.load().pipe_names and nlp.PERSON_EDGES in distill.PIPES_USED
+
+
+def test_a_paragraph_break_always_ends_a_sentence():
+    # Without a full stop where the parser looks for one, it ran the two
+    # paragraphs into one sentence (too long to be read for stance).
+    text = ('Senator Ines Varga said the council marked "a shift in the debate."\n\n'
+            '"The new plan is a welcome step," she said in a statement.')
+    doc = nlp.load()(text)
+    assert [s.text.strip() for s in doc.sents] == [text.split("\n\n")[0], text.split("\n\n")[1]]
+    from briefing.distill import PIPES_USED
+    assert nlp.PARAGRAPH_BREAKS in PIPES_USED  # the build keeps it on

