@@ -107,7 +107,7 @@ def _is_time(match: re.Match, text: str) -> bool:
             before.group(1).lower() not in _LEADS and not re.search(r"[.!?:;]\s*\S+\s+$", text[:match.start()]) \
             and match.start() > len(before.group(1)) + 1
         return word[0].isupper() and not named
-    return word.lower() != "today" or not re.match(r"\s*'s\b", text[match.end():])  # "today's world"
+    return word.lower() != "today" or not re.match(r"\s*['’]s\b", text[match.end():])  # "today's world"
 
 
 def _span(expression: str, anchor: dt.date) -> tuple[dt.date, dt.date, bool] | None:
