@@ -17,6 +17,7 @@ critical; for a relationship or a prospect, optimistic or skeptical.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Sequence
@@ -56,7 +57,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     found): optimistic, mixed, skeptical, then neutral ones."""
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: closing(d.article) for d in digests},
-                           actors=main_actors(people, topic), sentiments={d.article.id: d.sentiments for d in digests})
+                           actors=main_actors(people, topic), sentiments={d.article.id: d.sentiments for d in digests},
+                           person=is_actor(people, topic))
     names = voices.names_by_alias(people)
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -125,6 +127,7 @@ class Relevance:
     closing: dict[str, int] = field(default_factory=dict)  # article id -> its first closing paragraph
     actors: frozenset[str] = frozenset()  # name stems whose treatment counts (see `main_actors`)
     sentiments: dict[str, tuple[Sentiment, ...]] = field(default_factory=dict)  # article id -> its digest's
+    person: bool = False  # the subject is an actor (`is_actor`), not a relationship or a prospect
 
 
 def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
@@ -141,7 +144,8 @@ def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[
         # One sentence is one piece of evidence, however many names it holds.
         # News about a party (a thing done to it) is not a judgement of it.
         made = [m for m in (sentiments[i] for i in made_at)
-                if m.acts and _toward_subject(m, claim.text, on_subject, own)]
+                if m.acts and _toward_subject(m, claim.text, on_subject, own)
+                and (reading.kind == "speaker" or _of_actor(m, claim.text, on_subject))]
         positive = sum(m.score for m in made if m.label == "positive") / max(len(made), 1)
         negative = sum(m.score for m in made if m.label == "negative") / max(len(made), 1)
         # A writer states their verdict in the closing paragraphs.
@@ -163,6 +167,20 @@ def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str 
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
     about = surname(made.target) != own or bool(set(subject.names([text])) & on_subject.terms)
     return about and any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject)
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
+def _of_actor(made: Sentiment, text: str, on_subject: Relevance) -> bool:
+    """Where the subject is an actor, an article's own sentence judges them
+    only when it names them, by name or as "he" or "she": the tone of a
+    sentence on the story's issue ("flawed forensic evidence" in a story of
+    a wrongful conviction) is no verdict on its main actor.  Always True for
+    a relationship or a prospect."""
+    if not on_subject.person or made.target != stance.SUBJECT:
+        return True
+    return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text))
 
 
 def _on_relationship(stems: list[str], text: str, on_subject: Relevance) -> bool:

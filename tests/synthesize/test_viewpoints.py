@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing import distill
+from briefing.distill import stance
 from briefing.config import Config
 from briefing.language import nlp
 from briefing.models import Person, Sentiment, Source
@@ -158,3 +159,15 @@ def test_a_reports_own_voice_takes_no_side_an_analysis_does():
 def test_only_an_article_with_a_body_has_closing_paragraphs():
     assert viewpoints.closing(digest_of("0", ["a."] * 7).article) == 5
     assert viewpoints.closing(digest_of("0", ["a."] * 4).article) == 4   # an excerpt: no closing verdict
+
+
+def test_an_articles_tone_on_the_issue_is_no_verdict_on_the_actor_it_does_not_name():
+    on_actor = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt"}),
+                                    actors=frozenset({"mara", "velt"}), person=True)
+    source = Source(article="1", paragraph=0, start=0, end=10)
+    tone = Sentiment(target=stance.SUBJECT, label="negative", score=0.9, source=source)
+    assert not viewpoints._of_actor(tone, "A third of the cases rested on flawed evidence.", on_actor)
+    assert viewpoints._of_actor(tone, "Velt rested her case on flawed evidence.", on_actor)
+    assert viewpoints._of_actor(tone, "She rested her case on flawed evidence.", on_actor)
+    on_relationship = replace(on_actor, person=False)
+    assert viewpoints._of_actor(tone, "A third of the cases rested on flawed evidence.", on_relationship)
