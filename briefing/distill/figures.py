@@ -151,8 +151,8 @@ def _money_phrase(noun, unit: str) -> str:
 def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
     """A noun with its modifiers and one "of/for/from" complement, no determiner
     and no number: "annual capacity", "shares from this project"."""
-    words = [t for t in noun.subtree if t.i <= noun.i and t.i != skip and _keep(t, noun)
-             and not (skip >= 0 and t.head.i == skip)]
+    words = _whole_words([t for t in noun.subtree if t.i <= noun.i and t.i != skip and _keep(t, noun)
+                          and not (skip >= 0 and t.head.i == skip)])
     text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
     if with_prep:
         for child in noun.children:
@@ -162,6 +162,26 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
                 break
     return text.strip().lstrip("-–— ")  # "2,000-mile concrete structure": the amount's hyphen is not the phrase's
+
+
+def _whole_words(tokens: list) -> list:
+    """`tokens` with the rest of each hyphenated word they cut put back
+    ("across-the-board": a phrase keeping "across" and "board" but dropping
+    "the" printed "across--board"), never the amount's own digits."""
+    if not tokens:
+        return tokens
+    doc, kept = tokens[0].doc, {t.i for t in tokens}
+    for token in tokens:
+        for step in (-1, 1):
+            i = token.i
+            while 0 <= i + step < len(doc) and (doc[i + step].whitespace_ == "" if step < 0 else doc[i].whitespace_ == ""):
+                neighbour = doc[i + step]
+                if neighbour.like_num or neighbour.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") \
+                        or neighbour.is_punct and neighbour.text not in "-–":
+                    break
+                kept.add(neighbour.i)
+                i += step
+    return sorted((doc[i] for i in kept if i <= tokens[-1].i), key=lambda t: t.i)
 
 
 def _keep(token, noun) -> bool:

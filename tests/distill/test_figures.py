@@ -56,6 +56,12 @@ def test_a_modified_noun_is_what_is_measured():
     assert figure.measures == "cost of North-South railway"
 
 
+def test_a_hyphenated_word_in_what_is_measured_stays_whole():
+    # Dropping the determiner inside it had printed "across--board cut".
+    (figure,) = find("Without changes, retirees would face a 23 percent across-the-board cut in benefits.")
+    assert figure.measures == "across-the-board cut in benefits"
+
+
 def test_length_share_and_capacity():
     found = find("The firm will get 26 percent of the shares from this project. It will build this 800 km long "
                  "canal with an annual capacity to carry 12 million tons of grain.")
