@@ -23,7 +23,8 @@ def write_portrayals(w, brief: Brief | None) -> None:
     w.heading(HEADING, 1)
     w.para("How each article treats each actor it names, read sentence by sentence by the target-sentiment "
            "model: + leans positive, − leans negative, · neutral, blank where the article does not name the actor.")
-    grid = w.table(["Source", *actors], [], [0.7] + [1] * len(actors), notes_column=False)
+    # The first column keeps room for its heading however many actors share the rest.
+    grid = w.table(["Source", *actors], [], [max(0.7, 0.15 * len(actors))] + [1] * len(actors), notes_column=False)
     rows = groupby(sorted(brief.portrayals, key=lambda p: numbers.get(p.article, 0)), key=lambda p: p.article)
     for count, (article, cells) in enumerate(rows):
         if count >= ROWS:

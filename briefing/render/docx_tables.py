@@ -17,6 +17,7 @@ def table(writer, columns: list[str], rows, widths: list[float], *, notes_column
     """A table of `rows` (`Row`s) under `columns`; `widths` are relative.
     With `notes_column` the last column holds each row's note references."""
     document = writer.doc
+    _keep_with_table(document)
     grid = document.add_table(rows=1, cols=len(columns))
     grid.style = document.styles[TABLE_STYLE]
     _look(grid)
@@ -24,6 +25,7 @@ def table(writer, columns: list[str], rows, widths: list[float], *, notes_column
     _repeat_header(header)
     for cell, text in zip(header.cells, columns):
         cell.text = safe(text)
+        cell.paragraphs[0].paragraph_format.keep_with_next = True  # never a header alone at a page's foot
     for row in rows:
         added = grid.add_row()
         _keep_whole(added)
@@ -36,6 +38,18 @@ def table(writer, columns: list[str], rows, widths: list[float], *, notes_column
     _widths(grid, widths)
     document.add_paragraph()  # Word merges adjacent tables; a paragraph keeps them apart
     return grid
+
+
+def _keep_with_table(document) -> None:
+    """The paragraph before a table (its heading, or the note that
+    introduces it) kept on the table's page: a section's opening words left
+    at the foot of one page with its table on the next read as cut off."""
+    from docx.text.paragraph import Paragraph
+
+    blocks = (child for child in reversed(document.element.body) if child.tag in (qn("w:p"), qn("w:tbl")))
+    last = next(blocks, None)
+    if last is not None and last.tag == qn("w:p"):
+        Paragraph(last, document).paragraph_format.keep_with_next = True
 
 
 def _look(grid) -> None:

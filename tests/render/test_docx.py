@@ -73,6 +73,16 @@ def test_tables_use_the_named_style_with_a_repeating_header(built):
     assert table.style.name == TABLE_STYLE and len(row.cells) == len(table.columns)
 
 
+def test_a_table_stays_on_the_page_of_what_introduces_it(built):
+    _, document = built
+    for table in document.tables:
+        before = table._tbl.getprevious()
+        if before is not None and before.tag == f"{W}p":
+            assert before.find(f"{W}pPr/{W}keepNext") is not None
+        header = table.rows[0].cells[0].paragraphs[0]
+        assert header.paragraph_format.keep_with_next
+
+
 def test_charts_are_pictures_with_alt_text(built):
     _, document = built
     pictures = document.inline_shapes
