@@ -153,7 +153,7 @@ def basil(devset: Path) -> dict:
     (`scripts/train_portrayal.py`), so its figures are given on all
     stories and, the fair ones, on the even-numbered (held-out) stories."""
     portrayed, held, recalled, signed, shown, precise, stories = [], [], [], [], [], [], 0
-    held_signed, actor_shown, voiced = [], [], []
+    held_signed, actor_shown, voiced, spoken = [], [], [], []
     for story in sorted((devset / "viewpoints").glob("vp_basil_*")):
         labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
         brief = build(sorted(story.glob("article_*.txt")))
@@ -166,6 +166,7 @@ def basil(devset: Path) -> dict:
         held_signed += signed_divergence_hits(brief, labels) if int(story.name[-2:]) % 2 == 0 else []
         actor_shown.append(sum(d.kind == "actor" for d in brief.divergences))
         voiced += article_stances(brief, files, labels)
+        spoken += speaker_stances(brief, labels)
         precise += divergence_precision(brief, labels)
         shown.append(sum(d.kind not in ("development",) for d in brief.divergences))
         stories += 1
@@ -180,6 +181,8 @@ def basil(devset: Path) -> dict:
             "divergence_matched": len(precise),
             "divergence_precision": round(sum(precise) / len(precise), 3) if precise else 0.0,
             **article_stance_figures(voiced),
+            "speaker_stance_matched": len(spoken),
+            "speaker_stance_precision": round(sum(spoken) / len(spoken), 3) if spoken else 0.0,
             **{f"before_{k}": v for k, v in json.loads(PORTRAYAL_BASELINE.read_text()).items()
                if not k.startswith("_")},
             **{f"session6_before_{k}": v for k, v in json.loads(PORTRAYAL_SESSION6.read_text()).items()
@@ -365,6 +368,27 @@ def article_stances(brief, files: dict[str, str], labels: dict) -> list[tuple[st
     gold = {entry["file"]: entry.get("author_feeling_main_event") for entry in labels["articles"]}
     return [(gold.get(files.get(v.articles[0])), _SIDE.get(v.stance, "neu")) for v in brief.viewpoints
             if v.kind != "speaker" and len(v.articles) == 1 and gold.get(files.get(v.articles[0]))]
+
+
+def speaker_stances(brief, labels: dict) -> list[bool]:
+    """For each quoted speaker the brief gives a side (supportive or
+    optimistic, critical or skeptical) whose evidence holds quotes BASIL
+    labels positive or negative toward their target, one bool: does the
+    side agree with the labels?  A voice whose labelled quotes go both ways
+    gives no entry.  (A side toward the brief's subject against a label
+    toward the quote's own target: a proxy, the error that costs.)"""
+    gold = [(quote["text"], quote.get("polarity_toward_target")) for entry in labels["articles"]
+            for quote in entry.get("quotes", ()) if quote.get("polarity_toward_target") in ("pos", "neg")]
+    found = []
+    for view in brief.viewpoints:
+        side = _SIDE.get(view.stance)
+        if view.kind != "speaker" or side is None:
+            continue
+        texts = [claim.text for claim in view.evidence]
+        polarities = {polarity for text, polarity in gold if _matches(text, texts)}
+        if len(polarities) == 1:
+            found.append(side in polarities)
+    return found
 
 
 def article_stance_figures(pairs: list[tuple[str, str]]) -> dict:

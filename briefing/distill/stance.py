@@ -145,7 +145,9 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         inside = [t for t in sent if start <= t.idx < end and not t.is_punct]
         if not inside:
             continue
-        focus = next((t for t in inside if t.dep_ in ("nsubj", "nsubjpass")), None) \
+        first = next((t for t in inside if t.dep_ in ("nsubj", "nsubjpass")), None)
+        spoken = _judged_subject(first.head) if first is not None and first.lower_ in _SPEAKING else None
+        focus = (spoken if spoken is not None and start <= spoken.idx < end else first) \
             or next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
         probabilities = sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent))
         target = _nearby_actor(named, sent, quote) or UNNAMED
@@ -238,10 +240,35 @@ def _targets(sent, entities) -> list[tuple[str, list]]:
     found = [(_actor_name(ent.text), list(ent)) for ent in entities if _actor_name(ent.text)]
     taken = {t.i for _name, tokens in found for t in tokens}
     root = _verdict_clause(sent.root)
-    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _judged_subject(root)
     if subject is not None and subject.i not in taken:
         found.append((SUBJECT, [subject]))
     return found
+
+
+_SPEAKING = frozenset({"i", "we"})
+
+
+def _judged_subject(root):
+    """The grammatical subject of the clause `root`; when it is the speaker
+    ("I", "we") saying what they think, fear or hope of something named
+    ("I'm afraid the president could be taken advantage of", "we believe
+    the deal is fair"), the subject of that clause instead: the tone is
+    about it, not about the speaker's own feeling."""
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if REPORTED.fullmatch(root.text):
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if said is not None:  # "He warned, “I'm afraid ...”": what was said, not who said it
+            return _judged_subject(said) or subject
+    if subject is None or subject.lower_ not in _SPEAKING:
+        return subject
+    heads = [root, *(c for c in root.children if c.dep_ in ("acomp", "oprd"))]  # "I'm afraid [that] ..."
+    for clause in (c for head in heads for c in head.children if c.dep_ == "ccomp"):
+        named = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")),
+                     None)
+        if named is not None:
+            return named
+    return subject
 
 
 CONTRASTS = frozenset({"but", "yet"})

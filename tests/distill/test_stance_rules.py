@@ -164,3 +164,20 @@ def test_a_phrase_of_a_few_words_shows_no_stance_of_its_speaker():
     found = distill.digest(art, nlp.load()(art.text), Config())
     spoken = [claim.text for r in found.stances if r.voice == "Michael Brooks" for claim in r.evidence]
     assert spoken and "disgraceful corrupt fraud" not in spoken
+
+
+def subject_of(sentence: str) -> str | None:
+    sent = next(nlp.load()(sentence).sents)
+    found = stance._judged_subject(stance._verdict_clause(sent.root))
+    return found.text if found is not None else None
+
+
+def test_the_tone_is_read_toward_what_a_speaker_judges_not_toward_the_speaker():
+    # What a speaker fears or believes of something named is about it ...
+    assert subject_of("I’m afraid the minister could be taken advantage of.") == "minister"
+    assert subject_of("We believe the treaty is fair to farmers.") == "treaty"
+    # ... and a reported sentence's tone is that of what was said, not of who said it.
+    assert subject_of("He warned, “I’m afraid the minister could be taken advantage of.”") == "minister"
+    # The speaker's own stand stays theirs.
+    assert subject_of("I support this treaty.") == "I"
+    assert subject_of("The treaty collapsed in May.") == "treaty"
