@@ -172,16 +172,21 @@ def _whole_words(tokens: list) -> list:
         return tokens
     doc, kept = tokens[0].doc, {t.i for t in tokens}
     for token in tokens:
-        for step in (-1, 1):
-            i = token.i
-            while 0 <= i + step < len(doc) and (doc[i + step].whitespace_ == "" if step < 0 else doc[i].whitespace_ == ""):
-                neighbour = doc[i + step]
-                if neighbour.like_num or neighbour.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") \
-                        or neighbour.is_punct and neighbour.text not in "-–":
-                    break
-                kept.add(neighbour.i)
-                i += step
-    return sorted((doc[i] for i in kept if i <= tokens[-1].i), key=lambda t: t.i)
+        left = token.i
+        while left > 0 and not doc[left - 1].whitespace_ and _joins(doc[left - 1]):
+            left -= 1
+        right = token.i
+        while not doc[right].whitespace_ and right + 1 < len(doc) and _joins(doc[right + 1]):
+            right += 1
+        kept.update(range(left, right + 1))
+    return [doc[i] for i in sorted(kept) if i <= tokens[-1].i]
+
+
+def _joins(token) -> bool:
+    """Whether `token` may be put back into a hyphenated word: a word or a
+    hyphen, not a number, an amount or other punctuation."""
+    return not (token.like_num or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+                or token.is_punct and token.text not in ("-", "–"))
 
 
 def _keep(token, noun) -> bool:

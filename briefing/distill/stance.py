@@ -250,15 +250,17 @@ _SPEAKING = frozenset({"i", "we"})
 
 
 def _judged_subject(root):
-    """The grammatical subject of the clause `root`; when it is the speaker
-    ("I", "we") saying what they think, fear or hope of something named
-    ("I'm afraid the president could be taken advantage of", "we believe
-    the deal is fair"), the subject of that clause instead: the tone is
-    about it, not about the speaker's own feeling."""
+    """The grammatical subject of the clause `root`, toward which its tone
+    is read.  Of a reporting verb, the subject of what it reports ("He
+    warned, “I'm afraid ...”": what was said, not who said it); when the
+    subject is the speaker ("I", "we") saying what they think, fear or hope
+    of something named ("I'm afraid the president could be taken advantage
+    of", "we believe the deal is fair"), the subject of that clause: the
+    tone is about it, not about the speaker's own feeling."""
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if REPORTED.fullmatch(root.text):
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)
-        if said is not None:  # "He warned, “I'm afraid ...”": what was said, not who said it
+        if said is not None:
             return _judged_subject(said) or subject
     if subject is None or subject.lower_ not in _SPEAKING:
         return subject
