@@ -71,8 +71,9 @@ def measures(span, unit: str) -> str | None:
         return purpose
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _from_verb(head, of_noun, root)
+    # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
     if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and head.i not in inside \
-            and head.pos_ in ("NOUN", "PROPN"):
+            and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("advmod", "npadvmod"):
         return _money_phrase(head, unit)
     return of_noun
 

@@ -48,7 +48,9 @@ _MONTHS = ("january february march april may june july august september october 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
     sorted((w for w in _WORD_NUMBERS if w not in ("a", "half", "zero")), key=len, reverse=True)) + ")"
 _SCALE = r"(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|[mbk])"
-_SIGN = r"(?:US\$|\$|€|£|¥|₹|₽|Rs\.?|USD|EUR|GBP|PKR|INR|RMB|CNY)"
+# A sign spelt in letters is written in capitals and starts a word: "Rs. 5" is
+# rupees, the "rs. One" of "Reuters. One of ..." is not.
+_SIGN = r"(?:\$|€|£|¥|₹|₽|(?<!\w)(?-i:US\$|Rs\.?|USD|EUR|GBP|PKR|INR|RMB|CNY))"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _CUR = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _APPROX = "|".join(re.escape(a) for a in sorted(_APPROXIMATE, key=len, reverse=True))

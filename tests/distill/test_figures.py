@@ -119,3 +119,15 @@ def test_a_percentage_that_only_grades_an_adjective_is_no_figure():
                          "Prices rose 100 percent in a year."])
     found = figures.find_figures(art, nlp.load()(art.text))
     assert [f.text for f in found] == ["100 percent"] and "Prices" in found[0].sentence
+
+
+def test_a_sign_spelt_in_letters_starts_a_word_in_capitals():
+    # "Reuters. One of ..." had given a figure "rs. One" in rupees.
+    assert find_amounts("The student was killed, a friend told Reuters. One of her friends was there.") == []
+    (amount,) = find_amounts("The bill came to Rs. 500 million in all.")
+    assert (amount.value, amount.unit) == (5e8, "PKR/INR")
+
+
+def test_a_direction_is_not_what_a_distance_measures():
+    (figure,) = find("Yesterday, in a small town some twenty miles southwest, a storm had destroyed the roofs of houses.")
+    assert figure.measures is None
