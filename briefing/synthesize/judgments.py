@@ -377,19 +377,24 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     several articles date alike, else the best-backed agreement."""
     # A quotation ("“By 2020 we can survive,” he added") is someone's
     # statement, not a development the sources report.
-    event = max((e for e in brief.timeline if context.independent(s.article for s in e.sources) >= 2
-                 and stance.authors_words(e.text)),
-                key=lambda e: (context.independent(s.article for s in e.sources), e.date), default=None)
-    if event is not None:
+    def backing(found) -> int:
+        return context.independent(s.article for s in found.sources)
+
+    event = max((e for e in brief.timeline if backing(e) >= 2 and stance.authors_words(e.text)),
+                key=lambda e: (backing(e), e.date), default=None)
+    claims = [a for a in brief.agreements if stance.authors_words(a.text)]
+    claim = max((a for a in claims if a.corroborated), key=backing, default=None)
+    # A dated development comes first, unless more sources agree on a claim
+    # (a year three articles give as background, "a tradition since 1909",
+    # is not what a shooting story's sources corroborate).
+    if event is not None and (claim is None or backing(event) >= backing(claim)):
         return _reported(context, event.sources, _clause(event.text, event.expression or "", CLAUSE_CHARS),
                          context.when(event))
-    claim = max((a for a in brief.agreements if a.corroborated),
-                key=lambda a: context.independent(s.article for s in a.sources), default=None)
     if claim is not None:
         return _reported(context, claim.sources, _clause(claim.text, "", CLAUSE_CHARS), "")
-    if not brief.agreements:
+    if not claims:
         return None
-    lone = brief.agreements[0]
+    lone = claims[0]
     return KeyJudgment(text=f"No development is reported by more than one independent source; the most "
                             f"central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, rests on "
                             f"{context.cite(lone.sources[0].article, dated=False)} alone.",
@@ -434,8 +439,10 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     articles = sorted(articles, key=lambda a: context.numbers.get(a, 0))
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
-    what = f", the {best.measures}," if re.search(r"\b(of|for|in|to)\b", best.measures or "") \
-        else f" for the {best.measures},"
+    # A measure owned by someone ("Trump's share of the vote") takes no "the".
+    the = "" if re.match(r"[^ ]+(?: [^ ]+)*?['’]s\b", best.measures or "") else "the "
+    what = f", {the}{best.measures}," if re.search(r"\b(of|for|in|to)\b", best.measures or "") \
+        else f" for {the}{best.measures},"
     text = f"Key figure: {best.text}{what} as {'reported by' if count > 1 else 'given in'} {cited}."
     clash = _clash(best, brief.discrepancies)
     if clash:
@@ -632,7 +639,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|although|though|and|a
 def _clause(sentence: str, expression: str, limit: int) -> str:
     """The clause of `sentence` that holds `expression` (the first clause
     when it is empty), without its closing stop, cut to `limit` characters."""
-    text = " ".join(sentence.split()).strip("“”\"' ")
+    text = " ".join(sentence.split())
+    if text[:1] in "“\"" and len(re.findall(r"[“”\"]", text)) == 2 and text.rstrip(" .")[-1:] in "”\"":
+        text = text.strip("“”\"' ")  # one whole quotation
     parts = [p for p in _CLAUSE_BREAK.split(text) if p]
     # A fragment of a word or two ("WASHINGTON", "Still") is no clause: the first real one stands.
     first = next((p for p in parts if len(p.split()) >= 4), parts[0] if parts else text)
@@ -642,5 +651,23 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)):
         chosen = chosen[opening.end():]
         chosen = chosen[0].upper() + chosen[1:]
-    chosen = re.sub(r"[“”\"]", "", chosen).rstrip(" .;,")
+    # Printed inside quotation marks, a quotation it holds whole is marked
+    # as one within it ("‘I will not pay,’ he said ..."); a quotation cut
+    # by the clause leaves no lone mark.
+    marks = re.findall(r"[“”\"]", chosen)
+    inner = len(marks) >= 2 and len(marks) % 2 == 0 and marks[0] != "”"
+    chosen = _nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
+    chosen = chosen.rstrip(" .;,")
     return shorten(chosen, limit)
+
+
+def _nested(text: str) -> str:
+    """`text` with its double quotation marks made single ones, opening and
+    closing in turn (straight marks too)."""
+    out, opening = [], True
+    for char in text:
+        if char in "“”\"":
+            char = "‘" if opening else "’"
+            opening = not opening
+        out.append(char)
+    return "".join(out)

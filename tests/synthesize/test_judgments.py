@@ -401,3 +401,34 @@ def test_one_voice_past_the_named_ones_is_named_too_more_are_counted(monkeypatch
                          "speak badly of Jana Novák.")
     five = quoted_standing(monkeypatch, arts, negative=[(arts[i % 3], n) for i, n in enumerate(names)])
     assert "Ann Dale, S3; and two more)" in five.text
+
+
+def test_a_claim_more_sources_agree_on_comes_before_a_background_year():
+    arts = corpus(3)
+    background = Event(date="1909", text="The game has been played every summer since 1909.",
+                       sources=(source(arts[0], 2), source(arts[1], 2)), expression="1909")
+    claim = Agreement(text=LINES[0], sources=tuple(source(a) for a in arts), corroborated=True)
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, events=[background], agreements=[claim]))
+                if j.kind == "corroborated"]
+    assert "ferry terminal" in found.text and found.confidence == "high"
+
+
+def test_a_quotation_agreed_on_is_not_a_corroborated_development():
+    arts = corpus(3)
+    said = Agreement(text="“The message from the vote is clear — voters want change,” she said.",
+                     sources=tuple(source(a, 1) for a in arts), corroborated=True)
+    assert not [j for j in judgments.key_judgments(brief_of(arts, agreements=[said])) if j.kind == "corroborated"]
+
+
+def test_a_quotation_inside_a_reported_clause_keeps_its_marks():
+    said = "“I will not pay,” the former minister said on Thursday in an interview."
+    assert judgments._clause(said, "Thursday", 130) == "‘I will not pay,’ the former minister said on Thursday in an interview"
+    assert judgments._clause("“The ferry is late.”", "", 130) == "The ferry is late"
+
+
+def test_a_measure_someone_owns_takes_no_article():
+    arts = corpus(1)
+    fig = Figure(text="44 percent", value=44.0, unit="%", measures="Smith's Hispanic vote",
+                 sentence=LINES[0], sources=(source(arts[0]),))
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[fig])) if j.kind == "figure"]
+    assert "44 percent for Smith's Hispanic vote, as given in S1" in found.text
