@@ -33,7 +33,7 @@ from typing import Sequence
 from ..distill import stance
 from ..language.labels import article_voice
 from ..language.names import fold, role_head, surname
-from ..models import Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
+from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
 from . import portrayals, subject, voices
 from .timeline import content_words
 
@@ -74,7 +74,7 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     """Voices opposed on an actor, development divergences (most-shared
     topics first), then the stance one, on the subject `synthesize` found."""
     found = developments(digests, topic, limit)
-    opposed = stances(digests, viewpoints)
+    opposed = stances(digests, viewpoints, topic)
     return tuple(actors(digests, people, limit)) + tuple(found) + ((opposed,) if opposed else ())
 
 
@@ -357,23 +357,38 @@ def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int =
     return found
 
 
-def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint]) -> Divergence | None:
+def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
+            topic: subject.Subject | None = None) -> Divergence | None:
     """The most optimistic (supportive) and the most skeptical (critical)
     voice, side by side: a named voice (an author, a quoted speaker) before
-    an article known only by its outlet or title, then the clearest."""
-    hopeful = [v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence]
-    doubtful = [v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence]
+    an article known only by its outlet or title, then the clearest.  With
+    the corpus's `topic`, each voice is shown by its first passage that
+    names the subject, and a voice with none takes no side here: words that
+    name nothing the corpus is about ("We are a free country", "I just hope
+    his family can accept what happened") were read as a side on a
+    shooting story's subject, and set against each other as a dispute."""
+    shown = {id(v): _on_subject(v, topic) for v in viewpoints}
+    hopeful = [v for v in viewpoints if v.stance in ("optimistic", "supportive") and shown[id(v)]]
+    doubtful = [v for v in viewpoints if v.stance in ("skeptical", "critical") and shown[id(v)]]
     if not hopeful or not doubtful:
         return None
     dates = speaks_from(digests)
-    positions = [Position(voice=v.voice, text=v.evidence[0].text, sources=v.evidence[0].sources,
-                          date=dates.get(v.evidence[0].sources[0].article))
-                 for v in (max(hopeful, key=lambda v: (v.kind != "outlet", v.score)),
-                           max(doubtful, key=lambda v: (v.kind != "outlet", -v.score)))]
+    chosen = (max(hopeful, key=lambda v: (v.kind != "outlet", v.score)),
+              max(doubtful, key=lambda v: (v.kind != "outlet", -v.score)))
+    positions = [Position(voice=v.voice, text=shown[id(v)].text, sources=shown[id(v)].sources,
+                          date=dates.get(shown[id(v)].sources[0].article)) for v in chosen]
     # A prospect has an outlook; a person is supported or criticised.
     actor = any(v.stance in ("supportive", "critical") for v in viewpoints)
     return Divergence(topic="Support and criticism" if actor else "Outlook", kind="stance",
                       positions=tuple(positions))
+
+
+def _on_subject(view: Viewpoint, topic: subject.Subject | None) -> Claim | None:
+    """The passage that shows `view` in a divergence: its first evidence that
+    names one of the `topic`'s terms (any first evidence without a topic)."""
+    if topic is None:
+        return view.evidence[0] if view.evidence else None
+    return next((c for c in view.evidence if any(stem in topic.terms for stem in subject.names([c.text]))), None)
 
 
 def telling(text: str) -> str | None:

@@ -76,3 +76,19 @@ def test_a_voice_is_dated_only_by_a_date_its_article_states():
     assert divergences.stated(stated) == "2024-03-05"
     # The latest year an undated article mentions is not the day its voices spoke.
     assert divergences.stated(inferred) is None and divergences.stated(replace(digest, anchor=None)) is None
+
+
+def test_a_side_taken_in_words_that_name_nothing_of_the_subject_is_no_dispute():
+    digests = [digest_of("a", EARLY), digest_of("b", LATE)]
+    topic = subject.find_subject(digests)
+    source = lambda d, i: d.sentences[i].source
+    vague = Claim(text="We are a free country, and we will run the risk.", sources=(source(digests[0], 2),))
+    named = Claim(text=digests[0].sentences[0].text, sources=(source(digests[0], 0),))
+    doubt = Claim(text=digests[1].sentences[0].text, sources=(source(digests[1], 0),))
+    hope = Viewpoint(voice="Hope", stance="optimistic", evidence=(vague,), articles=("a",), score=3)
+    views = [hope, Viewpoint(voice="Doubt", stance="skeptical", evidence=(doubt,), articles=("b",), score=-2)]
+    assert divergences.stances(digests, views, topic) is None
+    # Shown by its first passage that names the subject.
+    views[0] = replace(hope, evidence=(vague, named))
+    found = divergences.stances(digests, views, topic)
+    assert [p.text for p in found.positions] == [named.text, doubt.text]
