@@ -21,10 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from ..language import nlp
 from ..models import Article, Person, Quote, Role
-from ..language.names import (fold, is_role_word, is_title_word, looks_like_person, name_words, owner, role_head,
-                    role_specificity, role_words,
-                    same_person, split_title,
-                    strip_name, surname)
+from ..language.names import (fold, given_name, is_role_word, is_title_word, looks_like_person, name_words, owner,
+                              role_head, role_specificity, role_words, same_person, split_title, strip_name, surname)
 from .roles import as_of, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -158,8 +156,8 @@ def _from_entity(doc, ent) -> Mention | None:
     """The name inside a PERSON entity, its title split off, or None.  A
     capitalised verb or noun the model took in ("Meet Kate Gosselin") is
     dropped, and so is what a name owns ("Vivien Leigh’s Oscar")."""
-    while len(ent) > 1 and ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN") \
-            and not is_title_word(ent[0].text):
+    while len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN")
+                            or len(ent) > 2 and _common_noun(doc, ent[0])) and not is_title_word(ent[0].text):
         ent = ent[1:]
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
@@ -172,6 +170,17 @@ def _from_entity(doc, ent) -> Mention | None:
         return None
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _common_noun(doc, token) -> bool:
+    """Whether a capitalised word opening a name is a noun the article also
+    writes in lower case ("Neighbour Réjean Bussière said ...", then
+    "another neighbour"; "Worshipper Ali Hamadi", then "worshippers"), not a
+    given name: a description the recogniser ran into the name."""
+    if "lower_words" not in doc.user_data:
+        doc.user_data["lower_words"] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    words, lower = doc.user_data["lower_words"], token.lower_
+    return token.is_title and (lower in words or lower + "s" in words) and not given_name(token.text)
 
 
 def _name_span(doc, ent, name: str):
@@ -287,6 +296,12 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
             # names a person in full first, so a surname before the only full
             # name sharing it is someone else of that name.
             return None
+        kin = _relative(doc, candidates[0]) if candidates and len(name_words(mention.name)) == 1 else None
+        if kin is not None and (kin == "?" or _courtesy(doc, mention) != kin):
+            # "the president's daughter Ivanka Trump", then "Mr. Trump railed":
+            # one introduced as someone's relative shares the surname of the
+            # one the article calls by it ("his wife Heidi Cruz" is still "Mrs. Cruz").
+            return None
         return candidates[0] if candidates else None
     if sex := _courtesy(doc, mention):
         titles = {id(g): {_courtesy(doc, m) for m in g.mentions} - {None} for g in candidates}
@@ -301,6 +316,33 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
               for g in candidates]
     count, latest, group = max(before, key=lambda triple: triple[:2])
     return group if latest >= 0 or count > 1 else None
+
+
+_KIN = {**dict.fromkeys("""daughter wife mother sister widow niece granddaughter grandmother aunt stepdaughter
+    stepmother fiancee fiancée""".split(), "f"),
+         **dict.fromkeys("""son husband father brother widower nephew grandson grandfather uncle stepson
+    stepfather fiance fiancé""".split(), "m"), "cousin": "?"}
+"""Nouns of kinship (general English) and the sex they give: "his wife, Heidi Cruz"."""
+
+
+def _relative(doc, group: _Group) -> str | None:
+    """"f", "m" (or "?") when the article introduces the person of `group`
+    by kinship: a full-name mention right after "daughter", "his wife,"
+    and the like, or followed by ", his son,"; else None."""
+    for mention in group.mentions:
+        if mention.name != group.name:
+            continue
+        before = mention.start - 1
+        if before >= 0 and doc[before].text == ",":
+            before -= 1
+        if before >= 0 and doc[before].lower_ in _KIN:
+            return _KIN[doc[before].lower_]
+        after = doc[mention.end:mention.end + 4]
+        if len(after) >= 3 and after[0].text == ",":
+            noun = next((t.lower_ for t in after[1:] if t.lower_ in _KIN), None)
+            if noun:
+                return _KIN[noun]
+    return None
 
 
 _COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}

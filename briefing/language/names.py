@@ -194,6 +194,13 @@ def nickname(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
+def given_name(word: str) -> bool:
+    """Whether `word` is an English given name or a nickname of one
+    ("Mark", "Bill"), by the `nicknames` package's table."""
+    namer, key = _nick_namer(), fold(word)
+    return bool(namer.nicknames_of(key) or namer.canonicals_of(key))
+
+
 @lru_cache(maxsize=1)
 def _nick_namer():
     from nicknames import NickNamer

@@ -198,3 +198,24 @@ def test_what_a_name_owns_is_not_part_of_the_name():
     names = {p.name for p in people.find_people(art, nlp.load()(art.text))}
     assert {"Vivien Leigh", "Mitt Romney"} <= names
     assert not any("Oscar" in n or "Medicare" in n for n in names)
+
+
+def test_a_surname_is_not_given_to_the_one_introduced_as_a_relative():
+    # "the president's daughter Ivanka Trump" had taken "President Trump",
+    # and with him the role "President".
+    found = find("Near the stand, the mayor’s daughter Alma Velt talked with reporters.",
+                 "In a morning post, Mayor Velt railed against the inquiry.", "Mr. Velt also thanked the police.")
+    assert found["Alma Velt"].role is None and found["Alma Velt"].mentions == 1
+    assert found["Velt"].role == "Mayor"
+    found = find("Kira Dunn said she was proud.", "Mrs. Dunn spoke on Monday.", "Dunn later left.")
+    assert found["Kira Dunn"].mentions == 3
+    found = find("The senator arrived with his wife Kira Dunn.", "Mrs. Dunn spoke on Monday.")
+    assert "Mrs. Dunn" in found["Kira Dunn"].aliases
+
+
+def test_a_description_run_into_a_name_is_not_part_of_it():
+    found = find("Neighbour Réjean Tremblay said the family kept to itself.",
+                 "Another neighbour said they were quiet, Mr. Tremblay added.", "Worshipper Ali Hamadi said he left early.",
+                 "Many worshippers stayed.", "Mark Anthony Velt said the mark was clear.")
+    assert {"Réjean Tremblay", "Ali Hamadi", "Mark Anthony Velt"} <= set(found)
+    assert not {"Neighbour Réjean Tremblay", "Worshipper Ali Hamadi"} & set(found)
