@@ -192,7 +192,8 @@ class Sentences:
                     and not in_quote(self.doc, subject.idx, subject.idx + 1):
                 if subject.lower_ in _PRONOUNS:
                     continue  # the same person goes on: look further back
-                held = [m for m in found if m[0].i == subject.i]
+                # the subject, or the person in apposition to it ("the first lady, Melania Trump, questioned ...")
+                held = [m for m in found if m[0].i == subject.i or m[0].dep_ == "appos" and m[0].head.i == subject.i]
                 if held:
                     return held[0][1]
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one

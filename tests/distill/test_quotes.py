@@ -146,3 +146,9 @@ def test_a_programme_named_in_marks_is_no_ones_words():
     doc = nlp.load()(art.text)
     found = quotes.find_quotes(art, doc, people.find_people(art, doc))
     assert [(q.text, q.speaker) for q in found] == [("a pointless shutdown", "Ann Berg")]
+
+
+def test_she_is_the_person_in_apposition_to_the_subject_before():
+    found = find("Later in the day, the first lady, Alma Velt, questioned Ms. Dunn’s judgment.",
+                 "“As a mother, that photo is very disturbing,” she said.")
+    assert found[0].speaker == "Alma Velt"
