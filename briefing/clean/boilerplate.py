@@ -35,11 +35,11 @@ _WIDGET_PHRASE = (
     r"|skip to (main )?content|menu|search|home|print|email|comments?|leave a (reply|comment)"
     r"|continue reading( the main story| below)?|read (more|the full (story|article))|click here|load more"
     r"|see all|view all|back to top|next article|previous article|related coverage|in (this|other) news"
-    r"|also on [\w ]{1,30}|join the conversation|story continues below( advertisement)?|tell us what you think"
+    r"|also on [\w ]{1,30}|join the conversation|story continues( below)?( advertisement)?|tell us what you think"
     r"|print (this )?(article|page|story)|(order )?reprints?( (and|&) permissions)?|thank you|this article has been"
     r" sent to|an error has occurred.{0,40}|(please )?try again later|log ?in|sign ?in|register|close)")
 # A widget line is one to three widget phrases ("Advertisement Continue reading the main story").
-_WIDGETS = re.compile(rf"^(?:[-•*]\s*)?(?:{_WIDGET_PHRASE}[:.!,…]*\s*){{1,3}}$", _I)
+_WIDGETS = re.compile(rf"^(?:[-•*]\s*)?(?:{_WIDGET_PHRASE}(?:\s*[→»›>])?[:.!,…]*\s*){{1,3}}$", _I)  # "Story continues →"
 _CAPTION = re.compile(
     r"^(image|media|photo|picture|video|gallery)\s*(\d+\s*)?(copyright|caption|credit|playback|photo)\b"
     r"|^getty images\b|/\s*(contributor|getty images|afp|reuters|ap)\s*$"
