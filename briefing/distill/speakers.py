@@ -333,7 +333,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
             continue  # `_candidate_tokens` would say None: no Token made for it
         token = doc[i]
         pair = _candidate_tokens(token, sentences)
-        if pair is None:
+        if pair is None or _relays(token):
             continue
         found.append((abs(_distance(token.idx, span)), token, pair[1]))
     ancestry = _ancestry(doc, first, last)
@@ -361,6 +361,18 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
                                 previous=True))
     return result
+
+
+def _relays(token) -> bool:
+    """Whether `token` names who passed on words someone else is said to have
+    said ('Biden said, according to AFP'): "according to" hanging from a
+    verb of saying that has a subject of its own.  The one who relays is
+    never the speaker, of that quote or of the next."""
+    if token.dep_ != "pobj" or token.head.lower_ != "to" or token.head.head.lower_ != "according":
+        return False
+    verb = token.head.head.head
+    return _saying(verb).lemma_.lower() in REPORTING and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in verb.children)
 
 
 def _with_group_features(found: list[Candidate]) -> list[Candidate]:

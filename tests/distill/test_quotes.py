@@ -152,3 +152,9 @@ def test_she_is_the_person_in_apposition_to_the_subject_before():
     found = find("Later in the day, the first lady, Alma Velt, questioned Ms. Dunn’s judgment.",
                  "“As a mother, that photo is very disturbing,” she said.")
     assert found[0].speaker == "Alma Velt"
+
+
+def test_an_agency_that_relays_what_someone_said_is_not_a_speaker():
+    found = find("“Some of the rhetoric is dangerous,” Mayor Karel Novak said, according to AFP. "
+                 "“I'm here to tell you: they do not speak for us.”")
+    assert [q.speaker for q in found] == ["Karel Novak", "Karel Novak"]
