@@ -66,6 +66,13 @@ _SPEAKING_NOUNS = frozenset("""
 source critic supporter opponent resident witness protester people person man woman
 group organization organisation government ministry agency statement campaign
 """.split())
+_PEOPLE_NOUNS = frozenset("""
+woman man person resident witness protester neighbour neighbor friend relative student worker employee
+colleague passenger driver victim survivor bystander girl boy mother father wife husband daughter son sister
+brother
+""".split())
+"""Nouns for a person (general English): "A woman who identified herself as a
+neighbour ... said" names someone the article does not name."""
 _PRONOUNS = frozenset("he she".split())
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
@@ -198,6 +205,8 @@ class Sentences:
                     return held[0][1]
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
                     return self.described(_noun_phrase(self.doc, subject).text, subject.idx)
+                if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
+                    return None  # "A woman who ... said ...": "she" is her, whom the article does not name
             subjects = [m for m in found if m[0].dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects[0][1]  # the first subject named in the sentence

@@ -158,3 +158,9 @@ def test_an_agency_that_relays_what_someone_said_is_not_a_speaker():
     found = find("“Some of the rhetoric is dangerous,” Mayor Karel Novak said, according to AFP. "
                  "“I'm here to tell you: they do not speak for us.”")
     assert [q.speaker for q in found] == ["Karel Novak", "Karel Novak"]
+
+
+def test_she_after_an_unnamed_woman_is_not_the_one_person_named():
+    found = find("A woman who said she lived next to Karel Novak's parents said he had moved out recently.",
+                 "“He is a quiet man,” she said.")
+    assert found[0].speaker is None
