@@ -237,7 +237,7 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     other_labels = Counter(strip_name(e.text) for e in doc.ents if e.label_ != "PERSON")
     kept = {name for name, same in by_name.items()
             if looks_like_person(name) and not _not_a_person(same, other_labels[name], doc)}
-    plausible = [m for m in mentions if m.name in kept]
+    plausible = _without_stray_first_words([m for m in mentions if m.name in kept])
     # Ties in length in text order: a set's order would vary with the hash seed.
     full = sorted(dict.fromkeys(m.name for m in plausible if len(m.name.split()) > 1), key=lambda n: -len(n))
     groups: list[_Group] = []
@@ -255,6 +255,22 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
             group.mentions.append(mention)
     _add_bare_surnames(doc, groups)
     return [g for g in groups if g.mentions]
+
+
+def _without_stray_first_words(mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, a name seen once that is a name seen more often with one
+    word, not a given name, before it ("Meet Kate Gosselin's new hair",
+    beside "Kate Gosselin" throughout) cut to that name: the recogniser
+    ran a headline's verb into it."""
+    counts = Counter(m.name for m in mentions)
+    found = []
+    for mention in mentions:
+        first, _, rest = mention.name.partition(" ")
+        if counts[mention.name] == 1 and first.isalpha() and len(rest.split()) >= 2 and counts[rest] >= 2 \
+                and not given_name(first):
+            mention = replace(mention, name=rest, start=mention.start + 1)
+        found.append(mention)
+    return found
 
 
 def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
-from ..models import (Article, Brief, Claim, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
+from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Source, Viewpoint, WhatsNew)
 from ..distill import stance
 from . import divergences, relative, voices
@@ -513,13 +513,30 @@ def _plural(noun: str) -> str:
     return noun.replace("source dropped", "sources dropped") if "dropped" in noun else noun + "s"
 
 
-def topic_words(label: str) -> str:
+def topic_words(label: str, digests: Sequence[Digest] = ()) -> str:
     """A theme label as it reads inside a sentence: "Immigration reform" ->
-    "immigration reform"; "Supreme Court", "NATO" and one-word labels stay."""
+    "immigration reform"; "Supreme Court" and "NATO" stay, and a one-word
+    label stays unless the `digests`' sentences write it in lower case more
+    often than not ("Deaths" -> "deaths"; "Russia" stays)."""
     words = label.split()
     if len(words) > 1 and words[0][1:].islower() and all(w.islower() for w in words[1:]):
         return " ".join([words[0].lower()] + words[1:])
+    if len(words) == 1 and words[0][1:].islower() and _mostly_lower(words[0], digests):
+        return label.lower()
     return label
+
+
+def _mostly_lower(word: str, digests: Sequence[Digest]) -> bool:
+    """Whether the sentences of `digests` write `word` in lower case more
+    often than with a capital (a sentence's first word left out)."""
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b")
+    upper = re.compile(rf"(?<=[\w,;:] ){re.escape(word[:1].upper() + word[1:])}\b")
+    counts = [0, 0]
+    for digest in digests:
+        for sentence in digest.sentences:
+            counts[0] += len(lower.findall(sentence.text))
+            counts[1] += len(upper.findall(sentence.text))
+    return counts[0] > counts[1]
 
 
 def not_repeating(claims: Sequence[Claim], judged: Sequence[KeyJudgment]) -> tuple[Claim, ...]:

@@ -432,3 +432,11 @@ def test_a_measure_someone_owns_takes_no_article():
                  sentence=LINES[0], sources=(source(arts[0]),))
     (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[fig])) if j.kind == "figure"]
     assert "44 percent for Smith's Hispanic vote, as given in S1" in found.text
+
+
+def test_a_one_word_topic_reads_in_lower_case_where_the_articles_write_it_so():
+    deaths = builders.digest_of("d", ["Deaths rose in the county.", "Two deaths were reported."])
+    russia = builders.digest_of("r", ["Russia signed the deal.", "Ties with Russia grew."])
+    assert judgments.topic_words("Deaths", [deaths]) == "deaths"
+    assert judgments.topic_words("Russia", [russia]) == "Russia"
+    assert judgments.topic_words("Immigration reform") == "immigration reform"
