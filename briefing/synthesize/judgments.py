@@ -659,7 +659,7 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     text = " ".join(sentence.split())
     if text[:1] in "“\"" and len(re.findall(r"[“”\"]", text)) == 2 and text.rstrip(" .")[-1:] in "”\"":
         text = text.strip("“”\"' ")  # one whole quotation
-    parts = [p for p in _CLAUSE_BREAK.split(text) if p]
+    parts = _clauses(text)
     # A fragment of a word or two ("WASHINGTON", "Still") is no clause: the first real one stands.
     first = next((p for p in parts if len(p.split()) >= 4), parts[0] if parts else text)
     chosen = next((p for p in parts if expression and expression in p), first)
@@ -676,6 +676,24 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     chosen = _nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
     chosen = chosen.rstrip(" .;,")
     return shorten(chosen, limit)
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut at its clause breaks (`_CLAUSE_BREAK`), a piece of names
+    alone joined to the clause after it: "Rep. Duncan Hunter, R-Calif., and
+    his wife, Margaret, were indicted" is one clause, not "Rep. Duncan
+    Hunter, R-Calif"."""
+    parts, start = [], 0
+    for cut in _CLAUSE_BREAK.finditer(text):
+        piece = text[start:cut.start()]
+        if piece and not re.search(r"\b[a-z]{3,}", piece) and len(piece.split()) >= 2:
+            continue  # names alone: the clause goes on past this break
+        if piece:
+            parts.append(piece)
+        start = cut.end()
+    if text[start:]:
+        parts.append(text[start:])
+    return parts
 
 
 def _nested(text: str) -> str:

@@ -440,3 +440,9 @@ def test_a_one_word_topic_reads_in_lower_case_where_the_articles_write_it_so():
     assert judgments.topic_words("Deaths", [deaths]) == "deaths"
     assert judgments.topic_words("Russia", [russia]) == "Russia"
     assert judgments.topic_words("Immigration reform") == "immigration reform"
+
+
+def test_a_clause_of_names_alone_runs_on_to_the_clause_after_it():
+    said = "Rep. Alma Velt, R-Calif., and her husband, Olek, were indicted on charges of misusing funds."
+    assert judgments._clause(said, "", 130) == "Rep. Alma Velt, R-Calif., and her husband, Olek, were indicted on " \
+                                               "charges of misusing funds"
