@@ -40,6 +40,7 @@ from ..language.labels import article_voice
 from ..language.names import owner
 from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment
+from .people import headline
 from .quotes import MIN_STATEMENT_WORDS
 
 ACTORS = ("PERSON", "ORG", "NORP", "GPE")
@@ -83,6 +84,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
         parts = sentiment.sentence_parts(sent)
         found = read_toward(sent, [t for _n, t in targets], parts, [n != SUBJECT for n, _t in targets])
         for (name, tokens), probabilities in zip(targets, found):
+            if name != SUBJECT and probabilities[0] > probabilities[2] and harmed(tokens):
+                continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
             quote = _quote_of(tokens[0].idx, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
@@ -120,6 +123,31 @@ def acts(tokens: list) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ != "agent":
         return token.head.head.pos_ not in ("NOUN", "PROPN")
     return True
+
+
+HARMS = frozenset("""death deaths killing murder slaying assassination kidnapping abduction disappearance
+    injury injuries wounding beating torture mistreatment suffering plight funeral""".split())
+"""Nouns of a harm someone undergoes as its victim (general English): "Michael
+Brown's death", "the killing of Jamal Khashoggi".  Not an arrest or a charge:
+a suspect's arrest is news of what they are accused of."""
+_HARMED_BY = HARMS | {"shooting"}  # "the shooting of X" (but "X's shooting" may be X's own)
+
+
+def harmed(tokens: list) -> bool:
+    """Whether the actor named by `tokens` is the one a harm befalls, named as
+    the owner or the "of" of a harm noun (`HARMS`): "Brown's death", "the
+    killing of Khashoggi", "the Khashoggi killing".  The sentence's
+    negative tone is then the harm's, never a judgement of its victim."""
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # "Jamal" of "Jamal Khashoggi", tagged apart
+    head = token.head
+    if token.dep_ in ("poss", "compound"):
+        return head.lemma_.lower() in HARMS or head.lower_ in HARMS
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in _HARMED_BY or head.head.lower_ in _HARMED_BY
+    return False
 
 
 UNNAMED = "<unnamed>"  # the target of a quote that names no one, in a sentence naming no other actor
@@ -639,10 +667,11 @@ def own_words(text: str) -> str:
 
 def stated(text: str) -> bool:
     """Whether a line ends as a sentence does (".", "!", "?", a closing
-    mark): a heading, a caption or an item of a list ("2018: Thomas F.
-    Geraghty", "Jane Beber Abramson Award") states no view.  The headline,
-    the article's first line, is judged as written."""
-    return text.rstrip()[-1:] in _ENDS
+    mark) and is not set in headline style: a heading, a caption or an
+    item of a list ("2018: Thomas F. Geraghty", "Jane Beber Abramson
+    Award", "Taxonomic Levels Used.") states no view.  The headline, the
+    article's first line, is judged as written."""
+    return text.rstrip()[-1:] in _ENDS and not headline(text)
 
 
 _ENDS = frozenset(".!?\"”’)…:;")

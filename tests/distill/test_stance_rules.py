@@ -127,6 +127,7 @@ def test_a_quotation_without_a_speaker_is_not_the_articles_own_verdict():
 def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
     assert stance.stated("Relations are excellent.") and stance.stated("“We will win,” she said”")
     assert not stance.stated("Jane Beber Abramson Award") and not stance.stated("2018: Thomas F. Geraghty")
+    assert not stance.stated("Taxonomic Levels Used.")  # a heading with a stop
     from briefing import distill
     from briefing.config import Config
     from tests.helpers import article
@@ -181,3 +182,10 @@ def test_the_tone_is_read_toward_what_a_speaker_judges_not_toward_the_speaker():
     # The speaker's own stand stays theirs.
     assert subject_of("I support this treaty.") == "I"
     assert subject_of("The treaty collapsed in May.") == "treaty"
+
+
+def test_the_one_a_harm_befalls_is_not_judged_by_its_tone():
+    assert stance.harmed(tokens_of("The issues raised by Olek Dunn's death have simmered for years.", "Olek Dunn"))
+    assert stance.harmed(tokens_of("The killing of Vera Holm was a brutal crime.", "Vera Holm"))
+    assert not stance.harmed(tokens_of("Vera Holm's remarks were a brutal insult.", "Vera Holm"))
+    assert not stance.harmed(tokens_of("Olek Dunn killed the bill.", "Olek Dunn"))
