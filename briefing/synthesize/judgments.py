@@ -679,12 +679,15 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
 
 
 def _clauses(text: str) -> list[str]:
-    """`text` cut at its clause breaks (`_CLAUSE_BREAK`), a piece of names
-    alone joined to the clause after it: "Rep. Duncan Hunter, R-Calif., and
-    his wife, Margaret, were indicted" is one clause, not "Rep. Duncan
-    Hunter, R-Calif"."""
+    """`text` cut at its clause breaks (`_CLAUSE_BREAK`) outside quotations,
+    a piece of names alone joined to the clause after it: "Rep. Duncan
+    Hunter, R-Calif., and his wife, Margaret, were indicted" is one clause,
+    not "Rep. Duncan Hunter, R-Calif"."""
+    quoted = [m.span() for m in re.finditer(r"[“\"][^“”\"]*[”\"]", text)]
     parts, start = [], 0
     for cut in _CLAUSE_BREAK.finditer(text):
+        if any(a < cut.start() < b for a, b in quoted):
+            continue  # a break inside a quotation does not cut it
         piece = text[start:cut.start()]
         if piece and not re.search(r"\b[a-z]{3,}", piece) and len(piece.split()) >= 2:
             continue  # names alone: the clause goes on past this break

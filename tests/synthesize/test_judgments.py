@@ -446,3 +446,9 @@ def test_a_clause_of_names_alone_runs_on_to_the_clause_after_it():
     said = "Rep. Alma Velt, R-Calif., and her husband, Olek, were indicted on charges of misusing funds."
     assert judgments._clause(said, "", 130) == "Rep. Alma Velt, R-Calif., and her husband, Olek, were indicted on " \
                                                "charges of misusing funds"
+
+
+def test_a_quotation_is_not_cut_at_a_break_inside_it():
+    said = "“The message from the vote is clear — voters want change,” Ms. Velt, a former lawyer, said in a statement."
+    assert judgments._clause(said, "", 130) == \
+        "‘The message from the vote is clear — voters want change,’ Ms. Velt, a former lawyer, said in a statement"
