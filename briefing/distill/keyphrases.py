@@ -44,7 +44,7 @@ def _phrase(chunk) -> str | None:
     tokens = [t for t in chunk
               if not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                       or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
-                      or t.tag_ in _GRADING)]
+                      or t.tag_ in _GRADING or _counted(t))]
     if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
     if tokens[-1].pos_ not in ("NOUN", "PROPN"):  # "economic and more": no thing named
@@ -52,6 +52,15 @@ def _phrase(chunk) -> str | None:
     if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
         return None
     return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])
+
+
+def _counted(token) -> bool:
+    """Whether `token` is the unit of a number hyphenated to it ("page" of
+    "a 48-page indictment", "year" of "a two-year inquiry"): with the number
+    left out it would make a theme of "page indictment"."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 2].like_num
 
 
 @lru_cache(maxsize=1)

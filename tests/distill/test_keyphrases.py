@@ -43,3 +43,10 @@ def test_capitalized_stop_words_and_the_words_of_news_making_are_not_topics():
     phrases = keyphrases.key_phrases(doc)
     assert not any(p.split()[-1] == "more" for p in phrases)
     assert "news" in keyphrases.GENERIC and "photo" in keyphrases.GENERIC
+
+
+def test_the_unit_of_a_hyphenated_number_is_no_part_of_a_topic():
+    # "a 48-page indictment" had made a theme "Page indictment".
+    phrases = keyphrases.key_phrases(nlp.load()("Prosecutors filed a 48-page indictment. The indictment is long. "
+                                                "A two-year inquiry followed."))
+    assert "indictment" in phrases and not [p for p in phrases if "page" in p or "year" in p]
