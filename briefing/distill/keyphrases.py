@@ -33,6 +33,8 @@ def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
     """Up to `limit` topical phrases, the most salient first."""
     counts: Counter[str] = Counter()
     for chunk in doc.noun_chunks:
+        if _cited(chunk.root):
+            continue
         phrase = _phrase(chunk)
         if phrase:
             counts[phrase] += 1
@@ -52,6 +54,16 @@ def _phrase(chunk) -> str | None:
     if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
         return None
     return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])
+
+
+def _cited(root) -> bool:
+    """Whether a noun phrase names who a report is credited to: "according to
+    the San Diego Union-Tribune", "told the Washington Times".  The outlet
+    is where the story comes from, not what it is about."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return root.dep_ in ("dative", "dobj") and root.ent_type_ == "ORG" and head.lemma_ == "tell"
 
 
 def _counted(token) -> bool:

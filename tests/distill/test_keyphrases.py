@@ -50,3 +50,10 @@ def test_the_unit_of_a_hyphenated_number_is_no_part_of_a_topic():
     phrases = keyphrases.key_phrases(nlp.load()("Prosecutors filed a 48-page indictment. The indictment is long. "
                                                 "A two-year inquiry followed."))
     assert "indictment" in phrases and not [p for p in phrases if "page" in p or "year" in p]
+
+
+def test_the_outlet_a_report_is_credited_to_is_no_topic():
+    doc = nlp.load()("He repaid the money, according to the Harbour Daily Tribune. An aide told the Harbour "
+                     "Daily Tribune the money was repaid. The money funded trips.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "money" in phrases and not [p for p in phrases if "tribune" in p]
