@@ -439,8 +439,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     articles = sorted(articles, key=lambda a: context.numbers.get(a, 0))
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
-    # A measure owned by someone ("Trump's share of the vote") takes no "the".
-    the = "" if re.match(r"[^ ]+(?: [^ ]+)*?['’]s\b", best.measures or "") else "the "
+    # A measure a name owns ("Trump's share of the vote") takes no "the"; "the firm's shares" does.
+    the = "" if re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s\b", best.measures or "") else "the "
     what = f", {the}{best.measures}," if re.search(r"\b(of|for|in|to)\b", best.measures or "") \
         else f" for {the}{best.measures},"
     text = f"Key figure: {best.text}{what} as {'reported by' if count > 1 else 'given in'} {cited}."

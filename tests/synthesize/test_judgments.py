@@ -432,6 +432,9 @@ def test_a_measure_someone_owns_takes_no_article():
                  sentence=LINES[0], sources=(source(arts[0]),))
     (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[fig])) if j.kind == "figure"]
     assert "44 percent for Smith's Hispanic vote, as given in S1" in found.text
+    fig = replace(fig, measures="firm's shares")
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[fig])) if j.kind == "figure"]
+    assert "44 percent for the firm's shares" in found.text
 
 
 def test_a_one_word_topic_reads_in_lower_case_where_the_articles_write_it_so():
