@@ -78,6 +78,9 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     has_verb = tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    if tokens is not None and not has_verb and len(span.pieces) == 1 and tokens.root.dep_ in ("nsubj", "nsubjpass") \
+            and not tokens.start <= tokens.root.head.i < tokens.end:
+        return True  # 'A “veteran Republican Party operative” told the paper': who speaks, in the writer's marks
     return capitals > 0.6 and (not has_verb or small_caps > 0)
 
 

@@ -164,3 +164,8 @@ def test_she_after_an_unnamed_woman_is_not_the_one_person_named():
     found = find("A woman who said she lived next to Karel Novak's parents said he had moved out recently.",
                  "“He is a quiet man,” she said.")
     assert found[0].speaker is None
+
+
+def test_a_speaker_named_in_marks_is_not_a_statement():
+    found = find("A “veteran Republican Party operative in the state” told the Harbour Times that the bill would fail.")
+    assert not found
