@@ -40,7 +40,11 @@ def test_agreeing_sources_make_no_divergence():
 
 def test_telling_kinds():
     assert divergences.telling("The plant is expected to open soon.") == "expected"
-    assert divergences.telling("The plant has never opened.") == "setback"
+    assert divergences.telling("The plant has not been built, and its opening was postponed.") == "setback"
+    # A bare negation tells no development: "never opened" is no "done", and
+    # "did not respond" no setback of anything.
+    assert divergences.telling("The plant has never opened.") is None
+    assert divergences.telling("The minister did not respond to requests for comment.") is None
     assert divergences.telling("The plant was inaugurated on Monday.") == "done"
     assert divergences.telling("The plant is large.") is None
 
