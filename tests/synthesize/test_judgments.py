@@ -244,7 +244,8 @@ def taken(art, voice, label, actor="Jana Novák"):
     from briefing.models import Sentiment
     from briefing.synthesize.divergences import Taken
 
-    reading = Sentiment(target=actor, label=label, score=0.9, source=source(art), voice=voice, quote="words")
+    # LINES[1] names "Jana Novák": a reading page one counts names its actor in its sentence.
+    reading = Sentiment(target=actor, label=label, score=0.9, source=source(art, 1), voice=voice, quote="words")
     return Taken(actor=actor, voice=voice, reading=reading, article=art.id, text="“words”")
 
 
@@ -361,7 +362,9 @@ def test_a_lone_article_voice_is_named_by_its_number():
 
 
 def test_voices_are_not_said_to_speak_of_an_adjective(monkeypatch):
-    arts = corpus(2)
+    arts = tuple(builders.article(f"c{i}", (LINES[0], "Jo Roe said the Catholics and every Catholic were wrong.",
+                                            LINES[2]), outlet=f"Outlet {i}", title=f"Story {i}",
+                                  published=f"2024-03-0{5 + i}") for i in range(2))
     assert quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], actor="Catholic") is None
     plural = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], actor="Catholics")
     assert plural.text == "Of the voices quoted on Catholics, one (Jo Roe, S1) speaks badly of Catholics."
@@ -455,3 +458,18 @@ def test_a_quotation_is_not_cut_at_a_break_inside_it():
     said = "“The message from the vote is clear — voters want change,” Ms. Velt, a former lawyer, said in a statement."
     assert judgments._clause(said, "", 130) == \
         "‘The message from the vote is clear — voters want change,’ Ms. Velt, a former lawyer, said in a statement"
+
+
+def test_a_quote_whose_sentence_names_the_actor_only_as_he_or_she_does_not_lead_page_one(monkeypatch):
+    from dataclasses import replace as copy
+
+    arts = corpus(3)
+    negative = [(arts[0], "Jo Roe"), (arts[1], "Kim Lee"), (arts[2], "Ann Dale")]
+    sides = {"Jana Novák": {"negative": [copy(t, reading=copy(t.reading, source=source(t_art, 2)))
+                                         for t, (t_art, _v) in zip([taken(a, v, "negative") for a, v in negative],
+                                                                   negative)],
+                            "positive": []}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    found = judgments.key_judgments(actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")]), "Jana Novák")
+    assert not any("Jo Roe" in j.text for j in found)
+
