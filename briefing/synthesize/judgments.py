@@ -440,7 +440,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
                   and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
                   and not re.search(r"\bto \w+$", f.measures or "")
-                  and not _POINTING.match(f.measures or "")]
+                  and not _POINTING.match(f.measures or "") and _says_what(f)]
     if not candidates:
         return None
     backing = _backers(candidates)
@@ -468,6 +468,18 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     else:
         confidence, basis = "low", "a single source"
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
+
+
+_AMOUNT_WORDS = frozenset("equivalent amount total number sum figure value worth".split())
+
+
+def _says_what(figure: Figure) -> bool:
+    """Whether what `figure` measures names something beyond its own unit
+    and words for an amount: "the equivalent of tons" (of "one million
+    tons, the equivalent of ... tons of TNT") says nothing."""
+    unit = set(re.findall(r"[a-z]{3,}", (figure.unit or "").lower()))
+    said = set(re.findall(r"[a-z]{3,}", (figure.measures or "").lower())) - {"the", "and", "for"}
+    return bool(said - unit - {w + "s" for w in unit} - _AMOUNT_WORDS)
 
 
 def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:

@@ -473,3 +473,12 @@ def test_a_quote_whose_sentence_names_the_actor_only_as_he_or_she_does_not_lead_
     found = judgments.key_judgments(actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")]), "Jana Novák")
     assert not any("Jo Roe" in j.text for j in found)
 
+
+
+def test_a_figure_whose_measure_only_repeats_its_unit_is_no_key_figure():
+    arts = corpus(1)
+    empty = Figure(text="one million tons", value=1e6, unit="tons", measures="equivalent of tons",
+                   sentence=LINES[0], sources=(source(arts[0]),))
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=[empty])) if j.kind == "figure"]
+    named = replace(empty, measures="equivalent of TNT in tons")
+    assert [j for j in judgments.key_judgments(brief_of(arts, figures=[named])) if j.kind == "figure"]
