@@ -192,6 +192,8 @@ class Sentences:
         at = bisect_right(self.starts, self.token_at(max(0, min(pronoun.idx, before)))) - 1
         for k in range(at, max(-1, at - _BACK), -1):
             sent = self.spans[k]
+            if k != at and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
             limit = before if k == at else sent.end_char
             found = self._mentions_in(sent, limit, pronoun if k == at else None)
             subject = _main_subject(sent)

@@ -169,3 +169,10 @@ def test_she_after_an_unnamed_woman_is_not_the_one_person_named():
 def test_a_speaker_named_in_marks_is_not_a_statement():
     found = find("A “veteran Republican Party operative in the state” told the Harbour Times that the bill would fail.")
     assert not found
+
+
+def test_a_caption_between_is_not_where_he_is_found():
+    found = find("Bidding will start at $60,000, more than the $20 Mr Velt paid for the dress.",
+                 "Scarlett Marsh's dress (Harbour Auctions)", "He spotted it while doing some research.",
+                 "“I asked if he would sell it to me,” he said.")
+    assert found[0].speaker == "Velt"
