@@ -21,8 +21,9 @@ from dataclasses import dataclass, field, replace
 
 from ..language import nlp
 from ..models import Article, Person, Quote, Role
-from ..language.names import (fold, given_name, is_role_word, is_title_word, looks_like_person, name_words, owner,
-                              role_head, role_specificity, role_words, same_person, split_title, strip_name, surname)
+from ..language.names import (KINSHIP, fold, given_name, is_role_word, is_title_word, looks_like_person, name_words,
+                              owner, role_head, role_specificity, role_words, same_person, split_title, strip_name,
+                              surname)
 from .roles import as_of, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -334,13 +335,6 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
     return group if latest >= 0 or count > 1 else None
 
 
-_KIN = {**dict.fromkeys("""daughter wife mother sister widow niece granddaughter grandmother aunt stepdaughter
-    stepmother fiancee fiancée""".split(), "f"),
-         **dict.fromkeys("""son husband father brother widower nephew grandson grandfather uncle stepson
-    stepfather fiance fiancé""".split(), "m"), "cousin": "?"}
-"""Nouns of kinship (general English) and the sex they give: "his wife, Heidi Cruz"."""
-
-
 def _relative(doc, group: _Group) -> str | None:
     """"f", "m" (or "?") when the article introduces the person of `group`
     by kinship: a full-name mention right after "daughter", "his wife,"
@@ -351,13 +345,13 @@ def _relative(doc, group: _Group) -> str | None:
         before = mention.start - 1
         if before >= 0 and doc[before].text == ",":
             before -= 1
-        if before >= 0 and doc[before].lower_ in _KIN:
-            return _KIN[doc[before].lower_]
+        if before >= 0 and doc[before].lower_ in KINSHIP:
+            return KINSHIP[doc[before].lower_]
         after = doc[mention.end:mention.end + 4]
         if len(after) >= 3 and after[0].text == ",":
-            noun = next((t.lower_ for t in after[1:] if t.lower_ in _KIN), None)
+            noun = next((t.lower_ for t in after[1:] if t.lower_ in KINSHIP), None)
             if noun:
-                return _KIN[noun]
+                return KINSHIP[noun]
     return None
 
 

@@ -49,7 +49,8 @@ from importlib import resources
 
 from ..models import Article, Person
 from ..language import nlp
-from ..language.names import fold, is_role_word, looks_like_person, role_fits, role_words, split_title, strip_name, surname
+from ..language.names import (KINSHIP, fold, is_role_word, looks_like_person, role_fits, role_words, split_title,
+                              strip_name, surname)
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -68,9 +69,8 @@ group organization organisation government ministry agency statement campaign
 """.split())
 _PEOPLE_NOUNS = frozenset("""
 woman man person resident witness protester neighbour neighbor friend relative student worker employee
-colleague passenger driver victim survivor bystander girl boy mother father wife husband daughter son sister
-brother
-""".split())
+colleague passenger driver victim survivor bystander girl boy
+""".split()) | frozenset(KINSHIP)
 """Nouns for a person (general English): "A woman who identified herself as a
 neighbour ... said" names someone the article does not name."""
 _PRONOUNS = frozenset("he she".split())

@@ -194,6 +194,14 @@ def nickname(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
+KINSHIP = {**dict.fromkeys("""daughter wife mother sister widow niece granddaughter grandmother aunt stepdaughter
+    stepmother fiancee fiancée""".split(), "f"),
+           **dict.fromkeys("""son husband father brother widower nephew grandson grandfather uncle stepson
+    stepfather fiance fiancé""".split(), "m"), "cousin": "?"}
+"""Nouns of kinship (general English) and the sex they give ("?" for none):
+"his wife, Heidi Cruz"."""
+
+
 def given_name(word: str) -> bool:
     """Whether `word` is an English given name or a nickname of one
     ("Mark", "Bill"), by the `nicknames` package's table."""
