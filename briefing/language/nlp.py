@@ -39,15 +39,22 @@ def load():
 
 PERSON_EDGES = "briefing_person_edges"
 _FUNCTION_WORDS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "PRON", "PART", "INTJ", "AUX"})
+_NEVER_LAST = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})  # no name ends "... of", "... the", "... and"
 
 
 def trim_person_edges(doc):
     """`doc` with each person name of two words or more that the tagger
     began with a function word cut after it: "Plus Obama is nominating"
     names "Obama".  (A name never starts with a conjunction, adverb or
-    determiner; the recogniser runs a sentence's first word into it.)"""
+    determiner; the recogniser runs a sentence's first word into it.)
+    A "name" that ends in a preposition, article or conjunction is the
+    start of a longer title, no person: "said Match of the Day presenter
+    Gary Lineker" tags "Match of", which is dropped."""
     ents, changed = [], False
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ in _NEVER_LAST:
+            changed = True
+            continue
         if ent.label_ == "PERSON" and opens_with_function_word(ent):
             ent, changed = doc[ent.start + 1:ent.end], True
             ent.label_ = "PERSON"

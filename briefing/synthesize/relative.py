@@ -38,6 +38,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 UNKNOWN = "date unknown"
+_NEAR = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _LEADS = frozenset("on last next this by since until till from before after early late".split())
 
 
@@ -98,10 +99,12 @@ def _cached_anchor(_id, published, date_note, title, text):
 
 
 def _is_time(match: re.Match, text: str) -> bool:
-    """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case)."""
+    """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case);
+    neither they nor a capitalized "Today" count inside a name ("Fox News Sunday", "USA Today")."""
     word = match.group(0)
-    if word.split()[0].lower() in _WEEKDAYS:
-        # "Fox News Sunday", "Super Tuesday": a name, not a day.
+    first = word.split()[0].lower()
+    if first in _WEEKDAYS or first in _NEAR and word[0].isupper():
+        # "Fox News Sunday", "Super Tuesday", "Russia Today": a name, not a day.
         before = re.search(r"(\S+)\s+$", text[:match.start()])
         named = before is not None and before.group(1)[0].isupper() and \
             before.group(1).lower() not in _LEADS and not re.search(r"[.!?:;]\s*\S+\s+$", text[:match.start()]) \

@@ -157,6 +157,9 @@ def test_relative_time_is_resolved_against_a_stated_date():
         "They met last week [5–11 April 2021] and again on Monday [c. 12 April 2021]."
     assert relative.annotate("He spoke on Fox News Sunday; the vote is next year.", art) == \
         "He spoke on Fox News Sunday; the vote is next year [2022]."
+    assert relative.annotate("Speaking on Russia Today, she said it would open today.", art) == \
+        "Speaking on Russia Today, she said it would open today [14 April 2021]."
+    assert relative.annotate("Today the port opened.", art) == "Today [14 April 2021] the port opened."
     assert relative.annotate("Thursday, July 18, 2024 was the date.", art) == "Thursday, July 18, 2024 was the date."
     assert relative.annotate("On Wednesday last week they met; he left last Friday.", art) == \
         "On Wednesday last week [7 April 2021] they met; he left last Friday [c. 9 April 2021]."
