@@ -150,11 +150,12 @@ def _caveats(w) -> None:
 
 
 def _sources(w) -> None:
-    rows = w.view.sources
-    grid = w.table(["#", "Title", "Outlet", "Author", "Date", "File"],
-                   [type(r)(cells=(r.cells[7], _with_url(r.cells[1], r.cells[6])) + r.cells[2:6])
-                    for r in rows],
-                   [1, 6, 2.5, 2.5, 2, 4.5], notes_column=False)
+    rows, columns = w.view.sources, w.view.source_columns
+    widths = {"#": 1, "Title": 6, "Outlet": 2.5, "Author": 2.5, "Date": 2, "File": 4.5}
+    grid = w.table([name for name, _i in columns],
+                   [type(r)(cells=tuple(_with_url(r.cells[1], r.cells[6]) if name == "Title" else r.cells[i]
+                                        for name, i in columns)) for r in rows],
+                   [widths[name] for name, _i in columns], notes_column=False)
     for source, row in zip(rows, grid.rows[1:]):
         w.bookmark_source(row.cells[0].paragraphs[0], int(source.cells[7][1:]))
 

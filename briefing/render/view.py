@@ -152,6 +152,16 @@ class BriefView:
         return tuple(self.timeline[i] for i in sorted(ranked[:TIMELINE_ROWS]))
 
     @property
+    def source_columns(self) -> tuple[tuple[str, int], ...]:
+        """The sources table's columns as (heading, cell index): "#" and
+        "Title" always, "Outlet", "Author" and "Date" only when some source
+        listed has one (a folder of bare text files has none, and three
+        empty columns squeezed the titles), "File" always."""
+        optional = tuple((name, i) for name, i in (("Outlet", 2), ("Author", 3), ("Date", 4))
+                         if any(row.cells[i] for row in self.sources))
+        return (("#", 7), ("Title", 1)) + optional + (("File", 5),)
+
+    @property
     def voice_rows(self) -> tuple[tuple[Voice | None, ...], ...]:
         """The voices side by side: row i holds the i-th voice of each stance
         column (None where a column is shorter), so pages break between rows."""

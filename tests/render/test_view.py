@@ -153,3 +153,28 @@ def test_the_same_amount_for_the_same_thing_is_one_figure_row_citing_each_articl
     assert rows[0] == ("40 million euros", "cost of the ferry link") and len(rows) == 3
     assert len(shown.figures[0].notes) == 2  # one note per article: a1 and a2
     assert rows[1][1] != "cost of the ferry link"  # a figure with no measure keeps its own sentence row
+
+
+def test_the_sources_table_leaves_out_columns_no_source_fills(tmp_path):
+    """Bare text files have no outlet, author or date: the table shows
+    "#", "Title" and "File" only, in the view, the HTML and the DOCX."""
+    import docx
+
+    from briefing.config import Config
+    from briefing.render import view
+    from briefing.render.html import render_html
+    from tests.helpers import write
+
+    made = brief()
+    assert [name for name, _i in view.build_view(made, Config()).source_columns] == \
+        ["#", "Title", "Outlet", "Author", "Date", "File"]
+    bare = replace(made, articles=tuple(replace(a, outlet=None, author=None, published=None) for a in made.articles))
+    assert [name for name, _i in view.build_view(bare, Config()).source_columns] == ["#", "Title", "File"]
+    html = render_html(bare, Config())
+    table = html[html.index('<table class="grid sources">'):]
+    table = table[:table.index("</table>")]
+    assert "<th scope=\"col\">File</th>" in table and "Outlet" not in table and "Author" not in table
+    document = docx.Document(str(write(bare, tmp_path, formats=("docx",))["docx"]))
+    headings = [[c.text for c in t.rows[0].cells] for t in document.tables]
+    assert ["#", "Title", "File"] in headings
+    assert not any("Outlet" in row for row in headings)
