@@ -300,6 +300,11 @@ class Digest:
     sharing a word with them ("Lyin", "Momma", "Twitter"): the corpus's
     people (another article's "Barack Obama" for a bare "Obama") must vouch
     for one before it is portrayed."""
+    fragments: tuple[int, ...] = ()
+    """Start offsets of the sentences whose parse has no main-clause
+    finite verb (`distill.sentences.fragments`): captions, sponsor lines,
+    scores ("A fair result for both teams"), which state nothing and are
+    never a key point, a summary sentence or a theme's example."""
     acting: tuple[str, ...] = ()
     """The organization, place and group names the article shows acting
     (`distill.stance.acting`): only a group some article shows acting is a

@@ -88,6 +88,7 @@ def _digest_or_skip(article: Article, doc, config: Config) -> Digest | Skipped:
 def digest(article: Article, doc, config: Config) -> Digest:
     """The structured summary layer of one parsed article."""
     found_sentences = sentences.split(article, doc)
+    fragments = sentences.fragments(found_sentences, doc)
     found_people = people.find_people(article, doc)
     found_quotes = quotes.find_quotes(article, doc, found_people)
     # How each sentence treats the actors it names, read from this parse.
@@ -95,7 +96,7 @@ def digest(article: Article, doc, config: Config) -> Digest:
     return Digest(
         article=article,
         sentences=found_sentences,
-        key_points=keypoints.key_points(found_sentences, config.key_points),
+        key_points=keypoints.key_points(found_sentences, config.key_points, frozenset(fragments)),
         people=people.mark_quoted(found_people, found_quotes),
         figures=figures.find_figures(article, doc),
         quotes=found_quotes,
@@ -107,5 +108,6 @@ def digest(article: Article, doc, config: Config) -> Digest:
         reported=quotes.find_reported(article, doc, found_people, found_quotes),
         anchor=events.date_anchor(article),
         unvouched=stance.unvouched(doc, found_people),
+        fragments=fragments,
         acting=stance.acting(doc, found_quotes),
     )

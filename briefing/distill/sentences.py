@@ -29,6 +29,25 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBORDINATE = frozenset({"relcl", "acl"})  # "... draw in which he scored": still no statement
+
+
+def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
+    """The start offsets of the sentences of `found` (from `split` on the
+    parse `doc`) with no finite verb outside a relative clause: "The Goal of
+    the Day, sponsored by a drink maker.", "A fair result for both teams".
+    A sentence the parse does not align with is left alone."""
+    return tuple(sentence.source.start for sentence in found if _verbless(doc, sentence))
+
+
+def _verbless(doc, sentence: Sentence) -> bool:
+    span = doc.char_span(sentence.source.start, sentence.source.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return not any(t.tag_ in _FINITE and t.dep_ not in _SUBORDINATE for t in span)
+
+
 # A full stop that ends a sentence: after a lower-case word, a word of four
 # letters or more, a number or a closing bracket; not after "Mr", "Sen" or "U.S".
 _ENDS = re.compile(r"(?:\b[a-z]+|\b[A-Za-z]{4,}|[0-9%)])[.!?][\"”’']?(?=\s|$)")

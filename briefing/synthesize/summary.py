@@ -31,6 +31,7 @@ MIN_WORDS, MAX_WORDS = 7, 70
 
 _JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b")
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
+_ASKS = re.compile(r"\?[\"'”’)]*$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,11 +108,13 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
 
 
 def candidates(digests: Sequence[Digest]) -> list[Candidate]:
-    """The usable sentences of each article: whole, of readable length, no links
-    or page furniture, at most `POOL_PER_ARTICLE` from the top of each."""
+    """The usable sentences of each article: whole, of readable length, with
+    a finite verb, no links or page furniture, at most `POOL_PER_ARTICLE`
+    from the top of each."""
     found = []
     for number, digest in enumerate(digests):
-        usable = (s for s in digest.sentences if usable_sentence(s.text))
+        fragments = set(digest.fragments)
+        usable = (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments)
         found += [Candidate(sentence=s, rank=r, article=number)
                   for r, s in zip(range(POOL_PER_ARTICLE), usable)]
     return found
@@ -120,6 +123,8 @@ def candidates(digests: Sequence[Digest]) -> list[Candidate]:
 def usable_sentence(text: str) -> bool:
     """True for a sentence fit to stand alone in a summary."""
     if not _ENDS.search(text[-4:]) or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+        return False
+    if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
     return not _JUNK.search(text.lower())
 

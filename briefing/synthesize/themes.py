@@ -54,6 +54,7 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     """Up to `limit` themes (plus any the taxonomy names), the broadest first."""
     sentences = [(d.article.id, s) for d in digests for s in d.sentences]
     keys = [_normalize(s.text) for _, s in sentences]
+    verbless = _fragments(digests, sentences)
     phrases = {part for d in digests for p in d.key_phrases for part in _parts(p)}
     index = PhraseIndex(keys, phrases | {p for ps in config.taxonomy.values() for p in ps})
     occurs = {p: index.lookup(p) for p in phrases}
@@ -64,10 +65,17 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
                          if not set(p.split()) <= names
                          and not _name_part(p, [sentences[i][1].text for i in occurs[p]])), CANDIDATES))
     groups = _absorb(_taxonomy_groups(config, index) + _cluster(found, occurs))
-    forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index)] if t]
+    forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index, verbless)] if t]
     ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
-              if not g.forced for t in [_theme(g, sentences, keys, index)] if t]
+              if not g.forced for t in [_theme(g, sentences, keys, index, verbless)] if t]
     return tuple(forced) + _covering(ranked, limit)
+
+
+def _fragments(digests: Sequence[Digest], sentences: list[tuple[str, Sentence]]) -> frozenset[int]:
+    """The indices in `sentences` of each article's fragments (`Digest.fragments`):
+    they count toward a theme but are never shown as one of its developments."""
+    starts = {(d.article.id, start) for d in digests for start in d.fragments}
+    return frozenset(i for i, (article, s) in enumerate(sentences) if (article, s.source.start) in starts)
 
 
 def _dwelt(group: _Group, index: PhraseIndex, sentences) -> set[str]:
@@ -246,12 +254,13 @@ def _absorb(groups: list[_Group]) -> list[_Group]:
 
 
 def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str],
-           index: PhraseIndex) -> Theme | None:
-    """The theme for `group`: a label and its supporting sentences."""
+           index: PhraseIndex, verbless: frozenset[int] = frozenset()) -> Theme | None:
+    """The theme for `group`: a label and its supporting sentences (never
+    one of the `verbless` ones)."""
     hits = sorted(set().union(*(index.lookup(p) for p in group.phrases)))
     if len(hits) < 2 and not group.forced:
         return None
-    chosen = _spread(hits, sentences, keys, group.phrases)
+    chosen = _spread([i for i in hits if i not in verbless], sentences, keys, group.phrases)
     if not chosen:
         return None
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)

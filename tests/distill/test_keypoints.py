@@ -33,3 +33,11 @@ def test_key_points_are_not_redundant():
 def test_short_articles_give_what_they_have():
     sentences = digest_of("k", ARTICLE[1:3]).sentences
     assert len(keypoints.key_points(sentences, 4)) == 2
+
+
+def test_a_fragment_is_never_a_key_point_while_statements_remain():
+    sentences = digest_of("k", ARTICLE).sentences
+    caption = next(s for s in sentences if s.text.startswith("Construction"))
+    texts = [p.text for p in keypoints.key_points(sentences, 4, frozenset({caption.source.start}))]
+    assert caption.text not in texts and len(texts) == 4
+    assert caption.text in [p.text for p in keypoints.key_points(sentences, 5)]

@@ -34,3 +34,14 @@ def test_a_joined_quotation_counts_as_the_sentences_it_holds():
     assert count("“The deal is dead. Nobody will sign it now,” the minister said.") == 2
     assert count("“We will win,” Mr. Trump said in the U.S. Senate.") == 1
     assert count("Talks end on Friday") == 1
+
+
+def test_a_sentence_with_no_finite_verb_outside_a_relative_clause_is_a_fragment():
+    art = article("a1", ["The Photo of the Week, sponsored by a bakery.",
+                         "Two points from a draw in which the captain scored twice.",
+                         "The captain scored twice in the draw on Sunday.",
+                         "Translation: the deal is off."])
+    found = sentences.split(art, nlp.load()(art.text))
+    fragments = set(sentences.fragments(found, nlp.load()(art.text)))
+    assert [s.text for s in found if s.source.start in fragments] == \
+        ["The Photo of the Week, sponsored by a bakery.", "Two points from a draw in which the captain scored twice."]

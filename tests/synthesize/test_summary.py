@@ -32,6 +32,8 @@ def test_page_furniture_is_never_a_summary_sentence():
     assert not summary.usable_sentence("Read more: the river flooded the town on Monday again today.")
     assert not summary.usable_sentence("Follow us on https://example.org for more news every day.")
     assert not summary.usable_sentence("Too short.")
+    assert not summary.usable_sentence("So just how good was the display by the young captain?")
+    assert not summary.usable_sentence("“What have you all been debating for the whole of this week?”")
     assert summary.usable_sentence("The river flooded the northern town of Aldbury on Monday.")
 
 
@@ -87,3 +89,14 @@ def test_summary_repeats_nothing_the_key_judgments_quote():
     judged = (KeyJudgment(text="Best corroborated: two sources report that “The river flooded the northern town”.",
                           confidence="moderate", basis="two independent sources agree"),)
     assert [c.text for c in judgments.not_repeating(claims, judged)] == ["The mayor asked for help."]
+
+
+def test_a_fragment_is_never_a_summary_sentence():
+    from dataclasses import replace
+
+    a, b = digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)
+    lead = a.sentences[0]
+    claims = summary.summarize([replace(a, fragments=(lead.source.start,)), b], 3)
+    assert all(source.start != lead.source.start or source.article != "a" for c in claims for source in c.sources)
+    assert any(s.article == "a" and s.start == lead.source.start
+               for c in summary.summarize([a, b], 3) for s in c.sources)

@@ -105,3 +105,12 @@ def test_a_phrase_that_lemmatizes_to_a_stop_word_is_not_a_theme():
     b = replace(digest_of("b", ["The mores of the town are strict.", "More people came.", "Ferry fares rose."]),
                 key_phrases=("more", "ferry fare"))
     assert "More" not in [t.label for t in themes.find_themes([a, b], Config())]
+
+
+def test_a_fragment_counts_toward_a_theme_but_is_never_shown():
+    a, b = digests()
+    plain = next(t for t in themes.find_themes([a, b], Config()) if t.label == "Ferry link")
+    shown = next(c for c in plain.sentences if c.sources[0].article == "b")
+    found = themes.find_themes([a, replace(b, fragments=(shown.sources[0].start,))], Config())
+    ferry = next(t for t in found if t.label == "Ferry link")
+    assert shown.text not in [c.text for c in ferry.sentences] and ferry.articles == ("a", "b")
