@@ -158,7 +158,7 @@ def _from_entity(doc, ent) -> Mention | None:
     capitalised verb or noun the model took in ("Meet Kate Gosselin") is
     dropped, and so is what a name owns ("Vivien Leigh’s Oscar")."""
     while len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN")
-                            or len(ent) > 2 and _common_noun(doc, ent[0])) and not is_title_word(ent[0].text):
+                            or len(ent) > 2 and common_noun(doc, ent[0])) and not is_title_word(ent[0].text):
         ent = ent[1:]
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
@@ -173,11 +173,11 @@ def _from_entity(doc, ent) -> Mention | None:
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
 
 
-def _common_noun(doc, token) -> bool:
-    """Whether a capitalised word opening a name is a noun the article also
-    writes in lower case ("Neighbour Réjean Bussière said ...", then
-    "another neighbour"; "Worshipper Ali Hamadi", then "worshippers"), not a
-    given name: a description the recogniser ran into the name."""
+def common_noun(doc, token) -> bool:
+    """Whether a capitalised word is a noun the article also writes in lower
+    case, not a given name ("Neighbour Réjean Bussière said ...", then
+    "another neighbour"; "Worshipper Ali Hamadi", then "worshippers"): a
+    description the recogniser ran into a name, or a title's word."""
     if "lower_words" not in doc.user_data:
         doc.user_data["lower_words"] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
     words, lower = doc.user_data["lower_words"], token.lower_

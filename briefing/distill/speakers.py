@@ -51,6 +51,7 @@ from ..models import Article, Person
 from ..language import nlp
 from ..language.names import (KINSHIP, fold, is_role_word, looks_like_person, role_fits, role_words, split_title,
                               strip_name, surname)
+from .people import common_noun
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -644,7 +645,13 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
         if entity is not None:
             return Speaker(_bare_name(entity.text), None)
-    if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)):
+    inner = _titled_person(head, sentences)
+    if inner is not None:  # "Match of the Day presenter Gary Lineker said"
+        return Speaker(inner.name, inner.role)
+    # A lone capitalised word the article also writes in lower case ("Match
+    # of the Day ... said"; "another match") is a common noun, no name.
+    if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)) \
+            and not (len(_bare_name(phrase.text).split()) == 1 and common_noun(doc, head)):
         return Speaker(_bare_name(phrase.text), None)
     # "the president": the President, not the Vice President; "a spokeswoman
     # for Hillary Clinton": only someone whose role names her too.
@@ -667,6 +674,19 @@ def _appositive_owner(token, sentences: Sentences) -> Person | None:
         if person is not None and crossed and not sentences.person_at(token.idx, token.idx + len(token)):
             return person
     return None
+
+
+def _titled_person(head, sentences: Sentences) -> Person | None:
+    """The one person set in apposition to a subject that is no person, or
+    inside its "of" phrase: "Match of the Day presenter Gary Lineker" (the
+    parser makes "Match" the subject, the programme's title holding the
+    name), or None."""
+    if head.pos_ != "PROPN" or sentences.person_at(head.idx, head.idx + len(head)):
+        return None
+    inside = [t for child in head.children if child.dep_ == "prep" and child.lower_ == "of" for t in child.subtree]
+    found = {sentences.person_at(t.idx, t.idx + len(t)) for t in [*head.children, *inside] if t.dep_ == "appos"}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_speakers(head) -> bool:

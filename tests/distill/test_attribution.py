@@ -152,3 +152,11 @@ def test_a_name_the_tagger_reads_as_a_verb_still_speaks():
     found = find("Mayor Frank Trump visited the school on Friday.",
                  "Trump himself said on Friday that the roof was “a danger to every child in the building.”")
     assert speaker_of("a danger", found) == "Frank Trump"
+
+
+def test_the_person_in_a_titled_subject_speaks_and_a_common_noun_never_does():
+    # The parser makes the programme's first word the subject: its presenter speaks.
+    found = find("The final ended in a draw, and the match was the best of the year.",
+                 "“It was one of the best games I have seen,” said Match of the Day presenter Mara Velt.")
+    assert speaker_of("It was one", found) == "Mara Velt"
+    assert "Match" not in {q.speaker for q in found}
