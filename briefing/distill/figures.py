@@ -21,7 +21,9 @@ from .numbers import find_amounts
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
                "allocate": "allocation", "raise": "amount raised", "borrow": "borrowing", "lend": "lending",
                "pay": "payment", "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
-               "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total"}
+               "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
+               "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
+               "fine": "fine"}
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
 _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
                "thick": "thickness"}
@@ -132,16 +134,34 @@ def _subject(verb):
     for _ in range(3):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return subjects[0] if subjects[0].pos_ != "PRON" else None
+            return _described(subjects[0]) if subjects[0].pos_ != "PRON" else None
         if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
             return None
         verb = verb.head
     return None
 
 
+def _described(subject):
+    """The noun a place describes when the parser made the place the
+    subject: "The Sao Paulo, Brazil-based company sold ..." parses as "The
+    Paulo" with "company" in apposition, a common noun without an article
+    of its own (an apposition proper has one: "Acme, the company,").  Else
+    `subject`."""
+    if subject.pos_ == "PROPN" and any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):
+        nouns = [t for t in subject.children if t.dep_ == "appos" and t.pos_ == "NOUN"
+                 and not any(c.dep_ == "det" for c in t.children)]
+        if nouns:
+            return nouns[0]
+    return subject
+
+
 def _money_phrase(noun, unit: str) -> str:
     """"$2 billion North-South pipeline" -> "cost of the North-South pipeline";
-    a money noun ("a $5 million loan") is itself what is measured."""
+    a money noun ("a $5 million loan") is itself what is measured; "$3
+    million worth of shares" is the value of the shares."""
+    if noun.lower_ == "worth":
+        of = _of_object(noun, set())
+        return f"value of {of.removeprefix('the ')}" if of else "value"
     phrase = _phrase(noun)
     if unit in ("USD", "EUR", "GBP", "JPY", "INR", "PKR", "PKR/INR", "CNY", "RUB", "rupees") \
             and noun.lemma_.lower() not in _MONEY_HEADS:

@@ -100,6 +100,9 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The council offered a deal in exchange for $3 billion in funding for a tram line.", ["funding for tram line"]),
     ("Last year the two ministers negotiated $12 million in school money.", ["school money"]),
     ("This is not a 900-mile steel fence from coast to coast.", ["steel fence from coast"]),
+    ("The customs officers seized $40 million worth of the stolen paintings.", ["value of stolen paintings"]),
+    # The parser makes the place the subject; the company it describes sold.
+    ("The Buenos Aires, Argentina-based company sold more than $50 billion of cheese.", ["sales of Argentina-based company"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
