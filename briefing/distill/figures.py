@@ -25,6 +25,7 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
                "fine": "fine"}
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
+_WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
 _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
                "thick": "thickness"}
 _KEEP = ("amod", "compound", "nmod", "poss", "nummod", "case")
@@ -72,7 +73,7 @@ def measures(span, unit: str) -> str | None:
     if purpose:
         return purpose
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return _from_verb(head, of_noun, root)
+        return _from_verb(head, of_noun, root, unit)
     # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
     if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and head.i not in inside \
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("advmod", "npadvmod"):
@@ -110,23 +111,38 @@ def _of_object(root, inside: set[int]) -> str | None:
     return None
 
 
-def _from_verb(verb, of_noun: str | None, root) -> str | None:
+def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     """"The project is estimated to cost" -> "cost of the project";
     "capacity to transport ... of gas" -> "capacity to transport gas"."""
     subject = _subject(verb)
     if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"):
         subject = None  # the amount itself ("26 percent of them were ...")
-    noun = _VERB_NOUNS.get(verb.lemma_.lower())
-    if noun and subject is not None:
+    lemma = _lemma(verb)
+    noun = _VERB_NOUNS.get(lemma)
+    if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         return f"{noun} of {_phrase(subject)}"
-    if of_noun and subject is not None and verb.lemma_.lower() in _HOLDING:
+    if of_noun and subject is not None and lemma in _HOLDING:
         return f"{_phrase(subject)}'s {of_noun}"
+    if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
+        return _phrase(subject)  # "the budget was $640 million": the budget
+    if subject is not None and unit == "%" and lemma in _HOLDING | _WINNING:
+        return f"{_phrase(subject)}'s share"  # "Ann Berg got 27 percent" (of a vote, a market)
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN":
         what = f" {of_noun}" if of_noun else ""
         return f"{_phrase(verb.head)} to {verb.lemma_}{what}"
     if subject is not None:
         return f"{_phrase(subject)} as a share of {of_noun}" if of_noun else f"{_phrase(subject)} ({verb.lemma_})"
     return of_noun
+
+
+def _lemma(verb) -> str:
+    """`verb`'s lemma, or its past form cut to one the tables know when the
+    lemmatizer missed it ("fined" -> "fin" -> "fine")."""
+    lemma = verb.lemma_.lower()
+    known = _VERB_NOUNS.keys() | _HOLDING | _WINNING
+    if lemma not in known and verb.lower_.endswith("ed"):
+        return next((form for form in (verb.lower_[:-1], verb.lower_[:-2]) if form in known), lemma)
+    return lemma
 
 
 def _subject(verb):

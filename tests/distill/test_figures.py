@@ -103,6 +103,10 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The customs officers seized $40 million worth of the stolen paintings.", ["value of stolen paintings"]),
     # The parser makes the place the subject; the company it describes sold.
     ("The Buenos Aires, Argentina-based company sold more than $50 billion of cheese.", ["sales of Argentina-based company"]),
+    ("For that year, the harbour budget was $640 million.", ["harbour budget"]),
+    ("In the poll, Ann Berg garnered 11 percent and Tom Lind got 6 percent.", ["Ann Berg's share", "Tom Lind's share"]),
+    ("Earlier this month, Acme Bank was fined $185 million by regulators.", ["fine of Acme Bank"]),
+    ("Forests are nearly 13 percent of the island's land.", ["Forests as a share of island's land"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
