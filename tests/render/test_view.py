@@ -178,3 +178,16 @@ def test_the_sources_table_leaves_out_columns_no_source_fills(tmp_path):
     headings = [[c.text for c in t.rows[0].cells] for t in document.tables]
     assert ["#", "Title", "File"] in headings
     assert not any("Outlet" in row for row in headings)
+
+
+def test_the_digest_annex_gives_a_voice_of_one_article_the_brief_s_verdict():
+    """An article's own voice read "neutral" in its digest but judged
+    "mixed" by the brief's viewpoints shows "Mixed" in the annex: the annex
+    never gives a side the viewpoints do not.  A voice with no viewpoint
+    keeps its reading."""
+    from briefing.config import Config
+    from briefing.render import view
+
+    shown = view.build_view(brief(), Config())
+    stance = {d.article: [c.text for p in d.parts if p.title == "Stance" for c in p.items] for d in shown.appendix}
+    assert stance["a2"] == ["This article: Mixed"] and stance["a1"] == ["This article: Neutral"]
