@@ -455,7 +455,7 @@ def _candidate_tokens(token, sentences: Sentences | None = None):
             head = token.head
             return (token, head.head) if head.dep_ == "relcl" and head.head.pos_ in ("PROPN", "NOUN") else None
         return token, token
-    if token.dep_ in _SKIP_DEPS:
+    if token.dep_ in _SKIP_DEPS or _modifies_a_name(token):
         return None
     if token.pos_ not in ("PROPN", "NOUN") and not (token.dep_ in _NAME_DEPS and sentences is not None
                                                     and sentences.person_at(token.idx, token.idx + len(token))):
@@ -463,6 +463,17 @@ def _candidate_tokens(token, sentences: Sentences | None = None):
     if token.ent_iob_ == "I" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return None  # inside a name: its last word stands for it
     return token, token
+
+
+_PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "(D-Nev.)", "R-Calif."
+
+
+def _modifies_a_name(token) -> bool:
+    """Whether `token` is a party label ("Harry Reid's office (D-Nev.)",
+    "R-Calif."), which qualifies someone and never speaks."""
+    doc = token.doc
+    return bool(_PARTY_LABEL.match(token.text)) or token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].text in ("D", "R", "I") and doc[token.i - 2].whitespace_ == ""
 
 
 def _side(offset: int, span) -> str:

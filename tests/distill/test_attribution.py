@@ -160,3 +160,9 @@ def test_the_person_in_a_titled_subject_speaks_and_a_common_noun_never_does():
                  "“It was one of the best games I have seen,” said Match of the Day presenter Mara Velt.")
     assert speaker_of("It was one", found) == "Mara Velt"
     assert "Match" not in {q.speaker for q in found}
+
+
+def test_a_party_label_never_speaks():
+    found = find("“The First Amendment protects freedom of religion,” reads a statement from "
+                 "Senator Harry Lind's office (D-Nev.).")
+    assert speaker_of("The First Amendment", found) in (None, "Harry Lind")
