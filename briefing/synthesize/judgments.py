@@ -407,10 +407,12 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     if not claims:
         return None
     lone = claims[0]
-    return KeyJudgment(text=f"No development is reported by more than one independent source; the most "
-                            f"central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, rests on "
-                            f"{context.cite(lone.sources[0].article, dated=False)} alone.",
-                       confidence="low", basis="single sources only", sources=lone.sources[:1],
+    # Agreement is found by matching wording: sources telling one event in
+    # other words are not matched, so the judgment says what was checked.
+    return KeyJudgment(text=f"No two independent sources report a development in closely matching words; the "
+                            f"most central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, "
+                            f"is matched in no source but {context.cite(lone.sources[0].article, dated=False)}.",
+                       confidence="low", basis="no matching reports", sources=lone.sources[:1],
                        kind="corroborated")
 
 

@@ -63,7 +63,8 @@ def describe(scope: Scope) -> tuple[str, ...]:
     if scope.skipped:
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
     if scope.claims:
-        lines.append(f"{scope.single_source_claims} of the {scope.claims} main claims rest on a single source.")
+        lines.append(f"{scope.single_source_claims} of the {scope.claims} main claims rest on a single source "
+                     "(no other source words them alike).")
     return tuple(lines)
 
 

@@ -74,7 +74,10 @@ def test_a_single_source_gives_low_confidence():
     fig = Figure(text="40 million euros", value=4e7, unit="EUR", measures="cost of the terminal",
                  sentence=LINES[0], sources=(source(arts[0]),))
     found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, agreements=[agreement], figures=[fig]))}
-    assert found["corroborated"].confidence == "low" and "S1 alone" in found["corroborated"].text
+    assert found["corroborated"].confidence == "low" and "is matched in no source but S1" in found["corroborated"].text
+    # Agreement is found by wording: the judgment says so, never that no other source reports it.
+    assert found["corroborated"].text.startswith("No two independent sources report a development in closely "
+                                                 "matching words")
     assert found["figure"].confidence == "low" and found["figure"].basis == "a single source"
     assert "40 million euros, the cost of the terminal, as given in S1" in found["figure"].text
 
@@ -148,7 +151,7 @@ def test_scope_counts_sources_dates_and_single_source_claims():
     text = " ".join(found.text)
     assert "Based on 3 sources from 2 outlets (Outlet 0, Outlet 1)" in text
     assert "Information as of 6 March 2024 (the newest source)" in text
-    assert "Not used: bad.bin (not text)" in text and "1 of the 2 main claims rest on a single source" in text
+    assert "Not used: bad.bin (not text)" in text and "1 of the 2 main claims rest on a single source (no other source words them alike)" in text
 
 
 def test_relative_time_is_resolved_against_a_stated_date():
