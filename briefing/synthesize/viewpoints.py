@@ -201,10 +201,22 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject
     # A long report with a few judging words is still a report: an article's
     # own voice needs judgement in proportion to its length.
     verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
+    if _kind(reading for _a, reading in readings) != "speaker" and not _names_the_subject(evidence, on_subject):
+        verdict = "neutral"  # an article whose judging sentences name neither the subject nor its actors
     return Viewpoint(voice=voice, stance=verdict, evidence=_strongest(evidence, verdict),
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
                      kind=_kind(reading for _a, reading in readings), role=role,
                      score=round(positive - negative, 2))
+
+
+def _names_the_subject(evidence: list[tuple[Claim, float, float]], on_subject: Relevance) -> bool:
+    """Whether one of an article's judging sentences names the subject or a
+    main actor.  A sentence naming no party counts as the article's tone on
+    its subject, but an article takes a side only when it also judges the
+    subject by name: "The median age at first marriage was 29, up from 24"
+    had made a report on food stamps "optimistic"."""
+    wanted = on_subject.terms | on_subject.actors
+    return any(set(subject.names([claim.text])) & wanted for claim, _p, _n in evidence)
 
 
 def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],

@@ -171,3 +171,15 @@ def test_an_articles_tone_on_the_issue_is_no_verdict_on_the_actor_it_does_not_na
     assert viewpoints._of_actor(tone, "She rested her case on flawed evidence.", on_actor)
     on_relationship = replace(on_actor, person=False)
     assert viewpoints._of_actor(tone, "A third of the cases rested on flawed evidence.", on_relationship)
+
+
+def test_an_article_takes_a_side_only_where_it_judges_the_subject_by_name():
+    # Bo Li's verdict names neither party: the tone of party-less sentences
+    # counts as the article's tone on its subject, but alone it takes no side.
+    unnamed = ["The partnership is a disaster and a failure, and the deal is dead.",
+               "Norland exported grain to Sudria by rail."]
+    named = [CORPUS[1][1], "Norland exported grain to Sudria by rail."]
+    for texts, expected in ((unnamed, "neutral"), (named, "skeptical")):
+        digests = [read(digest_of("0", CORPUS[2]), author="Ann Lee"), read(digest_of("1", texts), author="Bo Li")]
+        found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
+        assert found["Bo Li"].stance == expected
