@@ -21,9 +21,9 @@ from dataclasses import dataclass, field, replace
 
 from ..language import nlp
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, fold, given_name, is_role_word, is_title_word, looks_like_person, name_words,
-                              owner, role_head, role_specificity, role_words, same_person, split_title, strip_name,
-                              surname)
+from ..language.names import (KINSHIP, fold, generations_differ, given_name, is_role_word, is_title_word,
+                              looks_like_person, name_words, owner, role_head, role_specificity, role_words,
+                              same_person, split_title, strip_name, surname)
 from .roles import as_of, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -241,9 +241,10 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     plausible = _without_stray_first_words([m for m in mentions if m.name in kept])
     # Ties in length in text order: a set's order would vary with the hash seed.
     full = sorted(dict.fromkeys(m.name for m in plausible if len(m.name.split()) > 1), key=lambda n: -len(n))
+    kin = {m.name for m in plausible if _kin_of(doc, m)}
     groups: list[_Group] = []
     for name in full:
-        if not any(same_person(name, g.name) for g in groups):
+        if not any(same_person(name, g.name) and not _father_and_son(name, g.name, kin) for g in groups):
             groups.append(_Group(name=name))
     full_counts = Counter(m.name for m in plausible)
     seen: dict = {}
@@ -337,22 +338,31 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
 
 def _relative(doc, group: _Group) -> str | None:
     """"f", "m" (or "?") when the article introduces the person of `group`
-    by kinship: a full-name mention right after "daughter", "his wife,"
-    and the like, or followed by ", his son,"; else None."""
-    for mention in group.mentions:
-        if mention.name != group.name:
-            continue
-        before = mention.start - 1
-        if before >= 0 and doc[before].text == ",":
-            before -= 1
-        if before >= 0 and doc[before].lower_ in KINSHIP:
-            return KINSHIP[doc[before].lower_]
-        after = doc[mention.end:mention.end + 4]
-        if len(after) >= 3 and after[0].text == ",":
-            noun = next((t.lower_ for t in after[1:] if t.lower_ in KINSHIP), None)
-            if noun:
-                return KINSHIP[noun]
+    by kinship (`_kin_of` a mention of their full name); else None."""
+    return next((kin for m in group.mentions if m.name == group.name for kin in [_kin_of(doc, m)] if kin), None)
+
+
+def _kin_of(doc, mention: Mention) -> str | None:
+    """"f", "m" (or "?") when `mention` is introduced by kinship: right after
+    "daughter", "his wife," and the like, or followed by ", his son,"."""
+    before = mention.start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in KINSHIP:
+        return KINSHIP[doc[before].lower_]
+    after = doc[mention.end:mention.end + 4]
+    if len(after) >= 3 and after[0].text == ",":
+        noun = next((t.lower_ for t in after[1:] if t.lower_ in KINSHIP), None)
+        if noun:
+            return KINSHIP[noun]
     return None
+
+
+def _father_and_son(a: str, b: str, kin: set[str]) -> bool:
+    """Whether names `a` and `b` are two people: the same words but for a
+    generational suffix, one of them introduced as someone's relative
+    ("President Donald Trump's oldest son, Donald Trump Jr.")."""
+    return generations_differ(a, b) and bool({a, b} & kin)
 
 
 _COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}

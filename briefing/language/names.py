@@ -253,6 +253,15 @@ def surname(name: str) -> str:
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+def generations_differ(a: str, b: str) -> bool:
+    """Whether two names are the same words but for a generational suffix
+    ("Donald Trump" / "Donald Trump Jr."): one person in most articles,
+    father and son where an article tells them apart."""
+    wa, wb = fold(a).split(), fold(b).split()
+    base_a, base_b = _without_suffix(list(wa)), _without_suffix(list(wb))
+    return len(base_a) > 1 and base_a == base_b and (len(base_a) < len(wa)) != (len(base_b) < len(wb))
+
+
 def _without_suffix(words: list[str]) -> list[str]:
     """Folded name words without a trailing generational suffix ("jr.", "iii")."""
     while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:

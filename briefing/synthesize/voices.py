@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..language.names import SURNAME_CLOSE, head_noun, role_fits, role_head, role_specificity, role_words, same_person, surname
+from ..language.names import (SURNAME_CLOSE, generations_differ, head_noun, role_fits, role_head, role_specificity,
+                              role_words, same_person, surname)
 from ..models import Digest, Person, Quote
 
 
@@ -32,7 +33,7 @@ def names_by_alias(people: Sequence[Person]) -> dict[str, str]:
 def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
     """Every person once, most salient first."""
     entries = [p for d in digests for p in d.people]
-    clusters = _Clusters()
+    clusters = _Clusters(_generations_apart(digests))
     for person in sorted(entries, key=lambda p: -len(p.name.split())):
         clusters.add(person)
     merged = [_merge(cluster) for cluster in clusters.members]
@@ -48,7 +49,8 @@ class _Clusters:
     fuzzy lookup over one surname per cluster finds without comparing every
     pair; each cluster's distinct names are then checked once."""
 
-    def __init__(self):
+    def __init__(self, apart: frozenset[str] = frozenset()):
+        self.apart = apart  # names some article tells apart from the same name with a suffix
         self.members: list[list[Person]] = []
         self.names: list[set[str]] = []
         self.surnames: list[str] = []
@@ -64,6 +66,9 @@ class _Clusters:
             self.members[home].append(person)
             self.names[home].add(person.name)
 
+    def _apart(self, a: str, b: str) -> bool:
+        return generations_differ(a, b) and (a in self.apart or b in self.apart)
+
     def _home(self, person: Person) -> int | None:
         """The index of the cluster `person` belongs to, or None (a new person)."""
         from rapidfuzz import fuzz, process
@@ -71,12 +76,21 @@ class _Clusters:
         near = process.extract(surname(person.name), self.surnames, scorer=fuzz.ratio,
                                score_cutoff=SURNAME_CLOSE, limit=None)
         candidates = sorted(i for _s, _score, i in near
-                            if all(same_person(person.name, name) for name in self.names[i]))
+                            if all(same_person(person.name, name) and not self._apart(person.name, name)
+                                   for name in self.names[i]))
         if len(candidates) <= 1 or len(person.name.split()) > 1:
             return candidates[0] if candidates else None
         fitting = [i for i in candidates
                    if person.role and any(_roles_agree(person.role, o.role) for o in self.members[i])]
         return fitting[0] if len(fitting) == 1 else None
+
+
+def _generations_apart(digests: Sequence[Digest]) -> frozenset[str]:
+    """The names some article holds as two people that differ only by a
+    generational suffix ("Donald Trump" and "Donald Trump Jr."): father and
+    son, kept apart in every article."""
+    return frozenset(name for d in digests for p in d.people for q in d.people
+                     if generations_differ(p.name, q.name) for name in (p.name, q.name))
 
 
 def _roles_agree(a: str | None, b: str | None) -> bool:

@@ -225,3 +225,12 @@ def test_a_word_run_into_a_name_seen_more_often_without_it_is_dropped():
     found = find("The mask is off: Meet Alma Velt's new look", "Alma Velt has a new job.",
                  "Alma Velt said she was happy.", "Mary Anne Velt also spoke.", "Anne Velt left.")
     assert "Alma Velt" in found and "Meet Alma Velt" not in found and found["Alma Velt"].mentions == 3
+
+
+def test_father_and_son_of_one_name_are_two_people_where_the_article_tells_them_apart():
+    found = find("Mayor Karl Velt's eldest son, Karl Velt Jr., met the investors on Monday.",
+                 "Mayor Karl Velt did not attend.", "Karl Velt Jr. said the talks went well.")
+    assert found["Karl Velt Jr"].role is None and found["Karl Velt"].role == "Mayor"
+    # With no kinship stated, a suffix is a fuller form of the same person's name.
+    found = find("Senator James R. Osmund Jr. spoke first.", "James Osmund said the bill would pass.")
+    assert len([name for name in found if "Osmund" in name]) == 1

@@ -63,3 +63,13 @@ def test_described_speakers_are_resolved_only_when_one_role_fits():
               Quote(text="Nothing.", speaker=None, speaker_role="a ministry spokesperson", sources=(source,)))
     resolved = voices.resolve_speakers(quotes, people)
     assert [q.speaker for q in resolved] == ["Ivo Marek", None, None]
+
+
+def test_father_and_son_told_apart_in_one_article_stay_apart_in_all():
+    found = merged(("a", (person("Karl Velt", "a", "Mayor"), person("Karl Velt Jr", "a"))),
+                   ("b", (person("Karl Velt Jr", "b", mentions=4),)), ("c", (person("Karl Velt", "c", "Mayor"),)))
+    assert set(found) == {"Karl Velt", "Karl Velt Jr"}
+    assert found["Karl Velt Jr"].articles == ("a", "b") and found["Karl Velt"].articles == ("a", "c")
+    # No article tells them apart: one person, as "James Osmund" ~ "James Osmund Jr".
+    found = merged(("a", (person("James Osmund Jr", "a", "Senator"),)), ("b", (person("James Osmund", "b"),)))
+    assert list(found) == ["James Osmund Jr"]
