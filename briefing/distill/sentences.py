@@ -7,6 +7,9 @@ from bisect import bisect_right
 
 from ..models import Article, Sentence
 
+_LIST_MARK = re.compile(r"^(?:[-–—•·▪►*]+\s*(?=[^\W\d_]|[\"“‘'])|\d{1,2}[.)]\s+(?=[A-Z\"“‘']))")
+"""A list item's marker ("-Poor planning ...", "• The plan", "2) The plan"), which is no part of its sentence."""
+
 QUOTED_SENTENCES = 4
 """Most parser sentences one quotation joins into one sentence: a stray
 mark that never closes does not swallow the paragraph."""
@@ -22,7 +25,7 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
     pieces = [piece for sent in doc.sents
               for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
     for start, end in _joined(article, pieces):
-        text = article.text[start:end].strip()
+        text = _LIST_MARK.sub("", article.text[start:end].strip())
         if len(text.split()) >= 3:
             offset = article.text.index(text, start)
             found.append(Sentence(text=text, source=article.source(offset, offset + len(text))))

@@ -45,3 +45,11 @@ def test_a_sentence_with_no_finite_verb_outside_a_relative_clause_is_a_fragment(
     fragments = set(sentences.fragments(found, nlp.load()(art.text)))
     assert [s.text for s in found if s.source.start in fragments] == \
         ["The Photo of the Week, sponsored by a bakery.", "Two points from a draw in which the captain scored twice."]
+
+
+def test_a_list_item_s_marker_is_no_part_of_its_sentence():
+    found = split("-Poor planning by the agency wasted money and time.", "• The report asks for a new audit office.",
+                  "2) The board meets again in May.", "-5 degrees is the coldest night this year, it said.")
+    assert found[:3] == ["Poor planning by the agency wasted money and time.", "The report asks for a new audit office.",
+                         "The board meets again in May."]
+    assert found[3].startswith("-5 degrees")  # a sign, not a marker
