@@ -183,3 +183,5 @@ def test_an_article_takes_a_side_only_where_it_judges_the_subject_by_name():
         digests = [read(digest_of("0", CORPUS[2]), author="Ann Lee"), read(digest_of("1", texts), author="Bo Li")]
         found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
         assert found["Bo Li"].stance == expected
+        if expected == "neutral":  # nothing it said of the subject: no leaning drawn either
+            assert found["Bo Li"].score == 0 and found["Bo Li"].evidence == ()
