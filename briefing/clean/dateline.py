@@ -30,9 +30,23 @@ _AGENCY = r"\((?:[A-Z][A-Za-z&.]*)(?: [A-Z][A-Za-z&.]*){0,2}\)"
 """A wire or outlet in brackets: (AP), (Reuters), (CNN)."""
 _DASH = r"\s*(?:—|―|–|--|-)\s*"
 
-DATELINE = re.compile(rf"^(?:{_PLACE}{_REGION}(?: {_AGENCY})?|{_AGENCY}){_DASH}(?=[A-Z“\"‘'])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:,? {_MONTH} \d{{1,2}}\.?)?"
+"""An optional filing date: ", April 7"."""
+_SLASHED = r"/[A-Z][A-Za-z\-]+/\.?"
+"""A wire agency between slashes, as some wires sign: "/ITAR-TASS/."."""
+_CAPITALS = r"[A-Z]{3,}(?:/[A-Z]{3,})*"
+"""A place in capitals, or places filed from ("DONETSK/KIEV")."""
+
+DATELINE = re.compile(rf"^(?:{_PLACE}{_REGION}{_DATE}(?: {_AGENCY})?{_DASH}|{_AGENCY}{_DASH}"
+                      rf"|{_PLACE}{_REGION}{_DATE}\s*{_SLASHED}\s*"
+                      rf"|{_CAPITALS}, [A-Z][a-z]+ (?=[A-Z][\w\-]* [a-z]))(?=[A-Z“\"‘'])")
 """A dateline at the very start of a paragraph, followed by a sentence that
-starts with a capital letter or a quotation mark."""
+starts with a capital letter or a quotation mark: with a dash after it,
+with a wire agency between slashes ("KIEV, April 7. /ITAR-TASS/. The"),
+or a place in capitals and its country with the wire's dash cut away by
+the scraper ("DONETSK/KIEV, Ukraine Pro-Russian protesters ...": a sentence
+in lower case follows, not a headline's capitals)."""
 
 
 def strip(kept: list[Block]) -> tuple[list[Block], list[Removal]]:

@@ -16,6 +16,7 @@ def _first(text: str) -> tuple[str, list]:
 @pytest.mark.parametrize("opening", [
     "WASHINGTON — ", "WASHINGTON -- ", "WASHINGTON—", "WASHINGTON - ", "WASHINGTON ― ",
     "KANSAS CITY, Mo. — ", "LIVINGSTON, N.J. -- ", "ST. LOUIS — ", "BEIRUT, Lebanon (Reuters) - ", "(CNN) — ",
+    "OSLO, April 7 (Reuters) - ", "TALLINN, April 7. /ITAR-TASS/. ", "NARVA/TARTU, Estonia ",
 ])
 def test_dateline_forms_are_cut(opening):
     text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
@@ -28,6 +29,8 @@ def test_dateline_forms_are_cut(opening):
     "The council met on Monday — and the mayor spoke first, as always.",  # no capitals before the dash
     "NATO said on Monday that its ministers would meet again in spring.",  # no dash at all
     "WASHINGTON — Live updates",  # a heading, not a report
+    "NATO, Russia Sign Deal on Missiles in Talks Held on Monday",  # a headline in capitals, no dateline
+    "USA, Canada and Mexico agreed to hold the talks again next year.",
 ])
 def test_ordinary_openings_stay(text):
     assert _first(text) == (text, [])
