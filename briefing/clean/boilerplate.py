@@ -43,7 +43,12 @@ _WIDGETS = re.compile(rf"^(?:[-•*]\s*)?(?:{_WIDGET_PHRASE}(?:\s*[→»›>])?[
 _CAPTION = re.compile(
     r"^(image|media|photo|picture|video|gallery)\s*(\d+\s*)?(copyright|caption|credit|playback|photo)\b"
     r"|^getty images\b|/\s*(contributor|getty images|afp|reuters|ap)\s*$"
-    r"|\((?:[^()]{0,60}[-–/]\s*)?(getty images|afp|ap photo|reuters|epa|shutterstock)\)$", _I)
+    r"|\((?:[^()]{0,60}[-–/]\s*)?(getty images|afp|ap photo|reuters|epa|shutterstock|associated press)\)$", _I)
+# A wire photo's caption: "FILE - In this March 11, 2010 file photo, ...", "In this undated photo provided by ...".
+_DESCRIBED = r"(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,4},?|undated|file|handout|still|aerial|family|video|booking|satellite)\s+)"
+_PHOTO_CAPTION = re.compile(rf"^(?:FILE\s*[-–—]+\s*(?:In this|This)\b|In this\s+{_DESCRIBED}{{0,6}}"
+                            rf"(?:photo|photograph|image|picture)\b|This\s+(?:undated|file|handout)\s+{_DESCRIBED}{{0,4}}"
+                            rf"(?:photo|photograph|image|picture)\b)")
 _CREDIT_LINE = re.compile(r"^(photo |image )?credits?\b:?\s", _I)
 _LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
 _COMMENT_FORM = re.compile(
@@ -163,9 +168,11 @@ def is_credit(text: str) -> bool:
 
 
 def is_media_caption(text: str) -> bool:
-    """Photo and video captions and credits ("Image copyright AFP", "(Jane Roe - GETTY IMAGES)")."""
+    """Photo and video captions and credits ("Image copyright AFP", "(Jane Roe - GETTY IMAGES)",
+    "FILE - In this March 11, 2010 file photo, ...")."""
     return _short(text, 40) and bool(_CAPTION.search(text)) or (
-        _short(text, 6) and not text.endswith(".") and bool(_CREDIT_LINE.match(text)))
+        _short(text, 6) and not text.endswith(".") and bool(_CREDIT_LINE.match(text))) or (
+        _short(text, 80) and bool(_PHOTO_CAPTION.match(text)))
 
 
 def is_appeal(text: str) -> bool:

@@ -40,6 +40,10 @@ def _strip(*lines: str):
     ("Media playback is unsupported on your device Media caption The mayor speaks", "media-caption"),
     ("The mayor at the bridge opening. (John Roe - GETTY IMAGES)", "media-caption"),
     ("Credit City Council", "media-caption"),
+    ("FILE - In this March 11, 2010 file photo, the empty frame remains on display at the museum.... (Associated Press)",
+     "media-caption"),
+    ("This undated handout photo provided by the police shows the bridge before the storm.", "media-caption"),
+    ("In this Sept. 5, 2019, photo, workers repair the old bridge over the river near the town.", "media-caption"),
     ("- Order Reprints", "navigation-widget"),
     ("Tell us what YOU think...", "navigation-widget"),
     ("[button link=”http://example.org/form” type=”big”] Send us YOUR review[/button]", "markup-marker"),
@@ -70,6 +74,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "Residents can write to the council before the vote, officials said.",
     "The mayor wrote that the plan was “a dissaster [sic]",
     "Relatedly, the schools budget rose by 2% this year.",
+    "In this case the court ruled that the photo was no evidence of the bribe.",
+    "This image of the mayor went round the town after the debate on Monday night.",
 ])
 def test_article_sentences_are_kept(line):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")

@@ -16,7 +16,7 @@ def _first(text: str) -> tuple[str, list]:
 @pytest.mark.parametrize("opening", [
     "WASHINGTON — ", "WASHINGTON -- ", "WASHINGTON—", "WASHINGTON - ", "WASHINGTON ― ",
     "KANSAS CITY, Mo. — ", "LIVINGSTON, N.J. -- ", "ST. LOUIS — ", "BEIRUT, Lebanon (Reuters) - ", "(CNN) — ",
-    "OSLO, April 7 (Reuters) - ", "TALLINN, April 7. /ITAR-TASS/. ", "NARVA/TARTU, Estonia ",
+    "OSLO, April 7 (Reuters) - ", "OSLO –- ", "TALLINN, April 7. /ITAR-TASS/. ", "NARVA/TARTU, Estonia ",
 ])
 def test_dateline_forms_are_cut(opening):
     text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
