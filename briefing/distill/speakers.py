@@ -661,9 +661,10 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(inner.name, inner.role)
     # A lone capitalised word the article also writes in lower case ("Match
     # of the Day ... said"; "another match") is a common noun, no name.
-    if head.pos_ == "PROPN" and looks_like_person(_bare_name(phrase.text)) \
-            and not (len(_bare_name(phrase.text).split()) == 1 and common_noun(doc, head)):
-        return Speaker(_bare_name(phrase.text), None)
+    bare = _bare_name(phrase.text)
+    if head.pos_ == "PROPN" and looks_like_person(bare) and not is_role_word(bare) \
+            and not (len(bare.split()) == 1 and common_noun(doc, head)):
+        return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
     # for Hillary Clinton": only someone whose role names her too.
     chosen = sentences.described(_with_whom(doc, head, phrase).text, before)

@@ -166,3 +166,10 @@ def test_a_party_label_never_speaks():
     found = find("“The First Amendment protects freedom of religion,” reads a statement from "
                  "Senator Harry Lind's office (D-Nev.).")
     assert speaker_of("The First Amendment", found) in (None, "Harry Lind")
+
+
+def test_a_title_alone_is_never_a_speaker_s_name():
+    found = find("President-elect Karl Velt met the press on Monday.",
+                 "In a call with a reporter, the President-elect surprisingly said of the plan, "
+                 "“Let it be a race, we will win at every pass.”")
+    assert speaker_of("Let it be", found) in (None, "Karl Velt")
