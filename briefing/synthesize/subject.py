@@ -190,7 +190,7 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     # first does: a pair the story is about ("Pakistan and Russia").
     names = [name for i, (name, spread, mentions) in enumerate(ranked)
              if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2]
-                           and not _same_name(name, ranked[0][0]))]
+                           and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
     words = {w.lower() for name in names for w in name.split()}
     fitting = [t for t in themes[:3] if not {w.lower() for w in t.split()} & words]
     theme = next((t for t in fitting if " " in t), fitting[0] if fitting else None)
@@ -198,6 +198,20 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     if who and theme:
         return _cut(f"{who}: {_inside(theme)}")
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
+
+
+def _an_actor(name: str, digests: Sequence[Digest]) -> bool:
+    """Whether some article shows `name` acting, portrays it or names a
+    person by it: a party to the story, not a word that only qualifies one
+    ("Democratic lawmakers", "Russian officials" had titled briefs "Senate
+    and Democratic", "Trump and Russian").  True when no digest records its
+    actors or people (nothing to tell by)."""
+    if not any(d.acting or d.people for d in digests):
+        return True
+    wanted = name.casefold()
+    parties = {a.casefold() for d in digests for a in (*d.acting, *(p.actor for p in d.portrayals))}
+    people = {w.casefold() for d in digests for p in d.people for w in (p.name, *p.name.split())}
+    return wanted in parties or wanted in people
 
 
 def _same_name(a: str, b: str) -> bool:

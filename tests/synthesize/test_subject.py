@@ -95,3 +95,14 @@ def test_the_previous_title_stays_while_it_still_names_the_subject():
 def test_a_new_subject_gets_a_new_title():
     other = {key: [s.replace("ferry link", "wind farm") for s in sentences] for key, sentences in STORY.items()}
     assert not subject.kept_title("Kestrel Bay: ferry link", digests_of(other))
+
+
+def test_a_second_name_is_in_the_title_only_as_a_party_to_the_story():
+    from dataclasses import replace
+
+    digests = digests_of(ARTICLES)
+    acting = [replace(d, acting=("Iceland", "Norway")) for d in digests]
+    assert subject.title(acting, subject.find_subject(acting), ["Fisheries pact"]) == "Iceland and Norway: fisheries pact"
+    # No article shows "Norway" acting or names a person by it: a word that qualifies, no party.
+    alone = [replace(d, acting=("Iceland",)) for d in digests]
+    assert subject.title(alone, subject.find_subject(alone), ["Fisheries pact"]) == "Iceland: fisheries pact"
