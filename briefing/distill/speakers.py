@@ -470,10 +470,20 @@ _PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "(D-Nev.)", "R-Calif."
 
 def _modifies_a_name(token) -> bool:
     """Whether `token` is a party label ("Harry Reid's office (D-Nev.)",
-    "R-Calif."), which qualifies someone and never speaks."""
+    "R-Calif.") or a name in brackets after another ("El Mundo (Spain):"),
+    which qualifies someone and never speaks."""
     doc = token.doc
+    if _bracketed(token):
+        return True
     return bool(_PARTY_LABEL.match(token.text)) or token.i >= 2 and doc[token.i - 1].text == "-" \
         and doc[token.i - 2].text in ("D", "R", "I") and doc[token.i - 2].whitespace_ == ""
+
+
+def _bracketed(token) -> bool:
+    """Whether `token`'s phrase stands alone in brackets right after a word: "(Spain)"."""
+    doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
+    return 1 <= first and last + 1 < len(doc) and doc[first - 1].text == "(" and doc[last + 1].text == ")" \
+        and first >= 2 and doc[first - 2].is_alpha
 
 
 def _side(offset: int, span) -> str:

@@ -93,6 +93,7 @@ def strip_name(text: str) -> str:
     dropped: "Obama Monday" -> "Obama"."""
     text = _HANDLE.sub("", text.strip().replace("[", "").replace("]", ""))
     text = _POSSESSIVE.sub("", text).strip(" ,.;:()[]\"'“”‘’-–—")
+    text = _BRACKETED.sub("", text)  # "Publico (Spain" -> "Publico": a bracket qualifies a name, is no part of it
     words = text.split()
     # A day the tagger ran into the name ("told Obama Monday") is not part of it.
     while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
@@ -101,6 +102,7 @@ def strip_name(text: str) -> str:
 
 
 _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+_BRACKETED = re.compile(r"\s*\([^)]*$")  # an unclosed bracket and what follows
 
 
 def split_title(text: str) -> tuple[str, str]:

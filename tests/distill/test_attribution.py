@@ -173,3 +173,11 @@ def test_a_title_alone_is_never_a_speaker_s_name():
                  "In a call with a reporter, the President-elect surprisingly said of the plan, "
                  "“Let it be a race, we will win at every pass.”")
     assert speaker_of("Let it be", found) in (None, "Karl Velt")
+
+
+def test_a_name_in_brackets_qualifies_and_never_speaks():
+    found = find("Publico (Ruritania): “Ruritania has talent but does not have the best. There is no striker like him.”",
+                 "Diario Norte (Ruritania): “Ruritania survives the striker. When there is a huge player in front, "
+                 "a draw is not bad.”")
+    assert speaker_of("Ruritania survives", found) in (None, "Diario Norte")
+    assert speaker_of("Ruritania has talent", found) in (None, "Publico")  # was "Publico (Ruritania"

@@ -123,6 +123,8 @@ def test_the_shape_of_a_name(name, ok):
 def test_name_helpers():
     assert strip_name("Donald Trump’s") == "Donald Trump"
     assert strip_name("Michael Kugelman (@MichaelKugelman") == "Michael Kugelman"
+    assert strip_name("Diario Norte (Ruritania") == "Diario Norte"  # an unclosed bracket qualifies the name
+    assert strip_name("Ann (Annie) Berg") == "Ann (Annie) Berg"
     assert split_title("Prime Minister Imran Khan") == ("Prime Minister", "Imran Khan")
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Lavrov", "Sergey Lavrov")
     assert not same_person("Imran Khan", "Shahid Khan")
