@@ -482,7 +482,11 @@ def _modifies_a_name(token) -> bool:
 def _bracketed(token) -> bool:
     """Whether `token`'s phrase stands alone in brackets right after a word: "(Spain)"."""
     doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
-    return 1 <= first and last + 1 < len(doc) and doc[first - 1].text == "(" and doc[last + 1].text == ")" \
+    while first < token.i and doc[first].is_punct:  # the parser may hang the brackets on the name itself
+        first += 1
+    while last > token.i and doc[last].is_punct:
+        last -= 1
+    return 1 <= first and last + 1 < len(doc) and doc[first - 1].text == "(" and doc[last + 1].text.startswith(")") \
         and first >= 2 and doc[first - 2].is_alpha
 
 

@@ -181,3 +181,6 @@ def test_a_name_in_brackets_qualifies_and_never_speaks():
                  "a draw is not bad.”")
     assert speaker_of("Ruritania survives", found) in (None, "Diario Norte")
     assert speaker_of("Ruritania has talent", found) in (None, "Publico")  # was "Publico (Ruritania"
+    found = find("The papers had their say.", 'Publico (Ruritania): "Ruritania has talent but does not have the best '
+                 'in the world. Without a doubt, Ruritania is a better team."')
+    assert speaker_of("Ruritania has talent", found) != "Ruritania"  # the parser hangs "):" on the outlet
