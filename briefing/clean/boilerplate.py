@@ -46,9 +46,9 @@ _CAPTION = re.compile(
     r"|\((?:[^()]{0,60}[-–/]\s*)?(getty images|afp|ap photo|reuters|epa|shutterstock|associated press)\)$", _I)
 # A wire photo's caption: "FILE - In this March 11, 2010 file photo, ...", "In this undated photo provided by ...".
 _DESCRIBED = r"(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,4},?|undated|file|handout|still|aerial|family|video|booking|satellite)\s+)"
-_PHOTO_CAPTION = re.compile(rf"^(?:FILE\s*[-–—]+\s*(?:In this|This)\b|In this\s+{_DESCRIBED}{{0,6}}"
-                            rf"(?:photo|photograph|image|picture)\b|This\s+(?:undated|file|handout)\s+{_DESCRIBED}{{0,4}}"
-                            rf"(?:photo|photograph|image|picture)\b)")
+_PICTURE = r"(?:photo|photograph|image|picture)\b"
+_PHOTO_CAPTION = re.compile(rf"^(?:FILE\s*[-–—]+\s*(?:In this|This)\b|In this\s+{_DESCRIBED}{{0,6}}{_PICTURE}"
+                            rf"|This\s+(?:undated|file|handout)\s+{_DESCRIBED}{{0,4}}{_PICTURE})")
 _CREDIT_LINE = re.compile(r"^(photo |image )?credits?\b:?\s", _I)
 _LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
 _COMMENT_FORM = re.compile(

@@ -26,6 +26,7 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "fine": "fine"}
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
 _WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
+_KNOWN_VERBS = frozenset(_VERB_NOUNS) | _HOLDING | _WINNING
 _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
                "thick": "thickness"}
 _KEEP = ("amod", "compound", "nmod", "poss", "nummod", "case")
@@ -139,9 +140,8 @@ def _lemma(verb) -> str:
     """`verb`'s lemma, or its past form cut to one the tables know when the
     lemmatizer missed it ("fined" -> "fin" -> "fine")."""
     lemma = verb.lemma_.lower()
-    known = _VERB_NOUNS.keys() | _HOLDING | _WINNING
-    if lemma not in known and verb.lower_.endswith("ed"):
-        return next((form for form in (verb.lower_[:-1], verb.lower_[:-2]) if form in known), lemma)
+    if lemma not in _KNOWN_VERBS and verb.lower_.endswith("ed"):
+        return next((form for form in (verb.lower_[:-1], verb.lower_[:-2]) if form in _KNOWN_VERBS), lemma)
     return lemma
 
 

@@ -20,7 +20,8 @@ _NOT_A_POINT = re.compile(r"^(read more|click|subscribe|sign up|follow us|share 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 
 
-def key_points(sentences: tuple[Sentence, ...], count: int, fragments: frozenset[int] = frozenset()) -> tuple[Claim, ...]:
+def key_points(sentences: tuple[Sentence, ...], count: int,
+               fragments: frozenset[int] = frozenset()) -> tuple[Claim, ...]:
     """The `count` most central, non-redundant sentences, in article order;
     never one whose start is in `fragments` (no finite verb) unless the
     article has nothing else."""

@@ -473,9 +473,7 @@ def _modifies_a_name(token) -> bool:
     "R-Calif.") or a name in brackets after another ("El Mundo (Spain):"),
     which qualifies someone and never speaks."""
     doc = token.doc
-    if _bracketed(token):
-        return True
-    return bool(_PARTY_LABEL.match(token.text)) or token.i >= 2 and doc[token.i - 1].text == "-" \
+    return _bracketed(token) or bool(_PARTY_LABEL.match(token.text)) or token.i >= 2 and doc[token.i - 1].text == "-" \
         and doc[token.i - 2].text in ("D", "R", "I") and doc[token.i - 2].whitespace_ == ""
 
 
@@ -486,8 +484,8 @@ def _bracketed(token) -> bool:
         first += 1
     while last > token.i and doc[last].is_punct:
         last -= 1
-    return 1 <= first and last + 1 < len(doc) and doc[first - 1].text == "(" and doc[last + 1].text.startswith(")") \
-        and first >= 2 and doc[first - 2].is_alpha
+    return first >= 2 and last + 1 < len(doc) and doc[first - 1].text == "(" \
+        and doc[last + 1].text.startswith(")") and doc[first - 2].is_alpha
 
 
 def _side(offset: int, span) -> str:

@@ -196,7 +196,8 @@ def _on_relationship(stems: list[str], text: str, on_subject: Relevance) -> bool
 def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
                role: str | None, sentences: int = 0) -> Viewpoint:
     evidence = [item for article, reading in readings for item in judged(reading, article, on_subject)]
-    if _kind(reading for _a, reading in readings) != "speaker" and not _names_the_subject(evidence, on_subject):
+    kind = _kind(reading for _a, reading in readings)
+    if kind != "speaker" and not _names_the_subject(evidence, on_subject):
         evidence = []  # an article whose judging sentences name neither the subject nor its actors
     positive = sum(p for _c, p, _n in evidence)
     negative = sum(n for _c, _p, n in evidence)
@@ -205,7 +206,7 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject
     verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
     return Viewpoint(voice=voice, stance=verdict, evidence=_strongest(evidence, verdict),
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
-                     kind=_kind(reading for _a, reading in readings), role=role,
+                     kind=kind, role=role,
                      score=round(positive - negative, 2))
 
 
