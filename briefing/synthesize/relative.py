@@ -100,9 +100,12 @@ def _cached_anchor(_id, published, date_note, title, text):
 
 def _is_time(match: re.Match, text: str) -> bool:
     """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case);
-    neither they nor a capitalized "Today" count inside a name ("Fox News Sunday", "USA Today")."""
+    neither they nor a capitalized "Today" count inside a name ("Fox News Sunday", "USA Today"),
+    nor a capitalized "Today" alone in quotation marks (a programme: NBC's "Today" show)."""
     word = match.group(0)
     first = word.split()[0].lower()
+    if first in _NEAR and word[0].isupper() and _alone_in_marks(match, text):
+        return False  # NBC's "Today" show, he told "Today.": a programme's name
     if first in _WEEKDAYS or first in _NEAR and word[0].isupper():
         # "Fox News Sunday", "Super Tuesday", "Russia Today": a name, not a day.
         before = re.search(r"(\S+)\s+$", text[:match.start()])
@@ -111,6 +114,11 @@ def _is_time(match: re.Match, text: str) -> bool:
             and match.start() > len(before.group(1)) + 1
         return word[0].isupper() and not named
     return word.lower() != "today" or not re.match(r"\s*['’]s\b", text[match.end():])  # "today's world"
+
+
+def _alone_in_marks(match: re.Match, text: str) -> bool:
+    """Whether `match` stands alone in quotation marks ("Today", “Today.”)."""
+    return bool(re.search(r"[\"“‘]$", text[:match.start()]) and re.match(r"[.,!?]?[\"”’]", text[match.end():]))
 
 
 def _span(expression: str, anchor: dt.date) -> tuple[dt.date, dt.date, bool] | None:

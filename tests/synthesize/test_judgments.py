@@ -163,6 +163,10 @@ def test_relative_time_is_resolved_against_a_stated_date():
     assert relative.annotate("Speaking on Russia Today, she said it would open today.", art) == \
         "Speaking on Russia Today, she said it would open today [14 April 2021]."
     assert relative.annotate("Today the port opened.", art) == "Today [14 April 2021] the port opened."
+    assert relative.annotate('He told NBC\'s "Today" show on Monday.', art) == \
+        'He told NBC\'s "Today" show on Monday [c. 12 April 2021].'
+    assert relative.annotate('"And I hope he can," he told “Today.”', art) == '"And I hope he can," he told “Today.”'
+    assert relative.annotate('She said: "Today we vote."', art) == 'She said: "Today [14 April 2021] we vote."'
     assert relative.annotate("Thursday, July 18, 2024 was the date.", art) == "Thursday, July 18, 2024 was the date."
     assert relative.annotate("On Wednesday last week they met; he left last Friday.", art) == \
         "On Wednesday last week [7 April 2021] they met; he left last Friday [c. 9 April 2021]."
