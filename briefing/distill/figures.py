@@ -120,6 +120,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         subject = None  # the amount itself ("26 percent of them were ...")
     lemma = _lemma(verb)
     noun = _VERB_NOUNS.get(lemma)
+    if subject is not None and unit == "%" and lemma == "earn" and subject.ent_type_ == "PERSON":
+        return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         return f"{noun} of {_phrase(subject)}"
     if of_noun and subject is not None and lemma in _HOLDING:

@@ -105,6 +105,10 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The Buenos Aires, Argentina-based company sold more than $50 billion of cheese.", ["sales of Argentina-based company"]),
     ("For that year, the harbour budget was $640 million.", ["harbour budget"]),
     ("In the poll, Ann Berg garnered 11 percent and Tom Lind got 6 percent.", ["Ann Berg's share", "Tom Lind's share"]),
+    # A person earns a share of a poll; a firm earns earnings.
+    ("Former Gov. Tom Lind earned 6 percent, Congresswoman Ann Berg got 5 percent.",
+     ["Former Gov. Tom Lind's share", "Congresswoman Ann Berg's share"]),
+    ("The firm earned 6 percent on its bonds.", ["earnings of firm"]),
     ("Earlier this month, Acme Bank was fined $185 million by regulators.", ["fine of Acme Bank"]),
     ("Forests are nearly 13 percent of the island's land.", ["Forests as a share of island's land"]),
 ])
