@@ -166,7 +166,7 @@ def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str 
         return subject.about(text, on_subject.terms, on_subject.known)
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
     about = surname(made.target) != own or bool(set(subject.names([text])) & on_subject.terms)
-    return about and any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject)
+    return about and any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject, own)
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
@@ -183,14 +183,17 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance) -> bool:
     return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text))
 
 
-def _on_relationship(stems: list[str], text: str, on_subject: Relevance) -> bool:
+def _on_relationship(stems: list[str], text: str, on_subject: Relevance, own: str | None = None) -> bool:
     """Where the subject is a relationship (two or more parties), a reading
     toward one party counts only in a sentence that names another party
     too: "Russia sells arms to India" tells about Russia, not about its
-    relationship with Pakistan.  Always True for any other subject."""
+    relationship with Pakistan.  A party that speaks (surname `own`) is
+    named by speaking: Arpaio's praise of Perry is on "Perry and Arpaio".
+    Always True for any other subject."""
     if len(on_subject.terms) < 2 or not set(stems) <= on_subject.terms:
         return True
-    return len(set(subject.names([text])) & on_subject.terms) >= 2
+    parties = set(subject.names([text])) | ({own[:subject.STEM]} if own else set())
+    return len(parties & on_subject.terms) >= 2
 
 
 def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,

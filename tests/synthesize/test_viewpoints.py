@@ -139,6 +139,19 @@ def test_a_speakers_reading_toward_themselves_counts_only_where_the_subject_is_n
     assert viewpoints._toward_subject(own, "filling the vacancies for port officers.", on_subject, "lee")
 
 
+
+def test_a_party_to_the_relationship_names_it_by_speaking():
+    # "Velt and Berg": Berg's praise of Velt is on the relationship; a third
+    # voice's praise of Velt alone is not.
+    on_subject = viewpoints.Relevance(terms=frozenset({"velt", "berg"}), known=frozenset({"velt", "berg"}),
+                                      actors=frozenset({"mara", "velt", "ann", "berg"}))
+    source = Source(article="1", paragraph=0, start=0, end=10)
+    praise = Sentiment(target="Velt", label="positive", score=0.9, source=source, voice="Ann Berg")
+    assert viewpoints._toward_subject(praise, "Mara Velt is the leader we need.", on_subject, "berg")
+    assert not viewpoints._toward_subject(praise, "Mara Velt is the leader we need.", on_subject, "lee")
+    assert viewpoints._toward_subject(praise, "Mara Velt and Berg will win.", on_subject, "lee")
+
+
 REPORT = ["The Norland and Sudria partnership is a disaster and a failure, and the deal is dead.",
           "\"We will keep talking,\" Ann Berg, a Norland minister, said on Monday.",
           "Bo Lund, a Sudria official, said that talks would resume in May.",
