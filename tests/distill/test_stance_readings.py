@@ -65,3 +65,20 @@ def test_what_a_question_put_to_a_speaker_names_is_not_judged_by_the_answer():
     attached = {(r[0], r[5].text[:10] if r[5] else None) for r in readings if r[0] == "Berg" or r[0] == "Ann Berg"}
     # The question's Ann Berg takes no quote; the condition's is the speaker's own.
     assert ("Ann Berg", "I’ll leave") not in attached and ("Ann Berg", "she should") in attached
+
+
+def test_he_in_a_quote_is_never_someone_the_article_calls_ms():
+    texts = ("Mr. Olek Dunn, the president, refused to reopen the ministries on Monday.",
+             "Ms. Vera Holm, the speaker, said: “We are asking him to reopen them.”",
+             "“He is a coward and a liar,” Mr. Tam Orr said.")
+    art = article("g1", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    said = [r for r in digest.sentiments if r.quote and "coward" in r.quote]
+    assert said and all(r.target != "Vera Holm" for r in said)
+    assert any(r.target == "Olek Dunn" and r.label == "negative" for r in said)
+
+
+def test_courtesy_titles_tell_a_surname_s_sex():
+    from briefing.distill.people import courtesy_sexes
+    doc = nlp.load()("Ms. Holm met Mr. Dunn. Mr. Holm, her brother, and Ms. Orr came too.")
+    assert courtesy_sexes(doc, list(doc.ents)) == {"Dunn": "m", "Orr": "f"}  # Holm: seen both ways
