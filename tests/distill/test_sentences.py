@@ -53,3 +53,10 @@ def test_a_list_item_s_marker_is_no_part_of_its_sentence():
     assert found[:3] == ["Poor planning by the agency wasted money and time.", "The report asks for a new audit office.",
                          "The board meets again in May."]
     assert found[3].startswith("-5 degrees")  # a sign, not a marker
+
+
+def test_a_shortened_title_never_ends_a_sentence():
+    from briefing.language import nlp
+    doc = nlp.load()("Toronto police Cmdr. Ian Roy said the port was shut. Ottawa police Sgt. Sam Hall told reporters.")
+    assert [s.text for s in doc.sents] == ["Toronto police Cmdr. Ian Roy said the port was shut.",
+                                           "Ottawa police Sgt. Sam Hall told reporters."]
