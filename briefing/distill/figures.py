@@ -14,6 +14,8 @@ parse says what each measures, from the word the amount attaches to:
 
 from __future__ import annotations
 
+import re
+
 from ..models import Article, Figure
 from .numbers import find_amounts
 
@@ -61,13 +63,32 @@ def _degree(span) -> bool:
 
 
 def measures(span, unit: str) -> str | None:
-    """What the amount at `span` is about, as a short noun phrase, or None."""
+    """What the amount at `span` is about, as a short noun phrase, or None
+    when the phrase names nothing beyond the unit ("in the range of 2
+    percent to 3 percent": no measure)."""
+    found = _measured(span, unit)
+    return found if found and says_what(found, unit) else None
+
+
+_AMOUNT_WORDS = frozenset("equivalent amount total number sum figure value worth range percent percentage cent".split())
+
+
+def says_what(measured: str, unit: str | None) -> bool:
+    """Whether a measure names something beyond its amount's unit and words
+    for an amount: "the equivalent of tons" (of "one million tons, the
+    equivalent of ... tons of TNT") and "range of percent" say nothing."""
+    units = set(re.findall(r"[a-z]{3,}", (unit or "").lower()))
+    said = set(re.findall(r"[a-z]{3,}", measured.lower())) - {"the", "and", "for"}
+    return bool(said - units - {w + "s" for w in units} - _AMOUNT_WORDS)
+
+
+def _measured(span, unit: str) -> str | None:
     root = span.root
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to") and head.head.pos_ in ("NOUN", "PROPN"):
-        return _phrase(head.head)
+        return _owned(head.head)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
     purpose = _purpose(span, root)
@@ -100,6 +121,16 @@ def _purpose(span, root) -> str | None:
         return None
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED]
     return _phrase(objects[0]) if objects else None
+
+
+def _owned(noun) -> str:
+    """`noun`'s phrase, and what has it when it hangs from "with" ("a
+    missile with a range of 11,000 kilometres": the range of the missile)."""
+    phrase = _phrase(noun)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if holder is not None and holder.pos_ in ("NOUN", "PROPN") and " of " not in phrase:
+        return f"{phrase} of {_phrase(holder, with_prep=False)}"
+    return phrase
 
 
 def _of_object(root, inside: set[int]) -> str | None:
@@ -197,10 +228,16 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "in", "on"):
                 objects = [t for t in child.children if t.dep_ == "pobj"]
-                if objects and not objects[0].like_num:
+                if objects and not _an_amount(objects[0]):
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
                 break
     return text.strip().lstrip("-–— ")  # "2,000-mile concrete structure": the amount's hyphen is not the phrase's
+
+
+def _an_amount(token) -> bool:
+    """Whether `token` is a number or the unit of one ("kilometres" of "11,000 kilometres")."""
+    return token.like_num or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") \
+        or any(c.like_num and c.dep_ == "nummod" for c in token.children)
 
 
 def _whole_words(tokens: list) -> list:

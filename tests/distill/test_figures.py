@@ -142,3 +142,12 @@ def test_a_sign_spelt_in_letters_starts_a_word_in_capitals():
 def test_a_direction_is_not_what_a_distance_measures():
     (figure,) = find("Yesterday, in a small town some twenty miles southwest, a storm had destroyed the roofs of houses.")
     assert figure.measures is None
+
+
+def test_a_measure_naming_only_the_unit_or_a_range_is_none():
+    assert [f.measures for f in find("Growth is now in the range of 2 percent to 3 percent.")] == [None, None]
+
+
+def test_a_range_belongs_to_what_has_it():
+    assert [f.measures for f in find("A new rocket with a range of some 9,000 kilometres was tested.")] == \
+        ["range of new rocket"]
