@@ -27,6 +27,7 @@ from typing import Sequence
 from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Source, Viewpoint, WhatsNew)
 from ..distill import stance
+from ..distill.figures import says_what
 from . import divergences, relative, voices
 from ..language.labels import human_date, shorten
 from ..language.names import fold
@@ -442,7 +443,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
                   and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
                   and not re.search(r"\bto \w+$", f.measures or "")
-                  and not _POINTING.match(f.measures or "") and _says_what(f)]
+                  and not _POINTING.match(f.measures or "") and says_what(f.measures or "", f.unit)]
     if not candidates:
         return None
     backing = _backers(candidates)
@@ -470,18 +471,6 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     else:
         confidence, basis = "low", "a single source"
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
-
-
-_AMOUNT_WORDS = frozenset("equivalent amount total number sum figure value worth".split())
-
-
-def _says_what(figure: Figure) -> bool:
-    """Whether what `figure` measures names something beyond its own unit
-    and words for an amount: "the equivalent of tons" (of "one million
-    tons, the equivalent of ... tons of TNT") says nothing."""
-    unit = set(re.findall(r"[a-z]{3,}", (figure.unit or "").lower()))
-    said = set(re.findall(r"[a-z]{3,}", (figure.measures or "").lower())) - {"the", "and", "for"}
-    return bool(said - unit - {w + "s" for w in unit} - _AMOUNT_WORDS)
 
 
 def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
@@ -676,6 +665,9 @@ def _number(n: int) -> str:
 
 _OPENING = re.compile(r"(?:after|before|during|following|amid|despite|while|when|as|although|though|in|on|at"
                       r"|with|for|since|under|according to)\b[^,]{0,120},\s+", re.I)
+_APPOSED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,")
+_SERIES = re.compile(r",\s*[^,\s]+(?:\s+[^,\s]+){0,2}\s*$")
+"""A piece ending in a short item after a comma, as a series does ("bishops , theologians, priests")."""
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|although|though|and|as|after|when|which)\s+|\s+—\s+")
 
 
@@ -690,8 +682,11 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     first = next((p for p in parts if len(p.split()) >= 4), parts[0] if parts else text)
     chosen = next((p for p in parts if expression and expression in p), first)
     # An opening phrase ("After a long visit to X, ...") yields to the clause it leads into.
+    # Not when a name and a comma follow: the opening runs on in apposition
+    # ("After attacking Mr. Cruz's wife, Heidi Cruz, who ..., he retweeted").
     opening = _OPENING.match(chosen)
-    if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)):
+    if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)) \
+            and not _APPOSED.match(chosen[opening.end():]):
         chosen = chosen[opening.end():]
         chosen = chosen[0].upper() + chosen[1:]
     # Printed inside quotation marks, a quotation it holds whole is marked
@@ -717,6 +712,8 @@ def _clauses(text: str) -> list[str]:
         piece = text[start:cut.start()]
         if piece and not re.search(r"\b[a-z]{3,}", piece) and len(piece.split()) >= 2:
             continue  # names alone: the clause goes on past this break
+        if cut.group(0).strip(", ") == "and" and _SERIES.search(piece):
+            continue  # "bishops, theologians, priests, and social justice leaders": a list, not two clauses
         if piece:
             parts.append(piece)
         start = cut.end()

@@ -464,6 +464,19 @@ def test_a_clause_of_names_alone_runs_on_to_the_clause_after_it():
                                                "charges of misusing funds"
 
 
+def test_a_list_is_not_cut_at_its_last_and():
+    said = "Joining a chorus of bishops, teachers, nurses, and union leaders, ninety scholars wrote to the minister."
+    assert judgments._clause(said, "", 130) == said.rstrip(".")
+    assert judgments._clause("The talks were over, and the ministers went home in anger.", "", 130) == "The talks were over"
+
+
+def test_an_opening_phrase_stays_when_a_name_in_apposition_runs_it_on():
+    said = "After mocking the minister's wife, Ana Velt, who had been ill for years, he shared a photo of her online."
+    assert judgments._clause(said, "", 130) == said.rstrip(".")
+    assert judgments._clause("After a long visit to Norland, the minister signed the trade agreement.", "", 130) == \
+        "The minister signed the trade agreement"
+
+
 def test_a_quotation_is_not_cut_at_a_break_inside_it():
     said = "“The message from the vote is clear — voters want change,” Ms. Velt, a former lawyer, said in a statement."
     assert judgments._clause(said, "", 130) == \
