@@ -88,7 +88,13 @@ def _measured(span, unit: str) -> str | None:
     of_noun = _of_object(root, inside)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to") and head.head.pos_ in ("NOUN", "PROPN"):
-        return _owned(head.head)
+        # Hung from another amount ("7 percent, ... at 5 percent"), or from a
+        # name other than the one right before it ("Carson with 7 percent,
+        # ... Rick Perry at 2 percent" made Carson's), the parse cannot tell.
+        held_by = head.head
+        if _an_amount(held_by) or (held_by.pos_ == "PROPN" and held_by.i != head.i - 1):
+            return None
+        return _owned(held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
     purpose = _purpose(span, root)

@@ -151,3 +151,18 @@ def test_a_measure_naming_only_the_unit_or_a_range_is_none():
 def test_a_range_belongs_to_what_has_it():
     assert [f.measures for f in find("A new rocket with a range of some 9,000 kilometres was tested.")] == \
         ["range of new rocket"]
+
+
+def test_an_amount_hung_from_a_name_other_than_the_one_before_it_measures_nothing():
+    # A parse of a list that hangs "at 2 percent" on the first name, not on "Ivo Sepp".
+    from spacy.tokens import Doc
+    from briefing.distill import figures
+    from briefing.language import nlp
+
+    words = ["Tamm", "with", "7", "percent", ",", "Ivo", "Sepp", "at", "2", "percent"]
+    pos = ["PROPN", "ADP", "NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "ADP", "NUM", "NOUN"]
+    deps = ["ROOT", "prep", "nummod", "pobj", "punct", "compound", "conj", "prep", "nummod", "pobj"]
+    far = Doc(nlp.load().vocab, words=words, pos=pos, deps=deps, heads=[0, 0, 3, 1, 0, 6, 0, 0, 9, 7])
+    assert figures.measures(far[8:10], "%") is None
+    near = Doc(nlp.load().vocab, words=words, pos=pos, deps=deps, heads=[0, 0, 3, 1, 0, 6, 0, 6, 9, 7])
+    assert figures.measures(near[8:10], "%") == "Ivo Sepp"
