@@ -75,6 +75,8 @@ colleague passenger driver victim survivor bystander girl boy
 """Nouns for a person (general English): "A woman who identified herself as a
 neighbour ... said" names someone the article does not name."""
 _PRONOUNS = frozenset("he she".split())
+_SEX = {"he": "m", "she": "f"}
+_COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
 _BACK = 5  # sentences a pronoun may look back for the person it stands for
@@ -136,6 +138,30 @@ class Sentences:
         for person in people:
             self.by_surname.setdefault(surname(person.name), []).append(person)
         self.with_roles = [p for p in people if p.role or p.roles]
+        self.sexes = {id(p): sex for p in people if (sex := self._sex_of(p))}
+
+    def _sex_of(self, person: Person) -> str | None:
+        """"m" or "f" when the article calls `person` "Mr." or "Ms." ("Mrs.",
+        "Miss") or introduces them by kinship ("Her son Tom Lind", "Ann
+        Berg, his wife,"); None when it does neither, or both ways."""
+        found = set()
+        for source in person.sources:
+            first = self.token_at(source.start)
+            last = self.token_at(max(source.start, source.end - 1))
+            before = [t.lower_.rstrip(".") for t in self.doc[max(0, first - 2):first + 1] if not t.is_punct]
+            found.update(_COURTESY.get(w) for w in before[-2:])  # "Mr. Dunn", a mention that holds its "Mr."
+            found.update(KINSHIP.get(w) for w in before[-2:-1])  # "Her son Tom Lind", "his wife, Ann Berg"
+            after = self.doc[last + 1:last + 4]
+            if len(after) == 3 and after[0].text == ",":  # "Ann Berg, his wife,"
+                found.update(KINSHIP.get(t.lower_) for t in after[1:])
+        found -= {None, "?"}
+        return found.pop() if len(found) == 1 else None
+
+    def agrees(self, person: Person | None, pronoun) -> bool:
+        """Whether `person` may be "he" or "she" (`pronoun`): not one the
+        article marks as the other sex."""
+        wanted = _SEX.get(pronoun.lower_) if pronoun is not None else None
+        return person is None or wanted is None or self.sexes.get(id(person), wanted) == wanted
 
     def described(self, description: str, before: int) -> Person | None:
         """The one person named before offset `before` one of whose roles
@@ -187,7 +213,8 @@ class Sentences:
         "he"/"she" carries the chain one sentence further back.  Words
         inside quotation marks never count, nor, in the pronoun's own
         sentence, the words of its own clause ("she told Mr. Rose") or
-        names that are not a subject ("Of Obama, he said").  None when the
+        names that are not a subject ("Of Obama, he said"), nor anyone the
+        article marks as the other sex (`agrees`).  None when the
         sentence that decides names no one we placed, or more than one
         person with no subject among them."""
         at = bisect_right(self.starts, self.token_at(max(0, min(pronoun.idx, before)))) - 1
@@ -196,7 +223,8 @@ class Sentences:
             if k != at and not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
             limit = before if k == at else sent.end_char
-            found = self._mentions_in(sent, limit, pronoun if k == at else None)
+            found = [m for m in self._mentions_in(sent, limit, pronoun if k == at else None)
+                     if self.agrees(m[1], pronoun)]
             subject = _main_subject(sent)
             if subject is not None and subject.i != pronoun.i and subject.idx < limit \
                     and not in_quote(self.doc, subject.idx, subject.idx + 1):

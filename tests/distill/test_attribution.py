@@ -142,6 +142,17 @@ def test_a_pronoun_never_stands_for_the_person_it_talks_to():
     assert speaker_of("The talks", found) == "Clara Moss"
 
 
+def test_she_is_never_someone_the_article_calls_a_son_or_mr():
+    found = find("“The crash could have been prevented,” one of the mothers, Ann Berg, said after the hearing.",
+                 "Her son Tom Lind, 23, was killed in 2011 in a crash with a truck driven by a drunk driver.",
+                 "“He should never have been on that road,” she said.")
+    assert speaker_of("He should never", found) in (None, "Ann Berg")
+    found = find("Mr. Olek Dunn met Ms. Vera Holm at the port on Monday.",
+                 "Mr. Dunn left the port early.",
+                 "“The port will open in May,” she said.")
+    assert speaker_of("The port will", found) in (None, "Vera Holm")
+
+
 def test_the_president_is_the_president_not_the_vice_president():
     found = find("President Alma Ruiz and Vice President Oscar Beltran opened the new port on Monday.",
                  "“This port will carry half of our exports within five years,” the president said.")
