@@ -85,15 +85,20 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
 
 
 def _named_work(article: Article, doc, span: Span) -> bool:
-    """A short phrase in title case after a preposition or a possessive:
-    the name of a programme, book or film ("said on NBC’s “Meet the
-    Press”"), not words anyone said."""
+    """A short phrase in title case after a preposition or a possessive,
+    or before a common noun: the name of a programme, book or film ("said
+    on NBC’s “Meet the Press”", "“Today” show host"), not words anyone said."""
     words = _text(article, span).split()
     if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
         return False
     before = doc.char_span(0, span.start - 1, alignment_mode="contract") if span.start > 1 else None
     last = before[-1] if before is not None and len(before) else None
-    return last is not None and (last.pos_ == "ADP" or last.tag_ == "POS")
+    if last is not None and (last.pos_ == "ADP" or last.tag_ == "POS"):
+        return True
+    # A name in marks before a common noun it names: "the “Today” show".
+    following = doc.char_span(span.end + 1, min(len(article.text), span.end + 40), alignment_mode="expand")
+    nxt = next((t for t in following or () if not t.is_punct and t.idx > span.end), None)
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.idx <= span.end + 3
 
 
 def quote_spans(article: Article) -> list[Span]:

@@ -142,10 +142,12 @@ def test_a_mark_left_open_before_a_space_and_captions_in_title_marks_do_not_brea
 def test_a_programme_named_in_marks_is_no_ones_words():
     art = article("a1", ("Senator Ann Berg said on NBC’s “Meet the Press” that the plan would fail.",
                          "Senator Ann Berg called the plan “a pointless shutdown” on Sunday.",
-                         "Ann Berg said in “Face the Nation” that she would vote no."))
+                         "Ann Berg said in “Face the Nation” that she would vote no.",
+                         "“Morning Report” show host Ola Dunn asked her, “Will you vote for it?”"))
     doc = nlp.load()(art.text)
     found = quotes.find_quotes(art, doc, people.find_people(art, doc))
-    assert [(q.text, q.speaker) for q in found] == [("a pointless shutdown", "Ann Berg")]
+    assert [(q.text, q.speaker) for q in found] == [("a pointless shutdown", "Ann Berg"),
+                                                    ("Will you vote for it?", "Ola Dunn")]
 
 
 def test_she_is_the_person_in_apposition_to_the_subject_before():
