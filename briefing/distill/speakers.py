@@ -373,7 +373,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
             continue  # `_candidate_tokens` would say None: no Token made for it
         token = doc[i]
         pair = _candidate_tokens(token, sentences)
-        if pair is None or _relays(token):
+        if pair is None or _relays(token) or _commented_on(token, span):
             continue
         found.append((abs(_distance(token.idx, span)), token, pair[1]))
     ancestry = _ancestry(doc, first, last)
@@ -401,6 +401,21 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
                                 previous=True))
     return result
+
+
+_INSIDE_PHRASE = frozenset({"appos", "compound", "conj", "pobj", "prep", "poss", "nmod", "amod", "cc"})
+
+
+def _commented_on(token, span) -> bool:
+    """Whether `token`, after the quote, sits in a verbless phrase the
+    writer sets after it ('He blamed “certain people ...,” a clear
+    reference to Speaker Ann Berg'): who the words are about, not who said
+    them."""
+    if token.idx < span.end:
+        return False
+    while token.dep_ in _INSIDE_PHRASE and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "npadvmod" and token.pos_ == "NOUN"
 
 
 def _relays(token) -> bool:

@@ -153,6 +153,13 @@ def test_she_is_never_someone_the_article_calls_a_son_or_mr():
     assert speaker_of("The port will", found) in (None, "Vera Holm")
 
 
+def test_a_name_in_the_writers_comment_after_a_quote_does_not_speak():
+    found = find("Sounding defensive, Mr. Olek Dunn explained his failure by saying, “I was a little new to the job.” "
+                 "He blamed “certain people, a particular one, for not having pushed this faster,” a clear reference "
+                 "to former Speaker Ann Berg of Norland, a Republican.")
+    assert speaker_of("certain people", found) == "Olek Dunn"
+
+
 def test_the_president_is_the_president_not_the_vice_president():
     found = find("President Alma Ruiz and Vice President Oscar Beltran opened the new port on Monday.",
                  "“This port will carry half of our exports within five years,” the president said.")
