@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
+from ..clean.text import key
 from ..distill import sentences, stance
 from ..language.labels import article_voices
 from ..language.names import surname
@@ -238,7 +239,7 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
                 said = tuple(c for article in view.articles for c in leads.get(article, ()))
             else:
                 said = tuple(Claim(text=q.text, sources=q.sources) for q in spoken.get(view.voice, ()))
-            view = replace(view, evidence=said[:EVIDENCE - 1])
+            view = replace(view, evidence=distinct(said)[:EVIDENCE - 1])
         filled.append(view)
     return tuple(filled)
 
@@ -250,15 +251,29 @@ def _kind(readings) -> str:
 
 
 def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tuple[Claim, ...]:
-    """The sentences that best show `verdict` (both sides for a mixed voice)."""
+    """The sentences that best show `verdict` (both sides for a mixed voice),
+    each said once (`distinct`)."""
     if verdict == "mixed":
         hopeful = sorted(evidence, key=lambda e: -_density(e))
         doubtful = sorted(evidence, key=_density)
-        picked = [hopeful[0][0], doubtful[0][0]] + [c for c, _p, _n in hopeful[1:EVIDENCE - 1]]
-        return tuple(dict.fromkeys(picked))[:EVIDENCE]
+        picked = [hopeful[0][0], doubtful[0][0]] + [c for c, _p, _n in hopeful[1:]]
+        return distinct(picked)[:EVIDENCE]
     sign = {"optimistic": 1, "skeptical": -1, "supportive": 1, "critical": -1}.get(verdict, 0)
     ranked = sorted(evidence, key=lambda e: -sign * _density(e))
-    return tuple(c for c, p, n in ranked if sign * (p - n) > 0)[:EVIDENCE]
+    return distinct([c for c, p, n in ranked if sign * (p - n) > 0])[:EVIDENCE]
+
+
+def distinct(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """`claims` in order, less any whose words another kept one already
+    holds: two outlets carrying one quotation ("He should pay for it." and
+    "He should pay for it"), or a quotation and the sentence that reports it
+    ("He added: “...”"), show a voice once."""
+    kept: list[tuple[Claim, str]] = []
+    for claim in claims:
+        words = key(claim.text)
+        if words and not any(words in other or other in words for _c, other in kept):
+            kept.append((claim, words))
+    return tuple(claim for claim, _w in kept)
 
 
 def _density(item: tuple[Claim, float, float]) -> float:

@@ -100,6 +100,17 @@ def test_a_voice_that_judges_nothing_still_shows_its_words():
     assert filled[1] == judged
 
 
+def test_a_voice_shows_words_two_outlets_carry_once():
+    from briefing.models import Claim, Source
+    from briefing.synthesize.viewpoints import distinct
+
+    source = Source(article="a", paragraph=0, start=0, end=10)
+    said = [Claim(text=t, sources=(source,)) for t in
+            ("He should pay for it. He has the money.", "He should pay for it. He has the money",
+             "He added: “He should pay for it. He has the money.”", "The wall is a waste.")]
+    assert [c.text for c in distinct(said)] == ["He should pay for it. He has the money.", "The wall is a waste."]
+
+
 def test_every_voice_carries_the_name_a_reader_knows_it_by():
     from briefing.models import Divergence, Position, Source, Viewpoint
 
