@@ -327,6 +327,12 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         same = [g for g in candidates if titles[id(g)] == {sex}]
         if len(candidates) == 1 or len(same) == 1:
             return (same or candidates)[0]
+    title = _title_before(doc, mention)
+    if title:
+        # "Former Vice President Cheney" is the Cheney named "Vice President" before, not the one named most.
+        titled = [g for g in candidates if any(_title_before(doc, m) == title for m in g.mentions)]
+        if len(titled) == 1:
+            return titled[0]
     exact = [g for g in candidates if g.name == mention.name]
     if exact:
         return exact[0]
@@ -334,6 +340,13 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
               for g in candidates]
     count, latest, group = max(before, key=lambda triple: triple[:2])
     return group if latest >= 0 or count > 1 else None
+
+
+def _title_before(doc, mention: Mention) -> str | None:
+    """The role word right before `mention` ("President" of "ex-Vice
+    President Dick Cheney"), lower case; None when there is none."""
+    word = doc[mention.start - 1] if mention.start > 0 else None
+    return word.lower_ if word is not None and is_role_word(word.text) else None
 
 
 def _relative(doc, group: _Group) -> str | None:

@@ -236,3 +236,14 @@ def test_father_and_son_of_one_name_are_two_people_where_the_article_tells_them_
     # With no kinship stated, a suffix is a fuller form of the same person's name.
     found = find("Senator James R. Osmund Jr. spoke first.", "James Osmund said the bill would pass.")
     assert len([name for name in found if "Osmund" in name]) == 1
+
+
+def test_a_titled_surname_goes_to_the_one_named_with_that_title():
+    art = article("r1", ["Ann Velt, one of ex-Vice President Olek Velt’s two daughters, has taken to the web to "
+                         "blast her older sibling, Eva, a Norland Senate candidate.",
+                         "Ann Velt, married since 2012, posted to her page: “I love my sister.”",
+                         "“It is not something to be decided by a show of hands,” Ann Velt wrote.",
+                         "Former Vice President Velt has publicly voiced support for the law."])
+    found = {p.name: p for p in people.find_people(art, nlp.load()(art.text))}
+    assert found["Ann Velt"].role is None and found["Ann Velt"].mentions == 3
+    assert "Former Vice President" in [r.text for r in found["Olek Velt"].roles]
