@@ -278,8 +278,13 @@ def _title_before(doc, start: int) -> Found | None:
         return None  # "an attorney for [name]": the attorney is someone else
     i = start
     while i > 0 and _title_token(doc[i - 1]):
+        if doc[i - 1].lower_ == "of" and i < start and is_role_word(doc[i].text):
+            break  # "the head of President X": X's title is "President", the head is no office
         i -= 1
     i = _own_title(doc, i, start)
+    if i < lead < start and any(is_role_word(t.text) for t in doc[i:lead]):
+        # "chairman of the Intelligence Committee Rep. X": the description is the role, not "... Committee Representative"
+        return _role(doc, i, lead) or _role(doc, lead, start)
     while i < start - 1 and (doc[i].lower_ in _EDGE_GLUE or doc[i].lower_ in _DETERMINERS):
         i += 1
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
@@ -367,6 +372,10 @@ def _clause_after(doc, end: int) -> Found | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in _COPULAS:
         return None
+    if doc[i].lower_ == "has":  # "has been a senator"; "has a whole host of records" says no role
+        if i + 1 >= len(doc) or doc[i + 1].lower_ != "been":
+            return None
+        i += 1
     i += 1
     while i < len(doc) and doc[i].pos_ == "ADV":
         i += 1

@@ -86,3 +86,20 @@ def test_the_office_an_opponent_runs_for_is_not_their_role():
                          "He met the president of France, Emmanuel Macron, on Monday."))
     found = {p.name: p.role for p in people.find_people(art, nlp.load()(art.text))}
     assert found["Ann Berg"] != "president" and found["Emmanuel Macron"] == "president of France"
+
+
+def test_a_role_word_before_of_and_a_title_is_no_office():
+    found = roles("In the photo she holds what resembles the bloody head of President Olek Dunn.")
+    assert found["Olek Dunn"] == "President"
+
+
+def test_a_description_before_a_short_title_is_the_role_alone():
+    found = roles("Earlier Friday, chairman of the House Intelligence Committee Rep. Ann Berg said the panel had begun.")
+    assert found["Ann Berg"] == "chairman of the House Intelligence Committee"
+
+
+def test_what_a_person_has_is_no_role():
+    found = roles("Tom Lind has a whole host of records for his club and his country.",
+                  "Ann Berg has been a senator since 2010.")
+    assert found["Tom Lind"] is None
+    assert found["Ann Berg"] == "senator"
