@@ -312,8 +312,13 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     """The speaker of the quote whose pieces are `span.pieces`; `previous`
     is (Speaker, span) of the quote before it, or None."""
     _, _, threshold = model()
-    ranked = sorted(((score(c.features), n, c) for n, c in enumerate(candidates(article, doc, span, sentences,
-                                                                                  previous))), reverse=True)
+    found = candidates(article, doc, span, sentences, previous)
+    for candidate in found:
+        if _quoted_as(candidate):  # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper
+            named = _resolve(doc, candidate, span, people, sentences, previous)
+            if named.name:
+                return named
+    ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
     for probability, _, candidate in ranked[:3]:
         if probability < threshold:
             break
@@ -326,6 +331,14 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     if signed.name is None and _continues(article, span, previous, sentences):
         return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)
     return signed
+
+
+def _quoted_as(candidate: Candidate) -> bool:
+    """Whether the candidate is who a verb "quoted" or "cited" as saying the
+    words (its object, with "as" after it): the speaker, not the quoting outlet."""
+    token = candidate.token
+    return token is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in ("quote", "cite") \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.head.children)
 
 
 def _continues(article: Article, span, previous, sentences: Sentences) -> bool:

@@ -160,6 +160,11 @@ def test_a_name_in_the_writers_comment_after_a_quote_does_not_speak():
     assert speaker_of("certain people", found) == "Olek Dunn"
 
 
+def test_who_a_paper_quoted_as_saying_speaks_not_the_paper():
+    found = find("The Herald quoted Olek Dunn as saying “the port will open in May.”")
+    assert speaker_of("the port", found) == "Olek Dunn"
+
+
 def test_the_president_is_the_president_not_the_vice_president():
     found = find("President Alma Ruiz and Vice President Oscar Beltran opened the new port on Monday.",
                  "“This port will carry half of our exports within five years,” the president said.")
