@@ -734,7 +734,11 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
             and not (len(bare.split()) == 1 and common_noun(doc, head)):
         return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
-    # for Hillary Clinton": only someone whose role names her too.
+    # for Hillary Clinton": only someone whose role names her too.  A word
+    # inside the name of a place or body ("outside the Royal Courts of
+    # Justice") describes no one.
+    if head.dep_ == "pobj" and head.is_title and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
+        return Speaker()
     chosen = sentences.described(_with_whom(doc, head, phrase).text, before)
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)

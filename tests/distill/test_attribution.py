@@ -165,6 +165,14 @@ def test_who_a_paper_quoted_as_saying_speaks_not_the_paper():
     assert speaker_of("the port", found) == "Olek Dunn"
 
 
+def test_a_role_word_inside_a_bodys_name_describes_no_one():
+    found = find("The decision delivered by the lord chief justice, Lord Olek Dunn of Maldon, is critical of the jails.",
+                 "Dunn said: “It would not be oppressive to prosecute him here.”",
+                 "His supporters had gathered outside the Royal Courts of Justice before the hearing carrying placards "
+                 "declaring: “Free Ann”, “Trial at home” and “Give Ann a chance”.")
+    assert all(q.speaker != "Olek Dunn" for q in found if "Ann" in q.text)
+
+
 def test_the_president_is_the_president_not_the_vice_president():
     found = find("President Alma Ruiz and Vice President Oscar Beltran opened the new port on Monday.",
                  "“This port will carry half of our exports within five years,” the president said.")
