@@ -115,6 +115,14 @@ def split_title(text: str) -> tuple[str, str]:
     cut = 0
     while cut < len(words) - 1 and is_title_word(words[cut]):
         cut += 1
+    # A title whose head word comes after a modifier ("Crown Prince", "Supreme
+    # Leader"), never after a given name ("Martin Luther King Jr." keeps King).
+    for j in range(cut + 1, min(cut + 4, len(words) - 1)):
+        if is_title_word(words[j]) and all(w[:1].isupper() and not given_name(w) for w in words[cut:j]):
+            cut = j + 1
+            while cut < len(words) - 1 and is_title_word(words[cut]):
+                cut += 1
+            break
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 

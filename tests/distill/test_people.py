@@ -126,6 +126,10 @@ def test_name_helpers():
     assert strip_name("Diario Norte (Ruritania") == "Diario Norte"  # an unclosed bracket qualifies the name
     assert strip_name("Ann (Annie) Berg") == "Ann (Annie) Berg"
     assert split_title("Prime Minister Imran Khan") == ("Prime Minister", "Imran Khan")
+    # A title whose role word follows a modifier; never a given name's part.
+    assert split_title("Deputy Crown Prince Ali bin Omar") == ("Deputy Crown Prince", "Ali bin Omar")
+    assert split_title("Supreme Leader Ali Omar") == ("Supreme Leader", "Ali Omar")
+    assert split_title("Martin Luther King Jr.") == ("", "Martin Luther King Jr.")
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Lavrov", "Sergey Lavrov")
     assert not same_person("Imran Khan", "Shahid Khan")
     # A nickname is the same first name; an unrelated one is not.
