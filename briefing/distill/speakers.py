@@ -75,7 +75,7 @@ colleague passenger driver victim survivor bystander girl boy
 """Nouns for a person (general English): "A woman who identified herself as a
 neighbour ... said" names someone the article does not name."""
 _PRONOUNS = frozenset("he she".split())
-_SEX = {"he": "m", "she": "f"}
+_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
@@ -428,7 +428,7 @@ def _commented_on(token, span) -> bool:
         return False
     while token.dep_ in _INSIDE_PHRASE and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "npadvmod" and token.pos_ == "NOUN"
+    return token.dep_ in ("npadvmod", "dep") and token.pos_ == "NOUN"  # the parser hangs the comment loosely
 
 
 def _relays(token) -> bool:

@@ -160,6 +160,23 @@ def test_a_name_in_the_writers_comment_after_a_quote_does_not_speak():
     assert speaker_of("certain people", found) == "Olek Dunn"
 
 
+def test_a_comment_the_parser_hangs_loosely_names_no_speaker():
+    # As the parser reads a long article: "a clear reference" hung as "dep" on "blamed".
+    from spacy.tokens import Doc
+
+    words = ["He", "blamed", "“", "them", "”", "a", "clear", "reference", "to", "Ann", "Berg"]
+    heads = [1, 1, 1, 1, 1, 7, 7, 1, 7, 10, 8]
+    deps = ["nsubj", "ROOT", "punct", "dobj", "punct", "det", "amod", "dep", "prep", "compound", "pobj"]
+    pos = ["PRON", "VERB", "PUNCT", "PRON", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+    class Quoted:  # the quote's character span
+        start, end = doc[3].idx, doc[3].idx + len(doc[3])
+
+    assert speakers._commented_on(doc[10], Quoted)
+    assert not speakers._commented_on(doc[0], Quoted)
+
+
 def test_who_a_paper_quoted_as_saying_speaks_not_the_paper():
     found = find("The Herald quoted Olek Dunn as saying “the port will open in May.”")
     assert speaker_of("the port", found) == "Olek Dunn"
