@@ -92,7 +92,7 @@ def digest(article: Article, doc, config: Config) -> Digest:
     found_people = people.find_people(article, doc)
     found_quotes = quotes.find_quotes(article, doc, found_people)
     # How each sentence treats the actors it names, read from this parse.
-    readings, sentiments = stance.read_sentiments(article, doc, found_quotes)
+    readings, sentiments = stance.read_sentiments(article, doc, found_quotes, found_people)
     return Digest(
         article=article,
         sentences=found_sentences,

@@ -38,8 +38,8 @@ import numpy as np
 from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import owner
-from ..models import Article, Claim, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
-from . import sentiment
+from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
+from . import sentiment, speakers
 from .people import courtesy_sexes, headline
 from .quotes import MIN_STATEMENT_WORDS
 
@@ -64,10 +64,13 @@ _FOLLOW_ON = re.compile(r"^(he|she|they)\s+(also\s+|further\s+)?(said|added|argu
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
-def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[list, tuple[Sentiment, ...]]:
+def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
+                    people: tuple[Person, ...] = ()) -> tuple[list, tuple[Sentiment, ...]]:
     """(every reading, the clear ones as `Sentiment`s).  A reading is
-    (actor name, P(negative), P(neutral), P(positive), sentence Source, quote or None)."""
+    (actor name, P(negative), P(neutral), P(positive), sentence Source, quote or None).
+    `people` (the article's) tell whom "he" or "she" in a quotation stands for."""
     spans = [(s.start, s.end, q) for q in quotes for s in q.sources]
+    persons = speakers.Sentences(doc, people) if people else None
     actors = _actors_by_sentence(doc)
     named = sorted((ent for ents in actors.values() for ent in ents), key=lambda e: e.start_char)
     surnames = _surnames(named)
@@ -78,7 +81,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...]) -> tuple[l
             continue
         local = _touching(spans, sent.start_char, sent.end_char)  # the only quotes a look-up below can find
         targets = _targets(sent, actors.get(sent.start, ()))
-        targets += _referred(sent, local, named, {name for name, _t in targets}, surnames, sexes)
+        targets += _referred(sent, local, named, {name for name, _t in targets}, surnames, sexes, persons)
         if not targets:
             continue
         source = article.source(sent.start_char, sent.end_char)
@@ -376,8 +379,8 @@ def denied_charge(tokens: list) -> bool:
         for c in verb.children)
 
 
-def _referred(sent, spans: list, named: list, taken: set,
-              surnames: frozenset[str] = frozenset(), sexes: dict[str, str] | None = None) -> list[tuple[str, list]]:
+def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[str] = frozenset(),
+              sexes: dict[str, str] | None = None, persons=None) -> list[tuple[str, list]]:
     """(name, [pronoun]) for the actor a quotation speaks of by pronoun
     ("he is wrong", "I take responsibility"): "I" is its speaker, "he" or
     "she" the last person named before it, "they" the last group or
@@ -395,11 +398,16 @@ def _referred(sent, spans: list, named: list, taken: set,
         if group is None or dep[i] not in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
             continue  # tested first: the quote look-up below scans every quote
         token = sent.doc[i]
-        quote = next((q for a, b, q in spans if a <= token.idx < b), None)
-        if quote is None:
+        piece = next(((a, q) for a, b, q in spans if a <= token.idx < b), None)
+        if piece is None:
             continue
-        name = quote.speaker if group == "speaker" else _last_named(
-            named, token.idx, group, quote, surnames, {s: x for s, x in (sexes or {}).items() if x != _SEX.get(lower[i])})
+        opens, quote = piece
+        name = quote.speaker if group == "speaker" else _salient(persons, token, opens, quote) if group == "PERSON" \
+            else None
+        if name and any(name.split()[-1] == t.split()[-1] for t in taken):
+            continue  # "Chairman Ryan's budget ... his favourite": Ryan is read once, by name
+        name = name or (None if group == "speaker" else _last_named(
+            named, token.idx, group, quote, surnames, {s: x for s, x in (sexes or {}).items() if x != _SEX.get(lower[i])}))
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -411,6 +419,21 @@ PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "h
             "their": "GROUP"}
 _SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 REACH = 600  # characters back a pronoun's actor may be named
+
+
+def _salient(persons, pronoun, opens: int, quote: Quote) -> str | None:
+    """The person "he" or "she" in a quotation stands for, read back from
+    where the quotation opens by salience (`speakers.Sentences.antecedent`:
+    the subject of a sentence before the person merely named last, never
+    one of the other sex); not its speaker; None when the article's people
+    do not tell."""
+    if persons is None:
+        return None
+    person = persons.antecedent(pronoun, opens)
+    speaker = set((quote.speaker or "").casefold().split())
+    if person is None or set(person.name.casefold().split()) & speaker:
+        return None
+    return person.name
 
 
 def _last_named(named: list, offset: int, group: str, quote: Quote,

@@ -82,3 +82,15 @@ def test_courtesy_titles_tell_a_surname_s_sex():
     from briefing.distill.people import courtesy_sexes
     doc = nlp.load()("Ms. Holm met Mr. Dunn. Mr. Holm, her brother, and Ms. Orr came too.")
     assert courtesy_sexes(doc, list(doc.ents)) == {"Dunn": "m", "Orr": "f"}  # Holm: seen both ways
+
+
+def test_he_in_a_quote_is_the_subject_before_it_not_the_name_said_last():
+    texts = ("But a release from Mr. Lind’s office about the planned meeting noted that Mr. Dunn “has brought the "
+             "issue of President Ivo Tamm failing to provide a tax return front and center recently.”",
+             "Ms. Berg said she had her own agenda for the meeting at Dunn Tower. “I want to invite him to Norland "
+             "to talk to people and to meet our leaders,” she said. “I think he’d have a good audience with party "
+             "members.”")
+    art = article("g2", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    toward = {r.target for r in digest.sentiments if r.quote and "good audience" in r.quote}
+    assert "Dunn" in toward and "Ivo Tamm" not in toward
