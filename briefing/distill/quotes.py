@@ -95,10 +95,12 @@ def _named_work(article: Article, doc, span: Span) -> bool:
     last = before[-1] if before is not None and len(before) else None
     if last is not None and (last.pos_ == "ADP" or last.tag_ == "POS"):
         return True
-    # A name in marks before a common noun it names: "the “Today” show".
+    # A name in marks before a common noun it names ("the “Today” show"):
+    # a lower-case word right after it that is no verb of saying or pronoun.
     following = doc.char_span(span.end + 1, min(len(article.text), span.end + 40), alignment_mode="expand")
     nxt = next((t for t in following or () if not t.is_punct and t.idx > span.end), None)
-    return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.idx <= span.end + 3
+    return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.idx <= span.end + 3 \
+        and nxt.pos_ not in ("PRON", "AUX") and nxt.lemma_.lower() not in speakers.REPORTING
 
 
 def quote_spans(article: Article) -> list[Span]:

@@ -143,11 +143,13 @@ def test_a_programme_named_in_marks_is_no_ones_words():
     art = article("a1", ("Senator Ann Berg said on NBC’s “Meet the Press” that the plan would fail.",
                          "Senator Ann Berg called the plan “a pointless shutdown” on Sunday.",
                          "Ann Berg said in “Face the Nation” that she would vote no.",
-                         "“Morning Report” show host Ola Dunn asked her, “Will you vote for it?”"))
+                         "“Morning Report” show host Ola Dunn asked her, “Will you vote for it?”",
+                         '"Evening News" show host Eva Kask asked her, "Will you vote today?"'))
     doc = nlp.load()(art.text)
     found = quotes.find_quotes(art, doc, people.find_people(art, doc))
     assert [(q.text, q.speaker) for q in found] == [("a pointless shutdown", "Ann Berg"),
-                                                    ("Will you vote for it?", "Ola Dunn")]
+                                                    ("Will you vote for it?", "Ola Dunn"),
+                                                    ("Will you vote today?", "Eva Kask")]
 
 
 def test_she_is_the_person_in_apposition_to_the_subject_before():
