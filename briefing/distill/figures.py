@@ -105,7 +105,7 @@ def _measured(span, unit: str) -> str | None:
     # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
     if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and head.i not in inside \
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("advmod", "npadvmod"):
-        return _money_phrase(head, unit)
+        return _held(head, unit) or _money_phrase(head, unit)
     return of_noun
 
 
@@ -127,6 +127,15 @@ def _purpose(span, root) -> str | None:
         return None
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED]
     return _phrase(objects[0]) if objects else None
+
+
+def _held(noun, unit: str) -> str | None:
+    """A share a person got ("Sarah Palin earned 10 percent support"):
+    "Sarah Palin's support"; None for anything else."""
+    if unit != "%" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    subject = _subject(noun.head)
+    return f"{_phrase(subject)}'s {_phrase(noun)}" if subject is not None and subject.ent_type_ == "PERSON" else None
 
 
 def _owned(noun) -> str:

@@ -109,6 +109,8 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("Former Gov. Tom Lind earned 6 percent, Congresswoman Ann Berg got 5 percent.",
      ["Former Gov. Tom Lind's share", "Congresswoman Ann Berg's share"]),
     ("The firm earned 6 percent on its bonds.", ["earnings of firm"]),
+    ("In the poll, Ann Berg garnered 11 percent, while Tom Lind earned 10 percent support.",
+     ["Ann Berg's share", "Tom Lind's support"]),
     ("Earlier this month, Acme Bank was fined $185 million by regulators.", ["fine of Acme Bank"]),
     ("Forests are nearly 13 percent of the island's land.", ["Forests as a share of island's land"]),
 ])
