@@ -264,16 +264,21 @@ def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tupl
 
 
 def distinct(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """`claims` in order, less any whose words another kept one already
-    holds: two outlets carrying one quotation ("He should pay for it." and
-    "He should pay for it"), or a quotation and the sentence that reports it
-    ("He added: “...”"), show a voice once."""
-    kept: list[tuple[Claim, str]] = []
+    """`claims` in order, each said once: two outlets carrying one quotation
+    ("He should pay for it." and "He should pay for it"), or a quotation and
+    the sentence that reports it ("He added: “...”"), show a voice once.  A
+    passage that says half as much again as an excerpt of it shown before
+    (a tweet, and the phrase another outlet quoted from it) still shows:
+    the excerpt is the sharper quote, the passage names what it is about."""
+    kept: list[str] = []
+    found = []
     for claim in claims:
         words = key(claim.text)
-        if words and not any(words in other or other in words for _c, other in kept):
-            kept.append((claim, words))
-    return tuple(claim for claim, _w in kept)
+        if words and not any((words in other or other in words)
+                             and max(len(words), len(other)) < 1.5 * min(len(words), len(other)) for other in kept):
+            kept.append(words)
+            found.append(claim)
+    return tuple(found)
 
 
 def _density(item: tuple[Claim, float, float]) -> float:

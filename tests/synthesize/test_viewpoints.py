@@ -109,6 +109,11 @@ def test_a_voice_shows_words_two_outlets_carry_once():
             ("He should pay for it. He has the money.", "He should pay for it. He has the money",
              "He added: “He should pay for it. He has the money.”", "The wall is a waste.")]
     assert [c.text for c in distinct(said)] == ["He should pay for it. He has the money.", "The wall is a waste."]
+    # An excerpt and the much longer passage it was cut from both show.
+    excerpt = [Claim(text=t, sources=(source,)) for t in
+               ("wary of the minister's promises.", "The vote is close.",
+                "Ties are growing, but I am wary of the minister's promises. Not so sure about any of it.")]
+    assert distinct(excerpt) == tuple(excerpt)
 
 
 def test_every_voice_carries_the_name_a_reader_knows_it_by():
