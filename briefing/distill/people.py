@@ -378,12 +378,13 @@ def _father_and_son(a: str, b: str, kin: set[str]) -> bool:
     return generations_differ(a, b) and bool({a, b} & kin)
 
 
-_COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+"""Courtesy titles and the sex they give ("Mr. Dunn")."""
 
 
 def _courtesy(doc, mention: Mention) -> str | None:
     """"m" or "f" when the mention follows "Mr." or "Mrs.", "Ms.", "Miss"; else None."""
-    return _COURTESY.get(doc[mention.start - 1].lower_.rstrip(".")) if mention.start > 0 else None
+    return COURTESY.get(doc[mention.start - 1].lower_.rstrip(".")) if mention.start > 0 else None
 
 
 def courtesy_sexes(doc, named) -> dict[str, str]:
@@ -393,7 +394,7 @@ def courtesy_sexes(doc, named) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for ent in named:
         if ent.label_ == "PERSON" and ent.start > 0:
-            sex = _COURTESY.get(doc[ent.start - 1].lower_.rstrip("."))
+            sex = COURTESY.get(doc[ent.start - 1].lower_.rstrip("."))
             if sex:
                 seen.setdefault(ent.text.split()[-1], set()).add(sex)
     return {word: sexes.pop() for word, sexes in seen.items() if len(sexes) == 1}

@@ -283,7 +283,8 @@ def _title_before(doc, start: int) -> Found | None:
         i -= 1
     i = _own_title(doc, i, start)
     if i < lead < start and any(is_role_word(t.text) for t in doc[i:lead]):
-        # "chairman of the Intelligence Committee Rep. X": the description is the role, not "... Committee Representative"
+        # "chairman of the Intelligence Committee Rep. X": the description is
+        # the role, not "... Committee Representative".
         return _role(doc, i, lead) or _role(doc, lead, start)
     while i < start - 1 and (doc[i].lower_ in _EDGE_GLUE or doc[i].lower_ in _DETERMINERS):
         i += 1

@@ -51,7 +51,7 @@ from ..models import Article, Person
 from ..language import nlp
 from ..language.names import (KINSHIP, fold, is_role_word, looks_like_person, role_fits, role_words, split_title,
                               strip_name, surname)
-from .people import common_noun
+from .people import COURTESY, common_noun
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -75,8 +75,7 @@ colleague passenger driver victim survivor bystander girl boy
 """Nouns for a person (general English): "A woman who identified herself as a
 neighbour ... said" names someone the article does not name."""
 _PRONOUNS = frozenset("he she".split())
-_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
 _BACK = 5  # sentences a pronoun may look back for the person it stands for
@@ -149,7 +148,7 @@ class Sentences:
             first = self.token_at(source.start)
             last = self.token_at(max(source.start, source.end - 1))
             before = [t.lower_.rstrip(".") for t in self.doc[max(0, first - 2):first + 1] if not t.is_punct]
-            found.update(_COURTESY.get(w) for w in before[-2:])  # "Mr. Dunn", a mention that holds its "Mr."
+            found.update(COURTESY.get(w) for w in before[-2:])  # "Mr. Dunn", a mention that holds its "Mr."
             found.update(KINSHIP.get(w) for w in before[-2:-1])  # "Her son Tom Lind", "his wife, Ann Berg"
             after = self.doc[last + 1:last + 4]
             if len(after) == 3 and after[0].text == ",":  # "Ann Berg, his wife,"
@@ -160,7 +159,7 @@ class Sentences:
     def agrees(self, person: Person | None, pronoun) -> bool:
         """Whether `person` may be "he" or "she" (`pronoun`): not one the
         article marks as the other sex."""
-        wanted = _SEX.get(pronoun.lower_) if pronoun is not None else None
+        wanted = PRONOUN_SEX.get(pronoun.lower_) if pronoun is not None else None
         return person is None or wanted is None or self.sexes.get(id(person), wanted) == wanted
 
     def described(self, description: str, before: int) -> Person | None:

@@ -402,12 +402,14 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if piece is None:
             continue
         opens, quote = piece
-        name = quote.speaker if group == "speaker" else _salient(persons, token, opens, quote) if group == "PERSON" \
-            else None
-        if name and any(name.split()[-1] == t.split()[-1] for t in taken):
-            continue  # "Chairman Ryan's budget ... his favourite": Ryan is read once, by name
-        name = name or (None if group == "speaker" else _last_named(
-            named, token.idx, group, quote, surnames, {s: x for s, x in (sexes or {}).items() if x != _SEX.get(lower[i])}))
+        if group == "speaker":
+            name = quote.speaker
+        else:
+            name = _salient(persons, token, opens, quote) if group == "PERSON" else None
+            if name and any(name.split()[-1] == t.split()[-1] for t in taken):
+                continue  # "Chairman Ryan's budget ... his favourite": Ryan is read once, by name
+            other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
+            name = name or _last_named(named, token.idx, group, quote, surnames, other_sex)
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -417,7 +419,6 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
 PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "him": "PERSON",
             "his": "PERSON", "she": "PERSON", "her": "PERSON", "they": "GROUP", "them": "GROUP",
             "their": "GROUP"}
-_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 REACH = 600  # characters back a pronoun's actor may be named
 
 

@@ -3,8 +3,6 @@ speaker (invented texts), and the bounded cost of attribution."""
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.distill import people, quotes, speakers
 from briefing.language import nlp
 from briefing.language.names import strip_name
