@@ -402,14 +402,13 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if piece is None:
             continue
         opens, quote = piece
-        if group == "speaker":
-            name = quote.speaker
-        else:
-            name = _salient(persons, token, opens, quote) if group == "PERSON" else None
-            if name and any(name.split()[-1] == t.split()[-1] for t in taken):
-                continue  # "Chairman Ryan's budget ... his favourite": Ryan is read once, by name
+        name = quote.speaker if group == "speaker" else _salient(persons, token, opens, quote) if group == "PERSON" \
+            else None
+        if name and any(name.split()[-1] == t.split()[-1] for t in taken):
+            continue  # "Chairman Ryan's budget ... his favourite", "Ryan said: “I ...”": Ryan is read once, by name
+        if name is None and group != "speaker":
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
-            name = name or _last_named(named, token.idx, group, quote, surnames, other_sex)
+            name = _last_named(named, token.idx, group, quote, surnames, other_sex)
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
