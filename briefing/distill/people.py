@@ -387,19 +387,6 @@ def _courtesy(doc, mention: Mention) -> str | None:
     return COURTESY.get(doc[mention.start - 1].lower_.rstrip(".")) if mention.start > 0 else None
 
 
-def courtesy_sexes(doc, named) -> dict[str, str]:
-    """The last word of each PERSON entity among `named` (spaCy spans) that
-    follows a courtesy title -> "m" or "f" ("Ms. Pelosi" -> {"Pelosi": "f"});
-    a word seen with both is left out."""
-    seen: dict[str, set[str]] = {}
-    for ent in named:
-        if ent.label_ == "PERSON" and ent.start > 0:
-            sex = COURTESY.get(doc[ent.start - 1].lower_.rstrip("."))
-            if sex:
-                seen.setdefault(ent.text.split()[-1], set()).add(sex)
-    return {word: sexes.pop() for word, sexes in seen.items() if len(sexes) == 1}
-
-
 def _add_bare_surnames(doc, groups: list[_Group]) -> None:
     """"Overchuk held meetings": a surname alone, untagged, of someone named
     (by full name, or by that one name throughout: "Trump said ... Trump

@@ -138,6 +138,17 @@ class Sentences:
             self.by_surname.setdefault(surname(person.name), []).append(person)
         self.with_roles = [p for p in people if p.role or p.roles]
         self.sexes = {id(p): sex for p in people if (sex := self._sex_of(p))}
+        self.people = people
+
+    def surname_sexes(self) -> dict[str, str]:
+        """The last word of each name whose person's sex the article marks
+        (`_sex_of`) -> "m" or "f" ("Ms. Pelosi" -> {"Pelosi": "f"}); a word two
+        people of different sexes share is left out."""
+        seen: dict[str, set[str]] = {}
+        for person in self.people:
+            if id(person) in self.sexes:
+                seen.setdefault(person.name.split()[-1], set()).add(self.sexes[id(person)])
+        return {word: sexes.pop() for word, sexes in seen.items() if len(sexes) == 1}
 
     def _sex_of(self, person: Person) -> str | None:
         """"m" or "f" when the article calls `person` "Mr." or "Ms." ("Mrs.",

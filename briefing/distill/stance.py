@@ -40,7 +40,7 @@ from ..language.labels import article_voice
 from ..language.names import owner
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
-from .people import courtesy_sexes, headline
+from .people import headline
 from .quotes import MIN_STATEMENT_WORDS
 
 ACTORS = ("PERSON", "ORG", "NORP", "GPE")
@@ -74,7 +74,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
     actors = _actors_by_sentence(doc)
     named = sorted((ent for ents in actors.values() for ent in ents), key=lambda e: e.start_char)
     surnames = _surnames(named)
-    sexes = courtesy_sexes(doc, named)
+    sexes = persons.surname_sexes() if persons else {}
     readings, acting = [], []
     for sent in doc.sents:
         if len(sent) > LONGEST:
