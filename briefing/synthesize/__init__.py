@@ -39,7 +39,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # named when exactly one person's role in the corpus fits.
     step("viewpoints")
     quotes = voices.resolve_speakers(tuple(q for d in digests for q in d.quotes), people)
-    found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic),
+    decision = subject.is_decision(subject.main_theme(digests, topic, [t.label for t in found_themes]))
+    found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision),
                                                    quotes, digests)
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.

@@ -185,19 +185,48 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     and most widespread first, then the main theme not already in them
     ("Kestrel Bay: ferry link", "Pakistan and Russia: energy cooperation");
     a theme of several words is preferred among the first three."""
-    ranked = _ranked_names(digests, topic)[:2]
-    # A second name only when it runs through the articles nearly as the
-    # first does: a pair the story is about ("Pakistan and Russia").
-    names = [name for i, (name, spread, mentions) in enumerate(ranked)
-             if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2]
-                           and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
-    words = {w.lower() for name in names for w in name.split()}
-    fitting = [t for t in themes[:3] if not {w.lower() for w in t.split()} & words]
-    theme = next((t for t in fitting if " " in t), fitting[0] if fitting else None)
+    names = _main_names(digests, topic)
+    theme = main_theme(digests, topic, themes, names)
     who = " and ".join(names)
     if who and theme:
         return _cut(f"{who}: {_inside(theme)}")
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
+
+
+def _main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
+    """The subject's one or two main names, whole and most widespread first.
+    A second name only when it runs through the articles nearly as the
+    first does: a pair the story is about ("Pakistan and Russia")."""
+    ranked = _ranked_names(digests, topic)[:2]
+    return [name for i, (name, spread, mentions) in enumerate(ranked)
+            if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2]
+                          and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
+
+
+def main_theme(digests: Sequence[Digest], topic: Subject, themes: Sequence[str],
+               names: Sequence[str] | None = None) -> str | None:
+    """The theme label the title names beside the main `names`: among the
+    first three `themes`, the first of several words not repeating a name
+    ("executive order"), else the first; None when none is left."""
+    names = _main_names(digests, topic) if names is None else names
+    words = {w.lower() for name in names for w in name.split()}
+    fitting = [t for t in themes[:3] if not {w.lower() for w in t.split()} & words]
+    return next((t for t in fitting if " " in t), fitting[0] if fitting else None)
+
+
+DECISIONS = frozenset("""law bill act order ruling decision verdict policy ban veto legislation measure resolution
+    regulation rule reform mandate tariff sanction cut amendment proposal plan budget""".split())
+"""Nouns that name a decision, made or proposed (general English): a
+subject they head is supported or criticised, not hoped for or doubted."""
+
+
+def is_decision(theme: str | None) -> bool:
+    """Whether a theme label names a decision: its last word, singular, is
+    one of `DECISIONS` ("Executive order", "Benefit cuts"; not "Gas pipeline")."""
+    if not theme:
+        return False
+    head = theme.split()[-1].lower()
+    return head in DECISIONS or (head.endswith("s") and head[:-1] in DECISIONS)
 
 
 def _an_actor(name: str, digests: Sequence[Digest]) -> bool:

@@ -11,8 +11,9 @@ the subject's names and the corpus's main actors, and the tone of a sentence
 that names no other party (its reading toward its grammatical subject).
 Readings toward third parties do not count, so an author's doubts about
 someone else are not doubts about the subject.  Where the subject is an
-actor (a person the corpus is about) the stance is called supportive or
-critical; for a relationship or a prospect, optimistic or skeptical.
+actor (a person the corpus is about) or a decision (a law, an order, a
+ruling) the stance is called supportive or critical; for a relationship or
+a prospect, optimistic or skeptical.
 """
 
 from __future__ import annotations
@@ -53,9 +54,11 @@ ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
 
 
 def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
-                    topic: subject.Subject) -> tuple[Viewpoint, ...]:
+                    topic: subject.Subject, decision: bool = False) -> tuple[Viewpoint, ...]:
     """One viewpoint per voice toward `topic` (the subject `synthesize`
-    found): optimistic, mixed, skeptical, then neutral ones."""
+    found): optimistic, mixed, skeptical, then neutral ones; supportive and
+    critical instead where the subject is an actor (`is_actor`) or, with
+    `decision`, a decision ("executive order": `subject.is_decision`)."""
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: closing(d.article) for d in digests},
                            actors=main_actors(people, topic), sentiments={d.article.id: d.sentiments for d in digests},
@@ -73,7 +76,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     found = [_viewpoint(voice, readings, on_subject, roles.get(voice),
                         sum(length[a] for a, r in readings if r.kind != "speaker"))
              for voice, readings in grouped.items()]
-    if is_actor(people, topic):
+    if decision or is_actor(people, topic):
         found = [replace(v, stance=ACTOR_WORDS.get(v.stance, v.stance)) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
 

@@ -106,3 +106,13 @@ def test_a_second_name_is_in_the_title_only_as_a_party_to_the_story():
     # No article shows "Norway" acting or names a person by it: a word that qualifies, no party.
     alone = [replace(d, acting=("Iceland",)) for d in digests]
     assert subject.title(alone, subject.find_subject(alone), ["Fisheries pact"]) == "Iceland: fisheries pact"
+
+
+def test_a_subject_headed_by_a_decision_is_one_and_a_project_is_not():
+    digests = digests_of(STORY)
+    topic = subject.find_subject(digests)
+    assert subject.main_theme(digests, topic, ["Kestrel bay", "Ferry link"]) == "Ferry link"
+    assert not subject.is_decision("Ferry link")  # a project: hoped for or doubted
+    assert subject.is_decision("Executive order") and subject.is_decision("Benefit cuts")
+    assert subject.is_decision("Harbour ban")
+    assert not subject.is_decision("Strategic partnership") and not subject.is_decision(None)

@@ -214,3 +214,12 @@ def test_an_article_takes_a_side_only_where_it_judges_the_subject_by_name():
         assert found["Bo Li"].stance == expected
         if expected == "neutral":  # nothing it said of the subject: no leaning drawn either
             assert found["Bo Li"].score == 0 and found["Bo Li"].evidence == ()
+
+
+def test_voices_on_a_decision_support_or_criticise_it():
+    digests = [read(digest_of("0", CORPUS[0]), author="Ann Lee"), read(digest_of("1", CORPUS[1]), author="Bo Li")]
+    topic = subject.find_subject(digests)
+    hoped = {v.voice: v.stance for v in viewpoints.find_viewpoints(digests, (), topic)}
+    judged = {v.voice: v.stance for v in viewpoints.find_viewpoints(digests, (), topic, decision=True)}
+    assert hoped["Ann Lee"] == "optimistic" and judged["Ann Lee"] == "supportive"
+    assert hoped["Bo Li"] == "skeptical" and judged["Bo Li"] == "critical"
