@@ -90,7 +90,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
         for (name, tokens), probabilities in zip(targets, found):
             if name != SUBJECT and probabilities[0] > probabilities[2] and harmed(tokens):
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
-            quote = _quote_of(tokens[0].idx, name, sent, local)
+            quote = _quote_of(tokens, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
     readings += _unnamed(article, doc, quotes, named, readings)
@@ -189,26 +189,32 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
 
 def _nearby_actor(named: list, sent, quote: Quote) -> str | None:
     """The person, organization or group named (outside the quote, other than
-    its speaker, not in a question put to them) first in the quote's
-    sentence ("X attacked Y, saying ...").
+    its speaker, not in a question put to them, not acting in a clause of
+    its own: `_apart`) first in the quote's sentence ("X attacked Y, saying
+    ...").
     Not the sentence before: on BASIL, a quote's tone given to the actor
     named there was right 3 times in 8 (18 in 21 within its sentence)."""
     speaker = set((quote.speaker or "").casefold().split())
     inside = [(s.start, s.end) for s in quote.sources]
     for ent in named:
         if not sent.start_char <= ent.start_char < sent.end_char or ent.label_ not in ("PERSON", "ORG", "NORP") \
-                or any(a <= ent.start_char < b for a, b in inside) or _in_question(sent, ent.start_char):
-            continue
+                or any(a <= ent.start_char < b for a, b in inside) or _in_question(sent, ent.start_char) \
+                or _apart(list(ent), sent, inside[0][0]):
+            continue  # a speaker's words judge no one who only acts in another clause
         name = _actor_name(ent.text)
         if name and not set(name.casefold().split()) & speaker:
             return name
     return None
 
 
-def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
-    """The quotation a reading belongs to: the one holding the actor's
-    mention, or else one quoted in the same sentence by someone other than
-    the actor ("X accused Y, saying ..." is X's judgement of Y)."""
+def _quote_of(tokens: list, name: str, sent, spans: list) -> Quote | None:
+    """The quotation a reading of the actor named by `tokens` belongs to:
+    the one holding the mention, or else one quoted in the same sentence by
+    someone other than the actor ("X accused Y, saying ..." is X's
+    judgement of Y), unless the actor is the subject of a clause of its own
+    ("Y rejected it, and X denounced the offer as “...”": X judges the
+    offer, not Y)."""
+    start = tokens[0].idx
     inside = next((q for a, b, q in spans if a <= start < b), None)
     if inside is not None or name == SUBJECT:
         return inside
@@ -218,8 +224,35 @@ def _quote_of(start: int, name: str, sent, spans: list) -> Quote | None:
     for a, _b, quote in spans:
         if sent.start_char <= a < sent.end_char and quote.speaker \
                 and not words & set(quote.speaker.casefold().split()):
-            return quote
+            return None if _apart(tokens, sent, a) else quote
     return None
+
+
+def _apart(tokens: list, sent, opens: int) -> bool:
+    """Whether the actor named by `tokens` acts in one clause and the
+    quotation opening at character `opens` is said in another, joined to it
+    by "and" or "but": "Y rejected it, and X denounced the offer as “...”"
+    (the first clause with a subject the quotation hangs under is X's,
+    coordinated with Y's).  Not apart: "Y was “a disgrace”" (the quotation
+    completes Y's clause), "X said Y ..." (Y's clause is X's words), and a
+    clause whose subject is a pronoun, which may be the actor ("said she
+    “supports ...”")."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    while head.dep_ in _OWNED and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head  # the actor's clause, or one inside the other conjunct ("before Mr. Dunn spoke")
+    token = next((t for t in sent if t.idx >= opens), None)
+    while token is not None and token.i != verb.i and token.head.i != token.i:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and token.pos_ in ("VERB", "AUX"):
+            other = token.head  # the clause the quotation's is joined to holds the actor's
+            return subjects[0].pos_ != "PRON" and token.dep_ == "conj" \
+                and (other.i == verb.i or any(a.i == other.i for a in verb.ancestors))
+        token = token.head
+    return False
 
 
 def _in_question(sent, start: int) -> bool:

@@ -96,3 +96,16 @@ def test_he_in_a_quote_is_the_subject_before_it_not_the_name_said_last():
     digest = distill.digest(art, nlp.load()(art.text), Config())
     toward = {r.target for r in digest.sentiments if r.quote and "good audience" in r.quote}
     assert "Dunn" in toward and "Ivo Tamm" not in toward
+
+
+def test_a_quote_in_a_clause_joined_by_and_judges_no_one_acting_in_the_other():
+    texts = ("Speaker Vera Holm rejected it even before Mr. Dunn spoke, and Senator Tam Orr, the Unity leader, "
+             "denounced the offer as “not a compromise but more hostage taking.”",
+             "Mr. Olek Lind was “a disgrace and a coward,” Senator Ada Berg said.")
+    art = article("g4", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    hostage = {r.target for r in digest.sentiments if r.quote and "hostage" in r.quote}
+    assert not hostage & {"Vera Holm", "Holm", "Dunn"}  # they act in the other clause
+    # The quotation completing the named man's own clause still judges him.
+    assert any(r.target in ("Olek Lind", "Lind") and r.label == "negative"
+               for r in digest.sentiments if r.quote and "disgrace" in r.quote)
