@@ -91,13 +91,29 @@ def paragraph_breaks(doc):
     line): the parser otherwise runs a paragraph's last sentence into the
     next paragraph's first when no full stop ends it where it expects one
     (`said: "... ."` then a new paragraph opening with a quotation), and
-    none begun after a shortened title ("police Sgt. Steve Hodgson")."""
+    none begun after a shortened title ("police Sgt. Steve Hodgson") nor
+    after a shortened word before one in lower case ("Calif. just as")."""
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
         elif token.text[-1:] == "." and token.lower_[:-1] in ABBREVIATED_TITLES and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = False  # "Sgt." / "Steve Hodgson told ...": one sentence
+        elif _shortened(doc, token) and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha:
+            doc[token.i + 1].is_sent_start = False  # "in Bakersfield, Calif." / "just as ...": one sentence
     return doc
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+"""A shortened word ("Calif.", "Corp.", "U.S."): no sentence starts after
+one at a word in lower case, which no sentence opens with."""
+
+
+def _shortened(doc, token) -> bool:
+    """Whether `token` ends a shortened word (`_ABBREVIATION`): one token
+    ("Calif.") or a stop the tokenizer split from it ("Tex" ".")."""
+    if token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_:
+        return bool(_ABBREVIATION.match(doc[token.i - 1].text + "."))
+    return bool(_ABBREVIATION.match(token.text))
 
 
 @lru_cache(maxsize=1)

@@ -60,3 +60,11 @@ def test_a_shortened_title_never_ends_a_sentence():
     doc = nlp.load()("Toronto police Cmdr. Ian Roy said the port was shut. Ottawa police Sgt. Sam Hall told reporters.")
     assert [s.text for s in doc.sents] == ["Toronto police Cmdr. Ian Roy said the port was shut.",
                                            "Ottawa police Sgt. Sam Hall told reporters."]
+
+
+def test_no_sentence_starts_at_a_lower_case_word_after_a_shortened_one():
+    doc = nlp.load()("She spoke in Ashford, Calif. just as the council met. The firm in Dover, Tex. said no. "
+                     "It left Acme Corp. in May. I met Bob. Then we left.")
+    assert [s.text for s in doc.sents] == ["She spoke in Ashford, Calif. just as the council met.",
+                                           "The firm in Dover, Tex. said no.", "It left Acme Corp. in May.",
+                                           "I met Bob.", "Then we left."]
