@@ -245,7 +245,7 @@ class Sentences:
                 if held:
                     return held[0][1]
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
-                    return self.described(_noun_phrase(self.doc, subject).text, subject.idx)
+                    return self.described(noun_phrase(self.doc, subject).text, subject.idx)
                 if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
                     return None  # "A woman who ... said ...": "she" is her, whom the article does not name
             subjects = [m for m in found if m[0].dep_ in ("nsubj", "nsubjpass")]
@@ -721,10 +721,10 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     owner = _appositive_owner(head, sentences)
     if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
         return Speaker(owner.name, owner.role)
-    phrase = _noun_phrase(doc, head)
+    phrase = noun_phrase(doc, head)
     named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))]
     if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
-        head, phrase = named[0], _noun_phrase(doc, named[0])
+        head, phrase = named[0], noun_phrase(doc, named[0])
     person = sentences.person_at(head.idx, head.idx + len(head)) or sentences.person_named(phrase.text) \
         or sentences.person_at(phrase.start_char, phrase.end_char)
     if person is not None:
@@ -789,7 +789,7 @@ def _names_speakers(head) -> bool:
     return is_role_word(head.text) or head.lemma_.lower() in _SPEAKING_NOUNS
 
 
-def _noun_phrase(doc, head):
+def noun_phrase(doc, head):
     """The candidate's words up to its head: "the Russian foreign minister"
     without the clause after it (at most 8 words)."""
     return doc[max(head.left_edge.i, head.i - 8):head.i + 1]

@@ -37,7 +37,7 @@ import numpy as np
 
 from ..language import nlp
 from ..language.labels import article_voice
-from ..language.names import owner
+from ..language.names import is_role_word, owner
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
 from .people import headline
@@ -435,13 +435,13 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if piece is None:
             continue
         opens, quote = piece
-        name = quote.speaker if group == "speaker" else _salient(persons, token, opens, quote) if group == "PERSON" \
-            else None
+        name = quote.speaker if group == "speaker" else _described_before(token, opens, quote, persons) \
+            or _salient(persons, token, opens, quote) if group == "PERSON" else None
         if name and any(name.split()[-1] == t.split()[-1] for t in taken):
             continue  # "Chairman Ryan's budget ... his favourite", "Ryan said: “I ...”": Ryan is read once, by name
         if name is None and group != "speaker":
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
-            name = _last_named(named, token.idx, group, quote, surnames, other_sex)
+            name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons)
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -452,6 +452,37 @@ PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "h
             "his": "PERSON", "she": "PERSON", "her": "PERSON", "they": "GROUP", "them": "GROUP",
             "their": "GROUP"}
 REACH = 600  # characters back a pronoun's actor may be named
+
+
+def _described_before(pronoun, opens: int, quote: Quote, persons=None) -> str | None:
+    """The person the quotation itself names by role before "he" or "she"
+    ("I believe the president's Christian -- he says he's Christian"): the
+    last description between where it opens (offset `opens`, perhaps
+    sentences back) and the pronoun that fits one person of the article
+    (`_roles_named`), not its speaker; None when there is none."""
+    doc = pronoun.doc
+    start = pronoun.i
+    while start > 0 and doc[start - 1].idx >= opens:
+        start -= 1
+    named = _roles_named(doc[start:pronoun.i], persons, quote.speaker or "")
+    return named[-1] if named else None
+
+
+def _roles_named(tokens, persons, speaker: str) -> list[str]:
+    """The people of the article (`persons`) that `tokens` name by a
+    description ("the prime minister", "the judge's"), in order; none
+    without `persons`, and never the `speaker`."""
+    if persons is None:
+        return []
+    own = set(speaker.casefold().split())
+    found = []
+    for token in tokens:
+        if token.pos_ == "NOUN" and any(child.lower_ == "the" for child in token.children) \
+                and is_role_word(token.text):
+            person = persons.described(speakers.noun_phrase(token.doc, token).text, token.idx)
+            if person is not None and not set(person.name.casefold().split()) & own:
+                found.append(person.name)
+    return found
 
 
 def _salient(persons, pronoun, opens: int, quote: Quote) -> str | None:
@@ -470,10 +501,13 @@ def _salient(persons, pronoun, opens: int, quote: Quote) -> str | None:
 
 
 def _last_named(named: list, offset: int, group: str, quote: Quote,
-                surnames: frozenset[str] = frozenset(), other_sex: dict[str, str] | None = None) -> str | None:
+                surnames: frozenset[str] = frozenset(), other_sex: dict[str, str] | None = None,
+                persons=None) -> str | None:
     """The actor of kind `group` named last before `offset` (within `REACH`),
     outside the quotation, passing over its speaker and the people whose
-    surname is in `other_sex` (the pronoun's other sex)."""
+    surname is in `other_sex` (the pronoun's other sex).  None for a person
+    whose sentence also names another (`_rivals`, with the article's
+    `persons`): "he" could be either."""
     labels = ("PERSON",) if group == "PERSON" else ("NORP", "ORG")
     speaker = (quote.speaker or "").casefold()
     inside = [(s.start, s.end) for s in quote.sources]
@@ -492,8 +526,30 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
                 continue  # "He could not give a good answer" is not Ms. Pelosi's
             if group != "PERSON" and name in surnames:
                 continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
+            if group == "PERSON" and _rivals(ent, name, speaker, inside, other_sex or {}, persons):
+                return None
             return name
     return None
+
+
+def _rivals(ent, name: str, speaker: str, inside: list[tuple[int, int]], other_sex: dict[str, str],
+            persons=None) -> bool:
+    """Whether the sentence naming `ent` (the person `name`) also names
+    another person "he" or "she" could stand for: by name, or by a role
+    the article gives someone else ("the prime minister", found through
+    `persons`).  The quotation's speaker, its own words (`inside`) and the
+    people of the pronoun's other sex are no rivals.  “We offered the prime
+    minister an opportunity to balance the ... invitation from Speaker
+    Boehner” leaves "His refusal to meet" in the next quotation to either."""
+    own = set(name.casefold().split()) | set(speaker.split())
+    for other in ent.sent.ents:
+        if other.label_ == "PERSON" and other.start_char != ent.start_char \
+                and not any(a <= other.start_char < b for a, b in inside) \
+                and not set(_actor_name(other.text).casefold().split()) & own \
+                and other.text.split()[-1] not in other_sex:
+            return True
+    outside = [t for t in ent.sent if not any(a <= t.idx < b for a, b in inside)]
+    return any(not set(other.casefold().split()) & own for other in _roles_named(outside, persons, speaker))
 
 
 def _surnames(named: list) -> frozenset[str]:

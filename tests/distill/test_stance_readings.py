@@ -109,3 +109,31 @@ def test_a_quote_in_a_clause_joined_by_and_judges_no_one_acting_in_the_other():
     # The quotation completing the named man's own clause still judges him.
     assert any(r.target in ("Olek Lind", "Lind") and r.label == "negative"
                for r in digest.sentiments if r.quote and "disgrace" in r.quote)
+
+
+def test_he_in_a_quote_is_no_one_when_the_sentence_before_names_two_men():
+    texts = ("Prime Minister Olek Dunn of Norland turned down a request for a private meeting, Senator Adam Berg "
+             "said Tuesday.",
+             "“We offered the prime minister an opportunity to balance the divisive invitation from Speaker Ivo "
+             "Tamm with a private meeting,” Mr. Berg said in a statement. “His refusal to meet is disappointing "
+             "to those of us who have stood by Norland for decades.”")
+    art = article("g5", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    refusal = {r.target for r in digest.sentiments if r.quote and "refusal" in r.quote}
+    assert not refusal & {"Tamm", "Ivo Tamm"}  # named last, but "the prime minister" is there too
+    # Where the sentence before names one man only, "his" is still him.
+    texts = ("“We invited Speaker Ivo Tamm to a private meeting,” Mr. Berg said in a statement. “His refusal to "
+             "meet is disappointing to those of us who have stood by Norland for decades.”",)
+    art = article("g6", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    refusal = {r.target for r in digest.sentiments if r.quote and "refusal" in r.quote}
+    assert refusal & {"Tamm", "Ivo Tamm"}
+
+
+def test_he_in_a_quote_is_the_person_the_quote_named_by_role_just_before():
+    texts = ("Speaker Ivo Tamm called a vote on Friday to override the veto of President Olek Dunn.",
+             "“I deeply respect the president and the reasons he has given for the veto,” Mr. Adam Berg said.")
+    art = article("g7", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    respect = {(r.target, r.label) for r in digest.sentiments if r.quote and "respect" in r.quote}
+    assert ("Olek Dunn", "positive") in respect and not {t for t, _l in respect} & {"Tamm", "Ivo Tamm"}
