@@ -65,6 +65,21 @@ def test_an_article_harsh_in_its_own_voice_portrays_the_actor_negatively_with_it
     assert any("disgraced" in c.text or "lied" in c.text or "corrupt" in c.text for c in cell.evidence)
 
 
+def test_a_sentence_where_the_actor_is_only_what_others_talk_about_is_no_evidence_of_how_it_is_treated():
+    found = digests_of(("Mayor Mara Velt opened the new harbour bridge on Monday.",
+                        "Mara Velt, already disgraced by a bribery scandal, refused to answer questions.",
+                        "Olek Dunn is pushing vile, shameful conspiracy theories about Mara Velt."))
+    (digest,) = found
+    people = voices.merge_people(found)
+    canonical = portrayals._canonical(people)
+    velt = portrayals.actor_key("Mara Velt", canonical)
+    theories = [r for r in digest.sentiments if "conspiracy" in digest.article.text[r.source.start:r.source.end]
+                and r.target == "Mara Velt"]
+    assert theories and not any(r.acts for r in theories)  # the theories' tone, not a verdict on her
+    shown = portrayals._evidence(digest, velt, canonical, "negative")
+    assert shown and not any("conspiracy" in c.text for c in shown)
+
+
 def test_the_portrayal_model_needs_clear_evidence_to_take_a_side():
     learned = {"least": 3, "share": 0.2, "quoted": 0.5}
     quiet = {"mentions": 6.0, "own_negative": 1.0}
