@@ -34,7 +34,10 @@ def write_portrayals(w, brief: Brief | None) -> None:
         row[0].text = f"S{numbers.get(article, '?')}"
         for cell, actor in zip(row[1:], actors):
             cell.text = MARKS.get(by_actor.get(actor, ""), "")
-    w.para("The sentence behind each leaning cell is in the annex (Annex: portrayal evidence).", "Caption")
+    if any(p.polarity != "neutral" for p in brief.portrayals):
+        w.para("The sentence behind each leaning cell is in the annex (Annex: portrayal evidence).", "Caption")
+    else:
+        w.para("No source leans either way on any of these actors.", "Caption")
 
 
 def write_portrayal_evidence(w, brief: Brief | None) -> None:

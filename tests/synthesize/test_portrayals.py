@@ -166,12 +166,27 @@ def test_every_format_draws_the_source_by_actor_grid(tmp_path):
     section = html[html.index('id="portrayals"'):]
     assert "Jana Novák" in section and "Olek Petrenko" in section
     assert "+ positive" in section and "− negative" in section and "S2 on Jana Novák (negative)" in section
+    assert "The sentence behind each leaning cell is in the annex" in section
     document = docx.Document(str(paths["docx"]))
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Source")
     assert [c.text for c in table.rows[0].cells] == ["Source", "Jana Novák", "Olek Petrenko"]
     assert [c.text for c in table.rows[2].cells] == ["S2", "− negative", "· neutral"]
     data = json.loads(paths["json"].read_text(encoding="utf-8"))
     assert from_dict(Portrayal, data["portrayals"][1]) == grid[1]
+
+
+def test_a_grid_where_no_cell_leans_says_so_instead_of_pointing_to_the_annex(tmp_path):
+    base = brief()
+    grid = tuple(Portrayal(actor="Jana Novák", article=a.id, polarity="neutral", score=0.0, mentions=1)
+                 for a in base.articles[:2])
+    paths = write(Brief(**{**{f: getattr(base, f) for f in base.__slots__}, "portrayals": grid}), tmp_path,
+                  formats=("html", "docx"))
+    html = paths["html"].read_text(encoding="utf-8")
+    section = html[html.index('id="portrayals"'):html.index("</section>", html.index('id="portrayals"'))]
+    assert "No source leans either way on any of these actors." in section and "leaning cell" not in section
+    text = [p.text for p in docx.Document(str(paths["docx"])).paragraphs]
+    assert "No source leans either way on any of these actors." in text
+    assert not any("leaning cell" in t for t in text)
 
 
 UNNAMED_ATTACK = ("Mayor Mara Velt signed the new harbour budget on Monday.",
