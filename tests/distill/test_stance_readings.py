@@ -86,15 +86,26 @@ def test_courtesy_titles_tell_a_surname_s_sex():
     assert found == {"Dunn": "m", "Orr": "f"}  # Holm: seen both ways
 
 
+def _quoted_readings(name: str, texts, words: str) -> set[tuple[str, str]]:
+    """(target, label) of each reading of a quotation holding `words`, in
+    the article `name` made of `texts` as a build distils it."""
+    art = article(name, texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    return {(r.target, r.label) for r in digest.sentiments if r.quote and words in r.quote}
+
+
+def _quoted_targets(name: str, texts, words: str) -> set[str]:
+    """The targets of `_quoted_readings`."""
+    return {target for target, _label in _quoted_readings(name, texts, words)}
+
+
 def test_he_in_a_quote_is_the_subject_before_it_not_the_name_said_last():
     texts = ("But a release from Mr. Lind’s office about the planned meeting noted that Mr. Dunn “has brought the "
              "issue of President Ivo Tamm failing to provide a tax return front and center recently.”",
              "Ms. Berg said she had her own agenda for the meeting at Dunn Tower. “I want to invite him to Norland "
              "to talk to people and to meet our leaders,” she said. “I think he’d have a good audience with party "
              "members.”")
-    art = article("g2", texts)
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    toward = {r.target for r in digest.sentiments if r.quote and "good audience" in r.quote}
+    toward = _quoted_targets("g2", texts, "good audience")
     assert "Dunn" in toward and "Ivo Tamm" not in toward
 
 
@@ -102,13 +113,9 @@ def test_a_quote_in_a_clause_joined_by_and_judges_no_one_acting_in_the_other():
     texts = ("Speaker Vera Holm rejected it even before Mr. Dunn spoke, and Senator Tam Orr, the Unity leader, "
              "denounced the offer as “not a compromise but more hostage taking.”",
              "Mr. Olek Lind was “a disgrace and a coward,” Senator Ada Berg said.")
-    art = article("g4", texts)
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    hostage = {r.target for r in digest.sentiments if r.quote and "hostage" in r.quote}
-    assert not hostage & {"Vera Holm", "Holm", "Dunn"}  # they act in the other clause
+    assert not _quoted_targets("g4", texts, "hostage") & {"Vera Holm", "Holm", "Dunn"}  # they act in the other clause
     # The quotation completing the named man's own clause still judges him.
-    assert any(r.target in ("Olek Lind", "Lind") and r.label == "negative"
-               for r in digest.sentiments if r.quote and "disgrace" in r.quote)
+    assert _quoted_readings("g4", texts, "disgrace") & {("Olek Lind", "negative"), ("Lind", "negative")}
 
 
 def test_he_in_a_quote_is_no_one_when_the_sentence_before_names_two_men():
@@ -117,23 +124,15 @@ def test_he_in_a_quote_is_no_one_when_the_sentence_before_names_two_men():
              "“We offered the prime minister an opportunity to balance the divisive invitation from Speaker Ivo "
              "Tamm with a private meeting,” Mr. Berg said in a statement. “His refusal to meet is disappointing "
              "to those of us who have stood by Norland for decades.”")
-    art = article("g5", texts)
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    refusal = {r.target for r in digest.sentiments if r.quote and "refusal" in r.quote}
-    assert not refusal & {"Tamm", "Ivo Tamm"}  # named last, but "the prime minister" is there too
+    assert not _quoted_targets("g5", texts, "refusal") & {"Tamm", "Ivo Tamm"}  # named last, but "the prime minister" is there too
     # Where the sentence before names one man only, "his" is still him.
     texts = ("“We invited Speaker Ivo Tamm to a private meeting,” Mr. Berg said in a statement. “His refusal to "
              "meet is disappointing to those of us who have stood by Norland for decades.”",)
-    art = article("g6", texts)
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    refusal = {r.target for r in digest.sentiments if r.quote and "refusal" in r.quote}
-    assert refusal & {"Tamm", "Ivo Tamm"}
+    assert _quoted_targets("g6", texts, "refusal") & {"Tamm", "Ivo Tamm"}
 
 
 def test_he_in_a_quote_is_the_person_the_quote_named_by_role_just_before():
     texts = ("Speaker Ivo Tamm called a vote on Friday to override the veto of President Olek Dunn.",
              "“I deeply respect the president and the reasons he has given for the veto,” Mr. Adam Berg said.")
-    art = article("g7", texts)
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    respect = {(r.target, r.label) for r in digest.sentiments if r.quote and "respect" in r.quote}
+    respect = _quoted_readings("g7", texts, "respect")
     assert ("Olek Dunn", "positive") in respect and not {t for t, _l in respect} & {"Tamm", "Ivo Tamm"}
