@@ -435,8 +435,12 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if piece is None:
             continue
         opens, quote = piece
-        name = quote.speaker if group == "speaker" else _described_before(token, opens, quote, persons) \
-            or _salient(persons, token, opens, quote) if group == "PERSON" else None
+        if group == "speaker":
+            name = quote.speaker
+        elif group == "PERSON":
+            name = _described_before(token, opens, quote, persons) or _salient(persons, token, opens, quote)
+        else:
+            name = None
         if name and any(name.split()[-1] == t.split()[-1] for t in taken):
             continue  # "Chairman Ryan's budget ... his favourite", "Ryan said: “I ...”": Ryan is read once, by name
         if name is None and group != "speaker":
