@@ -8,6 +8,7 @@ from itertools import groupby
 
 from ..models import Brief
 from .docx_fields import safe
+from .docx_tables import TEXT_WIDTH_CM
 
 ROWS, EVIDENCE = 20, 40
 MARKS = {"positive": "+ positive", "negative": "− negative", "neutral": "· neutral"}
@@ -23,8 +24,7 @@ def write_portrayals(w, brief: Brief | None) -> None:
     w.heading(HEADING, 1)
     w.para("How each article treats each actor it names, read sentence by sentence by the target-sentiment "
            "model: + leans positive, − leans negative, · neutral, blank where the article does not name the actor.")
-    # The first column keeps room for its heading however many actors share the rest.
-    grid = w.table(["Source", *actors], [], [max(0.7, 0.15 * len(actors))] + [1] * len(actors), notes_column=False)
+    grid = w.table(["Source", *actors], [], column_widths(actors), notes_column=False)
     rows = groupby(sorted(brief.portrayals, key=lambda p: numbers.get(p.article, 0)), key=lambda p: p.article)
     for count, (article, cells) in enumerate(rows):
         if count >= ROWS:
@@ -38,6 +38,26 @@ def write_portrayals(w, brief: Brief | None) -> None:
         w.para("The sentence behind each leaning cell is in the annex (Annex: portrayal evidence).", "Caption")
     else:
         w.para("No source leans either way on any of these actors.", "Caption")
+
+
+# 8-point table text: a bold letter takes about 0.17 cm, and a cell's margins
+# 0.38 cm.  A column narrower than its longest word breaks the word
+# ("Netanyah/u"): Word and LibreOffice break only at spaces otherwise.
+LETTER_CM, MARGINS_CM = 0.17, 0.38
+
+
+def column_widths(actors: list[str]) -> list[float]:
+    """The grid's column widths in cm (relative, as `table` takes them):
+    the source column as wide as its heading, each actor's as wide as the
+    longest word of its name or of a mark ("negative"), so no word is
+    broken; scaled down only when they overrun the page together."""
+    def needs(words: list[str]) -> float:
+        return MARGINS_CM + LETTER_CM * max(len(word) for word in words)
+
+    marks = [word for mark in MARKS.values() for word in mark.split()]
+    widths = [needs(["Source"])] + [needs(actor.split() + marks) for actor in actors]
+    scale = min(1.0, TEXT_WIDTH_CM / sum(widths))
+    return [width * scale for width in widths]
 
 
 def write_portrayal_evidence(w, brief: Brief | None) -> None:

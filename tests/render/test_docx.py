@@ -215,3 +215,27 @@ def test_table_cells_have_the_tables_own_paragraph_styles(tmp_path):
     document = docx.Document(str(write(brief(), tmp_path, formats=("docx",))["docx"]))
     cell_styles = {p.style.name for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs}
     assert cell_styles <= {"Table Text", "Table Quote"} and "Table Text" in cell_styles
+
+
+def test_portrayal_grid_columns_never_break_a_name_inside_a_word(tmp_path):
+    """Eight actors share the grid: each column is at least as wide as its
+    longest word (8-point letters, 0.16 cm each, plus the cell's margins),
+    where equal shares had broken "Schwarzenegger" inside the word; the
+    columns still fit the page together."""
+    from dataclasses import replace
+
+    from briefing.models import Portrayal
+    from briefing.render.docx_tables import TEXT_WIDTH_CM
+
+    base = brief()
+    art = base.articles[0]
+    names = ["Arnold Schwarzenegger", "Benjamin Netanyahu", "Ana Li", "Bo Xu", "Jo Ng", "Al Gore", "Ed Lee", "Ty Cobb"]
+    portrayals = tuple(Portrayal(actor=name, article=art.id, polarity="neutral", score=0.0, mentions=1)
+                       for name in names)
+    document = docx.Document(str(write(replace(base, portrayals=portrayals), tmp_path, formats=("docx",))["docx"]))
+    grid = next(t for t in document.tables if t.rows[0].cells[0].text == "Source")
+    widths = {cell.text: grid.columns[n].width.cm for n, cell in enumerate(grid.rows[0].cells)}
+    assert widths["Arnold Schwarzenegger"] >= 0.38 + 0.16 * len("Schwarzenegger")
+    assert widths["Benjamin Netanyahu"] >= 0.38 + 0.16 * len("Netanyahu")
+    assert widths["Bo Xu"] >= 0.38 + 0.16 * len("negative")  # a mark's word fits too
+    assert sum(widths.values()) <= TEXT_WIDTH_CM + 0.01
