@@ -17,7 +17,8 @@ Two kinds:
   (`quote_targets`); a quote naming no one is placed nowhere, and nothing
   is paired across different actors.
 - `stance`: the strongest optimistic and skeptical voices on the subject,
-  side by side, each with its own words.
+  side by side, each with its own words, shown only where those words
+  judge one and the same thing opposite ways (the subject, or one person).
 
 Only sentences that state a plan, a result or a setback are indexed, by
 topic word, so the cost grows with the corpus, not with its square.
@@ -79,8 +80,9 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     """Voices opposed on an actor, development divergences (most-shared
     topics first), then the stance one, on the subject `synthesize` found."""
     found = developments(digests, topic, limit)
-    opposed = stances(digests, viewpoints, topic)
-    return tuple(actors(digests, people, limit)) + tuple(found) + ((opposed,) if opposed else ())
+    cast = cast_of(digests, people)
+    opposed = stances(digests, viewpoints, topic, cast)
+    return tuple(actors(digests, people, limit, cast)) + tuple(found) + ((opposed,) if opposed else ())
 
 
 ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side
@@ -164,25 +166,27 @@ def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, fr
     return found
 
 
-def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
+def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT,
+           cast: Cast | None = None) -> list[Divergence]:
     """Main actors (the portrayal grid's) one voice speaks of well and
     another badly, in quotes: the clearest opposition first.  Each quote
     stands toward one actor (`quote_targets`); nothing is paired across
-    different actors."""
+    different actors.  `cast`: the story's (`cast_of`), when already found."""
     dates = speaks_from(digests)
-    found = [d for d in (_opposed(actor, chosen, dates) for actor, chosen in voice_sides(digests, people).items())
-             if d]
+    sides = voice_sides(digests, people, cast)
+    found = [d for d in (_opposed(actor, chosen, dates) for actor, chosen in sides.items()) if d]
     found.sort(key=lambda item: -item[0])
     return [divergence for _strength, divergence in found[:limit]]
 
 
-def voice_sides(digests: Sequence[Digest], people: Sequence[Person] = ()) -> dict[str, dict[str, list[Taken]]]:
+def voice_sides(digests: Sequence[Digest], people: Sequence[Person] = (),
+                cast: Cast | None = None) -> dict[str, dict[str, list[Taken]]]:
     """Each grid actor's quoted voices by side: actor -> {"positive": [...],
     "negative": [...]}, one `Taken` per voice (its clearest quote on its
     side), clearest first.  A voice heard on both sides stands on the side
     its quotes weigh more on (the sum of their readings' probabilities),
     and on none when they weigh alike (within `BOTH_WAYS`)."""
-    cast = cast_of(digests, people)
+    cast = cast or cast_of(digests, people)
     heard: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
     for digest in digests:
         for taken in quote_targets(digest, cast):
@@ -363,37 +367,111 @@ def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int =
 
 
 def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
-            topic: subject.Subject | None = None) -> Divergence | None:
+            topic: subject.Subject | None = None, cast: Cast | None = None) -> Divergence | None:
     """The most optimistic (supportive) and the most skeptical (critical)
     voice, side by side: a named voice (an author, a quoted speaker) before
     an article known only by its outlet or title, then the clearest.  With
-    the corpus's `topic`, each voice is shown by its first passage that
-    names the subject, and a voice with none takes no side here: words that
-    name nothing the corpus is about ("We are a free country", "I just hope
-    his family can accept what happened") were read as a side on a
-    shooting story's subject, and set against each other as a dispute."""
-    shown = {id(v): _on_subject(v, topic) for v in viewpoints}
-    hopeful = [v for v in viewpoints if v.stance in ("optimistic", "supportive") and shown[id(v)]]
-    doubtful = [v for v in viewpoints if v.stance in ("skeptical", "critical") and shown[id(v)]]
+    the corpus's `topic`, the two are shown only by passages that judge one
+    and the same thing opposite ways (`_facing`): the subject, or one
+    person of the story's `cast`.  Sides taken on different things are no
+    dispute: two campaign aides, one praising their candidate and one
+    attacking his rival, had been set against each other as "support and
+    criticism"; so had a football pundit praising a match and a newspaper
+    praising its star in words read as doubt, and condolences beside a
+    witness's account of a shooting.  Without a topic each voice is shown by
+    its first passage."""
+    hopeful = sorted((v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence),
+                     key=lambda v: (v.kind == "outlet", -v.score))
+    doubtful = sorted((v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence),
+                      key=lambda v: (v.kind == "outlet", v.score))
     if not hopeful or not doubtful:
         return None
-    dates = speaks_from(digests)
-    chosen = (max(hopeful, key=lambda v: (v.kind != "outlet", v.score)),
-              max(doubtful, key=lambda v: (v.kind != "outlet", -v.score)))
-    positions = [Position(voice=v.voice, text=shown[id(v)].text, sources=shown[id(v)].sources,
-                          date=dates.get(shown[id(v)].sources[0].article)) for v in chosen]
     # A prospect has an outlook; a person is supported or criticised.
     actor = any(v.stance in ("supportive", "critical") for v in viewpoints)
+    if topic is None:
+        chosen = ((hopeful[0], hopeful[0].evidence[0]), (doubtful[0], doubtful[0].evidence[0]))
+    else:
+        judging = Judging({d.article.id: d.sentiments for d in digests}, topic, cast, tone=not actor)
+        chosen = _facing(hopeful, doubtful, judging)
+        if chosen is None:
+            return None
+    dates = speaks_from(digests)
+    positions = [Position(voice=v.voice, text=claim.text, sources=claim.sources,
+                          date=dates.get(claim.sources[0].article)) for v, claim in chosen]
     return Divergence(topic="Support and criticism" if actor else "Outlook", kind="stance",
                       positions=tuple(positions))
 
 
-def _on_subject(view: Viewpoint, topic: subject.Subject | None) -> Claim | None:
-    """The passage that shows `view` in a divergence: its first evidence that
-    names one of the `topic`'s terms (any first evidence without a topic)."""
-    if topic is None:
-        return view.evidence[0] if view.evidence else None
-    return next((c for c in view.evidence if any(stem in topic.terms for stem in subject.names([c.text]))), None)
+SUBJECT_THING = "the subject"
+
+
+@dataclass(frozen=True)
+class Judging:
+    """What a voice's passage judges, and which way (`things`): the
+    story's clear readings by article, its subject, its cast, and whether
+    a passage's tone may count toward the subject (`tone`: on a prospect,
+    not where the subject is a person)."""
+
+    readings: dict[str, tuple[Sentiment, ...]]
+    topic: subject.Subject
+    cast: Cast | None = None
+    tone: bool = True
+
+    def things(self, view: Viewpoint, claim: Claim) -> set[tuple[str, str]]:
+        """(thing, label) for each clear reading the voice makes in the
+        passage `claim`: the subject (a reading toward one of its names, or
+        the tone of a passage that names it) or a person of the cast
+        (never the voice itself); anything else judged is left out."""
+        where = claim.sources[0]
+        found = set()
+        for reading in self.readings.get(where.article, ()):
+            if reading.source.start >= where.end or reading.source.end <= where.start or not reading.acts \
+                    or not self._voiced(reading, view):
+                continue
+            thing = self._thing(reading.target, claim.text, view.voice)
+            if thing:
+                found.add((thing, reading.label))
+        return found
+
+    def _voiced(self, reading: Sentiment, view: Viewpoint) -> bool:
+        """Whether `reading` is the voice's: a speaker's own words, or an
+        article's (no speaker)."""
+        if reading.voice is None or view.kind != "speaker":
+            return reading.voice is None and view.kind != "speaker"
+        canonical = self.cast.canonical if self.cast else {}
+        return view.voice in (canonical.get(reading.voice.casefold()), reading.voice) \
+            or surname(reading.voice) == surname(view.voice)
+
+    def _thing(self, target: str, text: str, voice: str) -> str | None:
+        """A person of the cast by name (not the voice itself); on a
+        prospect (`tone`), also the subject: one of its names, or the tone
+        of a passage that names it."""
+        if target in (stance.SUBJECT, stance.UNNAMED):
+            return SUBJECT_THING if self.tone and set(subject.names([text])) & self.topic.terms else None
+        name = self.cast.canonical.get(target.casefold(), target) if self.cast else None
+        if name in (self.cast.people if self.cast else ()) and surname(name) != surname(voice):
+            return name
+        return SUBJECT_THING if self.tone and set(subject.names([target])) & self.topic.terms else None
+
+
+def _facing(hopeful: list[Viewpoint], doubtful: list[Viewpoint],
+            judging: Judging) -> tuple[tuple[Viewpoint, Claim], tuple[Viewpoint, Claim]] | None:
+    """The first hopeful voice (in `hopeful`'s order) with a passage that
+    speaks well of a thing some doubtful voice's passage speaks badly of,
+    and the first such doubtful voice: ((voice, passage), (voice, passage)),
+    or None."""
+    against: dict[str, tuple[Viewpoint, Claim]] = {}
+    for view in doubtful:
+        for claim in view.evidence:
+            for thing, label in sorted(judging.things(view, claim)):
+                if label == "negative":
+                    against.setdefault(thing, (view, claim))
+    for view in hopeful:
+        for claim in view.evidence:
+            for thing, label in sorted(judging.things(view, claim)):
+                if label == "positive" and thing in against and against[thing][0].voice != view.voice:
+                    return (view, claim), against[thing]
+    return None
 
 
 def telling(text: str) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.models import Claim, Viewpoint
+from briefing.distill import stance
+from briefing.models import Claim, Sentiment, Viewpoint
 from briefing.synthesize import divergences
 from briefing.synthesize import subject
 from tests.helpers import digest_for, digest_of
@@ -82,17 +83,72 @@ def test_a_voice_is_dated_only_by_a_date_its_article_states():
     assert divergences.stated(inferred) is None and divergences.stated(replace(digest, anchor=None)) is None
 
 
+def _read(digest, index: int, target: str, label: str, voice: str | None = None, acts: bool = True):
+    """A clear reading of sentence `index` of `digest` toward `target`."""
+    return Sentiment(target=target, label=label, score=0.9, source=digest.sentences[index].source, voice=voice,
+                     acts=acts)
+
+
+def _view(voice: str, stance: str, digest, *indexes: int, kind: str = "speaker") -> Viewpoint:
+    claims = tuple(Claim(text=digest.sentences[i].text, sources=(digest.sentences[i].source,)) for i in indexes)
+    return Viewpoint(voice=voice, stance=stance, evidence=claims, articles=(digest.article.id,), kind=kind,
+                     score=3.0 if stance in ("optimistic", "supportive") else -3.0)
+
+
 def test_a_side_taken_in_words_that_name_nothing_of_the_subject_is_no_dispute():
-    digests = [digest_of("a", EARLY), digest_of("b", LATE)]
+    """On a prospect, a passage's tone counts toward the subject only when
+    the passage names it; each voice is shown by the passage that judges
+    the subject."""
+    early, late = digest_of("a", EARLY + ["We are a free country, and we will run the risk."]), digest_of("b", LATE)
+    early = replace(early, sentiments=(_read(early, 3, stance.SUBJECT, "positive", "Hope"),
+                                       _read(early, 0, stance.SUBJECT, "positive", "Hope")))
+    late = replace(late, sentiments=(_read(late, 1, "Norland", "negative", "Doubt"),))
+    digests = [early, late]
     topic = subject.find_subject(digests)
-    source = lambda d, i: d.sentences[i].source
-    vague = Claim(text="We are a free country, and we will run the risk.", sources=(source(digests[0], 2),))
-    named = Claim(text=digests[0].sentences[0].text, sources=(source(digests[0], 0),))
-    doubt = Claim(text=digests[1].sentences[0].text, sources=(source(digests[1], 0),))
-    hope = Viewpoint(voice="Hope", stance="optimistic", evidence=(vague,), articles=("a",), score=3)
-    views = [hope, Viewpoint(voice="Doubt", stance="skeptical", evidence=(doubt,), articles=("b",), score=-2)]
+    views = [_view("Hope", "optimistic", early, 3), _view("Doubt", "skeptical", late, 1)]
     assert divergences.stances(digests, views, topic) is None
-    # Shown by its first passage that names the subject.
-    views[0] = replace(hope, evidence=(vague, named))
+    views[0] = _view("Hope", "optimistic", early, 3, 0)
     found = divergences.stances(digests, views, topic)
-    assert [p.text for p in found.positions] == [named.text, doubt.text]
+    assert found.topic == "Outlook"
+    assert [p.text for p in found.positions] == [EARLY[0], LATE[1]]
+
+
+AIDES = ["Ann Berg, an aide to Mara Velt, said: “Mara Velt has kept every promise she made.”",
+         "Olek Dunn, an aide to Mara Velt, said: “Ivo Sarn is a liar.”",
+         "Ivo Sarn, who runs against Mara Velt, said: “Mara Velt has failed this city.”"]
+
+
+def _aides():
+    from briefing.models import Person
+    from briefing.synthesize.divergences import Cast
+
+    digest = digest_of("a", AIDES)
+    digest = replace(digest, sentiments=(_read(digest, 0, "Mara Velt", "positive", "Ann Berg"),
+                                         _read(digest, 1, "Ivo Sarn", "negative", "Olek Dunn"),
+                                         _read(digest, 2, "Mara Velt", "negative", "Ivo Sarn")))
+    people = {name: Person(name=name) for name in ("Mara Velt", "Ivo Sarn")}
+    cast = Cast(forms={}, grid=frozenset(), canonical={n.casefold(): n for n in people}, people=people)
+    return digest, cast, subject.Subject(terms=frozenset({"velt"}), known=frozenset({"velt", "sarn"}))
+
+
+def test_support_and_criticism_are_set_side_by_side_only_on_one_person():
+    """An aide praising her candidate and another attacking the rival take
+    no opposite sides: the dispute is with the voice that attacks the same
+    candidate, each shown by the passage that judges her."""
+    digest, cast, topic = _aides()
+    praise = _view("Ann Berg", "supportive", digest, 0)
+    attack = _view("Olek Dunn", "critical", digest, 1)
+    assert divergences.stances([digest], [praise, attack], topic, cast) is None
+    rival = _view("Ivo Sarn", "critical", digest, 2)
+    found = divergences.stances([digest], [praise, attack, rival], topic, cast)
+    assert found.topic == "Support and criticism"
+    assert [(p.voice, p.text) for p in found.positions] == [("Ann Berg", AIDES[0]), ("Ivo Sarn", AIDES[2])]
+
+
+def test_what_a_person_is_only_the_object_of_judges_nothing_here():
+    """A reading where the person is only what something is about (`acts`
+    False) shows no side on them."""
+    digest, cast, topic = _aides()
+    digest = replace(digest, sentiments=(digest.sentiments[0], replace(digest.sentiments[2], acts=False)))
+    views = [_view("Ann Berg", "supportive", digest, 0), _view("Ivo Sarn", "critical", digest, 2)]
+    assert divergences.stances([digest], views, topic, cast) is None
