@@ -81,8 +81,11 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     topics first), then the stance one, on the subject `synthesize` found."""
     found = developments(digests, topic, limit)
     cast = cast_of(digests, people)
-    opposed = stances(digests, viewpoints, topic, cast)
-    return tuple(actors(digests, people, limit, cast)) + tuple(found) + ((opposed,) if opposed else ())
+    disputed = actors(digests, people, limit, cast)
+    # A person whose dispute is already shown, quote against quote, is not shown again.
+    opposed = stances(digests, viewpoints, topic, cast, shown=frozenset(d.topic.removeprefix("Views of ")
+                                                                        for d in disputed))
+    return tuple(disputed) + tuple(found) + ((opposed,) if opposed else ())
 
 
 ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side
@@ -367,7 +370,8 @@ def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int =
 
 
 def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
-            topic: subject.Subject | None = None, cast: Cast | None = None) -> Divergence | None:
+            topic: subject.Subject | None = None, cast: Cast | None = None,
+            shown: frozenset[str] = frozenset()) -> Divergence | None:
     """The most optimistic (supportive) and the most skeptical (critical)
     voice, side by side: a named voice (an author, a quoted speaker) before
     an article known only by its outlet or title, then the clearest.  With
@@ -378,8 +382,9 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     attacking his rival, had been set against each other as "support and
     criticism"; so had a football pundit praising a match and a newspaper
     praising its star in words read as doubt, and condolences beside a
-    witness's account of a shooting.  Without a topic each voice is shown by
-    its first passage."""
+    witness's account of a shooting.  A person in `shown` (whose dispute the
+    brief already sets out) is passed over.  Without a topic each voice is
+    shown by its first passage."""
     hopeful = sorted((v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence),
                      key=lambda v: (v.kind == "outlet", -v.score))
     doubtful = sorted((v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence),
@@ -392,7 +397,7 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
         chosen = ((hopeful[0], hopeful[0].evidence[0]), (doubtful[0], doubtful[0].evidence[0]))
     else:
         judging = Judging({d.article.id: d.sentiments for d in digests}, topic, cast, tone=not actor)
-        chosen = _facing(hopeful, doubtful, judging)
+        chosen = _facing(hopeful, doubtful, judging, shown)
         if chosen is None:
             return None
     dates = speaks_from(digests)
@@ -454,17 +459,17 @@ class Judging:
         return SUBJECT_THING if self.tone and set(subject.names([target])) & self.topic.terms else None
 
 
-def _facing(hopeful: list[Viewpoint], doubtful: list[Viewpoint],
-            judging: Judging) -> tuple[tuple[Viewpoint, Claim], tuple[Viewpoint, Claim]] | None:
+def _facing(hopeful: list[Viewpoint], doubtful: list[Viewpoint], judging: Judging,
+            shown: frozenset[str] = frozenset()) -> tuple[tuple[Viewpoint, Claim], tuple[Viewpoint, Claim]] | None:
     """The first hopeful voice (in `hopeful`'s order) with a passage that
-    speaks well of a thing some doubtful voice's passage speaks badly of,
-    and the first such doubtful voice: ((voice, passage), (voice, passage)),
-    or None."""
+    speaks well of a thing (not in `shown`) some doubtful voice's passage
+    speaks badly of, and the first such doubtful voice: ((voice, passage),
+    (voice, passage)), or None."""
     against: dict[str, tuple[Viewpoint, Claim]] = {}
     for view in doubtful:
         for claim in view.evidence:
             for thing, label in sorted(judging.things(view, claim)):
-                if label == "negative":
+                if label == "negative" and thing not in shown:
                     against.setdefault(thing, (view, claim))
     for view in hopeful:
         for claim in view.evidence:

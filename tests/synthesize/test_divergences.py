@@ -152,3 +152,12 @@ def test_what_a_person_is_only_the_object_of_judges_nothing_here():
     digest = replace(digest, sentiments=(digest.sentiments[0], replace(digest.sentiments[2], acts=False)))
     views = [_view("Ann Berg", "supportive", digest, 0), _view("Ivo Sarn", "critical", digest, 2)]
     assert divergences.stances([digest], views, topic, cast) is None
+
+
+def test_a_person_whose_dispute_is_already_shown_is_not_shown_again():
+    """The brief's "Views of Mara Velt" already sets her supporters' quotes
+    against her critics'; the stance divergence does not repeat it."""
+    digest, cast, topic = _aides()
+    views = [_view("Ann Berg", "supportive", digest, 0), _view("Ivo Sarn", "critical", digest, 2)]
+    assert divergences.stances([digest], views, topic, cast).positions
+    assert divergences.stances([digest], views, topic, cast, shown=frozenset({"Mara Velt"})) is None
