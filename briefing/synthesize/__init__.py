@@ -46,7 +46,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # voice by its number and title), so brief.json reads as the brief does.
     step("divergences")
     found_viewpoints, disputes = viewpoints.named(
-        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic, people=people),
+        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic, people=people,
+                                                       person=viewpoints.is_actor(people, topic) and not decision),
         [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
     brief = Brief(

@@ -76,15 +76,16 @@ class Telling:
 
 
 def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint], topic: subject.Subject,
-                     limit: int = LIMIT, people: Sequence[Person] = ()) -> tuple[Divergence, ...]:
+                     limit: int = LIMIT, people: Sequence[Person] = (), person: bool = False) -> tuple[Divergence, ...]:
     """Voices opposed on an actor, development divergences (most-shared
-    topics first), then the stance one, on the subject `synthesize` found."""
+    topics first), then the stance one, on the subject `synthesize` found
+    (`person`: a person, not a decision, a relationship or a prospect)."""
     found = developments(digests, topic, limit)
     cast = cast_of(digests, people)
     disputed = actors(digests, people, limit, cast)
     # A person whose dispute is already shown, quote against quote, is not shown again.
-    opposed = stances(digests, viewpoints, topic, cast, shown=frozenset(d.topic.removeprefix("Views of ")
-                                                                        for d in disputed))
+    shown = frozenset(d.topic.removeprefix("Views of ") for d in disputed)
+    opposed = stances(digests, viewpoints, topic, cast, shown=shown, person=person)
     return tuple(disputed) + tuple(found) + ((opposed,) if opposed else ())
 
 
@@ -371,7 +372,7 @@ def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int =
 
 def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
             topic: subject.Subject | None = None, cast: Cast | None = None,
-            shown: frozenset[str] = frozenset()) -> Divergence | None:
+            shown: frozenset[str] = frozenset(), person: bool = False) -> Divergence | None:
     """The most optimistic (supportive) and the most skeptical (critical)
     voice, side by side: a named voice (an author, a quoted speaker) before
     an article known only by its outlet or title, then the clearest.  With
@@ -382,8 +383,11 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     attacking his rival, had been set against each other as "support and
     criticism"; so had a football pundit praising a match and a newspaper
     praising its star in words read as doubt, and condolences beside a
-    witness's account of a shooting.  A person in `shown` (whose dispute the
-    brief already sets out) is passed over.  Without a topic each voice is
+    witness's account of a shooting.  Where the subject is a `person`, the
+    tone of a passage is not taken as a judgement of them (it is most often
+    about what they did or face); on a decision, a relationship or a
+    prospect it is, when the passage names the subject.  A person in `shown`
+    (whose dispute the brief already sets out) is passed over.  Without a topic each voice is
     shown by its first passage."""
     hopeful = sorted((v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence),
                      key=lambda v: (v.kind == "outlet", -v.score))
@@ -396,7 +400,7 @@ def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     if topic is None:
         chosen = ((hopeful[0], hopeful[0].evidence[0]), (doubtful[0], doubtful[0].evidence[0]))
     else:
-        judging = Judging({d.article.id: d.sentiments for d in digests}, topic, cast, tone=not actor)
+        judging = Judging({d.article.id: d.sentiments for d in digests}, topic, cast, tone=not person)
         chosen = _facing(hopeful, doubtful, judging, shown)
         if chosen is None:
             return None
@@ -414,8 +418,8 @@ SUBJECT_THING = "the subject"
 class Judging:
     """What a voice's passage judges, and which way (`things`): the
     story's clear readings by article, its subject, its cast, and whether
-    a passage's tone may count toward the subject (`tone`: on a prospect,
-    not where the subject is a person)."""
+    a passage's tone may count toward the subject (`tone`: not where the
+    subject is a person)."""
 
     readings: dict[str, tuple[Sentiment, ...]]
     topic: subject.Subject
@@ -448,9 +452,9 @@ class Judging:
             or surname(reading.voice) == surname(view.voice)
 
     def _thing(self, target: str, text: str, voice: str) -> str | None:
-        """A person of the cast by name (not the voice itself); on a
-        prospect (`tone`), also the subject: one of its names, or the tone
-        of a passage that names it."""
+        """A person of the cast by name (not the voice itself); unless the
+        subject is a person (`tone`), also the subject: one of its names, or
+        the tone of a passage that names it."""
         if target in (stance.SUBJECT, stance.UNNAMED):
             return SUBJECT_THING if self.tone and set(subject.names([text])) & self.topic.terms else None
         name = self.cast.canonical.get(target.casefold(), target) if self.cast else None

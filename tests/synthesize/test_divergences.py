@@ -138,9 +138,9 @@ def test_support_and_criticism_are_set_side_by_side_only_on_one_person():
     digest, cast, topic = _aides()
     praise = _view("Ann Berg", "supportive", digest, 0)
     attack = _view("Olek Dunn", "critical", digest, 1)
-    assert divergences.stances([digest], [praise, attack], topic, cast) is None
+    assert divergences.stances([digest], [praise, attack], topic, cast, person=True) is None
     rival = _view("Ivo Sarn", "critical", digest, 2)
-    found = divergences.stances([digest], [praise, attack, rival], topic, cast)
+    found = divergences.stances([digest], [praise, attack, rival], topic, cast, person=True)
     assert found.topic == "Support and criticism"
     assert [(p.voice, p.text) for p in found.positions] == [("Ann Berg", AIDES[0]), ("Ivo Sarn", AIDES[2])]
 
@@ -161,3 +161,16 @@ def test_a_person_whose_dispute_is_already_shown_is_not_shown_again():
     views = [_view("Ann Berg", "supportive", digest, 0), _view("Ivo Sarn", "critical", digest, 2)]
     assert divergences.stances([digest], views, topic, cast).positions
     assert divergences.stances([digest], views, topic, cast, shown=frozenset({"Mara Velt"})) is None
+
+
+def test_the_tone_of_words_on_a_person_is_no_side_on_them_but_on_a_decision_it_is():
+    """Where the subject is a person, what a voice's words sound like is
+    most often about what the person did or faces; where it is a decision
+    (or a prospect), a passage naming it that sounds hopeful or doubtful
+    takes a side on it."""
+    digest, cast, topic = _aides()
+    toned = replace(digest, sentiments=(_read(digest, 0, stance.SUBJECT, "positive", "Ann Berg"),
+                                        _read(digest, 2, stance.SUBJECT, "negative", "Ivo Sarn")))
+    views = [_view("Ann Berg", "supportive", toned, 0), _view("Ivo Sarn", "critical", toned, 2)]
+    assert divergences.stances([toned], views, topic, cast, person=True) is None
+    assert [p.voice for p in divergences.stances([toned], views, topic, cast).positions] == ["Ann Berg", "Ivo Sarn"]
