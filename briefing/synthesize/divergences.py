@@ -373,22 +373,22 @@ def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int =
 def stances(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
             topic: subject.Subject | None = None, cast: Cast | None = None,
             shown: frozenset[str] = frozenset(), person: bool = False) -> Divergence | None:
-    """The most optimistic (supportive) and the most skeptical (critical)
-    voice, side by side: a named voice (an author, a quoted speaker) before
-    an article known only by its outlet or title, then the clearest.  With
-    the corpus's `topic`, the two are shown only by passages that judge one
-    and the same thing opposite ways (`_facing`): the subject, or one
-    person of the story's `cast`.  Sides taken on different things are no
-    dispute: two campaign aides, one praising their candidate and one
-    attacking his rival, had been set against each other as "support and
-    criticism"; so had a football pundit praising a match and a newspaper
-    praising its star in words read as doubt, and condolences beside a
-    witness's account of a shooting.  Where the subject is a `person`, the
-    tone of a passage is not taken as a judgement of them (it is most often
-    about what they did or face); on a decision, a relationship or a
-    prospect it is, when the passage names the subject.  A person in `shown`
-    (whose dispute the brief already sets out) is passed over.  Without a topic each voice is
-    shown by its first passage."""
+    """An optimistic (supportive) and a skeptical (critical) voice, side by
+    side: named voices (an author, a quoted speaker) before an article known
+    only by its outlet or title, then the clearest first.  With the corpus's
+    `topic`, the two are shown only by passages that judge one and the same
+    thing opposite ways (`_facing`): the subject, or one person of the
+    story's `cast`.  Sides taken on different things are no dispute: two
+    campaign aides, one praising their candidate and one attacking his
+    rival, had been set against each other as "support and criticism"; so
+    had a football pundit praising a match and a newspaper praising its star
+    in words read as doubt, and condolences beside a witness's account of a
+    shooting.  Where the subject is a `person`, the tone of a passage is not
+    taken as a judgement of them (it is most often about what they did or
+    face); on a decision, a relationship or a prospect it is, when the
+    passage names the subject.  A person in `shown` (whose dispute the brief
+    already sets out) is passed over.  Without a topic each voice is shown
+    by its first passage."""
     hopeful = sorted((v for v in viewpoints if v.stance in ("optimistic", "supportive") and v.evidence),
                      key=lambda v: (v.kind == "outlet", -v.score))
     doubtful = sorted((v for v in viewpoints if v.stance in ("skeptical", "critical") and v.evidence),
