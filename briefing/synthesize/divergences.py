@@ -84,7 +84,7 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     cast = cast_of(digests, people)
     disputed = actors(digests, people, limit, cast)
     # A person whose dispute is already shown, quote against quote, is not shown again.
-    shown = frozenset(d.topic.removeprefix("Views of ") for d in disputed)
+    shown = frozenset(actor_of(d) for d in disputed)
     opposed = stances(digests, viewpoints, topic, cast, shown=shown, person=person)
     return tuple(disputed) + tuple(found) + ((opposed,) if opposed else ())
 
@@ -339,7 +339,15 @@ def _opposed(actor: str, chosen: dict[str, list[Taken]],
         side = "speaks well of" if label == "positive" else "speaks badly of"
         positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=f"{side} {actor}",
                                date=dates.get(t.article)) for t in picked]
-    return strength, Divergence(topic=f"Views of {actor}", kind="actor", positions=tuple(positions))
+    return strength, Divergence(topic=f"{VIEWS_OF}{actor}", kind="actor", positions=tuple(positions))
+
+
+VIEWS_OF = "Views of "  # an actor divergence's topic: "Views of Barack Obama"
+
+
+def actor_of(divergence: Divergence) -> str:
+    """The person an actor divergence is about, from its topic."""
+    return divergence.topic.removeprefix(VIEWS_OF)
 
 
 def _said(reading: Sentiment, digest: Digest) -> str:
@@ -457,8 +465,8 @@ class Judging:
         the tone of a passage that names it."""
         if target in (stance.SUBJECT, stance.UNNAMED):
             return SUBJECT_THING if self.tone and set(subject.names([text])) & self.topic.terms else None
-        name = self.cast.canonical.get(target.casefold(), target) if self.cast else None
-        if name in (self.cast.people if self.cast else ()) and surname(name) != surname(voice):
+        name = self.cast.canonical.get(target.casefold(), target) if self.cast else target
+        if self.cast and name in self.cast.people and surname(name) != surname(voice):
             return name
         return SUBJECT_THING if self.tone and set(subject.names([target])) & self.topic.terms else None
 

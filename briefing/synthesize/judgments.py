@@ -318,7 +318,7 @@ def _disputed_actor(found: Divergence, context: "_Context") -> KeyJudgment | Non
     (sources in dispute) unless three voices or more stand on each side."""
     if found.kind != "actor":
         return None
-    actor = found.topic.removeprefix("Views of ")
+    actor = divergences.actor_of(found)
     well = [p for p in found.positions if "speaks well of" in p.label]
     badly = [p for p in found.positions if "speaks badly of" in p.label]
     voices = [len({p.voice for p in side}) for side in (well, badly)]
