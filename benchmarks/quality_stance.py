@@ -326,12 +326,18 @@ def signed_divergence_hits(brief, labels: dict) -> list[bool]:
     if not disputed:
         return []
     for divergence in brief.divergences:
-        well = [p.text for p in divergence.positions if "speaks well of" in p.label]
+        well = [p.text for p in divergence.positions if _supports(p.label)]
         badly = [p.text for p in divergence.positions if "speaks badly of" in p.label]
         for side in disputed:
             if any(_matches(q, well) for q in side["pos"]) and any(_matches(q, badly) for q in side["neg"]):
                 return [True]
     return [False]
+
+
+def _supports(label: str) -> bool:
+    """Whether a position's label puts it on its actor's side: speaking
+    well of them, or answering their critics (for themselves or for them)."""
+    return "speaks well of" in label or "answers" in label
 
 
 def divergence_precision(brief, labels: dict) -> list[bool]:
@@ -348,7 +354,7 @@ def divergence_precision(brief, labels: dict) -> list[bool]:
             continue
         sides = {"pos": [], "neg": []}
         for position in divergence.positions:
-            side = "pos" if "speaks well of" in position.label else "neg"
+            side = "pos" if _supports(position.label) else "neg"
             sides[side] += [(target, polarity) for text, target, polarity in gold if _matches(text, [position.text])]
         if not sides["pos"] or not sides["neg"]:
             continue

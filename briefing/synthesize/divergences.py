@@ -15,7 +15,9 @@ Two kinds:
   voice being the quote's speaker.  Each quote
   stands toward the one actor it names, by name or by role
   (`quote_targets`); a quote naming no one is placed nowhere, and nothing
-  is paired across different actors.
+  is paired across different actors.  Where no voice speaks well of the
+  actor, the actor's own denial (or its spokesman's) answers the critics
+  who name it (`answers`).
 - `stance`: the strongest optimistic and skeptical voices on the subject,
   side by side, each with its own words, shown only where those words
   judge one and the same thing opposite ways (the subject, or one person).
@@ -192,10 +194,88 @@ def voice_sides(digests: Sequence[Digest], people: Sequence[Person] = (),
     and on none when they weigh alike (within `BOTH_WAYS`)."""
     cast = cast or cast_of(digests, people)
     heard: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
+    answering: dict[str, dict[str, list[Taken]]] = defaultdict(lambda: defaultdict(list))
     for digest in digests:
         for taken in quote_targets(digest, cast):
             heard[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
-    return {actor: _decided(voices) for actor, voices in heard.items()}
+        for taken in answers(digest, cast):
+            answering[taken.actor][taken.voice].append(taken)
+    sides = {actor: _decided(voices) for actor, voices in heard.items()}
+    for actor, chosen in sides.items():
+        chosen[ANSWERS] = [max(found, key=_answering) for found in answering.get(actor, {}).values()]
+        chosen[ANSWERS].sort(key=_answering, reverse=True)
+    return sides
+
+
+ANSWERS = "answers"  # `voice_sides`' key for an actor's own words and those who speak for it
+
+
+def answers(digest: Digest, cast: Cast) -> list[Taken]:
+    """Each attributed quote of a grid person, or of someone who speaks for
+    one (`Cast.agents`: their lawyer, their spokesman), as that person's
+    answer to whoever speaks badly of them: a `Taken` toward the person,
+    its reading the quote's clearest.  An accused person's own words are
+    most often their defence (on the training (odd-numbered) BASIL stories,
+    a person's quotes labelled toward that person are positive 11 times in
+    11; on the even-numbered, 9 in 16), but only a quote that denies
+    something is taken as an answer (`_answers_for`)."""
+    by_quote: dict[str, list[Sentiment]] = defaultdict(list)
+    for reading in digest.sentiments:
+        if reading.quote is not None and reading.voice:
+            by_quote[reading.quote].append(reading)
+    found = []
+    for quote, readings in by_quote.items():
+        voice = cast.canonical.get(readings[0].voice.casefold())
+        if voice is None or quote.rstrip(" ”\"'’").endswith("?"):
+            continue
+        principals = {voice} if voice in cast.people else set(cast.agents.get(voice, ()))
+        for actor in principals:
+            if not _answers_for(actor, voice, quote, readings, cast):
+                continue
+            reading = max(readings, key=lambda r: r.score)
+            found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
+                               text=_said(reading, digest)))
+    return found
+
+
+def _answers_for(actor: str, voice: str, quote: str, readings: list[Sentiment], cast: Cast) -> bool:
+    """Whether `voice`'s `quote` answers `actor`'s critics: at least
+    `ANSWER_WORDS` words, a denial ("nothing improper took place", "100
+    percent false"), not read badly of the actor ("I've made a lot of
+    mistakes"), not about another person it names."""
+    return (len(quote.split()) >= ANSWER_WORDS and bool(_DENIAL.search(quote))
+            and not any(_self_blame(r, actor, cast) or _other_person(r, actor, voice, cast) for r in readings))
+
+
+def _self_blame(reading: Sentiment, actor: str, cast: Cast) -> bool:
+    """Whether `reading` speaks clearly badly of `actor` (by name) or of the
+    speaker's own clause ("I made mistakes")."""
+    if reading.label != "negative" or reading.score < ACTOR_SIDE:
+        return False
+    if reading.target == stance.SUBJECT:
+        return bool(_FIRST_PERSON.match(reading.quote or ""))
+    return cast.canonical.get(reading.target.casefold()) == actor
+
+
+def _other_person(reading: Sentiment, actor: str, voice: str, cast: Cast) -> bool:
+    """Whether `reading` is toward a person other than `actor` and `voice`
+    named in its quote: a quote about someone else answers for no one."""
+    other = cast.canonical.get(reading.target.casefold())
+    return other is not None and other not in (actor, voice) and reading.target in (reading.quote or "")
+
+
+ANSWER_WORDS = 4  # words an answer needs: a fragment ("Mexico!", "senior officials") answers nothing
+_DENIAL = re.compile(r"\b(?:not|no|never|nothing|nobody|none|nah|false|untrue|baseless|innocent|innocence)\b"
+                     r"|n[’']t\b", re.I)
+"""Words that deny: an answer to critics denies something ("nothing
+improper took place", "100 percent false", "asserts his innocence")."""
+
+_FIRST_PERSON = re.compile(r"\W*(?:I|I'm|I’m|I've|I’ve|we|We)\b")
+
+
+def _answering(taken: Taken) -> float:
+    """How well a quote answers: the clearer and shorter."""
+    return taken.reading.score / (1 + len(taken.text.split()) / 25)
 
 
 def _decided(voices: dict[str, dict[str, list[Taken]]]) -> dict[str, list[Taken]]:
@@ -211,8 +291,7 @@ def _telling(taken: Taken) -> tuple[bool, float]:
     """How well a quote shows its voice's side: one whose own words name the
     actor first (the sentence that reports a quote naming no one is the
     reporter's words), then the clearer reading."""
-    return (bool(taken.reading.quote) and taken.reading.target in taken.reading.quote,
-            taken.reading.score / (1 + len(taken.text.split()) / 25))
+    return (_names_in_quote(taken), taken.reading.score / (1 + len(taken.text.split()) / 25))
 
 
 def heavier(sides: dict[str, list[Sentiment]]) -> str | None:
@@ -330,16 +409,38 @@ def _opposed(actor: str, chosen: dict[str, list[Taken]],
     """The divergence on `actor`, if one voice is for it and another against
     (`chosen` from `voice_sides`), each shown by its clearest quote on its
     side.  `dates` are the articles' (`speaks_from`)."""
-    if not chosen["positive"] or not chosen["negative"]:
-        return None
-    positions, strength = [], 0.0
-    for label in ("positive", "negative"):
-        picked = chosen[label][:SIDE_POSITIONS]
+    if chosen["positive"] and chosen["negative"]:
+        sides = {"positive": chosen["positive"], "negative": chosen["negative"]}
+    else:
+        # No voice speaks well of the actor: the actor's own answer (or its
+        # spokesman's) faces the critics who name the actor in their quoted words.
+        critics = [t for t in chosen["negative"] if _names_in_quote(t)]
+        replies = [t for t in chosen.get(ANSWERS, ()) if t.voice not in {c.voice for c in critics}]
+        if not critics or not replies:
+            return None
+        sides = {"negative": critics, ANSWERS: replies}
+    positions, strength = [], 0.0 if "positive" in sides else -1.0
+    for label, found in sides.items():
+        picked = found[:SIDE_POSITIONS]
         strength += picked[0].reading.score
-        side = "speaks well of" if label == "positive" else "speaks badly of"
-        positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=f"{side} {actor}",
+        positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=_side(label, t),
                                date=dates.get(t.article)) for t in picked]
     return strength, Divergence(topic=f"{VIEWS_OF}{actor}", kind="actor", positions=tuple(positions))
+
+
+def _names_in_quote(taken: Taken) -> bool:
+    """Whether the quote itself names the actor it is read toward ("If
+    President Trump is not prepared ..."), not only the sentence reporting it."""
+    return bool(taken.reading.quote) and taken.reading.target in taken.reading.quote
+
+
+def _side(label: str, taken: Taken) -> str:
+    """A position's label: "speaks well of Ann Berg", "speaks badly of Ann
+    Berg", "answers critics" (Ann Berg herself), "answers for Ann Berg"
+    (her spokesman)."""
+    if label == ANSWERS:
+        return "answers critics" if taken.voice == taken.actor else f"answers for {taken.actor}"
+    return f"{'speaks well of' if label == 'positive' else 'speaks badly of'} {taken.actor}"
 
 
 VIEWS_OF = "Views of "  # an actor divergence's topic: "Views of Barack Obama"

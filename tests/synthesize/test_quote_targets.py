@@ -176,3 +176,41 @@ def test_a_voice_is_shown_by_a_quote_whose_words_name_the_actor():
     naming, clearer = taken("Mara Velt is a disgrace", 0.75), taken("It is a disgrace", 0.9)
     chosen = divergences._decided({"Olek Dunn": {"negative": [clearer, naming]}})
     assert chosen["negative"] == [naming]
+
+
+ACCUSED = ("Representative Tomas Velt was charged with fraud on Monday.",
+           "“Tomas Velt is a shameful, corrupt and dishonest crook,” said Senator Olek Dunn.",
+           "Michael Brooks, an attorney for Tomas Velt, spoke to reporters at the court.")
+
+
+def _views_of(found, actor):
+    return [d for d in divergences.actors(found, voices.merge_people(found)) if divergences.actor_of(d) == actor]
+
+
+def test_an_accused_persons_denial_answers_the_critic_who_names_them():
+    denial = "“I did nothing wrong and I will not resign,” Tomas Velt said on Tuesday."
+    [shown] = _views_of(digests_of(ACCUSED + (denial,)), "Tomas Velt")
+    assert [(p.voice, p.label) for p in shown.positions] == [
+        ("Olek Dunn", "speaks badly of Tomas Velt"), ("Tomas Velt", "answers critics")]
+    assert "nothing wrong" in shown.positions[1].text
+
+
+def test_a_spokesman_answers_for_the_person_they_speak_for():
+    lawyer = "“These charges are false and baseless,” Michael Brooks said."
+    [shown] = _views_of(digests_of(ACCUSED + (lawyer,)), "Tomas Velt")
+    assert [(p.voice, p.label) for p in shown.positions][-1] == ("Michael Brooks", "answers for Tomas Velt")
+
+
+def test_words_that_deny_nothing_or_speak_of_someone_else_answer_no_one():
+    for said in ("“I look forward to a busy week at the harbour,” Tomas Velt said.",
+                 "“Olek Dunn is not an honest man,” Tomas Velt said.",
+                 "“Not now,” Tomas Velt said.",
+                 "“Did I not do my best for this town?” Tomas Velt asked."):
+        assert not _views_of(digests_of(ACCUSED + (said,)), "Tomas Velt"), said
+
+
+def test_an_answer_faces_only_critics_whose_quoted_words_name_the_person():
+    unnamed = ("Representative Tomas Velt was charged with fraud on Monday.",
+               "Senator Olek Dunn attacked Tomas Velt: “This is a shameful, corrupt and dishonest disgrace.”",
+               "“I did nothing wrong and I will not resign,” Tomas Velt said on Tuesday.")
+    assert not _views_of(digests_of(unnamed), "Tomas Velt")
