@@ -233,9 +233,21 @@ def answers(digest: Digest, cast: Cast) -> list[Taken]:
             if not _answers_for(actor, voice, quote, readings, cast):
                 continue
             reading = max(readings, key=lambda r: r.score)
-            found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
-                               text=_said(reading, digest)))
+            text = _said(reading, digest)
+            if _first_named(text, cast) in (None, voice, actor):
+                found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id, text=text))
     return found
+
+
+def _first_named(text: str, cast: Cast) -> str | None:
+    """The person of the story `text` names first in its own words (its
+    quotations left out), or None: the speaker of a sentence that says who
+    speaks ("But Mr. Royce called for Mr. Trump to ..., adding, “...”"), so
+    an answer given to anyone else is a misattributed one."""
+    words = stance.own_words(text).casefold()
+    found = [(m.start(), name) for alias, name in cast.canonical.items()
+             for m in [re.search(rf"\b{re.escape(alias)}\b", words)] if m]
+    return min(found)[1] if found else None
 
 
 def _answers_for(actor: str, voice: str, quote: str, readings: list[Sentiment], cast: Cast) -> bool:

@@ -214,3 +214,14 @@ def test_an_answer_faces_only_critics_whose_quoted_words_name_the_person():
                "Senator Olek Dunn attacked Tomas Velt: “This is a shameful, corrupt and dishonest disgrace.”",
                "“I did nothing wrong and I will not resign,” Tomas Velt said on Tuesday.")
     assert not _views_of(digests_of(unnamed), "Tomas Velt")
+
+
+def test_the_first_person_a_sentence_names_in_its_own_words_is_its_speaker():
+    # An answer whose sentence first names someone else ("But Olek Dunn
+    # called for Tomas Velt to ...") was given to the wrong voice.
+    found = digests_of(ACCUSED)
+    cast = divergences.cast_of(found, voices.merge_people(found))
+    assert divergences._first_named("But Olek Dunn called for Tomas Velt to go, adding, “Not a day more.”",
+                                    cast) == "Olek Dunn"
+    assert divergences._first_named("“Olek Dunn lies,” Tomas Velt said.", cast) == "Tomas Velt"
+    assert divergences._first_named("“Nothing improper took place.”", cast) is None
