@@ -4,6 +4,7 @@ as the HTML's `_portrayals.html` and `_portrayal_evidence.html` draw them."""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from ..models import Brief
@@ -46,16 +47,20 @@ def write_portrayals(w, brief: Brief | None) -> None:
 LETTER_CM, MARGINS_CM = 0.17, 0.38
 
 
+_HYPHEN_PARTS = re.compile(r"[^\s-]+-?")  # a name's words, a hyphenated one in parts ("Campa-", "Najjar")
+
+
 def column_widths(actors: list[str]) -> list[float]:
     """The grid's column widths in cm (relative, as `table` takes them):
     the source column as wide as its heading, each actor's as wide as the
     longest word of its name or of a mark ("negative"), so no word is
-    broken; scaled down only when they overrun the page together."""
+    broken (a hyphenated name may break after its hyphen, "Campa-" /
+    "Najjar"); scaled down only when they overrun the page together."""
     def needs(words: list[str]) -> float:
         return MARGINS_CM + LETTER_CM * max(len(word) for word in words)
 
     marks = [word for mark in MARKS.values() for word in mark.split()]
-    widths = [needs(["Source"])] + [needs(actor.split() + marks) for actor in actors]
+    widths = [needs(["Source"])] + [needs(_HYPHEN_PARTS.findall(actor) + marks) for actor in actors]
     scale = min(1.0, TEXT_WIDTH_CM / sum(widths))
     return [width * scale for width in widths]
 

@@ -239,3 +239,17 @@ def test_portrayal_grid_columns_never_break_a_name_inside_a_word(tmp_path):
     assert widths["Benjamin Netanyahu"] >= 0.38 + 0.16 * len("Netanyahu")
     assert widths["Bo Xu"] >= 0.38 + 0.16 * len("negative")  # a mark's word fits too
     assert sum(widths.values()) <= TEXT_WIDTH_CM + 0.01
+
+
+def test_a_hyphenated_name_needs_only_its_longest_part_in_the_portrayal_grid():
+    from briefing.render.docx_portrayals import column_widths
+
+    # Word breaks a line after a hyphen, so "Campa-Najjar" needs "Campa-"'s
+    # width, not the whole word's; eight long names then fit unscaled and
+    # "Department" is not broken inside the word.
+    names = ["Duncan Hunter", "Donald J. Trump", "Justice Department", "Democrats", "Republicans", "Hunters",
+             "Gregory A. Vega", "Ammar Campa-Najjar"]
+    widths = column_widths(names)
+    alone = column_widths(["Ammar Campa-Najjar"])[1]
+    assert alone == column_widths(["Ammar Najjar"])[1] < column_widths(["Ammar CampaNajjar"])[1]
+    assert widths[names.index("Justice Department") + 1] >= 0.38 + 0.17 * len("Department")
