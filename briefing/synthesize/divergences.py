@@ -191,7 +191,9 @@ def voice_sides(digests: Sequence[Digest], people: Sequence[Person] = (),
     "negative": [...]}, one `Taken` per voice (its clearest quote on its
     side), clearest first.  A voice heard on both sides stands on the side
     its quotes weigh more on (the sum of their readings' probabilities),
-    and on none when they weigh alike (within `BOTH_WAYS`)."""
+    and on none when they weigh alike (within `BOTH_WAYS`).  Under
+    `ANSWERS`, the actor's own answers and its spokesmen's (`answers`), one
+    per voice, clearest first."""
     cast = cast or cast_of(digests, people)
     heard: dict[str, dict[str, dict[str, list[Taken]]]] = defaultdict(lambda: defaultdict(dict))
     answering: dict[str, dict[str, list[Taken]]] = defaultdict(lambda: defaultdict(list))
@@ -245,7 +247,7 @@ def _first_named(text: str, cast: Cast) -> str | None:
     speaks ("But Mr. Royce called for Mr. Trump to ..., adding, “...”"), so
     an answer given to anyone else is a misattributed one."""
     words = stance.own_words(text).casefold()
-    found = [(m.start(), name) for alias, name in cast.canonical.items()
+    found = [(m.start(), name) for alias, name in cast.canonical.items() if alias in words
              for m in [re.search(rf"\b{re.escape(alias)}\b", words)] if m]
     return min(found)[1] if found else None
 
