@@ -221,15 +221,8 @@ def answers(digest: Digest, cast: Cast) -> list[Taken]:
     a person's quotes labelled toward that person are positive 11 times in
     11; on the even-numbered, 9 in 16), but only a quote that denies
     something is taken as an answer (`_answers_for`)."""
-    by_quote: dict[str, list[Sentiment]] = defaultdict(list)
-    for reading in digest.sentiments:
-        if reading.quote is not None and reading.voice:
-            by_quote[reading.quote].append(reading)
     found = []
-    for quote, readings in by_quote.items():
-        voice = cast.canonical.get(readings[0].voice.casefold())
-        if voice is None or quote.rstrip(" ”\"'’").endswith("?"):
-            continue
+    for quote, readings, voice in _statements(digest, cast):
         principals = {voice} if voice in cast.people else set(cast.agents.get(voice, ()))
         for actor in principals:
             if not _answers_for(actor, voice, quote, readings, cast):
@@ -284,7 +277,7 @@ _DENIAL = re.compile(r"\b(?:not|no|never|nothing|nobody|none|nah|false|untrue|ba
 """Words that deny: an answer to critics denies something ("nothing
 improper took place", "100 percent false", "asserts his innocence")."""
 
-_FIRST_PERSON = re.compile(r"\W*(?:I|I'm|I’m|I've|I’ve|we|We)\b")
+_FIRST_PERSON = re.compile(r"\W*(?:I|we)\b", re.I)  # a quote opening "I ...", "We ...", "I've ..."
 
 
 def _answering(taken: Taken) -> float:
@@ -331,17 +324,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     dispute about themselves, and a question takes none at all.  A voice is
     a person of the people list (an outlet that relays a report, a document
     quoted, is not one), never sharing the actor's surname."""
-    by_quote: dict[str, list[Sentiment]] = defaultdict(list)
-    for reading in digest.sentiments:
-        if reading.quote is not None and reading.voice and reading.score >= SIDE_NEEDS[reading.label]:
-            by_quote[reading.quote].append(reading)
     found = []
-    for quote, readings in by_quote.items():
-        if quote.rstrip(" ”\"'’").endswith("?"):
-            continue  # a question takes no side
-        voice = cast.canonical.get(readings[0].voice.casefold())
-        if voice is None:
-            continue  # an outlet relaying a report ("The Times reported ..."), a document: no voice of its own
+    for quote, readings, voice in _statements(digest, cast, clear=True):
         chosen = _quote_target(quote, readings, cast, voice)
         if chosen is None:
             continue
@@ -353,6 +337,24 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue  # a lawyer's or spokesman's words are their principal's defence, never an attack on them
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
+    return found
+
+
+def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[str, list[Sentiment], str]]:
+    """(quote, its readings, its voice) for each quote of `digest` a person
+    of the story says: not a question (a question takes no side), nor one
+    an outlet relays ("The Times reported ...") or a document holds (no
+    voice of its own).  `clear`: only the readings sure enough to give a
+    side (`SIDE_NEEDS`), and only quotes with one."""
+    by_quote: dict[str, list[Sentiment]] = defaultdict(list)
+    for reading in digest.sentiments:
+        if reading.quote is not None and reading.voice and (not clear or reading.score >= SIDE_NEEDS[reading.label]):
+            by_quote[reading.quote].append(reading)
+    found = []
+    for quote, readings in by_quote.items():
+        voice = cast.canonical.get(readings[0].voice.casefold())
+        if voice is not None and not quote.rstrip(" ”\"'’").endswith("?"):
+            found.append((quote, readings, voice))
     return found
 
 
