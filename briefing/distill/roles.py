@@ -457,11 +457,12 @@ def _names_someone(tokens) -> bool:
     before any preposition ("executive producer Joel Fields"), or at its
     end after a title word ("former Secretary of State Hillary Clinton").
     A name inside a complement is no title ("spokeswoman for the Obama
-    campaign", "a friend of the younger Mr. Hutchinson")."""
+    campaign", "a friend of the younger Mr. Hutchinson"), nor is the owner
+    of the role ("Mr. Hunter's lawyer": the lawyer is someone else)."""
     seen_preposition = False
     for token in tokens:
         seen_preposition = seen_preposition or token.pos_ == "ADP" or token.lower_ in ("'s", "’s")
-        if token.ent_type_ == "PERSON" and not seen_preposition:
+        if token.ent_type_ == "PERSON" and not seen_preposition and not _owner(token, tokens):
             return True
     last = tokens[-1]
     if last.ent_type_ != "PERSON":
@@ -471,6 +472,22 @@ def _names_someone(tokens) -> bool:
         i -= 1
     before = tokens.doc[i - 1] if i > tokens.start else None
     return before is None or before.pos_ not in ("DET", "ADJ", "ADP")
+
+
+def _owner(token, tokens) -> bool:
+    """Whether the name `token` is part of ends in a possessive inside
+    `tokens` and owns a role noun a person's name stands beside: "Hunter's
+    attorney, Gregory Vega" (Vega is the attorney), not "a letter to
+    Clinton's lawyer, Rep. Trey Gowdy asked" (Gowdy is no one's lawyer)."""
+    end = token.i
+    while end + 1 < tokens.end and tokens.doc[end + 1].ent_type_ == "PERSON":
+        end += 1
+    after = tokens.doc[end + 1] if end + 1 < tokens.end else None
+    if after is None or after.lower_ not in ("'s", "’s", "'", "’") or after.dep_ != "case":
+        return False
+    role = after.head.head
+    return role.dep_ == "appos" and role.head.ent_type_ == "PERSON" \
+        or any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in role.children)
 
 
 def _quoted(doc) -> tuple[list[int], list[int]]:

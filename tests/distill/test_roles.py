@@ -72,6 +72,21 @@ def test_the_person_an_attorney_works_for_is_not_an_attorney():
     assert found["Michael Brooks"] == ["attorney for Tomas Velt"]
 
 
+def test_the_person_whose_lawyer_speaks_is_the_owner_of_the_role():
+    found = {p.name: [r.text for r in p.roles] for p in people.find_people(
+        *_article_and_doc("Representative Tomas Velt was charged on Monday.",
+                          "Mr. Velt’s lawyer, Michael Brooks, wrote to the court. Velt's attorney, Michael Brooks, "
+                          "later spoke to reporters."))}
+    assert found["Michael Brooks"] and all(role.endswith(("lawyer", "attorney")) and "Velt" in role
+                                           for role in found["Michael Brooks"])
+    assert found["Tomas Velt"] == ["Representative"]
+
+
+def test_a_lawyer_written_to_is_not_the_person_named_after_the_comma():
+    found = roles("In a letter to Ms. Velt’s lawyer, Rep. Anna Kowal, the committee chairman, asked for the records.")
+    assert "lawyer" not in (found.get("Anna Kowal") or "")
+
+
 def _article_and_doc(*paragraphs):
     from tests.helpers import article
 
