@@ -88,7 +88,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
         parts = sentiment.sentence_parts(sent)
         found = read_toward(sent, [t for _n, t in targets], parts, [n != SUBJECT for n, _t in targets])
         for (name, tokens), probabilities in zip(targets, found):
-            if name != SUBJECT and probabilities[0] > probabilities[2] and harmed(tokens):
+            if name != SUBJECT and probabilities[0] > probabilities[2] and (harmed(tokens) or pitied(tokens)):
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
             quote = _quote_of(tokens, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
@@ -152,6 +152,26 @@ def harmed(tokens: list) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in _HARMED_BY or head.head.lower_ in _HARMED_BY
     return False
+
+
+def pitied(tokens: list) -> bool:
+    """Whether the actor named by `tokens` is whom a person feels for: "I
+    feel very badly for Gen. Flynn", "we feel so sorry for Ann Berg" (the
+    object of "for" after the verb "feel", or after the adjective
+    completing it, whose subject is a person).  The sorrow's negative tone
+    is sympathy, never a verdict on them.  Only "feel": "she is responsible
+    for Ann Berg" or "that is bad for Ann Berg" have the same shape and
+    may judge."""
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for":
+        return False
+    feeling = preposition.head
+    if feeling.pos_ in ("ADJ", "ADV") and feeling.dep_ in ("acomp", "advmod"):
+        feeling = feeling.head
+    return feeling.lemma_.lower() == "feel" and any(
+        child.dep_ == "nsubj" and (child.pos_ == "PRON" or child.ent_type_ == "PERSON") for child in feeling.children)
 
 
 UNNAMED = "<unnamed>"  # the target of a quote that names no one, in a sentence naming no other actor

@@ -189,3 +189,12 @@ def test_the_one_a_harm_befalls_is_not_judged_by_its_tone():
     assert stance.harmed(tokens_of("The killing of Vera Holm was a brutal crime.", "Vera Holm"))
     assert not stance.harmed(tokens_of("Vera Holm's remarks were a brutal insult.", "Vera Holm"))
     assert not stance.harmed(tokens_of("Olek Dunn killed the bill.", "Olek Dunn"))
+
+
+def test_the_one_a_speaker_feels_for_is_not_judged_by_the_sorrow():
+    assert stance.pitied(tokens_of("I feel very badly for Gen. Olek Dunn.", "Olek Dunn"))
+    assert stance.pitied(tokens_of("We feel so sorry for Vera Holm and her family.", "Vera Holm"))
+    # The same shape without the verb of feeling may judge; so does a feeling at someone.
+    assert not stance.pitied(tokens_of("She is responsible for Vera Holm and her crimes.", "Vera Holm"))
+    assert not stance.pitied(tokens_of("That is bad for Olek Dunn.", "Olek Dunn"))
+    assert not stance.pitied(tokens_of("Voters feel angry at Olek Dunn.", "Olek Dunn"))
