@@ -88,7 +88,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
         parts = sentiment.sentence_parts(sent)
         found = read_toward(sent, [t for _n, t in targets], parts, [n != SUBJECT for n, _t in targets])
         for (name, tokens), probabilities in zip(targets, found):
-            if name != SUBJECT and probabilities[0] > probabilities[2] and (harmed(tokens) or pitied(tokens)):
+            if probabilities[0] > probabilities[2] and (feels_for(tokens) if name == SUBJECT
+                                                        else harmed(tokens) or pitied(tokens)):
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
             quote = _quote_of(tokens, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
@@ -172,6 +173,18 @@ def pitied(tokens: list) -> bool:
         feeling = feeling.head
     return feeling.lemma_.lower() == "feel" and any(
         child.dep_ == "nsubj" and (child.pos_ == "PRON" or child.ent_type_ == "PERSON") for child in feeling.children)
+
+
+def feels_for(tokens: list) -> bool:
+    """Whether the clause subject `tokens` is a person feeling for someone
+    named ("I feel very badly for Gen. Flynn"): the sorrow is sympathy,
+    not the speaker's verdict on anything."""
+    feeling = tokens[0].head
+    if tokens[0].dep_ != "nsubj" or feeling.lemma_.lower() != "feel":
+        return False
+    near = [feeling, *(t for t in feeling.children if t.dep_ in ("acomp", "advmod"))]
+    return any(t.dep_ == "prep" and t.lower_ == "for" and pitied([o]) for head in near for t in head.children
+               for o in t.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
 
 
 UNNAMED = "<unnamed>"  # the target of a quote that names no one, in a sentence naming no other actor

@@ -198,3 +198,12 @@ def test_the_one_a_speaker_feels_for_is_not_judged_by_the_sorrow():
     assert not stance.pitied(tokens_of("She is responsible for Vera Holm and her crimes.", "Vera Holm"))
     assert not stance.pitied(tokens_of("That is bad for Olek Dunn.", "Olek Dunn"))
     assert not stance.pitied(tokens_of("Voters feel angry at Olek Dunn.", "Olek Dunn"))
+
+
+def test_a_speaker_feeling_for_someone_is_no_verdict_of_the_speaker():
+    def subject(sentence: str) -> list:
+        return [next(t for t in nlp.load()(sentence) if t.dep_ == "nsubj")]
+
+    assert stance.feels_for(subject("I feel very badly for Gen. Olek Dunn."))
+    assert not stance.feels_for(subject("I feel terrible about this decision."))
+    assert not stance.feels_for(subject("I feel very badly."))
