@@ -39,9 +39,16 @@ _SUBORDINATE = frozenset({"relcl", "acl"})  # "... draw in which he scored": sti
 def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
     """The start offsets of the sentences of `found` (from `split` on the
     parse `doc`) with no finite verb outside a relative clause: "The Goal of
-    the Day, sponsored by a drink maker.", "A fair result for both teams".
-    A sentence the parse does not align with is left alone."""
-    return tuple(sentence.source.start for sentence in found if _verbless(doc, sentence))
+    the Day, sponsored by a drink maker.", "A fair result for both teams";
+    and those holding a vertical bar between words, which running prose
+    never does: a caption glued to its credit and a headline ("... told
+    MSNBC. | AP Photo Trump threatens to ...").  A sentence the parse does
+    not align with is left alone."""
+    return tuple(sentence.source.start for sentence in found
+                 if _LAYOUT_BAR.search(sentence.text) or _verbless(doc, sentence))
+
+
+_LAYOUT_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")  # "caption | AP Photo", "Title | Site"
 
 
 def _verbless(doc, sentence: Sentence) -> bool:

@@ -47,6 +47,16 @@ def test_a_sentence_with_no_finite_verb_outside_a_relative_clause_is_a_fragment(
         ["The Photo of the Week, sponsored by a bakery.", "Two points from a draw in which the captain scored twice."]
 
 
+def test_a_caption_glued_to_its_credit_by_a_bar_is_a_fragment():
+    art = article("a1", ["The mayor spoke to reporters on Monday. | City Photo Mayor vows to rebuild the bridge.",
+                         "The bridge will reopen in May, the mayor said."])
+    doc = nlp.load()(art.text)
+    found = sentences.split(art, doc)
+    fragments = set(sentences.fragments(found, doc))
+    assert [s.text for s in found if s.source.start in fragments] == \
+        [s.text for s in found if "|" in s.text] != []
+
+
 def test_a_list_item_s_marker_is_no_part_of_its_sentence():
     found = split("-Poor planning by the agency wasted money and time.", "• The report asks for a new audit office.",
                   "2) The board meets again in May.", "-5 degrees is the coldest night this year, it said.")
