@@ -786,7 +786,20 @@ def _titled_person(head, sentences: Sentences) -> Person | None:
 def _names_speakers(head) -> bool:
     """A description that can speak: "a ministry spokesperson", "officials",
     "critics", not "the article" or "the visit"."""
-    return is_role_word(head.text) or head.lemma_.lower() in _SPEAKING_NOUNS
+    return is_role_word(head.text) or any(is_role_word(part) for part in _hyphenated(head).split("-")) \
+        or head.lemma_.lower() in _SPEAKING_NOUNS
+
+
+def _hyphenated(token) -> str:
+    """`token` with the words a hyphen joins it to before it, as written:
+    "President-elect" for "elect" (the tagger splits it in three); a
+    description speaks when one of its parts is a role ("governor-elect",
+    "ex-minister")."""
+    i = token.i
+    while i >= 2 and token.doc[i - 1].text == "-" and not token.doc[i - 1].whitespace_ \
+            and not token.doc[i - 2].whitespace_:
+        i -= 2
+    return token.doc[i:token.i + 1].text
 
 
 def noun_phrase(doc, head):

@@ -180,3 +180,9 @@ def test_a_caption_between_is_not_where_he_is_found():
                  "Scarlett Marsh's dress (Harbour Auctions)", "He spotted it while doing some research.",
                  "“I asked if he would sell it to me,” he said.")
     assert found[0].speaker == "Velt"
+
+
+def test_a_hyphenated_title_speaking_is_a_description_not_the_organization_near_it():
+    quote = one("During a conversation this morning with Ann Berg of the Daily Courier, the governor-elect "
+                "surprisingly said of the budget, “Let the deficit grow, we will outgrow it.”")
+    assert quote.speaker is None and quote.speaker_role == "the governor-elect"
