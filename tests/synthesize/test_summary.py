@@ -100,3 +100,13 @@ def test_a_fragment_is_never_a_summary_sentence():
     assert all(source.start != lead.source.start or source.article != "a" for c in claims for source in c.sources)
     assert any(s.article == "a" and s.start == lead.source.start
                for c in summary.summarize([a, b], 3) for s in c.sources)
+
+
+def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words_alone():
+    leaning = "However, the river flooded the northern town of Aldbury on Monday after three days of heavy rain."
+    pool = summary.candidates([digest_of("a", [leaning, *FLOOD_A[1:]]), digest_of("b", FLOOD_A)])
+    scores = summary.score(pool, summary.vectorize([c.sentence.text for c in pool]))
+    first = {c.sentence.text: float(s) for c, s in zip(pool, scores) if c.rank == 0}
+    assert first[leaning] == first[FLOOD_A[0]] * summary.LEANING
+    # Alone it is still chosen: its weight is lowered, not taken away.
+    assert any(c.text.startswith("However") for c in summary.summarize([digest_of("a", [leaning])], 2))
