@@ -126,7 +126,7 @@ def _voices(brief: Brief) -> Chart | None:
         axes.scatter(view.score, row, marker=marker, s=46, color=colour, edgecolors="black",
                      linewidths=0.5, label=labels.stance_label(view.stance), zorder=3)
     axes.axvline(0, color="#555555", linewidth=0.6)
-    axes.set_yticks(range(len(views)), [labels.shorten(names.get(v.voice, v.voice), 30) for v in views])
+    axes.set_yticks(range(len(views)), [voice_label(v, names) for v in views])
     axes.set_xlim(-limit * 1.15, limit * 1.15)
     axes.set_xlabel(f"← more {down}        stance score        more {up} →")
     _legend(axes)
@@ -135,6 +135,16 @@ def _voices(brief: Brief) -> Chart | None:
     return _finish(figure, name="voices", title=f"Voices between {down} and {up}",
                    caption="Each voice's stance toward the subject, from the sentences that show "
                            f"it. Marker shapes: ▲ {up}, ▼ {down}, ◆ mixed, ● neutral.")
+
+
+def voice_label(view, names: dict[str, str], limit: int = 30) -> str:
+    """A voice's label on the chart's axis: a speaker's name; an article's
+    own voice as its source number, then its outlet or title ("S2 Florida
+    Gov. Ron…"), so two titles that begin alike stay two rows one can tell
+    apart.  `names`: the articles' short labels by id (`_short_names`)."""
+    if view.kind != "speaker" and view.articles and view.articles[0] in names:
+        return names[view.articles[0]]
+    return labels.shorten(names.get(view.voice, view.voice), limit)
 
 
 def _short_names(brief: Brief, limit: int) -> dict[str, str]:

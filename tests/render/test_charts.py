@@ -61,3 +61,23 @@ def test_the_timeline_axis_shows_whole_years():
     _year_ticks(axes, [1950.5, 2024.2])
     labels = [t.get_text() for t in axes.get_xticklabels()]
     assert labels[0] == "1950" and labels[-1] == "2030" and len(labels) <= 11  # every ten years
+
+
+def test_an_article_s_own_voice_is_labelled_by_its_source_number():
+    from dataclasses import replace
+
+    from briefing.models import Viewpoint
+    from briefing.render.charts import _short_names, voice_label
+
+    full = brief()
+    first, second = full.articles[:2]
+    title = "Governor signs an executive order on school masks, officials say"
+    full = replace(full, articles=(replace(first, outlet=None, title=title),
+                                   replace(second, outlet=None, title=title + " again"), *full.articles[2:]))
+    names = _short_names(full, 30)
+    views = [Viewpoint(voice=title, stance="neutral", evidence=(), articles=(first.id,), kind="outlet"),
+             Viewpoint(voice=title + " again", stance="neutral", evidence=(), articles=(second.id,), kind="outlet")]
+    found = [voice_label(v, names) for v in views]
+    assert found[0].startswith("S1 ") and found[1].startswith("S2 ") and found[0] != found[1]
+    speaker = Viewpoint(voice="Ann Berg", stance="neutral", evidence=(), articles=(first.id,), kind="speaker")
+    assert voice_label(speaker, names) == "Ann Berg"
