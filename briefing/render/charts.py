@@ -138,11 +138,12 @@ def _voices(brief: Brief) -> Chart | None:
 
 
 def voice_label(view, names: dict[str, str], limit: int = 30) -> str:
-    """A voice's label on the chart's axis: a speaker's name; an article's
-    own voice as its source number, then its outlet or title ("S2 Florida
-    Gov. Ron…"), so two titles that begin alike stay two rows one can tell
-    apart.  `names`: the articles' short labels by id (`_short_names`)."""
-    if view.kind != "speaker" and view.articles and view.articles[0] in names:
+    """A voice's label on the chart's axis: a speaker's or an author's name;
+    an article's own voice (kind "outlet") as its source number, then its
+    outlet or title ("S2 Florida Gov. Ron…"), so two titles that begin alike
+    stay two rows one can tell apart.  `names`: the articles' short labels
+    by id (`_short_names`)."""
+    if view.kind == "outlet" and view.articles and view.articles[0] in names:
         return names[view.articles[0]]
     return labels.shorten(names.get(view.voice, view.voice), limit)
 

@@ -79,5 +79,6 @@ def test_an_article_s_own_voice_is_labelled_by_its_source_number():
              Viewpoint(voice=title + " again", stance="neutral", evidence=(), articles=(second.id,), kind="outlet")]
     found = [voice_label(v, names) for v in views]
     assert found[0].startswith("S1 ") and found[1].startswith("S2 ") and found[0] != found[1]
-    speaker = Viewpoint(voice="Ann Berg", stance="neutral", evidence=(), articles=(first.id,), kind="speaker")
-    assert voice_label(speaker, names) == "Ann Berg"
+    for kind in ("speaker", "author"):
+        person = Viewpoint(voice="Ann Berg", stance="neutral", evidence=(), articles=(first.id,), kind=kind)
+        assert voice_label(person, names) == "Ann Berg"
