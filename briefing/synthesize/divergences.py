@@ -159,6 +159,7 @@ def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, fr
     surnames: dict[str, str] = {}
     for name in grid:  # most salient first: a shared surname is the main figure's ("Trump spokeswoman")
         surnames.setdefault(fold(surname(name)), name)
+    president = _president(grid)
     found: dict[str, frozenset[str]] = {}
     for person in people:
         principals = set()
@@ -167,9 +168,26 @@ def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, fr
                      for w in fold(role.text).replace("-", " ").split()]
             if AGENT_WORDS & set(words) and not _FORMER & set(words):
                 principals.update(surnames[w] for w in words if w in surnames and surnames[w] != person.name)
+                if president and president != person.name and _OF_THE_PRESIDENT.search(" ".join(words)):
+                    principals.add(president)
         if principals:
             found[person.name] = frozenset(principals)
     return found
+
+
+_OF_THE_PRESIDENT = re.compile(r"\bwhite house\b|(?<!vice )\bpresident\b(?! of\b)")
+"""A role that serves the head of state by office ("White House press
+secretary", "the president's top political adviser"), not "Vice President"
+(the word before it) nor "president of the union" (another presidency)."""
+
+
+def _president(grid: dict[str, Person]) -> str | None:
+    """The one grid person whose role is the presidency itself (a role
+    "President", none of "former President" or "Vice President"), or None."""
+    found = [name for name, person in grid.items()
+             if any(fold(role.text).strip() == "president" for role in person.roles) or
+             fold(person.role or "").strip() == "president"]
+    return found[0] if len(found) == 1 else None
 
 
 def actors(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT,

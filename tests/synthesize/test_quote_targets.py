@@ -155,6 +155,18 @@ def test_a_lawyer_or_spokesman_never_speaks_badly_of_the_person_they_speak_for()
     assert not [t for t in takens(found) if t.voice == "Michael Brooks" and t.reading.label == "negative"]
 
 
+def test_the_presidents_press_secretary_speaks_for_the_president():
+    sentences = ("President Mara Velt signed the harbour budget on Monday.",
+                 "Mara Velt spoke to reporters at the harbour on Tuesday.",
+                 "Ina Brook, the White House press secretary, spoke on Wednesday.",
+                 "Olek Dunn, the president's chief political adviser, spoke too.",
+                 "Tomas Rell, a former White House spokesman, and Ena Pik, the vice president's spokeswoman, did not.")
+    found = digests_of(sentences)
+    agents = divergences.cast_of(found, voices.merge_people(found)).agents
+    assert agents.get("Ina Brook") == agents.get("Olek Dunn") == frozenset({"Mara Velt"})
+    assert "Tomas Rell" not in agents and "Ena Pik" not in agents
+
+
 def test_a_group_is_no_actor_a_quote_stands_toward():
     # Appeals to a group ("It's time the Greens did what is right") read as
     # praise or blame; on BASIL most placements toward a group were wrong.
