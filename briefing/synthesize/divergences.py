@@ -182,11 +182,15 @@ secretary", "the president's top political adviser"), not "Vice President"
 
 
 def _president(grid: dict[str, Person]) -> str | None:
-    """The one grid person whose role is the presidency itself (a role
-    "President", none of "former President" or "Vice President"), or None."""
+    """The one grid person whose role is the presidency itself ("President";
+    not "Vice President") and whom no article calls a former president
+    ("former President Bill Clinton", though one calls him "president"),
+    or None."""
+    def roles(person: Person) -> set[str]:
+        return {" ".join(fold(text).split()) for text in (person.role, *(r.text for r in person.roles)) if text}
+
     found = [name for name, person in grid.items()
-             if any(fold(role.text).strip() == "president" for role in person.roles) or
-             fold(person.role or "").strip() == "president"]
+             if "president" in roles(person) and not any(f"{word} president" in roles(person) for word in _FORMER)]
     return found[0] if len(found) == 1 else None
 
 

@@ -158,6 +158,8 @@ def test_a_lawyer_or_spokesman_never_speaks_badly_of_the_person_they_speak_for()
 def test_the_presidents_press_secretary_speaks_for_the_president():
     sentences = ("President Mara Velt signed the harbour budget on Monday.",
                  "Mara Velt spoke to reporters at the harbour on Tuesday.",
+                 "President Ana Roe had signed the first budget in 1990, and former President Ana Roe praised it.",
+                 "Ana Roe spoke to reporters on Tuesday too.",
                  "Ina Brook, the White House press secretary, spoke on Wednesday.",
                  "Olek Dunn, the president's chief political adviser, spoke too.",
                  "Tomas Rell, a former White House spokesman, and Ena Pik, the vice president's spokeswoman, did not.")
