@@ -51,6 +51,20 @@ def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
 _LAYOUT_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")  # "caption | AP Photo", "Title | Site"
 
 
+def leans_back(text: str) -> bool:
+    """Whether a sentence opens on a word that answers the sentence before
+    it ("However, his first day is off to ..."; "But Putin said ..."; "Moreover,
+    ..."): read alone, in a summary or as a theme's example, it answers
+    nothing (general English).  "So far, 12 people have died" leans on
+    nothing."""
+    return bool(_LEANS_BACK.match(text))
+
+
+_LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
+                         r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
+                         r"|likewise|similarly|even so|in addition|on the other hand|at the same time)\b", re.I)
+
+
 def _verbless(doc, sentence: Sentence) -> bool:
     span = doc.char_span(sentence.source.start, sentence.source.end, alignment_mode="expand")
     if span is None or not len(span):

@@ -20,6 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..distill import sentences
 from ..models import Claim, Digest, Sentence, Source, Theme
 
 POOL_PER_ARTICLE = 40   # candidates per article: the lead of a news story carries its substance
@@ -28,7 +29,7 @@ MMR_LAMBDA = 0.6        # weight of relevance against novelty
 DUPLICATE = 0.6         # cosine above which two sentences say the same thing
 POSITION_WEIGHT = 1.5   # how much being near the top of an article counts
 MIN_WORDS, MAX_WORDS = 7, 70
-LEANING = 0.5           # weight of a sentence that leans on the one before it (`_LEANS_BACK`)
+LEANING = 0.5           # weight of a sentence that leans on the one before it (`sentences.leans_back`)
 
 _JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b")
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
@@ -136,17 +137,8 @@ def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
     norm = np.linalg.norm(centroid)
     centrality = vectors @ (centroid / norm) if norm else np.zeros(len(pool))
     position = np.array([1.0 / np.sqrt(1.0 + c.rank) for c in pool])
-    leaning = np.array([LEANING if _LEANS_BACK.match(c.sentence.text) else 1.0 for c in pool])
+    leaning = np.array([LEANING if sentences.leans_back(c.sentence.text) else 1.0 for c in pool])
     return np.asarray(centrality).ravel() * (1.0 + POSITION_WEIGHT * position) * leaning
-
-
-_LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
-                         r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
-                         r"|likewise|similarly|even so|in addition|on the other hand|at the same time)\b", re.I)
-"""A sentence opening on a word that answers the sentence before it
-("However, his first day is off to ..."; "But Putin said ..."): read
-alone, in a summary, it answers nothing (general English).  "So far, 12
-people have died" leans on nothing."""
 
 
 def mmr(vectors, scores: np.ndarray, count: int) -> list[int]:

@@ -32,6 +32,7 @@ from typing import Iterable, Sequence
 
 from ..config import Config
 from ..distill.keyphrases import GENERIC
+from ..distill.sentences import leans_back
 from ..language.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
 
@@ -270,14 +271,16 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
 
 
 def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> list[int]:
-    """Up to four sentences, richest in the theme's phrases, one article at a time."""
+    """Up to four sentences, richest in the theme's phrases, one article at a
+    time; of two as rich, one that does not lean on the sentence before it
+    (`sentences.leans_back`: "Moreover, ...")."""
     wanted = [_normalize(p) for p in phrases]
 
     def richness(i: int) -> int:
         return sum(p in keys[i] for p in wanted)
 
     by_article: dict[str, list[int]] = {}
-    for i in sorted(hits, key=lambda i: (-richness(i), i)):
+    for i in sorted(hits, key=lambda i: (-richness(i), leans_back(sentences[i][1].text), i)):
         by_article.setdefault(sentences[i][0], []).append(i)
     chosen, seen = [], set()
     while len(chosen) < _SENTENCES_PER_THEME and any(by_article.values()):

@@ -114,3 +114,14 @@ def test_a_fragment_counts_toward_a_theme_but_is_never_shown():
     found = themes.find_themes([a, replace(b, fragments=(shown.sources[0].start,))], Config())
     ferry = next(t for t in found if t.label == "Ferry link")
     assert shown.text not in [c.text for c in ferry.sentences] and ferry.articles == ("a", "b")
+
+
+def test_a_theme_shows_first_the_example_that_leans_on_no_sentence_before_it():
+    from briefing.models import Sentence, Source
+
+    texts = ["Moreover, the ferry link will cost more than planned.",
+             "The ferry link will open in spring after delays."]
+    sentences = [("a", Sentence(text=t, source=Source(article="a", paragraph=n, start=0, end=len(t))))
+                 for n, t in enumerate(texts)]
+    keys = [themes._normalize(t) for t in texts]
+    assert themes._spread([0, 1], sentences, keys, ["ferry link"]) == [1, 0]
