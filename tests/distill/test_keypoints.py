@@ -41,3 +41,11 @@ def test_a_fragment_is_never_a_key_point_while_statements_remain():
     texts = [p.text for p in keypoints.key_points(sentences, 4, frozenset({caption.source.start}))]
     assert caption.text not in texts and len(texts) == 4
     assert caption.text in [p.text for p in keypoints.key_points(sentences, 5)]
+
+
+def test_a_sentence_leaning_on_the_one_before_it_gives_way_to_one_standing_alone():
+    article = ["The city council approved the new tram line on Tuesday after a long debate.",
+               "However, the tram line will connect the station with the university and the hospital.",
+               "The tram line will connect the station with the hospital and the university campus."]
+    texts = [p.text for p in keypoints.key_points(digest_of("k", article).sentences, 1)]
+    assert texts and not texts[0].startswith("However")
