@@ -223,3 +223,14 @@ def test_voices_on_a_decision_support_or_criticise_it():
     judged = {v.voice: v.stance for v in viewpoints.find_viewpoints(digests, (), topic, decision=True)}
     assert hoped["Ann Lee"] == "optimistic" and judged["Ann Lee"] == "supportive"
     assert hoped["Bo Li"] == "skeptical" and judged["Bo Li"] == "critical"
+
+
+def test_a_person_one_article_dwells_on_is_no_main_actor_of_a_corpus_of_several():
+    topic = subject.Subject(terms=frozenset({"harbo"}), known=frozenset())
+    side = Person(name="Carl Page", mentions=9, articles=("a2",), salience=9.0)
+    main = Person(name="Ann Berg", mentions=4, articles=("a1", "a2"), salience=7.0)
+    assert "page" not in viewpoints.main_actors([side, main], topic, articles=3)
+    assert {"berg", "harbo"} <= viewpoints.main_actors([side, main], topic, articles=3)
+    # One article, or no one named in two: the most salient count, as before.
+    assert "page" in viewpoints.main_actors([side, main], topic, articles=1)
+    assert "page" in viewpoints.main_actors([side], topic, articles=3)
