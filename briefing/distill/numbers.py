@@ -118,6 +118,20 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+SAME_AMOUNT = 0.05  # relative difference within which two amounts are one ("$2 billion", "2.04 billion dollars")
+
+
+def states_amounts(claim: str, other: str) -> bool:
+    """Whether `other` states every amount `claim` states (`find_amounts`:
+    the same unit, a value within `SAME_AMOUNT`): a sentence giving another
+    figure ("nearly $200 billion" for "$117 billion") backs no claim about
+    it, however alike their words.  True when `claim` states none."""
+    wanted = find_amounts(claim)
+    found = find_amounts(other) if wanted else []
+    return all(any(a.unit == b.unit and abs(a.value - b.value) <= SAME_AMOUNT * abs(a.value) for b in found)
+               for a in wanted)
+
+
 def _amount(text: str, match: re.Match) -> Amount | None:
     sign, scale, unit, cur = (match.group(k) for k in ("sign", "scale", "unit", "cur"))
     if not (sign or unit or cur):

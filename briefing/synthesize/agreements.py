@@ -3,7 +3,8 @@
 The claims are the corpus's most central sentences (the summary's scoring),
 at most `CLAIMS_PER_ARTICLE` from each article.  A claim is `corroborated`
 when another article has a sentence close to it (TF-IDF cosine at least
-`SUPPORT`, sharing at least `SHARED_WORDS` content words); its `sources`
+`SUPPORT`, sharing at least `SHARED_WORDS` content words, and stating the
+same amounts: `numbers.states_amounts`); its `sources`
 then cite every supporting article.  Claims resting on one article are kept
 too, marked so, after the corroborated ones.
 
@@ -17,6 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..distill import numbers
 from ..models import Agreement, Digest
 from . import summary
 from .timeline import content_words
@@ -65,15 +67,19 @@ def _claims(pool, scores: np.ndarray, articles: int) -> list[int]:
 
 
 def _backers(pool, index: int, similar: np.ndarray) -> list[int]:
-    """The best backing sentence in each other article, if close enough."""
+    """The best backing sentence in each other article, if close enough and
+    stating every amount the claim states: "the United States has spent
+    $117 billion on contractors since 2002" is not backed by "nearly $200
+    billion spent on contracts and grants since 2002", however alike the
+    words."""
     words = content_words(pool[index].sentence.text)
     best: dict[int, tuple[float, int]] = {}
     for other in np.flatnonzero(similar >= SUPPORT):
         candidate = pool[other]
         if candidate.article == pool[index].article:
             continue
-        if len(words & content_words(candidate.sentence.text)) >= SHARED_WORDS:
+        if len(words & content_words(candidate.sentence.text)) >= SHARED_WORDS \
+                and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text):
             if similar[other] > best.get(candidate.article, (0.0, -1))[0]:
                 best[candidate.article] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
-

@@ -20,7 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..distill import sentences
+from ..distill import numbers, sentences
 from ..models import Claim, Digest, Sentence, Source, Theme
 
 POOL_PER_ARTICLE = 40   # candidates per article: the lead of a news story carries its substance
@@ -163,7 +163,8 @@ def _marginal(i: int, relevance: float, similar: np.ndarray, chosen: list[int]) 
 
 
 def _claim(pool: Sequence[Candidate], vectors, index: int) -> Claim:
-    """The chosen sentence, citing every other article that says the same."""
+    """The chosen sentence, citing every other article that says the same
+    (with the same amounts: `numbers.states_amounts`)."""
     similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
     own = pool[index]
     sources: list[Source] = [own.sentence.source]
@@ -171,7 +172,7 @@ def _claim(pool: Sequence[Candidate], vectors, index: int) -> Claim:
     for other in np.argsort(-similar):
         if similar[other] < DUPLICATE:
             break
-        if pool[other].article not in seen:
+        if pool[other].article not in seen and numbers.states_amounts(own.sentence.text, pool[other].sentence.text):
             seen.add(pool[other].article)
             sources.append(pool[other].sentence.source)
     return Claim(text=own.sentence.text, sources=tuple(sources))

@@ -168,3 +168,13 @@ def test_an_amount_hung_from_a_name_other_than_the_one_before_it_measures_nothin
     assert figures.measures(far[8:10], "%") is None
     near = Doc(nlp.load().vocab, words=words, pos=pos, deps=deps, heads=[0, 0, 3, 1, 0, 6, 0, 6, 9, 7])
     assert figures.measures(near[8:10], "%") == "Ivo Sepp"
+
+
+def test_a_sentence_states_a_claims_amounts_only_with_the_same_unit_and_value():
+    from briefing.distill.numbers import states_amounts
+
+    claim = "The port spent $117 million and cut costs by 12%."
+    assert states_amounts(claim, "Officials said the port spent 117 million dollars and cut costs by 12 percent.")
+    assert not states_amounts(claim, "The port spent nearly $200 million and cut costs by 12%.")
+    assert not states_amounts(claim, "The port spent heavily.")
+    assert states_amounts("The port opened on Monday.", "The port spent $5 million.")

@@ -22,3 +22,15 @@ def test_claims_on_one_source_are_marked_so():
 
 def test_no_articles_no_agreements():
     assert agreements.find_agreements([digest_of("a", ["Hi."])]) == ()
+
+
+def test_a_sentence_giving_another_amount_backs_no_claim():
+    spent = "Since 2002, the harbour board has spent $117 million on contractors at the northern docks."
+    other = "Since 2002, the harbour board has spent nearly $200 million on contractors at the northern docks."
+    same = "Since 2002, the harbour board has spent $117 million on contractors at the northern docks, officials said."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    apart = agreements.find_agreements([digest_of("a", [spent, *rest]), digest_of("b", [other, *rest[::-1]])])
+    claims = [a for a in apart if "million" in a.text]
+    assert claims and not any(a.corroborated for a in claims)
+    alike = agreements.find_agreements([digest_of("a", [spent, *rest]), digest_of("b", [same, *rest[::-1]])])
+    assert any(a.corroborated and "$117 million" in a.text for a in alike)

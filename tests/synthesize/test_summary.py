@@ -112,3 +112,13 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     assert not sentences.leans_back("So far, twelve people have died in the floods.")
     # Alone it is still chosen: its weight is lowered, not taken away.
     assert any(c.text.startswith("However") for c in summary.summarize([digest_of("a", [leaning])], 2))
+
+
+def test_a_near_duplicate_giving_another_amount_is_not_cited_for_it():
+    spent = "The river flood caused $40 million in damage to the northern town of Aldbury on Monday after heavy rain."
+    other = "The river flood caused $400 million in damage to the northern town of Aldbury on Monday after heavy rain."
+    claims = summary.summarize([digest_of("a", [spent, *FLOOD_A[1:]]), digest_of("b", [other, *FLOOD_B[1:]])], 6)
+    for claim in claims:
+        if "damage" in claim.text:
+            assert len({s.article for s in claim.sources}) == 1
+    assert any("damage" in c.text for c in claims)
