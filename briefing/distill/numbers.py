@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -130,6 +131,22 @@ def states_amounts(claim: str, other: str) -> bool:
     found = find_amounts(other) if wanted else []
     return all(any(a.unit == b.unit and abs(a.value - b.value) <= SAME_AMOUNT * abs(a.value) for b in found)
                for a in wanted)
+
+
+def amounts_disagree(one: str, other: str) -> bool:
+    """Whether two sentences give amounts of one unit none of which agree
+    ("$117 billion" and "nearly $200 billion"): two reports of different
+    figures, however alike their words."""
+    mine, theirs = _valued(one), _valued(other)
+    return any(not any(abs(a - b) <= SAME_AMOUNT * abs(a) for u, a in mine if u == unit for v, b in theirs if v == unit)
+               for unit in {u for u, _a in mine} & {v for v, _b in theirs})
+
+
+@lru_cache(maxsize=65536)
+def _valued(text: str) -> tuple[tuple[str, float], ...]:
+    """(unit, value) of each amount in `text`, kept for the sentences a
+    timeline compares many times."""
+    return tuple((a.unit, a.value) for a in find_amounts(text))
 
 
 def _amount(text: str, match: re.Match) -> Amount | None:

@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Source, Viewpoint, WhatsNew)
-from ..distill import stance
+from ..distill import numbers, stance
 from ..distill.figures import says_what
 from . import divergences, relative, voices
 from ..language.labels import human_date, shorten
@@ -390,21 +390,26 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     several articles date alike, else the best-backed agreement."""
     # A quotation ("“By 2020 we can survive,” he added") is someone's
     # statement, not a development the sources report.
+    # A source whose sentence gives another amount, or none, does not back
+    # the amount quoted ("$117 billion" against "nearly $200 billion").
+    def stating(found) -> tuple[Source, ...]:
+        return tuple(s for s in found.sources if numbers.states_amounts(found.text, context.said(s)))
+
     def backing(found) -> int:
-        return context.independent(s.article for s in found.sources)
+        return context.independent(s.article for s in stating(found))
 
     event = max((e for e in brief.timeline if backing(e) >= 2 and stance.authors_words(e.text)),
                 key=lambda e: (backing(e), e.date), default=None)
     claims = [a for a in brief.agreements if stance.authors_words(a.text)]
-    claim = max((a for a in claims if a.corroborated), key=backing, default=None)
+    claim = max((a for a in claims if a.corroborated and backing(a) >= 2), key=backing, default=None)
     # A dated development comes first, unless more sources agree on a claim
     # (a year three articles give as background, "a tradition since 1909",
     # is not what a shooting story's sources corroborate).
     if event is not None and (claim is None or backing(event) >= backing(claim)):
-        return _reported(context, event.sources, _clause(event.text, event.expression or "", CLAUSE_CHARS),
+        return _reported(context, stating(event), _clause(event.text, event.expression or "", CLAUSE_CHARS),
                          context.when(event))
     if claim is not None:
-        return _reported(context, claim.sources, _clause(claim.text, "", CLAUSE_CHARS), "")
+        return _reported(context, stating(claim), _clause(claim.text, "", CLAUSE_CHARS), "")
     if not claims:
         return None
     lone = claims[0]
@@ -579,6 +584,7 @@ class _Context:
         self.topic = topic
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
+        self.texts = {d.article.id: d.article.text for d in brief.digests}
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
         self.names = voices.names_by_alias(brief.people)
@@ -586,6 +592,10 @@ class _Context:
         # subject is an actor or a decision, else "optimistic"/"skeptical".
         actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)
         self.words: tuple[str, str] = _ACTOR_SIDES if actor else ("optimistic", "skeptical")
+
+    def said(self, source: Source) -> str:
+        """The words of the passage `source` points at ("" when its article is unknown)."""
+        return self.texts.get(source.article, "")[source.start:source.end]
 
     def full_name(self, actor: str) -> str:
         """A person's name as the people list gives it ("Trump" -> "Donald
@@ -668,7 +678,11 @@ _OPENING = re.compile(r"(?:after|before|during|following|amid|despite|while|when
 _APPOSED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,")
 _SERIES = re.compile(r",\s*[^,\s]+(?:\s+[^,\s]+){0,2}\s*$")
 """A piece ending in a short item after a comma, as a series does ("bishops , theologians, priests")."""
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|although|though|and|as|after|when|which)\s+|\s+—\s+")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|although|though|and|as(?!\s+well\s+as\b)|after|when"
+                           r"|which)\s+|\s+—\s+")
+"""Where one clause ends and another begins; not ", as well as" (which
+joins two nouns: "Poor planning by the government, as well as poor
+performance by contractors, have ...")."""
 
 
 def _clause(sentence: str, expression: str, limit: int) -> str:

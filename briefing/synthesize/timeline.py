@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Sequence
 
+from ..distill import numbers
 from ..models import Digest, Event, Source
 
 CANDIDATES = 50     # latest kept events per shared word compared with a new one
@@ -121,6 +122,8 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
         return False
     if a.text == b.text:
         return True
+    if numbers.amounts_disagree(a.text, b.text):
+        return False  # "$117 billion" and "nearly $200 billion": two figures, not one event
     # Two sentences dating something to the same stated day report one event
     # (in one brief's narrow subject; an article restating the day included).
     if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate):

@@ -505,3 +505,22 @@ def test_a_figure_whose_measure_only_repeats_its_unit_is_no_key_figure():
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=[empty])) if j.kind == "figure"]
     named = replace(empty, measures="equivalent of TNT in tons")
     assert [j for j in judgments.key_judgments(brief_of(arts, figures=[named])) if j.kind == "figure"]
+
+
+def test_a_source_giving_another_amount_does_not_back_a_development():
+    spent = "The port authority spent $117 million on the new ferry terminal after two years of work."
+    other = "The port authority spent nearly $200 million on the new ferry terminal after two years of work."
+    arts = (builders.article("a0", (spent,), outlet="Outlet 0", title="Story 0", published="2024-03-05"),
+            builders.article("a1", (other,), outlet="Outlet 1", title="Story 1", published="2024-03-06"),
+            builders.article("a2", (spent,), outlet="Outlet 2", title="Story 2", published="2024-03-07"))
+    event = Event(date="2024", text=spent, sources=tuple(source(a) for a in arts), expression="2024")
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, events=[event])) if j.kind == "corroborated"]
+    assert "two independent sources (S1, S3) report" in found.text and found.confidence == "moderate"
+    assert {s.article for s in found.sources} == {"a0", "a2"}
+
+
+def test_as_well_as_joins_two_nouns_and_cuts_no_clause():
+    from briefing.synthesize.judgments import _clause
+
+    sentence = "Poor planning by the council, as well as poor work by contractors, has delayed the bridge."
+    assert _clause(sentence, "", 130) == sentence.rstrip(".")

@@ -67,3 +67,12 @@ def test_a_date_in_a_relative_clause_keeps_the_whole_sentence():
                                sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))
     (row,) = timeline.build_timeline([a])
     assert row.text == text
+
+
+def test_reports_giving_different_amounts_are_two_events():
+    a = with_events("a", event("a", "2015", "The two governments signed the $2 billion pipeline agreement in 2015."))
+    b = with_events("b", event("b", "2015", "The two governments signed the $5 billion pipeline agreement in 2015."))
+    assert len(timeline.build_timeline([a, b])) == 2
+    c = with_events("c", event("c", "2015", "The two governments signed the 2 billion dollar pipeline agreement in 2015."))
+    (merged,) = timeline.build_timeline([a, c])
+    assert {s.article for s in merged.sources} == {"a", "c"}
