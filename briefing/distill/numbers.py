@@ -138,7 +138,8 @@ def amounts_disagree(one: str, other: str) -> bool:
     ("$117 billion" and "nearly $200 billion"): two reports of different
     figures, however alike their words."""
     mine, theirs = _valued(one), _valued(other)
-    return any(not any(abs(a - b) <= SAME_AMOUNT * abs(a) for u, a in mine if u == unit for v, b in theirs if v == unit)
+    return any(not any(abs(a - b) <= SAME_AMOUNT * abs(a)
+                       for u, a in mine if u == unit for v, b in theirs if v == unit)
                for unit in {u for u, _a in mine} & {v for v, _b in theirs})
 
 

@@ -388,8 +388,6 @@ def _words(view: Viewpoint, context: "_Context") -> str:
 def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The development most independent sources report: a timeline event
     several articles date alike, else the best-backed agreement."""
-    # A quotation ("“By 2020 we can survive,” he added") is someone's
-    # statement, not a development the sources report.
     # A source whose sentence gives another amount, or none, does not back
     # the amount quoted ("$117 billion" against "nearly $200 billion").
     def stating(found) -> tuple[Source, ...]:
@@ -398,6 +396,8 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     def backing(found) -> int:
         return context.independent(s.article for s in stating(found))
 
+    # A quotation ("“By 2020 we can survive,” he added") is someone's
+    # statement, not a development the sources report.
     event = max((e for e in brief.timeline if backing(e) >= 2 and stance.authors_words(e.text)),
                 key=lambda e: (backing(e), e.date), default=None)
     claims = [a for a in brief.agreements if stance.authors_words(a.text)]
