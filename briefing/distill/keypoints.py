@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from ..models import Claim, Sentence
-from .sentences import leans_back
+from .sentences import standalone_weight
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
 _REDUNDANCY = 0.7  # weight of centrality against overlap with points already chosen
-LEANING = 0.5      # weight of a sentence that leans on the one before it ("However, ...": `sentences.leans_back`)
 _NOT_A_POINT = re.compile(r"^(read more|click|subscribe|sign up|follow us|share this|please|advertisement|"
                           r"related|also read|copyright|disclaimer)\b", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
@@ -58,7 +57,7 @@ def _select(pool: list[Sentence], count: int) -> list[int]:
     matrix = normalize(matrix)
     n = len(pool)
     sums = numpy.asarray(matrix @ numpy.asarray(matrix.sum(axis=0)).ravel()).ravel()
-    centrality = [((sums[i] - 1.0) / max(1, n - 1) + _lead_bonus(i, n)) * (LEANING if leans_back(pool[i].text) else 1.0)
+    centrality = [((sums[i] - 1.0) / max(1, n - 1) + _lead_bonus(i, n)) * standalone_weight(pool[i].text)
                   for i in range(n)]
     chosen: list[int] = []
     overlap = numpy.zeros(n)

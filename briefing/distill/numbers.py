@@ -124,13 +124,12 @@ SAME_AMOUNT = 0.05  # relative difference within which two amounts are one ("$2 
 
 def states_amounts(claim: str, other: str) -> bool:
     """Whether `other` states every amount `claim` states (`find_amounts`:
-    the same unit, a value within `SAME_AMOUNT`): a sentence giving another
-    figure ("nearly $200 billion" for "$117 billion") backs no claim about
-    it, however alike their words.  True when `claim` states none."""
-    wanted = find_amounts(claim)
-    found = find_amounts(other) if wanted else []
-    return all(any(a.unit == b.unit and abs(a.value - b.value) <= SAME_AMOUNT * abs(a.value) for b in found)
-               for a in wanted)
+    the same unit, `same_value`): a sentence giving another figure ("nearly
+    $200 billion" for "$117 billion") backs no claim about it, however alike
+    their words.  True when `claim` states none."""
+    wanted = _valued(claim)
+    found = _valued(other) if wanted else ()
+    return all(any(u == v and same_value(a, b) for v, b in found) for u, a in wanted)
 
 
 def amounts_disagree(one: str, other: str) -> bool:
@@ -138,9 +137,13 @@ def amounts_disagree(one: str, other: str) -> bool:
     ("$117 billion" and "nearly $200 billion"): two reports of different
     figures, however alike their words."""
     mine, theirs = _valued(one), _valued(other)
-    return any(not any(abs(a - b) <= SAME_AMOUNT * abs(a)
-                       for u, a in mine if u == unit for v, b in theirs if v == unit)
+    return any(not any(same_value(a, b) for u, a in mine if u == unit for v, b in theirs if v == unit)
                for unit in {u for u, _a in mine} & {v for v, _b in theirs})
+
+
+def same_value(a: float, b: float) -> bool:
+    """Whether two values are one amount: within `SAME_AMOUNT` of the first."""
+    return abs(a - b) <= SAME_AMOUNT * abs(a)
 
 
 @lru_cache(maxsize=65536)

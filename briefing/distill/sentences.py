@@ -51,6 +51,15 @@ def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
 _LAYOUT_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")  # "caption | AP Photo", "Title | Site"
 
 
+LEANING = 0.5  # weight, in a summary or a list of key points, of a sentence that leans on the one before it
+
+
+def standalone_weight(text: str) -> float:
+    """`LEANING` for a sentence that leans on the one before it
+    (`leans_back`), else 1: how much it may weigh where it is read alone."""
+    return LEANING if leans_back(text) else 1.0
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence opens on a word that answers the sentence before
     it ("However, his first day is off to ..."; "But Putin said ..."; "Moreover,

@@ -107,6 +107,13 @@ def _touching(spans: list, start: int, end: int) -> list:
     return [span for span in spans if span[0] < end and span[1] > start or start <= span[0] < end]
 
 
+def span_head(tokens: list):
+    """The token of a name's span (or any span) that heads it: the first
+    whose head lies outside the span, else its last."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
 _OWNED = ("poss", "compound", "amod", "nmod", "appos", "conj", "cc", "flat")
 
 
@@ -119,8 +126,7 @@ def acts(tokens: list) -> bool:
     otherwise: the actor acts or is described ("Russia signed", "relations
     with Russia are excellent"), or an attitude is taken toward it
     ("skeptical about Russia")."""
-    inside = {t.i for t in tokens}
-    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    token = span_head(tokens)
     while token.dep_ in _OWNED and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("nsubjpass", "dobj", "dative"):
@@ -143,8 +149,7 @@ def harmed(tokens: list) -> bool:
     the owner or the "of" of a harm noun (`HARMS`): "Brown's death", "the
     killing of Khashoggi", "the Khashoggi killing".  The sentence's
     negative tone is then the harm's, never a judgement of its victim."""
-    inside = {t.i for t in tokens}
-    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    token = span_head(tokens)
     while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
         token = token.head  # "Jamal" of "Jamal Khashoggi", tagged apart
     head = token.head
@@ -163,8 +168,7 @@ def pitied(tokens: list) -> bool:
     is sympathy, never a verdict on them.  Only "feel": "she is responsible
     for Ann Berg" or "that is bad for Ann Berg" have the same shape and
     may judge."""
-    inside = {t.i for t in tokens}
-    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    token = span_head(tokens)
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ != "for":
         return False
@@ -270,8 +274,7 @@ def _apart(tokens: list, sent, opens: int) -> bool:
     completes Y's clause), "X said Y ..." (Y's clause is X's words), and a
     clause whose subject is a pronoun, which may be the actor ("said she
     “supports ...”")."""
-    inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    head = span_head(tokens)
     while head.dep_ in _OWNED and head.head.i != head.i:
         head = head.head
     if head.dep_ not in ("nsubj", "nsubjpass"):
@@ -432,8 +435,7 @@ def denied_charge(tokens: list) -> bool:
     it, or a word before it in its phrase, is a word of negative valence:
     "the fake reports hold no credible grounds", "these fears are not
     justified"."""
-    inside = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    root = span_head(tokens)
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     lexicon = sentiment.valence_lexicon()

@@ -29,7 +29,6 @@ MMR_LAMBDA = 0.6        # weight of relevance against novelty
 DUPLICATE = 0.6         # cosine above which two sentences say the same thing
 POSITION_WEIGHT = 1.5   # how much being near the top of an article counts
 MIN_WORDS, MAX_WORDS = 7, 70
-LEANING = 0.5           # weight of a sentence that leans on the one before it (`sentences.leans_back`)
 
 _JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b")
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
@@ -137,7 +136,7 @@ def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
     norm = np.linalg.norm(centroid)
     centrality = vectors @ (centroid / norm) if norm else np.zeros(len(pool))
     position = np.array([1.0 / np.sqrt(1.0 + c.rank) for c in pool])
-    leaning = np.array([LEANING if sentences.leans_back(c.sentence.text) else 1.0 for c in pool])
+    leaning = np.array([sentences.standalone_weight(c.sentence.text) for c in pool])
     return np.asarray(centrality).ravel() * (1.0 + POSITION_WEIGHT * position) * leaning
 
 

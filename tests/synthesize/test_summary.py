@@ -108,7 +108,7 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     pool = summary.candidates([digest_of("a", [leaning, *FLOOD_A[1:]]), digest_of("b", FLOOD_A)])
     scores = summary.score(pool, summary.vectorize([c.sentence.text for c in pool]))
     first = {c.sentence.text: float(s) for c, s in zip(pool, scores) if c.rank == 0}
-    assert first[leaning] == first[FLOOD_A[0]] * summary.LEANING
+    assert first[leaning] == first[FLOOD_A[0]] * sentences.LEANING
     assert not sentences.leans_back("So far, twelve people have died in the floods.")
     # Alone it is still chosen: its weight is lowered, not taken away.
     assert any(c.text.startswith("However") for c in summary.summarize([digest_of("a", [leaning])], 2))
