@@ -76,11 +76,14 @@ def recover(page: str, text: str) -> str:
     index = {key(line): number for number, line in enumerate(lines) if key(line)}
     elements = [el for el in tree.iter("p", "li", "blockquote") if not _inside_post(el)]
     matched = {el: index[key(_text(el))] for el in elements if key(_text(el)) in index}
-    if len(matched) < 2:
+    inserts = _missing(elements, matched, index) if len(matched) >= 2 else {}
+    inserts.pop(-1, None)  # paragraphs before the article's first: on the devset's pages, a teaser or a deck
+    for number, extra in _missing_runs(tree, index).items():
+        inserts.setdefault(number, []).extend(extra)
+    if not inserts:
         return text
-    inserts = _missing(elements, matched, index)
-    return "\n".join(line + "".join("\n" + extra for extra in inserts.get(n, ())) for n, line in
-                     enumerate(lines)) if inserts else text
+    return "\n".join([*inserts.get(-1, ()), *(line + "".join("\n" + extra for extra in inserts.get(n, ()))
+                                             for n, line in enumerate(lines))])
 
 
 def _missing(elements: list, matched: dict, index: dict) -> dict[int, list[str]]:
@@ -100,6 +103,50 @@ def _missing(elements: list, matched: dict, index: dict) -> dict[int, list[str]]
         elif _is_post(element) and positions[0] < number < positions[-1]:
             inserts[last].extend(line for line in _post_lines(element) if key(line) not in index)
     return inserts
+
+
+def _missing_runs(tree, index: dict) -> dict[int, list[str]]:
+    """Output line number (-1: before the first) -> the dropped runs of text
+    that follow it, in a container that parts its paragraphs with line
+    breaks rather than <p> (`_runs`), where two or more of its runs are in
+    the main text: the extractor can drop the run before the first break
+    (an article's opening paragraph)."""
+    inserts: dict[int, list[str]] = defaultdict(list)
+    for container in tree.iter("div", "td", "section", "article"):
+        if sum(child.tag == "br" for child in container) < 2:
+            continue
+        runs = _runs(container)
+        places = [index.get(key(run)) for run in runs]
+        if sum(place is not None for place in places) < 2:
+            continue
+        last = -1
+        for run, place in zip(runs, places):
+            if place is not None:
+                last = place
+            elif word_count(run) >= MIN_RECOVERED_WORDS:
+                inserts[last].append(run)
+    return inserts
+
+
+_INLINE = frozenset("a em strong b i u span small sup sub abbr cite q mark time".split())
+
+
+def _runs(container) -> list[str]:
+    """The runs of text `container` holds directly, parted by its line
+    breaks and its block children: text, inline children (links, emphasis)
+    and tails join one run; a block child (an image's caption, a
+    sub-division) is no part of any run."""
+    runs, current = [], [container.text or ""]
+    for child in container:
+        if not isinstance(child.tag, str):
+            current.append(child.tail or "")
+        elif child.tag in _INLINE:
+            current += [child.text_content(), child.tail or ""]
+        else:
+            runs.append("".join(current))
+            current = [child.tail or ""]
+    runs.append("".join(current))
+    return [line for line in (collapse_spaces(run) for run in runs) if line]
 
 
 def _parse(page: str):

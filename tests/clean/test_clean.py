@@ -171,3 +171,20 @@ def test_web_page_saved_as_text_is_read_as_html():
 def test_html_without_an_article_keeps_its_text():
     article = clean(_document("<p>Short note: the vote is on Friday.</p>", kind="html", name="a.html"))
     assert article.text == "Short note: the vote is on Friday."
+
+
+def test_opening_run_of_a_line_break_article_is_put_back():
+    """A container that parts paragraphs with <br> rather than <p>: the
+    extractor can drop its first run (the lead, here with a link in it);
+    `recover` puts it back before the first line, and leaves the caption
+    (a block child) and short runs out."""
+    from briefing.clean.html import recover
+
+    lead = 'The council will vote on the water plan in March, according to <em><a href="/x">the Valley Times</a></em>.'
+    rest = ["The plan would cap the water each farm may draw from the river in dry years.",
+            "Farmers have warned that the caps could cost them a third of their harvest."]
+    page = (f'<html><body><div class="content">{lead}<br> <br><center><em>The river in May via a reader, '
+            f'used with permission of the photographer</em></center><br>{rest[0]}<br><br>{rest[1]}<br><br>Share this'
+            '</div></body></html>')
+    text = recover(page, "\n".join(rest))
+    assert text.split("\n") == ["The council will vote on the water plan in March, according to the Valley Times.", *rest]
