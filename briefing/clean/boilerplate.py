@@ -160,7 +160,12 @@ def is_disclaimer(text: str) -> bool:
 
 
 def is_copyright(text: str) -> bool:
-    return _short(text, 30) and bool(_COPYRIGHT.search(text))
+    """A copyright line, or a longer reprint notice that says so twice over
+    ("... for your personal, non-commercial use only.  Distribution and use
+    of this material are governed by our Subscriber Agreement ...")."""
+    if _short(text, 30):
+        return bool(_COPYRIGHT.search(text))
+    return _short(text, 80) and len({m.group(0).lower() for m in _COPYRIGHT.finditer(text)}) >= 2
 
 
 def is_credit(text: str) -> bool:

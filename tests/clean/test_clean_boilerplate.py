@@ -52,6 +52,9 @@ def _strip(*lines: str):
     ("Write to Jane Roe at jane.roe@example.com", "contact-line"),
     ("Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe.", "contact-line"),
     ("This copy is for your personal, non-commercial use only.", "copyright"),
+    ("This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
+     "by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please "
+     "contact our reprints desk at 1-800-555-0100 or visit our reprints page.", "copyright"),
     ("Holidaymakers fall ill after eating at a roadside stall [INSIGHT]", "related-link"),
     ("DON'T MISSCouncil approves budget after long debate", "related-link"),
 ])
@@ -76,6 +79,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "Relatedly, the schools budget rose by 2% this year.",
     "In this case the court ruled that the photo was no evidence of the bribe.",
     "This image of the mayor went round the town after the debate on Monday night.",
+    ("The publisher said all rights reserved by the two authors would pass to their estate under the new contract, "
+     "which runs for ten years and covers every book the pair wrote together, the court heard on Monday."),
 ])
 def test_article_sentences_are_kept(line):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")
