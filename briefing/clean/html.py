@@ -1,7 +1,9 @@
 """An HTML page in, its main text (one paragraph a line) and metadata out.
 
 trafilatura finds the main text; it is only ever given the page's string,
-so it never fetches anything.  Before parsing, declarations that could
+so it never fetches anything.  `recover` then mends that text from the
+page: paragraphs it dropped are put back, link cards it glued into a
+sentence are cut out.  Before parsing, declarations that could
 make an XML parser expand entities (a DOCTYPE's internal subset, ENTITY
 definitions: the "billion laughs") and characters XML forbids are removed,
 so a hostile page costs no more than its size.
@@ -46,6 +48,16 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     return recover(page, data.get("text") or ""), {name: (value or None) for name, value in meta.items()}
 
 
+def recover(page: str, text: str) -> str:
+    """`text` (the extractor's main text of `page`) mended from the page:
+    what it dropped put back (`restore`), link cards glued into its
+    sentences cut out (`uncard`)."""
+    tree = _parse(page)
+    if tree is None or not text.strip():
+        return text
+    return uncard(tree, restore(tree, text))
+
+
 def looks_like_html(text: str) -> bool:
     """Whether a file saved as text is really a web page."""
     head = text[:1000].lstrip("\ufeff \t\r\n").lower()
@@ -65,13 +77,11 @@ def _all_text(page: str) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
-def recover(page: str, text: str) -> str:
-    """`text` (the extractor's main text of `page`) with what it dropped put
+def restore(tree, text: str) -> str:
+    """`text` with what the extractor dropped from the page's `tree` put
     back in place: paragraphs of the same article container that an ad
-    break split off, and embedded posts (tweets) quoted between paragraphs."""
-    tree = _parse(page)
-    if tree is None or not text.strip():
-        return text
+    break split off, embedded posts (tweets) quoted between paragraphs, and
+    the opening run of a container parted by line breaks."""
     lines = text.split("\n")
     index = {key(line): number for number, line in enumerate(lines) if key(line)}
     elements = [el for el in tree.iter("p", "li", "blockquote") if not _inside_post(el)]
@@ -147,6 +157,40 @@ def _runs(container) -> list[str]:
             current = [child.tail or ""]
     runs.append("".join(current))
     return [line for line in (collapse_spaces(run) for run in runs) if line]
+
+
+def uncard(tree, text: str) -> str:
+    """`text` without the link cards of the page's `tree` (`_cards`), cut
+    wherever the extractor glued one into a line."""
+    for card in _cards(tree):
+        pattern = r"\s*".join(re.escape(chunk) for chunk in card.split())
+        text = re.sub(rf"(?<=\S)\s*{pattern}[ \t]*", " ", text)
+    return text
+
+
+CARD_LINKS = 3  # links a card holds at least
+
+
+def _cards(tree) -> list[str]:
+    """The texts of the link cards inside the page's paragraphs: an inline
+    element within a <p> that holds only links (three or more, maybe a
+    picture) and that the paragraph's own text surrounds, such as the
+    pop-up a site attaches to a person's name ("Jane RoeJane Q. RoeMayor
+    wins vote ... MORE").  The innermost such element; running text never
+    is one."""
+    found = []
+    for paragraph in tree.iter("p"):
+        whole = _text(paragraph)
+        for element in paragraph.iter("span"):
+            links = element.findall(".//a")
+            if len(links) < CARD_LINKS or any(len(inner.findall(".//a")) >= CARD_LINKS for inner in element.iter("span")
+                                                if inner is not element):
+                continue
+            card = _text(element)
+            linked = sum(len(collapse_spaces(a.text_content())) for a in links)
+            if card and linked >= 0.9 * len(card.replace(" ", "")) and len(card) < 0.9 * len(whole):
+                found.append(card)
+    return found
 
 
 def _parse(page: str):

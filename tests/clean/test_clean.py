@@ -188,3 +188,23 @@ def test_opening_run_of_a_line_break_article_is_put_back():
             '</div></body></html>')
     text = recover(page, "\n".join(rest))
     assert text.split("\n") == ["The council will vote on the water plan in March, according to the Valley Times.", *rest]
+
+
+def test_link_card_glued_into_a_sentence_is_cut():
+    """A pop-up card of links attached to a name (the extractor glues its
+    text into the sentence) is cut; a span of prose with links is kept."""
+    from briefing.clean.html import recover
+
+    card = ('<span class="pop"><a href="/p/jane-roe">Jane Roe</a><span class="card"><span><img src="j.jpg">'
+            '<a href="/p/jane-roe">Jane Q. Roe</a><a href="/a/1">Mayor wins the vote on water</a> '
+            '<a href="/a/2">Council backs the mayor</a> <a class="more" href="/p/jane-roe">MORE</a></span></span></span>')
+    prose = ('<span>The plan follows <a href="/r/1">a report</a>, <a href="/r/2">two hearings</a> and '
+             '<a href="/r/3">a vote</a> over the past year in the valley.</span>')
+    page = (f'<html><body><article><p>Mayor {card} (D) is defending the water plan before the council.</p>'
+            f'<p>{prose}</p></article></body></html>')
+    extracted = ("Mayor Jane RoeJane Q. RoeMayor wins the vote on water Council backs the mayor MORE (D) is defending "
+                 "the water plan before the council.\nThe plan follows a report, two hearings and a vote over the past "
+                 "year in the valley.")
+    assert recover(page, extracted).split("\n") == [
+        "Mayor Jane Roe (D) is defending the water plan before the council.",
+        "The plan follows a report, two hearings and a vote over the past year in the valley."]
