@@ -29,6 +29,7 @@ from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Ev
 from ..distill import numbers, stance
 from ..distill.figures import says_what
 from . import divergences, relative, voices
+from .timeline import opens_with_subject
 from ..language.labels import human_date, shorten
 from ..language.names import fold
 from .discrepancies import measure_key
@@ -695,6 +696,8 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     # A fragment of a word or two ("WASHINGTON", "Still") is no clause: the first real one stands.
     first = next((p for p in parts if len(p.split()) >= 4), parts[0] if parts else text)
     chosen = next((p for p in parts if expression and expression in p), first)
+    if parts and chosen is not parts[0] and not opens_with_subject(chosen):
+        chosen = text  # "..., and has had ...": the clause's subject is the sentence's
     # An opening phrase ("After a long visit to X, ...") yields to the clause it leads into.
     # Not when a name and a comma follow: the opening runs on in apposition
     # ("After attacking Mr. Cruz's wife, Heidi Cruz, who ..., he retweeted").

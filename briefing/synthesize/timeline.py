@@ -107,13 +107,28 @@ def _clause_of(event: Event) -> Event:
             raw = event.text[a:b]
             lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))
             clause = raw[lead:].rstrip(" ,;")
-            if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text:
+            if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text \
+                    and (a == 0 or opens_with_subject(clause)):
                 own = event.sources[0]
                 start = own.start + a + lead
                 narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))
                 return Event(date=event.date, text=clause, sources=(narrowed,) + event.sources[1:],
                              approximate=event.approximate, expression=event.expression)
     return event
+
+
+_NO_SUBJECT = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must|did|does"
+                         r"|do|or|nor|to|\w+ed|\w+ing)$")
+
+
+def opens_with_subject(clause: str) -> bool:
+    """Whether a clause cut from the middle or the end of a sentence reads
+    alone: not when it opens on a verb whose subject was the sentence's
+    ("..., and has had his actions brought into question"; "..., but
+    withdrew himself" is missed: no word list holds every verb) or on "or",
+    "nor" or "to", which carry on what came before."""
+    first = clause.split(maxsplit=1)[0]
+    return not _NO_SUBJECT.match(first)
 
 
 def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[str]) -> bool:

@@ -524,3 +524,10 @@ def test_as_well_as_joins_two_nouns_and_cuts_no_clause():
 
     sentence = "Poor planning by the council, as well as poor work by contractors, has delayed the bridge."
     assert _clause(sentence, "", 130) == sentence.rstrip(".")
+
+
+def test_a_clause_whose_subject_is_the_sentences_is_not_cut_off():
+    from briefing.synthesize.judgments import _clause
+
+    sentence = "The agency has been in the news before, and has had its budget cut by $4 million this year."
+    assert _clause(sentence, "$4 million", 200) == sentence.rstrip(".")

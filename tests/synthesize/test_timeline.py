@@ -76,3 +76,18 @@ def test_reports_giving_different_amounts_are_two_events():
     c = with_events("c", event("c", "2015", "The two governments signed the 2 billion dollar pipeline agreement in 2015."))
     (merged,) = timeline.build_timeline([a, c])
     assert {s.article for s in merged.sources} == {"a", "c"}
+
+
+def test_a_clause_whose_subject_is_the_sentences_keeps_the_whole_sentence():
+    """"..., and has had its budget cut in 2016" read alone has no subject:
+    the row keeps the sentence; a clause with its own subject is still cut."""
+    def row(text: str) -> str:
+        found = Event(date="2016", text=text, expression="2016",
+                      sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+        (only,) = timeline.build_timeline([with_events("a", found)])
+        return only.text
+
+    elided = "The agency has been in the news before, and has had its budget cut twice in 2016."
+    assert row(elided) == elided
+    assert row("The agency has been in the news before, and the council cut its budget twice in 2016.") == \
+        "the council cut its budget twice in 2016."
