@@ -223,7 +223,7 @@ def _said_that(token):
     if token.pos_ != "VERB" or token.lemma_.lower() not in speakers.REPORTING:
         return None
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects = _subjects(token)
     if not clauses or not subjects or any(c.dep_ == "neg" for c in token.children):
         return None
     clause = clauses[0]
@@ -233,6 +233,17 @@ def _said_that(token):
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None  # "said to have ...": no clause of its own
     return subjects[0], ((first.idx, clause.right_edge.idx + len(clause.right_edge)),), token.text
+
+
+def _subjects(verb) -> list:
+    """The subjects of `verb`: its own, else, for a verb joined by "and"
+    to an earlier one ("Graham called them crazy and said ..."), that
+    verb's (the two share their subject)."""
+    while True:
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+            return own
+        verb = verb.head
 
 
 def _according_to(token, sent):
