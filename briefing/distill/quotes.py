@@ -189,17 +189,17 @@ _EDGE = " ,;:—–-"
 def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """Indirect quotes, each a `Quote` of kind "indirect": a verb of saying
     whose subject names someone and whose clause carries what they said
-    ("X said that ..."), or a clause "according to X".  Sentences holding a
-    quotation mark are left to `find_quotes`; a denied saying ("did not
-    say that") is no quote; the speaker must be a name (a person, or an
+    ("X said that ..."), or a clause "according to X".  A sentence holding a
+    quotation `find_quotes` found is left to it (a phrase the writer sets
+    in quotation marks, "ready to supply “special equipment”", is none);
+    a denied saying ("did not say that") is no quote; the speaker must be a name (a person, or an
     organization), never a bare description (precision first)."""
     sentences = speakers.Sentences(doc, people)
     taken = sorted((s.start, s.end) for q in direct for s in q.sources)
     starts = [a for a, _ in taken]
     found = []
     for sent in sentences.spans:
-        if _MARKS.search(sentences.text, sent.start_char, sent.end_char) \
-                or _overlaps(taken, starts, sent.start_char, sent.end_char):
+        if _overlaps(taken, starts, sent.start_char, sent.end_char):
             continue
         for token in sent:
             framed = _said_that(token) or _according_to(token, sent)

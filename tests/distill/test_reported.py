@@ -57,3 +57,18 @@ def test_a_spokeswoman_for_someone_is_not_another_spokeswoman():
                         "helped the woman get citizenship.")
     assert [q.speaker for q in found if "citizenship" in q.text] in ([], [None])
     assert [q.speaker for q in found if "defend" in q.text] == ["Jessica Reyes"]
+
+
+def test_a_second_verb_of_saying_takes_the_first_verbs_subject():
+    _, found = reported("Finance Minister Carla Stein visited the port and said the budget would be balanced by spring.")
+    assert [(q.speaker, q.text) for q in found] == [("Carla Stein", "the budget would be balanced by spring")]
+
+
+def test_a_phrase_in_quotation_marks_does_not_hide_the_reported_clause():
+    """A scare quote far from the verb of saying is the writer's phrase, no
+    direct quote: the clause around it is still what the speaker said."""
+    direct, found = reported("Finance Minister Carla Stein said the country is ready to supply “special farm "
+                             "equipment” to the valley next year.")
+    assert direct == ()
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Carla Stein", "the country is ready to supply “special farm equipment” to the valley next year")]
