@@ -327,6 +327,12 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         same = [g for g in candidates if titles[id(g)] == {sex}]
         if len(candidates) == 1 or len(same) == 1:
             return (same or candidates)[0]
+        # "Mrs. Clinton" before either is titled: Hillary, whom the article
+        # calls "she", or the one person not called "he".
+        told = {id(g): _pronoun_sex(doc, g) for g in candidates}
+        fits = [g for g in candidates if told[id(g)] == sex] or [g for g in candidates if told[id(g)] is None]
+        if len(fits) == 1:
+            return fits[0]
     title = _title_before(doc, mention)
     if title:
         # "Former Vice President Cheney" is the Cheney named "Vice President" before, not the one named most.
@@ -380,6 +386,32 @@ def _father_and_son(a: str, b: str, kin: set[str]) -> bool:
 
 COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 """Courtesy titles and the sex they give ("Mr. Dunn")."""
+
+
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+               "herself": "f"}
+
+
+def _pronoun_sex(doc, group: _Group) -> str | None:
+    """"m" or "f" when the pronouns that follow the group's full name, in
+    its sentence before any other person is named and, when the name is
+    its sentence's subject, in the next sentence if that opens on a pronoun
+    ("Hillary Rodham Clinton released her returns. She ..."), are all of
+    one sex; else None."""
+    found = set()
+    for mention in (m for m in group.mentions if m.name == group.name):
+        sentence = doc[mention.start].sent
+        after = [t for t in doc[mention.end:sentence.end]]
+        nxt = doc[sentence.end:sentence.end + 1]
+        subject = doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass")
+        if subject and len(nxt) and nxt[0].lower_ in PRONOUN_SEX:
+            after += list(nxt[0].sent)
+        for token in after:
+            if token.ent_type_ == "PERSON":
+                break
+            if token.lower_ in PRONOUN_SEX:
+                found.add(PRONOUN_SEX[token.lower_])
+    return found.pop() if len(found) == 1 else None
 
 
 def _courtesy(doc, mention: Mention) -> str | None:

@@ -251,3 +251,19 @@ def test_a_titled_surname_goes_to_the_one_named_with_that_title():
     found = {p.name: p for p in people.find_people(art, nlp.load()(art.text))}
     assert found["Ann Velt"].role is None and found["Ann Velt"].mentions == 3
     assert "Former Vice President" in [r.text for r in found["Olek Velt"].roles]
+
+
+def test_a_courtesy_title_goes_to_the_person_the_pronouns_fit():
+    """Two people share a surname and neither has been called "Mr." or
+    "Mrs." yet: the first "Mrs. Lind" is the one the article calls "she",
+    and the first "Mr. Lind" then the other ("Mrs." is no man's title)."""
+    found = find("Anna Maria Lind on Friday released her tax returns, showing that she and former Governor Tom Lind "
+                 "earned $9 million.", "She also released a letter from her doctor.",
+                 "Mrs. Lind said the returns showed her family paid its taxes.", "Mr. Lind did not comment.")
+    assert "Mrs. Lind" in found["Anna Maria Lind"].aliases and "Mr. Lind" in found["Tom Lind"].aliases
+
+
+def test_a_courtesy_title_avoids_the_person_called_he():
+    found = find("The ad showed a photograph of Melania Velt on a rug.", "It came from Donald Velt and his aides.",
+                 "The photo features Mrs. Velt on a fur rug inside a plane.")
+    assert "Mrs. Velt" in found["Melania Velt"].aliases and "Mrs. Velt" not in found["Donald Velt"].aliases
