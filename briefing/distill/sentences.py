@@ -40,15 +40,21 @@ def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
     """The start offsets of the sentences of `found` (from `split` on the
     parse `doc`) with no finite verb outside a relative clause: "The Goal of
     the Day, sponsored by a drink maker.", "A fair result for both teams";
-    and those holding a vertical bar between words, which running prose
+    those holding a vertical bar between words, which running prose
     never does: a caption glued to its credit and a headline ("... told
-    MSNBC. | AP Photo Trump threatens to ...").  A sentence the parse does
-    not align with is left alone."""
+    MSNBC. | AP Photo Trump threatens to ..."); and those an excerpt cuts
+    off (`_CUT_SHORT`).  A sentence the parse does not align with is left
+    alone."""
     return tuple(sentence.source.start for sentence in found
-                 if _LAYOUT_BAR.search(sentence.text) or _verbless(doc, sentence))
+                 if _LAYOUT_BAR.search(sentence.text) or _CUT_SHORT.search(sentence.text) or _verbless(doc, sentence))
 
 
 _LAYOUT_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")  # "caption | AP Photo", "Title | Site"
+_CUT_SHORT = re.compile(r"[\w,;:]\s?(?:\.\.\.|…)\s*$")
+"""A sentence cut off mid-phrase, as an excerpt is ("... the largest fuel
+pipeline in the United States,..."): an ellipsis at its very end, right
+after a word or a comma.  A speaker trailing off inside a quotation ends on
+its closing mark, not here."""
 
 
 LEANING = 0.5  # weight, in a summary or a list of key points, of a sentence that leans on the one before it

@@ -57,6 +57,16 @@ def test_a_caption_glued_to_its_credit_by_a_bar_is_a_fragment():
         [s.text for s in found if "|" in s.text] != []
 
 
+def test_a_sentence_an_excerpt_cuts_off_is_a_fragment():
+    art = article("a1", ["The attack follows one last month on the pipeline, the largest in the country,...",
+                         "The plants will reopen in May, the company said.",
+                         "“We will see what happens next...” the manager said."])
+    doc = nlp.load()(art.text)
+    found = sentences.split(art, doc)
+    fragments = set(sentences.fragments(found, doc))
+    assert [s.text for s in found if s.source.start in fragments] == [found[0].text]
+
+
 def test_a_list_item_s_marker_is_no_part_of_its_sentence():
     found = split("-Poor planning by the agency wasted money and time.", "• The report asks for a new audit office.",
                   "2) The board meets again in May.", "-5 degrees is the coldest night this year, it said.")
