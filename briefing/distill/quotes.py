@@ -251,13 +251,26 @@ def _according_to(token, sent):
     "according" of "according to X": what the rest of the sentence says."""
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
         return None
-    objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+    objects = [_author_of(c) for c in token.nbor(1).children if c.dep_ == "pobj"]
     if not objects:
         return None
     left, right = token.left_edge.i, token.right_edge.i
     pieces = ((sent.start_char, token.doc[left].idx),
               (token.doc[right].idx + len(token.doc[right]), sent.end_char))
     return objects[0], pieces, "according to"
+
+
+def _author_of(source):
+    """Who stands behind `source`, the object of "according to": the name
+    a report, count or article is by, from or in ("according to a count by
+    The Associated Press", "a new article in Politico"), else `source`."""
+    if source.pos_ != "NOUN":
+        return source
+    for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of")):
+        named = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON")]
+        if named:
+            return named[0]
+    return source
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -72,3 +72,9 @@ def test_a_phrase_in_quotation_marks_does_not_hide_the_reported_clause():
     assert direct == ()
     assert [(q.speaker, q.text) for q in found] == [
         ("Carla Stein", "the country is ready to supply “special farm equipment” to the valley next year")]
+
+
+def test_according_to_a_report_by_a_name_gives_the_name():
+    _, found = reported("According to a count by the Valley Times, the council has spent $4 million on the bridge.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Valley Times", "the council has spent $4 million on the bridge")]
