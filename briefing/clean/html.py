@@ -81,7 +81,7 @@ def restore(tree, text: str) -> str:
     """`text` with what the extractor dropped from the page's `tree` put
     back in place: paragraphs of the same article container that an ad
     break split off, embedded posts (tweets) quoted between paragraphs, and
-    the opening run of a container parted by line breaks."""
+    runs of a container parted by line breaks (`_missing_runs`)."""
     lines = text.split("\n")
     index = {key(line): number for number, line in enumerate(lines) if key(line)}
     elements = [el for el in tree.iter("p", "li", "blockquote") if not _inside_post(el)]

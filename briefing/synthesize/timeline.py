@@ -118,7 +118,7 @@ def _clause_of(event: Event) -> Event:
 
 
 _NO_SUBJECT = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must|did|does"
-                         r"|do|or|nor|to|\w+ed|\w+ing)$")
+                         r"|do|or|nor|to|[a-z]\w*ed|[a-z]\w*ing)$")  # lower case: "Ted", "Beijing" are names
 
 
 def opens_with_subject(clause: str) -> bool:

@@ -91,3 +91,10 @@ def test_a_clause_whose_subject_is_the_sentences_keeps_the_whole_sentence():
     assert row(elided) == elided
     assert row("The agency has been in the news before, and the council cut its budget twice in 2016.") == \
         "the council cut its budget twice in 2016."
+
+
+def test_a_clause_opening_on_a_name_is_cut_as_before():
+    from briefing.synthesize.timeline import opens_with_subject
+
+    assert opens_with_subject("Ted Cruz said it in 2016") and opens_with_subject("Beijing agreed in 2016")
+    assert not opens_with_subject("has had its budget cut in 2016") and not opens_with_subject("or resurrect the plan")
