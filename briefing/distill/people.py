@@ -327,10 +327,11 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         same = [g for g in candidates if titles[id(g)] == {sex}]
         if len(candidates) == 1 or len(same) == 1:
             return (same or candidates)[0]
-        # "Mrs. Clinton" before either is titled: Hillary, whom the article
-        # calls "she", or the one person not called "he".
-        told = {id(g): _pronoun_sex(doc, g) for g in candidates}
-        fits = [g for g in candidates if told[id(g)] == sex] or [g for g in candidates if told[id(g)] is None]
+        # "Mrs. Trump" before either is titled: not Donald, whom the article
+        # calls "he".  A person the pronouns say nothing of may be either
+        # sex ("the younger Mr. Hutchinson" is the son, whose name no "he"
+        # follows, not his father, whose name one does).
+        fits = [g for g in candidates if _pronoun_sex(doc, g) in (sex, None)]
         if len(fits) == 1:
             return fits[0]
     title = _title_before(doc, mention)
