@@ -43,11 +43,12 @@ _ACTOR_SIDES = ("supportive", "critical")
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def key_judgments(brief: Brief, topic: str = "") -> tuple[KeyJudgment, ...]:
+def key_judgments(brief: Brief, topic: str = "", actor: bool | None = None) -> tuple[KeyJudgment, ...]:
     """The page-one judgments of `brief` (without what changed: see
     `with_changes`); `topic` names what the brief is about ("immigration
-    reform"), "the subject" when empty."""
-    context = _Context(brief, topic)
+    reform"), "the subject" when empty; `actor`: whether the subject is an
+    actor or a decision (None: whether some voice is supportive or critical)."""
+    context = _Context(brief, topic, actor)
     found = (standing(brief, context, topic), divergence(brief, context),
              corroborated(brief, context), key_figure(brief, context))
     return tuple(j for j in found if j is not None)
@@ -581,7 +582,7 @@ class _Context:
     """The brief's articles by id: their numbers (S1...), outlets and dates
     (the date an undated article speaks from is its digest's `anchor`)."""
 
-    def __init__(self, brief: Brief, topic: str = ""):
+    def __init__(self, brief: Brief, topic: str = "", actor: bool | None = None):
         self.topic = topic
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
@@ -591,7 +592,9 @@ class _Context:
         self.names = voices.names_by_alias(brief.people)
         # The brief's own pair of words: "supportive"/"critical" where its
         # subject is an actor or a decision, else "optimistic"/"skeptical".
-        actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)
+        # Told by the caller: no voice taking a side says nothing of the subject.
+        if actor is None:
+            actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)
         self.words: tuple[str, str] = _ACTOR_SIDES if actor else ("optimistic", "skeptical")
 
     def said(self, source: Source) -> str:

@@ -531,3 +531,19 @@ def test_a_clause_whose_subject_is_the_sentences_is_not_cut_off():
 
     sentence = "The agency has been in the news before, and has had its budget cut by $4 million this year."
     assert _clause(sentence, "$4 million", 200) == sentence.rstrip(".")
+
+
+def test_an_actor_brief_whose_voices_take_no_side_still_reads_its_quoted_voices(monkeypatch):
+    """Whether the subject is an actor is the caller's to say: a brief about
+    a person whose voices are all mixed or neutral still leads with how the
+    voices quoted take sides on that person, not with the voices' balance."""
+    arts = corpus(2)
+    sides = {"Jana Novák": {"negative": [taken(arts[0], "Jo Roe", "negative"), taken(arts[1], "Kim Lee", "negative")],
+                            "positive": []}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    brief = replace(brief_of(arts, viewpoints=[view(arts[0], "Jo Roe", "mixed", 0.1, 1)]),
+                    portrayals=(cell(arts[0], "Jana Novák", "neutral"),))
+    guessed = [j.text for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
+    told = [j.text for j in judgments.key_judgments(brief, "Jana Novák", actor=True) if j.kind == "standing"]
+    assert not any("Of the voices quoted" in t for t in guessed)
+    assert told == ["Of the voices quoted on Jana Novák, two (Jo Roe, S1; Kim Lee, S2) speak badly of Jana Novák."]
