@@ -104,7 +104,7 @@ def digest(article: Article, doc, config: Config) -> Digest:
         stances=stance.read_stances(article, found_sentences, found_quotes, sentiments),
         events=events.find_events(article, doc),
         sentiments=sentiments,
-        portrayals=stance.portray(article, readings, stance.places(doc)),
+        portrayals=stance.portray(article, readings, stance.places(doc) | stance.modifiers(doc)),
         reported=quotes.find_reported(article, doc, found_people, found_quotes),
         anchor=events.date_anchor(article),
         unvouched=stance.unvouched(doc, found_people),

@@ -625,6 +625,17 @@ def places(doc) -> frozenset[str]:
     return frozenset(name for name, labels in _labels(doc).items() if labels == {"GPE"})
 
 
+def modifiers(doc) -> frozenset[str]:
+    """The actor names `doc` only ever uses as adjectives ("Russian troops",
+    "east Ukrainian cities", "Russian President Vladimir Putin"): they
+    describe an actor, they are none, and have no column in the grid."""
+    used: dict[str, set[bool]] = defaultdict(set)
+    for ent in doc.ents:
+        if ent.label_ in ACTORS:
+            used[_actor_name(ent.text)].add(ent.root.pos_ == "ADJ")
+    return frozenset(name for name, kinds in used.items() if kinds == {True})
+
+
 def unvouched(doc, people) -> tuple[str, ...]:
     """The actor names `doc` only ever tags as a person that share no word
     with a person the article names (`people`, from people.find_people):
@@ -662,7 +673,7 @@ def _labels(doc) -> dict[str, set[str]]:
 
 def portray(article: Article, readings: list, skipped: frozenset[str] = frozenset()) -> tuple[Portrayal, ...]:
     """How the article treats each actor it names (but the `skipped` names,
-    such as `places`), most mentioned first."""
+    such as `places` and `modifiers`), most mentioned first."""
     by_actor: dict[str, list] = defaultdict(list)
     speaking = _speakers_by_sentence(readings)
     for reading in readings:

@@ -207,3 +207,14 @@ def test_a_speaker_feeling_for_someone_is_no_verdict_of_the_speaker():
     assert stance.feels_for(subject("I feel very badly for Gen. Olek Dunn."))
     assert not stance.feels_for(subject("I feel terrible about this decision."))
     assert not stance.feels_for(subject("I feel very badly."))
+
+
+def test_a_name_only_ever_used_as_an_adjective_is_no_actor_of_the_grid():
+    from briefing.distill import stance
+    from briefing.language import nlp
+
+    parse = nlp.load()
+    assert stance.modifiers(parse("Russian troops crossed the border on Monday. The Ukrainian army fell back "
+                                  "toward the city.")) == {"Russian", "Ukrainian"}
+    assert stance.modifiers(parse("Russian troops crossed the border on Monday. The Russian said the army "
+                                  "fell back toward the city.")) == frozenset()  # once a noun: an actor
