@@ -389,8 +389,8 @@ COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 """Courtesy titles and the sex they give ("Mr. Dunn")."""
 
 
-PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-               "herself": "f"}
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+"""Personal pronouns and the sex they give."""
 
 
 def _pronoun_sex(doc, group: _Group) -> str | None:

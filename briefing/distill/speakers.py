@@ -51,7 +51,7 @@ from ..models import Article, Person
 from ..language import nlp
 from ..language.names import (KINSHIP, fold, is_role_word, looks_like_person, role_fits, role_words, split_title,
                               strip_name, surname)
-from .people import COURTESY, common_noun
+from .people import COURTESY, PRONOUN_SEX, common_noun
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -75,7 +75,6 @@ colleague passenger driver victim survivor bystander girl boy
 """Nouns for a person (general English): "A woman who identified herself as a
 neighbour ... said" names someone the article does not name."""
 _PRONOUNS = frozenset("he she".split())
-PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
 _BACK = 5  # sentences a pronoun may look back for the person it stands for
