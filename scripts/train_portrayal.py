@@ -66,7 +66,7 @@ def examples(story: Path, cache: Path | None) -> list[tuple[dict | None, str, fr
     labels = json.loads((story / "labels.json").read_text(encoding="utf-8"))
     digests = digests_of(story, cache)
     people = voices.merge_people(digests)
-    canonical = portrayals._canonical(people)
+    canonical = portrayals.judging_names(digests, people)
     files = {d.article.id: Path(d.article.source_path).name for d in digests}
     by_id = {d.article.id: d for d in digests}
     grid = portrayals.cells(digests, people)

@@ -46,9 +46,22 @@ MIN_MENTIONS = 2  # mentions across the corpus an actor needs to be a main actor
 def find_portrayals(digests: Sequence[Digest], people: Sequence[Person] = (),
                     limit: int = ACTORS) -> tuple[Portrayal, ...]:
     """The portrayals of the main actors, by actor (main first), then article order."""
-    canonical = _canonical(people)
+    named = judging_names(digests, people)
     by_id = {d.article.id: d for d in digests}
-    return tuple(judge(cell, by_id[cell.article], key, canonical) for key, cell in cells(digests, people, limit))
+    return tuple(judge(cell, by_id[cell.article], key, named) for key, cell in cells(digests, people, limit))
+
+
+def judging_names(digests: Sequence[Digest], people: Sequence[Person] = ()) -> dict[str, str]:
+    """Every form (case-folded) of a person's name -> the person's key (see
+    `_canonical`), and every form of an acronym the grid folds into its
+    full name -> the full name's key, so an actor's readings are found
+    under each name it goes by ("NAACP" read in one article is the cell of
+    "National Association for the Advancement of Colored People")."""
+    canonical = _canonical(people)
+    _merged, _forms, folded = _by_actor(digests, canonical)
+    spelled = {p.actor.casefold(): folded[key] for digest in digests for p in digest.portrayals
+               if (key := actor_key(p.actor, canonical)) in folded}
+    return {**spelled, **canonical}
 
 
 def cells(digests: Sequence[Digest], people: Sequence[Person] = (),

@@ -291,3 +291,19 @@ def test_a_unique_surname_written_with_its_accent_is_the_persons_actor():
     canonical = portrayals._canonical([Person(name="Felipe Calderón"), Person(name="Donald Trump Jr.")])
     assert portrayals.actor_key("Calderón", canonical) == "felipe calderón"
     assert portrayals.actor_key("Jr.", canonical) == portrayals.group_key("Jr.")
+
+
+def test_an_acronym_folded_into_its_full_name_brings_its_readings_to_the_full_names_cell():
+    found = digests_of(("The Environmental Protection Agency approved the new harbour bridge on Monday.",
+                        "The Environmental Protection Agency said the bridge would open in May."),
+                       ("The EPA approved the bridge after a corrupt, shameful and secret vote.",
+                        "Critics say the EPA lied to residents and wasted their money.",
+                        "The EPA refused to answer questions."))
+    people = voices.merge_people(found)
+    named = portrayals.judging_names(found, people)
+    key = portrayals.actor_key("Environmental Protection Agency", named)
+    assert portrayals.actor_key("EPA", named) == key
+    found_in_second = portrayals.features(found[1], key, named, 3)
+    assert found_in_second["own_negative"] >= 1.0
+    # Without the fold the acronym's readings are another actor's.
+    assert portrayals.features(found[1], key, portrayals._canonical(people), 3)["own_negative"] == 0.0
