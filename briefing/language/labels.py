@@ -85,6 +85,16 @@ def shorten(text: str, limit: int) -> str:
     return " ".join(words).rstrip(",;:.- ") + "…"
 
 
+def nested(text: str) -> str:
+    """`text` as it reads inside double quotation marks: its own double
+    marks become single ones, as a quotation within a quotation is written
+    (“Those subpoenas,” Mr. Schiff said -> ‘Those subpoenas,’ Mr. Schiff
+    said), so a note never opens on two marks (““)."""
+    return text.translate(_NESTED)
+
+
+_NESTED = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
 _DANGLING = frozenset(
     "a an the this that these those his her its their our my your "
     "of to for in on at by with from into onto over under about as than "

@@ -448,7 +448,7 @@ def _notes(cite: Citations, brief: Brief) -> tuple[Note, ...]:
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     return tuple(Note(number=n, article=source.article, paragraph=source.paragraph + 1,
                       label=f"S{numbers.get(source.article, '?')}",
-                      passage=labels.shorten(relative.annotate(passage, article), 220))
+                      passage=labels.nested(labels.shorten(relative.annotate(passage, article), 220)))
                  for n, source, article, passage in cite.notes())
 
 

@@ -191,3 +191,18 @@ def test_the_digest_annex_gives_a_voice_of_one_article_the_brief_s_verdict():
     shown = view.build_view(brief(), Config())
     stance = {d.article: [c.text for p in d.parts if p.title == "Stance" for c in p.items] for d in shown.appendix}
     assert stance["a2"] == ["This article: Mixed"] and stance["a1"] == ["This article: Neutral"]
+
+
+def test_a_note_quoting_a_quotation_marks_it_as_a_quotation_within_a_quotation():
+    from briefing.config import Config
+    from briefing.models import Claim, Source
+    from briefing.render import view
+
+    made = brief()
+    text = "“The bridge will open in May,” the mayor said."
+    article = replace(made.articles[0], text=text)
+    cited = Claim(text=text, sources=(Source(article=article.id, paragraph=0, start=0, end=len(text)),))
+    shown = view.build_view(replace(made, articles=(article, *made.articles[1:]), summary=(cited,)), Config())
+    passages = [note.passage for note in shown.notes if note.article == article.id]
+    assert "‘The bridge will open in May,’ the mayor said." in passages
+    assert not any("“" in p or "”" in p for p in passages)
