@@ -33,7 +33,11 @@ _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "hei
                "thick": "thickness"}
 _KEEP = ("amod", "compound", "nmod", "poss", "nummod", "case")
 _MONEY_HEADS = frozenset("loan deal aid package budget fund investment trade contract bailout grant sale "
-                         "revenue debt exports imports credit fine settlement".split())
+                         "revenue debt exports imports credit fine settlement fee salary wage bonus price payment "
+                         "tax donation contribution reward prize payout compensation subsidy rent ransom "
+                         "penalty refund pension stipend".split())
+"""Nouns that are themselves an amount of money: "a $45,000 fee" measures
+the fee, not the "cost of fee"."""
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:

@@ -178,3 +178,8 @@ def test_a_sentence_states_a_claims_amounts_only_with_the_same_unit_and_value():
     assert not states_amounts(claim, "The port spent nearly $200 million and cut costs by 12%.")
     assert not states_amounts(claim, "The port spent heavily.")
     assert states_amounts("The port opened on Monday.", "The port spent $5 million.")
+
+
+def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
+    (figure,) = find("Among the payments was a $45,000 fee from a television network for a speech.")
+    assert figure.measures == "fee from television network"
