@@ -63,8 +63,8 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     # Only six themes are kept: clustering the best few hundred candidates
     # finds them, and keeps the (pairwise) clustering bounded at any scale.
     found = list(islice((p for p in _candidates(occurs, sentences, len(digests))
-                         if not set(p.split()) <= names
-                         and not _name_part(p, [sentences[i][1].text for i in occurs[p]])), CANDIDATES))
+                         if not set(p.split()) <= names and _topical(p, [sentences[i][1].text for i in occurs[p]])),
+                        CANDIDATES))
     groups = _absorb(_taxonomy_groups(config, index) + _cluster(found, occurs))
     forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index, verbless)] if t]
     ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
@@ -198,14 +198,30 @@ def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list
     return sorted(kept, key=lambda p: (-score(p), p))
 
 
+def _topical(phrase: str, texts: list[str]) -> bool:
+    """Whether `phrase`, as the sentences `texts` write it, can be a theme:
+    not a word of names (`_name_part`), not a name cut short (`_cut_short`)."""
+    return not _name_part(phrase, texts) and not _cut_short(phrase, texts)
+
+
 def _name_part(phrase: str, texts: list[str]) -> bool:
     """A single word the articles mostly write capitalized inside a
-    sentence ("news" in "CBC News", "Fox News"): part of names, not a topic."""
+    sentence ("news" in "CBC News", "Fox News"; "Louis" in "St. Louis"):
+    part of names, not a topic."""
     if " " in phrase:
         return False
-    word = re.compile(r"(?<=\w )" + re.escape(phrase) + r"(?:es|s)?\b", re.I)
+    word = re.compile(r"(?<=[\w.] )" + re.escape(phrase) + r"(?:es|s)?\b", re.I)
     found = [m.group() for text in texts for m in word.finditer(text)]
     return bool(found) and sum(w[:1].isupper() for w in found) > len(found) / 2
+
+
+def _cut_short(phrase: str, texts: list[str]) -> bool:
+    """A phrase of several words the articles mostly write as the start of
+    a longer name ("Republican National" of "Republican National
+    Committee", "Wisconsin Republican" of "Wisconsin Republican Party"):
+    the whole name is a candidate of its own, and the part alone would
+    make a second, cut-off theme of it."""
+    return " " in phrase and _cut_name(_written(phrase, texts))
 
 
 def _cluster(phrases: list[str], occurs: dict[str, set[int]]) -> list[_Group]:

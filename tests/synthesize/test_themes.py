@@ -79,6 +79,22 @@ def test_a_word_used_only_inside_names_is_not_a_theme():
     assert "Ferry fares" in labels and "News" not in labels
 
 
+def test_the_start_of_a_longer_name_is_no_theme_of_its_own():
+    # "board" is the broader theme; "Harbour Safety" alone, the start of the
+    # board's name, and "Louis" of "St. Louis" had each made a theme.
+    a = replace(digest_of("a", ["The Harbour Safety Board met on Monday.", "The board banned night ferries.",
+                                "The board will vote again.", "The board chair resigned.", "The board hired staff.",
+                                "The board cut fees.", "The board met twice.",
+                                "St. Louis ferry fares are lower.", "St. Louis ferries run late."]),
+                key_phrases=("board", "harbour safety board", "harbour safety", "louis"))
+    b = replace(digest_of("b", ["Critics of the Harbour Safety Board spoke.", "The board will meet again.",
+                                "The board is divided.", "The board sold a ferry.", "The board lost money.",
+                                "St. Louis buses are cheaper.", "St. Louis commuters complain."]),
+                key_phrases=("board", "harbour safety board", "harbour safety", "louis"))
+    labels = [t.label for t in themes.find_themes([a, b], Config())]
+    assert labels == ["Harbour Safety Board"]
+
+
 def test_every_story_of_a_mixed_corpus_gets_a_theme():
     # Three stories; the ferry story is told at length, so its phrases rank
     # first, yet the themes cover the school and the rocket stories too.
