@@ -56,6 +56,9 @@ _COMMENT_FORM = re.compile(
     r"|^you must be (logged|signed) in|^save my name|^your e-?mail address will not be published"
     r"|^required fields are marked|^notify me of (new|follow-?up)|^\d+ (comments?|replies|responses)$"
     r"|^(post|cancel|submit) (comment|reply)$|^(log|sign) in to (comment|reply)", _I)
+_XML_DECLARATION = re.compile(r"^\W{0,3}(?:xml\s+)?version=[\"'“”]\d\.\d[\"'“”]\s+encoding=", _I)
+"""What is left of an embedded graphic's XML declaration (`<?xml version="1.0"
+encoding="utf-8"?>` with its brackets stripped), and its labels after it."""
 _SPAM = re.compile(r"akismet|reduce spam|recaptcha|captcha|protected by .{0,30}spam", _I)
 _MARKER = re.compile(r"^(\[[\w\s/=\"'.-]{1,60}\]|\{\{.{1,80}\}\}|\[\w+[^\]]{0,200}\].{0,200}\[/\w+\])$")
 _BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»>›]|\s*[»>›/|])|^[^|]*(\s[»>›]\s.*){2,}", re.UNICODE)
@@ -126,7 +129,7 @@ def is_spam_notice(text: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    return bool(_MARKER.match(text))
+    return bool(_MARKER.match(text) or _XML_DECLARATION.match(text))
 
 
 def is_breadcrumb(text: str) -> bool:

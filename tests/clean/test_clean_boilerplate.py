@@ -23,6 +23,8 @@ def _strip(*lines: str):
     ("Latest news", "navigation-widget"),
     ("Tags: budget, council, schools", "navigation-widget"),
     ("[printfriendly]", "markup-marker"),
+    ('version="1.0" encoding="utf-8"? Ferries Buses Trains Bicycles 450 12 0.7 2 70', "markup-marker"),
+    ('<?xml version="1.0" encoding="UTF-8"?>', "markup-marker"),
     ("HomeNewsCouncil approves budget", "breadcrumb"),
     ("Home » News » Local » Council approves budget", "breadcrumb"),
     ("Read more: Council approves budget after long debate", "related-link"),
