@@ -182,10 +182,17 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{_phrase(subject)}'s share"  # "Ann Berg got 27 percent" (of a vote, a market)
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN":
         what = f" {of_noun}" if of_noun else ""
-        return f"{_phrase(verb.head)} to {verb.lemma_}{what}"
+        return f"{_phrase(verb.head)} to {_verb_words(verb)}{what}"
     if subject is not None:
-        return f"{_phrase(subject)} as a share of {of_noun}" if of_noun else f"{_phrase(subject)} ({verb.lemma_})"
+        return f"{_phrase(subject)} as a share of {of_noun}" if of_noun else f"{_phrase(subject)} ({_verb_words(verb)})"
     return of_noun
+
+
+def _verb_words(verb) -> str:
+    """`verb`'s lemma with its particle: "make up", "account for" (of
+    "Fungi make up about 2 percent"), not "make"."""
+    particles = [t.lower_ for t in verb.children if t.dep_ == "prt"]
+    return " ".join([verb.lemma_, *particles])
 
 
 def _lemma(verb) -> str:

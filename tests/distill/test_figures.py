@@ -183,3 +183,8 @@ def test_a_sentence_states_a_claims_amounts_only_with_the_same_unit_and_value():
 def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
     (figure,) = find("Among the payments was a $45,000 fee from a television network for a speech.")
     assert figure.measures == "fee from television network"
+
+
+def test_a_phrasal_verb_keeps_its_particle():
+    (figure,) = find("Ferries, buses and trains make up about 2 percent.")
+    assert figure.measures.endswith("(make up)")
