@@ -90,6 +90,13 @@ _APPEAL = re.compile(r"support (us|our|independent)|donat(e|ion)|would you (supp
                      r"|our (journalism|journalists|reporting|newsroom|reporters|work)|journalism we"
                      r"|independent,? (nonprofit|non-profit|journalism|news)|nonprofit news|reader[- ]funded"
                      r"|subscribe (now|today|to (us|our))|your subscription|paywall|free from (corporate|commercial)", _I)
+_BACK_MATTER = re.compile(r"^(?:acknowledge?ments?\b|(?:footnotes\s+)?author contributions\s*:"
+                          r"|the authors? declares? no (?:competing|conflicts?)\b|(?:competing interests?|conflicts? of"
+                          r" interest|funding|data (?:deposition|availability)(?: statement)?)\s*:"
+                          r"|this article (?:is an? .{0,40}submission|contains supporting information)"
+                          r"|this (?:open[- ]access )?article is (?:distributed|licensed) under)", _I)
+"""The back matter of a research paper, last on its page: thanks, who did
+what, conflicts of interest, funding, where the data are, the licence."""
 _READER = re.compile(r"\b(you|your|we|our|us)\b", _I)
 # Reported speech is the article quoting someone, not the site asking.
 _REPORTED = re.compile(r"\b(said|says|told|according to|added|explained|noted|wrote|asked)\b", _I)
@@ -188,6 +195,10 @@ def is_appeal(text: str) -> bool:
             and bool(_APPEAL.search(text)) and bool(_READER.search(text)))
 
 
+def is_back_matter(text: str) -> bool:
+    return _short(text, 400) and bool(_BACK_MATTER.match(text))
+
+
 def is_bio(text: str) -> bool:
     return _short(text, 150) and bool(_BIO.match(text)) and bool(_ROLE_WORDS.search(text[:300]))
 
@@ -197,7 +208,7 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, "media-caption": is_media_caption}
-TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal}
+TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter}
 
 
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:

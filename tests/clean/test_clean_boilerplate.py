@@ -97,6 +97,19 @@ def test_tail_rules_fire_only_after_the_article():
     assert kept[0].text == bio and hints.author == "Jane Doe"
 
 
+def test_a_research_papers_back_matter_is_cut_from_its_end_only():
+    thanks = "Acknowledgments We thank Ann Berg and Olek Dunn for help with the ferry counts."
+    back = [thanks, "Footnotes Author contributions: A.B. and O.D. designed research; A.B. wrote the paper.",
+            "The authors declare no conflict of interest.", "This article is a PNAS Direct Submission.",
+            "Data deposition: All of the data are available online.",
+            "This open access article is distributed under Creative Commons Attribution License 4.0 (CC BY)."]
+    kept, removals, _ = _strip(BODY, *back)
+    assert [r.rule for r in removals] == ["back-matter"] * len(back) and [k.text for k in kept] == [BODY]
+    # Thanks in the middle of an article are the article's.
+    kept, removals, _ = _strip(BODY, thanks, BODY + " More text.")
+    assert not removals and len(kept) == 3
+
+
 def test_quoted_appeal_at_the_end_is_kept():
     quoted = "“We need your donations to keep our journalists in the field,” the editor told readers."
     kept, removals, _ = _strip(BODY, quoted)
