@@ -46,7 +46,7 @@ def _phrase(chunk) -> str | None:
     tokens = [t for t in chunk
               if not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                       or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
-                      or t.tag_ in _GRADING or _counted(t))]
+                      or t.tag_ in _GRADING or _counted(t) or _after_letter(t))]
     if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
         return None
     if tokens[-1].pos_ not in ("NOUN", "PROPN"):  # "economic and more": no thing named
@@ -73,6 +73,15 @@ def _counted(token) -> bool:
     doc, i = token.doc, token.i
     return i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ \
         and not doc[i - 2].whitespace_ and doc[i - 2].like_num
+
+
+def _after_letter(token) -> bool:
+    """Whether `token` follows a single letter hyphenated to it ("mails" of
+    "e-mails", "book" of "e-book"): without the letter, which is too short
+    to keep, it would make a theme of "mails"."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and len(doc[i - 2].text) < 2
 
 
 @lru_cache(maxsize=1)

@@ -57,3 +57,12 @@ def test_the_outlet_a_report_is_credited_to_is_no_topic():
                      "Daily Tribune the money was repaid. The money funded trips.")
     phrases = keyphrases.key_phrases(doc)
     assert "money" in phrases and not [p for p in phrases if "tribune" in p]
+
+
+def test_the_rest_of_a_word_hyphenated_to_a_letter_is_no_topic():
+    # "e-mails" without its "e" had made a theme labelled "Mails".
+    doc = nlp.load()("The e-mails showed the talking points. The released e-mails named the agencies. "
+                     "Other emails were kept back.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "talking point" in phrases and "email" in phrases
+    assert not any(p.split()[-1] == "mail" for p in phrases)
