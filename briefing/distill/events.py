@@ -34,7 +34,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
             continue
         resolved = dates.resolve(ent.text, anchor)
         start, end = _clip(article, ent.sent.start_char, ent.sent.end_char, ent.start_char)
-        if resolved is not None and _has_verb(doc, start, end):
+        if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     # Dates per sentence, so the refinement check looks only at its own
     # sentence's dates (20,000 dates: no 400 million comparisons).
@@ -129,6 +129,19 @@ def _is_duration(text: str) -> bool:
     if re.search(r"\bevery\b|\b\d+-(hour|day|week|month|year)\b|-long\b|\bdecades?\b", text, re.I):
         return True
     return bool(_DURATION.search(text)) and not _SHIFTS.search(text.replace("the last", "").replace("the past", ""))
+
+
+def _asks(sentence: str) -> bool:
+    """A question in the writer's own words states no event: "If the
+    material was too sensitive to share months ago, what changed on
+    Wednesday?" is no row of a timeline.  A statement that ends on a
+    question it quotes or announces ("Nuland said in a Sept. 14 email that
+    ... "why would we want to feed that?", "... put on notice Wednesday: No
+    tax-cut extension?") still reports an event."""
+    return sentence.rstrip(" )").endswith("?") and not _QUOTING.search(sentence)
+
+
+_QUOTING = re.compile(r"[\"“”‘’:]|(?<!\w)'|'(?!\w)")
 
 
 def _has_verb(doc, start: int, end: int) -> bool:

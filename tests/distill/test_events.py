@@ -90,3 +90,16 @@ def test_a_year_used_as_a_label_bounds_nothing():
     text = "Aides sought an advantage in the 2020 elections. The first meeting of 2019 was tense."
     assert events.latest_stated(text).date.year == 2019
     assert events.latest_stated("They want to revive the 2013 overhaul.") is None
+
+
+def test_a_question_is_no_event():
+    article = article_of("The council released the papers on Wednesday.\n\n"
+                         "If the papers were too secret to share in May, what changed on Wednesday?",
+                         published="2020-06-05")
+    assert [e.text for e in found(article)] == ["The council released the papers on Wednesday."]
+
+
+def test_a_statement_ending_on_a_question_it_quotes_is_an_event():
+    article = article_of("The mayor said in a May 4 email that the plan “could be abused, so why would we want it?",
+                         published="2020-06-05")
+    assert [e.expression for e in found(article)] == ["May 4"]
