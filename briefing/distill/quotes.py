@@ -222,7 +222,8 @@ def _said_that(token):
     a subject and a clause of its own, not denied; else None."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in speakers.REPORTING:
         return None
-    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i] or \
+        [c for c in token.children if c.dep_ == "ccomp" and c.right_edge.i < token.i and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or any(c.dep_ == "neg" for c in token.children):
         return None
@@ -233,6 +234,15 @@ def _said_that(token):
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None  # "said to have ...": no clause of its own
     return subjects[0], ((first.idx, clause.right_edge.idx + len(clause.right_edge)),), token.text
+
+
+def _closes_on(verb) -> bool:
+    """Whether `verb` and its subject close their sentence ("..., Sanders
+    said.", "..., said Sanders."): what comes before is what they said."""
+    last = max((t.right_edge.i for t in verb.children if t.dep_ in ("nsubj", "advmod", "npadvmod", "prep")),
+               default=verb.i)
+    rest = [t for t in verb.doc[max(verb.i, last) + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    return not rest
 
 
 def _subjects(verb) -> list:

@@ -78,3 +78,14 @@ def test_according_to_a_report_by_a_name_gives_the_name():
     _, found = reported("According to a count by the Valley Times, the council has spent $4 million on the bridge.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Valley Times", "the council has spent $4 million on the bridge")]
+
+
+def test_a_clause_before_the_speaker_who_closes_the_sentence_is_what_they_said():
+    _, found = reported("Finance Minister Carla Stein spoke in the capital on Monday.",
+                        "The deficit will shrink by half this year, Stein said.",
+                        "The harbour will need a new crane before winter, said Stein on Tuesday.",
+                        "The ferry is late again, Stein said, and the council must act.")
+    # The third sentence goes on past its speaker: what it says is not all theirs.
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Carla Stein", "The deficit will shrink by half this year"),
+        ("Carla Stein", "The harbour will need a new crane before winter")]
