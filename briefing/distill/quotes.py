@@ -199,14 +199,14 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
     starts = [a for a, _ in taken]
     found = []
     for sent in sentences.spans:
-        if _overlaps(taken, starts, sent.start_char, sent.end_char):
-            continue
         for token in sent:
             framed = _said_that(token) or _according_to(token, sent)
             if framed is None:
                 continue
             subject, pieces, cue = framed
             pieces = tuple(p for p in (_trim(sentences.text, a, b) for a, b in pieces) if p[1] > p[0])
+            if any(_overlaps(taken, starts, a, b) for a, b in pieces):
+                continue
             text = " ".join(article.text[a:b] for a, b in pieces)
             if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS:
                 continue
@@ -223,17 +223,34 @@ def _said_that(token):
     if token.pos_ != "VERB" or token.lemma_.lower() not in speakers.REPORTING:
         return None
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i] or \
-        [c for c in token.children if c.dep_ == "ccomp" and c.right_edge.i < token.i and _closes_on(token)]
+        [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or any(c.dep_ == "neg" for c in token.children):
         return None
     clause = clauses[0]
     first = clause.left_edge
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if marks and not set(marks) & _CONTENT_MARKS:
+        return None  # "..., Spencer said, as a few young fighters worked out": the writer's scene, not his words
     if first.dep_ == "mark" and first.lower_ == "that":
         first = first.nbor(1)
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None  # "said to have ...": no clause of its own
     return subjects[0], ((first.idx, clause.right_edge.idx + len(clause.right_edge)),), token.text
+
+
+_CONTENT_MARKS = frozenset("that whether if".split())  # words that open what someone said
+
+
+def _just_before(clause, verb) -> bool:
+    """Whether `clause` ends right before `verb` and its subject, only
+    punctuation between ("The deficit will shrink, Stein said"): a
+    quotation between them ("... posted a message: “...” she wrote") is
+    what was said, the clause is the writer's."""
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    between = clause.doc[clause.right_edge.i + 1:verb.i]
+    return clause.right_edge.i < verb.i and not any(t.text in "“”\"" for t in between) \
+        and all(t.is_punct or t.is_space or t.i in subject for t in between)
 
 
 def _closes_on(verb) -> bool:

@@ -89,3 +89,20 @@ def test_a_clause_before_the_speaker_who_closes_the_sentence_is_what_they_said()
     assert [(q.speaker, q.text) for q in found] == [
         ("Carla Stein", "The deficit will shrink by half this year"),
         ("Carla Stein", "The harbour will need a new crane before winter")]
+
+
+def test_a_reported_clause_beside_a_quotation_is_still_reported():
+    direct, found = reported("Finance Minister Carla Stein spoke in the capital on Monday.",
+                             "Stein says that the harbour needs a new crane before winter, but the council offers "
+                             "only “studies and delays.”")
+    assert [(q.speaker, q.text) for q in found] == [("Carla Stein", "the harbour needs a new crane before winter")]
+
+
+def test_the_writers_scene_around_a_quotation_is_nobodys_statement():
+    direct, found = reported("Coach Dino Vale opened the gym on Monday.",
+                             "“His legend will live on,” Vale said, as a few young fighters worked out inside the gym.",
+                             "After the news went viral, the coach posted a lengthy message on his page about why no "
+                             "one should be surprised over what the club did: “Men, you will not cease to exist by "
+                             "staying here,” he wrote.")
+    assert [q.text for q in direct][0] == "His legend will live on" and len(direct) == 2
+    assert found == ()
