@@ -19,8 +19,12 @@ from dataclasses import replace
 from ..models import Removal
 from .text import Block
 
-LOOK_AHEAD = 3
-"""Only the first paragraphs of the body can open with a dateline."""
+LOOK_AHEAD = 6
+"""Only the first paragraphs of the body can open with a dateline.  Six,
+not three: a page's headline, byline and photo captions come before it
+("MIDWAY ATOLL - Seventy-four years ago, ..." was the fifth paragraph).  On
+the devset's 1,266 text articles this cuts six datelines more, and nothing
+that is not one."""
 
 _PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
 """One to four upper-case words: WASHINGTON, NEW YORK, ST. LOUIS."""

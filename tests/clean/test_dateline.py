@@ -37,9 +37,17 @@ def test_ordinary_openings_stay(text):
 
 
 def test_only_the_first_paragraphs_and_only_once():
-    blocks = [Block(text=f"Paragraph {i} says nothing of note at all.", line=i) for i in range(1, 4)]
-    late = Block(text="LONDON — The second report opens here with its own line.", line=9)
+    blocks = [Block(text=f"Paragraph {i} says nothing of note at all.", line=i)
+              for i in range(1, dateline.LOOK_AHEAD + 1)]
+    late = Block(text="LONDON — The second report opens here with its own line.", line=19)
     assert dateline.strip(blocks + [late]) == (blocks + [late], [])
+    # A page's headline, byline and photo captions come before the report's first paragraph.
+    preface = [Block(text="Bridge reopens after storm", line=1), Block(text="By Jane Roe", line=2),
+               Block(text="A worker checks the cables of the bridge on Monday. (Jane Roe/City Press)", line=3),
+               Block(text="Commuters cross the reopened bridge on Tuesday morning.", line=4),
+               Block(text="Jane Roe City Desk", line=5)]
+    kept, removals = dateline.strip(preface + [late])
+    assert kept[-1].text == "The second report opens here with its own line." and len(removals) == 1
     two = [Block(text="PARIS — The first report opens here and goes on.", line=1),
            Block(text="ROME — A second dateline is body text by now, and kept.", line=3)]
     kept, removals = dateline.strip(two)
