@@ -30,7 +30,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     anchor = anchor_for(article)
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent):
+        if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
         start, end = _clip(article, ent.sent.start_char, ent.sent.end_char, ent.start_char)
@@ -46,6 +46,26 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
 
 
 _SUPERLATIVE = re.compile(r"\b(first|last|only|\w+est|most|least)\b", re.I)
+
+
+_WHEN = frozenset("in during since before after until till through throughout at".split())
+
+
+def _names_a_thing(ent) -> bool:
+    """Whether a bare year only tells which thing a noun is ("the 1942
+    film Casablanca", "his 2016 campaign", "the 2012 election"), not when
+    the sentence's event happened; it still dates the event when the
+    thing is when it happened ("in the 2016 election", "since the 2008
+    crisis", "ahead of the 2016 election")."""
+    if len(ent) != 1 or not re.fullmatch(r"(?:1[89]|20)\d\d", ent.text):
+        return False
+    year = ent[0]
+    thing = year.head
+    if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ != "NOUN" \
+            or thing.i <= year.i:
+        return False
+    prep = thing.head
+    return not (thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior")))
 
 
 def _reference_point(doc, ent) -> bool:

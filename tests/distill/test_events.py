@@ -103,3 +103,14 @@ def test_a_statement_ending_on_a_question_it_quotes_is_an_event():
     article = article_of("The mayor said in a May 4 email that the plan “could be abused, so why would we want it?",
                          published="2020-06-05")
     assert [e.expression for e in found(article)] == ["May 4"]
+
+
+def test_a_year_that_tells_which_thing_a_noun_is_dates_no_event():
+    article = article_of("A poster from the 1942 film Casablanca hangs in the hall.\n\n"
+                         "Nothing in the emails shows the points were changed to sway the 2012 election.\n\n"
+                         "Turnout rose sharply in the 2016 election, officials said.\n\n"
+                         "The video came to light ahead of the 2016 election.\n\n"
+                         "The mayor was elected in 2016.", published="2020-06-05")
+    assert sorted(e.text for e in found(article)) == ["The mayor was elected in 2016.",
+                                                      "The video came to light ahead of the 2016 election.",
+                                                      "Turnout rose sharply in the 2016 election, officials said."]
