@@ -89,11 +89,19 @@ def nested(text: str) -> str:
     """`text` as it reads inside double quotation marks: its own double
     marks become single ones, as a quotation within a quotation is written
     (“Those subpoenas,” Mr. Schiff said -> ‘Those subpoenas,’ Mr. Schiff
-    said), so a note never opens on two marks (““)."""
-    return text.translate(_NESTED)
+    said), so a note never opens on two marks (““).  A curly mark keeps its
+    direction; straight ones open and close in turn."""
+    out, opening = [], True
+    for char in text:
+        if char == "“":
+            char, opening = "‘", False
+        elif char == "”":
+            char, opening = "’", True
+        elif char == '"':
+            char, opening = ("‘" if opening else "’"), not opening
+        out.append(char)
+    return "".join(out)
 
-
-_NESTED = str.maketrans({"“": "‘", "”": "’", '"': "'"})
 
 _DANGLING = frozenset(
     "a an the this that these those his her its their our my your "

@@ -30,7 +30,7 @@ from ..distill import numbers, stance
 from ..distill.figures import says_what
 from . import divergences, relative, voices
 from .timeline import opens_with_subject
-from ..language.labels import human_date, shorten
+from ..language.labels import human_date, nested, shorten
 from ..language.names import fold
 from .discrepancies import measure_key
 
@@ -714,7 +714,7 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     # by the clause leaves no lone mark.
     marks = re.findall(r"[“”\"]", chosen)
     inner = len(marks) >= 2 and len(marks) % 2 == 0 and marks[0] != "”"
-    chosen = _nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
+    chosen = nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
     chosen = chosen.rstrip(" .;,")
     return shorten(chosen, limit)
 
@@ -742,13 +742,3 @@ def _clauses(text: str) -> list[str]:
     return parts
 
 
-def _nested(text: str) -> str:
-    """`text` with its double quotation marks made single ones, opening and
-    closing in turn (straight marks too)."""
-    out, opening = [], True
-    for char in text:
-        if char in "“”\"":
-            char = "‘" if opening else "’"
-            opening = not opening
-        out.append(char)
-    return "".join(out)
