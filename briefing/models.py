@@ -428,6 +428,10 @@ class Brief:
     scope: "Scope | None" = None
     portrayals: tuple["Portrayal", ...] = ()
     """How each source treats each main actor (see `Portrayal`)."""
+    subject_kind: str | None = None
+    """"actor" when the subject is a person or a decision (its voices are
+    supportive or critical of it), "prospect" when it is a relationship or
+    a prospect (optimistic or skeptical); None in a brief written before."""
 
 
 @frozen

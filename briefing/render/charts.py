@@ -110,11 +110,14 @@ def _grid_axes(axes, rows: list[str], columns: list[str]) -> None:
 
 def _voices(brief: Brief) -> Chart | None:
     """Each voice as a marker on a line from skeptical (left) to optimistic;
-    critical to supportive in a brief about people (its voices' words)."""
+    critical to supportive in a brief about a person or a decision
+    (`Brief.subject_kind`; in a brief written before, its voices' words),
+    even when every voice is neutral."""
     views = sorted(brief.viewpoints, key=lambda v: v.score)[:20]
     if len(views) < 2:
         return None
-    actor = any(v.stance in ("supportive", "critical") for v in brief.viewpoints)
+    actor = brief.subject_kind == "actor" if brief.subject_kind else \
+        any(v.stance in ("supportive", "critical") for v in brief.viewpoints)
     up, down = ("supportive", "critical") if actor else ("optimistic", "skeptical")
     names = _short_names(brief, 30)
     figure = _figure(0.7 + 0.27 * len(views))

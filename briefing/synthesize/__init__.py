@@ -50,6 +50,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
                                                        person=viewpoints.is_actor(people, topic) and not decision),
         [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
+    actor = decision or viewpoints.is_actor(people, topic)
     brief = Brief(
         title=config.title or (previous_title if subject.kept_title(previous_title, digests)
                                else subject.title(digests, topic, [t.label for t in found_themes])),
@@ -70,11 +71,12 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         digests=tuple(digests),
         skipped=skipped,
         portrayals=portrayals.find_portrayals(digests, people),
+        subject_kind="actor" if actor else "prospect",
     )
     # An actor's brief weighs each voice toward the main actors, a relationship's toward its theme.
     judged = judgments.key_judgments(brief, viewpoints.actor_words(people, topic) if viewpoints.is_actor(people, topic)
                                      else judgments.topic_words(found_themes[0].label, digests) if found_themes else "",
-                                     actor=decision or viewpoints.is_actor(people, topic))
+                                     actor=actor)
     # The summary repeats nothing the key judgments quote.
     kept = judgments.not_repeating(found_summary, judged)
     # The most central sentence leads, the rest follow in the order of the time they report.

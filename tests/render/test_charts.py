@@ -50,6 +50,17 @@ def test_a_brief_about_people_draws_its_voices_from_critical_to_supportive():
     assert "▲ supportive, ▼ critical" in chart.caption
 
 
+def test_a_brief_about_a_person_says_so_even_when_every_voice_is_neutral():
+    from dataclasses import replace
+
+    full = brief()
+    neutral = tuple(replace(v, stance="neutral") for v in full.viewpoints)
+    assert charts(replace(full, viewpoints=neutral, subject_kind="actor"))["voices"].title \
+        == "Voices between critical and supportive"
+    assert charts(replace(full, viewpoints=neutral, subject_kind="prospect"))["voices"].title \
+        == "Voices between skeptical and optimistic"
+
+
 def test_the_timeline_axis_shows_whole_years():
     from matplotlib.figure import Figure
 

@@ -13,7 +13,7 @@ from briefing import distill
 from briefing.config import Config
 from briefing.distill import stance
 from briefing.language import nlp
-from briefing.models import Brief, Person, Portrayal, from_dict
+from briefing.models import Brief, Person, Portrayal, from_dict, to_dict
 from briefing.synthesize import divergences, portrayals, voices
 from tests.helpers import article
 
@@ -307,3 +307,13 @@ def test_an_acronym_folded_into_its_full_name_brings_its_readings_to_the_full_na
     assert found_in_second["own_negative"] >= 1.0
     # Without the fold the acronym's readings are another actor's.
     assert portrayals.features(found[1], key, portrayals._canonical(people), 3)["own_negative"] == 0.0
+
+
+def test_a_brief_about_a_person_says_its_subject_is_an_actor():
+    from briefing import synthesize
+
+    about_her = synthesize.synthesize(digests_of(ATTACK, PRAISE, HARSH), Config())
+    assert about_her.subject_kind == "actor"
+    assert all(v.stance not in ("optimistic", "skeptical") for v in about_her.viewpoints)
+    back = from_dict(Brief, json.loads(json.dumps(to_dict(about_her))))
+    assert back.subject_kind == "actor"
