@@ -40,6 +40,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     step("viewpoints")
     quotes = voices.resolve_speakers(tuple(q for d in digests for q in d.quotes), people)
     decision = subject.is_decision(subject.main_theme(digests, topic, [t.label for t in found_themes]))
+    person = viewpoints.is_actor(people, topic)
     found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision),
                                                    quotes, digests)
     # Every voice carries the name a reader knows it by (an article's own
@@ -47,10 +48,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     step("divergences")
     found_viewpoints, disputes = viewpoints.named(
         found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic, people=people,
-                                                       person=viewpoints.is_actor(people, topic) and not decision),
+                                                       person=person and not decision),
         [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
-    actor = decision or viewpoints.is_actor(people, topic)
+    actor = decision or person
     brief = Brief(
         title=config.title or (previous_title if subject.kept_title(previous_title, digests)
                                else subject.title(digests, topic, [t.label for t in found_themes])),
@@ -74,7 +75,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         subject_kind="actor" if actor else "prospect",
     )
     # An actor's brief weighs each voice toward the main actors, a relationship's toward its theme.
-    judged = judgments.key_judgments(brief, viewpoints.actor_words(people, topic) if viewpoints.is_actor(people, topic)
+    judged = judgments.key_judgments(brief, viewpoints.actor_words(people, topic) if person
                                      else judgments.topic_words(found_themes[0].label, digests) if found_themes else "",
                                      actor=actor)
     # The summary repeats nothing the key judgments quote.
