@@ -4,7 +4,8 @@ HTML is first reduced to its main text (`html`).  Then, in order:
 
 1. characters that carry no text go, and the text is split into
    paragraphs (`text`);
-2. boilerplate goes, recognized by what it is (`boilerplate`);
+2. boilerplate goes, recognized by what it is (`boilerplate`), and so do
+   photo captions, recognized by their credit (`repeats`);
 3. the header lines become metadata: title, author, outlet, date (`metadata`),
    and the dateline the report opens with goes ("WASHINGTON —", `dateline`);
 4. words run together where markup was stripped are split (`words`);
@@ -39,6 +40,7 @@ def clean(document: Document) -> Article:
     """The cleaned `Article` for `document`."""
     parsed, page_meta, front = _source_text(document)
     kept, removed, hints = boilerplate.strip(blocks(parsed, markdown=document.path.endswith((".md", ".markdown"))))
+    kept, captions = repeats.without_captions(kept)
     meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None))
     meta = _merge(meta, page_meta, hints)
     kept, placed = dateline.strip(kept)
@@ -46,7 +48,7 @@ def clean(document: Document) -> Article:
     kept, merged = repeats.collapse(kept)
     body, paragraphs = join_paragraphs([block.text for block in kept])
     meta = metadata.check_date(meta, body)
-    removals = front + removed + taken + placed + mended + merged
+    removals = front + removed + captions + taken + placed + mended + merged
     return Article(id=document.id, source_path=document.path, sha256=document.sha256,
                    text=body, paragraphs=paragraphs, removals=tuple(sorted(removals, key=_order)),
                    title=meta.title, author=meta.author, outlet=meta.outlet,

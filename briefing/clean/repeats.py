@@ -7,11 +7,15 @@ victimized by A very promising development took place...").  The first
 occurrence is kept; a later one is dropped; a splice is repaired by cutting
 the repeated part out and either joining the cut sentence back to its
 continuation or, when the cut-off start reappears complete elsewhere,
-dropping that stub too.  Texts are compared by `text.key` (letters and
+dropping that stub too.  A paragraph that comes again behind a photo
+credit ("Body parts found Sean Kilpatrick/THE CANADIAN PRESS A police
+officer removes ...") is a caption, and goes both times.  Texts are compared by `text.key` (letters and
 digits only), so spacing, punctuation and glued words do not hide a repeat.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..models import Removal
 from .text import Block, key, sentences, word_count
@@ -20,6 +24,10 @@ MIN_KEY = 25          # shorter sentences ("He said so.") may repeat honestly
 MIN_PARAGRAPH_KEY = 12  # a whole paragraph repeated is a repeat even when short
 MIN_WORDS = 5
 MAX_SPLICE_WORDS = 120  # bounded work per sentence on giant paragraphs
+CAPTION_WORDS = 60      # a caption is short
+CREDIT_WORDS = 15       # a caption's title and credit before its text
+_CAPITALS = re.compile(r"^\(?[A-Z][A-Z&.'’-]+\)?$")
+_SLASHED = re.compile(r"[A-Za-z]/[A-Z]")
 
 
 def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
@@ -37,6 +45,51 @@ def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
         if text:
             kept.append(Block(text=text, line=block.line))
     return kept, removals
+
+
+def without_captions(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+    """`blocks` without photo captions told by their credit, and the
+    removals: a short paragraph that is another one's text behind a title
+    and a credit ("Jason Kenney and Vic Toews Sean Kilpatrick/THE CANADIAN
+    PRESS Vic Toews, ... have denounced ...") is a caption, and so is every
+    paragraph with that text."""
+    short = {key(block.text) for block in blocks
+             if word_count(block.text) <= CAPTION_WORDS and len(key(block.text)) >= MIN_KEY}
+    if len(short) < 2:
+        return blocks, []
+    captions: set[str] = set()
+    credited: set[int] = set()
+    for index, block in enumerate(blocks):
+        caption = _credited_caption(block.text, short)
+        if caption:
+            captions.add(caption)
+            credited.add(index)
+    if not captions:
+        return blocks, []
+    kept, removals = [], []
+    for index, block in enumerate(blocks):
+        if index in credited or key(block.text) in captions:
+            removals.append(Removal(action="removed", rule="photo-caption", text=block.text, line=block.line))
+        else:
+            kept.append(block)
+    return kept, removals
+
+
+def _credited_caption(text: str, short: set[str]) -> str | None:
+    """The key of the caption `text` repeats behind a title and a credit
+    (a last word in capitals, or "Name/AGENCY"), or None."""
+    words = text.split(" ")
+    if len(words) > CAPTION_WORDS + CREDIT_WORDS:
+        return None
+    for cut in range(2, min(len(words) - MIN_WORDS, CREDIT_WORDS) + 1):
+        before, after = words[cut - 1], words[cut]
+        if not after[:1].isupper() or before[-1:] in ".!?:;\"”":
+            continue
+        if _CAPITALS.match(before) or any(_SLASHED.search(w) for w in words[max(0, cut - 4):cut]):
+            rest = key(" ".join(words[cut:]))
+            if rest in short and rest != key(text):
+                return rest
+    return None
 
 
 class _AllKeys:

@@ -48,3 +48,24 @@ def test_short_sentences_may_repeat():
 def test_table_rows_are_not_repeats():
     row = "| Name | Votes | Share |"
     assert _collapse(row, A, row)[0] == [row, A, row]
+
+
+def _without_captions(*paragraphs: str):
+    kept, removals = repeats.without_captions([Block(text=p, line=n) for n, p in enumerate(paragraphs, 1)])
+    return [block.text for block in kept], [r.rule for r in removals]
+
+
+def test_paragraph_repeated_behind_a_photo_credit_is_a_caption_both_times():
+    caption = "A firefighter carries a hose past the burned warehouse in the harbour district on Monday."
+    for credit in ("Harbour fire Jane Roe/THE DAILY WIRE", "Warehouse blaze SUBMITTED PHOTO", "Fire (AP Photo/Jane Roe)"):
+        kept, rules = _without_captions(caption, f"{credit} {caption}", A, B)
+        assert (kept, rules) == ([A, B], ["photo-caption", "photo-caption"]), credit
+
+
+def test_repeat_behind_ordinary_words_is_no_caption():
+    # Only a credit (a last word in capitals, or Name/AGENCY) marks a caption;
+    # the plain repeat is left for `collapse`.
+    kept, rules = _without_captions(B, f"In the words of the council {B}", A)
+    assert (kept, rules) == ([B, f"In the words of the council {B}", A], [])
+    kept, rules = _without_captions(B, f"The report from NASA said. {B}", A)
+    assert rules == []
