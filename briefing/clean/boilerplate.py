@@ -72,6 +72,12 @@ _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|downloa
 _DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
                          r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
                          r"|in a private capacity", _I)
+_ADVISORY = re.compile(r"^(?:(?:content|trigger|editor'?s) )?(?:warning|advisory|caution)\s*:.{0,80}\b(?:graphic"
+                       r"|disturbing|distressing|explicit|offensive)\b"
+                       r"|^this (?:story|article|report|video|piece) (?:contains|includes) .{0,40}\b(?:graphic"
+                       r"|disturbing|distressing|explicit|offensive)\b", _I)
+"""A content advisory ("WARNING: THIS REPORT CONTAINS GRAPHIC DETAILS"): a
+note to the reader, neither title nor report."""
 _COPYRIGHT = re.compile(r"^(©|copyright\b|\(c\) \d{4})|all rights reserved|non-commercial use|personal use only"
                         r"|governed by our (subscriber agreement|terms)|distribution and use of this material", _I)
 _CONTACT = re.compile(r"^(write to|contact|e-?mail) [^.]{2,60} at \S+@\S+|(may|can) be reached at \S+@|^have a tip\?"
@@ -166,7 +172,8 @@ def is_contact_line(text: str) -> bool:
 
 
 def is_disclaimer(text: str) -> bool:
-    return _short(text, 120) and bool(_DISCLAIMER.search(text))
+    return _short(text, 120) and bool(_DISCLAIMER.search(text)) or (
+        _short(text, 20) and bool(_ADVISORY.search(text)) and not _REPORTED.search(text))
 
 
 def is_copyright(text: str) -> bool:

@@ -39,6 +39,9 @@ _BYLINE = re.compile(r"^(?:by|written by|words by|author:|posted by|reporting by
                      r"(?:\s*(?:[|,;–—]|\s-\s)\s*(?P<rest>.*))?$", re.I)
 _NAME = re.compile(r"^(?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul)(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul))"
                    r"{0,4}(?: and (?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3})?$")
+_DESK = re.compile(r"^(?:[A-Z][\w.'’-]* ){0,3}(?:bureau|desk|staff writer|staff reporter|correspondent|reporter"
+                   r"|columnist)$", re.I)
+"""A desk or post line under a byline ("Quebec Bureau", "Staff Writer")."""
 _CREDIT_SPLIT = re.compile(r"^(?P<title>.{8,}?)\s+(?:[–—|]|-)\s+(?P<credit>[^–—|]{2,60}?)$")
 _OUTLET_WORDS = re.compile(r"\b(news|times|post|journal|daily|tribune|herald|magazine|review|gazette|media|press"
                            r"|network|online|radio|tv|television|agency|monitor|observer|telegraph|guardian|express"
@@ -103,12 +106,23 @@ def _read_line(text: str, meta: Meta, index: int, zone: list[int], blocks: list[
     byline = _BYLINE.match(text)
     if byline and _NAME.match(byline.group("name").strip()) and not meta.author:
         return _byline(byline, meta), "byline"
+    if _DESK.match(text) and meta.author and index - 1 in zone and blocks[index - 1].text == meta.author:
+        return meta, "byline"
+    if not meta.author and _bare_byline(text, index, zone, blocks):
+        return replace(meta, author=text), "byline"
     if meta.title or not _title_shaped(text):
         return meta, None
     if word_count(text) <= 3 and any(_title_shaped(blocks[j].text) and word_count(blocks[j].text) > 3
                                      for j in zone if j > index):
         return meta, "section-label"
     return _title(text, meta), "title-line"
+
+
+def _bare_byline(text: str, index: int, zone: list[int], blocks: list[Block]) -> bool:
+    """Whether `text` is a name alone over a desk line ("Andrew Chung" over
+    "Quebec Bureau"): a byline without its "By"."""
+    return index + 1 in zone and bool(_DESK.match(blocks[index + 1].text)) and 2 <= word_count(text) <= 4 \
+        and bool(_NAME.match(text)) and not _DESK.match(text)
 
 
 def _page_title_line(text: str, meta: Meta, page_title: str) -> tuple[Meta, str | None]:

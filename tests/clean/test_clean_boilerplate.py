@@ -34,6 +34,8 @@ def _strip(*lines: str):
     ("Click here to follow us on Telegram", "call-to-action"),
     ("DISCLAIMER: The author writes in a private capacity.", "disclaimer"),
     ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
+    ("WARNING: THIS REPORT CONTAINS GRAPHIC DETAILS", "disclaimer"),
+    ("This video contains images some viewers may find distressing.", "disclaimer"),
     ("© 2024 Example Media Group. All rights reserved.", "copyright"),
     ("Courtesy The Evening Herald.", "credit-line"),
     ("Advertisement Continue reading the main story", "navigation-widget"),
@@ -80,6 +82,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "The mayor wrote that the plan was “a dissaster [sic]",
     "Relatedly, the schools budget rose by 2% this year.",
     "In this case the court ruled that the photo was no evidence of the bribe.",
+    "Warning: the mayor said the graphic figures in the report would alarm voters, and they did.",
+    "This report contains the council's figures for last year, officials said.",
     "This image of the mayor went round the town after the debate on Monday night.",
     ("The publisher said all rights reserved by the two authors would pass to their estate under the new contract, "
      "which runs for ten years and covers every book the pair wrote together, the court heard on Monday."),

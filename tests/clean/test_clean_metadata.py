@@ -28,6 +28,17 @@ def test_byline_with_outlet_and_date():
     assert (meta.title, meta.author, meta.outlet) == ("Water plan approved", "Jane Roe and John Doe", "The Valley Courier")
 
 
+def test_a_name_over_a_desk_line_is_a_byline_without_its_by():
+    meta, kept, taken = _header("Water plan approved after long talks", "Jane Roe", "Valley Bureau", BODY)
+    assert (meta.title, meta.author) == ("Water plan approved after long talks", "Jane Roe")
+    assert [r.rule for r in taken] == ["title-line", "byline", "byline"] and [b.text for b in kept] == [BODY]
+    meta, _, _ = _header("Jane Roe", "Staff Writer", BODY)
+    assert (meta.title, meta.author) == (None, "Jane Roe")
+    # A name with no desk line under it stays what it was.
+    meta, _, _ = _header("Jane Roe", "Water plan approved after long talks", BODY)
+    assert meta.author is None
+
+
 def test_section_label_before_the_title_is_not_the_title():
     meta, kept, taken = _header("Europe", "Water plan approved after long talks", BODY)
     assert meta.title == "Water plan approved after long talks" and [r.rule for r in taken] == ["section-label", "title-line"]
