@@ -679,6 +679,16 @@ def _number(n: int) -> str:
 
 _OPENING = re.compile(r"(?:after|before|during|following|amid|despite|while|when|as|although|though|in|on|at"
                       r"|with|for|since|under|according to)\b[^,]{0,120},\s+", re.I)
+_PARTICIPLE = (r"(?!(?:some|no|any|every)thing\b)[A-Za-z]{2,}ing\s+(?:the|a|an|to|on|in|for|up|out|off|with|his|her"
+               r"|their|its|our|back|down|over|about|from|into|at|by|this|that|these|those)\b")
+"""A participle and the word after it that opens a phrase ("Setting the",
+"Speaking to"); never "Nothing in" or a name ("Sterling said")."""
+_PARTICIPIAL_OPENING = re.compile(_PARTICIPLE + r"[^,—]{0,120},\s+", re.I)
+_PARTICIPIAL_PHRASE = re.compile(_PARTICIPLE + r"[^,;—]*$", re.I)
+_RELATIVE = re.compile(r"(?:(?:in|of|on|at|for|by|to|from|with|under|through) )?(?:which|whom|whose|who|where)\b", re.I)
+_LISTED = re.compile(r"[^,\s]+(?:\s+[^,\s]+){0,2},")
+"""A short item and a comma: the opening's comma was one of a series
+("Joining a chorus of bishops, teachers, nurses, and ...")."""
 _APPOSED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,")
 _SERIES = re.compile(r",\s*[^,\s]+(?:\s+[^,\s]+){0,2}\s*$")
 """A piece ending in a short item after a comma, as a series does ("bishops , theologians, priests")."""
@@ -697,16 +707,17 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
         text = text.strip("“”\"' ")  # one whole quotation
     parts = _clauses(text)
     # A fragment of a word or two ("WASHINGTON", "Still") is no clause: the first real one stands.
-    first = next((p for p in parts if len(p.split()) >= 4), parts[0] if parts else text)
+    first = _past_participial(parts, next((p for p in parts if len(p.split()) >= 4), parts[0] if parts else text))
     chosen = next((p for p in parts if expression and expression in p), first)
     if parts and chosen is not parts[0] and not opens_with_subject(chosen):
         chosen = text  # "..., and has had ...": the clause's subject is the sentence's
     # An opening phrase ("After a long visit to X, ...") yields to the clause it leads into.
     # Not when a name and a comma follow: the opening runs on in apposition
-    # ("After attacking Mr. Cruz's wife, Heidi Cruz, who ..., he retweeted").
-    opening = _OPENING.match(chosen)
+    # ("After attacking Mr. Cruz's wife, Heidi Cruz, who ..., he retweeted"),
+    # nor when a short item and a comma do: it runs on as a series.
+    opening = _OPENING.match(chosen) or _PARTICIPIAL_OPENING.match(chosen)
     if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)) \
-            and not _APPOSED.match(chosen[opening.end():]):
+            and not _APPOSED.match(chosen[opening.end():]) and not _LISTED.match(chosen[opening.end():]):
         chosen = chosen[opening.end():]
         chosen = chosen[0].upper() + chosen[1:]
     # Printed inside quotation marks, a quotation it holds whole is marked
@@ -717,6 +728,22 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     chosen = nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
     chosen = chosen.rstrip(" .;,")
     return shorten(chosen, limit)
+
+
+def _past_participial(parts: list[str], first: str) -> str:
+    """`first`, or when it is only a participial phrase set off by dashes
+    ("Setting the tone for the 112th Congress — in which ... — members of
+    the House began to read ..."), the clause it leads into: the next part
+    that is no relative clause and opens with its own subject."""
+    if not _PARTICIPIAL_PHRASE.match(first):
+        return first
+    for part in parts[parts.index(first) + 1:]:
+        if _RELATIVE.match(part):
+            continue
+        if len(part.split()) >= 4 and opens_with_subject(part):
+            return part[0].upper() + part[1:]
+        break
+    return first
 
 
 def _clauses(text: str) -> list[str]:

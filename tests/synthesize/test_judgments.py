@@ -218,6 +218,20 @@ def test_a_reported_clause_is_never_a_one_word_fragment():
         "Still, the senators agreed to reopen the talks"
 
 
+def test_a_participial_opening_is_no_reported_clause():
+    from briefing.synthesize.judgments import _clause
+
+    assert _clause("Opening the new session — in which every bill must name its cost — the senators began to read "
+                   "the budget aloud.", "", 130) == "The senators began to read the budget aloud"
+    assert _clause("Speaking to reporters on Monday, the mayor said the budget would balance.", "", 130) == \
+        "The mayor said the budget would balance"
+    # "-thing" words and names are no participles.
+    assert _clause("Nothing in the files, officials said, supports the theory.", "", 130) == \
+        "Nothing in the files, officials said, supports the theory"
+    assert _clause("Sterling said, in a statement, that the club was never sold.", "", 130) == \
+        "Sterling said, in a statement, that the club was never sold"
+
+
 def test_a_cut_clause_does_not_end_on_a_function_word():
     from briefing.language.labels import shorten
 
