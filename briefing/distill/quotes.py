@@ -4,7 +4,9 @@
    paragraph; a paragraph that ends inside a quote and a next one that opens
    with a mark make one quote (one `Source` per paragraph piece).
 2. Embedded posts: a paragraph signed "— Name (@handle) date" makes the
-   paragraph before it a quote by Name.
+   paragraph before it a quote by Name.  Transcript turns: in an interview
+   printed as "TRUMP: ...", "HABERMAN: ...", each turn is a quote by its
+   speaker.
 3. Scare quotes out: a word or short phrase in marks is kept only when a
    reporting frame gives it a speaker (speakers.py decides).
 4. Speakers scored by the trained model (speakers.py): a frame around the
@@ -18,6 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..language.names import fold, given_name, looks_like_person, surname
 from ..models import Article, Person, Quote
 from . import speakers
 
@@ -61,6 +64,7 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
         found.append(quote)
         previous = (speaker, span)
     found += _posts(article, found, people)
+    found += _turns(article, found, people)
     return tuple(sorted(found, key=lambda q: q.sources[0].start))
 
 
@@ -174,6 +178,56 @@ def _posts(article: Article, quotes: list[Quote], people: tuple[Person, ...]) ->
             found.append(Quote(text=article.text[start:end], speaker=name, speaker_role=role,
                                sources=(article.source(start, end),), cue="post signature"))
     return found
+
+
+_TURN = re.compile(r"(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+"""A transcript turn's speaker label in capitals ("SANGER: On the ground?")."""
+MIN_TURNS = 2
+
+
+def _turns(article: Article, quotes: list[Quote], people: tuple[Person, ...]) -> list[Quote]:
+    """Transcript turns ("TRUMP: Well, I thought ...", "SANGER: On the
+    ground?"), each a quote by its speaker.  Only an article whose labels
+    make a dialogue counts: two speakers or more, in two turns or more, one
+    of them a person the article names (so "WATCH:" and "OPINION:" lines are
+    no turns); a label counts when it names such a person, a full name
+    ("KATE BOLDUAN"), or the surname of a full-name label or one used twice
+    ("BOLDUAN:")."""
+    labelled = [(paragraph, match) for paragraph in article.paragraphs
+                if (match := _TURN.match(article.text, paragraph.start, paragraph.end))]
+    if len(labelled) < MIN_TURNS:
+        return []
+    speakers_of = _turn_speakers([match.group("label") for _, match in labelled], people)
+    if len(set(speakers_of.values())) < 2 or not any(p.name in speakers_of.values() for p in people):
+        return []
+    taken = sorted((s.start, s.end) for q in quotes for s in q.sources)
+    starts = [a for a, _ in taken]
+    found = []
+    for paragraph, match in labelled:
+        name = speakers_of.get(match.group("label"))
+        start, end = match.end(), paragraph.end
+        if name and not _overlaps(taken, starts, start, end):
+            role = next((p.role for p in people if p.name == name), None)
+            found.append(Quote(text=article.text[start:end], speaker=name, speaker_role=role,
+                               sources=(article.source(start, end),), cue="transcript"))
+    return found
+
+
+def _turn_speakers(labels: list[str], people: tuple[Person, ...]) -> dict[str, str]:
+    """Each transcript label that names a speaker -> the speaker's name."""
+    named: dict[str, str] = {}
+    counts = {label: labels.count(label) for label in labels}
+    full = {surname(label): label for label in labels if len(label.split()) > 1}
+    for label in counts:
+        title = label.title()
+        matches = [p for p in people if surname(p.name) == surname(title)]
+        if len(matches) == 1 and (len(label.split()) == 1 or fold(matches[0].name) == fold(title)):
+            named[label] = matches[0].name
+        elif len(label.split()) > 1 and looks_like_person(title) and given_name(label.split()[0]):
+            named[label] = title
+        elif len(label.split()) == 1 and (surname(title) in full or counts[label] >= MIN_TURNS) and not matches:
+            named[label] = full.get(surname(title), label).title()
+    return named
 
 
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -129,6 +129,32 @@ def test_an_embedded_post_is_quoted_with_its_signature():
     assert post[0].text == "I said last week that relations are improving, but I'm not so sure."
 
 
+def test_transcript_turns_are_quotes_by_their_speakers():
+    found = find("Governor Mary Fallin spoke to the host, Jake Tapper, about the race on Sunday.",
+                 "JAKE TAPPER: Do you think the campaign has been fair to your state?",
+                 "FALLIN: I think it has been fair, and I think voters will see that in the fall.",
+                 "TAPPER: And the polls?",
+                 "FALLIN: The polls will move when the debates begin.")
+    turns = [(q.speaker, q.text) for q in found if q.cue == "transcript"]
+    assert turns == [("Jake Tapper", "Do you think the campaign has been fair to your state?"),
+                     ("Mary Fallin", "I think it has been fair, and I think voters will see that in the fall."),
+                     ("Jake Tapper", "And the polls?"),
+                     ("Mary Fallin", "The polls will move when the debates begin.")]
+
+
+def test_labelled_lines_that_make_no_dialogue_are_no_turns():
+    # No label names a person of the article: section labels, not speakers.
+    found = find("The council met on Monday to discuss the harbour budget for next year.",
+                 "WATCH: The harbour budget explained in two minutes by our reporter.",
+                 "OPINION: The harbour deserves a bigger share of the budget next year.")
+    assert [q for q in found if q.cue == "transcript"] == []
+    # One speaker alone is no dialogue.
+    found = find("Governor Mary Fallin spoke about the race on Sunday.",
+                 "FALLIN: I think it has been fair, and voters will see that in the fall.",
+                 "FALLIN: The polls will move when the debates begin.")
+    assert [q for q in found if q.cue == "transcript"] == []
+
+
 def test_a_mark_left_open_before_a_space_and_captions_in_title_marks_do_not_break_attribution():
     # Scraped captions: a stray opening mark before a space, the paragraph
     # left open, and the next one opening with a title in marks.
