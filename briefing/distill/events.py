@@ -30,7 +30,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     anchor = anchor_for(article)
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent):
+        if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
+                or _describes_subject(ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
         start, end = _clip(article, ent.sent.start_char, ent.sent.end_char, ent.start_char)
@@ -66,6 +67,27 @@ def _names_a_thing(ent) -> bool:
         return False
     prep = thing.head
     return not (thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior")))
+
+
+_ASIDE = frozenset({"relcl", "appos"})
+"""Not a participle's aside ("O'Rourke, campaigning in South Carolina on
+Friday night, told reporters ..."): that is most often when the sentence's
+event happened."""
+
+
+def _describes_subject(ent) -> bool:
+    """Whether the date sits in a relative clause or an apposition set off
+    by commas on the sentence's subject ("Mr. Calderón, who was president
+    from 2006 until 2012, went on to argue ..."; "Ms. Roe, mayor since
+    2019, said ..."): it dates the subject's past, not the sentence's event.  An aside on another noun can be the
+    event ("... echo those of his successor, who a week ago asserted ...")."""
+    for token in ent.root.ancestors:
+        if token.dep_ in _ASIDE:
+            left = token.left_edge
+            return token.head.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == ","
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _reference_point(doc, ent) -> bool:

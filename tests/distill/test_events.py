@@ -114,3 +114,15 @@ def test_a_year_that_tells_which_thing_a_noun_is_dates_no_event():
     assert sorted(e.text for e in found(article)) == ["The mayor was elected in 2016.",
                                                       "The video came to light ahead of the 2016 election.",
                                                       "Turnout rose sharply in the 2016 election, officials said."]
+
+
+def test_a_date_in_an_aside_on_the_subject_dates_no_event():
+    # "who was mayor from 2006 to 2012" and "minister since 2019" tell the
+    # subject's past; the sentence's event is undated.
+    assert found(article_of("Ana Ruiz, who was mayor from 2006 to 2012, has also dismissed the plan.")) == ()
+    assert found(article_of("Mr. Lee, finance minister since 2019, criticised the budget sharply.")) == ()
+    # An aside on another noun can be the event; a restrictive clause stays too.
+    (event,) = found(article_of("The remarks echo those of her rival, Ana Ruiz, who in March 2021 rejected the plan."))
+    assert event.date == "2021-03"
+    (event,) = found(article_of("The senator who was elected in 2010 resigned in protest."))
+    assert event.date == "2010"
