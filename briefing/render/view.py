@@ -373,9 +373,13 @@ def _when(cite: Citations, event) -> str:
     """An event's date in words; a relative one ("last week") as its
     article's date resolves or bounds it ("not before 8 March 2021")."""
     expression = event.expression or ""
-    if relative.has_relative(expression) and not re.search(r"\b(19|20)\d{2}\b", expression):
-        return relative.window(relative.RELATIVE.search(expression).group(0),
-                               cite.articles.get(event.sources[0].article))
+    article = cite.articles.get(event.sources[0].article)
+    if re.search(r"\b(19|20)\d{2}\b", expression):
+        return labels.human_date(event.date, approximate=event.approximate)
+    if relative.has_relative(expression):
+        return relative.window(relative.RELATIVE.search(expression).group(0), article)
+    if relative.year_bound(article):
+        return f"not before {event.date[:4]}"  # "in August" in an undated article that mentions 2006 at latest
     return labels.human_date(event.date, approximate=event.approximate)
 
 

@@ -206,3 +206,25 @@ def test_a_note_quoting_a_quotation_marks_it_as_a_quotation_within_a_quotation()
     passages = [note.passage for note in shown.notes if note.article == article.id]
     assert "‘The bridge will open in May,’ the mayor said." in passages
     assert not any("“" in p or "”" in p for p in passages)
+
+
+def test_a_year_less_date_in_an_article_bounded_by_a_year_is_no_later_than_that_year():
+    """"in August" in an undated article whose latest year is 2006 is shown
+    "not before 2006", not "c. 2006"; with the year written it is as given."""
+    from types import SimpleNamespace
+
+    from briefing.models import Event, Source
+    from briefing.render.view import _when
+    from tests.helpers import article
+
+    undated = article("u", sentences=("Ruiz was mayor from 2000 to 2006.", "She spoke to the press in August."))
+    dated = article("d", sentences=("She spoke to the press in August.",), published="2024-09-10")
+    cite = SimpleNamespace(articles={"u": undated, "d": dated})
+
+    def when(aid: str, date: str, expression: str, approximate: bool = True) -> str:
+        source = Source(article=aid, paragraph=0, start=0, end=5)
+        return _when(cite, Event(date=date, text="x", sources=(source,), approximate=approximate, expression=expression))
+
+    assert when("u", "2006", "August") == "not before 2006"
+    assert when("u", "2006", "2006") == "c. 2006"
+    assert when("d", "2024-08", "August", approximate=False) == "August 2024"
