@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from ..config import Config
 from ..language import nlp
-from ..models import Article, Digest, Skipped
+from ..models import Article, Digest, Quote, Sentence, Skipped
 from . import events, figures, keyphrases, keypoints, people, quotes, sentences, stance
 
 
@@ -85,6 +85,13 @@ def _digest_or_skip(article: Article, doc, config: Config) -> Digest | Skipped:
         return failed(article, error)
 
 
+def _speaker_unsaid(found: tuple[Sentence, ...], found_quotes: tuple[Quote, ...]) -> frozenset[int]:
+    """The starts of the sentences that are quoted words alone
+    (`sentences.speaker_unsaid`): no key point, since they do not say who speaks."""
+    quoted = sentences.quoted_spans(found_quotes)
+    return frozenset(s.source.start for s in found if sentences.speaker_unsaid(s, quoted))
+
+
 def digest(article: Article, doc, config: Config) -> Digest:
     """The structured summary layer of one parsed article."""
     found_sentences = sentences.split(article, doc)
@@ -96,7 +103,8 @@ def digest(article: Article, doc, config: Config) -> Digest:
     return Digest(
         article=article,
         sentences=found_sentences,
-        key_points=keypoints.key_points(found_sentences, config.key_points, frozenset(fragments)),
+        key_points=keypoints.key_points(found_sentences, config.key_points,
+                                        frozenset(fragments) | _speaker_unsaid(found_sentences, found_quotes)),
         people=people.mark_quoted(found_people, found_quotes),
         figures=figures.find_figures(article, doc),
         quotes=found_quotes,

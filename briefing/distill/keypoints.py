@@ -24,8 +24,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 def key_points(sentences: tuple[Sentence, ...], count: int,
                fragments: frozenset[int] = frozenset()) -> tuple[Claim, ...]:
     """The `count` most central, non-redundant sentences, in article order;
-    never one whose start is in `fragments` (no finite verb) unless the
-    article has nothing else."""
+    never one whose start is in `fragments` (no finite verb, or quoted
+    words that do not say who speaks) unless the article has nothing else."""
     pool = [s for s in sentences if _is_statement(s.text) and s.source.start not in fragments] or list(sentences)
     if len(pool) <= count:
         return tuple(Claim(text=s.text, sources=(s.source,)) for s in pool)

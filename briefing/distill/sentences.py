@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Sequence
 
-from ..models import Article, Sentence
+from ..models import Article, Quote, Sentence
 
 _LIST_MARK = re.compile(r"^(?:[-–—•·▪►*]+\s*(?=[^\W\d_]|[\"“‘'])|\d{1,2}[.)]\s+(?=[A-Z\"“‘']))")
 """A list item's marker ("-Poor planning ...", "• The plan", "2) The plan"), which is no part of its sentence."""
@@ -78,6 +79,31 @@ def leans_back(text: str) -> bool:
 _LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
                          r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
                          r"|likewise|similarly|even so|in addition|on the other hand|at the same time)\b", re.I)
+
+
+def speaker_unsaid(sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether `sentence` is nothing but quoted words: whole ("“He should pay
+    for it.”"), a piece of a longer quotation (one mark, at its start or its
+    end), or words of a quotation it lies within (`quoted`: the sorted
+    character spans of the article's direct quotations).  Read alone, in a
+    summary or as a theme's example, it does not say who speaks."""
+    text = sentence.text.strip()
+    marks = _QUOTE_MARKS.findall(text)
+    opens, closes = text[:1] in "\"“", bool(_CLOSES.search(text))
+    if (opens and closes and len(marks) == 2) or (len(marks) == 1 and (opens or closes)):
+        return True
+    start, end = sentence.source.start, sentence.source.end
+    at = bisect_right(quoted, (start, float("inf"))) - 1
+    return not marks and at >= 0 and quoted[at][0] <= start and quoted[at][1] >= end - 1
+
+
+def quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The sorted character spans of the direct quotations among `quotes`."""
+    return sorted((s.start, s.end) for q in quotes if q.kind == "direct" for s in q.sources)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_CLOSES = re.compile(r"[\"”][)\]]?$")
 
 
 def _verbless(doc, sentence: Sentence) -> bool:

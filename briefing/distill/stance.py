@@ -91,6 +91,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if probabilities[0] > probabilities[2] and (feels_for(tokens) if name == SUBJECT
                                                         else harmed(tokens) or pitied(tokens)):
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
+            if name != SUBJECT and _speaks(tokens, sent, local):
+                continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
             readings.append((name, *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
@@ -242,6 +244,15 @@ def _nearby_actor(named: list, sent, quote: Quote) -> str | None:
         if name and not set(name.casefold().split()) & speaker:
             return name
     return None
+
+
+def _speaks(tokens: list, sent, spans: list) -> bool:
+    """Whether the actor named by `tokens` is the one who speaks the
+    quotation of `sent`: the subject of its verb of saying ("“He tried to
+    silence me,” the Mexican-born journalist told Fox News")."""
+    head = span_head(tokens)
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in speakers.REPORTING \
+        and any(sent.start_char <= a < sent.end_char for a, _b, _q in spans)
 
 
 def _quote_of(tokens: list, name: str, sent, spans: list) -> Quote | None:

@@ -110,12 +110,14 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
 
 def candidates(digests: Sequence[Digest]) -> list[Candidate]:
     """The usable sentences of each article: whole, of readable length, with
-    a finite verb, no links or page furniture, at most `POOL_PER_ARTICLE`
-    from the top of each."""
+    a finite verb, no links or page furniture, saying who speaks when they
+    quote, at most `POOL_PER_ARTICLE` from the top of each."""
     found = []
     for number, digest in enumerate(digests):
-        fragments = set(digest.fragments)
-        usable = (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments)
+        fragments, quoted = set(digest.fragments), sentences.quoted_spans(digest.quotes)
+        # "“He should pay for it.”": a sentence of quoted words alone does not say who speaks.
+        usable = (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments
+                  and not sentences.speaker_unsaid(s, quoted))
         found += [Candidate(sentence=s, rank=r, article=number)
                   for r, s in zip(range(POOL_PER_ARTICLE), usable)]
     return found

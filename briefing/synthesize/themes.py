@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 
 from ..config import Config
 from ..distill.keyphrases import GENERIC
-from ..distill.sentences import leans_back
+from ..distill.sentences import leans_back, quoted_spans, speaker_unsaid
 from ..language.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
 
@@ -73,10 +73,13 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
 
 
 def _fragments(digests: Sequence[Digest], sentences: list[tuple[str, Sentence]]) -> frozenset[int]:
-    """The indices in `sentences` of each article's fragments (`Digest.fragments`):
-    they count toward a theme but are never shown as one of its developments."""
+    """The indices in `sentences` of each article's fragments (`Digest.fragments`)
+    and of quoted words that do not say who speaks (`speaker_unsaid`): they
+    count toward a theme but are never shown as one of its developments."""
     starts = {(d.article.id, start) for d in digests for start in d.fragments}
-    return frozenset(i for i, (article, s) in enumerate(sentences) if (article, s.source.start) in starts)
+    quoted = {d.article.id: quoted_spans(d.quotes) for d in digests}
+    return frozenset(i for i, (article, s) in enumerate(sentences)
+                     if (article, s.source.start) in starts or speaker_unsaid(s, quoted[article]))
 
 
 def _dwelt(group: _Group, index: PhraseIndex, sentences) -> set[str]:

@@ -88,3 +88,20 @@ def test_no_sentence_starts_at_a_lower_case_word_after_a_shortened_one():
     assert [s.text for s in doc.sents] == ["She spoke in Ashford, Calif. just as the council met.",
                                            "The firm in Dover, Tex. said no.", "It left Acme Corp. in May.",
                                            "I met Bob.", "Then we left."]
+
+
+def test_a_sentence_of_quoted_words_alone_does_not_say_who_speaks():
+    from briefing.models import Sentence, Source
+
+    def sentence(text: str, start: int = 0) -> Sentence:
+        return Sentence(text=text, source=Source(article="a", paragraph=0, start=start, end=start + len(text)))
+
+    assert sentences.speaker_unsaid(sentence("“He should pay for it. He has the money.”"))
+    assert sentences.speaker_unsaid(sentence("“The plan is dead."))           # a quotation's first sentence
+    assert sentences.speaker_unsaid(sentence("It will never pass.”"))         # ... and its last
+    # The middle sentence of a quotation has no marks of its own: its span tells.
+    assert sentences.speaker_unsaid(sentence("I am a citizen.", start=20), quoted=[(5, 60)])
+    assert not sentences.speaker_unsaid(sentence("I am a citizen.", start=20), quoted=[(30, 60)])
+    for said in ("“I will not pay,” the minister said.", "It will never pass,” she said.",
+                 "He called the plan “dead” on Monday.", "The council approved the plan."):
+        assert not sentences.speaker_unsaid(sentence(said)), said

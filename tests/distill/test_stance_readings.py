@@ -78,6 +78,19 @@ def test_he_in_a_quote_is_never_someone_the_article_calls_ms():
     assert any(r.target == "Olek Dunn" and r.label == "negative" for r in said)
 
 
+def test_who_speaks_a_quotation_is_not_judged_by_its_tone():
+    from briefing.distill import quotes, people, stance
+
+    art = article("s2", ("“He tried to silence me and it was a disgrace,” reporter Maria Lopez told the court on Monday.",
+                         "Maria Lopez was praised for her brave and excellent reporting."))
+    doc = nlp.load()(art.text)
+    readings, _clear = stance.read_sentiments(art, doc, quotes.find_quotes(art, doc, people.find_people(art, doc)))
+    second = art.text.index("Maria Lopez was")
+    # The speaker of the quotation is not read; where she is what is told of, she still is.
+    assert not [r for r in readings if "Lopez" in r[0] and r[4].start < second]
+    assert [r for r in readings if "Lopez" in r[0] and r[4].start >= second]
+
+
 def test_courtesy_titles_tell_a_surname_s_sex():
     from briefing.distill import people, speakers
     art = article("g3", ["Ms. Vera Holm met Mr. Olek Dunn. Mr. Ivo Holm, her brother, and Ms. Ada Orr came too."])
