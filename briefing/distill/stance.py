@@ -248,11 +248,15 @@ def _nearby_actor(named: list, sent, quote: Quote) -> str | None:
 
 def _speaks(tokens: list, sent, spans: list) -> bool:
     """Whether the actor named by `tokens` is the one who speaks the
-    quotation of `sent`: the subject of its verb of saying ("“He tried to
-    silence me,” the Mexican-born journalist told Fox News")."""
+    quotation of `sent`: the subject of its verb of saying, outside the
+    quotation ("“He tried to silence me,” the Mexican-born journalist told
+    Fox News")."""
     head = span_head(tokens)
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in speakers.REPORTING \
-        and any(sent.start_char <= a < sent.end_char for a, _b, _q in spans)
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in speakers.REPORTING:
+        return False
+    if any(a <= head.idx < b for a, b, _q in spans):
+        return False  # "“President Obama has said that he is determined ...,” Netanyahu said": Obama is told of
+    return any(sent.start_char <= a < sent.end_char for a, _b, _q in spans)
 
 
 def _quote_of(tokens: list, name: str, sent, spans: list) -> Quote | None:

@@ -149,3 +149,13 @@ def test_he_in_a_quote_is_the_person_the_quote_named_by_role_just_before():
              "“I deeply respect the president and the reasons he has given for the veto,” Mr. Adam Berg said.")
     respect = _quoted_readings("g7", texts, "respect")
     assert ("Olek Dunn", "positive") in respect and not {t for t, _l in respect} & {"Tamm", "Ivo Tamm"}
+
+
+def test_someone_a_quotation_says_spoke_is_still_read():
+    from briefing.distill import quotes, people, stance
+
+    art = article("s3", ("“President Ann Berg has said that she will protect the farmers and I respect that,” "
+                         "Olek Dunn said on Sunday.",))
+    doc = nlp.load()(art.text)
+    readings, _clear = stance.read_sentiments(art, doc, quotes.find_quotes(art, doc, people.find_people(art, doc)))
+    assert any("Berg" in r[0] for r in readings)
