@@ -26,6 +26,9 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
                "fine": "fine"}
+_BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate".split())
+"""Verbs whose subject does the paying: "the campaign raised $2 million" is
+the amount raised by the campaign, not "of" it."""
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
 _WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
 _KNOWN_VERBS = frozenset(_VERB_NOUNS) | _HOLDING | _WINNING
@@ -109,6 +112,8 @@ def _measured(span, unit: str) -> str | None:
     # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
     if root.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod") and head.i not in inside \
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("advmod", "npadvmod"):
+        if head.ent_type_ == "PERSON":
+            return None  # "the $20 Mr Tumblin paid" parsed as "$20 Mr Tumblin": a person is no amount's thing
         return _held(head, unit) or _money_phrase(head, unit)
     return of_noun
 
@@ -173,7 +178,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and unit == "%" and lemma == "earn" and subject.ent_type_ == "PERSON":
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
-        return f"{noun} of {_phrase(subject)}"
+        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {_phrase(subject)}"
     if of_noun and subject is not None and lemma in _HOLDING:
         return f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
