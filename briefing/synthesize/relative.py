@@ -109,11 +109,14 @@ def _cached_anchor(_id, published, date_note, title, text):
 def _is_time(match: re.Match, text: str) -> bool:
     """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case);
     neither they nor a capitalized "Today" count inside a name ("Fox News Sunday", "USA Today"),
-    nor a capitalized "Today" alone in quotation marks (a programme: NBC's "Today" show)."""
+    nor a capitalized "Today" alone in quotation marks (a programme: NBC's "Today" show), nor one in
+    capitals in ordinary text ("TODAY's Matt Lauer")."""
     word = match.group(0)
     first = word.split()[0].lower()
     if first in _NEAR and word[0].isupper() and _alone_in_marks(match, text):
         return False  # NBC's "Today" show, he told "Today.": a programme's name
+    if first in _NEAR and word.isupper() and not text.isupper():
+        return False  # "told TODAY's Matt Lauer": a name in capitals in lower-case text
     if first in _WEEKDAYS or first in _NEAR and word[0].isupper():
         # "Fox News Sunday", "Super Tuesday", "Russia Today": a name, not a day.
         before = re.search(r"(\S+)\s+$", text[:match.start()])

@@ -166,6 +166,7 @@ def test_relative_time_is_resolved_against_a_stated_date():
     assert relative.annotate('He told NBC\'s "Today" show on Monday.', art) == \
         'He told NBC\'s "Today" show on Monday [c. 12 April 2021].'
     assert relative.annotate('"And I hope he can," he told “Today.”', art) == '"And I hope he can," he told “Today.”'
+    assert relative.annotate("He told TODAY's host on Monday.", art) == "He told TODAY's host on Monday [c. 12 April 2021]."
     assert relative.annotate('She said: "Today we vote."', art) == 'She said: "Today [14 April 2021] we vote."'
     assert relative.annotate("Thursday, July 18, 2024 was the date.", art) == "Thursday, July 18, 2024 was the date."
     assert relative.annotate("On Wednesday last week they met; he left last Friday.", art) == \
