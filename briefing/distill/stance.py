@@ -469,7 +469,9 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
     "she" the last person named before it, "they" the last group or
     organization; the speaker is never their own "he" (the person named
     before them is), and "he" is no one the article calls "Ms." (nor
-    "she" anyone it calls "Mr.").  On BASIL (all 68 stories, quotes placed toward an
+    "she" anyone it calls "Mr.").  In a quotation whose speaker is not known,
+    "he" and "she" stand for no one: they might be the speaker.  On BASIL
+    (all 68 stories, quotes placed toward an
     actor that the labels name), passing over the speaker placed 3 more
     quotes on the even stories, 2 of them right."""
     found = []
@@ -485,6 +487,8 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if piece is None:
             continue
         opens, quote = piece
+        if group == "PERSON" and quote.speaker is None:
+            continue  # "“He tried to silence me,” the journalist told ...": with no speaker known, "he" may be them
         if group == "speaker":
             name = quote.speaker
         elif group == "PERSON":

@@ -159,3 +159,16 @@ def test_someone_a_quotation_says_spoke_is_still_read():
     doc = nlp.load()(art.text)
     readings, _clear = stance.read_sentiments(art, doc, quotes.find_quotes(art, doc, people.find_people(art, doc)))
     assert any("Berg" in r[0] for r in readings)
+
+
+def test_he_in_a_quotation_with_no_known_speaker_stands_for_no_one():
+    from briefing.distill import quotes, people, stance
+
+    art = article("s4", ("Maria Lopez, a reporter, was removed from the hall on Monday.",
+                         "“He tried to silence me and it was a disgrace,” the Mexican-born journalist told the court."))
+    doc = nlp.load()(art.text)
+    found = quotes.find_quotes(art, doc, people.find_people(art, doc))
+    assert [q.speaker for q in found] == [None]
+    readings, _clear = stance.read_sentiments(art, doc, found)
+    second = art.text.index("“He")
+    assert not [r for r in readings if "Lopez" in r[0] and r[4].start >= second]
