@@ -171,9 +171,15 @@ def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str 
     """A reading toward the subject's names or a main actor, or the tone of
     a sentence about the subject that names no other party.  A reading
     toward the speaker (surname `own`), a main actor, counts only in a
-    sentence that names the subject."""
+    sentence that names the subject; where the speaker is the person the
+    brief is about, only their readings toward others count."""
+    themselves = on_subject.person and bool(own) and own[:subject.STEM].lower() in on_subject.terms
     if made.target == stance.SUBJECT:
-        return subject.about(text, on_subject.terms, on_subject.known)
+        # The person a brief is about, in their own words ("it's a very scary
+        # nuclear world"): the tone of what they say is no verdict on themselves.
+        return not themselves and subject.about(text, on_subject.terms, on_subject.known)
+    if themselves and surname(made.target) == own:
+        return False
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
     about = surname(made.target) != own or bool(set(subject.names([text])) & on_subject.terms)
     return about and any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject, own)

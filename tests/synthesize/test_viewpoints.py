@@ -234,3 +234,17 @@ def test_a_person_one_article_dwells_on_is_no_main_actor_of_a_corpus_of_several(
     # One article, or no one named in two: the most salient count, as before.
     assert "page" in viewpoints.main_actors([side, main], topic, articles=1)
     assert "page" in viewpoints.main_actors([side], topic, articles=3)
+
+
+def test_the_person_a_brief_is_about_takes_no_stance_toward_themselves():
+    # The tone of what Berg says, in a brief on Berg, is no verdict on Berg;
+    # her readings toward other main actors would still count.
+    texts = ["Mayor Ann Berg said: “The harbour plan is a disaster and a failure, and I am ashamed of it.”",
+             "Olek Petrenko said: “Ann Berg is a disaster and a failure as mayor.”"]
+    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Ann Berg opened the harbour on Monday."]))]
+    berg = Person(name="Ann Berg", aliases=("Berg",), mentions=4, articles=("0", "1"), quoted=True, salience=9.0)
+    petrenko = Person(name="Olek Petrenko", mentions=1, articles=("0",), quoted=True, salience=2.0)
+    topic = subject.Subject(terms=frozenset({"berg"}), known=frozenset({"berg"}))
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, [berg, petrenko], topic)}
+    assert found["Ann Berg"].stance == "neutral" and found["Ann Berg"].evidence == ()
+    assert found["Olek Petrenko"].stance == "critical"
