@@ -107,6 +107,9 @@ def _measured(span, unit: str) -> str | None:
     purpose = _purpose(span, root)
     if purpose:
         return purpose
+    described = _described_share(root, head, unit)
+    if described:
+        return described
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _from_verb(head, of_noun, root, unit)
     # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
@@ -116,6 +119,19 @@ def _measured(span, unit: str) -> str | None:
             return None  # "the $20 Mr Tumblin paid" parsed as "$20 Mr Tumblin": a person is no amount's thing
         return _held(head, unit) or _money_phrase(head, unit)
     return of_noun
+
+
+def _described_share(root, head, unit: str) -> str | None:
+    """"his district is 35 percent Latino" -> "his district (Latino)" (was
+    "Latino"): a share that describes the subject of "be", or None.  (A
+    degree, "90 percent complete", is no figure: `find_figures` leaves it.)"""
+    if unit != "%" or root.dep_ not in ("compound", "npadvmod") or head.dep_ not in ("attr", "acomp") \
+            or head.head.lemma_ != "be":
+        return None
+    subject = _subject(head.head)
+    if subject is None or subject.like_num:
+        return None
+    return f"{_phrase(subject)} ({head.text})"
 
 
 # Entity types an amount is "in" or "for" without measuring them: places, times, numbers
