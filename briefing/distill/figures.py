@@ -38,7 +38,7 @@ _KEEP = ("amod", "compound", "nmod", "poss", "nummod", "case")
 _MONEY_HEADS = frozenset("loan deal aid package budget fund investment trade contract bailout grant sale "
                          "revenue debt exports imports credit fine settlement fee salary wage bonus price payment "
                          "tax donation contribution reward prize payout compensation subsidy rent ransom "
-                         "penalty refund pension stipend".split())
+                         "penalty refund pension stipend earning income profit".split())
 """Nouns that are themselves an amount of money: "a $45,000 fee" measures
 the fee, not the "cost of fee"."""
 
@@ -278,7 +278,12 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                 if objects and not _an_amount(objects[0]):
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
                 break
-    return text.strip().lstrip("-–— ")  # "2,000-mile concrete structure": the amount's hyphen is not the phrase's
+    # "2,000-mile concrete structure", "her $1.30-a-day prison earnings": what
+    # hangs on the amount's hyphen is the amount's, not the phrase's.
+    return _CUT_PIECE.sub("", text).strip().lstrip("-–— ")
+
+
+_CUT_PIECE = re.compile(r"(?<=\s)-[\w-]+\s?")
 
 
 def _an_amount(token) -> bool:

@@ -115,6 +115,7 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("Forests are nearly 13 percent of the island's land.", ["Forests as a share of island's land"]),
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign"]),
     ("He has been more open to reform, and his district is 35 percent Latino.", ["his district (Latino)"]),
+    ("She paid the fee from her $1.30-a-day prison earnings.", ["her prison earnings"]),
     ("Bidding will start at $60,000, rather more than the $20 Mr Tumblin paid for the dress.", [None, None]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
