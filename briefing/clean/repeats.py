@@ -9,8 +9,10 @@ the repeated part out and either joining the cut sentence back to its
 continuation or, when the cut-off start reappears complete elsewhere,
 dropping that stub too.  A paragraph that comes again behind a photo
 credit ("Body parts found Sean Kilpatrick/THE CANADIAN PRESS A police
-officer removes ...") is a caption, and goes both times.  Texts are compared by `text.key` (letters and
-digits only), so spacing, punctuation and glued words do not hide a repeat.
+officer removes ...") is a caption, and goes both times (`without_captions`,
+run before the header is read).  Texts are compared by `text.key` (letters
+and digits only), so spacing, punctuation and glued words do not hide a
+repeat.
 """
 
 from __future__ import annotations

@@ -471,9 +471,9 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
     before them is), and "he" is no one the article calls "Ms." (nor
     "she" anyone it calls "Mr.").  In a quotation whose speaker is not known,
     "he" and "she" stand for no one: they might be the speaker.  On BASIL
-    (all 68 stories, quotes placed toward an
-    actor that the labels name), passing over the speaker placed 3 more
-    quotes on the even stories, 2 of them right."""
+    (all 68 stories, quotes placed toward an actor that the labels name),
+    passing over the speaker placed 3 more quotes on the even stories, 2 of
+    them right."""
     found = []
     if not spans:
         return found  # no quotation in the sentence: no pronoun in one
