@@ -79,8 +79,9 @@ def _describes_subject(ent) -> bool:
     """Whether the date sits in a relative clause or an apposition set off
     by commas on the sentence's subject ("Mr. Calderón, who was president
     from 2006 until 2012, went on to argue ..."; "Ms. Roe, mayor since
-    2019, said ..."): it dates the subject's past, not the sentence's event.  An aside on another noun can be the
-    event ("... echo those of his successor, who a week ago asserted ...")."""
+    2019, said ..."): it dates the subject's past, not the sentence's
+    event.  An aside on another noun can be the event ("... echo those of
+    his successor, who a week ago asserted ...")."""
     for token in ent.root.ancestors:
         if token.dep_ in _ASIDE:
             left = token.left_edge

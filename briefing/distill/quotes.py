@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from ..language.names import fold, given_name, looks_like_person, surname
@@ -216,7 +217,7 @@ def _turns(article: Article, quotes: list[Quote], people: tuple[Person, ...]) ->
 def _turn_speakers(labels: list[str], people: tuple[Person, ...]) -> dict[str, str]:
     """Each transcript label that names a speaker -> the speaker's name."""
     named: dict[str, str] = {}
-    counts = {label: labels.count(label) for label in labels}
+    counts = Counter(labels)
     full = {surname(label): label for label in labels if len(label.split()) > 1}
     for label in counts:
         title = label.title()
