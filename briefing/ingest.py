@@ -111,6 +111,8 @@ def read_file(path: Path, *, max_bytes: int = 20 * 1024 * 1024,
         return None, "not text (binary content)"
     if not text.strip(" \t\r\n\ufeff\x00\u200b"):
         return None, "empty"
+    if not any(c.isalnum() for c in text):
+        return None, "no words (not a letter or digit in it)"
     kind = READERS.get(path.suffix.lower(), "text")
     return Document(id=article_id(path), path=str(path), kind=kind, text=text,
                     encoding=encoding, sha256=hashlib.sha256(raw).hexdigest()), None

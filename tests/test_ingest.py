@@ -40,6 +40,14 @@ def test_empty_and_whitespace_files_are_skipped(tmp_path, content):
     assert skipped[0].reason == "empty" and lines == [f"warning: skipped {tmp_path / 'empty.txt'}: empty"]
 
 
+def test_a_file_without_a_letter_or_digit_is_skipped(tmp_path):
+    (tmp_path / "noise.txt").write_bytes(b"\x01\x02\x03 --- ***\n")
+    (tmp_path / "ok.txt").write_text(TEXT)
+    documents, skipped, _lines = _read(tmp_path)
+    assert [d.id for d in documents] == ["ok"]
+    assert skipped[0].reason == "no words (not a letter or digit in it)"
+
+
 def test_binary_files_with_text_extensions_are_skipped(tmp_path):
     (tmp_path / "doc.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
     (tmp_path / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
