@@ -98,3 +98,8 @@ def test_a_clause_opening_on_a_name_is_cut_as_before():
 
     assert opens_with_subject("Ted Cruz said it in 2016") and opens_with_subject("Beijing agreed in 2016")
     assert not opens_with_subject("has had its budget cut in 2016") and not opens_with_subject("or resurrect the plan")
+    # An irregular verb carries on the sentence's subject as much as "has had" does.
+    assert not opens_with_subject("withdrew himself from consideration this week")
+    assert not opens_with_subject("went on to argue in 2016")
+    assert opens_with_subject("he withdrew himself this week") and opens_with_subject("the council cut it in 2016")
+    assert opens_with_subject("“We will win,” she said in 2016") and opens_with_subject("2016 was the year")
