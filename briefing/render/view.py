@@ -360,7 +360,19 @@ def reported_sentence(quote) -> str:
     stop = "" if text.endswith(("?", "!")) else "."
     if quote.cue == "according to":
         return f"{text[:1].upper()}{text[1:]}, according to {who}{stop}"
-    return f"{who}{',' if quote.speaker_role else ''} reportedly said that {text}{stop}"
+    return f"{who}{',' if quote.speaker_role else ''} reportedly said that {_run_on(text)}{stop}"
+
+
+def _run_on(clause: str) -> str:
+    """A clause that opened its sentence, carried on after "said that": its
+    first word in lower case when it is a common word ("It is rare ..." ->
+    "it is rare ..."); a name, "I" or an acronym keeps its capital."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    if first[1:2].islower() and first.lower() in STOP_WORDS and first.lower() not in ("may", "i"):
+        return first.lower() + clause[len(first):]
+    return clause
 
 
 def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:

@@ -88,3 +88,12 @@ def test_the_tables_carry_each_quotes_kind():
     reported = frames["reported"]
     assert set(reported["kind"]) == {"indirect"}
     assert {"speaker", "speaker_role", "cue", "article", "start", "end"} <= set(reported.columns)
+
+
+def test_a_clause_that_opened_its_sentence_runs_on_after_said_that():
+    said = Quote(text="It is rare for a mayor to act alone", speaker="Jana Novák", cue="said", kind="indirect",
+                 sources=brief().digests[0].key_points[0].sources)
+    assert view.reported_sentence(said) == "Jana Novák reportedly said that it is rare for a mayor to act alone."
+    named = replace(said, text="Ostrava needs a new ferry")
+    assert view.reported_sentence(named) == "Jana Novák reportedly said that Ostrava needs a new ferry."
+    assert view.reported_sentence(replace(said, text="I will not resign")).endswith("that I will not resign.")
