@@ -28,6 +28,9 @@ _TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim inco
 # Glue that cannot start or end a role ("of the", a dangling possessive).
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that all both each".split())
+_OTHERS = frozenset("other another".split())
+"""Words that set a role beside someone else's ("two other judges, X"): the
+role is "judge"."""
 _STOPS = frozenset(", . ; : ( ) [ ] — – \" “ ” who which that whose and or but".split())
 _COPULAS = frozenset("is was has been remains".split())
 _MAX_ROLE_TOKENS = 14
@@ -407,6 +410,7 @@ def _role(doc, start: int, end: int) -> Found | None:
     """tokens [start, end) as a role, without a leading determiner, or None
     when they hold no role noun."""
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
+                           or doc[start].lower_ in _OTHERS
                            or doc[start].pos_ == "ADV" and doc[start].lower_ != "then"):
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):

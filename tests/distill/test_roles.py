@@ -118,3 +118,10 @@ def test_what_a_person_has_is_no_role():
                   "Ann Berg has been a senator since 2010.")
     assert found["Tom Lind"] is None
     assert found["Ann Berg"] == "senator"
+
+
+def test_a_role_set_beside_someone_elses_is_the_role_alone():
+    found = roles("Also interviewed were two other judges, Tomas Reyes of the state appeals court and Ann Berg.",
+                  "Another senator, Paul Brandt, objected to the plan.")
+    assert found["Tomas Reyes"] == "judge"
+    assert found["Paul Brandt"] == "senator"
