@@ -78,10 +78,23 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
     semicolons, dashes and clause-opening conjunctions."""
     spans, start = [], 0
     for match in _BREAK.finditer(text):
+        if paired_dash(text, match):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
     return [(a, b, bool(_SUBORDINATE.match(text[a:b]))) for a, b in spans if text[a:b].strip()]
+
+
+_DASH = re.compile(r"\s[—–]\s")
+
+
+def paired_dash(text: str, match: re.Match) -> bool:
+    """Whether the break `match` is a dash of a pair setting an aside off
+    ("his belief that marriage — and anything resembling it — should be
+    restricted"): no clause ends there.  Only a lone dash in a sentence
+    parts two clauses."""
+    return bool(_DASH.search(match.group(0) + " ")) and len(_DASH.findall(text)) >= 2
 
 
 def _position(event: Event) -> int:

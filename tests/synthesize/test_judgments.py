@@ -562,3 +562,10 @@ def test_an_actor_brief_whose_voices_take_no_side_still_reads_its_quoted_voices(
     told = [j.text for j in judgments.key_judgments(brief, "Jana Novák", actor=True) if j.kind == "standing"]
     assert not any("Of the voices quoted" in t for t in guessed)
     assert told == ["Of the voices quoted on Jana Novák, two (Jo Roe, S1; Kim Lee, S2) speak badly of Jana Novák."]
+
+
+def test_an_aside_between_two_dashes_stays_in_its_clause():
+    from briefing.synthesize.judgments import _clause
+
+    assert _clause("The mayor said the ferry — and anything like it — should be run by the city.", "", 130) == \
+        "The mayor said the ferry — and anything like it — should be run by the city"

@@ -103,3 +103,13 @@ def test_a_clause_opening_on_a_name_is_cut_as_before():
     assert not opens_with_subject("went on to argue in 2016")
     assert opens_with_subject("he withdrew himself this week") and opens_with_subject("the council cut it in 2016")
     assert opens_with_subject("“We will win,” she said in 2016") and opens_with_subject("2016 was the year")
+
+
+def test_an_aside_between_two_dashes_is_no_clause_break():
+    from briefing.synthesize.timeline import clauses
+
+    aside = ("On Wednesday, the mayor laid out her belief that the ferry — and anything like it — should be run "
+             "by the city.")
+    assert [aside[a:b] for a, b, _ in clauses(aside)] == [aside]
+    lone = "The vote was set for Wednesday — the council had waited a year."
+    assert [lone[a:b] for a, b, _ in clauses(lone)] == ["The vote was set for Wednesday", "the council had waited a year."]
