@@ -8,6 +8,7 @@ Scored by frequency, multi-word phrases a little higher.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -38,22 +39,58 @@ def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
         phrase = _phrase(chunk)
         if phrase:
             counts[phrase] += 1
-    scored = {p: n * (1.0 + 0.5 * (len(p.split()) - 1)) for p, n in counts.items()}
+    scored = {p: n * (1.0 + 0.5 * (len(re.split(r"[\s\-–]+", p)) - 1)) for p, n in counts.items()}
     return tuple(sorted(scored, key=lambda p: (-scored[p], p))[:limit])
 
 
 def _phrase(chunk) -> str | None:
-    tokens = [t for t in chunk
-              if not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
-                      or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
-                      or t.tag_ in _GRADING or _counted(t) or _after_letter(t))]
-    if not tokens or len(tokens) > 4 or is_role_word(chunk.root.text) or is_role_word(tokens[-1].text):
+    units = [unit for unit in _hyphened(chunk) if _kept(unit)]
+    if not units or len(units) > 4 or is_role_word(chunk.root.text) or is_role_word(units[-1][-1].text):
         return None
-    if tokens[-1].pos_ not in ("NOUN", "PROPN"):  # "economic and more": no thing named
+    last = units[-1][-1]
+    if last.pos_ not in ("NOUN", "PROPN"):  # "economic and more": no thing named
         return None
-    if len(tokens) == 1 and (tokens[0].pos_ == "PROPN" or tokens[0].lower_ in GENERIC):
+    if len(units) == 1 and len(units[0]) == 1 and (last.pos_ == "PROPN" or last.lower_ in GENERIC):
         return None
-    return " ".join([t.lower_ for t in tokens[:-1]] + [_singular(tokens[-1])])
+    words = ["".join(t.lower_ for t in unit) for unit in units]
+    return " ".join(words[:-1] + [words[-1][:len(words[-1]) - len(last.lower_)] + _singular(last)])
+
+
+def _hyphened(chunk) -> list[list]:
+    """The chunk's words, a hyphenated compound as one ("same-sex" of
+    "same-sex marriage": tokens "same", "-", "sex")."""
+    units: list[list] = []
+    for token in chunk:
+        previous = token.doc[token.i - 1] if token.i > chunk.start else None
+        glued = previous is not None and not previous.whitespace_ and (token.text in _HYPHENS
+                                                                        or previous.text in _HYPHENS)
+        if glued and units:
+            units[-1].append(token)
+        else:
+            units.append([token])
+    return units
+
+
+_HYPHENS = frozenset("- –".split())
+
+
+def _kept(unit: list) -> bool:
+    """Whether a word of a noun phrase is topical.  A hyphenated compound
+    is kept whole while any of its parts is ("same-sex", "anti-immigration"),
+    and left out whole when a part is a number, a name or a single letter
+    ("48-page", "U.S.-China", "e-mails")."""
+    parts = [t for t in unit if t.text not in _HYPHENS]
+    if len(unit) == 1 or not parts:
+        return bool(parts) and _topical(parts[0])
+    if any(t.like_num or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 for t in parts):
+        return False
+    return any(_topical(t) for t in parts)
+
+
+def _topical(t) -> bool:
+    return not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
+                or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
+                or t.tag_ in _GRADING or _counted(t) or _after_letter(t))
 
 
 def _cited(root) -> bool:

@@ -66,3 +66,12 @@ def test_the_rest_of_a_word_hyphenated_to_a_letter_is_no_topic():
     phrases = keyphrases.key_phrases(doc)
     assert "talking point" in phrases and "email" in phrases
     assert not any(p.split()[-1] == "mail" for p in phrases)
+
+
+def test_a_hyphenated_compound_is_one_word_of_a_topic():
+    # "same-sex marriage" lost "same" (a stop word) and its hyphen: a theme "Sex marriage".
+    doc = nlp.load()("The senator opposes same-sex marriage. Same-sex marriage is legal in the state. "
+                     "Critics of the anti-immigration policy spoke.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "same-sex marriage" in phrases and "sex marriage" not in phrases
+    assert "anti-immigration policy" in phrases
