@@ -120,6 +120,27 @@ _ATTRIBUTIVE = re.compile(r"\bthe $", re.I)
 _LOWER_NEXT = re.compile(r" [a-z]")
 
 
+_PROJECTED = re.compile(r"\b(?:will|won['’]t|shall|would|could|can|may|might|going to|plans? to|aims? to|hopes? to"
+                        r"|expects? to|is to|are to|is due|are due|expected|projected|forecast|scheduled)\b")
+"""(In lower case only: "May 2019" is a date.)"""
+"""Words that make a sentence's year one still to come (or hoped for):
+an undated article is bounded only by the years it reports.  A year left
+out this way only loosens the bound ("not before 2018"), never falsifies it."""
+
+
+_NEAR = 100         # characters before a year that may hold the verb it goes with
+_CLOSED_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _projected(text: str, at: int) -> bool:
+    """Whether the year at `at` is one still to come: a modal or future
+    word in the same sentence, near it ("can extend his career until 2022"),
+    not in a quotation closed before it ("“I will ...,” Trump said on July
+    27, 2016")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - _NEAR) + 1
+    return bool(_PROJECTED.search(_CLOSED_QUOTE.sub(" ", text[start:at])))
+
+
 def latest_stated(text: str) -> dates.Anchor | None:
     """The latest full date in `text` as a weak anchor, else (or when a later
     year is mentioned) its latest year."""
@@ -131,6 +152,8 @@ def latest_stated(text: str) -> dates.Anchor | None:
         if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and \
                 _LOWER_NEXT.match(text, match.end()):
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
+        if _projected(text, match.start()):
+            continue  # "he can extend his career until 2022": a year to come, no bound on when the text was written
         found = dates.explicit(chunk.split(".")[-1].split("\n")[-1])
         if found and found[0] in ("ymd", "mdy", "dmy"):
             days.append(parse_day(found[1]))

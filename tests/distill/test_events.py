@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.distill import events
 from briefing.language import nlp
 from briefing.models import Article, Paragraph
@@ -126,3 +128,14 @@ def test_a_date_in_an_aside_on_the_subject_dates_no_event():
     assert event.date == "2021-03"
     (event,) = found(article_of("The senator who was elected in 2010 resigned in protest."))
     assert event.date == "2010"
+
+
+def test_a_year_still_to_come_bounds_no_undated_article():
+    # "can extend his career until 2022" had bounded a 2018 report "not before 2022".
+    anchor = events.latest_stated("Ronaldo scored three in 2018. His coach said he can extend his career until 2022.")
+    assert anchor.date.year == 2018
+    assert events.latest_stated("The treaty was signed in 2010. It is due to expire in 2026.").date.year == 2010
+    # A modal in a quotation closed before the date, or far from it, is not the date's.
+    said = events.latest_stated("“I will tell you this,” Trump said at a news conference on July 27, 2016.")
+    assert said.date == dt.date(2016, 7, 27)
+    assert events.latest_stated("The minister met the envoy in May 2019.").date.year == 2019
