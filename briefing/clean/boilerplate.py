@@ -113,6 +113,8 @@ _ROLE_WORDS = re.compile(r"\b(analyst|journalist|writer|author|columnist|contrib
                          r"|freelance\w*|blogger|commentator|specialist|author of)\b", _I)
 _OUTLET_CLAIM = re.compile(r"(?P<name>(?:[A-Z][\w’'&.-]*\s){1,4}?[A-Z][\w’'&.-]*) (operates as|is) an? "
                            r"(independent|nonprofit|non-profit|news|media|digital|online)")
+_ARROW_ITEM = re.compile(r"^[►▶➤▸→»]\s*\S")
+_ABOUT_LABEL = re.compile(r"^(?:About|ABOUT) [A-Z][^.!?]{0,40}:$")
 _NAME_RUN = re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
 
 
@@ -159,6 +161,16 @@ def is_related_link(text: str) -> bool:
         return False
     rest = match.group("rest") if match else ""
     return _short(rest, 20) and (not rest.endswith(".") or _short(rest, 12)) and ". " not in rest
+
+
+def is_link(text: str) -> bool:
+    """An item of a link list, not prose: arrow-led ("►Top 100 World Cup
+    Moments: https://...", "►Everything You Need to Know:"), or an "About
+    <channel>:" label.  A bare web address stays: a page's gold text keeps
+    the addresses its article lists."""
+    if not _short(text, 12):
+        return False
+    return bool(_ABOUT_LABEL.match(text)) or (bool(_ARROW_ITEM.match(text)) and not text.rstrip().endswith("."))
 
 
 def is_call_to_action(text: str) -> bool:
@@ -211,7 +223,7 @@ def is_bio(text: str) -> bool:
 
 
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
-              "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link,
+              "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, "media-caption": is_media_caption}

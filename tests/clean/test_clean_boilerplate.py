@@ -54,6 +54,9 @@ def _strip(*lines: str):
     ("Get the Valley Weekly delivered every month. 12 issues for £11.99. Click here for more information.",
      "call-to-action"),
     ("Write to Jane Roe at jane.roe@example.com", "contact-line"),
+    ("►Top 100 Harbour Moments: https://example.org/top100", "link"),
+    ("►Everything You Need to Know About the Ferry:", "link"),
+    ("About Harbour TV:", "link"),
     ("Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe.", "contact-line"),
     ("This copy is for your personal, non-commercial use only.", "copyright"),
     ("This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
@@ -78,6 +81,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "Credit card debt rose by 5% in March.",
     "Image quality matters less than price to most buyers, the survey found.",
     "https://example.org/report-on-school-funding",
+    "About three hundred residents came to say:",
+    "► The council approved the budget on Tuesday.",
     "Residents can write to the council before the vote, officials said.",
     "The mayor wrote that the plan was “a dissaster [sic]",
     "Relatedly, the schools budget rose by 2% this year.",
