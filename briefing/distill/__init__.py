@@ -85,11 +85,11 @@ def _digest_or_skip(article: Article, doc, config: Config) -> Digest | Skipped:
         return failed(article, error)
 
 
-def _speaker_unsaid(found: tuple[Sentence, ...], found_quotes: tuple[Quote, ...]) -> frozenset[int]:
-    """The starts of the sentences that are quoted words alone
-    (`sentences.speaker_unsaid`): no key point, since they do not say who speaks."""
+def _unfit_alone(found: tuple[Sentence, ...], found_quotes: tuple[Quote, ...]) -> frozenset[int]:
+    """The starts of the sentences that tell no news read alone
+    (`sentences.unfit_alone`: quoted words alone, a source's terms): no key point."""
     quoted = sentences.quoted_spans(found_quotes)
-    return frozenset(s.source.start for s in found if sentences.speaker_unsaid(s, quoted))
+    return frozenset(s.source.start for s in found if sentences.unfit_alone(s, quoted))
 
 
 def digest(article: Article, doc, config: Config) -> Digest:
@@ -104,7 +104,7 @@ def digest(article: Article, doc, config: Config) -> Digest:
         article=article,
         sentences=found_sentences,
         key_points=keypoints.key_points(found_sentences, config.key_points,
-                                        frozenset(fragments) | _speaker_unsaid(found_sentences, found_quotes)),
+                                        frozenset(fragments) | _unfit_alone(found_sentences, found_quotes)),
         people=people.mark_quoted(found_people, found_quotes),
         figures=figures.find_figures(article, doc),
         quotes=found_quotes,

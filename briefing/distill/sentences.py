@@ -97,6 +97,26 @@ def speaker_unsaid(sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -
     return not marks and at >= 0 and quoted[at][0] <= start and quoted[at][1] >= end - 1
 
 
+def unfit_alone(sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether `sentence`, read alone (a summary sentence, a key point, a
+    theme's example), tells no news: quoted words that do not say who speaks
+    (`speaker_unsaid`), or only the terms a source spoke on (`terms_only`)."""
+    return speaker_unsaid(sentence, quoted) or terms_only(sentence.text)
+
+
+_TERMS = re.compile(r"\b(?:on (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be (?:named|identified))"
+                    r"|(?:was|were|is|are) not authori[sz]ed to (?:speak|discuss|comment|talk)"
+                    r"|(?:requested|asked for|granted) anonymity|declined to be (?:named|identified))\b", re.I)
+_SAYS = re.compile(r"\b(?:said|says|told|tells|according to|added|confirmed|described)\b", re.I)
+
+
+def terms_only(text: str) -> bool:
+    """Whether a sentence only says on what terms a source spoke ("The
+    official ... was not authorized to discuss the matter Tuesday and spoke
+    on condition of anonymity."), reporting nothing they said."""
+    return bool(_TERMS.search(text)) and not _SAYS.search(text) and not _QUOTE_MARKS.search(text)
+
+
 def quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     """The sorted character spans of the direct quotations among `quotes`."""
     return sorted((s.start, s.end) for q in quotes if q.kind == "direct" for s in q.sources)

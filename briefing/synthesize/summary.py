@@ -117,7 +117,7 @@ def candidates(digests: Sequence[Digest]) -> list[Candidate]:
         fragments, quoted = set(digest.fragments), sentences.quoted_spans(digest.quotes)
         # "“He should pay for it.”": a sentence of quoted words alone does not say who speaks.
         usable = (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments
-                  and not sentences.speaker_unsaid(s, quoted))
+                  and not sentences.unfit_alone(s, quoted))
         found += [Candidate(sentence=s, rank=r, article=number)
                   for r, s in zip(range(POOL_PER_ARTICLE), usable)]
     return found

@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 
 from ..config import Config
 from ..distill.keyphrases import GENERIC
-from ..distill.sentences import leans_back, quoted_spans, speaker_unsaid
+from ..distill.sentences import leans_back, quoted_spans, unfit_alone
 from ..language.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
 
@@ -74,12 +74,12 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
 
 def _fragments(digests: Sequence[Digest], sentences: list[tuple[str, Sentence]]) -> frozenset[int]:
     """The indices in `sentences` of each article's fragments (`Digest.fragments`)
-    and of quoted words that do not say who speaks (`speaker_unsaid`): they
+    and of sentences that tell no news read alone (`unfit_alone`): they
     count toward a theme but are never shown as one of its developments."""
     starts = {(d.article.id, start) for d in digests for start in d.fragments}
     quoted = {d.article.id: quoted_spans(d.quotes) for d in digests}
     return frozenset(i for i, (article, s) in enumerate(sentences)
-                     if (article, s.source.start) in starts or speaker_unsaid(s, quoted[article]))
+                     if (article, s.source.start) in starts or unfit_alone(s, quoted[article]))
 
 
 def _dwelt(group: _Group, index: PhraseIndex, sentences) -> set[str]:

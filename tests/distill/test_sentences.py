@@ -105,3 +105,15 @@ def test_a_sentence_of_quoted_words_alone_does_not_say_who_speaks():
     for said in ("“I will not pay,” the minister said.", "It will never pass,” she said.",
                  "He called the plan “dead” on Monday.", "The council approved the plan."):
         assert not sentences.speaker_unsaid(sentence(said)), said
+
+
+def test_a_sentence_on_the_terms_a_source_spoke_on_tells_no_news():
+    from briefing.models import Sentence, Source
+
+    terms = ("The official, who has direct knowledge of the talks, was not authorized to discuss the matter "
+             "Tuesday and spoke on condition of anonymity.")
+    said = "A port official, speaking on condition of anonymity, said the ferry would not sail."
+    assert sentences.terms_only(terms) and not sentences.terms_only(said)
+    made = Sentence(text=terms, source=Source(article="a", paragraph=0, start=0, end=len(terms)))
+    assert sentences.unfit_alone(made)
+    assert not sentences.terms_only("Anonymity is a condition of the deal, the mayor said.")
