@@ -187,8 +187,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     """"The project is estimated to cost" -> "cost of the project";
     "capacity to transport ... of gas" -> "capacity to transport gas"."""
     subject = _subject(verb)
-    if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"):
-        subject = None  # the amount itself ("26 percent of them were ...")
+    if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"
+                                or subject.ent_type_ in ("MONEY", "PERCENT")):
+        subject = None  # the amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent")
     lemma = _lemma(verb)
     noun = _VERB_NOUNS.get(lemma)
     if subject is not None and unit == "%" and lemma == "earn" and subject.ent_type_ == "PERSON":
@@ -204,9 +205,25 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN":
         what = f" {of_noun}" if of_noun else ""
         return f"{_phrase(verb.head)} to {_verb_words(verb)}{what}"
+    taken = _taken_from(verb) if root.dep_ == "dobj" and not of_noun else None
+    if taken:
+        return taken
     if subject is not None:
         return f"{_phrase(subject)} as a share of {of_noun}" if of_noun else f"{_phrase(subject)} ({_verb_words(verb)})"
     return of_noun
+
+
+def _taken_from(verb) -> str | None:
+    """"voted to cut $39 billion from food stamps" -> "cut from food stamps":
+    what an amount (the verb's object) is taken from says what it
+    measures, where its doer ("House (cut)") does not."""
+    source = next((t for t in verb.children if t.dep_ == "prep" and t.lower_ == "from"), None)
+    thing = next((t for t in source.children if t.dep_ == "pobj"), None) if source is not None else None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _an_amount(thing) or thing.ent_type_ == "DATE":
+        return None
+    name = next((e for e in thing.doc.ents if e.start <= thing.i < e.end), None) if thing.ent_type_ else None
+    what = re.sub(r"^the ", "", name.text) if name is not None else _phrase(thing)
+    return f"{_verb_words(verb)} from {what}"
 
 
 def _verb_words(verb) -> str:

@@ -192,3 +192,18 @@ def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
 def test_a_phrasal_verb_keeps_its_particle():
     (figure,) = find("Ferries, buses and trains make up about 2 percent.")
     assert figure.measures.endswith("(make up)")
+
+
+def test_what_an_amount_is_taken_from_is_what_it_measures():
+    # "the House voted to cut $39 billion from food stamps" had measured "House (cut)".
+    (cut,) = find("In 2013, the council voted to cut $39 billion from the ferry budget over a decade.")
+    assert cut.measures == "cut from ferry budget"
+    (share,) = find("Just over 70% of revenues came from tolls last year.")
+    assert share.measures == "revenues"
+
+
+def test_another_amount_is_no_doer():
+    # "27 percent were living in single parent homes, tripling the 9 percent in 1960": not "percent (triple)".
+    found = {f.text: f.measures for f in find("Some 27 percent were living alone last year, tripling the 9 percent "
+                                               "in 1960.")}
+    assert found["9 percent"] is None
