@@ -135,6 +135,8 @@ def test_a_year_still_to_come_bounds_no_undated_article():
     anchor = events.latest_stated("Ronaldo scored three in 2018. His coach said he can extend his career until 2022.")
     assert anchor.date.year == 2018
     assert events.latest_stated("The treaty was signed in 2010. It is due to expire in 2026.").date.year == 2010
+    assert events.latest_stated("Output fell in 2015. The group expects prices to rise to $70 in 2020.").date.year == 2015
+    assert events.latest_stated("Exports fell in 2015. The plan is to double them by 2020.").date.year == 2015
     # A modal in a quotation closed before the date, or far from it, is not the date's.
     said = events.latest_stated("“I will tell you this,” Trump said at a news conference on July 27, 2016.")
     assert said.date == dt.date(2016, 7, 27)
