@@ -48,7 +48,9 @@ _CAPTION = re.compile(
 _DESCRIBED = r"(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,4},?|undated|file|handout|still|aerial|family|video|booking|satellite)\s+)"
 _PICTURE = r"(?:photo|photograph|image|picture)\b"
 _PHOTO_CAPTION = re.compile(rf"^(?:FILE\s*[-–—]+\s*(?:In this|This)\b|In this\s+{_DESCRIBED}{{0,6}}{_PICTURE}"
-                            rf"|This\s+(?:undated|file|handout)\s+{_DESCRIBED}{{0,4}}{_PICTURE})")
+                            rf"|This\s+(?:undated|file|handout)\s+{_DESCRIBED}{{0,4}}{_PICTURE}"
+                            r"|\((?:L-R|L to R|[Ff]rom left|[Ll]eft to right)\)\s)")
+# (A picture's people named in order: "(L-R) Saudi Crown Prince ... stand together after ...".)
 _CREDIT_LINE = re.compile(r"^(photo |image )?credits?\b:?\s", _I)
 _LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
 _COMMENT_FORM = re.compile(

@@ -48,6 +48,8 @@ def _strip(*lines: str):
      "media-caption"),
     ("This undated handout photo provided by the police shows the bridge before the storm.", "media-caption"),
     ("In this Sept. 5, 2019, photo, workers repair the old bridge over the river near the town.", "media-caption"),
+    ("(L-R) Mayor Jana Novák, Governor Tom Becker and Ann Berg stand together after the council agrees to the budget "
+     "in Ostrava, April 25, 2016.", "media-caption"),
     ("- Order Reprints", "navigation-widget"),
     ("Tell us what YOU think...", "navigation-widget"),
     ("[button link=”http://example.org/form” type=”big”] Send us YOUR review[/button]", "markup-marker"),
