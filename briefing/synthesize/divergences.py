@@ -143,8 +143,8 @@ def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
                 agents=agents_of(people, cast))
 
 
-AGENT_WORDS = frozenset("""spokesman spokeswoman spokesperson lawyer lawyers attorney counsel aide adviser advisor
-    secretary manager strategist""".split())
+AGENT_WORDS = frozenset("""spokesman spokeswoman spokesperson lawyer lawyers attorney counsel counselor counsellor aide
+    adviser advisor secretary manager strategist staff""".split())
 """Roles that speak for the person they name ("Grimm's attorney", "spokeswoman
 for the Obama campaign"): general English, not fitted."""
 _FORMER = frozenset("former onetime one-time ex then erstwhile".split())
@@ -271,8 +271,10 @@ def _answers_for(actor: str, voice: str, quote: str, readings: list[Sentiment], 
     """Whether `voice`'s `quote` answers `actor`'s critics: at least
     `ANSWER_WORDS` words, a denial ("nothing improper took place", "100
     percent false"), not read badly of the actor ("I've made a lot of
-    mistakes"), not about another person it names."""
+    mistakes"), not about another person it names, nor, in the actor's own
+    words, about "him" or "her"."""
     return (len(quote.split()) >= ANSWER_WORDS and bool(_DENIAL.search(quote))
+            and not (voice == actor and _THIRD_PERSON.search(quote))
             and not any(_self_blame(r, actor, cast) or _other_person(r, actor, voice, cast) for r in readings))
 
 
@@ -300,6 +302,9 @@ _DENIAL = re.compile(r"\b(?:not|no|never|nothing|nobody|none|nah|false|untrue|ba
 improper took place", "100 percent false", "asserts his innocence")."""
 
 _FIRST_PERSON = re.compile(r"\W*(?:I|we)\b", re.I)  # a quote opening "I ...", "We ...", "I've ..."
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+"""In a person's own words, "he" or "she" is someone else: "I don't know
+her" denies nothing the critics said of the speaker."""
 
 
 def _answering(taken: Taken) -> float:

@@ -162,10 +162,13 @@ def test_the_presidents_press_secretary_speaks_for_the_president():
                  "Ana Roe spoke to reporters on Tuesday too.",
                  "Ina Brook, the White House press secretary, spoke on Wednesday.",
                  "Olek Dunn, the president's chief political adviser, spoke too.",
+                 "Lena Fisk, the president's counselor, spoke on Thursday.",
+                 "Peter Sandberg, the White House chief of staff, told reporters on Friday.",
                  "Tomas Rell, a former White House spokesman, and Ena Pik, the vice president's spokeswoman, did not.")
     found = digests_of(sentences)
     agents = divergences.cast_of(found, voices.merge_people(found)).agents
     assert agents.get("Ina Brook") == agents.get("Olek Dunn") == frozenset({"Mara Velt"})
+    assert agents.get("Lena Fisk") == agents.get("Peter Sandberg") == frozenset({"Mara Velt"})
     assert "Tomas Rell" not in agents and "Ena Pik" not in agents
 
 
@@ -219,7 +222,8 @@ def test_words_that_deny_nothing_or_speak_of_someone_else_answer_no_one():
     for said in ("“I look forward to a busy week at the harbour,” Tomas Velt said.",
                  "“Olek Dunn is not an honest man,” Tomas Velt said.",
                  "“Not now,” Tomas Velt said.",
-                 "“Did I not do my best for this town?” Tomas Velt asked."):
+                 "“Did I not do my best for this town?” Tomas Velt asked.",
+                 "“I don't know her at all,” Tomas Velt said."):
         assert not _views_of(digests_of(ACCUSED + (said,)), "Tomas Velt"), said
 
 
