@@ -72,7 +72,10 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     canonical = _canonical(people)
     merged, forms, _folded = _by_actor(digests, canonical)
     main = _main_actors(merged, limit)
-    names = {key: _display(key, forms[key], canonical) for key in main}
+    # A person is shown by their name, though an article may only use their surname ("Hutchison").
+    full = {person.name.casefold(): split_title(person.name)[1] for person in people}
+    names = {key: _display(key, Counter({**({full[key]: 0} if key in full else {}), **forms[key]}), canonical)
+             for key in main}
     order = {d.article.id: n for n, d in enumerate(digests)}
     found = [(key, _combine(names[key], article, merged[(key, article)]))
              for key in main for (k, article) in merged if k == key]

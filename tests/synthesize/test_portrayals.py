@@ -317,3 +317,12 @@ def test_a_brief_about_a_person_says_its_subject_is_an_actor():
     assert all(v.stance not in ("optimistic", "skeptical") for v in about_her.viewpoints)
     back = from_dict(Brief, json.loads(json.dumps(to_dict(about_her))))
     assert back.subject_kind == "actor"
+
+
+def test_a_person_the_articles_portray_by_surname_is_shown_by_their_name():
+    # BASIL's article naming "Hutchison" alone gave the grid a column "Hutchison"
+    # beside "Kay Bailey Hutchison" in the viewpoints.
+    cells = tuple(Portrayal(actor="Velt", article=f"a{n}", polarity="neutral", score=0.0, mentions=3) for n in (1, 2))
+    found = [digest_for(article(cell.article, ("Velt spoke.",)), portrayals=(cell,)) for cell in cells]
+    shown = {cell.actor for _key, cell in portrayals.cells(found, [Person(name="Mara Velt", aliases=("Velt",))])}
+    assert shown == {"Mara Velt"}
