@@ -46,6 +46,10 @@ def test_telling_kinds():
     # "did not respond" no setback of anything.
     assert divergences.telling("The plant has never opened.") is None
     assert divergences.telling("The minister did not respond to requests for comment.") is None
+    # News withheld is no plan stalled (BASIL 39 had set "has not been disclosed publicly before" against a launch).
+    assert divergences.telling("The program has not been disclosed publicly before.") is None
+    assert divergences.telling("The minister has not been charged.") is None
+    assert divergences.telling("The funds have not been released.") == "setback"
     assert divergences.telling("The plant was inaugurated on Monday.") == "done"
     assert divergences.telling("The plant is large.") is None
 
