@@ -55,8 +55,17 @@ def _merge(events: list[Event]) -> list[Event]:
     return [event for event, _words in kept]
 
 
-_BREAK = re.compile(r";\s+|\s+[—–]\s+|,?\s+(?=(?:when|while|whereas|although|though|because|which|who|whom|where"
-                    r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)")
+_BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:when|while|whereas|although|though|because|which|who|whom|where"
+                    r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)"
+                    r"|\s+(?=(?:when|while|whereas|although|though|because|unless)\s+(?:then-|[A-Z]|(?:i|you|he|she|it"
+                    r"|we|they|there|this|that|these|those|the|a|an|his|her|its|their|our|my)\b))")
+"""Where a sentence's clauses part: a semicolon, a dash, a conjunction after
+a comma, or one without a comma that opens a clause with its own subject
+("resumed in 2012 when the minister had visited"); not a restrictive
+"who", "which", "where" or "until" ("employees who say they were fired",
+"stay at the bank until the end of the year"), nor "when" or "because"
+before no subject ("complied when legally bound", "because of a false
+confession")."""
 _SUBORDINATE = re.compile(r"(?:when|while|whereas|although|though|because|which|who|whom|where|until|unless|after"
                           r"|before|since|as)\b", re.I)
 _REFERENCE = re.compile(r"\b(since|until|till|before|after|from|between)\s+(the\s+)?$", re.I)

@@ -113,3 +113,15 @@ def test_an_aside_between_two_dashes_is_no_clause_break():
     assert [aside[a:b] for a, b, _ in clauses(aside)] == [aside]
     lone = "The vote was set for Wednesday — the council had waited a year."
     assert [lone[a:b] for a, b, _ in clauses(lone)] == ["The vote was set for Wednesday", "the council had waited a year."]
+
+
+def test_a_restrictive_clause_or_a_phrase_is_no_clause_break():
+    from briefing.synthesize.timeline import clauses
+
+    for whole in ("Last week, former employees who say they were fired filed a lawsuit against the bank.",
+                  "The firms said in 2016 they only complied when legally bound to do so.",
+                  "She planned to stay at the bank until the end of 2016.",
+                  "He was sentenced in 1985 because of a false confession."):
+        assert [whole[a:b] for a, b, _ in clauses(whole)] == [whole], whole
+    parted = "The talks resumed in 2012 when the minister had visited the capital."
+    assert len(clauses(parted)) == 2
