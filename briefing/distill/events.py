@@ -123,10 +123,11 @@ _LOWER_NEXT = re.compile(r" [a-z]")
 _PROJECTED = re.compile(r"\b(?:will|won['’]t|shall|would|could|can|may|might|going to|plans? to|aims? to|hopes? to"
                         r"|expects?|expected|predicts?|predicted|projects|projected|forecasts?|envisag(?:es|ed)"
                         r"|is to|are to|is due|are due|scheduled)\b|\bby $")
-"""(In lower case only: "May 2019" is a date.)  "by 2030" is most often a target."""
 """Words that make a sentence's year one still to come (or hoped for):
 an undated article is bounded only by the years it reports.  A year left
-out this way only loosens the bound ("not before 2018"), never falsifies it."""
+out this way only loosens the bound ("not before 2018"), never falsifies
+it.  In lower case only ("May 2019" is a date); "by 2030" is most often a
+target."""
 
 
 _NEAR = 100         # characters before a year that may hold the verb it goes with

@@ -88,6 +88,8 @@ def _kept(unit: list) -> bool:
 
 
 def _topical(t) -> bool:
+    """Whether one token may be a word of a topic: no stop word, number,
+    pronoun, name of a person or place, grade ("largest") or unit of a number."""
     return not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                 or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
                 or t.tag_ in _GRADING or _counted(t) or _after_letter(t))
