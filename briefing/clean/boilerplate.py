@@ -37,9 +37,11 @@ _WIDGET_PHRASE = (
     r"|see all|view all|back to top|next article|previous article|related coverage|in (this|other) news"
     r"|also on [\w ]{1,30}|join the conversation|story continues( below)?( advertisement)?|tell us what you think"
     r"|print (this )?(article|page|story)|(order )?reprints?( (and|&) permissions)?|thank you|this article has been"
-    r" sent to|an error has occurred.{0,40}|(please )?try again later|log ?in|sign ?in|register|close)")
+    r" sent to|an error has occurred.{0,40}|(please )?try again later|log ?in|sign ?in|register|close"
+    r"|scroll (down )?(for|to see|to read) [\w ]{1,30})")
 # A widget line is one to three widget phrases ("Advertisement Continue reading the main story").
-_WIDGETS = re.compile(rf"^(?:[-•*]\s*)?(?:{_WIDGET_PHRASE}(?:\s*[→»›>])?[:.!,…]*\s*){{1,3}}$", _I)  # "Story continues →"
+_WIDGETS = re.compile(rf"^(?:[-•*]\s*)?[(\[]?(?:{_WIDGET_PHRASE}(?:\s*[→»›>])?[:.!,…]*\s*){{1,3}}[)\]]?$", _I)
+# ("Story continues →", "(SCROLL DOWN FOR LIVE UPDATES)".)
 _CAPTION = re.compile(
     r"^(image|media|photo|picture|video|gallery)\s*(\d+\s*)?(copyright|caption|credit|playback|photo)\b"
     r"|^getty images\b|/\s*(contributor|getty images|afp|reuters|ap)\s*$"

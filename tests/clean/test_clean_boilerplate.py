@@ -40,6 +40,7 @@ def _strip(*lines: str):
     ("Courtesy The Evening Herald.", "credit-line"),
     ("Advertisement Continue reading the main story", "navigation-widget"),
     ("Story Continues →", "navigation-widget"),
+    ("(SCROLL DOWN FOR LIVE UPDATES)", "navigation-widget"),
     ("Image copyright AFP Image caption The mayor at the opening of the bridge", "media-caption"),
     ("Media playback is unsupported on your device Media caption The mayor speaks", "media-caption"),
     ("The mayor at the bridge opening. (John Roe - GETTY IMAGES)", "media-caption"),
