@@ -161,6 +161,8 @@ def _amount(text: str, match: re.Match) -> Amount | None:
         return None  # "800 m" is metres, not millions
     if _is_date(text, match) or (match.start("num") > 0 and text[match.start("num") - 1].isalnum()):
         return None
+    if unit and _in_a_name(match.group("num"), unit, text[match.end():match.end() + 2]):
+        return None
     value = _number(match.group("num"))
     if value is None:
         return None
@@ -171,6 +173,14 @@ def _amount(text: str, match: re.Match) -> Amount | None:
     start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
     return Amount(start=start, end=match.end(), text=text[start:match.end()], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))
+
+
+def _in_a_name(number: str, unit: str, after: str) -> bool:
+    """Whether a number word and a unit written in capitals run on into a
+    capitalized word: a name ("Three Mile Island", "Five Mile Creek"), not
+    an amount."""
+    return number[:1].isupper() and not number[:1].isdigit() and unit[:1].isupper() \
+        and after[:1] == " " and after[1:2].isupper()
 
 
 def _currency(sign: str | None, cur: str | None) -> str | None:

@@ -41,6 +41,7 @@ def test_amounts_are_normalized(text, value, unit, approximate):
     "A 19-hour visit took him to three cities.",
     "Call 555-0199 for details about the 2nd round.",
     "Three people and two countries took part.",
+    "The accident was rated as bad as Three Mile Island in 1979.",  # a name, not three miles
 ])
 def test_dates_durations_and_small_counts_are_not_figures(text):
     assert find_amounts(text) == []
