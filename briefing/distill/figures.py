@@ -208,8 +208,10 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     taken = _taken_from(verb) if root.dep_ == "dobj" and not of_noun else None
     if taken:
         return taken
-    if subject is not None:
-        return f"{_phrase(subject)} as a share of {of_noun}" if of_noun else f"{_phrase(subject)} ({_verb_words(verb)})"
+    if subject is not None and of_noun:
+        return f"{_phrase(subject)} as a share of {of_noun}"
+    if subject is not None and lemma != "be":  # "cabling (be)" says nothing of what the amount is
+        return f"{_phrase(subject)} ({_verb_words(verb)})"
     return of_noun
 
 

@@ -208,3 +208,11 @@ def test_another_amount_is_no_doer():
     found = {f.text: f.measures for f in find("Some 27 percent were living alone last year, tripling the 9 percent "
                                                "in 1960.")}
     assert found["9 percent"] is None
+
+
+def test_being_is_no_measure():
+    # "Further cabling was under way ..., 240 km north of Tokyo" had measured "cabling (be)".
+    (far,) = find("Further cabling was under way at the plant, 240 km north of the capital.")
+    assert far.measures is None
+    (share,) = find("Bacteria are nearly 13 percent of the world's biomass.")
+    assert share.measures == "Bacteria as a share of world's biomass"
