@@ -84,8 +84,15 @@ def _describes_subject(ent) -> bool:
     his successor, who a week ago asserted ...")."""
     for token in ent.root.ancestors:
         if token.dep_ in _ASIDE:
-            left = token.left_edge
-            return token.head.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == ","
+            # An aside within an aside ("Mr. McCabe, a veteran agent who joined the
+            # bureau in 1996 ..., was named ...") is on what the outer one is on.
+            while token.head.dep_ in _ASIDE and token.head.i != token.i:
+                token = token.head
+            left, subject = token.left_edge, token.head
+            # Set off by a comma between the subject and its verb (a parse may hang a
+            # trailing apposition on the subject: "..., the agreement to which was penned in 2015").
+            return subject.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == "," \
+                and token.i < subject.head.i
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -128,6 +128,10 @@ def test_a_date_in_an_aside_on_the_subject_dates_no_event():
     assert event.date == "2021-03"
     (event,) = found(article_of("The senator who was elected in 2010 resigned in protest."))
     assert event.date == "2010"
+    # An aside within an aside on the subject tells the subject's past too.
+    (event,) = found(article_of("Mr. Lee, a veteran agent who joined the bureau in 1996 and once led its fraud unit, "
+                                "was named deputy director in 2016."))
+    assert event.date == "2016"
 
 
 def test_a_year_still_to_come_bounds_no_undated_article():
