@@ -69,7 +69,8 @@ _BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»>›]|\s*[»>›/|])|^[^|]*(\s[»>�
 _RELATED = re.compile(r"^(read (more|also|next)|also read|see also|related( article| story| post)?|more"
                       r"|watch|listen|must read|suggested|recommended|don'?t miss)\s*[:\-–—»|>]+\s*(?P<rest>.+)$", _I)
 _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|download|donate|support|register"
-                  r"|get (our|the|your)|become a (member|patron|subscriber|supporter)|don'?t forget"
+                  r"|get (our|the|your)|you can (view|read|find|see|watch)|become a (member|patron|subscriber"
+                  r"|supporter)|don'?t forget"
                   r"|to (subscribe|continue reading|read more|receive)|for (more|the latest)"
                   r"|stay (updated|informed|connected))\b.{0,200}\b(newsletter|us|our|here|now|today|free|channel"
                   r"|app|podcast|updates|page|inbox|alerts|latest|content|videos?)\b", _I)
@@ -222,6 +223,14 @@ def is_back_matter(text: str) -> bool:
     return _short(text, 400) and bool(_BACK_MATTER.match(text))
 
 
+def is_headline(text: str) -> bool:
+    """A headline of another story listed after the article ("16\" MacBook
+    Pro Now Available"): a short line in title case with no closing stop."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return _short(text, 15) and len(words) >= 2 and not re.search(r"[.!?:;\"”'’)]$", text.strip()) \
+        and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
 def is_bio(text: str) -> bool:
     return _short(text, 150) and bool(_BIO.match(text)) and bool(_ROLE_WORDS.search(text[:300]))
 
@@ -231,7 +240,7 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, "media-caption": is_media_caption}
-TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter}
+TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter, "related-headline": is_headline}
 
 
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:

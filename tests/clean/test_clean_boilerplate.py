@@ -57,6 +57,7 @@ def _strip(*lines: str):
     ("Get the Valley Weekly delivered every month. 12 issues for £11.99. Click here for more information.",
      "call-to-action"),
     ("Write to Jane Roe at jane.roe@example.com", "contact-line"),
+    ("You can view our June open thread here.", "call-to-action"),
     ("►Top 100 Harbour Moments: https://example.org/top100", "link"),
     ("►Everything You Need to Know About the Ferry:", "link"),
     ("About Harbour TV:", "link"),
@@ -107,6 +108,15 @@ def test_tail_rules_fire_only_after_the_article():
     kept, removals, hints = _strip(bio, BODY, appeal, bio, "Latest news")
     assert [r.rule for r in removals] == ["appeal", "author-bio", "navigation-widget"]
     assert kept[0].text == bio and hints.author == "Jane Doe"
+
+
+def test_headlines_of_other_stories_after_the_article_are_cut():
+    listed = ["Harbour Ferry Service Now Available", "New Toll Bridge Expected in First Half of 2020"]
+    kept, removals, _ = _strip("Ferry Plan Approved", BODY, *listed)
+    assert [r.rule for r in removals] == ["related-headline"] * 2 and [k.text for k in kept][-1] == BODY
+    # A title case line before the article's last sentence is the article's.
+    kept, removals, _ = _strip(BODY, listed[0], BODY + " More text.")
+    assert not removals
 
 
 def test_a_research_papers_back_matter_is_cut_from_its_end_only():
