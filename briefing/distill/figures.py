@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..language.names import is_role_word
 from ..models import Article, Figure
 from .numbers import find_amounts
 
@@ -210,9 +211,16 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return taken
     if subject is not None and of_noun:
         return f"{_phrase(subject)} as a share of {of_noun}"
-    if subject is not None and lemma != "be":  # "cabling (be)" says nothing of what the amount is
+    # "cabling (be)" says nothing of what the amount is, nor does its doer:
+    # "Mr. Trump (leave)" of "left 800,000 workers without pay".
+    if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     return of_noun
+
+
+def _a_person(token) -> bool:
+    """Whether `token` names a person, by name or by role ("the congressman")."""
+    return token.ent_type_ == "PERSON" or is_role_word(token.text)
 
 
 def _taken_from(verb) -> str | None:

@@ -216,3 +216,11 @@ def test_being_is_no_measure():
     assert far.measures is None
     (share,) = find("Bacteria are nearly 13 percent of the world's biomass.")
     assert share.measures == "Bacteria as a share of world's biomass"
+
+
+def test_a_person_doing_something_with_an_amount_is_not_what_it_measures():
+    # "Mr. Trump (leave)" for "left 800,000 workers without pay": the table shows the sentence instead.
+    (left,) = find("Mayor Tomas Velt left 800,000 workers without pay for a month.")
+    assert left.measures is None
+    (fetched,) = find("A dress worn in the film has fetched $137,000 at an auction.")
+    assert fetched.measures == "dress (fetch)"
