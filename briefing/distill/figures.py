@@ -52,14 +52,17 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None:
             continue
-        if amount.unit == "%" and _degree(span):
-            continue
+        if amount.unit == "%" and _degree(span) or _RATE.match(article.text, amount.end):
+            continue  # a degree ("100% sure"), or an exchange rate ("($1 = 3.7489 riyals)")
         sentence = span.sent
         found.append(Figure(text=amount.text, value=amount.value, unit=amount.unit,
                             measures=measures(span, amount.unit), sentence=sentence.text.strip(),
                             sources=(article.source(amount.start, amount.end),),
                             approximate=amount.approximate))
     return tuple(found)
+
+
+_RATE = re.compile(r"\s*=")
 
 
 def _degree(span) -> bool:
@@ -75,7 +78,12 @@ def measures(span, unit: str) -> str | None:
     when the phrase names nothing beyond the unit ("in the range of 2
     percent to 3 percent": no measure)."""
     found = _measured(span, unit)
+    if found and found.startswith("cost of ") and _PER.match(span.doc.text, span.end_char):
+        return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
     return found if found and says_what(found, unit) else None
+
+
+_PER = re.compile(r"-(?:a|an|per)-\w")
 
 
 _AMOUNT_WORDS = frozenset("equivalent amount total number sum figure value worth range percent percentage cent".split())
@@ -209,7 +217,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     taken = _taken_from(verb) if root.dep_ == "dobj" and not of_noun else None
     if taken:
         return taken
-    if subject is not None and of_noun:
+    if subject is not None and of_noun and unit == "%":
         return f"{_phrase(subject)} as a share of {of_noun}"
     # "cabling (be)" says nothing of what the amount is, nor does its doer:
     # "Mr. Trump (leave)" of "left 800,000 workers without pay".
@@ -310,7 +318,7 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
     return _CUT_PIECE.sub("", text).strip().lstrip("-–— ")
 
 
-_CUT_PIECE = re.compile(r"(?<=\s)-[\w-]+\s?")
+_CUT_PIECE = re.compile(r"(?<=\s)-[\w-]+\s?|^-?(?:a|an|per)-[\w-]+\s")
 
 
 def _an_amount(token) -> bool:

@@ -224,3 +224,10 @@ def test_a_person_doing_something_with_an_amount_is_not_what_it_measures():
     assert left.measures is None
     (fetched,) = find("A dress worn in the film has fetched $137,000 at an auction.")
     assert fetched.measures == "dress (fetch)"
+
+
+def test_a_rate_a_conversion_or_a_count_measured_in_tonnes_is_not_misread():
+    assert find("The bank fired 5,000 $12-an-hour employees, the union said.")[0].measures is None
+    assert find("Oil sales rose sharply. ($1 = 3.75 riyals)") == ()
+    (tonnes,) = find("They found all life contains 550bn tonnes of the element.")
+    assert "share" not in (tonnes.measures or "")
