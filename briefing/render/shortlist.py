@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from ..models import Agreement, Brief, Event, Person, Quote, Viewpoint
+from ..models import Agreement, Brief, Event, Figure, Person, Quote, Viewpoint
 
 SHOWN = {"people": 40, "figures": 40, "quotes": 40, "events": 80, "digests": 100, "voices": 36,
          "disputed topics": 15, "claims": 40, "discrepancies": 30,
@@ -22,7 +22,7 @@ of them per stance column, so every column keeps its strongest voices."""
 
 def shortlist(brief: Brief) -> Brief:
     """`brief` with every list cut to what a printed brief shows."""
-    return replace(brief, people=key_people(brief), figures=brief.figures[:SHOWN["figures"]],
+    return replace(brief, people=key_people(brief), figures=key_figures(brief.figures),
                    quotes=key_quotes(brief.quotes), timeline=key_events(brief.timeline),
                    digests=brief.digests[:SHOWN["digests"]], viewpoints=key_voices(brief.viewpoints),
                    divergences=brief.divergences[:SHOWN["disputed topics"]],
@@ -59,6 +59,13 @@ def key_people(brief: Brief) -> tuple[Person, ...]:
     voices = {v.voice for v in brief.viewpoints}
     return tuple(p for p in brief.people
                  if p.role or p.quoted or p.mentions > 1 or p.name in voices)[:SHOWN["people"]]
+
+
+def key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The figures a printed brief lists: those that say what they measure
+    first ("$185m: fine of Wells Fargo"), then those shown by their sentence,
+    each group in article order."""
+    return tuple(sorted(figures, key=lambda f: f.measures is None))[:SHOWN["figures"]]
 
 
 def key_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:

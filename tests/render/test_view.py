@@ -228,3 +228,17 @@ def test_a_year_less_date_in_an_article_bounded_by_a_year_is_no_later_than_that_
     assert when("u", "2006", "August") == "not before 2006"
     assert when("u", "2006", "2006") == "c. 2006"
     assert when("d", "2024-08", "August", approximate=False) == "August 2024"
+
+
+def test_figures_that_say_what_they_measure_are_listed_first():
+    from briefing.models import Figure
+    from briefing.render import shortlist
+
+    source = brief().timeline[0].sources
+    bare = tuple(Figure(text=f"{i} tonnes", value=float(i), unit="t", measures=None, sentence=f"It was {i} tonnes.",
+                        sources=source)
+                 for i in range(45))
+    measured = Figure(text="$5 million", value=5e6, unit="USD", measures="cost of ferry", sentence="s",
+                      sources=source)
+    shown = shortlist.key_figures(bare + (measured,))
+    assert shown[0] is measured and len(shown) == shortlist.SHOWN["figures"]
