@@ -227,7 +227,9 @@ def is_headline(text: str) -> bool:
     """A headline of another story listed after the article ("16\" MacBook
     Pro Now Available"): a short line in title case with no closing stop."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    # Not a tweet's signature ("— Jane Roe (@janeroe) April 12, 2021"): it dates the tweet quoted above it.
     return _short(text, 15) and len(words) >= 2 and not re.search(r"[.!?:;\"”'’)]$", text.strip()) \
+        and text.strip()[:1].isalnum() and "@" not in text \
         and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 

@@ -117,6 +117,9 @@ def test_headlines_of_other_stories_after_the_article_are_cut():
     # A title case line before the article's last sentence is the article's.
     kept, removals, _ = _strip(BODY, listed[0], BODY + " More text.")
     assert not removals
+    # A tweet's signature line dates the tweet above it.
+    kept, removals, _ = _strip(BODY, "— Ann Berg (@annberg) April 12, 2021")
+    assert not removals
 
 
 def test_a_research_papers_back_matter_is_cut_from_its_end_only():
