@@ -55,10 +55,17 @@ def _merge(events: list[Event]) -> list[Event]:
     return [event for event, _words in kept]
 
 
+_SUBJECT_WORDS = frozenset("""i you he she it we they there this that these those the a an his her its their our my
+your some many most all both each every no none one two three four five several few any another such much neither
+either""".split())
+"""Pronouns, determiners and quantifiers: closed classes of English that
+open a clause with its own subject."""
+
+
 _BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:when|while|whereas|although|though|because|which|who|whom|where"
                     r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)"
-                    r"|\s+(?=(?:when|while|whereas|although|though|because|unless)\s+(?:then-|[A-Z]|(?:i|you|he|she|it"
-                    r"|we|they|there|this|that|these|those|the|a|an|his|her|its|their|our|my)\b))")
+                    r"|\s+(?=(?:when|while|whereas|although|though|because|unless)\s+(?:then-|[A-Z]|(?:"
+                    + "|".join(sorted(_SUBJECT_WORDS)) + r")\b))")
 """Where a sentence's clauses part: a semicolon, a dash, a conjunction after
 a comma, or one without a comma that opens a clause with its own subject
 ("resumed in 2012 when the minister had visited"); not a restrictive
@@ -139,11 +146,6 @@ def _clause_of(event: Event) -> Event:
     return event
 
 
-_SUBJECT_WORDS = frozenset("""i you he she it we they there this that these those the a an his her its their our my
-your some many most all both each every no none one two three four five several few any another such much neither
-either""".split())
-"""Pronouns, determiners and quantifiers: closed classes of English that
-open a clause with its own subject."""
 
 
 def opens_with_subject(clause: str) -> bool:
