@@ -198,7 +198,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     subject = _subject(verb)
     if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"
                                 or subject.ent_type_ in ("MONEY", "PERCENT")):
-        subject = None  # the amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent")
+        # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent").
+        subject = None
     lemma = _lemma(verb)
     noun = _VERB_NOUNS.get(lemma)
     if subject is not None and unit == "%" and lemma == "earn" and subject.ent_type_ == "PERSON":
