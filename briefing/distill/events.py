@@ -146,7 +146,8 @@ def _projected(text: str, at: int) -> bool:
     word in the same sentence, near it ("can extend his career until 2022"),
     not in a quotation closed before it ("“I will ...,” Trump said on July
     27, 2016")."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - _NEAR) + 1
+    near = max(0, at - _NEAR)  # searched back no further: a text without stops must cost no more
+    start = max(text.rfind(". ", near, at), text.rfind("\n", near, at), near - 1) + 1
     return bool(_PROJECTED.search(_CLOSED_QUOTE.sub(" ", text[start:at])))
 
 

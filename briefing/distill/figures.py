@@ -240,9 +240,19 @@ def _taken_from(verb) -> str | None:
     thing = next((t for t in source.children if t.dep_ == "pobj"), None) if source is not None else None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _an_amount(thing) or thing.ent_type_ == "DATE":
         return None
-    name = next((e for e in thing.doc.ents if e.start <= thing.i < e.end), None) if thing.ent_type_ else None
-    what = re.sub(r"^the ", "", name.text) if name is not None else _phrase(thing)
+    what = re.sub(r"^the ", "", _entity(thing).text) if thing.ent_type_ else _phrase(thing)
     return f"{_verb_words(verb)} from {what}"
+
+
+def _entity(token):
+    """The named entity `token` is part of, as a span: found from its own
+    IOB tags, not by a search through every entity of the doc."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _verb_words(verb) -> str:

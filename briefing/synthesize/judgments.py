@@ -29,7 +29,7 @@ from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Ev
 from ..distill import numbers, stance
 from ..distill.figures import says_what
 from . import divergences, relative, voices
-from .timeline import opens_with_subject, paired_dash
+from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language.labels import human_date, nested, shorten
 from ..language.names import fold
 from .discrepancies import measure_key
@@ -753,11 +753,11 @@ def _clauses(text: str) -> list[str]:
     not "Rep. Duncan Hunter, R-Calif"."""
     quoted = [m.span() for m in re.finditer(r"[“\"][^“”\"]*[”\"]", text)]
     parts, start = [], 0
+    # A dash of an aside cuts only after a participial phrase (`_past_participial`).
+    dashes = 0 if _PARTICIPIAL_PHRASE.match(re.split(r"\s[—–]\s", text, maxsplit=1)[0].strip()) else dash_count(text)
     for cut in _CLAUSE_BREAK.finditer(text):
-        if any(a < cut.start() < b for a, b in quoted):
-            continue  # a break inside a quotation does not cut it
-        if paired_dash(text, cut) and not _PARTICIPIAL_PHRASE.match(re.split(r"\s[—–]\s", text)[0].strip()):
-            continue  # nor does a dash of an aside, unless a participial phrase opens it (`_past_participial`)
+        if any(a < cut.start() < b for a, b in quoted) or paired_dash(cut, dashes):
+            continue  # a break inside a quotation or an aside does not cut it
         piece = text[start:cut.start()]
         if piece and not re.search(r"\b[a-z]{3,}", piece) and len(piece.split()) >= 2:
             continue  # names alone: the clause goes on past this break

@@ -92,9 +92,9 @@ def main_events(found: Sequence[Event]) -> list[Event]:
 def clauses(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, subordinate) of each clause of a sentence, split at
     semicolons, dashes and clause-opening conjunctions."""
-    spans, start = [], 0
+    spans, start, dashes = [], 0, dash_count(text)
     for match in _BREAK.finditer(text):
-        if paired_dash(text, match):
+        if paired_dash(match, dashes):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -105,12 +105,17 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
 _DASH = re.compile(r"\s[—–]\s")
 
 
-def paired_dash(text: str, match: re.Match) -> bool:
-    """Whether the break `match` is a dash of a pair setting an aside off
-    ("his belief that marriage — and anything resembling it — should be
-    restricted"): no clause ends there.  Only a lone dash in a sentence
-    parts two clauses."""
-    return bool(_DASH.search(match.group(0) + " ")) and len(_DASH.findall(text)) >= 2
+def dash_count(text: str) -> int:
+    """How many spaced dashes ("—", "–") a sentence holds."""
+    return len(_DASH.findall(text))
+
+
+def paired_dash(match: re.Match, dashes: int) -> bool:
+    """Whether the break `match`, in a sentence of `dashes` spaced dashes
+    (`dash_count`), is a dash of a pair setting an aside off ("his belief
+    that marriage — and anything resembling it — should be restricted"): no
+    clause ends there.  Only a lone dash in a sentence parts two clauses."""
+    return dashes >= 2 and bool(_DASH.search(match.group(0) + " "))
 
 
 def _position(event: Event) -> int:
