@@ -103,7 +103,7 @@ def _reference_point(doc, ent) -> bool:
     first visit since 2015" happened later than 2015, not in it."""
     if ent.start == 0 or doc[ent.start - 1].lower_ != "since":
         return False
-    return bool(_SUPERLATIVE.search(doc.text[ent.sent.start_char:ent.start_char]))
+    return bool(_SUPERLATIVE.search(doc[ent.sent.start:ent.start].text))  # not doc.text: built anew each call
 
 
 def anchor_for(article: Article) -> dates.Anchor | None:

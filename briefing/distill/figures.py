@@ -78,7 +78,8 @@ def measures(span, unit: str) -> str | None:
     when the phrase names nothing beyond the unit ("in the range of 2
     percent to 3 percent": no measure)."""
     found = _measured(span, unit)
-    if found and found.startswith("cost of ") and _PER.match(span.doc.text, span.end_char):
+    after = "".join(t.text_with_ws for t in span.doc[span.end:span.end + 4])  # not doc.text: built anew each call
+    if found and found.startswith("cost of ") and _PER.match(after):
         return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
     return found if found and says_what(found, unit) else None
 
