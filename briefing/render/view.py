@@ -17,6 +17,7 @@ from ..config import Config
 from ..models import Brief, Claim, Digest, Person, Source, StanceReading, Viewpoint
 from ..safe_text import printable
 from ..synthesize import judgments, relative
+from ..synthesize.timeline import SUBJECT_WORDS
 from ..language import labels
 from . import news, shortlist
 from .citations import Citations
@@ -365,12 +366,11 @@ def reported_sentence(quote) -> str:
 
 def _run_on(clause: str) -> str:
     """A clause that opened its sentence, carried on after "said that": its
-    first word in lower case when it is a common word ("It is rare ..." ->
-    "it is rare ..."); a name, "I" or an acronym keeps its capital."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    first word in lower case when it is a pronoun or a determiner ("It is
+    rare ..." -> "it is rare ...", `SUBJECT_WORDS`); a name, "I"
+    or an acronym keeps its capital."""
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
-    if first[1:2].islower() and first.lower() in STOP_WORDS and first.lower() not in ("may", "i"):
+    if first[1:2].islower() and first.lower() in SUBJECT_WORDS:
         return first.lower() + clause[len(first):]
     return clause
 

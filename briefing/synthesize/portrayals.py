@@ -74,8 +74,7 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     main = _main_actors(merged, limit)
     # A person is shown by their name, though an article may only use their surname ("Hutchison").
     full = {person.name.casefold(): split_title(person.name)[1] for person in people}
-    names = {key: _display(key, Counter({**({full[key]: 0} if key in full else {}), **forms[key]}), canonical)
-             for key in main}
+    names = {key: _display(key, _with_name(forms[key], full.get(key)), canonical) for key in main}
     order = {d.article.id: n for n, d in enumerate(digests)}
     found = [(key, _combine(names[key], article, merged[(key, article)]))
              for key in main for (k, article) in merged if k == key]
@@ -196,6 +195,15 @@ def _main_actors(merged: dict, limit: int) -> list[str]:
     ranked = sorted((k for k in articles if mentions[k] >= MIN_MENTIONS),
                     key=lambda k: (-articles[k], -mentions[k], k))
     return ranked[:limit]
+
+
+def _with_name(forms: Counter, name: str | None) -> Counter:
+    """`forms` with a person's `name` among them (no mentions of its own),
+    so the fullest form can be shown."""
+    found = Counter(forms)
+    if name is not None:
+        found.setdefault(name, 0)
+    return found
 
 
 def _display(key: str, forms: Counter, canonical: dict[str, str]) -> str:

@@ -55,7 +55,7 @@ def _merge(events: list[Event]) -> list[Event]:
     return [event for event, _words in kept]
 
 
-_SUBJECT_WORDS = frozenset("""i you he she it we they there this that these those the a an his her its their our my
+SUBJECT_WORDS = frozenset("""i you he she it we they there this that these those the a an his her its their our my
 your some many most all both each every no none one two three four five several few any another such much neither
 either""".split())
 """Pronouns, determiners and quantifiers: closed classes of English that
@@ -65,7 +65,7 @@ open a clause with its own subject."""
 _BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:when|while|whereas|although|though|because|which|who|whom|where"
                     r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)"
                     r"|\s+(?=(?:when|while|whereas|although|though|because|unless)\s+(?:then-|[A-Z]|(?:"
-                    + "|".join(sorted(_SUBJECT_WORDS)) + r")\b))")
+                    + "|".join(sorted(SUBJECT_WORDS)) + r")\b))")
 """Where a sentence's clauses part: a semicolon, a dash, a conjunction after
 a comma, or one without a comma that opens a clause with its own subject
 ("resumed in 2012 when the minister had visited"); not a restrictive
@@ -163,7 +163,7 @@ def opens_with_subject(clause: str) -> bool:
     on a bare noun ("officials said") is not cut either: without a parse it
     cannot be told from a verb ("says")."""
     first = clause.lstrip(" \"“‘'(").split(maxsplit=1)[0] if clause.strip(" \"“‘'(") else ""
-    return first[:1].isupper() or first[:1].isdigit() or first.lower().strip(",") in _SUBJECT_WORDS
+    return first[:1].isupper() or first[:1].isdigit() or first.lower().strip(",") in SUBJECT_WORDS
 
 
 def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[str]) -> bool:
