@@ -33,6 +33,7 @@ MIN_STATEMENT_WORDS = 4
 _SMALL_WORDS = frozenset("the a an of to in on at with for and or by from is".split())  # capitalised only in titles
 _NEAR_FRAME = 30  # characters between a short quote and its reporting verb
 _PHRASE = re.compile(r"\w+")
+_POSSESSIVE_END = re.compile(r"\ws['’]\s*$")  # "News’ ", a plural's or an -s name's possessive
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ def _named_work(article: Article, doc, span: Span) -> bool:
     last = before[-1] if before is not None and len(before) else None
     if last is not None and (last.pos_ == "ADP" or last.tag_ == "POS"):
         return True
+    if _POSSESSIVE_END.search(article.text, max(0, span.start - 12), span.start - 1):
+        return True  # "Fox News’ “Hannity,”": the parser reads the bare apostrophe as a closing mark
     # A name in marks before a common noun it names ("the “Today” show"):
     # a lower-case word right after it that is no verb of saying or pronoun.
     following = doc.char_span(span.end + 1, min(len(article.text), span.end + 40), alignment_mode="expand")

@@ -169,6 +169,7 @@ def test_a_programme_named_in_marks_is_no_ones_words():
     art = article("a1", ("Senator Ann Berg said on NBC’s “Meet the Press” that the plan would fail.",
                          "Senator Ann Berg called the plan “a pointless shutdown” on Sunday.",
                          "Ann Berg said in “Face the Nation” that she would vote no.",
+                         "On Fox News’ “Hannity,” she called on the governor to resign.",
                          "“Morning Report” show host Ola Dunn asked her, “Will you vote for it?”",
                          '"Evening News" show host Eva Kask asked her, "Will you vote today?"'))
     doc = nlp.load()(art.text)
