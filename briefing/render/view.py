@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from ..config import Config
-from ..models import Brief, Claim, Digest, Person, Source, StanceReading, Viewpoint
+from ..models import Brief, Claim, Digest, Person, Quote, Source, StanceReading, Viewpoint
 from ..safe_text import printable
 from ..synthesize import judgments, relative
 from ..synthesize.timeline import SUBJECT_WORDS
@@ -337,9 +337,17 @@ def _role_first(person: Person) -> tuple[Source, ...]:
 
 
 def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
-    return tuple(Cited(text=_dated(cite, q.text, q.sources), notes=_n(cite, q.sources),
-                       label=", ".join(x for x in (q.speaker or "Unattributed", q.speaker_role) if x))
+    return tuple(Cited(text=_dated(cite, q.text, q.sources), notes=_n(cite, q.sources), label=quote_label(q))
                  for q in quotes)
+
+
+def quote_label(quote: Quote) -> str:
+    """Who a quote is by: "Ann Berg, mayor"; the article's description
+    alone when it names no one ("The former governor"); "Unattributed"
+    when it gives neither."""
+    if quote.speaker is None and quote.speaker_role:
+        return quote.speaker_role[:1].upper() + quote.speaker_role[1:]
+    return ", ".join(x for x in (quote.speaker or "Unattributed", quote.speaker_role) if x)
 
 
 def _reported(brief: Brief, cite: Citations) -> tuple[Cited, ...]:

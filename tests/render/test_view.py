@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.language.labels import voice_label
+from briefing.models import Quote
+from briefing.render.view import quote_label
 from tests.helpers import brief
 
 
@@ -242,3 +244,12 @@ def test_figures_that_say_what_they_measure_are_listed_first():
                       sources=source)
     shown = shortlist.key_figures(bare + (measured,))
     assert shown[0] is measured and len(shown) == shortlist.SHOWN["figures"]
+
+
+def test_a_quote_by_a_described_speaker_is_labelled_by_the_description():
+    described = Quote(text="judge people by the color of their skin", speaker=None,
+                      speaker_role="the former governor", sources=())
+    assert quote_label(described) == "The former governor"
+    assert quote_label(Quote(text="It will pass", speaker="Ann Berg", speaker_role="mayor", sources=())) \
+        == "Ann Berg, mayor"
+    assert quote_label(Quote(text="It will pass", speaker=None, sources=())) == "Unattributed"
