@@ -94,7 +94,7 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
     semicolons, dashes and clause-opening conjunctions."""
     spans, start, dashes = [], 0, dash_count(text)
     for match in _BREAK.finditer(text):
-        if paired_dash(match, dashes):
+        if paired_dash(match, dashes) or _relative_when(text, match):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -103,6 +103,21 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
 
 
 _DASH = re.compile(r"\s[—–]\s")
+TIME_NOUNS = frozenset("time times day days moment moments period year years era age week weeks month months hour "
+                       "night morning point stage".split())
+"""Nouns a "when" clause may qualify ("at a time when ...", "the day when ...")."""
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _relative_when(text: str, match: re.Match) -> bool:
+    """Whether the comma-less break `match` opens a "when" or "while" clause
+    that qualifies the time noun right before it ("come at a time when the
+    special counsel is focusing ..."): part of that noun's phrase, not a
+    clause of its own."""
+    if match.group(0).strip():
+        return False
+    before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
+    return before is not None and before.group(1).lower() in TIME_NOUNS
 
 
 def dash_count(text: str) -> int:
