@@ -25,7 +25,7 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
     ends = [paragraph.end for paragraph in article.paragraphs]
     pieces = [piece for sent in doc.sents
               for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
-    for start, end in _joined(article, pieces):
+    for start, end in _joined(article, _colons_joined(article, pieces)):
         text = _LIST_MARK.sub("", article.text[start:end].strip())
         if len(text.split()) >= 3:
             offset = article.text.index(text, start)
@@ -162,6 +162,21 @@ def _joined(article: Article, pieces: list[tuple[int, int]]):
                     break
         yield start, pieces[j][1]
         i = j + 1
+
+
+def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` (start, end), a piece the parser ended at a colon joined to
+    the next in the same paragraph: "Dowd brought out a new defense: Trump
+    isn't guilty ..." is one sentence; a colon ends a paragraph's lead-in
+    to a list, never a sentence within it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if joined and article.text[joined[-1][0]:joined[-1][1]].rstrip().endswith(":") \
+                and article.paragraph_at(start) == article.paragraph_at(joined[-1][0]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _opens(text: str) -> bool:

@@ -25,6 +25,15 @@ def test_a_mark_that_never_closes_joins_no_more_than_a_few_sentences_and_no_para
     assert "Wages will rise." in " ".join(found)
 
 
+def test_a_sentence_goes_on_past_a_colon_within_its_paragraph():
+    # The parser ends a sentence at this colon.
+    found = split("UPDATE 9:22 a.m. EST: A spokesperson for the council has confirmed that the vote will go ahead. "
+                  "Talks end on Friday.", "The reforms he announced were:", "Shares of the company would be sold.")
+    assert found == ["UPDATE 9:22 a.m. EST: A spokesperson for the council has confirmed that the vote will go "
+                     "ahead.", "Talks end on Friday.", "The reforms he announced were:",
+                     "Shares of the company would be sold."]
+
+
 def test_a_joined_quotation_counts_as_the_sentences_it_holds():
     from briefing.models import Sentence, Source
 
