@@ -109,7 +109,7 @@ def digest(article: Article, doc, config: Config) -> Digest:
         figures=figures.find_figures(article, doc),
         quotes=found_quotes,
         key_phrases=keyphrases.key_phrases(doc),
-        stances=stance.read_stances(article, found_sentences, found_quotes, sentiments),
+        stances=stance.read_stances(article, found_sentences, found_quotes, sentiments, doc),
         events=events.find_events(article, doc),
         sentiments=sentiments,
         portrayals=stance.portray(article, readings, stance.places(doc) | stance.modifiers(doc)),

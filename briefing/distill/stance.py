@@ -758,10 +758,11 @@ def weights(claim: Claim, judged: dict[Source, list[Sentiment]]) -> tuple[float,
 
 
 def read_stances(article: Article, sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...],
-                 sentiments: tuple[Sentiment, ...] = ()) -> tuple[StanceReading, ...]:
+                 sentiments: tuple[Sentiment, ...] = (), doc=None) -> tuple[StanceReading, ...]:
     """One reading per named speaker, then one for the article's own voice;
-    evidence is the passages with a clear reading, in the voice's own words."""
-    spoken = _speaker_evidence(sentences, quotes)
+    evidence is the passages with a clear reading, in the voice's own words.
+    The parse `doc`, when given, tells whom a following "He said ..." is about."""
+    spoken = _speaker_evidence(sentences, quotes, doc)
     claimed = [source for claims in spoken.values() for claim in claims for source in claim.sources]
     own = [Claim(text=s.text, sources=(s.source,)) for number, s in enumerate(sentences)
            if not _mostly_within(s.source, claimed) and not REPORTED.search(own_words(s.text))
@@ -813,7 +814,8 @@ def _sentence_of(claim: Claim, judged: dict) -> Claim:
     return Claim(text=claim.text, sources=sources)
 
 
-def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]) -> dict[str, list[Claim]]:
+def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...],
+                      doc=None) -> dict[str, list[Claim]]:
     """Each named speaker's words: the quotes, and a following sentence that
     goes on reporting them ("He said that ...").  A phrase too short to be a
     statement (`quotes.MIN_STATEMENT_WORDS`: "legitimate rape", a label the
@@ -822,22 +824,39 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
     for quote in quotes:
         if quote.speaker and quote.sources and len(_WORDS.findall(quote.text)) >= MIN_STATEMENT_WORDS:
             spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
-            follow = _follow_on(sentences, quote.sources[-1])
+            follow = _follow_on(sentences, quote.sources[-1], quote.speaker, doc)
             if follow is not None:
                 spoken[quote.speaker].append(follow)
     return spoken
 
 
-def _follow_on(sentences: tuple[Sentence, ...], source: Source) -> Claim | None:
-    """The sentence right after the one holding `source`, if it reports the same speaker."""
+def _follow_on(sentences: tuple[Sentence, ...], source: Source, speaker: str, doc=None) -> Claim | None:
+    """The sentence right after the one holding `source`, if it reports the
+    same speaker: not when that sentence's subject is someone else by name
+    ("Dowd attempted to explain that ... Sally Yates [told McGahn] that Flynn
+    had “given ...”. He also said ...": "he" is Dowd)."""
     for index, sentence in enumerate(sentences[:-1]):
         here = sentence.source
         if here.article == source.article and here.start <= source.start < here.end + 2:
             after = sentences[index + 1]
-            if _FOLLOW_ON.match(after.text):
+            if _FOLLOW_ON.match(after.text) and not _another_subject(doc, here, speaker):
                 return Claim(text=after.text, sources=(after.source,))
             return None
     return None
+
+
+def _another_subject(doc, here: Source, speaker: str) -> bool:
+    """Whether the main clause of the sentence at `here` has a named subject
+    other than `speaker` (no word of their name in it); False without a parse."""
+    tokens = doc.char_span(here.start, here.end, alignment_mode="expand") if doc is not None else None
+    if tokens is None or not len(tokens):
+        return False
+    root = tokens.root
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    words = {t.lower_ for t in subject.subtree}
+    return not words & {w.lower() for w in speaker.split()}
 
 
 def _mostly_within(source: Source, spans: list[Source]) -> bool:

@@ -167,6 +167,24 @@ def test_a_phrase_of_a_few_words_shows_no_stance_of_its_speaker():
     assert spoken and "disgraceful corrupt fraud" not in spoken
 
 
+def test_he_after_a_sentence_about_someone_else_does_not_go_on_with_the_quote():
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    def spoken(*texts: str) -> list[str]:
+        art = article("a0", [" ".join(texts)])
+        found = distill.digest(art, nlp.load()(art.text), Config())
+        return [c.text for r in found.stances if r.voice == "Ann Berg" for c in r.evidence]
+
+    later = "He also said the inspectors were furious about the disastrous failure."
+    # "He" is Tom Dunn, the sentence's subject, not Ann Berg, whose words it quotes.
+    assert later not in spoken("Tom Dunn attempted to explain Sunday that the memo was referring to then-acting "
+                               "chair Ann Berg telling the counsel Eva Kask in January that the plan had “wasted "
+                               "the money in a shameful and disastrous way.”", later)
+    assert later in spoken("“The plan is a disastrous and shameful waste of money,” Ann Berg said.", later)
+
+
 def subject_of(sentence: str) -> str | None:
     sent = next(nlp.load()(sentence).sents)
     found = stance._judged_subject(stance._verdict_clause(sent.root))
