@@ -47,11 +47,12 @@ the fee, not the "cost of fee"."""
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     """Each money amount, percentage or quantity with a unit, with what it
     measures and the sentence it came from."""
-    found = []
+    found, previous = [], None
     for amount in find_amounts(article.text):
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-        if span is None:
-            continue
+        converted, previous = _conversion(article.text, previous, amount), amount
+        if span is None or converted:
+            continue  # converted: "$9 million (£6.3m)", the same figure in another unit
         if amount.unit == "%" and _degree(span) or _RATE.match(article.text, amount.end):
             continue  # a degree ("100% sure"), or an exchange rate ("($1 = 3.7489 riyals)")
         sentence = span.sent
@@ -63,6 +64,15 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
 
 
 _RATE = re.compile(r"\s*=")
+_OPENS, _CLOSES = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")
+
+
+def _conversion(text: str, previous, amount) -> bool:
+    """Whether `amount` stands alone in brackets right after the amount
+    `previous` ("$9 million (£6.3m)", "10 miles (16 km)"): the same figure
+    restated in another unit."""
+    return previous is not None and _OPENS.fullmatch(text, previous.end, amount.start) is not None \
+        and _CLOSES.match(text, amount.end) is not None
 
 
 def _degree(span) -> bool:

@@ -231,3 +231,10 @@ def test_a_rate_a_conversion_or_a_count_measured_in_tonnes_is_not_misread():
     assert find("Oil sales rose sharply. ($1 = 3.75 riyals)") == ()
     (tonnes,) = find("They found all life contains 550bn tonnes of the element.")
     assert "share" not in (tonnes.measures or "")
+
+
+def test_an_amount_restated_in_brackets_in_another_unit_is_not_a_second_figure():
+    found = find("He faced a potential fine of up to $9 million (£6.3m) if he was sent abroad.")
+    assert [f.text for f in found] == ["up to $9 million"]
+    assert found[0].measures == "potential fine"
+    assert [f.text for f in find("The fine was $9 million. The bonus (£2m) was cut.")] == ["$9 million", "£2m"]
