@@ -163,9 +163,22 @@ def is_related_link(text: str) -> bool:
         return True
     match = _RELATED.match(text) if _short(text, 30) else None
     if not match:
-        return False
+        return _short(text, 60) and _doubled_card(text)
     rest = match.group("rest") if match else ""
     return _short(rest, 20) and (not rest.endswith(".") or _short(rest, 12)) and ". " not in rest
+
+
+_LEAD_IN = re.compile(r"^(?:read (?:more|also|next)|also read|see also|more on this|up next|next up)\s+(?P<rest>.+)$", _I)
+
+
+def _doubled_card(text: str) -> bool:
+    """"Read next <headline> <the same headline>": a link card, whose
+    title the page prints twice (once over its picture), after a lead-in
+    with no colon."""
+    match = _LEAD_IN.match(text.strip())
+    words = match.group("rest").split() if match else []
+    half = len(words) // 2
+    return half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def is_link(text: str) -> bool:

@@ -68,6 +68,8 @@ def _strip(*lines: str):
      "contact our reprints desk at 1-800-555-0100 or visit our reprints page.", "copyright"),
     ("Holidaymakers fall ill after eating at a roadside stall [INSIGHT]", "related-link"),
     ("DON'T MISSCouncil approves budget after long debate", "related-link"),
+    ("Read next Council approves budget after long debate Council approves budget after long debate",
+     "related-link"),
 ])
 def test_line_rules_fire_anywhere(line, rule):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")
@@ -90,6 +92,7 @@ def test_line_rules_fire_anywhere(line, rule):
     "Residents can write to the council before the vote, officials said.",
     "The mayor wrote that the plan was “a dissaster [sic]",
     "Relatedly, the schools budget rose by 2% this year.",
+    "Read next to the report, the letter says the the budget fell.",
     "In this case the court ruled that the photo was no evidence of the bribe.",
     "Warning: the mayor said the graphic figures in the report would alarm voters, and they did.",
     "This report contains the council's figures for last year, officials said.",
