@@ -31,7 +31,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
-                or _describes_subject(ent):
+                or _describes_subject(ent) or _background(ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
         start, end = _clip(article, ent.sent.start_char, ent.sent.end_char, ent.start_char)
@@ -96,6 +96,17 @@ def _describes_subject(ent) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _background(ent) -> bool:
+    """Whether the date sits in a relative clause inside another ("... the
+    Whittington Lecture, named for an associate dean who was killed on the
+    airplane that crashed into the Pentagon on Sept. 11, 2001"; "the police
+    chief who was in charge during the protests that rocked that city in
+    1999"): the background of a background, never the sentence's event.
+    One clause deep it may be ("the canal project, which was agreed in
+    2015").  Of the devset's 3,191 dates, 14 are left out this way."""
+    return sum(token.dep_ == "relcl" for token in ent.root.ancestors) >= 2
 
 
 def _reference_point(doc, ent) -> bool:

@@ -149,3 +149,11 @@ def test_a_year_still_to_come_bounds_no_undated_article():
     chair = ("The chair spoke in 2016. “I'm going to be remaining as the chair of the national committee as "
              "the president has asked me to do until January 21, 2017, and I appreciate it,” she said.")
     assert events.latest_stated(chair).date.year == 2016
+
+
+def test_a_date_in_a_relative_clause_inside_another_dates_no_event():
+    lecture = article_of("The senator is to deliver the Kell Lecture, named for a dean who was killed on the train "
+                         "that crashed near the station on March 3, 2004.", published="2012-04-20")
+    assert found(lecture) == ()
+    canal = article_of("Both sides back the canal project, which was agreed in 2015.", published="2016-01-05")
+    assert [e.date for e in found(canal)] == ["2015"]
