@@ -33,8 +33,9 @@ meatpackers; "largest" grades it and is no theme of its own."""
 def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
     """Up to `limit` topical phrases, the most salient first."""
     counts: Counter[str] = Counter()
+    quoted = _in_quotations(doc)
     for chunk in doc.noun_chunks:
-        if _cited(chunk.root):
+        if _cited(chunk.root) or chunk.root.i in quoted:
             continue
         phrase = _phrase(chunk)
         if phrase:
@@ -93,6 +94,31 @@ def _topical(t) -> bool:
     return not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                 or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
                 or t.tag_ in _GRADING or _counted(t) or _after_letter(t))
+
+
+STATEMENT_WORDS = 4  # words a quotation needs to be someone's statement, not a term in marks
+
+
+def _in_quotations(doc) -> frozenset[int]:
+    """The indices of the tokens inside quotations of `STATEMENT_WORDS` or
+    more words: what a speaker says ("It's like free money in your
+    pocket!") is their words, not what the article is about.  A term in
+    marks (the so-called “Quad”) stays a topic.  A quotation left open
+    runs to its paragraph's end, as one going on into the next does."""
+    inside, opened = [], None
+    for token in doc:
+        closes = token.text in _CLOSING or token.text == '"' or "\n" in token.text
+        if opened is not None and (closes or "\n" in token.whitespace_):
+            span = range(opened + 1, token.i + (not closes))
+            if sum(doc[i].is_alpha for i in span) >= STATEMENT_WORDS:
+                inside.extend(span)
+            opened = None
+        elif token.text in _OPENING or token.text == '"':
+            opened = token.i
+    return frozenset(inside)
+
+
+_OPENING, _CLOSING = frozenset("“«"), frozenset("”»")
 
 
 def _cited(root) -> bool:

@@ -75,3 +75,12 @@ def test_a_hyphenated_compound_is_one_word_of_a_topic():
     phrases = keyphrases.key_phrases(doc)
     assert "same-sex marriage" in phrases and "sex marriage" not in phrases
     assert "anti-immigration policy" in phrases
+
+
+def test_a_speakers_words_are_no_topic_but_a_term_in_marks_is():
+    doc = nlp.load()("She has a new job as a coupon blogger. “It's like free money in your pocket!” she said. "
+                     "The so-called “coupon craze” grew.\n\n“Free money is what coupons give you\n\n"
+                     "The blogger job starts in May.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "free money" not in phrases and "pocket" not in phrases
+    assert "coupon craze" in " | ".join(phrases) and "blogger job" in phrases
