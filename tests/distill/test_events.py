@@ -145,6 +145,10 @@ def test_a_year_still_to_come_bounds_no_undated_article():
     said = events.latest_stated("“I will tell you this,” Trump said at a news conference on July 27, 2016.")
     assert said.date == dt.date(2016, 7, 27)
     assert events.latest_stated("The minister met the envoy in May 2019.").date.year == 2019
+    # A year naming a thing may name a cycle still to come: it bounds the article a year before it.
+    assert events.latest_stated("Several 2020 presidential candidates called for the report.").date.year == 2019
+    assert events.latest_stated("He ran his 2008 campaign from Chicago.").date.year == 2007
+    assert events.latest_stated("The bill passed in 2008 after a long fight.").date.year == 2008
     # The future word may stand a long clause before the date it governs.
     chair = ("The chair spoke in 2016. “I'm going to be remaining as the chair of the national committee as "
              "the president has asked me to do until January 21, 2017, and I appreciate it,” she said.")
