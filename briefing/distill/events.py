@@ -58,10 +58,13 @@ def _names_a_thing(ent) -> bool:
     the sentence's event happened; it still dates the event when the
     thing is when it happened ("in the 2016 election", "since the 2008
     crisis", "ahead of the 2016 election")."""
-    if len(ent) != 1 or not re.fullmatch(r"(?:1[89]|20)\d\d", ent.text):
+    years = [t for t in ent if re.fullmatch(r"(?:1[89]|20)\d\d", t.text)]
+    if len(years) != 1:
         return False
-    year = ent[0]
+    year = years[0]
     thing = year.head
+    if any(t.i != year.i and not (t.pos_ in ("DET", "ADJ") and t.head.i == thing.i) for t in ent):
+        return False  # "several 2020 candidates" is a label too, "May 2020" a date
     if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ != "NOUN" \
             or thing.i <= year.i:
         return False
