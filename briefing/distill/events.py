@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from ..models import Article, DateAnchor, Event
-from . import dates
+from . import dates, sentences
 
 _DURATION = re.compile(r"^\W*(the\s+)?(last|past|next|first|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
                        r"|several|few|many|couple|almost|nearly|over|about|some)?[\s\w-]*"
@@ -34,7 +34,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 or _describes_subject(ent) or _background(ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
-        start, end = _clip(article, ent.sent.start_char, ent.sent.end_char, ent.start_char)
+        start, end = _clip(article, ent.sent.start_char, _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     # Dates per sentence, so the refinement check looks only at its own
@@ -223,6 +223,20 @@ def _event(article: Article, start: int, end: int, ent, resolved: dates.Resolved
     expression = ent.text.split("\n")[0].strip()
     return Event(date=resolved.date, text=article.text[start:end], expression=expression,
                  approximate=resolved.approximate, sources=(article.source(start, end),))
+
+
+def _quote_closed(article: Article, sent) -> int:
+    """Where the sentence `sent` ends, or, when the parser ended it inside a
+    quotation ("... told the crowd that, “I don't want a summary of the
+    report!"), the end of the parser sentence that closes it, at most
+    `sentences.QUOTED_SENTENCES` on (a paragraph's end still clips it)."""
+    start, end, doc = sent.start_char, sent.end_char, sent.doc
+    for _ in range(sentences.QUOTED_SENTENCES - 1):
+        if not sentences.opens(article.text[start:end]) or sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        end = sent.end_char
+    return end
 
 
 def _clip(article: Article, start: int, end: int, inside: int) -> tuple[int, int]:

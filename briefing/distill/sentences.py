@@ -153,11 +153,11 @@ def _joined(article: Article, pieces: list[tuple[int, int]]):
     while i < len(pieces):
         start, end = pieces[i]
         j = i
-        if _opens(article.text[start:end]):
+        if opens(article.text[start:end]):
             for k in range(i + 1, min(i + QUOTED_SENTENCES, len(pieces))):
                 if article.paragraph_at(pieces[k][0]) != article.paragraph_at(start):
                     break
-                if not _opens(article.text[start:pieces[k][1]]):
+                if not opens(article.text[start:pieces[k][1]]):
                     j = k
                     break
         yield start, pieces[j][1]
@@ -179,7 +179,7 @@ def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tupl
     return joined
 
 
-def _opens(text: str) -> bool:
+def opens(text: str) -> bool:
     """Whether `text` leaves a quotation open: more “ than ”, or an odd
     number of straight double marks."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1

@@ -162,3 +162,10 @@ def test_a_date_in_a_relative_clause_inside_another_dates_no_event():
     assert found(lecture) == ()
     canal = article_of("Both sides back the canal project, which was agreed in 2015.", published="2016-01-05")
     assert [e.date for e in found(canal)] == ["2015"]
+
+
+def test_an_event_cut_inside_a_quotation_runs_to_its_close():
+    art = article_of("Sen. Ann Berg, campaigning in Lisbon on Sunday, told the large crowd that, “I don't want a "
+                     "summary of the report! I want the whole report!” She left.", published="2019-03-26")
+    (event,) = found(art)
+    assert event.text.endswith("I want the whole report!”")
