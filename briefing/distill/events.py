@@ -65,7 +65,7 @@ def _names_a_thing(ent) -> bool:
     thing = year.head
     if any(t.i != year.i and not (t.pos_ in ("DET", "ADJ") and t.head.i == thing.i) for t in ent):
         return False  # "several 2020 candidates" is a label too, "May 2020" a date
-    if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ != "NOUN" \
+    if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ not in ("NOUN", "PROPN") \
             or thing.i <= year.i:
         return False
     prep = thing.head
