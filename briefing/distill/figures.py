@@ -223,7 +223,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _phrase(subject)  # "the budget was $640 million": the budget
     if subject is not None and unit == "%" and lemma in _HOLDING | _WINNING:
         return f"{_phrase(subject)}'s share"  # "Ann Berg got 27 percent" (of a vote, a market)
-    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN":
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN" and verb.tag_ == "VB":
+        # An infinitive on a noun ("capacity to transport"), not a finite clause
+        # ("the attacks that killed nearly 3,000 people" is no "attacks to kill").
         what = f" {of_noun}" if of_noun else ""
         return f"{_phrase(verb.head)} to {_verb_words(verb)}{what}"
     taken = _taken_from(verb) if root.dep_ == "dobj" and not of_noun else None

@@ -238,3 +238,10 @@ def test_an_amount_restated_in_brackets_in_another_unit_is_not_a_second_figure()
     assert [f.text for f in found] == ["up to $9 million"]
     assert found[0].measures == "potential fine"
     assert [f.text for f in find("The fine was $9 million. The bonus (£2m) was cut.")] == ["$9 million", "£2m"]
+
+
+def test_a_finite_clause_on_a_noun_is_no_purpose_of_it():
+    (killed,) = find("The attacks that killed nearly 3,000 people shocked the nation.")
+    assert killed.measures is None  # was "attacks to kill"
+    (gas,) = find("The pipeline has the capacity to transport 10 billion cubic metres of gas.")
+    assert gas.measures == "capacity to transport gas"
