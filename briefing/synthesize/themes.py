@@ -67,9 +67,18 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
                         CANDIDATES))
     groups = _absorb(_taxonomy_groups(config, index) + _cluster(found, occurs))
     forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index, verbless)] if t]
+    heads = {p.split()[-1] for d in digests for p in d.key_phrases if p.split()}
     ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
-              if not g.forced for t in [_theme(g, sentences, keys, index, verbless)] if t]
+              if not g.forced and not _modifiers_only(g, heads)
+              for t in [_theme(g, sentences, keys, index, verbless)] if t]
     return tuple(forced) + _covering(ranked, limit)
+
+
+def _modifiers_only(group: _Group, heads: set[str]) -> bool:
+    """Whether every phrase of `group` is one word no key phrase ends on:
+    a modifier alone ("federal" of "federal contract", "economic" of
+    "economic adviser"), which would label a theme with an adjective."""
+    return all(" " not in p and p not in heads for p in group.phrases)
 
 
 def _fragments(digests: Sequence[Digest], sentences: list[tuple[str, Sentence]]) -> frozenset[int]:

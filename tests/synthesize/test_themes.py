@@ -141,3 +141,15 @@ def test_a_theme_shows_first_the_example_that_leans_on_no_sentence_before_it():
                  for n, t in enumerate(texts)]
     keys = [themes._normalize(t) for t in texts]
     assert themes._spread([0, 1], sentences, keys, ["ferry link"]) == [1, 0]
+
+
+def test_a_modifier_alone_is_no_theme():
+    # "federal" only ever qualifies a noun ("federal contract", "federal
+    # agency"): alone it would label a theme "Federal".
+    a = replace(digest_of("a", ["The federal contract was cancelled.", "Federal rules were broken, they said.",
+                                "The ferry fares rose again.", "Ferry fares rose in May."]),
+                key_phrases=("federal contract", "ferry fare"))
+    b = replace(digest_of("b", ["The federal agency met.", "Ferry fares rose.", "Federal judges met on Monday."]),
+                key_phrases=("federal agency", "ferry fare"))
+    labels = [t.label for t in themes.find_themes([a, b], Config())]
+    assert "Federal" not in labels and "Ferry fares" in labels
