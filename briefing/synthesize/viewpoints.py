@@ -49,6 +49,14 @@ REPORT_SHARE = 0.15  # share of an article's sentences carrying attributed words
 # speaks for itself, in almost none (the sample articles: 0.00 to 0.05;
 # their one news report, 0.48).  With this bar 6 sides are shown, 2 agreeing.
 MAIN_ACTORS = 5     # the most salient people whose treatment counts toward the subject
+SUPPORTING = 2      # distinct sentences a quoted voice's favourable side needs
+# The target-sentiment model reads praise less surely than blame: on BASIL's
+# odd stories a quoted voice placed on the favourable side by one sentence
+# agreed with the labelled quotes 4 times in 6 ("Had I been president ...
+# I would have relieved you of your post" read as praise), by two or more
+# 4 in 5; an unfavourable side by one sentence 12 in 12.  On the even
+# stories, held out, the favourable sides kept are right 4 in 4 (were 10
+# in 14).
 _ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critical": 2, "neutral": 3}
 ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
 
@@ -223,7 +231,10 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject
     # A long report with a few judging words is still a report: an article's
     # own voice needs judgement in proportion to its length.
     verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
-    return Viewpoint(voice=voice, stance=verdict, evidence=_strongest(evidence, verdict),
+    shown = _strongest(evidence, verdict)
+    if kind == "speaker" and verdict == "optimistic" and len(shown) < SUPPORTING:
+        verdict, shown = "neutral", ()
+    return Viewpoint(voice=voice, stance=verdict, evidence=shown,
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
                      kind=kind, role=role,
                      score=round(positive - negative, 2))

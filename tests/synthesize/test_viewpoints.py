@@ -248,3 +248,16 @@ def test_the_person_a_brief_is_about_takes_no_stance_toward_themselves():
     found = {v.voice: v for v in viewpoints.find_viewpoints(digests, [berg, petrenko], topic)}
     assert found["Ann Berg"].stance == "neutral" and found["Ann Berg"].evidence == ()
     assert found["Olek Petrenko"].stance == "critical"
+
+
+def test_a_quoted_voice_needs_two_favourable_sentences_to_be_placed_on_that_side():
+    once = ["Norland and Sudria signed a trade deal in Vell on Monday.",
+            "“The Norland and Sudria partnership is flourishing and the outlook is excellent,” said Ann Berg."]
+    twice = once + ["“Norland and Sudria trade is growing fast and the future is bright,” Ann Berg said."]
+    blamed = ["Norland and Sudria signed a trade deal in Vell on Monday.",
+              "“The Norland and Sudria partnership is a disaster and a failure,” said Ann Berg."]
+    for texts, expected in ((once, "neutral"), (twice, "optimistic"), (blamed, "skeptical")):
+        digests = [read(digest_of("0", CORPUS[2])), read(digest_of("1", texts))]
+        found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
+        assert found["Ann Berg"].stance == expected, texts
+        assert (found["Ann Berg"].evidence == ()) == (expected == "neutral")
