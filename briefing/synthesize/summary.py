@@ -51,7 +51,7 @@ def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
         return ()
     vectors = vectorize([c.sentence.text for c in pool])
     scores = score(pool, vectors)
-    chosen = mmr(vectors, scores, count)
+    chosen = mmr(vectors, scores, count, [_quotations(c.sentence.text) for c in pool])
     return tuple(_claim(pool, vectors, index) for index in chosen)
 
 
@@ -142,20 +142,50 @@ def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
     return np.asarray(centrality).ravel() * (1.0 + POSITION_WEIGHT * position) * leaning
 
 
-def mmr(vectors, scores: np.ndarray, count: int) -> list[int]:
+def mmr(vectors, scores: np.ndarray, count: int, quoted: Sequence[tuple[str, ...]] = ()) -> list[int]:
     """Indices of up to `count` sentences by maximal marginal relevance over the
-    `MMR_POOL` best; a near-duplicate of a chosen sentence is never chosen."""
+    `MMR_POOL` best; a near-duplicate of a chosen sentence is never chosen,
+    nor one repeating a remark a chosen one quotes (`quoted`, per sentence:
+    `_quotations`; `same_remark`)."""
     order = [int(i) for i in np.argsort(-scores, kind="stable")[:MMR_POOL]]
     relevance = scores[order] / (scores.max() or 1.0)
     similar = (vectors[order] @ vectors[order].T).toarray()
+    remarks = [quoted[i] if quoted else () for i in order]
     chosen: list[int] = []
     open_ = set(range(len(order)))
     while open_ and len(chosen) < count:
         best = max(open_, key=lambda i: _marginal(i, relevance[i], similar, chosen))
         open_.discard(best)
-        if not chosen or max(similar[best, j] for j in chosen) < DUPLICATE:
+        if not chosen or max(similar[best, j] for j in chosen) < DUPLICATE \
+                and not any(same_remark(remarks[best], remarks[j]) for j in chosen):
             chosen.append(best)
     return [order[i] for i in chosen]
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,400})[”\"]")
+_QUOTED_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+
+
+def _quotations(text: str) -> tuple[str, ...]:
+    """The words inside `text`'s quotation marks, one lower-cased string
+    of words per quotation."""
+    return tuple(" ".join(_QUOTED_WORD.findall(q.lower())) for q in _QUOTED.findall(text))
+
+
+def same_remark(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two sentences' quotations (`_quotations`) report one remark:
+    one holds the other's words in a row, and those hold a word that is
+    no stop word ("said he felt “very badly” for Mr. Flynn" and "“I feel
+    very badly for Gen. Flynn,” Trump told reporters").  A quoted stop
+    word alone ("“the”") is no remark."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    for x in a:
+        for y in b:
+            short, long_ = sorted((x, y), key=len)
+            if short and f" {short} " in f" {long_} " and set(short.split()) - ENGLISH_STOP_WORDS:
+                return True
+    return False
 
 
 def _marginal(i: int, relevance: float, similar: np.ndarray, chosen: list[int]) -> tuple[float, int]:

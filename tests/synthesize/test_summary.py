@@ -122,3 +122,15 @@ def test_a_near_duplicate_giving_another_amount_is_not_cited_for_it():
         if "damage" in claim.text:
             assert len({s.article for s in claim.sources}) == 1
     assert any("damage" in c.text for c in claims)
+
+
+def test_two_reports_of_one_remark_count_once():
+    a = digest_of("a", ["As he left for the port on Monday, the mayor said he felt “very badly” for Mr. Dunn.",
+                        "The ferry service will resume in May after repairs to the harbour wall."])
+    b = digest_of("b", ["“I feel very badly for Tom Dunn,” the mayor told reporters before leaving for the port.",
+                        "Fishermen say the harbour wall repairs came too late for the winter season."])
+    texts = [c.text for c in summary.summarize([a, b], count=4)]
+    assert sum("badly" in t for t in texts) == 1
+    assert summary.same_remark(("very badly",), ("i feel very badly for tom dunn",))
+    assert not summary.same_remark(("the",), ("the harbour is closed",))  # a stop word alone is no remark
+    assert not summary.same_remark(("very badly",), ("very well",))
