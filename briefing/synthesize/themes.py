@@ -70,7 +70,7 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     heads = {p.split()[-1] for d in digests for p in d.key_phrases if p.split()}
     ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
               if not g.forced and not _modifiers_only(g, heads)
-              for t in [_theme(g, sentences, keys, index, verbless)] if t]
+              for t in [_theme(g, sentences, keys, index, verbless, heads)] if t]
     return tuple(forced) + _covering(ranked, limit)
 
 
@@ -283,9 +283,10 @@ def _absorb(groups: list[_Group]) -> list[_Group]:
 
 
 def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str],
-           index: PhraseIndex, verbless: frozenset[int] = frozenset()) -> Theme | None:
-    """The theme for `group`: a label and its supporting sentences (never
-    one of the `verbless` ones)."""
+           index: PhraseIndex, verbless: frozenset[int] = frozenset(), heads: set[str] | None = None) -> Theme | None:
+    """The theme for `group`: a label (of one word, a noun some key phrase
+    ends on, among `heads`, when any is) and its supporting sentences
+    (never one of the `verbless` ones)."""
     hits = sorted(set().union(*(index.lookup(p) for p in group.phrases)))
     if len(hits) < 2 and not group.forced:
         return None
@@ -294,7 +295,8 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
         return None
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
     articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))
-    label = group.label or _label(group.phrases, [sentences[i][1].text for i in hits])
+    nouns = [p for p in group.phrases if " " in p or heads is None or p in heads]
+    label = group.label or _label(nouns or group.phrases, [sentences[i][1].text for i in hits])
     return Theme(label=label, sentences=claims, articles=articles, key_phrases=tuple(group.phrases[:8]))
 
 

@@ -153,3 +153,10 @@ def test_a_modifier_alone_is_no_theme():
                 key_phrases=("federal agency", "ferry fare"))
     labels = [t.label for t in themes.find_themes([a, b], Config())]
     assert "Federal" not in labels and "Ferry fares" in labels
+    # Grouped with a noun, the modifier does not label the theme either.
+    counsel = digest_of("c", ["The special counsel met the judge.", "A special counsel was named in May."])
+    keys = [themes._normalize(s.text) for s in counsel.sentences]
+    special = themes._theme(themes._Group(label=None, phrases=["special", "counsel"]),
+                            [("c", s) for s in counsel.sentences], keys,
+                            themes.PhraseIndex(keys, ["special", "counsel"]), heads={"counsel"})
+    assert special.label == "Counsel"
