@@ -216,7 +216,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and unit == "%" and lemma == "earn" and subject.ent_type_ == "PERSON":
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
-        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {_phrase(subject)}"
+        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {_joined(subject)}"
     if of_noun and subject is not None and lemma in _HOLDING:
         return f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
@@ -343,6 +343,14 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
 
 
 _CUT_PIECE = re.compile(r"(?<=\s)-[\w-]+\s?|^-?(?:a|an|per)-[\w-]+\s")
+
+
+def _joined(noun) -> str:
+    """`noun`'s phrase with those joined to it by "and" ("Hillary and Bill
+    Clinton earned ...": the earnings of both, not of "Hillary")."""
+    joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return " and ".join([_phrase(noun, with_prep=False)] + [_phrase(c, with_prep=False) for c in joined]) \
+        if joined else _phrase(noun)
 
 
 def _an_amount(token) -> bool:

@@ -245,3 +245,8 @@ def test_a_finite_clause_on_a_noun_is_no_purpose_of_it():
     assert killed.measures is None  # was "attacks to kill"
     (gas,) = find("The pipeline has the capacity to transport 10 billion cubic metres of gas.")
     assert gas.measures == "capacity to transport gas"
+
+
+def test_what_two_joined_doers_earn_is_both_of_theirs():
+    (earned,) = find("Ann Berg and Tom Dunn earned roughly $141 million from 2007 to 2014.")
+    assert earned.measures == "earnings of Ann Berg and Tom Dunn"
