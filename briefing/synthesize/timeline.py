@@ -62,7 +62,7 @@ either""".split())
 open a clause with its own subject."""
 
 
-_BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:when|while|whereas|although|though|because|which|who|whom|where"
+_BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:when|while|whereas|although|though(?!,)|because|which|who|whom|where"
                     r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)"
                     r"|\s+(?=(?:when|while|whereas|although|though|because|unless)\s+(?:then-|[A-Z]|(?:"
                     + "|".join(sorted(SUBJECT_WORDS)) + r")\b))")
@@ -72,7 +72,8 @@ a comma, or one without a comma that opens a clause with its own subject
 "who", "which", "where" or "until" ("employees who say they were fired",
 "stay at the bank until the end of the year"), nor "when" or "because"
 before no subject ("complied when legally bound", "because of a false
-confession")."""
+confession"), nor "though" set off by commas, an adverb ("concluded,
+though, that ...")."""
 _SUBORDINATE = re.compile(r"(?:when|while|whereas|although|though|because|which|who|whom|where|until|unless|after"
                           r"|before|since|as)\b", re.I)
 _REFERENCE = re.compile(r"\b(since|until|till|before|after|from|between)\s+(the\s+)?$", re.I)

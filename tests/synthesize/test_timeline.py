@@ -122,7 +122,8 @@ def test_a_restrictive_clause_or_a_phrase_is_no_clause_break():
                   "The firms said in 2016 they only complied when legally bound to do so.",
                   "She planned to stay at the bank until the end of 2016.",
                   "He was sentenced in 1985 because of a false confession.",
-                  "His comments on Monday come at a time when the inquiry is focusing on his circle."):
+                  "His comments on Monday come at a time when the inquiry is focusing on his circle.",
+                  "The two officials on Sunday concluded, though, that the report held too little evidence."):
         assert [whole[a:b] for a, b, _ in clauses(whole)] == [whole], whole
     parted = "The talks resumed in 2012 when the minister had visited the capital."
     assert len(clauses(parted)) == 2
