@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Sequence
 
-from ..distill import numbers
+from ..distill import dates, numbers
 from ..models import Digest, Event, Source
 
 CANDIDATES = 50     # latest kept events per shared word compared with a new one
@@ -94,8 +94,10 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, subordinate) of each clause of a sentence, split at
     semicolons, dashes and clause-opening conjunctions."""
     spans, start, dashes = [], 0, dash_count(text)
+    quoted = _Quotation(text)
     for match in _BREAK.finditer(text):
-        if paired_dash(match, dashes) or _relative_when(text, match):
+        if paired_dash(match, dashes) or _relative_when(text, match) or quoted.inside(match.start()) \
+                or _joins_dates(text, match):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -108,6 +110,33 @@ TIME_NOUNS = frozenset("time times day days moment moments period year years era
                        "night morning point stage".split())
 """Nouns a "when" clause may qualify ("at a time when ...", "the day when ...")."""
 _LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
+class _Quotation:
+    """Whether a place in a sentence lies inside a quotation (a clause of
+    someone's words is never cut from the rest of them), asked at places
+    in order: the marks before each are counted once, not from the start
+    for each."""
+
+    def __init__(self, text: str):
+        self.text, self.seen, self.opened, self.straight = text, 0, 0, 0
+
+    def inside(self, at: int) -> bool:
+        piece = self.text[self.seen:at]
+        self.opened += piece.count("“") - piece.count("”")
+        self.straight += piece.count('"')
+        self.seen = max(self.seen, at)
+        return self.opened > 0 or self.straight % 2 == 1
+
+
+_DATE_WORD = re.compile(r"\s*(?:and|or|but)\s+(?:\d|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+                        + r")\b)", re.I)
+
+
+def _joins_dates(text: str, match: re.Match) -> bool:
+    """Whether a comma and "and" join two dates, not two clauses ("calls on
+    Aug. 9, 2015, and Sept. 6, 2015, involved Prince")."""
+    return bool(_DATE_WORD.match(text, match.start() + 1))
 
 
 def _relative_when(text: str, match: re.Match) -> bool:

@@ -123,7 +123,10 @@ def test_a_restrictive_clause_or_a_phrase_is_no_clause_break():
                   "She planned to stay at the bank until the end of 2016.",
                   "He was sentenced in 1985 because of a false confession.",
                   "His comments on Monday come at a time when the inquiry is focusing on his circle.",
-                  "The two officials on Sunday concluded, though, that the report held too little evidence."):
+                  "The two officials on Sunday concluded, though, that the report held too little evidence.",
+                  "It is unclear whether calls on Aug. 9, 2015, and Sept. 6, 2015, involved the singer.",
+                  "On Saturday Ann Berg charged that voters “have a mayor, who in my opinion, sought to "
+                  "collude with the builders.”"):
         assert [whole[a:b] for a, b, _ in clauses(whole)] == [whole], whole
     parted = "The talks resumed in 2012 when the minister had visited the capital."
     assert len(clauses(parted)) == 2
