@@ -52,11 +52,11 @@ MAIN_ACTORS = 5     # the most salient people whose treatment counts toward the 
 SUPPORTING = 2      # distinct sentences a quoted voice's favourable side needs
 # The target-sentiment model reads praise less surely than blame: on BASIL's
 # odd stories a quoted voice placed on the favourable side by one sentence
-# agreed with the labelled quotes 4 times in 6 ("Had I been president ...
-# I would have relieved you of your post" read as praise), by two or more
-# 4 in 5; an unfavourable side by one sentence 12 in 12.  On the even
-# stories, held out, the favourable sides kept are right 4 in 4 (were 10
-# in 14).
+# agreed with the labelled quotes 4 times in 6, by two or more 4 in 5; an
+# unfavourable side by one sentence 12 in 12.  On the even stories, held
+# out, the favourable sides kept are right 4 in 4 (were 10 in 14; one
+# sentence, "Had I been president ... I would have relieved you of your
+# post", had been read as praise).
 _ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critical": 2, "neutral": 3}
 ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
 
