@@ -231,13 +231,12 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject
     # A long report with a few judging words is still a report: an article's
     # own voice needs judgement in proportion to its length.
     verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
-    shown = _strongest(evidence, verdict)
+    shown, score = _strongest(evidence, verdict), round(positive - negative, 2)
     if kind == "speaker" and verdict == "optimistic" and len(shown) < SUPPORTING:
-        verdict, shown = "neutral", ()
+        verdict, shown, score = "neutral", (), 0.0  # no leaning drawn either: the chart plots the score
     return Viewpoint(voice=voice, stance=verdict, evidence=shown,
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
-                     kind=kind, role=role,
-                     score=round(positive - negative, 2))
+                     kind=kind, role=role, score=score)
 
 
 def _names_the_subject(evidence: list[tuple[Claim, float, float]], on_subject: Relevance) -> bool:

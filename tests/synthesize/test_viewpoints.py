@@ -261,3 +261,4 @@ def test_a_quoted_voice_needs_two_favourable_sentences_to_be_placed_on_that_side
         found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
         assert found["Ann Berg"].stance == expected, texts
         assert (found["Ann Berg"].evidence == ()) == (expected == "neutral")
+        assert (found["Ann Berg"].score == 0) == (expected == "neutral")  # the chart plots no leaning
