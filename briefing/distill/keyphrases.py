@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..language.names import is_role_word
+from .quotes import MIN_STATEMENT_WORDS
 
 # Entity types that are not topics.
 _NOT_TOPICS = frozenset("PERSON GPE NORP DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY LOC FAC".split())
@@ -96,12 +97,9 @@ def _topical(t) -> bool:
                 or t.tag_ in _GRADING or _counted(t) or _after_letter(t))
 
 
-STATEMENT_WORDS = 4  # words a quotation needs to be someone's statement, not a term in marks
-
-
 def _in_quotations(doc) -> frozenset[int]:
-    """The indices of the tokens inside quotations of `STATEMENT_WORDS` or
-    more words: what a speaker says ("It's like free money in your
+    """The indices of the tokens inside quotations of `MIN_STATEMENT_WORDS`
+    or more words (the quotes stage's bar for a statement): what a speaker says ("It's like free money in your
     pocket!") is their words, not what the article is about.  A term in
     marks (the so-called “Quad”) stays a topic.  A quotation left open
     runs to its paragraph's end, as one going on into the next does."""
@@ -110,7 +108,7 @@ def _in_quotations(doc) -> frozenset[int]:
         closes = token.text in _CLOSING or token.text == '"' or "\n" in token.text
         if opened is not None and (closes or "\n" in token.whitespace_):
             span = range(opened + 1, token.i + (not closes))
-            if sum(doc[i].is_alpha for i in span) >= STATEMENT_WORDS:
+            if sum(doc[i].is_alpha for i in span) >= MIN_STATEMENT_WORDS:
                 inside.extend(span)
             opened = None
         elif token.text in _OPENING or token.text == '"':
