@@ -25,7 +25,7 @@ from ..models import Article, Document, Paragraph, Removal
 from . import boilerplate, dateline, metadata, repeats, words
 from .html import looks_like_html, main_text
 from .report import format_report
-from .text import Block, blocks, normalize
+from .text import Block, blocks, normalize, unmark
 
 __all__ = ["clean", "format_report", "join_paragraphs", "prepare"]
 
@@ -85,14 +85,20 @@ def _merge(meta: metadata.Meta, page: dict, hints: boilerplate.Hints) -> metadat
 
 
 def _mend(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
-    if not words.is_english(" ".join(block.text for block in kept)):
-        return kept, []
+    """`kept` with list markers and doubled quote marks undone (`text.unmark`)
+    and, in English, run-together words split (`words.mend`); and what was
+    mended."""
+    english = words.is_english(" ".join(block.text for block in kept))
     mended: list[Block] = []
     removals: list[Removal] = []
     for block in kept:
-        text, changes = words.mend(block.text)
-        removals.extend(Removal(action="mended", rule="run-together-words", text=before, line=block.line,
-                                replacement=after) for before, after in changes)
+        text, marks = unmark(block.text)
+        removals.extend(Removal(action="mended", rule=rule, text=before, line=block.line, replacement=after)
+                        for rule, before, after in marks)
+        if english:
+            text, changes = words.mend(text)
+            removals.extend(Removal(action="mended", rule="run-together-words", text=before, line=block.line,
+                                    replacement=after) for before, after in changes)
         mended.append(Block(text=text, line=block.line))
     return mended, removals
 

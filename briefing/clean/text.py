@@ -27,6 +27,13 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
+# A straight double quote written twice where one belongs (scraped or
+# CSV-escaped text): before a word at its start, or after a word at its end.
+# An empty quotation between spaces ('""') is left alone.
+_DOUBLED_MARK = re.compile(r'(?:^|(?<=[\s(\[]))""(?=\w)|(?<=[\w.,!?])""(?=\s|$|[),.;:])')
+# A list marker opening a paragraph ("-Here are the facts", "• Poor
+# planning", "-- Christie ..."): layout, not words.
+_LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,6 +59,22 @@ def normalize(text: str) -> str:
 def collapse_spaces(line: str) -> str:
     """One space wherever a run of spaces, tabs or no-break spaces was."""
     return _SPACES.sub(" ", line).strip()
+
+
+def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """`paragraph` without a list marker at its start and with doubled
+    quote marks made single, and what changed as (rule, before, after)."""
+    changes: list[tuple[str, str, str]] = []
+    marker = _LIST_MARKER.match(paragraph)
+    if marker and len(paragraph) > marker.end():
+        changes.append(("list-marker", marker.group(0), ""))
+        paragraph = paragraph[marker.end():]
+    if '""' in paragraph:
+        single = _DOUBLED_MARK.sub('"', paragraph)
+        if single != paragraph:
+            changes.append(("doubled-quote-mark", '""', '"'))
+            paragraph = single
+    return paragraph, changes
 
 
 def blocks(text: str, *, markdown: bool = False) -> list[Block]:

@@ -208,3 +208,20 @@ def test_link_card_glued_into_a_sentence_is_cut():
     assert recover(page, extracted).split("\n") == [
         "Mayor Jane Roe (D) is defending the water plan before the council.",
         "The plan follows a report, two hearings and a vote over the past year in the valley."]
+
+
+def test_list_markers_and_doubled_quote_marks_are_mended_and_reported():
+    text = ("Council Adopts Budget\n\n"
+            '""We have learned something important since the flood," Mayor Jane Roe said to the council '
+            'gathered in March. "And you exemplify it."\n\n'
+            "The campaign circulated a set of points:\n\n"
+            "-Here are the facts: the plan was approved by the council in 2019.\n\n"
+            '• Poor planning by the agency raised the cost, the audit found.\n\n'
+            'An empty pair "" between spaces stays as it is in this sentence.\n')
+    article = clean(_document(text))
+    assert '"We have learned something important since the flood," Mayor Jane Roe said' in article.text
+    assert '""' not in article.text.replace('pair ""', "")
+    assert "\n\nHere are the facts: the plan" in article.text
+    assert "\n\nPoor planning by the agency" in article.text
+    report = format_report(article)
+    assert "[doubled-quote-mark]" in report and "[list-marker]" in report
