@@ -117,6 +117,26 @@ def stance_label(stance: str | None) -> str:
     return STANCE_LABELS.get(stance or "", (stance or "").capitalize())
 
 
+ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
+
+
+def about_actor(brief) -> bool:
+    """Whether `brief` speaks of its voices as supportive or critical (its
+    subject is a person or a decision: `Brief.subject_kind`; in a brief
+    written before that field, its voices' words) rather than optimistic or
+    skeptical."""
+    if brief.subject_kind:
+        return brief.subject_kind == "actor"
+    return any(v.stance in ("supportive", "critical") for v in brief.viewpoints)
+
+
+def stance_in_brief(stance: str, actor: bool) -> str:
+    """`stance` in the brief's pair of words: "optimistic" is "supportive"
+    where the brief is `about_actor`, and the other way round."""
+    words = ACTOR_WORDS if actor else {v: k for k, v in ACTOR_WORDS.items()}
+    return words.get(stance, stance)
+
+
 def kind_label(kind: str | None) -> str:
     """Why a voice is in the brief, in words: "speaker" -> "quoted"."""
     return {"speaker": "quoted", "author": "author", "outlet": "article"}.get(kind or "", kind or "")

@@ -116,8 +116,7 @@ def _voices(brief: Brief) -> Chart | None:
     views = sorted(brief.viewpoints, key=lambda v: v.score)[:20]
     if len(views) < 2:
         return None
-    actor = brief.subject_kind == "actor" if brief.subject_kind else \
-        any(v.stance in ("supportive", "critical") for v in brief.viewpoints)
+    actor = labels.about_actor(brief)
     up, down = ("supportive", "critical") if actor else ("optimistic", "skeptical")
     names = _short_names(brief, 30)
     figure = _figure(0.7 + 0.27 * len(views))

@@ -192,7 +192,8 @@ def build_view(brief: Brief, config: Config) -> BriefView:
     parts["reported"] = _reported(full, cite)  # its annex follows the quotes annex
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     verdicts = {(v.voice, v.articles[0]): v for v in brief.viewpoints if len(v.articles) == 1}
-    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0), verdicts) for d in brief.digests)
+    actor = labels.about_actor(brief)
+    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0), verdicts, actor) for d in brief.digests)
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
                      sources=_sources(brief, cite), source_count=len(brief.articles),
                      notes=_notes(cite, brief), paper=config.paper, judgments=judged,
@@ -431,11 +432,13 @@ def _sources(brief: Brief, cite: Citations) -> tuple[Row, ...]:
                  for n, a in enumerate(brief.articles, 1) if listed or a.id in cited)
 
 
-def _digest(digest: Digest, cite: Citations, number: int, verdicts: dict | None = None) -> Digest_:
+def _digest(digest: Digest, cite: Citations, number: int, verdicts: dict | None = None,
+            actor: bool = False) -> Digest_:
     """One article's digest for the annex.  A voice heard in this article
     alone shows the brief's verdict (`verdicts`: (voice, article id) ->
     its viewpoint), so the annex never gives a side the brief's viewpoints
-    do not; a voice heard in several shows its reading here."""
+    do not; a voice heard in several shows its reading here, in the
+    brief's words (supportive or critical where it is `about_actor`)."""
     article = digest.article
     stances = tuple(_as_judged(s, (verdicts or {}).get((s.voice, article.id))) for s in digest.stances[:6])
     parts = (Section(title="Key points", items=_claims(digest.key_points, cite)),
@@ -447,7 +450,8 @@ def _digest(digest: Digest, cite: Citations, number: int, verdicts: dict | None 
                        notes=_n(cite, f.sources)) for f in digest.figures[:8])),
              Section(title="Quotes", items=_quotes(digest.quotes[:5], cite)),
              Section(title="Stance", items=tuple(
-                 Cited(text=f"{_voice_of(s, article)}: {labels.stance_label(s.stance)}", notes=_n(
+                 Cited(text=f"{_voice_of(s, article)}: {labels.stance_label(labels.stance_in_brief(s.stance, actor))}",
+                       notes=_n(
                      cite, [src for c in s.evidence[:1] for src in c.sources]))
                  for s in stances)))
     meta = " · ".join(x for x in (article.outlet, article.author, labels.human_date(article.published),

@@ -25,7 +25,7 @@ from typing import Sequence
 
 from ..clean.text import key
 from ..distill import sentences, stance
-from ..language.labels import article_voices
+from ..language.labels import ACTOR_WORDS, article_voices
 from ..language.names import surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
 from . import subject, voices
@@ -58,7 +58,6 @@ SUPPORTING = 2      # distinct sentences a quoted voice's favourable side needs
 # sentence, "Had I been president ... I would have relieved you of your
 # post", had been read as praise).
 _ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critical": 2, "neutral": 3}
-ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
 
 
 def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],

@@ -253,3 +253,23 @@ def test_a_quote_by_a_described_speaker_is_labelled_by_the_description():
     assert quote_label(Quote(text="It will pass", speaker="Ann Berg", speaker_role="mayor", sources=())) \
         == "Ann Berg, mayor"
     assert quote_label(Quote(text="It will pass", speaker=None, sources=())) == "Unattributed"
+
+
+def test_the_digest_annex_speaks_of_a_voice_heard_in_several_articles_in_the_brief_s_words():
+    """In a brief about a person, a voice heard in two articles keeps its
+    per-article reading in the annex, but as "Supportive", the word its
+    viewpoint uses, not the reading's "Optimistic"."""
+    from briefing.config import Config
+    from briefing.models import StanceReading
+    from briefing.render import view
+
+    made = brief()
+    reading = StanceReading(voice="Jana Novák", kind="speaker", stance="optimistic", score=1.0,
+                            evidence=made.digests[0].stances[0].evidence)
+    digests = tuple(replace(d, stances=(*d.stances, reading)) for d in made.digests)
+    views = tuple(replace(v, articles=("a1", "a2"), stance="supportive") if v.voice == "Jana Novák" else v
+                  for v in made.viewpoints)
+    for kind, word in (("actor", "Supportive"), ("prospect", "Optimistic")):
+        shown = view.build_view(replace(made, digests=digests, viewpoints=views, subject_kind=kind), Config())
+        stance = [c.text for d in shown.appendix for p in d.parts if p.title == "Stance" for c in p.items]
+        assert f"Jana Novák: {word}" in stance
