@@ -54,6 +54,10 @@ _PHOTO_CAPTION = re.compile(rf"^(?:FILE\s*[-–—]+\s*(?:In this|This)\b|In thi
                             r"|\((?:L-R|L to R|[Ff]rom left|[Ll]eft to right)\)\s)")
 # (A picture's people named in order: "(L-R) Saudi Crown Prince ... stand together after ...".)
 _CREDIT_LINE = re.compile(r"^(photo |image )?credits?\b:?\s", _I)
+# A caption's credit after its last sentence, with no stop of its own:
+# "... in Kharkiv April 6, 2014. REUTERS/Stringer", "... posting. Facebook/Handout via REUTERS".
+_TRAILING_CREDIT = re.compile(r"[.!?”\"]\s+([^.!?\[\]]{2,60})$")
+_CREDIT_WORDS = re.compile(r"\w/\s?[A-Z]|\bvia [A-Z]|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\b")
 _LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
 _COMMENT_FORM = re.compile(
     r"^(please )?(enter|leave|post|add|write|submit) (your|a) (comment|reply|name|e-?mail|website)"
@@ -221,10 +225,20 @@ def is_credit(text: str) -> bool:
 
 def is_media_caption(text: str) -> bool:
     """Photo and video captions and credits ("Image copyright AFP", "(Jane Roe - GETTY IMAGES)",
-    "FILE - In this March 11, 2010 file photo, ...")."""
+    "FILE - In this March 11, 2010 file photo, ...", "... in Kharkiv April 6, 2014. REUTERS/Stringer")."""
     return _short(text, 40) and bool(_CAPTION.search(text)) or (
         _short(text, 6) and not text.endswith(".") and bool(_CREDIT_LINE.match(text))) or (
-        _short(text, 80) and bool(_PHOTO_CAPTION.match(text)))
+        _short(text, 80) and bool(_PHOTO_CAPTION.match(text))) or (
+        _short(text, 60) and _credited_at_end(text))
+
+
+def _credited_at_end(text: str) -> bool:
+    """Whether `text` ends in a photo credit after its last sentence: a run
+    of at most eight words with no stop of its own that names an agency in
+    capitals, joins names with a slash or says "via" one ("REUTERS/Stringer",
+    "Facebook/Handout via REUTERS", "ADRIAN DENNIS/AFP/Getty Images)")."""
+    credit = _TRAILING_CREDIT.search(text)
+    return bool(credit) and len(credit.group(1).split()) <= 8 and bool(_CREDIT_WORDS.search(credit.group(1)))
 
 
 def is_appeal(text: str) -> bool:

@@ -70,6 +70,10 @@ def _strip(*lines: str):
     ("DON'T MISSCouncil approves budget after long debate", "related-link"),
     ("Read next Council approves budget after long debate Council approves budget after long debate",
      "related-link"),
+    ("A protester stands inside the seized council building in Ostrava April 6, 2014. REUTERS/Stringer",
+     "media-caption"),
+    ("Jana Novák, the mayor, is seen in a Facebook posting. Facebook/Handout via REUTERS", "media-caption"),
+    ("Tom Becker holds the record for the club. JANE ROE/AFP/Getty Images)", "media-caption"),
 ])
 def test_line_rules_fire_anywhere(line, rule):
     kept, removals, _ = _strip(BODY, line, BODY + " More text.")
@@ -97,6 +101,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "Warning: the mayor said the graphic figures in the report would alarm voters, and they did.",
     "This report contains the council's figures for last year, officials said.",
     "This image of the mayor went round the town after the debate on Monday night.",
+    "The mayor leads the race by six points in the latest poll. [Harbour Times, NBC/WSJ/Marist]",
+    "The statement was read out on Monday. She heard of it via Reuters.",
     ("The publisher said all rights reserved by the two authors would pass to their estate under the new contract, "
      "which runs for ten years and covers every book the pair wrote together, the court heard on Monday."),
 ])
