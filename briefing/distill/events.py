@@ -34,7 +34,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 or _describes_subject(ent) or _background(ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
-        start, end = _clip(article, ent.sent.start_char, _quote_closed(article, ent.sent), ent.start_char)
+        start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     # Dates per sentence, so the refinement check looks only at its own
@@ -237,6 +237,25 @@ def _quote_closed(article: Article, sent) -> int:
         sent = doc[sent.end].sent
         end = sent.end_char
     return end
+
+
+def _quote_opened(article: Article, sent) -> int:
+    """Where the sentence `sent` starts, or, when the parser started it
+    inside a quotation opened in an earlier sentence of its paragraph
+    ("“We stand with you. We love you ... pray today ...,” Trudeau added"),
+    the start of the parser sentence that opens it, at most
+    `sentences.QUOTED_SENTENCES` back; where no such sentence is found, `sent`'s own."""
+    floor = article.paragraphs[article.paragraph_at(sent.start_char)].start if article.paragraphs else 0
+    if not sentences.opens(article.text[floor:sent.start_char]):
+        return sent.start_char
+    doc, earlier = sent.doc, sent
+    for _ in range(sentences.QUOTED_SENTENCES - 1):
+        if earlier.start == 0 or doc[earlier.start - 1].idx < floor:
+            break
+        earlier = doc[earlier.start - 1].sent
+        if not sentences.opens(article.text[floor:max(earlier.start_char, floor)]):
+            return max(earlier.start_char, floor)
+    return sent.start_char
 
 
 def _clip(article: Article, start: int, end: int, inside: int) -> tuple[int, int]:

@@ -170,3 +170,10 @@ def test_an_event_cut_inside_a_quotation_runs_to_its_close():
                      "summary of the report! I want the whole report!” She left.", published="2019-03-26")
     (event,) = found(art)
     assert event.text.endswith("I want the whole report!”")
+
+
+def test_an_event_the_parser_started_inside_a_quotation_runs_from_its_opening():
+    art = article_of("The mayor spoke at the vigil. “We stand with you. We love you and we will defend your right "
+                     "to gather on Monday and every day,” Ann Berg added.", published="2017-01-31")
+    (event,) = found(art)
+    assert event.text.startswith("“We stand with you.")
