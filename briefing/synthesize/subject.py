@@ -141,8 +141,10 @@ def name_phrases(digests: Sequence[Digest], topic: Subject) -> list[str]:
 def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, int, int]]:
     """(name, articles naming it, mentions) for `name_phrases`."""
     spread, mentions = Counter(), Counter()
-    for digest in digests:
-        found = [run for s in digest.sentences for run in _name_runs(s.text, topic.terms)]
+    per_article = [[run for s in digest.sentences for run in _name_runs(s.text, topic.terms)] for digest in digests]
+    alone = {word for found in per_article for run in found for word in run.split() if "-" not in word}
+    for found in per_article:
+        found = [_hyphens(run, alone) for run in found]
         mentions.update(found)
         spread.update(set(found))
     ranked = sorted(spread, key=lambda run: (-spread[run], -mentions[run], run))
@@ -155,17 +157,27 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, 
 
 def _name_runs(text: str, terms: frozenset[str]) -> list[str]:
     """Capitalized runs of `text` that hold a subject stem, common words
-    (sentence openers, titles, months) cut off their ends."""
+    (sentence openers, titles, months) cut off their ends; a hyphenated
+    word stays one word ("Wal-Mart")."""
     runs = []
     for match in _RUN.finditer(text):
-        words = match.group().replace("-", " ").split()
+        words = match.group().split()
         while words and _common_end(words[0]):
             words.pop(0)
         while words and _common_end(words[-1]):
             words.pop()
-        if 0 < len(words) <= 3 and any(w[:STEM].lower() in terms for w in words):
+        if 0 < len(words) <= 3 and any(part[:STEM].lower() in terms for w in words for part in w.split("-")):
             runs.append(" ".join(words))
     return runs
+
+
+def _hyphens(run: str, alone: set[str]) -> str:
+    """`run` with a hyphenated word split where each of its parts is a name
+    the corpus also writes alone (`alone`): "Pakistan-Russia" is two
+    names, "Wal-Mart" or "Ocasio-Cortez" one."""
+    if "-" not in run:
+        return run
+    return " ".join(" ".join(w.split("-")) if all(p in alone for p in w.split("-")) else w for w in run.split())
 
 
 def _common_end(word: str) -> bool:
@@ -209,8 +221,8 @@ def main_theme(digests: Sequence[Digest], topic: Subject, themes: Sequence[str],
     first three `themes`, the first of several words not repeating a name
     ("executive order"), else the first; None when none is left."""
     names = _main_names(digests, topic) if names is None else names
-    words = {w.lower() for name in names for w in name.split()}
-    fitting = [t for t in themes[:3] if not {w.lower() for w in t.split()} & words]
+    words = {w.lower() for name in names for w in re.split(r"[\s-]+", name)}
+    fitting = [t for t in themes[:3] if not {w.lower() for w in re.split(r"[\s-]+", t)} & words]
     return next((t for t in fitting if " " in t), fitting[0] if fitting else None)
 
 

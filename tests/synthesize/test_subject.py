@@ -116,3 +116,20 @@ def test_a_subject_headed_by_a_decision_is_one_and_a_project_is_not():
     assert subject.is_decision("Executive order") and subject.is_decision("Benefit cuts")
     assert subject.is_decision("Harbour ban")
     assert not subject.is_decision("Strategic partnership") and not subject.is_decision(None)
+
+
+def test_a_hyphenated_name_stays_whole_unless_its_parts_are_names_of_their_own():
+    """"Kell-Mart" is one name (never written "Kell" alone), and a theme
+    holding it is passed over; "Iceland-Norway" is two names the corpus
+    also writes apart."""
+    story = {key: [f"The women sued Kell-Mart over pay, {n} of them.", f"The court heard that Kell-Mart {verb} the suit."]
+             for key, n, verb in (("a", 90, "fought"), ("b", 80, "denied"), ("c", 70, "appealed"))}
+    digests = digests_of(story)
+    topic = subject.find_subject(digests)
+    assert subject.name_phrases(digests, topic)[0] == "Kell-Mart"
+    assert subject.title(digests, topic, ["Kell-Mart women", "Class action"]) == "Kell-Mart: class action"
+    pair = {key: ["The pact binds Iceland and its fleet.", "The pact binds Norway too.",
+                  "Under the Iceland-Norway pact both set quotas."] for key in "abc"}
+    digests = digests_of(pair)
+    assert "Kell" not in " ".join(subject.name_phrases(digests, subject.find_subject(digests)))
+    assert all("-" not in name for name in subject.name_phrases(digests, subject.find_subject(digests)))
