@@ -273,3 +273,17 @@ def test_the_digest_annex_speaks_of_a_voice_heard_in_several_articles_in_the_bri
         shown = view.build_view(replace(made, digests=digests, viewpoints=views, subject_kind=kind), Config())
         stance = [c.text for d in shown.appendix for p in d.parts if p.title == "Stance" for c in p.items]
         assert f"Jana Novák: {word}" in stance
+
+
+def test_figures_of_one_sentence_that_say_no_measure_share_its_row():
+    """A poll's list ("Romney (17 percent), Huckabee (14 percent)") with no
+    measure for either is one row naming both amounts, its sentence once."""
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    (figure,) = made.figures
+    first = replace(figure, text="17 percent", measures=None)
+    second = replace(figure, text="14 percent", measures=None)
+    rows = [row.cells for row in view.build_view(replace(made, figures=(first, second, first)), Config()).figures]
+    assert rows == [("17 percent, 14 percent", rows[0][1])] and figure.sentence[:30] in rows[0][1]
