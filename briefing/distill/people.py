@@ -280,14 +280,28 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     place ("from" and "to" only for a one-word name: "testimony from Ann
     Berg" names a person); or when the model tags the same words as
     something else (an organization, a product, a work) as often as a
-    person.  A title before
-    any mention ("President X") outweighs both."""
+    person; or when a name of several words, not opening on a given name,
+    only ever qualifies a common noun after it ("the Ebola Zaire virus",
+    "Zaire IgG antibodies", but "the George W. Bush administration"): a
+    kind of thing, not someone (unless a title comes before it).  A title
+    before any mention ("President X") outweighs the other two."""
+    words = same[0].name.split()
+    if len(words) > 1 and not given_name(words[0]) \
+            and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) for m in same):
+        return True
     if any(m.titled for m in same):
         return False
     if other_labels >= len(same):
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and doc[m.start - 1].lower_ in places for m in same)
+
+
+def _modifies_a_noun(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is a modifier of a common noun that
+    follows it ("Ebola Zaire virus")."""
+    last = doc[mention.end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and last.head.i >= mention.end
 
 
 def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, seen: dict | None = None) -> _Group | None:

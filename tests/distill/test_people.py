@@ -266,3 +266,12 @@ def test_a_courtesy_title_avoids_the_person_called_he():
     found = find("The ad showed a photograph of Melania Velt on a rug.", "It came from Donald Velt and his aides.",
                  "The photo features Mrs. Velt on a fur rug inside a plane.")
     assert "Mrs. Velt" in found["Melania Velt"].aliases and "Mrs. Velt" not in found["Donald Velt"].aliases
+
+
+def test_a_name_that_only_qualifies_a_noun_is_no_person_unless_a_given_name_opens_it():
+    """"the Lassa Kivu virus" names a kind of thing; "a former John Berg
+    campaign adviser" still names a person (a given name opens it)."""
+    text = ("The Lassa Kivu virus spread in the village, and the Lassa Kivu virus killed many. A former John Berg "
+            "campaign adviser praised the doctors.")
+    names = set(find(text))
+    assert "Lassa Kivu" not in names and "John Berg" in names
