@@ -68,7 +68,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     `decision`, a decision ("executive order": `subject.is_decision`)."""
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: closing(d.article) for d in digests},
-                           actors=main_actors(people, topic, len(digests)),
+                           actors=main_actors(people, topic, len(digests), _places(digests, topic)
+                                              if is_actor(people, topic) else frozenset()),
                            sentiments={d.article.id: d.sentiments for d in digests},
                            person=is_actor(people, topic))
     names = voices.names_by_alias(people)
@@ -106,18 +107,28 @@ def reported_share(digest: Digest) -> float:
     return carrying / max(len(digest.sentences), 1)
 
 
-def main_actors(people: Sequence[Person], topic: subject.Subject, articles: int = 1) -> frozenset[str]:
+def main_actors(people: Sequence[Person], topic: subject.Subject, articles: int = 1,
+                places: frozenset[str] = frozenset()) -> frozenset[str]:
     """The name stems whose treatment counts toward the subject: the
-    subject's own and the most salient people's (every form of their
+    subject's own but its `places` (where the subject is a person, thanks
+    to "my staff both in Washington and Texas" are no support of a Texas
+    congressman) and the most salient people's (every form of their
     names).  In a corpus of several `articles`, only people named in two or
     more of them (when any is): a person one article dwells on in a side
     story (Carter Page in a report on a comedian's photograph of the
     President) is not what the corpus is about."""
     recurring = [p for p in people if len(set(p.articles)) >= 2] if articles >= 2 else []
-    stems = set(topic.terms)
+    stems = set(topic.terms) - places
     for person in (recurring or list(people))[:MAIN_ACTORS]:
         stems.update(subject.names([person.name, *person.aliases]))
     return frozenset(stems)
+
+
+def _places(digests: Sequence[Digest], topic: subject.Subject) -> frozenset[str]:
+    """The subject's stems that name no actor any article portrays: a place
+    ("Texas" of "Texas Rep. Blake Farenthold"), read but never portrayed."""
+    portrayed = {stem for d in digests for p in d.portrayals for stem in subject.names([p.actor])}
+    return frozenset(topic.terms - portrayed)
 
 
 def is_actor(people: Sequence[Person], topic: subject.Subject) -> bool:

@@ -262,3 +262,21 @@ def test_a_quoted_voice_needs_two_favourable_sentences_to_be_placed_on_that_side
         assert found["Ann Berg"].stance == expected, texts
         assert (found["Ann Berg"].evidence == ()) == (expected == "neutral")
         assert (found["Ann Berg"].score == 0) == (expected == "neutral")  # the chart plots no leaning
+
+
+def test_in_a_brief_on_a_person_the_place_in_the_subject_is_no_actor():
+    """"Kestria" (a place, read but never portrayed) is one of the subject's
+    names in a brief on a Kestria mayor; Ann Berg's praise of Kestria is no
+    support of the subject."""
+    texts = ["Kestria Mayor Ann Berg resigned on Friday.",
+             "“Kestria has been wonderful to me, and Kestria is a great and generous town,” Ann Berg said. "
+             "“Kestria gave me the best years of my life,” she said."]
+    others = ["Kestria Mayor Ann Berg quit on Friday.", "Olek Petrenko praised the mayor of Kestria on Friday."]
+    digests = [read(digest_of("0", texts)), read(digest_of("1", others))]
+    berg = Person(name="Ann Berg", aliases=("Berg",), mentions=4, articles=("0", "1"), quoted=True, salience=9.0)
+    topic = subject.Subject(terms=frozenset({"berg", "kestr"}), known=frozenset({"berg", "kestr"}))
+    assert viewpoints._places(digests, topic) == frozenset({"kestr"})
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, [berg], topic)}
+    assert found["Ann Berg"].stance == "neutral"
+    assert "kestr" in viewpoints.main_actors([berg], topic, 2) and \
+        "kestr" not in viewpoints.main_actors([berg], topic, 2, frozenset({"kestr"}))
