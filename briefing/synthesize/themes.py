@@ -338,8 +338,19 @@ def _label(phrases: list[str], texts: list[str]) -> str:
 
     best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
     best = best or next((p for p in phrases if whole(p)), phrases[0])
-    label = written[best][0][0] if written.get(best) else best
+    label = _commonest([match for match, _after in written[best]]) if written.get(best) else best
     return label[:1].upper() + label[1:]
+
+
+def _commonest(forms: list[str]) -> str:
+    """The first of `forms` (how the phrase is written), each word in the
+    case the articles mostly write it in: body text over a headline's
+    capitals ("presidential campaign", not "Presidential Campaign"; "U.S.
+    Senate" stays)."""
+    first = forms[0].split()
+    alike = [form.split() for form in forms if len(form.split()) == len(first)]
+    return " ".join(word.lower() if sum(f[i][:1].islower() for f in alike) * 2 > len(alike) else word
+                    for i, word in enumerate(first))
 
 
 def _written(phrase: str, texts: list[str]) -> list[tuple[str, str]]:

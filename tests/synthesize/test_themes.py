@@ -160,3 +160,11 @@ def test_a_modifier_alone_is_no_theme():
                             [("c", s) for s in counsel.sentences], keys,
                             themes.PhraseIndex(keys, ["special", "counsel"]), heads={"counsel"})
     assert special.label == "Counsel"
+
+
+def test_a_label_takes_the_case_the_body_writes_not_a_headlines_capitals():
+    from briefing.synthesize.themes import _label
+    texts = ["Ferry Link Plan Wins Taxpayer Funds", "The council voted taxpayer funds for the ferry link.",
+             "More taxpayer funds went to the U.S. Senate race.", "Critics said taxpayer funds were wasted."]
+    assert _label(["taxpayer fund"], texts) == "Taxpayer funds"
+    assert _label(["senate race"], texts) == "Senate race"
