@@ -46,10 +46,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
     step("divergences")
-    found_viewpoints, disputes = viewpoints.named(
-        found_viewpoints, divergences.find_divergences(digests, found_viewpoints, topic, people=people,
-                                                       person=person and not decision),
-        [d.article for d in digests])
+    disputes = divergences.find_divergences(digests, found_viewpoints, topic, people=people,
+                                            person=person and not decision)
+    found_viewpoints, disputes = viewpoints.named(*viewpoints.agreeing(found_viewpoints, disputes),
+                                                  [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
     actor = decision or person
     brief = Brief(

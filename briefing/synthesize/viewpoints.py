@@ -323,6 +323,32 @@ def _density(item: tuple[Claim, float, float]) -> float:
     return (positive - negative) / (1 + len(claim.text.split()) / 25)
 
 
+_FAVOURABLE, _UNFAVOURABLE = frozenset({"optimistic", "supportive"}), frozenset({"skeptical", "critical"})
+
+
+def agreeing(found: Sequence[Viewpoint], disputes: Sequence[Divergence]
+             ) -> tuple[tuple[Viewpoint, ...], tuple[Divergence, ...]]:
+    """`found` with no side a voice's own quoted words contradict, and
+    `disputes` without a stance divergence that set such a side against
+    another: a voice placed supportive that an actor divergence shows
+    speaking only badly of an actor (sarcasm read as praise: "It's a
+    remarkable commentary on the most camera-friendly senator ..."), or
+    critical that one shows speaking only well of one, is shown at no
+    leaning, its words still shown: two readings of one voice that disagree
+    are no side."""
+    spoken: dict[str, set[str]] = defaultdict(set)
+    for dispute in disputes:
+        for position in dispute.positions if dispute.kind == "actor" else ():
+            for way, words in (("well", "speaks well of "), ("badly", "speaks badly of ")):
+                if position.label.startswith(words):
+                    spoken[position.voice].add(way)
+    contradicted = {v.voice for v in found if (v.stance in _FAVOURABLE and spoken.get(v.voice) == {"badly"})
+                    or (v.stance in _UNFAVOURABLE and spoken.get(v.voice) == {"well"})}
+    return (tuple(replace(v, stance="neutral", score=0.0) if v.voice in contradicted else v
+                  for v in found),
+            tuple(d for d in disputes if d.kind != "stance" or not {p.voice for p in d.positions} & contradicted))
+
+
 def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],
           articles: Sequence[Article]) -> tuple[tuple[Viewpoint, ...], tuple[Divergence, ...]]:
     """The viewpoints and the disputed topics' positions with their voices'

@@ -280,3 +280,24 @@ def test_in_a_brief_on_a_person_the_place_in_the_subject_is_no_actor():
     assert found["Ann Berg"].stance == "neutral"
     assert "kestr" in viewpoints.main_actors([berg], topic, 2) and \
         "kestr" not in viewpoints.main_actors([berg], topic, 2, frozenset({"kestr"}))
+
+
+def test_a_side_the_voices_own_quoted_words_contradict_is_no_side():
+    """A voice placed supportive that an actor divergence shows speaking
+    badly of an actor is shown at no leaning (its words stay), and a stance
+    divergence that set it against another voice goes; a voice whose
+    divergence agrees keeps its side."""
+    from briefing.models import Claim, Divergence, Position, Viewpoint
+
+    said = Claim(text="It's a remarkable commentary on the senator.", sources=())
+    walsh = Viewpoint(voice="Bo Walsh", stance="supportive", evidence=(said,), articles=("a",), score=1.2)
+    king = Viewpoint(voice="Al King", stance="critical", evidence=(said,), articles=("a",), score=-1.0)
+    views = (Divergence(topic="Views of Ann Berg", kind="actor", positions=(
+        Position(voice="Bo Walsh", text="x", sources=(), label="speaks badly of Ann Berg"),
+        Position(voice="Al King", text="y", sources=(), label="speaks badly of Ann Berg"))),
+        Divergence(topic="Support and criticism", kind="stance", positions=(
+            Position(voice="Bo Walsh", text="x", sources=()), Position(voice="Al King", text="y", sources=()))))
+    found, disputes = viewpoints.agreeing((walsh, king), views)
+    assert [(v.voice, v.stance, v.score, v.evidence) for v in found] == \
+        [("Bo Walsh", "neutral", 0.0, (said,)), ("Al King", "critical", -1.0, (said,))]
+    assert [d.kind for d in disputes] == ["actor"]
