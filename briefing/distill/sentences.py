@@ -71,11 +71,20 @@ def leans_back(text: str) -> bool:
     """Whether a sentence opens on a word that answers the sentence before
     it ("However, his first day is off to ..."; "But Putin said ..."; "Moreover,
     ..."): read alone, in a summary or as a theme's example, it answers
-    nothing (general English).  "So far, 12 people have died" leans on
-    nothing."""
-    return bool(_LEANS_BACK.match(text))
+    nothing (general English); so does one whose subject points back to it
+    ("That separates Mr. Reid from ...": `_POINTS_BACK`).  "So far, 12
+    people have died" or "This week the council voted" lean on nothing."""
+    return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text))
 
 
+_POINTS_BACK = re.compile(
+    r"[\"“‘']?(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
+    r"|must|should|does|did)\b|(?:this|that)\s+[a-z]+(?:(?<!s)(?<!u)(?<!i)(?<!ew)s|ed)\b)", re.I)
+"""A sentence whose subject is a demonstrative pronoun pointing back ("That
+separates Mr. Reid from ...", "This is the second time ..."): "this" or
+"that" before a verb (an auxiliary, or a word in -s or -ed: a singular
+determiner never comes before a plural noun; "this news", "this crisis"
+are not verbs), "these" or "those" before an auxiliary."""
 _LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
                          r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
                          r"|likewise|similarly|even so|in addition|on the other hand|at the same time)\b", re.I)

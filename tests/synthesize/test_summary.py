@@ -110,6 +110,11 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     first = {c.sentence.text: float(s) for c, s in zip(pool, scores) if c.rank == 0}
     assert first[leaning] == first[FLOOD_A[0]] * sentences.LEANING
     assert not sentences.leans_back("So far, twelve people have died in the floods.")
+    # A demonstrative subject points back; a demonstrative determiner does not.
+    assert sentences.leans_back("That separates the mayor from the council.")
+    assert sentences.leans_back("This is the second flood this year.")
+    assert not sentences.leans_back("This week the council voted.")
+    assert not sentences.leans_back("This crisis deepened after the flood.")
     # Alone it is still chosen: its weight is lowered, not taken away.
     assert any(c.text.startswith("However") for c in summary.summarize([digest_of("a", [leaning])], 2))
 
