@@ -278,7 +278,7 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
 def _said_that(token):
     """(subject, content pieces, cue) when `token` is a verb of saying with
     a subject and a clause of its own, not denied; else None."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in speakers.REPORTING:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SAYING:
         return None
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
@@ -298,6 +298,7 @@ def _said_that(token):
 
 
 _CONTENT_MARKS = frozenset("that whether if".split())  # words that open what someone said
+_SAYING = speakers.REPORTING | {"report", "confirm"}  # and what a newspaper or an office tells: "The Times reported ..."
 
 
 def _just_before(clause, verb) -> bool:
@@ -323,10 +324,14 @@ def _closes_on(verb) -> bool:
 def _subjects(verb) -> list:
     """The subjects of `verb`: its own, else, for a verb joined by "and"
     to an earlier one ("Graham called them crazy and said ..."), that
-    verb's (the two share their subject)."""
+    verb's (the two share their subject), and for a participle set off
+    after a clause ("Clinton attacked Trump, saying he would ..."), that
+    clause's (a participle's subject is its clause's)."""
     while True:
         own = [c for c in verb.children if c.dep_ == "nsubj"]
-        if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+        shares = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                                         and verb.i > 0 and verb.nbor(-1).text == ",")
+        if own or not shares or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
             return own
         verb = verb.head
 

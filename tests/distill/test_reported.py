@@ -106,3 +106,12 @@ def test_the_writers_scene_around_a_quotation_is_nobodys_statement():
                              "staying here,” he wrote.")
     assert [q.text for q in direct][0] == "His legend will live on" and len(direct) == 2
     assert found == ()
+
+
+def test_a_participle_of_saying_reports_its_clauses_subject_and_a_paper_reports_too():
+    _, found = reported("Carla Stein attacked the harbour board, saying it would waste the money on a new crane.",
+                        "Carla Stein left the room, saying nothing at all to the waiting reporters.",
+                        "The Harbour Times reported the crane had cost twice its budget.")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [
+        ("Carla Stein", "saying", "it would waste the money on a new crane"),
+        ("Harbour Times", "reported", "the crane had cost twice its budget")]
