@@ -22,9 +22,11 @@ def read(digest, author=None):
 CORPUS = [
     ["Norland and Sudria signed a trade deal in Vell on Monday.",
      "The Norland and Sudria partnership is flourishing and the outlook is very positive.",
-     "Meanwhile, distrust between Kastor and Umbria prevails and their talks failed."],
+     "Meanwhile, distrust between Kastor and Umbria prevails and their talks failed.",
+     "Norland and Sudria trade is growing fast and the future is bright."],
     ["Norland and Sudria trade grew again this year.",
-     "The Norland and Sudria partnership is a disaster and a failure, and the deal is dead."],
+     "The Norland and Sudria partnership is a disaster and a failure, and the deal is dead.",
+     "Norland and Sudria trade talks have collapsed, a bitter failure for both."],
     ["Norland exported grain to Sudria by rail.", "Norland officials visited Sudria for talks."],
 ]
 
@@ -176,9 +178,11 @@ REPORT = ["The Norland and Sudria partnership is a disaster and a failure, and t
 
 def test_a_reports_own_voice_takes_no_side_an_analysis_does():
     # Three of the report's four sentences carry attributed words: its own
-    # verdict is the news it reports.  The same verdict alone is an analysis's.
+    # verdict is the news it reports.  The same verdict (and one more) alone
+    # is an analysis's.
     report = read(digest_of("0", REPORT), author="Ann Lee")
-    analysis = read(digest_of("1", REPORT[:1] + ["Norland exported grain to Sudria by rail."]), author="Bo Li")
+    analysis = read(digest_of("1", REPORT[:1] + CORPUS[1][2:] + ["Norland exported grain to Sudria by rail."]),
+                    author="Bo Li")
     assert viewpoints.reported_share(report) == 0.75 and viewpoints.reported_share(analysis) == 0.0
     found = {v.voice: v for v in viewpoints.find_viewpoints([report, analysis], (), subject.find_subject([report, analysis]))}
     assert found["Ann Lee"].stance == "neutral" and found["Ann Lee"].evidence == ()
@@ -207,7 +211,7 @@ def test_an_article_takes_a_side_only_where_it_judges_the_subject_by_name():
     # counts as the article's tone on its subject, but alone it takes no side.
     unnamed = ["The partnership is a disaster and a failure, and the deal is dead.",
                "Norland exported grain to Sudria by rail."]
-    named = [CORPUS[1][1], "Norland exported grain to Sudria by rail."]
+    named = [*CORPUS[1][1:], "Norland exported grain to Sudria by rail."]
     for texts, expected in ((unnamed, "neutral"), (named, "skeptical")):
         digests = [read(digest_of("0", CORPUS[2]), author="Ann Lee"), read(digest_of("1", texts), author="Bo Li")]
         found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
@@ -301,3 +305,14 @@ def test_a_side_the_voices_own_quoted_words_contradict_is_no_side():
     assert [(v.voice, v.stance, v.score, v.evidence) for v in found] == \
         [("Bo Walsh", "neutral", 0.0, (said,)), ("Al King", "critical", -1.0, (said,))]
     assert [d.kind for d in disputes] == ["actor"]
+
+
+def test_an_articles_own_voice_takes_a_side_only_on_two_sentences():
+    """One judging sentence ("The Norland and Sudria partnership is a
+    disaster ...") is a news report's tone, not its verdict; two are."""
+    once = ["Norland and Sudria signed a trade deal in Vell on Monday.", CORPUS[1][1]]
+    twice = once + CORPUS[1][2:]
+    for texts, expected in ((once, "neutral"), (twice, "skeptical")):
+        digests = [read(digest_of("0", CORPUS[2]), author="Ann Lee"), read(digest_of("1", texts), author="Bo Li")]
+        found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
+        assert found["Bo Li"].stance == expected, texts
