@@ -245,7 +245,7 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject
     # own voice needs judgement in proportion to its length.
     verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
     shown, score = _strongest(evidence, verdict), round(positive - negative, 2)
-    if _one_sentence_side(kind, verdict) and len(shown) < SUPPORTING:
+    if (_one_sentence_side(kind, verdict) and len(shown) < SUPPORTING) or (verdict == "mixed" and not shown):
         verdict, shown, score = "neutral", (), 0.0  # no leaning drawn either: the chart plots the score
     return Viewpoint(voice=voice, stance=verdict, evidence=shown,
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
@@ -296,13 +296,19 @@ def _kind(readings) -> str:
 
 
 def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tuple[Claim, ...]:
-    """The sentences that best show `verdict` (both sides for a mixed voice),
-    each said once (`distinct`)."""
+    """The sentences that best show `verdict` (both sides for a mixed voice,
+    none when its doubt is only its hope's words read the other way), each
+    said once (`distinct`)."""
     if verdict == "mixed":
         hopeful = sorted(evidence, key=lambda e: -_density(e))
-        doubtful = sorted(evidence, key=_density)
-        picked = [hopeful[0][0], doubtful[0][0]] + [c for c, _p, _n in hopeful[1:]]
-        return distinct(picked)[:EVIDENCE]
+        first = hopeful[0][0]
+        # The doubt shown is said in other words than the hope: one quotation
+        # carried by two outlets and read both ways shows no mix.
+        other = next((c for c, p, n in sorted(evidence, key=_density) if n > p and len(distinct([first, c])) == 2),
+                     None)
+        if other is None:
+            return ()
+        return distinct([first, other] + [c for c, _p, _n in hopeful[1:]])[:EVIDENCE]
     sign = {"optimistic": 1, "skeptical": -1, "supportive": 1, "critical": -1}.get(verdict, 0)
     ranked = sorted(evidence, key=lambda e: -sign * _density(e))
     return distinct([c for c, p, n in ranked if sign * (p - n) > 0])[:EVIDENCE]

@@ -316,3 +316,13 @@ def test_an_articles_own_voice_takes_a_side_only_on_two_sentences():
         digests = [read(digest_of("0", CORPUS[2]), author="Ann Lee"), read(digest_of("1", texts), author="Bo Li")]
         found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
         assert found["Bo Li"].stance == expected, texts
+
+
+def test_a_mixed_voice_shows_doubt_in_other_words_than_its_hope_or_no_mix():
+    from briefing.models import Claim
+
+    hope = Claim(text="“Couples will now be treated equally under our tax laws,” Bo Li said.", sources=())
+    same = Claim(text="Couples will now be treated equally under our tax laws", sources=())
+    doubt = Claim(text="“These families were denied protections for years,” Bo Li said.", sources=())
+    assert viewpoints._strongest([(hope, 0.9, 0.0), (same, 0.0, 0.8)], "mixed") == ()
+    assert viewpoints._strongest([(hope, 0.9, 0.0), (same, 0.0, 0.8), (doubt, 0.1, 0.9)], "mixed") == (hope, doubt)
