@@ -28,7 +28,7 @@ SIDES = ("optimistic", "supportive", "mixed", "neutral", "skeptical", "critical"
 # Sources); brief.json and the annexes keep everything.
 THEME_SENTENCES = 2   # sentences shown per theme, one when there are more than `FEW_THEMES`
 FEW_THEMES = 4
-VOICE_EVIDENCE = 1    # sentences shown per voice
+VOICE_EVIDENCE = 1    # sentences shown per voice; a mixed one shows two, one each way
 TIMELINE_ROWS = 12    # timeline rows in the brief proper; the annex holds them all
 REPORTED_ROWS = 40    # reported statements in the annex; brief.json holds them all
 
@@ -291,7 +291,7 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
             continue
         voices = tuple(Voice(name=v.label or labels.voice_label(brief.articles, v.voice), stance=v.stance, score=v.score,
                              detail=", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
-                             evidence=_claims(v.evidence[:VOICE_EVIDENCE], cite))
+                             evidence=_claims(v.evidence[:VOICE_EVIDENCE + (v.stance == "mixed")], cite))
                        for v in brief.viewpoints if v.stance == side)
         if voices:
             columns.append((labels.stance_label(side), voices))

@@ -287,3 +287,17 @@ def test_figures_of_one_sentence_that_say_no_measure_share_its_row():
     second = replace(figure, text="14 percent", measures=None)
     rows = [row.cells for row in view.build_view(replace(made, figures=(first, second, first)), Config()).figures]
     assert rows == [("17 percent, 14 percent", rows[0][1])] and figure.sentence[:30] in rows[0][1]
+
+
+def test_a_mixed_voice_shows_a_sentence_each_way_another_voice_one():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    hope, doubt = made.summary[0], made.summary[2]
+    views = tuple(replace(v, evidence=(hope, doubt)) for v in made.viewpoints)
+    shown = {voice.name: voice for _side, voices in view.build_view(replace(made, viewpoints=views), Config()).voices
+             for voice in voices}
+    counts = {name: len(voice.evidence) for name, voice in shown.items()}
+    assert sorted(counts.values()) == [1, 1, 2]
+    assert [len(v.evidence) for v in shown.values() if v.stance == "mixed"] == [2]
