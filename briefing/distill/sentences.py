@@ -85,6 +85,7 @@ separates Mr. Reid from ...", "This is the second time ..."): "this" or
 "that" before a verb (an auxiliary, or a word in -s or -ed: a singular
 determiner never comes before a plural noun; "this news", "this crisis"
 are not verbs), "these" or "those" before an auxiliary."""
+
 _LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
                          r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
                          r"|likewise|similarly|even so|in addition|on the other hand|at the same time)\b", re.I)
