@@ -298,7 +298,7 @@ def _said_that(token):
 
 
 _CONTENT_MARKS = frozenset("that whether if".split())  # words that open what someone said
-_SAYING = speakers.REPORTING | {"report", "confirm"}  # and what a newspaper or an office tells: "The Times reported ..."
+_SAYING = speakers.REPORTING | {"report", "confirm"}  # and what a paper or an office tells: "The Times reported"
 
 
 def _just_before(clause, verb) -> bool:

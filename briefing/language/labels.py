@@ -117,7 +117,7 @@ def stance_label(stance: str | None) -> str:
     return STANCE_LABELS.get(stance or "", (stance or "").capitalize())
 
 
-ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
+_ACTOR_WORDS = {"optimistic": "supportive", "skeptical": "critical"}
 
 
 def about_actor(brief) -> bool:
@@ -133,7 +133,7 @@ def about_actor(brief) -> bool:
 def stance_in_brief(stance: str, actor: bool) -> str:
     """`stance` in the brief's pair of words: "optimistic" is "supportive"
     where the brief is `about_actor`, and the other way round."""
-    words = ACTOR_WORDS if actor else {v: k for k, v in ACTOR_WORDS.items()}
+    words = _ACTOR_WORDS if actor else {v: k for k, v in _ACTOR_WORDS.items()}
     return words.get(stance, stance)
 
 

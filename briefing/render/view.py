@@ -454,8 +454,7 @@ def _digest(digest: Digest, cite: Citations, number: int, verdicts: dict | None 
              Section(title="Quotes", items=_quotes(digest.quotes[:5], cite)),
              Section(title="Stance", items=tuple(
                  Cited(text=f"{_voice_of(s, article)}: {labels.stance_label(labels.stance_in_brief(s.stance, actor))}",
-                       notes=_n(
-                     cite, [src for c in s.evidence[:1] for src in c.sources]))
+                       notes=_n(cite, [src for c in s.evidence[:1] for src in c.sources]))
                  for s in stances)))
     meta = " · ".join(x for x in (article.outlet, article.author, labels.human_date(article.published),
                                   f"{article.word_count} words") if x)

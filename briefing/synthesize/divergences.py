@@ -486,7 +486,18 @@ def _side(label: str, taken: Taken) -> str:
     (her spokesman)."""
     if label == ANSWERS:
         return "answers critics" if taken.voice == taken.actor else f"answers for {taken.actor}"
-    return f"{'speaks well of' if label == 'positive' else 'speaks badly of'} {taken.actor}"
+    return f"{SPEAKS[label]} {taken.actor}"
+
+
+SPEAKS = {"positive": "speaks well of", "negative": "speaks badly of"}  # an actor position's label, by side
+
+
+def spoken(position: Position) -> str | None:
+    """The side ("positive" or "negative") an actor divergence's position
+    speaks of its actor, from its label (with or without the voice's name
+    `viewpoints.named` puts before it); None for an answer to critics or any
+    other position."""
+    return next((side for side, words in SPEAKS.items() if words in position.label), None)
 
 
 VIEWS_OF = "Views of "  # an actor divergence's topic: "Views of Barack Obama"

@@ -30,7 +30,7 @@ from ..distill import numbers, stance
 from ..distill.figures import says_what
 from . import divergences, relative, voices
 from .timeline import dash_count, opens_with_subject, paired_dash
-from ..language.labels import human_date, nested, shorten
+from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold
 from .discrepancies import measure_key
 
@@ -321,8 +321,8 @@ def _disputed_actor(found: Divergence, context: "_Context") -> KeyJudgment | Non
     if found.kind != "actor":
         return None
     actor = divergences.actor_of(found)
-    well = [p for p in found.positions if "speaks well of" in p.label]
-    badly = [p for p in found.positions if "speaks badly of" in p.label]
+    well = [p for p in found.positions if divergences.spoken(p) == "positive"]
+    badly = [p for p in found.positions if divergences.spoken(p) == "negative"]
     voices = [len({p.voice for p in side}) for side in (well, badly)]
     if min(voices) < DISPUTE_VOICES:
         return None
@@ -616,11 +616,7 @@ class _Context:
     def side(self, stance: str | None) -> str | None:
         """`stance` in the brief's pair of words ("supportive" stays, "optimistic"
         becomes "supportive" in an actor's brief); "mixed" and "neutral" stay."""
-        if stance in ("optimistic", "supportive"):
-            return self.words[0]
-        if stance in ("skeptical", "critical"):
-            return self.words[1]
-        return stance
+        return stance_in_brief(stance, self.words == _ACTOR_SIDES) if stance else stance
 
     def dated(self, text: str, sources: Sequence[Source]) -> str:
         """`text` with its relative time resolved against its first source's article."""

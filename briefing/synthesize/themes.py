@@ -338,11 +338,11 @@ def _label(phrases: list[str], texts: list[str]) -> str:
 
     best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
     best = best or next((p for p in phrases if whole(p)), phrases[0])
-    label = _commonest([match for match, _after in written[best]]) if written.get(best) else best
+    label = _in_body_case([match for match, _after in written[best]]) if written.get(best) else best
     return label[:1].upper() + label[1:]
 
 
-def _commonest(forms: list[str]) -> str:
+def _in_body_case(forms: list[str]) -> str:
     """The first of `forms` (how the phrase is written), each word in the
     case the articles mostly write it in: body text over a headline's
     capitals ("presidential campaign", not "Presidential Campaign"; "U.S.

@@ -25,10 +25,10 @@ from typing import Sequence
 
 from ..clean.text import key
 from ..distill import sentences, stance
-from ..language.labels import ACTOR_WORDS, article_voices
+from ..language.labels import article_voices, stance_in_brief
 from ..language.names import surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
-from . import subject, voices
+from . import divergences, subject, voices
 
 EVIDENCE = 3        # sentences shown per voice
 CLOSING, CLOSING_WEIGHT = 2, 2.0  # the last paragraphs, and how much more they count
@@ -89,7 +89,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                         sum(length[a] for a, r in readings if r.kind != "speaker"))
              for voice, readings in grouped.items()]
     if decision or is_actor(people, topic):
-        found = [replace(v, stance=ACTOR_WORDS.get(v.stance, v.stance)) for v in found]
+        found = [replace(v, stance=stance_in_brief(v.stance, True)) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
 
 
@@ -355,11 +355,10 @@ def agreeing(found: Sequence[Viewpoint], disputes: Sequence[Divergence]
     spoken: dict[str, set[str]] = defaultdict(set)
     for dispute in disputes:
         for position in dispute.positions if dispute.kind == "actor" else ():
-            for way, words in (("well", "speaks well of "), ("badly", "speaks badly of ")):
-                if position.label.startswith(words):
-                    spoken[position.voice].add(way)
-    contradicted = {v.voice for v in found if (v.stance in _FAVOURABLE and spoken.get(v.voice) == {"badly"})
-                    or (v.stance in _UNFAVOURABLE and spoken.get(v.voice) == {"well"})}
+            if divergences.spoken(position):
+                spoken[position.voice].add(divergences.spoken(position))
+    contradicted = {v.voice for v in found if (v.stance in _FAVOURABLE and spoken.get(v.voice) == {"negative"})
+                    or (v.stance in _UNFAVOURABLE and spoken.get(v.voice) == {"positive"})}
     return (tuple(replace(v, stance="neutral", score=0.0) if v.voice in contradicted else v
                   for v in found),
             tuple(d for d in disputes if d.kind != "stance" or not {p.voice for p in d.positions} & contradicted))
