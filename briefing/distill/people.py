@@ -212,6 +212,8 @@ def _after_titles(doc) -> list[Mention]:
         while end < len(texts) and end - i <= 4 and pos[end] == "PROPN" and capitalised[end] \
                 and not title_word[texts[end]] and entities[end] not in excluded:
             end += 1
+        if end < len(texts) and title_word[texts[end]] and texts[end][:1].isupper():
+            continue  # "Deputy Assistant Secretary": a longer title, no name in it
         if end > i + 1 + (text == ","):
             name = strip_name(doc[i + 1:end].text)
             found.append(Mention(name=name, start=i + 1, end=end, titled=True))

@@ -52,7 +52,11 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     while lead > 0 and (_honorific(doc[lead - 1]) or doc[lead - 1].is_title and is_role_word(doc[lead - 1].text)):
         lead -= 1
     if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
-        return []  # "the Romney campaign": the name modifies a noun, the words around are not its role
+        # "the Romney campaign": the name modifies a noun, the words around are
+        # not its role; a title still is, where the parser ran the name into
+        # the next name ("President Trump assailed Democrats").
+        title = _title_before(doc, start) if doc[end - 1].head.pos_ == "PROPN" else None
+        return [_one_of(doc, title)] if title is not None else []
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "Seth Hutchinson, 31, an organizer": the age stands between name and role
     found = [_title_before(doc, start), _appositive_before(doc, lead, end),
@@ -315,8 +319,8 @@ def _title_token(token) -> bool:
         return True
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
-    if token.pos_ == "ADP":
-        return False
+    if token.pos_ == "ADP" or token.ent_type_ in ("DATE", "TIME"):
+        return False  # "On Monday President X": the day is when, not part of the title
     if token.lower_ == "counterpart" or is_role_word(token.text):
         return True
     return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound"

@@ -275,3 +275,24 @@ def test_a_name_that_only_qualifies_a_noun_is_no_person_unless_a_given_name_open
             "campaign adviser praised the doctors.")
     names = set(find(text))
     assert "Lassa Kivu" not in names and "John Berg" in names
+
+
+def test_a_day_or_date_before_a_title_is_no_part_of_the_role():
+    for opening in ("On Monday", "Last Monday", "In March", "Yesterday"):
+        found = find(f"{opening} Senator Ana Velt signed the harbour budget.")
+        assert found["Ana Velt"].role == "Senator", opening
+
+
+def test_a_title_is_kept_where_the_parser_runs_the_name_into_the_next_name():
+    # The small model parses "President Trump assailed Democrats" as a noun
+    # phrase headed by "Democrats"; the title before the name is still his.
+    found = find("WASHINGTON — President Trump assailed Democrats and a television comedian on Wednesday "
+                 "in his latest Twitter blasts.", "Mr. Trump wrote that it was a hoax.")
+    assert found["Trump"].role == "President"
+    found = find("The Clinton Foundation, a charity in New York, said so.", "Bill Clinton spoke.")
+    assert found["Bill Clinton"].role is None
+
+
+def test_a_word_between_two_title_words_is_part_of_the_title_not_a_name():
+    found = find("Still, then-Deputy Assistant Secretary for Consular Affairs Helen Carter testified in October.")
+    assert set(found) == {"Helen Carter"}
