@@ -5,7 +5,10 @@ credit or a site appeal, an author named by a bio) out.  Two kinds of rule:
 
 - line rules fire anywhere: comment forms, anti-spam notices, navigation
   and widget headings, breadcrumbs, shortcode markers, "Read more: <other
-  headline>" lines, calls to action, disclaimers, copyright and credits;
+  headline>" lines, calls to action, disclaimers, copyright and credits,
+  editor's notes on the article itself ("This post has been updated ...",
+  "Correction: An earlier version ..."), and the few short blocks a
+  closing note leaves after it (other stories' teasers, the note's date);
 - tail rules fire only in the run of blocks after the article's last
   sentence (author bios, donation or subscription appeals), because the
   same words inside an article (a quoted appeal, a profile that says "X is
@@ -112,6 +115,20 @@ _BACK_MATTER = re.compile(r"^(?:acknowledge?ments?\b|(?:footnotes\s+)?author con
                           r"|this (?:open[- ]access )?article is (?:distributed|licensed) under)", _I)
 """The back matter of a research paper, last on its page: thanks, who did
 what, conflicts of interest, funding, where the data are, the licence."""
+_EDITOR_NOTE = re.compile(
+    r"^(?:correction|clarification)(?: appended)?\s*[.:]?\s*$|^editor['’]?s note\s*:"
+    r"|^(?:correction|clarification)\s*:\s*(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})\b[\w ,.]{0,20}$"
+    r"|^(?:(?:correction|clarification|update|editor['’]?s note)\s*:\s*)?(?:this|the above) (?:post|article|story|report"
+    r"|piece|column) (?:has been|was|is being) (?:updated|revised|corrected|amended|clarified)\b"
+    r"|^(?:(?:correction|clarification|update|editor['’]?s note)\s*:\s*)?(?:an|a) (?:earlier|previous|prior|alternate)"
+    r" version of this (?:post|article|story|report|piece|column)\b"
+    r"|^(?:(?:correction|clarification)\s*:\s*)?(?:this|the above) (?:post|article|story|report|piece|column)"
+    r" (?:originally|previously|incorrectly|mistakenly) (?:said|stated|reported|misstated|misidentified|gave)\b"
+    r"|^(?:(?:correction|clarification)\s*:\s*)?(?:because of|due to) an? (?:editing|reporting|production|editor'?s)"
+    r" error\b", _I)
+"""An editor's note about the article itself ("This post has been updated with
+comment from ...", "Correction: An earlier version of this story ...",
+"CORRECTION APPENDED."): a note on the page's history, not a report."""
 _READER = re.compile(r"\b(you|your|we|our|us)\b", _I)
 # Reported speech is the article quoting someone, not the site asking.
 _REPORTED = re.compile(r"\b(said|says|told|according to|added|explained|noted|wrote|asked)\b", _I)
@@ -250,6 +267,10 @@ def is_back_matter(text: str) -> bool:
     return _short(text, 400) and bool(_BACK_MATTER.match(text))
 
 
+def is_editor_note(text: str) -> bool:
+    return _short(text, 120) and bool(_EDITOR_NOTE.match(text))
+
+
 def is_headline(text: str) -> bool:
     """A headline of another story listed after the article ("16\" MacBook
     Pro Now Available"): a short line in title case with no closing stop."""
@@ -268,13 +289,13 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
-              "credit-line": is_credit, "media-caption": is_media_caption}
+              "credit-line": is_credit, "media-caption": is_media_caption, "editor-note": is_editor_note}
 TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter, "related-headline": is_headline}
 
 
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     """Blocks without boilerplate, what was removed, and metadata hints."""
-    verdicts = [_line_rule(block.text) for block in blocks]
+    verdicts = _after_editor_note([_line_rule(block.text) for block in blocks], blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:
             verdicts[index] = _tail_rule(blocks[index].text)
@@ -284,6 +305,25 @@ def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     removed = [(block, rule) for block, rule in zip(blocks, verdicts) if rule is not None]
     removals = [Removal(action="removed", rule=rule, text=block.text, line=block.line) for block, rule in removed]
     return kept, removals, _hints(removed)
+
+
+AFTER_NOTE_BLOCKS, AFTER_NOTE_WORDS = 3, 80
+"""At most this many short blocks after an editor's note at the end are the page's, not the article's."""
+
+
+def _after_editor_note(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:
+    """`verdicts` with the blocks after an editor's note in the article's
+    second half marked "after-editor-note": a correction or update note
+    closes the article, and what follows it on the page is other stories'
+    teasers or the note's own date line.  Only a few short blocks; a note
+    followed by more is left as it is."""
+    notes = [i for i, rule in enumerate(verdicts) if rule == "editor-note" and i >= len(blocks) / 2]
+    if not notes:
+        return verdicts
+    after = [i for i in range(notes[0] + 1, len(blocks)) if verdicts[i] is None]
+    if len(after) > AFTER_NOTE_BLOCKS or not all(_short(blocks[i].text, AFTER_NOTE_WORDS) for i in after):
+        return verdicts
+    return [rule if i not in after else "after-editor-note" for i, rule in enumerate(verdicts)]
 
 
 def _line_rule(text: str) -> str | None:

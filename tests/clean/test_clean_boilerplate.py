@@ -163,3 +163,41 @@ def test_outlet_from_a_credit_and_from_an_appeal():
               "Harbor Light News operates as an independent nonprofit news outlet. Would you support us?"]
     _, removals, hints = _strip(BODY, *appeal)
     assert [r.rule for r in removals] == ["appeal", "appeal"] and hints.outlet == "Harbor Light News"
+
+
+@pytest.mark.parametrize("note", [
+    "CORRECTION APPENDED.",
+    "Correction: March 3, 2019",
+    "This post has been updated with comment from the mayor's office.",
+    "Correction: An earlier version of this story misstated the date of the vote.",
+    "CORRECTION: This article originally said the match would be held in Leeds. It will be held in York.",
+    "Because of an editing error, an earlier version of this post gave the wrong town for the harbour.",
+    "Editor’s note: The following is the second of three excerpts from a forthcoming book.",
+])
+def test_an_editors_note_on_the_article_itself_is_no_part_of_its_report(note):
+    kept, removals, _ = _strip(BODY, note, BODY + " More text.")
+    assert [r.rule for r in removals] == ["editor-note"] and len(kept) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "The correction was made on Monday, the ministry said.",
+    "The story was corrected by the paper, which said it had erred.",
+    "This report said the harbour would close by March.",
+])
+def test_sentences_about_corrections_are_kept(line):
+    kept, removals, _ = _strip(BODY, line, BODY + " More text.")
+    assert not removals
+
+
+def test_short_blocks_after_a_closing_editors_note_are_the_pages_not_the_articles():
+    teasers = ["Two senators backed the nominee for the fisheries post despite earlier criticism.",
+               "The governor will tour the flooded coast again on Tuesday, an official said."]
+    body = [BODY, BODY + " More text.", "The mayor said the budget was fair.", "The vote is on Friday."]
+    kept, removals, _ = _strip(*body, "Correction: An earlier version of this post misstated the vote.", *teasers)
+    assert [r.rule for r in removals] == ["editor-note", "after-editor-note", "after-editor-note"]
+    assert [k.text for k in kept] == body
+    # A note near the top closes nothing; nor does one followed by more than a few blocks.
+    kept, removals, _ = _strip("This story has been updated with the final vote.", *body, *teasers)
+    assert [r.rule for r in removals] == ["editor-note"]
+    kept, removals, _ = _strip(*body, "This story has been updated.", *body)
+    assert [r.rule for r in removals] == ["editor-note"]
