@@ -342,6 +342,11 @@ class Viewpoint:
     """The voice as a reader knows it: the speaker's name, or for an
     article's own voice (`voice` is then the article id) "S4 · its title",
     or "Unattributed source S4" when it has none."""
+    toward: tuple[str, ...] = ()
+    """Where the subject is a person: the people the shown sentences judge
+    the stated way (a voice "critical" in a brief about a governor may be
+    critical of his rivals, not of him); empty where the sentences judge
+    the subject itself, or the subject is no person."""
 
 
 @frozen

@@ -290,12 +290,20 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
         if side == "neutral" and taking:
             continue
         voices = tuple(Voice(name=v.label or labels.voice_label(brief.articles, v.voice), stance=v.stance, score=v.score,
-                             detail=", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
+                             detail="; ".join(p for p in (", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
+                                                          _of_whom(v)) if p),
                              evidence=_claims(v.evidence[:VOICE_EVIDENCE + (v.stance == "mixed")], cite))
                        for v in brief.viewpoints if v.stance == side)
         if voices:
             columns.append((labels.stance_label(side), voices))
     return tuple(columns)
+
+
+def _of_whom(view) -> str:
+    """Whom a voice's side is toward, where its sentences name people ("critical of Ann Berg"); else ""."""
+    if not view.toward or view.stance == "neutral":
+        return ""
+    return f"{view.stance} {'on' if view.stance == 'mixed' else 'of'} {', '.join(view.toward)}"
 
 
 def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:

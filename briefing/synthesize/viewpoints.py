@@ -74,7 +74,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                            actors=main_actors(people, topic, len(digests), _places(digests, topic)
                                               if is_actor(people, topic) else frozenset()),
                            sentiments={d.article.id: d.sentiments for d in digests},
-                           person=is_actor(people, topic))
+                           person=is_actor(people, topic), allies=_allies(people))
     names = voices.names_by_alias(people)
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -90,7 +90,38 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
              for voice, readings in grouped.items()]
     if decision or is_actor(people, topic):
         found = [replace(v, stance=stance_in_brief(v.stance, True)) for v in found]
+    if on_subject.person:
+        found = [_judging(v, grouped[v.voice], on_subject, names) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
+
+
+def _judging(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
+             names: dict[str, str]) -> Viewpoint:
+    """`view` with `toward` set: the people (`names`: alias -> name) its
+    shown sentences name and judge the way its stance says, each once, by
+    their full names, the voice itself left out.  A sentence's tone on the
+    subject names no one, and a reading toward a place, a programme or a
+    group ("Medicare", "Iowa") is the model's least sure: only people are
+    named.  Unchanged at no leaning."""
+    wanted = {"positive"} if view.stance in _FAVOURABLE else {"negative"} if view.stance in _UNFAVOURABLE \
+        else {"positive", "negative"} if view.stance == "mixed" else set()
+    shown = {claim.text for claim in view.evidence}
+    judged_people = [names.get(m.target.casefold())
+                     for article, reading in readings for claim, made in _weighed(reading, article, on_subject)
+                     if claim.text in shown for m in made if m.label in wanted]
+    return replace(view, toward=tuple(dict.fromkeys(p for p in judged_people if p and p != view.voice)))
+
+
+def _allies(people: Sequence[Person]) -> dict[str, frozenset[str]]:
+    """Each person's surname -> the surnames of those who speak for them
+    and of those they speak for (`divergences.agents_of`: "lawyer for Mr.
+    Grimm", "a spokesman for Mr. Reid")."""
+    allies: dict[str, set[str]] = defaultdict(set)
+    for agent, principals in divergences.agents_of(people, {p.name: p for p in people}).items():
+        for principal in principals:
+            allies[surname(agent)].add(surname(principal))
+            allies[surname(principal)].add(surname(agent))
+    return {name: frozenset(found) for name, found in allies.items()}
 
 
 def closing(article: Article) -> int:
@@ -159,6 +190,7 @@ class Relevance:
     actors: frozenset[str] = frozenset()  # name stems whose treatment counts (see `main_actors`)
     sentiments: dict[str, tuple[Sentiment, ...]] = field(default_factory=dict)  # article id -> its digest's
     person: bool = False  # the subject is an actor (`is_actor`), not a relationship or a prospect
+    allies: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice's surname -> its agents' and principals'
 
 
 def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
@@ -168,15 +200,8 @@ def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[
     party.  A speaker's reading toward themselves (the sentence that reports
     them: "Pelosi proposed ...") is the tone of what they said, so it counts
     only where the sentence names the subject."""
-    sentiments = on_subject.sentiments.get(article, ())
-    own = surname(reading.voice) if reading.kind == "speaker" else None
     found = []
-    for claim, made_at in zip(reading.evidence, reading.made):
-        # One sentence is one piece of evidence, however many names it holds.
-        # News about a party (a thing done to it) is not a judgement of it.
-        made = [m for m in (sentiments[i] for i in made_at)
-                if m.acts and _toward_subject(m, claim.text, on_subject, own)
-                and (reading.kind == "speaker" or _of_actor(m, claim.text, on_subject))]
+    for claim, made in _weighed(reading, article, on_subject):
         positive = sum(m.score for m in made if m.label == "positive") / max(len(made), 1)
         negative = sum(m.score for m in made if m.label == "negative") / max(len(made), 1)
         # A writer states their verdict in the closing paragraphs.
@@ -186,6 +211,24 @@ def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[
         if positive or negative:
             found.append((claim, positive, negative))
     return found
+
+
+def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, list[Sentiment]]]:
+    """Each evidence sentence of `reading` with the readings in it that
+    count toward the subject (see `judged`)."""
+    sentiments = on_subject.sentiments.get(article, ())
+    own = surname(reading.voice) if reading.kind == "speaker" else None
+    allied = on_subject.allies.get(own, frozenset()) if own else frozenset()
+    # One sentence is one piece of evidence, however many names it holds.
+    # News about a party (a thing done to it) is not a judgement of it.
+    # A lawyer's or spokesman's words are their principal's defence: read
+    # as blame of one of the two ("a politically driven vendetta", in the
+    # sentence naming the lawyer who said it), they blame someone else.
+    return [(claim, [m for m in (sentiments[i] for i in made_at)
+                     if m.acts and _toward_subject(m, claim.text, on_subject, own)
+                     and (reading.kind == "speaker" or _of_actor(m, claim.text, on_subject))
+                     and not (m.label == "negative" and surname(m.target) in allied)])
+            for claim, made_at in zip(reading.evidence, reading.made)]
 
 
 def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str | None = None) -> bool:
@@ -359,7 +402,7 @@ def agreeing(found: Sequence[Viewpoint], disputes: Sequence[Divergence]
                 spoken[position.voice].add(divergences.spoken(position))
     contradicted = {v.voice for v in found if (v.stance in _FAVOURABLE and spoken.get(v.voice) == {"negative"})
                     or (v.stance in _UNFAVOURABLE and spoken.get(v.voice) == {"positive"})}
-    return (tuple(replace(v, stance="neutral", score=0.0) if v.voice in contradicted else v
+    return (tuple(replace(v, stance="neutral", score=0.0, toward=()) if v.voice in contradicted else v
                   for v in found),
             tuple(d for d in disputes if d.kind != "stance" or not {p.voice for p in d.positions} & contradicted))
 

@@ -301,3 +301,17 @@ def test_a_mixed_voice_shows_a_sentence_each_way_another_voice_one():
     counts = {name: len(voice.evidence) for name, voice in shown.items()}
     assert sorted(counts.values()) == [1, 1, 2]
     assert [len(v.evidence) for v in shown.values() if v.stance == "mixed"] == [2]
+
+
+def test_a_side_says_whom_it_judges_where_the_brief_knows():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    views = tuple(replace(v, toward=("Ann Berg", "Olek Petrenko")) for v in made.viewpoints)
+    shown = [voice for _side, voices in view.build_view(replace(made, viewpoints=views), Config()).voices
+             for voice in voices]
+    assert shown and all(v.detail.endswith(f"{v.stance} {'on' if v.stance == 'mixed' else 'of'} Ann Berg, Olek Petrenko")
+                         for v in shown if v.stance != "neutral")
+    plain = [voice for _side, voices in view.build_view(made, Config()).voices for voice in voices]
+    assert not any(" of " in v.detail.split(";")[-1] and ";" in v.detail for v in plain)

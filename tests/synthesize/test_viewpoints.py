@@ -326,3 +326,39 @@ def test_a_mixed_voice_shows_doubt_in_other_words_than_its_hope_or_no_mix():
     doubt = Claim(text="“These families were denied protections for years,” Bo Li said.", sources=())
     assert viewpoints._strongest([(hope, 0.9, 0.0), (same, 0.0, 0.8)], "mixed") == ()
     assert viewpoints._strongest([(hope, 0.9, 0.0), (same, 0.0, 0.8), (doubt, 0.1, 0.9)], "mixed") == (hope, doubt)
+
+
+def test_in_a_brief_on_a_person_a_side_says_whom_it_judges():
+    """Berg attacking her rival is "critical of Olek Petrenko", not critical
+    of herself, whom the brief is about; a side on the subject's own tone,
+    or on a relationship's, names no one."""
+    texts = ["Mayor Ann Berg said: “Olek Petrenko is a disaster and a failure, and he lied to the town.”",
+             "Olek Petrenko said: “Ann Berg is a disaster and a failure as mayor.”"]
+    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Ann Berg opened the harbour on Monday."]))]
+    berg = Person(name="Ann Berg", aliases=("Berg",), mentions=4, articles=("0", "1"), quoted=True, salience=9.0)
+    petrenko = Person(name="Olek Petrenko", aliases=("Petrenko",), mentions=2, articles=("0", "1"), quoted=True,
+                      salience=5.0)
+    topic = subject.Subject(terms=frozenset({"berg"}), known=frozenset({"berg"}))
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, [berg, petrenko], topic)}
+    assert found["Ann Berg"].stance == "critical" and found["Ann Berg"].toward == ("Olek Petrenko",)
+    assert found["Olek Petrenko"].stance == "critical" and found["Olek Petrenko"].toward == ("Ann Berg",)
+    digests = [read(digest_of("0", CORPUS[0])), read(digest_of("1", CORPUS[1]))]
+    assert all(v.toward == () for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests)))
+
+
+def test_a_lawyers_words_read_as_blame_of_the_client_are_no_blame_of_the_client():
+    """Her lawyer relaying that Berg calls the charges "a shameful, cruel
+    and dishonest attack" is her defence: the model's negative reading
+    toward Berg in his words does not make him critical of her."""
+    texts = ["Mayor Ann Berg was charged with fraud on Friday.",
+             "A lawyer for Ms. Berg, Olek Petrenko, confirmed in a statement that prosecutors intended to file "
+             "charges against his client and said that Ms. Berg “asserts her innocence” and that the investigation "
+             "was “a politically driven vendetta.”",
+             "Mr. Petrenko said that Ms. Berg called the charges “a shameful, cruel and dishonest attack.”"]
+    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Ann Berg opened the harbour on Monday."]))]
+    berg = Person(name="Ann Berg", aliases=("Berg",), mentions=4, articles=("0", "1"), salience=9.0)
+    people = [berg] + [p for p in digests[0].people if p.name != "Ann Berg"]
+    assert viewpoints._allies(people) == {"petrenko": frozenset({"berg"}), "berg": frozenset({"petrenko"})}
+    topic = subject.Subject(terms=frozenset({"berg"}), known=frozenset({"berg"}))
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
+    assert found["Olek Petrenko"].stance == "neutral" and found["Olek Petrenko"].toward == ()
