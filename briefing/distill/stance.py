@@ -814,6 +814,10 @@ def _sentence_of(claim: Claim, judged: dict) -> Claim:
     return Claim(text=claim.text, sources=sources)
 
 
+NEWS_CUES = frozenset({"report", "reports", "reported", "reporting"})
+"""Cues that relay news: what a speaker reports is the news, not their view of it."""
+
+
 def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...],
                       doc=None) -> dict[str, list[Claim]]:
     """Each named speaker's words: the quotes, and a following sentence that
@@ -822,6 +826,8 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
     article recalls) shows no stance of its speaker."""
     spoken: dict[str, list[Claim]] = {}
     for quote in quotes:
+        if (quote.cue or "").lower() in NEWS_CUES:
+            continue  # "The Times reported the charges 'will include fraud'": news relayed, not a view
         if quote.speaker and quote.sources and len(_WORDS.findall(quote.text)) >= MIN_STATEMENT_WORDS:
             spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
             follow = _follow_on(sentences, quote.sources[-1], quote.speaker, doc)

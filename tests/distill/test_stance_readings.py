@@ -172,3 +172,16 @@ def test_he_in_a_quotation_with_no_known_speaker_stands_for_no_one():
     readings, _clear = stance.read_sentiments(art, doc, found)
     second = art.text.index("“He")
     assert not [r for r in readings if "Lopez" in r[0] and r[4].start >= second]
+
+
+def test_what_a_newspaper_reports_is_news_not_its_view():
+    texts = ("Mayor Ann Berg is expected to be charged on Friday.",
+             "The Harbour Gazette reported the charges against Berg “will include fraud and theft and focus on "
+             "her conduct as the owner of a failing restaurant,” citing a person familiar with the case.",
+             "“The charges are a disgrace and a shameful attack on a decent woman,” said Olek Petrenko, a lawyer.")
+    art = article("s1", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    relayed = [q for q in digest.quotes if q.cue == "reported"]
+    assert relayed and relayed[0].speaker and "Gazette" in relayed[0].speaker
+    voices = {r.voice for r in digest.stances if r.kind == "speaker"}
+    assert relayed[0].speaker not in voices and "Olek Petrenko" in voices
