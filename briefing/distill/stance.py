@@ -814,6 +814,13 @@ def _sentence_of(claim: Claim, judged: dict) -> Claim:
     return Claim(text=claim.text, sources=sources)
 
 
+def statement(text: str) -> bool:
+    """Whether quoted `text` is long enough to state something
+    (`quotes.MIN_STATEMENT_WORDS` words between spaces: "two-in-three
+    chance" is two), not a phrase lifted from a statement."""
+    return len(text.split()) >= MIN_STATEMENT_WORDS
+
+
 NEWS_CUES = frozenset({"report", "reports", "reported", "reporting"})
 """Cues that relay news: what a speaker reports is the news, not their view of it."""
 
@@ -828,7 +835,7 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
     for quote in quotes:
         if (quote.cue or "").lower() in NEWS_CUES:
             continue  # "The Times reported the charges 'will include fraud'": news relayed, not a view
-        if quote.speaker and quote.sources and len(_WORDS.findall(quote.text)) >= MIN_STATEMENT_WORDS:
+        if quote.speaker and quote.sources and statement(quote.text):
             spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
             follow = _follow_on(sentences, quote.sources[-1], quote.speaker, doc)
             if follow is not None:

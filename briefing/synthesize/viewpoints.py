@@ -326,7 +326,9 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
             if view.kind != "speaker":
                 said = tuple(c for article in view.articles for c in leads.get(article, ()))
             else:
-                said = tuple(Claim(text=q.text, sources=q.sources) for q in spoken.get(view.voice, ()))
+                # A statement before a phrase quoted from one ("two-in-three chance").
+                heard = sorted(spoken.get(view.voice, ()), key=lambda q: not stance.statement(q.text))
+                said = tuple(Claim(text=q.text, sources=q.sources) for q in heard)
             view = replace(view, evidence=distinct(said)[:EVIDENCE - 1])
         filled.append(view)
     return tuple(filled)

@@ -95,10 +95,12 @@ def test_a_voice_that_judges_nothing_still_shows_its_words():
     quiet = Viewpoint(voice="Jane Roe", stance="neutral", evidence=(), articles=("a",), kind="speaker")
     judged = Viewpoint(voice="John Doe", stance="skeptical", articles=("a",), kind="speaker",
                        evidence=(Claim(text="I doubt it.", sources=(source,)),))
-    quotes = (Quote(text="The council meets on Monday.", speaker="Jane Roe", sources=(source,)),
+    quotes = (Quote(text="two-in-three chance", speaker="Jane Roe", sources=(source,)),
+              Quote(text="The council meets on Monday.", speaker="Jane Roe", sources=(source,)),
               Quote(text="Someone else spoke.", speaker="John Doe", sources=(source,)))
     filled = show_their_words((quiet, judged), quotes, ())
-    assert [c.text for c in filled[0].evidence] == ["The council meets on Monday."]
+    # A statement first, the phrase quoted from it after.
+    assert [c.text for c in filled[0].evidence] == ["The council meets on Monday.", "two-in-three chance"]
     assert filled[1] == judged
 
 
