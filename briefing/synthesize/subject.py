@@ -121,9 +121,11 @@ def display_names(digests: Sequence[Digest], topic: Subject, limit: int = 3) -> 
 
 
 _RUN = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})"
-                  r"(?:(?:[ -]| (?:of|on|for|and)(?: the)? )(?:[A-Z][a-z]+|[A-Z]{2,}))*\b")
+                  r"(?:(?: | (?:of|on|for|and)(?: the)? )(?:[A-Z][a-z]+|[A-Z]{2,})"
+                  r"|-(?:[a-z]+-)*(?:[A-Z][a-z]+|[A-Z]+))*\b")
 """A run of capitalised words, through "of", "on", "for", "and" between
-them: "Food and Drug Administration" is one name, not "Drug Administration"."""
+them: "Food and Drug Administration" is one name, not "Drug Administration";
+a hyphenated name through its lower-case middle ("Chick-fil-A")."""
 TITLE_WORDS = 8
 """Longest automatic title, in words."""
 PAIRED = 0.5

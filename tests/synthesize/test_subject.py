@@ -133,3 +133,11 @@ def test_a_hyphenated_name_stays_whole_unless_its_parts_are_names_of_their_own()
     digests = digests_of(pair)
     assert "Kell" not in " ".join(subject.name_phrases(digests, subject.find_subject(digests)))
     assert all("-" not in name for name in subject.name_phrases(digests, subject.find_subject(digests)))
+
+
+def test_a_hyphenated_name_runs_through_its_lower_case_middle():
+    story = {key: [f"Crowds queued at Bird-of-Paradise cafes, {n} of them.",
+                   f"The owner of Bird-of-Paradise {verb} the critics."]
+             for key, n, verb in (("a", 90, "thanked"), ("b", 80, "answered"), ("c", 70, "ignored"))}
+    digests = digests_of(story)
+    assert subject.name_phrases(digests, subject.find_subject(digests))[0] == "Bird-of-Paradise"
