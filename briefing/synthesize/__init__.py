@@ -42,7 +42,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     decision = subject.is_decision(subject.main_theme(digests, topic, [t.label for t in found_themes]))
     person = viewpoints.is_actor(people, topic)
     found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision),
-                                                   quotes, digests)
+                                                   quotes, digests, people)
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
     step("divergences")

@@ -313,13 +313,15 @@ def _names_the_subject(evidence: list[tuple[Claim, float, float]], on_subject: R
 
 
 def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
-                     digests: Sequence[Digest]) -> tuple[Viewpoint, ...]:
+                     digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Viewpoint, ...]:
     """`viewpoints` where a voice that judged nothing still shows what it
-    said: a speaker's own quotes, or an article's lead key point."""
+    said: a speaker's own quotes, under any name `people` give them ("Dan
+    Cathy" is the voice "Dan T. Cathy"), or an article's lead key point."""
     leads = {d.article.id: d.key_points[:1] for d in digests}
+    names = voices.names_by_alias(people)
     spoken: dict[str | None, list[Quote]] = defaultdict(list)
     for quote in quotes:
-        spoken[quote.speaker].append(quote)
+        spoken[names.get((quote.speaker or "").casefold(), quote.speaker)].append(quote)
     filled = []
     for view in viewpoints:
         if not view.evidence:

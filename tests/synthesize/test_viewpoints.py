@@ -102,6 +102,10 @@ def test_a_voice_that_judges_nothing_still_shows_its_words():
     # A statement first, the phrase quoted from it after.
     assert [c.text for c in filled[0].evidence] == ["The council meets on Monday.", "two-in-three chance"]
     assert filled[1] == judged
+    # The quotes of a voice known by a fuller name are its words too.
+    roe = Person(name="Jane Q. Roe", aliases=("Jane Roe", "Roe"), mentions=2, articles=("a",))
+    filled = show_their_words((replace(quiet, voice="Jane Q. Roe"),), quotes, (), (roe,))
+    assert [c.text for c in filled[0].evidence] == ["The council meets on Monday.", "two-in-three chance"]
 
 
 def test_a_voice_shows_words_two_outlets_carry_once():
