@@ -52,6 +52,12 @@ def test_telling_kinds():
     assert divergences.telling("The funds have not been released.") == "setback"
     assert divergences.telling("The plant was inaugurated on Monday.") == "done"
     assert divergences.telling("The plant is large.") is None
+    # A case supposed is no setback; a plan named is no plan expected.
+    assert divergences.telling("The judge said the firm could be held liable if it failed to act.") is None
+    assert divergences.telling("The firm plans to open the plant in May.") == "expected"
+    assert divergences.telling("Farmers oppose the $40 million harbour plan, which includes a toll.") is None
+    # An amount's unit is no topic ("Billion" had headed two tellings of one figure).
+    assert "billion" not in divergences._topic_words("The $447 billion harbour package failed.", frozenset())
 
 
 def test_opposite_voices_are_set_side_by_side():
