@@ -59,8 +59,13 @@ not respond" or "did not say", and on BASIL it made 14 of 19 development
 divergences, nearly all between sentences on different things.  Nor is
 something not yet told ("has not been disclosed publicly before", "has not
 been charged"): that is news withheld, not a plan stalled."""
-_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,60}$")
-"""A condition open right before a setback word: the setback is supposed."""
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]{0,60}$|\b(?:would|could|might)\b(?:\s+\w+){0,2}\s*$"
+                       r"|\b(?:which|who)\b[^,.;:]{0,40}$|\b(?:the|a|an|his|her|its|their)\s+$")
+"""What makes a setback word not the sentence's own telling: a condition
+open before it ("if it failed to act"), a modal ("would be unable to
+pay"), a relative clause on something else ("immigration reform, which
+stalled as ..."), or an article making it an attribute ("the failed
+effort to force Congress")."""
 NEGATION = re.compile(r"\b(not|never|no longer|n't)\b|n't\b")
 DONE = re.compile(r"\b(completed|finished|inaugurated|launched|opened|became operational|came into force"
                   r"|was built|were built|has been built|delivered)\b")
@@ -661,7 +666,7 @@ def telling(text: str) -> str | None:
     if setback and not _SUPPOSED.search(text[:setback.start()]):
         return "setback"
     if setback:
-        return None  # "could be held accountable if it failed to act": a case supposed, not a setback
+        return None  # "could be held accountable if it failed to act": a case supposed, not a setback told
     if NEGATION.search(text):
         return None
     if DONE.search(text):

@@ -54,6 +54,10 @@ def test_telling_kinds():
     assert divergences.telling("The plant is large.") is None
     # A case supposed is no setback; a plan named is no plan expected.
     assert divergences.telling("The judge said the firm could be held liable if it failed to act.") is None
+    # A setback of something else: a modal's, a relative clause's, an attribute's.
+    assert divergences.telling("An aide said the fund would be unable to pay in full.") is None
+    assert divergences.telling("The leader may shape the harbour bill, which stalled as members balked.") is None
+    assert divergences.telling("He went ahead anyway after the failed effort to fund the wall.") is None
     assert divergences.telling("The firm plans to open the plant in May.") == "expected"
     assert divergences.telling("Farmers oppose the $40 million harbour plan, which includes a toll.") is None
     # An amount's unit is no topic ("Billion" had headed two tellings of one figure).
