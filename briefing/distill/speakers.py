@@ -331,6 +331,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     for probability, _, candidate in ranked[:3]:
         if probability < threshold:
             break
+        if _acted_on(candidate):
+            break  # the likeliest is who the words were aimed at: the frame names no speaker the model trusts
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
             return found
@@ -348,6 +350,15 @@ def _quoted_as(candidate: Candidate) -> bool:
     token = candidate.token
     return token is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in ("quote", "cite") \
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.head.children)
+
+
+def _acted_on(candidate: Candidate) -> bool:
+    """Whether the candidate is the object of the frame's verb ("a video of
+    him mocking Sen. Grassley as a 'farmer ...'", "told Jones: '...'"): who
+    is mocked, told or asked is not who speaks.  (Who is quoted or cited as
+    saying is: `_quoted_as`, tried first.)"""
+    token = candidate.token
+    return token is not None and not candidate.previous and token.dep_ == "dobj" and token.head.pos_ == "VERB"
 
 
 def _continues(article: Article, span, previous, sentences: Sentences) -> bool:

@@ -213,3 +213,9 @@ def test_a_hyphenated_title_speaking_is_a_description_not_the_organization_near_
     quote = one("During a conversation this morning with Ann Berg of the Daily Courier, the governor-elect "
                 "surprisingly said of the budget, “Let the deficit grow, we will outgrow it.”")
     assert quote.speaker is None and quote.speaker_role == "the governor-elect"
+
+
+def test_who_the_words_are_aimed_at_is_not_their_speaker():
+    found = one("Mayor Ann Berg is under fire after a video surfaced Tuesday of him mocking Sen. Olek Petrenko, "
+                "R-Iowa, as a “farmer from Iowa who never went to law school” in the middle of the campaign.")
+    assert found.speaker != "Olek Petrenko"
