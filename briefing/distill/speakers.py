@@ -354,11 +354,22 @@ def _quoted_as(candidate: Candidate) -> bool:
 
 def _acted_on(candidate: Candidate) -> bool:
     """Whether the candidate is the object of the frame's verb ("a video of
-    him mocking Sen. Grassley as a 'farmer ...'", "told Jones: '...'"): who
-    is mocked, told or asked is not who speaks.  (Who is quoted or cited as
-    saying is: `_quoted_as`, tried first.)"""
+    him mocking Sen. Grassley as a 'farmer ...'", "told Jones: '...'") or
+    the one it is addressed to ("apologized to ..."): who is mocked, told
+    or apologized to is not who speaks.  (Who is quoted or cited as saying
+    is: `_quoted_as`, tried first.)"""
     token = candidate.token
-    return token is not None and not candidate.previous and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+    if token is None or candidate.previous:
+        return False
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return True
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head  # "Grassley, Republican of Iowa": the description stands where the name does
+    # "apologized to Sen. Grassley and 'anyone I may have offended'",
+    # "lashed out at Smith": the one addressed, not "according to Smith".
+    verb = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "at") and verb.pos_ == "VERB" \
+        and verb.lower_ != "according"
 
 
 def _continues(article: Article, span, previous, sentences: Sentences) -> bool:
