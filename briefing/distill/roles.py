@@ -343,6 +343,12 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
         i = _phrase_start(doc, doc[linked].head.i, start - 1)
     if _someone_elses(doc[start - 2], i):
         return None  # "Carter Page, a onetime campaign adviser, Mr. Trump": Page's role, not Trump's
+    links = [t.i for t in doc[i:start - 2] if t.lower_ in ("for", "to")]
+    if is_role_word(doc[start - 2].text) and links and any(is_role_word(t.text) for t in doc[i:links[0]]):
+        # "a spokesman for the special counsel, Robert S. Mueller III": the
+        # name may be the spokesman's or the counsel's (news writes both);
+        # "a lawyer for the news outlets, David Schulz" is the lawyer.
+        return None
     return _role(doc, i, start - 1)
 
 

@@ -164,6 +164,8 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 5:
         return False
+    if len(words) > 2 and words[-1].strip(",") in ("II", "III", "IV"):
+        words = words[:-1]  # "Thomas M. Davis III": a generational suffix after a full name
     if any(_ACRONYM.match(w) and len(w.strip(".")) > 1 for w in words):
         return False
     if len(words) > 1 and _ROMAN_OR_LETTER.match(words[-1]):

@@ -296,3 +296,19 @@ def test_a_title_is_kept_where_the_parser_runs_the_name_into_the_next_name():
 def test_a_word_between_two_title_words_is_part_of_the_title_not_a_name():
     found = find("Still, then-Deputy Assistant Secretary for Consular Affairs Helen Carter testified in October.")
     assert set(found) == {"Helen Carter"}
+
+
+def test_a_full_name_with_a_generational_numeral_is_a_person():
+    found = find("“The plan is dead,” said former Representative Thomas M. Harlan III, a Virginia Republican.",
+                 "Mr. Harlan said: “How do you get anything done now?”")
+    assert found["Thomas M. Harlan III"].role == "former Representative"
+    assert "Mr. Harlan" in found["Thomas M. Harlan III"].aliases and "Harlan" not in found
+    assert not looks_like_person("Sputnik V") and not looks_like_person("Elizabeth II")
+
+
+def test_a_name_after_an_agent_of_someone_named_by_role_gets_neither_role():
+    # Is Vell the spokesman or the special counsel?  News writes both ways.
+    found = find("The rare statement by a spokesman for the special counsel, Robert Vell, challenged the report.")
+    assert found["Robert Vell"].role is None
+    found = find("The Secretary of State, Ann Berg, spoke on Monday.")
+    assert found["Ann Berg"].role == "Secretary of State"
