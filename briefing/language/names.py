@@ -17,6 +17,7 @@ from functools import lru_cache
 # Those written shortened with a stop never end a sentence ("police Cmdr. Ian Roy").
 ABBREVIATED_TITLES = frozenset("""
 mr mrs ms mx dr prof rev fr sen rep gov gen col capt lt sgt maj adm cmdr hon insp det supt cpl pvt
+pres amb cong
 """.split())
 HONORIFICS = ABBREVIATED_TITLES | frozenset("""
 miss sir dame lord lady sheikh shaikh sheikha mullah maulana imam rabbi pope

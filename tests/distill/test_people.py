@@ -312,3 +312,9 @@ def test_a_name_after_an_agent_of_someone_named_by_role_gets_neither_role():
     assert found["Robert Vell"].role is None
     found = find("The Secretary of State, Ann Berg, spoke on Monday.")
     assert found["Ann Berg"].role == "Secretary of State"
+
+
+def test_shortened_offices_are_titles_not_names():
+    found = find("Voters may pick either former Cong. Olek Petrenko or Ann Berg.", "Critics said Pres Velt was wrong.")
+    assert found["Olek Petrenko"].role == "former Congressman"
+    assert not any(name.startswith("Pres") for name in found)
