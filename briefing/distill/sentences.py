@@ -74,7 +74,7 @@ def leans_back(text: str) -> bool:
     nothing (general English); so does one whose subject points back to it
     ("That separates Mr. Reid from ...": `_POINTS_BACK`).  "So far, 12
     people have died" or "This week the council voted" lean on nothing."""
-    return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text))
+    return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or _GOES_ON.match(text))
 
 
 _POINTS_BACK = re.compile(
@@ -85,6 +85,11 @@ separates Mr. Reid from ...", "This is the second time ..."): "this" or
 "that" before a verb (an auxiliary, or a word in -s or -ed: a singular
 determiner never comes before a plural noun; "this news", "this crisis"
 are not verbs), "these" or "those" before an auxiliary."""
+
+_GOES_ON = re.compile(r"(?:[\w’'.-]+\s+){1,3}(?:goes|went|go) on(?: to (?:say|write|add|warn|note))?\s*:"
+                      r"|(?:he|she|they|it)\s+(?:added|adds|continued|continues)\s*[:,]", re.I)
+"""A sentence that goes on with words quoted before it ("The letter goes on:
+“...”", "He added: “...”"): what it continues is elsewhere."""
 
 _LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
                          r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"

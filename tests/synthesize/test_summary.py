@@ -115,6 +115,11 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     assert sentences.leans_back("This is the second flood this year.")
     assert not sentences.leans_back("This week the council voted.")
     assert not sentences.leans_back("This crisis deepened after the flood.")
+    # A sentence going on with words quoted before it continues them.
+    assert sentences.leans_back("The letter goes on: “With little time left, we cannot agree.”")
+    assert sentences.leans_back("He added, “We are done.”")
+    assert not sentences.leans_back("Talks went on, officials said.")
+    assert not sentences.leans_back("He added that the plan was dead.")
     # Alone it is still chosen: its weight is lowered, not taken away.
     assert any(c.text.startswith("However") for c in summary.summarize([digest_of("a", [leaning])], 2))
 
