@@ -290,8 +290,7 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
         if side == "neutral" and taking:
             continue
         voices = tuple(Voice(name=v.label or labels.voice_label(brief.articles, v.voice), stance=v.stance, score=v.score,
-                             detail="; ".join(p for p in (", ".join(p for p in (v.role, labels.kind_label(v.kind)) if p),
-                                                          _of_whom(v)) if p),
+                             detail=_voice_detail(v),
                              evidence=_claims(v.evidence[:VOICE_EVIDENCE + (v.stance == "mixed")], cite))
                        for v in brief.viewpoints if v.stance == side)
         if voices:
@@ -299,11 +298,14 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
     return tuple(columns)
 
 
-def _of_whom(view) -> str:
-    """Whom a voice's side is toward, where its sentences name people ("critical of Ann Berg"); else ""."""
-    if not view.toward or view.stance == "neutral":
-        return ""
-    return f"{view.stance} {'on' if view.stance == 'mixed' else 'of'} {', '.join(view.toward)}"
+def _voice_detail(view) -> str:
+    """What is printed after a voice's name: its role and kind, then whom
+    its side is toward where its sentences name people ("Governor, quoted;
+    critical of Ann Berg")."""
+    who = ", ".join(part for part in (view.role, labels.kind_label(view.kind)) if part)
+    whom = "" if not view.toward or view.stance == "neutral" else \
+        f"{view.stance} {'on' if view.stance == 'mixed' else 'of'} {', '.join(view.toward)}"
+    return "; ".join(part for part in (who, whom) if part)
 
 
 def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:

@@ -91,11 +91,11 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     if decision or is_actor(people, topic):
         found = [replace(v, stance=stance_in_brief(v.stance, True)) for v in found]
     if on_subject.person:
-        found = [_judging(v, grouped[v.voice], on_subject, names) for v in found]
+        found = [_toward_whom(v, grouped[v.voice], on_subject, names) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
 
 
-def _judging(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
+def _toward_whom(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
              names: dict[str, str]) -> Viewpoint:
     """`view` with `toward` set: the people (`names`: alias -> name) its
     shown sentences name and judge the way its stance says, each once, by
