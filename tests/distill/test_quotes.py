@@ -218,10 +218,10 @@ def test_a_hyphenated_title_speaking_is_a_description_not_the_organization_near_
 def test_who_the_words_are_aimed_at_is_not_their_speaker():
     found = one("Mayor Ann Berg is under fire after a video surfaced Tuesday of him mocking Sen. Olek Petrenko, "
                 "R-Iowa, as a “farmer from Iowa who never went to law school” in the middle of the campaign.")
-    assert found.speaker != "Olek Petrenko"
+    assert found.speaker is None  # left unattributed, not given to the next guess
 
 
 def test_the_one_addressed_is_not_the_speaker():
     found = one("Mayor Ann Berg apologized to Senator Olek Petrenko, Republican of Iowa, and “anyone I may have "
                 "offended” after the video emerged.")
-    assert found.speaker != "Olek Petrenko"
+    assert found.speaker is None
