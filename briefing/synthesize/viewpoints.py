@@ -99,17 +99,23 @@ def _toward_whom(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_
              names: dict[str, str]) -> Viewpoint:
     """`view` with `toward` set: the people (`names`: alias -> name) its
     shown sentences name and judge the way its stance says, each once, by
-    their full names, the voice itself left out.  A sentence's tone on the
-    subject names no one, and a reading toward a place, a programme or a
-    group ("Medicare", "Iowa") is the model's least sure: only people are
-    named.  Unchanged at no leaning."""
+    their full names, the voice itself left out; a mixed voice names only
+    those its sentences judge both ways (one it only blames is no one it is
+    "mixed on").  A sentence's tone on the subject names no one, and a
+    reading toward a place, a programme or a group ("Medicare", "Iowa") is
+    the model's least sure: only people are named.  Unchanged at no
+    leaning."""
     wanted = {"positive"} if view.stance in _FAVOURABLE else {"negative"} if view.stance in _UNFAVOURABLE \
         else {"positive", "negative"} if view.stance == "mixed" else set()
     shown = {claim.text for claim in view.evidence}
-    judged_people = [names.get(m.target.casefold())
-                     for article, reading in readings for claim, made in _weighed(reading, article, on_subject)
-                     if claim.text in shown for m in made if m.label in wanted]
-    return replace(view, toward=tuple(dict.fromkeys(p for p in judged_people if p and p != view.voice)))
+    judged: dict[str, set[str]] = {}
+    for article, reading in readings:
+        for claim, made in _weighed(reading, article, on_subject):
+            for m in made:
+                person = names.get(m.target.casefold())
+                if claim.text in shown and m.label in wanted and person and person != view.voice:
+                    judged.setdefault(person, set()).add(m.label)
+    return replace(view, toward=tuple(p for p, labels in judged.items() if labels == wanted))
 
 
 def _allies(people: Sequence[Person]) -> dict[str, frozenset[str]]:

@@ -352,6 +352,25 @@ def test_in_a_brief_on_a_person_a_side_says_whom_it_judges():
     assert all(v.toward == () for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests)))
 
 
+def test_a_mixed_voice_is_mixed_only_on_someone_it_judges_both_ways():
+    """Dunn praises the harbour and the schools and blames Petrenko: she is
+    mixed, but only critical of Petrenko, so she is "mixed on" no one."""
+    texts = ["Cara Dunn said: “Olek Petrenko is a disaster and a failure, and he lied to the town.”",
+             "Dunn said: “The new harbour is a wonderful success, a great gift to our proud town.”",
+             "Dunn added: “Our schools are excellent and our families are happy and thriving.”",
+             "Dunn said: “Petrenko wasted our money, and he betrayed and cheated every family.”",
+             "Olek Petrenko said: “Ann Berg is a disaster and a failure as mayor.”"]
+    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Ann Berg opened the harbour on Monday."]))]
+    berg = Person(name="Ann Berg", aliases=("Berg",), mentions=4, articles=("0", "1"), quoted=True, salience=9.0)
+    petrenko = Person(name="Olek Petrenko", aliases=("Petrenko",), mentions=2, articles=("0", "1"), quoted=True,
+                      salience=5.0)
+    dunn = Person(name="Cara Dunn", aliases=("Dunn",), mentions=3, articles=("0",), quoted=True, salience=3.0)
+    topic = subject.Subject(terms=frozenset({"berg"}), known=frozenset({"berg"}))
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, [berg, petrenko, dunn], topic)}
+    assert found["Cara Dunn"].stance == "mixed" and found["Cara Dunn"].toward == ()
+    assert found["Olek Petrenko"].toward == ("Ann Berg",)
+
+
 def test_a_lawyers_words_read_as_blame_of_the_client_are_no_blame_of_the_client():
     """Her lawyer relaying that Berg calls the charges "a shameful, cruel
     and dishonest attack" is her defence: the model's negative reading
