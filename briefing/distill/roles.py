@@ -343,6 +343,8 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
         i = _phrase_start(doc, doc[linked].head.i, start - 1)
     if _someone_elses(doc[start - 2], i):
         return None  # "Carter Page, a onetime campaign adviser, Mr. Trump": Page's role, not Trump's
+    if _opening_phrase(doc[start - 2], end):
+        return None  # "According to his aides, Senator Ann Berg will run": the aides are not Berg
     links = [t.i for t in doc[i:start - 2] if t.lower_ in ("for", "to")]
     if is_role_word(doc[start - 2].text) and links and any(is_role_word(t.text) for t in doc[i:links[0]]):
         # "a spokesman for the special counsel, Robert S. Mueller III": the
@@ -350,6 +352,26 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
         # "a lawyer for the news outlets, David Schulz" is the lawyer.
         return None
     return _role(doc, i, start - 1)
+
+
+def _opening_phrase(noun, end: int) -> bool:
+    """Whether `noun` (the last word before the comma ahead of a name
+    ending at token `end`) is the object of a preposition that opens a
+    clause the name belongs to ("According to his aides, Senator Ann
+    Berg will run", "Unlike his advisers, Mr. Trump wants"): the verb the
+    preposition hangs on comes after the name, so the phrase sets the
+    scene and is no appositive.  A name set off by commas on both sides
+    is one ("Under the new chairman, Tom Becker, the bank grew")."""
+    if end < len(noun.doc) and noun.doc[end].text == ",":
+        return False
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "their friends and advisers"
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    while prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
+        prep = prep.head  # "according to"
+    return prep.head.pos_ in ("VERB", "AUX") and prep.head.i >= end
 
 
 def _phrase_start(doc, end: int, last: int | None = None) -> int:

@@ -125,3 +125,17 @@ def test_a_role_set_beside_someone_elses_is_the_role_alone():
                   "Another senator, Paul Brandt, objected to the plan.")
     assert found["Tomas Reyes"] == "judge"
     assert found["Paul Brandt"] == "senator"
+
+
+def test_a_phrase_that_opens_the_clause_is_no_appositive():
+    """"According to his aides, Senator Ann Berg will run": the aides are
+    not Berg; a name set off by commas on both sides is the phrase's
+    ("Under the new chairman, Tom Becker, the bank grew")."""
+    found = roles("According to his aides, Senator Ann Berg will run again.",
+                  "Unlike his advisers, Mr. Trump wants a wall.",
+                  "Under the new chairman, Tom Becker, the bank grew.",
+                  "He met with the Presidential Envoy to Afghanistan, Zamir Kabulov, on Monday.")
+    assert found["Ann Berg"] == "Senator"
+    assert found["Trump"] is None
+    assert found["Tom Becker"] == "new chairman"
+    assert found["Zamir Kabulov"] == "Presidential Envoy to Afghanistan"
