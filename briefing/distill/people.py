@@ -285,11 +285,13 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     person; or when a name of several words, not opening on a given name,
     only ever qualifies a common noun after it ("the Ebola Zaire virus",
     "Zaire IgG antibodies", but "the George W. Bush administration"): a
-    kind of thing, not someone (unless a title comes before it).  A title
+    kind of thing, not someone (unless a title comes before it), or only
+    ever stands alone in quotation marks (the slogan ''Stronger
+    Together'', the nickname “Little Marco”).  A title
     before any mention ("President X") outweighs the other two."""
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
-            and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) for m in same):
+            and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m) for m in same):
         return True
     if any(m.titled for m in same):
         return False
@@ -297,6 +299,20 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and doc[m.start - 1].lower_ in places for m in same)
+
+
+OPEN_MARKS = "\"“„«‘'"   # marks that open a quotation
+CLOSE_MARKS = "\"”»’'"   # and that close one
+
+
+def _quoted_alone(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is all its quotation holds: a mark opens
+    right before it and one closes right after it (a stop or comma aside)."""
+    text = doc.text
+    start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    after = text[end:end + 3].lstrip(".,!?")
+    return bool(text[max(0, start - 1):start]) and text[start - 1] in OPEN_MARKS \
+        and bool(after) and after[0] in CLOSE_MARKS
 
 
 def _modifies_a_noun(doc, mention: Mention) -> bool:

@@ -51,7 +51,7 @@ from ..models import Article, Person
 from ..language import nlp
 from ..language.names import (KINSHIP, fold, is_role_word, looks_like_person, role_fits, role_words, split_title,
                               strip_name, surname)
-from .people import COURTESY, PRONOUN_SEX, common_noun
+from .people import CLOSE_MARKS, COURTESY, OPEN_MARKS, PRONOUN_SEX, common_noun
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -82,8 +82,6 @@ _WINDOW = 45  # tokens either side of a quote where a speaker may stand
 _MAX_CANDIDATES = 24
 _NAME_DEPS = frozenset("nsubj nsubjpass pobj dobj appos conj".split())
 _SKIP_DEPS = frozenset("compound amod det poss case punct nummod quantmod".split())
-_OPEN_MARKS = "\"“„«‘'"
-_CLOSE_MARKS = "\"”»’'"
 _DASHES = ("―", "—", "–", "-", "--")
 _SIGNED = re.compile(r"[\"”»’']?\s*(?:―|—|–|--)\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\s*$")
 
@@ -384,7 +382,7 @@ def _continues(article: Article, span, previous, sentences: Sentences) -> bool:
     before = previous[1]
     at = article.paragraph_at(span.start)
     rest = article.text[span.end:article.paragraphs[article.paragraph_at(max(span.start, span.end - 1))].end]
-    if rest.strip(_CLOSE_MARKS + " .,!?…"):
+    if rest.strip(CLOSE_MARKS + " .,!?…"):
         return False  # the paragraph says more than the quotation: not a statement running on
     return at > 0 and article.paragraph_at(max(before.start, before.end - 1)) == at - 1 \
         and not sentences.people_between(before.end, span.start)
@@ -605,7 +603,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     sentence = "same" if first <= token.i <= last or sentences.at(token.i).start in (
         sentences.at(first).start, sentences.at(last).start) else "other"
     under = ancestry.get(governor.i, "notunder")
-    colon = "colon" if side == "before" and sentences.text[token.idx:span.start].rstrip(_OPEN_MARKS + " \n")[-1:] == ":" \
+    colon = "colon" if side == "before" and sentences.text[token.idx:span.start].rstrip(OPEN_MARKS + " \n")[-1:] == ":" \
         else "nocolon"
     paragraph = "prevpar" if token.idx < bounds[0] or "\n" in sentences.text[token.idx:span.start] and side == "before" \
         else "samepar"
@@ -613,7 +611,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     embedded = "embedded" if governor.dep_ in ("ccomp", "advcl", "xcomp") and governor.head.i != governor.i \
         and governor.head.lemma_.lower() in REPORTING else "main"
     between = sentences.text[span.end:token.idx] if side == "after" and token.idx - span.end < 12 else "x"
-    dash = "dash" if between.strip(_CLOSE_MARKS + " ,") in _DASHES else "nodash"
+    dash = "dash" if between.strip(CLOSE_MARKS + " ,") in _DASHES else "nodash"
     feats = [
         f"dep={dep}", f"pos={pos}", f"kind={kind}", f"known={known}", f"cue={cue}", f"rep={reporting}",
         f"side={side}", f"dist={_bucket(distance)}", f"rank={min(rank, 3)}", f"sent={sentence}", f"under={under}",
@@ -678,7 +676,7 @@ def _previous_features(article: Article, span, previous, sentences: Sentences,
 def _opens_paragraph(article: Article, offset: int) -> bool:
     """Whether only quotation marks stand between its paragraph's start and `offset`."""
     start = article.paragraphs[article.paragraph_at(offset)].start if article.paragraphs else 0
-    return offset - start <= 3 and not article.text[start:offset].strip(_OPEN_MARKS + " ")
+    return offset - start <= 3 and not article.text[start:offset].strip(OPEN_MARKS + " ")
 
 
 def _bucket(distance: int) -> str:

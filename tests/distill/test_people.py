@@ -318,3 +318,15 @@ def test_shortened_offices_are_titles_not_names():
     found = find("Voters may pick either former Cong. Olek Petrenko or Ann Berg.", "Critics said Pres Velt was wrong.")
     assert found["Olek Petrenko"].role == "former Congressman"
     assert not any(name.startswith("Pres") for name in found)
+
+
+def test_a_name_only_ever_alone_in_quotation_marks_is_no_person():
+    """A slogan or a nickname set in quotation marks ("''Stronger
+    Together.''", “Little Marco”) is no one; a full name opening on a
+    given name still is, quoted or not."""
+    found = set(find("Mrs. Alvarez shares more with the campaign than their common slogan, "
+                     "''Stronger Together.'' Her argument is different.",
+                     "Tom Becker mocked “Little Marco” again.",
+                     "The witness, “John Smith,” spoke on Monday."))
+    assert "Stronger Together" not in found and "Little Marco" not in found
+    assert {"Alvarez", "Tom Becker", "John Smith"} <= found
