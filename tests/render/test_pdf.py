@@ -125,3 +125,16 @@ def test_a_pdf_that_fails_alongside_fails_the_render_with_its_reason(tmp_path):
             write(brief(), tmp_path / "out")
     finally:
         RENDERERS["pdf"] = real
+
+
+def test_a_stance_word_and_a_name_are_never_hyphenated(tmp_path):
+    """A long role squeezes the people annex's stance column: the word
+    stays whole ("Neut-ral" had broken over two lines), as do names."""
+    role = ("leader of the anti-immigration Independence Party of the northern provinces and chair of "
+            "the Clingendael Institute of International Relations and Affairs")
+    out = write(brief({"role": role, "name": "Stronger Togetherness"}), tmp_path, formats=("pdf",))["pdf"]
+    text = subprocess.run([tool("pdftotext", "poppler-utils"), "-layout", str(out), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    annex = text[text.rindex("Annex: people"):]
+    assert "Optimistic" in annex and "Skeptical" in annex, annex[:600]
+    assert "Stronger Togetherness" in annex
