@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..language import nlp
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, fold, generations_differ, given_name, is_role_word, is_title_word,
+from ..language.names import (KINSHIP, fold, generations_differ, given_name, given_name_sex, is_role_word, is_title_word,
                               looks_like_person, name_words, owner, role_head, role_specificity, role_words,
                               same_person, split_title, strip_name, surname)
 from .roles import as_of, left_office, resolve_counterpart, roles_for
@@ -72,6 +72,7 @@ def _mentions(doc) -> list[Mention]:
     """Name mentions in text order, before any filtering by support."""
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m]
     found += _mistagged(doc, found)
+    found = _couples(doc, found)
     for titled in _after_titles(doc):
         overlap = [m for m in found if m.start < titled.end and titled.start < m.end]
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
@@ -151,6 +152,33 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
             mention = _from_entity(doc, ent)
             extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
     return extra
+
+
+def _couples(doc, found: list[Mention]) -> list[Mention]:
+    """`found` with "Khizr and Ghazala Khan", "Bill and Hillary Clinton"
+    read as two full names: a lone capitalised given name right before
+    "and" and a full name takes that name's surname.  The first word must
+    be a given name, or tagged a person on its own, and never a surname
+    of the article's names ("Trump and Hillary Clinton" is two people,
+    neither a Clinton); a title or courtesy word is none ("Mr. and Mrs.
+    Khan")."""
+    alone = {m.start: m for m in found if m.end - m.start == 1}
+    couples = []
+    for mention in found:
+        words = mention.name.split()
+        if len(words) < 2 or mention.start < 2 or doc[mention.start - 1].lower_ != "and":
+            continue
+        first = doc[mention.start - 2]
+        before = doc[mention.start - 3] if mention.start >= 3 else None
+        if not first.is_title or first.pos_ != "PROPN" or is_title_word(first.text) \
+                or any(surname(m.name) == fold(first.text) for m in found if m.start != first.i) \
+                or fold(first.text).rstrip(".") in COURTESY or before is not None and before.is_title \
+                or not (given_name(first.text) or first.i in alone):
+            continue
+        couples.append(Mention(name=f"{first.text} {' '.join(words[1:])}", start=first.i, end=first.i + 1,
+                               titled=False))
+    taken = {m.start for m in couples}
+    return [m for m in found if m.start not in taken] + couples
 
 
 def _from_entity(doc, ent) -> Mention | None:
@@ -359,6 +387,13 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         same = [g for g in candidates if titles[id(g)] == {sex}]
         if len(candidates) == 1 or len(same) == 1:
             return (same or candidates)[0]
+        known = {id(g): _sex(doc, g) for g in candidates}
+        if sum(known[id(g)] == sex for g in candidates) == 1 and not same \
+                and all(known[id(g)] or len(g.name.split()) > 1 for g in candidates):
+            # "Mrs. Clinton" where the pronouns make Hillary Clinton a woman
+            # and say nothing of Bill: hers, not the one named last.  (A
+            # person known only by surname, "President Trump", may be anyone.)
+            return next(g for g in candidates if known[id(g)] == sex)
         # "Mrs. Trump" before either is titled: not Donald, whom the article
         # calls "he".  A person the pronouns say nothing of may be either
         # sex ("the younger Mr. Hutchinson" is the son, whose name no "he"
@@ -423,6 +458,18 @@ COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 """Personal pronouns and the sex they give."""
+
+
+def _sex(doc, group: _Group) -> str | None:
+    """"m" or "f" when the article says which: by kinship first ("his wife
+    Heidi Cruz"), else by the pronouns after the full name; else, for a
+    full name, as news uses its given name (`given_name_sex`: "George T.
+    Conway III" beside "Kellyanne Conway"); else None."""
+    kin = _relative(doc, group)
+    if kin in ("m", "f"):
+        return kin
+    words = group.name.split()
+    return _pronoun_sex(doc, group) or (given_name_sex(words[0]) if len(words) > 1 else None)
 
 
 def _pronoun_sex(doc, group: _Group) -> str | None:

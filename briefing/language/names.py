@@ -151,6 +151,23 @@ def _all_role_words() -> frozenset[str]:
     return ROLE_WORDS | (frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset())
 
 
+def given_name_sex(word: str) -> str | None:
+    """"m" or "f" when news uses the given name `word` for men or for
+    women (learned from PolNeAR train/: models/given_name_sex.json,
+    scripts/train_name_sex.py); None for a name it has not learned."""
+    return _name_sexes().get(word)
+
+
+@lru_cache(maxsize=1)
+def _name_sexes() -> dict[str, str]:
+    """The learned given names and their sex (read once per process)."""
+    import json
+    from importlib import resources
+
+    path = resources.files("briefing.distill").joinpath("models/given_name_sex.json")
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-cased, accents and typographic quotes folded: for comparing names."""

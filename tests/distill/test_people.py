@@ -330,3 +330,36 @@ def test_a_name_only_ever_alone_in_quotation_marks_is_no_person():
                      "The witness, “John Smith,” spoke on Monday."))
     assert "Stronger Together" not in found and "Little Marco" not in found
     assert {"Alvarez", "Tom Becker", "John Smith"} <= found
+
+
+def test_a_given_name_before_and_a_full_name_shares_its_surname():
+    """"Khizr and Ghazala Khan" names two people, and "Hillary and Bill
+    Clinton" two Clintons; "Mr. and Mrs. Khan" names no "Mr. Khan", and a
+    surname before "and" is its own person's."""
+    assert {"Khizr Khan", "Ghazala Khan"} <= set(find("The parents, Khizr and Ghazala Khan, spoke on Monday."))
+    assert {"Hillary Clinton", "Bill Clinton"} <= set(find("Hillary and Bill Clinton paid their taxes."))
+    assert "Mr. Khan" not in find("Mr. and Mrs. Khan spoke on Monday.")
+    found = set(find("Donald Trump spoke on Monday. Later Trump and Hillary Clinton met."))
+    assert "Trump Clinton" not in found and "Hillary Clinton" in found
+
+
+def test_a_courtesy_title_goes_to_the_one_of_that_sex():
+    """"Mrs. Clinton" is Hillary, whom the pronouns make a woman, not Bill,
+    named last; "Mr. Conway" is George, as news uses that given name,
+    not Kellyanne, whom the article says nothing more of."""
+    found = find("Hillary Clinton released her tax returns on Friday.",
+                 "Her husband, former President Bill Clinton, earned most of the money from speeches.",
+                 "Mrs. Clinton said the couple had paid their share. Mr. Clinton did not comment.")
+    assert "Mrs. Clinton" in found["Hillary Clinton"].aliases and "Mr. Clinton" in found["Bill Clinton"].aliases
+    found = find("George Conway, a lawyer, has criticised the president for months.",
+                 "Kellyanne Conway defended the president on Sunday.",
+                 "Mr. Conway wrote on Twitter that the president was wrong.")
+    assert "Mr. Conway" in found["George Conway"].aliases
+    assert "Mr. Conway" not in found["Kellyanne Conway"].aliases
+
+
+def test_the_learned_given_names_say_a_sex_or_nothing():
+    from briefing.language.names import given_name_sex
+
+    assert given_name_sex("Hillary") == "f" and given_name_sex("George") == "m"
+    assert given_name_sex("Zzyzx") is None
