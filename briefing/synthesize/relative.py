@@ -6,8 +6,9 @@ the date it means, in brackets, out.
   "on Wednesday [c. 7 April 2021]" (a bare weekday is taken as the latest
   such day on or before the article's date, hence "c.").
 - The article is undated but its text bounds it (it was written no earlier
-  than the latest date it reports): "last week [not before 8 March 2021]".
-- Nothing bounds it: "last week [date unknown]".
+  than the latest full date it reports): "last week [not before 8 March 2021]".
+- Nothing bounds it, or only the latest year the text mentions (as often
+  decades old as the text): "last week [date unknown]".
 
 `window(expression, article)` gives the bracket's words alone, for the
 timeline's date column.  Nothing here guesses a date the text does not
@@ -73,7 +74,7 @@ def window(expression: str, article: Article | None) -> str:
         return UNKNOWN
     first, last, loose = span
     if anchor.precision == "year":
-        return f"not before {min(first.year, anchor.date.year)}"
+        return UNKNOWN  # a weekday or "last week" against a year alone, as often decades old (dates.resolve)
     if anchor.weak:
         return f"not before {human_date(first.isoformat())}"
     return ("c. " if loose else "") + _range(first, last)

@@ -59,7 +59,7 @@ def describe(scope: Scope) -> tuple[str, ...]:
         lines.append("Information as of: unknown (no source states its date or reports one).")
     if scope.undated:
         lines.append(f"Undated: {', '.join(scope.undated)}; their relative dates (“last week”) are bounded by "
-                     "the latest date each reports (“not before …”), or marked “date unknown”.")
+                     "the latest full date each reports (“not before …”), or marked “date unknown”.")
     if scope.skipped:
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
     if scope.claims:

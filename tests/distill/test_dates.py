@@ -51,5 +51,16 @@ def test_year_only_anchor_gives_only_a_year():
     assert dates.resolve("September 18 and 19", anchor) == dates.Resolved(date="2023", approximate=True)
 
 
+def test_against_a_year_alone_a_weekday_or_last_week_is_no_date():
+    """The latest year an undated text mentions ("the trade pact, in force
+    since 1994") is as often decades old as the text: "on Thursday" and
+    "last week" are not placed against it; a month the text names keeps
+    that year as its bound."""
+    anchor = dates.Anchor(date=dt.date(1994, 7, 1), weak=True, precision="year")
+    for phrase in ("Thursday", "last week", "this year", "two days ago", "yesterday", "next month"):
+        assert dates.resolve(phrase, anchor) is None, phrase
+    assert dates.resolve("in August", anchor) == dates.Resolved(date="1994", approximate=True)
+
+
 def test_impossible_dates_are_not_dates():
     assert dates.explicit("February 30, 2020") is None or dates.explicit("February 30, 2020")[0] == "y"

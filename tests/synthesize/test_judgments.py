@@ -122,6 +122,9 @@ def test_an_undated_article_is_bounded_not_dated():
     assert relative.annotate("It opened last week.", arts[0]) == "It opened last week [not before 26 February 2024]."
     bare = builders.article("x", ("It opened last week.",))
     assert relative.annotate("It opened last week.", bare) == "It opened last week [date unknown]."
+    # Only a year, decades old, bounds this one: no bound is shown ("Thursday [not before 1994]" had been).
+    old = builders.article("y", ("The pact came into force in 1994.", "They met on Thursday."))
+    assert relative.annotate("They met on Thursday.", old) == "They met on Thursday [date unknown]."
     for apostrophe in "'’":  # "today's seniors" are present-day ones, not a date
         said = f"It protects today{apostrophe}s seniors and today."
         assert relative.annotate(said, bare) == said.replace("and today.", "and today [date unknown].")
