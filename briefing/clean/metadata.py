@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..language.casing import headline
 from ..models import Removal
 from .text import Block, key, word_count
 
@@ -150,13 +151,21 @@ def _byline(byline: re.Match, meta: Meta) -> Meta:
 
 
 def _title_shaped(text: str) -> bool:
+    """Whether a line may be a title: short, not ending as a sentence does,
+    opening on a capital or a number ("9 (More) Offensive Things ..."); a
+    line in headline style may end on a full stop (some archives add one)."""
+    if text.endswith(".") and not text.endswith("..") and headline(text):
+        text = text[:-1]
     return 1 <= word_count(text) <= 25 and not text.endswith((".", ",", ";", ":")) and text[:1].isupper() or (
         text[:1].isdigit() and 2 <= word_count(text) <= 25 and not text.endswith("."))
 
 
 def _title(text: str, meta: Meta) -> Meta:
     """`meta` with the title set from a title line, splitting off a trailing
-    " – Author" or " – Outlet" credit when the part after the dash is one."""
+    " – Author" or " – Outlet" credit when the part after the dash is one,
+    and the full stop an archive put after a headline."""
+    if text.endswith(".") and not text.endswith("..") and headline(text):
+        text = text[:-1]
     split = _CREDIT_SPLIT.match(text)
     kind = credit_kind(split.group("credit").strip()) if split else None
     if not split or kind is None:

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..language import nlp
+from ..language.casing import headline
 from ..models import Article, Person, Quote, Role
 from ..language.names import (KINSHIP, fold, generations_differ, given_name, given_name_sex, is_role_word, is_title_word,
                               looks_like_person, name_words, owner, role_head, role_specificity, role_words,
@@ -78,21 +79,6 @@ def _mentions(doc) -> list[Mention]:
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
             found = [m for m in found if m not in overlap] + [titled]
     return sorted(_headline_names(doc, found), key=lambda m: m.start)
-
-
-HEADLINE_WORDS = 3  # capitalised words a headline-style line needs
-_WORD = re.compile(r"[^\W\d_]+")
-# The short words a headline leaves in lower case (articles, conjunctions, short prepositions).
-_HEADLINE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
-
-
-def headline(line: str) -> bool:
-    """Whether a line is set in headline style, every word but the short
-    function words capitalised ("Obama Willing to Use Executive Orders on
-    Guns"): there the tagger runs a name into the capitalised verb or noun
-    after it."""
-    words = [w for w in _WORD.findall(line) if w not in _HEADLINE_LOWER]
-    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _headline_names(doc, found: list[Mention]) -> list[Mention]:

@@ -36,11 +36,11 @@ from typing import Iterable
 import numpy as np
 
 from ..language import nlp
+from ..language.casing import headline
 from ..language.labels import article_voice
 from ..language.names import is_role_word, owner
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
-from .people import headline
 from .quotes import MIN_STATEMENT_WORDS
 
 ACTORS = ("PERSON", "ORG", "NORP", "GPE")

@@ -39,6 +39,16 @@ def test_a_name_over_a_desk_line_is_a_byline_without_its_by():
     assert meta.author is None
 
 
+def test_a_headline_with_a_full_stop_is_still_the_title_and_a_lede_is_not():
+    """Some archives end a headline with a full stop ("9 (More) Offensive
+    Things ... Said About Latinos."): in headline style it is the title,
+    without the stop; a first sentence in sentence case stays text."""
+    meta, kept, taken = _header("Water Plan Approved After Long Talks in Valley.", BODY)
+    assert meta.title == "Water Plan Approved After Long Talks in Valley" and [b.text for b in kept] == [BODY]
+    meta, kept, _ = _header("The water plan was approved after long talks.", BODY)
+    assert meta.title is None and len(kept) == 2
+
+
 def test_section_label_before_the_title_is_not_the_title():
     meta, kept, taken = _header("Europe", "Water plan approved after long talks", BODY)
     assert meta.title == "Water plan approved after long talks" and [r.rule for r in taken] == ["section-label", "title-line"]

@@ -180,7 +180,7 @@ def test_a_name_run_into_a_headline_word_is_cut_to_the_name_the_body_uses():
 
 
 def test_a_sentence_with_a_lower_case_verb_is_no_headline():
-    from briefing.distill.people import headline
+    from briefing.language.casing import headline
 
     assert headline("Obama Willing to Use Executive Orders on Guns")
     assert not headline("Ruritanian Prime Minister Anton Velasco met Defence Minister Marta Kowalczyk on Monday.")

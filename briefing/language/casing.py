@@ -1,0 +1,24 @@
+"""How a line is cased: whether it is set in headline style.
+
+clean reads it to tell a title line that ends on a full stop ("9 (More)
+Offensive Things Donald Trump Has Said About Latinos.") from a lede;
+distill reads it to leave headings out of names and stances.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADLINE_WORDS = 3  # capitalised words a headline-style line needs
+_WORD = re.compile(r"[^\W\d_]+")
+# The short words a headline leaves in lower case (articles, conjunctions, short prepositions).
+_HEADLINE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
+
+
+def headline(line: str) -> bool:
+    """Whether a line is set in headline style, every word but the short
+    function words capitalised ("Obama Willing to Use Executive Orders on
+    Guns"): there the tagger runs a name into the capitalised verb or noun
+    after it."""
+    words = [w for w in _WORD.findall(line) if w not in _HEADLINE_LOWER]
+    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
