@@ -344,9 +344,26 @@ def _speaker(position: Position, context: "_Context") -> str:
 
 
 def _own(position: Position, context: "_Context") -> str:
-    """The position's words, cut short, in quotation marks."""
-    text = _clause(position.text.strip("“”\" "), "", EVIDENCE_CHARS)
+    """The position's words, cut short, in quotation marks: where the writer
+    frames them ("Sam Solovey, a contestant on ..., said his boss was
+    “always kind and generous and charming.”"), the words quoted alone."""
+    quoted = _quoted_words(position.text)
+    text = _clause(quoted or position.text.strip("“”\" "), "", EVIDENCE_CHARS)
     return f" (“{context.dated(text, position.sources)}”)" if text else ""
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+QUOTED_WORDS = 3  # words a quotation needs to stand for its sentence ("The Apprentice" names a show)
+
+
+def _quoted_words(text: str) -> str:
+    """The quotations a sentence opening on the writer's words holds, of
+    `QUOTED_WORDS` words or more, joined by an ellipsis; "" when it opens on
+    a quotation or holds none."""
+    if text.lstrip()[:1] in "“\"":
+        return ""
+    parts = [m.group(1).strip(" ,.") for m in _QUOTED.finditer(text)]
+    return " … ".join(p for p in parts if len(p.split()) >= QUOTED_WORDS)
 
 
 def _champion(viewpoints: Sequence[Viewpoint], side: str, context: "_Context") -> Viewpoint | None:
@@ -380,10 +397,12 @@ def _voice(view: Viewpoint, context: "_Context") -> str:
 
 
 def _words(view: Viewpoint, context: "_Context") -> str:
-    """The voice's own words, cut short, as a reported fact."""
+    """The voice's own words, cut short, as a reported fact (a quoted
+    voice's quotations alone where the writer frames them)."""
     if not view.evidence:
         return ""
-    text = _clause(view.evidence[0].text, "", EVIDENCE_CHARS)
+    quoted = _quoted_words(view.evidence[0].text) if view.kind == "speaker" else ""
+    text = _clause(quoted or view.evidence[0].text, "", EVIDENCE_CHARS)
     return f" (“{context.dated(text, view.evidence[0].sources)}”)" if text else ""
 
 

@@ -572,3 +572,15 @@ def test_an_aside_between_two_dashes_stays_in_its_clause():
 
     assert _clause("The mayor said the ferry — and anything like it — should be run by the city.", "", 130) == \
         "The mayor said the ferry — and anything like it — should be run by the city"
+
+
+def test_a_voice_framed_by_the_writer_is_quoted_by_its_own_words():
+    """A position that is the writer's sentence around a short quotation
+    ("Ann Lee, a contestant on the show “Island Life,” said her boss was
+    “always kind and generous”") is quoted on page one by those words, not
+    by the writer's opening; a quotation of two words is a name, not them."""
+    framed = ("Ann Lee, a contestant on the show “Island Life,” who later worked for her, said her boss was "
+              "“always kind and generous and charming.”")
+    assert judgments._quoted_words(framed) == "always kind and generous and charming"
+    assert judgments._quoted_words("“It is a fraud,” she said.") == ""
+    assert judgments._quoted_words("She said it was fine.") == ""
