@@ -107,6 +107,8 @@ def _by_actor(digests: Sequence[Digest], canonical: dict[str, str]) -> tuple[dic
             merged[(key, digest.article.id)].append(portrayal)
     persons = set(canonical.values())
     folded = _acronyms(forms, persons)
+    folded.update({short: full for short, full in _short_forms(forms, persons, digests).items()
+                   if short not in folded and full not in folded})
     acted = {folded.get(key, key) for key in (actor_key(name, canonical) for d in digests for name in d.acting)}
     kept: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
     for (key, article), found in merged.items():
@@ -137,6 +139,48 @@ def _acronyms(forms: dict[str, Counter], persons: set[str]) -> dict[str, str]:
         if len(fulls) == 1:
             found[key] = fulls.pop()
     return found
+
+
+def _short_forms(forms: dict[str, Counter], persons: set[str], digests: Sequence[Digest]) -> dict[str, str]:
+    """Short key -> the key of the one other group whose name of
+    `FULL_WORDS` capitalised words or more ends in it and that every article
+    using the short name has named in full before it ("the New York Times
+    ... the Times"; "the Wall Street Journal ... the Journal").  A short
+    name an article uses before, or without, the full one is another actor;
+    so is one a name of two words ends in ("the House" beside "the White
+    House" an article named first) or one closing a list ("Education" of
+    "Department of Health and Education")."""
+    found = {}
+    for key, names in forms.items():
+        if key in persons:
+            continue
+        fulls = {other for other, longer in forms.items() if other != key and other not in persons
+                 and any(long.endswith(" " + name) and _proper(long) for long in longer for name in names)}
+        if len(fulls) != 1:
+            continue
+        full = fulls.pop()
+        if all(_named_in_full_first(d.article.text, names, forms[full]) for d in digests):
+            found[key] = full
+    return found
+
+
+FULL_WORDS = 3
+
+
+def _proper(name: str) -> bool:
+    """Whether `name` is `FULL_WORDS` capitalised words or more, none a
+    function word ("New York Times", "U.S. Secret Service")."""
+    words = name.split()
+    return len(words) >= FULL_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _named_in_full_first(text: str, short: Counter, full: Counter) -> bool:
+    """Whether every use of a short name in `text` outside the full name
+    comes after the full name's first use (True when there is none)."""
+    spans = [m.span() for name in full for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    alone = [m.start() for name in short for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+             if not any(a <= m.start() < b for a, b in spans)]
+    return not alone or bool(spans) and min(a for a, _b in spans) < min(alone)
 
 
 def vouched(digest: Digest, canonical: dict[str, str]) -> tuple[Portrayal, ...]:

@@ -254,6 +254,24 @@ def test_an_acronym_and_the_name_it_spells_are_one_actor_shown_in_full():
     assert actors.count("Federal Bureau of Investigation") == 1
 
 
+def test_a_short_name_after_the_full_one_is_one_actor_and_before_it_another():
+    """"The Valley Morning Courier ... the Courier" is one actor; "the House"
+    an article names before the White House, or a name of two words ends
+    in, is another."""
+    from types import SimpleNamespace
+
+    def digest(text):
+        return SimpleNamespace(article=SimpleNamespace(text=text))
+
+    forms = {"valle morni couri": Counter({"Valley Morning Courier": 2}), "couri": Counter({"Courier": 3}),
+             "white house": Counter({"White House": 2}), "house": Counter({"House": 2})}
+    after = digest("The Valley Morning Courier reported the deal. The Courier said the House agreed "
+                   "and the White House was silent.")
+    assert portrayals._short_forms(forms, set(), [after]) == {"couri": "valle morni couri"}
+    before = digest("The Courier said so. The Valley Morning Courier reported the deal.")
+    assert portrayals._short_forms(forms, set(), [after, before]) == {}
+
+
 def test_an_acronym_two_names_spell_stays_apart():
     forms = {"pa": Counter({"PA": 3}), "port autho": Counter({"Port Authority": 2}),
              "press assoc": Counter({"Press Association": 2})}
