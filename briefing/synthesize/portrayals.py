@@ -150,16 +150,21 @@ def _short_forms(forms: dict[str, Counter], persons: set[str], digests: Sequence
     so is one a name of two words ends in ("the House" beside "the White
     House" an article named first) or one closing a list ("Education" of
     "Department of Health and Education")."""
+    ending: dict[str, set[str]] = defaultdict(set)  # the last words of a full name -> its key
+    for key, names in forms.items():
+        for name in names:
+            words = name.split()
+            if key not in persons and _proper(name):
+                for cut in range(1, len(words)):
+                    ending[" ".join(words[cut:])].add(key)
     found = {}
     for key, names in forms.items():
-        if key in persons:
-            continue
-        fulls = {other for other, longer in forms.items() if other != key and other not in persons
-                 and any(long.endswith(" " + name) and _proper(long) for long in longer for name in names)}
-        if len(fulls) != 1:
+        fulls = {full for name in names for full in ending.get(name, ())} - {key}
+        if key in persons or len(fulls) != 1:
             continue
         full = fulls.pop()
-        if all(_named_in_full_first(d.article.text, names, forms[full]) for d in digests):
+        if all(_named_in_full_first(d.article.text, names, forms[full]) for d in digests
+               if any(name in d.article.text for name in names)):
             found[key] = full
     return found
 
