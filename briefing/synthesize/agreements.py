@@ -3,8 +3,9 @@
 The claims are the corpus's most central sentences (the summary's scoring),
 at most `CLAIMS_PER_ARTICLE` from each article.  A claim is `corroborated`
 when another article has a sentence close to it (TF-IDF cosine at least
-`SUPPORT`, sharing at least `SHARED_WORDS` content words, and stating the
-same amounts: `numbers.states_amounts`); its `sources`
+`SUPPORT`, sharing at least `SHARED_WORDS` content words, `EVENT_WORDS` of
+them no name or title, and stating the same amounts:
+`numbers.states_amounts`); its `sources`
 then cite every supporting article.  Claims resting on one article are kept
 too, marked so, after the corroborated ones.
 
@@ -14,17 +15,20 @@ linear in the corpus.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
 
 from ..distill import numbers
+from ..language.names import is_role_word
 from ..models import Agreement, Digest
 from . import summary
 from .timeline import content_words
 
 SUPPORT = 0.25         # cosine from which another article's sentence backs a claim
 SHARED_WORDS = 3       # ... if it also shares this many content words
+EVENT_WORDS = 1        # ... of which this many say what happened in both: no name, no title
 CLAIMS_PER_ARTICLE = 3
 CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
 LIMIT = 12
@@ -73,13 +77,26 @@ def _backers(pool, index: int, similar: np.ndarray) -> list[int]:
     billion spent on contracts and grants since 2002", however alike the
     words."""
     words = content_words(pool[index].sentence.text)
+    events = _event_words(pool[index].sentence.text)
     best: dict[int, tuple[float, int]] = {}
     for other in np.flatnonzero(similar >= SUPPORT):
         candidate = pool[other]
         if candidate.article == pool[index].article:
             continue
-        if len(words & content_words(candidate.sentence.text)) >= SHARED_WORDS \
+        shared = words & content_words(candidate.sentence.text)
+        if len(shared) >= SHARED_WORDS and len(shared & events & _event_words(candidate.sentence.text)) >= EVENT_WORDS \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text):
             if similar[other] > best.get(candidate.article, (0.0, -1))[0]:
                 best[candidate.article] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
+
+
+_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+
+
+def _event_words(text: str) -> frozenset[str]:
+    """The content words `text` writes in lower case that are no title or
+    role ("chairman", "nominee"): what a sentence says happened, apart from
+    whom it names.  Two sentences naming "Chuck Grassley, chairman of the
+    Senate Judiciary Committee" share no event."""
+    return frozenset(w for w in _LOWER.findall(text) if not is_role_word(w)) & content_words(text)

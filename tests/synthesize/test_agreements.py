@@ -34,3 +34,19 @@ def test_a_sentence_giving_another_amount_backs_no_claim():
     assert claims and not any(a.corroborated for a in claims)
     alike = agreements.find_agreements([digest_of("a", [spent, *rest]), digest_of("b", [same, *rest[::-1]])])
     assert any(a.corroborated and "$117 million" in a.text for a in alike)
+
+
+def test_sentences_sharing_only_names_and_titles_back_no_claim():
+    """"Judiciary Committee Chairman Ann Berg spoke with Tom Reyes" shares a
+    name and a title with a claim that Berg will withdraw Reyes's
+    nomination, and nothing that happened: no backing (three "independent
+    sources" had been said to report it)."""
+    claim = ("He could do this by telling Sen. Ann Berg, chairman of the Senate Judiciary Committee, that he will "
+             "withdraw the Reyes nomination unless hearings begin.")
+    names = "Judiciary Committee Chairman Ann Berg spoke with Tom Reyes on Monday and did not rule out a meeting."
+    event = "Sen. Ann Berg, the Judiciary Committee chairman, was told he would withdraw the Reyes nomination."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    apart = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [names, *rest[::-1]])])
+    assert not any(a.corroborated and "Reyes" in a.text for a in apart)
+    alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [event, *rest[::-1]])])
+    assert any(a.corroborated and "Reyes" in a.text for a in alike)
