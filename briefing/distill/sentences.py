@@ -74,7 +74,13 @@ def leans_back(text: str) -> bool:
     nothing (general English); so does one whose subject points back to it
     ("That separates Mr. Reid from ...": `_POINTS_BACK`).  "So far, 12
     people have died" or "This week the council voted" lean on nothing."""
-    return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or _GOES_ON.match(text))
+    return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or _GOES_ON.match(text)
+                or _SOMEONE_BEFORE.match(text))
+
+
+_SOMEONE_BEFORE = re.compile(r"[\"“‘']?(?:he|she|they|his|her|their)\b", re.I)
+"""A sentence opening on a personal pronoun ("He should use this political
+capital ...", "Their lawyer said ..."): who it is, the sentence before said."""
 
 
 _POINTS_BACK = re.compile(

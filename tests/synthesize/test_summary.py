@@ -119,7 +119,12 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     assert sentences.leans_back("The letter goes on: “With little time left, we cannot agree.”")
     assert sentences.leans_back("He added, “We are done.”")
     assert not sentences.leans_back("Talks went on, officials said.")
-    assert not sentences.leans_back("He added that the plan was dead.")
+    assert not sentences.leans_back("The mayor added that the plan was dead.")
+    # A personal pronoun as its opening says the one it stands for came before.
+    assert sentences.leans_back("He should use this political capital to pressure the council.")
+    assert sentences.leans_back("Their lawyer said the plan was dead.")
+    assert not sentences.leans_back("Hezbollah said the plan was dead.")
+    assert not sentences.leans_back("Heather Poe said the plan was dead.")
     # Alone it is still chosen: its weight is lowered, not taken away.
     assert any(c.text.startswith("However") for c in summary.summarize([digest_of("a", [leaning])], 2))
 
