@@ -22,9 +22,9 @@ from dataclasses import dataclass, field, replace
 from ..language import nlp
 from ..language.casing import headline
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, fold, generations_differ, given_name, given_name_sex, is_role_word, is_title_word,
-                              looks_like_person, name_words, owner, role_head, role_specificity, role_words,
-                              same_person, split_title, strip_name, surname)
+from ..language.names import (KINSHIP, fold, generations_differ, given_name, given_name_sex, is_role_word,
+                              is_title_word, looks_like_person, name_words, owner, role_head, role_specificity,
+                              role_words, same_person, split_title, strip_name, surname)
 from .roles import as_of, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").

@@ -84,7 +84,8 @@ def _backers(pool, index: int, similar: np.ndarray) -> list[int]:
         if candidate.article == pool[index].article:
             continue
         shared = words & content_words(candidate.sentence.text)
-        if len(shared) >= SHARED_WORDS and len(shared & events & _event_words(candidate.sentence.text)) >= EVENT_WORDS \
+        happened = shared & events & _event_words(candidate.sentence.text)
+        if len(shared) >= SHARED_WORDS and len(happened) >= EVENT_WORDS \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text):
             if similar[other] > best.get(candidate.article, (0.0, -1))[0]:
                 best[candidate.article] = (float(similar[other]), int(other))

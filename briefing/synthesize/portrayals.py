@@ -169,7 +169,7 @@ def _short_forms(forms: dict[str, Counter], persons: set[str], digests: Sequence
     return found
 
 
-FULL_WORDS = 3
+FULL_WORDS = 3  # words a full name needs to lend a short form its last words ("the Times")
 
 
 def _proper(name: str) -> bool:
