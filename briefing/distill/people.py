@@ -86,7 +86,7 @@ def _headline_names(doc, found: list[Mention]) -> list[Mention]:
     words that the article also names in ordinary lines ("Obama Willing"
     -> "Obama"), or dropped when it names none there ("Putin Meeting" where
     the body never names Putin)."""
-    text = doc.text
+    text = _text_of(doc)
     breaks = [m.start() for m in re.finditer("\n", text)]  # found once: a 5 MB line is not scanned per name
     lines: dict[int, bool] = {}
 
@@ -322,11 +322,18 @@ CLOSE_MARKS = "\"”»’'"   # and that close one
 def _quoted_alone(doc, mention: Mention) -> bool:
     """Whether the name `mention` is all its quotation holds: a mark opens
     right before it and one closes right after it (a stop or comma aside)."""
-    text = doc.text
+    text = _text_of(doc)
     start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
     after = text[end:end + 3].lstrip(".,!?")
     return bool(text[max(0, start - 1):start]) and text[start - 1] in OPEN_MARKS \
         and bool(after) and after[0] in CLOSE_MARKS
+
+
+def _text_of(doc) -> str:
+    """`doc.text`, which spaCy builds anew on each access, built once per article."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
 
 
 def _modifies_a_noun(doc, mention: Mention) -> bool:
@@ -373,7 +380,7 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         same = [g for g in candidates if titles[id(g)] == {sex}]
         if len(candidates) == 1 or len(same) == 1:
             return (same or candidates)[0]
-        known = {id(g): _sex(doc, g) for g in candidates}
+        known = {id(g): _sex(doc, g, seen) for g in candidates}
         if sum(known[id(g)] == sex for g in candidates) == 1 and not same \
                 and all(known[id(g)] or len(g.name.split()) > 1 for g in candidates):
             # "Mrs. Clinton" where the pronouns make Hillary Clinton a woman
@@ -384,7 +391,7 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         # calls "he".  A person the pronouns say nothing of may be either
         # sex ("the younger Mr. Hutchinson" is the son, whose name no "he"
         # follows, not his father, whose name one does).
-        fits = [g for g in candidates if _pronoun_sex(doc, g) in (sex, None)]
+        fits = [g for g in candidates if _pronouns(doc, g, seen) in (sex, None)]
         if len(fits) == 1:
             return fits[0]
     title = _title_before(doc, mention)
@@ -446,7 +453,7 @@ PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 """Personal pronouns and the sex they give."""
 
 
-def _sex(doc, group: _Group) -> str | None:
+def _sex(doc, group: _Group, seen: dict | None = None) -> str | None:
     """"m" or "f" when the article says which: by kinship first ("his wife
     Heidi Cruz"), else by the pronouns after the full name; else, for a
     full name, as news uses its given name (`given_name_sex`: "George T.
@@ -455,7 +462,18 @@ def _sex(doc, group: _Group) -> str | None:
     if kin in ("m", "f"):
         return kin
     words = group.name.split()
-    return _pronoun_sex(doc, group) or (given_name_sex(words[0]) if len(words) > 1 else None)
+    return _pronouns(doc, group, seen) or (given_name_sex(words[0]) if len(words) > 1 else None)
+
+
+def _pronouns(doc, group: _Group, seen: dict | None = None) -> str | None:
+    """`_pronoun_sex`, kept in `seen` while the group's mentions stay as
+    they are (an article calling several people "Mr. X" asks it often)."""
+    if seen is None:
+        return _pronoun_sex(doc, group)
+    key = ("pronouns", id(group), len(group.mentions))
+    if key not in seen:
+        seen[key] = _pronoun_sex(doc, group)
+    return seen[key]
 
 
 def _pronoun_sex(doc, group: _Group) -> str | None:
