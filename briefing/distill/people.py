@@ -86,7 +86,7 @@ def _headline_names(doc, found: list[Mention]) -> list[Mention]:
     words that the article also names in ordinary lines ("Obama Willing"
     -> "Obama"), or dropped when it names none there ("Putin Meeting" where
     the body never names Putin)."""
-    text = _text_of(doc)
+    text = nlp.text_of(doc)
     breaks = [m.start() for m in re.finditer("\n", text)]  # found once: a 5 MB line is not scanned per name
     lines: dict[int, bool] = {}
 
@@ -322,18 +322,11 @@ CLOSE_MARKS = "\"”»’'"   # and that close one
 def _quoted_alone(doc, mention: Mention) -> bool:
     """Whether the name `mention` is all its quotation holds: a mark opens
     right before it and one closes right after it (a stop or comma aside)."""
-    text = _text_of(doc)
+    text = nlp.text_of(doc)
     start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
     after = text[end:end + 3].lstrip(".,!?")
     return bool(text[max(0, start - 1):start]) and text[start - 1] in OPEN_MARKS \
         and bool(after) and after[0] in CLOSE_MARKS
-
-
-def _text_of(doc) -> str:
-    """`doc.text`, which spaCy builds anew on each access, built once per article."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
 
 
 def _modifies_a_noun(doc, mention: Mention) -> bool:

@@ -93,9 +93,10 @@ determiner never comes before a plural noun; "this news", "this crisis"
 are not verbs), "these" or "those" before an auxiliary."""
 
 _GOES_ON = re.compile(r"(?:[\w’'.-]+\s+){1,3}(?:goes|went|go) on(?: to (?:say|write|add|warn|note))?\s*:"
-                      r"|(?:he|she|they|it)\s+(?:added|adds|continued|continues)\s*[:,]", re.I)
+                      r"|it\s+(?:added|adds|continued|continues)\s*[:,]", re.I)
 """A sentence that goes on with words quoted before it ("The letter goes on:
-“...”", "He added: “...”"): what it continues is elsewhere."""
+“...”", "It continues: “...”"; "He added: ..." opens on a pronoun,
+`_SOMEONE_BEFORE`): what it continues is elsewhere."""
 
 _LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
                          r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"

@@ -352,7 +352,7 @@ def _own(position: Position, context: "_Context") -> str:
     return f" (“{context.dated(text, position.sources)}”)" if text else ""
 
 
-_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_QUOTED = re.compile(r"[“\"]([^“”\"]*)[”\"]")  # a quotation, its words the group
 QUOTED_WORDS = 3  # words a quotation needs to stand for its sentence ("The Apprentice" names a show)
 
 
@@ -766,7 +766,7 @@ def _clauses(text: str) -> list[str]:
     a piece of names alone joined to the clause after it: "Rep. Duncan
     Hunter, R-Calif., and his wife, Margaret, were indicted" is one clause,
     not "Rep. Duncan Hunter, R-Calif"."""
-    quoted = [m.span() for m in re.finditer(r"[“\"][^“”\"]*[”\"]", text)]
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     parts, start = [], 0
     # A dash of an aside cuts only after a participial phrase (`_past_participial`).
     dashes = 0 if _PARTICIPIAL_PHRASE.match(re.split(r"\s[—–]\s", text, maxsplit=1)[0].strip()) else dash_count(text)

@@ -96,7 +96,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
 
 
 def _toward_whom(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
-             names: dict[str, str]) -> Viewpoint:
+                 names: dict[str, str]) -> Viewpoint:
     """`view` with `toward` set: the people (`names`: alias -> name) its
     shown sentences name and judge the way its stance says, each once, by
     their full names, the voice itself left out; a mixed voice names only
