@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 HEADLINE_WORDS = 3  # capitalised words a headline-style line needs
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "Don’t" one word, not "Don" and "t"
 # The short words a headline leaves in lower case (articles, conjunctions, short prepositions).
 _HEADLINE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
 

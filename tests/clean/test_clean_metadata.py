@@ -49,6 +49,32 @@ def test_a_headline_with_a_full_stop_is_still_the_title_and_a_lede_is_not():
     assert meta.title is None and len(kept) == 2
 
 
+def _spaced(*lines: str, **options):
+    """`_header` of lines with a blank line under each, as a plain text sets its paragraphs."""
+    return metadata.header([Block(text=line, line=2 * n - 1) for n, line in enumerate(lines, 1)], **options)
+
+
+def test_a_short_sentence_set_apart_over_the_body_is_a_plain_texts_headline():
+    """An archive's plain text opens on its headline in sentence case, a
+    full stop or ";" after it: one short sentence, a blank line (or its
+    deck) under it, before a longer paragraph (a label in capitals aside)."""
+    meta, kept, taken = _spaced("Council approves water plan after long talks.", BODY)
+    assert meta.title == "Council approves water plan after long talks" and [b.text for b in kept] == [BODY]
+    assert [r.rule for r in taken] == ["title-line"]
+    meta, kept, _ = _spaced("Council: farmers won't pay more.", "ABSTRACT.", BODY)
+    assert meta.title == "Council: farmers won't pay more" and len(kept) == 2
+    deck = "Farmers had warned that the old quotas were ruining their harvests for years."
+    meta, kept, _ = _header("Water plan approved;", deck, BODY)
+    assert meta.title == "Water plan approved" and [b.text for b in kept] == [deck, BODY]
+    # A lede: two sentences, or longer than a headline, or no blank line under it.
+    for first in ("The plan passed. Farmers cheered.",
+                  "The regional council approved the new water plan on Monday after many months of talks."):
+        meta, kept, _ = _spaced(first, BODY)
+        assert meta.title is None and len(kept) == 2
+    meta, kept, _ = _header("Council approves water plan after long talks.", BODY)
+    assert meta.title is None and len(kept) == 2
+
+
 def test_section_label_before_the_title_is_not_the_title():
     meta, kept, taken = _header("Europe", "Water plan approved after long talks", BODY)
     assert meta.title == "Water plan approved after long talks" and [r.rule for r in taken] == ["section-label", "title-line"]

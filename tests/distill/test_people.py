@@ -184,6 +184,9 @@ def test_a_sentence_with_a_lower_case_verb_is_no_headline():
 
     assert headline("Obama Willing to Use Executive Orders on Guns")
     assert not headline("Ruritanian Prime Minister Anton Velasco met Defence Minister Marta Kowalczyk on Monday.")
+    # An apostrophe joins a word: "Don’t" is one capitalised word, not "Don" and "t".
+    assert headline("Don’t Let The Council Tell You It ‘Won’ The Water Vote")
+    assert not headline("Council’s plan doesn’t add up")
 
 
 def test_a_sheriff_is_a_title_before_a_name():
