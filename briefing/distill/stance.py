@@ -127,7 +127,10 @@ def acts(tokens: list) -> bool:
     not a judgement of it, and does not count toward a voice's stance.  True
     otherwise: the actor acts or is described ("Russia signed", "relations
     with Russia are excellent"), or an attitude is taken toward it
-    ("skeptical about Russia")."""
+    ("skeptical about Russia").  False, too, for an actor named only in
+    the description of another person (`_describes_another`)."""
+    if _describes_another(tokens):
+        return False
     token = span_head(tokens)
     while token.dep_ in _OWNED and token.head.i != token.i:
         token = token.head
@@ -136,6 +139,31 @@ def acts(tokens: list) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ != "agent":
         return token.head.head.pos_ not in ("NOUN", "PROPN")
     return True
+
+
+_QUALIFIES = ("poss", "compound", "amod", "nmod")
+
+
+def _describes_another(tokens: list) -> bool:
+    """Whether the actor named by `tokens` only qualifies what another
+    person is ("Corey Lewandowski, Donald Trump's fired campaign manager,
+    ripped ...", "Trump's campaign manager, Corey Lewandowski, ...",
+    "Trump campaign manager Corey Lewandowski"): the words that follow
+    tell of that person, never of the actor named in their description.
+    Not a pronoun: "his second mate, Hillary Clinton" stands for an actor
+    the sentence has already judged by name."""
+    token = span_head(tokens)
+    if token.dep_ not in _QUALIFIES or token.pos_ == "PRON":
+        return False
+    inside = {t.i for t in tokens}
+    node = token.head
+    while True:
+        if node.ent_type_ == "PERSON" and node.i not in inside or any(
+                child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in node.children):
+            return True
+        if node.dep_ not in (*_QUALIFIES, "appos", "flat") or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 HARMS = frozenset("""death deaths killing murder slaying assassination kidnapping abduction disappearance

@@ -26,6 +26,19 @@ def test_news_about_an_actor_is_not_a_judgement_of_it():
     assert not stance.acts(tokens_of("The attack on Norland's embassy shocked observers.", "Norland"))
 
 
+def test_an_actor_named_in_another_persons_description_is_not_judged():
+    """"Vera Holm's fired campaign manager" describes the manager: what the
+    manager then does says nothing of Holm (her reading had made a former
+    aide "critical of" the candidate he worked for)."""
+    for sentence in ("Olek Dunn, Vera Holm's fired campaign manager, ripped the mayor for his remarks.",
+                     "Vera Holm's campaign manager, Olek Dunn, ripped the mayor.",
+                     "Vera Holm campaign manager Olek Dunn ripped the mayor."):
+        assert not stance.acts(tokens_of(sentence, "Vera Holm")), sentence
+        assert stance.acts(tokens_of(sentence, "Olek Dunn")), sentence
+    assert stance.acts(tokens_of("Vera Holm's attack on the mayor was fierce.", "Vera Holm"))
+    assert stance.acts(tokens_of("Vera Holm and Olek Dunn ripped the mayor.", "Vera Holm"))
+
+
 def test_the_clause_after_a_contrast_carries_the_point():
     doc = nlp.load()("The plan looks generous, but the costs make it a burden for farmers.")
     clause = stance._verdict_clause(next(doc.sents).root)
