@@ -245,7 +245,7 @@ class Sentences:
                     return self.described(noun_phrase(self.doc, subject).text, subject.idx)
                 if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
                     return None  # "A woman who ... said ...": "she" is her, whom the article does not name
-            subjects = [m for m in found if m[0].dep_ in ("nsubj", "nsubjpass")]
+            subjects = [m for m in found if _subject_or_its_owner(m[0])]
             if subjects:
                 return subjects[0][1]  # the first subject named in the sentence
             if k == at:
@@ -278,7 +278,7 @@ class Sentences:
             if tokens is None or len(tokens) == 0:
                 continue
             head = tokens.root
-            if pronoun is not None and (head.dep_ not in ("nsubj", "nsubjpass") or head.head.i == pronoun.head.i):
+            if pronoun is not None and (not _subject_or_its_owner(head) or head.head.i == pronoun.head.i):
                 continue
             found.append((head, person))
         return found
@@ -287,6 +287,17 @@ class Sentences:
         """Whether a person is mentioned in text[start:end]."""
         i = bisect_left(self.mention_starts, start)
         return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+def _subject_or_its_owner(head) -> bool:
+    """Whether the name headed by `head` is a clause's subject, or owns the
+    sentence's main subject ("James Comey's news conference, in which he
+    laid out ..., was": "he" is Comey, not someone named a sentence
+    before; but in "he said Obama's borrowing is dragging ...", Obama owns
+    no main subject)."""
+    owned = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") or (
+        head.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ROOT")
 
 
 def _main_subject(sent):
@@ -853,6 +864,8 @@ def _description(phrase, person: Person) -> str | None:
     """The words of the subject before the name: "NAACP President"."""
     names = {fold(x) for x in person.name.split()}
     words = [w for w in phrase.text.split() if fold(w) not in names]
+    if not any(is_role_word(w) for w in words):
+        return None  # "both Mrs. Clinton and her campaign": no description, only a title and a quantifier
     return _without_article(" ".join(words)) or None
 
 

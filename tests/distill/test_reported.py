@@ -115,3 +115,23 @@ def test_a_participle_of_saying_reports_its_clauses_subject_and_a_paper_reports_
     assert [(q.speaker, q.cue, q.text) for q in found] == [
         ("Carla Stein", "saying", "it would waste the money on a new crane"),
         ("Harbour Times", "reported", "the crane had cost twice its budget")]
+
+
+def test_he_inside_a_sentence_is_the_owner_of_its_subject_not_a_name_before():
+    """"Mayor Karel Novak's news conference, in which he ..., was": "he" is
+    Novak, not the one person the sentence before names in passing."""
+    _, found = reported("That remark by Commissioner Lena Hoffmann appeared in a newspaper in 1980.",
+                        "Mayor Karel Novak's news conference on Tuesday, in which he laid out the costs but then "
+                        "announced that he would not raise taxes, was the latest in a series of surprises.")
+    assert [(q.speaker, q.text) for q in found] == [("Karel Novak", "he would not raise taxes")]
+
+
+def test_a_title_and_a_quantifier_before_a_name_are_no_role():
+    """"Mrs. Stein had said ...": Stein's role is not "Mrs." (nor, on the
+    devset, "both Mrs.", "Jr." or "more congenial"); "Finance Minister
+    Carla Stein" keeps its role."""
+    _, found = reported("Carla Stein spoke in the capital on Monday.",
+                        "Mrs. Stein said on Tuesday that the budget would be balanced by spring.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Carla Stein", None)]
+    _, found = reported("Finance Minister Carla Stein said on Monday that the budget would be balanced by spring.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Carla Stein", "Finance Minister")]
