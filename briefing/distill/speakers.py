@@ -245,6 +245,11 @@ class Sentences:
                     return self.described(noun_phrase(self.doc, subject).text, subject.idx)
                 if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
                     return None  # "A woman who ... said ...": "she" is her, whom the article does not name
+                if subject.pos_ == "PROPN" and subject.head.lemma_.lower() in REPORTING \
+                        and subject.ent_type_ != "NORP" and "." not in subject.text:
+                    # "..., Ouaddi said. He said ...": a speaker we could not place
+                    # (not "The A.G. said", nor "Democrats contend"), not one named before
+                    return None
             subjects = [m for m in found if _subject_or_its_owner(m[0])]
             if subjects:
                 return subjects[0][1]  # the first subject named in the sentence

@@ -225,3 +225,13 @@ def test_the_one_addressed_is_not_the_speaker():
     found = one("Mayor Ann Berg apologized to Senator Olek Petrenko, Republican of Iowa, and “anyone I may have "
                 "offended” after the video emerged.")
     assert found.speaker is None
+
+
+def test_he_after_a_speaker_we_could_not_place_is_not_someone_named_before():
+    """"..., Ouaddi said. He said ..." (a name the tagger takes for a
+    body): "he" is Ouaddi, not the one person the sentence before names in
+    passing; the quote is left unattributed rather than given to him."""
+    found = find("The market has drawn traders from the whole region, including Karel Novak, who lived in Brno.",
+                 "“We are shocked” by the fire at the old market that had drawn wide attention, Ouaddi said. "
+                 "He said the owner “has not done this for money but because he was desperate.”")
+    assert [q.speaker for q in found if q.text.startswith("has not done")] == [None]
