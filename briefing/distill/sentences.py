@@ -75,12 +75,20 @@ def leans_back(text: str) -> bool:
     ("That separates Mr. Reid from ...": `_POINTS_BACK`).  "So far, 12
     people have died" or "This week the council voted" lean on nothing."""
     return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or _GOES_ON.match(text)
-                or _SOMEONE_BEFORE.match(text))
+                or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text))
 
 
 _SOMEONE_BEFORE = re.compile(r"[\"“‘']?(?:he|she|they|his|her|their)\b", re.I)
 """A sentence opening on a personal pronoun ("He should use this political
 capital ...", "Their lawyer said ..."): who it is, the sentence before said."""
+
+
+_SAID_BY_SOMEONE_BEFORE = re.compile(r"[\"“‘'].{8,}?[\"”’']\s*,?\s*(?:he|she|they)\s+(?:\w+\s+)?"
+                                     r"(?:said|says|told|tells|added|adds|wrote|writes|tweeted|continued|explained)\b",
+                                     re.I)
+"""A quotation its speaker is named for only as "he" or "she" (“I met the
+director this afternoon,” she said in a statement.): who spoke, the
+sentence before said."""
 
 
 _POINTS_BACK = re.compile(

@@ -125,6 +125,10 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     assert sentences.leans_back("Their lawyer said the plan was dead.")
     assert not sentences.leans_back("Hezbollah said the plan was dead.")
     assert not sentences.leans_back("Heather Poe said the plan was dead.")
+    # A quotation whose speaker is only "he" or "she": who spoke came before.
+    assert sentences.leans_back("“Late this afternoon, I met the mayor and his staff,” she said in a statement.")
+    assert sentences.leans_back("“I don’t know where the money went,” he told reporters.")
+    assert not sentences.leans_back("“I don’t know where the money went,” Mayor Heather Poe said.")
     # Alone it is still chosen: its weight is lowered, not taken away.
     assert any(c.text.startswith("However") for c in summary.summarize([digest_of("a", [leaning])], 2))
 
