@@ -93,12 +93,14 @@ sentence before said."""
 
 _POINTS_BACK = re.compile(
     r"[\"“‘']?(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
-    r"|must|should|does|did)\b|(?:this|that)\s+[a-z]+(?:(?<!s)(?<!u)(?<!i)(?<!ew)s|ed)\b)", re.I)
+    r"|must|should|does|did)\b|(?:this|that)\s+[a-z]+(?:(?<!s)(?<!u)(?<!i)(?<!ew)s|ed)\b"
+    r"|(?:this|that)['’](?:s|ll|d)\b)", re.I)
 """A sentence whose subject is a demonstrative pronoun pointing back ("That
 separates Mr. Reid from ...", "This is the second time ..."): "this" or
 "that" before a verb (an auxiliary, or a word in -s or -ed: a singular
 determiner never comes before a plural noun; "this news", "this crisis"
-are not verbs), "these" or "those" before an auxiliary."""
+are not verbs), "these" or "those" before an auxiliary; "That’s the
+consensus of ..." likewise."""
 
 _GOES_ON = re.compile(r"(?:[\w’'.-]+\s+){1,3}(?:goes|went|go) on(?: to (?:say|write|add|warn|note))?\s*:"
                       r"|it\s+(?:added|adds|continued|continues)\s*[:,]", re.I)

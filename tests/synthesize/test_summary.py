@@ -113,6 +113,7 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     # A demonstrative subject points back; a demonstrative determiner does not.
     assert sentences.leans_back("That separates the mayor from the council.")
     assert sentences.leans_back("This is the second flood this year.")
+    assert sentences.leans_back("That’s the view of most engineers in the valley.")
     assert not sentences.leans_back("This week the council voted.")
     assert not sentences.leans_back("This crisis deepened after the flood.")
     # A sentence going on with words quoted before it continues them.
