@@ -262,7 +262,7 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     for name in full:
         if not any(same_person(name, g.name) and not _father_and_son(name, g.name, kin) for g in groups):
             groups.append(_Group(name=name))
-    full_counts = Counter(m.name for m in plausible)
+    full_counts = Counter(m.name for m in plausible if not _in_description(doc, m))
     seen: dict = {}
     for mention in plausible:
         group = _home(mention, groups, full_counts, doc, seen)
@@ -339,7 +339,8 @@ def _modifies_a_noun(doc, mention: Mention) -> bool:
 def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, seen: dict | None = None) -> _Group | None:
     """The group a mention belongs to.  A surname two people share goes to
     the one the article names in full most often (news calls its main figure
-    by surname), then to the one named last before it; never to both; and
+    by surname), then to the one named last before it, a name in another
+    person's description counting for neither (`_in_description`); never to both; and
     never to one already called by the other sex's courtesy title ("Mr.
     Cruz" is not the "Mrs. Cruz" of Heidi Cruz).  `seen` keeps the groups a
     name can belong to while `groups` does not grow (groups are only added,
@@ -396,10 +397,28 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
     exact = [g for g in candidates if g.name == mention.name]
     if exact:
         return exact[0]
-    before = [(full_counts[g.name], max((m.start for m in g.mentions if m.start < mention.start), default=-1), g)
+    before = [(full_counts[g.name], max((m.start for m in g.mentions if m.start < mention.start
+                                         and not _in_description(doc, m)), default=-1), g)
               for g in candidates]
     count, latest, group = max(before, key=lambda triple: triple[:2])
     return group if latest >= 0 or count > 1 else None
+
+
+def _in_description(doc, mention: Mention) -> bool:
+    """Whether `mention` is named only in the description of another person
+    ("Patricia Smith, mother of Benghazi victim Sean Smith, said ...";
+    "Khizr Khan, father of Capt. Humayun Khan"): the surname alone after
+    it stands for the person described, not for the one in the description."""
+    token = doc[mention.end - 1]
+    crossed = False
+    for _ in range(5):
+        if token.dep_ not in ("pobj", "prep", "poss", "compound", "amod", "nmod", "appos") or token.head.i == token.i:
+            return False
+        crossed = crossed or token.dep_ == "appos"
+        token = token.head
+        if crossed and token.ent_type_ == "PERSON" and not mention.start <= token.i < mention.end:
+            return True
+    return False
 
 
 def _title_before(doc, mention: Mention) -> str | None:

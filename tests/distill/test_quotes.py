@@ -235,3 +235,13 @@ def test_he_after_a_speaker_we_could_not_place_is_not_someone_named_before():
                  "“We are shocked” by the fire at the old market that had drawn wide attention, Ouaddi said. "
                  "He said the owner “has not done this for money but because he was desperate.”")
     assert [q.speaker for q in found if q.text.startswith("has not done")] == [None]
+
+
+def test_a_surname_after_someone_described_as_kin_is_theirs_not_the_kins():
+    """"Anna Berg, mother of soldier Tomas Berg, ..." then "Berg said": the
+    mother speaks; the son named in her description (and named in full
+    before) counts for no "Berg" after it."""
+    found = find("Three soldiers died in the attack, among them the driver Tomas Berg.",
+                 "Anna Berg, mother of the soldier Tomas Berg, rejected the minister's account on Monday.",
+                 "“She lied to me about the convoy,” Berg said.")
+    assert [q.speaker for q in found] == ["Anna Berg"]
