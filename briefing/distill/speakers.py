@@ -764,6 +764,10 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         or sentences.person_at(phrase.start_char, phrase.end_char)
     if person is not None:
         return Speaker(person.name, person.role or _description(phrase, person))
+    if head.dep_ == "pobj" and head.is_title and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
+        # A word inside the name of a place or body ("outside the Royal Courts
+        # of Justice", "Secretary of Defense Leon Panetta") is no one.
+        return Speaker()
     named = [doc[head.i].ent_type_] if doc[head.i].ent_type_ in _NAMED else []
     if named and not is_role_word(head.text):
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
@@ -779,11 +783,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
             and not (len(bare.split()) == 1 and common_noun(doc, head)):
         return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
-    # for Hillary Clinton": only someone whose role names her too.  A word
-    # inside the name of a place or body ("outside the Royal Courts of
-    # Justice") describes no one.
-    if head.dep_ == "pobj" and head.is_title and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
-        return Speaker()
+    # for Hillary Clinton": only someone whose role names her too.
     chosen = sentences.described(_with_whom(doc, head, phrase).text, before)
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)

@@ -245,3 +245,12 @@ def test_a_surname_after_someone_described_as_kin_is_theirs_not_the_kins():
                  "Anna Berg, mother of the soldier Tomas Berg, rejected the minister's account on Monday.",
                  "“She lied to me about the convoy,” Berg said.")
     assert [q.speaker for q in found] == ["Anna Berg"]
+
+
+def test_the_body_in_a_title_is_no_speaker_even_when_tagged_with_the_name():
+    """"former Minister of Defence Aldo Brenvik that “...”": the tagger
+    runs "Defence Aldo Brenvik" into one organisation; "Defence" is no
+    speaker (the quote keeps the description, not a body's name)."""
+    found = find("The email contradicts comments from former Minister of Defence Aldo Brenvik that "
+                 "“time and distance prevented a faster response.”")
+    assert [q.speaker for q in found] == [None]
