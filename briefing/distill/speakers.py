@@ -246,7 +246,8 @@ class Sentences:
                 if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
                     return None  # "A woman who ... said ...": "she" is her, whom the article does not name
                 if subject.pos_ == "PROPN" and subject.head.lemma_.lower() in REPORTING \
-                        and subject.ent_type_ != "NORP" and "." not in subject.text:
+                        and subject.ent_type_ != "NORP" and "." not in subject.text \
+                        and self.person_at(subject.idx, subject.idx + len(subject)) is None:
                     # "..., Ouaddi said. He said ...": a speaker we could not place
                     # (not "The A.G. said", nor "Democrats contend"), not one named before
                     return None
