@@ -858,11 +858,14 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
     """Each named speaker's words: the quotes, and a following sentence that
     goes on reporting them ("He said that ...").  A phrase too short to be a
     statement (`quotes.MIN_STATEMENT_WORDS`: "legitimate rape", a label the
-    article recalls) shows no stance of its speaker."""
+    article recalls) shows no stance of its speaker, nor does a question
+    (as in `synthesize.divergences`)."""
     spoken: dict[str, list[Claim]] = {}
     for quote in quotes:
         if (quote.cue or "").lower() in NEWS_CUES:
             continue  # "The Times reported the charges 'will include fraud'": news relayed, not a view
+        if quote.text.rstrip(" ”\"'’").endswith("?"):
+            continue  # "Everybody thought she was unbeatable, right?": a question takes no side
         if quote.speaker and quote.sources and statement(quote.text):
             spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
             follow = _follow_on(sentences, quote.sources[-1], quote.speaker, doc)

@@ -185,3 +185,15 @@ def test_what_a_newspaper_reports_is_news_not_its_view():
     assert relayed and relayed[0].speaker and "Gazette" in relayed[0].speaker
     voices = {r.voice for r in digest.stances if r.kind == "speaker"}
     assert relayed[0].speaker not in voices and "Olek Petrenko" in voices
+
+
+def test_a_question_a_speaker_asks_shows_no_stance():
+    """"Everybody thought the pact was unbeatable, right?": a question takes
+    no side, in a voice's stance as in a divergence; a statement does."""
+    asked = article("s2", ["“Everybody thought the pact with Sudria was a wonderful success, right?” "
+                           "said Ann Lee, a trade analyst."])
+    stated = article("s3", ["“The pact with Sudria is a wonderful success,” said Ann Lee, a trade analyst."])
+    readings = {a.id: [r for r in distill.digest(a, nlp.load()(a.text), Config()).stances if r.kind == "speaker"]
+                for a in (asked, stated)}
+    assert [r.evidence for r in readings["s2"]] == []
+    assert [r.voice for r in readings["s3"] if r.evidence] == ["Ann Lee"]
