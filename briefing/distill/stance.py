@@ -151,9 +151,11 @@ def _describes_another(tokens: list) -> bool:
     "Trump campaign manager Corey Lewandowski"): the words that follow
     tell of that person, never of the actor named in their description.
     Not a pronoun: "his second mate, Hillary Clinton" stands for an actor
-    the sentence has already judged by name."""
+    the sentence has already judged by name; nor a country or a people,
+    which act through their officers ("Pakistan's President Asif Ali
+    Zardari highlighted ...")."""
     token = span_head(tokens)
-    if token.dep_ not in _QUALIFIES or token.pos_ == "PRON":
+    if token.dep_ not in _QUALIFIES or token.pos_ == "PRON" or token.ent_type_ in ("GPE", "NORP", "LOC"):
         return False
     inside = {t.i for t in tokens}
     node = token.head

@@ -37,6 +37,8 @@ def test_an_actor_named_in_another_persons_description_is_not_judged():
         assert stance.acts(tokens_of(sentence, "Olek Dunn")), sentence
     assert stance.acts(tokens_of("Vera Holm's attack on the mayor was fierce.", "Vera Holm"))
     assert stance.acts(tokens_of("Vera Holm and Olek Dunn ripped the mayor.", "Vera Holm"))
+    # A country acts through its officers.
+    assert stance.acts(tokens_of("Portugal’s President Olek Dunn praised the new rail link.", "Portugal"))
 
 
 def test_the_clause_after_a_contrast_carries_the_point():
