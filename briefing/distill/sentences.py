@@ -78,9 +78,11 @@ def leans_back(text: str) -> bool:
                 or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text))
 
 
-_SOMEONE_BEFORE = re.compile(r"[\"“‘']?(?:he|she|they|his|her|their)\b", re.I)
+_SOMEONE_BEFORE = re.compile(r"[\"“‘']?(?:he|she|they|his|her|their)\b|[^,\"“”]{2,40},\s*(?:he|she|they)\s", re.I)
 """A sentence opening on a personal pronoun ("He should use this political
-capital ...", "Their lawyer said ..."): who it is, the sentence before said."""
+capital ...", "Their lawyer said ..."), or on a short phrase and then one
+("After years of waiting, they are among ..."): who it is, the sentence
+before said."""
 
 
 _SAID_BY_SOMEONE_BEFORE = re.compile(r"[\"“‘'].{8,}?[\"”’']\s*,?\s*(?:he|she|they)\s+(?:\w+\s+)?"

@@ -124,6 +124,8 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     # A personal pronoun as its opening says the one it stands for came before.
     assert sentences.leans_back("He should use this political capital to pressure the council.")
     assert sentences.leans_back("Their lawyer said the plan was dead.")
+    assert sentences.leans_back("After years of waiting, they are among the first families to return.")
+    assert not sentences.leans_back("After years of waiting, the families are among the first to return.")
     assert not sentences.leans_back("Hezbollah said the plan was dead.")
     assert not sentences.leans_back("Heather Poe said the plan was dead.")
     # A quotation whose speaker is only "he" or "she": who spoke came before.
