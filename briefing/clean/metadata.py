@@ -136,6 +136,8 @@ def _plain_headline(blocks: list[Block]) -> bool:
     before.  The cost: a text without a headline that opens on so short a
     sentence loses it to the title (one of the 92 devset stories' 288
     such articles: "Gone with the Wind pretty much swept the board ...")."""
+    if len(blocks) < 2:
+        return False
     body = [block.text for block in blocks[1:] if not _LABEL.match(block.text)]
     first = blocks[0].text
     if not body or "\n" in first or (blocks[1].line == blocks[0].line + 1 and not first.endswith(";")):
