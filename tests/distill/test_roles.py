@@ -139,3 +139,13 @@ def test_a_phrase_that_opens_the_clause_is_no_appositive():
     assert found["Trump"] is None
     assert found["Tom Becker"] == "new chairman"
     assert found["Zamir Kabulov"] == "Presidential Envoy to Afghanistan"
+
+
+def test_a_prepositions_object_before_a_speaking_name_is_someone_elses_role():
+    """"... more credible than that of the mine's director, Erik Lund
+    said": the writer Lund opens his own clause; the director is someone
+    else.  "The Foreign Minister, Sergey Lavrov said" keeps its role."""
+    found = roles("The miners' account is far more credible than that of the mine's director, Erik Lund said on Monday.")
+    assert found.get("Erik Lund") is None
+    found = roles("The Russian Foreign Minister, Sergey Lavrov said the talks would resume in May.")
+    assert found["Sergey Lavrov"] == "Russian Foreign Minister"
