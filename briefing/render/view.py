@@ -386,11 +386,17 @@ def reported_sentence(quote) -> str:
     return f"{who}{',' if quote.speaker_role else ''} reportedly said that {_run_on(text)}{stop}"
 
 
+_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Yet),?\s+(?=\w)")
+
+
 def _run_on(clause: str) -> str:
     """A clause that opened its sentence, carried on after "said that": its
     first word in lower case when it is a pronoun or a determiner ("It is
     rare ..." -> "it is rare ...", `SUBJECT_WORDS`); a name, "I"
-    or an acronym keeps its capital."""
+    or an acronym keeps its capital.  A conjunction that tied it to the
+    sentence before ("And they also found ...") goes: after "said that"
+    it ties to nothing."""
+    clause = _OPENING_CONJUNCTION.sub("", clause)
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
     if first[1:2].islower() and first.lower() in SUBJECT_WORDS:
         return first.lower() + clause[len(first):]

@@ -97,3 +97,6 @@ def test_a_clause_that_opened_its_sentence_runs_on_after_said_that():
     named = replace(said, text="Ostrava needs a new ferry")
     assert view.reported_sentence(named) == "Jana Novák reportedly said that Ostrava needs a new ferry."
     assert view.reported_sentence(replace(said, text="I will not resign")).endswith("that I will not resign.")
+    # A conjunction that tied the clause to the sentence before ties to nothing after "said that".
+    assert view.reported_sentence(replace(said, text="And they also found the missing files")) == \
+        "Jana Novák reportedly said that they also found the missing files."
