@@ -345,7 +345,7 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
         return None  # "Carter Page, a onetime campaign adviser, Mr. Trump": Page's role, not Trump's
     if _opening_phrase(doc[start - 2], end):
         return None  # "According to his aides, Senator Ann Berg will run": the aides are not Berg
-    if _subject_after_object(doc, start, end):
+    if _subject_after_object(doc, i, start, end):
         return None  # "... than that of the CIA chief, Zuckoff said": the author speaks, no chief
     links = [t.i for t in doc[i:start - 2] if t.lower_ in ("for", "to")]
     if is_role_word(doc[start - 2].text) and links and any(is_role_word(t.text) for t in doc[i:links[0]]):
@@ -376,14 +376,18 @@ def _opening_phrase(noun, end: int) -> bool:
     return prep.head.pos_ in ("VERB", "AUX") and prep.head.i >= end
 
 
-def _subject_after_object(doc, start: int, end: int) -> bool:
+def _subject_after_object(doc, first: int, start: int, end: int) -> bool:
     """Whether the name in tokens [start, end) is the subject of a verb after
-    it while the phrase before its comma is a preposition's object ("more
-    credible than that of the CIA chief, Zuckoff said"): the name opens a
-    clause of its own, so the phrase describes someone else.  "The
-    Russian Foreign Minister, Sergey Lavrov said" (no object) keeps its role."""
-    name = doc[start:end].root
-    return doc[start - 2].dep_ == "pobj" and name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= end
+    it while the role phrase before its comma (from token `first`) is as a
+    whole a preposition's object ("more credible than that of the CIA
+    chief, Zuckoff said"; "In addition to Ferguson community members,
+    Holder spent ..."): the name opens a clause of its own, so the
+    phrase describes someone else.  "The Foreign Minister of the Russian
+    Federation, Mr. Sergey Lavrov was ..." (headed by "Minister", the
+    object only inside it) keeps its role."""
+    name, phrase = doc[start:end].root, doc[first:start - 1].root
+    governed = phrase.dep_ == "pobj" or phrase.dep_ == "prep" and phrase.i == first  # "(to) Ferguson residents"
+    return governed and name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= end
 
 
 def _phrase_start(doc, end: int, last: int | None = None) -> int:

@@ -147,5 +147,9 @@ def test_a_prepositions_object_before_a_speaking_name_is_someone_elses_role():
     else.  "The Foreign Minister, Sergey Lavrov said" keeps its role."""
     found = roles("The miners' account is far more credible than that of the mine's director, Erik Lund said on Monday.")
     assert found.get("Erik Lund") is None
+    found = roles("In addition to the harbour's dock workers, Erik Lund met the mayor on Monday.")
+    assert found.get("Erik Lund") is None
     found = roles("The Russian Foreign Minister, Sergey Lavrov said the talks would resume in May.")
     assert found["Sergey Lavrov"] == "Russian Foreign Minister"
+    found = roles("The Foreign Minister of the Russian Federation, Mr. Sergey Lavrov was in Oslo on Monday.")
+    assert found["Sergey Lavrov"] == "Foreign Minister of the Russian Federation"
