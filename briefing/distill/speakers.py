@@ -49,8 +49,8 @@ from importlib import resources
 
 from ..models import Article, Person
 from ..language import nlp
-from ..language.names import (KINSHIP, fold, is_role_word, looks_like_person, role_fits, role_words, split_title,
-                              strip_name, surname)
+from ..language.names import (KINSHIP, fold, given_name_sex, is_role_word, looks_like_person, role_fits, role_words,
+                              split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, OPEN_MARKS, PRONOUN_SEX, common_noun
 from .roles import in_quote
 
@@ -150,7 +150,9 @@ class Sentences:
     def _sex_of(self, person: Person) -> str | None:
         """"m" or "f" when the article calls `person` "Mr." or "Ms." ("Mrs.",
         "Miss") or introduces them by kinship ("Her son Tom Lind", "Ann
-        Berg, his wife,"); None when it does neither, or both ways."""
+        Berg, his wife,"); else by the given name news uses for one sex
+        (`names.given_name_sex`, learned); None when none of these tells,
+        or they disagree."""
         found = set()
         for source in person.sources:
             first = self.token_at(source.start)
@@ -162,6 +164,9 @@ class Sentences:
             if len(after) == 3 and after[0].text == ",":  # "Ann Berg, his wife,"
                 found.update(KINSHIP.get(t.lower_) for t in after[1:])
         found -= {None, "?"}
+        if not found and len(person.name.split()) > 1:
+            found.add(given_name_sex(person.name.split()[0]))  # "Donald Trump" is no "she"
+            found.discard(None)
         return found.pop() if len(found) == 1 else None
 
     def agrees(self, person: Person | None, pronoun) -> bool:

@@ -254,3 +254,12 @@ def test_the_body_in_a_title_is_no_speaker_even_when_tagged_with_the_name():
     found = find("The email contradicts comments from former Minister of Defence Aldo Brenvik that "
                  "“time and distance prevented a faster response.”")
     assert [q.speaker for q in found] == [None]
+
+
+def test_she_is_never_a_man_the_given_name_table_knows():
+    """"..., blaming it on candidate Donald Trump. “...,” she said.": the
+    article never calls Trump "he" outside a quotation, but news gives the
+    name Donald to men (the learned given-name table): "she" is not him."""
+    found = find("“Too much hate,” she said, blaming some of it on the candidate Donald Trump.",
+                 "“I think he is causing a lot of this,” she said.")
+    assert "Donald Trump" not in [q.speaker for q in found]
