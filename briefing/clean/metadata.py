@@ -89,6 +89,8 @@ def header(blocks: list[Block], *, page_title: str | None = None) -> tuple[Meta,
             taken[index] = rule
     if meta.title is None and page_title is None and not taken and _plain_headline(blocks):
         meta, taken[0] = replace(meta, title=blocks[0].text.rstrip(".;").rstrip()), "title-line"
+        if blocks[0].text.endswith(";") and blocks[1].line == blocks[0].line + 1:
+            taken[1] = "title-line"  # its deck ("Orlando attacks resonate not as ..."): the editors', not the story's
     removals = [Removal(action="removed", rule=rule, text=blocks[i].text, line=blocks[i].line)
                 for i, rule in taken.items()]
     return meta, [block for i, block in enumerate(blocks) if i not in taken], removals
