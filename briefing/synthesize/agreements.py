@@ -83,13 +83,31 @@ def _backers(pool, index: int, similar: np.ndarray) -> list[int]:
         candidate = pool[other]
         if candidate.article == pool[index].article:
             continue
-        shared = words & content_words(candidate.sentence.text)
-        happened = shared & events & _event_words(candidate.sentence.text)
-        if len(shared) >= SHARED_WORDS and len(happened) >= EVENT_WORDS \
+        if _shares_event(words, events, candidate.sentence.text) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text):
             if similar[other] > best.get(candidate.article, (0.0, -1))[0]:
                 best[candidate.article] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
+
+
+def backs(claim: str, sentence: str) -> bool:
+    """Whether `sentence` says what `claim` says in words enough alike: at
+    least `SHARED_WORDS` content words in common, `EVENT_WORDS` of them
+    no name or title (the test a backing sentence passes, without the
+    cosine).  Page one asks it of the part of a claim it quotes, where a
+    date's words count for nothing ("the Sept. 11, 2012, attacks": the
+    timeline matches dates already)."""
+    words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
+    return _shares_event(words, _event_words(claim), sentence)
+
+
+_DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+                        r"|march|april|may|june|july|august|september|october|november|december", re.I)
+
+
+def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str) -> bool:
+    shared = words & content_words(sentence)
+    return len(shared) >= SHARED_WORDS and len(shared & events & _event_words(sentence)) >= EVENT_WORDS
 
 
 _LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")

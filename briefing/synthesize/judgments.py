@@ -28,7 +28,7 @@ from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Ev
                       Source, Viewpoint, WhatsNew)
 from ..distill import numbers, stance
 from ..distill.figures import says_what
-from . import divergences, relative, voices
+from . import agreements, divergences, relative, voices
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold
@@ -417,20 +417,34 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     def backing(found) -> int:
         return context.independent(s.article for s in stating(found))
 
+    def quoted(found, expression: str = "") -> tuple[str, tuple[Source, ...]]:
+        # The part page one quotes must be what the others back: "The
+        # senator was being challenged on the economics of such a steep wage
+        # hike — the current federal minimum wage is $7.25" is backed on the
+        # wage only; "Critics charged that the hearing failed ... about the
+        # Sept. 11, 2012, attacks" on the attacks' date only.
+        shown = _clause(found.text, expression, CLAUSE_CHARS)
+        return shown, tuple(s for s in stating(found)
+                            if s == found.sources[0] or agreements.backs(shown, context.said(s)))
+
     # A quotation ("“By 2020 we can survive,” he added") is someone's
     # statement, not a development the sources report.
-    event = max((e for e in brief.timeline if backing(e) >= 2 and stance.authors_words(e.text)),
-                key=lambda e: (backing(e), e.date), default=None)
+    def backed(found, expression: str = "") -> int:
+        return context.independent(s.article for s in quoted(found, expression)[1])
+
+    event = max((e for e in brief.timeline if backed(e, e.expression or "") >= 2 and stance.authors_words(e.text)),
+                key=lambda e: (backed(e, e.expression or ""), e.date), default=None)
     claims = [a for a in brief.agreements if stance.authors_words(a.text)]
-    claim = max((a for a in claims if a.corroborated and backing(a) >= 2), key=backing, default=None)
+    claim = max((a for a in claims if a.corroborated and backed(a) >= 2), key=backed, default=None)
     # A dated development comes first, unless more sources agree on a claim
     # (a year three articles give as background, "a tradition since 1909",
     # is not what a shooting story's sources corroborate).
-    if event is not None and (claim is None or backing(event) >= backing(claim)):
-        return _reported(context, stating(event), _clause(event.text, event.expression or "", CLAUSE_CHARS),
-                         context.when(event))
+    if event is not None and (claim is None or backed(event, event.expression or "") >= backed(claim)):
+        shown, sources = quoted(event, event.expression or "")
+        return _reported(context, sources, shown, context.when(event))
     if claim is not None:
-        return _reported(context, stating(claim), _clause(claim.text, "", CLAUSE_CHARS), "")
+        shown, sources = quoted(claim)
+        return _reported(context, sources, shown, "")
     if not claims:
         return None
     lone = claims[0]

@@ -584,3 +584,25 @@ def test_a_voice_framed_by_the_writer_is_quoted_by_its_own_words():
     assert judgments._quoted_words(framed) == "always kind and generous and charming"
     assert judgments._quoted_words("“It is a fraud,” she said.") == ""
     assert judgments._quoted_words("She said it was fine.") == ""
+
+
+def test_only_the_words_page_one_quotes_count_as_corroborated():
+    """Two sources back the tail of a claim ("the flood destroyed forty
+    homes"), not its head, which page one quotes ("Critics charged that
+    the council failed to answer ..."): that is no corroborated claim."""
+    claim = ("Critics charged that the council meeting on Tuesday failed to answer a single question from the "
+             "residents about the March flood — the flood destroyed forty homes along the river in the valley.")
+    backer = "The March flood destroyed forty homes along the river in the valley, officials said."
+    arts = (builders.article("a0", (claim,), outlet="Outlet 0", title="Story 0", published="2024-03-05"),
+            *(builders.article(f"a{i}", (backer,), outlet=f"Outlet {i}", title=f"Story {i}", published="2024-03-06")
+              for i in (1, 2)))
+    agreed = Agreement(text=claim, sources=tuple(source(a) for a in arts), corroborated=True)
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, agreements=[agreed])) if j.kind == "corroborated"]
+    assert found.confidence == "low" and "No two independent sources" in found.text
+    # Backed in the words it quotes, it stands.
+    told = builders.article("a3", ("Critics charged that the council meeting failed to answer a single question "
+                                   "from the residents.",), outlet="Outlet 3", title="Story 3", published="2024-03-06")
+    agreed = Agreement(text=claim, sources=(source(arts[0]), source(told)), corroborated=True)
+    (found,) = [j for j in judgments.key_judgments(brief_of((arts[0], told), agreements=[agreed]))
+                if j.kind == "corroborated"]
+    assert found.text.startswith("Best corroborated: two independent sources")
