@@ -28,6 +28,7 @@ from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Ev
                       Source, Viewpoint, WhatsNew)
 from ..distill import numbers, stance
 from ..distill.figures import says_what
+from ..distill.sentences import leans_back
 from . import agreements, divergences, relative, voices
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language.labels import human_date, nested, shorten, stance_in_brief
@@ -432,9 +433,12 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     def backed(found, expression: str = "") -> int:
         return context.independent(s.article for s in quoted(found, expression)[1])
 
-    event = max((e for e in brief.timeline if backed(e, e.expression or "") >= 2 and stance.authors_words(e.text)),
+    # A clause that leans on the sentence before ("He left the campaign in
+    # August 2015") says on page one neither who nor what.
+    event = max((e for e in brief.timeline if backed(e, e.expression or "") >= 2 and stance.authors_words(e.text)
+                 and not leans_back(e.text)),
                 key=lambda e: (backed(e, e.expression or ""), e.date), default=None)
-    claims = [a for a in brief.agreements if stance.authors_words(a.text)]
+    claims = [a for a in brief.agreements if stance.authors_words(a.text) and not leans_back(a.text)]
     claim = max((a for a in claims if a.corroborated and backed(a) >= 2), key=backed, default=None)
     # A dated development comes first, unless more sources agree on a claim
     # (a year three articles give as background, "a tradition since 1909",

@@ -606,3 +606,16 @@ def test_only_the_words_page_one_quotes_count_as_corroborated():
     (found,) = [j for j in judgments.key_judgments(brief_of((arts[0], told), agreements=[agreed]))
                 if j.kind == "corroborated"]
     assert found.text.startswith("Best corroborated: two independent sources")
+
+
+def test_a_development_that_leans_on_the_sentence_before_is_not_page_ones():
+    """"He left the port authority in August 2015", however many sources
+    give it, says on page one neither who nor what."""
+    lines = (LINES[0], "He left the port authority in August 2015 after two years of work on the terminal.")
+    arts = tuple(builders.article(f"a{i}", lines, outlet=f"Outlet {i}", title=f"Story {i}", published="2024-03-05")
+                 for i in range(3))
+    left = Event(date="2015-08", text=lines[1], sources=tuple(source(a, 1) for a in arts), expression="August 2015")
+    opened = Event(date="2024-03-04", text=LINES[0], sources=tuple(source(a) for a in arts[:2]),
+                   expression="4 March 2024")
+    found = [j for j in judgments.key_judgments(brief_of(arts, events=[left, opened])) if j.kind == "corroborated"]
+    assert found and "ferry terminal" in found[0].text and "He left" not in found[0].text
