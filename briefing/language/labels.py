@@ -68,9 +68,11 @@ def voice_label(articles: Sequence[Article], voice: str) -> str:
 
 def short_label(article: Article, number: int, limit: int = 28) -> str:
     """A label that fits a chart axis: "S2", the source's number in the
-    Sources list, then its outlet or title when it has one."""
+    Sources list, then its outlet or title when it has one (the number
+    alone when no word of it fits)."""
     name = article.outlet or article.title
-    return shorten(f"S{number} {name}", limit) if name else f"S{number}"
+    label = shorten(f"S{number} {name}", limit) if name else f"S{number}"
+    return f"S{number}" if label == f"S{number}…" else label  # "S1…" tells nothing "S1" does not
 
 
 def shorten(text: str, limit: int) -> str:

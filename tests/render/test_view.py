@@ -315,3 +315,12 @@ def test_a_side_says_whom_it_judges_where_the_brief_knows():
                          for v in shown if v.stance != "neutral")
     plain = [voice for _side, voices in view.build_view(made, Config()).voices for voice in voices]
     assert plain and not any("; " in v.detail for v in plain)  # no side names anyone: only role and kind
+
+
+def test_a_chart_label_is_the_source_number_alone_when_no_word_of_its_title_fits():
+    from briefing.language.labels import short_label
+    from tests.helpers import article
+
+    long_first = article("a1", ["Text."], title="In criticizing the council, hints that the ferry was late")
+    assert short_label(long_first, 1, 16) == "S1"
+    assert short_label(article("a2", ["Text."], title="Ferry late again"), 2, 16) == "S2 Ferry late…"
