@@ -49,8 +49,8 @@ from importlib import resources
 
 from ..models import Article, Person
 from ..language import nlp
-from ..language.names import (KINSHIP, fold, given_name_sex, is_role_word, looks_like_person, role_fits, role_words,
-                              split_title, strip_name, surname)
+from ..language.names import (KINSHIP, fold, given_name_sex, is_role_word, is_title_word, looks_like_person, role_fits,
+                              role_words, split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, OPEN_MARKS, PRONOUN_SEX, common_noun
 from .roles import in_quote
 
@@ -872,12 +872,30 @@ def _without_article(text: str) -> str:
 
 
 def _description(phrase, person: Person) -> str | None:
-    """The words of the subject before the name: "NAACP President"."""
+    """The words of the subject before the name: "NAACP President", "lord
+    chief justice", "neighbour": words holding a role, or ending on a
+    common noun that no one's name owns and no "this" points at.  None
+    for a courtesy title, a given name or a quantifier alone ("Mr.", "Liz",
+    "both Mrs."), "more congenial", "This photo", "Mr. Trump's adoring fans"."""
     names = {fold(x) for x in person.name.split()}
     words = [w for w in phrase.text.split() if fold(w) not in names]
-    if not any(is_role_word(w) for w in words):
-        return None  # "both Mrs. Clinton and her campaign": no description, only a title and a quantifier
+    if not (any(is_role_word(w) or _office_title(w) for w in words) or _common_noun_phrase(phrase, names)):
+        return None
     return _without_article(" ".join(words)) or None
+
+
+def _office_title(word: str) -> bool:
+    """A title of office or calling ("Rev.", "Prof", "Insp.", "Sen"), not
+    a courtesy title ("Mr.", "Ms."), which says nothing of what one does."""
+    return is_title_word(word) and word.rstrip(".").lower() not in COURTESY
+
+
+def _common_noun_phrase(phrase, names: set[str]) -> bool:
+    """Whether `phrase`, its name's words left out, ends on a lower-case
+    common noun with no possessive and no "this" or "that" before it."""
+    tokens = [t for t in phrase if fold(t.text) not in names]
+    return bool(tokens) and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower and not any(
+        t.dep_ == "poss" or t.tag_ == "POS" or t.lower_ in ("this", "that", "these", "those") for t in tokens)
 
 
 def _person_named(people, text: str) -> Person | None:

@@ -135,3 +135,22 @@ def test_a_title_and_a_quantifier_before_a_name_are_no_role():
     assert [(q.speaker, q.speaker_role) for q in found] == [("Carla Stein", None)]
     _, found = reported("Finance Minister Carla Stein said on Monday that the budget would be balanced by spring.")
     assert [(q.speaker, q.speaker_role) for q in found] == [("Carla Stein", "Finance Minister")]
+
+
+def test_a_description_holds_a_role_an_office_title_or_a_common_noun():
+    """"Rev." and "the neighbour" describe; "Mr.", "This photo" and "Mr.
+    Lind’s adoring fans" do not (all were speakers' roles on the devset)."""
+    from briefing.distill import speakers
+    from briefing.models import Person
+
+    stein = Person(name="Carla Stein", aliases=(), role=None, roles=(), mentions=1, articles=("a",), sources=(),
+                   quoted=False, salience=1.0)
+
+    def described(text: str, words: int):
+        return speakers._description(nlp.load()(text)[:words], stein)
+
+    assert described("Rev. Carla Stein said it.", 3) == "Rev."
+    assert described("The neighbour Carla Stein said it.", 4) == "neighbour"
+    assert described("Mr. Carla Stein said it.", 3) is None
+    assert described("This photo Carla Stein took.", 4) is None
+    assert described("Mr. Lind’s adoring fans Carla Stein said it.", 7) is None
