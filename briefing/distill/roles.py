@@ -387,7 +387,8 @@ def _subject_after_object(doc, first: int, start: int, end: int) -> bool:
     object only inside it) keeps its role."""
     name, phrase = doc[start:end].root, doc[first:start - 1].root
     governed = phrase.dep_ == "pobj" or phrase.dep_ == "prep" and phrase.i == first  # "(to) Ferguson residents"
-    return governed and name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= end
+    closed = any(t.text == "," for t in doc[end:name.head.i])  # "by the lord chief justice, Lord Burnett of Maldon, is"
+    return governed and name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= end and not closed
 
 
 def _phrase_start(doc, end: int, last: int | None = None) -> int:

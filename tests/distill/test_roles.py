@@ -153,3 +153,25 @@ def test_a_prepositions_object_before_a_speaking_name_is_someone_elses_role():
     assert found["Sergey Lavrov"] == "Russian Foreign Minister"
     found = roles("The Foreign Minister of the Russian Federation, Mr. Sergey Lavrov was in Oslo on Monday.")
     assert found["Sergey Lavrov"] == "Foreign Minister of the Russian Federation"
+
+
+def test_a_name_set_off_by_commas_on_both_sides_is_an_appositive_though_parsed_as_a_subject():
+    """"delivered by the chief justice, Erik Lund of Bergen, is critical":
+    the tagger may make Lund the subject of "is"; the comma closing his
+    name says the phrase before is his (the parse is given here, as the
+    model made it on a devset text)."""
+    from spacy.tokens import Doc
+
+    from briefing.distill import roles as role_rules
+
+    words = ["The", "decision", "delivered", "by", "the", "chief", "justice", ",", "Erik", "Lund", "of",
+             "Bergen", ",", "is", "critical", "."]
+    heads = [1, 13, 1, 2, 6, 6, 3, 6, 9, 13, 9, 10, 9, 13, 13, 13]
+    deps = ["det", "nsubj", "acl", "agent", "det", "compound", "pobj", "punct", "compound", "nsubj", "prep",
+            "pobj", "punct", "ROOT", "acomp", "punct"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps)
+    assert not role_rules._subject_after_object(doc, 4, 8, 10)
+    unclosed = Doc(nlp.load().vocab, words=words[:10] + ["said", "."], heads=[1, 10, 1, 2, 6, 6, 3, 6, 9, 10, 10, 10],
+                   deps=["det", "nsubj", "acl", "agent", "det", "compound", "pobj", "punct", "compound", "nsubj",
+                         "ROOT", "punct"])
+    assert role_rules._subject_after_object(unclosed, 4, 8, 10)
