@@ -409,16 +409,28 @@ def _in_description(doc, mention: Mention) -> bool:
     ("Patricia Smith, mother of Benghazi victim Sean Smith, said ...";
     "Khizr Khan, father of Capt. Humayun Khan"): the surname alone after
     it stands for the person described, not for the one in the description."""
-    token = doc[mention.end - 1]
-    crossed = False
-    for _ in range(5):
-        if token.dep_ not in ("pobj", "prep", "poss", "compound", "amod", "nmod", "appos") or token.head.i == token.i:
-            return False
-        crossed = crossed or token.dep_ == "appos"
-        token = token.head
-        if crossed and token.ent_type_ == "PERSON" and not mention.start <= token.i < mention.end:
-            return True
-    return False
+    return description_holder(doc[mention.end - 1], lambda t: t.ent_type_ == "PERSON"
+                              and not mention.start <= t.i < mention.end) is not None
+
+
+_DESCRIBING = ("appos", "pobj", "prep", "compound", "amod", "nmod", "poss")
+
+
+def description_holder(token, is_person, steps: int = 5):
+    """The token, up the parse from `token` across an appositive, that
+    `is_person` takes for someone whose description holds `token`
+    ("Jane Doe, the director of the Program": "Program" -> "Doe"), or
+    None; at most `steps` links up, through the words a description is
+    made of (`_DESCRIBING`)."""
+    node, crossed = token, False
+    for _ in range(steps):
+        if node.dep_ not in _DESCRIBING or node.head.i == node.i:
+            return None
+        crossed = crossed or node.dep_ == "appos"
+        node = node.head
+        if crossed and is_person(node):
+            return node
+    return None
 
 
 def _title_before(doc, mention: Mention) -> str | None:

@@ -51,7 +51,7 @@ from ..models import Article, Person
 from ..language import nlp
 from ..language.names import (KINSHIP, fold, given_name_sex, is_role_word, is_title_word, looks_like_person, role_fits,
                               role_words, split_title, strip_name, surname)
-from .people import CLOSE_MARKS, COURTESY, OPEN_MARKS, PRONOUN_SEX, common_noun
+from .people import CLOSE_MARKS, COURTESY, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -799,16 +799,11 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
 def _appositive_owner(token, sentences: Sentences) -> Person | None:
     """The person whose appositive holds `token` ("Jane Doe, the director
     of the Program": "director", "Program" -> Jane Doe), or None."""
-    node, crossed = token, False
-    for _ in range(5):
-        if node.dep_ not in ("appos", "pobj", "prep", "compound", "amod", "poss") or node.head.i == node.i:
-            return None
-        crossed = crossed or node.dep_ == "appos"
-        node = node.head
-        person = sentences.person_at(node.idx, node.idx + len(node))
-        if person is not None and crossed and not sentences.person_at(token.idx, token.idx + len(token)):
-            return person
-    return None
+    def placed(t):
+        return sentences.person_at(t.idx, t.idx + len(t))
+
+    holder = description_holder(token, lambda t: placed(t) is not None)
+    return placed(holder) if holder is not None and not placed(token) else None
 
 
 def _titled_person(head, sentences: Sentences) -> Person | None:

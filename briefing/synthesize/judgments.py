@@ -415,9 +415,6 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     def stating(found) -> tuple[Source, ...]:
         return tuple(s for s in found.sources if numbers.states_amounts(found.text, context.said(s)))
 
-    def backing(found) -> int:
-        return context.independent(s.article for s in stating(found))
-
     def quoted(found, expression: str = "") -> tuple[str, tuple[Source, ...]]:
         # The part page one quotes must be what the others back: "The
         # senator was being challenged on the economics of such a steep wage
@@ -428,13 +425,13 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         return shown, tuple(s for s in stating(found)
                             if s == found.sources[0] or agreements.backs(shown, context.said(s)))
 
-    # A quotation ("“By 2020 we can survive,” he added") is someone's
-    # statement, not a development the sources report.
     def backed(found, expression: str = "") -> int:
         return context.independent(s.article for s in quoted(found, expression)[1])
 
-    # A clause that leans on the sentence before ("He left the campaign in
-    # August 2015") says on page one neither who nor what.
+    # A quotation ("“By 2020 we can survive,” he added") is someone's
+    # statement, not a development the sources report; a clause that leans
+    # on the sentence before ("He left the campaign in August 2015") says
+    # on page one neither who nor what.
     event = max((e for e in brief.timeline if backed(e, e.expression or "") >= 2 and stance.authors_words(e.text)
                  and not leans_back(e.text)),
                 key=lambda e: (backed(e, e.expression or ""), e.date), default=None)
