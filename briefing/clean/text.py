@@ -34,6 +34,10 @@ _DOUBLED_MARK = re.compile(r'(?:^|(?<=[\s(\[]))""(?=\w)|(?<=[\w.,!?])""(?=\s|$|[
 # A list marker opening a paragraph ("-Here are the facts", "• Poor
 # planning", "-- Christie ..."): layout, not words.
 _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
+# A markup tag left in plain text by a scraper ('<tweet id="75..."
+# author="@x">', '</tweet>', '<br/>'): a name right after "<", then only
+# quoted attributes.  "a < b", "<3" and "<Name>" with text in it stay.
+_TAG = re.compile(r"""</?[a-z][a-z0-9-]{0,30}(?:\s+[\w:-]{1,30}=(?:"[^"<>\n]{0,500}"|'[^'<>\n]{0,500}'))*\s*/?>""")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,9 +66,13 @@ def collapse_spaces(line: str) -> str:
 
 
 def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """`paragraph` without a list marker at its start and with doubled
-    quote marks made single, and what changed as (rule, before, after)."""
+    """`paragraph` without markup tags, without a list marker at its start
+    and with doubled quote marks made single, and what changed as (rule,
+    before, after)."""
     changes: list[tuple[str, str, str]] = []
+    if "<" in paragraph and _TAG.search(paragraph):
+        changes.extend(("markup-tag", tag, "") for tag in _TAG.findall(paragraph))
+        paragraph = collapse_spaces(_TAG.sub(_tag_gap, paragraph))
     marker = _LIST_MARKER.match(paragraph)
     if marker and len(paragraph) > marker.end():
         changes.append(("list-marker", marker.group(0), ""))
@@ -75,6 +83,14 @@ def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
             changes.append(("doubled-quote-mark", '""', '"'))
             paragraph = single
     return paragraph, changes
+
+
+def _tag_gap(match: re.Match) -> str:
+    """What a markup tag leaves behind: a space between two words, nothing
+    before punctuation or beside a space."""
+    text, start, end = match.string, match.start(), match.end()
+    touching = start > 0 and not text[start - 1].isspace() and end < len(text) and text[end].isalnum()
+    return " " if touching else ""
 
 
 def blocks(text: str, *, markdown: bool = False) -> list[Block]:

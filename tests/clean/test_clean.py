@@ -225,3 +225,19 @@ def test_list_markers_and_doubled_quote_marks_are_mended_and_reported():
     assert "\n\nPoor planning by the agency" in article.text
     report = format_report(article)
     assert "[doubled-quote-mark]" in report and "[list-marker]" in report
+
+
+def test_markup_tags_left_in_plain_text_go_and_their_words_stay():
+    """A scraper's leftover tag ('<tweet id="75..." author="@x">') is no
+    text: its attribute values must not become quotations or speakers.
+    The words between the tags stay; "a < b" and "<3" are no tags."""
+    text = ("Council Adopts Budget\n\n"
+            "The mayor announced the budget on Monday after a long debate in the council.\n\n"
+            '<tweet id="7566429" author="@MayorRoe" datetime="2016-07-23">We passed the budget today. '
+            "Thank you all. — Jane Roe (@MayorRoe) July 23, 2016</tweet>.\n\n"
+            "Costs rose where a < b and spending fell, the audit found <3 times over.\n")
+    article = clean(_document(text))
+    assert "We passed the budget today. Thank you all. — Jane Roe (@MayorRoe) July 23, 2016." in article.text
+    assert "7566429" not in article.text and "datetime" not in article.text and "</" not in article.text
+    assert "where a < b and spending fell, the audit found <3 times over." in article.text
+    assert "[markup-tag]" in format_report(article)
