@@ -460,7 +460,7 @@ def _role(doc, start: int, end: int) -> Found | None:
     when they hold no role noun."""
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
                            or doc[start].lower_ in _OTHERS
-                           or doc[start].pos_ == "ADV" and doc[start].lower_ != "then"):
+                           or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)):
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1
@@ -479,6 +479,12 @@ def _role(doc, start: int, end: int) -> Found | None:
     span = doc[start:end]
     text = "".join(_word(t) + t.whitespace_ for t in span).strip()
     return Found(text=text, start=span.start_char, end=span.end_char)
+
+
+def _hyphened(doc, i: int) -> bool:
+    """Whether token `i` opens a hyphenated word ("far-right leader",
+    "long-time aide"): part of the role, not an adverb before it."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def _word(token) -> str:

@@ -175,3 +175,10 @@ def test_a_name_set_off_by_commas_on_both_sides_is_an_appositive_though_parsed_a
                    deps=["det", "nsubj", "acl", "agent", "det", "compound", "pobj", "punct", "compound", "nsubj",
                          "ROOT", "punct"])
     assert role_rules._subject_after_object(unclosed, 4, 8, 10)
+
+
+def test_a_hyphenated_word_opening_a_role_keeps_its_first_half():
+    """"the far-right leader of ...": "far" is tagged an adverb, but it is
+    half of one word; the role is not "right leader of ..."."""
+    found = roles("Anna Varga, the far-right leader of Ruritania's Homeland Front, spoke in the capital on Monday.")
+    assert found["Anna Varga"] == "far-right leader of Ruritania's Homeland Front"
