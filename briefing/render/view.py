@@ -206,11 +206,12 @@ def _figures(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     same thing in several articles ("$5.7 billion", "funding for wall") is
     one row citing each of them.  A figure with no measure shows its
     sentence instead, and the figures of one such sentence share its row
-    ("20 percent, 17 percent, 14 percent": a poll's list is told once)."""
+    ("20 percent, 17 percent, 14 percent": a poll's list is told once),
+    however many articles print that sentence word for word."""
     rows: dict[tuple, list] = {}
     for figure in brief.figures:
         key = (figure.text.casefold(), figure.measures.casefold()) if figure.measures else \
-            (figure.sources[0].article if figure.sources else "", figure.sentence)
+            ("", figure.sentence.casefold())
         rows.setdefault(key, []).append(figure)
     return tuple(Row(cells=(", ".join(dict.fromkeys(f.text for f in same)),
                             same[0].measures or _dated(cite, same[0].sentence, same[0].sources)),

@@ -289,6 +289,21 @@ def test_figures_of_one_sentence_that_say_no_measure_share_its_row():
     assert rows == [("17 percent, 14 percent", rows[0][1])] and figure.sentence[:30] in rows[0][1]
 
 
+def test_a_sentence_two_articles_print_word_for_word_is_one_figure_row_citing_both():
+    """Two editions of one story print the poll's sentence alike: its
+    figures are one row, with a note for each article, not two rows."""
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    (figure,) = made.figures
+    other = replace(figure.sources[0], article="a2")
+    first = replace(figure, text="17 percent", measures=None)
+    again = replace(first, sources=(other,))
+    shown = view.build_view(replace(made, figures=(first, again)), Config()).figures
+    assert [row.cells[0] for row in shown] == ["17 percent"] and len(shown[0].notes) == 2
+
+
 def test_a_mixed_voice_shows_a_sentence_each_way_another_voice_one():
     from briefing.config import Config
     from briefing.render import view
