@@ -300,12 +300,14 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     only ever qualifies a common noun after it ("the Ebola Zaire virus",
     "Zaire IgG antibodies", but "the George W. Bush administration"): a
     kind of thing, not someone (unless a title comes before it), or only
-    ever stands alone in quotation marks (the slogan ''Stronger
+    ever follows an article ("a replica Purple Heart", "the Purple
+    Heart": an award, a thing), or only ever stands alone in quotation marks (the slogan ''Stronger
     Together'', the nickname “Little Marco”).  A title
     before any mention ("President X") outweighs the other two."""
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
-            and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m) for m in same):
+            and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m)
+                    or _after_article(doc, m) for m in same):
         return True
     if any(m.titled for m in same):
         return False
@@ -327,6 +329,15 @@ def _quoted_alone(doc, mention: Mention) -> bool:
     after = text[end:end + 3].lstrip(".,!?")
     return bool(text[max(0, start - 1):start]) and text[start - 1] in OPEN_MARKS \
         and bool(after) and after[0] in CLOSE_MARKS
+
+
+def _after_article(doc, mention: Mention) -> bool:
+    """Whether "a", "an" or "the" comes right before the name `mention`,
+    with at most one lower-case word between ("a replica Purple Heart")."""
+    i = mention.start - 1
+    if i >= 1 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an", "the")
 
 
 def _modifies_a_noun(doc, mention: Mention) -> bool:
@@ -539,11 +550,26 @@ def _add_bare_surnames(doc, groups: list[_Group]) -> None:
         return
     pos, capitalised = nlp.column(doc, "POS"), nlp.column(doc, "IS_TITLE")
     for i, text in enumerate(nlp.column(doc, "ORTH")):
-        if pos[i] != "PROPN" or not capitalised[i] or i in taken:
+        if not capitalised[i] or i in taken:
             continue
+        if pos[i] != "PROPN" and not (pos[i] == "NOUN" and not common_noun(doc, doc[i])):
+            continue  # "Woods continued", opening a sentence, is tagged a noun: a surname the article never writes in lower case
         owners = by_surname.get(fold(text), [])
-        if len(owners) == 1:
+        if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name):
             owners[0].mentions.append(Mention(name=text, start=i, end=i + 1, titled=False))
+
+
+def _another_given_name(doc, i: int, name: str) -> bool:
+    """Whether a capitalised word the tagger left out of any name stands
+    before the surname at token `i` as a given name other than the one in
+    `name` ("Navy SEAL Ty Woods" is not the Dorothy Woods named before;
+    "Chief of Staff Rahm Emanuel" may be the "Emanuel" named throughout);
+    a title ("President Trump") is no given name, nor a word opening the
+    sentence ("Added Gosselin:") or one the article writes in lower case."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.is_title and before.head.i == i \
+        and before.dep_ == "compound" and not is_title_word(before.text) and len(name.split()) > 1 \
+        and before.text not in name.split() and not before.is_sent_start and not common_noun(doc, before)
 
 
 # -- 4. the Person ----------------------------------------------------------

@@ -161,7 +161,8 @@ class Sentences:
             found.update(COURTESY.get(w) for w in before[-2:])  # "Mr. Dunn", a mention that holds its "Mr."
             found.update(KINSHIP.get(w) for w in before[-2:-1])  # "Her son Tom Lind", "his wife, Ann Berg"
             after = self.doc[last + 1:last + 4]
-            if len(after) == 3 and after[0].text == ",":  # "Ann Berg, his wife,"
+            if len(after) == 3 and after[0].text == "," and after[1].lower_ != "whose":
+                # "Ann Berg, his wife,"; not "Dorothy Woods, whose husband," (he is someone else)
                 found.update(KINSHIP.get(t.lower_) for t in after[1:])
         found -= {None, "?"}
         if not found and len(person.name.split()) > 1:

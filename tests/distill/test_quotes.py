@@ -263,3 +263,21 @@ def test_she_is_never_a_man_the_given_name_table_knows():
     found = find("“Too much hate,” she said, blaming some of it on the candidate Donald Trump.",
                  "“I think he is causing a lot of this,” she said.")
     assert "Donald Trump" not in [q.speaker for q in found]
+
+
+def test_a_widow_named_beside_her_husband_keeps_her_quotes():
+    """"Marta Fields, whose husband, Navy SEAL Ty Fields, ...": the husband
+    is someone else, so "whose husband" makes no man of her and "Ty
+    Fields" (his given name unknown to the tagger) is not her mention;
+    "Fields continued", opening a sentence where the tagger reads a plural
+    noun, is still her; and "a replica Purple Heart" is an award, no one
+    a "she" could be."""
+    found = find("Marta Fields, whose husband, Navy SEAL Ty Fields, was one of four sailors killed in the 2012 "
+                 "attack, spoke with the radio host Paul Kern on Thursday.",
+                 "Though moved by their grief, Fields said she does not believe Ivo and Greta Sarn should be spared "
+                 "criticism.",
+                 "“First and foremost,” she told Kern, “nobody would wish this on a family.”",
+                 "Fields continued by answering those who say he should not have accepted a replica Purple Heart "
+                 "from a supporter at an event earlier this week.",
+                 "“I was disturbed that he was criticized for accepting the Purple Heart,” she said.")
+    assert [q.speaker for q in found] == ["Marta Fields"] * 3
