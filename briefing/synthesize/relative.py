@@ -111,9 +111,12 @@ def _is_time(match: re.Match, text: str) -> bool:
     """Weekday names count only when capitalized ("Friday", not "friday prayers" in lower case);
     neither they nor a capitalized "Today" count inside a name ("Fox News Sunday", "USA Today"),
     nor a capitalized "Today" alone in quotation marks (a programme: NBC's "Today" show), nor one in
-    capitals in ordinary text ("TODAY's Matt Lauer")."""
+    capitals in ordinary text ("TODAY's Matt Lauer"), nor words after the
+    first in title case ("Last Week Tonight")."""
     word = match.group(0)
     first = word.split()[0].lower()
+    if any(w[0].isupper() and w.lower() not in _WEEKDAYS for w in word.split()[1:]) and not text.isupper():
+        return False  # "Last Week Tonight", ABC's "This Week": a name in title case, not a time
     if first in _NEAR and word[0].isupper() and _alone_in_marks(match, text):
         return False  # NBC's "Today" show, he told "Today.": a programme's name
     if first in _NEAR and word.isupper() and not text.isupper():
