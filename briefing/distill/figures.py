@@ -19,6 +19,7 @@ import re
 from ..language.names import is_role_word
 from ..models import Article, Figure
 from .numbers import find_amounts
+from .speakers import REPORTING
 
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
@@ -33,6 +34,10 @@ the amount raised by the campaign, not "of" it."""
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
 _WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
 _KNOWN_VERBS = frozenset(_VERB_NOUNS) | _HOLDING | _WINNING
+_OPINION = REPORTING | frozenset("""support oppose favor favour approve disapprove believe think want prefer agree
+    disagree expect doubt fear worry trust""".split())
+"""Verbs by which a share of people says what it thinks ("51 percent of
+respondents said ...", "63 percent of Americans support ...")."""
 _DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
                "thick": "thickness"}
 _KEEP = ("amod", "compound", "nmod", "poss", "nummod", "case")
@@ -207,11 +212,16 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     """"The project is estimated to cost" -> "cost of the project";
     "capacity to transport ... of gas" -> "capacity to transport gas"."""
     subject = _subject(verb)
+    lemma = _lemma(verb)
+    if unit == "%" and of_noun and subject is not None and subject.i == root.i and lemma in _OPINION:
+        # "51 percent of respondents said they would vote for Clinton": the
+        # share of those who say or do something, which "respondents" alone
+        # misstates; the figure is shown with its sentence instead.
+        return None
     if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"
                                 or subject.ent_type_ in ("MONEY", "PERCENT")):
         # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent").
         subject = None
-    lemma = _lemma(verb)
     noun = _VERB_NOUNS.get(lemma)
     if subject is not None and unit == "%" and lemma == "earn" and subject.ent_type_ == "PERSON":
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings

@@ -250,3 +250,15 @@ def test_a_finite_clause_on_a_noun_is_no_purpose_of_it():
 def test_what_two_joined_doers_earn_is_both_of_theirs():
     (earned,) = find("Ann Berg and Tom Dunn earned roughly $141 million from 2007 to 2014.")
     assert earned.measures == "earnings of Ann Berg and Tom Dunn"
+
+
+def test_a_share_of_people_saying_something_is_shown_by_its_sentence():
+    """"51 percent of respondents said they would vote for Berg" measures
+    those who said so, not "respondents": no measure (the brief shows the
+    sentence); a share of things keeps its noun."""
+    said = find("In the survey, 51 percent of respondents said they would vote for Berg, versus 39 percent for Kern.")
+    assert [f.measures for f in said] == [None, None]
+    support = find("Some 63 percent of voters support the bridge, the poll found.")
+    assert [f.measures for f in support] == [None]
+    assert [f.measures for f in find("About 26 percent of the shares from this project go to the state.")] == \
+        ["shares from this project"]
