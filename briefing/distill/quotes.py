@@ -294,7 +294,21 @@ def _said_that(token):
         first = first.nbor(1)
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None  # "said to have ...": no clause of its own
-    return subjects[0], ((first.idx, clause.right_edge.idx + len(clause.right_edge)),), token.text
+    last = _clause_end(clause)
+    return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _clause_end(clause):
+    """The last token of what a reported clause says: its right edge, or
+    the word before a comma that opens an unlabelled "dep" the parser hung
+    on it ("said Republicans should give him a hearing, notably stopped
+    short of ...": the sentence's own verb, not the clause's)."""
+    doc = clause.doc
+    for child in clause.children:
+        start = child.left_edge.i
+        if child.dep_ == "dep" and child.i > clause.i and start >= 2 and doc[start - 1].text == ",":
+            return doc[start - 2]
+    return clause.right_edge
 
 
 _CONTENT_MARKS = frozenset("that whether if".split())  # words that open what someone said

@@ -306,9 +306,10 @@ def _subject_or_its_owner(head) -> bool:
     sentence's main subject ("James Comey's news conference, in which he
     laid out ..., was": "he" is Comey, not someone named a sentence
     before; but in "he said Obama's borrowing is dragging ...", Obama owns
-    no main subject)."""
+    no main subject).  A name the parser made the sentence's root ("Clinton,
+    though she praised Garland, ... stopped short") is its subject."""
     owned = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") or (
+    return head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "ROOT" and head.pos_ == "PROPN" or (
         head.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ROOT")
 
 

@@ -154,3 +154,17 @@ def test_a_description_holds_a_role_an_office_title_or_a_common_noun():
     assert described("Mr. Carla Stein said it.", 3) is None
     assert described("This photo Carla Stein took.", 4) is None
     assert described("Mr. Lind’s adoring fans Carla Stein said it.", 7) is None
+
+
+def test_a_name_parsed_as_the_root_is_the_she_after_it_and_the_clause_ends_at_its_comma():
+    """"Carter, though she praised Kern and said Republicans should give
+    him a hearing, notably stopped short of ...": the parser makes "Carter"
+    the sentence's root and hangs "stopped" on the reported clause; "she"
+    is Carter (not the president the sentence before is about), and what she
+    said ends at the comma."""
+    _direct, found = reported(
+        "Senator Anna Carter spoke in Iowa on Wednesday.",
+        "President Obama met the judge on Tuesday. Indeed, the president would be fine with a delay.",
+        "Carter, though she praised Kern and said Republicans should give him a hearing, notably stopped "
+        "short of committing to renominate him if she wins.")
+    assert [(q.speaker, q.text) for q in found] == [("Anna Carter", "Republicans should give him a hearing")]
