@@ -223,7 +223,10 @@ class Sentences:
         (a description there, "the House speaker", stands for the one
         person whose role fits it), then the first subject named in the
         sentence; a main subject that is itself
-        "he"/"she" carries the chain one sentence further back.  Words
+        "he"/"she" carries the chain one sentence further back, unless it is
+        the other sex ("He was joined by Ann Berg. She said ..."): then
+        the one other person that sentence names (no one when it names
+        several; further back when none).  Words
         inside quotation marks never count, nor, in the pronoun's own
         sentence, the words of its own clause ("she told Mr. Rose") or
         names that are not a subject ("Of Obama, he said"), nor anyone the
@@ -241,6 +244,11 @@ class Sentences:
             subject = _main_subject(sent)
             if subject is not None and subject.i != pronoun.i and subject.idx < limit \
                     and not in_quote(self.doc, subject.idx, subject.idx + 1):
+                if subject.lower_ in _PRONOUNS and PRONOUN_SEX.get(pronoun.lower_) not in (None, PRONOUN_SEX[subject.lower_]):
+                    others = {id(person): person for _head, person in found}
+                    if others:
+                        return others.popitem()[1] if len(others) == 1 else None
+                    continue  # no one else named here: look further back
                 if subject.lower_ in _PRONOUNS:
                     continue  # the same person goes on: look further back
                 # the subject, or the person in apposition to it ("the first lady, Melania Trump, questioned ...")
@@ -759,8 +767,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if head.lower_ in _PRONOUNS:
         person = sentences.antecedent(head, head.idx if head.idx < before else before)
         return Speaker(person.name, person.role) if person else Speaker()
-    if head.pos_ == "PRON":
-        return Speaker()
+    if head.pos_ == "PRON" or head.dep_ in ("acomp", "amod"):
+        return Speaker()  # "most of the refugees are Muslim": a group's adjective is no one
     owner = _appositive_owner(head, sentences)
     if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
         return Speaker(owner.name, owner.role)
@@ -769,7 +777,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
         head, phrase = named[0], noun_phrase(doc, named[0])
     person = sentences.person_at(head.idx, head.idx + len(head)) or sentences.person_named(phrase.text) \
-        or sentences.person_at(phrase.start_char, phrase.end_char)
+        or (None if _owned_by_name(head, sentences) else sentences.person_at(phrase.start_char, phrase.end_char))
     if person is not None:
         return Speaker(person.name, person.role or _description(phrase, person))
     if head.dep_ == "pobj" and head.is_title and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
@@ -796,6 +804,22 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
+
+
+def _owned_by_name(head, sentences: Sentences) -> bool:
+    """Whether `head` is a person noun with a person for its possessor
+    ("Velt's critics", "Mr. Velt's spokesman"): those it names are
+    someone's, not that person.  What a person owns that is no person ("Mr.
+    Braley's apology", "Tempia's ruling") says their words."""
+    return head.pos_ == "NOUN" and _a_person_noun(head) and any(
+        c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
+        and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
+
+
+def _a_person_noun(token) -> bool:
+    """A role ("attorney", "spokesman") or another noun for people ("critics", "neighbours")."""
+    lemma = token.lemma_.lower()
+    return is_role_word(token.text) or lemma in _PEOPLE_NOUNS or lemma in ("critic", "supporter", "opponent")
 
 
 def _appositive_owner(token, sentences: Sentences) -> Person | None:

@@ -281,3 +281,33 @@ def test_a_widow_named_beside_her_husband_keeps_her_quotes():
                  "from a supporter at an event earlier this week.",
                  "“I was disturbed that he was criticized for accepting the Purple Heart,” she said.")
     assert [q.speaker for q in found] == ["Marta Fields"] * 3
+
+
+def test_a_group_s_adjective_is_no_speaker():
+    """"most of the refugees so far are Muslim, this makes sense because
+    “it's a mostly Muslim country ...”": the tagger calls the adjective a
+    group (NORP), but "Muslim" says nothing; the quote has no speaker."""
+    found = find("A plurality of refugees admitted to the country from all destinations are Christian.",
+                 "And while most - but not all - of the Ruritanian refugees so far are Muslim, this makes sense "
+                 "because \"it's a mostly Muslim country and most of the victims are Muslim.\"")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_those_a_person_owns_speak_for_themselves():
+    """"Velt's critics said", "Mr. Velt's spokesman said": the critics and
+    the spokesman speak, not Velt (the quote keeps the description)."""
+    found = find("President Anton Velt spoke in the capital on Monday about the new port.",
+                 "“The port will never pay for itself,” Velt’s critics said in a statement.",
+                 "“We will build it,” Mr. Velt's spokesman said.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [(None, "Velt’s critics"), (None, "Mr. Velt's spokesman")]
+
+
+def test_she_after_a_sentence_whose_subject_is_he_is_the_one_other_person_it_names():
+    """"He was joined on the call by Ilse Hogan, ... She said Kern “...”":
+    the sentence's subject is a man, so "she" is not whoever "he" goes back
+    to (Kern, whose sex the article never says) but Hogan, the one other
+    person it names."""
+    found = find("“Who is the real villain here?” said Tom Murray, using a word Kern has used about the governor.",
+                 "He was joined on the call by Ilse Hogan, president of the advocacy group Voice. She said Kern "
+                 "“has failed to do anything beyond furthering his own political aspirations.”")
+    assert [q.speaker for q in found][-1] == "Ilse Hogan"
