@@ -437,12 +437,31 @@ def _clause_after(doc, end: int) -> Found | None:
 
 def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
-    while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop)) \
+    while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
+            and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)) \
             and not doc[stop].is_sent_start and doc[stop].pos_ not in ("VERB", "AUX"):
         stop += 1
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
         return None
     return _role(doc, i, stop)
+
+
+def _name_and(doc, i: int) -> bool:
+    """An "and" inside a name, between capitalised words after "of" ("co-director of
+    the Liberty and National Security Program", "the Mommy and Me literacy
+    program"): part of the role, where "president and chief executive" stops,
+    and so does "mayor of Chicago and Mr. Obama's former chief of staff" (a
+    title or someone's name after it opens a second role)."""
+    if doc[i].lower_ != "and" or i < 2 or i + 1 >= len(doc) or not (doc[i - 1].is_title and doc[i + 1].is_title) \
+            or _honorific(doc[i + 1]) or _office(doc[i + 1]):
+        return False
+    j = i - 1
+    while j > 0 and doc[j].is_title:
+        j -= 1
+    k = i + 1
+    while k < len(doc) and doc[k].is_title:
+        k += 1
+    return doc[j].lower_ in ("of", "the", "at", "for") and not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
 
 
 def _place_comma(doc, i: int) -> bool:

@@ -182,3 +182,18 @@ def test_a_hyphenated_word_opening_a_role_keeps_its_first_half():
     half of one word; the role is not "right leader of ..."."""
     found = roles("Anna Varga, the far-right leader of Ruritania's Homeland Front, spoke in the capital on Monday.")
     assert found["Anna Varga"] == "far-right leader of Ruritania's Homeland Front"
+
+
+def test_an_and_inside_a_name_does_not_end_the_role():
+    """"director of the Mommy and Me literacy program": the "and" is the
+    programme's, not the end of the role ("director of the Mommy"); one
+    between two roles still ends the first ("president and chief ...",
+    "mayor of Springfield and Mr. Kern's ...")."""
+    found = roles("Jana Green, director of the Mommy and Me literacy program, said she encourages it.",
+                  "Olga Nance, president and chief executive of Concerned Parents for Ruritania, said it.",
+                  "Tom Hale, chairman of Smith and Wesson, spoke on Monday.",
+                  "Ann Lee, mayor of Springfield and Mr. Kern’s former chief of staff, spoke on Monday.")
+    assert found["Jana Green"] == "director of the Mommy and Me literacy program"
+    assert found["Olga Nance"] == "president"
+    assert found["Tom Hale"] == "chairman of Smith and Wesson"
+    assert found["Ann Lee"] == "mayor of Springfield"  # a title after "and" opens a second role
