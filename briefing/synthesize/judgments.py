@@ -446,9 +446,11 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     if claim is not None:
         shown, sources = quoted(claim)
         return _reported(context, sources, shown, "")
-    if not claims:
+    # The clause page one quotes must not lean back either ("While the president
+    # has said ..., his administration carves out ..." shows "His administration ...").
+    lone = next((a for a in claims if not leans_back(_clause(a.text, "", CLAUSE_CHARS))), None)
+    if lone is None:
         return None
-    lone = claims[0]
     # Agreement is found by matching wording: sources telling one event in
     # other words are not matched, so the judgment says what was checked.
     return KeyJudgment(text=f"No two independent sources report a development in closely matching words; the "

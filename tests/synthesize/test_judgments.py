@@ -621,3 +621,15 @@ def test_a_development_that_leans_on_the_sentence_before_is_not_page_ones():
                    expression="4 March 2024")
     found = [j for j in judgments.key_judgments(brief_of(arts, events=[left, opened])) if j.kind == "corroborated"]
     assert found and "ferry terminal" in found[0].text and "He left" not in found[0].text
+
+
+def test_the_lone_claim_page_one_quotes_does_not_lean_on_its_opening_clause():
+    """"While the mayor has said ..., his council carves out exceptions":
+    page one would quote "His council carves out exceptions", which says
+    whose only with the clause it leaves out; the next claim is quoted."""
+    leaning = "While the mayor has repeatedly said he opposes new towers, his council carves out exceptions for hotels."
+    plain = "The council approved three new hotels on the river front after a long debate on Tuesday."
+    art = builders.article("a0", (leaning, plain), outlet="Outlet 0", title="Story 0", published="2024-03-05")
+    claims = [Agreement(text=text, sources=(source(art),), corroborated=False) for text in (leaning, plain)]
+    (found,) = [j for j in judgments.key_judgments(brief_of((art,), agreements=claims)) if j.kind == "corroborated"]
+    assert "No two independent sources" in found.text and "approved three new hotels" in found.text
