@@ -55,8 +55,16 @@ def find_people(article: Article, doc) -> tuple[Person, ...]:
     """Each person the article names, once, with roles, mentions and sources."""
     mentions = _mentions(doc)
     groups = _group(mentions, doc)
-    people = [_person(article, doc, group) for group in groups]
+    shared = _shared_surnames(groups)
+    people = [_person(article, doc, group, shared) for group in groups]
     return tuple(sorted(people, key=lambda p: (-p.salience, p.name)))
+
+
+def _shared_surnames(groups: list[_Group]) -> frozenset[str]:
+    """The last words of names two or more people of the article share
+    ("Khan" of Khizr, Ghazala and Humayun Khan)."""
+    counts = Counter(g.name.split()[-1] for g in groups)
+    return frozenset(word for word, count in counts.items() if count > 1)
 
 
 def mark_quoted(people: tuple[Person, ...], quotes: tuple[Quote, ...]) -> tuple[Person, ...]:
@@ -575,9 +583,13 @@ def _another_given_name(doc, i: int, name: str) -> bool:
 # -- 4. the Person ----------------------------------------------------------
 
 
-def _person(article: Article, doc, group: _Group) -> Person:
+def _person(article: Article, doc, group: _Group, shared: frozenset[str] = frozenset()) -> Person:
+    """`group` as a `Person`.  A role stated at a surname others share
+    ("A lawyer, Khan has long ...", where three Khans are named) is not
+    taken: which Khan, the mention alone does not say.  A surname with its
+    title ("President Trump" beside Melania Trump) was placed by it (`_home`)."""
     mentions = sorted(group.mentions, key=lambda m: m.start)
-    roles, best = _roles(article, doc, mentions)
+    roles, best = _roles(article, doc, [m for m in mentions if " " in m.name or m.name not in shared or m.titled])
     aliases = sorted({_written(doc, m) for m in mentions} - {group.name})
     sources = tuple(article.source(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
                     for m in mentions)

@@ -366,3 +366,15 @@ def test_the_learned_given_names_say_a_sex_or_nothing():
 
     assert given_name_sex("Hillary") == "f" and given_name_sex("George") == "m"
     assert given_name_sex("Zzyzx") is None
+
+
+def test_a_role_stated_at_a_surname_others_share_goes_to_no_one():
+    """"A lawyer, Malik has long ...", where the article names Tariq and
+    Nadia Malik: which Malik is the lawyer, the mention alone does not say
+    (it had gone to Nadia, named in full most), so neither takes the role."""
+    found = find("Tariq and Nadia Malik, the parents of a soldier killed in the war, spoke at the convention.",
+                 "Even the decision to wear a scarf, worn by some women including Nadia Malik, is a worry.",
+                 "“People are pointing fingers at them,” Tariq Malik said on Monday.",
+                 "Nadia Malik said the letters had helped. Nadia Malik keeps them in a box.",
+                 "A lawyer, Malik has long handed out copies of the constitution to students.")
+    assert {name: person.role for name, person in found.items()} == {"Nadia Malik": None, "Tariq Malik": None}
