@@ -439,11 +439,18 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
             and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)) \
-            and not doc[stop].is_sent_start and doc[stop].pos_ not in ("VERB", "AUX"):
+            and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)):
         stop += 1
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
         return None
     return _role(doc, i, stop)
+
+
+def _hyphen_joined(doc, i: int) -> bool:
+    """Whether token `i` is the second half of a hyphenated word
+    ("government-funded", "state-owned"): an adjective, not the verb that
+    ends a role phrase."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _name_and(doc, i: int) -> bool:

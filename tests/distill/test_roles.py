@@ -197,3 +197,10 @@ def test_an_and_inside_a_name_does_not_end_the_role():
     assert found["Olga Nance"] == "president"
     assert found["Tom Hale"] == "chairman of Smith and Wesson"
     assert found["Ann Lee"] == "mayor of Springfield"  # a title after "and" opens a second role
+
+
+def test_a_hyphenated_participle_inside_a_role_does_not_end_it():
+    """"a political scientist at the government-funded Rand Corporation":
+    "funded" is tagged a verb, but it is half of an adjective."""
+    found = roles("Colin Clarke, a political scientist at the government-funded Rand Corporation, cited reports.")
+    assert found["Colin Clarke"] == "political scientist at the government-funded Rand Corporation"
