@@ -185,6 +185,8 @@ def _from_entity(doc, ent) -> Mention | None:
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
+    if len(ent) == 1 and _untagged_given_name(doc, ent.start):
+        ent = doc[ent.start - 1:ent.end]  # "said Hany Farid": the model tagged "Farid" alone
     title, name = split_title(strip_name(owner(ent.text)))
     if not name:
         return None
@@ -193,6 +195,17 @@ def _from_entity(doc, ent) -> Mention | None:
         return None
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _untagged_given_name(doc, i: int) -> bool:
+    """Whether the word before the one-word name at token `i` is its given
+    name the model left out ("said Hany Farid", "Navy SEAL Ty Woods"): a
+    capitalised proper noun of no entity, compounded with the name, inside
+    a sentence, neither a title nor a word the article writes in lower case."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ \
+        and before.dep_ == "compound" and before.head.i == i and not before.is_sent_start \
+        and not is_title_word(before.text) and not common_noun(doc, before)
 
 
 def common_noun(doc, token) -> bool:

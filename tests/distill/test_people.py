@@ -378,3 +378,13 @@ def test_a_role_stated_at_a_surname_others_share_goes_to_no_one():
                  "Nadia Malik said the letters had helped. Nadia Malik keeps them in a box.",
                  "A lawyer, Malik has long handed out copies of the constitution to students.")
     assert {name: person.role for name, person in found.items()} == {"Nadia Malik": None, "Tariq Malik": None}
+
+
+def test_a_given_name_the_model_left_out_of_a_one_word_name_is_part_of_it():
+    """"said Hany Farid, chairman of ...": the model tags "Farid" alone and
+    the given name is no English one the tables know; the proper noun
+    compounded with the name, inside the sentence, is part of it."""
+    found = find("“There is no technical limit,” said Hany Farid, chairman of the computer science department "
+                 "at Dartmouth College.", "Mr. Farid said the same technology could be applied.")
+    assert list(found) == ["Hany Farid"]
+    assert found["Hany Farid"].role == "chairman of the computer science department at Dartmouth College"
