@@ -288,12 +288,22 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
     for mention in plausible:
         group = _home(mention, groups, full_counts, doc, seen)
         if group is None and mention.titled:
-            group = _Group(name=mention.name)
+            group = _Group(name=_titled_name(doc, mention, groups))
             groups.append(group)
         if group is not None:
             group.mentions.append(mention)
     _add_bare_surnames(doc, groups)
     return [g for g in groups if g.mentions]
+
+
+def _titled_name(doc, mention: Mention, groups: list[_Group]) -> str:
+    """The name of a person known only by a titled surname: the surname, or
+    with its courtesy title ("Mr. Khan", "Ms. Khan") when two or more people
+    named in full share it and the article does not say which of them this
+    is (`_home`)."""
+    if _courtesy(doc, mention) and sum(g.name.split()[-1] == mention.name for g in groups) >= 2:
+        return _written(doc, mention)
+    return mention.name
 
 
 def _without_stray_first_words(mentions: list[Mention]) -> list[Mention]:
@@ -417,9 +427,14 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         # calls "he".  A person the pronouns say nothing of may be either
         # sex ("the younger Mr. Hutchinson" is the son, whose name no "he"
         # follows, not his father, whose name one does).
-        fits = [g for g in candidates if _pronouns(doc, g, seen) in (sex, None)]
+        fits = [g for g in candidates if _pronouns(doc, g, seen) in (sex, None) and known[id(g)] in (sex, None)]
         if len(fits) == 1:
             return fits[0]
+        if len(fits) > 1 and not same and all(known[id(g)] is None and len(g.name.split()) > 1 for g in fits):
+            # "Khizr and Ghazala Khan", then "Mr. Khan": the article never says
+            # which of the two is the man; the one named last would be a coin
+            # toss, and once taken every "Mr." and "Ms." would follow it.
+            return None
     title = _title_before(doc, mention)
     if title:
         # "Former Vice President Cheney" is the Cheney named "Vice President" before, not the one named most.

@@ -311,3 +311,24 @@ def test_she_after_a_sentence_whose_subject_is_he_is_the_one_other_person_it_nam
                  "He was joined on the call by Ilse Hogan, president of the advocacy group Voice. She said Kern "
                  "“has failed to do anything beyond furthering his own political aspirations.”")
     assert [q.speaker for q in found][-1] == "Ilse Hogan"
+
+
+def test_mr_and_ms_of_a_couple_whose_sexes_the_article_never_gives_are_no_guess():
+    """"the parents, Tariq and Nadia Ahmed", then "Mr. Ahmed said" and
+    "Ms. Ahmed wrote": nothing says which given name is the man's, so
+    neither is guessed (the one named last had taken every "Mr.", and the
+    mother's words went to the father); the speakers stay "Mr. Ahmed" and
+    "Ms. Ahmed"."""
+    found = find("The dispute between the parents, Tariq and Nadia Ahmed, and the mayor has become a flash point.",
+                 "“I implore the voters of this city to reject fear,” Mr. Ahmed said on Sunday.",
+                 "“I am a grieving mother,” Ms. Ahmed wrote in an opinion article.")
+    assert [q.speaker for q in found] == ["Mr. Ahmed", "Ms. Ahmed"]
+
+
+def test_mr_is_never_one_whose_given_name_news_gives_to_women():
+    """"Tariq and Hillary Ahmed", then "Mr. Ahmed said": news gives the name
+    Hillary to women (the learned table), so Mr. Ahmed is Tariq, though
+    nothing says what Tariq is and Hillary was named last."""
+    found = find("The dispute between the parents, Tariq and Hillary Ahmed, and the mayor has become a flash point.",
+                 "“I implore the voters of this city to reject fear,” Mr. Ahmed said on Sunday.")
+    assert [q.speaker for q in found] == ["Tariq Ahmed"]
