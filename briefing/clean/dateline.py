@@ -42,7 +42,12 @@ _SLASHED = r"/[A-Z][A-Za-z\-]+/\.?"
 _CAPITALS = r"[A-Z]{3,}(?:/[A-Z]{3,})*"
 """A place in capitals, or places filed from ("DONETSK/KIEV")."""
 
+_TITLED = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+"""A place written in title case ("Washington", "Buenos Aires"): a dateline
+only with its wire agency in brackets after it ("Washington (AFP) –")."""
+
 DATELINE = re.compile(rf"^(?:{_PLACE}{_REGION}{_DATE}(?: {_AGENCY})?{_DASH}|{_AGENCY}{_DASH}"
+                      rf"|{_TITLED}{_REGION}{_DATE} {_AGENCY}{_DASH}"
                       rf"|{_PLACE}{_REGION}{_DATE}\s*{_SLASHED}\s*"
                       rf"|{_CAPITALS}, [A-Z][a-z]+ (?=[A-Z][\w\-]* [a-z]))(?=[A-Z“\"‘'])")
 """A dateline at the very start of a paragraph, followed by a sentence that
