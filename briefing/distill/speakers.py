@@ -788,7 +788,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if named and not is_role_word(head.text):
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
         if entity is not None:
-            return Speaker(_bare_name(entity.text), None)
+            return Speaker(_bare_name(_with_proper_compounds(entity).text), None)
     inner = _titled_person(head, sentences)
     if inner is not None:  # "Match of the Day presenter Gary Lineker said"
         return Speaker(inner.name, inner.role)
@@ -804,6 +804,16 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
+
+
+def _with_proper_compounds(entity):
+    """`entity` with the capitalised proper nouns compounded right before
+    it ("POLITICO Florida reported": the outlet, not the state)."""
+    start = entity.start
+    while start > 0 and entity.doc[start - 1].pos_ == "PROPN" and entity.doc[start - 1].dep_ == "compound" \
+            and entity.doc[start - 1].head.i in range(start, entity.end) and entity.doc[start - 1].text[:1].isupper():
+        start -= 1
+    return entity.doc[start:entity.end]
 
 
 def _owned_by_name(head, sentences: Sentences) -> bool:

@@ -168,3 +168,11 @@ def test_a_name_parsed_as_the_root_is_the_she_after_it_and_the_clause_ends_at_it
         "Carter, though she praised Kern and said Republicans should give him a hearing, notably stopped "
         "short of committing to renominate him if she wins.")
     assert [(q.speaker, q.text) for q in found] == [("Anna Carter", "Republicans should give him a hearing")]
+
+
+def test_an_outlet_named_with_a_place_reports_as_itself():
+    """"POLITICO Florida reported that ...": the outlet reported, not the
+    state the tagger found inside its name."""
+    _direct, found = reported("POLITICO Florida reported earlier this month that during his administration Scott had "
+                              "cut mosquito-control programs across the state.")
+    assert [q.speaker for q in found] == ["POLITICO Florida"]
