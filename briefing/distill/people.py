@@ -186,7 +186,11 @@ def _from_entity(doc, ent) -> Mention | None:
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
     if len(ent) == 1 and _untagged_given_name(doc, ent.start):
-        ent = doc[ent.start - 1:ent.end]  # "said Hany Farid": the model tagged "Farid" alone
+        start = ent.start - 1  # "said Hany Farid": the model tagged "Farid" alone
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+            start -= 2  # "Anwaar-ul-Haq Kakar": the given name is hyphenated
+        ent = doc[start:ent.end]
     title, name = split_title(strip_name(owner(ent.text)))
     if not name:
         return None

@@ -388,3 +388,12 @@ def test_a_given_name_the_model_left_out_of_a_one_word_name_is_part_of_it():
                  "at Dartmouth College.", "Mr. Farid said the same technology could be applied.")
     assert list(found) == ["Hany Farid"]
     assert found["Hany Farid"].role == "chairman of the computer science department at Dartmouth College"
+
+
+def test_a_hyphenated_given_name_the_model_left_out_is_whole():
+    """"Anwaar-ul-Haq Kakar": the model tags "Kakar" alone; the given name
+    left out is hyphenated, and the whole of it opens the name (not "Haq
+    Kakar")."""
+    found = find("The then interim prime minister, Anwaar-ul-Haq Kakar denied the allegations on Monday.",
+                 "Kakar said so again on Tuesday.")
+    assert list(found) == ["Anwaar-ul-Haq Kakar"]
