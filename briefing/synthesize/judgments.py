@@ -452,10 +452,14 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     if lone is None:
         return None
     # Agreement is found by matching wording: sources telling one event in
-    # other words are not matched, so the judgment says what was checked.
+    # other words are not matched, so the judgment says what was checked;
+    # those the claims list shows beside it in looser words are named so.
+    looser = sorted({s.article for s in lone.sources} - {lone.sources[0].article},
+                    key=lambda a: context.numbers.get(a, 0))
+    aside = f" ({', '.join(context.cite(a, dated=False) for a in looser)} in looser words)" if looser else ""
     return KeyJudgment(text=f"No two independent sources report a development in closely matching words; the "
                             f"most central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, "
-                            f"is matched in no source but {context.cite(lone.sources[0].article, dated=False)}.",
+                            f"is matched in no source but {context.cite(lone.sources[0].article, dated=False)}{aside}.",
                        confidence="low", basis="no matching reports", sources=lone.sources[:1],
                        kind="corroborated")
 

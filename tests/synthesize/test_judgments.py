@@ -601,6 +601,8 @@ def test_only_the_words_page_one_quotes_count_as_corroborated():
     agreed = Agreement(text=claim, sources=tuple(source(a) for a in arts), corroborated=True)
     (found,) = [j for j in judgments.key_judgments(brief_of(arts, agreements=[agreed])) if j.kind == "corroborated"]
     assert found.confidence == "low" and "No two independent sources" in found.text
+    # The claims list shows the other two beside it: page one says they tell it in looser words.
+    assert found.text.endswith("is matched in no source but S1 (S2, S3 in looser words).")
     # Backed in the words it quotes, it stands.
     told = builders.article("a3", ("Critics charged that the council meeting failed to answer a single question "
                                    "from the residents.",), outlet="Outlet 3", title="Story 3", published="2024-03-06")
