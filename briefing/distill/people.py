@@ -202,10 +202,10 @@ def _from_entity(doc, ent) -> Mention | None:
 
 
 def _untagged_given_name(doc, i: int) -> bool:
-    """Whether the word before the one-word name at token `i` is its given
-    name the model left out ("said Hany Farid", "Navy SEAL Ty Woods"): a
-    capitalised proper noun of no entity, compounded with the name, inside
-    a sentence, neither a title nor a word the article writes in lower case."""
+    """Whether the word before the name at token `i` is a given name the
+    model left out ("said Hany Farid", "Navy SEAL Ty Woods"): a capitalised
+    proper noun of no entity, compounded with the name, inside a sentence,
+    neither a title nor a word the article writes in lower case."""
     before = doc[i - 1] if i > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ \
         and before.dep_ == "compound" and before.head.i == i and not before.is_sent_start \
@@ -335,9 +335,9 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     only ever qualifies a common noun after it ("the Ebola Zaire virus",
     "Zaire IgG antibodies", but "the George W. Bush administration"): a
     kind of thing, not someone (unless a title comes before it), or only
-    ever follows an article ("a replica Purple Heart", "the Purple
-    Heart": an award, a thing), or only ever stands alone in quotation marks (the slogan ''Stronger
-    Together'', the nickname “Little Marco”).  A title
+    ever follows an article ("a replica Purple Heart", "the Purple Heart":
+    an award, a thing), or only ever stands alone in quotation marks (the
+    slogan ''Stronger Together'', the nickname “Little Marco”).  A title
     before any mention ("President X") outweighs the other two."""
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -593,23 +593,19 @@ def _add_bare_surnames(doc, groups: list[_Group]) -> None:
         if not capitalised[i] or i in taken:
             continue
         if pos[i] != "PROPN" and not (pos[i] == "NOUN" and not common_noun(doc, doc[i])):
-            continue  # "Woods continued", opening a sentence, is tagged a noun: a surname the article never writes in lower case
+            continue  # "Woods continued", opening a sentence, is tagged a noun; the article never writes "woods"
         owners = by_surname.get(fold(text), [])
         if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name):
             owners[0].mentions.append(Mention(name=text, start=i, end=i + 1, titled=False))
 
 
 def _another_given_name(doc, i: int, name: str) -> bool:
-    """Whether a capitalised word the tagger left out of any name stands
-    before the surname at token `i` as a given name other than the one in
-    `name` ("Navy SEAL Ty Woods" is not the Dorothy Woods named before;
-    "Chief of Staff Rahm Emanuel" may be the "Emanuel" named throughout);
-    a title ("President Trump") is no given name, nor a word opening the
-    sentence ("Added Gosselin:") or one the article writes in lower case."""
-    before = doc[i - 1] if i > 0 else None
-    return before is not None and before.pos_ == "PROPN" and before.is_title and before.head.i == i \
-        and before.dep_ == "compound" and not is_title_word(before.text) and len(name.split()) > 1 \
-        and before.text not in name.split() and not before.is_sent_start and not common_noun(doc, before)
+    """Whether the surname at token `i` follows a given name the tagger left
+    out (`_untagged_given_name`) other than the one in `name` ("Navy SEAL Ty
+    Woods" is not the Dorothy Woods named before; "Chief of Staff Rahm
+    Emanuel" may be the "Emanuel" named throughout; "Added Gosselin:" opens
+    its sentence on a verb)."""
+    return len(name.split()) > 1 and _untagged_given_name(doc, i) and doc[i - 1].text not in name.split()
 
 
 # -- 4. the Person ----------------------------------------------------------

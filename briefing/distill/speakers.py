@@ -244,7 +244,7 @@ class Sentences:
             subject = _main_subject(sent)
             if subject is not None and subject.i != pronoun.i and subject.idx < limit \
                     and not in_quote(self.doc, subject.idx, subject.idx + 1):
-                if subject.lower_ in _PRONOUNS and PRONOUN_SEX.get(pronoun.lower_) not in (None, PRONOUN_SEX[subject.lower_]):
+                if subject.lower_ in _PRONOUNS and _other_sex(subject, pronoun):
                     others = {id(person): person for _head, person in found}
                     if others:
                         return others.popitem()[1] if len(others) == 1 else None
@@ -307,6 +307,13 @@ class Sentences:
         """Whether a person is mentioned in text[start:end]."""
         i = bisect_left(self.mention_starts, start)
         return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+def _other_sex(pronoun, other) -> bool:
+    """Whether two pronouns are of different sexes ("he" and "she"; "his"
+    and "her"); False when either says none."""
+    a, b = PRONOUN_SEX.get(pronoun.lower_), PRONOUN_SEX.get(other.lower_)
+    return a is not None and b is not None and a != b
 
 
 def _subject_or_its_owner(head) -> bool:

@@ -457,9 +457,10 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     looser = sorted({s.article for s in lone.sources} - {lone.sources[0].article},
                     key=lambda a: context.numbers.get(a, 0))
     aside = f" ({', '.join(context.cite(a, dated=False) for a in looser)} in looser words)" if looser else ""
+    first = context.cite(lone.sources[0].article, dated=False)
     return KeyJudgment(text=f"No two independent sources report a development in closely matching words; the "
                             f"most central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, "
-                            f"is matched in no source but {context.cite(lone.sources[0].article, dated=False)}{aside}.",
+                            f"is matched in no source but {first}{aside}.",
                        confidence="low", basis="no matching reports", sources=lone.sources[:1],
                        kind="corroborated")
 
