@@ -332,3 +332,13 @@ def test_mr_is_never_one_whose_given_name_news_gives_to_women():
     found = find("The dispute between the parents, Tariq and Hillary Ahmed, and the mayor has become a flash point.",
                  "“I implore the voters of this city to reject fear,” Mr. Ahmed said on Sunday.")
     assert [q.speaker for q in found] == ["Tariq Ahmed"]
+
+
+def test_a_word_in_the_second_half_of_an_appositive_is_its_owner_s():
+    """"said Lionel Sosa, a media consultant and an influential Hispanic
+    Republican who said ...": the second quotation goes on with Sosa;
+    "Republican", joined to his description by "and", is his, no speaker."""
+    found = find("“I don't think that voters here think that he identifies strongly enough with them,” said Lionel "
+                 "Sosa, a Texas media consultant and an influential Hispanic Republican who said he would not vote "
+                 "for Mr. Kern. “I'm not sure that Hispanic Republicans really believe that Kern represents them.”")
+    assert [q.speaker for q in found] == ["Lionel Sosa", "Lionel Sosa"]
