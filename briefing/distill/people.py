@@ -61,9 +61,9 @@ def find_people(article: Article, doc) -> tuple[Person, ...]:
 
 
 def _shared_surnames(groups: list[_Group]) -> frozenset[str]:
-    """The last words of names two or more people of the article share
-    ("Khan" of Khizr, Ghazala and Humayun Khan)."""
-    counts = Counter(g.name.split()[-1] for g in groups)
+    """The surnames (folded, `names.surname`) two or more people of the
+    article share ("khan" of Khizr, Ghazala and Humayun Khan)."""
+    counts = Counter(surname(g.name) for g in groups)
     return frozenset(word for word, count in counts.items() if count > 1)
 
 
@@ -305,7 +305,7 @@ def _titled_name(doc, mention: Mention, groups: list[_Group]) -> str:
     with its courtesy title ("Mr. Khan", "Ms. Khan") when two or more people
     named in full share it and the article does not say which of them this
     is (`_home`)."""
-    if _courtesy(doc, mention) and sum(g.name.split()[-1] == mention.name for g in groups) >= 2:
+    if _courtesy(doc, mention) and sum(surname(g.name) == surname(mention.name) for g in groups) >= 2:
         return _written(doc, mention)
     return mention.name
 
@@ -618,7 +618,8 @@ def _person(article: Article, doc, group: _Group, shared: frozenset[str] = froze
     taken: which Khan, the mention alone does not say.  A surname with its
     title ("President Trump" beside Melania Trump) was placed by it (`_home`)."""
     mentions = sorted(group.mentions, key=lambda m: m.start)
-    roles, best = _roles(article, doc, [m for m in mentions if " " in m.name or m.name not in shared or m.titled])
+    roles, best = _roles(article, doc, [m for m in mentions if " " in m.name or surname(m.name) not in shared
+                                        or m.titled])
     aliases = sorted({_written(doc, m) for m in mentions} - {group.name})
     sources = tuple(article.source(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
                     for m in mentions)

@@ -450,7 +450,7 @@ def _hyphen_joined(doc, i: int) -> bool:
     """Whether token `i` is the second half of a hyphenated word
     ("government-funded", "state-owned"): an adjective, not the verb that
     ends a role phrase."""
-    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return i >= 2 and _hyphened(doc, i - 2)
 
 
 def _name_and(doc, i: int) -> bool:
@@ -509,7 +509,8 @@ def _role(doc, start: int, end: int) -> Found | None:
 
 def _hyphened(doc, i: int) -> bool:
     """Whether token `i` opens a hyphenated word ("far-right leader",
-    "long-time aide"): part of the role, not an adverb before it."""
+    "long-time aide"): part of the role, not an adverb before it; the
+    word's second half is `_hyphen_joined`."""
     return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 

@@ -64,8 +64,10 @@ call label dub brand term posit caution concede counter retort lament scoff joke
 """General English verbs of saying: one feature among many (the model also
 learns each verb's own weight)."""
 
-_SPEAKING_NOUNS = frozenset("""
+_SPEAKING_PEOPLE = frozenset("""
 source critic supporter opponent resident witness protester people person man woman
+""".split())
+_SPEAKING_NOUNS = _SPEAKING_PEOPLE | frozenset("""
 group organization organisation government ministry agency statement campaign
 """.split())
 _PEOPLE_NOUNS = frozenset("""
@@ -836,7 +838,7 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
 def _a_person_noun(token) -> bool:
     """A role ("attorney", "spokesman") or another noun for people ("critics", "neighbours")."""
     lemma = token.lemma_.lower()
-    return is_role_word(token.text) or lemma in _PEOPLE_NOUNS or lemma in ("critic", "supporter", "opponent")
+    return is_role_word(token.text) or lemma in _PEOPLE_NOUNS or lemma in _SPEAKING_PEOPLE
 
 
 def _appositive_owner(token, sentences: Sentences) -> Person | None:
