@@ -57,7 +57,9 @@ def _names_a_thing(ent) -> bool:
     film Casablanca", "his 2016 campaign", "the 2012 election"), not when
     the sentence's event happened; it still dates the event when the
     thing is when it happened ("in the 2016 election", "since the 2008
-    crisis", "ahead of the 2016 election")."""
+    crisis", "ahead of the 2016 election") unless that happening is a
+    clause on a noun ("the mother of Sean Smith, who died in the 2012
+    attack, said ...": the saying is not of 2012)."""
     years = [t for t in ent if re.fullmatch(r"(?:1[89]|20)\d\d", t.text)]
     if len(years) != 1:
         return False
@@ -69,7 +71,16 @@ def _names_a_thing(ent) -> bool:
             or thing.i <= year.i:
         return False
     prep = thing.head
-    return not (thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior")))
+    when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
+    return not when or _on_a_noun(prep)
+
+
+def _on_a_noun(token) -> bool:
+    """Whether the nearest verb above `token` heads a clause that describes
+    a noun ("Americans killed in ...", "who died in ..."), not the
+    sentence's own event."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ in ("acl", "relcl")
 
 
 _ASIDE = frozenset({"relcl", "appos"})

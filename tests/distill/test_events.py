@@ -120,6 +120,15 @@ def test_a_year_that_tells_which_thing_a_noun_is_dates_no_event():
                                                       "Turnout rose sharply in the 2016 election, officials said."]
 
 
+def test_a_thing_named_by_its_year_in_a_clause_on_a_noun_dates_no_event():
+    # The clause tells when the noun's own event was ("killed in the 2012
+    # attack"), not the sentence's: the filing and the saying are undated.
+    article = article_of("The parents of two Americans killed in the 2012 attack have filed a lawsuit.\n\n"
+                         "The senator praised the mother of Sean Smith, who died in the 2012 attack.\n\n"
+                         "Turnout rose sharply in the 2016 election, officials said.", published="2020-06-05")
+    assert [e.text for e in found(article)] == ["Turnout rose sharply in the 2016 election, officials said."]
+
+
 def test_a_date_in_an_aside_on_the_subject_dates_no_event():
     # "who was mayor from 2006 to 2012" and "minister since 2019" tell the
     # subject's past; the sentence's event is undated.
