@@ -375,12 +375,31 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
             return found
-        if not candidate.previous and candidate.token.lower_ in _PRONOUNS and candidate.token.dep_ == "nsubj":
-            break  # '"...," he said': the speaker is whoever "he" is; no one else in the sentence
+        if _says_unnamed(candidate, found):
+            break
     signed = _signed(sentences, span, article)
     if signed.name is None and _continues(article, span, previous, sentences):
         return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)
     return signed
+
+
+def _says_unnamed(candidate: Candidate, found: Speaker) -> bool:
+    """Whether the likeliest candidate, which names no one, is the subject
+    of the frame's verb all the same: '"...," he said' is whoever "he" is,
+    and 'One message said: "..." according to a letter from the chairman'
+    is the message, not the chairman; no one else in the sentence speaks."""
+    token = candidate.token
+    if candidate.previous or token.dep_ != "nsubj":
+        return False
+    if token.lower_ in _PRONOUNS:
+        return True
+    # The verb's only subject: not 'said the words she had waited to hear'
+    # (a misparse beside 'Judge Wilke ... said'), nor "Her comments, said
+    # Josh Earnest, are ..." (a misparse of the name after the verb).
+    verb = token.head
+    named_after = verb.i + 1 < len(verb.doc) and verb.nbor(1).ent_type_ == "PERSON"
+    alone = not named_after and not any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children)
+    return token.pos_ == "NOUN" and found.says and alone and _saying(verb).lemma_.lower() in REPORTING
 
 
 def _quoted_as(candidate: Candidate) -> bool:

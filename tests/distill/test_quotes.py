@@ -342,3 +342,14 @@ def test_a_word_in_the_second_half_of_an_appositive_is_its_owner_s():
                  "Sosa, a Texas media consultant and an influential Hispanic Republican who said he would not vote "
                  "for Mr. Kern. “I'm not sure that Hispanic Republicans really believe that Kern represents them.”")
     assert [q.speaker for q in found] == ["Lionel Sosa", "Lionel Sosa"]
+
+
+def test_a_thing_that_says_the_words_leaves_the_quote_to_no_one_else():
+    # The message speaks; the senator only relays a letter that cites it.
+    quote = one("One message, apparently posted during the siege, said: “Now taste our vengeance,” according to "
+                "a letter from the chairman of the Senate Committee on Homeland Security.")
+    assert quote.speaker is None
+    # Not where the thing is the subject of another verb: "Her comments,
+    # said Josh Earnest, are ..." is Earnest's.
+    quote = one("Her comments, said Karel Novak, the mayor's spokesman, are “entirely consistent with his view.”")
+    assert quote.speaker == "Karel Novak"
