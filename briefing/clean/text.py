@@ -103,7 +103,26 @@ def blocks(text: str, *, markdown: bool = False) -> list[Block]:
         if lines and _hard_wrapped([t for _, t in lines]):
             result.append(Block(text=" ".join(t for _, t in lines), line=lines[0][0]))
         else:
-            result.extend(Block(text=t, line=n) for n, t in lines)
+            result.extend(Block(text=t, line=n) for n, t in _rejoined(lines))
+    return result
+
+
+_BROKEN_END = re.compile(r"[\w,]$")
+_GOES_ON = re.compile(r"[a-z]{2}")
+
+
+def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(line number, text) pairs with a line that carries on its
+    predecessor's sentence joined to it: the predecessor ends on a word or a
+    comma and the line opens in lower case ("... as both an act of terrorism
+    and a hate" / "crime, reiterated his frustration ..."), a break no
+    paragraph makes on purpose."""
+    result: list[tuple[int, str]] = []
+    for number, line in lines:
+        if result and _BROKEN_END.search(result[-1][1]) and _GOES_ON.match(line):
+            result[-1] = (result[-1][0], f"{result[-1][1]} {line}")
+        else:
+            result.append((number, line))
     return result
 
 

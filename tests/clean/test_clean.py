@@ -124,6 +124,15 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert clean(_document(text)).text.split("\n\n")[0].endswith("talks with farmers who had warned about quotas.")
 
 
+def test_a_line_that_carries_on_the_sentence_before_it_is_joined_to_it():
+    text = ("The mayor, who called the flood both a disaster and a\n"
+            "warning, asked the council for money.\nThe council met on Monday.\n"
+            "Water plan\niPhone sales rose sharply in the quarter.\n")
+    assert clean(_document(text)).text.split("\n\n") == [
+        "The mayor, who called the flood both a disaster and a warning, asked the council for money.",
+        "The council met on Monday.", "Water plan", "iPhone sales rose sharply in the quarter."]
+
+
 def test_report_names_rule_and_line(seeds):
     report = format_report(seeds["004"])
     assert "[markup-marker] line 5: '[printfriendly]'" in report
