@@ -714,12 +714,17 @@ def _number(n: int) -> str:
     return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
-_OPENING = re.compile(r"(?:after|before|during|following|amid|despite|while|when|as|although|though|in|on|at"
-                      r"|with|for|since|under|according to)\b[^,]{0,120},\s+", re.I)
+_OPENERS = (r"after|before|during|following|amid|despite|while|when|as|although|though|in|on|at|with|for|since|under"
+            r"|according to")
+_OPENING = re.compile(rf"(?:{_OPENERS})\b[^,]{{0,120}},\s+", re.I)
 _PARTICIPLE = (r"(?!(?:some|no|any|every)thing\b)[A-Za-z]{2,}ing\s+(?:the|a|an|to|on|in|for|up|out|off|with|his|her"
                r"|their|its|our|back|down|over|about|from|into|at|by|this|that|these|those)\b")
 """A participle and the word after it that opens a phrase ("Setting the",
 "Speaking to"); never "Nothing in" or a name ("Sterling said")."""
+_LEADS_IN = re.compile(rf"(?:{_OPENERS}|until|unless|because|if|once|by|from|without)\b", re.I)
+"""A word that opens a phrase leading into the clause it qualifies: the
+phrase alone, up to the first clause break, is no claim."""
+_JOINED = re.compile(r"(?:and|or|but|nor)\b", re.I)
 _PARTICIPIAL_OPENING = re.compile(_PARTICIPLE + r"[^,—]{0,120},\s+", re.I)
 _PARTICIPIAL_PHRASE = re.compile(_PARTICIPLE + r"[^,;—]*$", re.I)
 _RELATIVE = re.compile(r"(?:(?:in|of|on|at|for|by|to|from|with|under|through) )?(?:which|whom|whose|who|where)\b", re.I)
@@ -748,13 +753,16 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     chosen = next((p for p in parts if expression and expression in p), first)
     if parts and chosen is not parts[0] and not opens_with_subject(chosen):
         chosen = text  # "..., and has had ...": the clause's subject is the sentence's
+    if len(parts) > 1 and chosen is parts[0] and _LEADS_IN.match(chosen) and "," not in chosen:
+        chosen = text  # "Until the Nafta agreement in 1994, and especially ..., trade deals were ...": no clause alone
     # An opening phrase ("After a long visit to X, ...") yields to the clause it leads into.
     # Not when a name and a comma follow: the opening runs on in apposition
     # ("After attacking Mr. Cruz's wife, Heidi Cruz, who ..., he retweeted"),
     # nor when a short item and a comma do: it runs on as a series.
     opening = _OPENING.match(chosen) or _PARTICIPIAL_OPENING.match(chosen)
-    if opening and len(chosen[opening.end():].split()) >= 6 and not (expression and expression in opening.group(0)) \
-            and not _APPOSED.match(chosen[opening.end():]) and not _LISTED.match(chosen[opening.end():]):
+    rest = chosen[opening.end():] if opening else ""
+    if opening and len(rest.split()) >= 6 and not (expression and expression in opening.group(0)) \
+            and not _APPOSED.match(rest) and not _LISTED.match(rest) and not _JOINED.match(rest):
         chosen = chosen[opening.end():]
         chosen = chosen[0].upper() + chosen[1:]
     # Printed inside quotation marks, a quotation it holds whole is marked

@@ -497,6 +497,15 @@ def test_an_opening_phrase_stays_when_a_name_in_apposition_runs_it_on():
         "The minister signed the trade agreement"
 
 
+def test_an_opening_phrase_cut_off_by_a_clause_break_is_no_clause_alone():
+    said = ("Until the treaty with Norland in 1994, and especially the opening of the port, trade was mostly "
+            "regional and imports came from the north.")
+    assert judgments._clause(said, "", 130).startswith("Until the treaty with Norland in 1994, and especially the "
+                                                       "opening of the port, trade was mostly regional")
+    said = "After the vote in May, and after a long recount, the council named a new mayor for the city."
+    assert judgments._clause(said, "", 130) == said.rstrip(".")
+
+
 def test_a_quotation_is_not_cut_at_a_break_inside_it():
     said = "“The message from the vote is clear — voters want change,” Ms. Velt, a former lawyer, said in a statement."
     assert judgments._clause(said, "", 130) == \
