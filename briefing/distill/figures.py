@@ -33,7 +33,12 @@ _BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate".
 the amount raised by the campaign, not "of" it."""
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
 _WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
-_KNOWN_VERBS = frozenset(_VERB_NOUNS) | _HOLDING | _WINNING
+_MAKING_UP = frozenset("""make account represent constitute comprise form be total amount reach rise fall grow drop
+    climb increase decrease decline equal exceed top remain stand""".split())
+"""Verbs by which a part is a share of a whole ("Women make up 11 percent
+of those convicted"): the subject is the part.  Of any other verb the
+subject is a doer ("the Clintons donated 10 percent of their income")."""
+_KNOWN_VERBS = frozenset(_VERB_NOUNS) | _HOLDING | _WINNING | _MAKING_UP
 _OPINION = REPORTING | frozenset("""support oppose favor favour approve disapprove believe think want prefer agree
     disagree expect doubt fear worry trust""".split())
 """Verbs by which a share of people says what it thinks ("51 percent of
@@ -242,7 +247,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if taken:
         return taken
     if subject is not None and of_noun and unit == "%":
-        return f"{_phrase(subject)} as a share of {of_noun}"
+        if lemma in _MAKING_UP:
+            return f"{_phrase(subject)} as a share of {of_noun}"
+        return f"{of_noun} ({_verb_words(verb)})"  # "their income (donate)", not "the Clintons as a share"
     # "cabling (be)" says nothing of what the amount is, nor does its doer:
     # "Mr. Trump (leave)" of "left 800,000 workers without pay".
     if subject is not None and lemma != "be" and not _a_person(subject):

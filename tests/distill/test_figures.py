@@ -114,6 +114,10 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
      ["Ann Berg's share", "Tom Lind's support"]),
     ("Earlier this month, Acme Bank was fined $185 million by regulators.", ["fine of Acme Bank"]),
     ("Forests are nearly 13 percent of the island's land.", ["Forests as a share of island's land"]),
+    ("Women make up about 11 percent of the staff.", ["Women as a share of staff"]),
+    # A doer is no part of the whole: the share is of what it gave or handled.
+    ("Last year the Lind family donated over 10 percent of their income.", ["their income (donate)"]),
+    ("Lind urged the department to process 15 percent of the files by July.", ["files (process)"]),
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign"]),
     ("He has been more open to reform, and his district is 35 percent Latino.", ["his district (Latino)"]),
     ("She paid the fee from her $1.30-a-day prison earnings.", ["her prison earnings"]),
