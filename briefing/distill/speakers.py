@@ -361,8 +361,11 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     is (Speaker, span) of the quote before it, or None."""
     _, _, threshold = model()
     found = candidates(article, doc, span, sentences, previous)
+    faulted = _faulted_for_saying(doc, span, sentences)
     for candidate in found:
-        if _quoted_as(candidate):  # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper
+        if _quoted_as(candidate) or (faulted is not None and candidate.token is not None and candidate.token.i == faulted):
+            # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper;
+            # "Ann Berg slammed Tom Lind for suggesting that ...": Lind, not Berg.
             named = _resolve(doc, candidate, span, people, sentences, previous)
             if named.name:
                 return named
@@ -400,6 +403,21 @@ def _says_unnamed(candidate: Candidate, found: Speaker) -> bool:
     named_after = verb.i + 1 < len(verb.doc) and verb.nbor(1).ent_type_ == "PERSON"
     alone = not named_after and not any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children)
     return token.pos_ == "NOUN" and found.says and alone and _saying(verb).lemma_.lower() in REPORTING
+
+
+def _faulted_for_saying(doc, span, sentences: Sentences) -> int | None:
+    """The index of the one a verb's object names when the quote is what
+    they were blamed or praised for saying ("slammed Tom Lind as elitist for
+    suggesting that voters “cling to guns”", "thanked her for saying ..."):
+    the saying's subject is that object, not the verb's; else None."""
+    first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
+    for i in _ancestry(doc, first, last):
+        saying = doc[i]
+        if saying.tag_ == "VBG" and saying.dep_ == "pcomp" and saying.head.lower_ == "for" \
+                and saying.lemma_.lower() in REPORTING:
+            objects = [c for c in saying.head.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]
+            return objects[0].i if objects else None
+    return None
 
 
 def _quoted_as(candidate: Candidate) -> bool:

@@ -353,3 +353,9 @@ def test_a_thing_that_says_the_words_leaves_the_quote_to_no_one_else():
     # said Josh Earnest, are ..." is Earnest's.
     quote = one("Her comments, said Karel Novak, the mayor's spokesman, are “entirely consistent with his view.”")
     assert quote.speaker == "Karel Novak"
+
+
+def test_words_someone_is_faulted_for_saying_are_theirs_not_the_critics():
+    quote = one("In 2008, Ann Berg slammed Tom Lind as elitist for suggesting that rural voters “cling to guns or "
+                "religion,” and bragged about her shooting.")
+    assert quote.speaker == "Tom Lind"
