@@ -280,7 +280,8 @@ def _said_that(token):
     a subject and a clause of its own, not denied; else None."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _SAYING:
         return None
-    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i] or \
+    # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or any(c.dep_ == "neg" for c in token.children):
@@ -292,7 +293,7 @@ def _said_that(token):
         return None  # "..., Spencer said, as a few young fighters worked out": the writer's scene, not his words
     if first.dep_ == "mark" and first.lower_ == "that":
         first = first.nbor(1)
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children):
         return None  # "said to have ...": no clause of its own
     last = _clause_end(clause)
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
@@ -306,9 +307,17 @@ def _clause_end(clause):
     doc = clause.doc
     for child in clause.children:
         start = child.left_edge.i
-        if child.dep_ == "dep" and child.i > clause.i and start >= 2 and doc[start - 1].text == ",":
+        if _set_off(child) and child.i > clause.i and start >= 2 and doc[start - 1].text == ",":
             return doc[start - 2]
     return clause.right_edge
+
+
+def _set_off(child) -> bool:
+    """Whether `child`, after a comma, goes on with the sentence's own
+    subject, not the reported clause's: an unlabelled "dep", or a
+    participle ("said he saw no need to change, telling Smith that ...":
+    the telling is the speaker's)."""
+    return child.dep_ == "dep" or (child.dep_ == "advcl" and child.tag_ == "VBG")
 
 
 _CONTENT_MARKS = frozenset("that whether if".split())  # words that open what someone said
@@ -331,6 +340,9 @@ def _closes_on(verb) -> bool:
     said.", "..., said Sanders."): what comes before is what they said."""
     last = max((t.right_edge.i for t in verb.children if t.dep_ in ("nsubj", "advmod", "npadvmod", "prep")),
                default=verb.i)
+    # "..., Manafort said, adding that ...": a participle of the speaker's after a comma goes on past it.
+    last = max([last, *(t.right_edge.i for t in verb.children if _set_off(t) and t.i > verb.i
+                        and verb.doc[t.left_edge.i - 1].text == ",")])
     rest = [t for t in verb.doc[max(verb.i, last) + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
     return not rest
 

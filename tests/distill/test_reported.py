@@ -176,3 +176,19 @@ def test_an_outlet_named_with_a_place_reports_as_itself():
     _direct, found = reported("POLITICO Florida reported earlier this month that during his administration Scott had "
                               "cut mosquito-control programs across the state.")
     assert [q.speaker for q in found] == ["POLITICO Florida"]
+
+
+def test_a_clause_whose_subject_is_a_clause_and_one_before_a_participle_are_reported():
+    _, found = reported("Carla Stein said having the minister treat her with respect is a good sign.",
+                        "The ferry will run again in May, Stein said, adding that the council had paid for it.",
+                        "Stein said she saw no need to change her plan, telling reporters that it was popular.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Carla Stein", "having the minister treat her with respect is a good sign"),
+        ("Carla Stein", "The ferry will run again in May"),
+        ("Carla Stein", "the council had paid for it"),
+        ("Carla Stein", "she saw no need to change her plan")]
+
+
+def test_a_relative_clause_of_saying_reports_nothing():
+    _, found = reported("He released an article that Carla Stein said was written about the crash.")
+    assert found == ()
