@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import ftfy
+
 # Controls XML 1.0 forbids (all C0 but tab/newline/CR), DEL and C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 # Invisible characters that only steer layout: zero-width space, word joiner,
@@ -50,8 +52,11 @@ class Block:
 
 
 def normalize(text: str) -> str:
-    """`text` with line ends unified, invisible and control characters
-    removed and Unicode composed (NFC), so "é" is one character everywhere."""
+    """`text` with mojibake mended ("FranÃ§ois" -> "François": UTF-8 once
+    read as Windows-1252), line ends unified, invisible and control
+    characters removed and Unicode composed (NFC), so "é" is one character
+    everywhere."""
+    text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROLS.sub("", text)
     text = _INVISIBLE.sub("", text)

@@ -250,3 +250,10 @@ def test_markup_tags_left_in_plain_text_go_and_their_words_stay():
     assert "7566429" not in article.text and "datetime" not in article.text and "</" not in article.text
     assert "where a < b and spending fell, the audit found <3 times over." in article.text
     assert "[markup-tag]" in format_report(article)
+
+
+def test_mojibake_is_mended_and_sound_text_left_alone():
+    broken = "The minister, JosÃ© NuÃ±ez, visited the cafÃ©â€™s owners on Monday."
+    assert clean(_document(broken)).text == "The minister, José Nuñez, visited the café’s owners on Monday."
+    sound = "The minister, José Nuñez, said “Ça va” at the café on Monday — twice."
+    assert clean(_document(sound)).text == sound
