@@ -31,7 +31,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
-                or _describes_subject(ent) or _background(ent):
+                or _labels_a_noun(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
@@ -73,6 +73,48 @@ def _names_a_thing(ent) -> bool:
     prep = thing.head
     when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
     return not when or _on_a_noun(prep)
+
+
+def _labels_a_noun(ent) -> bool:
+    """Whether a full date stands before a noun as its label, between the
+    noun's determiner and the noun ("the Sept. 11, 2012, attacks", "the
+    May 2020 vote"): which thing, not when the sentence's event happened;
+    as a bare year (`_names_a_thing`), the thing still dates an event it is
+    when that happened ("in the Nov. 8 election")."""
+    root, doc = ent.root, ent.doc
+    thing = root.head
+    if len(ent) < 2 or root.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") \
+            or thing.pos_ not in ("NOUN", "PROPN") or thing.i < ent.end or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    if before.dep_ not in ("det", "poss") or not (before.head.i == thing.i or ent.start <= before.head.i < ent.end):
+        return False
+    if thing.i == ent.sent.root.i or (thing.dep_ in ("nsubj", "nsubjpass") and thing.head.i == ent.sent.root.i):
+        return False  # "the April 22 event featured ...": the thing's date is when it did so
+    prep = thing.head
+    when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
+    return not when or _on_a_noun(prep)
+
+
+def _beside_own_date(ent) -> bool:
+    """Whether the date only tells when a noun's thing was ("since its
+    creation in May 2014") in a sentence whose main verb has a date of its
+    own ("Gowdy earlier Thursday said ..."): that one is the sentence's."""
+    root, verb = ent.root, ent.sent.root
+    noun = root.head.head
+    if root.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
+        return False  # "The Register on July 20 described him ...": the parser hangs the verb's date on its subject
+    return any(_a_date(child) for child in verb.children if child.i != root.head.i)
+
+
+def _a_date(child) -> bool:
+    """Whether a verb's dependent `child` is a date: "Thursday" of "said
+    Thursday", or the "on" of "on Thursday"."""
+    if child.dep_ in ("npadvmod", "tmod"):
+        return child.ent_type_ == "DATE"
+    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children)
 
 
 def _on_a_noun(token) -> bool:

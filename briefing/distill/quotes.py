@@ -291,7 +291,7 @@ def _said_that(token):
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
     if marks and not set(marks) & _CONTENT_MARKS:
         return None  # "..., Spencer said, as a few young fighters worked out": the writer's scene, not his words
-    if first.lower_ == "that" and (first.dep_ == "mark" or first.head.i != clause.i):
+    if first.lower_ == "that" and (first.dep_ == "mark" or (first.head.i != clause.i and first.dep_ != "det")):
         first = first.nbor(1)  # "that" opening the clause, however parsed ("told them that finalizing it was ...")
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children):
         return None  # "said to have ...": no clause of its own

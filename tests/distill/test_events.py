@@ -129,6 +129,19 @@ def test_a_thing_named_by_its_year_in_a_clause_on_a_noun_dates_no_event():
     assert [e.text for e in found(article)] == ["Turnout rose sharply in the 2016 election, officials said."]
 
 
+def test_a_full_date_that_labels_a_noun_or_a_nouns_own_date_beside_the_verbs_dates_no_event():
+    article = article_of("Critics charged that the hearing gave no news about the Sept. 11, 2012, attacks.\n\n"
+                         "Gowdy on Thursday said the panel has met 75 witnesses since its creation in May 2014.\n\n"
+                         "Turnout rose sharply in the Nov. 8 election, officials said.\n\n"
+                         "The April 22 gala featured three singers.\n\n"
+                         "The panel has met 75 witnesses since its creation in May 2014.", published="2016-06-05")
+    assert sorted((e.date, e.text) for e in found(article)) == [
+        ("2014-05", "The panel has met 75 witnesses since its creation in May 2014."),
+        ("2016-04-22", "The April 22 gala featured three singers."),
+        ("2016-06-02", "Gowdy on Thursday said the panel has met 75 witnesses since its creation in May 2014."),
+        ("2016-11-08", "Turnout rose sharply in the Nov. 8 election, officials said.")]
+
+
 def test_a_date_in_an_aside_on_the_subject_dates_no_event():
     # "who was mayor from 2006 to 2012" and "minister since 2019" tell the
     # subject's past; the sentence's event is undated.

@@ -181,11 +181,13 @@ def test_an_outlet_named_with_a_place_reports_as_itself():
 def test_a_clause_whose_subject_is_a_clause_and_one_before_a_participle_are_reported():
     _, found = reported("Carla Stein said having the minister treat her with respect is a good sign.",
                         "Stein told the council that finalizing the deal by spring was now impossible.",
+                        "Stein said that argument does not wash.",
                         "The ferry will run again in May, Stein said, adding that the council had paid for it.",
                         "Stein said she saw no need to change her plan, telling reporters that it was popular.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Carla Stein", "having the minister treat her with respect is a good sign"),
         ("Carla Stein", "finalizing the deal by spring was now impossible"),
+        ("Carla Stein", "that argument does not wash"),
         ("Carla Stein", "The ferry will run again in May"),
         ("Carla Stein", "the council had paid for it"),
         ("Carla Stein", "she saw no need to change her plan")]
