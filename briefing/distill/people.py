@@ -141,11 +141,21 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     extra = []
     for ent in doc.ents:
         name = strip_name(ent.text)
-        if ent.label_ in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and surname(name) in surnames \
+        vouched = surname(name) in surnames or _described_given_name(doc, ent, name)
+        if ent.label_ in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and vouched \
                 and looks_like_person(name) and not nlp.opens_with_function_word(ent):
             mention = _from_entity(doc, ent)
             extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
     return extra
+
+
+def _described_given_name(doc, ent, name: str) -> bool:
+    """Whether a two-word name the model tagged as something else follows a
+    role noun written in lower case ("Fox News host Sean Hannity"): a
+    person, as an organization's name comes before the role ("a Goldman
+    Sachs analyst")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and is_role_word(before.text) and len(name.split()) == 2
 
 
 def _couples(doc, found: list[Mention]) -> list[Mention]:

@@ -397,3 +397,10 @@ def test_a_hyphenated_given_name_the_model_left_out_is_whole():
     found = find("The then interim prime minister, Anwaar-ul-Haq Kakar denied the allegations on Monday.",
                  "Kakar said so again on Tuesday.")
     assert list(found) == ["Anwaar-ul-Haq Kakar"]
+
+
+def test_a_two_word_name_after_a_lower_case_role_noun_is_a_person_whatever_its_tag():
+    # The model tags "Sean Hannity" after "host" as an organization.
+    found = find("Weeks after attacking Governor Ann Berg, Fox News host Sean Hannity said on Tuesday that the "
+                 "feud had ended.")
+    assert found["Sean Hannity"].role == "Fox News host"
