@@ -866,10 +866,15 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
     """Whether `head` is a person noun with a person for its possessor
     ("Velt's critics", "Mr. Velt's spokesman"): those it names are
     someone's, not that person.  What a person owns that is no person ("Mr.
-    Braley's apology", "Tempia's ruling") says their words."""
+    Braley's apology", "Tempia's ruling") says their words.  So is one a
+    name qualifies ("a senior Cruz adviser", "a Velt spokesman")."""
+    def owner(c) -> bool:
+        if c.dep_ == "compound":
+            return c.pos_ == "PROPN"
+        return c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
+
     return head.pos_ == "NOUN" and _a_person_noun(head) and any(
-        c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
-        and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
+        owner(c) and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
 
 
 def _a_person_noun(token) -> bool:

@@ -359,3 +359,9 @@ def test_words_someone_is_faulted_for_saying_are_theirs_not_the_critics():
     quote = one("In 2008, Ann Berg slammed Tom Lind as elitist for suggesting that rural voters “cling to guns or "
                 "religion,” and bragged about her shooting.")
     assert quote.speaker == "Tom Lind"
+
+
+def test_a_person_noun_a_name_qualifies_is_someone_else():
+    found = find("Senator Tom Lind spoke in the capital on Monday.",
+                 "“That can go a long way toward good relations,” said a senior Lind adviser.")
+    assert (found[0].speaker, found[0].speaker_role) == (None, "a senior Lind adviser")
