@@ -822,8 +822,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))]
     if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
         head, phrase = named[0], noun_phrase(doc, named[0])
-    person = sentences.person_at(head.idx, head.idx + len(head)) or sentences.person_named(phrase.text) \
-        or (None if _owned_by_name(head, sentences) else sentences.person_at(phrase.start_char, phrase.end_char))
+    owned = _owned_by_name(head, sentences)  # "a senior Cruz adviser", "Stone's attorney": not Cruz, not Stone
+    person = sentences.person_at(head.idx, head.idx + len(head)) or (None if owned else (
+        sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)))
     if person is not None:
         return Speaker(person.name, person.role or _description(phrase, person))
     if head.dep_ == "pobj" and head.is_title and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
@@ -846,7 +847,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
     # for Hillary Clinton": only someone whose role names her too.
-    chosen = sentences.described(_with_whom(doc, head, phrase).text, before)
+    chosen = None if owned else sentences.described(_with_whom(doc, head, phrase).text, before)
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
@@ -870,7 +871,7 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
     name qualifies ("a senior Cruz adviser", "a Velt spokesman")."""
     def owner(c) -> bool:
         if c.dep_ == "compound":
-            return c.pos_ == "PROPN"
+            return True  # a person's name, however tagged ("Lind" of "a senior Lind adviser" as an adjective)
         return c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
 
     return head.pos_ == "NOUN" and _a_person_noun(head) and any(
