@@ -145,9 +145,13 @@ def _plain_headline(blocks: list[Block]) -> bool:
     if not body or "\n" in first or (blocks[1].line == blocks[0].line + 1 and not first.endswith(";")):
         return False  # a headline stands apart, a blank line or its deck (after ";") under it
     words = word_count(first)
-    longest = 25 if headline(first) else PLAIN_HEADLINE_WORDS
+    styled = headline(first)
+    longest = 25 if styled else PLAIN_HEADLINE_WORDS
+    # A headline is shorter than the paragraph under it; one in headline
+    # style may have a deck as long as itself between ("Were the experts wrong ...?").
+    below = max(word_count(text) for text in body[:2]) if styled else word_count(body[0])
     return (first[:1].isupper() and first.endswith((".", ";")) and not first.endswith("..")
-            and 2 <= words <= longest and words < word_count(body[0])
+            and 2 <= words <= longest and words < below
             and not _SENTENCE_INSIDE.search(first[:-1]))
 
 

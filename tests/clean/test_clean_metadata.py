@@ -75,6 +75,13 @@ def test_a_short_sentence_set_apart_over_the_body_is_a_plain_texts_headline():
     assert meta.title is None and len(kept) == 2
 
 
+def test_a_headline_in_headline_style_may_have_a_deck_as_long_as_itself_under_it():
+    headline = "On Water, Angry Farmers Have Point: It Hasn't Been Much Good for Them."
+    deck = "Were the planners wrong about the benefits of quotas for the valley's farms?"
+    meta, kept, _ = _spaced(headline, deck, BODY)
+    assert meta.title == headline.rstrip(".") and [b.text for b in kept] == [deck, BODY]
+
+
 def test_section_label_before_the_title_is_not_the_title():
     meta, kept, taken = _header("Europe", "Water plan approved after long talks", BODY)
     assert meta.title == "Water plan approved after long talks" and [r.rule for r in taken] == ["section-label", "title-line"]
