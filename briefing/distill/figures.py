@@ -344,9 +344,16 @@ def _money_phrase(noun, unit: str) -> str:
 def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
     """A noun with its modifiers and one "of/for/from" complement, no determiner
     and no number: "annual capacity", "shares from this project"."""
-    words = _whole_words([t for t in noun.subtree if t.i <= noun.i and t.i != skip and _keep(t, noun)
+    # A parenthesis the parser hangs on the noun ("and, perhaps most important, average
+    # hourly earnings rose") ends at its comma: the phrase starts after it.
+    # Not a comma of a list ("federal, state and local taxes").
+    doc = noun.doc
+    start = max((t.i + 1 for t in noun.subtree if t.i < noun.i and t.text in (",", "—", "–")
+                 and doc[t.i + 1].dep_ not in ("conj", "cc")), default=0)
+    words = _whole_words([t for t in noun.subtree if start <= t.i <= noun.i and t.i != skip and _keep(t, noun)
                           and not (skip >= 0 and t.head.i == skip)])
-    text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    text = "".join(t.text_with_ws if t.i + 1 == after.i else f"{t.text} " for t, after in zip(words, words[1:])) \
+        + words[-1].text
     if with_prep:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "in", "on"):
@@ -401,11 +408,27 @@ def _joins(token) -> bool:
                 or token.is_punct and token.text not in ("-", "–"))
 
 
+def _in_modifier_list(token) -> bool:
+    """Whether `token` joins a list of the noun's modifiers: a later item, its
+    "and", or a comma before one ("federal, state and local taxes")."""
+    def first_item(t):
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    doc = token.doc
+    if token.dep_ in ("conj", "cc") or (token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "conj"):
+        return first_item(token if token.dep_ == "conj" else token.head).dep_ in ("amod", "compound")
+    return False
+
+
 def _keep(token, noun) -> bool:
     if token.i == noun.i:
         return True
     if token.pos_ == "DET" and token.lower_ in ("this", "that", "these", "those"):
         return True
+    if _in_modifier_list(token):
+        return True  # "federal, state and local taxes"
     if token.like_num or token.pos_ in ("DET", "NUM", "SYM", "PUNCT") or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return token.text == "-" and token.head.i != noun.i
     return token.dep_ in _KEEP or token.dep_ == "punct"

@@ -118,6 +118,10 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     # A doer is no part of the whole: the share is of what it gave or handled.
     ("Last year the Lind family donated over 10 percent of their income.", ["their income (donate)"]),
     ("Lind urged the department to process 15 percent of the files by July.", ["files (process)"]),
+    # A parenthesis before the noun is no part of its phrase, nor run into it.
+    ("Sales fell, and, perhaps most striking, average weekly rents rose 4 percent.", ["rise of average weekly rents"]),
+    ("The effective rate for federal, state and local taxes was 45.8 percent.",
+     ["effective rate for federal, state and local taxes"]),
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign"]),
     ("He has been more open to reform, and his district is 35 percent Latino.", ["his district (Latino)"]),
     ("She paid the fee from her $1.30-a-day prison earnings.", ["her prison earnings"]),
