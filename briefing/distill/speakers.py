@@ -361,6 +361,13 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     is (Speaker, span) of the quote before it, or None."""
     _, _, threshold = model()
     found = candidates(article, doc, span, sentences, previous)
+    announced = _announced_by(doc, span, sentences)
+    if announced is not None:
+        # '..., Cruz said as the heckler yelled: “You suck!”': the one whose
+        # verb opens the quote with a colon, named or not (then no one).
+        chosen = next((c for c in found if c.token is not None and c.token.i == announced), None)
+        if chosen is not None:
+            return _resolve(doc, chosen, span, people, sentences, previous)
     faulted = _faulted_for_saying(doc, span, sentences)
     for candidate in found:
         if _quoted_as(candidate) or (faulted is not None and candidate.token is not None and candidate.token.i == faulted):
@@ -403,6 +410,25 @@ def _says_unnamed(candidate: Candidate, found: Speaker) -> bool:
     named_after = verb.i + 1 < len(verb.doc) and verb.nbor(1).ent_type_ == "PERSON"
     alone = not named_after and not any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children)
     return token.pos_ == "NOUN" and found.says and alone and _saying(verb).lemma_.lower() in REPORTING
+
+
+def _announced_by(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject of the verb a colon ends right before the
+    quote opens ("the heckler yelled: “...”", "Smith added: “...”"), or
+    None when the quote does not open so."""
+    first = doc[sentences.token_at(span.start)]
+    i = first.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text != ":":
+        i -= 1  # the opening quotation mark
+    if i < 1 or doc[i].text != ":" or first.i - i > 3:
+        return None
+    verb = doc[i - 1]
+    if verb.pos_ != "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        verb = verb.head  # "yelled back:"
+    if verb.pos_ != "VERB" or verb.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl"):
+        return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0].i if len(subjects) == 1 else None
 
 
 def _faulted_for_saying(doc, span, sentences: Sentences) -> int | None:

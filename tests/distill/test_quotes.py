@@ -365,3 +365,11 @@ def test_a_person_noun_a_name_qualifies_is_someone_else():
     found = find("Senator Tom Lind spoke in the capital on Monday.",
                  "“That can go a long way toward good relations,” said a senior Lind adviser.")
     assert (found[0].speaker, found[0].speaker_role) == (None, "a senior Lind adviser")
+
+
+def test_the_subject_of_the_verb_a_colon_ends_before_the_quote_is_its_speaker():
+    found = find("“Apparently there's a young man who's having some problems,” Senator Tom Lind said as the "
+                 "heckler yelled: “You are a disgrace to this state!”",
+                 "Mr. Lind said that Ms. Ann Berg, as a former senator, could help: “I'm sure she has great "
+                 "influence over there in getting them to take up these bills.”")
+    assert [q.speaker for q in found] == ["Tom Lind", None, "Tom Lind"]
