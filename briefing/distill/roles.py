@@ -548,7 +548,8 @@ def _names_someone(tokens) -> bool:
     seen_preposition = False
     for token in tokens:
         seen_preposition = seen_preposition or token.pos_ == "ADP" or token.lower_ in ("'s", "’s")
-        if token.ent_type_ == "PERSON" and not seen_preposition and not _owner(token, tokens):
+        if token.ent_type_ == "PERSON" and not seen_preposition and not _owner(token, tokens) \
+                and not _qualifies(token):
             return True
     last = tokens[-1]
     if last.ent_type_ != "PERSON":
@@ -558,6 +559,15 @@ def _names_someone(tokens) -> bool:
         i -= 1
     before = tokens.doc[i - 1] if i > tokens.start else None
     return before is None or before.pos_ not in ("DET", "ADJ", "ADP")
+
+
+def _qualifies(token) -> bool:
+    """Whether the name `token` ends in qualifies a common noun after it ("the
+    Cruz campaign's chairman", "a Clinton aide"): whose, not who."""
+    while token.dep_ == "compound" and token.head.ent_type_ == "PERSON" and token.head.i > token.i:
+        token = token.head  # "Ted" of "Ted Cruz"
+    return token.dep_ == "compound" and token.head.i > token.i and token.head.ent_type_ != "PERSON" \
+        and token.head.pos_ == "NOUN"  # not an owner ("Ms. Velt's lawyer": `_owner` decides)
 
 
 def _owner(token, tokens) -> bool:

@@ -164,7 +164,7 @@ _FORMER = frozenset("former onetime one-time ex then erstwhile".split())
 def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, frozenset[str]]:
     """Each person whose role, in some article, speaks for a grid person
     named in it ("Grimm's attorney", "lawyer for Mr. Grimm", "Trump
-    spokeswoman") -> those grid people.  A former one ("a onetime Trump
+    spokeswoman", "the Cruz campaign's chairman") -> those grid people.  A former one ("a onetime Trump
     adviser", "the president's former press secretary") may have turned
     critic and is left out."""
     surnames: dict[str, str] = {}
@@ -177,7 +177,8 @@ def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, fr
         for role in person.roles:
             words = [w.strip(".,()").removesuffix("'s").removesuffix("’s")
                      for w in fold(role.text).replace("-", " ").split()]
-            if AGENT_WORDS & set(words) and not _FORMER & set(words):
+            # One of a person's campaign speaks for them too ("the Cruz campaign's chairman").
+            if (AGENT_WORDS & set(words) or "campaign" in words) and not _FORMER & set(words):
                 principals.update(surnames[w] for w in words if w in surnames and surnames[w] != person.name)
                 if president and president != person.name and _OF_THE_PRESIDENT.search(" ".join(words)):
                     principals.add(president)

@@ -204,3 +204,9 @@ def test_a_hyphenated_participle_inside_a_role_does_not_end_it():
     "funded" is tagged a verb, but it is half of an adjective."""
     found = roles("Colin Clarke, a political scientist at the government-funded Rand Corporation, cited reports.")
     assert found["Colin Clarke"] == "political scientist at the government-funded Rand Corporation"
+
+
+def test_a_name_that_qualifies_the_role_noun_does_not_cancel_the_role():
+    # "Velt" says whose campaign; "executive producer Joel Fields" is another's title.
+    assert roles("Olek Dunn, the Velt campaign's chairman, spoke on Wednesday.")["Olek Dunn"] == "Velt campaign's chairman"
+    assert roles("Olek Dunn, a Velt aide, spoke on Wednesday.")["Olek Dunn"] == "Velt aide"

@@ -172,6 +172,14 @@ def test_the_presidents_press_secretary_speaks_for_the_president():
     assert "Tomas Rell" not in agents and "Ena Pik" not in agents
 
 
+def test_one_of_a_persons_campaign_speaks_for_them():
+    sentences = ("Senator Mara Velt campaigned in Kestrel Bay on Monday.",
+                 "Mara Velt spoke to reporters at the harbour on Tuesday.",
+                 "Olek Dunn, the Velt campaign's chairman, spoke on Wednesday.")
+    found = digests_of(sentences)
+    assert divergences.cast_of(found, voices.merge_people(found)).agents.get("Olek Dunn") == frozenset({"Mara Velt"})
+
+
 def test_a_group_is_no_actor_a_quote_stands_toward():
     # Appeals to a group ("It's time the Greens did what is right") read as
     # praise or blame; on BASIL most placements toward a group were wrong.
