@@ -31,7 +31,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
-                or _labels_a_noun(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent):
+                or _labels_a_noun(ent) or _of_a_thing(ent) or _describes_subject(ent) or _background(ent) \
+                or _beside_own_date(ent):
             continue
         resolved = dates.resolve(ent.text, anchor)
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
@@ -94,6 +95,25 @@ def _labels_a_noun(ent) -> bool:
     prep = thing.head
     when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
     return not when or _on_a_noun(prep)
+
+
+def _of_a_thing(ent) -> bool:
+    """Whether the date follows "of" after a noun, naming which thing ("the
+    Refugee Act of 1980 established ...", "the attacks of Sept. 11,
+    2001"), not when the sentence's event happened; unless the thing is what
+    acts in the sentence ("The crash of 2008 wiped out savings")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_PARTS:
+        return False  # "the fall of 1980", "the early morning hours of June 30": a time, not a thing
+    return noun.pos_ in ("NOUN", "PROPN") and not (noun.dep_ in ("nsubj", "nsubjpass")
+                                                   and noun.head.i == ent.sent.root.i)
+
+
+_TIME_PARTS = frozenset("""hour morning afternoon evening night day week weekend month year season spring summer
+    autumn fall winter beginning end start middle half quarter session term""".split())
 
 
 def _beside_own_date(ent) -> bool:

@@ -142,6 +142,16 @@ def test_a_full_date_that_labels_a_noun_or_a_nouns_own_date_beside_the_verbs_dat
         ("2016-11-08", "Turnout rose sharply in the Nov. 8 election, officials said.")]
 
 
+def test_a_date_after_of_names_a_thing_unless_the_thing_acts():
+    article = article_of("After the Harbour Act of 1980 set up a board, Kestrel Bay grew fast.\n\n"
+                         "She said the mayor was to blame for the floods of March 2011.\n\n"
+                         "The crash of 2008 wiped out the town's savings.\n\n"
+                         "In the early morning hours of June 30, 1995, a fire broke out.", published="2016-06-05")
+    assert [(e.date, e.text) for e in found(article)] == [
+        ("2008", "The crash of 2008 wiped out the town's savings."),
+        ("1995-06-30", "In the early morning hours of June 30, 1995, a fire broke out.")]
+
+
 def test_a_date_in_an_aside_on_the_subject_dates_no_event():
     # "who was mayor from 2006 to 2012" and "minister since 2019" tell the
     # subject's past; the sentence's event is undated.
