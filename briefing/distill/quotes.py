@@ -266,13 +266,23 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             if any(_overlaps(taken, starts, a, b) for a, b in pieces):
                 continue
             text = " ".join(article.text[a:b] for a, b in pieces)
-            if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS:
-                continue
+            if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS or not _has_verb(doc, pieces):
+                continue  # too short, or cut where a quotation starts ("none of the methods used to detect tunnels")
             speaker = speakers._speaker(doc, subject, pieces[0][0], people, sentences)
             if speaker.name:
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(found)
+
+
+def _has_verb(doc, pieces) -> bool:
+    """Whether the reported words hold a finite verb or an auxiliary: a
+    clause, not a noun phrase left where a quotation was cut off."""
+    for a, b in pieces:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in span):
+            return True
+    return False
 
 
 def _said_that(token):

@@ -894,14 +894,20 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
     ("Velt's critics", "Mr. Velt's spokesman"): those it names are
     someone's, not that person.  What a person owns that is no person ("Mr.
     Braley's apology", "Tempia's ruling") says their words.  So is one a
-    name qualifies ("a senior Cruz adviser", "a Velt spokesman")."""
+    name qualifies ("a senior Cruz adviser", "a Velt spokesman"), and so
+    is a body ("the Obama administration", "Mr. Velt's campaign")."""
     def owner(c) -> bool:
         if c.dep_ == "compound":
             return True  # a person's name, however tagged ("Lind" of "a senior Lind adviser" as an adjective)
         return c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
 
-    return head.pos_ == "NOUN" and _a_person_noun(head) and any(
+    return head.pos_ == "NOUN" and (_a_person_noun(head) or head.lemma_.lower() in _BODIES) and any(
         owner(c) and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
+
+
+_BODIES = frozenset("administration campaign government team camp family foundation office staff".split())
+"""Nouns for a body of people a person leads or belongs to: "the Obama
+administration says" is the administration's word, not Obama's."""
 
 
 def _a_person_noun(token) -> bool:

@@ -196,3 +196,15 @@ def test_a_clause_whose_subject_is_a_clause_and_one_before_a_participle_are_repo
 def test_a_relative_clause_of_saying_reports_nothing():
     _, found = reported("He released an article that Carla Stein said was written about the crash.")
     assert found == ()
+
+
+def test_a_clause_cut_where_a_quotation_starts_is_no_reported_statement():
+    direct, found = reported("Carla Stein concluded that none of the current methods used to detect tunnels were "
+                             "“suited to the agents' daily needs in the field.”")
+    assert found == () and [q.speaker for q in direct] == ["Carla Stein"]
+
+
+def test_a_body_a_person_leads_is_not_that_person():
+    _, found = reported("President Ann Berg spoke on Monday.",
+                        "The Berg administration says that the army is hunting the rebel leader in the hills.")
+    assert found == ()
