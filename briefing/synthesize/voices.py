@@ -10,6 +10,7 @@ it stays on its own rather than be merged with the wrong person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Sequence
@@ -129,6 +130,17 @@ def best_role(cluster: list[Person]) -> str | None:
     return max(stated, key=lambda r: (support(r), role_specificity(r)))
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:former|onetime|ex|then|erstwhile|late)\b", re.I)
+
+
+def _of_its_time(quote: Quote, role) -> bool:
+    """Whether a role another article gives can be the one a quote's
+    description means: not a role of another time ("2012 Republican
+    presidential nominee", "former minister") for a description without
+    one ("the Republican presidential nominee" of another year's race)."""
+    return not _ANOTHER_TIME.search(role.text) or bool(_ANOTHER_TIME.search(quote.speaker_role or ""))
+
+
 def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple[Quote, ...]:
     """Quotes whose speaker an article only described ("the Russian foreign
     minister said") given the one person whose role, in any article, fits
@@ -142,8 +154,10 @@ def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple
     resolved = []
     for quote in quotes:
         if quote.speaker is None and quote.speaker_role:
+            article = quote.sources[0].article if quote.sources else None
             fits = [p for p in by_head.get(head_noun(quote.speaker_role), ())
-                    if any(role_fits(quote.speaker_role, r.text) for r in p.roles)]
+                    if any(role_fits(quote.speaker_role, r.text) and (r.article == article or _of_its_time(quote, r))
+                           for r in p.roles)]
             if len(fits) == 1:
                 quote = replace(quote, speaker=fits[0].name, speaker_role=fits[0].role)
         resolved.append(quote)

@@ -65,6 +65,16 @@ def test_described_speakers_are_resolved_only_when_one_role_fits():
     assert [q.speaker for q in resolved] == ["Ivo Marek", None, None]
 
 
+def test_a_role_of_another_time_in_another_article_is_not_a_descriptions():
+    people = (person("Ivo Marek", "b", "2012 Ruritanian presidential nominee"),)
+    source = Source(article="a", paragraph=0, start=0, end=5)
+    quotes = (Quote(text="I was being sarcastic.", speaker=None, speaker_role="The Ruritanian presidential nominee",
+                    sources=(source,)),
+              Quote(text="I was not.", speaker=None, speaker_role="the 2012 Ruritanian presidential nominee",
+                    sources=(source,)))
+    assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == [None, "Ivo Marek"]
+
+
 def test_father_and_son_told_apart_in_one_article_stay_apart_in_all():
     found = merged(("a", (person("Karl Velt", "a", "Mayor"), person("Karl Velt Jr", "a"))),
                    ("b", (person("Karl Velt Jr", "b", mentions=4),)), ("c", (person("Karl Velt", "c", "Mayor"),)))
