@@ -210,11 +210,20 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
 def _main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     """The subject's one or two main names, whole and most widespread first.
     A second name only when it runs through the articles nearly as the
-    first does: a pair the story is about ("Pakistan and Russia")."""
-    ranked = _ranked_names(digests, topic)[:2]
+    first does: a pair the story is about ("Pakistan and Russia").  A name
+    shaped as an adjective ("American" of "American voters", "Democratic",
+    "Russian") names no party while a noun name is there to name one."""
+    ranked = _ranked_names(digests, topic)[:3]
+    nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
+    ranked = (nouns or ranked)[:2]
     return [name for i, (name, spread, mentions) in enumerate(ranked)
             if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2]
                           and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
+
+
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic|ean|ani)")
+"""One capitalised word with an adjective's ending: a nationality, a
+religion or a party ("Russian", "Democratic", "Pakistani")."""
 
 
 def main_theme(digests: Sequence[Digest], topic: Subject, themes: Sequence[str],

@@ -108,6 +108,18 @@ def test_a_second_name_is_in_the_title_only_as_a_party_to_the_story():
     assert subject.title(alone, subject.find_subject(alone), ["Fisheries pact"]) == "Iceland: fisheries pact"
 
 
+def test_a_name_shaped_as_an_adjective_is_no_title_name_beside_a_noun_name():
+    from dataclasses import replace
+
+    story = {"a": ["On Monday, Norwegian officials met Iceland.", "Many Norwegian fishermen are wary of Iceland."],
+             "b": ["Two Norwegian boats left Iceland.", "The Norwegian quotas worry the Norwegian press."],
+             "c": ["The Norwegian ministers praised Iceland.", "Some Norwegian critics doubt the Norwegian pact."]}
+    digests = [replace(d, acting=("Iceland", "Norwegian")) for d in digests_of(story)]
+    topic = subject.find_subject(digests)
+    assert [name for name, *_ in subject._ranked_names(digests, topic)][:2] == ["Norwegian", "Iceland"]
+    assert subject.title(digests, topic, ["Fisheries pact"]) == "Iceland: fisheries pact"
+
+
 def test_a_subject_headed_by_a_decision_is_one_and_a_project_is_not():
     digests = digests_of(STORY)
     topic = subject.find_subject(digests)
