@@ -474,6 +474,8 @@ class Scope:
     undated: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
     claims: int = 0
+    approximately_dated: tuple[str, ...] = ()
+    """Sources whose only date is in doubt (a page header's, a file name's)."""
     single_source_claims: int = 0
     text: tuple[str, ...] = ()
 

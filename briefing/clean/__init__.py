@@ -20,6 +20,7 @@ offset in the brief points into it.  Each step records what it did as
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import PurePath
 
 from ..models import Article, Document, Paragraph, Removal
 from . import boilerplate, dateline, metadata, repeats, words
@@ -47,7 +48,7 @@ def clean(document: Document) -> Article:
     kept, mended = _mend(kept)
     kept, merged = repeats.collapse(kept)
     body, paragraphs = join_paragraphs([block.text for block in kept])
-    meta = metadata.check_date(meta, body)
+    meta = metadata.file_name_date(metadata.check_date(meta, body), PurePath(document.path).name)
     removals = front + removed + captions + taken + placed + mended + merged
     return Article(id=document.id, source_path=document.path, sha256=document.sha256,
                    text=body, paragraphs=paragraphs, removals=tuple(sorted(removals, key=_order)),

@@ -308,6 +308,27 @@ def front_matter(text: str) -> tuple[dict[str, str], str, Removal | None]:
     return fields, blank + text[match.end():], removal
 
 
+_FILE_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+
+
+def file_name_date(meta: Meta, name: str) -> Meta:
+    """`meta` with the date a file's name gives ("nyt_2016-09-03_trump.txt")
+    when the text states none: a publication date with a note that it may
+    be the day the file was saved, so it anchors the article's relative
+    dates only loosely ("last week": about then, never exactly)."""
+    found = _FILE_DATE.search(name)
+    if meta.published or meta.date_line or not found:
+        return meta
+    try:
+        day = date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return meta  # "2019-02-30": no date
+    if day > date.today():
+        return meta
+    return replace(meta, published=day.isoformat(), date_line=f"file name {name}", date_note=(
+        "Date taken from the file's name; it may be the day the file was saved rather than published."))
+
+
 def check_date(meta: Meta, body: str) -> Meta:
     """`meta` with `date_note` set (and a conflicting page-header date
     withdrawn) by comparing the date with the years the article mentions."""

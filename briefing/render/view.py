@@ -425,7 +425,12 @@ def _when(cite: Citations, event) -> str:
 
 
 def _caveats(brief: Brief) -> tuple[str, ...]:
-    notes = [f"{labels.article_label(a)}: {a.date_note}" for a in brief.articles if a.date_note]
+    # One line per note, however many sources it holds for ("S1, S3: Date taken from the file name; ...").
+    noted: dict[str, list[str]] = {}
+    for number, article in enumerate(brief.articles, 1):
+        if article.date_note:
+            noted.setdefault(article.date_note, []).append(f"S{number}")
+    notes = [f"{', '.join(names)}: {note}" for note, names in noted.items()]
     undated = [labels.article_label(a) for a in brief.articles if not a.published]
     if undated:
         notes.append(f"No publication date found for {len(undated)} of {len(brief.articles)} "

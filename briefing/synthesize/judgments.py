@@ -687,8 +687,8 @@ class _Context:
         found = self.articles.get(article)
         if found is None:
             return "undated"
-        if found.published and not found.date_note:
-            return human_date(found.published)
+        if found.published:
+            return f"c. {human_date(found.published)}" if found.date_note else human_date(found.published)
         anchor = self.anchors.get(article)
         if anchor is None:
             return "undated"

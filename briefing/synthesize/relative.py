@@ -5,6 +5,8 @@ the date it means, in brackets, out.
 - The article states its publication date: "last week [5–11 April 2021]",
   "on Wednesday [c. 7 April 2021]" (a bare weekday is taken as the latest
   such day on or before the article's date, hence "c.").
+- The article states a date in doubt (from a page header or its file's
+  name): "on Wednesday [c. 7 April 2021]".
 - The article is undated but its text bounds it (it was written no earlier
   than the latest full date it reports): "last week [not before 8 March 2021]".
 - Nothing bounds it, or only the latest year the text mentions (as often
@@ -75,9 +77,16 @@ def window(expression: str, article: Article | None) -> str:
     first, last, loose = span
     if anchor.precision == "year":
         return UNKNOWN  # a weekday or "last week" against a year alone, as often decades old (dates.resolve)
-    if anchor.weak:
+    if anchor.weak and not _doubted(article):
         return f"not before {human_date(first.isoformat())}"
-    return ("c. " if loose else "") + _range(first, last)
+    # A stated date in doubt (a page header's, a file name's) is about when
+    # the article speaks from, not a bound: its relative dates are about then.
+    return ("c. " if loose or anchor.weak else "") + _range(first, last)
+
+
+def _doubted(article: Article | None) -> bool:
+    """Whether `article` states a publication date that its note doubts."""
+    return article is not None and bool(article.published) and bool(article.date_note)
 
 
 def is_bounded(article: Article | None) -> bool:

@@ -26,7 +26,8 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
     anchors = {d.article.id: d.anchor for d in digests}
     numbers = {a.id: n for n, a in enumerate(articles, 1)}
     dated = sorted(a.published[:10] for a in articles if _stated(a))
-    undated = tuple(f"S{numbers[a.id]}" for a in articles if not _stated(a))
+    undated = tuple(f"S{numbers[a.id]}" for a in articles if not a.published)
+    approximate = tuple(f"S{numbers[a.id]}" for a in articles if a.published and a.date_note)
     bounds = [b for b in (_bound(anchors[a.id]) for a in articles if not _stated(a)) if b]
     as_of, bounded = (dated[-1], False) if dated else ((max(bounds), True) if bounds else (None, False))
     if dated and bounds and max(bounds) > dated[-1]:
@@ -34,7 +35,7 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
     scope = Scope(sources=len(articles), outlets=_distinct(a.outlet for a in articles),
                   authors=_distinct(a.author for a in articles),
                   earliest=dated[0] if dated else None, latest=dated[-1] if dated else None,
-                  information_as_of=as_of, as_of_bounded=bounded, undated=undated,
+                  information_as_of=as_of, as_of_bounded=bounded, undated=undated, approximately_dated=approximate,
                   skipped=tuple(f"{s.path} ({s.reason})" for s in skipped),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements))
     return Scope(**{**_fields(scope), "text": describe(scope)})
@@ -60,6 +61,9 @@ def describe(scope: Scope) -> tuple[str, ...]:
     if scope.undated:
         lines.append(f"Undated: {', '.join(scope.undated)}; their relative dates (“last week”) are bounded by "
                      "the latest full date each reports (“not before …”), or marked “date unknown”.")
+    if scope.approximately_dated:
+        lines.append(f"Dated only approximately (by a page header or the file's name): "
+                     f"{', '.join(scope.approximately_dated)}; their relative dates are given as about then (“c. …”).")
     if scope.skipped:
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
     if scope.claims:

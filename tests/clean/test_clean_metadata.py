@@ -151,3 +151,12 @@ def test_date_after_the_title_is_a_dateline():
 def test_html_title_line_only_when_it_repeats_the_page_title():
     meta, kept, taken = _header("Tested by: the lab team", "Water plan approved", BODY, page_title="Water plan approved")
     assert meta.title == "Water plan approved" and [r.rule for r in taken] == ["title-line"] and len(kept) == 2
+
+
+def test_a_file_name_dates_an_article_that_states_no_date_and_says_so():
+    meta = metadata.file_name_date(metadata.Meta(), "nyt_2016-09-03_as-trump-demands.txt")
+    assert meta.published == "2016-09-03" and "file's name" in meta.date_note
+    stated = metadata.Meta(published="2016-08-01", date_line="August 1, 2016")
+    assert metadata.file_name_date(stated, "nyt_2016-09-03_x.txt") == stated
+    for name in ("report-2019-02-30.txt", "notes-2016.txt", "scan_3016-01-01.txt", "id_120160903.txt"):
+        assert metadata.file_name_date(metadata.Meta(), name).published is None

@@ -114,6 +114,17 @@ def test_a_figure_whose_measure_points_back_is_no_key_figure():
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
 
 
+def test_a_date_in_doubt_dates_an_article_about_then_not_from_then_on():
+    # A file's name (or a page header) gives the date: the article speaks
+    # from about then, which bounds nothing.
+    arts = [replace(a, date_note="Date taken from the file's name; it may be the day the file was saved.")
+            for a in corpus(2)]
+    voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1), view(arts[1], "Olek Petrenko", "skeptical", -3.0, 2)]
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices))}
+    assert "(S1, c. " in found["divergence"].text and "not before" not in found["divergence"].text
+    assert "[c. " in relative.annotate("It opened last week.", arts[0])
+
+
 def test_an_undated_article_is_bounded_not_dated():
     arts = corpus(2, dated=False)
     voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1), view(arts[1], "Olek Petrenko", "skeptical", -3.0, 2)]
@@ -408,6 +419,14 @@ def test_scope_of_undated_sources_says_the_date_is_only_a_lower_bound():
     text = " ".join(found.text)
     assert "Information is no older than 2004, the latest date any source reports" in text
     assert "Information as of" not in text  # it would read as the date of the information
+
+
+def test_scope_lists_sources_dated_only_approximately_apart_from_undated_ones():
+    noted = builders.article("f", LINES, published="2016-09-03", date_note="Date taken from the file's name.")
+    arts = (noted, builders.article("u", LINES))
+    found = scope.find_scope([builders.digest_for(a) for a in arts], (), [])
+    assert found.undated == ("S2",) and found.approximately_dated == ("S1",)
+    assert "Dated only approximately (by a page header or the file's name): S1;" in " ".join(found.text)
 
 
 def test_a_voice_and_their_lawyer_are_one_voice_on_page_one(monkeypatch):
