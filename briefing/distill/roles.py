@@ -493,8 +493,8 @@ def _role(doc, start: int, end: int) -> Found | None:
     if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") or not _headed_by_role(doc[start:end]):
         return None
     if _names_someone(doc[start:end]):
-        # "communications director to Representative X": the role ends before "to"
-        cut = next((t.i for t in reversed(doc[start:end]) if t.lower_ in ("to", "for")), None)
+        # "communications director to Representative X", "director under President X": the role ends before "to"
+        cut = next((t.i for t in reversed(doc[start:end]) if t.lower_ in ("to", "for", "under")), None)
         if cut is None or cut <= start or _names_someone(doc[start:cut]):
             return None  # "Keri Russell, executive producer Joel Fields": another person's role
         end = cut

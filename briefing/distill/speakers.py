@@ -369,10 +369,13 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         if chosen is not None:
             return _resolve(doc, chosen, span, people, sentences, previous)
     faulted = _faulted_for_saying(doc, span, sentences)
+    participle = _participle_subject(doc, span, sentences)
     for candidate in found:
-        if _quoted_as(candidate) or (faulted is not None and candidate.token is not None and candidate.token.i == faulted):
+        token = candidate.token
+        if _quoted_as(candidate) or (token is not None and token.i in (faulted, participle)):
             # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper;
-            # "Ann Berg slammed Tom Lind for suggesting that ...": Lind, not Berg.
+            # "Ann Berg slammed Tom Lind for suggesting that ...": Lind, not Berg;
+            # "Berg welcomed the news, saying he was “doing the right thing,” CNN reported": Berg.
             named = _resolve(doc, candidate, span, people, sentences, previous)
             if named.name:
                 return named
@@ -429,6 +432,25 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+def _participle_subject(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject of the clause a participle of saying set
+    off by a comma hangs on, when the quote is what that participle says
+    ("Berg welcomed the news, saying he was “doing the right thing”"): the
+    participle's subject is its clause's; else None."""
+    first = sentences.token_at(span.start)
+    for i in _ancestry(doc, first, first):
+        saying = doc[i]
+        if saying.lemma_.lower() not in REPORTING:
+            continue
+        if saying.tag_ != "VBG" or saying.dep_ != "advcl" or saying.i == 0 or doc[saying.i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+            return None
+        subjects = [c for c in saying.head.children if c.dep_ == "nsubj"]
+        return subjects[0].i if len(subjects) == 1 and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) \
+            else None
+    return None
 
 
 def _faulted_for_saying(doc, span, sentences: Sentences) -> int | None:

@@ -215,8 +215,21 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
+    if _other_sex_form(wa[0], wb[0]):
+        return False  # "Erica Garner", daughter of "Eric Garner"
     return fuzz.ratio(wa[0], wb[0]) >= 75 or set(wa) <= set(wb) or set(wb) <= set(wa) \
         or nickname(wa[0], wb[0])
+
+
+_FEMININE_ENDINGS = ("a", "e", "ia", "ina", "ine", "ette", "elle", "ne")
+
+
+def _other_sex_form(a: str, b: str) -> bool:
+    """Whether one given name is the other with a feminine ending ("eric" /
+    "erica", "paul" / "paula", "louis" / "louise"): two people, however
+    alike the spelling."""
+    short, long = sorted((a.strip("."), b.strip(".")), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short):] in _FEMININE_ENDINGS
 
 
 def nickname(a: str, b: str) -> bool:

@@ -404,3 +404,8 @@ def test_a_two_word_name_after_a_lower_case_role_noun_is_a_person_whatever_its_t
     found = find("Weeks after attacking Governor Ann Berg, Fox News host Sean Hannity said on Tuesday that the "
                  "feud had ended.")
     assert found["Sean Hannity"].role == "Fox News host"
+
+
+def test_a_given_name_and_its_feminine_form_are_two_people():
+    assert not same_person("Erica Garner", "Eric Garner") and not same_person("Paula Lind", "Paul Lind")
+    assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Dan Lind", "Daniel Lind")

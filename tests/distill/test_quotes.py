@@ -373,3 +373,9 @@ def test_the_subject_of_the_verb_a_colon_ends_before_the_quote_is_its_speaker():
                  "Mr. Lind said that Ms. Ann Berg, as a former senator, could help: “I'm sure she has great "
                  "influence over there in getting them to take up these bills.”")
     assert [q.speaker for q in found] == ["Tom Lind", None, "Tom Lind"]
+
+
+def test_a_participle_of_saying_speaks_for_its_clauses_subject_not_the_outlet_after_it():
+    quote = one("Ann Berg welcomed the news that Tom Lind would quit, saying the Ohio Republican was "
+                "“doing the right thing,” CNN reported.")
+    assert quote.speaker == "Ann Berg"

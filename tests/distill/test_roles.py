@@ -210,3 +210,8 @@ def test_a_name_that_qualifies_the_role_noun_does_not_cancel_the_role():
     # "Velt" says whose campaign; "executive producer Joel Fields" is another's title.
     assert roles("Olek Dunn, the Velt campaign's chairman, spoke on Wednesday.")["Olek Dunn"] == "Velt campaign's chairman"
     assert roles("Olek Dunn, a Velt aide, spoke on Wednesday.")["Olek Dunn"] == "Velt aide"
+
+
+def test_a_role_under_a_titled_name_ends_before_under():
+    found = roles("“It is a test he failed,” said Dr. Harold Varmus, the former NIH director under President Ann Berg.")
+    assert found["Harold Varmus"] == "former NIH director" and found["Ann Berg"] == "President"
