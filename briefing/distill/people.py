@@ -135,18 +135,27 @@ def _end_of(doc, mention: Mention, last: str) -> int:
 def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     """Full names the model tagged as an organization or place whose last word
     is the surname of someone it did tag as a person ("Lauri Love" as ORG,
-    "Mr Love" as PERSON); not one that opens with a function word ("Plus
-    Obama")."""
+    "Mr Love" as PERSON), or that follows a role noun or an outlet's
+    possessive (`_described_given_name`); not one that opens with a function
+    word ("Plus Obama")."""
     surnames = {surname(m.name) for m in found}
     extra = []
     for ent in doc.ents:
+        label, ent = ent.label_, _after_owner(ent)
         name = strip_name(ent.text)
         vouched = surname(name) in surnames or _described_given_name(doc, ent, name)
-        if ent.label_ in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and vouched \
+        if label in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and vouched \
                 and looks_like_person(name) and not nlp.opens_with_function_word(ent):
             mention = _from_entity(doc, ent)
             extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
     return extra
+
+
+def _after_owner(ent):
+    """The part of an entity after an outlet's possessive the model ran into
+    it ("Fox News’ Sean Hannity" -> "Sean Hannity"), else the entity."""
+    marks = [t.i for t in ent if t.text in ("’", "'", "’s", "'s") and ent.start < t.i < ent.end - 1]
+    return ent.doc[marks[-1] + 1:ent.end] if marks else ent
 
 
 def _described_given_name(doc, ent, name: str) -> bool:
@@ -155,6 +164,12 @@ def _described_given_name(doc, ent, name: str) -> bool:
     person, as an organization's name comes before the role ("a Goldman
     Sachs analyst")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in ("’", "'", "’s", "'s"):
+        # "Fox News’ Sean Hannity", later "Hannity said": an outlet's person, named by
+        # surname alone elsewhere ("France's National Front" never is "Front").
+        last = ent[-1]
+        return len(name.split()) == 2 and any(t.text == last.text and t.i != last.i and doc[t.i - 1].text != ent[0].text
+                                              for t in doc if t.is_title)
     return before is not None and before.is_lower and is_role_word(before.text) and len(name.split()) == 2
 
 

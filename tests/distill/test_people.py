@@ -409,3 +409,10 @@ def test_a_two_word_name_after_a_lower_case_role_noun_is_a_person_whatever_its_t
 def test_a_given_name_and_its_feminine_form_are_two_people():
     assert not same_person("Erica Garner", "Eric Garner") and not same_person("Paula Lind", "Paul Lind")
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Dan Lind", "Daniel Lind")
+
+
+def test_a_name_after_an_outlets_possessive_the_model_ran_together_is_a_person():
+    found = find("In an interview with Fox News’ Sean Hannity on Monday, the candidate said the plan was flexible.",
+                 "“Would it be negotiable?” Hannity asked.")
+    assert "Sean Hannity" in found
+    assert "National Front" not in find("Voters turned to France's National Front in the spring.")
