@@ -506,7 +506,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     the = "" if re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s\b", best.measures or "") else "the "
     what = f", {the}{best.measures}," if re.search(r"\b(of|for|in|to)\b", best.measures or "") \
         else f" for {the}{best.measures},"
-    text = f"Key figure: {best.text}{what} as {'reported by' if count > 1 else 'given in'} {cited}."
+    text = f"Key figure: {_as_amount(best.text)}{what} as {'reported by' if count > 1 else 'given in'} {cited}."
     clash = _clash(best, brief.discrepancies)
     if clash:
         text += f" Sources differ on it: {clash}."
@@ -519,6 +519,19 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     else:
         confidence, basis = "low", "a single source"
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
+
+
+def _as_amount(text: str) -> str:
+    """A figure written as an adjective, as an amount: "50-mile" -> "50
+    miles" ("the 50-mile zone"), "10-foot" -> "10 feet"; others as written."""
+    found = re.fullmatch(r"(.*\d)-([a-z]+)", text)
+    if not found:
+        return text
+    amount, unit = found.groups()
+    if unit == "foot":
+        return f"{amount} feet"
+    plural = unit if amount.split()[-1] in ("1", "one") else unit + ("es" if unit.endswith(("ch", "sh", "s", "x")) else "s")
+    return f"{amount} {plural}"
 
 
 def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:

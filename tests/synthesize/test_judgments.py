@@ -107,6 +107,15 @@ def test_figures_of_different_things_are_not_counted_together():
     assert found.confidence == "low" and "as given in S1" in found.text
 
 
+def test_an_amount_written_as_an_adjective_is_printed_as_an_amount():
+    arts = corpus(2)
+    figs = [Figure(text="nearly 2,000-mile", value=2000.0, unit="mile", measures="length of border fence",
+                   sentence=LINES[0], sources=(source(arts[0]), source(arts[1])))]
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+    assert found.text.startswith("Key figure: nearly 2,000 miles, the length of border fence")
+    assert judgments._as_amount("10-foot") == "10 feet" and judgments._as_amount("$5 million") == "$5 million"
+
+
 def test_a_figure_whose_measure_points_back_is_no_key_figure():
     arts = corpus(2)
     figs = [Figure(text="80 percent", value=80.0, unit="%", measures="this virus as a share of people",
