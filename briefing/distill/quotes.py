@@ -369,6 +369,11 @@ def _subjects(verb) -> list:
                                          and verb.i > 0 and verb.nbor(-1).text == ",")
         if own or not shares or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
             return own
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "Gulf sources believe Erdogan has joined ..., and admit that ...": the parser joined
+            # the verb to what was said; it shares the subject of the verb that said it.
+            verb = verb.head.head
+            continue
         verb = verb.head
 
 

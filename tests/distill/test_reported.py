@@ -208,3 +208,10 @@ def test_a_body_a_person_leads_is_not_that_person():
     _, found = reported("President Ann Berg spoke on Monday.",
                         "The Berg administration says that the army is hunting the rebel leader in the hills.")
     assert found == ()
+
+
+def test_a_verb_joined_to_what_someone_said_takes_no_subject_from_it():
+    # The parser joins "admit" to "has joined": Ann Berg admits nothing.
+    _, found = reported("Therefore, Gulf sources believe Ann Berg has joined an axis that comprises Iran and Russia, "
+                        "and admit that the Gulf States are powerless if Ann Berg decides the route must be closed.")
+    assert found == ()
