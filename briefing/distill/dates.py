@@ -73,8 +73,12 @@ def explicit(text: str) -> tuple[str, str] | None:
     return None
 
 
-def resolve(expression: str, anchor: Anchor | None) -> Resolved | None:
-    """The date `expression` names, or None when it names none we can place."""
+def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) -> Resolved | None:
+    """The date `expression` names, or None when it names none we can place.
+    `tense` ("past", "future" or None), the tense of the verb the phrase
+    dates, places a bare month on its side of the anchor ("who died in
+    February", said in September: that February; "will rule in February":
+    the next)."""
     vague = bool(_VAGUE.search(expression))
     found = explicit(expression)
     if found:
@@ -90,8 +94,24 @@ def resolve(expression: str, anchor: Anchor | None) -> Resolved | None:
     if relative is None:
         return None
     weak = anchor.weak or anchor.precision != "day"
+    # Not against a weak anchor: the latest date a text reports only bounds it from below.
+    if tense and not weak and _month_in(expression) and not _SHIFT.search(expression):
+        relative = _by_tense(relative, anchor.date, tense)
     date = relative if anchor.precision == "day" else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _WEEKDAY.search(expression) is not None)
+
+
+def _by_tense(date: str, anchor: dt.date, tense: str) -> str:
+    """`date` ("YYYY-MM" or "YYYY-MM-DD") moved a year to the side of
+    `anchor` its verb's tense puts it on, when it is on the other."""
+    year, rest = int(date[:4]), date[4:]
+    placed = tuple(int(part) for part in date.split("-"))
+    now = (anchor.year, anchor.month, anchor.day)[:len(placed)]
+    if tense == "past" and placed > now:
+        year -= 1
+    elif tense == "future" and placed < now:
+        year += 1
+    return f"{year:04d}{rest}"
 
 
 def _relative(expression: str, anchor: dt.date, rules) -> str | None:

@@ -34,7 +34,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 or _labels_a_noun(ent) or _of_a_thing(ent) or _describes_subject(ent) or _background(ent) \
                 or _beside_own_date(ent):
             continue
-        resolved = dates.resolve(ent.text, anchor)
+        resolved = dates.resolve(ent.text, anchor, _tense(ent))
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
@@ -74,6 +74,24 @@ def _names_a_thing(ent) -> bool:
     prep = thing.head
     when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
     return not when or _on_a_noun(prep)
+
+
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_PAST_AUX = frozenset({"had", "did", "was", "were"})
+
+
+def _tense(ent) -> str | None:
+    """"past" or "future" by the verb the date hangs on ("who died in
+    February", "will rule in February"), else None."""
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if helpers & _FUTURE:
+        return "future"
+    if verb.tag_ == "VBD" or helpers & _PAST_AUX:
+        return "past"
+    return None
 
 
 def _labels_a_noun(ent) -> bool:

@@ -137,9 +137,9 @@ def test_a_full_date_that_labels_a_noun_or_a_nouns_own_date_beside_the_verbs_dat
                          "The panel has met 75 witnesses since its creation in May 2014.", published="2016-06-05")
     assert sorted((e.date, e.text) for e in found(article)) == [
         ("2014-05", "The panel has met 75 witnesses since its creation in May 2014."),
+        ("2015-11-08", "Turnout rose sharply in the Nov. 8 election, officials said."),  # past: the last Nov. 8
         ("2016-04-22", "The April 22 gala featured three singers."),
-        ("2016-06-02", "Gowdy on Thursday said the panel has met 75 witnesses since its creation in May 2014."),
-        ("2016-11-08", "Turnout rose sharply in the Nov. 8 election, officials said.")]
+        ("2016-06-02", "Gowdy on Thursday said the panel has met 75 witnesses since its creation in May 2014.")]
 
 
 def test_a_date_after_of_names_a_thing_unless_the_thing_acts():
@@ -209,3 +209,11 @@ def test_an_event_the_parser_started_inside_a_quotation_runs_from_its_opening():
                      "to gather on Monday and every day,” Ann Berg added.", published="2017-01-31")
     (event,) = found(art)
     assert event.text.startswith("“We stand with you.")
+
+
+def test_a_bare_month_is_placed_by_its_verbs_tense():
+    article = article_of("The judge died in February, leaving a vacancy.\n\n"
+                         "In October, the governor again gave her a plum appointment.\n\n"
+                         "The court will rule in February.", published="2016-09-05")
+    assert sorted((e.date, e.expression) for e in found(article)) == [
+        ("2015-10", "October"), ("2016-02", "February"), ("2017-02", "February")]
