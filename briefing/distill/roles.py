@@ -288,6 +288,8 @@ def _title_before(doc, start: int) -> Found | None:
         if doc[i - 1].lower_ == "of" and i < start and is_role_word(doc[i].text):
             break  # "the head of President X": X's title is "President", the head is no office
         i -= 1
+    # "general counsel to Democrat Hillary Clinton": what comes before "to" is another's role.
+    i = max([i] + [j + 1 for j in range(i, start) if doc[j].lower_ == "to"])
     i = _own_title(doc, i, start)
     if i < lead < start and any(is_role_word(t.text) for t in doc[i:lead]):
         # "chairman of the Intelligence Committee Rep. X": the description is

@@ -370,9 +370,10 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
             return _resolve(doc, chosen, span, people, sentences, previous)
     faulted = _faulted_for_saying(doc, span, sentences)
     participle = _participle_subject(doc, span, sentences)
+    framed = _as_they_put_it(doc, span, sentences)
     for candidate in found:
         token = candidate.token
-        if _quoted_as(candidate) or (token is not None and token.i in (faulted, participle)):
+        if _quoted_as(candidate) or (token is not None and token.i in (faulted, participle, framed)):
             # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper;
             # "Ann Berg slammed Tom Lind for suggesting that ...": Lind, not Berg;
             # "Berg welcomed the news, saying he was “doing the right thing,” CNN reported": Berg.
@@ -432,6 +433,24 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+def _as_they_put_it(doc, span, sentences: Sentences) -> int | None:
+    """The index of X in an opening "As X puts it," (or "As X said,") when
+    the quote is in the clause it opens: the words are X's, whoever the
+    clause's subject is ("As Ruth Marcus puts it, Obama is trying to make
+    Republicans “an offer ...”"); else None."""
+    first = doc[sentences.token_at(span.start)]
+    for token in first.sent:
+        if token.i >= first.i:
+            return None
+        said = token.lemma_.lower()
+        if token.dep_ == "advcl" and (said in REPORTING or said == "put") \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
+                and token.right_edge.i < first.i:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            return subjects[0].i if len(subjects) == 1 and subjects[0].pos_ == "PROPN" else None
+    return None
 
 
 def _participle_subject(doc, span, sentences: Sentences) -> int | None:

@@ -379,3 +379,9 @@ def test_a_participle_of_saying_speaks_for_its_clauses_subject_not_the_outlet_af
     quote = one("Ann Berg welcomed the news that Tom Lind would quit, saying the Ohio Republican was "
                 "“doing the right thing,” CNN reported.")
     assert quote.speaker == "Ann Berg"
+
+
+def test_as_someone_puts_it_the_words_are_theirs():
+    quote = one("As the Herald's Ruth Lind puts it, Mayor Tom Berg is trying to make the council "
+                "“an offer they can't afford to refuse.”")
+    assert quote.speaker == "Ruth Lind"

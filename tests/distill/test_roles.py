@@ -215,3 +215,10 @@ def test_a_name_that_qualifies_the_role_noun_does_not_cancel_the_role():
 def test_a_role_under_a_titled_name_ends_before_under():
     found = roles("“It is a test he failed,” said Dr. Harold Varmus, the former NIH director under President Ann Berg.")
     assert found["Harold Varmus"] == "former NIH director" and found["Ann Berg"] == "President"
+
+
+def test_a_role_before_to_and_a_name_is_not_that_names():
+    found = roles("The suit was filed by Marc Elias, general counsel to Democrat Ann Berg's presidential campaign.")
+    assert "counsel" not in (found.get("Ann Berg") or "")
+    assert roles("Deputy Secretary for Political Affairs Ann Berg spoke.")["Ann Berg"] == \
+        "Deputy Secretary for Political Affairs"
