@@ -754,10 +754,13 @@ joins two nouns: "Poor planning by the government, as well as poor
 performance by contractors, have ...")."""
 
 
+_TURN_LABEL = re.compile(r"^(?:Q|A|[A-Z]{2,}):\s+")
+
+
 def _clause(sentence: str, expression: str, limit: int) -> str:
     """The clause of `sentence` that holds `expression` (the first clause
     when it is empty), without its closing stop, cut to `limit` characters."""
-    text = " ".join(sentence.split())
+    text = _TURN_LABEL.sub("", " ".join(sentence.split()))  # "A: Well, I think ...": an interview's label
     if text[:1] in "“\"" and len(re.findall(r"[“”\"]", text)) == 2 and text.rstrip(" .")[-1:] in "”\"":
         text = text.strip("“”\"' ")  # one whole quotation
     parts = _clauses(text)

@@ -534,6 +534,12 @@ def test_an_opening_phrase_cut_off_by_a_clause_break_is_no_clause_alone():
     assert judgments._clause(said, "", 130) == said.rstrip(".")
 
 
+def test_an_interview_turns_label_is_no_part_of_a_clause():
+    said = "A: Well, I think he has a lot of people afraid, and I think not just people who are here."
+    assert judgments._clause(said, "", 130) == "Well, I think he has a lot of people afraid"
+    assert judgments._clause("US officials said the talks failed.", "", 130) == "US officials said the talks failed"
+
+
 def test_a_quotation_is_not_cut_at_a_break_inside_it():
     said = "“The message from the vote is clear — voters want change,” Ms. Velt, a former lawyer, said in a statement."
     assert judgments._clause(said, "", 130) == \
