@@ -339,3 +339,16 @@ def test_a_chart_label_is_the_source_number_alone_when_no_word_of_its_title_fits
     long_first = article("a1", ["Text."], title="In criticizing the council, hints that the ferry was late")
     assert short_label(long_first, 1, 16) == "S1"
     assert short_label(article("a2", ["Text."], title="Ferry late again"), 2, 16) == "S2 Ferry late…"
+
+
+def test_a_date_in_doubt_is_shown_as_approximate_and_its_note_once_for_all_its_sources():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    note = "Date taken from the file's name; it may be the day the file was saved rather than published."
+    doubted = replace(made, articles=tuple(replace(a, published="2016-09-03", date_note=note) for a in made.articles))
+    shown = view.build_view(doubted, Config())
+    assert {row.cells[4] for row in shown.sources} == {"c. 3 September 2016"}
+    assert [c for c in shown.caveats if note in c] == [
+        ", ".join(f"S{n}" for n in range(1, len(made.articles) + 1)) + f": {note}"]
