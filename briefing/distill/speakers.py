@@ -368,15 +368,11 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         chosen = next((c for c in found if c.token is not None and c.token.i == announced), None)
         if chosen is not None:
             return _resolve(doc, chosen, span, people, sentences, previous)
-    faulted = _faulted_for_saying(doc, span, sentences)
-    participle = _participle_subject(doc, span, sentences)
-    framed = _as_they_put_it(doc, span, sentences)
+    framed = _framed(doc, span, sentences)
     for candidate in found:
         token = candidate.token
-        if _quoted_as(candidate) or (token is not None and token.i in (faulted, participle, framed)):
-            # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper;
-            # "Ann Berg slammed Tom Lind for suggesting that ...": Lind, not Berg;
-            # "Berg welcomed the news, saying he was “doing the right thing,” CNN reported": Berg.
+        if _quoted_as(candidate) or (token is not None and token.i in framed):
+            # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper.
             named = _resolve(doc, candidate, span, people, sentences, previous)
             if named.name:
                 return named
@@ -433,6 +429,17 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+def _framed(doc, span, sentences: Sentences) -> set[int]:
+    """The indices of those a frame of saying names as the quote's speaker
+    whatever the model ranks first: the one faulted for saying it
+    ("slammed Tom Lind for suggesting that ...": Lind, not the critic), the
+    subject a participle of saying speaks for ("Berg welcomed the news,
+    saying ..., CNN reported": Berg), and X of "As X puts it, ..."."""
+    found = (_faulted_for_saying(doc, span, sentences), _participle_subject(doc, span, sentences),
+             _as_they_put_it(doc, span, sentences))
+    return {i for i in found if i is not None}
 
 
 def _as_they_put_it(doc, span, sentences: Sentences) -> int | None:
