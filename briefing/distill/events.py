@@ -71,9 +71,23 @@ def _names_a_thing(ent) -> bool:
     if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ not in ("NOUN", "PROPN") \
             or thing.i <= year.i:
         return False
+    return not _when_it_happened(thing)
+
+
+def _when_it_happened(thing) -> bool:
+    """Whether the thing a date labels is when the sentence's event
+    happened: the object of "in", "since", "ahead of" ... ("in the 2016
+    election"), not in a clause on another noun ("who died in ...")."""
     prep = thing.head
     when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
-    return not when or _on_a_noun(prep)
+    return when and not _on_a_noun(prep)
+
+
+def _acts(noun) -> bool:
+    """Whether `noun` is the subject of its sentence's main verb (or that
+    verb itself, in a parse gone wrong): what the sentence is about doing."""
+    root = noun.sent.root
+    return noun.i == root.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == root.i)
 
 
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
@@ -108,11 +122,9 @@ def _labels_a_noun(ent) -> bool:
     before = doc[ent.start - 1]
     if before.dep_ not in ("det", "poss") or not (before.head.i == thing.i or ent.start <= before.head.i < ent.end):
         return False
-    if thing.i == ent.sent.root.i or (thing.dep_ in ("nsubj", "nsubjpass") and thing.head.i == ent.sent.root.i):
+    if _acts(thing):
         return False  # "the April 22 event featured ...": the thing's date is when it did so
-    prep = thing.head
-    when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
-    return not when or _on_a_noun(prep)
+    return not _when_it_happened(thing)
 
 
 def _of_a_thing(ent) -> bool:
@@ -126,8 +138,7 @@ def _of_a_thing(ent) -> bool:
     noun = root.head.head
     if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_PARTS:
         return False  # "the fall of 1980", "the early morning hours of June 30": a time, not a thing
-    return noun.pos_ in ("NOUN", "PROPN") and not (noun.dep_ in ("nsubj", "nsubjpass")
-                                                   and noun.head.i == ent.sent.root.i)
+    return noun.pos_ in ("NOUN", "PROPN") and not _acts(noun)
 
 
 _TIME_PARTS = frozenset("""hour morning afternoon evening night day week weekend month year season spring summer
