@@ -316,17 +316,25 @@ def file_name_date(meta: Meta, name: str) -> Meta:
     when the text states none: a publication date with a note that it may
     be the day the file was saved, so it anchors the article's relative
     dates only loosely ("last week": about then, never exactly)."""
-    found = _FILE_DATE.search(name)
-    if meta.published or meta.date_line or not found:
+    day = name_date(name)
+    if meta.published or meta.date_line or day is None:
         return meta
+    return replace(meta, published=day, date_line=f"file name {name}", date_note=(
+        "Date taken from the file's name; it may be the day the file was saved rather than published."))
+
+
+def name_date(name: str) -> str | None:
+    """The ISO date a file's name holds ("nyt_2016-09-03_x.txt",
+    "20160903-x.txt"), or None: none, none that exists ("2019-02-30"),
+    or one still to come."""
+    found = _FILE_DATE.search(name)
+    if not found:
+        return None
     try:
         day = date(*(int(part) for part in found.groups()))
     except ValueError:
-        return meta  # "2019-02-30": no date
-    if day > date.today():
-        return meta
-    return replace(meta, published=day.isoformat(), date_line=f"file name {name}", date_note=(
-        "Date taken from the file's name; it may be the day the file was saved rather than published."))
+        return None
+    return day.isoformat() if day <= date.today() else None
 
 
 def check_date(meta: Meta, body: str) -> Meta:

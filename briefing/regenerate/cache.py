@@ -25,10 +25,11 @@ import hashlib
 import json
 import sqlite3
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Callable, Iterable, Sequence
 
 from .. import __version__
+from ..clean.metadata import name_date
 from ..config import Config
 from ..models import Digest, Document, from_dict, to_dict
 
@@ -68,9 +69,10 @@ def _model_version() -> str:
 
 def article_key(document: Document, config: Config) -> str:
     """What the analysis of `document` depends on, hashed.  Not where the
-    file is: a corpus moved or named by another path still hits (see `_located`)."""
+    file is: a corpus moved or named by another path still hits (see
+    `_located`), unless the new name gives another date (`name_date`)."""
     data = to_dict(document)
-    data.pop("path")
+    data["name_date"] = name_date(PurePath(data.pop("path")).name)
     data["options"] = {"key_points": config.key_points}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 

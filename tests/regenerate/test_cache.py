@@ -134,3 +134,16 @@ def test_a_moved_corpus_still_hits_and_reports_the_new_path(tmp_path):
     moved = dataclasses.replace(article("a", "Alpha rose."), path="/elsewhere/a.txt")
     digests, count = run([moved], tmp_path, distill)
     assert count == 0 and digests[0].article.source_path == "/elsewhere/a.txt"
+
+
+def test_a_file_renamed_to_hold_another_date_is_analysed_again(tmp_path):
+    import dataclasses
+
+    distill = FakeDistill()
+    run([article("a", "Alpha rose.")], tmp_path, distill)
+    dated = dataclasses.replace(article("a", "Alpha rose."), path="/corpus/nyt_2016-09-03_a.txt")
+    _digests, count = run([dated], tmp_path, distill)
+    assert count == 1  # its date now comes from the name: not the cached analysis
+    same = dataclasses.replace(article("a", "Alpha rose."), path="/elsewhere/nyt_2016-09-03_a.txt")
+    _digests, count = run([same], tmp_path, distill)
+    assert count == 0
