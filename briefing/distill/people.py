@@ -200,13 +200,19 @@ def _couples(doc, found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.start not in taken] + couples
 
 
+_PEOPLES = re.compile(r"[A-Z][a-z]{2,}(?:ians|ans|ers|ites)")
+"""A capitalised plural for the people of a place ("Floridians", "Texans",
+"Michiganders"), at least six letters (not "Hans", "Evans")."""
+
+
 def _from_entity(doc, ent) -> Mention | None:
     """The name inside a PERSON entity, its title split off, or None.  A
     capitalised verb or noun the model took in ("Meet Kate Gosselin") is
     dropped, and so is what a name owns ("Vivien Leigh’s Oscar")."""
     while len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN")
-                            or len(ent) > 2 and common_noun(doc, ent[0])) and not is_title_word(ent[0].text):
-        ent = ent[1:]
+                            or len(ent) > 2 and (common_noun(doc, ent[0]) or _PEOPLES.fullmatch(ent[0].text))) \
+            and not is_title_word(ent[0].text):
+        ent = ent[1:]  # "Meet Kate Gosselin", "Floridians Jeb Bush and Marco Rubio"
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name

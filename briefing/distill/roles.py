@@ -281,8 +281,11 @@ def _title_before(doc, start: int) -> Found | None:
     if lead < start and lead > 0 and doc[lead - 1].lower_ in ("of", "for", "to", "'s", "’s"):
         # "a spokesman for Mr Love": Love is not the spokesman; "to Sen. X": X is a senator
         return _role(doc, lead, start) if any(_office(t) for t in doc[lead:start]) else None
-    if start > 0 and doc[start - 1].lower_ in ("of", "for", "to"):
-        return None  # "an attorney for [name]": the attorney is someone else
+    before = start - 1
+    while before > 0 and doc[before].lower_ in ("the", "a", "an"):
+        before -= 1
+    if before >= 0 and doc[before].lower_ in ("of", "for", "to"):
+        return None  # "an attorney for [name]", "a spokesman for the [name] super PAC": someone else
     i = start
     while i > 0 and _title_token(doc[i - 1]):
         if doc[i - 1].lower_ == "of" and i < start and is_role_word(doc[i].text):

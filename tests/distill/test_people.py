@@ -416,3 +416,11 @@ def test_a_name_after_an_outlets_possessive_the_model_ran_together_is_a_person()
                  "“Would it be negotiable?” Hannity asked.")
     assert "Sean Hannity" in found
     assert "National Front" not in find("Voters turned to France's National Front in the spring.")
+
+
+def test_the_people_of_a_place_before_names_are_no_part_of_them_nor_a_role_for_the_name_after_for_the():
+    found = find("The race pits Ohio's John Kasich and Floridians Jeb Bush and Marco Rubio against Trump.")
+    assert "Jeb Bush" in found and "Floridians Jeb Bush" not in found
+    found = find("“We expect a close vote,” said Paul Lindsay, a spokesman for the Bush super PAC.",
+                 "Jeb Bush spoke on Monday.")
+    assert found["Jeb Bush"].role is None
