@@ -317,10 +317,25 @@ def _own_title(doc, i: int, start: int) -> int:
     return i
 
 
+def _year_of_office(token) -> bool:
+    """A year between a determiner or possessive and a title word: which
+    race or term a role is of ("the party's 2012 nominee", "the 2016
+    Republican nominee"); not the year before a title ("In 2012 President
+    Obama ...")."""
+    doc = token.doc
+    if not re.fullmatch(r"(?:19|20)\d\d", token.text) or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.lower_ in ("the", "'s", "’s", "his", "her", "their", "its") \
+        and (is_role_word(after.text) or after.is_title and not after.ent_type_ in ("PERSON", "DATE"))
+
+
 def _title_token(token) -> bool:
     if token.text == "-" and (token.whitespace_ or token.i > 0 and token.nbor(-1).whitespace_):
         return False  # "WASHINGTON - Representative": a dateline's dash, not "then-president"
     if token.lower_ in _TITLE_GLUE:
+        return True
+    if _year_of_office(token):
         return True
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False

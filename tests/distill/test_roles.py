@@ -222,3 +222,8 @@ def test_a_role_before_to_and_a_name_is_not_that_names():
     assert "counsel" not in (found.get("Ann Berg") or "")
     assert roles("Deputy Secretary for Political Affairs Ann Berg spoke.")["Ann Berg"] == \
         "Deputy Secretary for Political Affairs"
+
+
+def test_a_year_of_office_stays_in_the_role():
+    assert roles("The criticism came from the party's 2012 nominee, Tom Lind.")["Tom Lind"] == "2012 nominee"
+    assert roles("In 2012 President Ann Berg won.")["Ann Berg"] == "President"
