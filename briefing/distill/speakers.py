@@ -896,6 +896,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))]
     if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
         head, phrase = named[0], noun_phrase(doc, named[0])
+    titled = _office_holder(head, sentences)
+    if titled is not None:  # "Speaker of the House Rep. Paul Ryan (R-WI) said"
+        head, phrase = titled, noun_phrase(doc, titled)
     owned = _owned_by_name(head, sentences)  # "a senior Cruz adviser", "Stone's attorney": not Cruz, not Stone
     person = sentences.person_at(head.idx, head.idx + len(head)) or (None if owned else (
         sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)))
@@ -925,6 +928,33 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
+
+
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel assistant".split())
+"""Roles held for someone else: "Spokesman of President X" is not X."""
+
+
+def _office_holder(head, sentences: Sentences):
+    """The name an office title ends on, when the parser made the title the
+    subject ("Speaker of the House Rep. Paul Ryan (R-WI) said": Ryan):
+    a capitalised role word whose "of" phrase ends on a person named right
+    after a capitalised word; else None ("the spokesman of President X" is
+    someone else)."""
+    if not (head.is_title and is_role_word(head.text)) or head.lower_ in _SPEAKS_FOR:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        last, doc = prep.right_edge, head.doc
+        if last.text == ")":  # "(R-WI)": a party label after the name
+            opening = next((t.i for t in reversed(doc[prep.i:last.i]) if t.text == "("), None)
+            last = doc[opening - 1] if opening is not None and opening > prep.i + 1 else last
+        if last.ent_type_ != "PERSON" or sentences.person_at(last.idx, last.idx + len(last)) is None:
+            continue
+        first = last
+        while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON":
+            first = first.doc[first.i - 1]
+        if first.i > prep.i + 1 and first.doc[first.i - 1].is_title:
+            return last
+    return None
 
 
 def _with_proper_compounds(entity):

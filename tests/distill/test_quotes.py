@@ -385,3 +385,11 @@ def test_as_someone_puts_it_the_words_are_theirs():
     quote = one("As the Herald's Ruth Lind puts it, Mayor Tom Berg is trying to make the council "
                 "“an offer they can't afford to refuse.”")
     assert quote.speaker == "Ruth Lind"
+
+
+def test_an_office_title_the_parser_made_the_subject_is_its_holders():
+    quote = one("Speaker of the House Rep. Tom Lind (R-WI) said “anti-Semitic images, they've got no place in "
+                "a presidential campaign.”")
+    assert quote.speaker == "Tom Lind"
+    quote = one("Spokesman of President Ann Berg said “we will not give up on the talks in Geneva.”")
+    assert quote.speaker is None
