@@ -136,14 +136,14 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     """Full names the model tagged as an organization or place whose last word
     is the surname of someone it did tag as a person ("Lauri Love" as ORG,
     "Mr Love" as PERSON), or that follows a role noun or an outlet's
-    possessive (`_described_given_name`); not one that opens with a function
+    possessive (`_placed_as_person`); not one that opens with a function
     word ("Plus Obama")."""
     surnames = {surname(m.name) for m in found}
     extra = []
     for ent in doc.ents:
         label, ent = ent.label_, _after_owner(ent)
         name = strip_name(ent.text)
-        vouched = surname(name) in surnames or _described_given_name(doc, ent, name)
+        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name)
         if label in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and vouched \
                 and looks_like_person(name) and not nlp.opens_with_function_word(ent):
             mention = _from_entity(doc, ent)
@@ -158,15 +158,16 @@ def _after_owner(ent):
     return ent.doc[marks[-1] + 1:ent.end] if marks else ent
 
 
-def _described_given_name(doc, ent, name: str) -> bool:
-    """Whether a two-word name the model tagged as something else follows a
-    role noun written in lower case ("Fox News host Sean Hannity"): a
-    person, as an organization's name comes before the role ("a Goldman
-    Sachs analyst")."""
+def _placed_as_person(doc, ent, name: str) -> bool:
+    """Whether a two-word name the model tagged as something else stands
+    where a person's does: after a role noun written in lower case ("Fox
+    News host Sean Hannity"; an organization's name comes before the role,
+    "a Goldman Sachs analyst"), or after an outlet's possessive when the
+    article also names them by surname alone ("Fox News’ Sean Hannity",
+    later "Hannity said")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.text in ("’", "'", "’s", "'s"):
-        # "Fox News’ Sean Hannity", later "Hannity said": an outlet's person, named by
-        # surname alone elsewhere ("France's National Front" never is "Front").
+        # Not "France's National Front": never "Front" alone.
         last = ent[-1]
         return len(name.split()) == 2 and any(t.text == last.text and t.i != last.i and doc[t.i - 1].text != ent[0].text
                                               for t in doc if t.is_title)

@@ -327,7 +327,7 @@ def _year_of_office(token) -> bool:
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     return before.lower_ in ("the", "'s", "’s", "his", "her", "their", "its") \
-        and (is_role_word(after.text) or after.is_title and not after.ent_type_ in ("PERSON", "DATE"))
+        and (is_role_word(after.text) or after.is_title and after.ent_type_ not in ("PERSON", "DATE"))
 
 
 def _title_token(token) -> bool:

@@ -240,6 +240,12 @@ def nickname(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
+FORMER = re.compile(r"\b(former|ex|then|erstwhile|retired|outgoing|one-time|onetime|late)\b[- ]?", re.I)
+"""Words that put a role in another time than the article's ("former
+minister", "the late senator", "then-governor"), with the space or hyphen
+after them."""
+
+
 KINSHIP = {**dict.fromkeys("""daughter wife mother sister widow niece granddaughter grandmother aunt stepdaughter
     stepmother fiancee fiancée""".split(), "f"),
            **dict.fromkeys("""son husband father brother widower nephew grandson grandfather uncle stepson

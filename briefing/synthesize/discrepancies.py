@@ -32,6 +32,7 @@ from itertools import combinations
 from typing import Sequence
 
 from ..distill.events import parse_day
+from ..language.names import FORMER
 from ..models import Article, Claim, Digest, Discrepancy, Figure, Person, Role
 from .timeline import content_words
 
@@ -43,7 +44,6 @@ _VAGUE_MEASURE = frozenset("this that project figure amount total value number s
 _BOUND = re.compile(r"\b(more|less|fewer|greater|higher|lower)\s+than\b|\b(over|under|above|below|up\s+to|at\s+least"
                     r"|at\s+most|as\s+many\s+as|as\s+much\s+as|upwards\s+of)\s*$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_FORMER = re.compile(r"\b(former|ex|then|erstwhile|retired|outgoing|one-time|onetime|late)\b[- ]?", re.I)
 _ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "gen": "general", "ceo": "chief executive",
                   "mp": "member parliament", "dy": "deputy"}
 
@@ -189,7 +189,7 @@ def _exclusive(first: Role, second: Role, dates: dict[str, dt.date | None]) -> b
     places_a, places_b = _places(first.text), _places(second.text)
     if places_a and places_b and not _overlap(places_a, places_b):
         return True
-    former_a, former_b = bool(_FORMER.search(first.text)), bool(_FORMER.search(second.text))
+    former_a, former_b = bool(FORMER.search(first.text)), bool(FORMER.search(second.text))
     if former_a == former_b:
         return False
     day_a, day_b = dates.get(first.article), dates.get(second.article)
@@ -200,7 +200,7 @@ def _exclusive(first: Role, second: Role, dates: dict[str, dt.date | None]) -> b
 def _office(text: str) -> tuple[str, ...]:
     """The lower-case words of a role, without former/then and capitalized
     qualifiers: "Russia's former Foreign Minister" -> ("foreign", "minister")."""
-    text = _FORMER.sub(" ", text)
+    text = FORMER.sub(" ", text)
     words = []
     for word in re.findall(r"[A-Za-z]+(?:['’]s)?", text):
         bare = word.removesuffix("'s").removesuffix("’s")

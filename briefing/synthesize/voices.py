@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..language.names import (SURNAME_CLOSE, generations_differ, head_noun, role_fits, role_head, role_specificity,
-                              role_words, same_person, surname)
+from ..language.names import (FORMER, SURNAME_CLOSE, generations_differ, head_noun, role_fits, role_head,
+                              role_specificity, role_words, same_person, surname)
 from ..models import Digest, Person, Quote
 
 
@@ -130,7 +130,13 @@ def best_role(cluster: list[Person]) -> str | None:
     return max(stated, key=lambda r: (support(r), role_specificity(r)))
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:former|onetime|ex|then|erstwhile|late)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _of_another_time(text: str) -> bool:
+    """Whether a role or description says which time it is of: a year, or
+    "former", "then", "late" ... (`names.FORMER`)."""
+    return bool(_YEAR.search(text) or FORMER.search(text))
 
 
 def _of_its_time(quote: Quote, role) -> bool:
@@ -138,7 +144,7 @@ def _of_its_time(quote: Quote, role) -> bool:
     description means: not a role of another time ("2012 Republican
     presidential nominee", "former minister") for a description without
     one ("the Republican presidential nominee" of another year's race)."""
-    return not _ANOTHER_TIME.search(role.text) or bool(_ANOTHER_TIME.search(quote.speaker_role or ""))
+    return not _of_another_time(role.text) or _of_another_time(quote.speaker_role or "")
 
 
 def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple[Quote, ...]:

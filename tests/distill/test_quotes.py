@@ -3,6 +3,8 @@ posts, scare quotes left out, and speakers only when the article says."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.distill import people, quotes
 from briefing.language import nlp
 from tests.helpers import article
@@ -355,12 +357,6 @@ def test_a_thing_that_says_the_words_leaves_the_quote_to_no_one_else():
     assert quote.speaker == "Karel Novak"
 
 
-def test_words_someone_is_faulted_for_saying_are_theirs_not_the_critics():
-    quote = one("In 2008, Ann Berg slammed Tom Lind as elitist for suggesting that rural voters “cling to guns or "
-                "religion,” and bragged about her shooting.")
-    assert quote.speaker == "Tom Lind"
-
-
 def test_a_person_noun_a_name_qualifies_is_someone_else():
     found = find("Senator Tom Lind spoke in the capital on Monday.",
                  "“That can go a long way toward good relations,” said a senior Lind adviser.")
@@ -375,16 +371,18 @@ def test_the_subject_of_the_verb_a_colon_ends_before_the_quote_is_its_speaker():
     assert [q.speaker for q in found] == ["Tom Lind", None, "Tom Lind"]
 
 
-def test_a_participle_of_saying_speaks_for_its_clauses_subject_not_the_outlet_after_it():
-    quote = one("Ann Berg welcomed the news that Tom Lind would quit, saying the Ohio Republican was "
-                "“doing the right thing,” CNN reported.")
-    assert quote.speaker == "Ann Berg"
-
-
-def test_as_someone_puts_it_the_words_are_theirs():
-    quote = one("As the Herald's Ruth Lind puts it, Mayor Tom Berg is trying to make the council "
-                "“an offer they can't afford to refuse.”")
-    assert quote.speaker == "Ruth Lind"
+@pytest.mark.parametrize("text, speaker", [
+    # Faulted for saying it: the words are the object's, not the critic's.
+    ("In 2008, Ann Berg slammed Tom Lind as elitist for suggesting that rural voters “cling to guns or religion,” "
+     "and bragged about her shooting.", "Tom Lind"),
+    # A participle of saying speaks for its clause's subject, not the outlet after it.
+    ("Ann Berg welcomed the news that Tom Lind would quit, saying the Ohio Republican was “doing the right "
+     "thing,” CNN reported.", "Ann Berg"),
+    ("As the Herald's Ruth Lind puts it, Mayor Tom Berg is trying to make the council “an offer they can't "
+     "afford to refuse.”", "Ruth Lind"),
+], ids=["faulted-for-saying", "participle-before-outlet", "as-x-puts-it"])
+def test_a_frame_names_the_speaker_whatever_the_model_ranks_first(text, speaker):
+    assert one(text).speaker == speaker
 
 
 def test_an_office_title_the_parser_made_the_subject_is_its_holders():
