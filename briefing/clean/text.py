@@ -16,6 +16,11 @@ from dataclasses import dataclass
 import ftfy
 
 # Controls XML 1.0 forbids (all C0 but tab/newline/CR), DEL and C1 controls.
+# Mojibake whose Latin-1 spacing accent was then decomposed (NFKD) into a
+# space and a combining mark: "naïve" read as "naÃ¯ve", then "naÃ \u0304ve".
+# The accent is put back so the mojibake can be mended.
+_SPLIT_ACCENT = re.compile("(?<=[\u00c2\u00c3]) ([\u0301\u0304\u0308\u0327])")
+_SPACING_ACCENT = {"\u0301": "\u00b4", "\u0304": "\u00af", "\u0308": "\u00a8", "\u0327": "\u00b8"}
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 # Invisible characters that only steer layout: zero-width space, word joiner,
 # BOM, soft hyphen, LRM/RLM/ALM, and the bidi embeddings/overrides/isolates
@@ -33,6 +38,11 @@ _TERMINAL = re.compile(r"[.!?:;\"”’')\]]$")
 # CSV-escaped text): before a word at its start, or after a word at its end.
 # An empty quotation between spaces ('""') is left alone.
 _DOUBLED_MARK = re.compile(r'(?:^|(?<=[\s(\[]))""(?=\w)|(?<=[\w.,!?])""(?=\s|$|[),.;:])')
+# Two apostrophes standing for a double quote mark, as news archives write
+# them ("''That wasn't a good way to treat me,'' he said"), or three where a
+# single mark meets one ("''I said 'no.'''"); a longer run is left alone.
+_APOSTROPHE_PAIR = re.compile(r"(?<!')'''?(?!')")
+_OPENS_AFTER = frozenset(" \t\n([{\u2014\u2013-/")
 # A list marker opening a paragraph ("-Here are the facts", "• Poor
 # planning", "-- Christie ..."): layout, not words.
 _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
@@ -53,10 +63,10 @@ class Block:
 
 def normalize(text: str) -> str:
     """`text` with mojibake mended ("FranÃ§ois" -> "François": UTF-8 once
-    read as Windows-1252), line ends unified, invisible and control
+    read as Windows-1252, even where its accent was then decomposed), line ends unified, invisible and control
     characters removed and Unicode composed (NFC), so "é" is one character
     everywhere."""
-    text = ftfy.fix_encoding(text)
+    text = ftfy.fix_encoding(_SPLIT_ACCENT.sub(lambda m: _SPACING_ACCENT[m.group(1)], text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROLS.sub("", text)
     text = _INVISIBLE.sub("", text)
@@ -87,7 +97,23 @@ def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
         if single != paragraph:
             changes.append(("doubled-quote-mark", '""', '"'))
             paragraph = single
+    if "''" in paragraph:
+        curly = _APOSTROPHE_PAIR.sub(_curly, paragraph)
+        if curly != paragraph:
+            changes.append(("apostrophe-pair-quote-mark", "''", "\u201c \u201d"))
+            paragraph = curly
     return paragraph, changes
+
+
+def _curly(match: re.Match) -> str:
+    """The curly mark two apostrophes stand for: an opening one at the start
+    of the paragraph or after a space, an opening bracket or a dash, else a
+    closing one; a third apostrophe is a single mark beside it."""
+    start = match.start()
+    opening = start == 0 or match.string[start - 1] in _OPENS_AFTER
+    if len(match.group(0)) == 3:
+        return "\u201c\u2018" if opening else "\u2019\u201d"
+    return "\u201c" if opening else "\u201d"
 
 
 def _tag_gap(match: re.Match) -> str:

@@ -236,6 +236,21 @@ def test_list_markers_and_doubled_quote_marks_are_mended_and_reported():
     assert "[doubled-quote-mark]" in report and "[list-marker]" in report
 
 
+def test_apostrophe_pairs_for_double_marks_become_curly_marks():
+    """News archives write a double mark as two apostrophes ("''That was
+    wrong,'' he said"); three where a single mark meets one.  The brief's
+    sentences show real marks, and the quotation inside keeps its own."""
+    text = ("Council Adopts Budget\n\n"
+            "The mayor spoke for an hour on Monday. ''That was not a good way to treat the town,'' she said "
+            "afterwards.\n\n"
+            "''I said, 'The lesson of the flood is plain,''' the clerk recalled. Rock 'n' roll played on.\n")
+    article = clean(_document(text))
+    assert "\u201cThat was not a good way to treat the town,\u201d she said" in article.text
+    assert "\u201cI said, 'The lesson of the flood is plain,\u2019\u201d the clerk" in article.text
+    assert "''" not in article.text and "Rock 'n' roll" in article.text
+    assert "[apostrophe-pair-quote-mark]" in format_report(article)
+
+
 def test_markup_tags_left_in_plain_text_go_and_their_words_stay():
     """A scraper's leftover tag ('<tweet id="75..." author="@x">') is no
     text: its attribute values must not become quotations or speakers.
@@ -257,3 +272,10 @@ def test_mojibake_is_mended_and_sound_text_left_alone():
     assert clean(_document(broken)).text == "The minister, José Nuñez, visited the café’s owners on Monday."
     sound = "The minister, José Nuñez, said “Ça va” at the café on Monday — twice."
     assert clean(_document(sound)).text == sound
+
+
+def test_mojibake_whose_accent_was_decomposed_is_mended():
+    """"naïve" read as "naÃ¯ve" and then decomposed (NFKD), so the macron
+    became a space and a combining mark: "naÃ \u0304ve"."""
+    broken = "Critics called the envoy na\u00c3 \u0304ve and the minister's plan a chim\u00c3 \u0308re on Monday."
+    assert clean(_document(broken)).text == "Critics called the envoy naïve and the minister's plan a chimère on Monday."
