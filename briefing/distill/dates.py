@@ -38,6 +38,10 @@ _PATTERNS = (  # most precise first; groups named by what they hold
 _VAGUE = re.compile(r"\b(early|mid|middle|late|end|beginning|start|around|about|circa|spring|summer|autumn"
                     r"|fall|winter|recent|recently|weeks?)\b|mid-", re.I)  # "last week": which day is unknown
 _SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year)\b", re.I)
+# "last June", "next January", "last Tuesday", "this coming Monday": the
+# nearest such month or day before (or after) the anchor, never the anchor's own.
+_NAMED_SHIFT = re.compile(r"\b(?:this\s+)?(last|past|previous|next|coming)\s+(?:(?P<month>" + _MONTH[1:-4] +
+                          r")|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
 _NEAR = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -54,6 +58,10 @@ class Anchor:
     date: dt.date
     weak: bool = False
     precision: str = "day"
+    after_publication: bool = False
+    """The anchor is a day on or after the one the text was written (the day
+    a file was saved or a page viewed): what the text tells in the past
+    tense happened before it."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,9 +102,15 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     if relative is None:
         return None
     weak = anchor.weak or anchor.precision != "day"
-    # Not against a weak anchor: the latest date a text reports only bounds it from below.
-    if tense and not weak and _month_in(expression) and not _SHIFT.search(expression):
-        relative = _by_tense(relative, anchor.date, tense)
+    # Not against a weak anchor: the latest date a text reports only bounds
+    # it from below; the day a file was saved bounds it from above, which
+    # places what happened in the past.
+    placeable = not weak or (anchor.after_publication and tense == "past")
+    if tense and placeable and not _SHIFT.search(expression) and not _NAMED_SHIFT.search(expression):
+        if _month_in(expression):
+            relative = _by_tense(relative, anchor.date, tense)
+        elif _WEEKDAY.search(expression) and not _NEAR.search(expression):
+            relative = _weekday_by_tense(relative, anchor.date, tense)
     date = relative if anchor.precision == "day" else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _WEEKDAY.search(expression) is not None)
 
@@ -112,6 +126,13 @@ def _by_tense(date: str, anchor: dt.date, tense: str) -> str:
     elif tense == "future" and placed < now:
         year += 1
     return f"{year:04d}{rest}"
+
+
+def _weekday_by_tense(date: str, anchor: dt.date, tense: str) -> str:
+    """A weekday placed on or before `anchor` moved a week on when its verb
+    is in the future tense ("will air Tuesday", said on a Thursday)."""
+    day = dt.date.fromisoformat(date)
+    return (day + dt.timedelta(weeks=1)).isoformat() if tense == "future" and day < anchor else date
 
 
 def _relative(expression: str, anchor: dt.date, rules) -> str | None:
@@ -137,6 +158,23 @@ def _shifted(expression: str, anchor: dt.date) -> str | None:
         year, number = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return f"{year:04d}-{number + 1:02d}"
     return (anchor + dt.timedelta(weeks=step)).isoformat()
+
+
+def _named_shifted(expression: str, anchor: dt.date) -> str | None:
+    """"last June" (said in April 2016: June 2015), "next January",
+    "last Tuesday", "next Tuesday": the nearest such month or weekday
+    strictly before or after the anchor's own."""
+    match = _NAMED_SHIFT.search(expression)
+    if not match:
+        return None
+    forward = match[1].lower() in ("next", "coming")
+    if match["month"]:
+        month = MONTHS[match["month"].lower()]
+        year = anchor.year + (month <= anchor.month if forward else -(month >= anchor.month))
+        return f"{year:04d}-{month:02d}"
+    step = (WEEKDAYS[match["day"].lower()] - anchor.weekday()) % 7 if forward else \
+        -((anchor.weekday() - WEEKDAYS[match["day"].lower()]) % 7)
+    return (anchor + dt.timedelta(days=step or (7 if forward else -7))).isoformat()
 
 
 def _ago(expression: str, anchor: dt.date) -> str | None:
@@ -188,7 +226,7 @@ def _weekday(expression: str, anchor: dt.date) -> str | None:
     return (anchor - dt.timedelta(days=back)).isoformat()
 
 
-_RULES = (_shifted, _ago, _near, _month_day, _month, _weekday)  # every year-less phrase, in this order
+_RULES = (_shifted, _named_shifted, _ago, _near, _month_day, _month, _weekday)  # every year-less phrase, in this order
 _NAMED = (_month_day, _month)  # a month the text names: all a year alone bounds
 
 

@@ -32,7 +32,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
                 or _labels_a_noun(ent) or _of_a_thing(ent) or _describes_subject(ent) or _background(ent) \
-                or _beside_own_date(ent):
+                or _beside_own_date(ent) or _in_a_name(ent) or _nowadays(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
@@ -96,8 +96,13 @@ _PAST_AUX = frozenset({"had", "did", "was", "were"})
 
 def _tense(ent) -> str | None:
     """"past" or "future" by the verb the date hangs on ("who died in
-    February", "will rule in February"), else None."""
-    verb = next((t for t in (ent.root, *ent.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    February", "will rule in February"), else None: also when the date
+    labels a noun ("the Dec. 28 meeting was scheduled")."""
+    root = ent.root
+    if root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i > root.i and root.head.lemma_.lower() not in _TIME_PARTS:
+        return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -203,6 +208,54 @@ def _describes_subject(ent) -> bool:
     return False
 
 
+_DAY_WORDS = frozenset("today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday".split())
+_OPENING = frozenset("\"“‘'(:—–-")
+
+
+def _in_a_name(ent) -> bool:
+    """Whether the day word is part of a name, not a day: "NBC's Today
+    show" (capitalised within a sentence), "Super Tuesday", "Easter
+    Sunday" (a word before it makes one name with it), a programme's
+    quoted title ("an interview on “Fox News Sunday.”")."""
+    if len(ent) != 1 or ent.root.lower_ not in _DAY_WORDS:
+        return False
+    day, doc = ent.root, ent.doc
+    before = doc[day.i - 1] if day.i > day.sent.start else None
+    if before is None or before.text in _OPENING:
+        return False
+    if day.lower_ in ("today", "tomorrow", "yesterday"):
+        return day.text[0].isupper()
+    if any(child.dep_ in ("compound", "amod") and child.i < day.i and child.text[:1].isupper()
+           and child.ent_type_ not in ("DATE", "PERSON", "ORG") for child in day.children):
+        return True
+    return _ends_quoted_title(doc, day)
+
+
+def _ends_quoted_title(doc, day) -> bool:
+    """Whether `day` ends a run of capitalised words a quotation mark opens
+    and one closes right after ("“Fox News Sunday.”")."""
+    i = day.i - 1
+    while i >= day.sent.start and doc[i].text[:1].isupper():
+        i -= 1
+    after = doc[day.i + 1:day.i + 3]
+    closes = any(t.text in ("\"", "”") for t in after)
+    return i < day.i - 1 and i >= 0 and doc[i].text in ("\"", "“") and closes
+
+
+def _nowadays(ent) -> bool:
+    """Whether "today" means nowadays: on a verb in the simple present or
+    the present perfect ("the views of Democrats today are different",
+    "the flashpoint it has become today"), not on a day's event ("said
+    today", "will vote today", "today's story distorts ...")."""
+    if ent.text.strip().lower() != "today" or any(c.dep_ == "case" for c in ent.root.children):
+        return False  # "Today's story distorts ...": that day's
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"})
+
+
 def _background(ent) -> bool:
     """Whether the date sits in a relative clause inside another ("... the
     Whittington Lecture, named for an associate dean who was killed on the
@@ -227,7 +280,10 @@ def anchor_for(article: Article) -> dates.Anchor | None:
     weak anchor from its text (latest full date, else latest year), or None."""
     stated = parse_day(article.published) if article.published else None
     if stated:
-        return dates.Anchor(date=stated, weak=article.date_note is not None)
+        # A doubtful date (a file's name, a page header) is the day the
+        # file was saved or the page viewed, on or after the one written.
+        doubtful = article.date_note is not None
+        return dates.Anchor(date=stated, weak=doubtful, after_publication=doubtful)
     return latest_stated(f"{article.title or ''}\n{article.text}")
 
 

@@ -64,3 +64,24 @@ def test_against_a_year_alone_a_weekday_or_last_week_is_no_date():
 
 def test_impossible_dates_are_not_dates():
     assert dates.explicit("February 30, 2020") is None or dates.explicit("February 30, 2020")[0] == "y"
+
+
+def test_last_or_next_month_or_weekday_is_the_nearest_one_before_or_after():
+    assert dates.resolve("last June", ANCHOR).date == "2020-06"
+    assert dates.resolve("last April", ANCHOR).date == "2020-04"
+    assert dates.resolve("last March", ANCHOR).date == "2021-03"
+    assert dates.resolve("next January", ANCHOR).date == "2022-01"
+    assert dates.resolve("next May", ANCHOR).date == "2021-05"
+    # 12 April 2021 is a Monday.
+    assert dates.resolve("next Tuesday", ANCHOR).date == "2021-04-13"
+    assert dates.resolve("next Monday", ANCHOR).date == "2021-04-19"
+    assert dates.resolve("last Tuesday", ANCHOR).date == "2021-04-06"
+    assert dates.resolve("this past Friday", ANCHOR).date == "2021-04-09"
+
+
+def test_tense_places_a_month_against_a_save_date_only_for_the_past():
+    saved = dates.Anchor(date=dt.date(2016, 4, 7), weak=True, after_publication=True)
+    assert dates.resolve("August", saved, "past") == dates.Resolved(date="2015-08", approximate=True)
+    assert dates.resolve("August", saved, "future").date == "2016-08"
+    inferred = dates.Anchor(date=dt.date(2016, 4, 7), weak=True)
+    assert dates.resolve("August", inferred, "past").date == "2016-08"

@@ -217,3 +217,38 @@ def test_a_bare_month_is_placed_by_its_verbs_tense():
                          "The court will rule in February.", published="2016-09-05")
     assert sorted((e.date, e.expression) for e in found(article)) == [
         ("2015-10", "October"), ("2016-02", "February"), ("2017-02", "February")]
+
+
+def test_a_files_date_places_what_happened_before_it():
+    """A date from a file's name is the day the file was saved, on or after
+    the day it was written: a past-tense month after it is the year before
+    ("the first debate in August", saved in April 2016: August 2015); a
+    month that labels a noun takes no tense from the verb ("the Dec. 28
+    meeting was scheduled" is still to come)."""
+    note = "Date taken from the file's name; it may be the day the file was saved rather than published."
+    article = article_of("At the first debate in August, the moderator pressed the candidate.\n\n"
+                         "The prime minister's Dec. 28 meeting with the candidate was scheduled two weeks ago.",
+                         published="2016-04-07", note=note)
+    assert {e.expression: e.date for e in found(article)}["August"] == "2015-08"
+    december = article_of("The prime minister's Dec. 28 meeting with the candidate was scheduled two weeks ago.",
+                          published="2015-12-10", note=note)
+    assert {e.expression: e.date for e in found(december)}["Dec. 28"] == "2015-12-28"
+
+
+def test_a_weekday_to_come_is_the_next_one():
+    article = article_of("The interview will be on the network Tuesday night.\n\n"
+                         "The senator said Tuesday that she would run.", published="2016-04-07")
+    assert sorted(e.date for e in found(article)) == ["2016-04-05", "2016-04-12"]
+
+
+def test_a_day_word_in_a_name_dates_nothing():
+    """"NBC's Today show", "Super Tuesday", a programme's quoted title, and
+    "today" meaning nowadays are no days; a person before the day is not
+    part of its name ("Hannity asked Trump Wednesday ...")."""
+    article = article_of("The candidate told NBC's Today show that he would win.\n\n"
+                         "He has built formidable organizations in South Carolina and Super Tuesday states.\n\n"
+                         "The president recently sat for an interview with Chris Wallace on \"Fox News Sunday.\"\n\n"
+                         "The views of Democrats today are different.\n\n"
+                         "Hannity asked Trump Wednesday if the wall was still in his plans.",
+                         published="2016-08-25")
+    assert [(e.expression, e.date) for e in found(article)] == [("Wednesday", "2016-08-24")]
