@@ -234,6 +234,25 @@ def _turn_speakers(labels: list[str], people: tuple[Person, ...]) -> dict[str, s
     return named
 
 
+def _quoted_within(taken: list[tuple[int, int, str | None]], starts: list[int], pieces) -> set[str | None] | None:
+    """The speakers of the quotations found (`taken`: sorted, disjoint
+    (start, end, speaker)) inside the reported words `pieces`; None when
+    one reaches outside those words or they cover half of them or more
+    (then the sentence is left to the quotations)."""
+    speakers_within: set[str | None] = set()
+    covered = 0
+    for a, b in pieces:
+        i = bisect_left(starts, b) - 1
+        while i >= 0 and taken[i][1] > a:
+            start, end, speaker = taken[i]
+            if start < a or end > b:
+                return None
+            covered += end - start
+            speakers_within.add(speaker)
+            i -= 1
+    return None if covered * 2 >= sum(b - a for a, b in pieces) else speakers_within
+
+
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether text[start:end] overlaps one of the sorted, disjoint spans `taken`."""
     i = bisect_left(starts, end) - 1
@@ -247,14 +266,17 @@ _EDGE = " ,;:—–-"
 def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """Indirect quotes, each a `Quote` of kind "indirect": a verb of saying
     whose subject names someone and whose clause carries what they said
-    ("X said that ..."), or a clause "according to X".  A sentence holding a
-    quotation `find_quotes` found is left to it (a phrase the writer sets
-    in quotation marks, "ready to supply “special equipment”", is none);
+    ("X said that ..."), or a clause "according to X".  A clause that is
+    mostly a quotation `find_quotes` found, or holds another speaker's, is
+    left to it; a word or two of the speaker's own the writer quotes keep it
+    reported ("charged that Mrs. Clinton “hid” the documents from the
+    public"), as does a phrase set in quotation marks that is no quotation
+    ("ready to supply “special equipment”");
     a denied saying ("did not say that") is no quote; the speaker must be a name (a person, or an
     organization), never a bare description (precision first)."""
     sentences = speakers.Sentences(doc, people)
-    taken = sorted((s.start, s.end) for q in direct for s in q.sources)
-    starts = [a for a, _ in taken]
+    taken = sorted((s.start, s.end, q.speaker) for q in direct for s in q.sources)
+    starts = [span[0] for span in taken]
     found = []
     for sent in sentences.spans:
         for token in sent:
@@ -263,13 +285,17 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
                 continue
             subject, pieces, cue = framed
             pieces = tuple(p for p in (_trim(sentences.text, a, b) for a, b in pieces) if p[1] > p[0])
-            if any(_overlaps(taken, starts, a, b) for a, b in pieces):
+            within = _quoted_within(taken, starts, pieces)
+            if within is None:
                 continue
             text = " ".join(article.text[a:b] for a, b in pieces)
             if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS or not _has_verb(doc, pieces):
                 continue  # too short, or cut where a quotation starts ("none of the methods used to detect tunnels")
             speaker = speakers._speaker(doc, subject, pieces[0][0], people, sentences)
-            if speaker.name:
+            # A word or two the writer quotes inside the clause ("charged that
+            # Mrs. Clinton “hid” the documents ..."): the clause stays reported
+            # when they are the same speaker's (or no one's).
+            if speaker.name and within <= {None, speaker.name}:
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(found)
@@ -405,9 +431,32 @@ def _author_of(source):
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """text[start:end] without edge spaces, commas and dashes, nor a final stop."""
+    """text[start:end] without edge spaces, commas and dashes, nor a final
+    stop; with the quotation mark that opens (or closes) a quotation it
+    cuts into ("told MSNBC “There is not going to be” an arms race")."""
     while start < end and text[start] in _EDGE + "\n":
         start += 1
     while end > start and text[end - 1] in _EDGE + ".\n":
         end -= 1
+    piece = text[start:end]
+    if start > 0 and text[start - 1] in "“\"" and _unopened(piece):
+        start -= 1
+    elif end < len(text) and text[end] in "”\"" and _unopened(piece[::-1].translate(_MIRROR)):
+        end += 1
     return start, end
+
+
+_MIRROR = str.maketrans("“”", "”“")
+
+
+def _unopened(piece: str) -> bool:
+    """Whether `piece` closes a double quotation it never opened."""
+    depth = 0
+    for i, char in enumerate(piece):
+        if char == "“" or char == '"' and (i == 0 or piece[i - 1].isspace()):
+            depth += 1
+        elif char in "”\"":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False

@@ -353,6 +353,8 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
         return None
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
         return None
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return None  # "contacting the defendant's attorney, Stone's charges could ...": Stone owns what follows
     i = _phrase_start(doc, start - 1)
     linked = next((k for k in range(max(i - 1, 0), start - 1) if doc[k].lower_ in ("for", "of")
                    and doc[k].head.pos_ == "NOUN" and doc[k].head.i < i

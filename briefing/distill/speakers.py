@@ -468,15 +468,23 @@ def _participle_subject(doc, span, sentences: Sentences) -> int | None:
     first = sentences.token_at(span.start)
     for i in _ancestry(doc, first, first):
         saying = doc[i]
-        if saying.lemma_.lower() not in REPORTING:
-            continue
+        if saying.lemma_.lower() not in REPORTING or _within(saying.idx, span.pieces):
+            continue  # a verb of the quoted words' own ("saying that Trump “cannot claim ...”")
         if saying.tag_ != "VBG" or saying.dep_ != "advcl" or saying.i == 0 or doc[saying.i - 1].text != "," \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children) or _reported_clause(saying.head):
             return None
         subjects = [c for c in saying.head.children if c.dep_ == "nsubj"]
         return subjects[0].i if len(subjects) == 1 and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) \
             else None
     return None
+
+
+def _reported_clause(verb) -> bool:
+    """Whether `verb` heads a clause that is the object of a verb before it
+    ("Obama disputed that Democrats feel betrayed, saying ...": the
+    participle may be Obama's as well as the Democrats'); a frame after it
+    ("..., CNN reported") leaves the participle the clause's."""
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i
 
 
 def _faulted_for_saying(doc, span, sentences: Sentences) -> int | None:

@@ -380,7 +380,15 @@ def test_the_subject_of_the_verb_a_colon_ends_before_the_quote_is_its_speaker():
      "thing,” CNN reported.", "Ann Berg"),
     ("As the Herald's Ruth Lind puts it, Mayor Tom Berg is trying to make the council “an offer they can't "
      "afford to refuse.”", "Ruth Lind"),
-], ids=["faulted-for-saying", "participle-before-outlet", "as-x-puts-it"])
+    # A verb of the quoted words' own is no frame: the participle before them is.
+    ("Rep. Ann Berg (D-Calif.) also called for the cancellation of the meeting, saying that Lind “cannot "
+     "claim to love the country while meeting with a man who is attacking its democracy.”", "Ann Berg"),
+    # A participle after a clause another verb reports may be that verb's subject's.
+    ("In brief remarks after the meeting, Mayor Tom Lind on Wednesday emphatically disputed that Democrats "
+     "generally feel betrayed by his deal with Republicans on the tax cuts, saying "
+     "that “the more who look at it, the more will say this makes sense.”", "Tom Lind"),
+], ids=["faulted-for-saying", "participle-before-outlet", "as-x-puts-it", "verb-inside-the-quote",
+        "participle-after-a-reported-clause"])
 def test_a_frame_names_the_speaker_whatever_the_model_ranks_first(text, speaker):
     assert one(text).speaker == speaker
 

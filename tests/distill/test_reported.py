@@ -215,3 +215,17 @@ def test_a_verb_joined_to_what_someone_said_takes_no_subject_from_it():
     _, found = reported("Therefore, Gulf sources believe Ann Berg has joined an axis that comprises Iran and Russia, "
                         "and admit that the Gulf States are powerless if Ann Berg decides the route must be closed.")
     assert found == ()
+
+
+def test_a_word_the_writer_quotes_inside_the_clause_keeps_it_reported():
+    """A word or two of the speaker's own in quotation marks ("charged that
+    the mayor “hid” the documents") leave the clause a reported statement,
+    opened or closed with the marks it cuts into; a quotation of someone
+    else's inside it leaves the sentence to that quotation."""
+    _, found = reported("Carla Stein, the president of the watchdog group, charged that the mayor “hid” the "
+                        "documents from the public because they contradicted his pledge.",
+                        "Carla Stein told reporters “there is no plan” for the harbour after the vote.",
+                        "The Herald reported that “I want to see the records,” said Tom Lind in an interview.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Carla Stein", "the mayor “hid” the documents from the public because they contradicted his pledge"),
+        ("Carla Stein", "“there is no plan” for the harbour after the vote")]

@@ -227,3 +227,10 @@ def test_a_role_before_to_and_a_name_is_not_that_names():
 def test_a_year_of_office_stays_in_the_role():
     assert roles("The criticism came from the party's 2012 nominee, Tom Lind.")["Tom Lind"] == "2012 nominee"
     assert roles("In 2012 President Ann Berg won.")["Ann Berg"] == "President"
+
+
+def test_a_possessive_name_after_a_role_and_a_comma_owns_what_follows():
+    found = roles("Tom Lind was arrested on Friday.",
+                  "A former official told reporters that while common procedure would involve a prosecutor contacting "
+                  "the defendant's attorney, Lind's charges could have sparked a different approach.")
+    assert found["Tom Lind"] is None
