@@ -143,12 +143,24 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     for ent in doc.ents:
         label, ent = ent.label_, _after_owner(ent)
         name = strip_name(ent.text)
-        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name)
+        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) or _speaks_by_given_name(ent, name)
         if label in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and vouched \
                 and looks_like_person(name) and not nlp.opens_with_function_word(ent):
             mention = _from_entity(doc, ent)
             extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
     return extra
+
+
+_SAYS = frozenset("say tell add write".split())
+
+
+def _speaks_by_given_name(ent, name: str) -> bool:
+    """Whether a two-word name the model tagged as something else opens with
+    a given name and is the subject of a verb of saying ("Carly Fiorina
+    said Monday", tagged an organization): someone speaking."""
+    words = name.split()
+    root = ent.root
+    return len(words) == 2 and given_name(words[0]) and root.dep_ == "nsubj" and root.head.lemma_ in _SAYS
 
 
 def _after_owner(ent):

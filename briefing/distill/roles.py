@@ -388,14 +388,25 @@ def _opening_phrase(noun, end: int) -> bool:
     is one ("Under the new chairman, Tom Becker, the bank grew")."""
     if end < len(noun.doc) and noun.doc[end].text == ",":
         return False
+    if noun.doc[end - 1].dep_ == "appos" and noun.doc[end - 1].head.i == noun.i:
+        return False  # the parser set the name in apposition to the noun
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head  # "their friends and advisers"
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    while prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
-        prep = prep.head  # "according to"
-    return prep.head.pos_ in ("VERB", "AUX") and prep.head.i >= end
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        while prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
+            prep = prep.head  # "according to"
+        if prep.head.pos_ in ("VERB", "AUX") and prep.head.i >= end:
+            return True
+    # Deeper in a phrase that sets the scene for the verb after the name ("As
+    # for the notion that she would be the first woman to be president,
+    # Fiorina offered ..."): the phrase hangs on that verb as a modifier.
+    token = noun
+    while token.head.i != token.i and token.head.i < end:
+        token = token.head
+    verb = token.head
+    return token is not noun and verb.i >= end and verb.pos_ in ("VERB", "AUX") \
+        and token.dep_ in ("prep", "advcl", "advmod") and token.pos_ in ("ADP", "VERB", "AUX", "ADV", "SCONJ")
 
 
 def _subject_after_object(doc, first: int, start: int, end: int) -> bool:

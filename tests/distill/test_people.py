@@ -406,6 +406,14 @@ def test_a_two_word_name_after_a_lower_case_role_noun_is_a_person_whatever_its_t
     assert found["Sean Hannity"].role == "Fox News host"
 
 
+def test_a_name_opening_with_a_given_name_that_says_something_is_a_person_whatever_its_tag():
+    # The model tags "Carly Fiorina" as an organization.
+    found = find("Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday.",
+                 "As for the notion that people want to vote for Clinton because she would be the first woman to "
+                 "be president, Fiorina offered her own approach.")
+    assert "Carly Fiorina" in found and found["Carly Fiorina"].role is None
+
+
 def test_a_given_name_and_its_feminine_form_are_two_people():
     assert not same_person("Erica Garner", "Eric Garner") and not same_person("Paula Lind", "Paul Lind")
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Dan Lind", "Daniel Lind")

@@ -234,3 +234,9 @@ def test_a_possessive_name_after_a_role_and_a_comma_owns_what_follows():
                   "A former official told reporters that while common procedure would involve a prosecutor contacting "
                   "the defendant's attorney, Lind's charges could have sparked a different approach.")
     assert found["Tom Lind"] is None
+
+
+def test_a_noun_deep_in_a_phrase_that_sets_the_scene_is_no_role_of_the_name_after_it():
+    found = roles("As for the notion that people want to vote for Ann Berg because she would be the first woman to be "
+                  "president, Tom Lind offered his own approach.")
+    assert found.get("Tom Lind") is None
