@@ -143,7 +143,7 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     for ent in doc.ents:
         label, ent = ent.label_, _after_owner(ent)
         name = strip_name(ent.text)
-        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) or _speaks_by_given_name(ent, name)
+        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) or _speaks_as_person(doc, ent, name)
         if label in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and vouched \
                 and looks_like_person(name) and not nlp.opens_with_function_word(ent):
             mention = _from_entity(doc, ent)
@@ -151,16 +151,26 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     return extra
 
 
-_SAYS = frozenset("say tell add write".split())
+_SAYS = frozenset("say tell add write ask".split())
 
 
-def _speaks_by_given_name(ent, name: str) -> bool:
-    """Whether a two-word name the model tagged as something else opens with
-    a given name and is the subject of a verb of saying ("Carly Fiorina
-    said Monday", tagged an organization): someone speaking."""
-    words = name.split()
+def _speaks_as_person(doc, ent, name: str) -> bool:
+    """Whether a two-word name the model tagged as something else speaks as
+    a person does: opening with a given name, as the subject of a verb of
+    saying ("Carly Fiorina said Monday"), or with its last word alone the
+    subject of one elsewhere ("an interview with Sean Hannity", then
+    "Hannity asked"; news calls a person by surname, a company by its
+    first word)."""
+    words = split_title(name)[1].split()
+    if len(words) != 2:
+        return False
     root = ent.root
-    return len(words) == 2 and given_name(words[0]) and root.dep_ == "nsubj" and root.head.lemma_ in _SAYS
+    if (given_name(words[0]) or given_name_sex(words[0])) and root.dep_ == "nsubj" and root.head.lemma_ in _SAYS:
+        return True
+    last = ent[-1]
+    return any(t.text == last.text and t.i != last.i and t.dep_ == "nsubj" and t.head.lemma_ in _SAYS
+               and doc[t.i - 1].text != ent[0].text and not any(c.dep_ == "det" for c in t.children)
+               for t in doc if t.is_title)
 
 
 def _after_owner(ent):
@@ -647,10 +657,14 @@ def _add_bare_surnames(doc, groups: list[_Group]) -> None:
 def _another_given_name(doc, i: int, name: str) -> bool:
     """Whether the surname at token `i` follows a given name the tagger left
     out (`_untagged_given_name`) other than the one in `name` ("Navy SEAL Ty
-    Woods" is not the Dorothy Woods named before; "Chief of Staff Rahm
+    Woods" is not the Dorothy Woods named before, nor "the Rev Alexander
+    Love", tagged an organization, Lauri Love; "Chief of Staff Rahm
     Emanuel" may be the "Emanuel" named throughout; "Added Gosselin:" opens
     its sentence on a verb)."""
-    return len(name.split()) > 1 and _untagged_given_name(doc, i) and doc[i - 1].text not in name.split()
+    before = doc[i - 1] if i > 0 else None
+    other = _untagged_given_name(doc, i) or before is not None and before.dep_ == "compound" \
+        and before.head.i == i and before.is_title and given_name(before.text)
+    return len(name.split()) > 1 and other and before.text not in name.split()
 
 
 # -- 4. the Person ----------------------------------------------------------

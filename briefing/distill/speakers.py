@@ -255,6 +255,11 @@ class Sentences:
                     continue  # the same person goes on: look further back
                 # the subject, or the person in apposition to it ("the first lady, Melania Trump, questioned ...")
                 held = [m for m in found if m[0].i == subject.i or m[0].dep_ == "appos" and m[0].head.i == subject.i]
+                if held and k != at and held[0][1] is not None and held[0][1] in self._addressed(pronoun):
+                    # "Hannity asked Trump how high ... “...,” he told Hannity": not
+                    # the one "he" speaks to, but the one other person named there.
+                    others = {id(m[1]): m[1] for m in found if m[1] is not None and m[1] is not held[0][1]}
+                    return others.popitem()[1] if len(others) == 1 else None
                 if held:
                     return held[0][1]
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
@@ -278,6 +283,14 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _addressed(self, pronoun) -> list[Person]:
+        """The people the pronoun's own verb names as its object ("he told
+        Hannity", "she asked Mr. Rose about ..."): not whom it stands for."""
+        verb = pronoun.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return [person for token in objects if (person := self.person_at(token.idx, token.idx + len(token)))]
 
     def _mentions_in(self, sent, limit: int, pronoun) -> list:
         """[(head token, Person or None for a name we could not place)] of

@@ -414,6 +414,18 @@ def test_a_name_opening_with_a_given_name_that_says_something_is_a_person_whatev
     assert "Carly Fiorina" in found and found["Carly Fiorina"].role is None
 
 
+def test_a_name_whose_surname_alone_speaks_elsewhere_is_a_person_whatever_its_tag():
+    found = find("During an interview with Sean Hannity that aired Wednesday night, the governor discussed the wall.",
+                 "Hannity asked the governor how high the wall would be.")
+    assert "Sean Hannity" in found
+
+
+def test_a_surname_after_another_given_name_is_someone_else():
+    found = find("Tom Love won his appeal on Monday.",
+                 "His father, the Rev Alexander Love, had said his son feared for his life.")
+    assert found["Tom Love"].mentions == 1
+
+
 def test_a_given_name_and_its_feminine_form_are_two_people():
     assert not same_person("Erica Garner", "Eric Garner") and not same_person("Paula Lind", "Paul Lind")
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Dan Lind", "Daniel Lind")

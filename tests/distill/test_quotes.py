@@ -399,3 +399,9 @@ def test_an_office_title_the_parser_made_the_subject_is_its_holders():
     assert quote.speaker == "Tom Lind"
     quote = one("Spokesman of President Ann Berg said “we will not give up on the talks in Geneva.”")
     assert quote.speaker is None
+
+
+def test_he_is_not_the_one_his_own_verb_speaks_to():
+    found = find("Ann Berg asked Governor Tom Lind how high the wall would be.",
+                 "“I think the height could be 35 to 45 feet,” he told Berg, to cheers from the crowd.")
+    assert found[0].speaker == "Tom Lind"
