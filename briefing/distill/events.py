@@ -32,7 +32,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
                 or _labels_a_noun(ent) or _of_a_thing(ent) or _describes_subject(ent) or _background(ent) \
-                or _beside_own_date(ent) or _in_a_name(ent) or _nowadays(ent):
+                or _beside_own_date(ent) or _in_a_name(ent) or _nowadays(ent) or _between_dashes(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
@@ -200,12 +200,34 @@ def _describes_subject(ent) -> bool:
                 token = token.head
             left, subject = token.left_edge, token.head
             # Set off by a comma between the subject and its verb (a parse may hang a
-            # trailing apposition on the subject: "..., the agreement to which was penned in 2015").
+            # trailing apposition on the subject: "..., the agreement to which was penned in 2015"),
+            # or after a subject that follows its verb ("..., said Gov. Branstad, who used
+            # Mr. Ailes as a consultant in 1986").
             return subject.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == "," \
-                and token.i < subject.head.i
-        if token.pos_ in ("VERB", "AUX"):
+                and (token.i < subject.head.i or subject.i > subject.head.i)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in _WITHIN_ASIDE:
             return False
     return False
+
+
+_WITHIN_ASIDE = frozenset({"ccomp", "xcomp"})
+"""A verb a clause's own verb governs ("who helped Mr. Ailes start Fox News
+20 years ago"): still inside the aside."""
+
+
+def _between_dashes(ent) -> bool:
+    """Whether the date sits in a stretch a pair of dashes sets off in its
+    sentence, away from the sentence's main verb, with a verb of its own
+    ("Himself a former executive — he owned the Generals between 1983 and
+    1986 — Trump offered ..."): an aside, not the sentence's event."""
+    sent, dashes = ent.sent, ("—", "–", "--")
+    before = [t.i for t in ent.doc[sent.start:ent.start] if t.text in dashes]
+    after = [t.i for t in ent.doc[ent.end:sent.end] if t.text in dashes]
+    if not (before and after) or before[-1] < sent.root.i < after[0]:
+        return False
+    # A clause of its own between them; "made a month before -- on March 26,
+    # 2009 -- to Ray Mabus" only sets off the main verb's date.
+    return any(t.pos_ in ("VERB", "AUX") for t in ent.doc[before[-1] + 1:after[0]])
 
 
 _DAY_WORDS = frozenset("today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday".split())

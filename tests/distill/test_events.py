@@ -252,3 +252,19 @@ def test_a_day_word_in_a_name_dates_nothing():
                          "Hannity asked Trump Wednesday if the wall was still in his plans.",
                          published="2016-08-25")
     assert [(e.expression, e.date) for e in found(article)] == [("Wednesday", "2016-08-24")]
+
+
+def test_an_aside_on_the_speaker_or_between_dashes_dates_nothing():
+    """A clause on a subject after its verb ("..., said Gov. Tom Lind, who
+    used Ms. Berg as a consultant in 1986"), a verb inside an aside ("Ann
+    Berg, who helped Mr. Lind start the network 20 years ago, is taking
+    over"), a clause between dashes away from the main verb: no event.  A
+    date the dashes only set off stays the main verb's."""
+    article = article_of("“She is the epitome of candour,” said Gov. Tom Lind, who used Ms. Berg as a consultant "
+                         "in his early campaigns in 1986.\n\n"
+                         "Ann Berg, who helped Mr. Lind start the network 20 years ago, is taking over from him.\n\n"
+                         "Himself a former football executive — he owned the Generals between 1983 and 1986 — Lind "
+                         "also offered his assessment of the game.\n\n"
+                         "The offer was made more than a month before -- on March 26, 2009 -- to Tom Lind.",
+                         published="2016-07-25")
+    assert [e.date for e in found(article)] == ["2009-03-26"]
