@@ -162,8 +162,8 @@ def _speaks_as_person(doc, ent, name: str) -> bool:
     "Hannity asked"; news calls a person by surname, a company by its
     first word)."""
     words = split_title(name)[1].split()
-    if len(words) != 2:
-        return False
+    if len(words) != 2 or ent[-2].pos_ != "PROPN" or ent[-2].tag_.startswith("VB"):
+        return False  # "Stated Stone:" opens a line on a verb
     root = ent.root
     if (given_name(words[0]) or given_name_sex(words[0])) and root.dep_ == "nsubj" and root.head.lemma_ in _SAYS:
         return True

@@ -588,7 +588,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
             continue  # `_candidate_tokens` would say None: no Token made for it
         token = doc[i]
         pair = _candidate_tokens(token, sentences)
-        if pair is None or _relays(token) or _commented_on(token, span):
+        if pair is None or _relays(token) or _commented_on(token, span) or _hyphened_modifier(token):
             continue
         found.append((abs(_distance(token.idx, span)), token, pair[1]))
     ancestry = _ancestry(doc, first, last)
@@ -616,6 +616,15 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
                                 previous=True))
     return result
+
+
+def _hyphened_modifier(token) -> bool:
+    """Whether `token` is the first part of a hyphened modifier ("said
+    Florida-based strategist Al Cardenas"): a word of a description, no
+    one who speaks."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].pos_ in ("VERB", "ADJ")
 
 
 _INSIDE_PHRASE = frozenset({"appos", "compound", "conj", "pobj", "prep", "poss", "nmod", "amod", "cc"})

@@ -405,3 +405,9 @@ def test_he_is_not_the_one_his_own_verb_speaks_to():
     found = find("Ann Berg asked Governor Tom Lind how high the wall would be.",
                  "“I think the height could be 35 to 45 feet,” he told Berg, to cheers from the crowd.")
     assert found[0].speaker == "Tom Lind"
+
+
+def test_the_first_part_of_a_hyphened_modifier_is_no_speaker():
+    found = find("“When you have less than 20 percent in your polling, how much worse could it get?” said "
+                 "Florida-based Republican strategist Tom Lind, referring to the candidate.")
+    assert found[0].speaker == "Tom Lind"
