@@ -46,7 +46,11 @@ _APPROXIMATE = ("around", "about", "nearly", "almost", "some", "roughly", "appro
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "Forty-three percent", "forty six": a tens word and a units word are one number.
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[\s-](?:{'|'.join(_UNITS_WORDS)})\b"
+_NUM = rf"(?:{_COMPOUND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
     sorted((w for w in _WORD_NUMBERS if w not in ("a", "half", "zero")), key=len, reverse=True)) + ")"
 _SCALE = r"(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|[mbk])"
 # A sign spelt in letters is written in capitals and starts a word: "Rs. 5" is
@@ -193,6 +197,9 @@ def _number(text: str) -> float | None:
     key = text.lower()
     if key in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[key])
+    parts = re.split(r"[\s-]", key)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS_WORDS:
+        return float(_WORD_NUMBERS[parts[0]] + _WORD_NUMBERS[parts[1]])
     try:
         return float(key.replace(",", ""))
     except ValueError:

@@ -381,6 +381,15 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         chosen = next((c for c in found if c.token is not None and c.token.i == announced), None)
         if chosen is not None:
             return _resolve(doc, chosen, span, people, sentences, previous)
+    inverted = _inverted_subject(doc, span, sentences)
+    if inverted is not None:
+        # '“...,” added another New Hampshire Republican': the parser made the
+        # speaker the object of the verb right after the quote.
+        chosen = next((c for c in found if c.token is not None and c.token.i == inverted), None)
+        if chosen is not None:
+            named = _resolve(doc, chosen, span, people, sentences, previous)
+            if named.name or named.role:
+                return named
     framed = _framed(doc, span, sentences)
     for candidate in found:
         token = candidate.token
@@ -442,6 +451,23 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
+    """The index of the noun after a verb of saying that follows the quote
+    at once and has no subject of its own ('“...,” added another New
+    Hampshire Republican', parsed as the verb's object); else None."""
+    i = sentences.token_at(max(span.start, span.end - 1)) + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].idx <= span.end + 3:
+        i += 1
+    if i >= len(doc) or doc[i].idx > span.end + 4:
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0].i if objects else None
 
 
 def _framed(doc, span, sentences: Sentences) -> set[int]:
@@ -938,6 +964,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         # A word inside the name of a place or body ("outside the Royal Courts
         # of Justice", "Secretary of Defense Leon Panetta") is no one.
         return Speaker()
+    body = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("ORG", "GPE")]
+    if body and head.pos_ == "NOUN" and not owned:  # "The Israeli newspaper Haaretz noted": the paper
+        head = body[0]
     named = [doc[head.i].ent_type_] if doc[head.i].ent_type_ in _NAMED else []
     if named and not is_role_word(head.text):
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)

@@ -29,6 +29,9 @@ def find(text: str):
     ("12.4 billion cubic feet", 12.4e9, "cubic feet", False),
     ("nearly 3,000 troops", 3000.0, "troops", True),
     ("two million dollars", 2e6, "USD", False),
+    ("Forty-three percent", 43.0, "%", False),  # one number, not "three percent"
+    ("forty six percent", 46.0, "%", False),
+    ("about thirty-one million dollars", 31e6, "USD", True),
 ])
 def test_amounts_are_normalized(text, value, unit, approximate):
     (amount,) = find_amounts(f"They spoke of {text} on the day.")

@@ -411,3 +411,17 @@ def test_the_first_part_of_a_hyphened_modifier_is_no_speaker():
     found = find("“When you have less than 20 percent in your polling, how much worse could it get?” said "
                  "Florida-based Republican strategist Tom Lind, referring to the candidate.")
     assert found[0].speaker == "Tom Lind"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # The parser makes the speaker after the verb its object: still the speaker.
+    ("“There are more candidates competing in New Hampshire than anywhere else,” added another New Hampshire "
+     "Republican.",
+     "New Hampshire Republican", None),
+    # A newspaper named in apposition is the paper.
+    ("The Israeli newspaper Haaretz noted that “as a matter of policy, officials do not meet candidates.”",
+     "Haaretz", None),
+], ids=["inverted-description", "named-body"])
+def test_a_description_or_a_body_speaks_as_the_text_names_it(text, speaker, role):
+    quote = one(text)
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
