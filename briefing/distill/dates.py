@@ -42,6 +42,7 @@ _SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year
 # nearest such month or day before (or after) the anchor, never the anchor's own.
 _NAMED_SHIFT = re.compile(r"\b(?:this\s+)?(last|past|previous|next|coming)\s+(?:(?P<month>" + _MONTH[1:-4] +
                           r")|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_ANAPHORIC = re.compile(r"\s*(?:that|the same|the following|the previous|the next)\s", re.I)
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
 _NEAR = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -91,8 +92,8 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     found = explicit(expression)
     if found:
         return Resolved(date=found[1], approximate=vague)
-    if anchor is None:
-        return None
+    if anchor is None or _ANAPHORIC.match(expression):
+        return None  # "that November": the November of a time told before, not of the anchor
     # Against only the latest year an undated text mentions, "on Thursday"
     # or "last week" is no date: that year is as often decades before the
     # text as near it (BASIL dev: 55 of 108 such years three or more years

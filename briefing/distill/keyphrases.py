@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..language.names import is_role_word
+from ..language.names import is_role_word, is_title_word
 from .quotes import MIN_STATEMENT_WORDS
 
 # Entity types that are not topics.
@@ -91,10 +91,17 @@ def _kept(unit: list) -> bool:
 
 def _topical(t) -> bool:
     """Whether one token may be a word of a topic: no stop word, number,
-    pronoun, name of a person or place, grade ("largest") or unit of a number."""
+    pronoun, name of a person or place, a name's title ("Mr." of "Mr.
+    Obama's lyrical rejection"), grade ("largest") or unit of a number."""
     return not (t.is_stop or t.lower_ in _stop_words() or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET", "SYM")
                 or t.ent_type_ in _NOT_TOPICS or len(t.text) < 2 or not t.text[:1].isalnum()
-                or t.tag_ in _GRADING or _counted(t) or _after_letter(t))
+                or t.tag_ in _GRADING or _counted(t) or _after_letter(t) or _abbreviated_title(t))
+
+
+def _abbreviated_title(t) -> bool:
+    """Whether `t` is a name's abbreviated title ("Mr.", "Sen."), not a
+    word such as "general" that a title may also be ("general election")."""
+    return t.text.endswith(".") and is_title_word(t.text)
 
 
 def _in_quotations(doc) -> frozenset[int]:

@@ -85,3 +85,8 @@ def test_tense_places_a_month_against_a_save_date_only_for_the_past():
     assert dates.resolve("August", saved, "future").date == "2016-08"
     inferred = dates.Anchor(date=dt.date(2016, 4, 7), weak=True)
     assert dates.resolve("August", inferred, "past").date == "2016-08"
+
+
+def test_a_time_told_before_is_no_date_against_the_anchor():
+    for phrase in ("that November", "that year", "the following week", "the same day", "the next month"):
+        assert dates.resolve(phrase, ANCHOR) is None, phrase

@@ -84,3 +84,10 @@ def test_a_speakers_words_are_no_topic_but_a_term_in_marks_is():
     phrases = keyphrases.key_phrases(doc)
     assert "free money" not in phrases and "pocket" not in phrases
     assert "coupon craze" in " | ".join(phrases) and "blogger job" in phrases
+
+
+def test_a_names_title_is_no_word_of_a_topic():
+    doc = nlp.load()("It was Mr. Lind's lyrical rejection of cynicism that dazzled the audience. "
+                     "Mr. Lind's lyrical rejection of cynicism is remembered, and Mr. Lind's political rise followed.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "lyrical rejection" in phrases and not any("mr" in p.split() or "mr." in p.split() for p in phrases)
