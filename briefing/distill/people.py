@@ -226,6 +226,12 @@ def _couples(doc, found: list[Mention]) -> list[Mention]:
 _PEOPLES = re.compile(r"[A-Z][a-z]{2,}(?:ians|ans|ers|ites)")
 """A capitalised plural for the people of a place ("Floridians", "Texans",
 "Michiganders"), at least six letters (not "Hans", "Evans")."""
+_ONE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]{3,}(?:ian|an)")
+"""One of the people of a place or a party before a full name ("fellow
+Kentuckian Rand Paul", "Republican John Lind"); a given name ending so
+("Brian", "Christian") is part of the name."""
+_A_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ians|ans)")
+"""A people as the last word ("Cuban Americans", "Texans"): no one's name."""
 
 
 def _from_entity(doc, ent) -> Mention | None:
@@ -233,7 +239,9 @@ def _from_entity(doc, ent) -> Mention | None:
     capitalised verb or noun the model took in ("Meet Kate Gosselin") is
     dropped, and so is what a name owns ("Vivien Leigh’s Oscar")."""
     while len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN")
-                            or len(ent) > 2 and (common_noun(doc, ent[0]) or _PEOPLES.fullmatch(ent[0].text))) \
+                            or len(ent) > 2 and (common_noun(doc, ent[0]) or _PEOPLES.fullmatch(ent[0].text)
+                                                 or _ONE_OF_A_PEOPLE.fullmatch(ent[0].text)
+                                                 and not given_name(ent[0].text))) \
             and not is_title_word(ent[0].text):
         ent = ent[1:]  # "Meet Kate Gosselin", "Floridians Jeb Bush and Marco Rubio"
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
@@ -246,8 +254,8 @@ def _from_entity(doc, ent) -> Mention | None:
             start -= 2  # "Anwaar-ul-Haq Kakar": the given name is hyphenated
         ent = doc[start:ent.end]
     title, name = split_title(strip_name(owner(ent.text)))
-    if not name:
-        return None
+    if not name or _A_PEOPLE.fullmatch(name.split()[-1]):
+        return None  # "Florida's Cuban Americans": a people, no one
     span = _name_span(doc, ent, name)
     if span is None:
         return None

@@ -426,6 +426,14 @@ def test_a_surname_after_another_given_name_is_someone_else():
     assert found["Tom Love"].mentions == 1
 
 
+def test_one_of_a_people_before_a_name_is_no_part_of_it_and_a_people_is_no_one():
+    found = find("Thomas Massie used to support fellow Kentuckian Rand Paul.",
+                 "Florida's Cuban Americans, 82 percent of whom view the candidate unfavorably, are key.")
+    assert "Rand Paul" in found and "Kentuckian Rand Paul" not in found
+    assert not any("Americans" in name for name in found)
+    assert "Brian Lind" in find("The visit was arranged by Brian Lind, a local organizer, on Monday.")
+
+
 def test_a_given_name_and_its_feminine_form_are_two_people():
     assert not same_person("Erica Garner", "Eric Garner") and not same_person("Paula Lind", "Paul Lind")
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Dan Lind", "Daniel Lind")
