@@ -748,7 +748,7 @@ def _candidate_tokens(token, sentences: Sentences | None = None):
             head = token.head
             return (token, head.head) if head.dep_ == "relcl" and head.head.pos_ in ("PROPN", "NOUN") else None
         return token, token
-    if token.dep_ in _SKIP_DEPS or _modifies_a_name(token):
+    if (token.dep_ in _SKIP_DEPS and not _verbs_subject(token)) or _modifies_a_name(token):
         return None
     if token.pos_ not in ("PROPN", "NOUN") and not (token.dep_ in _NAME_DEPS and sentences is not None
                                                     and sentences.person_at(token.idx, token.idx + len(token))):
@@ -756,6 +756,16 @@ def _candidate_tokens(token, sentences: Sentences | None = None):
     if token.ent_iob_ == "I" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return None  # inside a name: its last word stands for it
     return token, token
+
+
+def _verbs_subject(token) -> bool:
+    """Whether a name the parser compounded to a verb with no subject is
+    that verb's subject ('“...,” Conway notes.', "notes" read as a verb or,
+    ending the sentence, as the plural noun)."""
+    head = token.head
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and head.i == token.i + 1 \
+        and (head.pos_ == "VERB" or head.dep_ == "ROOT" and head.lemma_.lower() in REPORTING) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 _PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "(D-Nev.)", "R-Calif."
@@ -790,7 +800,7 @@ def _side(offset: int, span) -> str:
 def _features(doc, token, names, span, side: str, rank: int, first: int, last: int,
               bounds: tuple[int, int], sentences: Sentences, ancestry: dict[int, str]) -> tuple[str, ...]:
     """The features of one candidate token (see the module docstring)."""
-    dep, governor, prep = token.dep_, token.head, ""
+    dep, governor, prep = ("nsubj" if _verbs_subject(token) else token.dep_), token.head, ""
     if dep == "pobj":
         prep = governor.lower_
         if prep == "to" and governor.head.lower_ == "according":

@@ -425,3 +425,13 @@ def test_the_first_part_of_a_hyphened_modifier_is_no_speaker():
 def test_a_description_or_a_body_speaks_as_the_text_names_it(text, speaker, role):
     quote = one(text)
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_name_the_parser_compounded_to_the_verb_after_a_quote_is_its_speaker():
+    """'“...,” Conway notes.': the model parses "Conway" as a compound of
+    "notes"; it is the verb's subject all the same."""
+    from briefing.distill import speakers
+    doc = nlp.load()("“Look at the statement Mr. Lind put out after the Dallas shootings,” Conway notes.")
+    conway = next(t for t in doc if t.text == "Conway")
+    assert conway.dep_ == "compound"  # the parse this guards against
+    assert speakers._candidate_tokens(conway) == (conway, conway)
