@@ -560,6 +560,8 @@ def _acted_on(candidate: Candidate) -> bool:
         return False
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
+        token = token.head.head  # "Iowa" of "Grassley, Republican of Iowa": within the description
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head  # "Grassley, Republican of Iowa": the description stands where the name does
     # "apologized to Sen. Grassley and 'anyone I may have offended'",
@@ -627,6 +629,10 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
                 if pair is not None:
                     found.append((abs(_distance(child.idx, span)), child, pair[1]))
                     seen.add(child.i)
+    # A description in apposition to a name with a place of its own ("a
+    # testimonial to John Kerry, the Democratic nominee that year, Mr. Obama
+    # decried"): the name stands for it.
+    found = [triple for triple in found if not _apposed_to(triple[1], seen)]
     found.sort(key=lambda triple: triple[0])
     found = found[:_MAX_CANDIDATES]
     ranks: dict[str, int] = {}
@@ -642,6 +648,24 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
                                 previous=True))
     return result
+
+
+def _apposed_to(token, seen: set[int]) -> bool:
+    """Whether `token` describes a person's name it is in apposition to,
+    and that name is itself a candidate: the name's place in the sentence
+    is the one that counts.  A name in apposition to a title ("police
+    Chief Chuck Jordan", parsed so) is no description, and a name the
+    parser set in apposition itself has no place of its own."""
+    head = token.head
+    if not (token.dep_ == "appos" and head.i != token.i and head.i in seen and head.ent_type_ == "PERSON"
+            and token.ent_type_ != "PERSON" and head.dep_ != "appos"):
+        return False
+    first = head.i
+    while first > 0 and token.doc[first - 1].dep_ == "compound" and token.doc[first - 1].head.i == head.i:
+        first -= 1
+    # "Her comments, said Karel Novak, the mayor's spokesman, are ...": after
+    # a verb of saying the name's place may be misparsed; its description says it.
+    return first == 0 or token.doc[first - 1].lemma_.lower() not in REPORTING
 
 
 def _hyphened_modifier(token) -> bool:

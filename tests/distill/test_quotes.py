@@ -435,3 +435,16 @@ def test_a_name_the_parser_compounded_to_the_verb_after_a_quote_is_its_speaker()
     conway = next(t for t in doc if t.text == "Conway")
     assert conway.dep_ == "compound"  # the parse this guards against
     assert speakers._candidate_tokens(conway) == (conway, conway)
+
+
+def test_a_description_in_apposition_to_a_name_stands_where_the_name_stands():
+    """"a testimonial to Tom Lind, the Democratic nominee that year, Mr. Berg
+    decried ...": the nominee is Lind, whom the speech was for, not the
+    speaker; "Preceded at the lectern by Ann Berg, the Arizona sheriff,
+    Lind launched into ...": Lind."""
+    found = find("In his 2004 convention speech, a testimonial to Tom Lind, the Democratic nominee that year, "
+                 "Mr. Berg decried the “spin masters and negative-ad peddlers who embrace the politics of anything "
+                 "goes.”",
+                 "Preceded at the lectern by Ann Berg, the Arizona sheriff and anti-immigration hard-liner, Jim Mott "
+                 "launched into a lament for the “countless Americans” who are “victims of violence.”")
+    assert [q.speaker for q in found] == ["Berg"]  # the phrases of the second are no statements
