@@ -272,6 +272,11 @@ class Sentences:
                     # "..., Ouaddi said. He said ...": a speaker we could not place
                     # (not "The A.G. said", nor "Democrats contend"), not one named before
                     return None
+            if k != at and any(t.lower_ == pronoun.lower_ and t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING
+                               for t in sent if t.idx < limit):
+                # "..., he noted, so it may be clear whether Trump will be the
+                # nominee": the same "he" speaks here; look further back.
+                continue
             subjects = [m for m in found if _subject_or_its_owner(m[0])]
             if subjects:
                 return subjects[0][1]  # the first subject named in the sentence

@@ -448,3 +448,12 @@ def test_a_description_in_apposition_to_a_name_stands_where_the_name_stands():
                  "Preceded at the lectern by Ann Berg, the Arizona sheriff and anti-immigration hard-liner, Jim Mott "
                  "launched into a lament for the “countless Americans” who are “victims of violence.”")
     assert [q.speaker for q in found] == ["Berg"]  # the phrases of the second are no statements
+
+
+def test_he_goes_on_past_a_sentence_where_he_speaks_to_whom_he_stands_for():
+    found = find("Tom Lind said he is prepared to challenge any attempt by party leaders to declare the delegation's "
+                 "full support for Berg at the convention. But during roll call votes, states are called "
+                 "alphabetically, he noted, so it may already be clear whether Ann Berg will be the nominee by the "
+                 "time it is his state's turn. He said other states will clarify the situation first.",
+                 "“If for some reason we can't get a nominee other than Berg, we might abstain,” he said.")
+    assert found[0].speaker == "Tom Lind"
