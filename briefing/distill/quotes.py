@@ -87,6 +87,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if tokens is not None and not has_verb and len(span.pieces) == 1 and tokens.root.dep_ in ("nsubj", "nsubjpass") \
             and not tokens.start <= tokens.root.head.i < tokens.end:
         return True  # 'A “veteran Republican Party operative” told the paper': who speaks, in the writer's marks
+    if len(words) >= 3 and all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
+        return True  # every word in title case: a slogan or a title ("“Make America Great Again” hats"), not speech
     return capitals > 0.6 and (not has_verb or small_caps > 0)
 
 

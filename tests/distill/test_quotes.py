@@ -457,3 +457,11 @@ def test_he_goes_on_past_a_sentence_where_he_speaks_to_whom_he_stands_for():
                  "time it is his state's turn. He said other states will clarify the situation first.",
                  "“If for some reason we can't get a nominee other than Berg, we might abstain,” he said.")
     assert found[0].speaker == "Tom Lind"
+
+
+def test_a_phrase_in_title_case_is_a_slogan_or_a_title_not_speech():
+    found = find("Protesters burned their “Make America Great Again” hats outside the hall.",
+                 "Senator Tom Lind wore a campaign hat reading, “Make Mexico Great Again Also” on the plane.",
+                 "The president appeared on “The Tonight Show Starring Jimmy Fallon,” Ann Berg said.",
+                 "“WE WILL WIN THIS STATE,” Ann Berg wrote on Twitter.")
+    assert [q.text for q in found] == ["WE WILL WIN THIS STATE"]
