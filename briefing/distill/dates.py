@@ -39,8 +39,9 @@ _VAGUE = re.compile(r"\b(early|mid|middle|late|end|beginning|start|around|about|
                     r"|fall|winter|recent|recently|weeks?)\b|mid-", re.I)  # "last week": which day is unknown
 _SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year)\b", re.I)
 # "last June", "next January", "last Tuesday", "this coming Monday": the
-# nearest such month or day before (or after) the anchor, never the anchor's own.
-_NAMED_SHIFT = re.compile(r"\b(?:this\s+)?(last|past|previous|next|coming)\s+(?:(?P<month>" + _MONTH[1:-4] +
+# nearest such month or day before (or after) the anchor, never the anchor's
+# own.  "past" only after "this" ("way past November" is beyond it).
+_NAMED_SHIFT = re.compile(r"\b(?:this\s+(?=past|coming))?(last|(?<=this )past|previous|next|coming)\s+(?:(?P<month>" + _MONTH[1:-4] +
                           r")|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _ANAPHORIC = re.compile(r"\s*(?:that|the same|the following|the previous|the next)\s", re.I)
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)

@@ -90,3 +90,9 @@ def test_tense_places_a_month_against_a_save_date_only_for_the_past():
 def test_a_time_told_before_is_no_date_against_the_anchor():
     for phrase in ("that November", "that year", "the following week", "the same day", "the next month"):
         assert dates.resolve(phrase, ANCHOR) is None, phrase
+
+
+def test_past_shifts_a_month_only_after_this():
+    anchor = dates.Anchor(date=dt.date(2016, 6, 8))  # a Wednesday
+    assert dates.resolve("this past Friday", anchor).date == "2016-06-03"
+    assert dates.resolve("way past November", anchor).date == "2016-11"  # beyond it, not the last one
