@@ -287,6 +287,7 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
                 continue
             subject, pieces, cue = framed
             pieces = tuple(p for p in (_trim(sentences.text, a, b) for a, b in pieces) if p[1] > p[0])
+            pieces = _after_titled_that(sentences.text, pieces)
             within = _quoted_within(taken, starts, pieces)
             if within is None:
                 continue
@@ -301,6 +302,20 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(found)
+
+
+_TITLED_THAT = re.compile(r"[“\"][^”\"]{1,200}[”\"]\s+that\s+")
+
+
+def _after_titled_that(text: str, pieces):
+    """`pieces` starting after a quoted title and the "that" after it
+    ("explains in his article “Pakistan is the zipper ...” that Islamabad
+    holds ...": he says Islamabad holds ...)."""
+    if not pieces:
+        return pieces
+    (start, end), rest = pieces[0], pieces[1:]
+    found = _TITLED_THAT.match(text, start, end)
+    return ((found.end(), end), *rest) if found and found.end() < end else pieces
 
 
 def _has_verb(doc, pieces) -> bool:

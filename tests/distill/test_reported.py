@@ -229,3 +229,9 @@ def test_a_word_the_writer_quotes_inside_the_clause_keeps_it_reported():
     assert [(q.speaker, q.text) for q in found] == [
         ("Carla Stein", "the mayor “hid” the documents from the public because they contradicted his pledge"),
         ("Carla Stein", "“there is no plan” for the harbour after the vote")]
+
+
+def test_a_quoted_title_before_that_is_no_part_of_what_was_said():
+    _, found = reported("Analyst Carla Stein explains in her article “The harbour is the hinge of the region” that "
+                        "the port holds a pivotal position in the ministry's plans.")
+    assert [q.text for q in found] == ["the port holds a pivotal position in the ministry's plans"]
