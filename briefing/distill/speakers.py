@@ -378,7 +378,7 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     """The speaker of the quote whose pieces are `span.pieces`; `previous`
     is (Speaker, span) of the quote before it, or None."""
     _, _, threshold = model()
-    found = candidates(article, doc, span, sentences, previous)
+    found = _without_stand_ins(candidates(article, doc, span, sentences, previous))
     announced = _announced_by(doc, span, sentences)
     if announced is not None:
         # '..., Cruz said as the heckler yelled: “You suck!”': the one whose
@@ -389,8 +389,11 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     inverted = _inverted_subject(doc, span, sentences)
     if inverted is not None:
         # '“...,” added another New Hampshire Republican': the parser made the
-        # speaker the object of the verb right after the quote.
-        chosen = next((c for c in found if c.token is not None and c.token.i == inverted), None)
+        # speaker the object of the verb right after the quote; '“...,” Conway
+        # notes.': a name compounded to the verb (no candidate the model knows).
+        chosen = next((c for c in found if c.token is not None and c.token.i == inverted), None) \
+            or (Candidate(features=(), token=doc[inverted], names=doc[inverted])
+                if _verbs_subject(doc[inverted]) else None)
         if chosen is not None:
             named = _resolve(doc, chosen, span, people, sentences, previous)
             if named.name or named.role:
@@ -467,6 +470,8 @@ def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
         i += 1
     if i >= len(doc) or doc[i].idx > span.end + 4:
         return None
+    if i + 1 < len(doc) and _verbs_subject(doc[i]):
+        return i
     verb = doc[i]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -621,7 +626,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
             continue  # `_candidate_tokens` would say None: no Token made for it
         token = doc[i]
         pair = _candidate_tokens(token, sentences)
-        if pair is None or _relays(token) or _commented_on(token, span) or _hyphened_modifier(token):
+        if pair is None or _relays(token) or _commented_on(token, span):
             continue
         found.append((abs(_distance(token.idx, span)), token, pair[1]))
     ancestry = _ancestry(doc, first, last)
@@ -634,10 +639,6 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
                 if pair is not None:
                     found.append((abs(_distance(child.idx, span)), child, pair[1]))
                     seen.add(child.i)
-    # A description in apposition to a name with a place of its own ("a
-    # testimonial to John Kerry, the Democratic nominee that year, Mr. Obama
-    # decried"): the name stands for it.
-    found = [triple for triple in found if not _apposed_to(triple[1], seen)]
     found.sort(key=lambda triple: triple[0])
     found = found[:_MAX_CANDIDATES]
     ranks: dict[str, int] = {}
@@ -653,6 +654,17 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
         result.append(Candidate(features=_previous_features(article, span, previous, sentences, result),
                                 previous=True))
     return result
+
+
+def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
+    """The candidates without those that only stand in for another word: a
+    description in apposition to a name with a place of its own ("a
+    testimonial to John Kerry, the Democratic nominee that year, Mr. Obama
+    decried": the name stands for it) and the first part of a hyphened
+    modifier ("Florida-based").  Applied after `candidates`, which gives the
+    training script every candidate as the model learned them."""
+    seen = {c.token.i for c in found if c.token is not None}
+    return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token))]
 
 
 def _apposed_to(token, seen: set[int]) -> bool:
@@ -777,7 +789,7 @@ def _candidate_tokens(token, sentences: Sentences | None = None):
             head = token.head
             return (token, head.head) if head.dep_ == "relcl" and head.head.pos_ in ("PROPN", "NOUN") else None
         return token, token
-    if (token.dep_ in _SKIP_DEPS and not _verbs_subject(token)) or _modifies_a_name(token):
+    if token.dep_ in _SKIP_DEPS or _modifies_a_name(token):
         return None
     if token.pos_ not in ("PROPN", "NOUN") and not (token.dep_ in _NAME_DEPS and sentences is not None
                                                     and sentences.person_at(token.idx, token.idx + len(token))):
@@ -829,7 +841,7 @@ def _side(offset: int, span) -> str:
 def _features(doc, token, names, span, side: str, rank: int, first: int, last: int,
               bounds: tuple[int, int], sentences: Sentences, ancestry: dict[int, str]) -> tuple[str, ...]:
     """The features of one candidate token (see the module docstring)."""
-    dep, governor, prep = ("nsubj" if _verbs_subject(token) else token.dep_), token.head, ""
+    dep, governor, prep = token.dep_, token.head, ""
     if dep == "pobj":
         prep = governor.lower_
         if prep == "to" and governor.head.lower_ == "according":

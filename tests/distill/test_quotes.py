@@ -431,10 +431,13 @@ def test_a_name_the_parser_compounded_to_the_verb_after_a_quote_is_its_speaker()
     """'“...,” Conway notes.': the model parses "Conway" as a compound of
     "notes"; it is the verb's subject all the same."""
     from briefing.distill import speakers
-    doc = nlp.load()("“Look at the statement Mr. Lind put out after the Dallas shootings,” Conway notes.")
+    art = article("q1", ("“Look at the statement Mr. Lind put out after the Dallas shootings,” Conway notes.",))
+    doc = nlp.load()(art.text)
     conway = next(t for t in doc if t.text == "Conway")
     assert conway.dep_ == "compound"  # the parse this guards against
-    assert speakers._candidate_tokens(conway) == (conway, conway)
+    (span,) = quotes.quote_spans(art)
+    assert speakers._inverted_subject(doc, span, speakers.Sentences(doc, ())) == conway.i
+
 
 
 def test_a_description_in_apposition_to_a_name_stands_where_the_name_stands():
