@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.distill import dates
 
 ANCHOR = dates.Anchor(date=dt.date(2021, 4, 12))
@@ -66,17 +68,15 @@ def test_impossible_dates_are_not_dates():
     assert dates.explicit("February 30, 2020") is None or dates.explicit("February 30, 2020")[0] == "y"
 
 
-def test_last_or_next_month_or_weekday_is_the_nearest_one_before_or_after():
-    assert dates.resolve("last June", ANCHOR).date == "2020-06"
-    assert dates.resolve("last April", ANCHOR).date == "2020-04"
-    assert dates.resolve("last March", ANCHOR).date == "2021-03"
-    assert dates.resolve("next January", ANCHOR).date == "2022-01"
-    assert dates.resolve("next May", ANCHOR).date == "2021-05"
+@pytest.mark.parametrize("phrase, date", [
+    ("last June", "2020-06"), ("last April", "2020-04"), ("last March", "2021-03"),
+    ("next January", "2022-01"), ("next May", "2021-05"),
     # 12 April 2021 is a Monday.
-    assert dates.resolve("next Tuesday", ANCHOR).date == "2021-04-13"
-    assert dates.resolve("next Monday", ANCHOR).date == "2021-04-19"
-    assert dates.resolve("last Tuesday", ANCHOR).date == "2021-04-06"
-    assert dates.resolve("this past Friday", ANCHOR).date == "2021-04-09"
+    ("next Tuesday", "2021-04-13"), ("next Monday", "2021-04-19"), ("last Tuesday", "2021-04-06"),
+    ("this past Friday", "2021-04-09"),
+])
+def test_last_or_next_month_or_weekday_is_the_nearest_one_before_or_after(phrase, date):
+    assert dates.resolve(phrase, ANCHOR).date == date
 
 
 def test_tense_places_a_month_against_a_save_date_only_for_the_past():
