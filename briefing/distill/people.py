@@ -526,19 +526,20 @@ def _in_description(doc, mention: Mention) -> bool:
                               and not mention.start <= t.i < mention.end) is not None
 
 
-_DESCRIBING = ("appos", "pobj", "prep", "compound", "amod", "nmod", "poss", "conj")
+DESCRIBING = ("appos", "pobj", "prep", "compound", "amod", "nmod", "poss", "conj")
 
 
-def description_holder(token, is_person, steps: int = 5):
+def description_holder(token, is_person, steps: int = 5, links: tuple[str, ...] = DESCRIBING):
     """The token, up the parse from `token` across an appositive, that
     `is_person` takes for someone whose description holds `token`
     ("Jane Doe, the director of the Program": "Program" -> "Doe"; "Lionel
     Sosa, a media consultant and an influential Hispanic Republican":
     "Republican" -> "Sosa"), or None; at most `steps` links up, through
-    the words a description is made of (`_DESCRIBING`, "and" among them)."""
+    the words a description is made of (`links`, by default `DESCRIBING`,
+    "and" among them)."""
     node, crossed = token, False
     for _ in range(steps):
-        if node.dep_ not in _DESCRIBING or node.head.i == node.i:
+        if node.dep_ not in links or node.head.i == node.i:
             return None
         crossed = crossed or node.dep_ == "appos"
         node = node.head

@@ -51,7 +51,7 @@ from ..models import Article, Person
 from ..language import nlp
 from ..language.names import (KINSHIP, fold, given_name_sex, is_role_word, is_title_word, looks_like_person, role_fits,
                               role_words, split_title, strip_name, surname)
-from .people import CLOSE_MARKS, COURTESY, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
+from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
 from .roles import in_quote
 
 REPORTING = frozenset("""
@@ -1110,8 +1110,14 @@ def _appositive_owner(token, sentences: Sentences) -> Person | None:
     def placed(t):
         return sentences.person_at(t.idx, t.idx + len(t))
 
-    holder = description_holder(token, lambda t: placed(t) is not None)
+    holder = description_holder(token, lambda t: placed(t) is not None, steps=8, links=_DESCRIPTION_LINKS)
     return placed(holder) if holder is not None and not placed(token) else None
+
+
+_DESCRIPTION_LINKS = DESCRIBING + ("relcl", "attr", "dobj")
+"""The links of an appositive, and of a relative clause in it ("Geoffrey
+Garin, a pollster who is a strategist for Priorities USA": the group is
+his description, not who speaks)."""
 
 
 def _titled_person(head, sentences: Sentences) -> Person | None:

@@ -454,3 +454,10 @@ def test_a_phrase_in_title_case_is_a_slogan_or_a_title_not_speech():
                  "The president appeared on “The Tonight Show Starring Jimmy Fallon,” Ann Berg said.",
                  "“WE WILL WIN THIS STATE,” Ann Berg wrote on Twitter.")
     assert [q.text for q in found] == ["WE WILL WIN THIS STATE"]
+
+
+def test_a_group_in_the_relative_clause_of_a_speakers_description_is_no_speaker():
+    found = find("“The candidate's weakness with women is one of the biggest hurdles he faces,” says Tom Lind, a "
+                 "Democratic pollster who advised the 2008 campaign and is a strategist for Priorities USA, the "
+                 "leading super PAC. “Democrats can't win without winning women.”")
+    assert [q.speaker for q in found] == ["Tom Lind", "Tom Lind"]
