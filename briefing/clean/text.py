@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import ftfy
 
-# Controls XML 1.0 forbids (all C0 but tab/newline/CR), DEL and C1 controls.
 # Mojibake whose Latin-1 spacing accent was then decomposed (NFKD) into a
 # space and a combining mark: "naïve" read as "naÃ¯ve", then "naÃ \u0304ve".
 # The accent is put back so the mojibake can be mended.
 _SPLIT_ACCENT = re.compile("(?<=[\u00c2\u00c3]) ([\u0301\u0304\u0308\u0327])")
 _SPACING_ACCENT = {"\u0301": "\u00b4", "\u0304": "\u00af", "\u0308": "\u00a8", "\u0327": "\u00b8"}
+# Controls XML 1.0 forbids (all C0 but tab/newline/CR), DEL and C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 # Invisible characters that only steer layout: zero-width space, word joiner,
 # BOM, soft hyphen, LRM/RLM/ALM, and the bidi embeddings/overrides/isolates
@@ -63,9 +63,9 @@ class Block:
 
 def normalize(text: str) -> str:
     """`text` with mojibake mended ("FranÃ§ois" -> "François": UTF-8 once
-    read as Windows-1252, even where its accent was then decomposed), line ends unified, invisible and control
-    characters removed and Unicode composed (NFC), so "é" is one character
-    everywhere."""
+    read as Windows-1252, even where its accent was then decomposed), line
+    ends unified, invisible and control characters removed and Unicode
+    composed (NFC), so "é" is one character everywhere."""
     text = ftfy.fix_encoding(_SPLIT_ACCENT.sub(lambda m: _SPACING_ACCENT[m.group(1)], text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROLS.sub("", text)

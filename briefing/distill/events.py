@@ -230,7 +230,7 @@ def _between_dashes(ent) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in ent.doc[before[-1] + 1:after[0]])
 
 
-_DAY_WORDS = frozenset("today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_WORDS = frozenset(dates.WEEKDAYS) | {"today", "tomorrow", "yesterday"}
 _OPENING = frozenset("\"“‘'(:—–-")
 
 

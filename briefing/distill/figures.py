@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from ..language.names import is_role_word
+from ..language.saying import REPORTING
 from ..models import Article, Figure
 from .numbers import find_amounts
-from .speakers import REPORTING
 
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",

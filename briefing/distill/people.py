@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..language import nlp
 from ..language.casing import headline
+from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
 from ..language.names import (KINSHIP, fold, generations_differ, given_name, given_name_sex, is_role_word,
                               is_title_word, looks_like_person, name_words, owner, role_head, role_specificity,
@@ -139,38 +140,53 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     possessive (`_placed_as_person`); not one that opens with a function
     word ("Plus Obama")."""
     surnames = {surname(m.name) for m in found}
+    speaking = _speaking_words(doc)
     extra = []
     for ent in doc.ents:
         label, ent = ent.label_, _after_owner(ent)
+        if label not in ("ORG", "GPE", "NORP"):
+            continue
         name = strip_name(ent.text)
-        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) or _speaks_as_person(doc, ent, name)
-        if label in ("ORG", "GPE", "NORP") and 1 < len(name.split()) <= 3 and vouched \
-                and looks_like_person(name) and not nlp.opens_with_function_word(ent):
+        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) \
+            or _speaks_as_person(doc, ent, name, speaking)
+        if 1 < len(name.split()) <= 3 and vouched and looks_like_person(name) \
+                and not nlp.opens_with_function_word(ent):
             mention = _from_entity(doc, ent)
             extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
     return extra
 
 
-_SAYS = frozenset("say tell add write ask".split())
-
-
-def _speaks_as_person(doc, ent, name: str) -> bool:
+def _speaks_as_person(doc, ent, name: str, speaking: dict[str, list[int]]) -> bool:
     """Whether a two-word name the model tagged as something else speaks as
     a person does: opening with a given name, as the subject of a verb of
     saying ("Carly Fiorina said Monday"), or with its last word alone the
     subject of one elsewhere ("an interview with Sean Hannity", then
     "Hannity asked"; news calls a person by surname, a company by its
-    first word)."""
+    first word).  `speaking` is `_speaking_words(doc)`."""
     words = split_title(name)[1].split()
     if len(words) != 2 or ent[-2].pos_ != "PROPN" or ent[-2].tag_.startswith("VB"):
         return False  # "Stated Stone:" opens a line on a verb
     root = ent.root
-    if (given_name(words[0]) or given_name_sex(words[0])) and root.dep_ == "nsubj" and root.head.lemma_ in _SAYS:
+    if (given_name(words[0]) or given_name_sex(words[0])) and _says(root):
         return True
     last = ent[-1]
-    return any(t.text == last.text and t.i != last.i and t.dep_ == "nsubj" and t.head.lemma_ in _SAYS
-               and doc[t.i - 1].text != ent[0].text and not any(c.dep_ == "det" for c in t.children)
-               for t in doc if t.is_title)
+    return any(i != last.i and doc[i - 1].text != ent[0].text for i in speaking.get(last.text, ()))
+
+
+def _says(token) -> bool:
+    """Whether `token` is the subject of a verb of saying."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING
+
+
+def _speaking_words(doc) -> dict[str, list[int]]:
+    """The capitalised words that are, alone and with no determiner, the
+    subject of a verb of saying, each with where it stands: built once per
+    article, so every mistagged name is checked in one look-up."""
+    found: dict[str, list[int]] = {}
+    for t in doc:
+        if t.is_title and _says(t) and not any(c.dep_ == "det" for c in t.children):
+            found.setdefault(t.text, []).append(t.i)
+    return found
 
 
 def _after_owner(ent):

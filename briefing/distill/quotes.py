@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..language.names import fold, given_name, looks_like_person, surname
+from ..language.saying import REPORTING
 from ..models import Article, Person, Quote
 from . import speakers
 
@@ -110,7 +111,7 @@ def _named_work(article: Article, doc, span: Span) -> bool:
     following = doc.char_span(span.end + 1, min(len(article.text), span.end + 40), alignment_mode="expand")
     nxt = next((t for t in following or () if not t.is_punct and t.idx > span.end), None)
     return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.idx <= span.end + 3 \
-        and nxt.pos_ not in ("PRON", "AUX") and nxt.lemma_.lower() not in speakers.REPORTING
+        and nxt.pos_ not in ("PRON", "AUX") and nxt.lemma_.lower() not in REPORTING
 
 
 def quote_spans(article: Article) -> list[Span]:
@@ -374,7 +375,7 @@ def _set_off(child) -> bool:
 
 
 _CONTENT_MARKS = frozenset("that whether if".split())  # words that open what someone said
-_SAYING = speakers.REPORTING | {"report", "confirm"}  # and what a paper or an office tells: "The Times reported"
+_SAYING = REPORTING | {"report", "confirm"}  # and what a paper or an office tells: "The Times reported"
 
 
 def _just_before(clause, verb) -> bool:

@@ -49,20 +49,11 @@ from importlib import resources
 
 from ..models import Article, Person
 from ..language import nlp
+from ..language.saying import REPORTING
 from ..language.names import (KINSHIP, fold, given_name_sex, is_role_word, is_title_word, looks_like_person, role_fits,
                               role_words, split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
 from .roles import in_quote
-
-REPORTING = frozenset("""
-say tell add state write note claim argue explain insist warn declare announce ask
-reply respond answer describe tweet post comment remark continue suggest acknowledge
-admit conclude observe emphasize emphasise stress quip recall quote word testify
-predict urge vow promise complain charge accuse deny maintain contend assert
-call label dub brand term posit caution concede counter retort lament scoff joke
-""".split())
-"""General English verbs of saying: one feature among many (the model also
-learns each verb's own weight)."""
 
 _SPEAKING_PEOPLE = frozenset("""
 source critic supporter opponent resident witness protester people person man woman

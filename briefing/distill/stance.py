@@ -39,6 +39,7 @@ from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
 from ..language.names import is_role_word, owner
+from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
 from .quotes import MIN_STATEMENT_WORDS
@@ -282,7 +283,7 @@ def _speaks(tokens: list, sent, spans: list) -> bool:
     quotation ("“He tried to silence me,” the Mexican-born journalist told
     Fox News")."""
     head = span_head(tokens)
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in speakers.REPORTING:
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPORTING:
         return False
     if any(a <= head.idx < b for a, b, _q in spans):
         return False  # "“President Obama has said that he is determined ...,” Netanyahu said": Obama is told of
