@@ -36,7 +36,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
-        if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]):
+        if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
+                and not sentences.page_debris(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     # Dates per sentence, so the refinement check looks only at its own
     # sentence's dates (20,000 dates: no 400 million comparisons).

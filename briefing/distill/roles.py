@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..language import nlp
+from ..language.casing import glued
 from ..language.names import HONORIFICS, OFFICES, is_role_word
 
 # Words that may sit inside a title before a name ("then-president of").
@@ -468,6 +469,13 @@ def _clause_after(doc, end: int) -> Found | None:
     return _phrase_until_stop(doc, i)
 
 
+def _ranks(tokens) -> bool:
+    """Whether a description ranks the person rather than names an office:
+    "the only candidate in either party who ...", "the leader among white
+    Americans ...", "the biggest donor", "the only doctor on stage"."""
+    return any(t.lower_ in ("only", "among") or t.tag_ in ("JJS", "RBS") for t in tokens)
+
+
 def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
@@ -517,6 +525,7 @@ def _place_comma(doc, i: int) -> bool:
 def _role(doc, start: int, end: int) -> Found | None:
     """tokens [start, end) as a role, without a leading determiner, or None
     when they hold no role noun."""
+    first = start
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
                            or doc[start].lower_ in _OTHERS
                            or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)):
@@ -535,9 +544,24 @@ def _role(doc, start: int, end: int) -> Found | None:
             return None
     if in_quote(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
         return None  # words from a quotation are what someone said, not a role
+    if _run_into_a_caption(doc[start:end]) or _ranks(doc[first:end]):
+        return None
     span = doc[start:end]
     text = "".join(_word(t) + t.whitespace_ for t in span).strip()
     return Found(text=text, start=span.start_char, end=span.end_char)
+
+
+def _run_into_a_caption(tokens) -> bool:
+    """Whether a role's words before any preposition hold two words a
+    scraper ran together ("Getty ImagesRepublican presidential candidate",
+    a photo credit run into its caption); a firm's name after "at" is its
+    own ("president at CouponCabin.com")."""
+    for token in tokens:
+        if token.pos_ == "ADP":
+            return False
+        if glued(token.text):
+            return True
+    return False
 
 
 def _hyphened(doc, i: int) -> bool:

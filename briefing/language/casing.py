@@ -22,3 +22,22 @@ def headline(line: str) -> bool:
     after it."""
     words = [w for w in _WORD.findall(line) if w not in _HEADLINE_LOWER]
     return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
+
+
+_GLUED = re.compile(r"[a-z]{4,}[A-Z]|[a-z][A-Z]{3,}|[A-Z]{3,}[a-z]{2,}")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def glued(word: str) -> bool:
+    """Whether a word is two words a scraper ran together, a caption into
+    its credit or a byline into a button ("ImagesRepublican", "ReplySara",
+    "BushASSOCIATED", "PRESSOhio"), not a name's own inner capital
+    ("McCain", "DeSantis", "MacArthur", "LaToya", "HuffPost")."""
+    return bool(_GLUED.search(word))
+
+
+def page_widgets(word: str) -> bool:
+    """Whether a word runs three or more words together ("FlagShareLikeReply",
+    "5ptsmoderatorFeaturedFebruary"): buttons and labels of a page's
+    widgets, which no prose and no brand name ("GlaxoSmithKline") holds."""
+    return len(_INNER_CAPITAL.findall(word)) >= 3 or len(_INNER_CAPITAL.findall(word)) >= 2 and bool(re.search(r"\d", word))

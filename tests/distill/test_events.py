@@ -268,3 +268,9 @@ def test_an_aside_on_the_speaker_or_between_dashes_dates_nothing():
                          "The offer was made more than a month before -- on March 26, 2009 -- to Tom Lind.",
                          published="2016-07-25")
     assert [e.date for e in found(article)] == ["2009-03-26"]
+
+
+def test_a_pages_widgets_run_into_a_sentence_date_nothing():
+    art = article_of("Lind spoke in Manchester on Saturday.\n\nSam LevineFlagShareLikeReplyAni Vrabel "
+                     "5ptsmoderatorFeaturedFebruary 6, 2016 9:12PMLind Says His Plan Works", "2016-02-07")
+    assert [e.text for e in found(art)] == ["Lind spoke in Manchester on Saturday."]

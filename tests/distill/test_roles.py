@@ -240,3 +240,23 @@ def test_a_noun_deep_in_a_phrase_that_sets_the_scene_is_no_role_of_the_name_afte
     found = roles("As for the notion that people want to vote for Ann Berg because she would be the first woman to be "
                   "president, Tom Lind offered his own approach.")
     assert found.get("Tom Lind") is None
+
+
+def test_a_predicate_that_ranks_someone_is_no_role():
+    found = roles("Ann Berg is the only candidate in either party who is viewed as honest by half the voters.",
+                  "Tom Lind is the leader among white voters without a college degree.",
+                  "Sam Okafor is the richest candidate in the race.",
+                  "Lena Hoffmann is a political analyst at a think tank in Berlin.",
+                  "Dr. Ray Mendez, the only doctor on stage, spoke last.")
+    assert found["Ann Berg"] is None and found["Tom Lind"] is None and found["Sam Okafor"] is None
+    assert found["Ray Mendez"] is None
+    assert found["Lena Hoffmann"] == "political analyst at a think tank in Berlin"
+
+
+def test_words_a_scraper_ran_together_are_told_from_a_names_inner_capital():
+    from briefing.language.casing import glued, page_widgets
+
+    assert all(glued(w) for w in ("ImagesRepublican", "ReplySara", "BushASSOCIATED", "PRESSOhio"))
+    assert not any(glued(w) for w in ("McCain", "DeSantis", "MacArthur", "LaToya", "HuffPost", "WikiLeaks", "CEOs"))
+    assert page_widgets("FlagShareLikeReply") and page_widgets("5ptsmoderatorFeaturedFebruary")
+    assert not page_widgets("GlaxoSmithKline") and not page_widgets("PricewaterhouseCoopers")
