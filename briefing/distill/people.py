@@ -26,7 +26,7 @@ from ..models import Article, Person, Quote, Role
 from ..language.names import (KINSHIP, fold, generations_differ, given_name, given_name_sex, is_role_word,
                               is_title_word, looks_like_person, name_words, owner, role_head, role_specificity,
                               role_words, same_person, split_title, strip_name, surname)
-from .roles import as_of, left_office, resolve_counterpart, roles_for
+from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
@@ -427,7 +427,16 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     if other_labels >= len(same):
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
-    return all(m.start > 0 and doc[m.start - 1].lower_ in places for m in same)
+    return all(m.start > 0 and (doc[m.start - 1].lower_ in places or _town_of(doc, m)) for m in same)
+
+
+def _town_of(doc, mention: Mention) -> bool:
+    """Whether a mention after "from" or "to" is set before a comma and a
+    state or country ("a 59-year-old from Hilton Head, South Carolina"): a
+    town, not a person."""
+    after = doc[mention.end + 1] if mention.end + 1 < len(doc) else None
+    return doc[mention.start - 1].lower_ in _PLACE_PREPOSITIONS and doc[mention.end].text == "," \
+        and after is not None and after.ent_type_ == "GPE" and after.ent_iob_ == "B"
 
 
 OPEN_MARKS = "\"“„«‘'"   # marks that open a quotation
@@ -463,7 +472,8 @@ def _modifies_a_noun(doc, mention: Mention) -> bool:
 def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, seen: dict | None = None) -> _Group | None:
     """The group a mention belongs to.  A surname two people share goes to
     the one the article names in full most often (news calls its main figure
-    by surname), then to the one named last before it, a name in another
+    by surname), then to the one of the sex of the pronoun after it, then
+    to the one named last before it, a name in another
     person's description counting for neither (`_in_description`); never to both; and
     never to one already called by the other sex's courtesy title ("Mr.
     Cruz" is not the "Mrs. Cruz" of Heidi Cruz).  `seen` keeps the groups a
@@ -526,6 +536,15 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
     exact = [g for g in candidates if g.name == mention.name]
     if exact:
         return exact[0]
+    said = _sex_after(doc, mention)
+    if said is not None:
+        # "Clinton said, “I do take responsibility.” She followed ...": the
+        # one of the two the pronoun after the surname fits (Hillary, not the
+        # Bill Clinton "his wife's" was said of, however recently named).
+        known = {id(g): _sex(doc, g, seen) for g in candidates}
+        fits = [g for g in candidates if known[id(g)] == said]
+        if len(fits) == 1 and all(known.values()):
+            return fits[0]
     before = [(full_counts[g.name], max((m.start for m in g.mentions if m.start < mention.start
                                          and not _in_description(doc, m)), default=-1), g)
               for g in candidates]
@@ -639,18 +658,34 @@ def _pronoun_sex(doc, group: _Group) -> str | None:
     one sex; else None."""
     found = set()
     for mention in (m for m in group.mentions if m.name == group.name):
-        sentence = doc[mention.start].sent
-        after = [t for t in doc[mention.end:sentence.end]]
-        nxt = doc[sentence.end:sentence.end + 1]
-        subject = doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass")
-        if subject and len(nxt) and nxt[0].lower_ in PRONOUN_SEX:
-            after += list(nxt[0].sent)
-        for token in after:
-            if token.ent_type_ == "PERSON":
-                break
-            if token.lower_ in PRONOUN_SEX:
-                found.add(PRONOUN_SEX[token.lower_])
+        found |= _sexes_after(doc, mention)
     return found.pop() if len(found) == 1 else None
+
+
+def _sex_after(doc, mention: Mention) -> str | None:
+    """"m" or "f" when the pronouns after one mention (`_sexes_after`) are of one sex."""
+    found = _sexes_after(doc, mention)
+    return found.pop() if len(found) == 1 else None
+
+
+def _sexes_after(doc, mention: Mention) -> set[str]:
+    """The sexes of the pronouns after `mention`, in its sentence before any
+    other person is named and, when the name is its sentence's subject, in
+    the next sentence if that opens on a pronoun; words in quotation marks
+    aside ("Clinton said, “... my husband ...” She followed ...": "she")."""
+    sentence = doc[mention.start].sent
+    after = [t for t in doc[mention.end:sentence.end]]
+    nxt = doc[sentence.end:sentence.end + 1]
+    subject = doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass")
+    if subject and len(nxt) and nxt[0].lower_ in PRONOUN_SEX:
+        after += list(nxt[0].sent)
+    found = set()
+    for token in after:
+        if token.ent_type_ == "PERSON":
+            break
+        if token.lower_ in PRONOUN_SEX and not in_quote(doc, token.idx, token.idx + len(token)):
+            found.add(PRONOUN_SEX[token.lower_])
+    return found
 
 
 def _courtesy(doc, mention: Mention) -> str | None:
@@ -672,11 +707,22 @@ def _add_bare_surnames(doc, groups: list[_Group]) -> None:
     for i, text in enumerate(nlp.column(doc, "ORTH")):
         if not capitalised[i] or i in taken:
             continue
-        if pos[i] != "PROPN" and not (pos[i] == "NOUN" and not common_noun(doc, doc[i])):
-            continue  # "Woods continued", opening a sentence, is tagged a noun; the article never writes "woods"
+        if pos[i] != "PROPN" and not (pos[i] in ("NOUN", "VERB") and _named_like_a_noun(doc, i)):
+            continue
         owners = by_surname.get(fold(text), [])
         if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name):
             owners[0].mentions.append(Mention(name=text, start=i, end=i + 1, titled=False))
+
+
+def _named_like_a_noun(doc, i: int) -> bool:
+    """Whether the capitalised word at token `i`, tagged a noun or a verb,
+    is used as a name: a noun the article never writes in lower case
+    ("Woods continued", opening a sentence, is tagged a noun), or a verb the
+    parser made a subject ("“...,” Trump shot back")."""
+    token = doc[i]
+    if common_noun(doc, token):
+        return False
+    return token.pos_ == "NOUN" or token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _another_given_name(doc, i: int, name: str) -> bool:

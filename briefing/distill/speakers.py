@@ -231,6 +231,8 @@ class Sentences:
             sent = self.spans[k]
             if k != at and not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
+            if k == at and self._asked_above(pronoun):
+                return None  # "Baier started by asking Rubio why he had stated ...": Baier or Rubio
             limit = before if k == at else sent.end_char
             found = [m for m in self._mentions_in(sent, limit, pronoun if k == at else None)
                      if self.agrees(m[1], pronoun)]
@@ -254,7 +256,7 @@ class Sentences:
                 if held:
                     return held[0][1]
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
-                    return self.described(noun_phrase(self.doc, subject).text, subject.idx)
+                    return self._described_here(subject, found)
                 if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
                     return None  # "A woman who ... said ...": "she" is her, whom the article does not name
                 if subject.pos_ == "PROPN" and subject.head.lemma_.lower() in REPORTING \
@@ -279,6 +281,32 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _described_here(self, subject, found: list) -> Person | None:
+        """The one person a description that is a sentence's subject ("the
+        candidate said") fits, or None; None too when the sentence names
+        someone else before it ("When the moderator pointed out that Trump
+        hadn't answered, the candidate said ...": Trump, or the one whose
+        role says candidate, is not for us to guess)."""
+        fits = self.described(noun_phrase(self.doc, subject).text, subject.idx)
+        before = {id(person) for head, person in found if head.i < subject.i}
+        return None if fits is None or before - {id(fits)} else fits
+
+    def _asked_above(self, pronoun) -> bool:
+        """Whether a verb of saying above the pronoun's own clause names, as
+        its object, a person the pronoun may stand for ("asking Rubio why he
+        decided ...", "told Smith that he ..."): then the subject of the
+        sentence is no safer a reading than that object."""
+        verb = pronoun.head
+        while verb.head.i != verb.i:
+            verb = verb.head
+            if verb.lemma_.lower() not in REPORTING:
+                continue  # "hammered Obama for what he called ...": he who hammers
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < pronoun.i]
+            if any(self.agrees(p, pronoun) for c in objects
+                   if (p := self.person_at(c.idx, c.idx + len(c))) is not None):
+                return True
+        return False
 
     def _addressed(self, pronoun) -> list[Person]:
         """The people the pronoun's own verb names as its object ("he told
@@ -309,7 +337,8 @@ class Sentences:
             if tokens is None or len(tokens) == 0:
                 continue
             head = tokens.root
-            if pronoun is not None and (not _subject_or_its_owner(head) or head.head.i == pronoun.head.i):
+            if pronoun is not None and (not _subject_or_its_owner(head) or head.head.i == pronoun.head.i
+                                        or _in_an_aside(head, sent)):
                 continue
             found.append((head, person))
         return found
@@ -318,6 +347,14 @@ class Sentences:
         """Whether a person is mentioned in text[start:end]."""
         i = bisect_left(self.mention_starts, start)
         return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+def _in_an_aside(token, sent) -> bool:
+    """Whether `token` stands between two dashes of its sentence ("“I don't
+    think the conventional wisdom” -- that Bloomberg is perceived as ... --
+    “is going to last,” he says"): the writer's gloss, not who speaks."""
+    dashes = [t.i for t in sent if t.text in _DASHES]
+    return any(a < token.i < b for a, b in zip(dashes[::2], dashes[1::2]))
 
 
 def _other_sex(pronoun, other) -> bool:
@@ -403,6 +440,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
             break
         if _acted_on(candidate):
             break  # the likeliest is who the words were aimed at: the frame names no speaker the model trusts
+        if _sets_the_occasion(candidate, span):
+            continue
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
             return found
@@ -570,6 +609,27 @@ def _acted_on(candidate: Candidate) -> bool:
     verb = token.head.head
     return token.dep_ == "pobj" and token.head.lower_ in ("to", "at") and verb.pos_ == "VERB" \
         and verb.lower_ != "according"
+
+
+_OCCASION = frozenset("when after before while until once".split())  # not "as": "As Politico reported, “...”"
+
+
+def _sets_the_occasion(candidate: Candidate, span) -> bool:
+    """Whether the candidate is the subject of a clause that only says when
+    the quoted words were said ("unable to muster much more than “ooooh”
+    when Clinton accused him of ...", "“No,” she said after Smith asked";
+    "as" is left out: "As Politico reported, “...”" is the frame itself):
+    the quotation lies outside that clause, in the clause it modifies."""
+    token = candidate.token
+    if token is None or candidate.previous or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.dep_ != "advcl" or not any(c.lower_ in _OCCASION and c.dep_ in ("advmod", "mark") for c in verb.children):
+        return False
+    def holds(head) -> bool:
+        first, last = head.left_edge, head.right_edge
+        return first.idx <= span.start < last.idx + len(last)
+    return not holds(verb) and holds(verb.head)
 
 
 def _continues(article: Article, span, previous, sentences: Sentences) -> bool:
@@ -987,6 +1047,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(person.name, person.role) if person else Speaker()
     if head.pos_ == "PRON" or head.dep_ in ("acomp", "amod"):
         return Speaker()  # "most of the refugees are Muslim": a group's adjective is no one
+    if head.like_num or head.lower_ in ("percent", "%", "percentage"):
+        return Speaker()  # "Mr. Lind - 60 percent of voters said": a share of people, no one named
     owner = _appositive_owner(head, sentences)
     if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
         return Speaker(owner.name, owner.role)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .casing import glued
+
 # Courtesy titles and ranks written before a name ("Mr. Lavrov", "Gen. X").
 # Those written shortened with a stop never end a sentence ("police Cmdr. Ian Roy").
 ABBREVIATED_TITLES = frozenset("""
@@ -188,8 +190,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if len(words) > 1 and _ROMAN_OR_LETTER.match(words[-1]):
         return False
-    if any(fold(w).strip(".") in NON_PERSON_WORDS for w in words):
-        return False
+    if any(fold(w).strip(".") in NON_PERSON_WORDS or glued(w) for w in words):
+        return False  # "Daniel MaransFlagShareLikeReplyAni Vrabel": a byline run into a page's buttons
     return all(_capitalised(w) or fold(w) in NAME_PARTICLES or _INITIAL.match(w) for w in words[:-1]) \
         and _capitalised(words[-1])
 
@@ -351,9 +353,15 @@ def role_fits(description: str, role: str) -> bool:
     head = [w for w in fold(description).split() if w.strip(".,")]
     if not wanted or not head or not is_role_word(head[-1]):
         return False
+    if have & _PAST_ROLE and not wanted & _PAST_ROLE:
+        return False  # "the governor" is not "Former Florida Governor"
     # "counterpart of the foreign minister" is not the foreign minister: the
     # role's own head noun (before any "of ...") must be the description's.
     return wanted <= have and role_head(role) == head_noun(description)
+
+
+_PAST_ROLE = frozenset("former ex onetime erstwhile".split())
+"""Words that make a role one held before: it fits only a description that says so."""
 
 
 @lru_cache(maxsize=8192)

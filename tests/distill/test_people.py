@@ -144,6 +144,8 @@ def test_descriptions_fit_roles():
     assert not role_fits("the Russian PM", "Pakistani Prime Minister")
     assert not role_fits("the article", "Foreign Minister")
     assert not role_fits("the Russian foreign minister", "counterpart of the Russian Foreign Minister")
+    assert not role_fits("the governor", "Former Florida Governor")  # a past office fits only "the former governor"
+    assert role_fits("the former governor", "Former Florida Governor")
 
 
 def test_a_title_word_before_an_organization_is_not_a_person():
@@ -452,3 +454,16 @@ def test_the_people_of_a_place_before_names_are_no_part_of_them_nor_a_role_for_t
     found = find("“We expect a close vote,” said Paul Lindsay, a spokesman for the Bush super PAC.",
                  "Jeb Bush spoke on Monday.")
     assert found["Jeb Bush"].role is None
+
+
+def test_words_a_scraper_ran_together_are_no_name():
+    assert not looks_like_person("Dana MaransFlagShareLikeReplyAni Vrabel")
+    assert not looks_like_person("ReplySara Bondi")
+    assert looks_like_person("John McCain") and looks_like_person("Ron DeSantis") and looks_like_person("LaToya Price")
+
+
+def test_a_name_after_from_and_before_a_state_is_a_town():
+    found = find("The survey of 1,200 voters was taken over five days in February by a polling firm in Ohio.",
+                 "“I never really trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina, "
+                 "who already cast an absentee ballot.")
+    assert "Robert Stone" in found and "Hilton Head" not in found

@@ -461,3 +461,45 @@ def test_a_group_in_the_relative_clause_of_a_speakers_description_is_no_speaker(
                  "Democratic pollster who advised the 2008 campaign and is a strategist for Priorities USA, the "
                  "leading super PAC. “Democrats can't win without winning women.”")
     assert [q.speaker for q in found] == ["Tom Lind", "Tom Lind"]
+
+
+def test_a_surname_the_parser_took_for_a_verb_is_still_the_speaker_a_he_follows():
+    # "Trump" after a quotation is tagged a verb (to trump) that is the subject of "shot back".
+    found = find("Ann Berg, however, interjected by hitting Donald Trump for seizing the land of an elderly widow.",
+                 "“Berg wants to be a tough guy tonight,” Trump shot back. “Let me talk.”",
+                 "“Quiet,” he demanded, as Berg continued to interject.")
+    assert found[-1].text == "Quiet" and found[-1].speaker == "Donald Trump"
+
+
+def test_a_description_after_someone_else_named_in_its_sentence_is_not_guessed():
+    found = find("Senator Ann Berg, a presidential candidate, spoke first at the debate on Saturday night in a hall "
+                 "full of supporters, and the crowd cheered her loudly throughout.",
+                 "When the moderator pointed out that Tom Lind had not answered the question, the candidate said "
+                 "families file lawsuits.",
+                 "“They sue,” he said. “Everybody sues, right?”")
+    assert not [q for q in found if q.speaker == "Ann Berg"]  # Lind, or the one candidate named before: unsaid
+
+
+def test_who_sets_the_occasion_of_the_words_is_not_their_speaker():
+    found = find("Tom Lind appeared rattled at the last debate, unable to muster much more than “well, I am not "
+                 "sure about that” when Ann Berg accused him of an “artful smear” over her fundraising.")
+    assert found[0].text == "well, I am not sure about that" and found[0].speaker != "Ann Berg"
+    # "As X reported" is the frame itself, not the occasion of the words.
+    found = find("As Ann Berg reported, “if the primary were held this evening, Lind would win, and handily.”")
+    assert found[0].speaker == "Ann Berg"
+
+
+def test_a_name_between_dashes_inside_a_quotation_is_the_writers_gloss():
+    found = find("Tom Lind's pollster, Sam Okafor, says his man has the money and the time.",
+                 "“I don't think the conventional wisdom” -- that Lind is seen as a nanny-state liberal -- "
+                 "“is going to last,” he says. “The mayor would be able to build support rapidly.”")
+    assert [q.speaker for q in found] == ["Sam Okafor"] * 3
+
+
+def test_a_shared_surname_goes_to_the_one_the_pronoun_after_it_fits():
+    found = find("Mary Lind and Sam Berg debated on Wednesday night in a crowded hall in Miami, the last debate "
+                 "before the primaries in five states next week.",
+                 "Then Tom Lind set his wife's expectations almost impossibly high. He said a loss would end it.",
+                 "Asked about trust, Lind said, “I do take responsibility.” She followed that by saying, “I am not "
+                 "a natural politician, unlike my husband.”")
+    assert [q.speaker for q in found] == ["Mary Lind", "Mary Lind"]

@@ -235,3 +235,15 @@ def test_a_quoted_title_before_that_is_no_part_of_what_was_said():
     _, found = reported("Analyst Carla Stein explains in her article “The harbour is the hinge of the region” that "
                         "the port holds a pivotal position in the ministry's plans.")
     assert [q.text for q in found] == ["the port holds a pivotal position in the ministry's plans"]
+
+
+def test_a_he_under_a_verb_asking_someone_is_not_guessed():
+    _, found = reported("Moderator Ann Berg started the exchange by asking Tom Lind why he decided to attack his rival "
+                        "personally when he had stated last month that he did not want to go that route.")
+    assert not [q for q in found if q.speaker == "Ann Berg"]
+
+
+def test_a_count_of_people_is_no_named_speaker():
+    _, found = reported("Mrs. Berg is seen as far more capable of dealing with the crisis than Mr. Lind - 60 percent "
+                        "of voters said Mrs. Berg would be better at handling the issue.")
+    assert not [q for q in found if q.speaker]
