@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..language.names import is_role_word
+from ..language.names import is_role_word, is_title_word
 from ..language.saying import REPORTING
 from ..models import Article, Figure
 from .numbers import find_amounts
@@ -58,7 +58,9 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     """Each money amount, percentage or quantity with a unit, with what it
     measures and the sentence it came from."""
     found, previous = [], None
-    for amount in find_amounts(article.text):
+    amounts = find_amounts(article.text)
+    paired = _score_pairs(article.text, amounts)
+    for amount in amounts:
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         converted, previous = _conversion(article.text, previous, amount), amount
         if span is None or converted:
@@ -67,13 +69,31 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
             continue  # a degree ("100% sure"), or an exchange rate ("($1 = 3.7489 riyals)")
         sentence = span.sent
         found.append(Figure(text=amount.text, value=amount.value, unit=amount.unit,
-                            measures=measures(span, amount.unit), sentence=sentence.text.strip(),
+                            measures=None if amount.start in paired else measures(span, amount.unit),
+                            sentence=sentence.text.strip(),
                             sources=(article.source(amount.start, amount.end),),
                             approximate=amount.approximate))
     return tuple(found)
 
 
 _RATE = re.compile(r"\s*=")
+_PAIRED = re.compile(r"\s*(?:-|–|—|to)\s*")
+_FROM = re.compile(r"\bfrom\s*$")
+
+
+def _score_pairs(text: str, amounts) -> frozenset[int]:
+    """The starts of amounts set against another as a score ("leads Clinton
+    43 percent to 41 percent", "ahead of Cruz, 32%-25%"): each is one side's
+    share, which the words around do not tell apart, so neither is given a
+    measure; the larger comes first, as a leader's does.  A range ("$3
+    billion to $5 billion in contracts") and a change ("rose from 5 percent
+    to 7 percent") are no score."""
+    found = set()
+    for one, other in zip(amounts, amounts[1:]):
+        if one.unit == other.unit and one.value >= other.value and _PAIRED.fullmatch(text, one.end, other.start) \
+                and not _FROM.search(text, max(0, one.start - 8), one.start):
+            found.update((one.start, other.start))
+    return frozenset(found)
 _OPENS, _CLOSES = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")
 
 
@@ -228,7 +248,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent").
         subject = None
     noun = _VERB_NOUNS.get(lemma)
-    if subject is not None and unit == "%" and lemma == "earn" and subject.ent_type_ == "PERSON":
+    if subject is not None and unit == "%" and lemma == "earn" and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {_joined(subject)}"

@@ -124,6 +124,15 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 SAME_AMOUNT = 0.05  # relative difference within which two amounts are one ("$2 billion", "2.04 billion dollars")
+SAME_SHARE = 0.05   # points within which two percentages are one: a poll's 36 percent is not its 37
+
+
+def margin(unit: str | None, value: float) -> float:
+    """How far apart two amounts of `unit` may be and still be one: a share
+    is given to the point ("36 percent" is not "37 percent"), an amount of
+    money or people to about `SAME_AMOUNT` ("$2 billion", "2.04 billion
+    dollars")."""
+    return SAME_SHARE if unit in ("%", "percentage points") else SAME_AMOUNT * abs(value)
 
 
 def states_amounts(claim: str, other: str) -> bool:
@@ -133,7 +142,7 @@ def states_amounts(claim: str, other: str) -> bool:
     their words.  True when `claim` states none."""
     wanted = _valued(claim)
     found = _valued(other) if wanted else ()
-    return all(any(u == v and same_value(a, b) for v, b in found) for u, a in wanted)
+    return all(any(u == v and same_value(a, b, u) for v, b in found) for u, a in wanted)
 
 
 def amounts_disagree(one: str, other: str) -> bool:
@@ -141,13 +150,13 @@ def amounts_disagree(one: str, other: str) -> bool:
     ("$117 billion" and "nearly $200 billion"): two reports of different
     figures, however alike their words."""
     mine, theirs = _valued(one), _valued(other)
-    return any(not any(same_value(a, b) for u, a in mine if u == unit for v, b in theirs if v == unit)
+    return any(not any(same_value(a, b, unit) for u, a in mine if u == unit for v, b in theirs if v == unit)
                for unit in {u for u, _a in mine} & {v for v, _b in theirs})
 
 
-def same_value(a: float, b: float) -> bool:
-    """Whether two values are one amount: within `SAME_AMOUNT` of the first."""
-    return abs(a - b) <= SAME_AMOUNT * abs(a)
+def same_value(a: float, b: float, unit: str | None = None) -> bool:
+    """Whether two values of `unit` are one amount: within `margin` of the first."""
+    return abs(a - b) <= margin(unit, a)
 
 
 @lru_cache(maxsize=65536)

@@ -549,7 +549,7 @@ def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
     for index, figure in enumerate(figures):
         same: list[int] = []
         if figure.value:
-            margin = numbers.SAME_AMOUNT * abs(figure.value)
+            margin = numbers.margin(figure.unit, figure.value)
             row = values[figure.unit]
             low, high = bisect_left(row, figure.value - margin), bisect_right(row, figure.value + margin)
             same = sorted(j for j in ordered[figure.unit][low:high] if keys[j] & keys[index])

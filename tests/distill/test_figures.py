@@ -194,6 +194,10 @@ def test_a_sentence_states_a_claims_amounts_only_with_the_same_unit_and_value():
     assert not states_amounts(claim, "The port spent nearly $200 million and cut costs by 12%.")
     assert not states_amounts(claim, "The port spent heavily.")
     assert states_amounts("The port opened on Monday.", "The port spent $5 million.")
+    # A share is given to the point: one poll's 36 percent is not another's 37.
+    poll = "Lind received 37 percent, Berg had 36 percent and Okafor 13 percent."
+    assert not states_amounts(poll, "Lind leads Berg 44 percent to 37 percent, with 13 percent for another.")
+    assert states_amounts(poll, "Lind got 37%, Berg 36% and Okafor 13%.")
 
 
 def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
@@ -273,3 +277,15 @@ def test_a_share_of_people_saying_something_is_shown_by_its_sentence():
     assert [f.measures for f in support] == [None]
     assert [f.measures for f in find("About 26 percent of the shares from this project go to the state.")] == \
         ["shares from this project"]
+
+
+def test_two_sides_of_a_score_get_no_measure_but_a_share_earned_does():
+    found = find("Lind leads Berg 43 percent to 41 percent in Ohio, and a poll in Iowa showed Lind ahead of Okafor, "
+                 "32%-25%. Against Berg, the Ohio governor earned 51 percent to her 35 percent. Unemployment rose "
+                 "from 5 percent to 7 percent.")
+    measured = {f.text: f.measures for f in found}
+    assert measured["43 percent"] is None and measured["41 percent"] is None
+    assert measured["32%"] is None and measured["25%"] is None
+    assert measured["51 percent"] == "Ohio governor's share"
+    (_low, high) = find("An estimated $3 billion to $5 billion in federal contracts was wasted.")
+    assert high.measures == "federal contracts"  # a range, not a score
