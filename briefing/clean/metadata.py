@@ -130,7 +130,8 @@ def _plain_headline(blocks: list[Block]) -> bool:
     """Whether a plain text's first block is its headline though it ends as
     a sentence does ("Clinton acknowledges that she misspoke about FBI
     director's testimony."; "Clinton tries to reframe 'revolution';"): one
-    sentence opening on a capital, of at most `PLAIN_HEADLINE_WORDS` words
+    sentence opening on a capital or a number ("5 things to watch in
+    tonight's debate."), of at most `PLAIN_HEADLINE_WORDS` words
     (25 in headline style), on a line of its own with a blank line (or,
     after ";", its deck) under it, before a longer paragraph (an archive's
     label in capitals, "ABSTRACT.", aside).  PolNeAR's plain texts
@@ -150,7 +151,7 @@ def _plain_headline(blocks: list[Block]) -> bool:
     # A headline is shorter than the paragraph under it; one in headline
     # style may have a deck as long as itself between ("Were the experts wrong ...?").
     below = max(word_count(text) for text in body[:2]) if styled else word_count(body[0])
-    return (first[:1].isupper() and first.endswith((".", ";")) and not first.endswith("..")
+    return ((first[:1].isupper() or first[:1].isdigit()) and first.endswith((".", ";")) and not first.endswith("..")
             and 2 <= words <= longest and words < below
             and not _SENTENCE_INSIDE.search(first[:-1]))
 
