@@ -308,12 +308,14 @@ def _other_person(reading: Sentiment, actor: str, voice: str, cast: Cast) -> boo
 
 
 ANSWER_WORDS = 4  # words an answer needs: a fragment ("Mexico!", "senior officials") answers nothing
-_DENIAL = re.compile(r"\b(?:not(?!\s+only\b)|no(?!\s+(?:longer|more|doubt)\b)|never|nothing|nobody|none|nah|false"
-                     r"|untrue|baseless|innocent|innocence)\b|n[’']t\b(?!\s+only\b)", re.I)
+_DENIAL = re.compile(r"\b(?:not(?!\s+(?:only|simply|just|merely)\b)|no(?!\s+(?:longer|more|doubt)\b)|never|nothing"
+                     r"|nobody|none|nah|false|untrue|baseless|innocent|innocence)\b"
+                     r"|n[’']t\b(?!\s+(?:only|simply|just|merely)\b)", re.I)
 """Words that deny: an answer to critics denies something ("nothing
 improper took place", "100 percent false", "asserts his innocence");
 "no longer", "no more", "no doubt" and "not only" deny nothing ("France
-is no longer France")."""
+is no longer France"), nor does a contrast ("The answer is not simply to
+yell ...")."""
 
 _FIRST_PERSON = re.compile(r"\W*(?:I|we)\b", re.I)  # a quote opening "I ...", "We ...", "I've ..."
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)

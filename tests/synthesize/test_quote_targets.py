@@ -233,7 +233,8 @@ def test_words_that_deny_nothing_or_speak_of_someone_else_answer_no_one():
                  "“Did I not do my best for this town?” Tomas Velt asked.",
                  "“I don't know her at all,” Tomas Velt said.",
                  "“Sudria is no longer Sudria,” Tomas Velt said.",
-                 "“I am no longer afraid of anyone in this town,” Tomas Velt said."):
+                 "“I am no longer afraid of anyone in this town,” Tomas Velt said.",
+                 "“The answer is not simply to shout at the harbour board,” Tomas Velt said."):
         assert not _views_of(digests_of(ACCUSED + (said,)), "Tomas Velt"), said
 
 
