@@ -85,10 +85,12 @@ def explicit(text: str) -> tuple[str, str] | None:
 
 def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) -> Resolved | None:
     """The date `expression` names, or None when it names none we can place.
-    `tense` ("past", "future" or None), the tense of the verb the phrase
-    dates, places a bare month on its side of the anchor ("who died in
-    February", said in September: that February; "will rule in February":
-    the next)."""
+    `tense` ("past", "future", "present" or None), the tense of the verb
+    the phrase dates, places a bare month on its side of the anchor ("who
+    died in February", said in September: that February; "will rule in
+    February": the next), and a weekday too (the present only a weekday:
+    "the voting starts Monday" is a schedule, "stands at 5 percent in
+    March" a figure of the past month)."""
     vague = bool(_VAGUE.search(expression))
     found = explicit(expression)
     if found:
@@ -108,6 +110,10 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     # it from below; the day a file was saved bounds it from above, which
     # places what happened in the past.
     placeable = not weak or (anchor.after_publication and tense == "past")
+    shifted = _SHIFT.search(expression) or _NAMED_SHIFT.search(expression)
+    if weak and tense in ("future", "present") and _WEEKDAY.search(expression) and not shifted \
+            and not _NEAR.search(expression):
+        return None  # a weekday to come, against a date that only bounds the text's own: which week is unknown
     if tense and placeable and not _SHIFT.search(expression) and not _NAMED_SHIFT.search(expression):
         if _month_in(expression):
             relative = _by_tense(relative, anchor.date, tense)
@@ -132,9 +138,11 @@ def _by_tense(date: str, anchor: dt.date, tense: str) -> str:
 
 def _weekday_by_tense(date: str, anchor: dt.date, tense: str) -> str:
     """A weekday placed on or before `anchor` moved a week on when its verb
-    is in the future tense ("will air Tuesday", said on a Thursday)."""
+    is in the future tense ("will air Tuesday", said on a Thursday) or in
+    the present, which with a weekday is a schedule ("before Iowans kick
+    off the voting Monday", said on a Friday)."""
     day = dt.date.fromisoformat(date)
-    return (day + dt.timedelta(weeks=1)).isoformat() if tense == "future" and day < anchor else date
+    return (day + dt.timedelta(weeks=1)).isoformat() if tense in ("future", "present") and day < anchor else date
 
 
 def _relative(expression: str, anchor: dt.date, rules) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.saying import REPORTING
 from ..models import Article, DateAnchor, Event
 from . import dates, sentences
 
@@ -96,9 +97,11 @@ _PAST_AUX = frozenset({"had", "did", "was", "were"})
 
 
 def _tense(ent) -> str | None:
-    """"past" or "future" by the verb the date hangs on ("who died in
-    February", "will rule in February"), else None: also when the date
-    labels a noun ("the Dec. 28 meeting was scheduled")."""
+    """"past", "future" or "present" by the verb the date hangs on ("who
+    died in February", "will rule in February", "kick off the voting
+    Monday"; a verb of saying in the present is news's "said": "tells
+    MSNBC on Friday"), else None: also when the date labels a noun ("the
+    Dec. 28 meeting was scheduled")."""
     root = ent.root
     if root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
             and root.head.i > root.i and root.head.lemma_.lower() not in _TIME_PARTS:
@@ -111,6 +114,8 @@ def _tense(ent) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or helpers & _PAST_AUX:
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not helpers and verb.lemma_.lower() not in REPORTING:
+        return "present"  # "Iowans kick off the voting Monday"; not "Johnson tells MSNBC on Friday" (news's "said")
     return None
 
 

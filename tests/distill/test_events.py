@@ -241,6 +241,18 @@ def test_a_weekday_to_come_is_the_next_one():
     assert sorted(e.date for e in found(article)) == ["2016-04-05", "2016-04-12"]
 
 
+def test_a_weekday_in_the_present_is_a_schedule():
+    """"before the voters kick off the primaries Monday", written on a
+    Friday, is the Monday after; a verb of saying in the present is news's
+    "said" ("Lind tells the radio on Friday ..."); against a date that only
+    bounds the article's own, a weekday to come is no date."""
+    text = ("The rivals met in the last debate before the voters kick off the primaries Monday.\n\n"
+            "Lind tells the local radio on Thursday that he will stay in the race.")
+    assert sorted(e.date for e in found(article_of(text, published="2016-01-29"))) == ["2016-01-28", "2016-02-01"]
+    doubtful = article_of(text, published="2016-01-29", note="the file's date")
+    assert [e.date for e in found(doubtful)] == ["2016-01-28"]
+
+
 def test_a_day_word_in_a_name_dates_nothing():
     """"NBC's Today show", "Super Tuesday", a programme's quoted title, and
     "today" meaning nowadays are no days; a person before the day is not
