@@ -50,3 +50,19 @@ def test_sentences_sharing_only_names_and_titles_back_no_claim():
     assert not any(a.corroborated and "Reyes" in a.text for a in apart)
     alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [event, *rest[::-1]])])
     assert any(a.corroborated and "Reyes" in a.text for a in alike)
+
+
+def test_a_sentence_on_the_same_topic_but_another_fact_backs_no_claim():
+    """A cosine of 0.25 let a concern "shared ... during this official
+    visit" back "Mr. Velt was in Lisbon for a two-day official visit": the
+    same visitor and visit words, another fact."""
+    claim = ("After a visit to Madrid, Interior Minister Tomas Velt was in Lisbon for a two-day official visit, "
+             "the first since 2015.")
+    loose = ("This concern was shared by the Portuguese minister at a press conference with Velt during this "
+             "official visit.")
+    close = "Interior Minister Tomas Velt arrived in Lisbon on Monday for a two-day official visit, the first since 2015."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    apart = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [loose, *rest[::-1]])])
+    assert not any(a.corroborated and "Lisbon" in a.text for a in apart)
+    alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [close, *rest[::-1]])])
+    assert any(a.corroborated and "Lisbon" in a.text for a in alike)
