@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.casing import page_debris
 from ..language.saying import REPORTING
 from ..models import Article, DateAnchor, Event
 from . import dates, sentences
@@ -38,7 +39,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
-                and not sentences.page_debris(article.text[start:end]):
+                and not page_debris(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     # Dates per sentence, so the refinement check looks only at its own
     # sentence's dates (20,000 dates: no 400 million comparisons).

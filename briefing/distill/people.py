@@ -778,16 +778,22 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
                 found.append(text)
                 roles.append(Role(text=text, article=article.id, source=article.source(role.start, role.end)))
         joined = ", ".join(found) if found else None
-        if joined and (best is None or role_specificity(joined) > role_specificity(best)):
-            best = joined
+        if joined and (best is None or (_held_before(joined), -role_specificity(joined))
+                       < (_held_before(best), -role_specificity(best))):
+            best = joined  # the most specific, an office held now before one held before ("then-Sen. Obama")
     best = _as_of_date(best, [r.text for r in roles])
     if best and any(left_office(doc, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
-            and fold(best).split("-")[0].split()[0] not in _PAST:
+            and not _held_before(best):
         best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past
     return tuple(roles), best
 
 
 _PAST = ("former", "ex", "then")
+
+
+def _held_before(role: str) -> bool:
+    """Whether a role is one held before ("former Senator", "ex-minister")."""
+    return fold(role).split("-")[0].split()[0] in _PAST
 
 
 def _as_of_date(best: str | None, stated: list[str]) -> str | None:

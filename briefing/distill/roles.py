@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..language import nlp
-from ..language.casing import glued
+from ..language.casing import glued, headline, page_debris
 from ..language.names import HONORIFICS, OFFICES, is_role_word
 
 # Words that may sit inside a title before a name ("then-president of").
@@ -48,7 +48,12 @@ class Found:
 
 
 def roles_for(doc, start: int, end: int) -> list[Found]:
-    """Every role stated around the name at tokens `doc[start:end]`."""
+    """Every role stated around the name at tokens `doc[start:end]`; none
+    from a line set in headline style ("Rubio Thinks Joe Biden Was A Really
+    Effective Senator") or run into a page's widgets."""
+    line = doc[start].sent.text
+    if headline(line) or page_debris(line):
+        return []
     lead = start
     while lead > 0 and (_honorific(doc[lead - 1]) or doc[lead - 1].is_title and is_role_word(doc[lead - 1].text)):
         lead -= 1
@@ -301,6 +306,8 @@ def _title_before(doc, start: int) -> Found | None:
         return _role(doc, i, lead) or _role(doc, lead, start)
     while i < start - 1 and (doc[i].lower_ in _EDGE_GLUE or doc[i].lower_ in _DETERMINERS):
         i += 1
+    if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].is_title:
+        return None  # "in the cross hairs of a President Romney": one who might be, not one who is
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
             and not is_role_word(doc[i].text) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "presumptive Democratic nominee X": a description, not the title

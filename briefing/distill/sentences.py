@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
-from ..language.casing import page_widgets
+from ..language.casing import page_debris
 from ..models import Article, Quote, Sentence
 
 _LIST_MARK = re.compile(r"^(?:[-–—•·▪►*]+\s*(?=[^\W\d_]|[\"“‘'])|\d{1,2}[.)]\s+(?=[A-Z\"“‘']))")
@@ -51,13 +51,6 @@ def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
     return tuple(sentence.source.start for sentence in found
                  if _LAYOUT_BAR.search(sentence.text) or _CUT_SHORT.search(sentence.text)
                  or page_debris(sentence.text) or _verbless(doc, sentence))
-
-
-def page_debris(text: str) -> bool:
-    """Whether `text` holds a page's widgets run together with its words
-    (`casing.page_widgets`: "...FlagShareLikeReplyMari Hayman"): a scraped
-    layout, no sentence of the article."""
-    return any(page_widgets(word) for word in text.split())
 
 
 _LAYOUT_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")  # "caption | AP Photo", "Title | Site"

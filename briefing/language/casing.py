@@ -41,3 +41,10 @@ def page_widgets(word: str) -> bool:
     "5ptsmoderatorFeaturedFebruary"): buttons and labels of a page's
     widgets, which no prose and no brand name ("GlaxoSmithKline") holds."""
     return len(_INNER_CAPITAL.findall(word)) >= 3 or len(_INNER_CAPITAL.findall(word)) >= 2 and bool(re.search(r"\d", word))
+
+
+def page_debris(text: str) -> bool:
+    """Whether `text` holds a page's widgets run together with its words
+    (`page_widgets`: "...FlagShareLikeReplyMari Hayman"): a scraped layout,
+    no sentence of the article."""
+    return any(page_widgets(word) for word in text.split())

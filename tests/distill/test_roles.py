@@ -260,3 +260,18 @@ def test_words_a_scraper_ran_together_are_told_from_a_names_inner_capital():
     assert not any(glued(w) for w in ("McCain", "DeSantis", "MacArthur", "LaToya", "HuffPost", "WikiLeaks", "CEOs"))
     assert page_widgets("FlagShareLikeReply") and page_widgets("5ptsmoderatorFeaturedFebruary")
     assert not page_widgets("GlaxoSmithKline") and not page_widgets("PricewaterhouseCoopers")
+
+
+def test_a_line_in_headline_style_gives_no_role_and_an_office_held_now_comes_first():
+    found = roles("The debate in the capital ran late into the night, and both candidates took questions on taxes.",
+                  "Berg Thinks Tom Lind Was A Really Effective Senator",
+                  "Tom Lind answered the last question of the evening.",
+                  "In 2008, then-Sen. Ann Berg won the state. President Ann Berg spoke in Ohio on Monday.")
+    assert found["Tom Lind"] is None
+    assert found["Ann Berg"] == "President"
+
+
+def test_a_title_after_a_or_an_is_one_someone_might_hold():
+    found = roles("Gay couples would be in the cross hairs of a President Tom Lind, who supports the amendment.",
+                  "Governor Ann Berg signed the bill on Monday.")
+    assert found["Tom Lind"] is None and found["Ann Berg"] == "Governor"
