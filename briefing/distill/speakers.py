@@ -406,6 +406,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     """The speaker of the quote whose pieces are `span.pieces`; `previous`
     is (Speaker, span) of the quote before it, or None."""
     _, _, threshold = model()
+    if _a_name_given(doc, span):
+        return Speaker()
     found = _without_stand_ins(candidates(article, doc, span, sentences, previous))
     announced = _announced_by(doc, span, sentences)
     if announced is not None:
@@ -451,6 +453,22 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     if signed.name is None and _continues(article, span, previous, sentences):
         return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)
     return signed
+
+
+_NAMING = frozenset("call dub label term brand name nickname".split())
+
+
+def _a_name_given(doc, span) -> bool:
+    """Whether the quotation is a name given someone, in the passive ("who
+    could be celebrating being dubbed the “presumptive nominee”", "was
+    labelled a “traitor”"): a label others give the subject, which the
+    sentence says no one spoke."""
+    first = span.pieces[0]
+    tokens = doc.char_span(first[0], first[1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in _NAMING and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _says_unnamed(candidate: Candidate, found: Speaker) -> bool:

@@ -503,3 +503,9 @@ def test_a_shared_surname_goes_to_the_one_the_pronoun_after_it_fits():
                  "Asked about trust, Lind said, “I do take responsibility.” She followed that by saying, “I am not "
                  "a natural politician, unlike my husband.”")
     assert [q.speaker for q in found] == ["Mary Lind", "Mary Lind"]
+
+
+def test_a_name_given_in_the_passive_is_no_ones_words():
+    found = find("A win for Tom Lind creates an awkward situation for Ann Berg, who could be celebrating being dubbed "
+                 "the “presumptive nominee” even as she loses the state.")
+    assert not [q for q in found if q.speaker]
