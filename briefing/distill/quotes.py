@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from ..language.casing import headline, page_debris
 from ..language.names import fold, given_name, looks_like_person, surname
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote
@@ -60,6 +61,11 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     for span in sorted(quote_spans(article), key=lambda s: s.start):
         speaker = speakers.attribute(article, doc, span, people, sentences, previous)
         words = len(_PHRASE.findall(_text(article, span)))
+        if words < MIN_STATEMENT_WORDS and _MENTIONED.search(article.text, max(0, span.start - 16), span.start):
+            # "words like “maybe” and “perhaps”, he told reporters": words
+            # mentioned, not said; a quotation after still goes on from him.
+            previous = (speaker, span) if speaker.name else previous
+            continue
         if speaker.cue != "continues quote" and _not_a_statement(article, doc, span, speaker, words):
             continue
         quote = Quote(text=_text(article, span), speaker=speaker.name, speaker_role=speaker.role,
@@ -91,6 +97,11 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if len(words) >= 3 and all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
         return True  # every word in title case: a slogan or a title ("“Make America Great Again” hats"), not speech
     return capitals > 0.6 and (not has_verb or small_caps > 0)
+
+
+_MENTIONED = re.compile(r"(?:\blike|\bsuch as|\bwords?|\bterms?|\bphrases?|[”\"’'],? (?:and|or))\s*[“\"‘']?\s*$", re.I)
+"""Words before a short quotation that make it words mentioned, not said:
+"speculative words like “maybe” and “perhaps”, he told reporters"."""
 
 
 def _named_work(article: Article, doc, span: Span) -> bool:
@@ -282,6 +293,8 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
     starts = [span[0] for span in taken]
     found = []
     for sent in sentences.spans:
+        if headline(sent.text) or page_debris(sent.text):
+            continue  # "Bush Says We Should Pay Attention To History": a heading, told again in the story
         for token in sent:
             framed = _said_that(token) or _according_to(token, sent)
             if framed is None:
@@ -449,11 +462,13 @@ def _author_of(source):
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """text[start:end] without edge spaces, commas and dashes, nor a final
-    stop; with the quotation mark that opens (or closes) a quotation it
+    """text[start:end] without edge spaces, commas and dashes, an opening
+    "that" or a final stop; with the quotation mark that opens (or closes) a quotation it
     cuts into ("told MSNBC “There is not going to be” an arms race")."""
     while start < end and text[start] in _EDGE + "\n":
         start += 1
+    if _THAT_CLAUSE.match(text, start):
+        start += 5  # "admitted as part of his plea that he ...": the clause, not its "that"
     while end > start and text[end - 1] in _EDGE + ".\n":
         end -= 1
     piece = text[start:end]
@@ -465,6 +480,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _MIRROR = str.maketrans("“”", "”“")
+_THAT_CLAUSE = re.compile(r"that (?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our)\b|[A-Z])")
+"""A "that" opening a clause ("that he broke in", "that the council paid"),
+not one pointing at a noun ("that argument does not wash")."""
 
 
 def _unopened(piece: str) -> bool:

@@ -293,20 +293,25 @@ class Sentences:
         return None if fits is None or before - {id(fits)} else fits
 
     def _asked_above(self, pronoun) -> bool:
-        """Whether a verb of saying above the pronoun's own clause names, as
-        its object, a person the pronoun may stand for ("asking Rubio why he
-        decided ...", "told Smith that he ..."): then the subject of the
-        sentence is no safer a reading than that object."""
-        verb = pronoun.head
+        """Whether the clauses above the pronoun's own name another person
+        it may stand for: the object of a verb of saying ("asking Rubio why
+        he decided ...", "told Smith that he ..."), or a second subject
+        ("Carson noted that Moody had tweeted ... right after he tweeted
+        ..."): then the subject of the sentence is no safer a reading."""
+        subjects, verb = set(), pronoun.head
         while verb.head.i != verb.i:
             verb = verb.head
-            if verb.lemma_.lower() not in REPORTING:
-                continue  # "hammered Obama for what he called ...": he who hammers
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < pronoun.i]
-            if any(self.agrees(p, pronoun) for c in objects
-                   if (p := self.person_at(c.idx, c.idx + len(c))) is not None):
-                return True
-        return False
+            said = verb.lemma_.lower() in REPORTING  # not "hammered Obama for what he called ...": he who hammers
+            for child in verb.children:
+                if child.i > pronoun.i or child.dep_ not in ("nsubj", "dobj", "dative", "iobj") \
+                        or child.dep_ != "nsubj" and not said:
+                    continue
+                person = self.person_at(child.idx, child.idx + len(child))
+                if person is not None and self.agrees(person, pronoun):
+                    if child.dep_ != "nsubj":
+                        return True
+                    subjects.add(id(person))
+        return len(subjects) > 1
 
     def _addressed(self, pronoun) -> list[Person]:
         """The people the pronoun's own verb names as its object ("he told
@@ -436,6 +441,12 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
             named = _resolve(doc, candidate, span, people, sentences, previous)
             if named.name:
                 return named
+    unnamed = _framed_by_a_thing(doc, span, sentences)
+    if unnamed is not None:
+        # '“...,” the congressional report said, referring to ..., Sheila
+        # Bair, who headed ...': the report speaks, whatever "who" scores.
+        return Speaker(None, noun_phrase(doc, doc[unnamed]).text.lstrip(CLOSE_MARKS + " "), doc[unnamed].head.text,
+                       _distance(doc[unnamed].head.idx, span))
     ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
     for probability, _, candidate in ranked[:3]:
         if probability < threshold:
@@ -526,6 +537,31 @@ def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     return objects[0].i if objects else None
+
+
+def _framed_by_a_thing(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject of a verb of saying right after the quote
+    ('“...,” the congressional report said') when it is a common noun for
+    no person and names none ("a report", not "Smith's letter", nor a body
+    that speaks, "the ministry"); else None."""
+    i = sentences.token_at(max(span.start, span.end - 1)) + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].idx <= span.end + 3:
+        i += 1
+    between = sentences.text[max(0, span.end - 2):doc[i].idx] if i < len(doc) else ""
+    if i >= len(doc) or doc[i].idx > span.end + 4 or "," not in between or "\n" in between:
+        return None  # the frame follows after a comma, in the quotation's own paragraph
+    if doc[i].pos_ == "CCONJ":
+        return None  # 'X said, “...,” and other countries could respond': a clause of its own
+    for token in doc[i:min(len(doc), i + 6)]:
+        if token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i >= i), None)
+            if token.lemma_.lower() not in REPORTING or subject is None or subject.pos_ != "NOUN" \
+                    or subject.left_edge.i != i \
+                    or _a_person_noun(subject) or subject.lemma_.lower() in _SPEAKING_NOUNS \
+                    or any(sentences.person_at(t.idx, t.idx + len(t)) is not None for t in subject.subtree):
+                return None  # "Smith's letter said": Smith's words
+            return subject.i
+    return None
 
 
 def _framed(doc, span, sentences: Sentences) -> set[int]:
@@ -1098,10 +1134,12 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if inner is not None:  # "Match of the Day presenter Gary Lineker said"
         return Speaker(inner.name, inner.role)
     # A lone capitalised word the article also writes in lower case ("Match
-    # of the Day ... said"; "another match") is a common noun, no name.
+    # of the Day ... said"; "another match") is a common noun, no name; so is
+    # one the tagger left untagged that opens its sentence ("Transcript as
+    # follows:"), capitalised for its place.
     bare = _bare_name(phrase.text)
     if head.pos_ == "PROPN" and looks_like_person(bare) and not is_role_word(bare) \
-            and not (len(bare.split()) == 1 and common_noun(doc, head)):
+            and not (len(bare.split()) == 1 and (common_noun(doc, head) or head.is_sent_start)):
         return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
     # for Hillary Clinton": only someone whose role names her too.

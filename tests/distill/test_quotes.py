@@ -509,3 +509,25 @@ def test_a_name_given_in_the_passive_is_no_ones_words():
     found = find("A win for Tom Lind creates an awkward situation for Ann Berg, who could be celebrating being dubbed "
                  "the “presumptive nominee” even as she loses the state.")
     assert not [q for q in found if q.speaker]
+
+
+def test_a_word_opening_its_sentence_is_no_speaker_and_a_report_speaks_for_itself():
+    found = find("Governor Tom Lind spoke to his supporters in the capital on Tuesday night after the vote.",
+                 "Transcript as follows:",
+                 "“Tonight we arrived in the capital, and we went to a restaurant to grab a quick meal.”")
+    assert [q.speaker for q in found] == [None]
+    found = find("“Even the former chairwoman's computer had been hacked by a foreign government,” the congressional "
+                 "report said, referring to her predecessor, Ann Berg, who headed the agency from 2006 until 2011.")
+    assert found[0].speaker is None and found[0].speaker_role == "the congressional report"
+    found = find("While he might see the network as a means to convey strength, Tom Lind said, “the rest of the world "
+                 "is watching,” and other countries could respond with actions of their own.")
+    assert found[0].speaker == "Tom Lind"  # "and other countries could respond": a clause of its own, no frame
+
+
+def test_words_mentioned_are_not_said_but_the_next_quotation_goes_on_from_the_speaker():
+    found = find("Foreign Ministry spokesman Tom Lind rejected the charge at a briefing in the capital on Monday, "
+                 "a day after the report was released.",
+                 "People should provide evidence and not wave around speculative words like “maybe” and "
+                 "“perhaps”, he told reporters.",
+                 "“This is extremely irresponsible.”")
+    assert [(q.text, q.speaker) for q in found] == [("This is extremely irresponsible.", "Tom Lind")]

@@ -247,3 +247,19 @@ def test_a_count_of_people_is_no_named_speaker():
     _, found = reported("Mrs. Berg is seen as far more capable of dealing with the crisis than Mr. Lind - 60 percent "
                         "of voters said Mrs. Berg would be better at handling the issue.")
     assert not [q for q in found if q.speaker]
+
+
+def test_a_he_below_two_subjects_is_not_guessed_and_a_heading_reports_nothing():
+    _, found = reported("The debate in the capital ran late, and the two candidates traded barbs on taxes and "
+                        "immigration before a loud crowd.",
+                        "Ann Berg noted that Tom Lind had posted that the race was close right after he posted that "
+                        "Berg was leaving the state.",
+                        "Lind Says We Should Pay Attention To History In The Middle East")
+    assert not [q for q in found if q.speaker == "Ann Berg" and q.text.startswith("Berg was leaving")]
+    assert not [q for q in found if "History" in q.text]
+
+
+def test_a_clause_set_apart_from_its_verb_loses_its_that():
+    _, found = reported("Tom Lind has claimed in an interview that he had done so, though he admitted as a part of "
+                        "his plea that he successfully broke into the account of a former aide.")
+    assert "he successfully broke into the account of a former aide" in [q.text for q in found]
