@@ -55,7 +55,7 @@ class _Group:
 def find_people(article: Article, doc) -> tuple[Person, ...]:
     """Each person the article names, once, with roles, mentions and sources."""
     mentions = _mentions(doc)
-    groups = _group(mentions, doc)
+    groups = _group(mentions, doc, article.title or "")
     shared = _shared_surnames(groups)
     people = [_person(article, doc, group, shared) for group in groups]
     return tuple(sorted(people, key=lambda p: (-p.salience, p.name)))
@@ -349,8 +349,11 @@ def _opens_name(doc, i: int) -> bool:
 # -- 2, 3. filter and merge -------------------------------------------------
 
 
-def _group(mentions: list[Mention], doc) -> list[_Group]:
-    """Mentions merged into people; unsupported or non-person names dropped."""
+def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
+    """Mentions merged into people; unsupported or non-person names dropped.
+    A full name in the article's `title` counts as one more mention of it
+    (the headline names the story's main figure: "Ted Cruz endorses Trump",
+    so a bare "Cruz" is Ted, not the Heidi Cruz named once since)."""
     by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_name.setdefault(mention.name, []).append(mention)
@@ -366,6 +369,7 @@ def _group(mentions: list[Mention], doc) -> list[_Group]:
         if not any(same_person(name, g.name) and not _father_and_son(name, g.name, kin) for g in groups):
             groups.append(_Group(name=name))
     full_counts = Counter(m.name for m in plausible if not _in_description(doc, m))
+    full_counts.update(name for name in full if name in title)
     seen: dict = {}
     for mention in plausible:
         group = _home(mention, groups, full_counts, doc, seen)

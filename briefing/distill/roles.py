@@ -179,7 +179,10 @@ def _one_of(doc, role: Found) -> Found:
         return role
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
     text = "".join((_singular(t) if t.i == head.i else _word(t)) + t.whitespace_ for t in span).strip()
-    return Found(text=text, start=role.start, end=role.end)
+    # "one of the organizers" -> "an organizer"; "one of President Lind's former aides" -> "President Lind's former aide"
+    text = re.sub(r"^one of the (?=[aeiou])", "an ", text, flags=re.I)
+    text = re.sub(r"^one of the ", "a ", text, flags=re.I)
+    return Found(text=re.sub(r"^one of ", "", text, flags=re.I), start=role.start, end=role.end)
 
 
 # -- as of the article's date: "governor until 2019", "who resigned as chair" --
@@ -294,8 +297,8 @@ def _title_before(doc, start: int) -> Found | None:
         return None  # "an attorney for [name]", "a spokesman for the [name] super PAC": someone else
     i = start
     while i > 0 and _title_token(doc[i - 1]):
-        if doc[i - 1].lower_ == "of" and i < start and is_role_word(doc[i].text):
-            break  # "the head of President X": X's title is "President", the head is no office
+        if doc[i - 1].lower_ == "of" and i < start and any(is_role_word(t.text) for t in doc[i:start]):
+            break  # "the head of President X", "family members of former president X": X's title follows "of"
         i -= 1
     # "general counsel to Democrat Hillary Clinton": what comes before "to" is another's role.
     i = max([i] + [j + 1 for j in range(i, start) if doc[j].lower_ == "to"])

@@ -467,3 +467,12 @@ def test_a_name_after_from_and_before_a_state_is_a_town():
                  "“I never really trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina, "
                  "who already cast an absentee ballot.")
     assert "Robert Stone" in found and "Hilton Head" not in found
+
+
+def test_a_full_name_in_the_headline_counts_for_the_surname_alone():
+    paragraphs = ("Sen. Tom Carter is endorsing the governor, the latest chapter in a rocky relationship.",
+                  "The governor had attacked his wife and his father. He also posted a photo of Ann Carter.",
+                  "“I am not in the habit of supporting people who attack my wife,” Carter said in July.")
+    art = article("t1", paragraphs, title="Tom Carter endorses the governor")
+    found = {p.name: p for p in people.find_people(art, nlp.load()(art.text))}
+    assert "Carter" in found["Tom Carter"].aliases and "Carter" not in found["Ann Carter"].aliases

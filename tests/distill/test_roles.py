@@ -275,3 +275,15 @@ def test_a_title_after_a_or_an_is_one_someone_might_hold():
     found = roles("Gay couples would be in the cross hairs of a President Tom Lind, who supports the amendment.",
                   "Governor Ann Berg signed the bill on Monday.")
     assert found["Tom Lind"] is None and found["Ann Berg"] == "Governor"
+
+
+def test_a_title_after_of_is_the_names_own():
+    found = roles("He hacked the accounts of family members of former president Tom Lind and of a former senator.")
+    assert found["Tom Lind"] == "former president"
+
+
+def test_one_of_several_is_one():
+    found = roles("He broke into the account of Sam Berg, one of President Tom Lind's former aides, in 2013.",
+                  "Ann Okafor, one of the organizers of the letter, spoke.")
+    assert found["Sam Berg"] == "President Tom Lind's former aide"
+    assert found["Ann Okafor"] == "an organizer of the letter"
