@@ -228,6 +228,8 @@ def _of_object(root, inside: set[int]) -> str | None:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
             objects = [t for t in child.children if t.dep_ == "pobj" and t.pos_ != "PRON"]
+            if objects and objects[0].lemma_.lower() == "time":
+                return None  # "10 percent of the time": how often, not a share of anything
             if objects:
                 return _phrase(objects[0], with_prep=True)
     return None

@@ -287,5 +287,7 @@ def test_two_sides_of_a_score_get_no_measure_but_a_share_earned_does():
     assert measured["43 percent"] is None and measured["41 percent"] is None
     assert measured["32%"] is None and measured["25%"] is None
     assert measured["51 percent"] == "Ohio governor's share"
+    (often,) = find("He broke in only about 10 percent of the time, he estimated.")
+    assert often.measures is None  # how often, not a share of "time"
     (_low, high) = find("An estimated $3 billion to $5 billion in federal contracts was wasted.")
     assert high.measures == "federal contracts"  # a range, not a score
