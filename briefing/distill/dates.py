@@ -108,8 +108,9 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     weak = anchor.weak or anchor.precision != "day"
     # Not against a weak anchor: the latest date a text reports only bounds
     # it from below; the day a file was saved bounds it from above, which
-    # places what happened in the past.
-    placeable = not weak or (anchor.after_publication and tense == "past")
+    # places what happened in the past, and (a file being saved soon after it
+    # is written) a month to come in the future.
+    placeable = not weak or (anchor.after_publication and tense in ("past", "future"))
     shifted = _SHIFT.search(expression) or _NAMED_SHIFT.search(expression)
     if weak and tense in ("future", "present") and _WEEKDAY.search(expression) and not shifted \
             and not _NEAR.search(expression):
@@ -119,6 +120,8 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
             relative = _by_tense(relative, anchor.date, tense)
         elif _WEEKDAY.search(expression) and not _NEAR.search(expression):
             relative = _weekday_by_tense(relative, anchor.date, tense)
+    if _LAST_WEEK.search(expression) and anchor.precision == "day" and sunday_paper(anchor):
+        relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
     date = relative if anchor.precision == "day" else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _WEEKDAY.search(expression) is not None)
 
@@ -168,6 +171,19 @@ def _shifted(expression: str, anchor: dt.date) -> str | None:
         year, number = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return f"{year:04d}-{number + 1:02d}"
     return (anchor + dt.timedelta(weeks=step)).isoformat()
+
+
+SUNDAY = 6
+"""`date.weekday()` of a Sunday: news written then calls the week ending
+that day "last week" (a Sunday paper's "last week" is Monday to Saturday
+just gone, not the week before)."""
+_LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
+
+
+def sunday_paper(anchor: Anchor) -> bool:
+    """Whether `anchor` is the Sunday an article was written (its stated or
+    its file's date, not the latest date its text reports)."""
+    return anchor.date.weekday() == SUNDAY and (not anchor.weak or anchor.after_publication)
 
 
 def _named_shifted(expression: str, anchor: dt.date) -> str | None:

@@ -37,6 +37,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 or _beside_own_date(ent) or _in_a_name(ent) or _nowadays(ent) or _between_dashes(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
+        if resolved is not None and _a_far_label(ent, resolved, anchor):
+            continue
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
                 and not page_debris(article.text[start:end]):
@@ -95,29 +97,55 @@ def _acts(noun) -> bool:
 
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _PAST_AUX = frozenset({"had", "did", "was", "were"})
+_MODALS = frozenset("can could may might would should must".split())
+"""Modal verbs: with a date, what may yet happen ("can win the election in
+November"); with "have", what might have been, no future."""
 
 
 def _tense(ent) -> str | None:
     """"past", "future" or "present" by the verb the date hangs on ("who
-    died in February", "will rule in February", "kick off the voting
-    Monday"; a verb of saying in the present is news's "said": "tells
+    died in February", "will rule in February", "could win in November",
+    "if he is the nominee in November", "kick off the voting Monday"; a verb of saying in the present is news's "said": "tells
     MSNBC on Friday"), else None: also when the date labels a noun ("the
     Dec. 28 meeting was scheduled")."""
     root = ent.root
-    if root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head.i > root.i and root.head.lemma_.lower() not in _TIME_PARTS:
+    if _dates_a_noun(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if helpers & _FUTURE:
-        return "future"
+    if helpers & _FUTURE or helpers & _MODALS and "have" not in helpers:
+        return "future"  # "will rule in February", "a Republican who can win the election in November"
     if verb.tag_ == "VBD" or helpers & _PAST_AUX:
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not helpers and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                          for c in verb.children):
+        return "future"  # "if he is the nominee in November"
     if verb.tag_ in ("VBZ", "VBP") and not helpers and verb.lemma_.lower() not in REPORTING:
         return "present"  # "Iowans kick off the voting Monday"; not "Johnson tells MSNBC on Friday" (news's "said")
     return None
+
+
+def _dates_a_noun(root) -> bool:
+    """Whether a date's head word stands before a noun as its label ("the
+    Dec. 28 meeting", "the Sept. 11 attacks"), not a time word ("Monday
+    morning")."""
+    return root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i > root.i and root.head.lemma_.lower() not in _TIME_PARTS
+
+
+LABEL_REACH = 92  # days from the article's date within which a year-less date naming a thing is that year's
+
+
+def _a_far_label(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> bool:
+    """Whether a year-less day that names a thing ("the Sept. 11 attacks",
+    "the Nov. 8 election") falls more than `LABEL_REACH` days from the
+    article's date: which year it names, the text does not say ("the Dec.
+    28 meeting", in a December article, is that month's)."""
+    if not _dates_a_noun(ent.root) or anchor is None or dates.explicit(ent.text) or len(resolved.date) != 10:
+        return False
+    return abs((dt.date.fromisoformat(resolved.date) - anchor.date).days) > LABEL_REACH
 
 
 def _labels_a_noun(ent) -> bool:

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from ..distill import events
+from ..distill.dates import sunday_paper
 from ..models import Article
 from ..language.labels import human_date
 
@@ -71,7 +72,7 @@ def window(expression: str, article: Article | None) -> str:
     anchor = _anchor(article)
     if anchor is None:
         return UNKNOWN
-    span = _span(expression.lower(), anchor.date)
+    span = _span(expression.lower(), anchor.date, sunday_paper(anchor))
     if span is None:
         return UNKNOWN
     first, last, loose = span
@@ -145,8 +146,10 @@ def _alone_in_marks(match: re.Match, text: str) -> bool:
     return bool(re.search(r"[\"“‘]$", text[:match.start()]) and re.match(r"[.,!?]?[\"”’]", text[match.end():]))
 
 
-def _span(expression: str, anchor: dt.date) -> tuple[dt.date, dt.date, bool] | None:
-    """(first day, last day, loose) that `expression` covers, seen from `anchor`."""
+def _span(expression: str, anchor: dt.date, sunday: bool = False) -> tuple[dt.date, dt.date, bool] | None:
+    """(first day, last day, loose) that `expression` covers, seen from
+    `anchor`; with `sunday` (`dates.sunday_paper`), "last week" is the week
+    ending on the anchor."""
     words = [w for w in expression.split() if w != "of"]
     if words[0] in _WEEKDAYS and words[-1] == "week":
         step = {"last": -1, "next": 1}.get(words[1], 0)
@@ -173,6 +176,8 @@ def _span(expression: str, anchor: dt.date) -> tuple[dt.date, dt.date, bool] | N
     if unit in ("summer", "winter", "spring", "autumn", "fall"):
         year = anchor.year + step
         return dt.date(year, 1, 1), dt.date(year, 12, 31), True
+    if sunday and unit == "week" and step == -1:
+        step = 0
     return _period(anchor, "week" if unit == "weekend" else unit, step) + (False,)
 
 

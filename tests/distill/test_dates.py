@@ -96,3 +96,14 @@ def test_past_shifts_a_month_only_after_this():
     anchor = dates.Anchor(date=dt.date(2016, 6, 8))  # a Wednesday
     assert dates.resolve("this past Friday", anchor).date == "2016-06-03"
     assert dates.resolve("way past November", anchor).date == "2016-11"  # beyond it, not the last one
+
+
+def test_last_week_said_on_a_sunday_is_the_week_ending_that_day():
+    from briefing.synthesize import relative
+
+    sunday = dates.Anchor(date=dt.date(2016, 7, 31), weak=False, precision="day")
+    assert dates.resolve("last week", sunday).date == "2016-07-30"
+    latest = dates.Anchor(date=dt.date(2016, 7, 31), weak=True, precision="day")  # the latest date a text reports
+    assert dates.resolve("last week", latest).date == "2016-07-24"
+    assert relative._span("last week", dt.date(2016, 7, 31), True)[:2] == (dt.date(2016, 7, 25), dt.date(2016, 7, 31))
+    assert relative._span("last week", dt.date(2016, 7, 29), False)[:2] == (dt.date(2016, 7, 18), dt.date(2016, 7, 24))

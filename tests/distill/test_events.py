@@ -286,3 +286,18 @@ def test_a_pages_widgets_run_into_a_sentence_date_nothing():
     art = article_of("Lind spoke in Manchester on Saturday.\n\nSam LevineFlagShareLikeReplyAni Vrabel "
                      "5ptsmoderatorFeaturedFebruary 6, 2016 9:12PMLind Says His Plan Works", "2016-02-07")
     assert [e.text for e in found(art)] == ["Lind spoke in Manchester on Saturday."]
+
+
+def test_a_month_that_may_come_is_ahead_and_a_far_day_naming_a_thing_is_no_date():
+    """"a Republican who can win the election in November" and "if he is the
+    nominee in November", written in February, are the November to come,
+    also against a file's date; "the Sept. 11 attacks" names an event of
+    some year the text does not give, and so does "the Nov. 8 vote"."""
+    note = "Date taken from the file's name; it may be the day the file was saved rather than published."
+    text = ("Lind argued for nominating a candidate who can win the general election in November.\n\n"
+            "Voters see Berg as the one with the better chance to win if he is the nominee in November.\n\n"
+            "He added that praising the former mayor for what happened after the Sept. 11 attacks was like saying "
+            "the team scored 19 runs in the first inning.\n\n"
+            "Both campaigns are preparing for the Nov. 8 vote across the state.")
+    article = article_of(text, published="2016-02-17", note=note)
+    assert sorted(e.date for e in found(article)) == ["2016-11", "2016-11"]
