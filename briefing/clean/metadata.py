@@ -150,7 +150,7 @@ def _plain_headline(blocks: list[Block]) -> bool:
     longest = 25 if styled else PLAIN_HEADLINE_WORDS
     # A headline is shorter than the paragraph under it; one in headline
     # style may have a deck as long as itself between ("Were the experts wrong ...?").
-    below = max(word_count(text) for text in body[:2]) if styled else word_count(body[0])
+    below = max(word_count(text) for text in body[:2]) if styled else max(word_count(text) for text in body[:3])
     return ((first[:1].isupper() or first[:1].isdigit()) and first.endswith((".", ";")) and not first.endswith("..")
             and 2 <= words <= longest and words < below
             and not _SENTENCE_INSIDE.search(first[:-1]))

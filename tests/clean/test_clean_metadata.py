@@ -75,6 +75,10 @@ def test_a_short_sentence_set_apart_over_the_body_is_a_plain_texts_headline():
     assert meta.title is None and len(kept) == 2
     meta, kept, _ = _spaced("5 things to watch in tonight's council vote.", BODY)
     assert meta.title == "5 things to watch in tonight's council vote" and len(kept) == 1
+    # A deck in short lines between headline and story ("NSA leaker critical."): the headline still.
+    meta, kept, _ = _spaced("Council and farmers clash over the new water quotas.", "Growers angry.",
+                            "of the way the plan was drawn up.", BODY)
+    assert meta.title == "Council and farmers clash over the new water quotas" and len(kept) == 3
 
 
 def test_a_headline_in_headline_style_may_have_a_deck_as_long_as_itself_under_it():
