@@ -540,7 +540,16 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
     exact = [g for g in candidates if g.name == mention.name]
     if exact:
         return exact[0]
+    kinless = [g for g in candidates if _relative(doc, g) is None]
     said = _sex_after(doc, mention)
+    if len(kinless) == 1 < len(candidates) and said in (None, _sex(doc, kinless[0], seen) or said) \
+            and _courtesy(doc, mention) is None \
+            and full_counts[kinless[0].name] >= max(full_counts[g.name] for g in candidates):
+        # "Marcel Lehel Lazar ... his wife, Gabriela Violeta Lazar, wrote ...
+        # Lazar had no formal training": the one the article calls by the
+        # surname, not the relative it introduced by kinship (unless it names
+        # the relative in full more often: "his son, Donald Trump Jr.").
+        return kinless[0]
     if said is not None:
         # "Clinton said, “I do take responsibility.” She followed ...": the
         # one of the two the pronoun after the surname fits (Hillary, not the
@@ -769,9 +778,12 @@ def _written(doc, mention: Mention) -> str:
 
 
 def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, ...], str | None]:
-    """Every role stated at a mention, and the best one: the most specific,
-    joined with a second role given at the same mention."""
-    roles, best = [], None
+    """Every role stated at a mention, and the best one: an office held now
+    before one held before ("then-Sen. Obama"), then the one most mentions
+    agree with ("Republican front-runner" six times, not "Florida primary
+    winner" once), then the most specific, joined with a second role given
+    at the same mention."""
+    roles, stated = [], []
     for mention in mentions:
         found = []
         for role in roles_for(doc, mention.start, mention.end):
@@ -781,11 +793,16 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
             if text and text not in found:
                 found.append(text)
                 roles.append(Role(text=text, article=article.id, source=article.source(role.start, role.end)))
-        joined = ", ".join(found) if found else None
-        if joined and (best is None or (_held_before(joined), -role_specificity(joined))
-                       < (_held_before(best), -role_specificity(best))):
-            best = joined  # the most specific, an office held now before one held before ("then-Sen. Obama")
-    best = _as_of_date(best, [r.text for r in roles])
+        if found:
+            stated.append(", ".join(found))
+    words = [role_words(text) for text in stated]
+
+    def support(index: int) -> int:  # the mentions whose role this one's words hold ("Senator" backs "Texas Senator")
+        return sum(1 for other in words if other <= words[index])
+
+    ranked = sorted(range(len(stated)), key=lambda i: (_held_before(stated[i]), -support(i),
+                                                       -role_specificity(stated[i]), i))
+    best = _as_of_date(stated[ranked[0]] if stated else None, [r.text for r in roles])
     if best and any(left_office(doc, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
             and not _held_before(best):
         best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past

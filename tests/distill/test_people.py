@@ -476,3 +476,11 @@ def test_a_full_name_in_the_headline_counts_for_the_surname_alone():
     art = article("t1", paragraphs, title="Tom Carter endorses the governor")
     found = {p.name: p for p in people.find_people(art, nlp.load()(art.text))}
     assert "Carter" in found["Tom Carter"].aliases and "Carter" not in found["Ann Carter"].aliases
+
+
+def test_a_surname_alone_is_not_the_relative_introduced_by_kinship():
+    found = find("Tom Okafor, 44, known online as a hacker, was sentenced on Thursday to four years in prison.",
+                 "“We need him because life is very hard,” his wife, Ann Okafor, wrote in a letter to the court.",
+                 "A high school graduate, Okafor had no formal training.",
+                 "Okafor told investigators that he looked through the accounts of important people.")
+    assert "Okafor" in found["Tom Okafor"].aliases and "Okafor" not in found["Ann Okafor"].aliases

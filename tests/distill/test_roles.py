@@ -287,3 +287,10 @@ def test_one_of_several_is_one():
                   "Ann Okafor, one of the organizers of the letter, spoke.")
     assert found["Sam Berg"] == "President Tom Lind's former aide"
     assert found["Ann Okafor"] == "an organizer of the letter"
+
+
+def test_the_role_most_mentions_agree_with_is_the_persons():
+    found = roles("Republican front-runner Tom Lind spoke first. Later the Republican front-runner Tom Lind left.",
+                  "After the vote, Florida primary winner Tom Lind thanked his staff. GOP front-runner Tom Lind "
+                  "flew home.")
+    assert found["Tom Lind"] == "Republican front-runner"
