@@ -43,6 +43,7 @@ _SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year
 # own.  "past" only after "this" ("way past November" is beyond it).
 _NAMED_SHIFT = re.compile(r"\b(?:this\s+(?=past|coming))?(last|(?<=this )past|previous|next|coming)\s+(?:(?P<month>" + _MONTH[1:-4] +
                           r")|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_THIS_DAY = re.compile(r"\bthis\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _ANAPHORIC = re.compile(r"\s*(?:that|the same|the following|the previous|the next)\s", re.I)
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
 _NEAR = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
@@ -97,6 +98,8 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
         return Resolved(date=found[1], approximate=vague)
     if anchor is None or _ANAPHORIC.match(expression):
         return None  # "that November": the November of a time told before, not of the anchor
+    if _THIS_DAY.search(expression) and tense is None:
+        return None  # "this Tuesday", said on a Friday: the one gone or the one to come, the verb does not say
     # Against only the latest year an undated text mentions, "on Thursday"
     # or "last week" is no date: that year is as often decades before the
     # text as near it (BASIL dev: 55 of 108 such years three or more years

@@ -156,6 +156,8 @@ def _span(expression: str, anchor: dt.date, sunday: bool = False) -> tuple[dt.da
         monday, _sunday = _period(anchor, "week", step)
         day = monday + dt.timedelta(days=_WEEKDAYS.index(words[0]))
         return day, day, False
+    if len(words) == 2 and words[1] in _WEEKDAYS and words[0] == "this":
+        return None  # "this Tuesday": the one gone or the one to come (`dates.resolve`)
     if len(words) == 2 and words[1] in _WEEKDAYS:
         back = (anchor.weekday() - _WEEKDAYS.index(words[1])) % 7 or 7
         step = {"next": 1, "coming": 1}.get(words[0], -1)

@@ -107,3 +107,14 @@ def test_last_week_said_on_a_sunday_is_the_week_ending_that_day():
     assert dates.resolve("last week", latest).date == "2016-07-24"
     assert relative._span("last week", dt.date(2016, 7, 31), True)[:2] == (dt.date(2016, 7, 25), dt.date(2016, 7, 31))
     assert relative._span("last week", dt.date(2016, 7, 29), False)[:2] == (dt.date(2016, 7, 18), dt.date(2016, 7, 24))
+
+
+def test_this_weekday_is_placed_only_by_its_verb():
+    friday = dates.Anchor(date=dt.date(2016, 3, 4), weak=False, precision="day")
+    assert dates.resolve("this Tuesday", friday) is None
+    assert dates.resolve("this Tuesday", friday, "future").date == "2016-03-08"
+    assert dates.resolve("this Tuesday", friday, "past").date == "2016-03-01"
+    assert dates.resolve("this past Tuesday", friday).date == "2016-03-01"
+    from briefing.synthesize import relative
+
+    assert relative._span("this tuesday", dt.date(2016, 3, 4)) is None
