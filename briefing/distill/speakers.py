@@ -539,6 +539,19 @@ def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
     return objects[0].i if objects else None
 
 
+def _capitalised_for_its_place(head, sentences: Sentences) -> bool:
+    """Whether a lone capitalised word opens its sentence and is written
+    capitalised nowhere else in the article ("Transcript as follows:"; not
+    "Trump welcomed ...", whom the article also calls "Trump" mid-sentence),
+    nor is the subject of a verb of saying ("Maddow asked, “...”"):
+    capitalised for its place, no name."""
+    doc = head.doc
+    if "inner_capitals" not in doc.user_data:
+        doc.user_data["inner_capitals"] = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start)
+    return head.is_sent_start and head.text not in doc.user_data["inner_capitals"] \
+        and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING)
+
+
 def _framed_by_a_thing(doc, span, sentences: Sentences) -> int | None:
     """The index of the subject of a verb of saying right after the quote
     ('“...,” the congressional report said') when it is a common noun for
@@ -556,6 +569,7 @@ def _framed_by_a_thing(doc, span, sentences: Sentences) -> int | None:
         if token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i >= i), None)
             if token.lemma_.lower() not in REPORTING or subject is None or subject.pos_ != "NOUN" \
+                    or not subject.is_lower or subject.ent_type_ \
                     or subject.left_edge.i != i \
                     or _a_person_noun(subject) or subject.lemma_.lower() in _SPEAKING_NOUNS \
                     or any(sentences.person_at(t.idx, t.idx + len(t)) is not None for t in subject.subtree):
@@ -1135,11 +1149,10 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(inner.name, inner.role)
     # A lone capitalised word the article also writes in lower case ("Match
     # of the Day ... said"; "another match") is a common noun, no name; so is
-    # one the tagger left untagged that opens its sentence ("Transcript as
-    # follows:"), capitalised for its place.
+    # one the tagger left untagged that is capitalised for its place.
     bare = _bare_name(phrase.text)
     if head.pos_ == "PROPN" and looks_like_person(bare) and not is_role_word(bare) \
-            and not (len(bare.split()) == 1 and (common_noun(doc, head) or head.is_sent_start)):
+            and not (len(bare.split()) == 1 and (common_noun(doc, head) or _capitalised_for_its_place(head, sentences))):
         return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
     # for Hillary Clinton": only someone whose role names her too.

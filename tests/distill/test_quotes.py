@@ -531,3 +531,10 @@ def test_words_mentioned_are_not_said_but_the_next_quotation_goes_on_from_the_sp
                  "“perhaps”, he told reporters.",
                  "“This is extremely irresponsible.”")
     assert [(q.text, q.speaker) for q in found] == [("This is extremely irresponsible.", "Tom Lind")]
+
+
+def test_a_word_opening_its_sentence_is_a_name_when_written_so_elsewhere():
+    found = find("The pressure on Lind to drop out had grown for weeks, and Trump led him by 900 delegates.",
+                 "Trump welcomed the news that Lind would quit, saying the Ohio Republican was “doing the right "
+                 "thing,” suggesting he might consider him as a running mate, CNN reported.")
+    assert [(q.text, q.speaker) for q in found] == [("doing the right thing", "Trump")]
