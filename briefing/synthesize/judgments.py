@@ -483,6 +483,11 @@ _POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it)\b", re.I)
 says what it measures only with the sentence before it."""
 
 
+_METHOD = re.compile(r"\b(?:error|errors|sampling)\b", re.I)
+"""A measure of how a survey was made ("the error" of "a margin of error of 3
+percentage points"): every poll states one, and none is a finding."""
+
+
 def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The figure most sources give (money first, then the largest), with
     what it measures, and whether the sources differ on it."""
@@ -491,7 +496,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
                   and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
                   and not re.search(r"\bto \w+$", f.measures or "")
-                  and not _POINTING.match(f.measures or "") and says_what(f.measures or "", f.unit)]
+                  and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
+                  and says_what(f.measures or "", f.unit)]
     if not candidates:
         return None
     backing = _backers(candidates)

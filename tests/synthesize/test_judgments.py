@@ -123,6 +123,13 @@ def test_a_figure_whose_measure_points_back_is_no_key_figure():
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
 
 
+def test_a_polls_margin_of_error_is_no_key_figure():
+    arts = corpus(2)
+    figs = [Figure(text="3 percentage points", value=3.0, unit="percentage points", measures="error",
+                   sentence=LINES[0], sources=(source(arts[0]), source(arts[1])))]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+
+
 def test_a_date_in_doubt_dates_an_article_about_then_not_from_then_on():
     # A file's name (or a page header) gives the date: the article speaks
     # from about then, which bounds nothing.
