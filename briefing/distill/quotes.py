@@ -61,6 +61,8 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     for span in sorted(quote_spans(article), key=lambda s: s.start):
         speaker = speakers.attribute(article, doc, span, people, sentences, previous)
         words = len(_PHRASE.findall(_text(article, span)))
+        if _LABEL_ONLY.fullmatch(_text(article, span)):
+            continue  # "“Related:”": a page's label in marks, no one's words
         if words < MIN_STATEMENT_WORDS and _MENTIONED.search(article.text, max(0, span.start - 16), span.start):
             # "words like “maybe” and “perhaps”, he told reporters": words
             # mentioned, not said; a quotation after still goes on from him.
@@ -99,6 +101,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     return capitals > 0.6 and (not has_verb or small_caps > 0)
 
 
+_LABEL_ONLY = re.compile(r"\W*\w+(?:\s+\w+)?:\W*")
+"""A quotation that is one or two words and a colon ("Related:", "Read more:"): a label."""
 _MENTIONED = re.compile(r"(?:\blike|\bsuch as|\bwords?|\bterms?|\bphrases?|[”\"’'],? (?:and|or))\s*[“\"‘']?\s*$", re.I)
 """Words before a short quotation that make it words mentioned, not said:
 "speculative words like “maybe” and “perhaps”, he told reporters"."""

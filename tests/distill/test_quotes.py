@@ -538,3 +538,12 @@ def test_a_word_opening_its_sentence_is_a_name_when_written_so_elsewhere():
                  "Trump welcomed the news that Lind would quit, saying the Ohio Republican was “doing the right "
                  "thing,” suggesting he might consider him as a running mate, CNN reported.")
     assert [(q.text, q.speaker) for q in found] == [("doing the right thing", "Trump")]
+
+
+def test_a_label_in_quotation_marks_is_no_ones_words():
+    found = find("The two senators clashed over taxes and the size of the military budget at the debate on Tuesday.",
+                 "Tom Lind suggested that Ann Berg was “liberal on military spending” and argued that spending "
+                 "dwarfs that of the rest of the world.",
+                 "\"Related:\"",
+                 "Candidates reject the idea of a wage hike.")
+    assert "Related:" not in [q.text for q in found]
