@@ -118,7 +118,7 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     if weak and tense in ("future", "present") and _WEEKDAY.search(expression) and not shifted \
             and not _NEAR.search(expression):
         return None  # a weekday to come, against a date that only bounds the text's own: which week is unknown
-    if tense and placeable and not _SHIFT.search(expression) and not _NAMED_SHIFT.search(expression):
+    if tense and placeable and not shifted:
         if _month_in(expression):
             relative = _by_tense(relative, anchor.date, tense)
         elif _WEEKDAY.search(expression) and not _NEAR.search(expression):

@@ -105,9 +105,10 @@ November"); with "have", what might have been, no future."""
 def _tense(ent) -> str | None:
     """"past", "future" or "present" by the verb the date hangs on ("who
     died in February", "will rule in February", "could win in November",
-    "if he is the nominee in November", "kick off the voting Monday"; a verb of saying in the present is news's "said": "tells
-    MSNBC on Friday"), else None: also when the date labels a noun ("the
-    Dec. 28 meeting was scheduled")."""
+    "if he is the nominee in November", "kick off the voting Monday"; a
+    verb of saying in the present is news's "said": "tells MSNBC on
+    Friday"), else None: also when the date labels a noun ("the Dec. 28
+    meeting was scheduled")."""
     root = ent.root
     if _dates_a_noun(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's

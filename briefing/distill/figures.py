@@ -94,6 +94,8 @@ def _score_pairs(text: str, amounts) -> frozenset[int]:
                 and not _FROM.search(text, max(0, one.start - 8), one.start):
             found.update((one.start, other.start))
     return frozenset(found)
+
+
 _OPENS, _CLOSES = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")
 
 
@@ -250,7 +252,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent").
         subject = None
     noun = _VERB_NOUNS.get(lemma)
-    if subject is not None and unit == "%" and lemma == "earn" and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
+    if subject is not None and unit == "%" and lemma == "earn" \
+            and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {_joined(subject)}"

@@ -23,7 +23,7 @@ from ..language import nlp
 from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, fold, generations_differ, given_name, given_name_sex, is_role_word,
+from ..language.names import (KINSHIP, PAST_ROLE, fold, generations_differ, given_name, given_name_sex, is_role_word,
                               is_title_word, looks_like_person, name_words, owner, role_head, role_specificity,
                               role_words, same_person, split_title, strip_name, surname)
 from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
@@ -542,8 +542,8 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         return exact[0]
     kinless = [g for g in candidates if _relative(doc, g) is None]
     said = _sex_after(doc, mention)
-    if len(kinless) == 1 < len(candidates) and said in (None, _sex(doc, kinless[0], seen) or said) \
-            and _courtesy(doc, mention) is None \
+    if len(kinless) == 1 < len(candidates) and _courtesy(doc, mention) is None \
+            and (said is None or _sex(doc, kinless[0], seen) in (None, said)) \
             and full_counts[kinless[0].name] >= max(full_counts[g.name] for g in candidates):
         # "Marcel Lehel Lazar ... his wife, Gabriela Violeta Lazar, wrote ...
         # Lazar had no formal training": the one the article calls by the
@@ -809,24 +809,21 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
     return tuple(roles), best
 
 
-_PAST = ("former", "ex", "then")
-
-
 def _held_before(role: str) -> bool:
     """Whether a role is one held before ("former Senator", "ex-minister")."""
-    return fold(role).split("-")[0].split()[0] in _PAST
+    return fold(role).split("-")[0].split()[0] in PAST_ROLE
 
 
 def _as_of_date(best: str | None, stated: list[str]) -> str | None:
     """The role as of the article's date: when the article also calls the
     person a *former* holder of it ("former President X" beside
     "President X"), the office is past and the role says so."""
-    if best is None or fold(best).split("-")[0].split()[0] in _PAST:
+    if best is None or _held_before(best):
         return best
     wanted = role_words(best)
     for text in stated:
         words = fold(text).replace("-", " ").split()
-        if words and words[0] in _PAST and wanted and role_words(" ".join(words[1:])) <= wanted \
+        if words and words[0] in PAST_ROLE and wanted and role_words(" ".join(words[1:])) <= wanted \
                 and role_head(" ".join(words[1:])) == role_head(best):
             return text
     return best

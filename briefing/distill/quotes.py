@@ -60,8 +60,9 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     sentences = speakers.Sentences(doc, people)
     for span in sorted(quote_spans(article), key=lambda s: s.start):
         speaker = speakers.attribute(article, doc, span, people, sentences, previous)
-        words = len(_PHRASE.findall(_text(article, span)))
-        if _LABEL_ONLY.fullmatch(_text(article, span)):
+        text = _text(article, span)
+        words = len(_PHRASE.findall(text))
+        if _LABEL_ONLY.fullmatch(text):
             continue  # "“Related:”": a page's label in marks, no one's words
         if words < MIN_STATEMENT_WORDS and _MENTIONED.search(article.text, max(0, span.start - 16), span.start):
             # "words like “maybe” and “perhaps”, he told reporters": words
@@ -70,7 +71,7 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
             continue
         if speaker.cue != "continues quote" and _not_a_statement(article, doc, span, speaker, words):
             continue
-        quote = Quote(text=_text(article, span), speaker=speaker.name, speaker_role=speaker.role,
+        quote = Quote(text=text, speaker=speaker.name, speaker_role=speaker.role,
                       cue=speaker.cue, sources=tuple(article.source(a, b) for a, b in span.pieces))
         found.append(quote)
         previous = (speaker, span)
@@ -103,7 +104,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
 
 _LABEL_ONLY = re.compile(r"\W*\w+(?:\s+\w+)?:\W*")
 """A quotation that is one or two words and a colon ("Related:", "Read more:"): a label."""
-_MENTIONED = re.compile(r"(?:\blike|\bsuch as|\bwords?|\bterms?|\bphrases?|[”\"’'],? (?:and|or))\s*[“\"‘']?\s*$", re.I)
+_MENTIONED = re.compile(r"(?:\blike|\bsuch as|\bwords?|\bterms?|\bphrases?|[”\"’'],? (?:and|or))"
+                        r"\s*[“\"‘']?\s*$", re.I)
 """Words before a short quotation that make it words mentioned, not said:
 "speculative words like “maybe” and “perhaps”, he told reporters"."""
 

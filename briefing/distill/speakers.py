@@ -445,8 +445,9 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     if unnamed is not None:
         # '“...,” the congressional report said, referring to ..., Sheila
         # Bair, who headed ...': the report speaks, whatever "who" scores.
-        return Speaker(None, noun_phrase(doc, doc[unnamed]).text.lstrip(CLOSE_MARKS + " "), doc[unnamed].head.text,
-                       _distance(doc[unnamed].head.idx, span))
+        thing = doc[unnamed]
+        return Speaker(None, noun_phrase(doc, thing).text.lstrip(CLOSE_MARKS + " "), thing.head.text,
+                       _distance(thing.head.idx, span))
     ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
     for probability, _, candidate in ranked[:3]:
         if probability < threshold:
@@ -520,14 +521,21 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
     return subjects[0].i if len(subjects) == 1 else None
 
 
+def _right_after(doc, span, sentences: Sentences) -> int | None:
+    """The index of the first word right after the quotation, past its
+    closing marks and comma (within a few characters), or None."""
+    i = sentences.token_at(max(span.start, span.end - 1)) + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].idx <= span.end + 3:
+        i += 1
+    return None if i >= len(doc) or doc[i].idx > span.end + 4 else i
+
+
 def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
     """The index of the noun after a verb of saying that follows the quote
     at once and has no subject of its own ('“...,” added another New
     Hampshire Republican', parsed as the verb's object); else None."""
-    i = sentences.token_at(max(span.start, span.end - 1)) + 1
-    while i < len(doc) and doc[i].is_punct and doc[i].idx <= span.end + 3:
-        i += 1
-    if i >= len(doc) or doc[i].idx > span.end + 4:
+    i = _right_after(doc, span, sentences)
+    if i is None:
         return None
     if i + 1 < len(doc) and _verbs_subject(doc[i]):
         return i
@@ -539,7 +547,7 @@ def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
     return objects[0].i if objects else None
 
 
-def _capitalised_for_its_place(head, sentences: Sentences) -> bool:
+def _capitalised_for_its_place(head) -> bool:
     """Whether a lone capitalised word opens its sentence and is written
     capitalised nowhere else in the article ("Transcript as follows:"; not
     "Trump welcomed ...", whom the article also calls "Trump" mid-sentence),
@@ -557,11 +565,9 @@ def _framed_by_a_thing(doc, span, sentences: Sentences) -> int | None:
     ('“...,” the congressional report said') when it is a common noun for
     no person and names none ("a report", not "Smith's letter", nor a body
     that speaks, "the ministry"); else None."""
-    i = sentences.token_at(max(span.start, span.end - 1)) + 1
-    while i < len(doc) and doc[i].is_punct and doc[i].idx <= span.end + 3:
-        i += 1
-    between = sentences.text[max(0, span.end - 2):doc[i].idx] if i < len(doc) else ""
-    if i >= len(doc) or doc[i].idx > span.end + 4 or "," not in between or "\n" in between:
+    i = _right_after(doc, span, sentences)
+    between = sentences.text[max(0, span.end - 2):doc[i].idx] if i is not None else ""
+    if i is None or "," not in between or "\n" in between:
         return None  # the frame follows after a comma, in the quotation's own paragraph
     if doc[i].pos_ == "CCONJ":
         return None  # 'X said, “...,” and other countries could respond': a clause of its own
@@ -1152,7 +1158,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     # one the tagger left untagged that is capitalised for its place.
     bare = _bare_name(phrase.text)
     if head.pos_ == "PROPN" and looks_like_person(bare) and not is_role_word(bare) \
-            and not (len(bare.split()) == 1 and (common_noun(doc, head) or _capitalised_for_its_place(head, sentences))):
+            and not (len(bare.split()) == 1 and (common_noun(doc, head) or _capitalised_for_its_place(head))):
         return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
     # for Hillary Clinton": only someone whose role names her too.

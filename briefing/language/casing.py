@@ -40,7 +40,8 @@ def page_widgets(word: str) -> bool:
     """Whether a word runs three or more words together ("FlagShareLikeReply",
     "5ptsmoderatorFeaturedFebruary"): buttons and labels of a page's
     widgets, which no prose and no brand name ("GlaxoSmithKline") holds."""
-    return len(_INNER_CAPITAL.findall(word)) >= 3 or len(_INNER_CAPITAL.findall(word)) >= 2 and bool(re.search(r"\d", word))
+    inner = len(_INNER_CAPITAL.findall(word))
+    return inner >= 3 or inner >= 2 and any(c.isdigit() for c in word)
 
 
 def page_debris(text: str) -> bool:

@@ -353,15 +353,17 @@ def role_fits(description: str, role: str) -> bool:
     head = [w for w in fold(description).split() if w.strip(".,")]
     if not wanted or not head or not is_role_word(head[-1]):
         return False
-    if have & _PAST_ROLE and not wanted & _PAST_ROLE:
+    if have & PAST_ROLE and not wanted & PAST_ROLE:
         return False  # "the governor" is not "Former Florida Governor"
     # "counterpart of the foreign minister" is not the foreign minister: the
     # role's own head noun (before any "of ...") must be the description's.
     return wanted <= have and role_head(role) == head_noun(description)
 
 
-_PAST_ROLE = frozenset("former ex onetime erstwhile".split())
-"""Words that make a role one held before: it fits only a description that says so."""
+PAST_ROLE = frozenset("former ex then onetime erstwhile".split())
+"""Words that make a role one held before ("former Senator", "then-Sen."):
+it fits only a description that says so, and is a person's role only when
+the article gives no office held now."""
 
 
 @lru_cache(maxsize=8192)
