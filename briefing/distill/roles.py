@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
 from ..language.names import HONORIFICS, OFFICES, is_role_word
+from .sentiment import valence_lexicon
 
 # Words that may sit inside a title before a name ("then-president of").
-_TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late".split())
+_TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late presumptive".split())
 # Glue that cannot start or end a role ("of the", a dangling possessive).
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that all both each".split())
@@ -467,7 +468,7 @@ def _clause_after(doc, end: int) -> Found | None:
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     if i < len(doc) and doc[i].lower_ == "who":
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in _COPULAS:
+    if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]):
         return None
     if doc[i].lower_ == "has":  # "has been a senator"; "has a whole host of records" says no role
         if i + 1 >= len(doc) or doc[i + 1].lower_ != "been":
@@ -477,6 +478,29 @@ def _clause_after(doc, end: int) -> Found | None:
     while i < len(doc) and doc[i].pos_ == "ADV":
         i += 1
     return _phrase_until_stop(doc, i)
+
+
+def _denied(verb) -> bool:
+    """Whether the copula `verb` or a verb it hangs on is denied ("is not a
+    senator", "None of this means that Obama has been a bad president")."""
+    for token in (verb, *verb.ancestors):
+        if any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody", "no one")
+               for c in token.children):
+            return True
+    return False
+
+
+SCORN = -0.4  # general-English valence at or below which an adjective judges ("a bad president"), not an office
+
+
+def _scorns(tokens) -> bool:
+    """Whether a description's head noun takes a lower-case adjective of
+    scorn ("a bad president", "a failed businessman"; not "head of
+    criminal investigations"): a judgment someone makes, not an office
+    someone holds."""
+    head, lexicon = _head(tokens), valence_lexicon()
+    return head is not None and any(t.pos_ == "ADJ" and t.is_lower and t.i < head.i and t.head.i == head.i
+                                    and lexicon.get(t.lower_, 0) <= SCORN for t in tokens)
 
 
 def _ranks(tokens) -> bool:
@@ -542,7 +566,8 @@ def _role(doc, start: int, end: int) -> Found | None:
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1
-    if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") or not _headed_by_role(doc[start:end]):
+    if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") and doc[start].lower_ not in _TITLE_GLUE \
+            or not _headed_by_role(doc[start:end]):
         return None
     if _names_someone(doc[start:end]):
         # "communications director to Representative X", "director under President X": the role ends before "to"
@@ -554,7 +579,7 @@ def _role(doc, start: int, end: int) -> Found | None:
             return None
     if in_quote(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
         return None  # words from a quotation are what someone said, not a role
-    if _run_into_a_caption(doc[start:end]) or _ranks(doc[first:end]):
+    if _run_into_a_caption(doc[start:end]) or _ranks(doc[first:end]) or _scorns(doc[start:end]):
         return None
     span = doc[start:end]
     text = "".join(_word(t) + t.whitespace_ for t in span).strip()

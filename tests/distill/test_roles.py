@@ -294,3 +294,18 @@ def test_the_role_most_mentions_agree_with_is_the_persons():
                   "After the vote, Florida primary winner Tom Lind thanked his staff. GOP front-runner Tom Lind "
                   "flew home.")
     assert found["Tom Lind"] == "Republican front-runner"
+
+
+def test_presumptive_stays_with_the_office_it_qualifies():
+    found = roles("Presumptive Republican presidential nominee Tom Lind spoke on Monday. Later the presumptive "
+                  "Democratic nominee Ann Berg answered him.")
+    assert found["Tom Lind"] == "Presumptive Republican presidential nominee"
+    assert found["Ann Berg"] == "presumptive Democratic nominee"
+
+
+def test_a_denied_or_scornful_description_is_no_role():
+    found = roles("Tom Lind spoke on Monday. None of this means that Tom Lind has been a bad mayor.",
+                  "Ann Berg is not a senator. Kim Dale, a failed businessman, ran for the seat.")
+    assert found.get("Tom Lind") is None
+    assert found.get("Ann Berg") is None
+    assert found.get("Kim Dale") is None
