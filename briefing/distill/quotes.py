@@ -357,7 +357,7 @@ def _said_that(token):
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
-    if not clauses or not subjects or any(c.dep_ == "neg" for c in token.children):
+    if not clauses or not subjects or _denied(token):
         return None
     clause = clauses[0]
     first = clause.left_edge
@@ -370,6 +370,30 @@ def _said_that(token):
         return None  # "said to have ...": no clause of its own
     last = _clause_end(clause)
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _denied(verb) -> bool:
+    """Whether the verb of saying is denied, itself ("did not say that") or
+    through the verb it is joined to ("didn't come out and say Obama should
+    be replaced", "did not want to say that ...")."""
+    while True:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb or verb.dep_ == "conj" and _own_clause(verb):
+            return False
+        verb = verb.head
+
+
+def _own_clause(verb) -> bool:
+    """Whether a conjoined verb stands in a clause of its own: with its own
+    subject ("did not say ..., and he said that ..."), after "but" ("did
+    not deny ..., but told ..."), or joined to a verb inside what was said,
+    so a denial before it is not its own."""
+    joined = verb.head
+    if joined.dep_ == "ccomp":
+        return True  # "said he never questioned ... and repeatedly said ...": joined inside what was said
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*verb.children, *joined.children))
 
 
 def _clause_end(clause):

@@ -263,3 +263,9 @@ def test_a_clause_set_apart_from_its_verb_loses_its_that():
     _, found = reported("Tom Lind has claimed in an interview that he had done so, though he admitted as a part of "
                         "his plea that he successfully broke into the account of a former aide.")
     assert "he successfully broke into the account of a former aide" in [q.text for q in found]
+
+
+def test_a_saying_verb_denied_through_the_verb_it_is_joined_to_reports_nothing():
+    _, found = reported("At the time, Senator Ann Berg didn't come out and say the mayor should be replaced. "
+                        "Tom Lind did not want to say that the plan had failed.")
+    assert found == ()
