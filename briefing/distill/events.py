@@ -118,6 +118,8 @@ def _tense(ent) -> str | None:
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if helpers & _FUTURE or helpers & _MODALS and "have" not in helpers:
         return "future"  # "will rule in February", "a Republican who can win the election in November"
+    if _ahead_of_now(verb):
+        return "future"  # "is likely to appear in court Wednesday", "plans to vote Friday"
     if verb.tag_ == "VBD" or helpers & _PAST_AUX:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and not helpers and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
@@ -126,6 +128,26 @@ def _tense(ent) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") and not helpers and verb.lemma_.lower() not in REPORTING:
         return "present"  # "Iowans kick off the voting Monday"; not "Johnson tells MSNBC on Friday" (news's "said")
     return None
+
+
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def _ahead_of_now(verb) -> bool:
+    """Whether `verb` is an infinitive governed in the present or future
+    ("is likely to appear", "is expected to testify", "plans to vote",
+    "is going to rule"): what is still to come as the article is written.
+    Governed in the past ("was expected to testify") it says nothing of
+    when."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in verb.children):
+        return False
+    governor = verb.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # "is likely to": the copula says when
+    helpers = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    return governor.tag_ in ("VBZ", "VBP") and governor.lower_ not in ("was", "were") \
+        or bool(helpers & (_PRESENT_AUX | _FUTURE))
 
 
 def _dates_a_noun(root) -> bool:

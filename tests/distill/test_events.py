@@ -241,6 +241,17 @@ def test_a_weekday_to_come_is_the_next_one():
     assert sorted(e.date for e in found(article)) == ["2016-04-05", "2016-04-12"]
 
 
+def test_a_weekday_after_an_infinitive_in_the_present_is_to_come():
+    """"is likely to appear Wednesday", "plans to vote Friday", written on a
+    Tuesday, are the days after; "was expected to testify" says nothing of
+    when, so its weekday is the last one."""
+    text = ("The suspect is likely to appear in court Wednesday.\n\n"
+            "The mayor plans to vote Friday.\n\n"
+            "The chief was expected to testify Monday.")
+    dates = {e.text.split()[1]: e.date for e in found(article_of(text, published="2015-12-08"))}
+    assert dates == {"suspect": "2015-12-09", "mayor": "2015-12-11", "chief": "2015-12-07"}
+
+
 def test_a_weekday_in_the_present_is_a_schedule():
     """"before the voters kick off the primaries Monday", written on a
     Friday, is the Monday after; a verb of saying in the present is news's
