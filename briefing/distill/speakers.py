@@ -537,7 +537,7 @@ def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
     i = _right_after(doc, span, sentences)
     if i is None:
         return None
-    if i + 1 < len(doc) and _verbs_subject(doc[i]):
+    if i + 1 < len(doc) and (_verbs_subject(doc[i]) or _closing_frame(doc[i], span)):
         return i
     verb = doc[i]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING \
@@ -786,10 +786,23 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
     description in apposition to a name with a place of its own ("a
     testimonial to John Kerry, the Democratic nominee that year, Mr. Obama
     decried": the name stands for it) and the first part of a hyphened
-    modifier ("Florida-based").  Applied after `candidates`, which gives the
-    training script every candidate as the model learned them."""
+    modifier ("Florida-based"), and the owner of a person's name ("MSNBC's
+    Rachel Maddow": the person is who the owner stands for).  Applied after
+    `candidates`, which gives the training script every candidate as the
+    model learned them."""
     seen = {c.token.i for c in found if c.token is not None}
-    return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token))]
+    return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
+                                                        or _owns_a_name(c.token))]
+
+
+def _owns_a_name(token) -> bool:
+    """Whether `token` is the owner before a person's name ("MSNBC's Rachel
+    Maddow", "the network's Ann Berg"): it names whom the person works for,
+    and never speaks for them."""
+    head = token.head
+    owned = token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("'s", "’s", "'", "’")
+    return owned and head.i > token.i and head.ent_type_ == "PERSON" and token.ent_type_ != "PERSON" \
+        and token.dep_ in ("poss", "nmod", "compound")
 
 
 def _apposed_to(token, seen: set[int]) -> bool:
@@ -922,6 +935,24 @@ def _candidate_tokens(token, sentences: Sentences | None = None):
     if token.ent_iob_ == "I" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return None  # inside a name: its last word stands for it
     return token, token
+
+
+def _closing_frame(token, span) -> bool:
+    """Whether a name right after a quotation is the subject of a verb that
+    ends the sentence ('“Grizzly Adams?” Maddow repeated.', '“...,” Lind
+    shot back.'): a frame of two or three words that says who spoke,
+    whatever the verb, when the quotation opens the sentence (not '...,
+    saying the mayor was “doing the right thing,” CNN reported.')."""
+    if token.pos_ != "PROPN" or token.dep_ != "nsubj" or token.head.i <= token.i:
+        return False
+    verb, doc = token.head, token.doc
+    if doc.text[verb.sent.start_char:span.start].strip(OPEN_MARKS + " \n"):
+        return False
+    if verb.pos_ != "VERB" or any(doc[k].pos_ != "PROPN" for k in range(token.i + 1, verb.i)):
+        return False
+    rest = doc[verb.i + 1:verb.sent.end]
+    return all(t.is_punct or t.is_space or t.dep_ in ("prt", "advmod") and t.head.i == verb.i for t in rest) \
+        and any(t.text in (".", "!", "?") for t in rest)
 
 
 def _verbs_subject(token) -> bool:

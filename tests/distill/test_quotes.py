@@ -547,3 +547,17 @@ def test_a_label_in_quotation_marks_is_no_ones_words():
                  "\"Related:\"",
                  "Candidates reject the idea of a wage hike.")
     assert "Related:" not in [q.text for q in found]
+
+
+def test_the_owner_before_a_persons_name_does_not_speak():
+    quote = one("Senator Ann Berg met the mayor.",
+                "After a long private meeting on Friday, Berg appeared with MSNBC’s Rachel Maddow and officially "
+                "endorsed Clinton, saying, “I think having a fighter in the lead is exactly what this country needs.”")
+    assert quote.speaker != "MSNBC"
+
+
+def test_a_name_and_a_verb_ending_the_sentence_after_a_quotation_say_who_spoke():
+    found = find("Mayor Ann Berg spoke to the host, Tom Lind, on Thursday.",
+                 "\"Well, yes. I am going to look at a lot of different people…\" Berg said. "
+                 "\"A mountain man from the north, perhaps?\" Lind repeated.")
+    assert [q.speaker for q in found] == ["Ann Berg", "Tom Lind"]
