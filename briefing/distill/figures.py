@@ -68,12 +68,35 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         if amount.unit == "%" and _degree(span) or _RATE.match(article.text, amount.end):
             continue  # a degree ("100% sure"), or an exchange rate ("($1 = 3.7489 riyals)")
         sentence = span.sent
-        found.append(Figure(text=amount.text, value=amount.value, unit=amount.unit,
+        low = _range_start(article.text, amount.start)
+        start, value = (low, None) if low is not None else (amount.start, amount.value)
+        found.append(Figure(text=article.text[start:amount.end], value=value, unit=amount.unit,
                             measures=None if amount.start in paired else measures(span, amount.unit),
                             sentence=sentence.text.strip(),
-                            sources=(article.source(amount.start, amount.end),),
-                            approximate=amount.approximate))
+                            sources=(article.source(start, amount.end),),
+                            approximate=amount.approximate or low is not None))
     return tuple(found)
+
+
+_RANGE = re.compile(r"(?:\b(between|from)\s+)?(?<![$€£¥\w.,])(\d[\d.,]*)\s*(-|–|\bto\b|\band\b)\s*$", re.I)
+
+
+def _range_start(text: str, start: int) -> int | None:
+    """Where a range ending in the amount at `start` begins ("60-70%",
+    "between 60 and 70 percent", "60 to 70 percent"), or None: a range is
+    no single value.  "from 60 to 70 percent" is a change to the second,
+    "60 and 70 percent" without "between" two figures, and a year before
+    "to" ("2014 to less than $40") no bound."""
+    found = _RANGE.search(text, max(0, start - 20), start)
+    opener = (found.group(1) or "").lower() if found else ""
+    if found is None or opener == "from" or found.group(3) == "and" and opener != "between":
+        return None
+    if _YEAR.fullmatch(found.group(2)) or not text[start].isdigit() and text[start] not in "$€£¥":
+        return None  # "from $9 billion in 2000 to over $535 billion": a year, and an amount of its own
+    return found.start()
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 _RATE = re.compile(r"\s*=")

@@ -291,3 +291,18 @@ def test_two_sides_of_a_score_get_no_measure_but_a_share_earned_does():
     assert often.measures is None  # how often, not a share of "time"
     (_low, high) = find("An estimated $3 billion to $5 billion in federal contracts was wasted.")
     assert high.measures == "federal contracts"  # a range, not a score
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("You got 60-70% of the people thinking we are going in the wrong direction.", "60-70%"),
+    ("Between 60 and 70 percent of voters agree.", "Between 60 and 70 percent"),
+    ("About 60 to 70 percent of voters agree.", "60 to 70 percent"),
+])
+def test_a_range_is_one_figure_with_no_single_value(text, figure):
+    (found,) = find(text)
+    assert (found.text, found.value, found.approximate) == (figure, None, True)
+
+
+def test_a_change_from_one_share_to_another_keeps_the_second():
+    (found,) = find("Support rose from 60 to 70 percent.")
+    assert (found.text, found.value) == ("70 percent", 70.0)
