@@ -113,8 +113,12 @@ def _tense(ent) -> str | None:
     if _dates_a_noun(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
+    return _tense_of_verb(verb) if verb is not None else None
+
+
+def _tense_of_verb(verb) -> str | None:
+    """`_tense` of the verb a date hangs on; a verb with no tense of its own
+    takes the one of the verb it hangs on."""
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if helpers & _FUTURE or helpers & _MODALS and "have" not in helpers:
         return "future"  # "will rule in February", "a Republican who can win the election in November"
@@ -127,7 +131,24 @@ def _tense(ent) -> str | None:
         return "future"  # "if he is the nominee in November"
     if verb.tag_ in ("VBZ", "VBP") and not helpers and verb.lemma_.lower() not in REPORTING:
         return "present"  # "Iowans kick off the voting Monday"; not "Johnson tells MSNBC on Friday" (news's "said")
-    return None
+    if helpers & {"has", "have"} and verb.tag_ == "VBN":
+        return "past"  # "has campaigned since October"
+    governing = _governing_verb(verb, helpers)
+    return _tense_of_verb(governing) if governing is not None else None
+
+
+_UNDER = frozenset({"pcomp", "advcl", "xcomp", "acl", "pobj", "prep"})
+
+
+def _governing_verb(verb, helpers: set[str]):
+    """The verb a verb without tense of its own hangs on ("Since announcing
+    in October ..., Mr. Biden has campaigned": "campaigned"; "earned $40
+    million for helping X sell itself in March": "earned"), or None when
+    `verb` has a tense or helpers of its own."""
+    bare = verb.tag_ == "VB" and verb.dep_ == "ccomp"  # "helping X sell itself": a bare infinitive
+    if helpers or verb.tag_ not in ("VBG", "VB", "VBN") or verb.dep_ not in _UNDER and not bare:
+        return None
+    return next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})

@@ -312,3 +312,13 @@ def test_a_month_that_may_come_is_ahead_and_a_far_day_naming_a_thing_is_no_date(
             "Both campaigns are preparing for the Nov. 8 vote across the state.")
     article = article_of(text, published="2016-02-17", note=note)
     assert sorted(e.date for e in found(article)) == ["2016-11", "2016-11"]
+
+
+def test_a_verb_without_tense_takes_the_tense_of_the_verb_it_hangs_on():
+    """"Since announcing in October ..., Lind has campaigned" and "earned
+    $40 million for helping Acme sell itself in March", written in the
+    summer and in January, are last year's months, not months to come."""
+    text = ("Since announcing in October that he would not run, Tom Lind has campaigned for others.\n\n"
+            "The bank earned $40 million for helping Acme sell itself to Globex in March.")
+    assert {e.text.split()[1]: e.date for e in found(article_of(text, published="2016-01-07"))} == {
+        "announcing": "2015-10", "bank": "2015-03"}
