@@ -53,7 +53,7 @@ def describe(scope: Scope) -> tuple[str, ...]:
                      else f"Stated publication date: {span}.")
     if scope.information_as_of:
         when = human_date(scope.information_as_of)
-        lines.append(f"Information is no older than {when}, the latest date any source reports; not every "
+        lines.append(f"Information runs to at least {when}, the latest date any source reports; not every "
                      "source states its own date." if scope.as_of_bounded
                      else f"Information as of {when} (the newest source).")
     else:

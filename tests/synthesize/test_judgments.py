@@ -433,7 +433,7 @@ def test_scope_of_undated_sources_says_the_date_is_only_a_lower_bound():
     found = scope.find_scope([builders.digest_for(a) for a in arts], (), [])
     assert found.as_of_bounded
     text = " ".join(found.text)
-    assert "Information is no older than 2004, the latest date any source reports" in text
+    assert "Information runs to at least 2004, the latest date any source reports" in text
     assert "Information as of" not in text  # it would read as the date of the information
 
 
