@@ -357,7 +357,7 @@ def _said_that(token):
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
-    if not clauses or not subjects or _denied(token):
+    if not clauses or not subjects or _denied(token) or _several(subjects[0]):
         return None
     clause = clauses[0]
     first = clause.left_edge
@@ -370,6 +370,32 @@ def _said_that(token):
         return None  # "said to have ...": no clause of its own
     last = _clause_end(clause)
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _several(subject) -> bool:
+    """Whether a subject joins several parties ("Matthews, MSNBC's Alex
+    Seitz-Wald and Reuters' Luciana Lopez argued that ...", however parsed):
+    what they said together is no one person's words."""
+    own = {t.i for ent in subject.doc.ents if ent.start <= subject.i < ent.end for t in ent} or {subject.i}
+    return any((t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") or _listed_name(t)) and t.i not in own
+               and _joined_to(t, subject) for t in subject.subtree)
+
+
+def _listed_name(token) -> bool:
+    """A person's name in apposition to another name: a list the parser
+    read as apposition ("Tom Lind, MSNBC's Alex Seitz-Wald and ...")."""
+    return token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.ent_type_ == "PERSON"
+
+
+def _joined_to(token, subject) -> bool:
+    """Whether `token` hangs on `subject` through names alone (conjuncts,
+    compounds, owners), not through a description ("a lawyer for Berg and
+    Lind") or a clause."""
+    while token.i != subject.i:
+        if token.dep_ not in ("conj", "nmod", "compound", "poss") and not _listed_name(token):
+            return False
+        token = token.head
+    return True
 
 
 def _denied(verb) -> bool:

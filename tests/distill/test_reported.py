@@ -269,3 +269,11 @@ def test_a_saying_verb_denied_through_the_verb_it_is_joined_to_reports_nothing()
     _, found = reported("At the time, Senator Ann Berg didn't come out and say the mayor should be replaced. "
                         "Tom Lind did not want to say that the plan had failed.")
     assert found == ()
+
+
+def test_what_several_people_said_together_is_no_one_persons():
+    _, found = reported("Instead, Tom Lind, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that the "
+                        "senator’s plan grows out of a kind of childish naivete.",
+                        "John Smith, a lawyer for Berg and Lind, said that the plan would fail next year because of "
+                        "the costs.")
+    assert [q.speaker for q in found] == ["John Smith"]
