@@ -143,10 +143,31 @@ def quote_spans(article: Article) -> list[Span]:
             carry.append(_strip(article.text, open_at, paragraph.end))
             continue
         carry = []
-        spans.extend(Span(pieces=(piece,)) for piece in pieces)
+        spans.extend(Span(pieces=joined) for joined in _across_asides(article.text, pieces))
         if open_at is not None:
             carry = [_strip(article.text, open_at, paragraph.end)]
     return [s for s in spans if all(b > a for a, b in s.pieces)]
+
+
+_ASIDE = re.compile(r"[”\"'’]*\s*(?:--|—|–)\s*[^“”\"\n]{1,200}?\s*(?:--|—|–)\s*[“\"'‘]*")
+
+
+def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
+    """The pieces of a paragraph as quotations, a quotation broken off
+    mid-clause by the writer's aside between dashes joined again ('"I don't
+    think the conventional wisdom" -- that he is seen as a nanny-state
+    liberal -- "is going to last," he says': one quotation, whose second
+    half alone says the opposite)."""
+    joined: list[tuple[tuple[int, int], ...]] = []
+    for piece in pieces:
+        if joined:
+            last = joined[-1][-1]
+            if text[last[1] - 1].isalnum() and text[piece[0]].islower() \
+                    and _ASIDE.fullmatch(text, last[1], piece[0]):
+                joined[-1] = joined[-1] + (piece,)
+                continue
+        joined.append((piece,))
+    return joined
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -190,18 +211,40 @@ def _posts(article: Article, quotes: list[Quote], people: tuple[Person, ...]) ->
     taken = sorted((s.start, s.end) for q in quotes for s in q.sources)
     starts = [a for a, _ in taken]
     found = []
-    for before, signed in zip(article.paragraphs, article.paragraphs[1:]):
-        match = _SIGNATURE.match(article.text[signed.start:signed.end])
-        if not match:
-            continue
-        start, end = before.start, before.end
-        end = start + len(_TRAILING_LINK.sub("", article.text[start:end]))
+    for start, end, match in _signed(article):
         if end > start and not _overlaps(taken, starts, start, end):
             name = speakers.speaker_name(match.group("name").strip(), people)
             role = next((p.role for p in people if p.name == name), None)
             found.append(Quote(text=article.text[start:end], speaker=name, speaker_role=role,
                                sources=(article.source(start, end),), cue="post signature"))
     return found
+
+
+def _signed(article: Article):
+    """(start, end, signature match) of each post: a paragraph followed by
+    one signed "— Name (@handle) date", or a paragraph that ends so ("I'm
+    thrilled to announce ... pic.twitter.com/x — Hillary Clinton
+    (@HillaryClinton) July 23, 2016."), its words cut at the first link
+    (what follows is the post's picture and the page's widgets)."""
+    text = article.text
+    for before, signed in zip(article.paragraphs, article.paragraphs[1:]):
+        match = _SIGNATURE.match(text[signed.start:signed.end])
+        if match:
+            yield before.start, before.start + len(_TRAILING_LINK.sub("", text[before.start:before.end])), match
+    for paragraph in article.paragraphs:
+        match = _INLINE_SIGNATURE.search(text, paragraph.start, paragraph.end)
+        if match:
+            link = _LINK.search(text, paragraph.start, match.start())
+            end = (link.start() if link else match.start())
+            while end > paragraph.start and text[end - 1].isspace():
+                end -= 1
+            if len(text[paragraph.start:end].split()) >= MIN_STATEMENT_WORDS:
+                yield paragraph.start, end, match
+
+
+_INLINE_SIGNATURE = re.compile(r"\s[—–]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
+                               r"[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?\s*$")
+_LINK = re.compile(r"https?://|pic\.twitter\.com/")
 
 
 _TURN = re.compile(r"(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")

@@ -131,6 +131,15 @@ def test_an_embedded_post_is_quoted_with_its_signature():
     assert post[0].text == "I said last week that relations are improving, but I'm not so sure."
 
 
+def test_a_post_signed_at_the_end_of_its_own_paragraph_is_quoted_up_to_its_first_link():
+    found = find("Lena Hoffmann, a researcher, posted her view on the talks.",
+                 "I said last week that relations are improving, but I'm not so sure. pic.twitter.com/AbC123 "
+                 "SIGN UP FOR OUR NEWSLETTER — Lena Hoffmann (@LenaH) April 12, 2021.")
+    post = [q for q in found if q.cue == "post signature"]
+    assert [(q.speaker, q.text) for q in post] == [
+        ("Lena Hoffmann", "I said last week that relations are improving, but I'm not so sure.")]
+
+
 def test_transcript_turns_are_quotes_by_their_speakers():
     found = find("Governor Mary Fallin spoke to the host, Jake Tapper, about the race on Sunday.",
                  "JAKE TAPPER: Do you think the campaign has been fair to your state?",
@@ -490,10 +499,14 @@ def test_who_sets_the_occasion_of_the_words_is_not_their_speaker():
 
 
 def test_a_name_between_dashes_inside_a_quotation_is_the_writers_gloss():
+    """The gloss names no speaker, and the quotation it breaks off
+    mid-clause is one again (its second half alone says the opposite)."""
     found = find("Tom Lind's pollster, Sam Okafor, says his man has the money and the time.",
                  "“I don't think the conventional wisdom” -- that Lind is seen as a nanny-state liberal -- "
                  "“is going to last,” he says. “The mayor would be able to build support rapidly.”")
-    assert [q.speaker for q in found] == ["Sam Okafor"] * 3
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Sam Okafor", "I don't think the conventional wisdom is going to last"),
+        ("Sam Okafor", "The mayor would be able to build support rapidly.")]
 
 
 def test_a_shared_surname_goes_to_the_one_the_pronoun_after_it_fits():
@@ -561,3 +574,4 @@ def test_a_name_and_a_verb_ending_the_sentence_after_a_quotation_say_who_spoke()
                  "\"Well, yes. I am going to look at a lot of different people…\" Berg said. "
                  "\"A mountain man from the north, perhaps?\" Lind repeated.")
     assert [q.speaker for q in found] == ["Ann Berg", "Tom Lind"]
+
