@@ -29,6 +29,9 @@ from .sentiment import valence_lexicon
 _TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late presumptive".split())
 # Glue that cannot start or end a role ("of the", a dangling possessive).
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
+_FIRM_ENDS = frozenset("co. corp. inc. ltd. llc plc".split())
+"""The word that ends a firm's name ("D.E. Shaw & Co. Obama adviser X"):
+the sentence before it ends there, the role starts after it."""
 _DETERMINERS = frozenset("the a an his her their its our my your this that all both each".split())
 _OTHERS = frozenset("other another".split())
 """Words that set a role beside someone else's ("two other judges, X"): the
@@ -561,7 +564,7 @@ def _role(doc, start: int, end: int) -> Found | None:
     when they hold no role noun."""
     first = start
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
-                           or doc[start].lower_ in _OTHERS
+                           or doc[start].lower_ in _OTHERS or doc[start].lower_ in _FIRM_ENDS
                            or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)):
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):

@@ -96,8 +96,10 @@ def strip_name(text: str) -> str:
     "Donald Trump’s" -> "Donald Trump", "Kugelman (@MK" -> "Kugelman".
     Square brackets are an editor's insertion into the name, so their
     words stay: "[Barack] Obama" -> "Barack Obama".  A weekday after it is
-    dropped: "Obama Monday" -> "Obama"."""
+    dropped: "Obama Monday" -> "Obama"; so is what follows a colon (a
+    transcript's label: "Luciana Lopez: Saying" -> "Luciana Lopez")."""
     text = _HANDLE.sub("", text.strip().replace("[", "").replace("]", ""))
+    text = text.split(":")[0] if ":" in text.strip(" :") else text  # "Luciana Lopez: Saying": a speaker's label
     text = _POSSESSIVE.sub("", text).strip(" ,.;:()[]\"'“”‘’-–—")
     text = _BRACKETED.sub("", text)  # "Publico (Spain" -> "Publico": a bracket qualifies a name, is no part of it
     words = text.split()

@@ -309,3 +309,8 @@ def test_a_denied_or_scornful_description_is_no_role():
     assert found.get("Tom Lind") is None
     assert found.get("Ann Berg") is None
     assert found.get("Kim Dale") is None
+
+
+def test_a_role_starts_after_the_word_that_ends_a_firms_name():
+    found = roles("Summers worked for the hedge fund D.E. Shaw & Co. Obama adviser David Plouffe took a job at Uber.")
+    assert found["David Plouffe"] == "Obama adviser"
