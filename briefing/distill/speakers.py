@@ -226,6 +226,9 @@ class Sentences:
         article marks as the other sex (`agrees`).  None when the
         sentence that decides names no one we placed, or more than one
         person with no subject among them."""
+        ahead = self._named_after(pronoun)
+        if ahead is not None:
+            return ahead
         at = bisect_right(self.starts, self.token_at(max(0, min(pronoun.idx, before)))) - 1
         for k in range(at, max(-1, at - _BACK), -1):
             sent = self.spans[k]
@@ -320,6 +323,21 @@ class Sentences:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
         objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return [person for token in objects if (person := self.person_at(token.idx, token.idx + len(token)))]
+
+    def _named_after(self, pronoun) -> Person | None:
+        """The person a pronoun in a clause opening its sentence looks ahead
+        to: the main clause's subject right after it ("Ever since she
+        endorsed Mrs. Clinton, Ms. Warren has been ...": Warren, not whoever
+        the sentence before named), when the article may call them so."""
+        sent = pronoun.sent
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "advcl"), None)
+        if clause is None or clause.head.i < clause.i or clause.left_edge.i > sent.start + 1:
+            return None  # not a clause opening its sentence
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i <= clause.right_edge.i or subject.lower_ in _PRONOUNS:
+            return None
+        held = [person for head, person in self._mentions_in(sent, sent.end_char, None) if head.i == subject.i]
+        return held[0] if held and held[0] is not None and self.agrees(held[0], pronoun) else None
 
     def _mentions_in(self, sent, limit: int, pronoun) -> list:
         """[(head token, Person or None for a name we could not place)] of
@@ -792,7 +810,16 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
     model learned them."""
     seen = {c.token.i for c in found if c.token is not None}
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
-                                                        or _owns_a_name(c.token))]
+                                                        or _owns_a_name(c.token) or _written_for(c.token))]
+
+
+def _written_for(token) -> bool:
+    """Whether `token` is whom a thing was made for by someone the phrase
+    names ("a report for Oxfam ... by E3G"): the client, not the author."""
+    head = token.head
+    thing = head.head
+    return token.dep_ == "pobj" and head.lower_ == "for" and thing.pos_ == "NOUN" and not _a_person_noun(thing) \
+        and any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in thing.subtree)
 
 
 def _owns_a_name(token) -> bool:
