@@ -420,8 +420,21 @@ def _several(subject) -> bool:
     Seitz-Wald and Reuters' Luciana Lopez argued that ...", however parsed):
     what they said together is no one person's words."""
     own = {t.i for ent in subject.doc.ents if ent.start <= subject.i < ent.end for t in ent} or {subject.i}
-    return any((t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") or _listed_name(t)) and t.i not in own
+    if _last_listed(subject):
+        return True
+    return any((t.dep_ == "conj" and t.pos_ == "PROPN" or _listed_name(t)) and t.i not in own
                and _joined_to(t, subject) for t in subject.subtree)
+
+
+def _last_listed(subject) -> bool:
+    """Whether the subject's name closes a list ("..., CNBC's Sam Okafor and
+    Reuters' Ann Berg argued"): "and" before it, past an owner of it."""
+    doc, i = subject.doc, subject.left_edge.i - 1
+    if i >= 0 and doc[i].lower_ in ("'s", "’s", "'", "’"):
+        i -= 1
+        while i >= 0 and doc[i].pos_ == "PROPN":
+            i -= 1
+    return i >= 0 and doc[i].lower_ in ("and", "or", "&") and doc[i].head.pos_ == "PROPN"
 
 
 def _listed_name(token) -> bool:

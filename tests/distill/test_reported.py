@@ -272,8 +272,14 @@ def test_a_saying_verb_denied_through_the_verb_it_is_joined_to_reports_nothing()
 
 
 def test_what_several_people_said_together_is_no_one_persons():
-    _, found = reported("Instead, Tom Lind, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that the "
-                        "senator’s plan grows out of a kind of childish naivete.",
+    _, found = reported("Instead, Tom Lind, CNBC’s Sam Okafor and Reuters’ Ann Berg argued that the "
+                        "senator’s budget rests on a kind of wishful thinking about growth.",
                         "John Smith, a lawyer for Berg and Lind, said that the plan would fail next year because of "
                         "the costs.")
     assert [q.speaker for q in found] == ["John Smith"]
+
+
+def test_one_person_described_by_two_nouns_is_one_speaker():
+    _, found = reported("Japanese journalist and author Hiro Tanaka said the timing of the remark makes it seem "
+                        "particularly careless.")
+    assert [q.speaker for q in found] == ["Hiro Tanaka"]
