@@ -33,8 +33,10 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
-                or _labels_a_noun(ent) or _of_a_thing(ent) or _describes_subject(ent) or _background(ent) \
-                or _beside_own_date(ent) or _in_a_name(ent) or _nowadays(ent) or _between_dashes(ent):
+                or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) or _describes_subject(ent) \
+                or _background(ent) \
+                or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) or _nowadays(ent) \
+                or _between_dashes(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and _a_far_label(ent, resolved, anchor):
@@ -133,6 +135,8 @@ def _tense_of_verb(verb) -> str | None:
         return "present"  # "Iowans kick off the voting Monday"; not "Johnson tells MSNBC on Friday" (news's "said")
     if helpers & {"has", "have"} and verb.tag_ == "VBN":
         return "past"  # "has campaigned since October"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not helpers:
+        return "past"  # "the agreement negotiated in December": a thing done, whatever the clause around it
     governing = _governing_verb(verb, helpers)
     return _tense_of_verb(governing) if governing is not None else None
 
@@ -209,6 +213,14 @@ def _labels_a_noun(ent) -> bool:
     if _acts(thing):
         return False  # "the April 22 event featured ...": the thing's date is when it did so
     return not _when_it_happened(thing)
+
+
+def _owns_a_thing(ent) -> bool:
+    """Whether the date owns a thing after it ("the period before 1972's
+    landmark Roe v. Wade decision", "2008's financial crisis"): which thing,
+    not when the sentence's event happened."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") and not _SHIFTS.search(ent.text)
 
 
 def _of_a_thing(ent) -> bool:
@@ -311,6 +323,18 @@ def _between_dashes(ent) -> bool:
 
 _DAY_WORDS = frozenset(dates.WEEKDAYS) | {"today", "tomorrow", "yesterday"}
 _OPENING = frozenset("\"“‘'(:—–-")
+
+
+def _a_given_name(ent) -> bool:
+    """Whether a month word is someone's given name ("Georgia May Jagger",
+    "April Ryan"): a capitalised word that is no date follows it."""
+    doc = ent.doc
+    for token in ent:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ in dates.MONTHS and after is not None and after.is_alpha and after.is_title \
+                and after.lower_ not in dates.MONTHS and after.lower_ not in dates.WEEKDAYS:
+            return True
+    return False
 
 
 def _in_a_name(ent) -> bool:

@@ -322,3 +322,30 @@ def test_a_verb_without_tense_takes_the_tense_of_the_verb_it_hangs_on():
             "The bank earned $40 million for helping Acme sell itself to Globex in March.")
     assert {e.text.split()[1]: e.date for e in found(article_of(text, published="2016-01-07"))} == {
         "announcing": "2015-10", "bank": "2015-03"}
+
+
+def test_a_year_that_owns_a_thing_dates_no_event():
+    """"referencing the period before 1972's landmark decision" says which
+    decision, not when she spoke; "last year's election was close" still
+    dates the election."""
+    text = ("Clinton said the plan was a step back, referencing the period before 1972’s landmark decision.\n\n"
+            "Last year's election was close.")
+    assert [e.date for e in found(article_of(text, published="2016-06-10"))] == ["2015"]
+
+
+def test_a_past_participle_after_its_noun_is_past_whatever_governs_the_noun():
+    """"how countries can live up to the agreement negotiated in December",
+    written in May, is last December's agreement."""
+    text = "Their goal: working out how countries can live up to the landmark accord negotiated in December."
+    assert [e.date for e in found(article_of(text, published="2016-05-09"))] == ["2015-12"]
+
+
+def test_a_month_that_is_a_given_name_dates_nothing():
+    """The tagger sometimes reads "May Hartley" of "Rosa May Hartley" as a
+    date: a capitalised word after the month that is no date says a name."""
+    from spacy.tokens import Span
+
+    doc = nlp.load()("Rosa May Hartley filmed an advert in London on April 15, and again in May Monday.")
+    assert events._a_given_name(Span(doc, 1, 3, label="DATE"))
+    assert not events._a_given_name(Span(doc, 15, 17, label="DATE"))  # "May Monday"
+    assert not events._a_given_name(Span(doc, 9, 11, label="DATE"))  # "April 15"
