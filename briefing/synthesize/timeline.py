@@ -236,7 +236,15 @@ def content_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _wordy(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if not w.isdigit())
+    """`words` without numbers and the words of a date ("last", "year",
+    "february"): the dates already match, so they tell nothing more ("GE
+    Capital last year" is not "Pershing Square Capital ... February of
+    last year")."""
+    return frozenset(w for w in words if not w.isdigit() and w not in _WHEN_WORDS)
+
+
+_WHEN_WORDS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS) | TIME_NOUNS | frozenset(
+    "last next ago earlier later previous recent recently early late mid".split())
 
 
 def _combine(kept: Event, other: Event) -> Event:

@@ -33,6 +33,15 @@ def test_different_events_in_one_year_stay_apart_and_sorted():
     assert dates == ["2012", "2015", "2015-03"]
 
 
+def test_words_of_the_date_are_no_common_ground():
+    a = with_events("a", event("a", "2015", "At the bank, Mr. Lind helped Acme structure its sale of Acme "
+                                            "Capital last year."))
+    b = with_events("b", event("b", "2015-02", "The slump has helped shrink Ms. Berg's fund, Harbor Capital "
+                                               "Partners, to $2.1 billion from $3.4 billion as recently as February "
+                                               "of last year."))
+    assert len(timeline.build_timeline([a, b])) == 2
+
+
 def test_seed_timeline_is_sorted_and_cited(seed_build):
     _result, _out, data = seed_build
     dates = [e["date"] for e in data["timeline"]]
