@@ -312,5 +312,5 @@ def test_a_denied_or_scornful_description_is_no_role():
 
 
 def test_a_role_starts_after_the_word_that_ends_a_firms_name():
-    found = roles("Summers worked for the hedge fund D.E. Shaw & Co. Obama adviser David Plouffe took a job at Uber.")
-    assert found["David Plouffe"] == "Obama adviser"
+    found = roles("Lind worked for the trading house A.B. Marsh & Co. Campaign adviser Ruth Dale took a job at Acme.")
+    assert found["Ruth Dale"] == "Campaign adviser"
