@@ -274,6 +274,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
                                 or subject.ent_type_ in ("MONEY", "PERCENT")):
         # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent").
         subject = None
+    moved = _moved(verb, root) if unit in ("%", "percentage points") else None
+    if moved is not None:
+        return moved
     noun = _VERB_NOUNS.get(lemma)
     if subject is not None and unit == "%" and lemma == "earn" \
             and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
@@ -303,6 +306,23 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     return of_noun
+
+
+def _moved(verb, root) -> str | None:
+    """"helped lift the index 1.4 percent" -> "index (lift)": a share by
+    which the verb moves its object measures the object's change, not its
+    doer's (the results that lifted it); None when the share is no adverb
+    of the verb or the verb has no other object.  (Money or a count after
+    an object is most often what was given: "buy the city some
+    20 miles of road".)"""
+    if root.dep_ == "dobj" and root.head.i == verb.i:
+        # "lift the Hang Seng 1.4 percent", parsed as one phrase: the name before the amount
+        moved = next((c for c in root.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < root.i), None)
+        return f"{_phrase(moved)} ({_verb_words(verb)})" if moved is not None else None
+    if root.dep_ != "npadvmod" or root.head.i != verb.i:
+        return None
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i != root.i and not c.like_num), None)
+    return f"{_phrase(moved)} ({_verb_words(verb)})" if moved is not None else None
 
 
 def _a_person(token) -> bool:

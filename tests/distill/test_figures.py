@@ -306,3 +306,13 @@ def test_a_range_is_one_figure_with_no_single_value(text, figure):
 def test_a_change_from_one_share_to_another_keeps_the_second():
     (found,) = find("Support rose from 60 to 70 percent.")
     assert (found.text, found.value) == ("70 percent", 70.0)
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Good earnings helped lift the Hang Seng 1.4 percent on the day.", "Hang Seng (lift)"),
+    ("Good earnings helped lift the Hang Seng 1.4 percent on the day, while the Nikkei lost 0.6 percent.",
+     "Hang Seng (lift)"),
+    ("The board raised its forecast 10 percent.", "its forecast (raise)"),
+])
+def test_an_amount_a_verb_moves_its_object_by_measures_the_object(text, measure):
+    assert find(text)[0].measures == measure
