@@ -81,6 +81,8 @@ def header(blocks: list[Block], *, page_title: str | None = None) -> tuple[Meta,
     meta, taken = Meta(), {}
     zone = _zone(blocks)
     for index in zone:
+        if _deck(blocks, index):
+            continue  # "Window on Wall Street." under "Personal touch helps ...;": the headline's deck
         if page_title is not None and meta.title is None and _title_shaped(blocks[index].text):
             meta, rule = _page_title_line(blocks[index].text, meta, page_title)
         else:
@@ -94,6 +96,13 @@ def header(blocks: list[Block], *, page_title: str | None = None) -> tuple[Meta,
     removals = [Removal(action="removed", rule=rule, text=blocks[i].text, line=blocks[i].line)
                 for i, rule in taken.items()]
     return meta, [block for i, block in enumerate(blocks) if i not in taken], removals
+
+
+def _deck(blocks: list[Block], index: int) -> bool:
+    """Whether block `index` is the deck right under a first line that ends
+    on ";" (a plain text's headline and its deck or column name): no title
+    of its own; `_plain_headline` takes the two together."""
+    return index == 1 and blocks[0].text.endswith(";") and blocks[1].line == blocks[0].line + 1
 
 
 def _zone(blocks: list[Block]) -> list[int]:

@@ -66,6 +66,9 @@ def test_a_short_sentence_set_apart_over_the_body_is_a_plain_texts_headline():
     deck = "Farmers had warned that the old quotas were ruining their harvests for years."
     meta, kept, _ = _header("Water plan approved;", deck, BODY)
     assert meta.title == "Water plan approved" and [b.text for b in kept] == [BODY]  # the deck is no story text
+    # A column's name as the deck, in headline style: still the deck, not the title.
+    meta, kept, _ = _header("Small firms win big deals on a personal touch;", "Notes From the Market.", BODY)
+    assert meta.title == "Small firms win big deals on a personal touch" and [b.text for b in kept] == [BODY]
     # A lede: two sentences, or longer than a headline, or no blank line under it.
     for first in ("The plan passed. Farmers cheered.",
                   "The regional council approved the new water plan on Monday after many months of talks."):
