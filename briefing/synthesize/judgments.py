@@ -30,6 +30,7 @@ from ..distill import numbers, stance
 from ..distill.figures import says_what
 from ..distill.sentences import leans_back
 from . import agreements, divergences, relative, voices
+from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold
@@ -85,6 +86,10 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     leaning = [v for v in context.heard(brief.viewpoints) if context.side(v.stance) in (up, down, "mixed")]
     if not leaning:
         return _no_view(brief, context, topic)
+    if not all(_speaks_of(v, topic, context.terms) for v in leaning):
+        # Voices lean, but some never name the topic: their tone is no
+        # stance on it, and a count of the rest would miscount the sources.
+        return None
     counts = {side: sum(context.side(v.stance) == side for v in leaning) for side in (up, down, "mixed")}
     total = len(leaning)
     top = max((up, down), key=lambda side: counts[side])
@@ -124,6 +129,24 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
                 f"independent source{'s' if outlets != 1 else ''}, are {top}"
     sources = tuple(s for v in leaning for c in v.evidence[:1] for s in c.sources[:1])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def _speaks_of(view: Viewpoint, topic: str, terms: frozenset[str]) -> bool:
+    """Whether a voice's evidence names the topic page one states its
+    stance on (a word of "climate change") or the subject's names `terms`
+    its stance was read toward ("Pakistan" in a brief on a strategic
+    partnership): a tone that names neither is no stance on the subject
+    ("Silver rose 15 cents" had made a market report optimistic on climate
+    change).  True when there is no topic."""
+    stems = {w[:subjects.STEM] for w in re.findall(r"\w+", topic.lower()) if len(w) >= MIN_TOPIC_WORD}
+    if not stems:
+        return True
+    texts = [claim.text for claim in view.evidence]
+    said = {w[:subjects.STEM] for text in texts for w in re.findall(r"\w+", text.lower())}
+    return bool(stems & said) or bool(set(subjects.names(texts)) & terms)
+
+
+MIN_TOPIC_WORD = 4   # a shorter word of a topic ("of", "the", "US") names no theme
 
 
 STANDING_ACTORS = 3  # the grid's most salient actors page one may lead with
@@ -286,7 +309,8 @@ def _dated_list(articles: Sequence[str], context: "_Context") -> str:
 
 def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The strongest optimistic voice against the strongest skeptical one,
-    named people before outlets, each with its source, date and own words.
+    named people before outlets, each with its source, date and own words,
+    among the voices whose words name the subject (`_speaks_of`).
     In a brief about actors, the clearest dispute over one actor with
     `DISPUTE_VOICES` voices on each side (`_disputed_actor`), else none:
     there a voice's tone says too little about whom it judges, and one
@@ -294,7 +318,7 @@ def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     if context.words == _ACTOR_SIDES:
         return next((j for j in map(lambda d: _disputed_actor(d, context), brief.divergences) if j), None)
     up, down = context.words
-    heard = context.heard(brief.viewpoints)
+    heard = [v for v in context.heard(brief.viewpoints) if _speaks_of(v, context.topic, context.terms)]
     first, second = _champion(heard, up, context), _champion(heard, down, context)
     if first is None or second is None:
         return None
@@ -650,6 +674,7 @@ class _Context:
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
         self.names = voices.names_by_alias(brief.people)
+        self.terms = subjects.find_subject(brief.digests).terms  # the names voices' stances were read toward
         # The brief's own pair of words: "supportive"/"critical" where its
         # subject is an actor or a decision, else "optimistic"/"skeptical".
         # Told by the caller: no voice taking a side says nothing of the subject.

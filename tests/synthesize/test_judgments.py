@@ -13,8 +13,8 @@ from briefing.synthesize import judgments, scope
 from tests import helpers as builders
 
 LINES = ("The port authority opened the new ferry terminal on 4 March 2024 after two years of work.",
-         "Mayor Jana Novák said the terminal would bring more visitors than ever.",
-         "Engineer Olek Petrenko said the pier was badly built and will need repairs soon.")
+         "Mayor Jana Novák said the ferry terminal would bring more visitors than ever.",
+         "Engineer Olek Petrenko said the ferry pier was badly built and will need repairs soon.")
 
 
 def corpus(n: int, outlets=None, dated=True):
@@ -92,7 +92,7 @@ def test_two_voices_in_dispute_are_named_with_their_sources_and_dates():
     assert text.startswith("Views diverge: Jana Novák (mayor, S1, 5 March 2024) is optimistic")
     # A named person speaks for the skeptical side before an outlet does.
     assert "while Olek Petrenko (engineer, S2, 6 March 2024) is skeptical" in text
-    assert "“Engineer Olek Petrenko said the pier was badly built" in text
+    assert "“Engineer Olek Petrenko said the ferry pier was badly built" in text
     assert found["divergence"].confidence == "low"
     assert found["standing"].text.startswith("The sources lean skeptical on the ferry: of three voices with a view")
 
@@ -685,3 +685,19 @@ def test_the_lone_claim_page_one_quotes_does_not_lean_on_its_opening_clause():
     claims = [Agreement(text=text, sources=(source(art),), corroborated=False) for text in (leaning, plain)]
     (found,) = [j for j in judgments.key_judgments(brief_of((art,), agreements=claims)) if j.kind == "corroborated"]
     assert "No two independent sources" in found.text and "approved three new hotels" in found.text
+
+
+def test_voices_whose_words_never_name_the_topic_give_no_standing_on_it():
+    """A tone read toward the corpus's names is no stance on a theme the
+    voice never names: page one says nothing rather than count it, nor
+    sets it against another voice."""
+    arts = corpus(2)
+    voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1),
+              replace(view(arts[1], "Outlet 1", "skeptical", -3.0, 2, kind="outlet"),
+                      evidence=(builders.claim(arts[1], 2), replace(builders.claim(arts[1], 2),
+                                                                   text="Silver rose 15 cents on the day.")))]
+    assert [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+            if j.kind == "standing"]
+    voices[1] = replace(voices[1], evidence=(replace(builders.claim(arts[1], 2), text="Silver rose 15 cents."),))
+    assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+                if j.kind in ("standing", "divergence")]
