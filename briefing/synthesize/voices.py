@@ -147,9 +147,19 @@ def _of_its_time(quote: Quote, role) -> bool:
     return not _of_another_time(role.text) or _of_another_time(quote.speaker_role or "")
 
 
+def _one_holder(description: str) -> bool:
+    """Whether a description names an office one person holds at a time,
+    by more than its head noun ("the Russian foreign minister", "the House
+    speaker"): another article's holder of it may be the speaker.  A bare
+    "economist" or "the lawyer" is anyone's."""
+    words = [w for w in re.findall(r"[\w'’-]+", description.lower()) if w not in ("the", "a", "an")]
+    return len(words) >= 2
+
+
 def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple[Quote, ...]:
     """Quotes whose speaker an article only described ("the Russian foreign
-    minister said") given the one person whose role, in any article, fits
+    minister said") given the one person whose role, in its own article or,
+    for an office one person holds (`_one_holder`), in any article, fits
     the description; left unnamed when none or several fit.  People are
     looked up by their roles' head nouns, so this grows with the corpus,
     not with quotes x people."""
@@ -162,7 +172,8 @@ def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple
         if quote.speaker is None and quote.speaker_role:
             article = quote.sources[0].article if quote.sources else None
             fits = [p for p in by_head.get(head_noun(quote.speaker_role), ())
-                    if any(role_fits(quote.speaker_role, r.text) and (r.article == article or _of_its_time(quote, r))
+                    if any(role_fits(quote.speaker_role, r.text)
+                           and (r.article == article or _of_its_time(quote, r) and _one_holder(quote.speaker_role))
                            for r in p.roles)]
             if len(fits) == 1:
                 quote = replace(quote, speaker=fits[0].name, speaker_role=fits[0].role)

@@ -75,6 +75,17 @@ def test_a_role_of_another_time_in_another_article_is_not_a_descriptions():
     assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == [None, "Ivo Marek"]
 
 
+def test_a_bare_description_is_resolved_only_in_its_own_article():
+    """"the economist" of one article is not the economist another names;
+    "the Ruritanian finance minister" may be."""
+    people = (person("Ivo Marek", "b", "economist"), person("Ana Horvat", "b", "Ruritanian finance minister"))
+    source = Source(article="a", paragraph=0, start=0, end=5)
+    quotes = (Quote(text="Wages may be rising.", speaker=None, speaker_role="the economist", sources=(source,)),
+              Quote(text="We will cut taxes.", speaker=None, speaker_role="the Ruritanian finance minister",
+                    sources=(source,)))
+    assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == [None, "Ana Horvat"]
+
+
 def test_father_and_son_told_apart_in_one_article_stay_apart_in_all():
     found = merged(("a", (person("Karl Velt", "a", "Mayor"), person("Karl Velt Jr", "a"))),
                    ("b", (person("Karl Velt Jr", "b", mentions=4),)), ("c", (person("Karl Velt", "c", "Mayor"),)))
