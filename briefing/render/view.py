@@ -384,7 +384,13 @@ def reported_sentence(quote) -> str:
     stop = "" if text.endswith(("?", "!")) else "."
     if quote.cue == "according to":
         return f"{text[:1].upper()}{text[1:]}, according to {who}{stop}"
-    return f"{who}{',' if quote.speaker_role else ''} reportedly said that {_run_on(text)}{stop}"
+    verb = "denied" if _DENYING.match(quote.cue or "") else "said"
+    return f"{who}{',' if quote.speaker_role else ''} reportedly {verb} that {_run_on(text)}{stop}"
+
+
+_DENYING = re.compile(r"(?:deny|denie|denied|denying|dispute|disputing|reject|rejecting|refute|refuting)", re.I)
+"""Cues that say the speaker denied the clause ("He denied that the exchange
+would encourage ..."): "said that" would report the opposite."""
 
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Yet),?\s+(?=\w)")
