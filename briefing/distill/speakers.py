@@ -459,6 +459,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
             named = _resolve(doc, candidate, span, people, sentences, previous)
             if named.name:
                 return named
+            if _quoted_as(candidate):
+                return Speaker(None, named.role, named.cue, named.distance)  # "he quoted one analyst"
     unnamed = _framed_by_a_thing(doc, span, sentences)
     if unnamed is not None:
         # '“...,” the congressional report said, referring to ..., Sheila
@@ -674,11 +676,15 @@ def _faulted_for_saying(doc, span, sentences: Sentences) -> int | None:
 
 
 def _quoted_as(candidate: Candidate) -> bool:
-    """Whether the candidate is who a verb "quoted" or "cited" as saying the
-    words (its object, with "as" after it): the speaker, not the quoting outlet."""
+    """Whether the candidate is who a verb "quoted" (its object) or "cited"
+    as saying the words (its object, with "as" after it): the speaker, not
+    the quoting outlet or writer."""
     token = candidate.token
-    return token is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in ("quote", "cite") \
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.head.children)
+    if token is None or token.dep_ != "dobj" or token.head.lemma_.lower() not in ("quote", "cite"):
+        return False
+    # "he quoted one analyst": the one quoted speaks, "as saying" or not; "cited a study" needs its "as".
+    return token.head.lemma_.lower() == "quote" or any(c.dep_ == "prep" and c.lower_ == "as"
+                                                       for c in token.head.children)
 
 
 def _acted_on(candidate: Candidate) -> bool:

@@ -591,3 +591,10 @@ def test_a_pronoun_in_a_clause_opening_its_sentence_looks_ahead_to_the_subject()
                 "Ever since she endorsed the mayor this month, Ms. Ann Berg has been a powerful ally, "
                 "rallying crowds with a simple message: “Don't let this chance slip!”")
     assert quote.speaker is not None and quote.speaker.endswith("Berg")
+
+
+def test_whom_a_writer_quoted_is_the_speaker_named_or_not():
+    quote = one("Tom Lind of the Weekly Ledger has long argued the files were never read.",
+                "“They haven’t done anything close to a full reading,” perhaps only a tenth, he quoted one "
+                "analyst in May.")
+    assert (quote.speaker, quote.speaker_role) == (None, "one analyst")
