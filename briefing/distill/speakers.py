@@ -819,6 +819,13 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
                                                         or _owns_a_name(c.token) or _written_for(c.token))]
 
 
+def _a_place_of_a_place(token) -> bool:
+    """Whether `token` is a region set after a place ("retired in Cambridge,
+    Mass., said"): where someone is, never who speaks (though it may lead to
+    the person it places: "agrees Michelle Stevens, 30, of Gainesville, Fla.")."""
+    return token.ent_type_ == "GPE" and token.dep_ == "appos" and token.head.ent_type_ in ("GPE", "LOC")
+
+
 def _written_for(token) -> bool:
     """Whether `token` is whom a thing was made for by someone the phrase
     names ("a report for Oxfam ... by E3G"): the client, not the author."""
@@ -1142,6 +1149,8 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     token, names = candidate.token, candidate.names
     governor = token.head.head if token.dep_ == "pobj" else token.head
     found = _speaker(doc, names, span.start, people, sentences)
+    if _a_place_of_a_place(token) and found.name not in {person.name for person in people}:
+        found = Speaker()  # "retired in Cambridge, Mass., said": only the person it places may speak
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
     cue = _cue_text(governor, token)
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING

@@ -598,3 +598,10 @@ def test_whom_a_writer_quoted_is_the_speaker_named_or_not():
                 "“They haven’t done anything close to a full reading,” perhaps only a tenth, he quoted one "
                 "analyst in May.")
     assert (quote.speaker, quote.speaker_role) == (None, "one analyst")
+
+
+def test_a_region_after_a_place_does_not_speak():
+    found = find("Nick Orlov, a reporter held in 1986, was freed in a swap.",
+                 "“If the deal had gone the other way, I would have been sitting in a cell for a long time,” "
+                 "Mr. Orlov, now 81 and retired in Cambridge, Mass., said by telephone this week.")
+    assert "Mass" not in [q.speaker for q in found]
