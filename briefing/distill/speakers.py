@@ -611,8 +611,27 @@ def _framed(doc, span, sentences: Sentences) -> set[int]:
     subject a participle of saying speaks for ("Berg welcomed the news,
     saying ..., CNN reported": Berg), and X of "As X puts it, ..."."""
     found = (_faulted_for_saying(doc, span, sentences), _participle_subject(doc, span, sentences),
-             _as_they_put_it(doc, span, sentences))
+             _as_they_put_it(doc, span, sentences), _who_called_it(doc, span, sentences))
     return {i for i in found if i is not None}
+
+
+def _who_called_it(doc, span, sentences: Sentences) -> int | None:
+    """The index of the one a relative clause says called something the
+    quoted word ("Trump, who has called the TPP pact “insanity,” and
+    Sanders, who says it's “disastrous”": Trump): the quote is the object of
+    a verb of saying in the clause of "who", and "who" stands for the name
+    it follows; else None."""
+    first = doc[sentences.token_at(span.start)]
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0 or len(span.pieces) > 1:
+        return None
+    root = tokens.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "oprd", "xcomp") or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING \
+            or verb.dep_ != "relcl" or verb.i > first.i:
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    return verb.head.i if who is not None and verb.head.pos_ == "PROPN" else None
 
 
 def _as_they_put_it(doc, span, sentences: Sentences) -> int | None:

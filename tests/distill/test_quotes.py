@@ -605,3 +605,11 @@ def test_a_region_after_a_place_does_not_speak():
                  "“If the deal had gone the other way, I would have been sitting in a cell for a long time,” "
                  "Mr. Orlov, now 81 and retired in Cambridge, Mass., said by telephone this week.")
     assert "Mass" not in [q.speaker for q in found]
+
+
+def test_whom_a_relative_clause_says_called_it_the_word_is_its_speaker():
+    found = find("Mayor Tom Lind and Senator Ann Berg both oppose the new port deal.",
+                 "Contrast that with Lind, who has called the 12-nation port deal \"a sheer madness,\" and Berg, "
+                 "who says it's \"ruinous.\"")
+    assert ("Ann Berg", "ruinous.") in [(q.speaker, q.text) for q in found]
+    assert not [q for q in found if q.text == "a sheer madness" and q.speaker != "Tom Lind"]
