@@ -304,8 +304,11 @@ def _title_before(doc, start: int) -> Found | None:
         if doc[i - 1].lower_ == "of" and i < start and any(is_role_word(t.text) for t in doc[i:start]):
             break  # "the head of President X", "family members of former president X": X's title follows "of"
         i -= 1
-    # "general counsel to Democrat Hillary Clinton": what comes before "to" is another's role.
-    i = max([i] + [j + 1 for j in range(i, start) if doc[j].lower_ == "to"])
+    # "general counsel to Democrat Hillary Clinton", "campaign manager for Republican Bob Dole":
+    # what comes before "to" or "for" is another's role.
+    i = max([i] + [j + 1 for j in range(i, start) if doc[j].lower_ == "to"
+                   or doc[j].lower_ == "for" and doc[j + 1].ent_type_ == "NORP"
+                   and not any(is_role_word(t.text) for t in doc[j + 1:start])])
     i = _own_title(doc, i, start)
     if i < lead < start and any(is_role_word(t.text) for t in doc[i:lead]):
         # "chairman of the Intelligence Committee Rep. X": the description is

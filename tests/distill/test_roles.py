@@ -314,3 +314,10 @@ def test_a_denied_or_scornful_description_is_no_role():
 def test_a_role_starts_after_the_word_that_ends_a_firms_name():
     found = roles("Lind worked for the trading house A.B. Marsh & Co. Campaign adviser Ruth Dale took a job at Acme.")
     assert found["Ruth Dale"] == "Campaign adviser"
+
+
+def test_a_role_before_for_and_a_party_is_someone_elses():
+    found = roles("Reed was campaign manager for Republican Bob Dole's 1996 presidential campaign.",
+                  "The Minister for Foreign Affairs Ann Berg spoke next.")
+    assert found.get("Bob Dole") is None
+    assert found["Ann Berg"] == "Minister for Foreign Affairs"
