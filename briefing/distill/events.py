@@ -327,14 +327,15 @@ _OPENING = frozenset("\"“‘'(:—–-")
 
 def _a_given_name(ent) -> bool:
     """Whether a month word is part of someone's name ("Georgia May
-    Jagger"): a name's capitalised word before it, one after it that is no
-    date ("In May Obama visited" stays a date)."""
+    Jagger", "Lady in white: January Jones visited ..."): a capitalised word
+    that is no date after it, and before it a name's word, a mark or nothing
+    ("In May Obama visited" stays a date)."""
     doc = ent.doc
     for token in ent:
         before = doc[token.i - 1] if token.i > token.sent.start else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.lower_ in dates.MONTHS and before is not None and before.pos_ == "PROPN" and before.is_title \
-                and after is not None and after.is_alpha and after.is_title \
+        named = before is None or before.pos_ == "PROPN" and before.is_title or before.is_punct
+        if token.lower_ in dates.MONTHS and named and after is not None and after.is_alpha and after.is_title \
                 and after.lower_ not in dates.MONTHS and after.lower_ not in dates.WEEKDAYS:
             return True
     return False

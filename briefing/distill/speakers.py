@@ -627,11 +627,12 @@ def _who_called_it(doc, span, sentences: Sentences) -> int | None:
         return None
     root = tokens.root
     verb = root.head
-    if root.dep_ not in ("dobj", "oprd", "xcomp") or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING \
+    if root.dep_ not in ("dobj", "oprd") or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING \
             or verb.dep_ != "relcl" or verb.i > first.i:
         return None
-    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-    return verb.head.i if who is not None and verb.head.pos_ == "PROPN" else None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    alone = len(subjects) == 1 and subjects[0].lower_ == "who"  # not "Trump, who he said “led me ...”"
+    return verb.head.i if alone and verb.head.pos_ == "PROPN" else None
 
 
 def _as_they_put_it(doc, span, sentences: Sentences) -> int | None:
