@@ -179,7 +179,7 @@ def _measured(span, unit: str) -> str | None:
         return _owned(held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
-    purpose = _purpose(span, root)
+    purpose = _purpose(span, root, unit)
     if purpose:
         return purpose
     described = _described_share(root, head, unit)
@@ -214,16 +214,19 @@ def _described_share(root, head, unit: str) -> str | None:
 _NOT_MEASURED = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
-def _purpose(span, root) -> str | None:
+def _purpose(span, root, unit: str = "") -> str | None:
     """What the amount is for ("$805 million for drug detection technology")
     or an amount of ("$5.7 billion in funding for a wall"): the object of a
     "for" or "in" right after it, hanging from the amount or its verb; never
-    a place, a date or a name ("$2 billion in Texas", "in 2019")."""
+    a place, a date or a name ("$2 billion in Texas", "in 2019"), and "in"
+    only after money ("more than 125 people in the French capital": where)."""
     doc = span.doc
     if span.end >= len(doc):
         return None
     prep = doc[span.end]
-    if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i):
+    money = unit.isupper() and len(unit) == 3  # "USD": "$5.7 billion in funding"; "125 people in the capital" is where
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i) \
+            or prep.lower_ == "in" and not money:
         return None
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED]
     return _phrase(objects[0]) if objects else None

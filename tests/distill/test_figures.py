@@ -316,3 +316,10 @@ def test_a_change_from_one_share_to_another_keeps_the_second():
 ])
 def test_an_amount_a_verb_moves_its_object_by_measures_the_object(text, measure):
     assert find(text)[0].measures == measure
+
+
+def test_a_place_after_a_count_of_people_is_where_not_what():
+    (found,) = find("The attacks that killed more than 125 people in the old capital on Friday shocked the world.")
+    assert found.measures is None
+    (money,) = find("The council wants $5.7 billion in funding for a bridge.")
+    assert money.measures == "funding for bridge"
