@@ -216,11 +216,16 @@ def _labels_a_noun(ent) -> bool:
 
 
 def _owns_a_thing(ent) -> bool:
-    """Whether the date owns a thing after it ("the period before 1972's
+    """Whether a year owns a thing after it ("the period before 1972's
     landmark Roe v. Wade decision", "2008's financial crisis"): which thing,
-    not when the sentence's event happened."""
+    not when the sentence's event happened.  A day's thing ("Monday's
+    ruling", "Thursday's debate") is most often the news the sentence is
+    about, and dates it."""
     doc = ent.doc
-    return ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") and not _SHIFTS.search(ent.text)
+    return ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") and bool(_YEAR_ONLY.fullmatch(ent.text))
+
+
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _of_a_thing(ent) -> bool:

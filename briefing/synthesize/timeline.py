@@ -224,9 +224,8 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
     if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate):
         return True
     # The date is already known to match; numbers would only inflate the overlap.
-    a_words, b_words = _wordy(a_words), _wordy(b_words)
-    shared = len(a_words & b_words)
-    return shared >= 3 and shared >= SAME_EVENT * min(len(a_words), len(b_words))
+    shared = len(_wordy(a_words) & _wordy(b_words))
+    return shared >= 3 and shared >= SAME_EVENT * min(len(_numberless(a_words)), len(_numberless(b_words)))
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -235,11 +234,17 @@ def content_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _numberless(words: frozenset[str]) -> frozenset[str]:
+    """`words` without numbers: the size two reports' overlap is set against."""
+    return frozenset(w for w in words if not w.isdigit())
+
+
+@lru_cache(maxsize=65536)
 def _wordy(words: frozenset[str]) -> frozenset[str]:
     """`words` without numbers and the words of a date ("last", "year",
-    "february"): the dates already match, so they tell nothing more ("GE
-    Capital last year" is not "Pershing Square Capital ... February of
-    last year")."""
+    "february"): the words two reports must share, as the dates already
+    match ("GE Capital last year" is not "Pershing Square Capital ...
+    February of last year")."""
     return frozenset(w for w in words if not w.isdigit() and w not in _WHEN_WORDS)
 
 
