@@ -158,9 +158,10 @@ def _one_holder(description: str) -> bool:
 
 def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple[Quote, ...]:
     """Quotes whose speaker an article only described ("the Russian foreign
-    minister said") given the one person whose role, in its own article or,
-    for an office one person holds (`_one_holder`), in any article, fits
-    the description; left unnamed when none or several fit.  People are
+    minister said") given the one person whose role, in its own article
+    before the quote or, for an office one person holds (`_one_holder`), in
+    any article, fits the description ("the executive says" is not the chief
+    executive named further on); left unnamed when none or several fit.  People are
     looked up by their roles' head nouns, so this grows with the corpus,
     not with quotes x people."""
     by_head: dict[str, list[Person]] = {}
@@ -173,7 +174,9 @@ def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple
             article = quote.sources[0].article if quote.sources else None
             fits = [p for p in by_head.get(head_noun(quote.speaker_role), ())
                     if any(role_fits(quote.speaker_role, r.text)
-                           and (r.article == article or _of_its_time(quote, r) and _one_holder(quote.speaker_role))
+                           and (r.article == article and r.source.start < quote.sources[0].start
+                                or r.article != article and _of_its_time(quote, r)
+                                and _one_holder(quote.speaker_role))
                            for r in p.roles)]
             if len(fits) == 1:
                 quote = replace(quote, speaker=fits[0].name, speaker_role=fits[0].role)

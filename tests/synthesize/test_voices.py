@@ -86,6 +86,17 @@ def test_a_bare_description_is_resolved_only_in_its_own_article():
     assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == [None, "Ana Horvat"]
 
 
+def test_a_description_is_not_resolved_to_someone_its_article_names_only_later():
+    later = replace(person("Ivo Marek", "a", "chief executive"),
+                    roles=(Role(text="chief executive", article="a", source=Source(article="a", paragraph=9,
+                                                                                      start=900, end=915)),))
+    said = Source(article="a", paragraph=2, start=200, end=220)
+    quote = Quote(text="Please quiet down.", speaker=None, speaker_role="the executive", sources=(said,))
+    assert voices.resolve_speakers((quote,), (later,))[0].speaker is None
+    earlier = replace(quote, sources=(Source(article="a", paragraph=10, start=1000, end=1020),))
+    assert voices.resolve_speakers((earlier,), (later,))[0].speaker == "Ivo Marek"
+
+
 def test_father_and_son_told_apart_in_one_article_stay_apart_in_all():
     found = merged(("a", (person("Karl Velt", "a", "Mayor"), person("Karl Velt Jr", "a"))),
                    ("b", (person("Karl Velt Jr", "b", mentions=4),)), ("c", (person("Karl Velt", "c", "Mayor"),)))
