@@ -419,9 +419,9 @@ def _several(subject) -> bool:
     """Whether a subject joins several parties ("Matthews, MSNBC's Alex
     Seitz-Wald and Reuters' Luciana Lopez argued that ...", however parsed):
     what they said together is no one person's words."""
-    own = {t.i for ent in subject.doc.ents if ent.start <= subject.i < ent.end for t in ent} or {subject.i}
     if _last_listed(subject):
         return True
+    own = {t.i for ent in subject.doc.ents if ent.start <= subject.i < ent.end for t in ent} or {subject.i}
     return any((t.dep_ == "conj" and t.pos_ == "PROPN" or _listed_name(t)) and t.i not in own
                and _joined_to(t, subject) for t in subject.subtree)
 

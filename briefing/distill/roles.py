@@ -490,7 +490,7 @@ def _denied(verb) -> bool:
     """Whether the copula `verb` or a verb it hangs on is denied ("is not a
     senator", "None of this means that Obama has been a bad president")."""
     for token in (verb, *verb.ancestors):
-        if any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody", "no one")
+        if any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody")
                for c in token.children):
             return True
     return False
