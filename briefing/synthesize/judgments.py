@@ -33,7 +33,7 @@ from . import agreements, divergences, relative, voices
 from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language.labels import human_date, nested, shorten, stance_in_brief
-from ..language.names import fold
+from ..language.names import fold, surname
 from .discrepancies import measure_key
 
 LEGEND = ("High confidence: three or more independent sources agree. "
@@ -175,6 +175,10 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
     if actor is None:
         return None
     badly, well = sides[actor]["negative"], sides[actor]["positive"]
+    backing = _backing_voices(brief, actor)
+    badly = [t for t in badly if surname(t.voice) not in backing]
+    if not badly and not well:
+        return None
     top, other = (badly, well) if len(badly) >= len(well) else (well, badly)
     verb = "speak badly of" if top is badly else "speak well of"
     if not other:
@@ -202,6 +206,39 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
                                     else "quoted voices in dispute")
     sources = tuple(t.reading.source for t in (top + other)[:4])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+_BACKING = r"(?:endors\w*|campaign\w* (?:for|with)|stump\w* for|running mate(?:,)? of)"
+
+
+def _backing_voices(brief: Brief, actor: str) -> frozenset[str]:
+    """The surnames of those the sources say back `actor` ("Obama and Biden
+    will campaign for Hillary Clinton", "Biden, stumping for Clinton, ...",
+    "Warren ... endorsed Clinton", "Clinton has chosen ... Tim Kaine as her
+    running mate"), case-folded: a tone read as blame from one of them is
+    the sentiment model's misreading of praise far more often than a split
+    (`quoted` leaves them off the side that speaks badly)."""
+    written = next((w for w in actor.split() if fold(w) == surname(actor)), actor.split()[-1])
+    backing = re.compile(rf"\b{_BACKING}\b[^.;]{{0,30}}?\b{re.escape(written)}\b", re.I)
+    found = set()
+    for paragraph in (p for d in brief.digests for p in d.article.text.split("\n")):
+        for match in backing.finditer(paragraph):
+            found.update(_capitalised(paragraph[max(0, match.start() - BACKER_REACH):match.start()]))
+        for named in _RUNNING_MATE.finditer(paragraph):
+            if re.search(rf"\b{re.escape(written)}\b", paragraph[max(0, named.start() - BACKER_REACH):named.start()],
+                         re.I):
+                found.update(_capitalised(named.group(1)))
+    return frozenset(found - {surname(actor)})
+
+
+def _capitalised(text: str) -> set[str]:
+    """The capitalised words of `text`, case-folded (the names it may hold)."""
+    return {fold(word) for word in re.findall(r"\b[A-Z][\w’'-]+", text)}
+
+
+BACKER_REACH = 60  # characters before "endorsed", "campaign for" ... in which the backers are named
+_RUNNING_MATE = re.compile(r"\b(?:chose|chosen|picked|named|tapped|selected)\b([^;\n]{0,60}?)\bas (?:her|his|their) "
+                           r"running mate")  # "Clinton has chosen Virginia Sen. Tim Kaine as her running mate"
 
 
 def _names(text: str, source: Source, actor: str) -> bool:

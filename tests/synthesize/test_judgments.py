@@ -701,3 +701,15 @@ def test_voices_whose_words_never_name_the_topic_give_no_standing_on_it():
     voices[1] = replace(voices[1], evidence=(replace(builders.claim(arts[1], 2), text="Silver rose 15 cents."),))
     assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
                 if j.kind in ("standing", "divergence")]
+
+
+def test_a_voice_the_sources_show_backing_the_actor_is_not_counted_as_speaking_badly_of_them(monkeypatch):
+    """The sentiment model reads a supporter's praise as blame more often
+    than supporters turn: "Kim Lee will campaign for Jana Novák" leaves Lee
+    off the side that speaks badly of Novák."""
+    lines = LINES + ("Deputy Kim Lee will campaign for Jana Novák in the autumn.",)
+    arts = tuple(builders.article(f"a{i}", lines, outlet=f"Outlet {i}", title=f"Story {i}",
+                                  published=f"2024-03-0{5 + i}") for i in range(2))
+    standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Kim Lee"), (arts[1], "Jo Roe")])
+    assert standing.text == "Of the voices quoted on Jana Novák, one (Jo Roe, S2) speaks badly of Jana Novák."
+    assert quoted_standing(monkeypatch, arts, negative=[(arts[0], "Kim Lee")]) is None
