@@ -24,6 +24,8 @@ _MONTH = r"(january|february|march|april|may|june|july|august|september|october|
          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
 _YEAR = r"((?:19|20)\d{2})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+"""A year as a word of its own ("2014", "1972"): `fullmatch` it."""
 
 _PATTERNS = (  # most precise first; groups named by what they hold
     ("ymd", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),

@@ -34,9 +34,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
                 or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) or _describes_subject(ent) \
-                or _background(ent) \
-                or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) or _nowadays(ent) \
-                or _between_dashes(ent):
+                or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) \
+                or _nowadays(ent) or _between_dashes(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and _a_far_label(ent, resolved, anchor):
@@ -68,7 +67,7 @@ def _names_a_thing(ent) -> bool:
     crisis", "ahead of the 2016 election") unless that happening is a
     clause on a noun ("the mother of Sean Smith, who died in the 2012
     attack, said ...": the saying is not of 2012)."""
-    years = [t for t in ent if re.fullmatch(r"(?:1[89]|20)\d\d", t.text)]
+    years = [t for t in ent if dates.YEAR.fullmatch(t.text)]
     if len(years) != 1:
         return False
     year = years[0]
@@ -222,10 +221,7 @@ def _owns_a_thing(ent) -> bool:
     ruling", "Thursday's debate") is most often the news the sentence is
     about, and dates it."""
     doc = ent.doc
-    return ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") and bool(_YEAR_ONLY.fullmatch(ent.text))
-
-
-_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+    return ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") and bool(dates.YEAR.fullmatch(ent.text))
 
 
 def _of_a_thing(ent) -> bool:

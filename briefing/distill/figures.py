@@ -19,7 +19,8 @@ import re
 from ..language.names import is_role_word, is_title_word
 from ..language.saying import REPORTING
 from ..models import Article, Figure
-from .numbers import find_amounts
+from .dates import YEAR
+from .numbers import CURRENCIES, find_amounts
 
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
@@ -91,12 +92,9 @@ def _range_start(text: str, start: int) -> int | None:
     opener = (found.group(1) or "").lower() if found else ""
     if found is None or opener == "from" or found.group(3) == "and" and opener != "between":
         return None
-    if _YEAR.fullmatch(found.group(2)) or not text[start].isdigit() and text[start] not in "$€£¥":
+    if YEAR.fullmatch(found.group(2)) or not text[start].isdigit() and text[start] not in "$€£¥":
         return None  # "from $9 billion in 2000 to over $535 billion": a year, and an amount of its own
     return found.start()
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 _RATE = re.compile(r"\s*=")
@@ -224,9 +222,9 @@ def _purpose(span, root, unit: str = "") -> str | None:
     if span.end >= len(doc):
         return None
     prep = doc[span.end]
-    money = unit.isupper() and len(unit) == 3  # "USD": "$5.7 billion in funding"; "125 people in the capital" is where
+    # "$5.7 billion in funding"; "125 people in the capital" is where
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i) \
-            or prep.lower_ == "in" and not money:
+            or prep.lower_ == "in" and unit not in CURRENCIES:
         return None
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED]
     return _phrase(objects[0]) if objects else None
@@ -406,8 +404,7 @@ def _money_phrase(noun, unit: str) -> str:
         of = _of_object(noun, set())
         return f"value of {of.removeprefix('the ')}" if of else "value"
     phrase = _phrase(noun)
-    if unit in ("USD", "EUR", "GBP", "JPY", "INR", "PKR", "PKR/INR", "CNY", "RUB", "rupees") \
-            and noun.lemma_.lower() not in _MONEY_HEADS:
+    if unit in CURRENCIES and noun.lemma_.lower() not in _MONEY_HEADS:
         return f"cost of {phrase}"
     return phrase
 

@@ -24,6 +24,8 @@ _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": 
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds": "GBP", "rupees": "rupees", "rupee": "rupees", "yuan": "CNY", "renminbi": "CNY",
                    "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "pkr": "PKR", "inr": "INR", "eur": "EUR"}
+CURRENCIES = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values())
+"""The units an amount of money is given in ("USD", "rupees")."""
 _UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",

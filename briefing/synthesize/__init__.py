@@ -77,7 +77,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # An actor's brief weighs each voice toward the main actors, a relationship's toward its theme.
     judged = judgments.key_judgments(brief, viewpoints.actor_words(people, topic) if person
                                      else judgments.topic_words(found_themes[0].label, digests) if found_themes else "",
-                                     actor=actor)
+                                     actor=actor, terms=topic.terms)
     # The summary repeats nothing the key judgments quote.
     kept = judgments.not_repeating(found_summary, judged)
     # The most central sentence leads, the rest follow in the order of the time they report.

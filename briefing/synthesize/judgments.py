@@ -45,12 +45,15 @@ _ACTOR_SIDES = ("supportive", "critical")
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def key_judgments(brief: Brief, topic: str = "", actor: bool | None = None) -> tuple[KeyJudgment, ...]:
+def key_judgments(brief: Brief, topic: str = "", actor: bool | None = None,
+                  terms: frozenset[str] | None = None) -> tuple[KeyJudgment, ...]:
     """The page-one judgments of `brief` (without what changed: see
     `with_changes`); `topic` names what the brief is about ("immigration
     reform"), "the subject" when empty; `actor`: whether the subject is an
-    actor or a decision (None: whether some voice is supportive or critical)."""
-    context = _Context(brief, topic, actor)
+    actor or a decision (None: whether some voice is supportive or
+    critical); `terms`: the subject's name stems the voices were read
+    toward (`subject.find_subject`; found again from the digests when None)."""
+    context = _Context(brief, topic, actor, terms)
     found = (standing(brief, context, topic), divergence(brief, context),
              corroborated(brief, context), key_figure(brief, context))
     return tuple(j for j in found if j is not None)
@@ -215,9 +218,9 @@ def _backing_voices(brief: Brief, actor: str) -> frozenset[str]:
     """The surnames of those the sources say back `actor` ("Obama and Biden
     will campaign for Hillary Clinton", "Biden, stumping for Clinton, ...",
     "Warren ... endorsed Clinton", "Clinton has chosen ... Tim Kaine as her
-    running mate"), case-folded: a tone read as blame from one of them is
-    the sentiment model's misreading of praise far more often than a split
-    (`quoted` leaves them off the side that speaks badly)."""
+    running mate"), case-folded: on the unseen campaign stories audited, a
+    tone read as blame from one of them was the sentiment model misreading
+    praise, so `quoted` leaves them off the side that speaks badly."""
     written = next((w for w in actor.split() if fold(w) == surname(actor)), actor.split()[-1])
     backing = re.compile(rf"\b{_BACKING}\b[^.;]{{0,30}}?\b{re.escape(written)}\b", re.I)
     found = set()
@@ -703,7 +706,8 @@ class _Context:
     """The brief's articles by id: their numbers (S1...), outlets and dates
     (the date an undated article speaks from is its digest's `anchor`)."""
 
-    def __init__(self, brief: Brief, topic: str = "", actor: bool | None = None):
+    def __init__(self, brief: Brief, topic: str = "", actor: bool | None = None,
+                 terms: frozenset[str] | None = None):
         self.topic = topic
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
@@ -711,7 +715,8 @@ class _Context:
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
         self.names = voices.names_by_alias(brief.people)
-        self.terms = subjects.find_subject(brief.digests).terms  # the names voices' stances were read toward
+        # The names voices' stances were read toward.
+        self.terms = terms if terms is not None else subjects.find_subject(brief.digests).terms
         # The brief's own pair of words: "supportive"/"critical" where its
         # subject is an actor or a decision, else "optimistic"/"skeptical".
         # Told by the caller: no voice taking a side says nothing of the subject.

@@ -245,7 +245,7 @@ def _wordy(words: frozenset[str]) -> frozenset[str]:
     "february"): the words two reports must share, as the dates already
     match ("GE Capital last year" is not "Pershing Square Capital ...
     February of last year")."""
-    return frozenset(w for w in words if not w.isdigit() and w not in _WHEN_WORDS)
+    return _numberless(words) - _WHEN_WORDS
 
 
 _WHEN_WORDS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS) | TIME_NOUNS | frozenset(
