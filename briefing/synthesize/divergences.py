@@ -35,7 +35,7 @@ from typing import Sequence
 
 from ..distill import stance
 from ..language.labels import article_voice
-from ..language.names import fold, role_head, surname
+from ..language.names import FORMER, fold, role_head, surname
 from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
 from . import portrayals, subject, voices
 from .timeline import content_words
@@ -158,7 +158,6 @@ AGENT_WORDS = frozenset("""spokesman spokeswoman spokesperson lawyer lawyers att
     adviser advisor secretary manager strategist staff""".split())
 """Roles that speak for the person they name ("Grimm's attorney", "spokeswoman
 for the Obama campaign"): general English, not fitted."""
-_FORMER = frozenset("former onetime one-time ex then erstwhile".split())
 
 
 def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, frozenset[str]]:
@@ -178,7 +177,7 @@ def agents_of(people: Sequence[Person], grid: dict[str, Person]) -> dict[str, fr
             words = [w.strip(".,()").removesuffix("'s").removesuffix("’s")
                      for w in fold(role.text).replace("-", " ").split()]
             # One of a person's campaign speaks for them too ("the Cruz campaign's chairman").
-            if (AGENT_WORDS & set(words) or "campaign" in words) and not _FORMER & set(words):
+            if (AGENT_WORDS & set(words) or "campaign" in words) and not FORMER.search(" ".join(words)):
                 principals.update(surnames[w] for w in words if w in surnames and surnames[w] != person.name)
                 if president and president != person.name and _OF_THE_PRESIDENT.search(" ".join(words)):
                     principals.add(president)
@@ -202,7 +201,8 @@ def _president(grid: dict[str, Person]) -> str | None:
         return {" ".join(fold(text).split()) for text in (person.role, *(r.text for r in person.roles)) if text}
 
     found = [name for name, person in grid.items()
-             if "president" in roles(person) and not any(f"{word} president" in roles(person) for word in _FORMER)]
+             if "president" in roles(person) and not any(FORMER.sub("", r, count=1) == "president"
+                                                         for r in roles(person) if FORMER.match(r))]
     return found[0] if len(found) == 1 else None
 
 

@@ -75,6 +75,17 @@ def test_a_role_of_another_time_in_another_article_is_not_a_descriptions():
     assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == [None, "Ivo Marek"]
 
 
+def test_a_previous_or_ousted_holder_is_of_another_time():
+    people = (person("Ivo Marek", "b", "previous Ruritanian presidential nominee"),
+              person("Ana Horvat", "b", "ousted Ruritanian campaign manager"))
+    source = Source(article="a", paragraph=0, start=0, end=5)
+    quotes = (Quote(text="I was being sarcastic.", speaker=None, speaker_role="The Ruritanian presidential nominee",
+                    sources=(source,)),
+              Quote(text="We will win.", speaker=None, speaker_role="the Ruritanian campaign manager",
+                    sources=(source,)))
+    assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == [None, None]
+
+
 def test_a_bare_description_is_resolved_only_in_its_own_article():
     """"the economist" of one article is not the economist another names;
     "the Ruritanian finance minister" may be."""
