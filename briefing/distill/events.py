@@ -38,7 +38,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 or _nowadays(ent) or _between_dashes(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
-        if resolved is not None and _a_far_label(ent, resolved, anchor):
+        if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
             continue
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
@@ -60,18 +60,22 @@ _WHEN = frozenset("in during since before after until till through throughout at
 
 
 def _names_a_thing(ent) -> bool:
-    """Whether a bare year only tells which thing a noun is ("the 1942
-    film Casablanca", "his 2016 campaign", "the 2012 election"), not when
+    """Whether a bare year (or month) only tells which thing a noun is ("the
+    1942 film Casablanca", "his 2016 campaign", "the 2012 election", "an
+    October surprise"), not when
     the sentence's event happened; it still dates the event when the
     thing is when it happened ("in the 2016 election", "since the 2008
     crisis", "ahead of the 2016 election") unless that happening is a
     clause on a noun ("the mother of Sean Smith, who died in the 2012
     attack, said ...": the saying is not of 2012)."""
     years = [t for t in ent if dates.YEAR.fullmatch(t.text)]
-    if len(years) != 1:
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(years) != 1 and not (len(words) == 1 and words[0].lower_ in dates.MONTHS and len(words[0]) > 3):
         return False
-    year = years[0]
+    year = years[0] if years else words[0]  # or a month alone: "an October surprise", "the November vote"
     thing = year.head
+    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN") and thing.head.i > thing.i:
+        thing = thing.head  # "in a December court filing": the filing
     if any(t.i != year.i and not (t.pos_ in ("DET", "ADJ") and t.head.i == thing.i) for t in ent):
         return False  # "several 2020 candidates" is a label too, "May 2020" a date
     if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ not in ("NOUN", "PROPN") \
@@ -399,10 +403,44 @@ def _background(ent) -> bool:
 
 def _reference_point(doc, ent) -> bool:
     """Whether the date is only a yardstick for the sentence's event: "the
-    first visit since 2015" happened later than 2015, not in it."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ != "since":
+    first visit since 2015" happened later than 2015, not in it; so did
+    "the largest margin since Reagan's 1984 run", "four of the ten
+    justices since 1946 friendliest to business" and "higher than in any
+    year since 2004" ("has grown since 2012" still dates the growth)."""
+    after_since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"
+    labelled = ent.root.dep_ in ("compound", "nummod", "amod", "nmod") and ent.root.head.head.lower_ == "since"
+    if not (after_since or labelled or ent.root.head.lower_ == "since"):
         return False
-    return bool(_SUPERLATIVE.search(doc[ent.sent.start:ent.start].text))  # not doc.text: built anew each call
+    return bool(_YARDSTICK.search(ent.sent.text))
+
+
+_YARDSTICK = re.compile(r"\b(first|last|only|\w+est|most|least|ever|any)\b", re.I)
+"""Words that make a "since" date a yardstick: a superlative, "ever", "any"."""
+
+
+def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> bool:
+    """Whether a date after the day the article speaks from belongs to a
+    sentence told in the past: a target or a hypothesis, not when its
+    event happened ("voted for a delay from 2018 to 2020", "insisted ...
+    so that it takes effect in 2020", "on what could bring him to run in
+    2020, Cuban demurred", "warned that the money would not arrive before
+    September", "argued for a candidate who can win in November").  What a
+    past sentence announces with "will" ("said the vote will be held on
+    Nov. 8") or schedules in the present ("met in the last debate before
+    the voters kick off the primaries Monday") is still a date to come."""
+    if anchor is None or anchor.precision != "day" or anchor.weak and not anchor.after_publication:
+        return False
+    if resolved.date <= anchor.date.isoformat()[:len(resolved.date)] or _dates_a_noun(ent.root):
+        return False  # "the Dec. 28 meeting was scheduled": the meeting's own date
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    tense, root = _tense_of_verb(verb), ent.sent.root
+    if tense == "past":
+        return True
+    told_in_past = verb.i != root.i and root.pos_ in ("VERB", "AUX") and _tense_of_verb(root) == "past"
+    will = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _FUTURE
+    return told_in_past and not will and tense != "present"
 
 
 def anchor_for(article: Article) -> dates.Anchor | None:

@@ -300,10 +300,11 @@ def test_a_pages_widgets_run_into_a_sentence_date_nothing():
 
 
 def test_a_month_that_may_come_is_ahead_and_a_far_day_naming_a_thing_is_no_date():
-    """"a Republican who can win the election in November" and "if he is the
-    nominee in November", written in February, are the November to come,
-    also against a file's date; "the Sept. 11 attacks" names an event of
-    some year the text does not give, and so does "the Nov. 8 vote"."""
+    """"if he is the nominee in November", written in February, is the
+    November to come, also against a file's date; "the Sept. 11 attacks"
+    names an event of some year the text does not give, and so does "the
+    Nov. 8 vote"; "argued for a candidate who can win in November" tells a
+    February argument, not a November event."""
     note = "Date taken from the file's name; it may be the day the file was saved rather than published."
     text = ("Lind argued for nominating a candidate who can win the general election in November.\n\n"
             "Voters see Berg as the one with the better chance to win if he is the nominee in November.\n\n"
@@ -311,7 +312,7 @@ def test_a_month_that_may_come_is_ahead_and_a_far_day_naming_a_thing_is_no_date(
             "the team scored 19 runs in the first inning.\n\n"
             "Both campaigns are preparing for the Nov. 8 vote across the state.")
     article = article_of(text, published="2016-02-17", note=note)
-    assert sorted(e.date for e in found(article)) == ["2016-11", "2016-11"]
+    assert [(e.date, e.text[:5]) for e in found(article)] == [("2016-11", "Voter")]
 
 
 def test_a_verb_without_tense_takes_the_tense_of_the_verb_it_hangs_on():
@@ -349,3 +350,28 @@ def test_a_month_that_is_a_given_name_dates_nothing():
     assert events._a_given_name(Span(doc, 1, 3, label="DATE"))
     assert not events._a_given_name(Span(doc, 15, 17, label="DATE"))  # "May Monday"
     assert not events._a_given_name(Span(doc, 9, 11, label="DATE"))  # "April 15"
+
+
+def test_a_date_ahead_of_a_sentence_told_in_the_past_is_its_target_not_its_date():
+    """A year or month after the article's day, in a sentence told in the
+    past, is what was aimed at or supposed, not when it happened; a date
+    that past sentence announces with "will" still is."""
+    text = ("The council voted for a two-year delay, from 2018 to 2020.\n\n"
+            "Pressed on what could bring him to run in 2020, the mayor demurred.\n\n"
+            "In Leeds on Monday, Harris said that the party must back Ortiz in November.\n\n"
+            "Officials warned that the money would not reach towns before September at the earliest.\n\n"
+            "The mayor said the vote will be held on Nov. 8.")
+    assert sorted(e.date for e in found(article_of(text, published="2015-12-28"))) == ["2015-12-28", "2016-11-08"]
+
+
+def test_a_since_date_beside_a_superlative_is_a_yardstick():
+    text = ("The win in 2012 marked the party's largest margin since Reagan's 1984 run.\n\n"
+            "Sentiment has been higher than in any year since 2004, the survey reported.")
+    assert [e.date for e in found(article_of(text, published="2015-12-28"))] == ["2012"]
+
+
+def test_a_month_naming_a_thing_is_no_date_unless_the_thing_is_when():
+    text = ("Leaders are issuing a warning that could shield her against an October cyber surprise.\n\n"
+            "A deal may suit them better if the November election does not break their way.\n\n"
+            "Prosecutors described the lies in a December court filing.")
+    assert [e.date for e in found(article_of(text, published="2016-04-12"))] == ["2015-12"]
