@@ -477,6 +477,8 @@ class Scope:
     approximately_dated: tuple[str, ...] = ()
     """Sources whose only date is in doubt (a page header's, a file name's)."""
     single_source_claims: int = 0
+    reprints: tuple[str, ...] = ()
+    """Sources that repeat another's text ("S7 repeats S6"): one source."""
     text: tuple[str, ...] = ()
 
 

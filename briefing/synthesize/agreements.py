@@ -7,7 +7,8 @@ when another article has a sentence close to it (TF-IDF cosine at least
 them no name or title, and stating the same amounts:
 `numbers.states_amounts`); its `sources`
 then cite every supporting article.  Claims resting on one article are kept
-too, marked so, after the corroborated ones.
+too, marked so, after the corroborated ones.  An article that repeats
+another's text (`reprints`) backs none of its claims: it is the same source.
 
 Cost: one sparse product of the few claims with the candidate sentences,
 linear in the corpus.
@@ -23,7 +24,7 @@ import numpy as np
 from ..distill import numbers
 from ..language.names import is_role_word
 from ..models import Agreement, Digest
-from . import summary
+from . import reprints, summary
 from .timeline import content_words
 
 SUPPORT = 0.35         # cosine from which another article's sentence backs a claim
@@ -44,29 +45,33 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT) -> tuple[Agre
     if not pool:
         return ()
     vectors = summary.vectorize([c.sentence.text for c in pool])
-    claims = _claims(pool, summary.score(pool, vectors), len(digests))
+    first = reprints.first_editions(digests)
+    edition = [first.get(d.article.id, d.article.id) for d in digests]
+    copies = {i for i, d in enumerate(digests) if d.article.id in first}  # a reprint's claims are its first's
+    claims = _claims(pool, summary.score(pool, vectors), len(digests), copies)
     found, taken = [], set()
     for index in claims:
         if index in taken:
             continue
         # One claim at a time: memory stays one row of the corpus wide.
         similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
-        backers = _backers(pool, index, similar)
+        backers = _backers(pool, index, similar, edition)
         taken.update(backers)
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]))
-        found.append(Agreement(text=pool[index].sentence.text, sources=sources,
-                               corroborated=len({s.article for s in sources}) > 1))
+        found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=bool(backers)))
     found.sort(key=lambda a: -len({s.article for s in a.sources}))
     return tuple(found[:limit])
 
 
-def _claims(pool, scores: np.ndarray, articles: int) -> list[int]:
-    """The indices of each article's best-scored sentences, best first."""
+def _claims(pool, scores: np.ndarray, articles: int, copies: set[int] = frozenset()) -> list[int]:
+    """The indices of each article's best-scored sentences, best first;
+    none of the articles in `copies` (reprints, by digest index)."""
     per_article: dict[int, int] = {}
     chosen = []
+    articles -= len(copies)
     for index in np.argsort(-scores, kind="stable"):
         article = pool[index].article
-        if per_article.get(article, 0) < CLAIMS_PER_ARTICLE:
+        if article not in copies and per_article.get(article, 0) < CLAIMS_PER_ARTICLE:
             per_article[article] = per_article.get(article, 0) + 1
             chosen.append(int(index))
         if len(chosen) >= min(CLAIMS_PER_ARTICLE * articles, CLAIM_POOL):
@@ -74,23 +79,25 @@ def _claims(pool, scores: np.ndarray, articles: int) -> list[int]:
     return chosen
 
 
-def _backers(pool, index: int, similar: np.ndarray) -> list[int]:
-    """The best backing sentence in each other article, if close enough and
+def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str]) -> list[int]:
+    """The best backing sentence in each other text (an article and its
+    reprints are one: `edition` gives each digest's first edition), if close enough and
     stating every amount the claim states: "the United States has spent
     $117 billion on contractors since 2002" is not backed by "nearly $200
     billion spent on contracts and grants since 2002", however alike the
     words."""
     words = content_words(pool[index].sentence.text)
     events = _event_words(pool[index].sentence.text)
-    best: dict[int, tuple[float, int]] = {}
+    best: dict[str, tuple[float, int]] = {}
     for other in np.flatnonzero(similar >= SUPPORT):
         candidate = pool[other]
-        if candidate.article == pool[index].article:
+        text = edition[candidate.article]
+        if text == edition[pool[index].article]:
             continue
         if _shares_event(words, events, candidate.sentence.text) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text):
-            if similar[other] > best.get(candidate.article, (0.0, -1))[0]:
-                best[candidate.article] = (float(similar[other]), int(other))
+            if similar[other] > best.get(text, (0.0, -1))[0]:
+                best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
 
 

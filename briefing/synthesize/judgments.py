@@ -29,7 +29,7 @@ from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Ev
 from ..distill import numbers, stance
 from ..distill.figures import says_what
 from ..distill.sentences import leans_back
-from . import agreements, divergences, relative, voices
+from . import agreements, divergences, relative, reprints, voices
 from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language.labels import human_date, nested, shorten, stance_in_brief
@@ -712,6 +712,7 @@ class _Context:
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.texts = {d.article.id: d.article.text for d in brief.digests}
+        self.first = reprints.first_editions(brief.digests)
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
         self.names = voices.names_by_alias(brief.people)
@@ -760,9 +761,10 @@ class _Context:
         return human_date(event.date, approximate=event.approximate)
 
     def independent(self, articles) -> int:
-        """Distinct articles, two from one outlet counting once."""
-        seen = {(self.articles[a].outlet or a) if a in self.articles else a for a in articles}
-        return len(seen)
+        """Distinct articles, two from one outlet counting once, and so a
+        reprint of another's text (`reprints`) with it."""
+        firsts = (self.first.get(a, a) for a in articles)
+        return len({(self.articles[a].outlet or a) if a in self.articles else a for a in firsts})
 
     def cite(self, article: str, dated: bool = True) -> str:
         """"S3" or "S3, 4 May 2024" / "S3, undated, not before 2021"."""

@@ -5,7 +5,8 @@ It counts the sources, names their outlets and authors, gives the range of
 their stated dates and the date the information is as of (the newest stated
 date; when no source states one, the latest date any source reports, said
 to be a bound), lists undated and skipped sources, and says how many of the
-brief's main claims rest on a single source.
+brief's main claims rest on a single source, and which sources repeat
+another's text (`reprints`: one source, counted once).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Sequence
 
 from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
 from ..language.labels import human_date
+from . import reprints
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
 
@@ -37,7 +39,9 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   earliest=dated[0] if dated else None, latest=dated[-1] if dated else None,
                   information_as_of=as_of, as_of_bounded=bounded, undated=undated, approximately_dated=approximate,
                   skipped=tuple(f"{s.path} ({s.reason})" for s in skipped),
-                  claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements))
+                  claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
+                  reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
+                                 for copy, first in reprints.first_editions(digests).items()))
     return Scope(**{**_fields(scope), "text": describe(scope)})
 
 
@@ -66,6 +70,8 @@ def describe(scope: Scope) -> tuple[str, ...]:
                      f"{', '.join(scope.approximately_dated)}; their relative dates are given as about then (“c. …”).")
     if scope.skipped:
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
+    if scope.reprints:
+        lines.append(f"{'; '.join(scope.reprints)} nearly word for word: counted as one source.")
     if scope.claims:
         lines.append(f"{scope.single_source_claims} of the {scope.claims} main claims rest on a single source "
                      "(no other source words them alike).")

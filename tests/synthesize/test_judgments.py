@@ -68,6 +68,18 @@ def test_one_outlet_twice_is_not_two_independent_sources():
     assert found == []
 
 
+def test_one_text_in_two_outlets_is_not_two_independent_sources():
+    more = LINES + ("Ferry fares will rise by a tenth from the first of May this year.",
+                    "The island council has asked for a second berth to be built by the autumn.",
+                    "Local hoteliers said bookings for the summer were already higher than last year.")
+    digests = tuple(builders.digest_of(f"a{i}", list(more)) for i in range(2))
+    arts = tuple(replace(d.article, outlet=f"Outlet {i}") for i, d in enumerate(digests))
+    digests = tuple(replace(d, article=a) for d, a in zip(digests, arts))
+    told = builders.brief(articles=arts, digests=digests, timeline=(opening(arts),), agreements=(), figures=(),
+                          discrepancies=(), divergences=(), viewpoints=())
+    assert [j for j in judgments.key_judgments(told) if j.kind == "corroborated"] == []
+
+
 def test_a_single_source_gives_low_confidence():
     arts = corpus(1)
     agreement = Agreement(text=LINES[0], sources=(source(arts[0]),), corroborated=False)

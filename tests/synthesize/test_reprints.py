@@ -1,0 +1,38 @@
+"""One text printed twice is one source."""
+
+from __future__ import annotations
+
+from briefing.synthesize import agreements, reprints, scope
+from tests.helpers import digest_of
+
+STORY = ["The harbour board voted on Tuesday to close the northern docks by the spring.",
+         "Dock workers said the closure would cost two hundred jobs in the town.",
+         "The board's chairwoman said the docks had lost money for six straight years.",
+         "A union leader promised to fight the decision in the courts this week.",
+         "The town council will debate a rescue plan for the docks next month.",
+         "Fishermen fear the closure will push their boats to the southern harbour."]
+# The same story in a second edition: a word changed, a sentence dropped.
+EDITION = [STORY[0], STORY[1].replace("two hundred", "200"), *STORY[2:4],
+           "A union leader promised to fight the decision in the courts in the past week.", STORY[5]]
+OTHER = ["The ferry company added a second boat to the island route on Friday.",
+         "Passengers had waited up to two hours for a crossing in the summer.",
+         "The company said the new boat carries four hundred passengers.",
+         "Island shopkeepers welcomed the change before the holiday season.",
+         "The harbour board voted on Tuesday to close the northern docks by the spring, the company noted."]
+
+
+def test_an_article_repeating_anothers_sentences_is_its_reprint():
+    digests = [digest_of("a", STORY), digest_of("b", OTHER), digest_of("c", EDITION)]
+    assert reprints.first_editions(digests) == {"c": "a"}
+
+
+def test_a_reprint_corroborates_nothing_and_offers_no_claims_of_its_own():
+    found = agreements.find_agreements([digest_of("a", STORY), digest_of("c", EDITION)])
+    assert found and not any(a.corroborated for a in found)
+    assert {s.article for a in found for s in a.sources} == {"a"}
+
+
+def test_the_scope_says_which_source_repeats_which():
+    note = scope.find_scope([digest_of("a", STORY), digest_of("b", OTHER), digest_of("c", EDITION)])
+    assert note.reprints == ("S3 repeats S1",)
+    assert "S3 repeats S1 nearly word for word: counted as one source." in note.text
