@@ -605,9 +605,12 @@ def _as_amount(text: str) -> str:
 
 
 def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
-    """{id(figure): the articles giving the same value (within 5 %) and unit
-    for the same thing}.  Figures are looked up by unit and sorted value, so
-    an article of 20,000 numbers costs n log n, not n x n."""
+    """{id(figure): the articles giving the same value and unit for the
+    same thing}: the very value, or within 5 % when either is given as
+    approximate ("about $2 billion"); "$70 billion" does not back "$72
+    billion", which page one would then say both report.  Figures are
+    looked up by unit and sorted value, so an article of 20,000 numbers
+    costs n log n, not n x n."""
     keys = [set(measure_key(f)) for f in figures]
     by_unit: dict[str | None, list[tuple[float, int]]] = {}
     for index, figure in enumerate(figures):
@@ -622,7 +625,8 @@ def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
             margin = numbers.margin(figure.unit, figure.value)
             row = values[figure.unit]
             low, high = bisect_left(row, figure.value - margin), bisect_right(row, figure.value + margin)
-            same = sorted(j for j in ordered[figure.unit][low:high] if keys[j] & keys[index])
+            same = sorted(j for j in ordered[figure.unit][low:high] if keys[j] & keys[index]
+                          and (figures[j].value == figure.value or figures[j].approximate or figure.approximate))
         backing[id(figure)] = list(dict.fromkeys(s.article for j in same for s in figures[j].sources))
     return backing
 

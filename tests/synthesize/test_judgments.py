@@ -119,6 +119,23 @@ def test_figures_of_different_things_are_not_counted_together():
     assert found.confidence == "low" and "as given in S1" in found.text
 
 
+def test_a_nearby_value_backs_a_figure_only_when_either_is_approximate():
+    arts = corpus(2)
+
+    def debt(text, value, art, approximate=False):
+        return Figure(text=text, value=value, unit="USD", measures="debt of the port authority",
+                      sentence=LINES[0], sources=(source(art),), approximate=approximate)
+
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[debt("$72 billion", 72e9, arts[0]),
+                                                                           debt("$70 billion", 70e9, arts[1])]))
+                if j.kind == "figure"]
+    assert found.confidence == "low" and "as given in S1" in found.text
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[
+        debt("$72 billion", 72e9, arts[0]), debt("about $70 billion", 70e9, arts[1], approximate=True)]))
+        if j.kind == "figure"]
+    assert found.confidence == "moderate"
+
+
 def test_an_amount_written_as_an_adjective_is_printed_as_an_amount():
     arts = corpus(2)
     figs = [Figure(text="nearly 2,000-mile", value=2000.0, unit="mile", measures="length of border fence",
