@@ -432,6 +432,15 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     if _a_name_given(doc, span):
         return Speaker()
     found = _without_stand_ins(candidates(article, doc, span, sentences, previous))
+    thing = _a_things_words(doc, span, sentences)
+    if thing is not None:
+        # 'She retweeted a message from her adviser, Ann Lowry, that read:
+        # “...”': the message's words, its author's if it names one.
+        authors = [c for p in thing.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for c in p.children if c.dep_ == "pobj"]
+        author = _speaker(doc, authors[0], span.start, people, sentences) if authors else Speaker()
+        return Speaker(author.name, author.role, "from", _distance(thing.idx, span), False) \
+            if author.name else Speaker()
     announced = _announced_by(doc, span, sentences)
     if announced is not None:
         # '..., Cruz said as the heckler yelled: “You suck!”': the one whose
@@ -539,6 +548,26 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+def _a_things_words(doc, span, sentences: Sentences):
+    """The thing whose clause opens the quote with a colon ("a message
+    from her adviser that read: “...”", "a sign that said: “...”"), or
+    None: what it holds are its words, not those of whoever handled it."""
+    first = doc[sentences.token_at(span.start)]
+    i = first.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text != ":":
+        i -= 1
+    if i < 1 or doc[i].text != ":" or first.i - i > 3:
+        return None
+    verb = doc[i - 1]
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                                              for c in verb.children):
+        return None
+    thing = verb.head
+    if thing.dep_ == "pobj" and thing.head.lower_ == "from" and (_a_person_noun(thing) or thing.pos_ == "PROPN"):
+        thing = thing.head.head  # the clause hung on the author: "a message from her adviser ... that read:"
+    return thing if thing.pos_ == "NOUN" and not _a_person_noun(thing) else None
 
 
 def _right_after(doc, span, sentences: Sentences) -> int | None:
@@ -836,7 +865,24 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
     model learned them."""
     seen = {c.token.i for c in found if c.token is not None}
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
-                                                        or _owns_a_name(c.token) or _written_for(c.token))]
+                                                        or _owns_a_name(c.token) or _written_for(c.token)
+                                                        or _tells_of_a_thing(c.token))]
+
+
+def _tells_of_a_thing(token) -> bool:
+    """Whether `token` is the subject of a clause on a thing, joined with
+    no relative word ("said Ortiz, using a term Berg has used to describe
+    Lind": Berg's using the term is what the term is, not a saying of the
+    quote's).  A clause of saying ("the order, which the president said
+    was ...") still frames a quote."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.lemma_.lower() in REPORTING:
+        return False
+    thing = verb.head
+    if thing.i > token.i or any(t.lower_ in ("that", "which", "who", "whom") for t in token.doc[thing.i + 1:token.i + 1]):
+        return False
+    return thing.pos_ == "NOUN" and not _a_person_noun(thing) and thing.lemma_.lower() not in _BODIES \
+        and not thing.lemma_.lower().endswith(_AGENT_ENDS)
 
 
 def _a_place_of_a_place(token) -> bool:
@@ -1239,6 +1285,10 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if body and head.pos_ == "NOUN" and not owned:  # "The Israeli newspaper Haaretz noted": the paper
         head = body[0]
     named = [doc[head.i].ent_type_] if doc[head.i].ent_type_ in _NAMED else []
+    if named == ["NORP"] and head.tag_ in ("NNP", "NN") and any(c.dep_ == "det" for c in head.children):
+        # "the Republican said": one member of a group, described, not named
+        chosen = None if owned else sentences.described(phrase.text, before)
+        return Speaker(chosen.name, chosen.role) if chosen is not None else Speaker(None, phrase.text)
     if named and not is_role_word(head.text):
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
         if entity is not None:
@@ -1310,8 +1360,17 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
             return True  # a person's name, however tagged ("Lind" of "a senior Lind adviser" as an adjective)
         return c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
 
-    return head.pos_ == "NOUN" and (_a_person_noun(head) or head.lemma_.lower() in _BODIES) and any(
-        owner(c) and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
+    def qualified(c) -> bool:  # "an Abraham Lincoln impersonator", "a Sanders supporter": the -er, not the name
+        return c.dep_ == "compound" and head.lemma_.lower().endswith(_AGENT_ENDS) and len(head.text) > 4
+
+    return head.pos_ == "NOUN" and any(
+        (owner(c) and (_a_person_noun(head) or head.lemma_.lower() in _BODIES) or qualified(c))
+        and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
+
+
+_AGENT_ENDS = ("er", "or", "ist")
+"""Endings of nouns for one who does something ("impersonator",
+"supporter", "lobbyist"): a name before one qualifies it, never speaks."""
 
 
 _BODIES = frozenset("administration campaign government team camp family foundation office staff".split())
