@@ -50,7 +50,8 @@ _KEEP = ("amod", "compound", "nmod", "poss", "nummod", "case")
 _MONEY_HEADS = frozenset("loan deal aid package budget fund investment trade contract bailout grant sale "
                          "revenue debt exports imports credit fine settlement fee salary wage bonus price payment "
                          "tax donation contribution reward prize payout compensation subsidy rent ransom "
-                         "penalty refund pension stipend earning income profit".split())
+                         "penalty refund pension stipend earning income profit benefit allowance rebate "
+                         "premium award damages deficit surplus spending cut raise increase".split())
 """Nouns that are themselves an amount of money: "a $45,000 fee" measures
 the fee, not the "cost of fee"."""
 
@@ -106,16 +107,19 @@ def _score_pairs(text: str, amounts) -> frozenset[int]:
     """The starts of amounts set against another as a score ("leads Clinton
     43 percent to 41 percent", "ahead of Cruz, 32%-25%"): each is one side's
     share, which the words around do not tell apart, so neither is given a
-    measure; the larger comes first, as a leader's does.  A range ("$3
+    measure; the larger comes first, as a leader's does ("a 73-to-25
+    percent victory", the first side a bare number).  A range ("$3
     billion to $5 billion in contracts") and a change ("rose from 5 percent
     to 7 percent") are no score."""
-    found = set()
+    found = {amount.start for amount in amounts if _BARE_SCORE.search(text, max(0, amount.start - 12), amount.start)}
     for one, other in zip(amounts, amounts[1:]):
         if one.unit == other.unit and one.value >= other.value and _PAIRED.fullmatch(text, one.end, other.start) \
                 and not _FROM.search(text, max(0, one.start - 8), one.start):
             found.update((one.start, other.start))
     return frozenset(found)
 
+
+_BARE_SCORE = re.compile(r"\d[\d.,]*-to-$")
 
 _OPENS, _CLOSES = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")
 
@@ -371,13 +375,16 @@ def _lemma(verb) -> str:
 
 
 def _subject(verb):
-    """The subject of `verb`, or of the verb it hangs from ("is estimated to cost")."""
+    """The subject of `verb`, or of the verb it hangs from ("is estimated to
+    cost"), or None."""
     for _ in range(3):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return _described(subjects[0]) if subjects[0].pos_ != "PRON" else None
-        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
-            return None
+        if any(t.dep_ in ("csubj", "csubjpass") for t in verb.children):
+            return None  # "caring for a child can cost": a doing, no noun to name
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return None  # nor the subject of the verb a clause is said under ("Lind said [it] can cost")
         verb = verb.head
     return None
 

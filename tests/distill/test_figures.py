@@ -323,3 +323,19 @@ def test_a_place_after_a_count_of_people_is_where_not_what():
     assert found.measures is None
     (money,) = find("The council wants $5.7 billion in funding for a bridge.")
     assert money.measures == "funding for bridge"
+
+
+def test_the_sayer_is_not_what_a_reported_amount_measures():
+    (found,) = find("At an April summit, Disease Control Director Tom Lind said caring for a single child with "
+                    "birth defects can cost at least $10 million.")
+    assert found.measures is None or "Lind" not in found.measures
+
+
+def test_the_loser_of_a_score_written_with_a_bare_number_has_no_measure():
+    (found,) = find("Berg's 73-to-25 percent victory in 2012 marked the party's largest margin in decades.")
+    assert found.measures is None
+
+
+def test_a_benefit_is_itself_the_amount_not_a_cost():
+    found = find("The plan would give retirees a new $500 annual benefit and cut $40 billion from the budget.")
+    assert found[0].measures == "new annual benefit"
