@@ -167,9 +167,16 @@ _CLOSES = re.compile(r"[\"”][)\]]?$")
 
 
 def _verbless(doc, sentence: Sentence) -> bool:
+    """No finite verb outside a relative clause; or a headline's deck that
+    opens on its verb, its subject left to the headline ("Says Clinton
+    would stack the court": who says, the sentence does not tell)."""
     span = doc.char_span(sentence.source.start, sentence.source.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    first = next((t for t in span if not t.is_punct), span[0])
+    if first.tag_ in ("VBZ", "VBD") and first.dep_ == "ROOT" and first.is_title \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
+        return True
     return not any(t.tag_ in _FINITE and t.dep_ not in _SUBORDINATE for t in span)
 
 

@@ -126,3 +126,13 @@ def test_a_sentence_on_the_terms_a_source_spoke_on_tells_no_news():
     made = Sentence(text=terms, source=Source(article="a", paragraph=0, start=0, end=len(terms)))
     assert sentences.unfit_alone(made)
     assert not sentences.terms_only("Anonymity is a condition of the deal, the mayor said.")
+
+
+def test_a_deck_opening_on_its_verb_is_a_fragment():
+    art = article("a1", ["Says the mayor would stack the council against the harbour plan.",
+                         "Said the plan was dead, the minister left early.",
+                         "The mayor says the council would back the harbour plan."])
+    doc = nlp.load()(art.text)
+    found = sentences.split(art, doc)
+    fragments = set(sentences.fragments(found, doc))
+    assert [s.text for s in found if s.source.start in fragments] == [found[0].text]
