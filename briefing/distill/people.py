@@ -57,8 +57,25 @@ def find_people(article: Article, doc) -> tuple[Person, ...]:
     mentions = _mentions(doc)
     groups = _group(mentions, doc, article.title or "")
     shared = _shared_surnames(groups)
-    people = [_person(article, doc, group, shared) for group in groups]
+    people = [p for p in (_person(article, doc, group, shared) for group in groups) if not _a_body(p.role)]
     return tuple(sorted(people, key=lambda p: (-p.salience, p.name)))
+
+
+_BODY_NOUNS = frozenset("""firm company corporation agency organization organisation group team club band network
+    party bloc coalition alliance union association institute foundation newspaper magazine website outlet publisher
+    studio brand label chain restaurant ruling decision lawsuit""".split())
+"""Nouns for a body or a thing, never a person: a name whose role is one
+("Mayer Brown, the law firm", "Harmon Brothers, the firm behind an ad") is
+no person (general English)."""
+
+
+def _a_body(role: str | None) -> bool:
+    """Whether `role`, up to its first preposition or relative word, ends on
+    a noun for a body ("law firm", "the firm behind a viral ad")."""
+    if not role:
+        return False
+    words = re.split(r"\b(?:of|at|in|for|behind|with|from|on|to|that|which|who|whose)\b", role.lower())[0].split()
+    return bool(words) and words[-1].strip(".,;:") in _BODY_NOUNS
 
 
 def _shared_surnames(groups: list[_Group]) -> frozenset[str]:

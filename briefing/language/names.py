@@ -182,7 +182,8 @@ def fold(text: str) -> str:
 def looks_like_person(name: str) -> bool:
     """Whether a capitalised phrase can be a person's name by its shape alone:
     not an acronym ("BRI"), not a product with a letter or number ("Sputnik V"),
-    no organization/place word ("Steel Mills"), every word capitalised."""
+    no organization/place word ("Steel Mills"), every word capitalised, no
+    comma between names ("Crane, Kibbe"), no "-led" after one."""
     words = name.split()
     if not words or len(words) > 5:
         return False
@@ -190,12 +191,19 @@ def looks_like_person(name: str) -> bool:
         words = words[:-1]  # "Thomas M. Davis III": a generational suffix after a full name
     if any(_ACRONYM.match(w) and len(w.strip(".")) > 1 for w in words):
         return False
+    if any(w.endswith(",") and fold(after).strip(".") not in ("jr", "sr", "ii", "iii", "iv")
+           for w, after in zip(words, words[1:])) or _AS_ADJECTIVE.search(words[-1]):
+        return False  # "Crane, Kibbe": two people; "Donald Trump-led": a modifier
     if len(words) > 1 and _ROMAN_OR_LETTER.match(words[-1]):
         return False
     if any(fold(w).strip(".") in NON_PERSON_WORDS or glued(w) for w in words):
         return False  # "Daniel MaransFlagShareLikeReplyAni Vrabel": a byline run into a page's buttons
     return all(_capitalised(w) or fold(w) in NAME_PARTICLES or _INITIAL.match(w) for w in words[:-1]) \
         and _capitalised(words[-1])
+
+
+_AS_ADJECTIVE = re.compile(r"-(?:led|backed|based|style|era|like|funded|owned|appointed|allied|aligned)$", re.I)
+"""Endings that make a name a modifier ("the Trump-led field")."""
 
 
 def _capitalised(word: str) -> bool:

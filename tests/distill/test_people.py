@@ -115,7 +115,8 @@ def test_names_the_model_misses_after_a_role_are_found():
 
 @pytest.mark.parametrize("name,ok", [("Sergey Lavrov", True), ("Sputnik V", False), ("Pakistan Steel Mills", False),
                                      ("BRI", False), ("Thomas J. Reese", True), ("Asif Ali Zardari", True),
-                                     ("Anwaar-ul-Haq Kakar", True), ("Bill Hennessy", True), ("Asia Program", False)])
+                                     ("Anwaar-ul-Haq Kakar", True), ("Bill Hennessy", True), ("Asia Program", False),
+                                     ("Crane, Kibbe", False), ("Karl Velt-led", False), ("Sam Davis, Jr.", True)])
 def test_the_shape_of_a_name(name, ok):
     assert looks_like_person(name) is ok
 
@@ -485,3 +486,10 @@ def test_a_surname_alone_is_not_the_relative_introduced_by_kinship():
                  "A high school graduate, Okafor had no formal training.",
                  "Okafor told investigators that he looked through the accounts of important people.")
     assert "Okafor" in found["Tom Okafor"].aliases and "Okafor" not in found["Ann Okafor"].aliases
+
+
+def test_a_name_whose_role_is_a_body_is_no_person():
+    found = find("“The court has turned,” said a leading advocate, Tom Lind of the law firm Mayer Brown.",
+                 "The spot was designed by Harmon Brothers, the firm behind a viral ad for a toilet aid.")
+    assert "Tom Lind" in found
+    assert "Mayer Brown" not in found and "Harmon Brothers" not in found
