@@ -866,7 +866,25 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
     seen = {c.token.i for c in found if c.token is not None}
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
-                                                        or _tells_of_a_thing(c.token))]
+                                                        or _tells_of_a_thing(c.token) or _a_setting(c.token))]
+
+
+_WHERE = frozenset("in at near across around outside inside throughout into".split())
+
+
+def _a_setting(token) -> bool:
+    """Whether `token` is where something happens ("experts in Washington")
+    or the body of a role no one is given in the sentence ("could become
+    chairman of the Judiciary Committee"): a setting, not a speaker
+    ("Washington said" still speaks; "Parker, chairman of American
+    Airlines, said" leads to Parker)."""
+    if token.dep_ != "pobj":
+        return False
+    prep, role = token.head, token.head.head
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and prep.lower_ in _WHERE \
+        or prep.lower_ == "of" and is_role_word(prep.head.text) and role.dep_ in ("attr", "oprd", "xcomp", "dobj")
 
 
 def _tells_of_a_thing(token) -> bool:

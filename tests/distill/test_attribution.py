@@ -259,3 +259,12 @@ def test_a_message_shared_is_its_authors():
                  "read: \"Council Dems are right: Public health emergencies are not the place to inject harmful "
                  "partisan policies.\"")
     assert speaker_of("Council Dems", found) in (None, "Ann Lowry")
+
+
+def test_the_body_of_a_role_no_one_is_given_never_speaks():
+    found = find("The newest candidate to get caught was Representative Tom Lind, a Maine Democrat running for the "
+                 "Senate. Mr. Lind apologized to Senator Ann Berg and “everyone I may have upset” after a tape "
+                 "surfaced of him warning that “a fisherman from Maine who never studied economics, never ran a "
+                 "business” could become chairman of the Finance Committee.")
+    assert speaker_of("a fisherman", found) != "Finance Committee"
+    assert speaker_of("everyone I", found) in (None, "Tom Lind")
