@@ -475,7 +475,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         # '“...,” the congressional report said, referring to ..., Sheila
         # Bair, who headed ...': the report speaks, whatever "who" scores.
         thing = doc[unnamed]
-        return Speaker(None, noun_phrase(doc, thing).text.lstrip(CLOSE_MARKS + " "), thing.head.text,
+        cue = "according to" if thing.head.lower_ == "to" and thing.head.head.lower_ == "according" else thing.head.text
+        return Speaker(None, noun_phrase(doc, thing).text.lstrip(CLOSE_MARKS + " "), cue,
                        _distance(thing.head.idx, span))
     ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
     for probability, _, candidate in ranked[:3]:
@@ -620,17 +621,30 @@ def _framed_by_a_thing(doc, span, sentences: Sentences) -> int | None:
         return None  # the frame follows after a comma, in the quotation's own paragraph
     if doc[i].pos_ == "CCONJ":
         return None  # 'X said, “...,” and other countries could respond': a clause of its own
+    if doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+        # '“...,” according to a Pentagon readout': the readout's words, unless
+        # someone's saying frames them ('Stone wrote that ..., “...,” according to the indictment')
+        thing = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+        first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
+        said = any(doc[k].lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in doc[k].children)
+                   for k in _ancestry(doc, first, last))
+        return thing.i if thing is not None and not said and _a_thing(thing, sentences) else None
     for token in doc[i:min(len(doc), i + 6)]:
         if token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i >= i), None)
-            if token.lemma_.lower() not in REPORTING or subject is None or subject.pos_ != "NOUN" \
-                    or not subject.is_lower or subject.ent_type_ \
-                    or subject.left_edge.i != i \
-                    or _a_person_noun(subject) or subject.lemma_.lower() in _SPEAKING_NOUNS \
-                    or any(sentences.person_at(t.idx, t.idx + len(t)) is not None for t in subject.subtree):
+            if token.lemma_.lower() not in REPORTING or subject is None or subject.left_edge.i != i \
+                    or not _a_thing(subject, sentences):
                 return None  # "Smith's letter said": Smith's words
             return subject.i
     return None
+
+
+def _a_thing(noun, sentences: Sentences) -> bool:
+    """Whether `noun` is a common noun for no person that names none ("a
+    report", not "Smith's letter", nor a body that speaks, "the ministry")."""
+    return noun.pos_ == "NOUN" and noun.is_lower and not noun.ent_type_ and not _a_person_noun(noun) \
+        and noun.lemma_.lower() not in _SPEAKING_NOUNS \
+        and not any(sentences.person_at(t.idx, t.idx + len(t)) is not None for t in noun.subtree)
 
 
 def _framed(doc, span, sentences: Sentences) -> set[int]:
@@ -866,7 +880,16 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
     seen = {c.token.i for c in found if c.token is not None}
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
-                                                        or _tells_of_a_thing(c.token) or _a_setting(c.token))]
+                                                        or _tells_of_a_thing(c.token) or _a_setting(c.token)
+                                                        or _served(c.token) or _served(c.names))]
+
+
+def _served(token) -> bool:
+    """Whether `token` is whom a person serves ("a longtime adviser to
+    Trump", "a spokeswoman for Clinton", also as what "who" after it stands
+    for): the principal, never the one speaking for them."""
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in ("to", "for") and token.head.head.pos_ == "NOUN" \
+        and _a_person_noun(token.head.head)
 
 
 _WHERE = frozenset("in at near across around outside inside throughout into".split())

@@ -268,3 +268,25 @@ def test_the_body_of_a_role_no_one_is_given_never_speaks():
                  "business” could become chairman of the Finance Committee.")
     assert speaker_of("a fisherman", found) != "Finance Committee"
     assert speaker_of("everyone I", found) in (None, "Tom Lind")
+
+
+def test_words_according_to_a_document_are_the_documents():
+    found = find("Minister Ivo Marek spoke with his counterpart Han Min “to discuss possible joint responses to the "
+                 "recent missile test,” according to a ministry readout.")
+    quote = next(q for q in found if q.text.startswith("to discuss"))
+    assert quote.speaker is None and quote.cue == "according to"
+    found = find("In one exchange, Mr. Tom Lind wrote that more leaks were on the way, “a fresh batch every week "
+                 "from now on,” according to the indictment.")
+    assert speaker_of("a fresh batch", found) == "Tom Lind"
+
+
+def test_the_one_a_person_serves_is_not_the_speaker():
+    found = find("Karl Velt spent the week on the road.",
+                 "And the leading authority on the web in the Velt campaign is Velt himself.",
+                 "“His knowledge, such as it is, is about 20 years old,” said a longtime adviser to Velt, who "
+                 "declined to be identified and is not in the Marek camp. “He doesn’t know the new voters or the "
+                 "new media.”",
+                 "“We will be ahead by the summer,” said a senior spokeswoman for Karl Velt.")
+    assert speaker_of("His knowledge", found) != "Karl Velt"
+    assert speaker_of("He doesn", found) != "Karl Velt"
+    assert speaker_of("We will be ahead", found) != "Karl Velt"
