@@ -68,9 +68,10 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     groups = _absorb(_taxonomy_groups(config, index) + _cluster(found, occurs))
     forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index, verbless)] if t]
     heads = {p.split()[-1] for d in digests for p in d.key_phrases if p.split()}
+    endings = {" ".join(w[i:]) for d in digests for p in d.key_phrases for w in [p.split()] for i in range(len(w))}
     ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
               if not g.forced and not _modifiers_only(g, heads)
-              for t in [_theme(g, sentences, keys, index, verbless, heads)] if t]
+              for t in [_theme(g, sentences, keys, index, verbless, heads, endings)] if t]
     return tuple(forced) + _covering(ranked, limit)
 
 
@@ -283,10 +284,12 @@ def _absorb(groups: list[_Group]) -> list[_Group]:
 
 
 def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str],
-           index: PhraseIndex, verbless: frozenset[int] = frozenset(), heads: set[str] | None = None) -> Theme | None:
-    """The theme for `group`: a label (of one word, a noun some key phrase
-    ends on, among `heads`, when any is) and its supporting sentences
-    (never one of the `verbless` ones)."""
+           index: PhraseIndex, verbless: frozenset[int] = frozenset(), heads: set[str] | None = None,
+           endings: set[str] = frozenset()) -> Theme | None:
+    """The theme for `group`: a label (a noun some key phrase ends on, among
+    `heads`, or a phrase that ends a key phrase, among `endings`, or two
+    words inside one that read as a noun: `_noun_ended`) and its
+    supporting sentences (never one of the `verbless` ones)."""
     hits = sorted(set().union(*(index.lookup(p) for p in group.phrases)))
     if len(hits) < 2 and not group.forced:
         return None
@@ -295,9 +298,24 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
         return None
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
     articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))
-    nouns = [p for p in group.phrases if " " in p or heads is None or p in heads]
+    nouns = [p for p in group.phrases if heads is None or p in heads or " " in p and _noun_ended(p, heads, endings)]
     label = group.label or _label(nouns or group.phrases, [sentences[i][1].text for i in hits])
     return Theme(label=label, sentences=claims, articles=articles, key_phrases=tuple(group.phrases[:8]))
+
+
+def _noun_ended(phrase: str, heads: set[str], endings: set[str]) -> bool:
+    """Whether a phrase of several words can label a theme: it ends a key
+    phrase ("social cause" of "liberal social cause"), or it opens on no
+    adverb or participle and, unless its last word is a noun some key
+    phrase ends on, ends on no adjective ("law enforcement", not
+    "cherished liberal", "strictly liberal" nor "liberal social")."""
+    words = phrase.split()
+    if phrase in endings:
+        return True
+    return not words[0].endswith(("ly", "ed")) and (words[-1] in heads or not words[-1].endswith(_ADJECTIVE_ENDS))
+
+
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible")
 
 
 def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> list[int]:

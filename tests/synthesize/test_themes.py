@@ -162,6 +162,18 @@ def test_a_modifier_alone_is_no_theme():
     assert special.label == "Counsel"
 
 
+def test_two_words_inside_a_key_phrase_label_a_theme_only_when_they_read_as_a_noun():
+    court = digest_of("c", ["The court's cherished liberal social causes won.", "Two liberals dissented in May.",
+                            "The liberal justices wrote that the cherished liberal causes were safe."])
+    keys = [themes._normalize(s.text) for s in court.sentences]
+    phrases = ["cherished liberal", "liberal social", "liberal"]
+    liberal = themes._theme(themes._Group(label=None, phrases=phrases), [("c", s) for s in court.sentences], keys,
+                            themes.PhraseIndex(keys, phrases), heads={"liberal", "cause"},
+                            endings={"liberal social cause", "social cause", "cause", "liberal"})
+    assert liberal.label.lower().startswith("liberal") and " " not in liberal.label
+    assert themes._noun_ended("law enforcement", heads={"official"}, endings=set())
+
+
 def test_a_label_takes_the_case_the_body_writes_not_a_headlines_capitals():
     from briefing.synthesize.themes import _label
     texts = ["Ferry Link Plan Wins Taxpayer Funds", "The council voted taxpayer funds for the ferry link.",
