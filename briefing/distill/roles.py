@@ -26,7 +26,8 @@ from ..language.names import HONORIFICS, OFFICES, is_role_word
 from .sentiment import valence_lexicon
 
 # Words that may sit inside a title before a name ("then-president of").
-_TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late presumptive".split())
+_TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late presumptive ousted "
+                        "deposed retired previous".split())
 # Glue that cannot start or end a role ("of the", a dangling possessive).
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
 _FIRM_ENDS = frozenset("co. corp. inc. ltd. llc plc".split())
@@ -474,7 +475,7 @@ def _clause_after(doc, end: int) -> Found | None:
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     if i < len(doc) and doc[i].lower_ == "who":
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]):
+    if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]):
         return None
     if doc[i].lower_ == "has":  # "has been a senator"; "has a whole host of records" says no role
         if i + 1 >= len(doc) or doc[i + 1].lower_ != "been":
@@ -484,6 +485,12 @@ def _clause_after(doc, end: int) -> Found | None:
     while i < len(doc) and doc[i].pos_ == "ADV":
         i += 1
     return _phrase_until_stop(doc, i)
+
+
+def _supposed(verb) -> bool:
+    """Whether the copula `verb` only supposes ("if Velt is president"): no
+    role the person holds."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
 def _denied(verb) -> bool:
@@ -537,15 +544,15 @@ def _hyphen_joined(doc, i: int) -> bool:
 def _name_and(doc, i: int) -> bool:
     """An "and" inside a name, between capitalised words after "of" ("co-director of
     the Liberty and National Security Program", "the Mommy and Me literacy
-    program"): part of the role, where "president and chief executive" stops,
+    program", "the Center on Budget and Policy Priorities"): part of the role, where "president and chief executive" stops,
     and so does "mayor of Chicago and Mr. Obama's former chief of staff" (a
     title or someone's name after it opens a second role)."""
     if doc[i].lower_ != "and" or i < 2 or i + 1 >= len(doc) or not (doc[i - 1].is_title and doc[i + 1].is_title) \
             or _honorific(doc[i + 1]) or _office(doc[i + 1]):
         return False
     j = i - 1
-    while j > 0 and doc[j].is_title:
-        j -= 1
+    while j > 0 and (doc[j].is_title or doc[j].lower_ in ("on", "of", "for") and doc[j - 1].is_title):
+        j -= 1  # "the Center on Budget and Policy Priorities": a small word inside the name
     k = i + 1
     while k < len(doc) and doc[k].is_title:
         k += 1

@@ -321,3 +321,16 @@ def test_a_role_before_for_and_a_party_is_someone_elses():
                   "The Minister for Foreign Affairs Ann Berg spoke next.")
     assert found.get("Bob Dole") is None
     assert found["Ann Berg"] == "Minister for Foreign Affairs"
+
+
+def test_a_name_with_a_small_word_inside_keeps_its_and():
+    found = roles("Jared Lind, a senior fellow at the Center on Budget and Policy Priorities and a "
+                              "former adviser, said so.")
+    assert found["Jared Lind"] == "senior fellow at the Center on Budget and Policy Priorities"
+
+
+def test_an_ousted_holder_keeps_the_word_and_a_supposed_office_is_none():
+    found = roles("The protest was led by ousted campaign manager Corey Lind. Mr. Berg said that if "
+                              "fellow candidate Karl Velt is president, rights will be taken away.")
+    assert found["Corey Lind"] == "ousted campaign manager"
+    assert found["Karl Velt"] == "fellow candidate"
