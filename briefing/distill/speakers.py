@@ -236,6 +236,8 @@ class Sentences:
                 continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
             if k == at and self._asked_above(pronoun):
                 return None  # "Baier started by asking Rubio why he had stated ...": Baier or Rubio
+            if k != at and self._writers_question(sent):
+                return None  # the writer's question names a topic, not who speaks ("... nominees than Obama?")
             limit = before if k == at else sent.end_char
             found = [m for m in self._mentions_in(sent, limit, pronoun if k == at else None)
                      if self.agrees(m[1], pronoun)]
@@ -284,6 +286,14 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _writers_question(self, sent) -> bool:
+        """Whether `sent` is a question in the writer's own words ("Don't
+        Republicans run the risk ...?"), not one quoted ("asked him “how
+        many ...?”")."""
+        text = sent.text.rstrip(CLOSE_MARKS + " \n")
+        at = sent.start_char + len(text) - 1
+        return text.endswith("?") and not in_quote(self.doc, at, at + 1)
 
     def _described_here(self, subject, found: list) -> Person | None:
         """The one person a description that is a sentence's subject ("the

@@ -290,3 +290,14 @@ def test_the_one_a_person_serves_is_not_the_speaker():
     assert speaker_of("His knowledge", found) != "Karl Velt"
     assert speaker_of("He doesn", found) != "Karl Velt"
     assert speaker_of("We will be ahead", found) != "Karl Velt"
+
+
+def test_a_question_in_the_writers_voice_names_no_speaker():
+    found = find("Governor Karl Velt has named six judges this year. Velt wants more.",
+                 "Carl Tobes, a law professor who studies confirmations, was not hopeful about the pace.",
+                 "“I think they are just going to run out the clock this year,” Tobes said. “That will leave the "
+                 "next governor with many vacancies to fill.”",
+                 "But what if Ann Berg wins? Don’t Democrats run the risk of her putting forward bolder picks "
+                 "than Velt?",
+                 "“Berg should just do whatever she wants to do,” he said.")
+    assert speaker_of("Berg should", found) in (None, "Carl Tobes")
