@@ -33,6 +33,7 @@ _SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w+\)"
 _TRAILING_LINK = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
 MIN_STATEMENT_WORDS = 4
 _SMALL_WORDS = frozenset("the a an of to in on at with for and or by from is".split())  # capitalised only in titles
+_FIRST_PERSON = re.compile(r"I(?:['’]\w+)?\W*$")  # "I", "I'm": capitalised in speech too, never a title's sign
 _NEAR_FRAME = 30  # characters between a short quote and its reporting verb
 _PHRASE = re.compile(r"\w+")
 _POSSESSIVE_END = re.compile(r"\ws['’]\s*$")  # "News’ ", a plural's or an -s name's possessive
@@ -97,8 +98,13 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if tokens is not None and not has_verb and len(span.pieces) == 1 and tokens.root.dep_ in ("nsubj", "nsubjpass") \
             and not tokens.start <= tokens.root.head.i < tokens.end:
         return True  # 'A “veteran Republican Party operative” told the paper': who speaks, in the writer's marks
-    if len(words) >= 3 and all(w[:1].isupper() and any(c.islower() for c in w) for w in words):
-        return True  # every word in title case: a slogan or a title ("“Make America Great Again” hats"), not speech
+    big = [w for w in words if w.lower().strip(",.;:!?") not in _SMALL_WORDS]
+    if len(words) >= 3 and len(big) >= 2 and all(w[:1].isupper() for w in big) and words[0][:1].isupper() \
+            and not any(_FIRST_PERSON.match(w) for w in words) \
+            and any(any(c.islower() for c in w) for w in big):
+        # every word but the small ones in title case: a slogan or a title
+        # ("“Make America Great Again” hats", "a book, “Who’s Who in the CIA,”"), not speech
+        return True
     return capitals > 0.6 and (not has_verb or small_caps > 0)
 
 

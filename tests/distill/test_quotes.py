@@ -461,8 +461,10 @@ def test_a_phrase_in_title_case_is_a_slogan_or_a_title_not_speech():
     found = find("Protesters burned their “Make America Great Again” hats outside the hall.",
                  "Senator Tom Lind wore a campaign hat reading, “Make Mexico Great Again Also” on the plane.",
                  "The president appeared on “The Tonight Show Starring Jimmy Fallon,” Ann Berg said.",
-                 "“WE WILL WIN THIS STATE,” Ann Berg wrote on Twitter.")
-    assert [q.text for q in found] == ["WE WILL WIN THIS STATE"]
+                 "“WE WILL WIN THIS STATE,” Ann Berg wrote on Twitter.",
+                 "He helped an East German journalist write a book, “Who’s Who in the Secret Police,” in 1968.",
+                 "“I’m a New Yorker,” Ann Berg said at the dinner.")
+    assert [q.text for q in found] == ["WE WILL WIN THIS STATE", "I’m a New Yorker"]
 
 
 def test_a_group_in_the_relative_clause_of_a_speakers_description_is_no_speaker():
