@@ -1271,6 +1271,9 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
     cue = _cue_text(governor, token)
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
+    if governor.lemma_.lower() not in REPORTING and found.name is None and names.tag_ == "NNS" \
+            and any(c.dep_ == "nummod" for c in names.children):
+        return Speaker()  # "pointing out that 98 senators voted ...": a tally, no speaker ("three senators said" is one)
     return Speaker(found.name, found.role, cue, near, says)
 
 

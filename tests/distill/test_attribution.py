@@ -301,3 +301,13 @@ def test_a_question_in_the_writers_voice_names_no_speaker():
                  "than Velt?",
                  "“Berg should just do whatever she wants to do,” he said.")
     assert speaker_of("Berg should", found) in (None, "Carl Tobes")
+
+
+def test_a_tally_of_people_who_did_something_never_speaks():
+    found = find("“We will not allow it,” Berg said in an interview Wednesday, pointing out that 98 councillors voted "
+                 "last year to insist on a chance to review the deal. “Most members agree that a mayor should not be "
+                 "able to do that.”",
+                 "“It is a disgrace,” three councillors said in a joint statement.")
+    quote = next(q for q in found if q.text.startswith("Most members"))
+    assert quote.speaker_role != "98 councillors"
+    assert next(q for q in found if q.text.startswith("It is a")).speaker_role == "three councillors"
