@@ -35,7 +35,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
                 or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) or _describes_subject(ent) \
                 or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) \
-                or _nowadays(ent) or _between_dashes(ent):
+                or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
@@ -374,6 +374,15 @@ def _ends_quoted_title(doc, day) -> bool:
     after = doc[day.i + 1:day.i + 3]
     closes = any(t.text in ("\"", "”") for t in after)
     return i < day.i - 1 and i >= 0 and doc[i].text in ("\"", "“") and closes
+
+
+_NOT_YET = re.compile(r"(?:almost|nearly|not yet|approaching)\s", re.I)
+
+
+def _not_yet(ent) -> bool:
+    """Whether the date is one not reached ("it is already almost July",
+    said in late June): the time of writing, not a date of its own."""
+    return bool(_NOT_YET.match(ent.text.strip())) and not _DURATION.match(ent.text)
 
 
 def _nowadays(ent) -> bool:

@@ -375,3 +375,8 @@ def test_a_month_naming_a_thing_is_no_date_unless_the_thing_is_when():
             "A deal may suit them better if the November election does not break their way.\n\n"
             "Prosecutors described the lies in a December court filing.")
     assert [e.date for e in found(article_of(text, published="2016-04-12"))] == ["2015-12"]
+
+
+def test_a_date_not_yet_reached_is_the_time_of_writing():
+    text = "“The fact that it is already almost July and the council has failed to act is shameful,” the letter read."
+    assert found(article_of(text, published="2016-06-29")) == ()
