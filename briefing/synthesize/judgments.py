@@ -569,7 +569,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                                           len(measure_key(f)) <= 4, abs(f.value or 0)))
     articles = backing[id(best)]
     count = context.independent(articles)
-    articles = sorted(articles, key=lambda a: context.numbers.get(a, 0))
+    # A reprint is cited as the text it repeats: "as given in S6", not "S6, S7".
+    articles = sorted(dict.fromkeys(context.first.get(a, a) for a in articles), key=lambda a: context.numbers.get(a, 0))
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
     # A measure a name owns ("Trump's share of the vote") takes no "the"; "the firm's shares" does.

@@ -75,9 +75,13 @@ def test_one_text_in_two_outlets_is_not_two_independent_sources():
     digests = tuple(builders.digest_of(f"a{i}", list(more)) for i in range(2))
     arts = tuple(replace(d.article, outlet=f"Outlet {i}") for i, d in enumerate(digests))
     digests = tuple(replace(d, article=a) for d, a in zip(digests, arts))
-    told = builders.brief(articles=arts, digests=digests, timeline=(opening(arts),), agreements=(), figures=(),
+    fare = Figure(text="$40 million", value=4e7, unit="USD", measures="cost of the ferry terminal",
+                  sentence=LINES[0], sources=(source(arts[0]), source(arts[1])))
+    told = builders.brief(articles=arts, digests=digests, timeline=(opening(arts),), agreements=(), figures=(fare,),
                           discrepancies=(), divergences=(), viewpoints=())
-    assert [j for j in judgments.key_judgments(told) if j.kind == "corroborated"] == []
+    found = {j.kind: j for j in judgments.key_judgments(told)}
+    assert "corroborated" not in found
+    assert found["figure"].text.endswith("as given in S1.") and found["figure"].confidence == "low"
 
 
 def test_a_single_source_gives_low_confidence():
