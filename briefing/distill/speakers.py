@@ -546,11 +546,8 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
     """The index of the subject of the verb a colon ends right before the
     quote opens ("the heckler yelled: “...”", "Smith added: “...”"), or
     None when the quote does not open so."""
-    first = doc[sentences.token_at(span.start)]
-    i = first.i - 1
-    while i >= 0 and doc[i].is_punct and doc[i].text != ":":
-        i -= 1  # the opening quotation mark
-    if i < 1 or doc[i].text != ":" or first.i - i > 3:
+    i = _colon_before(doc, span, sentences)
+    if i is None:
         return None
     verb = doc[i - 1]
     if verb.pos_ != "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
@@ -561,15 +558,22 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
     return subjects[0].i if len(subjects) == 1 else None
 
 
+def _colon_before(doc, span, sentences: Sentences) -> int | None:
+    """The index of a colon the quote opens right after ("read: “...”"),
+    with a word before it, or None."""
+    first = doc[sentences.token_at(span.start)]
+    i = first.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text != ":":
+        i -= 1  # the opening quotation mark
+    return i if i >= 1 and doc[i].text == ":" and first.i - i <= 3 else None
+
+
 def _a_things_words(doc, span, sentences: Sentences):
     """The thing whose clause opens the quote with a colon ("a message
     from her adviser that read: “...”", "a sign that said: “...”"), or
     None: what it holds are its words, not those of whoever handled it."""
-    first = doc[sentences.token_at(span.start)]
-    i = first.i - 1
-    while i >= 0 and doc[i].is_punct and doc[i].text != ":":
-        i -= 1
-    if i < 1 or doc[i].text != ":" or first.i - i > 3:
+    i = _colon_before(doc, span, sentences)
+    if i is None:
         return None
     verb = doc[i - 1]
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
