@@ -327,6 +327,8 @@ def _moved(verb, root) -> str | None:
     if root.dep_ != "npadvmod" or root.head.i != verb.i:
         return None
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i != root.i and not c.like_num), None)
+    if moved is not None and any(g.like_num or g.lower_ in ("percent", "%") for g in moved.children):
+        return None  # "receiving 19 percent support in X, 17 percent in Y": the object is the first amount's
     return f"{_phrase(moved)} ({_verb_words(verb)})" if moved is not None else None
 
 

@@ -339,3 +339,10 @@ def test_the_loser_of_a_score_written_with_a_bare_number_has_no_measure():
 def test_a_benefit_is_itself_the_amount_not_a_cost():
     found = find("The plan would give retirees a new $500 annual benefit and cut $40 billion from the budget.")
     assert found[0].measures == "new annual benefit"
+
+
+def test_a_share_after_another_does_not_take_its_object():
+    found = find("Harris also fares well in several Northern and Western counties, receiving 19 percent support in "
+                 "North Kent, Essex and Surrey, 17 percent in Devon and 16 percent in Dorset, Cornwall, South "
+                 "Wiltshire and Avon.")
+    assert "Kent" not in ([f.measures for f in found if f.text == "17 percent"][0] or "")
