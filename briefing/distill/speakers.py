@@ -902,8 +902,8 @@ def _served(token) -> bool:
     """Whether `token` is whom a person serves ("a longtime adviser to
     Trump", "a spokeswoman for Clinton", also as what "who" after it stands
     for): the principal, never the one speaking for them."""
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ in ("to", "for") and token.head.head.pos_ == "NOUN" \
-        and _a_person_noun(token.head.head)
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
+        and token.head.head.pos_ == "NOUN" and _a_person_noun(token.head.head)
 
 
 _WHERE = frozenset("in at near across around outside inside throughout into".split())
@@ -934,7 +934,8 @@ def _tells_of_a_thing(token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.lemma_.lower() in REPORTING:
         return False
     thing = verb.head
-    if thing.i > token.i or any(t.lower_ in ("that", "which", "who", "whom") for t in token.doc[thing.i + 1:token.i + 1]):
+    if thing.i > token.i or any(t.lower_ in ("that", "which", "who", "whom")
+                                for t in token.doc[thing.i + 1:token.i + 1]):
         return False
     return thing.pos_ == "NOUN" and not _a_person_noun(thing) and thing.lemma_.lower() not in _BODIES \
         and not thing.lemma_.lower().endswith(_AGENT_ENDS)
@@ -1277,7 +1278,7 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
     if governor.lemma_.lower() not in REPORTING and found.name is None and names.tag_ == "NNS" \
             and any(c.dep_ == "nummod" for c in names.children):
-        return Speaker()  # "pointing out that 98 senators voted ...": a tally, no speaker ("three senators said" is one)
+        return Speaker()  # "pointing out that 98 senators voted": a tally ("three senators said" is one speaker)
     return Speaker(found.name, found.role, cue, near, says)
 
 
