@@ -451,6 +451,14 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         author = _speaker(doc, authors[0], span.start, people, sentences) if authors else Speaker()
         return Speaker(author.name, author.role, "from", _distance(thing.idx, span), False) \
             if author.name else Speaker()
+    shown = _shown_saying(doc, span, sentences)
+    if shown is not None:
+        # "Trump reminds me of Abraham Lincoln saying that “...”", "a video of
+        # Obama saying “...”": the one shown saying it
+        named = _resolve(doc, Candidate(features=(), token=doc[shown], names=doc[shown]), span, people, sentences,
+                         previous)
+        if named.name:
+            return named
     announced = _announced_by(doc, span, sentences)
     if announced is not None:
         # '..., Cruz said as the heckler yelled: “You suck!”': the one whose
@@ -556,6 +564,19 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+def _shown_saying(doc, span, sentences: Sentences) -> int | None:
+    """The index of the name right before a "saying" the quote hangs under,
+    when that name is what "of" shows ("reminds me of Abraham Lincoln
+    saying that “...”", "a video of Obama saying “...”"), or None."""
+    first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
+    for k in _ancestry(doc, first, last):
+        verb = doc[k]
+        if verb.lower_ == "saying" and k > 1 and doc[k - 1].dep_ == "pobj" and doc[k - 1].head.lower_ == "of" \
+                and doc[k - 1].pos_ == "PROPN":
+            return k - 1
+    return None
 
 
 def _colon_before(doc, span, sentences: Sentences) -> int | None:

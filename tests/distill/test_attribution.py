@@ -311,3 +311,9 @@ def test_a_tally_of_people_who_did_something_never_speaks():
     quote = next(q for q in found if q.text.startswith("Most members"))
     assert quote.speaker_role != "98 councillors"
     assert next(q for q in found if q.text.startswith("It is a")).speaker_role == "three councillors"
+
+
+def test_the_one_shown_saying_it_speaks():
+    found = find("Velt reminds me of Abraham Lincoln saying that “You can fool some of the people all of the time, "
+                 "and all of the people some of the time, but you can't fool all of the people all of the time.”")
+    assert speaker_of("You can fool", found) in (None, "Abraham Lincoln")
