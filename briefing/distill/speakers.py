@@ -236,6 +236,8 @@ class Sentences:
                 continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
             if k == at and self._asked_above(pronoun):
                 return None  # "Baier started by asking Rubio why he had stated ...": Baier or Rubio
+            if k == at and self._said_of_subject(pronoun, sent):
+                continue  # "Trump isn't a conservative, he said": whom the words are about is not who says them
             if k != at and self._writers_question(sent):
                 return None  # the writer's question names a topic, not who speaks ("... nominees than Obama?")
             limit = before if k == at else sent.end_char
@@ -286,6 +288,23 @@ class Sentences:
             if found:
                 return None
         return None
+
+    @staticmethod
+    def _said_of_subject(pronoun, sent) -> bool:
+        """Whether "he said" is set off inside what is said of the
+        sentence's own subject ("Trump isn't a conservative, he said"), not
+        inside a clause on something else ("Sawaki lives where, she said,
+        life is exhausting")."""
+        verb = pronoun.head
+        if verb.lemma_.lower() not in REPORTING or pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ",":
+            return False  # set off by a comma only: '..., “...,” she said' and '...; he stated' say more
+        if verb.dep_ == "parataxis":  # "Trump, he said, isn't a conservative"
+            said = verb.head
+        else:  # "Trump isn't a conservative, he said": what is said comes first
+            said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
+            if said is None:
+                return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in said.children)
 
     def _writers_question(self, sent) -> bool:
         """Whether `sent` is a question in the writer's own words ("Don't
@@ -916,7 +935,15 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
-                                                        or _served(c.token) or _served(c.names))]
+                                                        or _served(c.token) or _served(c.names)
+                                                        or _asked(c.token))]
+
+
+def _asked(token) -> bool:
+    """Whether `token` is the one a question or a telling was put to ("Trump
+    was asked, “What's the most dangerous place ...?”"): the words are the
+    asker's."""
+    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ("ask", "tell", "question", "press")
 
 
 def _served(token) -> bool:

@@ -317,3 +317,15 @@ def test_the_one_shown_saying_it_speaks():
     found = find("Velt reminds me of Abraham Lincoln saying that “You can fool some of the people all of the time, "
                  "and all of the people some of the time, but you can't fool all of the people all of the time.”")
     assert speaker_of("You can fool", found) in (None, "Abraham Lincoln")
+
+
+def test_the_one_asked_does_not_say_the_question():
+    found = find("In an interview published Wednesday, Karl Velt was asked, “What’s the most dangerous place in the "
+                 "world you’ve been to?”")
+    assert speaker_of("What’s the most", found) != "Karl Velt"
+
+
+def test_whom_a_parenthetical_saying_is_about_is_not_its_sayer():
+    found = find("Joseph Hunt, a blogger in Leeds, said he will not vote for Karl Velt. Also, Velt isn't a "
+                 "conservative, he said. “He's a liberal!”")
+    assert speaker_of("He's a liberal", found) in (None, "Joseph Hunt")
