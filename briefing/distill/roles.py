@@ -288,7 +288,14 @@ def _honorific(token) -> bool:
 
 def _title_before(doc, start: int) -> Found | None:
     """"Pakistani Prime Minister [name]": the capitalised or role words
-    directly before the name, up to a determiner, verb or punctuation."""
+    directly before the name, up to a determiner, verb or punctuation;
+    none when the name opens a clause on the title ("the judge Trump was
+    referring to", parsed as one)."""
+    name = doc[start]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl" and name.head.head.i == start - 1:
+        return None  # the name opens a relative clause on the title
     lead = start
     while lead > 0 and _honorific(doc[lead - 1]):
         lead -= 1
@@ -466,6 +473,8 @@ def _appositive_after(doc, end: int) -> Found | None:
     i = end + 1
     if doc[i].ent_type_ == "PERSON" or doc[i].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"):
         return None
+    if doc[i].tag_ == "CD" and doc[i].lower_ not in ("one", "1"):
+        return None  # "[name], two members of Congress, A and B,": the role of the names it counts
     return _phrase_until_stop(doc, i)
 
 

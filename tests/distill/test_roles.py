@@ -334,3 +334,9 @@ def test_an_ousted_holder_keeps_the_word_and_a_supposed_office_is_none():
                               "fellow candidate Karl Velt is president, rights will be taken away.")
     assert found["Corey Lind"] == "ousted campaign manager"
     assert found["Karl Velt"] == "fellow candidate"
+
+
+def test_a_counted_role_after_a_name_is_the_names_it_counts():
+    found = roles("In addition to Mr. Regal, two Republican members of Congress from Kent, Ileana Ross and Carlos "
+                  "Curb, have said they will not back Mr. Velt.")
+    assert found["Regal"] is None
