@@ -89,7 +89,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
         # A phrase is someone's words only in a frame of saying right by it:
         # "Putin was orchestrating “separatist disorder”" is the writer's.
         return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says \
-            or _named_work(article, doc, span)
+            or _named_work(article, doc, span) or _title_cased(_text(article, span).split())
     words = _text(article, span).split()
     capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
@@ -98,14 +98,19 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if tokens is not None and not has_verb and len(span.pieces) == 1 and tokens.root.dep_ in ("nsubj", "nsubjpass") \
             and not tokens.start <= tokens.root.head.i < tokens.end:
         return True  # 'A “veteran Republican Party operative” told the paper': who speaks, in the writer's marks
-    big = [w for w in words if w.lower().strip(",.;:!?") not in _SMALL_WORDS]
-    if len(words) >= 3 and len(big) >= 2 and all(w[:1].isupper() for w in big) and words[0][:1].isupper() \
-            and not any(_FIRST_PERSON.match(w) for w in words) \
-            and any(any(c.islower() for c in w) for w in big):
-        # every word but the small ones in title case: a slogan or a title
-        # ("“Make America Great Again” hats", "a book, “Who’s Who in the CIA,”"), not speech
+    if _title_cased(words):
         return True
     return capitals > 0.6 and (not has_verb or small_caps > 0)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether every word but the small ones is in title case: a slogan or
+    a title ("“Make America Great Again” hats", "a book, “Who’s Who in the
+    CIA,”", "his 2012 book, “An American Son.”"), not speech ("I" and "I'm"
+    are capitalised in speech too)."""
+    big = [w for w in words if w.lower().strip(",.;:!?") not in _SMALL_WORDS]
+    return len(words) >= 3 and len(big) >= 2 and all(w[:1].isupper() for w in big) and words[0][:1].isupper() \
+        and not any(_FIRST_PERSON.match(w) for w in words) and any(any(c.islower() for c in w) for w in big)
 
 
 _LABEL_ONLY = re.compile(r"\W*\w+(?:\s+\w+)?:\W*")

@@ -463,7 +463,8 @@ def test_a_phrase_in_title_case_is_a_slogan_or_a_title_not_speech():
                  "The president appeared on “The Tonight Show Starring Jimmy Fallon,” Ann Berg said.",
                  "“WE WILL WIN THIS STATE,” Ann Berg wrote on Twitter.",
                  "He helped an East German journalist write a book, “Who’s Who in the Secret Police,” in 1968.",
-                 "“I’m a New Yorker,” Ann Berg said at the dinner.")
+                 "“I’m a New Yorker,” Ann Berg said at the dinner.",
+                 "The revolution dampened plans to return home, Mr. Lind said in his 2012 book, “An Island Son.”")
     assert [q.text for q in found] == ["WE WILL WIN THIS STATE", "I’m a New Yorker"]
 
 
