@@ -107,8 +107,9 @@ def _title_cased(words: list[str]) -> bool:
     """Whether every word but the small ones is in title case: a slogan or
     a title ("“Make America Great Again” hats", "a book, “Who’s Who in the
     CIA,”", "his 2012 book, “An American Son.”"), not speech ("I" and "I'm"
-    are capitalised in speech too)."""
-    big = [w for w in words if w.lower().strip(",.;:!?") not in _SMALL_WORDS]
+    are capitalised in speech too, and a lower-case "is" marks a sentence:
+    "“Nusra is Al Qaeda,” Kerry said")."""
+    big = [w for w in words if w.lower().strip(",.;:!?") not in _SMALL_WORDS or w.strip(",.;:!?") == "is"]
     return len(words) >= 3 and len(big) >= 2 and all(w[:1].isupper() for w in big) and words[0][:1].isupper() \
         and not any(_FIRST_PERSON.match(w) for w in words) and any(any(c.islower() for c in w) for w in big)
 

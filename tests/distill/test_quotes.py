@@ -464,8 +464,9 @@ def test_a_phrase_in_title_case_is_a_slogan_or_a_title_not_speech():
                  "“WE WILL WIN THIS STATE,” Ann Berg wrote on Twitter.",
                  "He helped an East German journalist write a book, “Who’s Who in the Secret Police,” in 1968.",
                  "“I’m a New Yorker,” Ann Berg said at the dinner.",
-                 "The revolution dampened plans to return home, Mr. Lind said in his 2012 book, “An Island Son.”")
-    assert [q.text for q in found] == ["WE WILL WIN THIS STATE", "I’m a New Yorker"]
+                 "The revolution dampened plans to return home, Mr. Lind said in his 2012 book, “An Island Son.”",
+                 "“Nusra is Al Qaeda,” Tom Lind said on Tuesday.")
+    assert [q.text for q in found] == ["WE WILL WIN THIS STATE", "I’m a New Yorker", "Nusra is Al Qaeda"]
 
 
 def test_a_group_in_the_relative_clause_of_a_speakers_description_is_no_speaker():
