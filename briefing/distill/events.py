@@ -53,9 +53,6 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                  if not any(d != date and d.startswith(date) for d in by_start[start]))
 
 
-_SUPERLATIVE = re.compile(r"\b(first|last|only|\w+est|most|least)\b", re.I)
-
-
 _WHEN = frozenset("in during since before after until till through throughout at".split())
 
 
@@ -430,10 +427,10 @@ _YARDSTICK = re.compile(r"\b(first|last|only|\w+est|most|least|ever|any)\b", re.
 def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> bool:
     """Whether a date after the day the article speaks from belongs to a
     sentence told in the past: a target or a hypothesis, not when its
-    event happened ("voted for a delay from 2018 to 2020", "insisted ...
-    so that it takes effect in 2020", "on what could bring him to run in
-    2020, Cuban demurred", "warned that the money would not arrive before
-    September", "argued for a candidate who can win in November").  What a
+    event happened ("voted for a delay from 2018 to 2020", "on what could
+    bring him to run in 2020, Cuban demurred", "warned that the money would
+    not arrive before September", "argued for a candidate who can win in
+    November").  What a
     past sentence announces with "will" ("said the vote will be held on
     Nov. 8") or schedules in the present ("met in the last debate before
     the voters kick off the primaries Monday") is still a date to come."""
