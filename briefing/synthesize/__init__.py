@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, discrepancies, divergences, judgments, portrayals, scope, subject, summary, themes,
-               timeline, viewpoints, voices)
+from . import (agreements, discrepancies, divergences, judgments, portrayals, reprints, scope, subject, summary,
+               themes, timeline, viewpoints, voices)
 
 
 STEPS = 6
@@ -35,6 +35,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # The subject, worked out once: the viewpoints, the divergences and the
     # title all judge against this one.
     topic = subject.find_subject(digests)
+    # Which articles repeat another's text, once: the agreements, the key
+    # judgments and the scope note all count a reprint as its first edition.
+    copies = reprints.first_editions(digests)
     # A quote the article only describes ("the foreign minister said") is
     # named when exactly one person's role in the corpus fits.
     step("viewpoints")
@@ -66,7 +69,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         quotes=quotes,
         viewpoints=found_viewpoints,
         divergences=disputes,
-        agreements=agreements.find_agreements(digests),
+        agreements=agreements.find_agreements(digests, copies=copies),
         discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),
         digests=tuple(digests),
@@ -77,10 +80,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # An actor's brief weighs each voice toward the main actors, a relationship's toward its theme.
     judged = judgments.key_judgments(brief, viewpoints.actor_words(people, topic) if person
                                      else judgments.topic_words(found_themes[0].label, digests) if found_themes else "",
-                                     actor=actor, terms=topic.terms)
+                                     actor=actor, terms=topic.terms, copies=copies)
     # The summary repeats nothing the key judgments quote.
     kept = judgments.not_repeating(found_summary, judged)
     # The most central sentence leads, the rest follow in the order of the time they report.
     ordered = summary.in_order(kept[:config.summary_sentences], digests)
     return replace(brief, key_judgments=judged, summary=ordered,
-                   scope=scope.find_scope(digests, skipped, brief.agreements))
+                   scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies))

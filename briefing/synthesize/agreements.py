@@ -39,16 +39,18 @@ CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
 LIMIT = 12
 
 
-def find_agreements(digests: Sequence[Digest], limit: int = LIMIT) -> tuple[Agreement, ...]:
-    """Up to `limit` claims, the most widely backed first."""
+def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
+                    copies: dict[str, str] | None = None) -> tuple[Agreement, ...]:
+    """Up to `limit` claims, the most widely backed first; `copies`: each
+    reprint's first edition (`reprints.first_editions`; found again when None)."""
     pool = summary.candidates(digests)
     if not pool:
         return ()
     vectors = summary.vectorize([c.sentence.text for c in pool])
-    first = reprints.first_editions(digests)
+    first = copies if copies is not None else reprints.first_editions(digests)
     edition = [first.get(d.article.id, d.article.id) for d in digests]
-    copies = {i for i, d in enumerate(digests) if d.article.id in first}  # a reprint's claims are its first's
-    claims = _claims(pool, summary.score(pool, vectors), len(digests), copies)
+    reprinted = {i for i, d in enumerate(digests) if d.article.id in first}  # a reprint's claims are its first's
+    claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
     found, taken = [], set()
     for index in claims:
         if index in taken:

@@ -46,14 +46,17 @@ _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "e
 
 
 def key_judgments(brief: Brief, topic: str = "", actor: bool | None = None,
-                  terms: frozenset[str] | None = None) -> tuple[KeyJudgment, ...]:
+                  terms: frozenset[str] | None = None,
+                  copies: dict[str, str] | None = None) -> tuple[KeyJudgment, ...]:
     """The page-one judgments of `brief` (without what changed: see
     `with_changes`); `topic` names what the brief is about ("immigration
     reform"), "the subject" when empty; `actor`: whether the subject is an
     actor or a decision (None: whether some voice is supportive or
     critical); `terms`: the subject's name stems the voices were read
-    toward (`subject.find_subject`; found again from the digests when None)."""
-    context = _Context(brief, topic, actor, terms)
+    toward (`subject.find_subject`; found again from the digests when None);
+    `copies`: each reprint's first edition (`reprints.first_editions`;
+    found again when None)."""
+    context = _Context(brief, topic, actor, terms, copies)
     found = (standing(brief, context, topic), divergence(brief, context),
              corroborated(brief, context), key_figure(brief, context))
     return tuple(j for j in found if j is not None)
@@ -712,12 +715,12 @@ class _Context:
     (the date an undated article speaks from is its digest's `anchor`)."""
 
     def __init__(self, brief: Brief, topic: str = "", actor: bool | None = None,
-                 terms: frozenset[str] | None = None):
+                 terms: frozenset[str] | None = None, copies: dict[str, str] | None = None):
         self.topic = topic
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.texts = {d.article.id: d.article.text for d in brief.digests}
-        self.first = reprints.first_editions(brief.digests)
+        self.first = copies if copies is not None else reprints.first_editions(brief.digests)
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
         self.names = voices.names_by_alias(brief.people)

@@ -21,9 +21,12 @@ LISTED = 8   # outlets or authors named at most; the rest are counted
 
 
 def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
-               agreements: Sequence[Agreement] = ()) -> Scope:
+               agreements: Sequence[Agreement] = (), copies: dict[str, str] | None = None) -> Scope:
     """The scope of a brief built from the articles of `digests` (an
-    undated one is bounded by its digest's `anchor`)."""
+    undated one is bounded by its digest's `anchor`); `copies`: each
+    reprint's first edition (`reprints.first_editions`; found again when None)."""
+    if copies is None:
+        copies = reprints.first_editions(digests)
     articles = [d.article for d in digests]
     anchors = {d.article.id: d.anchor for d in digests}
     numbers = {a.id: n for n, a in enumerate(articles, 1)}
@@ -41,7 +44,7 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   skipped=tuple(f"{s.path} ({s.reason})" for s in skipped),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
-                                 for copy, first in reprints.first_editions(digests).items()))
+                                 for copy, first in copies.items()))
     return Scope(**{**_fields(scope), "text": describe(scope)})
 
 
