@@ -32,7 +32,9 @@ for _ext in (".html", ".htm", ".xhtml"):
 
 _MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff", b"BZh",
           b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0", b"7z\xbc\xaf", b"Rar!", b"OggS", b"ID3", b"RIFF")
-_BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_CHARS = r"[\x00-\x08\x0e-\x1a\x1c-\x1f]"  # control characters no text holds
+_BINARY_CONTROLS = re.compile(_CONTROL_CHARS.encode())
+_CONTROLS = re.compile(_CONTROL_CHARS)
 
 
 def read_sources(config: Config, *, log: Callable[[str], None] = lambda m: None
@@ -113,6 +115,8 @@ def read_file(path: Path, *, max_bytes: int = 20 * 1024 * 1024,
         return None, "empty"
     if not any(c.isalnum() for c in text):
         return None, "no words (not a letter or digit in it)"
+    if _mostly_controls(text):
+        return None, "not text (binary content)"
     kind = READERS.get(path.suffix.lower(), "text")
     return Document(id=article_id(path), path=str(path), kind=kind, text=text,
                     encoding=encoding, sha256=hashlib.sha256(raw).hexdigest()), None
@@ -185,6 +189,12 @@ def _one_script_utf16(raw: bytes) -> str | None:
         if sum(c.isprintable() or c.isspace() for c in sample) >= 0.97 * len(sample):
             return codec
     return None
+
+
+def _mostly_controls(text: str) -> bool:
+    """Whether a text too short for `_looks_binary`'s count is a tenth or
+    more control characters no text holds ("\\x00\\x01\\x02abc")."""
+    return len(_CONTROLS.findall(text)) * 10 >= len(text.strip())
 
 
 def _looks_binary(raw: bytes) -> bool:

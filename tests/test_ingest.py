@@ -87,6 +87,13 @@ def test_random_bytes_are_binary(tmp_path):
     assert ingest.read_file(tmp_path / "noise.txt") == (None, "not text (binary content)")
 
 
+def test_a_short_file_mostly_of_control_bytes_is_binary(tmp_path):
+    (tmp_path / "tiny.txt").write_bytes(b"\x00\x01\x02abc")
+    assert ingest.read_file(tmp_path / "tiny.txt") == (None, "not text (binary content)")
+    (tmp_path / "short.txt").write_bytes(b"A short note\x0c on the ferry.")  # one form feed in text stays text
+    assert ingest.read_file(tmp_path / "short.txt")[1] is None
+
+
 def test_mixed_utf8_and_cp1252_lines_are_both_decoded(tmp_path):
     raw = "Señor Núñez spoke first.\n".encode("utf-8") + "The café’s owner replied.\n".encode("cp1252")
     (tmp_path / "a.txt").write_bytes(raw * 3)
