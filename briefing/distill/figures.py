@@ -499,6 +499,14 @@ def _in_modifier_list(token) -> bool:
     return False
 
 
+def _a_span_of_time(token) -> bool:
+    """Whether `token` is the number of a hyphenated length of time ("two"
+    of "two-year", "10" of "10-day"): a word of the thing it qualifies."""
+    doc = token.doc
+    return token.like_num and token.ent_type_ == "DATE" and token.i + 2 < len(doc) and not token.whitespace_ \
+        and doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
+
+
 def _keep(token, noun) -> bool:
     if token.i == noun.i:
         return True
@@ -506,6 +514,10 @@ def _keep(token, noun) -> bool:
         return True
     if _in_modifier_list(token):
         return True  # "federal, state and local taxes"
+    if token.head.like_num and token.head.i != noun.i:
+        return False  # "more" of "more than two dozen rallies": the count's, not the noun's
+    if _a_span_of_time(token):
+        return True  # "two" of "a two-year budget deficit": the noun's length, not an amount
     if token.like_num or token.pos_ in ("DET", "NUM", "SYM", "PUNCT") or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return token.text == "-" and token.head.i != noun.i
     return token.dep_ in _KEEP or token.dep_ == "punct"

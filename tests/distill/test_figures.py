@@ -346,3 +346,13 @@ def test_a_share_after_another_does_not_take_its_object():
                  "North Kent, Essex and Surrey, 17 percent in Devon and 16 percent in Dorset, Cornwall, South "
                  "Wiltshire and Avon.")
     assert "Kent" not in ([f.measures for f in found if f.text == "17 percent"][0] or "")
+
+
+def test_the_words_of_a_count_before_the_noun_are_not_the_measure():
+    found = find("Last spring, Lund's more than three dozen town halls drew more than 90,000 people.")
+    assert "more" not in found[0].measures.split() and "town halls" in found[0].measures
+
+
+def test_a_hyphenated_length_of_time_stays_in_the_measure():
+    found = find("The county now faces a $3.1 million, three-year shortfall in its road budget.")
+    assert "three-year shortfall" in found[0].measures
