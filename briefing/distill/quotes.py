@@ -408,6 +408,8 @@ def _said_that(token):
     a subject and a clause of its own, not denied; else None."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _SAYING:
         return None
+    if any(c.dep_ == "oprd" for c in token.children):
+        return None  # "dinners, called the Harbor Circle, that the charity held": a name given, no words said
     # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]

@@ -129,6 +129,28 @@ class Sentences:
         self.with_roles = [p for p in people if p.role or p.roles]
         self.sexes = {id(p): sex for p in people if (sex := self._sex_of(p))}
         self.people = people
+        self.sexes.update(self._sexes_by_the_next_subject())
+
+    def _sexes_by_the_next_subject(self) -> dict[int, str]:
+        """{id(person): "m" or "f"} for people whose sex nothing else tells,
+        from a "he"/"she" opening the next sentence as its subject when that
+        person is the subject before it and the only one named there the
+        pronoun may be ("Khalif faulted Ann Berg for her vote. He also
+        said ..." -> Khalif is "he", Berg being "she"); several votes must
+        agree."""
+        votes: dict[int, set[str]] = {}
+        for before, sent in zip(self.spans, self.spans[1:]):
+            pronoun, subject = _main_subject(sent), _main_subject(before)
+            if pronoun is None or pronoun.lower_ not in ("he", "she") or subject is None \
+                    or in_quote(self.doc, pronoun.idx, pronoun.idx + 1):
+                continue
+            wanted = PRONOUN_SEX[pronoun.lower_]
+            named = [(head, person) for head, person in self._mentions_in(before, before.end_char, None)
+                     if person is not None and self.sexes.get(id(person), wanted) == wanted]
+            if len({id(person) for _, person in named}) == 1 and named[0][0].i == subject.i \
+                    and id(named[0][1]) not in self.sexes:
+                votes.setdefault(id(named[0][1]), set()).add(wanted)
+        return {key: sexes.pop() for key, sexes in votes.items() if len(sexes) == 1}
 
     def surname_sexes(self) -> dict[str, str]:
         """The last word of each name whose person's sex the article marks
@@ -304,6 +326,8 @@ class Sentences:
             said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
             if said is None:
                 return False
+        if said.lemma_.lower() in REPORTING:
+            return False  # "Ann Lee conceded the vote was lost, which, she said, ...": the subject is the one saying
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in said.children)
 
     def _writers_question(self, sent) -> bool:
@@ -458,9 +482,9 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     """The speaker of the quote whose pieces are `span.pieces`; `previous`
     is (Speaker, span) of the quote before it, or None."""
     _, _, threshold = model()
-    if _a_name_given(doc, span):
+    if _a_name_given(doc, span) or _rejected(doc, span, sentences):
         return Speaker()
-    found = _without_stand_ins(candidates(article, doc, span, sentences, previous))
+    found = _without_stand_ins(candidates(article, doc, span, sentences, previous), span)
     thing = _a_things_words(doc, span, sentences)
     if thing is not None:
         # 'She retweeted a message from her adviser, Ann Lowry, that read:
@@ -535,6 +559,26 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
 
 
 _NAMING = frozenset("call dub label term brand name nickname".split())
+
+
+def _rejected(doc, span, sentences: Sentences) -> bool:
+    """Whether the quotation is words set aside ("said the goal was not to
+    “make the town rich” but to ...", "rather than “a tax”"): quoted to be
+    denied, they are no one's words here.  A denial without its "but"
+    ("said he didn't “give a damn”") is the speaker's own."""
+    i = sentences.token_at(span.start) - 1
+    while i >= 0 and doc[i].is_punct and doc[i].idx >= span.start - 2:
+        i -= 1  # the opening quotation mark
+    while i >= 0 and doc[i].lower_ in ("to", "a", "an", "the", "just", "simply", "merely"):
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    end = sentences.token_at(max(span.start, span.end - 1))
+    after = doc[end + 1:end + 4]
+    return (word == "not" and any(t.lower_ == "but" for t in after)) \
+        or (word == "than" and i > 0 and doc[i - 1].lower_ == "rather") \
+        or (word == "of" and i > 0 and doc[i - 1].lower_ == "instead")
 
 
 def _a_name_given(doc, span) -> bool:
@@ -922,7 +966,7 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
     return result
 
 
-def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
+def _without_stand_ins(found: list[Candidate], span) -> list[Candidate]:
     """The candidates without those that only stand in for another word: a
     description in apposition to a name with a place of its own ("a
     testimonial to John Kerry, the Democratic nominee that year, Mr. Obama
@@ -936,7 +980,27 @@ def _without_stand_ins(found: list[Candidate]) -> list[Candidate]:
                                                         or _owns_a_name(c.token) or _written_for(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
-                                                        or _asked(c.token))]
+                                                        or _asked(c.token) or _a_time(c.token)
+                                                        or _subject_of_the_quoted_verb(c.token, span))]
+
+
+def _a_time(token) -> bool:
+    """Whether `token` is a day, a date or an hour ("reported on Wednesday
+    the council had ..."): a time says nothing."""
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+def _subject_of_the_quoted_verb(token, span) -> bool:
+    """Whether `token` is the subject of the verb a quote opens with, right
+    after it ("Ann Lee said Tom Dorn “says whatever he needs to say”"): the
+    quoted words are said of it, by someone else.  Not a speaker the parse
+    ran into the quote ("Added Dorn: “There is ...”")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, span.pieces):
+        return False
+    doc, verb = token.doc, token.head
+    opening = next((t for t in doc[token.i + 1:token.i + 4] if t.idx >= span.pieces[0][0]), None)
+    return opening is not None and _within(verb.idx, span.pieces) and 0 <= verb.i - opening.i <= 2 \
+        and not any(t.text == ":" for t in doc[token.i + 1:opening.i])
 
 
 def _asked(token) -> bool:
@@ -958,8 +1022,8 @@ _WHERE = frozenset("in at near across around outside inside throughout into".spl
 
 
 def _a_setting(token) -> bool:
-    """Whether `token` is where something happens ("experts in Washington")
-    or the body of a role no one is given in the sentence ("could become
+    """Whether `token` is where something happens ("experts in Washington"),
+    where someone comes from ("the Republican from Ohio"), or the body of a role no one is given in the sentence ("could become
     chairman of the Judiciary Committee"): a setting, not a speaker
     ("Washington said" still speaks; "Parker, chairman of American
     Airlines, said" leads to Parker)."""
@@ -968,7 +1032,10 @@ def _a_setting(token) -> bool:
     prep, role = token.head, token.head.head
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
-    return token.ent_type_ in ("GPE", "LOC", "FAC") and prep.lower_ in _WHERE \
+    place = token.ent_type_ in ("GPE", "LOC", "FAC")
+    return place and prep.lower_ in _WHERE \
+        or place and prep.lower_ == "from" and prep.head.dep_ in ("nsubj", "nsubjpass") \
+        and (prep.head.ent_type_ == "NORP" or _a_person_noun(prep.head)) \
         or prep.lower_ == "of" and is_role_word(prep.head.text) and role.dep_ in ("attr", "oprd", "xcomp", "dobj")
 
 
@@ -1380,6 +1447,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if titled is not None:  # "Speaker of the House Rep. Paul Ryan (R-WI) said"
         head, phrase = titled, noun_phrase(doc, titled)
     owned = _owned_by_name(head, sentences)  # "a senior Cruz adviser", "Stone's attorney": not Cruz, not Stone
+    if _a_named_thing(head, sentences):
+        return Speaker(None, phrase.text)  # "said the printed Ortiz slate card": the card's words, not Ortiz's
     person = sentences.person_at(head.idx, head.idx + len(head)) or (None if owned else (
         sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)))
     if person is not None:
@@ -1473,6 +1542,17 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
     return head.pos_ == "NOUN" and any(
         (owner(c) and (_a_person_noun(head) or head.lemma_.lower() in _BODIES) or qualified(c))
         and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
+
+
+def _a_named_thing(head, sentences: Sentences) -> bool:
+    """Whether `head` is a thing a person's name only qualifies ("the new
+    Ortiz ad", "the Ortiz slate card"): a common noun for no person or body,
+    with a name compounded to it and not owning it ("Ortiz's statement" is
+    hers)."""
+    return head.pos_ == "NOUN" and not _a_person_noun(head) and head.lemma_.lower() not in _BODIES \
+        and sentences.person_at(head.idx, head.idx + len(head)) is None \
+        and any(c.dep_ == "compound" and sentences.person_at(c.idx, c.idx + len(c)) is not None
+                for c in head.children)
 
 
 _AGENT_ENDS = ("er", "or", "ist")

@@ -617,3 +617,42 @@ def test_whom_a_relative_clause_says_called_it_the_word_is_its_speaker():
                  "who says it's \"ruinous.\"")
     assert ("Ann Berg", "ruinous.") in [(q.speaker, q.text) for q in found]
     assert not [q for q in found if q.text == "a sheer madness" and q.speaker != "Tom Lind"]
+
+
+def test_a_day_is_never_the_speaker():
+    found = find('Several papers reported on Thursday the harbor board had "more than one meeting" with '
+                 'Ortiz or her staff about the leak.')
+    assert [q.speaker for q in found] == [None]
+
+
+def test_the_subject_of_the_quoted_verb_is_whom_the_words_are_about():
+    found = find('Ann Lowry said Tom Dorn "says whatever he needs to say to get elected."')
+    assert [q.speaker for q in found] == ["Ann Lowry"]
+
+
+def test_words_quoted_to_be_set_aside_are_no_ones():
+    found = find('Ana Ruiz said the aim was not to "make the county great again" but to "make the county '
+                 'whole again."')
+    assert [(q.speaker, q.text) for q in found] == [(None, "make the county great again"),
+                                                     ("Ana Ruiz", "make the county whole again.")]
+
+
+def test_a_thing_a_name_only_qualifies_speaks_for_itself():
+    found = find("Lena Ortiz runs for mayor.",
+                 "“Senator Ortiz thanks all of her supporters and asks them to vote,” said the printed Ortiz "
+                 "slate card.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [(None, "the printed Ortiz slate card")]
+
+
+def test_a_place_someone_comes_from_does_not_speak():
+    found = find('In Sen. Tom Berg\'s column on May 3, "The shouting must stop," the Republican from Ohio '
+                 'seems to be doing the same thing.')
+    assert [q.speaker for q in found] == [None]
+
+
+def test_he_said_inside_what_the_subject_acknowledged_is_the_subject():
+    found = find("Tom Berg led the race.",
+                 'In a memo released as polls closed Tuesday, county campaign manager Robert Lind acknowledged '
+                 'the former mayor and Berg had split the first two contests, which is an outcome, he said, '
+                 '"we have long anticipated."')
+    assert [q.speaker for q in found] == ["Robert Lind"]

@@ -283,3 +283,17 @@ def test_one_person_described_by_two_nouns_is_one_speaker():
     _, found = reported("Japanese journalist and author Hiro Tanaka said the timing of the remark makes it seem "
                         "particularly careless.")
     assert [q.speaker for q in found] == ["Hiro Tanaka"]
+
+
+def test_a_name_given_is_no_saying():
+    _, found = reported("The Dorval City Hall had particularly disliked the gatherings of mayors, bankers and "
+                        "business people, called the Harbor Circle Initiative, that the charity was holding overseas.")
+    assert found == ()
+
+
+def test_he_opening_the_next_sentence_tells_the_subjects_sex():
+    _, found = reported("Dana Okoro faulted Hillary Lane for backing the 1998 road bill that her husband signed. "
+                        "He also said the county party ignored the tenants' movement.",
+                        "Okoro said some of Lane's remarks had been condescending, noting her comments to a "
+                        "radio host in May in which she said she always carries a map in her purse.")
+    assert ("Hillary Lane", "she always carries a map in her purse") in [(q.speaker, q.text) for q in found]
