@@ -190,10 +190,12 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
     if not other:
         text = f"Of the voices quoted on {actor}, {_voices_named(top, context)} {_verb(verb, top)} {actor}."
     elif len(top) > len(other):
-        text = (f"Most voices quoted on {actor} {verb} {actor}: {_voices_named(top, context)}, "
-                f"against {_voices_named(other, context)}.")
+        # "Most voices quoted" would count voices the brief could not read: it says which it counted.
+        text = (f"Of the voices quoted on {actor} whose side the brief reads, more {verb} {actor}: "
+                f"{_voices_named(top, context)}, against {_voices_named(other, context)}.")
     else:
-        text = (f"The voices quoted on {actor} are divided: {_voices_named(badly, context)} "
+        text = (f"The voices quoted on {actor} whose side the brief reads are divided: "
+                f"{_voices_named(badly, context)} "
                 f"{_verb('speak badly of', badly)} {actor}, {_voices_named(well, context)} well.")
     agree = context.independent(t.article for t in top)
     if len(top) == len(other):

@@ -361,12 +361,12 @@ def test_voices_quoted_on_both_sides_are_set_out_with_low_confidence(monkeypatch
     arts = corpus(2)
     standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe"), (arts[1], "Kim Lee")],
                                positive=[(arts[1], "Ann Dale")])
-    assert standing.text == ("Most voices quoted on Jana Novák speak badly of Jana Novák: two (Jo Roe, S1; "
-                             "Kim Lee, S2), against one (Ann Dale, S2).")
+    assert standing.text == ("Of the voices quoted on Jana Novák whose side the brief reads, more speak badly of "
+                             "Jana Novák: two (Jo Roe, S1; Kim Lee, S2), against one (Ann Dale, S2).")
     assert standing.confidence == "moderate"
     even = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], positive=[(arts[1], "Ann Dale")])
-    assert even.text == ("The voices quoted on Jana Novák are divided: one (Jo Roe, S1) speaks badly of Jana Novák, "
-                         "one (Ann Dale, S2) well.")
+    assert even.text == ("The voices quoted on Jana Novák whose side the brief reads are divided: one (Jo Roe, S1) "
+                         "speaks badly of Jana Novák, one (Ann Dale, S2) well.")
     assert even.confidence == "low" and even.basis == "quoted voices evenly split"
 
 
