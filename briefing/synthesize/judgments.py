@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
-                      Source, Viewpoint, WhatsNew)
+                      Quote, Source, Viewpoint, WhatsNew)
 from ..distill import numbers, stance
 from ..distill.figures import says_what
 from ..distill.sentences import leans_back
@@ -567,9 +567,14 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and not re.search(r"\bto \w+$", f.measures or "")
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
                   and says_what(f.measures or "", f.unit)]
+    backing = _backers(candidates)
+    # A figure only one source gives, in a voice's own words, is that voice's
+    # claim (or its turn of phrase: "the $64,000 question"), not a fact the
+    # brief can lead with.
+    quoted = _quoted_spans(brief.quotes)
+    candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not _in_spans(f, quoted)]
     if not candidates:
         return None
-    backing = _backers(candidates)
     best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), _is_money(f),
                                           len(measure_key(f)) <= 4, abs(f.value or 0)))
     articles = backing[id(best)]
@@ -595,6 +600,22 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     else:
         confidence, basis = "low", "a single source"
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
+
+
+def _quoted_spans(quotes: Sequence[Quote]) -> dict[str, list[tuple[int, int]]]:
+    """{article id: the (start, end) of each piece of its direct quotes}."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for quote in quotes:
+        if quote.kind == "direct":
+            for source in quote.sources:
+                spans.setdefault(source.article, []).append((source.start, source.end))
+    return spans
+
+
+def _in_spans(figure: Figure, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether `figure` is written inside one of `spans` (`_quoted_spans`)."""
+    where = figure.sources[0]
+    return any(start <= where.start and where.end <= end for start, end in spans.get(where.article, ()))
 
 
 def _as_amount(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.models import (Agreement, Divergence, Event, Figure, Portrayal, Position, Scope, Skipped, Source,
+from briefing.models import (Agreement, Divergence, Event, Figure, Portrayal, Position, Quote, Scope, Skipped, Source,
                              Viewpoint, WhatsNew)
 from briefing.synthesize import relative
 from briefing.synthesize import judgments, scope
@@ -746,3 +746,20 @@ def test_a_voice_the_sources_show_backing_the_actor_is_not_counted_as_speaking_b
     standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Kim Lee"), (arts[1], "Jo Roe")])
     assert standing.text == "Of the voices quoted on Jana Novák, one (Jo Roe, S2) speaks badly of Jana Novák."
     assert quoted_standing(monkeypatch, arts, negative=[(arts[0], "Kim Lee")]) is None
+
+
+def test_a_figure_only_one_source_quotes_a_voice_giving_is_no_key_figure():
+    # "the $900,000 riddle" is the mayor's turn of phrase, not an amount the brief can lead with.
+    said = "“Nobody has solved the $900,000 riddle of the harbour,” the mayor told reporters."
+    report = "The harbour board approved a $200,000 budget for dredging."
+    art = builders.article("a0", (said, report), outlet="Outlet 0", title="Story 0", published="2024-03-05")
+    words, plain = art.paragraphs
+    riddle = Figure(text="$900,000", value=9e5, unit="USD", measures="cost of riddle", sentence=said,
+                    sources=(Source(article="a0", paragraph=0, start=words.start + 23, end=words.start + 31),))
+    budget = Figure(text="$200,000", value=2e5, unit="USD", measures="budget for dredging", sentence=report,
+                    sources=(Source(article="a0", paragraph=1, start=plain.start + 29, end=plain.start + 37),))
+    quote = Quote(text=said[1:said.index(",”")], speaker="the mayor", kind="direct",
+                  sources=(Source(article="a0", paragraph=0, start=words.start + 1, end=words.start + 53),))
+    brief = replace(brief_of([art], figures=[riddle, budget]), quotes=(quote,))
+    (found,) = [j for j in judgments.key_judgments(brief) if j.kind == "figure"]
+    assert found.text.startswith("Key figure: $200,000, the budget for dredging")
