@@ -20,7 +20,7 @@ from ..language.names import is_role_word, is_title_word
 from ..language.saying import REPORTING
 from ..models import Article, Figure
 from .dates import YEAR
-from .numbers import CURRENCIES, find_amounts
+from .numbers import CURRENCIES, Amount, find_amounts, unqualified
 
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
@@ -63,6 +63,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     amounts = find_amounts(article.text)
     paired = _score_pairs(article.text, amounts)
     for amount in amounts:
+        amount = _particle_dropped(amount, doc)
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         converted, previous = _conversion(article.text, previous, amount), amount
         if span is None or converted:
@@ -78,6 +79,16 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
                             sources=(article.source(start, amount.end),),
                             approximate=amount.approximate or low is not None))
     return tuple(found)
+
+
+def _particle_dropped(amount: Amount, doc) -> Amount:
+    """`amount` without its approximation word when the parse makes that
+    word the particle of a verb ("Donors handed over $25 million": what
+    was handed over is $25 million, not "more than" it)."""
+    if not amount.approximate:
+        return amount
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    return unqualified(amount) if span is not None and span[0].dep_ == "prt" else amount
 
 
 _RANGE = re.compile(r"(?:\b(between|from)\s+)?(?<![$€£¥\w.,])(\d[\d.,]*)\s*(-|–|\bto\b|\band\b)\s*$", re.I)

@@ -8,7 +8,7 @@ durations, ages and bare small counts are not amounts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -166,6 +166,15 @@ def _valued(text: str) -> tuple[tuple[str, float], ...]:
     """(unit, value) of each amount in `text`, kept for the sentences a
     timeline compares many times."""
     return tuple((a.unit, a.value) for a in find_amounts(text))
+
+
+def unqualified(amount: Amount) -> Amount:
+    """`amount` from its sign or number on, exact: for an approximation
+    word that is no approximation ("over" of "handed over $25 million",
+    the verb's particle; figures.py asks the parse)."""
+    match = AMOUNT.match(amount.text)
+    start = next(match.start(k) for k in ("sign", "num") if match.group(k))
+    return replace(amount, start=amount.start + start, text=amount.text[start:], approximate=False)
 
 
 def _amount(text: str, match: re.Match) -> Amount | None:

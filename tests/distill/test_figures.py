@@ -308,6 +308,14 @@ def test_a_change_from_one_share_to_another_keeps_the_second():
     assert (found.text, found.value) == ("70 percent", 70.0)
 
 
+def test_a_verbs_particle_is_no_approximation():
+    # "handed over $7 million": the particle of "hand over", not "more than $7 million".
+    (handed,) = find("Two bankers handed over $7 million on Monday to the mayor's campaign.")
+    assert (handed.text, handed.value, handed.approximate) == ("$7 million", 7e6, False)
+    (spent,) = find("The council spent over $7 million on Monday.")
+    assert (spent.text, spent.approximate) == ("over $7 million", True)
+
+
 @pytest.mark.parametrize("text,measure", [
     ("Good earnings helped lift the Hang Seng 1.4 percent on the day.", "Hang Seng (lift)"),
     ("Good earnings helped lift the Hang Seng 1.4 percent on the day, while the Nikkei lost 0.6 percent.",
