@@ -62,7 +62,11 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     found, previous = [], None
     amounts = find_amounts(article.text)
     paired = _score_pairs(article.text, amounts)
+    ranges = _ranges(article.text, amounts)
+    uppers = {upper.start for upper in ranges.values()}
     for amount in amounts:
+        if amount.start in uppers:
+            continue  # given with the lower end of its range
         amount = _particle_dropped(amount, doc)
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         converted, previous = _conversion(article.text, previous, amount), amount
@@ -70,15 +74,61 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
             continue  # converted: "$9 million (£6.3m)", the same figure in another unit
         if amount.unit == "%" and _degree(span) or _RATE.match(article.text, amount.end):
             continue  # a degree ("100% sure"), or an exchange rate ("($1 = 3.7489 riyals)")
-        sentence = span.sent
-        low = _range_start(article.text, amount.start)
-        start, value = (low, None) if low is not None else (amount.start, amount.value)
-        found.append(Figure(text=article.text[start:amount.end], value=value, unit=amount.unit,
-                            measures=None if amount.start in paired else measures(span, amount.unit),
-                            sentence=sentence.text.strip(),
-                            sources=(article.source(start, amount.end),),
-                            approximate=amount.approximate or low is not None))
+        upper = ranges.get(amount.start)
+        start, end = _opening(article.text, amount, upper), amount.end if upper is None else upper.end
+        ranged = start != amount.start or upper is not None
+        found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=amount.unit,
+                            measures=None if amount.start in paired else _measures_of(span, amount.unit, upper),
+                            sentence=span.sent.text.strip(), sources=(article.source(start, end),),
+                            approximate=amount.approximate or ranged))
     return tuple(found)
+
+
+def _opening(text: str, amount: Amount, upper: Amount | None) -> int:
+    """Where the figure of `amount` starts: at the "between" of a range it
+    opens (`upper`: the range's other end), at the bare number of a range
+    it closes ("60-70%"), else at the amount itself."""
+    if upper is not None:
+        between = _BETWEEN.search(text, max(0, amount.start - 12), amount.start)
+        return amount.start if between is None else between.start()
+    low = _range_start(text, amount.start)
+    return amount.start if low is None else low
+
+
+def _measures_of(span, unit: str, upper: Amount | None) -> str | None:
+    """What the amount at `span` measures; for a range, what its upper end
+    does when the lower end's words say nothing ("$2 billion to $4 billion
+    in aid": the aid)."""
+    found = measures(span, unit)
+    if found is None and upper is not None:
+        upper_span = span.doc.char_span(upper.start, upper.end, alignment_mode="expand")
+        found = measures(upper_span, unit) if upper_span is not None else None
+    return found
+
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_UP_TO = re.compile(r"\s*(?:-|–|to)\s*")
+_AND = re.compile(r"\s+and\s+")
+_CHANGE = re.compile(r"\b(?:from|by)\s+$", re.I)
+
+
+def _ranges(text: str, amounts: list[Amount]) -> dict[int, Amount]:
+    """{start of a range's lower amount: its upper amount}, for two amounts
+    of one unit, the smaller first, that give a range: "between $10 million
+    and $25 million", "$3 billion to $5 billion" (money only: "41 percent to
+    48 percent" may be a score).  A range is no single value: given as its
+    lower end, it would read as exact.  "from $3 to $5", "by $3 to $5" is a
+    change."""
+    found = {}
+    for low, high in zip(amounts, amounts[1:]):
+        if low.unit != high.unit or low.value >= high.value:
+            continue
+        between = _BETWEEN.search(text, max(0, low.start - 12), low.start) is not None
+        if between and _AND.fullmatch(text, low.end, high.start) or low.unit in CURRENCIES \
+                and _UP_TO.fullmatch(text, low.end, high.start) and not _CHANGE.search(text, max(0, low.start - 8),
+                                                                                       low.start):
+            found[low.start] = high
+    return found
 
 
 def _particle_dropped(amount: Amount, doc) -> Amount:

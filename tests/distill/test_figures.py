@@ -289,14 +289,18 @@ def test_two_sides_of_a_score_get_no_measure_but_a_share_earned_does():
     assert measured["51 percent"] == "Ohio governor's share"
     (often,) = find("He broke in only about 10 percent of the time, he estimated.")
     assert often.measures is None  # how often, not a share of "time"
-    (_low, high) = find("An estimated $3 billion to $5 billion in federal contracts was wasted.")
-    assert high.measures == "federal contracts"  # a range, not a score
+    (ranged,) = find("An estimated $3 billion to $5 billion in federal contracts was wasted.")
+    assert ranged.measures == "federal contracts"  # a range, not a score
 
 
 @pytest.mark.parametrize("text,figure", [
     ("You got 60-70% of the people thinking we are going in the wrong direction.", "60-70%"),
     ("Between 60 and 70 percent of voters agree.", "Between 60 and 70 percent"),
     ("About 60 to 70 percent of voters agree.", "60 to 70 percent"),
+    # Two whole amounts: given as the first, the range had read as an exact "$4 million".
+    ("The duchy sent between $4 million and $9 million to the museum.", "between $4 million and $9 million"),
+    ("Between 12% and 18% of tenants moved.", "Between 12% and 18%"),
+    ("Officials lost £300,000 to £450,000 in grants.", "£300,000 to £450,000"),
 ])
 def test_a_range_is_one_figure_with_no_single_value(text, figure):
     (found,) = find(text)
@@ -306,6 +310,7 @@ def test_a_range_is_one_figure_with_no_single_value(text, figure):
 def test_a_change_from_one_share_to_another_keeps_the_second():
     (found,) = find("Support rose from 60 to 70 percent.")
     assert (found.text, found.value) == ("70 percent", 70.0)
+    assert [f.value for f in find("The toll went from $4 to $6.")] == [4.0, 6.0]
 
 
 def test_a_verbs_particle_is_no_approximation():
