@@ -177,9 +177,18 @@ def unqualified(amount: Amount) -> Amount:
     return replace(amount, start=amount.start + start, text=amount.text[start:], approximate=False)
 
 
+_VAGUE = re.compile(r"\b(?:a\s+few|few|several|many|a\s+couple(?:\s+of)?)\s+$", re.I)
+"""A quantifier before a number word makes it a rough size ("a few hundred
+dollars", "several hundred troops"): there is no value to give, and
+"hundred dollars" alone would say 100."""
+
+
 def _amount(text: str, match: re.Match) -> Amount | None:
     sign, scale, unit, cur = (match.group(k) for k in ("sign", "scale", "unit", "cur"))
     if not (sign or unit or cur):
+        return None
+    number = match.start("num")
+    if not text[number].isdigit() and _VAGUE.search(text, max(0, number - 16), number):
         return None
     if scale and scale.lower() in ("m", "b", "k") and not (sign or cur):
         return None  # "800 m" is metres, not millions

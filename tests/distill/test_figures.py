@@ -321,6 +321,15 @@ def test_a_verbs_particle_is_no_approximation():
     assert (spent.text, spent.approximate) == ("over $7 million", True)
 
 
+@pytest.mark.parametrize("text", [
+    "Pensioners mailed in a few hundred dollars each.",
+    "Several hundred soldiers crossed the river.",
+])
+def test_a_number_word_after_a_vague_quantifier_is_no_figure(text):
+    # "a few hundred dollars" had been "hundred dollars", exactly 100.
+    assert find(text) == ()
+
+
 @pytest.mark.parametrize("text,measure", [
     ("Good earnings helped lift the Hang Seng 1.4 percent on the day.", "Hang Seng (lift)"),
     ("Good earnings helped lift the Hang Seng 1.4 percent on the day, while the Nikkei lost 0.6 percent.",
