@@ -448,8 +448,20 @@ def _subject(verb):
             return None  # "caring for a child can cost": a doing, no noun to name
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
             return None  # nor the subject of the verb a clause is said under ("Lind said [it] can cost")
+        doer = _controller(verb)
+        if doer is not None:
+            return _described(doer) if doer.pos_ != "PRON" else None
         verb = verb.head
     return None
+
+
+def _controller(verb):
+    """The object of the verb an infinitive complements, which does what
+    the infinitive says ("the board ordered the firm to pay $88,000": the
+    firm pays, not the board), or None."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((t for t in verb.head.children if t.dep_ == "dobj" and t.i < verb.i and not _an_amount(t)), None)
 
 
 def _described(subject):

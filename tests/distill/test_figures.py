@@ -378,3 +378,15 @@ def test_the_words_of_a_count_before_the_noun_are_not_the_measure():
 def test_a_hyphenated_length_of_time_stays_in_the_measure():
     found = find("The county now faces a $3.1 million, three-year shortfall in its road budget.")
     assert "three-year shortfall" in found[0].measures
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("In May 2019, the Ohio Labor Board ordered Tastyville to pay $41,000 for skipping overtime rules.",
+     "payment by Tastyville"),
+    ("The mayor asked residents to donate $500,000 to the fund.", "donations by residents"),
+    ("The city plans to spend $4 million on roads.", "spending by city"),
+])
+def test_the_object_of_the_verb_an_infinitive_complements_is_its_doer(text, measure):
+    # "ordered Tastyville to pay": Tastyville pays; the board had been given as the payer.
+    (found,) = find(text)
+    assert found.measures == measure
