@@ -204,6 +204,11 @@ def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
     (figure,) = find("Among the payments was a $45,000 fee from a television network for a speech.")
     assert figure.measures == "fee from television network"
 
+def test_a_share_of_a_change_measures_the_change():
+    # The parser hangs "of 30 percent" on "turnout": it is the drop's size, not the turnout.
+    (found,) = find("The landslide masked a drop in rural turnout of about 30 percent.")
+    assert found.measures == "drop in rural turnout"
+
 
 def test_a_phrasal_verb_keeps_its_particle():
     (figure,) = find("Ferries, buses and trains make up about 2 percent.")
