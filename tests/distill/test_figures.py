@@ -203,6 +203,8 @@ def test_a_sentence_states_a_claims_amounts_only_with_the_same_unit_and_value():
 def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
     (figure,) = find("Among the payments was a $45,000 fee from a television network for a speech.")
     assert figure.measures == "fee from television network"
+    (cheque,) = find("In March, the charity also collected $50,000 checks from three shipping heirs.")
+    assert cheque.measures == "checks"  # a check's amount is its size, not a "cost of checks"
 
 def test_a_share_of_a_change_measures_the_change():
     # The parser hangs "of 30 percent" on "turnout": it is the drop's size, not the turnout.
