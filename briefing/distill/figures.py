@@ -362,7 +362,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {_joined(subject)}"
     if of_noun and subject is not None and lemma in _HOLDING:
-        return f"{_phrase(subject)}'s {of_noun}"
+        return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
         return _phrase(subject)  # "the budget was $640 million": the budget
     if subject is not None and unit == "%" and lemma in _HOLDING | _WINNING:
@@ -384,6 +384,32 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     return of_noun
+
+
+def _restricted_whole(root) -> str | None:
+    """"90% of the delegates needed to clinch the nomination" -> "delegates
+    needed to clinch the nomination": the whole a share is of, with the
+    clause that says which, when it has one; "Lind's delegates" would
+    misstate it.  Else None."""
+    of = next((t for t in root.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+    whole = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    clause = next((t for t in whole.children if t.dep_ in ("acl", "relcl")), None) if whole is not None else None
+    if clause is None:
+        return None
+    # What hangs on a later verb of the clause ("... after all the votes are counted") is the clause's setting.
+    words = [t for t in clause.subtree if not any(a.dep_ in ("prep", "advcl", "npadvmod") and a.head.i != clause.i
+                                                    and a.head.pos_ in ("VERB", "AUX") for a in _up_to(t, clause))]
+    said = "".join(t.text_with_ws if t.i + 1 == after.i else f"{t.text} " for t, after in zip(words, words[1:]))
+    return f"{_phrase(whole, with_prep=False)} {said}{words[-1].text}"
+
+
+def _up_to(token, top) -> list:
+    """`token` and its heads up to `top`, `top` excluded."""
+    chain = []
+    while token.i != top.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 def _moved(verb, root) -> str | None:

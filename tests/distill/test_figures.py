@@ -206,6 +206,7 @@ def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
     (cheque,) = find("In March, the charity also collected $50,000 checks from three shipping heirs.")
     assert cheque.measures == "checks"  # a check's amount is its size, not a "cost of checks"
 
+
 def test_a_share_of_a_change_measures_the_change():
     # The parser hangs "of 30 percent" on "turnout": it is the drop's size, not the turnout.
     (found,) = find("The landslide masked a drop in rural turnout of about 30 percent.")
@@ -397,3 +398,9 @@ def test_the_object_of_the_verb_an_infinitive_complements_is_its_doer(text, meas
     # "ordered Tastyville to pay": Tastyville pays; the board had been given as the payer.
     (found,) = find(text)
     assert found.measures == measure
+
+
+def test_the_whole_a_share_is_of_keeps_the_clause_that_says_which():
+    # "Lind's seats" had read as a share of the seats Lind holds.
+    (found,) = find("Lind could hold about 80% of the seats needed to form a cabinet after the recount on Friday.")
+    assert found.measures == "seats needed to form a cabinet"
