@@ -4,8 +4,8 @@ The claims are the corpus's most central sentences (the summary's scoring),
 at most `CLAIMS_PER_ARTICLE` from each article.  A claim is `corroborated`
 when another article has a sentence close to it (TF-IDF cosine at least
 `SUPPORT`, sharing at least `SHARED_WORDS` content words, `EVENT_WORDS` of
-them no name or title, and stating the same amounts:
-`numbers.states_amounts`); its `sources`
+them no name or title, stating the same amounts
+(`numbers.states_amounts`) and naming no other place (`same_places`)); its `sources`
 then cite every supporting article.  Claims resting on one article are kept
 too, marked so, after the corroborated ones.  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source.
@@ -17,11 +17,13 @@ linear in the corpus.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
 
 from ..distill import numbers
+from ..language import nlp
 from ..language.names import is_role_word
 from ..models import Agreement, Digest
 from . import reprints, summary
@@ -97,7 +99,8 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str]) -> l
         if text == edition[pool[index].article]:
             continue
         if _shares_event(words, events, candidate.sentence.text) \
-                and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text):
+                and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
+                and same_places(pool[index].sentence.text, candidate.sentence.text):
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
@@ -111,7 +114,7 @@ def backs(claim: str, sentence: str) -> bool:
     date's words count for nothing ("the Sept. 11, 2012, attacks": the
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
-    return _shares_event(words, _event_words(claim), sentence)
+    return _shares_event(words, _event_words(claim), sentence) and same_places(claim, sentence)
 
 
 _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
@@ -132,3 +135,50 @@ def _event_words(text: str) -> frozenset[str]:
     whom it names.  Two sentences naming "Chuck Grassley, chairman of the
     Senate Judiciary Committee" share no event."""
     return frozenset(w for w in _LOWER.findall(text) if not is_role_word(w)) & content_words(text)
+
+
+def same_places(claim: str, sentence: str) -> bool:
+    """Whether the two may tell of one place: not when each says where
+    something happened ("in" or "at" a country, state, city or region, as
+    the parse tags it) and neither names the other's place.  "Ana Ruiz won
+    a narrow victory over Tom Oyelaran in Norfolk" is not backed by
+    "Oyelaran claimed a victory in the Suffolk primary": the same people
+    and words, another contest.  A place that only qualifies someone ("a
+    Boston lawyer", "Republican of Ohio") says nothing of where."""
+    mine, theirs = _where(claim), _where(sentence)
+    if not mine or not theirs:
+        return True
+    return _names_any(mine, sentence) or _names_any(theirs, claim)
+
+
+def _names_any(places: frozenset[str], text: str) -> bool:
+    """Whether `text` names one of `places`, in full, by initials ("US" for
+    "United States") or in full for a shortened one ("Calif." for "California")."""
+    words = text.casefold()
+    initials = {"".join(w[0] for w in run.split()).casefold() for run in _NAME_RUN.findall(text)}
+    for place in places:
+        bare = place.replace(".", "")
+        if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", words) or bare in initials \
+                or place.endswith(".") and re.search(rf"(?<!\w){re.escape(bare)}", words):
+            return True
+    return False
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+@lru_cache(maxsize=4096)
+def _where(text: str) -> frozenset[str]:
+    """The places `text` says something is in or at (GPE and LOC entities,
+    alone or naming the noun "in" or "at" takes: "in the Suffolk primary"),
+    case-folded and without "the"."""
+    found = set()
+    for entity in nlp.load()(text).ents:
+        if entity.label_ not in ("GPE", "LOC"):
+            continue
+        noun = entity.root
+        while noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at"):
+            found.add(re.sub(r"^the\s+", "", entity.text.casefold()))
+    return frozenset(found)

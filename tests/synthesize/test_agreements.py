@@ -66,3 +66,19 @@ def test_a_sentence_on_the_same_topic_but_another_fact_backs_no_claim():
     assert not any(a.corroborated and "Lisbon" in a.text for a in apart)
     alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [close, *rest[::-1]])])
     assert any(a.corroborated and "Lisbon" in a.text for a in alike)
+
+
+def test_a_sentence_naming_another_place_backs_no_claim():
+    """"Oyelaran claimed a victory in the Suffolk primary" shares the
+    people and the victory with a win in Norfolk, not the place: another
+    contest (a narrow win had been given as reported by two sources)."""
+    claim = "Ana Ruiz won a narrow victory over Tom Oyelaran in Norfolk on Tuesday night."
+    other = "Tom Oyelaran had claimed a victory over Ana Ruiz in the Suffolk primary on Tuesday night."
+    same = "Ana Ruiz won a narrow victory over Tom Oyelaran in Norfolk, officials said on Tuesday night."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    apart = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [other, *rest[::-1]])])
+    assert not any(a.corroborated and "Norfolk" in a.text for a in apart)
+    alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [same, *rest[::-1]])])
+    assert any(a.corroborated and "Norfolk" in a.text for a in alike)
+    assert not agreements.backs("Ana Ruiz won a narrow victory over Tom Oyelaran in Norfolk", other)
+    assert agreements.backs("Ana Ruiz won a narrow victory over Tom Oyelaran in Norfolk", same)
