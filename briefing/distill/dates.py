@@ -141,6 +141,8 @@ def _by_tense(date: str, anchor: dt.date, tense: str) -> str:
         year -= 1
     elif tense == "future" and placed < now:
         year += 1
+    if len(placed) == 3 and not _valid(year, placed[1], placed[2]):
+        return date  # "by Feb. 29": only the anchor's (leap) year has that day, whatever the verb
     return f"{year:04d}{rest}"
 
 

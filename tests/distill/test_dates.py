@@ -68,6 +68,14 @@ def test_impossible_dates_are_not_dates():
     assert dates.explicit("February 30, 2020") is None or dates.explicit("February 30, 2020")[0] == "y"
 
 
+def test_a_leap_day_keeps_the_only_year_that_has_it_whatever_the_tense():
+    """"was told to finish by Feb. 29", in a leap year's February: a past
+    verb moves no date to a year without that day."""
+    leap = dates.Anchor(date=dt.date(2024, 2, 12), weak=True, after_publication=True)
+    assert dates.resolve("Feb. 29", leap, "past").date == "2024-02-29"
+    assert dates.resolve("Feb. 28", leap, "past").date == "2023-02-28"
+
+
 @pytest.mark.parametrize("phrase, date", [
     ("last June", "2020-06"), ("last April", "2020-04"), ("last March", "2021-03"),
     ("next January", "2022-01"), ("next May", "2021-05"),
