@@ -39,7 +39,9 @@ _PATTERNS = (  # most precise first; groups named by what they hold
 )
 _VAGUE = re.compile(r"\b(early|mid|middle|late|end|beginning|start|around|about|circa|spring|summer|autumn"
                     r"|fall|winter|recent|recently|weeks?)\b|mid-", re.I)  # "last week": which day is unknown
-_SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year)\b", re.I)
+# Not "the last week of October", "the last year of the war": a part of
+# the time after "of", not a shift from the anchor.
+_SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year)\b(?!\s+of\b)", re.I)
 # "last June", "next January", "last Tuesday", "this coming Monday": the
 # nearest such month or day before (or after) the anchor, never the anchor's
 # own.  "past" only after "this" ("way past November" is beyond it).
@@ -184,7 +186,7 @@ SUNDAY = 6
 """`date.weekday()` of a Sunday: news written then calls the week ending
 that day "last week" (a Sunday paper's "last week" is Monday to Saturday
 just gone, not the week before)."""
-_LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
+_LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b(?!\s+of\b)", re.I)
 
 
 def sunday_paper(anchor: Anchor) -> bool:

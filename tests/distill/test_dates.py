@@ -37,6 +37,16 @@ def test_relative_dates_resolve_against_the_anchor():
     assert dates.resolve("yesterday", ANCHOR) == dates.Resolved(date="2021-04-11", approximate=False)
 
 
+def test_a_part_of_a_time_after_of_is_no_shift_from_the_anchor():
+    """"the last week of September" is in that September, not the week
+    before the anchor; "the last year of the war" names no year at all."""
+    anchor = dates.Anchor(date=dt.date(2019, 1, 22))
+    assert dates.resolve("the last week of September", anchor, "past") == dates.Resolved(date="2018-09",
+                                                                                          approximate=True)
+    assert dates.resolve("the last year of the war", anchor) is None
+    assert dates.resolve("last week", anchor).date == "2019-01-15"
+
+
 def test_month_without_year_takes_the_nearest_year():
     assert dates.resolve("September 18 and 19", ANCHOR).date == "2021-09-18"
     assert dates.resolve("December 3", ANCHOR).date == "2020-12-03"
