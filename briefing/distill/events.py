@@ -115,7 +115,33 @@ def _tense(ent) -> str | None:
     if _dates_a_noun(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    return _tense_of_verb(verb) if verb is not None else None
+    if verb is None or _across_a_quote(ent, verb):
+        return None
+    return _tense_of_verb(verb)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _across_a_quote(ent, verb) -> bool:
+    """Whether the verb a date hangs on, as parsed, heads a whole clause
+    quoted apart from the date, its subject inside the quotation with it
+    ("In the senator's column on Aug. 3, “The spending must stop,” the
+    Democrat seems to ...": the parse hangs the date on the quoted title's
+    "must stop"): someone's quoted words say nothing of the date's tense.
+    A quotation that only ends the date's own clause ("tweeted that the
+    talks on Monday “should not go ahead”") keeps its verb's tense."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doc = ent.doc
+    return subject is not None and _quote_between(doc, ent.root.i, verb.i) \
+        and not _quote_between(doc, subject.i, verb.i)
+
+
+def _quote_between(doc, i: int, j: int) -> bool:
+    """Whether an odd number of quotation marks stands strictly between
+    tokens `i` and `j` of `doc`: one is inside a quotation the other is
+    not in."""
+    return sum(t.text in _QUOTE_MARKS for t in doc[min(i, j) + 1:max(i, j)]) % 2 == 1
 
 
 def _tense_of_verb(verb) -> str | None:

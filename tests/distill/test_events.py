@@ -380,3 +380,17 @@ def test_a_month_naming_a_thing_is_no_date_unless_the_thing_is_when():
 def test_a_date_not_yet_reached_is_the_time_of_writing():
     text = "“The fact that it is already almost July and the council has failed to act is shameful,” the letter read."
     assert found(article_of(text, published="2016-06-29")) == ()
+
+
+def test_a_quoted_clause_apart_from_the_date_gives_it_no_tense():
+    """The parse may hang "on Sept. 3" on a quoted title's "must end": a
+    verb whose clause is quoted apart from the date says nothing of its
+    tense (else the day went a year ahead, past the file's date); a
+    quotation that only ends the date's own clause keeps its verb's tense
+    (a weekday to come, against a file's date, is no date)."""
+    note = "Date taken from the file's name; it may be the day the file was saved rather than published."
+    text = ("In Rep. Ana Lind's essay on Sept. 3, \"The borrowing must end,\" the Democrat from Ohio appears to be "
+            "repeating the old case against the budget office.\n\n"
+            "Berg tweeted that if the mayor “is not ready to stand up to the unions,” the talks in Dayton on Monday "
+            "“should not go ahead.”")
+    assert [e.date for e in found(article_of(text, published="2019-09-09", note=note))] == ["2019-09-03"]
