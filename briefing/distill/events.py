@@ -35,7 +35,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
                 or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) or _describes_subject(ent) \
                 or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) \
-                or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent):
+                or _a_titled_name(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
@@ -351,6 +351,21 @@ def _between_dashes(ent) -> bool:
 
 _DAY_WORDS = frozenset(dates.WEEKDAYS) | {"today", "tomorrow", "yesterday"}
 _OPENING = frozenset("\"“‘'(:—–-")
+
+
+def _a_titled_name(ent) -> bool:
+    """Whether a relative date's words are all capitalised inside a
+    sentence ("went on CBS's Next Week to defend ...", "a segment of Last
+    Year Today"): a programme's or a work's name, not a date.  A month or
+    a weekday is capitalised anyway, a date's first word at the start of a
+    sentence or a quotation too."""
+    words = [t for t in ent if t.is_alpha]
+    if not words or any(t.lower_ in dates.MONTHS or t.lower_ in dates.WEEKDAYS for t in words):
+        return False
+    if any(t.like_num for t in ent) or not all(t.is_title for t in words):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    return before is not None and before.text not in _OPENING
 
 
 def _a_given_name(ent) -> bool:

@@ -394,3 +394,12 @@ def test_a_quoted_clause_apart_from_the_date_gives_it_no_tense():
             "Berg tweeted that if the mayor “is not ready to stand up to the unions,” the talks in Dayton on Monday "
             "“should not go ahead.”")
     assert [e.date for e in found(article_of(text, published="2019-09-09", note=note))] == ["2019-09-03"]
+
+
+def test_a_relative_date_in_capitals_inside_a_sentence_is_a_name():
+    """"went on ABC's This Month" names a programme; "This week" opening a
+    sentence or a quotation is still a date."""
+    text = ("Ana Lind went on ABC's This Month to defend her ruling.\n\n"
+            "This week the council approved the budget.\n\n"
+            "“Last month we lost the vote,” Lind said.")
+    assert sorted(e.expression for e in found(article_of(text, published="2019-05-08"))) == ["Last month", "This week"]
