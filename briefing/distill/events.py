@@ -35,7 +35,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
                 or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) or _describes_subject(ent) \
                 or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) \
-                or _a_titled_name(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent):
+                or _a_titled_name(ent) or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
@@ -366,6 +366,21 @@ def _a_titled_name(ent) -> bool:
         return False
     before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
     return before is not None and before.text not in _OPENING
+
+
+def _a_named_thing(ent) -> bool:
+    """Whether a month alone is set beside a noun as its name, with words
+    of its own ("Ms. Lind's group, March for Justice in Ohio, plans ..."):
+    the name of a group or an event, not a time; a date beside a noun is
+    one of its own ("the deadline, May 5, passed")."""
+    month = ent.root
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(words) != 1 or month.lower_ not in dates.MONTHS or month.dep_ != "appos":
+        return False
+    noun = month.head
+    named = any(c.dep_ == "prep" for c in month.children)
+    return named and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") \
+        and noun.lemma_.lower() not in _TIME_PARTS
 
 
 def _a_given_name(ent) -> bool:

@@ -403,3 +403,11 @@ def test_a_relative_date_in_capitals_inside_a_sentence_is_a_name():
             "This week the council approved the budget.\n\n"
             "“Last month we lost the vote,” Lind said.")
     assert sorted(e.expression for e in found(article_of(text, published="2019-05-08"))) == ["Last month", "This week"]
+
+
+def test_a_month_set_beside_a_noun_as_its_name_is_no_date():
+    """"Ms. Lind's group, March for Justice in Ohio, plans ..." names the
+    group; a month beside a time noun is still a date."""
+    text = ("Ms. Lind's group, March for Justice in Ohio, plans to rally outside the statehouse.\n\n"
+            "The deadline, March, passed quietly.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-03"]
