@@ -112,12 +112,31 @@ def _tense(ent) -> str | None:
     Friday"), else None: also when the date labels a noun ("the Dec. 28
     meeting was scheduled")."""
     root = ent.root
+    if root.dep_ == "poss" and root.lower_ in dates.WEEKDAYS and root.head.pos_ in ("NOUN", "PROPN"):
+        return _tense_of_owned(root.head)
     if _dates_a_noun(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or _across_a_quote(ent, verb):
         return None
     return _tense_of_verb(verb)
+
+
+def _tense_of_owned(noun) -> str | None:
+    """The tense a weekday's thing ("Tuesday's primary") takes from the verb
+    it hangs on: the day is a week's nearest one on that verb's side of now
+    ("won Tuesday's primary", "needs a win in Tuesday's primary", "hopes
+    Saturday's caucuses will help").  None after "after" or "since" ("after
+    Tuesday's loss, he faces ..."), and when the thing is the subject of a
+    verb in the present ("Tuesday's loss leaves him ..."): what it does now
+    says nothing of when it happened."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since"):
+        return None
+    tense = _tense_of_verb(verb)
+    if tense == "present" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
+        return None
+    return tense
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
@@ -159,6 +178,8 @@ def _tense_of_verb(verb) -> str | None:
         return "future"  # "if he is the nominee in November"
     if verb.tag_ in ("VBZ", "VBP") and not helpers and verb.lemma_.lower() not in REPORTING:
         return "present"  # "Iowans kick off the voting Monday"; not "Johnson tells MSNBC on Friday" (news's "said")
+    if verb.tag_ == "VBG" and helpers & _PRESENT_AUX and verb.lemma_.lower() not in REPORTING:
+        return "present"  # "is campaigning in Ohio Monday": the present progressive of a plan, or of now
     if helpers & {"has", "have"} and verb.tag_ == "VBN":
         return "past"  # "has campaigned since October"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not helpers:

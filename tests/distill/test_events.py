@@ -411,3 +411,19 @@ def test_a_month_set_beside_a_noun_as_its_name_is_no_date():
     text = ("Ms. Lind's group, March for Justice in Ohio, plans to rally outside the statehouse.\n\n"
             "The deadline, March, passed quietly.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-03"]
+
+
+def test_a_weekdays_thing_takes_the_tense_of_the_verb_it_hangs_on():
+    """Written on a Wednesday: "won Tuesday's runoff" is the day before;
+    "needs a win in Saturday's runoff", "is hoping Saturday's caucuses
+    will ...", "is trailing ... ahead of Saturday's vote" the Saturday to
+    come; after "after", or as the subject of a verb in the present, the
+    thing is one gone ("Tuesday's loss leaves ...")."""
+    text = ("The mayor won Tuesday's runoff by nine points.\n\n"
+            "Ms. Berg badly needs a win in Saturday's runoff in Dayton.\n\n"
+            "After Tuesday's loss, the mayor faces a long summer.\n\n"
+            "Tuesday's loss leaves the mayor without a majority.\n\n"
+            "Ms. Lind is hoping Saturday's caucuses will lift her campaign.\n\n"
+            "Polls show Lind is trailing Berg just ahead of Saturday's vote.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == [
+        "2019-05-07", "2019-05-11", "2019-05-07", "2019-05-07", "2019-05-11", "2019-05-11"]
