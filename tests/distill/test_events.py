@@ -427,3 +427,12 @@ def test_a_weekdays_thing_takes_the_tense_of_the_verb_it_hangs_on():
             "Polls show Lind is trailing Berg just ahead of Saturday's vote.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == [
         "2019-05-07", "2019-05-11", "2019-05-07", "2019-05-07", "2019-05-11", "2019-05-11"]
+
+
+def test_an_infinitive_on_a_noun_of_a_verb_in_the_present_is_to_come():
+    """"has a good chance to win the runoff on Saturday", written on a
+    Wednesday, is the Saturday to come; "had a good chance" says nothing
+    of when, so its Saturday is the last one."""
+    text = ("The mayor has a good chance to win the runoff on Saturday.\n\n"
+            "The mayor had a good chance to win the runoff on Saturday.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-11", "2019-05-04"]
