@@ -114,12 +114,34 @@ def _tense(ent) -> str | None:
     root = ent.root
     if root.dep_ == "poss" and root.lower_ in dates.WEEKDAYS and root.head.pos_ in ("NOUN", "PROPN"):
         return _tense_of_owned(root.head)
+    if _ahead_by_name(root):
+        return "future"
     if _dates_a_noun(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or _across_a_quote(ent, verb):
         return None
     return _tense_of_verb(verb)
+
+
+_PROSPECTIVE = frozenset("upcoming looming coming impending forthcoming approaching pending planned".split())
+"""Adjectives that call a thing still to come, whatever the tense of the
+sentence that mentions it."""
+
+
+def _ahead_by_name(root) -> bool:
+    """Whether the date is of a thing its noun calls still to come ("the
+    looming showdown in July", "the upcoming June vote"), said in a
+    sentence of any tense ("was not hopeful about ...").  The date's
+    phrase right after such a noun is taken as its, wherever the parse
+    hangs it ("hopeful about the looming showdown in July": on "was")."""
+    noun = None
+    if root.dep_ == "pobj" and root.head.i > root.sent.start:
+        noun = root.doc[root.head.i - 1]
+    elif _dates_a_noun(root):
+        noun = root.head
+    return noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in noun.children)
 
 
 def _tense_of_owned(noun) -> str | None:

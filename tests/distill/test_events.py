@@ -436,3 +436,14 @@ def test_an_infinitive_on_a_noun_of_a_verb_in_the_present_is_to_come():
     text = ("The mayor has a good chance to win the runoff on Saturday.\n\n"
             "The mayor had a good chance to win the runoff on Saturday.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-11", "2019-05-04"]
+
+
+def test_a_date_of_a_thing_called_still_to_come_is_ahead():
+    """"not hopeful about the looming vote in August", in a file of April,
+    is no August gone: the vote is to come, and a sentence told in the past
+    dates nothing by it; without "looming" the past verb places it."""
+    note = "Date taken from the file's name; it may be the day the file was saved rather than published."
+    text = ("But she was not hopeful about the looming vote in August.\n\n"
+            "She was not hopeful about the vote in August.")
+    assert [(e.date, e.text[:3]) for e in found(article_of(text, published="2019-04-17", note=note))] == [
+        ("2018-08", "She")]
