@@ -70,15 +70,37 @@ def _names_a_thing(ent) -> bool:
     if len(years) != 1 and not (len(words) == 1 and words[0].lower_ in dates.MONTHS and len(words[0]) > 3):
         return False
     year = years[0] if years else words[0]  # or a month alone: "an October surprise", "the November vote"
-    thing = year.head
-    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN") and thing.head.i > thing.i:
-        thing = thing.head  # "in a December court filing": the filing
+    thing = _labelled(year)
     if any(t.i != year.i and not (t.pos_ in ("DET", "ADJ") and t.head.i == thing.i) for t in ent):
         return False  # "several 2020 candidates" is a label too, "May 2020" a date
     if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ not in ("NOUN", "PROPN") \
             or thing.i <= year.i:
         return False
     return not _when_it_happened(thing)
+
+
+def _labelled(word):
+    """The noun a date's word stands before as its label ("in a December
+    court filing": the filing)."""
+    thing = word.head
+    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN") and thing.head.i > thing.i:
+        thing = thing.head
+    return thing
+
+
+_AT_ONCE = frozenset("in during at throughout".split())
+
+
+def _month_of_the_event(root) -> bool:
+    """Whether a month labels the thing during which the sentence's event
+    happens ("are not eligible to vote in the November election", "voted
+    in the March primary"): the event's verb then says on which side of
+    the article's date it lies.  After "after", "since" or "before" the
+    thing is on the other side of the event ("is unlikely to endorse her
+    after her March comment")."""
+    thing = _labelled(root)
+    return root.lower_ in dates.MONTHS and thing.dep_ == "pobj" and thing.head.lower_ in _AT_ONCE \
+        and not _on_a_noun(thing.head)
 
 
 def _when_it_happened(thing) -> bool:
@@ -116,7 +138,7 @@ def _tense(ent) -> str | None:
         return _tense_of_owned(root.head)
     if _ahead_by_name(root):
         return "future"
-    if _dates_a_noun(root):
+    if _dates_a_noun(root) and not _month_of_the_event(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or _across_a_quote(ent, verb):

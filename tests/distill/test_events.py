@@ -447,3 +447,13 @@ def test_a_date_of_a_thing_called_still_to_come_is_ahead():
             "She was not hopeful about the vote in August.")
     assert [(e.date, e.text[:3]) for e in found(article_of(text, published="2019-04-17", note=note))] == [
         ("2018-08", "She")]
+
+
+def test_a_month_labelling_when_the_event_happens_takes_its_verbs_tense():
+    """In March, "are not eligible to vote in the November election" is
+    the November to come, "voted in the November election" the one gone;
+    "after her November remark" is before the event, whatever its tense."""
+    text = ("Residents of the islands are not eligible to vote in the November election.\n\n"
+            "Most residents voted in the November election.\n\n"
+            "The union is unlikely to back her after her November remark.")
+    assert [e.date for e in found(article_of(text, published="2019-03-12"))] == ["2019-11", "2018-11", "2018-11"]
