@@ -33,9 +33,10 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
-                or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) or _describes_subject(ent) \
-                or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) \
-                or _a_titled_name(ent) or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent):
+                or _compared_with(ent) or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) \
+                or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) \
+                or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) or _nowadays(ent) \
+                or _between_dashes(ent) or _not_yet(ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
@@ -534,6 +535,41 @@ def _background(ent) -> bool:
     One clause deep it may be ("the canal project, which was agreed in
     2015").  Of the devset's 3,191 dates, 14 are left out this way."""
     return sum(token.dep_ == "relcl" for token in ent.root.ancestors) >= 2
+
+
+def _compared_with(ent) -> bool:
+    """Whether the date is the other side of a comparison ("voted in lower
+    numbers than in 2012", "worse than life today", "compared with 3
+    percent in 2010"): the event is the one compared, not the date's.  Not
+    a bound in time ("no later than May 11"), nor the one thing a negation
+    singles out ("none more bitterly than at the 1980 congress").  Right
+    after "than" and a noun ("worse than the harvest today"), whatever the
+    parse."""
+    doc = ent.doc
+    than = next((t for t in reversed(doc[max(ent.sent.start, ent.start - 4):ent.start]) if t.lower_ == "than"), None)
+    if than is not None and doc[ent.start - 1].pos_ == "NOUN" \
+            and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in doc[than.i + 1:ent.start]):
+        return _a_comparison(than)
+    for token in ent.root.ancestors:
+        if token.lower_ == "than":
+            return _a_comparison(token)
+        if token.lemma_.lower() == "compare" and token.tag_ == "VBN":
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _a_comparison(than) -> bool:
+    """Whether `than` compares the date's thing with the event's, not
+    bounds the event in time or singles it out."""
+    degree, doc = than.head, than.doc
+    singled = any(t.lower_ in _NONE for t in doc[max(than.sent.start, than.i - 4):than.i])  # "none more badly than"
+    return degree.lower_ not in _TIME_COMPARATIVES and degree.head.lower_ not in _NONE and not singled
+
+
+_TIME_COMPARATIVES = frozenset("later earlier sooner".split())
+_NONE = frozenset("none nothing nobody neither".split())
 
 
 def _reference_point(doc, ent) -> bool:

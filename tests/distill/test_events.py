@@ -457,3 +457,16 @@ def test_a_month_labelling_when_the_event_happens_takes_its_verbs_tense():
             "Most residents voted in the November election.\n\n"
             "The union is unlikely to back her after her November remark.")
     assert [e.date for e in found(article_of(text, published="2019-03-12"))] == ["2019-11", "2018-11", "2018-11"]
+
+
+def test_a_date_on_the_other_side_of_a_comparison_dates_no_event():
+    """"lower numbers than in 2012", "compared with just 4 percent in
+    2014", "smaller than the harvest today" are what the event is measured
+    against; "no later than June 3" bounds the event, and "none more badly
+    than at the 1999 summit" singles that one out: both still date it."""
+    text = ("Exit polls suggested that young voters turned out in far lower numbers than in 2012.\n\n"
+            "Donors gave a third of all the money this cycle, compared with just 4 percent in 2014.\n\n"
+            "Half of the farmers said the harvest would be smaller than the harvest today.\n\n"
+            "The review will be finished no later than June 3.\n\n"
+            "Riots have marred many summits, none more badly than at the 1999 summit in Oslo.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-06-03", "1999"]
