@@ -33,7 +33,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
-                or _compared_with(ent) or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) \
+                or _compared_with(ent) or _a_baseline(ent) or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) \
                 or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) \
                 or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) or _nowadays(ent) \
                 or _between_dashes(ent) or _not_yet(ent):
@@ -570,6 +570,25 @@ def _a_comparison(than) -> bool:
 
 _TIME_COMPARATIVES = frozenset("later earlier sooner".split())
 _NONE = frozenset("none nothing nobody neither".split())
+
+
+_ENDS = frozenset("to until till through thru into".split())
+
+
+def _a_baseline(ent) -> bool:
+    """Whether the date is a "from" with no end after it, on a word of
+    change ("turnout dropped 40 percent from 2012", "is up sharply from
+    2012"): where a change is measured from, not when it happened.  A span
+    ("from 1994 to 2005", "from March until June") still dates its start,
+    and a thing's "from" its origin ("a leaked tape from 2005")."""
+    root, doc = ent.root, ent.doc
+    if root.dep_ != "pobj" or root.head.lower_ != "from" or root.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return False
+    before = doc[root.head.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nummod" for c in before.children):
+        return False  # right after a noun that counts nothing, whatever the parse: "a tape from 2005"
+    span = any(t.lower_ in _ENDS or t.text in "-–" for t in ent)
+    return not span and not (ent.end < len(doc) and doc[ent.end].lower_ in _ENDS)
 
 
 def _reference_point(doc, ent) -> bool:

@@ -470,3 +470,14 @@ def test_a_date_on_the_other_side_of_a_comparison_dates_no_event():
             "The review will be finished no later than June 3.\n\n"
             "Riots have marred many summits, none more badly than at the 1999 summit in Oslo.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-06-03", "1999"]
+
+
+def test_a_from_with_no_end_on_a_change_is_its_baseline():
+    """"fell roughly 30 percent from 2012", "is up sharply from 2009" say
+    where a change is measured from; "a leaked memo from 2011" is the
+    memo's date and a span "from 2009 to 2014" dates its start."""
+    text = ("Surveys suggested that turnout among students fell roughly 30 percent from 2012.\n\n"
+            "The officials said that figure is up sharply from 2009, before the crash.\n\n"
+            "The mayor boasted about the deal in a leaked memo from 2011.\n\n"
+            "The town paid $4 million in fees from 2009 to 2014.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2011", "2009"]
