@@ -298,16 +298,19 @@ def _a_far_label(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> 
 
 def _labels_a_noun(ent) -> bool:
     """Whether a full date stands before a noun as its label, between the
-    noun's determiner and the noun ("the Sept. 11, 2012, attacks", "the
-    May 2020 vote"): which thing, not when the sentence's event happened;
-    as a bare year (`_names_a_thing`), the thing still dates an event it is
-    when that happened ("in the Nov. 8 election")."""
+    noun's determiner or owner and the noun ("the Sept. 11, 2012, attacks",
+    "the May 2020 vote", "the state's May 10 primary"): which thing, not
+    when the sentence's event happened; as a bare year (`_names_a_thing`),
+    the thing still dates an event it is when that happened ("in the Nov.
+    8 election")."""
     root, doc = ent.root, ent.doc
     thing = root.head
     if len(ent) < 2 or root.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") \
             or thing.pos_ not in ("NOUN", "PROPN") or thing.i < ent.end or ent.start == 0:
         return False
     before = doc[ent.start - 1]
+    if before.dep_ == "case" and before.head.dep_ == "poss":
+        before = before.head  # "that state's May 10 primary": the owner stands where a determiner would
     if before.dep_ not in ("det", "poss") or not (before.head.i == thing.i or ent.start <= before.head.i < ent.end):
         return False
     if _acts(thing):

@@ -481,3 +481,11 @@ def test_a_from_with_no_end_on_a_change_is_its_baseline():
             "The mayor boasted about the deal in a leaked memo from 2011.\n\n"
             "The town paid $4 million in fees from 2009 to 2014.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2011", "2009"]
+
+
+def test_a_full_date_after_an_owner_labels_the_noun():
+    """"expects to win that county's June 4 runoff" tells what she expects,
+    not an event of June 4; the owned thing that acts is still dated."""
+    text = ("Speaking to supporters in Akron, Lind said that she expects to win that county's June 4 runoff.\n\n"
+            "Only the city's June 4 runoff will remain.")
+    assert [e.text[:4] for e in found(article_of(text, published="2019-05-08"))] == ["Only"]
