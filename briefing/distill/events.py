@@ -32,11 +32,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     anchor = anchor_for(article)
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) \
-                or _compared_with(ent) or _a_baseline(ent) or _labels_a_noun(ent) or _of_a_thing(ent) or _owns_a_thing(ent) \
-                or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) or _in_a_name(ent) \
-                or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) or _nowadays(ent) \
-                or _between_dashes(ent) or _not_yet(ent):
+        if ent.label_ != "DATE" or _dates_no_event(doc, ent):
             continue
         resolved = dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
@@ -52,6 +48,17 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         by_start.setdefault(start, []).append(date)
     return tuple(e for (start, date), e in found.items()
                  if not any(d != date and d.startswith(date) for d in by_start[start]))
+
+
+def _dates_no_event(doc, ent) -> bool:
+    """Whether the DATE entity `ent` dates no event of its sentence: a
+    length of time, a yardstick, a thing's label or name, an aside (each
+    rule says which)."""
+    return _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
+        or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
+        or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
+        or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
+        or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent)
 
 
 _WHEN = frozenset("in during since before after until till through throughout at".split())
@@ -575,7 +582,30 @@ _TIME_COMPARATIVES = frozenset("later earlier sooner".split())
 _NONE = frozenset("none nothing nobody neither".split())
 
 
+def _of_a_thing_before_or_after(ent) -> bool:
+    """Whether the date is a span in a phrase on a noun the event is before
+    or after ("after the border war between 1990 and 1992, the country
+    turned inward"): the thing's time, which the event is not in, and its
+    start the farthest from it.  One day is most often the event's own
+    ("left the gym after a workout on May 2")."""
+    root = ent.root
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "between ... and ..." is one
+    if prep is None or prep.dep_ != "prep" or not _a_span(ent):
+        return False
+    noun = prep.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before") \
+        and noun.lemma_.lower() not in _TIME_PARTS and noun.ent_type_ not in ("DATE", "TIME")
+
+
 _ENDS = frozenset("to until till through thru into".split())
+
+
+def _a_span(ent) -> bool:
+    """Whether the date is a span ("between 1990 and 1992", "from 2009 to
+    2014", "2009-2014")."""
+    doc = ent.doc
+    inside = any(t.lower_ in _ENDS or t.lower_ == "and" or t.text in "-–" for t in ent)
+    return inside or ent.end < len(doc) and doc[ent.end].lower_ in _ENDS
 
 
 def _a_baseline(ent) -> bool:
@@ -590,8 +620,7 @@ def _a_baseline(ent) -> bool:
     before = doc[root.head.i - 1]
     if before.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nummod" for c in before.children):
         return False  # right after a noun that counts nothing, whatever the parse: "a tape from 2005"
-    span = any(t.lower_ in _ENDS or t.text in "-–" for t in ent)
-    return not span and not (ent.end < len(doc) and doc[ent.end].lower_ in _ENDS)
+    return not _a_span(ent)
 
 
 def _reference_point(doc, ent) -> bool:

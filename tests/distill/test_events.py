@@ -489,3 +489,13 @@ def test_a_full_date_after_an_owner_labels_the_noun():
     text = ("Speaking to supporters in Akron, Lind said that she expects to win that county's June 4 runoff.\n\n"
             "Only the city's June 4 runoff will remain.")
     assert [e.text[:4] for e in found(article_of(text, published="2019-05-08"))] == ["Only"]
+
+
+def test_a_span_of_a_thing_the_event_follows_dates_no_event():
+    """"after the border war between 1990 and 1992, the country turned
+    inward" is no event of 1990; one day of the thing ("after a workout on
+    May 2") is most often the event's own."""
+    text = ("But after the border war between 1990 and 1992, the country turned inward.\n\n"
+            "Ms. Lind left the gym after a workout on May 2.\n\n"
+            "After the strike from 2009 to 2011, the union lost half its members.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-02"]
