@@ -368,10 +368,17 @@ def _beside_own_date(ent) -> bool:
 
 def _a_date(child) -> bool:
     """Whether a verb's dependent `child` is a date: "Thursday" of "said
-    Thursday", or the "on" of "on Thursday"."""
+    Thursday", or the "on" of "on Thursday" or of "on Tuesday night"."""
     if child.dep_ in ("npadvmod", "tmod"):
-        return child.ent_type_ == "DATE"
-    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children)
+        return _dated(child)
+    return child.dep_ == "prep" and any(g.dep_ == "pobj" and _dated(g) for g in child.children)
+
+
+def _dated(word) -> bool:
+    """Whether `word` is a date, or a part of a day its compound dates
+    ("Tuesday night")."""
+    return word.ent_type_ == "DATE" or word.lemma_.lower() in _TIME_PARTS and any(
+        c.dep_ == "compound" and c.ent_type_ == "DATE" for c in word.children)
 
 
 def _on_a_noun(token) -> bool:

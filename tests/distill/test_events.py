@@ -499,3 +499,11 @@ def test_a_span_of_a_thing_the_event_follows_dates_no_event():
             "Ms. Lind left the gym after a workout on May 2.\n\n"
             "After the strike from 2009 to 2011, the union lost half its members.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-02"]
+
+
+def test_a_nouns_date_beside_a_verb_dated_by_a_part_of_a_day_dates_no_event():
+    """"turnout fell by a third on Tuesday night" is the sentence's date;
+    "heavy turnout in 2010" only says which turnout it was."""
+    text = ("In two wards of the city, where heavy turnout in 2010 gave Lind her majority, turnout fell by a third "
+            "on Tuesday night.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-07"]
