@@ -408,7 +408,7 @@ def _describes_subject(ent) -> bool:
             # bureau in 1996 ..., was named ...") is on what the outer one is on.
             while token.head.dep_ in _ASIDE and token.head.i != token.i:
                 token = token.head
-            left, subject = token.left_edge, token.head
+            left, subject = token.left_edge, _aside_owner(token.head)
             # Set off by a comma between the subject and its verb (a parse may hang a
             # trailing apposition on the subject: "..., the agreement to which was penned in 2015"),
             # or after a subject that follows its verb ("..., said Gov. Branstad, who used
@@ -420,9 +420,22 @@ def _describes_subject(ent) -> bool:
     return False
 
 
-_WITHIN_ASIDE = frozenset({"ccomp", "xcomp"})
+def _aside_owner(noun):
+    """The noun an aside on `noun` is on: `noun` itself, or, when `noun`
+    ends a phrase inside an apposition ("said Ann Lind, a donor in Ohio,
+    who headed ...": the parse hangs the clause on "Ohio"), the noun that
+    apposition is on."""
+    outer = noun
+    while outer.dep_ in ("pobj", "prep") and outer.head.i != outer.i:
+        outer = outer.head
+    return outer.head if outer is not noun and outer.dep_ == "appos" else noun
+
+
+_WITHIN_ASIDE = frozenset({"ccomp", "xcomp", "pcomp", "conj"})
 """A verb a clause's own verb governs ("who helped Mr. Ailes start Fox News
-20 years ago"): still inside the aside."""
+20 years ago"), joins ("who ran the firm and has given since ...") or
+takes after a preposition ("since retiring in 2010"): still inside the
+aside."""
 
 
 def _between_dashes(ent) -> bool:

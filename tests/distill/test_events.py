@@ -507,3 +507,14 @@ def test_a_nouns_date_beside_a_verb_dated_by_a_part_of_a_day_dates_no_event():
     text = ("In two wards of the city, where heavy turnout in 2010 gave Lind her majority, turnout fell by a third "
             "on Tuesday night.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-07"]
+
+
+def test_a_clause_on_a_noun_inside_the_speakers_apposition_is_an_aside():
+    """"said Ann Lind, a longtime donor in Ohio, who ran ... and has given
+    ... since retiring in 2011": the parse hangs the clause on "Ohio", and
+    a joined verb and a gerund still sit inside it; the saying is not of
+    2011.  Outside any aside, "After retiring in 2011" dates the event."""
+    text = ("“The mood has shifted for small donors,” said Ann Lind, a longtime donor in Ohio, who ran her family's "
+            "trucking firm and has given more than $300,000 to candidates since retiring in 2011.\n\n"
+            "After retiring in 2011, Lind gave more than $300,000 to candidates.")
+    assert [e.text[:5] for e in found(article_of(text, published="2019-05-08"))] == ["After"]
