@@ -34,7 +34,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     for ent in doc.ents:
         if ent.label_ != "DATE" or _dates_no_event(doc, ent):
             continue
-        resolved = dates.resolve(ent.text, anchor, _tense(ent))
+        resolved = _year_told(ent) if _after_that(ent) else dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
             continue
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
@@ -59,6 +59,41 @@ def _dates_no_event(doc, ent) -> bool:
         or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
         or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent)
+
+
+def _after_that(ent) -> bool:
+    """Whether a month without a year follows "that" ("lost the election
+    that November", "at that March 2 rally"): a month of a time told
+    before, not of the article's."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.lower_ != "that" or dates.explicit(ent.text) is not None \
+            or not any(t.lower_ in dates.MONTHS and t.text[:1].isupper() for t in ent):
+        return False
+    clause = before.head
+    # Not the "that" of a saying ("said that March sales rose"); the parse
+    # may make one of "was seen that October praising ..." too.
+    return not (before.dep_ == "mark" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING)
+
+
+YEAR_REACH = 3
+"""Sentences before a "that November" in which its year is looked for."""
+
+
+def _year_told(ent) -> dates.Resolved | None:
+    """The month of a "that November" in the nearest year a date of its
+    own sentence or of the `YEAR_REACH` before it states ("In 1972, ...
+    But he lost that November": November 1972), or None when none does."""
+    doc, sent = ent.doc, ent.sent
+    first = sent.start
+    for _ in range(YEAR_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    year = next((t.text for t in reversed(doc[first:ent.start]) if t.ent_type_ == "DATE"
+                 and dates.YEAR.fullmatch(t.text)), None)
+    found = dates.resolve(f"{ent.text} {year}", None) if year else None
+    return dates.Resolved(date=found.date, approximate=True) if found else None
 
 
 _WHEN = frozenset("in during since before after until till through throughout at".split())

@@ -518,3 +518,16 @@ def test_a_clause_on_a_noun_inside_the_speakers_apposition_is_an_aside():
             "trucking firm and has given more than $300,000 to candidates since retiring in 2011.\n\n"
             "After retiring in 2011, Lind gave more than $300,000 to candidates.")
     assert [e.text[:5] for e in found(article_of(text, published="2019-05-08"))] == ["After"]
+
+
+def test_that_month_is_in_the_year_told_before_it():
+    """"In 1984, ... But Lind lost ... that November" is November 1984, not
+    the last November before the article; with no year told before it,
+    "that October" is no date; "said that March sales rose" is no
+    "that March"."""
+    text = ("In 1984, Senator Ana Lind thrilled primary voters across the state. But Lind lost the general election "
+            "badly to Tom Berg that November.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["1984", "1984-11"]
+    assert found(article_of("The mayor resigned that October.", published="2019-05-08")) == ()
+    said = nlp.load()("Officials said that March sales rose sharply.")
+    assert not any(events._after_that(ent) for ent in said.ents)
