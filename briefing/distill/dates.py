@@ -179,7 +179,17 @@ def _shifted(expression: str, anchor: dt.date) -> str | None:
     if unit == "month":
         year, number = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return f"{year:04d}-{number + 1:02d}"
-    return (anchor + dt.timedelta(weeks=step)).isoformat()
+    return (anchor + dt.timedelta(weeks=step, days=_this_week_side(expression))).isoformat()
+
+
+_THIS_WEEK_SIDE = re.compile(r"\b(earlier|later)\s+this\s+week\b", re.I)
+
+
+def _this_week_side(expression: str) -> int:
+    """-1 for "earlier this week", 1 for "later this week", else 0: the
+    nearest day on that side of the anchor, which is not the anchor's own."""
+    match = _THIS_WEEK_SIDE.search(expression)
+    return 0 if match is None else -1 if match[1].lower() == "earlier" else 1
 
 
 SUNDAY = 6

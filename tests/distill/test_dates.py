@@ -47,6 +47,13 @@ def test_a_part_of_a_time_after_of_is_no_shift_from_the_anchor():
     assert dates.resolve("last week", anchor).date == "2019-01-15"
 
 
+def test_earlier_or_later_this_week_is_not_the_anchors_day():
+    friday = dates.Anchor(date=dt.date(2021, 4, 16))
+    assert dates.resolve("earlier this week", friday) == dates.Resolved(date="2021-04-15", approximate=True)
+    assert dates.resolve("later this week", friday).date == "2021-04-17"
+    assert dates.resolve("this week", friday).date == "2021-04-16"
+
+
 def test_month_without_year_takes_the_nearest_year():
     assert dates.resolve("September 18 and 19", ANCHOR).date == "2021-09-18"
     assert dates.resolve("December 3", ANCHOR).date == "2020-12-03"
