@@ -58,7 +58,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
         or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
-        or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent)
+        or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent)
 
 
 def _after_that(ent) -> bool:
@@ -94,6 +94,22 @@ def _year_told(ent) -> dates.Resolved | None:
                  and dates.YEAR.fullmatch(t.text)), None)
     found = dates.resolve(f"{ent.text} {year}", None) if year else None
     return dates.Resolved(date=found.date, approximate=True) if found else None
+
+
+def _of_a_dated_message(ent) -> bool:
+    """Whether a date without a year is quoted from a message the sentence
+    dates in full outside the quotation ("“... after this week,” she wrote
+    in a March 19, 2011 email"): it is of the message's time, which the
+    article's date does not place."""
+    if dates.explicit(ent.text) is not None or not _quoted(ent):
+        return False
+    return any(other.label_ == "DATE" and other.start != ent.start and not _quoted(other)
+               and (dates.explicit(other.text) or ("", ""))[0] in ("ymd", "mdy", "dmy") for other in ent.sent.ents)
+
+
+def _quoted(ent) -> bool:
+    """Whether `ent` is inside a quotation its sentence opens."""
+    return sentences.opens(ent.doc.text[ent.sent.start_char:ent.start_char])
 
 
 _WHEN = frozenset("in during since before after until till through throughout at".split())

@@ -531,3 +531,14 @@ def test_that_month_is_in_the_year_told_before_it():
     assert found(article_of("The mayor resigned that October.", published="2019-05-08")) == ()
     said = nlp.load()("Officials said that March sales rose sharply.")
     assert not any(events._after_that(ent) for ent in said.ents)
+
+
+def test_a_date_quoted_from_a_message_dated_in_full_is_the_messages():
+    """"“... after this week ...,” Berg wrote in a June 4, 2012 message" is
+    no event of the article's week; a quoted date beside a day without a
+    year is still the article's."""
+    text = ("\"You must be worn out after this week, but I have never been prouder,\" aide Tom Berg wrote to Lind in "
+            "a June 4, 2012 message.\n\n"
+            "\"We will vote on this next week,\" Lind said on Monday.")
+    assert sorted(e.date for e in found(article_of(text, published="2019-05-08"))) == [
+        "2012-06-04", "2019-05-06", "2019-05-15"]
