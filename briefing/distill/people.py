@@ -23,7 +23,7 @@ from ..language import nlp
 from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, PAST_ROLE, fold, generations_differ, given_name, given_name_sex, is_role_word,
+from ..language.names import (KINSHIP, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ, given_name, given_name_sex, is_role_word,
                               is_title_word, looks_like_person, name_words, owner, role_head, role_specificity,
                               role_words, same_person, split_title, strip_name, surname)
 from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
@@ -438,6 +438,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     an award, a thing), or only ever stands alone in quotation marks (the
     slogan ''Stronger Together'', the nickname “Little Marco”).  A title
     before any mention ("President X") outweighs the other two."""
+    if any(_described_as_a_thing(doc, m) for m in same):
+        return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
             and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m)
@@ -449,6 +451,23 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and (doc[m.start - 1].lower_ in places or _town_of(doc, m)) for m in same)
+
+
+def _described_as_a_thing(doc, mention: Mention) -> bool:
+    """Whether the parse sets a common noun for a body, a place or a thing
+    in apposition to the name `mention` ("Kelso Tech, a school in the
+    valley"; "Friends of Lindale, the advocacy group"): what the name is,
+    by its own description, is no person.  A role noun ("Ann Berg, the
+    group's chair") heads a person's description instead."""
+    last = doc[mention.end - 1]
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != ",":
+        return False
+    # Only a description that opens right after the name's comma: "Ann Berg, vice president of
+    # the Lindale Fund, an advocacy group" describes the fund second, whatever the parse says.
+    return any(child.dep_ == "appos" and child.left_edge.i == mention.end + 1 and child.pos_ == "NOUN"
+               and child.is_lower
+               and (child.lemma_ in NON_PERSON_WORDS or child.lemma_ in _BODY_NOUNS) and not is_role_word(child.text)
+               for child in last.children)
 
 
 def _town_of(doc, mention: Mention) -> bool:

@@ -493,3 +493,18 @@ def test_a_name_whose_role_is_a_body_is_no_person():
                  "The spot was designed by Harmon Brothers, the firm behind a viral ad for a toilet aid.")
     assert "Tom Lind" in found
     assert "Mayer Brown" not in found and "Harmon Brothers" not in found
+
+
+def test_a_name_set_beside_a_noun_for_a_body_or_a_thing_is_no_person():
+    # The model tags each of these names as a person.
+    found = find("On Monday, a basketball team from Dunmore Hayes, a school unusually diverse for the area, "
+                 "held up signs.",
+                 "An email obtained by Hamilton Grant, the conservative advocacy group, through records requests "
+                 "shows it.",
+                 "The ad was paid for by Liberty Bell, a conservative group based in Ohio.",
+                 "Ann Berg, the group's chair, spoke first.",
+                 "Ray Dunford, executive vice president of the National Council to Protect Social Insurance and "
+                 "Pensions, an advocacy group in Ohio, said the timing was bad.")
+    assert "Dunmore Hayes" not in found and "Hamilton Grant" not in found and "Liberty Bell" not in found
+    assert found["Ann Berg"].role == "group's chair" and "Ray Dunford" in found
+
