@@ -167,10 +167,18 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
         vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) \
             or _speaks_as_person(doc, ent, name, speaking)
         if 1 < len(name.split()) <= 3 and vouched and looks_like_person(name) \
-                and not nlp.opens_with_function_word(ent):
+                and not nlp.opens_with_function_word(ent) and not _before_a_title(doc, ent):
             mention = _from_entity(doc, ent)
             extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
     return extra
+
+
+def _before_a_title(doc, ent) -> bool:
+    """Whether a capitalised title word comes right after the entity `ent`
+    ("New Jersey Gov. Ann Berg", "Ohio Senator Tom Lind"): the entity
+    places the title, and the name after the title is the person's."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.is_title and is_title_word(after.text)
 
 
 def _speaks_as_person(doc, ent, name: str, speaking: dict[str, list[int]]) -> bool:

@@ -508,3 +508,7 @@ def test_a_name_set_beside_a_noun_for_a_body_or_a_thing_is_no_person():
     assert "Dunmore Hayes" not in found and "Hamilton Grant" not in found and "Liberty Bell" not in found
     assert found["Ann Berg"].role == "group's chair" and "Ray Dunford" in found
 
+
+def test_a_place_between_a_role_noun_and_a_title_is_no_person():
+    found = find("Smith was introduced by former rival New Mexico Gov. Tom Lind, who endorsed him last week.")
+    assert "New Mexico" not in found and found["Tom Lind"].role == "Governor"
