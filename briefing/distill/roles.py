@@ -336,9 +336,10 @@ def _own_title(doc, i: int, start: int) -> int:
     """Where the name's own title begins in tokens [i, start): after the
     last "to"/"for" that a role word follows ("communications director to
     Representative [name]": the director is someone else; "Ambassador to
-    Russia [name]" stays whole)."""
+    Russia [name]" stays whole).  A shortened office counts as a role word
+    ("finance chairman for Ohio Gov. [name]": the governor's title is his)."""
     for k in range(start - 1, i - 1, -1):
-        if doc[k].lower_ in ("to", "for") and any(is_role_word(t.text) for t in doc[k + 1:start]):
+        if doc[k].lower_ in ("to", "for") and any(is_role_word(t.text) or _office(t) for t in doc[k + 1:start]):
             return k + 1
     return i
 

@@ -340,3 +340,9 @@ def test_a_counted_role_after_a_name_is_the_names_it_counts():
     found = roles("In addition to Mr. Regal, two Republican members of Congress from Kent, Ileana Ross and Carlos "
                   "Curb, have said they will not back Mr. Velt.")
     assert found["Regal"] is None
+
+
+def test_a_role_for_someone_before_a_shortened_office_is_not_the_office_holders():
+    found = roles("Denver banker Tom Lind, who had been the national finance chairman for Ohio Gov. Ann Okafor, "
+                  "declined to comment.")
+    assert found["Ann Okafor"] == "Ohio Governor"
