@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
 from ..language.names import HONORIFICS, OFFICES, is_role_word
+from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
 # Words that may sit inside a title before a name ("then-president of").
@@ -485,7 +486,7 @@ def _clause_after(doc, end: int) -> Found | None:
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     if i < len(doc) and doc[i].lower_ == "who":
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]):
+    if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]) or _reported(doc[i]):
         return None
     if doc[i].lower_ == "has":  # "has been a senator"; "has a whole host of records" says no role
         if i + 1 >= len(doc) or doc[i + 1].lower_ != "been":
@@ -501,6 +502,15 @@ def _supposed(verb) -> bool:
     """Whether the copula `verb` only supposes ("if Velt is president"): no
     role the person holds."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
+
+
+def _reported(verb) -> bool:
+    """Whether the copula `verb` heads what a verb of saying before it
+    reports ("Lind said Okafor was the founder of the gang"): someone's
+    claim, not a role the text gives.  A clause the news sets first and
+    attributes after ("Okafor was a member of the club, Lind said") is the
+    article's own account."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and verb.head.i < verb.i
 
 
 def _denied(verb) -> bool:

@@ -346,3 +346,11 @@ def test_a_role_for_someone_before_a_shortened_office_is_not_the_office_holders(
     found = roles("Denver banker Tom Lind, who had been the national finance chairman for Ohio Gov. Ann Okafor, "
                   "declined to comment.")
     assert found["Ann Okafor"] == "Ohio Governor"
+
+
+def test_a_copula_inside_what_someone_says_is_a_claim_not_a_role():
+    found = roles("Ron Vance said Tom Okafor was the founder of the gang on Wednesday at a rally in Ohio.",
+                  "Ruth Adler, who is the mayor of Dover, spoke next.",
+                  "Paul Brandt was a member of the club, Ron Vance said.")
+    assert found["Tom Okafor"] is None
+    assert found["Ruth Adler"] == "mayor of Dover" and found["Paul Brandt"] == "member of the club"
