@@ -71,12 +71,33 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
         return [_one_of(doc, title)] if title is not None else []
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "Seth Hutchinson, 31, an organizer": the age stands between name and role
+    members = _members(doc, start, end)
+    if _opens_a_gapped_clause(doc, members[-1][1]):
+        return []  # "the firms Lind and Okafor worked with": the names are the clause's subject, not the firms
     found = [_title_before(doc, start), _appositive_before(doc, lead, end),
              _appositive_after(doc, end), _clause_after(doc, end)]
-    found += _shared(doc, _members(doc, start, end)) + [_left(doc, end)]
+    found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
+
+
+def _opens_a_gapped_clause(doc, end: int) -> bool:
+    """Whether the name (or list of names) ending at token `end` is the
+    subject of a relative clause left without its "that": a verb follows
+    it whose preposition has lost its object, and the sentence's own verb
+    comes straight after ("the firm Lind worked for has closed").  The
+    noun before the name is what the clause is about, not the name's title.
+    Names joined to it by "and" or a comma are read past, tagged or not."""
+    while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    if end + 2 >= len(doc) or doc[end].pos_ != "VERB" or doc[end].tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    prep, after = doc[end + 1], doc[end + 2]
+    return prep.tag_ == "IN" and prep.dep_ == "prep" and not any(True for _ in prep.children) \
+        and after.pos_ in ("VERB", "AUX")  # not "talked about creating": a gerund is the object
 
 
 # -- lists: "Senators A, B and C", "A and B, both senators" ------------------

@@ -354,3 +354,12 @@ def test_a_copula_inside_what_someone_says_is_a_claim_not_a_role():
                   "Paul Brandt was a member of the club, Ron Vance said.")
     assert found["Tom Okafor"] is None
     assert found["Ruth Adler"] == "mayor of Dover" and found["Paul Brandt"] == "member of the club"
+
+
+def test_a_noun_before_the_subject_of_a_clause_without_that_is_not_its_title():
+    found = roles("Tom Lind and Ann Okafor met on Monday.",
+                  "Ironically, one of the lobbying firms Lind and Okafor worked with has strong ties to the mayor.",
+                  "The consulting firm Lind worked for has closed.")
+    assert found["Tom Lind"] is None and found["Ann Okafor"] is None
+    assert roles("Senators Tom Lind and Mary Hayes worked with aides.") == {"Tom Lind": "Senator", "Mary Hayes": "Senator"}
+    assert roles("Sarah Lind, Tom Berg and Director Steve Hayes talked about creating jobs.")["Steve Hayes"] == "Director"
