@@ -386,6 +386,8 @@ def _title_token(token) -> bool:
         return True
     if _year_of_office(token):
         return True
+    if token.like_num and token.is_alpha and _hyphened(token.doc, token.i):
+        return True  # "one-time rival", "two-term governor": the number opens the hyphenated word
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
     if token.pos_ == "ADP" or token.ent_type_ in ("DATE", "TIME"):

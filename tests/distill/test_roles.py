@@ -363,3 +363,8 @@ def test_a_noun_before_the_subject_of_a_clause_without_that_is_not_its_title():
     assert found["Tom Lind"] is None and found["Ann Okafor"] is None
     assert roles("Senators Tom Lind and Mary Hayes worked with aides.") == {"Tom Lind": "Senator", "Mary Hayes": "Senator"}
     assert roles("Sarah Lind, Tom Berg and Director Steve Hayes talked about creating jobs.")["Steve Hayes"] == "Director"
+
+
+def test_a_number_that_opens_a_hyphenated_word_is_part_of_the_title():
+    found = roles("The plan was backed by one-time rival Tom Lind and by two-term governor Ruth Adler on Monday.")
+    assert found["Tom Lind"] == "one-time rival" and found["Ruth Adler"] == "two-term governor"
