@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
-from ..language.names import HONORIFICS, OFFICES, is_role_word
+from ..language.names import HONORIFICS, NON_PERSON_WORDS, OFFICES, is_role_word
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -349,9 +349,19 @@ def _title_before(doc, start: int) -> Found | None:
     if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].is_title:
         return None  # "in the cross hairs of a President Romney": one who might be, not one who is
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
-            and not is_role_word(doc[i].text) and any(t.is_title for t in doc[i + 1:start]):
-        i += 1  # "rival Sen. X", "presumptive Democratic nominee X": a description, not the title
+            and not is_role_word(doc[i].text) and not _seat(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
+        i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     return _role(doc, i, start)
+
+
+def _seat(token) -> bool:
+    """Whether a lower-case noun before a title says where the office sits
+    ("state Sen. X", "county Commissioner X", "police Chief X"): a noun for
+    a place or body (names.NON_PERSON_WORDS), part of the title; not one
+    that owns it ("the party's 2012 nominee")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "NOUN" and token.lower_ in NON_PERSON_WORDS and token.dep_ != "poss" \
+        and (after is None or after.tag_ != "POS")
 
 
 def _own_title(doc, i: int, start: int) -> int:
@@ -394,7 +404,8 @@ def _title_token(token) -> bool:
         return False  # "On Monday President X": the day is when, not part of the title
     if token.lower_ == "counterpart" or is_role_word(token.text):
         return True
-    return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound"
+    return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound" \
+        or _seat(token)
 
 
 def _appositive_before(doc, start: int, end: int) -> Found | None:

@@ -368,3 +368,10 @@ def test_a_noun_before_the_subject_of_a_clause_without_that_is_not_its_title():
 def test_a_number_that_opens_a_hyphenated_word_is_part_of_the_title():
     found = roles("The plan was backed by one-time rival Tom Lind and by two-term governor Ruth Adler on Monday.")
     assert found["Tom Lind"] == "one-time rival" and found["Ruth Adler"] == "two-term governor"
+
+
+def test_a_noun_for_where_an_office_sits_stays_in_the_title():
+    found = roles("Cruz endorser and state Sen. Tom Lind won, and embattled Gov. Ruth Adler lost.",
+                  "The bill came from county Commissioner Paul Brandt on Monday.")
+    assert found["Tom Lind"] == "state Senator" and found["Paul Brandt"] == "county Commissioner"
+    assert found["Ruth Adler"] == "Governor"
