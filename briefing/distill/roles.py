@@ -30,6 +30,10 @@ from .sentiment import valence_lexicon
 _TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late presumptive ousted "
                         "deposed retired previous".split())
 # Glue that cannot start or end a role ("of the", a dangling possessive).
+_HEDGES = frozenset("likely presumptive presumed probable possible potential prospective apparent putative expected".split())
+"""Words that say a role is expected, not held ("likely Democratic nominee
+X"): part of the role, which without them would state as fact what the
+text only forecasts."""
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
 _FIRM_ENDS = frozenset("co. corp. inc. ltd. llc plc".split())
 """The word that ends a firm's name ("D.E. Shaw & Co. Obama adviser X"):
@@ -349,7 +353,7 @@ def _title_before(doc, start: int) -> Found | None:
     if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].is_title:
         return None  # "in the cross hairs of a President Romney": one who might be, not one who is
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
-            and not is_role_word(doc[i].text) and not _seat(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
+            and not is_role_word(doc[i].text) and not _seat(doc[i]) and not _hedge(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     return _role(doc, i, start)
 
@@ -389,7 +393,21 @@ def _year_of_office(token) -> bool:
         and (is_role_word(after.text) or after.is_title and after.ent_type_ not in ("PERSON", "DATE"))
 
 
+def _hedge(token) -> bool:
+    """Whether `token` is a hedge (`_HEDGES`) modifying a word after it
+    ("likely nominee", not "it is likely President X will"), or a piece
+    of "would-be"."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "would":
+        return _hyphened(doc, i) and doc[i + 2].lower_ == "be"
+    if token.lower_ == "be":
+        return i >= 2 and doc[i - 2].lower_ == "would" and _hyphened(doc, i - 2)
+    return token.lower_ in _HEDGES and token.dep_ in ("amod", "advmod", "compound") and token.head.i > i
+
+
 def _title_token(token) -> bool:
+    if _hedge(token):
+        return True
     if token.text == "-" and (token.whitespace_ or token.i > 0 and token.nbor(-1).whitespace_):
         return False  # "WASHINGTON - Representative": a dateline's dash, not "then-president"
     if token.lower_ in _TITLE_GLUE:
@@ -630,12 +648,13 @@ def _role(doc, start: int, end: int) -> Found | None:
     first = start
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
                            or doc[start].lower_ in _OTHERS or doc[start].lower_ in _FIRM_ENDS
-                           or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)):
+                           or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)
+                           and not _hedge(doc[start])):
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1
     if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") and doc[start].lower_ not in _TITLE_GLUE \
-            or not _headed_by_role(doc[start:end]):
+            and not _hedge(doc[start]) or not _headed_by_role(doc[start:end]):
         return None
     if _names_someone(doc[start:end]):
         # "communications director to Representative X", "director under President X": the role ends before "to"

@@ -375,3 +375,11 @@ def test_a_noun_for_where_an_office_sits_stays_in_the_title():
                   "The bill came from county Commissioner Paul Brandt on Monday.")
     assert found["Tom Lind"] == "state Senator" and found["Paul Brandt"] == "county Commissioner"
     assert found["Ruth Adler"] == "Governor"
+
+
+def test_a_hedge_before_a_title_stays_in_the_role():
+    found = roles("He is best placed to defeat likely Democratic nominee Ruth Adler in the fall.",
+                  "He may also face would-be Green nominee Tom Lind.",
+                  "It is likely President Paul Brandt will sign it.")
+    assert found["Ruth Adler"] == "likely Democratic nominee" and found["Tom Lind"] == "would-be Green nominee"
+    assert found["Paul Brandt"] == "President"
