@@ -446,7 +446,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     an award, a thing), or only ever stands alone in quotation marks (the
     slogan ''Stronger Together'', the nickname “Little Marco”).  A title
     before any mention ("President X") outweighs the other two."""
-    if any(_described_as_a_thing(doc, m) for m in same):
+    if any(_described_as_a_thing(doc, m) for m in same) or all(_shares_a_plural_head(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -476,6 +476,19 @@ def _described_as_a_thing(doc, mention: Mention) -> bool:
                and child.is_lower
                and (child.lemma_ in NON_PERSON_WORDS or child.lemma_ in _BODY_NOUNS) and not is_role_word(child.text)
                for child in last.children)
+
+
+def _shares_a_plural_head(doc, mention: Mention) -> bool:
+    """Whether the name `mention` ends on the plural of a word for a place or
+    thing (names.NON_PERSON_WORDS) that a name before "and" shares ("at
+    Fifth and Maple Streets", "the Ford and Lind Foundations"): two
+    places or bodies, not someone whose surname that plural is."""
+    last = fold(doc[mention.end - 1].text)
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    before = doc[mention.start - 2] if mention.start >= 2 else None
+    return len(mention.name.split()) > 1 and last.endswith("s") and singular in NON_PERSON_WORDS \
+        and before is not None and doc[mention.start - 1].lower_ in ("and", "or") and before.is_title \
+        and before.ent_type_ != "PERSON"
 
 
 def _town_of(doc, mention: Mention) -> bool:

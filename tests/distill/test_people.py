@@ -512,3 +512,8 @@ def test_a_name_set_beside_a_noun_for_a_body_or_a_thing_is_no_person():
 def test_a_place_between_a_role_noun_and_a_title_is_no_person():
     found = find("Smith was introduced by former rival New Mexico Gov. Tom Lind, who endorsed him last week.")
     assert "New Mexico" not in found and found["Tom Lind"].role == "Governor"
+
+
+def test_a_name_ending_on_a_plural_for_places_shared_with_the_name_before_and_is_no_person():
+    found = find("Tom Lind parked his bike at Fifth and Maple Streets on Monday.")
+    assert list(found) == ["Tom Lind"]
