@@ -384,7 +384,7 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
         by_name.setdefault(mention.name, []).append(mention)
     other_labels = Counter(strip_name(e.text) for e in doc.ents if e.label_ != "PERSON")
     kept = {name for name, same in by_name.items()
-            if looks_like_person(name) and not _not_a_person(same, other_labels[name], doc)}
+            if looks_like_person(name) and not _not_a_person(same, _other_labels(name, other_labels), doc)}
     plausible = _without_stray_first_words([m for m in mentions if m.name in kept])
     # Ties in length in text order: a set's order would vary with the hash seed.
     full = sorted(dict.fromkeys(m.name for m in plausible if len(m.name.split()) > 1), key=lambda n: -len(n))
@@ -405,6 +405,14 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
             group.mentions.append(mention)
     _add_bare_surnames(doc, groups)
     return [g for g in groups if g.mentions]
+
+
+def _other_labels(name: str, other_labels: Counter) -> int:
+    """How often the model tags `name` as something other than a person,
+    a name of several words counting its plural too ("Hope Solution’s
+    donor", then "gave to Hope Solutions": the group, its "s" dropped
+    before the possessive)."""
+    return other_labels[name] + (other_labels[name + "s"] if " " in name else 0)
 
 
 def _titled_name(doc, mention: Mention, groups: list[_Group]) -> str:

@@ -517,3 +517,10 @@ def test_a_place_between_a_role_noun_and_a_title_is_no_person():
 def test_a_name_ending_on_a_plural_for_places_shared_with_the_name_before_and_is_no_person():
     found = find("Tom Lind parked his bike at Fifth and Maple Streets on Monday.")
     assert list(found) == ["Tom Lind"]
+
+
+def test_a_name_the_model_also_tags_as_an_organization_in_its_plural_is_no_person():
+    # The model tags "Patriot Answer’s" as a person, "Patriot Answers" as an organization.
+    found = find("Ann Berg was Patriot Answer’s top donor in March.",
+                 "Others gave $4 million to Patriot Answers. Last year it spent more.")
+    assert list(found) == ["Ann Berg"]
