@@ -353,7 +353,8 @@ def _title_before(doc, start: int) -> Found | None:
     if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].is_title:
         return None  # "in the cross hairs of a President Romney": one who might be, not one who is
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
-            and not is_role_word(doc[i].text) and not _seat(doc[i]) and not _hedge(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
+            and not is_role_word(doc[i].text) and not _seat(doc[i]) and not _seat(_compounded(doc[i])) \
+            and not _hedge(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     return _role(doc, i, start)
 
@@ -364,8 +365,14 @@ def _seat(token) -> bool:
     a place or body (names.NON_PERSON_WORDS), part of the title; not one
     that owns it ("the party's 2012 nominee")."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "NOUN" and token.lower_ in NON_PERSON_WORDS and token.dep_ != "poss" \
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in NON_PERSON_WORDS and token.dep_ != "poss" \
         and (after is None or after.tag_ != "POS")
+
+
+def _compounded(token):
+    """The word a noun is compounded with ("committee" of "intelligence
+    committee"), or the noun itself."""
+    return token.head if token.dep_ == "compound" and token.head.i > token.i else token
 
 
 def _own_title(doc, i: int, start: int) -> int:

@@ -375,6 +375,8 @@ def test_a_noun_for_where_an_office_sits_stays_in_the_title():
                   "The bill came from county Commissioner Paul Brandt on Monday.")
     assert found["Tom Lind"] == "state Senator" and found["Paul Brandt"] == "county Commissioner"
     assert found["Ruth Adler"] == "Governor"
+    assert roles("The letter came from intelligence committee Chairman Tom Lind.")["Tom Lind"] == \
+        "intelligence committee Chairman"
 
 
 def test_a_hedge_before_a_title_stays_in_the_role():
