@@ -499,14 +499,15 @@ def _opening_phrase(noun, end: int) -> bool:
 def _subject_after_object(doc, first: int, start: int, end: int) -> bool:
     """Whether the name in tokens [start, end) is the subject of a verb after
     it while the role phrase before its comma (from token `first`) is as a
-    whole a preposition's object ("more credible than that of the CIA
-    chief, Zuckoff said"; "In addition to Ferguson community members,
-    Holder spent ..."): the name opens a clause of its own, so the
+    whole a preposition's or a verb's object ("more credible than that of
+    the CIA chief, Zuckoff said"; "In addition to Ferguson community
+    members, Holder spent ..."; "Lind has 370 delegates, Okafor has
+    129"): the name opens a clause of its own, so the
     phrase describes someone else.  "The Foreign Minister of the Russian
     Federation, Mr. Sergey Lavrov was ..." (headed by "Minister", the
     object only inside it) keeps its role."""
     name, phrase = doc[start:end].root, doc[first:start - 1].root
-    governed = phrase.dep_ == "pobj" or phrase.dep_ == "prep" and phrase.i == first  # "(to) Ferguson residents"
+    governed = phrase.dep_ in ("pobj", "dobj") or phrase.dep_ == "prep" and phrase.i == first  # "(to) Ferguson residents"
     closed = any(t.text == "," for t in doc[end:name.head.i])  # "by the lord chief justice, Lord Burnett of Maldon, is"
     return governed and name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= end and not closed
 

@@ -385,3 +385,9 @@ def test_a_hedge_before_a_title_stays_in_the_role():
                   "It is likely President Paul Brandt will sign it.")
     assert found["Ruth Adler"] == "likely Democratic nominee" and found["Tom Lind"] == "would-be Green nominee"
     assert found["Paul Brandt"] == "President"
+
+
+def test_a_verbs_object_before_a_comma_and_the_next_clauses_subject_is_not_its_role():
+    found = roles("Tom Lind has 370 delegates, Ann Berg has 129 and Paul Brandt left the race with 163.",
+                  "He met the new chairman, Ruth Adler, on Monday.")
+    assert found["Ann Berg"] is None and found["Ruth Adler"] == "new chairman"
