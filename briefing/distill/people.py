@@ -454,7 +454,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     an award, a thing), or only ever stands alone in quotation marks (the
     slogan ''Stronger Together'', the nickname “Little Marco”).  A title
     before any mention ("President X") outweighs the other two."""
-    if any(_described_as_a_thing(doc, m) for m in same) or all(_shares_a_plural_head(doc, m) for m in same):
+    if any(_described_as_a_thing(doc, m) for m in same) \
+            or all(_shares_a_plural_head(doc, m) or _counted(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -484,6 +485,16 @@ def _described_as_a_thing(doc, mention: Mention) -> bool:
                and child.is_lower
                and (child.lemma_ in NON_PERSON_WORDS or child.lemma_ in _BODY_NOUNS) and not is_role_word(child.text)
                for child in last.children)
+
+
+def _counted(doc, mention: Mention) -> bool:
+    """Whether the parse gives the name `mention` a plural determiner or a
+    number ("both former governor Linds", "the two Linds"): several people
+    of one surname, no one person."""
+    root = doc[mention.start:mention.end].root
+    return any(c.dep_ == "det" and c.lower_ in ("both", "all", "these", "those")
+               or c.dep_ == "nummod" and c.i == mention.start - 1 and c.ent_type_ == "CARDINAL"
+               for c in root.children)  # not "the $20 Mr Velt paid": a sum the parse hung on the name
 
 
 def _shares_a_plural_head(doc, mention: Mention) -> bool:

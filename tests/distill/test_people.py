@@ -524,3 +524,9 @@ def test_a_name_the_model_also_tags_as_an_organization_in_its_plural_is_no_perso
     found = find("Ann Berg was Patriot Answer’s top donor in March.",
                  "Others gave $4 million to Patriot Answers. Last year it spent more.")
     assert list(found) == ["Ann Berg"]
+
+
+def test_a_name_with_a_plural_determiner_is_several_people_not_one():
+    found = find("The plan won despite big-name holdouts such as Lind, both former president Carters and the "
+                 "party’s 2012 nominee, Ann Berg.")
+    assert list(found) == ["Ann Berg"]
