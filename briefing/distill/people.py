@@ -460,7 +460,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
             and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m)
-                    or _after_article(doc, m) for m in same):
+                    or _after_article(doc, m) or _inside_a_title(doc, m) for m in same):
         return True
     if any(m.titled for m in same):
         return False
@@ -540,6 +540,19 @@ def _after_article(doc, mention: Mention) -> bool:
     if i >= 1 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an", "the")
+
+
+def _inside_a_title(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is compounded, through capitalised words
+    after it, into another person's name ("former Tri Valley League Grand
+    Master Ann Berg"): part of that person's title, not someone."""
+    token, between = doc[mention.end - 1], 0
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.is_title:
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return between > 0
+        between += 1
+    return False
 
 
 def _modifies_a_noun(doc, mention: Mention) -> bool:

@@ -530,3 +530,9 @@ def test_a_name_with_a_plural_determiner_is_several_people_not_one():
     found = find("The plan won despite big-name holdouts such as Lind, both former president Carters and the "
                  "party’s 2012 nominee, Ann Berg.")
     assert list(found) == ["Ann Berg"]
+
+
+def test_a_name_compounded_into_another_persons_title_is_no_person():
+    found = find("If the kids had held up a photo of former Sigma Nu Klan Grand Wizard Tom Lind, it would differ.",
+                 "A memo from Donald Trump Campaign Chairman Paul Manafort leaked.")
+    assert "Sigma Nu" not in found and "Tom Lind" in found and "Paul Manafort" in found
