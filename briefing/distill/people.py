@@ -647,11 +647,31 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         fits = [g for g in candidates if known[id(g)] == said]
         if len(fits) == 1 and all(known.values()):
             return fits[0]
-    before = [(full_counts[g.name], max((m.start for m in g.mentions if m.start < mention.start
-                                         and not _in_description(doc, m)), default=-1), g)
+    # "former presidents Jimmy Lind and Bill Berg", named once in a list of others, is named in
+    # passing: at equal counts the surname alone is the other Berg's, however recently he was named.
+    before = [(full_counts[g.name], not _only_listed(doc, g), max((m.start for m in g.mentions if m.start < mention.start
+                                                                    and not _in_description(doc, m)), default=-1), g)
               for g in candidates]
-    count, latest, group = max(before, key=lambda triple: triple[:2])
+    count, _, latest, group = max(before, key=lambda row: row[:3])
     return group if latest >= 0 or count > 1 else None
+
+
+def _only_listed(doc, group: _Group) -> bool:
+    """Whether every mention of the group's full name stands in a list of
+    people, next to another person's name across "and" or a comma ("Jimmy
+    Lind and Bill Berg", "Bill and Ann Berg")."""
+    full = [m for m in group.mentions if m.name == group.name]
+    return bool(full) and all(_beside_a_name(doc, m) for m in full)
+
+
+def _beside_a_name(doc, mention: Mention) -> bool:
+    """Whether "and" or a comma joins the name `mention` to another person's
+    name right before or after it."""
+    before = mention.start >= 2 and doc[mention.start - 1].lower_ in ("and", ",") \
+        and doc[mention.start - 2].ent_type_ == "PERSON"
+    after = mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("and", ",") \
+        and doc[mention.end + 1].ent_type_ == "PERSON"
+    return before or after
 
 
 def _in_description(doc, mention: Mention) -> bool:

@@ -536,3 +536,9 @@ def test_a_name_compounded_into_another_persons_title_is_no_person():
     found = find("If the kids had held up a photo of former Sigma Nu Klan Grand Wizard Tom Lind, it would differ.",
                  "A memo from Donald Trump Campaign Chairman Paul Manafort leaked.")
     assert "Sigma Nu" not in found and "Tom Lind" in found and "Paul Manafort" in found
+
+
+def test_a_surname_alone_is_not_the_one_named_only_in_a_list_of_others():
+    found = find("Ann Berg spoke on Monday.", "The guests included former governors Tom Lind and Paul Berg.",
+                 "Berg said the vote was close.")
+    assert "Berg" in found["Ann Berg"].aliases and found["Paul Berg"].mentions == 1
