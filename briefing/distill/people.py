@@ -791,14 +791,20 @@ def _sex_after(doc, mention: Mention) -> str | None:
 
 
 def _sexes_after(doc, mention: Mention) -> set[str]:
-    """The sexes of the pronouns after `mention`, in its sentence before any
-    other person is named and, when the name is its sentence's subject, in
-    the next sentence if that opens on a pronoun; words in quotation marks
-    aside ("Clinton said, “... my husband ...” She followed ...": "she")."""
+    """The sexes of the pronouns after `mention` in the clause it is the
+    subject of (or owns the subject of), before any other person is named,
+    and, when the name is its sentence's subject, in the next sentence if
+    that opens on a pronoun; words in quotation marks aside ("Clinton
+    said, “... my husband ...” She followed ...": "she")."""
     sentence = doc[mention.start].sent
-    after = [t for t in doc[mention.end:sentence.end]]
+    root = doc[mention.start:mention.end].root
+    subject = root.dep_ in ("nsubj", "nsubjpass")
+    owner = root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+    # Only the clause the name is the subject of, or owns the subject of: in "a man who, as Lind
+    # speaks, bows his head" and "supporting Lind, he said", the pronoun is someone else's.
+    clause = (root.head if subject else root.head.head) if subject or owner else None
+    after = [t for t in clause.subtree if mention.end <= t.i < sentence.end] if clause is not None else []
     nxt = doc[sentence.end:sentence.end + 1]
-    subject = doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass")
     if subject and len(nxt) and nxt[0].lower_ in PRONOUN_SEX:
         after += list(nxt[0].sent)
     found = set()

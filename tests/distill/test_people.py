@@ -542,3 +542,10 @@ def test_a_surname_alone_is_not_the_one_named_only_in_a_list_of_others():
     found = find("Ann Berg spoke on Monday.", "The guests included former governors Tom Lind and Paul Berg.",
                  "Berg said the vote was close.")
     assert "Berg" in found["Ann Berg"].aliases and found["Paul Berg"].mentions == 1
+
+
+def test_a_pronoun_outside_the_clause_of_a_surname_says_nothing_of_its_sex():
+    found = find("Ann Berg won the primary on Monday.", "Ann Berg thanked her staff.",
+                 "Tom Berg, a banker, lost his race.",
+                 "A video shows a weeping man who, as Berg speaks, bows his head.")
+    assert "Berg" in found["Ann Berg"].aliases and found["Tom Berg"].mentions == 1
