@@ -492,7 +492,8 @@ def _counted(doc, mention: Mention) -> bool:
     number ("both former governor Linds", "the two Linds"): several people
     of one surname, no one person."""
     root = doc[mention.start:mention.end].root
-    return any(c.dep_ == "det" and c.lower_ in ("both", "all", "these", "those")
+    return any(c.dep_ == "det" and c.lower_ in ("both", "all", "these", "those") and c.i < mention.start
+               and not any(t.lower_ in ("and", ",") for t in doc[c.i:mention.start])  # "both Lind and Ann Berg"
                or c.dep_ == "nummod" and c.i == mention.start - 1 and c.ent_type_ == "CARDINAL"
                for c in root.children)  # not "the $20 Mr Velt paid": a sum the parse hung on the name
 

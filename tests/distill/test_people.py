@@ -530,6 +530,7 @@ def test_a_name_with_a_plural_determiner_is_several_people_not_one():
     found = find("The plan won despite big-name holdouts such as Lind, both former president Carters and the "
                  "party’s 2012 nominee, Ann Berg.")
     assert list(found) == ["Ann Berg"]
+    assert "Olivia Vandermeer" in find("A hat worn by both Marsh and Olivia Vandermeer as Ann Wilkes fetched $30,000.")
 
 
 def test_a_name_compounded_into_another_persons_title_is_no_person():
