@@ -23,9 +23,9 @@ from ..language import nlp
 from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ, given_name, given_name_sex, is_role_word,
-                              is_title_word, looks_like_person, name_words, owner, role_head, role_specificity,
-                              role_words, same_person, split_title, strip_name, surname)
+from ..language.names import (KINSHIP, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ, given_name,
+                              given_name_sex, is_role_word, is_title_word, looks_like_person, name_words, owner,
+                              role_head, role_specificity, role_words, same_person, split_title, strip_name, surname)
 from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -476,15 +476,14 @@ def _described_as_a_thing(doc, mention: Mention) -> bool:
     valley"; "Friends of Lindale, the advocacy group"): what the name is,
     by its own description, is no person.  A role noun ("Ann Berg, the
     group's chair") heads a person's description instead."""
-    last = doc[mention.end - 1]
     if mention.end + 1 >= len(doc) or doc[mention.end].text != ",":
         return False
+    last = doc[mention.end - 1]
     # Only a description that opens right after the name's comma: "Ann Berg, vice president of
     # the Lindale Fund, an advocacy group" describes the fund second, whatever the parse says.
     return any(child.dep_ == "appos" and child.left_edge.i == mention.end + 1 and child.pos_ == "NOUN"
-               and child.is_lower
-               and (child.lemma_ in NON_PERSON_WORDS or child.lemma_ in _BODY_NOUNS) and not is_role_word(child.text)
-               for child in last.children)
+               and child.is_lower and (child.lemma_ in NON_PERSON_WORDS or child.lemma_ in _BODY_NOUNS)
+               and not is_role_word(child.text) for child in last.children)
 
 
 def _counted(doc, mention: Mention) -> bool:
@@ -650,8 +649,9 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
             return fits[0]
     # "former presidents Jimmy Lind and Bill Berg", named once in a list of others, is named in
     # passing: at equal counts the surname alone is the other Berg's, however recently he was named.
-    before = [(full_counts[g.name], not _only_listed(doc, g), max((m.start for m in g.mentions if m.start < mention.start
-                                                                    and not _in_description(doc, m)), default=-1), g)
+    before = [(full_counts[g.name], not _only_listed(doc, g),
+               max((m.start for m in g.mentions if m.start < mention.start and not _in_description(doc, m)),
+                   default=-1), g)
               for g in candidates]
     count, _, latest, group = max(before, key=lambda row: row[:3])
     return group if latest >= 0 or count > 1 else None

@@ -29,11 +29,12 @@ from .sentiment import valence_lexicon
 # Words that may sit inside a title before a name ("then-president of").
 _TITLE_GLUE = frozenset("of for to the 's ’s then - former acting interim incoming outgoing late presumptive ousted "
                         "deposed retired previous".split())
-# Glue that cannot start or end a role ("of the", a dangling possessive).
-_HEDGES = frozenset("likely presumptive presumed probable possible potential prospective apparent putative expected".split())
+_HEDGES = frozenset("likely presumptive presumed probable possible potential prospective apparent putative "
+                    "expected".split())
 """Words that say a role is expected, not held ("likely Democratic nominee
 X"): part of the role, which without them would state as fact what the
 text only forecasts."""
+# Glue that cannot start or end a role ("of the", a dangling possessive).
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
 _FIRM_ENDS = frozenset("co. corp. inc. ltd. llc plc".split())
 """The word that ends a firm's name ("D.E. Shaw & Co. Obama adviser X"):
@@ -100,7 +101,7 @@ def _opens_a_gapped_clause(doc, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].pos_ != "VERB" or doc[end].tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     prep, after = doc[end + 1], doc[end + 2]
-    return prep.tag_ == "IN" and prep.dep_ == "prep" and not any(True for _ in prep.children) \
+    return prep.tag_ == "IN" and prep.dep_ == "prep" and prep.n_lefts + prep.n_rights == 0 \
         and after.pos_ in ("VERB", "AUX")  # not "talked about creating": a gerund is the object
 
 
@@ -507,7 +508,7 @@ def _subject_after_object(doc, first: int, start: int, end: int) -> bool:
     Federation, Mr. Sergey Lavrov was ..." (headed by "Minister", the
     object only inside it) keeps its role."""
     name, phrase = doc[start:end].root, doc[first:start - 1].root
-    governed = phrase.dep_ in ("pobj", "dobj") or phrase.dep_ == "prep" and phrase.i == first  # "(to) Ferguson residents"
+    governed = phrase.dep_ in ("pobj", "dobj") or phrase.dep_ == "prep" and phrase.i == first  # "(to) Ferguson ..."
     closed = any(t.text == "," for t in doc[end:name.head.i])  # "by the lord chief justice, Lord Burnett of Maldon, is"
     return governed and name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= end and not closed
 
