@@ -479,11 +479,14 @@ def _described_as_a_thing(doc, mention: Mention) -> bool:
     if mention.end + 1 >= len(doc) or doc[mention.end].text != ",":
         return False
     last = doc[mention.end - 1]
+    described = list(last.children)
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.ent_type_ == "CARDINAL":
+        described += last.head.head.children  # "Hundreds of Tavarans, a minority group": hung on the count
     # Only a description that opens right after the name's comma: "Ann Berg, vice president of
     # the Lindale Fund, an advocacy group" describes the fund second, whatever the parse says.
     return any(child.dep_ == "appos" and child.left_edge.i == mention.end + 1 and child.pos_ == "NOUN"
                and child.is_lower and (child.lemma_ in NON_PERSON_WORDS or child.lemma_ in _BODY_NOUNS)
-               and not is_role_word(child.text) for child in last.children)
+               and not is_role_word(child.text) for child in described)
 
 
 def _counted(doc, mention: Mention) -> bool:

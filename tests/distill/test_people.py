@@ -550,3 +550,14 @@ def test_a_pronoun_outside_the_clause_of_a_surname_says_nothing_of_its_sex():
                  "Tom Berg, a banker, lost his race.",
                  "A video shows a weeping man who, as Berg speaks, bows his head.")
     assert "Berg" in found["Ann Berg"].aliases and found["Tom Berg"].mentions == 1
+
+
+def test_a_body_noun_the_parse_hangs_on_the_count_before_a_name_still_describes_the_name():
+    from spacy.tokens import Span
+
+    art = article("t1", ("Hundreds of Hendersons, a minority group that makes up about a third of the population, have "
+                         "been jailed by the police in recent years.", "He marched with his fellow Hendersons."))
+    doc = nlp.load()(art.text)
+    # Tagged as the model tags a real people's name; the parse sets "a minority group" beside "Hundreds".
+    doc.set_ents([Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Hendersons"], default="unmodified")
+    assert not people.find_people(art, doc)
