@@ -97,7 +97,8 @@ sentence before said."""
 
 
 _POINTS_BACK = re.compile(
-    r"[\"“‘']?(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
+    r"[\"“‘']?(?:(?:even\s+)?(?:if|when|after|before|once|because|though|although|unless|until|while)\s+)?"
+    r"(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
     r"|must|should|does|did)\b|(?:this|that)\s+[a-z]+(?:(?<!s)(?<!u)(?<!i)(?<!ew)s|ed)\b"
     r"|(?:this|that)['’](?:s|ll|d)\b"
     r"|(?:of|among|from|beyond|besides|despite)\s+(?:this|that|these|those|them)\s*,)", re.I)
@@ -108,7 +109,9 @@ determiner never comes before a plural noun; "this news", "this crisis"
 are not verbs), "these" or "those" before an auxiliary; "That’s the
 consensus of ..." likewise; and one opening on a preposition with a
 pronoun that points back ("Of that, plants make up 450 gigatons";
-"Among them, ..."; not "Of these programs, ...", "From this year on")."""
+"Among them, ..."; not "Of these programs, ...", "From this year on").
+A clause on the pronoun before the sentence's own points back the same
+way ("Even if that happens, the mayor would still trail ...")."""
 
 _GOES_ON = re.compile(r"(?:[\w’'.-]+\s+){1,3}(?:goes|went|go) on(?: to (?:say|write|add|warn|note))?\s*:"
                       r"|it\s+(?:added|adds|continued|continues)\s*[:,]", re.I)

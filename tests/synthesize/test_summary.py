@@ -119,6 +119,9 @@ def test_a_sentence_leaning_on_the_one_before_it_weighs_less_than_the_same_words
     assert sentences.leans_back("Of that, the river carried away four hundred tons.")
     assert sentences.leans_back("Among them, three were children.")
     assert not sentences.leans_back("From this year on, the fares rise.")
+    # So does a clause on a demonstrative before the sentence's own.
+    assert sentences.leans_back("Even if that happens, the mayor would still trail the council.")
+    assert not sentences.leans_back("If this year is like the last, the fares rise.")
     # A sentence going on with words quoted before it continues them.
     assert sentences.leans_back("The letter goes on: “With little time left, we cannot agree.”")
     assert sentences.leans_back("He added, “We are done.”")
