@@ -1023,8 +1023,9 @@ _WHERE = frozenset("in at near across around outside inside throughout into".spl
 
 def _a_setting(token) -> bool:
     """Whether `token` is where something happens ("experts in Washington"),
-    where someone comes from ("the Republican from Ohio"), or the body of a role no one is given in the sentence ("could become
-    chairman of the Judiciary Committee"): a setting, not a speaker
+    where someone comes from ("the Republican from Ohio"), or the body of a
+    role no one is given in the sentence ("could become chairman of the
+    Judiciary Committee"): a setting, not a speaker
     ("Washington said" still speaks; "Parker, chairman of American
     Airlines, said" leads to Parker)."""
     if token.dep_ != "pobj":
