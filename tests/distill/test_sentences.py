@@ -45,35 +45,36 @@ def test_a_joined_quotation_counts_as_the_sentences_it_holds():
     assert count("Talks end on Friday") == 1
 
 
+def _fragments(paragraphs: list[str]):
+    """(the sentences of an article of `paragraphs`, the texts of those that are fragments)."""
+    art = article("a1", paragraphs)
+    doc = nlp.load()(art.text)
+    found = sentences.split(art, doc)
+    starts = set(sentences.fragments(found, doc))
+    return found, [s.text for s in found if s.source.start in starts]
+
+
 def test_a_sentence_with_no_finite_verb_outside_a_relative_clause_is_a_fragment():
-    art = article("a1", ["The Photo of the Week, sponsored by a bakery.",
-                         "Two points from a draw in which the captain scored twice.",
-                         "The captain scored twice in the draw on Sunday.",
-                         "Translation: the deal is off."])
-    found = sentences.split(art, nlp.load()(art.text))
-    fragments = set(sentences.fragments(found, nlp.load()(art.text)))
-    assert [s.text for s in found if s.source.start in fragments] == \
+    _, fragments = _fragments(["The Photo of the Week, sponsored by a bakery.",
+                               "Two points from a draw in which the captain scored twice.",
+                               "The captain scored twice in the draw on Sunday.",
+                               "Translation: the deal is off."])
+    assert fragments == \
         ["The Photo of the Week, sponsored by a bakery.", "Two points from a draw in which the captain scored twice."]
 
 
 def test_a_caption_glued_to_its_credit_by_a_bar_is_a_fragment():
-    art = article("a1", ["The mayor spoke to reporters on Monday. | City Photo Mayor vows to rebuild the bridge.",
-                         "The bridge will reopen in May, the mayor said."])
-    doc = nlp.load()(art.text)
-    found = sentences.split(art, doc)
-    fragments = set(sentences.fragments(found, doc))
-    assert [s.text for s in found if s.source.start in fragments] == \
+    found, fragments = _fragments(["The mayor spoke to reporters on Monday. | City Photo Mayor vows to rebuild "
+                                   "the bridge.", "The bridge will reopen in May, the mayor said."])
+    assert fragments == \
         [s.text for s in found if "|" in s.text] != []
 
 
 def test_a_sentence_an_excerpt_cuts_off_is_a_fragment():
-    art = article("a1", ["The attack follows one last month on the pipeline, the largest in the country,...",
-                         "The plants will reopen in May, the company said.",
-                         "“We will see what happens next...” the manager said."])
-    doc = nlp.load()(art.text)
-    found = sentences.split(art, doc)
-    fragments = set(sentences.fragments(found, doc))
-    assert [s.text for s in found if s.source.start in fragments] == [found[0].text]
+    found, fragments = _fragments(["The attack follows one last month on the pipeline, the largest in the country,...",
+                                   "The plants will reopen in May, the company said.",
+                                   "“We will see what happens next...” the manager said."])
+    assert fragments == [found[0].text]
 
 
 def test_a_list_item_s_marker_is_no_part_of_its_sentence():
@@ -129,10 +130,7 @@ def test_a_sentence_on_the_terms_a_source_spoke_on_tells_no_news():
 
 
 def test_a_deck_opening_on_its_verb_is_a_fragment():
-    art = article("a1", ["Says the mayor would stack the council against the harbour plan.",
-                         "Said the plan was dead, the minister left early.",
-                         "The mayor says the council would back the harbour plan."])
-    doc = nlp.load()(art.text)
-    found = sentences.split(art, doc)
-    fragments = set(sentences.fragments(found, doc))
-    assert [s.text for s in found if s.source.start in fragments] == [found[0].text]
+    found, fragments = _fragments(["Says the mayor would stack the council against the harbour plan.",
+                                   "Said the plan was dead, the minister left early.",
+                                   "The mayor says the council would back the harbour plan."])
+    assert fragments == [found[0].text]
