@@ -11,6 +11,8 @@ class Citations:
     def __init__(self, brief: Brief):
         self.articles = {a.id: a for a in brief.articles}
         self.numbers: dict[Source, int] = {}
+        # Every dated event, for the days the events stage read its weekdays as.
+        self.events = tuple(e for d in brief.digests for e in d.events) or brief.timeline
 
     def __call__(self, sources) -> list[int]:
         """The note numbers for `sources`, numbering new ones as they come."""

@@ -265,8 +265,10 @@ def _claims(claims: Iterable[Claim], cite: Citations) -> tuple[Cited, ...]:
 def _dated(cite: Citations, text: str, sources: Iterable[Source]) -> str:
     """`text` with its relative time ("last week") resolved against the
     article it comes from (the first source's)."""
+    sources = tuple(sources)
     first = next(iter(sources), None)
-    return relative.annotate(text, cite.articles.get(first.article) if first else None)
+    return relative.annotate(text, cite.articles.get(first.article) if first else None,
+                             relative.readings(cite.events, sources))
 
 
 def _count(n: int, word: str) -> str:
@@ -424,7 +426,7 @@ def _when(cite: Citations, event) -> str:
     if re.search(r"\b(19|20)\d{2}\b", expression):
         return labels.human_date(event.date, approximate=event.approximate)
     if relative.has_relative(expression):
-        return relative.window(relative.RELATIVE.search(expression).group(0), article)
+        return relative.window(relative.RELATIVE.search(expression).group(0), article, event.date)
     if relative.year_bound(article):
         return f"not before {event.date[:4]}"  # "in August" in an undated article that mentions 2006 at latest
     return labels.human_date(event.date, approximate=event.approximate)
@@ -508,7 +510,8 @@ def _notes(cite: Citations, brief: Brief) -> tuple[Note, ...]:
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     return tuple(Note(number=n, article=source.article, paragraph=source.paragraph + 1,
                       label=f"S{numbers.get(source.article, '?')}",
-                      passage=labels.nested(labels.shorten(relative.annotate(passage, article), 220)))
+                      passage=labels.nested(labels.shorten(
+                          relative.annotate(passage, article, relative.readings(cite.events, (source,))), 220)))
                  for n, source, article, passage in cite.notes())
 
 

@@ -743,6 +743,7 @@ class _Context:
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.texts = {d.article.id: d.article.text for d in brief.digests}
+        self.events = tuple(e for d in brief.digests for e in d.events)
         self.first = copies if copies is not None else reprints.first_editions(brief.digests)
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
@@ -779,7 +780,8 @@ class _Context:
 
     def dated(self, text: str, sources: Sequence[Source]) -> str:
         """`text` with its relative time resolved against its first source's article."""
-        return relative.annotate(text, self.articles.get(sources[0].article) if sources else None)
+        return relative.annotate(text, self.articles.get(sources[0].article) if sources else None,
+                                 relative.readings(self.events, sources))
 
     def when(self, event: Event) -> str:
         """An event's date in words; a relative one ("on Friday") as its
@@ -787,7 +789,7 @@ class _Context:
         expression = event.expression or ""
         found = relative.RELATIVE.search(expression)
         if found and not re.search(r"\b(19|20)\d{2}\b", expression):
-            words = relative.window(found.group(0), self.articles.get(event.sources[0].article))
+            words = relative.window(found.group(0), self.articles.get(event.sources[0].article), event.date)
             return "" if words == relative.UNKNOWN else words
         return human_date(event.date, approximate=event.approximate)
 

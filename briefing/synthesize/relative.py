@@ -15,6 +15,11 @@ the date it means, in brackets, out.
 `window(expression, article)` gives the bracket's words alone, for the
 timeline's date column.  Nothing here guesses a date the text does not
 support; the words say which case applies.
+
+A bare weekday read alone is the last such day, but the events stage reads
+it by its verb's tense ("will vote Tuesday", written on a Thursday, is the
+Tuesday after): where that reading is at hand (`readings`), the bracket
+gives it, so the brief names one day for one phrase.
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from ..distill import events
 from ..distill.dates import sunday_paper
-from ..models import Article
+from ..models import Article, Event, Source
 from ..language.labels import human_date
 
 _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
@@ -46,9 +52,10 @@ _NEAR = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _LEADS = frozenset("on last next this by since until till from before after early late".split())
 
 
-def annotate(text: str, article: Article | None) -> str:
+def annotate(text: str, article: Article | None, readings: dict[str, str] | None = None) -> str:
     """`text` with every relative time expression followed by its bracket
-    (left as it is when already annotated or when it holds none)."""
+    (left as it is when already annotated or when it holds none);
+    `readings` (`readings()`) are the events stage's days for its weekdays."""
     if not text or not RELATIVE.search(text):
         return text
     out, last = [], 0
@@ -57,9 +64,33 @@ def annotate(text: str, article: Article | None) -> str:
             continue
         # "next month's summit": the bracket follows the possessive.
         end = match.end() + (2 if text[match.end():match.end() + 2] in ("'s", "’s") else 0)
-        out.append(text[last:end] + f" [{window(match.group(0), article)}]")
+        reading = (readings or {}).get(match.group(0).lower())
+        out.append(text[last:end] + f" [{window(match.group(0), article, reading)}]")
         last = end
     return "".join(out) + text[last:]
+
+
+def readings(events: Iterable[Event], sources: Iterable[Source]) -> dict[str, str]:
+    """The days the events stage read for the bare weekdays ("tuesday") of
+    the passages `sources` point at: {weekday: ISO day}, from the `events`
+    whose own passage overlaps one of them; a weekday read two ways is left
+    out (the bracket then falls back to the last such day)."""
+    spans = [(s.article, s.start, s.end) for s in sources]
+    found: dict[str, set[str]] = {}
+    for event in events:
+        day = _bare_weekday(event.expression or "")
+        if not day or len(event.date) != 10:
+            continue
+        if any(s.article == a and s.start < end and start < s.end for s in event.sources for a, start, end in spans):
+            found.setdefault(day, set()).add(event.date)
+    return {day: dates.pop() for day, dates in found.items() if len(dates) == 1}
+
+
+def _bare_weekday(expression: str) -> str | None:
+    """"Tuesday", "on Tuesday", "Tuesday's" -> "tuesday"; None for anything
+    else ("last Tuesday", "Tuesday, March 1")."""
+    match = re.fullmatch(r"(?:on\s+)?([A-Za-z]+day)(?:['’]s)?", expression.strip())
+    return match[1].lower() if match and match[1].lower() in _WEEKDAYS else None
 
 
 def has_relative(text: str) -> bool:
@@ -67,11 +98,16 @@ def has_relative(text: str) -> bool:
     return any(_is_time(m, text) for m in RELATIVE.finditer(text or ""))
 
 
-def window(expression: str, article: Article | None) -> str:
-    """The dates `expression` ("last week") covers for `article`, in words."""
+def window(expression: str, article: Article | None, reading: str | None = None) -> str:
+    """The dates `expression` ("last week") covers for `article`, in words;
+    a bare weekday's is `reading` (an ISO day the events stage read by its
+    verb's tense) when given."""
     anchor = _anchor(article)
     if anchor is None:
         return UNKNOWN
+    if reading and len(reading) == 10 and _bare_weekday(expression) and anchor.precision == "day" \
+            and not anchor.weak:
+        return "c. " + human_date(reading[:10])
     span = _span(expression.lower(), anchor.date, sunday_paper(anchor))
     if span is None:
         return UNKNOWN

@@ -352,3 +352,42 @@ def test_a_date_in_doubt_is_shown_as_approximate_and_its_note_once_for_all_its_s
     assert {row.cells[4] for row in shown.sources} == {"c. 3 September 2016"}
     assert [c for c in shown.caveats if note in c] == [
         ", ".join(f"S{n}" for n in range(1, len(made.articles) + 1)) + f": {note}"]
+
+
+def test_a_weekday_is_glossed_with_the_day_the_events_stage_read_by_its_tense():
+    """"will vote Tuesday", written on a Thursday, is the Tuesday after: the
+    timeline's date column, the row's inline bracket and the note's passage
+    all name that day, not the Tuesday before."""
+    from briefing.config import Config
+    from briefing.distill import events as events_stage
+    from briefing.language import nlp
+    from briefing.render import view
+
+    from tests.helpers import article, digest_for
+
+    art = article("w", ("The council will vote on the harbour levy Tuesday.",), published="2021-04-15")
+    found = events_stage.find_events(art, nlp.load()(art.text))
+    assert [e.date for e in found] == ["2021-04-20"]
+    made = brief(articles=(art,), timeline=found, digests=(digest_for(art, events=found),))
+    (row,) = view.build_view(made, Config()).timeline
+    assert row.cells[0] == "c. 20 April 2021"
+    assert "Tuesday [c. 20 April 2021]" in row.cells[1]
+    notes = [n.passage for n in view.build_view(made, Config()).notes if n.article == "w"]
+    assert notes and all("[c. 20 April 2021]" in passage for passage in notes)
+
+
+def test_a_weekday_read_two_ways_in_one_passage_falls_back_to_the_last_such_day():
+    from briefing.models import Event, Source
+    from briefing.synthesize import relative
+
+    from tests.helpers import article
+
+    art = article("w", ("They met Tuesday and will meet again Tuesday.",), published="2021-04-15")
+    where = Source(article="w", paragraph=0, start=0, end=len(art.text))
+    read = [Event(date=day, text=art.text, sources=(where,), expression="Tuesday")
+            for day in ("2021-04-13", "2021-04-20")]
+    assert relative.readings(read, (where,)) == {}
+    assert relative.readings(read[1:], (where,)) == {"tuesday": "2021-04-20"}
+    assert relative.annotate("They met on Tuesday.", art, {}) == "They met on Tuesday [c. 13 April 2021]."
+    assert relative.annotate("They meet on Tuesday.", art, {"tuesday": "2021-04-20"}) == \
+        "They meet on Tuesday [c. 20 April 2021]."
