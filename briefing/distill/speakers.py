@@ -251,6 +251,9 @@ class Sentences:
         ahead = self._named_after(pronoun)
         if ahead is not None:
             return ahead
+        held = self._relative_clauses_person(pronoun)
+        if held is not None:
+            return held
         at = bisect_right(self.starts, self.token_at(max(0, min(pronoun.idx, before)))) - 1
         for k in range(at, max(-1, at - _BACK), -1):
             sent = self.spans[k]
@@ -309,6 +312,19 @@ class Sentences:
                 return found[-1][1]
             if found:
                 return None
+        return None
+
+    def _relative_clauses_person(self, pronoun) -> Person | None:
+        """The person a relative clause holding `pronoun` is about ("Lee
+        fought Mayor Hart, who led the drive because he claimed ...": "he"
+        is Hart), when that person agrees with it; else None.  Not when
+        the clause's own subject is another ("Hart, who he said was ...")."""
+        for node in pronoun.ancestors:
+            if node.dep_ == "relcl":
+                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in node.children):
+                    return None
+                person = self.person_at(node.head.idx, node.head.idx + len(node.head))
+                return person if person is not None and self.agrees(person, pronoun) else None
         return None
 
     @staticmethod
@@ -981,7 +997,10 @@ def _without_stand_ins(found: list[Candidate], span) -> list[Candidate]:
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
                                                         or _asked(c.token) or _a_time(c.token)
-                                                        or _subject_of_the_quoted_verb(c.token, span))]
+                                                        or _subject_of_the_quoted_verb(c.token, span)
+                                                        or _in_a_clause_of_its_own(c.token, span)
+                                                        or _a_saying_foreseen(c.token, span)
+                                                        or _unsaid(c.token, span))]
 
 
 def _a_time(token) -> bool:
@@ -998,9 +1017,79 @@ def _subject_of_the_quoted_verb(token, span) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, span.pieces):
         return False
     doc, verb = token.doc, token.head
-    opening = next((t for t in doc[token.i + 1:token.i + 4] if t.idx >= span.pieces[0][0]), None)
-    return opening is not None and _within(verb.idx, span.pieces) and 0 <= verb.i - opening.i <= 2 \
+    opening = next((t for t in doc[token.i + 1:token.sent.end] if t.idx >= span.pieces[0][0]), None)
+    return opening is not None and _within(verb.idx, span.pieces) and _opens_with(verb, opening, token) \
         and not any(t.text == ":" for t in doc[token.i + 1:opening.i])
+
+
+def _in_a_clause_of_its_own(token, span) -> bool:
+    """Whether `token` is the subject of an "as" or "while" clause of time
+    set beside another's verb that the quote hangs under ("As Ruiz spoke,
+    the lobby was urging members against “any new tax”"): the quoted words
+    are the other subject's.  Not an "as" of manner, whose verb is one of
+    saying or "puts it" ("As Ruiz puts it, the mayor is making the council “an
+    offer”"),
+    nor when the other verb is a copula or inside the quote ("As Ruiz
+    stood, “the levy stays”")."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or _cue_lemma(verb) in REPORTING \
+            or any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+            or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children):
+        return False
+    main = verb.head
+    if _within(main.idx, span.pieces) or main.lemma_ == "be" \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in main.children):
+        return False
+    first = token.doc[_first_token(token.doc, span)]
+    chain = [first] + list(first.ancestors)
+    return main in chain and verb not in chain
+
+
+def _first_token(doc, span) -> int:
+    """The index of the quote's first word in `doc`."""
+    lo, hi = 0, len(doc) - 1
+    while lo < hi:  # binary search: token offsets rise with their index
+        mid = (lo + hi) // 2
+        lo, hi = (mid + 1, hi) if doc[mid].idx < span.pieces[0][0] else (lo, mid)
+    return lo
+
+
+def _unsaid(token, span) -> bool:
+    """Whether `token` is the subject of a saying denied ("Vance would not
+    comment on an order meant “to protect the parks”", "she never said “we
+    will win”"): the quoted words are not that person's.  A "not" the
+    parse hung on the verb from inside the quote ("“Probably not,” Ms.
+    Lee said") denies nothing."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and _cue_lemma(verb) in REPORTING \
+        and any(c.dep_ == "neg" and not _within(c.idx, span.pieces) for c in verb.children)
+
+
+_MODALS = frozenset("will would could might may should shall".split())
+
+
+def _a_saying_foreseen(token, span) -> bool:
+    """Whether `token` is the subject of a saying someone else foresees or
+    hopes for ("Lind expects that voters will say “enough”", "she hopes
+    the board would tell them “no”"): words not yet said, by no one yet."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and _cue_lemma(verb) in REPORTING \
+        and any(c.dep_ == "aux" and c.lower_ in _MODALS and not _within(c.idx, span.pieces) for c in verb.children) \
+        and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+        and _cue_lemma(verb.head) not in REPORTING
+
+
+def _opens_with(verb, opening, subject) -> bool:
+    """Whether the quote's first words (from `opening`) lead straight to
+    `verb`: within two words, or through the subject's own words the parse
+    put inside the quote ("UN ENVOYS ... “The United Nations has been
+    weighing ...”": an apposition) and the verb's helpers."""
+    between = verb.doc[opening.i:verb.i]
+    if 0 <= verb.i - opening.i <= 2:
+        return True
+    inside = {t.i for t in subject.subtree}
+    return verb.i > opening.i and all(t.i in inside or (t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg"))
+                                      or t.is_punct for t in between)
 
 
 def _asked(token) -> bool:
@@ -1287,7 +1376,7 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
             governor = governor.head
     if token.lower_ in ("who", "that"):
         dep = "relcl_" + dep
-    cue = _saying(governor).lemma_.lower()
+    cue = _cue_lemma(_saying(governor))
     reporting = "rep" if cue in REPORTING else "norep"
     kind = "pron" if token.pos_ == "PRON" else (names.ent_type_ or "noent")
     known = "person" if sentences.person_at(names.idx, names.idx + len(names)) else "other"
@@ -1329,6 +1418,18 @@ def _saying(verb):
     said = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in REPORTING
             and 0 < c.i - verb.i <= 6]
     return said[0] if said else verb
+
+
+_RETORTS = frozenset("fire shoot hit strike snap push".split())
+
+
+def _cue_lemma(verb) -> str:
+    """The lemma a frame's verb counts as: a verb of striking with "back"
+    ("shot back", "fired back", "hit back") is a retort, a verb of saying."""
+    lemma = verb.lemma_.lower()
+    if lemma in _RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return "retort"
+    return lemma
 
 
 def _ancestry(doc, first: int, last: int) -> dict[int, str]:
@@ -1416,6 +1517,8 @@ def _cue_text(verb, token) -> str:
     said = [c for c in last.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in REPORTING
             and 0 < c.i - last.i <= 2]
     last = said[0] if said else last  # "was quoted saying"
+    if _cue_lemma(last) == "retort":
+        last = max((c for c in last.children if c.lower_ == "back"), key=lambda c: c.i)  # "shot back"
     first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
     return verb.doc[first:last.i + 1].text if first <= last.i and last.i - first < 8 else verb.text
 
@@ -1482,10 +1585,18 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(bare, None)  # never a title alone ("the President-elect said"): that is a description
     # "the president": the President, not the Vice President; "a spokeswoman
     # for Hillary Clinton": only someone whose role names her too.
-    chosen = None if owned else sentences.described(_with_whom(doc, head, phrase).text, before)
+    # "a spokesman said": someone the article has not named (an indefinite
+    # article brings in a new one), never the spokesman named before.
+    whose = _with_whom(doc, head, phrase)
+    chosen = None if owned or _indefinite(head) else sentences.described(whose.text, before)
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
-    return Speaker(None, phrase.text) if _names_speakers(head) else Speaker()
+    return Speaker(None, whose.text) if _names_speakers(head) else Speaker()
+
+
+def _indefinite(head) -> bool:
+    """Whether the noun `head` has "a" or "an" for its determiner."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel assistant".split())
@@ -1540,9 +1651,13 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
     def qualified(c) -> bool:  # "an Abraham Lincoln impersonator", "a Sanders supporter": the -er, not the name
         return c.dep_ == "compound" and head.lemma_.lower().endswith(_AGENT_ENDS) and len(head.text) > 4
 
+    def named(c) -> bool:  # a person's name, or a body a name qualifies ("a Velt administration official")
+        return sentences.person_at(c.idx, c.idx + len(c)) is not None or c.dep_ == "compound" and \
+            c.lemma_.lower() in _BODIES and any(g.dep_ == "compound" and named(g) for g in c.children)
+
     return head.pos_ == "NOUN" and any(
-        (owner(c) and (_a_person_noun(head) or head.lemma_.lower() in _BODIES) or qualified(c))
-        and sentences.person_at(c.idx, c.idx + len(c)) is not None for c in head.children)
+        (owner(c) and (_a_person_noun(head) or head.lemma_.lower() in _BODIES) or qualified(c)) and named(c)
+        for c in head.children)
 
 
 def _a_named_thing(head, sentences: Sentences) -> bool:
@@ -1628,11 +1743,13 @@ def noun_phrase(doc, head):
 
 def _with_whom(doc, head, phrase):
     """`phrase` run on through a "for", "of" or "to" after its head that
-    names a person ("a spokeswoman for Hillary Clinton"): whom the
-    description works for is part of it."""
+    names a person or a body ("a spokeswoman for Hillary Clinton", "a
+    spokesman for the Water Board"): whom the description works for is
+    part of it."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "to") \
-                and any(t.ent_type_ == "PERSON" for t in child.subtree):
+        kinds = {t.ent_type_ for t in child.subtree}
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "to") and (
+                "PERSON" in kinds or kinds & {"ORG", "GPE", "NORP"} and child.right_edge.i - child.i < 8):
             return doc[phrase.start:child.right_edge.i + 1]
     return phrase
 

@@ -329,3 +329,38 @@ def test_whom_a_parenthetical_saying_is_about_is_not_its_sayer():
     found = find("Joseph Hunt, a blogger in Leeds, said he will not vote for Karl Velt. Also, Velt isn't a "
                  "conservative, he said. “He's a liberal!”")
     assert speaker_of("He's a liberal", found) in (None, "Joseph Hunt")
+
+
+def test_a_subject_whose_verb_the_quote_opens_with_its_own_apposition_is_not_its_speaker():
+    # As the parser reads a headline run into a quoted passage: the headline's
+    # noun the subject of the quote's verb, the quote's subject in apposition.
+    from spacy.tokens import Doc
+
+    from briefing.distill.quotes import Span
+
+    words = ["MONITORS", "“", "The", "Union", "has", "been", "grappling", "with", "claims", ".", "”"]
+    heads = [6, 3, 3, 0, 6, 6, 6, 6, 7, 6, 6]
+    deps = ["nsubj", "punct", "det", "appos", "aux", "aux", "ROOT", "prep", "pobj", "punct", "punct"]
+    pos = ["NOUN", "PUNCT", "DET", "PROPN", "AUX", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "PUNCT"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    quoted = Span(pieces=((doc[2].idx, doc[9].idx + 1),))
+    assert speakers._subject_of_the_quoted_verb(doc[0], quoted)
+
+
+def test_the_subject_of_a_saying_foreseen_is_no_speaker():
+    # "Lind expected that voters will say “no”": words not yet said.
+    from spacy.tokens import Doc
+
+    from briefing.distill.quotes import Span
+
+    words = ["Lind", "expected", "that", "voters", "will", "say", "“", "no", "”", "."]
+    heads = [1, 1, 5, 5, 5, 1, 7, 5, 7, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", "dobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT", "INTJ", "PUNCT", "PUNCT"]
+    lemmas = ["Lind", "expect", "that", "voter", "will", "say", "“", "no", "”", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    quoted = Span(pieces=((doc[7].idx, doc[7].idx + 2),))
+    assert speakers._a_saying_foreseen(doc[3], quoted)
+    said = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=["Lind", "say"] + lemmas[2:])
+    assert not speakers._a_saying_foreseen(said[3], quoted)  # "Lind said that voters will say": reported
