@@ -62,6 +62,8 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     for span in sorted(quote_spans(article), key=lambda s: s.start):
         speaker = speakers.attribute(article, doc, span, people, sentences, previous)
         text = _text(article, span)
+        if speaker.name and _tells_of(text, speaker.name):
+            speaker = speakers.Speaker()
         words = len(_PHRASE.findall(text))
         if _LABEL_ONLY.fullmatch(text):
             continue  # "“Related:”": a page's label in marks, no one's words
@@ -79,6 +81,18 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     found += _posts(article, found, people)
     found += _turns(article, found, people)
     return tuple(sorted(found, key=lambda q: q.sources[0].start))
+
+
+def _tells_of(text: str, name: str) -> bool:
+    """Whether quoted `text` reports `name` speaking in the third person
+    ("... Rep. Ann Lee spoke to reporters and said ... Lee said the
+    testimony differed"): someone's account of the speaker, run into the
+    speaker's own words, not theirs alone."""
+    surname = name.split()[-1]
+    return bool(re.search(rf"\b{re.escape(surname)}\s+(?:{_SAID_FORMS})\b", text))
+
+
+_SAID_FORMS = "said|says|told|tells|added|spoke|noted|explained"
 
 
 def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> bool:
@@ -414,7 +428,7 @@ def _said_that(token):
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
-    if not clauses or not subjects or _denied(token) or _several(subjects[0]):
+    if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token):
         return None
     clause = clauses[0]
     first = clause.left_edge
@@ -427,6 +441,13 @@ def _said_that(token):
         return None  # "said to have ...": no clause of its own
     last = _clause_end(clause)
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _may_say(verb) -> bool:
+    """Whether the saying is only possible ("voters may now ask whether
+    ...", "critics could argue that ..."): the writer's guess, no one's
+    words."""
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children)
 
 
 def _several(subject) -> bool:
@@ -502,7 +523,22 @@ def _clause_end(clause):
         start = child.left_edge.i
         if _set_off(child) and child.i > clause.i and start >= 2 and doc[start - 1].text == ",":
             return doc[start - 2]
+        contrast = _contrasted(child)
+        if contrast is not None and contrast.i >= 1:
+            return doc[contrast.i - (2 if doc[contrast.i - 1].is_punct else 1)]
     return clause.right_edge
+
+
+def _contrasted(child):
+    """The "but" (or "yet") opening `child` when it is a clause of its own
+    set against what was said, with its own subject and no "that" of
+    saying ("says the mails were personal, but for her critics it is a
+    cover-up": the critics' view, in the writer's words); else None."""
+    if child.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) \
+            or any(c.dep_ == "mark" for c in child.children):
+        return None
+    opener = [t for t in child.head.children if t.dep_ == "cc" and t.lower_ in ("but", "yet") and t.i < child.i]
+    return opener[-1] if opener else None
 
 
 def _set_off(child) -> bool:

@@ -656,3 +656,43 @@ def test_he_said_inside_what_the_subject_acknowledged_is_the_subject():
                  'the former mayor and Berg had split the first two contests, which is an outcome, he said, '
                  '"we have long anticipated."')
     assert [q.speaker for q in found] == ["Robert Lind"]
+
+
+def test_a_verb_of_striking_back_is_a_retort_that_names_its_speaker():
+    found = find("Tom Pike shot back, “Mayor Ross called them out. Oh my, they must have been crushed by that.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Tom Pike", "shot back")]
+
+
+def test_the_subject_of_a_clause_of_time_is_not_the_speaker_of_the_main_clauses_quote():
+    found = find("As Senator Ann Vance spoke, the lobby was going into overdrive, whipping members against "
+                 "“any and all new taxes” — a reaction to the modest plan.")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_an_official_of_a_persons_administration_is_described_not_that_person():
+    found = find("President Tom Lind met the board on Monday.",
+                 "“We back the plan fully,” a senior Lind administration official said.")
+    assert (found[0].speaker, found[0].speaker_role) == (None, "a senior Lind administration official")
+
+
+def test_an_indefinite_description_is_someone_new_not_the_one_named_before():
+    found = find("Mayor Tom Lind named Ann Berg as his spokeswoman on Monday.",
+                 "“We will follow the mayor,” a spokeswoman for the Water Department said.")
+    assert (found[0].speaker, found[0].speaker_role) == (None, "a spokeswoman for the Water Department")
+
+
+def test_the_subject_of_a_saying_denied_did_not_say_the_words():
+    found = find("Senator Ann Vance spoke on Monday.",
+                 "But Vance would not comment on an executive order signed by the governor “to protect privacy "
+                 "and equality” for state workers.",
+                 "“Is the plan ready? Probably not,” Ms. Vance said. “Will it be? Surely.”")
+    # The "not" of the quote the parser hangs on "said" denies nothing.
+    assert [q.speaker for q in found] == [None, "Ann Vance", "Ann Vance"]
+
+
+def test_quoted_words_that_tell_of_the_speaker_in_the_third_person_are_not_theirs():
+    found = find("The Herald reported that night. \"The hearing was closed but Ohio Congressman Tom Hale spoke to "
+                 "reporters afterwards and said this conflicted with earlier accounts. Hale said the chief's testimony "
+                 "differed from what he told the panel in May.",
+                 "“He told us the fire was an accident,” Hale said.")
+    assert found and found[0].speaker is None

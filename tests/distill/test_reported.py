@@ -297,3 +297,24 @@ def test_he_opening_the_next_sentence_tells_the_subjects_sex():
                         "Okoro said some of Lane's remarks had been condescending, noting her comments to a "
                         "radio host in May in which she said she always carries a map in her purse.")
     assert ("Hillary Lane", "she always carries a map in her purse") in [(q.speaker, q.text) for q in found]
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_person_the_clause_is_about():
+    _, found = reported("Councillor Dan Lee ran for the seat last year.",
+                        "Lee helped fight Mayor Tom Hart, who led the drive to rename the park because he claimed "
+                        "the name was offensive to veterans.")
+    assert [(q.speaker, q.text) for q in found] == [("Tom Hart", "the name was offensive to veterans")]
+
+
+def test_a_saying_only_possible_is_no_statement():
+    _, found = reported("Democrats, whose primary is far calmer, may now ask whether candidates like Mr. Tom Lind "
+                        "are wise choices.", "The Greens might argue that the levy is unfair to renters in the city.")
+    assert found == ()
+
+
+def test_a_clause_set_against_what_was_said_is_the_writers_not_the_speakers():
+    _, found = reported("Mayor Ann Lee says the files were personal and not work-related, but for her critics, it "
+                        "is proof of a cover-up involving the city's server.",
+                        "Mayor Tom Lind said the levy would pass, but he conceded that it might take a year.")
+    assert [(q.speaker, q.text) for q in found] == [("Ann Lee", "the files were personal and not work-related"),
+                                                    ("Tom Lind", "it might take a year")]
