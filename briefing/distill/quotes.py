@@ -531,11 +531,15 @@ def _clause_end(clause):
 
 def _contrasted(child):
     """The "but" (or "yet") opening `child` when it is a clause of its own
-    set against what was said, with its own subject and no "that" of
-    saying ("says the mails were personal, but for her critics it is a
-    cover-up": the critics' view, in the writer's words); else None."""
-    if child.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) \
-            or any(c.dep_ == "mark" for c in child.children):
+    set against what was said, opening on whose view it is ("says the mails
+    were personal, but for her critics it is a cover-up": the critics' view,
+    in the writer's words); else None.  A "but" clause without such a
+    "for ..." ("..., but they give a sense of proportion") is still what
+    was said."""
+    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if child.dep_ != "conj" or not subjects or any(c.dep_ == "mark" for c in child.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < subjects[0].i for c in child.children):
         return None
     opener = [t for t in child.head.children if t.dep_ == "cc" and t.lower_ in ("but", "yet") and t.i < child.i]
     return opener[-1] if opener else None

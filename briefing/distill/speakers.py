@@ -321,7 +321,7 @@ class Sentences:
         the clause's own subject is another ("Hart, who he said was ...")."""
         for node in pronoun.ancestors:
             if node.dep_ == "relcl":
-                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in node.children):
+                if pronoun.head.i == node.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in node.children):
                     return None
                 person = self.person_at(node.head.idx, node.head.idx + len(node.head))
                 return person if person is not None and self.agrees(person, pronoun) else None
@@ -1000,7 +1000,8 @@ def _without_stand_ins(found: list[Candidate], span) -> list[Candidate]:
                                                         or _subject_of_the_quoted_verb(c.token, span)
                                                         or _in_a_clause_of_its_own(c.token, span)
                                                         or _a_saying_foreseen(c.token, span)
-                                                        or _unsaid(c.token, span))]
+                                                        or _unsaid(c.token, span) or _listed_with(c.token)
+                                                        or _in_other_words(c.token, span))]
 
 
 def _a_time(token) -> bool:
@@ -1012,14 +1013,19 @@ def _a_time(token) -> bool:
 def _subject_of_the_quoted_verb(token, span) -> bool:
     """Whether `token` is the subject of the verb a quote opens with, right
     after it ("Ann Lee said Tom Dorn “says whatever he needs to say”"): the
-    quoted words are said of it, by someone else.  Not a speaker the parse
-    ran into the quote ("Added Dorn: “There is ...”")."""
+    quoted words are said of it, by someone else; so is one the parse gave
+    the quote's own subject in apposition ('BOARD: INSPECTORS FINING
+    TRUANTS “The Water Board has been weighing ...”').  Not a speaker the
+    parse ran into the quote ("Added Dorn: “There is ...”")."""
     if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, span.pieces):
         return False
     doc, verb = token.doc, token.head
-    opening = next((t for t in doc[token.i + 1:token.sent.end] if t.idx >= span.pieces[0][0]), None)
-    return opening is not None and _within(verb.idx, span.pieces) and _opens_with(verb, opening, token) \
-        and not any(t.text == ":" for t in doc[token.i + 1:opening.i])
+    if _within(verb.idx, span.pieces) and any(c.dep_ == "appos" and _within(c.idx, span.pieces)
+                                               for c in token.children):
+        return True  # the quote's own subject, which the parse set in apposition to a word before it
+    opening = next((t for t in doc[token.i + 1:token.i + 4] if t.idx >= span.pieces[0][0]), None)
+    return opening is not None and _within(verb.idx, span.pieces) and 0 <= verb.i - opening.i <= 2 \
+        and ":" not in doc.text[token.idx:span.pieces[0][0]]  # a colon, however tokenised ('(R-S.C.):"I')
 
 
 def _in_a_clause_of_its_own(token, span) -> bool:
@@ -1062,7 +1068,20 @@ def _unsaid(token, span) -> bool:
     Lee said") denies nothing."""
     verb = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and _cue_lemma(verb) in REPORTING \
-        and any(c.dep_ == "neg" and not _within(c.idx, span.pieces) for c in verb.children)
+        and any(c.dep_ == "neg" and not in_quote(token.doc, c.idx, c.idx + len(c)) for c in verb.children) \
+        and _hangs_on(token.doc, span, verb)
+
+
+def _hangs_on(doc, span, verb) -> bool:
+    """Whether the quote's first word hangs on `verb` with no other verb of
+    saying between ("did not comment, but did say that Trump is “...”"
+    hangs on "say", not on "comment")."""
+    for node in [doc[_first_token(doc, span)], *doc[_first_token(doc, span)].ancestors]:
+        if node.i == verb.i:
+            return True
+        if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces):
+            return False
+    return False
 
 
 _MODALS = frozenset("will would could might may should shall".split())
@@ -1077,19 +1096,6 @@ def _a_saying_foreseen(token, span) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in _MODALS and not _within(c.idx, span.pieces) for c in verb.children) \
         and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
         and _cue_lemma(verb.head) not in REPORTING
-
-
-def _opens_with(verb, opening, subject) -> bool:
-    """Whether the quote's first words (from `opening`) lead straight to
-    `verb`: within two words, or through the subject's own words the parse
-    put inside the quote ("UN ENVOYS ... “The United Nations has been
-    weighing ...”": an apposition) and the verb's helpers."""
-    between = verb.doc[opening.i:verb.i]
-    if 0 <= verb.i - opening.i <= 2:
-        return True
-    inside = {t.i for t in subject.subtree}
-    return verb.i > opening.i and all(t.i in inside or (t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg"))
-                                      or t.is_punct for t in between)
 
 
 def _asked(token) -> bool:
@@ -1188,6 +1194,33 @@ def _apposed_to(token, seen: set[int]) -> bool:
     # "Her comments, said Karel Novak, the mayor's spokesman, are ...": after
     # a verb of saying the name's place may be misparsed; its description says it.
     return first == 0 or token.doc[first - 1].lemma_.lower() not in REPORTING
+
+
+def _in_other_words(token, span) -> bool:
+    """Whether `token` stands inside another quotation (a headline in
+    marks before an excerpt: '"Ruiz leaves the Opera," by the Post's Ann
+    Lee: "Ruiz is stepping down ..."'): words quoted are no frame for the
+    next quotation."""
+    return not _within(token.idx, span.pieces) and in_quote(token.doc, token.idx, token.idx + len(token))
+
+
+def _listed_with(token) -> bool:
+    """Whether the name `token` is listed beside another person's name, in
+    apposition or joined to it through names and titles alone (", one of
+    the negotiators, along with Rep. Jo Dane, Sen. Tom Gregg and Sen. Ed
+    Kane": the parser sets the list in apposition to the first name): one
+    of those named with someone, who speaks for none of them."""
+    if token.dep_ != "appos" or token.ent_type_ != "PERSON":
+        return False
+    node = token.head
+    for _ in range(6):
+        if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" \
+                and not (node.i < token.i and all(t.ent_type_ == "PERSON" for t in token.doc[node.i:token.i + 1])):
+            return True
+        if node.dep_ not in ("appos", "conj", "compound") or node.head.i == node.i or node.pos_ != "PROPN":
+            return False
+        node = node.head
+    return False
 
 
 def _hyphened_modifier(token) -> bool:

@@ -364,3 +364,21 @@ def test_the_subject_of_a_saying_foreseen_is_no_speaker():
     said = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos,
                lemmas=["Lind", "say"] + lemmas[2:])
     assert not speakers._a_saying_foreseen(said[3], quoted)  # "Lind said that voters will say": reported
+
+
+def test_a_name_in_apposition_to_another_persons_name_is_listed_with_them_not_a_speaker():
+    # As the parser reads "said Rep. Ann Morrow, one of the negotiators, along
+    # with Sen. Tom Gregg and ...": the list's names in apposition to hers.
+    from spacy.tokens import Doc
+
+    words = ["Ann", "Morrow", ",", "Tom", "Gregg", ",", "the", "mayor"]
+    heads = [1, 1, 1, 4, 1, 1, 7, 1]
+    deps = ["compound", "ROOT", "punct", "compound", "appos", "punct", "det", "appos"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert speakers._listed_with(doc[4])
+    assert not speakers._listed_with(doc[7])  # a description of her, not another person
+    one = Doc(nlp.load().vocab, words=["Tom", "Gregg"], heads=[0, 0], deps=["ROOT", "appos"], pos=["PROPN", "PROPN"],
+              ents=["B-PERSON", "I-PERSON"])
+    assert not speakers._listed_with(one[1])  # one name the parser split

@@ -688,6 +688,10 @@ def test_the_subject_of_a_saying_denied_did_not_say_the_words():
                  "“Is the plan ready? Probably not,” Ms. Vance said. “Will it be? Surely.”")
     # The "not" of the quote the parser hangs on "said" denies nothing.
     assert [q.speaker for q in found] == [None, "Ann Vance", "Ann Vance"]
+    said = find("Senator Ann Vance spoke on Monday.",
+                "She did not comment at length on Sunday, but did say at a stop in Reno that the mayor is “one of the "
+                "most careless officials we have ever had.”")
+    assert [q.speaker for q in said] == ["Ann Vance"]  # the quote hangs on "say", not on "comment"
 
 
 def test_quoted_words_that_tell_of_the_speaker_in_the_third_person_are_not_theirs():
@@ -696,3 +700,18 @@ def test_quoted_words_that_tell_of_the_speaker_in_the_third_person_are_not_their
                  "differed from what he told the panel in May.",
                  "“He told us the fire was an accident,” Hale said.")
     assert found and found[0].speaker is None
+
+
+def test_words_inside_another_quotation_frame_no_quote():
+    """A headline in marks before an excerpt: the excerpt's own "the company
+    said" is inside the second quotation, no frame for the first."""
+    found = find("—\"Ruiz leaves the ‘Spring Opera’ on its way to Vienna,\" by the Post's Ann Lee: \"Tom Ruiz is "
+                 "stepping down as the director of the touring opera 'Spring' after a dispute with its producers, "
+                 "the company said.\"")
+    assert (found[0].speaker, found[0].speaker_role) == (None, None)
+
+
+def test_a_speaker_before_a_colon_glued_to_the_quote_still_speaks():
+    found = find("Rep. Tom Hale (R-S.C.):\"I have not heard anyone other than you ever cite that figure. Who told "
+                 "you that?\"")
+    assert found[0].speaker == "Tom Hale"

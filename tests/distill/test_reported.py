@@ -304,6 +304,9 @@ def test_a_pronoun_in_a_relative_clause_is_the_person_the_clause_is_about():
                         "Lee helped fight Mayor Tom Hart, who led the drive to rename the park because he claimed "
                         "the name was offensive to veterans.")
     assert [(q.speaker, q.text) for q in found] == [("Tom Hart", "the name was offensive to veterans")]
+    direct, _ = reported("Dan Lee said he acted out of loyalty to Mayor Tom Hart, who he said “led me down a dark "
+                         "path for years.”")
+    assert [q.speaker for q in direct] == ["Dan Lee"]  # "who he said": "he" is the clause's own subject
 
 
 def test_a_saying_only_possible_is_no_statement():
