@@ -1459,10 +1459,14 @@ _RETORTS = frozenset("fire shoot hit strike snap push".split())
 def _cue_lemma(verb) -> str:
     """The lemma a frame's verb counts as: a verb of striking with "back"
     ("shot back", "fired back", "hit back") is a retort, a verb of saying."""
-    lemma = verb.lemma_.lower()
-    if lemma in _RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
-        return "retort"
-    return lemma
+    return "retort" if _struck_back(verb) is not None else verb.lemma_.lower()
+
+
+def _struck_back(verb):
+    """The "back" of a verb of striking ("shot back"), or None."""
+    if verb.lemma_.lower() not in _RETORTS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), None)
 
 
 def _ancestry(doc, first: int, last: int) -> dict[int, str]:
@@ -1550,8 +1554,7 @@ def _cue_text(verb, token) -> str:
     said = [c for c in last.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in REPORTING
             and 0 < c.i - last.i <= 2]
     last = said[0] if said else last  # "was quoted saying"
-    if _cue_lemma(last) == "retort":
-        last = max((c for c in last.children if c.lower_ == "back"), key=lambda c: c.i)  # "shot back"
+    last = _struck_back(last) or last  # "shot back"
     first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
     return verb.doc[first:last.i + 1].text if first <= last.i and last.i - first < 8 else verb.text
 

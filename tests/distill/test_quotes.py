@@ -661,6 +661,8 @@ def test_he_said_inside_what_the_subject_acknowledged_is_the_subject():
 def test_a_verb_of_striking_back_is_a_retort_that_names_its_speaker():
     found = find("Tom Pike shot back, “Mayor Ross called them out. Oh my, they must have been crushed by that.”")
     assert [(q.speaker, q.cue) for q in found] == [("Tom Pike", "shot back")]
+    retorted = find("Senator Ann Vance retorted quickly by phone, and called the story “a smear from start to end.”")
+    assert [q.text for q in retorted] == ["a smear from start to end."]  # "retort" itself: no "back" to show
 
 
 def test_the_subject_of_a_clause_of_time_is_not_the_speaker_of_the_main_clauses_quote():
