@@ -1020,12 +1020,12 @@ def _subject_of_the_quoted_verb(token, span) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, span.pieces):
         return False
     doc, verb = token.doc, token.head
-    if _within(verb.idx, span.pieces) and any(c.dep_ == "appos" and _within(c.idx, span.pieces)
-                                               for c in token.children):
+    if ":" in doc.text[token.idx:span.pieces[0][0]] or not _within(verb.idx, span.pieces):
+        return False  # a colon, however tokenised ('(R-S.C.):"I'), opens the speaker's own words
+    if any(c.dep_ == "appos" and _within(c.idx, span.pieces) for c in token.children):
         return True  # the quote's own subject, which the parse set in apposition to a word before it
     opening = next((t for t in doc[token.i + 1:token.i + 4] if t.idx >= span.pieces[0][0]), None)
-    return opening is not None and _within(verb.idx, span.pieces) and 0 <= verb.i - opening.i <= 2 \
-        and ":" not in doc.text[token.idx:span.pieces[0][0]]  # a colon, however tokenised ('(R-S.C.):"I')
+    return opening is not None and 0 <= verb.i - opening.i <= 2
 
 
 def _in_a_clause_of_its_own(token, span) -> bool:

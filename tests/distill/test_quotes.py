@@ -717,3 +717,6 @@ def test_a_speaker_before_a_colon_glued_to_the_quote_still_speaks():
     found = find("Rep. Tom Hale (R-S.C.):\"I have not heard anyone other than you ever cite that figure. Who told "
                  "you that?\"")
     assert found[0].speaker == "Tom Hale"
+    tweeted = find("Tom Hale, the 2012 Green nominee, tweeted in response: ''Important distinction: thug Lind jails "
+                   "reporters and rivals; our mayors jail thieves and arsonists.''")
+    assert tweeted[0].speaker == "Tom Hale"
