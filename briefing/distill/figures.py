@@ -215,7 +215,11 @@ def measures(span, unit: str) -> str | None:
 _PER = re.compile(r"-(?:a|an|per)-\w")
 
 
-_AMOUNT_WORDS = frozenset("equivalent amount total number sum figure value worth range percent percentage cent".split())
+_AMOUNT_WORDS = frozenset("""equivalent amount total number sum figure value worth range percent percentage cent
+    average majority""".split())
+"""Words that frame an amount without saying what it is of ("an average of
+81 percent of farmers", "a majority of 52 percent"): a measure of these
+alone names nothing."""
 
 
 def says_what(measured: str, unit: str | None) -> bool:

@@ -404,3 +404,13 @@ def test_the_whole_a_share_is_of_keeps_the_clause_that_says_which():
     # "Lind's seats" had read as a share of the seats Lind holds.
     (found,) = find("Lind could hold about 80% of the seats needed to form a cabinet after the recount on Friday.")
     assert found.measures == "seats needed to form a cabinet"
+
+
+@pytest.mark.parametrize("text", [
+    "An average of 64 percent of nurses back the new rota, according to the union's tally.",
+    "A majority of 58 percent of members voted for the merger.",
+])
+def test_a_word_that_frames_an_amount_is_not_what_it_measures(text):
+    # "an average of 81 percent of ..." had measured "average".
+    (found,) = find(text)
+    assert found.measures is None
