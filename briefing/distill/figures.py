@@ -241,7 +241,7 @@ def _measured(span, unit: str) -> str | None:
         # name other than the one right before it ("Carson with 7 percent,
         # ... Rick Perry at 2 percent" made Carson's), the parse cannot tell.
         held_by = head.head
-        if _an_amount(held_by) or (held_by.pos_ == "PROPN" and held_by.i != head.i - 1):
+        if _an_amount(held_by) or (held_by.pos_ == "PROPN" and held_by.i != head.i - 1) or _fixed_phrase(held_by):
             return None
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
@@ -261,6 +261,17 @@ def _measured(span, unit: str) -> str | None:
             return None  # "the $20 Mr Tumblin paid" parsed as "$20 Mr Tumblin": a person is no amount's thing
         return _held(head, unit) or _money_phrase(head, unit)
     return of_noun
+
+
+def _fixed_phrase(noun) -> bool:
+    """Whether `noun` is the core of a fixed preposition ("in addition to",
+    "in excess of"): a singular common noun with no determiner nor any word
+    but the preposition after it, the object of a preposition that hangs
+    from no noun; it links the amount to the sentence and measures nothing.
+    (A bare plural is a noun of its own, "paid in instalments of $500", and
+    so is a change's noun: "a drop in turnout of 30 percent".)"""
+    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.head.pos_ not in ("NOUN", "PROPN") \
+        and all(c.dep_ == "prep" and c.i > noun.i for c in noun.children)
 
 
 def _described_share(root, head, unit: str) -> str | None:

@@ -414,3 +414,18 @@ def test_a_word_that_frames_an_amount_is_not_what_it_measures(text):
     # "an average of 81 percent of ..." had measured "average".
     (found,) = find(text)
     assert found.measures is None
+
+
+@pytest.mark.parametrize("text", [
+    "The navy has sent more divers in addition to the roughly 1,200 troops patrolling the coast.",
+    "Last year the club's debts stood in excess of $40 million.",
+])
+def test_the_noun_of_a_fixed_preposition_is_not_what_an_amount_measures(text):
+    # "in addition to the roughly 3,500 troops" had measured "addition".
+    (found,) = find(text)
+    assert found.measures is None
+
+
+def test_a_bare_plural_or_a_change_before_an_amount_is_still_its_noun():
+    assert find("The tenants paid in instalments of $500.")[0].measures == "instalments"
+    assert find("The landslide masked a drop in turnout of about 30 percent.")[0].measures == "drop in turnout"
