@@ -260,7 +260,32 @@ def _measured(span, unit: str) -> str | None:
         if head.ent_type_ == "PERSON":
             return None  # "the $20 Mr Tumblin paid" parsed as "$20 Mr Tumblin": a person is no amount's thing
         return _held(head, unit) or _money_phrase(head, unit)
+    if of_noun and unit == "%" and root.dep_ == "pobj" and head.lower_ in ("at", "to") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "stood at 17 percent of the workforce": the workforce is the whole, not what stands at a share of it
+        part = _part_at_a_level(head.head)
+        return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
     return of_noun
+
+
+def _part_at_a_level(verb):
+    """What `verb` puts at a share of a whole ("at 40 percent of income"):
+    its object ("capped rents at ..."), else, for a verb of being at a
+    level ("stand", "rise"), its subject, or the noun its participle or
+    relative clause describes ("the bill, which stood at ...").  None when
+    no noun says: a participle set beside a clause ("He spoke of the
+    farmers, standing at ...") may describe any noun before it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _an_amount(c)]
+    if objects:
+        return objects[0] if objects[0].pos_ != "PRON" else None
+    if _lemma(verb) not in _MAKING_UP:
+        return None
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    if own is not None:
+        return own
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None if verb.dep_ == "advcl" else _subject(verb)
 
 
 def _fixed_phrase(noun) -> bool:

@@ -429,3 +429,17 @@ def test_the_noun_of_a_fixed_preposition_is_not_what_an_amount_measures(text):
 def test_a_bare_plural_or_a_change_before_an_amount_is_still_its_noun():
     assert find("The tenants paid in instalments of $500.")[0].measures == "instalments"
     assert find("The landslide masked a drop in turnout of about 30 percent.")[0].measures == "drop in turnout"
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Unemployment rose to 5 percent of the workforce.", "Unemployment as a share of workforce"),
+    ("The treasury capped the deficit at 3 percent of output.", "deficit as a share of output"),
+    ("The Somali community, which stands at 4 percent of the city, grew.", "Somali community as a share of city"),
+    # Which noun the participle describes the parse does not say.
+    ("He was speaking of the fast-growing Somali community, standing now at 4 percent of the city's population.",
+     None),
+])
+def test_the_whole_a_level_is_a_share_of_is_not_what_it_measures(text, measure):
+    # "standing now at 17 percent of the US population" had measured "US population".
+    (found,) = find(text)
+    assert found.measures == measure
