@@ -584,7 +584,10 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
         + words[-1].text
     if with_prep:
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "in", "on"):
+            # One set off by a comma ("42% support X, ..., in May and June") says when or where the
+            # clause is, not which of the noun.
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "in", "on") \
+                    and not doc[child.i - 1].is_punct:
                 objects = [t for t in child.children if t.dep_ == "pobj"]
                 if objects and not _an_amount(objects[0]):
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"

@@ -443,3 +443,9 @@ def test_the_whole_a_level_is_a_share_of_is_not_what_it_measures(text, measure):
     # "standing now at 17 percent of the US population" had measured "US population".
     (found,) = find(text)
     assert found.measures == measure
+
+
+def test_a_phrase_set_off_by_a_comma_is_not_part_of_what_is_measured():
+    # "42% support Portman -- ..., in February and October" had measured "support in February".
+    (found,) = find("He proposed a $2 million grant, of course.")
+    assert found.measures == "grant"
