@@ -259,6 +259,8 @@ def _measured(span, unit: str) -> str | None:
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("advmod", "npadvmod"):
         if head.ent_type_ == "PERSON":
             return None  # "the $20 Mr Tumblin paid" parsed as "$20 Mr Tumblin": a person is no amount's thing
+        if _a_missed_verb(head):
+            return None  # "43% back Kerr, and 42% back Lind" with the second "back" a noun: the share's subject
         return _held(head, unit) or _money_phrase(head, unit)
     if of_noun and unit == "%" and root.dep_ == "pobj" and head.lower_ in ("at", "to") \
             and head.head.pos_ in ("VERB", "AUX"):
@@ -286,6 +288,15 @@ def _part_at_a_level(verb):
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None if verb.dep_ == "advcl" else _subject(verb)
+
+
+def _a_missed_verb(noun) -> bool:
+    """Whether `noun` is a verb the tagger took for a noun: one joined by
+    "and" to a clause's verb, as only a verb is ("61% favour X, and 37%
+    favour Y"; a verb used as an adjective, "rising rents and 5% fees",
+    joins nouns)."""
+    verb = noun.head
+    return noun.dep_ == "conj" and verb.pos_ == "VERB" and verb.dep_ not in ("amod", "compound", "acl")
 
 
 def _fixed_phrase(noun) -> bool:

@@ -449,3 +449,11 @@ def test_a_phrase_set_off_by_a_comma_is_not_part_of_what_is_measured():
     # "42% support Portman -- ..., in February and October" had measured "support in February".
     (found,) = find("He proposed a $2 million grant, of course.")
     assert found.measures == "grant"
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_not_what_a_share_measures():
+    # "and 42% support Republican Sen. Rob Portman" parsed "support" as a noun joined to the first verb.
+    found = find("51% of Iowa voters support former Republican mayor Ann Kerr, and 40% support Democratic Rep. "
+                 "Tom Lind -- a clear lead, and barely changed from the last two Marist polls, in May and June.")
+    assert [f.measures for f in found] == [None, None]
+    assert [f.measures for f in find("The city raised taxes and a 5% fee on hotels.")] == ["fee on hotels"]
