@@ -34,6 +34,10 @@ _BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate".
 the amount raised by the campaign, not "of" it."""
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
 _WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
+_CLAIMING = frozenset({"claim"})
+"""Verbs by which a contender wins a share ("Berg claimed 58 percent of
+the vote"), but by which anything else only takes it ("the flu claimed
+30 percent of the flock")."""
 _MAKING_UP = frozenset("""make account represent constitute comprise form be total amount reach rise fall grow drop
     climb increase decrease decline equal exceed top remain stand""".split())
 """Verbs by which a part is a share of a whole ("Women make up 11 percent
@@ -416,7 +420,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
         return _phrase(subject)  # "the budget was $640 million": the budget
-    if subject is not None and unit == "%" and lemma in _HOLDING | _WINNING:
+    if subject is not None and unit == "%" and (lemma in _HOLDING | _WINNING or lemma in _CLAIMING
+                                                and (_a_person(subject) or subject.ent_type_ in ("ORG", "NORP"))):
         return f"{_phrase(subject)}'s share"  # "Ann Berg got 27 percent" (of a vote, a market)
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN" and verb.tag_ == "VB":
         # An infinitive on a noun ("capacity to transport"), not a finite clause

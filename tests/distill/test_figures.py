@@ -457,3 +457,11 @@ def test_a_verb_the_tagger_took_for_a_noun_is_not_what_a_share_measures():
                  "Tom Lind -- a clear lead, and barely changed from the last two Marist polls, in May and June.")
     assert [f.measures for f in found] == [None, None]
     assert [f.measures for f in find("The city raised taxes and a 5% fee on hotels.")] == ["fee on hotels"]
+
+
+def test_a_contender_claiming_a_share_wins_it():
+    # "claiming 41 percent of the vote" had measured "vote (claim)".
+    (won, _) = find("Berg beat Dr. Ivo Kern in the four-way runoff last week, claiming 58 percent of the vote to "
+                    "Kern's 30 percent.")
+    assert won.measures == "Berg's share"
+    assert find("The flu claimed 30 percent of the flock.")[0].measures != "flu's share"
