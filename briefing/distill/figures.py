@@ -271,7 +271,18 @@ def _measured(span, unit: str) -> str | None:
         # "stood at 17 percent of the workforce": the workforce is the whole, not what stands at a share of it
         part = _part_at_a_level(head.head)
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
-    return of_noun
+    return None if unit == "%" and _whole_saying(root) else of_noun
+
+
+def _whole_saying(root) -> bool:
+    """Whether the whole a share is "of" has a clause of saying or thinking
+    on it ("71 percent of members approved of the plan", parsed with
+    "approved" describing "members"; "of voters who back it"): the share is
+    of those who say so, which the whole alone misstates (as in `_from_verb`)."""
+    of = next((t for t in root.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+    whole = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _OPINION
+                                     for c in whole.children)
 
 
 def _part_at_a_level(verb):

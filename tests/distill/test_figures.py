@@ -465,3 +465,12 @@ def test_a_contender_claiming_a_share_wins_it():
                     "Kern's 30 percent.")
     assert won.measures == "Berg's share"
     assert find("The flu claimed 30 percent of the flock.")[0].measures != "flu's share"
+
+
+def test_a_share_of_people_the_parse_makes_say_something_in_a_clause_is_shown_by_its_sentence():
+    # "71 percent of Sanders supporters approved of Obama" (no main verb in the parse) had measured
+    # "Sanders supporters".
+    (found,) = find("In the latest Marist county survey, 64 percent of Kerr voters approved of the mayor, although "
+                    "they were less warm in their praise.")
+    assert found.measures is None
+    assert find("Some 40 percent of the staff hired last year left.")[0].measures == "staff"
