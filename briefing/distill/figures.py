@@ -463,11 +463,28 @@ def _restricted_whole(root) -> str | None:
     clause = next((t for t in whole.children if t.dep_ in ("acl", "relcl")), None) if whole is not None else None
     if clause is None:
         return None
-    # What hangs on a later verb of the clause ("... after all the votes are counted") is the clause's setting.
+    # What hangs on a later verb of the clause ("... after all the votes are counted") is the clause's setting;
+    # an infinitive on a participle other than one of need ("votes cast to earn four seats") the purpose of the
+    # main clause, misplaced by the parser.
     words = [t for t in clause.subtree if not any(a.dep_ in ("prep", "advcl", "npadvmod") and a.head.i != clause.i
-                                                    and a.head.pos_ in ("VERB", "AUX") for a in _up_to(t, clause))]
+                                                    and a.head.pos_ in ("VERB", "AUX") or _a_purpose(a, clause)
+                                                    for a in _up_to(t, clause))]
+    if len(words) == 1:
+        return None  # a bare participle ("votes cast") does not say which: the holder says whose
     said = "".join(t.text_with_ws if t.i + 1 == after.i else f"{t.text} " for t, after in zip(words, words[1:]))
     return f"{_phrase(whole, with_prep=False)} {said}{words[-1].text}"
+
+
+_NEEDING = frozenset("need require".split())
+"""Verbs whose infinitive says what for ("the seats needed to form a
+cabinet"): a part of which whole is meant."""
+
+
+def _a_purpose(token, clause) -> bool:
+    """Whether `token` is an infinitive the parser hung on the participle
+    `clause` of no verb of need: the main clause's purpose."""
+    return token.dep_ == "advcl" and token.head.i == clause.i and token.tag_ == "VB" and clause.tag_ == "VBN" \
+        and clause.lemma_.lower() not in _NEEDING
 
 
 def _up_to(token, top) -> list:

@@ -474,3 +474,12 @@ def test_a_share_of_people_the_parse_makes_say_something_in_a_clause_is_shown_by
                     "they were less warm in their praise.")
     assert found.measures is None
     assert find("Some 40 percent of the staff hired last year left.")[0].measures == "staff"
+
+
+def test_a_purpose_the_parse_hangs_on_a_participle_does_not_take_the_holder_away():
+    # "Clinton won 73 percent of 223 votes cast to earn four of the six delegates" had measured
+    # "votes cast to earn four of the six delegates".
+    (found,) = find("Berg won 61 percent of 412 ballots cast to take three of the five seats on offer.")
+    assert found.measures == "Berg's ballots"
+    (needed,) = find("Berg holds 70% of the delegates required to win the nomination.")
+    assert needed.measures == "delegates required to win the nomination"
