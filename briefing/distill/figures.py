@@ -317,11 +317,13 @@ def _a_missed_verb(noun) -> bool:
 def _fixed_phrase(noun) -> bool:
     """Whether `noun` is the core of a fixed preposition ("in addition to",
     "in excess of"): a singular common noun with no determiner nor any word
-    but the preposition after it, the object of a preposition that hangs
+    but the preposition after it, the object of "in", "on" or "by" hanging
     from no noun; it links the amount to the sentence and measures nothing.
-    (A bare plural is a noun of its own, "paid in instalments of $500", and
-    so is a change's noun: "a drop in turnout of 30 percent".)"""
-    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.head.pos_ not in ("NOUN", "PROPN") \
+    (A bare plural is a noun of its own, "paid in instalments of $500", as
+    are a change's noun, "a drop in turnout of 30 percent", and one after
+    "for": "pressing for funding of $2 billion".)"""
+    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "by") \
+        and noun.head.head.pos_ not in ("NOUN", "PROPN") \
         and all(c.dep_ == "prep" and c.i > noun.i for c in noun.children)
 
 

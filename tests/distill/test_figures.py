@@ -429,6 +429,7 @@ def test_the_noun_of_a_fixed_preposition_is_not_what_an_amount_measures(text):
 def test_a_bare_plural_or_a_change_before_an_amount_is_still_its_noun():
     assert find("The tenants paid in instalments of $500.")[0].measures == "instalments"
     assert find("The landslide masked a drop in turnout of about 30 percent.")[0].measures == "drop in turnout"
+    assert find("Berg is pressing for funding of $2 billion in road repairs.")[0].measures == "funding"
 
 
 @pytest.mark.parametrize("text,measure", [
