@@ -266,8 +266,7 @@ def _measured(span, unit: str) -> str | None:
         if _a_missed_verb(head):
             return None  # "43% back Kerr, and 42% back Lind" with the second "back" a noun: the share's subject
         return _held(head, unit) or _money_phrase(head, unit)
-    if of_noun and unit == "%" and root.dep_ == "pobj" and head.lower_ in ("at", "to") \
-            and head.head.pos_ in ("VERB", "AUX"):
+    if of_noun and unit == "%" and root.dep_ == "pobj" and _a_level(head):
         # "stood at 17 percent of the workforce": the workforce is the whole, not what stands at a share of it
         part = _part_at_a_level(head.head)
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
@@ -285,6 +284,18 @@ def _whole_saying(root) -> bool:
                                      for c in whole.children)
 
 
+def _a_level(prep) -> bool:
+    """Whether `prep` ("at", "to") brings the level a verb of rising,
+    standing ("rose to", "stood at") or one with an object ("capped the
+    deficit at") puts something at.  Not "be" ("at 90 percent of the
+    stores, there was ..." says where), nor one before its verb, nor other
+    verbs ("compared to 22 percent of ...")."""
+    verb = prep.head
+    if prep.lower_ not in ("at", "to") or verb.pos_ not in ("VERB", "AUX") or prep.i < verb.i or verb.lemma_ == "be":
+        return False
+    return _lemma(verb) in _MAKING_UP or any(c.dep_ == "dobj" and not _an_amount(c) for c in verb.children)
+
+
 def _part_at_a_level(verb):
     """What `verb` puts at a share of a whole ("at 40 percent of income"):
     its object ("capped rents at ..."), else, for a verb of being at a
@@ -295,8 +306,6 @@ def _part_at_a_level(verb):
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _an_amount(c)]
     if objects:
         return objects[0] if objects[0].pos_ != "PRON" else None
-    if _lemma(verb) not in _MAKING_UP:
-        return None
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
     if own is not None:
         return own

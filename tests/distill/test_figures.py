@@ -446,6 +446,16 @@ def test_the_whole_a_level_is_a_share_of_is_not_what_it_measures(text, measure):
     assert found.measures == measure
 
 
+@pytest.mark.parametrize("text,measure", [
+    ("Lab tests have been central to under 4% of girls' acquittals (compared to 31% of boys' acquittals).",
+     "boys' acquittals"),
+    ('"Our review showed that at 80 percent of the depots, there was no gap in wages," Lind told the panel.',
+     "depots"),
+])
+def test_a_share_after_a_verb_of_no_level_keeps_its_whole(text, measure):
+    assert find(text)[-1].measures == measure
+
+
 def test_a_phrase_set_off_by_a_comma_is_not_part_of_what_is_measured():
     # "42% support Portman -- ..., in February and October" had measured "support in February".
     (found,) = find("He proposed a $2 million grant, of course.")
