@@ -285,24 +285,23 @@ def _whole_saying(root) -> bool:
 
 
 def _a_level(prep) -> bool:
-    """Whether `prep` ("at", "to") brings the level a verb of rising,
-    standing ("rose to", "stood at") or one with an object ("capped the
-    deficit at") puts something at.  Not "be" ("at 90 percent of the
-    stores, there was ..." says where), nor one before its verb, nor other
-    verbs ("compared to 22 percent of ...")."""
+    """Whether `prep` ("at", "to") brings the level a verb of rising or
+    standing puts something at ("rose to", "stood at", "increased the levy
+    to").  Not "be" ("at 90 percent of the stores, there was ..." says
+    where), nor one before its verb, nor other verbs: "compared to 22
+    percent of ...", "gave the vaccine to 30 percent of adults"."""
     verb = prep.head
-    if prep.lower_ not in ("at", "to") or verb.pos_ not in ("VERB", "AUX") or prep.i < verb.i or verb.lemma_ == "be":
-        return False
-    return _lemma(verb) in _MAKING_UP or any(c.dep_ == "dobj" and not _an_amount(c) for c in verb.children)
+    return prep.lower_ in ("at", "to") and verb.pos_ in ("VERB", "AUX") and prep.i > verb.i \
+        and verb.lemma_ != "be" and _lemma(verb) in _MAKING_UP
 
 
 def _part_at_a_level(verb):
     """What `verb` puts at a share of a whole ("at 40 percent of income"):
-    its object ("capped rents at ..."), else, for a verb of being at a
-    level ("stand", "rise"), its subject, or the noun its participle or
-    relative clause describes ("the bill, which stood at ...").  None when
-    no noun says: a participle set beside a clause ("He spoke of the
-    farmers, standing at ...") may describe any noun before it."""
+    its object ("increased rents to ..."), else its subject ("rents rose
+    to ..."), or the noun its participle or relative clause describes
+    ("the bill, which stood at ...").  None when no noun says: a
+    participle set beside a clause ("He spoke of the farmers, standing at
+    ...") may describe any noun before it."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _an_amount(c)]
     if objects:
         return objects[0] if objects[0].pos_ != "PRON" else None

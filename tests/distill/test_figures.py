@@ -434,7 +434,7 @@ def test_a_bare_plural_or_a_change_before_an_amount_is_still_its_noun():
 
 @pytest.mark.parametrize("text,measure", [
     ("Unemployment rose to 5 percent of the workforce.", "Unemployment as a share of workforce"),
-    ("The treasury capped the deficit at 3 percent of output.", "deficit as a share of output"),
+    ("The treasury increased the levy to 3 percent of output.", "levy as a share of output"),
     ("The Somali community, which stands at 4 percent of the city, grew.", "Somali community as a share of city"),
     # Which noun the participle describes the parse does not say.
     ("He was speaking of the fast-growing Somali community, standing now at 4 percent of the city's population.",
@@ -451,6 +451,7 @@ def test_the_whole_a_level_is_a_share_of_is_not_what_it_measures(text, measure):
      "boys' acquittals"),
     ('"Our review showed that at 80 percent of the depots, there was no gap in wages," Lind told the panel.',
      "depots"),
+    ("The clinic gave the vaccine to 30 percent of adults.", "adults"),
 ])
 def test_a_share_after_a_verb_of_no_level_keeps_its_whole(text, measure):
     assert find(text)[-1].measures == measure
