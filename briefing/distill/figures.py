@@ -425,8 +425,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # misstates; the figure is shown with its sentence instead.
         return None
     if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"
-                                or subject.ent_type_ in ("MONEY", "PERCENT")):
-        # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent").
+                                or subject.ent_type_ in ("MONEY", "PERCENT") or _a_second_object(verb, root)):
+        # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent");
+        # nor is a second amount the verb's object the subject's ("took 44 percent to Sparks’ 31 percent").
         subject = None
     moved = _moved(verb, root) if unit in ("%", "percentage points") else None
     if moved is not None:
@@ -461,6 +462,14 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     return of_noun
+
+
+def _a_second_object(verb, root) -> bool:
+    """Whether the amount `root` comes after another the parse also makes
+    `verb`'s object ("claiming 44 percent of the vote to Sparks’ 31
+    percent"): the later is someone else's."""
+    objects = ("dobj", "npadvmod")
+    return root.dep_ in objects and any(c.dep_ in objects and c.i < root.i and _an_amount(c) for c in verb.children)
 
 
 def _restricted_whole(root) -> str | None:

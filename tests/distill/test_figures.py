@@ -495,3 +495,10 @@ def test_a_purpose_the_parse_hangs_on_a_participle_does_not_take_the_holder_away
     assert found.measures == "Berg's ballots"
     (needed,) = find("Berg holds 70% of the delegates required to win the nomination.")
     assert needed.measures == "delegates required to win the nomination"
+
+
+@pytest.mark.parametrize("verb", ["claiming", "winning"])
+def test_a_second_share_the_parse_makes_the_verbs_object_is_not_the_subjects(verb):
+    # "claiming 41 percent of the vote to Wells’ 33 percent" had given the 33 percent to Tenney.
+    first, second = find(f"Kerr beat Tom Sparks, {verb} 44 percent of the vote to Sparks’ 31 percent.")
+    assert first.measures.startswith("Kerr's") and second.measures is None
