@@ -58,7 +58,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
         or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
-        or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent)
+        or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
+        or _a_quoted_near_day(ent)
 
 
 def _after_that(ent) -> bool:
@@ -105,6 +106,22 @@ def _of_a_dated_message(ent) -> bool:
         return False
     return any(other.label_ == "DATE" and other.start != ent.start and not _quoted(other)
                and (dates.explicit(other.text) or ("", ""))[0] in ("ymd", "mdy", "dmy") for other in ent.sent.ents)
+
+
+_NEAR_DAYS = frozenset({"yesterday", "today", "tomorrow"})
+
+
+def _a_quoted_near_day(ent) -> bool:
+    """Whether "yesterday", "today" or "tomorrow" stands inside a quotation
+    its paragraph opens ("“Today, you have proved it again,” she told the
+    crowd"): the day the words were spoken, or none at all ("“Yesterday
+    this was a land of mills; tomorrow it will be ...”"), which the
+    article's own date does not give."""
+    if not any(t.lower_ in _NEAR_DAYS for t in ent):
+        return False
+    text = ent.doc.text
+    paragraph = text.rfind("\n", 0, ent.start_char) + 1
+    return sentences.opens(text[paragraph:ent.start_char])
 
 
 def _quoted(ent) -> bool:

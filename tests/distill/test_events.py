@@ -542,3 +542,17 @@ def test_a_date_quoted_from_a_message_dated_in_full_is_the_messages():
             "\"We will vote on this next week,\" Lind said on Monday.")
     assert sorted(e.date for e in found(article_of(text, published="2019-05-08"))) == [
         "2012-06-04", "2019-05-06", "2019-05-15"]
+
+
+def test_a_near_day_inside_a_quotation_dates_nothing():
+    """"“Today, you have shown the valley what it can do,” she told the
+    crowd" and a quotation's "yesterday ... tomorrow" are the day the words
+    were spoken, or none, not the article's; outside quotation marks
+    "today" is still the article's day."""
+    text = ("Beaming at the rally, Ms. Lind told the crowd, “Today, you have shown the valley what it can do.”\n\n"
+            "“Yesterday, this town was a place of mills and smoke. And tomorrow, it will be a place of "
+            "gardens,” the preacher said in the sermon.\n\n"
+            "“Many farmers could not sell their grain today because the road was shut,” Mr. Berg said.\n\n"
+            "The council voted today to reopen the road.")
+    assert [(e.date, e.text[:11]) for e in found(article_of(text, published="2019-05-08"))] == [
+        ("2019-05-08", "The council")]
