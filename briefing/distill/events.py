@@ -210,7 +210,7 @@ def _tense(ent) -> str | None:
     Friday"), else None: also when the date labels a noun ("the Dec. 28
     meeting was scheduled")."""
     root = ent.root
-    if root.dep_ == "poss" and root.lower_ in dates.WEEKDAYS and root.head.pos_ in ("NOUN", "PROPN"):
+    if _a_weekdays_thing(root):
         return _tense_of_owned(root.head)
     if _ahead_by_name(root):
         return "future"
@@ -242,6 +242,15 @@ def _ahead_by_name(root) -> bool:
         c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in noun.children)
 
 
+def _a_weekdays_thing(root) -> bool:
+    """Whether a weekday owns or labels the noun after it ("Tuesday's
+    primary", "the state's Tuesday primary"), not a part of its day
+    ("Tuesday night")."""
+    noun = root.head
+    return root.lower_ in dates.WEEKDAYS and root.dep_ in ("poss", "compound", "nmod", "amod") \
+        and noun.pos_ in ("NOUN", "PROPN") and noun.i > root.i and noun.lemma_.lower() not in _TIME_PARTS
+
+
 def _tense_of_owned(noun) -> str | None:
     """The tense a weekday's thing ("Tuesday's primary") takes from the verb
     it hangs on: the day is a week's nearest one on that verb's side of now
@@ -256,7 +265,23 @@ def _tense_of_owned(noun) -> str | None:
     tense = _tense_of_verb(verb)
     if tense == "present" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
         return None
+    if noun.dep_ == "pobj" and _ahead_of(noun.head) and _perfect(verb):
+        return "future"  # "has turned nasty ahead of Tuesday's primary": later than now
     return tense
+
+
+def _ahead_of(prep) -> bool:
+    """Whether the preposition `prep` puts its object after the event:
+    "before", "ahead of", "prior to"."""
+    return prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead" \
+        or prep.lower_ == "to" and prep.head.lower_ == "prior"
+
+
+def _perfect(verb) -> bool:
+    """Whether `verb` is in the present perfect ("has turned"), whose time
+    reaches the present."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "’s", "'ve", "’ve")
+                                      for c in verb.children)
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})

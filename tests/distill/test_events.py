@@ -556,3 +556,16 @@ def test_a_near_day_inside_a_quotation_dates_nothing():
             "The council voted today to reopen the road.")
     assert [(e.date, e.text[:11]) for e in found(article_of(text, published="2019-05-08"))] == [
         ("2019-05-08", "The council")]
+
+
+def test_a_weekday_labelling_a_noun_takes_its_verbs_tense_and_ahead_of_it_a_perfect_is_to_come():
+    """Written on a Wednesday: "will speak at the Saturday caucus" is the
+    Saturday to come, "spoke at the Saturday caucus" the one gone, as with
+    "Saturday's caucus"; "has grown bitter ahead of Ohio's crowded Saturday
+    caucus" reaches the present, so the caucus ahead of it is to come."""
+    text = ("The mayor will speak at the Saturday caucus.\n\n"
+            "The mayor spoke at the Saturday caucus.\n\n"
+            "The race for the party's nomination has grown bitter ahead of Ohio's crowded Saturday caucus.\n\n"
+            "The mayor has campaigned hard ahead of Saturday's caucus.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == [
+        "2019-05-11", "2019-05-04", "2019-05-11", "2019-05-11"]
