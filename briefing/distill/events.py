@@ -59,7 +59,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
         or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
-        or _a_quoted_near_day(ent)
+        or _a_quoted_near_day(ent) or _a_kind_of_day(ent)
 
 
 def _after_that(ent) -> bool:
@@ -249,6 +249,23 @@ def _a_weekdays_thing(root) -> bool:
     noun = root.head
     return root.lower_ in dates.WEEKDAYS and root.dep_ in ("poss", "compound", "nmod", "amod") \
         and noun.pos_ in ("NOUN", "PROPN") and noun.i > root.i and noun.lemma_.lower() not in _TIME_PARTS
+
+
+_ANY = frozenset("a an every each any".split())
+
+
+def _a_kind_of_day(ent) -> bool:
+    """Whether a weekday labels a noun that names no one thing ("hosts a
+    Sunday radio show", "every Friday market", "Saturday markets"): a thing
+    that recurs on such days, dated by none of them."""
+    root = ent.root
+    if len(ent) != 1 or not _a_weekdays_thing(root) or root.dep_ == "poss":
+        return False
+    noun = _labelled(root)
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if determiners:
+        return determiners[0].lower_ in _ANY
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _tense_of_owned(noun) -> str | None:

@@ -569,3 +569,15 @@ def test_a_weekday_labelling_a_noun_takes_its_verbs_tense_and_ahead_of_it_a_perf
             "The mayor has campaigned hard ahead of Saturday's caucus.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == [
         "2019-05-11", "2019-05-04", "2019-05-11", "2019-05-11"]
+
+
+def test_a_weekday_labelling_a_kind_of_thing_dates_nothing():
+    """"hosts a Saturday radio show", "Saturday markets": a thing that
+    recurs on such days, no day of its own; "the Saturday market" and
+    "Saturday's market" are one day's."""
+    text = ("She also hosts a Saturday radio show and writes a column.\n\n"
+            "Farmers sell eggs at Saturday markets in the valley.\n\n"
+            "The mayor spoke at the Saturday market.\n\n"
+            "The mayor spoke at Saturday's market.")
+    assert [e.text[:20] for e in found(article_of(text, published="2019-05-08"))] == [
+        "The mayor spoke at t", "The mayor spoke at S"]
