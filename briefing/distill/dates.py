@@ -52,6 +52,8 @@ _ANAPHORIC = re.compile(r"\s*(?:that|the same|the following|the previous|the nex
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
 _NEAR = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+WEEKDAY_WORD = _WEEKDAY
+"""A weekday's name in a phrase: `search` it."""
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

@@ -59,7 +59,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
         or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
-        or _a_quoted_near_day(ent) or _a_kind_of_day(ent)
+        or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent)
 
 
 def _after_that(ent) -> bool:
@@ -331,6 +331,8 @@ def _tense_of_verb(verb) -> str | None:
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if helpers & _FUTURE or helpers & _MODALS and "have" not in helpers:
         return "future"  # "will rule in February", "a Republican who can win the election in November"
+    if _to_be_done(verb) and not _future_in_the_past(verb) or _before_a_clause_to_come(verb):
+        return "future"  # "a speech to be given Friday", "backing her on Friday after he meets ..."
     if _ahead_of_now(verb):
         return "future"  # "is likely to appear in court Wednesday", "plans to vote Friday"
     if verb.tag_ == "VBD" or helpers & _PAST_AUX:
@@ -351,6 +353,52 @@ def _tense_of_verb(verb) -> str | None:
 
 
 _UNDER = frozenset({"pcomp", "advcl", "xcomp", "acl", "pobj", "prep"})
+
+
+def _to_be_done(verb) -> bool:
+    """Whether `verb` is a passive infinitive on a noun ("a speech to be
+    given Friday"): a thing set to come."""
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+
+
+def _future_in_the_past(verb) -> bool:
+    """Whether `verb` is to come from a time gone by, not from now: after a
+    past "be" ("days before it was to post its results on Wednesday"), or
+    a passive infinitive on a noun a verb in the past governs ("was
+    rewriting a speech to be given Friday").  Whether its day is before or
+    after the article's, the text does not say."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        governor = verb.head
+        return governor.lemma_.lower() == "be" and _tense_of_verb(governor) == "past"
+    governor = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return _to_be_done(verb) and governor is not None and _tense_of_verb(governor) == "past"
+
+
+def _a_weekday_after_a_past(ent) -> bool:
+    """Whether a bare weekday dates a verb that is to come from a time gone
+    by (`_future_in_the_past`): the week it falls in is unknown."""
+    if not dates.WEEKDAY_WORD.search(ent.text) or _SHIFTS.search(ent.text):
+        return False
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _future_in_the_past(verb)
+
+
+_UNTIL = frozenset("after before once until till when".split())
+
+
+def _before_a_clause_to_come(verb) -> bool:
+    """Whether a verb without tense of its own has a clause of time in the
+    simple present ("backing her on Friday after he meets the board"): in
+    English such a present is a time to come, and so is the verb's."""
+    if verb.tag_ not in ("VBG", "VB", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() not in REPORTING
+               and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+               and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children) for c in verb.children)
 
 
 def _governing_verb(verb, helpers: set[str]):
@@ -792,7 +840,7 @@ def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None)
         return True
     told_in_past = verb.i != root.i and root.pos_ in ("VERB", "AUX") and _tense_of_verb(root) == "past"
     will = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _FUTURE
-    return told_in_past and not will and tense != "present"
+    return told_in_past and not will and tense != "present" and not _before_a_clause_to_come(verb)
 
 
 def anchor_for(article: Article) -> dates.Anchor | None:

@@ -581,3 +581,21 @@ def test_a_weekday_labelling_a_kind_of_thing_dates_nothing():
             "The mayor spoke at Saturday's market.")
     assert [e.text[:20] for e in found(article_of(text, published="2019-05-08"))] == [
         "The mayor spoke at t", "The mayor spoke at S"]
+
+
+def test_a_weekday_to_come_from_a_time_gone_by_or_before_a_present_clause():
+    """Written on a Wednesday: "days before it was to post its results on
+    Wednesday" and "was rewriting a speech to be given Friday" are to come
+    from a time gone by, in a week the text does not give (the "said on
+    Monday" still dates); "is rewriting a speech to be given Friday" and
+    "backing her on Friday after the two women meet" are the Friday to
+    come; without the clause in the present, "pointed to ... backing her
+    on Friday" is the Friday gone."""
+    text = ("Only days before it was to post its annual results on Wednesday, the bank said on Monday that it "
+            "had closed 40 branches.\n\n"
+            "Tom Lind was rewriting a speech about farm prices, to be given Friday at the fairground in Dayton.\n\n"
+            "Tom Lind is rewriting a speech about farm prices, to be given Friday at the fairground in Dayton.\n\n"
+            "Everything pointed to the mayor backing Ms. Berg on Friday after the two women meet at city hall.\n\n"
+            "Everything pointed to the mayor backing Ms. Berg on Friday.")
+    assert [(e.date, e.expression) for e in found(article_of(text, published="2019-05-08"))] == [
+        ("2019-05-06", "Monday"), ("2019-05-10", "Friday"), ("2019-05-10", "Friday"), ("2019-05-03", "Friday")]
