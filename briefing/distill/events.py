@@ -827,15 +827,23 @@ def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None)
     November").  What a
     past sentence announces with "will" ("said the vote will be held on
     Nov. 8") or schedules in the present ("met in the last debate before
-    the voters kick off the primaries Monday") is still a date to come."""
+    the voters kick off the primaries Monday") is still a date to come.
+    A date that labels a thing the past verb acts on ("called November's
+    vote a turning point", "had rallied ahead of next Tuesday's vote") is
+    the thing's, to come, and the event is gone."""
     if anchor is None or anchor.precision != "day" or anchor.weak and not anchor.after_publication:
         return False
-    if resolved.date <= anchor.date.isoformat()[:len(resolved.date)] or _dates_a_noun(ent.root):
+    if resolved.date <= anchor.date.isoformat()[:len(resolved.date)]:
+        return False
+    label = _dates_a_noun(ent.root)
+    if label and _acts(_labelled(ent.root)):
         return False  # "the Dec. 28 meeting was scheduled": the meeting's own date
     verb = next((t for t in (ent.root, *ent.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     tense, root = _tense_of_verb(verb), ent.sent.root
+    if label:
+        return tense == "past" and _tense(ent) != "future"  # not "has grown bitter ahead of Saturday's vote"
     if tense == "past":
         return True
     told_in_past = verb.i != root.i and root.pos_ in ("VERB", "AUX") and _tense_of_verb(root) == "past"

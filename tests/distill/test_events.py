@@ -599,3 +599,16 @@ def test_a_weekday_to_come_from_a_time_gone_by_or_before_a_present_clause():
             "Everything pointed to the mayor backing Ms. Berg on Friday.")
     assert [(e.date, e.expression) for e in found(article_of(text, published="2019-05-08"))] == [
         ("2019-05-06", "Monday"), ("2019-05-10", "Friday"), ("2019-05-10", "Friday"), ("2019-05-03", "Friday")]
+
+
+def test_a_date_to_come_labelling_what_a_past_verb_acts_on_dates_nothing():
+    """Written in August: "called November's general election a turning
+    point" and "was holding her first rally ... ahead of next Tuesday's
+    vote" are gone, the dates are the election's and the vote's; "are
+    preparing for November's vote" is still the vote to come."""
+    text = ("Mr. Lind called November's general election a turning point for the valley.\n\n"
+            "Hundreds of farmers had gathered outside the hall, where Ms. Berg was holding her first rally in the "
+            "county ahead of next Tuesday's vote.\n\n"
+            "Both campaigns are preparing for November's vote.")
+    assert [(e.date, e.text[:4]) for e in found(article_of(text, published="2019-08-14"))] == [
+        ("2019-11", "Both")]
