@@ -214,12 +214,31 @@ def _tense(ent) -> str | None:
         return _tense_of_owned(root.head)
     if _ahead_by_name(root):
         return "future"
+    if _of_a_thing_gone(root):
+        return "past"
     if _dates_a_noun(root) and not _month_of_the_event(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or _across_a_quote(ent, verb):
         return None
     return _tense_of_verb(verb)
+
+
+def _of_a_thing_gone(root) -> bool:
+    """Whether the date is of a thing the event comes after ("is a raw
+    issue after the flood in June", "has been quiet since the June flood"),
+    in a sentence not told in the future: the thing, and its date, are
+    gone."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        thing = root.head.head
+    elif _dates_a_noun(root):
+        thing = _labelled(root)
+    else:
+        return False
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.dep_ != "pobj" or thing.head.lower_ not in ("after", "since"):
+        return False
+    verb = next((t for t in thing.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _tense_of_verb(verb) != "future"
 
 
 _PROSPECTIVE = frozenset("upcoming looming coming impending forthcoming approaching pending planned".split())

@@ -612,3 +612,12 @@ def test_a_date_to_come_labelling_what_a_past_verb_acts_on_dates_nothing():
             "Both campaigns are preparing for November's vote.")
     assert [(e.date, e.text[:4]) for e in found(article_of(text, published="2019-08-14"))] == [
         ("2019-11", "Both")]
+
+
+def test_a_month_of_a_thing_the_event_comes_after_is_gone():
+    """Written in February: "is a raw issue after the flood in June" is
+    last June's flood; "will be rebuilt after the storm in June" may be
+    this June's."""
+    text = ("Water is a raw issue in the valley after the flood in June.\n\n"
+            "The bridge will be rebuilt after the storm in June.")
+    assert [e.date for e in found(article_of(text, published="2020-02-17"))] == ["2019-06", "2020-06"]
