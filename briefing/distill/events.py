@@ -59,7 +59,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
         or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
-        or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent)
+        or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent)
 
 
 def _after_that(ent) -> bool:
@@ -271,6 +271,31 @@ def _a_weekdays_thing(root) -> bool:
 
 
 _ANY = frozenset("a an every each any".split())
+
+
+_FREQUENCY = frozenset("""always usually often frequently generally typically normally rarely seldom sometimes
+    traditionally routinely customarily""".split())
+"""Adverbs of frequency: the verb they go with tells what happens again
+and again, on no one date."""
+
+
+def _habitual(ent) -> bool:
+    """Whether a month or a weekday without a year dates what happens again
+    and again: its verb, or one whose clause of time or manner it is in,
+    takes an adverb of frequency or "tend" ("often fails to become a win in
+    November", "tends to slow its work as it gets closer to October").  A
+    clause reported or on a noun is left alone ("often says that the vote
+    in November ...")."""
+    if dates.explicit(ent.text) or not any(t.lower_ in dates.MONTHS or t.lower_ in dates.WEEKDAYS for t in ent):
+        return False
+    for token in (ent.root, *ent.root.ancestors):
+        if token.pos_ in ("VERB", "AUX") and (
+                any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in token.children)
+                or token.lemma_.lower() == "tend" and any(c.dep_ == "xcomp" for c in token.children)):
+            return True
+        if token.dep_ in ("ccomp", "relcl", "acl"):
+            return False
+    return False
 
 
 def _a_kind_of_day(ent) -> bool:

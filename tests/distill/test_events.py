@@ -621,3 +621,16 @@ def test_a_month_of_a_thing_the_event_comes_after_is_gone():
     text = ("Water is a raw issue in the valley after the flood in June.\n\n"
             "The bridge will be rebuilt after the storm in June.")
     assert [e.date for e in found(article_of(text, published="2020-02-17"))] == ["2019-06", "2020-06"]
+
+
+def test_a_month_or_weekday_of_what_happens_again_and_again_dates_nothing():
+    """"often fails to turn that into a win in November", "tends to slow
+    its work as it gets closer to October", "usually meets on Tuesday":
+    what recurs, on no one date; a clause that is said ("often says that
+    the vote in October will ...") and a plain past still date."""
+    text = ("A party that wins the most primaries often fails to turn that into a win in November.\n\n"
+            "The council tends to slow its work as it gets closer to October in election years.\n\n"
+            "The council usually meets on Tuesday.\n\n"
+            "Mr. Lind often says that the vote in October will decide the matter.\n\n"
+            "The council slowed its work in October.")
+    assert [e.date for e in found(article_of(text, published="2020-02-17"))] == ["2020-10", "2019-10"]
