@@ -59,7 +59,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
         or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
-        or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent)
+        or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) \
+        or _for_a_period(ent)
 
 
 def _after_that(ent) -> bool:
@@ -549,6 +550,22 @@ def _of_a_thing(ent) -> bool:
     if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_PARTS:
         return False  # "the fall of 1980", "the early morning hours of June 30": a time, not a thing
     return noun.pos_ in ("NOUN", "PROPN") and not _acts(noun)
+
+
+def _for_a_period(ent) -> bool:
+    """Whether the date follows a "for" that says which period a thing is
+    of ("his tax returns for 2014 were published", "will publish his
+    returns for 2014 on Friday"), on a noun or on a verb with a date of its
+    own: which thing, not when the sentence's event happened."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    prep, head = root.head, root.head.head
+    if head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _TIME_PARTS:
+        return False  # "the week for ..." is a time
+    if head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True  # a noun, whatever its tag says
+    return head.pos_ in ("VERB", "AUX") and any(_a_date(c) for c in head.children if c.i != prep.i)
 
 
 _TIME_PARTS = frozenset("""hour morning afternoon evening night day week weekend month year season spring summer

@@ -634,3 +634,12 @@ def test_a_month_or_weekday_of_what_happens_again_and_again_dates_nothing():
             "Mr. Lind often says that the vote in October will decide the matter.\n\n"
             "The council slowed its work in October.")
     assert [e.date for e in found(article_of(text, published="2020-02-17"))] == ["2020-10", "2019-10"]
+
+
+def test_a_date_after_for_says_which_period_a_thing_is_of():
+    """"her accounts for 2017 were published in March" and "would publish
+    her accounts for 2017 on Friday" are published in 2019: 2017 says which
+    accounts."""
+    text = ("On the audit, she says she would publish her accounts for 2017 on Friday.\n\n"
+            "Her tax returns for 2017 were published in March.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-10", "2019-03"]
