@@ -60,7 +60,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
         or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
         or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) \
-        or _for_a_period(ent)
+        or _for_a_period(ent) or _of_a_purpose(ent)
 
 
 def _after_that(ent) -> bool:
@@ -566,6 +566,18 @@ def _for_a_period(ent) -> bool:
     if head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True  # a noun, whatever its tag says
     return head.pos_ in ("VERB", "AUX") and any(_a_date(c) for c in head.children if c.i != prep.i)
+
+
+def _of_a_purpose(ent) -> bool:
+    """Whether the date sits in a clause of purpose ("insisted on a delay,
+    so that the tax takes effect in 2030 rather than 2028"): the date of an
+    aim, not of the sentence's event.  A "so that" in the past is one of
+    result ("so that by 2015 it had doubled"), which still dates."""
+    for token in ent.root.ancestors:
+        if token.dep_ == "advcl" and [c.lower_ for c in token.children if c.dep_ == "mark"][-2:] == ["so", "that"]:
+            helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            return token.tag_ != "VBD" and not helpers & _PAST_AUX
+    return False
 
 
 _TIME_PARTS = frozenset("""hour morning afternoon evening night day week weekend month year season spring summer

@@ -643,3 +643,14 @@ def test_a_date_after_for_says_which_period_a_thing_is_of():
     text = ("On the audit, she says she would publish her accounts for 2017 on Friday.\n\n"
             "Her tax returns for 2017 were published in March.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-10", "2019-03"]
+
+
+def test_a_date_in_a_clause_of_purpose_dates_nothing():
+    """"insisted that any deal include a delay, so that it takes effect in
+    2030 rather than 2028": 2030 is an aim, not when they insisted; a
+    clause of result in the past ("so that by 2015 it had doubled") still
+    dates."""
+    text = ("Council leaders insisted that any deal include a delay of the levy, so that it takes effect in 2030 "
+            "rather than 2028.\n\n"
+            "The levy grew every year, so that by 2015 it had doubled.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2015"]
