@@ -554,18 +554,22 @@ def _of_a_thing(ent) -> bool:
 
 def _for_a_period(ent) -> bool:
     """Whether the date follows a "for" that says which period a thing is
-    of ("his tax returns for 2014 were published", "will publish his
-    returns for 2014 on Friday"), on a noun or on a verb with a date of its
-    own: which thing, not when the sentence's event happened."""
+    of, or which day a thing is set for, in a sentence whose verb has a
+    date of its own ("her tax returns for 2014 were published in March",
+    "will publish his returns for 2014 on Friday", "on Monday set the vote
+    for June 5"): that date is the sentence's.  Alone it may be the
+    event's ("the vote is set for June 5", "the rate for 2014 was 30
+    percent")."""
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ != "for":
         return False
     prep, head = root.head, root.head.head
     if head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _TIME_PARTS:
         return False  # "the week for ..." is a time
-    if head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        return True  # a noun, whatever its tag says
-    return head.pos_ in ("VERB", "AUX") and any(_a_date(c) for c in head.children if c.i != prep.i)
+    path = {prep.i, *(t.i for t in prep.ancestors)}
+    return any(_a_date(c) or c.dep_ in ("nsubj", "nsubjpass") and any(_a_date(g) for g in c.children)
+               for verb in prep.ancestors if verb.pos_ in ("VERB", "AUX")
+               for c in verb.children if c.i not in path)  # "The governor on Monday set ...": on the subject
 
 
 def _of_a_purpose(ent) -> bool:

@@ -639,10 +639,16 @@ def test_a_month_or_weekday_of_what_happens_again_and_again_dates_nothing():
 def test_a_date_after_for_says_which_period_a_thing_is_of():
     """"her accounts for 2017 were published in March" and "would publish
     her accounts for 2017 on Friday" are published in 2019: 2017 says which
-    accounts."""
+    accounts; "on Monday set the vote for June 5" was set on Monday.  With
+    no other date, the "for" may date the sentence ("the tax rate for 2017
+    was 30 percent", "the vote is set for June 5")."""
     text = ("On the audit, she says she would publish her accounts for 2017 on Friday.\n\n"
-            "Her tax returns for 2017 were published in March.")
-    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2019-05-10", "2019-03"]
+            "Her tax returns for 2017 were published in March.\n\n"
+            "The governor on Monday set the vote for June 5.\n\n"
+            "The couple's tax rate for 2017 was 30 percent.\n\n"
+            "The vote is set for June 5.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == [
+        "2019-05-10", "2019-03", "2019-05-06", "2017", "2019-06-05"]
 
 
 def test_a_date_in_a_clause_of_purpose_dates_nothing():
