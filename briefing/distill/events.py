@@ -512,7 +512,8 @@ def _labels_a_noun(ent) -> bool:
     "the May 2020 vote", "the state's May 10 primary"): which thing, not
     when the sentence's event happened; as a bare year (`_names_a_thing`),
     the thing still dates an event it is when that happened ("in the Nov.
-    8 election")."""
+    8 election"), but not one it comes before or after, which a day leaves
+    out ("after the Sept. 11, 2001, attacks")."""
     root, doc = ent.root, ent.doc
     thing = root.head
     if len(ent) < 2 or root.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") \
@@ -525,6 +526,8 @@ def _labels_a_noun(ent) -> bool:
         return False
     if _acts(thing):
         return False  # "the April 22 event featured ...": the thing's date is when it did so
+    if thing.dep_ == "pobj" and (thing.head.lower_ == "after" or _ahead_of(thing.head)) and dates.names_a_day(ent.text):
+        return True  # "passed the law after the Sept. 11, 2001, attacks": on another day than the attacks
     return not _when_it_happened(thing)
 
 

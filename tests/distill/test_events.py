@@ -660,3 +660,12 @@ def test_a_date_in_a_clause_of_purpose_dates_nothing():
             "rather than 2028.\n\n"
             "The levy grew every year, so that by 2015 it had doubled.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2015"]
+
+
+def test_a_day_labelling_a_thing_the_event_comes_after_dates_nothing():
+    """"the levy after the May 3, 2011, floods" came on another day than
+    the floods; "voted in the May 3, 2011, election" is that day's."""
+    text = ("And she boasts about them at every stop: the new bridge, the farm loans and the levy after the "
+            "May 3, 2011, floods.\n\n"
+            "The council voted in the May 3, 2011, election.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2011-05-03"]
