@@ -271,9 +271,6 @@ def _a_weekdays_thing(root) -> bool:
         and noun.pos_ in ("NOUN", "PROPN") and noun.i > root.i and noun.lemma_.lower() not in _TIME_PARTS
 
 
-_ANY = frozenset("a an every each any".split())
-
-
 _FREQUENCY = frozenset("""always usually often frequently generally typically normally rarely seldom sometimes
     traditionally routinely customarily""".split())
 """Adverbs of frequency: the verb they go with tells what happens again
@@ -300,17 +297,22 @@ def _habitual(ent) -> bool:
 
 
 def _a_kind_of_day(ent) -> bool:
-    """Whether a weekday labels a noun that names no one thing ("hosts a
-    Sunday radio show", "every Friday market", "Saturday markets"): a thing
-    that recurs on such days, dated by none of them."""
+    """Whether a weekday labels a noun that names no one thing ("every
+    Friday market", "Saturday markets", and in the simple present "hosts a
+    Saturday radio show"): a thing that recurs on such days, dated by none
+    of them.  Told of one time, "a" is one thing ("spoke at a Tuesday town
+    hall")."""
     root = ent.root
     if len(ent) != 1 or not _a_weekdays_thing(root) or root.dep_ == "poss":
         return False
     noun = _labelled(root)
-    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
-    if determiners:
-        return determiners[0].lower_ in _ANY
-    return noun.tag_ in ("NNS", "NNPS")
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        return noun.tag_ in ("NNS", "NNPS")
+    if determiners[0] in ("every", "each"):
+        return True
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return determiners[0] in ("a", "an", "any") and verb is not None and _tense_of_verb(verb) == "present"
 
 
 def _tense_of_owned(noun) -> str | None:

@@ -573,14 +573,16 @@ def test_a_weekday_labelling_a_noun_takes_its_verbs_tense_and_ahead_of_it_a_perf
 
 def test_a_weekday_labelling_a_kind_of_thing_dates_nothing():
     """"hosts a Saturday radio show", "Saturday markets": a thing that
-    recurs on such days, no day of its own; "the Saturday market" and
-    "Saturday's market" are one day's."""
+    recurs on such days, no day of its own; "the Saturday market",
+    "Saturday's market" and, told of one time, "a Saturday market" are one
+    day's."""
     text = ("She also hosts a Saturday radio show and writes a column.\n\n"
             "Farmers sell eggs at Saturday markets in the valley.\n\n"
             "The mayor spoke at the Saturday market.\n\n"
-            "The mayor spoke at Saturday's market.")
+            "The mayor spoke at Saturday's market.\n\n"
+            "At a Saturday market in Dayton, the mayor took some shots at her rival.")
     assert [e.text[:20] for e in found(article_of(text, published="2019-05-08"))] == [
-        "The mayor spoke at t", "The mayor spoke at S"]
+        "The mayor spoke at t", "The mayor spoke at S", "At a Saturday market"]
 
 
 def test_a_weekday_to_come_from_a_time_gone_by_or_before_a_present_clause():
