@@ -90,13 +90,6 @@ def explicit(text: str) -> tuple[str, str] | None:
     return None
 
 
-def names_a_day(text: str) -> bool:
-    """Whether `text` names a day of a month, with or without its year
-    ("Sept. 11, 2001", "Nov. 8", "8 November")."""
-    patterns = dict(_PATTERNS)
-    return any(patterns[kind].search(text) for kind in ("ymd", "mdy", "dmy", "md", "dm"))
-
-
 def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) -> Resolved | None:
     """The date `expression` names, or None when it names none we can place.
     `tense` ("past", "future", "present" or None), the tense of the verb

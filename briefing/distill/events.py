@@ -502,10 +502,23 @@ def _a_far_label(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> 
     """Whether a year-less day that names a thing ("the Sept. 11 attacks",
     "the Nov. 8 election") falls more than `LABEL_REACH` days from the
     article's date: which year it names, the text does not say ("the Dec.
-    28 meeting", in a December article, is that month's)."""
-    if not _dates_a_noun(ent.root) or anchor is None or dates.explicit(ent.text) or len(resolved.date) != 10:
+    28 meeting", in a December article, is that month's).  So does a day
+    with its year of a thing the event comes after or before ("passed the
+    law after the Sept. 11, 2001, attacks", written in 2016): the event
+    was on another day, the text does not say which (near the article's
+    date, most often the same: "tried to ask him after a March 8
+    appearance")."""
+    if not _dates_a_noun(ent.root) or anchor is None or len(resolved.date) != 10:
+        return False
+    if dates.explicit(ent.text) and not _around_a_thing(_labelled(ent.root)):
         return False
     return abs((dt.date.fromisoformat(resolved.date) - anchor.date).days) > LABEL_REACH
+
+
+def _around_a_thing(thing) -> bool:
+    """Whether the event comes after or before `thing` ("after the
+    attacks", "ahead of the vote")."""
+    return thing.dep_ == "pobj" and (thing.head.lower_ == "after" or _ahead_of(thing.head))
 
 
 def _labels_a_noun(ent) -> bool:
@@ -514,8 +527,7 @@ def _labels_a_noun(ent) -> bool:
     "the May 2020 vote", "the state's May 10 primary"): which thing, not
     when the sentence's event happened; as a bare year (`_names_a_thing`),
     the thing still dates an event it is when that happened ("in the Nov.
-    8 election"), but not one it comes before or after, which a day leaves
-    out ("after the Sept. 11, 2001, attacks")."""
+    8 election")."""
     root, doc = ent.root, ent.doc
     thing = root.head
     if len(ent) < 2 or root.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") \
@@ -528,8 +540,6 @@ def _labels_a_noun(ent) -> bool:
         return False
     if _acts(thing):
         return False  # "the April 22 event featured ...": the thing's date is when it did so
-    if thing.dep_ == "pobj" and (thing.head.lower_ == "after" or _ahead_of(thing.head)) and dates.names_a_day(ent.text):
-        return True  # "passed the law after the Sept. 11, 2001, attacks": on another day than the attacks
     return not _when_it_happened(thing)
 
 

@@ -664,10 +664,13 @@ def test_a_date_in_a_clause_of_purpose_dates_nothing():
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2015"]
 
 
-def test_a_day_labelling_a_thing_the_event_comes_after_dates_nothing():
-    """"the levy after the May 3, 2011, floods" came on another day than
-    the floods; "voted in the May 3, 2011, election" is that day's."""
+def test_a_far_day_labelling_a_thing_the_event_comes_after_dates_nothing():
+    """"the levy after the May 3, 2011, floods", written in 2019, came on
+    another day than the floods; "voted in the May 3, 2011, election" is
+    that day's, and so, near the article's date, is "tried to ask him after
+    an April 30, 2019, rally"."""
     text = ("And she boasts about them at every stop: the new bridge, the farm loans and the levy after the "
             "May 3, 2011, floods.\n\n"
-            "The council voted in the May 3, 2011, election.")
-    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2011-05-03"]
+            "The council voted in the May 3, 2011, election.\n\n"
+            "She was trying to ask the mayor a question after an April 30, 2019, rally.")
+    assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2011-05-03", "2019-04-30"]
