@@ -8,7 +8,9 @@ them no name or title, stating the same amounts
 (`numbers.states_amounts`) and naming no other place (`same_places`)); its `sources`
 then cite every supporting article.  Claims resting on one article are kept
 too, marked so, after the corroborated ones.  An article that repeats
-another's text (`reprints`) backs none of its claims: it is the same source.
+another's text (`reprints`) backs none of its claims: it is the same source;
+nor does a sentence that credits its words to a publication's report
+(`relays_report`) back another, or find backing: the two may be one source.
 
 Cost: one sparse product of the few claims with the candidate sentences,
 linear in the corpus.
@@ -89,7 +91,9 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str]) -> l
     stating every amount the claim states: "the United States has spent
     $117 billion on contractors since 2002" is not backed by "nearly $200
     billion spent on contracts and grants since 2002", however alike the
-    words."""
+    words.  Neither side may credit a publication's report (`relays_report`)."""
+    if relays_report(pool[index].sentence.text):
+        return []  # the report it credits may be the other article's own
     words = content_words(pool[index].sentence.text)
     events = _event_words(pool[index].sentence.text)
     best: dict[str, tuple[float, int]] = {}
@@ -100,7 +104,8 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str]) -> l
             continue
         if _shares_event(words, events, candidate.sentence.text) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
-                and same_places(pool[index].sentence.text, candidate.sentence.text):
+                and same_places(pool[index].sentence.text, candidate.sentence.text) \
+                and not relays_report(candidate.sentence.text):
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
@@ -115,6 +120,22 @@ def backs(claim: str, sentence: str) -> bool:
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
     return _shares_event(words, _event_words(claim), sentence) and same_places(claim, sentence)
+
+
+@lru_cache(maxsize=4096)
+def relays_report(sentence: str) -> bool:
+    """Whether `sentence` credits what it says to a publication: its main
+    verb one of publishing (`_PUBLISHING`) with an organization for subject
+    ("In March, The Coastal Herald wrote about ...", "..., the Herald
+    reported").  It repeats that report, which may be the claim's own
+    article or its outlet's earlier one (a paper citing its own December
+    story had been counted a second source): no independent backing."""
+    root = next((t for t in nlp.load()(sentence) if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in _PUBLISHING and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in root.children)
+
+
+_PUBLISHING = frozenset({"report", "write", "publish"})
 
 
 _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february"

@@ -82,3 +82,19 @@ def test_a_sentence_naming_another_place_backs_no_claim():
     assert any(a.corroborated and "Norfolk" in a.text for a in alike)
     assert not agreements.backs("Ana Ruiz won a narrow victory over Tom Oyelaran in Norfolk", other)
     assert agreements.backs("Ana Ruiz won a narrow victory over Tom Oyelaran in Norfolk", same)
+
+
+def test_a_sentence_crediting_a_publications_report_backs_no_claim():
+    """"In March, The Coastal Herald wrote about ..." repeats the Herald's
+    report, which may be the claim's own article: a paper citing its own
+    earlier story had been counted a second source."""
+    claim = "The harbour board fined the ferry company for late sailings on the northern route."
+    relayed = ("In March, The Coastal Herald wrote about the ferry company that the harbour board fined for late "
+               "sailings on the northern route.")
+    told = "The harbour board fined the ferry company for late sailings on the northern route, officials said."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    apart = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [relayed, *rest[::-1]])])
+    assert not any(a.corroborated and "fined" in a.text for a in apart)
+    alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [told, *rest[::-1]])])
+    assert any(a.corroborated and "fined" in a.text for a in alike)
+    assert agreements.relays_report("The board fined the company, the Coastal Herald reported in March.")
