@@ -11,6 +11,8 @@ too, marked so, after the corroborated ones.  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source;
 nor does a sentence that credits its words to a publication's report
 (`relays_report`) back another, or find backing: the two may be one source.
+Of a claim and a sentence from articles written days apart, the earlier
+must tell something already done (`in_step`).
 
 Cost: one sparse product of the few claims with the candidate sentences,
 linear in the corpus.
@@ -19,6 +21,7 @@ linear in the corpus.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
@@ -54,6 +57,7 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
     first = copies if copies is not None else reprints.first_editions(digests)
     edition = [first.get(d.article.id, d.article.id) for d in digests]
     reprinted = {i for i, d in enumerate(digests) if d.article.id in first}  # a reprint's claims are its first's
+    written = [_day(d.article.published) for d in digests]
     claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
     found, taken = [], set()
     for index in claims:
@@ -61,7 +65,7 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
             continue
         # One claim at a time: memory stays one row of the corpus wide.
         similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
-        backers = _backers(pool, index, similar, edition)
+        backers = _backers(pool, index, similar, edition, written)
         taken.update(backers)
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]))
         found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=bool(backers)))
@@ -85,9 +89,12 @@ def _claims(pool, scores: np.ndarray, articles: int, copies: set[int] = frozense
     return chosen
 
 
-def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str]) -> list[int]:
+def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
+             written: Sequence[date | None] = ()) -> list[int]:
     """The best backing sentence in each other text (an article and its
-    reprints are one: `edition` gives each digest's first edition), if close enough and
+    reprints are one: `edition` gives each digest's first edition), in step
+    with it (`written`: each digest's day, when it states one; `in_step`),
+    if close enough and
     stating every amount the claim states: "the United States has spent
     $117 billion on contractors since 2002" is not backed by "nearly $200
     billion spent on contracts and grants since 2002", however alike the
@@ -105,7 +112,9 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str]) -> l
         if _shares_event(words, events, candidate.sentence.text) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
-                and not relays_report(candidate.sentence.text):
+                and not relays_report(candidate.sentence.text) \
+                and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
+                                            candidate.sentence.text, written[candidate.article])):
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
@@ -136,6 +145,40 @@ def relays_report(sentence: str) -> bool:
 
 
 _PUBLISHING = frozenset({"report", "write", "publish"})
+
+
+def in_step(claim: str, claims_day: date | None, sentence: str, its_day: date | None) -> bool:
+    """Whether `sentence`, from an article written on `its_day`, may tell
+    what `claim`, from one written on `claims_day`, reports: always, unless
+    one was written `EARLIER` days or more before the other; then only when
+    the earlier tells something done (`_done`): a poll taken a fortnight
+    before a vote had backed the result."""
+    if its_day is None or claims_day is None or abs((claims_day - its_day).days) < EARLIER:
+        return True
+    return _done(sentence if its_day < claims_day else claim)
+
+
+def _done(sentence: str) -> bool:
+    """Whether the main verb of `sentence` tells something done (past
+    tense or perfect: "won", "has won", "was elected"), not how things
+    stood or were expected ("Polls show Lotti ahead in the race", "is
+    expected to win", "will win")."""
+    root = next((t for t in nlp.load()(sentence) if t.dep_ == "ROOT"), None)
+    return root is not None and (root.tag_ == "VBD" or root.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in root.children))
+
+
+EARLIER = 2  # days apart from which the earlier of two articles must tell something done
+"""One day is left for the news of the evening before ("Lotti wins the
+seat", printed the morning after the count)."""
+
+
+def _day(published: str | None) -> date | None:
+    """The day an article states it was written ("2021-05-03"), or None."""
+    try:
+        return date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+    except ValueError:
+        return None
 
 
 _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february"

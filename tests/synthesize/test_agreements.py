@@ -98,3 +98,28 @@ def test_a_sentence_crediting_a_publications_report_backs_no_claim():
     alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [told, *rest[::-1]])])
     assert any(a.corroborated and "fined" in a.text for a in alike)
     assert agreements.relays_report("The board fined the company, the Coastal Herald reported in March.")
+
+
+def test_a_sentence_written_days_before_backs_only_what_was_already_done():
+    """A poll a fortnight before a vote ("Polls show Lotti ahead in the
+    race ...") does not back the result ("Lotti won the seat ..."), nor the
+    result the poll, however many words they share; an earlier report of
+    the win does, and so does the poll from the same week."""
+    from dataclasses import replace
+
+    def written(article: str, day: str, sentences: list[str]):
+        found = digest_of(article, sentences)
+        return replace(found, article=replace(found.article, published=day))
+
+    claim = "Maria Lotti won the regional council seat in Tarvisio, which she governed for six years as mayor."
+    poll = ("Polls show Maria Lotti ahead in the race for the regional council seat in Tarvisio, which she governed "
+            "for six years as mayor.")
+    won = "Maria Lotti won the regional council seat in Tarvisio, which she governed for six years as mayor, officials said."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    later = written("a", "2021-05-20", [claim, *rest])
+    apart = agreements.find_agreements([later, written("b", "2021-05-03", [poll, *rest[::-1]])])
+    assert not any(a.corroborated and "Lotti" in a.text for a in apart)
+    alike = agreements.find_agreements([later, written("b", "2021-05-03", [won, *rest[::-1]])])
+    assert any(a.corroborated and "Lotti" in a.text for a in alike)
+    same_week = agreements.find_agreements([later, written("b", "2021-05-19", [poll, *rest[::-1]])])
+    assert any(a.corroborated and "Lotti" in a.text for a in same_week)
