@@ -5,7 +5,8 @@ at most `CLAIMS_PER_ARTICLE` from each article.  A claim is `corroborated`
 when another article has a sentence close to it (TF-IDF cosine at least
 `SUPPORT`, sharing at least `SHARED_WORDS` content words, `EVENT_WORDS` of
 them no name or title, stating the same amounts
-(`numbers.states_amounts`) and naming no other place (`same_places`)); its `sources`
+(`numbers.states_amounts`) and naming no other place (`same_places`) nor
+other people (`same_groups`)); its `sources`
 then cite every supporting article.  Claims resting on one article are kept
 too, marked so, after the corroborated ones.  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source;
@@ -112,6 +113,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
         if _shares_event(words, events, candidate.sentence.text) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
+                and same_groups(pool[index].sentence.text, candidate.sentence.text) \
                 and not relays_report(candidate.sentence.text) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
@@ -128,7 +130,8 @@ def backs(claim: str, sentence: str) -> bool:
     date's words count for nothing ("the Sept. 11, 2012, attacks": the
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
-    return _shares_event(words, _event_words(claim), sentence) and same_places(claim, sentence)
+    return _shares_event(words, _event_words(claim), sentence) and same_places(claim, sentence) \
+        and same_groups(claim, sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -213,6 +216,41 @@ def same_places(claim: str, sentence: str) -> bool:
     if not mine or not theirs:
         return True
     return _names_any(mine, sentence) or _names_any(theirs, claim)
+
+
+def same_groups(claim: str, sentence: str) -> bool:
+    """Whether the two may tell of one group of people: not when each
+    says who acted by a nationality, religion or party (the subject of its
+    main verb, or a word qualifying it, as the parse tags it) and neither
+    names the other's.  "Most Danish farmers said the rules were unfair" is
+    not backed by "Most Swedish farmers also said the rules were unfair":
+    the same words, other people (the exit poll of one party's voters had
+    backed another's)."""
+    mine, theirs = _who(claim), _who(sentence)
+    if not mine or not theirs:
+        return True
+    return _names_group(mine, sentence) or _names_group(theirs, claim)
+
+
+GROUP_STEM = 6  # letters a group's name is known by: "Democrat", "Democrats" and "Democratic" are one
+
+
+def _names_group(groups: frozenset[str], text: str) -> bool:
+    """Whether `text` names one of `groups` (stems, `_who`), in any form."""
+    return any(re.search(rf"(?<!\w){re.escape(stem)}", text.casefold()) for stem in groups)
+
+
+@lru_cache(maxsize=4096)
+def _who(text: str) -> frozenset[str]:
+    """The groups (NORP entities: "Danish", "Republicans") that are, or
+    qualify, the subject of the main verb of `text`, by their stems
+    (`GROUP_STEM`), case-folded."""
+    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return frozenset()
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("amod", "compound")))]
+    return frozenset(w.text.casefold()[:GROUP_STEM] for w in words if w.ent_type_ == "NORP")
 
 
 def _names_any(places: frozenset[str], text: str) -> bool:

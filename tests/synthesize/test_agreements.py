@@ -123,3 +123,18 @@ def test_a_sentence_written_days_before_backs_only_what_was_already_done():
     assert any(a.corroborated and "Lotti" in a.text for a in alike)
     same_week = agreements.find_agreements([later, written("b", "2021-05-19", [poll, *rest[::-1]])])
     assert any(a.corroborated and "Lotti" in a.text for a in same_week)
+
+
+def test_a_sentence_on_another_group_of_people_backs_no_claim():
+    """"Most Swedish farmers also said ..." shares every word of "Most Danish
+    farmers said ..." but who said it: an exit poll of one party's voters
+    had backed the same finding among the other party's."""
+    claim = "Most Danish farmers said the new subsidy rules were unfair to small holdings, according to a survey."
+    other = "Most Swedish farmers also said the new subsidy rules were unfair to small holdings."
+    same = "Most Danish farmers said the new subsidy rules were unfair to small holdings, a survey found."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    apart = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [other, *rest[::-1]])])
+    assert not any(a.corroborated and "farmers" in a.text for a in apart)
+    alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [same, *rest[::-1]])])
+    assert any(a.corroborated and "farmers" in a.text for a in alike)
+    assert not agreements.backs("Most Danish farmers said the new subsidy rules were unfair", other)
