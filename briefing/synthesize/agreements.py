@@ -30,10 +30,9 @@ import numpy as np
 
 from ..distill import numbers
 from ..language import nlp
-from ..language.names import is_role_word
 from ..models import Agreement, Digest
 from . import reprints, summary
-from .timeline import content_words
+from .timeline import content_words, event_words
 
 SUPPORT = 0.35         # cosine from which another article's sentence backs a claim
 """Chosen for precision on the odd-numbered devset stories: of the backing
@@ -103,7 +102,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
     if relays_report(pool[index].sentence.text):
         return []  # the report it credits may be the other article's own
     words = content_words(pool[index].sentence.text)
-    events = _event_words(pool[index].sentence.text)
+    events = event_words(pool[index].sentence.text)
     best: dict[str, tuple[float, int]] = {}
     for other in np.flatnonzero(similar >= SUPPORT):
         candidate = pool[other]
@@ -130,7 +129,7 @@ def backs(claim: str, sentence: str) -> bool:
     date's words count for nothing ("the Sept. 11, 2012, attacks": the
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
-    return _shares_event(words, _event_words(claim), sentence) and same_places(claim, sentence) \
+    return _shares_event(words, event_words(claim), sentence) and same_places(claim, sentence) \
         and same_groups(claim, sentence)
 
 
@@ -190,18 +189,7 @@ _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|
 
 def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str) -> bool:
     shared = words & content_words(sentence)
-    return len(shared) >= SHARED_WORDS and len(shared & events & _event_words(sentence)) >= EVENT_WORDS
-
-
-_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
-
-
-def _event_words(text: str) -> frozenset[str]:
-    """The content words `text` writes in lower case that are no title or
-    role ("chairman", "nominee"): what a sentence says happened, apart from
-    whom it names.  Two sentences naming "Chuck Grassley, chairman of the
-    Senate Judiciary Committee" share no event."""
-    return frozenset(w for w in _LOWER.findall(text) if not is_role_word(w)) & content_words(text)
+    return len(shared) >= SHARED_WORDS and len(shared & events & event_words(sentence)) >= EVENT_WORDS
 
 
 def same_places(claim: str, sentence: str) -> bool:

@@ -2,7 +2,8 @@
 
 Two events are one when they fall on compatible dates (the same date, or one
 refining the other: "2021" and "2021-03-18") and their sentences share most
-of their content words; the merged event keeps every article's source and
+of their content words (`GUESSED_EVENT` of them words of what happened, not
+names, when a date is approximate); the merged event keeps every article's source and
 the most precise, least approximate date.  Events are only compared within
 their year, so the cost stays near linear in the number of events.
 """
@@ -15,10 +16,15 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..distill import dates, numbers
+from ..language.names import is_role_word
 from ..models import Digest, Event, Source
 
 CANDIDATES = 50     # latest kept events per shared word compared with a new one
 SAME_EVENT = 0.35   # share of the shorter sentence's content words two reports of one event have in common
+GUESSED_EVENT = 2   # words of what happened (`event_words`) two reports share when either date is approximate
+"""Two articles that told of a candidate "on Sunday" and "in December" had
+been one row, sharing her name, her party's and "called": a speech on the
+Sunday and a remark in a debate days later."""
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|\d+")
 _STOP = frozenset("""the and for with that this from have has had was were are been being its their his her
 they them than then when which while who whom whose will would could should also into over under about after
@@ -224,13 +230,26 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
     if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate):
         return True
     # The date is already known to match; numbers would only inflate the overlap.
-    shared = len(_wordy(a_words) & _wordy(b_words))
-    return shared >= 3 and shared >= SAME_EVENT * min(len(_numberless(a_words)), len(_numberless(b_words)))
+    shared = _wordy(a_words) & _wordy(b_words)
+    if (a.approximate or b.approximate) and len(shared & event_words(a.text) & event_words(b.text)) < GUESSED_EVENT:
+        return False  # a day read from "Sunday" or "in December" is a guess: names alone do not match it
+    return len(shared) >= 3 and len(shared) >= SAME_EVENT * min(len(_numberless(a_words)), len(_numberless(b_words)))
 
 
 def content_words(text: str) -> frozenset[str]:
     """The lower-cased content words of `text` (no stop words, years kept)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+
+
+def event_words(text: str) -> frozenset[str]:
+    """The content words `text` writes in lower case that are no title or
+    role ("chairman", "nominee"): what a sentence says happened, apart from
+    whom it names.  Two sentences naming "Chuck Grassley, chairman of the
+    Senate Judiciary Committee" share no event."""
+    return frozenset(w for w in _LOWER.findall(text) if not is_role_word(w)) & content_words(text)
 
 
 @lru_cache(maxsize=65536)

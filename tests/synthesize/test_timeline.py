@@ -139,3 +139,19 @@ def test_a_restrictive_clause_or_a_phrase_is_no_clause_break():
         assert [whole[a:b] for a, b, _ in clauses(whole)] == [whole], whole
     parted = "The talks resumed in 2012 when the minister had visited the capital."
     assert len(clauses(parted)) == 2
+
+
+def test_reports_on_a_guessed_day_sharing_only_names_and_one_word_stay_apart():
+    """A day read from "on Sunday" matched to "in December" is a guess:
+    sharing the minister's name, her party and "called" no longer makes a
+    speech and a remark in a debate one row; a report telling what she did
+    in the same words does."""
+    speech = event("a", "2019-12-08", "On Sunday, Marta Ilves, the Centre Party leader, called on banks to lend "
+                                      "more to farmers.", approximate=True)
+    debate = event("b", "2019-12", "The plan came up in a Centre Party debate in December, when Marta Ilves "
+                                   "called her rival a danger to the country.", approximate=True)
+    assert len(timeline.build_timeline([with_events("a", speech), with_events("b", debate)])) == 2
+    retold = event("b", "2019-12", "Marta Ilves called on banks in December to lend more to farmers, the Centre "
+                                   "Party said.", approximate=True)
+    (row,) = timeline.build_timeline([with_events("a", speech), with_events("b", retold)])
+    assert {s.article for s in row.sources} == {"a", "b"}
