@@ -631,15 +631,24 @@ class Judging:
             or surname(reading.voice) == surname(view.voice)
 
     def _thing(self, target: str, text: str, voice: str) -> str | None:
-        """A person of the cast by name (not the voice itself); unless the
-        subject is a person (`tone`), also the subject: one of its names, or
-        the tone of a passage that names it."""
+        """A person of the cast the passage `text` names (not the voice
+        itself); unless the subject is a person (`tone`), also the subject:
+        one of its names, or the tone of a passage that names it.  A passage
+        naming no one ("Oh, let him decide") judges no one the reader can
+        see: its reading's target came from the words around it."""
         if target in (stance.SUBJECT, stance.UNNAMED):
             return SUBJECT_THING if self.tone and set(subject.names([text])) & self.topic.terms else None
         name = self.cast.canonical.get(target.casefold(), target) if self.cast else target
         if self.cast and name in self.cast.people and surname(name) != surname(voice):
-            return name
+            return name if _mentions(text, target, name) else None
         return SUBJECT_THING if self.tone and set(subject.names([target])) & self.topic.terms else None
+
+
+def _mentions(text: str, target: str, name: str) -> bool:
+    """Whether `text` names the person `name` (read as `target`): in that
+    form or by surname."""
+    said = fold(text)
+    return any(re.search(rf"\b{re.escape(fold(form))}\b", said) for form in (target, surname(name)) if form)
 
 
 def _facing(hopeful: list[Viewpoint], doubtful: list[Viewpoint], judging: Judging,

@@ -188,3 +188,25 @@ def test_the_tone_of_words_on_a_person_is_no_side_on_them_but_on_a_decision_it_i
     views = [_view("Ann Berg", "supportive", toned, 0), _view("Ivo Sarn", "critical", toned, 2)]
     assert divergences.stances([toned], views, topic, cast, person=True) is None
     assert [p.voice for p in divergences.stances([toned], views, topic, cast).positions] == ["Ann Berg", "Ivo Sarn"]
+
+
+def test_a_passage_that_names_no_one_judges_no_person_of_the_cast():
+    """"He has let this city down", the quoted words alone, names no one:
+    the reading that put them against Mara Velt was of the sentence
+    around them, so they are set against no one's praise of her (a plea to
+    give a rival time had been set against praise of him)."""
+    digest, cast, topic = _aides()
+    said = "“He has let this city down,” said Ivo Sarn, who runs against Mara Velt."
+    digest = digest_of("a", [AIDES[0], said])
+    digest = replace(digest, sentiments=(_read(digest, 0, "Mara Velt", "positive", "Ann Berg"),
+                                         _read(digest, 1, "Mara Velt", "negative", "Ivo Sarn")))
+    praise = _view("Ann Berg", "supportive", digest, 0)
+
+    def attack(words: str) -> Viewpoint:
+        claim = Claim(text=words, sources=(digest.sentences[1].source,))
+        return Viewpoint(voice="Ivo Sarn", stance="critical", evidence=(claim,), articles=("a",), kind="speaker",
+                         score=-3.0)
+
+    assert divergences.stances([digest], [praise, attack("He has let this city down")], topic, cast) is None
+    found = divergences.stances([digest], [praise, attack("Mara Velt has let this city down")], topic, cast)
+    assert [p.voice for p in found.positions] == ["Ann Berg", "Ivo Sarn"]
