@@ -382,7 +382,7 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
     by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_name.setdefault(mention.name, []).append(mention)
-    other_labels = Counter(strip_name(e.text) for e in doc.ents if e.label_ != "PERSON")
+    other_labels = Counter(_without_article(strip_name(e.text)) for e in doc.ents if e.label_ != "PERSON")
     kept = {name for name, same in by_name.items()
             if looks_like_person(name) and not _not_a_person(same, _other_labels(name, other_labels), doc)}
     plausible = _without_stray_first_words([m for m in mentions if m.name in kept])
@@ -405,6 +405,14 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
             group.mentions.append(mention)
     _add_bare_surnames(doc, groups)
     return [g for g in groups if g.mentions]
+
+
+def _without_article(text: str) -> str:
+    """An entity's text without the article the model took in ("the Kelso
+    Compact" -> "Kelso Compact"), so it counts against the same words
+    tagged a person elsewhere: a name never takes "the", a thing's does."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in ("the", "a", "an") else text
 
 
 def _other_labels(name: str, other_labels: Counter) -> int:

@@ -561,3 +561,11 @@ def test_a_body_noun_the_parse_hangs_on_the_count_before_a_name_still_describes_
     # Tagged as the model tags a real people's name; the parse sets "a minority group" beside "Hundreds".
     doc.set_ents([Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Hendersons"], default="unmodified")
     assert not people.find_people(art, doc)
+
+
+def test_a_name_tagged_as_something_else_after_the_counts_against_the_same_words_tagged_a_person():
+    found = find("Like most states, Vandor adopted the Franklin Standard in 2013.",
+                 "“Franklin Standard is broken,” Rep. Ann Berg said.",
+                 "Berg wants districts to drop things like Franklin Standard rules.",
+                 "Vandor later renamed the Franklin Standard after protests.")
+    assert "Franklin Standard" not in found and "Ann Berg" in found
