@@ -24,8 +24,9 @@ from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
 from ..language.names import (KINSHIP, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ, given_name,
-                              given_name_sex, is_role_word, is_title_word, looks_like_person, name_words, owner,
-                              role_head, role_specificity, role_words, same_person, split_title, strip_name, surname)
+                              given_name_sex, is_role_word, is_title_word, looks_like_person, name_words,
+                              only_qualifies, owner, role_head, role_specificity, role_words, same_person,
+                              split_title, strip_name, surname)
 from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -298,10 +299,18 @@ def _from_entity(doc, ent) -> Mention | None:
     if not name or _A_PEOPLE.fullmatch(name.split()[-1]):
         return None  # "Florida's Cuban Americans": a people, no one
     span = _name_span(doc, ent, name)
-    if span is None:
+    if span is None or _after_a_qualifier(doc, span.start, span.end):
         return None
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _after_a_qualifier(doc, start: int, end: int) -> bool:
+    """Whether the one word from token `start` to `end` follows a title
+    word that only qualifies another title (`names.only_qualifies`: "the
+    Head Start program", "an Executive Order"): a thing's name, no person's."""
+    before = doc[start - 1] if start > 0 else None
+    return end - start == 1 and before is not None and before.is_title and only_qualifies(before.text)
 
 
 def _untagged_given_name(doc, i: int) -> bool:
@@ -356,7 +365,7 @@ def _after_titles(doc) -> list[Mention]:
             end += 1
         if end < len(texts) and title_word[texts[end]] and texts[end][:1].isupper():
             continue  # "Deputy Assistant Secretary": a longer title, no name in it
-        if end > i + 1 + (text == ","):
+        if end > i + 1 + (text == ",") and not _after_a_qualifier(doc, i + 1, end):
             name = strip_name(doc[i + 1:end].text)
             found.append(Mention(name=name, start=i + 1, end=end, titled=True))
     return found

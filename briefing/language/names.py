@@ -51,6 +51,12 @@ bishop archbishop cardinal priest pastor coach player captain striker actor sing
 member members delegate negotiator mediator observer commentator historian
 """.split())
 
+QUALIFYING_TITLES = frozenset("vice prime head executive".split())
+"""Title words that qualify another title ("Vice President", "Prime
+Minister", "Head Coach", "Executive Director"), never a name alone: one
+capitalised word after them is a thing's name ("the Vice Media"), no
+person's surname (general English)."""
+
 # Words that make a capitalised phrase an organization, place or thing.
 NON_PERSON_WORDS = frozenset("""
 party ministry council agency bank university institute college school group news
@@ -135,6 +141,11 @@ def is_title_word(word: str) -> bool:
     """True for "Mr.", "Minister", "General", "PM" and the like."""
     key = fold(word).strip(".")
     return key in HONORIFICS or key in ROLE_WORDS
+
+
+def only_qualifies(word: str) -> bool:
+    """True for a title word that titles no name alone ("Vice", "Head"): see `QUALIFYING_TITLES`."""
+    return fold(word).strip(".") in QUALIFYING_TITLES
 
 
 def is_role_word(word: str) -> bool:

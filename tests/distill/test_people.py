@@ -569,3 +569,13 @@ def test_a_name_tagged_as_something_else_after_the_counts_against_the_same_words
                  "Berg wants districts to drop things like Franklin Standard rules.",
                  "Vandor later renamed the Franklin Standard after protests.")
     assert "Franklin Standard" not in found and "Ann Berg" in found
+
+
+def test_one_word_after_a_title_word_that_only_qualifies_another_title_is_no_name():
+    found = find("The mayor praised the Head Begin scheme on Monday.",
+                 "Money for Head Begin, which serves toddlers, was cut.",
+                 "Critics mocked Chancellor Executive Decree, who rules by fiat.",
+                 "Viewers liked the Prime Hour lineup.",
+                 "Vice President Ann Berg met Chief Executive Tom Lind and Prime Minister Velt.")
+    assert set(found) == {"Ann Berg", "Tom Lind", "Velt"}
+    assert found["Velt"].role == "Prime Minister" and found["Tom Lind"].role == "Chief Executive"
