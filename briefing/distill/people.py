@@ -469,10 +469,12 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     kind of thing, not someone (unless a title comes before it), or only
     ever follows an article ("a replica Purple Heart", "the Purple Heart":
     an award, a thing), or only ever stands alone in quotation marks (the
-    slogan ''Stronger Together'', the nickname “Little Marco”).  A title
-    before any mention ("President X") outweighs the other two."""
+    slogan ''Stronger Together'', the nickname “Little Marco”), or, even
+    opening on a given name, is only ever a quoted work's title
+    (`_a_quoted_work`).  A title before any mention ("President X")
+    outweighs the other two."""
     if any(_described_as_a_thing(doc, m) for m in same) \
-            or all(_shares_a_plural_head(doc, m) or _counted(doc, m) for m in same):
+            or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -551,6 +553,14 @@ def _quoted_alone(doc, mention: Mention) -> bool:
     after = text[end:end + 3].lstrip(".,!?")
     return bool(text[max(0, start - 1):start]) and text[start - 1] in OPEN_MARKS \
         and bool(after) and after[0] in CLOSE_MARKS
+
+
+def _a_quoted_work(doc, mention: Mention) -> bool:
+    """Whether the name `mention`, alone in its quotation marks, is what a
+    verb or preposition takes ("wrote “Tom Thumb,”", "starred in “Annie
+    Hall”"): the title of a work, even when it opens on a given name; a
+    quoted name set beside a person ("The witness, “John Smith,”") is still one."""
+    return _quoted_alone(doc, mention) and doc[mention.start:mention.end].root.dep_ in ("dobj", "pobj")
 
 
 def _after_article(doc, mention: Mention) -> bool:

@@ -579,3 +579,9 @@ def test_one_word_after_a_title_word_that_only_qualifies_another_title_is_no_nam
                  "Vice President Ann Berg met Chief Executive Tom Lind and Prime Minister Velt.")
     assert set(found) == {"Ann Berg", "Tom Lind", "Velt"}
     assert found["Velt"].role == "Prime Minister" and found["Tom Lind"].role == "Chief Executive"
+
+
+def test_a_quoted_name_a_verb_or_preposition_takes_is_a_work_even_opening_on_a_given_name():
+    found = find("Mr. Lind, who plays Ann Berg, the Danish novelist who wrote “Susan Marsh,” joined the cast.",
+                 "The witness, “John Smith,” spoke on Monday.")
+    assert "Susan Marsh" not in found and {"Lind", "Ann Berg", "John Smith"} <= set(found)
