@@ -317,11 +317,23 @@ def _untagged_given_name(doc, i: int) -> bool:
     """Whether the word before the name at token `i` is a given name the
     model left out ("said Hany Farid", "Navy SEAL Ty Woods"): a capitalised
     proper noun of no entity, compounded with the name, inside a sentence,
-    neither a title nor a word the article writes in lower case."""
+    neither a title nor a word the article writes in lower case, nor after
+    a person's surname (`_a_surname`: "the Velt Presidential Library" is
+    named for Velt, and is no one)."""
     before = doc[i - 1] if i > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ \
         and before.dep_ == "compound" and before.head.i == i and not before.is_sent_start \
-        and not is_title_word(before.text) and not common_noun(doc, before)
+        and not is_title_word(before.text) and not common_noun(doc, before) \
+        and not (i > 1 and _a_surname(doc, doc[i - 2]))
+
+
+def _a_surname(doc, token) -> bool:
+    """Whether `token` is tagged a person or is the last word of a name of
+    several words the model tags a person somewhere in `doc`."""
+    if "person_surnames" not in doc.user_data:
+        doc.user_data["person_surnames"] = frozenset(e[-1].text for e in doc.ents
+                                                     if e.label_ == "PERSON" and len(e) > 1)
+    return token.ent_type_ == "PERSON" or token.text in doc.user_data["person_surnames"]
 
 
 def common_noun(doc, token) -> bool:

@@ -585,3 +585,9 @@ def test_a_quoted_name_a_verb_or_preposition_takes_is_a_work_even_opening_on_a_g
     found = find("Mr. Lind, who plays Ann Berg, the Danish novelist who wrote “Susan Marsh,” joined the cast.",
                  "The witness, “John Smith,” spoke on Monday.")
     assert "Susan Marsh" not in found and {"Lind", "Ann Berg", "John Smith"} <= set(found)
+
+
+def test_a_capitalised_word_after_a_persons_surname_is_no_given_name_the_model_left_out():
+    found = find("Ann Velt spoke on Monday.", "Nor will the Velt Presidential Library take any money from donors.",
+                 "“There is no limit,” said Hany Farid, a professor.")
+    assert set(found) == {"Ann Velt", "Hany Farid"}
