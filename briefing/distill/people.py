@@ -486,7 +486,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     (`_a_quoted_work`).  A title before any mention ("President X")
     outweighs the other two."""
     if any(_described_as_a_thing(doc, m) for m in same) \
-            or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m) for m in same):
+            or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
+                   or _beside_a_thing(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -518,6 +519,40 @@ def _described_as_a_thing(doc, mention: Mention) -> bool:
     return any(child.dep_ == "appos" and child.left_edge.i == mention.end + 1 and child.pos_ == "NOUN"
                and child.is_lower and (child.lemma_ in NON_PERSON_WORDS or child.lemma_ in _BODY_NOUNS)
                and not is_role_word(child.text) for child in described)
+
+
+_THINGS = frozenset("ORG FAC GPE LOC PRODUCT WORK_OF_ART LAW EVENT".split())
+
+
+def _beside_a_thing(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is set off by commas right after a noun
+    phrase headed by a noun for a body or a thing, or by a name the model
+    tags as an organization or a building ("the group she founded, Hope
+    Lane,"; "at the Opera Royal, Kelso Row,"): another name of the same
+    thing.  The parse must set the name off too (an appositive, or a loose
+    noun phrase); and no role noun may stand in the words before the comma
+    ("a member of the group, Ann Berg,"; "the envoy to the Lindale Fund,
+    Tom Velt,"), where the name is the role holder's."""
+    root = doc[mention.start:mention.end].root
+    if root.dep_ not in ("appos", "npadvmod") or mention.start < 2 or doc[mention.start - 1].text != "," \
+            or mention.end < len(doc) and doc[mention.end].text not in (",", ".", ";"):
+        return False
+    noun = doc[mention.start - 2]
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i and noun.head.i < mention.start:
+        noun = noun.head  # "the group she founded": the phrase's head
+    thing = noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
+        and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
+    return thing and not any(is_role_word(t.text) for t in _phrase_before(doc, mention.start - 1))
+
+
+def _phrase_before(doc, comma: int):
+    """The words before the comma at token `comma`, back to the punctuation
+    or the sentence start before them."""
+    start = doc[comma].sent.start
+    for i in range(comma - 1, start - 1, -1):
+        if doc[i].is_punct:
+            return doc[i + 1:comma]
+    return doc[start:comma]
 
 
 def _counted(doc, mention: Mention) -> bool:

@@ -591,3 +591,10 @@ def test_a_capitalised_word_after_a_persons_surname_is_no_given_name_the_model_l
     found = find("Ann Velt spoke on Monday.", "Nor will the Velt Presidential Library take any money from donors.",
                  "“There is no limit,” said Hany Farid, a professor.")
     assert set(found) == {"Ann Velt", "Hany Farid"}
+
+
+def test_a_name_set_off_after_a_noun_for_a_body_or_a_name_tagged_as_a_thing_is_no_person():
+    found = find("She runs the group she founded, Hope Lane, from a garage in Leeds.",
+                 "The musical has been playing at the Opera Royal, Marley Lane, in Vienna since 2012.",
+                 "Tom Berg, a member of the group, Ann Lind, and others spoke.")
+    assert "Hope Lane" not in found and "Marley Lane" not in found and {"Tom Berg", "Ann Lind"} <= set(found)
