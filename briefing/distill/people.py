@@ -487,7 +487,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     outweighs the other two."""
     if any(_described_as_a_thing(doc, m) for m in same) \
             or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
-                   or _beside_a_thing(doc, m) for m in same):
+                   or _beside_a_thing(doc, m) or _of_a_person(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -543,6 +543,13 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     thing = noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
         and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
     return thing and not any(is_role_word(t.text) for t in _phrase_before(doc, mention.start - 1))
+
+
+def _of_a_person(doc, mention: Mention) -> bool:
+    """Whether "of" and, before it, a person's name (`_a_surname`) come
+    right before the name `mention` ("Velt of Marley Heights"): where the
+    person is from, a place, not someone else."""
+    return mention.start >= 2 and doc[mention.start - 1].lower_ == "of" and _a_surname(doc, doc[mention.start - 2])
 
 
 def _phrase_before(doc, comma: int):

@@ -598,3 +598,8 @@ def test_a_name_set_off_after_a_noun_for_a_body_or_a_name_tagged_as_a_thing_is_n
                  "The musical has been playing at the Opera Royal, Marley Lane, in Vienna since 2012.",
                  "Tom Berg, a member of the group, Ann Lind, and others spoke.")
     assert "Hope Lane" not in found and "Marley Lane" not in found and {"Tom Berg", "Ann Lind"} <= set(found)
+
+
+def test_a_name_after_of_after_a_persons_name_is_where_they_are_from():
+    found = find("State senators Ann Lind of Cedar Falls and Tom Velt of Marley Heights back the plan.")
+    assert set(found) == {"Ann Lind", "Tom Velt"}
