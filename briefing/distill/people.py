@@ -406,7 +406,7 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
     other_labels = Counter(_without_article(strip_name(e.text)) for e in doc.ents if e.label_ != "PERSON")
     kept = {name for name, same in by_name.items()
             if looks_like_person(name) and not _not_a_person(same, _other_labels(name, other_labels), doc)}
-    plausible = _without_stray_first_words([m for m in mentions if m.name in kept])
+    plausible = _without_stray_first_words([m for m in mentions if m.name in kept], doc)
     # Ties in length in text order: a set's order would vary with the hash seed.
     full = sorted(dict.fromkeys(m.name for m in plausible if len(m.name.split()) > 1), key=lambda n: -len(n))
     kin = {m.name for m in plausible if _kin_of(doc, m)}
@@ -454,20 +454,35 @@ def _titled_name(doc, mention: Mention, groups: list[_Group]) -> str:
     return mention.name
 
 
-def _without_stray_first_words(mentions: list[Mention]) -> list[Mention]:
+def _without_stray_first_words(mentions: list[Mention], doc=None) -> list[Mention]:
     """`mentions`, a name seen once that is a name seen more often with one
     word, not a given name, before it ("Meet Kate Gosselin's new hair",
     beside "Kate Gosselin" throughout) cut to that name: the recogniser
-    ran a headline's verb into it."""
+    ran a headline's verb into it.  So too a name seen once that opens its
+    sentence on an English verb before a surname the article has used
+    alone twice already (`_opens_on_a_verb`: "Tally Velt and Lind's
+    numbers ...", after "Velt beat Lind", "Lind edged Velt")."""
     counts = Counter(m.name for m in mentions)
     found = []
     for mention in mentions:
         first, _, rest = mention.name.partition(" ")
-        if counts[mention.name] == 1 and first.isalpha() and len(rest.split()) >= 2 and counts[rest] >= 2 \
-                and not given_name(first):
+        if counts[mention.name] == 1 and first.isalpha() and not given_name(first) \
+                and (len(rest.split()) >= 2 and counts[rest] >= 2 or _opens_on_a_verb(doc, mention, mentions)):
             mention = replace(mention, name=rest, start=mention.start + 1)
         found.append(mention)
     return found
+
+
+def _opens_on_a_verb(doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the two-word name `mention` opens its sentence on a word the
+    model knows as a verb (`nlp.known_verb`: an imperative) before a
+    surname named alone twice before it among `mentions`: news names a
+    person in full first, so a full name this late is a verb run into the
+    surname."""
+    words = mention.name.split()
+    if doc is None or len(words) != 2 or not doc[mention.start].is_sent_start or not nlp.known_verb(words[0]):
+        return False
+    return sum(m.name == words[1] and m.start < mention.start for m in mentions) >= 2
 
 
 def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:

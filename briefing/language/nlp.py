@@ -83,6 +83,26 @@ def opens_with_function_word(span) -> bool:
     return len(span) > 1 and span[0].pos_ in _FUNCTION_WORDS
 
 
+def known_verb(word: str) -> bool:
+    """Whether the model's English lemmatizer lists `word`, lower-cased, as
+    a verb ("combine", "tally"; not "Kasich"): a capitalised word the tagger
+    took for a name may be a verb opening an imperative.  False when the
+    model has no such table."""
+    return word.lower() in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The verbs of the lemmatizer's index (read once per process)."""
+    model = load()
+    if "lemmatizer" not in model.pipe_names:
+        return frozenset()
+    lookups = getattr(model.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+
+
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
 
 
