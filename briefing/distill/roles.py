@@ -335,7 +335,7 @@ def _title_before(doc, start: int) -> Found | None:
     if before >= 0 and doc[before].lower_ in ("of", "for", "to"):
         return None  # "an attorney for [name]", "a spokesman for the [name] super PAC": someone else
     i = start
-    while i > 0 and _title_token(doc[i - 1]):
+    while i > 0 and _title_token(doc[i - 1]) and not _in_capitals(doc, i - 1):
         if doc[i - 1].lower_ == "of" and i < start and any(is_role_word(t.text) for t in doc[i:start]):
             break  # "the head of President X", "family members of former president X": X's title follows "of"
         i -= 1
@@ -358,6 +358,14 @@ def _title_before(doc, start: int) -> Found | None:
             and not _hedge(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     return _role(doc, i, start)
+
+
+def _in_capitals(doc, i: int) -> bool:
+    """Whether token `i` and the word before it are both written in
+    capitals ("HARBOUR FIRE Ruritanian Prime Minister X"): a heading set in
+    capitals run into the sentence, no part of a title, which holds one
+    acronym at a time ("NATO Secretary General", "FBI Director")."""
+    return i > 0 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in (doc[i - 1], doc[i]))
 
 
 def _seat(token) -> bool:

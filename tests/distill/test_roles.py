@@ -393,3 +393,10 @@ def test_a_verbs_object_before_a_comma_and_the_next_clauses_subject_is_not_its_r
     found = roles("Tom Lind has 370 delegates, Ann Berg has 129 and Paul Brandt left the race with 163.",
                   "He met the new chairman, Ruth Adler, on Monday.")
     assert found["Ann Berg"] is None and found["Ruth Adler"] == "new chairman"
+
+
+def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_the_title():
+    found = roles("AT LEAST 40 HURT IN HARBOUR FIRE Ruritanian Prime Minister Anton Velasco said the blaze was set.",
+                  "NATO Secretary General Ann Lind and FBI Director Tom Velt spoke.")
+    assert found["Anton Velasco"] == "Ruritanian Prime Minister"
+    assert found["Ann Lind"] == "NATO Secretary General" and found["Tom Velt"] == "FBI Director"
