@@ -551,9 +551,14 @@ def _appositive_after(doc, end: int) -> Found | None:
 
 def _clause_after(doc, end: int) -> Found | None:
     """"[name], who is also the deputy prime minister of Pakistan" and
-    "[name] is a political analyst" -> the role phrase."""
+    "[name] is a political analyst" -> the role phrase.  A "who" with no
+    comma after a preposition's object restricts the noun the preposition
+    hangs on, not the name (a name takes no restrictive clause): "a
+    former adviser to [name] who is now a fellow" is the adviser's."""
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     if i < len(doc) and doc[i].lower_ == "who":
+        if i == end and doc[end - 1].dep_ == "pobj":
+            return None  # "an adviser to Ann Lind who is now a fellow": no comma, so the adviser's clause
         i += 1
     if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]) or _reported(doc[i]):
         return None

@@ -400,3 +400,11 @@ def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_the_title():
                   "NATO Secretary General Ann Lind and FBI Director Tom Velt spoke.")
     assert found["Anton Velasco"] == "Ruritanian Prime Minister"
     assert found["Ann Lind"] == "NATO Secretary General" and found["Tom Velt"] == "FBI Director"
+
+
+def test_a_who_clause_without_a_comma_after_a_prepositions_object_is_not_that_names():
+    found = roles("Ann Lind, who is also the party chair, spoke first.",
+                  "“We have to act now,” said Tom Velt, a former aide to Ms. Lind who is now a senior fellow at the "
+                  "Harbor Policy Institute.")
+    assert found["Ann Lind"] == "party chair"
+    assert found["Tom Velt"] == "former aide to Ms. Lind"
