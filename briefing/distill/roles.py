@@ -620,7 +620,8 @@ def _ranks(tokens) -> bool:
 def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
-            and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)) \
+            and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)
+                 or _modifiers_and(doc, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)):
         stop += 1
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
@@ -652,6 +653,21 @@ def _name_and(doc, i: int) -> bool:
     while k < len(doc) and doc[k].is_title:
         k += 1
     return doc[j].lower_ in ("of", "the", "at", "for") and not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
+
+
+def _modifiers_and(doc, i: int) -> bool:
+    """An "and" between two words that both modify a noun after them
+    ("vice president for defense and foreign policy studies"): the parse
+    hangs the first conjunct on a noun past the "and", so the phrase goes
+    on; "president and chief executive" (two roles) and "mayor of Lindale
+    and a fellow at ..." stop.  No role noun between ("policy and
+    research director") nor a name."""
+    first = doc[i].head
+    if doc[i].lower_ != "and" or doc[i].dep_ != "cc" or first.i >= i or first.dep_ not in ("nmod", "compound", "amod"):
+        return False
+    noun = first.head
+    return noun.i > i and noun.pos_ == "NOUN" and noun.i - i <= 4 \
+        and not any(is_role_word(t.text) or t.ent_type_ == "PERSON" for t in doc[i + 1:noun.i + 1])
 
 
 def _place_comma(doc, i: int) -> bool:

@@ -404,7 +404,15 @@ def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_the_title():
 
 def test_a_who_clause_without_a_comma_after_a_prepositions_object_is_not_that_names():
     found = roles("Ann Lind, who is also the party chair, spoke first.",
-                  "“We have to act now,” said Tom Velt, a former aide to Ms. Lind who is now a senior fellow at the "
-                  "Harbor Policy Institute.")
+                  "“We have to act now,” said Tom Velt, a former aide to Ms. Lind who is now a senior fellow "
+                  "at the Harbor Policy Institute.")
     assert found["Ann Lind"] == "party chair"
     assert found["Tom Velt"] == "former aide to Ms. Lind"
+
+
+def test_an_and_between_two_modifiers_of_a_noun_after_it_does_not_end_the_role():
+    found = roles("“The plan will fail,” said Tom Velt, vice president for trade and farm policy studies at the "
+                  "Lindale Institute, a free-market group.",
+                  "Ann Berg, president and chief executive of the bank, agreed.")
+    assert found["Tom Velt"] == "vice president for trade and farm policy studies at the Lindale Institute"
+    assert found["Ann Berg"] == "president"
