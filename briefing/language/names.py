@@ -38,7 +38,7 @@ ambassador envoy consul diplomat attache attaché counsellor counselor spokesper
 spokeswoman spokespeople chief head leader director chairman chairwoman chair chairperson
 ceo cfo coo cto founder cofounder co-founder owner president-elect vice deputy governor mayor senator
 congressman congresswoman representative lawmaker legislator parliamentarian councillor
-councilor councilman councilwoman commissioner commander general colonel major captain
+councilor councilman councilwoman councilmember assemblyman assemblywoman assemblymember commissioner commander general colonel major captain
 lieutenant admiral marshal sergeant brigadier officer official officials aide adviser
 advisor analyst expert economist strategist scholar professor researcher fellow lecturer
 scientist doctor physician editor journalist correspondent reporter columnist author

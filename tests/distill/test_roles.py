@@ -416,3 +416,8 @@ def test_an_and_between_two_modifiers_of_a_noun_after_it_does_not_end_the_role()
                   "Ann Berg, president and chief executive of the bank, agreed.")
     assert found["Tom Velt"] == "vice president for trade and farm policy studies at the Lindale Institute"
     assert found["Ann Berg"] == "president"
+
+
+def test_a_council_or_assembly_member_written_as_one_word_is_a_role_and_a_quotation_before_it_is_not():
+    found = roles("“It is settled,” councilmember Ann Lind said of the vote.", "Assemblymember Tom Velt agreed.")
+    assert found["Ann Lind"] == "councilmember" and found["Tom Velt"] == "Assemblymember"
