@@ -38,7 +38,7 @@ import numpy as np
 from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
-from ..language.names import is_role_word, owner
+from ..language.names import is_role_word, is_title_word, owner
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
@@ -354,12 +354,13 @@ def _in_question(sent, start: int) -> bool:
 
 def _actors_by_sentence(doc) -> dict[int, list]:
     """The actor entities of `doc` by the index of their sentence's first
-    token, none cut out of a hyphenated name and none that only describes a
-    noun (`describes`)."""
+    token, none cut out of a hyphenated name, none that only describes a
+    noun (`describes`) and none that is a title alone."""
     found: dict[int, list] = defaultdict(list)
     text = doc.text
     for ent in doc.ents:
-        if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent):
+        if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) \
+                and not is_title_word(ent.text):  # "Lt." tagged alone before "Gov. Ann Lind" names no one
             found[ent.sent.start].append(ent)
     return found
 

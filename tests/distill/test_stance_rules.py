@@ -251,3 +251,10 @@ def test_a_name_only_ever_used_as_an_adjective_is_no_actor_of_the_grid():
                                   "toward the city.")) == {"Russian", "Ukrainian"}
     assert stance.modifiers(parse("Russian troops crossed the border on Monday. The Russian said the army "
                                   "fell back toward the city.")) == frozenset()  # once a noun: an actor
+
+
+def test_a_title_the_tagger_took_alone_for_a_name_is_no_actor():
+    doc = nlp.load()("If he were elected to the state Senate, Lt. Gov. Ann Lind would back the plan to reward "
+                     "colleges for results.")
+    named = [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents]
+    assert "Ann Lind" in named and "Lt." not in named
