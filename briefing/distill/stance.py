@@ -34,6 +34,7 @@ from collections import defaultdict
 from typing import Iterable
 
 import numpy as np
+from spacy.tokens import Span
 
 from ..language import nlp
 from ..language.casing import headline
@@ -358,11 +359,25 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     noun (`describes`) and none that is a title alone."""
     found: dict[int, list] = defaultdict(list)
     text = doc.text
+    whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
     for ent in doc.ents:
         if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) \
                 and not is_title_word(ent.text):  # "Lt." tagged alone before "Gov. Ann Lind" names no one
-            found[ent.sent.start].append(ent)
+            found[ent.sent.start].append(_whole_name(ent, whole))
     return found
+
+
+def _whole_name(ent, whole: set[str]):
+    """`ent`, or, for a people's word the tagger cut from the proper noun
+    after it ("Norlandic" of "the Norlandic Front"), the two as one span
+    when the article names them so elsewhere (`whole`, its actor names):
+    the name's first word alone is no actor of its own."""
+    head = ent.root.head
+    if ent.label_ != "NORP" or ent.root.dep_ not in ("compound", "amod") or head.i != ent.end \
+            or head.pos_ != "PROPN" or head.ent_type_:
+        return ent
+    span = Span(ent.doc, ent.start, head.i + 1, label=ent.label_)
+    return span if _actor_name(span.text) in whole else ent
 
 
 def describes(ent) -> bool:

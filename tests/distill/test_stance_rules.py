@@ -258,3 +258,17 @@ def test_a_title_the_tagger_took_alone_for_a_name_is_no_actor():
                      "colleges for results.")
     named = [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents]
     assert "Ann Lind" in named and "Lt." not in named
+
+
+def test_a_peoples_word_cut_from_the_name_after_it_is_read_as_that_name():
+    from spacy.tokens import Span
+
+    doc = nlp.load()("Officials spoke of a direct link to the Kurdish Front. The battle against the Kurdish Front "
+                     "could take years. Ministers back the Kurdish farmers.")
+    kurdish = [t.i for t in doc if t.text == "Kurdish"]
+    # Tagged as the model tags a real group's name in a longer article: whole once, then its first word alone.
+    doc.set_ents([Span(doc, kurdish[0] - 1, kurdish[0] + 2, label="ORG"),
+                  Span(doc, kurdish[1], kurdish[1] + 1, label="NORP"),
+                  Span(doc, kurdish[2], kurdish[2] + 1, label="NORP")], default="outside")
+    named = [stance._actor_name(e.text) for ents in stance._actors_by_sentence(doc).values() for e in ents]
+    assert named == ["Kurdish Front", "Kurdish Front"]  # "Kurdish farmers": the farmers are judged, no group
