@@ -544,7 +544,8 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     phrase headed by a noun for a body or a thing, or by a name the model
     tags as an organization or a building ("the group she founded, Hope
     Lane,"; "at the Opera Royal, Kelso Row,"): another name of the same
-    thing.  The parse must set the name off too (an appositive, or a loose
+    thing; not a common noun with an owner ("the Daily Courier’s
+    publisher, Ann Berg": the paper's publisher is a person).  The parse must set the name off too (an appositive, or a loose
     noun phrase); and no role noun may stand in the words before the comma
     ("a member of the group, Ann Berg,"; "the envoy to the Lindale Fund,
     Tom Velt,"), where the name is the role holder's."""
@@ -555,8 +556,9 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     noun = doc[mention.start - 2]
     while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i and noun.head.i < mention.start:
         noun = noun.head  # "the group she founded": the phrase's head
-    thing = noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
-        and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
+    owned = any(c.dep_ == "poss" for c in noun.children)  # "the Daily Courier’s publisher": its head, a person
+    thing = noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
+        and not owned and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
     return thing and not any(is_role_word(t.text) for t in _phrase_before(doc, mention.start - 1))
 
 
