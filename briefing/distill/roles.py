@@ -361,11 +361,11 @@ def _title_before(doc, start: int) -> Found | None:
 
 
 def _in_capitals(doc, i: int) -> bool:
-    """Whether token `i` and the word before it are both written in
-    capitals ("HARBOUR FIRE Ruritanian Prime Minister X"): a heading set in
-    capitals run into the sentence, no part of a title, which holds one
-    acronym at a time ("NATO Secretary General", "FBI Director")."""
-    return i > 0 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in (doc[i - 1], doc[i]))
+    """Whether token `i` and the two words before it are all written in
+    capitals ("IN HARBOUR FIRE Ruritanian Prime Minister X"): a heading set
+    in capitals run into the sentence, no part of a title, which holds an
+    acronym or two at most ("NATO Secretary General", "NAACP CEO")."""
+    return i > 1 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in doc[i - 2:i + 1])
 
 
 def _seat(token) -> bool:

@@ -397,9 +397,11 @@ def test_a_verbs_object_before_a_comma_and_the_next_clauses_subject_is_not_its_r
 
 def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_the_title():
     found = roles("AT LEAST 40 HURT IN HARBOUR FIRE Ruritanian Prime Minister Anton Velasco said the blaze was set.",
-                  "NATO Secretary General Ann Lind and FBI Director Tom Velt spoke.")
+                  "NATO Secretary General Ann Lind and FBI Director Tom Velt spoke.",
+                  "UPDATE: NAACP CEO Ron Berg said in a statement that the fund was safe.")
     assert found["Anton Velasco"] == "Ruritanian Prime Minister"
     assert found["Ann Lind"] == "NATO Secretary General" and found["Tom Velt"] == "FBI Director"
+    assert found["Ron Berg"] == "NAACP CEO"
 
 
 def test_a_who_clause_without_a_comma_after_a_prepositions_object_is_not_that_names():
