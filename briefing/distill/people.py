@@ -545,8 +545,9 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     tags as an organization or a building ("the group she founded, Hope
     Lane,"; "at the Opera Royal, Kelso Row,"): another name of the same
     thing; not a common noun with an owner ("the Daily Courier’s
-    publisher, Ann Berg": the paper's publisher is a person).  The parse must set the name off too (an appositive, or a loose
-    noun phrase); and no role noun may stand in the words before the comma
+    publisher, Ann Berg": the paper's publisher is a person).  The parse
+    must set the name off too (an appositive, or a loose noun phrase); and
+    no role noun may stand in the words before the comma
     ("a member of the group, Ann Berg,"; "the envoy to the Lindale Fund,
     Tom Velt,"), where the name is the role holder's."""
     root = doc[mention.start:mention.end].root

@@ -609,5 +609,6 @@ def test_a_name_after_of_after_a_persons_name_is_where_they_are_from():
 
 def test_a_word_opening_the_sentence_before_a_surname_named_alone_before_is_no_given_name():
     found = find("In Ohio, Sen. Velt beat Lind by 40,000 votes.", "In Iowa, Lind edged Velt by a nose.",
-                 "Tally Velt and Lind’s Ohio numbers from Tuesday and they still do not match Velt’s showing in 2012.")
+                 "Tally Velt and Lind’s Ohio numbers from Tuesday and they still do not match Velt’s showing "
+                 "in 2012.")
     assert "Tally Velt" not in found and found["Velt"].mentions == 4
