@@ -502,7 +502,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     outweighs the other two."""
     if any(_described_as_a_thing(doc, m) for m in same) \
             or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
-                   or _beside_a_thing(doc, m) or _of_a_person(doc, m) for m in same):
+                   or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
+                   for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -561,6 +562,26 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     thing = noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
         and not owned and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
     return thing and not any(is_role_word(t.text) for t in _phrase_before(doc, mention.start - 1))
+
+
+def _listed_with_things(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is joined by "and" or "or" only to common
+    nouns in the singular with no article, lower case and none a role
+    ("a land of hunger, drought, fear and Lindale Sickness"): a list joins
+    like with like, and a bare singular noun is a thing, never someone.
+    Not a name opening on a given name, nor one described after a comma
+    ("trade, security and Ann Lind, the new envoy")."""
+    root = doc[mention.start:mention.end].root
+    if given_name(mention.name.split()[0]) or mention.end < len(doc) and doc[mention.end].text == ",":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != root.i and t.i < mention.start]
+    others = [t for t in members if t.i != root.i]
+    return bool(others) and root.dep_ == "conj" and any(t.tag_ == "NN" for t in others) \
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") and not is_role_word(t.text)
+                and not any(c.dep_ in ("det", "poss") for c in t.children) for t in others)
 
 
 def _of_a_person(doc, mention: Mention) -> bool:

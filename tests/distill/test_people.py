@@ -612,3 +612,10 @@ def test_a_word_opening_the_sentence_before_a_surname_named_alone_before_is_no_g
                  "Tally Velt and Lind’s Ohio numbers from Tuesday and they still do not match Velt’s showing "
                  "in 2012.")
     assert "Tally Velt" not in found and found["Velt"].mentions == 4
+
+
+def test_a_name_listed_only_with_bare_singular_common_nouns_is_a_thing():
+    found = find("Back then, Vandor was a land of hunger, drought, fear and Lindale Sickness.",
+                 "The prize went to the mayor and Ann Berg.", "She thanked her family, friends and Tom Velt.",
+                 "The talks covered trade, security and Ann Lind, the new envoy.")
+    assert set(found) == {"Ann Berg", "Tom Velt", "Ann Lind"}
