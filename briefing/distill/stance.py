@@ -34,7 +34,6 @@ from collections import defaultdict
 from typing import Iterable
 
 import numpy as np
-from spacy.tokens import Span
 
 from ..language import nlp
 from ..language.casing import headline
@@ -376,6 +375,8 @@ def _whole_name(ent, whole: set[str]):
     if ent.label_ != "NORP" or ent.root.dep_ not in ("compound", "amod") or head.i != ent.end \
             or head.pos_ != "PROPN" or head.ent_type_:
         return ent
+    from spacy.tokens import Span  # here, not at import: loading the pipeline loads no spaCy
+
     span = Span(ent.doc, ent.start, head.i + 1, label=ent.label_)
     return span if _actor_name(span.text) in whole else ent
 
