@@ -9,6 +9,15 @@ from briefing.language.names import strip_name
 from tests.helpers import article
 
 
+
+def parsed(words, heads, deps, pos, **more):
+    """A Doc as the parser might read `words` (token heads, labels and tags
+    given), for rules the parser of the day does not reproduce on invented
+    wording."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, **more)
+
 def find(*paragraphs: str):
     art = article("a13", paragraphs)
     doc = nlp.load()(art.text)
@@ -160,13 +169,11 @@ def test_a_name_in_the_writers_comment_after_a_quote_does_not_speak():
 
 def test_a_comment_the_parser_hangs_loosely_names_no_speaker():
     # As the parser reads a long article: "a clear reference" hung as "dep" on "blamed".
-    from spacy.tokens import Doc
-
     words = ["He", "blamed", "“", "them", "”", "a", "clear", "reference", "to", "Ann", "Berg"]
     heads = [1, 1, 1, 1, 1, 7, 7, 1, 7, 10, 8]
     deps = ["nsubj", "ROOT", "punct", "dobj", "punct", "det", "amod", "dep", "prep", "compound", "pobj"]
     pos = ["PRON", "VERB", "PUNCT", "PRON", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN"]
-    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc = parsed(words, heads, deps, pos)
 
     class Quoted:  # the quote's character span
         start, end = doc[3].idx, doc[3].idx + len(doc[3])
@@ -334,23 +341,19 @@ def test_whom_a_parenthetical_saying_is_about_is_not_its_sayer():
 def test_a_subject_whose_verb_the_quote_opens_with_its_own_apposition_is_not_its_speaker():
     # As the parser reads a headline run into a quoted passage: the headline's
     # noun the subject of the quote's verb, the quote's subject in apposition.
-    from spacy.tokens import Doc
-
     from briefing.distill.quotes import Span
 
     words = ["MONITORS", "“", "The", "Union", "has", "been", "grappling", "with", "claims", ".", "”"]
     heads = [6, 3, 3, 0, 6, 6, 6, 6, 7, 6, 6]
     deps = ["nsubj", "punct", "det", "appos", "aux", "aux", "ROOT", "prep", "pobj", "punct", "punct"]
     pos = ["NOUN", "PUNCT", "DET", "PROPN", "AUX", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "PUNCT"]
-    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc = parsed(words, heads, deps, pos)
     quoted = Span(pieces=((doc[2].idx, doc[9].idx + 1),))
     assert speakers._subject_of_the_quoted_verb(doc[0], quoted)
 
 
 def test_the_subject_of_a_saying_foreseen_is_no_speaker():
     # "Lind expected that voters will say “no”": words not yet said.
-    from spacy.tokens import Doc
-
     from briefing.distill.quotes import Span
 
     words = ["Lind", "expected", "that", "voters", "will", "say", "“", "no", "”", "."]
@@ -358,27 +361,23 @@ def test_the_subject_of_a_saying_foreseen_is_no_speaker():
     deps = ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", "dobj", "punct", "punct"]
     pos = ["PROPN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT", "INTJ", "PUNCT", "PUNCT"]
     lemmas = ["Lind", "expect", "that", "voter", "will", "say", "“", "no", "”", "."]
-    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = parsed(words, heads, deps, pos, lemmas=lemmas)
     quoted = Span(pieces=((doc[7].idx, doc[7].idx + 2),))
     assert speakers._a_saying_foreseen(doc[3], quoted)
-    said = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos,
-               lemmas=["Lind", "say"] + lemmas[2:])
+    said = parsed(words, heads, deps, pos, lemmas=["Lind", "say"] + lemmas[2:])
     assert not speakers._a_saying_foreseen(said[3], quoted)  # "Lind said that voters will say": reported
 
 
 def test_a_name_in_apposition_to_another_persons_name_is_listed_with_them_not_a_speaker():
     # As the parser reads "said Rep. Ann Morrow, one of the negotiators, along
     # with Sen. Tom Gregg and ...": the list's names in apposition to hers.
-    from spacy.tokens import Doc
-
     words = ["Ann", "Morrow", ",", "Tom", "Gregg", ",", "the", "mayor"]
     heads = [1, 1, 1, 4, 1, 1, 7, 1]
     deps = ["compound", "ROOT", "punct", "compound", "appos", "punct", "det", "appos"]
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
     ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
-    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc = parsed(words, heads, deps, pos, ents=ents)
     assert speakers._listed_with(doc[4])
     assert not speakers._listed_with(doc[7])  # a description of her, not another person
-    one = Doc(nlp.load().vocab, words=["Tom", "Gregg"], heads=[0, 0], deps=["ROOT", "appos"], pos=["PROPN", "PROPN"],
-              ents=["B-PERSON", "I-PERSON"])
+    one = parsed(["Tom", "Gregg"], [0, 0], ["ROOT", "appos"], ["PROPN", "PROPN"], ents=["B-PERSON", "I-PERSON"])
     assert not speakers._listed_with(one[1])  # one name the parser split
