@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language import nlp
 from ..language.casing import page_debris
 from ..language.saying import REPORTING
 from ..models import Article, DateAnchor, Event
@@ -120,14 +121,14 @@ def _a_quoted_near_day(ent) -> bool:
     article's own date does not give."""
     if not any(t.lower_ in _NEAR_DAYS for t in ent):
         return False
-    text = ent.doc.text
+    text = nlp.text_of(ent.doc)
     paragraph = text.rfind("\n", 0, ent.start_char) + 1
     return sentences.opens(text[paragraph:ent.start_char])
 
 
 def _quoted(ent) -> bool:
     """Whether `ent` is inside a quotation its sentence opens."""
-    return sentences.opens(ent.doc.text[ent.sent.start_char:ent.start_char])
+    return sentences.opens(nlp.text_of(ent.doc)[ent.sent.start_char:ent.start_char])
 
 
 _WHEN = frozenset("in during since before after until till through throughout at".split())

@@ -1020,7 +1020,7 @@ def _subject_of_the_quoted_verb(token, span) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, span.pieces):
         return False
     doc, verb = token.doc, token.head
-    if ":" in doc.text[token.idx:span.pieces[0][0]] or not _within(verb.idx, span.pieces):
+    if ":" in nlp.text_of(doc)[token.idx:span.pieces[0][0]] or not _within(verb.idx, span.pieces):
         return False  # a colon, however tokenised ('(R-S.C.):"I'), opens the speaker's own words
     if any(c.dep_ == "appos" and _within(c.idx, span.pieces) for c in token.children):
         return True  # the quote's own subject, which the parse set in apposition to a word before it
@@ -1346,7 +1346,7 @@ def _closing_frame(token, span) -> bool:
     if token.pos_ != "PROPN" or token.dep_ != "nsubj" or token.head.i <= token.i:
         return False
     verb, doc = token.head, token.doc
-    if doc.text[verb.sent.start_char:span.start].strip(OPEN_MARKS + " \n"):
+    if nlp.text_of(doc)[verb.sent.start_char:span.start].strip(OPEN_MARKS + " \n"):
         return False
     if verb.pos_ != "VERB" or any(doc[k].pos_ != "PROPN" for k in range(token.i + 1, verb.i)):
         return False
