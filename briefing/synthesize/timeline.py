@@ -244,6 +244,7 @@ def content_words(text: str) -> frozenset[str]:
 _LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 
 
+@lru_cache(maxsize=65536)
 def event_words(text: str) -> frozenset[str]:
     """The content words `text` writes in lower case that are no title or
     role ("chairman", "nominee"): what a sentence says happened, apart from
