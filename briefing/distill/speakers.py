@@ -500,7 +500,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     _, _, threshold = model()
     if _a_name_given(doc, span) or _rejected(doc, span, sentences):
         return Speaker()
-    found = _without_stand_ins(candidates(article, doc, span, sentences, previous), span)
+    opening = doc[sentences.token_at(span.start)]  # the quote's first word
+    found = _without_stand_ins(candidates(article, doc, span, sentences, previous), span, opening)
     thing = _a_things_words(doc, span, sentences)
     if thing is not None:
         # 'She retweeted a message from her adviser, Ann Lowry, that read:
@@ -982,15 +983,15 @@ def candidates(article: Article, doc, span, sentences: Sentences, previous=None)
     return result
 
 
-def _without_stand_ins(found: list[Candidate], span) -> list[Candidate]:
+def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]:
     """The candidates without those that only stand in for another word: a
     description in apposition to a name with a place of its own ("a
     testimonial to John Kerry, the Democratic nominee that year, Mr. Obama
     decried": the name stands for it) and the first part of a hyphened
     modifier ("Florida-based"), and the owner of a person's name ("MSNBC's
-    Rachel Maddow": the person is who the owner stands for).  Applied after
-    `candidates`, which gives the training script every candidate as the
-    model learned them."""
+    Rachel Maddow": the person is who the owner stands for).  `opening` is
+    the token of the quote's first word.  Applied after `candidates`, which
+    gives the training script every candidate as the model learned them."""
     seen = {c.token.i for c in found if c.token is not None}
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
@@ -998,9 +999,9 @@ def _without_stand_ins(found: list[Candidate], span) -> list[Candidate]:
                                                         or _served(c.token) or _served(c.names)
                                                         or _asked(c.token) or _a_time(c.token)
                                                         or _subject_of_the_quoted_verb(c.token, span)
-                                                        or _in_a_clause_of_its_own(c.token, span)
+                                                        or _in_a_clause_of_its_own(c.token, span, opening)
                                                         or _a_saying_foreseen(c.token, span)
-                                                        or _unsaid(c.token, span) or _listed_with(c.token)
+                                                        or _unsaid(c.token, span, opening) or _listed_with(c.token)
                                                         or _in_other_words(c.token, span))]
 
 
@@ -1028,7 +1029,7 @@ def _subject_of_the_quoted_verb(token, span) -> bool:
     return opening is not None and 0 <= verb.i - opening.i <= 2
 
 
-def _in_a_clause_of_its_own(token, span) -> bool:
+def _in_a_clause_of_its_own(token, span, opening) -> bool:
     """Whether `token` is the subject of an "as" or "while" clause of time
     set beside another's verb that the quote hangs under ("As Ruiz spoke,
     the lobby was urging members against “any new tax”"): the quoted words
@@ -1046,21 +1047,11 @@ def _in_a_clause_of_its_own(token, span) -> bool:
     if _within(main.idx, span.pieces) or main.lemma_ == "be" \
             or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in main.children):
         return False
-    first = token.doc[_first_token(token.doc, span)]
-    chain = [first] + list(first.ancestors)
+    chain = [opening, *opening.ancestors]
     return main in chain and verb not in chain
 
 
-def _first_token(doc, span) -> int:
-    """The index of the quote's first word in `doc`."""
-    lo, hi = 0, len(doc) - 1
-    while lo < hi:  # binary search: token offsets rise with their index
-        mid = (lo + hi) // 2
-        lo, hi = (mid + 1, hi) if doc[mid].idx < span.pieces[0][0] else (lo, mid)
-    return lo
-
-
-def _unsaid(token, span) -> bool:
+def _unsaid(token, span, opening) -> bool:
     """Whether `token` is the subject of a saying denied ("Vance would not
     comment on an order meant “to protect the parks”", "she never said “we
     will win”"): the quoted words are not that person's.  A "not" the
@@ -1069,14 +1060,14 @@ def _unsaid(token, span) -> bool:
     verb = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and _cue_lemma(verb) in REPORTING \
         and any(c.dep_ == "neg" and not in_quote(token.doc, c.idx, c.idx + len(c)) for c in verb.children) \
-        and _hangs_on(token.doc, span, verb)
+        and _hangs_on(opening, span, verb)
 
 
-def _hangs_on(doc, span, verb) -> bool:
+def _hangs_on(opening, span, verb) -> bool:
     """Whether the quote's first word hangs on `verb` with no other verb of
     saying between ("did not comment, but did say that Trump is “...”"
     hangs on "say", not on "comment")."""
-    for node in [doc[_first_token(doc, span)], *doc[_first_token(doc, span)].ancestors]:
+    for node in [opening, *opening.ancestors]:
         if node.i == verb.i:
             return True
         if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces):
