@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import Article, Brief, Source
+from ..synthesize import relative
 
 
 class Citations:
@@ -12,7 +13,7 @@ class Citations:
         self.articles = {a.id: a for a in brief.articles}
         self.numbers: dict[Source, int] = {}
         # Every dated event, for the days the events stage read its weekdays as.
-        self.events = tuple(e for d in brief.digests for e in d.events) or brief.timeline
+        self.events = relative.by_article(tuple(e for d in brief.digests for e in d.events) or brief.timeline)
 
     def __call__(self, sources) -> list[int]:
         """The note numbers for `sources`, numbering new ones as they come."""

@@ -70,14 +70,23 @@ def annotate(text: str, article: Article | None, readings: dict[str, str] | None
     return "".join(out) + text[last:]
 
 
-def readings(events: Iterable[Event], sources: Iterable[Source]) -> dict[str, str]:
+def by_article(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
+    """`events` by each article they cite, for `readings`."""
+    found: dict[str, list[Event]] = {}
+    for event in events:
+        for article in dict.fromkeys(s.article for s in event.sources):
+            found.setdefault(article, []).append(event)
+    return {article: tuple(listed) for article, listed in found.items()}
+
+
+def readings(events: dict[str, tuple[Event, ...]], sources: Iterable[Source]) -> dict[str, str]:
     """The days the events stage read for the bare weekdays ("tuesday") of
-    the passages `sources` point at: {weekday: ISO day}, from the `events`
-    whose own passage overlaps one of them; a weekday read two ways is left
-    out (the bracket then falls back to the last such day)."""
+    the passages `sources` point at: {weekday: ISO day}, from the events
+    (`by_article`) whose own passage overlaps one of them; a weekday read
+    two ways is left out (the bracket then falls back to the last such day)."""
     spans = [(s.article, s.start, s.end) for s in sources]
     found: dict[str, set[str]] = {}
-    for event in events:
+    for event in (e for article in {a for a, _, _ in spans} for e in events.get(article, ())):
         day = _bare_weekday(event.expression or "")
         if not day or len(event.date) != 10:
             continue

@@ -386,8 +386,8 @@ def test_a_weekday_read_two_ways_in_one_passage_falls_back_to_the_last_such_day(
     where = Source(article="w", paragraph=0, start=0, end=len(art.text))
     read = [Event(date=day, text=art.text, sources=(where,), expression="Tuesday")
             for day in ("2021-04-13", "2021-04-20")]
-    assert relative.readings(read, (where,)) == {}
-    assert relative.readings(read[1:], (where,)) == {"tuesday": "2021-04-20"}
+    assert relative.readings(relative.by_article(read), (where,)) == {}
+    assert relative.readings(relative.by_article(read[1:]), (where,)) == {"tuesday": "2021-04-20"}
     assert relative.annotate("They met on Tuesday.", art, {}) == "They met on Tuesday [c. 13 April 2021]."
     assert relative.annotate("They meet on Tuesday.", art, {"tuesday": "2021-04-20"}) == \
         "They meet on Tuesday [c. 20 April 2021]."
