@@ -8,6 +8,8 @@ outputs `OUTPUTS` names (the CSV tables are a folder, brief-csv/).
 from __future__ import annotations
 
 import multiprocessing
+import os
+import shutil
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -80,6 +82,30 @@ def _render_all(brief: Brief, config: Config, out: Path, *, log: Callable[[str],
     return written
 
 
+PRIVATE_PREFIX = "briefing-render-"
+
+
+def sweep_orphans(folder: Path) -> None:
+    """Remove the private folders (`private_temp`) in `folder` left by
+    builds whose process is gone; those of running builds, and any folder
+    not named by `private_temp`, stay."""
+    for left in folder.glob(f"{PRIVATE_PREFIX}*-*"):
+        pid = left.name[len(PRIVATE_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(left, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` exists (one of another user's counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextmanager
 def private_temp() -> Iterator[None]:
     """Temporary files go into a folder of their own for the `with` block,
@@ -87,8 +113,12 @@ def private_temp() -> Iterator[None]:
     fonts into a `weasyprint-*` folder that it removes only when its font
     configuration is garbage-collected: never in the forked process that
     writes the PDF (it ends with os._exit, or is killed when another format
-    fails).  The fork inherits the setting; this process removes the folder."""
-    with tempfile.TemporaryDirectory(prefix="briefing-render-") as private:
+    fails).  The fork inherits the setting; this process removes the folder.
+    A build killed outright (SIGKILL, a scheduler's timeout) cannot remove
+    its folder: the folder is named after its process, and the next build
+    removes those of processes no longer running (`sweep_orphans`)."""
+    sweep_orphans(Path(tempfile.gettempdir()))
+    with tempfile.TemporaryDirectory(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-") as private:
         before, tempfile.tempdir = tempfile.tempdir, private
         try:
             yield
