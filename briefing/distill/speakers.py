@@ -362,7 +362,45 @@ class Sentences:
         role says candidate, is not for us to guess)."""
         fits = self.described(noun_phrase(self.doc, subject).text, subject.idx)
         before = {id(person) for head, person in found if head.i < subject.i}
-        return None if fits is None or before - {id(fits)} else fits
+        return None if fits is None or before - {id(fits)} or self.subject_before(subject, fits) else fits
+
+    def described_near(self, head, description: str, before: int) -> Person | None:
+        """`described`, unless a subject just before the description
+        (`subject_before`) may be the one it stands for."""
+        fits = self.described(description, before)
+        return None if fits is None or self.subject_before(head, fits) else fits
+
+    def subject_before(self, head, fits: Person) -> bool:
+        """Whether a description (token `head`, "the senator") may stand for
+        someone else than `fits`, the one person whose role it fits: a
+        subject named before it in its sentence, or the main subject of the
+        sentence before in its paragraph, who is not `fits` and whose role
+        the article does not give ("Cruz defends his record: “...,” the
+        senator says": Cruz, whom no role rules out, not another senator).
+        News names a person, then calls them by what they are."""
+        k = bisect_right(self.starts, head.i) - 1
+        sent = self.spans[k]
+        near = [person for token, person in self._mentions_in(sent, head.idx, None)
+                if token.i < head.i and _subject_or_its_owner(token)]
+        subject = self._last_subject_before(k)
+        if subject is not None:
+            previous = self.at(subject.i)
+            near += [person for token, person in self._mentions_in(previous, previous.end_char, None)
+                     if token.i == subject.i]
+        return any(person is None or person is not fits and not (person.role or person.roles) for person in near)
+
+    def _last_subject_before(self, k: int):
+        """The main subject of the nearest sentence before sentence `k` in
+        its paragraph that has one, outside quotation marks, past at most
+        two pieces with none (a sentence cut at "Marco! Marco!" in
+        'Walking in to chants of “Marco! Marco!,” the senator said'); else None."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if "\n" in self.text[self.spans[j].start_char:self.spans[k].start_char]:
+                return None  # another paragraph
+            subject = _main_subject(self.spans[j])
+            if subject is not None:
+                return None if in_quote(self.doc, subject.idx, subject.idx + 1) else subject
+        return None
 
     def _asked_above(self, pronoun) -> bool:
         """Whether the clauses above the pronoun's own name another person
@@ -1615,7 +1653,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     # "a spokesman said": someone the article has not named (an indefinite
     # article brings in a new one), never the spokesman named before.
     whose = _with_whom(doc, head, phrase)
-    chosen = None if owned or _indefinite(head) else sentences.described(whose.text, before)
+    chosen = None if owned or _indefinite(head) else sentences.described_near(head, whose.text, before)
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, whose.text) if _names_speakers(head) else Speaker()

@@ -720,3 +720,16 @@ def test_a_speaker_before_a_colon_glued_to_the_quote_still_speaks():
     tweeted = find("Tom Hale, the 2012 Green nominee, tweeted in response: ''Important distinction: thug Lind jails "
                    "reporters and rivals; our mayors jail thieves and arsonists.''")
     assert tweeted[0].speaker == "Tom Hale"
+
+
+def test_a_description_after_a_subject_with_no_known_role_is_not_given_to_another():
+    # "the senator" may be Vogel, whose role the article does not give: not Marsh, the one senator it names.
+    found = find("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
+                 "Petra Vogel answers her in an advertisement on local radio: “We fixed the roads and we balanced "
+                 "the books,” the senator says.")
+    assert found[0].speaker is None and found[0].speaker_role == "the senator"
+    found = find("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
+                 "Petra Vogel toured a bakery in Lyndon with her volunteers. Greeted by cheers, the senator said the "
+                 "race was “tightening by the hour.” She said that donors had doubled their gifts. “We are winning "
+                 "the argument on taxes,” she said.")
+    assert not [q for q in found if q.speaker == "Lena Marsh"]
