@@ -502,13 +502,35 @@ def _subject_or_its_owner(head) -> bool:
     no main subject).  A name the parser made the sentence's root ("Clinton,
     though she praised Garland, ... stopped short") is its subject."""
     owned = head.head
+    misread = _name_before_a_misread_verb(owned if head.dep_ == "compound" else head)
+    if misread is not None:
+        return head.i == misread.i  # "Trump accused Cruz", one noun phrase to the parser: Trump
     return head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "ROOT" and head.pos_ == "PROPN" or (
         head.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ROOT")
 
 
+def _name_before_a_misread_verb(root):
+    """The name the parser compounded to a name it made the sentence's
+    root, past a verb it read as a modifier ("Trump accused Cruz, the
+    senator from Texas, of ...", parsed as one noun phrase "Trump accused
+    Cruz"): the verb's subject, the root being its object; else None."""
+    if root.pos_ != "PROPN" or root.dep_ != "ROOT":
+        return None
+    for verb in root.lefts:
+        if verb.pos_ == "VERB" and verb.dep_ in ("amod", "compound") and verb.i > 0:
+            name = root.doc[verb.i - 1]
+            if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i == root.i:
+                return name
+    return None
+
+
 def _main_subject(sent):
     """The subject of a sentence's main verb (or of the first verb joined
-    to it), or None."""
+    to it), or the name before a verb the parser misread
+    (`_name_before_a_misread_verb`); else None."""
+    misread = _name_before_a_misread_verb(sent.root)
+    if misread is not None:
+        return misread
     for verb in (sent.root, *[c for c in sent.root.children if c.dep_ == "conj"][:1]):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:

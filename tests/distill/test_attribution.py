@@ -381,3 +381,28 @@ def test_a_name_in_apposition_to_another_persons_name_is_listed_with_them_not_a_
     assert not speakers._listed_with(doc[7])  # a description of her, not another person
     one = parsed(["Tom", "Gregg"], [0, 0], ["ROOT", "appos"], ["PROPN", "PROPN"], ents=["B-PERSON", "I-PERSON"])
     assert not speakers._listed_with(one[1])  # one name the parser split
+
+
+def test_a_name_before_a_verb_the_parser_read_as_a_modifier_is_the_subject():
+    # "Berg faulted Lind, the mayor, over the delay. Then he ...", parsed as
+    # one noun phrase "Berg faulted Lind": Berg is the subject, Lind the object.
+    from briefing.models import Person, Source
+
+    words = ["Berg", "faulted", "Lind", ",", "the", "mayor", ",", "over", "the", "delay", ".",
+             "Then", "he", "called", "him", "a", "“", "dawdler", "”", "."]
+    heads = [2, 2, 2, 2, 5, 2, 2, 2, 9, 7, 2, 13, 13, 13, 13, 17, 17, 13, 17, 13]
+    deps = ["compound", "amod", "ROOT", "punct", "det", "appos", "punct", "prep", "det", "pobj", "punct",
+            "advmod", "nsubj", "ROOT", "dobj", "det", "punct", "oprd", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT",
+           "ADV", "PRON", "VERB", "PRON", "DET", "PUNCT", "NOUN", "PUNCT", "PUNCT"]
+    doc = parsed(words, heads, deps, pos)
+    sent = list(doc.sents)[0]
+    assert speakers._main_subject(sent).text == "Berg"
+    assert speakers._subject_or_its_owner(doc[0]) and not speakers._subject_or_its_owner(doc[2])
+    def person(name: str, i: int) -> Person:
+        return Person(name=name, sources=(Source(article="a", paragraph=0, start=doc[i].idx,
+                                                 end=doc[i].idx + len(doc[i])),))
+
+    berg, lind = person("Tom Berg", 0), person("Olek Lind", 2)
+    sentences = speakers.Sentences(doc, (berg, lind))
+    assert sentences.antecedent(doc[12], doc[12].idx) is berg
