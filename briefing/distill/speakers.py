@@ -287,6 +287,10 @@ class Sentences:
                     return others.popitem()[1] if len(others) == 1 else None
                 if held:
                     return held[0][1]
+                if self._unplaced_name(subject):
+                    # "Trump offered ... to Rubio and Cruz": the one Trump "he" may be, not a
+                    # name after it; "West landed a dig": someone we could not place
+                    return self._surname_holder(subject, pronoun)
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
                     return self._described_here(subject, found)
                 if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
@@ -313,6 +317,22 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _unplaced_name(self, subject) -> bool:
+        """Whether `subject` is a proper noun no mention of a person holds and
+        the tagger did not take for a body, a place or a group ("Jahangir",
+        "West" read as a region, "Trump" as a company): most likely a person,
+        named where we could not place them."""
+        return subject.pos_ == "PROPN" and subject.is_title and \
+            (subject.ent_type_ in ("", "PERSON", "LOC") or self._surname_holder(subject, None) is not None) \
+            and self.person_at(subject.idx, subject.idx + len(subject)) is None
+
+    def _surname_holder(self, subject, pronoun) -> Person | None:
+        """The one person named before `subject` whose surname it is and who
+        may be `pronoun` (`agrees`), or None."""
+        fits = [person for person in self.by_surname.get(surname(subject.text), ())
+                if self.first_mention(person) < subject.idx and self.agrees(person, pronoun)]
+        return fits[0] if len(fits) == 1 else None
 
     def _relative_clauses_person(self, pronoun) -> Person | None:
         """The person a relative clause holding `pronoun` is about ("Lee

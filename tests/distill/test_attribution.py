@@ -383,11 +383,17 @@ def test_a_name_in_apposition_to_another_persons_name_is_listed_with_them_not_a_
     assert not speakers._listed_with(one[1])  # one name the parser split
 
 
+def placed(doc, name: str, first: int, last: int):
+    """A Person named `name` whose one mention is doc[first:last + 1]."""
+    from briefing.models import Person, Source
+
+    return Person(name=name, sources=(Source(article="a", paragraph=0, start=doc[first].idx,
+                                             end=doc[last].idx + len(doc[last])),))
+
+
 def test_a_name_before_a_verb_the_parser_read_as_a_modifier_is_the_subject():
     # "Berg faulted Lind, the mayor, over the delay. Then he ...", parsed as
     # one noun phrase "Berg faulted Lind": Berg is the subject, Lind the object.
-    from briefing.models import Person, Source
-
     words = ["Berg", "faulted", "Lind", ",", "the", "mayor", ",", "over", "the", "delay", ".",
              "Then", "he", "called", "him", "a", "“", "dawdler", "”", "."]
     heads = [2, 2, 2, 2, 5, 2, 2, 2, 9, 7, 2, 13, 13, 13, 13, 17, 17, 13, 17, 13]
@@ -399,10 +405,25 @@ def test_a_name_before_a_verb_the_parser_read_as_a_modifier_is_the_subject():
     sent = list(doc.sents)[0]
     assert speakers._main_subject(sent).text == "Berg"
     assert speakers._subject_or_its_owner(doc[0]) and not speakers._subject_or_its_owner(doc[2])
-    def person(name: str, i: int) -> Person:
-        return Person(name=name, sources=(Source(article="a", paragraph=0, start=doc[i].idx,
-                                                 end=doc[i].idx + len(doc[i])),))
-
-    berg, lind = person("Tom Berg", 0), person("Olek Lind", 2)
+    berg, lind = placed(doc, "Tom Berg", 0, 0), placed(doc, "Olek Lind", 2, 2)
     sentences = speakers.Sentences(doc, (berg, lind))
     assert sentences.antecedent(doc[12], doc[12].idx) is berg
+
+
+def test_he_after_a_subject_named_where_we_could_not_place_them():
+    # "Tom Kemp arrived. Kemp thanked Berg. He left.": the tagger took the
+    # second "Kemp" for a company; "he" is still the one Kemp, not Berg.
+    words = ["Tom", "Kemp", "arrived", ".", "Kemp", "thanked", "Berg", ".", "He", "left", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5, 9, 9, 9]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "B-PERSON", "O", "O", "O", "O"]
+    doc = parsed(words, heads, deps, pos, ents=ents)
+    kemp, berg = placed(doc, "Tom Kemp", 0, 1), placed(doc, "Olek Berg", 6, 6)
+    assert speakers.Sentences(doc, (kemp, berg)).antecedent(doc[8], doc[8].idx) is kemp
+    # A subject no one we know holds ("Westby thanked Berg"): someone we could not place, not Berg.
+    words[4] = "Westby"
+    ents[4] = "B-LOC"
+    doc = parsed(words, heads, deps, pos, ents=ents)
+    kemp, berg = placed(doc, "Tom Kemp", 0, 1), placed(doc, "Olek Berg", 6, 6)
+    assert speakers.Sentences(doc, (kemp, berg)).antecedent(doc[8], doc[8].idx) is None
