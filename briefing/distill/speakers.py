@@ -301,10 +301,10 @@ class Sentences:
                     # "..., Ouaddi said. He said ...": a speaker we could not place
                     # (not "The A.G. said", nor "Democrats contend"), not one named before
                     return None
-            if k != at and any(t.lower_ == pronoun.lower_ and t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING
-                               for t in sent if t.idx < limit):
+            if k != at and self._goes_on_in(sent, pronoun, found):
                 # "..., he noted, so it may be clear whether Trump will be the
-                # nominee": the same "he" speaks here; look further back.
+                # nominee", "The campaign was her first, and she doubts Lind can
+                # win": the same "he" or "she" goes on here; look further back.
                 continue
             subjects = [m for m in found if _subject_or_its_owner(m[0])]
             if subjects:
@@ -317,6 +317,17 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _goes_on_in(self, sent, pronoun, found: list) -> bool:
+        """Whether the same "he" or "she" as `pronoun` is a subject in `sent`,
+        of a verb of saying, or of any verb outside quotation marks when every
+        person `found` there as a subject is inside that verb's clause ("she
+        doubts Okoye can win": Okoye is what she doubts; not "Lind offered
+        him a job, then says he'll ...": Lind is that "he")."""
+        subjects = [m[0].i for m in found if _subject_or_its_owner(m[0])]
+        return any(t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass") and (
+            t.head.lemma_.lower() in REPORTING or not in_quote(self.doc, t.idx, t.idx + 1)
+            and all(t.head.left_edge.i <= i <= t.head.right_edge.i for i in subjects)) for t in sent)
 
     def _unplaced_name(self, subject) -> bool:
         """Whether `subject` is a proper noun no mention of a person holds and

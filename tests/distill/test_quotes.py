@@ -733,3 +733,18 @@ def test_a_description_after_a_subject_with_no_known_role_is_not_given_to_anothe
                  "race was “tightening by the hour.” She said that donors had doubled their gifts. “We are winning "
                  "the argument on taxes,” she said.")
     assert not [q for q in found if q.speaker == "Lena Marsh"]
+
+
+def test_she_as_a_subject_in_the_sentence_before_carries_the_chain_past_a_name_after_it():
+    # "she doubts Okoye can ...": the same "she" goes on; Okoye is whom she speaks of.
+    found = find("Naomi Farrow, a nurse from Hollis, is among those who say they will not vote for Ruth Okoye. "
+                 "The Lind campaign was the first time she had volunteered, and she doubts Okoye can fix the schools.",
+                 "Picking between Okoye and Lind is “a choice between two tired options,” she said.")
+    assert found[0].speaker == "Naomi Farrow"
+    # Not when a person is the subject of a clause outside the pronoun's ("Dunn ... then says he'll ...").
+    found = find("Olek Dunn is getting some blunt advice from a retired nurse on how he should run the hospital board.",
+                 "After saying she was shy, the woman ended up beside Dunn, offering her view on waiting lists.",
+                 "Dunn jokingly offered the woman a seat on the board, then says he’ll take advice from anyone who "
+                 "wants to call him.",
+                 "He says, “that is how you learn … you cannot turn down good advice.”")
+    assert found[0].speaker == "Olek Dunn"
