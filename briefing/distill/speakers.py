@@ -50,8 +50,8 @@ from importlib import resources
 from ..models import Article, Person
 from ..language import nlp
 from ..language.saying import REPORTING
-from ..language.names import (KINSHIP, fold, given_name_sex, is_role_word, is_title_word, looks_like_person, role_fits,
-                              role_words, split_title, strip_name, surname)
+from ..language.names import (ABBREVIATED_TITLES, KINSHIP, fold, given_name_sex, is_role_word, is_title_word,
+                              looks_like_person, role_fits, role_words, split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
 from .roles import in_quote
 
@@ -259,6 +259,8 @@ class Sentences:
             sent = self.spans[k]
             if k != at and not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
+            if k != at and k > 0 and _ends_on_a_title(self.spans[k - 1]) and _main_subject(self.spans[k - 1]):
+                continue  # "..., Rubio spared his rivals, particularly Govs. | Bush and Christie, who say ...": one sentence
             if k == at and self._asked_above(pronoun):
                 return None  # "Baier started by asking Rubio why he had stated ...": Baier or Rubio
             if k == at and self._said_of_subject(pronoun, sent):
@@ -508,6 +510,23 @@ class Sentences:
         """Whether a person is mentioned in text[start:end]."""
         i = bisect_left(self.mention_starts, start)
         return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+def _ends_on_a_title(sent) -> bool:
+    """Whether `sent` ends on a title shortened with a stop ("particularly
+    Govs.", "Sen."), which never ends a sentence: the splitter cut one
+    sentence before the names the title belongs to."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) >= 2 and words[-1].text == "." and not words[-2].whitespace_:
+        return _a_shortened_title(words[-2].text)  # "Govs" "."
+    return bool(words) and words[-1].text.endswith(".") and _a_shortened_title(words[-1].text[:-1])  # "Sen."
+
+
+def _a_shortened_title(word: str) -> bool:
+    """A capitalised title of those shortened with a stop, singular or
+    plural ("Gov", "Govs", "Sens")."""
+    key = word.lower()
+    return word[:1].isupper() and (key in ABBREVIATED_TITLES or key.endswith("s") and key[:-1] in ABBREVIATED_TITLES)
 
 
 def _in_an_aside(token, sent) -> bool:

@@ -321,3 +321,14 @@ def test_a_clause_set_against_what_was_said_is_the_writers_not_the_speakers():
                         "Mayor Tom Lind said the levy would pass, but he conceded that it might take a year.")
     assert [(q.speaker, q.text) for q in found] == [("Ann Lee", "the files were personal and not work-related"),
                                                     ("Tom Lind", "it might take a year")]
+
+
+def test_he_reads_past_a_sentence_cut_after_a_shortened_title():
+    # The splitter ends a sentence at "Govs."; the names after it are the rivals, not the subject.
+    _, found = reported("State Sen. Olek Dunn says he did “fine” in the last council debate.",
+                        "Speaking to a local radio station on Monday, Dunn declined to attack his rivals, particularly "
+                        "Govs. Tom Berg and Ivo Lind, who say the senator lacks a plan for the port.",
+                        "He dismissed talk of his debate, saying Monday that it had been his best night for donations.",
+                        "Instead, he is stressing his strong finish in last week’s straw poll, saying that he can win "
+                        "the vote.")
+    assert {q.speaker for q in found if q.text.startswith(("it had been", "he can win"))} == {"Olek Dunn"}
