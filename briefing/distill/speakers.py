@@ -257,6 +257,8 @@ class Sentences:
         at = bisect_right(self.starts, self.token_at(max(0, min(pronoun.idx, before)))) - 1
         for k in range(at, max(-1, at - _BACK), -1):
             sent = self.spans[k]
+            if k != at and self._an_items_start(sent):
+                return None  # "8:00 a.m." on a line of its own: a live report's new item, another thread
             if k != at and not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
             if k != at and k > 0 and _ends_on_a_title(self.spans[k - 1]) and _main_subject(self.spans[k - 1]):
@@ -319,6 +321,17 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _an_items_start(self, sent) -> bool:
+        """Whether `sent` is a line of its own that only tells the time ("8:00
+        a.m.", "11:30 p.m. EST") or only draws a rule ("___.", "* * *"): the
+        marks between the items of a live report, each a story of its own."""
+        words = [t for t in sent if not t.is_space]
+        if not words or sent.start_char > 0 and self.text[sent.start_char - 1] != "\n" \
+                or sent.end < len(self.doc) and "\n" not in self.text[words[-1].idx:sent.end_char + 1]:
+            return False  # not a line of its own
+        time = all(t.ent_type_ == "TIME" or t.is_punct for t in words) and any(t.ent_type_ == "TIME" for t in words)
+        return time or all(t.is_punct for t in words) and sum(t.text[:1] in "_*=~#-" for t in words) >= 3
 
     def _goes_on_in(self, sent, pronoun, found: list) -> bool:
         """Whether the same "he" or "she" as `pronoun` is a subject in `sent`,

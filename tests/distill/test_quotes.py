@@ -748,3 +748,14 @@ def test_she_as_a_subject_in_the_sentence_before_carries_the_chain_past_a_name_a
                  "wants to call him.",
                  "He says, “that is how you learn … you cannot turn down good advice.”")
     assert found[0].speaker == "Olek Dunn"
+
+
+def test_he_does_not_reach_back_across_a_live_reports_time_stamp():
+    found = find("Mayor Olek Dunn opened the new ferry terminal on Sunday.",
+                 "___.",
+                 "9:15 a.m.",
+                 "“The ferries will run every hour from now on,” he said.")
+    assert found[0].speaker is None
+    found = find("Mayor Olek Dunn opened the new ferry terminal on Sunday.",
+                 "“The ferries will run every hour from now on,” he said.")
+    assert found[0].speaker == "Olek Dunn"
