@@ -1690,6 +1690,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker()  # "most of the refugees are Muslim": a group's adjective is no one
     if head.like_num or head.lower_ in ("percent", "%", "percentage"):
         return Speaker()  # "Mr. Lind - 60 percent of voters said": a share of people, no one named
+    if _one_of_a_name(head):
+        return Speaker()  # "said the younger Mr. Lind": another Lind than the one the name stands for, or unsure
     owner = _appositive_owner(head, sentences)
     if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
         return Speaker(owner.name, owner.role)
@@ -1742,6 +1744,14 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, whose.text) if _names_speakers(head) else Speaker()
+
+
+def _one_of_a_name(head) -> bool:
+    """Whether the name `head` is set against others who bear it by a
+    comparative or superlative ("the younger Mr. Lind", "the elder Berg",
+    "the eldest Ms. Dunn"): one of a family, not the one the name alone
+    stands for."""
+    return head.pos_ == "PROPN" and any(c.dep_ == "amod" and c.tag_ in ("JJR", "JJS") for c in head.children)
 
 
 def _indefinite(head) -> bool:

@@ -759,3 +759,9 @@ def test_he_does_not_reach_back_across_a_live_reports_time_stamp():
     found = find("Mayor Olek Dunn opened the new ferry terminal on Sunday.",
                  "“The ferries will run every hour from now on,” he said.")
     assert found[0].speaker == "Olek Dunn"
+
+
+def test_the_younger_of_two_who_share_a_name_is_not_the_one_the_name_stands_for():
+    found = find("Tom Lind won the county vote on Tuesday night. His son Olek Jr. announced the count from the floor.",
+                 "“This is not a race anymore, it's a crusade,” said the younger Mr. Lind, flanked by his two sisters.")
+    assert found[0].speaker is None
