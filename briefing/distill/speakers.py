@@ -1707,6 +1707,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(None, phrase.text)  # "said the printed Ortiz slate card": the card's words, not Ortiz's
     person = sentences.person_at(head.idx, head.idx + len(head)) or (None if owned else (
         sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)))
+    if person is not None and _another_of_the_name(head, person, sentences):
+        return Speaker()  # "Clinton said as he introduced his wife": not the Clinton who is "she"
     if person is not None:
         return Speaker(person.name, person.role or _description(phrase, person))
     if head.dep_ == "pobj" and head.is_title and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
@@ -1744,6 +1746,19 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, whose.text) if _names_speakers(head) else Speaker()
+
+
+def _another_of_the_name(head, person: Person, sentences: Sentences) -> bool:
+    """Whether a bare surname (`head`) is the subject of a verb whose clause
+    of time or manner has a "he" or "she" of the other sex than `person`
+    for its subject ("Lind said as he introduced his wife", Lind being
+    Ann Lind): that pronoun is the subject, someone else who bears the name."""
+    sex = sentences.sexes.get(id(person))
+    if sex is None or head.dep_ != "nsubj" or any(c.i < head.i for c in head.children):
+        return False  # "Mrs. Lind said as he ...": she is named, "he" is another
+    return any(pronoun.dep_ == "nsubj" and PRONOUN_SEX.get(pronoun.lower_, sex) != sex
+               for clause in head.head.children if clause.dep_ == "advcl" and clause.i > head.i
+               for pronoun in clause.children)
 
 
 def _one_of_a_name(head) -> bool:

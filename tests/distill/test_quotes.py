@@ -765,3 +765,11 @@ def test_the_younger_of_two_who_share_a_name_is_not_the_one_the_name_stands_for(
     found = find("Tom Lind won the county vote on Tuesday night. His son Olek Jr. announced the count from the floor.",
                  "“This is not a race anymore, it's a crusade,” said the younger Mr. Lind, flanked by his two sisters.")
     assert found[0].speaker is None
+
+
+def test_a_bare_surname_with_a_pronoun_of_the_other_sex_in_its_clause_is_another_of_the_name():
+    found = find("Ms. Ruth Lind campaigned in Dorval on Monday, and her husband, Tom, joined her at two stops.",
+                 "At the last stop, Lind said as he introduced his wife, “Finally the roads are getting fixed, and we "
+                 "are free to talk about schools.”",
+                 "At the first stop, Lind said as she greeted the crowd, “We have waited long enough for a new bridge.”")
+    assert [q.speaker for q in found] == [None, "Ruth Lind"]
