@@ -680,12 +680,13 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         return Speaker(None, noun_phrase(doc, thing).text.lstrip(CLOSE_MARKS + " "), cue,
                        _distance(thing.head.idx, span))
     ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
+    closed = _closed_by_a_frame(doc, span, sentences)
     for probability, _, candidate in ranked[:3]:
         if probability < threshold:
             break
         if _acted_on(candidate):
             break  # the likeliest is who the words were aimed at: the frame names no speaker the model trusts
-        if _sets_the_occasion(candidate, span):
+        if _sets_the_occasion(candidate, span) or closed and _in_passing(candidate, span):
             continue
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
@@ -1029,6 +1030,25 @@ def _sets_the_occasion(candidate: Candidate, span) -> bool:
         first, last = head.left_edge, head.right_edge
         return first.idx <= span.start < last.idx + len(last)
     return not holds(verb) and holds(verb.head)
+
+
+def _closed_by_a_frame(doc, span, sentences: Sentences) -> bool:
+    """Whether the word right after the quotation is the subject of a verb
+    of saying after it ('“...,” he urged them')."""
+    i = _right_after(doc, span, sentences)
+    return i is not None and doc[i].dep_ == "nsubj" and doc[i].head.i > i \
+        and _cue_lemma(doc[i].head) in REPORTING
+
+
+def _in_passing(candidate: Candidate, span) -> bool:
+    """Whether the candidate is the "who" or "that" of a relative clause
+    that says nothing, in a sentence ending before the quotation ("...
+    to his rivals Berg and Lind, who are in a tight race. “...,” he urged
+    them"): a description in passing, when a frame closes the quote."""
+    token = candidate.token
+    return token is not None and not candidate.previous and token.lower_ in ("who", "that") \
+        and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" \
+        and _cue_lemma(token.head) not in REPORTING and token.sent.end_char <= span.start
 
 
 def _continues(article: Article, span, previous, sentences: Sentences) -> bool:

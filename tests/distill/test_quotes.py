@@ -773,3 +773,11 @@ def test_a_bare_surname_with_a_pronoun_of_the_other_sex_in_its_clause_is_another
                  "are free to talk about schools.”",
                  "At the first stop, Lind said as she greeted the crowd, “We have waited long enough for a new bridge.”")
     assert [q.speaker for q in found] == [None, "Ruth Lind"]
+
+
+def test_who_of_a_clause_in_passing_before_the_quote_yields_to_the_frame_that_closes_it():
+    found = find("Olek Dunn is thanking his backers for a commanding win in the county on Saturday.",
+                 "Dunn also offered his thanks to Tom Berg and Ivo Lind, who are in a close race for second place, "
+                 "drawing jeers from the hall. “Just one second, come on, one minute, alright?” he urged them, as he "
+                 "explained how hard it is to run.")
+    assert found[0].speaker == "Olek Dunn"
