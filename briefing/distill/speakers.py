@@ -335,13 +335,14 @@ class Sentences:
 
     def _goes_on_in(self, sent, pronoun, found: list) -> bool:
         """Whether the same "he" or "she" as `pronoun` is a subject in `sent`,
-        of a verb of saying, or of any verb outside quotation marks when every
-        person `found` there as a subject is inside that verb's clause ("she
-        doubts Okoye can win": Okoye is what she doubts; not "Lind offered
-        him a job, then says he'll ...": Lind is that "he")."""
+        of a verb of saying, or of any verb outside quotation marks when the
+        persons `found` there as subjects are all inside that verb's clause
+        ("she doubts Okoye can win": Okoye is what she doubts; not "Lind
+        offered him a job, then says he'll ...": Lind is that "he"; nor
+        "with Lind, the crime she was blamed for ...": no subject named)."""
         subjects = [m[0].i for m in found if _subject_or_its_owner(m[0])]
         return any(t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass") and (
-            t.head.lemma_.lower() in REPORTING or not in_quote(self.doc, t.idx, t.idx + 1)
+            t.head.lemma_.lower() in REPORTING or not in_quote(self.doc, t.idx, t.idx + 1) and subjects
             and all(t.head.left_edge.i <= i <= t.head.right_edge.i for i in subjects)) for t in sent)
 
     def _unplaced_name(self, subject) -> bool:

@@ -748,6 +748,14 @@ def test_she_as_a_subject_in_the_sentence_before_carries_the_chain_past_a_name_a
                  "wants to call him.",
                  "He says, “that is how you learn … you cannot turn down good advice.”")
     assert found[0].speaker == "Olek Dunn"
+    # Nor when no subject is named there: the one person named is "she" ("with Dorn, the fire she was blamed for").
+    found = find("Today, former teacher Vera Dorn sorts letters for a legal aid office in Hollis. Ms. Dorn was cleared "
+                 "in May.",
+                 "So has her recovery. Many men who were wrongly jailed never met their accusers. But with Dorn, the "
+                 "fire she was blamed for not only took nine years of her life—it took her home.",
+                 "“You are blamed for this awful, awful thing, you are locked up, you read awful, awful things about "
+                 "yourself,” she said.")
+    assert found[0].speaker and found[0].speaker.endswith("Dorn")
 
 
 def test_he_does_not_reach_back_across_a_live_reports_time_stamp():
