@@ -349,8 +349,9 @@ class Sentences:
         """Whether `subject` is a proper noun no mention of a person holds and
         the tagger did not take for a body, a place or a group ("Jahangir",
         "West" read as a region, "Trump" as a company): most likely a person,
-        named where we could not place them."""
-        return subject.pos_ == "PROPN" and subject.is_title and \
+        named where we could not place them; not a word capitalised only
+        for opening its sentence ("Bidding will start at $60")."""
+        return subject.pos_ == "PROPN" and subject.is_title and not _capitalised_for_its_place(subject) and \
             (subject.ent_type_ in ("", "PERSON", "LOC") or self._surname_holder(subject, None) is not None) \
             and self.person_at(subject.idx, subject.idx + len(subject)) is None
 

@@ -421,9 +421,9 @@ def test_he_after_a_subject_named_where_we_could_not_place_them():
     doc = parsed(words, heads, deps, pos, ents=ents)
     kemp, berg = placed(doc, "Tom Kemp", 0, 1), placed(doc, "Olek Berg", 6, 6)
     assert speakers.Sentences(doc, (kemp, berg)).antecedent(doc[8], doc[8].idx) is kemp
-    # A subject no one we know holds ("Westby thanked Berg"): someone we could not place, not Berg.
-    words[4] = "Westby"
-    ents[4] = "B-LOC"
+    # A subject no one we know holds ("Then Westby thanked Berg"): someone we could not place, not Berg.
+    words[4:5], heads, ents[4:5] = ["Then", "Westby"], [1, 2, 2, 2, 6, 6, 6, 6, 6, 10, 10, 10], ["O", "B-LOC"]
+    deps[4:4], pos[4:4] = ["advmod"], ["ADV"]
     doc = parsed(words, heads, deps, pos, ents=ents)
-    kemp, berg = placed(doc, "Tom Kemp", 0, 1), placed(doc, "Olek Berg", 6, 6)
-    assert speakers.Sentences(doc, (kemp, berg)).antecedent(doc[8], doc[8].idx) is None
+    kemp, berg = placed(doc, "Tom Kemp", 0, 1), placed(doc, "Olek Berg", 7, 7)
+    assert speakers.Sentences(doc, (kemp, berg)).antecedent(doc[9], doc[9].idx) is None

@@ -789,3 +789,15 @@ def test_who_of_a_clause_in_passing_before_the_quote_yields_to_the_frame_that_cl
                  "drawing jeers from the hall. “Just one second, come on, one minute, alright?” he urged them, as he "
                  "explained how hard it is to run.")
     assert found[0].speaker == "Olek Dunn"
+
+
+def test_a_word_capitalised_for_opening_its_sentence_is_no_unplaced_subject_for_he():
+    found = find("Most interest is expected to centre on a coat worn by Ada Marsh in the first film.",
+                 "Bidding will open at $40,000, rather more than the $15 Mr Olek Brandt paid for the coat in the early "
+                 "1970s.",
+                 "Brandt's coat (Delmar Auctions)",
+                 "He found it while doing some research at a costume house – a firm which has served the studios for "
+                 "decades.",
+                 "“I saw this coat on a rack and a clerk told me not to bother with it, because they were throwing it "
+                 "out,” he said.")
+    assert found[0].speaker == "Olek Brandt"
