@@ -425,11 +425,15 @@ class Sentences:
         sentence before in its paragraph, who is not `fits` and whose role
         the article does not give ("Cruz defends his record: “...,” the
         senator says": Cruz, whom no role rules out, not another senator).
-        News names a person, then calls them by what they are."""
+        News names a person, then calls them by what they are.  Not when
+        the sentence names `fits` before it ("Berg faulted Lind's plan,
+        saying the mayor had ...")."""
         k = bisect_right(self.starts, head.i) - 1
         sent = self.spans[k]
-        near = [person for token, person in self._mentions_in(sent, head.idx, None)
-                if token.i < head.i and _subject_or_its_owner(token)]
+        named = [(token, person) for token, person in self._mentions_in(sent, head.idx, None) if token.i < head.i]
+        if any(person is fits for _token, person in named):
+            return False
+        near = [person for token, person in named if _subject_or_its_owner(token)]
         subject = self._last_subject_before(k)
         if subject is not None:
             previous = self.at(subject.i)

@@ -332,3 +332,11 @@ def test_he_reads_past_a_sentence_cut_after_a_shortened_title():
                         "Instead, he is stressing his strong finish in last week’s straw poll, saying that he can win "
                         "the vote.")
     assert {q.speaker for q in found if q.text.startswith(("it had been", "he can win"))} == {"Olek Dunn"}
+
+
+def test_a_description_after_its_person_is_named_in_the_sentence_stays_theirs():
+    # Vogel, the subject, has no role the article gives; Marsh is named right before "the senator".
+    _, found = reported("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
+                        "Petra Vogel, a nurse and head of a parents' group, faulted Marsh's plan, saying that the "
+                        "senator had told a hearing last week that she was no expert on the budget.")
+    assert ("Lena Marsh", "she was no expert on the budget") in {(q.speaker, q.text) for q in found}
