@@ -427,7 +427,10 @@ class Sentences:
         senator says": Cruz, whom no role rules out, not another senator).
         News names a person, then calls them by what they are.  Not when
         the sentence names `fits` before it ("Berg faulted Lind's plan,
-        saying the mayor had ...")."""
+        saying the mayor had ..."), nor for a description of someone's
+        ("His lawyer said": not he)."""
+        if any(c.dep_ == "poss" for c in head.children):
+            return False
         k = bisect_right(self.starts, head.i) - 1
         sent = self.spans[k]
         named = [(token, person) for token, person in self._mentions_in(sent, head.idx, None) if token.i < head.i]

@@ -340,3 +340,12 @@ def test_a_description_after_its_person_is_named_in_the_sentence_stays_theirs():
                         "Petra Vogel, a nurse and head of a parents' group, faulted Marsh's plan, saying that the "
                         "senator had told a hearing last week that she was no expert on the budget.")
     assert ("Lena Marsh", "she was no expert on the budget") in {(q.speaker, q.text) for q in found}
+
+
+def test_a_description_of_someones_is_not_the_subject_before_it():
+    # "Her lawyer" is Marsh's lawyer, Brandt, never Marsh, whose role the article does not give.
+    _, found = reported("A spokesman for Lena Marsh said Tuesday that the inquiry was political, and pointed to a letter "
+                        "that Ms. Marsh’s lawyer, Ivo Brandt, sent to the board.",
+                        "By May, Ms. Marsh was already being questioned by the ethics board. Her lawyer said then that "
+                        "she intended to cooperate fully with the board.")
+    assert ("Ivo Brandt", "she intended to cooperate fully with the board") in {(q.speaker, q.text) for q in found}
