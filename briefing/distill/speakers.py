@@ -262,7 +262,7 @@ class Sentences:
             if k != at and not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue  # a caption or heading ("Scarlett's dress (Heritage Auctions)") is no one's sentence
             if k != at and k > 0 and _ends_on_a_title(self.spans[k - 1]) and _main_subject(self.spans[k - 1]):
-                continue  # "..., Rubio spared his rivals, particularly Govs. | Bush and Christie, who say ...": one sentence
+                continue  # "Dunn spared his rivals, particularly Govs. | Berg and Lind, who say ...": one sentence
             if k == at and self._asked_above(pronoun):
                 return None  # "Baier started by asking Rubio why he had stated ...": Baier or Rubio
             if k == at and self._said_of_subject(pronoun, sent):
@@ -292,8 +292,8 @@ class Sentences:
                 if held:
                     return held[0][1]
                 if self._unplaced_name(subject):
-                    # "Trump offered ... to Rubio and Cruz": the one Trump "he" may be, not a
-                    # name after it; "West landed a dig": someone we could not place
+                    # "Kemp offered ... to Berg and Lind": the one Kemp "he" may be, not a
+                    # name after it; "Westby landed a dig": someone we could not place
                     return self._surname_holder(subject, pronoun)
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
                     return self._described_here(subject, found)
@@ -347,8 +347,8 @@ class Sentences:
 
     def _unplaced_name(self, subject) -> bool:
         """Whether `subject` is a proper noun no mention of a person holds and
-        the tagger did not take for a body, a place or a group ("Jahangir",
-        "West" read as a region, "Trump" as a company): most likely a person,
+        the tagger did not take for a body, a place or a group ("Farrow",
+        "Westby" read as a region, "Kemp" as a company): most likely a person,
         named where we could not place them; not a word capitalised only
         for opening its sentence ("Bidding will start at $60")."""
         return subject.pos_ == "PROPN" and subject.is_title and not _capitalised_for_its_place(subject) and \
@@ -419,12 +419,12 @@ class Sentences:
         return None if fits is None or self.subject_before(head, fits) else fits
 
     def subject_before(self, head, fits: Person) -> bool:
-        """Whether a description (token `head`, "the senator") may stand for
+        """Whether a description (token `head`, "the mayor") may stand for
         someone else than `fits`, the one person whose role it fits: a
         subject named before it in its sentence, or the main subject of the
         sentence before in its paragraph, who is not `fits` and whose role
-        the article does not give ("Cruz defends his record: “...,” the
-        senator says": Cruz, whom no role rules out, not another senator).
+        the article does not give ("Vogel defends her record: “...,” the
+        mayor says": Vogel, whom no role rules out, not another mayor).
         News names a person, then calls them by what they are.  Not when
         the sentence names `fits` before it ("Berg faulted Lind's plan,
         saying the mayor had ..."), nor for a description of someone's
@@ -447,8 +447,8 @@ class Sentences:
     def _last_subject_before(self, k: int):
         """The main subject of the nearest sentence before sentence `k` in
         its paragraph that has one, outside quotation marks, past at most
-        two pieces with none (a sentence cut at "Marco! Marco!" in
-        'Walking in to chants of “Marco! Marco!,” the senator said'); else None."""
+        two pieces with none (a sentence cut at "Ana! Ana!" in
+        'Walking in to chants of “Ana! Ana!,” the mayor said'); else None."""
         for j in range(k - 1, max(-1, k - 4), -1):
             if "\n" in self.text[self.spans[j].start_char:self.spans[k].start_char]:
                 return None  # another paragraph
@@ -576,16 +576,16 @@ def _subject_or_its_owner(head) -> bool:
     owned = head.head
     misread = _name_before_a_misread_verb(owned if head.dep_ == "compound" else head)
     if misread is not None:
-        return head.i == misread.i  # "Trump accused Cruz", one noun phrase to the parser: Trump
+        return head.i == misread.i  # "Berg faulted Lind", one noun phrase to the parser: Berg
     return head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "ROOT" and head.pos_ == "PROPN" or (
         head.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ROOT")
 
 
 def _name_before_a_misread_verb(root):
     """The name the parser compounded to a name it made the sentence's
-    root, past a verb it read as a modifier ("Trump accused Cruz, the
-    senator from Texas, of ...", parsed as one noun phrase "Trump accused
-    Cruz"): the verb's subject, the root being its object; else None."""
+    root, past a verb it read as a modifier ("Berg faulted Lind, the
+    mayor of Dorval, over ...", parsed as one noun phrase "Berg faulted
+    Lind"): the verb's subject, the root being its object; else None."""
     if root.pos_ != "PROPN" or root.dep_ != "ROOT":
         return None
     for verb in root.lefts:
@@ -1737,7 +1737,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     person = sentences.person_at(head.idx, head.idx + len(head)) or (None if owned else (
         sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)))
     if person is not None and _another_of_the_name(head, person, sentences):
-        return Speaker()  # "Clinton said as he introduced his wife": not the Clinton who is "she"
+        return Speaker()  # "Lind said as he introduced his wife": not the Lind who is "she"
     if person is not None:
         return Speaker(person.name, person.role or _description(phrase, person))
     if head.dep_ == "pobj" and head.is_title and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
