@@ -436,7 +436,7 @@ class Sentences:
         named = [(token, person) for token, person in self._mentions_in(sent, head.idx, None) if token.i < head.i]
         if any(person is fits for _token, person in named):
             return False
-        near = [person for token, person in named if _subject_or_its_owner(token)]
+        near = [person for token, person in named if _subject_or_its_owner(token) and not _told_of(token, head)]
         subject = self._last_subject_before(k)
         if subject is not None:
             previous = self.at(subject.i)
@@ -532,6 +532,19 @@ class Sentences:
         """Whether a person is mentioned in text[start:end]."""
         i = bisect_left(self.mention_starts, start)
         return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+def _told_of(token, head) -> bool:
+    """Whether `token` stands in what the verb of the description `head`
+    says, set off before it or around it ("Lind has one thing in common
+    with them, the columnist suggested", "Lind, the columnist wrote, has
+    ..."): whom the words are about, not who the description is."""
+    verb, doc, own = head.head, head.doc, token.head
+    if verb.dep_ == "parataxis" and verb.head.left_edge.i <= token.i <= verb.head.right_edge.i:
+        return True
+    # its own clause inside what the verb says, ending right before the description (no quotation between)
+    return any(c.dep_ == "ccomp" and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children) \
+        and all(t.is_punct or t.is_space for t in doc[own.right_edge.i + 1:head.left_edge.i])
 
 
 def _ends_on_a_title(sent) -> bool:

@@ -725,14 +725,21 @@ def test_a_speaker_before_a_colon_glued_to_the_quote_still_speaks():
 def test_a_description_after_a_subject_with_no_known_role_is_not_given_to_another():
     # "the senator" may be Vogel, whose role the article does not give: not Marsh, the one senator it names.
     found = find("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
-                 "Petra Vogel answers her in an advertisement on local radio: “We fixed the roads and we balanced "
-                 "the books,” the senator says.")
+                 "Petra Vogel answers her critics in a leaflet mailed to every home in Lyndon: “We mended the roads "
+                 "and we kept the clinics open,” the senator writes.")
     assert found[0].speaker is None and found[0].speaker_role == "the senator"
     found = find("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
-                 "Petra Vogel toured a bakery in Lyndon with her volunteers. Greeted by cheers, the senator said the "
-                 "race was “tightening by the hour.” She said that donors had doubled their gifts. “We are winning "
-                 "the argument on taxes,” she said.")
+                 "Petra Vogel stopped at a bakery in Lyndon with her volunteers. Greeted by applause, the senator said "
+                 "the race was “tightening by the hour.” She said that donors had doubled their gifts. “We are "
+                 "winning the argument on taxes,” she said.")
     assert not [q for q in found if q.speaker == "Lena Marsh"]
+    # A subject inside what the description's verb says, right before it, is whom the words are about
+    # ("Lind and the dock workers want ..., the columnist conceded").
+    found = find("Tom Lind has few friends among the editors of the Harbor Times.",
+                 "“Half of his promises would sink the port,” columnist Ivo Brandt wrote in the paper.",
+                 "Yet Lind and the dock workers want the same thing, the columnist conceded: “Everyone on the quay is "
+                 "sick of the council.”")
+    assert found[-1].speaker == "Ivo Brandt"
 
 
 def test_she_as_a_subject_in_the_sentence_before_carries_the_chain_past_a_name_after_it():
