@@ -744,24 +744,22 @@ def test_a_description_after_a_subject_with_no_known_role_is_not_given_to_anothe
 
 def test_she_as_a_subject_in_the_sentence_before_carries_the_chain_past_a_name_after_it():
     # "she doubts Okoye can ...": the same "she" goes on; Okoye is whom she speaks of.
-    found = find("Naomi Farrow, a nurse from Hollis, is among those who say they will not vote for Ruth Okoye. "
-                 "The Lind campaign was the first time she had volunteered, and she doubts Okoye can fix the schools.",
-                 "Picking between Okoye and Lind is “a choice between two tired options,” she said.")
+    found = find("Naomi Farrow, a nurse in Hollis, has told friends she will sit out the race for mayor. Volunteering "
+                 "for Lind last spring was her first taste of politics, and she doubts Okoye can fix the schools.",
+                 "“Neither of them has earned my vote, and neither will,” she said.")
     assert found[0].speaker == "Naomi Farrow"
     # Not when a person is the subject of a clause outside the pronoun's ("Dunn ... then says he'll ...").
-    found = find("Olek Dunn is getting some blunt advice from a retired nurse on how he should run the hospital board.",
-                 "After saying she was shy, the woman ended up beside Dunn, offering her view on waiting lists.",
-                 "Dunn jokingly offered the woman a seat on the board, then says he’ll take advice from anyone who "
-                 "wants to call him.",
-                 "He says, “that is how you learn … you cannot turn down good advice.”")
+    found = find("Olek Dunn spent Saturday morning at a fish market in Hollis.",
+                 "A retired nurse cornered him by the oyster stall and lectured him on hospital waiting lists.",
+                 "Dunn laughingly offered the nurse a seat on the hospital board, then says he’ll listen to anyone who "
+                 "writes to him.",
+                 "He says, “a mayor who stops listening … stops learning.”")
     assert found[0].speaker == "Olek Dunn"
-    # Nor when no subject is named there: the one person named is "she" ("with Dorn, the fire she was blamed for").
-    found = find("Today, former teacher Vera Dorn sorts letters for a legal aid office in Hollis. Ms. Dorn was cleared "
-                 "in May.",
-                 "So has her recovery. Many men who were wrongly jailed never met their accusers. But with Dorn, the "
-                 "fire she was blamed for not only took nine years of her life—it took her home.",
-                 "“You are blamed for this awful, awful thing, you are locked up, you read awful, awful things about "
-                 "yourself,” she said.")
+    # Nor when no subject is named there: the one person named is "she" ("for Dorn, the fire she was blamed for").
+    found = find("Vera Dorn, a former teacher, was cleared of arson in May. Ms. Dorn now tutors children in Hollis.",
+                 "Few women who are wrongly convicted lose as much. For Dorn, the fire she was blamed for cost her a "
+                 "decade and her house too.",
+                 "“People look at you and see the fire, never the person standing there,” she said.")
     assert found[0].speaker and found[0].speaker.endswith("Dorn")
 
 
@@ -777,34 +775,32 @@ def test_he_does_not_reach_back_across_a_live_reports_time_stamp():
 
 
 def test_the_younger_of_two_who_share_a_name_is_not_the_one_the_name_stands_for():
-    found = find("Tom Lind won the county vote on Tuesday night. His son Olek Jr. announced the count from the floor.",
-                 "“This is not a race anymore, it's a crusade,” said the younger Mr. Lind, flanked by his two sisters.")
+    found = find("Tom Lind won the county vote on Tuesday night. His son Olek Jr. read out the tally to the hall.",
+                 "“We have only just begun,” said the younger Mr. Lind, waving to the crowd.")
     assert found[0].speaker is None
 
 
 def test_a_bare_surname_with_a_pronoun_of_the_other_sex_in_its_clause_is_another_of_the_name():
     found = find("Ms. Ruth Lind campaigned in Dorval on Monday, and her husband, Tom, joined her at two stops.",
-                 "At the last stop, Lind said as he introduced his wife, “Finally the roads are getting fixed, and we "
-                 "are free to talk about schools.”",
+                 "At the last stop, Lind said as he introduced his wife to the volunteers, “She will fix the harbour "
+                 "before the winter storms.”",
                  "At the first stop, Lind said as she greeted the crowd, “We have waited long enough for a new bridge.”")
     assert [q.speaker for q in found] == [None, "Ruth Lind"]
 
 
 def test_who_of_a_clause_in_passing_before_the_quote_yields_to_the_frame_that_closes_it():
-    found = find("Olek Dunn is thanking his backers for a commanding win in the county on Saturday.",
-                 "Dunn also offered his thanks to Tom Berg and Ivo Lind, who are in a close race for second place, "
-                 "drawing jeers from the hall. “Just one second, come on, one minute, alright?” he urged them, as he "
-                 "explained how hard it is to run.")
+    found = find("Olek Dunn celebrated his easy win in the harbour district with volunteers on Sunday.",
+                 "Dunn also praised Tom Berg and Ivo Lind, who are neck and neck for the runner-up seat, and the hall "
+                 "booed. “Hold on, hold on, give them a moment, please?” he urged the crowd, as he described what a "
+                 "long race it had been.")
     assert found[0].speaker == "Olek Dunn"
 
 
 def test_a_word_capitalised_for_opening_its_sentence_is_no_unplaced_subject_for_he():
-    found = find("Most interest is expected to centre on a coat worn by Ada Marsh in the first film.",
-                 "Bidding will open at $40,000, rather more than the $15 Mr Olek Brandt paid for the coat in the early "
-                 "1970s.",
-                 "Brandt's coat (Delmar Auctions)",
-                 "He found it while doing some research at a costume house – a firm which has served the studios for "
-                 "decades.",
-                 "“I saw this coat on a rack and a clerk told me not to bother with it, because they were throwing it "
-                 "out,” he said.")
+    found = find("The sale next week is expected to draw most bids for a hat worn by Ada Marsh in her first film.",
+                 "Bidding will open at $9,500, far above the $12 Mr Olek Brandt gave for the hat at a flea market in "
+                 "1981.",
+                 "Marsh's hat (Delmar Auctions)",
+                 "He came across it on a Sunday stroll through the stalls by the river.",
+                 "“A dealer had it in a box of old scarves and wanted it gone by lunchtime,” he recalled.")
     assert found[0].speaker == "Olek Brandt"

@@ -324,28 +324,27 @@ def test_a_clause_set_against_what_was_said_is_the_writers_not_the_speakers():
 
 
 def test_he_reads_past_a_sentence_cut_after_a_shortened_title():
-    # The splitter ends a sentence at "Govs."; the names after it are the rivals, not the subject.
-    _, found = reported("State Sen. Olek Dunn says he did “fine” in the last council debate.",
-                        "Speaking to a local radio station on Monday, Dunn declined to attack his rivals, particularly "
-                        "Govs. Tom Berg and Ivo Lind, who say the senator lacks a plan for the port.",
-                        "He dismissed talk of his debate, saying Monday that it had been his best night for donations.",
-                        "Instead, he is stressing his strong finish in last week’s straw poll, saying that he can win "
-                        "the vote.")
-    assert {q.speaker for q in found if q.text.startswith(("it had been", "he can win"))} == {"Olek Dunn"}
+    # The splitter ends a sentence at "Govs."; the names after it are whom he thanked, not the subject.
+    _, found = reported("Mayor Olek Dunn toured the new tram depot in Hollis on Friday.",
+                        "On a morning radio show, Dunn thanked two neighbours, notably Govs. Tom Berg and Ivo Lind, who "
+                        "have backed the tram line.",
+                        "He brushed off questions about the budget, saying that the depot had come in under cost.",
+                        "Then he turned to the election, saying that he expects a second term.")
+    assert {q.speaker for q in found if q.text.startswith(("the depot", "he expects"))} == {"Olek Dunn"}
 
 
 def test_a_description_after_its_person_is_named_in_the_sentence_stays_theirs():
     # Vogel, the subject, has no role the article gives; Marsh is named right before "the senator".
     _, found = reported("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
-                        "Petra Vogel, a nurse and head of a parents' group, faulted Marsh's plan, saying that the "
-                        "senator had told a hearing last week that she was no expert on the budget.")
-    assert ("Lena Marsh", "she was no expert on the budget") in {(q.speaker, q.text) for q in found}
+                        "Petra Vogel, who runs a parents' group, mocked Marsh's school plan, noting that the senator had "
+                        "admitted at a town meeting that she had never read the budget.")
+    assert ("Lena Marsh", "she had never read the budget") in {(q.speaker, q.text) for q in found}
 
 
 def test_a_description_of_someones_is_not_the_subject_before_it():
     # "Her lawyer" is Marsh's lawyer, Brandt, never Marsh, whose role the article does not give.
-    _, found = reported("A spokesman for Lena Marsh said Tuesday that the inquiry was political, and pointed to a letter "
-                        "that Ms. Marsh’s lawyer, Ivo Brandt, sent to the board.",
-                        "By May, Ms. Marsh was already being questioned by the ethics board. Her lawyer said then that "
-                        "she intended to cooperate fully with the board.")
-    assert ("Ivo Brandt", "she intended to cooperate fully with the board") in {(q.speaker, q.text) for q in found}
+    _, found = reported("A spokeswoman for Lena Marsh called the inquiry political on Tuesday, and released a letter "
+                        "that Ms. Marsh’s lawyer, Ivo Brandt, had sent to the board.",
+                        "By June, Ms. Marsh was also facing questions from the ethics panel. Her lawyer said then that "
+                        "she would answer every question from the panel.")
+    assert ("Ivo Brandt", "she would answer every question from the panel") in {(q.speaker, q.text) for q in found}
