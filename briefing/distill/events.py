@@ -392,6 +392,8 @@ def _tense_of_verb(verb) -> str | None:
         return "present"  # "Iowans kick off the voting Monday"; not "Johnson tells MSNBC on Friday" (news's "said")
     if verb.tag_ == "VBG" and helpers & _PRESENT_AUX and verb.lemma_.lower() not in REPORTING:
         return "present"  # "is campaigning in Ohio Monday": the present progressive of a plan, or of now
+    if verb.tag_ == "VBN" and helpers and helpers <= _PRESENT_AUX and verb.lemma_.lower() not in REPORTING:
+        return "present"  # "a vigil is planned Friday": the simple present passive, with a day a schedule
     if helpers & {"has", "have"} and verb.tag_ == "VBN":
         return "past"  # "has campaigned since October"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not helpers:

@@ -674,3 +674,14 @@ def test_a_far_day_labelling_a_thing_the_event_comes_after_dates_nothing():
             "The council voted in the May 3, 2011, election.\n\n"
             "She was trying to ask the mayor a question after an April 30, 2019, rally.")
     assert [e.date for e in found(article_of(text, published="2019-05-08"))] == ["2011-05-03", "2019-04-30"]
+
+
+def test_a_weekday_in_the_present_passive_is_a_schedule():
+    """"A vigil is planned Friday", written on a Wednesday, is the Friday
+    after, as "kick off the voting Monday" is; "was planned Friday" is the
+    last one, and a verb of saying keeps news's "said" ("is quoted Friday")."""
+    text = ("A vigil for the flood victims is planned Friday in Marlow.\n\n"
+            "A second vigil was planned Friday in Dunmore.\n\n"
+            "The mayor is quoted Monday as backing the levy.")
+    dated = {e.text.split()[1]: e.date for e in found(article_of(text, published="2021-04-14"))}
+    assert dated == {"vigil": "2021-04-16", "second": "2021-04-09", "mayor": "2021-04-12"}
