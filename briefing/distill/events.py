@@ -220,10 +220,28 @@ def _tense(ent) -> str | None:
         return "past"
     if _dates_a_noun(root) and not _month_of_the_event(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(root)
     if verb is None or _across_a_quote(ent, verb):
         return None
     return _tense_of_verb(verb)
+
+
+def _verb_of(root):
+    """The verb whose tense places the date whose head word is `root`: the
+    first above it, or, when that is a bare past participle on a noun and
+    the date is what it is for ("the primaries scheduled for March 15",
+    "the boost needed for a win Tuesday"), the verb above the noun: the
+    participle's past is the scheduling's, not the time it aims at."""
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == root.i or verb.tag_ != "VBN" or verb.dep_ != "acl" \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return verb
+    below = root
+    while below.head.i != verb.i:  # the word under the participle that the date's phrase hangs from
+        below = below.head
+    if below.dep_ != "prep" or below.lower_ != "for":
+        return verb
+    return next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _of_a_thing_gone(root) -> bool:
@@ -933,7 +951,7 @@ def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None)
     label = _dates_a_noun(ent.root)
     if label and _acts(_labelled(ent.root)):
         return False  # "the Dec. 28 meeting was scheduled": the meeting's own date
-    verb = next((t for t in (ent.root, *ent.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(ent.root)
     if verb is None:
         return False
     tense, root = _tense_of_verb(verb), ent.sent.root

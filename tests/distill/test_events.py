@@ -685,3 +685,15 @@ def test_a_weekday_in_the_present_passive_is_a_schedule():
             "The mayor is quoted Monday as backing the levy.")
     dated = {e.text.split()[1]: e.date for e in found(article_of(text, published="2021-04-14"))}
     assert dated == {"vigil": "2021-04-16", "second": "2021-04-09", "mayor": "2021-04-12"}
+
+
+def test_a_date_a_participle_on_a_noun_is_for_takes_the_tense_above_the_noun():
+    """"the two ballots scheduled for May 10" and "the money needed for a
+    strong start Tuesday" are times aimed at, placed by the verb the noun
+    hangs on ("could lose", "will give"), not by the participle's past;
+    "the levy approved in June" stays the past June."""
+    text = ("Ms. Lind could lose Harwell and Dunmore, the two ballots scheduled for May 10.\n\n"
+            "Mr. Berg hopes the grant will give him the money needed for a strong start Tuesday.\n\n"
+            "The mayor defended the levy approved in June.")
+    dated = {e.text.split()[1]: e.date for e in found(article_of(text, published="2021-04-14"))}
+    assert dated == {"Lind": "2021-05-10", "Berg": "2021-04-20", "mayor": "2020-06"}
