@@ -231,8 +231,10 @@ def _verb_of(root):
     first above it, or, when that is a bare past participle on a noun and
     the date is what it is for ("the primaries scheduled for March 15",
     "the boost needed for a win Tuesday"), the verb above the noun: the
-    participle's past is the scheduling's, not the time it aims at."""
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    participle's past is the scheduling's, not the time it aims at.  A
+    word a modal stands before is one too ("it will not until after March
+    1": the verb left out after "will", which the parse may hang on "until")."""
+    verb = root if root.pos_ in ("VERB", "AUX") or _after_a_modal(root) else _verb_above(root)
     if verb is None or verb.i == root.i or verb.tag_ != "VBN" or verb.dep_ != "acl" \
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return verb
@@ -241,7 +243,19 @@ def _verb_of(root):
         below = below.head
     if below.dep_ != "prep" or below.lower_ != "for":
         return verb
-    return next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return _verb_above(verb)
+
+
+def _verb_above(word):
+    """The nearest verb above `word`, or a word a modal stands before
+    (`_after_a_modal`), or None."""
+    return next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX") or _after_a_modal(t)), None)
+
+
+def _after_a_modal(word) -> bool:
+    """Whether `word` has a modal or "will" for an auxiliary, whatever its
+    part of speech: it stands where the verb the modal helps was left out."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE | _MODALS for c in word.children)
 
 
 def _of_a_thing_gone(root) -> bool:
@@ -257,7 +271,7 @@ def _of_a_thing_gone(root) -> bool:
         return False
     if thing.pos_ not in ("NOUN", "PROPN") or thing.dep_ != "pobj" or thing.head.lower_ not in ("after", "since"):
         return False
-    verb = next((t for t in thing.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(thing)
     return verb is not None and _tense_of_verb(verb) != "future"
 
 
@@ -342,7 +356,7 @@ def _tense_of_owned(noun) -> str | None:
     Tuesday's loss, he faces ..."), and when the thing is the subject of a
     verb in the present ("Tuesday's loss leaves him ..."): what it does now
     says nothing of when it happened."""
-    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(noun)
     if verb is None or noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since"):
         return None
     tense = _tense_of_verb(verb)

@@ -697,3 +697,11 @@ def test_a_date_a_participle_on_a_noun_is_for_takes_the_tense_above_the_noun():
             "The mayor defended the levy approved in June.")
     dated = {e.text.split()[1]: e.date for e in found(article_of(text, published="2021-04-14"))}
     assert dated == {"Lind": "2021-05-10", "Berg": "2021-04-20", "mayor": "2020-06"}
+
+
+def test_a_modal_whose_verb_is_left_out_gives_the_date_its_tense():
+    """"she probably will not until after the vote on June 3": the verb
+    left out after "will" is to come, so, written in April, June 3 is this
+    year's, not the last one as "has not backed" would put it."""
+    text = "So far the mayor has not backed the plan, and she probably will not until after the vote on June 3."
+    assert [e.date for e in found(article_of(text, published="2021-04-14"))] == ["2021-06-03"]
