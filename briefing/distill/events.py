@@ -175,10 +175,12 @@ def _month_of_the_event(root) -> bool:
     in the March primary"): the event's verb then says on which side of
     the article's date it lies.  After "after", "since" or "before" the
     thing is on the other side of the event ("is unlikely to endorse her
-    after her March comment")."""
+    after her March comment"); in a phrase on a noun it is that noun's
+    time ("raised the threat of an exit in a June referendum"), not the
+    verb's."""
     thing = _labelled(root)
     return root.lower_ in dates.MONTHS and thing.dep_ == "pobj" and thing.head.lower_ in _AT_ONCE \
-        and not _on_a_noun(thing.head)
+        and thing.head.head.pos_ in ("VERB", "AUX") and not _on_a_noun(thing.head)
 
 
 def _when_it_happened(thing) -> bool:

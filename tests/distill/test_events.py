@@ -705,3 +705,14 @@ def test_a_modal_whose_verb_is_left_out_gives_the_date_its_tense():
     year's, not the last one as "has not backed" would put it."""
     text = "So far the mayor has not backed the plan, and she probably will not until after the vote on June 3."
     assert [e.date for e in found(article_of(text, published="2021-04-14"))] == ["2021-06-03"]
+
+
+def test_a_month_labelling_a_thing_in_a_phrase_on_a_noun_takes_no_tense_from_the_verb():
+    """"the threat of a revolt in a July referendum", written in April, is
+    this July's referendum, which the past "raised" does not put in the
+    year before: a thing to come that a past verb acts on, no date of the
+    raising; "voted in the July referendum" is still the last July."""
+    text = ("The storms raised new fears about the levy, with the threat of a revolt in a July referendum.\n\n"
+            "The council voted in the July referendum.")
+    assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-04-14"))] == [
+        ("2020-07", "council")]
