@@ -223,9 +223,20 @@ def _tense(ent) -> str | None:
     if _dates_a_noun(root) and not _month_of_the_event(root):
         return None  # "the Dec. 28 meeting was scheduled": the meeting's date, not the scheduling's
     verb = _verb_of(root)
-    if verb is None or _across_a_quote(ent, verb):
+    if verb is None or _across_a_quote(ent, verb) or _clause_without_verb(root, verb):
         return None
     return _tense_of_verb(verb)
+
+
+_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "csubj"})
+
+
+def _clause_without_verb(root, verb) -> bool:
+    """Whether a word between the date and `verb` heads a clause of its own
+    though tagged as no verb ("states that host contests in March": the
+    parse takes "contests" for the clause's verb, "host" for a noun): the
+    date is that clause's, whose tense the parse does not give."""
+    return any(t.dep_ in _CLAUSES for t in (root, *root.ancestors) if t.i != verb.i and verb in t.ancestors)
 
 
 def _verb_of(root):

@@ -716,3 +716,13 @@ def test_a_month_labelling_a_thing_in_a_phrase_on_a_noun_takes_no_tense_from_the
             "The council voted in the July referendum.")
     assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-04-14"))] == [
         ("2020-07", "council")]
+
+
+def test_a_date_in_a_clause_whose_verb_the_parse_takes_for_a_noun_has_no_tense():
+    """"towns ... that host fairs in June": the parse makes "fairs" the
+    clause's head and "host" a noun, so the clause's tense is unknown and
+    the main verb's past ("has focused") no longer puts June, written in
+    April, in the year before; this June is ahead of a sentence told in
+    the past, so it dates nothing."""
+    text = "The mayor has focused her money on towns in the north and west that host fairs in June."
+    assert found(article_of(text, published="2021-04-14")) == ()
