@@ -513,21 +513,25 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 def _ahead_of_now(verb) -> bool:
     """Whether `verb` is an infinitive governed in the present or future
     ("is likely to appear", "is expected to testify", "plans to vote",
-    "is going to rule"), or on a noun a verb in the simple present governs
-    ("has a good chance to win it on Saturday"): what is still to come as the
-    article is written.  Governed in the past ("was expected to testify",
-    "had a chance to win") it says nothing of when."""
+    "is going to rule"), or on a noun a verb in the simple present or the
+    present progressive governs ("has a good chance to win it on Saturday",
+    "is spending millions in an effort to stop him winning Tuesday's
+    vote"): what is still to come as the article is written.  Governed in
+    the past ("was expected to testify", "had a chance to win") it says
+    nothing of when."""
     if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                          for c in verb.children):
         return False
     governor = verb.head
     if verb.dep_ == "acl":
-        # Only a verb in the simple present: "will defend your right to
-        # gather on Monday" says nothing of when the gathering is.
+        # Only a verb in the present: "will defend your right to gather on
+        # Monday" says nothing of when the gathering is.
         governor = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        return governor is not None and governor.tag_ in ("VBZ", "VBP") \
-            and governor.lemma_.lower() not in REPORTING \
-            and not any(c.dep_ in ("aux", "auxpass") for c in governor.children)
+        if governor is None or governor.lemma_.lower() in REPORTING:
+            return False
+        helpers = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+        return governor.tag_ in ("VBZ", "VBP") and not helpers \
+            or governor.tag_ == "VBG" and bool(helpers) and helpers <= _PRESENT_AUX
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         governor = governor.head  # "is likely to": the copula says when
     helpers = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}

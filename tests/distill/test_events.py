@@ -726,3 +726,13 @@ def test_a_date_in_a_clause_whose_verb_the_parse_takes_for_a_noun_has_no_tense()
     the past, so it dates nothing."""
     text = "The mayor has focused her money on towns in the north and west that host fairs in June."
     assert found(article_of(text, published="2021-04-14")) == ()
+
+
+def test_an_infinitive_on_a_noun_of_a_verb_in_the_present_progressive_is_to_come():
+    """"is spending heavily in an effort to stop the mayor from winning
+    Tuesday's runoff", written on a Wednesday, is the Tuesday after; "spent
+    heavily in an effort to ..." says nothing of when, so the last one."""
+    text = ("The group is spending heavily in an effort to stop the mayor from winning Tuesday's runoff.\n\n"
+            "A rival spent heavily in an effort to stop the mayor from winning Tuesday's runoff.")
+    dated = {e.text.split()[1]: e.date for e in found(article_of(text, published="2021-04-14"))}
+    assert dated == {"group": "2021-04-20", "rival": "2021-04-13"}
