@@ -57,8 +57,9 @@ def _dates_no_event(doc, ent) -> bool:
     rule says which)."""
     return _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
-        or _owns_a_thing(ent) or _describes_subject(ent) or _background(ent) or _beside_own_date(ent) \
-        or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) or _a_named_thing(ent) \
+        or _owns_a_thing(ent) or _describes_subject(ent) or _aside_beside_an_event(ent) or _background(ent) \
+        or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) \
+        or _a_named_thing(ent) \
         or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
         or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) \
         or _for_a_period(ent) or _of_a_purpose(ent)
@@ -704,22 +705,54 @@ def _describes_subject(ent) -> bool:
     2019, said ..."): it dates the subject's past, not the sentence's
     event.  An aside on another noun can be the event ("... echo those of
     his successor, who a week ago asserted ...")."""
+    token = _aside_of(ent)
+    if token is None:
+        return False
+    left, subject = token.left_edge, _aside_owner(token.head)
+    # Set off by a comma between the subject and its verb (a parse may hang a
+    # trailing apposition on the subject: "..., the agreement to which was penned in 2015"),
+    # or after a subject that follows its verb ("..., said Gov. Branstad, who used
+    # Mr. Ailes as a consultant in 1986").
+    return subject.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == "," \
+        and (token.i < subject.head.i or subject.i > subject.head.i)
+
+
+def _aside_of(ent):
+    """The relative clause or apposition the date sits in, the outermost
+    when one is inside another ("Mr. McCabe, a veteran agent who joined the
+    bureau in 1996 ..., was named ...": on what the outer one is on), or
+    None when a verb of the sentence's own comes first."""
     for token in ent.root.ancestors:
         if token.dep_ in _ASIDE:
-            # An aside within an aside ("Mr. McCabe, a veteran agent who joined the
-            # bureau in 1996 ..., was named ...") is on what the outer one is on.
             while token.head.dep_ in _ASIDE and token.head.i != token.i:
                 token = token.head
-            left, subject = token.left_edge, _aside_owner(token.head)
-            # Set off by a comma between the subject and its verb (a parse may hang a
-            # trailing apposition on the subject: "..., the agreement to which was penned in 2015"),
-            # or after a subject that follows its verb ("..., said Gov. Branstad, who used
-            # Mr. Ailes as a consultant in 1986").
-            return subject.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == "," \
-                and (token.i < subject.head.i or subject.i > subject.head.i)
+            return token
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in _WITHIN_ASIDE:
-            return False
-    return False
+            return None
+    return None
+
+
+def _aside_beside_an_event(ent) -> bool:
+    """Whether the date sits in an aside set off by a comma on a noun whose
+    verb tells an event of its own time, gone or to come ("A photo of Ann
+    Lind, who died Friday, was shown ...", "paid tribute to her brother,
+    who died late Friday", "wrote Berg, who will be named the nominee next
+    month"): the date is the aside's, not that event's.  Under a verb in
+    the present the aside's may be the news ("The remarks echo those of
+    her rival, who in March rejected the plan", "are working on a pipeline,
+    the agreement to which was signed in 2015"), and an aside on a time
+    tells of that time ("could fare well on Super Tuesday, when 15 states
+    vote on March 1")."""
+    token = _aside_of(ent)
+    if token is None or token.left_edge.i == 0 or token.left_edge.nbor(-1).text != ",":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "rewriting a speech, to be given Friday": what the thing is for, placed by `_tense`
+    owner = _aside_owner(token.head)
+    verb = _verb_above(owner)
+    if verb is None or owner.ent_type_ in ("DATE", "TIME") or owner.lemma_.lower() in _TIME_PARTS:
+        return False
+    return _tense_of_verb(verb) in ("past", "future")
 
 
 def _aside_owner(noun):

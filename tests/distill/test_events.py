@@ -736,3 +736,16 @@ def test_an_infinitive_on_a_noun_of_a_verb_in_the_present_progressive_is_to_come
             "A rival spent heavily in an effort to stop the mayor from winning Tuesday's runoff.")
     dated = {e.text.split()[1]: e.date for e in found(article_of(text, published="2021-04-14"))}
     assert dated == {"group": "2021-04-20", "rival": "2021-04-13"}
+
+
+def test_a_date_in_an_aside_on_a_noun_beside_an_event_of_its_own_dates_nothing():
+    """"A portrait of Ann Lind, who died Friday, was unveiled" and "paid
+    tribute to her brother, who died late Sunday": the death's day, not the
+    unveiling's or the tribute's.  An aside on a time tells of that time
+    ("on the final day, when 12 towns will vote on May 3"), and under a
+    verb in the simple present the aside may be the news."""
+    text = ("A portrait of Ann Lind, who died Friday at 81, was unveiled at the town hall.\n\n"
+            "Mourners paid tribute to her brother, who died late Sunday in a Dunmore clinic.\n\n"
+            "He could do well on the final day, when 12 towns will vote on May 3.\n\n"
+            "The remarks echo those of her rival, Ana Ruiz, who in March 2021 rejected the plan.")
+    assert [e.date for e in found(article_of(text, published="2021-04-14"))] == ["2021-05-03", "2021-03"]
