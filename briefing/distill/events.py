@@ -797,14 +797,18 @@ def _a_titled_name(ent) -> bool:
     sentence ("went on CBS's Next Week to defend ...", "a segment of Last
     Year Today"): a programme's or a work's name, not a date.  A month or
     a weekday is capitalised anyway, a date's first word at the start of a
-    sentence or a quotation too."""
+    sentence or a quotation too; the words after it are not, so there they
+    still make a name ("said on “This Week.”", "On “This Week,” he said"),
+    unless the whole sentence is in capitals (a headline)."""
     words = [t for t in ent if t.is_alpha]
     if not words or any(t.lower_ in dates.MONTHS or t.lower_ in dates.WEEKDAYS for t in words):
         return False
     if any(t.like_num for t in ent) or not all(t.is_title for t in words):
         return False
     before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
-    return before is not None and before.text not in _OPENING
+    if before is not None and before.text not in _OPENING:
+        return True
+    return len(words) > 1 and any(t.is_alpha and t.is_lower for t in ent.sent if not ent.start <= t.i < ent.end)
 
 
 def _a_named_thing(ent) -> bool:

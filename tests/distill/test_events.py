@@ -749,3 +749,13 @@ def test_a_date_in_an_aside_on_a_noun_beside_an_event_of_its_own_dates_nothing()
             "He could do well on the final day, when 12 towns will vote on May 3.\n\n"
             "The remarks echo those of her rival, Ana Ruiz, who in March 2021 rejected the plan.")
     assert [e.date for e in found(article_of(text, published="2021-04-14"))] == ["2021-05-03", "2021-03"]
+
+
+def test_a_relative_date_in_title_case_at_a_quotations_start_is_a_name():
+    """A programme's title in quotation marks ("on KLTV's “This Month.”",
+    "Later on “Next Week,” ...") is no date even where a date's first word
+    would be capitalised; "“This week the council voted ...”" still is."""
+    text = ("“The mayor doesn't listen,” she said on KLTV's “This Month.”\n\n"
+            "Later on “Next Week,” Senator Ann Lind questioned the plan.\n\n"
+            "“This week the council voted it down,” she said.")
+    assert [e.expression for e in found(article_of(text, published="2021-04-14"))] == ["This week"]
