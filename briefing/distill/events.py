@@ -59,10 +59,10 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
         or _owns_a_thing(ent) or _describes_subject(ent) or _aside_beside_an_event(ent) or _background(ent) \
         or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) \
-        or _a_named_thing(ent) \
-        or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) or _of_a_dated_message(ent) \
-        or _a_quoted_near_day(ent) or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) \
-        or _for_a_period(ent) or _of_a_purpose(ent)
+        or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) \
+        or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
+        or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
+        or _of_a_purpose(ent)
 
 
 def _after_that(ent) -> bool:
@@ -125,6 +125,21 @@ def _a_quoted_near_day(ent) -> bool:
     text = nlp.text_of(ent.doc)
     paragraph = text.rfind("\n", 0, ent.start_char) + 1
     return sentences.opens(text[paragraph:ent.start_char])
+
+
+def _a_reported_near_day(ent) -> bool:
+    """Whether "yesterday", "today" or "tomorrow" stands in a clause a verb
+    of saying reports while another date of the sentence, outside that
+    clause, places the saying ("In a July interview, he suggested the
+    city should do the same today"): the day of the speaker, who spoke
+    then, not the article's."""
+    if not any(t.lower_ in _NEAR_DAYS for t in ent):
+        return False
+    clause = next((t for t in ent.root.ancestors if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING), None)
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    return any(other.label_ == "DATE" and other.root.i not in inside for other in ent.sent.ents)
 
 
 def _quoted(ent) -> bool:

@@ -759,3 +759,14 @@ def test_a_relative_date_in_title_case_at_a_quotations_start_is_a_name():
             "Later on “Next Week,” Senator Ann Lind questioned the plan.\n\n"
             "“This week the council voted it down,” she said.")
     assert [e.expression for e in found(article_of(text, published="2021-04-14"))] == ["This week"]
+
+
+def test_a_near_day_in_a_clause_reported_from_another_time_dates_nothing():
+    """"In a March interview ..., she suggested the town should build
+    another one today": the speaker's day, in March, not the article's;
+    with no other date the reported "today" is still the article's."""
+    text = ("In a March interview with KLTV, she spoke warmly of the old dam and suggested the town should build "
+            "another one today.\n\n"
+            "She suggested on the radio that the town should build another one today.")
+    assert [(e.date, e.expression) for e in found(article_of(text, published="2021-04-14"))] == [
+        ("2021-03", "March"), ("2021-04-14", "today")]
