@@ -62,7 +62,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) \
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
-        or _of_a_purpose(ent)
+        or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent)
 
 
 def _after_that(ent) -> bool:
@@ -653,6 +653,23 @@ def _for_a_period(ent) -> bool:
     return any(_a_date(c) or c.dep_ in ("nsubj", "nsubjpass") and any(_a_date(g) for g in c.children)
                for verb in prep.ancestors if verb.pos_ in ("VERB", "AUX")
                for c in verb.children if c.i not in path)  # "The governor on Monday set ...": on the subject
+
+
+_TO_THE_END = frozenset("through thru until till".split())
+
+
+def _end_of_what_a_thing_covers(ent) -> bool:
+    """Whether the date ends the stretch a participle on a noun says the
+    noun covers ("file reports detailing their finances through the end of
+    2020", "instances, beginning in 2009 and continuing through 2016"):
+    the thing's period, not when the sentence's event happened."""
+    root = ent.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in _TO_THE_END:
+        return False
+    participle = prep.head
+    return participle.dep_ == "acl" and participle.tag_ in ("VBG", "VBN") \
+        and not any(c.dep_ == "aux" for c in participle.children)
 
 
 def _of_a_purpose(ent) -> bool:

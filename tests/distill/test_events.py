@@ -770,3 +770,14 @@ def test_a_near_day_in_a_clause_reported_from_another_time_dates_nothing():
             "She suggested on the radio that the town should build another one today.")
     assert [(e.date, e.expression) for e in found(article_of(text, published="2021-04-14"))] == [
         ("2021-03", "March"), ("2021-04-14", "today")]
+
+
+def test_the_end_of_what_a_thing_covers_dates_no_event():
+    """"reports detailing their spending through the end of 2020" is the
+    reports' period, not when the deadline or the release was; "ran at
+    full speed through the end of 2020" still dates the running."""
+    text = ("That is the deadline for the firms to file reports detailing their spending through the end of 2020.\n\n"
+            "The mayor released a report covering the town's spending through the end of 2020.\n\n"
+            "The plant ran at full speed through the end of 2020.")
+    assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-01-20"))] == [
+        ("2020", "plant")]
