@@ -62,7 +62,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) \
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
-        or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent)
+        or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent)
 
 
 def _after_that(ent) -> bool:
@@ -653,6 +653,25 @@ def _for_a_period(ent) -> bool:
     return any(_a_date(c) or c.dep_ in ("nsubj", "nsubjpass") and any(_a_date(g) for g in c.children)
                for verb in prep.ancestors if verb.pos_ in ("VERB", "AUX")
                for c in verb.children if c.i not in path)  # "The governor on Monday set ...": on the subject
+
+
+def _of_a_thing_a_past_came_before(ent) -> bool:
+    """Whether a date without a year comes right after a noun the event
+    came before ("pursued in the run-up to the vote on Monday", "had
+    resigned ahead of the hearing on Friday"), in a sentence told in the
+    past: the thing's day, later than the event by a stretch the text does
+    not give, so on either side of the article's date."""
+    root, doc = ent.root, ent.doc
+    if dates.explicit(ent.text) or root.dep_ != "pobj" or root.head.i <= ent.sent.start:
+        return False
+    noun = doc[root.head.i - 1]  # whatever the parse hangs the date's phrase on
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if not (_ahead_of(prep) or prep.lower_ == "to" and prep.head.lower_ == "up" and prep.head.pos_ == "NOUN"):
+        return False  # "the run-up to", "the lead-up to": the time before the thing
+    verb = _verb_above(prep)
+    return verb is not None and _tense_of_verb(verb) == "past"
 
 
 _TO_THE_END = frozenset("through thru until till".split())

@@ -781,3 +781,18 @@ def test_the_end_of_what_a_thing_covers_dates_no_event():
             "The plant ran at full speed through the end of 2020.")
     assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-01-20"))] == [
         ("2020", "plant")]
+
+
+def test_a_day_of_a_thing_a_past_event_came_before_dates_nothing():
+    """"the tactics the parties used in the run-up to the vote on Monday"
+    and "resigned ahead of the hearing on Friday": the vote's and the
+    hearing's days, after the past event by a stretch the text does not
+    give; "will resign ahead of the hearing on Friday" is the Friday to
+    come, and "resigned on Friday" the last one."""
+    text = ("The study offers clues about the tactics that the parties used in the run-up to the vote on Monday "
+            "in Marlow.\n\n"
+            "Ms. Lind resigned ahead of the hearing on Friday.\n\n"
+            "Mr. Berg will resign ahead of the hearing on Friday.\n\n"
+            "Ms. Ruiz resigned on Friday.")
+    assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-04-14"))] == [
+        ("2021-04-16", "Berg"), ("2021-04-09", "Ruiz")]
