@@ -309,6 +309,12 @@ class Digest:
     """The organization, place and group names the article shows acting
     (`distill.stance.acting`): only a group some article shows acting is a
     main actor of the portrayal grid."""
+    unplaced: tuple[tuple[int, str], ...] = ()
+    """The weekdays and near days ("today") whose date the article's own
+    does not give (`distill.events.unplaced`), as (start offset, the word
+    in lower case): a day to come against a date that only bounds the
+    text, a speaker's "today".  Their inline bracket says the date is
+    unknown rather than naming the last such day."""
 
 
 # --------------------------------------------------------------------------

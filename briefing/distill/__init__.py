@@ -115,6 +115,7 @@ def digest(article: Article, doc, config: Config) -> Digest:
         portrayals=stance.portray(article, readings, stance.places(doc) | stance.modifiers(doc)),
         reported=quotes.find_reported(article, doc, found_people, found_quotes),
         anchor=events.date_anchor(article),
+        unplaced=events.unplaced(article, doc),
         unvouched=stance.unvouched(doc, found_people),
         fragments=fragments,
         acting=stance.acting(doc, found_quotes),

@@ -51,6 +51,40 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                  if not any(d != date and d.startswith(date) for d in by_start[start]))
 
 
+def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:
+    """The weekdays and near days of the article whose date its own date
+    does not give, as (start offset, the word in lower case): a weekday to
+    come against a date that only bounds the text (a file's: "will air
+    Friday", "is planned Friday" said of another day than the file's), or
+    in a week the text leaves open (`_a_weekday_after_a_past`,
+    `_of_a_thing_a_past_came_before`), and a speaker's "today" (quoted, or
+    reported from another time).  The inline brackets (`synthesize.relative`)
+    would otherwise name the last such day."""
+    anchor = anchor_for(article)
+    found = []
+    for ent in doc.ents:
+        words = [t for t in ent if t.lower_ in dates.WEEKDAYS or t.lower_ in _NEAR_DAYS]
+        if ent.label_ != "DATE" or len(words) != 1 or dates.explicit(ent.text) or _SHIFTS.search(
+                ent.text.replace(words[0].text, "")):
+            continue  # "last Friday", "Friday, May 3": placed by their own words
+        if _a_quoted_near_day(ent) or _a_reported_near_day(ent) or _a_weekday_after_a_past(ent) \
+                or _of_a_thing_a_past_came_before(ent) or _to_come_past_a_bound(ent, anchor):
+            found.append((words[0].idx, words[0].lower_))
+    return tuple(found)
+
+
+def _to_come_past_a_bound(ent, anchor: dates.Anchor | None) -> bool:
+    """Whether a bare weekday is one to come ("will air Friday"; in the
+    present a schedule, "is planned Friday", unless it is the anchor's own
+    day) that `dates.resolve` leaves unplaced: against a date that only
+    bounds the text's own, the week is unknown."""
+    if anchor is None or anchor.precision != "day" or not any(t.lower_ in dates.WEEKDAYS for t in ent):
+        return False
+    tense = _tense(ent)
+    today = dates.WEEKDAYS.get(next(t.lower_ for t in ent if t.lower_ in dates.WEEKDAYS)) == anchor.date.weekday()
+    return (tense == "future" or tense == "present" and not today) and dates.resolve(ent.text, anchor, tense) is None
+
+
 def _dates_no_event(doc, ent) -> bool:
     """Whether the DATE entity `ent` dates no event of its sentence: a
     length of time, a yardstick, a thing's label or name, an aside (each

@@ -12,8 +12,10 @@ class Citations:
     def __init__(self, brief: Brief):
         self.articles = {a.id: a for a in brief.articles}
         self.numbers: dict[Source, int] = {}
-        # Every dated event, for the days the events stage read its weekdays as.
-        self.events = relative.by_article(tuple(e for d in brief.digests for e in d.events) or brief.timeline)
+        # Every dated event, for the days the events stage read its weekdays as,
+        # and the day words it left unplaced.
+        self.events = relative.by_article(tuple(e for d in brief.digests for e in d.events) or brief.timeline,
+                                          relative.unplaced_of(brief.digests))
 
     def __call__(self, sources) -> list[int]:
         """The note numbers for `sources`, numbering new ones as they come."""

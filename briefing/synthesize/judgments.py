@@ -743,7 +743,8 @@ class _Context:
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.texts = {d.article.id: d.article.text for d in brief.digests}
-        self.events = relative.by_article(e for d in brief.digests for e in d.events)
+        self.events = relative.by_article((e for d in brief.digests for e in d.events),
+                                          relative.unplaced_of(brief.digests))
         self.first = copies if copies is not None else reprints.first_editions(brief.digests)
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}

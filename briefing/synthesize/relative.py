@@ -70,28 +70,43 @@ def annotate(text: str, article: Article | None, readings: dict[str, str] | None
     return "".join(out) + text[last:]
 
 
-def by_article(events: Iterable[Event]) -> dict[str, tuple[Event, ...]]:
-    """`events` by each article they cite, for `readings`."""
-    found: dict[str, list[Event]] = {}
+def by_article(events: Iterable[Event], unplaced: Iterable[tuple[str, int, str]] = ()) -> dict[str, tuple]:
+    """`events` by each article they cite, for `readings`, with the day
+    words each article leaves unplaced (`Digest.unplaced`), given as
+    (article id, start offset, word)."""
+    found: dict[str, tuple[list[Event], list[tuple[int, str]]]] = {}
     for event in events:
         for article in dict.fromkeys(s.article for s in event.sources):
-            found.setdefault(article, []).append(event)
-    return {article: tuple(listed) for article, listed in found.items()}
+            found.setdefault(article, ([], []))[0].append(event)
+    for article, start, word in unplaced:
+        found.setdefault(article, ([], []))[1].append((start, word))
+    return {article: (tuple(listed), tuple(words)) for article, (listed, words) in found.items()}
 
 
-def readings(events: dict[str, tuple[Event, ...]], sources: Iterable[Source]) -> dict[str, str]:
+def unplaced_of(digests) -> Iterable[tuple[str, int, str]]:
+    """The day words the `digests` leave unplaced, for `by_article`."""
+    return ((d.article.id, start, word) for d in digests for start, word in d.unplaced)
+
+
+def readings(events: dict[str, tuple], sources: Iterable[Source]) -> dict[str, str]:
     """The days the events stage read for the bare weekdays ("tuesday") of
     the passages `sources` point at: {weekday: ISO day}, from the events
-    (`by_article`) whose own passage overlaps one of them; a weekday read
-    two ways is left out (the bracket then falls back to the last such day)."""
+    (`by_article`) whose own passage overlaps one of them, and "" for a
+    weekday or a near day ("today") it left unplaced there (its bracket
+    then says the date is unknown); a word read two ways is left out (the
+    bracket then falls back to the last such day)."""
     spans = [(s.article, s.start, s.end) for s in sources]
     found: dict[str, set[str]] = {}
-    for event in (e for article in {a for a, _, _ in spans} for e in events.get(article, ())):
-        day = _bare_weekday(event.expression or "")
-        if not day or len(event.date) != 10:
-            continue
-        if any(s.article == a and s.start < end and start < s.end for s in event.sources for a, start, end in spans):
-            found.setdefault(day, set()).add(event.date)
+    for article in {a for a, _, _ in spans}:
+        listed, words = events.get(article, ((), ()))
+        for event in listed:
+            day = _bare_weekday(event.expression or "")
+            if day and len(event.date) == 10 and any(s.article == a and s.start < end and start < s.end
+                                                     for s in event.sources for a, start, end in spans):
+                found.setdefault(day, set()).add(event.date)
+        for at, word in words:
+            if any(a == article and start <= at < end for a, start, end in spans):
+                found.setdefault(word, set()).add("")
     return {day: dates.pop() for day, dates in found.items() if len(dates) == 1}
 
 
@@ -110,10 +125,10 @@ def has_relative(text: str) -> bool:
 def window(expression: str, article: Article | None, reading: str | None = None) -> str:
     """The dates `expression` ("last week") covers for `article`, in words;
     a bare weekday's is `reading` (an ISO day the events stage read by its
-    verb's tense) when given."""
+    verb's tense) when given, and unknown when `reading` is "" (`readings`)."""
     anchor = _anchor(article)
-    if anchor is None:
-        return UNKNOWN
+    if anchor is None or reading == "":
+        return UNKNOWN  # no anchor, or a day the events stage read as one the article's date does not give
     if reading and len(reading) == 10 and _bare_weekday(expression) and anchor.precision == "day" \
             and not anchor.weak:
         return "c. " + human_date(reading[:10])

@@ -796,3 +796,19 @@ def test_a_day_of_a_thing_a_past_event_came_before_dates_nothing():
             "Ms. Ruiz resigned on Friday.")
     assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-04-14"))] == [
         ("2021-04-16", "Berg"), ("2021-04-09", "Ruiz")]
+
+
+def test_day_words_the_articles_date_does_not_place_are_listed():
+    """Against a file's date, "will air Friday" and "is planned Sunday" are
+    days to come in a week unknown, and a quoted "today" is the speaker's:
+    each is listed (offset, word) for the inline brackets; "spoke Monday"
+    is placed, and "is meeting Wednesday" on a Wednesday is that day."""
+    text = ("The ad will air Friday on cable.\n\n"
+            "A vigil is planned Sunday in Marlow.\n\n"
+            "“The attack that happened today shocked us,” Ms. Lind said.\n\n"
+            "The mayor spoke Monday.\n\n"
+            "The council is meeting Wednesday.")
+    article = article_of(text, published="2021-04-14", note="the file's date")
+    listed = events.unplaced(article, nlp.load()(article.text))
+    assert [(word, text[at:at + len(word)].lower()) for at, word in listed] == [
+        ("friday", "friday"), ("sunday", "sunday"), ("today", "today")]

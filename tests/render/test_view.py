@@ -391,3 +391,21 @@ def test_a_weekday_read_two_ways_in_one_passage_falls_back_to_the_last_such_day(
     assert relative.annotate("They met on Tuesday.", art, {}) == "They met on Tuesday [c. 13 April 2021]."
     assert relative.annotate("They meet on Tuesday.", art, {"tuesday": "2021-04-20"}) == \
         "They meet on Tuesday [c. 20 April 2021]."
+
+
+def test_a_day_word_the_events_stage_left_unplaced_is_glossed_as_unknown():
+    """"will air Friday", written on a day a file's name gives, is a Friday
+    to come in a week unknown (`Digest.unplaced`): its bracket says so
+    rather than naming the Friday before."""
+    from briefing.models import Source
+    from briefing.synthesize import relative
+
+    from tests.helpers import article
+
+    text = "The ad will air Friday on cable."
+    art = article("w", (text,), published="2021-04-14", date_note="the file's date")
+    where = Source(article="w", paragraph=0, start=0, end=len(text))
+    read = relative.readings(relative.by_article((), [("w", text.index("Friday"), "friday")]), (where,))
+    assert read == {"friday": ""}
+    assert relative.annotate(text, art, read) == "The ad will air Friday [date unknown] on cable."
+    assert relative.annotate(text, art, {}) == "The ad will air Friday [c. 9 April 2021] on cable."
