@@ -240,7 +240,25 @@ def _span(expression: str, anchor: dt.date, sunday: bool = False) -> tuple[dt.da
         return dt.date(year, 1, 1), dt.date(year, 12, 31), True
     if sunday and unit == "week" and step == -1:
         step = 0
+    if unit == "weekend" and step == 0:
+        return _this_weekend(anchor)
     return _period(anchor, "week" if unit == "weekend" else unit, step) + (False,)
+
+
+SATURDAY = 5
+"""`date.weekday()` of a Saturday."""
+
+
+def _this_weekend(anchor: dt.date) -> tuple[dt.date, dt.date, bool]:
+    """"This weekend" seen from `anchor`: that Saturday and Sunday when the
+    anchor is one of them; from a weekday, the weekend just gone or the one
+    to come, which only the verb tells ("this weekend's debate gave ...",
+    written on a Wednesday, is the one gone), so the span of both, loose."""
+    weekday = anchor.weekday()
+    if weekday >= SATURDAY:
+        saturday = anchor - dt.timedelta(days=weekday - SATURDAY)
+        return saturday, saturday + dt.timedelta(days=1), False
+    return anchor - dt.timedelta(days=weekday + 2), anchor + dt.timedelta(days=6 - weekday), True
 
 
 def _shift(anchor: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:

@@ -143,3 +143,14 @@ def test_this_weekday_is_placed_only_by_its_verb():
     from briefing.synthesize import relative
 
     assert relative._span("this tuesday", dt.date(2016, 3, 4)) is None
+
+
+def test_this_weekend_said_on_a_weekday_spans_the_one_gone_and_the_one_to_come():
+    """"this weekend's fair", written on a Wednesday, is the weekend just
+    gone or the one to come, whichever the verb says: the bracket spans
+    both, loosely; written on a Saturday or a Sunday it is that weekend."""
+    from briefing.synthesize import relative
+
+    assert relative._span("this weekend", dt.date(2021, 4, 14)) == (dt.date(2021, 4, 10), dt.date(2021, 4, 18), True)
+    assert relative._span("this weekend", dt.date(2021, 4, 17)) == (dt.date(2021, 4, 17), dt.date(2021, 4, 18), False)
+    assert relative._span("this weekend", dt.date(2021, 4, 18)) == (dt.date(2021, 4, 17), dt.date(2021, 4, 18), False)
