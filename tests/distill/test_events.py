@@ -812,3 +812,12 @@ def test_day_words_the_articles_date_does_not_place_are_listed():
     listed = events.unplaced(article, nlp.load()(article.text))
     assert [(word, text[at:at + len(word)].lower()) for at, word in listed] == [
         ("friday", "friday"), ("sunday", "sunday"), ("today", "today")]
+
+
+def test_a_date_in_a_clause_of_time_inside_a_relative_clause_dates_no_event():
+    """"a bakery he owned in Marlow after he left the army in 2009" is the
+    background of a background: not when the charges were expected."""
+    text = ("The charges against Mr. Berg were expected to focus on a bakery he owned in Marlow after he left the "
+            "army in 2009.\n\n"
+            "He left the army in 2009 and opened a bakery.")
+    assert [e.text.split()[0] for e in found(article_of(text, published="2021-04-14"))] == ["He"]
