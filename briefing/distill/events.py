@@ -493,8 +493,22 @@ def _tense_of_verb(verb) -> str | None:
         return "past"  # "has campaigned since October"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not helpers:
         return "past"  # "the agreement negotiated in December": a thing done, whatever the clause around it
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since") and not helpers:
+        return _tense_after(verb)
     governing = _governing_verb(verb, helpers)
     return _tense_of_verb(governing) if governing is not None else None
+
+
+def _tense_after(gerund) -> str | None:
+    """The tense of a gerund after "after" or "since" ("After trouncing her
+    in Tuesday's primary, he must prepare ..."): done before the verb it
+    hangs on, so past, unless that verb is told with "will" ("after
+    winning Tuesday's primary, he will ..."), which leaves it on either
+    side of now."""
+    governor = _verb_above(gerund)
+    if governor is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in governor.children):
+        return None
+    return "past"
 
 
 _UNDER = frozenset({"pcomp", "advcl", "xcomp", "acl", "pobj", "prep"})

@@ -821,3 +821,11 @@ def test_a_date_in_a_clause_of_time_inside_a_relative_clause_dates_no_event():
             "army in 2009.\n\n"
             "He left the army in 2009 and opened a bakery.")
     assert [e.text.split()[0] for e in found(article_of(text, published="2021-04-14"))] == ["He"]
+
+
+def test_a_gerund_after_after_is_done_before_its_verb():
+    """"After beating Ms. Lind in Tuesday's runoff, Mr. Berg must now
+    rebuild ...", written on a Thursday: the beating is gone, so the Tuesday
+    before, not the one the modal "must" would put ahead."""
+    text = "After beating Ms. Lind in Tuesday's runoff, Mr. Berg must now rebuild the council."
+    assert [e.date for e in found(article_of(text, published="2021-04-15"))] == ["2021-04-13"]
