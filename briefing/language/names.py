@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from .casing import glued
@@ -230,7 +231,9 @@ def same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: "Sergey Lavrov" ~ "Sergei Lavrov"
     ~ "Lavrov", "Mike Bloomberg" ~ "Michael Bloomberg" (a nickname),
     "James Clapper" ~ "James R. Clapper Jr." (a generational suffix), but
-    "Imran Khan" !~ "Shahid Khan" (first names differ)."""
+    "Imran Khan" !~ "Shahid Khan" (first names differ), "Paul Paul" !~
+    "Rand Paul" (a word written twice is there twice), and two full names
+    the suffixes tell apart (`_suffixes_differ`) are two people."""
     from rapidfuzz import fuzz
 
     wa, wb = _without_suffix(fold(a).split()), _without_suffix(fold(b).split())
@@ -238,10 +241,36 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    if _other_sex_form(wa[0], wb[0]):
-        return False  # "Erica Garner", daughter of "Eric Garner"
-    return fuzz.ratio(wa[0], wb[0]) >= 75 or set(wa) <= set(wb) or set(wb) <= set(wa) \
+    if _other_sex_form(wa[0], wb[0]) or _suffixes_differ(a, b):
+        return False  # "Erica Garner", daughter of "Eric Garner"; "Charles Lind III", son of "Charles Lind Jr."
+    counts_a, counts_b = Counter(wa), Counter(wb)
+    return fuzz.ratio(wa[0], wb[0]) >= 75 or counts_a <= counts_b or counts_b <= counts_a \
         or nickname(wa[0], wb[0])
+
+
+def _suffixes_differ(a: str, b: str) -> bool:
+    """Whether two full names are two generations by their suffixes: each
+    has one and they differ ("Jr." / "III"), or only one has one and the
+    other holds a middle name or initial it lacks ("Donald J. Trump" /
+    "Donald Trump Jr."): a name written with its middle initial is written
+    in full, so had it a suffix it would show it ("James Clapper" / "James
+    R. Clapper Jr." and "Joe Biden" / "Joseph R. Biden Jr." may be one man)."""
+    sa, sb = generational_suffix(a), generational_suffix(b)
+    if sa and sb:
+        return sa != sb
+    if not (sa or sb):
+        return False
+    plain, suffixed = (a, b) if sb else (b, a)
+    middle = _without_suffix(fold(plain).split())[1:-1]
+    return not Counter(middle) <= Counter(_without_suffix(fold(suffixed).split()))
+
+
+def generational_suffix(name: str) -> str | None:
+    """A full name's generational suffix, folded and without its stop
+    ("jr", "iii"), or None."""
+    words = fold(name).split()
+    last = words[-1].strip(",.") if len(words) > 1 else ""
+    return last if last in _SUFFIXES else None
 
 
 _FEMININE_ENDINGS = ("a", "e", "ia", "ina", "ine", "ette", "elle", "ne")

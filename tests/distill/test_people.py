@@ -619,3 +619,21 @@ def test_a_name_listed_only_with_bare_singular_common_nouns_is_a_thing():
                  "The prize went to the mayor and Ann Berg.", "She thanked her family, friends and Tom Velt.",
                  "The talks covered trade, security and Ann Lind, the new envoy.")
     assert set(found) == {"Ann Berg", "Tom Velt", "Ann Lind"}
+
+
+def test_names_the_generational_suffixes_tell_apart_are_two_people():
+    # "Charles Elliott III" had taken "his father, the Rev. Charles Elliott Jr." as an alias.
+    assert not same_person("Walter Brandt III", "Walter Brandt Jr.")
+    # A name written with its middle initial would show a suffix it had: "Donald J. Trump" is not his son.
+    assert not same_person("Arthur K. Nolan", "Arthur Nolan Jr.")
+    assert same_person("Arthur Nolan", "Arthur K. Nolan Jr.") and same_person("Arthur K. Nolan", "Arthur K. Nolan III")
+    found = find("Assistant pastor Walter Brandt III asked the crowd to rise.",
+                 "In his remarks, Brandt said the champion was generous. Brandt's father, the Rev. Walter Brandt Jr., "
+                 "knew the boxer for years.")
+    assert {"Walter Brandt III", "Walter Brandt Jr"} <= set(found)
+    assert "Walter Brandt Jr" not in found["Walter Brandt III"].aliases
+
+
+def test_a_name_of_one_word_written_twice_is_not_a_full_name_sharing_it():
+    # "a man calling himself Paul Paul" had merged with "Sen. Rand Paul".
+    assert not same_person("Reed Reed", "Owen Reed") and same_person("Reed Reed", "Reed")
