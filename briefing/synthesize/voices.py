@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..language.names import (FORMER, SURNAME_CLOSE, generations_differ, head_noun, role_fits, role_head,
-                              role_specificity, role_words, same_person, surname)
+from ..language.names import (FORMER, SURNAME_CLOSE, generational_suffix, generations_differ, head_noun, role_fits,
+                              role_head, role_specificity, role_words, same_person, surname)
 from ..models import Digest, Person, Quote
 
 
@@ -79,6 +79,11 @@ class _Clusters:
         candidates = sorted(i for _s, _score, i in near
                             if all(same_person(person.name, name) and not self._apart(person.name, name)
                                    for name in self.names[i]))
+        if len(candidates) > 1 and len(person.name.split()) > 1:
+            # "Donald Trump" fits "Donald J. Trump" and "Donald Trump Jr.": the one of its own generation
+            suffix = generational_suffix(person.name)
+            alike = [i for i in candidates if all(generational_suffix(n) == suffix for n in self.names[i])]
+            candidates = alike or candidates
         if len(candidates) <= 1 or len(person.name.split()) > 1:
             return candidates[0] if candidates else None
         fitting = [i for i in candidates

@@ -116,3 +116,10 @@ def test_father_and_son_told_apart_in_one_article_stay_apart_in_all():
     # No article tells them apart: one person, as "James Osmund" ~ "James Osmund Jr".
     found = merged(("a", (person("James Osmund Jr", "a", "Senator"),)), ("b", (person("James Osmund", "b"),)))
     assert list(found) == ["James Osmund Jr"]
+
+
+def test_a_full_name_fitting_a_father_and_a_son_joins_the_one_of_its_generation():
+    # "Donald Trump" of another article had fitted "Donald Trump Jr." as well as "Donald J. Trump".
+    found = merged(("a", (person("Karl Velt Jr", "a"), person("Karl M. Velt", "a", "Mayor"))),
+                   ("b", (person("Karl Velt", "b", "Mayor"),)))
+    assert found["Karl M. Velt"].articles == ("a", "b") and found["Karl Velt Jr"].articles == ("a",)
