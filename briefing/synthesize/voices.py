@@ -88,7 +88,13 @@ class _Clusters:
             return candidates[0] if candidates else None
         fitting = [i for i in candidates
                    if person.role and any(_roles_agree(person.role, o.role) for o in self.members[i])]
-        return fitting[0] if len(fitting) == 1 else None
+        if len(fitting) == 1:
+            return fitting[0]
+        # "Trump" beside "Donald J. Trump" and "Donald Trump Jr.": news gives the son his suffix,
+        # and calls the father by the surname alone.
+        plain = [i for i in candidates if not any(generational_suffix(n) for n in self.names[i])]
+        return plain[0] if not fitting and len(plain) == 1 and all(
+            all(generational_suffix(n) for n in self.names[i]) for i in candidates if i != plain[0]) else None
 
 
 def _generations_apart(digests: Sequence[Digest]) -> frozenset[str]:

@@ -123,3 +123,14 @@ def test_a_full_name_fitting_a_father_and_a_son_joins_the_one_of_its_generation(
     found = merged(("a", (person("Karl Velt Jr", "a"), person("Karl M. Velt", "a", "Mayor"))),
                    ("b", (person("Karl Velt", "b", "Mayor"),)))
     assert found["Karl M. Velt"].articles == ("a", "b") and found["Karl Velt Jr"].articles == ("a",)
+
+
+def test_a_bare_surname_fitting_a_father_and_a_son_by_no_role_is_the_one_without_a_suffix():
+    # "President Trump" of an article naming no one in full had stayed apart from "Donald J. Trump"
+    # once "Donald Trump Jr." of a third article was no longer merged with him.
+    found = merged(("a", (person("Karl M. Velt", "a"),)), ("b", (person("Karl Velt Jr", "b"),)),
+                   ("c", (person("Velt", "c", "Mayor", mentions=5),)))
+    assert set(found) == {"Karl M. Velt", "Karl Velt Jr"} and found["Karl M. Velt"].articles == ("a", "c")
+    # Two of one generation, neither fitting by role: which, the name does not say.
+    found = merged(("a", (person("Karl M. Velt", "a"), person("Anna Velt", "a"))), ("c", (person("Velt", "c"),)))
+    assert "Velt" in found
