@@ -448,10 +448,28 @@ def _titled_name(doc, mention: Mention, groups: list[_Group]) -> str:
     """The name of a person known only by a titled surname: the surname, or
     with its courtesy title ("Mr. Khan", "Ms. Khan") when two or more people
     named in full share it and the article does not say which of them this
-    is (`_home`)."""
-    if _courtesy(doc, mention) and sum(surname(g.name) == surname(mention.name) for g in groups) >= 2:
+    is (`_home`), or when the one who does is of the other sex ("Ms. Trump"
+    beside "Donald Trump"): a bare "Trump" must not take her for him."""
+    if not _courtesy(doc, mention):
+        return mention.name
+    sharing = [g for g in groups if surname(g.name) == surname(mention.name)]
+    if len(sharing) >= 2 or any(_of_the_other_sex(doc, mention, g) for g in sharing):
         return _written(doc, mention)
     return mention.name
+
+
+def _of_the_other_sex(doc, mention: Mention, group: _Group, seen: dict | None = None) -> bool:
+    """Whether the courtesy title of `mention` ("Ms.", "Mr.") is of the other
+    sex than the person of `group`: by the courtesy titles the article gives
+    that person, else by what the article says of their sex (`_sex`: "Ms.
+    Trump" is not the "Donald J. Trump" whom the article calls "Mr. Trump",
+    nor one named "Donald" with no title yet)."""
+    sex = _courtesy(doc, mention)
+    titles = {_courtesy(doc, m) for m in group.mentions} - {None}
+    if titles:
+        return sex not in titles
+    known = _sex(doc, group, seen)
+    return sex is not None and known is not None and known != sex
 
 
 def _without_stray_first_words(mentions: list[Mention], doc=None) -> list[Mention]:
@@ -704,6 +722,8 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
                       if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
         if seen is not None:
             seen[key] = candidates
+    if _courtesy(doc, mention):
+        candidates = [g for g in candidates if not _of_the_other_sex(doc, mention, g, seen)]
     if len(candidates) <= 1:
         if candidates and len(name_words(mention.name)) == 1 and not any(
                 m.start < mention.start for m in candidates[0].mentions if m.name == candidates[0].name):
@@ -952,7 +972,9 @@ def _add_bare_surnames(doc, groups: list[_Group]) -> None:
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     by_surname = {}
     for g in groups:
-        by_surname.setdefault(surname(g.name), []).append(g)
+        if fold(g.name.split()[0]).rstrip(".") not in COURTESY:
+            # "Ms. Trump", known by her title alone, is never the bare "Trump" the tagger missed
+            by_surname.setdefault(surname(g.name), []).append(g)
     if not by_surname:
         return
     pos, capitalised = nlp.column(doc, "POS"), nlp.column(doc, "IS_TITLE")

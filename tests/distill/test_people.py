@@ -637,3 +637,12 @@ def test_names_the_generational_suffixes_tell_apart_are_two_people():
 def test_a_name_of_one_word_written_twice_is_not_a_full_name_sharing_it():
     # "a man calling himself Paul Paul" had merged with "Sen. Rand Paul".
     assert not same_person("Reed Reed", "Owen Reed") and same_person("Reed Reed", "Reed")
+
+
+def test_a_courtesy_title_of_the_other_sex_does_not_join_a_man_named_in_full():
+    # "Ms. Trump's speech" (Melania, named only "his wife, Melania") had been an alias of Donald J. Trump.
+    found = find("Arthur K. Nolan addressed the delegates on Monday.", "Mr. Nolan promised lower taxes.",
+                 "His aides gave a halting answer to questions about why Ms. Nolan's speech borrowed lines from "
+                 "an older address.")
+    assert found["Arthur K. Nolan"].aliases == ("Mr. Nolan",)
+    assert "Ms. Nolan" in found
