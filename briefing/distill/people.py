@@ -6,7 +6,8 @@
    lone word needs a title or a full name it belongs to, since the small
    model tags platforms, towns and acronyms as PERSON.
 3. Mentions merged: "Mr. Lavrov" and "Lavrov" join "Sergey Lavrov"; a
-   surname shared by two people goes to the one last mentioned; a surname
+   surname shared by two people goes to the one the article has called by
+   it most, then to the one last mentioned; a surname
    written before the only full name sharing it is someone else's
    ("President Trump" before "Melania Trump").
 4. Roles from the words around each mention (roles.py), kept with the article.
@@ -792,11 +793,15 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
             return fits[0]
     # "former presidents Jimmy Lind and Bill Berg", named once in a list of others, is named in
     # passing: at equal counts the surname alone is the other Berg's, however recently he was named.
+    # So too one named once in full beside one the article has called by the surname many times
+    # ("... Clinton said. ... accompanied by her husband, Bill Clinton. Clinton's campaign ..."):
+    # news calls its main figure by surname, so the surname stays with the one it has been calling so.
     before = [(full_counts[g.name], not _only_listed(doc, g),
+               sum(m.start < mention.start for m in g.mentions),
                max((m.start for m in g.mentions if m.start < mention.start and not _in_description(doc, m)),
                    default=-1), g)
               for g in candidates]
-    count, _, latest, group = max(before, key=lambda row: row[:3])
+    count, _, _, latest, group = max(before, key=lambda row: row[:4])
     return group if latest >= 0 or count > 1 else None
 
 

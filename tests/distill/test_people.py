@@ -646,3 +646,15 @@ def test_a_courtesy_title_of_the_other_sex_does_not_join_a_man_named_in_full():
                  "an older address.")
     assert found["Arthur K. Nolan"].aliases == ("Mr. Nolan",)
     assert "Ms. Nolan" in found
+
+
+def test_a_surname_stays_with_the_one_the_article_calls_by_it_not_one_named_once_since():
+    # Four bare "Clinton"s of a story about Hillary Clinton had gone to "former president Bill
+    # Clinton", named once in passing.
+    found = find("Helena Donovan found a way to make the easy question hard.",
+                 "Donovan said the plan was sound, and Donovan later repeated it.",
+                 "Donovan did not revisit the remarks on Sunday in Dayton, where she was accompanied by former "
+                 "governor Peter Donovan.",
+                 "Donovan's campaign manager, Ida Cole, dismissed the fuss.",
+                 "After the debate, the rival team chose to lay off Donovan on the remark.")
+    assert found["Peter Donovan"].mentions == 1 and found["Helena Donovan"].mentions == 6
