@@ -522,6 +522,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     if any(_described_as_a_thing(doc, m) for m in same) \
             or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
                    or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
+                   or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
                    for m in same):
         return True
     words = same[0].name.split()
@@ -601,6 +602,54 @@ def _listed_with_things(doc, mention: Mention) -> bool:
     return bool(others) and root.dep_ == "conj" and any(t.tag_ == "NN" for t in others) \
         and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") and not is_role_word(t.text)
                 and not any(c.dep_ in ("det", "poss") for c in t.children) for t in others)
+
+
+_NAMING = frozenset("call name dub title".split())
+"""Verbs by which a thing is given its name ("a fund called X")."""
+
+
+def _what_a_thing_is_called(doc, mention: Mention) -> bool:
+    """Whether the parse makes the name `mention` what a noun for a body or
+    a thing is called or named ("one PAC called Stop Lind", "a charity
+    named Hope Berg"): the thing's name, no one's.  What a person is
+    called stays a person's ("a man calling himself Tom Tom")."""
+    root = doc[mention.start:mention.end].root
+    verb = root.head
+    if root.dep_ not in ("oprd", "attr", "dobj", "xcomp") or verb.lemma_.lower() not in _NAMING \
+            or verb.dep_ != "acl" or verb.i > mention.start:
+        return False
+    thing = verb.head
+    return thing.ent_type_ in ("ORG", "FAC", "PRODUCT") or thing.lemma_.lower() in NON_PERSON_WORDS \
+        or thing.lemma_.lower() in _BODY_NOUNS
+
+
+def _after_a_thing_word(doc, mention: Mention) -> bool:
+    """Whether the name `mention` follows "the" and one capitalised noun for a
+    place or body (`names.NON_PERSON_WORDS`, no role word) that the parse
+    compounds with the name: "the Court Anne Lind", "the Stadium Tom Berg",
+    a place named for someone, not them.  Not after "of" ("Speaker of the
+    House Ann Lind": the house completes her title, however parsed)."""
+    if mention.start < 2 or mention.start >= 3 and doc[mention.start - 3].lower_ == "of":
+        return False
+    word, article = doc[mention.start - 1], doc[mention.start - 2]
+    return article.lower_ == "the" and word.is_title and word.pos_ in ("NOUN", "PROPN") \
+        and word.dep_ == "compound" and mention.start <= word.head.i < mention.end \
+        and fold(word.text) in NON_PERSON_WORDS and not is_role_word(word.text) and not is_title_word(word.text)
+
+
+_PARTS = frozenset("role character".split())
+"""Nouns for a part an actor plays ("her role as Ann Lind")."""
+
+
+def _a_part_played(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is the part an actor plays: right after
+    "as" after a noun for a part ("her roles as Ann Lind on a drama"), a
+    character, not a person of the story.  Read from the words, as the
+    parser may hang "as" on the verb ("became known through her roles as")."""
+    if mention.start < 2 or doc[mention.start - 1].lower_ != "as":
+        return False
+    part = doc[mention.start - 2]
+    return part.pos_ == "NOUN" and part.lemma_.lower() in _PARTS
 
 
 def _of_a_person(doc, mention: Mention) -> bool:

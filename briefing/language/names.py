@@ -63,7 +63,7 @@ NON_PERSON_WORDS = frozenset("""
 party ministry council agency bank university institute college school group news
 times post journal daily tribune herald gazette press media network channel tv radio
 program programme project company corporation corp inc ltd llc plc association
-union federation commission committee department office embassy government army navy
+union federation commission committee pac department office embassy government army navy
 force forces police court assembly parliament senate congress house organization
 award awards prize medal trophy cup league championship festival collection campus show series
 album magazine brand hotel restaurant club team academy

@@ -658,3 +658,16 @@ def test_a_surname_stays_with_the_one_the_article_calls_by_it_not_one_named_once
                  "Donovan's campaign manager, Ida Cole, dismissed the fuss.",
                  "After the debate, the rival team chose to lay off Donovan on the remark.")
     assert found["Peter Donovan"].mentions == 1 and found["Helena Donovan"].mentions == 6
+
+
+def test_what_a_body_is_called_a_place_named_for_someone_and_a_part_played_are_no_people():
+    found = find("Velt was also the target of mail attacks by conservative groups, including one PAC called "
+                 "Stop Maria and another affiliated with Citizens Forward, the group that brought the lawsuit.",
+                 "A photo of the boxer was shown on the giant screen overlooking the Court Henri Delacroix.",
+                 "Actress Dana Whitfield has become familiar to many through her roles as Rosa Delgado on a prison "
+                 "drama and Nell on a comedy.")
+    assert not {"Stop Maria", "Henri Delacroix", "Rosa Delgado"} & set(found)
+    assert "Dana Whitfield" in found
+    # The house is what "of" takes, and she its speaker.
+    assert "Ann Lind" in find("Former Speaker of the House Ann Lind praised the plan.")
+    assert not looks_like_person("Values Pac")
