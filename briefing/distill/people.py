@@ -158,7 +158,8 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     "Mr Love" as PERSON), or that follows a role noun or an outlet's
     possessive (`_placed_as_person`); not one that opens with a function
     word ("Plus Obama")."""
-    surnames = {surname(m.name) for m in found}
+    # Not "Citizens United, the group that ...": a thing's last word vouches for no name.
+    surnames = {surname(m.name) for m in found if not _described_as_a_thing(doc, m)}
     speaking = _speaking_words(doc)
     extra = []
     for ent in doc.ents:

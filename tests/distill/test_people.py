@@ -671,3 +671,10 @@ def test_what_a_body_is_called_a_place_named_for_someone_and_a_part_played_are_n
     # The house is what "of" takes, and she its speaker.
     assert "Ann Lind" in find("Former Speaker of the House Ann Lind praised the plan.")
     assert not looks_like_person("Values Pac")
+
+
+def test_a_last_word_of_a_body_vouches_for_no_other_name_tagged_a_body():
+    # "Citizens United, the group ...", tagged a person, had made "National Nurses United" one.
+    found = find("Kelso Neighbors United, the group that sued the county, won in court.",
+                 "The mayor thanked Harbor Nurses United for its support.")
+    assert "Harbor Nurses United" not in found
