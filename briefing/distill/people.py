@@ -110,20 +110,24 @@ def _mentions(doc) -> list[Mention]:
 
 
 def _headline_names(doc, found: list[Mention]) -> list[Mention]:
-    """`found` with each name on a headline-style line cut to its first
-    words that the article also names in ordinary lines ("Obama Willing"
-    -> "Obama"), or dropped when it names none there ("Putin Meeting" where
-    the body never names Putin)."""
+    """`found` with each name on a headline-style line, or in a headline
+    quoted in a line (`_quoted_headlines`: an email's subject line), cut to
+    its first words that the article also names in ordinary lines ("Obama
+    Willing" -> "Obama"), or dropped when it names none there ("Putin
+    Meeting" where the body never names Putin)."""
     text = nlp.text_of(doc)
     breaks = [m.start() for m in re.finditer("\n", text)]  # found once: a 5 MB line is not scanned per name
-    lines: dict[int, bool] = {}
+    lines: dict[int, tuple[bool, list[tuple[int, int]]]] = {}
 
     def on_headline(mention: Mention) -> bool:
-        line = bisect_right(breaks, doc[mention.start].idx)
+        at = doc[mention.start].idx
+        line = bisect_right(breaks, at)
         if line not in lines:
             start = breaks[line - 1] + 1 if line else 0
-            lines[line] = headline(text[start:breaks[line] if line < len(breaks) else len(text)])
-        return lines[line]
+            words = text[start:breaks[line] if line < len(breaks) else len(text)]
+            lines[line] = (headline(words), [(start + a, start + b) for a, b in _quoted_headlines(words)])
+        whole, quoted = lines[line]
+        return whole or any(a <= at < b for a, b in quoted)
 
     in_headline = {m: on_headline(m) for m in found}
     if not any(in_headline.values()):
@@ -141,6 +145,21 @@ def _headline_names(doc, found: list[Mention]) -> list[Mention]:
         elif count:
             kept.append(replace(mention, name=" ".join(words[:count]), end=_end_of(doc, mention, words[count - 1])))
     return kept
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
+_HEADLINE_QUOTE_WORDS = 5
+"""Words a quotation in headline style needs to be taken for a headline:
+a shorter one may be a name or a slogan ("“Ann Lind for Mayor”")."""
+
+
+def _quoted_headlines(line: str) -> list[tuple[int, int]]:
+    """The character spans, within `line`, of quotations of five words or
+    more set in headline style ("stating, “Mayor Ann Lind Joins Growing
+    List of Critics”"): there the tagger runs a name into the capitalised
+    words after it, as in a headline line."""
+    return [m.span(1) for m in _QUOTED.finditer(line)
+            if len(m.group(1).split()) >= _HEADLINE_QUOTE_WORDS and headline(m.group(1))]
 
 
 def _end_of(doc, mention: Mention, last: str) -> int:

@@ -678,3 +678,11 @@ def test_a_last_word_of_a_body_vouches_for_no_other_name_tagged_a_body():
     found = find("Kelso Neighbors United, the group that sued the county, won in court.",
                  "The mayor thanked Harbor Nurses United for its support.")
     assert "Harbor Nurses United" not in found
+
+
+def test_a_name_in_a_quoted_headline_is_cut_to_the_words_the_article_names():
+    # "Speaker Paul Ryan Joins Growing List of Conservatives ..." had named "Paul Ryan Joins Growing".
+    found = find("Her campaign quickly sent an email to supporters stating, “Governor Ann Lind Joins Long List of "
+                 "Critics Rebuking Velt as He Wins Nomination.”",
+                 "Governor Ann Lind said she would not back Velt.", "Lind spoke on Friday.")
+    assert "Ann Lind Joins Long" not in found and found["Ann Lind"].mentions == 3
