@@ -339,6 +339,8 @@ def _title_before(doc, start: int) -> Found | None:
         if doc[i - 1].lower_ == "of" and i < start and any(is_role_word(t.text) for t in doc[i:start]):
             break  # "the head of President X", "family members of former president X": X's title follows "of"
         i -= 1
+    if i < start - 1 and _imperative(doc[i]):
+        i += 1  # "Recall Sen. X damaging his name": the sentence's verb, not part of the title
     # "general counsel to Democrat Hillary Clinton", "campaign manager for Republican Bob Dole":
     # what comes before "to" or "for" is another's role.
     i = max([i] + [j + 1 for j in range(i, start) if doc[j].lower_ == "to"
@@ -358,6 +360,21 @@ def _title_before(doc, start: int) -> Found | None:
             and not _hedge(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     return _role(doc, i, start)
+
+
+def _imperative(token) -> bool:
+    """Whether `token` opens its sentence on a verb the tagger took for a
+    name ("Recall Sen. X damaging his name in 2000"): a word the model
+    knows as a verb, no role word, in a sentence whose own verb is not
+    finite (a participle with no auxiliary), so the opening word is the
+    verb the sentence has: an imperative."""
+    if not token.is_sent_start or not token.is_title or is_role_word(token.text) or token.lower_ in _TITLE_GLUE \
+            or not nlp.known_verb(token.text):
+        return False
+    root = token.sent.root
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return root.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite
+                                               for c in root.children)
 
 
 def _in_capitals(doc, i: int) -> bool:

@@ -423,3 +423,10 @@ def test_an_and_between_two_modifiers_of_a_noun_after_it_does_not_end_the_role()
 def test_a_council_or_assembly_member_written_as_one_word_is_a_role_and_a_quotation_before_it_is_not():
     found = roles("“It is settled,” councilmember Ann Lind said of the vote.", "Assemblymember Tom Velt agreed.")
     assert found["Ann Lind"] == "councilmember" and found["Tom Velt"] == "Assemblymember"
+
+
+def test_a_verb_opening_a_sentence_with_no_finite_verb_is_no_title_word():
+    # "Recall Sen. John McCain (Ariz.) damaging his reputation ..." had given "Recall Senator".
+    found = roles("Recall Gov. Tom Berg (Ohio) losing his lead in 2004 when he wavered on whether the state "
+                  "should raise the tax.")
+    assert found["Tom Berg"] == "Governor"
