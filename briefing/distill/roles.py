@@ -339,6 +339,9 @@ def _title_before(doc, start: int) -> Found | None:
         if doc[i - 1].lower_ == "of" and i < start and any(is_role_word(t.text) for t in doc[i:start]):
             break  # "the head of President X", "family members of former president X": X's title follows "of"
         i -= 1
+    # A title run back into a body's name that holds a preposition starts with the name whole,
+    # which then heads it: no role rather than the name cut ("Lindale Affairs Executive Director").
+    i = _whole_body(doc, i, start)
     if i < start - 1 and _imperative(doc[i]):
         i += 1  # "Recall Sen. X damaging his name": the sentence's verb, not part of the title
     # "general counsel to Democrat Hillary Clinton", "campaign manager for Republican Bob Dole":
@@ -360,6 +363,21 @@ def _title_before(doc, start: int) -> Found | None:
             and not _hedge(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     return _role(doc, i, start)
+
+
+def _whole_body(doc, i: int, start: int) -> int:
+    """Where a title that starts at token `i` inside an organization's name
+    starts with that name whole: the walk back stopped at a preposition
+    of the name ("the Council on Lindale Affairs Executive Director X" ran
+    back to "on"), so the title would cut the name ("Lindale Affairs
+    Executive Director"); else `i`."""
+    before = doc[i - 1] if 0 < i < start else None
+    if before is None or before.pos_ != "ADP" or before.ent_iob_ != "I" or before.ent_type_ != "ORG" \
+            or doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "ORG":
+        return i
+    while i > 0 and doc[i - 1].ent_type_ == "ORG" and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _imperative(token) -> bool:

@@ -430,3 +430,11 @@ def test_a_verb_opening_a_sentence_with_no_finite_verb_is_no_title_word():
     found = roles("Recall Gov. Tom Berg (Ohio) losing his lead in 2004 when he wavered on whether the state "
                   "should raise the tax.")
     assert found["Tom Berg"] == "Governor"
+
+
+def test_a_title_is_not_cut_out_of_a_body_whose_name_holds_a_preposition():
+    # "The Council on American-Islamic Relations National Executive Director X" had given
+    # "American-Islamic Relations National Executive Director".
+    found = roles("The Council on Lindale-Arabic Affairs National Executive Director Omar Haddad says in a "
+                  "statement that the mayor went too far.")
+    assert found["Omar Haddad"] != "Lindale-Arabic Affairs National Executive Director"
