@@ -445,9 +445,11 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and unit == "%" and (lemma in _HOLDING | _WINNING or lemma in _CLAIMING
                                                 and (_a_person(subject) or subject.ent_type_ in ("ORG", "NORP"))):
         return f"{_phrase(subject)}'s share"  # "Ann Berg got 27 percent" (of a vote, a market)
-    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN" and verb.tag_ == "VB":
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN" and verb.tag_ == "VB" \
+            and not _finite(verb):
         # An infinitive on a noun ("capacity to transport"), not a finite clause
-        # ("the attacks that killed nearly 3,000 people" is no "attacks to kill").
+        # ("the attacks that killed nearly 3,000 people" is no "attacks to kill",
+        # nor "the candidate who will unite 70 percent of the party" a "candidate to unite").
         what = f" {of_noun}" if of_noun else ""
         return f"{_phrase(verb.head)} to {_verb_words(verb)}{what}"
     taken = _taken_from(verb) if root.dep_ == "dobj" and not of_noun else None
@@ -461,7 +463,15 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     # "Mr. Trump (leave)" of "left 800,000 workers without pay".
     if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
-    return of_noun
+    # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
+    return (_restricted_whole(root) if unit == "%" else None) or of_noun
+
+
+def _finite(verb) -> bool:
+    """Whether the bare verb `verb` heads a clause of its own: it has a
+    subject ("who will unite") or a modal ("will unite"), as an
+    infinitive ("capacity to transport") never has."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _a_second_object(verb, root) -> bool:

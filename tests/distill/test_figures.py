@@ -485,7 +485,7 @@ def test_a_share_of_people_the_parse_makes_say_something_in_a_clause_is_shown_by
     (found,) = find("In the latest Marist county survey, 64 percent of Kerr voters approved of the mayor, although "
                     "they were less warm in their praise.")
     assert found.measures is None
-    assert find("Some 40 percent of the staff hired last year left.")[0].measures == "staff"
+    assert find("Some 40 percent of the staff hired last year left.")[0].measures == "staff hired last year"
 
 
 def test_a_purpose_the_parse_hangs_on_a_participle_does_not_take_the_holder_away():
@@ -502,3 +502,11 @@ def test_a_second_share_the_parse_makes_the_verbs_object_is_not_the_subjects(ver
     # "claiming 41 percent of the vote to Wells’ 33 percent" had given the 33 percent to Tenney.
     first, second = find(f"Kerr beat Tom Sparks, {verb} 44 percent of the vote to Sparks’ 31 percent.")
     assert first.measures.startswith("Kerr's") and second.measures is None
+
+
+def test_a_share_in_a_finite_relative_clause_is_of_the_whole_that_clause_restricts():
+    # "who will unite the 70 percent of the party that appears to dislike Mr. Trump" had measured
+    # "sane alternative to unite party".
+    (found,) = find("We are the sensible choice who will unite the 60 percent of the party that seems to distrust "
+                    "Mr. Velt.")
+    assert found.measures == "party that seems to distrust Mr. Velt"
