@@ -444,7 +444,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _phrase(subject)  # "the budget was $640 million": the budget
     if subject is not None and unit == "%" and (lemma in _HOLDING | _WINNING or lemma in _CLAIMING
                                                 and (_a_person(subject) or subject.ent_type_ in ("ORG", "NORP"))):
-        return f"{_phrase(subject)}'s share"  # "Ann Berg got 27 percent" (of a vote, a market)
+        # "Ann Berg got 27 percent" (of a vote, a market); not in a paragraph that counts
+        # those who would not back someone ("... would not support him. Berg gets 16 percent")
+        return None if _counting_refusals(verb) else f"{_phrase(subject)}'s share"
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN" and verb.tag_ == "VB" \
             and not _finite(verb):
         # An infinitive on a noun ("capacity to transport"), not a finite clause
@@ -465,6 +467,26 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return (_restricted_whole(root) if unit == "%" else None) or of_noun
+
+
+_REFUSING = _OPINION - REPORTING
+"""Verbs of backing or thinking that, denied, count refusals ("would not
+support him")."""
+
+
+def _counting_refusals(verb) -> bool:
+    """Whether the paragraph of `verb`, up to it, denies a verb of backing
+    ("25 percent say they would definitely not support him"; "leads with
+    'definitely not support' with 6 percent"): the shares it lists are of
+    those who refuse someone, so a bare "Berg gets 16 percent" there is no
+    share of Berg's support."""
+    doc, i = verb.doc, verb.i
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text or "\n" in doc[i].whitespace_):
+        token = doc[i]
+        if token.pos_ == "VERB" and token.lemma_.lower() in _REFUSING and any(c.dep_ == "neg" for c in token.children):
+            return True
+        i -= 1
+    return False
 
 
 def _finite(verb) -> bool:

@@ -510,3 +510,13 @@ def test_a_share_in_a_finite_relative_clause_is_of_the_whole_that_clause_restric
     (found,) = find("We are the sensible choice who will unite the 60 percent of the party that seems to distrust "
                     "Mr. Velt.")
     assert found.measures == "party that seems to distrust Mr. Velt"
+
+
+def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
+    # "leads with “definitely not support” with 6 percent ... Clinton and Sanders have 5 percent" had
+    # measured "Clinton's share".
+    found = find("Nine percent of likely voters say they would definitely not support Berg. Okafor leads with "
+                 "definitely not support with 8 percent in the poll. Lind and Ruiz have 7 percent, and Kerr has "
+                 "3 percent.")
+    assert [f.measures for f in found] == [None, None, None, None]
+    assert find("Lind and Ruiz have 7 percent, and Kerr has 3 percent.")[1].measures == "Kerr's share"
