@@ -265,12 +265,22 @@ def _measured(span, unit: str) -> str | None:
             return None  # "the $20 Mr Tumblin paid" parsed as "$20 Mr Tumblin": a person is no amount's thing
         if _a_missed_verb(head):
             return None  # "43% back Kerr, and 42% back Lind" with the second "back" a noun: the share's subject
-        return _held(head, unit) or _money_phrase(head, unit)
+        found = _held(head, unit) or _money_phrase(head, unit)
+        # "paying dozens of guides $20 an hour": a rate of pay, not the cost of the guides
+        return None if found.startswith("cost of ") and _a_rate(root) else found
     if of_noun and unit == "%" and root.dep_ == "pobj" and _a_level(head):
         # "stood at 17 percent of the workforce": the workforce is the whole, not what stands at a share of it
         part = _part_at_a_level(head.head)
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
     return None if unit == "%" and _whole_saying(root) else of_noun
+
+
+def _a_rate(root) -> bool:
+    """Whether the amount headed by `root` is a rate, so much per unit of
+    time or thing ("$20 an hour", "$5 per ton"): the parse hangs the unit,
+    with "a", "an" or "per", on the amount."""
+    return any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" and any(d.lower_ in ("a", "an", "per") for d in c.children)
+               or c.dep_ == "prep" and c.lower_ == "per" for c in root.children)
 
 
 def _whole_saying(root) -> bool:

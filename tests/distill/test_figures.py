@@ -512,6 +512,12 @@ def test_a_share_in_a_finite_relative_clause_is_of_the_whole_that_clause_restric
     assert found.measures == "party that seems to distrust Mr. Velt"
 
 
+def test_a_rate_of_pay_is_not_the_cost_of_those_paid():
+    # "paying "dozens" of canvassers $15 an hour" had measured "cost of canvassers".
+    (found,) = find("Lind's campaign is paying 40 canvassers $17 an hour to knock on doors.")
+    assert found.measures is None
+
+
 def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
     # "leads with “definitely not support” with 6 percent ... Clinton and Sanders have 5 percent" had
     # measured "Clinton's share".
