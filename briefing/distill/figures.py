@@ -101,13 +101,15 @@ def _opening(text: str, amount: Amount, upper: Amount | None) -> int:
 
 def _measures_of(span, unit: str, upper: Amount | None) -> str | None:
     """What the amount at `span` measures; for a range, what its upper end
-    does when the lower end's words say nothing ("$2 billion to $4 billion
-    in aid": the aid)."""
-    found = measures(span, unit)
-    if found is None and upper is not None:
+    does, as the words after the range follow it ("between $2 billion and
+    $4 billion in aid": the aid, not what the verb before made of the
+    lower end), else what the lower end's words say."""
+    if upper is not None:
         upper_span = span.doc.char_span(upper.start, upper.end, alignment_mode="expand")
         found = measures(upper_span, unit) if upper_span is not None else None
-    return found
+        if found is not None:
+            return found
+    return measures(span, unit)
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)

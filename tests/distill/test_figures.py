@@ -518,6 +518,14 @@ def test_a_rate_of_pay_is_not_the_cost_of_those_paid():
     assert found.measures is None
 
 
+def test_a_range_measures_what_follows_its_upper_end():
+    # "reported between $5,000 and $15,000 in interest income from a now-sold investment" had
+    # measured "report from now-sold investment".
+    (found,) = find("Velt reported between $4,000 and $11,000 in interest income from a now-sold investment in "
+                    "a bakery.")
+    assert found.measures == "interest income"
+
+
 def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
     # "leads with “definitely not support” with 6 percent ... Clinton and Sanders have 5 percent" had
     # measured "Clinton's share".
