@@ -79,7 +79,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         if amount.unit == "%" and _degree(span) or _RATE.match(article.text, amount.end):
             continue  # a degree ("100% sure"), or an exchange rate ("($1 = 3.7489 riyals)")
         upper = ranges.get(amount.start)
-        start, end = _opening(article.text, amount, upper), amount.end if upper is None else upper.end
+        start, end = _opening(article.text, amount, upper, span), amount.end if upper is None else upper.end
         ranged = start != amount.start or upper is not None
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=amount.unit,
                             measures=None if amount.start in paired else _measures_of(span, amount.unit, upper),
@@ -88,14 +88,15 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     return tuple(found)
 
 
-def _opening(text: str, amount: Amount, upper: Amount | None) -> int:
-    """Where the figure of `amount` starts: at the "between" of a range it
-    opens (`upper`: the range's other end), at the bare number of a range
-    it closes ("60-70%"), else at the amount itself."""
+def _opening(text: str, amount: Amount, upper: Amount | None, span=None) -> int:
+    """Where the figure of `amount` (parsed as `span`) starts: at the
+    "between" of a range it opens (`upper`: the range's other end), at
+    the bare number of a range it closes ("60-70%"), else at the amount
+    itself."""
     if upper is not None:
         between = _BETWEEN.search(text, max(0, amount.start - 12), amount.start)
         return amount.start if between is None else between.start()
-    low = _range_start(text, amount.start)
+    low = _range_start(text, amount.start, span)
     return amount.start if low is None else low
 
 
@@ -150,19 +151,43 @@ def _particle_dropped(amount: Amount, doc) -> Amount:
 _RANGE = re.compile(r"(?:\b(between|from)\s+)?(?<![$€£¥\w.,])(\d[\d.,]*)\s*(-|–|\bto\b|\band\b)\s*$", re.I)
 
 
-def _range_start(text: str, start: int) -> int | None:
-    """Where a range ending in the amount at `start` begins ("60-70%",
-    "between 60 and 70 percent", "60 to 70 percent"), or None: a range is
-    no single value.  "from 60 to 70 percent" is a change to the second,
-    "60 and 70 percent" without "between" two figures, and a year before
-    "to" ("2014 to less than $40") no bound."""
+def _range_start(text: str, start: int, span=None) -> int | None:
+    """Where a range ending in the amount at `start` (parsed as `span`)
+    begins ("60-70%", "between 60 and 70 percent", "60 to 70 percent"),
+    or None: a range is no single value.  "from 60 to 70 percent" is a
+    change to the second, unless the change goes on to something else
+    ("coming from 40 to 50 points behind to a tie": `_one_range`); "60 and
+    70 percent" without "between" is two figures, and a year before "to"
+    ("2014 to less than $40") no bound."""
     found = _RANGE.search(text, max(0, start - 20), start)
     opener = (found.group(1) or "").lower() if found else ""
-    if found is None or opener == "from" or found.group(3) == "and" and opener != "between":
+    if found is None or found.group(3) == "and" and opener != "between":
         return None
+    if opener == "from":
+        if not _one_range(span, found.start(2)):
+            return None
+        return found.start(2)  # the range starts at its number: "from" is the verb's
     if YEAR.fullmatch(found.group(2)) or not text[start].isdigit() and text[start] not in "$€£¥":
         return None  # "from $9 billion in 2000 to over $535 billion": a year, and an amount of its own
     return found.start()
+
+
+def _one_range(span, low: int) -> bool:
+    """Whether "from" a number (at character `low`) "to" the amount `span`
+    is one range the change starts from: the parse makes the number a
+    modifier of the amount and the verb of "from" has a "to" of its own
+    after it ("coming from 40 to 50 points behind to a tie"), so the
+    change goes elsewhere ("rose from 60 to 70 percent" has no other)."""
+    if span is None:
+        return False
+    number = span.doc.char_span(low, low + 1, alignment_mode="expand")
+    if number is None or len(number) != 1 or number[0].dep_ != "quantmod" \
+            or not span.start <= number[0].head.i < span.end:
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i >= span.end for c in root.head.head.children)
 
 
 _RATE = re.compile(r"\s*=")

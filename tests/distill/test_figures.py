@@ -526,6 +526,13 @@ def test_a_range_measures_what_follows_its_upper_end():
     assert found.measures == "interest income"
 
 
+def test_a_range_a_change_starts_from_is_kept_whole():
+    # "coming from 40 to 50 percentage points behind ... to a 'dead heat'" had given "50 percentage points".
+    (found,) = find("Okafor has been tested, coming from 30 to 40 percentage points behind Lind at the start of "
+                    "the race to a near tie in Ohio.")
+    assert found.text == "30 to 40 percentage points" and found.value is None
+
+
 def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
     # "leads with “definitely not support” with 6 percent ... Clinton and Sanders have 5 percent" had
     # measured "Clinton's share".
