@@ -491,7 +491,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # nor "the candidate who will unite 70 percent of the party" a "candidate to unite").
         what = f" {of_noun}" if of_noun else ""
         return f"{_phrase(verb.head)} to {_verb_words(verb)}{what}"
-    taken = _taken_from(verb) if root.dep_ == "dobj" and not of_noun else None
+    taken = _taken_from(verb, unit) if root.dep_ == "dobj" and not of_noun else None
     if taken:
         return taken
     if subject is not None and of_noun and unit == "%":
@@ -608,16 +608,30 @@ def _a_person(token) -> bool:
     return token.ent_type_ == "PERSON" or is_role_word(token.text)
 
 
-def _taken_from(verb) -> str | None:
+def _taken_from(verb, unit: str = "") -> str | None:
     """"voted to cut $39 billion from food stamps" -> "cut from food stamps":
     what an amount (the verb's object) is taken from says what it
-    measures, where its doer ("House (cut)") does not."""
+    measures, where its doer ("House (cut)") does not.  Money the text
+    gives a participle for is named as money so ("had accepted $200,000
+    from banks" -> "money accepted from banks"), not by a bare verb
+    ("accept from banks")."""
     source = next((t for t in verb.children if t.dep_ == "prep" and t.lower_ == "from"), None)
     thing = next((t for t in source.children if t.dep_ == "pobj"), None) if source is not None else None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _an_amount(thing) or thing.ent_type_ == "DATE":
         return None
     what = re.sub(r"^the ", "", _entity(thing).text) if thing.ent_type_ else _phrase(thing)
-    return f"{_verb_words(verb)} from {what}"
+    participle = _participle(verb) if unit in CURRENCIES else None
+    return f"money {participle} from {what}" if participle else f"{_verb_words(verb)} from {what}"
+
+
+def _participle(verb) -> str | None:
+    """`verb` as written when the text gives its past participle, with its
+    particle ("accepted" of "had accepted", "trimmed"); None for a bare
+    verb ("voted to cut") or an irregular past ("took")."""
+    if not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
+        return None
+    particles = [t.lower_ for t in verb.children if t.dep_ == "prt"]
+    return " ".join([verb.lower_, *particles])
 
 
 def _entity(token):

@@ -533,6 +533,13 @@ def test_a_range_a_change_starts_from_is_kept_whole():
     assert found.text == "30 to 40 percentage points" and found.value is None
 
 
+def test_money_taken_from_someone_is_named_as_money_by_its_participle():
+    # "he had accepted "about $200,000" from Wall Street firms" had measured "accept from Wall Street firms".
+    (found,) = find("Lind tried to turn the tables, calling Okafor a hypocrite because he had accepted about "
+                    "$300,000 from Wall Street banks through the party committee.")
+    assert found.measures == "money accepted from Wall Street banks"
+
+
 def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
     # "leads with “definitely not support” with 6 percent ... Clinton and Sanders have 5 percent" had
     # measured "Clinton's share".
