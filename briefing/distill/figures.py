@@ -675,8 +675,21 @@ def _subject(verb):
         doer = _controller(verb)
         if doer is not None:
             return _described(doer) if doer.pos_ != "PRON" else None
+        if verb.dep_ in ("conj", "advcl") and _subject_between(verb.head, verb):
+            return None  # "A spent $1 million, while a new group has spent $2 million": not A's
         verb = verb.head
     return None
+
+
+def _subject_between(head, clause) -> bool:
+    """Whether a noun subject of another verb stands between the verb `head`
+    and the verb of a `clause` joined to it ("the club reported ..., while
+    a new group started by X has reported ...", the group parsed as the
+    subject of "started"): the clause has a subject of its own, which the
+    parser hung elsewhere, and does not share the head verb's."""
+    low, high = sorted((head.i, clause.i))
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (head.i, clause.i) and t.pos_ != "PRON"
+               for t in head.doc[low + 1:high])
 
 
 def _controller(verb):

@@ -540,6 +540,15 @@ def test_money_taken_from_someone_is_named_as_money_by_its_participle():
     assert found.measures == "money accepted from Wall Street banks"
 
 
+def test_a_clause_with_a_subject_of_its_own_does_not_borrow_the_first_clauses():
+    # "Club for Growth Action reported spending $1.1 million ..., while a new anti-Trump super PAC
+    # ... has reported spending $1.8 million" had given the $1.8 million to the club.
+    first, second = find("The fiscally conservative Lindale Fund reported spending $2.1 million on online ads "
+                         "attacking Velt, while a new anti-Velt super PAC started by a former Berg aide has "
+                         "reported spending $3.4 million on direct mail and radio ads.")
+    assert first.measures == "spending by conservative Lindale Fund" and second.measures is None
+
+
 def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
     # "leads with “definitely not support” with 6 percent ... Clinton and Sanders have 5 percent" had
     # measured "Clinton's share".
