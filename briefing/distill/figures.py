@@ -748,12 +748,21 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "in", "on") \
                     and not doc[child.i - 1].is_punct:
                 objects = [t for t in child.children if t.dep_ == "pobj"]
-                if objects and not _an_amount(objects[0]):
+                if objects and not _an_amount(objects[0]) and not _half_a_pair(objects[0]):
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
                 break
     # "2,000-mile concrete structure", "her $1.30-a-day prison earnings": what
     # hangs on the amount's hyphen is the amount's, not the phrase's.
     return _CUT_PIECE.sub("", text).strip().lstrip("-–— ")
+
+
+def _half_a_pair(noun) -> bool:
+    """Whether `noun` opens a pair ("both", "either", "neither") whose other
+    half the parse does not join to it ("attacks from both liberal groups
+    ..., as well as conservative groups", the second hung elsewhere): the
+    complement alone would say half of what the text does."""
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in ("both", "either", "neither") for c in noun.children) \
+        and not any(c.dep_ == "conj" for c in noun.children)
 
 
 _CUT_PIECE = re.compile(r"(?<=\s)-[\w-]+\s?|^-?(?:a|an|per)-[\w-]+\s")

@@ -549,6 +549,15 @@ def test_a_clause_with_a_subject_of_its_own_does_not_borrow_the_first_clauses():
     assert first.measures == "spending by conservative Lindale Fund" and second.measures is None
 
 
+def test_half_of_a_pair_is_not_what_an_amount_is_from():
+    # "$4.4 million in attacks from both liberal outside groups ..., as well as conservative groups"
+    # had measured "attacks from liberal outside groups".
+    (found,) = find("Velt, the real estate developer who has kept a large lead over the field, was targeted by "
+                    "$2.2 million in attacks from both liberal outside groups like Fair Vote Now and unions, as "
+                    "well as conservative groups.")
+    assert found.measures == "attacks"
+
+
 def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
     # "leads with “definitely not support” with 6 percent ... Clinton and Sanders have 5 percent" had
     # measured "Clinton's share".
