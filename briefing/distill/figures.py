@@ -447,8 +447,26 @@ def _of_object(root, inside: set[int]) -> str | None:
             if objects and objects[0].lemma_.lower() == "time":
                 return None  # "10 percent of the time": how often, not a share of anything
             if objects:
-                return _phrase(objects[0], with_prep=True)
+                return _phrase(objects[0], with_prep=True) + _bound_after(objects[0])
     return None
+
+
+_BOUNDS = frozenset("under over above below".split())
+
+
+def _bound_after(noun) -> str:
+    """" under 30" when a bound by a bare number follows `noun` right after
+    its phrase though the parse hung it elsewhere ("won 83% of voters under
+    30 in Ohio", "under 30" on "won"): which of them the share is of; a
+    year is when, not a bound ("over 2015").  Else ""."""
+    doc, end = noun.doc, noun.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ not in _BOUNDS or doc[end].head.i == noun.i:
+        return ""
+    number = doc[end + 1]
+    if not number.like_num or number.dep_ != "pobj" or number.head.i != end or YEAR.fullmatch(number.text) \
+            or number.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or end + 2 < len(doc) and doc[end + 2].like_num:
+        return ""
+    return f" {doc[end].lower_} {number.text}"
 
 
 def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:

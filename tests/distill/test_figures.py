@@ -566,3 +566,9 @@ def test_a_bare_share_in_a_paragraph_counting_refusals_is_no_ones_share():
                  "3 percent.")
     assert [f.measures for f in found] == [None, None, None, None]
     assert find("Lind and Ruiz have 7 percent, and Kerr has 3 percent.")[1].measures == "Kerr's share"
+
+
+def test_a_bound_right_after_the_whole_is_part_of_it():
+    # "he won 83% of voters under 30 in Pennsylvania" had measured "voters".
+    found = find("Exit polling shows she won 81% of voters under 25 in Ohio last month, 70% in Iowa last week.")
+    assert found[0].measures == "voters under 25"
