@@ -1863,7 +1863,8 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
     def owner(c) -> bool:
         if c.dep_ == "compound":
             return True  # a person's name, however tagged ("Lind" of "a senior Lind adviser" as an adjective)
-        return c.dep_ in ("poss", "nmod") and any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)
+        # "Lind's aides", and "Rivers’ aides": an -s name's possessive is the apostrophe alone (however parsed)
+        return c.dep_ in ("poss", "nmod") and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in _POSSESSIVE_ENDINGS
 
     def qualified(c) -> bool:  # "an Abraham Lincoln impersonator", "a Sanders supporter": the -er, not the name
         return c.dep_ == "compound" and head.lemma_.lower().endswith(_AGENT_ENDS) and len(head.text) > 4
@@ -1888,6 +1889,7 @@ def _a_named_thing(head, sentences: Sentences) -> bool:
                 for c in head.children)
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")  # "Lind's", and an -s name's bare apostrophe: "Rivers’"
 _AGENT_ENDS = ("er", "or", "ist")
 """Endings of nouns for one who does something ("impersonator",
 "supporter", "lobbyist"): a name before one qualifies it, never speaks."""

@@ -348,3 +348,11 @@ def test_a_description_of_someones_is_not_the_subject_before_it():
                         "By June, Ms. Marsh was also facing questions from the ethics panel. Her lawyer said then that "
                         "she would answer every question from the panel.")
     assert ("Ivo Brandt", "she would answer every question from the panel") in {(q.speaker, q.text) for q in found}
+
+
+def test_what_an_s_names_aides_or_campaign_say_is_not_that_persons_statement():
+    # An -s name's possessive is the apostrophe alone ("Rivers’"), however parsed.
+    _, found = reported("Senator Anna Rivers held a rally in Dover on Friday.",
+                        "Rivers’ aides say the campaign has no plans to leave the state before the vote.",
+                        "Anna Rivers’ campaign says it raised more than $4 million in March.")
+    assert found == ()
