@@ -1856,8 +1856,9 @@ def _with_proper_compounds(entity):
 def _owned_by_name(head, sentences: Sentences) -> bool:
     """Whether `head` is a person noun with a person for its possessor
     ("Velt's critics", "Mr. Velt's spokesman"): those it names are
-    someone's, not that person.  What a person owns that is no person ("Mr.
-    Braley's apology", "Tempia's ruling") says their words.  So is one a
+    someone's, not that person; so are those of a plural ("Velt's associates").
+    What a person owns that is no person ("Mr. Braley's apology", "Tempia's
+    ruling") says their words.  So is one a
     name qualifies ("a senior Cruz adviser", "a Velt spokesman"), and so
     is a body ("the Obama administration", "Mr. Velt's campaign")."""
     def owner(c) -> bool:
@@ -1873,8 +1874,11 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
         return sentences.person_at(c.idx, c.idx + len(c)) is not None or c.dep_ == "compound" and \
             c.lemma_.lower() in _BODIES and any(g.dep_ == "compound" and named(g) for g in c.children)
 
+    # A plural a person owns ("Lind's associates insist ...") is the people around them, or things said of
+    # them, never that person speaking; a thing of theirs in the singular ("Lind's letter") carries their words.
     return head.pos_ == "NOUN" and any(
-        (owner(c) and (_a_person_noun(head) or head.lemma_.lower() in _BODIES) or qualified(c)) and named(c)
+        (owner(c) and (_a_person_noun(head) or head.lemma_.lower() in _BODIES or head.tag_ == "NNS")
+         or qualified(c)) and named(c)
         for c in head.children)
 
 

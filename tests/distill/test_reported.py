@@ -356,3 +356,11 @@ def test_what_an_s_names_aides_or_campaign_say_is_not_that_persons_statement():
                         "Rivers’ aides say the campaign has no plans to leave the state before the vote.",
                         "Anna Rivers’ campaign says it raised more than $4 million in March.")
     assert found == ()
+
+
+def test_a_plural_a_person_owns_says_nothing_for_them_but_a_thing_of_theirs_does():
+    _, found = reported("Senator Ana Ruiz spoke in Lyon on Monday.",
+                        "Ana Ruiz’s associates insist she is returning to the council as the same stubborn reformer "
+                        "she has always been.",
+                        "Ruiz’s letter said that the plan to widen the road was dead.")
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the plan to widen the road was dead")]
