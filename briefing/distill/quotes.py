@@ -621,7 +621,10 @@ def _author_of(source):
     if source.pos_ != "NOUN":
         return source
     for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of")):
-        named = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON")]
+        # Not a name the parse hung there that owns the next word ("the secretary of state's website"):
+        # the website's owner is part of a description, no author.
+        named = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON")
+                 and not (c.i + 1 < len(c.doc) and c.nbor(1).tag_ == "POS")]
         if named:
             return named[0]
     return source

@@ -364,3 +364,10 @@ def test_a_plural_a_person_owns_says_nothing_for_them_but_a_thing_of_theirs_does
                         "she has always been.",
                         "Ruiz’s letter said that the plan to widen the road was dead.")
     assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the plan to widen the road was dead")]
+
+
+def test_according_to_an_offices_website_is_not_the_words_of_the_name_owning_it():
+    _, found = reported("Former Secretary of State Ann Berg spoke in Akron.",
+                        "There were about 20,000 ballots still to be counted as of May 2, according to the Ohio "
+                        "secretary of state’s website.")
+    assert found == ()
