@@ -1166,6 +1166,8 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _subject_of_the_quoted_verb(c.token, span)
                                                         or _in_a_clause_of_its_own(c.token, span, opening)
                                                         or _a_saying_foreseen(c.token, span)
+                                                        or _what_is_said_of(c.token, span, opening)
+                                                        or _within_the_quoted_phrase(c.token, span)
                                                         or _unsaid(c.token, span, opening) or _listed_with(c.token)
                                                         or _in_other_words(c.token, span))]
 
@@ -1237,6 +1239,32 @@ def _hangs_on(opening, span, verb) -> bool:
             return True
         if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces):
             return False
+    return False
+
+
+def _what_is_said_of(token, span, opening) -> bool:
+    """Whether `token` is the subject of a clause with a tense of its own
+    that is what a word before it says, thinks or asks ("Ann Lee, who
+    suggested that Tom Dorn was trying to “win favour”", "questions whether
+    Dorn would have come “if it were raining”", "hopes he will lead them
+    “out of the mud”"), and the quote lies in that clause: the quoted words
+    are said of it, by whoever says the clause.  Not when the clause's verb
+    is itself one of saying ("said Dorn told her “...”": Dorn's words), nor
+    when the quote is what a verb of saying in the clause says."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or _within(verb.idx, span.pieces):
+        return False
+    said = _saying(verb)
+    if _cue_lemma(verb) in REPORTING or _cue_lemma(said) in REPORTING and not _within(said.idx, span.pieces):
+        return False  # a verb of the quoted words' own is no saying of the clause's ("trying to “maintain ...”")
+    tensed = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not tensed:
+        return False
+    for node in (opening, *opening.ancestors):
+        if node.i == verb.i:
+            return True
+        if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces):
+            return False  # "Berg welcomed the news, saying ... “...”, CNN reported": the participle's words, hers
     return False
 
 
@@ -1401,6 +1429,22 @@ def _commented_on(token, span) -> bool:
     while token.dep_ in _INSIDE_PHRASE and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("npadvmod", "dep") and token.pos_ == "NOUN"  # the parser hangs the comment loosely
+
+
+def _within_the_quoted_phrase(token, span) -> bool:
+    """Whether `token` stands in a prepositional phrase set on a word inside
+    the quote, or another quotation ('wanted “news that would hurt” to the
+    campaign of her rival, Tom Lind': the quoted words run on into it):
+    part of what is said, never who says it.  (A name the parse set in apposition to a quoted
+    word, '“...,” a source said', is no such phrase.)"""
+    while token.dep_ in _INSIDE_PHRASE and token.head.i != token.i:
+        head = token.head
+        if _within(head.idx, span.pieces) or in_quote(head.doc, head.idx, head.idx + len(head)):
+            # this quote's words, or another's, run on after it; not a frame set on them
+            # ("According to Lind, “...”", "“...” by Lind")
+            return token.dep_ == "prep" and token.i > head.i and token.lower_ not in ("according", "by")
+        token = head
+    return False
 
 
 def _relays(token) -> bool:

@@ -427,3 +427,20 @@ def test_he_after_a_subject_named_where_we_could_not_place_them():
     doc = parsed(words, heads, deps, pos, ents=ents)
     kemp, berg = placed(doc, "Tom Kemp", 0, 1), placed(doc, "Olek Berg", 7, 7)
     assert speakers.Sentences(doc, (kemp, berg)).antecedent(doc[9], doc[9].idx) is None
+
+
+def test_the_subject_of_a_clause_someone_says_or_asks_is_not_its_quotes_speaker():
+    # The quote lies in the clause "whether" opens: words said of Adler, by Vance.
+    found = find("Mayor Rita Vance is questioning whether Governor Paul Adler would have visited the flooded town "
+                 "“if it were an election year.”")
+    assert speaker_of("if it were", found) == "Rita Vance"
+
+
+def test_names_in_a_phrase_quoted_words_run_on_into_are_no_speakers():
+    # "alleges she spoke": what the complaint says of her, in its words; Weiss
+    # stands in a phrase hanging on the second quotation's last word.
+    found = find("Rita Vance was charged in March.",
+                 "The complaint alleges she spoke “to several board members” about the audit and “records it might "
+                 "hold that would be embarrassing” to the office of her opponent, Carl Weiss, in the spring.")
+    assert speaker_of("to several", found) is None
+    assert speaker_of("records it", found) is None
