@@ -2002,10 +2002,21 @@ def _hyphenated(token) -> str:
     return token.doc[i:token.i + 1].text
 
 
+_CLAUSE_DEPS = frozenset("ccomp csubj advcl parataxis nsubj nsubjpass mark".split())
+
+
 def noun_phrase(doc, head):
     """The candidate's words up to its head: "the Russian foreign minister"
-    without the clause after it (at most 8 words)."""
-    return doc[max(head.left_edge.i, head.i - 8):head.i + 1]
+    without the clause after it (at most 8 words), nor a clause the parser
+    hung before it ('“... Lind can't,” the email read', with "read" taken for
+    a noun: "the email read")."""
+    start = max(head.left_edge.i, head.i - 8)
+    clauses = [c.right_edge.i + 1 for c in head.lefts if c.dep_ in _CLAUSE_DEPS]
+    if clauses and max(clauses) > start:
+        start = max(clauses)
+        while start < head.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+    return doc[start:head.i + 1]
 
 
 def _with_whom(doc, head, phrase):

@@ -444,3 +444,15 @@ def test_names_in_a_phrase_quoted_words_run_on_into_are_no_speakers():
                  "hold that would be embarrassing” to the office of her opponent, Carl Weiss, in the spring.")
     assert speaker_of("to several", found) is None
     assert speaker_of("records it", found) is None
+
+
+def test_a_noun_phrase_does_not_reach_back_over_a_clause_the_parser_hung_on_its_head():
+    # '“... Lind can't,” the email read', as the tagger reads it: "read" a noun
+    # heading the whole sentence; the phrase is "the email read", never "Lind ...".
+    words = ["Lind", "ca", "n't", ",", "”", "the", "email", "read", "."]
+    heads = [1, 7, 1, 7, 7, 7, 7, 7, 7]
+    deps = ["nsubj", "ccomp", "neg", "punct", "punct", "det", "compound", "ROOT", "punct"]
+    pos = ["PROPN", "AUX", "PART", "PUNCT", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = parsed(words, heads, deps, pos)
+    assert speakers.noun_phrase(doc, doc[7]).text == "the email read"
+    assert speakers.noun_phrase(doc, doc[6]).text == "email"
