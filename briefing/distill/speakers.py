@@ -1168,6 +1168,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _a_saying_foreseen(c.token, span)
                                                         or _what_is_said_of(c.token, span, opening)
                                                         or _within_the_quoted_phrase(c.token, span)
+                                                        or _as_said_of_another_clause(c.token, opening)
                                                         or _unsaid(c.token, span, opening) or _listed_with(c.token)
                                                         or _in_other_words(c.token, span))]
 
@@ -1266,6 +1267,19 @@ def _what_is_said_of(token, span, opening) -> bool:
         if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces):
             return False  # "Berg welcomed the news, saying ... “...”, CNN reported": the participle's words, hers
     return False
+
+
+def _as_said_of_another_clause(token, opening) -> bool:
+    """Whether `token` is the subject of an "as" clause of saying set on a
+    clause the quote is not in ("assured them he is not tired - as Lind has
+    said - and he can “promise” ...": "as Lind has said" vouches for the
+    clause it hangs on, not for the words quoted beside it)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "advcl" or _cue_lemma(verb) not in REPORTING \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    # In the quote's own sentence: "... plays as the mayor continues. “...”" frames what follows.
+    return verb.sent.start == opening.sent.start and verb.head not in (opening, *opening.ancestors)
 
 
 _MODALS = frozenset("will would could might may should shall".split())

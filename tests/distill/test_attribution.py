@@ -456,3 +456,19 @@ def test_a_noun_phrase_does_not_reach_back_over_a_clause_the_parser_hung_on_its_
     doc = parsed(words, heads, deps, pos)
     assert speakers.noun_phrase(doc, doc[7]).text == "the email read"
     assert speakers.noun_phrase(doc, doc[6]).text == "email"
+
+
+def test_an_as_clause_of_saying_vouches_for_its_own_clause_not_the_quote_beside_it():
+    # "Lind said he is tired - as Ortiz has said - and he can “promise” more."
+    words = ["Lind", "said", "he", "is", "tired", "-", "as", "Ortiz", "has", "said", "-", "and", "he", "can", "“",
+             "promise", "”", "more", "."]
+    heads = [1, 1, 3, 1, 3, 9, 9, 9, 9, 3, 1, 1, 15, 15, 15, 1, 15, 15, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct", "mark", "nsubj", "aux", "advcl", "punct", "cc",
+            "nsubj", "aux", "punct", "conj", "punct", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT", "CCONJ",
+           "PRON", "AUX", "PUNCT", "VERB", "PUNCT", "ADJ", "PUNCT"]
+    lemmas = ["Lind", "say", "he", "be", "tired", "-", "as", "Ortiz", "have", "say", "-", "and", "he", "can", "“",
+              "promise", "”", "more", "."]
+    doc = parsed(words, heads, deps, pos, lemmas=lemmas)
+    assert speakers._as_said_of_another_clause(doc[7], doc[15])  # the quote "promise": not Ortiz's
+    assert not speakers._as_said_of_another_clause(doc[7], doc[4])  # a quote in the clause it hangs on: "tired"
