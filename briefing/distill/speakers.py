@@ -1169,6 +1169,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _what_is_said_of(c.token, span, opening)
                                                         or _within_the_quoted_phrase(c.token, span)
                                                         or _as_said_of_another_clause(c.token, opening)
+                                                        or _told_of_anothers_saying(c.token, span, opening)
                                                         or _unsaid(c.token, span, opening) or _listed_with(c.token)
                                                         or _in_other_words(c.token, span))]
 
@@ -1280,6 +1281,26 @@ def _as_said_of_another_clause(token, opening) -> bool:
         return False
     # In the quote's own sentence: "... plays as the mayor continues. “...”" frames what follows.
     return verb.sent.start == opening.sent.start and verb.head not in (opening, *opening.ancestors)
+
+
+def _told_of_anothers_saying(token, span, opening) -> bool:
+    """Whether `token` is the subject of a verb of saying whose reported
+    clause tells of another saying with a subject of its own, and the quote
+    is what that other saying says ("said the town lost a voice that said
+    “...”", "said Lind called it “a farce”"): the one who tells of it is not
+    who said the quoted words.  A saying that shares its subject ("said
+    ..., adding “...”") may be the teller's own."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or _cue_lemma(verb) not in REPORTING:
+        return False
+    saying = None
+    for node in (opening, *opening.ancestors):
+        if node.head.i == verb.i and node.i != verb.i:
+            return saying is not None and node.dep_ == "ccomp"  # the other saying lies in the reported clause
+        if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            saying = node  # with a subject of its own: a participle ("..., saying “...”") may be the teller's
+    return False
 
 
 _MODALS = frozenset("will would could might may should shall".split())

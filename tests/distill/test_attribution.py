@@ -472,3 +472,11 @@ def test_an_as_clause_of_saying_vouches_for_its_own_clause_not_the_quote_beside_
     doc = parsed(words, heads, deps, pos, lemmas=lemmas)
     assert speakers._as_said_of_another_clause(doc[7], doc[15])  # the quote "promise": not Ortiz's
     assert not speakers._as_said_of_another_clause(doc[7], doc[4])  # a quote in the clause it hangs on: "tired"
+
+
+def test_who_tells_of_anothers_saying_did_not_say_the_words_it_quotes():
+    found = find("Pastor Ellen Marsh said the town had lost a voice that said “courage in the face of loss is the "
+                 "truest form of faith that any of us can show.”",
+                 "Mayor Tom Ruiz said he would keep opposing what he called the “sprawl” along the river.")
+    assert speaker_of("courage", found) is None  # the voice's words, not the pastor's
+    assert speaker_of("sprawl", found) == "Tom Ruiz"  # "he called": his own word
