@@ -1170,6 +1170,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _within_the_quoted_phrase(c.token, span)
                                                         or _as_said_of_another_clause(c.token, opening)
                                                         or _told_of_anothers_saying(c.token, span, opening)
+                                                        or _past_a_quote_set_off(c.token, span)
                                                         or _unsaid(c.token, span, opening) or _listed_with(c.token)
                                                         or _in_other_words(c.token, span))]
 
@@ -1301,6 +1302,21 @@ def _told_of_anothers_saying(token, span, opening) -> bool:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             saying = node  # with a subject of its own: a participle ("..., saying “...”") may be the teller's
     return False
+
+
+_SET_OFF = re.compile(r"\s*(?:―|—|–|--|-)\s*[“\"'‘]*$")
+
+
+def _past_a_quote_set_off(token, span) -> bool:
+    """Whether `token` comes after a quote set off by dashes on both sides
+    ("Lind mocked his record - “how many more times?” - and voters who
+    watched said ..."): a quotation put in between belongs to the clause
+    before it, never to a subject after the closing dash."""
+    text = nlp.text_of(token.doc)
+    if token.idx < span.end or not _SET_OFF.search(text, max(0, span.start - 6), span.start):
+        return False
+    after = text[span.end:span.end + 6].lstrip("”\"'’ ")
+    return after[:1] in ("―", "—", "–", "-") and text[span.end:token.idx].count("\n") == 0
 
 
 _MODALS = frozenset("will would could might may should shall".split())

@@ -480,3 +480,11 @@ def test_who_tells_of_anothers_saying_did_not_say_the_words_it_quotes():
                  "Mayor Tom Ruiz said he would keep opposing what he called the “sprawl” along the river.")
     assert speaker_of("courage", found) is None  # the voice's words, not the pastor's
     assert speaker_of("sprawl", found) == "Tom Ruiz"  # "he called": his own word
+
+
+def test_a_quote_set_off_by_dashes_is_not_spoken_by_the_subject_after_it():
+    found = find("Ann Berg faced the council on Monday.",
+                 "And although former mayor Tom Lind mocked her habit of skipping votes - \"does she plan to show up "
+                 "at all this year?\" - Greens in Dover who watched the Tuesday forum said they were not bothered by "
+                 "the spat.")
+    assert speaker_of("does she plan", found) in (None, "Tom Lind")
