@@ -99,6 +99,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
+    if _a_label(doc, span):
+        return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
         # "Putin was orchestrating “separatist disorder”" is the writer's.
@@ -115,6 +117,20 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if _title_cased(words):
         return True
     return capitals > 0.6 and (not has_verb or small_caps > 0)
+
+
+def _a_label(doc, span: Span) -> bool:
+    """Whether the quotation is a phrase with no verb set beside a name
+    before it, describing it ("the Harbor Fund, a pro-Lind “action
+    committee,” argued"): the writer's label, no one's words.  (A phrase in
+    marks before a noun, "a “balanced” budget", may be the speaker's word.)"""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(span.pieces) > 1 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    root, head = tokens.root, tokens.root.head
+    if tokens.start <= head.i < tokens.end:
+        return False
+    return root.dep_ == "appos" and head.pos_ == "PROPN" and head.i < root.i
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -804,3 +804,10 @@ def test_a_word_capitalised_for_opening_its_sentence_is_no_unplaced_subject_for_
                  "He came across it on a Sunday stroll through the stalls by the river.",
                  "“A dealer had it in a box of old scarves and wanted it gone by lunchtime,” he recalled.")
     assert found[0].speaker == "Olek Brandt"
+
+
+def test_a_phrase_in_marks_describing_a_name_is_the_writers_label():
+    found = find("Ben Ortiz, a strategist for Mayor Lind's 2010 race who now polls for Harbor Futures Fund, a "
+                 "pro-Lind “action committee,” argued that for poorer families the price of bread matters more than "
+                 "wages.")
+    assert [q.text for q in found] == []
