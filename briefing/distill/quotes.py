@@ -441,7 +441,8 @@ def _said_that(token):
     if any(c.dep_ == "oprd" for c in token.children):
         return None  # "dinners, called the Harbor Circle, that the charity held": a name given, no words said
     # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
-    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i] or \
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i
+               and not _relative_clause(c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token):
@@ -457,6 +458,17 @@ def _said_that(token):
         return None  # "said to have ...": no clause of its own
     last = _clause_end(clause)
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _relative_clause(clause) -> bool:
+    """Whether a clause the parser gave a verb of saying opens with a
+    relative word right after a noun ("he said of families whose homes were
+    flooded, ..."): it tells of that noun, whom the words are about, and is
+    not what was said."""
+    first = clause.left_edge
+    # not "that", which after a noun also opens what was said ("told reporters that ...")
+    return first.tag_ in ("WP", "WP$", "WDT") and first.lower_ != "that" and first.i > 0 \
+        and first.nbor(-1).pos_ in ("NOUN", "PROPN")
 
 
 def _may_say(verb) -> bool:

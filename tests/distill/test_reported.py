@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.distill import people, quotes
 from briefing.language import nlp
+from tests.distill.test_attribution import parsed
 from tests.helpers import article
 
 
@@ -371,3 +372,21 @@ def test_according_to_an_offices_website_is_not_the_words_of_the_name_owning_it(
                         "There were about 20,000 ballots still to be counted as of May 2, according to the Ohio "
                         "secretary of state’s website.")
     assert found == ()
+
+
+def test_a_relative_clause_after_said_of_is_not_what_was_said():
+    # "Lee said of voters whose rights were restored", as the parser may read
+    # it: the clause on the voters hung on "said".
+    words = ["Lee", "said", "of", "voters", "whose", "rights", "were", "restored", "."]
+    heads = [1, 1, 1, 2, 5, 7, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "poss", "nsubjpass", "auxpass", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNS", "WP$", "NNS", "VBD", "VBN", "."]
+    lemmas = ["Lee", "say", "of", "voter", "whose", "right", "be", "restore", "."]
+    doc = parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+    assert quotes._said_that(doc[1]) is None
+    that = parsed(["Lee", "said", "that", "voters", "were", "restored", "."], [1, 1, 5, 5, 5, 1, 1],
+                  ["nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "ccomp", "punct"],
+                  ["PROPN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+                  lemmas=["Lee", "say", "that", "voter", "be", "restore", "."])
+    assert quotes._said_that(that[1]) is not None
