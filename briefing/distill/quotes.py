@@ -445,7 +445,8 @@ def _said_that(token):
                and not _relative_clause(c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
-    if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token):
+    if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
+            or _reduced_passive(token):
         return None
     clause = clauses[0]
     first = clause.left_edge
@@ -469,6 +470,18 @@ def _relative_clause(clause) -> bool:
     # not "that", which after a noun also opens what was said ("told reporters that ...")
     return first.tag_ in ("WP", "WP$", "WDT") and first.lower_ != "that" and first.i > 0 \
         and first.nbor(-1).pos_ in ("NOUN", "PROPN")
+
+
+def _reduced_passive(verb) -> bool:
+    """Whether `verb` is a bare past participle after "when", "if" and the
+    like, with no subject or auxiliary of its own ("when asked whether he
+    was to blame, he said ...", "if told that ..."): the clause is passive,
+    its subject the one asked or told, who said none of it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _REDUCING for c in verb.children)
+
+
+_REDUCING = frozenset("when whenever if unless once after before while until though although".split())
 
 
 def _may_say(verb) -> bool:
@@ -545,7 +558,9 @@ def _clause_end(clause):
     """The last token of what a reported clause says: its right edge, or
     the word before a comma that opens an unlabelled "dep" the parser hung
     on it ("said Republicans should give him a hearing, notably stopped
-    short of ...": the sentence's own verb, not the clause's)."""
+    short of ...": the sentence's own verb, not the clause's), or before a
+    question put to the speaker joined to it (", and when asked whether
+    ...")."""
     doc = clause.doc
     for child in clause.children:
         start = child.left_edge.i
@@ -554,6 +569,11 @@ def _clause_end(clause):
         contrast = _contrasted(child)
         if contrast is not None and contrast.i >= 1:
             return doc[contrast.i - (2 if doc[contrast.i - 1].is_punct else 1)]
+        if child.dep_ == "conj" and child.i > clause.i and _reduced_passive(child):
+            # "said he had not seen it, and when asked whether ...": the question put to him is not his
+            while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+                start -= 1
+            return doc[start - 1]
     return clause.right_edge
 
 

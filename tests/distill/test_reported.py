@@ -390,3 +390,10 @@ def test_a_relative_clause_after_said_of_is_not_what_was_said():
                   ["PROPN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
                   lemmas=["Lee", "say", "that", "voter", "be", "restore", "."])
     assert quotes._said_that(that[1]) is not None
+
+
+def test_a_question_put_to_the_speaker_is_not_his_statement():
+    _, found = reported("Mayor Tom Lind said he had not read the audit of the harbor fund, and when asked whether he "
+                        "was shielding his deputies from blame, he said, “I doubt it.”")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [
+        ("Tom Lind", "said", "he had not read the audit of the harbor fund")]
