@@ -446,7 +446,7 @@ def _said_that(token):
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
-            or _reduced_passive(token):
+            or _reduced_passive(token) or _counted(subjects[0]):
         return None
     clause = clauses[0]
     first = clause.left_edge
@@ -470,6 +470,19 @@ def _relative_clause(clause) -> bool:
     # not "that", which after a noun also opens what was said ("told reporters that ...")
     return first.tag_ in ("WP", "WP$", "WDT") and first.lower_ != "that" and first.i > 0 \
         and first.nbor(-1).pos_ in ("NOUN", "PROPN")
+
+
+def _counted(subject) -> bool:
+    """Whether the subject is a number of people set against another ("as
+    many voters said ... as said ...", "more parents said ..."): a count of
+    answers, a poll's finding, not anyone's statement."""
+    for child in subject.children:
+        if child.dep_ in ("amod", "nummod") and child.lower_ in ("more", "fewer", "less"):
+            return True
+        if child.dep_ == "amod" and child.lower_ in ("many", "few", "much") \
+                and any(c.lower_ in ("as", "so", "too") for c in child.children):
+            return True
+    return False
 
 
 def _reduced_passive(verb) -> bool:

@@ -397,3 +397,10 @@ def test_a_question_put_to_the_speaker_is_not_his_statement():
                         "was shielding his deputies from blame, he said, “I doubt it.”")
     assert [(q.speaker, q.cue, q.text) for q in found] == [
         ("Tom Lind", "said", "he had not read the audit of the harbor fund")]
+
+
+def test_a_count_of_answers_set_against_another_is_a_poll_finding_not_a_statement():
+    _, found = reported("A Herald poll in May found that, compared with a year before, roughly twice as many "
+                        "Canadians said their rent was a heavy burden as said it was easy to pay, while renters "
+                        "without a car were evenly split.")
+    assert found == ()
