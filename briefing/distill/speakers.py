@@ -664,6 +664,12 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
                          previous)
         if named.name:
             return named
+    voice = _made_to_say(doc, span, sentences)
+    if voice is not None:
+        # "only to have her ask, “...”": the one made to say it, named or not (then no one)
+        named = _speaker(doc, doc[voice], span.start, people, sentences) if doc[voice].pos_ == "PROPN" else Speaker()
+        return Speaker(named.name, named.role, doc[voice + 1].text, _distance(doc[voice + 1].idx, span)) \
+            if named.name else Speaker()
     announced = _announced_by(doc, span, sentences)
     if announced is not None:
         # '..., Cruz said as the heckler yelled: “You suck!”': the one whose
@@ -790,6 +796,24 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+_OBJECT_CASE = frozenset("me him her us them".split())
+
+
+def _made_to_say(doc, span, sentences: Sentences) -> int | None:
+    """The index of the one a verb before has say the quote, in a bare
+    infinitive of saying right before it ("only to have her ask, “...”",
+    "heard Lind reply: “...”"): a pronoun in the object case or a name
+    between a verb and the plain form of a verb of saying; else None."""
+    i = sentences.token_at(span.start) - 1
+    while i >= 0 and doc[i].is_punct and doc[i].idx >= span.start - 4:
+        i -= 1  # the opening mark and a comma or colon
+    if i < 2 or doc[i].lemma_.lower() not in REPORTING or doc[i].tag_ not in ("VB", "NN"):
+        return None
+    voice, before = doc[i - 1], doc[i - 2]
+    spoken = voice.lower_ in _OBJECT_CASE or voice.pos_ == "PROPN"
+    return voice.i if spoken and before.pos_ in ("VERB", "AUX") else None
 
 
 def _shown_saying(doc, span, sentences: Sentences) -> int | None:

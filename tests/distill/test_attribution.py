@@ -488,3 +488,10 @@ def test_a_quote_set_off_by_dashes_is_not_spoken_by_the_subject_after_it():
                  "at all this year?\" - Greens in Dover who watched the Tuesday forum said they were not bothered by "
                  "the spat.")
     assert speaker_of("does she plan", found) in (None, "Tom Lind")
+
+
+def test_the_one_a_verb_has_say_the_quote_speaks_it_not_the_sentences_subject():
+    found = find("Berg is telling a crowded hall in rainy Dover on the race's last day that she has few memories "
+                 "from her 2004 run aside from talking to a farmer for an hour only to have him ask, “When is the "
+                 "governor going to show up?”")
+    assert speaker_of("When is the governor", found) is None  # the farmer's question, not Berg's
