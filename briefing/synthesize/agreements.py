@@ -29,7 +29,7 @@ from typing import Sequence
 import numpy as np
 
 from ..distill import numbers
-from ..language import nlp
+from ..language import names, nlp
 from ..models import Agreement, Digest
 from . import reprints, summary
 from .timeline import content_words, event_words
@@ -109,7 +109,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
         text = edition[candidate.article]
         if text == edition[pool[index].article]:
             continue
-        if _shares_event(words, events, candidate.sentence.text) \
+        if _shares_event(words, events, candidate.sentence.text, pool[index].sentence.text) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
@@ -129,7 +129,7 @@ def backs(claim: str, sentence: str) -> bool:
     date's words count for nothing ("the Sept. 11, 2012, attacks": the
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
-    return _shares_event(words, event_words(claim), sentence) and same_places(claim, sentence) \
+    return _shares_event(words, event_words(claim), sentence, claim) and same_places(claim, sentence) \
         and same_groups(claim, sentence)
 
 
@@ -187,9 +187,48 @@ _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|
                         r"|march|april|may|june|july|august|september|october|november|december", re.I)
 
 
-def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str) -> bool:
+def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, claim: str) -> bool:
+    """Whether `sentence` shares `SHARED_WORDS` of the content `words` of
+    `claim`, `EVENT_WORDS` of them among its `events`, and not all of
+    them within the words that name one person in either (`_people`)."""
     shared = words & content_words(sentence)
-    return len(shared) >= SHARED_WORDS and len(shared & events & event_words(sentence)) >= EVENT_WORDS
+    return len(shared) >= SHARED_WORDS and len(shared & events & event_words(sentence)) >= EVENT_WORDS \
+        and not any(shared <= person for person in _people(sentence) + _people(claim))
+
+
+@lru_cache(maxsize=4096)
+def _people(text: str) -> tuple[frozenset[str], ...]:
+    """The lower-cased words naming each person of `text`: the name (a
+    PERSON entity) with the title the parse ties to it, before it or in
+    apposition ("Tom Oyelaran, the Liberal presidential candidate"; a role
+    noun heads it: "Ruiz, married since 2012," tells something), not a clause
+    said of them nor another person set beside them (a list the parse
+    reads as appositions).  Two sentences that share only these share who, not
+    what: "Oyelaran, the Liberal presidential candidate, has called for a
+    new port" does not back "Oyelaran attacked the former Liberal
+    presidential nominee"."""
+    found = []
+    for entity in nlp.load()(text).ents:
+        if entity.label_ == "PERSON":
+            root = entity.root
+            words = {t.lower_ for t in entity}
+            for child in root.children:
+                if child.dep_ in _NAMING and names.is_role_word(child.text):
+                    words.update(t.lower_ for t in child.subtree if not any(
+                        a.dep_ in _SAID_OF or a.ent_type_ == "PERSON" and a not in entity for a in _up_to(t, root)))
+            found.append(frozenset(words))
+    return tuple(found)
+
+
+_NAMING = frozenset({"compound", "appos", "nmod"})  # a title set before or after the name
+_SAID_OF = frozenset({"relcl", "acl", "advcl"})
+
+
+def _up_to(token, root):
+    """`token` and its heads below `root`."""
+    while token.i != root.i and token.head.i != token.i:
+        yield token
+        token = token.head
 
 
 def same_places(claim: str, sentence: str) -> bool:

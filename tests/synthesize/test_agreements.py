@@ -138,3 +138,20 @@ def test_a_sentence_on_another_group_of_people_backs_no_claim():
     alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [same, *rest[::-1]])])
     assert any(a.corroborated and "farmers" in a.text for a in alike)
     assert not agreements.backs("Most Danish farmers said the new subsidy rules were unfair", other)
+
+
+def test_sentences_sharing_only_one_persons_name_and_title_back_no_claim():
+    """"Karl Brenner, the Liberal presidential candidate, has said ..." shares
+    with a claim that Brenner mocked "the former Liberal presidential
+    nominee" his name and the words of a title, nothing that happened:
+    a call for a car tax had been the second source of the mockery."""
+    claim = "On Monday, Karl Brenner mocked former Liberal presidential nominee Anna Vossberg as a tired candidate."
+    other = "Karl Brenner, the Liberal presidential candidate, has said there should be a new tax on imported cars."
+    same = "Karl Brenner mocked Anna Vossberg, the former Liberal presidential nominee, as a tired candidate on Monday."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    assert not agreements.backs(claim, other) and not agreements.backs(other, claim)
+    apart = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [other, *rest[::-1]])])
+    assert not any(a.corroborated and "Brenner" in a.text for a in apart)
+    assert agreements.backs(claim, same)
+    alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [same, *rest[::-1]])])
+    assert any(a.corroborated and "Brenner" in a.text for a in alike)
