@@ -4,7 +4,9 @@ The claims are the corpus's most central sentences (the summary's scoring),
 at most `CLAIMS_PER_ARTICLE` from each article.  A claim is `corroborated`
 when another article has a sentence close to it (TF-IDF cosine at least
 `SUPPORT`, sharing at least `SHARED_WORDS` content words, `EVENT_WORDS` of
-them no name or title, stating the same amounts
+them no name or title and none of a clause that only opens the claim
+(`news_words`), not all of them one person's name and title (`_people`),
+stating the same amounts
 (`numbers.states_amounts`) and naming no other place (`same_places`) nor
 other people (`same_groups`)); its `sources`
 then cite every supporting article.  Claims resting on one article are kept
@@ -102,7 +104,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
     if relays_report(pool[index].sentence.text):
         return []  # the report it credits may be the other article's own
     words = content_words(pool[index].sentence.text)
-    events = event_words(pool[index].sentence.text)
+    events = news_words(pool[index].sentence.text)
     best: dict[str, tuple[float, int]] = {}
     for other in np.flatnonzero(similar >= SUPPORT):
         candidate = pool[other]
@@ -129,7 +131,7 @@ def backs(claim: str, sentence: str) -> bool:
     date's words count for nothing ("the Sept. 11, 2012, attacks": the
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
-    return _shares_event(words, event_words(claim), sentence, claim) and same_places(claim, sentence) \
+    return _shares_event(words, news_words(claim), sentence, claim) and same_places(claim, sentence) \
         and same_groups(claim, sentence)
 
 
@@ -194,6 +196,27 @@ def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, 
     shared = words & content_words(sentence)
     return len(shared) >= SHARED_WORDS and len(shared & events & event_words(sentence)) >= EVENT_WORDS \
         and not any(shared <= person for person in _people(sentence) + _people(claim))
+
+
+@lru_cache(maxsize=4096)
+def news_words(claim: str) -> frozenset[str]:
+    """The `event_words` of `claim` outside a clause set before its
+    subject (an adverbial clause or a preposition's clause that opens the
+    sentence: what the news follows, not the news).  "With her party in
+    disarray after a speech copied from Tom Oyelaran's, Ana Ruiz claimed
+    the nomination" reports the nomination: a sentence on the copied
+    speech does not back it."""
+    doc = nlp.load()(claim)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    if subject is None:
+        return event_words(claim)
+    scene = [c for c in root.children if c.dep_ in ("advcl", "prep") and c.i < subject.left_edge.i
+             and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+    opening = {t.i for c in scene for t in c.subtree}
+    before = {t.lower_ for t in doc if t.i in opening}
+    after = {t.lower_ for t in doc if t.i not in opening}
+    return frozenset(w for w in event_words(claim) if w not in before or w in after)
 
 
 @lru_cache(maxsize=4096)

@@ -155,3 +155,21 @@ def test_sentences_sharing_only_one_persons_name_and_title_back_no_claim():
     assert agreements.backs(claim, same)
     alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [same, *rest[::-1]])])
     assert any(a.corroborated and "Brenner" in a.text for a in alike)
+
+
+def test_a_sentence_backing_only_the_clause_that_opens_a_claim_backs_no_claim():
+    """A claim that opens on what its news follows ("With her party in
+    disarray after a speech copied from one Tom Oyelaran gave, ...")
+    reports its main clause: a sentence on Oyelaran's speech does not back
+    the nomination (two sources had been said to report it)."""
+    claim = ("With her party in disarray after a convention speech copied in part from one given by Tom Oyelaran, "
+             "Ana Ruiz formally claimed the nomination on Thursday.")
+    speech = "There were clear likenesses between her words and a convention speech given by Tom Oyelaran in 2010."
+    same = "Ana Ruiz formally claimed the nomination on Thursday, a week after her convention speech."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    assert not agreements.backs(claim, speech)
+    apart = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [speech, *rest[::-1]])])
+    assert not any(a.corroborated and "Ruiz" in a.text for a in apart)
+    assert agreements.backs(claim, same)
+    alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [same, *rest[::-1]])])
+    assert any(a.corroborated and "Ruiz" in a.text for a in alike)
