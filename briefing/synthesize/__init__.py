@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, discrepancies, divergences, judgments, portrayals, reprints, scope, subject, summary,
-               themes, timeline, viewpoints, voices)
+from . import (agreements, allegiance, discrepancies, divergences, judgments, portrayals, reprints, scope, subject,
+               summary, themes, timeline, viewpoints, voices)
 
 
 STEPS = 6
@@ -44,13 +44,17 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     quotes = voices.resolve_speakers(tuple(q for d in digests for q in d.quotes), people)
     decision = subject.is_decision(subject.main_theme(digests, topic, [t.label for t in found_themes]))
     person = viewpoints.is_actor(people, topic)
-    found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision),
+    # Whom the articles say each voice stands with, found once: neither the
+    # viewpoints nor the divergences place a voice against them.
+    sides = allegiance.declared(digests, people)
+    found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision,
+                                                                              sides),
                                                    quotes, digests, people)
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
     step("divergences")
     disputes = divergences.find_divergences(digests, found_viewpoints, topic, people=people,
-                                            person=person and not decision)
+                                            person=person and not decision, declared=sides)
     found_viewpoints, disputes = viewpoints.named(*viewpoints.agreeing(found_viewpoints, disputes),
                                                   [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline

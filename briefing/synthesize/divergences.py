@@ -37,7 +37,7 @@ from ..distill import stance
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, surname
 from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
-from . import portrayals, subject, voices
+from . import allegiance, portrayals, subject, voices
 from .timeline import content_words
 
 LIMIT = 5
@@ -89,12 +89,15 @@ class Telling:
 
 
 def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint], topic: subject.Subject,
-                     limit: int = LIMIT, people: Sequence[Person] = (), person: bool = False) -> tuple[Divergence, ...]:
+                     limit: int = LIMIT, people: Sequence[Person] = (), person: bool = False,
+                     declared: dict[tuple[str, str], frozenset[str]] | None = None) -> tuple[Divergence, ...]:
     """Voices opposed on an actor, development divergences (most-shared
     topics first), then the stance one, on the subject `synthesize` found
-    (`person`: a person, not a decision, a relationship or a prospect)."""
+    (`person`: a person, not a decision, a relationship or a prospect;
+    `declared`: whom the articles say each voice stands with, found again
+    when None)."""
     found = developments(digests, topic, limit)
-    cast = cast_of(digests, people)
+    cast = cast_of(digests, people, declared)
     disputed = actors(digests, people, limit, cast)
     # A person whose dispute is already shown, quote against quote, is not shown again.
     shown = frozenset(actor_of(d) for d in disputed)
@@ -141,17 +144,21 @@ class Cast:
     people: dict[str, Person] = field(default_factory=dict)  # the grid's people, by name
     peoples: frozenset[str] = frozenset()  # the keys of places and their peoples
     agents: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice -> the grid people it works for
+    declared: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    """(article id, voice) -> the people that article says the voice stands with (`allegiance.declared`)."""
 
 
-def cast_of(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Cast:
-    """The `Cast` of a story."""
+def cast_of(digests: Sequence[Digest], people: Sequence[Person] = (),
+            declared: dict[tuple[str, str], frozenset[str]] | None = None) -> Cast:
+    """The `Cast` of a story (`declared`: `Cast.declared`, found when None)."""
     canonical = voices.names_by_alias(people)
     forms, grid = portrayals.main_actor_keys(digests, people)
     peoples = portrayals.peoples_of_places(digests, people)
     grid = grid - peoples
     cast = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
     return Cast(forms=forms, grid=grid, canonical=canonical, peoples=peoples, people=cast,
-                agents=agents_of(people, cast))
+                agents=agents_of(people, cast),
+                declared=allegiance.declared(digests, people) if declared is None else declared)
 
 
 AGENT_WORDS = frozenset("""spokesman spokeswoman spokesperson lawyer lawyers attorney counsel counselor counsellor aide
@@ -376,8 +383,11 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         actor = cast.canonical.get(target.casefold(), target)
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
-        if reading.label == "negative" and actor in cast.agents.get(voice, ()):
-            continue  # a lawyer's or spokesman's words are their principal's defence, never an attack on them
+        if reading.label == "negative" and (actor in cast.agents.get(voice, ())
+                                            or actor in cast.declared.get((digest.article.id, voice), ())):
+            # A lawyer's or spokesman's words are their principal's defence,
+            # a declared supporter's a candid word: never an attack on them.
+            continue
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
     return found

@@ -28,7 +28,7 @@ from ..distill import sentences, stance
 from ..language.labels import article_voices, stance_in_brief
 from ..language.names import surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
-from . import divergences, subject, voices
+from . import allegiance, divergences, subject, voices
 
 EVIDENCE = 3        # sentences shown per voice
 CLOSING, CLOSING_WEIGHT = 2, 2.0  # the last paragraphs, and how much more they count
@@ -64,18 +64,23 @@ _ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critica
 
 
 def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
-                    topic: subject.Subject, decision: bool = False) -> tuple[Viewpoint, ...]:
+                    topic: subject.Subject, decision: bool = False,
+                    declared: dict[tuple[str, str], frozenset[str]] | None = None) -> tuple[Viewpoint, ...]:
     """One viewpoint per voice toward `topic` (the subject `synthesize`
     found): optimistic, mixed, skeptical, then neutral ones; supportive and
     critical instead where the subject is an actor (`is_actor`) or, with
-    `decision`, a decision ("executive order": `subject.is_decision`)."""
+    `decision`, a decision ("executive order": `subject.is_decision`).
+    `declared`: whom the articles say each voice stands with
+    (`allegiance.declared`; found again when None)."""
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: closing(d.article) for d in digests},
                            actors=main_actors(people, topic, len(digests), _places(digests, topic)
                                               if is_actor(people, topic) else frozenset()),
                            sentiments={d.article.id: d.sentiments for d in digests},
-                           person=is_actor(people, topic), allies=_allies(people))
-    names = voices.names_by_alias(people)
+                           person=is_actor(people, topic), allies=_allies(people),
+                           declared=allegiance.declared(digests, people) if declared is None else declared,
+                           names=voices.names_by_alias(people))
+    names = on_subject.names
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
         report = reported_share(digest) >= REPORT_SHARE
@@ -197,6 +202,9 @@ class Relevance:
     sentiments: dict[str, tuple[Sentiment, ...]] = field(default_factory=dict)  # article id -> its digest's
     person: bool = False  # the subject is an actor (`is_actor`), not a relationship or a prospect
     allies: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice's surname -> its agents' and principals'
+    declared: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    """(article id, voice) -> the people that article says the voice stands with (`allegiance.declared`)."""
+    names: dict[str, str] = field(default_factory=dict)  # every alias (case-folded) -> the person's name
 
 
 def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
@@ -225,15 +233,23 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     sentiments = on_subject.sentiments.get(article, ())
     own = surname(reading.voice) if reading.kind == "speaker" else None
     allied = on_subject.allies.get(own, frozenset()) if own else frozenset()
+    backed = set(on_subject.declared.get((article, on_subject.names.get(reading.voice.casefold(), reading.voice)),
+                                         frozenset())) if own else set()
+    if any(set(subject.names([person])) & on_subject.terms for person in backed):
+        backed.add(stance.SUBJECT)  # the tone of their words is toward the subject they back
     # One sentence is one piece of evidence, however many names it holds.
     # News about a party (a thing done to it) is not a judgement of it.
     # A lawyer's or spokesman's words are their principal's defence: read
     # as blame of one of the two ("a politically driven vendetta", in the
-    # sentence naming the lawyer who said it), they blame someone else.
+    # sentence naming the lawyer who said it), they blame someone else; a
+    # declared supporter's, read as blame of the one they back, are a
+    # candid word ("It's not going to be easy for Berg").
     return [(claim, [m for m in (sentiments[i] for i in made_at)
                      if m.acts and _toward_subject(m, claim.text, on_subject, own)
                      and (reading.kind == "speaker" or _of_actor(m, claim.text, on_subject))
-                     and not (m.label == "negative" and surname(m.target) in allied)])
+                     and not (m.label == "negative" and (surname(m.target) in allied
+                                                         or on_subject.names.get(m.target.casefold(), m.target)
+                                                         in backed))])
             for claim, made_at in zip(reading.evidence, reading.made)]
 
 

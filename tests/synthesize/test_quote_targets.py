@@ -254,3 +254,21 @@ def test_the_first_person_a_sentence_names_in_its_own_words_is_its_speaker():
                                     cast) == "Olek Dunn"
     assert divergences._first_named("“Olek Dunn lies,” Tomas Velt said.", cast) == "Tomas Velt"
     assert divergences._first_named("“Nothing improper took place.”", cast) is None
+
+
+def test_a_declared_supporter_never_speaks_badly_of_the_person_they_back():
+    """The article says where a voice stands ("another early Velt
+    supporter", "urged farmers to vote for Mara Velt"): their words read as
+    blame of her are an ally's ("A vote against Mara Velt is a vote for
+    chaos"), never placed against her."""
+    sentences = ("Senator Mara Velt campaigned in Kestrel Bay on Monday.",
+                 "Mara Velt spoke to reporters at the harbour on Tuesday.",
+                 "“A vote against Mara Velt is a vote for chaos, and that is a terrible thing,” said Ina Brook, "
+                 "another early Velt supporter.",
+                 "Former mayor Tomas Rell urged farmers to vote for Mara Velt, saying: “There is a special place in "
+                 "hell for cowards and liars like Mara Velt's critics.”")
+    found = digests_of(sentences)
+    cast = divergences.cast_of(found, voices.merge_people(found))
+    assert cast.declared == {("a0", "Ina Brook"): frozenset({"Mara Velt"}),
+                             ("a0", "Tomas Rell"): frozenset({"Mara Velt"})}
+    assert not [t for t in takens(found) if t.actor == "Mara Velt" and t.reading.label == "negative"]

@@ -387,3 +387,20 @@ def test_a_lawyers_words_read_as_blame_of_the_client_are_no_blame_of_the_client(
     topic = subject.Subject(terms=frozenset({"berg"}), known=frozenset({"berg"}))
     found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
     assert found["Olek Petrenko"].stance == "neutral" and found["Olek Petrenko"].toward == ()
+
+
+def test_a_declared_supporters_words_read_as_blame_are_no_blame_of_the_one_they_back():
+    """"said Olek Dunn, who endorsed Ms. Velt on Tuesday": his candid
+    "It is not going to be easy for Mara Velt" does not make him critical
+    of her, in readings toward her or in the tone of his words on her."""
+    texts = ["Senator Mara Velt campaigned in Kestrel Bay on Monday.",
+             "“It is not going to be easy for Mara Velt, and her campaign is a shameful, struggling mess,” said "
+             "Olek Dunn, the former governor who endorsed Ms. Velt on Tuesday.",
+             "“Mara Velt is a disgrace and a failure,” said Ina Brook, a teacher."]
+    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Mara Velt opened the harbour on Monday."]))]
+    velt = Person(name="Mara Velt", aliases=("Velt", "Ms. Velt"), mentions=4, articles=("0", "1"), salience=9.0)
+    people = [velt] + [p for p in digests[0].people if p.name != "Mara Velt"]
+    topic = subject.Subject(terms=frozenset({"velt"}), known=frozenset({"velt"}))
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
+    assert found["Olek Dunn"].stance == "neutral" and found["Olek Dunn"].toward == ()
+    assert found["Ina Brook"].stance == "critical" and found["Ina Brook"].toward == ("Mara Velt",)

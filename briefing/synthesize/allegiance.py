@@ -1,0 +1,141 @@
+"""Digests and people in, declared sides out: whom an article says each voice stands with.
+
+An article often says where a voice stands as it introduces them: "Ana
+Ruiz, who endorsed Mr. Berg on Tuesday", "another early Berg supporter",
+"Berg spokesman Tom Lee", "urged voters to back Berg".  A voice so declared
+for a person is never placed against that person: the words of theirs
+read badly of him are an ally's candid estimate ("It's not going to be
+easy for Berg") or praise misread ("A vote against Berg is a vote for his
+rival"), not an attack.
+
+Only the sentences that hold a word of backing (`_CUE`) and name two
+people are parsed, so the cost grows with the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator, Sequence
+
+from ..language import nlp
+from ..language.names import FORMER
+from ..models import Digest, Person
+from . import voices
+
+BACKING_VERBS = frozenset({"support", "endorse", "back", "champion"})
+"""Verbs whose object is the person backed ("who endorsed Mr. Berg")."""
+FOR_VERBS = frozenset({"vote", "campaign", "stump", "fundraise", "speak", "work"})
+"""Verbs whose "for" names the person backed ("urged women to vote for Berg")."""
+BACKER_NOUNS = frozenset({"supporter", "backer", "ally", "endorser", "surrogate", "loyalist", "spokesman",
+                          "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney",
+                          "strategist"})
+"""Nouns naming one who stands with the person they name ("a Berg
+supporter", "spokesman for Mr. Berg"): general English, not fitted."""
+_CUE = re.compile(r"\b(?:support|endors|back|champion|vote|voting|campaign|stump|fundrais|speak|spoke|work"
+                  r"|all(?:y|ies)|surrogate|loyalist|spokes|aide|advis|lawyer|attorney|strategist)", re.I)
+_THEIR_WORDS = frozenset({"xcomp", "ccomp"})  # a verb's clause that says what its subject wants or says
+
+
+def declared(digests: Sequence[Digest], people: Sequence[Person]) -> dict[tuple[str, str], frozenset[str]]:
+    """(article id, voice) -> the people that article says the voice stands
+    with, all by the names `people` give them."""
+    names = voices.names_by_alias(people)
+    words: dict[str, set[str]] = defaultdict(set)  # each word of a name -> the people it names
+    for alias, name in names.items():
+        for word in alias.split():
+            words[word].add(name)
+    wanted = [(digest.article.id, sentence.text) for digest in digests for sentence in digest.sentences
+              if _CUE.search(sentence.text) and _two_people(sentence.text, words)]
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (article, _text), doc in zip(wanted, nlp.load().pipe(text for _a, text in wanted)):
+        for voice, principal in sides(doc, names):
+            found[(article, voice)].add(principal)
+    return {key: frozenset(found_) for key, found_ in found.items()}
+
+
+def _two_people(text: str, words: dict[str, set[str]]) -> bool:
+    """Whether `text` may name two people, a voice and the one it backs:
+    its capitalized words are words of two people's names (`words`: word
+    -> people).  The test that spares most sentences the parse."""
+    named: set[str] = set()
+    for word in _CAPITALIZED.findall(text):
+        named |= words.get(word.casefold(), set())
+    return len(named) >= 2
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*\w")
+
+
+def sides(doc, names: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(voice, person backed) for each person `text` names (a PERSON
+    entity, known to `names`: alias -> name) that it says stands with
+    another: in a role before the name ("Berg spokesman Tom Lee"), an
+    apposition ("Tom Lee, another Berg supporter"), a relative clause
+    ("Lee, who endorsed Berg") or the verb the voice is subject of, with
+    the clause it governs ("Lee urged voters to back Berg"), in the
+    parsed sentence `doc`.  A negated or former backing ("never endorsed",
+    "a former Berg aide") is none."""
+    for entity in doc.ents:
+        voice = _known(entity.text, names)
+        if entity.label_ != "PERSON" or voice is None:
+            continue
+        for token in _said_of(entity.root, entity):
+            for principal in _backed(token, doc, names):
+                if principal != voice:
+                    yield voice, principal
+
+
+def _said_of(root, entity) -> Iterator:
+    """The tokens that may tell whom the person at `root` stands with."""
+    for child in root.children:
+        if child.dep_ in ("appos", "relcl") or child.dep_ == "compound" and child not in entity:
+            yield child
+            yield from (c for c in child.children if c.dep_ == "relcl")
+    if root.dep_ == "nsubj":
+        verb = root.head
+        yield verb
+        yield from (c for c in verb.children if c.dep_ in _THEIR_WORDS and not _own_subject(c))
+
+
+def _own_subject(verb) -> bool:
+    """Whether `verb` has a subject of its own that is no pronoun: "Lee said
+    Ruiz endorsed Berg" tells where Ruiz stands, not Lee."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+
+
+def _backed(token, doc, names: dict[str, str]) -> list[str]:
+    """The people `token` says are backed: as a backer's noun ("supporter",
+    with the person before it or after "of"/"for"), a backing verb and its
+    object, or a verb of working for someone and its "for"."""
+    if any(c.dep_ == "neg" for c in token.children) or any(FORMER.fullmatch(c.lower_) for c in token.children
+                                                            if c.dep_ == "amod"):
+        return []
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("NOUN", "PROPN") and lemma in BACKER_NOUNS:
+        named = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
+        named += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for g in c.children if g.dep_ == "pobj"]
+    elif token.pos_ in ("VERB", "AUX") and lemma in BACKING_VERBS:
+        named = [c for c in token.children if c.dep_ == "dobj"]
+    elif token.pos_ in ("VERB", "AUX") and lemma in FOR_VERBS:
+        named = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"]
+    else:
+        return []
+    found = [_known(_name_of(t, doc), names) for t in named if t.text[:1].isupper()]
+    return [name for name in found if name]
+
+
+def _name_of(token, doc) -> str:
+    """The name `token` is part of: its PERSON entity, or the proper noun
+    alone where the parse tags none ("a Berg supporter", read as an
+    organization)."""
+    return next((e.text for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), token.text)
+
+
+def _known(text: str, names: dict[str, str]) -> str | None:
+    """The person of `names` that `text` names, in full or by its last word
+    ("Mr. Berg", "Berg")."""
+    text = text.casefold()
+    return names.get(text) or names.get(text.split()[-1]) if text.split() else None

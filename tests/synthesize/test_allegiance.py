@@ -1,0 +1,35 @@
+"""Declared sides: whom an article says a voice stands with (`allegiance`)."""
+
+from __future__ import annotations
+
+from briefing.language import nlp
+from briefing.synthesize import allegiance
+
+NAMES = {alias: name for name in ("Olek Dunn", "Mara Velt", "Ina Brook", "Tomas Rell")
+         for alias in (name.casefold(), name.split()[-1].casefold())}
+
+
+def sides(text: str) -> list[tuple[str, str]]:
+    return list(allegiance.sides(nlp.load()(text), NAMES))
+
+
+def test_a_role_apposition_or_relative_clause_declares_whom_a_voice_backs():
+    assert sides("“It will be hard,” said Olek Dunn, the former governor who is supporting Ms. Velt.") \
+        == [("Olek Dunn", "Mara Velt")]
+    assert sides("“It will be hard,” said Representative Olek Dunn of Kestrel, who endorsed Ms. Velt on Friday.") \
+        == [("Olek Dunn", "Mara Velt")]
+    assert sides("Velt spokesman Olek Dunn said the charges were false.") == [("Olek Dunn", "Mara Velt")]
+    assert sides("Olek Dunn, a spokesman for Ms. Velt, said the charges were false.") == [("Olek Dunn", "Mara Velt")]
+
+
+def test_the_verb_a_voice_is_subject_of_declares_whom_it_backs():
+    assert sides("Olek Dunn urged voters to back Mara Velt, saying she was the best.") == [("Olek Dunn", "Mara Velt")]
+    assert sides("Olek Dunn urged women to vote for Mara Velt.") == [("Olek Dunn", "Mara Velt")]
+
+
+def test_a_negated_former_or_another_persons_backing_declares_nothing():
+    assert sides("Olek Dunn never endorsed Mara Velt.") == []
+    assert sides("Olek Dunn, a former Velt aide, spoke on Monday.") == []
+    # Dunn tells where Brook stands, not where he does.
+    assert sides("Olek Dunn said Ina Brook endorsed Mara Velt.") == [("Ina Brook", "Mara Velt")]
+    assert sides("Olek Dunn attacked Mara Velt on Monday.") == []
