@@ -38,7 +38,7 @@ from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, surname
 from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
 from . import allegiance, portrayals, subject, voices
-from .timeline import content_words
+from .timeline import content_words, event_words
 
 LIMIT = 5
 SAME_TOPIC = 2     # topic words two sentences share to be about one thing
@@ -484,7 +484,8 @@ def _opposed(actor: str, chosen: dict[str, list[Taken]],
         # No voice speaks well of the actor: the actor's own answer (or its
         # spokesman's) faces the critics who name the actor in their quoted words.
         critics = [t for t in chosen["negative"] if _names_in_quote(t)]
-        replies = [t for t in chosen.get(ANSWERS, ()) if t.voice not in {c.voice for c in critics}]
+        replies = [t for t in chosen.get(ANSWERS, ()) if t.voice not in {c.voice for c in critics}
+                   and _faces(t, critics)]
         if not critics or not replies:
             return None
         sides = {"negative": critics, ANSWERS: replies}
@@ -495,6 +496,16 @@ def _opposed(actor: str, chosen: dict[str, list[Taken]],
         positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=_side(label, t),
                                date=dates.get(t.article)) for t in picked]
     return strength, Divergence(topic=f"{VIEWS_OF}{actor}", kind="actor", positions=tuple(positions))
+
+
+def _faces(reply: Taken, critics: list[Taken]) -> bool:
+    """Whether `reply` may answer one of `critics`: it is reported in the
+    same article as one, or its quoted words share a word of what happened
+    with one's (a lower-case word, no title: `event_words`).  A denial
+    from another article on another matter ("I love Oreos. I will never
+    eat them again", said of a bakery's layoffs) answers no critic shown."""
+    said = event_words(reply.reading.quote or reply.text)
+    return any(c.article == reply.article or said & event_words(c.reading.quote or c.text) for c in critics)
 
 
 def _names_in_quote(taken: Taken) -> bool:

@@ -272,3 +272,17 @@ def test_a_declared_supporter_never_speaks_badly_of_the_person_they_back():
     assert cast.declared == {("a0", "Ina Brook"): frozenset({"Mara Velt"}),
                              ("a0", "Tomas Rell"): frozenset({"Mara Velt"})}
     assert not [t for t in takens(found) if t.actor == "Mara Velt" and t.reading.label == "negative"]
+
+
+def test_a_denial_from_another_article_on_another_matter_answers_no_critic():
+    """"I love pickles. I will never buy them again," said of a cannery's
+    layoffs in another article, denies nothing a critic said: no answer
+    side.  A denial in the critic's own article, or one sharing the
+    critic's words from another, still answers."""
+    other = ("Representative Tomas Velt toured the cannery in Kestrel Bay on Friday.",
+             "“I love pickles. I will never buy them again,” Tomas Velt said after the cannery cut 300 jobs.")
+    assert not _views_of(digests_of(ACCUSED, other), "Tomas Velt")
+    answer = ("Representative Tomas Velt spoke in Kestrel Bay on Friday.",
+              "“I am not a corrupt crook, and I will not resign,” Tomas Velt said.")
+    [shown] = _views_of(digests_of(ACCUSED, answer), "Tomas Velt")
+    assert [p.label for p in shown.positions] == ["speaks badly of Tomas Velt", "answers critics"]
