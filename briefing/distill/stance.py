@@ -600,10 +600,19 @@ def _salient(persons, pronoun, opens: int, quote: Quote) -> str | None:
     if persons is None:
         return None
     person = persons.antecedent(pronoun, opens)
-    speaker = set((quote.speaker or "").casefold().split())
-    if person is None or set(person.name.casefold().split()) & speaker:
+    if person is None or _speaker_themselves(person.name, (quote.speaker or "").casefold()):
         return None
     return person.name
+
+
+def _speaker_themselves(name: str, speaker: str) -> bool:
+    """Whether `name` may be the speaker (case-folded `speaker`) under
+    another form: all its words are the speaker's, or all the speaker's
+    are its ("Berg", "Ann Berg" for Ann Berg).  One who only shares the
+    speaker's surname is family ("Tom Berg", named before his wife says
+    “he loves you”), not the speaker."""
+    words, own = set(name.casefold().split()), set(speaker.split())
+    return bool(words and own) and (words <= own or own <= words)
 
 
 def _last_named(named: list, offset: int, group: str, quote: Quote,
@@ -625,8 +634,7 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
             return None
         if ent.label_ in labels:
             name = _actor_name(ent.text)
-            words = set(name.casefold().split())
-            if speaker and words & set(speaker.split()):
+            if _speaker_themselves(name, speaker):
                 continue  # a speaker is not their own "he": the person named before them is
             if group == "PERSON" and other_sex and ent.text.split()[-1] in other_sex:
                 continue  # "He could not give a good answer" is not Ms. Pelosi's

@@ -197,3 +197,14 @@ def test_a_question_a_speaker_asks_shows_no_stance():
                 for a in (asked, stated)}
     assert [r.evidence for r in readings["s2"]] == []
     assert [r.voice for r in readings["s3"] if r.evidence] == ["Ann Lee"]
+
+
+def test_he_in_a_quote_may_be_one_who_shares_only_the_speakers_surname():
+    """Ina Velt's “he loves you” is her husband Tomas Velt, named just
+    before: one who shares only her surname is family, not herself (passed
+    over, "he" had gone to a senator named further back)."""
+    texts = ("Senator Olek Dunn spoke about the harbour in Kestrel Bay on Monday.",
+             "Tomas Velt’s wife is breaking her usual silence and talking up his candidacy after he won the primary.",
+             "Ina Velt tells Velt supporters that “he loves you.”")
+    toward = _quoted_targets("g9", texts, "loves you")
+    assert "Tomas Velt" in toward and not toward & {"Olek Dunn", "Dunn"}
