@@ -361,9 +361,30 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
     for ent in doc.ents:
         if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) \
-                and not is_title_word(ent.text):  # "Lt." tagged alone before "Gov. Ann Lind" names no one
+                and not is_title_word(ent.text) and not of_a_kind(ent):  # "Lt." tagged alone names no one
             found[ent.sent.start].append(_whole_name(ent, whole))
     return found
+
+
+_KIND = frozenset({"a", "an", "no", "another", "every"})
+
+
+def of_a_kind(ent) -> bool:
+    """Whether a person's name stands for a kind of person, the measure
+    another is held to ("is no Olek Dunn or Ada Berg", "we don't always
+    nominate a Dunn"): a determiner just before it, which no name takes
+    when it names the one it names.  Nothing is said of that person, and
+    no "he" after it stands for them.  With a word between ("a topless
+    Ada Berg", "an angry Dunn") it is the person, in a state."""
+    if ent.label_ != "PERSON":
+        return False
+    token, first = ent.root, ent.start
+    while not any(c.dep_ == "det" and c.lower_ in _KIND and c.i == first - 1 for c in token.children):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head  # "no Olek Dunn or Ada Berg": the determiner of the first name of the pair
+        first = min([token.i] + [c.i for c in token.children if c.dep_ in ("compound", "flat")])
+    return True
 
 
 def _whole_name(ent, whole: set[str]):

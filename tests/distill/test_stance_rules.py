@@ -272,3 +272,19 @@ def test_a_peoples_word_cut_from_the_name_after_it_is_read_as_that_name():
                   Span(doc, kurdish[2], kurdish[2] + 1, label="NORP")], default="outside")
     named = [stance._actor_name(e.text) for ents in stance._actors_by_sentence(doc).values() for e in ents]
     assert named == ["Kurdish Front", "Kurdish Front"]  # "Kurdish farmers": the farmers are judged, no group
+
+
+def test_a_name_for_a_kind_of_person_is_no_actor_nor_a_he_after_it():
+    """"is no Olek Dunn or Ada Berg", "a Dunn and a Berg": the measure
+    someone is held to, not a person judged (Dunn had been read "badly
+    spoken of"), nor the "he" of the quote after it."""
+    doc = nlp.load()("The senator suggested the young mayor is no Olek Dunn or Ada Berg.")
+    assert not [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents]
+    doc = nlp.load()("The senator suggested the young mayor is not Olek Dunn.")
+    assert [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents] == ["Olek Dunn"]
+    from tests.distill.test_stance_readings import _quoted_targets
+
+    texts = ("Mayor Ivo Tamm won the primary in Kestrel Bay on Tuesday.",
+             "“We don’t always nominate a Dunn and a Berg every four years,” Lena Fisk said.",
+             "“I was clear on the occasions where I think that he did the wrong thing,” Fisk continued.")
+    assert not _quoted_targets("k1", texts, "wrong thing") & {"Dunn", "Berg", "Olek Dunn", "Ada Berg"}
