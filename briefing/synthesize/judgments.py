@@ -32,6 +32,7 @@ from ..distill.sentences import leans_back
 from . import agreements, divergences, relative, reprints, voices
 from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
+from ..language import nlp
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold, surname
 from .discrepancies import measure_key
@@ -557,6 +558,24 @@ _METHOD = re.compile(r"\b(?:error|errors|sampling)\b", re.I)
 percentage points"): every poll states one, and none is a finding."""
 
 
+def verb_led(measures: str, sentence: str) -> bool:
+    """Whether what a figure measures is a verb of its sentence with the
+    verb's own preposition ("accept from harbour firms", of "she had
+    accepted “about $90,000” from harbour firms"): no noun phrase, and
+    "Key figure: about $90,000 for the accept from harbour firms" reads
+    garbled.  A verb's subject, joined by "of" or "by" ("cost of the
+    bridge", of "the bridge cost $5 million"), makes one."""
+    words = measures.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[1].lower() in ("of", "by"):
+        return False
+    first, joined = words[0].lower(), words[1].lower()
+    uses = [t for t in nlp.load()(sentence) if first in (t.lower_, t.lemma_.lower())]
+    return bool(uses) and all(t.pos_ in ("VERB", "AUX") for t in uses) and any(
+        c.dep_ == "prep" and c.lower_ == joined for t in uses for c in t.children)
+
+
 def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The figure most sources give (money first, then the largest), with
     what it measures, and whether the sources differ on it."""
@@ -566,7 +585,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
                   and not re.search(r"\bto \w+$", f.measures or "")
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
-                  and says_what(f.measures or "", f.unit)]
+                  and says_what(f.measures or "", f.unit) and not verb_led(f.measures or "", f.sentence)]
     backing = _backers(candidates)
     # A figure only one source gives, in a voice's own words, is that voice's
     # claim (or its turn of phrase: "the $64,000 question"), not a fact the

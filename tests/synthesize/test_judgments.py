@@ -763,3 +763,17 @@ def test_a_figure_only_one_source_quotes_a_voice_giving_is_no_key_figure():
     brief = replace(brief_of([art], figures=[riddle, budget]), quotes=(quote,))
     (found,) = [j for j in judgments.key_judgments(brief) if j.kind == "figure"]
     assert found.text.startswith("Key figure: $200,000, the budget for dredging")
+
+
+def test_a_figure_measured_by_a_verb_and_its_preposition_is_no_key_figure():
+    """"accept from harbour firms", of "he had accepted about $90,000 from
+    harbour firms", is no noun phrase: "Key figure: about $90,000 for the
+    accept from harbour firms" read garbled.  A verb's subject joined by
+    "of" makes one ("cost of the bridge", of "The bridge cost ...")."""
+    arts = corpus(2)
+    took = Figure(text="about $90,000", value=9e4, unit="USD", measures="accept from harbour firms",
+                  sentence="The mayor said he had accepted “about $90,000” from harbour firms through the fund.",
+                  sources=(source(arts[0]),), approximate=True)
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=[took])) if j.kind == "figure"]
+    cost = replace(took, measures="cost of the bridge", sentence="The bridge cost about $90,000 to mend.")
+    assert [j for j in judgments.key_judgments(brief_of(arts, figures=[cost])) if j.kind == "figure"]
