@@ -428,7 +428,7 @@ def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str)
         # before what its sentence names ("X attacked Y, saying ..."), so a
         # quote naming only a group stands toward no one.
         people = [r for r in inside or named if _person(r.target, cast)]
-        if not people:
+        if not people or _listed(quote, cast, voice) >= LISTED:
             return None
         best = max(people, key=lambda r: r.score)
         # A quote read both ways toward its actor ("Democrats must end their
@@ -452,6 +452,22 @@ def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str)
     best = max(tone, key=lambda r: r.score)
     target = _described(quote, cast.people, voice)
     return (target, best) if target else None
+
+
+LISTED = 3  # people of the grid a quote names from which it is a list, a tally: toward none of them
+""""One vote for Ana Ruiz, 13 for Tom Oyelaran and 36 for Ivo Tamm!": a
+roll call's count read as praise had placed its caller as speaking well
+of the candidate with one vote."""
+
+
+def _listed(quote: str, cast: Cast, voice: str = "") -> int:
+    """How many people of the grid but its speaker `voice` `quote` names,
+    in any form of their names, capitalized ("people" of a grid person
+    "Donetsk People" is no name)."""
+    people = {portrayals.actor_key(name, cast.forms) for name in cast.people if name != voice}
+    return len({key for form, key in cast.forms.items() if key in people
+                and any(m.group(0)[0].isupper()
+                        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", quote, re.I))})
 
 
 _THE = re.compile(r"\b(?:the|our|this|your) ([a-z]+)\b")

@@ -286,3 +286,14 @@ def test_a_denial_from_another_article_on_another_matter_answers_no_critic():
               "“I am not a corrupt crook, and I will not resign,” Tomas Velt said.")
     [shown] = _views_of(digests_of(ACCUSED, answer), "Tomas Velt")
     assert [p.label for p in shown.positions] == ["speaks badly of Tomas Velt", "answers critics"]
+
+
+def test_a_quote_naming_three_people_of_the_grid_is_a_list_toward_none():
+    """A roll call's tally ("one vote for Mara Velt, 13 for Olek Dunn, and
+    36 votes for ... Ina Brook!"), read as praise, had placed its caller as
+    speaking well of the candidate with one vote."""
+    sentences = ("Senator Mara Velt, Governor Olek Dunn and Mayor Ina Brook ran in the primary.",
+                 "Mara Velt, Olek Dunn and Ina Brook spoke in Kestrel Bay on Monday.",
+                 "“The great state of Norland is proud to cast its votes: one vote for Mara Velt, 13 for Olek Dunn, "
+                 "and 36 votes for the next president, Ina Brook!” Tomas Rell said as he opened the roll call.")
+    assert not [t for t in takens(digests_of(sentences)) if t.voice == "Tomas Rell"]
