@@ -558,22 +558,29 @@ _METHOD = re.compile(r"\b(?:error|errors|sampling)\b", re.I)
 percentage points"): every poll states one, and none is a finding."""
 
 
-def verb_led(measures: str, sentence: str) -> bool:
+def verb_led(measures: str, sentence: str, text: str = "") -> bool:
     """Whether what a figure measures is a verb of its sentence with the
     verb's own preposition ("accept from harbour firms", of "she had
     accepted “about $90,000” from harbour firms"): no noun phrase, and
     "Key figure: about $90,000 for the accept from harbour firms" reads
     garbled.  A verb's subject, joined by "of" or "by" ("cost of the
-    bridge", of "the bridge cost $5 million"), makes one."""
+    bridge", of "the bridge cost $5 million"), makes one; so does a verb
+    its article (`text`) also uses as a noun ("those cuts": "the cut from
+    the harbour fund")."""
     words = measures.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) < 2 or words[1].lower() in ("of", "by"):
         return False
     first, joined = words[0].lower(), words[1].lower()
+    if re.search(rf"\b(?:{_DETERMINERS})\s+(?:\S+\s+)?{re.escape(first)}s?\b", text, re.I):
+        return False
     uses = [t for t in nlp.load()(sentence) if first in (t.lower_, t.lemma_.lower())]
     return bool(uses) and all(t.pos_ in ("VERB", "AUX") for t in uses) and any(
         c.dep_ == "prep" and c.lower_ == joined for t in uses for c in t.children)
+
+
+_DETERMINERS = "the|a|an|its|his|her|their|this|that|these|those|our|your"
 
 
 def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
@@ -585,7 +592,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
                   and not re.search(r"\bto \w+$", f.measures or "")
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
-                  and says_what(f.measures or "", f.unit) and not verb_led(f.measures or "", f.sentence)]
+                  and says_what(f.measures or "", f.unit)
+                  and not verb_led(f.measures or "", f.sentence, context.texts.get(f.sources[0].article, ""))]
     backing = _backers(candidates)
     # A figure only one source gives, in a voice's own words, is that voice's
     # claim (or its turn of phrase: "the $64,000 question"), not a fact the

@@ -777,3 +777,8 @@ def test_a_figure_measured_by_a_verb_and_its_preposition_is_no_key_figure():
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=[took])) if j.kind == "figure"]
     cost = replace(took, measures="cost of the bridge", sentence="The bridge cost about $90,000 to mend.")
     assert [j for j in judgments.key_judgments(brief_of(arts, figures=[cost])) if j.kind == "figure"]
+    # A verb its article also uses as a noun reads as one: "the cut from the harbour fund".
+    cut = replace(took, measures="cut from the harbour fund",
+                  sentence="The mayor has cut $90,000 from the harbour fund.")
+    assert judgments.verb_led(cut.measures, cut.sentence)
+    assert not judgments.verb_led(cut.measures, cut.sentence, "The mayor has cut $90,000. Those cuts hurt.")
