@@ -73,7 +73,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
     spans = [(s.start, s.end, q) for q in quotes for s in q.sources]
     persons = speakers.Sentences(doc, people) if people else None
     actors = _actors_by_sentence(doc)
-    named = sorted((ent for ents in actors.values() for ent in ents), key=lambda e: e.start_char)
+    # A name for a kind of person ("a Dunn and a Berg") is no one "he" may stand for.
+    named = sorted((ent for ents in actors.values() for ent in ents if not of_a_kind(ent)), key=lambda e: e.start_char)
     surnames = _surnames(named)
     sexes = persons.surname_sexes() if persons else {}
     readings, acting = [], []
@@ -355,32 +356,34 @@ def _in_question(sent, start: int) -> bool:
 def _actors_by_sentence(doc) -> dict[int, list]:
     """The actor entities of `doc` by the index of their sentence's first
     token, none cut out of a hyphenated name, none that only describes a
-    noun (`describes`) and none that is a title alone."""
+    noun (`describes`), none that is a title alone and none held up as a
+    measure ("the mayor is no Olek Dunn or Ada Berg": `of_a_kind`), of
+    whom nothing is said.  "Somebody like a Dunn" still judges Dunn."""
     found: dict[int, list] = defaultdict(list)
     text = doc.text
     whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
     for ent in doc.ents:
         if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) \
-                and not is_title_word(ent.text) and not of_a_kind(ent):  # "Lt." tagged alone names no one
+                and not is_title_word(ent.text) and not of_a_kind(ent, _MEASURE):  # "Lt." alone names no one
             found[ent.sent.start].append(_whole_name(ent, whole))
     return found
 
 
-_KIND = frozenset({"a", "an", "no", "another", "every"})
+KINDS = frozenset({"a", "an", "no", "another", "every"})
+_MEASURE = frozenset({"no"})
 
 
-def of_a_kind(ent) -> bool:
-    """Whether a person's name stands for a kind of person, the measure
-    another is held to ("is no Olek Dunn or Ada Berg", "we don't always
-    nominate a Dunn"): a determiner just before it, which no name takes
-    when it names the one it names.  Nothing is said of that person, and
-    no "he" after it stands for them.  With a word between ("a topless
+def of_a_kind(ent, kinds: frozenset[str] = KINDS) -> bool:
+    """Whether a person's name stands for a kind of person, with one of
+    the determiners `kinds` just before it, which no name takes when it
+    names the one it names: "we don't always nominate a Dunn and a Berg".
+    No "he" after it stands for them.  With a word between ("a topless
     Ada Berg", "an angry Dunn") it is the person, in a state."""
     if ent.label_ != "PERSON":
         return False
     token, first = ent.root, ent.start
-    while not any(c.dep_ == "det" and c.lower_ in _KIND and c.i == first - 1 for c in token.children):
-        if token.dep_ != "conj" or token.head.i == token.i:
+    while not any(c.dep_ == "det" and c.lower_ in kinds and c.i == first - 1 for c in token.children):
+        if token.dep_ != "conj" or token.head.i == token.i or token.head.pos_ != "PROPN":
             return False
         token = token.head  # "no Olek Dunn or Ada Berg": the determiner of the first name of the pair
         first = min([token.i] + [c.i for c in token.children if c.dep_ in ("compound", "flat")])

@@ -282,6 +282,9 @@ def test_a_name_for_a_kind_of_person_is_no_actor_nor_a_he_after_it():
     assert not [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents]
     doc = nlp.load()("The senator suggested the young mayor is not Olek Dunn.")
     assert [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents] == ["Olek Dunn"]
+    # "Somebody like a Dunn" is still Dunn, judged.
+    doc = nlp.load()("“What somebody like a Mara Velt is doing is playing on fears,” Ada Berg said.")
+    assert "Mara Velt" in [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents]
     from tests.distill.test_stance_readings import _quoted_targets
 
     texts = ("Mayor Ivo Tamm won the primary in Kestrel Bay on Tuesday.",
