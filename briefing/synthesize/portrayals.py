@@ -226,11 +226,26 @@ def group_key(name: str) -> str:
     """A group's or place's key: the leading letters of each word, so the
     forms of one name are one actor ("Republicans" and "Republican";
     "Russia", "Russian" and "Russians"); an acronym's dots dropped
-    ("N.A.A.C.P." is "NAACP")."""
-    return " ".join((word.replace(".", "") if _DOTTED.fullmatch(word) else word)[:STEM]
+    ("N.A.A.C.P." is "NAACP").  A word that runs on far past those
+    letters is another word built on them, kept apart by the letters that
+    follow ("Islamophobia" is not "Islamic"; "Palestinians", its plural
+    aside, is still "Palestine")."""
+    return " ".join(_word_key(word.replace(".", "") if _DOTTED.fullmatch(word) else word)
                     for word in name.casefold().split())
 
 
+def _word_key(word: str) -> str:
+    """One word's part of a `group_key`: its letters up to a mark or a
+    digit count ("CouponCabin.com" is "CouponCabin"), a plural's "s" aside."""
+    letters = _LETTERS.match(word)
+    rest = (letters.group(0) if letters else word).removesuffix("s")[STEM:]
+    return word[:STEM] if len(rest) <= ENDING else f"{word[:STEM]}·{rest[:2]}"
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+ENDING = 6  # letters after the stem an inflected or derived form may add ("Palestin-ian", "Afgha-nistan")
 _DOTTED = re.compile(r"(?:\w\.){2,}")
 
 

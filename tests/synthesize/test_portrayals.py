@@ -217,6 +217,17 @@ def test_an_acronym_with_dots_is_the_same_group_as_without():
     assert portrayals.group_key("St. Louis") != portrayals.group_key("Louis")
 
 
+def test_a_word_built_on_a_groups_name_is_another_actor():
+    """"Islamophobia" had been the key of "Islamic" (their first five
+    letters): an article that only said "Islamic" showed a cell on
+    Islamophobia.  The forms of one name stay one."""
+    assert portrayals.group_key("Norlandophobia") != portrayals.group_key("Norlandic")
+    assert portrayals.group_key("Norlandophobia") == portrayals.group_key("Norlandophobic")
+    for one, other in (("Palestinians", "Palestine"), ("Democratic", "Democrats"), ("Afghanistan", "Afghans"),
+                       ("Norlandic", "Norland")):
+        assert portrayals.group_key(one) == portrayals.group_key(other), (one, other)
+
+
 POSTED = ("Mayor Harl Voss opened the harbour bridge on Monday.",
           "Harl Voss wrote on Twitter that the toll plan was a disaster.",
           "Momma said the bridge was a shameful waste, and Momma was angry.",
