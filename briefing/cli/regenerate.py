@@ -148,12 +148,12 @@ def _run_fetch(args, stdout: TextIO, stderr: TextIO, build) -> int:
 
     log = report.logger(stderr, quiet=args.quiet)
     sources = fetch.load_sources(args.sources_file, corpus=args.corpus)
-    report = fetch.fetch_all(sources, log=log)
-    for path in report.stored:
+    fetched = fetch.fetch_all(sources, log=log)
+    for path in fetched.stored:
         print(path, file=stdout)
-    log(f"{len(report.stored)} new, {report.known} already in {sources.corpus}, "
-        f"{len(report.failed)} failed")
-    return EXIT_SKIPPED if report.failed else EXIT_OK
+    log(f"{len(fetched.stored)} new, {fetched.known} already in {sources.corpus}, "
+        f"{len(fetched.failed)} failed")
+    return EXIT_SKIPPED if fetched.failed else EXIT_OK
 
 
 def _run_schedule(args, stdout: TextIO, stderr: TextIO, build) -> int:

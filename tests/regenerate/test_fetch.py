@@ -205,3 +205,18 @@ def test_a_feed_on_localhost_becomes_a_brief(tmp_path, server, seed_build):
     assert any("Ines Okafor" in a["text"] for a in data["articles"])
     manifest = json.loads(next((tmp_path / "o" / "editions").glob("*/manifest.json")).read_text())
     assert all(i["url"] and i["fetched"] for i in manifest["inputs"])
+
+
+def test_the_fetch_command_stores_what_the_sources_file_lists_and_says_so(tmp_path, server):
+    import io
+
+    from briefing.cli import main
+
+    listed = tmp_path / "sources.toml"
+    listed.write_text(f'corpus = "corpus"\nurls = ["{server}/a1.html"]\n', encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["fetch", "--sources-file", str(listed)], stdout=out, stderr=err) == 0
+    assert out.getvalue().strip().endswith(".html") and "1 new, 0 already in" in err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["fetch", "--sources-file", str(listed)], stdout=out, stderr=err) == 0
+    assert out.getvalue() == "" and "0 new, 1 already in" in err.getvalue()
