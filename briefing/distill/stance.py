@@ -38,7 +38,7 @@ import numpy as np
 from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
-from ..language.names import is_role_word, is_title_word, owner
+from ..language.names import given_name_sex, is_role_word, is_title_word, owner
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
@@ -564,14 +564,16 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if group == "speaker":
             name = quote.speaker
         elif group == "PERSON":
-            name = _described_before(token, opens, quote, persons) or _salient(persons, token, opens, quote)
+            name = _described_before(token, opens, quote, persons) \
+                or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
         else:
             name = None
         if name and any(name.split()[-1] == t.split()[-1] for t in taken):
             continue  # "Chairman Ryan's budget ... his favourite", "Ryan said: “I ...”": Ryan is read once, by name
         if name is None and group != "speaker":
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
-            name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons)
+            name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons,
+                               speakers.PRONOUN_SEX.get(lower[i]))
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -615,16 +617,18 @@ def _roles_named(tokens, persons, speaker: str) -> list[str]:
     return found
 
 
-def _salient(persons, pronoun, opens: int, quote: Quote) -> str | None:
+def _salient(persons, pronoun, opens: int, quote: Quote, sex: str | None = None) -> str | None:
     """The person "he" or "she" in a quotation stands for, read back from
     where the quotation opens by salience (`speakers.Sentences.antecedent`:
     the subject of a sentence before the person merely named last, never
-    one of the other sex); not its speaker; None when the article's people
+    one of the other sex, nor one whose given name is of the other sex than
+    the pronoun's `sex`); not its speaker; None when the article's people
     do not tell."""
     if persons is None:
         return None
     person = persons.antecedent(pronoun, opens)
-    if person is None or _speaker_themselves(person.name, (quote.speaker or "").casefold()):
+    if person is None or _speaker_themselves(person.name, (quote.speaker or "").casefold()) \
+            or _of_the_other_sex(person.name, sex):
         return None
     return person.name
 
@@ -641,10 +645,11 @@ def _speaker_themselves(name: str, speaker: str) -> bool:
 
 def _last_named(named: list, offset: int, group: str, quote: Quote,
                 surnames: frozenset[str] = frozenset(), other_sex: dict[str, str] | None = None,
-                persons=None) -> str | None:
+                persons=None, sex: str | None = None) -> str | None:
     """The actor of kind `group` named last before `offset` (within `REACH`),
     outside the quotation, passing over its speaker and the people whose
-    surname is in `other_sex` (the pronoun's other sex).  None for a person
+    surname is in `other_sex`, or whose given name is, of the other sex
+    than the pronoun's (`sex`).  None for a person
     whose sentence also names another (`_rivals`, with the article's
     `persons`): "he" could be either."""
     labels = ("PERSON",) if group == "PERSON" else ("NORP", "ORG")
@@ -660,7 +665,8 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
             name = _actor_name(ent.text)
             if _speaker_themselves(name, speaker):
                 continue  # a speaker is not their own "he": the person named before them is
-            if group == "PERSON" and other_sex and ent.text.split()[-1] in other_sex:
+            if group == "PERSON" and (other_sex and ent.text.split()[-1] in other_sex
+                                      or _of_the_other_sex(name, sex)):
                 continue  # "He could not give a good answer" is not Ms. Pelosi's
             if group != "PERSON" and name in surnames:
                 continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
@@ -668,6 +674,15 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
                 return None
             return name
     return None
+
+
+def _of_the_other_sex(name: str, sex: str | None) -> bool:
+    """Whether the full name `name` has a given name news uses for the
+    other sex than `sex` ("m" or "f", the pronoun's): "Ann Berg" is no
+    "him".  A surname two people share ("Clinton") tells neither's sex,
+    the given name does."""
+    words = name.split()
+    return len(words) > 1 and sex is not None and given_name_sex(words[0]) not in (None, sex)
 
 
 def _rivals(ent, name: str, speaker: str, inside: list[tuple[int, int]], other_sex: dict[str, str],

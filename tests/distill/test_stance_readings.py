@@ -208,3 +208,19 @@ def test_he_in_a_quote_may_be_one_who_shares_only_the_speakers_surname():
              "Ina Velt tells Velt supporters that “he loves you.”")
     toward = _quoted_targets("g9", texts, "loves you")
     assert "Tomas Velt" in toward and not toward & {"Olek Dunn", "Dunn"}
+
+
+def test_him_in_a_quote_is_never_someone_whose_given_name_is_a_womans():
+    """A surname a man and a woman share ("Holm") tells neither's sex; the
+    given name does: "him" is not Jane Holm, named last before the quote
+    (her campaigns had been read as "a big problem")."""
+    texts = ("Olek Holm and Jane Holm both ran for mayor in Kestrel Bay last year.",
+             "The harbour deal has divided the town for a decade.",
+             "Fishermen say the new piers will ruin the bay, and shop owners say the ferries will bring trade.",
+             "The council has voted on the plan four times without a clear result.",
+             "A new spot attacks the mayor's record on the harbour.",
+             "The spot links his support for the harbour deal with Jane Holm's campaigns for the same goal.",
+             "“There is some concern he has changed. And the harbour deal is a big problem for him,” spokeswoman "
+             "Ina Roe said.")
+    assert "Jane Holm" not in _quoted_targets("x2", texts, "big problem")
+
