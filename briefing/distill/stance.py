@@ -564,7 +564,7 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if group == "speaker":
             name = quote.speaker
         elif group == "PERSON":
-            name = _described_before(token, opens, quote, persons) \
+            name = _said_of(sent, quote) or _described_before(token, opens, quote, persons) \
                 or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
         else:
             name = None
@@ -584,6 +584,18 @@ PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "h
             "his": "PERSON", "she": "PERSON", "her": "PERSON", "they": "GROUP", "them": "GROUP",
             "their": "GROUP"}
 REACH = 600  # characters back a pronoun's actor may be named
+
+
+def _said_of(sent, quote: Quote) -> str | None:
+    """The person the sentence says its quotation is said of: "“Well, he
+    was a poor candidate,” Dunn said of Berg." is about Berg, whom "he"
+    stands for.  None when it says of no one, or of several."""
+    spans = [(s.start, s.end) for s in quote.sources]
+    found = {_actor_name(ent.text) for ent in sent.ents if ent.label_ == "PERSON"
+             and not any(a <= ent.start_char < b for a, b in spans)
+             and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
+             and ent.root.head.head.lemma_.lower() in REPORTING}
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_before(pronoun, opens: int, quote: Quote, persons=None) -> str | None:

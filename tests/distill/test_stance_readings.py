@@ -224,3 +224,11 @@ def test_him_in_a_quote_is_never_someone_whose_given_name_is_a_womans():
              "Ina Roe said.")
     assert "Jane Holm" not in _quoted_targets("x2", texts, "big problem")
 
+
+def test_he_in_a_quote_said_of_someone_is_that_person():
+    """"“Well look, he was a failed candidate,” Dunn said of Tomas Berg":
+    the quote is said of Berg; "he" had gone to the debate's moderator."""
+    texts = ("Moderator Chris Walden pressed Olek Dunn on his rival at the debate on Monday.",
+             "“Well look, he was a failed candidate,” Dunn said of Tomas Berg.")
+    assert "Chris Walden" not in _quoted_targets("x3", texts, "failed candidate")
+
