@@ -93,6 +93,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if probabilities[0] > probabilities[2] and (feels_for(tokens) if name == SUBJECT
                                                         else harmed(tokens) or pitied(tokens)):
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
+            if introduced(tokens):
+                continue  # "Ada Berg is a Cold War historian": who she is, no verdict on her
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
@@ -211,6 +213,25 @@ def pitied(tokens: list) -> bool:
         feeling = feeling.head
     return feeling.lemma_.lower() == "feel" and any(
         child.dep_ == "nsubj" and (child.pos_ == "PRON" or child.ent_type_ == "PERSON") for child in feeling.children)
+
+
+def introduced(tokens: list) -> bool:
+    """Whether the sentence only says who the actor named by `tokens` is:
+    the subject of "is", a role noun its one attribute, nothing judging it
+    ("Ada Berg is a Cold War historian", the note under an opinion piece;
+    not "Ada Berg is a brave leader" nor "... a historian who lies").  The
+    tone of the words of the role ("war") is no verdict on the person."""
+    token = span_head(tokens)
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ in _MORE for c in verb.children):
+        return False
+    attributes = [c for c in verb.children if c.dep_ == "attr"]
+    return len(attributes) == 1 and is_role_word(attributes[0].text) and not any(
+        t.dep_ in _JUDGING for t in attributes[0].subtree if t.i != attributes[0].i)
+
+
+_MORE = frozenset({"conj", "ccomp", "advcl", "acomp", "neg"})  # the verb says more than who
+_JUDGING = frozenset({"amod", "acl", "relcl", "advmod"})      # words that judge the role
 
 
 def feels_for(tokens: list) -> bool:

@@ -291,3 +291,17 @@ def test_a_name_for_a_kind_of_person_is_no_actor_nor_a_he_after_it():
              "“We don’t always nominate a Dunn and a Berg every four years,” Lena Fisk said.",
              "“I was clear on the occasions where I think that he did the wrong thing,” Fisk continued.")
     assert not _quoted_targets("k1", texts, "wrong thing") & {"Dunn", "Berg", "Olek Dunn", "Ada Berg"}
+
+
+def test_a_sentence_saying_only_who_someone_is_judges_them_not():
+    """"Ada Lindqvist is a Cold War historian" (the note under her opinion
+    piece) had been read as a harsh portrayal of her, from "war"."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("w1", ("Ada Lindqvist is a Cold War historian.",
+                         "Olek Dunn is a corrupt and dangerous war criminal."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert not [r for r in digest.sentiments if "Lindqvist" in r.target]
+    assert [r for r in digest.sentiments if "Dunn" in r.target and r.label == "negative"]
