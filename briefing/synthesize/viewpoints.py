@@ -235,8 +235,8 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     allied = on_subject.allies.get(own, frozenset()) if own else frozenset()
     backed = set(on_subject.declared.get((article, on_subject.names.get(reading.voice.casefold(), reading.voice)),
                                          frozenset())) if own else set()
-    if any(set(subject.names([person])) & on_subject.terms for person in backed):
-        backed.add(stance.SUBJECT)  # the tone of their words is toward the subject they back
+    if backed and on_subject.terms <= {stem for person in backed for stem in subject.names([person])}:
+        backed.add(stance.SUBJECT)  # the subject is the one they back: the tone of their words is toward them
     # One sentence is one piece of evidence, however many names it holds.
     # News about a party (a thing done to it) is not a judgement of it.
     # A lawyer's or spokesman's words are their principal's defence: read

@@ -404,3 +404,8 @@ def test_a_declared_supporters_words_read_as_blame_are_no_blame_of_the_one_they_
     found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
     assert found["Olek Dunn"].stance == "neutral" and found["Olek Dunn"].toward == ()
     assert found["Ina Brook"].stance == "critical" and found["Ina Brook"].toward == ("Mara Velt",)
+    # Where the subject is more than the one he backs (her and the state's other
+    # parties), the tone of his words may still judge the rest of it.
+    wider = subject.Subject(terms=frozenset({"velt", "kestr"}), known=frozenset({"velt", "kestr"}))
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, wider)}
+    assert found["Olek Dunn"].stance == "critical" and found["Olek Dunn"].toward == ()
