@@ -50,6 +50,12 @@ _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
 # author="@x">', '</tweet>', '<br/>'): a name right after "<", then only
 # quoted attributes.  "a < b", "<3" and "<Name>" with text in it stay.
 _TAG = re.compile(r"""</?[a-z][a-z0-9-]{0,30}(?:\s+[\w:-]{1,30}=(?:"[^"<>\n]{0,500}"|'[^'<>\n]{0,500}'))*\s*/?>""")
+# The same tag broken by a scraper: its last attribute value left open at a
+# line end, so the article's own lines that follow sit inside it up to the
+# '">' that closes it ('<tweet author="..." date="' / '- Cut taxes.' /
+# '- Build roads.">Here are the reasons:').  The lines are text; the tag,
+# its closed attributes and the closing '">' are not.
+_OPEN_TAG = re.compile(r"""<[a-z][a-z0-9-]{0,30}(?:\s+[\w:-]{1,30}="[^"<>\n]{0,500}")*\s+[\w:-]{1,30}="(\n[^"<>]{1,5000}?)">""")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -128,6 +134,9 @@ def blocks(text: str, *, markdown: bool = False) -> list[Block]:
     """The paragraphs of `text`: every non-empty line, except that lines
     hard-wrapped inside a blank-line-separated block are joined back."""
     result: list[Block] = []
+    if "<" in text:
+        # A space where '">' was keeps the input's line numbers.
+        text = _OPEN_TAG.sub(lambda m: m.group(1) + " ", text)
     for group in _groups(text.split("\n")):
         lines = [(n, _markdown(collapse_spaces(t)) if markdown else collapse_spaces(t)) for n, t in group]
         lines = [(n, t) for n, t in lines if t]

@@ -267,6 +267,25 @@ def test_markup_tags_left_in_plain_text_go_and_their_words_stay():
     assert "[markup-tag]" in format_report(article)
 
 
+def test_a_tag_left_open_across_lines_goes_and_the_lines_inside_it_stay():
+    """A scraper's tag whose last attribute was left open at a line end
+    ('<post caption="look west" stamp="') swallows the article's next lines
+    up to its '">': the caption is no quotation, the lines are the
+    article's own words and stay, each still a paragraph of its own."""
+    text = ("Harbour Plan Wins Backing\n\n"
+            "The port board listed its reasons on Tuesday.\n\n"
+            '<post caption="just think of the ferries" stamp="\n'
+            "- Dredge the outer channel before winter.\n"
+            '- Build the new quay with state money.">Those, then, are the reasons the board gave.\n\n'
+            "The vote is set for next month.\n")
+    article = clean(_document(text))
+    assert "just think of the ferries" not in article.text and "stamp" not in article.text
+    assert "<post" not in article.text and '">' not in article.text
+    for line in ("Dredge the outer channel before winter.", "Build the new quay with state money.",
+                 "Those, then, are the reasons the board gave.", "The vote is set for next month."):
+        assert line in article.text
+
+
 def test_mojibake_is_mended_and_sound_text_left_alone():
     broken = "The minister, JosÃ© NuÃ±ez, visited the cafÃ©â€™s owners on Monday."
     assert clean(_document(broken)).text == "The minister, José Nuñez, visited the café’s owners on Monday."
