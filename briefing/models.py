@@ -485,6 +485,8 @@ class Scope:
     single_source_claims: int = 0
     reprints: tuple[str, ...] = ()
     """Sources that repeat another's text ("S7 repeats S6"): one source."""
+    authored: int = 0
+    """Sources that name their author."""
     text: tuple[str, ...] = ()
 
 

@@ -39,6 +39,7 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
         as_of, bounded = max(bounds), True
     scope = Scope(sources=len(articles), outlets=_distinct(a.outlet for a in articles),
                   authors=_distinct(a.author for a in articles),
+                  authored=sum(bool(a.author and a.author.strip()) for a in articles),
                   earliest=dated[0] if dated else None, latest=dated[-1] if dated else None,
                   information_as_of=as_of, as_of_bounded=bounded, undated=undated, approximately_dated=approximate,
                   skipped=tuple(f"{s.path} ({s.reason})" for s in skipped),
@@ -51,8 +52,7 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
 def describe(scope: Scope) -> tuple[str, ...]:
     """The note in sentences."""
     lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
-             + (f" from {_listing(scope.outlets, 'outlet')}" if scope.outlets else "")
-             + (f", by {_listing(scope.authors, 'author')}" if scope.authors else "") + "."]
+             + (f" from {_listing(scope.outlets, 'outlet')}" if scope.outlets else "") + _bylines(scope) + "."]
     if scope.earliest and scope.latest:
         span = human_date(scope.earliest) if scope.earliest == scope.latest else \
             f"{human_date(scope.earliest)} to {human_date(scope.latest)}"
@@ -81,6 +81,19 @@ def describe(scope: Scope) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _bylines(scope: Scope) -> str:
+    """", by 2 authors (...)" when every source names its author, else how
+    many sources do ("; 1 names its author (...)"): a byline one source
+    gives is not the whole corpus's."""
+    if not scope.authors:
+        return ""
+    if scope.authored >= scope.sources:
+        return f", by {_listing(scope.authors, 'author')}"
+    if scope.authored == 1:
+        return f"; 1 names its author ({_names(scope.authors)})"
+    return f"; {scope.authored} name their authors ({_names(scope.authors)})"
+
+
 def _stated(article: Article) -> bool:
     return bool(article.published) and not article.date_note
 
@@ -96,10 +109,14 @@ def _distinct(values) -> tuple[str, ...]:
 
 
 def _listing(names: Sequence[str], noun: str) -> str:
-    shown = ", ".join(names[:LISTED])
+    """"2 authors (A, B)": the count, then the first `LISTED` names."""
+    return f"{len(names)} {noun}{'s' if len(names) != 1 else ''} ({_names(names)})"
+
+
+def _names(names: Sequence[str]) -> str:
+    """"A, B and 3 more": the first `LISTED` names, the rest counted."""
     more = len(names) - LISTED
-    count = f"{len(names)} {noun}{'s' if len(names) != 1 else ''}"
-    return f"{count} ({shown}{f' and {more} more' if more > 0 else ''})"
+    return ", ".join(names[:LISTED]) + (f" and {more} more" if more > 0 else "")
 
 
 def _fields(scope: Scope) -> dict:

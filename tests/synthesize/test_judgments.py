@@ -217,6 +217,18 @@ def test_scope_counts_sources_dates_and_single_source_claims():
     assert "Not used: bad.bin (not text)" in text and "1 of the 2 main claims rest on a single source (no other source words them alike)" in text
 
 
+def test_scope_says_how_many_sources_name_an_author_when_not_all_do():
+    """A byline one source of three gives is not the corpus's: "by 1
+    author (Lena Marsh)" would credit every source to her."""
+    arts = (builders.article("a", LINES, outlet="Outlet 0", author="Lena Marsh"),
+            builders.article("b", LINES, outlet="Outlet 1"), builders.article("c", LINES, outlet="Outlet 1"))
+    text = " ".join(scope.find_scope([builders.digest_for(a) for a in arts], (), []).text)
+    assert "Based on 3 sources from 2 outlets (Outlet 0, Outlet 1); 1 names its author (Lena Marsh)." in text
+    arts = tuple(builders.article(n, LINES, author=f"Writer {n}") for n in "de")
+    text = " ".join(scope.find_scope([builders.digest_for(a) for a in arts], (), []).text)
+    assert "Based on 2 sources, by 2 authors (Writer d, Writer e)." in text
+
+
 def test_relative_time_is_resolved_against_a_stated_date():
     art = builders.article("d", LINES, published="2021-04-14")
     assert relative.annotate("They met last week and again on Monday.", art) == \
