@@ -94,7 +94,7 @@ def _fragments(digests: Sequence[Digest], sentences: list[tuple[str, Sentence]])
 
 def _dwelt(group: _Group, index: PhraseIndex, sentences) -> set[str]:
     """The articles that use the group's phrases in two sentences or more."""
-    uses = Counter(sentences[i][0] for i in set().union(*(index.lookup(p) for p in group.phrases)))
+    uses = Counter(sentences[i][0] for i in _hits(group, index, sentences))
     return {article for article, count in uses.items() if count >= 2}
 
 
@@ -290,7 +290,7 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     `heads`, or a phrase that ends a key phrase, among `endings`, or two
     words inside one that read as a noun: `_noun_ended`) and its
     supporting sentences (never one of the `verbless` ones)."""
-    hits = sorted(set().union(*(index.lookup(p) for p in group.phrases)))
+    hits = sorted(_hits(group, index, sentences))
     if len(hits) < 2 and not group.forced:
         return None
     chosen = _spread([i for i in hits if i not in verbless], sentences, keys, group.phrases)
@@ -301,6 +301,23 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     nouns = [p for p in group.phrases if heads is None or p in heads or " " in p and _noun_ended(p, heads, endings)]
     label = group.label or _label(nouns or group.phrases, [sentences[i][1].text for i in hits])
     return Theme(label=label, sentences=claims, articles=articles, key_phrases=tuple(group.phrases[:8]))
+
+
+def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence]]) -> set[int]:
+    """The indices in `sentences` of the group's phrases.  A lone word that
+    is also a word of one of the group's longer phrases ("state" beside
+    "state department", "party" beside "independence party") counts only in
+    the articles where a longer phrase occurs: elsewhere it is as likely the
+    word's other sense ("the state voted", "a dinner party")."""
+    longer = [p for p in group.phrases if " " in p]
+    found: set[int] = set().union(*(index.lookup(p) for p in longer))
+    about = {sentences[i][0] for i in found}
+    for phrase in (p for p in group.phrases if " " not in p):
+        hits = index.lookup(phrase)
+        if any(phrase in p.split() for p in longer):
+            hits = {i for i in hits if sentences[i][0] in about}
+        found |= hits
+    return found
 
 
 def _noun_ended(phrase: str, heads: set[str], endings: set[str]) -> bool:

@@ -180,3 +180,19 @@ def test_a_label_takes_the_case_the_body_writes_not_a_headlines_capitals():
              "More taxpayer funds went to the U.S. Senate race.", "Critics said taxpayer funds were wasted."]
     assert _label(["taxpayer fund"], texts) == "Taxpayer funds"
     assert _label(["senate race"], texts) == "Senate race"
+
+
+def test_a_lone_word_of_a_longer_phrase_counts_only_where_the_phrase_is_used():
+    """"harbour" beside "harbour dredging" gathers only the articles that
+    speak of the dredging: the third article's "harbour" festival is the
+    word's other use, and its sentences join no dredging theme."""
+    dredging = ["The harbour dredging will start in May.", "Harbour dredging costs doubled last year.",
+                "The harbour was silted up by the storm."]
+    dredging_2 = ["Harbour dredging drew protests from anglers.", "The harbour dredging contract went to a local firm."]
+    festival = ["The harbour festival drew big crowds on Sunday.", "Tickets for the harbour concert sold out."]
+    a = replace(digest_of("a", dredging), key_phrases=("harbour dredging",))
+    b = replace(digest_of("b", dredging_2), key_phrases=("harbour dredging",))
+    c = replace(digest_of("c", festival), key_phrases=("harbour festival",))
+    theme = next(t for t in themes.find_themes([a, b, c], Config()) if "dredging" in t.label.lower())
+    assert theme.articles == ("a", "b")
+    assert all(c.sources[0].article != "c" for c in theme.sentences)
