@@ -55,7 +55,8 @@ _LEADS = frozenset("on last next this by since until till from before after earl
 def annotate(text: str, article: Article | None, readings: dict[str, str] | None = None) -> str:
     """`text` with every relative time expression followed by its bracket
     (left as it is when already annotated or when it holds none);
-    `readings` (`readings()`) are the events stage's days for its weekdays."""
+    `readings` (`readings()`) are the events stage's days for its weekdays;
+    a word they leave unplaced ("") gets no bracket."""
     if not text or not RELATIVE.search(text):
         return text
     out, last = [], 0
@@ -65,6 +66,11 @@ def annotate(text: str, article: Article | None, readings: dict[str, str] | None
         # "next month's summit": the bracket follows the possessive.
         end = match.end() + (2 if text[match.end():match.end() + 2] in ("'s", "’s") else 0)
         reading = (readings or {}).get(match.group(0).lower())
+        if reading == "":
+            # A day the events stage could not place against a known date
+            # ("will air Friday" of a week unknown): no bracket, rather than
+            # "[date unknown]" beside a word the reader can date as well.
+            continue
         out.append(text[last:end] + f" [{window(match.group(0), article, reading)}]")
         last = end
     return "".join(out) + text[last:]

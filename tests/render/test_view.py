@@ -393,10 +393,10 @@ def test_a_weekday_read_two_ways_in_one_passage_falls_back_to_the_last_such_day(
         "They meet on Tuesday [c. 20 April 2021]."
 
 
-def test_a_day_word_the_events_stage_left_unplaced_is_glossed_as_unknown():
+def test_a_day_word_the_events_stage_left_unplaced_gets_no_bracket():
     """"will air Friday", written on a day a file's name gives, is a Friday
-    to come in a week unknown (`Digest.unplaced`): its bracket says so
-    rather than naming the Friday before."""
+    to come in a week unknown (`Digest.unplaced`): it gets no bracket,
+    neither the Friday before nor a "[date unknown]" that reads as noise."""
     from briefing.models import Source
     from briefing.synthesize import relative
 
@@ -407,5 +407,5 @@ def test_a_day_word_the_events_stage_left_unplaced_is_glossed_as_unknown():
     where = Source(article="w", paragraph=0, start=0, end=len(text))
     read = relative.readings(relative.by_article((), [("w", text.index("Friday"), "friday")]), (where,))
     assert read == {"friday": ""}
-    assert relative.annotate(text, art, read) == "The ad will air Friday [date unknown] on cable."
+    assert relative.annotate(text, art, read) == "The ad will air Friday on cable."
     assert relative.annotate(text, art, {}) == "The ad will air Friday [c. 9 April 2021] on cable."
