@@ -197,6 +197,8 @@ def _is_time(match: re.Match, text: str) -> bool:
         return False  # NBC's "Today" show, he told "Today.": a programme's name
     if first in _NEAR and word.isupper() and not text.isupper():
         return False  # "told TODAY's Matt Lauer": a name in capitals in lower-case text
+    if first in _WEEKDAYS and _opens_title(match, text):
+        return False  # “Sunday Morning Talk,” in marks: a programme's name
     if first in _WEEKDAYS or first in _NEAR and word[0].isupper():
         # "Fox News Sunday", "Super Tuesday", "Russia Today": a name, not a day.
         before = re.search(r"(\S+)\s+$", text[:match.start()])
@@ -205,6 +207,13 @@ def _is_time(match: re.Match, text: str) -> bool:
             and match.start() > len(before.group(1)) + 1
         return word[0].isupper() and not named
     return word.lower() != "today" or not re.match(r"\s*['’]s\b", text[match.end():])  # "today's world"
+
+
+def _opens_title(match: re.Match, text: str) -> bool:
+    """Whether `match` opens a run of capitalized words in quotation marks
+    (“Sunday Night Roundtable,”): a title, not a day."""
+    return bool(re.search(r"[\"“]$", text[:match.start()])
+                and re.match(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[.,!?]?[\"”]", text[match.end():]))
 
 
 def _alone_in_marks(match: re.Match, text: str) -> bool:

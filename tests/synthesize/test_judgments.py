@@ -240,6 +240,9 @@ def test_relative_time_is_resolved_against_a_stated_date():
     assert relative.annotate("Today the port opened.", art) == "Today [14 April 2021] the port opened."
     assert relative.annotate("Last week the host of “Last Week Tonight” spoke on ABC's This Week.", art) == \
         "Last week [5–11 April 2021] the host of “Last Week Tonight” spoke on ABC's This Week."
+    assert relative.annotate("On “Saturday Evening Roundup,” she spoke on Friday.", art) == \
+        "On “Saturday Evening Roundup,” she spoke on Friday [c. 9 April 2021]."
+    assert relative.annotate('"Sunday was calm," he said.', art) == '"Sunday [c. 11 April 2021] was calm," he said.'
     assert relative.annotate('He told NBC\'s "Today" show on Monday.', art) == \
         'He told NBC\'s "Today" show on Monday [c. 12 April 2021].'
     assert relative.annotate('"And I hope he can," he told “Today.”', art) == '"And I hope he can," he told “Today.”'
