@@ -27,7 +27,6 @@ import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -269,7 +268,7 @@ def seeds_cases() -> list[dict]:
 def corpus_case(size: int) -> dict:
     """A cold build of `size` articles made from the devset texts."""
     corpus, out = WORK / f"corpus-{size}", WORK / f"out-{size}"
-    files = make_corpus(size, corpus)
+    make_corpus(size, corpus)
     shutil.rmtree(out, ignore_errors=True)
     return case(f"{size:,} articles cold", size, corpus, out,
                 floor_args=["--parse", "--list", str(corpus), "--render", str(out / "brief.html")])
