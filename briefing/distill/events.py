@@ -493,10 +493,26 @@ def _tense_of_verb(verb) -> str | None:
         return "past"  # "has campaigned since October"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not helpers:
         return "past"  # "the agreement negotiated in December": a thing done, whatever the clause around it
+    if _imperative(verb):
+        return "future"  # "Remember in November who voted no": a command is carried out after it is given
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since") and not helpers:
         return _tense_after(verb)
     governing = _governing_verb(verb, helpers)
     return _tense_of_verb(governing) if governing is not None else None
+
+
+def _imperative(verb) -> bool:
+    """Whether `verb` heads its sentence in the bare form with no helper and
+    no subject of its own ("Remember in November ...", "Vote on Tuesday"):
+    a command.  A name set off before it by a mark is the one addressed,
+    not a subject ("Ohio: vote on Tuesday")."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return subject.i < verb.i and before is not None and before.text in (":", ",")
 
 
 def _tense_after(gerund) -> str | None:

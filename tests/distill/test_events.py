@@ -829,3 +829,10 @@ def test_a_gerund_after_after_is_done_before_its_verb():
     before, not the one the modal "must" would put ahead."""
     text = "After beating Ms. Lind in Tuesday's runoff, Mr. Berg must now rebuild the council."
     assert [e.date for e in found(article_of(text, published="2021-04-15"))] == ["2021-04-13"]
+
+
+def test_a_command_speaks_of_a_time_to_come():
+    article = article_of("Ohio: Remember in November the senators who blocked the bridge bill.", published="2021-04-14")
+    assert [e.date for e in found(article)] == ["2021-11"]
+    stated = article_of("They remember in November what the senators did.", published="2021-04-14")
+    assert [e.date for e in found(stated)] == ["2020-11"]
