@@ -48,7 +48,21 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     for start, date in found:
         by_start.setdefault(start, []).append(date)
     return tuple(e for (start, date), e in found.items()
-                 if not any(d != date and d.startswith(date) for d in by_start[start]))
+                 if not any(d != date and _refines(d, e) for d in by_start[start]))
+
+
+def _refines(date: str, event: Event) -> bool:
+    """Whether `date` says more precisely when `event`'s date is: a month of
+    its year, a day of its month, or a day of the week its expression
+    names ("this week when the board voted late Monday": that Monday)."""
+    if date.startswith(event.date):
+        return True
+    if len(date) != 10 or len(event.date) != 10 or not _A_WEEK.search(event.expression or ""):
+        return False
+    return dt.date.fromisoformat(date).isocalendar()[:2] == dt.date.fromisoformat(event.date).isocalendar()[:2]
+
+
+_A_WEEK = re.compile(r"\bweek\b(?!\s+of\b)", re.I)
 
 
 def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:

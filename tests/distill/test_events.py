@@ -836,3 +836,11 @@ def test_a_command_speaks_of_a_time_to_come():
     assert [e.date for e in found(article)] == ["2021-11"]
     stated = article_of("They remember in November what the senators did.", published="2021-04-14")
     assert [e.date for e in found(stated)] == ["2020-11"]
+
+
+def test_a_day_of_the_week_a_sentence_names_refines_that_week():
+    article = article_of("The bill seemed to be gliding through the council this week when the mayor's allies decided"
+                         " late Tuesday to stall it.", published="2021-04-15")
+    assert [(e.date, e.expression) for e in found(article)] == [("2021-04-13", "late Tuesday")]
+    other = article_of("The council met last week and will vote on Tuesday.", published="2021-04-15")
+    assert sorted(e.date for e in found(other)) == ["2021-04-08", "2021-04-20"]
