@@ -40,6 +40,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
             continue
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
+                and not _in_a_quoted_question(article.text, start, end, ent) \
                 and not page_debris(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     # Dates per sentence, so the refinement check looks only at its own
@@ -1332,6 +1333,21 @@ def _asks(sentence: str) -> bool:
     ... "why would we want to feed that?", "... put on notice Wednesday: No
     tax-cut extension?") still reports an event."""
     return sentence.rstrip(" )").endswith("?") and not _QUOTING.search(sentence)
+
+
+def _in_a_quoted_question(text: str, start: int, end: int, ent) -> bool:
+    """Whether the date stands in a question someone is quoted asking ("“Why
+    not show them on Friday?” she told the crowd"): a question tells no
+    event, whoever asks it.  The quoted sentence holding the date is the
+    question when the first mark ending a sentence after the date is "?"
+    ("“We vote on Friday. Why wait?”" tells when the vote is)."""
+    if not sentences.opens(text[start:ent.start_char]):
+        return False
+    stop = _SENTENCE_END.search(text, ent.end_char, end)
+    return stop is not None and stop.group() == "?"
+
+
+_SENTENCE_END = re.compile(r"[.?!](?=[\s\"“”'’)]|$)")
 
 
 _QUOTING = re.compile(r"[\"“”‘’:]|(?<!\w)'|'(?!\w)")

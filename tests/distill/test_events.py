@@ -844,3 +844,11 @@ def test_a_day_of_the_week_a_sentence_names_refines_that_week():
     assert [(e.date, e.expression) for e in found(article)] == [("2021-04-13", "late Tuesday")]
     other = article_of("The council met last week and will vote on Tuesday.", published="2021-04-15")
     assert sorted(e.date for e in found(other)) == ["2021-04-08", "2021-04-20"]
+
+
+def test_a_date_in_a_quoted_question_dates_no_event():
+    asked = article_of("“The whole valley thinks we are a quiet town,” Okafor told the crowd. “Why not show them on"
+                       " Friday?”", published="2021-04-14")
+    assert found(asked) == ()
+    told = article_of("“We vote on Friday. Why wait?” Okafor told the crowd.", published="2021-04-14")
+    assert [e.date for e in found(told)] == ["2021-04-16"]
