@@ -741,6 +741,8 @@ def _of_a_thing_a_past_came_before(ent) -> bool:
     past: the thing's day, later than the event by a stretch the text does
     not give, so on either side of the article's date."""
     root, doc = ent.root, ent.doc
+    if _a_weekdays_thing(root) and not _SHIFTS.search(ent.text):
+        return _owned_after_an_untimed_event(_labelled(root))
     if dates.explicit(ent.text) or root.dep_ != "pobj" or root.head.i <= ent.sent.start:
         return False
     noun = doc[root.head.i - 1]  # whatever the parse hangs the date's phrase on
@@ -751,6 +753,19 @@ def _of_a_thing_a_past_came_before(ent) -> bool:
         return False  # "the run-up to", "the lead-up to": the time before the thing
     verb = _verb_above(prep)
     return verb is not None and _tense_of_verb(verb) == "past"
+
+
+def _owned_after_an_untimed_event(noun) -> bool:
+    """Whether a weekday's thing ("Monday's vote") is one the event comes
+    ahead of ("rallied ahead of Monday's vote", "an effort to hurt her
+    before Monday's vote") and the event's verb is told in the past or has
+    no tense of its own: the thing is later than the event, on either
+    side of the article's date (a present or a perfect puts it ahead,
+    `_tense_of_owned`)."""
+    if noun.dep_ != "pobj" or not _ahead_of(noun.head):
+        return False
+    verb = _verb_above(noun.head)
+    return verb is not None and _tense_of_verb(verb) in ("past", None) and not _perfect(verb)
 
 
 _TO_THE_END = frozenset("through thru until till".split())

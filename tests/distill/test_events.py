@@ -852,3 +852,12 @@ def test_a_date_in_a_quoted_question_dates_no_event():
     assert found(asked) == ()
     told = article_of("“We vote on Friday. Why wait?” Okafor told the crowd.", published="2021-04-14")
     assert [e.date for e in found(told)] == ["2021-04-16"]
+
+
+def test_a_weekdays_thing_a_past_or_untimed_event_comes_ahead_of_is_unplaced():
+    text = "A party elder told reporters that Thursday's leak was an attempt to wound Okafor ahead of Tuesday's vote."
+    article = article_of(text, published="2021-04-18")
+    assert [(e.date, e.expression) for e in found(article)] == [("2021-04-15", "Thursday")]
+    assert [word for _, word in events.unplaced(article, nlp.load()(text))] == ["tuesday"]
+    perfect = article_of("The race has turned bitter ahead of Tuesday's vote.", published="2021-04-18")
+    assert [e.date for e in found(perfect)] == ["2021-04-20"]
