@@ -111,7 +111,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) \
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
-        or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent)
+        or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent) \
+        or _in_a_clause_on_a_nested_noun(ent)
 
 
 def _after_that(ent) -> bool:
@@ -898,6 +899,46 @@ def _aside_beside_an_event(ent) -> bool:
     if verb is None or owner.ent_type_ in ("DATE", "TIME") or owner.lemma_.lower() in _TIME_PARTS:
         return False
     return _tense_of_verb(verb) in ("past", "future")
+
+
+def _in_a_clause_on_a_nested_noun(ent) -> bool:
+    """Whether the date sits in a clause on a noun ("who died Monday", "used
+    in the attack last year", "she received in April") that is itself held
+    deeper than the sentence's event: in a phrase on another noun ("queries
+    about donations she received in April", "a stop at the club in Leeds,
+    where two men were hurt on May 2") or inside a clause of condition,
+    reason or time ("if the firm did not unlock the phone used in the
+    attack last year"), while the sentence's own verb tells an event of its
+    own time, gone or to come: the date is the background's, not that
+    event's.  A clause to be done ("a speech to be given Friday") is placed
+    by `_tense`."""
+    clause = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    if clause is None or clause.dep_ not in ("relcl", "acl") or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    noun, root = clause.head, ent.sent.root
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_PARTS or not _a_verb(root):
+        return False
+    on_a_noun = noun.dep_ == "pobj" and noun.head.head.i != noun.head.i and _nominal(noun.head.head)
+    in_a_clause = any(t.dep_ == "advcl" for t in noun.ancestors)
+    return (on_a_noun or in_a_clause) and _tense_of_verb(root) in ("past", "future")
+
+
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+"""Where a noun stands: a word tagged as a verb there ("made an impromptu
+stop at ...": the parse's "stop") is a noun all the same."""
+
+
+def _a_verb(token) -> bool:
+    """Whether `token` is a verb heading a clause, not one the parse tags so
+    in a noun's place (`_NOMINAL`)."""
+    return token.pos_ in ("VERB", "AUX") and not (token.tag_ == "VB" and token.dep_ in _NOMINAL)
+
+
+def _nominal(token) -> bool:
+    """Whether `token` is a noun, or a word tagged as a bare verb in a
+    noun's place (`_a_verb`)."""
+    return token.pos_ in ("NOUN", "PROPN", "PRON") or token.pos_ == "VERB" and not _a_verb(token)
 
 
 def _aside_owner(noun):

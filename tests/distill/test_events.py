@@ -861,3 +861,15 @@ def test_a_weekdays_thing_a_past_or_untimed_event_comes_ahead_of_is_unplaced():
     assert [word for _, word in events.unplaced(article, nlp.load()(text))] == ["tuesday"]
     perfect = article_of("The race has turned bitter ahead of Tuesday's vote.", published="2021-04-18")
     assert [e.date for e in found(perfect)] == ["2021-04-20"]
+
+
+def test_a_date_in_a_clause_on_a_noun_held_deeper_than_the_event_dates_no_event():
+    for text in ("In Leeds, Okafor made an impromptu stop at the Harbour cafe in Leeds, where two men were hurt May 2"
+                 " by a falling crane.",
+                 "In reply to the paper's questions about gifts she received March 3, 2020, Rep. Ada Lind refunded"
+                 " $12,000 to the donors.",
+                 "Early in the race, Mr. Berg urged a boycott of Orbix if the firm did not help the police unlock the"
+                 " laptop used by one of the thieves in the bank robbery last year in Dover."):
+        assert found(article_of(text, published="2021-06-10")) == ()
+    told = article_of("In a statement released Tuesday, the mayor said the plan would go ahead.", published="2021-06-10")
+    assert [e.date for e in found(told)] == ["2021-06-08"]
