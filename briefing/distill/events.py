@@ -917,11 +917,17 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     noun, root = clause.head, ent.sent.root
-    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_PARTS or not _a_verb(root):
-        return False
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_PARTS or not _a_verb(root) \
+            or _quote_between(ent.doc, clause.i, ent.root.i):
+        return False  # a verb inside a quoted title ("the series “Orange Is the New Black” on May 29") is none
     on_a_noun = noun.dep_ == "pobj" and noun.head.head.i != noun.head.i and _nominal(noun.head.head)
     in_a_clause = any(t.dep_ == "advcl" for t in noun.ancestors)
-    return (on_a_noun or in_a_clause) and _tense_of_verb(root) in ("past", "future")
+    # A participle on a noun in a phrase is most often of the event's own
+    # time ("won three quarters of the votes cast in 2012", "in an interview
+    # with the paper published Monday"); a clause with a verb of its own is
+    # the background ("of the arrests that happened in 2000").
+    deep = in_a_clause or on_a_noun and clause.dep_ == "relcl"
+    return deep and _tense_of_verb(root) in ("past", "future")
 
 
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})

@@ -873,3 +873,11 @@ def test_a_date_in_a_clause_on_a_noun_held_deeper_than_the_event_dates_no_event(
         assert found(article_of(text, published="2021-06-10")) == ()
     told = article_of("In a statement released Tuesday, the mayor said the plan would go ahead.", published="2021-06-10")
     assert [e.date for e in found(told)] == ["2021-06-08"]
+
+
+def test_a_participle_on_a_noun_in_a_phrase_or_a_verb_in_a_quoted_title_still_dates_the_event():
+    for text, date in (("Berg won two thirds of the farm votes cast in 2016, while Hale took 30 percent.", "2016"),
+                       ("In a chat with the Courier published Monday, Hale set out a new argument.", "2021-06-07"),
+                       ("Lena Ortiz and Tom Hale attended a press event to promote season 3 of the cable drama"
+                        " \"Nights Are Long\" on May 29 in Paris.", "2021-05-29")):
+        assert [e.date for e in found(article_of(text, published="2021-06-10"))] == [date]
