@@ -112,7 +112,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
         or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent) \
-        or _in_a_clause_on_a_nested_noun(ent)
+        or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent)
 
 
 def _after_that(ent) -> bool:
@@ -928,6 +928,24 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     # the background ("of the arrests that happened in 2000").
     deep = in_a_clause or on_a_noun and clause.dep_ == "relcl"
     return deep and _tense_of_verb(root) in ("past", "future")
+
+
+_REASON = frozenset("because although though whereas".split())
+"""Conjunctions that open a clause of reason or concession: why the event
+happened or what stood against it, not when."""
+
+
+def _in_a_clause_of_reason(ent) -> bool:
+    """Whether the date sits in a clause of reason or concession ("resigned
+    because the papers seemed to contradict her promise in 2019",
+    "although the plant opened in 2012, it closed ...") while the
+    sentence's own verb tells an event of its own time: the date is the
+    cause's, not that event's."""
+    root = ent.sent.root
+    if not _a_verb(root) or _tense_of_verb(root) not in ("past", "future"):
+        return False
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON for c in t.children)
+               for t in (ent.root, *ent.root.ancestors))
 
 
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})

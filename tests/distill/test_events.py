@@ -875,6 +875,16 @@ def test_a_date_in_a_clause_on_a_noun_held_deeper_than_the_event_dates_no_event(
     assert [e.date for e in found(told)] == ["2021-06-08"]
 
 
+def test_a_date_in_a_clause_of_reason_dates_no_event():
+    text = ("Ada Lind, the head of Civic Watch, charged that Mr. Berg ''buried'' the files from the press because they"
+            " appeared to contradict his public promise in 2019 to step back from Berg Holdings business.")
+    assert found(article_of(text, published="2021-06-10")) == ()
+    conceded = article_of("Although the plant opened in 2012, it closed last year.", published="2021-06-10")
+    assert [e.date for e in found(conceded)] == ["2020"]
+    caused = article_of("The plant closed in 2012 because it lost money.", published="2021-06-10")
+    assert [e.date for e in found(caused)] == ["2012"]
+
+
 def test_a_participle_on_a_noun_in_a_phrase_or_a_verb_in_a_quoted_title_still_dates_the_event():
     for text, date in (("Berg won two thirds of the farm votes cast in 2016, while Hale took 30 percent.", "2016"),
                        ("In a chat with the Courier published Monday, Hale set out a new argument.", "2021-06-07"),
