@@ -457,8 +457,27 @@ def _said_that(token):
         first = first.nbor(1)  # "that" opening the clause, however parsed ("told them that finalizing it was ...")
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children):
         return None  # "said to have ...": no clause of its own
-    last = _clause_end(clause)
+    last = _fronted_end(token, _clause_end(clause))
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _fronted_end(verb, last):
+    """`last`, or the word before the first comma after `verb` outside
+    quotation marks when `verb` says its words in a clause set before the
+    sentence's own ("When Ruiz said Berg “is not honest” on her flight
+    home, the senator not only ..."): that comma closes the clause, and
+    whatever the parser hung past it is the writer's sentence."""
+    doc, sent = verb.doc, verb.sent
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.lower_ not in _FRONTING or opening.head.i != verb.i:
+        return last
+    quoted = False
+    for t in doc[verb.i + 1:last.i + 1]:
+        if t.text in "“”\"":
+            quoted = t.text == "“" or (t.text == '"' and not quoted)
+        elif t.text == "," and not quoted and t.i > verb.i + 1:
+            return doc[t.i - 1]
+    return last
 
 
 def _relative_clause(clause) -> bool:
@@ -495,6 +514,7 @@ def _reduced_passive(verb) -> bool:
 
 
 _REDUCING = frozenset("when whenever if unless once after before while until though although".split())
+_FRONTING = _REDUCING | {"as", "because", "since"}  # words opening a clause set before the sentence's own
 
 
 def _may_say(verb) -> bool:

@@ -404,3 +404,15 @@ def test_a_count_of_answers_set_against_another_is_a_poll_finding_not_a_statemen
                         "Canadians said their rent was a heavy burden as said it was easy to pay, while renters "
                         "without a car were evenly split.")
     assert found == ()
+
+
+def test_what_is_said_in_a_clause_set_before_the_sentence_ends_at_its_comma():
+    """"When Ruiz said Berg “is not honest” ..., the senator not only
+    ...": the parser hangs the sentence's own verb on what she said; her
+    words end at the comma that closes the "when" clause."""
+    _direct, found = reported(
+        "When Elena Ruiz said Mr. Berg “is not honest” in answering a student's question on her flight home "
+        "from Lisbon, the Canadian senator not only handed a gift to cartoonists, but again showed her taste "
+        "for open fights.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Elena Ruiz", "Mr. Berg “is not honest” in answering a student's question on her flight home from Lisbon")]
