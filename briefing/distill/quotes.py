@@ -442,7 +442,7 @@ def _said_that(token):
         return None  # "dinners, called the Harbor Circle, that the charity held": a name given, no words said
     # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i
-               and not _relative_clause(c)] or \
+               and not _relative_clause(c) and not _past_its_object(token, c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
@@ -478,6 +478,18 @@ def _fronted_end(verb, last):
         elif t.text == "," and not quoted and t.i > verb.i + 1:
             return doc[t.i - 1]
     return last
+
+
+def _past_its_object(verb, clause) -> bool:
+    """Whether `clause` comes after a thing `verb` has as its object, its
+    subject set off by a comma ("announced her resignation last winter,
+    Berg was running a meeting"): the thing is what was announced; the
+    clause is the writer's sentence the parser hung on the verb."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < subject.i and not speakers._a_person_noun(c)
+               for c in verb.children)
 
 
 def _relative_clause(clause) -> bool:
@@ -673,7 +685,8 @@ def _subjects(verb) -> list:
                                          and verb.i > 0 and verb.nbor(-1).text == ",")
         if own or not shares or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
             return own
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX") \
+                and not _past_its_object(verb.head.head, verb.head):
             # "Gulf sources believe Erdogan has joined ..., and admit that ...": the parser joined
             # the verb to what was said; it shares the subject of the verb that said it.
             verb = verb.head.head

@@ -416,3 +416,13 @@ def test_what_is_said_in_a_clause_set_before_the_sentence_ends_at_its_comma():
         "for open fights.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Elena Ruiz", "Mr. Berg “is not honest” in answering a student's question on her flight home from Lisbon")]
+
+
+def test_a_clause_after_a_things_object_and_a_comma_is_not_what_was_announced():
+    """"At the moment Stein announced her resignation last winter, Berg was
+    running ... and told staff that ...": the parser hangs Berg's clause on
+    "announced"; she announced a thing, and the telling is Berg's."""
+    _direct, found = reported(
+        "At the moment Carla Stein announced her resignation last winter, Paul Berg was running a meeting in his "
+        "office in Leeds and told staff that he considered Stein a serious rival.")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [("Paul Berg", "told", "he considered Stein a serious rival")]
