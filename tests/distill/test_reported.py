@@ -426,3 +426,14 @@ def test_a_clause_after_a_things_object_and_a_comma_is_not_what_was_announced():
         "At the moment Carla Stein announced her resignation last winter, Paul Berg was running a meeting in his "
         "office in Leeds and told staff that he considered Stein a serious rival.")
     assert [(q.speaker, q.cue, q.text) for q in found] == [("Paul Berg", "told", "he considered Stein a serious rival")]
+
+
+def test_a_question_put_indirectly_is_no_statement():
+    """"explaining why the workers will not attend": a question named, not
+    anything said; "what mattered most was ..." is a statement all the same."""
+    _direct, found = reported(
+        "The union opposes the plan, said Omar Haddad, a spokesman for the union, explaining why the workers "
+        "will not attend the meeting.",
+        "Haddad said what mattered most was the pension fund.")
+    assert [(q.cue, q.text) for q in found] == [("said", "The union opposes the plan"),
+                                                ("said", "what mattered most was the pension fund")]
