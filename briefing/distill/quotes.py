@@ -194,19 +194,47 @@ def quote_spans(article: Article) -> list[Span]:
 _ASIDE = re.compile(r"[”\"'’]*\s*(?:--|—|–)\s*[^“”\"\n]{1,200}?\s*(?:--|—|–)\s*[“\"'‘]*")
 
 
+_FRAME_BETWEEN = re.compile(r",\s*[”\"]\s*[^“”\"\n]{1,200}?,\s*[“\"]")
+"""A writer's frame set between two halves of one sentence, each half's
+comma beside it ('"The danger," said Quist, an engineer, "is that ...')."""
+
+
+def _frame_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a frame of saying between commas, set in
+    one quoted sentence ('," said Quist, an engineer, "'), not more words
+    in marks after a comma (', and the mayor, "')."""
+    return _FRAME_BETWEEN.fullmatch(text, start, end) is not None \
+        and any(_a_saying_form(word) for word in _PHRASE.findall(text, start, end))
+
+
+def _a_saying_form(word: str) -> bool:
+    """Whether `word` is a form of a verb of saying ("said", "told",
+    "adds", "replied", "joked")."""
+    word = word.lower()
+    return word in _SAID_IRREGULAR or any(stem in REPORTING for stem in (word, word[:-1], word[:-2], word[:-3] + "y"))
+
+
+_SAID_IRREGULAR = frozenset("said told wrote spoke".split())
+
+
 def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
     """The pieces of a paragraph as quotations, a quotation broken off
     mid-clause by the writer's aside between dashes joined again ('"I don't
     think the conventional wisdom" -- that he is seen as a nanny-state
     liberal -- "is going to last," he says': one quotation, whose second
-    half alone says the opposite)."""
+    half alone says the opposite), or by its frame set between commas
+    ('"The danger," said Quist, "is that ..."': the second half alone is
+    no sentence)."""
     joined: list[tuple[tuple[int, int], ...]] = []
     for piece in pieces:
         if joined:
             last = joined[-1][-1]
-            if text[last[1] - 1].isalnum() and text[piece[0]].islower() \
-                    and _ASIDE.fullmatch(text, last[1], piece[0]):
+            between = (last[1], piece[0])
+            if text[last[1] - 1].isalnum() and text[piece[0]].islower() and _ASIDE.fullmatch(text, *between):
                 joined[-1] = joined[-1] + (piece,)
+                continue
+            if text[last[1] - 1].isalnum() and text[piece[0]].islower() and _frame_between(text, *between):
+                joined[-1] = joined[-1][:-1] + ((last[0], last[1] + 1), piece)  # with the half's own comma
                 continue
         joined.append((piece,))
     return joined
