@@ -792,7 +792,10 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
     verb = doc[i - 1]
     if verb.pos_ != "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         verb = verb.head  # "yelled back:"
-    if verb.pos_ != "VERB" or verb.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl"):
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "said this was an error and that she has learned: “...”": joined inside it too
+    if verb.pos_ != "VERB" or first.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl"):
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None

@@ -495,3 +495,14 @@ def test_the_one_a_verb_has_say_the_quote_speaks_it_not_the_sentences_subject():
                  "from her 2004 run aside from talking to a farmer for an hour only to have him ask, “When is the "
                  "governor going to show up?”")
     assert speaker_of("When is the governor", found) is None  # the farmer's question, not Berg's
+
+
+def test_a_colon_after_a_verb_joined_inside_what_was_said_goes_on_with_the_sayer():
+    """'Ortiz said this was a “grave error” and that she has learned her
+    lesson: “...”': "learned" is inside what Ortiz said, no frame of its own;
+    the quotation goes on from "said"."""
+    found = find("Senator Maria Vance lost the first vote in Ohio to Tom Berg.",
+                 "Former adviser Luis Ortiz said this was a “grave error” and that she has learned her lesson: "
+                 "“They are ready for a much longer race if they need to run one.”")
+    quote = next(q for q in found if q.text.startswith("They are ready"))
+    assert (quote.speaker, quote.cue) == ("Luis Ortiz", "said")
