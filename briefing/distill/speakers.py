@@ -677,6 +677,12 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         chosen = next((c for c in found if c.token is not None and c.token.i == announced), None)
         if chosen is not None:
             return _resolve(doc, chosen, span, people, sentences, previous)
+    opened = _object_of_a_verb_before(doc, span, sentences)
+    if opened is not None:
+        # 'When someone in the crowd shouted, “Berg,” Lind joked': the one
+        # whose verb takes the quote as its object, named or not (then no one).
+        chosen = next((c for c in found if c.token is not None and c.token.i == opened), None)
+        return _resolve(doc, chosen, span, people, sentences, previous) if chosen is not None else Speaker()
     inverted = _inverted_subject(doc, span, sentences)
     if inverted is not None:
         # '“...,” added another New Hampshire Republican': the parser made the
@@ -797,6 +803,24 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
         first = first.head  # "said this was an error and that she has learned: “...”": joined inside it too
     if verb.pos_ != "VERB" or first.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl"):
         return None  # "said that Mr. Obama could help: “...”": the verb is inside what someone else said
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0].i if len(subjects) == 1 else None
+
+
+def _object_of_a_verb_before(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject of the verb right before the quote, past a
+    comma and the opening mark, when the quote is that verb's object
+    ("someone in the crowd shouted, “Berg,”"); else None."""
+    first = sentences.token_at(span.start)
+    i = first - 1
+    while i >= 0 and doc[i].is_punct and doc[i].idx >= span.start - 4:
+        i -= 1
+    if i < 1 or i == first - 1 or doc[i + 1].text != ",":
+        return None
+    verb, pieces = doc[i], doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if verb.pos_ != "VERB" or pieces is None or pieces.root.head.i != verb.i \
+            or pieces.root.dep_ not in ("dobj", "ccomp", "xcomp"):
+        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
 

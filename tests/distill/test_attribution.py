@@ -506,3 +506,13 @@ def test_a_colon_after_a_verb_joined_inside_what_was_said_goes_on_with_the_sayer
                  "“They are ready for a much longer race if they need to run one.”")
     quote = next(q for q in found if q.text.startswith("They are ready"))
     assert (quote.speaker, quote.cue) == ("Luis Ortiz", "said")
+
+
+def test_a_quote_a_verb_before_takes_as_its_object_is_its_subjects():
+    """'When someone in the crowd shouted, “Berg,” Lind joked, ...': the
+    word is what someone shouted, not Lind's; unnamed, it is no one's."""
+    found = find("Anna Lind mocked Tom Berg at the rally on Sunday.",
+                 "When someone in the crowd shouted, “Berg,” Lind joked, again using a thick Irish accent, "
+                 "“Bless you, my friend! Come up and join the choir!”",
+                 "Later Lind said, “We are going to win this county and the next one.”")
+    assert [(q.speaker, q.text[:9]) for q in found] == [("Anna Lind", "Bless you"), ("Anna Lind", "We are go")]
