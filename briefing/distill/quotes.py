@@ -199,11 +199,17 @@ _FRAME_BETWEEN = re.compile(r",\s*[”\"]\s*[^“”\"\n]{1,200}?,\s*[“\"]")
 comma beside it ('"The danger," said Quist, an engineer, "is that ...')."""
 
 
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+"""A stop after a word and a capital after it: a new sentence ("... on
+Friday. But, he added, “if ...”": a second quotation, the first one's
+sentence over)."""
+
+
 def _frame_between(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a frame of saying between commas, set in
     one quoted sentence ('," said Quist, an engineer, "'), not more words
     in marks after a comma (', and the mayor, "')."""
-    return _FRAME_BETWEEN.fullmatch(text, start, end) is not None \
+    return _FRAME_BETWEEN.fullmatch(text, start, end) is not None and not _SENTENCE_END.search(text, start, end) \
         and any(_a_saying_form(word) for word in _PHRASE.findall(text, start, end))
 
 

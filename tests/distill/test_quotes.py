@@ -822,5 +822,8 @@ def test_one_quoted_sentence_split_by_its_frame_is_one_quote():
                  "will fail before the spring tides.”")
     assert [(q.speaker, q.text) for q in found] == [
         ("Nora Quist", "The danger, is that the harbour wall will fail before the spring tides.")]
+    found = find("“Not every farmer will like the rules,” Ana Ruiz, the minister, said in Leeds on Monday. But, she "
+                 "added, “if we can agree on the water, we will have a good chance of saving the valley.”")
+    assert len(found) == 2
     found = find("The crowd booed the plan, “a mess,” and the mayor, “a coward,” all through the long meeting.")
     assert all(q.text in ("a mess", "a coward") for q in found)
