@@ -530,9 +530,10 @@ def _asks(clause) -> bool:
     """Whether `clause` is a question put indirectly, opened by a
     question word of its own ("explaining why the workers will not
     attend", "asked what the plan would cost"): it names what was spoken
-    of, not a statement."""
+    of, not a statement.  "How" tells the way of it ("described how he was
+    stopped twice"): what was told all the same."""
     first = clause.left_edge
-    return first.tag_ in ("WRB", "WP") and first.lower_ != "that" and first.head.i == clause.i
+    return first.tag_ in ("WRB", "WP") and first.lower_ not in ("that", "how") and first.head.i == clause.i
 
 
 def _relative_clause(clause) -> bool:

@@ -434,6 +434,8 @@ def test_a_question_put_indirectly_is_no_statement():
     _direct, found = reported(
         "The union opposes the plan, said Omar Haddad, a spokesman for the union, explaining why the workers "
         "will not attend the meeting.",
-        "Haddad said what mattered most was the pension fund.")
+        "Haddad said what mattered most was the pension fund.",
+        "Haddad described how he was stopped twice at the border and searched.")
     assert [(q.cue, q.text) for q in found] == [("said", "The union opposes the plan"),
-                                                ("said", "what mattered most was the pension fund")]
+                                                ("said", "what mattered most was the pension fund"),
+                                                ("described", "how he was stopped twice at the border and searched")]
