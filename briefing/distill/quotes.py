@@ -44,6 +44,7 @@ class Span:
     """A quotation's pieces as (start, end) character spans, one per paragraph."""
 
     pieces: tuple[tuple[int, int], ...]
+    nested: bool = False  # opened inside another quotation left open: whose words, the text does not say
 
     @property
     def start(self) -> int:
@@ -60,7 +61,8 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
     previous = None
     sentences = speakers.Sentences(doc, people)
     for span in sorted(quote_spans(article), key=lambda s: s.start):
-        speaker = speakers.attribute(article, doc, span, people, sentences, previous)
+        speaker = speakers.Speaker() if span.nested else \
+            speakers.attribute(article, doc, span, people, sentences, previous)
         text = _text(article, span)
         if speaker.name and _tells_of(text, speaker.name):
             speaker = speakers.Speaker()
@@ -177,7 +179,7 @@ def quote_spans(article: Article) -> list[Span]:
     """The quoted passages of the article, marks excluded."""
     spans, carry = [], []
     for paragraph in article.paragraphs:
-        pieces, open_at = _pair_marks(article.text, paragraph.start, paragraph.end)
+        pieces, open_at, nested = _pair_marks(article.text, paragraph.start, paragraph.end)
         if carry and pieces and pieces[0][0] == _first_content(article.text, paragraph.start) and open_at is None:
             spans.append(Span(pieces=tuple(carry) + (pieces[0],)))
             pieces, carry = pieces[1:], []
@@ -185,7 +187,8 @@ def quote_spans(article: Article) -> list[Span]:
             carry.append(_strip(article.text, open_at, paragraph.end))
             continue
         carry = []
-        spans.extend(Span(pieces=joined) for joined in _across_asides(article.text, pieces))
+        spans.extend(Span(pieces=joined, nested=joined[0][0] in nested)
+                     for joined in _across_asides(article.text, pieces))
         if open_at is not None:
             carry = [_strip(article.text, open_at, paragraph.end)]
     return [s for s in spans if all(b > a for a, b in s.pieces)]
@@ -246,9 +249,12 @@ def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple
     return joined
 
 
-def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quotes inside text[start:end] and where an unclosed one opens."""
-    pieces, open_at = [], None
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, set[int]]:
+    """Closed quotes inside text[start:end], where an unclosed one opens,
+    and the starts of those opened while another was still open ('Lind
+    went on, “the report was titled “‘No Deal’ ...”': the words of
+    someone Lind quotes, or a stray mark; either way not surely Lind's)."""
+    pieces, open_at, nested = [], None, set()
     for match in _MARKS.finditer(text, start, end):
         mark, at, after = match.group(), match.start(), match.end()
         if open_at is None:
@@ -256,10 +262,11 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 open_at = after
         elif mark in _OPENERS and after < end and not text[after].isspace():
             open_at = after  # a stray opener: start again from here
+            nested.add(_strip(text, open_at, end)[0])
         else:
             pieces.append(_strip(text, open_at, at))
             open_at = None
-    return pieces, open_at
+    return pieces, open_at, nested
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

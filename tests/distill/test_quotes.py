@@ -827,3 +827,14 @@ def test_one_quoted_sentence_split_by_its_frame_is_one_quote():
     assert len(found) == 2
     found = find("The crowd booed the plan, “a mess,” and the mayor, “a coward,” all through the long meeting.")
     assert all(q.text in ("a mess", "a coward") for q in found)
+
+
+def test_a_quotation_opened_inside_another_left_open_is_no_ones():
+    """'Dunne goes on, “... an essay titled “‘Sorry, ...’ He wrote, ‘...’”':
+    the words Dunne quotes are Marsh's, not his; the text does not say
+    whose they are as marked."""
+    found = find("Radio host Carl Dunne spoke on Monday.",
+                 "Dunne goes on, “In truth, the ‘purity’ case is so thin that Ivo Marsh — to his credit — wrote an "
+                 "essay last week titled “‘Sorry, I Still Won’t Back Lind.’ He wrote, ‘If the race were a dead heat "
+                 "and the choice fell to me, I’d likely vote for Anna Lind.’”")
+    assert [q.speaker for q in found] == [None]
