@@ -499,7 +499,30 @@ def _said_that(token):
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children):
         return None  # "said to have ...": no clause of its own
     last = _fronted_end(token, _clause_end(clause))
+    last = _backshifted_but(token, clause, last)
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _backshifted_but(verb, clause, last):
+    """`last`, or the end of a "but" clause the parser joined to the verb
+    of saying itself when its verb is a "would" right after what was said
+    ("Rowe said that for years critics had been forecasting a pull-out,
+    but this would not happen"): the future seen from when she spoke, so
+    still her words; cut before it, what she said turns round."""
+    if verb.tag_ != "VBD" or last.i != clause.right_edge.i:
+        return last
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < clause.i:
+            continue
+        between = [t for t in verb.doc[last.i + 1:child.left_edge.i] if not t.is_punct]
+        subject = [c for c in child.children if c.dep_ == "nsubj"]
+        if [t.lower_ for t in between] == ["but"] and subject and subject[0].left_edge.i == subject[0].i \
+                and subject[0].tag_ != "PRP" and subject[0].pos_ != "PROPN" \
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in child.children) \
+                and not any(c.dep_ == "advmod" for c in child.children):
+            # not the writer's "but she would later return": a person's later deed, told by the writer
+            return child.right_edge
+    return last
 
 
 def _fronted_end(verb, last):

@@ -439,3 +439,18 @@ def test_a_question_put_indirectly_is_no_statement():
     assert [(q.cue, q.text) for q in found] == [("said", "The union opposes the plan"),
                                                 ("said", "what mattered most was the pension fund"),
                                                 ("described", "how he was stopped twice at the border and searched")]
+
+
+def test_a_but_clause_with_a_would_seen_from_the_saying_is_still_what_was_said():
+    """"Rowe said that for years analysts had been forecasting a pull-out,
+    but this would not happen": the parser joins the "but" clause to
+    "said"; cut before it, what she said turns round.  The writer's "but
+    she would later return" is not hers."""
+    _direct, found = reported(
+        "Defense Secretary Ann Rowe said that for years some analysts had been forecasting a swift British "
+        "pull-out from the island, but this would not happen.",
+        "Rowe said that the long talks with the union had failed, but she would later return to the table.")
+    assert [q.text for q in found] == [
+        "for years some analysts had been forecasting a swift British pull-out from the island, but this would "
+        "not happen",
+        "the long talks with the union had failed"]
