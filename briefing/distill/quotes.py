@@ -499,8 +499,29 @@ def _said_that(token):
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children):
         return None  # "said to have ...": no clause of its own
     last = _fronted_end(token, _clause_end(clause))
-    last = _backshifted_but(token, clause, last)
+    last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _questioned_end(verb, clause, last):
+    """`last`, or the word before a closing "if" (or "when", "though")
+    clause when the writer asks why the saying was made ("Why had he
+    claimed that his aunt had paid for it if now he could not recall
+    it?"): the condition is the question's, not what was claimed."""
+    doc = verb.doc
+    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    closing = [t for t in verb.sent if not t.is_space]
+    if opening is None or opening.tag_ != "WRB" or opening.head.i != verb.i or closing[-1].text != "?":
+        return last
+    for child in clause.children:
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if child.dep_ == "advcl" and child.i > clause.i and child.right_edge.i == last.i \
+                and marks & {"if", "when", "though", "although", "while"}:
+            start = child.left_edge.i
+            while start > clause.i + 1 and doc[start - 1].is_punct:
+                start -= 1
+            return doc[start - 1]
+    return last
 
 
 def _backshifted_but(verb, clause, last):

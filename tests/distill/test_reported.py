@@ -454,3 +454,15 @@ def test_a_but_clause_with_a_would_seen_from_the_saying_is_still_what_was_said()
         "for years some analysts had been forecasting a swift British pull-out from the island, but this would "
         "not happen",
         "the long talks with the union had failed"]
+
+
+def test_a_condition_the_writer_puts_in_asking_why_something_was_said_is_not_what_was_said():
+    """"Why had Berg claimed that his aunt had paid ... if now he could not
+    recall it?": the "if" is the question's; a plain "said ... if the
+    council agreed" keeps its condition."""
+    _direct, found = reported(
+        "Why had Tom Berg claimed that his aunt had paid for the new school roof if now he could not recall it "
+        "ever happening?",
+        "Berg said that his aunt would pay for the new school roof if the council agreed.")
+    assert [q.text for q in found] == ["his aunt had paid for the new school roof",
+                                       "his aunt would pay for the new school roof if the council agreed"]
