@@ -251,22 +251,39 @@ def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, set[int]]:
     """Closed quotes inside text[start:end], where an unclosed one opens,
-    and the starts of those opened while another was still open ('Lind
-    went on, “the report was titled “‘No Deal’ ...”': the words of
-    someone Lind quotes, or a stray mark; either way not surely Lind's)."""
+    and the starts of those opened inside another that never closes
+    ('Lind went on, “the report was titled “‘No Deal’ ...”': the words of
+    someone Lind quotes, or a stray mark; either way not surely Lind's).
+    A quotation inside one that closes after it is part of that one
+    ('“... his own “tax” returns (he did),” Lind wrote')."""
     pieces, open_at, nested = [], None, set()
+    outer, inner = None, None  # the quotation an opener cut into; the one it opened, once closed
     for match in _MARKS.finditer(text, start, end):
         mark, at, after = match.group(), match.start(), match.end()
         if open_at is None:
             if mark not in _CLOSERS:
                 open_at = after
         elif mark in _OPENERS and after < end and not text[after].isspace():
-            open_at = after  # a stray opener: start again from here
-            nested.add(_strip(text, open_at, end)[0])
+            if inner is not None:
+                pieces.append(inner)
+                nested.add(inner[0])
+            # a fresh quotation after a stop or a colon (the last one left open); else one inside it
+            outer = None if inner is not None or _FRESH.search(text, open_at, at) else open_at
+            open_at, inner = after, None
+        elif outer is not None:
+            open_at, outer, inner = outer, None, _strip(text, open_at, at)  # the inner one closes
         else:
             pieces.append(_strip(text, open_at, at))
-            open_at = None
+            open_at, inner = None, None  # the outer one closes, the inner one within it
+    if inner is not None:
+        pieces.append(inner)
+        nested.add(inner[0])
+        open_at = None
     return pieces, open_at, nested
+
+
+_FRESH = re.compile(r"[.!?:]\s*$")
+"""The end of a sentence, or a colon, right before an opening mark."""
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -838,3 +838,16 @@ def test_a_quotation_opened_inside_another_left_open_is_no_ones():
                  "essay last week titled “‘Sorry, I Still Won’t Back Lind.’ He wrote, ‘If the race were a dead heat "
                  "and the choice fell to me, I’d likely vote for Anna Lind.’”")
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_quotation_inside_one_that_closes_after_it_is_part_of_it_and_a_fresh_one_after_a_stop_is_not():
+    """'“... his own “secret meeting” notes (he did),” Dunne wrote': the
+    marked words are inside Dunne's quotation, which is his; a quotation
+    opened after a stop, the one before left open by mistake ('“We have a
+    wide base, Ruiz said. “I'm sure ...”'), is a fresh one, its speaker's."""
+    found = find("Radio host Carl Dunne spoke on Monday.",
+                 "“The group has such nerve that it tried to get Berg to hand over his own “secret meeting” notes "
+                 "(he did),” Dunne wrote.",
+                 "“We have a very wide base, Ms. Ana Ruiz said. “I’m sure some will be unhappy, but others will be "
+                 "glad to see the fund on a firmer footing.”")
+    assert [(q.speaker, q.text[:12]) for q in found] == [("Carl Dunne", "The group ha"), ("Ana Ruiz", "I’m sure som")]
