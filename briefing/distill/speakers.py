@@ -682,7 +682,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         # 'When someone in the crowd shouted, “Berg,” Lind joked': the one
         # whose verb takes the quote as its object, named or not (then no one).
         chosen = next((c for c in found if c.token is not None and c.token.i == opened), None)
-        return _resolve(doc, chosen, span, people, sentences, previous) if chosen is not None else Speaker()
+        named = _resolve(doc, chosen, span, people, sentences, previous) if chosen is not None else Speaker()
+        return named if named.name or named.role else Speaker()  # "the fans reply, “Lisbon!”": no one
     inverted = _inverted_subject(doc, span, sentences)
     if inverted is not None:
         # '“...,” added another New Hampshire Republican': the parser made the

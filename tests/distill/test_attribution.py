@@ -516,3 +516,18 @@ def test_a_quote_a_verb_before_takes_as_its_object_is_its_subjects():
                  "“Bless you, my friend! Come up and join the choir!”",
                  "Later Lind said, “We are going to win this county and the next one.”")
     assert [(q.speaker, q.text[:9]) for q in found] == [("Anna Lind", "Bless you"), ("Anna Lind", "We are go")]
+
+
+def test_a_quote_an_unnamed_crowd_answers_with_is_no_ones_and_near_no_frame():
+    """'Ms. Lind's adoring fans shout, “Canada!”': the fans' word, and
+    they name no one; the quote is left with no speaker and no frame, so a
+    lone word drops out as a phrase no one is said to have spoken."""
+    art = article("a14", ("At almost all of her town meetings, Anna L. Lind leads a well-worn chant as she sets out "
+                          "her plan to build a new ferry line.",
+                          "“Who’s going to pay?” she asks.",
+                          "Every time, Ms. Lind’s adoring fans shout, “Canada!”"))
+    doc = nlp.load()(art.text)
+    found = people.find_people(art, doc)
+    sentences = speakers.Sentences(doc, found)
+    span = quotes.quote_spans(art)[-1]
+    assert speakers.attribute(art, doc, span, found, sentences) == speakers.Speaker()
