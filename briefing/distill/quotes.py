@@ -500,7 +500,7 @@ def _said_that(token):
         return None  # "dinners, called the Harbor Circle, that the charity held": a name given, no words said
     # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i
-               and not _relative_clause(c) and not _past_its_object(token, c) and not _asks(c)] or \
+               and not _relative_clause(c) and not _past_its_object(token, c) and not _asks(token, c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
@@ -594,14 +594,16 @@ def _past_its_object(verb, clause) -> bool:
                for c in verb.children)
 
 
-def _asks(clause) -> bool:
+def _asks(verb, clause) -> bool:
     """Whether `clause` is a question put indirectly, opened by a
     question word of its own ("explaining why the workers will not
     attend", "asked what the plan would cost"): it names what was spoken
     of, not a statement.  "How" tells the way of it ("described how he was
-    stopped twice"): what was told all the same."""
+    stopped twice"): what was told all the same, unless it was asked ("asked
+    him how the campaign was going")."""
     first = clause.left_edge
-    return first.tag_ in ("WRB", "WP") and first.lower_ not in ("that", "how") and first.head.i == clause.i
+    return first.tag_ in ("WRB", "WP") and first.lower_ != "that" and first.head.i == clause.i \
+        and (first.lower_ != "how" or verb.lemma_.lower() == "ask")
 
 
 def _relative_clause(clause) -> bool:

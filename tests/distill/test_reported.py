@@ -435,7 +435,8 @@ def test_a_question_put_indirectly_is_no_statement():
         "The union opposes the plan, said Omar Haddad, a spokesman for the union, explaining why the workers "
         "will not attend the meeting.",
         "Haddad said what mattered most was the pension fund.",
-        "Haddad described how he was stopped twice at the border and searched.")
+        "Haddad described how he was stopped twice at the border and searched.",
+        "The Courier asked Haddad how the strike fund was doing at the end of the month.")
     assert [(q.cue, q.text) for q in found] == [("said", "The union opposes the plan"),
                                                 ("said", "what mattered most was the pension fund"),
                                                 ("described", "how he was stopped twice at the border and searched")]
