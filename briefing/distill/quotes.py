@@ -224,6 +224,9 @@ def _a_saying_form(word: str) -> bool:
 
 
 _SAID_IRREGULAR = frozenset("said told wrote spoke".split())
+_SUBORDINATOR = re.compile(r"(?:if|when|whenever|while|although|though|because|as|after|before|unless|since|once|"
+                          r"whether|until|where|wherever)\b", re.I)
+"""A word that opens a clause set before the main one, whose comma is the sentence's."""
 
 
 def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
@@ -243,7 +246,11 @@ def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple
                 joined[-1] = joined[-1] + (piece,)
                 continue
             if text[last[1] - 1].isalnum() and text[piece[0]].islower() and _frame_between(text, *between):
-                joined[-1] = joined[-1][:-1] + ((last[0], last[1] + 1), piece)  # with the half's own comma
+                # The half's comma is the sentence's own after a clause it
+                # opens ("If we lose, we appeal"), the frame's after a
+                # subject ("The danger is that ...").
+                comma = 1 if _SUBORDINATOR.match(text, last[0]) else 0
+                joined[-1] = joined[-1][:-1] + ((last[0], last[1] + comma), piece)
                 continue
         joined.append((piece,))
     return joined

@@ -821,7 +821,10 @@ def test_one_quoted_sentence_split_by_its_frame_is_one_quote():
     found = find("“The danger,” said Nora Quist, an engineer at the port authority, “is that the harbour wall "
                  "will fail before the spring tides.”")
     assert [(q.speaker, q.text) for q in found] == [
-        ("Nora Quist", "The danger, is that the harbour wall will fail before the spring tides.")]
+        ("Nora Quist", "The danger is that the harbour wall will fail before the spring tides.")]
+    found = find("“If the wall fails,” said Nora Quist, an engineer at the port authority, “the quay will flood "
+                 "within hours.”")
+    assert [q.text for q in found] == ["If the wall fails, the quay will flood within hours."]
     found = find("“Not every farmer will like the rules,” Ana Ruiz, the minister, said in Leeds on Monday. But, she "
                  "added, “if we can agree on the water, we will have a good chance of saving the valley.”")
     assert len(found) == 2
