@@ -60,6 +60,9 @@ class Voice:
     detail: str
     score: float
     evidence: tuple[Cited, ...]
+    toward: tuple[str, ...] = ()
+    """The people the voice's sentences judge (`Viewpoint.toward`); empty
+    where they judge the subject itself, or nothing the reader can name."""
 
 
 @frozen
@@ -164,11 +167,31 @@ class BriefView:
 
     @property
     def voice_rows(self) -> tuple[tuple[Voice | None, ...], ...]:
-        """The voices side by side: row i holds the i-th voice of each stance
-        column (None where a column is shorter), so pages break between rows."""
-        depth = max((len(voices) for _, voices in self.voices), default=0)
-        return tuple(tuple(voices[i] if i < len(voices) else None for _, voices in self.voices)
-                     for i in range(depth))
+        """The voices side by side, so pages break between rows: a voice
+        shares a row only with voices of other columns that judge one and
+        the same person (`_shared_rows`); every other voice has a row of its
+        own, empty elsewhere."""
+        return _shared_rows(tuple(voices for _, voices in self.voices))
+
+
+def _shared_rows(columns: tuple[tuple[Voice, ...], ...]) -> tuple[tuple[Voice | None, ...], ...]:
+    """Rows of `columns`' voices, in column order: a voice joins the first
+    row with its column's cell free whose voices all judge a person it
+    judges (`Voice.toward`); else it opens a row of its own.  A row reads as
+    two sides of one dispute: a supportive voice on one actor beside a
+    critical one on another, or two voices read only as "toward the
+    subject" (a diplomat on a president beside an economist on warehouses),
+    had been set side by side as opponents."""
+    rows: list[tuple[list[Voice | None], set[str]]] = []
+    for column, voices in enumerate(columns):
+        for voice in voices:
+            row = next((r for r in rows if r[0][column] is None and r[1] & set(voice.toward)), None)
+            if row is None:
+                rows.append(([None] * len(columns), set(voice.toward)))
+                row = rows[-1]
+            row[0][column] = voice
+            row[1].intersection_update(voice.toward)
+    return tuple(tuple(cells) for cells, _ in rows)
 
 
 def build_view(brief: Brief, config: Config) -> BriefView:
@@ -293,7 +316,7 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
         if side == "neutral" and taking:
             continue
         voices = tuple(Voice(name=v.label or labels.voice_label(brief.articles, v.voice), stance=v.stance, score=v.score,
-                             detail=_voice_detail(v),
+                             detail=_voice_detail(v), toward=v.toward,
                              evidence=_claims(v.evidence[:VOICE_EVIDENCE + (v.stance == "mixed")], cite))
                        for v in brief.viewpoints if v.stance == side)
         if voices:

@@ -409,3 +409,23 @@ def test_a_day_word_the_events_stage_left_unplaced_gets_no_bracket():
     assert read == {"friday": ""}
     assert relative.annotate(text, art, read) == "The ad will air Friday on cable."
     assert relative.annotate(text, art, {}) == "The ad will air Friday [c. 9 April 2021] on cable."
+
+
+def test_voices_share_a_row_only_where_they_judge_one_person():
+    from briefing.config import Config
+    from briefing.models import Viewpoint
+    from briefing.render import view
+
+    made = brief()
+    evidence = made.viewpoints[0].evidence if made.viewpoints else ()
+
+    def voice(name: str, stance: str, *toward: str) -> Viewpoint:
+        return Viewpoint(voice=name, stance=stance, evidence=evidence, articles=("a1",), toward=toward)
+
+    # A harbour pilot praising the mayor and a baker doubting the bread tax
+    # take no sides of one dispute; the mayor's critic faces the pilot.
+    voices = (voice("Ina Pilot", "supportive", "Mara Velt"), voice("Tom Baker", "supportive"),
+              voice("Ada Critic", "critical", "Olek Dunn", "Mara Velt"), voice("Per Doubter", "critical"))
+    rows = view.build_view(replace(made, viewpoints=voices), Config()).voice_rows
+    named = [tuple(v.name if v else None for v in row) for row in rows]
+    assert named == [("Ina Pilot", "Ada Critic"), ("Tom Baker", None), (None, "Per Doubter")]
