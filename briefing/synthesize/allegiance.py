@@ -78,7 +78,7 @@ def sides(doc, names: dict[str, str]) -> Iterator[tuple[str, str]]:
     "a former Berg aide") is none."""
     for entity in doc.ents:
         voice = _known(entity.text, names)
-        if entity.label_ != "PERSON" or voice is None:
+        if voice is None or entity.label_ != "PERSON" and not _full_name(entity, names):
             continue
         for token in _said_of(entity.root, entity):
             for principal in _backed(token, doc, names):
@@ -86,8 +86,23 @@ def sides(doc, names: dict[str, str]) -> Iterator[tuple[str, str]]:
                     yield voice, principal
 
 
+def _full_name(entity, names: dict[str, str]) -> bool:
+    """Whether `entity`, tagged other than a person ("Ivo Dahl" read as an
+    organization after a comma), is a known person's full name, two words
+    or more: a lone word so tagged is most often a firm or a party
+    ("Berg" in "the Berg campaign")."""
+    return len(entity) > 1 and entity.text.casefold() in names
+
+
 def _said_of(root, entity) -> Iterator:
-    """The tokens that may tell whom the person at `root` stands with."""
+    """The tokens that may tell whom the person at `root` stands with,
+    including the noun a name is in apposition to ("Another Berg supporter
+    in the valley, Ivo Dahl, ..."), which the parse may hang on the last
+    noun of that noun's "in"-phrase ("valley") rather than on the noun."""
+    if root.dep_ == "appos":
+        yield root.head
+        if root.head.dep_ == "pobj" and root.head.head.dep_ == "prep":
+            yield root.head.head.head
     for child in root.children:
         if child.dep_ in ("appos", "relcl") or child.dep_ == "compound" and child not in entity:
             yield child

@@ -33,3 +33,11 @@ def test_a_negated_former_or_another_persons_backing_declares_nothing():
     # Dunn tells where Brook stands, not where he does.
     assert sides("Olek Dunn said Ina Brook endorsed Mara Velt.") == [("Ina Brook", "Mara Velt")]
     assert sides("Olek Dunn attacked Mara Velt on Monday.") == []
+
+
+def test_a_name_after_the_backers_noun_it_is_in_apposition_to_declares_whom_it_backs():
+    # The parse may read the name as an organization and hang it on "valley".
+    assert sides("Another Velt supporter in Kestrel Valley, Olek Dunn, had met the candidate years ago.") \
+        == [("Olek Dunn", "Mara Velt")]
+    assert sides("A lawyer for Ms. Velt, Olek Dunn, said the charges were false.") == [("Olek Dunn", "Mara Velt")]
+    assert sides("A critic in Kestrel Valley, Olek Dunn, said Mara Velt was wrong.") == []
