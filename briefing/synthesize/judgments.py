@@ -199,22 +199,46 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
                 f"{_voices_named(badly, context)} "
                 f"{_verb('speak badly of', badly)} {actor}, {_voices_named(well, context)} well.")
     agree = context.independent(t.article for t in top)
+    # A side the brief does not count is still a side: "no dissent" only where no quote leans the other way.
+    leaning = not other and _leaning_otherwise(brief, actor, "positive" if top is badly else "negative",
+                                               {t.voice for t in top})
     if len(top) == len(other):
         confidence, basis = "low", "quoted voices evenly split"
     elif camps(top, brief) < 2:
         # A person and their lawyer or spokesman are one voice, however many
         # sources quote them (ICD 203: independent sources).
         confidence, basis = "low", "one person's voice and those who speak for them"
-    elif agree >= 3 and not other:
+    elif agree >= 3 and not other and not leaning:
         confidence, basis = "high", f"voices in {_number(agree)} independent sources agree"
     elif agree >= 2 and len(top) >= 2 * len(other):
-        confidence, basis = "moderate", f"voices in {_number(agree)} independent sources agree, with " + \
-            ("no dissent" if not other else f"{_number(len(other))} dissenting")
+        dissent = f"{_number(len(other))} dissenting" if other else \
+            "other quoted voices leaning the other way" if leaning else "no dissent"
+        confidence, basis = "moderate", f"voices in {_number(agree)} independent sources agree, with {dissent}"
     else:
         confidence, basis = "low", ("a single source's voices" if agree == 1 and not other
                                     else "quoted voices in dispute")
     sources = tuple(t.reading.source for t in (top + other)[:4])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def _leaning_otherwise(brief: Brief, actor: str, label: str, counted: set[str]) -> bool:
+    """Whether a quoted voice not in `counted` has a reading `label`
+    ("positive" or "negative") toward `actor` as sure as a side needs
+    (`divergences.ACTOR_SIDE`), in any quote of the corpus: one `quoted`
+    leaves uncounted (read only as "he", or a voice whose side its other
+    quotes blur) still leans that way, so the voices counted agree "with no
+    dissent" only where none does."""
+    names = voices.names_by_alias(brief.people)
+    for digest in brief.digests:
+        for reading in digest.sentiments:
+            if not (reading.quote and reading.voice and reading.label == label
+                    and reading.score >= divergences.ACTOR_SIDE):
+                continue
+            voice = names.get(reading.voice.casefold(), reading.voice)
+            if names.get(reading.target.casefold(), reading.target) == actor and voice not in counted \
+                    and surname(voice) != surname(actor):
+                return True
+    return False
 
 
 _BACKING = r"(?:endors\w*|campaign\w* (?:for|with)|stump\w* for|running mate(?:,)? of)"

@@ -797,3 +797,26 @@ def test_a_figure_measured_by_a_verb_and_its_preposition_is_no_key_figure():
                   sentence="The mayor has cut $90,000 from the harbour fund.")
     assert judgments.verb_led(cut.measures, cut.sentence)
     assert not judgments.verb_led(cut.measures, cut.sentence, "The mayor has cut $90,000. Those cuts hurt.")
+
+
+def test_voices_agree_with_no_dissent_only_where_no_quote_leans_the_other_way(monkeypatch):
+    """A quote read well of the actor, though not surely enough to count
+    ("He's a harbour man through and through", naming her only as "he"),
+    is still a voice the other way: the counted voices agree, but not
+    "with no dissent", nor with high confidence."""
+    from briefing.models import Sentiment
+
+    arts = corpus(3)
+    negative = [(arts[0], "Jo Roe"), (arts[1], "Kim Lee"), (arts[2], "Ann Dale")]
+    lean = Sentiment(target="Jana Novák", label="positive", score=0.75, source=source(arts[2], 1),
+                     voice="Per Holm", quote="She has done right by the harbour")
+    plain = actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")])
+    leaning = replace(plain, digests=tuple(replace(d, sentiments=(lean,)) if d.article.id == "a2" else d
+                                           for d in plain.digests))
+    sides = {"Jana Novák": {"negative": [taken(a, v, "negative") for a, v in negative], "positive": []}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    (found,) = [j for j in judgments.key_judgments(leaning, "Jana Novák") if j.kind == "standing"]
+    assert found.confidence == "moderate"
+    assert found.basis == "voices in three independent sources agree, with other quoted voices leaning the other way"
+    (alone,) = [j for j in judgments.key_judgments(plain, "Jana Novák") if j.kind == "standing"]
+    assert alone.confidence == "high"
