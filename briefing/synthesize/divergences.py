@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..distill import stance
+from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, surname
 from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
@@ -383,6 +384,9 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         actor = cast.canonical.get(target.casefold(), target)
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
+        if target not in quote and _done_by_another(
+                digest.article.text[reading.source.start:reading.source.end], target, voice):
+            continue
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
             # A lawyer's or spokesman's words are their principal's defence,
@@ -391,6 +395,22 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
     return found
+
+
+def _done_by_another(sentence: str, target: str, voice: str) -> bool:
+    """Whether, in the `sentence` that reports a quote naming no one, the
+    quote's `target` is the object of a verb someone else named is subject
+    of ("it was “totally inappropriate” for Berg to criticize Velt"): the
+    quote judges that one's act, not the one it is done to."""
+    last = target.split()[-1]
+    for token in nlp.load()(sentence):
+        if token.text != last or token.dep_ not in ("dobj", "dative"):
+            continue
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ == "PROPN" and surname(voice) not in \
+                {fold(t.text) for t in subjects[0].subtree}:
+            return True
+    return False
 
 
 def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[str, list[Sentiment], str]]:

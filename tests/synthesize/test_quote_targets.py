@@ -297,3 +297,12 @@ def test_a_quote_naming_three_people_of_the_grid_is_a_list_toward_none():
                  "“The great state of Norland is proud to cast its votes: one vote for Mara Velt, 13 for Olek Dunn, "
                  "and 36 votes for the next president, Ina Brook!” Tomas Rell said as he opened the roll call.")
     assert not [t for t in takens(digests_of(sentences)) if t.voice == "Tomas Rell"]
+
+
+def test_blame_of_someones_attack_on_the_actor_is_no_blame_of_the_actor():
+    # The quote names no one; its sentence names Velt only as what Brook's criticism is aimed at.
+    sentences = ("Mayor Mara Velt opened the harbour bridge on Monday.", "Judge Ina Brook spoke on Monday.",
+                 "On Tuesday, Senate leader Olek Dunn said that it was “totally inappropriate” for Brook to "
+                 "criticize Velt.")
+    assert not [t for t in takens(digests_of(sentences)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
+
