@@ -384,8 +384,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         actor = cast.canonical.get(target.casefold(), target)
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
-        if target not in quote and _done_by_another(
-                digest.article.text[reading.source.start:reading.source.end], target, voice):
+        if _others_belief(quote) or (target not in quote and _done_by_another(
+                digest.article.text[reading.source.start:reading.source.end], target, voice)):
             continue
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
@@ -395,6 +395,19 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
     return found
+
+
+def _others_belief(quote: str) -> bool:
+    """Whether `quote` is a relative clause telling what others think or
+    say ("who think, rightly or wrongly, that this man is going to lose"):
+    its words are the belief of the people it is hung on, outside the
+    quote, not the speaker's verdict."""
+    doc = nlp.load()(quote.strip(" “”\"'‘’"))
+    first = next((t for t in doc if not t.is_punct), None)
+    # The parse often hangs the clause of what they think elsewhere; its "that" still opens it.
+    return first is not None and first.tag_ in ("WP", "WDT") and first.dep_ == "nsubj" \
+        and (any(c.dep_ == "ccomp" for c in first.head.children)
+             or any(t.dep_ == "mark" and t.lower_ in ("that", "whether") for t in doc))
 
 
 def _done_by_another(sentence: str, target: str, voice: str) -> bool:

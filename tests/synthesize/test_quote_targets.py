@@ -306,3 +306,11 @@ def test_blame_of_someones_attack_on_the_actor_is_no_blame_of_the_actor():
                  "criticize Velt.")
     assert not [t for t in takens(digests_of(sentences)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
 
+
+def test_a_quote_telling_what_others_think_is_not_the_speakers_verdict():
+    sentences = ("Mayor Mara Velt opened the harbour bridge on Monday.",
+                 "In contrast, Olek Dunn said, there are more voters “who think, rightly or wrongly, that Mara Velt "
+                 "is a corrupt, shameful liar.”")
+    assert not [t for t in takens(digests_of(sentences)) if t.voice == "Olek Dunn"]
+    said = (sentences[0], "“Mara Velt is a corrupt, shameful liar,” said Olek Dunn.")
+    assert [t for t in takens(digests_of(said)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
