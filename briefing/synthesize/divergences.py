@@ -127,6 +127,9 @@ class Taken:
     reading: Sentiment
     article: str
     text: str
+    replying: bool = False
+    """Whether the sentence that reports it says it is said in reply ("Velt
+    denied the charges", "she hit back"): an answer, wherever it stands."""
 
     @property
     def named(self) -> bool:
@@ -272,8 +275,16 @@ def answers(digest: Digest, cast: Cast) -> list[Taken]:
             reading = max(readings, key=lambda r: r.score)
             text = _said(reading, digest)
             if _first_named(text, cast) in (None, voice, actor):
-                found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id, text=text))
+                sentence = digest.article.text[reading.source.start:reading.source.end]
+                found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id, text=text,
+                                   replying=bool(_REPLY.search(stance.own_words(sentence)))))
     return found
+
+
+_REPLY = re.compile(r"\b(?:respond\w*|repl(?:y|ied|ies|ying)|answer(?:ed|s|ing)|den(?:y|ied|ies|ying)|defend\w*"
+                    r"|rebut\w*|counter(?:ed|s|ing)|(?:push|pushed|pushing|hit|hits|fired|fires) back|dismiss\w*"
+                    r"|reject\w*)\b", re.I)
+"""Verbs that say words are said in reply to someone (general English)."""
 
 
 def _first_named(text: str, cast: Cast) -> str | None:
@@ -548,13 +559,18 @@ def _opposed(actor: str, chosen: dict[str, list[Taken]],
 
 
 def _faces(reply: Taken, critics: list[Taken]) -> bool:
-    """Whether `reply` may answer one of `critics`: it is reported in the
-    same article as one, or its quoted words share a word of what happened
-    with one's (a lower-case word, no title: `event_words`).  A denial
-    from another article on another matter ("I love Oreos. I will never
-    eat them again", said of a bakery's layoffs) answers no critic shown."""
+    """Whether `reply` may answer one of `critics`: in a critic's article,
+    it comes after the critic's words or is said in reply (`Taken.replying`:
+    "Velt denied ..."); from another article, its quoted words share a word
+    of what happened with a critic's (a lower-case word, no title:
+    `event_words`).  The remark the critics attack, told before them ("his
+    warning that the harbour would close", then a senator's attack on it),
+    is no answer to them; a denial from another article on another matter
+    ("I love Oreos. I will never eat them again", said of a bakery's
+    layoffs) answers no critic shown."""
     said = event_words(reply.reading.quote or reply.text)
-    return any(c.article == reply.article or said & event_words(c.reading.quote or c.text) for c in critics)
+    return any(reply.replying or reply.reading.source.start > c.reading.source.start if c.article == reply.article
+               else bool(said & event_words(c.reading.quote or c.text)) for c in critics)
 
 
 def _names_in_quote(taken: Taken) -> bool:

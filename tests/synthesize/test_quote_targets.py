@@ -314,3 +314,16 @@ def test_a_quote_telling_what_others_think_is_not_the_speakers_verdict():
     assert not [t for t in takens(digests_of(sentences)) if t.voice == "Olek Dunn"]
     said = (sentences[0], "“Mara Velt is a corrupt, shameful liar,” said Olek Dunn.")
     assert [t for t in takens(digests_of(said)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
+
+
+def test_a_remark_told_before_its_critics_is_no_answer_to_them():
+    """The remark the critics attack, reported ahead of them, had been set
+    against them as the accused's answer.  Words said in reply ("denied")
+    answer wherever they stand."""
+    remark = ("Representative Tomas Velt spoke at the harbour on Monday.",
+              "He warned: “The harbour is not going to stay open, and nobody will save it.”",
+              "“Tomas Velt is a shameful, corrupt and dishonest crook,” said Senator Olek Dunn.")
+    assert not _views_of(digests_of(remark), "Tomas Velt")
+    denied = (remark[0], "Tomas Velt denied the charges: “I did nothing wrong and I will not resign.”", remark[2])
+    [shown] = _views_of(digests_of(denied), "Tomas Velt")
+    assert [p.label for p in shown.positions] == ["speaks badly of Tomas Velt", "answers critics"]
