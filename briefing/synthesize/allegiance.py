@@ -32,7 +32,10 @@ BACKER_NOUNS = frozenset({"supporter", "backer", "ally", "endorser", "surrogate"
                           "strategist"})
 """Nouns naming one who stands with the person they name ("a Berg
 supporter", "spokesman for Mr. Berg"): general English, not fitted."""
-_CUE = re.compile(r"\b(?:support|endors|back|champion|vote|voting|campaign|stump|fundrais|speak|spoke|work"
+RALLY_NOUNS = frozenset({"rally", "fundraiser"})
+"""Events held for the person their "for" names: one who speaks at "a rally
+for Berg" speaks for Berg."""
+_CUE = re.compile(r"\b(?:rall(?:y|ies)|support|endors|back|champion|vote|voting|campaign|stump|fundrais|speak|spoke|work"
                   r"|all(?:y|ies)|surrogate|loyalist|spokes|aide|advis|lawyer|attorney|strategist)", re.I)
 _THEIR_WORDS = frozenset({"xcomp", "ccomp"})  # a verb's clause that says what its subject wants or says
 
@@ -73,7 +76,8 @@ def sides(doc, names: dict[str, str]) -> Iterator[tuple[str, str]]:
     another: in a role before the name ("Berg spokesman Tom Lee"), an
     apposition ("Tom Lee, another Berg supporter"), a relative clause
     ("Lee, who endorsed Berg") or the verb the voice is subject of, with
-    the clause it governs ("Lee urged voters to back Berg"), in the
+    the clause it governs ("Lee urged voters to back Berg") or where that
+    verb is said ("At a rally for Berg, Lee said ..."), in the
     parsed sentence `doc`.  A negated or former backing ("never endorsed",
     "a former Berg aide") is none."""
     for entity in doc.ents:
@@ -110,6 +114,9 @@ def _said_of(root, entity) -> Iterator:
     if root.dep_ == "nsubj":
         verb = root.head
         yield verb
+        # Where the voice speaks: "At a rally for Berg, Lee said ...".
+        yield from (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                    for g in c.children if g.dep_ == "pobj")
         yield from (c for c in verb.children if c.dep_ in _THEIR_WORDS and not _own_subject(c))
 
 
@@ -131,6 +138,9 @@ def _backed(token, doc, names: dict[str, str]) -> list[str]:
         named = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
         named += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                   for g in c.children if g.dep_ == "pobj"]
+    elif token.pos_ == "NOUN" and lemma in RALLY_NOUNS:
+        named = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"]
     elif token.pos_ in ("VERB", "AUX") and lemma in BACKING_VERBS:
         named = [c for c in token.children if c.dep_ == "dobj"]
     elif token.pos_ in ("VERB", "AUX") and lemma in FOR_VERBS:

@@ -41,3 +41,9 @@ def test_a_name_after_the_backers_noun_it_is_in_apposition_to_declares_whom_it_b
         == [("Olek Dunn", "Mara Velt")]
     assert sides("A lawyer for Ms. Velt, Olek Dunn, said the charges were false.") == [("Olek Dunn", "Mara Velt")]
     assert sides("A critic in Kestrel Valley, Olek Dunn, said Mara Velt was wrong.") == []
+
+
+def test_one_who_speaks_at_a_rally_for_someone_backs_them():
+    assert sides("At a rally for Mara Velt in Kestrel on Sunday, Olek Dunn said the harbour would reopen.") \
+        == [("Olek Dunn", "Mara Velt")]
+    assert sides("At a meeting with Mara Velt in Kestrel on Sunday, Olek Dunn said the harbour would reopen.") == []
