@@ -395,8 +395,9 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         actor = cast.canonical.get(target.casefold(), target)
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
-        if _others_belief(quote) or (target not in quote and _done_by_another(
-                digest.article.text[reading.source.start:reading.source.end], target, voice)):
+        sentence = digest.article.text[reading.source.start:reading.source.end]
+        if _others_belief(quote) or (target not in quote and (_done_by_another(sentence, target, voice)
+                                                              or _predicated_of_another(sentence, quote, target))):
             continue
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
@@ -435,6 +436,27 @@ def _done_by_another(sentence: str, target: str, voice: str) -> bool:
                 {fold(t.text) for t in subjects[0].subtree}:
             return True
     return False
+
+
+def _predicated_of_another(sentence: str, quote: str, target: str) -> bool:
+    """Whether `quote`, naming no one, completes a clause of `sentence`
+    whose subject, outside the quote, is a noun other than `target` ("he
+    told Velt that voters were “sick and tired of hearing about your
+    schemes”"): its words say how that subject is, or what it does, not
+    what the speaker thinks of the one the sentence names elsewhere."""
+    start = sentence.find(quote.strip(" “”\"'‘’")[:40])
+    if start < 0:
+        return False
+    doc = nlp.load()(sentence)
+    inside = [t for t in doc if start <= t.idx < start + len(quote)]
+    heads = [t for t in inside if t.head not in inside and t.head is not t]
+    if not heads or heads[0].dep_ not in ("acomp", "attr", "dobj", "xcomp", "oprd"):
+        return False
+    verb = heads[0].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside]
+    last = fold(target.split()[-1])
+    return bool(subjects) and subjects[0].pos_ in ("NOUN", "PROPN") \
+        and last not in {fold(t.text) for t in subjects[0].subtree}
 
 
 def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[str, list[Sentiment], str]]:

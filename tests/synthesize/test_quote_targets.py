@@ -327,3 +327,12 @@ def test_a_remark_told_before_its_critics_is_no_answer_to_them():
     denied = (remark[0], "Tomas Velt denied the charges: “I did nothing wrong and I will not resign.”", remark[2])
     [shown] = _views_of(digests_of(denied), "Tomas Velt")
     assert [p.label for p in shown.positions] == ["speaks badly of Tomas Velt", "answers critics"]
+
+
+def test_a_quote_completing_what_another_subject_is_does_not_judge_the_one_told():
+    """Voters are the ones "sick and tired": the quote says how they are,
+    told to Velt, not what the speaker thinks of her."""
+    told = ("Senator Mara Velt spoke at the harbour on Monday.",
+            "Olek Dunn appeared to dismiss the letters issue in May, when he told Velt at a debate that voters were "
+            "\"sick and tired of hearing about your stupid, damn letters.\"")
+    assert not [t for t in takens(digests_of(told)) if t.voice == "Olek Dunn"]
