@@ -25,6 +25,7 @@ from typing import Sequence
 
 from ..clean.text import key
 from ..distill import sentences, stance
+from ..language import nlp
 from ..language.labels import article_voices, stance_in_brief
 from ..language.names import surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
@@ -118,9 +119,32 @@ def _toward_whom(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_
         for claim, made in _weighed(reading, article, on_subject):
             for m in made:
                 person = names.get(m.target.casefold())
-                if claim.text in shown and m.label in wanted and person and person != view.voice:
+                if claim.text in shown and m.label in wanted and person and person != view.voice \
+                        and not _set_against_another(claim.text, m.target):
                     judged.setdefault(person, set()).add(m.label)
     return replace(view, toward=tuple(p for p, labels in judged.items() if labels == wanted))
+
+
+def _set_against_another(text: str, target: str) -> bool:
+    """Whether `target` is, in `text`, the subject of a verb turned
+    "against" someone ("the arguments Velt used against the nominee"): the
+    one who opposes, not the one the sentence's blame lands on."""
+    last = target.split()[-1]
+    if last not in text:
+        return False
+    for token in nlp.load()(text):
+        if token.text != last:
+            continue
+        # The name is the subject, or names it ("the Velt campaign turned against ...").
+        named = token if token.dep_ == "nsubj" else token.head if token.dep_ == "compound" else None
+        if named is not None and named.dep_ == "nsubj" and _against(named.head):
+            return True
+    return False
+
+
+def _against(verb) -> bool:
+    """Whether `verb` is turned "against" someone ("used against the nominee")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
 def _allies(people: Sequence[Person]) -> dict[str, frozenset[str]]:

@@ -409,3 +409,13 @@ def test_a_declared_supporters_words_read_as_blame_are_no_blame_of_the_one_they_
     wider = subject.Subject(terms=frozenset({"velt", "kestr"}), known=frozenset({"velt", "kestr"}))
     found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, wider)}
     assert found["Olek Dunn"].stance == "critical" and found["Olek Dunn"].toward == ()
+
+
+def test_one_who_turns_arguments_against_another_is_not_whom_the_blame_is_toward():
+    """"the arguments Velt used against the nominee": Velt opposes, the
+    nominee is opposed; a side read toward Velt there names the wrong one."""
+    text = "The Dunn team will court its base with the same arguments Mara Velt used against the nominee in 2012."
+    assert viewpoints._set_against_another(text, "Mara Velt")
+    assert not viewpoints._set_against_another(text, "Dunn")
+    assert not viewpoints._set_against_another("Mara Velt lied to the town again.", "Mara Velt")
+    assert viewpoints._set_against_another("The Velt campaign turned against the nominee.", "Velt")
