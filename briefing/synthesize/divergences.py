@@ -439,18 +439,19 @@ def _done_by_another(sentence: str, target: str, voice: str) -> bool:
 
 
 def _predicated_of_another(sentence: str, quote: str, target: str) -> bool:
-    """Whether `quote`, naming no one, completes a clause of `sentence`
-    whose subject, outside the quote, is a noun other than `target` ("he
-    told Velt that voters were “sick and tired of hearing about your
-    schemes”"): its words say how that subject is, or what it does, not
-    what the speaker thinks of the one the sentence names elsewhere."""
+    """Whether `quote`, naming no one, is the complement of a copula in
+    `sentence` whose subject, outside the quote, is a noun other than
+    `target` ("he told Velt that voters were “sick and tired of hearing
+    about your schemes”"): its words say how that subject is, not what the
+    speaker thinks of the one the sentence names elsewhere."""
     start = sentence.find(quote.strip(" “”\"'‘’")[:40])
     if start < 0:
         return False
     doc = nlp.load()(sentence)
     inside = [t for t in doc if start <= t.idx < start + len(quote)]
     heads = [t for t in inside if t.head not in inside and t.head is not t]
-    if not heads or heads[0].dep_ not in ("acomp", "attr", "dobj", "xcomp", "oprd"):
+    # Only a copula's complement says how its subject is: in "Berg labeled Velt “unfit”" it is Velt's.
+    if not heads or heads[0].dep_ not in ("acomp", "attr"):
         return False
     verb = heads[0].head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside]

@@ -336,3 +336,9 @@ def test_a_quote_completing_what_another_subject_is_does_not_judge_the_one_told(
             "Olek Dunn appeared to dismiss the letters issue in May, when he told Velt at a debate that voters were "
             "\"sick and tired of hearing about your stupid, damn letters.\"")
     assert not [t for t in takens(digests_of(told)) if t.voice == "Olek Dunn"]
+
+
+def test_a_quote_completing_what_the_speaker_calls_the_actor_still_judges_the_actor():
+    labeled = ("Mayor Mara Velt opened the harbour bridge on Monday.",
+               "Olek Dunn, a former governor, labeled Mara Velt “a shameful, corrupt disgrace.”")
+    assert [t for t in takens(digests_of(labeled)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
