@@ -22,7 +22,9 @@ seen (the readings barely tell a neutral article from a harsh one), so the
 decision is kept to a few numbers.  Without the model file the sign of the
 readings' balance decides, as before.  The evidence shown is the article's
 sentences that read the actor the way the cell says, clearest first; a
-side no sentence shows is not taken.
+side no sentence shows is not taken.  The brief's digests carry their
+portrayals decided the same way (`in_digests`): one article, one actor,
+one answer.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -49,6 +52,31 @@ def find_portrayals(digests: Sequence[Digest], people: Sequence[Person] = (),
     named = judging_names(digests, people)
     by_id = {d.article.id: d for d in digests}
     return tuple(judge(cell, by_id[cell.article], key, named) for key, cell in cells(digests, people, limit))
+
+
+def in_digests(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Digest, ...]:
+    """`digests` with each of their portrayals decided as the grid decides
+    its cell (`judge`): the article's readings of every name the actor goes
+    by, under the learned decision, so a digest never calls an actor
+    negative where the grid calls the same article's treatment neutral
+    ("Clinton" and "Hillary Clinton" of one article are one actor, one
+    answer).  Each keeps its own name and mentions."""
+    named = judging_names(digests, people)
+    return tuple(replace(digest, portrayals=_decided(digest, named)) for digest in digests)
+
+
+def _decided(digest: Digest, named: dict[str, str]) -> tuple[Portrayal, ...]:
+    """The digest's portrayals, each judged on all the article's mentions
+    of its actor (`judging_names` keys) as the grid's cell is."""
+    mentions: Counter = Counter()
+    for portrayal in digest.portrayals:
+        mentions[actor_key(portrayal.actor, named)] += portrayal.mentions
+    found = []
+    for portrayal in digest.portrayals:
+        key = actor_key(portrayal.actor, named)
+        judged = judge(replace(portrayal, mentions=mentions[key]), digest, key, named)
+        found.append(replace(judged, mentions=portrayal.mentions))
+    return tuple(found)
 
 
 def judging_names(digests: Sequence[Digest], people: Sequence[Person] = ()) -> dict[str, str]:

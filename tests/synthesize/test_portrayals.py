@@ -355,3 +355,21 @@ def test_a_person_the_articles_portray_by_surname_is_shown_by_their_name():
     found = [digest_for(article(cell.article, ("Velt spoke.",)), portrayals=(cell,)) for cell in cells]
     shown = {cell.actor for _key, cell in portrayals.cells(found, [Person(name="Mara Velt", aliases=("Velt",))])}
     assert shown == {"Mara Velt"}
+
+
+FEW = ("Governor Lena Marsh opened the new rail depot on Tuesday.",
+       "Marsh has been condemned for the corrupt and wasteful contract.",
+       "Lena Marsh, already disgraced by a fraud scandal, refused to answer questions.")
+
+
+def test_a_digest_and_the_grid_give_one_answer_for_one_article_and_actor():
+    from briefing.synthesize import synthesize
+    found = digests_of(FEW, PRAISE)
+    # The digest's own rule leans on two clear readings; the grid's learned decision needs more.
+    assert any(p.polarity == "negative" for p in found[0].portrayals if "Marsh" in p.actor)
+    made = synthesize(found, Config())
+    grid = {p.article: p for p in made.portrayals if "Marsh" in p.actor}
+    assert grid["a0"].polarity == "neutral"
+    shown = [p for d in made.digests for p in d.portrayals if "Marsh" in p.actor]
+    assert shown and all(p.polarity == grid[p.article].polarity and p.score == grid[p.article].score for p in shown)
+    assert all(p.mentions for p in shown)
