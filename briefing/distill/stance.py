@@ -14,7 +14,8 @@ spaCy parse the distill stage already made; no word list decides a stance.
   clear (non-neutral) readings are kept.  Each target is read on its
   `verdict_span` (a conceded "although ..." or conditional "if ..." clause
   at the sentence's edge left out), and a charge the sentence denies is
-  not read as doubt (`read_toward`).
+  not read as doubt, nor a charge or praise the target's own clause denies
+  ("she is not a liar") as that charge or praise (`read_toward`).
 - `portray`: one `Portrayal` per actor the article names: the mean of
   P(positive) - P(negative) over its mentions, and the sentences that show
   it most clearly.
@@ -534,8 +535,51 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     fake reports hold no grounds") is not judged negatively: its negative
     weight is moved to neutral, as rejecting a doubt is not voicing one."""
     found = sentiment.readings(sent, [(verdict_span(sent, tokens), tokens) for tokens in targets], parts, named)
-    return [np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
-            else probabilities for tokens, probabilities in zip(targets, found)]
+    return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
+                    else probabilities, negated_sides(tokens)) for tokens, probabilities in zip(targets, found)]
+
+
+def _unsaid(probabilities: "np.ndarray", sides: set[int]) -> "np.ndarray":
+    """(negative, neutral, positive) with the weight of the `sides` (0 the
+    negative, 2 the positive) moved to neutral."""
+    found = np.array(probabilities, dtype=float)
+    for side in sides:
+        found[1] += found[side]
+        found[side] = 0.0
+    return found
+
+
+_PREDICATE = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "prep", "dative", "advmod", "npadvmod"})
+
+
+def negated_sides(tokens: list) -> set[int]:
+    """The sides (0 negative, 2 positive) a reading of the target must not
+    take because the word that would carry it is denied: the target is the
+    subject of a negated clause and the clause's own predicate holds a word
+    of that valence ("Ada Berg is not a liar", "she never lied": no charge;
+    "he has never been a great mayor": no praise).  A side no word of the
+    predicate carries stands ("she did not win" may still read as a loss)."""
+    words = negated_predicate(tokens)
+    if not words:
+        return set()
+    lexicon = sentiment.valence_lexicon()
+    values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
+    return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
+
+
+def negated_predicate(tokens: list) -> list:
+    """The verb and complements of the clause whose subject is the target,
+    when a negation of its own ("not", "n't", "never") denies them; else
+    [].  "Not only ..." affirms."""
+    root = span_head(tokens)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = root.head
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    doc = verb.doc
+    if not negations or all(n.i + 1 < len(doc) and doc[n.i + 1].lower_ == "only" for n in negations):
+        return []
+    return [verb, *(t for c in verb.children if c.dep_ in _PREDICATE for t in c.subtree)]
 
 
 def denied_charge(tokens: list) -> bool:

@@ -305,3 +305,23 @@ def test_a_sentence_saying_only_who_someone_is_judges_them_not():
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert not [r for r in digest.sentiments if "Lindqvist" in r.target]
     assert [r for r in digest.sentiments if "Dunn" in r.target and r.label == "negative"]
+
+
+def test_a_charge_or_praise_its_own_clause_denies_is_not_read_that_way():
+    """"Olek Dunn is not a liar", a defence of him, had been read as a harsh
+    verdict on him (from "liar"); "has never been a great coach" as praise."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("n1", ("Coach Olek Dunn met the press in Kestrel Bay on Monday.",
+                         "Olek Dunn is not a liar.",
+                         "Mara Lind never lied to the board.",
+                         "Ivo Tamm has never been a great coach.",
+                         "Pia Kell is a liar."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    said = {(r.target, r.label) for r in digest.sentiments}
+    assert not said & {("Olek Dunn", "negative"), ("Mara Lind", "negative"), ("Ivo Tamm", "positive")}
+    assert ("Pia Kell", "negative") in said
+    assert stance.negated_sides(tokens_of("Ivo Tamm did not win the vote.", "Ivo Tamm")) == {2}
+    assert not stance.negated_sides(tokens_of("Ivo Tamm is not only a liar but a thief.", "Ivo Tamm"))
