@@ -133,7 +133,9 @@ def acts(tokens: list) -> bool:
     otherwise: the actor acts or is described ("Russia signed", "relations
     with Russia are excellent"), or an attitude is taken toward it
     ("skeptical about Russia").  False, too, for an actor named only in
-    the description of another person (`_describes_another`)."""
+    the description of another person (`_describes_another`), or in a
+    phrase of a participle qualifying a noun ("members of a club named
+    after Russia's founder")."""
     if _describes_another(tokens):
         return False
     token = span_head(tokens)
@@ -142,7 +144,8 @@ def acts(tokens: list) -> bool:
     if token.dep_ in ("nsubjpass", "dobj", "dative"):
         return False
     if token.dep_ == "pobj" and token.head.dep_ != "agent":
-        return token.head.head.pos_ not in ("NOUN", "PROPN")
+        # A participle that qualifies a noun ("a club named after Ada Berg") is that noun's description.
+        return token.head.head.pos_ not in ("NOUN", "PROPN") and token.head.head.dep_ != "acl"
     return True
 
 

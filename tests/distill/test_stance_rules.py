@@ -325,3 +325,13 @@ def test_a_charge_or_praise_its_own_clause_denies_is_not_read_that_way():
     assert ("Pia Kell", "negative") in said
     assert stance.negated_sides(tokens_of("Ivo Tamm did not win the vote.", "Ivo Tamm")) == {2}
     assert not stance.negated_sides(tokens_of("Ivo Tamm is not only a liar but a thief.", "Ivo Tamm"))
+
+
+
+def test_an_actor_named_in_a_participles_phrase_qualifying_a_noun_is_not_judged():
+    """"Members of the society, named after Ivo Tamm, were sworn to
+    secrecy" tells of the society, not of Tamm (it had read him harshly)."""
+    assert not stance.acts(tokens_of("Members of the society, named after Ivo Tamm, were sworn to secrecy.",
+                                     "Ivo Tamm"))
+    assert stance.acts(tokens_of("The plan was drafted by Ivo Tamm in secret.", "Ivo Tamm"))
+    assert stance.acts(tokens_of("Ivo Tamm, named after his grandfather, lied to the court.", "Ivo Tamm"))
