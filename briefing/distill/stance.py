@@ -156,8 +156,10 @@ def _describes_another(tokens: list) -> bool:
     """Whether the actor named by `tokens` only qualifies what another
     person is ("Corey Lewandowski, Donald Trump's fired campaign manager,
     ripped ...", "Trump's campaign manager, Corey Lewandowski, ...",
-    "Trump campaign manager Corey Lewandowski"): the words that follow
-    tell of that person, never of the actor named in their description.
+    "Trump campaign manager Corey Lewandowski", or people named by their
+    role, the subject of the clause: "Trump's rivals dropped out"): the
+    words that follow tell of that person, never of the actor named in
+    their description.
     Not a pronoun: "his second mate, Hillary Clinton" stands for an actor
     the sentence has already judged by name; nor a country or a people,
     which act through their officers ("Pakistan's President Asif Ali
@@ -171,6 +173,8 @@ def _describes_another(tokens: list) -> bool:
         if node.ent_type_ == "PERSON" and node.i not in inside or any(
                 child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in node.children):
             return True
+        if node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and is_role_word(node.text):
+            return True  # "Dunn's rivals dropped out": what the rivals did
         if node.dep_ not in (*_QUALIFIES, "appos", "flat") or node.head.i == node.i:
             return False
         node = node.head

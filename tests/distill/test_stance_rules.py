@@ -335,3 +335,11 @@ def test_an_actor_named_in_a_participles_phrase_qualifying_a_noun_is_not_judged(
                                      "Ivo Tamm"))
     assert stance.acts(tokens_of("The plan was drafted by Ivo Tamm in secret.", "Ivo Tamm"))
     assert stance.acts(tokens_of("Ivo Tamm, named after his grandfather, lied to the court.", "Ivo Tamm"))
+
+
+def test_an_actor_owning_the_people_a_clause_is_about_is_not_judged():
+    """"Vera Holm's rivals dropped out" tells what the rivals did: it had
+    been shown as the evidence of a harsh portrayal of the candidate."""
+    assert not stance.acts(tokens_of("Last week, Vera Holm's rivals dropped out of the race.", "Vera Holm"))
+    assert not stance.acts(tokens_of("Vera Holm's lawyers lied to the court.", "Vera Holm"))
+    assert stance.acts(tokens_of("Vera Holm's campaign was reckless and wasteful.", "Vera Holm"))
