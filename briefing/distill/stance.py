@@ -542,8 +542,12 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     fake reports hold no grounds") is not judged negatively: its negative
     weight is moved to neutral, as rejecting a doubt is not voicing one."""
     found = sentiment.readings(sent, [(verdict_span(sent, tokens), tokens) for tokens in targets], parts, named)
+    named = named or [True] * len(targets)
+    # A denied predicate voids a verdict on an actor; a sentence's own tone
+    # toward its subject stands ("It wasn't a random attack" is still grim).
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
-                    else probabilities, negated_sides(tokens)) for tokens, probabilities in zip(targets, found)]
+                    else probabilities, negated_sides(tokens) if actor else set())
+            for tokens, probabilities, actor in zip(targets, found, named)]
 
 
 def _unsaid(probabilities: "np.ndarray", sides: set[int]) -> "np.ndarray":
@@ -556,7 +560,9 @@ def _unsaid(probabilities: "np.ndarray", sides: set[int]) -> "np.ndarray":
     return found
 
 
-_PREDICATE = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "prep", "dative", "advmod", "npadvmod"})
+_PREDICATE = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "advmod", "npadvmod"})
+"""What a denied clause says of its subject: not a prepositional phrase, whose object is
+the matter of what is denied ("she has not shied away from attacks": the attacks stand)."""
 
 
 def negated_sides(tokens: list) -> set[int]:
@@ -577,7 +583,8 @@ def negated_sides(tokens: list) -> set[int]:
 def negated_predicate(tokens: list) -> list:
     """The verb and complements of the clause whose subject is the target,
     when a negation of its own ("not", "n't", "never") denies them; else
-    [].  "Not only ..." affirms."""
+    [].  "Not only ..." affirms.  Neither a prepositional phrase nor a
+    phrasal verb's own word is what is denied (`_PREDICATE`)."""
     root = span_head(tokens)
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -586,7 +593,16 @@ def negated_predicate(tokens: list) -> list:
     doc = verb.doc
     if not negations or all(n.i + 1 < len(doc) and doc[n.i + 1].lower_ == "only" for n in negations):
         return []
-    return [verb, *(t for c in verb.children if c.dep_ in _PREDICATE for t in c.subtree)]
+    # A phrasal verb's sense is not its verb's ("has not shied away from ..." is no denial of shyness).
+    phrasal = any(c.dep_ == "prt" or c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
+                  for c in verb.children)  # "shy away from", "back down"
+    return [*([] if phrasal else [verb]),
+            *(t for c in verb.children if c.dep_ in _PREDICATE for t in _unqualified(c))]
+
+
+def _unqualified(token) -> list:
+    """`token` and the words under it but its prepositional phrases."""
+    return [token, *(t for c in token.children if c.dep_ != "prep" for t in _unqualified(c))]
 
 
 def denied_charge(tokens: list) -> bool:

@@ -327,6 +327,22 @@ def test_a_charge_or_praise_its_own_clause_denies_is_not_read_that_way():
     assert not stance.negated_sides(tokens_of("Ivo Tamm is not only a liar but a thief.", "Ivo Tamm"))
 
 
+def test_a_denial_voids_neither_its_phrases_matter_nor_a_sentences_own_tone():
+    """"Ivo Tamm has not shied away from attacks" affirms the attacks; "It
+    was not a random murder" is grim still: the tone toward the sentence's
+    subject (no actor) stands."""
+    from briefing.distill import sentiment
+
+    assert not stance.negated_sides(tokens_of("Ivo Tamm has not shied away from attacks.", "Ivo Tamm"))
+    assert not stance.negated_sides(tokens_of("Ivo Tamm was not upset over the vile insults.", "Ivo Tamm")) - {0}
+    sent = next(nlp.load()("It was not a random and cruel murder.").sents)
+    subject = [t for t in sent if t.dep_ == "nsubj"]
+    parts = sentiment.sentence_parts(sent)
+    (as_actor,), (as_tone,) = stance.read_toward(sent, [subject], parts, [True]), stance.read_toward(
+        sent, [subject], parts, [False])
+    assert as_actor[0] == 0.0 and as_tone[0] > 0.0
+
+
 
 def test_an_actor_named_in_a_participles_phrase_qualifying_a_noun_is_not_judged():
     """"Members of the society, named after Ivo Tamm, were sworn to
