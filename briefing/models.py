@@ -573,7 +573,10 @@ class Portrayal:
     """How one article (`article`, its id) treats one actor: `polarity`
     "positive", "negative" or "neutral", `score` the mean of P(positive) -
     P(negative) over the sentences naming the actor (-1..1), and the
-    sentences that show it most clearly."""
+    sentences that show it most clearly.  `polarity` is the decision; the
+    score only says how the clear readings lean, so a neutral portrayal
+    whose few readings all lean one way (three harsh sentences, fewer than
+    `synthesize.portrayals.decide` needs) still carries a leaning score."""
 
     actor: str
     article: str
