@@ -145,7 +145,8 @@ def acts(tokens: list) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.dep_ != "agent":
         # A participle that qualifies a noun ("a club named after Ada Berg") is that noun's description.
-        return token.head.head.pos_ not in ("NOUN", "PROPN") and token.head.head.dep_ != "acl"
+        verb = token.head.head
+        return verb.pos_ not in ("NOUN", "PROPN") and not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"))
     return True
 
 
@@ -173,8 +174,9 @@ def _describes_another(tokens: list) -> bool:
         if node.ent_type_ == "PERSON" and node.i not in inside or any(
                 child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in node.children):
             return True
-        if node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and is_role_word(node.text):
-            return True  # "Dunn's rivals dropped out": what the rivals did
+        if node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and is_role_word(node.text) \
+                and token.dep_ == "poss":
+            return True  # "Dunn's rivals dropped out": what the rivals did; "CIA officials" act for it
         if node.dep_ not in (*_QUALIFIES, "appos", "flat") or node.head.i == node.i:
             return False
         node = node.head

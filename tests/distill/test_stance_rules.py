@@ -351,6 +351,9 @@ def test_an_actor_named_in_a_participles_phrase_qualifying_a_noun_is_not_judged(
                                      "Ivo Tamm"))
     assert stance.acts(tokens_of("The plan was drafted by Ivo Tamm in secret.", "Ivo Tamm"))
     assert stance.acts(tokens_of("Ivo Tamm, named after his grandfather, lied to the court.", "Ivo Tamm"))
+    # A clause is no participle: "the doubts that farmers feel about Ivo Tamm" are about him.
+    assert stance.acts(tokens_of("These ads give voice to the nagging doubts that many farmers feel about "
+                                 "Governor Ivo Tamm.", "Ivo Tamm"))
 
 
 def test_an_actor_owning_the_people_a_clause_is_about_is_not_judged():
@@ -359,3 +362,5 @@ def test_an_actor_owning_the_people_a_clause_is_about_is_not_judged():
     assert not stance.acts(tokens_of("Last week, Vera Holm's rivals dropped out of the race.", "Vera Holm"))
     assert not stance.acts(tokens_of("Vera Holm's lawyers lied to the court.", "Vera Holm"))
     assert stance.acts(tokens_of("Vera Holm's campaign was reckless and wasteful.", "Vera Holm"))
+    # An organization acts through its officers.
+    assert stance.acts(tokens_of("Some Interpol officials disliked the first draft of the report.", "Interpol"))
