@@ -291,6 +291,10 @@ class Sentences:
                     return others.popitem()[1] if len(others) == 1 else None
                 if held:
                     return held[0][1]
+                agent = _passive_agent(subject)
+                acting = [m for m in found if agent is not None and m[0].i == agent.i]
+                if acting:  # "Lind's plan was backed by Sen. Ann Berg, ... She said": Berg acts, Lind only owns
+                    return acting[0][1]
                 if self._unplaced_name(subject):
                     # "Kemp offered ... to Berg and Lind": the one Kemp "he" may be, not a
                     # name after it; "Westby landed a dig": someone we could not place
@@ -607,6 +611,16 @@ def _name_before_a_misread_verb(root):
             if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i == root.i:
                 return name
     return None
+
+
+def _passive_agent(subject):
+    """The name after "by" that does what a passive verb says, when
+    `subject` is that verb's subject ("Lind's plan was backed by Berg" ->
+    Berg); else None."""
+    if subject.dep_ != "nsubjpass":
+        return None
+    agents = [g for c in subject.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents[0] if agents else None
 
 
 def _main_subject(sent):

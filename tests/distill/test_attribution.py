@@ -531,3 +531,12 @@ def test_a_quote_an_unnamed_crowd_answers_with_is_no_ones_and_near_no_frame():
     sentences = speakers.Sentences(doc, found)
     span = quotes.quote_spans(art)[-1]
     assert speakers.attribute(art, doc, span, found, sentences) == speakers.Speaker()
+
+
+def test_she_after_a_passive_is_the_one_it_names_after_by_not_the_owner_of_its_subject():
+    found = find("Governor Helen Hendricks defended the harbour plan on Monday.",
+                 "Hendricks's plan was backed Tuesday by Sen. Margaret Olsen of Oregon, the senior Republican on the"
+                 " Senate Budget Committee, who said none of the costs fell on the city.",
+                 "“It has never made sense to me that Governor Hendricks should pay for a harbour she did not"
+                 " build,” she said in a statement.")
+    assert speaker_of("It has never", found) == "Margaret Olsen"
