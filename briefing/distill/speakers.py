@@ -301,8 +301,10 @@ class Sentences:
                     return self._surname_holder(subject, pronoun)
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
                     return self._described_here(subject, found)
-                if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE_NOUNS:
-                    return None  # "A woman who ... said ...": "she" is her, whom the article does not name
+                if subject.pos_ == "NOUN" and (subject.lemma_.lower() in _PEOPLE_NOUNS or _one_who_does(subject)):
+                    # "A woman who ... said ...", "The night caller praised Lind ...": "she"
+                    # is her, whom the article does not name, not a name beside her
+                    return None
                 if subject.pos_ == "PROPN" and subject.head.lemma_.lower() in REPORTING \
                         and subject.ent_type_ != "NORP" and "." not in subject.text \
                         and self.person_at(subject.idx, subject.idx + len(subject)) is None:
@@ -611,6 +613,16 @@ def _name_before_a_misread_verb(root):
             if name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i == root.i:
                 return name
     return None
+
+
+def _one_who_does(noun) -> bool:
+    """Whether a singular common noun names one who does what a verb says,
+    by its ending ("caller" from "call", "manager" from "manage"): a
+    person described, not named."""
+    word = noun.lower_
+    if noun.tag_ != "NN" or not word.endswith(("er", "or")):
+        return False
+    return any(len(stem) >= 4 and nlp.known_verb(stem) for stem in (word[:-2], word[:-1]))
 
 
 def _passive_agent(subject):

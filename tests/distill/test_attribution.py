@@ -540,3 +540,11 @@ def test_she_after_a_passive_is_the_one_it_names_after_by_not_the_owner_of_its_s
                  "“It has never made sense to me that Governor Hendricks should pay for a harbour she did not"
                  " build,” she said in a statement.")
     assert speaker_of("It has never", found) == "Margaret Olsen"
+
+
+def test_he_after_a_subject_described_by_what_he_does_is_not_a_name_beside_it():
+    # "The morning broadcaster" is "he"; Berg, whom he praises, says nothing: no one the article names
+    found = find("Tomas Berg opened the harbour festival in Tromsø on Sunday.",
+                 "The morning broadcaster has filled his programmes with praise for Berg. He has called the"
+                 " mayor “a builder of bridges” more than once.")
+    assert speaker_of("a builder", found) is None
