@@ -548,3 +548,12 @@ def test_he_after_a_subject_described_by_what_he_does_is_not_a_name_beside_it():
                  "The morning broadcaster has filled his programmes with praise for Berg. He has called the"
                  " mayor “a builder of bridges” more than once.")
     assert speaker_of("a builder", found) is None
+
+
+def test_he_after_a_sentence_told_of_a_described_persons_deed_is_not_the_one_named_before():
+    found = find("Pavel Novak, the former mayor, spent the week in the valley. “We grieve with every family"
+                 " here,” Novak wrote on the morning after the flood.",
+                 "Meanwhile, the new party leader’s support for the rescue crews is unmatched. He has visited the"
+                 " camps twice, and he was quick to promise new pumps.",
+                 "“No town should wait a week for help,” he said on Tuesday.")
+    assert speaker_of("No town", found) is None
