@@ -370,6 +370,29 @@ class Sentences:
                 if self.first_mention(person) < subject.idx and self.agrees(person, pronoun)]
         return fits[0] if len(fits) == 1 else None
 
+    def shared_surnames_thread(self, head) -> Person | None:
+        """For a bare surname two people of the article bear (`head`,
+        "Lind said"), the one of them named in full as the main subject of
+        the sentence that last names either, in the same paragraph or the
+        one before ("Then Ana Lind called." -> Ana Lind), when that sentence
+        names no one else nor a kin ("Ana Lind introduced her father":
+        either Lind may speak next); else None."""
+        holders = self.by_surname.get(surname(head.text), [])
+        if head.pos_ != "PROPN" or len(holders) < 2 or len(noun_phrase(self.doc, head)) != 1:
+            return None
+        i = bisect_left(self.mention_starts, head.idx) - 1
+        while i >= 0 and not any(self.mentions[i][2] is h for h in holders):
+            i -= 1
+        if i < 0 or len(re.findall(r"\n+", self.text[self.mentions[i][1]:head.idx])) > 1:
+            return None
+        start, end, person = self.mentions[i]
+        named = self.doc.char_span(start, end, alignment_mode="expand")
+        sent = self.at(named.root.i)
+        if len(named) < 2 or _main_subject(sent) is None or _main_subject(sent).i != named.root.i:
+            return None
+        others = {id(p) for _h, p in self._mentions_in(sent, sent.end_char, None)} - {id(person)}
+        return None if others or any(t.lower_ in KINSHIP for t in sent) else person
+
     def _relative_clauses_person(self, pronoun) -> Person | None:
         """The person a relative clause holding `pronoun` is about ("Lee
         fought Mayor Hart, who led the drive because he claimed ...": "he"
@@ -1923,7 +1946,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if _a_named_thing(head, sentences):
         return Speaker(None, phrase.text)  # "said the printed Ortiz slate card": the card's words, not Ortiz's
     person = sentences.person_at(head.idx, head.idx + len(head)) or (None if owned else (
-        sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)))
+        sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)
+        or sentences.shared_surnames_thread(head)))
     if person is not None and _another_of_the_name(head, person, sentences):
         return Speaker()  # "Lind said as he introduced his wife": not the Lind who is "she"
     if person is not None:

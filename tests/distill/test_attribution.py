@@ -557,3 +557,17 @@ def test_he_after_a_sentence_told_of_a_described_persons_deed_is_not_the_one_nam
                  " camps twice, and he was quick to promise new pumps.",
                  "“No town should wait a week for help,” he said on Tuesday.")
     assert speaker_of("No town", found) is None
+
+
+def test_a_surname_two_people_share_is_the_one_just_named_in_full_as_a_subject():
+    found = find("Jan Kowal founded the bakery in Gdańsk in 1980 and still bakes there every morning.",
+                 "Then, on Tuesday, Marta Kowal wrote back.",
+                 "“The ovens are older than I am, and they still work,” Kowal said on Wednesday.")
+    assert speaker_of("The ovens", found) == "Marta Kowal"
+
+
+def test_a_surname_two_people_share_stays_unresolved_after_a_sentence_naming_a_kin():
+    found = find("Jan Kowal founded the bakery in Gdańsk in 1980 and still bakes there every morning.",
+                 "Then, on Tuesday, Marta Kowal introduced her father to the guests.",
+                 "“The ovens are older than I am, and they still work,” Kowal said on Wednesday.")
+    assert speaker_of("The ovens", found) != "Marta Kowal"
