@@ -1467,10 +1467,23 @@ def _a_setting(token) -> bool:
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
     place = token.ent_type_ in ("GPE", "LOC", "FAC")
-    return place and prep.lower_ in _WHERE \
+    return place and prep.lower_ in _WHERE or _where_the_speaker_is_from(token) \
         or place and prep.lower_ == "from" and prep.head.dep_ in ("nsubj", "nsubjpass") \
         and (prep.head.ent_type_ == "NORP" or _a_person_noun(prep.head)) \
         or prep.lower_ == "of" and is_role_word(prep.head.text) and role.dep_ in ("attr", "oprd", "xcomp", "dobj")
+
+
+def _where_the_speaker_is_from(token) -> bool:
+    """Whether `token` follows "from" after a common noun that is itself
+    the one saying, the subject of a verb of saying or the object after
+    it ("“...,” wrote a reader from Tampere"; the tagger may take the town
+    for a body): where the speaker comes from, never who speaks."""
+    prep, noun = token.head, token.head.head
+    if token.dep_ != "pobj" or prep.lower_ != "from" or noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in REPORTING and (noun.dep_ in ("nsubj", "nsubjpass") or
+                                                noun.dep_ == "dobj" and noun.i > verb.i)
 
 
 def _tells_of_a_thing(token) -> bool:

@@ -571,3 +571,10 @@ def test_a_surname_two_people_share_stays_unresolved_after_a_sentence_naming_a_k
                  "Then, on Tuesday, Marta Kowal introduced her father to the guests.",
                  "“The ovens are older than I am, and they still work,” Kowal said on Wednesday.")
     assert speaker_of("The ovens", found) != "Marta Kowal"
+
+
+def test_where_the_one_who_says_it_comes_from_is_no_speaker():
+    found = find("Ferries across the archipelago were late all week, and anger spread online.",
+                 '"Nobody told us why the boats stopped. Nobody ever does. #Turku," tweeted a user from Bergamo'
+                 " going by the handle Saaristo.")
+    assert speaker_of("Nobody told", found) != "Bergamo"
