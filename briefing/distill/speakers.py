@@ -1948,6 +1948,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     owner = _appositive_owner(head, sentences)
     if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
         return Speaker(owner.name, owner.role)
+    if head.ent_type_ != "PERSON" and description_holder(head, _a_name, steps=8, links=_DESCRIPTION_LINKS):
+        return Speaker()  # the same of a name we could not place: the body is only what they lead
     phrase = noun_phrase(doc, head)
     named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))]
     if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
@@ -2130,6 +2132,13 @@ def _appositive_owner(token, sentences: Sentences) -> Person | None:
 
     holder = description_holder(token, lambda t: placed(t) is not None, steps=8, links=_DESCRIPTION_LINKS)
     return placed(holder) if holder is not None and not placed(token) else None
+
+
+def _a_name(token) -> bool:
+    """Whether `token` heads a person's name by the tagger, itself or a
+    word compounded to it ("Stefan" of a surname it could not read)."""
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and any(t.ent_type_ == "PERSON" for t in words)
 
 
 _DESCRIPTION_LINKS = DESCRIBING + ("relcl", "attr", "dobj")

@@ -578,3 +578,18 @@ def test_where_the_one_who_says_it_comes_from_is_no_speaker():
                  '"Nobody told us why the boats stopped. Nobody ever does. #Turku," tweeted a user from Bergamo'
                  " going by the handle Saaristo.")
     assert speaker_of("Nobody told", found) != "Bergamo"
+
+
+def test_a_body_in_the_description_of_a_name_we_could_not_place_is_not_the_speaker():
+    # "Pavel Nxq rtz": a surname the tagger could not read, the description hung on the name all the same
+    words = ["Pavel", "Nxq", "rtz", ",", "chairman", "of", "the", "Harbour", "Party", ",", "argued", "that", "ports",
+             "must", "stay", "open", "."]
+    heads = [1, 10, 4, 4, 1, 4, 8, 8, 5, 10, 10, 14, 14, 14, 10, 14, 10]
+    deps = ["compound", "nsubj", "amod", "punct", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT",
+            "mark", "nsubj", "aux", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PROPN", "ADJ", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "SCONJ",
+           "NOUN", "AUX", "VERB", "ADJ", "PUNCT"]
+    ents = ["B-PERSON"] + ["O"] * 6 + ["B-ORG", "I-ORG"] + ["O"] * 8
+    doc = parsed(words, heads, deps, pos, ents=ents)
+    found = speakers._speaker(doc, doc[8], len(doc.text), (), speakers.Sentences(doc, ()))
+    assert found.name is None
