@@ -1387,6 +1387,11 @@ def _as_said_of_another_clause(token, opening) -> bool:
     return verb.sent.start == opening.sent.start and verb.head not in (opening, *opening.ancestors)
 
 
+_TELLING = REPORTING | frozenset({"report"})
+"""Verbs of saying and "report", which also tells what others said ("...,
+the Gazette reported")."""
+
+
 def _told_of_anothers_saying(token, span, opening) -> bool:
     """Whether `token` is the subject of a verb of saying whose reported
     clause tells of another saying with a subject of its own, and the quote
@@ -1395,16 +1400,26 @@ def _told_of_anothers_saying(token, span, opening) -> bool:
     who said the quoted words.  A saying that shares its subject ("said
     ..., adding “...”") may be the teller's own."""
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or _cue_lemma(verb) not in REPORTING:
+    if token.dep_ not in ("nsubj", "nsubjpass") or _cue_lemma(verb) not in _TELLING:
         return False
     saying = None
     for node in (opening, *opening.ancestors):
         if node.head.i == verb.i and node.i != verb.i:
             return saying is not None and node.dep_ == "ccomp"  # the other saying lies in the reported clause
         if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces) \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                and _has_a_subject_other_than(node, token):
             saying = node  # with a subject of its own: a participle ("..., saying “...”") may be the teller's
     return False
+
+
+def _has_a_subject_other_than(verb, token) -> bool:
+    """Whether `verb` has a subject, its own or, joined by "and", the first
+    verb's ("Lind met the crew and vowed ..."), other than `token`."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return any(c.i != token.i for c in subjects)
+        verb = verb.head
 
 
 _SET_OFF = re.compile(r"\s*(?:―|—|–|--|-)\s*[“\"'‘]*$")

@@ -7,7 +7,7 @@ REPORTING = frozenset("""
 say tell add state write note claim argue explain insist warn declare announce ask
 reply respond answer describe tweet post comment remark continue suggest acknowledge
 admit conclude observe emphasize emphasise stress quip recall quote word testify
-predict urge vow promise complain charge accuse deny maintain contend assert
+predict urge vow pledge promise complain charge accuse deny maintain contend assert
 call label dub brand term posit caution concede counter retort lament scoff joke
 """.split())
 """General English verbs of saying: for the speaker model one feature among

@@ -593,3 +593,10 @@ def test_a_body_in_the_description_of_a_name_we_could_not_place_is_not_the_speak
     doc = parsed(words, heads, deps, pos, ents=ents)
     found = speakers._speaker(doc, doc[8], len(doc.text), (), speakers.Sentences(doc, ()))
     assert found.name is None
+
+
+def test_an_outlet_that_reports_what_someone_pledged_is_not_who_pledged_it():
+    found = find("Mayor Ines Berg visited the valley on Monday.",
+                 "Earlier in the day, Berg toured the flooded school with parents and pledged to “rebuild every"
+                 " classroom before the autumn term, whatever it costs,” the Valley Gazette reported.")
+    assert speaker_of("rebuild every", found) == "Ines Berg"
