@@ -295,8 +295,10 @@ class Sentences:
                 acting = [m for m in found if agent is not None and m[0].i == agent.i]
                 if acting:  # "Lind's plan was backed by Sen. Ann Berg, ... She said": Berg acts, Lind only owns
                     return acting[0][1]
-                # "the new mayor's support for the plan is ...": the one described owns what the sentence tells of
-                subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), subject)
+                if not (_a_person_noun(subject) or _one_who_does(subject)):
+                    # "the new mayor's support for the plan is ...": the one described owns what the
+                    # sentence tells of (not "the group's chief executive": the executive is the one)
+                    subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), subject)
                 if self._unplaced_name(subject):
                     # "Kemp offered ... to Berg and Lind": the one Kemp "he" may be, not a
                     # name after it; "Westby landed a dig": someone we could not place

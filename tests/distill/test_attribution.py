@@ -600,3 +600,11 @@ def test_an_outlet_that_reports_what_someone_pledged_is_not_who_pledged_it():
                  "Earlier in the day, Berg toured the flooded school with parents and pledged to “rebuild every"
                  " classroom before the autumn term, whatever it costs,” the Valley Gazette reported.")
     assert speaker_of("rebuild every", found) == "Ines Berg"
+
+
+def test_he_after_a_described_subject_that_is_itself_a_person_is_not_the_one_named_before():
+    # "the union's chief executive" is the one who acts, not the union that owns the title
+    found = find("Mr. Lund said the union would hear from its members.",
+                 "As word of the union’s plan spread on Friday, the union’s chief executive, Karl Ek, issued a"
+                 " statement saying that nothing had changed and refuting what he described as “false” reports.")
+    assert all(q.speaker != "Lund" for q in found)
