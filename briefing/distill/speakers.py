@@ -1415,13 +1415,19 @@ def _told_of_anothers_saying(token, span, opening) -> bool:
 
 
 def _has_a_subject_other_than(verb, token) -> bool:
-    """Whether `verb` has a subject, its own or, joined by "and", the first
-    verb's ("Lind met the crew and vowed ..."), other than `token`."""
+    """Whether `verb` has a subject other than `token`: its own, or, joined
+    by "and", the first verb's when that is a name or a pronoun, one who
+    may speak, other than the word `token` is ("Lind met the crew and vowed
+    ..."; not "the army's readiness has grown and called for ...", nor
+    "He said he agrees but said ...", verbs the parser joined to the wrong
+    one)."""
+    own = True
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return any(c.i != token.i for c in subjects)
-        verb = verb.head
+            return any(c.i != token.i and (own or c.pos_ in ("PROPN", "PRON") and c.lower_ != token.lower_)
+                       for c in subjects)
+        verb, own = verb.head, False
 
 
 _SET_OFF = re.compile(r"\s*(?:―|—|–|--|-)\s*[“\"'‘]*$")

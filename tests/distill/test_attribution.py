@@ -608,3 +608,10 @@ def test_he_after_a_described_subject_that_is_itself_a_person_is_not_the_one_nam
                  "As word of the union’s plan spread on Friday, the union’s chief executive, Karl Ek, issued a"
                  " statement saying that nothing had changed and refuting what he described as “false” reports.")
     assert all(q.speaker != "Lund" for q in found)
+
+
+def test_a_saying_the_parser_joined_to_the_speakers_own_reported_clause_is_still_his():
+    found = find("Tom Vik spoke about his love of the painter Ada Lins.",
+                 "He said he doesn’t share her overall view of art but said her paintings “showed how light can"
+                 " change a room.”")
+    assert speaker_of("showed how light", found) == "Tom Vik"
