@@ -69,6 +69,7 @@ colleague passenger driver victim survivor bystander girl boy
 neighbour ... said" names someone the article does not name."""
 _PRONOUNS = frozenset("he she".split())
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
+_SPEAKING_PRONOUNS = frozenset("i we he she they".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
 _BACK = 5  # sentences a pronoun may look back for the person it stands for
 _WINDOW = 45  # tokens either side of a quote where a speaker may stand
@@ -1416,17 +1417,17 @@ def _told_of_anothers_saying(token, span, opening) -> bool:
 
 def _has_a_subject_other_than(verb, token) -> bool:
     """Whether `verb` has a subject other than `token`: its own, or, joined
-    by "and", the first verb's when that is a name or a pronoun, one who
-    may speak, other than the word `token` is ("Lind met the crew and vowed
-    ..."; not "the army's readiness has grown and called for ...", nor
-    "He said he agrees but said ...", verbs the parser joined to the wrong
-    one)."""
+    by "and", the first verb's when that is a name or a pronoun for one
+    who may speak, other than the word `token` is ("Lind met the crew and
+    vowed ..."; not "the army's readiness has grown and called for ...",
+    "tweeting that it was a “disaster” and asking, “...”", nor "He said he
+    agrees but said ...", verbs the parser joined to the wrong one)."""
     own = True
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return any(c.i != token.i and (own or c.pos_ in ("PROPN", "PRON") and c.lower_ != token.lower_)
-                       for c in subjects)
+            return any(c.i != token.i and (own or c.lower_ != token.lower_ and (
+                c.pos_ == "PROPN" or c.lower_ in _SPEAKING_PRONOUNS)) for c in subjects)
         verb, own = verb.head, False
 
 

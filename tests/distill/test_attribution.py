@@ -615,3 +615,9 @@ def test_a_saying_the_parser_joined_to_the_speakers_own_reported_clause_is_still
                  "He said he doesn’t share her overall view of art but said her paintings “showed how light can"
                  " change a room.”")
     assert speaker_of("showed how light", found) == "Tom Vik"
+
+
+def test_a_saying_the_parser_joined_to_a_clause_about_a_thing_is_still_the_tellers():
+    found = find("Rivals were quick to pile on, with Oskar Lind tweeting that it was a “shambles” for Berg and"
+                 " asking, “How can anyone with such poor sense run our harbour?”")
+    assert speaker_of("How can anyone", found) == "Oskar Lind"
