@@ -535,11 +535,11 @@ def test_a_quote_an_unnamed_crowd_answers_with_is_no_ones_and_near_no_frame():
 
 def test_she_after_a_passive_is_the_one_it_names_after_by_not_the_owner_of_its_subject():
     found = find("Governor Helen Hendricks defended the harbour plan on Monday.",
-                 "Hendricks's plan was backed Tuesday by Sen. Margaret Olsen of Oregon, the senior Republican on the"
-                 " Senate Budget Committee, who said none of the costs fell on the city.",
-                 "“It has never made sense to me that Governor Hendricks should pay for a harbour she did not"
-                 " build,” she said in a statement.")
-    assert speaker_of("It has never", found) == "Margaret Olsen"
+                 "Hendricks's budget was endorsed Wednesday by Sen. Margaret Olsen of Oregon, who chairs the"
+                 " Senate Fisheries Panel and who said the port owed the state nothing.",
+                 "“Nobody should ask a governor to pay twice for a pier she never ordered,” she said in a written"
+                 " reply.")
+    assert speaker_of("Nobody should ask", found) == "Margaret Olsen"
 
 
 def test_he_after_a_subject_described_by_what_he_does_is_not_a_name_beside_it():
@@ -553,15 +553,15 @@ def test_he_after_a_subject_described_by_what_he_does_is_not_a_name_beside_it():
 def test_he_after_a_sentence_told_of_a_described_persons_deed_is_not_the_one_named_before():
     found = find("Pavel Novak, the former mayor, spent the week in the valley. “We grieve with every family"
                  " here,” Novak wrote on the morning after the flood.",
-                 "Meanwhile, the new party leader’s support for the rescue crews is unmatched. He has visited the"
-                 " camps twice, and he was quick to promise new pumps.",
+                 "By contrast, the new party leader’s record on flood relief is unmatched. He has visited the"
+                 " camps twice, and he promised new pumps within days.",
                  "“No town should wait a week for help,” he said on Tuesday.")
     assert speaker_of("No town", found) is None
 
 
 def test_a_surname_two_people_share_is_the_one_just_named_in_full_as_a_subject():
     found = find("Jan Kowal founded the bakery in Gdańsk in 1980 and still bakes there every morning.",
-                 "Then, on Tuesday, Marta Kowal wrote back.",
+                 "On Tuesday, Marta Kowal finally wrote back.",
                  "“The ovens are older than I am, and they still work,” Kowal said on Wednesday.")
     assert speaker_of("The ovens", found) == "Marta Kowal"
 
@@ -576,7 +576,7 @@ def test_a_surname_two_people_share_stays_unresolved_after_a_sentence_naming_a_k
 def test_where_the_one_who_says_it_comes_from_is_no_speaker():
     found = find("Ferries across the archipelago were late all week, and anger spread online.",
                  '"Nobody told us why the boats stopped. Nobody ever does. #Turku," tweeted a user from Bergamo'
-                 " going by the handle Saaristo.")
+                 " who signs as Saaristo.")
     assert speaker_of("Nobody told", found) != "Bergamo"
 
 
@@ -597,7 +597,7 @@ def test_a_body_in_the_description_of_a_name_we_could_not_place_is_not_the_speak
 
 def test_an_outlet_that_reports_what_someone_pledged_is_not_who_pledged_it():
     found = find("Mayor Ines Berg visited the valley on Monday.",
-                 "Earlier in the day, Berg toured the flooded school with parents and pledged to “rebuild every"
+                 "Before lunch, Berg toured the flooded school with parents and pledged to “rebuild every"
                  " classroom before the autumn term, whatever it costs,” the Valley Gazette reported.")
     assert speaker_of("rebuild every", found) == "Ines Berg"
 
@@ -605,19 +605,19 @@ def test_an_outlet_that_reports_what_someone_pledged_is_not_who_pledged_it():
 def test_he_after_a_described_subject_that_is_itself_a_person_is_not_the_one_named_before():
     # "the union's chief executive" is the one who acts, not the union that owns the title
     found = find("Mr. Lund said the union would hear from its members.",
-                 "As word of the union’s plan spread on Friday, the union’s chief executive, Karl Ek, issued a"
-                 " statement saying that nothing had changed and refuting what he described as “false” reports.")
+                 "When the news broke on Friday, the union’s general secretary, Karl Ek, put out a statement"
+                 " saying that nothing had changed and dismissing what he called “false” reports.")
     assert all(q.speaker != "Lund" for q in found)
 
 
 def test_a_saying_the_parser_joined_to_the_speakers_own_reported_clause_is_still_his():
     found = find("Tom Vik spoke about his love of the painter Ada Lins.",
-                 "He said he doesn’t share her overall view of art but said her paintings “showed how light can"
-                 " change a room.”")
+                 "He said he rejects her larger argument but said her work “showed how light can change a"
+                 " room.”")
     assert speaker_of("showed how light", found) == "Tom Vik"
 
 
 def test_a_saying_the_parser_joined_to_a_clause_about_a_thing_is_still_the_tellers():
     found = find("Rivals were quick to pile on, with Oskar Lind tweeting that it was a “shambles” for Berg and"
-                 " asking, “How can anyone with such poor sense run our harbour?”")
-    assert speaker_of("How can anyone", found) == "Oskar Lind"
+                 " asking, “Who would trust this council with a harbour?”")
+    assert speaker_of("Who would trust", found) == "Oskar Lind"
