@@ -783,7 +783,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         if _says_unnamed(candidate, found):
             break
     signed = _signed(sentences, span, article)
-    if signed.name is None and _continues(article, span, previous, sentences):
+    if signed.name is None and (_continues(article, span, previous, sentences)
+                                or _past_its_frame(article, span, previous, sentences)):
         return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)
     return signed
 
@@ -1195,6 +1196,62 @@ def _continues(article: Article, span, previous, sentences: Sentences) -> bool:
         return False  # the paragraph says more than the quotation: not a statement running on
     return at > 0 and article.paragraph_at(max(before.start, before.end - 1)) == at - 1 \
         and not sentences.people_between(before.end, span.start)
+
+
+def _past_its_frame(article: Article, span, previous, sentences: Sentences) -> bool:
+    """Whether a quote with no frame of its own, opening its sentence and
+    closing its paragraph, goes on from the previous quote past that
+    quote's own frame: '“...,” Lind told the radio station. “...”', the
+    same in the next paragraph, or in the one after a sentence about the
+    speaker alone ("Lind went on.").  Between the two quotes only the
+    speaker may be named and be a subject (by name, or as "he", "she",
+    "who" in the frame's own sentence); no one spoken to ("Lind told
+    him"), and the previous quote is no question, which someone else may
+    answer."""
+    if previous is None or not previous[0].name or not article.paragraphs:
+        return False
+    before, text = previous[1], sentences.text
+    if not before.end <= span.start or text[before.start:before.end].rstrip(CLOSE_MARKS + " ").endswith("?"):
+        return False
+    last = article.paragraph_at(max(span.start, span.end - 1))
+    if text[span.end:article.paragraphs[last].end].strip(CLOSE_MARKS + " .,!?…") \
+            or article.paragraph_at(span.start) - article.paragraph_at(max(before.start, before.end - 1)) > 2:
+        return False  # the paragraph says more than the quotation, or the quotes lie far apart
+    if text[before.start:span.start].rstrip(OPEN_MARKS + CLOSE_MARKS + " \n")[-1:] not in (".", "!", "?"):
+        return False  # the quotation goes on inside a sentence: '..., and called it “...”'
+    gap = [t for t in sentences.doc[sentences.token_at(before.end):sentences.token_at(span.start) + 1]
+           if before.end <= t.idx < span.start and not (t.is_punct or t.is_space)
+           and not in_quote(sentences.doc, t.idx, t.idx + 1)]
+    return _only_the_speaker_between(gap, previous[0].name, before, sentences)
+
+
+def _only_the_speaker_between(gap: list, name: str, before, sentences: Sentences) -> bool:
+    """Whether the words `gap` between two quotes name no one but the
+    person called `name` and have no other subject, speak to no one, and
+    hold at most one sentence besides the frame of the quote `before`:
+    one whose subject is that person by name."""
+    def theirs(token) -> bool:
+        person = sentences.person_at(token.idx, token.idx + len(token))
+        return person is not None and person.name == name
+
+    frame = sentences.at(sentences.token_at(max(before.start, before.end - 1))).start
+    others = [sentences.at(start) for start in {sentences.at(t.i).start for t in gap} - {frame}]
+    if len(others) > 1 or others and not (_main_subject(others[0]) is not None and theirs(_main_subject(others[0]))):
+        return False
+    named = [sentences.person_at(t.idx, t.idx + len(t)) for t in gap]
+    if any(person is not None and person.name != name for person in named):
+        return False  # someone else named between
+    if gap and any(e.label_ == "PERSON" and gap[0].i <= e.start <= gap[-1].i and not any(theirs(t) for t in e)
+                   for e in gap[0].doc.ents):
+        return False  # a name we could not place
+    subjects = [t for t in gap if t.dep_ in ("nsubj", "nsubjpass")]
+    if any(not theirs(t) and not (t.lower_ in ("he", "she", "who") and sentences.at(t.i).start == frame)
+           for t in subjects):
+        return False
+    return not any(t.lower_ in _SPOKEN_TO for t in gap)
+
+
+_SPOKEN_TO = frozenset("him them me us you".split())  # "Lind told him": the next words may be the reply
 
 
 def _signed(sentences: Sentences, span, article: Article) -> Speaker:

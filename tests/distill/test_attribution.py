@@ -116,6 +116,28 @@ def test_a_quote_running_on_after_its_frame_keeps_the_speaker():
     assert speaker_of("We owe", found) == "Olga Brandt"
 
 
+def test_a_quote_past_its_speakers_own_frame_goes_on_from_them():
+    # '“...,” X told the station. “...”' or the next paragraph, or after one
+    # sentence about X alone: X goes on; not after a question, nor after
+    # "told him" (the next words may be the reply).
+    found = find("“The ferry will run all winter,” harbour master Olga Brandt told the island's radio station "
+                 "on Monday.", "“We have two boats ready and a third one on the way from the yard in Bergen.”")
+    assert speaker_of("We have two", found) == "Olga Brandt"
+    found = find("“The price of seed has doubled in two years,” Helena Dvorak said in a speech to farmers in "
+                 "Ostrava, as she called for lower taxes on grain. “No farm can plan its spring like this.”")
+    assert speaker_of("No farm", found) == "Helena Dvorak"
+    found = find("“Nobody in the valley believed the dam would hold,” Nadia Pell said on Sunday.",
+                 "Pell went on with her warning.",
+                 "“The next flood will take the lower village, and the council knows it.”")
+    assert speaker_of("The next flood", found) == "Nadia Pell"
+    found = find("“Will the ferry run all winter?” Olga Brandt asked the minister on Monday.",
+                 "“It will not, and the island knows why.”")
+    assert speaker_of("It will not", found) is None
+    found = find("“The ferry will run all winter,” Olga Brandt told him on Monday.",
+                 "“We have two boats ready and a third one on the way.”")
+    assert speaker_of("We have two", found) is None
+
+
 def test_a_frameless_quote_after_another_persons_name_has_no_speaker():
     found = find("Councillor Petra Novak wrote in a Facebook post: “I am leaving the committee after six years.”",
                  "Her deputy, Jonas Berg, will take the chair on Monday.",
