@@ -786,6 +786,13 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     if signed.name is None and (_continues(article, span, previous, sentences)
                                 or _past_its_frame(article, span, previous, sentences)):
         return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)
+    if signed.name is None:
+        introduced = _introduced(article, span, sentences)
+        if introduced is not None:
+            # 'Lind said that the mill would stay open.' then a paragraph that
+            # is only a quotation: Lind goes on in her own words.
+            person, verb = introduced
+            return Speaker(person.name, person.role, verb.text, _distance(verb.idx, span))
     return signed
 
 
@@ -1223,6 +1230,41 @@ def _past_its_frame(article: Article, span, previous, sentences: Sentences) -> b
            if before.end <= t.idx < span.start and not (t.is_punct or t.is_space)
            and not in_quote(sentences.doc, t.idx, t.idx + 1)]
     return _only_the_speaker_between(gap, previous[0].name, before, sentences)
+
+
+def _introduced(article: Article, span, sentences: Sentences):
+    """(person, verb) when a paragraph that is only a quotation follows one
+    whose last sentence reports what a person named as its subject said
+    ("Lind said that the mill would stay open."): the news convention for
+    going on in the speaker's own words.  Not when that paragraph holds
+    a quotation of its own, names anyone else, asks, or denies; else None."""
+    at = article.paragraph_at(span.start)
+    last = article.paragraph_at(max(span.start, span.end - 1))
+    if at == 0 or not _opens_paragraph(article, span.start) \
+            or sentences.text[span.end:article.paragraphs[last].end].strip(CLOSE_MARKS + " .,!?…"):
+        return None
+    before = article.paragraphs[at - 1]
+    words = sentences.text[before.start:before.end].rstrip()
+    if not words or any(mark in words for mark in OPEN_MARKS + CLOSE_MARKS if mark not in "'’") \
+            or not words.endswith("."):
+        return None  # a quotation of its own ('..., she said.') is `_past_its_frame`'s
+    sent = sentences.at(sentences.token_at(before.start + len(words) - 1))
+    verb, subject = sent.root, _main_subject(sent)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING or verb.lemma_.lower() in _NOT_STATING \
+            or subject is None or subject.head.i != verb.i or any(c.dep_ == "neg" for c in verb.children) \
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    person = sentences.person_at(subject.idx, subject.idx + len(subject))
+    named = {sentences.person_at(t.idx, t.idx + len(t)) for t in sent if t.ent_type_ == "PERSON"} - {None}
+    unplaced = any(e.label_ == "PERSON" and sentences.person_at(e.start_char, e.end_char) is None for e in sent.ents)
+    if person is None or named - {person} or unplaced:
+        return None
+    return person, verb
+
+
+_NOT_STATING = frozenset("ask quote call label dub brand term describe".split())
+"""Verbs of saying that do not state what follows: a question someone
+else may answer, or a name given."""
 
 
 def _only_the_speaker_between(gap: list, name: str, before, sentences: Sentences) -> bool:

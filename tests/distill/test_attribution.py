@@ -138,6 +138,20 @@ def test_a_quote_past_its_speakers_own_frame_goes_on_from_them():
     assert speaker_of("We have two", found) is None
 
 
+def test_a_quotation_paragraph_after_what_a_named_person_said_goes_on_in_their_words():
+    # The quote before is someone else's; the paragraph in between reports
+    # what the mayor said, and the quotation goes on with it.  A question is
+    # no statement to go on with.
+    found = find("“The coast is safe,” said Harbour master Olga Brandt.",
+                 "Mayor Tomas Lindqvist said that for years some fishermen had feared the pier would close, "
+                 "but this would not happen.",
+                 "“That is because the harbour, which feeds half the island, matters more to us than any road.”")
+    assert speaker_of("That is because", found) == "Tomas Lindqvist"
+    found = find("Mayor Tomas Lindqvist asked whether the pier would close.",
+                 "“That is because the harbour, which feeds half the island, matters more to us than any road.”")
+    assert speaker_of("That is because", found) is None
+
+
 def test_a_frameless_quote_after_another_persons_name_has_no_speaker():
     found = find("Councillor Petra Novak wrote in a Facebook post: “I am leaving the committee after six years.”",
                  "Her deputy, Jonas Berg, will take the chair on Monday.",
