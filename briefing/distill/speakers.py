@@ -750,6 +750,14 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
             named = _resolve(doc, chosen, span, people, sentences, previous)
             if named.name or named.role:
                 return named
+    compounded = _compounded_sayer(doc, span, sentences)
+    if compounded is not None:
+        # 'Lind joked, again putting on an accent, “...”', the parser reading
+        # "Lind" as a word compounded to "joked": the verb's subject all the same.
+        named = _resolve(doc, Candidate(features=(), token=doc[compounded], names=doc[compounded]), span, people,
+                         sentences, previous)
+        if named.name:
+            return named
     framed = _framed(doc, span, sentences)
     for candidate in found:
         token = candidate.token
@@ -970,6 +978,19 @@ def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     return objects[0].i if objects else None
+
+
+def _compounded_sayer(doc, span, sentences: Sentences) -> int | None:
+    """The index of the name before the nearest verb of saying the quote
+    hangs under, when the parser compounded it to that verb and left the
+    verb no subject ('Lind joked, again putting on an accent, “...”'), or
+    None."""
+    first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
+    for k in _ancestry(doc, first, last):
+        verb = doc[k]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING and not _within(verb.idx, span.pieces):
+            return k - 1 if k > 0 and _verbs_subject(doc[k - 1]) else None
+    return None
 
 
 def _capitalised_for_its_place(head) -> bool:

@@ -657,3 +657,21 @@ def test_a_saying_the_parser_joined_to_a_clause_about_a_thing_is_still_the_telle
     found = find("Rivals were quick to pile on, with Oskar Lind tweeting that it was a “shambles” for Berg and"
                  " asking, “Who would trust this council with a harbour?”")
     assert speaker_of("Who would trust", found) == "Oskar Lind"
+
+
+def test_a_name_the_parser_compounded_to_the_verb_of_saying_before_the_quote_speaks():
+    # 'Berg joked, again using a thick accent, “Bless you, friend!”', parsed
+    # with "Berg" compounded to "joked" and the verb left with no subject.
+    words = ["Berg", "joked", ",", "again", "using", "a", "thick", "accent", ",", "“", "Bless", "you", ",",
+             "friend", "!", "”"]
+    heads = [1, 1, 1, 4, 1, 7, 7, 4, 1, 10, 1, 10, 10, 10, 10, 10]
+    deps = ["compound", "ROOT", "punct", "advmod", "advcl", "det", "amod", "dobj", "punct", "punct", "intj",
+            "dobj", "punct", "appos", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADV", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "PUNCT", "INTJ", "PRON",
+           "PUNCT", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words[:1]] + ["joke", ",", "again", "use"] + [w.lower() for w in words[5:]]
+    doc = parsed(words, heads, deps, pos, lemmas=lemmas, sent_starts=[True] + [False] * 15)
+    art = article("a", (doc.text,))
+    berg = placed(doc, "Anna Berg", 0, 0)
+    span = quotes.quote_spans(art)[0]
+    assert speakers.attribute(art, doc, span, (berg,), speakers.Sentences(doc, (berg,))).name == "Anna Berg"
