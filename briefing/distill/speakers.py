@@ -72,6 +72,7 @@ _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _SPEAKING_PRONOUNS = frozenset("i we he she they".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
 _BACK = 5  # sentences a pronoun may look back for the person it stands for
+_QUOTED_BACK = 10  # and sentences wholly inside quotation marks it may look past besides
 _WINDOW = 45  # tokens either side of a quote where a speaker may stand
 _MAX_CANDIDATES = 24
 _NAME_DEPS = frozenset("nsubj nsubjpass pobj dobj appos conj".split())
@@ -256,7 +257,7 @@ class Sentences:
         if held is not None:
             return held
         at = bisect_right(self.starts, self.token_at(max(0, min(pronoun.idx, before)))) - 1
-        for k in range(at, max(-1, at - _BACK), -1):
+        for k in self._sentences_back(at):
             sent = self.spans[k]
             if k != at and self._an_items_start(sent):
                 return None  # "8:00 a.m." on a line of its own: a live report's new item, another thread
@@ -332,6 +333,21 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _sentences_back(self, at: int) -> list[int]:
+        """The indices of the sentences from `at` back that a pronoun may
+        look over: _BACK of them, not counting those wholly inside a
+        quotation (a long quote's sentences name no one the pronoun may be,
+        and would hide the frame that names its speaker), at most
+        _BACK + _QUOTED_BACK in all."""
+        found, counted = [], 0
+        for k in range(at, max(-1, at - _BACK - _QUOTED_BACK), -1):
+            if counted == _BACK:
+                break
+            found.append(k)
+            words = [t for t in self.spans[k] if not (t.is_punct or t.is_space)]
+            counted += not words or not all(in_quote(self.doc, t.idx, t.idx + 1) for t in words)
+        return found
 
     def _an_items_start(self, sent) -> bool:
         """Whether `sent` is a line of its own that only tells the time ("8:00

@@ -172,6 +172,14 @@ def test_he_refers_to_the_subject_not_to_the_object_named_last():
     assert speaker_of("We agreed", found) == "Maria Alvarez"
 
 
+def test_she_looks_past_the_sentences_of_a_long_quotation_for_the_one_she_is():
+    found = find("Mayor Ana Ruiz spoke at the fairground in Tolmin on Sunday.",
+                 "She explained the delay by saying: “The trucks came late. The road was closed. The bridge was "
+                 "shut. The crew was sick. The rain never stopped. Nobody could have done better.”",
+                 "She then put on a deep voice and joked, “But I will just make it easier for them to laugh at me.”")
+    assert speaker_of("But I will", found) == "Ana Ruiz"
+
+
 def test_he_after_his_own_quote_skips_names_inside_the_quote():
     found = find("Chancellor Erik Holm spoke to reporters on Sunday.",
                  "“Minister Lena Dahl has said that she wants lower taxes,” he said. “If she wants them, she has "
