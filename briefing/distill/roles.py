@@ -597,6 +597,8 @@ def _clause_after(doc, end: int) -> Found | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]) or _reported(doc[i]):
         return None
+    if _someone_elses_predicate(doc[i], end):
+        return None
     if doc[i].lower_ == "has":  # "has been a senator"; "has a whole host of records" says no role
         if i + 1 >= len(doc) or doc[i + 1].lower_ != "been":
             return None
@@ -605,6 +607,19 @@ def _clause_after(doc, end: int) -> Found | None:
     while i < len(doc) and doc[i].pos_ == "ADV":
         i += 1
     return _phrase_until_stop(doc, i)
+
+
+def _someone_elses_predicate(copula, end: int) -> bool:
+    """Whether the `copula` after the name ending at token `end` has its
+    own subject before the name ("Ann Lind, a former aide to Mr. Velt, is
+    now a banker"): the name sits inside that subject's appositive, and
+    the predicate describes the subject, not it."""
+    doc, start = copula.doc, end - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1  # back over the name's own words
+    verb = copula.head if copula.dep_ in ("aux", "auxpass") else copula
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < start and subject.lower_ not in ("who", "that")
 
 
 def _supposed(verb) -> bool:

@@ -438,3 +438,9 @@ def test_a_title_is_not_cut_out_of_a_body_whose_name_holds_a_preposition():
     found = roles("The Council on Lindale-Arabic Affairs National Executive Director Omar Haddad says in a "
                   "statement that the mayor went too far.")
     assert found["Omar Haddad"] != "Lindale-Arabic Affairs National Executive Director"
+
+
+def test_a_predicate_after_an_appositive_describes_the_subject_not_the_name_inside():
+    found = roles("Tom Weller, a former spokesman for Mr. Hargrove, is now chief operating officer at Zephyr.")
+    assert found["Hargrove"] is None
+    assert found["Tom Weller"] == "former spokesman for Mr. Hargrove"
