@@ -543,7 +543,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
             or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
                    or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
-                   for m in same):
+                   or _a_bodys_own_name(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -655,6 +655,24 @@ def _after_a_thing_word(doc, mention: Mention) -> bool:
     return article.lower_ == "the" and word.is_title and word.pos_ in ("NOUN", "PROPN") \
         and word.dep_ == "compound" and mention.start <= word.head.i < mention.end \
         and fold(word.text) in NON_PERSON_WORDS and not is_role_word(word.text) and not is_title_word(word.text)
+
+
+def _a_bodys_own_name(doc, mention: Mention) -> bool:
+    """Whether the name `mention` comes right after, and is the parse's
+    apposition or compound of, a lower-case noun for a body or thing ("the
+    advocacy group Hope Lane"), or follows "the" and a proper noun the model
+    tags an organization, or an acronym, that it compounds ("the KSU Harbor
+    Forecast", a unit of that body): the body's name, no one's.  Not where a verb
+    follows the name ("the club Ann Berg founded": she founded it)."""
+    if mention.start < 2 or mention.end < len(doc) and doc[mention.end].pos_ in ("VERB", "AUX"):
+        return False
+    word, root = doc[mention.start - 1], doc[mention.start:mention.end].root
+    if word.pos_ == "NOUN" and word.is_lower and not is_role_word(word.text):
+        return root.head.i == word.i and root.dep_ in ("appos", "compound") \
+            and (word.lemma_ in NON_PERSON_WORDS or word.lemma_ in _BODY_NOUNS)
+    body = word.ent_type_ == "ORG" or word.is_upper and len(word.text) > 1 and word.ent_type_ not in ("NORP", "PERSON")
+    return word.pos_ == "PROPN" and body and word.dep_ == "compound" \
+        and mention.start <= word.head.i < mention.end and doc[mention.start - 2].lower_ == "the"
 
 
 _PARTS = frozenset("role character".split())

@@ -686,3 +686,11 @@ def test_a_name_in_a_quoted_headline_is_cut_to_the_words_the_article_names():
                  "Critics Rebuking Velt as He Wins Nomination.”",
                  "Governor Ann Lind said she would not back Velt.", "Lind spoke on Friday.")
     assert "Ann Lind Joins Long" not in found and found["Ann Lind"].mentions == 3
+
+
+def test_a_name_after_a_body_noun_or_an_acronym_is_the_bodys():
+    found = find("Mara Quist, head of the progressive policy group Patriots Standing, will lead the drive.",
+                 "“It is early,” said Leo Brandt, a statistician who is the director of the KSU Marlowe Outlook.",
+                 "The club Ann Berg founded closed last year.")
+    assert "Patriots Standing" not in found and "Marlowe Outlook" not in found
+    assert "Ann Berg" in found and "Mara Quist" in found
