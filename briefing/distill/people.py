@@ -307,6 +307,8 @@ def _from_entity(doc, ent) -> Mention | None:
                                                  and not given_name(ent[0].text))) \
             and not is_title_word(ent[0].text):
         ent = ent[1:]  # "Meet Kate Gosselin", "Floridians Jeb Bush and Marco Rubio"
+    if _opening_description(ent):
+        ent = ent[1:]  # "Sculptor Ann Berg said": what she is, capitalised as the sentence's first word
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
@@ -324,6 +326,18 @@ def _from_entity(doc, ent) -> Mention | None:
         return None
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _opening_description(ent) -> bool:
+    """Whether the entity `ent` of three words or more opens its sentence
+    (or a quotation) on a common noun that is no given name, before a given
+    name ("Sculptor Ann Berg said", "Billionaire  Tom Lind has led"): a
+    description capitalised only as the first word, not part of the name."""
+    words = [t for t in ent if not t.is_space]
+    first = words[0]
+    opens = first.is_sent_start or first.i > 0 and first.nbor(-1).text in OPEN_MARKS
+    return len(words) > 2 and opens and first.is_title and nlp.known_noun(first.text) \
+        and not given_name(first.text) and given_name(words[1].text)
 
 
 def _after_a_qualifier(doc, start: int, end: int) -> bool:

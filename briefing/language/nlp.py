@@ -88,19 +88,27 @@ def known_verb(word: str) -> bool:
     a verb ("combine", "tally"; not "Kasich"): a capitalised word the tagger
     took for a name may be a verb opening an imperative.  False when the
     model has no such table."""
-    return word.lower() in _verbs()
+    return word.lower() in _index("verb")
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """The verbs of the lemmatizer's index (read once per process)."""
+def known_noun(word: str) -> bool:
+    """Whether the model's English lemmatizer lists `word`, lower-cased, as
+    a noun ("filmmaker"; also some names, "jackson"): False when the model
+    has no such table."""
+    return word.lower() in _index("noun")
+
+
+@lru_cache(maxsize=4)
+def _index(part: str) -> frozenset[str]:
+    """The words of one part of speech in the lemmatizer's index (read
+    once per process)."""
     model = load()
     if "lemmatizer" not in model.pipe_names:
         return frozenset()
     lookups = getattr(model.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    return frozenset(lookups.get_table("lemma_index").get(part, ()))
 
 
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"

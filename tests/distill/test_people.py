@@ -694,3 +694,9 @@ def test_a_name_after_a_body_noun_or_an_acronym_is_the_bodys():
                  "The club Ann Berg founded closed last year.")
     assert "Patriots Standing" not in found and "Marlowe Outlook" not in found
     assert "Ann Berg" in found and "Mara Quist" in found
+
+
+def test_a_capitalised_description_opening_the_sentence_is_not_part_of_the_name():
+    found = find("Several members were upset at the loss of a haven from the city's noisy politics.",
+                 "Composer Jack Dunmore said, “As a moderate, you kept quiet.”")
+    assert "Jack Dunmore" in found and "Composer Jack Dunmore" not in found
