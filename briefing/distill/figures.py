@@ -55,9 +55,11 @@ _MONEY_HEADS = frozenset("loan deal aid package budget fund investment trade con
                          "revenue debt exports imports credit fine settlement fee salary wage bonus price payment "
                          "tax donation contribution reward prize payout compensation subsidy rent ransom "
                          "penalty refund pension stipend earning income profit benefit allowance rebate "
-                         "premium award damages deficit surplus spending cut raise increase check cheque gift".split())
+                         "premium award damages deficit surplus spending cut raise increase check cheque gift "
+                         "cash money haul sum proceeds savings fortune capital reserve endowment wealth".split())
 """Nouns that are themselves an amount of money: "a $45,000 fee" measures
-the fee, not the "cost of fee"."""
+the fee, not the "cost of fee"; nor is money held or gathered ("$2 million
+cash on hand", "her $90,000 haul") a price paid for it."""
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:

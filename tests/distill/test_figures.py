@@ -129,6 +129,9 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("He has been more open to reform, and his district is 35 percent Latino.", ["his district (Latino)"]),
     ("She paid the fee from her $1.30-a-day prison earnings.", ["her prison earnings"]),
     ("Bidding will start at $60,000, rather more than the $20 Mr Tumblin paid for the dress.", [None, None]),
+    # Money held or gathered is no price paid.
+    ("Filings show the club has under $3.1 million cash on hand.", ["cash"]),
+    ("The senator's $610,000 haul came mostly from small donors.", ["senator's haul"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
