@@ -759,8 +759,8 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                  and doc[t.i + 1].dep_ not in ("conj", "cc")), default=0)
     words = _whole_words([t for t in noun.subtree if start <= t.i <= noun.i and t.i != skip and _keep(t, noun)
                           and not (skip >= 0 and t.head.i == skip)])
-    text = "".join(t.text_with_ws if t.i + 1 == after.i else f"{t.text} " for t, after in zip(words, words[1:])) \
-        + words[-1].text
+    text = "".join(_written(t) + t.whitespace_ if t.i + 1 == after.i else f"{_written(t)} "
+                   for t, after in zip(words, words[1:])) + _written(words[-1])
     if with_prep:
         for child in noun.children:
             # One set off by a comma ("42% support X, ..., in May and June") says when or where the
@@ -774,6 +774,12 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
     # "2,000-mile concrete structure", "her $1.30-a-day prison earnings": what
     # hangs on the amount's hyphen is the amount's, not the phrase's.
     return _CUT_PIECE.sub("", text).strip().lstrip("-–— ")
+
+
+def _written(token) -> str:
+    """`token` as a measure shows it: a possessive pronoun in lower case
+    ("His charity" opening a sentence is "his charity" inside a measure)."""
+    return token.lower_ if token.tag_ == "PRP$" else token.text
 
 
 def _half_a_pair(noun) -> bool:

@@ -132,6 +132,8 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     # Money held or gathered is no price paid.
     ("Filings show the club has under $3.1 million cash on hand.", ["cash"]),
     ("The senator's $610,000 haul came mostly from small donors.", ["senator's haul"]),
+    # A possessive that opens the sentence is no proper noun inside a measure.
+    ("Their trust, set up in 2004, has raised over $9 million.", ["amount raised by their trust"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
