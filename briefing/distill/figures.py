@@ -490,6 +490,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if moved is not None:
         return moved
     noun = _VERB_NOUNS.get(lemma)
+    if noun == "amount raised" and _still_to_do(verb):
+        noun = "amount to be raised"  # "is working to raise $5 million": a goal, not money in hand
     if subject is not None and unit == "%" and lemma == "earn" \
             and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
@@ -524,6 +526,15 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return (_restricted_whole(root) if unit == "%" else None) or of_noun
+
+
+def _still_to_do(verb) -> bool:
+    """Whether `verb` is an infinitive that a verb in the present or future
+    aims at ("is working to raise", "hopes to raise", "will try to raise"):
+    what it would do, not what was done.  Not after a verb in the past
+    ("managed to raise") nor an adjective ("was able to raise")."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") \
+        and verb.head.tag_ != "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _REFUSING = _OPINION - REPORTING

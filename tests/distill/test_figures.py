@@ -134,6 +134,9 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The senator's $610,000 haul came mostly from small donors.", ["senator's haul"]),
     # A possessive that opens the sentence is no proper noun inside a measure.
     ("Their trust, set up in 2004, has raised over $9 million.", ["amount raised by their trust"]),
+    # Money a body works or hopes to raise is a goal, not money raised.
+    ("Each league is working to raise more than $35 million.", ["amount to be raised by league"]),
+    ("The league managed to raise $4 million.", ["amount raised by league"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
