@@ -496,7 +496,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
             and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
-        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {_joined(subject)}"
+        owner = _respective(subject, verb, root)
+        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}" if owner else None
     if of_noun and subject is not None and lemma in _HOLDING:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
@@ -811,6 +812,18 @@ def _joined(noun) -> str:
     joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     return " and ".join([_phrase(noun, with_prep=False)] + [_phrase(c, with_prep=False) for c in joined]) \
         if joined else _phrase(noun)
+
+
+def _respective(subject, verb, root) -> str | None:
+    """Who of `subject` and those joined to it the amount `root` is of: all
+    of them (`_joined`), or, where `verb` says "respectively" ("Lind and
+    Berg raised $4 million and $2 million, respectively"), the one in the
+    amount's place in its own list; None when the two lists differ in length."""
+    if not any(c.lower_ == "respectively" for c in verb.children):
+        return _joined(subject)
+    owners = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    amounts = [root] + [c for c in root.children if c.dep_ == "conj"]
+    return _phrase(owners[0], with_prep=False) if len(owners) == len(amounts) > 1 else None
 
 
 def _an_amount(token) -> bool:

@@ -137,6 +137,9 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     # Money a body works or hopes to raise is a goal, not money raised.
     ("Each league is working to raise more than $35 million.", ["amount to be raised by league"]),
     ("The league managed to raise $4 million.", ["amount raised by league"]),
+    # "respectively" pairs the amounts with the names in order.
+    ("Mayor Ada Brink and Rep. Olaf Tiller raised $12 million and $9 million, respectively.",
+     ["amount raised by Mayor Ada Brink", None]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
