@@ -446,8 +446,8 @@ def _of_object(root, inside: set[int]) -> str | None:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
             objects = [t for t in child.children if t.dep_ == "pobj" and t.pos_ != "PRON"]
-            if objects and objects[0].lemma_.lower() == "time":
-                return None  # "10 percent of the time": how often, not a share of anything
+            if objects and (objects[0].lemma_.lower() == "time" or objects[0].ent_type_ in ("MONEY", "PERCENT")):
+                return None  # "10 percent of the time": how often; "within $2 million of the $9 million": no thing
             if objects:
                 return _phrase(objects[0], with_prep=True) + _bound_after(objects[0])
     return None

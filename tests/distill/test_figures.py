@@ -140,6 +140,8 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     # "respectively" pairs the amounts with the names in order.
     ("Mayor Ada Brink and Rep. Olaf Tiller raised $12 million and $9 million, respectively.",
      ["amount raised by Mayor Ada Brink", None]),
+    # An amount "of" another amount measures no thing.
+    ("The gift brings the fund within $3million of the $40million pledged by the city.", [None, None]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
