@@ -497,7 +497,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         owner = _respective(subject, verb, root)
-        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}" if owner else None
+        source = _source(verb) if unit in CURRENCIES else ""
+        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}{source}" if owner else None
     if of_noun and subject is not None and lemma in _HOLDING:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
@@ -812,6 +813,24 @@ def _joined(noun) -> str:
     joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     return " and ".join([_phrase(noun, with_prep=False)] + [_phrase(c, with_prep=False) for c in joined]) \
         if joined else _phrase(noun)
+
+
+def _source(verb) -> str:
+    """" from X" when the text says where the money of `verb` came from
+    ("raised $8 million from the farming sector"), or says it of the clause
+    this one is set against with the same verb ("A has raised $2 million
+    from donors, while B has raised $6 million": from donors too); else "".
+    Not a place, a time or another amount ("rose from $5 to $7")."""
+    for clause in (verb, verb.head if verb.dep_ in ("advcl", "conj") and verb.head.lemma_ == verb.lemma_ else None):
+        if clause is None or clause is not verb and any(c.dep_ == "prep" and c.lower_ in ("from", "in", "for")
+                                                        for c in verb.children):
+            continue  # a clause with a phrase of its own ("in 2012", "for the party") may say something else
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"):
+            objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
+                       and t.ent_type_ not in _NOT_MEASURED and not _an_amount(t)]
+            if objects:
+                return f" from {_phrase(objects[0], with_prep=False)}"
+    return ""
 
 
 def _respective(subject, verb, root) -> str | None:

@@ -142,6 +142,11 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
      ["amount raised by Mayor Ada Brink", None]),
     # An amount "of" another amount measures no thing.
     ("The gift brings the fund within $3million of the $40million pledged by the city.", [None, None]),
+    # Where the money came from is part of what was raised, in a clause set against another too.
+    ("Mark Tally raised over $8 million from the farming sector in 2010.",
+     ["amount raised by Mark Tally from farming sector"]),
+    ("Ann Lind has raised $2.7 million from energy donors, while Tom Reyes has raised $6 million, a study says.",
+     ["amount raised by Ann Lind from energy donors", "amount raised by Tom Reyes from energy donors"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
