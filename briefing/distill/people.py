@@ -278,12 +278,21 @@ def _couples(doc, found: list[Mention]) -> list[Mention]:
         if not first.is_title or first.pos_ != "PROPN" or is_title_word(first.text) \
                 or any(surname(m.name) == fold(first.text) for m in found if m.start != first.i) \
                 or fold(first.text).rstrip(".") in COURTESY or before is not None and before.is_title \
-                or not (given_name(first.text) or first.i in alone):
+                or not (given_name(first.text) or first.i in alone) \
+                or _first_name_of_another(found, first.text, words[-1]):
             continue
         couples.append(Mention(name=f"{first.text} {' '.join(words[1:])}", start=first.i, end=first.i + 1,
                                titled=False))
     taken = {m.start for m in couples}
     return [m for m in found if m.start not in taken] + couples
+
+
+def _first_name_of_another(found: list[Mention], given: str, last: str) -> bool:
+    """Whether the article names someone in full with the given name `given`
+    and another surname than `last` ("Ann Lind", then "both Ann and Eva
+    Berg"): the lone "Ann" is most likely that person, not a second Berg."""
+    return any(len(m.name.split()) > 1 and m.name.split()[0] == given and m.name.split()[-1] != last
+               for m in found)
 
 
 _PEOPLES = re.compile(r"[A-Z][a-z]{2,}(?:ians|ans|ers|ites)")

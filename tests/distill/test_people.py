@@ -700,3 +700,11 @@ def test_a_capitalised_description_opening_the_sentence_is_not_part_of_the_name(
     found = find("Several members were upset at the loss of a haven from the city's noisy politics.",
                  "Composer Jack Dunmore said, “As a moderate, you kept quiet.”")
     assert "Jack Dunmore" in found and "Composer Jack Dunmore" not in found
+
+
+def test_a_given_name_before_and_that_the_article_gives_someone_else_keeps_to_them():
+    found = find("Ann Lind spoke in Dover on Monday.",
+                 "A host asked, “Would they charge both Ann and Eva Berg her aide?”",
+                 "Bill and Hillary Clinton came too.")
+    assert "Ann Berg" not in found and "Eva Berg" in found and "Ann Lind" in found
+    assert "Bill Clinton" in found
