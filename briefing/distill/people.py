@@ -621,10 +621,18 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     noun = doc[mention.start - 2]
     while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i and noun.head.i < mention.start:
         noun = noun.head  # "the group she founded": the phrase's head
-    owned = any(c.dep_ == "poss" for c in noun.children)  # "the Daily Courier’s publisher": its head, a person
+    # "the Daily Courier’s publisher": its head, a person; but "one of Norway's papers, X": one of them
+    owned = any(c.dep_ == "poss" for c in noun.children) and not _one_of_many(noun)
     thing = noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
         and not owned and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
     return thing and not any(is_role_word(t.text) for t in _phrase_before(doc, mention.start - 1))
+
+
+def _one_of_many(noun) -> bool:
+    """Whether the plural `noun` is what "one of" picks from ("one of the
+    city's biggest banks")."""
+    of = noun.head
+    return noun.tag_ == "NNS" and noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one"
 
 
 def _listed_with_things(doc, mention: Mention) -> bool:

@@ -708,3 +708,10 @@ def test_a_given_name_before_and_that_the_article_gives_someone_else_keeps_to_th
                  "Bill and Hillary Clinton came too.")
     assert "Ann Berg" not in found and "Eva Berg" in found and "Ann Lind" in found
     assert "Bill Clinton" in found
+
+
+def test_a_name_set_beside_one_of_several_bodies_is_a_body():
+    found = find("The flood of angry posts was so heavy that one of Norway's biggest news outlets, "
+                 "Aften Posten, closed its comment section.",
+                 "The Daily Courier's publisher, Ann Berg, resigned.")
+    assert "Aften Posten" not in found and "Ann Berg" in found
