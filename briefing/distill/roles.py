@@ -80,7 +80,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     if _opens_a_gapped_clause(doc, members[-1][1]):
         return []  # "the firms Lind and Okafor worked with": the names are the clause's subject, not the firms
     found = [_title_before(doc, start), _appositive_before(doc, lead, end),
-             _appositive_after(doc, end), _clause_after(doc, end)]
+             _appositive_after(doc, end), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
@@ -584,7 +584,7 @@ def _appositive_after(doc, end: int) -> Found | None:
     return _phrase_until_stop(doc, i)
 
 
-def _clause_after(doc, end: int) -> Found | None:
+def _clause_after(doc, start: int, end: int) -> Found | None:
     """"[name], who is also the deputy prime minister of Pakistan" and
     "[name] is a political analyst" -> the role phrase.  A "who" with no
     comma after a preposition's object restricts the noun the preposition
@@ -597,7 +597,7 @@ def _clause_after(doc, end: int) -> Found | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]) or _reported(doc[i]):
         return None
-    if _someone_elses_predicate(doc[i], end):
+    if _someone_elses_predicate(doc[i], start):
         return None
     if doc[i].lower_ == "has":  # "has been a senator"; "has a whole host of records" says no role
         if i + 1 >= len(doc) or doc[i + 1].lower_ != "been":
@@ -609,14 +609,11 @@ def _clause_after(doc, end: int) -> Found | None:
     return _phrase_until_stop(doc, i)
 
 
-def _someone_elses_predicate(copula, end: int) -> bool:
-    """Whether the `copula` after the name ending at token `end` has its
-    own subject before the name ("Ann Lind, a former aide to Mr. Velt, is
-    now a banker"): the name sits inside that subject's appositive, and
+def _someone_elses_predicate(copula, start: int) -> bool:
+    """Whether the `copula` after the name starting at token `start` has
+    its own subject before the name ("Ann Lind, a former aide to Mr. Velt,
+    is now a banker"): the name sits inside that subject's appositive, and
     the predicate describes the subject, not it."""
-    doc, start = copula.doc, end - 1
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1  # back over the name's own words
     verb = copula.head if copula.dep_ in ("aux", "auxpass") else copula
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.i < start and subject.lower_ not in ("who", "that")

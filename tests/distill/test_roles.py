@@ -444,3 +444,8 @@ def test_a_predicate_after_an_appositive_describes_the_subject_not_the_name_insi
     found = roles("Tom Weller, a former spokesman for Mr. Hargrove, is now chief operating officer at Zephyr.")
     assert found["Hargrove"] is None
     assert found["Tom Weller"] == "former spokesman for Mr. Hargrove"
+
+
+def test_a_predicate_after_a_name_and_an_age_is_the_names():
+    found = roles("Lena Moss, 52, is a former chief of staff to the mayor.")
+    assert found["Lena Moss"] == "former chief of staff to the mayor"
