@@ -826,10 +826,13 @@ def _source(verb) -> str:
                                                         for c in verb.children):
             continue  # a clause with a phrase of its own ("in 2012", "for the party") may say something else
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"):
+            if any(c.dep_ == "advmod" for c in prep.children):
+                return ""  # "primarily from book sales": part of the money only
             objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
                        and t.ent_type_ not in _NOT_MEASURED and not _an_amount(t)]
             if objects:
-                return f" from {_phrase(objects[0], with_prep=False)}"
+                joined = [objects[0]] + [c for c in objects[0].children if c.dep_ == "conj"]
+                return " from " + " and ".join(_phrase(t, with_prep=False) for t in joined)
     return ""
 
 

@@ -147,6 +147,11 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
      ["amount raised by Mark Tally from farming sector"]),
     ("Ann Lind has raised $2.7 million from energy donors, while Tom Reyes has raised $6 million, a study says.",
      ["amount raised by Ann Lind from energy donors", "amount raised by Tom Reyes from energy donors"]),
+    # Every source the text names, and none where it says the money came only in part from it.
+    ("The filing showed the couple had earned about $20 million from lecture fees and films in 2013.",
+     ["earnings of couple from lecture fees and films"]),
+    ("The Berg family earned $12,345,678 over five years, primarily from lecture fees and film rights.",
+     ["earnings of Berg family"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
