@@ -56,7 +56,7 @@ class _Group:
 
 def find_people(article: Article, doc) -> tuple[Person, ...]:
     """Each person the article names, once, with roles, mentions and sources."""
-    mentions = _mentions(doc)
+    mentions = _mentions(doc, article.title or "")
     groups = _group(mentions, doc, article.title or "")
     shared = _shared_surnames(groups)
     people = [p for p in (_person(article, doc, group, shared) for group in groups) if not _a_body(p.role)]
@@ -97,8 +97,10 @@ def mark_quoted(people: tuple[Person, ...], quotes: tuple[Quote, ...]) -> tuple[
 # -- 1. mentions ------------------------------------------------------------
 
 
-def _mentions(doc) -> list[Mention]:
-    """Name mentions in text order, before any filtering by support."""
+def _mentions(doc, title: str = "") -> list[Mention]:
+    """Name mentions in text order, before any filtering by support; the
+    article's `title` is read as a headline where the text repeats it
+    (`_headline_names`)."""
     found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m]
     found += _mistagged(doc, found)
     found = _couples(doc, found)
@@ -106,15 +108,18 @@ def _mentions(doc) -> list[Mention]:
         overlap = [m for m in found if m.start < titled.end and titled.start < m.end]
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
             found = [m for m in found if m not in overlap] + [titled]
-    return sorted(_headline_names(doc, found), key=lambda m: m.start)
+    return sorted(_headline_names(doc, found, title), key=lambda m: m.start)
 
 
-def _headline_names(doc, found: list[Mention]) -> list[Mention]:
+def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]:
     """`found` with each name on a headline-style line, or in a headline
     quoted in a line (`_quoted_headlines`: an email's subject line), cut to
     its first words that the article also names in ordinary lines ("Obama
     Willing" -> "Obama"), or dropped when it names none there ("Putin
-    Meeting" where the body never names Putin)."""
+    Meeting" where the body never names Putin).  The article's title (its
+    `title`, or its first line) is such a line when most of its words are
+    capitalised, though a few are not (`_title_cased`: "Ann Berg Slams Lind
+    Over Podium Remark, What ever Next")."""
     text = nlp.text_of(doc)
     breaks = [m.start() for m in re.finditer("\n", text)]  # found once: a 5 MB line is not scanned per name
     lines: dict[int, tuple[bool, list[tuple[int, int]]]] = {}
@@ -125,7 +130,9 @@ def _headline_names(doc, found: list[Mention]) -> list[Mention]:
         if line not in lines:
             start = breaks[line - 1] + 1 if line else 0
             words = text[start:breaks[line] if line < len(breaks) else len(text)]
-            lines[line] = (headline(words), [(start + a, start + b) for a, b in _quoted_headlines(words)])
+            first = not text[:start].strip() or words.strip() == title.strip()
+            whole = headline(words) or first and _title_cased(words)
+            lines[line] = (whole, [(start + a, start + b) for a, b in _quoted_headlines(words)])
         whole, quoted = lines[line]
         return whole or any(a <= at < b for a, b in quoted)
 
@@ -145,6 +152,13 @@ def _headline_names(doc, found: list[Mention]) -> list[Mention]:
         elif count:
             kept.append(replace(mention, name=" ".join(words[:count]), end=_end_of(doc, mention, words[count - 1])))
     return kept
+
+
+def _title_cased(line: str) -> bool:
+    """Whether four in five of the words of `line` longer than three letters
+    are capitalised: a title set in headline style with a slip or two."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")

@@ -715,3 +715,9 @@ def test_a_name_set_beside_one_of_several_bodies_is_a_body():
                  "Aften Posten, closed its comment section.",
                  "The Daily Courier's publisher, Ann Berg, resigned.")
     assert "Aften Posten" not in found and "Ann Berg" in found
+
+
+def test_a_title_line_with_a_few_lower_case_words_is_still_a_headline():
+    found = find("Ann Berg Slams Lind Over Podium Remark, What ever Happened to Manners",
+                 "Ann Berg spoke to Tom Lind on Monday in the town hall.")
+    assert "Ann Berg Slams Lind" not in found and "Ann Berg" in found
