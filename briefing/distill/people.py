@@ -131,7 +131,7 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
             start = breaks[line - 1] + 1 if line else 0
             words = text[start:breaks[line] if line < len(breaks) else len(text)]
             first = not text[:start].strip() or words.strip() == title.strip()
-            whole = headline(words) or first and _title_cased(words)
+            whole = headline(words) or first and _title_cased(doc, start, start + len(words))
             lines[line] = (whole, [(start + a, start + b) for a, b in _quoted_headlines(words)])
         whole, quoted = lines[line]
         return whole or any(a <= at < b for a, b in quoted)
@@ -154,11 +154,19 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
     return kept
 
 
-def _title_cased(line: str) -> bool:
-    """Whether four in five of the words of `line` longer than three letters
-    are capitalised: a title set in headline style with a slip or two."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+_CONTENT = frozenset("NOUN PROPN VERB AUX ADJ ADV".split())
+
+
+def _title_cased(doc, start: int, end: int) -> bool:
+    """Whether the text from character `start` to `end` capitalises every
+    content word (noun, verb, adjective, adverb) but one, of four or more,
+    and every verb: a title set in headline style with a slip ("... What
+    ever Happened to Manners"), not a lede ("Senator Ann Berg met Governor
+    Tom Lind")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.pos_ in _CONTENT and t.is_alpha] if span is not None else []
+    lower = [t for t in words if not t.text[0].isupper()]
+    return len(words) >= 4 and len(lower) <= 1 and not any(t.pos_ in ("VERB", "AUX") for t in lower)
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")

@@ -721,3 +721,9 @@ def test_a_title_line_with_a_few_lower_case_words_is_still_a_headline():
     found = find("Ann Berg Slams Lind Over Podium Remark, What ever Happened to Manners",
                  "Ann Berg spoke to Tom Lind on Monday in the town hall.")
     assert "Ann Berg Slams Lind" not in found and "Ann Berg" in found
+
+
+def test_a_lede_on_the_first_line_is_no_headline():
+    found = find("Senator Mia Korr met Governor Ted Banes in the capital on Friday.",
+                 "The two spoke for an hour.")
+    assert "Mia Korr" in found and "Ted Banes" in found
