@@ -387,12 +387,21 @@ def _imperative(token) -> bool:
     finite (a participle with no auxiliary), so the opening word is the
     verb the sentence has: an imperative."""
     if not token.is_sent_start or not token.is_title or is_role_word(token.text) or token.lower_ in _TITLE_GLUE \
-            or not nlp.known_verb(token.text):
+            or not nlp.known_verb(token.text) or _opens_a_named_thing(token):
         return False
     root = token.sent.root
     finite = ("VBD", "VBZ", "VBP", "MD")
     return root.tag_ not in finite and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite
                                                for c in root.children)
+
+
+def _opens_a_named_thing(token) -> bool:
+    """Whether `token` is the first word of a name of several words the
+    model tags as a body or place ("Green Valley hopeful X"): part of that
+    name, not a verb."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and token.ent_type_ not in ("", "PERSON") and following is not None \
+        and following.ent_iob_ == "I"
 
 
 def _in_capitals(doc, i: int) -> bool:

@@ -449,3 +449,8 @@ def test_a_predicate_after_an_appositive_describes_the_subject_not_the_name_insi
 def test_a_predicate_after_a_name_and_an_age_is_the_names():
     found = roles("Lena Moss, 52, is a former chief of staff to the mayor.")
     assert found["Lena Moss"] == "former chief of staff to the mayor"
+
+
+def test_a_title_opening_on_a_named_body_keeps_the_name_whole():
+    found = roles("Green Party hopeful Mark Delaney has weighed in on the tariff fight.")
+    assert found["Mark Delaney"] == "Green Party hopeful"
