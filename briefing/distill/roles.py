@@ -590,7 +590,22 @@ def _appositive_after(doc, end: int) -> Found | None:
         return None
     if doc[i].tag_ == "CD" and doc[i].lower_ not in ("one", "1"):
         return None  # "[name], two members of Congress, A and B,": the role of the names it counts
+    if _next_in_a_list(doc, i, end):
+        return None
     return _phrase_until_stop(doc, i)
+
+
+def _next_in_a_list(doc, i: int, end: int) -> bool:
+    """Whether the words from token `i` after the name ending at `end` are
+    a plural noun the parse joins to the name as the next item of a list
+    ("such topics as Ann Lind, local poets and ..."): other things, not
+    what the one person is."""
+    for token in doc[i:min(i + _MAX_ROLE_TOKENS, len(doc))]:
+        if token.dep_ == "conj" and token.head.i == end - 1:
+            return token.tag_ in ("NNS", "NNPS")
+        if token.lower_ in _STOPS:
+            break
+    return False
 
 
 def _clause_after(doc, start: int, end: int) -> Found | None:

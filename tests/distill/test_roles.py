@@ -454,3 +454,8 @@ def test_a_predicate_after_a_name_and_an_age_is_the_names():
 def test_a_title_opening_on_a_named_body_keeps_the_name_whole():
     found = roles("Green Party hopeful Mark Delaney has weighed in on the tariff fight.")
     assert found["Mark Delaney"] == "Green Party hopeful"
+
+
+def test_a_plural_noun_listed_after_a_name_is_no_role():
+    found = roles("They covered such subjects as Benjamin Franklin, local historians and state parks.")
+    assert found["Benjamin Franklin"] is None
