@@ -101,7 +101,8 @@ def _mentions(doc, title: str = "") -> list[Mention]:
     """Name mentions in text order, before any filtering by support; the
     article's `title` is read as a headline where the text repeats it
     (`_headline_names`)."""
-    found = [m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m]
+    found = _run_together([m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m],
+                          doc)
     found += _mistagged(doc, found)
     found = _couples(doc, found)
     for titled in _after_titles(doc):
@@ -109,6 +110,23 @@ def _mentions(doc, title: str = "") -> list[Mention]:
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
             found = [m for m in found if m not in overlap] + [titled]
     return sorted(_headline_names(doc, found, title), key=lambda m: m.start)
+
+
+def _run_together(found: list[Mention], doc) -> list[Mention]:
+    """`found` (in text order) with a name the model cut in two made whole
+    again: two mentions side by side, the last word of the first a compound
+    of a word of the second ("Judge Ann Marie | Berg Jr." is one name, the
+    parse says, however the recogniser split it)."""
+    joined: list[Mention] = []
+    for mention in found:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == mention.start and doc[last.end - 1].dep_ == "compound" \
+                and mention.start <= doc[last.end - 1].head.i < mention.end:
+            joined[-1] = Mention(name=f"{last.name} {mention.name}", start=last.start, end=mention.end,
+                                 titled=last.titled or mention.titled)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]:

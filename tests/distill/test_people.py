@@ -727,3 +727,9 @@ def test_a_lede_on_the_first_line_is_no_headline():
     found = find("Senator Mia Korr met Governor Ted Banes in the capital on Friday.",
                  "The two spoke for an hour.")
     assert "Mia Korr" in found and "Ted Banes" in found
+
+
+def test_a_name_the_recogniser_cut_in_two_is_made_whole():
+    found = find("It came a month after U.S. District Court Judge Henry Porter Kenya III, in the same Dover "
+                 "courthouse, voided the county's ban on farm stands.")
+    assert "Henry Porter Kenya III" in found and "Henry Porter" not in found
