@@ -699,6 +699,10 @@ def _subject(verb):
     cost"), or None."""
     for _ in range(3):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:
+            # A verb has one subject: of two the parse gives it ("so many people struggling ..., and
+            # workers out there getting $6"), the one nearest before it is its own.
+            subjects = sorted(subjects, key=lambda t: (t.i > verb.i, -t.i))
         if subjects:
             return _described(subjects[0]) if subjects[0].pos_ != "PRON" else None
         if any(t.dep_ in ("csubj", "csubjpass") for t in verb.children):

@@ -152,6 +152,9 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
      ["earnings of couple from lecture fees and films"]),
     ("The Berg family earned $12,345,678 over five years, primarily from lecture fees and film rights.",
      ["earnings of Berg family"]),
+    # Of two subjects the parse gives one verb, the nearer is its own.
+    ("“We have so much money, and so many families scraping by on $9 an hour, and workers out there in the "
+     "rest of the country getting $6.50, and we have a council that does not care.”", [None, "workers (get)"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
