@@ -699,9 +699,10 @@ def _subject(verb):
     cost"), or None."""
     for _ in range(3):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) > 1:
+        if len(subjects) > 1 and not any(_an_amount(t) for t in subjects):
             # A verb has one subject: of two the parse gives it ("so many people struggling ..., and
-            # workers out there getting $6"), the one nearest before it is its own.
+            # workers out there getting $6"), the one nearest before it is its own (an amount
+            # among them is the amount's own clause: "found that 19% of contacts ... had").
             subjects = sorted(subjects, key=lambda t: (t.i > verb.i, -t.i))
         if subjects:
             return _described(subjects[0]) if subjects[0].pos_ != "PRON" else None

@@ -155,6 +155,9 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     # Of two subjects the parse gives one verb, the nearer is its own.
     ("“We have so much money, and so many families scraping by on $9 an hour, and workers out there in the "
      "rest of the country getting $6.50, and we have a council that does not care.”", [None, "workers (get)"]),
+    # Not where the amount is one of them: the share is still of its whole.
+    ("Using a new assay, the survey team found that 21% of contacts of the cases—very few of whom gave any "
+     "history of fever—had antibodies to the virus [4].", ["contacts of cases"]),
 ])
 def test_what_an_amount_is_for_or_of(text, measured):
     assert [f.measures for f in find(text)] == measured
