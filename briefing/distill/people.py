@@ -508,7 +508,9 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
             groups.append(group)
         if group is not None:
             group.mentions.append(mention)
-    _add_bare_surnames(doc, groups)
+    # A word of a body's name ("the KSU Lind Outlook") is no bare surname of a person either.
+    things = {i for m in mentions if m.name not in kept and _a_bodys_own_name(doc, m) for i in range(m.start, m.end)}
+    _add_bare_surnames(doc, groups, things)
     return [g for g in groups if g.mentions]
 
 
@@ -1128,11 +1130,12 @@ def _courtesy(doc, mention: Mention) -> str | None:
     return COURTESY.get(doc[mention.start - 1].lower_.rstrip(".")) if mention.start > 0 else None
 
 
-def _add_bare_surnames(doc, groups: list[_Group]) -> None:
+def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()) -> None:
     """"Overchuk held meetings": a surname alone, untagged, of someone named
     (by full name, or by that one name throughout: "Trump said ... Trump
-    later confirmed", where the tagger found only some of the mentions)."""
-    taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
+    later confirmed", where the tagger found only some of the mentions);
+    never a word of `things`, the tokens of names judged no person's."""
+    taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)} | set(things)
     by_surname = {}
     for g in groups:
         if fold(g.name.split()[0]).rstrip(".") not in COURTESY:

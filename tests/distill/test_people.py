@@ -733,3 +733,9 @@ def test_a_name_the_recogniser_cut_in_two_is_made_whole():
     found = find("It came a month after U.S. District Court Judge Henry Porter Kenya III, in the same Dover "
                  "courthouse, voided the county's ban on farm stands.")
     assert "Henry Porter Kenya III" in found and "Henry Porter" not in found
+
+
+def test_a_word_of_a_bodys_name_is_no_bare_surname():
+    found = find("“It is early,” said Leo Brandt, a statistician who is the director of the KSU Marlowe Outlook.",
+                 "Ruth Marlowe, a cook, said prices were rising.")
+    assert found["Ruth Marlowe"].role is None and "Marlowe" not in found["Ruth Marlowe"].aliases
