@@ -249,10 +249,10 @@ _PER = re.compile(r"-(?:a|an|per)-\w")
 
 
 _AMOUNT_WORDS = frozenset("""equivalent amount total number sum figure value worth range percent percentage cent
-    average majority""".split())
+    average majority grand overall combined whole entire""".split())
 """Words that frame an amount without saying what it is of ("an average of
-81 percent of farmers", "a majority of 52 percent"): a measure of these
-alone names nothing."""
+81 percent of farmers", "a majority of 52 percent", "a grand total of
+$4,120"): a measure of these alone names nothing."""
 
 
 def says_what(measured: str, unit: str | None) -> bool:

@@ -601,3 +601,11 @@ def test_a_bound_right_after_the_whole_is_part_of_it():
     # "he won 83% of voters under 30 in Pennsylvania" had measured "voters".
     found = find("Exit polling shows she won 81% of voters under 25 in Ohio last month, 70% in Iowa last week.")
     assert found[0].measures == "voters under 25"
+
+
+def test_a_measure_of_words_that_only_grade_an_amount_says_nothing():
+    """"a grand total of $4,120" says how the amount was summed, not what
+    it is of: "grand total" is no measure a key figure can lead with."""
+    assert not figures.says_what("grand total", "$")
+    assert not figures.says_what("the combined total", "$")
+    assert figures.says_what("total raised by the harbour trust", "$")
