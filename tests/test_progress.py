@@ -4,7 +4,6 @@ elsewhere, nothing with -q; the executor and the renderer report to it."""
 from __future__ import annotations
 
 import io
-import os
 
 from briefing import executor, progress
 from briefing.cli.report import progress_logger

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from briefing import clean
 from briefing.cli import main
-from briefing.config import Config
 from briefing.models import Document
 from tests.helpers import SEEDS, distilled
 

@@ -21,7 +21,7 @@ from ..models import Brief
 from . import renderer
 from .docx_compat import modernize
 from .docx_fields import Footnotes, bookmark, field, safe, toc, update_fields_on_open
-from .docx_styles import BOX_STYLE, TABLE_STYLE, ensure_styles, table_text
+from .docx_styles import TABLE_STYLE, ensure_styles, table_text
 from .docx_tables import table
 from ..language.labels import shorten
 from .view import BriefView, Cited, build_view, contents
