@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from ..language.names import acronym, fold, initials, split_title, surname
+from ..language.names import acronym, fold, given_name, initials, split_title, surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
 from ..distill.stance import lean
 from .subject import STEM
@@ -228,8 +228,18 @@ def vouched(digest: Digest, canonical: dict[str, str]) -> tuple[Portrayal, ...]:
 
 def actor_key(name: str, canonical: dict[str, str]) -> str:
     """The key of an actor's name: its person's (a title before it aside:
-    "Sheriff Arpaio"), else its group's."""
-    return canonical.get(name.casefold()) or canonical.get(split_title(name)[1].casefold()) or group_key(name)
+    "Sheriff Arpaio"; a description capitalised as a sentence's first word
+    aside: "Billionaire Lena Marsh"), else its group's."""
+    return canonical.get(name.casefold()) or canonical.get(split_title(name)[1].casefold()) \
+        or canonical.get(_described(name)) or group_key(name)
+
+
+def _described(name: str) -> str:
+    """"lena marsh" of "Billionaire Lena Marsh": the last words of a name of
+    three or more once its first word, no given name, is taken off (a
+    description the recogniser took into the name), case-folded; "" else."""
+    words = name.split()
+    return " ".join(words[1:]).casefold() if len(words) >= 3 and not given_name(words[0]) else ""
 
 
 def _canonical(people: Sequence[Person]) -> dict[str, str]:
@@ -306,7 +316,9 @@ def _display(key: str, forms: Counter, canonical: dict[str, str]) -> str:
         untitled = Counter()
         for form, mentions in forms.items():
             untitled[split_title(form)[1]] += mentions
-        return max(untitled, key=lambda form: (len(form.split()), untitled[form]))
+        # The person's own name where an article writes it; a longer form
+        # may carry a description ("Billionaire Lena Marsh").
+        return max(untitled, key=lambda form: (form.casefold() == key, len(form.split()), untitled[form]))
     common = forms.most_common(1)[0][0]
     short = acronym(common)
     return next((form for form, _n in forms.most_common() if short and " " in form and initials(form) == short), common)

@@ -373,3 +373,15 @@ def test_a_digest_and_the_grid_give_one_answer_for_one_article_and_actor():
     shown = [p for d in made.digests for p in d.portrayals if "Marsh" in p.actor]
     assert shown and all(p.polarity == grid[p.article].polarity and p.score == grid[p.article].score for p in shown)
     assert all(p.mentions for p in shown)
+
+
+def test_a_description_capitalised_before_a_full_name_is_the_persons_actor():
+    """"Billionaire Lena Marsh has dominated the race", an article's only
+    mention of her, is Lena Marsh's cell, not a blank for an actor the
+    article does not name; a first word that is a given name stays."""
+    people = [Person(name="Lena Marsh"), Person(name="Ann Kowal")]
+    canonical = portrayals._canonical(people)
+    assert portrayals.actor_key("Billionaire Lena Marsh", canonical) == "lena marsh"
+    assert portrayals.actor_key("Mary Ann Kowal", canonical) != "ann kowal"
+    forms = Counter({"Billionaire Lena Marsh": 1, "Lena Marsh": 3, "Marsh": 5})
+    assert portrayals._display("lena marsh", forms, canonical) == "Lena Marsh"
