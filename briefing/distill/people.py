@@ -26,7 +26,7 @@ from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
 from ..language.names import (KINSHIP, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ, given_name,
                               given_name_sex, is_role_word, is_title_word, looks_like_person, name_words,
-                              only_qualifies, owner, role_head, role_specificity, role_words, same_person,
+                              only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname)
 from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
 
@@ -385,8 +385,7 @@ def _opening_description(ent) -> bool:
     words = [t for t in ent if not t.is_space]
     first = words[0]
     opens = first.is_sent_start or first.i > 0 and first.nbor(-1).text in OPEN_MARKS
-    return len(words) > 2 and opens and first.is_title and nlp.known_noun(first.text) \
-        and not given_name(first.text) and given_name(words[1].text)
+    return opens and first.is_title and opens_on_description([t.text for t in words])
 
 
 def _after_a_qualifier(doc, start: int, end: int) -> bool:

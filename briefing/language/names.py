@@ -307,6 +307,16 @@ KINSHIP = {**dict.fromkeys("""daughter wife mother sister widow niece granddaugh
 "his wife, Heidi Cruz"."""
 
 
+def opens_on_description(words: list[str]) -> bool:
+    """Whether a name of three words or more opens on a common noun that is
+    no given name, before a given name ("Sculptor Ann Berg", "Billionaire
+    Tom Lind"): a description capitalised as a sentence's first word, not
+    part of the name."""
+    from .nlp import known_noun  # nlp imports this module
+
+    return len(words) > 2 and known_noun(words[0]) and not given_name(words[0]) and given_name(words[1])
+
+
 def given_name(word: str) -> bool:
     """Whether `word` is an English given name or a nickname of one
     ("Mark", "Bill"), by the `nicknames` package's table."""

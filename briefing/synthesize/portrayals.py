@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from ..language.names import acronym, fold, given_name, initials, split_title, surname
+from ..language.names import acronym, fold, initials, opens_on_description, split_title, surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
 from ..distill.stance import lean
 from .subject import STEM
@@ -235,11 +235,11 @@ def actor_key(name: str, canonical: dict[str, str]) -> str:
 
 
 def _described(name: str) -> str:
-    """"lena marsh" of "Billionaire Lena Marsh": the last words of a name of
-    three or more once its first word, no given name, is taken off (a
-    description the recogniser took into the name), case-folded; "" else."""
+    """"lena marsh" of "Billionaire Lena Marsh": a name without the
+    description the recogniser took into it (`names.opens_on_description`,
+    as the people stage reads it), case-folded; "" for any other name."""
     words = name.split()
-    return " ".join(words[1:]).casefold() if len(words) >= 3 and not given_name(words[0]) else ""
+    return " ".join(words[1:]).casefold() if opens_on_description(words) else ""
 
 
 def _canonical(people: Sequence[Person]) -> dict[str, str]:
