@@ -1401,6 +1401,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
     gives the training script every candidate as the model learned them."""
     seen = {c.token.i for c in found if c.token is not None}
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
+                                                        or _a_place_in_a_description(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
@@ -1668,6 +1669,15 @@ def _a_place_of_a_place(token) -> bool:
     Mass., said"): where someone is, never who speaks (though it may lead to
     the person it places: "agrees Michelle Stevens, 30, of Gainesville, Fla.")."""
     return token.ent_type_ == "GPE" and token.dep_ == "appos" and token.head.ent_type_ in ("GPE", "LOC")
+
+
+def _a_place_in_a_description(token) -> bool:
+    """Whether `token` is a place that qualifies a common noun for a person
+    ("said one Ohio Democratic strategist", "Maine officials said"): where
+    the one described works, a word of the description, never who speaks."""
+    head = token.head
+    return token.ent_type_ in ("GPE", "LOC") and token.dep_ in ("nmod", "compound", "amod") \
+        and head.i > token.i and head.pos_ == "NOUN" and _a_person_noun(head)
 
 
 def _written_for(token) -> bool:

@@ -683,3 +683,23 @@ def test_a_name_the_parser_compounded_to_the_verb_of_saying_before_the_quote_spe
     berg = placed(doc, "Anna Berg", 0, 0)
     span = quotes.quote_spans(art)[0]
     assert speakers.attribute(art, doc, span, (berg,), speakers.Sentences(doc, (berg,))).name == "Anna Berg"
+
+
+def test_a_place_that_qualifies_a_described_speaker_is_no_speaker():
+    # '“...,” said one neutral Nevada Democratic consultant.', the state read
+    # as a modifier of "consultant": where the one described works.
+    from briefing.distill.quotes import Span
+
+    words = ["“", "No", "one", "knows", ",", "”", "said", "one", "neutral", "Nevada", "Democratic",
+             "consultant", "."]
+    heads = [3, 2, 3, 6, 6, 6, 6, 11, 11, 11, 11, 6, 6]
+    deps = ["punct", "det", "nsubj", "ccomp", "punct", "punct", "ROOT", "nummod", "amod", "nmod", "amod",
+            "nsubj", "punct"]
+    pos = ["PUNCT", "DET", "NOUN", "VERB", "PUNCT", "PUNCT", "VERB", "NUM", "ADJ", "PROPN", "ADJ", "NOUN",
+           "PUNCT"]
+    ents = ["O"] * 9 + ["B-GPE"] + ["O"] * 3
+    doc = parsed(words, heads, deps, pos, ents=ents)
+    quoted = Span(pieces=((doc[1].idx, doc[3].idx + len(doc[3])),))
+    found = [speakers.Candidate(features=(), token=doc[i], names=doc[i]) for i in (9, 11)]
+    kept = speakers._without_stand_ins(found, quoted, doc[1])
+    assert [c.token.text for c in kept] == ["consultant"]
