@@ -107,7 +107,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
         # A phrase is someone's words only in a frame of saying right by it:
         # "Putin was orchestrating “separatist disorder”" is the writer's.
         return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says \
-            or _named_work(article, doc, span) or _title_cased(_text(article, span).split())
+            or _named_work(article, doc, span) or _title_cased(_text(article, span).split()) \
+            or _addressed(doc, span)
     words = _text(article, span).split()
     capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
@@ -133,6 +134,19 @@ def _a_label(doc, span: Span) -> bool:
     if tokens.start <= head.i < tokens.end:
         return False
     return root.dep_ == "appos" and head.pos_ == "PROPN" and head.i < root.i
+
+
+def _addressed(doc, span: Span) -> bool:
+    """Whether the quotation is the object of a verb whose words are told
+    in a clause of their own ("Lind asked the “expert” to leave", "told
+    the “panel” that ..."): the one spoken to, in the writer's marks, not
+    what was said."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(span.pieces) > 1:
+        return False
+    root, verb = tokens.root, tokens.root.head
+    return root.dep_ in ("dobj", "dative") and not tokens.start <= verb.i < tokens.end \
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > root.i for c in verb.children)
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -117,6 +117,12 @@ def test_scare_quotes_and_titles_are_not_statements():
                 "She spoke at a seminar on “Disarmament, Non-Proliferation and Strategic Stability” in Rome.") == ()
 
 
+def test_a_word_in_marks_for_the_one_spoken_to_is_not_a_statement():
+    # The object of "asked", whose words follow in a clause of their own.
+    assert find("The logs show that Tomas Varga asked the “analyst” to call him on a private phone so she could"
+                " take notes.") == ()
+
+
 def test_a_short_quote_right_after_its_frame_is_kept():
     quote = one("Democrats led by Senator Ana Ruiz called the tax deal “fiscally irresponsible” on Monday.")
     assert quote.text == "fiscally irresponsible" and quote.speaker == "Democrats"
