@@ -108,7 +108,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
         # "Putin was orchestrating “separatist disorder”" is the writer's.
         return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says \
             or _named_work(article, doc, span) or _title_cased(_text(article, span).split()) \
-            or _addressed(doc, span)
+            or _addressed(doc, span) or _a_word_as_a_noun(doc, span)
     words = _text(article, span).split()
     capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
@@ -147,6 +147,23 @@ def _addressed(doc, span: Span) -> bool:
     root, verb = tokens.root, tokens.root.head
     return root.dep_ in ("dobj", "dative") and not tokens.start <= verb.i < tokens.end \
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > root.i for c in verb.children)
+
+
+def _a_word_as_a_noun(doc, span: Span) -> bool:
+    """Whether the quotation is one word that is no noun, made a noun by a
+    determiner before the marks ("it seems the “finished” meant the vote",
+    "her “maybe”"): a word mentioned, what someone wrote before, not the
+    words of the one the sentence names."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = [t for t in tokens or () if not t.is_punct]
+    if len(words) != 1 or len(span.pieces) > 1:
+        return False
+    word = words[0]
+    return word.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and word.dep_ in _NOMINAL \
+        and any(c.dep_ in ("det", "poss") and c.i < tokens.start for c in word.children)
+
+
+_NOMINAL = frozenset("nsubj nsubjpass dobj pobj attr".split())
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -123,6 +123,11 @@ def test_a_word_in_marks_for_the_one_spoken_to_is_not_a_statement():
                 " take notes.") == ()
 
 
+def test_a_word_made_a_noun_by_a_determiner_is_mentioned_not_said():
+    assert find("According to Ida Brenner, it seems that the “finished” was in reply to a post Ostrow wrote on"
+                " March 4.", "Ida Brenner said the “finished” meant the audit.") == ()
+
+
 def test_a_short_quote_right_after_its_frame_is_kept():
     quote = one("Democrats led by Senator Ana Ruiz called the tax deal “fiscally irresponsible” on Monday.")
     assert quote.text == "fiscally irresponsible" and quote.speaker == "Democrats"
