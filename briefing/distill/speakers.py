@@ -713,7 +713,7 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
     """The speaker of the quote whose pieces are `span.pieces`; `previous`
     is (Speaker, span) of the quote before it, or None."""
     _, _, threshold = model()
-    if _a_name_given(doc, span) or _rejected(doc, span, sentences):
+    if _a_name_given(doc, span) or _a_term_named(doc, span, sentences) or _rejected(doc, span, sentences):
         return Speaker()
     opening = doc[sentences.token_at(span.start)]  # the quote's first word
     found = _without_stand_ins(candidates(article, doc, span, sentences, previous), span, opening)
@@ -854,6 +854,26 @@ def _a_name_given(doc, span) -> bool:
         return False
     verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in _NAMING and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _a_term_named(doc, span, sentences: Sentences) -> bool:
+    """Whether the quotation is what a plural subject no one names habitually
+    calls something, in the simple present ("Brokers call this the “dead
+    cat bounce”", "Insiders dub it the “slow lane”"): a term, which the
+    sentence names, not words anyone is said to have spoken.  ("Lind and
+    Berg call it “a swindle”" is theirs.)"""
+    first = span.pieces[0]
+    tokens = doc.char_span(first[0], first[1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    root, verb = tokens.root, tokens.root.head
+    if verb.lemma_.lower() not in _NAMING or verb.tag_ != "VBP" or tokens.start <= verb.i < tokens.end:
+        return False
+    named = root.dep_ == "oprd" or root.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < tokens.start for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return named and bool(subjects) and not any(
+        sentences.person_at(t.idx, t.idx + len(t)) for s in subjects for t in s.subtree)
 
 
 def _says_unnamed(candidate: Candidate, found: Speaker) -> bool:

@@ -703,3 +703,10 @@ def test_a_place_that_qualifies_a_described_speaker_is_no_speaker():
     found = [speakers.Candidate(features=(), token=doc[i], names=doc[i]) for i in (9, 11)]
     kept = speakers._without_stand_ins(found, quoted, doc[1])
     assert [c.token.text for c in kept] == ["consultant"]
+
+
+def test_a_term_a_plural_subject_calls_something_in_the_present_is_named_not_said():
+    assert find("The press runs on surprise. Campaigns know this and use it. Pollsters call this the “low bar” —"
+                " keeping hopes of a result modest so that a middling one looks like a win.") == ()
+    kept = find("Olga Lind and Tom Berg call it a “swindle” and want the deal stopped.")
+    assert speaker_of("swindle", kept) == "Olga Lind"
