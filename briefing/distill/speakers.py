@@ -974,13 +974,14 @@ def _colon_before(doc, span, sentences: Sentences) -> int | None:
 
 
 def _a_things_words(doc, span, sentences: Sentences):
-    """The thing whose clause opens the quote with a colon ("a message
-    from her adviser that read: “...”", "a sign that said: “...”"), or
+    """The thing whose clause opens the quote, with a colon or right
+    before the marks ("a message from her adviser that read: “...”", "a
+    sign that said “...”", "a column that included the line “...”"), or
     None: what it holds are its words, not those of whoever handled it."""
     i = _colon_before(doc, span, sentences)
-    if i is None:
+    verb = doc[i - 1] if i is not None else _clause_right_before(doc, span, sentences)
+    if verb is None:
         return None
-    verb = doc[i - 1]
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
                                                               for c in verb.children):
         return None
@@ -988,6 +989,19 @@ def _a_things_words(doc, span, sentences: Sentences):
     if thing.dep_ == "pobj" and thing.head.lower_ == "from" and (_a_person_noun(thing) or thing.pos_ == "PROPN"):
         thing = thing.head.head  # the clause hung on the author: "a message from her adviser ... that read:"
     return thing if thing.pos_ == "NOUN" and not _a_person_noun(thing) else None
+
+
+def _clause_right_before(doc, span, sentences: Sentences):
+    """The verb right before the quote's opening mark ("that said “...”"),
+    or the one whose object is the noun there ("that included the line
+    “...”"), or None."""
+    i = sentences.token_at(span.start) - 1
+    while i >= 0 and doc[i].is_punct and doc[i].idx >= span.start - 3:
+        i -= 1  # the opening mark
+    if i < 0 or doc[i].idx + len(doc[i]) < span.start - 3:
+        return None
+    word = doc[i]
+    return word.head if word.dep_ == "dobj" and word.pos_ == "NOUN" and word.head.i < word.i else word
 
 
 def _right_after(doc, span, sentences: Sentences) -> int | None:

@@ -710,3 +710,9 @@ def test_a_term_a_plural_subject_calls_something_in_the_present_is_named_not_sai
                 " keeping hopes of a result modest so that a middling one looks like a win.") == ()
     kept = find("Olga Lind and Tom Berg call it a “swindle” and want the deal stopped.")
     assert speaker_of("swindle", kept) == "Olga Lind"
+
+
+def test_words_a_forwarded_thing_included_are_the_things_not_the_forwarders():
+    found = find("Anna Berg forwards a column last spring that included the line “Since the mayor opened the"
+                 " harbour in spring, the whole town has been booming.”")
+    assert speaker_of("Since the mayor", found) is None
