@@ -101,7 +101,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
-    if _a_label(doc, span):
+    if _a_label(doc, span) or _denied_outside(doc, span):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -134,6 +134,21 @@ def _a_label(doc, span: Span) -> bool:
     if tokens.start <= head.i < tokens.end:
         return False
     return root.dep_ == "appos" and head.pos_ == "PROPN" and head.i < root.i
+
+
+def _denied_outside(doc, span: Span) -> bool:
+    """Whether the quotation is what a negated verb right before its marks
+    takes ("he did not feel “this is a hard case”", "never said “we
+    will win”"): shown alone, the words would say the opposite of what
+    the sentence reports."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    root, verb = tokens.root, tokens.root.head
+    if root.dep_ not in ("ccomp", "dobj", "xcomp") or tokens.start <= verb.i < tokens.end or verb.i > root.i:
+        return False
+    between = doc[verb.i + 1:tokens.start]
+    return any(c.dep_ == "neg" for c in verb.children) and all(t.is_quote or t.dep_ == "neg" for t in between)
 
 
 def _addressed(doc, span: Span) -> bool:

@@ -128,6 +128,14 @@ def test_a_word_made_a_noun_by_a_determiner_is_mentioned_not_said():
                 " March 4.", "Ida Brenner said the “finished” meant the audit.") == ()
 
 
+def test_words_a_negated_verb_takes_are_not_shown_alone_as_a_statement():
+    assert find("The retired judge spoke to a radio host on Monday, remarking from Ohio he did not feel “this is a"
+                " very hard case to solve.”", "Vera Kolar said she never believed “the mill will close this year,”"
+                " and she still does not.") == ()
+    kept = one("Vera Kolar did not mince words: “This plan is a disaster for the valley.”")
+    assert kept.speaker == "Vera Kolar"
+
+
 def test_a_short_quote_right_after_its_frame_is_kept():
     quote = one("Democrats led by Senator Ana Ruiz called the tax deal “fiscally irresponsible” on Monday.")
     assert quote.text == "fiscally irresponsible" and quote.speaker == "Democrats"
