@@ -650,11 +650,15 @@ def _past_its_object(verb, clause) -> bool:
 def _asks(verb, clause) -> bool:
     """Whether `clause` is a question put indirectly, opened by a
     question word of its own ("explaining why the workers will not
-    attend", "asked what the plan would cost"): it names what was spoken
-    of, not a statement.  "How" tells the way of it ("described how he was
-    stopped twice"): what was told all the same, unless it was asked ("asked
-    him how the campaign was going")."""
+    attend", "asked what the plan would cost") or by "whether" ("asked
+    whether the mill would close"): it names what was spoken of, not a
+    statement.  "How" tells the way of it ("described how he was stopped
+    twice"): what was told all the same, unless it was asked ("asked him
+    how the campaign was going")."""
     first = clause.left_edge
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if "whether" in marks or "if" in marks and verb.lemma_.lower() == "ask":
+        return True  # "asked whether the plant would close", "asked if it would": a yes-or-no question
     return first.tag_ in ("WRB", "WP") and first.lower_ != "that" and first.head.i == clause.i \
         and (first.lower_ != "how" or verb.lemma_.lower() == "ask")
 

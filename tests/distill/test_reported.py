@@ -442,6 +442,14 @@ def test_a_question_put_indirectly_is_no_statement():
                                                 ("described", "how he was stopped twice at the border and searched")]
 
 
+def test_a_yes_or_no_question_put_indirectly_is_no_statement():
+    _direct, found = reported(
+        "In a long exchange of letters with the council, the Valley Courier asked several times whether Mayor "
+        "Ilse Brandt backed the new harbour tax, but her office declined to answer.",
+        "Brandt said the harbour tax would pay for the new pier.")
+    assert [(q.speaker, q.text) for q in found] == [("Ilse Brandt", "the harbour tax would pay for the new pier")]
+
+
 def test_a_but_clause_with_a_would_seen_from_the_saying_is_still_what_was_said():
     """"Rowe said that for years analysts had been forecasting a pull-out,
     but this would not happen": the parser joins the "but" clause to
