@@ -64,7 +64,8 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
         speaker = speakers.Speaker() if span.nested else \
             speakers.attribute(article, doc, span, people, sentences, previous)
         text = _text(article, span)
-        if speaker.name and _tells_of(text, speaker.name):
+        if speaker.name and (_tells_of(text, speaker.name)
+                             or speaker.cue == "continues quote" and _owned_by(text, speaker.name)):
             speaker = speakers.Speaker()
         words = len(_PHRASE.findall(text))
         if _LABEL_ONLY.fullmatch(text):
@@ -95,6 +96,13 @@ def _tells_of(text: str, name: str) -> bool:
 
 
 _SAID_FORMS = "said|says|told|tells|added|spoke|noted|explained"
+
+
+def _owned_by(text: str, name: str) -> bool:
+    """Whether quoted `text` names `name` as an owner ("one flaw of Lind's
+    otherwise fine report is ..."): someone writing of that person, so no
+    words of theirs going on from their last quotation."""
+    return bool(re.search(rf"\b{re.escape(name.split()[-1])}['’]s?(?!\w)", text))
 
 
 def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> bool:

@@ -136,6 +136,14 @@ def test_words_a_negated_verb_takes_are_not_shown_alone_as_a_statement():
     assert kept.speaker == "Vera Kolar"
 
 
+def test_a_quotation_paragraph_naming_the_last_speaker_as_an_owner_does_not_go_on_from_them():
+    found = find("As the Harbor Gazette’s Nils Ek pointed out in May, “The council will have many chances to change"
+                 " the rule before the vote, so no one has to worry about it.”",
+                 "\"One flaw of Ek’s otherwise careful column is that it never considers that the rule might work"
+                 " just as planned.\"")
+    assert [q.speaker for q in found] == ["Nils Ek", None]
+
+
 def test_a_short_quote_right_after_its_frame_is_kept():
     quote = one("Democrats led by Senator Ana Ruiz called the tax deal “fiscally irresponsible” on Monday.")
     assert quote.text == "fiscally irresponsible" and quote.speaker == "Democrats"
