@@ -996,9 +996,9 @@ def _clause_right_before(doc, span, sentences: Sentences):
     or the one whose object is the noun there ("that included the line
     “...”"), or None."""
     i = sentences.token_at(span.start) - 1
-    while i >= 0 and doc[i].is_punct and doc[i].idx >= span.start - 3:
-        i -= 1  # the opening mark
-    if i < 0 or doc[i].idx + len(doc[i]) < span.start - 3:
+    while i >= 0 and (doc[i].is_quote or doc[i].text == ",") and doc[i].idx >= span.start - 3:
+        i -= 1  # the opening mark, and a comma before it; not a stop (the quote opens a sentence of its own)
+    if i < 0 or doc[i].is_punct or doc[i].idx + len(doc[i]) < span.start - 3:
         return None
     word = doc[i]
     return word.head if word.dep_ == "dobj" and word.pos_ == "NOUN" and word.head.i < word.i else word

@@ -716,3 +716,8 @@ def test_words_a_forwarded_thing_included_are_the_things_not_the_forwarders():
     found = find("Anna Berg forwards a column last spring that included the line “Since the mayor opened the"
                  " harbour in spring, the whole town has been booming.”")
     assert speaker_of("Since the mayor", found) is None
+    # A quotation that opens a sentence of its own after such a clause goes on from the speaker.
+    found = find("“The ferry timetable is a real headache,” said Councillor Anna Berg, a moderate Liberal who"
+                 " represents the coastal ward that will host the festival. “But a later boat could win back some"
+                 " riders.”")
+    assert speaker_of("But a later boat", found) == "Anna Berg"
