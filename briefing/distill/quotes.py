@@ -160,15 +160,17 @@ def _denied_outside(doc, span: Span) -> bool:
 
 
 def _addressed(doc, span: Span) -> bool:
-    """Whether the quotation is the object of a verb whose words are told
-    in a clause of their own ("Lind asked the “expert” to leave", "told
-    the “panel” that ..."): the one spoken to, in the writer's marks, not
-    what was said."""
+    """Whether the quotation is the object of a verb of saying whose words
+    are told in a clause of their own ("Lind asked the “expert” to leave",
+    "told the “panel” that ..."): the one spoken to, in the writer's marks,
+    not what was said.  (Another verb's object is the speaker's words:
+    "accused him of forcing “a pointless delay” to ...".)"""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or len(span.pieces) > 1:
         return False
     root, verb = tokens.root, tokens.root.head
     return root.dep_ in ("dobj", "dative") and not tokens.start <= verb.i < tokens.end \
+        and verb.lemma_.lower() in REPORTING \
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > root.i for c in verb.children)
 
 

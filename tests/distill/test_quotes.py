@@ -121,6 +121,10 @@ def test_a_word_in_marks_for_the_one_spoken_to_is_not_a_statement():
     # The object of "asked", whose words follow in a clause of their own.
     assert find("The logs show that Tomas Varga asked the “analyst” to call him on a private phone so she could"
                 " take notes.") == ()
+    # Another verb's object is the speaker's words, whatever clause follows it.
+    kept = one("Then there was Senator Ivo Maric's response. He accused the mayor of forcing \"a needless shutdown\""
+               " to pay for the wall.")
+    assert (kept.speaker, kept.text) == ("Ivo Maric", "a needless shutdown")
 
 
 def test_a_word_made_a_noun_by_a_determiner_is_mentioned_not_said():
