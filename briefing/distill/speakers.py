@@ -1484,11 +1484,14 @@ def _in_a_clause_of_its_own(token, span, opening) -> bool:
     saying or "puts it" ("As Ruiz puts it, the mayor is making the council “an
     offer”"),
     nor when the other verb is a copula or inside the quote ("As Ruiz
-    stood, “the levy stays”")."""
+    stood, “the levy stays”"), nor when the clause's verb opens the quote
+    with a colon ("Lind said as the protester shouted: “...”": the
+    protester's words, however the parser hung them)."""
     verb = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or _cue_lemma(verb) in REPORTING \
             or any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
-            or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children):
+            or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children) \
+            or _opens_with_a_colon(verb, span):
         return False
     main = verb.head
     if _within(main.idx, span.pieces) or main.lemma_ == "be" \
@@ -1496,6 +1499,14 @@ def _in_a_clause_of_its_own(token, span, opening) -> bool:
         return False
     chain = [opening, *opening.ancestors]
     return main in chain and verb not in chain
+
+
+def _opens_with_a_colon(verb, span) -> bool:
+    """Whether `verb`'s clause ends on a colon right before the quote
+    opens ("the protester shouted: “...”"): the quote is what it says."""
+    last = verb.right_edge
+    between = nlp.text_of(verb.doc)[last.idx + len(last):span.pieces[0][0]]
+    return between.strip(OPEN_MARKS + " ") == ":"
 
 
 def _unsaid(token, span, opening) -> bool:

@@ -721,3 +721,20 @@ def test_words_a_forwarded_thing_included_are_the_things_not_the_forwarders():
                  " represents the coastal ward that will host the festival. “But a later boat could win back some"
                  " riders.”")
     assert speaker_of("But a later boat", found) == "Anna Berg"
+
+
+def test_the_subject_of_an_as_clause_whose_verb_opens_the_quote_with_a_colon_is_its_speaker():
+    # 'Berg said as the protester yelled: “You lie!”', parsed with the quote
+    # hung on "said": the protester's words, never Berg's.
+    words = ["Berg", "said", "as", "the", "protester", "yelled", ":", "“", "You", "lie", "!", "”"]
+    spaces = [True, True, True, True, True, False, True, False, True, False, False, False]
+    heads = [1, 1, 5, 4, 5, 1, 1, 1, 9, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "advcl", "punct", "punct", "nsubj", "ccomp", "punct", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["Berg", "say", "as", "the", "protester", "yell", ":", "“", "you", "lie", "!", "”"]
+    doc = parsed(words, heads, deps, pos, spaces=spaces, lemmas=lemmas, sent_starts=[True] + [False] * 11)
+    art = article("a", (doc.text,))
+    berg = placed(doc, "Anna Berg", 0, 0)
+    span = quotes.quote_spans(art)[0]
+    assert not speakers._in_a_clause_of_its_own(doc[4], span, doc[8])
+    assert speakers.attribute(art, doc, span, (berg,), speakers.Sentences(doc, (berg,))).name is None
