@@ -326,6 +326,9 @@ class Sentences:
             if subjects:
                 return subjects[0][1]  # the first subject named in the sentence
             if k == at:
+                owner = self._named_in_the_clause_above(pronoun, sent, limit)
+                if owner is not None:
+                    return owner
                 continue
             distinct = {id(m[1]) for m in found}
             if len(distinct) == 1:
@@ -333,6 +336,23 @@ class Sentences:
             if found:
                 return None
         return None
+
+    def _named_in_the_clause_above(self, pronoun, sent, limit: int) -> Person | None:
+        """For a "he" or "she" subject of a clause of time, condition or
+        cause (`pronoun`) whose sentence has no subject that names anyone,
+        the one person named before it outside its clause and outside
+        quotation marks, whatever their place there ("If we read Lind's
+        plan right when she says ...": Lind), when that person may be the
+        pronoun; None when no one or several are named so."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+            return None
+        named = {id(person): person for head, person in self._mentions_in(sent, limit, None)
+                 if not clause.left_edge.i <= head.i <= clause.right_edge.i}
+        if len(named) != 1 or None in named.values():
+            return None
+        person = next(iter(named.values()))
+        return person if self.agrees(person, pronoun) else None
 
     def _sentences_back(self, at: int) -> list[int]:
         """The indices of the sentences from `at` back that a pronoun may

@@ -738,3 +738,12 @@ def test_the_subject_of_an_as_clause_whose_verb_opens_the_quote_with_a_colon_is_
     span = quotes.quote_spans(art)[0]
     assert not speakers._in_a_clause_of_its_own(doc[4], span, doc[8])
     assert speakers.attribute(art, doc, span, (berg,), speakers.Sentences(doc, (berg,))).name is None
+
+
+def test_she_of_a_clause_of_time_is_the_one_person_named_in_the_clause_above_it():
+    # No subject names anyone: "she" is Lind, whose budget the clause above
+    # reads, not the columnist named as a subject a sentence before.
+    found = find("As the Herald's Ruth Berg noted in March, the city has little room to borrow.",
+                 "If we are reading Mayor Ann Lind's budget right when she says she will “trim the fat” in every "
+                 "department, it looks as if the parks will close.")
+    assert speaker_of("trim the fat", found) == "Ann Lind"
