@@ -827,8 +827,8 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         if _says_unnamed(candidate, found):
             break
     signed = _signed(sentences, span, article)
-    if signed.name is None and (_continues(article, span, previous, sentences)
-                                or _past_its_frame(article, span, previous, sentences)):
+    if signed.name is None and not _names_in_the_third_person(span, previous, sentences) \
+            and (_continues(article, span, previous, sentences) or _past_its_frame(article, span, previous, sentences)):
         return Speaker(previous[0].name, previous[0].role, "continues quote", previous[0].distance)
     if signed.name is None:
         introduced = _introduced(article, span, sentences)
@@ -1276,6 +1276,20 @@ def _in_passing(candidate: Candidate, span) -> bool:
     return token is not None and not candidate.previous and token.lower_ in ("who", "that") \
         and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" \
         and _cue_lemma(token.head) not in REPORTING and token.sent.end_char <= span.start
+
+
+def _names_in_the_third_person(span, previous, sentences: Sentences) -> bool:
+    """Whether the quote names the previous quote's speaker ("One flaw of
+    Lind's otherwise fine report is ..."): words about that person, which
+    do not go on in their voice."""
+    if previous is None or not previous[0].name:
+        return False
+    i = bisect_left(sentences.mention_starts, span.start)
+    while i < len(sentences.mentions) and sentences.mentions[i][0] < span.end:
+        if sentences.mentions[i][2].name == previous[0].name:
+            return True
+        i += 1
+    return False
 
 
 def _continues(article: Article, span, previous, sentences: Sentences) -> bool:

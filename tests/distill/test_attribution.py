@@ -747,3 +747,12 @@ def test_she_of_a_clause_of_time_is_the_one_person_named_in_the_clause_above_it(
                  "If we are reading Mayor Ann Lind's budget right when she says she will “trim the fat” in every "
                  "department, it looks as if the parks will close.")
     assert speaker_of("trim the fat", found) == "Ann Lind"
+
+
+def test_a_quotation_that_names_the_previous_speaker_does_not_go_on_in_their_voice():
+    found = find("As the Gazette's Ruth Berg wrote in June, “the port authority has until autumn to decide, so no "
+                 "shipper needs to worry about the new fees yet.”",
+                 "“One weakness of Berg’s otherwise careful column is that it ignores the dock unions, who can stop "
+                 "the port for weeks.”")
+    assert speaker_of("the port authority", found) == "Ruth Berg"
+    assert speaker_of("One weakness", found) is None
