@@ -1498,15 +1498,21 @@ def _subject_of_the_quoted_verb(token, span) -> bool:
     quoted words are said of it, by someone else; so is one the parse gave
     the quote's own subject in apposition ('BOARD: INSPECTORS FINING
     TRUANTS “The Water Board has been weighing ...”').  Not a speaker the
-    parse ran into the quote ("Added Dorn: “There is ...”")."""
+    parse ran into the quote ("Added Dorn: “There is ...”").  Nor does the
+    "who" of a relative clause on that subject ("noted that Tom Dorn, who
+    is running for mayor, “is a lawyer who ...”"): it is the same one."""
     if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, span.pieces):
         return False
+    if token.lower_ in ("who", "that") and token.head.dep_ == "relcl" and token.head.head.i != token.i \
+            and _subject_of_the_quoted_verb(token.head.head, span):
+        return True
     doc, verb = token.doc, token.head
     if ":" in nlp.text_of(doc)[token.idx:span.pieces[0][0]] or not _within(verb.idx, span.pieces):
         return False  # a colon, however tokenised ('(R-S.C.):"I'), opens the speaker's own words
     if any(c.dep_ == "appos" and _within(c.idx, span.pieces) for c in token.children):
         return True  # the quote's own subject, which the parse set in apposition to a word before it
-    opening = next((t for t in doc[token.i + 1:token.i + 4] if t.idx >= span.pieces[0][0]), None)
+    last = token.right_edge  # past a clause on the subject: "Tom Dorn, who is running, “is ...”"
+    opening = next((t for t in doc[last.i + 1:last.i + 4] if t.idx >= span.pieces[0][0]), None)
     return opening is not None and 0 <= verb.i - opening.i <= 2
 
 

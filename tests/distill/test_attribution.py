@@ -756,3 +756,10 @@ def test_a_quotation_that_names_the_previous_speaker_does_not_go_on_in_their_voi
                  "the port for weeks.”")
     assert speaker_of("the port authority", found) == "Ruth Berg"
     assert speaker_of("One weakness", found) is None
+
+
+def test_the_subject_the_quoted_words_are_said_of_speaks_not_past_a_relative_clause_on_it():
+    found = find("Senator Tom Lind's campaign letter to donors notes that Harbor Commissioner Ruth Dorn, who is "
+                 "running for the county board, “is a tireless advocate who has fought for clean water in her "
+                 "district.”")
+    assert speaker_of("is a tireless advocate", found) in (None, "Tom Lind")
