@@ -1603,13 +1603,21 @@ def _as_said_of_another_clause(token, opening) -> bool:
     """Whether `token` is the subject of an "as" clause of saying set on a
     clause the quote is not in ("assured them he is not tired - as Lind has
     said - and he can “promise” ...": "as Lind has said" vouches for the
-    clause it hangs on, not for the words quoted beside it)."""
+    clause it hangs on, not for the words quoted beside it), or set off by
+    dashes on a clause with a person for its subject, whose words they are."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.dep_ != "advcl" or _cue_lemma(verb) not in REPORTING \
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     # In the quote's own sentence: "... plays as the mayor continues. “...”" frames what follows.
-    return verb.sent.start == opening.sent.start and verb.head not in (opening, *opening.ancestors)
+    if verb.sent.start != opening.sent.start:
+        return False
+    if verb.head not in (opening, *opening.ancestors):
+        return True
+    # Set off between dashes on a clause whose subject is someone named ("Dunn -- as the
+    # mayor's office noted -- has mocked them for “...”"): it vouches for what Dunn did.
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
+    return _in_an_aside(token, verb.sent) and any(c.ent_type_ == "PERSON" for c in subjects)
 
 
 _TELLING = REPORTING | frozenset({"report"})

@@ -763,3 +763,23 @@ def test_the_subject_the_quoted_words_are_said_of_speaks_not_past_a_relative_cla
                  "running for the county board, “is a tireless advocate who has fought for clean water in her "
                  "district.”")
     assert speaker_of("is a tireless advocate", found) in (None, "Tom Lind")
+
+
+def test_an_as_clause_of_saying_set_off_by_dashes_vouches_for_the_named_subjects_words():
+    # "Dunn -- as the office noted -- has mocked them for “losing”": Dunn's
+    # words, which the office only vouches for.
+    words = ["Dunn", "--", "as", "the", "office", "noted", "--", "has", "mocked", "them", "for", "“", "losing",
+             "”", "."]
+    heads = [8, 8, 5, 4, 5, 8, 8, 8, 8, 8, 8, 12, 10, 12, 8]
+    deps = ["nsubj", "punct", "mark", "det", "nsubj", "advcl", "punct", "aux", "ROOT", "dobj", "prep", "punct",
+            "pcomp", "punct", "punct"]
+    pos = ["PROPN", "PUNCT", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "PRON", "ADP", "PUNCT",
+           "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["Dunn", "--", "as", "the", "office", "note", "--", "have", "mock", "they", "for", "“", "lose", "”",
+              "."]
+    ents = ["B-PERSON"] + ["O"] * 14
+    doc = parsed(words, heads, deps, pos, lemmas=lemmas, ents=ents, sent_starts=[True] + [False] * 14)
+    assert speakers._as_said_of_another_clause(doc[4], doc[12])
+    unnamed = parsed(["Voters"] + words[1:], heads, deps, ["NOUN"] + pos[1:], lemmas=["voter"] + lemmas[1:],
+                     sent_starts=[True] + [False] * 14)
+    assert not speakers._as_said_of_another_clause(unnamed[4], unnamed[12])  # no one named: the office's gloss
