@@ -677,11 +677,13 @@ def _relative_clause(clause) -> bool:
     """Whether a clause the parser gave a verb of saying opens with a
     relative word right after a noun ("he said of families whose homes were
     flooded, ..."): it tells of that noun, whom the words are about, and is
-    not what was said."""
-    first = clause.left_edge
+    not what was said.  So does one whose subject is such a word, past
+    words the parser hung before it ("told the crowd and those watching at
+    home who could guess ...": the listeners, not what was told)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # not "that", which after a noun also opens what was said ("told reporters that ...")
-    return first.tag_ in ("WP", "WP$", "WDT") and first.lower_ != "that" and first.i > 0 \
-        and first.nbor(-1).pos_ in ("NOUN", "PROPN")
+    return any(first.tag_ in ("WP", "WP$", "WDT") and first.lower_ != "that" and first.i > 0
+               and first.nbor(-1).pos_ in ("NOUN", "PROPN") for first in (clause.left_edge, *subjects[:1]))
 
 
 def _counted(subject) -> bool:

@@ -475,3 +475,21 @@ def test_a_condition_the_writer_puts_in_asking_why_something_was_said_is_not_wha
         "Berg said that his aunt would pay for the new school roof if the council agreed.")
     assert [q.text for q in found] == ["his aunt had paid for the new school roof",
                                        "his aunt would pay for the new school roof if the council agreed"]
+
+
+def test_a_clause_whose_subject_is_a_relative_word_after_a_noun_tells_of_the_listeners():
+    # "Berg told the council and those watching at home who could guess the
+    # name": the parser hangs "who could guess" on "told"; what it says is
+    # of the listeners, not what Berg told them.
+    words = ["Berg", "told", "the", "council", "and", "those", "watching", "at", "home", "who", "could", "guess",
+             "the", "name", "."]
+    heads = [1, 1, 3, 1, 3, 3, 11, 6, 7, 11, 11, 1, 13, 11, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "advcl", "prep", "pobj", "nsubj", "aux", "ccomp", "det",
+            "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "VERB", "ADP", "NOUN", "PRON", "AUX", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "CC", "DT", "VBG", "IN", "NN", "WP", "MD", "VB", "DT", "NN", "."]
+    lemmas = ["Berg", "tell", "the", "council", "and", "those", "watch", "at", "home", "who", "could", "guess",
+              "the", "name", "."]
+    doc = parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+    assert quotes._said_that(doc[1]) is None
