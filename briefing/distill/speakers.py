@@ -132,6 +132,7 @@ class Sentences:
         self.sexes = {id(p): sex for p in people if (sex := self._sex_of(p))}
         self.people = people
         self.sexes.update(self._sexes_by_the_next_subject())
+        self.sexes.update(self._sexes_by_a_bound_object())
 
     def _sexes_by_the_next_subject(self) -> dict[int, str]:
         """{id(person): "m" or "f"} for people whose sex nothing else tells,
@@ -153,6 +154,30 @@ class Sentences:
                     and id(named[0][1]) not in self.sexes:
                 votes.setdefault(id(named[0][1]), set()).add(wanted)
         return {key: sexes.pop() for key, sexes in votes.items() if len(sexes) == 1}
+
+    def _sexes_by_a_bound_object(self) -> dict[int, str]:
+        """{id(person): "m" or "f"} for people whose sex nothing else tells,
+        from a "him" or "her" that can only be them: the object of an
+        infinitive whose own subject is the object of their verb ("Lind
+        asked the clerk to call him": not the clerk, so Lind), in a
+        sentence that names no one else; several votes must agree."""
+        votes: dict[int, set[str]] = {}
+        for token in self.doc:
+            if token.lower_ not in ("him", "her") or token.tag_ != "PRP" or token.dep_ != "dobj" \
+                    or token.head.dep_ != "xcomp":
+                continue
+            verb = token.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if subject is None or told is None or told.pos_ == "PRON" or in_quote(self.doc, token.idx, token.idx + 1):
+                continue
+            sent = self.at(token.i)
+            named = self._mentions_in(sent, sent.end_char, None)
+            people = {id(person) for _head, person in named}
+            if len(people) != 1 or None in {person for _head, person in named} or named[0][0].i != subject.i:
+                continue
+            votes.setdefault(id(named[0][1]), set()).add(PRONOUN_SEX[token.lower_])
+        return {key: sexes.pop() for key, sexes in votes.items() if len(sexes) == 1 and key not in self.sexes}
 
     def surname_sexes(self) -> dict[str, str]:
         """The last word of each name whose person's sex the article marks

@@ -783,3 +783,12 @@ def test_an_as_clause_of_saying_set_off_by_dashes_vouches_for_the_named_subjects
     unnamed = parsed(["Voters"] + words[1:], heads, deps, ["NOUN"] + pos[1:], lemmas=["voter"] + lemmas[1:],
                      sent_starts=[True] + [False] * 14)
     assert not speakers._as_said_of_another_clause(unnamed[4], unnamed[12])  # no one named: the office's gloss
+
+
+def test_him_as_the_object_of_an_infinitive_after_someones_object_makes_them_a_he():
+    # "Orlov asked the clerk to call him": "him" cannot be the clerk, so
+    # Orlov is a man, and the "she" after him is someone else.
+    found = find("Later messages show that Casimir Orlov asked the clerk to call him at the ministry so she could "
+                 "get her orders.",
+                 "An hour later, she sent a note saying, “finished, all of it.”")
+    assert speaker_of("finished", found) is None
