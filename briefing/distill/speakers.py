@@ -1501,6 +1501,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _asked(c.token) or _a_time(c.token)
                                                         or _subject_of_the_quoted_verb(c.token, span)
                                                         or _in_a_clause_of_its_own(c.token, span, opening)
+                                                        or _beside_a_named_saying(c.token, span, opening)
                                                         or _a_saying_foreseen(c.token, span)
                                                         or _what_is_said_of(c.token, span, opening)
                                                         or _within_the_quoted_phrase(c.token, span)
@@ -1564,6 +1565,23 @@ def _in_a_clause_of_its_own(token, span, opening) -> bool:
         return False
     chain = [opening, *opening.ancestors]
     return main in chain and verb not in chain
+
+
+def _beside_a_named_saying(token, span, opening) -> bool:
+    """Whether `token` stands in a clause of time or cause set on a verb of
+    saying that has a subject of its own and that the quote hangs under
+    ("After Dorn told Ruiz that she had worked for Lind, Dorn wrote that
+    Ruiz “...”": not Lind, not Ruiz, but Dorn, who wrote it).  Not a clause
+    whose verb opens the quote with a colon ("as the protester shouted:
+    “...”"), whose words those are."""
+    clause = next((t for t in (token, *token.ancestors) if t.dep_ == "advcl"), None)
+    if clause is None or clause.i == token.i or _opens_with_a_colon(clause, span):
+        return False
+    main, chain = clause.head, [opening, *opening.ancestors]
+    if main not in chain or clause in chain or _within(main.idx, span.pieces) or _cue_lemma(main) not in REPORTING:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i and not _within(c.idx, span.pieces)
+               for c in main.children)
 
 
 def _opens_with_a_colon(verb, span) -> bool:

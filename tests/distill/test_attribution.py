@@ -792,3 +792,25 @@ def test_him_as_the_object_of_an_infinitive_after_someones_object_makes_them_a_h
                  "get her orders.",
                  "An hour later, she sent a note saying, “finished, all of it.”")
     assert speaker_of("finished", found) is None
+
+
+def test_no_one_in_a_clause_of_time_set_on_a_named_saying_speaks_the_quote():
+    # "After Dorn told Ruiz that she worked for Lind, Dorn wrote that Ruiz
+    # “said he is pleased.”": Dorn wrote it; not Lind, nor the first Dorn's clause.
+    from briefing.distill.quotes import Span
+
+    words = ["After", "Dorn", "told", "Ruiz", "that", "she", "worked", "for", "Lind", ",", "Dorn", "wrote", "that",
+             "Ruiz", "“", "said", "he", "is", "pleased", ".", "”"]
+    spaces = [True] * 14 + [False] + [True] * 3 + [False, False, False]
+    heads = [2, 2, 11, 2, 6, 6, 2, 6, 7, 11, 11, 11, 15, 15, 15, 11, 17, 15, 17, 11, 11]
+    deps = ["mark", "nsubj", "advcl", "dobj", "mark", "nsubj", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT",
+            "mark", "nsubj", "punct", "ccomp", "nsubj", "ccomp", "acomp", "punct", "punct"]
+    pos = ["SCONJ", "PROPN", "VERB", "PROPN", "SCONJ", "PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB",
+           "SCONJ", "PROPN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT"]
+    lemmas = ["after", "Dorn", "tell", "Ruiz", "that", "she", "work", "for", "Lind", ",", "Dorn", "write", "that",
+              "Ruiz", "“", "say", "he", "be", "pleased", ".", "”"]
+    doc = parsed(words, heads, deps, pos, spaces=spaces, lemmas=lemmas)
+    quoted = Span(pieces=((doc[15].idx, doc[20].idx),))
+    assert speakers._beside_a_named_saying(doc[8], quoted, doc[15])  # Lind
+    assert speakers._beside_a_named_saying(doc[1], quoted, doc[15])  # the clause's own subject
+    assert not speakers._beside_a_named_saying(doc[10], quoted, doc[15])  # Dorn, who wrote
