@@ -814,3 +814,11 @@ def test_no_one_in_a_clause_of_time_set_on_a_named_saying_speaks_the_quote():
     assert speakers._beside_a_named_saying(doc[8], quoted, doc[15])  # Lind
     assert speakers._beside_a_named_saying(doc[1], quoted, doc[15])  # the clause's own subject
     assert not speakers._beside_a_named_saying(doc[10], quoted, doc[15])  # Dorn, who wrote
+
+
+def test_she_writes_after_a_text_sent_from_another_woman_is_no_one_sure():
+    # The subject asks for a memo another woman sent: either may be writing.
+    found = find("In a March 2019 memo, Mayor Ada Lind asks her clerk to file proposals on the harbor plan, sent "
+                 "from her friend Vera Holm, chief engineer of Baltic Dredging. “On the harbor plan: I worry that we "
+                 "are moving too fast and spending too much,” she writes.")
+    assert all(q.speaker is None for q in found)
