@@ -1549,15 +1549,25 @@ def _subject_of_the_quoted_verb(token, span) -> bool:
     is running for mayor, “is a lawyer who ...”"): it is the same one."""
     if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, span.pieces):
         return False
-    if token.lower_ in ("who", "that") and token.head.dep_ == "relcl" and token.head.head.i != token.i \
-            and _subject_of_the_quoted_verb(token.head.head, span):
-        return True
+    if token.lower_ in ("who", "that") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        return _opens_on_its_verb(token.head.head, span)
     doc, verb = token.doc, token.head
     if ":" in nlp.text_of(doc)[token.idx:span.pieces[0][0]] or not _within(verb.idx, span.pieces):
         return False  # a colon, however tokenised ('(R-S.C.):"I'), opens the speaker's own words
     if any(c.dep_ == "appos" and _within(c.idx, span.pieces) for c in token.children):
         return True  # the quote's own subject, which the parse set in apposition to a word before it
-    last = token.right_edge  # past a clause on the subject: "Tom Dorn, who is running, “is ...”"
+    return _opens_on_its_verb(token, span)
+
+
+def _opens_on_its_verb(subject, span) -> bool:
+    """Whether the quote opens, right after `subject` and the words that
+    hang on it (a relative clause: "Tom Dorn, who is running, “is ...”"),
+    on or just before the verb `subject` is the subject of, with no colon
+    between."""
+    doc, verb, last = subject.doc, subject.head, subject.right_edge
+    if subject.dep_ not in ("nsubj", "nsubjpass") or not _within(verb.idx, span.pieces) \
+            or last.idx >= span.pieces[0][0] or ":" in nlp.text_of(doc)[subject.idx:span.pieces[0][0]]:
+        return False
     opening = next((t for t in doc[last.i + 1:last.i + 4] if t.idx >= span.pieces[0][0]), None)
     return opening is not None and 0 <= verb.i - opening.i <= 2
 

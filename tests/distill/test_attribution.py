@@ -822,3 +822,25 @@ def test_she_writes_after_a_text_sent_from_another_woman_is_no_one_sure():
                  "from her friend Vera Holm, chief engineer of Baltic Dredging. “On the harbor plan: I worry that we "
                  "are moving too fast and spending too much,” she writes.")
     assert all(q.speaker is None for q in found)
+
+
+def test_who_after_a_subject_the_parse_ran_into_the_quote_still_may_speak():
+    # "Ann Berg, who read Article 1 (“All powers shall be vested in Congress”)",
+    # parsed with Berg the subject of "vested" and "powers" in apposition to
+    # her: "who" read the words; only a subject that ends before the quote is
+    # the one the quoted verb is said of.
+    from briefing.distill.quotes import Span
+
+    words = ["Ann", "Berg", ",", "who", "read", "Article", "1", "(", "“", "All", "powers", "shall", "be", "vested",
+             "in", "Congress", "”", ")", "."]
+    spaces = [True, False, True, True, True, True, True, False, False, True, True, True, True, True, True, False,
+              False, False, False]
+    heads = [1, 13, 1, 4, 1, 4, 5, 1, 1, 10, 1, 13, 13, 13, 13, 14, 13, 13, 13]
+    deps = ["compound", "nsubjpass", "punct", "nsubj", "relcl", "dobj", "nummod", "punct", "punct", "det", "appos",
+            "aux", "auxpass", "ROOT", "prep", "pobj", "punct", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "NUM", "PUNCT", "PUNCT", "DET", "NOUN", "AUX", "AUX",
+           "VERB", "ADP", "PROPN", "PUNCT", "PUNCT", "PUNCT"]
+    doc = parsed(words, heads, deps, pos, spaces=spaces)
+    quoted = Span(pieces=((doc[9].idx, doc[15].idx + len(doc[15])),))
+    assert speakers._subject_of_the_quoted_verb(doc[1], quoted)  # the parse's subject, set in apposition
+    assert not speakers._subject_of_the_quoted_verb(doc[3], quoted)
