@@ -316,7 +316,7 @@ class Sentences:
                     # the one "he" speaks to, but the one other person named there.
                     others = {id(m[1]): m[1] for m in found if m[1] is not None and m[1] is not held[0][1]}
                     return others.popitem()[1] if len(others) == 1 else None
-                if held and k != at and self._an_author_beside(pronoun, found, held[0][1]):
+                if held and k != at and self._an_author_beside(pronoun, found, held[0]):
                     return None  # "Lind prints a memo sent from Ann Berg. “...,” she writes": Lind or Berg
                 if held:
                     return held[0][1]
@@ -382,21 +382,23 @@ class Sentences:
         return person if self.agrees(person, pronoun) else None
 
     @staticmethod
-    def _an_author_beside(pronoun, found: list, subject) -> bool:
+    def _an_author_beside(pronoun, found: list, held: tuple) -> bool:
         """Whether a "she writes" (`pronoun`) follows a sentence that names,
-        besides its subject, the author of a written thing it tells of ("a
-        memo sent from her friend Ann Berg", "a letter by Berg"), who may
-        be the pronoun as well: either may be writing."""
-        if pronoun.head.lemma_.lower() != "write":
+        besides its subject, the author of a thing it tells of ("a memo
+        sent from her friend Ann Berg", "a report written by Berg"), who may
+        be the pronoun as well: either may be writing.  Not when the
+        subject writes there itself ("Lind wrote that ... testimony
+        from Berg"): the same writer goes on."""
+        subject, person_held = held
+        if pronoun.head.lemma_.lower() != "write" or subject.head.lemma_.lower() == "write":
             return False
         for head, person in found:
             node = head.head if head.dep_ == "appos" else head
             source = node.head
-            if person is None or person is subject or node.dep_ != "pobj" or source.lower_ not in ("from", "by"):
+            if person is None or person is person_held or node.dep_ != "pobj" or source.lower_ not in ("from", "by"):
                 continue
-            thing = source.head
-            if thing.tag_ == "VBN" or thing.pos_ == "NOUN" and not _a_person_noun(thing):
-                return True  # "proposals ..., sent from Berg" (however the participle is hung), "a memo by Berg"
+            if source.head.tag_ == "VBN":
+                return True  # "proposals ..., sent from Berg", however the participle is hung
         return False
 
     def _sentences_back(self, at: int) -> list[int]:

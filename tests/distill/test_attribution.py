@@ -824,6 +824,14 @@ def test_she_writes_after_a_text_sent_from_another_woman_is_no_one_sure():
     assert all(q.speaker is None for q in found)
 
 
+def test_he_wrote_after_the_subject_wrote_goes_on_with_him_past_testimony_from_another():
+    found = find("Shortly after a radio segment reporting that the council no longer wants to hear testimony from "
+                 "Peter Walsh, a former city engineer, Mayor Tom Berg wrote that it was all a stunt against him.",
+                 "“So now the council, which has hounded Peter Walsh for months, does not want him to speak at all,” "
+                 "he wrote.")
+    assert speaker_of("So now the council", found) == "Tom Berg"
+
+
 def test_who_after_a_subject_the_parse_ran_into_the_quote_still_may_speak():
     # "Ann Berg, who read Article 1 (“All powers shall be vested in Congress”)",
     # parsed with Berg the subject of "vested" and "powers" in apposition to
