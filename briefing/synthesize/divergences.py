@@ -721,14 +721,25 @@ class Judging:
         (never the voice itself); anything else judged is left out."""
         where = claim.sources[0]
         found = set()
+        backed = self._backed(view, where.article)
         for reading in self.readings.get(where.article, ()):
             if reading.source.start >= where.end or reading.source.end <= where.start or not reading.acts \
                     or not self._voiced(reading, view):
                 continue
             thing = self._thing(reading.target, claim.text, view.voice)
-            if thing:
+            if thing and not (reading.label == "negative" and thing in backed):
                 found.add((thing, reading.label))
-        return found
+        return set() if _alike(found) else found
+
+    def _backed(self, view: Viewpoint, article: str) -> frozenset[str]:
+        """The people `article` says the speaker `view` stands with
+        (`Cast.declared`), the voice known there by its full name or its
+        surname ("Bozell" of "Brent Bozell III"): a supporter's words read
+        badly of the one they back are a candid word, not criticism."""
+        if view.kind != "speaker" or self.cast is None:
+            return frozenset()
+        return frozenset(name for (where, voice), names in self.cast.declared.items()
+                         if where == article and surname(voice) == surname(view.voice) for name in names)
 
     def _voiced(self, reading: Sentiment, view: Viewpoint) -> bool:
         """Whether `reading` is the voice's: a speaker's own words, or an
@@ -751,6 +762,16 @@ class Judging:
         if self.cast and name in self.cast.people and surname(name) != surname(voice):
             return name if _mentions(text, target, name) else None
         return SUBJECT_THING if self.tone and set(subject.names([target])) & self.topic.terms else None
+
+
+def _alike(found: set[tuple[str, str]]) -> bool:
+    """Whether a passage's readings judge two or more people, all the same
+    way: the tone of the passage spread over every name in it ("X is
+    counting on winning to cut into Y's lead" read well of both rivals),
+    not a verdict on any one of them.  A passage that judges people
+    differently ("X is the real thing and Y a fraud") keeps its sides."""
+    people = {thing for thing, _label in found if thing != SUBJECT_THING}
+    return len(people) >= 2 and len({label for _thing, label in found}) == 1
 
 
 def _mentions(text: str, target: str, name: str) -> bool:

@@ -210,3 +210,39 @@ def test_a_passage_that_names_no_one_judges_no_person_of_the_cast():
     assert divergences.stances([digest], [praise, attack("He has let this city down")], topic, cast) is None
     found = divergences.stances([digest], [praise, attack("Mara Velt has let this city down")], topic, cast)
     assert [p.voice for p in found.positions] == ["Ann Berg", "Ivo Sarn"]
+
+
+def test_a_passage_read_alike_of_two_rivals_judges_neither():
+    """"Ivo Sarn hopes to cut into Mara Velt's lead", read well of both
+    rivals, is the tone of the news, not praise of either: it is set
+    against no one's attack on her; a passage judging the two differently
+    still is."""
+    digest, cast, topic = _aides()
+    news = "Ivo Sarn hopes the western towns will help him cut into Mara Velt's lead."
+    digest = digest_of("a", [news, AIDES[2], "Ann Berg said: “Mara Velt is honest and Ivo Sarn is a crook.”"])
+    digest = replace(digest, sentiments=(_read(digest, 0, "Mara Velt", "positive"),
+                                         _read(digest, 0, "Ivo Sarn", "positive"),
+                                         _read(digest, 1, "Mara Velt", "negative", "Ivo Sarn"),
+                                         _read(digest, 2, "Mara Velt", "positive", "Ann Berg"),
+                                         _read(digest, 2, "Ivo Sarn", "negative", "Ann Berg")))
+    report = _view("Report", "supportive", digest, 0, kind="outlet")
+    attack = _view("Ivo Sarn", "critical", digest, 1)
+    assert divergences.stances([digest], [report, attack], topic, cast, person=True) is None
+    praise = _view("Ann Berg", "supportive", digest, 2)
+    found = divergences.stances([digest], [report, praise, attack], topic, cast, person=True)
+    assert [p.voice for p in found.positions] == ["Ann Berg", "Ivo Sarn"]
+
+
+def test_a_declared_supporter_known_by_surname_is_no_critic_of_the_one_backed():
+    """A voice the article says stands with Mara Velt (declared under her
+    full name, quoted under her surname) is not set against Velt's
+    supporters by words read badly of Velt."""
+    digest, cast, topic = _aides()
+    said = "“The old guard whispers that Mara Velt will sink the party,” Berg said."
+    digest = digest_of("a", ["Ola Tamm said: “Mara Velt has kept every promise she made.”", said])
+    digest = replace(digest, sentiments=(_read(digest, 0, "Mara Velt", "positive", "Ola Tamm"),
+                                         _read(digest, 1, "Mara Velt", "negative", "Berg")))
+    views = [_view("Ola Tamm", "supportive", digest, 0), _view("Berg", "critical", digest, 1)]
+    assert divergences.stances([digest], views, topic, cast, person=True).positions
+    cast = replace(cast, declared={("a", "Tove Berg"): frozenset({"Mara Velt"})})
+    assert divergences.stances([digest], views, topic, cast, person=True) is None
