@@ -397,7 +397,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
         sentence = digest.article.text[reading.source.start:reading.source.end]
         if _others_belief(quote) or (target not in quote and (_done_by_another(sentence, target, voice)
-                                                              or _predicated_of_another(sentence, quote, target))):
+                                                              or _predicated_of_another(sentence, quote, target))) \
+                or _no_verdict(sentence, quote, target, reading.label):
             continue
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
@@ -458,6 +459,85 @@ def _predicated_of_another(sentence: str, quote: str, target: str) -> bool:
     last = fold(target.split()[-1])
     return bool(subjects) and subjects[0].pos_ in ("NOUN", "PROPN") \
         and last not in {fold(t.text) for t in subjects[0].subtree}
+
+
+def _no_verdict(sentence: str, quote: str, target: str, label: str) -> bool:
+    """Whether the grammar of `sentence` says its `quote`, read `label`
+    toward `target`, is no verdict on that person: harm done to them by
+    someone else ("Velt is being treated badly by the party": blame of the
+    party, sympathy for Velt); a prospect denied them ("he's not going to
+    be mayor": no praise); and, where the quote names no one, a case
+    supposed ("He would have had to resign"), one of several people the words
+    are about together ("expects Velt, Sarn and Dahl to “show unity”"), or
+    words said of a thing ("calls the report a “fine piece”", "such as “a
+    recession”")."""
+    doc = nlp.load()(sentence)
+    start = sentence.find(quote.strip(" “”\"'‘’")[:40])
+    inside = [t for t in doc if start <= t.idx < start + len(quote)] if start >= 0 else []
+    last = fold(target.split()[-1])
+    named = [t for t in doc if fold(t.text) == last]
+    if label == "negative" and any(t in inside and _harmed(t) for t in named):
+        return True
+    if label == "positive" and any(_denied_prospect(t, named) for t in inside):
+        return True
+    if not inside or target in quote:
+        return False
+    outside = [t for t in named if t not in inside]
+    return any(_supposed(t) for t in inside) or _said_of_a_thing(inside) \
+        or any(_coordinated(t) for t in outside)
+
+
+def _harmed(token) -> bool:
+    """Whether `token` is the subject of a passive verb with an agent ("X is
+    treated badly by the party")."""
+    return token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children)
+
+
+_FUTURE = frozenset({"will", "wo", "shall", "'ll", "’ll"})
+
+
+def _denied_prospect(verb, named) -> bool:
+    """Whether `verb` is a negated future ("won't win", "is not going to
+    be") whose subject is the person (`named`) or "he"/"she"."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) \
+        or verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return future and any(c in named or c.lower_ in ("he", "she") for c in subjects)
+
+
+def _supposed(verb) -> bool:
+    """Whether `verb` is a counterfactual ("would have had to resign"): a
+    case supposed judges no one."""
+    said = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(said & {"would", "could", "might"}) and "have" in said
+
+
+def _said_of_a_thing(inside) -> bool:
+    """Whether the quoted words are in apposition to a thing outside them
+    ("proclaims the article a “terrific piece”"), or the predicate of a
+    verb whose subject, outside them, is a thing ("something “has to be
+    big”"): they say what that thing is."""
+    heads = [t for t in inside if t.head not in inside and t.head is not t]
+    if not heads:
+        return False
+    head = heads[0]
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and any(c.lower_ == "such" for c in head.head.children):
+        return True  # examples of something ("such as “a recession”"), not a verdict on anyone
+    if head.dep_ == "appos":
+        return head.head.pos_ == "NOUN" and head.head.ent_type_ != "PERSON"
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c not in inside]
+    return head.pos_ in ("VERB", "AUX") and bool(subjects) and subjects[0].pos_ == "PRON" \
+        and subjects[0].lower_ in _THINGS
+
+
+_THINGS = frozenset({"something", "it", "this", "that", "everything", "nothing", "anything"})
+
+
+def _coordinated(token) -> bool:
+    """Whether `token` is one of a list of names ("Velt, Sarn and Dahl")."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[str, list[Sentiment], str]]:

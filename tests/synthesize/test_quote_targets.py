@@ -342,3 +342,43 @@ def test_a_quote_completing_what_the_speaker_calls_the_actor_still_judges_the_ac
     labeled = ("Mayor Mara Velt opened the harbour bridge on Monday.",
                "Olek Dunn, a former governor, labeled Mara Velt “a shameful, corrupt disgrace.”")
     assert [t for t in takens(digests_of(labeled)) if t.voice == "Olek Dunn" and t.actor == "Mara Velt"]
+
+
+def test_harm_done_to_a_person_by_another_is_no_blame_of_that_person():
+    """"Mara Velt is being treated very unfairly by the council": the blame
+    lands on the council; Velt is pitied, not criticised."""
+    sentence = "“Mara Velt is being treated very unfairly by the council - the vote is fixed against her,” Dunn wrote."
+    quote = "Mara Velt is being treated very unfairly by the council - the vote is fixed against her"
+    assert divergences._no_verdict(sentence, quote, "Mara Velt", "negative")
+    assert not divergences._no_verdict("“Mara Velt treated the council very unfairly,” Dunn wrote.",
+                                       "Mara Velt treated the council very unfairly", "Mara Velt", "negative")
+
+
+def test_a_prospect_denied_a_person_is_no_praise_of_them():
+    """"I know Mara, and she's not going to be mayor of this town" dismisses
+    her; "Mara is going to be a fine mayor" praises her."""
+    quote = "I know Mara, and I can promise you she's not going to be mayor of this town."
+    assert divergences._no_verdict(f"“{quote}” Dunn said.", quote, "Mara", "positive")
+    assert divergences._no_verdict("“Velt will not win the harbour seat,” Dunn said.",
+                                   "Velt will not win the harbour seat", "Velt", "positive")
+    praise = "I know Mara, and she is going to be a fine mayor of this town."
+    assert not divergences._no_verdict(f"“{praise}” Dunn said.", praise, "Mara", "positive")
+
+
+def test_a_case_supposed_or_words_about_others_judge_no_one_named_outside_the_quote():
+    """A quote naming no one, given the side of the sentence around it,
+    judges no one there when it supposes a case, speaks of several people
+    together, or says what a thing is."""
+    supposed = "“He would have had to quit, and my campaign may be finished.” Dunn said of the Velt affair."
+    assert divergences._no_verdict(supposed, "He would have had to quit, and my campaign may be finished.",
+                                   "Velt", "negative")
+    together = "Ola Rask said he expects Velt, Sarn, and Dahl to \"firmly show their common purpose\"."
+    assert divergences._no_verdict(together, "firmly show their common purpose", "Velt", "positive")
+    alone = "Ola Rask said he expects Velt to \"firmly show her common purpose\"."
+    assert not divergences._no_verdict(alone, "firmly show her common purpose", "Velt", "positive")
+    thing = "Rask proclaims the column a “superb piece,” while Velt fixates on its last line."
+    assert divergences._no_verdict(thing, "superb piece,", "Velt", "positive")
+    example = ("He said that something \"must be huge\" for Velt's ratings to fall before the vote, such as "
+               "\"a sudden strike or a very bad flood.\"")
+    assert divergences._no_verdict(example, "must be huge", "Velt", "negative")
+    assert divergences._no_verdict(example, "a sudden strike or a very bad flood.", "Velt", "negative")
