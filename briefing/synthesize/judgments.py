@@ -457,8 +457,16 @@ def _quoted_words(text: str) -> str:
     a quotation or holds none."""
     if text.lstrip()[:1] in "“\"":
         return ""
-    parts = [m.group(1).strip(" ,.") for m in _QUOTED.finditer(text)]
-    return " … ".join(p for p in parts if len(p.split()) >= QUOTED_WORDS)
+    found = [m for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= QUOTED_WORDS]
+    # Words between two quotations that say more than who spoke ("for his
+    # ratings to fall before the vote, such as") carry the sense: the
+    # quotations joined without them would say something else.
+    if any(len(text[a.end():b.start()].split()) > BETWEEN_WORDS for a, b in zip(found, found[1:])):
+        return ""
+    return " … ".join(m.group(1).strip(" ,.") for m in found)
+
+
+BETWEEN_WORDS = 4  # words between two quotations a speech tag takes at most (", she told the paper, ")
 
 
 def _champion(viewpoints: Sequence[Viewpoint], side: str, context: "_Context") -> Viewpoint | None:

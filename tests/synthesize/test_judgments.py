@@ -686,6 +686,18 @@ def test_a_voice_framed_by_the_writer_is_quoted_by_its_own_words():
     assert judgments._quoted_words("She said it was fine.") == ""
 
 
+def test_quotations_are_not_joined_over_words_that_carry_their_sense():
+    """"something “must be very big” for Velt's ratings to fall, such as
+    “a sudden strike in the harbour”": joined as "must be very big … a
+    sudden strike" the words would say the opposite; a speech tag between
+    two quotations carries nothing and they are joined."""
+    carried = ("He said that something “must be very big” for Velt's ratings to fall before the vote, such as "
+               "“a sudden strike in the harbour.”")
+    assert judgments._quoted_words(carried) == ""
+    tagged = "Ola Rask called it “a sad day for the town,” she told the paper, “and a worse one for the port.”"
+    assert judgments._quoted_words(tagged) == "a sad day for the town … and a worse one for the port"
+
+
 def test_only_the_words_page_one_quotes_count_as_corroborated():
     """Two sources back the tail of a claim ("the flood destroyed forty
     homes"), not its head, which page one quotes ("Critics charged that
