@@ -54,7 +54,60 @@ def declared(digests: Sequence[Digest], people: Sequence[Person]) -> dict[tuple[
     for (article, _text), doc in zip(wanted, nlp.load().pipe(text for _a, text in wanted)):
         for voice, principal in sides(doc, names):
             found[(article, voice)].add(principal)
+    for (article, voice), principal in own_words(digests, names):
+        found[(article, voice)].add(principal)
     return {key: frozenset(found_) for key, found_ in found.items()}
+
+
+OWN_VERBS = BACKING_VERBS | {"help"}
+"""Verbs whose object, in a speaker's own "I ..." or "we ...", is the
+person they back ("I'm going to help Berg in every way I can")."""
+_OWN_CUE = re.compile(r"\b(?:I|we)\b[^.?!]{0,60}\b(?:support|endors|back|champion|vote|help)", re.I)
+
+
+def own_words(digests: Sequence[Digest], names: dict[str, str]) -> Iterator[tuple[tuple[str, str], str]]:
+    """((article id, speaker), person backed) for each quote in which its
+    speaker says, in the first person, that they back someone ("Yes, I
+    support Mara Velt", "I have decided to endorse Velt"), not negated nor
+    supposed ("I would never back Velt", "if I endorsed Velt")."""
+    wanted = [(digest.article.id, voice, quote.text) for digest in digests for quote in digest.quotes
+              if quote.speaker and (voice := _known(quote.speaker, names)) and _OWN_CUE.search(quote.text)]
+    for (article, voice, _text), doc in zip(wanted, nlp.load().pipe(text for _a, _v, text in wanted)):
+        for token in doc:
+            if token.lower_ in ("i", "we") and token.dep_ == "nsubj" and not _told_by_another(token.head):
+                for principal in _own_backing(token.head, doc, names):
+                    if principal != voice:
+                        yield (article, voice), principal
+
+
+def _own_backing(verb, doc, names: dict[str, str]) -> list[str]:
+    """The people the first-person subject of `verb` backs: its object, or
+    that of the verb it leads to ("decided to endorse", "going to help"),
+    where no verb on the way is negated, supposed or conditional."""
+    found = []
+    while verb is not None:
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _SUPPOSED or c.dep_ == "mark"
+               for c in verb.children):
+            return []
+        if verb.lemma_.lower() in OWN_VERBS:
+            found += [_known(_name_of(c, doc), names) for c in verb.children
+                      if c.dep_ == "dobj" and c.text[:1].isupper()]
+        elif verb.lemma_.lower() in FOR_VERBS:
+            found += [_known(_name_of(g, doc), names) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return [name for name in found if name]
+
+
+def _told_by_another(verb) -> bool:
+    """Whether `verb` is what someone else says or thinks ("They say I
+    support Berg"): a clause under a verb whose subject is not "I" or "we"."""
+    if verb.dep_ not in ("ccomp", "advcl", "relcl", "xcomp"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in verb.head.children)
+
+
+_SUPPOSED = frozenset({"would", "could", "might", "should", "'d", "’d"})
 
 
 def _two_people(text: str, words: dict[str, set[str]]) -> bool:
@@ -131,7 +184,7 @@ def _backed(token, doc, names: dict[str, str]) -> list[str]:
     with the person before it or after "of"/"for"), a backing verb and its
     object, or a verb of working for someone and its "for"."""
     if any(c.dep_ == "neg" for c in token.children) or any(FORMER.fullmatch(c.lower_) for c in token.children
-                                                            if c.dep_ == "amod"):
+                                                            if c.dep_ == "amod") or _before(token):
         return []
     lemma = token.lemma_.lower()
     if token.pos_ in ("NOUN", "PROPN") and lemma in BACKER_NOUNS:
@@ -150,6 +203,17 @@ def _backed(token, doc, names: dict[str, str]) -> list[str]:
         return []
     found = [_known(_name_of(t, doc), names) for t in named if t.text[:1].isupper()]
     return [name for name in found if name]
+
+
+def _before(verb) -> bool:
+    """Whether `verb` tells a backing given up or overtaken: "who had
+    previously endorsed Berg" (a past perfect, or "previously", "once",
+    "formerly", "earlier") is where the voice stood, not where it stands."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "advmod" and c.lower_ in _EARLIER for c in verb.children)
+
+
+_EARLIER = frozenset({"previously", "once", "formerly", "earlier", "initially", "originally"})
 
 
 def _name_of(token, doc) -> str:

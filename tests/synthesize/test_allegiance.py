@@ -47,3 +47,39 @@ def test_one_who_speaks_at_a_rally_for_someone_backs_them():
     assert sides("At a rally for Mara Velt in Kestrel on Sunday, Olek Dunn said the harbour would reopen.") \
         == [("Olek Dunn", "Mara Velt")]
     assert sides("At a meeting with Mara Velt in Kestrel on Sunday, Olek Dunn said the harbour would reopen.") == []
+
+
+def test_a_backing_given_up_before_declares_nothing_now():
+    """"Dunn, who had previously endorsed Ms. Velt, ..." tells where Dunn
+    stood, not where he stands."""
+    assert sides("Olek Dunn, who had previously endorsed Ms. Velt, spoke at the harbour.") == []
+    assert sides("Olek Dunn, who once endorsed Ms. Velt, spoke at the harbour.") == []
+
+
+def _quoted(*said):
+    from dataclasses import replace
+
+    from briefing.models import Quote
+    from tests.helpers import digest_of
+
+    digest = digest_of("a", ["A story on the harbour race."])
+    source = digest.sentences[0].source
+    return [replace(digest, quotes=tuple(Quote(text=text, speaker=speaker, sources=(source,))
+                                         for speaker, text in said))]
+
+
+def test_a_speakers_own_words_declare_whom_they_back():
+    """"Yes, I support Mara Velt", "I have decided to endorse Velt", "I'm
+    going to help Mara Velt in every way I can": the speaker backs her;
+    not when the backing is denied or supposed."""
+    found = dict(allegiance.own_words(_quoted(("Olek Dunn", "Yes, I support Mara Velt"),
+                                              ("Ina Brook", "The race has clarified. I have decided to endorse Velt "
+                                                            "and to urge my friends to join me."),
+                                              ("Tomas Rell", "I’m going to help Mara Velt in every way I can")),
+                                      NAMES))
+    assert found == {("a", "Olek Dunn"): "Mara Velt", ("a", "Ina Brook"): "Mara Velt",
+                     ("a", "Tomas Rell"): "Mara Velt"}
+    assert not list(allegiance.own_words(_quoted(("Olek Dunn", "I will never support Mara Velt"),
+                                                 ("Ina Brook", "I would endorse Velt if she dropped the tax"),
+                                                 ("Tomas Rell", "They say I support Mara Velt, and I do not")),
+                                         NAMES))
