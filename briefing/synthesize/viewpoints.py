@@ -81,6 +81,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                            person=is_actor(people, topic), allies=_allies(people),
                            declared=allegiance.declared(digests, people) if declared is None else declared,
                            names=voices.names_by_alias(people))
+    on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
     names = on_subject.names
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -98,7 +99,37 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
         found = [replace(v, stance=stance_in_brief(v.stance, True)) for v in found]
     if on_subject.person:
         found = [_toward_whom(v, grouped[v.voice], on_subject, names) for v in found]
+        found = [_declared_side(v, on_subject, decision or is_actor(people, topic)) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
+
+
+DECLARED_SCORE = 1.0  # the score of a side a voice declares, per person it backs (the chart plots it)
+
+
+def _endorsed(digests: Sequence[Digest], names: dict[str, str]) -> dict[tuple[str, str], frozenset[str]]:
+    """(article id, speaker) -> the people the speaker says in the first
+    person they back (`allegiance.own_words`: "Yes, I support Berg")."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key_, principal in allegiance.own_words(digests, names):
+        found[key_].add(principal)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _declared_side(view: Viewpoint, on_subject: Relevance, actor: bool) -> Viewpoint:
+    """`view`, a speaker whose words were read as taking no side, made
+    supportive of the people of the subject they say in their own words
+    they back (`Relevance.endorsed`: "I have decided to endorse Berg"): a
+    declared backing is a side, however their other words read.  Not a
+    role alone ("Berg's lawyer", "a Berg aide"): one who speaks for a
+    person is not thereby their champion.  Any other view unchanged."""
+    if view.kind != "speaker" or view.stance != "neutral":
+        return view
+    backed = sorted({name for article in view.articles for name in on_subject.endorsed.get((article, view.voice), ())
+                     if set(subject.names([name])) & on_subject.terms})
+    if not backed:
+        return view
+    return replace(view, stance=stance_in_brief("optimistic", actor), toward=tuple(backed),
+                   score=DECLARED_SCORE * len(backed))
 
 
 def _toward_whom(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
@@ -229,6 +260,8 @@ class Relevance:
     declared: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     """(article id, voice) -> the people that article says the voice stands with (`allegiance.declared`)."""
     names: dict[str, str] = field(default_factory=dict)  # every alias (case-folded) -> the person's name
+    endorsed: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    """(article id, speaker) -> the people the speaker says, in their own words, they back (`_endorsed`)."""
 
 
 def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:

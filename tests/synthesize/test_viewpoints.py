@@ -419,3 +419,18 @@ def test_one_who_turns_arguments_against_another_is_not_whom_the_blame_is_toward
     assert not viewpoints._set_against_another(text, "Dunn")
     assert not viewpoints._set_against_another("Mara Velt lied to the town again.", "Mara Velt")
     assert viewpoints._set_against_another("The Velt campaign turned against the nominee.", "Velt")
+
+
+def test_a_speaker_who_says_they_back_the_subject_is_supportive_of_them():
+    """“Yes, I support Mara Velt,” in the speaker's own words, is a side
+    however the rest of their words read; a lawyer's role alone is none."""
+    texts = ["Senator Mara Velt campaigned in Kestrel Bay on Monday.",
+             "“Yes, I support Mara Velt,” Olek Dunn, a retired harbour pilot, told the Kestrel Herald.",
+             "“The ferry timetable changes in May,” Ina Brook, a lawyer for Ms. Velt, said."]
+    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Mara Velt opened the harbour on Monday."]))]
+    velt = Person(name="Mara Velt", aliases=("Velt", "Ms. Velt"), mentions=4, articles=("0", "1"), salience=9.0)
+    people = [velt] + [p for p in digests[0].people if p.name != "Mara Velt"]
+    topic = subject.Subject(terms=frozenset({"velt"}), known=frozenset({"velt"}))
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
+    assert found["Olek Dunn"].stance == "supportive" and found["Olek Dunn"].toward == ("Mara Velt",)
+    assert found.get("Ina Brook") is None or found["Ina Brook"].stance == "neutral"
