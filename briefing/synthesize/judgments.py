@@ -173,17 +173,12 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
     answers is right on whom it judges one time in four on BASIL, and one
     whose sentence names the actor only as "he" or "she" 5 times in 13
     (28 in 42 where it names them)."""
-    texts = {d.article.id: d.article.text for d in brief.digests}
-    sides = {actor: {label: [t for t in found if t.named and _names(texts[t.article], t.reading.source, actor)]
-                     for label, found in chosen.items()}
-             for actor, chosen in divergences.voice_sides(brief.digests, brief.people).items()}
+    sides = context.quoted_sides(brief)
     grid = list(dict.fromkeys(context.full_name(p.actor) for p in brief.portrayals))[:STANDING_ACTORS]
     actor = next((a for a in grid if any(sides.get(a, {}).values()) and _nameable(a, context)), None)
     if actor is None:
         return None
-    badly, well = sides[actor]["negative"], sides[actor]["positive"]
-    backing = _backing_voices(brief, actor)
-    badly = [t for t in badly if surname(t.voice) not in backing]
+    badly, well = _counted(brief, context, actor)
     if not badly and not well:
         return None
     top, other = (badly, well) if len(badly) >= len(well) else (well, badly)
@@ -219,6 +214,26 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
                                     else "quoted voices in dispute")
     sources = tuple(t.reading.source for t in (top + other)[:4])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+def quoted_sides(brief: Brief) -> dict[str, dict[str, list]]:
+    """Each actor's quoted voices by side (`divergences.voice_sides`), only
+    quotes read toward the actor by name in a sentence that names them."""
+    texts = {d.article.id: d.article.text for d in brief.digests}
+    return {actor: {label: [t for t in found if t.named and _names(texts[t.article], t.reading.source, actor)]
+                    for label, found in chosen.items()}
+            for actor, chosen in divergences.voice_sides(brief.digests, brief.people).items()}
+
+
+def _counted(brief: Brief, context: "_Context", actor: str) -> tuple[list, list]:
+    """(the voices that speak badly of `actor`, those that speak well), as
+    page one counts them: one count for every judgment that states it, so
+    two judgments never give two tallies of one dispute.  A voice the
+    sources say backs the actor is no critic of them (`_backing_voices`)."""
+    chosen = context.quoted_sides(brief).get(actor, {})
+    backing = _backing_voices(brief, actor)
+    badly = [t for t in chosen.get("negative", []) if surname(t.voice) not in backing]
+    return badly, chosen.get("positive", [])
 
 
 def _leaning_otherwise(brief: Brief, actor: str, label: str, counted: set[str]) -> bool:
@@ -386,7 +401,7 @@ def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
     there a voice's tone says too little about whom it judges, and one
     quote read each way is too little for page one."""
     if context.words == _ACTOR_SIDES:
-        return next((j for j in map(lambda d: _disputed_actor(d, context), brief.divergences) if j), None)
+        return next((j for j in map(lambda d: _disputed_actor(d, context, brief), brief.divergences) if j), None)
     up, down = context.words
     heard = [v for v in context.heard(brief.viewpoints) if _speaks_of(v, context.topic, context.terms)]
     first, second = _champion(heard, up, context), _champion(heard, down, context)
@@ -407,7 +422,7 @@ def divergence(brief: Brief, context: "_Context") -> KeyJudgment | None:
 DISPUTE_VOICES = 2  # voices each side of an actor dispute needs to be on page one
 
 
-def _disputed_actor(found: Divergence, context: "_Context") -> KeyJudgment | None:
+def _disputed_actor(found: Divergence, context: "_Context", brief: Brief | None = None) -> KeyJudgment | None:
     """"Views of Ann Berg diverge: Jo Roe (mayor, S1, 5 March 2024) speaks
     well of Ann Berg (“…”), while Kim Lee (S2, undated) speaks badly of Ann
     Berg (“…”)." from an actor divergence, its first position on each side;
@@ -424,6 +439,10 @@ def _disputed_actor(found: Divergence, context: "_Context") -> KeyJudgment | Non
     first, second = well[0], badly[0]
     text = (f"Views of {actor} diverge: {_speaker(first, context)} speaks well of {actor}{_own(first, context)}, "
             f"while {_speaker(second, context)} speaks badly of {actor}{_own(second, context)}.")
+    if brief is not None and actor in context.quoted_sides(brief):
+        # The tally `quoted` states: the divergence shows a few voices a side, not all.
+        badly_counted, well_counted = _counted(brief, context, actor)
+        voices = [len({t.voice for t in well_counted}), len({t.voice for t in badly_counted})]
     confidence = "moderate" if min(voices) >= 3 else "low"
     basis = (f"{_number(voices[0])} voice{'s' if voices[0] != 1 else ''} quoted for and "
              f"{_number(voices[1])} against {actor}; sides read from their own quoted words")
@@ -799,6 +818,7 @@ class _Context:
     def __init__(self, brief: Brief, topic: str = "", actor: bool | None = None,
                  terms: frozenset[str] | None = None, copies: dict[str, str] | None = None):
         self.topic = topic
+        self._quoted: dict[str, dict[str, list]] | None = None
         self.articles: dict[str, Article] = {a.id: a for a in brief.articles}
         self.anchors = {d.article.id: d.anchor for d in brief.digests}
         self.texts = {d.article.id: d.article.text for d in brief.digests}
@@ -816,6 +836,12 @@ class _Context:
         if actor is None:
             actor = any(v.stance in _ACTOR_SIDES for v in brief.viewpoints)
         self.words: tuple[str, str] = _ACTOR_SIDES if actor else ("optimistic", "skeptical")
+
+    def quoted_sides(self, brief: Brief) -> dict[str, dict[str, list]]:
+        """`quoted_sides` of `brief`, found once."""
+        if self._quoted is None:
+            self._quoted = quoted_sides(brief)
+        return self._quoted
 
     def said(self, source: Source) -> str:
         """The words of the passage `source` points at ("" when its article is unknown)."""

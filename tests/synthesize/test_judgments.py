@@ -418,6 +418,24 @@ def test_an_actor_dispute_with_two_voices_a_side_is_on_page_one():
     assert found["divergence"].basis.startswith("two voices quoted for and two against Ann Berg")
 
 
+def test_the_dispute_on_page_one_counts_its_voices_as_the_standing_judgment_does(monkeypatch):
+    """The divergence shows three voices a side; where four speak well of
+    Jana Novák and three badly, both page-one judgments say four and three."""
+    arts = corpus(4)
+    well = ["Kim Lee", "Jo Roe", "Ann Dale", "Ivo Tamm"]
+    badly = ["Olek Petrenko", "Ola Rask", "Tove Sand"]
+    sides = {"Jana Novák": {"positive": [taken(arts[i], v, "positive") for i, v in enumerate(well)],
+                            "negative": [taken(arts[i], v, "negative") for i, v in enumerate(badly)]}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    shown = dispute(arts, well[:3], badly)
+    shown = replace(shown, topic="Views of Jana Novák", positions=tuple(
+        replace(p, label=p.label.replace("Ann Berg", "Jana Novák")) for p in shown.positions))
+    brief = actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")], divergences=[shown])
+    found = {j.kind: j for j in judgments.key_judgments(brief, "Jana Novák")}
+    assert "four (" in found["standing"].text and "against three (" in found["standing"].text
+    assert found["divergence"].basis.startswith("four voices quoted for and three against Jana Novák")
+
+
 def test_one_quote_each_way_is_too_little_for_page_one():
     arts = corpus(2)
     found = {j.kind for j in judgments.key_judgments(
