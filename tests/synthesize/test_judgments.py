@@ -740,6 +740,26 @@ def test_only_the_words_page_one_quotes_count_as_corroborated():
     assert found.text.startswith("Best corroborated: two independent sources")
 
 
+def test_a_source_without_the_year_a_claim_states_does_not_corroborate_it():
+    """"Ina Brook, who founded the Harbour Trust in 1988, has backed the
+    ferry plan": a source saying she founded the trust and backed the plan,
+    but not when, backs the rest only; one that gives the year backs it."""
+    claim = "Ina Brook, the sailor who founded the Harbour Trust in 1988, has backed the new ferry plan."
+    loose = "Ina Brook, founder of the Harbour Trust, has backed the new ferry plan, her office said."
+    full = "Ina Brook, who founded the Harbour Trust in 1988, has backed the new ferry plan, her office said."
+
+    def corroborated(other):
+        arts = (builders.article("a0", (claim,), outlet="Outlet 0", title="Story 0", published="2024-03-05"),
+                builders.article("a1", (other,), outlet="Outlet 1", title="Story 1", published="2024-03-06"))
+        agreed = Agreement(text=claim, sources=tuple(source(a) for a in arts), corroborated=True)
+        (found,) = [j for j in judgments.key_judgments(brief_of(arts, agreements=[agreed]))
+                    if j.kind == "corroborated"]
+        return found.text
+
+    assert corroborated(loose).startswith("No two independent sources")
+    assert corroborated(full).startswith("Best corroborated: two independent sources")
+
+
 def test_a_development_that_leans_on_the_sentence_before_is_not_page_ones():
     """"He left the port authority in August 2015", however many sources
     give it, says on page one neither who nor what."""
