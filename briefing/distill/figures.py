@@ -274,8 +274,12 @@ def _measured(span, unit: str) -> str | None:
         # name other than the one right before it ("Carson with 7 percent,
         # ... Rick Perry at 2 percent" made Carson's), the parse cannot tell.
         held_by = head.head
-        if _an_amount(held_by) or (held_by.pos_ == "PROPN" and held_by.i != head.i - 1) or _fixed_phrase(held_by):
+        if _an_amount(held_by) or (held_by.pos_ == "PROPN" and held_by.i != head.i - 1):
             return None
+        # "to the tune of $5 million in loans", "the issue of $5 million in loans": the phrase
+        # names no measure, though the amount's own "in loans" may (`_purpose`)
+        if _fixed_phrase(held_by) or head.lower_ == "of" and held_by.lemma_.lower() in _TOPICS:
+            return _purpose(span, root, unit)
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
@@ -302,6 +306,11 @@ def _measured(span, unit: str) -> str | None:
         part = _part_at_a_level(head.head)
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
     return None if unit == "%" and _whole_saying(root) else of_noun
+
+
+_TOPICS = frozenset("issue question matter subject topic".split())
+"""Nouns for what is talked about ("the issue of the $5 million"): the
+amount after their "of" is the topic, which they do not measure."""
 
 
 def _a_rate(root) -> bool:
@@ -369,9 +378,13 @@ def _fixed_phrase(noun) -> bool:
     (A bare plural is a noun of its own, "paid in instalments of $500", as
     are a change's noun, "a drop in turnout of 30 percent", and one after
     "for": "pressing for funding of $2 billion".)"""
-    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "by") \
-        and noun.head.head.pos_ not in ("NOUN", "PROPN") \
-        and all(c.dep_ == "prep" and c.i > noun.i for c in noun.children)
+    if noun.tag_ != "NN" or noun.dep_ != "pobj" or noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    # "to the tune of", "on the order of": with "the", a fixed phrase after "to" or "on" too
+    preps = ("in", "on", "by", "to") if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        else ("in", "on", "by")
+    return noun.head.lower_ in preps and all(c.dep_ == "prep" and c.i > noun.i or c.dep_ == "det" and c.lower_ == "the"
+                                             for c in noun.children)
 
 
 def _described_share(root, head, unit: str) -> str | None:

@@ -455,6 +455,19 @@ def test_the_noun_of_a_fixed_preposition_is_not_what_an_amount_measures(text):
     assert found.measures is None
 
 
+def test_an_idiom_with_the_before_an_amount_measures_nothing():
+    # "to the tune of $1.5 million" had measured "tune".
+    (found,) = find("She was on the Ohio radio stations, to the tune of $2.5 million, before Lind was.")
+    assert found.measures is None
+    assert find("The mill sold timber to the tune of $40 million in bonds.")[0].measures == "bonds"
+
+
+def test_the_topic_of_an_amount_is_not_what_it_measures():
+    # "the issue of the $1 million in loans" had measured "issue".
+    assert find("Velt dismissed the issue of the $3 million in grants as a clerical slip.")[0].measures == "grants"
+    assert find("The matter of the $4 million in bonuses came up again.")[0].measures == "bonuses"
+
+
 def test_a_bare_plural_or_a_change_before_an_amount_is_still_its_noun():
     assert find("The tenants paid in instalments of $500.")[0].measures == "instalments"
     assert find("The landslide masked a drop in turnout of about 30 percent.")[0].measures == "drop in turnout"
