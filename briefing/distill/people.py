@@ -662,11 +662,19 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     noun = doc[mention.start - 2]
     while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i and noun.head.i < mention.start:
         noun = noun.head  # "the group she founded": the phrase's head
-    # "the Daily Courier’s publisher": its head, a person; but "one of Norway's papers, X": one of them
-    owned = any(c.dep_ == "poss" for c in noun.children) and not _one_of_many(noun)
+    # "the Daily Courier’s publisher": its head, a person; but "one of Norway's papers, X": one of them,
+    # and "the town's county, X": a place's own place is still a place
+    owned = any(c.dep_ == "poss" for c in noun.children) and not _one_of_many(noun) \
+        and noun.lemma_.lower() not in _PLACE_NOUNS
     thing = noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
         and not owned and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
     return thing and not any(is_role_word(t.text) for t in _phrase_before(doc, mention.start - 1))
+
+
+_PLACE_NOUNS = frozenset("""city town village county state province region district island valley country capital
+    borough parish suburb neighborhood neighbourhood township""".split())
+"""Nouns for a place: whoever has one ("the town's county"), it names no
+person."""
 
 
 def _one_of_many(noun) -> bool:

@@ -739,3 +739,8 @@ def test_a_word_of_a_bodys_name_is_no_bare_surname():
     found = find("“It is early,” said Leo Brandt, a statistician who is the director of the KSU Marlowe Outlook.",
                  "Ruth Marlowe, a cook, said prices were rising.")
     assert found["Ruth Marlowe"].role is None and "Marlowe" not in found["Ruth Marlowe"].aliases
+
+
+def test_a_name_set_beside_an_owned_noun_for_a_place_is_a_place():
+    # "Keosauqua's county, Van Buren," had been a person: an owner made "county" read like "publisher".
+    assert "Carter Hale" not in find("Only 200 voters turned out in Linton's county, Carter Hale, in 2010.")
