@@ -229,10 +229,22 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
         vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) \
             or _speaks_as_person(doc, ent, name, speaking)
         if 1 < len(name.split()) <= 3 and vouched and looks_like_person(name) \
-                and not nlp.opens_with_function_word(ent) and not _before_a_title(doc, ent):
+                and not nlp.opens_with_function_word(ent) and not _before_a_title(doc, ent) \
+                and not _opens_on_an_adjective(ent):
             mention = _from_entity(doc, ent)
-            extra += [replace(mention, titled=True)] if mention else []  # the surname vouches for it
+            # "Young Filipinos" read as "Filipinos": a lone word is vouched for by no surname
+            extra += [replace(mention, titled=True)] if mention and " " in mention.name else []
     return extra
+
+
+def _opens_on_an_adjective(ent) -> bool:
+    """Whether the entity `ent` opens on a word, no given name nor title,
+    that the parse sets as an adjective on a word of it ("Young Filipinos",
+    "Crooked Tom"): a description before a name or a kind of people, where
+    a given name would be a compound of the surname."""
+    first = ent[0]
+    return first.dep_ == "amod" and ent.start < first.head.i < ent.end and not given_name(first.text) \
+        and not is_title_word(first.text)
 
 
 def _before_a_title(doc, ent) -> bool:
@@ -353,7 +365,7 @@ def _from_entity(doc, ent) -> Mention | None:
     while len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN")
                             or len(ent) > 2 and (common_noun(doc, ent[0]) or _PEOPLES.fullmatch(ent[0].text)
                                                  or _ONE_OF_A_PEOPLE.fullmatch(ent[0].text)
-                                                 and not given_name(ent[0].text))) \
+                                                 and not given_name(ent[0].text)) or _opens_on_an_adjective(ent)) \
             and not is_title_word(ent[0].text):
         ent = ent[1:]  # "Meet Kate Gosselin", "Floridians Jeb Bush and Marco Rubio"
     if _opening_description(ent):

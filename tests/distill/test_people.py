@@ -744,3 +744,12 @@ def test_a_word_of_a_bodys_name_is_no_bare_surname():
 def test_a_name_set_beside_an_owned_noun_for_a_place_is_a_place():
     # "Keosauqua's county, Van Buren," had been a person: an owner made "county" read like "publisher".
     assert "Carter Hale" not in find("Only 200 voters turned out in Linton's county, Carter Hale, in 2010.")
+
+
+def test_a_name_opening_on_an_adjective_the_parse_sets_on_it_is_a_kind_of_people():
+    found = find("The main reason? Young Filipinos and Korean Americans, who have signed up in large numbers "
+                 "here, seem to be rallying around Velt.",
+                 "Velt had hoped to do better with Filipinos, but he lost the Nevada primary to Lind in March.",
+                 "\"We are doing very well with Filipinos, in general, and very well with younger Filipinos,\" "
+                 "Velt told a radio host.")
+    assert not any("Filipinos" in name for name in found)
