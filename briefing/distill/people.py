@@ -520,7 +520,9 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
         if group is not None:
             group.mentions.append(mention)
     # A word of a body's name ("the KSU Lind Outlook") is no bare surname of a person either.
-    things = {i for m in mentions if m.name not in kept and _a_bodys_own_name(doc, m) for i in range(m.start, m.end)}
+    # Nor one of a name that qualifies a group ("the Walter Gray-Harlow Republicans").
+    things = {i for m in mentions if m.name not in kept and (_a_bodys_own_name(doc, m) or _names_a_people(doc, m))
+              for i in range(m.start, m.end)}
     _add_bare_surnames(doc, groups, things)
     return [g for g in groups if g.mentions]
 
@@ -619,7 +621,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
             or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
                    or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
-                   or _a_bodys_own_name(doc, m) for m in same):
+                   or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -821,6 +823,23 @@ def _shares_a_plural_head(doc, mention: Mention) -> bool:
     return len(mention.name.split()) > 1 and last.endswith("s") and singular in NON_PERSON_WORDS \
         and before is not None and doc[mention.start - 1].lower_ in ("and", "or") and before.is_title \
         and before.ent_type_ != "PERSON"
+
+
+def _names_a_people(doc, mention: Mention) -> bool:
+    """Whether the name `mention` ends on, or is the parse's compound of the
+    word right after it that is, a plural the model tags a nationality or a
+    religious or political group (NORP) in the article ("Ridge Democrats",
+    "the Walter Gray-Harlow Republicans"): a group of people, or a kind of
+    them named for someone, not a person mentioned."""
+    if "people_plurals" not in doc.user_data:
+        doc.user_data["people_plurals"] = frozenset(t.text for e in doc.ents if e.label_ == "NORP"
+                                                    for t in e if t.text.endswith("s"))
+    last = doc[mention.end - 1]
+    words = [last] if len(mention.name.split()) > 1 else []
+    if last.dep_ == "compound" and last.head.i == mention.end:
+        words.append(doc[mention.end])
+    return any(w.text.endswith("s") and w.is_title and (w.ent_type_ == "NORP" or w.text in doc.user_data["people_plurals"])
+               for w in words)
 
 
 def _town_of(doc, mention: Mention) -> bool:

@@ -753,3 +753,10 @@ def test_a_name_opening_on_an_adjective_the_parse_sets_on_it_is_a_kind_of_people
                  "\"We are doing very well with Filipinos, in general, and very well with younger Filipinos,\" "
                  "Velt told a radio host.")
     assert not any("Filipinos" in name for name in found)
+
+
+def test_a_name_ending_on_or_qualifying_a_plural_group_is_no_person():
+    assert "Walter Gray-Harlow" not in find("The old Walter Gray-Harlow Republicans are gone, said Tom Harlow.")
+    found = find("Ridge Democrats, however, were mostly quiet.",
+                 "The Democrats in the state senate said nothing, and Tom Harlow agreed.")
+    assert list(found) == ["Tom Harlow"]
