@@ -621,7 +621,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
             or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
                    or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
-                   or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) for m in same):
+                   or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
+                   for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -823,6 +824,22 @@ def _shares_a_plural_head(doc, mention: Mention) -> bool:
     return len(mention.name.split()) > 1 and last.endswith("s") and singular in NON_PERSON_WORDS \
         and before is not None and doc[mention.start - 1].lower_ in ("and", "or") and before.is_title \
         and before.ent_type_ != "PERSON"
+
+
+_HEADS_OF_BODIES = frozenset("""director founder cofounder co-founder president chairman chairwoman chair ceo
+    member dean chancellor""".split())
+"""Offices held in a body: what comes after their "of" ("director of
+Maple Penmen") is the body, never a person."""
+
+
+def _what_an_office_heads(doc, mention: Mention) -> bool:
+    """Whether the parse makes the name `mention` the object of "of" right
+    after a lower-case noun for an office held in a body ("Tom Lind,
+    director of Maple Penmen"): the body, no one."""
+    root = doc[mention.start:mention.end].root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.i == mention.start - 1 and of.head.is_lower \
+        and of.head.lemma_.lower() in _HEADS_OF_BODIES
 
 
 def _names_a_people(doc, mention: Mention) -> bool:

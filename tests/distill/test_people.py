@@ -760,3 +760,8 @@ def test_a_name_ending_on_or_qualifying_a_plural_group_is_no_person():
     found = find("Ridge Democrats, however, were mostly quiet.",
                  "The Democrats in the state senate said nothing, and Tom Harlow agreed.")
     assert list(found) == ["Tom Harlow"]
+
+
+def test_what_comes_after_of_after_an_office_in_a_body_is_the_body():
+    found = find("\"It is odd,\" said Tom Harlow, director of Maple Penmen and an analyst in Boston.")
+    assert list(found) == ["Tom Harlow"]
