@@ -849,14 +849,14 @@ def _names_a_people(doc, mention: Mention) -> bool:
     "the Walter Gray-Harlow Republicans"): a group of people, or a kind of
     them named for someone, not a person mentioned."""
     if "people_plurals" not in doc.user_data:
+        # tagged plural there too: a surname ending so ("a shirtless Willis") may be tagged a group once
         doc.user_data["people_plurals"] = frozenset(t.text for e in doc.ents if e.label_ == "NORP"
-                                                    for t in e if t.text.endswith("s"))
+                                                    for t in e if t.text.endswith("s") and t.tag_ == "NNPS")
     last = doc[mention.end - 1]
     words = [last] if len(mention.name.split()) > 1 else []
     if last.dep_ == "compound" and last.head.i == mention.end:
         words.append(doc[mention.end])
-    return any(w.text.endswith("s") and w.is_title and (w.ent_type_ == "NORP" or w.text in doc.user_data["people_plurals"])
-               for w in words)
+    return any(w.is_title and w.text in doc.user_data["people_plurals"] for w in words)
 
 
 def _town_of(doc, mention: Mention) -> bool:
