@@ -478,12 +478,23 @@ def _title_token(token) -> bool:
         return True  # "one-time rival", "two-term governor": the number opens the hyphenated word
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
+    if _under_secretary(token):
+        return True
     if token.pos_ == "ADP" or token.ent_type_ in ("DATE", "TIME"):
         return False  # "On Monday President X": the day is when, not part of the title
     if token.lower_ == "counterpart" or is_role_word(token.text):
         return True
     return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound" \
         or _seat(token)
+
+
+def _under_secretary(token) -> bool:
+    """Whether `token` is the "Under" of the title "Under Secretary" (the
+    tagger reads it as a preposition): an under secretary is not the
+    secretary.  Not "Under President X, taxes rose", which no title word
+    after it makes a title."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "Under" and following is not None and following.lower_.strip(".") in ("secretary", "sec")
 
 
 def _appositive_before(doc, start: int, end: int) -> Found | None:
@@ -763,7 +774,7 @@ def _role(doc, start: int, end: int) -> Found | None:
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1
     if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") and doc[start].lower_ not in _TITLE_GLUE \
-            and not _hedge(doc[start]) or not _headed_by_role(doc[start:end]):
+            and not _hedge(doc[start]) and not _under_secretary(doc[start]) or not _headed_by_role(doc[start:end]):
         return None
     if _names_someone(doc[start:end]):
         # "communications director to Representative X", "director under President X": the role ends before "to"

@@ -459,3 +459,10 @@ def test_a_title_opening_on_a_named_body_keeps_the_name_whole():
 def test_a_plural_noun_listed_after_a_name_is_no_role():
     found = roles("They covered such subjects as Benjamin Franklin, local historians and state parks.")
     assert found["Benjamin Franklin"] is None
+
+
+def test_under_before_secretary_is_part_of_the_title():
+    # "Under Secretary of State for Political Affairs X" had been "Secretary of State for ...".
+    found = roles("Under Secretary of Commerce Lena Marsh said no.", "Under President Carl Dorn, taxes rose.")
+    assert found["Lena Marsh"] == "Under Secretary of Commerce"
+    assert found["Carl Dorn"] == "President"
