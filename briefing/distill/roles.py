@@ -79,12 +79,33 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     members = _members(doc, start, end)
     if _opens_a_gapped_clause(doc, members[-1][1]):
         return []  # "the firms Lind and Okafor worked with": the names are the clause's subject, not the firms
-    found = [_title_before(doc, start), _appositive_before(doc, lead, end),
+    # "the House candidates Lind had raised money for": the noun is what Lind's clause describes
+    title = None if _subject_of_a_clause_on_the_noun(doc, start, end) else _title_before(doc, start)
+    found = [title, _appositive_before(doc, lead, end),
              _appositive_after(doc, end), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
+
+
+def _subject_of_a_clause_on_the_noun(doc, start: int, end: int) -> bool:
+    """Whether the name at tokens `doc[start:end]` is the subject of a
+    finite verb right after it, in a clause left without its "that" on the
+    lower-case noun right before it: a plural noun, which one person's
+    title never is ("the Senate candidates Velt had campaigned for"), or a
+    noun that "be" says of another subject ("he is the most electable
+    candidate Dorn argues").  The noun is what the clause is about."""
+    noun = doc[start - 1] if start > 0 else None
+    if noun is None or end >= len(doc) or noun.pos_ != "NOUN" or not noun.is_lower \
+            or doc[end].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    if noun.tag_ == "NNS":
+        return True
+    i = noun.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV", "DET", "NOUN") and doc[i].is_lower:
+        i -= 1  # back over "also the most electable"
+    return i >= 0 and doc[i].lemma_ == "be"
 
 
 def _opens_a_gapped_clause(doc, end: int) -> bool:

@@ -466,3 +466,13 @@ def test_under_before_secretary_is_part_of_the_title():
     found = roles("Under Secretary of Commerce Lena Marsh said no.", "Under President Carl Dorn, taxes rose.")
     assert found["Lena Marsh"] == "Under Secretary of Commerce"
     assert found["Carl Dorn"] == "President"
+
+
+def test_a_noun_whose_clause_the_name_opens_without_that_is_not_its_title():
+    # "The House candidates Sanders had previously fundraised for" had made him a "House candidate".
+    found = roles("The House candidates Lind had previously raised money for, like Ana Brisk in Utah, lost.",
+                  "Tom Lind spoke later.")
+    assert found["Tom Lind"] is None
+    found = roles("Berg is not only right on the issues, he is also the most able candidate Harwood argues.",
+                  "Dale Harwood spoke later.")
+    assert all(role is None for role in found.values())
