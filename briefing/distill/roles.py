@@ -622,9 +622,27 @@ def _appositive_after(doc, end: int) -> Found | None:
         return None
     if doc[i].tag_ == "CD" and doc[i].lower_ not in ("one", "1"):
         return None  # "[name], two members of Congress, A and B,": the role of the names it counts
-    if _next_in_a_list(doc, i, end):
+    if _next_in_a_list(doc, i, end) or _titles_the_next_name(doc, i):
         return None
     return _phrase_until_stop(doc, i)
+
+
+def _titles_the_next_name(doc, i: int) -> bool:
+    """Whether the words from token `i` on run, before any stop, into a
+    name right after a lower-case noun ("Ann Lind, envoy for rural affairs
+    Tom Velt; ..."): in a list of titled names the words after a comma are
+    the next person's title, not this one's."""
+    k = i
+    while k < len(doc) and k - i < _MAX_ROLE_TOKENS and doc[k].lower_ not in _STOPS and not doc[k].is_sent_start:
+        k += 1
+    run = k
+    while run > i and doc[run - 1].pos_ == "PROPN" and doc[run - 1].is_title:
+        run -= 1
+    if run == k or run == i or k - run > 4:
+        return False
+    name, before = doc[run:k], doc[run - 1]
+    return before.pos_ == "NOUN" and before.is_lower and any(t.ent_type_ == "PERSON" for t in name) \
+        and not any(t.ent_type_ in ("ORG", "FAC", "GPE", "LOC") for t in name)
 
 
 def _next_in_a_list(doc, i: int, end: int) -> bool:

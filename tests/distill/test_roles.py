@@ -476,3 +476,12 @@ def test_a_noun_whose_clause_the_name_opens_without_that_is_not_its_title():
     found = roles("Berg is not only right on the issues, he is also the most able candidate Harwood argues.",
                   "Dale Harwood spoke later.")
     assert all(role is None for role in found.values())
+
+
+def test_a_title_after_a_comma_that_runs_into_a_name_is_the_next_names():
+    # "Tom Nides, ambassador for global women’s issues Melanie Verveer;" had made Nides the ambassador.
+    found = roles("They included: deputy secretary of labor for policy and planning Tom Velt, envoy for "
+                  "children’s issues Susan Parker; and several others.")
+    assert found["Tom Velt"] != "envoy"
+    assert roles("Pavel Dudek, first secretary of the Ruritanian Embassy, spoke.")["Pavel Dudek"] \
+        == "first secretary of the Ruritanian Embassy"
