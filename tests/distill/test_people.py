@@ -765,3 +765,9 @@ def test_a_name_ending_on_or_qualifying_a_plural_group_is_no_person():
 def test_what_comes_after_of_after_an_office_in_a_body_is_the_body():
     found = find("\"It is odd,\" said Tom Harlow, director of Maple Penmen and an analyst in Boston.")
     assert list(found) == ["Tom Harlow"]
+
+
+def test_a_surname_ending_on_s_the_model_once_tags_a_group_is_still_a_persons():
+    found = find("Ann Willis posted two photos. In one image, a shirtless Willis walks away from a store. "
+                 "In the other, Willis smiles.")
+    assert list(found) == ["Ann Willis"]
