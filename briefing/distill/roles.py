@@ -34,6 +34,9 @@ _HEDGES = frozenset("likely presumptive presumed probable possible potential pro
 """Words that say a role is expected, not held ("likely Democratic nominee
 X"): part of the role, which without them would state as fact what the
 text only forecasts."""
+_HEDGING_ADVERBS = frozenset("seemingly apparently presumably probably possibly".split())
+"""Adverbs that hedge the words of a role after them ("the seemingly
+inevitable nominee"): kept with it, as `_HEDGES` are."""
 # Glue that cannot start or end a role ("of the", a dangling possessive).
 _EDGE_GLUE = frozenset("of for to the 's ’s - ,".split())
 _FIRM_ENDS = frozenset("co. corp. inc. ltd. llc plc".split())
@@ -604,6 +607,8 @@ def _phrase_start(doc, end: int, last: int | None = None) -> int:
     i = end
     while i > 0 and last - i < _MAX_ROLE_TOKENS and _title_token(doc[i - 1]):
         i -= 1
+    if 0 < i < end and doc[i - 1].lower_ in _HEDGING_ADVERBS and doc[i - 1].head.i >= i:
+        i -= 1  # "the seemingly inevitable nominee": the hedge is the phrase's first word
     return i
 
 
@@ -808,7 +813,7 @@ def _role(doc, start: int, end: int) -> Found | None:
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
                            or doc[start].lower_ in _OTHERS or doc[start].lower_ in _FIRM_ENDS
                            or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)
-                           and not _hedge(doc[start])):
+                           and not _hedge(doc[start]) and doc[start].lower_ not in _HEDGING_ADVERBS):
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1

@@ -485,3 +485,10 @@ def test_a_title_after_a_comma_that_runs_into_a_name_is_the_next_names():
     assert found["Tom Velt"] != "envoy"
     assert roles("Pavel Dudek, first secretary of the Ruritanian Embassy, spoke.")["Pavel Dudek"] \
         == "first secretary of the Ruritanian Embassy"
+
+
+def test_a_hedging_adverb_stays_with_the_role_it_hedges():
+    # "the seemingly inevitable Republican nominee, Donald Trump" had made him the "inevitable Republican nominee".
+    found = roles("The ruling comes as some liberals wonder whether they can back a rival to the seemingly "
+                  "unbeatable Democratic nominee, Ana Brisk.")
+    assert found["Ana Brisk"] == "seemingly unbeatable Democratic nominee"
