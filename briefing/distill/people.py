@@ -199,7 +199,20 @@ def _quoted_headlines(line: str) -> list[tuple[int, int]]:
     List of Critics”"): there the tagger runs a name into the capitalised
     words after it, as in a headline line."""
     return [m.span(1) for m in _QUOTED.finditer(line)
-            if len(m.group(1).split()) >= _HEADLINE_QUOTE_WORDS and headline(m.group(1))]
+            if len(m.group(1).split()) >= _HEADLINE_QUOTE_WORDS and headline(m.group(1))] \
+        + [m.span(1) for m in _QUOTED_SINGLE.finditer(line) if _a_short_headline(m.group(1))]
+
+
+_QUOTED_SINGLE = re.compile(r"(?:^|(?<=[\s(]))‘([^‘’\n]+)’")
+
+
+def _a_short_headline(words: str) -> bool:
+    """Whether `words`, quoted, are a headline of three words or more
+    ending on a verb in the third person ("‘Ann Lind Leads’"): a name
+    with a verb run into it, as a headline sets it."""
+    last = words.split()[-1] if words.split() else ""
+    verb = last.endswith("s") and (nlp.known_verb(last[:-1]) or last.endswith("es") and nlp.known_verb(last[:-2]))
+    return len(words.split()) >= 3 and all(w[:1].isupper() for w in words.split()) and bool(verb)
 
 
 def _end_of(doc, mention: Mention, last: str) -> int:

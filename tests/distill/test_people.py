@@ -771,3 +771,10 @@ def test_a_surname_ending_on_s_the_model_once_tags_a_group_is_still_a_persons():
     found = find("Ann Willis posted two photos. In one image, a shirtless Willis walks away from a store. "
                  "In the other, Willis smiles.")
     assert list(found) == ["Ann Willis"]
+
+
+def test_a_name_in_a_short_quoted_headline_ending_on_a_verb_is_cut_to_the_name():
+    # "‘Donald Trump Leads’ simply generates more attention" had named a person "Donald Trump Leads".
+    found = find("Carl Dorn spoke. ‘Carl Dorn Leads’ simply brings more attention and traffic than "
+                 "‘We Don’t Know What Will Happen.’")
+    assert list(found) == ["Carl Dorn"]
