@@ -738,15 +738,21 @@ def _for_a_period(ent) -> bool:
 def _of_a_thing_a_past_came_before(ent) -> bool:
     """Whether a date without a year comes right after a noun the event
     came before ("pursued in the run-up to the vote on Monday", "had
-    resigned ahead of the hearing on Friday"), in a sentence told in the
+    resigned ahead of the hearing on Friday", "led the polls before the
+    caucuses Feb. 3"), in a sentence told in the
     past: the thing's day, later than the event by a stretch the text does
     not give, so on either side of the article's date."""
     root, doc = ent.root, ent.doc
     if _a_weekdays_thing(root) and not _SHIFTS.search(ent.text):
         return _owned_after_an_untimed_event(_labelled(root))
-    if dates.explicit(ent.text) or root.dep_ != "pobj" or root.head.i <= ent.sent.start:
+    if dates.explicit(ent.text):
         return False
-    noun = doc[root.head.i - 1]  # whatever the parse hangs the date's phrase on
+    if root.dep_ in ("npadvmod", "appos") and root.head.i < root.i:
+        noun = root.head  # "before the caucuses Feb. 3": the date set right after its noun
+    elif root.dep_ == "pobj" and root.head.i > ent.sent.start:
+        noun = doc[root.head.i - 1]  # whatever the parse hangs the date's phrase on
+    else:
+        return False
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return False
     prep = noun.head

@@ -798,6 +798,16 @@ def test_a_day_of_a_thing_a_past_event_came_before_dates_nothing():
         ("2021-04-16", "Berg"), ("2021-04-09", "Ruiz")]
 
 
+def test_a_day_set_right_after_a_thing_a_past_event_came_before_dates_nothing():
+    """"polled best before the primary March 4", told on February 20: the
+    primary's day, not the polling's; the past tense does not put it a
+    year back.  "voted in the primary March 4" is that day."""
+    text = ("Ms. Lind and Mr. Berg polled best before the Ohio primary March 4, the survey found.\n\n"
+            "Ms. Ruiz voted in the Ohio primary March 4.")
+    assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-02-20"))] == [
+        ("2020-03-04", "Ruiz")]
+
+
 def test_day_words_the_articles_date_does_not_place_are_listed():
     """Against a file's date, "will air Friday" and "is planned Sunday" are
     days to come in a week unknown, and a quoted "today" is the speaker's:
