@@ -90,6 +90,29 @@ def explicit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def full_days(text: str) -> list[tuple[int, str]]:
+    """Every date with its day, month and year stated in `text` ("January
+    23, 2013", "2013-01-23"), as (start offset, ISO day), in text order."""
+    found = []
+    for kind, pattern in _PATTERNS[:3]:
+        for match in pattern.finditer(text):
+            if iso := _iso(kind, match.groups()):
+                found.append((match.start(), iso))
+    return sorted(found)
+
+
+def month_and_day(expression: str) -> tuple[int, int] | None:
+    """The (month, day) a phrase names without a year ("Jan. 23", "23rd of
+    January"), or None when it names no day of a month or states a year."""
+    if explicit(expression):
+        return None
+    for kind in ("md", "dm"):
+        match = dict(_PATTERNS)[kind].search(expression)
+        if match:
+            return _month_and_day(kind, match.groups())
+    return None
+
+
 def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) -> Resolved | None:
     """The date `expression` names, or None when it names none we can place.
     `tense` ("past", "future", "present" or None), the tense of the verb

@@ -31,11 +31,13 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     sentence keeps only its most precise date when one refines another
     ("in November last year": 2020-11, not also 2020)."""
     anchor = anchor_for(article)
+    told = dates.full_days(article.text)
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
         if ent.label_ != "DATE" or _dates_no_event(doc, ent):
             continue
-        resolved = _year_told(ent) if _after_that(ent) else dates.resolve(ent.text, anchor, _tense(ent))
+        resolved = _year_told(ent) if _after_that(ent) else _day_told(ent, told) \
+            or dates.resolve(ent.text, anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
             continue
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
@@ -148,6 +150,18 @@ def _year_told(ent) -> dates.Resolved | None:
                  and dates.YEAR.fullmatch(t.text)), None)
     found = dates.resolve(f"{ent.text} {year}", None) if year else None
     return dates.Resolved(date=found.date, approximate=True) if found else None
+
+
+def _day_told(ent, told: list[tuple[int, str]]) -> dates.Resolved | None:
+    """A year-less day ("a message sent on March 4") in the year of the
+    nearest full date before it with the same month and day ("her March
+    4, 2011 testimony"): the day told again, not the one nearest the
+    article's date.  `told` is `dates.full_days` of the article's text."""
+    day = dates.month_and_day(ent.text)
+    if day is None:
+        return None
+    same = [iso for start, iso in told if start < ent.start_char and (int(iso[5:7]), int(iso[8:])) == day]
+    return dates.Resolved(date=same[-1], approximate=True) if same else None
 
 
 def _of_a_dated_message(ent) -> bool:

@@ -154,3 +154,10 @@ def test_this_weekend_said_on_a_weekday_spans_the_one_gone_and_the_one_to_come()
     assert relative._span("this weekend", dt.date(2021, 4, 14)) == (dt.date(2021, 4, 10), dt.date(2021, 4, 18), True)
     assert relative._span("this weekend", dt.date(2021, 4, 17)) == (dt.date(2021, 4, 17), dt.date(2021, 4, 18), False)
     assert relative._span("this weekend", dt.date(2021, 4, 18)) == (dt.date(2021, 4, 17), dt.date(2021, 4, 18), False)
+
+
+def test_full_days_and_a_day_without_its_year():
+    assert dates.full_days("Met on 2019-05-02; again on March 4, 2019, and in June 2020.") == [
+        (7, "2019-05-02"), (28, "2019-03-04")]
+    assert dates.month_and_day("Jan. 23") == (1, 23) and dates.month_and_day("the 5th of May") == (5, 5)
+    assert dates.month_and_day("Jan. 23, 2013") is None and dates.month_and_day("January") is None

@@ -901,3 +901,14 @@ def test_a_participle_on_a_noun_in_a_phrase_or_a_verb_in_a_quoted_title_still_da
                        ("Lena Ortiz and Tom Hale attended a press event to promote season 3 of the cable drama"
                         " \"Nights Are Long\" on May 29 in Paris.", "2021-05-29")):
         assert [e.date for e in found(article_of(text, published="2021-06-10"))] == [date]
+
+
+def test_a_year_less_day_told_before_with_its_year_takes_that_year():
+    """"her March 4, 2019 hearing ... the memo she wrote on March 4": the
+    day told again, in 2019, not the March 4 nearest a 2021 article; a
+    day told before in another month keeps the article's year."""
+    text = ("Ms. Lind praised the March 4, 2019 hearing in a memo.\n\n"
+            "She wrote the memo on March 4 at noon.\n\n"
+            "Mr. Berg left on June 2.")
+    assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-06-10"))] == [
+        ("2019-03-04", "wrote"), ("2021-06-02", "Berg")]
