@@ -47,6 +47,9 @@ _SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year
 # own.  "past" only after "this" ("way past November" is beyond it).
 _NAMED_SHIFT = re.compile(r"\b(?:this\s+(?=past|coming))?(last|(?<=this )past|previous|next|coming)\s+(?:(?P<month>" + _MONTH[1:-4] +
                           r")|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_THIS_MONTH = re.compile(r"\bthis\s+" + _MONTH + r"(?![\w.]*\s+\d)", re.I)
+""""this November": the anchor's year's, gone or to come ("this past
+November", "this November 3" are placed by other rules)."""
 _THIS_DAY = re.compile(r"\bthis\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _ANAPHORIC = re.compile(r"\s*(?:that|the same|the following|the previous|the next)\s", re.I)
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
@@ -143,7 +146,7 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     # places what happened in the past, and (a file being saved soon after it
     # is written) a month to come in the future.
     placeable = not weak or (anchor.after_publication and tense in ("past", "future"))
-    shifted = _SHIFT.search(expression) or _NAMED_SHIFT.search(expression)
+    shifted = _SHIFT.search(expression) or _NAMED_SHIFT.search(expression) or _THIS_MONTH.search(expression)
     if weak and tense in ("future", "present") and _WEEKDAY.search(expression) and not shifted \
             and not _NEAR.search(expression):
         return None  # a weekday to come, against a date that only bounds the text's own: which week is unknown
@@ -247,6 +250,13 @@ def _named_shifted(expression: str, anchor: dt.date) -> str | None:
     return (anchor + dt.timedelta(days=step or (7 if forward else -7))).isoformat()
 
 
+def _this_month(expression: str, anchor: dt.date) -> str | None:
+    """"this November": that month of the anchor's year, never the last
+    year's ("this November" said in January is ten months on)."""
+    match = _THIS_MONTH.search(expression)
+    return f"{anchor.year:04d}-{MONTHS[match[1].lower()]:02d}" if match else None
+
+
 def _ago(expression: str, anchor: dt.date) -> str | None:
     match = _AGO.search(expression)
     if not match:
@@ -296,8 +306,8 @@ def _weekday(expression: str, anchor: dt.date) -> str | None:
     return (anchor - dt.timedelta(days=back)).isoformat()
 
 
-_RULES = (_shifted, _named_shifted, _ago, _near, _month_day, _month, _weekday)  # every year-less phrase, in this order
-_NAMED = (_month_day, _month)  # a month the text names: all a year alone bounds
+_RULES = (_shifted, _named_shifted, _this_month, _ago, _near, _month_day, _month, _weekday)  # every year-less phrase, in this order
+_NAMED = (_this_month, _month_day, _month)  # a month the text names: all a year alone bounds
 
 
 def _nearest_year(month: int, anchor: dt.date) -> int:

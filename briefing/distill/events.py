@@ -37,7 +37,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         if ent.label_ != "DATE" or _dates_no_event(doc, ent):
             continue
         resolved = _year_told(ent) if _after_that(ent) else _day_told(ent, told) \
-            or dates.resolve(ent.text, anchor, _tense(ent))
+            or dates.resolve(_with_this(ent), anchor, _tense(ent))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
             continue
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
@@ -150,6 +150,15 @@ def _year_told(ent) -> dates.Resolved | None:
                  and dates.YEAR.fullmatch(t.text)), None)
     found = dates.resolve(f"{ent.text} {year}", None) if year else None
     return dates.Resolved(date=found.date, approximate=True) if found else None
+
+
+def _with_this(ent) -> str:
+    """The date's words, with a "this" the parse leaves out of a month's
+    ("to win in this November election": "this November", the anchor
+    year's)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    month = len(ent) == 1 and ent.root.lower_.rstrip(".") in dates.MONTHS
+    return f"this {ent.text}" if month and before is not None and before.lower_ == "this" else ent.text
 
 
 def _day_told(ent, told: list[tuple[int, str]]) -> dates.Resolved | None:

@@ -161,3 +161,10 @@ def test_full_days_and_a_day_without_its_year():
         (7, "2019-05-02"), (28, "2019-03-04")]
     assert dates.month_and_day("Jan. 23") == (1, 23) and dates.month_and_day("the 5th of May") == (5, 5)
     assert dates.month_and_day("Jan. 23, 2013") is None and dates.month_and_day("January") is None
+
+
+def test_this_month_is_the_anchors_years_whatever_the_tense():
+    january = dates.Anchor(date=dt.date(2022, 1, 20))
+    assert dates.resolve("this October", january, "past").date == "2022-10"
+    assert dates.resolve("this Oct.", january).date == "2022-10"
+    assert dates.resolve("this past October", january).date == "2021-10"

@@ -912,3 +912,11 @@ def test_a_year_less_day_told_before_with_its_year_takes_that_year():
             "Mr. Berg left on June 2.")
     assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-06-10"))] == [
         ("2019-03-04", "wrote"), ("2021-06-02", "Berg")]
+
+
+def test_a_month_after_this_is_the_articles_years():
+    """"must have to carry the state in this October vote", said in
+    January: the coming October, though a bare October is nearer last
+    year's."""
+    text = "“The one thing you must have to carry the state in this October vote is money,” Ms. Lind said."
+    assert [e.date for e in found(article_of(text, published="2022-01-20"))] == ["2022-10"]
