@@ -536,6 +536,8 @@ def _tense_of_verb(verb) -> str | None:
         return "future"  # "Remember in November who voted no": a command is carried out after it is given
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since") and not helpers:
         return _tense_after(verb)
+    if _a_prospect_of(verb) and not helpers:
+        return _tense_of_prospect(verb)
     governing = _governing_verb(verb, helpers)
     return _tense_of_verb(governing) if governing is not None else None
 
@@ -564,6 +566,29 @@ def _tense_after(gerund) -> str | None:
     if governor is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in governor.children):
         return None
     return "past"
+
+
+_PROSPECTS = frozenset("""chance prospect possibility likelihood odds hope plan risk threat danger fear goal aim
+    intention expectation""".split())
+"""Nouns of what may come: a gerund after their "of" ("his chances of
+winning in May") is still ahead of whoever weighs it."""
+
+
+def _a_prospect_of(verb) -> bool:
+    """Whether `verb` is a gerund after the "of" of a noun of what may come
+    (`_PROSPECTS`: "the prospect of facing her in May")."""
+    noun = verb.head.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of" \
+        and noun.pos_ == "NOUN" and noun.lemma_.lower() in _PROSPECTS
+
+
+def _tense_of_prospect(gerund) -> str | None:
+    """The tense of a gerund on a noun of what may come: ahead ("is upbeat
+    about his chances of winning in May", "relish the prospect of facing
+    her"), unless the verb weighing it is in the past ("was upbeat about
+    ..."): ahead of a time gone by, on either side of now."""
+    governor = _verb_above(gerund.head.head)
+    return None if governor is None or _tense_of_verb(governor) == "past" else "future"
 
 
 _UNDER = frozenset({"pcomp", "advcl", "xcomp", "acl", "pobj", "prep"})

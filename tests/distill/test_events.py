@@ -920,3 +920,13 @@ def test_a_month_after_this_is_the_articles_years():
     year's."""
     text = "“The one thing you must have to carry the state in this October vote is money,” Ms. Lind said."
     assert [e.date for e in found(article_of(text, published="2022-01-20"))] == ["2022-10"]
+
+
+def test_a_gerund_on_a_noun_of_what_may_come_is_ahead():
+    """"is hopeful about her chances of winning in October", said in
+    January: the October to come, though last year's is nearer; weighed
+    in the past ("was hopeful about ...") it is left to the nearest."""
+    text = ("Ms. Lind is hopeful about her chances of winning in October.\n\n"
+            "Mr. Berg was hopeful about his chances of winning in October.")
+    assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2022-01-20"))] == [
+        ("2022-10", "Lind"), ("2021-10", "Berg")]
