@@ -657,16 +657,18 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 def _ahead_of_now(verb) -> bool:
     """Whether `verb` is an infinitive governed in the present or future
     ("is likely to appear", "is expected to testify", "plans to vote",
-    "is going to rule"), or on a noun a verb in the simple present or the
+    "is going to rule", "is on course to finish it Monday"), or on a noun a verb in the simple present or the
     present progressive governs ("has a good chance to win it on Saturday",
     "is spending millions in an effort to stop him winning Tuesday's
     vote"): what is still to come as the article is written.  Governed in
     the past ("was expected to testify", "had a chance to win") it says
     nothing of when."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                         for c in verb.children):
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "acl", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    governor = verb.head
+    governor = verb.head  # an "advcl" too: "is on pace to finish it Monday", "is in Ohio to campaign Monday"
+    if verb.dep_ == "advcl" and governor.lemma_.lower() in REPORTING:
+        return False
     if verb.dep_ == "acl":
         # Only a verb in the present: "will defend your right to gather on
         # Monday" says nothing of when the gathering is.

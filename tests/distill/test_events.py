@@ -930,3 +930,11 @@ def test_a_gerund_on_a_noun_of_what_may_come_is_ahead():
             "Mr. Berg was hopeful about his chances of winning in October.")
     assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2022-01-20"))] == [
         ("2022-10", "Lind"), ("2021-10", "Berg")]
+
+
+def test_an_infinitive_of_a_present_state_is_ahead():
+    """"is on pace to finish the tour on Monday afternoon", said on a
+    Wednesday: the Monday to come, not the one gone, however the parse
+    hangs the infinitive."""
+    text = "Ms. Lind is currently on pace to finish the tour on Monday afternoon, in Marlow."
+    assert [e.date for e in found(article_of(text, published="2021-03-10"))] == ["2021-03-15"]
