@@ -81,13 +81,20 @@ def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:
     found = []
     for ent in doc.ents:
         words = [t for t in ent if t.lower_ in dates.WEEKDAYS or t.lower_ in _NEAR_DAYS]
-        if ent.label_ != "DATE" or len(words) != 1 or dates.explicit(ent.text) or _SHIFTS.search(
+        if not _a_day(ent) or len(words) != 1 or dates.explicit(ent.text) or _SHIFTS.search(
                 ent.text.replace(words[0].text, "")):
             continue  # "last Friday", "Friday, May 3": placed by their own words
         if _a_quoted_near_day(ent) or _a_reported_near_day(ent) or _a_weekday_after_a_past(ent) \
                 or _of_a_thing_a_past_came_before(ent) or _to_come_past_a_bound(ent, anchor):
             found.append((words[0].idx, words[0].lower_))
     return tuple(found)
+
+
+def _a_day(ent) -> bool:
+    """Whether `ent` is a date, or a time with "tonight" in it ("a long
+    night tonight": the parse calls it a time, not a date, though it
+    names the day as "today" does)."""
+    return ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ == "tonight" for t in ent)
 
 
 def _to_come_past_a_bound(ent, anchor: dates.Anchor | None) -> bool:
@@ -184,7 +191,7 @@ def _of_a_dated_message(ent) -> bool:
                and (dates.explicit(other.text) or ("", ""))[0] in ("ymd", "mdy", "dmy") for other in ent.sent.ents)
 
 
-_NEAR_DAYS = frozenset({"yesterday", "today", "tomorrow"})
+_NEAR_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 
 
 def _a_quoted_near_day(ent) -> bool:

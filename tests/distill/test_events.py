@@ -938,3 +938,15 @@ def test_an_infinitive_of_a_present_state_is_ahead():
     hangs the infinitive."""
     text = "Ms. Lind is currently on pace to finish the tour on Monday afternoon, in Marlow."
     assert [e.date for e in found(article_of(text, published="2021-03-10"))] == ["2021-03-15"]
+
+
+def test_a_quoted_tonight_is_listed_unplaced():
+    """“... a long night tonight,” she told him: the speaker's night, which
+    the article's date does not give (the parse calls "tonight" a time,
+    not a date); the writer's own "will vote tonight" is placed."""
+    text = ("“You were superb. Have a long night tonight,” Ms. Lind told Mr. Berg.\n\n"
+            "The council will vote tonight.")
+    article = article_of(text, published="2021-04-14")
+    listed = events.unplaced(article, nlp.load()(article.text))
+    assert [(word, text[at:at + len(word)]) for at, word in listed] == [("tonight", "tonight")]
+    assert listed[0][0] < text.index("Ms. Lind")
