@@ -38,7 +38,7 @@ _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
 RELATIVE = re.compile(
     r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week)"
     r"|(?:last|next|this|past|previous|coming)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}"
+    rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}\b(?!\s+of\b)"  # not "the last week of the race"
     rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago"
     r"|yesterday|today|tomorrow|tonight"
