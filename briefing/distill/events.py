@@ -43,6 +43,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
                 and not _in_a_quoted_question(article.text, start, end, ent) \
+                and not _quoted_beside_a_saying(article.text, doc, start, end, ent) \
                 and not page_debris(article.text[start:end]):
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
     # Dates per sentence, so the refinement check looks only at its own
@@ -1488,6 +1489,24 @@ def _in_a_quoted_question(text: str, start: int, end: int, ent) -> bool:
         return False
     stop = _SENTENCE_END.search(text, ent.end_char, end)
     return stop is not None and stop.group() == "?"
+
+
+_CLOSING = re.compile(r"[”\"]")
+
+
+def _quoted_beside_a_saying(text: str, doc, start: int, end: int, ent) -> bool:
+    """Whether a date with its year stands inside a direct quotation while
+    a verb of saying stands outside it ("“Nothing changed after the 2019
+    flood,” said Ms. Lind"; "she stated, “... by 2030 we will ...”"): a
+    year quoted is of the history or the target the words speak of, not
+    of the saying the sentence tells."""
+    if dates.explicit(ent.text) is None:
+        return False  # "“We vote next week,” she said": the speaker's near days are the news, told as of then
+    if not sentences.opens(text[start:ent.start_char]) or not _CLOSING.search(text, ent.end_char, end):
+        return False  # a mark opened and never closed ("the “shoe closet\" in Ohio on May 2") is no quotation
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING
+                                    and not sentences.opens(text[start:t.idx]) for t in span)
 
 
 _SENTENCE_END = re.compile(r"[.?!](?=[\s\"“”'’)]|$)")

@@ -940,6 +940,19 @@ def test_an_infinitive_of_a_present_state_is_ahead():
     assert [e.date for e in found(article_of(text, published="2021-03-10"))] == ["2021-03-15"]
 
 
+def test_a_date_quoted_beside_a_saying_dates_not_the_saying():
+    """"“Nothing changed after the 2019 flood,” said Ms. Lind" and "she
+    stated, “... by 2030 ...”": a quoted year is of what the words speak
+    of, not of the saying the row tells; a date outside the quotation
+    still dates it, and so does one after a mark never closed."""
+    text = ("“Nothing changed after the 2019 flood in Ohio,” said Ms. Lind.\n\n"
+            "On the radio the day before, she stated, “I think maybe 300 homes will be lost by 2030 in Ohio.”\n\n"
+            "Ms. Lind said on Monday that the plan was “dead since 2019.”\n\n"
+            "Mr. Berg joined the mayor to announce a plan to get bikes out of the “bike shed\" in Dover on March 2.")
+    assert [(e.date, e.text.split()[1]) for e in found(article_of(text, published="2021-03-10"))] == [
+        ("2021-03-08", "Lind"), ("2021-03-02", "Berg")]
+
+
 def test_a_quoted_tonight_is_listed_unplaced():
     """“... a long night tonight,” she told him: the speaker's night, which
     the article's date does not give (the parse calls "tonight" a time,
