@@ -122,7 +122,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
         or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent) \
-        or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent)
+        or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent)
 
 
 def _after_that(ent) -> bool:
@@ -1010,6 +1010,26 @@ def _in_a_clause_of_reason(ent) -> bool:
         return False
     return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON for c in t.children)
                for t in (ent.root, *ent.root.ancestors))
+
+
+def _inside_a_clause_of_time(ent) -> bool:
+    """Whether the date sits in a clause held inside a clause of time
+    ("After Ms. Lind told him that she had served during the 2012 drought,
+    he wrote ...", "resigned after it emerged that he had lied in 2019")
+    while the sentence's own verb tells an event of its own time: the date
+    is of what the earlier event was about, not of either event.  Right
+    in the clause of time it still dates ("After she left in 2012, ...")."""
+    root = ent.sent.root
+    if not _a_verb(root) or _tense_of_verb(root) not in ("past", "future"):
+        return False
+    clauses = [t for t in (ent.root, *ent.root.ancestors) if t.dep_ in _CLAUSES]
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHILE for c in t.children)
+               for t in clauses[1:])
+
+
+_WHILE = _UNTIL | {"as", "while", "since", "whenever"}
+"""Conjunctions that open a clause of time ("than" opens one of
+comparison: "pays out more than it takes in this year, which will ...")."""
 
 
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})

@@ -963,3 +963,14 @@ def test_a_quoted_tonight_is_listed_unplaced():
     listed = events.unplaced(article, nlp.load()(article.text))
     assert [(word, text[at:at + len(word)]) for at, word in listed] == [("tonight", "tonight")]
     assert listed[0][0] < text.index("Ms. Lind")
+
+
+def test_a_date_in_a_clause_inside_a_clause_of_time_dates_no_event():
+    """"After Ms. Lind told him that she had served during the 2012
+    drought, he wrote ...": 2012 is of what she told him, not of the
+    writing; "After she left the firm in 2012, ..." still dates."""
+    text = ("After Ms. Lind told Mr. Berg that she had served the town during its 2012 drought, Mr. Berg wrote "
+            "that he was impressed.\n\n"
+            "After Ms. Ruiz left the firm in 2012, she wrote a book.")
+    assert [(e.date, e.text.split()[2]) for e in found(article_of(text, published="2021-04-14"))] == [
+        ("2012", "Ruiz")]
