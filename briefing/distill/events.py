@@ -802,7 +802,7 @@ def _of_a_thing_a_past_came_before(ent) -> bool:
     not give, so on either side of the article's date."""
     root, doc = ent.root, ent.doc
     if _a_weekdays_thing(root) and not _SHIFTS.search(ent.text):
-        return _owned_after_an_untimed_event(_labelled(root))
+        return _owned_after_an_untimed_event(_labelled(root)) or _owned_before_an_event_to_come(_labelled(root))
     if dates.explicit(ent.text):
         return False
     if root.dep_ in ("npadvmod", "appos") and root.head.i < root.i:
@@ -831,6 +831,17 @@ def _owned_after_an_untimed_event(noun) -> bool:
         return False
     verb = _verb_above(noun.head)
     return verb is not None and _tense_of_verb(verb) in ("past", None) and not _perfect(verb)
+
+
+def _owned_before_an_event_to_come(noun) -> bool:
+    """Whether a weekday's thing ("Thursday's debate") is one an event to
+    come is after ("after Thursday's debate, she must fly to Ohio", "after
+    Monday's vote, he will resign"): gone or still ahead, the text does
+    not say, so the week is unknown."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "after":
+        return False
+    verb = _verb_above(noun.head)
+    return verb is not None and _tense_of_verb(verb) == "future"
 
 
 _TO_THE_END = frozenset("through thru until till".split())

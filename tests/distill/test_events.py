@@ -974,3 +974,14 @@ def test_a_date_in_a_clause_inside_a_clause_of_time_dates_no_event():
             "After Ms. Ruiz left the firm in 2012, she wrote a book.")
     assert [(e.date, e.text.split()[2]) for e in found(article_of(text, published="2021-04-14"))] == [
         ("2012", "Ruiz")]
+
+
+def test_a_weekdays_thing_an_event_to_come_is_after_is_unplaced():
+    """"after Thursday's hearing, she must fly to Ohio", said on a
+    Wednesday: that Thursday may be gone or to come, so no date and no
+    bracket; "after Thursday's hearing, she flew" is the one gone."""
+    text = ("After Thursday's hearing, Ms. Lind must fly to Ohio.\n\n"
+            "After Thursday's hearing, Mr. Berg flew to Ohio.")
+    article = article_of(text, published="2021-03-10")
+    assert [(e.date, e.text.split()[4]) for e in found(article)] == [("2021-03-04", "Berg")]
+    assert [word for _, word in events.unplaced(article, nlp.load()(article.text))] == ["thursday"]
