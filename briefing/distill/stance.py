@@ -750,8 +750,8 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
                 persons=None, sex: str | None = None) -> str | None:
     """The actor of kind `group` named last before `offset` (within `REACH`),
     outside the quotation, passing over its speaker and the people whose
-    surname is in `other_sex`, or whose given name is, of the other sex
-    than the pronoun's (`sex`).  None for a person
+    surname is in `other_sex`, or whose given name is (written alone too,
+    `_given_alone`), of the other sex than the pronoun's (`sex`).  None for a person
     whose sentence also names another (`_rivals`, with the article's
     `persons`): "he" could be either."""
     labels = ("PERSON",) if group == "PERSON" else ("NORP", "ORG")
@@ -768,7 +768,7 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
             if _speaker_themselves(name, speaker):
                 continue  # a speaker is not their own "he": the person named before them is
             if group == "PERSON" and (other_sex and ent.text.split()[-1] in other_sex
-                                      or _of_the_other_sex(name, sex)):
+                                      or _of_the_other_sex(name, sex) or _given_alone(name, sex, surnames)):
                 continue  # "He could not give a good answer" is not Ms. Pelosi's
             if group != "PERSON" and name in surnames:
                 continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
@@ -785,6 +785,15 @@ def _of_the_other_sex(name: str, sex: str | None) -> bool:
     the given name does."""
     words = name.split()
     return len(words) > 1 and sex is not None and given_name_sex(words[0]) not in (None, sex)
+
+
+def _given_alone(name: str, sex: str | None, surnames: frozenset[str]) -> bool:
+    """Whether `name` is one word news uses as a given name of the other
+    sex than `sex` and no full name of the article ends in it: "Janet"
+    alone is a woman's first name, no "he"; "Warren" where the article
+    names Ann Warren is her surname, which tells no sex."""
+    return " " not in name and name not in surnames and sex is not None \
+        and given_name_sex(name) not in (None, sex)
 
 
 def _rivals(ent, name: str, speaker: str, inside: list[tuple[int, int]], other_sex: dict[str, str],

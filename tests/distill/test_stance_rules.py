@@ -364,3 +364,31 @@ def test_an_actor_owning_the_people_a_clause_is_about_is_not_judged():
     assert stance.acts(tokens_of("Vera Holm's campaign was reckless and wasteful.", "Vera Holm"))
     # An organization acts through its officers.
     assert stance.acts(tokens_of("Some Interpol officials disliked the first draft of the report.", "Interpol"))
+
+
+def test_he_in_a_quote_is_never_a_womans_given_name_written_alone():
+    """"Janet" alone is a woman's given name: the "he" of the next quotation
+    is someone else; "Lee" is the surname of Max Lee, who is named in full,
+    and tells no sex."""
+    from spacy.tokens import Span
+
+    from briefing.models import Quote
+
+    def last_named(text: str, names: list[tuple[int, int]]) -> str | None:
+        doc = nlp.load()(text)
+        doc.ents = [Span(doc, a, b, label="PERSON") for a, b in names]
+        named = sorted(doc.ents, key=lambda e: e.start_char)
+        opens = text.rindex("“")
+        quote = Quote(text=text[opens:], speaker="Tom Dunn",
+                      sources=(Source(article="a", paragraph=0, start=opens, end=len(text)),))
+        return stance._last_named(named, text.index("He ", opens), "PERSON", quote, stance._surnames(named),
+                                  sex="m")
+
+    text = "Tom Dunn praised the mayor and Janet at the fair. “He is a disgrace,” Dunn said."
+    doc = nlp.load()(text)
+    janet = next(t.i for t in doc if t.text == "Janet")
+    assert last_named(text, [(0, 2), (janet, janet + 1)]) is None
+    text = "Max Lee met Tom Dunn. Lee spoke. “He is a disgrace,” Dunn said."
+    doc = nlp.load()(text)
+    lee = [t.i for t in doc if t.text == "Lee"]
+    assert last_named(text, [(0, 2), (3, 5), (lee[1], lee[1] + 1)]) == "Lee"
