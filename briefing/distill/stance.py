@@ -508,20 +508,34 @@ def _verdict_clause(root):
 
 
 CONCEDING = frozenset({"although", "though", "whereas", "if", "unless"})
+WHEN = frozenset({"after", "before", "when", "while", "as", "since", "until", "once"})  # conjunctions of time
+
+
+def _set_aside(clause, inside: set[int]) -> bool:
+    """Whether the adverbial clause `clause` is no part of the verdict on
+    the target (its tokens' indices `inside`): a conceded or conditional
+    clause ("although ...", "if ..."), or one that only dates the main
+    clause by what another named actor did ("After Ivo Mark launched his
+    vicious raid, Lena Dahl asked for calm": the raid's tone is Mark's)."""
+    if any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in clause.children):
+        return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ACTORS and c.i not in inside for c in clause.children)
 
 
 def verdict_span(sent, tokens: list):
     """The part of the sentence `sent` that says what it says of the target
     `tokens`: the sentence without a conceded or conditional clause at
-    either end ("B, although C": B; "if C, B": B), when the target lies in
-    what is kept; else the whole sentence.  A conceded clause is the view
-    the sentence sets aside, a conditional one what it only supposes: not
-    its verdict on an actor it names outside them."""
+    either end ("B, although C": B; "if C, B": B; "after X did C, B": B,
+    see `_set_aside`), when the target lies in what is kept; else the whole
+    sentence.  A conceded clause is the view the sentence sets aside, a
+    conditional one what it only supposes, a clause of time another
+    actor's deed: not its verdict on an actor it names outside them."""
     inside = {t.i for t in tokens}
     start, end = sent.start, sent.end
     doc = sent.doc
     for child in sent:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONCEDING for m in child.children):
+        if child.dep_ == "advcl" and _set_aside(child, inside):
             first, last = child.left_edge.i, child.right_edge.i + 1
             if first > start and all(t.is_punct for t in doc[last:end]):
                 end = first

@@ -392,3 +392,19 @@ def test_he_in_a_quote_is_never_a_womans_given_name_written_alone():
     doc = nlp.load()(text)
     lee = [t.i for t in doc if t.text == "Lee"]
     assert last_named(text, [(0, 2), (3, 5), (lee[1], lee[1] + 1)]) == "Lee"
+
+
+def test_a_clause_of_time_about_another_actors_deed_is_not_the_verdict():
+    """"After Ivo Mark launched his vicious raid": the raid's tone is Mark's,
+    not a verdict on Lena Dahl, who asked for calm; Mark himself is still
+    read on the whole sentence, and a clause of time with no other actor
+    as its subject stays in the verdict."""
+    for sentence in ("Just after Ivo Mark launched his vicious raid on the village, Lena Dahl was asking for calm.",
+                     "Lena Dahl was asking for calm after Ivo Mark launched his vicious raid on the village."):
+        doc = nlp.load()(sentence)
+        sent = next(doc.sents)
+        assert stance.verdict_span(sent, tokens_of_doc(doc, "Lena Dahl")).text.rstrip(".") == "Lena Dahl was asking for calm"
+        assert stance.verdict_span(sent, tokens_of_doc(doc, "Ivo Mark")) is sent
+    doc = nlp.load()("After the vicious raid failed, Lena Dahl was asking for calm.")
+    sent = next(doc.sents)
+    assert stance.verdict_span(sent, tokens_of_doc(doc, "Lena Dahl")) is sent
