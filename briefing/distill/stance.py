@@ -158,7 +158,8 @@ def _describes_another(tokens: list) -> bool:
     person is ("Corey Lewandowski, Donald Trump's fired campaign manager,
     ripped ...", "Trump's campaign manager, Corey Lewandowski, ...",
     "Trump campaign manager Corey Lewandowski", or people named by their
-    role, the subject of the clause: "Trump's rivals dropped out"): the
+    role, the subject of the clause: "Trump's rivals dropped out", "Trump
+    delegates booed"): the
     words that follow tell of that person, never of the actor named in
     their description.
     Not a pronoun: "his second mate, Hillary Clinton" stands for an actor
@@ -175,8 +176,9 @@ def _describes_another(tokens: list) -> bool:
                 child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in node.children):
             return True
         if node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and is_role_word(node.text) \
-                and token.dep_ == "poss":
-            return True  # "Dunn's rivals dropped out": what the rivals did; "CIA officials" act for it
+                and (token.dep_ == "poss" or token.dep_ == "compound" and token.ent_type_ == "PERSON"):
+            # "Dunn's rivals dropped out", "Dunn delegates booed": what they did; "CIA officials" act for it
+            return True
         if node.dep_ not in (*_QUALIFIES, "appos", "flat") or node.head.i == node.i:
             return False
         node = node.head

@@ -408,3 +408,11 @@ def test_a_clause_of_time_about_another_actors_deed_is_not_the_verdict():
     doc = nlp.load()("After the vicious raid failed, Lena Dahl was asking for calm.")
     sent = next(doc.sents)
     assert stance.verdict_span(sent, tokens_of_doc(doc, "Lena Dahl")) is sent
+
+
+def test_a_persons_name_before_the_people_a_clause_is_about_is_not_judged():
+    """"Holm delegates booed" tells what the delegates did, as "Vera Holm's
+    rivals" does; the campaign she runs still acts for her."""
+    assert not stance.acts(tokens_of("Later, Holm delegates inside the arena loudly booed the mayor.", "Holm"))
+    assert not stance.acts(tokens_of("Ann Holm delegates booed the mayor.", "Ann Holm"))
+    assert stance.acts(tokens_of("The Holm campaign was reckless and wasteful.", "Holm"))
