@@ -788,7 +788,8 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
                 continue  # "He could not give a good answer" is not Ms. Pelosi's
             if group != "PERSON" and name in surnames:
                 continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
-            if group == "PERSON" and _rivals(ent, name, speaker, inside, other_sex or {}, persons):
+            if group == "PERSON" and (_rivals(ent, name, speaker, inside, other_sex or {}, persons)
+                                      or _another_he(ent)):
                 return None
             return name
     return None
@@ -801,6 +802,15 @@ def _of_the_other_sex(name: str, sex: str | None) -> bool:
     the given name does."""
     words = name.split()
     return len(words) > 1 and sex is not None and given_name_sex(words[0]) not in (None, sex)
+
+
+def _another_he(ent) -> bool:
+    """Whether the clause naming the person `ent` has "he" or "she" for a
+    subject before the name, which then stands for someone else ("He's
+    what we've waited for since Ann Dunn": not Dunn, who is only the
+    measure).  A later "he" may be either."""
+    return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i < ent.start
+               and t.head.left_edge.i <= ent.root.i <= t.head.right_edge.i for t in ent.sent)
 
 
 def _given_alone(name: str, sex: str | None, surnames: frozenset[str]) -> bool:

@@ -416,3 +416,29 @@ def test_a_persons_name_before_the_people_a_clause_is_about_is_not_judged():
     assert not stance.acts(tokens_of("Later, Holm delegates inside the arena loudly booed the mayor.", "Holm"))
     assert not stance.acts(tokens_of("Ann Holm delegates booed the mayor.", "Ann Holm"))
     assert stance.acts(tokens_of("The Holm campaign was reckless and wasteful.", "Holm"))
+
+
+def test_he_in_a_quote_is_not_the_measure_another_he_was_held_to():
+    """"He's the best mayor since Ann Dunn" has a "he" who is not Dunn: the
+    "He" of the next quotation may be that other man, not Dunn."""
+    from spacy.tokens import Span
+
+    from briefing.models import Quote
+
+    text = "“He is the best mayor since Ann Dunn,” Eva Berg said. “He unites the whole town,” Berg added."
+    doc = nlp.load()(text)
+    dunn = next(t.i for t in doc if t.text == "Ann")
+    berg = [t.i for t in doc if t.text == "Eva"][0]
+    doc.ents = [Span(doc, dunn, dunn + 2, label="PERSON"), Span(doc, berg, berg + 2, label="PERSON")]
+    named = sorted(doc.ents, key=lambda e: e.start_char)
+    opens = text.rindex("“")
+    quote = Quote(text=text[opens:], speaker="Eva Berg",
+                  sources=(Source(article="a", paragraph=0, start=opens, end=text.index("Berg added")),))
+    assert stance._last_named(named, opens + 1, "PERSON", quote, stance._surnames(named), sex="m") is None
+    plain = "Ann Dunn opened the bridge. “He unites the whole town,” Eva Berg said."
+    doc = nlp.load()(plain)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    opens = plain.index("“")
+    quote = Quote(text=plain[opens:], speaker="Eva Berg",
+                  sources=(Source(article="a", paragraph=0, start=opens, end=plain.index("Eva")),))
+    assert stance._last_named(list(doc.ents), opens + 1, "PERSON", quote, stance._surnames(list(doc.ents))) == "Ann Dunn"
