@@ -805,12 +805,16 @@ def _of_the_other_sex(name: str, sex: str | None) -> bool:
 
 
 def _another_he(ent) -> bool:
-    """Whether the clause naming the person `ent` has "he" or "she" for a
-    subject before the name, which then stands for someone else ("He's
-    what we've waited for since Ann Dunn": not Dunn, who is only the
-    measure).  A later "he" may be either."""
+    """Whether the clause naming the person `ent` is a quotation's with
+    "he" or "she" for a subject before the name, which then stands for
+    someone else ("“He's what we've waited for since Ann Dunn”": not Dunn,
+    who is only the measure): a later "he" of the quotes may be either.
+    Not the narrator's "he" ("He took a swipe at Ann Dunn"), who is the
+    speaker the next quotation is heard from, never its "he"."""
+    text, opens = ent.doc.text, ent.sent.start_char
     return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i < ent.start
-               and t.head.left_edge.i <= ent.root.i <= t.head.right_edge.i for t in ent.sent)
+               and t.head.left_edge.i <= ent.root.i <= t.head.right_edge.i
+               and _UNCLOSED.search(text[opens:t.idx]) for t in ent.sent)
 
 
 def _given_alone(name: str, sex: str | None, surnames: frozenset[str]) -> bool:

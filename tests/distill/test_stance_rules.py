@@ -442,3 +442,24 @@ def test_he_in_a_quote_is_not_the_measure_another_he_was_held_to():
     quote = Quote(text=plain[opens:], speaker="Eva Berg",
                   sources=(Source(article="a", paragraph=0, start=opens, end=plain.index("Eva")),))
     assert stance._last_named(list(doc.ents), opens + 1, "PERSON", quote, stance._surnames(list(doc.ents))) == "Ann Dunn"
+
+
+def test_he_in_a_quote_may_be_the_one_the_narrators_he_spoke_of():
+    """"He took a swipe at Ann Dunn. “I wonder if he can tell right from
+    wrong,” Eva Berg said.": the narrator's "he" is the speaker, and the
+    quotation's "he" is Dunn."""
+    from spacy.tokens import Span
+
+    from briefing.models import Quote
+
+    text = "He also took a swipe at Ann Dunn. “I wonder if he can tell right from wrong,” Eva Berg said."
+    doc = nlp.load()(text)
+    dunn = next(t.i for t in doc if t.text == "Ann")
+    berg = next(t.i for t in doc if t.text == "Eva")
+    doc.ents = [Span(doc, dunn, dunn + 2, label="PERSON"), Span(doc, berg, berg + 2, label="PERSON")]
+    named = sorted(doc.ents, key=lambda e: e.start_char)
+    opens = text.index("“")
+    quote = Quote(text=text[opens:], speaker="Eva Berg",
+                  sources=(Source(article="a", paragraph=0, start=opens, end=text.index("Eva")),))
+    at = text.index("he can")
+    assert stance._last_named(named, at, "PERSON", quote, stance._surnames(named), sex="m") == "Ann Dunn"
