@@ -15,7 +15,9 @@ spaCy parse the distill stage already made; no word list decides a stance.
   `verdict_span` (a conceded "although ..." or conditional "if ..." clause
   at the sentence's edge left out), and a charge the sentence denies is
   not read as doubt, nor a charge or praise the target's own clause denies
-  ("she is not a liar") as that charge or praise (`read_toward`).
+  ("she is not a liar") as that charge or praise, nor a success the
+  target only has to achieve ("she would have to win") as praise
+  (`read_toward`).
 - `portray`: one `Portrayal` per actor the article names: the mean of
   P(positive) - P(negative) over its mentions, and the sentences that show
   it most clearly.
@@ -564,7 +566,7 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     # A denied predicate voids a verdict on an actor; a sentence's own tone
     # toward its subject stands ("It wasn't a random attack" is still grim).
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
-                    else probabilities, negated_sides(tokens) if actor else set())
+                    else probabilities, negated_sides(tokens) | obliged_sides(tokens) if actor else set())
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -596,6 +598,25 @@ def negated_sides(tokens: list) -> set[int]:
     lexicon = sentiment.valence_lexicon()
     values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
     return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
+
+
+NEEDING = frozenset({"have", "need"})  # verbs of necessity taking "to" and a verb: "has to win", "needs to win"
+
+
+def obliged_sides(tokens: list) -> set[int]:
+    """{2} (the positive side) when the target is the subject of a verb of
+    necessity (`NEEDING`) whose "to" clause holds a word of positive
+    valence: "Ada Berg would have to win the big states" tells what she has
+    not done, no success of hers; else an empty set.  The negative side
+    stands ("she will have to resign")."""
+    root = span_head(tokens)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in NEEDING:
+        return set()
+    lexicon = sentiment.valence_lexicon()
+    needed = [t for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+              for t in _unqualified(c)]
+    return {2} if any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) > 0 for t in needed) else set()
 
 
 def negated_predicate(tokens: list) -> list:

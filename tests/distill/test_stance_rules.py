@@ -463,3 +463,21 @@ def test_he_in_a_quote_may_be_the_one_the_narrators_he_spoke_of():
                   sources=(Source(article="a", paragraph=0, start=opens, end=text.index("Eva")),))
     at = text.index("he can")
     assert stance._last_named(named, at, "PERSON", quote, stance._surnames(named), sex="m") == "Ann Dunn"
+
+
+def test_a_success_the_actor_only_has_to_achieve_is_not_praise():
+    """"Ivo Tamm would have to win the big states" says what he has not
+    done: no positive verdict on him; a win he made still is one."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    assert stance.obliged_sides(tokens_of("Ivo Tamm would have to win the big states by wide margins.",
+                                          "Ivo Tamm")) == {2}
+    assert stance.obliged_sides(tokens_of("Ivo Tamm needs to win the northern counties.", "Ivo Tamm")) == {2}
+    assert not stance.obliged_sides(tokens_of("Ivo Tamm won the big states by wide margins.", "Ivo Tamm"))
+    assert not stance.obliged_sides(tokens_of("Ivo Tamm will have to resign in disgrace.", "Ivo Tamm"))
+    art = article("n1", ("Mayor Ivo Tamm met the press in Kestrel Bay on Monday.",
+                         "Tamm would have to win big races, such as Arden and Brill, by large margins to beat Dahl."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert ("Tamm", "positive") not in {(r.target, r.label) for r in digest.sentiments}
