@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..config import Config
 from ..distill.keyphrases import GENERIC
@@ -58,8 +58,9 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     verbless = _fragments(digests, sentences)
     phrases = {part for d in digests for p in d.key_phrases for part in _parts(p)}
     index = PhraseIndex(keys, phrases | {p for ps in config.taxonomy.values() for p in ps})
-    occurs = {p: index.lookup(p) for p in phrases}
     names = _name_words(digests)
+    _common_uses(index, phrases, names, sentences)
+    occurs = {p: index.lookup(p) for p in phrases}
     # Only six themes are kept: clustering the best few hundred candidates
     # finds them, and keeps the (pairwise) clustering bounded at any scale.
     found = list(islice((p for p in _candidates(occurs, sentences, len(digests))
@@ -156,6 +157,12 @@ class PhraseIndex:
                     if found is not None:
                         found.add(i)
 
+    def restrict(self, phrase: str, keep: Callable[[int], bool]) -> None:
+        """Keep, of the sentences holding `phrase`, those `keep` accepts."""
+        key = _normalize(phrase).strip()
+        if key in self.hits:
+            self.hits[key] = {i for i in self.hits[key] if keep(i)}
+
     def lookup(self, phrase: str) -> set[int]:
         """The indices of the sentences holding `phrase` (normalized here)."""
         wanted = _normalize(phrase)
@@ -192,6 +199,24 @@ def _name_words(digests: Sequence[Digest]) -> set[str]:
         for form in (person.name, *person.aliases):
             words.update(_WORD.findall(form.lower()))
     return words
+
+
+def _common_uses(index: "PhraseIndex", phrases: Iterable[str], names: set[str],
+                 sentences: list[tuple[str, Sentence]]) -> None:
+    """Restrict `index` so that a lone word of `phrases` that is also a
+    word of someone's name, in any number ("field" beside Michelle Fields),
+    is found only where a sentence writes it in lower case: the name's
+    sentences are about the person, not the word's topic ("the Republican
+    field")."""
+    stems = {_stem(word) for word in names}
+    for phrase in phrases:
+        if " " not in phrase and _stem(phrase) in stems:
+            index.restrict(phrase, lambda i, word=phrase: _in_lower_case(word, sentences[i][1].text))
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether `text` writes `word` (or its plural) in lower case."""
+    return re.search(r"\b" + re.escape(word) + r"(?:es|s)?\b", text) is not None
 
 
 def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list[str]:

@@ -196,3 +196,19 @@ def test_a_lone_word_of_a_longer_phrase_counts_only_where_the_phrase_is_used():
     theme = next(t for t in themes.find_themes([a, b, c], Config()) if "dredging" in t.label.lower())
     assert theme.articles == ("a", "b")
     assert all(c.sources[0].article != "c" for c in theme.sentences)
+
+
+def test_a_word_that_is_also_a_surname_gathers_only_its_lower_case_uses():
+    """"bank" beside the politician Mara Banks: the sentences about her
+    are not the banking theme's, however the word is counted."""
+    from briefing.models import Person
+
+    banks = Person(name="Mara Banks", aliases=("Banks",))
+    a = replace(digest_of("a", ["The bank raised its rates again.", "The bank said savers would gain.",
+                                "Voters cheered Mara Banks at the rally.", "Banks promised new schools."]),
+                key_phrases=("bank",), people=(banks,))
+    b = replace(digest_of("b", ["The bank cut jobs in the spring.", "Critics doubted Banks on Tuesday.",
+                                "Banks won the vote easily."]),
+                key_phrases=("bank",), people=(banks,))
+    theme = next(t for t in themes.find_themes([a, b], Config()) if t.label.lower().startswith("bank"))
+    assert theme.sentences and all("Banks" not in c.text for c in theme.sentences)
