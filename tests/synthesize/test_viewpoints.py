@@ -389,6 +389,16 @@ def test_a_lawyers_words_read_as_blame_of_the_client_are_no_blame_of_the_client(
     assert found["Olek Petrenko"].stance == "neutral" and found["Olek Petrenko"].toward == ()
 
 
+def _voices_on_velt(texts: list[str], terms: frozenset[str] = frozenset({"velt"})) -> dict:
+    """The viewpoints of an article of `texts` and a second on Mara Velt,
+    by voice, on a subject of `terms` (Velt alone unless given)."""
+    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Mara Velt opened the harbour on Monday."]))]
+    velt = Person(name="Mara Velt", aliases=("Velt", "Ms. Velt"), mentions=4, articles=("0", "1"), salience=9.0)
+    people = [velt] + [p for p in digests[0].people if p.name != "Mara Velt"]
+    topic = subject.Subject(terms=terms, known=terms)
+    return {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
+
+
 def test_a_declared_supporters_words_read_as_blame_are_no_blame_of_the_one_they_back():
     """"said Olek Dunn, who endorsed Ms. Velt on Tuesday": his candid
     "It is not going to be easy for Mara Velt" does not make him critical
@@ -397,17 +407,12 @@ def test_a_declared_supporters_words_read_as_blame_are_no_blame_of_the_one_they_
              "“It is not going to be easy for Mara Velt, and her campaign is a shameful, struggling mess,” said "
              "Olek Dunn, the former governor who endorsed Ms. Velt on Tuesday.",
              "“Mara Velt is a disgrace and a failure,” said Ina Brook, a teacher."]
-    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Mara Velt opened the harbour on Monday."]))]
-    velt = Person(name="Mara Velt", aliases=("Velt", "Ms. Velt"), mentions=4, articles=("0", "1"), salience=9.0)
-    people = [velt] + [p for p in digests[0].people if p.name != "Mara Velt"]
-    topic = subject.Subject(terms=frozenset({"velt"}), known=frozenset({"velt"}))
-    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
+    found = _voices_on_velt(texts)
     assert found["Olek Dunn"].stance == "neutral" and found["Olek Dunn"].toward == ()
     assert found["Ina Brook"].stance == "critical" and found["Ina Brook"].toward == ("Mara Velt",)
     # Where the subject is more than the one he backs (her and the state's other
     # parties), the tone of his words may still judge the rest of it.
-    wider = subject.Subject(terms=frozenset({"velt", "kestr"}), known=frozenset({"velt", "kestr"}))
-    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, wider)}
+    found = _voices_on_velt(texts, frozenset({"velt", "kestr"}))
     assert found["Olek Dunn"].stance == "critical" and found["Olek Dunn"].toward == ()
 
 
@@ -427,10 +432,6 @@ def test_a_speaker_who_says_they_back_the_subject_is_supportive_of_them():
     texts = ["Senator Mara Velt campaigned in Kestrel Bay on Monday.",
              "“Yes, I support Mara Velt,” Olek Dunn, a retired harbour pilot, told the Kestrel Herald.",
              "“The ferry timetable changes in May,” Ina Brook, a lawyer for Ms. Velt, said."]
-    digests = [read(digest_of("0", texts)), read(digest_of("1", ["Mara Velt opened the harbour on Monday."]))]
-    velt = Person(name="Mara Velt", aliases=("Velt", "Ms. Velt"), mentions=4, articles=("0", "1"), salience=9.0)
-    people = [velt] + [p for p in digests[0].people if p.name != "Mara Velt"]
-    topic = subject.Subject(terms=frozenset({"velt"}), known=frozenset({"velt"}))
-    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, topic)}
+    found = _voices_on_velt(texts)
     assert found["Olek Dunn"].stance == "supportive" and found["Olek Dunn"].toward == ("Mara Velt",)
     assert found.get("Ina Brook") is None or found["Ina Brook"].stance == "neutral"
