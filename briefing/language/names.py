@@ -233,7 +233,9 @@ def same_person(a: str, b: str) -> bool:
     "James Clapper" ~ "James R. Clapper Jr." (a generational suffix), but
     "Imran Khan" !~ "Shahid Khan" (first names differ), "Paul Paul" !~
     "Rand Paul" (a word written twice is there twice), and two full names
-    the suffixes tell apart (`_suffixes_differ`) are two people."""
+    the suffixes tell apart (`_suffixes_differ`) or the middle initials
+    (`_initials_differ`: "George H.W. Lind" !~ "George W. Lind") are two
+    people."""
     from rapidfuzz import fuzz
 
     wa, wb = _without_suffix(fold(a).split()), _without_suffix(fold(b).split())
@@ -241,7 +243,7 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    if _other_sex_form(wa[0], wb[0]) or _suffixes_differ(a, b):
+    if _other_sex_form(wa[0], wb[0]) or _suffixes_differ(a, b) or _initials_differ(wa, wb):
         return False  # "Erica Garner", daughter of "Eric Garner"; "Charles Lind III", son of "Charles Lind Jr."
     counts_a, counts_b = Counter(wa), Counter(wb)
     return fuzz.ratio(wa[0], wb[0]) >= 75 or counts_a <= counts_b or counts_b <= counts_a \
@@ -263,6 +265,29 @@ def _suffixes_differ(a: str, b: str) -> bool:
     plain, suffixed = (a, b) if sb else (b, a)
     middle = _without_suffix(fold(plain).split())[1:-1]
     return not Counter(middle) <= Counter(_without_suffix(fold(suffixed).split()))
+
+
+def _initials_differ(wa: list[str], wb: list[str]) -> bool:
+    """Whether two full names (folded words, no suffix) each hold middle
+    initials and those differ ("George H.W. Lind" / "George W. Lind"):
+    news writes a middle initial to tell a person from another of the same
+    given name and surname, so two different ones are two people.  A middle
+    name written out ("John Fitzgerald Lind") is left to the other tests."""
+    ma, mb = _middle_initials(wa), _middle_initials(wb)
+    return bool(ma and mb) and ma != mb
+
+
+def _middle_initials(words: list[str]) -> str:
+    """The letters of a name's middle initials ("h.w." of "george h.w. lind"
+    -> "hw"), "" when it has no middle or one not written as initials."""
+    middle = words[1:-1]
+    if not middle or not all(_INITIALS.fullmatch(w) for w in middle):
+        return ""
+    return "".join(c for w in middle for c in w if c.isalpha())
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.?)(?:[^\W\d_]\.)*", re.UNICODE)
+"""A word of initials, folded: "w.", "h.w.", "w"."""
 
 
 def generational_suffix(name: str) -> str | None:

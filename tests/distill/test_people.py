@@ -778,3 +778,12 @@ def test_a_name_in_a_short_quoted_headline_ending_on_a_verb_is_cut_to_the_name()
     found = find("Carl Dorn spoke. ‘Carl Dorn Leads’ simply brings more attention and traffic than "
                  "‘We Don’t Know What Will Happen.’")
     assert list(found) == ["Carl Dorn"]
+
+
+def test_names_the_middle_initials_tell_apart_are_two_people():
+    # Father and son of one given name and surname are told apart by their initials.
+    assert not same_person("Walter J.K. Pruitt", "Walter K. Pruitt")
+    assert not same_person("Walter J. K. Pruitt", "Walter K. Pruitt")
+    assert same_person("Walter J.K. Pruitt", "Walter Pruitt") and same_person("Walter K. Pruitt", "Walter K Pruitt")
+    assert same_person("Walter Kent Pruitt", "Walter K. Pruitt")
+
