@@ -193,7 +193,8 @@ def fold(text: str) -> str:
 
 def looks_like_person(name: str) -> bool:
     """Whether a capitalised phrase can be a person's name by its shape alone:
-    not an acronym ("BRI"), not a product with a letter or number ("Sputnik V"),
+    not an acronym ("BRI", though middle initials may run together: "George
+    H.W. Lind"), not a product with a letter or number ("Sputnik V"),
     no organization/place word ("Steel Mills"), every word capitalised, no
     comma between names ("Crane, Kibbe"), no "-led" after one."""
     words = name.split()
@@ -201,7 +202,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if len(words) > 2 and words[-1].strip(",") in ("II", "III", "IV"):
         words = words[:-1]  # "Thomas M. Davis III": a generational suffix after a full name
-    if any(_ACRONYM.match(w) and len(w.strip(".")) > 1 for w in words):
+    if any(_ACRONYM.match(w) and len(w.strip(".")) > 1 and not _middle_initials_at(words, i)
+           for i, w in enumerate(words)):
         return False
     if any(w.endswith(",") and fold(after).strip(".") not in ("jr", "sr", "ii", "iii", "iv")
            for w, after in zip(words, words[1:])) or _AS_ADJECTIVE.search(words[-1]):
@@ -210,8 +212,18 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(fold(w).strip(".") in NON_PERSON_WORDS or glued(w) for w in words):
         return False  # "Daniel MaransFlagShareLikeReplyAni Vrabel": a byline run into a page's buttons
-    return all(_capitalised(w) or fold(w) in NAME_PARTICLES or _INITIAL.match(w) for w in words[:-1]) \
-        and _capitalised(words[-1])
+    return all(_capitalised(w) or fold(w) in NAME_PARTICLES or _INITIAL.match(w) or _middle_initials_at(words, i)
+               for i, w in enumerate(words[:-1])) and _capitalised(words[-1])
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _middle_initials_at(words: list[str], i: int) -> bool:
+    """Whether word `i` of a name is its middle initials run together
+    ("H.W." of "George H.W. Lind"), between a given name and a surname:
+    no acronym there."""
+    return 0 < i < len(words) - 1 and bool(_DOTTED_INITIALS.fullmatch(words[i])) and _capitalised(words[0])
 
 
 _AS_ADJECTIVE = re.compile(r"-(?:led|backed|based|style|era|like|funded|owned|appointed|allied|aligned)$", re.I)

@@ -787,3 +787,10 @@ def test_names_the_middle_initials_tell_apart_are_two_people():
     assert same_person("Walter J.K. Pruitt", "Walter Pruitt") and same_person("Walter K. Pruitt", "Walter K Pruitt")
     assert same_person("Walter Kent Pruitt", "Walter K. Pruitt")
 
+
+def test_middle_initials_run_together_are_part_of_a_name():
+    assert looks_like_person("Walter J.K. Pruitt") and looks_like_person("Walter J.K. Pruitt Jr.")
+    assert not looks_like_person("J.K.") and not looks_like_person("Walter FBI Pruitt")
+    found = find("When Governor Harold T.R. Voss ran in 1994, he won easily.",
+                 "Governor Harold R. Voss signed the bill on Monday.")
+    assert {"Harold T.R. Voss", "Harold R. Voss"} <= set(found)
