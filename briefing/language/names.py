@@ -241,7 +241,8 @@ SURNAME_CLOSE = 85  # rapidfuzz ratio two spellings of one surname reach ("Lavro
 @lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: "Sergey Lavrov" ~ "Sergei Lavrov"
-    ~ "Lavrov", "Mike Bloomberg" ~ "Michael Bloomberg" (a nickname),
+    ~ "Lavrov", "Mike Bloomberg" ~ "Michael Bloomberg" (a nickname, also of
+    the given name after a first initial: "Chris Lind" ~ "J. Christopher Lind"),
     "James Clapper" ~ "James R. Clapper Jr." (a generational suffix), but
     "Imran Khan" !~ "Shahid Khan" (first names differ), "Paul Paul" !~
     "Rand Paul" (a word written twice is there twice), and two full names
@@ -255,11 +256,23 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    if _other_sex_form(wa[0], wb[0]) or _suffixes_differ(a, b) or _initials_differ(wa, wb):
+    if _other_sex_form(_called(wa), _called(wb)) or _suffixes_differ(a, b) or _initials_differ(wa, wb):
         return False  # "Erica Garner", daughter of "Eric Garner"; "Charles Lind III", son of "Charles Lind Jr."
     counts_a, counts_b = Counter(wa), Counter(wb)
-    return fuzz.ratio(wa[0], wb[0]) >= 75 or counts_a <= counts_b or counts_b <= counts_a \
-        or nickname(wa[0], wb[0])
+    given_a, given_b = _called(wa), _called(wb)
+    if _INITIALS.fullmatch(given_a) or _INITIALS.fullmatch(given_b):
+        given_a, given_b = wa[0], wb[0]  # "J. Lind" / "J. Ray Lind": only the first initial to compare
+    return fuzz.ratio(given_a, given_b) >= 75 or counts_a <= counts_b or counts_b <= counts_a \
+        or nickname(given_a, given_b)
+
+
+def _called(words: list[str]) -> str:
+    """The given name a person goes by (folded words of a full name): the
+    first, or the one after a first initial ("christopher" of "j.
+    christopher lind")."""
+    if len(words) > 2 and _INITIALS.fullmatch(words[0]) and not _INITIALS.fullmatch(words[1]):
+        return words[1]
+    return words[0]
 
 
 def _suffixes_differ(a: str, b: str) -> bool:

@@ -134,3 +134,11 @@ def test_a_bare_surname_fitting_a_father_and_a_son_by_no_role_is_the_one_without
     # Two of one generation, neither fitting by role: which, the name does not say.
     found = merged(("a", (person("Karl M. Velt", "a"), person("Anna Velt", "a"))), ("c", (person("Velt", "c"),)))
     assert "Velt" in found
+
+
+def test_a_nickname_joins_the_given_name_written_after_a_first_initial():
+    found = merged(("a", (person("Nick Hallam", "a", "Ambassador"),)),
+                   ("b", (person("R. Nicholas Hallam", "b", "ambassador to Ruritania"),)),
+                   ("c", (person("R. Tomas Hallam", "c"),)))
+    assert set(found) == {"R. Nicholas Hallam", "R. Tomas Hallam"}
+    assert found["R. Nicholas Hallam"].aliases == ("Nick Hallam",)
