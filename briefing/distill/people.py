@@ -1019,6 +1019,9 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         fits = [g for g in candidates if known[id(g)] == said]
         if len(fits) == 1 and all(known.values()):
             return fits[0]
+    just = _just_named(doc, mention, candidates)
+    if just is not None and _courtesy(doc, mention) is None:
+        return just
     # "former presidents Jimmy Lind and Bill Berg", named once in a list of others, is named in
     # passing: at equal counts the surname alone is the other Berg's, however recently he was named.
     # So too one named once in full beside one the article has called by the surname many times
@@ -1031,6 +1034,43 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
               for g in candidates]
     count, _, _, latest, group = max(before, key=lambda row: row[:4])
     return group if latest >= 0 or count > 1 else None
+
+
+def _just_named(doc, mention: Mention, candidates: list[_Group]) -> _Group | None:
+    """For a surname several people of the article share, the one of them it
+    has just named in full ("Ed Lind and then-governor Tom Lind split in
+    1990 ... because Lind had ..."): that full name stands before it in its
+    paragraph, with no other of them named since, in a sentence naming no
+    other of them nor a kin, not in a list of names nor in someone's
+    description; or in the paragraph before, when the article has called
+    them by the surname alone there since (news goes on calling the one it
+    has just named by the surname).  None otherwise: the one the article
+    calls by it most (`_home`) keeps it."""
+    named = sorted(((m.start, id(g), m, g) for g in candidates for m in g.mentions if m.start < mention.start),
+                   key=lambda row: row[:2])
+    full = next((row for row in reversed(named) if row[2].name == row[3].name and " " in row[2].name), None)
+    if full is None:
+        return None
+    _start, _id, first, group = full
+    if any(g is not group for _s, _i, m, g in named if m.start > first.start):
+        return None
+    since = [m for _s, _i, m, _g in named if m.start > first.start]
+    sentence = doc[first.start].sent
+    if any(g is not group and sentence.start <= m.start < sentence.end for _s, _i, m, g in named) \
+            or any(t.lower_ in KINSHIP for t in sentence) or _beside_a_name(doc, first) or _in_description(doc, first):
+        return None
+    breaks = _paragraph_breaks(doc, first.start, mention.start)
+    if breaks == 0 or breaks == 1 and any(_paragraph_breaks(doc, first.start, m.start) == 0 for m in since):
+        return group
+    return None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _paragraph_breaks(doc, start: int, end: int) -> int:
+    """How many paragraph breaks (blank lines) stand between tokens `start` and `end`."""
+    return len(_PARAGRAPH_BREAK.findall(doc.text, doc[start].idx, doc[end].idx))
 
 
 def _only_listed(doc, group: _Group) -> bool:

@@ -794,3 +794,15 @@ def test_middle_initials_run_together_are_part_of_a_name():
     found = find("When Governor Harold T.R. Voss ran in 1994, he won easily.",
                  "Governor Harold R. Voss signed the bill on Monday.")
     assert {"Harold T.R. Voss", "Harold R. Voss"} <= set(found)
+
+
+def test_a_shared_surname_goes_to_the_one_just_named_in_full_in_its_paragraph():
+    # The one named in full just before is the one the surname means, into the next paragraph
+    # once the article calls him by it; further on the surname is the main figure's again.
+    found = find("Governor Ana Velt spoke on Monday. Velt said the budget was fair.",
+                 "Velt has led the state since 2019, and Velt is popular.",
+                 "In 1990, then-senator Rolf Okafor ran against then-governor Tom Velt. It was harder, because "
+                 "Velt had a high rating.",
+                 "Okafor tried to run away from Velt, and lost.",
+                 "On Monday Velt said that she would sign the bill.")
+    assert found["Tom Velt"].mentions == 3 and found["Ana Velt"].mentions == 5
