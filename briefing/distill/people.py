@@ -1257,9 +1257,21 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
             continue
         if pos[i] != "PROPN" and not (pos[i] in ("NOUN", "VERB") and _named_like_a_noun(doc, i)):
             continue
-        owners = by_surname.get(fold(text), [])
+        owners = _not_kin(doc, by_surname.get(fold(text), []))
         if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name):
             owners[0].mentions.append(Mention(name=text, start=i, end=i + 1, titled=False))
+
+
+def _not_kin(doc, owners: list[_Group]) -> list[_Group]:
+    """The people a bare surname may be: `owners`, but where all of them save
+    one were introduced as someone's relative ("his father, Ed Lind,") and
+    that one is named in full as often, that one alone: the surname is the
+    one the article is about, as in `_home`."""
+    kinless = [g for g in owners if _relative(doc, g) is None]
+    if len(owners) < 2 or len(kinless) != 1:
+        return owners
+    full = {id(g): sum(m.name == g.name for m in g.mentions) for g in owners}
+    return kinless if full[id(kinless[0])] >= max(full.values()) else owners
 
 
 def _named_like_a_noun(doc, i: int) -> bool:

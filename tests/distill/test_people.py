@@ -806,3 +806,11 @@ def test_a_shared_surname_goes_to_the_one_just_named_in_full_in_its_paragraph():
                  "Okafor tried to run away from Velt, and lost.",
                  "On Monday Velt said that she would sign the bill.")
     assert found["Tom Velt"].mentions == 3 and found["Ana Velt"].mentions == 5
+
+
+def test_a_surname_the_model_missed_is_not_the_relative_introduced_by_kinship():
+    # The model tags the bare "Marwick" as a body; the father named by kinship owns no share in it.
+    found = find("“Yes, I back the mayor,” Ralf Marwick III, founder of the Harbor Fund, tells the paper.",
+                 "His uncle was a judge and his father, Ralf Marwick, Jr., was a well-known farmer.",
+                 "“The sin he commits is keeping his word,” Marwick says. “What they want is silence,” he notes.")
+    assert found["Ralf Marwick III"].aliases == ("Marwick",) and found["Ralf Marwick"].mentions == 1
