@@ -41,7 +41,7 @@ import numpy as np
 from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
-from ..language.names import given_name_sex, is_role_word, is_title_word, owner
+from ..language.names import given_name_sex, is_role_word, is_title_word, name_words, owner
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
@@ -80,6 +80,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
     named = sorted((ent for ents in actors.values() for ent in ents if not of_a_kind(ent)), key=lambda e: e.start_char)
     surnames = _surnames(named)
     sexes = persons.surname_sexes() if persons else {}
+    owners = _shared_forms(article, people)
     readings, acting = [], []
     for sent in doc.sents:
         if len(sent) > LONGEST:
@@ -101,11 +102,36 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
-            readings.append((name, *map(float, probabilities), source, quote))
+            readings.append((_owner(name, tokens, owners), *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
     readings += _unnamed(article, doc, quotes, named, readings)
     acting += [True] * (len(readings) - len(acting))
     return readings, tuple(_clear(readings, acting))
+
+
+def _shared_forms(article: Article, people: tuple[Person, ...]) -> dict[int, str]:
+    """The start of each mention the people stage placed, written in a form
+    two or more of the article's people go by ("Lind" of Tom and Ann Lind)
+    -> the person it placed it with."""
+    written = [(source.start, article.text[source.start:source.end], person.name)
+               for person in people for source in person.sources]
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for _start, form, name in written:
+        bearers[form].add(name)
+    return {start: name for start, form, name in written if len(bearers[form]) > 1}
+
+
+def _owner(name: str, tokens: list, owners: dict[int, str]) -> str:
+    """The full name of the article's person a name as written stands for
+    at this mention (`owners`: see `_shared_forms`), where the name is a
+    form of it: a surname two people of the article share ("Lind" of Tom
+    Lind here, of Ann Lind there) is read as the one it means, not by the
+    corpus's likeliest bearer; `name` itself otherwise."""
+    for token in tokens:
+        person = owners.get(token.idx)
+        if person is not None:
+            return person if name_words(name) <= name_words(person) else name
+    return name
 
 
 def _touching(spans: list, start: int, end: int) -> list:

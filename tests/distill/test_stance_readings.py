@@ -232,3 +232,13 @@ def test_he_in_a_quote_said_of_someone_is_that_person():
              "“Well look, he was a failed candidate,” Dunn said of Tomas Berg.")
     assert "Chris Walden" not in _quoted_targets("x3", texts, "failed candidate")
 
+
+
+def test_a_surname_two_people_share_is_read_as_the_one_it_means_there():
+    art = article("s1", ("Governor Ana Velt praised the harbour plan on Monday. Velt said the plan was a triumph.",
+                         "In 1990, then-senator Rolf Okafor ran against then-governor Tom Velt. Sadly, Velt lost "
+                         "badly and was disgraced by a bribery scandal."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    actors = {p.actor: p for p in digest.portrayals}
+    assert "Velt" not in actors and actors["Tom Velt"].mentions == 2 and actors["Ana Velt"].mentions == 2
+    assert {s.target for s in digest.sentiments if s.label == "negative"} == {"Tom Velt"}
