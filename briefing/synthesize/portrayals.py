@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from ..language.names import acronym, fold, initials, opens_on_description, split_title, surname
+from ..language.names import acronym, fold, initials, opens_on_description, role_words, split_title, surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
 from ..distill.stance import lean
 from .subject import STEM
@@ -50,8 +50,10 @@ def find_portrayals(digests: Sequence[Digest], people: Sequence[Person] = (),
                     limit: int = ACTORS) -> tuple[Portrayal, ...]:
     """The portrayals of the main actors, by actor (main first), then article order."""
     named = judging_names(digests, people)
+    own = _own_forms(digests, people, named)
     by_id = {d.article.id: d for d in digests}
-    return tuple(judge(cell, by_id[cell.article], key, named) for key, cell in cells(digests, people, limit))
+    return tuple(judge(cell, by_id[cell.article], key, {**named, **own.get(cell.article, {})})
+                 for key, cell in cells(digests, people, limit))
 
 
 def in_digests(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Digest, ...]:
@@ -62,7 +64,9 @@ def in_digests(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tupl
     ("Clinton" and "Hillary Clinton" of one article are one actor, one
     answer).  Each keeps its own name and mentions."""
     named = judging_names(digests, people)
-    return tuple(replace(digest, portrayals=_decided(digest, named)) for digest in digests)
+    own = _own_forms(digests, people, named)
+    return tuple(replace(digest, portrayals=_decided(digest, {**named, **own.get(digest.article.id, {})}))
+                 for digest in digests)
 
 
 def _decided(digest: Digest, named: dict[str, str]) -> tuple[Portrayal, ...]:
@@ -98,7 +102,7 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     each main actor and article naming it, by actor (main first), then
     article order: the grid before the model decides each cell."""
     canonical = _canonical(people)
-    merged, forms, _folded = _by_actor(digests, canonical)
+    merged, forms, _folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
     main = _main_actors(merged, limit)
     # A person is shown by their name, though an article may only use their surname ("Hutchison").
     full = {person.name.casefold(): split_title(person.name)[1] for person in people}
@@ -115,22 +119,26 @@ def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),
     actors): `actor_key(name, canonical) in keys` says whether a name is one
     of the grid's actors (an acronym's key is there with its full name's)."""
     canonical = _canonical(people)
-    merged, _forms, folded = _by_actor(digests, canonical)
+    merged, _forms, folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
     main = set(_main_actors(merged, limit))
     return canonical, frozenset(main | {short for short, full in folded.items() if full in main})
 
 
-def _by_actor(digests: Sequence[Digest], canonical: dict[str, str]) -> tuple[dict, dict, dict[str, str]]:
+def _by_actor(digests: Sequence[Digest], canonical: dict[str, str],
+              own: dict[str, dict[str, str]] | None = None) -> tuple[dict, dict, dict[str, str]]:
     """(the vouched portrayals by (actor key, article), the names each actor
     key is written as, with their mentions, and the acronym keys folded into
     their full name's: "FBI" and "Federal Bureau of Investigation" are one
     actor).  A group is kept only where some article shows it acting
-    (`Digest.acting`); a person always is."""
+    (`Digest.acting`); a person always is.  `own`: an article's own forms
+    of its people's names (`_own_forms`), by article id."""
     merged: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
     forms: dict[str, Counter] = defaultdict(Counter)
+    own = own or {}
     for digest in digests:
+        names = {**canonical, **own.get(digest.article.id, {})}
         for portrayal in vouched(digest, canonical):
-            key = actor_key(portrayal.actor, canonical)
+            key = actor_key(portrayal.actor, names)
             forms[key][portrayal.actor] += portrayal.mentions
             merged[(key, digest.article.id)].append(portrayal)
     persons = set(canonical.values())
@@ -258,6 +266,40 @@ def _canonical(people: Sequence[Person]) -> dict[str, str]:
                 and fold(last) == surname(person.name):
             found.setdefault(last, person.name.casefold())
     return found
+
+
+def _own_forms(digests: Sequence[Digest], people: Sequence[Person],
+               canonical: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Article id -> the forms only one of its own people goes by, keyed to
+    that person, where the corpus's likeliest bearer of the form
+    (`canonical`) is someone their roles tell apart ("Bush" of an article
+    naming only "former Florida governor Jeb Bush" is his, not the
+    "President" the corpus calls so more).  Without a role on either side
+    the corpus's bearer keeps the form: the two may be one person by
+    another name ("Bibi" / "Benjamin")."""
+    roles = {person.name.casefold(): person.role for person in people}
+    found: dict[str, dict[str, str]] = {}
+    for digest in digests:
+        owners: dict[str, set[str]] = defaultdict(set)
+        for person in digest.people:
+            for form in (person.name, *person.aliases):
+                owners[form.casefold()].add(person.name.casefold())
+        here = {form: canonical[name] for form, names in owners.items() if len(names) == 1
+                for name in names if name in canonical and form in canonical
+                and canonical[form] != canonical[name] and _told_apart(roles.get(canonical[name]),
+                                                                      roles.get(canonical[form]))}
+        if here:
+            found[digest.article.id] = here
+    return found
+
+
+def _told_apart(a: str | None, b: str | None) -> bool:
+    """Whether two people's roles are both known and neither holds the
+    other's words ("former Florida governor" / "President")."""
+    if not a or not b:
+        return False
+    wa, wb = role_words(a), role_words(b)
+    return not (wa <= wb or wb <= wa)
 
 
 def group_key(name: str) -> str:

@@ -385,3 +385,18 @@ def test_a_description_capitalised_before_a_full_name_is_the_persons_actor():
     assert portrayals.actor_key("Mary Ann Kowal", canonical) != "ann kowal"
     forms = Counter({"Billionaire Lena Marsh": 1, "Lena Marsh": 3, "Marsh": 5})
     assert portrayals._display("lena marsh", forms, canonical) == "Lena Marsh"
+
+
+def test_a_surname_is_the_cell_of_the_one_its_own_article_names_by_it_when_roles_tell_them_apart():
+    # The corpus calls Mayor Mara Velt "Velt" most; the article naming only former governor Tom
+    # Velt means him by it.
+    mara = ("Mayor Mara Velt opened the harbour bridge on Monday.", "Velt said the bridge was on time.",
+            "Velt later thanked the council.")
+    tom = ("Former governor Tom Velt spoke at the fair on Sunday.",
+           "Velt, already disgraced by a bribery scandal, refused to answer questions.",
+           "Critics say Velt lied to voters and betrayed the state.")
+    found = digests_of(mara, PRAISE, tom)
+    people = voices.merge_people(found)
+    actors = {(p.actor, p.article) for p in portrayals.find_portrayals(found, people)}
+    assert ("Tom Velt", "a2") in actors and ("Mara Velt", "a2") not in actors
+    assert portrayals._own_forms(found, people, portrayals._canonical(people)) == {"a2": {"velt": "tom velt"}}
