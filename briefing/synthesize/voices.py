@@ -128,8 +128,10 @@ def _merge(cluster: list[Person]) -> Person:
 
 
 def best_role(cluster: list[Person]) -> str | None:
-    """The best-attested role: the one most articles agree with, then the
-    most specific."""
+    """The best-attested role: the one most articles agree with, then one
+    stated without a hedge ("Republican nominee" over "seemingly inevitable
+    Republican nominee": the hedge is one article's doubt, the brief names
+    the person once for all), then the most specific."""
     stated = Counter(p.role for p in cluster if p.role)
     if not stated:
         return None
@@ -138,7 +140,12 @@ def best_role(cluster: list[Person]) -> str | None:
         return sum(count for other, count in stated.items() if _roles_agree(role, other))
 
     # max() keeps the first of equals: the role seen first, as before.
-    return max(stated, key=lambda r: (support(r), role_specificity(r)))
+    return max(stated, key=lambda r: (support(r), not HEDGED.search(r), role_specificity(r)))
+
+
+HEDGED = re.compile(r"\b(?:seemingly|apparently|likely|probable|possible|presumably|presumptive|reportedly"
+                    r"|allegedly|supposedly|would-be|expected)\b", re.I)
+"""Words that make a role a guess or a claim (general English)."""
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -53,6 +53,14 @@ def test_the_best_attested_role_wins():
     assert found["Ana Ruiz"].role == "Senator for Nevada"
 
 
+def test_a_role_one_article_hedges_yields_to_the_same_role_stated():
+    """"the seemingly certain Labour nominee" in May, "Labour nominee" in
+    August: the brief names her once, without May's doubt."""
+    found = merged(("a", (person("Ana Ruiz", "a", "seemingly certain Labour nominee"),)),
+                   ("b", (person("Ana Ruiz", "b", "Labour nominee"),)))
+    assert found["Ana Ruiz"].role == "Labour nominee"
+
+
 def test_described_speakers_are_resolved_only_when_one_role_fits():
     people = (person("Ivo Marek", "b", "Ruritanian Foreign Minister"),
               person("Eva Stone", "b", "Sylvanian Prime Minister"), person("Tom Hale", "c", "Sylvanian Prime Minister"))
