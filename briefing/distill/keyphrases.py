@@ -20,10 +20,11 @@ _NOT_TOPICS = frozenset("PERSON GPE NORP DATE TIME CARDINAL ORDINAL MONEY PERCEN
 # Nouns too general to be a topic on their own.
 GENERIC = frozenset("""
 country countries relation relations year years time times way ways part side sides area areas issue issues
-thing things people world term terms fact level levels number lot kind sort day days week weeks month months
-other others one ones case cases point points place places view views end start rest order use need needs
-news story stories report reports article articles statement statements comment comments photo photos
-video videos image images picture pictures interview interviews headline headlines update updates post posts
+question questions matter matters thing things people world term terms fact level levels number lot kind sort
+day days week weeks month months other others one ones case cases point points place places view views end
+start rest order use need needs news story stories report reports article articles statement statements
+comment comments photo photos video videos image images picture pictures interview interviews headline
+headlines update updates post posts
 """.split())
 """Also the words of news-making itself: a story is not about "news" or "photos"."""
 _GRADING = frozenset({"JJR", "JJS", "RBR", "RBS"})

@@ -91,3 +91,13 @@ def test_a_names_title_is_no_word_of_a_topic():
                      "Mr. Lind's lyrical rejection of cynicism is remembered, and Mr. Lind's political rise followed.")
     phrases = keyphrases.key_phrases(doc)
     assert "lyrical rejection" in phrases and not any("mr" in p.split() or "mr." in p.split() for p in phrases)
+
+
+def test_a_question_or_matter_raised_is_no_topic():
+    """"raised questions", "a matter of time": words of discourse that any
+    story uses, like "issue", are not what it is about."""
+    doc = nlp.load()("The tunnel plan raised questions. Questions about the tunnel plan remain. "
+                     "It is a matter of time before the tunnel plan matters again.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "tunnel plan" in phrases
+    assert not {"question", "questions", "matter", "matters"} & set(phrases)
