@@ -425,9 +425,23 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
     for ent in doc.ents:
         if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) \
-                and not is_title_word(ent.text) and not of_a_kind(ent, _MEASURE):  # "Lt." alone names no one
+                and not is_title_word(ent.text) and not of_a_kind(ent, _MEASURE) \
+                and not in_marks_alone(ent, text):  # "Lt." alone names no one
             found[ent.sent.start].append(_whole_name(ent, whole))
     return found
+
+
+_OPENING = "“\"‘'"
+_CLOSING = "”\"’'"
+
+
+def in_marks_alone(ent, text: str) -> bool:
+    """Whether `ent` is all a quotation holds (“Squawk Box”, “Harbour
+    Nights,”): a programme's, a book's or a motto's title the tagger took
+    for a name, not someone the article judges, nor the "he" of a quote
+    after it."""
+    after = text[ent.end_char:ent.end_char + 2].lstrip(",.!?")
+    return ent.start_char > 0 and text[ent.start_char - 1] in _OPENING and after[:1] in _CLOSING
 
 
 KINDS = frozenset({"a", "an", "no", "another", "every"})

@@ -481,3 +481,11 @@ def test_a_success_the_actor_only_has_to_achieve_is_not_praise():
                          "Tamm would have to win big races, such as Arden and Brill, by large margins to beat Dahl."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert ("Tamm", "positive") not in {(r.target, r.label) for r in digest.sentiments}
+
+
+def test_a_title_in_marks_the_tagger_took_for_a_name_is_no_actor():
+    """“Squawk Box”, a programme: not someone judged, nor the "he" after it."""
+    doc = nlp.load()("Dunn spoke on “Squawk Box” on Thursday. Mara Velt spoke on the radio.")
+    named = [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents]
+    assert "Squawk Box" not in named and "Mara Velt" in named
+    assert stance.in_marks_alone(next(e for e in doc.ents if e.text == "Squawk Box"), doc.text)
