@@ -123,6 +123,16 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
     return [other for _score, other in best.values()]
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def states_years(claim: str, sentence: str) -> bool:
+    """Whether `sentence` states every year `claim` states (True when it
+    states none): a claim's year is part of what two sources report (page
+    one's best-corroborated claim asks it of each backer)."""
+    return set(_YEAR.findall(claim)) <= set(_YEAR.findall(sentence))
+
+
 def backs(claim: str, sentence: str) -> bool:
     """Whether `sentence` says what `claim` says in words enough alike: at
     least `SHARED_WORDS` content words in common, `EVENT_WORDS` of them

@@ -548,7 +548,7 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         # rest only.  (An event's date was matched by the timeline already.)
         return shown, tuple(s for s in stating(found)
                             if s == found.sources[0] or agreements.backs(shown, context.said(s))
-                            and (bool(expression) or _states_years(shown, context.said(s))))
+                            and (bool(expression) or agreements.states_years(shown, context.said(s))))
 
     def backed(found, expression: str = "") -> int:
         return context.independent(s.article for s in quoted(found, expression)[1])
@@ -588,14 +588,6 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
                             f"is matched in no source but {first}{aside}.",
                        confidence="low", basis="no matching reports", sources=lone.sources[:1],
                        kind="corroborated")
-
-
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _states_years(claim: str, sentence: str) -> bool:
-    """Whether `sentence` states every year `claim` states (True when it states none)."""
-    return set(_YEAR.findall(claim)) <= set(_YEAR.findall(sentence))
 
 
 def _reported(context: "_Context", sources: Sequence[Source], clause: str, date: str) -> KeyJudgment:

@@ -36,6 +36,12 @@ def test_a_sentence_giving_another_amount_backs_no_claim():
     assert any(a.corroborated and "$117 million" in a.text for a in alike)
 
 
+def test_a_sentence_states_a_claims_years_only_when_it_states_each_of_them():
+    assert agreements.states_years("in 1988 and 2001", "from 2001 back to 1988")
+    assert not agreements.states_years("who founded the trust in 1988", "founder of the trust")
+    assert agreements.states_years("who founded the trust", "founder of the trust since 1988")
+
+
 def test_sentences_sharing_only_names_and_titles_back_no_claim():
     """"Judiciary Committee Chairman Ann Berg spoke with Tom Reyes" shares a
     name and a title with a claim that Berg will withdraw Reyes's
