@@ -100,7 +100,33 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     if on_subject.person:
         found = [_toward_whom(v, grouped[v.voice], on_subject, names) for v in found]
         found = [_declared_side(v, on_subject, decision or is_actor(people, topic)) for v in found]
+    named = _named_in(people, topic)
+    found = [_not_against_itself(v, topic, named) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
+
+
+def _named_in(people: Sequence[Person], topic: subject.Subject) -> dict[str, str]:
+    """Each person whose surname the subject names -> that surname's stem."""
+    found = {p.name: stems[-1] for p in people for stems in [subject.names([p.name])] if stems}
+    return {name: stem for name, stem in found.items() if stem in topic.terms}
+
+
+def _not_against_itself(view: Viewpoint, topic: subject.Subject, named: dict[str, str]) -> Viewpoint:
+    """`view`, made neutral when it is the voice of the one person the
+    subject names, read as critical of no one named ("Anyone claiming the
+    economy is in decline is peddling fiction", said by the president the
+    brief is about): its harsh words are aimed at its critics, and it is
+    not one of them.  Where the subject names several people (a contest of
+    two), a critical voice among them is critical of the others, and is
+    left so (`named`: the people the subject names, `_named_in`).  Any
+    other view unchanged."""
+    if view.kind != "speaker" or view.stance not in _UNFAVOURABLE or view.toward:
+        return view
+    own = subject.names([view.voice])  # the name's stems, the surname's last
+    if not own or own[-1] not in topic.terms:
+        return view
+    others = any(name != view.voice and stem != own[-1] for name, stem in named.items())
+    return view if others else replace(view, stance="neutral")
 
 
 DECLARED_SCORE = 1.0  # the score of a side a voice declares, per person it backs (the chart plots it)
