@@ -45,6 +45,7 @@ from ..language.names import given_name_sex, is_role_word, is_title_word, name_w
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
+from .people import CLOSE_MARKS, OPEN_MARKS
 from .quotes import MIN_STATEMENT_WORDS
 
 ACTORS = ("PERSON", "ORG", "NORP", "GPE")
@@ -431,17 +432,13 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     return found
 
 
-_OPENING = "“\"‘'"
-_CLOSING = "”\"’'"
-
-
 def in_marks_alone(ent, text: str) -> bool:
     """Whether `ent` is all a quotation holds (“Squawk Box”, “Harbour
     Nights,”): a programme's, a book's or a motto's title the tagger took
     for a name, not someone the article judges, nor the "he" of a quote
     after it."""
     after = text[ent.end_char:ent.end_char + 2].lstrip(",.!?")
-    return ent.start_char > 0 and text[ent.start_char - 1] in _OPENING and after[:1] in _CLOSING
+    return ent.start_char > 0 and text[ent.start_char - 1] in OPEN_MARKS and after[:1] in CLOSE_MARKS
 
 
 KINDS = frozenset({"a", "an", "no", "another", "every"})
