@@ -51,7 +51,7 @@ _CAPTION = re.compile(
     r"|\((?:[^()]{0,60}[-–/]\s*)?(getty images|afp|ap photo|reuters|epa|shutterstock|associated press)\)$", _I)
 # A wire photo's caption: "FILE - In this March 11, 2010 file photo, ...", "In this undated photo provided by ...".
 _DESCRIBED = r"(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,4},?|undated|file|handout|still|aerial|family|video|booking|satellite)\s+)"
-_PICTURE = r"(?:photo|photograph|image|picture)\b"
+_PICTURE = r"(?:photo|photograph|image|picture)\b(?!-)"
 _PHOTO_CAPTION = re.compile(rf"^(?:FILE\s*[-–—]+\s*(?:In this|This)\b|In this\s+{_DESCRIBED}{{0,6}}{_PICTURE}"
                             rf"|This\s+(?:undated|file|handout)\s+{_DESCRIBED}{{0,4}}{_PICTURE}"
                             r"|\((?:L-R|L to R|[Ff]rom left|[Ll]eft to right)\)\s)")
@@ -249,6 +249,34 @@ def is_media_caption(text: str) -> bool:
         _short(text, 60) and _credited_at_end(text))
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+_WIRE_CREDIT = re.compile(r"\((?:AP Photo|Associated Press|Reuters|AFP|EPA|Getty Images)\b[^()]{0,60}\)\s*", _I)
+
+
+def split_caption(block: Block) -> list[Block]:
+    """`block`, or its leading photo caption and the rest as two blocks of
+    the same line: a scraped page often runs a wire photo's caption ("In
+    this May 2, 2019, file photo, two girls cross the bridge. (AP
+    Photo/Jane Roe, File)") into the article's first paragraph, and the
+    caption's date and scene are no event of the story.  The caption ends
+    at its wire credit; without one, a short block is left whole for
+    `is_media_caption`, and a longer one loses only the sentence that
+    opens with the "... photo"."""
+    opening = _PHOTO_CAPTION.match(block.text)
+    if not opening:
+        return [block]
+    end = _WIRE_CREDIT.search(block.text, opening.end())
+    if end is None and not is_media_caption(block.text):
+        end = _SENTENCE_END.search(block.text, opening.end())
+    if end is None or not _short(block.text[:end.end()], CAPTION_WORDS) or not block.text[end.end():].strip():
+        return [block]
+    return [Block(text=block.text[:end.end()].rstrip(), line=block.line),
+            Block(text=block.text[end.end():], line=block.line)]
+
+
+CAPTION_WORDS = 80  # a caption is no longer than this (`is_media_caption`'s bound)
+
+
 def _credited_at_end(text: str) -> bool:
     """Whether `text` ends in a photo credit after its last sentence: a run
     of at most eight words with no stop of its own that names an agency in
@@ -295,6 +323,7 @@ TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_
 
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     """Blocks without boilerplate, what was removed, and metadata hints."""
+    blocks = [part for block in blocks for part in split_caption(block)]
     verdicts = _after_editor_note([_line_rule(block.text) for block in blocks], blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:

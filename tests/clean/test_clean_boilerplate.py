@@ -201,3 +201,24 @@ def test_short_blocks_after_a_closing_editors_note_are_the_pages_not_the_article
     assert [r.rule for r in removals] == ["editor-note"]
     kept, removals, _ = _strip(*body, "This story has been updated.", *body)
     assert [r.rule for r in removals] == ["editor-note"]
+
+
+def test_a_photo_caption_run_into_the_first_paragraph_is_cut_from_it():
+    caption = ("In this June 3, 2019, file photo, two girls cross the old bridge in Brno. The council will vote on its "
+               "repair this week. (AP Photo/Jana Novak, File)")
+    kept, removed, _hints = _strip(caption + " " + BODY, BODY + " More text.")
+    assert [block.text for block in kept] == [BODY, BODY + " More text."]
+    assert [(r.rule, r.text) for r in removed] == [("media-caption", caption)]
+
+
+def test_a_caption_without_a_credit_leaves_a_long_paragraph_its_own_sentences():
+    caption = "In this June 3, 2019, file photo, two girls cross the old bridge in Brno, Czech Republic."
+    body = " ".join([BODY] * 6)
+    kept, removed, _hints = _strip(caption + " " + body)
+    assert [block.text for block in kept] == [body] and [r.text for r in removed] == [caption]
+
+
+def test_a_paragraph_that_only_opens_like_a_caption_is_kept():
+    line = "In this photo-driven age, the council approved the new budget on Tuesday. " + BODY
+    kept, removed, _hints = _strip(line)
+    assert [block.text for block in kept] == [line] and not removed
