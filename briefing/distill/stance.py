@@ -965,14 +965,32 @@ def acting(doc, quotes: tuple[Quote, ...]) -> tuple[str, ...]:
     the subject of a clause ("the FBI declined"), an owner ("Congress's
     vote"), the agent of a passive ("blocked by the Senate"), or a quote's
     speaker.  A name only ever acted upon or in passing ("by using ELISA",
-    "in Sierra Leone") is no actor of the story."""
+    "in Sierra Leone"), only described by a copula (but a group of people:
+    `_people`), is no actor of the story."""
     found = {q.speaker for q in quotes if q.speaker}
     for ent in doc.ents:
         if ent.label_ in ACTORS and ent.label_ != "PERSON":
             root = ent.root
-            if root.dep_ in ("nsubj", "poss") or root.dep_ == "pobj" and root.head.dep_ == "agent":
+            if root.dep_ == "nsubj" and (_clause_verb(root.head) or _people(ent)) or root.dep_ == "poss" \
+                    or root.dep_ == "pobj" and root.head.dep_ == "agent":
                 found.add(_actor_name(ent.text))
     return tuple(sorted(found))
+
+
+def _people(ent) -> bool:
+    """Whether a name is a group of people in the plural ("Republicans",
+    "Americans"): the subject of whatever clause, a copula's too ("the
+    Democrats were ecstatic"), they are a party to the story."""
+    return ent.label_ == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.lower_.endswith("s"))
+
+
+def _clause_verb(head) -> bool:
+    """Whether a subject's `head` is the verb of a clause, something done
+    or said ("the FBI declined", "the FBI is investigating"): not a copula
+    that only describes its subject ("the outbreak was more widespread
+    than thought"), nor a word the tagger calls no verb (a Latin name,
+    "Felis catus is tiny", read as "Felis" the subject of "catus")."""
+    return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be"
 
 
 def _labels(doc) -> dict[str, set[str]]:

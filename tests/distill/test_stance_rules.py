@@ -489,3 +489,18 @@ def test_a_title_in_marks_the_tagger_took_for_a_name_is_no_actor():
     named = [e.text for ents in stance._actors_by_sentence(doc).values() for e in ents]
     assert "Squawk Box" not in named and "Mara Velt" in named
     assert stance.in_marks_alone(next(e for e in doc.ents if e.text == "Squawk Box"), doc.text)
+
+
+def acting_in(sentence: str) -> tuple[str, ...]:
+    return stance.acting(nlp.load()(sentence), ())
+
+
+def test_a_group_only_described_by_a_copula_does_not_act():
+    """"The study says the Southern Grain Crisis was deeper than reported":
+    the crisis is described, it does nothing (it had been a grid column)."""
+    assert "Southern Grain Crisis" not in acting_in("The study says the Southern Grain Crisis was deeper than reported.")
+    assert "Harbor Trust" in acting_in("The Harbor Trust declined to comment.")
+    assert "Vantor Group" in acting_in("The Vantor Group is building a new plant.")
+    # A group of people is a party whatever its verb.
+    assert "Greens" in acting_in("The Greens were furious at the vote.")
+
