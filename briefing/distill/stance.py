@@ -966,15 +966,22 @@ def acting(doc, quotes: tuple[Quote, ...]) -> tuple[str, ...]:
     vote"), the agent of a passive ("blocked by the Senate"), or a quote's
     speaker.  A name only ever acted upon or in passing ("by using ELISA",
     "in Sierra Leone"), only described by a copula (but a group of people:
-    `_people`), is no actor of the story."""
+    `_people`), or read in a line all in capitals, is no actor of the story."""
     found = {q.speaker for q in quotes if q.speaker}
     for ent in doc.ents:
-        if ent.label_ in ACTORS and ent.label_ != "PERSON":
+        if ent.label_ in ACTORS and ent.label_ != "PERSON" and not _shouted(ent.sent):
             root = ent.root
             if root.dep_ == "nsubj" and (_clause_verb(root.head) or _people(ent)) or root.dep_ == "poss" \
                     or root.dep_ == "pobj" and root.head.dep_ == "agent":
                 found.add(_actor_name(ent.text))
     return tuple(sorted(found))
+
+
+def _shouted(sent) -> bool:
+    """Whether a sentence is written all in capitals (a warning or a
+    headline: "CAUTION: VIOLENT SCENES MAY UPSET SOME VIEWERS"), where
+    the tagger takes capitalised common words for names."""
+    return not any(ch.islower() for ch in sent.text)
 
 
 def _people(ent) -> bool:

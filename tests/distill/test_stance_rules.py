@@ -504,3 +504,7 @@ def test_a_group_only_described_by_a_copula_does_not_act():
     # A group of people is a party whatever its verb.
     assert "Greens" in acting_in("The Greens were furious at the vote.")
 
+
+def test_a_warning_in_capitals_names_no_actor():
+    assert acting_in("CAUTION: VIOLENT SCENES MAY UPSET SOME VIEWERS.") == ()
+
