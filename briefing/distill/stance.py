@@ -966,12 +966,13 @@ def acting(doc, quotes: tuple[Quote, ...]) -> tuple[str, ...]:
     vote"), the agent of a passive ("blocked by the Senate"), or a quote's
     speaker.  A name only ever acted upon or in passing ("by using ELISA",
     "in Sierra Leone"), only described by a copula (but a group of people:
-    `_people`), or read in a line all in capitals, is no actor of the story."""
+    `_people`), owning only a place's part or a condition's name
+    (`_owns`), or read in a line all in capitals, is no actor of the story."""
     found = {q.speaker for q in quotes if q.speaker}
     for ent in doc.ents:
         if ent.label_ in ACTORS and ent.label_ != "PERSON" and not _shouted(ent.sent):
             root = ent.root
-            if root.dep_ == "nsubj" and (_clause_verb(root.head) or _people(ent)) or root.dep_ == "poss" \
+            if root.dep_ == "nsubj" and (_clause_verb(root.head) or _people(ent)) or root.dep_ == "poss" and _owns(ent) \
                     or root.dep_ == "pobj" and root.head.dep_ == "agent":
                 found.add(_actor_name(ent.text))
     return tuple(sorted(found))
@@ -982,6 +983,25 @@ def _shouted(sent) -> bool:
     headline: "CAUTION: VIOLENT SCENES MAY UPSET SOME VIEWERS"), where
     the tagger takes capitalised common words for names."""
     return not any(ch.islower() for ch in sent.text)
+
+
+PLACE_PREPOSITIONS = frozenset("in at near across throughout outside inside around within".split())
+"""Prepositions of place: "in Glasgow's east end" says where, not who."""
+EPONYMOUS = frozenset("syndrome disease disorder palsy".split())
+"""Nouns a condition is named with after a person ("Tourette's syndrome",
+"Crohn's disease"): the owner there names the condition, no party."""
+
+
+def _owns(ent) -> bool:
+    """Whether a possessive name owns what follows as a party does
+    ("Congress's vote"): not a place whose part locates something ("in
+    Glasgow's east end"), not the name of a condition ("has Tourette's
+    syndrome")."""
+    owned = ent.root.head
+    if owned.lemma_.lower() in EPONYMOUS:
+        return False
+    return not (ent.label_ in ("GPE", "LOC") and owned.dep_ == "pobj"
+                and owned.head.lower_ in PLACE_PREPOSITIONS)
 
 
 def _people(ent) -> bool:

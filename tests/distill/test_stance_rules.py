@@ -508,3 +508,10 @@ def test_a_group_only_described_by_a_copula_does_not_act():
 def test_a_warning_in_capitals_names_no_actor():
     assert acting_in("CAUTION: VIOLENT SCENES MAY UPSET SOME VIEWERS.") == ()
 
+
+def test_the_owner_of_a_places_part_or_of_a_conditions_name_does_not_act():
+    assert acting_in("The shelter is a drab block in Glasgow's east end.") == ()
+    assert acting_in("The shelter stands in Leeds's old docks.") == ()
+    assert acting_in("Dunmore, 28, has Huntington's disease and a heart condition.") == ()
+    assert acting_in("Ostrava lives with Crohn's disease.") == ()
+    assert "Leeds" in acting_in("Leeds's council voted to close the shelter.")
