@@ -143,7 +143,9 @@ def name_phrases(digests: Sequence[Digest], topic: Subject) -> list[str]:
 def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, int, int]]:
     """(name, articles naming it, mentions) for `name_phrases`."""
     spread, mentions = Counter(), Counter()
-    per_article = [[run for s in digest.sentences for run in _name_runs(s.text, topic.terms)] for digest in digests]
+    parties = _titled_parties(digests)
+    per_article = [[run for s in digest.sentences for run in _name_runs(s.text, topic.terms, parties)]
+                   for digest in digests]
     alone = {word for found in per_article for run in found for word in run.split() if "-" not in word}
     for found in per_article:
         found = [_hyphens(run, alone) for run in found]
@@ -157,12 +159,25 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, 
     return [(run, spread[run], mentions[run]) for run in kept]
 
 
-def _name_runs(text: str, terms: frozenset[str]) -> list[str]:
+def _titled_parties(digests: Sequence[Digest]) -> frozenset[str]:
+    """The one-word names that are a title word ("Prince", "Pope") yet name
+    a party of the corpus: some article shows the name acting
+    (`Digest.acting`: "Prince's house", "Pope said") or names a person by
+    it alone."""
+    named = {a for d in digests for a in d.acting} | {p.name for d in digests for p in d.people}
+    return frozenset(name for name in named if " " not in name and is_title_word(name))
+
+
+def _name_runs(text: str, terms: frozenset[str], parties: frozenset[str] = frozenset()) -> list[str]:
     """Capitalized runs of `text` that hold a subject stem, common words
     (sentence openers, titles, months) cut off their ends; a hyphenated
-    word stays one word ("Wal-Mart")."""
+    word stays one word ("Wal-Mart").  A run of one title word that names
+    a party (`parties`, see `_titled_parties`) is that party's name, kept."""
     runs = []
     for match in _RUN.finditer(text):
+        if match.group() in parties and match.group()[:STEM].lower() in terms:
+            runs.append(match.group())
+            continue
         words = match.group().split()
         while words and _common_end(words[0]):
             words.pop(0)

@@ -153,3 +153,19 @@ def test_a_hyphenated_name_runs_through_its_lower_case_middle():
              for key, n, verb in (("a", 90, "thanked"), ("b", 80, "answered"), ("c", 70, "ignored"))}
     digests = digests_of(story)
     assert subject.name_phrases(digests, subject.find_subject(digests))[0] == "Bird-of-Paradise"
+
+
+def test_a_party_named_by_a_title_word_alone_is_the_title_name():
+    """"Pope" is a title word, yet where the articles show it acting it is
+    the party the story is about, not a word to cut off a name."""
+    from dataclasses import replace
+
+    story = {"a": ["Pope met refugees at the Lindow camp on Friday.", "Pope's visit drew large crowds."],
+             "b": ["Crowds cheered Pope at the Lindow camp.", "Pope later flew home."],
+             "c": ["Aid workers said Pope's speech at the Lindow camp was moving."]}
+    digests = [replace(d, acting=("Pope",)) for d in digests_of(story)]
+    assert subject.title(digests, subject.find_subject(digests), ["Refugee visit"]).startswith("Pope")
+    # Not acting anywhere: the title word stays no name.
+    plain = digests_of(story)
+    assert not subject.title(plain, subject.find_subject(plain), ["Refugee visit"]).startswith("Pope")
+
