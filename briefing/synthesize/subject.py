@@ -218,7 +218,7 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     theme = main_theme(digests, topic, themes, names)
     who = " and ".join(names)
     if who and theme:
-        return _cut(f"{who}: {_inside(theme)}")
+        return _cut(f"{who}: {_inside(theme, _capitalised(theme.split()[0], digests))}")
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
 
 
@@ -291,13 +291,23 @@ def _stems(name: str) -> set[str]:
     return {word[:STEM].lower() for word in name.split()}
 
 
-def _inside(theme: str) -> str:
+def _inside(theme: str, name: bool = False) -> str:
     """A theme label as it reads after a name: "Ferry link" -> "ferry
-    link"; a name or acronym ("Shanghai Cooperation", "NATO") as it is."""
+    link"; a name or acronym ("Shanghai Cooperation", "NATO") as it is,
+    and so a label opening on a `name` ("Harlow council")."""
     words = theme.split()
-    if words[0].isupper() or (len(words) > 1 and words[1][:1].isupper()):
+    if name or words[0].isupper() or (len(words) > 1 and words[1][:1].isupper()):
         return theme
     return theme[:1].lower() + theme[1:]
+
+
+def _capitalised(word: str, digests: Sequence[Digest]) -> bool:
+    """Whether the articles write `word` capitalised more often than not
+    inside a sentence, where only a name is ("Harlow", not
+    "congressional" beside "Congress")."""
+    inside = re.compile(r"(?<=[\w,;:)] )" + re.escape(word) + r"\b", re.IGNORECASE)
+    found = [m.group() for d in digests for s in d.sentences for m in inside.finditer(s.text)]
+    return sum(w[:1].isupper() for w in found) * 2 > len(found)
 
 
 def _cut(text: str) -> str:

@@ -169,3 +169,11 @@ def test_a_party_named_by_a_title_word_alone_is_the_title_name():
     plain = digests_of(story)
     assert not subject.title(plain, subject.find_subject(plain), ["Refugee visit"]).startswith("Pope")
 
+
+def test_a_theme_opening_on_a_name_keeps_its_capital_after_the_title_name():
+    story = {"a": ["The Harlow council backed the Kestrel Bay ferry link.", "Kestrel Bay welcomed it."],
+             "b": ["In Kestrel Bay, regional officials met.", "Kestrel Bay is calm.", "Kestrel Bay waits."],
+             "c": ["Kestrel Bay residents asked for a vote.", "Some regional groups object to Kestrel Bay plans."]}
+    digests = digests_of(story)
+    assert subject.title(digests, subject.find_subject(digests), ["Harlow council"]) == "Kestrel Bay: Harlow council"
+    assert subject.title(digests, subject.find_subject(digests), ["Regional groups"]) == "Kestrel Bay: regional groups"
