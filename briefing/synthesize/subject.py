@@ -218,7 +218,7 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     theme = main_theme(digests, topic, themes, names)
     who = " and ".join(names)
     if who and theme:
-        return _cut(f"{who}: {_inside(theme, _capitalised(theme.split()[0], digests))}")
+        return _cut(f"{who}: {_inside(theme, _capitalised(theme, digests))}")
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
 
 
@@ -301,13 +301,14 @@ def _inside(theme: str, name: bool = False) -> str:
     return theme[:1].lower() + theme[1:]
 
 
-def _capitalised(word: str, digests: Sequence[Digest]) -> bool:
-    """Whether the articles write `word` capitalised more often than not
-    inside a sentence, where only a name is ("Harlow", not
-    "congressional" beside "Congress")."""
-    inside = re.compile(r"(?<=[\w,;:)] )" + re.escape(word) + r"\b", re.IGNORECASE)
+def _capitalised(label: str, digests: Sequence[Digest]) -> bool:
+    """Whether the articles write `label` inside a sentence more often than
+    not as it stands, its first word capitalised: a name opens it
+    ("Harlow council"); not "congressional testimony" beside "Congress",
+    nor "High court" the articles write "High Court" or "high court"."""
+    inside = re.compile(r"(?<=[\w,;:)] )" + re.escape(label) + r"\b", re.IGNORECASE)
     found = [m.group() for d in digests for s in d.sentences for m in inside.finditer(s.text)]
-    return sum(w[:1].isupper() for w in found) * 2 > len(found)
+    return sum(w == label for w in found) * 2 > len(found)
 
 
 def _cut(text: str) -> str:

@@ -177,3 +177,7 @@ def test_a_theme_opening_on_a_name_keeps_its_capital_after_the_title_name():
     digests = digests_of(story)
     assert subject.title(digests, subject.find_subject(digests), ["Harlow council"]) == "Kestrel Bay: Harlow council"
     assert subject.title(digests, subject.find_subject(digests), ["Regional groups"]) == "Kestrel Bay: regional groups"
+    # Written "Harlow Council", one name, the label is no such half-capitalised form.
+    named = digests_of({key: [s.replace("Harlow council", "Harlow Council") for s in sentences]
+                        for key, sentences in story.items()})
+    assert "Harlow council" not in subject.title(named, subject.find_subject(named), ["Harlow council"])
