@@ -710,6 +710,7 @@ def _lemma(verb) -> str:
 def _subject(verb):
     """The subject of `verb`, or of the verb it hangs from ("is estimated to
     cost"), or None."""
+    joined = None  # the verb of a clause joined by "and"/"but" that borrows its head's subject
     for _ in range(3):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1 and not any(_an_amount(t) for t in subjects):
@@ -718,6 +719,8 @@ def _subject(verb):
             # among them is the amount's own clause: "found that 19% of contacts ... had").
             subjects = sorted(subjects, key=lambda t: (t.i > verb.i, -t.i))
         if subjects:
+            if joined is not None and not _agrees(joined, subjects[0]):
+                return None  # "Ants are small, but whales dwarf them" parsed with "whales" a verb: not the ants'
             return _described(subjects[0]) if subjects[0].pos_ != "PRON" else None
         if any(t.dep_ in ("csubj", "csubjpass") for t in verb.children):
             return None  # "caring for a child can cost": a doing, no noun to name
@@ -728,8 +731,25 @@ def _subject(verb):
             return _described(doer) if doer.pos_ != "PRON" else None
         if verb.dep_ in ("conj", "advcl") and _subject_between(verb.head, verb):
             return None  # "A spent $1 million, while a new group has spent $2 million": not A's
+        if verb.dep_ == "conj":
+            joined = verb
         verb = verb.head
     return None
+
+
+def _agrees(verb, subject) -> bool:
+    """Whether the present-tense `verb` can have `subject`: a verb in "-s"
+    (VBZ) takes no plural noun, a plural present (VBP) no singular one
+    ("Ants are small, but whales dwarf them", with "whales" tagged a verb
+    of "Ants", is a misparse).  Other tenses, pronouns and subjects joined
+    by "and" tell nothing."""
+    if subject.pos_ == "PRON" or any(c.dep_ == "conj" for c in subject.children):
+        return True
+    if verb.tag_ == "VBZ":
+        return subject.tag_ not in ("NNS", "NNPS")
+    if verb.tag_ == "VBP":
+        return subject.tag_ not in ("NN", "NNP")
+    return True
 
 
 def _subject_between(head, clause) -> bool:
