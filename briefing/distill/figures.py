@@ -721,7 +721,8 @@ def _subject(verb):
         if subjects:
             if joined is not None and not _agrees(joined, subjects[0]):
                 return None  # "Ants are small, but whales dwarf them" parsed with "whales" a verb: not the ants'
-            return _described(subjects[0]) if subjects[0].pos_ != "PRON" else None
+            subject = _participle_noun(verb, subjects[0])
+            return _described(subject) if subject.pos_ != "PRON" else None
         if any(t.dep_ in ("csubj", "csubjpass") for t in verb.children):
             return None  # "caring for a child can cost": a doing, no noun to name
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
@@ -735,6 +736,29 @@ def _subject(verb):
             joined = verb
         verb = verb.head
     return None
+
+
+def _participle_noun(verb, subject):
+    """The noun a past participle describes when the parser took a name
+    at the end of the participle's phrase for the subject of `verb` ("the
+    water pumped from the lake by the town's engine Old Bess turns out to
+    be 3% of ...": the water's share, not Old Bess's).  The name follows a
+    noun of the participle's phrase with no comma, "that" or other word of
+    the clause between, as no subject of its own would; the participle has
+    no auxiliary, so it describes a noun before it rather than heading a
+    clause.  Else `subject`."""
+    doc, start = subject.doc, subject.left_edge.i
+    before = doc[start - 1] if start > subject.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    for participle in reversed(doc[subject.sent.start:before.i]):
+        if participle.tag_ != "VBN" or verb.i in {t.i for t in _up_to(before, participle)} \
+                or not participle.is_ancestor(before) or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+            continue
+        noun = participle.head if participle.dep_ == "acl" else \
+            next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i else subject
+    return subject
 
 
 def _agrees(verb, subject) -> bool:

@@ -630,3 +630,13 @@ def test_a_joined_verb_that_cannot_take_the_borrowed_subject_leaves_it():
                   "making up 75% of all living tissue.")[-1]
     assert figure.text == "75%" and "Insects" not in (figure.measures or "")
 
+
+@pytest.mark.parametrize("text,measured", [
+    ("The finding is that the grain shipped from the port by the firm Delta Corp turns out to represent "
+     "just 4% of all exports.", "grain as a share of exports"),
+    ("A second surprise is that the bright coral seen in the reefs by the popular ITV nature series Deep Waters "
+     "turns out to represent just 2% of all reef mass.", "bright coral as a share of reef mass"),
+])
+def test_a_name_ending_a_participle_phrase_is_not_the_subject(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
