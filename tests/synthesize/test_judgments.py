@@ -870,3 +870,18 @@ def test_voices_agree_with_no_dissent_only_where_no_quote_leans_the_other_way(mo
     assert found.basis == "voices in three independent sources agree, with other quoted voices leaning the other way"
     (alone,) = [j for j in judgments.key_judgments(plain, "Jana Novák") if j.kind == "standing"]
     assert alone.confidence == "high"
+
+
+def test_shares_of_one_whole_back_each_other_only_when_their_parts_are_one():
+    """"2% of all pond life" said of reed frogs in one source and of water
+    snails in another are two findings of one value, not one figure two
+    sources give."""
+    arts = corpus(2)
+    frogs = Figure(text="2%", value=2.0, unit="%", measures="reed frogs as a share of pond life",
+                   sentence=LINES[0], sources=(source(arts[0]),))
+    snails = replace(frogs, measures="water snails as a share of all pond life", sources=(source(arts[1]),))
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[frogs, snails])) if j.kind == "figure"]
+    assert "given in" in found.text and found.confidence == "low"
+    toads = replace(snails, measures="reed frogs as a share of the pond's life")
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=[frogs, toads])) if j.kind == "figure"]
+    assert "reported by S1, S2" in found.text
