@@ -83,11 +83,32 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         upper = ranges.get(amount.start)
         start, end = _opening(article.text, amount, upper, span), amount.end if upper is None else upper.end
         ranged = start != amount.start or upper is not None
-        found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=amount.unit,
-                            measures=None if amount.start in paired else _measures_of(span, amount.unit, upper),
+        unit = "pounds" if _a_weight(span, amount) else amount.unit
+        found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
+                            measures=None if amount.start in paired else _measures_of(span, unit, upper),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     return tuple(found)
+
+
+_LENGTHS = frozenset("foot feet inch inches metre metres meter meters centimetres centimeters".split())
+
+
+def _a_weight(span, amount: Amount) -> bool:
+    """Whether an amount in the word "pounds" (no "£", no "sterling") is a
+    weight, not money: the object of "weigh" ("weighs 180 pounds"), or
+    joined by "and" to a height or length ("six feet tall and 190 pounds",
+    "two metres long and 90 pounds"), as a description of a body or thing
+    is."""
+    if amount.unit != "GBP" or not amount.text.lower().endswith("pounds"):
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() == "weigh":
+        return True
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [c for c in root.children if c.dep_ in ("conj", "amod")]  # "4 feet tall, 70 pounds": "tall" an amod
+    return any(t.lower_ in _DIMENSIONS or t.lower_ in _LENGTHS
+               or any(c.dep_ == "npadvmod" and c.lower_ in _LENGTHS for c in t.children) for t in joined)
 
 
 def _opening(text: str, amount: Amount, upper: Amount | None, span=None) -> int:

@@ -640,3 +640,18 @@ def test_a_joined_verb_that_cannot_take_the_borrowed_subject_leaves_it():
 def test_a_name_ending_a_participle_phrase_is_not_the_subject(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies describe her as five feet four inches tall and 120 pounds with red hair.",
+    "The missing hiker is described as 6 feet tall, 210 pounds, with a grey beard.",
+    "The crate weighs about 150 pounds.",
+])
+def test_pounds_of_a_body_or_a_thing_weighed_are_a_weight_not_money(text):
+    (figure,) = [f for f in find(text) if f.text.endswith("pounds")]
+    assert figure.unit == "pounds"
+
+
+def test_pounds_paid_or_spent_stay_money():
+    (figure,) = find("The club spent 40 million pounds on the new stand.")
+    assert figure.unit == "GBP"
