@@ -218,15 +218,24 @@ def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tupl
     """`pieces` (start, end), a piece the parser ended at a colon joined to
     the next in the same paragraph: "Dowd brought out a new defense: Trump
     isn't guilty ..." is one sentence; a colon ends a paragraph's lead-in
-    to a list, never a sentence within it."""
+    to a list, never a sentence within it.  So does a number with no stop
+    after it: "a total of ≈4 Mt N of soil microbes" cut after "≈4" is one
+    sentence cut between a number and its unit."""
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
-        if joined and article.text[joined[-1][0]:joined[-1][1]].rstrip().endswith(":") \
+        if joined and _ends_open(article.text[joined[-1][0]:joined[-1][1]]) \
                 and article.paragraph_at(start) == article.paragraph_at(joined[-1][0]):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _ends_open(text: str) -> bool:
+    """Whether a piece of a paragraph ends where no sentence does: at a
+    colon, or at a number's last digit (a sentence ends at a stop)."""
+    text = text.rstrip()
+    return text.endswith(":") or text[-1:].isdigit()
 
 
 def opens(text: str) -> bool:

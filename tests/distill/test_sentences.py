@@ -134,3 +134,11 @@ def test_a_deck_opening_on_its_verb_is_a_fragment():
                                    "Said the plan was dead, the minister left early.",
                                    "The mayor says the council would back the harbour plan."])
     assert fragments == [found[0].text]
+
+
+def test_a_sentence_goes_on_past_a_number_the_parser_ends_it_at():
+    # The parser ends a sentence at "≈3", before its unit.
+    found = split("The team found that lake fish are far lighter than sea fish and put the total at ≈3 Gt C of "
+                  "freshwater life, halving the old estimate. The rest is unknown.")
+    assert found == ["The team found that lake fish are far lighter than sea fish and put the total at ≈3 Gt C of "
+                     "freshwater life, halving the old estimate.", "The rest is unknown."]
