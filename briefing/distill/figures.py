@@ -301,6 +301,10 @@ def _measured(span, unit: str) -> str | None:
         # names no measure, though the amount's own "in loans" may (`_purpose`)
         if _fixed_phrase(held_by) or head.lower_ == "of" and held_by.lemma_.lower() in _TOPICS:
             return _purpose(span, root, unit)
+        if head.lower_ == "to" and _a_bare_predicate(held_by):
+            # "The village, which is home to 900 residents": the village's count, not "home"
+            holder = _predicated_of(held_by.head)
+            return _phrase(holder, with_prep=False) if holder is not None else None
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
@@ -327,6 +331,24 @@ def _measured(span, unit: str) -> str | None:
         part = _part_at_a_level(head.head)
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
     return None if unit == "%" and _whole_saying(root) else of_noun
+
+
+def _a_bare_predicate(noun) -> bool:
+    """Whether `noun` is a singular noun after "be" with no determiner
+    ("is home to", "is host to"): a set phrase that says the subject holds
+    what follows "to", no thing of its own."""
+    return noun.dep_ == "attr" and noun.tag_ == "NN" and noun.head.lemma_ == "be" \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+
+
+def _predicated_of(verb):
+    """The noun subject of `verb`, or, where it is a relative pronoun
+    ("the village, which is ..."), the noun the clause describes; None
+    for another pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 _TOPICS = frozenset("issue question matter subject topic".split())

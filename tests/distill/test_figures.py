@@ -655,3 +655,12 @@ def test_pounds_of_a_body_or_a_thing_weighed_are_a_weight_not_money(text):
 def test_pounds_paid_or_spent_stay_money():
     (figure,) = find("The club spent 40 million pounds on the new stand.")
     assert figure.unit == "GBP"
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The island, which is host to 12,000 students each summer, has one ferry.", "island"),
+    ("The hamlet, which is home to 700 residents, lost its school in May.", "hamlet"),
+])
+def test_a_count_a_place_is_home_to_is_the_places(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
