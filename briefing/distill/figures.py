@@ -789,9 +789,10 @@ def _participle_noun(verb, subject):
     noun of the participle's phrase with no comma, "that" or other word of
     the clause between, as no subject of its own would; the participle has
     no auxiliary, so it describes a noun before it rather than heading a
-    clause.  Else `subject`."""
+    clause.  A pronoun ("the storms that cost ...") is no such name.  Else
+    `subject`."""
     doc, start = subject.doc, subject.left_edge.i
-    before = doc[start - 1] if start > subject.sent.start else None
+    before = doc[start - 1] if start > subject.sent.start and subject.pos_ == "PROPN" else None
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return subject
     for participle in reversed(doc[subject.sent.start:before.i]):

@@ -664,3 +664,14 @@ def test_pounds_paid_or_spent_stay_money():
 def test_a_count_a_place_is_home_to_is_the_places(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text", [
+    "Many senators were slow to oppose a bill pushed by harbour unions who say they are still owed money "
+    "a decade after the storms that cost nearly $800 million.",
+    "Many senators were slow to oppose a bill pushed by port families who say they are still seeking help "
+    "12 years after the storms that killed nearly 4,000 people.",
+])
+def test_a_relative_pronoun_after_a_participle_phrase_is_no_misplaced_name(text):
+    (figure,) = find(text)
+    assert "bill" not in (figure.measures or "")
