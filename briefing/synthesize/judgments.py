@@ -608,9 +608,10 @@ _POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it)\b", re.I)
 says what it measures only with the sentence before it."""
 
 
-_METHOD = re.compile(r"\b(?:error|errors|sampling)\b", re.I)
-"""A measure of how a survey was made ("the error" of "a margin of error of 3
-percentage points"): every poll states one, and none is a finding."""
+_METHOD = re.compile(r"\b(?:error|errors|sampling|confidence)\b", re.I)
+"""A measure of how a survey or an estimate was made ("the error" of "a
+margin of error of 3 percentage points", "a 95% confidence interval"):
+every poll or study states one, and none is a finding."""
 
 
 def verb_led(measures: str, sentence: str, text: str = "") -> bool:

@@ -163,6 +163,13 @@ def test_a_polls_margin_of_error_is_no_key_figure():
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
 
 
+def test_a_studys_confidence_interval_is_no_key_figure():
+    arts = corpus(2)
+    figs = [Figure(text="90%", value=90.0, unit="%", measures="confidence interval for the count",
+                   sentence=LINES[0], sources=(source(arts[0]),))]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+
+
 def test_a_date_in_doubt_dates_an_article_about_then_not_from_then_on():
     # A file's name (or a page header) gives the date: the article speaks
     # from about then, which bounds nothing.
