@@ -326,6 +326,9 @@ def _measured(span, unit: str) -> str | None:
         found = _held(head, unit) or _money_phrase(head, unit)
         # "paying dozens of guides $20 an hour": a rate of pay, not the cost of the guides
         return None if found.startswith("cost of ") and _a_rate(root) else found
+    price = _price(root, unit)
+    if price:
+        return price
     if of_noun and unit == "%" and root.dep_ == "pobj" and _a_level(head):
         # "stood at 17 percent of the workforce": the workforce is the whole, not what stands at a share of it
         part = _part_at_a_level(head.head)
@@ -349,6 +352,31 @@ def _predicated_of(verb):
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+_EXCHANGING = frozenset("buy sell rent lease purchase hire sublet".split())
+"""Verbs by which a thing changes hands for money: "rented the flat for
+$650" gives the flat's price (not "sued the city for $5 million", what is
+sought)."""
+_PERIODS = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "year": "yearly"}
+
+
+def _price(root, unit: str) -> str | None:
+    """"leased the office for $1,200 a month" -> "monthly price of office":
+    money "for" which a verb of exchange's object changes hands is its
+    price, by the period a rate gives ("a month", "per year"); else None."""
+    verb, prep = root.head.head, root.head
+    if unit not in CURRENCIES or root.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i != verb.i \
+            or verb.pos_ != "VERB" or _lemma(verb) not in _EXCHANGING:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                  and not _an_amount(c)), None)
+    if thing is None:
+        return None
+    units = [c for c in root.children if c.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "per") for d in c.children)]
+    units += [d for c in root.children if c.dep_ == "prep" and c.lower_ == "per" for d in c.children if d.dep_ == "pobj"]
+    period = next((_PERIODS.get(u.lemma_.lower()) for u in units), None)
+    return f"{period + ' ' if period else ''}price of {_phrase(thing, with_prep=False)}"
 
 
 _TOPICS = frozenset("issue question matter subject topic".split())

@@ -675,3 +675,14 @@ def test_a_count_a_place_is_home_to_is_the_places(text, measured):
 def test_a_relative_pronoun_after_a_participle_phrase_is_no_misplaced_name(text):
     (figure,) = find(text)
     assert "bill" not in (figure.measures or "")
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("After moving to Halifax, Lund rented a small studio near the docks for $650 a month.",
+     "monthly price of small studio"),
+    ("The family sold the farm for $2 million.", "price of farm"),
+    ("They sued the county for $5 million.", None),  # what is sought, no price
+])
+def test_money_a_thing_changes_hands_for_is_its_price(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
