@@ -305,6 +305,9 @@ def _measured(span, unit: str) -> str | None:
             # "The village, which is home to 900 residents": the village's count, not "home"
             holder = _predicated_of(held_by.head)
             return _phrase(holder, with_prep=False) if holder is not None else None
+        if head.lower_ == "of" and of_noun and unit == "%" and held_by.pos_ == "NOUN" and " of " not in of_noun \
+                and held_by.lemma_.lower() not in _AMOUNT_WORDS:  # "a majority of 58 percent of members": no thing
+            return f"{_phrase(held_by, with_prep=False)} of {of_noun}"  # "the loss of 40% of wild bees": of the bees
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"

@@ -686,3 +686,8 @@ def test_a_relative_pronoun_after_a_participle_phrase_is_no_misplaced_name(text)
 def test_money_a_thing_changes_hands_for_is_its_price(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+def test_a_share_of_a_whole_hung_on_a_noun_of_change_measures_the_change_of_that_whole():
+    (figure,) = find("Since then, farming has caused the loss of 40% of all wild bees and half of meadows.")
+    assert figure.measures == "loss of wild bees"
