@@ -635,7 +635,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
-                   for m in same):
+                   or _names_a_plural(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -697,6 +697,23 @@ def _beside_a_thing(doc, mention: Mention) -> bool:
     thing = noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "FAC") or noun.pos_ == "NOUN" and noun.is_lower \
         and not owned and (noun.lemma_ in NON_PERSON_WORDS or noun.lemma_ in _BODY_NOUNS)
     return thing and not any(is_role_word(t.text) for t in _phrase_before(doc, mention.start - 1))
+
+
+def _names_a_plural(doc, mention: Mention) -> bool:
+    """Whether the parse sets the name `mention`, alone (no "and" joins
+    another name to it), as the appositive of a plural noun someone owns,
+    right before its comma ("a spokesman for Ms Varga's accountants, Brill
+    Hathersage, said"): one name for several people is their firm's or
+    band's, no person's.  Not "one of her accountants, Olive Hathersage",
+    one of them."""
+    root = doc[mention.start:mention.end].root
+    noun = root.head
+    if root.dep_ != "appos" or mention.start < 2 or doc[mention.start - 1].text != "," \
+            or noun.i != mention.start - 2 or noun.tag_ != "NNS" or not noun.is_lower:
+        return False
+    alone = not any(c.dep_ in ("conj", "cc") for c in root.children)
+    return alone and any(c.dep_ == "poss" for c in noun.children) and not _one_of_many(noun) \
+        and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 _PLACE_NOUNS = frozenset("""city town village county state province region district island valley country capital

@@ -814,3 +814,11 @@ def test_a_surname_the_model_missed_is_not_the_relative_introduced_by_kinship():
                  "His uncle was a judge and his father, Ralf Marwick, Jr., was a well-known farmer.",
                  "“The sin he commits is keeping his word,” Marwick says. “What they want is silence,” he notes.")
     assert found["Ralf Marwick III"].aliases == ("Marwick",) and found["Ralf Marwick"].mentions == 1
+
+
+def test_a_name_set_beside_someones_plural_is_their_firm():
+    found = find("A spokeswoman for Ms Varga's accountants, Brill Hathersage, said the filing was late.",
+                 "One of her advisers, Olive Marsh, said the filing was late.",
+                 "The mayor's aides, Ann Berg and Tom Lind, declined to comment.")
+    assert "Brill Hathersage" not in found
+    assert {"Olive Marsh", "Ann Berg", "Tom Lind"} <= set(found)
