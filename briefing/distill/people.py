@@ -642,12 +642,25 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
             and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m)
                     or _after_article(doc, m) or _inside_a_title(doc, m) for m in same):
         return True
+    if _a_street(words):
+        return True
     if any(m.titled for m in same):
         return False
     if other_labels >= len(same):
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and (doc[m.start - 1].lower_ in places or _town_of(doc, m)) for m in same)
+
+
+_STREET_TYPES = frozenset("st ave av rd blvd ln hwy pkwy sq ter cres".split())
+"""Abbreviations of a street's type ("Albert St.", "Fifth Ave."), which
+end an address, never a name ("St" opens a saint's)."""
+
+
+def _a_street(words: list[str]) -> bool:
+    """Whether the name of several `words` ends on a street type's
+    abbreviation ("130 Kelso St."): an address, no one."""
+    return len(words) > 1 and fold(words[-1]).strip(".") in _STREET_TYPES
 
 
 def _described_as_a_thing(doc, mention: Mention) -> bool:

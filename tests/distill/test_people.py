@@ -822,3 +822,8 @@ def test_a_name_set_beside_someones_plural_is_their_firm():
                  "The mayor's aides, Ann Berg and Tom Lind, declined to comment.")
     assert "Brill Hathersage" not in found
     assert {"Olive Marsh", "Ann Berg", "Tom Lind"} <= set(found)
+
+
+def test_a_name_ending_on_a_street_type_is_an_address():
+    found = find("Officers went to the union offices at 77 Frederick St. and found a parcel.")
+    assert "Frederick St" not in found
