@@ -642,7 +642,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
             and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m)
                     or _after_article(doc, m) or _inside_a_title(doc, m) for m in same):
         return True
-    if _a_street(words):
+    if _a_street(words) or _an_abbreviation(words):
         return True
     if any(m.titled for m in same):
         return False
@@ -661,6 +661,17 @@ def _a_street(words: list[str]) -> bool:
     """Whether the name of several `words` ends on a street type's
     abbreviation ("130 Kelso St."): an address, no one."""
     return len(words) > 1 and fold(words[-1]).strip(".") in _STREET_TYPES
+
+
+_MIXED_ABBREVIATION = re.compile(r"[A-Za-z]*[a-z][A-Z]")
+"""A word ending on a capital after a lower-case letter ("IgG", "PhD"): an
+abbreviation; a name's inner capital opens a part of it ("McDonald")."""
+
+
+def _an_abbreviation(words: list[str]) -> bool:
+    """Whether a word of the name `words` is such an abbreviation ("Zaire
+    IgG antibodies"): a term, no one's name."""
+    return any(_MIXED_ABBREVIATION.fullmatch(w.strip(".,")) for w in words)
 
 
 def _described_as_a_thing(doc, mention: Mention) -> bool:

@@ -827,3 +827,12 @@ def test_a_name_set_beside_someones_plural_is_their_firm():
 def test_a_name_ending_on_a_street_type_is_an_address():
     found = find("Officers went to the union offices at 77 Frederick St. and found a parcel.")
     assert "Frederick St" not in found
+
+
+def test_a_name_with_an_abbreviation_like_igg_is_a_term():
+    found = find("In Gabon, Lemaire and colleagues found a 15.3% Ebola Sudan IgG seroprevalence in 220 "
+                 "randomly selected villages and concluded that most of the people \u201cprobably had no "
+                 "symptoms\u201d [20]; however, they used no controls.",
+                 "Officers spoke to Ann McGill and Tom DeVries on Monday.")
+    assert "Sudan IgG" not in found
+    assert {"Ann McGill", "Tom DeVries"} <= set(found)
