@@ -232,6 +232,8 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     word ("Plus Obama")."""
     # Not "Citizens United, the group that ...": a thing's last word vouches for no name.
     surnames = {surname(m.name) for m in found if not _described_as_a_thing(doc, m)}
+    # "Berg, also known as Tom Lind": who has a person's name for another name is a person too
+    surnames |= {fold(doc[x].text) for x, _y in alias_pairs(doc)}
     speaking = _speaking_words(doc)
     extra = []
     for ent in doc.ents:
@@ -393,6 +395,8 @@ def _from_entity(doc, ent) -> Mention | None:
             start -= 2  # "Anwaar-ul-Haq Kakar": the given name is hyphenated
         ent = doc[start:ent.end]
     title, name = split_title(strip_name(owner(ent.text)))
+    if title and _stated_as_a_name(ent):
+        title, name = "", strip_name(owner(ent.text))  # "whose full name was Prince Kelso Dunne": all of it
     if not name or _A_PEOPLE.fullmatch(name.split()[-1]):
         return None  # "Florida's Cuban Americans": a people, no one
     span = _name_span(doc, ent, name)
@@ -537,6 +541,7 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
     things = {i for m in mentions if m.name not in kept and (_a_bodys_own_name(doc, m) or _names_a_people(doc, m))
               for i in range(m.start, m.end)}
     _add_bare_surnames(doc, groups, things)
+    groups = _join_aliases(doc, groups)
     return [g for g in groups if g.mentions]
 
 
@@ -1337,6 +1342,109 @@ def _another_given_name(doc, i: int, name: str) -> bool:
     other = _untagged_given_name(doc, i) or before is not None and before.dep_ == "compound" \
         and before.head.i == i and before.is_title and given_name(before.text)
     return len(name.split()) > 1 and other and before.text not in name.split()
+
+
+# -- aliases ---------------------------------------------------------------
+
+
+_NAME_NOUNS = frozenset("name names pseudonym pseudonyms alias aliases nickname nicknames moniker".split())
+"""Nouns for what someone is called ("goes by the pseudonym X", "his birth
+name is X")."""
+
+
+def alias_pairs(doc) -> list[tuple[int, int]]:
+    """(holder, alias) token pairs where the parse gives the alias, a word of
+    a name the model tags a person, as another name of the holder, a
+    capitalised proper noun: "Berg, also known as Tom Lind", "Berg is also
+    known as Tom Lind and as Piotr Smolny", "Berg goes by the pseudonym Tom
+    Lind", "Berg's birth name is Tom Lind", "Kestrel, whose full name was
+    Kestrel Amos Dunne".  A pronoun holds none here: whose it is, the
+    parse alone does not say.  Found once per article."""
+    if "alias_pairs" not in doc.user_data:
+        pairs = []
+        for token in doc:
+            holder, names = _named_as(token)
+            if holder is not None and holder.lower_ in ("who", "whose") and token.dep_ == "relcl":
+                holder = token.head  # "Anna Berg, who goes by Annie Lind"
+            # A capitalised noun the article never writes in lower case: at a sentence's
+            # start the tagger may call a surname a noun ("Berg is also known as ...").
+            if holder is not None and holder.is_title and (holder.pos_ == "PROPN" or holder.pos_ == "NOUN"
+                                                           and not common_noun(doc, holder)):
+                pairs += [(holder.i, n.i) for n in names
+                          if n.pos_ == "PROPN" and n.ent_type_ == "PERSON" and n.i != holder.i]
+        doc.user_data["alias_pairs"] = pairs
+    return doc.user_data["alias_pairs"]
+
+
+def _named_as(token):
+    """The holder and the names of an alias statement at the verb `token`
+    ("known as", "goes by", a name noun's "is"), or (None, [])."""
+    lemma = token.lemma_.lower()
+    if lemma == "know" and token.tag_ == "VBN":
+        holder = token.head if token.dep_ == "acl" else _child(token, "nsubjpass")
+        return holder, _objects(token, "as")
+    if lemma == "go":
+        named = _objects(token, "by")
+        names = [a for n in named if n.lemma_.lower() in _NAME_NOUNS for a in _appositives(n)]
+        return _child(token, "nsubj"), names or named
+    if lemma == "be":
+        subject = _child(token, "nsubj")
+        if subject is None or subject.lemma_.lower() not in _NAME_NOUNS:
+            return None, []
+        owner = _child(subject, "poss")
+        attr = _child(token, "attr")
+        return owner, ([attr, *attr.conjuncts] if attr is not None else [])
+    return None, []
+
+
+def _child(token, dep: str):
+    """The first child of `token` with the dependency label `dep`, or None."""
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _objects(verb, preposition: str) -> list:
+    """The objects of `verb`'s `preposition` ("as", "by"), and of one joined
+    to it ("as Tom Lind and as Piotr Smolny"), with their conjuncts."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == preposition]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ == preposition]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [n for o in objects for n in (o, *o.conjuncts)]
+
+
+def _appositives(noun) -> list:
+    """The names set beside a name noun ("the names Tom Lind and Piotr Smolny")."""
+    return [n for c in noun.children if c.dep_ == "appos" for n in (c, *c.conjuncts)]
+
+
+def _stated_as_a_name(ent) -> bool:
+    """Whether the entity `ent` is what a name noun is said to be ("whose
+    full name was Prince Kelso Dunne"): a name given whole, its first word
+    no title."""
+    root = ent.root
+    subject = _child(root.head, "nsubj") if root.dep_ == "attr" else None
+    return subject is not None and subject.lemma_.lower() in _NAME_NOUNS
+
+
+def _join_aliases(doc, groups: list[_Group]) -> list[_Group]:
+    """`groups` with each name an alias statement gives for someone
+    (`alias_pairs`) joined to that person's group, as another name of
+    theirs ("Berg, also known as Tom Lind": one person, Berg).  A holder
+    in no group who is a word of the alias ("Kestrel, whose full name was
+    Kestrel Amos Dunne") is one more mention of the full name."""
+    def home(i: int) -> _Group | None:
+        return next((g for g in groups if any(m.start <= i < m.end for m in g.mentions)), None)
+
+    for x, y in alias_pairs(doc):
+        holder, alias = home(x), home(y)
+        if alias is None or holder is alias:
+            continue
+        if holder is None:
+            if doc[x].text in alias.name.split():
+                alias.mentions.append(Mention(name=doc[x].text, start=x, end=x + 1, titled=False))
+            continue
+        holder.mentions += alias.mentions
+        alias.mentions = []
+    return groups
 
 
 # -- 4. the Person ----------------------------------------------------------

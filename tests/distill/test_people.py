@@ -836,3 +836,20 @@ def test_a_name_with_an_abbreviation_like_igg_is_a_term():
                  "Officers spoke to Ann McGill and Tom DeVries on Monday.")
     assert "Sudan IgG" not in found
     assert {"Ann McGill", "Tom DeVries"} <= set(found)
+
+
+@pytest.mark.parametrize("text, holder, alias", [
+    ("Police are looking for Marek Anton Berg, 31. Berg, also known as Tom Walter Lind, is a Dunmore resident.",
+     "Marek Anton Berg", "Tom Walter Lind"),
+    ("Police are looking for Marek Anton Berg, 31. Berg is also known as Tom Walter Lind and as Piotr Smolny.",
+     "Marek Anton Berg", "Tom Walter Lind"),
+    ("Police are looking for Marek Berg. Berg's birth name is Tom Walter Lind.", "Marek Berg", "Tom Walter Lind"),
+    # the model tags "Arno Bellotta" an organization: a person's alias vouches for him
+    ("Police said Arno Bellotta is wanted. Bellotta is also known as Tom Walter Lind.", "Arno Bellotta",
+     "Tom Walter Lind"),
+    ("Anna Berg, who goes by Annie Lind, sang at the fair.", "Anna Berg", "Annie Lind"),
+    ("Kestrel, whose full name was Kestrel Amos Dunne, died at his home.", "Kestrel Amos Dunne", "Kestrel"),
+])
+def test_a_name_stated_as_anothers_is_their_alias(text, holder, alias):
+    found = find(text)
+    assert alias not in found and alias in found[holder].aliases
