@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..language.names import (FORMER, SURNAME_CLOSE, generational_suffix, generations_differ, head_noun, role_fits,
-                              role_head, role_specificity, role_words, same_person, surname)
+from ..language.names import (FORMER, SURNAME_CLOSE, generational_suffix, generations_differ, head_noun,
+                              is_title_word, role_fits, role_head, role_specificity, role_words, same_person, surname)
 from ..models import Digest, Person, Quote
 
 
@@ -37,7 +37,7 @@ def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
     clusters = _Clusters(_generations_apart(digests))
     for person in sorted(entries, key=lambda p: -len(p.name.split())):
         clusters.add(person)
-    merged = [_merge(cluster) for cluster in clusters.members]
+    merged = [_merge(cluster) for cluster in _joined_by_alias(clusters.members)]
     speakers = {q.speaker for q in resolve_speakers([q for d in digests for q in d.quotes], merged)}
     merged = [p if p.quoted or p.name not in speakers else replace(p, quoted=True, salience=p.salience + 2)
               for p in merged]
@@ -95,6 +95,31 @@ class _Clusters:
         plain = [i for i in candidates if not any(generational_suffix(n) for n in self.names[i])]
         return plain[0] if not fitting and len(plain) == 1 and all(
             all(generational_suffix(n) for n in self.names[i]) for i in candidates if i != plain[0]) else None
+
+
+def _joined_by_alias(members: list[list[Person]]) -> list[list[Person]]:
+    """The clusters `members`, one whose name another cluster's person has
+    as an alias of two words or more, not opening on a title ("Piotr
+    Smolny", an alias article 1 gives Marek Berg, is the "Piotr Smolny"
+    article 2 names alone), joined into that cluster: an article says they
+    are one.  A name two clusters claim joins neither."""
+    claims: dict[str, set[int]] = {}
+    for i, cluster in enumerate(members):
+        for person in cluster:
+            for alias in person.aliases:
+                if len(alias.split()) > 1 and not is_title_word(alias.split()[0]):
+                    claims.setdefault(alias.casefold(), set()).add(i)
+    into: dict[int, int] = {}
+    for j, cluster in enumerate(members):
+        owners = {i for p in cluster for i in claims.get(p.name.casefold(), ())} - {j}
+        if len(owners) == 1:
+            into[j] = owners.pop()
+    joined = [list(c) for c in members]
+    for j, i in into.items():
+        if i not in into:  # one step only: a chain of claims is too loose to follow
+            joined[i] += joined[j]
+            joined[j] = []
+    return [c for c in joined if c]
 
 
 def _generations_apart(digests: Sequence[Digest]) -> frozenset[str]:

@@ -150,3 +150,11 @@ def test_a_nickname_joins_the_given_name_written_after_a_first_initial():
                    ("c", (person("R. Tomas Hallam", "c"),)))
     assert set(found) == {"R. Nicholas Hallam", "R. Tomas Hallam"}
     assert found["R. Nicholas Hallam"].aliases == ("Nick Hallam",)
+
+
+def test_a_name_one_article_gives_as_an_alias_joins_that_person():
+    found = merged(("a", (person("Marek Anton Berg", "a", mentions=4, aliases=("Berg", "Piotr Smolny")),)),
+                   ("b", (person("Marek Anton Berg", "b", mentions=2), person("Piotr Smolny", "b"))),
+                   ("c", (person("Mr. Lind", "c"), person("Tom Lind", "c", aliases=("Mr. Lind",)))))
+    assert set(found) == {"Marek Anton Berg", "Tom Lind", "Mr. Lind"}
+    assert found["Marek Anton Berg"].articles == ("a", "b") and "Piotr Smolny" in found["Marek Anton Berg"].aliases
