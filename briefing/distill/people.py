@@ -152,7 +152,7 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
             whole = headline(words) or first and _title_cased(doc, start, start + len(words))
             lines[line] = (whole, [(start + a, start + b) for a, b in _quoted_headlines(words)])
         whole, quoted = lines[line]
-        return whole or any(a <= at < b for a, b in quoted)
+        return whole or any(a <= at < b for a, b in quoted) or _a_heading(doc, doc[mention.start].sent)
 
     in_headline = {m: on_headline(m) for m in found}
     if not any(in_headline.values()):
@@ -185,6 +185,21 @@ def _title_cased(doc, start: int, end: int) -> bool:
     words = [t for t in span if t.pos_ in _CONTENT and t.is_alpha] if span is not None else []
     lower = [t for t in words if not t.text[0].isupper()]
     return len(words) >= 4 and len(lower) <= 1 and not any(t.pos_ in ("VERB", "AUX") for t in lower)
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _a_heading(doc, sentence) -> bool:
+    """Whether `sentence` is a heading run into the text: set in headline
+    style (`_title_cased`) with no finite verb ("Choice of Units for
+    Measuring Biomass."), not a sentence that names someone ("Ann Berg Met
+    Tom Lind")."""
+    key = ("heading", sentence.start)
+    if key not in doc.user_data:
+        doc.user_data[key] = not any(t.tag_ in _FINITE for t in sentence) \
+            and _title_cased(doc, sentence.start_char, sentence.end_char)
+    return doc.user_data[key]
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
@@ -489,6 +504,8 @@ def _after_titles(doc) -> list[Mention]:
             end += 1
         if end < len(texts) and title_word[texts[end]] and texts[end][:1].isupper():
             continue  # "Deputy Assistant Secretary": a longer title, no name in it
+        if end == i + 2 and not entities[i + 1] and common_noun(doc, doc[i + 1]):
+            continue  # "General Framework for ...", where the text also writes "framework": a heading
         if end > i + 1 + (text == ",") and not _after_a_qualifier(doc, i + 1, end):
             name = strip_name(doc[i + 1:end].text)
             found.append(Mention(name=name, start=i + 1, end=end, titled=True))
@@ -647,7 +664,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
             and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m)
                     or _after_article(doc, m) or _inside_a_title(doc, m) for m in same):
         return True
-    if _a_street(words) or _an_abbreviation(words):
+    if _a_street(words) or _an_abbreviation(words) or all(_common_words(doc, m) for m in same):
         return True
     if any(m.titled for m in same):
         return False
@@ -655,6 +672,15 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and (doc[m.start - 1].lower_ in places or _town_of(doc, m)) for m in same)
+
+
+def _common_words(doc, mention: Mention) -> bool:
+    """Whether every word of the name `mention`, of two words or more, is
+    one the article also writes in lower case, none a given name
+    (`common_noun`: "Choice of Units for Measuring Biomass", a heading, where
+    the text speaks of "measuring biomass"): capitalised words, no name."""
+    words = [t for t in doc[mention.start:mention.end] if t.is_alpha]
+    return len(words) > 1 and all(common_noun(doc, t) for t in words)
 
 
 _STREET_TYPES = frozenset("st ave av rd blvd ln hwy pkwy sq ter cres".split())

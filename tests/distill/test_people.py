@@ -853,3 +853,16 @@ def test_a_name_with_an_abbreviation_like_igg_is_a_term():
 def test_a_name_stated_as_anothers_is_their_alias(text, holder, alias):
     found = find(text)
     assert alias not in found and alias in found[holder].aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("All of the code is open and available online. Choice of Units for Measuring Krill. Krill is reported in "
+     "tons of carbon. The total krill of the seas is large.", "Measuring Krill"),
+    ("We give a first step in counting these values (SI Appendix, Ancient Plankton). The ancient plankton of the "
+     "lakes was larger.", "Ancient Plankton"),
+    ("In cases when we report one digit, we do not count a leading zero. General Framework for Estimating Total "
+     "Plankton. In achieving total estimates, there is a constant challenge. Fig. 2. General framework for "
+     "estimating total plankton.", "Framework"),
+])
+def test_a_heading_or_common_words_capitalised_name_no_one(text, name):
+    assert name not in find(text)
