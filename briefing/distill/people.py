@@ -1455,18 +1455,13 @@ def _join_aliases(doc, groups: list[_Group]) -> list[_Group]:
     """`groups` with each name an alias statement gives for someone
     (`alias_pairs`) joined to that person's group, as another name of
     theirs ("Berg, also known as Tom Lind": one person, Berg).  A holder
-    in no group who is a word of the alias ("Kestrel, whose full name was
-    Kestrel Amos Dunne") is one more mention of the full name."""
+    in no group stays out: the model did not take that word for a name."""
     def home(i: int) -> _Group | None:
         return next((g for g in groups if any(m.start <= i < m.end for m in g.mentions)), None)
 
     for x, y in alias_pairs(doc):
         holder, alias = home(x), home(y)
-        if alias is None or holder is alias:
-            continue
-        if holder is None:
-            if doc[x].text in alias.name.split():
-                alias.mentions.append(Mention(name=doc[x].text, start=x, end=x + 1, titled=False))
+        if alias is None or holder is None or holder is alias:
             continue
         holder.mentions += alias.mentions
         alias.mentions = []
