@@ -357,7 +357,9 @@ def _display(key: str, forms: Counter, canonical: dict[str, str]) -> str:
     if key in canonical.values():
         untitled = Counter()
         for form, mentions in forms.items():
-            untitled[split_title(form)[1]] += mentions
+            # The person's own name stays whole: the people stage split off any title it had
+            # ("Prince Kelso Dunne", stated as a full name, opens on no title).
+            untitled[form if form.casefold() == key else split_title(form)[1]] += mentions
         # The person's own name where an article writes it; a longer form
         # may carry a description ("Billionaire Lena Marsh").
         return max(untitled, key=lambda form: (form.casefold() == key, len(form.split()), untitled[form]))

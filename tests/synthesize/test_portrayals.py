@@ -400,3 +400,9 @@ def test_a_surname_is_the_cell_of_the_one_its_own_article_names_by_it_when_roles
     actors = {(p.actor, p.article) for p in portrayals.find_portrayals(found, people)}
     assert ("Tom Velt", "a2") in actors and ("Mara Velt", "a2") not in actors
     assert portrayals._own_forms(found, people, portrayals._canonical(people)) == {"a2": {"velt": "tom velt"}}
+
+
+def test_a_persons_own_name_is_shown_whole_though_it_opens_on_a_title_word():
+    key = "prince kelso dunne"  # stated as a full name ("whose full name was Prince Kelso Dunne")
+    forms = Counter({"Prince Kelso Dunne": 1, "Dunne": 3, "President Ann Lind": 1})
+    assert portrayals._display(key, forms, {"dunne": key}) == "Prince Kelso Dunne"
