@@ -534,7 +534,7 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
         by_name.setdefault(mention.name, []).append(mention)
     other_labels = Counter(_without_article(strip_name(e.text)) for e in doc.ents if e.label_ != "PERSON")
     kept = {name for name, same in by_name.items()
-            if looks_like_person(name) and not _not_a_person(same, _other_labels(name, other_labels), doc)}
+            if _name_shaped(name) and not _not_a_person(same, _other_labels(name, other_labels), doc)}
     plausible = _without_stray_first_words([m for m in mentions if m.name in kept], doc)
     # Ties in length in text order: a set's order would vary with the hash seed.
     full = sorted(dict.fromkeys(m.name for m in plausible if len(m.name.split()) > 1), key=lambda n: -len(n))
@@ -560,6 +560,18 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
     _add_bare_surnames(doc, groups, things)
     groups = _join_aliases(doc, groups)
     return [g for g in groups if g.mentions]
+
+
+_LEADING_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether `name` looks like a person's (`names.looks_like_person`),
+    or is initials run together before a name that does ("E.J. Lind", as
+    news writes some people)."""
+    first, _, rest = name.partition(" ")
+    return looks_like_person(name) or bool(rest) and bool(_LEADING_INITIALS.fullmatch(first)) \
+        and looks_like_person(rest)
 
 
 def _without_article(text: str) -> str:

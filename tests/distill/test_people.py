@@ -870,3 +870,10 @@ def test_a_name_stated_whole_keeps_its_first_word():
 ])
 def test_a_heading_or_common_words_capitalised_name_no_one(text, name):
     assert name not in find(text)
+
+
+def test_initials_run_together_before_a_surname_are_a_name():
+    found = find("\u201cWe have made a mess of the coast,\u201d said noted Kelso zoologist R.J. Halvorsen, "
+                 "who was not part of the survey.",
+                 "U.S. Steel said on Monday it would cut jobs.")
+    assert "R.J. Halvorsen" in found and not any("Steel" in name for name in found)
