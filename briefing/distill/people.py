@@ -194,10 +194,11 @@ def _a_heading(doc, sentence) -> bool:
     """Whether `sentence` is a heading run into the text: set in headline
     style (`_title_cased`) with no finite verb ("Choice of Units for
     Measuring Biomass."), not a sentence that names someone ("Ann Berg Met
-    Tom Lind")."""
+    Tom Lind"), nor credits with a given name in them ("Editing by Ann
+    Berg; Reporting by Tom Lind")."""
     key = ("heading", sentence.start)
     if key not in doc.user_data:
-        doc.user_data[key] = not any(t.tag_ in _FINITE for t in sentence) \
+        doc.user_data[key] = not any(t.tag_ in _FINITE or t.is_title and given_name(t.text) for t in sentence) \
             and _title_cased(doc, sentence.start_char, sentence.end_char)
     return doc.user_data[key]
 

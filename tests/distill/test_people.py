@@ -877,3 +877,9 @@ def test_initials_run_together_before_a_surname_are_a_name():
                  "who was not part of the survey.",
                  "U.S. Steel said on Monday it would cut jobs.")
     assert "R.J. Halvorsen" in found and not any("Steel" in name for name in found)
+
+
+def test_credits_set_like_a_heading_still_name_people():
+    found = find("The council met on Monday and approved the budget. Reporting by Jonathan Velk; Editing by "
+                 "Clarence Ormsby")
+    assert {"Jonathan Velk", "Clarence Ormsby"} <= set(found)
