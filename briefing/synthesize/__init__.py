@@ -76,8 +76,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         agreements=agreements.find_agreements(digests, copies=copies),
         discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),
-        # Each digest's portrayals decided as the grid's cells are: one answer per article and actor.
-        digests=portrayals.in_digests(digests, people),
+        # Each digest's portrayals decided as the grid's cells are: one answer per article and actor;
+        # its voices' stances as the viewpoints decided them.
+        digests=portrayals.in_digests(viewpoints.in_digests(digests, found_viewpoints), people),
         skipped=skipped,
         portrayals=portrayals.find_portrayals(digests, people),
         subject_kind="actor" if actor else "prospect",

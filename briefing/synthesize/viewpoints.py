@@ -441,6 +441,30 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
     return tuple(filled)
 
 
+def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[Digest, ...]:
+    """`digests` with the reading of each voice heard in one article alone
+    given the brief's verdict on it (`found`): its stance, score and shown
+    words, so a digest never gives a side the brief's viewpoints do not
+    (an outlet "skeptical" on a few news sentences its brief calls neutral).
+    A voice heard in several articles keeps each article's own reading."""
+    verdicts = {(v.voice, v.articles[0]): v for v in found if len(v.articles) == 1}
+    return tuple(replace(d, stances=tuple(_as_judged(r, verdicts.get((r.voice, d.article.id)))
+                                          for r in d.stances))
+                 for d in digests)
+
+
+def _as_judged(reading: StanceReading, verdict: Viewpoint | None) -> StanceReading:
+    """`reading` with the stance (in the digest's words: optimistic or
+    skeptical), score and evidence of `verdict`, when there is one; each
+    evidence claim keeps the readings it was weighed on, where it was one
+    of `reading`'s."""
+    if verdict is None:
+        return reading
+    made = dict(zip((c.text for c in reading.evidence), reading.made))
+    return replace(reading, stance=stance_in_brief(verdict.stance, False), score=verdict.score,
+                   evidence=verdict.evidence, made=tuple(made.get(c.text, ()) for c in verdict.evidence))
+
+
 def _kind(readings) -> str:
     """"author" when the voice wrote any of the articles, else its first kind."""
     kinds = [reading.kind for reading in readings]

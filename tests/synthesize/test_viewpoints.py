@@ -449,3 +449,20 @@ def test_the_subjects_own_harsh_words_at_no_one_named_make_it_no_critic_of_itsel
     assert found["Ina Brook"].stance == "critical"
     # A subject of two people (a contest): her harsh words may be at the other.
     assert _voices_on_velt(texts, frozenset({"velt", "kestr", "brook"}))["Mara Velt"].stance == "critical"
+
+
+def test_a_digest_gives_a_voice_of_one_article_the_brief_s_verdict():
+    """A report's own voice, read skeptical in its digest on the verdicts it
+    reports but judged neutral by the brief's viewpoints, is neutral in the
+    brief's digest too (brief.json never gives a side the viewpoints do
+    not); a voice the viewpoints place keeps its side."""
+    from briefing.synthesize import synthesize
+
+    report = read(digest_of("0", REPORT), author="Ann Lee")
+    analysis = read(digest_of("1", REPORT[:1] + CORPUS[1][2:] + ["Norland exported grain to Sudria by rail."]),
+                    author="Bo Li")
+    assert {r.voice: r.stance for r in report.stances}["Ann Lee"] != "neutral"
+    brief = synthesize([report, analysis], Config())
+    read_in = {r.voice: r for d in brief.digests for r in d.stances}
+    assert read_in["Ann Lee"].stance == "neutral" and read_in["Ann Lee"].score == 0.0
+    assert read_in["Bo Li"].stance == "skeptical"
