@@ -602,8 +602,10 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     named = named or [True] * len(targets)
     # A denied predicate voids a verdict on an actor; a sentence's own tone
     # toward its subject stands ("It wasn't a random attack" is still grim).
+    # The speaker's own word of feeling about a clause decides its side toward the clause's subject.
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
-                    else probabilities, negated_sides(tokens) | obliged_sides(tokens) if actor else set())
+                    else probabilities,
+                    (negated_sides(tokens) | obliged_sides(tokens) if actor else set()) | felt_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -654,6 +656,27 @@ def obliged_sides(tokens: list) -> set[int]:
     needed = [t for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
               for t in _unqualified(c)]
     return {2} if any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) > 0 for t in needed) else set()
+
+
+def felt_sides(tokens: list) -> set[int]:
+    """The side (0 negative, 2 positive) a reading of the target must not
+    take because the speaker ("I", "we") says how they feel about what the
+    target's clause tells, in a word of the other valence: "We are
+    delighted that the tribunal has recognised the grave dangers" is glad
+    of the tribunal, however grim the dangers it recognised ({0}); "I am
+    sad that the council approved the plan" is no praise of the council
+    ({2}).  An empty set when no speaker's feeling governs the clause."""
+    root = span_head(tokens)
+    clause = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return set()
+    feeling = clause.head  # "delighted" of "we are delighted that ...", or a verb ("we regret that ...")
+    holder = feeling.head if feeling.dep_ in ("acomp", "oprd") else feeling
+    if not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKING for c in holder.children):
+        return set()
+    lexicon = sentiment.valence_lexicon()
+    value = lexicon.get(feeling.lower_, lexicon.get(feeling.lemma_.lower(), 0.0))
+    return {0} if value > 0 else {2} if value < 0 else set()
 
 
 def negated_predicate(tokens: list) -> list:

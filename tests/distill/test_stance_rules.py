@@ -515,3 +515,26 @@ def test_the_owner_of_a_places_part_or_of_a_conditions_name_does_not_act():
     assert acting_in("Dunmore, 28, has Huntington's disease and a heart condition.") == ()
     assert acting_in("Ostrava lives with Crohn's disease.") == ()
     assert "Leeds" in acting_in("Leeds's council voted to close the shelter.")
+
+
+def test_a_speakers_word_of_feeling_about_a_clause_decides_its_side():
+    """"We are delighted that the tribunal has recognised the grave
+    dangers" is glad of the tribunal: the grim words of what it recognised
+    are no blame of it; "I am sad that ..." is no praise.  Another's
+    feeling, or an opinion ("I think ..."), decides nothing."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    glad = "We are delighted that the tribunal has today recognised the grave dangers facing the refugees."
+    assert stance.felt_sides(tokens_of(glad, "tribunal")) == {0}
+    assert stance.felt_sides(tokens_of("I am sad that the council approved the plan.", "council")) == {2}
+    assert stance.felt_sides(tokens_of("We regret that the council rejected the appeal.", "council")) == {2}
+    assert not stance.felt_sides(tokens_of("They are delighted that the council approved the plan.", "council"))
+    assert not stance.felt_sides(tokens_of("I think the council ruined the town.", "council"))
+    art = article("a0", ["Mara Quist, a lawyer for the family, spoke outside the hall in Dunmore on Friday.",
+                         "“We are delighted that the tribunal has today recognised the grave dangers and the cruel "
+                         "suffering facing the refugees,” Quist said."])
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert not [r for r in digest.sentiments if r.voice == "Mara Quist" and r.label == "negative"]
+
