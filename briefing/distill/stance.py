@@ -1193,19 +1193,48 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
     goes on reporting them ("He said that ...").  A phrase too short to be a
     statement (`quotes.MIN_STATEMENT_WORDS`: "legitimate rape", a label the
     article recalls) shows no stance of its speaker, nor does a question
-    (as in `synthesize.divergences`)."""
+    (as in `synthesize.divergences`).  A speaker the article quotes only in
+    phrases the writer lifted into their own sentences (`lifted`) is heard,
+    on no side: the writer chose the words; beside a statement of the
+    speaker's own, such a phrase still counts."""
     spoken: dict[str, list[Claim]] = {}
+    stated_by: set[str] = set()
     for quote in quotes:
         if (quote.cue or "").lower() in NEWS_CUES:
             continue  # "The Times reported the charges 'will include fraud'": news relayed, not a view
         if quote.text.rstrip(" ”\"'’").endswith("?"):
             continue  # "Everybody thought she was unbeatable, right?": a question takes no side
         if quote.speaker and quote.sources and statement(quote.text):
+            if not lifted(quote, doc):
+                stated_by.add(quote.speaker)
             spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
             follow = _follow_on(sentences, quote.sources[-1], quote.speaker, doc)
             if follow is not None:
+                stated_by.add(quote.speaker)
                 spoken[quote.speaker].append(follow)
-    return spoken
+    return {speaker: claims if speaker in stated_by else [] for speaker, claims in spoken.items()}
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # tags of a verb that makes a clause
+
+
+def lifted(quote: Quote, doc=None) -> bool:
+    """Whether `quote` is a phrase the writer lifted into a sentence of
+    their own (`doc`: the article's parse): no verb of its own makes a
+    clause of it, and the writer's words open the sentence ("The ruling
+    said she is “at grave risk of harm” if moved").  The writer chose the
+    words and what they are said of: they show no side of the speaker.
+    False without a parse."""
+    if doc is None:
+        return False
+    for source in quote.sources:
+        tokens = doc.char_span(source.start, source.end, alignment_mode="expand")
+        if tokens is None or not len(tokens) or any(t.tag_ in FINITE for t in tokens):
+            return False
+        sentence = tokens[0].sent
+        if not any(t.is_alpha for t in sentence if t.i < tokens[0].i):
+            return False
+    return True
 
 
 def _follow_on(sentences: tuple[Sentence, ...], source: Source, speaker: str, doc=None) -> Claim | None:

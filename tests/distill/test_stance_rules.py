@@ -538,3 +538,29 @@ def test_a_speakers_word_of_feeling_about_a_clause_decides_its_side():
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert not [r for r in digest.sentiments if r.voice == "Mara Quist" and r.label == "negative"]
 
+
+def test_a_phrase_the_writer_lifts_into_their_own_sentence_shows_no_stance_of_its_speaker():
+    """A quoted phrase with no verb of its own, set in the writer's
+    sentence ("Brisk said Velde was “at grave risk of lasting harm and
+    despair”"), is the writer's choice of words: no side of its speaker.
+    A verbless exclamation that opens its sentence is the speaker's own."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("a0", ["Judge Hanna Brisk ruled in March that Tom Velde should be sent to Norland.",
+                         "In a statement, Brisk said Velde was “at grave risk of lasting harm and despair” if sent.",
+                         "“Bizarre and utterly horrifying,” said Ola Wren, a senator."])
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert [q.speaker for q in digest.quotes][:1] == ["Hanna Brisk"]
+    spoken = {r.voice: [c.text for c in r.evidence] for r in digest.stances}
+    assert spoken["Hanna Brisk"] == []
+    assert spoken["Ola Wren"] == ["Bizarre and utterly horrifying"]
+    # Beside a statement of the speaker's own, a lifted phrase still counts.
+    art = article("a1", ["Judge Hanna Brisk ruled in March that Tom Velde should be sent to Norland.",
+                         "In a statement, Brisk said Velde was “at grave risk of lasting harm and despair” if sent.",
+                         "“The decision is cruel and it will break this family,” Brisk said."])
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    spoken = {r.voice: [c.text for c in r.evidence] for r in digest.stances}
+    assert "at grave risk of lasting harm and despair" in spoken["Hanna Brisk"]
+
