@@ -665,14 +665,18 @@ def felt_sides(tokens: list) -> set[int]:
     delighted that the tribunal has recognised the grave dangers" is glad
     of the tribunal, however grim the dangers it recognised ({0}); "I am
     sad that the council approved the plan" is no praise of the council
-    ({2}).  An empty set when no speaker's feeling governs the clause."""
+    ({2}).  An empty set when no speaker's feeling governs the clause, or
+    a verb does ("we want ...", "I hope ...": what is wished is not so)."""
     root = span_head(tokens)
     clause = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return set()
-    feeling = clause.head  # "delighted" of "we are delighted that ...", or a verb ("we regret that ...")
-    holder = feeling.head if feeling.dep_ in ("acomp", "oprd") else feeling
-    if not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKING for c in holder.children):
+    # The adjective completing "be" ("we are delighted that ..."), never a verb of wanting
+    # ("we want elections not to be appointments"), which says what is not so.
+    feeling = clause.head
+    holder = feeling.head
+    if feeling.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKING
+                                                        for c in holder.children):
         return set()
     lexicon = sentiment.valence_lexicon()
     value = lexicon.get(feeling.lower_, lexicon.get(feeling.lemma_.lower(), 0.0))

@@ -529,7 +529,8 @@ def test_a_speakers_word_of_feeling_about_a_clause_decides_its_side():
     glad = "We are delighted that the tribunal has today recognised the grave dangers facing the refugees."
     assert stance.felt_sides(tokens_of(glad, "tribunal")) == {0}
     assert stance.felt_sides(tokens_of("I am sad that the council approved the plan.", "council")) == {2}
-    assert stance.felt_sides(tokens_of("We regret that the council rejected the appeal.", "council")) == {2}
+    assert stance.felt_sides(tokens_of("We are disappointed that the council rejected the appeal.", "council")) == {2}
+    assert not stance.felt_sides(tokens_of("We want the council not to be a rubber stamp.", "council"))
     assert not stance.felt_sides(tokens_of("They are delighted that the council approved the plan.", "council"))
     assert not stance.felt_sides(tokens_of("I think the council ruined the town.", "council"))
     art = article("a0", ["Mara Quist, a lawyer for the family, spoke outside the hall in Dunmore on Friday.",
