@@ -103,11 +103,21 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
+            if name == SUBJECT and not local and not judging(sent):
+                continue  # "The team collected blood from 90 of them": the writer's news, no verdict
             readings.append((_owner(name, tokens, owners), *map(float, probabilities), source, quote))
             acting.append(name == SUBJECT or acts(tokens))
     readings += _unnamed(article, doc, quotes, named, readings)
     acting += [True] * (len(readings) - len(acting))
     return readings, tuple(_clear(readings, acting))
+
+
+def judging(sent) -> bool:
+    """Whether the sentence `sent` holds a word of a class that judges: an
+    adjective, an adverb, or a negation.  A sentence of nouns, numbers and
+    verbs of doing ("The team collected blood from 90 of them") tells what
+    was done; the tone the model reads in it is its matter's, no verdict."""
+    return any(t.pos_ in ("ADJ", "ADV") or t.dep_ == "neg" for t in sent)
 
 
 def _shared_forms(article: Article, people: tuple[Person, ...]) -> dict[int, str]:

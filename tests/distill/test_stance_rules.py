@@ -565,3 +565,24 @@ def test_a_phrase_the_writer_lifts_into_their_own_sentence_shows_no_stance_of_it
     spoken = {r.voice: [c.text for c in r.evidence] for r in digest.stances}
     assert "at grave risk of lasting harm and despair" in spoken["Hanna Brisk"]
 
+
+def test_a_sentence_with_no_word_that_judges_is_no_verdict_of_the_article():
+    """An article's own sentence of nouns, numbers and verbs of doing ("The
+    investigators collected blood from 143 of these people") tells what was
+    done: the tone the model reads in it is no side of the article.  A
+    sentence with an adjective, an adverb or a negation may still judge."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    def sentence(text: str):
+        return next(nlp.load()(text).sents)
+
+    assert not stance.judging(sentence("The investigators collected blood from 143 of these people."))
+    assert stance.judging(sentence("The plan failed badly."))
+    assert stance.judging(sentence("The deal is not working."))
+    assert stance.judging(sentence("The outlook is bright."))
+    art = article("a0", ["Doctors from Velmar studied a fever outbreak in the hill villages of Ostra.",
+                         "The investigators collected blood from 143 of these people."])
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert [(r.stance, r.evidence) for r in digest.stances if r.voice == "a0"] == [("neutral", ())]
