@@ -379,7 +379,8 @@ class Divergence:
 @frozen
 class Agreement:
     """A claim and how many articles support it: `corroborated` when two or
-    more independent articles state it, otherwise it rests on one source."""
+    more independent articles word it alike (a paraphrase is not matched:
+    an uncorroborated claim may still be told in other words elsewhere)."""
 
     text: str
     sources: tuple[Source, ...]
@@ -465,7 +466,8 @@ class KeyJudgment:
 @frozen
 class Scope:
     """What the brief is based on: its sources, their outlets, authors and
-    dates, what was skipped, and how much rests on a single source.
+    dates, what was skipped, and how many main claims no other source
+    words alike (`single_source_claims`: paraphrases are not matched).
     Dates are ISO strings; `information_as_of` is the newest stated date
     (or, when no source states one, the latest date any source reports,
     with `as_of_bounded` True).  `text` says it all in sentences."""

@@ -344,7 +344,7 @@ def _divergences(brief: Brief, cite: Citations) -> tuple[Section, ...]:
 
 def _agreements(brief: Brief, cite: Citations) -> tuple[Cited, ...]:
     """The claims two or more independent sources back (the count of those
-    resting on one source is in the scope note; brief.json lists them)."""
+    no other source words alike is in the scope note; brief.json lists them)."""
     return tuple(Cited(text=_dated(cite, a.text, a.sources), notes=_n(cite, a.sources),
                        label=f"{len({s.article for s in a.sources})} sources")
                  for a in brief.agreements if a.corroborated)

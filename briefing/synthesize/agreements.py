@@ -9,8 +9,9 @@ them no name or title and none of a clause that only opens the claim
 stating the same amounts
 (`numbers.states_amounts`) and naming no other place (`same_places`) nor
 other people (`same_groups`)); its `sources`
-then cite every supporting article.  Claims resting on one article are kept
-too, marked so, after the corroborated ones.  An article that repeats
+then cite every supporting article.  Claims no other article words alike are
+kept too, marked so, after the corroborated ones (another may still tell
+them in other words: a paraphrase is not matched).  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source;
 nor does a sentence that credits its words to a publication's report
 (`relays_report`) back another, or find backing: the two may be one source.

@@ -583,10 +583,12 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
                     key=lambda a: context.numbers.get(a, 0))
     aside = f" ({', '.join(context.cite(a, dated=False) for a in looser)} in looser words)" if looser else ""
     first = context.cite(lone.sources[0].article, dated=False)
+    # Paraphrases are not matched, so the judgment says no other source
+    # words the claim alike, never that no other source reports it.
     return KeyJudgment(text=f"No two independent sources report a development in closely matching words; the "
                             f"most central claim, “{context.dated(_clause(lone.text, '', CLAUSE_CHARS), lone.sources)}”, "
-                            f"is matched in no source but {first}{aside}.",
-                       confidence="low", basis="no matching reports", sources=lone.sources[:1],
+                            f"from {first}, is worded alike in no other source{aside}.",
+                       confidence="low", basis="no other source words it alike", sources=lone.sources[:1],
                        kind="corroborated")
 
 

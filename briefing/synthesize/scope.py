@@ -5,7 +5,7 @@ It counts the sources, names their outlets and authors, gives the range of
 their stated dates and the date the information is as of (the newest stated
 date; when no source states one, the latest date any source reports, said
 to be a bound), lists undated and skipped sources, and says how many of the
-brief's main claims rest on a single source, and which sources repeat
+brief's main claims no other source words alike, and which sources repeat
 another's text (`reprints`: one source, counted once).
 """
 
@@ -76,8 +76,10 @@ def describe(scope: Scope) -> tuple[str, ...]:
     if scope.reprints:
         lines.append(f"{'; '.join(scope.reprints)} nearly word for word: counted as one source.")
     if scope.claims:
-        lines.append(f"{scope.single_source_claims} of the {scope.claims} main claims rest on a single source "
-                     "(no other source words them alike).")
+        # Matching is by wording: a claim another source tells in other
+        # words is counted here too, so the note says what was measured.
+        lines.append(f"{scope.single_source_claims} of the {scope.claims} main claims are worded alike in no "
+                     "other source (a source telling them in other words is not matched).")
     return tuple(lines)
 
 

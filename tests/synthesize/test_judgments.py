@@ -90,7 +90,9 @@ def test_a_single_source_gives_low_confidence():
     fig = Figure(text="40 million euros", value=4e7, unit="EUR", measures="cost of the terminal",
                  sentence=LINES[0], sources=(source(arts[0]),))
     found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, agreements=[agreement], figures=[fig]))}
-    assert found["corroborated"].confidence == "low" and "is matched in no source but S1" in found["corroborated"].text
+    assert found["corroborated"].confidence == "low" and "from S1, is worded alike in no other source" in found["corroborated"].text
+    # It says what was measured (wording), never that the claim rests on one source.
+    assert "matched in no source" not in found["corroborated"].text
     # Agreement is found by wording: the judgment says so, never that no other source reports it.
     assert found["corroborated"].text.startswith("No two independent sources report a development in closely "
                                                  "matching words")
@@ -221,7 +223,8 @@ def test_scope_counts_sources_dates_and_single_source_claims():
     text = " ".join(found.text)
     assert "Based on 3 sources from 2 outlets (Outlet 0, Outlet 1)" in text
     assert "Information as of 6 March 2024 (the newest source)" in text
-    assert "Not used: bad.bin (not text)" in text and "1 of the 2 main claims rest on a single source (no other source words them alike)" in text
+    assert "Not used: bad.bin (not text)" in text and "1 of the 2 main claims are worded alike in no other source (a source telling them in other words is not matched)" in text
+    assert "rest on a single source" not in text
 
 
 def test_scope_says_how_many_sources_name_an_author_when_not_all_do():
@@ -737,7 +740,7 @@ def test_only_the_words_page_one_quotes_count_as_corroborated():
     (found,) = [j for j in judgments.key_judgments(brief_of(arts, agreements=[agreed])) if j.kind == "corroborated"]
     assert found.confidence == "low" and "No two independent sources" in found.text
     # The claims list shows the other two beside it: page one says they tell it in looser words.
-    assert found.text.endswith("is matched in no source but S1 (S2, S3 in looser words).")
+    assert found.text.endswith("from S1, is worded alike in no other source (S2, S3 in looser words).")
     # Backed in the words it quotes, it stands.
     told = builders.article("a3", ("Critics charged that the council meeting failed to answer a single question "
                                    "from the residents.",), outlet="Outlet 3", title="Story 3", published="2024-03-06")
