@@ -90,6 +90,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # The summary repeats nothing the key judgments quote.
     kept = judgments.not_repeating(found_summary, judged)
     # The most central sentence leads, the rest follow in the order of the time they report.
-    ordered = summary.in_order(kept[:config.summary_sentences], digests)
+    # A sentence that points back ("Those outages ...") only with its own article's sentence before it.
+    ordered = summary.in_order(summary.standing(kept, digests, config.summary_sentences), digests)
     return replace(brief, key_judgments=judged, summary=ordered,
                    scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies))

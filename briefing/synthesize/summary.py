@@ -21,6 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from ..distill import numbers, sentences
+from ..language import nlp
 from ..models import Claim, Digest, Sentence, Source, Theme
 
 POOL_PER_ARTICLE = 40   # candidates per article: the lead of a news story carries its substance
@@ -104,8 +105,89 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
     groups = [theme_of(c) for c in claims]
     first = {g: min(i for i, h in enumerate(groups) if h == g) for g in groups}
     ranked = list(enumerate(claims))
-    return tuple(c for _i, c in sorted(ranked, key=lambda item: (first[groups[item[0]]], item[0] != first[groups[item[0]]], not date_of(item[1]),
-                                                                  date_of(item[1]), item[0])))
+    return _after_their_own(tuple(c for _i, c in sorted(
+        ranked, key=lambda item: (first[groups[item[0]]], item[0] != first[groups[item[0]]], not date_of(item[1]),
+                                  date_of(item[1]), item[0]))), digests)
+
+
+def _after_their_own(claims: Sequence[Claim], digests: Sequence[Digest]) -> tuple[Claim, ...]:
+    """`claims` with each that points back (`points_back`) moved right after
+    the sentence before it in its article, when that one is among them:
+    "Those outages ..." reads after its own article's sentence on the
+    plants, not after another's on other plants."""
+    before = _previous(digests)
+    order = list(claims)
+    for claim in claims:
+        own = (claim.sources[0].article, claim.sources[0].start) if claim.sources else None
+        if own is None or own not in before or not points_back(claim.text):
+            continue
+        lead = next((c for c in order if any((s.article, s.start) == before[own] for s in c.sources)), None)
+        if lead is not None and lead is not claim:
+            order.remove(claim)
+            order.insert(order.index(lead) + 1, claim)
+    return tuple(order)
+
+
+def standing(claims: Sequence[Claim], digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
+    """The first `count` of `claims` (best first) that can be read where
+    the summary puts them: one that points back (`points_back`: "Those
+    outages cut a fifth of the supply") only when the sentence before it in
+    its article is taken before it (`in_order` then sets it right after);
+    otherwise its "those" would name whatever another source said last."""
+    before = _previous(digests)
+    taken: list[Claim] = []
+    keys: set[tuple[str, int]] = set()
+    for claim in claims:
+        if len(taken) >= count:
+            break
+        own = (claim.sources[0].article, claim.sources[0].start) if claim.sources else None
+        if own is not None and points_back(claim.text) and before.get(own) not in keys:
+            continue
+        taken.append(claim)
+        keys.update((s.article, s.start) for s in claim.sources)
+    return tuple(taken)
+
+
+def _previous(digests: Sequence[Digest]) -> dict[tuple[str, int], tuple[str, int]]:
+    """{(article, start) of each sentence: (article, start) of the one before it}."""
+    found = {}
+    for digest in digests:
+        starts = [s.source.start for s in digest.sentences]
+        found.update({(digest.article.id, b): (digest.article.id, a) for a, b in zip(starts, starts[1:])})
+    return found
+
+
+def points_back(text: str) -> bool:
+    """Whether the subject of the main verb of `text` stands for something
+    the sentence before named: a pronoun ("They closed the plant", "“We
+    will rebuild,” she said"; not the "it" that holds a later clause's
+    place: "It is unclear whether ...") or a noun set by a demonstrative or
+    a possessive pronoun ("Those outages wiped out ...", "Their lawyer
+    said ..."; not a date: "This week the council voted")."""
+    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None:
+        return False
+    if subject.lower_ in _PERSONAL:
+        # Its own sentence may name whom it stands for before it ("When Gov.
+        # Ana Ruiz spoke, she said ..."): only a name does for "he" or "she".
+        named = ("PROPN",) if subject.lower_ in ("he", "she") else ("PROPN", "NOUN")
+        if any(t.pos_ in named for t in subject.doc[:subject.i]):
+            return False
+    if subject.lower_ == "it":
+        # "It is unclear whether ...", "It would be easy to think ...": a
+        # placeholder for the clause after.
+        return not any(c.dep_ in ("ccomp", "xcomp", "csubj") for t in (root, *root.children)
+                       if t is root or t.dep_ in ("acomp", "attr") for c in t.children)
+    if subject.lower_ in _POINTING_PRONOUNS:
+        return True
+    return subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("DATE", "TIME") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children)
+
+
+_PERSONAL = frozenset("he she it they".split())
+_POINTING_PRONOUNS = frozenset("he she they this that these those".split())
+_POINTING_WORDS = frozenset("this that these those his her its their".split())
 
 
 def candidates(digests: Sequence[Digest]) -> list[Candidate]:

@@ -162,3 +162,33 @@ def test_two_reports_of_one_remark_count_once():
     assert summary.same_remark(("very badly",), ("i feel very badly for tom dunn",))
     assert not summary.same_remark(("the",), ("the harbour is closed",))  # a stop word alone is no remark
     assert not summary.same_remark(("very badly",), ("very well",))
+
+
+def test_a_sentence_pointing_back_follows_its_own_article_or_is_left_out():
+    """"Those closures ..." reads right after its own article's sentence on
+    the piers, never after another source's on other harbours; without that
+    sentence in the summary it is left out, and the next one taken."""
+    from briefing.models import Claim
+
+    ferry = digest_of("a", ["The ferry line closed three piers in Norport on Monday.",
+                            "Those closures cut the island's freight by a third."])
+    storm = digest_of("b", ["Storms shut two harbours in Velmar and Tessby last week.",
+                            "Fishing crews in Velmar waited for the wind to drop."])
+    piers, cut = (Claim(text=s.text, sources=(s.source,)) for s in ferry.sentences)
+    harbours, crews = (Claim(text=s.text, sources=(s.source,)) for s in storm.sentences)
+    assert [c.text for c in summary.in_order([piers, harbours, cut], [ferry, storm])] == \
+        [piers.text, cut.text, harbours.text]
+    assert summary.standing([harbours, cut, crews], [ferry, storm], 2) == (harbours, crews)
+    assert summary.standing([piers, cut, crews], [ferry, storm], 2) == (piers, cut)
+
+
+def test_what_points_back_is_read_from_the_subject():
+    assert summary.points_back("Those closures cut the island's freight by a third.")
+    assert summary.points_back("They said the old pier would be rebuilt by spring.")
+    assert summary.points_back("Their lawyer said the fine would be appealed.")
+    # A date is no subject; "it" that holds a clause's place stands for nothing before.
+    assert not summary.points_back("This week the harbour board voted to close the pier.")
+    assert not summary.points_back("It is unclear whether the ferry will run in winter.")
+    # The sentence names whom the pronoun stands for before it.
+    assert not summary.points_back("When Mayor Ines Calloway spoke on Tuesday, she said the pier would reopen.")
+    assert not summary.points_back("The ferry line closed three piers in Norport on Monday.")
