@@ -6,6 +6,7 @@ when another article has a sentence close to it (TF-IDF cosine at least
 `SUPPORT`, sharing at least `SHARED_WORDS` content words, `EVENT_WORDS` of
 them no name or title and none of a clause that only opens the claim
 (`news_words`), not all of them one person's name and title (`_people`),
+telling what the claim says of its subject, not only of whom (`tells_what`),
 stating the same amounts
 (`numbers.states_amounts`) and naming no other place (`same_places`) nor
 other people (`same_groups`)); its `sources`
@@ -33,6 +34,7 @@ import numpy as np
 
 from ..distill import numbers
 from ..language import names, nlp
+from ..language.saying import REPORTING
 from ..models import Agreement, Digest
 from . import reprints, summary
 from .timeline import content_words, event_words
@@ -206,7 +208,123 @@ def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, 
     them within the words that name one person in either (`_people`)."""
     shared = words & content_words(sentence)
     return len(shared) >= SHARED_WORDS and len(shared & events & event_words(sentence)) >= EVENT_WORDS \
-        and not any(shared <= person for person in _people(sentence) + _people(claim))
+        and not any(shared <= person for person in _people(sentence) + _people(claim)) \
+        and tells_what(claim, sentence, shared & events & event_words(sentence))
+
+
+def tells_what(claim: str, sentence: str, shared: frozenset[str]) -> bool:
+    """Whether `sentence` tells what `claim` says of its subject, not only
+    of whom or what it speaks: it holds a word of the claim's predicate
+    (`_predicate`, in any form: `_forms`), or one of the event words the
+    two share (`shared`) stands in each outside its subject and the words
+    that say who spoke (`_told`).  "The crates shipped to Vell were sent
+    from a false address, police said" does not back "Police say the
+    crates shipped to Vell belonged to the missing cargo": one subject, two
+    predicates."""
+    if _quoted_news(claim):
+        return True  # a remark is matched by its own words: the speaker's verb says nothing of it
+    said = {form for word in _words(sentence) for form in _forms(word)}
+    return any(form in said for word in _predicate(claim) for form in _forms(word)) \
+        or bool(shared & _told(claim) & _told(sentence))
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word by its first `STEM` letters, and without a negating prefix
+    ("inaccurate", "accurate"): "extradition" and "extradited" are one."""
+    found = (word[:STEM],)
+    if len(word) > STEM and word[:2] in ("un", "in", "im"):
+        found += (word[2:2 + STEM],)
+    return found
+
+
+STEM = 6  # letters two forms of one word share ("extradition", "extradited")
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """The lower-cased words of `text` and their lemmas."""
+    doc = nlp.load()(text)
+    return frozenset(t.lower_ for t in doc) | frozenset(t.lemma_.lower() for t in doc)
+
+
+def _news_verb(doc):
+    """The verb of what `doc` reports: its main verb, or what that verb of
+    saying has said ("Police say the crates belonged ..." -> "belonged"),
+    with the words that say who spoke (a set of token indices)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None, set()
+    said = [c for c in root.children if c.dep_ == "ccomp"]
+    if root.lemma_.lower() in _SAYING and said:
+        speaker = {t.i for c in root.children if c not in said and c.dep_ != "punct" for t in c.subtree}
+        return said[-1], speaker | {root.i}
+    speaker = {t.i for c in root.children if c.dep_ == "parataxis" and c.lemma_.lower() in _SAYING
+               for t in c.subtree}
+    return root, speaker
+
+
+_SAYING = REPORTING | {"report", "confirm"}
+
+
+@lru_cache(maxsize=4096)
+def _quoted_news(text: str) -> bool:
+    """Whether what `text` reports is a quotation (`_news_verb` stands
+    within quotation marks: "“We will not pay for it,” Ruiz told the paper")."""
+    verb, _speaker = _news_verb(nlp.load()(text))
+    if verb is None:
+        return False
+    before = text[:verb.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+@lru_cache(maxsize=4096)
+def _predicate(text: str) -> frozenset[str]:
+    """The event words (`event_words`) of the predicate of what `text`
+    reports (`_news_verb`): the verb with its objects and complements, not
+    its subject, nor a clause set in (a relative or participle clause,
+    an aside): "Ivo Rask, also known as Ivo Brand, is a Vell resident who
+    knew the victim" says he is a resident."""
+    doc = nlp.load()(text)
+    verb, _speaker = _news_verb(doc)
+    if verb is None:
+        return frozenset()
+    found = _core(verb)
+    found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.lemma_.lower() in _LINKING:
+        # "The lone vote against was Ana Ruiz" and "Ruiz was the lone vote
+        # against" say one thing: a linking verb's two sides are its predicate.
+        found += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _core(c)]
+    events = event_words(text)
+    return frozenset(t.lower_ for t in found if t.lower_ in events)
+
+
+def _core(token) -> list:
+    """`token` and the words below it, but for a subject, a clause set in
+    (`_SET_IN`) or a clause said (ccomp), and the words below those."""
+    found, stack = [token], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in _SET_IN and child.dep_ != "ccomp":
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+_LINKING = frozenset({"be", "remain", "become"})
+_SET_IN = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "nsubj", "nsubjpass", "csubj", "expl",
+                     "punct", "mark", "cc", "npadvmod"})
+
+
+@lru_cache(maxsize=4096)
+def _told(text: str) -> frozenset[str]:
+    """The lower-cased words of `text` outside the subject of what it
+    reports and the words that say who spoke (`_news_verb`)."""
+    doc = nlp.load()(text)
+    verb, speaker = _news_verb(doc)
+    if verb is None:
+        return frozenset(t.lower_ for t in doc)
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+    return frozenset(t.lower_ for t in doc if t.i not in subject and t.i not in speaker)
 
 
 @lru_cache(maxsize=4096)

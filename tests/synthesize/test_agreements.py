@@ -179,3 +179,17 @@ def test_a_sentence_backing_only_the_clause_that_opens_a_claim_backs_no_claim():
     assert agreements.backs(claim, same)
     alike = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [same, *rest[::-1]])])
     assert any(a.corroborated and "Ruiz" in a.text for a in alike)
+
+
+def test_a_sentence_on_the_same_subject_with_another_predicate_backs_nothing():
+    """"The crates shipped to Vell were sent from a false address" shares
+    the claim's subject, not what it says of it ("belonged to the missing
+    cargo"); nor does a name's other alias back a claim that someone is a
+    resident.  The same predicate in other words of one stem still backs."""
+    claim = "Police say the crates shipped to Vell belonged to the missing cargo."
+    assert not agreements.backs(claim, "The crates shipped to Vell were sent from a false address, police said.")
+    assert agreements.backs(claim, "The crates shipped to Vell belonged to the missing cargo, police confirmed.")
+    resident = "Ivo Rask, also known as Ivo Brand Tellen, is a Vell resident who rented the barn."
+    assert not agreements.backs(resident, "Rask is also known as Ivo Brand Tellen and as Oskar Lint.")
+    assert agreements.backs("The harbour board called the audit inaccurate and unfair to the port workers.",
+                            "The audit was not accurate and was unfair to port workers, the harbour board said.")
