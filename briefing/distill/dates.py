@@ -136,8 +136,12 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     # or "last week" is no date: that year is as often decades before the
     # text as near it (BASIL dev: 55 of 108 such years three or more years
     # before the article, 10 after it).  A month the text names ("in
-    # August") keeps that year as its lower bound.
-    relative = _relative(expression, anchor.date, _RULES if anchor.precision == "day" else _NAMED)
+    # August") keeps that year as its lower bound.  So is the latest full
+    # date such a text reports ("the attack of Sept. 11, 2012", told a
+    # year on): which week "on Thursday" is, only a date the text was
+    # written on (or saved after) says.
+    inferred = anchor.weak and not anchor.after_publication
+    relative = _relative(expression, anchor.date, _RULES if anchor.precision == "day" and not inferred else _NAMED)
     if relative is None:
         return None
     weak = anchor.weak or anchor.precision != "day"

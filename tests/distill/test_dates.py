@@ -129,7 +129,7 @@ def test_last_week_said_on_a_sunday_is_the_week_ending_that_day():
     sunday = dates.Anchor(date=dt.date(2016, 7, 31), weak=False, precision="day")
     assert dates.resolve("last week", sunday).date == "2016-07-30"
     latest = dates.Anchor(date=dt.date(2016, 7, 31), weak=True, precision="day")  # the latest date a text reports
-    assert dates.resolve("last week", latest).date == "2016-07-24"
+    assert dates.resolve("last week", latest) is None  # which week, only the day the text was written says
     assert relative._span("last week", dt.date(2016, 7, 31), True)[:2] == (dt.date(2016, 7, 25), dt.date(2016, 7, 31))
     assert relative._span("last week", dt.date(2016, 7, 29), False)[:2] == (dt.date(2016, 7, 18), dt.date(2016, 7, 24))
 
@@ -168,3 +168,15 @@ def test_this_month_is_the_anchors_years_whatever_the_tense():
     assert dates.resolve("this October", january, "past").date == "2022-10"
     assert dates.resolve("this Oct.", january).date == "2022-10"
     assert dates.resolve("this past October", january).date == "2021-10"
+
+
+def test_the_latest_date_a_text_reports_places_no_weekday_or_near_day():
+    # An undated text that tells of "the flood of Tuesday, Oct. 4, 2011" may
+    # be written that week or a year on: its "Wednesday" is then unknown.
+    reported = dates.Anchor(date=dt.date(2011, 10, 4), weak=True, precision="day")
+    assert dates.resolve("Wednesday", reported, "past") is None
+    assert dates.resolve("yesterday", reported) is None
+    assert dates.resolve("last month", reported) is None
+    assert dates.resolve("in December", reported, "past").date == "2011-12"  # a month it names keeps its bound
+    saved = dates.Anchor(date=dt.date(2011, 10, 6), weak=True, precision="day", after_publication=True)
+    assert dates.resolve("Wednesday", saved, "past").date == "2011-10-05"  # a file saved after: the text's week

@@ -34,7 +34,7 @@ def test_without_a_publication_date_the_latest_full_date_is_a_weak_anchor():
     article = article_of("The mayor opened the bridge on March 3, 2019.\n\nShe visited the school last week.")
     dated = {e.expression: e for e in found(article)}
     assert dated["March 3, 2019"].date == "2019-03-03" and not dated["March 3, 2019"].approximate
-    assert dated["last week"].date == "2019-02-24" and dated["last week"].approximate
+    assert "last week" not in dated  # the week of a day the text reports, or of a later one: unknown
 
 
 def test_relative_dates_with_no_anchor_are_left_out():
