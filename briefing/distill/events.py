@@ -1411,6 +1411,11 @@ def _label(text: str, match: re.Match) -> bool:
                                                                                   match.start())
 
 
+_STOP = re.compile(r"\.(?!\s*\d)")
+"""A full stop, which the phrase of a date cannot reach back past: not the
+point of a month cut short before its day ("Nov. 22, 2015")."""
+
+
 def latest_stated(text: str) -> dates.Anchor | None:
     """The latest full date in `text` as a weak anchor, else (or when a later
     year is mentioned) its latest year."""
@@ -1424,7 +1429,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
         if _projected(text, match.start()):
             continue  # "he can extend his career until 2022": a year to come, no bound on when the text was written
-        found = dates.explicit(chunk.split(".")[-1].split("\n")[-1])
+        found = dates.explicit(_STOP.split(chunk)[-1].split("\n")[-1])
         if found and found[0] in ("ymd", "mdy", "dmy"):
             days.append(parse_day(found[1]))
         elif found:

@@ -74,6 +74,11 @@ def test_a_then_role_in_the_latest_year_means_the_article_looks_back_on_it():
     assert events.latest_stated("No dates here at all.") is None
 
 
+def test_a_full_date_with_a_short_month_is_a_full_date():
+    anchor = events.latest_stated("The ferry sank in 2004. Divers found the wreck on Sept. 14, 2016.")
+    assert anchor.date == dt.date(2016, 9, 14) and anchor.precision == "day"
+
+
 def test_a_later_year_outranks_an_earlier_full_date():
     anchor = events.latest_stated("Between September 11, 2001 and December 2010, costs rose.")
     assert anchor.date.year == 2010 and anchor.precision == "year"
