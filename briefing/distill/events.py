@@ -1349,7 +1349,21 @@ def anchor_for(article: Article) -> dates.Anchor | None:
         # file was saved or the page viewed, on or after the one written.
         doubtful = article.date_note is not None
         return dates.Anchor(date=stated, weak=doubtful, after_publication=doubtful)
-    return latest_stated(f"{article.title or ''}\n{article.text}")
+    return latest_stated("\n".join((article.title or "", article.text, *captions(article))))
+
+
+CAPTION = "media-caption"
+"""The cleaner's rule (`clean.boilerplate`) for the photo captions it takes out."""
+
+
+def captions(article: Article) -> tuple[str, ...]:
+    """The photo captions the cleaner took out of `article`.  A photo is
+    taken before the text that shows it is written, so the dates a caption
+    gives ("FILE - In this Nov. 3, 2014 file photo ...", "... leaves the
+    court on Monday, Feb. 2, 2015") bound the article's date from below as
+    the text's own do, and often more tightly: the text itself may name
+    only the year of some older event."""
+    return tuple(r.text for r in article.removals if r.rule == CAPTION and r.action == "removed")
 
 
 def date_anchor(article: Article) -> DateAnchor | None:

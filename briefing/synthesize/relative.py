@@ -31,7 +31,7 @@ from typing import Iterable
 
 from ..distill import events
 from ..distill.dates import sunday_paper
-from ..models import Article, Event, Source
+from ..models import Article, Event, Removal, Source
 from ..language.labels import human_date
 
 _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
@@ -174,13 +174,15 @@ def year_bound(article: Article | None) -> bool:
 def _anchor(article: Article | None):
     if article is None:
         return None
-    return _cached_anchor(article.id, article.published, article.date_note, article.title, article.text)
+    return _cached_anchor(article.id, article.published, article.date_note, article.title, article.text,
+                          events.captions(article))
 
 
 @lru_cache(maxsize=512)
-def _cached_anchor(_id, published, date_note, title, text):
+def _cached_anchor(_id, published, date_note, title, text, captions):
+    removals = tuple(Removal(action="removed", rule=events.CAPTION, text=caption) for caption in captions)
     return events.anchor_for(Article(id=_id, source_path="", sha256="", text=text, paragraphs=(),
-                                     title=title, published=published, date_note=date_note))
+                                     title=title, published=published, date_note=date_note, removals=removals))
 
 
 def _is_time(match: re.Match, text: str) -> bool:

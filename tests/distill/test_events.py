@@ -990,3 +990,17 @@ def test_a_weekdays_thing_an_event_to_come_is_after_is_unplaced():
     article = article_of(text, published="2021-03-10")
     assert [(e.date, e.text.split()[4]) for e in found(article)] == [("2021-03-04", "Berg")]
     assert [word for _, word in events.unplaced(article, nlp.load()(article.text))] == ["thursday"]
+
+
+def test_a_removed_photo_caption_bounds_an_undated_article():
+    from dataclasses import replace
+
+    from briefing.models import Removal
+
+    text = "The singer cancelled a show on March 4.\n\nHer mentor had retired in 2007."
+    caption = Removal(action="removed", rule=events.CAPTION,
+                      text="FILE - In this Oct. 3, 2015 file photo, the singer performs in Lisbon.")
+    article = replace(article_of(text), removals=(caption,))
+    anchor = events.anchor_for(article)
+    assert anchor.date == dt.date(2015, 10, 3) and anchor.weak and anchor.precision == "day"
+    assert {e.expression: e.date for e in found(article)}["March 4"] == "2016-03-04"
