@@ -132,16 +132,19 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
         return None  # "that November": the November of a time told before, not of the anchor
     if _THIS_DAY.search(expression) and tense is None:
         return None  # "this Tuesday", said on a Friday: the one gone or the one to come, the verb does not say
-    # Against only the latest year an undated text mentions, "on Thursday"
-    # or "last week" is no date: that year is as often decades before the
-    # text as near it (BASIL dev: 55 of 108 such years three or more years
-    # before the article, 10 after it).  A month the text names ("in
-    # August") keeps that year as its lower bound.  So is the latest full
-    # date such a text reports ("the attack of Sept. 11, 2012", told a
-    # year on): which week "on Thursday" is, only a date the text was
-    # written on (or saved after) says.
+    # Against only the latest year an undated text mentions, no year-less
+    # phrase is a date: that year is as often decades before the text as
+    # near it (BASIL dev: 55 of 108 such years three or more years before
+    # the article, 10 after it), and a month the text names ("in August",
+    # "on May 25") is as often of a later year as of that one ("died in
+    # 2009" in a text of 2016): the year bounds the text, not its months.
+    if anchor.precision == "year":
+        return None
+    # Nor does the latest full date such a text reports ("the attack of
+    # Sept. 11, 2012", told a year on) place "on Thursday": which week it
+    # is, only a date the text was written on (or saved after) says.
     inferred = anchor.weak and not anchor.after_publication
-    relative = _relative(expression, anchor.date, _RULES if anchor.precision == "day" and not inferred else _NAMED)
+    relative = _relative(expression, anchor.date, _NAMED if inferred else _RULES)
     if relative is None:
         return None
     weak = anchor.weak or anchor.precision != "day"
@@ -311,7 +314,7 @@ def _weekday(expression: str, anchor: dt.date) -> str | None:
 
 
 _RULES = (_shifted, _named_shifted, _this_month, _ago, _near, _month_day, _month, _weekday)  # every year-less phrase, in this order
-_NAMED = (_this_month, _month_day, _month)  # a month the text names: all a year alone bounds
+_NAMED = (_this_month, _month_day, _month)  # a month the text names: all the latest date a text reports places
 
 
 def _nearest_year(month: int, anchor: dt.date) -> int:
