@@ -1518,6 +1518,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
     return [c for c in found if c.token is None or not (_apposed_to(c.token, seen) or _hyphened_modifier(c.token)
                                                         or _a_place_in_a_description(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
+                                                        or _in_a_title_before_a_name(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
                                                         or _asked(c.token) or _a_time(c.token)
@@ -1865,6 +1866,20 @@ def _owns_a_name(token) -> bool:
     owned = token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("'s", "’s", "'", "’")
     return owned and head.i > token.i and head.ent_type_ == "PERSON" and token.ent_type_ != "PERSON" \
         and token.dep_ in ("poss", "nmod", "compound")
+
+
+def _in_a_title_before_a_name(token) -> bool:
+    """Whether `token` modifies a title set before a person's name, through
+    nouns alone ("said Princeton evolutionary biology professor Martin
+    Feld": Princeton): it tells where the one named works, and speaks for
+    no one.  (A compound is no candidate in the first place; the parser
+    makes such a name a "nmod".)"""
+    if token.dep_ != "nmod":
+        return False
+    head = token
+    while head.dep_ in ("nmod", "compound", "amod") and head.head.i > head.i:
+        head = head.head
+    return head.i != token.i and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
 
 
 def _apposed_to(token, seen: set[int]) -> bool:

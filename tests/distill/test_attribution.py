@@ -852,3 +852,12 @@ def test_who_after_a_subject_the_parse_ran_into_the_quote_still_may_speak():
     quoted = Span(pieces=((doc[9].idx, doc[15].idx + len(doc[15])),))
     assert speakers._subject_of_the_quoted_verb(doc[1], quoted)  # the parse's subject, set in apposition
     assert not speakers._subject_of_the_quoted_verb(doc[3], quoted)
+
+
+def test_a_place_of_work_in_a_title_before_the_name_is_not_the_speaker():
+    """'said Princeton evolutionary biology professor Martin Feld': the
+    parser makes "Princeton" a modifier of the title, which tells where
+    Feld works; Feld speaks."""
+    found = find('"This number sort of puts the whole debate in its place," said Princeton evolutionary biology '
+                 "professor Martin Feld, who wasn't part of the work.")
+    assert speaker_of("This number", found) == "Martin Feld"
