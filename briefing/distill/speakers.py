@@ -1519,6 +1519,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _a_place_in_a_description(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
                                                         or _in_a_title_before_a_name(c.token)
+                                                        or _a_description_of(c.token, seen)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
                                                         or _asked(c.token) or _a_time(c.token)
@@ -1880,6 +1881,17 @@ def _in_a_title_before_a_name(token) -> bool:
     while head.dep_ in ("nmod", "compound", "amod") and head.head.i > head.i:
         head = head.head
     return head.i != token.i and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+
+
+def _a_description_of(token, seen: set[int]) -> bool:
+    """Whether `token` is the "who" of a relative clause that only
+    describes a name which is itself a candidate ("said Ana Ruiz, who was
+    not part of the study"): the name's own place in the sentence is the
+    frame, not the clause's verb; a clause that says ("Ruiz, who added:
+    ...") stays."""
+    clause = token.head
+    return token.lower_ in ("who", "that") and clause.dep_ == "relcl" and clause.head.i in seen \
+        and _saying(clause).lemma_.lower() not in REPORTING
 
 
 def _apposed_to(token, seen: set[int]) -> bool:

@@ -861,3 +861,11 @@ def test_a_place_of_work_in_a_title_before_the_name_is_not_the_speaker():
     found = find('"This number sort of puts the whole debate in its place," said Princeton evolutionary biology '
                  "professor Martin Feld, who wasn't part of the work.")
     assert speaker_of("This number", found) == "Martin Feld"
+
+
+def test_a_clause_that_only_describes_the_speaker_is_not_the_frame():
+    """'said ... Martin Feld, who wasn't part of the work': "who" stands
+    for Feld, but its clause tells what he is; "said" is the frame."""
+    found = find('"This number sort of puts the whole debate in its place," said Princeton evolutionary biology '
+                 "professor Martin Feld, who wasn't part of the work.")
+    assert [(q.speaker, q.cue) for q in found] == [("Martin Feld", "said")]
