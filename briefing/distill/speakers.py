@@ -1520,6 +1520,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _owns_a_name(c.token) or _written_for(c.token)
                                                         or _in_a_title_before_a_name(c.token)
                                                         or _a_description_of(c.token, seen)
+                                                        or _hangs_on_its_own_name(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
                                                         or _asked(c.token) or _a_time(c.token)
@@ -1892,6 +1893,17 @@ def _a_description_of(token, seen: set[int]) -> bool:
     clause = token.head
     return token.lower_ in ("who", "that") and clause.dep_ == "relcl" and clause.head.i in seen \
         and _saying(clause).lemma_.lower() not in REPORTING
+
+
+def _hangs_on_its_own_name(token) -> bool:
+    """Whether `token` hangs on a word of its own name, the parser having
+    split the name ("Ada Ben-Or": "Or" read as a word under "Ben"): no
+    verb frames it, and a part of a name is no cue."""
+    head, doc = token.head, token.doc
+    if head.i == token.i or token.ent_type_ != "PERSON" or head.ent_type_ != "PERSON":
+        return False
+    first, last = min(head.i, token.i), max(head.i, token.i)
+    return all(doc[k].ent_iob_ == "I" for k in range(first + 1, last + 1))
 
 
 def _apposed_to(token, seen: set[int]) -> bool:

@@ -869,3 +869,15 @@ def test_a_clause_that_only_describes_the_speaker_is_not_the_frame():
     found = find('"This number sort of puts the whole debate in its place," said Princeton evolutionary biology '
                  "professor Martin Feld, who wasn't part of the work.")
     assert [(q.speaker, q.cue) for q in found] == [("Martin Feld", "said")]
+
+
+def test_a_word_of_a_split_name_is_no_frame():
+    """'Ada Ben-Or et al., "...,"': the parser hangs "Or" on "Ben", but a
+    part of the name is no verb that says who speaks; no cue, no speaker."""
+    art = article("a14", ['More information: Ada Ben-Or et al., "Soil fungi outweigh all the animals," PLOS Biology '
+                          "(2016)."])
+    doc = nlp.load()(art.text)
+    found = people.find_people(art, doc)
+    span = quotes.quote_spans(art)[0]
+    speaker = speakers.attribute(art, doc, span, found, speakers.Sentences(doc, found))
+    assert (speaker.name, speaker.cue) == (None, None)
