@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from ..language import nlp
 from ..language.casing import headline, page_debris
 from ..language.names import fold, given_name, looks_like_person, surname
 from ..language.saying import REPORTING
@@ -109,7 +110,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
-    if _a_label(doc, span) or _denied_outside(doc, span):
+    if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -142,6 +143,23 @@ def _a_label(doc, span: Span) -> bool:
     if tokens.start <= head.i < tokens.end:
         return False
     return root.dep_ == "appos" and head.pos_ == "PROPN" and head.i < root.i
+
+
+def _a_reference(doc, span: Span) -> bool:
+    """Whether the quotation is the title of a work cited in a sentence with
+    no verb, a year in brackets after it ('Ada Ben-Or et al., "A census of
+    the soil fungi," PLOS Biology (2016).'): a reference, no one's words."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(span.pieces) > 1:
+        return False
+    sent = tokens.sent
+    if any(t.pos_ in ("VERB", "AUX") and not tokens.start <= t.i < tokens.end for t in sent):
+        return False  # a title may hold a verb; a sentence around it that has one may be a frame
+    after = nlp.text_of(doc)[span.end:sent.end_char]
+    return bool(_YEAR_IN_BRACKETS.search(after))
+
+
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 
 
 def _denied_outside(doc, span: Span) -> bool:

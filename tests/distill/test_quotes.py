@@ -885,3 +885,13 @@ def test_a_quotation_inside_one_that_closes_after_it_is_part_of_it_and_a_fresh_o
                  "“We have a very wide base, Ms. Ana Ruiz said. “I’m sure some will be unhappy, but others will be "
                  "glad to see the fund on a firmer footing.”")
     assert [(q.speaker, q.text[:12]) for q in found] == [("Carl Dunne", "The group ha"), ("Ana Ruiz", "I’m sure som")]
+
+
+def test_the_title_of_a_work_cited_with_its_year_is_no_quote():
+    """'Ada Ben-Or et al., "...," PLOS Biology (2016).': a reference, its
+    title in marks, in a line with no verb outside them; a quotation whose
+    sentence has a verb of its own stays."""
+    assert find('More information: Noa K. Ziv-Ami et al., "A new census of the soil fungi," PLOS Biology (2016).') == ()
+    assert find('More information: Ada Ben-Or et al., "How soil fungi came to outweigh animals," Mycologia (2019).') == ()
+    kept = one('"A new census of the soil fungi is overdue," Ada Benor wrote in Mycologia (2019).')
+    assert kept.speaker == "Ada Benor"
