@@ -110,7 +110,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
-    if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span):
+    if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -160,6 +160,22 @@ def _a_reference(doc, span: Span) -> bool:
 
 
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+
+
+def _a_title_given(doc, span: Span) -> bool:
+    """Whether the quotation is what a participle of naming calls a thing
+    ("a review by Marsh et al. entitled “Hidden Kingdoms: The fungi
+    below.”", "a report titled “...”"): the thing's title, no one's words."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    heads = {t.head.i for t in tokens if not tokens.start <= t.head.i < tokens.end}
+    # Not a label someone is said to give ("the plan, called “a disaster” by critics"): their words.
+    return any(doc[i].tag_ == "VBN" and doc[i].dep_ == "acl" and doc[i].lemma_.lower() in _TITLING
+               and not any(c.dep_ == "agent" for c in doc[i].children) for i in heads)
+
+
+_TITLING = frozenset("entitle title call name headline subtitle".split())
 
 
 def _denied_outside(doc, span: Span) -> bool:

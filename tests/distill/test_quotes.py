@@ -895,3 +895,10 @@ def test_the_title_of_a_work_cited_with_its_year_is_no_quote():
     assert find('More information: Ada Ben-Or et al., "How soil fungi came to outweigh animals," Mycologia (2019).') == ()
     kept = one('"A new census of the soil fungi is overdue," Ada Benor wrote in Mycologia (2019).')
     assert kept.speaker == "Ada Benor"
+
+
+def test_a_title_a_participle_of_naming_gives_is_no_quote():
+    """'an early review by Marsh et al. entitled “...”': the review's title,
+    no one's words."""
+    assert find("A central place for soil fungi has been argued in an early review by Marsh et al. (4) entitled "
+                "“Hidden Kingdoms: The fungi below.” New tools now make it possible to test this view.") == ()
