@@ -1521,6 +1521,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _in_a_title_before_a_name(c.token)
                                                         or _a_description_of(c.token, seen)
                                                         or _hangs_on_its_own_name(c.token)
+                                                        or _subject_of_a_name_read_as_a_verb(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
                                                         or _asked(c.token) or _a_time(c.token)
@@ -1904,6 +1905,19 @@ def _hangs_on_its_own_name(token) -> bool:
         return False
     first, last = min(head.i, token.i), max(head.i, token.i)
     return all(doc[k].ent_iob_ == "I" for k in range(first + 1, last + 1))
+
+
+def _subject_of_a_name_read_as_a_verb(token) -> bool:
+    """Whether `token` is the subject of a "verb" written with a capital
+    inside it ("a 9.4% Marburg Angola IgG seroprevalence", "IgG" read as a
+    verb, "Angola" as its subject): an acronym or a name, no verb that
+    says who speaks.  A sentence set in capitals throughout is no sign."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.isupper() for c in verb.text[1:]):
+        return False
+    words = [t for t in verb.sent if t.is_alpha]
+    return sum(t.is_upper for t in words) * 2 < len(words)
 
 
 def _apposed_to(token, seen: set[int]) -> bool:

@@ -881,3 +881,13 @@ def test_a_word_of_a_split_name_is_no_frame():
     span = quotes.quote_spans(art)[0]
     speaker = speakers.attribute(art, doc, span, found, speakers.Sentences(doc, found))
     assert (speaker.name, speaker.cue) == (None, None)
+
+
+def test_a_word_with_a_capital_inside_read_as_a_verb_is_no_frame():
+    """'a 9.4% Marburg Angola IgG seroprevalence': the parser reads "IgG"
+    as a verb and "Angola" as its subject; an acronym says nothing, and
+    a place in a virus's name is no speaker."""
+    found = find("In another study in Togo, Amadou and colleagues found a 9.4% Marburg Angola IgG seroprevalence in "
+                 "310 randomly chosen villages and concluded that most of the seropositive adults “likely had mild "
+                 "or silent disease” [8].")
+    assert [(q.speaker, q.cue) for q in found if q.speaker] == []
