@@ -1534,6 +1534,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _as_said_of_another_clause(c.token, opening)
                                                         or _told_of_anothers_saying(c.token, span, opening)
                                                         or _past_a_quote_set_off(c.token, span)
+                                                        or _reports_anothers_argument(c.token)
                                                         or _unsaid(c.token, span, opening) or _listed_with(c.token)
                                                         or _in_other_words(c.token, span))]
 
@@ -1753,6 +1754,29 @@ def _past_a_quote_set_off(token, span) -> bool:
         return False
     after = text[span.end:span.end + 6].lstrip("”\"'’ ")
     return after[:1] in ("―", "—", "–", "-") and text[span.end:token.idx].count("\n") == 0
+
+
+def _reports_anothers_argument(token) -> bool:
+    """Whether `token` is a body (no person) that "reported" a quotation
+    opening its sentence, right after a sentence of the same paragraph in
+    which someone else argues or says something in a clause of its own
+    ("Berg's lawyers argued that he was too ill to travel. “There's a
+    serious danger ...,” The Courier reported at the time. “...”"): the
+    paper passed on the words of those it reported on, in that quotation
+    and in one going on from it; they are not its own."""
+    verb, doc = token.head, token.doc
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "report" or verb.i < token.i \
+            or token.ent_type_ == "PERSON" or token.pos_ == "PRON":
+        return False
+    sent, text = token.sent, nlp.text_of(doc)
+    if sent.start == 0 or not sent.text.lstrip()[:1] in OPEN_MARKS + '"':
+        return False  # the quotation does not open the sentence that frames it
+    before = doc[sent.start - 1].sent
+    if "\n" in text[before.end_char:sent.start_char]:
+        return False  # the sentence before is in another paragraph
+    return any(t.dep_ == "nsubj" and t.i != token.i and t.head.lemma_.lower() in REPORTING
+               and any(c.dep_ == "ccomp" for c in t.head.children) and not in_quote(doc, t.idx, t.idx + 1)
+               for t in before)
 
 
 _MODALS = frozenset("will would could might may should shall".split())

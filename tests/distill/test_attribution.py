@@ -891,3 +891,14 @@ def test_a_word_with_a_capital_inside_read_as_a_verb_is_no_frame():
                  "310 randomly chosen villages and concluded that most of the seropositive adults “likely had mild "
                  "or silent disease” [8].")
     assert [(q.speaker, q.cue) for q in found if q.speaker] == []
+
+
+def test_a_paper_that_reported_the_words_of_those_who_argued_is_not_their_speaker():
+    """'Berg's defence team ... argued that ... “...,” The Courier reported
+    at the time. “...”': the paper passed on the team's words, in both
+    quotations; it did not speak them."""
+    found = find("In the hearing last spring, Berg's defence team, led by Paul Ostrander QC, argued that Berg should "
+                 "not be sent to Norway because of his poor health. \"There's a serious danger that he would harm "
+                 "himself,\" The Courier reported at the time. \"There's every likelihood that his health would "
+                 "collapse.\"")
+    assert [q.speaker for q in found] == [None, None]
