@@ -1925,8 +1925,9 @@ def _hangs_on_its_own_name(token) -> bool:
     split the name ("Ada Ben-Or": "Or" read as a word under "Ben"): no
     verb frames it, and a part of a name is no cue."""
     head, doc = token.head, token.doc
-    if head.i == token.i or token.ent_type_ != "PERSON" or head.ent_type_ != "PERSON":
-        return False
+    if head.i == token.i or token.ent_type_ != "PERSON" or head.ent_type_ != "PERSON" \
+            or head.lemma_.lower() in REPORTING:
+        return False  # "Said Ann in a release," read as one name: a verb of saying all the same
     first, last = min(head.i, token.i), max(head.i, token.i)
     return all(doc[k].ent_iob_ == "I" for k in range(first + 1, last + 1))
 

@@ -902,3 +902,13 @@ def test_a_paper_that_reported_the_words_of_those_who_argued_is_not_their_speake
                  "himself,\" The Courier reported at the time. \"There's every likelihood that his health would "
                  "collapse.\"")
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_said_read_as_a_word_of_the_name_it_opens_still_frames_it():
+    """'Said Lena in the site's official release, “...”': the tagger takes
+    "Said Lena" for one name, but "said" is a verb of saying all the same;
+    Lena speaks."""
+    found = find("The former quiz show host Lena Marsh has a new job writing for a recipe site. Said Lena in the "
+                 "site’s official release, “Whatever your budget is, there’s no reason not to cook at home. It’s "
+                 "like extra money in your wallet!”")
+    assert speaker_of("Whatever", found) == "Lena Marsh"
