@@ -1519,7 +1519,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _a_place_in_a_description(c.token)
                                                         or _owns_a_name(c.token) or _written_for(c.token)
                                                         or _in_a_title_before_a_name(c.token)
-                                                        or _a_description_of(c.token, seen)
+                                                        or _a_description_of(c.token, seen, opening)
                                                         or _hangs_on_its_own_name(c.token)
                                                         or _subject_of_a_name_read_as_a_verb(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
@@ -1909,15 +1909,29 @@ def _in_a_title_before_a_name(token) -> bool:
     return head.i != token.i and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
 
 
-def _a_description_of(token, seen: set[int]) -> bool:
-    """Whether `token` is the "who" of a relative clause that only
-    describes a name which is itself a candidate ("said Ana Ruiz, who was
-    not part of the study"): the name's own place in the sentence is the
-    frame, not the clause's verb; a clause that says ("Ruiz, who added:
-    ...") stays."""
-    clause = token.head
-    return token.lower_ in ("who", "that") and clause.dep_ == "relcl" and clause.head.i in seen \
-        and _saying(clause).lemma_.lower() not in REPORTING
+def _a_description_of(token, seen: set[int], opening) -> bool:
+    """Whether `token` stands in a relative clause that only describes a
+    name which is itself a candidate ("said Ana Ruiz, who was not part of
+    the study", "Ruiz, who serves as chair of the Harbor Caucus, added
+    ..."): the "who" and the things and bodies the clause names; the
+    name's own place in the sentence is the frame.  A clause that says
+    ("Ruiz, who added: ..."), or that holds the quotation (`opening`, its
+    first word), stays."""
+    clause = next((node for node in (token, *token.ancestors) if node.dep_ == "relcl"), None)
+    if clause is None or clause.head.i not in seen or clause.head.i == token.i:
+        return False
+    holds = clause.left_edge.i <= opening.i <= clause.right_edge.i
+    if holds or _saying(clause).lemma_.lower() in REPORTING:
+        return False
+    # The "who" itself only when its name has a place in a frame of saying
+    # ("Feld, who ..., said"; "told Feld, who ..."): a name the parser
+    # misplaced ("..., Trump, who would ..., said") speaks through it.
+    name = clause.head
+    if token.lower_ in ("who", "that") and token.head.i == clause.i:
+        return name.dep_ in ("nsubj", "dobj", "dative") and name.head.lemma_.lower() in REPORTING
+    # Of the clause's other words, only things and bodies: a person or a
+    # pronoun there may be a frame the parser folded in ("that, she said, ...").
+    return token.pos_ != "PRON" and token.ent_type_ != "PERSON"
 
 
 def _hangs_on_its_own_name(token) -> bool:
