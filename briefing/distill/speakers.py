@@ -1089,12 +1089,29 @@ def _inverted_subject(doc, span, sentences: Sentences) -> int | None:
         return None
     if i + 1 < len(doc) and (_verbs_subject(doc[i]) or _closing_frame(doc[i], span)):
         return i
+    titled = _name_after_a_title(doc, i, span)
+    if titled is not None:
+        return titled
     verb = doc[i]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     return objects[0].i if objects else None
+
+
+def _name_after_a_title(doc, i: int, span) -> int | None:
+    """The index of a name that closes the sentence as the subject of its
+    last verb, past a title of nouns, adjectives and capitalised words that
+    opens the frame at word `i` ('“...,” Lyon police Insp. Marta Kovac confirmed.'):
+    the one who spoke, whatever the verb (`_closing_frame`); else None."""
+    for k in range(i + 1, min(len(doc), i + 7)):
+        word = doc[k - 1]
+        if not (word.pos_ in ("PROPN", "NOUN", "ADJ") and (word.is_title or word.is_lower)):
+            return None  # the title ends before any name that closes the frame
+        if _closing_frame(doc[k], span):
+            return k
+    return None
 
 
 def _compounded_sayer(doc, span, sentences: Sentences) -> int | None:
@@ -2657,7 +2674,7 @@ def _description(phrase, person: Person) -> str | None:
     for a courtesy title, a given name or a quantifier alone ("Mr.", "Liz",
     "both Mrs."), "more congenial", "This photo", "Mr. Trump's adoring fans"."""
     names = {fold(x) for x in person.name.split()}
-    words = [w for w in phrase.text.split() if fold(w) not in names]
+    words = [w for w in phrase.text.split() if fold(w) not in names and w.strip(CLOSE_MARKS + OPEN_MARKS)]
     if not (any(is_role_word(w) or _office_title(w) for w in words) or _common_noun_phrase(phrase, names)):
         return None
     return _without_article(" ".join(words)) or None

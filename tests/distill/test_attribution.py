@@ -922,3 +922,13 @@ def test_the_words_of_a_clause_describing_the_speaker_do_not_speak():
                  "chairman of the Harbor Valley Caucus, added that critics “have not laid a finger on her” in the "
                  "debates and predicted the mayor would win a “clear” vote.")
     assert speaker_of("have not laid", found) in (None, "Tom Mills")
+
+
+def test_a_name_after_a_title_closing_the_sentence_speaks():
+    """'“...,” Lyon police Insp. Marta Lindqvist confirmed.': a frame of a
+    title, a name and a last verb after the quotation is the name's,
+    whatever the verb; the title is her description, without the mark."""
+    found = find("“The driver and the owner knew each other,” Lyon police Insp. Marta Lindqvist confirmed. She did "
+                 "not name the owner.")
+    assert [(q.speaker, q.speaker_role, q.cue) for q in found] == [
+        ("Marta Lindqvist", "Lyon police Insp.", "confirmed")]
