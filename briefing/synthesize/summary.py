@@ -163,7 +163,10 @@ def points_back(text: str) -> bool:
     will rebuild,” she said"; not the "it" that holds a later clause's
     place: "It is unclear whether ...") or a noun set by a demonstrative or
     a possessive pronoun ("Those outages wiped out ...", "Their lawyer
-    said ..."; not a date: "This week the council voted")."""
+    said ..."; not a date: "This week the council voted").  Read from the
+    parse, for placing a sentence after its own predecessor; the opening
+    words that lean on any sentence before ("However, ...") are
+    `sentences.leans_back`, which weighs a sentence read alone."""
     root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if subject is None:
