@@ -464,8 +464,10 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
     notes = [f"{', '.join(names)}: {note}" for note, names in noted.items()]
     undated = [labels.article_label(a) for a in brief.articles if not a.published]
     if undated:
-        notes.append(f"No publication date found for {len(undated)} of {len(brief.articles)} "
-                     "sources; the timeline dates events as the articles state them.")
+        # Without a timeline there is nothing the missing dates could have placed.
+        how = ("the timeline dates events as the articles state them" if brief.timeline
+               else "no event they report could be dated, so the brief has no timeline")
+        notes.append(f"No publication date found for {len(undated)} of {len(brief.articles)} sources; {how}.")
     if any(e.approximate for e in brief.timeline):
         notes.append("Dates marked “c.” are approximate: the article gives them loosely.")
     notes += [f"{'Partly used' if s.reason.startswith('cut: ') else 'Not used'}: {printable(s.path)} "

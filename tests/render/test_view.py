@@ -429,3 +429,18 @@ def test_voices_share_a_row_only_where_they_judge_one_person():
     rows = view.build_view(replace(made, viewpoints=voices), Config()).voice_rows
     named = [tuple(v.name if v else None for v in row) for row in rows]
     assert named == [("Ina Pilot", "Ada Critic"), ("Tom Baker", None), (None, "Per Doubter")]
+
+
+def test_undated_sources_without_a_timeline_are_not_said_to_date_its_events():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    undated = replace(made, articles=tuple(replace(a, published=None, date_note=None) for a in made.articles))
+    with_rows = [c for c in view.build_view(undated, Config()).caveats if c.startswith("No publication date")]
+    without = [c for c in view.build_view(replace(undated, timeline=()), Config()).caveats
+               if c.startswith("No publication date")]
+    assert with_rows == ["No publication date found for 2 of 2 sources; the timeline dates events as the "
+                         "articles state them."]
+    assert without == ["No publication date found for 2 of 2 sources; no event they report could be dated, "
+                       "so the brief has no timeline."]
