@@ -26,6 +26,8 @@ _YEAR = r"((?:19|20)\d{2})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 """A year as a word of its own ("2014", "1972"): `fullmatch` it."""
+YEAR_IN_TEXT = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year standing as a word in running text ("in 2014 the plant closed"): `search` or `findall` it."""
 
 _PATTERNS = (  # most precise first; groups named by what they hold
     ("ymd", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),

@@ -33,6 +33,7 @@ from typing import Sequence
 import numpy as np
 
 from ..distill import numbers
+from ..distill.dates import YEAR_IN_TEXT
 from ..language import names, nlp
 from ..language.saying import REPORTING
 from ..models import Agreement, Digest
@@ -126,14 +127,13 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
     return [other for _score, other in best.values()]
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def states_years(claim: str, sentence: str) -> bool:
     """Whether `sentence` states every year `claim` states (True when it
     states none): a claim's year is part of what two sources report (page
     one's best-corroborated claim asks it of each backer)."""
-    return set(_YEAR.findall(claim)) <= set(_YEAR.findall(sentence))
+    return set(YEAR_IN_TEXT.findall(claim)) <= set(YEAR_IN_TEXT.findall(sentence))
 
 
 def backs(claim: str, sentence: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Sequence
 
 from ..language.names import (FORMER, SURNAME_CLOSE, generational_suffix, generations_differ, head_noun,
                               is_title_word, role_fits, role_head, role_specificity, role_words, same_person, surname)
+from ..distill.dates import YEAR_IN_TEXT
 from ..models import Digest, Person, Quote
 
 
@@ -173,13 +174,10 @@ HEDGED = re.compile(r"\b(?:seemingly|apparently|likely|probable|possible|presuma
 """Words that make a role a guess or a claim (general English)."""
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
 def _of_another_time(text: str) -> bool:
     """Whether a role or description says which time it is of: a year, or
     "former", "then", "late" ... (`names.FORMER`)."""
-    return bool(_YEAR.search(text) or FORMER.search(text))
+    return bool(YEAR_IN_TEXT.search(text) or FORMER.search(text))
 
 
 def _of_its_time(quote: Quote, role) -> bool:
