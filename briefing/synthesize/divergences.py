@@ -476,7 +476,7 @@ def _no_verdict(sentence: str, quote: str, target: str, label: str) -> bool:
     inside = [t for t in doc if start <= t.idx < start + len(quote)] if start >= 0 else []
     last = fold(target.split()[-1])
     named = [t for t in doc if fold(t.text) == last]
-    if label == "negative" and any(t in inside and _harmed(t) for t in named):
+    if label == "negative" and any(t in inside and _done_to_by_agent(t) for t in named):
         return True
     if label == "positive" and any(_denied_prospect(t, named) for t in inside):
         return True
@@ -487,7 +487,7 @@ def _no_verdict(sentence: str, quote: str, target: str, label: str) -> bool:
         or any(_coordinated(t) for t in outside)
 
 
-def _harmed(token) -> bool:
+def _done_to_by_agent(token) -> bool:
     """Whether `token` is the subject of a passive verb with an agent ("X is
     treated badly by the party")."""
     return token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children)
