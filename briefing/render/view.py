@@ -10,13 +10,13 @@ empty tuples here; the renderers leave them out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable
 
 from ..config import Config
-from ..models import Brief, Claim, Digest, Person, Quote, Source, StanceReading, Viewpoint
+from ..models import Brief, Claim, Digest, Person, Quote, Source
 from ..safe_text import printable
-from ..synthesize import judgments, relative
+from ..synthesize import judgments, relative, viewpoints
 from ..synthesize.timeline import SUBJECT_WORDS
 from ..language import labels
 from . import news, shortlist
@@ -214,9 +214,10 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         caveats=_caveats(full), people=_people(brief, cite), quotes=_quotes(brief.quotes, cite))
     parts["reported"] = _reported(full, cite)  # its annex follows the quotes annex
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
-    verdicts = {(v.voice, v.articles[0]): v for v in brief.viewpoints if len(v.articles) == 1}
     actor = labels.about_actor(brief)
-    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0), verdicts, actor) for d in brief.digests)
+    # A brief.json written before synthesis gave digests the brief's verdicts is judged the same way here.
+    judged_digests = viewpoints.in_digests(brief.digests, brief.viewpoints)
+    appendix = tuple(_digest(d, cite, numbers.get(d.article.id, 0), actor) for d in judged_digests)
     return BriefView(**_title_block(brief, config), **parts, appendix=appendix,
                      sources=_sources(brief, cite), source_count=len(brief.articles),
                      notes=_notes(cite, brief), paper=config.paper, judgments=judged,
@@ -491,15 +492,12 @@ def _sources(brief: Brief, cite: Citations) -> tuple[Row, ...]:
                  for n, a in enumerate(brief.articles, 1) if listed or a.id in cited)
 
 
-def _digest(digest: Digest, cite: Citations, number: int, verdicts: dict | None = None,
-            actor: bool = False) -> Digest_:
-    """One article's digest for the annex.  A voice heard in this article
-    alone shows the brief's verdict (`verdicts`: (voice, article id) ->
-    its viewpoint), so the annex never gives a side the brief's viewpoints
-    do not; a voice heard in several shows its reading here, in the
-    brief's words (supportive or critical where it is `about_actor`)."""
+def _digest(digest: Digest, cite: Citations, number: int, actor: bool = False) -> Digest_:
+    """One article's digest for the annex, its voices' stances as the
+    brief judged them (`viewpoints.in_digests`), in the brief's words
+    (supportive or critical where it is `about_actor`)."""
     article = digest.article
-    stances = tuple(_as_judged(s, (verdicts or {}).get((s.voice, article.id))) for s in digest.stances[:6])
+    stances = digest.stances[:6]
     parts = (Section(title="Key points", items=_claims(digest.key_points, cite)),
              Section(title="People", items=tuple(Cited(text=", ".join(
                  p.name + (f" ({p.role})" if p.role else "") for p in digest.people[:12]))
@@ -517,14 +515,6 @@ def _digest(digest: Digest, cite: Citations, number: int, verdicts: dict | None 
                                   f"{article.word_count} words") if x)
     return Digest_(article=article.id, label=f"S{number} · {labels.article_label(article)}", meta=meta,
                    parts=tuple(p for p in parts if p.items))
-
-
-def _as_judged(reading: StanceReading, verdict: Viewpoint | None) -> StanceReading:
-    """`reading` with the stance and evidence of the brief's `verdict` on
-    its voice, when there is one."""
-    if verdict is None or verdict.stance == reading.stance:
-        return reading
-    return replace(reading, stance=verdict.stance, evidence=verdict.evidence)
 
 
 def _voice_of(reading, article) -> str:
