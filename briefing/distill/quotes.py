@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..language import nlp
 from ..language.casing import headline, page_debris
 from ..language.names import fold, given_name, looks_like_person, surname
-from ..language.saying import REPORTING
+from ..language.saying import REPORTING, TELLING
 from ..models import Article, Person, Quote
 from . import speakers
 
@@ -591,7 +591,7 @@ def _has_verb(doc, pieces) -> bool:
 def _said_that(token):
     """(subject, content pieces, cue) when `token` is a verb of saying with
     a subject and a clause of its own, not denied; else None."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _SAYING:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TELLING:
         return None
     if any(c.dep_ == "oprd" for c in token.children):
         return None  # "dinners, called the Harbor Circle, that the charity held": a name given, no words said
@@ -864,7 +864,6 @@ def _set_off(child) -> bool:
 
 
 _CONTENT_MARKS = frozenset("that whether if".split())  # words that open what someone said
-_SAYING = REPORTING | {"report", "confirm"}  # and what a paper or an office tells: "The Times reported"
 
 
 def _just_before(clause, verb) -> bool:

@@ -12,3 +12,7 @@ call label dub brand term posit caution concede counter retort lament scoff joke
 """.split())
 """General English verbs of saying: for the speaker model one feature among
 many (it also learns each verb's own weight)."""
+
+TELLING = REPORTING | {"report", "confirm"}
+"""The verbs of saying and what a paper or an office tells ("The Times
+reported", "police confirmed"): what a sentence frames as someone's word."""

@@ -35,7 +35,7 @@ import numpy as np
 from ..distill import numbers
 from ..distill.dates import YEAR_IN_TEXT
 from ..language import names, nlp
-from ..language.saying import REPORTING
+from ..language.saying import TELLING
 from ..models import Agreement, Digest
 from . import reprints, summary
 from .timeline import content_words, event_words
@@ -125,8 +125,6 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
-
-
 
 
 def states_years(claim: str, sentence: str) -> bool:
@@ -255,15 +253,12 @@ def _news_verb(doc):
     if root is None:
         return None, set()
     said = [c for c in root.children if c.dep_ == "ccomp"]
-    if root.lemma_.lower() in _SAYING and said:
+    if root.lemma_.lower() in TELLING and said:
         speaker = {t.i for c in root.children if c not in said and c.dep_ != "punct" for t in c.subtree}
         return said[-1], speaker | {root.i}
-    speaker = {t.i for c in root.children if c.dep_ == "parataxis" and c.lemma_.lower() in _SAYING
+    speaker = {t.i for c in root.children if c.dep_ == "parataxis" and c.lemma_.lower() in TELLING
                for t in c.subtree}
     return root, speaker
-
-
-_SAYING = REPORTING | {"report", "confirm"}
 
 
 @lru_cache(maxsize=4096)

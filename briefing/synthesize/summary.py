@@ -118,7 +118,7 @@ def _after_their_own(claims: Sequence[Claim], digests: Sequence[Digest]) -> tupl
     before = _previous(digests)
     order = list(claims)
     for claim in claims:
-        own = (claim.sources[0].article, claim.sources[0].start) if claim.sources else None
+        own = _place(claim)
         if own is None or own not in before or not points_back(claim.text):
             continue
         lead = next((c for c in order if any((s.article, s.start) == before[own] for s in c.sources)), None)
@@ -140,12 +140,17 @@ def standing(claims: Sequence[Claim], digests: Sequence[Digest], count: int) -> 
     for claim in claims:
         if len(taken) >= count:
             break
-        own = (claim.sources[0].article, claim.sources[0].start) if claim.sources else None
+        own = _place(claim)
         if own is not None and points_back(claim.text) and before.get(own) not in keys:
             continue
         taken.append(claim)
         keys.update((s.article, s.start) for s in claim.sources)
     return tuple(taken)
+
+
+def _place(claim: Claim) -> tuple[str, int] | None:
+    """(article, start) of the sentence `claim` is, as `_previous` keys it."""
+    return (claim.sources[0].article, claim.sources[0].start) if claim.sources else None
 
 
 def _previous(digests: Sequence[Digest]) -> dict[tuple[str, int], tuple[str, int]]:
