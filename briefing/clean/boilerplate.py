@@ -313,11 +313,12 @@ def is_bio(text: str) -> bool:
     return _short(text, 150) and bool(_BIO.match(text)) and bool(_ROLE_WORDS.search(text[:300]))
 
 
+MEDIA_CAPTION = "media-caption"  # the rule a photo caption is removed by (the events stage reads its dates)
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
-              "credit-line": is_credit, "media-caption": is_media_caption, "editor-note": is_editor_note}
+              "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note}
 TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter, "related-headline": is_headline}
 
 

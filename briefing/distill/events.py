@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..clean.boilerplate import MEDIA_CAPTION
 from ..language import nlp
 from ..language.casing import page_debris
 from ..language.saying import REPORTING
@@ -1352,8 +1353,8 @@ def anchor_for(article: Article) -> dates.Anchor | None:
     return latest_stated("\n".join((article.title or "", article.text, *captions(article))))
 
 
-CAPTION = "media-caption"
-"""The cleaner's rule (`clean.boilerplate`) for the photo captions it takes out."""
+CAPTION = MEDIA_CAPTION
+"""The cleaner's rule for the photo captions it takes out."""
 
 
 def captions(article: Article) -> tuple[str, ...]:
