@@ -38,7 +38,7 @@ _WIDGET_PHRASE = (
     r"|skip to (main )?content|menu|search|home|print|email|comments?|leave a (reply|comment)"
     r"|continue reading( the main story| below)?|read (more|the full (story|article))|click here|load more"
     r"|see all|view all|back to top|next article|previous article|related coverage|in (this|other) news"
-    r"|also on [\w ]{1,30}|join the conversation|story continues( below)?( advertisement)?|tell us what you think"
+    r"|also on [\w ]{1,30}|join the conversation|story continue[sd]( below)?( advertisement)?|tell us what you think"
     r"|print (this )?(article|page|story)|(order )?reprints?( (and|&) permissions)?|thank you|this article has been"
     r" sent to|an error has occurred.{0,40}|(please )?try again later|log ?in|sign ?in|register|close"
     r"|scroll (down )?(for|to see|to read) [\w ]{1,30})")
@@ -242,13 +242,24 @@ def is_credit(text: str) -> bool:
 
 def is_media_caption(text: str) -> bool:
     """Photo and video captions and credits ("Image copyright AFP", "(Jane Roe - GETTY IMAGES)",
-    "FILE - In this March 11, 2010 file photo, ...", "... in Kharkiv April 6, 2014. REUTERS/Stringer")."""
+    "FILE - In this March 11, 2010 file photo, ...", "... in Kharkiv April 6, 2014. REUTERS/Stringer",
+    "... a missile on parade (AFP Photo/Jane Roe)", "... told reporters. | AP Photo")."""
     return _short(text, 40) and bool(_CAPTION.search(text)) or (
         _short(text, 6) and not text.endswith(".") and bool(_CREDIT_LINE.match(text))) or (
         _short(text, 80) and bool(_PHOTO_CAPTION.match(text))) or (
-        _short(text, 60) and _credited_at_end(text))
+        _short(text, 60) and _credited_at_end(text)) or (
+        _short(text, CAPTION_WORDS) and _ends_in_photo_credit(text))
 
 
+_AGENCY_PHOTO = (r"(?i:AP|AFP|Reuters|EPA|Getty(?: Images)?|Associated Press|Xinhua|Anadolu|DPA|Bloomberg|UPI|AAP)"
+                 r"\s+(?i:photo(?:graph)?|image|picture)s?\b")
+_PHOTO_CREDIT = re.compile(rf"\(\s*{_AGENCY_PHOTO}[^()]{{0,60}}\)"
+                           rf"|(?:^|\s)\|\s*{_AGENCY_PHOTO}(?:\s*/\s*[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){{0,3}})?")
+"""A wire photo's credit, an agency and the word "Photo" (and the
+photographer): in brackets ("(AFP Photo/Jane Roe)", "(AP Photo/Jane Roe,
+File)") or after a bar ("| AP Photo"); written after the caption it
+credits, and nowhere in an article's prose."""
+_AFTER_CREDIT = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?$")  # a second credit may follow: "(Associated Press)"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 _WIRE_CREDIT = re.compile(r"\((?:AP Photo|Associated Press|Reuters|AFP|EPA|Getty Images)\b[^()]{0,60}\)\s*", _I)
 
@@ -264,7 +275,7 @@ def split_caption(block: Block) -> list[Block]:
     opens with the "... photo"."""
     opening = _PHOTO_CAPTION.match(block.text)
     if not opening:
-        return [block]
+        return _split_at_credit(block)
     end = _WIRE_CREDIT.search(block.text, opening.end())
     if end is None and not is_media_caption(block.text):
         end = _SENTENCE_END.search(block.text, opening.end())
@@ -275,6 +286,29 @@ def split_caption(block: Block) -> list[Block]:
 
 
 CAPTION_WORDS = 80  # a caption is no longer than this (`is_media_caption`'s bound)
+CAPTION_LEAST = 5  # a caption has at least this many words before its credit: it describes the picture
+
+
+def _split_at_credit(block: Block) -> list[Block]:
+    """`block`, or a caption that ends in a wire photo credit and the rest
+    of the same line as two blocks ("... told reporters. | AP Photo Trump
+    threatens to ...": a page's caption run into its headline)."""
+    credit = _PHOTO_CREDIT.search(block.text)
+    if credit is None or not _short(block.text[:credit.end()], CAPTION_WORDS) \
+            or len(block.text[:credit.start()].split()) < CAPTION_LEAST:
+        return [block]
+    rest = block.text[credit.end():]
+    if not rest.strip() or _AFTER_CREDIT.fullmatch(rest):
+        return [block]
+    return [Block(text=block.text[:credit.end()].rstrip(), line=block.line), Block(text=rest.strip(), line=block.line)]
+
+
+def _ends_in_photo_credit(text: str) -> bool:
+    """Whether `text` is a caption: words describing a picture, then a wire
+    photo credit (`_PHOTO_CREDIT`) and nothing but another credit after it."""
+    credits = list(_PHOTO_CREDIT.finditer(text))
+    return bool(credits) and len(text[:credits[-1].start()].split()) >= CAPTION_LEAST \
+        and bool(_AFTER_CREDIT.fullmatch(text[credits[-1].end():]))
 
 
 def _credited_at_end(text: str) -> bool:

@@ -21,6 +21,7 @@ def _strip(*lines: str):
     ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "spam-notice"),
     ("Most Popular", "navigation-widget"),
     ("Latest news", "navigation-widget"),
+    ("Story Continued Below", "navigation-widget"),
     ("Tags: budget, council, schools", "navigation-widget"),
     ("[printfriendly]", "markup-marker"),
     ('version="1.0" encoding="utf-8"? Ferries Buses Trains Bicycles 450 12 0.7 2 70', "markup-marker"),
@@ -222,3 +223,27 @@ def test_a_paragraph_that_only_opens_like_a_caption_is_kept():
     line = "In this photo-driven age, the council approved the new budget on Tuesday. " + BODY
     kept, removed, _hints = _strip(line)
     assert [block.text for block in kept] == [line] and not removed
+
+
+@pytest.mark.parametrize("caption", [
+    "A rescue boat carries three fishermen back to the harbour at dawn (AFP Photo/Jane Roe)",
+    "Workers repair the old bridge over the river in the rain. (Reuters Photo/John Doe, File) (Associated Press)",
+    "The governor speaks to reporters outside the courthouse on Monday. | AP Photo",
+])
+def test_a_caption_ending_in_an_agency_photo_credit_is_removed(caption):
+    kept, removed, _hints = _strip(caption, BODY)
+    assert [block.text for block in kept] == [BODY] and [r.rule for r in removed] == ["media-caption"]
+
+
+def test_a_caption_run_into_a_headline_is_cut_at_its_photo_credit():
+    caption = "The governor speaks to reporters outside the courthouse on Monday. | AP Photo"
+    headline = "Governor vows to veto the budget 'We will not sign it,' she says."
+    kept, removed, _hints = _strip(f"{caption} {headline}", BODY)
+    assert [block.text for block in kept] == [headline, BODY]
+    assert [(r.rule, r.text) for r in removed] == [("media-caption", caption)]
+
+
+def test_prose_naming_a_photo_agency_is_kept():
+    line = "The AP photo editor said the picture was taken in 2019, and Reuters images were used too."
+    kept, removed, _hints = _strip(line, "The story continued below the fold in the print edition.")
+    assert len(kept) == 2 and not removed
