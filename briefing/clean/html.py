@@ -207,6 +207,17 @@ def _text(element) -> str:
     return collapse_spaces(element.text_content())
 
 
+def _broken_text(element) -> str:
+    """`element`'s text with a space where each line break was: a post's
+    lines ("we're.<br>on. it.") do not run together as `_text` runs them."""
+    from copy import deepcopy
+
+    element = deepcopy(element)
+    for br in element.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return _text(element)
+
+
 def _signature(element) -> tuple[str, str]:
     parent = element.getparent()
     return (parent.tag, parent.get("class") or "") if parent is not None else ("", "")
@@ -222,8 +233,7 @@ def _inside_post(element) -> bool:
 
 def _post_lines(element) -> list[str]:
     """An embedded post as its paragraphs, then its signature line."""
-    paragraphs = [_text(p) for p in element.iter("p")]
     signature = _text(element)
-    for paragraph in paragraphs:
-        signature = signature.replace(paragraph, "", 1)
-    return [line for line in (*paragraphs, signature.strip()) if line]
+    for paragraph in element.iter("p"):
+        signature = signature.replace(_text(paragraph), "", 1)
+    return [line for line in (*(_broken_text(p) for p in element.iter("p")), signature.strip()) if line]

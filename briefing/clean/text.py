@@ -149,6 +149,10 @@ def blocks(text: str, *, markdown: bool = False) -> list[Block]:
 
 _BROKEN_END = re.compile(r"[\w,]$")
 _GOES_ON = re.compile(r"[a-z]{2}")
+_DATED_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}$")
+"""A line closed by a full date ("— Jane Roe (@janeroe) November 18, 2019",
+an embedded post's signature): what follows it is another block, even in
+lower case (the next post's "on. it.")."""
 
 
 def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -159,7 +163,8 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     paragraph makes on purpose."""
     result: list[tuple[int, str]] = []
     for number, line in lines:
-        if result and _BROKEN_END.search(result[-1][1]) and _GOES_ON.match(line):
+        if result and _BROKEN_END.search(result[-1][1]) and _GOES_ON.match(line) \
+                and not _DATED_END.search(result[-1][1]):
             result[-1] = (result[-1][0], f"{result[-1][1]} {line}")
         else:
             result.append((number, line))

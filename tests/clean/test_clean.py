@@ -133,6 +133,23 @@ def test_a_line_that_carries_on_the_sentence_before_it_is_joined_to_it():
         "The council met on Monday.", "Water plan", "iPhone sales rose sharply in the quarter."]
 
 
+def test_a_line_after_a_post_signature_is_never_joined_to_it():
+    text = ("The mayor posted a reply within minutes.\n"
+            "— Jane Roe (@janeroe) November 18, 2019\nno. way. this. is. real.\n")
+    assert clean(_document(text)).text.split("\n\n")[1:] == [
+        "— Jane Roe (@janeroe) November 18, 2019", "no. way. this. is. real."]
+
+
+def test_a_post_keeps_a_space_where_its_lines_broke():
+    para = "<p>Paragraph {} of the story, where the council said the plan would take years to finish.</p>"
+    tweet = ('<blockquote class="twitter-tweet"><p>no. way.<br><br>this. is. real.</p>'
+             '— Jane Roe (@janeroe) <a href="https://twitter.com/x">November 18, 2019</a></blockquote>')
+    page = (f'<html><body><article><div class="story-body">{para.format(1)}{para.format(2)}{tweet}'
+            f'{para.format(3)}</div></article></body></html>')
+    text = clean(_document(page, kind="html", name="a.html")).text
+    assert "no. way. this. is. real." in text and "way.this" not in text
+
+
 def test_report_names_rule_and_line(seeds):
     report = format_report(seeds["004"])
     assert "[markup-marker] line 5: '[printfriendly]'" in report
