@@ -45,6 +45,7 @@ def clean(document: Document) -> Article:
     meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None))
     meta = _merge(meta, page_meta, hints)
     kept, placed = dateline.strip(kept)
+    meta = replace(meta, outlet=meta.outlet or dateline.agency(placed))
     kept, mended = _mend(kept)
     kept, merged = repeats.collapse(kept)
     body, paragraphs = join_paragraphs([block.text for block in kept])

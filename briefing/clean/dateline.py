@@ -8,7 +8,9 @@ brief prints it, and a clause cut at the dash is just "WASHINGTON".
 
 `strip` takes the cleaned paragraphs and returns them with the dateline cut
 from the start of the first body paragraph that has one (looking at the
-first `LOOK_AHEAD` only), and the `Removal` that records it.
+first `LOOK_AHEAD` only), and the `Removal` that records it; `agency` reads
+the wire the cut dateline names ("(Reuters)", "/ITAR-TASS/"), the outlet of
+a plain text that names none other.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ not three: a page's headline, byline and photo captions come before it
 the devset's 1,266 text articles this cuts six datelines more, and nothing
 that is not one."""
 
-_PLACE = r"[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}"
-"""One to four upper-case words: WASHINGTON, NEW YORK, ST. LOUIS."""
+_PLACE = r"[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,3}"
+"""One to four upper-case words: WASHINGTON, NEW YORK, ST. LOUIS, and
+places filed from, parted by a slash: QUEBEC CITY/TORONTO."""
 _REGION = r"(?:, [A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2})?"
 """An optional state or country after a comma: ", Mo.", ", N.J.", ", Lebanon"."""
 _AGENCY = r"\((?:[A-Z][A-Za-z&.]*)(?: [A-Z][A-Za-z&.]*){0,2}\)"
@@ -77,3 +80,17 @@ def _is_place(opening: str) -> bool:
     capitals that opens a sentence ("A —" or "I -" is no dateline)."""
     letters = [c for c in opening.split("(")[0] if c.isalpha()]
     return len(letters) >= 3 or "(" in opening
+
+
+_NAMED_AGENCY = re.compile(r"\((?P<bracketed>[^()]+)\)|/(?P<slashed>[A-Z][A-Za-z\-]+)/")
+
+
+def agency(removals: list[Removal]) -> str | None:
+    """The wire or outlet a removed dateline names in brackets or between
+    slashes ("BEIRUT (Reuters) -" -> "Reuters", "KIEV, April 7. /ITAR-TASS/."
+    -> "ITAR-TASS"), or None."""
+    for removal in removals:
+        named = _NAMED_AGENCY.search(removal.text) if removal.rule == "dateline" else None
+        if named:
+            return (named.group("bracketed") or named.group("slashed")).strip()
+    return None

@@ -315,3 +315,8 @@ def test_mojibake_whose_accent_was_decomposed_is_mended():
     became a space and a combining mark: "naÃ \u0304ve"."""
     broken = "Critics called the envoy na\u00c3 \u0304ve and the minister's plan a chim\u00c3 \u0308re on Monday."
     assert clean(_document(broken)).text == "Critics called the envoy naïve and the minister's plan a chimère on Monday."
+
+
+def test_a_plain_text_takes_its_outlet_from_the_wire_its_dateline_names():
+    text = "OSLO (Reuters) - The council approved the plan on Monday after a long debate about quotas.\n"
+    assert clean(_document(text)).outlet == "Reuters"

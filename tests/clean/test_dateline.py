@@ -17,7 +17,7 @@ def _first(text: str) -> tuple[str, list]:
     "WASHINGTON — ", "WASHINGTON -- ", "WASHINGTON—", "WASHINGTON - ", "WASHINGTON ― ",
     "KANSAS CITY, Mo. — ", "LIVINGSTON, N.J. -- ", "ST. LOUIS — ", "BEIRUT, Lebanon (Reuters) - ", "(CNN) — ",
     "OSLO, April 7 (Reuters) - ", "OSLO –- ", "TALLINN, April 7. /ITAR-TASS/. ", "NARVA/TARTU, Estonia ",
-    "Oslo (AFP) – ", "Buenos Aires, Argentina (Reuters) - ",
+    "Oslo (AFP) – ", "Buenos Aires, Argentina (Reuters) - ", "SAN JOSE/LIMA (Reuters) - ",
 ])
 def test_dateline_forms_are_cut(opening):
     text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
@@ -66,3 +66,12 @@ def test_clean_article_text_and_report_lose_the_dateline():
     assert article.text.startswith("The state said on Monday")
     assert any(r.rule == "dateline" and r.text == "SPRINGFIELD, Ill. —" for r in article.removals)
     assert all(article.text[p.start:p.end].strip() for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("opening,wire", [
+    ("BEIRUT, Lebanon (Reuters) - ", "Reuters"), ("TALLINN, April 7. /ITAR-TASS/. ", "ITAR-TASS"),
+    ("(CNN) — ", "CNN"), ("WASHINGTON — ", None),
+])
+def test_the_wire_a_dateline_names_is_read(opening, wire):
+    _text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
+    assert dateline.agency(removals) == wire
