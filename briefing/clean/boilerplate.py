@@ -61,6 +61,18 @@ _CREDIT_LINE = re.compile(r"^(photo |image )?credits?\b:?\s", _I)
 # "... in Kharkiv April 6, 2014. REUTERS/Stringer", "... posting. Facebook/Handout via REUTERS".
 _TRAILING_CREDIT = re.compile(r"[.!?”\"]\s+([^.!?\[\]]{2,60})$")
 _CREDIT_WORDS = re.compile(r"\w/\s?[A-Z]|\bvia [A-Z]|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\b")
+_MEDIA_COUNT = re.compile(r"^(?:slideshow|(?:photo |picture |image )?gallery|photos|images|pictures)\s*[:-]?\s*"
+                          r"\(?\d+ (?:images?|photos?|pictures?|slides?)\)?$", _I)
+"""A gallery's counter ("Slideshow (9 Images)"): a button, not a sentence."""
+_PLAYER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}"
+                     r"(?:\s+(?:SD|HD|CC|Share|Embed|Live|Fullscreen|Mute))*$", _I)
+"""A video player's controls ("00:00 / 00:40 SD HD Share")."""
+_RULE_LINE = re.compile(r"^[\W_]{2,}$")
+"""A line of only marks ("___", "* * *"): a separator, no words."""
+_WIRE_CREDIT_LINE = re.compile(r"^\((?P<credits>(?:additional )?(?:reporting|writing|editing|compiled|compiling)"
+                               r" by [^()]{2,200})\)$", _I)
+"""A wire story's credit line ("(Reporting by Jane Roe in Oslo; Editing by
+John Doe)"): who reported and wrote it, not what it reports."""
 _LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
 _COMMENT_FORM = re.compile(
     r"^(please )?(enter|leave|post|add|write|submit) (your|a) (comment|reply|name|e-?mail|website)"
@@ -140,6 +152,8 @@ _ROLE_WORDS = re.compile(r"\b(analyst|journalist|writer|author|columnist|contrib
 _OUTLET_CLAIM = re.compile(r"(?P<name>(?:[A-Z][\w’'&.-]*\s){1,4}?[A-Z][\w’'&.-]*) (operates as|is) an? "
                            r"(independent|nonprofit|non-profit|news|media|digital|online)")
 _ARROW_ITEM = re.compile(r"^[►▶➤▸→»]\s*\S")
+_ONLINE = re.compile(r"^(?:online|on the web|on the internet)\s*:\s*(?:https?://|www\.)\S+$", _I)
+"""A wire story's footer ("Online: https://..."): a link, labelled."""
 _ABOUT_LABEL = re.compile(r"^(?:About|ABOUT) [A-Z][^.!?]{0,40}:$")
 _NAME_RUN = re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
 
@@ -170,7 +184,8 @@ def is_spam_notice(text: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    return bool(_MARKER.match(text) or _XML_DECLARATION.match(text))
+    return bool(_MARKER.match(text) or _XML_DECLARATION.match(text)) or (_short(text, 8) and bool(
+        _RULE_LINE.match(text) or _PLAYER.match(text) or _MEDIA_COUNT.match(text)))
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -205,11 +220,11 @@ def _doubled_card(text: str) -> bool:
 def is_link(text: str) -> bool:
     """An item of a link list, not prose: arrow-led ("►Top 100 World Cup
     Moments: https://...", "►Everything You Need to Know:"), or an "About
-    <channel>:" label.  A bare web address stays: a page's gold text keeps
+    <channel>:" label, or "Online: <address>".  A bare web address stays: a page's gold text keeps
     the addresses its article lists."""
     if not _short(text, 12):
         return False
-    return bool(_ABOUT_LABEL.match(text)) or (bool(_ARROW_ITEM.match(text)) and not text.rstrip().endswith("."))
+    return bool(_ABOUT_LABEL.match(text) or _ONLINE.match(text)) or (bool(_ARROW_ITEM.match(text)) and not text.rstrip().endswith("."))
 
 
 def is_call_to_action(text: str) -> bool:
@@ -237,7 +252,8 @@ def is_copyright(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return _short(text, 15) and bool(_CREDIT.match(text) or _PHOTO.match(text))
+    return _short(text, 15) and bool(_CREDIT.match(text) or _PHOTO.match(text)) or (
+        _short(text, 40) and bool(_WIRE_CREDIT_LINE.match(text)))
 
 
 def is_media_caption(text: str) -> bool:
@@ -405,11 +421,32 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         credit = _CREDIT.match(block.text) if rule == "credit-line" else None
         if credit and not outlet:
             outlet = credit.group("outlet").strip(" ’'\"”")
+        wire = _WIRE_CREDIT_LINE.match(block.text) if rule == "credit-line" else None
+        if wire and not author:
+            author = _wire_writers(wire.group("credits"))
         bio = _BIO.match(block.text) if rule == "author-bio" else None
         if bio and not author and not bio.group(1).lower().startswith(("the ", "about ")):
             author = bio.group(1)
     appeals = " ".join(block.text for block, rule in removed if rule == "appeal")
     return Hints(outlet=outlet or _appeal_outlet(appeals), author=author)
+
+
+_WRITERS = re.compile(r"^(?:additional )?(?:reporting|writing) by (?P<names>.+)$", _I)
+_WRITER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
+
+
+def _wire_writers(credits: str) -> str | None:
+    """The people a wire credit says reported or wrote the story ("Reporting
+    by Jane Roe and John Doe in Oslo; Editing by Ann Lee" -> "Jane Roe,
+    John Doe"); the editors are not its authors."""
+    names = []
+    for clause in credits.split(";"):
+        found = _WRITERS.match(clause.strip())
+        for name in re.split(r",\s*|\s+and\s+", found.group("names")) if found else ():
+            name = re.sub(r"\s+in\s+[A-Z].*$", "", name.strip())
+            if _WRITER.match(name):
+                names.append(name)
+    return ", ".join(dict.fromkeys(names)) or None
 
 
 def _appeal_outlet(text: str) -> str | None:

@@ -62,6 +62,7 @@ def _strip(*lines: str):
     ("►Top 100 Harbour Moments: https://example.org/top100", "link"),
     ("►Everything You Need to Know About the Ferry:", "link"),
     ("About Harbour TV:", "link"),
+    ("Online: https://example.org/harbour-report", "link"),
     ("Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe.", "contact-line"),
     ("This copy is for your personal, non-commercial use only.", "copyright"),
     ("This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
@@ -247,3 +248,24 @@ def test_prose_naming_a_photo_agency_is_kept():
     line = "The AP photo editor said the picture was taken in 2019, and Reuters images were used too."
     kept, removed, _hints = _strip(line, "The story continued below the fold in the print edition.")
     assert len(kept) == 2 and not removed
+
+
+@pytest.mark.parametrize("line", ["Slideshow (9 Images)", "Photo gallery (12 photos)", "00:00 / 00:40 SD HD Share",
+                                  "___", "* * *"])
+def test_page_furniture_without_words_is_removed(line):
+    kept, removed, _hints = _strip(BODY, line, BODY + " More text.")
+    assert len(kept) == 2 and [r.rule for r in removed] == ["markup-marker"]
+
+
+def test_a_wire_credit_line_goes_and_names_the_authors():
+    kept, removed, hints = _strip(BODY, "(Reporting by Jane Roe and John Doe in Oslo; Writing by Ann Lee; "
+                                        "Editing by Tom Poe)")
+    assert [k.text for k in kept] == [BODY] and [r.rule for r in removed] == ["credit-line"]
+    assert hints.author == "Jane Roe, John Doe, Ann Lee"
+
+
+def test_prose_with_a_time_or_a_bracketed_remark_is_kept():
+    lines = ["The film runs 1:45 / 2:10 in the director's cut, the studio said on Monday.",
+             "(The council, reporting by email, said the vote was close.)"]
+    kept, removed, _hints = _strip(BODY, *lines)
+    assert len(kept) == 3 and not removed
