@@ -35,7 +35,9 @@ _REGION = r"(?:, [A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2})?"
 """An optional state or country after a comma: ", Mo.", ", N.J.", ", Lebanon"."""
 _AGENCY = r"\((?:[A-Z][A-Za-z&.]*)(?: [A-Z][A-Za-z&.]*){0,2}\)"
 """A wire or outlet in brackets: (AP), (Reuters), (CNN)."""
-_DASH = r"\s*[—―–-]{1,2}\s*"  # "—", "--", and the "–-" some sites type
+_DASH = r"(?:\s*[—―–][—―–-]?\s*|\s*--?\s+|\s+--?\s*)"
+""""—", "--", and the "–-" some sites type; a hyphen with a space beside it,
+never one inside a word ("Ukraine Pro-Russian" holds no dateline)."""
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:,? {_MONTH} \d{{1,2}}\.?)?"

@@ -75,3 +75,9 @@ def test_clean_article_text_and_report_lose_the_dateline():
 def test_the_wire_a_dateline_names_is_read(opening, wire):
     _text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
     assert dateline.agency(removals) == wire
+
+
+def test_a_hyphen_inside_a_word_after_the_places_ends_no_dateline():
+    text, removals = _first("NARVA/TARTU, Estonia Pro-government crowds gathered in the square on Monday.")
+    assert text == "Pro-government crowds gathered in the square on Monday."
+    assert [r.text for r in removals] == ["NARVA/TARTU, Estonia"]
