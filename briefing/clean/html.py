@@ -43,9 +43,59 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     if result is None:
         return _all_text(page), {}
     data = result if isinstance(result, dict) else result.as_dict()
-    meta = {"title": data.get("title"), "author": data.get("author"), "outlet": data.get("sitename"),
-            "published": data.get("date"), "url": data.get("url")}
+    url = _canonical(page) or data.get("url")
+    outlet = _outlet(data.get("sitename"), url, _site_name(page))
+    meta = {"title": _without_site(data.get("title"), outlet), "author": data.get("author"), "outlet": outlet,
+            "published": data.get("date"), "url": url}
     return recover(page, data.get("text") or ""), {name: (value or None) for name, value in meta.items()}
+
+
+_CANONICAL = re.compile(r"<link\b[^>]*\brel=[\"']canonical[\"'][^>]*>", re.I)
+_HREF = re.compile(r"\bhref=[\"'](?P<url>https?://[^\"'\s<>]+)[\"']", re.I)
+_HOST = re.compile(r"^https?://(?:www\.)?(?P<host>[^/:?#]+)", re.I)
+SHORT_SITE = 3  # a site name this short is its domain's first label ("nj" of nj.com)
+
+
+def _canonical(page: str) -> str | None:
+    """The page's own address (its `rel=canonical` link), which a share
+    link's host ("social.example.com" in og:url) is not."""
+    link = _CANONICAL.search(page[:500_000])
+    href = _HREF.search(link.group(0)) if link else None
+    return href.group("url") if href else None
+
+
+_SITE_NAME = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:site_name[\"'][^>]*\bcontent=[\"'](?P<name>[^\"'<>]{1,80})[\"']",
+                        re.I)
+
+
+def _site_name(page: str) -> str | None:
+    """The site's name as the page writes it (og:site_name), case kept."""
+    found = _SITE_NAME.search(page[:500_000])
+    return found.group("name").strip() if found else None
+
+
+def _outlet(site: str | None, url: str | None, written: str | None = None) -> str | None:
+    """The site's name, or, for a name of a few letters that the page
+    writes in lower case and that is its domain's first label ("nj", which
+    the extractor writes "Nj"), the domain with that label in capitals
+    ("NJ.com"); "Vox" as written stays."""
+    host = _HOST.match(url or "")
+    if not site or len(site) > SHORT_SITE or host is None or not (written or "").islower():
+        return site
+    label, _, rest = host.group("host").partition(".")
+    return f"{label.upper()}.{rest}" if label.lower() == site.lower() and rest else site
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,60})$")
+
+
+def _without_site(title: str | None, outlet: str | None) -> str | None:
+    """`title` without the site's name the page adds after a dash or a bar
+    ("Council votes on plan – Valley Times")."""
+    suffix = _SITE_SUFFIX.search(title or "")
+    if suffix and outlet and key(suffix.group("site")) == key(outlet) and suffix.start() > 0:
+        return title[:suffix.start()]
+    return title
 
 
 def recover(page: str, text: str) -> str:

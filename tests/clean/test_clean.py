@@ -320,3 +320,24 @@ def test_mojibake_whose_accent_was_decomposed_is_mended():
 def test_a_plain_text_takes_its_outlet_from_the_wire_its_dateline_names():
     text = "OSLO (Reuters) - The council approved the plan on Monday after a long debate about quotas.\n"
     assert clean(_document(text)).outlet == "Reuters"
+
+
+def test_page_metadata_prefers_the_canonical_address_and_drops_the_site_from_the_title():
+    body = "".join(f"<p>Paragraph {n}: the council approved the new water plan on Monday after a long debate.</p>"
+                   for n in range(4))
+    page = ('<html><head><title>Council approves plan – Valley Times</title>'
+            '<meta property="og:site_name" content="Valley Times">'
+            '<meta property="og:url" content="http://share.valleytimes.com/2019/plan">'
+            '<link rel="canonical" href="https://valleytimes.com/2019/plan"></head>'
+            f'<body><article><h1>Council approves plan</h1>{body}</article></body></html>')
+    article = clean(_document(page, kind="html", name="a.html"))
+    assert (article.title, article.outlet, article.url) == (
+        "Council approves plan", "Valley Times", "https://valleytimes.com/2019/plan")
+
+
+def test_a_site_name_of_a_few_letters_is_written_as_its_domain():
+    from briefing.clean.html import _outlet
+
+    assert _outlet("Nj", "https://www.nj.com/news/x.html", "nj") == "NJ.com"
+    assert _outlet("Vox", "https://www.vox.com/x", "Vox") == "Vox"
+    assert _outlet("Nj", "https://www.nj.com/news/x.html", None) == "Nj"
