@@ -195,23 +195,37 @@ def count(sentence: Sentence) -> int:
     return max(1, len(_ENDS.findall(sentence.text)))
 
 
+SHORT_PIECE = 3
+"""A piece the parser cut of fewer words than this ("It.", in “We are here
+to Get. It. OUT,” she wrote) is no sentence of its own: it does not count
+toward `QUOTED_SENTENCES`."""
+
+
 def _joined(article: Article, pieces: list[tuple[int, int]]):
     """`pieces` (start, end), each run that opens a quotation and the pieces
     up to the one that closes it (in the same paragraph, at most
-    `QUOTED_SENTENCES`) as one."""
+    `QUOTED_SENTENCES` of `SHORT_PIECE` words or more) as one."""
     i = 0
     while i < len(pieces):
         start, end = pieces[i]
         j = i
         if opens(article.text[start:end]):
-            for k in range(i + 1, min(i + QUOTED_SENTENCES, len(pieces))):
-                if article.paragraph_at(pieces[k][0]) != article.paragraph_at(start):
-                    break
-                if not opens(article.text[start:pieces[k][1]]):
-                    j = k
-                    break
+            j = _closing(article, pieces, i)
         yield start, pieces[j][1]
         i = j + 1
+
+
+def _closing(article: Article, pieces: list[tuple[int, int]], i: int) -> int:
+    """The index of the piece that closes the quotation piece `i` opens, in
+    its paragraph and within `QUOTED_SENTENCES` sentences; `i` when none does."""
+    start, used = pieces[i][0], 1
+    for k in range(i + 1, len(pieces)):
+        if used >= QUOTED_SENTENCES or article.paragraph_at(pieces[k][0]) != article.paragraph_at(start):
+            break
+        if not opens(article.text[start:pieces[k][1]]):
+            return k
+        used += len(article.text[pieces[k][0]:pieces[k][1]].split()) >= SHORT_PIECE
+    return i
 
 
 def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -231,11 +245,16 @@ def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tupl
     return joined
 
 
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
+
+
 def _ends_open(text: str) -> bool:
     """Whether a piece of a paragraph ends where no sentence does: at a
-    colon, or at a number's last digit (a sentence ends at a stop)."""
+    colon, at a number's last digit (a sentence ends at a stop), or at a
+    possessive, whose noun is still to come ("... told MSNBC’s" / "“Morning
+    Joe.”")."""
     text = text.rstrip()
-    return text.endswith(":") or text[-1:].isdigit()
+    return text.endswith(":") or text[-1:].isdigit() or bool(_POSSESSIVE_END.search(text))
 
 
 def opens(text: str) -> bool:

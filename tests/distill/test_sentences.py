@@ -142,3 +142,17 @@ def test_a_sentence_goes_on_past_a_number_the_parser_ends_it_at():
                   "freshwater life, halving the old estimate. The rest is unknown.")
     assert found == ["The team found that lake fish are far lighter than sea fish and put the total at ≈3 Gt C of "
                      "freshwater life, halving the old estimate.", "The rest is unknown."]
+
+
+def test_a_quotation_cut_into_one_word_pieces_stays_one_sentence_with_its_speaker():
+    found = split("“The port is open. Ships can come and go, but the work is hard. We are here to Build. It. "
+                  "NOW,” the mayor wrote on Monday. Talks end on Friday.")
+    assert found == ["“The port is open. Ships can come and go, but the work is hard. We are here to Build. It. "
+                     "NOW,” the mayor wrote on Monday.", "Talks end on Friday."]
+
+
+def test_a_piece_the_parser_ends_at_a_possessive_goes_on_into_the_next():
+    text = "The mayor told WXYZ’s “Morning Talk” on Friday that the port would open."
+    art = article("a1", [text])
+    cut = text.index("“")
+    assert sentences._colons_joined(art, [(0, cut - 1), (cut, len(text))]) == [(0, len(text))]
