@@ -45,7 +45,8 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     data = result if isinstance(result, dict) else result.as_dict()
     url = _canonical(page) or data.get("url")
     outlet = _outlet(data.get("sitename"), url, _site_name(page))
-    meta = {"title": _without_site(data.get("title"), outlet), "author": data.get("author"), "outlet": outlet,
+    author = _shown_authors(data.get("author"), _byline_text(page))
+    meta = {"title": _without_site(data.get("title"), outlet), "author": author, "outlet": outlet,
             "published": data.get("date"), "url": url}
     return recover(page, data.get("text") or ""), {name: (value or None) for name, value in meta.items()}
 
@@ -84,6 +85,26 @@ def _outlet(site: str | None, url: str | None, written: str | None = None) -> st
         return site
     label, _, rest = host.group("host").partition(".")
     return f"{label.upper()}.{rest}" if label.lower() == site.lower() and rest else site
+
+
+_BYLINE_TAG = re.compile(r"<[a-z][a-z0-9]*\b[^>]*\bclass=[\"'][^\"']*\bbyline\b[^\"']*[\"'][^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]{0,2000}>")
+BYLINE_CHARS = 400  # how far after a byline element's tag its names are read
+
+
+def _byline_text(page: str) -> str:
+    """The visible words of the page's byline elements (class "byline")."""
+    found = [_ANY_TAG.sub(" ", page[m.end():m.end() + BYLINE_CHARS]) for m in _BYLINE_TAG.finditer(page[:1_000_000])]
+    return collapse_spaces(" ".join(found[:3]))
+
+
+def _shown_authors(author: str | None, byline: str) -> str | None:
+    """The page's metadata authors ("Jane Roe; Web Producer") that its
+    visible byline names, when it names any: a name only in the metadata is
+    a producer's, not the writer's; all of them when the byline names none."""
+    parts = [part.strip() for part in (author or "").split(";") if part.strip()]
+    shown = [part for part in parts if key(part) and key(part) in key(byline)]
+    return "; ".join(shown) if shown else author
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,60})$")

@@ -341,3 +341,12 @@ def test_a_site_name_of_a_few_letters_is_written_as_its_domain():
     assert _outlet("Nj", "https://www.nj.com/news/x.html", "nj") == "NJ.com"
     assert _outlet("Vox", "https://www.vox.com/x", "Vox") == "Vox"
     assert _outlet("Nj", "https://www.nj.com/news/x.html", None) == "Nj"
+
+
+def test_a_metadata_author_the_visible_byline_does_not_name_is_dropped():
+    from briefing.clean.html import _byline_text, _shown_authors
+
+    page = '<div><span class="post-byline">By <a href="/jane">Jane Roe</a></span></div><p>Text.</p>'
+    assert _shown_authors("Jane Roe; John Doe", _byline_text(page)) == "Jane Roe"
+    assert _shown_authors("Jane Roe; John Doe", "") == "Jane Roe; John Doe"
+    assert _shown_authors("Ann Lee", _byline_text(page)) == "Ann Lee"
