@@ -195,7 +195,7 @@ def is_breadcrumb(text: str) -> bool:
 def is_related_link(text: str) -> bool:
     """"Read more: <another headline>", never "Read more about X in ...": the
     part after the colon must be one headline-like line."""
-    if _short(text, 40) and _TAGGED_LINK.search(text):
+    if _short(text, 40) and _TAGGED_LINK.search(text) or _short(text, 12) and _MORE_ON.match(text):
         return True
     match = _RELATED.match(text) if _short(text, 30) else None
     if not match:
@@ -204,6 +204,9 @@ def is_related_link(text: str) -> bool:
     return _short(rest, 20) and (not rest.endswith(".") or _short(rest, 12)) and ". " not in rest
 
 
+_MORE_ON = re.compile(r"^(?:[-•*]\s*)?more (?:information|coverage|stories|news|details|photos|videos) (?:on|about|from)"
+                      r" [^.!?:]{2,80}$", _I)
+"""A link to more on a topic, with no stop ("- More information on the museum theft")."""
 _LEAD_IN = re.compile(r"^(?:read (?:more|also|next)|also read|see also|more on this|up next|next up)\s+(?P<rest>.+)$", _I)
 
 

@@ -63,6 +63,7 @@ def _strip(*lines: str):
     ("►Everything You Need to Know About the Ferry:", "link"),
     ("About Harbour TV:", "link"),
     ("Online: https://example.org/harbour-report", "link"),
+    ("- More coverage on the harbour ferry strike", "related-link"),
     ("Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe.", "contact-line"),
     ("This copy is for your personal, non-commercial use only.", "copyright"),
     ("This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
@@ -83,6 +84,8 @@ def test_line_rules_fire_anywhere(line, rule):
 
 
 @pytest.mark.parametrize("line", [
+    "More details on the plan emerged on Tuesday.",
+    "More news from the front came later, when the rebels said the town had fallen",
     "Read more about the programme in the council's report, which found that funding fell by 3% last year.",
     "Read more: the council's report found that funding fell by 3% last year. It was released on Monday.",
     "Home prices rose by 4% in March, the statistics office said.",
