@@ -227,7 +227,8 @@ def is_link(text: str) -> bool:
     the addresses its article lists."""
     if not _short(text, 12):
         return False
-    return bool(_ABOUT_LABEL.match(text) or _ONLINE.match(text)) or (bool(_ARROW_ITEM.match(text)) and not text.rstrip().endswith("."))
+    arrowed = bool(_ARROW_ITEM.match(text)) and not text.rstrip().endswith(".")
+    return arrowed or bool(_ABOUT_LABEL.match(text) or _ONLINE.match(text))
 
 
 def is_call_to_action(text: str) -> bool:
