@@ -614,7 +614,78 @@ def _said_that(token):
         return None  # "said to have ...": no clause of its own
     last = _fronted_end(token, _clause_end(clause))
     last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
+    last = _own_deed_end(token, clause, _torn_end(token, clause, last))
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _torn_end(verb, clause, last):
+    """`last`, or the end of a second clause the parser hung on the verb of
+    saying right after the first, nothing but punctuation between: the
+    first was cut short of its own verb ("said he left before the shooting
+    and a friend, Ali, was killed", "adding that people engaged in the
+    unrest have accents") or of a relative clause without "that" ("is
+    alarmed by the attitude Trump seems to have"), and read alone it would
+    say something else."""
+    if last.i != clause.right_edge.i:
+        return last
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.left_edge.i <= last.i or any(c.dep_ == "mark" for c in child.children):
+            continue
+        opening = next(t for t in child.subtree if not t.is_punct)
+        between = doc[last.i + 1:opening.i]
+        comma = bool(between) or last.text == ","
+        if all(t.text == "," for t in between) and _goes_on(child, opening, comma):
+            return _clause_end(child)
+    return last
+
+
+def _goes_on(clause, opening, comma: bool) -> bool:
+    """Whether `clause`, right after another, finishes it: it opens on a
+    verb that must have a subject and has none ("..., was killed", "have
+    accents"), not a participle that can stand alone ("..., forced to
+    explain": the writer's aside); or, with no comma between, it has a
+    subject of its own (a relative clause without "that": "the attitude
+    Trump seems to have").  After a comma a clause with a subject is a
+    sentence of its own ("as he said he would, the council will vote")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
+    if subject is not None:
+        return not comma and subject.left_edge.i == opening.i
+    return opening.pos_ == "AUX" or opening.tag_ in ("VBZ", "VBP", "MD")
+
+
+_PRESENT = frozenset("VBZ VBP".split())
+_PRESENT_MODALS = frozenset("will can shall may must".split())
+
+
+def _own_deed_end(verb, clause, last):
+    """`last`, or the word before a past verb without a subject joined to a
+    clause in the present said in the past ("said Russia has no interest
+    in a race and seemed to shrug it off", "told him “there is not going
+    to be” a race, forced to explain ..."): its tense is the verb of
+    saying's, so it tells what the speaker did, in the writer's words."""
+    if verb.tag_ != "VBD" or not _in_present(clause):
+        return last
+    doc = verb.doc
+    for child in clause.children:
+        # "will sell ... and set up": a bare form read as a past, the modal's
+        if child.dep_ == "conj" and child.i > clause.i and child.tag_ == "VBD" and child.left_edge.i <= last.i \
+                and child.lower_ != child.lemma_.lower() \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in child.children):
+            start = child.left_edge.i
+            while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+                start -= 1
+            return doc[start - 1]
+    return last
+
+
+def _in_present(clause) -> bool:
+    """Whether `clause` is in the present ("has", "is going to", "will"): its
+    verb or an auxiliary of it.  Not a perfect ("has sent ... and carried
+    out"), whose auxiliary a past participle joined to it may share."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.tag_ in _PRESENT or clause.tag_ != "VBN" \
+        and any(a.tag_ in _PRESENT or a.lower_ in _PRESENT_MODALS for a in auxes)
 
 
 def _questioned_end(verb, clause, last):
