@@ -538,9 +538,12 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
     taken = sorted((s.start, s.end, q.speaker) for q in direct for s in q.sources)
     starts = [span[0] for span in taken]
     found = []
+    turns = _spoken_turns(article, people)
     for sent in sentences.spans:
         if headline(sent.text) or page_debris(sent.text):
             continue  # "Bush Says We Should Pay Attention To History": a heading, told again in the story
+        if any(a <= sent.start_char < b for a, b in turns):
+            continue  # "TRUMP: ... Obama announces that we're sending ...": the turn's speaker talking, not the article
         for token in sent:
             framed = _said_that(token) or _according_to(token, sent)
             if framed is None:
@@ -554,6 +557,8 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             text = " ".join(article.text[a:b] for a, b in pieces)
             if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS or not _has_verb(doc, pieces):
                 continue  # too short, or cut where a quotation starts ("none of the methods used to detect tunnels")
+            if _points_back(doc, pieces):
+                continue  # "may have meant the latter": which one, the sentences before say, not the statement
             speaker = speakers._speaker(doc, subject, pieces[0][0], people, sentences)
             # A word or two the writer quotes inside the clause ("charged that
             # Mrs. Clinton “hid” the documents ..."): the clause stays reported
@@ -562,6 +567,21 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(found)
+
+
+def _spoken_turns(article: Article, people: tuple[Person, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each transcript turn ("SANGER: ...") when the
+    article's labels make a dialogue (as `_turns` reads them); else none.
+    What a turn says others said is its speaker's account, not the
+    article's report."""
+    labelled = [(paragraph, match) for paragraph in article.paragraphs
+                if (match := _TURN.match(article.text, paragraph.start, paragraph.end))]
+    if len(labelled) < MIN_TURNS:
+        return []
+    speakers_of = _turn_speakers([match.group("label") for _, match in labelled], people)
+    if len(set(speakers_of.values())) < 2 or not any(p.name in speakers_of.values() for p in people):
+        return []
+    return [(paragraph.start, paragraph.end) for paragraph, match in labelled if match.group("label") in speakers_of]
 
 
 _TITLED_THAT = re.compile(r"[“\"][^”\"]{1,200}[”\"]\s+that\s+")
@@ -584,6 +604,20 @@ def _has_verb(doc, pieces) -> bool:
     for a, b in pieces:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is not None and any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in span):
+            return True
+    return False
+
+
+_POINTING_BACK = frozenset("latter former".split())
+
+
+def _points_back(doc, pieces) -> bool:
+    """Whether the reported words name a thing only as "the latter" or
+    "the former" (a noun of its own, not "the former minister"): read
+    alone, as the annex shows it, they say nothing."""
+    for a, b in pieces:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and any(t.lower_ in _POINTING_BACK and t.dep_ in _NOMINAL for t in span):
             return True
     return False
 
@@ -987,7 +1021,7 @@ def _according_to(token, sent):
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
         return None
     objects = [_author_of(c) for c in token.nbor(1).children if c.dep_ == "pobj"]
-    if not objects:
+    if not objects or objects[0] is None:
         return None
     left, right = token.left_edge.i, token.right_edge.i
     pieces = ((sent.start_char, token.doc[left].idx),
@@ -998,7 +1032,10 @@ def _according_to(token, sent):
 def _author_of(source):
     """Who stands behind `source`, the object of "according to": the name
     a report, count or article is by, from or in ("according to a count by
-    The Associated Press", "a new article in Politico"), else `source`."""
+    The Associated Press", "a new article in Politico"), else `source`.
+    None for a thing someone owns ("his Facebook page") or a body a person
+    heads ("the office of the attorney Ann Berg"): the page or the office
+    speaks, not its owner, and neither is a name (precision first)."""
     if source.pos_ != "NOUN":
         return source
     for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in", "of")):
@@ -1006,8 +1043,12 @@ def _author_of(source):
         # the website's owner is part of a description, no author.
         named = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON")
                  and not (c.i + 1 < len(c.doc) and c.nbor(1).tag_ == "POS")]
+        if named and prep.lower_ == "of" and named[0].ent_type_ == "PERSON" and not speakers._a_person_noun(source):
+            return None
         if named:
             return named[0]
+    if any(c.dep_ == "poss" for c in source.children) and not speakers._a_person_noun(source):
+        return None
     return source
 
 

@@ -527,3 +527,23 @@ def test_the_sentence_after_a_fronted_saying_is_not_what_was_said():
     _, found = reported("If the council passes the bill, as Mayor Ann Berg said it would, the city will have to "
                         "find the money for a new bridge.")
     assert not any("the city will" in q.text for q in found)
+
+
+def test_words_that_only_point_back_are_no_statement():
+    _, found = reported("Mayor Ann Berg spoke on Monday.",
+                        "Tom Lind told reporters on Thursday that Berg may have meant the latter.")
+    assert found == ()
+
+
+def test_a_page_someone_owns_or_an_office_they_head_is_not_them():
+    _, found = reported("Tom Lind spoke on Monday.",
+                        "The mill is from the nearby town of Dover, according to Lind's Facebook page.",
+                        "The man used the back door, according to the office of Attorney Ann Berg.")
+    assert found == ()
+
+
+def test_what_a_transcript_turn_says_others_said_is_not_reported_by_the_article():
+    _, found = reported("Ann Berg interviewed Tom Lind on Monday.", "ANN BERG: Thank you for coming.",
+                        "TOM LIND: Well, Berg gets up and announces that we're sending fifty workers to the river.",
+                        "ANN BERG: That is right.")
+    assert found == ()
