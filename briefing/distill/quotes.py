@@ -1056,6 +1056,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] without edge spaces, commas and dashes, an opening
     "that" or a final stop; with the quotation mark that opens (or closes) a quotation it
     cuts into ("told MSNBC “There is not going to be” an arms race")."""
+    glued = [m.end() for m in _GLUED_COLON.finditer(text, start, end)]
+    start = glued[-1] if glued else start  # "quoted from the report:The U.S. has ...": a label the page ran on
     while start < end and text[start] in _EDGE + "\n":
         start += 1
     if _THAT_CLAUSE.match(text, start):
@@ -1068,6 +1070,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     elif end < len(text) and text[end] in "”\"" and _unopened(piece[::-1].translate(_MIRROR)):
         end += 1
     return start, end
+
+
+_GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
+"""A colon run onto the capital after it ("report:The"): a lead-in the
+page's layout set apart, lost when the text was flattened."""
 
 
 _MIRROR = str.maketrans("“”", "”“")

@@ -542,6 +542,12 @@ def test_a_page_someone_owns_or_an_office_they_head_is_not_them():
     assert found == ()
 
 
+def test_a_label_run_onto_the_clause_by_a_colon_is_left_out():
+    _, found = reported("Tom Lind spoke.", "A few of their points, taken from the report:The city has relied on loans "
+                        "far more than in earlier years, according to Tom Lind.")
+    assert [q.text for q in found] == ["The city has relied on loans far more than in earlier years"]
+
+
 def test_what_a_transcript_turn_says_others_said_is_not_reported_by_the_article():
     _, found = reported("Ann Berg interviewed Tom Lind on Monday.", "ANN BERG: Thank you for coming.",
                         "TOM LIND: Well, Berg gets up and announces that we're sending fifty workers to the river.",
