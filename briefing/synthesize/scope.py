@@ -75,11 +75,14 @@ def describe(scope: Scope) -> tuple[str, ...]:
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
     if scope.reprints:
         lines.append(f"{'; '.join(scope.reprints)} nearly word for word: counted as one source.")
-    if scope.claims:
+    if scope.claims and scope.sources > 1:
         # Matching is by wording: a claim another source tells in other
-        # words is counted here too, so the note says what was measured.
-        lines.append(f"{scope.single_source_claims} of the {scope.claims} main claims are worded alike in no "
-                     "other source (a source telling them in other words is not matched).")
+        # words is counted unmatched, so the note says what was measured.
+        # One source has nothing to match against: the first line says so.
+        matched = scope.claims - scope.single_source_claims
+        lines.append(f"Of the {scope.claims} main claims, {matched} {'is' if matched == 1 else 'are'} matched in "
+                     "another source's wording; matching is by wording, so a claim told elsewhere in other words "
+                     "counts as unmatched.")
     return tuple(lines)
 
 
