@@ -89,6 +89,8 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
     annotators to lead page one."""
     if context.words == _ACTOR_SIDES:
         return quoted(brief, context)
+    if not open_to_sides(topic):
+        return None
     up, down = context.words
     leaning = [v for v in context.heard(brief.viewpoints) if context.side(v.stance) in (up, down, "mixed")]
     if not leaning:
@@ -136,6 +138,26 @@ def standing(brief: Brief, context: "_Context", topic: str) -> KeyJudgment | Non
                 f"independent source{'s' if outlets != 1 else ''}, are {top}"
     sources = tuple(s for v in leaning for c in v.evidence[:1] for s in c.sources[:1])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="standing")
+
+
+PROSPECTS = frozenset("""talks negotiation negotiations deal agreement accord treaty ceasefire truce peace relations
+    ties partnership alliance cooperation economy recovery growth outlook prospects future market markets trade
+    reform reforms project program programme scheme strategy initiative campaign merger takeover bid offer""".split())
+"""Nouns that head a prospect or a relationship (general English): voices
+may be optimistic or skeptical on it, as they may support or oppose a
+decision (`subject.DECISIONS`)."""
+
+
+def open_to_sides(topic: str) -> bool:
+    """Whether page one can say voices are optimistic or skeptical on
+    `topic`: its last word names a decision, a prospect or a relationship
+    ("trade talks", "Peace deal").  A place, a thing, an illness or an event
+    takes no side ("skeptical on refugee camp", "no voice takes a clear side
+    on deaths" read as nonsense on audited briefs)."""
+    words = topic.lower().split()
+    if not words:
+        return False
+    return subjects.is_decision(topic) or words[-1] in PROSPECTS
 
 
 def _speaks_of(view: Viewpoint, topic: str, terms: frozenset[str]) -> bool:

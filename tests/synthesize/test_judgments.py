@@ -101,14 +101,14 @@ def test_two_voices_in_dispute_are_named_with_their_sources_and_dates():
     voices = [view(arts[0], "Jana Novák", "optimistic", 2.0, 1, role="mayor"),
               view(arts[1], "Olek Petrenko", "skeptical", -3.0, 2, role="engineer"),
               view(arts[1], "Outlet 1", "skeptical", -5.0, 2, kind="outlet")]
-    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")}
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry plan")}
     text = found["divergence"].text
     assert text.startswith("Views diverge: Jana Novák (mayor, S1, 5 March 2024) is optimistic")
     # A named person speaks for the skeptical side before an outlet does.
     assert "while Olek Petrenko (engineer, S2, 6 March 2024) is skeptical" in text
     assert "“Engineer Olek Petrenko said the ferry pier was badly built" in text
     assert found["divergence"].confidence == "low"
-    assert found["standing"].text.startswith("The sources lean skeptical on the ferry: of three voices with a view")
+    assert found["standing"].text.startswith("The sources lean skeptical on the ferry plan: of three voices with a view")
 
 
 def test_figures_of_different_things_are_not_counted_together():
@@ -269,7 +269,7 @@ def _dated_corpus(dates):
 def _standing(arts, stances):
     voices = [view(a, f"Voice {i}", stance, 2.0 if stance == "optimistic" else -2.0, 1 + (stance == "skeptical"))
               for i, (a, stance) in enumerate(zip(arts, stances))]
-    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")}
+    found = {j.kind: j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry plan")}
     return found["standing"].text
 
 
@@ -454,9 +454,9 @@ def test_one_quote_each_way_is_too_little_for_page_one():
 def test_no_voice_with_a_side_is_said_on_page_one():
     arts = corpus(2)
     voices = [view(arts[0], "Jana Novák", "neutral", 0.0, 1), view(arts[1], "Olek Petrenko", "neutral", 0.0, 2)]
-    (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+    (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry plan")
                    if j.kind == "standing"]
-    assert standing.text == "No voice in the sources takes a clear side on the ferry: two voices are heard without one."
+    assert standing.text == "No voice in the sources takes a clear side on the ferry plan: two voices are heard without one."
     assert standing.confidence == "low" and {s.article for s in standing.sources} == {"a0", "a1"}
 
 
@@ -484,11 +484,11 @@ def test_a_lone_article_voice_is_named_by_its_number():
     arts = corpus(2)
     lone = view(arts[1], "Engineer Slams Pier", "skeptical", -3.0, 2, kind="outlet")
     voices = [replace(lone, evidence=lone.evidence + (builders.claim(arts[1], 1),))]
-    (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+    (standing,) = [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry plan")
                    if j.kind == "standing"]
-    assert standing.text == "Only one voice takes a view on the ferry: the reporting of S2 is skeptical."
+    assert standing.text == "Only one voice takes a view on the ferry plan: the reporting of S2 is skeptical."
     # One sentence of one voice is no standing.
-    assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=[lone]), "the ferry")
+    assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=[lone]), "the ferry plan")
                 if j.kind == "standing"]
 
 
@@ -803,10 +803,10 @@ def test_voices_whose_words_never_name_the_topic_give_no_standing_on_it():
               replace(view(arts[1], "Outlet 1", "skeptical", -3.0, 2, kind="outlet"),
                       evidence=(builders.claim(arts[1], 2), replace(builders.claim(arts[1], 2),
                                                                    text="Silver rose 15 cents on the day.")))]
-    assert [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+    assert [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry plan")
             if j.kind == "standing"]
     voices[1] = replace(voices[1], evidence=(replace(builders.claim(arts[1], 2), text="Silver rose 15 cents."),))
-    assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry")
+    assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry plan")
                 if j.kind in ("standing", "divergence")]
 
 
@@ -905,3 +905,17 @@ def test_a_voice_counts_on_a_side_only_with_a_word_judging_that_way():
     assert judgments.worded("She is not fit to lead the port.", "negative")
     assert not judgments.worded("She is not fit to lead the port.", "positive")
     assert judgments.worded("whatever it is", "neutral")
+
+
+def test_a_place_a_thing_or_an_illness_takes_no_side_on_page_one():
+    """Voices are optimistic or skeptical on a plan, talks or a deal, not
+    on a refugee camp or a lung illness: page one states no standing there."""
+    assert judgments.open_to_sides("the ferry plan") and judgments.open_to_sides("trade talks")
+    assert not judgments.open_to_sides("refugee camp") and not judgments.open_to_sides("duvet lung")
+    assert not judgments.open_to_sides("")
+    arts = corpus(3)
+    voices = [view(a, f"Voice {i}", "skeptical", -0.6, 2) for i, a in enumerate(arts)]
+    assert [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry plan")
+            if j.kind == "standing"]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry pier")
+                if j.kind == "standing"]
