@@ -73,7 +73,47 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
               if not g.forced and not _modifiers_only(g, heads)
               for t in [_theme(g, sentences, keys, index, verbless, heads, endings)] if t]
-    return tuple(forced) + _covering(ranked, limit)
+    return tuple(forced) + _covering(_distinct_heads([r for r in ranked if not vague(r[0].label)]), limit)
+
+
+VAGUE = frozenset("""region regions city cities town towns state states province district village community site
+    location man men woman women person persons individual individuals family families human humans child children
+    father mother wife husband sister brother daughter son parent parents resident residents member members staff
+    official officials group groups government office offices administration agency department authorities
+    authority organization company firm business businesses source sources information data document documents
+    record records letter email emails message messages announcement release request requests account reporting
+    remark remarks background details language effect effects control result results change changes problem
+    problems situation process reason support supports action move step effort role position job life run path
+    reading chain draft seat ground option options majority money service event today fail eyes item items
+    """.split())
+"""General-English nouns too vague to name a theme alone: an article's
+"region", "office" or "man" in one story is rarely the same thing in
+another ("the attorney general's office" and "office space"), and a
+reader learns nothing from the label.  In a phrase they may ("Security
+guard", "Donetsk region")."""
+
+HEAD_KEY = 7  # leading letters that make two labels' heads one word ("Contract", "Contractors", "Contracting")
+
+
+def vague(label: str) -> bool:
+    """Whether a theme `label` is one word of `VAGUE` (any case)."""
+    return " " not in label.strip() and label.strip().lower() in VAGUE
+
+
+def _distinct_heads(ranked: list[tuple[Theme, set[str]]]) -> list[tuple[Theme, set[str]]]:
+    """`ranked` without a theme whose label's last word is, but for its
+    ending, the last word of a better theme's label ("Guard" after
+    "Security guard", "Contract" after "Contractors"): a second theme on
+    one noun repeats the first."""
+    kept, seen = [], set()
+    for theme, dwelt in ranked:
+        words = theme.label.lower().split()
+        key = _stem(words[-1])[:HEAD_KEY] if words else ""
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append((theme, dwelt))
+    return kept
 
 
 def _modifiers_only(group: _Group, heads: set[str]) -> bool:

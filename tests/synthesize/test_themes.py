@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.config import Config
+from briefing.models import Theme
 from briefing.synthesize import themes
 from tests.helpers import digest_of
 
@@ -212,3 +213,30 @@ def test_a_word_that_is_also_a_surname_gathers_only_its_lower_case_uses():
                 key_phrases=("bank",), people=(banks,))
     theme = next(t for t in themes.find_themes([a, b], Config()) if t.label.lower().startswith("bank"))
     assert theme.sentences and all("Banks" not in c.text for c in theme.sentences)
+
+
+def test_a_vague_noun_alone_names_no_theme():
+    """"Office" of "the minister's office" and of "office space" is two
+    things: a vague noun alone is no theme; in a phrase it may be."""
+    a = replace(digest_of("a", ["The minister's office gave no comment on the ferry link.",
+                                "The ferry link opens in May, the office said.",
+                                "The office rents rooms by the ferry link."]),
+                key_phrases=("office", "ferry link"))
+    b = replace(digest_of("b", ["Office space by the ferry link is cheap.",
+                                "The ferry link will carry cars.",
+                                "A new office opened near the ferry link."]),
+                key_phrases=("office", "ferry link"))
+    labels = [t.label for t in themes.find_themes([a, b], Config())]
+    assert "Ferry link" in labels and "Office" not in labels
+    assert themes.vague("Region") and not themes.vague("Donetsk region") and not themes.vague("Extradition")
+
+
+def test_a_theme_on_the_noun_a_better_theme_ends_on_is_dropped():
+    """"Guard" after "Security guard", "Contract" after "Contractors": one
+    noun is one theme."""
+    def ranked(*labels):
+        return [(Theme(label=label, sentences=(), articles=(), key_phrases=()), set()) for label in labels]
+
+    kept = themes._distinct_heads(ranked("Security guard", "Robbery", "Guard", "Contractors", "Contract",
+                                         "Contracting"))
+    assert [t.label for t, _ in kept] == ["Security guard", "Robbery", "Contractors"]
