@@ -52,7 +52,8 @@ def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
         return ()
     vectors = vectorize([c.sentence.text for c in pool])
     scores = score(pool, vectors)
-    chosen = mmr(vectors, scores, count, [_quotations(c.sentence.text) for c in pool])
+    chosen = mmr(vectors, scores, count, [_quotations(c.sentence.text) for c in pool],
+                 [content_words(c.sentence.text) for c in pool])
     return tuple(_claim(pool, vectors, index) for index in chosen)
 
 
@@ -176,6 +177,8 @@ def points_back(text: str) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if subject is None:
         return False
+    if _owner_unnamed(root.doc) or _person_met_before(subject):
+        return True
     if subject.lower_ in _PERSONAL:
         # Its own sentence may name whom it stands for before it ("When Gov.
         # Ana Ruiz spoke, she said ..."): only a name does for "he" or "she".
@@ -193,6 +196,24 @@ def points_back(text: str) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children)
 
 
+def _owner_unnamed(doc) -> bool:
+    """Whether a sentence that names no one uses "his" or "her" ("Breathing
+    tests showed that his lungs ..."): whose, only the sentence before tells.
+    ("In his speech, Ana Ruiz said" names her.)"""
+    return any(t.lower_ in ("his", "her", "him") for t in doc) and not any(t.pos_ == "PROPN" for t in doc)
+
+
+_MET_BEFORE = frozenset("man woman boy girl patient suspect victim couple".split())
+
+
+def _person_met_before(subject) -> bool:
+    """Whether the subject is "the man", "the patient" and the like with
+    nothing said of who ("The man was quarantined"): one the article
+    introduced before; "The man who opened fire ..." introduces him."""
+    return (subject.lemma_.lower() in _MET_BEFORE and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(c.dep_ in ("relcl", "acl", "appos", "prep") for c in subject.children))
+
+
 _PERSONAL = frozenset("he she it they".split())
 _POINTING_PRONOUNS = frozenset("he she they this that these those".split())
 _POINTING_WORDS = frozenset("this that these those his her its their".split())
@@ -205,9 +226,11 @@ def candidates(digests: Sequence[Digest]) -> list[Candidate]:
     found = []
     for number, digest in enumerate(digests):
         fragments, quoted = set(digest.fragments), sentences.quoted_spans(digest.quotes)
+        # An interview's turns ("TRUMP: Well you see, ...") are someone's spoken words, not the article's report.
+        spoken = {s.paragraph for q in digest.quotes if q.cue == "transcript" for s in q.sources}
         # "“He should pay for it.”": a sentence of quoted words alone does not say who speaks.
         usable = (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments
-                  and not sentences.unfit_alone(s, quoted))
+                  and s.source.paragraph not in spoken and not sentences.unfit_alone(s, quoted))
         found += [Candidate(sentence=s, rank=r, article=number)
                   for r, s in zip(range(POOL_PER_ARTICLE), usable)]
     return found
@@ -219,7 +242,20 @@ def usable_sentence(text: str) -> bool:
         return False
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
-    return not _JUNK.search(text.lower())
+    return not _JUNK.search(text.lower()) and not addresses_reader(text)
+
+
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
+_QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether `text`, outside its quotation marks, speaks to or for the
+    reader ("The governor would like us to know ...", "HP is an allergic
+    reaction in your lungs", "many of you were concerned"): a columnist's
+    aside or spoken words set down without marks, not a finding a brief
+    can state in its own voice ("US", the country, is no "us")."""
+    return bool(_READER.search(_QUOTATION.sub(" ", text)))
 
 
 def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
@@ -232,22 +268,25 @@ def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
     return np.asarray(centrality).ravel() * (1.0 + POSITION_WEIGHT * position) * leaning
 
 
-def mmr(vectors, scores: np.ndarray, count: int, quoted: Sequence[tuple[str, ...]] = ()) -> list[int]:
+def mmr(vectors, scores: np.ndarray, count: int, quoted: Sequence[tuple[str, ...]] = (),
+        words: Sequence[frozenset[str]] = ()) -> list[int]:
     """Indices of up to `count` sentences by maximal marginal relevance over the
     `MMR_POOL` best; a near-duplicate of a chosen sentence is never chosen,
     nor one repeating a remark a chosen one quotes (`quoted`, per sentence:
-    `_quotations`; `same_remark`)."""
+    `_quotations`; `same_remark`), nor one retelling a chosen one in most
+    of its content words (`words`, per sentence: `content_words`; `retells`)."""
     order = [int(i) for i in np.argsort(-scores, kind="stable")[:MMR_POOL]]
     relevance = scores[order] / (scores.max() or 1.0)
     similar = (vectors[order] @ vectors[order].T).toarray()
     remarks = [quoted[i] if quoted else () for i in order]
+    told = [words[i] if words else frozenset() for i in order]
     chosen: list[int] = []
     open_ = set(range(len(order)))
     while open_ and len(chosen) < count:
         best = max(open_, key=lambda i: _marginal(i, relevance[i], similar, chosen))
         open_.discard(best)
         if not chosen or max(similar[best, j] for j in chosen) < DUPLICATE \
-                and not any(same_remark(remarks[best], remarks[j]) for j in chosen):
+                and not any(same_remark(remarks[best], remarks[j]) or retells(told[best], told[j]) for j in chosen):
             chosen.append(best)
     return [order[i] for i in chosen]
 
@@ -276,6 +315,30 @@ def same_remark(a: Sequence[str], b: Sequence[str]) -> bool:
             if short and f" {short} " in f" {long_} " and set(short.split()) - ENGLISH_STOP_WORDS:
                 return True
     return False
+
+
+RETOLD = 0.5        # share of the shorter sentence's content words another holds to retell it ...
+RETOLD_WORDS = 5    # ... when they are at least this many
+_CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The content words of `text`, lower case, each cut to its first five
+    letters so that "charged" and "charges" are one word."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(w[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS)
+
+
+def retells(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences' `content_words` tell one fact: most of the
+    shorter's words, and enough of them, are the other's too ("A student
+    was charged with the murder of six people at a Quebec City mosque" and
+    "A suspect was charged Monday with six counts of murder in the shooting
+    at a Quebec City mosque"), though their TF-IDF vectors differ more
+    than `DUPLICATE` allows."""
+    shared = len(a & b)
+    return shared >= RETOLD_WORDS and shared >= RETOLD * min(len(a), len(b))
 
 
 def _marginal(i: int, relevance: float, similar: np.ndarray, chosen: list[int]) -> tuple[float, int]:

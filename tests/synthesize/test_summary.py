@@ -192,3 +192,47 @@ def test_what_points_back_is_read_from_the_subject():
     # The sentence names whom the pronoun stands for before it.
     assert not summary.points_back("When Mayor Ines Calloway spoke on Tuesday, she said the pier would reopen.")
     assert not summary.points_back("The ferry line closed three piers in Norport on Monday.")
+
+
+def test_words_to_the_reader_are_no_summary_sentence():
+    """A columnist's aside to the reader ("would like us to know", "in your
+    lungs") is no finding; a quotation's "we" is its speaker's, and "US"
+    the country."""
+    assert summary.addresses_reader("The mayor would like us to know that the town is sinking.")
+    assert summary.addresses_reader("Damp is basically a slow poison in your walls.")
+    assert not summary.addresses_reader("“We will rebuild,” the mayor said.")
+    assert not summary.addresses_reader("The US sent two engineers to the town on Monday.")
+    assert not summary.usable_sentence("The mayor would like us to know that the town is sinking.")
+
+
+def test_an_interview_turn_is_no_summary_sentence():
+    """"MAYOR: Well you see, the levee ..." is spoken words set down, not the article's report."""
+    from dataclasses import replace
+
+    from briefing.models import Quote
+
+    lines = ["The river flooded the northern town of Aldbury on Monday after three days of heavy rain.",
+             "MAYOR: Well, the old levee had not been repaired in twenty years and nobody listened."]
+    digest = digest_of("a", lines)
+    turn = digest.article.paragraphs[1]
+    spoken = Quote(text=lines[1][7:], speaker="Ann Berg", sources=(digest.article.source(turn.start + 7, turn.end),),
+                   cue="transcript")
+    digest = replace(digest, quotes=(spoken,))
+    assert [c.sentence.text for c in summary.candidates([digest])] == lines[:1]
+
+
+def test_a_sentence_about_someone_unnamed_points_back():
+    """"His lungs", "the man" with nothing said of who: the sentence before tells who."""
+    assert summary.points_back("Breathing tests showed that his lungs were not working well.")
+    assert summary.points_back("The man was quarantined after the diagnosis.")
+    assert not summary.points_back("The man who opened fire was arrested on Sunday.")
+    assert not summary.points_back("In his speech, Ana Ruiz said the port will open in May.")
+
+
+def test_a_sentence_retelling_a_chosen_one_in_most_of_its_words_is_left_out():
+    """Two tellings of one charge, worded apart enough to pass TF-IDF, are one fact."""
+    a = summary.content_words("A student was charged with the murder of six people at the harbour mosque on Monday.")
+    b = summary.content_words("A suspect known for his views was charged Monday with six counts of murder in the "
+                              "shooting at the harbour mosque.")
+    c = summary.content_words("The harbour reopened to boats after the storm passed on Monday.")
+    assert summary.retells(a, b) and not summary.retells(a, c)
