@@ -22,8 +22,12 @@ from ..models import Digest
 SHARED = 0.6     # a subject name appears in at least this share of the articles
 DOMINANT = 0.25  # ... and is mentioned at least this share as often as the top name
 STEM = 5         # leading letters that identify a name across its forms
-_NAME = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{2,})\b")
-_INSIDE = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z]{2,}|[A-Z]{2,})\b")  # not opening a sentence
+_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]{2,}|[A-Z]{2,})"
+"""A capitalised word: one capital ("Russia"), all capitals ("NATO"), or a
+name with capitals inside ("WeWork", "McConnell"), which the first two
+would miss."""
+_NAME = re.compile(rf"\b({_WORD})\b")
+_INSIDE = re.compile(rf"(?<=[\w,;:)] )({_WORD})\b")  # not opening a sentence
 _COMMON = frozenset("""The This That These Those There Their They Then When While What Which Who With
     From Into After Before During Since Also However Although Though Despite Meanwhile Moreover Furthermore
     Minister President Prime Foreign Deputy Secretary General Chief Director Mr Mrs Ms Dr""".split()
@@ -120,8 +124,8 @@ def display_names(digests: Sequence[Digest], topic: Subject, limit: int = 3) -> 
     return [counts.most_common(1)[0][0] for counts in ranked[:limit]]
 
 
-_RUN = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})"
-                  r"(?:(?: | (?:of|on|for|and)(?: the)? )(?:[A-Z][a-z]+|[A-Z]{2,})"
+_RUN = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})"
+                  r"(?:(?: | (?:of|on|for|and)(?: the)? )(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})"
                   r"|-(?:[a-z]+-)*(?:[A-Z][a-z]+|[A-Z]+))*\b")
 """A run of capitalised words, through "of", "on", "for", "and" between
 them: "Food and Drug Administration" is one name, not "Drug Administration";
@@ -228,12 +232,22 @@ def _main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     first does: a pair the story is about ("Pakistan and Russia").  A name
     shaped as an adjective ("American" of "American voters", "Democratic",
     "Russian") names no party while a noun name is there to name one."""
-    ranked = _ranked_names(digests, topic)[:3]
+    ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)][:3]
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = (nouns or ranked)[:2]
     return [name for i, (name, spread, mentions) in enumerate(ranked)
             if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2]
                           and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
+
+
+def common_acronym(name: str, digests: Sequence[Digest]) -> bool:
+    """Whether `name` is an acronym of a common noun ("IPO", "CEO"): all
+    capitals, and some sentence sets "a", "an" or a possessive before it
+    ("an IPO", "its CEO"), as no one writes of a party ("an FBI")."""
+    if not name.isupper() or " " in name:
+        return False
+    owned = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{re.escape(name)}\b")
+    return any(owned.search(s.text) for d in digests for s in d.sentences)
 
 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic|ean|ani)")

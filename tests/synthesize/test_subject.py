@@ -181,3 +181,17 @@ def test_a_theme_opening_on_a_name_keeps_its_capital_after_the_title_name():
     named = digests_of({key: [s.replace("Harlow council", "Harlow Council") for s in sentences]
                         for key, sentences in story.items()})
     assert "Harlow council" not in subject.title(named, subject.find_subject(named), ["Harlow council"])
+
+
+def test_a_name_with_capitals_inside_is_a_name():
+    """"WeWork", "McBride": a capital inside the word does not hide the name."""
+    digests = [digest_of("a", ["Harbour firm SeaLink cut jobs on Monday.", "SeaLink said the cuts are final."]),
+               digest_of("b", ["Workers at SeaLink were told by email.", "The union met SeaLink bosses."])]
+    assert subject.title(digests, subject.find_subject(digests), []).startswith("SeaLink")
+
+
+def test_an_acronym_of_a_common_noun_names_no_party():
+    """"an IPO", "its CEO": an acronym set after "an" or a possessive is a common noun."""
+    digests = [digest_of("a", ["The firm dropped its IPO plan.", "Lenders wanted an IPO by May."]),
+               digest_of("b", ["NATO met in Oslo.", "The IPO was delayed again."])]
+    assert subject.common_acronym("IPO", digests) and not subject.common_acronym("NATO", digests)
