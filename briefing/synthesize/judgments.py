@@ -205,16 +205,18 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
         return None
     top, other = (badly, well) if len(badly) >= len(well) else (well, badly)
     verb = "speak badly of" if top is badly else "speak well of"
+    # Named in full once, a person is then named by surname: "quoted on Ann Berg ... speaks badly of Berg".
+    again = actor.split()[-1] if actor.casefold() in context.names and " " in actor else actor
     if not other:
-        text = f"Of the voices quoted on {actor}, {_voices_named(top, context)} {_verb(verb, top)} {actor}."
+        text = f"Of the voices quoted on {actor}, {_voices_named(top, context)} {_verb(verb, top)} {again}."
     elif len(top) > len(other):
         # "Most voices quoted" would count voices the brief could not read: it says which it counted.
-        text = (f"Of the voices quoted on {actor} whose side the brief reads, more {verb} {actor}: "
+        text = (f"Of the voices quoted on {actor} whose side the brief reads, more {verb} {again}: "
                 f"{_voices_named(top, context)}, against {_voices_named(other, context)}.")
     else:
         text = (f"The voices quoted on {actor} whose side the brief reads are divided: "
                 f"{_voices_named(badly, context)} "
-                f"{_verb('speak badly of', badly)} {actor}, {_voices_named(well, context)} well.")
+                f"{_verb('speak badly of', badly)} {again}, {_voices_named(well, context)} well.")
     agree = context.independent(t.article for t in top)
     # A side the brief does not count is still a side: "no dissent" only where no quote leans the other way.
     leaning = not other and _leaning_otherwise(brief, actor, "positive" if top is badly else "negative",

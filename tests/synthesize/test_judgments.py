@@ -376,7 +376,7 @@ def test_an_actor_brief_leads_with_how_the_voices_quoted_take_sides(monkeypatch)
     standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe"), (arts[1], "Kim Lee"),
                                                             (arts[2], "Ann Dale")])
     assert standing.text == ("Of the voices quoted on Jana Novák, three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3) "
-                             "speak badly of Jana Novák.")
+                             "speak badly of Novák.")
     assert standing.confidence == "high" and standing.basis == "voices in three independent sources agree"
 
 
@@ -385,11 +385,11 @@ def test_voices_quoted_on_both_sides_are_set_out_with_low_confidence(monkeypatch
     standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe"), (arts[1], "Kim Lee")],
                                positive=[(arts[1], "Ann Dale")])
     assert standing.text == ("Of the voices quoted on Jana Novák whose side the brief reads, more speak badly of "
-                             "Jana Novák: two (Jo Roe, S1; Kim Lee, S2), against one (Ann Dale, S2).")
+                             "Novák: two (Jo Roe, S1; Kim Lee, S2), against one (Ann Dale, S2).")
     assert standing.confidence == "moderate"
     even = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Jo Roe")], positive=[(arts[1], "Ann Dale")])
     assert even.text == ("The voices quoted on Jana Novák whose side the brief reads are divided: one (Jo Roe, S1) "
-                         "speaks badly of Jana Novák, one (Ann Dale, S2) well.")
+                         "speaks badly of Novák, one (Ann Dale, S2) well.")
     assert even.confidence == "low" and even.basis == "quoted voices evenly split"
 
 
@@ -540,7 +540,7 @@ def test_one_voice_past_the_named_ones_is_named_too_more_are_counted(monkeypatch
     names = ["Jo Roe", "Kim Lee", "Ann Dale", "Bo Li", "Eva Holm"]
     four = quoted_standing(monkeypatch, arts, negative=[(arts[i % 3], n) for i, n in enumerate(names[:4])])
     assert four.text == ("Of the voices quoted on Jana Novák, four (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3; Bo Li, S1) "
-                         "speak badly of Jana Novák.")
+                         "speak badly of Novák.")
     five = quoted_standing(monkeypatch, arts, negative=[(arts[i % 3], n) for i, n in enumerate(names)])
     assert "Ann Dale, S3; and two more)" in five.text
 
@@ -690,7 +690,7 @@ def test_an_actor_brief_whose_voices_take_no_side_still_reads_its_quoted_voices(
     guessed = [j.text for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
     told = [j.text for j in judgments.key_judgments(brief, "Jana Novák", actor=True) if j.kind == "standing"]
     assert not any("Of the voices quoted" in t for t in guessed)
-    assert told == ["Of the voices quoted on Jana Novák, two (Jo Roe, S1; Kim Lee, S2) speak badly of Jana Novák."]
+    assert told == ["Of the voices quoted on Jana Novák, two (Jo Roe, S1; Kim Lee, S2) speak badly of Novák."]
 
 
 def test_an_aside_between_two_dashes_stays_in_its_clause():
@@ -818,7 +818,7 @@ def test_a_voice_the_sources_show_backing_the_actor_is_not_counted_as_speaking_b
     arts = tuple(builders.article(f"a{i}", lines, outlet=f"Outlet {i}", title=f"Story {i}",
                                   published=f"2024-03-0{5 + i}") for i in range(2))
     standing = quoted_standing(monkeypatch, arts, negative=[(arts[0], "Kim Lee"), (arts[1], "Jo Roe")])
-    assert standing.text == "Of the voices quoted on Jana Novák, one (Jo Roe, S2) speaks badly of Jana Novák."
+    assert standing.text == "Of the voices quoted on Jana Novák, one (Jo Roe, S2) speaks badly of Novák."
     assert quoted_standing(monkeypatch, arts, negative=[(arts[0], "Kim Lee")]) is None
 
 
