@@ -206,7 +206,8 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
     top, other = (badly, well) if len(badly) >= len(well) else (well, badly)
     verb = "speak badly of" if top is badly else "speak well of"
     # Named in full once, a person is then named by surname: "quoted on Ann Berg ... speaks badly of Berg".
-    again = actor.split()[-1] if actor.casefold() in context.names and " " in actor else actor
+    again = next((w for w in actor.split() if fold(w) == surname(actor)), actor) \
+        if actor.casefold() in context.names and " " in actor and not _SUFFIX.search(actor) else actor
     if not other:
         text = f"Of the voices quoted on {actor}, {_voices_named(top, context)} {_verb(verb, top)} {again}."
     elif len(top) > len(other):
@@ -255,26 +256,31 @@ NEGATION_REACH = 3    # words before a judging word in which a "not" turns it
 
 
 def worded(quote: str, label: str) -> bool:
-    """Whether `quote` holds a word that judges the way `label` says
-    ("positive"/"negative"; any other label is not checked): a judging word
-    of that sign ("bizarre" for negative), or of the other sign turned by a
-    negation just before it ("not fit").  A tone the model reads from no
-    such word ("As for him, there is nothing new about it", said to excuse
-    him) is not a voice speaking badly or well of anyone; audited briefs
+    """Whether `quote` may count on the side `label` ("positive" or
+    "negative"; any other label is not checked): unless a negation ("not",
+    "nothing") is all that could have tipped it, which needs a judging word
+    of that sign ("bizarre" for negative) or of the other sign turned by
+    the negation ("not fit").  "As for him, there is nothing new about it",
+    said to excuse him, was read as speaking badly of him; audited briefs
     named such voices as critics of the very actor they excused."""
     if label not in ("positive", "negative"):
         return True
-    sign = 1 if label == "positive" else -1
-    lexicon = sentiment.valence_lexicon()
     words = re.findall(r"[a-z]+(?:n't)?|n't", quote.lower())
+    negated = [w in sentiment.NEGATIONS or w.endswith("n't") for w in words]
+    if not any(negated):
+        return True
+    lexicon = sentiment.valence_lexicon()
     for i, word in enumerate(words):
         valence = lexicon.get(word, 0.0)
         if abs(valence) < CLEAR_VALENCE:
             continue
-        turned = any(w in sentiment.NEGATIONS or w.endswith("n't") for w in words[max(0, i - NEGATION_REACH):i])
-        if ((valence > 0) == (sign > 0)) != turned:
+        turned = any(negated[max(0, i - NEGATION_REACH):i])
+        if ((valence > 0) == (label == "positive")) != turned:
             return True
     return False
+
+
+_SUFFIX = re.compile(r"\b(?:Jr|Sr|II|III|IV)\.?$")  # "Donald Trump Jr" is named in full: "Trump" is his father
 
 
 def _counted(brief: Brief, context: "_Context", actor: str) -> tuple[list, list]:

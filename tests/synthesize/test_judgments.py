@@ -898,13 +898,16 @@ def test_shares_of_one_whole_back_each_other_only_when_their_parts_are_one():
 
 def test_a_voice_counts_on_a_side_only_with_a_word_judging_that_way():
     """"As for her, there is nothing new about it", said to excuse her, is
-    no voice speaking badly of anyone: a side needs a judging word of its
-    sign, or of the other sign turned by a "not"."""
+    no voice speaking badly of anyone: where a negation could have tipped
+    the reading, a side needs a judging word of its sign, or of the other
+    sign turned by a "not"."""
     assert not judgments.worded("As for her, there is nothing new about it, she said so last year.", "negative")
     assert judgments.worded("a bizarre and reckless choice", "negative")
     assert judgments.worded("She is not fit to lead the port.", "negative")
     assert not judgments.worded("She is not fit to lead the port.", "positive")
     assert judgments.worded("whatever it is", "neutral")
+    # Without a negation, the reading stands: general English has more ways to blame than a lexicon lists.
+    assert judgments.worded("He threw the port under a bus.", "negative")
 
 
 def test_a_place_a_thing_or_an_illness_takes_no_side_on_page_one():
