@@ -245,16 +245,19 @@ def usable_sentence(text: str) -> bool:
     return not _JUNK.search(text.lower()) and not addresses_reader(text)
 
 
-_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b|(?<![\w.-])I(?:[’']|\s+"
+                     r"(?:am|was|have|had|think|believe|do|did|will|would|can|could|should|must|know|want|feel|"
+                     r"said|say|told|need|hope|just|also|really|never|don['’]t|didn['’]t)\b)")
 _QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
 def addresses_reader(text: str) -> bool:
     """Whether `text`, outside its quotation marks, speaks to or for the
-    reader ("The governor would like us to know ...", "HP is an allergic
-    reaction in your lungs", "many of you were concerned"): a columnist's
-    aside or spoken words set down without marks, not a finding a brief
-    can state in its own voice ("US", the country, is no "us")."""
+    reader or as its writer ("The governor would like us to know ...", "HP
+    is an allergic reaction in your lungs", "I am happy to find out"): a
+    columnist's aside or spoken words set down without marks, not a finding
+    a brief can state in its own voice ("US", the country, is no "us"; the
+    "I" of "(I-Vt.)" or "F.B.I." no writer)."""
     return bool(_READER.search(_QUOTATION.sub(" ", text)))
 
 

@@ -202,6 +202,8 @@ def test_words_to_the_reader_are_no_summary_sentence():
     assert summary.addresses_reader("Damp is basically a slow poison in your walls.")
     assert not summary.addresses_reader("“We will rebuild,” the mayor said.")
     assert not summary.addresses_reader("The US sent two engineers to the town on Monday.")
+    assert summary.addresses_reader("Which is why I am happy to find out that the levee holds.")
+    assert not summary.addresses_reader("Sen. Ann Roe (I-Vt.) and the F.B.I. visited the town.")
     assert not summary.usable_sentence("The mayor would like us to know that the town is sinking.")
 
 
