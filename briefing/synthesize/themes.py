@@ -440,7 +440,12 @@ def _label(phrases: list[str], texts: list[str]) -> str:
     best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
     best = best or next((p for p in phrases if whole(p)), phrases[0])
     label = _in_body_case([match for match, _after in written[best]]) if written.get(best) else best
+    # The words as written, without the quotation mark one article sets between them ('Transcribed" interview').
+    label = " ".join(_UNQUOTED.sub("", word) or word for word in label.split())
     return label[:1].upper() + label[1:]
+
+
+_UNQUOTED = re.compile(r"[“”\"‘’]+$|^[“”\"‘’]+")
 
 
 def _in_body_case(forms: list[str]) -> str:

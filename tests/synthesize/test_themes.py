@@ -240,3 +240,9 @@ def test_a_theme_on_the_noun_a_better_theme_ends_on_is_dropped():
     kept = themes._distinct_heads(ranked("Security guard", "Robbery", "Guard", "Contractors", "Contract",
                                          "Contracting"))
     assert [t.label for t, _ in kept] == ["Security guard", "Robbery", "Contractors"]
+
+
+def test_a_label_drops_the_quotation_marks_set_between_its_words():
+    """'a "transcribed" interview' labels its theme "Transcribed interview"."""
+    assert themes._label(["transcribed interview"], ['They asked for a "transcribed" interview.',
+                                                     'A "transcribed" interview was set.']) == "Transcribed interview"
