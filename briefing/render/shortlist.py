@@ -63,7 +63,7 @@ def key_people(brief: Brief) -> tuple[Person, ...]:
 
 def key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures a printed brief lists: those that say what they measure
-    first ("$185m: fine of Wells Fargo"), then those shown by their sentence,
+    first ("$185m: fine of Wells Fargo"), then those with none (left to the annex),
     each group in article order."""
     return tuple(sorted(figures, key=lambda f: f.measures is None))[:SHOWN["figures"]]
 

@@ -31,6 +31,7 @@ FEW_THEMES = 4
 VOICE_EVIDENCE = 1    # sentences shown per voice; a mixed one shows two, one each way
 TIMELINE_ROWS = 12    # timeline rows in the brief proper; the annex holds them all
 REPORTED_ROWS = 40    # reported statements in the annex; brief.json holds them all
+UNMEASURED = "—"      # what an annex figure measures when its text does not clearly say
 
 
 @frozen
@@ -226,19 +227,17 @@ def build_view(brief: Brief, config: Config) -> BriefView:
 
 
 def _figures(brief: Brief, cite: Citations) -> tuple[Row, ...]:
-    """One row per figure and what it measures: the same amount for the
-    same thing in several articles ("$5.7 billion", "funding for wall") is
-    one row citing each of them.  A figure with no measure shows its
-    sentence instead, and the figures of one such sentence share its row
-    ("20 percent, 17 percent, 14 percent": a poll's list is told once),
-    however many articles print that sentence word for word."""
+    """One row per figure that says what it measures: the same amount for
+    the same thing in several articles ("$5.7 billion", "funding for
+    wall") is one row citing each of them.  A figure with no measure is
+    left to its article's digest in the annex: its sentence in the "what
+    it measures" column would be no measure, and figures of one sentence
+    sharing its row may measure unrelated things."""
     rows: dict[tuple, list] = {}
     for figure in brief.figures:
-        key = (figure.text.casefold(), figure.measures.casefold()) if figure.measures else \
-            ("", figure.sentence.casefold())
-        rows.setdefault(key, []).append(figure)
-    return tuple(Row(cells=(", ".join(dict.fromkeys(f.text for f in same)),
-                            same[0].measures or _dated(cite, same[0].sentence, same[0].sources)),
+        if figure.measures:
+            rows.setdefault((figure.text.casefold(), figure.measures.casefold()), []).append(figure)
+    return tuple(Row(cells=(same[0].text, same[0].measures),
                      notes=_n(cite, _one_per_article(s for f in same for s in f.sources)))
                  for same in rows.values())
 
@@ -503,7 +502,7 @@ def _digest(digest: Digest, cite: Citations, number: int, actor: bool = False) -
                  p.name + (f" ({p.role})" if p.role else "") for p in digest.people[:12]))
                  for _ in (0,) if digest.people)),
              Section(title="Figures", items=tuple(
-                 Cited(text=f"{f.text}: {f.measures}" if f.measures else f.text,
+                 Cited(text=f"{f.text}: {f.measures or UNMEASURED}",
                        notes=_n(cite, f.sources)) for f in digest.figures[:8])),
              Section(title="Quotes", items=_quotes(digest.quotes[:5], cite)),
              Section(title="Stance", items=tuple(

@@ -152,9 +152,8 @@ def test_the_same_amount_for_the_same_thing_is_one_figure_row_citing_each_articl
     shown = view.build_view(replace(made, figures=(figure, other, unmeasured, replace(other, measures=None))),
                             Config())
     rows = [row.cells for row in shown.figures]
-    assert rows[0] == ("40 million euros", "cost of the ferry link") and len(rows) == 3
+    assert rows == [("40 million euros", "cost of the ferry link")]  # no measure: left to the annex
     assert len(shown.figures[0].notes) == 2  # one note per article: a1 and a2
-    assert rows[1][1] != "cost of the ferry link"  # a figure with no measure keeps its own sentence row
 
 
 def test_the_sources_table_leaves_out_columns_no_source_fills(tmp_path):
@@ -275,33 +274,21 @@ def test_the_digest_annex_speaks_of_a_voice_heard_in_several_articles_in_the_bri
         assert f"Jana Novák: {word}" in stance
 
 
-def test_figures_of_one_sentence_that_say_no_measure_share_its_row():
-    """A poll's list ("Romney (17 percent), Huckabee (14 percent)") with no
-    measure for either is one row naming both amounts, its sentence once."""
+def test_a_figure_that_says_no_measure_is_left_to_the_annex_with_a_dash():
+    """A figure whose text does not say what it measures is no row of Key
+    figures (its sentence is no measure); its article's digest lists it
+    with a dash."""
     from briefing.config import Config
     from briefing.render import view
 
     made = brief()
     (figure,) = made.figures
-    first = replace(figure, text="17 percent", measures=None)
-    second = replace(figure, text="14 percent", measures=None)
-    rows = [row.cells for row in view.build_view(replace(made, figures=(first, second, first)), Config()).figures]
-    assert rows == [("17 percent, 14 percent", rows[0][1])] and figure.sentence[:30] in rows[0][1]
-
-
-def test_a_sentence_two_articles_print_word_for_word_is_one_figure_row_citing_both():
-    """Two editions of one story print the poll's sentence alike: its
-    figures are one row, with a note for each article, not two rows."""
-    from briefing.config import Config
-    from briefing.render import view
-
-    made = brief()
-    (figure,) = made.figures
-    other = replace(figure.sources[0], article="a2")
-    first = replace(figure, text="17 percent", measures=None)
-    again = replace(first, sources=(other,))
-    shown = view.build_view(replace(made, figures=(first, again)), Config()).figures
-    assert [row.cells[0] for row in shown] == ["17 percent"] and len(shown[0].notes) == 2
+    bare = replace(figure, text="17 percent", measures=None)
+    digests = tuple(replace(d, figures=(bare,)) for d in made.digests)
+    shown = view.build_view(replace(made, figures=(bare, figure), digests=digests), Config())
+    assert [row.cells[0] for row in shown.figures] == [figure.text]
+    listed = [c.text for d in shown.appendix for p in d.parts if p.title == "Figures" for c in p.items]
+    assert listed and all(text == "17 percent: —" for text in listed)
 
 
 def test_a_mixed_voice_shows_a_sentence_each_way_another_voice_one():
