@@ -56,10 +56,13 @@ _MONEY_HEADS = frozenset("loan deal aid package budget fund investment trade con
                          "tax donation contribution reward prize payout compensation subsidy rent ransom "
                          "penalty refund pension stipend earning income profit benefit allowance rebate "
                          "premium award damages deficit surplus spending cut raise increase check cheque gift "
-                         "cash money haul sum proceeds savings fortune capital reserve endowment wealth".split())
+                         "cash money haul sum proceeds savings fortune capital reserve endowment wealth "
+                         "lifeline rescue stimulus offer bid injection valuation".split())
 """Nouns that are themselves an amount of money: "a $45,000 fee" measures
 the fee, not the "cost of fee"; nor is money held or gathered ("$2 million
-cash on hand", "her $90,000 haul") a price paid for it."""
+cash on hand", "her $90,000 haul") a price paid for it, nor money offered or
+put in ("a $9 billion lifeline", "a $3 billion offer") or a worth ("a $47
+billion valuation")."""
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
@@ -311,6 +314,9 @@ def _measured(span, unit: str) -> str | None:
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
+    valued = _valued(head) if unit in CURRENCIES and head.lower_ == "worth" else None
+    if valued is not None:
+        return f"value of {_phrase(valued)}"
     purpose = _purpose(span, root, unit)
     if purpose:
         return purpose
@@ -336,7 +342,21 @@ def _measured(span, unit: str) -> str | None:
         # "stood at 17 percent of the workforce": the workforce is the whole, not what stands at a share of it
         part = _part_at_a_level(head.head)
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
-    return None if unit == "%" and _whole_saying(root) else of_noun
+    return None if unit == "%" and _whole_saying(root) else _share_of(of_noun, unit)
+
+
+def _valued(worth):
+    """The noun the adjective `worth` says the worth of: the one it
+    describes ("a package worth $5 billion", "the paintings, worth $5
+    million"), or, where the parser hung it on a verb, the verb's object
+    before it ("receiving a lifeline from X worth $8 billion"); None when
+    no noun says ("the house is worth $5 million": `_from_verb`)."""
+    if worth.dep_ == "amod" and worth.head.pos_ in ("NOUN", "PROPN"):
+        return worth.head
+    if worth.dep_ == "prep" and worth.head.pos_ == "VERB":
+        return next((c for c in worth.head.children if c.dep_ == "dobj" and c.i < worth.i
+                     and c.pos_ == "NOUN" and not _an_amount(c)), None)
+    return None
 
 
 def _a_bare_predicate(noun) -> bool:
@@ -493,8 +513,28 @@ def _purpose(span, root, unit: str = "") -> str | None:
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i) \
             or prep.lower_ == "in" and unit not in CURRENCIES:
         return None
-    objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED]
-    return _phrase(objects[0]) if objects else None
+    objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED
+               and not (prep.lower_ == "in" and t.lemma_.lower() in _MONEY_FORMS)]
+    return f"{_phrase(objects[0])}{_fate(root)}" if objects else None
+
+
+_MONEY_FORMS = frozenset("cash coin bill banknote note currency cheque check bullion".split())
+"""Nouns for the form money takes ("$52 million in cash"): what it is in,
+not what it is for."""
+_LOSING = frozenset("waste lose steal misspend squander embezzle misuse misappropriate divert".split())
+"""Verbs of money gone astray: "$3 billion in contracting had been wasted"
+measures the waste, not the contracting."""
+
+
+def _fate(root) -> str:
+    """" wasted" when the amount headed by `root` is the subject of a verb
+    of money gone astray given in its participle ("had been wasted",
+    "were lost"), else ""."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or _lemma(verb) not in _LOSING:
+        return ""
+    participle = _participle(verb)
+    return f" {participle}" if participle and verb.tag_ == "VBN" else ""
 
 
 def _held(noun, unit: str) -> str | None:
@@ -584,7 +624,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         owner = _respective(subject, verb, root)
-        source = _source(verb) if unit in CURRENCIES else ""
+        source = _source(verb) + _spent_on(verb, root, lemma) if unit in CURRENCIES else ""
         return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}{source}" if owner else None
     if of_noun and subject is not None and lemma in _HOLDING:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
@@ -608,13 +648,51 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and of_noun and unit == "%":
         if lemma in _MAKING_UP:
             return f"{_phrase(subject)} as a share of {of_noun}"
-        return f"{of_noun} ({_verb_words(verb)})"  # "their income (donate)", not "the Clintons as a share"
+        # "donated 10 percent of their income": the share of the income donated, not "the Clintons as a share"
+        done = _participle(verb) or (f"to {_verb_words(verb)}" if _an_infinitive(verb) else None)
+        return f"share of {of_noun} {done}" if done else None
     # "cabling (be)" says nothing of what the amount is, nor does its doer:
     # "Mr. Trump (leave)" of "left 800,000 workers without pay".
     if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
-    return (_restricted_whole(root) if unit == "%" else None) or of_noun
+    return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+def _share_of(whole: str | None, unit: str) -> str | None:
+    """What a percentage "of" a `whole` measures: a share of it ("0.4
+    percent of the population" is no population); an amount in another
+    unit is part of the whole itself ("12 tons of the grain")."""
+    if not whole or unit != "%" or whole.split()[0].lower() in ("share", "shares"):
+        return whole  # "26 percent of the shares" is said so already
+    return f"share of {whole}"
+
+
+_SPENT_ON = {"spend": "on"}
+"""The preposition that says what money spent went to (not "invested $5
+million in Ostrava": "in" names places as often as things)."""
+
+
+def _spent_on(verb, root, lemma: str) -> str:
+    """" on contractors in Iraq and Syria" of "has spent $117 billion on
+    contractors in Iraq and Syria": what the money went to (hung on the
+    verb or on the amount `root`), with the place or thing its own phrase
+    names; "" when the text says none, or names a place or a time
+    ("spent $2 million on Tuesday")."""
+    wanted = _SPENT_ON.get(lemma)
+    prep = next((c for c in (*verb.children, *root.children) if c.dep_ == "prep" and c.lower_ == wanted), None)
+    thing = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in _NOT_MEASURED or _an_amount(thing):
+        return ""
+    where = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")), None)
+    place = next((t for t in where.children if t.dep_ == "pobj"), None) if where is not None else None
+    return f" {wanted} {_phrase(thing, with_prep=False)}" + (f" {where.lower_} {_joined(place)}" if place is not None else "")
+
+
+def _an_infinitive(verb) -> bool:
+    """Whether `verb` is a bare infinitive after "to" ("urged them to
+    process ...")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _still_to_do(verb) -> bool:
