@@ -143,13 +143,16 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _UP_TO = re.compile(r"\s*(?:-|–|to)\s*")
 _AND = re.compile(r"\s+and\s+")
 _CHANGE = re.compile(r"\b(?:from|by)\s+$", re.I)
+_DASH = re.compile(r"[-–]")
+"""A dash with no space between two percentages, the smaller first ("97%–98%"):
+one range (a score puts the larger first: `_score_pairs`)."""
 
 
 def _ranges(text: str, amounts: list[Amount]) -> dict[int, Amount]:
     """{start of a range's lower amount: its upper amount}, for two amounts
     of one unit, the smaller first, that give a range: "between $10 million
     and $25 million", "$3 billion to $5 billion" (money only: "41 percent to
-    48 percent" may be a score).  A range is no single value: given as its
+    48 percent" may be a score), "97%–98%" (`_DASH`).  A range is no single value: given as its
     lower end, it would read as exact.  "from $3 to $5", "by $3 to $5" is a
     change."""
     found = {}
@@ -159,7 +162,8 @@ def _ranges(text: str, amounts: list[Amount]) -> dict[int, Amount]:
         between = _BETWEEN.search(text, max(0, low.start - 12), low.start) is not None
         if between and _AND.fullmatch(text, low.end, high.start) or low.unit in CURRENCIES \
                 and _UP_TO.fullmatch(text, low.end, high.start) and not _CHANGE.search(text, max(0, low.start - 8),
-                                                                                       low.start):
+                                                                                       low.start) \
+                or low.unit == "%" and _DASH.fullmatch(text, low.end, high.start):
             found[low.start] = high
     return found
 
@@ -266,9 +270,12 @@ def measures(span, unit: str) -> str | None:
     after = "".join(t.text_with_ws for t in span.doc[span.end:span.end + 4])  # not doc.text: built anew each call
     if found and found.startswith("cost of ") and _PER.match(after):
         return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
+    if found and _FIRST_PERSON.search(found):
+        return None  # "my oxygen level", from inside a quote: whose, the table cannot say
     return found if found and says_what(found, unit) else None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:my|our)\b")
 _PER = re.compile(r"-(?:a|an|per)-\w")
 
 

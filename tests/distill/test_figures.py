@@ -724,3 +724,14 @@ def test_the_form_money_takes_is_not_what_it_measures():
     # "carrying $5 million in cash": cash is the form of the money, not what it is for or of.
     (figure,) = find("The courier was caught carrying $5 million in cash at the border.")
     assert figure.measures != "cash"
+
+
+def test_two_percentages_joined_by_a_dash_smaller_first_are_one_range():
+    (figure,) = find("Turnout was 40%–45% in the north.")
+    assert (figure.text, figure.value, figure.approximate) == ("40%–45%", None, True)
+
+
+def test_a_measure_in_the_first_person_is_no_measure():
+    # "my blood sugar" from inside a quote: whose it is the table cannot say.
+    (figure,) = find("My blood sugar level nowadays is regularly 40%–45% of what it was.")
+    assert figure.measures is None
