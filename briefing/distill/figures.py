@@ -297,6 +297,9 @@ def says_what(measured: str, unit: str | None) -> bool:
 
 def _measured(span, unit: str) -> str | None:
     root = span.root
+    people = _people_who(root) if unit in _PEOPLE else None
+    if people:
+        return people
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
     head = root.head
@@ -364,6 +367,71 @@ def _valued(worth):
         return next((c for c in worth.head.children if c.dep_ == "dobj" and c.i < worth.i
                      and c.pos_ == "NOUN" and not _an_amount(c)), None)
     return None
+
+
+_PEOPLE = frozenset("people troops soldiers workers residents students refugees".split())
+"""Units that count people: a count of them is of those the clause says
+did or underwent something ("1,500 people protested in the square")."""
+_ASIDE = frozenset("nsubj nsubjpass advcl conj cc mark ccomp parataxis npadvmod appos dep punct".split())
+"""What a clause's predicate leaves out: its subject, time, asides and
+clauses of its own."""
+_BREAKS = frozenset(",;:()—–\"“”")
+_CLAUSE_WORDS = 12  # a longer predicate is no short measure
+
+
+def _people_who(root) -> str | None:
+    """"people who protested in the square" of "1,500 people protested in
+    the square on Sunday"; "people employed by the firm" of "the 20,000
+    people employed by the firm": a count of people measured by what its
+    clause says of them.  None for a clause of saying ("1,500 people
+    said"), one that gives another amount, or one too long to be a measure."""
+    verb = next((c for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i), None)
+    start = verb.left_edge.i if verb is not None else root.i + 1
+    if verb is None and root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in REPORTING:
+        return None
+    finite = _finite_of(verb, root)
+    words = _predicate(verb, start) if finite is not None else None
+    return f"{root.lower_} {'who ' if finite else ''}{words}" if words else None
+
+
+def _finite_of(verb, root) -> bool | None:
+    """Whether `verb` heads a finite clause of the people `root` counts, so
+    that "who" introduces it: the verb they are the subject of, a relative
+    clause ("who work", "that were sent"), or a verb the parser hung on a
+    count that heads its sentence ("1,500 people protested" parsed as a
+    noun phrase); not a participle ("people employed by the firm").  None
+    for a relative clause with a subject of its own ("people the police
+    held"), of which the people are no subject."""
+    if verb.dep_ == "relcl":
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return True if all(c.tag_ in ("WP", "WDT") for c in subjects) else None
+    if verb.dep_ == "acl":  # a participle with its doer ("employed by the mill") is one still
+        return root.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children)
+    return True
+
+
+def _predicate(verb, start: int) -> str | None:
+    """The words of `verb`'s clause from `start`, without its subject or
+    asides, up to its first comma, bracket, time or aside after the verb; None when they name an
+    amount, run past `_CLAUSE_WORDS` or hold no more than a form of "be"
+    ("are still there")."""
+    words = []
+    for token in verb.subtree:
+        if token.i < start:
+            continue
+        aside = token.ent_type_ in ("DATE", "TIME") or any(a.dep_ in _ASIDE for a in _up_to(token, verb))
+        if token.i > verb.i and (aside or token.text in _BREAKS):
+            break  # the predicate is one run of words: what follows an aside is another part
+        if not aside:
+            words.append(token)
+    while words and words[-1].dep_ in ("prep", "cc", "det", "aux"):
+        words.pop()  # "protested in Kharkiv on [Sunday]": a word the cut left without its object
+    if not words or len(words) > _CLAUSE_WORDS or any(_an_amount(t) for t in words) \
+            or all(t.lemma_ == "be" or t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in words):
+        return None
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
 
 
 def _a_bare_predicate(noun) -> bool:
