@@ -421,7 +421,10 @@ def _predicate(verb, start: int) -> str | None:
     for token in verb.subtree:
         if token.i < start:
             continue
-        aside = token.ent_type_ in ("DATE", "TIME") or any(a.dep_ in _ASIDE for a in _up_to(token, verb))
+        # "and" joining clauses is an aside; joining nouns ("in schools and shelters") part of the predicate
+        aside = token.ent_type_ in ("DATE", "TIME") or any(a.dep_ in _ASIDE and (a.dep_ not in ("conj", "cc")
+                                                                                 or a.head.pos_ not in ("NOUN", "PROPN"))
+                                                           for a in _up_to(token, verb))
         if token.i > verb.i and (aside or token.text in _BREAKS):
             break  # the predicate is one run of words: what follows an aside is another part
         if not aside:

@@ -741,6 +741,7 @@ def test_a_measure_in_the_first_person_is_no_measure():
 @pytest.mark.parametrize("text,measured", [
     ("Around 2,500 people marched in Leeds on Monday before the rally ended.", "people who marched in Leeds"),
     ("About 300 workers were laid off on Friday.", "workers who were laid off"),
+    ("More than 9,000 people were sleeping in tents and cars, and many were cold.", "people who were sleeping in tents and cars"),
     ("The charity thanked the 4,000 volunteers and 900 residents who cleared the beach.", "residents who cleared the beach"),
     ("The 20,000 workers employed by the mill to run its looms face cuts.", "workers employed by the mill"),
     ("Some 3,000 troops, many of them reservists, are stationed abroad.", "troops who are stationed abroad"),
