@@ -700,6 +700,10 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and unit == "%" and lemma == "earn" \
             and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
+    if noun and subject is None and unit in CURRENCIES and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        # "plans call for spending $1 trillion to modernize the fleet": a spending no one is said to do
+        what = _spent_on(verb, root, lemma) or _aim(verb)
+        return f"{noun}{what}" if what else None
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         owner = _respective(subject, verb, root)
         source = _source(verb) + _spent_on(verb, root, lemma) if unit in CURRENCIES else ""
@@ -765,6 +769,22 @@ def _spent_on(verb, root, lemma: str) -> str:
     where = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")), None)
     place = next((t for t in where.children if t.dep_ == "pobj"), None) if where is not None else None
     return f" {wanted} {_phrase(thing, with_prep=False)}" + (f" {where.lower_} {_joined(place)}" if place is not None else "")
+
+
+def _aim(verb) -> str:
+    """" to modernize and maintain the fleet" of "spending $1 trillion to
+    modernize and maintain the fleet": what the money of `verb` is for, as
+    its infinitive says, when short; else ""."""
+    aim = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    words = []
+    for token in aim.subtree if aim is not None else ():
+        if token.text in _BREAKS:
+            break  # "to maintain the fleet, which ...": the clause on its last noun is another's
+        words.append(token)
+    if not words or len(words) > _CLAUSE_WORDS:
+        return ""
+    return " " + "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
 
 
 def _an_infinitive(verb) -> bool:

@@ -711,6 +711,9 @@ def test_a_percentage_of_a_whole_says_it_is_a_share(text, measured):
     ("A company worth $5 billion filed for bankruptcy.", "value of company"),
     ("The farm received a rescue package worth $5 million.", "value of rescue package"),
     ("Some $4 billion in road building had been wasted.", "road building wasted"),
+    ("Budget plans call for spending $4 billion to repair and widen the old canals.",
+     "spending to repair and widen the old canals"),
+    ("The bill calls for spending $2 billion on new schools.", "spending on new schools"),
     ("Since 2010, the county has spent $80 million on consultants in Leeds and York.",
      "spending by county on consultants in Leeds and York"),
 ])
