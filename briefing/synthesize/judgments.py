@@ -696,6 +696,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
                   and not re.search(r"\bto \w+$", f.measures or "")
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
+                  and not (f.measures or "").startswith(f"{f.unit} ")  # "125 people for the people who ...": said twice
                   and says_what(f.measures or "", f.unit)
                   and not verb_led(f.measures or "", f.sentence, context.texts.get(f.sources[0].article, ""))]
     backing = _backers(candidates)

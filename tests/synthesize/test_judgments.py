@@ -168,6 +168,14 @@ def test_a_studys_confidence_interval_is_no_key_figure():
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
 
 
+def test_a_count_measured_by_its_own_clause_is_no_key_figure():
+    # "Key figure: 1,500 people for the people who marched" would say the unit twice.
+    arts = corpus(2)
+    figs = [Figure(text="1,500 people", value=1500.0, unit="people", measures="people who marched in the town",
+                   sentence=LINES[0], sources=(source(arts[0]), source(arts[1])))]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+
+
 def test_a_date_in_doubt_dates_an_article_about_then_not_from_then_on():
     # A file's name (or a page header) gives the date: the article speaks
     # from about then, which bounds nothing.
