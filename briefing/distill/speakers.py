@@ -2647,13 +2647,24 @@ def _with_whom(doc, head, phrase):
     """`phrase` run on through a "for", "of" or "to" after its head that
     names a person or a body ("a spokeswoman for Hillary Clinton", "a
     spokesman for the Water Board"): whom the description works for is
-    part of it."""
+    part of it.  A long phrase is cut after the first name in it ("the mayor
+    of Lyon, France, near the Alps": "the mayor of Lyon"), never dropped:
+    the mayor of another place is someone else than the one mayor named."""
     for child in head.children:
         kinds = {t.ent_type_ for t in child.subtree}
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "to") and (
-                "PERSON" in kinds or kinds & {"ORG", "GPE", "NORP"} and child.right_edge.i - child.i < 8):
+        if child.dep_ != "prep" or child.lower_ not in ("for", "of", "to") or not kinds & _WHOM:
+            continue
+        if "PERSON" in kinds or child.right_edge.i - child.i < 8:
             return doc[phrase.start:child.right_edge.i + 1]
+        first = next(t for t in child.subtree if t.ent_type_ in _WHOM)
+        end = first.i
+        while end + 1 <= child.right_edge.i and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return doc[phrase.start:end + 1]
     return phrase
+
+
+_WHOM = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _bare_name(text: str) -> str:

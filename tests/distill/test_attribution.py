@@ -932,3 +932,11 @@ def test_a_name_after_a_title_closing_the_sentence_speaks():
                  "not name the owner.")
     assert [(q.speaker, q.speaker_role, q.cue) for q in found] == [
         ("Marta Lindqvist", "Lyon police Insp.", "confirmed")]
+
+
+def test_the_mayor_of_another_place_is_not_the_one_mayor_named():
+    found = find("Riverton Mayor Lena Dufour, looking tired, said: “Nobody should live in fear of this.”",
+                 "The mayor of Hamilton, a port city on the western tip of Lake Ontario, said: “There will be "
+                 "more police patrols at schools around the town after the fire.”")
+    assert speaker_of("Nobody", found) == "Lena Dufour"
+    assert speaker_of("There will be", found) is None
