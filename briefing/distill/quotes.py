@@ -110,7 +110,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
-    if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span):
+    if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
+            or _a_works_title(article, doc, span):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -176,6 +177,36 @@ def _a_title_given(doc, span: Span) -> bool:
 
 
 _TITLING = frozenset("entitle title call name headline subtitle".split())
+
+
+def _a_works_title(article: Article, doc, span: Span) -> bool:
+    """Whether the quotation is set right after a noun it names: a name's
+    noun ("the slogan “...”", "a motto: “...”") whatever follows, or a
+    work's ("a report to the board: “...,” which found that") when a
+    clause on the work follows the marks.  A title, no one's words."""
+    if len(span.pieces) > 1:
+        return False
+    i = bisect_left(doc, span.start, key=lambda t: t.idx) - 1
+    while i >= 0 and doc[i].is_punct and doc[i].idx >= span.start - 4:
+        i -= 1  # the opening mark, and a colon or comma before it
+    if i < 0 or doc[i].idx + len(doc[i]) < span.start - 4:
+        return False
+    noun = doc[i]
+    for _ in range(3):  # "a report to the Ministry of Finance:": what the report is called, not the ministry
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _WHOSE or noun.head.i < 1:
+            break
+        noun = doc[noun.head.i - 1]
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in _NAME_NOUNS | _WORK_NOUNS:
+        return False
+    return lemma in _NAME_NOUNS or bool(_ON_THE_WORK.match(article.text, span.end))
+
+
+_WHOSE = frozenset("to for from by of".split())
+_NAME_NOUNS = frozenset("slogan motto tagline catchphrase hashtag title subtitle headline nickname".split())
+_WORK_NOUNS = frozenset("report study book paper article essay film documentary album song poem play "
+                        "column memo memoir novel series show programme program exhibition".split())
+_ON_THE_WORK = re.compile(r"[”\"»]?\s*,?\s*[”\"»]?\s*(?:which|that)\s+\w+", re.I)
 
 
 def _denied_outside(doc, span: Span) -> bool:

@@ -902,3 +902,15 @@ def test_a_title_a_participle_of_naming_gives_is_no_quote():
     no one's words."""
     assert find("A central place for soil fungi has been argued in an early review by Marsh et al. (4) entitled "
                 "“Hidden Kingdoms: The fungi below.” New tools now make it possible to test this view.") == ()
+
+
+def test_a_slogan_or_a_works_title_in_marks_is_no_quote():
+    found = find("Governor Ann Lind is defending a road-safety campaign with the slogan “Slow down, we're watching.”",
+                 "The board sent a long report to Parliament: “At What Cost? Fixing the overuse of consultants,” "
+                 "which concluded that costs had doubled.")
+    assert found == ()
+
+
+def test_words_after_a_report_and_a_colon_are_still_its_words():
+    found = find("The board published a report: “We found that costs doubled in three years and nobody was told.”")
+    assert [q.text for q in found] == ["We found that costs doubled in three years and nobody was told."]
