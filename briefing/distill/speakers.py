@@ -43,7 +43,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -847,6 +847,10 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         if _quoted_as(candidate) or (token is not None and token.i in framed):
             # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper.
             named = _resolve(doc, candidate, span, people, sentences, previous)
+            if named.name and token.i == _judged_as(doc, span):
+                # "rejected the claims as “baseless”": a word the subject
+                # calls it, framed right by its "as"
+                return replace(named, says=True, distance=_distance(_judging_as(doc, span).idx, span))
             if named.name:
                 return named
             if _quoted_as(candidate):
@@ -1184,8 +1188,38 @@ def _framed(doc, span, sentences: Sentences) -> set[int]:
     subject a participle of saying speaks for ("Berg welcomed the news,
     saying ..., CNN reported": Berg), and X of "As X puts it, ..."."""
     found = (_faulted_for_saying(doc, span, sentences), _participle_subject(doc, span, sentences),
-             _as_they_put_it(doc, span, sentences), _who_called_it(doc, span, sentences))
+             _as_they_put_it(doc, span, sentences), _who_called_it(doc, span, sentences),
+             _judged_as(doc, span))
     return {i for i in found if i is not None}
+
+
+def _judged_as(doc, span) -> int | None:
+    """The index of the subject of a verb of judging whose "as" the quote
+    follows ("The ministry rejected the claims as “baseless,”", "Lind
+    dismissed the plan as “a fantasy”"): the one who judged it so; else None."""
+    prep = _judging_as(doc, span)
+    verb = prep.head if prep is not None else None
+    if verb is None:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING | REPORTING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0].i if len(subjects) == 1 and subjects[0].lower_ not in ("who", "that", "which") else None
+
+
+def _judging_as(doc, span):
+    """The "as" right before the quote that the quote's words hang on, or None."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0 or len(span.pieces) > 1:
+        return None
+    prep = tokens.root.head
+    if prep.lower_ != "as" or tokens.start <= prep.i < tokens.end or prep.i < tokens.start - 2:
+        return None
+    return prep
+
+
+_JUDGING = frozenset("""reject dismiss denounce condemn decry deride slam blast hail praise welcome
+characterize characterise criticize criticise view regard see treat""".split())
 
 
 def _who_called_it(doc, span, sentences: Sentences) -> int | None:
@@ -1553,7 +1587,45 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _past_a_quote_set_off(c.token, span)
                                                         or _reports_anothers_argument(c.token)
                                                         or _unsaid(c.token, span, opening) or _listed_with(c.token)
-                                                        or _in_other_words(c.token, span))]
+                                                        or _in_other_words(c.token, span)
+                                                        or _addressee_of_a_thing(c.token)
+                                                        or _passes_the_words_on(c.token, span)
+                                                        or _in_a_clause_joined_after(c.token, span, opening))]
+
+
+def _addressee_of_a_thing(token) -> bool:
+    """Whether `token` is whom a noun's "to" addresses ("a report to
+    Parliament: “...”", "in a letter to the mayor"): who receives the
+    words, never who says them."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.pos_ == "NOUN"
+
+
+def _passes_the_words_on(token, span) -> bool:
+    """Whether `token` is the subject of a relative clause after the quote
+    whose "which" or "that" is the verb's object, with a verb that is no
+    verb of saying ('made his remark, “...,” which the host reported on',
+    "which the paper ran"): who passed the words on, not who said them."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.idx < span.end or _cue_lemma(verb) in REPORTING:
+        return False
+    return any(t.lower_ in ("which", "that") and t.dep_ in ("dobj", "pobj") and t.i < token.i
+               for t in verb.subtree)
+
+
+def _in_a_clause_joined_after(token, span, opening) -> bool:
+    """Whether `token` is the subject of a clause joined by "and" or "but"
+    after the one the quote hangs under, which has a subject of its own
+    ("The ministry rejected the claims as “baseless,” and experts told
+    the paper ...": the ministry's word, not the experts')."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    chain = [opening, *opening.ancestors]
+    first = verb.head
+    if _within(first.idx, span.pieces) or verb.idx < span.end:
+        return False  # '“I love her, but ...,” she wrote': a verb of the quote's own is no clause before
+    return first in chain and verb not in chain and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i for c in first.children)
 
 
 def _a_time(token) -> bool:

@@ -940,3 +940,23 @@ def test_the_mayor_of_another_place_is_not_the_one_mayor_named():
                  "more police patrols at schools around the town after the fire.”")
     assert speaker_of("Nobody", found) == "Lena Dufour"
     assert speaker_of("There will be", found) is None
+
+
+def test_the_addressee_of_a_report_is_not_its_speaker():
+    found = find("The panel issued a report to Parliament: “Ferry fares must not rise again before the line is "
+                 "repaired and inspected.”")
+    assert speaker_of("Ferry fares", found) is None
+
+
+def test_who_reports_the_words_on_in_a_clause_after_them_is_not_their_speaker():
+    found = find("Senator Tom Baker spoke to donors at a dinner on Friday night. It was then that he reportedly "
+                 "made his remark, “Let the price war begin, we will beat them on every aisle,” which the CNBC "
+                 "host promptly reported on as breaking news.")
+    quote = next(q for q in found if q.text.startswith("Let the price war"))
+    assert quote.speaker_role != "the CNBC host"
+
+
+def test_a_word_given_by_a_verb_of_judging_is_its_subjects_not_the_next_clauses():
+    found = find("The Pentagon rejected these accusations as “completely baseless,” and both outside experts and "
+                 "residents of the town told the newspaper the charges are untrue.")
+    assert speaker_of("completely baseless", found) == "Pentagon"
