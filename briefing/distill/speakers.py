@@ -2477,8 +2477,10 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if titled is not None:  # "Speaker of the House Rep. Paul Ryan (R-WI) said"
         head, phrase = titled, noun_phrase(doc, titled)
     owned = _owned_by_name(head, sentences)  # "a senior Cruz adviser", "Stone's attorney": not Cruz, not Stone
-    if _a_named_thing(head, sentences):
-        return Speaker(None, phrase.text)  # "said the printed Ortiz slate card": the card's words, not Ortiz's
+    if _a_named_thing(head, sentences) or _a_record(head, sentences):
+        # "said the printed Ortiz slate card": the card's words, not Ortiz's;
+        # "according to Lind's Facebook page": what a record of her shows
+        return Speaker(None, phrase.text)
     person = sentences.person_at(head.idx, head.idx + len(head)) or (None if owned else (
         sentences.person_named(phrase.text) or sentences.person_at(phrase.start_char, phrase.end_char)
         or sentences.shared_surnames_thread(head)))
@@ -2626,6 +2628,16 @@ def _a_named_thing(head, sentences: Sentences) -> bool:
                 for c in head.children)
 
 
+def _a_record(head, sentences: Sentences) -> bool:
+    """Whether `head` is a common noun for a record of a person the article
+    names, and theirs ("Lind's Facebook page", "her profile"): what it
+    shows of them, not their words."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _RECORDS and any(
+        c.dep_ == "poss" and (c.lower_ in ("his", "her") or sentences.person_at(c.idx, c.idx + len(c)))
+        for c in head.children)
+
+
+_RECORDS = frozenset("page profile website site record file biography bio resume résumé obituary".split())
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")  # "Lind's", and an -s name's bare apostrophe: "Rivers’"
 _AGENT_ENDS = ("er", "or", "ist")
 """Endings of nouns for one who does something ("impersonator",

@@ -960,3 +960,13 @@ def test_a_word_given_by_a_verb_of_judging_is_its_subjects_not_the_next_clauses(
     found = find("The Pentagon rejected these accusations as “completely baseless,” and both outside experts and "
                  "residents of the town told the newspaper the charges are untrue.")
     assert speaker_of("completely baseless", found) == "Pentagon"
+
+
+def test_a_record_of_someone_is_not_their_statement():
+    art = article("a14", ["Police named the suspect as Marc Delorme, 27.",
+                          "According to Delorme's Facebook page, which has since been taken down, Delorme grew up "
+                          "in the village of Saint-Lin and studied history."])
+    doc = nlp.load()(art.text)
+    found_people = people.find_people(art, doc)
+    direct = quotes.find_quotes(art, doc, found_people)
+    assert [q.speaker for q in quotes.find_reported(art, doc, found_people, direct)] == []
