@@ -111,7 +111,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
-            or _a_works_title(article, doc, span):
+            or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -202,6 +202,31 @@ def _a_works_title(article: Article, doc, span: Span) -> bool:
     return lemma in _NAME_NOUNS or bool(_ON_THE_WORK.match(article.text, span.end))
 
 
+def _a_name_given_a_thing(doc, span: Span) -> bool:
+    """Whether the quotation is a short phrase with no verb that a frame of
+    naming gives a thing: what a passive of naming makes it ("it is called
+    “farmer's lung”"), what "known as" names, or what a term or name is
+    ("the term used is “farmer's lung”").  A name, no one's words."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    words = [t for t in tokens or () if not t.is_punct]
+    if len(span.pieces) > 1 or not words or len(words) > _NAME_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    root = tokens.root
+    frame = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if tokens.start <= frame.i < tokens.end:
+        return False
+    lemma = frame.lemma_.lower()
+    # Not a name someone is said to give ("was called “a cheat” by his rival"): their words.
+    passive = any(c.dep_ == "auxpass" for c in frame.children) and not any(c.dep_ == "agent" for c in frame.children)
+    if lemma in _CALLING and passive and root.dep_ in ("oprd", "attr", "pobj", "dobj"):
+        return True  # "it is called", "is known as"
+    return lemma == "be" and root.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _NAME_NOUNS | {"term", "name", "phrase", "word", "expression"}
+        for c in frame.children)
+
+
+_NAME_WORDS = 5
+_CALLING = frozenset("call name term dub know label nickname title".split())
 _WHOSE = frozenset("to for from by of".split())
 _NAME_NOUNS = frozenset("slogan motto tagline catchphrase hashtag title subtitle headline nickname".split())
 _WORK_NOUNS = frozenset("report study book paper article essay film documentary album song poem play "

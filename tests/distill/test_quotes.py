@@ -914,3 +914,9 @@ def test_a_slogan_or_a_works_title_in_marks_is_no_quote():
 def test_words_after_a_report_and_a_colon_are_still_its_words():
     found = find("The board published a report: “We found that costs doubled in three years and nobody was told.”")
     assert [q.text for q in found] == ["We found that costs doubled in three years and nobody was told."]
+
+
+def test_a_name_a_frame_of_naming_gives_a_thing_is_no_quote():
+    found = find("When it is dust from hay, the term often used is “hay baler's lung.” When it occurs in a person "
+                 "who keeps goats, it is called “goat keeper's lung.” The illness is known as “grain dust fever.”")
+    assert found == ()
