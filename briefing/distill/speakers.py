@@ -1397,7 +1397,8 @@ def _continues(article: Article, span, previous, sentences: Sentences) -> bool:
     convention for a statement running over paragraphs: 'X wrote in a
     post: "..."', then a paragraph that is only a quotation).  A paragraph
     that goes on after the quotation ('"Quad" drills resumed') is not one."""
-    if previous is None or not previous[0].name or not article.paragraphs or not _opens_paragraph(article, span.start):
+    if previous is None or not (previous[0].name or previous[0].role) or not article.paragraphs \
+            or not _opens_paragraph(article, span.start):
         return False
     before = previous[1]
     at = article.paragraph_at(span.start)
@@ -1418,7 +1419,7 @@ def _past_its_frame(article: Article, span, previous, sentences: Sentences) -> b
     "who" in the frame's own sentence); no one spoken to ("Lind told
     him"), and the previous quote is no question, which someone else may
     answer."""
-    if previous is None or not previous[0].name or not article.paragraphs:
+    if previous is None or not (previous[0].name or previous[0].role) or not article.paragraphs:
         return False
     before, text = previous[1], sentences.text
     if not before.end <= span.start or text[before.start:before.end].rstrip(CLOSE_MARKS + " ").endswith("?"):
@@ -1432,7 +1433,7 @@ def _past_its_frame(article: Article, span, previous, sentences: Sentences) -> b
     gap = [t for t in sentences.doc[sentences.token_at(before.end):sentences.token_at(span.start) + 1]
            if before.end <= t.idx < span.start and not (t.is_punct or t.is_space)
            and not in_quote(sentences.doc, t.idx, t.idx + 1)]
-    return _only_the_speaker_between(gap, previous[0].name, before, sentences)
+    return _only_the_speaker_between(gap, previous[0], before, sentences)
 
 
 def _introduced(article: Article, span, sentences: Sentences):
@@ -1470,16 +1471,22 @@ _NOT_STATING = frozenset("ask quote call label dub brand term describe".split())
 else may answer, or a name given."""
 
 
-def _only_the_speaker_between(gap: list, name: str, before, sentences: Sentences) -> bool:
+def _only_the_speaker_between(gap: list, speaker: Speaker, before, sentences: Sentences) -> bool:
     """Whether the words `gap` between two quotes name no one but the
-    person called `name` and have no other subject, speak to no one, and
-    hold at most one sentence besides the frame of the quote `before`:
-    one whose subject is that person by name."""
+    `speaker` of the quote `before` and have no other subject, speak to
+    no one, and hold at most one sentence besides that quote's frame: one
+    whose subject is that person by name.  A speaker the article only
+    describes ("the report says") is the subject by the head of that
+    description, in the frame alone."""
+    name = speaker.name
+    frame = sentences.at(sentences.token_at(max(before.start, before.end - 1))).start
+
     def theirs(token) -> bool:
+        if name is None:
+            return sentences.at(token.i).start == frame and speaker.role.split()[-1].lower() == token.lower_
         person = sentences.person_at(token.idx, token.idx + len(token))
         return person is not None and person.name == name
 
-    frame = sentences.at(sentences.token_at(max(before.start, before.end - 1))).start
     others = [sentences.at(start) for start in {sentences.at(t.i).start for t in gap} - {frame}]
     if len(others) > 1 or others and not (_main_subject(others[0]) is not None and theirs(_main_subject(others[0]))):
         return False

@@ -970,3 +970,10 @@ def test_a_record_of_someone_is_not_their_statement():
     found_people = people.find_people(art, doc)
     direct = quotes.find_quotes(art, doc, found_people)
     assert [q.speaker for q in quotes.find_reported(art, doc, found_people, direct)] == []
+
+
+def test_a_described_voice_goes_on_past_its_frame():
+    found = find("“Between 2005 and 2010, more than 900 workers died on the sites,” the report says. “These deaths "
+                 "should not be ignored, but should be part of the public debate on the cost of the program.”")
+    quote = next(q for q in found if q.text.startswith("These deaths"))
+    assert (quote.speaker, quote.speaker_role, quote.cue) == (None, "the report", "continues quote")
