@@ -83,8 +83,17 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
         found.append(quote)
         previous = (speaker, span)
     found += _posts(article, found, people)
-    found += _turns(article, found, people)
+    turns = _turns(article, found, people)
+    # A turn holds the quotations its speaker quotes ("TRUMP: ... they said,
+    # “...”"): they go with the turn, not on their own.
+    found = [q for q in found if not any(_inside(q, turn) for turn in turns)] + turns
     return tuple(sorted(found, key=lambda q: q.sources[0].start))
+
+
+def _inside(quote: Quote, turn: Quote) -> bool:
+    """Whether every piece of `quote` lies within the one span of `turn`."""
+    span = turn.sources[0]
+    return all(span.start <= s.start and s.end <= span.end for s in quote.sources)
 
 
 def _tells_of(text: str, name: str) -> bool:
@@ -520,17 +529,26 @@ def _turns(article: Article, quotes: list[Quote], people: tuple[Person, ...]) ->
     speakers_of = _turn_speakers([match.group("label") for _, match in labelled], people)
     if len(set(speakers_of.values())) < 2 or not any(p.name in speakers_of.values() for p in people):
         return []
-    taken = sorted((s.start, s.end) for q in quotes for s in q.sources)
-    starts = [a for a, _ in taken]
+    reaching = sorted((s.start, s.end) for q in quotes for s in q.sources if _reaches_out(article, s))
+    starts = [a for a, _ in reaching]
     found = []
     for paragraph, match in labelled:
         name = speakers_of.get(match.group("label"))
         start, end = match.end(), paragraph.end
-        if name and not _overlaps(taken, starts, start, end):
+        if name and not _overlaps(reaching, starts, start, end):
             role = next((p.role for p in people if p.name == name), None)
             found.append(Quote(text=article.text[start:end], speaker=name, speaker_role=role,
                                sources=(article.source(start, end),), cue="transcript"))
     return found
+
+
+def _reaches_out(article: Article, source) -> bool:
+    """Whether a quotation's piece runs past its paragraph's label or end
+    (so a turn there is no turn of its own); one inside a turn goes with it."""
+    match = _TURN.match(article.text, article.paragraphs[source.paragraph].start,
+                        article.paragraphs[source.paragraph].end) if article.paragraphs else None
+    paragraph = article.paragraphs[source.paragraph] if article.paragraphs else None
+    return match is None or source.start < match.end() or paragraph is None or source.end > paragraph.end
 
 
 def _turn_speakers(labels: list[str], people: tuple[Person, ...]) -> dict[str, str]:

@@ -920,3 +920,15 @@ def test_a_name_a_frame_of_naming_gives_a_thing_is_no_quote():
     found = find("When it is dust from hay, the term often used is “hay baler's lung.” When it occurs in a person "
                  "who keeps goats, it is called “goat keeper's lung.” The illness is known as “grain dust fever.”")
     assert found == ()
+
+
+def test_a_transcript_turn_holding_a_quotation_is_kept_whole():
+    found = find("Senator Ann Berg spoke with reporter Tom Lind of the Daily Ledger on Monday.",
+                 "LIND: Would you stop the plan?",
+                 "BERG: I would say to them, “We will stop buying your steel unless you pay your share,” and they "
+                 "would pay.",
+                 "LIND: And if they refuse?",
+                 "BERG: Then we walk away, simple as that.")
+    assert [(q.speaker, q.text[:12]) for q in found] == [
+        ("Tom Lind", "Would you st"), ("Ann Berg", "I would say "), ("Tom Lind", "And if they "),
+        ("Ann Berg", "Then we walk")]
