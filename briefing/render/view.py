@@ -377,7 +377,7 @@ def _role_first(person: Person) -> tuple[Source, ...]:
 
 
 def _quotes(quotes, cite: Citations) -> tuple[Cited, ...]:
-    return tuple(Cited(text=_dated(cite, q.text, q.sources), notes=_n(cite, q.sources), label=quote_label(q))
+    return tuple(Cited(text=q.text, notes=_n(cite, q.sources), label=quote_label(q))  # verbatim: no brackets
                  for q in quotes)
 
 

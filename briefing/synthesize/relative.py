@@ -61,19 +61,73 @@ def annotate(text: str, article: Article | None, readings: dict[str, str] | None
         return text
     out, last = [], 0
     for match in RELATIVE.finditer(text):
-        if not _is_time(match, text) or text[match.end():match.end() + 2].lstrip().startswith("["):
-            continue
+        if not _is_time(match, text) or text[match.end():match.end() + 2].lstrip().startswith("[") \
+                or _in_quotation(match, text):
+            continue  # someone's own words are printed as they said them
         # "next month's summit": the bracket follows the possessive.
         end = match.end() + (2 if text[match.end():match.end() + 2] in ("'s", "’s") else 0)
-        reading = (readings or {}).get(match.group(0).lower())
-        if reading == "":
-            # A day the events stage could not place against a known date
-            # ("will air Friday" of a week unknown): no bracket, rather than
-            # "[date unknown]" beside a word the reader can date as well.
+        words = _bracket(match, text, article, (readings or {}).get(match.group(0).lower()))
+        if words is None:
             continue
-        out.append(text[last:end] + f" [{window(match.group(0), article, reading)}]")
+        out.append(text[last:end] + f" [{words}]")
         last = end
     return "".join(out) + text[last:]
+
+
+def _bracket(match: re.Match, text: str, article: Article | None, reading: str | None) -> str | None:
+    """The words of `match`'s bracket in `text`, or None for no bracket: a
+    day the events stage could not place (`reading` ""), and a bare weekday
+    or near day ("today") the article's date does not fix, get none, rather
+    than "[date unknown]" or a bound weeks or years before the day, beside a
+    word the reader can date as well; a bare weekday the events stage did not
+    read is read by its clause's tense (`_to_come`)."""
+    expression = match.group(0)
+    if reading == "":
+        return None
+    pointlike = _bare_weekday(expression) or expression.lower() in _NEAR
+    if pointlike and not _fixed(article):
+        return None
+    if reading is None and _bare_weekday(expression) and _to_come(text, match.start()):
+        if _anchor(article).weak:
+            return None  # a day to come from a date in doubt: which week, the text does not say
+        reading = _next_on_or_after(_anchor(article).date, _bare_weekday(expression))
+    return window(expression, article, reading)
+
+
+def _fixed(article: Article | None) -> bool:
+    """Whether `article` gives the day it speaks from: a stated date, or one
+    in doubt (a file's name), not a bound from the dates its text reports."""
+    anchor = _anchor(article)
+    return anchor is not None and anchor.precision == "day" and (not anchor.weak or _doubted(article))
+
+
+_TO_COME = re.compile(
+    r"\b(?:will|shall|won['’]t|going\s+to|set\s+to|scheduled|expected\s+to|due\s+to|plans?\s+to|planned)\b"
+    r"|['’]ll\b|\b(?:postponed|delayed|moved|pushed\s+back|put\s+off)\s+(?:\S+\s+){0,3}?(?:to|until|till)\s+$", re.I)
+"""Words that put a clause's act after the time it is told."""
+
+
+def _to_come(text: str, at: int) -> bool:
+    """Whether the clause that ends with the weekday at `at` in `text` is
+    told as still to come ("will vote on Tuesday", "was postponed to
+    Friday"); the clause runs back to the last comma or stop."""
+    clause = re.split(r"[,.;:!?—–]", text[:at])[-1]
+    return bool(_TO_COME.search(clause))
+
+
+def _next_on_or_after(anchor: dt.date, weekday: str) -> str:
+    """The ISO day of the first `weekday` on or after `anchor`."""
+    return (anchor + dt.timedelta(days=(_WEEKDAYS.index(weekday) - anchor.weekday()) % 7)).isoformat()
+
+
+def _in_quotation(match: re.Match, text: str) -> bool:
+    """Whether `match` lies between quotation marks in `text` (“...”, or
+    straight marks with an odd count before it and one after)."""
+    before, after = text[:match.start()], text[match.end():]
+    curly = max(before.rfind("“"), before.rfind("”"))
+    if curly >= 0 and before[curly] == "“" and "”" in after:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def by_article(events: Iterable[Event], unplaced: Iterable[tuple[str, int, str]] = ()) -> dict[str, tuple]:
@@ -106,14 +160,34 @@ def readings(events: dict[str, tuple], sources: Iterable[Source]) -> dict[str, s
     for article in {a for a, _, _ in spans}:
         listed, words = events.get(article, ((), ()))
         for event in listed:
-            day = _bare_weekday(event.expression or "")
-            if day and len(event.date) == 10 and any(s.article == a and s.start < end and start < s.end
-                                                     for s in event.sources for a, start, end in spans):
-                found.setdefault(day, set()).add(event.date)
+            if len(event.date) == 10 and any(s.article == a and s.start < end and start < s.end
+                                             for s in event.sources for a, start, end in spans):
+                for day, date in _weekdays_read(event.expression or "", event.date).items():
+                    found.setdefault(day, set()).add(date)
         for at, word in words:
             if any(a == article and start <= at < end for a, start, end in spans):
                 found.setdefault(word, set()).add("")
     return {day: dates.pop() for day, dates in found.items() if len(dates) == 1}
+
+
+_WEEKDAY_RUN = re.compile(r"(?:from\s+|on\s+)?([A-Za-z]+day)(?:['’]s)?"
+                          r"((?:\s*(?:to|through|thru|until|till|and|or|-|–)\s*[A-Za-z]+day)*)", re.I)
+
+
+def _weekdays_read(expression: str, date: str) -> dict[str, str]:
+    """The weekdays of an event's `expression` and their ISO days, given its
+    `date`, the first one's: "Tuesday" -> {"tuesday": date}; a run
+    ("Tuesday to Friday", "Monday and Wednesday") gives each later day the
+    first such day after the one before it; {} for anything else."""
+    match = _WEEKDAY_RUN.fullmatch(expression.strip())
+    days = [match[1]] + re.findall(r"[A-Za-z]+day", match[2]) if match else []
+    if not days or any(d.lower() not in _WEEKDAYS for d in days):
+        return {}
+    read, when = {}, dt.date.fromisoformat(date)
+    for day in (d.lower() for d in days):
+        when += dt.timedelta(days=(_WEEKDAYS.index(day) - when.weekday()) % 7)
+        read[day] = when.isoformat()
+    return read
 
 
 def _bare_weekday(expression: str) -> str | None:
@@ -136,7 +210,7 @@ def window(expression: str, article: Article | None, reading: str | None = None)
     if anchor is None or reading == "":
         return UNKNOWN  # no anchor, or a day the events stage read as one the article's date does not give
     if reading and len(reading) == 10 and _bare_weekday(expression) and anchor.precision == "day" \
-            and not anchor.weak:
+            and (not anchor.weak or _doubted(article)):
         return "c. " + human_date(reading[:10])
     span = _span(expression.lower(), anchor.date, sunday_paper(anchor))
     if span is None:

@@ -12,3 +12,41 @@ def test_the_last_week_of_a_thing_is_no_shift_from_the_articles_date():
     art = builders.article("d", ("A line of text.",), published="2021-04-14")
     said = "Lawyers rarely call new witnesses in the last week of the trial, and none came last week."
     assert relative.annotate(said, art) == said.replace("came last week.", "came last week [5–11 April 2021].")
+
+
+def test_a_weekday_in_a_clause_still_to_come_is_the_day_ahead():
+    """Written on a Monday, "will be moved from Tuesday to Friday" names the
+    Tuesday and Friday after it; "met on Tuesday" the one before."""
+    art = builders.article("d", ("A line of text.",), published="2023-05-15")
+    assert relative.annotate("The hearing will be moved from Tuesday to Friday.", art) == \
+        "The hearing will be moved from Tuesday [c. 16 May 2023] to Friday [c. 19 May 2023]."
+    assert relative.annotate("The vote was put off until Friday.", art) == \
+        "The vote was put off until Friday [c. 19 May 2023]."
+    assert relative.annotate("They met on Tuesday, and it will rain.", art) == \
+        "They met on Tuesday [c. 9 May 2023], and it will rain."
+
+
+def test_a_run_of_weekdays_the_events_stage_dated_gives_each_its_day():
+    from briefing.models import Event, Source
+
+    art = builders.article("d", ("The fair runs Tuesday to Friday.",), published="2023-05-15")
+    where = Source(article="d", paragraph=0, start=0, end=len(art.text))
+    read = [Event(date="2023-05-16", text=art.text, sources=(where,), expression="Tuesday to Friday")]
+    assert relative.readings(relative.by_article(read), (where,)) == {"tuesday": "2023-05-16",
+                                                                     "friday": "2023-05-19"}
+
+
+def test_a_weekday_or_today_against_a_date_that_only_bounds_the_text_gets_no_bracket():
+    """An undated text that reports 3 March 2014 was written on or after it:
+    "on Monday" is not "not before 3 March", a week early at worst, nor is
+    "today"; "last week" keeps its bound."""
+    art = builders.article("u", ("The talks opened on March 3, 2014.", "More came."))
+    assert relative.annotate("He said on Monday that it closed today.", art) == \
+        "He said on Monday that it closed today."
+    assert relative.annotate("It closed last week.", art) == "It closed last week [not before 24 February 2014]."
+
+
+def test_no_bracket_goes_inside_a_direct_quotation():
+    art = builders.article("d", ("A line of text.",), published="2023-05-15")
+    said = "“We were far better off ten years ago than today,” she said last week."
+    assert relative.annotate(said, art) == said.replace("last week.", "last week [8–14 May 2023].")
