@@ -236,8 +236,10 @@ def _number(text: str) -> float | None:
 
 
 def _is_date(text: str, match: re.Match) -> bool:
-    """A day or year next to a month name ("March 18", "18 March 2021")."""
-    before = text[max(0, match.start() - 12):match.start()].lower().split()
-    after = text[match.end():match.end() + 12].lower().split()
+    """A day or year next to a month name ("March 18", "18 March 2021"); a
+    month's name is capitalised: "may" and "march" in lower case are verbs
+    ("100 million people may have died")."""
+    before = text[max(0, match.start() - 12):match.start()].split()
+    after = text[match.end():match.end() + 12].split()
     near = (before[-1:] + after[:1])
-    return any(w.strip(".,") in _MONTHS for w in near) and not match.group("sign")
+    return any(w[:1].isupper() and w.strip(".,").lower() in _MONTHS for w in near) and not match.group("sign")

@@ -50,6 +50,13 @@ def test_dates_durations_and_small_counts_are_not_figures(text):
     assert find_amounts(text) == []
 
 
+def test_a_number_before_the_verb_may_is_no_date():
+    """"may" and "march" in lower case are verbs; "May 20" is a day."""
+    (amount,) = find_amounts("More than 200 million people may have fled.")
+    assert amount.value == 200_000_000
+    assert find_amounts("The vote fell on May 20 this year.") == []
+
+
 def test_what_a_cost_measures():
     (figure,) = find("The bridge project is estimated to cost around 2 billion USD.")
     assert figure.measures == "cost of bridge project" and figure.approximate
