@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..distill import events
-from ..distill.dates import sunday_paper
+from ..distill.dates import YEAR_IN_TEXT, sunday_paper
 from ..models import Article, Event, Removal, Source
 from ..language.labels import human_date
 
@@ -84,6 +84,8 @@ def _bracket(match: re.Match, text: str, article: Article | None, reading: str |
     expression = match.group(0)
     if reading == "":
         return None
+    if _told_before(match, text):
+        return _year_before_one_told(match, text)
     pointlike = _bare_weekday(expression) or expression.lower() in _NEAR
     if pointlike and not _fixed(article):
         return None
@@ -92,6 +94,21 @@ def _bracket(match: re.Match, text: str, article: Article | None, reading: str |
             return None  # a day to come from a date in doubt: which week, the text does not say
         reading = _next_on_or_after(_anchor(article).date, _bare_weekday(expression))
     return window(expression, article, reading)
+
+
+def _told_before(match: re.Match, text: str) -> bool:
+    """Whether `match` is "the previous year" (month, week): the one before
+    a time the sentence tells, not before the article's date."""
+    return match.group(0).lower().startswith("previous") and bool(re.search(r"\bthe\s+$", text[:match.start()], re.I))
+
+
+def _year_before_one_told(match: re.Match, text: str) -> str | None:
+    """For "the previous year", the year before the last year its sentence
+    names before it ("in 2017, up from the previous year": 2016); None for
+    a month or week, or when the sentence names no year."""
+    sentence = re.split(r"[.!?]\s", text[:match.start()])[-1]
+    years = YEAR_IN_TEXT.findall(sentence)
+    return str(int(years[-1]) - 1) if years and match.group(0).lower().endswith("year") else None
 
 
 def _fixed(article: Article | None) -> bool:

@@ -50,3 +50,13 @@ def test_no_bracket_goes_inside_a_direct_quotation():
     art = builders.article("d", ("A line of text.",), published="2023-05-15")
     said = "“We were far better off ten years ago than today,” she said last week."
     assert relative.annotate(said, art) == said.replace("last week.", "last week [8–14 May 2023].")
+
+
+def test_the_previous_year_is_the_one_before_the_year_its_sentence_names():
+    art = builders.article("d", ("A line of text.",), published="2023-05-15")
+    assert relative.annotate("Sales rose in 2019, up from the previous year.", art) == \
+        "Sales rose in 2019, up from the previous year [2018]."
+    assert relative.annotate("Sales rose, up from the previous year.", art) == "Sales rose, up from the previous year."
+    assert relative.annotate("Sales rose, up from the previous month.", art) == "Sales rose, up from the previous month."
+    assert relative.annotate("Sales rose on the previous year.", art).endswith("previous year.")
+    assert relative.annotate("Sales rose last year.", art) == "Sales rose last year [2022]."
