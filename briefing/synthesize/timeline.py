@@ -40,6 +40,9 @@ def build_timeline(digests: Sequence[Digest]) -> tuple[Event, ...]:
     # Reports of one event are matched on their whole sentences, then each
     # row is cut to the clause that carries its date.
     merged = [_clause_of(e) for year in by_year.values() for e in _merge(year)]
+    # A row is read alone: one that opens on a thing told of before ("It
+    # dipped to ...", "That event occurred ...") names nothing.
+    merged = [e for e in merged if not refers_back(e.text)]
     return tuple(sorted(merged, key=lambda e: (e.date, e.approximate, e.sources[0].article, e.sources[0].start)))
 
 
@@ -193,7 +196,7 @@ def _clause_of(event: Event) -> Event:
             lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))
             clause = raw[lead:].rstrip(" ,;")
             if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text \
-                    and (a == 0 or opens_with_subject(clause)):
+                    and (a == 0 or opens_with_subject(clause) and not _carries_on(clause)):
                 own = event.sources[0]
                 start = own.start + a + lead
                 narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))
@@ -202,6 +205,31 @@ def _clause_of(event: Event) -> Event:
     return event
 
 
+
+
+_BACK = re.compile(r"[\"“‘'(]?(it|its|they|their|them|this|that|these|those)\b(?:\s+([\w’']+))?", re.I)
+_EXPLETIVE = re.compile(r"[\"“‘'(]?it(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+seems)\s+(?:not\s+)?\w+\s+"
+                        r"(?:that|whether|to|how|when|if|why)\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Whether `text` opens on a word that points back to what came before
+    it: "it", "they", "its", or "that"/"this" (before a noun) ("It dipped to
+    $1 billion", "That event occurred ..."); not a time ("That year, ...",
+    "This week") nor an "it" that stands for a clause after it ("It is
+    unclear whether ...", "It's useful to remember ...")."""
+    match = _BACK.match(text.lstrip())
+    if match is None or _EXPLETIVE.match(text.lstrip()):
+        return False
+    return match[1].lower() not in ("this", "that", "these", "those") or (match[2] or "").lower() not in TIME_NOUNS
+
+
+def _carries_on(clause: str) -> bool:
+    """Whether a clause cut from a sentence's middle leans on what came
+    before it: it opens on a word pointing back (`refers_back`: "..., and
+    it fell") or on "that" ("were told that ... and that a meeting will be
+    moved"), whose clause is what someone said or a thing told before."""
+    return refers_back(clause) or clause.lstrip(" \"“‘'(").lower().startswith("that ")
 
 
 def opens_with_subject(clause: str) -> bool:
@@ -273,7 +301,12 @@ _WHEN_WORDS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS) | TIME_NOUNS |
 
 
 def _combine(kept: Event, other: Event) -> Event:
-    """`kept` (the more precise report) citing `other`'s sources too."""
+    """`kept` (the more precise report) citing `other`'s sources too; told
+    in `other`'s words when only those read alone (`refers_back`) and its
+    date is the same."""
+    if refers_back(kept.text) and not refers_back(other.text) and other.date == kept.date \
+            and other.approximate == kept.approximate:
+        kept, other = other, kept
     sources = kept.sources + tuple(s for s in other.sources if s not in kept.sources)
     return Event(date=kept.date, text=kept.text, sources=sources, expression=kept.expression,
                  approximate=kept.approximate)

@@ -155,3 +155,25 @@ def test_reports_on_a_guessed_day_sharing_only_names_and_one_word_stay_apart():
                                    "Party said.", approximate=True)
     (row,) = timeline.build_timeline([with_events("a", speech), with_events("b", retold)])
     assert {s.article for s in row.sources} == {"a", "b"}
+
+
+def test_a_row_opening_on_a_word_pointing_back_is_dropped_unless_another_report_reads_alone():
+    """"It dipped to $2 billion in 2012" names nothing once read alone;
+    "That year, ..." and "It is unclear whether ..." are no pointers back.
+    Two reports of one day: the row takes the one that reads alone."""
+    a = with_events("a", event("a", "2012", "It dipped to $2 billion from the year before in 2012."),
+                    event("a", "2013", "That year, the mill closed its last furnace in 2013."),
+                    event("a", "2014", "It is unclear whether the ferries ran in 2014."))
+    assert [e.date for e in timeline.build_timeline([a])] == ["2013", "2014"]
+    b = with_events("b", event("b", "2016-03-04", "That event took place on March 4, 2016, near the port."))
+    c = with_events("c", event("c", "2016-03-04", "A tanker ran aground near the port on March 4, 2016."))
+    (row,) = timeline.build_timeline([b, c])
+    assert row.text.startswith("A tanker") and {s.article for s in row.sources} == {"b", "c"}
+
+
+def test_a_clause_told_as_what_someone_said_is_not_cut_from_its_saying():
+    text = "Staff were told that the plant will close this week, and that a planned vote will move to Friday."
+    (row,) = timeline.build_timeline([with_events("a", Event(
+        date="2023-05-19", text=text, expression="Friday",
+        sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))])
+    assert row.text == text
