@@ -123,7 +123,27 @@ def _dates_no_event(doc, ent) -> bool:
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
         or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent) \
-        or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent)
+        or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent) \
+        or _on_a_participle_of_a_thing(ent)
+
+
+def _on_a_participle_of_a_thing(ent) -> bool:
+    """Whether the date hangs on a participle that describes a noun the
+    sentence's verb acts on, not on that verb: an "-ing" form on its object
+    ("posted a picture of himself greeting a child in 2015": the greeting's
+    date) or a span's start ("the $200 billion spent since 2002": how long
+    the sum grew).  A past participle with a point in time ("won the votes
+    cast in 2012", "the interview published Monday") most often shares the
+    event's time, a subject's ("the man arrested Monday was charged") is
+    the news itself, and so is an "-ing" form after a preposition
+    ("pointed to the mayor backing her on Friday"): none is left out."""
+    root = ent.root
+    prep = root.head if root.dep_ == "pobj" else None
+    verb = prep.head if prep is not None else root.head
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.head.dep_ in ("nsubj", "nsubjpass") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ == "VBG" and verb.head.dep_ == "dobj" or prep is not None and prep.lower_ == "since"
 
 
 def _after_that(ent) -> bool:
@@ -1211,8 +1231,34 @@ def _background(ent) -> bool:
     sentence's event.  One clause deep it may be ("the canal project, which
     was agreed in 2015").  Of the devset's 3,191 dates, 14 are left out
     this way, and the clauses of time leave out 3 events more."""
-    clauses = [token.dep_ for token in ent.root.ancestors if token.dep_ in ("relcl", "advcl")]
+    clauses = _clauses_above(ent.root)
     return clauses.count("relcl") >= 2 or "relcl" in clauses[1:]
+
+
+def _clauses_above(word) -> list[str]:
+    """The relative ("relcl") and adverbial ("advcl") clauses `word` sits
+    in, innermost first; a clause joined to a relative clause by "and" with
+    a relative pronoun of its own ("who fled after he was ousted and who on
+    March 28 issued a call") is that clause's sibling, one deep as it is,
+    however the parser hangs it (on the clause of time inside it)."""
+    above, found = list(word.ancestors), []
+    at = 0
+    while at < len(above):
+        token = above[at]
+        relative = next((i for i in range(at + 1, len(above)) if above[i].dep_ == "relcl"), None)
+        if token.dep_ == "conj" and _has_relative_pronoun(token) and relative is not None:
+            found.append("relcl")
+            at = relative + 1
+            continue
+        if token.dep_ in ("relcl", "advcl"):
+            found.append(token.dep_)
+        at += 1
+    return found
+
+
+def _has_relative_pronoun(verb) -> bool:
+    """Whether `verb`'s subject is a relative pronoun ("who", "which")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _compared_with(ent) -> bool:

@@ -1004,3 +1004,23 @@ def test_a_removed_photo_caption_bounds_an_undated_article():
     anchor = events.anchor_for(article)
     assert anchor.date == dt.date(2015, 10, 3) and anchor.weak and anchor.precision == "day"
     assert {e.expression: e.date for e in found(article)}["March 4"] == "2016-03-04"
+
+
+def test_a_date_on_a_participle_describing_a_thing_dates_that_thing_not_the_event():
+    """"a photo of her greeting a child in 2015", posted this week, and "the
+    sums spent since 2010" are the thing's time; "the votes cast in 2012"
+    are of the event's own."""
+    greeting = article_of("The mayor shared a photo of herself greeting a child at the airport in 2015.",
+                          published="2022-05-10")
+    assert [e.date for e in found(greeting)] == []
+    spent = article_of("The auditors criticised the $40 million spent on consultants since 2010.",
+                       published="2022-05-10")
+    assert [e.date for e in found(spent)] == []
+    cast = article_of("She won three quarters of the votes cast in 2012.", published="2022-05-10")
+    assert [e.date for e in found(cast)] == ["2012"]
+
+
+def test_a_second_relative_clause_joined_by_and_who_is_one_deep_not_nested():
+    text = ("The crowd answered the mayor, who left the city after he was defeated and who on June 3 "
+            "issued a call for a new vote.")
+    assert [e.date for e in found(article_of(text, published="2022-06-10"))] == ["2022-06-03"]
