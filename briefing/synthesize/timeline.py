@@ -253,6 +253,8 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
         return True
     if numbers.amounts_disagree(a.text, b.text):
         return False  # "$117 billion" and "nearly $200 billion": two figures, not one event
+    if times_disagree(a.text, b.text):
+        return False  # "at 1:15 a.m." and "at 1:15 p.m.": two times of day, not one event
     # Two sentences dating something to the same stated day report one event
     # (in one brief's narrow subject; an article restating the day included).
     if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate):
@@ -262,6 +264,20 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
     if (a.approximate or b.approximate) and len(shared & event_words(a.text) & event_words(b.text)) < GUESSED_EVENT:
         return False  # a day read from "Sunday" or "in December" is a guess: names alone do not match it
     return len(shared) >= 3 and len(shared) >= SAME_EVENT * min(len(_numberless(a_words)), len(_numberless(b_words)))
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
+
+
+def clock_times(text: str) -> frozenset[tuple[int, int, str]]:
+    """The times of day `text` writes ("12:49 a.m." -> (12, 49, "a"))."""
+    return frozenset((int(h), int(m or 0), ap.lower()) for h, m, ap in _CLOCK.findall(text))
+
+
+def times_disagree(a: str, b: str) -> bool:
+    """Whether two sentences each give a time of day and share none."""
+    first, second = clock_times(a), clock_times(b)
+    return bool(first and second) and not first & second
 
 
 def content_words(text: str) -> frozenset[str]:

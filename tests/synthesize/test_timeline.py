@@ -177,3 +177,11 @@ def test_a_clause_told_as_what_someone_said_is_not_cut_from_its_saying():
         date="2023-05-19", text=text, expression="Friday",
         sources=(Source(article="a", paragraph=0, start=0, end=len(text)),)))])
     assert row.text == text
+
+
+def test_reports_giving_different_times_of_day_are_two_events():
+    a = with_events("a", event("a", "2016-03-04", "A van reached the gate at 1:15 a.m. on March 4, 2016, said the guard."))
+    b = with_events("b", event("b", "2016-03-04", "A van reached the gate at 1:15 p.m. on March 4, 2016."))
+    c = with_events("c", event("c", "2016-03-04", "A van reached the gate at about 1:15 a.m. on March 4, 2016."))
+    rows = timeline.build_timeline([a, b, c])
+    assert sorted(tuple(sorted(s.article for s in r.sources)) for r in rows) == [("a", "c"), ("b",)]
