@@ -124,7 +124,32 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
         or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent) \
         or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent) \
-        or _on_a_participle_of_a_thing(ent)
+        or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent)
+
+
+_PERSONAL = frozenset("i we he she they".split())
+"""Subjects that stand for someone the article names elsewhere."""
+
+
+def _in_an_unnamed_voice(ent) -> bool:
+    """Whether the date is inside words quoted after a colon ("one user
+    posted: “...”", whatever the shape of its opening mark) from someone
+    the sentence does not name ("Another said:", "a resident wrote:"):
+    an anonymous voice's words ("Next year is the year of the rat") are
+    no event the article tells."""
+    doc, text = ent.doc, nlp.text_of(ent.doc)
+    paragraph = text.rfind("\n", 0, ent.start_char) + 1
+    opening = None
+    for match in re.finditer(r":\s*[“”\"]", text[paragraph:ent.start_char]):
+        opening = match
+    if opening is None or re.search(r"[”\"]", text[paragraph + opening.end():ent.start_char]):
+        return False
+    colon = doc.char_span(paragraph + opening.start(), paragraph + opening.start() + 1)
+    verb = colon.root.head if colon is not None else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lower_ not in _PERSONAL and not any(t.pos_ == "PROPN" for t in subject.subtree)
 
 
 def _on_a_participle_of_a_thing(ent) -> bool:

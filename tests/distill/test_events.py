@@ -1024,3 +1024,10 @@ def test_a_second_relative_clause_joined_by_and_who_is_one_deep_not_nested():
     text = ("The crowd answered the mayor, who left the city after he was defeated and who on June 3 "
             "issued a call for a new vote.")
     assert [e.date for e in found(article_of(text, published="2022-06-10"))] == ["2022-06-03"]
+
+
+def test_words_an_unnamed_voice_is_quoted_saying_after_a_colon_are_no_event():
+    text = ("Residents joked online.\n\n"
+            "Another wrote: ”Floods in the year of the goose. Next year is the year of the mole.”\n\n"
+            "Mayor Tom Lind said: “The new dam opens next year.”")
+    assert [e.text[:10] for e in found(article_of(text, published="2022-05-10"))] == ["Mayor Tom "]
