@@ -40,9 +40,10 @@ def build_timeline(digests: Sequence[Digest]) -> tuple[Event, ...]:
     # Reports of one event are matched on their whole sentences, then each
     # row is cut to the clause that carries its date.
     merged = [_clause_of(e) for year in by_year.values() for e in _merge(year)]
-    # A row is read alone: one that opens on a thing told of before ("It
-    # dipped to ...", "That event occurred ...") names nothing.
-    merged = [e for e in merged if not refers_back(e.text)]
+    # A row is read alone: one that opens on "that" or "this" pointing back
+    # ("That event occurred ...") names nothing.  One on "it" or "they"
+    # still tells what happened ("It dipped to $1.5 billion in 2012").
+    merged = [e for e in merged if not _demonstrative(e.text)]
     return tuple(sorted(merged, key=lambda e: (e.date, e.approximate, e.sources[0].article, e.sources[0].start)))
 
 
@@ -222,6 +223,12 @@ def refers_back(text: str) -> bool:
     if match is None or _EXPLETIVE.match(text.lstrip()):
         return False
     return match[1].lower() not in ("this", "that", "these", "those") or (match[2] or "").lower() not in TIME_NOUNS
+
+
+def _demonstrative(text: str) -> bool:
+    """Whether `text` opens on "this", "that", "these" or "those" pointing
+    back (`refers_back`), not on "it" or "they"."""
+    return refers_back(text) and text.lstrip(" \"“‘'(").split(maxsplit=1)[0].lower() in ("this", "that", "these", "those")
 
 
 def _carries_on(clause: str) -> bool:
