@@ -156,10 +156,11 @@ def _on_a_participle_of_a_thing(ent) -> bool:
     """Whether the date hangs on a participle that describes a noun the
     sentence's verb acts on, not on that verb: an "-ing" form on its object
     ("posted a picture of himself greeting a child in 2015": the greeting's
-    date) or a span's start ("the $200 billion spent since 2002": how long
-    the sum grew).  A past participle with a point in time ("won the votes
-    cast in 2012", "the interview published Monday") most often shares the
-    event's time, a subject's ("the man arrested Monday was charged") is
+    date) or a span's start on a sum ("the $200 billion spent since 2002":
+    how long the sum grew; "drills, named so, every year since 2016" is
+    often parsed so too, and is the event's).  A past participle with a
+    point in time ("won the votes cast in 2012", "the interview published
+    Monday") most often shares the event's time, a subject's ("the man arrested Monday was charged") is
     the news itself, and so is an "-ing" form after a preposition
     ("pointed to the mayor backing her on Friday"): none is left out."""
     root = ent.root
@@ -168,7 +169,13 @@ def _on_a_participle_of_a_thing(ent) -> bool:
     if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.head.dep_ in ("nsubj", "nsubjpass") \
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return verb.tag_ == "VBG" and verb.head.dep_ == "dobj" or prep is not None and prep.lower_ == "since"
+    return verb.tag_ == "VBG" and verb.head.dep_ == "dobj" or prep is not None and prep.lower_ == "since" \
+        and _a_sum(verb.head)
+
+
+def _a_sum(noun) -> bool:
+    """Whether `noun` is an amount ("$200 billion", "4,000 jobs")."""
+    return noun.like_num or noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _after_that(ent) -> bool:

@@ -225,10 +225,19 @@ def refers_back(text: str) -> bool:
     return match[1].lower() not in ("this", "that", "these", "those") or (match[2] or "").lower() not in TIME_NOUNS
 
 
+_AUXILIARIES = frozenset("is was are were has have had will would can could may might shall should must does did "
+                         "'s ’s".split())
+
+
 def _demonstrative(text: str) -> bool:
-    """Whether `text` opens on "this", "that", "these" or "those" pointing
-    back (`refers_back`), not on "it" or "they"."""
-    return refers_back(text) and text.lstrip(" \"“‘'(").split(maxsplit=1)[0].lower() in ("this", "that", "these", "those")
+    """Whether `text` opens on "this", "that", "these" or "those" before a
+    noun, pointing back (`refers_back`: "That event occurred ..."); not on
+    "it" or "they", nor on "this is ..." (a verb after it), which says what
+    the rest of the sentence tells ("This is the biggest deal since the
+    mill was built in 1973")."""
+    words = re.findall(r"[\w’']+", text)[:2]
+    return refers_back(text) and len(words) == 2 and words[0].lower() in ("this", "that", "these", "those") \
+        and words[1].lower() not in _AUXILIARIES
 
 
 def _carries_on(clause: str) -> bool:

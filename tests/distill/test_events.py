@@ -1031,3 +1031,8 @@ def test_words_an_unnamed_voice_is_quoted_saying_after_a_colon_are_no_event():
             "Another wrote: ”Floods in the year of the goose. Next year is the year of the mole.”\n\n"
             "Mayor Tom Lind said: “The new dam opens next year.”")
     assert [e.text[:10] for e in found(article_of(text, published="2022-05-10"))] == ["Mayor Tom "]
+
+
+def test_a_practice_named_since_a_year_keeps_its_date():
+    text = "The two navies have held joint drills, named Sea Shield, with one another every year since 2016."
+    assert [e.date for e in found(article_of(text, published="2022-05-10"))] == ["2016"]

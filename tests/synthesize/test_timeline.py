@@ -186,3 +186,8 @@ def test_reports_giving_different_times_of_day_are_two_events():
     c = with_events("c", event("c", "2016-03-04", "A van reached the gate at about 1:15 a.m. on March 4, 2016."))
     rows = timeline.build_timeline([a, b, c])
     assert sorted(tuple(sorted(s.article for s in r.sources)) for r in rows) == [("a", "c"), ("b",)]
+
+
+def test_this_before_a_verb_is_no_pointer_back():
+    a = with_events("a", event("a", "1973", "This is the largest deal between the two states since the mill was built in 1973."))
+    assert [e.date for e in timeline.build_timeline([a])] == ["1973"]
