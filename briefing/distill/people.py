@@ -1553,6 +1553,8 @@ def _as_of_date(best: str | None, stated: list[str]) -> str | None:
     wanted = role_words(best)
     for text in stated:
         words = fold(text).replace("-", " ").split()
+        if text in best:
+            continue  # "co-chair, former congressman": the best role already says which office ended
         if words and words[0] in PAST_ROLE and wanted and role_words(" ".join(words[1:])) <= wanted \
                 and role_head(" ".join(words[1:])) == role_head(best):
             return text

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
-from ..language.names import HONORIFICS, NON_PERSON_WORDS, OFFICES, is_role_word
+from ..language.names import FORMER, HONORIFICS, NON_PERSON_WORDS, OFFICES, is_role_word
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -34,6 +34,13 @@ _HEDGES = frozenset("likely presumptive presumed probable possible potential pro
 """Words that say a role is expected, not held ("likely Democratic nominee
 X"): part of the role, which without them would state as fact what the
 text only forecasts."""
+_BOUND_PREFIXES = frozenset("co vice ex deputy sub under acting".split())
+"""Prefixes a hyphen joins to a title ("co-chair", "vice-president",
+"ex-minister"), which the tokenizer splits off: part of the title, which
+without them names another office."""
+_PAST_ADVERBS = frozenset("formerly previously once".split())
+"""Adverbs that put the role after them in the past ("X, formerly the
+deputy director"): the role is a former one."""
 _HEDGING_ADVERBS = frozenset("seemingly apparently presumably probably possibly".split())
 """Adverbs that hedge the words of a role after them ("the seemingly
 inevitable nominee"): kept with it, as `_HEDGES` are."""
@@ -500,6 +507,8 @@ def _title_token(token) -> bool:
         return True
     if token.like_num and token.is_alpha and _hyphened(token.doc, token.i):
         return True  # "one-time rival", "two-term governor": the number opens the hyphenated word
+    if token.lower_ in _BOUND_PREFIXES and _hyphened(token.doc, token.i):
+        return True  # "co-chair", "vice-president": the tokenizer split the prefix off the title
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
     if _under_secretary(token):
@@ -683,8 +692,8 @@ def _clause_after(doc, start: int, end: int) -> Found | None:
             return None
         i += 1
     i += 1
-    while i < len(doc) and doc[i].pos_ == "ADV":
-        i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _PAST_ADVERBS:
+        i += 1  # "is also the ...", but "was once the ...", which `_role` reads as a former role
     return _phrase_until_stop(doc, i)
 
 
@@ -809,11 +818,12 @@ def _place_comma(doc, i: int) -> bool:
 def _role(doc, start: int, end: int) -> Found | None:
     """tokens [start, end) as a role, without a leading determiner, or None
     when they hold no role noun."""
-    first = start
+    first, past = start, False
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
                            or doc[start].lower_ in _OTHERS or doc[start].lower_ in _FIRM_ENDS
                            or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)
                            and not _hedge(doc[start]) and doc[start].lower_ not in _HEDGING_ADVERBS):
+        past = past or doc[start].lower_ in _PAST_ADVERBS
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1
@@ -834,6 +844,8 @@ def _role(doc, start: int, end: int) -> Found | None:
         return None
     span = doc[start:end]
     text = "".join(_word(t) + t.whitespace_ for t in span).strip()
+    if past and not FORMER.match(text):
+        text = f"former {text}"  # "formerly a congressman": the adverb says the office has ended
     return Found(text=text, start=span.start_char, end=span.end_char)
 
 

@@ -492,3 +492,22 @@ def test_a_hedging_adverb_stays_with_the_role_it_hedges():
     found = roles("The ruling comes as some liberals wonder whether they can back a rival to the seemingly "
                   "unbeatable Democratic nominee, Ana Brisk.")
     assert found["Ana Brisk"] == "seemingly unbeatable Democratic nominee"
+
+
+def test_a_hyphened_prefix_stays_with_its_title():
+    found = roles("“The rules are weak,” Green co-chair Maria Lopes said at the hearing on Tuesday.",
+                  "After the vice-chair Tomas Brill resigned, the board met.")
+    assert found["Maria Lopes"] == "Green co-chair"
+    assert found["Tomas Brill"] == "vice-chair"
+
+
+def test_formerly_makes_the_role_a_former_one():
+    found = roles("“Costs will climb,” said Ivo Sandor, formerly the deputy director of the audit office.",
+                  "Greta Holm, who was once the mayor of Lindale, spoke next.")
+    assert found["Ivo Sandor"] == "former deputy director of the audit office"
+    assert found["Greta Holm"] == "former mayor of Lindale"
+
+
+def test_a_past_role_beside_a_present_one_keeps_both():
+    found = roles("“We will act,” Republican co-chair Peter Dalton, formerly a longtime senator from Lindale, said on Monday.")
+    assert found["Peter Dalton"] == "Republican co-chair, former longtime senator from Lindale"
