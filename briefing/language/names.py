@@ -342,11 +342,12 @@ def nickname(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
-FORMER = re.compile(r"\b(former|ex|then|erstwhile|retired|outgoing|one-time|onetime|late|previous|past|ousted)\b[- ]?",
-                    re.I)
+FORMER = re.compile(r"\b(former|ex|then|erstwhile|retired|outgoing|one-time|onetime|late|previous|past|ousted"
+                    r"|deposed|toppled|overthrown)\b[- ]?", re.I)
 """Words that put a role in another time than the article's ("former
 minister", "the late senator", "then-governor", "the previous nominee",
-"ousted campaign manager"), with the space or hyphen after them."""
+"ousted campaign manager", "the deposed president"), with the space or
+hyphen after them."""
 
 
 KINSHIP = {**dict.fromkeys("""daughter wife mother sister widow niece granddaughter grandmother aunt stepdaughter

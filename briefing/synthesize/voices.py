@@ -38,7 +38,8 @@ def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
     clusters = _Clusters(_generations_apart(digests))
     for person in sorted(entries, key=lambda p: -len(p.name.split())):
         clusters.add(person)
-    merged = [_merge(cluster) for cluster in _joined_by_alias(clusters.members)]
+    dates = {d.article.id: d.article.published for d in digests}
+    merged = [_merge(cluster, dates) for cluster in _joined_by_alias(clusters.members)]
     speakers = {q.speaker for q in resolve_speakers([q for d in digests for q in d.quotes], merged)}
     merged = [p if p.quoted or p.name not in speakers else replace(p, quoted=True, salience=p.salience + 2)
               for p in merged]
@@ -138,7 +139,7 @@ def _roles_agree(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
-def _merge(cluster: list[Person]) -> Person:
+def _merge(cluster: list[Person], dates: dict[str, str | None] | None = None) -> Person:
     names = Counter()
     for person in cluster:
         names[person.name] += person.mentions
@@ -148,7 +149,7 @@ def _merge(cluster: list[Person]) -> Person:
     articles = tuple(dict.fromkeys(a for p in cluster for a in p.articles))
     mentions = sum(p.mentions for p in cluster)
     quoted = any(p.quoted for p in cluster)
-    return Person(name=name, aliases=tuple(sorted(aliases)), role=best_role(cluster), roles=roles,
+    return Person(name=name, aliases=tuple(sorted(aliases)), role=_as_of_latest(best_role(cluster), cluster, dates or {}), roles=roles,
                   mentions=mentions, articles=articles, sources=tuple(s for p in cluster for s in p.sources),
                   quoted=quoted, salience=float(mentions + 3 * (len(articles) - 1) + 2 * quoted))
 
@@ -167,6 +168,35 @@ def best_role(cluster: list[Person]) -> str | None:
 
     # max() keeps the first of equals: the role seen first, as before.
     return max(stated, key=lambda r: (support(r), not HEDGED.search(r), role_specificity(r)))
+
+
+def _as_of_latest(best: str | None, cluster: list[Person], dates: dict[str, str | None]) -> str | None:
+    """`best` as of the latest article: the role another article states as
+    past ("Ukraine's ousted president", "former President" beside
+    "President") when that article is not older than any stating `best`
+    (`dates`: article id -> ISO date or None, unknown dates compared as
+    equal).  The same office said to have ended outranks the number of
+    articles that name it without saying so."""
+    if not best or _of_another_time(best):
+        return best
+    held = {a for p in cluster if p.role == best for a in p.articles}
+    newest = max((dates.get(a) or "" for a in held), default="")
+    for person in cluster:
+        role = person.role
+        if not role or not FORMER.search(role) or YEAR_IN_TEXT.search(role) \
+                or any((dates.get(a) or newest) < newest for a in person.articles):
+            continue
+        rest = FORMER.sub("", role, count=1).strip()
+        if role_head(rest) == role_head(best) and (_bare(rest) or role_words(rest) <= role_words(best)):
+            return role
+    return best
+
+
+def _bare(role: str) -> bool:
+    """Whether a role is its office alone, with no "of", "for", "at" ...
+    phrase that would say which body's ("Ukraine's president", not
+    "president of the student union")."""
+    return not re.search(r"\b(?:of|for|at|in|to|with|from)\b", role, re.I)
 
 
 HEDGED = re.compile(r"\b(?:seemingly|apparently|likely|probable|possible|presumably|presumptive|reportedly"

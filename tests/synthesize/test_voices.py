@@ -61,6 +61,33 @@ def test_a_role_one_article_hedges_yields_to_the_same_role_stated():
     assert found["Ana Ruiz"].role == "Labour nominee"
 
 
+def merged_dated(*groups: tuple[str, str | None, tuple[Person, ...]]):
+    digests = [replace(digest_of(aid, ["A sentence of some words."]), people=people) for aid, _, people in groups]
+    digests = [replace(d, article=replace(d.article, published=date)) for d, (_, date, _) in zip(digests, groups)]
+    return {p.name: p for p in voices.merge_people(digests)}
+
+
+def test_an_office_one_article_says_was_lost_is_not_shown_as_held():
+    found = merged_dated(("a", "2020-05-01", (person("Ivo Marek", "a", "Ruritania's ousted president"),)),
+                         ("b", "2020-05-01", (person("Ivo Marek", "b", "President"),)),
+                         ("c", None, (person("Ivo Marek", "c", "President"),)))
+    assert found["Ivo Marek"].role == "Ruritania's ousted president"
+
+
+def test_an_older_article_saying_former_does_not_outrank_a_newer_office():
+    found = merged_dated(("a", "2016-05-01", (person("Ivo Marek", "a", "Ruritania's former president"),)),
+                         ("b", "2020-05-01", (person("Ivo Marek", "b", "President"),)),
+                         ("c", "2020-05-01", (person("Ivo Marek", "c", "Freedonian President"),)))
+    assert found["Ivo Marek"].role == "President"
+
+
+def test_a_former_office_of_another_body_does_not_replace_the_one_held():
+    found = merged_dated(("a", None, (person("Ivo Marek", "a", "former president of the chess club"),)),
+                         ("b", None, (person("Ivo Marek", "b", "President"),)),
+                         ("c", None, (person("Ivo Marek", "c", "Ruritanian President"),)))
+    assert found["Ivo Marek"].role == "President"
+
+
 def test_described_speakers_are_resolved_only_when_one_role_fits():
     people = (person("Ivo Marek", "b", "Ruritanian Foreign Minister"),
               person("Eva Stone", "b", "Sylvanian Prime Minister"), person("Tom Hale", "c", "Sylvanian Prime Minister"))
