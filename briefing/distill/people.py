@@ -410,6 +410,8 @@ def _from_entity(doc, ent) -> Mention | None:
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
             start -= 2  # "Anwaar-ul-Haq Kakar": the given name is hyphenated
         ent = doc[start:ent.end]
+    if _a_bodys_name_owned(ent):
+        return None  # "Lindale People's Republic": the possessive is inside a body's name
     title, name = split_title(strip_name(owner(ent.text)))
     if title and _stated_as_a_name(ent):
         title, name = "", strip_name(owner(ent.text))  # "whose full name was Prince Kelso Dunne": all of it
@@ -420,6 +422,18 @@ def _from_entity(doc, ent) -> Mention | None:
         return None
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _a_bodys_name_owned(ent) -> bool:
+    """Whether the entity `ent` goes on past a possessive inside it to
+    capitalised words ending on a noun for a body ("Lindale People's
+    Republic", "Workers' Party" style names): the whole is a body's name,
+    not a person owning a thing ("Ann Berg's Oscar")."""
+    mark = next((t.i for t in ent[:-1] if t.tag_ == "POS"), None)
+    if mark is None:
+        return False
+    after = ent.doc[mark + 1:ent.end]
+    return all(t.is_title for t in after if t.is_alpha) and fold(after[-1].text) in NON_PERSON_WORDS
 
 
 def _opening_description(ent) -> bool:
@@ -670,7 +684,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
-                   or _names_a_plural(doc, m) for m in same):
+                   or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -909,6 +923,23 @@ def _counted(doc, mention: Mention) -> bool:
                and not any(t.lower_ in ("and", ",") for t in doc[c.i:mention.start])  # "both Lind and Ann Berg"
                or c.dep_ == "nummod" and c.i == mention.start - 1 and c.ent_type_ == "CARDINAL"
                for c in root.children)  # not "the $20 Mr Velt paid": a sum the parse hung on the name
+
+
+def _plural_with_its_verb(doc, mention: Mention) -> bool:
+    """Whether the name `mention` of two words or more ends on the plural
+    of a common noun ("Newspapers", "Industries") and, joined to no other
+    name, is the subject of a verb in the plural ("McAllister Newspapers
+    have reported"): many, as a body's name is, not one person."""
+    last = doc[mention.end - 1]
+    word = fold(last.text)
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if len(mention.name.split()) < 2 or last.tag_ != "NNPS" or not word.endswith("s") or word.endswith("ss") \
+            or not nlp.known_noun(singular) or last.dep_ != "nsubj" \
+            or any(c.dep_ in ("conj", "cc") for c in last.children):
+        return False
+    verb = last.head
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)
 
 
 def _shares_a_plural_head(doc, mention: Mention) -> bool:

@@ -66,7 +66,7 @@ program programme project company corporation corp inc ltd llc plc association
 union federation commission committee pac department office embassy government army navy
 force forces police court assembly parliament senate congress house organization
 award awards prize medal trophy cup league championship festival collection campus show series
-album magazine brand hotel restaurant club team academy
+album magazine brand hotel restaurant club team academy republic movement
 organisation foundation fund trust alliance coalition initiative summit conference
 forum treaty accord pact agreement act law strait river sea ocean lake mountain
 mountains valley island islands city town village province state states region

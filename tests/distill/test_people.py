@@ -883,3 +883,17 @@ def test_credits_set_like_a_heading_still_name_people():
     found = find("The council met on Monday and approved the budget. Reporting by Jonathan Velk; Editing by "
                  "Clarence Ormsby")
     assert {"Jonathan Velk", "Clarence Ormsby"} <= set(found)
+
+
+def test_a_plural_name_with_a_plural_verb_is_a_body():
+    found = set(find("Since the war began, McAllister Newspapers have exposed one waste after another. "
+                     "Tom Lind and Ann Berg have said nothing."))
+    assert "McAllister Newspapers" not in found
+    assert {"Tom Lind", "Ann Berg"} <= found
+
+
+def test_a_possessive_inside_a_bodys_name_names_no_owner():
+    found = set(find("The council of the newly declared Varnia People’s Republic appealed to the president. "
+                     "Vivien Leigh's Oscar was sold on Monday."))
+    assert not any("People" in name for name in found)
+    assert "Vivien Leigh" in found
