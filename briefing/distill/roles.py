@@ -904,10 +904,10 @@ def _names_someone(tokens) -> bool:
     for token in tokens:
         seen_preposition = seen_preposition or token.pos_ == "ADP" or token.lower_ in ("'s", "’s")
         if token.ent_type_ == "PERSON" and not seen_preposition and not _owner(token, tokens) \
-                and not _qualifies(token):
+                and not _qualifies(token) and not _office(token):  # "police Insp." run into the name's tag
             return True
     last = tokens[-1]
-    if last.ent_type_ != "PERSON":
+    if last.ent_type_ != "PERSON" or _office(last):
         return False
     i = last.i
     while i > tokens.start and (tokens.doc[i - 1].ent_type_ == "PERSON" or _honorific(tokens.doc[i - 1])):

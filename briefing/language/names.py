@@ -30,7 +30,8 @@ miss sir dame lord lady sheikh shaikh sheikha mullah maulana imam rabbi pope
 # ("Sen. Ron Wyden" -> "Senator").
 OFFICES = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "col": "Colonel",
            "capt": "Captain", "lt": "Lieutenant", "sgt": "Sergeant", "maj": "Major", "adm": "Admiral",
-           "cmdr": "Commander", "cong": "Congressman", "pres": "President", "amb": "Ambassador"}
+           "cmdr": "Commander", "cong": "Congressman", "pres": "President", "amb": "Ambassador",
+           "insp": "Inspector", "det": "Detective", "supt": "Superintendent", "cpl": "Corporal"}
 
 # Head nouns of roles ("deputy prime minister", "first secretary").
 ROLE_WORDS = frozenset("""
@@ -50,6 +51,7 @@ inspector president's producer director-general secretary-general undersecretary
 under-secretary ombudsman governor-general premier-elect ruler dictator monarch cleric
 bishop archbishop cardinal priest pastor coach player captain striker actor singer
 member members delegate negotiator mediator observer commentator historian
+agent guard student musician witness neighbour neighbor worshipper
 """.split())
 
 QUALIFYING_TITLES = frozenset("vice prime head executive".split())

@@ -931,7 +931,7 @@ def test_a_name_after_a_title_closing_the_sentence_speaks():
     found = find("“The driver and the owner knew each other,” Lyon police Insp. Marta Lindqvist confirmed. She did "
                  "not name the owner.")
     assert [(q.speaker, q.speaker_role, q.cue) for q in found] == [
-        ("Marta Lindqvist", "Lyon police Insp.", "confirmed")]
+        ("Marta Lindqvist", "Lyon police Inspector", "confirmed")]
 
 
 def test_the_mayor_of_another_place_is_not_the_one_mayor_named():

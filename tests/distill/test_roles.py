@@ -511,3 +511,19 @@ def test_formerly_makes_the_role_a_former_one():
 def test_a_past_role_beside_a_present_one_keeps_both():
     found = roles("“We will act,” Republican co-chair Peter Dalton, formerly a longtime senator from Lindale, said on Monday.")
     assert found["Peter Dalton"] == "Republican co-chair, former longtime senator from Lindale"
+
+
+def test_everyday_status_nouns_are_roles():
+    found = roles("Rene Bastin, a neighbour, said he saw the car.",
+                  "Ali Tamir, a student at Lindale University, said he heard shots.",
+                  "Vincent Marlow, Special Agent in Charge of the FBI in Lindale, said the search goes on.")
+    assert found["Rene Bastin"] == "neighbour"
+    assert found["Ali Tamir"] == "student at Lindale University"
+    assert found["Vincent Marlow"] == "Special Agent in Charge of the FBI in Lindale"
+
+
+def test_a_shortened_police_rank_is_a_role_even_inside_the_name_tag():
+    found = roles("Lindale police Insp. Denis Marchal said the suspect acted alone.",
+                  "Det. Ann Berg led the search.")
+    assert found["Denis Marchal"] == "Lindale police Inspector"
+    assert found["Ann Berg"] == "Detective"
