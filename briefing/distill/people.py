@@ -24,7 +24,8 @@ from ..language import nlp
 from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ, given_name,
+from ..language.names import (KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ,
+                              given_name,
                               given_name_sex, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname)
@@ -420,8 +421,22 @@ def _from_entity(doc, ent) -> Mention | None:
     span = _name_span(doc, ent, name)
     if span is None or _after_a_qualifier(doc, span.start, span.end):
         return None
+    if len(span) == 1 and _particle_before(doc, span.start):
+        span = doc[span.start - 1:span.end]  # "Le Pen said": the particle is part of the surname
+        name = f"{span[0].text} {name}"
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _particle_before(doc, i: int) -> bool:
+    """Whether token `i`, a one-word name, comes right after a capitalised
+    name particle the model left out of it ("Le" of "Le Pen", "Van" of
+    "Van Dyke", also after a hyphen: "pro-Le Pen"): the surname's first word."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return fold(before.text) in NAME_PARTICLES and before.text[:1].isupper() and len(before.text) > 1 \
+        and before.whitespace_ == " " and before.ent_type_ in ("", "PERSON")
 
 
 def _a_bodys_name_owned(ent) -> bool:
@@ -1375,7 +1390,10 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
             continue
         owners = _not_kin(doc, by_surname.get(fold(text), []))
         if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name):
-            owners[0].mentions.append(Mention(name=text, start=i, end=i + 1, titled=False))
+            start = i - 1 if _particle_before(doc, i) and i - 1 not in taken \
+                and f" {fold(doc[i - 1].text)} {fold(text)}" in f" {fold(owners[0].name)}" else i
+            name = doc[start:i + 1].text  # "Le Pen" of "Marine Le Pen", the particle with it
+            owners[0].mentions.append(Mention(name=name, start=start, end=i + 1, titled=False))
 
 
 def _not_kin(doc, owners: list[_Group]) -> list[_Group]:

@@ -149,7 +149,8 @@ def _merge(cluster: list[Person], dates: dict[str, str | None] | None = None) ->
     articles = tuple(dict.fromkeys(a for p in cluster for a in p.articles))
     mentions = sum(p.mentions for p in cluster)
     quoted = any(p.quoted for p in cluster)
-    return Person(name=name, aliases=tuple(sorted(aliases)), role=_as_of_latest(best_role(cluster), cluster, dates or {}), roles=roles,
+    role = _as_of_latest(best_role(cluster), cluster, dates or {})
+    return Person(name=name, aliases=tuple(sorted(aliases)), role=role, roles=roles,
                   mentions=mentions, articles=articles, sources=tuple(s for p in cluster for s in p.sources),
                   quoted=quoted, salience=float(mentions + 3 * (len(articles) - 1) + 2 * quoted))
 

@@ -897,3 +897,9 @@ def test_a_possessive_inside_a_bodys_name_names_no_owner():
                      "Vivien Leigh's Oscar was sold on Monday."))
     assert not any("People" in name for name in found)
     assert "Vivien Leigh" in found
+
+
+def test_a_name_particle_stays_with_the_surname():
+    found = find("Voters backed the party of Claire Le Brun. Le Brun, leader of the party, spoke in Lyon. "
+                 "He took pro-Le Brun positions.")
+    assert found["Claire Le Brun"].aliases == ("Le Brun",)

@@ -509,7 +509,8 @@ def test_formerly_makes_the_role_a_former_one():
 
 
 def test_a_past_role_beside_a_present_one_keeps_both():
-    found = roles("“We will act,” Republican co-chair Peter Dalton, formerly a longtime senator from Lindale, said on Monday.")
+    found = roles("“We will act,” Republican co-chair Peter Dalton, formerly a longtime senator from Lindale, "
+                  "said on Monday.")
     assert found["Peter Dalton"] == "Republican co-chair, former longtime senator from Lindale"
 
 
