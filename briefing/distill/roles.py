@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
-from ..language.names import FORMER, HONORIFICS, NON_PERSON_WORDS, OFFICES, is_role_word
+from ..language.names import FORMER, HONORIFICS, NON_PERSON_WORDS, OFFICES, heads_a_role, is_role_word
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -993,7 +993,7 @@ def _role_noun(token) -> bool:
     ("an official visit")."""
     if _office(token):
         return True
-    if not is_role_word(token.text):
+    if not heads_a_role(token.text):
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.pos_ in ("NOUN", "PROPN") or nxt is None or not (nxt.pos_ == "NOUN" and not is_role_word(nxt.text))

@@ -51,8 +51,19 @@ inspector president's producer director-general secretary-general undersecretary
 under-secretary ombudsman governor-general premier-elect ruler dictator monarch cleric
 bishop archbishop cardinal priest pastor coach player captain striker actor singer
 member members delegate negotiator mediator observer commentator historian
-agent guard student musician witness neighbour neighbor worshipper
 """.split())
+
+STATUS_NOUNS = frozenset("agent guard student musician witness neighbour neighbor worshipper".split())
+"""Nouns for what someone is that head a role phrase ("a student at Lindale
+University", "a neighbour") but, unlike ROLE_WORDS, also name what a text
+is about ("students", "security guards"): read as a role's head only."""
+
+
+def heads_a_role(word: str) -> bool:
+    """Whether `word` may be the head noun of a role phrase: a role word or
+    a status noun (`STATUS_NOUNS`), singular or plural."""
+    key = fold(word).strip(".,")
+    return is_role_word(word) or key in STATUS_NOUNS or key.endswith("s") and key[:-1] in STATUS_NOUNS
 
 QUALIFYING_TITLES = frozenset("vice prime head executive".split())
 """Title words that qualify another title ("Vice President", "Prime

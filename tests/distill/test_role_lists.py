@@ -61,3 +61,10 @@ def test_a_list_ends_where_a_name_has_its_own_title():
 def test_a_word_ending_in_ss_is_no_plural_office():
     found = roles("White House Press Secretary Dana Whitlock spoke on Monday.")
     assert found["Dana Whitlock"] == "White House Press Secretary"
+
+
+def test_a_status_noun_heads_a_role_but_is_no_role_word():
+    from briefing.language.names import heads_a_role, is_role_word
+
+    assert heads_a_role("student") and heads_a_role("Guards")
+    assert not is_role_word("student") and not is_role_word("guards")
