@@ -431,12 +431,14 @@ def _from_entity(doc, ent) -> Mention | None:
 def _particle_before(doc, i: int) -> bool:
     """Whether token `i`, a one-word name, comes right after a capitalised
     name particle the model left out of it ("Le" of "Le Pen", "Van" of
-    "Van Dyke", also after a hyphen: "pro-Le Pen"): the surname's first word."""
+    "Van Dyke", also after a hyphen: "pro-Le Pen"), untagged or tagged
+    together with the name (however the model labels the two): the
+    surname's first word."""
     if i == 0:
         return False
     before = doc[i - 1]
     return fold(before.text) in NAME_PARTICLES and before.text[:1].isupper() and len(before.text) > 1 \
-        and before.whitespace_ == " " and before.ent_type_ in ("", "PERSON")
+        and before.whitespace_ == " " and (before.ent_type_ in ("", "PERSON") or doc[i].ent_iob_ == "I")
 
 
 def _a_bodys_name_owned(ent) -> bool:
