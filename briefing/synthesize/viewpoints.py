@@ -446,20 +446,39 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[D
     given the brief's verdict on it (`found`): its stance, score and shown
     words, so a digest never gives a side the brief's viewpoints do not
     (an outlet "skeptical" on a few news sentences its brief calls neutral).
-    A voice heard in several articles keeps each article's own reading."""
-    verdicts = {(v.voice, v.articles[0]): v for v in found if len(v.articles) == 1}
-    return tuple(replace(d, stances=tuple(_as_judged(r, verdicts.get((r.voice, d.article.id)))
-                                          for r in d.stances))
+    A voice heard in several articles keeps each article's own reading
+    where it takes the brief's side, or any side the brief calls mixed;
+    a side the brief does not take is shown neutral, so the same words are
+    not "critical" in one digest, "supportive" in another and "neutral" in
+    the brief.  A reading under a shorter name ("Trump") takes the verdict
+    on the voice that name ends, heard in that article ("Donald Trump")."""
+    return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(r.voice, d.article.id, found)) for r in d.stances))
                  for d in digests)
+
+
+def _verdict_on(voice: str, article: str, found: Sequence[Viewpoint]) -> Viewpoint | None:
+    """The viewpoint in `found` on `voice` heard in `article`: the one of
+    that name, else the only one whose name ends in `voice`'s words."""
+    here = [v for v in found if article in v.articles]
+    same = [v for v in here if v.voice == voice]
+    tail = voice.split()
+    ending = [v for v in here if len(v.voice.split()) > len(tail) and v.voice.split()[-len(tail):] == tail]
+    return same[0] if same else ending[0] if len(ending) == 1 else None
 
 
 def _as_judged(reading: StanceReading, verdict: Viewpoint | None) -> StanceReading:
     """`reading` with the stance (in the digest's words: optimistic or
-    skeptical), score and evidence of `verdict`, when there is one; each
-    evidence claim keeps the readings it was weighed on, where it was one
-    of `reading`'s."""
+    skeptical), score and evidence of `verdict` on a voice heard in this
+    article alone; each evidence claim keeps the readings it was weighed
+    on, where it was one of `reading`'s.  A voice heard in several keeps
+    its own reading unless that takes a side `verdict` does not take: then
+    it is neutral."""
     if verdict is None:
         return reading
+    if len(verdict.articles) > 1:
+        side = stance_in_brief(reading.stance, False)
+        agreed = side == "neutral" or verdict.stance == "mixed" or side == stance_in_brief(verdict.stance, False)
+        return reading if agreed else replace(reading, stance="neutral", score=0.0)
     made = dict(zip((c.text for c in reading.evidence), reading.made))
     return replace(reading, stance=stance_in_brief(verdict.stance, False), score=verdict.score,
                    evidence=verdict.evidence, made=tuple(made.get(c.text, ()) for c in verdict.evidence))

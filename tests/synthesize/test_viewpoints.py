@@ -8,7 +8,7 @@ from briefing import distill
 from briefing.distill import stance
 from briefing.config import Config
 from briefing.language import nlp
-from briefing.models import Person, Sentiment, Source
+from briefing.models import Person, Sentiment, Source, StanceReading, Viewpoint
 from briefing.synthesize import subject, viewpoints
 from tests.helpers import digest_of
 
@@ -466,3 +466,20 @@ def test_a_digest_gives_a_voice_of_one_article_the_brief_s_verdict():
     read_in = {r.voice: r for d in brief.digests for r in d.stances}
     assert read_in["Ann Lee"].stance == "neutral" and read_in["Ann Lee"].score == 0.0
     assert read_in["Bo Li"].stance == "skeptical"
+
+
+def _stance_of(voice, stance_word, article):
+    """A digest of one sentence whose only stance reading is `voice`'s."""
+    digest = digest_of(article, ["Vell said the harbour plan is a good one."])
+    return replace(digest, stances=(StanceReading(voice=voice, kind="speaker", stance=stance_word, score=0.8,
+                                                  evidence=()),))
+
+
+def test_a_voice_of_several_articles_takes_no_side_in_a_digest_the_brief_does_not():
+    digests = [_stance_of("Vell", "skeptical", "a"), _stance_of("Tom Vell", "optimistic", "b"),
+               _stance_of("Ida Moor", "skeptical", "a")]
+    found = [Viewpoint(voice="Tom Vell", stance="neutral", evidence=(), articles=("a", "b")),
+             Viewpoint(voice="Ida Moor", stance="critical", evidence=(), articles=("a", "c"))]
+    judged = viewpoints.in_digests(digests, found)
+    assert [r.stance for d in judged for r in d.stances] == ["neutral", "neutral", "skeptical"]
+    assert viewpoints.in_digests(judged, found) == judged
