@@ -21,6 +21,9 @@ Two kinds:
 - `stance`: the strongest optimistic and skeptical voices on the subject,
   side by side, each with its own words, shown only where those words
   judge one and the same thing opposite ways (the subject, or one person).
+- `proposition`: one thing one named voice says is so and another says is
+  not ("Let it be an arms race" / "There is not going to be an arms race"),
+  found by `propositions`.
 
 Only sentences that state a plan, a result or a setback are indexed, by
 topic word, so the cost grows with the corpus, not with its square.
@@ -38,7 +41,7 @@ from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, surname
 from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
-from . import allegiance, portrayals, subject, voices
+from . import allegiance, portrayals, propositions, subject, voices
 from .timeline import content_words, event_words
 
 LIMIT = 5
@@ -103,7 +106,8 @@ def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint],
     # A person whose dispute is already shown, quote against quote, is not shown again.
     shown = frozenset(actor_of(d) for d in disputed)
     opposed = stances(digests, viewpoints, topic, cast, shown=shown, person=person)
-    return tuple(disputed) + tuple(found) + ((opposed,) if opposed else ())
+    said = propositions.find(digests, people)
+    return tuple(disputed) + tuple(said) + tuple(found) + ((opposed,) if opposed else ())
 
 
 ACTOR_SIDE = 0.7   # probability a quoted reading needs to put its voice on a side

@@ -1,0 +1,196 @@
+"""Digests in, divergences out: one thing one voice says is so and another
+says is not, each in its own quoted words.
+
+A quote's main clause is read as a proposition: its verb's lemma, its
+subject and its object or complement, each by the lemmas of its head noun
+and the nouns compounded with it ("arms race"), and whether the clause is
+negated ("not", "never", "no arms race").  "There is ...", "it is ...",
+"let it be ..." say that something is, whoever "it" is.  Two different
+named speakers, one asserting and one denying the same proposition, are a
+divergence of kind `proposition`:
+
+    "Let it be an arms race"  /  "There is not going to be an arms race"
+
+Precision first: a clause whose subject is a person's pronoun ("we will
+win", "they will not win": two parties, no dispute), a conditional, a
+question, a supposed or possible clause ("would", "might") and a quote
+naming no noun say nothing to deny, and are left out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..language import nlp
+from ..models import Digest, Divergence, Person, Position, Quote, Sentence
+from . import voices
+
+KIND = "proposition"
+LIMIT = 3             # divergences of this kind per brief
+PER_SIDE = 2          # quotes shown per side
+ASSERTS, DENIES = "says so", "says it is not so"
+DUMMY = frozenset({"it", "there", "this", "that"})  # subjects of "there is", "it is": no party
+DESCENDING = frozenset({"go", "let"})               # "is going to be", "let it be": the clause below says it
+SUPPOSED = frozenset({"would", "could", "might", "may", "can", "should", "must", "if", "unless", "whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claimed:
+    """One quote's proposition: its key (verb, subject, object), whether it
+    is denied, who says it, the words shown and where."""
+
+    key: tuple[str, str, str]
+    denied: bool
+    voice: str
+    quote: Quote
+    phrase: str
+
+
+def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
+    """The propositions one named speaker asserts and another denies, those
+    most voices take part in first (see the module's docstring)."""
+    names = voices.names_by_alias(people)
+    said: dict[tuple[str, str, str], list[Claimed]] = defaultdict(list)
+    for digest in digests:
+        for quote in digest.quotes:
+            if quote.speaker and quote.kind == "direct" and quote.sources:
+                voice = names.get(quote.speaker.casefold(), quote.speaker)
+                for claimed in propositions(quote, voice, _sentence_of(quote, digest.sentences)):
+                    said[claimed.key].append(claimed)
+    found = [d for d in (_divergence(claims) for claims in said.values()) if d]
+    return sorted(found, key=lambda d: -len({p.voice for p in d.positions}))[:limit]
+
+
+def _sentence_of(quote: Quote, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence `quote` opens in, when its words lie within it."""
+    source = quote.sources[0]
+    return next((s for s in sentences if s.source.article == source.article
+                 and s.source.start <= source.start and source.end <= s.source.end), None)
+
+
+def _divergence(claims: list[Claimed]) -> Divergence | None:
+    """Both sides of one proposition, when two different voices take them."""
+    sides = {side: _distinct([c for c in claims if c.denied is side]) for side in (False, True)}
+    if not sides[False] or not sides[True]:
+        return None
+    if {c.voice for c in sides[False]} & {c.voice for c in sides[True]}:
+        return None  # one voice on both sides: a change of mind or a misread, no dispute between two
+    positions = tuple(Position(voice=c.voice, text=c.quote.text, sources=c.quote.sources,
+                               label=DENIES if c.denied else ASSERTS)
+                      for side in (False, True) for c in sides[side][:PER_SIDE])
+    return Divergence(topic=f"Said and denied: {sides[False][0].phrase}", positions=positions, kind=KIND)
+
+
+def _distinct(claims: list[Claimed]) -> list[Claimed]:
+    """`claims` with one per voice (a quote reprinted is said once)."""
+    return list({c.voice: c for c in reversed(claims)}.values())[::-1]
+
+
+def propositions(quote: Quote, voice: str, sentence: Sentence | None = None) -> list[Claimed]:
+    """The propositions of `quote`'s main clauses (see the module's
+    docstring), read in the parse of its `sentence` when given: what a
+    quoted clause is said of may follow the closing mark ("“There is not
+    going to be” an arms race"), its subject and negation may not."""
+    if "?" in quote.text:
+        return []
+    if sentence is None:
+        doc, start, end = nlp.load()(quote.text), 0, len(quote.text)
+    else:
+        start = quote.sources[0].start - sentence.source.start
+        doc, end = nlp.load()(sentence.text), quote.sources[0].end - sentence.source.start
+    inside = {t.i for t in doc if start <= t.idx < end}
+    found = []
+    for verb in _main_verbs(doc, inside):
+        claimed = _proposition(verb, inside)
+        if claimed:
+            key, denied, phrase = claimed
+            found.append(Claimed(key=key, denied=denied, voice=voice, quote=quote, phrase=phrase))
+    return found
+
+
+def _main_verbs(doc, inside: set[int]) -> list:
+    """The verbs that say what the quoted words say: each verb of them that
+    hangs on no other of them (or the verb "is going to" and "let it" lead
+    to), and verbs joined to it or set beside it with no conjunction ("Let
+    it be ... we will win")."""
+    tops = [t for t in doc if t.i in inside and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+            and (t.head.i not in inside or t.head.i == t.i)]
+    joined = [c for t in tops for c in t.children if c.dep_ in ("conj", "advcl", "parataxis")
+              and c.pos_ in ("VERB", "AUX") and c.i in inside and not any(m.dep_ == "mark" for m in c.children)]
+    return [_said_verb(v) for v in tops + joined]
+
+
+def _said_verb(verb):
+    """The verb below "is going to" or "let it": "be" in "there is not going
+    to be a race"; `verb` itself otherwise."""
+    while verb.lemma_ in DESCENDING:
+        below = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if not below:
+            break
+        verb = below[0]
+    return verb
+
+
+def _chain(verb, inside: set[int]) -> list:
+    """`verb` and the quoted verbs above it it was reached through ("going"
+    above "be"): their words (subject, negation, modal) belong to one clause."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head.lemma_ in DESCENDING \
+            and chain[-1].head.i != chain[-1].i and chain[-1].head.i in inside:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _proposition(verb, inside: set[int]) -> tuple[tuple[str, str, str], bool, str] | None:
+    """(key, denied, the phrase of what is said) of the clause of `verb`,
+    or None when it says nothing a second voice could deny, or its subject
+    or negation is the writer's, outside the quoted words."""
+    if verb.i not in inside:
+        return None
+    words = [c for v in _chain(verb, inside) for c in v.children]
+    if any(w.lower_ in SUPPOSED and w.dep_ in ("aux", "mark") for w in words):
+        return None
+    subjects = [w for w in words if w.dep_ in ("nsubj", "nsubjpass", "expl")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")]
+    subject = _noun_key(subjects[0]) if subjects else None
+    if subject is None or subjects[0].i not in inside or (subject == "" and verb.lemma_ != "be"):
+        return None  # "we", "they": a party the words do not name; no subject: the words are a fragment
+    thing = _noun_key(objects[0]) if objects else ""
+    if thing is None or not (subject or thing) or (not subject and objects[0].pos_ == "ADJ"):
+        return None  # "it is important": of what, the words do not say
+    negations = [w for w in words if w.lower_ in NEGATIONS and w.dep_ in ("neg", "advmod")]
+    negations += [c for o in objects + subjects for c in o.children if c.lower_ == "no" and c.dep_ == "det"]
+    if any(w.i not in inside for w in negations):
+        return None
+    return (verb.lemma_.lower(), subject, thing), bool(negations), _clause_words(verb, subjects, objects, bool(subject))
+
+
+def _clause_words(verb, subjects: list, objects: list, named: bool) -> str:
+    """What the clause says, in its words less any negation: "arms race"
+    where only what is or is not is said, else "the plan will work"."""
+    if not named:
+        return _phrase(objects[0])
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in NEGATIONS]
+    said = [_phrase(subjects[0])] + [t.text for t in sorted(helpers + [verb], key=lambda t: t.i)]
+    return " ".join(said + ([_phrase(objects[0])] if objects else []))
+
+
+def _noun_key(token) -> str | None:
+    """A noun phrase by the lemmas of its head and the nouns compounded with
+    it ("arm race"); "" for a word that names nothing ("it", "there"); None
+    for a person's pronoun or a word no second voice could name alike."""
+    if token.lower_ in DUMMY:
+        return ""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    parts = [c for c in token.children if c.dep_ == "compound"] + [token]
+    return " ".join(p.lemma_.lower() for p in parts)
+
+
+def _phrase(token) -> str:
+    """The words of a noun phrase, its determiner left out ("arms race")."""
+    parts = [c for c in token.children if c.dep_ in ("compound", "amod")] + [token]
+    return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))

@@ -1,0 +1,57 @@
+"""Propositions: one thing one named voice says is so and another denies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.models import Quote
+from briefing.synthesize import propositions
+from tests.helpers import digest_of
+
+
+def _said(text: str) -> list[tuple[tuple[str, str, str], bool]]:
+    return [(c.key, c.denied) for c in propositions.propositions(Quote(text=text, speaker="x", sources=()), "x")]
+
+
+def test_a_clause_and_its_denial_have_one_key():
+    assert _said("There will be a price war.") == [(("be", "", "price war"), False)]
+    assert _said("There is not going to be a price war.") == [(("be", "", "price war"), True)]
+    assert _said("There is no price war.") == [(("be", "", "price war"), True)]
+    assert _said("The bridge plan will not work.") == [(("work", "bridge plan", ""), True)]
+
+
+def test_a_party_unnamed_a_supposition_or_a_question_claims_nothing():
+    assert _said("We will win the vote.") == []
+    assert _said("They will not win the vote.") == []
+    assert _said("If there is a price war, we will win it.") == []
+    assert _said("There could be a price war.") == []
+    assert _said("Is there a price war?") == []
+    assert _said("It is important.") == []
+
+
+def _quoted(article: str, sentence: str, quote: str, speaker: str):
+    """A digest of one sentence holding `quote`, said by `speaker`."""
+    digest = digest_of(article, [sentence])
+    start = sentence.index(quote)
+    source = replace(digest.sentences[0].source, start=start, end=start + len(quote))
+    return replace(digest, quotes=(Quote(text=quote, speaker=speaker, sources=(source,)),))
+
+
+def test_two_voices_asserting_and_denying_one_thing_diverge():
+    digests = [_quoted("a", "“There will be a price war,” Ada Moor said.", "There will be a price war", "Ada Moor"),
+               _quoted("b", "Tom Vell said “there is not going to be” a price war.", "there is not going to be",
+                       "Tom Vell")]
+    (found,) = propositions.find(digests)
+    assert found.kind == "proposition" and found.topic == "Said and denied: price war"
+    assert [(p.voice, p.label) for p in found.positions] == [("Ada Moor", propositions.ASSERTS),
+                                                              ("Tom Vell", propositions.DENIES)]
+
+
+def test_one_voice_on_both_sides_or_a_denial_in_the_writers_words_is_no_divergence():
+    both = [_quoted("a", "“There will be a price war,” Ada Moor said.", "There will be a price war", "Ada Moor"),
+            _quoted("b", "“There is no price war,” Ada Moor said.", "There is no price war", "Ada Moor")]
+    assert propositions.find(both) == []
+    writer = [_quoted("a", "“There will be a price war,” Ada Moor said.", "There will be a price war", "Ada Moor"),
+              _quoted("b", "Tom Vell does not think “there will be a price war” soon.", "there will be a price war",
+                      "Tom Vell")]
+    assert propositions.find(writer) == []
