@@ -1255,12 +1255,15 @@ def _follow_on(sentences: tuple[Sentence, ...], source: Source, speaker: str, do
     """The sentence right after the one holding `source`, if it reports the
     same speaker: not when that sentence's subject is someone else by name
     ("Dowd attempted to explain that ... Sally Yates [told McGahn] that Flynn
-    had “given ...”. He also said ...": "he" is Dowd)."""
+    had “given ...”. He also said ...": "he" is Dowd), nor when it ends in a
+    colon ("He added a message to the town's farmers:"): the writer's words
+    leading into a quote, not the speaker's."""
     for index, sentence in enumerate(sentences[:-1]):
         here = sentence.source
         if here.article == source.article and here.start <= source.start < here.end + 2:
             after = sentences[index + 1]
-            if _FOLLOW_ON.match(after.text) and not _another_subject(doc, here, speaker):
+            if _FOLLOW_ON.match(after.text) and not after.text.rstrip().endswith(":") \
+                    and not _another_subject(doc, here, speaker):
                 return Claim(text=after.text, sources=(after.source,))
             return None
     return None

@@ -242,3 +242,12 @@ def test_a_surname_two_people_share_is_read_as_the_one_it_means_there():
     actors = {p.actor: p for p in digest.portrayals}
     assert "Velt" not in actors and actors["Tom Velt"].mentions == 2 and actors["Ana Velt"].mentions == 2
     assert {s.target for s in digest.sentiments if s.label == "negative"} == {"Tom Velt"}
+
+
+def test_a_writer_s_lead_in_to_a_quote_is_not_the_speaker_s_evidence():
+    texts = ("“The harbour deal is a disgrace and a betrayal,” said Ann Lee, a trade analyst.",
+             "She added a furious attack on Mayor Tom Berg, whom she called corrupt:",
+             "“We stand with you.”")
+    art = article("s4", texts)
+    readings = [r for r in distill.digest(art, nlp.load()(art.text), Config()).stances if r.voice == "Ann Lee"]
+    assert readings and all(not c.text.endswith(":") for r in readings for c in r.evidence)
