@@ -450,20 +450,23 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[D
     where it takes the brief's side, or any side the brief calls mixed;
     a side the brief does not take is shown neutral, so the same words are
     not "critical" in one digest, "supportive" in another and "neutral" in
-    the brief.  A reading under a shorter name ("Trump") takes the verdict
-    on the voice that name ends, heard in that article ("Donald Trump")."""
+    the brief.  A reading under a shorter name ("Trump", "Carmen Ortiz")
+    takes the verdict on the voice of the longer name heard in that article
+    ("Donald Trump", "Carmen M. Ortiz")."""
     return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(r.voice, d.article.id, found)) for r in d.stances))
                  for d in digests)
 
 
 def _verdict_on(voice: str, article: str, found: Sequence[Viewpoint]) -> Viewpoint | None:
     """The viewpoint in `found` on `voice` heard in `article`: the one of
-    that name, else the only one whose name ends in `voice`'s words."""
+    that name, else the only one whose longer name holds all `voice`'s
+    words and ends in its last ("Trump", "Carmen Ortiz" of "Carmen M. Ortiz")."""
     here = [v for v in found if article in v.articles]
     same = [v for v in here if v.voice == voice]
-    tail = voice.split()
-    ending = [v for v in here if len(v.voice.split()) > len(tail) and v.voice.split()[-len(tail):] == tail]
-    return same[0] if same else ending[0] if len(ending) == 1 else None
+    words = voice.split()
+    longer = [v for v in here if len(v.voice.split()) > len(words) and set(words) <= set(v.voice.split())
+              and v.voice.split()[-1] == words[-1]]
+    return same[0] if same else longer[0] if len(longer) == 1 else None
 
 
 def _as_judged(reading: StanceReading, verdict: Viewpoint | None) -> StanceReading:
