@@ -447,7 +447,8 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[D
     words, so a digest never gives a side the brief's viewpoints do not
     (an outlet "skeptical" on a few news sentences its brief calls neutral).
     A voice heard in several articles keeps each article's own reading
-    where it takes the brief's side, or any side the brief calls mixed;
+    where it takes the brief's side, or any side the brief calls mixed, or
+    is mixed where the brief takes a side (one article weighing both ways);
     a side the brief does not take is shown neutral, so the same words are
     not "critical" in one digest, "supportive" in another and "neutral" in
     the brief.  A reading under a shorter name ("Trump", "Carmen Ortiz")
@@ -474,13 +475,13 @@ def _as_judged(reading: StanceReading, verdict: Viewpoint | None) -> StanceReadi
     skeptical), score and evidence of `verdict` on a voice heard in this
     article alone; each evidence claim keeps the readings it was weighed
     on, where it was one of `reading`'s.  A voice heard in several keeps
-    its own reading unless that takes a side `verdict` does not take: then
-    it is neutral."""
+    its own reading unless that takes a side `verdict` does not take, or
+    is mixed where `verdict` is neutral: then it is neutral."""
     if verdict is None:
         return reading
     if len(verdict.articles) > 1:
-        side = stance_in_brief(reading.stance, False)
-        agreed = side == "neutral" or verdict.stance == "mixed" or side == stance_in_brief(verdict.stance, False)
+        side, taken = stance_in_brief(reading.stance, False), stance_in_brief(verdict.stance, False)
+        agreed = side == "neutral" or taken == "mixed" or side == taken or (side == "mixed" and taken != "neutral")
         return reading if agreed else replace(reading, stance="neutral", score=0.0)
     made = dict(zip((c.text for c in reading.evidence), reading.made))
     return replace(reading, stance=stance_in_brief(verdict.stance, False), score=verdict.score,

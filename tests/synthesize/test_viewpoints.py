@@ -477,9 +477,10 @@ def _stance_of(voice, stance_word, article):
 
 def test_a_voice_of_several_articles_takes_no_side_in_a_digest_the_brief_does_not():
     digests = [_stance_of("Vell", "skeptical", "a"), _stance_of("Tom Vell", "optimistic", "b"),
-               _stance_of("Ida Moor", "skeptical", "a")]
+               _stance_of("Ida Moor", "skeptical", "a"), _stance_of("Ida Moor", "mixed", "c"),
+               _stance_of("Vell", "mixed", "b")]
     found = [Viewpoint(voice="Tom R. Vell", stance="neutral", evidence=(), articles=("a", "b")),
              Viewpoint(voice="Ida Moor", stance="critical", evidence=(), articles=("a", "c"))]
     judged = viewpoints.in_digests(digests, found)
-    assert [r.stance for d in judged for r in d.stances] == ["neutral", "neutral", "skeptical"]
+    assert [r.stance for d in judged for r in d.stances] == ["neutral", "neutral", "skeptical", "mixed", "neutral"]
     assert viewpoints.in_digests(judged, found) == judged
