@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..language import nlp
-from ..models import Digest, Divergence, Person, Position, Quote, Sentence
+from ..models import Claim, Digest, Divergence, Person, Position, Quote, Sentence
 from . import voices
 
 KIND = "proposition"
@@ -35,6 +35,7 @@ DUMMY = frozenset({"it", "there", "this", "that"})  # subjects of "there is", "i
 DESCENDING = frozenset({"go", "let"})               # "is going to be", "let it be": the clause below says it
 SUPPOSED = frozenset({"would", "could", "might", "may", "can", "should", "must", "if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd"})  # what a clause says of its subject
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,6 +48,8 @@ class Claimed:
     voice: str
     quote: Quote
     phrase: str
+    shown: Claim
+    """The quote, or its whole sentence where what it is said of follows the closing mark."""
 
 
 def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = LIMIT) -> list[Divergence]:
@@ -78,7 +81,7 @@ def _divergence(claims: list[Claimed]) -> Divergence | None:
         return None
     if {c.voice for c in sides[False]} & {c.voice for c in sides[True]}:
         return None  # one voice on both sides: a change of mind or a misread, no dispute between two
-    positions = tuple(Position(voice=c.voice, text=c.quote.text, sources=c.quote.sources,
+    positions = tuple(Position(voice=c.voice, text=c.shown.text, sources=c.shown.sources,
                                label=DENIES if c.denied else ASSERTS)
                       for side in (False, True) for c in sides[side][:PER_SIDE])
     return Divergence(topic=f"Said and denied: {sides[False][0].phrase}", positions=positions, kind=KIND)
@@ -107,7 +110,11 @@ def propositions(quote: Quote, voice: str, sentence: Sentence | None = None) -> 
         claimed = _proposition(verb, inside)
         if claimed:
             key, denied, phrase = claimed
-            found.append(Claimed(key=key, denied=denied, voice=voice, quote=quote, phrase=phrase))
+            whole = sentence is not None and any(t.i not in inside for c in verb.children
+                                                 if c.dep_ in OBJECTS for t in c.subtree)
+            shown = Claim(text=sentence.text, sources=(sentence.source,)) if whole else \
+                Claim(text=quote.text, sources=quote.sources)
+            found.append(Claimed(key=key, denied=denied, voice=voice, quote=quote, phrase=phrase, shown=shown))
     return found
 
 
@@ -154,7 +161,7 @@ def _proposition(verb, inside: set[int]) -> tuple[tuple[str, str, str], bool, st
     if any(w.lower_ in SUPPOSED and w.dep_ in ("aux", "mark") for w in words):
         return None
     subjects = [w for w in words if w.dep_ in ("nsubj", "nsubjpass", "expl")]
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
     subject = _noun_key(subjects[0]) if subjects else None
     if subject is None or subjects[0].i not in inside or (subject == "" and verb.lemma_ != "be"):
         return None  # "we", "they": a party the words do not name; no subject: the words are a fragment

@@ -45,6 +45,8 @@ def test_two_voices_asserting_and_denying_one_thing_diverge():
     assert found.kind == "proposition" and found.topic == "Said and denied: price war"
     assert [(p.voice, p.label) for p in found.positions] == [("Ada Moor", propositions.ASSERTS),
                                                               ("Tom Vell", propositions.DENIES)]
+    assert [p.text for p in found.positions] == ["There will be a price war",
+                                                 "Tom Vell said “there is not going to be” a price war."]
 
 
 def test_one_voice_on_both_sides_or_a_denial_in_the_writers_words_is_no_divergence():
