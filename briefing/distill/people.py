@@ -459,6 +459,8 @@ def _opening_description(ent) -> bool:
     name ("Sculptor Ann Berg said", "Billionaire  Tom Lind has led"): a
     description capitalised only as the first word, not part of the name."""
     words = [t for t in ent if not t.is_space]
+    if not words:
+        return False  # an entity of whitespace alone (stray control characters)
     first = words[0]
     opens = first.is_sent_start or first.i > 0 and first.nbor(-1).text in OPEN_MARKS
     return opens and first.is_title and opens_on_description([t.text for t in words])

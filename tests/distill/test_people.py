@@ -903,3 +903,9 @@ def test_a_name_particle_stays_with_the_surname():
     found = find("Voters backed the party of Claire Le Brun. Le Brun, leader of the party, spoke in Lyon. "
                  "He took pro-Le Brun positions.")
     assert found["Claire Le Brun"].aliases == ("Le Brun",)
+
+
+def test_an_entity_of_whitespace_alone_opens_on_no_description():
+    doc = nlp.load()("Lena spoke.\n\n\nThen she left.")
+    blank = next(t for t in doc if t.is_space)
+    assert people._opening_description(doc[blank.i:blank.i + 1]) is False
