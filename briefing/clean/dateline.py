@@ -30,7 +30,7 @@ that is not one."""
 
 _PLACE = r"[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,3}"
 """One to four upper-case words: WASHINGTON, NEW YORK, ST. LOUIS, and
-places filed from, parted by a slash: QUEBEC CITY/TORONTO."""
+places filed from, parted by a slash: LYON/GENEVA."""
 _REGION = r"(?:, [A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2})?"
 """An optional state or country after a comma: ", Mo.", ", N.J.", ", Lebanon"."""
 _AGENCY = r"\((?:[A-Z][A-Za-z&.]*)(?: [A-Z][A-Za-z&.]*){0,2}\)"

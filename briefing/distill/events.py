@@ -135,7 +135,7 @@ def _in_an_unnamed_voice(ent) -> bool:
     """Whether the date is inside words quoted after a colon ("one user
     posted: “...”", whatever the shape of its opening mark) from someone
     the sentence does not name ("Another said:", "a resident wrote:"):
-    an anonymous voice's words ("Next year is the year of the rat") are
+    an anonymous voice's words ("Next year the sky will fall") are
     no event the article tells."""
     doc, text = ent.doc, nlp.text_of(ent.doc)
     paragraph = text.rfind("\n", 0, ent.start_char) + 1

@@ -359,7 +359,7 @@ def _valued(worth):
     """The noun the adjective `worth` says the worth of: the one it
     describes ("a package worth $5 billion", "the paintings, worth $5
     million"), or, where the parser hung it on a verb, the verb's object
-    before it ("receiving a lifeline from X worth $8 billion"); None when
+    before it ("receiving a lifeline from X worth $2 billion"); None when
     no noun says ("the house is worth $5 million": `_from_verb`)."""
     if worth.dep_ == "amod" and worth.head.pos_ in ("NOUN", "PROPN"):
         return worth.head

@@ -422,7 +422,7 @@ def _from_entity(doc, ent) -> Mention | None:
     if span is None or _after_a_qualifier(doc, span.start, span.end):
         return None
     if len(span) == 1 and _particle_before(doc, span.start):
-        span = doc[span.start - 1:span.end]  # "Le Pen said": the particle is part of the surname
+        span = doc[span.start - 1:span.end]  # "Le Guin said": the particle is part of the surname
         name = f"{span[0].text} {name}"
     titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
@@ -430,8 +430,8 @@ def _from_entity(doc, ent) -> Mention | None:
 
 def _particle_before(doc, i: int) -> bool:
     """Whether token `i`, a one-word name, comes right after a capitalised
-    name particle the model left out of it ("Le" of "Le Pen", "Van" of
-    "Van Dyke", also after a hyphen: "pro-Le Pen"), untagged or tagged
+    name particle the model left out of it ("Le" of "Le Guin", "Van" of
+    "Van Dyke", also after a hyphen: "pro-Le Guin"), untagged or tagged
     together with the name (however the model labels the two): the
     surname's first word."""
     if i == 0:
@@ -1396,7 +1396,7 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
         if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name):
             start = i - 1 if _particle_before(doc, i) and i - 1 not in taken \
                 and f" {fold(doc[i - 1].text)} {fold(text)}" in f" {fold(owners[0].name)}" else i
-            name = doc[start:i + 1].text  # "Le Pen" of "Marine Le Pen", the particle with it
+            name = doc[start:i + 1].text  # "Le Guin" of "Ursula Le Guin", the particle with it
             owners[0].mentions.append(Mention(name=name, start=start, end=i + 1, titled=False))
 
 

@@ -663,8 +663,8 @@ _TITLED_THAT = re.compile(r"[“\"][^”\"]{1,200}[”\"]\s+that\s+")
 
 def _after_titled_that(text: str, pieces):
     """`pieces` starting after a quoted title and the "that" after it
-    ("explains in his article “Pakistan is the zipper ...” that Islamabad
-    holds ...": he says Islamabad holds ...)."""
+    ("explains in his essay “A river of trade ...” that the port
+    holds ...": he says the port holds ...)."""
     if not pieces:
         return pieces
     (start, end), rest = pieces[0], pieces[1:]
@@ -1129,7 +1129,7 @@ def _author_of(source):
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] without edge spaces, commas and dashes, an opening
     "that" or a final stop; with the quotation mark that opens (or closes) a quotation it
-    cuts into ("told MSNBC “There is not going to be” an arms race")."""
+    cuts into ("told the radio “There is not going to be” a price war")."""
     glued = [m.end() for m in _GLUED_COLON.finditer(text, start, end)]
     start = glued[-1] if glued else start  # "quoted from the report:The U.S. has ...": a label the page ran on
     while start < end and text[start] in _EDGE + "\n":

@@ -44,7 +44,7 @@ def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
     the Day, sponsored by a drink maker.", "A fair result for both teams";
     those holding a vertical bar between words, which running prose
     never does: a caption glued to its credit and a headline ("... told
-    MSNBC. | AP Photo Trump threatens to ..."); and those an excerpt cuts
+    reporters. | AP Photo Mayor vows to ..."); and those an excerpt cuts
     off (`_CUT_SHORT`); and those holding a page's widgets run together
     ("...FlagShareLikeReplyMari Hayman 5ptsmoderatorFeatured...").  A sentence the parse does not align with is left
     alone."""
@@ -251,8 +251,8 @@ _POSSESSIVE_END = re.compile(r"\w['’]s$")
 def _ends_open(text: str) -> bool:
     """Whether a piece of a paragraph ends where no sentence does: at a
     colon, at a number's last digit (a sentence ends at a stop), or at a
-    possessive, whose noun is still to come ("... told MSNBC’s" / "“Morning
-    Joe.”")."""
+    possessive, whose noun is still to come ("... told ABC’s" / "“Evening
+    Hour.”")."""
     text = text.rstrip()
     return text.endswith(":") or text[-1:].isdigit() or bool(_POSSESSIVE_END.search(text))
 

@@ -22,7 +22,7 @@ Two kinds:
   side by side, each with its own words, shown only where those words
   judge one and the same thing opposite ways (the subject, or one person).
 - `proposition`: one thing one named voice says is so and another says is
-  not ("Let it be an arms race" / "There is not going to be an arms race"),
+  not ("Let it be a price war" / "There is not going to be a price war"),
   found by `propositions`.
 
 Only sentences that state a plan, a result or a setback are indexed, by
@@ -614,7 +614,7 @@ of the candidate with one vote."""
 def _listed(quote: str, cast: Cast, voice: str = "") -> int:
     """How many people of the grid but its speaker `voice` `quote` names,
     in any form of their names, capitalized ("people" of a grid person
-    "Donetsk People" is no name)."""
+    "Tula People" is no name)."""
     people = {portrayals.actor_key(name, cast.forms) for name in cast.people if name != voice}
     return len({key for form, key in cast.forms.items() if key in people
                 and any(m.group(0)[0].isupper()

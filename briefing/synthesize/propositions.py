@@ -3,13 +3,13 @@ says is not, each in its own quoted words.
 
 A quote's main clause is read as a proposition: its verb's lemma, its
 subject and its object or complement, each by the lemmas of its head noun
-and the nouns compounded with it ("arms race"), and whether the clause is
-negated ("not", "never", "no arms race").  "There is ...", "it is ...",
+and the nouns compounded with it ("price war"), and whether the clause is
+negated ("not", "never", "no price war").  "There is ...", "it is ...",
 "let it be ..." say that something is, whoever "it" is.  Two different
 named speakers, one asserting and one denying the same proposition, are a
 divergence of kind `proposition`:
 
-    "Let it be an arms race"  /  "There is not going to be an arms race"
+    "Let it be a price war"  /  "There is not going to be a price war"
 
 Precision first: a clause whose subject is a person's pronoun ("we will
 win", "they will not win": two parties, no dispute), a conditional, a
@@ -96,7 +96,7 @@ def propositions(quote: Quote, voice: str, sentence: Sentence | None = None) -> 
     """The propositions of `quote`'s main clauses (see the module's
     docstring), read in the parse of its `sentence` when given: what a
     quoted clause is said of may follow the closing mark ("“There is not
-    going to be” an arms race"), its subject and negation may not."""
+    going to be” a price war"), its subject and negation may not."""
     if "?" in quote.text:
         return []
     if sentence is None:
@@ -176,7 +176,7 @@ def _proposition(verb, inside: set[int]) -> tuple[tuple[str, str, str], bool, st
 
 
 def _clause_words(verb, subjects: list, objects: list, named: bool) -> str:
-    """What the clause says, in its words less any negation: "arms race"
+    """What the clause says, in its words less any negation: "price war"
     where only what is or is not is said, else "the plan will work"."""
     if not named:
         return _phrase(objects[0])
@@ -198,6 +198,6 @@ def _noun_key(token) -> str | None:
 
 
 def _phrase(token) -> str:
-    """The words of a noun phrase, its determiner left out ("arms race")."""
+    """The words of a noun phrase, its determiner left out ("price war")."""
     parts = [c for c in token.children if c.dep_ in ("compound", "amod")] + [token]
     return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))

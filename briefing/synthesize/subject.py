@@ -24,7 +24,7 @@ DOMINANT = 0.25  # ... and is mentioned at least this share as often as the top 
 STEM = 5         # leading letters that identify a name across its forms
 _WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]{2,}|[A-Z]{2,})"
 """A capitalised word: one capital ("Russia"), all capitals ("NATO"), or a
-name with capitals inside ("WeWork", "McConnell"), which the first two
+name with capitals inside ("PayPal", "McConnell"), which the first two
 would miss."""
 _NAME = re.compile(rf"\b({_WORD})\b")
 _INSIDE = re.compile(rf"(?<=[\w,;:)] )({_WORD})\b")  # not opening a sentence

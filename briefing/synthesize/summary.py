@@ -336,9 +336,9 @@ def content_words(text: str) -> frozenset[str]:
 def retells(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sentences' `content_words` tell one fact: most of the
     shorter's words, and enough of them, are the other's too ("A student
-    was charged with the murder of six people at a Quebec City mosque" and
-    "A suspect was charged Monday with six counts of murder in the shooting
-    at a Quebec City mosque"), though their TF-IDF vectors differ more
+    was charged with the theft of six paintings from the town museum" and
+    "A suspect was charged Monday with six counts of theft in the break-in
+    at the town museum"), though their TF-IDF vectors differ more
     than `DUPLICATE` allows."""
     shared = len(a & b)
     return shared >= RETOLD_WORDS and shared >= RETOLD * min(len(a), len(b))

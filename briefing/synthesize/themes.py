@@ -91,7 +91,7 @@ VAGUE = frozenset("""region regions city cities town towns state states province
 "region", "office" or "man" in one story is rarely the same thing in
 another ("the attorney general's office" and "office space"), and a
 reader learns nothing from the label.  In a phrase they may ("Security
-guard", "Donetsk region")."""
+guard", "Tula region")."""
 
 HEAD_KEY = 7  # leading letters that make two labels' heads one word ("Contract", "Contractors", "Contracting")
 

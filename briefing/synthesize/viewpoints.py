@@ -451,9 +451,9 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[D
     is mixed where the brief takes a side (one article weighing both ways);
     a side the brief does not take is shown neutral, so the same words are
     not "critical" in one digest, "supportive" in another and "neutral" in
-    the brief.  A reading under a shorter name ("Trump", "Carmen Ortiz")
+    the brief.  A reading under a shorter name ("Trump", "Ann Lind")
     takes the verdict on the voice of the longer name heard in that article
-    ("Donald Trump", "Carmen M. Ortiz")."""
+    ("Donald Trump", "Ann B. Lind")."""
     return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(r.voice, d.article.id, found)) for r in d.stances))
                  for d in digests)
 
@@ -461,7 +461,7 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[D
 def _verdict_on(voice: str, article: str, found: Sequence[Viewpoint]) -> Viewpoint | None:
     """The viewpoint in `found` on `voice` heard in `article`: the one of
     that name, else the only one whose longer name holds all `voice`'s
-    words and ends in its last ("Trump", "Carmen Ortiz" of "Carmen M. Ortiz")."""
+    words and ends in its last ("Trump", "Ann Lind" of "Ann B. Lind")."""
     here = [v for v in found if article in v.articles]
     same = [v for v in here if v.voice == voice]
     words = voice.split()

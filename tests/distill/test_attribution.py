@@ -957,7 +957,7 @@ def test_who_reports_the_words_on_in_a_clause_after_them_is_not_their_speaker():
 
 
 def test_a_word_given_by_a_verb_of_judging_is_its_subjects_not_the_next_clauses():
-    found = find("The Pentagon rejected these accusations as “completely baseless,” and both outside experts and "
+    found = find("The Pentagon rejected these charges as “completely baseless,” and both outside experts and "
                  "residents of the town told the newspaper the charges are untrue.")
     assert speaker_of("completely baseless", found) == "Pentagon"
 

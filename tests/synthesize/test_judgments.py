@@ -926,7 +926,7 @@ def test_a_place_a_thing_or_an_illness_takes_no_side_on_page_one():
     """Voices are optimistic or skeptical on a plan, talks or a deal, not
     on a refugee camp or a lung illness: page one states no standing there."""
     assert judgments.open_to_sides("the ferry plan") and judgments.open_to_sides("trade talks")
-    assert not judgments.open_to_sides("refugee camp") and not judgments.open_to_sides("duvet lung")
+    assert not judgments.open_to_sides("refugee camp") and not judgments.open_to_sides("wool allergy")
     assert not judgments.open_to_sides("")
     arts = corpus(3)
     voices = [view(a, f"Voice {i}", "skeptical", -0.6, 2) for i, a in enumerate(arts)]

@@ -184,7 +184,7 @@ def test_a_theme_opening_on_a_name_keeps_its_capital_after_the_title_name():
 
 
 def test_a_name_with_capitals_inside_is_a_name():
-    """"WeWork", "McBride": a capital inside the word does not hide the name."""
+    """"PayPal", "McBride": a capital inside the word does not hide the name."""
     digests = [digest_of("a", ["Harbour firm SeaLink cut jobs on Monday.", "SeaLink said the cuts are final."]),
                digest_of("b", ["Workers at SeaLink were told by email.", "The union met SeaLink bosses."])]
     assert subject.title(digests, subject.find_subject(digests), []).startswith("SeaLink")
