@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..distill import stance
+from ..distill import sentiment, stance
 from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, surname
@@ -248,7 +248,8 @@ def voice_sides(digests: Sequence[Digest], people: Sequence[Person] = (),
     answering: dict[str, dict[str, list[Taken]]] = defaultdict(lambda: defaultdict(list))
     for digest in digests:
         for taken in quote_targets(digest, cast):
-            heard[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
+            if worded(taken.reading.quote or "", taken.reading.label):
+                heard[taken.actor][taken.voice].setdefault(taken.reading.label, []).append(taken)
         for taken in answers(digest, cast):
             answering[taken.actor][taken.voice].append(taken)
     sides = {actor: _decided(voices) for actor, voices in heard.items()}
@@ -344,6 +345,36 @@ _FIRST_PERSON = re.compile(r"\W*(?:I|we)\b", re.I)  # a quote opening "I ...", "
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 """In a person's own words, "he" or "she" is someone else: "I don't know
 her" denies nothing the critics said of the speaker."""
+
+
+CLEAR_VALENCE = 0.25  # a word's general-English valence (-1..1) from which it judges
+NEGATION_REACH = 3    # words before a judging word in which a "not" turns it
+
+
+def worded(quote: str, label: str) -> bool:
+    """Whether `quote` may count on the side `label` ("positive" or
+    "negative"; any other label is not checked): unless a negation ("not",
+    "nothing") is all that could have tipped it, which needs a judging word
+    of that sign ("bizarre" for negative) or of the other sign turned by
+    the negation ("not fit").  "As for him, there is nothing new about it",
+    said to excuse him, was read as speaking badly of him; audited briefs
+    named such voices as critics of the very actor they excused, in key
+    judgments and in the divergences both."""
+    if label not in ("positive", "negative"):
+        return True
+    words = re.findall(r"[a-z]+(?:n't)?|n't", quote.lower())
+    negated = [w in sentiment.NEGATIONS or w.endswith("n't") for w in words]
+    if not any(negated):
+        return True
+    lexicon = sentiment.valence_lexicon()
+    for i, word in enumerate(words):
+        valence = lexicon.get(word, 0.0)
+        if abs(valence) < CLEAR_VALENCE:
+            continue
+        turned = any(negated[max(0, i - NEGATION_REACH):i])
+        if ((valence > 0) == (label == "positive")) != turned:
+            return True
+    return False
 
 
 def _answering(taken: Taken) -> float:

@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Quote, Source, Viewpoint, WhatsNew)
-from ..distill import numbers, sentiment, stance
+from ..distill import numbers, stance
 from ..distill.figures import says_what
 from ..distill.sentences import leans_back
 from . import agreements, divergences, relative, reprints, voices
@@ -242,42 +242,14 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
 
 
 def quoted_sides(brief: Brief) -> dict[str, dict[str, list]]:
-    """Each actor's quoted voices by side (`divergences.voice_sides`), only
-    quotes read toward the actor by name in a sentence that names them."""
+    """Each actor's quoted voices by side (`divergences.voice_sides`, which
+    counts a quote on a side only when its words can bear it:
+    `divergences.worded`), only quotes read toward the actor by name in a
+    sentence that names them."""
     texts = {d.article.id: d.article.text for d in brief.digests}
-    return {actor: {label: [t for t in found if t.named and _names(texts[t.article], t.reading.source, actor)
-                            and worded(t.reading.quote or "", label)]
+    return {actor: {label: [t for t in found if t.named and _names(texts[t.article], t.reading.source, actor)]
                     for label, found in chosen.items()}
             for actor, chosen in divergences.voice_sides(brief.digests, brief.people).items()}
-
-
-CLEAR_VALENCE = 0.25  # a word's general-English valence (-1..1) from which it judges
-NEGATION_REACH = 3    # words before a judging word in which a "not" turns it
-
-
-def worded(quote: str, label: str) -> bool:
-    """Whether `quote` may count on the side `label` ("positive" or
-    "negative"; any other label is not checked): unless a negation ("not",
-    "nothing") is all that could have tipped it, which needs a judging word
-    of that sign ("bizarre" for negative) or of the other sign turned by
-    the negation ("not fit").  "As for him, there is nothing new about it",
-    said to excuse him, was read as speaking badly of him; audited briefs
-    named such voices as critics of the very actor they excused."""
-    if label not in ("positive", "negative"):
-        return True
-    words = re.findall(r"[a-z]+(?:n't)?|n't", quote.lower())
-    negated = [w in sentiment.NEGATIONS or w.endswith("n't") for w in words]
-    if not any(negated):
-        return True
-    lexicon = sentiment.valence_lexicon()
-    for i, word in enumerate(words):
-        valence = lexicon.get(word, 0.0)
-        if abs(valence) < CLEAR_VALENCE:
-            continue
-        turned = any(negated[max(0, i - NEGATION_REACH):i])
-        if ((valence > 0) == (label == "positive")) != turned:
-            return True
-    return False
 
 
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|II|III|IV)\.?$")  # "Donald Trump Jr" is named in full: "Trump" is his father

@@ -9,7 +9,7 @@ from dataclasses import replace
 from briefing.models import (Agreement, Divergence, Event, Figure, Portrayal, Position, Quote, Scope, Skipped, Source,
                              Viewpoint, WhatsNew)
 from briefing.synthesize import relative
-from briefing.synthesize import judgments, scope
+from briefing.synthesize import divergences, judgments, scope
 from tests import helpers as builders
 
 LINES = ("The port authority opened the new ferry terminal on 4 March 2024 after two years of work.",
@@ -368,7 +368,7 @@ def taken(art, voice, label, actor="Jana Novák"):
     from briefing.synthesize.divergences import Taken
 
     # LINES[1] names "Jana Novák": a reading page one counts names its actor in its sentence.
-    # A quote counts on a side only with a word judging that way (`judgments.worded`).
+    # A quote counts on a side only with a word judging that way (`divergences.worded`).
     words = {"negative": "a reckless plan", "positive": "a wise plan"}.get(label, "words")
     reading = Sentiment(target=actor, label=label, score=0.9, source=source(art, 1), voice=voice, quote=words)
     return Taken(actor=actor, voice=voice, reading=reading, article=art.id, text=f"“{words}”")
@@ -913,13 +913,13 @@ def test_a_voice_counts_on_a_side_only_with_a_word_judging_that_way():
     no voice speaking badly of anyone: where a negation could have tipped
     the reading, a side needs a judging word of its sign, or of the other
     sign turned by a "not"."""
-    assert not judgments.worded("As for her, there is nothing new about it, she said so last year.", "negative")
-    assert judgments.worded("a bizarre and reckless choice", "negative")
-    assert judgments.worded("She is not fit to lead the port.", "negative")
-    assert not judgments.worded("She is not fit to lead the port.", "positive")
-    assert judgments.worded("whatever it is", "neutral")
+    assert not divergences.worded("As for her, there is nothing new about it, she said so last year.", "negative")
+    assert divergences.worded("a bizarre and reckless choice", "negative")
+    assert divergences.worded("She is not fit to lead the port.", "negative")
+    assert not divergences.worded("She is not fit to lead the port.", "positive")
+    assert divergences.worded("whatever it is", "neutral")
     # Without a negation, the reading stands: general English has more ways to blame than a lexicon lists.
-    assert judgments.worded("He threw the port under a bus.", "negative")
+    assert divergences.worded("He threw the port under a bus.", "negative")
 
 
 def test_a_place_a_thing_or_an_illness_takes_no_side_on_page_one():

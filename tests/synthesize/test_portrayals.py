@@ -406,3 +406,16 @@ def test_a_persons_own_name_is_shown_whole_though_it_opens_on_a_title_word():
     key = "prince kelso dunne"  # stated as a full name ("whose full name was Prince Kelso Dunne")
     forms = Counter({"Prince Kelso Dunne": 1, "Dunne": 3, "President Ann Lind": 1})
     assert portrayals._display(key, forms, {"dunne": key}) == "Prince Kelso Dunne"
+
+
+EXCUSE = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+          "“There is nothing unusual about what Mara Velt did, she did not break any rule,” said Olek Dunn.",
+          "The bridge has four lanes and a footpath.")
+
+
+def test_a_quote_only_a_negation_could_tip_takes_no_side_on_its_actor():
+    """"Nothing unusual ... did not break any rule", said to excuse her, is no attack:
+    without a judging word of that sign the voice stands on no side."""
+    found = digests_of(EXCUSE, PRAISE)
+    sides = divergences.voice_sides(found, voices.merge_people(found)).get("Mara Velt", {})
+    assert all(t.voice != "Olek Dunn" for t in sides.get("negative", []))
