@@ -489,6 +489,8 @@ class Scope:
     """Sources that repeat another's text ("S7 repeats S6"): one source."""
     authored: int = 0
     """Sources that name their author."""
+    with_outlet: int = 0
+    """Sources whose outlet is known (from the page, the text or a dateline)."""
     text: tuple[str, ...] = ()
 
 

@@ -40,6 +40,7 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
     scope = Scope(sources=len(articles), outlets=_distinct(a.outlet for a in articles),
                   authors=_distinct(a.author for a in articles),
                   authored=sum(bool(a.author and a.author.strip()) for a in articles),
+                  with_outlet=sum(bool(a.outlet and a.outlet.strip()) for a in articles),
                   earliest=dated[0] if dated else None, latest=dated[-1] if dated else None,
                   information_as_of=as_of, as_of_bounded=bounded, undated=undated, approximately_dated=approximate,
                   skipped=tuple(f"{s.path} ({s.reason})" for s in skipped),
@@ -52,7 +53,7 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
 def describe(scope: Scope) -> tuple[str, ...]:
     """The note in sentences."""
     lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
-             + (f" from {_listing(scope.outlets, 'outlet')}" if scope.outlets else "") + _bylines(scope) + "."]
+             + _outlets(scope) + _bylines(scope) + "."]
     if scope.earliest and scope.latest:
         span = human_date(scope.earliest) if scope.earliest == scope.latest else \
             f"{human_date(scope.earliest)} to {human_date(scope.latest)}"
@@ -84,6 +85,20 @@ def describe(scope: Scope) -> tuple[str, ...]:
                      "another source's wording; matching is by wording, so a claim told elsewhere in other words "
                      "counts as unmatched.")
     return tuple(lines)
+
+
+def _outlets(scope: Scope) -> str:
+    """" from 3 outlets (...)" when every source's outlet is known, else how
+    many sources name theirs ("; 1 names its outlet (AFP)"): an agency one
+    dateline names is not every source's.  A scope of a brief.json written
+    before `with_outlet` (0 there) reads as every source's."""
+    if not scope.outlets:
+        return ""
+    if scope.with_outlet >= scope.sources or not scope.with_outlet:
+        return f" from {_listing(scope.outlets, 'outlet')}"
+    if scope.with_outlet == 1:
+        return f"; 1 names its outlet ({_names(scope.outlets)})"
+    return f"; {scope.with_outlet} name their outlets ({_names(scope.outlets)})"
 
 
 def _bylines(scope: Scope) -> str:

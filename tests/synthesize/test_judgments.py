@@ -245,6 +245,14 @@ def test_scope_says_how_many_sources_name_an_author_when_not_all_do():
     assert "Based on 2 sources, by 2 authors (Writer d, Writer e)." in text
 
 
+def test_scope_says_how_many_sources_name_an_outlet_when_not_all_do():
+    """An agency one dateline names is not every source's: "from 1 outlet
+    (Agency)" would credit all four sources to it."""
+    arts = (builders.article("a", LINES, outlet="Agency"),) + tuple(builders.article(n, LINES) for n in "bcd")
+    text = " ".join(scope.find_scope([builders.digest_for(a) for a in arts], (), []).text)
+    assert "Based on 4 sources; 1 names its outlet (Agency)." in text and "from 1 outlet" not in text
+
+
 def test_relative_time_is_resolved_against_a_stated_date():
     art = builders.article("d", LINES, published="2021-04-14")
     assert relative.annotate("They met last week and again on Monday.", art) == \
