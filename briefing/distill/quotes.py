@@ -522,12 +522,8 @@ def _turns(article: Article, quotes: list[Quote], people: tuple[Person, ...]) ->
     no turns); a label counts when it names such a person, a full name
     ("KATE BOLDUAN"), or the surname of a full-name label or one used twice
     ("BOLDUAN:")."""
-    labelled = [(paragraph, match) for paragraph in article.paragraphs
-                if (match := _TURN.match(article.text, paragraph.start, paragraph.end))]
-    if len(labelled) < MIN_TURNS:
-        return []
-    speakers_of = _turn_speakers([match.group("label") for _, match in labelled], people)
-    if len(set(speakers_of.values())) < 2 or not any(p.name in speakers_of.values() for p in people):
+    labelled, speakers_of = _dialogue(article, people)
+    if not labelled:
         return []
     reaching = sorted((s.start, s.end) for q in quotes for s in q.sources if _reaches_out(article, s))
     starts = [a for a, _ in reaching]
@@ -648,14 +644,23 @@ def _spoken_turns(article: Article, people: tuple[Person, ...]) -> list[tuple[in
     article's labels make a dialogue (as `_turns` reads them); else none.
     What a turn says others said is its speaker's account, not the
     article's report."""
+    labelled, speakers_of = _dialogue(article, people)
+    return [(paragraph.start, paragraph.end) for paragraph, match in labelled if match.group("label") in speakers_of]
+
+
+def _dialogue(article: Article, people: tuple[Person, ...]) -> tuple[list, dict[str, str]]:
+    """The article's labelled paragraphs [(paragraph, label match)] and the
+    speaker each label names, when they make a dialogue (as `_turns` says:
+    two speakers or more, in `MIN_TURNS` turns or more, one of them a
+    person the article names); ([], {}) when they do not."""
     labelled = [(paragraph, match) for paragraph in article.paragraphs
                 if (match := _TURN.match(article.text, paragraph.start, paragraph.end))]
     if len(labelled) < MIN_TURNS:
-        return []
+        return [], {}
     speakers_of = _turn_speakers([match.group("label") for _, match in labelled], people)
     if len(set(speakers_of.values())) < 2 or not any(p.name in speakers_of.values() for p in people):
-        return []
-    return [(paragraph.start, paragraph.end) for paragraph, match in labelled if match.group("label") in speakers_of]
+        return [], {}
+    return labelled, speakers_of
 
 
 _TITLED_THAT = re.compile(r"[“\"][^”\"]{1,200}[”\"]\s+that\s+")
