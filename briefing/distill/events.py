@@ -1037,8 +1037,9 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     where two men were hurt on May 2") or inside a clause of condition,
     reason or time ("if the firm did not unlock the phone used in the
     attack last year"), while the sentence's own verb tells an event of its
-    own time, gone or to come: the date is the background's, not that
-    event's.  A clause to be done ("a speech to be given Friday") is placed
+    own time, gone, to come or going on now ("is now cutting costs,
+    including at a unit, which it bought in 2017"): the date is the
+    background's, not that event's.  A clause to be done ("a speech to be given Friday") is placed
     by `_tense`."""
     clause = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
     if clause is None or clause.dep_ not in ("relcl", "acl") or any(
@@ -1055,7 +1056,16 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     # with the paper published Monday"); a clause with a verb of its own is
     # the background ("of the arrests that happened in 2000").
     deep = in_a_clause or on_a_noun and clause.dep_ == "relcl"
-    return deep and _tense_of_verb(root) in ("past", "future")
+    return deep and (_tense_of_verb(root) in ("past", "future") or _ongoing(root))
+
+
+def _ongoing(verb) -> bool:
+    """Whether `verb` is a present progressive ("is now cutting costs"): an
+    event of now, whose time a clause on a noun inside it does not give.
+    The simple present is left out: it often tells what a record shows
+    ("the video shows a man who can be seen on March 17"), whose date is
+    that of the event shown."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 _REASON = frozenset("because although though whereas".split())

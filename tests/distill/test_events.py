@@ -1036,3 +1036,16 @@ def test_words_an_unnamed_voice_is_quoted_saying_after_a_colon_are_no_event():
 def test_a_practice_named_since_a_year_keeps_its_date():
     text = "The two navies have held joint drills, named Sea Shield, with one another every year since 2016."
     assert [e.date for e in found(article_of(text, published="2022-05-10"))] == ["2016"]
+
+
+def test_a_date_in_a_clause_on_a_nested_noun_does_not_date_what_is_going_on_now():
+    """"is now cutting costs, including at a unit, which it bought in 2017":
+    2017 is when the unit was bought, not when the cuts happen; a simple
+    present ("the video shows a man who is seen on May 2, 2015") still
+    dates what it shows."""
+    ongoing = article_of("Acme is now cutting costs, including layoffs at Zento, which it acquired for "
+                         "$100 million in 2017.", published="2019-11-18")
+    assert found(ongoing) == ()
+    shown = article_of("The video shows a guard letting in a man who can be seen in the hall at 1 a.m. on "
+                       "May 2, 2015.", published="2019-11-18")
+    assert [e.date for e in found(shown)] == ["2015-05-02"]
