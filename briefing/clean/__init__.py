@@ -45,7 +45,8 @@ def clean(document: Document) -> Article:
     meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None))
     meta = _merge(meta, page_meta, hints)
     kept, placed = dateline.strip(kept)
-    meta = replace(meta, outlet=meta.outlet or dateline.agency(placed))
+    wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author"))
+    meta = replace(meta, outlet=metadata.with_wire(meta.outlet, wire))  # a reprinted wire report keeps its credit
     kept, mended = _mend(kept)
     kept, merged = repeats.collapse(kept)
     body, paragraphs = join_paragraphs([block.text for block in kept])

@@ -257,6 +257,35 @@ def person_names(author: str | None, outlet: str | None = None) -> str | None:
     return ", ".join(dict.fromkeys(names)) or None
 
 
+_WIRE = re.compile(r"^(?:Reuters|AP|The Associated Press|Associated Press|AFP|Agence France[- ]Presse|UPI|Bloomberg"
+                   r"|Xinhua|PTI|Press Trust of India|IANS|ANI|DPA|dpa|Kyodo News|Kyodo|Yonhap|EFE|ANSA|ITAR-TASS|TASS"
+                   r"|AAP|Anadolu)\b(?![-'’])")
+"""The international news agencies whose reports other outlets reprint."""
+
+
+def wire_credit(author: str | None) -> str | None:
+    """The news agency an author field credits, alone ("Reuters") or opening
+    a job title ("XYZ; AP Staff Writer" -> "AP"); None when it names none."""
+    for part in re.split(r"\s*(?:;|,|\band\b|&)\s*", author or ""):
+        found = _WIRE.match(part.strip())
+        if found and (found.end() == len(part.strip()) or _JOBS.search(part.strip()[found.end():])):
+            return found.group(0)
+    return None
+
+
+def with_wire(outlet: str | None, wire: str | None) -> str | None:
+    """The outlet line of a report a news agency filed: "Valley Times (AP)";
+    the agency alone when the outlet is unknown, the outlet alone when it
+    is the agency itself ("Reuters", "CNN.com" for a "(CNN)" dateline)."""
+    if not wire or not outlet:
+        return outlet or wire
+    initials = "".join(word[:1] for word in outlet.split() if word[:1].isupper())
+    if key(wire) in key(outlet) and len(key(wire)) >= 3 or key(wire) in re.findall(r"[a-z0-9]+", outlet.lower()) \
+            or wire == initials:
+        return outlet
+    return f"{outlet} ({wire})"
+
+
 def _entity(text: str) -> str | None:
     """spaCy's entity label for `text` as a credit after a headline."""
     from ..language.nlp import load

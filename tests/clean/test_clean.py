@@ -350,3 +350,25 @@ def test_a_metadata_author_the_visible_byline_does_not_name_is_dropped():
     assert _shown_authors("Jane Roe; John Doe", _byline_text(page)) == "Jane Roe"
     assert _shown_authors("Jane Roe; John Doe", "") == "Jane Roe; John Doe"
     assert _shown_authors("Ann Lee", _byline_text(page)) == "Ann Lee"
+
+
+def test_a_reprinted_wire_report_keeps_the_agency_beside_the_site():
+    body = "".join(f"<p>Paragraph {n}: the council approved the new water plan on Monday after a long debate.</p>"
+                   for n in range(4))
+    page = ('<html><head><title>Council approves plan | Valley Times</title>'
+            '<meta property="og:site_name" content="Valley Times">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+            ' "author": {"@type": "Person", "name": "Reuters"}, "publisher": {"@type": "Organization", "name": "VT Wire Desk"}}</script></head>'
+            f'<body><article><h1>Council approves plan</h1>{body}</article></body></html>')
+    assert clean(_document(page, kind="html", name="a.html")).outlet == "Valley Times (Reuters)"
+    text = "By Jane Roe, Valley Times\n\nOSLO (AP) - The council approved the plan on Monday after a long debate.\n"
+    assert clean(_document(text)).outlet == "Valley Times (AP)"
+
+
+def test_an_account_handle_gives_way_to_the_name_the_page_title_ends_with():
+    from briefing.clean.html import _handle_named
+
+    page = "<html><head><title>\n  Council approves plan - Valley Times'\n</title></head></html>"
+    assert _handle_named("ValleyTimesOnline", page) == "Valley Times'"
+    assert _handle_named("Valley Times", page) == "Valley Times"
+    assert _handle_named("RiverPost", page) == "RiverPost"

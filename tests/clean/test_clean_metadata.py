@@ -169,3 +169,17 @@ def test_a_file_name_dates_an_article_that_states_no_date_and_says_so():
     assert metadata.file_name_date(stated, "nyt_2016-09-03_x.txt") == stated
     for name in ("report-2019-02-30.txt", "notes-2016.txt", "scan_3016-01-01.txt", "id_120160903.txt"):
         assert metadata.file_name_date(metadata.Meta(), name).published is None
+
+
+def test_a_wire_credit_is_read_from_an_author_field_and_set_beside_the_outlet():
+    from briefing.clean.metadata import wire_credit, with_wire
+
+    assert wire_credit("Reuters") == "Reuters"
+    assert wire_credit("JANE ROE; AP Science Writer") == "AP"
+    assert wire_credit("Jane Roe") is None and wire_credit("APEX Staff") is None and wire_credit(None) is None
+    assert with_wire("Valley Times", "AFP") == "Valley Times (AFP)"
+    assert with_wire(None, "AFP") == "AFP"
+    assert with_wire("Reuters", "Reuters") == "Reuters"
+    assert with_wire("CNN.com", "CNN") == "CNN.com"
+    assert with_wire("Associated Press", "AP") == "Associated Press"
+    assert with_wire("Valley Times", None) == "Valley Times"
