@@ -44,7 +44,7 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
         return _all_text(page), {}
     data = result if isinstance(result, dict) else result.as_dict()
     url = _canonical(page) or data.get("url")
-    outlet = _outlet(data.get("sitename"), url, _site_name(page))
+    outlet = _outlet(_site_name(page) or _handle_named(data.get("sitename"), page), url, _site_name(page))
     author = _shown_authors(data.get("author"), _byline_text(page))
     meta = {"title": _without_site(data.get("title"), outlet), "author": author, "outlet": outlet,
             "published": data.get("date"), "url": url}
@@ -73,6 +73,22 @@ def _site_name(page: str) -> str | None:
     """The site's name as the page writes it (og:site_name), case kept."""
     found = _SITE_NAME.search(page[:500_000])
     return found.group("name").strip() if found else None
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title>", re.I)
+_HANDLE = re.compile(r"^@?[A-Z][a-z’']+(?:[A-Z][a-z’']*)+$")
+
+
+def _handle_named(site: str | None, page: str) -> str | None:
+    """`site` (the extractor's site name, which a page without og:site_name
+    may give only as an account handle, "ValleyTimesOnline") or, for such a
+    handle, the name the page's <title> ends with when the handle starts
+    with it ("... - Valley Times")."""
+    title = _TITLE_TAG.search(page[:500_000])
+    suffix = _SITE_SUFFIX.search(collapse_spaces(title.group("title")).strip()) if title else None
+    if site and _HANDLE.match(site) and suffix and key(site).startswith(key(suffix.group("site"))):
+        return suffix.group("site").strip()
+    return site
 
 
 def _outlet(site: str | None, url: str | None, written: str | None = None) -> str | None:
