@@ -305,6 +305,21 @@ def split_caption(block: Block) -> list[Block]:
             Block(text=block.text[end.end():], line=block.line)]
 
 
+_TRAILING_WIRE_CREDIT = re.compile(r"(?<=[.!?”\"’])\s+(?=\((?:additional )?(?:reporting|writing|editing|compiled|compiling)"
+                                   r" by [^()]{2,200}\)\s*$)", _I)
+
+
+def split_wire_credit(block: Block) -> list[Block]:
+    """`block`, or its sentences and the wire credit run onto its end as two
+    blocks of the same line ("... on Friday. (Editing by Jane Roe)"): the
+    credit names who wrote and edited the report, never people in it."""
+    found = _TRAILING_WIRE_CREDIT.search(block.text)
+    if found is None:
+        return [block]
+    return [Block(text=block.text[:found.start()], line=block.line), Block(text=block.text[found.end():].strip(),
+                                                                           line=block.line)]
+
+
 CAPTION_WORDS = 80  # a caption is no longer than this (`is_media_caption`'s bound)
 CAPTION_LEAST = 5  # a caption has at least this many words before its credit: it describes the picture
 
@@ -378,7 +393,7 @@ TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_
 
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     """Blocks without boilerplate, what was removed, and metadata hints."""
-    blocks = [part for block in blocks for part in split_caption(block)]
+    blocks = [part for block in blocks for caption in split_caption(block) for part in split_wire_credit(caption)]
     verdicts = _after_editor_note([_line_rule(block.text) for block in blocks], blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:

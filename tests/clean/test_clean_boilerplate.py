@@ -272,3 +272,13 @@ def test_prose_with_a_time_or_a_bracketed_remark_is_kept():
              "(The council, reporting by email, said the vote was close.)"]
     kept, removed, _hints = _strip(BODY, *lines)
     assert len(kept) == 3 and not removed
+
+
+def test_a_wire_credit_run_onto_a_paragraph_is_cut_from_it():
+    last = Block(text="The ferry will run again on Friday, the council said. (Reporting by Ann Lee; Editing by Tom Berg)",
+                 line=9)
+    kept, removals, hints = boilerplate.strip([Block(text="The council met on Monday.", line=1), last])
+    assert [b.text for b in kept] == ["The council met on Monday.", "The ferry will run again on Friday, the council said."]
+    assert [r.rule for r in removals] == ["credit-line"] and hints.author == "Ann Lee"
+    aside = Block(text="The ferry (editing by hand, the crew said) will run again.", line=2)
+    assert boilerplate.split_wire_credit(aside) == [aside]
