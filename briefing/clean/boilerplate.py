@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.casing import headline
 from ..models import Removal
 from .text import Block, word_count
 
@@ -197,11 +198,34 @@ def is_related_link(text: str) -> bool:
     part after the colon must be one headline-like line."""
     if _short(text, 40) and _TAGGED_LINK.search(text) or _short(text, 12) and _MORE_ON.match(text):
         return True
+    if _short(text, 20) and _teaser(text):
+        return True
+    text = _unwrapped(text)  # "[Related: <headline>]", "(READ MORE: <headline>)"
     match = _RELATED.match(text) if _short(text, 30) else None
     if not match:
         return _short(text, 60) and _doubled_card(text)
     rest = match.group("rest") if match else ""
     return _short(rest, 20) and (not rest.endswith(".") or _short(rest, 12)) and ". " not in rest
+
+
+_BRACKETS = {"[": "]", "(": ")"}
+_TEASER = re.compile(r"^(?:read|see|watch|listen to)\s+(?P<rest>\S.*)$", _I)
+TEASER_WORDS = 4  # a teaser's headline has at least this many words
+
+
+def _unwrapped(text: str) -> str:
+    """`text` without one pair of brackets around all of it ("[Related: ...]")."""
+    text = text.strip()
+    return text[1:-1].strip() if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1] else text
+
+
+def _teaser(text: str) -> bool:
+    """"Read <Another Story's Headline In Title Case>": a link to another
+    story with no sentence around it (a headline's words after the verb,
+    capitalised as a headline is; never "Read the report here.")."""
+    found = _TEASER.match(text.strip())
+    rest = found.group("rest") if found else ""
+    return word_count(rest) >= TEASER_WORDS and not rest.endswith(".") and headline(rest)
 
 
 _MORE_ON = re.compile(r"^(?:[-•*]\s*)?more (?:information|coverage|stories|news|details|photos|videos) (?:on|about|from)"
@@ -394,7 +418,7 @@ TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     """Blocks without boilerplate, what was removed, and metadata hints."""
     blocks = [part for block in blocks for caption in split_caption(block) for part in split_wire_credit(caption)]
-    verdicts = _after_editor_note([_line_rule(block.text) for block in blocks], blocks)
+    verdicts = _after_editor_note(_under_link_label([_line_rule(block.text) for block in blocks], blocks), blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:
             verdicts[index] = _tail_rule(blocks[index].text)
@@ -404,6 +428,38 @@ def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     removed = [(block, rule) for block, rule in zip(blocks, verdicts) if rule is not None]
     removals = [Removal(action="removed", rule=rule, text=block.text, line=block.line) for block, rule in removed]
     return kept, removals, _hints(removed)
+
+
+_LINK_LABEL = re.compile(r"^[(\[]?(?:related(?: articles| posts| stories| news| content| coverage| links)?|read (?:more|also|next)"
+                         r"|also read|see also|more stories|more on this( story)?|recommended(?: stories| articles| reading)?"
+                         r"|you (?:may|might) also like|don'?t miss|most (?:read|popular))\s*[:.]?\s*[)\]]?$", _I)
+"""A heading over a list of links to other stories ("RELATED:", "Read more")."""
+LINK_LIST_BLOCKS, LINK_WORDS = 6, 20
+_SIGNATURE = re.compile(r"^(?:--|[—–―-])\s*[A-Z]")
+
+
+def _under_link_label(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:
+    """`verdicts` with the links listed under a removed link heading
+    ("RELATED:" over three other stories' headlines) marked
+    "related-link": the short lines right under it with no closing stop
+    (or with a section tag, "[Poll]"), up to a sentence or a signature."""
+    verdicts = list(verdicts)
+    for index, block in enumerate(blocks):
+        if verdicts[index] is None or not _LINK_LABEL.match(block.text.strip()):
+            continue
+        for below in range(index + 1, min(index + 1 + LINK_LIST_BLOCKS, len(blocks))):
+            text = blocks[below].text.strip()
+            if verdicts[below] is not None or not _listed_link(text):
+                break
+            verdicts[below] = "related-link"
+    return verdicts
+
+
+def _listed_link(text: str) -> bool:
+    """Whether a line under a link heading is a link: short, opening on a
+    capital or a quotation mark, with no sentence end, or ending on a tag."""
+    return _short(text, LINK_WORDS) and not _SIGNATURE.match(text) and (text[:1].isupper() or text[:1] in "\"“‘'") \
+        and (not re.search(r"[.!?\"”’:;,]$", text) or bool(re.search(r"\[[A-Z][\w ]{1,15}\]$", text)))
 
 
 AFTER_NOTE_BLOCKS, AFTER_NOTE_WORDS = 3, 80

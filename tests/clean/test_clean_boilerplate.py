@@ -282,3 +282,26 @@ def test_a_wire_credit_run_onto_a_paragraph_is_cut_from_it():
     assert [r.rule for r in removals] == ["credit-line"] and hints.author == "Ann Lee"
     aside = Block(text="The ferry (editing by hand, the crew said) will run again.", line=2)
     assert boilerplate.split_wire_credit(aside) == [aside]
+
+
+@pytest.mark.parametrize("line", [
+    "[Related: Council Approves Plan: Budget, Schools And Ferries]",
+    "(READ MORE: Harbour ferry strike ends after two weeks)",
+    "Read ‘Harbour’ Crews to Be Honoured at the Town Hall TODAY!",
+])
+def test_a_bracketed_or_imperative_link_to_another_story_is_cut(line):
+    assert [r.rule for r in _strip(BODY, line, BODY + " Again.")[1]] == ["related-link"]
+
+
+@pytest.mark.parametrize("line", ["Read the report here.", "See You Later, Alligator",
+                                  "(Note: the mayor said so later.)", "[Updated at 5 pm]"])
+def test_a_sentence_that_opens_like_a_link_is_kept(line):
+    assert not boilerplate.is_related_link(line)
+
+
+def test_the_links_under_a_link_heading_go_with_it():
+    lines = [BODY, "RELATED:", "The ferry is back: Meet the new harbour boss",
+             "Harbour strike 'over' with 3 boats, no deal [Poll]", "-- Jane Roe", "The crews went home on Friday."]
+    kept, removals, _ = _strip(*lines)
+    assert [r.rule for r in removals] == ["navigation-widget", "related-link", "related-link"]
+    assert [b.text for b in kept] == [BODY, "-- Jane Roe", "The crews went home on Friday."]
