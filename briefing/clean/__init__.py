@@ -42,7 +42,8 @@ def clean(document: Document) -> Article:
     parsed, page_meta, front = _source_text(document)
     kept, removed, hints = boilerplate.strip(blocks(parsed, markdown=document.path.endswith((".md", ".markdown"))))
     kept, captions = repeats.without_captions(kept)
-    meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None))
+    meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None),
+                                        page_url=document.url or page_meta.get("url"))
     meta = _merge(meta, page_meta, hints)
     kept, placed = dateline.strip(kept)
     wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author"))

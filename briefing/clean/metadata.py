@@ -56,7 +56,7 @@ HEADER_LINES = 8
 PLAIN_HEADLINE_WORDS = 14  # a sentence-case headline's most words (PolNeAR train: 93 in 100 of those missed before)
 _LABEL = re.compile(r"^[A-Z][A-Z ]{2,24}[.:]?$")  # an archive's section label in capitals ("FULL TEXT.")
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]\w*[.!?][”\"’']?\s+[A-Z“\"‘']")
-RULES = frozenset({"date-line", "byline", "section-label", "title-line", "front-matter"})
+RULES = frozenset({"date-line", "byline", "section-label", "title-line", "front-matter", "page-address"})
 """The removal rules of lines that became metadata (title, author, date)."""
 
 
@@ -73,17 +73,25 @@ class Meta:
     date_above_title: bool = False
 
 
-def header(blocks: list[Block], *, page_title: str | None = None) -> tuple[Meta, list[Block], list[Removal]]:
+def header(blocks: list[Block], *, page_title: str | None = None,
+           page_url: str | None = None) -> tuple[Meta, list[Block], list[Removal]]:
     """Metadata from the header zone, the blocks left, and what was taken.
 
     With `page_title` (an HTML page's own title) only a line repeating that
-    title is taken as the title line: the page already said which it is."""
+    title is taken as the title line: the page already said which it is,
+    however long it is or however it ends ("Shares Fall. Why That Is
+    Fine.").  A line that is only `page_url`, the page's own address, is
+    taken too: a printed page's header, never its text."""
     meta, taken = Meta(), {}
-    zone = _zone(blocks)
+    zone = _zone(blocks, page_title)
     for index in zone:
+        if page_url and _same_address(blocks[index].text, page_url):
+            taken[index] = "page-address"
+            continue
         if _deck(blocks, index):
             continue  # "Window on Wall Street." under "Personal touch helps ...;": the headline's deck
-        if page_title is not None and meta.title is None and _title_shaped(blocks[index].text):
+        if page_title is not None and meta.title is None and (_title_shaped(blocks[index].text)
+                                                             or _repeats_title(blocks[index].text, page_title)):
             meta, rule = _page_title_line(blocks[index].text, meta, page_title)
         else:
             meta, rule = _read_line(blocks[index].text, meta, index, zone, blocks)
@@ -105,12 +113,14 @@ def _deck(blocks: list[Block], index: int) -> bool:
     return index == 1 and blocks[0].text.endswith(";") and blocks[1].line == blocks[0].line + 1
 
 
-def _zone(blocks: list[Block]) -> list[int]:
-    """Indexes of the short lines before the first real paragraph."""
+def _zone(blocks: list[Block], page_title: str | None = None) -> list[int]:
+    """Indexes of the short lines before the first real paragraph (a line
+    repeating `page_title` is one, whatever its length)."""
     zone = []
     for index, block in enumerate(blocks[:HEADER_LINES]):
         words = word_count(block.text)
-        if words > 30 or (words >= 12 and block.text.endswith((".", "”", "\""))):
+        if (words > 30 or (words >= 12 and block.text.endswith((".", "”", "\"")))) \
+                and not (page_title and _repeats_title(block.text, page_title)):
             break
         zone.append(index)
     return zone
@@ -172,10 +182,24 @@ def _bare_byline(text: str, index: int, zone: list[int], blocks: list[Block]) ->
         and bool(_NAME.match(text)) and not _DESK.match(text)
 
 
+def _repeats_title(text: str, page_title: str) -> bool:
+    """Whether a line is the page's title, or the start of it."""
+    return bool(key(text)) and (key(text) == key(page_title)
+                                or (len(key(text)) > 20 and key(page_title).startswith(key(text))))
+
+
+def _same_address(text: str, url: str) -> bool:
+    """Whether a line is only the web address `url` (with or without its
+    scheme, "www." or a closing slash)."""
+    def bare(address: str) -> str:
+        return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.strip().lower()).rstrip("/")
+    return " " not in text.strip() and bool(bare(url)) and bare(text) == bare(url)
+
+
 def _page_title_line(text: str, meta: Meta, page_title: str) -> tuple[Meta, str | None]:
     """A line repeating the page's title is the title line; others are left
     for the date and byline rules."""
-    if key(text) == key(page_title) or (len(key(text)) > 20 and key(page_title).startswith(key(text))):
+    if _repeats_title(text, page_title):
         return replace(meta, title=text), "title-line"
     meta, rule = _read_line(text, replace(meta, title=page_title), 0, [], [])
     return replace(meta, title=None), rule

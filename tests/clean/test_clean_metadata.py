@@ -183,3 +183,15 @@ def test_a_wire_credit_is_read_from_an_author_field_and_set_beside_the_outlet():
     assert with_wire("CNN.com", "CNN") == "CNN.com"
     assert with_wire("Associated Press", "AP") == "Associated Press"
     assert with_wire("Valley Times", None) == "Valley Times"
+
+
+def test_a_page_title_line_is_the_title_however_long_and_the_page_address_goes():
+    title = "Harbour Shares Are Falling After the Ferry Strike. Why Owners Should Not Fret."
+    body = "Shares of the harbour operator fell on Monday after the crews walked out for a second week."
+    blocks = [Block(text=title, line=1), Block(text="https://www.example.org/harbour-shares-fall/", line=3),
+              Block(text=body, line=5)]
+    meta, kept, removals = metadata.header(blocks, page_title=title, page_url="https://example.org/harbour-shares-fall")
+    assert meta.title == title and [b.text for b in kept] == [body]
+    assert [r.rule for r in removals] == ["title-line", "page-address"]
+    _, kept, _ = metadata.header(blocks, page_title="Another story", page_url="https://example.org/other")
+    assert len(kept) == 3
