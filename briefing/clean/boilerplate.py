@@ -406,13 +406,28 @@ def is_bio(text: str) -> bool:
     return _short(text, 150) and bool(_BIO.match(text)) and bool(_ROLE_WORDS.search(text[:300]))
 
 
+_SIGNED = re.compile(r"^(?:--|[—–―])\s*(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})$")
+_HANDLE_LINE = re.compile(r"^(?:(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|threads)\.(?:com|net)/@?\w{1,40}/?"
+                          r"|@\w{1,30})$", _I)
+
+
+def is_signature(text: str) -> bool:
+    """A writer's closing signature, "-- Jane Roe" (a dash and a name alone)."""
+    return bool(_SIGNED.match(text.strip()))
+
+
+def is_handle(text: str) -> bool:
+    """A line that is only a social media handle ("twitter.com/janeroe", "@janeroe")."""
+    return bool(_HANDLE_LINE.match(text.strip()))
+
+
 MEDIA_CAPTION = "media-caption"  # the rule a photo caption is removed by (the events stage reads its dates)
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note}
-TAIL_RULES = {"author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter, "related-headline": is_headline}
+TAIL_RULES = {"signature": is_signature, "social-handle": is_handle, "author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter, "related-headline": is_headline}
 
 
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
@@ -490,7 +505,8 @@ def _tail_rule(text: str) -> str | None:
 
 
 def _hints(removed: list[tuple[Block, str]]) -> Hints:
-    """The outlet a credit or appeal names, the author a bio names."""
+    """The outlet a credit or appeal names, the author a bio or a closing
+    signature names."""
     outlet = author = None
     for block, rule in removed:
         credit = _CREDIT.match(block.text) if rule == "credit-line" else None
@@ -499,6 +515,9 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         wire = _WIRE_CREDIT_LINE.match(block.text) if rule == "credit-line" else None
         if wire and not author:
             author = _wire_writers(wire.group("credits"))
+        signed = _SIGNED.match(block.text.strip()) if rule == "signature" else None
+        if signed and not author:
+            author = signed.group("name")
         bio = _BIO.match(block.text) if rule == "author-bio" else None
         if bio and not author and not bio.group(1).lower().startswith(("the ", "about ")):
             author = bio.group(1)

@@ -305,3 +305,10 @@ def test_the_links_under_a_link_heading_go_with_it():
     kept, removals, _ = _strip(*lines)
     assert [r.rule for r in removals] == ["navigation-widget", "related-link", "related-link"]
     assert [b.text for b in kept] == [BODY, "-- Jane Roe", "The crews went home on Friday."]
+
+
+def test_a_closing_signature_and_handle_name_the_author_and_leave_the_text():
+    kept, removals, hints = _strip(BODY, "-- Jane Roe", "twitter.com/janeroe")
+    assert [r.rule for r in removals] == ["signature", "social-handle"] and hints.author == "Jane Roe"
+    kept, removals, _ = _strip("-- Jane Roe", BODY)
+    assert removals == []
