@@ -138,6 +138,7 @@ class Article:
     published: str | None = None
     date_note: str | None = None
     url: str | None = None
+    genre: str | None = None  # "opinion" when the page files the piece under opinion or commentary
     removals: tuple[Removal, ...] = ()
 
     @property

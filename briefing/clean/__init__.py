@@ -57,7 +57,9 @@ def clean(document: Document) -> Article:
                    text=body, paragraphs=paragraphs, removals=tuple(sorted(removals, key=_order)),
                    title=meta.title, author=meta.author, outlet=meta.outlet,
                    published=meta.published, date_note=meta.date_note,
-                   url=document.url or page_meta.get("url"))
+                   url=document.url or page_meta.get("url"),
+                   genre=metadata.genre(document.url or page_meta.get("url"),
+                                        tuple((page_meta.get("sections") or "").split("|"))))
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:

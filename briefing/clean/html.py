@@ -33,7 +33,8 @@ def defuse(page: str) -> str:
 
 
 def main_text(page: str) -> tuple[str, dict[str, str | None]]:
-    """(main text, {"title", "author", "outlet", "published", "url"}) of `page`."""
+    """(main text, {"title", "author", "outlet", "published", "url", "sections"}) of
+    `page`; "sections" are the article's sections parted by "|"."""
     import trafilatura
 
     page = defuse(page)
@@ -47,7 +48,7 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     outlet = _outlet(_site_name(page) or _handle_named(data.get("sitename"), page), url, _site_name(page))
     author = _shown_authors(data.get("author"), _byline_text(page))
     meta = {"title": _without_site(data.get("title"), outlet), "author": author, "outlet": outlet,
-            "published": data.get("date"), "url": url}
+            "published": data.get("date"), "url": url, "sections": "|".join(_sections(page))}
     return recover(page, data.get("text") or ""), {name: (value or None) for name, value in meta.items()}
 
 
@@ -73,6 +74,15 @@ def _site_name(page: str) -> str | None:
     """The site's name as the page writes it (og:site_name), case kept."""
     found = _SITE_NAME.search(page[:500_000])
     return found.group("name").strip() if found else None
+
+
+_SECTION = re.compile(r"<meta\b[^>]*\bproperty=[\"']article:section[\"'][^>]*\bcontent=[\"'](?P<name>[^\"'<>]{1,60})[\"']",
+                     re.I)
+
+
+def _sections(page: str) -> list[str]:
+    """The sections the page files its article under (article:section)."""
+    return [found.group("name").strip() for found in _SECTION.finditer(page[:500_000])]
 
 
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title>", re.I)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from ..language.casing import headline
 from ..models import Removal
@@ -342,6 +343,21 @@ def _iso(match: re.Match) -> str | None:
         return date(int(parts["year"]), month, int(parts["day"])).isoformat()
     except ValueError:
         return None
+
+
+_OPINION = r"(?:opinions?|commentary|commentaries|op-?eds?|editorials?)"
+_OPINION_SECTION = re.compile(rf"^{_OPINION}\b", re.I)
+
+
+def genre(url: str | None, sections: tuple[str, ...] = ()) -> str | None:
+    """"opinion" when the page files the piece under opinion: a folder of
+    its address ("/opinion/", "/commentary/", "/op-ed/") or a section it
+    names ("Opinion", "Editorials"); else None (news, or not said)."""
+    folders = urlsplit(url).path.split("/")[1:-1] if url else []
+    if any(re.fullmatch(_OPINION, folder, re.I) for folder in folders) \
+            or any(_OPINION_SECTION.match(s.strip()) for s in sections):
+        return "opinion"
+    return None
 
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>(?:.*\n){0,60}?)---[ \t]*\n")

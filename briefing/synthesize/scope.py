@@ -47,7 +47,18 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
                                  for copy, first in copies.items()))
-    return Scope(**{**_fields(scope), "text": describe(scope)})
+    return Scope(**{**_fields(scope), "text": describe(scope) + _opinion(articles)})
+
+
+def _opinion(articles: Sequence[Article]) -> tuple[str, ...]:
+    """The note that names the sources their pages file as opinion ("S2 is
+    an opinion piece ..."): what they claim is their authors' argument."""
+    marked = [f"S{n}" for n, a in enumerate(articles, 1) if a.genre == "opinion"]
+    if len(marked) == 1:
+        return (f"{marked[0]} is an opinion piece (its page files it so): its claims are its author's argument, "
+                "not reported fact.",)
+    return (f"{', '.join(marked[:-1])} and {marked[-1]} are opinion pieces (their pages file them so): their "
+            "claims are their authors' argument, not reported fact.",) if marked else ()
 
 
 def describe(scope: Scope) -> tuple[str, ...]:

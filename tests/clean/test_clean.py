@@ -372,3 +372,13 @@ def test_an_account_handle_gives_way_to_the_name_the_page_title_ends_with():
     assert _handle_named("ValleyTimesOnline", page) == "Valley Times'"
     assert _handle_named("Valley Times", page) == "Valley Times"
     assert _handle_named("RiverPost", page) == "RiverPost"
+
+
+def test_a_page_that_files_its_article_under_opinion_marks_it_so():
+    body = "".join(f"<p>Paragraph {n}: the council was wrong to approve the new water plan on Monday, I think.</p>"
+                   for n in range(4))
+    page = ('<html><head><title>The water plan is a mistake</title>'
+            '<meta property="article:section" content="Opinion"></head>'
+            f'<body><article><h1>The water plan is a mistake</h1>{body}</article></body></html>')
+    assert clean(_document(page, kind="html", name="a.html")).genre == "opinion"
+    assert clean(_document(page.replace("Opinion", "Local"), kind="html", name="a.html")).genre is None

@@ -195,3 +195,12 @@ def test_a_page_title_line_is_the_title_however_long_and_the_page_address_goes()
     assert [r.rule for r in removals] == ["title-line", "page-address"]
     _, kept, _ = metadata.header(blocks, page_title="Another story", page_url="https://example.org/other")
     assert len(kept) == 3
+
+
+def test_a_page_filed_under_opinion_is_an_opinion_piece():
+    assert metadata.genre("https://example.org/opinion/why-the-docks-must-stay") == "opinion"
+    assert metadata.genre("https://example.org/news/2019/op-ed/docks") == "opinion"
+    assert metadata.genre("https://example.org/news/docks", ("Editorials",)) == "opinion"
+    assert metadata.genre("https://example.org/news/opinion-poll-on-docks") is None
+    assert metadata.genre("https://example.org/news/docks", ("Public Opinion", "Harbour")) is None
+    assert metadata.genre(None) is None

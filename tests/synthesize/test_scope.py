@@ -1,0 +1,20 @@
+"""The scope note: what the brief is based on."""
+
+from __future__ import annotations
+
+from briefing.synthesize import scope
+from tests.helpers import article, digest_for
+
+NEWS = ("The harbour board voted on Tuesday to close the northern docks by the spring.",)
+ARGUMENT = ("Closing the northern docks is the wrong answer to a problem the board made itself.",)
+
+
+def test_the_scope_names_the_sources_their_pages_file_as_opinion():
+    one = scope.find_scope([digest_for(article("a", NEWS)), digest_for(article("b", ARGUMENT, genre="opinion"))])
+    assert "S2 is an opinion piece (its page files it so): its claims are its author's argument, not reported " \
+           "fact." in one.text
+    two = scope.find_scope([digest_for(article("a", ARGUMENT, genre="opinion")),
+                            digest_for(article("b", ARGUMENT, genre="opinion"))])
+    assert any(line.startswith("S1 and S2 are opinion pieces") for line in two.text)
+    none = scope.find_scope([digest_for(article("a", NEWS))])
+    assert not any("opinion" in line for line in none.text)
