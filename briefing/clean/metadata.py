@@ -157,8 +157,8 @@ def _plain_headline(blocks: list[Block]) -> bool:
     label in capitals, "ABSTRACT.", aside).  PolNeAR's plain texts
     (train) open so: 768 of its 839 articles now have their title, 198
     before.  The cost: a text without a headline that opens on so short a
-    sentence loses it to the title (one of the 92 devset stories' 288
-    such articles: "Gone with the Wind pretty much swept the board ...")."""
+    sentence loses it to the title, unless the paragraph under it leans
+    back on it (`_leans_back`: "Then, a year later, ...")."""
     if len(blocks) < 2:
         return False
     body = [block.text for block in blocks[1:] if not _LABEL.match(block.text)]
@@ -173,7 +173,20 @@ def _plain_headline(blocks: list[Block]) -> bool:
     below = max(word_count(text) for text in body[:2]) if styled else max(word_count(text) for text in body[:3])
     return ((first[:1].isupper() or first[:1].isdigit()) and first.endswith((".", ";")) and not first.endswith("..")
             and 2 <= words <= longest and words < below
-            and not _SENTENCE_INSIDE.search(first[:-1]))
+            and not _SENTENCE_INSIDE.search(first[:-1]) and not (first.endswith(".") and _leans_back(body[0])))
+
+
+_LEANS_BACK = re.compile(r"^(?:(?:Now|Then|Still|Later|Since then),|(?:But|And|So|Yet|It|They|He|She|Its|Their|His|Her)\b"
+                         r"|(?:Now, )?\d+ (?:years|months|weeks|days|decades) (?:later|on)\b)")
+"""The opening of a paragraph that carries on from the one before it: a
+connective, a pronoun, "N years later"."""
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a paragraph opens by leaning on the one before it ("Now, 75
+    years later, ...", "But ...", "It ..."): the line above it is then the
+    report's first sentence, which a headline never is."""
+    return bool(_LEANS_BACK.match(text))
 
 
 def _bare_byline(text: str, index: int, zone: list[int], blocks: list[Block]) -> bool:

@@ -204,3 +204,13 @@ def test_a_page_filed_under_opinion_is_an_opinion_piece():
     assert metadata.genre("https://example.org/news/opinion-poll-on-docks") is None
     assert metadata.genre("https://example.org/news/docks", ("Public Opinion", "Harbour")) is None
     assert metadata.genre(None) is None
+
+
+def test_a_first_sentence_the_next_paragraph_leans_on_is_no_headline():
+    lede = "The harbour crews won every prize at the 1962 regatta."
+    follows = "Now, 60 years later, the boats they sailed are up for sale at a small auction house in the port town."
+    meta, kept, _ = metadata.header([Block(text=lede, line=1), Block(text=follows, line=3)])
+    assert meta.title is None and len(kept) == 2
+    fresh = "The boats the harbour crews sailed are up for sale at a small auction house in the port town."
+    meta, kept, _ = metadata.header([Block(text="Harbour regatta boats go on sale.", line=1), Block(text=fresh, line=3)])
+    assert meta.title == "Harbour regatta boats go on sale" and len(kept) == 1
