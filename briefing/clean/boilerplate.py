@@ -433,7 +433,8 @@ TAIL_RULES = {"signature": is_signature, "social-handle": is_handle, "author-bio
 def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     """Blocks without boilerplate, what was removed, and metadata hints."""
     blocks = [part for block in blocks for caption in split_caption(block) for part in split_wire_credit(caption)]
-    verdicts = _after_editor_note(_under_link_label([_line_rule(block.text) for block in blocks], blocks), blocks)
+    verdicts = _credited_captions(_under_link_label([_line_rule(block.text) for block in blocks], blocks), blocks)
+    verdicts = _after_editor_note(verdicts, blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:
             verdicts[index] = _tail_rule(blocks[index].text)
@@ -475,6 +476,24 @@ def _listed_link(text: str) -> bool:
     capital or a quotation mark, with no sentence end, or ending on a tag."""
     return _short(text, LINK_WORDS) and not _SIGNATURE.match(text) and (text[:1].isupper() or text[:1] in "\"“‘'") \
         and (not re.search(r"[.!?\"”’:;,]$", text) or bool(re.search(r"\[[A-Z][\w ]{1,15}\]$", text)))
+
+
+_CREDITED = re.compile(r"^[^.!?()]{3,120}?\s\((?:[A-Z][\w’'&.-]*(?: (?:[A-Z][\w’'&.-]*|of|and|the|de)){0,3})\)$")
+"""A caption credited in brackets: a phrase with no stop, then a name
+("The mayor at the harbour (Valley Archive)")."""
+CREDITED_WORDS, CREDITED_LEAST = 20, 2
+
+
+def _credited_captions(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:
+    """`verdicts` with the article's credited captions marked as captions,
+    when it has at least `CREDITED_LEAST` of them (short lines with no
+    stop, ending in a bracketed name): one such line may be a heading, a
+    run of them is a gallery's captions, whose names are no mentions."""
+    shaped = [i for i, block in enumerate(blocks) if verdicts[i] is None and _short(block.text, CREDITED_WORDS)
+              and _CREDITED.match(block.text.strip())]
+    if len(shaped) < CREDITED_LEAST:
+        return verdicts
+    return [MEDIA_CAPTION if i in shaped else rule for i, rule in enumerate(verdicts)]
 
 
 AFTER_NOTE_BLOCKS, AFTER_NOTE_WORDS = 3, 80

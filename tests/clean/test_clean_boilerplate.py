@@ -312,3 +312,11 @@ def test_a_closing_signature_and_handle_name_the_author_and_leave_the_text():
     assert [r.rule for r in removals] == ["signature", "social-handle"] and hints.author == "Jane Roe"
     kept, removals, _ = _strip("-- Jane Roe", BODY)
     assert removals == []
+
+
+def test_a_run_of_captions_credited_in_brackets_is_cut_but_one_such_line_stays():
+    lines = [BODY, "The mayor at the harbour (Valley Archive)", BODY + " Again.",
+             "Old ferry tickets are among the lots (Valley Archive)", "The last sailing (Port Museum)"]
+    kept, removals, _ = _strip(*lines)
+    assert [r.rule for r in removals] == ["media-caption"] * 3 and len(kept) == 2
+    assert _strip(BODY, "The plan for the harbour (Part Two)", BODY + " Again.")[1] == []
