@@ -116,13 +116,43 @@ def amount_matches(text: str):
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Every money amount, percentage or quantity with a unit in `text`."""
-    found = []
+    """Every money amount, percentage or quantity with a unit in `text`.
+    A range of money whose scale is written once, after its upper end
+    ("$3-4 billion"), gives both ends, each with that scale."""
+    found, after = [], 0
     for match in amount_matches(text):
+        if match.start() < after:
+            continue  # the upper end of a range already given (`_shared_scale`)
         amount = _amount(text, match)
-        if amount is not None:
-            found.append(amount)
+        if amount is None:
+            continue
+        ends = _shared_scale(text, match, amount)
+        found.extend(ends or (amount,))
+        after = found[-1].end
     return found
+
+
+_SCALED_UPPER = re.compile(rf"(?:\s?[-–]\s?|\s+to\s+)(?P<num>\d+(?:\.\d+)?)[\s-]?(?P<scale>{_SCALE})\b", re.I)
+_CHANGE = re.compile(r"\b(?:from|by)\s+$", re.I)
+
+
+def _shared_scale(text: str, match: re.Match, amount: Amount) -> tuple[Amount, Amount] | None:
+    """The two ends of a range of money that writes its sign before the
+    lower end and its scale after the upper ("$3-4 billion", "$1.5 to 2
+    million"), both scaled: the lower end alone would read "$3".  None for
+    any other amount, and for a change ("from $3 to 4 million")."""
+    if not match.group("sign") or any(match.group(k) for k in ("scale", "unit", "cur")):
+        return None
+    upper = _SCALED_UPPER.match(text, match.end())
+    if upper is None or _CHANGE.search(text, max(0, amount.start - 8), amount.start):
+        return None
+    scale = _SCALES[upper.group("scale").lower()]
+    high = float(upper.group("num")) * scale
+    if high <= amount.value * scale:
+        return None
+    return replace(amount, value=amount.value * scale), Amount(
+        start=upper.start("num"), end=upper.end(), text=text[upper.start("num"):upper.end()], value=high,
+        unit=amount.unit, approximate=amount.approximate)
 
 
 SAME_AMOUNT = 0.05  # relative difference within which two amounts are one ("$2 billion", "2.04 billion dollars")

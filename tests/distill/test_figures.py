@@ -50,6 +50,11 @@ def test_dates_durations_and_small_counts_are_not_figures(text):
     assert find_amounts(text) == []
 
 
+def test_a_range_of_money_with_one_scale_scales_both_ends():
+    low, high = find_amounts("A fund of $3-4 billion was set up.")
+    assert (low.text, low.value, high.text, high.value, high.unit) == ("$3", 3e9, "4 billion", 4e9, "USD")
+
+
 def test_a_number_before_the_verb_may_is_no_date():
     """"may" and "march" in lower case are verbs; "May 20" is a day."""
     (amount,) = find_amounts("More than 200 million people may have fled.")
@@ -345,6 +350,9 @@ def test_two_sides_of_a_score_get_no_measure_but_a_share_earned_does():
     ("The duchy sent between $4 million and $9 million to the museum.", "between $4 million and $9 million"),
     ("Between 12% and 18% of tenants moved.", "Between 12% and 18%"),
     ("Officials lost £300,000 to £450,000 in grants.", "£300,000 to £450,000"),
+    # The scale written once, after the upper end: the lower end alone had read "$3".
+    ("Growers hope to sell $3-4 billion in oats a year.", "$3-4 billion"),
+    ("The club paid $1.5 to 2 million for the field.", "$1.5 to 2 million"),
 ])
 def test_a_range_is_one_figure_with_no_single_value(text, figure):
     (found,) = find(text)
