@@ -20,7 +20,7 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "bill
            "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
                    "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "PKR/INR", "rs.": "PKR/INR", "pkr": "PKR",
-                   "rmb": "CNY", "cny": "CNY", "rub": "RUB", "₽": "RUB"}
+                   "rmb": "CNY", "cny": "CNY", "rub": "RUB", "₽": "RUB", "₦": "NGN", "ngn": "NGN", "n": "NGN"}
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds": "GBP", "rupees": "rupees", "rupee": "rupees", "yuan": "CNY", "renminbi": "CNY",
                    "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "pkr": "PKR", "inr": "INR", "eur": "EUR"}
@@ -57,7 +57,10 @@ _NUM = rf"(?:{_COMPOUND}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".
 _SCALE = r"(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|[mbk])"
 # A sign spelt in letters is written in capitals and starts a word: "Rs. 5" is
 # rupees, the "rs. One" of "Reuters. One of ..." is not.
-_SIGN = r"(?:\$|€|£|¥|₹|₽|(?<!\w)(?-i:US\$|Rs\.?|USD|EUR|GBP|PKR|INR|RMB|CNY))"
+# The naira's "N" is a sign only before a number with a scale ("N500m", "N2
+# billion"): anywhere else a capital N starts a code or a name ("N95").
+_SIGN = r"(?:\$|€|£|¥|₹|₽|₦|(?<!\w)(?-i:US\$|Rs\.?|USD|EUR|GBP|PKR|INR|RMB|CNY|NGN|N(?=\d[\d,.]*\s?" \
+    r"(?:thousand|million|billion|trillion|bn|mn|tn|[mbk])\b)))"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _CUR = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _APPROX = "|".join(re.escape(a) for a in sorted(_APPROXIMATE, key=len, reverse=True))
@@ -222,7 +225,8 @@ def _amount(text: str, match: re.Match) -> Amount | None:
         return None
     if scale and scale.lower() in ("m", "b", "k") and not (sign or cur):
         return None  # "800 m" is metres, not millions
-    if _is_date(text, match) or (match.start("num") > 0 and text[match.start("num") - 1].isalnum()):
+    if _is_date(text, match) or (match.start("num") > 0 and text[match.start("num") - 1].isalnum()
+                                 and match.start("sign") != match.start("num") - 1):  # "N500m": the sign's letter
         return None
     if unit and _in_a_name(match.group("num"), unit, text[match.end():match.end() + 2]):
         return None

@@ -55,6 +55,12 @@ def test_a_range_of_money_with_one_scale_scales_both_ends():
     assert (low.text, low.value, high.text, high.value, high.unit) == ("$3", 3e9, "4 billion", 4e9, "USD")
 
 
+def test_the_naira_is_read_by_its_sign_or_its_letter_before_a_scale():
+    assert [(a.text, a.value, a.unit) for a in find_amounts("They asked for N300m, then ₦1.5 billion.")] == \
+        [("N300m", 3e8, "NGN"), ("₦1.5 billion", 1.5e9, "NGN")]
+    assert find_amounts("Staff wore N95 masks on Route N7.") == []  # a capital N before a bare number: a name
+
+
 def test_a_number_before_the_verb_may_is_no_date():
     """"may" and "march" in lower case are verbs; "May 20" is a day."""
     (amount,) = find_amounts("More than 200 million people may have fled.")
