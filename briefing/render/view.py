@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..config import Config
-from ..models import Brief, Claim, Digest, Person, Quote, Source
+from ..models import Brief, Claim, Digest, Figure, Person, Quote, Source
 from ..safe_text import printable
 from ..synthesize import judgments, relative, viewpoints
+from ..synthesize.discrepancies import same_figure
 from ..synthesize.timeline import SUBJECT_WORDS
 from ..language import labels
 from . import news, shortlist
@@ -233,13 +234,26 @@ def _figures(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     left to its article's digest in the annex: its sentence in the "what
     it measures" column would be no measure, and figures of one sentence
     sharing its row may measure unrelated things."""
-    rows: dict[tuple, list] = {}
+    rows: list[list] = []
     for figure in brief.figures:
         if figure.measures:
-            rows.setdefault((figure.text.casefold(), figure.measures.casefold()), []).append(figure)
+            row = next((same for same in rows if _one_figure(same[0], figure)), None)
+            if row is None:
+                rows.append([figure])
+            else:
+                row.append(figure)
     return tuple(Row(cells=(same[0].text, same[0].measures),
                      notes=_n(cite, _one_per_article(s for f in same for s in f.sources)))
-                 for same in rows.values())
+                 for same in rows)
+
+
+def _one_figure(shown: Figure, other: Figure) -> bool:
+    """Whether `other` is the figure of the row `shown` opens: the same
+    words for the same thing, or what the key figure counts as one
+    (`same_figure`: "$2 billion" for the cost of the dam and "about 2
+    billion USD" for the cost of the project)."""
+    return (shown.text.casefold(), (shown.measures or "").casefold()) == \
+        (other.text.casefold(), (other.measures or "").casefold()) or same_figure(shown, other)
 
 
 def _one_per_article(sources: Iterable[Source]) -> tuple[Source, ...]:

@@ -28,9 +28,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 from typing import Sequence
 
+from ..distill import numbers
 from ..distill.events import parse_day
 from ..language.names import FORMER
 from ..models import Article, Claim, Digest, Discrepancy, Figure, Person, Role
@@ -79,11 +81,47 @@ def quantities(figures: Sequence[tuple[Article, Figure]]) -> list[Discrepancy]:
 def measure_key(figure: Figure) -> tuple[str, ...]:
     """What a figure measures as sorted word stems, qualifiers included
     (empty when it does not say, or says only "the amount")."""
-    if not figure.measures:
-        return ()
-    words = sorted({_stem(w) for w in content_words(figure.measures)
-                    if w not in _VAGUE_MEASURE and not w.isdigit()})
-    return tuple(words)
+    return _measure_words(figure.measures) if figure.measures else ()
+
+
+@lru_cache(maxsize=65536)
+def _measure_words(measures: str) -> tuple[str, ...]:
+    """`measure_key` of the measure `measures`, kept: a brief compares each
+    figure with every other of about its value."""
+    return tuple(sorted({_stem(w) for w in content_words(measures) if w not in _VAGUE_MEASURE and not w.isdigit()}))
+
+
+def same_figure(one: Figure, other: Figure) -> bool:
+    """Whether `other` gives the figure `one` gives: the same unit, the very
+    value (or within `numbers.margin` of it when either is approximate:
+    "about $2 billion"), and a measure sharing a word ("cost of the bridge",
+    "cost of the project"); two shares of one whole are one only if their
+    parts share a word too (`share_part`).  "$70 billion" is not "$72
+    billion", nor a figure with no value or no measure any other."""
+    if not (one.value and other.value and one.unit == other.unit):
+        return False
+    if other.value != one.value and not ((one.approximate or other.approximate)
+                                         and numbers.same_value(one.value, other.value, one.unit)):
+        return False
+    if not set(measure_key(one)) & set(measure_key(other)):
+        return False
+    mine, theirs = share_part(one), share_part(other)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+_AS_A_SHARE = " as a share of "
+
+
+def share_part(figure: Figure) -> set[str]:
+    """The word stems of the part a share measures ("nematodes" of
+    "nematodes as a share of animal biomass"), or an empty set when the
+    figure is no part of a whole.  Two shares of one whole ("biomass")
+    are two findings unless their parts share a word too: the 1% the
+    nematodes are backs no 1% the ocean's life is."""
+    measures = figure.measures or ""
+    if _AS_A_SHARE not in measures:
+        return set()
+    return set(_measure_words(measures.split(_AS_A_SHARE)[0]))
 
 
 def _first_conflict(members: list[tuple[Article, Figure]]) -> tuple[Figure, Figure] | None:

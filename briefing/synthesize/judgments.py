@@ -35,7 +35,7 @@ from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language import nlp
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold, surname
-from .discrepancies import measure_key
+from .discrepancies import measure_key, same_figure
 
 LEGEND = ("High confidence: three or more independent sources agree. "
           "Moderate: two independent sources agree, or most voices agree with some dissent. "
@@ -737,13 +737,10 @@ def _as_amount(text: str) -> str:
 
 def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
     """{id(figure): the articles giving the same value and unit for the
-    same thing}: the very value, or within 5 % when either is given as
-    approximate ("about $2 billion"); "$70 billion" does not back "$72
+    same thing (`same_figure`)}: "$70 billion" does not back "$72
     billion", which page one would then say both report.  Figures are
     looked up by unit and sorted value, so an article of 20,000 numbers
     costs n log n, not n x n."""
-    keys = [set(measure_key(f)) for f in figures]
-    parts = [_share_part(f) for f in figures]
     by_unit: dict[str | None, list[tuple[float, int]]] = {}
     for index, figure in enumerate(figures):
         if figure.value:
@@ -757,26 +754,9 @@ def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
             margin = numbers.margin(figure.unit, figure.value)
             row = values[figure.unit]
             low, high = bisect_left(row, figure.value - margin), bisect_right(row, figure.value + margin)
-            same = sorted(j for j in ordered[figure.unit][low:high] if keys[j] & keys[index]
-                          and (not parts[j] or not parts[index] or parts[j] & parts[index])
-                          and (figures[j].value == figure.value or figures[j].approximate or figure.approximate))
+            same = sorted(j for j in ordered[figure.unit][low:high] if same_figure(figure, figures[j]))
         backing[id(figure)] = list(dict.fromkeys(s.article for j in same for s in figures[j].sources))
     return backing
-
-
-_AS_A_SHARE = " as a share of "
-
-
-def _share_part(figure: Figure) -> set[str]:
-    """The word stems of the part a share measures ("nematodes" of
-    "nematodes as a share of animal biomass"), or an empty set when the
-    figure is no part of a whole.  Two shares of one whole ("biomass")
-    are two findings unless their parts share a word too: the 1% the
-    nematodes are backs no 1% the ocean's life is."""
-    measures = figure.measures or ""
-    if _AS_A_SHARE not in measures:
-        return set()
-    return set(measure_key(replace(figure, measures=measures.split(_AS_A_SHARE)[0])))
 
 
 def _is_money(figure: Figure) -> bool:

@@ -431,3 +431,24 @@ def test_undated_sources_without_a_timeline_are_not_said_to_date_its_events():
                          "articles state them."]
     assert without == ["No publication date found for 2 of 2 sources; no event they report could be dated, "
                        "so the brief has no timeline."]
+
+
+def test_one_figure_given_in_two_wordings_is_one_row_citing_both():
+    """"40 million euros" for the cost of the ferry link and "about 40
+    million EUR" for the cost of the crossing are one figure, as the key
+    figure counts it; another value, or the same value for another thing,
+    is a row of its own."""
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    (figure,) = made.figures
+    other = replace(figure, text="about 40 million EUR", measures="cost of the crossing", approximate=True,
+                    sentence=made.timeline[2].text, sources=made.timeline[2].sources)
+    larger = replace(other, text="50 million euros", value=(figure.value or 0) * 1.25, approximate=False)
+    apart = replace(other, measures="fine of the port")
+    shown = view.build_view(replace(made, figures=(figure, other, larger, apart)), Config())
+    assert [row.cells for row in shown.figures] == [
+        ("40 million euros", "cost of the ferry link"), ("50 million euros", "cost of the crossing"),
+        ("about 40 million EUR", "fine of the port")]
+    assert len(shown.figures[0].notes) == 2
