@@ -28,7 +28,7 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "pay": "payment", "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
-               "fine": "fine"}
+               "fine": "fine", "fetch": "price"}
 _BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate".split())
 """Verbs whose subject does the paying: "the campaign raised $2 million" is
 the amount raised by the campaign, not "of" it."""
@@ -88,10 +88,63 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         ranged = start != amount.start or upper is not None
         unit = "pounds" if _a_weight(span, amount) else amount.unit
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
-                            measures=None if amount.start in paired else _measures_of(span, unit, upper),
+                            measures=None if amount.start in paired else _as_said(span, unit, _measures_of(span, unit, upper)),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     return tuple(found)
+
+
+_POSSIBLE = frozenset("could may might".split())
+"""Modals by which an amount of money or a share is one that may come
+about ("could raise $1 million", "might reach 10%"): an estimate, not
+a result."""
+_FORESEEING = frozenset("expect forecast project predict".split())
+_CONDITIONS = frozenset("if unless".split())
+
+
+def _as_said(span, unit: str, measured: str | None) -> str | None:
+    """`measured` as the clause of the amount at `span` gives it: none for
+    an amount that did not happen (a past conditional: "sales would have
+    been 5%"; a condition: "if costs rise 5%"), which a brief must not
+    list as a fact; marked an estimate for money or a share that only may
+    come ("could fetch $2 million", "is expected to fetch $2 million")."""
+    verb = _clause_verb(span.root)
+    if measured is None or verb is None:
+        return measured
+    if _unreal(verb):
+        return None
+    if unit in CURRENCIES | {"%"} and _possible(verb):
+        return f"{measured} (estimate)"
+    return measured
+
+
+def _clause_verb(token):
+    """The verb of the clause `token` belongs to, or None."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _unreal(verb) -> bool:
+    """Whether `verb` says what would have been ("would have been",
+    "could have reached") or heads a condition ("if", "unless")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.tag_ == "MD" for a in auxes) and any(a.lemma_.lower() == "have" for a in auxes):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+def _possible(verb) -> bool:
+    """Whether `verb` says what may come: under "could", "may" or "might",
+    or the infinitive of "is expected to" and the like."""
+    if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FORESEEING \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 _LENGTHS = frozenset("foot feet inch inches metre metres meter meters centimetres centimeters".split())
