@@ -28,8 +28,8 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "pay": "payment", "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
-               "fine": "fine", "fetch": "price"}
-_BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate".split())
+               "fine": "fine", "fetch": "price", "predict": "forecast", "forecast": "forecast"}
+_BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate predict forecast".split())
 """Verbs whose subject does the paying: "the campaign raised $2 million" is
 the amount raised by the campaign, not "of" it."""
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
@@ -109,6 +109,9 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
     list as a fact; marked an estimate for money or a share that only may
     come ("could fetch $2 million", "is expected to fetch $2 million")."""
     verb = _clause_verb(span.root)
+    if measured is not None and unit in CURRENCIES and _per_share(span):
+        measured = _PER_SHARE_AFTER.sub(r"\1 per share", measured, count=1) if _PER_SHARE_AFTER.match(measured) \
+            else f"{measured} per share"
     if measured is None or verb is None:
         return measured
     if _unreal(verb):
@@ -116,6 +119,18 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
     if unit in CURRENCIES | {"%"} and _possible(verb):
         return f"{measured} (estimate)"
     return measured
+
+
+_PER_SHARE_AFTER = re.compile(r"^(earnings|profit|loss|dividend|forecast|price|sales|revenue|payment)\b(?! per\b)")
+"""The noun a rate "per share" follows ("earnings per share of the firm")."""
+
+
+def _per_share(span) -> bool:
+    """Whether the amount at `span` is a rate per share ("$1.10 a share",
+    "$2 per share"): earnings or a price of one share, not of the firm."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ in ("a", "per") \
+        and doc[span.end + 1].lower_ == "share"
 
 
 def _clause_verb(token):

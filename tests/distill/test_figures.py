@@ -800,3 +800,12 @@ def test_money_that_only_may_come_is_an_estimate():
     assert [f.measures for f in find("The lamp is expected to fetch $900.")] == ["price of lamp (estimate)"]
     assert [f.measures for f in find("The lamp fetched $900 at the fair.")] == ["price of lamp"]
     assert [f.measures for f in find("The mill could grind 40 tonnes a day.")] != ["mill (grind) (estimate)"]
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The bakery earned $0.40 a share last year.", "earnings per share of bakery"),
+    ("The brokers predicted $0.38 a share.", "forecast per share by brokers"),
+    ("Net profit was $0.40 per share.", "Net profit per share"),
+])
+def test_money_a_share_is_a_rate_per_share(text, measured):
+    assert [f.measures for f in find(text)] == [measured]
