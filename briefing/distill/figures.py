@@ -100,6 +100,8 @@ about ("could raise $1 million", "might reach 10%"): an estimate, not
 a result."""
 _FORESEEING = frozenset("expect forecast project predict".split())
 _CONDITIONS = frozenset("if unless".split())
+_SAYS_SO = frozenset("potential possible expected estimated projected likely hypothetical maximum".split())
+"""Words by which a measure says itself that its amount may not be."""
 
 
 def _as_said(span, unit: str, measured: str | None) -> str | None:
@@ -112,8 +114,8 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
     if measured is not None and unit in CURRENCIES and _per_share(span):
         measured = _PER_SHARE_AFTER.sub(r"\1 per share", measured, count=1) if _PER_SHARE_AFTER.match(measured) \
             else f"{measured} per share"
-    if measured is None or verb is None:
-        return measured
+    if measured is None or verb is None or set(measured.lower().split()) & _SAYS_SO:
+        return measured  # "a potential fine": the measure says it may not be
     if _unreal(verb):
         return None
     if unit in CURRENCIES | {"%"} and _possible(verb):

@@ -809,3 +809,8 @@ def test_money_that_only_may_come_is_an_estimate():
 ])
 def test_money_a_share_is_a_rate_per_share(text, measured):
     assert [f.measures for f in find(text)] == [measured]
+
+
+def test_a_measure_that_says_its_amount_may_not_be_keeps_it():
+    (found,) = find("She could have faced a potential fine of $2 million if she had lost.")
+    assert found.measures == "potential fine"
