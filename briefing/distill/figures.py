@@ -541,13 +541,25 @@ def _price(root, unit: str) -> str | None:
             or verb.pos_ != "VERB" or _lemma(verb) not in _EXCHANGING:
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                  and not _an_amount(c)), None)
+                  and not _an_amount(c)), None) or _sold(verb)
     if thing is None:
         return None
     units = [c for c in root.children if c.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "per") for d in c.children)]
     units += [d for c in root.children if c.dep_ == "prep" and c.lower_ == "per" for d in c.children if d.dep_ == "pobj"]
     period = next((_PERIODS.get(u.lemma_.lower()) for u in units), None)
     return f"{period + ' ' if period else ''}price of {_phrase(thing, with_prep=False)}"
+
+
+def _sold(verb):
+    """The thing that "sold for" or "was sold for" the money (the subject
+    of "sell" with no object of its own: "the lamp sold for $90"; the noun
+    a clause of it describes: "a lamp that sold for $90"), or None."""
+    if _lemma(verb) != "sell" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a lamp (that was) sold for $90"
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                 and not _an_amount(c)), None)
 
 
 _TOPICS = frozenset("issue question matter subject topic".split())

@@ -814,3 +814,12 @@ def test_money_a_share_is_a_rate_per_share(text, measured):
 def test_a_measure_that_says_its_amount_may_not_be_keeps_it():
     (found,) = find("She could have faced a potential fine of $2 million if she had lost.")
     assert found.measures == "potential fine"
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The oak chest sold for $900 at the fair.", "price of oak chest"),
+    ("The oak chest was sold for $900.", "price of oak chest"),
+    ("It was an oak chest that sold for $900.", "price of oak chest"),
+])
+def test_money_a_thing_sold_for_is_its_price(text, measured):
+    assert [f.measures for f in find(text)] == [measured]
