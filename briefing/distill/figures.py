@@ -100,6 +100,9 @@ about ("could raise $1 million", "might reach 10%"): an estimate, not
 a result."""
 _FORESEEING = frozenset("expect forecast project predict".split())
 _CONDITIONS = frozenset("if unless".split())
+_UNREAL = frozenset("would could should".split())
+"""Modals that with "have" say what did not happen ("would have grown");
+"may have" and "might have" say what perhaps did (`_POSSIBLE`)."""
 _SAYS_SO = frozenset("potential possible expected estimated projected likely hypothetical maximum".split())
 """Words by which a measure says itself that its amount may not be."""
 
@@ -148,9 +151,10 @@ def _clause_verb(token):
 
 def _unreal(verb) -> bool:
     """Whether `verb` says what would have been ("would have been",
-    "could have reached") or heads a condition ("if", "unless")."""
+    "could have reached", not "may have been") or heads a condition
+    ("if", "unless")."""
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if any(a.tag_ == "MD" for a in auxes) and any(a.lemma_.lower() == "have" for a in auxes):
+    if any(a.lower_ in _UNREAL for a in auxes) and any(a.lemma_.lower() == "have" for a in auxes):
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
 

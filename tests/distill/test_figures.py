@@ -823,3 +823,8 @@ def test_a_measure_that_says_its_amount_may_not_be_keeps_it():
 ])
 def test_money_a_thing_sold_for_is_its_price(text, measured):
     assert [f.measures for f in find(text)] == [measured]
+
+
+def test_a_share_that_may_have_been_is_an_estimate_not_a_conditional():
+    (found,) = find("Our data show that 30% of the hives may have been empty.")
+    assert found.measures == "share of hives (estimate)"
