@@ -560,10 +560,15 @@ def _sold(verb):
     a clause of it describes: "a lamp that sold for $90"), or None."""
     if _lemma(verb) != "sell" or any(c.dep_ == "dobj" for c in verb.children):
         return None
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a lamp (that was) sold for $90"
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-                 and not _an_amount(c)), None)
+    if verb.dep_ in ("acl", "relcl"):
+        thing = verb.head  # "a lamp (that was) sold for $90"
+    else:
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _an_amount(c)), None)
+    # A common noun only: a dateline's town ("LYON, May 3 The coat sold ...") parses as the
+    # subject, or its date as the noun's modifier.
+    if thing is None or thing.pos_ != "NOUN" or any(t.ent_type_ in _NOT_MEASURED for t in thing.lefts):
+        return None
+    return thing
 
 
 _TOPICS = frozenset("issue question matter subject topic".split())

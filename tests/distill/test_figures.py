@@ -828,3 +828,7 @@ def test_money_a_thing_sold_for_is_its_price(text, measured):
 def test_a_share_that_may_have_been_is_an_estimate_not_a_conditional():
     (found,) = find("Our data show that 30% of the hives may have been empty.")
     assert found.measures == "share of hives (estimate)"
+
+
+def test_a_datelines_town_or_date_is_no_thing_sold():
+    assert [f.measures for f in find("OSLO, June 9 The old sled sold for $700 at a fair.")] == [None]
