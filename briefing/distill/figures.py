@@ -121,7 +121,7 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
         return measured  # "a potential fine": the measure says it may not be
     if _unreal(verb):
         return None
-    if unit in CURRENCIES | {"%"} and _possible(verb):
+    if unit in CURRENCIES | {"%"} and _possible(verb) and "(" not in measured:  # one bracket: "X (rate)" stays
         return f"{measured} (estimate)"
     return measured
 
