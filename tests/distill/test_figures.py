@@ -146,7 +146,7 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign (estimate)"]),
     ("He has been more open to reform, and his district is 35 percent Latino.", ["his district (Latino)"]),
     ("She paid the fee from her $1.30-a-day prison earnings.", ["her prison earnings"]),
-    ("Bidding will start at $60,000, rather more than the $20 Mr Tumblin paid for the dress.", [None, None]),
+    ("Offers will open at $9,000, far above the $15 Mr Okafor paid for the lamp.", [None, None]),
     # Money held or gathered is no price paid.
     ("Filings show the club has under $3.1 million cash on hand.", ["cash"]),
     ("The senator's $610,000 haul came mostly from small donors.", ["senator's haul"]),
@@ -292,8 +292,8 @@ def test_a_person_doing_something_with_an_amount_is_not_what_it_measures():
     # "Mr. Trump (leave)" for "left 800,000 workers without pay": the table shows the sentence instead.
     (left,) = find("Mayor Tomas Velt left 800,000 workers without pay for a month.")
     assert left.measures is None
-    (fetched,) = find("A dress worn in the film has fetched $137,000 at an auction.")
-    assert fetched.measures == "price of dress"
+    (fetched,) = find("A lamp kept by the painter has fetched $48,000 at a sale.")
+    assert fetched.measures == "price of lamp"
 
 
 def test_a_rate_a_conversion_or_a_count_measured_in_tonnes_is_not_misread():
