@@ -295,10 +295,17 @@ def _title_cased(words: list[str]) -> bool:
     a title ("“Make America Great Again” hats", "a book, “Who’s Who in the
     CIA,”", "his 2012 book, “An American Son.”"), not speech ("I" and "I'm"
     are capitalised in speech too, and a lower-case "is" marks a sentence:
-    "“Nusra is Al Qaeda,” Kerry said")."""
-    big = [w for w in words if w.lower().strip(",.;:!?") not in _SMALL_WORDS or w.strip(",.;:!?") == "is"]
-    return len(words) >= 3 and len(big) >= 2 and all(w[:1].isupper() for w in big) and words[0][:1].isupper() \
+    "“Nusra is Al Qaeda,” Kerry said").  Stray marks at a word's edges
+    ("'Night Shift") do not count, and a numeral is neither case ("“20
+    Days in the Desert”")."""
+    bare = [w.strip(_WORD_EDGES) for w in words]
+    lettered = [w for w in bare if w and not w[0].isdigit()]
+    big = [w for w in lettered if w.lower() not in _SMALL_WORDS or w == "is"]
+    return len(words) >= 3 and len(big) >= 2 and all(w[:1].isupper() for w in big) and lettered[0][:1].isupper() \
         and not any(_FIRST_PERSON.match(w) for w in words) and any(any(c.islower() for c in w) for w in big)
+
+
+_WORD_EDGES = ",.;:!?'‘’\"“”()"
 
 
 _LABEL_ONLY = re.compile(r"\W*\w+(?:\s+\w+)?:\W*")

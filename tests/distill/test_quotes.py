@@ -932,3 +932,10 @@ def test_a_transcript_turn_holding_a_quotation_is_kept_whole():
     assert [(q.speaker, q.text[:12]) for q in found] == [
         ("Tom Lind", "Would you st"), ("Ann Berg", "I would say "), ("Tom Lind", "And if they "),
         ("Ann Berg", "Then we walk")]
+
+
+def test_a_title_opening_on_a_stray_mark_or_a_numeral_is_no_quote():
+    found = find("Ann Berg wore a green gown to \"'Night Shift with Tom Lind\" in Boston on May 3.",
+                 "\"20 Days in the Desert\" director Ann Berg arrived at the gala.",
+                 "\"We are ready for the vote,\" Ann Berg said.")
+    assert [q.text for q in found] == ["We are ready for the vote"]
