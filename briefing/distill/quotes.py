@@ -637,6 +637,8 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             if _points_back(doc, pieces):
                 continue  # "may have meant the latter": which one, the sentences before say, not the statement
             speaker = speakers._speaker(doc, subject, pieces[0][0], people, sentences)
+            if cue != "according to" and _hearsay(doc, token, people, sentences):
+                continue
             # A word or two the writer quotes inside the clause ("charged that
             # Mrs. Clinton “hid” the documents ..."): the clause stays reported
             # when they are the same speaker's (or no one's).
@@ -736,6 +738,28 @@ def _said_that(token):
     last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
     last = _own_deed_end(token, clause, _torn_end(token, clause, last))
     return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+
+
+def _teller(verb):
+    """The verb of saying whose report `verb`, itself one, sits in ("an
+    aide said the mayor has told friends that ..."), else None: what the
+    inner one said comes only through the outer one's account."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING:
+            return verb
+    return None
+
+
+def _hearsay(doc, verb, people, sentences) -> bool:
+    """Whether `verb` is told by another verb of saying whose speaker is
+    no name ("a party aide said the mayor has told friends ..."): hearsay
+    from someone unnamed, never the inner speaker's own statement."""
+    teller = _teller(verb)
+    if teller is None:
+        return False
+    subjects = _subjects(teller)
+    return not subjects or not speakers._speaker(doc, subjects[0], teller.idx, people, sentences).name
 
 
 def _torn_end(verb, clause, last):

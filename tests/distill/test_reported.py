@@ -553,3 +553,12 @@ def test_what_a_transcript_turn_says_others_said_is_not_reported_by_the_article(
                         "TOM LIND: Well, Berg gets up and announces that we're sending fifty workers to the river.",
                         "ANN BERG: That is right.")
     assert found == ()
+
+
+def test_a_saying_inside_what_someone_unnamed_says_is_hearsay_not_the_inner_speakers_statement():
+    _, found = reported("A senior party aide said privately that Governor Carla Stein, a Republican, has told "
+                        "colleagues there is no way she would sign the harbour bill this year.")
+    assert found == ()
+    _, found = reported("Tom Lind said on Monday that Governor Carla Stein had told him the harbour bill "
+                        "would pass next month.")
+    assert "Tom Lind" in [q.speaker for q in found]
