@@ -615,13 +615,15 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
     taken = sorted((s.start, s.end, q.speaker) for q in direct for s in q.sources)
     starts = [span[0] for span in taken]
     found = []
-    turns = _spoken_turns(article, people)
+    turns = _spoken_turns(article, people) + _left_open(article)
     for sent in sentences.spans:
         if headline(sent.text) or page_debris(sent.text):
             continue  # "Bush Says We Should Pay Attention To History": a heading, told again in the story
         if any(a <= sent.start_char < b for a, b in turns):
             continue  # "TRUMP: ... Obama announces that we're sending ...": the turn's speaker talking, not the article
         for token in sent:
+            if any(a <= token.idx < b for a, b in turns):
+                continue  # words in a quotation left open: its speaker's, whoever "he says" there means
             framed = _said_that(token) or _according_to(token, sent)
             if framed is None:
                 continue
@@ -655,6 +657,20 @@ def _spoken_turns(article: Article, people: tuple[Person, ...]) -> list[tuple[in
     article's report."""
     labelled, speakers_of = _dialogue(article, people)
     return [(paragraph.start, paragraph.end) for paragraph, match in labelled if match.group("label") in speakers_of]
+
+
+def _left_open(article: Article) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph's text after a quotation mark
+    that opens and never closes there: a speaker's words whose end the
+    text lost (or that go on in the next paragraph), not the writer's
+    narration ("“Then he says we must wait" after a quote by Lind: "he"
+    is whom Lind speaks of, not Lind)."""
+    spans = []
+    for paragraph in article.paragraphs:
+        open_at = _pair_marks(article.text, paragraph.start, paragraph.end)[1]
+        if open_at is not None:
+            spans.append((open_at, paragraph.end))
+    return spans
 
 
 def _dialogue(article: Article, people: tuple[Person, ...]) -> tuple[list, dict[str, str]]:

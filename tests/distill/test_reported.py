@@ -562,3 +562,11 @@ def test_a_saying_inside_what_someone_unnamed_says_is_hearsay_not_the_inner_spea
     _, found = reported("Tom Lind said on Monday that Governor Carla Stein had told him the harbour bill "
                         "would pass next month.")
     assert "Tom Lind" in [q.speaker for q in found]
+
+
+def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
+    _, found = reported("Carla Stein, a lawyer for the port, rose first.",
+                        "“The trouble, Mr. Lind says, is that the ledgers are gone,” Ms. Stein said. “Then he says "
+                        "the board will rebuild the ledgers from memory, which no court allows.",
+                        "Tom Lind said that the board would rebuild the ledgers by spring.")
+    assert [(q.speaker, q.text) for q in found] == [("Tom Lind", "the board would rebuild the ledgers by spring")]
