@@ -565,8 +565,8 @@ def test_a_saying_inside_what_someone_unnamed_says_is_hearsay_not_the_inner_spea
 
 
 def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
-    _, found = reported("Carla Stein, a lawyer for the port, rose first.",
-                        "“The trouble, Mr. Lind says, is that the ledgers are gone,” Ms. Stein said. “Then he says "
-                        "the board will rebuild the ledgers from memory, which no court allows.",
+    _, found = reported("Omar Berg, a lawyer for the port, rose first.",
+                        "“The trouble, Mr. Lind says, is that the ledgers are gone,” Mr. Berg said. “Then he says "
+                        "we are going to rebuild the ledgers from memory, which no court allows.",
                         "Tom Lind said that the board would rebuild the ledgers by spring.")
     assert [(q.speaker, q.text) for q in found] == [("Tom Lind", "the board would rebuild the ledgers by spring")]
