@@ -641,6 +641,8 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             speaker = speakers._speaker(doc, subject, pieces[0][0], people, sentences)
             if cue != "according to" and _hearsay(doc, token, people, sentences):
                 continue
+            if _leans_on_before(doc, pieces, subject, any(p.name == speaker.name for p in people)):
+                continue  # "he said it would be shipped next year": what "it" is, an earlier sentence says
             # A word or two the writer quotes inside the clause ("charged that
             # Mrs. Clinton “hid” the documents ..."): the clause stays reported
             # when they are the same speaker's (or no one's).
@@ -724,6 +726,43 @@ def _points_back(doc, pieces) -> bool:
         if span is not None and any(t.lower_ in _POINTING_BACK and t.dep_ in _NOMINAL for t in span):
             return True
     return False
+
+
+def _leans_on_before(doc, pieces, subject, by_a_person: bool) -> bool:
+    """Whether the reported words open on a subject that only an earlier
+    sentence explains: a bare demonstrative ("that was never the case",
+    "another is ..."), or, from a person, "it" or "they" ("it could be
+    shipped by May"), unless "it" only holds the place of a clause after
+    it ("it was time to go", "it is clear that ...").  Not when a noun
+    before the words in their sentence, other than the speaker's, may be
+    what they mean ("attacked the board, saying it would ...").  (From a
+    body, "it" and "they" are the body itself: "the ministry said it
+    would ...".)"""
+    span = doc.char_span(pieces[0][0], pieces[0][1], alignment_mode="expand")
+    first = next((t for t in span or () if not t.is_punct), None)
+    if first is None or first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    speaker = {t.i for t in subject.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in speaker for t in doc[first.sent.start:first.i]):
+        return False
+    word = first.lower_
+    if word in _DEMONSTRATIVES:
+        return not any(c.dep_ in ("relcl", "acl", "prep") for c in first.children)
+    if word == "they" or word == "it" and not _holds_a_place(first):
+        return by_a_person
+    return False
+
+
+_DEMONSTRATIVES = frozenset("this that these those another such".split())
+
+
+def _holds_a_place(pronoun) -> bool:
+    """Whether "it" stands for a clause later in its own ("it was time to
+    go", "it is clear that ...", "it was a mistake for them to vote"):
+    an infinitive or a "that" or "for" clause under the verb it is the
+    subject of."""
+    return any(t.i > pronoun.i and (t.dep_ == "aux" and t.lower_ == "to" or t.dep_ == "mark" and t.lower_ in ("that", "for"))
+               for t in pronoun.head.subtree)
 
 
 def _said_that(token):

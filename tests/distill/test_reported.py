@@ -570,3 +570,13 @@ def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
                         "we are going to rebuild the ledgers from memory, which no court allows.",
                         "Tom Lind said that the board would rebuild the ledgers by spring.")
     assert [(q.speaker, q.text) for q in found] == [("Tom Lind", "the board would rebuild the ledgers by spring")]
+
+
+def test_a_statement_whose_subject_an_earlier_sentence_explains_is_left_out():
+    _, found = reported("Mayor Olek Dunn promised the island a new ferry.",
+                        "He said it would be delivered next spring.",
+                        "Dunn said that was never the plan of the council.",
+                        "Dunn said it was time to move the depot to the harbour.",
+                        "Norvik Rail said it would open the new depot in June.")
+    assert [q.text for q in found] == ["it was time to move the depot to the harbour",
+                                       "it would open the new depot in June"]
