@@ -646,10 +646,17 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             # A word or two the writer quotes inside the clause ("charged that
             # Mrs. Clinton “hid” the documents ..."): the clause stays reported
             # when they are the same speaker's (or no one's).
-            if speaker.name and within <= {None, speaker.name}:
+            if speaker.name and _a_name(speaker.name) and within <= {None, speaker.name}:
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(found)
+
+
+def _a_name(speaker: str) -> bool:
+    """Whether `speaker` has a word with a capital in it, as a name has
+    ("diGenova" too): not a description of a body the parse left bare of
+    its owner ("commerce ministry said ...", whose ministry it is lost)."""
+    return any(any(c.isupper() for c in word) for word in speaker.split())
 
 
 def _spoken_turns(article: Article, people: tuple[Person, ...]) -> list[tuple[int, int]]:

@@ -580,3 +580,9 @@ def test_a_statement_whose_subject_an_earlier_sentence_explains_is_left_out():
                         "Norvik Rail said it would open the new depot in June.")
     assert [q.text for q in found] == ["it was time to move the depot to the harbour",
                                        "it would open the new depot in June"]
+
+
+def test_a_body_the_parse_left_bare_of_its_owner_is_no_speaker():
+    _, found = reported("The talks stalled. Brazil's farm ministry said last week that lifting the duties is a firm "
+                        "condition for any new deal.")
+    assert found == ()
