@@ -639,17 +639,48 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             if _points_back(doc, pieces):
                 continue  # "may have meant the latter": which one, the sentences before say, not the statement
             speaker = speakers._speaker(doc, subject, pieces[0][0], people, sentences)
-            if cue != "according to" and _hearsay(doc, token, people, sentences):
+            if _unfit(doc, token, subject, pieces, speaker.name, people, sentences):
                 continue
-            if _leans_on_before(doc, pieces, subject, any(p.name == speaker.name for p in people)):
-                continue  # "he said it would be shipped next year": what "it" is, an earlier sentence says
             # A word or two the writer quotes inside the clause ("charged that
             # Mrs. Clinton “hid” the documents ..."): the clause stays reported
             # when they are the same speaker's (or no one's).
-            if speaker.name and _a_name(speaker.name) and within <= {None, speaker.name}:
+            if within <= {None, speaker.name}:
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(found)
+
+
+def _unfit(doc, verb, subject, pieces, name, people, sentences) -> bool:
+    """Whether what `verb` frames, said by `name` (its `subject`), cannot
+    stand in the annex as that speaker's statement: no speaker that is a
+    name, hearsay from someone unnamed, words that lean on an earlier
+    sentence, or the writer's words naming the speaker."""
+    if not name or not _a_name(name):
+        return True
+    by_a_person = any(p.name == name for p in people)
+    text = " ".join(nlp.text_of(doc)[a:b] for a, b in pieces)
+    return verb.lower_ != "according" and _hearsay(doc, verb, people, sentences) \
+        or _leans_on_before(doc, pieces, subject, by_a_person) \
+        or by_a_person and _names_its_speaker(text, name)
+
+
+def _names_its_speaker(text: str, name: str) -> bool:
+    """Whether reported `text` speaks of its speaker `name` in the third
+    person, by the surname alone or after a title ("selling the farm will
+    let Mr Lind retire", said by Tom Lind): the writer's telling, which
+    shown as the speaker's words puts a name in their mouth.  Not another
+    of the same surname ("her husband, Bill Lind")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    for found in re.finditer(rf"\b{re.escape(parts[-1])}\b", text):
+        before = text[:found.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].rstrip(".") in _TITLES:
+            return True
+    return False
+
+
+_TITLES = frozenset("Mr Mrs Ms Dr".split())
 
 
 def _a_name(speaker: str) -> bool:

@@ -586,3 +586,10 @@ def test_a_body_the_parse_left_bare_of_its_owner_is_no_speaker():
     _, found = reported("The talks stalled. Brazil's farm ministry said last week that lifting the duties is a firm "
                         "condition for any new deal.")
     assert found == ()
+
+
+def test_words_that_name_their_own_speaker_in_the_third_person_are_the_writers():
+    _, found = reported("Farmer Tom Lind has kept the orchard for forty years.",
+                        "Selling the orchard will let Mr Lind travel at last, he said.",
+                        "Tom Lind said his brother, Carl Lind, would take over the cider press.")
+    assert [q.text for q in found] == ["his brother, Carl Lind, would take over the cider press"]
