@@ -341,7 +341,12 @@ def quote_spans(article: Article) -> list[Span]:
     """The quoted passages of the article, marks excluded."""
     spans, carry = [], []
     for paragraph in article.paragraphs:
-        pieces, open_at, nested = _pair_marks(article.text, paragraph.start, paragraph.end)
+        start = paragraph.start
+        close = _closed_first(article.text, start, paragraph.end) if carry else None
+        if close is not None:  # the quotation left open goes on and closes here, no new mark opening it
+            spans.append(Span(pieces=tuple(carry) + (_strip(article.text, start, close),)))
+            carry, start = [], close + 1
+        pieces, open_at, nested = _pair_marks(article.text, start, paragraph.end)
         if carry and pieces and pieces[0][0] == _first_content(article.text, paragraph.start) and open_at is None:
             spans.append(Span(pieces=tuple(carry) + (pieces[0],)))
             pieces, carry = pieces[1:], []
@@ -354,6 +359,14 @@ def quote_spans(article: Article) -> list[Span]:
         if open_at is not None:
             carry = [_strip(article.text, open_at, paragraph.end)]
     return [s for s in spans if all(b > a for a, b in s.pieces)]
+
+
+def _closed_first(text: str, start: int, end: int) -> int | None:
+    """Where the first mark in text[start:end] is, when it is a closing
+    curly mark (a quotation the paragraph before left open ends here);
+    else None."""
+    found = _MARKS.search(text, start, end)
+    return found.start() if found and found.group() in _CLOSERS else None
 
 
 _ASIDE = re.compile(r"[”\"'’]*\s*(?:--|—|–)\s*[^“”\"\n]{1,200}?\s*(?:--|—|–)\s*[“\"'‘]*")

@@ -939,3 +939,11 @@ def test_a_title_opening_on_a_stray_mark_or_a_numeral_is_no_quote():
                  "\"20 Days in the Desert\" director Ann Berg arrived at the gala.",
                  "\"We are ready for the vote,\" Ann Berg said.")
     assert [q.text for q in found] == ["We are ready for the vote"]
+
+
+def test_a_quotation_left_open_that_closes_in_the_next_paragraph_is_one_quote():
+    found = find("Mayor Olek Dunn wrote to the council on Friday:",
+                 "“The ferry is late again and the island waits for its mail.",
+                 "So I am asking you once more to fund the second boat this spring,” Dunn wrote.")
+    assert [(q.speaker, len(q.sources)) for q in found] == [("Olek Dunn", 2)]
+    assert found[0].text.startswith("The ferry is late") and found[0].text.endswith("this spring")
