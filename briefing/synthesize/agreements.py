@@ -65,13 +65,14 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
     reprinted = {i for i, d in enumerate(digests) if d.article.id in first}  # a reprint's claims are its first's
     written = [_day(d.article.published) for d in digests]
     claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
+    relayed = _relayed(pool, digests)
     found, taken = [], set()
     for index in claims:
         if index in taken:
             continue
         # One claim at a time: memory stays one row of the corpus wide.
         similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
-        backers = _backers(pool, index, similar, edition, written)
+        backers = _backers(pool, index, similar, edition, written, relayed)
         taken.update(backers)
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]))
         found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=bool(backers)))
@@ -96,7 +97,7 @@ def _claims(pool, scores: np.ndarray, articles: int, copies: set[int] = frozense
 
 
 def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
-             written: Sequence[date | None] = ()) -> list[int]:
+             written: Sequence[date | None] = (), relayed=None) -> list[int]:
     """The best backing sentence in each other text (an article and its
     reprints are one: `edition` gives each digest's first edition), in step
     with it (`written`: each digest's day, when it states one; `in_step`),
@@ -104,8 +105,10 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
     stating every amount the claim states: "the United States has spent
     $117 billion on contractors since 2002" is not backed by "nearly $200
     billion spent on contracts and grants since 2002", however alike the
-    words.  Neither side may credit a publication's report (`relays_report`)."""
-    if relays_report(pool[index].sentence.text):
+    words.  Neither side may credit a publication's report (`relayed`:
+    whether a pool index does; by default, `relays_report` of its sentence)."""
+    relayed = relayed or (lambda at: relays_report(pool[at].sentence.text))
+    if relayed(index):
         return []  # the report it credits may be the other article's own
     words = content_words(pool[index].sentence.text)
     events = news_words(pool[index].sentence.text)
@@ -119,12 +122,38 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
-                and not relays_report(candidate.sentence.text) \
+                and not relayed(other) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
+
+
+def _relayed(pool, digests: Sequence[Digest]):
+    """A test of a pool index: whether its sentence credits a publication's
+    report (`relays_report`), or tells what someone said (a verb of saying
+    leads it) and the article's next sentence credits the account so: "Ruiz
+    said she found the letters in 1961." then "“They were in a box,” she
+    said, according to the Valley Gazette" (the paper's interview, retold)."""
+    after = {}
+    for number, digest in enumerate(digests):
+        ordered = sorted(digest.sentences, key=lambda s: s.source.start)
+        after.update(((number, s.source.start), t.text) for s, t in zip(ordered, ordered[1:]))
+
+    def test(index: int) -> bool:
+        text = pool[index].sentence.text
+        following = after.get((pool[index].article, pool[index].sentence.source.start))
+        return relays_report(text) or bool(following) and _tells_account(text) and relays_report(following)
+    return test
+
+
+@lru_cache(maxsize=4096)
+def _tells_account(text: str) -> bool:
+    """Whether `text` reports what someone said: its main verb one of saying
+    (`_news_verb` finds a speaker's words)."""
+    _verb, speaker = _news_verb(nlp.load()(text))
+    return bool(speaker)
 
 
 def states_years(claim: str, sentence: str) -> bool:
@@ -151,15 +180,46 @@ def relays_report(sentence: str) -> bool:
     """Whether `sentence` credits what it says to a publication: its main
     verb one of publishing (`_PUBLISHING`) with an organization for subject
     ("In March, The Coastal Herald wrote about ...", "..., the Herald
-    reported").  It repeats that report, which may be the claim's own
-    article or its outlet's earlier one (a paper citing its own December
-    story had been counted a second source): no independent backing."""
-    root = next((t for t in nlp.load()(sentence) if t.dep_ == "ROOT"), None)
-    return root is not None and root.lemma_.lower() in _PUBLISHING and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in root.children)
+    reported"), or it names a publication (`_publication`) as the source
+    of its words ("according to the Valley Gazette") or as the one a
+    speaker told them to ("Ruiz told the Valley Gazette: ...", "said in an
+    interview with the Evening Post").  It repeats that report, which may
+    be the claim's own article or its outlet's earlier one (a paper citing
+    its own December story had been counted a second source; an aggregator
+    passing on a paper's interview, a third): no independent backing."""
+    doc = nlp.load()(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_.lower() in _PUBLISHING and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _publication(c)) for c in root.children):
+        return True
+    return any(_credited(t) and _publication(t) for t in doc)
 
 
 _PUBLISHING = frozenset({"report", "write", "publish"})
+_PRESS = frozenset("""times post journal herald tribune gazette telegraph guardian chronicle observer courier
+examiner inquirer bulletin dispatch newspaper magazine news press""".split())
+"""The words a publication's name ends in ("the Evening Post", "Valley
+News"), as a capitalised word."""
+
+
+def _credited(token) -> bool:
+    """Whether `token` is named as where words came from or went to: the
+    object of "according to", of a verb of saying ("told the Post"), of
+    "to" after one ("said to the Post") or of "with" after "interview"."""
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() in TELLING:
+        return True
+    if token.dep_ != "pobj":
+        return False
+    above = head.head
+    return head.lower_ == "to" and (above.lower_ == "according" or above.lemma_.lower() in TELLING) \
+        or head.lower_ == "with" and above.lemma_.lower() == "interview"
+
+
+def _publication(token) -> bool:
+    """Whether `token` heads a publication's name: a capitalised word of
+    `_PRESS` ("Times" of "the Washington Times")."""
+    return token.text[:1].isupper() and token.lower_ in _PRESS
 
 
 def in_step(claim: str, claims_day: date | None, sentence: str, its_day: date | None) -> bool:

@@ -574,11 +574,17 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         # wage only; "Critics charged that the hearing failed ... about the
         # Sept. 11, 2012, attacks" on the attacks' date only.
         shown = _clause(found.text, expression, CLAUSE_CHARS)
+        # A sentence crediting a publication ("told the Valley Gazette")
+        # retells that paper's report, perhaps another source's own: it
+        # makes no source independent of the others.
+        if agreements.relays_report(context.said(found.sources[0])):
+            return shown, found.sources[:1]
         # A claim's year ("founded the institute in 1979") is part of what
         # page one says two sources report: a source without it backs the
         # rest only.  (An event's date was matched by the timeline already.)
         return shown, tuple(s for s in stating(found)
                             if s == found.sources[0] or agreements.backs(shown, context.said(s))
+                            and not agreements.relays_report(context.said(s))
                             and (bool(expression) or agreements.states_years(shown, context.said(s))))
 
     def backed(found, expression: str = "") -> int:

@@ -193,3 +193,30 @@ def test_a_sentence_on_the_same_subject_with_another_predicate_backs_nothing():
     assert not agreements.backs(resident, "Rask is also known as Ivo Brand Tellen and as Oskar Lint.")
     assert agreements.backs("The harbour board called the audit inaccurate and unfair to the port workers.",
                             "The audit was not accurate and was unfair to port workers, the harbour board said.")
+
+
+def test_a_sentence_naming_a_publication_as_its_words_source_relays_its_report():
+    """"Ruiz told the Valley Gazette: ..." and "..., according to the
+    Evening Post" retell a paper's report (an aggregator passing on an
+    interview had made it a second source); a company or a council named
+    so is no publication."""
+    assert agreements.relays_report('Mayor Ana Ruiz told the Valley Gazette: "We will rebuild the pier."')
+    assert agreements.relays_report("The pier will be rebuilt next spring, according to the Evening Post.")
+    assert agreements.relays_report("Ruiz said in an interview with the Lakeside Journal that the pier would reopen.")
+    assert not agreements.relays_report("The pier will be rebuilt next spring, according to Harbour Builders.")
+    assert not agreements.relays_report("An aide told the city council that the pier would reopen.")
+    assert not agreements.relays_report("Ruiz told reporters that the pier would reopen.")
+
+
+def test_an_account_the_next_sentence_credits_to_a_publication_backs_nothing():
+    """"Ruiz said she found the letters ..." followed by "“...,” she said,
+    according to the Valley Gazette" retells the Gazette's interview: the
+    Gazette's own article telling it is no second source."""
+    claim = "Ana Ruiz said she found the old letters in a locked trunk while clearing out her late uncle's attic."
+    credit = "\u201cThey were under a pile of coats,\u201d she said, according to the Valley Gazette."
+    told = "Ana Ruiz found the old letters in a locked trunk while she was clearing out her late uncle's attic."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    relayed = agreements.find_agreements([digest_of("a", [claim, credit, *rest]), digest_of("b", [told, *rest[::-1]])])
+    assert not any(a.corroborated and "letters" in a.text for a in relayed)
+    own = agreements.find_agreements([digest_of("a", [claim, *rest, credit]), digest_of("b", [told, *rest[::-1]])])
+    assert any(a.corroborated and "letters" in a.text for a in own)
