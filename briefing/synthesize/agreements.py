@@ -283,7 +283,17 @@ def tells_what(claim: str, sentence: str, shared: frozenset[str]) -> bool:
         return True  # a remark is matched by its own words: the speaker's verb says nothing of it
     said = {form for word in _words(sentence) for form in _forms(word)}
     return any(form in said for word in _predicate(claim) for form in _forms(word)) \
-        or bool(shared & _told(claim) & _told(sentence))
+        or not _nominal(claim) and bool(shared & _told(claim) & _told(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _nominal(text: str) -> bool:
+    """Whether the parse of `text` heads it with a noun, though a claim
+    has a finite verb: a misparse, whose subject is not known ("An image
+    of the cover that got her account suspended serves as his avatar"
+    heads on "image"), nor then what stands outside it (`_told`)."""
+    verb, _speaker = _news_verb(nlp.load()(text))
+    return verb is not None and verb.pos_ not in ("VERB", "AUX")
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -343,6 +353,10 @@ def _predicate(text: str) -> frozenset[str]:
     verb, _speaker = _news_verb(doc)
     if verb is None:
         return frozenset()
+    if verb.pos_ not in ("VERB", "AUX"):
+        # A noun heads the parse (`_nominal`): the predicate is the finite verbs'.
+        found = [t for v in doc if v.tag_ in _FINITE for t in _core(v)]
+        return frozenset(t.lower_ for t in found if t.lower_ in event_words(text))
     found = _core(verb)
     found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if verb.lemma_.lower() in _LINKING:
@@ -366,6 +380,7 @@ def _core(token) -> list:
 
 
 _LINKING = frozenset({"be", "remain", "become"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SET_IN = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "nsubj", "nsubjpass", "csubj", "expl",
                      "punct", "mark", "cc", "npadvmod"})
 

@@ -220,3 +220,16 @@ def test_an_account_the_next_sentence_credits_to_a_publication_backs_nothing():
     assert not any(a.corroborated and "letters" in a.text for a in relayed)
     own = agreements.find_agreements([digest_of("a", [claim, *rest, credit]), digest_of("b", [told, *rest[::-1]])])
     assert any(a.corroborated and "letters" in a.text for a in own)
+
+
+def test_a_claim_the_parse_heads_with_a_noun_is_backed_on_its_finite_verbs_only():
+    """A claim parsed with a noun at its head (a misparse: its subject is
+    unknown) is told by its finite verbs: a sentence sharing only the words
+    of its relative clause does not back it."""
+    claim = ("(An image of the striped swimsuit that got singer Lotti's Instagram account suspended in April "
+             "currently serves as Ruiz' Twitter avatar.)")
+    part = "Lotti's Instagram account was deleted after the singer posted an image of the striped swimsuit."
+    whole = "An image of the striped swimsuit now serves as Ruiz' Twitter avatar, weeks after Lotti's account was hit."
+    assert agreements._nominal(claim)
+    assert not agreements.backs(claim, part)
+    assert agreements.backs(claim, whole)
