@@ -72,8 +72,10 @@ def describe(scope: Scope) -> tuple[str, ...]:
                      else f"Stated publication date: {span}.")
     if scope.information_as_of:
         when = human_date(scope.information_as_of)
-        lines.append(f"Information runs to at least {when}, the latest date any source reports; not every "
-                     "source states its own date." if scope.as_of_bounded
+        # "Not every" would leave the reader to think some source does.
+        stating = "no source states" if not scope.earliest else "not every source states"
+        lines.append(f"Information runs to at least {when}, the latest date any source reports; {stating} "
+                     "its own date." if scope.as_of_bounded
                      else f"Information as of {when} (the newest source).")
     else:
         lines.append("Information as of: unknown (no source states its date or reports one).")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.models import Scope
 from briefing.synthesize import scope
 from tests.helpers import article, digest_for
 
@@ -18,3 +19,13 @@ def test_the_scope_names_the_sources_their_pages_file_as_opinion():
     assert any(line.startswith("S1 and S2 are opinion pieces") for line in two.text)
     none = scope.find_scope([digest_for(article("a", NEWS))])
     assert not any("opinion" in line for line in none.text)
+
+
+def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
+    """"not every source states its own date" when some do; "no source
+    states its own date" when none does."""
+    none = Scope(sources=2, undated=("S1", "S2"), information_as_of="2020-03-04", as_of_bounded=True)
+    some = Scope(sources=2, undated=("S2",), earliest="2020-03-01", latest="2020-03-01",
+                 information_as_of="2020-03-04", as_of_bounded=True)
+    assert any("; no source states its own date." in line for line in scope.describe(none))
+    assert any("; not every source states its own date." in line for line in scope.describe(some))
