@@ -227,7 +227,9 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
     elif camps(top, brief) < 2:
         # A person and their lawyer or spokesman are one voice, however many
         # sources quote them (ICD 203: independent sources).
-        confidence, basis = "low", "one person's voice and those who speak for them"
+        confidence, basis = "low", ("one person's voice and those who speak for them"
+                                    if len({t.voice for t in top}) > 1 else
+                                    "one person's voice" + (" in a single source" if agree == 1 else ""))
     elif agree >= 3 and not other and not leaning:
         confidence, basis = "high", f"voices in {_number(agree)} independent sources agree"
     elif agree >= 2 and len(top) >= 2 * len(other):

@@ -943,3 +943,13 @@ def test_a_place_a_thing_or_an_illness_takes_no_side_on_page_one():
             if j.kind == "standing"]
     assert not [j for j in judgments.key_judgments(brief_of(arts, viewpoints=voices), "the ferry pier")
                 if j.kind == "standing"]
+
+
+def test_a_lone_voice_is_not_said_to_have_others_speaking_for_it(monkeypatch):
+    """One person quoted, in one source: the basis names no one speaking for them."""
+    arts = corpus(2)
+    sides = {"Jana Novák": {"negative": [taken(arts[0], "Jo Roe", "negative")], "positive": []}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    brief = actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")])
+    (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
+    assert standing.confidence == "low" and standing.basis == "one person's voice in a single source"
