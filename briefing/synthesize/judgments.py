@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
@@ -33,6 +34,7 @@ from . import agreements, divergences, relative, reprints, voices
 from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language import nlp
+from ..language.saying import TELLING
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold, surname
 from .discrepancies import measure_key, same_figure
@@ -325,7 +327,33 @@ def _names(text: str, source: Source, actor: str) -> bool:
     """Whether the sentence at `source` of `text` names `actor`: a word of
     the name other than an initial ("Donald, if you try to attack Heidi")."""
     said = set(re.findall(r"\w+", fold(text[source.start:source.end])))
-    return any(len(word) > 2 and word in said for word in re.findall(r"\w+", fold(actor)))
+    named = {word for word in re.findall(r"\w+", fold(actor)) if len(word) > 2 and word in said}
+    return bool(named) and not _addressed_only(text[source.start:source.end], frozenset(named))
+
+
+@lru_cache(maxsize=4096)
+def _addressed_only(sentence: str, words: frozenset[str]) -> bool:
+    """Whether every mention in `sentence` of a name made of `words`
+    (case-folded) is whom a verb of saying addresses ("..., Lee told Ann
+    Berg", "said to Berg"): the quote is spoken to them, not of them."""
+    heads = [_phrase_head(t) for t in nlp.load()(sentence) if fold(t.text) in words]
+    return bool(heads) and all(_addressee(h) for h in heads)
+
+
+def _phrase_head(token):
+    """The head of the name `token` is part of ("Ann" -> "Berg")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _addressee(token) -> bool:
+    """Whether `token` is the one a verb of saying speaks to: its object
+    ("told Berg") or the object of its "to" ("said to Berg")."""
+    head = token.head
+    if token.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() in TELLING
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in TELLING
 
 
 def camps(taken: Sequence, brief: Brief) -> int:

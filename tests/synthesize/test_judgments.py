@@ -953,3 +953,17 @@ def test_a_lone_voice_is_not_said_to_have_others_speaking_for_it(monkeypatch):
     brief = actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")])
     (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
     assert standing.confidence == "low" and standing.basis == "one person's voice in a single source"
+
+
+def test_a_quote_spoken_to_a_person_is_not_read_as_spoken_of_them():
+    """"..., Lee told Ann Berg" addresses Berg: the quote says nothing of her,
+    so page one does not count it as a voice on Berg; "Lee said Berg ..." does."""
+    from briefing.models import Source
+
+    def names(text: str) -> bool:
+        return judgments._names(text, Source(article="a", paragraph=0, start=0, end=len(text)), "Ann Berg")
+
+    assert not names("“Buyers kept asking us for better tools,” Lee told Ann Berg on stage.")
+    assert not names("“It was a fine evening,” Lee said to Berg.")
+    assert names("Lee said Berg had done a fine job with the tools.")
+    assert names("“Berg is a fine leader,” Lee told Ann Berg.")
