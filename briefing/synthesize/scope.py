@@ -5,19 +5,27 @@ It counts the sources, names their outlets and authors, gives the range of
 their stated dates and the date the information is as of (the newest stated
 date; when no source states one, the latest date any source reports, said
 to be a bound), lists undated and skipped sources, and says how many of the
-brief's main claims no other source words alike, and which sources repeat
-another's text (`reprints`: one source, counted once).
+brief's main claims no other source words alike, which sources repeat
+another's text (`reprints`: one source, counted once), and which share
+little with the others (`apart`: perhaps on another subject).
 """
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Sequence
 
 from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
 from ..language.labels import human_date
-from . import reprints
+from . import reprints, summary
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
+APART = 0.25  # share of the others' least likeness to each other below which a source shares little with them
+"""On the devset stories of three or more sources, one source falls below a
+quarter (a photo-caption gallery among reports of one event, 0.19); the
+next lowest, a page of video links, stands at 0.32 and a short report on
+the story's subject at 0.34."""
+FEW = 12      # sources at most for that test: a larger corpus may hold many subjects by design
 
 
 def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
@@ -47,7 +55,8 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
                                  for copy, first in copies.items()))
-    return Scope(**{**_fields(scope), "text": describe(scope) + _opinion(articles)})
+    return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in apart(digests)))
+                                    + _opinion(articles)})
 
 
 def _opinion(articles: Sequence[Article]) -> tuple[str, ...]:
@@ -61,8 +70,26 @@ def _opinion(articles: Sequence[Article]) -> tuple[str, ...]:
             "claims are their authors' argument, not reported fact.",) if marked else ()
 
 
-def describe(scope: Scope) -> tuple[str, ...]:
-    """The note in sentences."""
+def apart(digests: Sequence[Digest]) -> tuple[int, ...]:
+    """The indices of the articles whose TF-IDF likeness to every other is
+    below `APART` times the least likeness of the others to each other:
+    a source on another subject, among three to `FEW` on one."""
+    if not 3 <= len(digests) <= FEW:
+        return ()
+    vectors = summary.vectorize([d.article.text for d in digests])
+    alike = (vectors @ vectors.T).toarray()
+    found = []
+    for index in range(len(digests)):
+        others = [other for other in range(len(digests)) if other != index]
+        floor = min(alike[a, b] for a, b in combinations(others, 2))
+        if max(alike[index, other] for other in others) < APART * floor:
+            found.append(index)
+    return tuple(found)
+
+
+def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
+    """The note in sentences; `apart`: the sources that share little with
+    the others ("S3")."""
     lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
              + _outlets(scope) + _bylines(scope) + "."]
     if scope.earliest and scope.latest:
@@ -90,6 +117,9 @@ def describe(scope: Scope) -> tuple[str, ...]:
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
     if scope.reprints:
         lines.append(f"{'; '.join(scope.reprints)} nearly word for word: counted as one source.")
+    if apart:
+        lines.append(f"{', '.join(apart)} {'shares' if len(apart) == 1 else 'share'} little with the other sources "
+                     f"(few words in common): {'it' if len(apart) == 1 else 'they'} may be on another subject.")
     if scope.claims and scope.sources > 1:
         # Matching is by wording: a claim another source tells in other
         # words is counted unmatched, so the note says what was measured.

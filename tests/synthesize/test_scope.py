@@ -29,3 +29,19 @@ def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
                  information_as_of="2020-03-04", as_of_bounded=True)
     assert any("; no source states its own date." in line for line in scope.describe(none))
     assert any("; not every source states its own date." in line for line in scope.describe(some))
+
+
+def test_a_source_sharing_little_with_the_others_is_named():
+    """Three reports of one flood and a page of garden tips: the scope names
+    the garden page; the three reports alone name none."""
+    from tests.helpers import FLOOD_A, FLOOD_B, digest_of
+
+    third = ["Heavy rain flooded the northern town of Aldbury on Monday, and the river kept rising.",
+             "Residents waited in the school gym as engineers checked the old levee."]
+    garden = ["Tomatoes like a sunny corner and regular watering in July.",
+              "Prune roses before the first frost and mulch the beds with bark."]
+    reports = [digest_of("a", FLOOD_A), digest_of("b", FLOOD_B), digest_of("c", third)]
+    assert scope.apart(reports + [digest_of("d", garden)]) == (3,)
+    assert scope.apart(reports) == ()
+    note = scope.find_scope(reports + [digest_of("d", garden)])
+    assert any(line.startswith("S4 shares little with the other sources") for line in note.text)
