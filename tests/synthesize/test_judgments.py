@@ -967,3 +967,4 @@ def test_a_quote_spoken_to_a_person_is_not_read_as_spoken_of_them():
     assert not names("“It was a fine evening,” Lee said to Berg.")
     assert names("Lee said Berg had done a fine job with the tools.")
     assert names("“Berg is a fine leader,” Lee told Ann Berg.")
+    assert names("Lee accused Berg of wasting the budget.")
