@@ -196,6 +196,9 @@ def relays_report(sentence: str) -> bool:
 
 
 _PUBLISHING = frozenset({"report", "write", "publish"})
+ADDRESSING = frozenset({"tell", "ask", "assure", "remind", "inform", "advise"})
+"""Verbs of saying whose object is whom they speak to ("told Berg"), not
+whom they speak of ("accused Berg", "called Berg a liar")."""
 _PRESS = frozenset("""times post journal herald tribune gazette telegraph guardian chronicle observer courier
 examiner inquirer bulletin dispatch newspaper magazine news press""".split())
 """The words a publication's name ends in ("the Evening Post", "Valley
@@ -204,10 +207,11 @@ News"), as a capitalised word."""
 
 def _credited(token) -> bool:
     """Whether `token` is named as where words came from or went to: the
-    object of "according to", of a verb of saying ("told the Post"), of
+    object of "according to", of a verb of saying to someone (`ADDRESSING`:
+    "told the Post", not "accused the Post"), of
     "to" after one ("said to the Post") or of "with" after "interview"."""
     head = token.head
-    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() in TELLING:
+    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() in ADDRESSING:
         return True
     if token.dep_ != "pobj":
         return False

@@ -349,16 +349,11 @@ def _phrase_head(token):
 
 def _addressee(token) -> bool:
     """Whether `token` is the one a verb of saying speaks to: the object of
-    one of `_ADDRESSING` ("told Berg") or of "to" after any ("said to Berg")."""
+    one of `agreements.ADDRESSING` ("told Berg") or of "to" after any ("said to Berg")."""
     head = token.head
     if token.dep_ in ("dobj", "dative"):
-        return head.lemma_.lower() in _ADDRESSING
+        return head.lemma_.lower() in agreements.ADDRESSING
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in TELLING
-
-
-_ADDRESSING = frozenset({"tell", "ask", "assure", "remind", "inform", "advise"})
-"""Verbs of saying whose object is whom they speak to ("told Berg"), not
-whom they speak of ("accused Berg", "called Berg a liar")."""
 
 
 def camps(taken: Sequence, brief: Brief) -> int:
