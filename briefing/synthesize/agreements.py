@@ -15,7 +15,9 @@ kept too, marked so, after the corroborated ones (another may still tell
 them in other words: a paraphrase is not matched).  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source;
 nor does a sentence that credits its words to a publication's report
-(`relays_report`) back another, or find backing: the two may be one source.
+(`relays_report`: "the Herald reported", "told the Herald", "according to
+the Herald"), or an account the next sentence so credits (`_relayed`),
+back another, or find backing: the two may be one source.
 Of a claim and a sentence from articles written days apart, the earlier
 must tell something already done (`in_step`).
 
