@@ -297,9 +297,11 @@ def _nominal(text: str) -> bool:
     """Whether the parse of `text` heads it with a noun, though a claim
     has a finite verb: a misparse, whose subject is not known ("An image
     of the cover that got her account suspended serves as his avatar"
-    heads on "image"), nor then what stands outside it (`_told`)."""
-    verb, _speaker = _news_verb(nlp.load()(text))
-    return verb is not None and verb.pos_ not in ("VERB", "AUX")
+    heads on "image"), nor then what stands outside it (`_told`).  A verb
+    of saying whose words are cut short ("told reporters that failure to
+    pass…") heads its sentence still."""
+    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ not in ("VERB", "AUX")
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -359,8 +361,8 @@ def _predicate(text: str) -> frozenset[str]:
     verb, _speaker = _news_verb(doc)
     if verb is None:
         return frozenset()
-    if verb.pos_ not in ("VERB", "AUX"):
-        # A noun heads the parse (`_nominal`): the predicate is the finite verbs'.
+    if _nominal(text):
+        # A noun heads the parse: the predicate is the finite verbs'.
         found = [t for v in doc if v.tag_ in _FINITE for t in _core(v)]
         return frozenset(t.lower_ for t in found if t.lower_ in event_words(text))
     found = _core(verb)

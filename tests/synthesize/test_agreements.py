@@ -234,3 +234,12 @@ def test_a_claim_the_parse_heads_with_a_noun_is_backed_on_its_finite_verbs_only(
     assert agreements._nominal(claim)
     assert not agreements.backs(claim, part)
     assert agreements.backs(claim, whole)
+
+
+def test_a_claim_whose_said_words_are_cut_short_is_still_headed_by_its_verb():
+    """"Ruiz told reporters that failure to pass…" (page one's cut clause)
+    is headed by "told": the shared words after it still back it."""
+    clause = "Ana Ruiz, the outgoing harbour master, just told a group of reporters that failure to pass…"
+    assert not agreements._nominal(clause)
+    assert agreements.backs(clause, "Outgoing harbour master Ana Ruiz warned Wednesday that failure to pass the "
+                                    "budget would close the port.")
