@@ -185,7 +185,8 @@ def relays_report(sentence: str) -> bool:
     reported"), or it names a publication (`_publication`) as the source
     of its words ("according to the Valley Gazette") or as the one a
     speaker told them to ("Ruiz told the Valley Gazette: ...", "said in an
-    interview with the Evening Post").  It repeats that report, which may
+    interview with the Evening Post"), outside a speaker's quoted words.
+    It repeats that report, which may
     be the claim's own article or its outlet's earlier one (a paper citing
     its own December story had been counted a second source; an aggregator
     passing on a paper's interview, a third): no independent backing."""
@@ -194,7 +195,22 @@ def relays_report(sentence: str) -> bool:
     if root is not None and root.lemma_.lower() in _PUBLISHING and any(
             c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _publication(c)) for c in root.children):
         return True
-    return any(_credited(t) and _publication(t) for t in doc)
+    quoted = _within_quotes(sentence)
+    return any(_credited(t) and _publication(t) and t.idx not in quoted for t in doc)
+
+
+def _within_quotes(text: str) -> frozenset[int]:
+    """The character offsets of `text` inside quotation marks: a speaker's
+    own words may credit a paper ("“Now, according to the Post, he has
+    changed his mind,” Ruiz said"), which the sentence does not."""
+    inside, opened = set(), None
+    for at, char in enumerate(text):
+        if char == "“" or char == '"' and opened is None:
+            opened = at
+        elif (char == "”" or char == '"') and opened is not None:
+            inside.update(range(opened, at))
+            opened = None
+    return frozenset(inside)
 
 
 _PUBLISHING = frozenset({"report", "write", "publish"})
