@@ -210,6 +210,8 @@ def _within_quotes(text: str) -> frozenset[int]:
         elif (char == "”" or char == '"') and opened is not None:
             inside.update(range(opened, at))
             opened = None
+    if opened is not None and (opened == 0 or text[opened - 1].isspace()):
+        inside.update(range(opened, len(text)))  # a quotation running on into the next sentence
     return frozenset(inside)
 
 

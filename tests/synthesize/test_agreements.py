@@ -208,6 +208,7 @@ def test_a_sentence_naming_a_publication_as_its_words_source_relays_its_report()
     assert not agreements.relays_report("Ruiz told reporters that the pier would reopen.")
     assert not agreements.relays_report("Ruiz accused the Valley Gazette of bias in its pier coverage.")
     assert not agreements.relays_report("“Now, according to the Evening Post, he has changed his mind,” Ruiz said.")
+    assert not agreements.relays_report("Ruiz said: “I read that, according to the Evening Post, he has changed his mind.")
 
 
 def test_an_account_the_next_sentence_credits_to_a_publication_backs_nothing():
