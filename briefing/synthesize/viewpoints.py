@@ -395,6 +395,8 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject
     shown, score = _strongest(evidence, verdict), round(positive - negative, 2)
     if (_one_sentence_side(kind, verdict) and len(shown) < SUPPORTING) or (verdict == "mixed" and not shown):
         verdict, shown, score = "neutral", (), 0.0  # no leaning drawn either: the chart plots the score
+    if verdict == "neutral":
+        score = 0.0  # judging words too few to take a side (or an article's, too thin for its length) plot no leaning
     return Viewpoint(voice=voice, stance=verdict, evidence=shown,
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
                      kind=kind, role=role, score=score)

@@ -226,6 +226,17 @@ def test_an_article_takes_a_side_only_where_it_judges_the_subject_by_name():
             assert found["Bo Li"].score == 0 and found["Bo Li"].evidence == ()
 
 
+def test_a_voice_too_thin_to_take_a_side_is_plotted_at_no_leaning():
+    # Two judging sentences in a long report fall short of the density an
+    # article's own voice needs: neutral, and its score (what the chart
+    # plots) says so too, not a lean the label denies.
+    filler = [f"Norland shipped {n} tonnes of grain to Sudria by rail in week {n}." for n in range(1, 31)]
+    texts = [*CORPUS[1][1:], *filler]
+    digests = [read(digest_of("0", CORPUS[2]), author="Ann Lee"), read(digest_of("1", texts), author="Bo Li")]
+    found = {v.voice: v for v in viewpoints.find_viewpoints(digests, (), subject.find_subject(digests))}
+    assert found["Bo Li"].stance == "neutral" and found["Bo Li"].score == 0.0
+
+
 def test_voices_on_a_decision_support_or_criticise_it():
     digests = [read(digest_of("0", CORPUS[0]), author="Ann Lee"), read(digest_of("1", CORPUS[1]), author="Bo Li")]
     topic = subject.find_subject(digests)
