@@ -39,7 +39,7 @@ from typing import Sequence
 
 from ..language.names import acronym, fold, initials, opens_on_description, role_words, split_title, surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
-from ..distill.stance import lean
+from ..distill.stance import HEARSAY, REPORTED, lean, own_words
 from .subject import STEM
 
 ACTORS = 8        # main actors kept
@@ -499,6 +499,14 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
                      evidence=evidence, mentions=cell.mentions)
 
 
+def relayed(sentence: str) -> bool:
+    """Whether the writer's own words in `sentence` relay what someone else
+    says or charges ("Dunn said the board ...", "over alleged fraud"): shown
+    after the sentences that speak in the article's own voice."""
+    words = own_words(sentence)
+    return bool(REPORTED.search(words) or HEARSAY.search(words))
+
+
 def _alike(digest: Digest, portrayed: set[str]) -> Counter:
     """(sentence, label) -> how many portrayed actors the sentence reads with that label."""
     return Counter((r.source, r.label) for r in digest.sentiments if r.target in portrayed)
@@ -519,7 +527,7 @@ def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str
                                  and r.target in portrayed and actor_key(r.target, canonical) == key
                                  and alike[(r.source, r.label)] <= SHARED
                                  and not (r.voice and actor_key(r.voice, canonical) == key)]
-    readings.sort(key=lambda r: (r.quote is not None, -r.score))
-    sources = list(dict.fromkeys(r.source for r in readings))[:EVIDENCE]
     text = digest.article.text
+    readings.sort(key=lambda r: (r.quote is not None, relayed(text[r.source.start:r.source.end]), -r.score))
+    sources = list(dict.fromkeys(r.source for r in readings))[:EVIDENCE]
     return tuple(Claim(text=" ".join(text[s.start:s.end].split()), sources=(s,)) for s in sources)

@@ -419,3 +419,18 @@ def test_a_quote_only_a_negation_could_tip_takes_no_side_on_its_actor():
     found = digests_of(EXCUSE, PRAISE)
     sides = divergences.voice_sides(found, voices.merge_people(found)).get("Mara Velt", {})
     assert all(t.voice != "Olek Dunn" for t in sides.get("negative", []))
+
+
+def test_the_articles_own_words_are_shown_before_what_it_relays_others_saying():
+    """"Critics say Mara Velt lied" is the critics' charge: a cell shows the
+    article's own sentences first, the relayed ones only where it has no others."""
+    relayed = ("Mayor Mara Velt opened the harbour bridge on Monday.",
+               "Critics say Mara Velt lied to the council and betrayed the city with a corrupt, shameful deal.",
+               "Mara Velt was arrested over alleged bribery, fraud and the theft of public money.",
+               "Mara Velt, already disgraced by a bribery scandal, refused to answer questions.")
+    (digest,) = found = digests_of(relayed)
+    canonical = portrayals._canonical(voices.merge_people(found))
+    shown = portrayals._evidence(digest, portrayals.actor_key("Mara Velt", canonical), canonical, "negative")
+    assert shown and "disgraced" in shown[0].text
+    assert portrayals.relayed(relayed[1]) and portrayals.relayed(relayed[2]) and not portrayals.relayed(relayed[3])
+
