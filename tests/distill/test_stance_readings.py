@@ -252,15 +252,3 @@ def test_a_writer_s_lead_in_to_a_quote_is_not_the_speaker_s_evidence():
     readings = [r for r in distill.digest(art, nlp.load()(art.text), Config()).stances if r.voice == "Ann Lee"]
     assert readings and all(not c.text.endswith(":") for r in readings for c in r.evidence)
 
-
-def test_a_charge_the_writer_calls_alleged_is_not_the_writers_verdict():
-    """"arrested over alleged fraud" reports someone's accusation: it is
-    no evidence of the article's own stance; a charge stated outright is."""
-    art = article("h1", ["Police in Kestrel Bay arrested Olek Dunn on Friday over alleged fraud, theft and "
-                         "brutal assaults on officers.",
-                         "Olek Dunn is a corrupt and dangerous criminal who disgraced the harbour board."],
-                  author="Ann Lee")
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    (own,) = [r for r in digest.stances if r.voice == "Ann Lee"]
-    assert [c.text for c in own.evidence if "alleged" in c.text] == []
-    assert [c.text for c in own.evidence if "corrupt" in c.text]
