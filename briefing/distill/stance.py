@@ -105,8 +105,6 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
             if introduced(tokens):
                 continue  # "Ada Berg is a Cold War historian": who she is, no verdict on her
-            if name != SUBJECT and _in_question(sent, tokens[0].idx):
-                continue  # "the issue was not whether Velt cheated": a question, nothing said of Velt
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)

@@ -586,19 +586,3 @@ def test_a_sentence_with_no_word_that_judges_is_no_verdict_of_the_article():
                          "The investigators collected blood from 143 of these people."])
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert [(r.stance, r.evidence) for r in digest.stances if r.voice == "a0"] == [("neutral", ())]
-
-
-def test_an_actor_named_only_in_a_whether_clause_is_not_judged():
-    """"The question was not whether Harlow cheated its workers" says
-    nothing of Harlow: a question the sentence sets out asserts no charge."""
-    from briefing import distill
-    from briefing.config import Config
-    from tests.helpers import article
-
-    asked = article("q1", ("The question before the judges on Monday was not whether Harlow Corporation "
-                           "cheated and abused its workers.",))
-    found = article("q2", ("Harlow Corporation cheated and abused its workers, the judges found on Monday.",))
-    said = {a.id: {(r.target, r.label) for r in distill.digest(a, nlp.load()(a.text), Config()).sentiments}
-            for a in (asked, found)}
-    assert ("Harlow Corporation", "negative") not in said["q1"]
-    assert ("Harlow Corporation", "negative") in said["q2"]
