@@ -673,14 +673,38 @@ def _without_stray_first_words(mentions: list[Mention], doc=None) -> list[Mentio
 
 def _opens_on_a_verb(doc, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether the two-word name `mention` opens its sentence on a word the
-    model knows as a verb (`nlp.known_verb`: an imperative) before a
-    surname named alone twice before it among `mentions`: news names a
+    model knows as a verb, maybe inflected (`_a_verb_form`: an imperative,
+    a gerund), not a given name, before a surname named alone twice before
+    it among `mentions`, or named earlier after a given name: news names a
     person in full first, so a full name this late is a verb run into the
     surname."""
     words = mention.name.split()
-    if doc is None or len(words) != 2 or not doc[mention.start].is_sent_start or not nlp.known_verb(words[0]):
+    if doc is None or len(words) != 2 or not doc[mention.start].is_sent_start or not _a_verb_form(words[0]):
         return False
-    return sum(m.name == words[1] and m.start < mention.start for m in mentions) >= 2
+    if given_name(words[0]):
+        return False
+    earlier = [m.name.split() for m in mentions if m.start < mention.start]
+    return sum(named == words[1:] for named in earlier) >= 2 or any(
+        len(named) >= 2 and named[-1] == words[1] and given_name(named[0]) for named in earlier)
+
+
+_VERB_ENDINGS = ("ing", "ed", "s")
+
+
+def _a_verb_form(word: str) -> bool:
+    """Whether `word` is a verb the model knows (`nlp.known_verb`), as
+    written or inflected ("Chasing" of "chase", "Stopped" of "stop",
+    "Hosts" of "host"): the stems an English regular ending leaves."""
+    if nlp.known_verb(word):
+        return True
+    lower = word.lower()
+    for ending in _VERB_ENDINGS:
+        stem = lower[:-len(ending)]
+        if lower.endswith(ending) and len(stem) >= 3:
+            doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+            if any(nlp.known_verb(form) for form in (stem, stem + "e", doubled)):
+                return True
+    return False
 
 
 def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:

@@ -909,3 +909,10 @@ def test_an_entity_of_whitespace_alone_opens_on_no_description():
     doc = nlp.load()("Lena spoke.\n\n\nThen she left.")
     blank = next(t for t in doc if t.is_space)
     assert people._opening_description(doc[blank.i:blank.i + 1]) is False
+
+
+def test_an_inflected_verb_opening_a_sentence_is_not_a_given_name():
+    found = find("Tim Lind beat Velt on Tuesday.", "Lind edged Velt later, said Mara Velt.",
+                 "Hosting Lind at the fair is our dream, Velt said.")
+    assert "Hosting Lind" not in found
+    assert "Tim Lind" in found
