@@ -53,6 +53,11 @@ _DETERMINERS = frozenset("the a an his her their its our my your this that all b
 _OTHERS = frozenset("other another".split())
 """Words that set a role beside someone else's ("two other judges, X"): the
 role is "judge"."""
+_OF_THE_HOLDER = frozenset("late legendary famous renowned celebrated beloved acclaimed iconic storied revered "
+                           "esteemed illustrious fabled female male".split())
+"""Adjectives that describe the one who holds a role, not the role ("the
+late senator", "the legendary coach", "two female judges"): left out of
+the role's words."""
 _STOPS = frozenset(", . ; : ( ) [ ] — – \" “ ” who which that whose and or but".split())
 _COPULAS = frozenset("is was has been remains".split())
 _MAX_ROLE_TOKENS = 14
@@ -241,7 +246,7 @@ def _one_of(doc, role: Found) -> Found:
     if head is None:
         return role
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
-    text = "".join((_singular(t) if t.i == head.i else _word(t)) + t.whitespace_ for t in span).strip()
+    text = _role_text(span, head)
     # "one of the organizers" -> "an organizer"; "one of President Lind's former aides" -> "President Lind's former aide"
     text = re.sub(r"^one of the (?=[aeiou])", "an ", text, flags=re.I)
     text = re.sub(r"^one of the ", "a ", text, flags=re.I)
@@ -843,10 +848,27 @@ def _role(doc, start: int, end: int) -> Found | None:
     if _run_into_a_caption(doc[start:end]) or _ranks(doc[first:end]) or _scorns(doc[start:end]):
         return None
     span = doc[start:end]
-    text = "".join(_word(t) + t.whitespace_ for t in span).strip()
+    text = _role_text(span)
     if past and not FORMER.match(text):
         text = f"former {text}"  # "formerly a congressman": the adverb says the office has ended
     return Found(text=text, start=span.start_char, end=span.end_char)
+
+
+def _role_text(span, plural_head=None) -> str:
+    """The words of the role `span`, abbreviated offices spelt out, the
+    `plural_head` token (if any) made singular, and adjectives that describe
+    the holder (`_OF_THE_HOLDER`) left out: "the late Sen." -> "Senator"."""
+    words = [(_singular(t) if plural_head is not None and t.i == plural_head.i else _word(t)) + t.whitespace_
+             for t in span if not _of_the_holder(t)]
+    return "".join(words).strip()
+
+
+def _of_the_holder(token) -> bool:
+    """Whether `token` is a lower-case adjective in `_OF_THE_HOLDER` before a
+    word of the role, not joined to it by a hyphen ("late-night host")."""
+    doc = token.doc
+    return token.text in _OF_THE_HOLDER and token.i + 1 < len(doc) and doc[token.i + 1].text != "-" \
+        and token.whitespace_ != ""
 
 
 def _run_into_a_caption(tokens) -> bool:

@@ -528,3 +528,12 @@ def test_a_shortened_police_rank_is_a_role_even_inside_the_name_tag():
                   "Det. Ann Berg led the search.")
     assert found["Denis Marchal"] == "Lindale police Inspector"
     assert found["Ann Berg"] == "Detective"
+
+
+def test_adjectives_describing_the_holder_are_not_part_of_the_role():
+    found = roles("The late Sen. Tom Velt wrote the bill.", "Rival chef and legendary CEO Mara Lind spoke.",
+                  "The court's other two female justices, Ana Rios and Beth Cole, dissented.",
+                  )
+    assert found["Tom Velt"] == "Senator"
+    assert found["Mara Lind"] == "CEO"
+    assert found["Ana Rios"] == "justice"
