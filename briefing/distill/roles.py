@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
-from ..language.names import FORMER, HONORIFICS, NON_PERSON_WORDS, OFFICES, heads_a_role, is_role_word
+from ..language.names import FORMER, HONORIFICS, NON_PERSON_WORDS, OFFICES, PAST_ROLE, heads_a_role, is_role_word
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -100,8 +100,21 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
              _appositive_after(doc, end), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
+    found = [role for role in found if not _bare_membership(role.text)]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
+
+
+_MEMBERSHIP = frozenset("member members employee employees staffer staffers".split())
+"""Nouns that say only that someone belongs to a body: a role only with the
+body named ("a member of the board"), none alone."""
+
+
+def _bare_membership(text: str) -> bool:
+    """Whether the role `text` is a membership noun alone, its body not
+    named ("a member", "its member", "former employee")."""
+    words = [w for w in text.lower().split() if w not in _DETERMINERS and w not in PAST_ROLE]
+    return len(words) == 1 and words[0] in _MEMBERSHIP
 
 
 def _subject_of_a_clause_on_the_noun(doc, start: int, end: int) -> bool:

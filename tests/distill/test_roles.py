@@ -537,3 +537,8 @@ def test_adjectives_describing_the_holder_are_not_part_of_the_role():
     assert found["Tom Velt"] == "Senator"
     assert found["Mara Lind"] == "CEO"
     assert found["Ana Rios"] == "justice"
+
+
+def test_membership_alone_is_no_role():
+    found = roles("The group is a club of bakers. One of its members, Ivo Brandt, spoke.", "Ivo Brandt left.")
+    assert found["Ivo Brandt"] is None
