@@ -527,6 +527,8 @@ def _title_token(token) -> bool:
         return True  # "one-time rival", "two-term governor": the number opens the hyphenated word
     if token.lower_ in _BOUND_PREFIXES and _hyphened(token.doc, token.i):
         return True  # "co-chair", "vice-president": the tokenizer split the prefix off the title
+    if _between_hyphens(token):
+        return True  # "editor-in-chief", "attorney-at-law": the title is one hyphenated word
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
     if _under_secretary(token):
@@ -537,6 +539,14 @@ def _title_token(token) -> bool:
         return True
     return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound" \
         or _seat(token)
+
+
+def _between_hyphens(token) -> bool:
+    """Whether `token` is the middle of a hyphenated word the tokenizer split
+    ("in" of "Editor-in-Chief"), hyphens on both sides with no spaces."""
+    doc, i = token.doc, token.i
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" \
+        and not doc[i - 1].whitespace_ and not token.whitespace_
 
 
 def _under_secretary(token) -> bool:

@@ -542,3 +542,9 @@ def test_adjectives_describing_the_holder_are_not_part_of_the_role():
 def test_membership_alone_is_no_role():
     found = roles("The group is a club of bakers. One of its members, Ivo Brandt, spoke.", "Ivo Brandt left.")
     assert found["Ivo Brandt"] is None
+
+
+def test_a_hyphenated_title_stays_whole():
+    found = roles("Gazette Editor-in-Chief Beth Cole came too.", "The commander-in-chief Ivo Brandt spoke.")
+    assert found["Beth Cole"] == "Gazette Editor-in-Chief"
+    assert found["Ivo Brandt"] == "commander-in-chief"
