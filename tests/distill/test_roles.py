@@ -545,6 +545,7 @@ def test_membership_alone_is_no_role():
 
 
 def test_a_hyphenated_title_stays_whole():
-    found = roles("Gazette Editor-in-Chief Beth Cole came too.", "The commander-in-chief Ivo Brandt spoke.")
-    assert found["Beth Cole"] == "Gazette Editor-in-Chief"
+    found = roles("The gala opened late.", "Courier Editor-in-Chief Beth Cole came too.",
+                  "The commander-in-chief Ivo Brandt spoke.")
+    assert found["Beth Cole"] == "Courier Editor-in-Chief"
     assert found["Ivo Brandt"] == "commander-in-chief"
