@@ -363,12 +363,30 @@ def _couples(doc, found: list[Mention]) -> list[Mention]:
                 or any(surname(m.name) == fold(first.text) for m in found if m.start != first.i) \
                 or fold(first.text).rstrip(".") in COURTESY or before is not None and before.is_title \
                 or not (given_name(first.text) or first.i in alone) \
-                or _first_name_of_another(found, first.text, words[-1]):
+                or _first_name_of_another(found, first.text, words[-1]) \
+                or _parents_of_another_name(doc, found, first.i, words[-1]):
             continue
         couples.append(Mention(name=f"{first.text} {' '.join(words[1:])}", start=first.i, end=first.i + 1,
                                titled=False))
     taken = {m.start for m in couples}
     return [m for m in found if m.start not in taken] + couples
+
+
+_CHILDREN = frozenset("daughter son child children daughters sons stepdaughter stepson".split())
+
+
+def _parents_of_another_name(doc, found: list[Mention], first: int, last: str) -> bool:
+    """Whether the pair opening at token `first` follows "daughter of", "son
+    of" and the like in a sentence that names, before it, someone with
+    another surname than `last` ("Lind, daughter of Tom and Ana Berg"): the
+    child's surname is not the second parent's, so at least one parent is
+    not a `last`, and the text does not say which."""
+    if first < 2 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in _CHILDREN:
+        return False
+    holder, opens = doc[first - 2].head, doc[first].sent.start
+    if holder.dep_ != "ROOT" and holder.pos_ == "PROPN" and fold(holder.text) != fold(last):
+        return True  # the parser's holder of "daughter", a name the model left untagged
+    return any(opens <= m.start < first and surname(m.name) != fold(last) for m in found)
 
 
 def _first_name_of_another(found: list[Mention], given: str, last: str) -> bool:

@@ -924,3 +924,10 @@ def test_a_style_before_a_single_name_stays_with_it():
     assert "Lady Zaza" in found and "Zaza" not in found
     assert "Prince Otto" in found and found["Prince Otto"].role is None
     assert "Ivo Brandt" in found
+
+
+def test_parents_of_a_child_with_another_surname_share_no_surname():
+    found = find("Mara Lind posed on a beach.", "Lind, daughter of Tom and Ana Berg, smiled.")
+    assert "Tom Berg" not in found and "Ana Berg" in found
+    same = find("Emily Carter spoke first.", "Emily Carter, daughter of John and Susan Carter, waved.")
+    assert "John Carter" in same
