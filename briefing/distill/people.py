@@ -24,7 +24,7 @@ from ..language import nlp
 from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
-from ..language.names import (KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ,
+from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ,
                               given_name,
                               given_name_sex, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
@@ -447,7 +447,7 @@ def _from_entity(doc, ent) -> Mention | None:
     if len(span) == 1 and _particle_before(doc, span.start):
         span = doc[span.start - 1:span.end]  # "Le Guin said": the particle is part of the surname
         name = f"{span[0].text} {name}"
-    titled = bool(title) or (span.start > 0 and is_title_word(doc[span.start - 1].text))
+    titled = bool(title) or (span.start > 0 and _a_title_word(doc[span.start - 1]))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
 
 
@@ -461,6 +461,13 @@ def _styled(title: str, name: str) -> bool:
     """Whether `title` ends on a style (`_STYLES`) written before the
     one-word `name`: "Lady" of "Lady Zaza"."""
     return bool(title) and len(name.split()) == 1 and fold(title.split()[-1]).strip(".") in _STYLES
+
+
+def _a_title_word(token) -> bool:
+    """Whether `token` is a title word (`is_title_word`); an honorific only
+    capitalised, since in lower case it is a common word ("we miss Ana",
+    "the lord of the manor")."""
+    return is_title_word(token.text) and (token.text[:1].isupper() or fold(token.text).strip(".") not in HONORIFICS)
 
 
 def _particle_before(doc, i: int) -> bool:
@@ -1429,7 +1436,9 @@ def _sexes_after(doc, mention: Mention) -> set[str]:
 
 def _courtesy(doc, mention: Mention) -> str | None:
     """"m" or "f" when the mention follows "Mr." or "Mrs.", "Ms.", "Miss"; else None."""
-    return COURTESY.get(doc[mention.start - 1].lower_.rstrip(".")) if mention.start > 0 else None
+    if mention.start == 0 or not doc[mention.start - 1].text[:1].isupper():
+        return None  # "we all miss Ana": the verb, no courtesy title
+    return COURTESY.get(doc[mention.start - 1].lower_.rstrip("."))
 
 
 def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()) -> None:

@@ -931,3 +931,9 @@ def test_parents_of_a_child_with_another_surname_share_no_surname():
     assert "Tom Berg" not in found and "Ana Berg" in found
     same = find("Emily Carter spoke first.", "Emily Carter, daughter of John and Susan Carter, waved.")
     assert "John Carter" in same
+
+
+def test_a_lower_case_honorific_is_a_common_word_not_a_title():
+    found = find("The chef Mark Velt opened the hall.", "\"We all miss Mark so much,\" Lind said at dinner.")
+    assert "Mark" not in found
+    assert "Mark" in found["Mark Velt"].aliases
