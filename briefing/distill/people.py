@@ -110,7 +110,35 @@ def _mentions(doc, title: str = "") -> list[Mention]:
         overlap = [m for m in found if m.start < titled.end and titled.start < m.end]
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
             found = [m for m in found if m not in overlap] + [titled]
+    found = [m for m in found if not _credited(doc, m)]
     return sorted(_headline_names(doc, found, title), key=lambda m: m.start)
+
+
+_NAME_LIST = r"(?:[A-Z][\w.'’-]*|and|,)(?:\s+(?:[A-Z][\w.'’-]*|and)|,)*"
+_CREDIT_BEFORE = re.compile(r"(?:\b(?i:reporting|editing|writing|additional reporting) by"
+                            r"|\b(?i:my|our) (?:colleagues?|correspondents?))\s+" + rf"(?:{_NAME_LIST}\s+)?$")
+"""A newsroom's credit just before a name: "(Editing by A and B", "as my
+colleagues A and B report"."""
+_MORE_NAMES = r"^(?:\s*(?:,|and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*,?\s+"
+_CONTRIBUTED = re.compile(_MORE_NAMES + r"contributed (?:reporting|to this report)\b")
+"""What follows a reporter's name in a credit at a story's end: "A and B
+contributed reporting"."""
+_REPORT = re.compile(_MORE_NAMES + r"(?:reports?|reported|writes?|wrote)\b")
+"""A reporting verb after "my colleagues A and B": "... report from the
+capital"."""
+
+
+def _credited(doc, mention: Mention) -> bool:
+    """Whether `mention` names one of the newsroom's own people in a credit
+    (`_CREDIT_BEFORE`: "Editing by", "Reporting by"; "my colleagues" with a
+    reporting verb after the names, `_REPORT`; `_CONTRIBUTED`): who wrote
+    the story, not someone in it."""
+    text, start, end = nlp.text_of(doc), doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    after = text[end:end + 200]
+    before = _CREDIT_BEFORE.search(text[max(0, start - 160):start])
+    if before is None:
+        return bool(_CONTRIBUTED.match(after))
+    return " by" in before.group().lower() or bool(_REPORT.match(after))
 
 
 def _run_together(found: list[Mention], doc) -> list[Mention]:

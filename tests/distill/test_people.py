@@ -937,3 +937,11 @@ def test_a_lower_case_honorific_is_a_common_word_not_a_title():
     found = find("The chef Mark Velt opened the hall.", "\"We all miss Mark so much,\" Lind said at dinner.")
     assert "Mark" not in found
     assert "Mark" in found["Mark Velt"].aliases
+
+
+def test_the_newsrooms_own_credits_name_no_one_in_the_story():
+    found = find("Mayor Ana Rios cut taxes.",
+                 "As my colleagues Tom Berg and Ivo Brandt report from Lisbon, the vote was close.",
+                 "My colleague Carl Holt said he would vote no, said Ana Rios.",
+                 "(Editing by Mara Lind and Eva Stone)", "Beth Cole and Otto Kranz contributed reporting.")
+    assert set(found) == {"Ana Rios", "Carl Holt"}
