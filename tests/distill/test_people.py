@@ -880,7 +880,7 @@ def test_initials_run_together_before_a_surname_are_a_name():
 
 
 def test_credits_set_like_a_heading_still_name_people():
-    found = find("The council met on Monday and approved the budget. Reporting by Jonathan Velk; Editing by "
+    found = find("The council met on Monday and approved the budget. Music by Jonathan Velk; Lyrics by "
                  "Clarence Ormsby")
     assert {"Jonathan Velk", "Clarence Ormsby"} <= set(found)
 
