@@ -1489,11 +1489,33 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
         if pos[i] != "PROPN" and not (pos[i] in ("NOUN", "VERB") and _named_like_a_noun(doc, i)):
             continue
         owners = _not_kin(doc, by_surname.get(fold(text), []))
-        if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name):
+        if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name) \
+                and not _inside_a_longer_name(doc, i):
             start = i - 1 if _particle_before(doc, i) and i - 1 not in taken \
                 and f" {fold(doc[i - 1].text)} {fold(text)}" in f" {fold(owners[0].name)}" else i
             name = doc[start:i + 1].text  # "Le Guin" of "Ursula Le Guin", the particle with it
             owners[0].mentions.append(Mention(name=name, start=start, end=i + 1, titled=False))
+
+
+def _inside_a_longer_name(doc, i: int) -> bool:
+    """Whether the capitalised word at token `i` sits inside a longer run of
+    capitalised words, a name or title of its own ("The New Black", "Black
+    Market Bar", "Prince Otto" for a Prince): a capitalised word after it,
+    or one before it that neither opens the sentence nor is a title or
+    name particle ("Mr. Black", "Senator Black", "Le Guin" stay)."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start \
+            and after.ent_type_ not in ("DATE", "TIME"):
+        return True
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.is_alpha and before.text[:1].isupper() and not doc[i].is_sent_start \
+        and not before.is_sent_start and not is_title_word(before.text) and not _honorific_before(before) \
+        and fold(before.text) not in NAME_PARTICLES
+
+
+def _honorific_before(token) -> bool:
+    """Whether `token` is a courtesy title or honorific ("Ms", "Sen")."""
+    return fold(token.text).strip(".") in HONORIFICS
 
 
 def _not_kin(doc, owners: list[_Group]) -> list[_Group]:

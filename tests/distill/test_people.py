@@ -945,3 +945,11 @@ def test_the_newsrooms_own_credits_name_no_one_in_the_story():
                  "My colleague Carl Holt said he would vote no, said Ana Rios.",
                  "(Editing by Mara Lind and Eva Stone)", "Beth Cole and Otto Kranz contributed reporting.")
     assert set(found) == {"Ana Rios", "Carl Holt"}
+
+
+def test_a_surname_inside_a_longer_capitalised_name_is_no_mention_of_the_person():
+    found = find("Nora Black, a singer, spoke at the fair on Monday.",
+                 "She loved Orange Is The New Black and went to the Black Market Bar.", "Black said she was glad.",
+                 "Tom Bell rang The Opening Bell. Bell smiled. Mr. Bell left.")
+    assert found["Nora Black"].mentions == 2
+    assert found["Tom Bell"].mentions == 3
