@@ -797,7 +797,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _beside_a_thing(doc, m) or _of_a_person(doc, m) or _listed_with_things(doc, m)
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
-                   or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) for m in same):
+                   or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
+                   for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -975,6 +976,24 @@ def _after_a_thing_word(doc, mention: Mention) -> bool:
     return article.lower_ == "the" and word.is_title and word.pos_ in ("NOUN", "PROPN") \
         and word.dep_ == "compound" and mention.start <= word.head.i < mention.end \
         and fold(word.text) in NON_PERSON_WORDS and not is_role_word(word.text) and not is_title_word(word.text)
+
+
+_WORK_NOUNS = frozenset("""film movie book novel song show series album website site blog podcast app
+sitcom documentary musical play opera magazine newspaper channel program programme brand""".split())
+_CREDITS = frozenset("starring directed written produced featuring".split())
+
+
+def _a_named_work(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is what a work or outlet is called: right
+    after a lower-case noun for one ("the website Kelso Deals", "the film
+    Ada Marsh"), or followed by its credits (", starring Ann Berg", ",
+    directed by ...")."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_ in _WORK_NOUNS and before.pos_ == "NOUN":
+        return True
+    after = doc[mention.end:mention.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].lower_ in _CREDITS \
+        and (after[2].lower_ == "by" or after[2].ent_type_ == "PERSON")
 
 
 def _a_bodys_own_name(doc, mention: Mention) -> bool:

@@ -953,3 +953,10 @@ def test_a_surname_inside_a_longer_capitalised_name_is_no_mention_of_the_person(
                  "Tom Bell rang The Opening Bell. Bell smiled. Mr. Bell left.")
     assert found["Nora Black"].mentions == 2
     assert found["Tom Bell"].mentions == 3
+
+
+def test_a_name_a_work_or_outlet_is_called_is_no_person():
+    found = find("His friend Emily Carter, starring in a play, agreed.",
+                 "The prize goes to Ada Marsh, starring Nora Black, a film from 1937.",
+                 "She will blog for the website Kelso Deals, said Tom Berg.", "Kelso Deals pays well.")
+    assert set(found) == {"Emily Carter", "Nora Black", "Tom Berg"}
