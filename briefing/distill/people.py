@@ -1018,15 +1018,28 @@ _PARTS = frozenset("role character".split())
 """Nouns for a part an actor plays ("her role as Ann Lind")."""
 
 
+_PLAYING = frozenset("play portray star appear cast".split())
+_COSTUMED = frozenset("wear dress".split())
+"""Verbs before "as" and a part ("she starred as Ann Lind", "the gown she
+wore as Ann Lind")."""
+
+
 def _a_part_played(doc, mention: Mention) -> bool:
     """Whether the name `mention` is the part an actor plays: right after
-    "as" after a noun for a part ("her roles as Ann Lind on a drama"), a
-    character, not a person of the story.  Read from the words, as the
+    "as" after a noun for a part ("her roles as Ann Lind on a drama"), an
+    actor's name ("Eva Holt as Ann Lind") or a verb of playing; after "his
+    character," -- a character, not a person of the story.  (Not the
+    object of "plays": a film may portray a real person.)  Read from the words, as the
     parser may hang "as" on the verb ("became known through her roles as")."""
-    if mention.start < 2 or doc[mention.start - 1].lower_ != "as":
+    if mention.start < 2:
         return False
-    part = doc[mention.start - 2]
-    return part.pos_ == "NOUN" and part.lemma_.lower() in _PARTS
+    before, part = doc[mention.start - 1], doc[mention.start - 2]
+    if before.text == "," and part.lemma_.lower() in _PARTS:
+        return True  # "as his character, Ann Lind"
+    if before.lower_ != "as":
+        return False
+    return part.pos_ == "NOUN" and part.lemma_.lower() in _PARTS or part.ent_type_ == "PERSON" \
+        or part.pos_ == "VERB" and part.lemma_.lower() in _PLAYING | _COSTUMED
 
 
 def _of_a_person(doc, mention: Mention) -> bool:

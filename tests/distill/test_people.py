@@ -960,3 +960,9 @@ def test_a_name_a_work_or_outlet_is_called_is_no_person():
                  "The prize goes to Ada Marsh, starring Nora Black, a film from 1937.",
                  "She will blog for the website Kelso Deals, said Tom Berg.", "Kelso Deals pays well.")
     assert set(found) == {"Emily Carter", "Nora Black", "Tom Berg"}
+
+
+def test_a_part_an_actor_plays_is_no_person():
+    found = find("A coat worn by John Hale as his character, Tom Berg, also sold.",
+                 "Susan Carter as Mara Lind was praised.")
+    assert set(found) == {"John Hale", "Susan Carter"}
