@@ -96,6 +96,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
         return []  # "the firms Lind and Okafor worked with": the names are the clause's subject, not the firms
     # "the House candidates Lind had raised money for": the noun is what Lind's clause describes
     title = None if _subject_of_a_clause_on_the_noun(doc, start, end) else _title_before(doc, start)
+    title = _of_a_country(doc, title, end) if title is not None else None
     found = [title, _appositive_before(doc, lead, end),
              _appositive_after(doc, end), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
@@ -115,6 +116,30 @@ def _bare_membership(text: str) -> bool:
     named ("a member", "its member", "former employee")."""
     words = [w for w in text.lower().split() if w not in _DETERMINERS and w not in PAST_ROLE]
     return len(words) == 1 and words[0] in _MEMBERSHIP
+
+
+_OF_A_COUNTRY = frozenset("president minister premier chancellor king queen emperor monarch sultan emir".split())
+"""Titles a country completes ("President of Freedonia"); a senator's or a
+mayor's place is said otherwise."""
+
+
+def _of_a_country(doc, title: Found, end: int) -> Found:
+    """`title`, a head of state's or government's title (`_OF_A_COUNTRY`)
+    written before the name ending at token `end`, with the country that
+    "of" and a place after the name give ("President X of Freedonia" ->
+    "President of Freedonia"), when the place ends there (a comma, a full
+    stop, a verb next); else `title` as it is."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE" \
+            or doc[end + 1].ent_iob_ != "B" or title.text.split()[-1].lower() not in _OF_A_COUNTRY:
+        return title
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP")):
+        return title
+    place = doc[end + 1:last + 1].text
+    return Found(text=f"{title.text} of {place}", start=title.start, end=title.end)
 
 
 def _subject_of_a_clause_on_the_noun(doc, start: int, end: int) -> bool:

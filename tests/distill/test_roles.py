@@ -549,3 +549,11 @@ def test_a_hyphenated_title_stays_whole():
                   "The commander-in-chief Ivo Brandt spoke.")
     assert found["Beth Cole"] == "Courier Editor-in-Chief"
     assert found["Ivo Brandt"] == "commander-in-chief"
+
+
+def test_a_head_of_states_title_takes_the_country_after_the_name():
+    found = roles("President Ivo Brandt of Freedonia met officials in Paris on Monday.", "Brandt said it went well.",
+                  "Senator Tom Berg of Ohio, a Democrat, spoke.", "Prime Minister Carl Holt of Canada spoke.")
+    assert found["Ivo Brandt"] == "President of Freedonia"
+    assert found["Carl Holt"] == "Prime Minister of Canada"
+    assert found["Tom Berg"] == "Senator"
