@@ -1535,14 +1535,19 @@ def _inside_a_longer_name(doc, i: int) -> bool:
     capitalised words, a name or title of its own ("The New Black", "Black
     Market Bar", "Prince Otto" for a Prince): a capitalised word after it,
     or one before it that neither opens the sentence nor is a title or
-    name particle ("Mr. Black", "Senator Black", "Le Guin" stay)."""
+    name particle ("Mr. Black", "Senator Black", "Le Guin", "“Even Black
+    said”" stay); never on a line set in headline style."""
+    sentence = doc[i].sent
+    if headline(sentence.text):
+        return False  # every word capitalised: the casing tells nothing
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start \
             and after.ent_type_ not in ("DATE", "TIME"):
         return True
-    before = doc[i - 1] if i > 0 else None
-    return before is not None and before.is_alpha and before.text[:1].isupper() and not doc[i].is_sent_start \
-        and not before.is_sent_start and not is_title_word(before.text) and not _honorific_before(before) \
+    before = doc[i - 1] if i > sentence.start else None
+    opening = next((t.i for t in sentence if t.is_alpha), None)  # after an opening quotation mark too
+    return before is not None and before.is_alpha and before.text[:1].isupper() and before.i != opening \
+        and not is_title_word(before.text) and not _honorific_before(before) \
         and fold(before.text) not in NAME_PARTICLES
 
 

@@ -952,6 +952,9 @@ def test_a_surname_inside_a_longer_capitalised_name_is_no_mention_of_the_person(
                  "She loved Orange Is The New Black and went to the Black Market Bar.", "Black said she was glad.",
                  "Tom Bell rang The Opening Bell. Bell smiled. Mr. Bell left.")
     assert found["Nora Black"].mentions == 2
+    quoted = find("Nora Black, a singer, spoke at the fair on Monday.", "“Even Black was glad,” she said.",
+                  "Mayor Plans To Fill Black’s Seat")
+    assert quoted["Nora Black"].mentions == 3
     assert found["Tom Bell"].mentions == 3
 
 
