@@ -130,6 +130,10 @@ _RUN = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,})"
 """A run of capitalised words, through "of", "on", "for", "and" between
 them: "Food and Drug Administration" is one name, not "Drug Administration";
 a hyphenated name through its lower-case middle ("Chick-fil-A")."""
+_JOINING = frozenset("of on for and the".split())
+"""The small words `_RUN` runs through: inside a name ("Food and Drug
+Administration"), never at either end of one ("Abuja on", of "Abuja on
+Friday" once the day is cut off)."""
 TITLE_WORDS = 8
 """Longest automatic title, in words."""
 PAIRED = 0.5
@@ -151,16 +155,40 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, 
     per_article = [[run for s in digest.sentences for run in _name_runs(s.text, topic.terms, parties)]
                    for digest in digests]
     alone = {word for found in per_article for run in found for word in run.split() if "-" not in word}
+    whole, known = _full_names(digests), _actors(digests)
     for found in per_article:
-        found = [_hyphens(run, alone) for run in found]
+        found = [whole.get(run, run) for run in (_hyphens(run, alone) for run in found)]
         mentions.update(found)
         spread.update(set(found))
-    ranked = sorted(spread, key=lambda run: (-spread[run], -mentions[run], run))
+    # On a tie, a name some article shows acting before a place it is only in.
+    ranked = sorted(spread, key=lambda run: (-spread[run], -mentions[run],
+                                             known is not None and run.casefold() not in known, run))
     kept: list[str] = []
     for run in ranked:
         if not any(_overlaps(run, better) for better in kept):
             kept.append(run)
     return [(run, spread[run], mentions[run]) for run in kept]
+
+
+def _full_names(digests: Sequence[Digest]) -> dict[str, str]:
+    """{one word of a person's full name: that full name} for the words of
+    the people's names (`Digest.people`), so the title never names a
+    person by a first name or a surname alone: "Ada" and "Lindqvist"
+    stand for "Ada Lindqvist".  A word several people share stands for
+    the one the articles mention more than twice as often as any other,
+    else for no one."""
+    owners: dict[str, Counter] = {}
+    for digest in digests:
+        for person in digest.people:
+            for word in person.name.split() if len(person.name.split()) > 1 else ():
+                if word[:1].isupper() and not is_title_word(word):
+                    owners.setdefault(word, Counter())[person.name] += max(person.mentions, 1)
+    found = {}
+    for word, names in owners.items():
+        (best, most), *rest = names.most_common(2)
+        if not rest or most > 2 * rest[0][1]:
+            found[word] = best
+    return found
 
 
 def _titled_parties(digests: Sequence[Digest]) -> frozenset[str]:
@@ -183,9 +211,9 @@ def _name_runs(text: str, terms: frozenset[str], parties: frozenset[str] = froze
             runs.append(match.group())
             continue
         words = match.group().split()
-        while words and _common_end(words[0]):
+        while words and (_common_end(words[0]) or words[0] in _JOINING):
             words.pop(0)
-        while words and _common_end(words[-1]):
+        while words and (_common_end(words[-1]) or words[-1] in _JOINING):
             words.pop()
         if 0 < len(words) <= 3 and any(part[:STEM].lower() in terms for w in words for part in w.split("-")):
             runs.append(" ".join(words))
@@ -259,11 +287,25 @@ def main_theme(digests: Sequence[Digest], topic: Subject, themes: Sequence[str],
                names: Sequence[str] | None = None) -> str | None:
     """The theme label the title names beside the main `names`: among the
     first three `themes`, the first of several words not repeating a name
-    ("executive order"), else the first; None when none is left."""
+    ("executive order"), else the first; None when none is left.  A label
+    the articles write only inside quotation marks (a slogan someone
+    spoke) is no topic of theirs."""
     names = _main_names(digests, topic) if names is None else names
     words = {w.lower() for name in names for w in re.split(r"[\s-]+", name)}
-    fitting = [t for t in themes[:3] if not {w.lower() for w in re.split(r"[\s-]+", t)} & words]
+    fitting = [t for t in themes[:3] if not {w.lower() for w in re.split(r"[\s-]+", t)} & words
+               and not _only_quoted(t, digests)]
     return next((t for t in fitting if " " in t), fitting[0] if fitting else None)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _only_quoted(label: str, digests: Sequence[Digest]) -> bool:
+    """Whether every time the articles write `label` it is inside quotation
+    marks (none when they never write it as it stands)."""
+    find = re.compile(r"\b" + re.escape(label) + r"\b", re.IGNORECASE)
+    texts = [s.text for d in digests for s in d.sentences if find.search(s.text)]
+    return bool(texts) and not any(find.search(_QUOTED.sub(" ", text)) for text in texts)
 
 
 DECISIONS = frozenset("""law bill act order ruling decision verdict policy ban veto legislation measure resolution
@@ -287,12 +329,18 @@ def _an_actor(name: str, digests: Sequence[Digest]) -> bool:
     ("Democratic lawmakers", "Russian officials" had titled briefs "Senate
     and Democratic", "Trump and Russian").  True when no digest records its
     actors or people (nothing to tell by)."""
+    known = _actors(digests)
+    return known is None or name.casefold() in known
+
+
+def _actors(digests: Sequence[Digest]) -> frozenset[str] | None:
+    """The casefolded names of the parties and people `_an_actor` knows;
+    None when no digest records its actors or people."""
     if not any(d.acting or d.people for d in digests):
-        return True
-    wanted = name.casefold()
+        return None
     parties = {a.casefold() for d in digests for a in (*d.acting, *(p.actor for p in d.portrayals))}
     people = {w.casefold() for d in digests for p in d.people for w in (p.name, *p.name.split())}
-    return wanted in parties or wanted in people
+    return frozenset(parties | people)
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -195,3 +195,33 @@ def test_an_acronym_of_a_common_noun_names_no_party():
     digests = [digest_of("a", ["The firm dropped its IPO plan.", "Lenders wanted an IPO by May."]),
                digest_of("b", ["NATO met in Oslo.", "The IPO was delayed again."])]
     assert subject.common_acronym("IPO", digests) and not subject.common_acronym("NATO", digests)
+
+
+def test_a_name_never_ends_on_a_joining_word():
+    """"Tarn on Sunday" with the day cut off is "Tarn", never "Tarn on"."""
+    story = {key: [f"Crowds gathered in Tarn on Sunday, {n} of them.", f"Police in Tarn {verb} the crowd."]
+             for key, n, verb in (("a", 90, "watched"), ("b", 80, "counted"), ("c", 70, "followed"))}
+    digests = digests_of(story)
+    names = subject.name_phrases(digests, subject.find_subject(digests))
+    assert names[0] == "Tarn" and not any(name.split()[-1] in ("on", "of", "and", "for") for name in names)
+    assert subject._name_runs("Crowds met in Tarn on Sunday.", frozenset({"tarn"})) == ["Tarn"]
+
+
+def test_a_person_is_named_in_full_never_by_a_first_name_alone():
+    from dataclasses import replace
+
+    from briefing.models import Person
+
+    story = {"a": ["Mira Vendel opened a bakery in Holm.", "Mira said the ovens came late.", "Mira hired six."],
+             "b": ["Mira Vendel won a prize.", "Mira thanked her staff.", "Mira cried."],
+             "c": ["Baker Mira Vendel spoke on Monday.", "Mira will open a second shop."]}
+    digests = [replace(d, people=(Person(name="Mira Vendel", mentions=3),)) for d in digests_of(story)]
+    assert subject.title(digests, subject.find_subject(digests), ["Bakery"]) == "Mira Vendel: bakery"
+
+
+def test_a_theme_the_articles_write_only_inside_quotation_marks_is_no_title_topic():
+    digests = digests_of({key: [f"Kestrel Bay opened a ferry link, {n} said.",
+                                "“It is pure gold dust,” a Kestrel Bay trader said."]
+                          for key, n in (("a", "officials"), ("b", "residents"), ("c", "critics"))})
+    topic = subject.find_subject(digests)
+    assert subject.main_theme(digests, topic, ["Gold dust", "Ferry link"]) == "Ferry link"
