@@ -59,13 +59,23 @@ def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
 
 def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     """The summary's lead sentence, with the next one when both fit in
-    `words` words: the title box's one-line answer, cited through the summary."""
+    `words` words: the title box's one-line answer, cited through the
+    summary.  A lead that is mostly someone's quoted words gives way to
+    the first that is not: the answer is the brief's, not a speaker's."""
     if not claims:
         return None
+    own = [c for c in claims if not mostly_quoted(c.text)]
+    claims = [*own, *(c for c in claims if c not in own)] if own else list(claims)
     line = claims[0].text
     if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words:
         line += " " + claims[1].text
     return line
+
+
+def mostly_quoted(text: str) -> bool:
+    """Whether half or more of `text`'s words stand inside quotation marks."""
+    quoted = sum(len(m.group().split()) for m in _QUOTATION.finditer(text))
+    return quoted * 2 >= len(text.split())
 
 
 def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequence[Theme] = ()) -> tuple[Claim, ...]:
@@ -74,7 +84,7 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
     group where its best sentence ranks, and within a group in the order of
     the time they report: the date of the event their sentence states, else
     the date their article speaks from (its digest's `anchor`).  Never in
-    the order of the articles."""
+    the order of the articles; all from one article, in its own order."""
     def theme_of(claim: Claim) -> int:
         spans = {(s.article, s.start) for s in claim.sources}
         lowered = claim.text.lower()
@@ -106,9 +116,19 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
     groups = [theme_of(c) for c in claims]
     first = {g: min(i for i, h in enumerate(groups) if h == g) for g in groups}
     ranked = list(enumerate(claims))
-    return _after_their_own(tuple(c for _i, c in sorted(
+    return _after_their_own(_own_order(tuple(c for _i, c in sorted(
         ranked, key=lambda item: (first[groups[item[0]]], item[0] != first[groups[item[0]]], not date_of(item[1]),
-                                  date_of(item[1]), item[0]))), digests)
+                                  date_of(item[1]), item[0])))), digests)
+
+
+def _own_order(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """`claims` in their article's own order when one article gave them
+    all: its writer set cause before effect and a speech before what came
+    "later", which an order by theme or date can turn round.  Several
+    articles' claims stay as they are (grouped by theme, then by time)."""
+    if len({c.sources[0].article for c in claims if c.sources}) != 1 or not all(c.sources for c in claims):
+        return tuple(claims)
+    return tuple(sorted(claims, key=lambda c: c.sources[0].start))
 
 
 def _after_their_own(claims: Sequence[Claim], digests: Sequence[Digest]) -> tuple[Claim, ...]:
@@ -173,11 +193,36 @@ def points_back(text: str) -> bool:
     parse, for placing a sentence after its own predecessor; the opening
     words that lean on any sentence before ("However, ...") are
     `sentences.leans_back`, which weighs a sentence read alone."""
+    if _GOES_BACK.match(text):
+        return True
     root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    if subject is None:
+    if root is None:
         return False
-    if _owner_unnamed(root.doc) or _person_met_before(subject):
+    if _owner_unnamed(root.doc):
+        return True
+    # A clause set before the main one that stands for one told before
+    # ("Every day it does, the council loses ground"): a bare "do".
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _stands_in(root) or (subject is not None and _subject_points_back(subject, root))
+
+
+def _stands_in(root) -> bool:
+    """Whether a clause before `root` is a pronoun and a bare "do" that
+    stands for a verb phrase said before ("If they do", "Every day it does")."""
+    return any(t.lemma_ == "do" and t.dep_ not in ("aux", "auxpass") and t.i < root.i
+               and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") for c in t.children)
+               and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in t.children) for t in root.doc)
+
+
+_GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As such|Later|Afterwards?)\b")
+"""Openings that carry on from the sentence before: "In doing so, ...",
+"Later, ..."."""
+
+
+def _subject_points_back(subject, root) -> bool:
+    """Whether `subject`, of `root`'s clause or one set before it, stands
+    for something the sentence before named (see `points_back`)."""
+    if _person_met_before(subject):
         return True
     if subject.lower_ in _PERSONAL:
         # Its own sentence may name whom it stands for before it ("When Gov.
@@ -185,11 +230,14 @@ def points_back(text: str) -> bool:
         named = ("PROPN",) if subject.lower_ in ("he", "she") else ("PROPN", "NOUN")
         if any(t.pos_ in named for t in subject.doc[:subject.i]):
             return False
-    if subject.lower_ == "it":
+    if subject.lower_ == "it" and subject.head.i == root.i:
         # "It is unclear whether ...", "It would be easy to think ...": a
         # placeholder for the clause after.
         return not any(c.dep_ in ("ccomp", "xcomp", "csubj") for t in (root, *root.children)
                        if t is root or t.dep_ in ("acomp", "attr") for c in t.children)
+    if subject.lower_ == "it":
+        # Fronted: "Every day it does, ..."; not the weather's or a state's "it" ("When it rains").
+        return subject.head.lemma_ not in ("be", "rain", "snow", "seem", "appear")
     if subject.lower_ in _POINTING_PRONOUNS:
         return True
     return subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("DATE", "TIME") and any(
@@ -203,13 +251,16 @@ def _owner_unnamed(doc) -> bool:
     return any(t.lower_ in ("his", "her", "him") for t in doc) and not any(t.pos_ == "PROPN" for t in doc)
 
 
-_MET_BEFORE = frozenset("man woman boy girl patient suspect victim couple".split())
+_MET_BEFORE = frozenset("""man woman boy girl patient suspect victim couple
+    move step decision demand request announcement incident episode list""".split())
 
 
 def _person_met_before(subject) -> bool:
     """Whether the subject is "the man", "the patient" and the like with
     nothing said of who ("The man was quarantined"): one the article
-    introduced before; "The man who opened fire ..." introduces him."""
+    introduced before; "The man who opened fire ..." introduces him.  So
+    too a bare "the move", "the decision", "the list": a noun that sums up
+    what the sentence before told."""
     return (subject.lemma_.lower() in _MET_BEFORE and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             and not any(c.dep_ in ("relcl", "acl", "appos", "prep") for c in subject.children))
 
@@ -242,7 +293,19 @@ def usable_sentence(text: str) -> bool:
         return False
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
-    return not _JUNK.search(text.lower()) and not addresses_reader(text)
+    return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text)
+
+
+_SMALL_CAPPED = re.compile(r"(?<=\S )(?:Is|Are|Was|Were|Has|Have|Had|Will|Its|Their|After|Before|With|From|Into|"
+                           r"Over|Amid|As|At|By|For|In|On|To|Of|The|And|But|Why|How)(?= )")
+
+
+def headline(text: str) -> bool:
+    """Whether `text` is a headline in title case ("Port Fees Are Rising
+    After The Vote"): every word of four letters or more capitalised, and
+    some small word inside it too, as no sentence writes one."""
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long) and bool(_SMALL_CAPPED.search(text))
 
 
 _READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b|(?<![\w.-])I(?:[’']|\s+"

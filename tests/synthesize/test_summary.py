@@ -238,3 +238,43 @@ def test_a_sentence_retelling_a_chosen_one_in_most_of_its_words_is_left_out():
                               "shooting at the harbour mosque.")
     c = summary.content_words("The harbour reopened to boats after the storm passed on Monday.")
     assert summary.retells(a, b) and not summary.retells(a, c)
+
+
+def test_what_points_back_includes_a_bare_do_a_summing_noun_and_a_carrying_opening():
+    assert summary.points_back("Every day it does, the council appears weaker and less able to govern.")
+    assert summary.points_back("In so doing, the board lost the trust of the harbour towns.")
+    assert summary.points_back("Later, at the port, the minister said more ships would come.")
+    assert summary.points_back("The move was over a dispute about unpaid fees.")
+    assert not summary.points_back("The move to close the pier angered the fishermen.")
+    assert not summary.points_back("Although they lost, the rowers celebrated in the harbour.")
+    assert not summary.points_back("When it rains, the harbour floods within hours.")
+
+
+def test_one_articles_summary_reads_in_its_own_order():
+    from briefing.models import Claim, Event
+    from dataclasses import replace as swap
+
+    story = digest_of("a", ["The board sued the port authority on Monday over unpaid fees.",
+                            "The move followed a dispute that began in 2019.",
+                            "Fishermen protested at the pier in 2021."])
+    dated = swap(story, events=tuple(Event(date=date, text=s.text, sources=(s.source,))
+                                     for date, s in zip(("2023", "2019", "2021"), story.sentences)))
+    claims = [Claim(text=s.text, sources=(s.source,)) for s in story.sentences]
+    ordered = summary.in_order([claims[2], claims[0], claims[1]], [dated])
+    assert [c.text for c in ordered] == [c.text for c in claims]
+
+
+def test_a_title_case_headline_is_no_summary_sentence():
+    assert summary.headline("Port Fees Are Rising After The Vote.")
+    assert not summary.usable_sentence("Port Fees Are Rising After The Vote, And Traders Worry.")
+    assert not summary.headline("Kestrel Bay Harbour Board Chairman Ian Smith resigned on Monday.")
+    assert summary.usable_sentence("Kestrel Bay Harbour Board Chairman Ian Smith resigned on Monday.")
+
+
+def test_the_bottom_line_is_no_speakers_quoted_words_when_a_sentence_of_the_brief_is_there():
+    from briefing.models import Claim
+
+    quoted = Claim(text="“We are working hard on a fair rule for every boat,” the harbour chief said.", sources=())
+    plain = Claim(text="The harbour board will vote on new port fees in May.", sources=())
+    assert summary.bottom_line([quoted, plain]).startswith(plain.text)
+    assert summary.bottom_line([quoted]) == quoted.text
