@@ -172,16 +172,18 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, 
 
 def _full_names(digests: Sequence[Digest]) -> dict[str, str]:
     """{one word of a person's full name: that full name} for the words of
-    the people's names (`Digest.people`), so the title never names a
-    person by a first name or a surname alone: "Ada" and "Lindqvist"
-    stand for "Ada Lindqvist".  A word several people share stands for
+    the people's names (`Digest.people`) and for their shorter forms of
+    several words (`Person.aliases`), so the title never names a person by
+    a first name or a surname alone: "Ada" and "Lindqvist" stand for "Ada
+    Lindqvist".  A word several people share stands for
     the one the articles mention more than twice as often as any other,
     else for no one."""
     owners: dict[str, Counter] = {}
     for digest in digests:
         for person in digest.people:
-            for word in person.name.split() if len(person.name.split()) > 1 else ():
-                if word[:1].isupper() and not is_title_word(word):
+            words = person.name.split() if len(person.name.split()) > 1 else ()
+            for word in (*words, *(a for a in person.aliases if " " in a and a[:1].isupper())):
+                if word[:1].isupper() and not is_title_word(word) and word != person.name:
                     owners.setdefault(word, Counter())[person.name] += max(person.mentions, 1)
     found = {}
     for word, names in owners.items():

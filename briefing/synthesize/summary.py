@@ -251,8 +251,8 @@ def _owner_unnamed(doc) -> bool:
     return any(t.lower_ in ("his", "her", "him") for t in doc) and not any(t.pos_ == "PROPN" for t in doc)
 
 
-_MET_BEFORE = frozenset("""man woman boy girl patient suspect victim couple
-    move step decision demand request announcement incident episode list""".split())
+_MET_BEFORE = frozenset("man woman boy girl patient suspect victim couple".split())
+_SUMMING = frozenset("move step decision demand request announcement incident episode list".split())
 
 
 def _person_met_before(subject) -> bool:
@@ -261,8 +261,11 @@ def _person_met_before(subject) -> bool:
     introduced before; "The man who opened fire ..." introduces him.  So
     too a bare "the move", "the decision", "the list": a noun that sums up
     what the sentence before told."""
-    return (subject.lemma_.lower() in _MET_BEFORE and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-            and not any(c.dep_ in ("relcl", "acl", "appos", "prep") for c in subject.children))
+    said = ("relcl", "acl", "appos", "prep") + (("amod", "compound", "nmod", "npadvmod", "nummod", "poss")
+                                                 if subject.lemma_.lower() in _SUMMING else ())
+    return (subject.lemma_.lower() in _MET_BEFORE | _SUMMING
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(c.dep_ in said for c in subject.children))
 
 
 _PERSONAL = frozenset("he she it they".split())

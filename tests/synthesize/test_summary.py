@@ -246,6 +246,7 @@ def test_what_points_back_includes_a_bare_do_a_summing_noun_and_a_carrying_openi
     assert summary.points_back("Later, at the port, the minister said more ships would come.")
     assert summary.points_back("The move was over a dispute about unpaid fees.")
     assert not summary.points_back("The move to close the pier angered the fishermen.")
+    assert not summary.points_back("The May decision let every boat dock for free.")
     assert not summary.points_back("Although they lost, the rowers celebrated in the harbour.")
     assert not summary.points_back("When it rains, the harbour floods within hours.")
 
