@@ -252,7 +252,9 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     theme = main_theme(digests, topic, themes, names)
     who = " and ".join(names)
     if who and theme:
-        return _cut(f"{who}: {_inside(theme, _capitalised(theme, digests))}")
+        # A theme that does not fit whole is left out, never cut ("X and Y: breast").
+        whole = f"{who}: {_inside(theme, _capitalised(theme, digests))}"
+        return whole if len(whole.split()) <= TITLE_WORDS else _cut(who)
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
 
 

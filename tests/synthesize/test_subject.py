@@ -225,3 +225,10 @@ def test_a_theme_the_articles_write_only_inside_quotation_marks_is_no_title_topi
                           for key, n in (("a", "officials"), ("b", "residents"), ("c", "critics"))})
     topic = subject.find_subject(digests)
     assert subject.main_theme(digests, topic, ["Gold dust", "Ferry link"]) == "Ferry link"
+
+
+def test_a_theme_that_does_not_fit_the_title_whole_is_left_out():
+    digests = digests_of(STORY)
+    topic = subject.find_subject(digests)
+    assert subject.title(digests, topic, ["Ferry link"]) == "Kestrel Bay: ferry link"
+    assert subject.title(digests, topic, ["Long slow ferry link safety rules review"]) == "Kestrel Bay"
