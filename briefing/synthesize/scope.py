@@ -12,6 +12,8 @@ little with the others (`apart`: perhaps on another subject).
 
 from __future__ import annotations
 
+import re
+
 from itertools import combinations
 from typing import Sequence
 
@@ -178,9 +180,17 @@ def _listing(names: Sequence[str], noun: str) -> str:
 
 
 def _names(names: Sequence[str]) -> str:
-    """"A, B and 3 more": the first `LISTED` names, the rest counted."""
+    """"A, B and 3 more": the first `LISTED` names, the rest counted.  An
+    outlet line that names the agency it carries ("Valley Times (AP)")
+    reads as a citation does, "AP via Valley Times": brackets inside the
+    note's own brackets read badly."""
     more = len(names) - LISTED
-    return ", ".join(names[:LISTED]) + (f" and {more} more" if more > 0 else "")
+    return ", ".join(_carried(n) for n in names[:LISTED]) + (f" and {more} more" if more > 0 else "")
+
+
+def _carried(name: str) -> str:
+    found = re.fullmatch(r"(.+?) \(([^()]+)\)", name)
+    return f"{found.group(2)} via {found.group(1)}" if found else name
 
 
 def _fields(scope: Scope) -> dict:

@@ -45,3 +45,9 @@ def test_a_source_sharing_little_with_the_others_is_named():
     assert scope.apart(reports) == ()
     note = scope.find_scope(reports + [digest_of("d", garden)])
     assert any(line.startswith("S4 shares little with the other sources") for line in note.text)
+
+
+def test_an_outlet_carrying_an_agency_report_reads_as_a_citation_without_nested_brackets():
+    carried = Scope(sources=2, outlets=("Valley Times (AP)", "Harbour Post"), with_outlet=2)
+    first = scope.describe(carried)[0]
+    assert first == "Based on 2 sources from 2 outlets (AP via Valley Times, Harbour Post)."
