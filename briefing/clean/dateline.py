@@ -54,13 +54,16 @@ only with its wire agency in brackets after it ("Washington (AFP) –")."""
 DATELINE = re.compile(rf"^(?:{_PLACE}{_REGION}{_DATE}(?: {_AGENCY})?{_DASH}|{_AGENCY}{_DASH}"
                       rf"|{_TITLED}{_REGION}{_DATE} {_AGENCY}{_DASH}"
                       rf"|{_PLACE}{_REGION}{_DATE}\s*{_SLASHED}\s*"
-                      rf"|{_CAPITALS}, [A-Z][a-z]+ (?=[A-Z][\w\-]* [a-z]))(?=[A-Z“\"‘'])")
+                      rf"|{_CAPITALS}, [A-Z][a-z]+ (?=[A-Z][\w\-]* [a-z])"
+                      rf"|{_PLACE}{_REGION}, {_MONTH} \d{{1,2}}\.? )(?=[A-Z“\"‘'])")
 """A dateline at the very start of a paragraph, followed by a sentence that
 starts with a capital letter or a quotation mark: with a dash after it,
 with a wire agency between slashes ("KIEV, April 7. /ITAR-TASS/. The"),
 or a place in capitals and its country with the wire's dash cut away by
 the scraper ("DONETSK/KIEV, Ukraine Pro-Russian protesters ...": a sentence
-in lower case follows, not a headline's capitals)."""
+in lower case follows, not a headline's capitals), or a place in capitals
+with its filing date and the dash cut away ("OSLO, May 2 The council
+..."): capitals, then a month and day, then a sentence."""
 
 
 def strip(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
