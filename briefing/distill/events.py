@@ -17,6 +17,7 @@ import re
 from ..clean.boilerplate import MEDIA_CAPTION
 from ..language import nlp
 from ..language.casing import page_debris
+from ..language.names import ABBREVIATED_TITLES
 from ..language.saying import REPORTING
 from ..models import Article, DateAnchor, Event
 from . import dates, sentences
@@ -1486,14 +1487,35 @@ _NEAR = 150         # characters before a year that may hold the verb it goes wi
 _CLOSED_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
+_PROGRESSIVE_AHEAD = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b[^,;]*\b(?:in|for)\s+$", re.I)
+"""The progressive with a year after "in"/"for" in its clause: a plan ("is
+standing for the council in 2031"), not a report of that year."""
+_SHORTENED = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+"""The stem of a word shortened with stops: an initial or "U.S"."""
+
+
 def _projected(text: str, at: int) -> bool:
     """Whether the year at `at` is one still to come: a modal or future
     word in the same sentence, near it ("can extend his career until 2022"),
-    not in a quotation closed before it ("“I will ...,” Trump said on July
-    27, 2016")."""
+    or the progressive of a plan ("is standing for mayor in 2031"), not in a
+    quotation closed before it ("“I will ...,” Trump said on July 27,
+    2016")."""
     near = max(0, at - _NEAR)  # searched back no further: a text without stops must cost no more
-    start = max(text.rfind(". ", near, at), text.rfind("\n", near, at), near - 1) + 1
-    return bool(_PROJECTED.search(_CLOSED_QUOTE.sub(" ", text[start:at])))
+    clause = _CLOSED_QUOTE.sub(" ", text[_sentence_start(text, near, at):at])
+    return bool(_PROJECTED.search(clause) or _PROGRESSIVE_AHEAD.search(clause))
+
+
+def _sentence_start(text: str, near: int, at: int) -> int:
+    """Where the sentence holding `at` starts, looked for no further back
+    than `near`: after the last stop or line break, a stop that ends a
+    shortened title or initials ("Dr.", "U.S.") ending none."""
+    start = near
+    for stop in re.finditer(r"\.\s|\n", text[near:at]):
+        word = text[near:near + stop.start()].rsplit(None, 1)[-1:] if stop.group(0)[0] == "." else []
+        stem = word[0].lstrip("(\"“‘'") if word else ""
+        if stem.lower() not in ABBREVIATED_TITLES and not _SHORTENED.fullmatch(stem):
+            start = near + stop.end()
+    return start
 
 
 _LABEL_NEXT = re.compile(r" [A-Za-z]")

@@ -194,6 +194,17 @@ def test_a_year_still_to_come_bounds_no_undated_article():
     assert events.latest_stated(chair).date.year == 2016
 
 
+def test_a_year_to_come_after_a_shortened_title_or_in_a_plan_bounds_nothing():
+    # The stop of "Dr." or "U.K." ends no sentence: the modal before it still governs the year.
+    assert events.latest_stated("Sales rose in 2011. The board wants to be sure Dr. Lane could stay "
+                                "on until 2030.").date.year == 2011
+    assert events.latest_stated("Rates fell in 2012. The deal would let the U.K. firm expand in 2029.").date.year == 2012
+    # The progressive of a plan: "is standing for the council in 2031".
+    assert events.latest_stated("She won a seat in 2013. She is standing for the council in 2031.").date.year == 2013
+    # A real stop still ends the sentence before the year.
+    assert events.latest_stated("The plant could close. It shut in 2014.").date.year == 2014
+
+
 def test_a_date_in_a_relative_clause_inside_another_dates_no_event():
     lecture = article_of("The senator is to deliver the Kell Lecture, named for a dean who was killed on the train "
                          "that crashed near the station on March 3, 2004.", published="2012-04-20")
