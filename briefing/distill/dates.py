@@ -57,6 +57,12 @@ _ANAPHORIC = re.compile(r"\s*(?:that|the same|the following|the previous|the nex
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
 _NEAR = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_LOOSE_DAY = re.compile(r"\b(?:last|past|previous|next|coming|this)\s+(?:monday|tuesday|wednesday|thursday|friday"
+                        r"|saturday|sunday)\b", re.I)
+"""A weekday a word shifts, which may name either of two weeks ("last
+Friday", said on a Monday: three days or ten before); a bare weekday
+against a stated date is the one its verb's tense places within the week
+around that date, exactly."""
 WEEKDAY_WORD = _WEEKDAY
 """A weekday's name in a phrase: `search` it."""
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -167,7 +173,7 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     if _LAST_WEEK.search(expression) and anchor.precision == "day" and sunday_paper(anchor):
         relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
     date = relative if anchor.precision == "day" else relative[:4]
-    return Resolved(date=date, approximate=vague or weak or _WEEKDAY.search(expression) is not None)
+    return Resolved(date=date, approximate=vague or weak or _LOOSE_DAY.search(expression) is not None)
 
 
 def _by_tense(date: str, anchor: dt.date, tense: str) -> str:

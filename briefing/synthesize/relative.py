@@ -3,8 +3,9 @@ the sentence with each "last week", "on Wednesday", "next year" followed by
 the date it means, in brackets, out.
 
 - The article states its publication date: "last week [5–11 April 2021]",
-  "on Wednesday [c. 7 April 2021]" (a bare weekday is taken as the latest
-  such day on or before the article's date, hence "c.").
+  "on Wednesday [7 April 2021]" (a bare weekday is the latest such day on
+  or before the article's date, or the next one when its clause is still
+  to come); "last Friday [c. 2 April 2021]" may mean either of two weeks.
 - The article states a date in doubt (from a page header or its file's
   name): "on Wednesday [c. 7 April 2021]".
 - The article is undated but its text bounds it (it was written no earlier
@@ -228,7 +229,7 @@ def window(expression: str, article: Article | None, reading: str | None = None)
         return UNKNOWN  # no anchor, or a day the events stage read as one the article's date does not give
     if reading and len(reading) == 10 and _bare_weekday(expression) and anchor.precision == "day" \
             and (not anchor.weak or _doubted(article)):
-        return "c. " + human_date(reading[:10])
+        return ("c. " if anchor.weak else "") + human_date(reading[:10])  # a stated date fixes its week
     span = _span(expression.lower(), anchor.date, sunday_paper(anchor))
     if span is None:
         return UNKNOWN
@@ -334,7 +335,7 @@ def _span(expression: str, anchor: dt.date, sunday: bool = False) -> tuple[dt.da
     if words[0] in _WEEKDAYS:
         back = (anchor.weekday() - _WEEKDAYS.index(words[0])) % 7
         day = anchor - dt.timedelta(days=back)
-        return day, day, True
+        return day, day, False  # the latest such day, within the week before the anchor
     if words[0] in ("yesterday", "today", "tomorrow", "tonight"):
         day = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(words[0], 0))
         return day, day, False
@@ -348,9 +349,9 @@ def _span(expression: str, anchor: dt.date, sunday: bool = False) -> tuple[dt.da
         return dt.date(year, 1, 1), dt.date(year, 12, 31), True
     if sunday and unit == "week" and step == -1:
         step = 0
-    if unit == "weekend" and step == 0:
-        return _this_weekend(anchor)
-    return _period(anchor, "week" if unit == "weekend" else unit, step) + (False,)
+    if unit == "weekend":
+        return _this_weekend(anchor) if step == 0 else _weekend_of_week(anchor, step)
+    return _period(anchor, unit, step) + (False,)
 
 
 SATURDAY = 5
@@ -367,6 +368,18 @@ def _this_weekend(anchor: dt.date) -> tuple[dt.date, dt.date, bool]:
         saturday = anchor - dt.timedelta(days=weekday - SATURDAY)
         return saturday, saturday + dt.timedelta(days=1), False
     return anchor - dt.timedelta(days=weekday + 2), anchor + dt.timedelta(days=6 - weekday), True
+
+
+def _weekend_of_week(anchor: dt.date, step: int) -> tuple[dt.date, dt.date, bool]:
+    """"Last weekend" (`step` -1): the Saturday and Sunday of the week before
+    the anchor's.  "Next weekend" (`step` 1), from a weekday, is the coming
+    one or the one after, which only the writer knows, so the span of both,
+    loose; from a weekend day, the following one."""
+    monday, _sunday = _period(anchor, "week", step)
+    saturday = monday + dt.timedelta(days=SATURDAY)
+    if step > 0 and anchor.weekday() < SATURDAY:
+        return saturday - dt.timedelta(weeks=1), saturday + dt.timedelta(days=1), True
+    return saturday, saturday + dt.timedelta(days=1), False
 
 
 def _shift(anchor: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date]:

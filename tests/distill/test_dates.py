@@ -183,3 +183,11 @@ def test_the_latest_date_a_text_reports_places_no_weekday_or_near_day():
     assert dates.resolve("in December", reported, "past").date == "2011-12"  # a month it names keeps its bound
     saved = dates.Anchor(date=dt.date(2011, 10, 6), weak=True, precision="day", after_publication=True)
     assert dates.resolve("Wednesday", saved, "past").date == "2011-10-05"  # a file saved after: the text's week
+
+
+def test_a_bare_weekday_against_a_stated_date_is_exact():
+    thursday = dates.Anchor(date=dt.date(2024, 3, 14))
+    assert dates.resolve("on Monday", thursday, "past") == dates.Resolved(date="2024-03-11", approximate=False)
+    assert dates.resolve("last Monday", thursday, "past").approximate
+    assert dates.resolve("on Monday", dates.Anchor(date=dt.date(2024, 3, 14), weak=True, after_publication=True),
+                         "past").approximate

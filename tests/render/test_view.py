@@ -357,10 +357,10 @@ def test_a_weekday_is_glossed_with_the_day_the_events_stage_read_by_its_tense():
     assert [e.date for e in found] == ["2021-04-20"]
     made = brief(articles=(art,), timeline=found, digests=(digest_for(art, events=found),))
     (row,) = view.build_view(made, Config()).timeline
-    assert row.cells[0] == "c. 20 April 2021"
-    assert "Tuesday [c. 20 April 2021]" in row.cells[1]
+    assert row.cells[0] == "20 April 2021"
+    assert "Tuesday [20 April 2021]" in row.cells[1]
     notes = [n.passage for n in view.build_view(made, Config()).notes if n.article == "w"]
-    assert notes and all("[c. 20 April 2021]" in passage for passage in notes)
+    assert notes and all("[20 April 2021]" in passage for passage in notes)
 
 
 def test_a_weekday_read_two_ways_in_one_passage_falls_back_to_the_last_such_day():
@@ -375,9 +375,9 @@ def test_a_weekday_read_two_ways_in_one_passage_falls_back_to_the_last_such_day(
             for day in ("2021-04-13", "2021-04-20")]
     assert relative.readings(relative.by_article(read), (where,)) == {}
     assert relative.readings(relative.by_article(read[1:]), (where,)) == {"tuesday": "2021-04-20"}
-    assert relative.annotate("They met on Tuesday.", art, {}) == "They met on Tuesday [c. 13 April 2021]."
+    assert relative.annotate("They met on Tuesday.", art, {}) == "They met on Tuesday [13 April 2021]."
     assert relative.annotate("They meet on Tuesday.", art, {"tuesday": "2021-04-20"}) == \
-        "They meet on Tuesday [c. 20 April 2021]."
+        "They meet on Tuesday [20 April 2021]."
 
 
 def test_a_day_word_the_events_stage_left_unplaced_gets_no_bracket():

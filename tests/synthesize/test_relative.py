@@ -19,11 +19,11 @@ def test_a_weekday_in_a_clause_still_to_come_is_the_day_ahead():
     Tuesday and Friday after it; "met on Tuesday" the one before."""
     art = builders.article("d", ("A line of text.",), published="2023-05-15")
     assert relative.annotate("The hearing will be moved from Tuesday to Friday.", art) == \
-        "The hearing will be moved from Tuesday [c. 16 May 2023] to Friday [c. 19 May 2023]."
+        "The hearing will be moved from Tuesday [16 May 2023] to Friday [19 May 2023]."
     assert relative.annotate("The vote was put off until Friday.", art) == \
-        "The vote was put off until Friday [c. 19 May 2023]."
+        "The vote was put off until Friday [19 May 2023]."
     assert relative.annotate("They met on Tuesday, and it will rain.", art) == \
-        "They met on Tuesday [c. 9 May 2023], and it will rain."
+        "They met on Tuesday [9 May 2023], and it will rain."
 
 
 def test_a_run_of_weekdays_the_events_stage_dated_gives_each_its_day():
@@ -60,3 +60,18 @@ def test_the_previous_year_is_the_one_before_the_year_its_sentence_names():
     assert relative.annotate("Sales rose, up from the previous month.", art) == "Sales rose, up from the previous month."
     assert relative.annotate("Sales rose on the previous year.", art).endswith("previous year.")
     assert relative.annotate("Sales rose last year.", art) == "Sales rose last year [2022]."
+
+
+def test_last_weekend_is_the_saturday_and_sunday_before_not_the_whole_week():
+    """Written on a Thursday, "last weekend" is the two days just gone;
+    "next weekend" may be the coming one or the one after (loose)."""
+    art = builders.article("d", ("A line of text.",), published="2024-03-14")
+    assert relative.annotate("The fair closed last weekend.", art) == \
+        "The fair closed last weekend [9–10 March 2024]."
+    assert relative.window("next weekend", art) == "c. 16–24 March 2024"
+
+
+def test_a_bare_weekday_against_a_stated_date_is_exact_and_a_shifted_one_loose():
+    art = builders.article("d", ("A line of text.",), published="2024-03-14")
+    assert relative.annotate("The mayor resigned on Monday.", art) == "The mayor resigned on Monday [11 March 2024]."
+    assert relative.window("last Monday", art) == "c. 11 March 2024"
