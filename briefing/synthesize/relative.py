@@ -11,7 +11,8 @@ the date it means, in brackets, out.
 - The article is undated but its text bounds it (it was written no earlier
   than the latest full date it reports): "last week [not before 8 March 2021]".
 - Nothing bounds it, or only the latest year the text mentions (as often
-  decades old as the text): "last week [date unknown]".
+  decades old as the text): no bracket in the text ("date unknown" in the
+  timeline's date column).
 
 `window(expression, article)` gives the bracket's words alone, for the
 timeline's date column.  Nothing here guesses a date the text does not
@@ -94,7 +95,8 @@ def _bracket(match: re.Match, text: str, article: Article | None, reading: str |
         if _anchor(article).weak:
             return None  # a day to come from a date in doubt: which week, the text does not say
         reading = _next_on_or_after(_anchor(article).date, _bare_weekday(expression))
-    return window(expression, article, reading)
+    words = window(expression, article, reading)
+    return None if words == UNKNOWN else words  # "last weekend [date unknown]" tells no more than the words
 
 
 def _told_before(match: re.Match, text: str) -> bool:

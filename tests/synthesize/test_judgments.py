@@ -194,7 +194,9 @@ def test_an_undated_article_is_bounded_not_dated():
     assert "(S1, undated, not before March 2024)" in found["divergence"].text
     assert relative.annotate("It opened last week.", arts[0]) == "It opened last week [not before 26 February 2024]."
     bare = builders.article("x", ("It opened last week.",))
-    assert relative.annotate("It opened last week.", bare) == "It opened last week [date unknown]."
+    # Nothing bounds this one: no "[date unknown]" beside words that already say as much.
+    assert relative.annotate("It opened last week.", bare) == "It opened last week."
+    assert relative.window("last week", bare) == relative.UNKNOWN  # the timeline's date column says so
     # Only a year, decades old, bounds this one: a weekday or "today" gets no bracket at all
     # ("Thursday [not before 1994]" had been, then "[date unknown]", noise beside a word as plain).
     old = builders.article("y", ("The pact came into force in 1994.", "They met on Thursday."))
@@ -229,7 +231,7 @@ def test_scope_counts_sources_dates_and_single_source_claims():
     text = " ".join(found.text)
     assert "Based on 3 sources from 2 outlets (Outlet 0, Outlet 1)" in text
     assert "Information as of 6 March 2024 (the newest source)" in text
-    assert "Undated: S3" in text and "a bare weekday (“on Monday”) their dates do not fix is left as" in text
+    assert "Undated: S3" in text and "one their dates do not bound, as a bare weekday (“on Monday”), is left as" in text
     assert "Not used: bad.bin (not text)" in text and "Of the 2 main claims, 1 is matched in another source's wording" in text
     assert "rest on a single source" not in text
 
