@@ -120,6 +120,11 @@ TIME_NOUNS = frozenset("time times day days moment moments period year years era
                        "night morning point stage".split())
 """Nouns a "when" clause may qualify ("at a time when ...", "the day when ...")."""
 _LAST_WORD = re.compile(r"(\w+)\s*$")
+_CLAUSE_TAKERS = frozenset("including excluding except even from since until till than like especially "
+                           "particularly only just".split())
+"""Words a "when" clause may be the object or focus of ("shown in three
+films, including when the hero returns"): the clause is theirs, not one of
+its own."""
 
 
 class _Quotation:
@@ -157,7 +162,7 @@ def _relative_when(text: str, match: re.Match) -> bool:
     if match.group(0).strip():
         return False
     before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
-    return before is not None and before.group(1).lower() in TIME_NOUNS
+    return before is not None and before.group(1).lower() in TIME_NOUNS | _CLAUSE_TAKERS
 
 
 def dash_count(text: str) -> int:

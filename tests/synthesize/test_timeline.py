@@ -191,3 +191,10 @@ def test_reports_giving_different_times_of_day_are_two_events():
 def test_this_before_a_verb_is_no_pointer_back():
     a = with_events("a", event("a", "1973", "This is the largest deal between the two states since the mill was built in 1973."))
     assert [e.date for e in timeline.build_timeline([a])] == ["1973"]
+
+
+def test_a_when_clause_after_a_preposition_stays_with_it():
+    """"including when ...": the clause is the preposition's object, so the
+    sentence is not cut before it (a row ending on "including")."""
+    said = "The coat appeared in four scenes of the 1952 film, including when Nora leaves the house."
+    assert [said[a:b] for a, b, _ in timeline.clauses(said)] == [said]
