@@ -110,8 +110,8 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
         lines.append("Information as of: unknown (no source states its date or reports one).")
     if scope.undated:
         lines.append(f"Undated: {', '.join(scope.undated)}; their relative dates (“last week”) are bounded by "
-                     "the latest full date each reports (“not before …”); one their dates do not bound, as a bare "
-                     "weekday (“on Monday”), is left as the article gives it.")
+                     "the latest full date each reports (“not before …”); those no date bounds (“last month”, “on "
+                     "Monday”) are left as the article gives them.")
     if scope.approximately_dated:
         lines.append(f"Dated only approximately (by a page header or the file's name): "
                      f"{', '.join(scope.approximately_dated)}; their relative dates are given as about then (“c. …”).")
