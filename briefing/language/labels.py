@@ -54,10 +54,19 @@ def article_voices(articles: Sequence[Article]) -> dict[str, str]:
 
 def article_voice(article: Article) -> tuple[str, str]:
     """The name and kind of an article's own voice: its author ("author"),
-    else its outlet, title or id ("outlet")."""
+    else its outlet (`outlet_name`), title or id ("outlet")."""
     if article.author:
         return article.author, "author"
-    return (article.outlet or article.title or article.id), "outlet"
+    return (outlet_name(article.outlet) or article.title or article.id), "outlet"
+
+
+def outlet_name(outlet: str | None) -> str | None:
+    """An outlet line as a reader cites it: one that names the agency whose
+    report it carries ("Valley Times (AP)") reads "AP via Valley Times",
+    so that no bracket sits inside the brackets the brief puts around a
+    name ("Valley Times (AP) (article)"); any other as it is."""
+    found = re.fullmatch(r"(.+?) \(([^()]+)\)", outlet or "")
+    return f"{found.group(2)} via {found.group(1)}" if found else outlet
 
 
 def voice_label(articles: Sequence[Article], voice: str) -> str:
@@ -70,7 +79,7 @@ def short_label(article: Article, number: int, limit: int = 28) -> str:
     """A label that fits a chart axis: "S2", the source's number in the
     Sources list, then its outlet or title when it has one (the number
     alone when no word of it fits)."""
-    name = article.outlet or article.title
+    name = outlet_name(article.outlet) or article.title
     label = shorten(f"S{number} {name}", limit) if name else f"S{number}"
     return f"S{number}" if label == f"S{number}…" else label  # "S1…" tells nothing "S1" does not
 

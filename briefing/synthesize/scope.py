@@ -12,13 +12,11 @@ little with the others (`apart`: perhaps on another subject).
 
 from __future__ import annotations
 
-import re
-
 from itertools import combinations
 from typing import Sequence
 
 from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
-from ..language.labels import human_date
+from ..language.labels import human_date, outlet_name
 from . import reprints, summary
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
@@ -180,17 +178,11 @@ def _listing(names: Sequence[str], noun: str) -> str:
 
 
 def _names(names: Sequence[str]) -> str:
-    """"A, B and 3 more": the first `LISTED` names, the rest counted.  An
-    outlet line that names the agency it carries ("Valley Times (AP)")
-    reads as a citation does, "AP via Valley Times": brackets inside the
-    note's own brackets read badly."""
+    """"A, B and 3 more": the first `LISTED` names, the rest counted; an
+    outlet carrying an agency's report as "AP via Valley Times"
+    (`outlet_name`)."""
     more = len(names) - LISTED
-    return ", ".join(_carried(n) for n in names[:LISTED]) + (f" and {more} more" if more > 0 else "")
-
-
-def _carried(name: str) -> str:
-    found = re.fullmatch(r"(.+?) \(([^()]+)\)", name)
-    return f"{found.group(2)} via {found.group(1)}" if found else name
+    return ", ".join(outlet_name(n) or n for n in names[:LISTED]) + (f" and {more} more" if more > 0 else "")
 
 
 def _fields(scope: Scope) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.language.labels import voice_label
+from briefing.language.labels import article_voice, outlet_name, voice_label
 from briefing.models import Quote
 from briefing.render.view import quote_label
 from tests.helpers import brief
@@ -452,3 +452,10 @@ def test_one_figure_given_in_two_wordings_is_one_row_citing_both():
         ("40 million euros", "cost of the ferry link"), ("50 million euros", "cost of the crossing"),
         ("about 40 million EUR", "fine of the port")]
     assert len(shown.figures[0].notes) == 2
+
+
+def test_an_outlet_carrying_an_agency_report_is_named_as_a_citation_names_it():
+    assert outlet_name("Valley Times (AP)") == "AP via Valley Times"
+    assert outlet_name("Valley Times") == "Valley Times" and outlet_name(None) is None
+    carried = replace(brief().articles[0], author=None, outlet="Valley Times (AP)")
+    assert article_voice(carried) == ("AP via Valley Times", "outlet")
