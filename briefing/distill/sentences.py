@@ -143,8 +143,24 @@ def speaker_unsaid(sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -
 def unfit_alone(sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether `sentence`, read alone (a summary sentence, a key point, a
     theme's example), tells no news: quoted words that do not say who speaks
-    (`speaker_unsaid`), or only the terms a source spoke on (`terms_only`)."""
-    return speaker_unsaid(sentence, quoted) or terms_only(sentence.text)
+    (`speaker_unsaid`), only the terms a source spoke on (`terms_only`), a
+    piece broken off a sentence (`broken_off`), or an aside set wholly in
+    brackets ("(A photo of the cover now heads her page.)")."""
+    return (speaker_unsaid(sentence, quoted) or terms_only(sentence.text) or broken_off(sentence.text)
+            or bool(_ASIDE.fullmatch(sentence.text.strip())))
+
+
+_ASIDE = re.compile(r"\([^()]+\)\.?")
+_LOWER_WORD = re.compile(r"[a-z]+\b(?![’'.]?[A-Z]| [A-Z])")
+
+
+def broken_off(text: str) -> bool:
+    """Whether `text` opens on a word in lower case ("blogging gig may not
+    be enough ..."): the rest of a sentence the splitter cut (after an
+    abbreviation or a web address), not a sentence.  A name written with a
+    small first letter ("eBay", "iPhone") has a capital inside, and a name's
+    particle ("de Klerk", "van Gogh") a capital after: both are kept."""
+    return bool(_LOWER_WORD.match(text.lstrip("\"“‘'(")))
 
 
 _TERMS = re.compile(r"\b(?:on (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be (?:named|identified))"

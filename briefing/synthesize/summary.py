@@ -214,9 +214,9 @@ def _stands_in(root) -> bool:
                and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in t.children) for t in root.doc)
 
 
-_GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As such|Later|Afterwards?)\b")
+_GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As such|Later|Afterwards?|Nor)\b")
 """Openings that carry on from the sentence before: "In doing so, ...",
-"Later, ..."."""
+"Later, ...", "Nor does she ..." (a denial that goes on from one before)."""
 
 
 def _subject_points_back(subject, root) -> bool:

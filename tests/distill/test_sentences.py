@@ -156,3 +156,16 @@ def test_a_piece_the_parser_ends_at_a_possessive_goes_on_into_the_next():
     art = article("a1", [text])
     cut = text.index("“")
     assert sentences._colons_joined(art, [(0, cut - 1), (cut, len(text))]) == [(0, len(text))]
+
+
+def test_a_piece_broken_off_a_sentence_or_an_aside_in_brackets_is_no_sentence_to_stand_alone():
+    from briefing.models import Sentence, Source
+
+    assert sentences.broken_off("harbour deal may not be enough to pay the bills.")
+    assert not sentences.broken_off("eBay said it would close the harbour shop.")
+    assert not sentences.broken_off("de Vries said the harbour would stay open.")
+    assert not sentences.broken_off("The harbour will stay open.")
+    for text, unfit in (("(A photo of the old pier now heads the board's page.)", True),
+                        ("The board (which met on Monday) closed the pier.", False)):
+        made = Sentence(text=text, source=Source(article="a", paragraph=0, start=0, end=len(text)))
+        assert sentences.unfit_alone(made) is unfit
