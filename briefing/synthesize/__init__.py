@@ -30,8 +30,12 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     step("people")
     people = voices.merge_people(digests)
     step("summary")
+    # A source on another subject (a gallery scraped beside the story) is
+    # named in the scope note and kept out of the summary, found once.
+    unrelated = scope.apart(digests)
     # Two spare sentences: the summary drops what the key judgments already quote.
-    found_summary = summary.summarize(digests, config.summary_sentences + 2)
+    found_summary = summary.summarize([d for n, d in enumerate(digests) if n not in unrelated],
+                                      config.summary_sentences + 2)
     # The subject, worked out once: the viewpoints, the divergences and the
     # title all judge against this one.
     topic = subject.find_subject(digests)
@@ -93,4 +97,5 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # A sentence that points back ("Those outages ...") only with its own article's sentence before it.
     ordered = summary.in_order(summary.standing(kept, digests, config.summary_sentences), digests)
     return replace(brief, key_judgments=judged, summary=ordered,
-                   scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies))
+                   scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies,
+                                         unrelated=unrelated))

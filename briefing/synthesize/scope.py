@@ -29,10 +29,13 @@ FEW = 12      # sources at most for that test: a larger corpus may hold many sub
 
 
 def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
-               agreements: Sequence[Agreement] = (), copies: dict[str, str] | None = None) -> Scope:
+               agreements: Sequence[Agreement] = (), copies: dict[str, str] | None = None,
+               unrelated: Sequence[int] | None = None) -> Scope:
     """The scope of a brief built from the articles of `digests` (an
     undated one is bounded by its digest's `anchor`); `copies`: each
-    reprint's first edition (`reprints.first_editions`; found again when None)."""
+    reprint's first edition (`reprints.first_editions`; found again when None);
+    `unrelated`: the indices of the articles on another subject (`apart`;
+    found again when None)."""
     if copies is None:
         copies = reprints.first_editions(digests)
     articles = [d.article for d in digests]
@@ -55,7 +58,8 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
                                  for copy, first in copies.items()))
-    return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in apart(digests)))
+    return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in (
+        apart(digests) if unrelated is None else unrelated)))
                                     + _opinion(articles)})
 
 

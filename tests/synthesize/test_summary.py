@@ -244,6 +244,7 @@ def test_what_points_back_includes_a_bare_do_a_summing_noun_and_a_carrying_openi
     assert summary.points_back("Every day it does, the council appears weaker and less able to govern.")
     assert summary.points_back("In so doing, the board lost the trust of the harbour towns.")
     assert summary.points_back("Later, at the port, the minister said more ships would come.")
+    assert summary.points_back("Nor does the harbour board see the strike as its own doing.")
     assert summary.points_back("The move was over a dispute about unpaid fees.")
     assert not summary.points_back("The move to close the pier angered the fishermen.")
     assert not summary.points_back("The May decision let every boat dock for free.")
@@ -279,3 +280,20 @@ def test_the_bottom_line_is_no_speakers_quoted_words_when_a_sentence_of_the_brie
     plain = Claim(text="The harbour board will vote on new port fees in May.", sources=())
     assert summary.bottom_line([quoted, plain]).startswith(plain.text)
     assert summary.bottom_line([quoted]) == quoted.text
+
+
+def test_a_source_on_another_subject_gives_the_summary_nothing():
+    """Three reports of one flood and a page of garden tips: no summary
+    sentence comes from the garden page, which the scope names instead."""
+    from briefing.config import Config
+    from briefing.synthesize import synthesize
+    from tests.helpers import FLOOD_A, FLOOD_B, digest_of
+
+    third = ["Heavy rain flooded the northern town of Aldbury on Monday, and the river kept rising.",
+             "Residents waited in the school gym as engineers checked the old levee."]
+    garden = ["Tomatoes like a sunny corner and regular watering in the warm months of summer.",
+              "Gardeners should prune roses before the first frost and mulch the beds with bark."]
+    brief = synthesize([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B), digest_of("c", third),
+                        digest_of("d", garden)], Config())
+    assert brief.summary and not any(s.article == "d" for c in brief.summary for s in c.sources)
+    assert any(line.startswith("S4 shares little") for line in brief.scope.text)
