@@ -459,7 +459,7 @@ def _from_entity(doc, ent) -> Mention | None:
         ent = doc[start:ent.end]
     if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].is_title \
             and _styled(doc[ent.start - 1].text, ent.text):
-        ent = doc[ent.start - 1:ent.end]  # "Lady Zaza", the model tagging "Zaza" alone: the style stays
+        ent = doc[ent.start - 1:ent.end]  # "Queen Ines", the model tagging "Ines" alone: the style stays
     if _a_bodys_name_owned(ent):
         return None  # "Lindale People's Republic": the possessive is inside a body's name
     title, name = split_title(strip_name(owner(ent.text)))
@@ -479,11 +479,10 @@ def _from_entity(doc, ent) -> Mention | None:
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
 
 
-_STYLES = frozenset("lady lord dame sir".split())
-"""Styles that go with a single name as the name a person is known by
-("Lady Zaza", "Lord Kelvo"): kept with it, since the one word alone names
-no one.  Not a royal title: "Prince X" is often the short form of a full
-name given elsewhere ("X bin Y"), which the one word still joins."""
+_STYLES = frozenset("lady lord dame sir prince princess king queen pope".split())
+"""Titles that go with a single name as the name a person is known by
+("Queen Ines", "Lady Zaza"): kept with it, since the one word alone names
+no one."""
 
 
 def _styled(title: str, name: str) -> bool:
@@ -1702,7 +1701,7 @@ def _person(article: Article, doc, group: _Group, shared: frozenset[str] = froze
     roles, best = _roles(article, doc, [m for m in mentions if " " in m.name or surname(m.name) not in shared
                                         or m.titled])
     if best and fold(best) in {fold(word) for word in group.name.split()}:
-        best = None  # "Lord Kelvo", whose style is part of the name: no role besides
+        best = None  # "Prince Otto", whose style is part of the name: no role besides
     aliases = sorted({_written(doc, m) for m in mentions} - {group.name})
     sources = tuple(article.source(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
                     for m in mentions)
