@@ -457,16 +457,11 @@ def _from_entity(doc, ent) -> Mention | None:
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
             start -= 2  # "Anwaar-ul-Haq Kakar": the given name is hyphenated
         ent = doc[start:ent.end]
-    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].is_title \
-            and _styled(doc[ent.start - 1].text, ent.text):
-        ent = doc[ent.start - 1:ent.end]  # "Queen Ines", the model tagging "Ines" alone: the style stays
     if _a_bodys_name_owned(ent):
         return None  # "Lindale People's Republic": the possessive is inside a body's name
     title, name = split_title(strip_name(owner(ent.text)))
     if title and _stated_as_a_name(ent):
         title, name = "", strip_name(owner(ent.text))  # "whose full name was Prince Kelso Dunne": all of it
-    elif _styled(title, name):
-        title, name = " ".join(title.split()[:-1]), f"{title.split()[-1]} {name}"
     if not name or _A_PEOPLE.fullmatch(name.split()[-1]):
         return None  # "Florida's Cuban Americans": a people, no one
     span = _name_span(doc, ent, name)
@@ -477,18 +472,6 @@ def _from_entity(doc, ent) -> Mention | None:
         name = f"{span[0].text} {name}"
     titled = bool(title) or (span.start > 0 and _a_title_word(doc[span.start - 1]))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
-
-
-_STYLES = frozenset("lady lord dame sir prince princess king queen pope".split())
-"""Titles that go with a single name as the name a person is known by
-("Queen Ines", "Lady Zaza"): kept with it, since the one word alone names
-no one."""
-
-
-def _styled(title: str, name: str) -> bool:
-    """Whether `title` ends on a style (`_STYLES`) written before the
-    one-word `name`: "Lady" of "Lady Zaza"."""
-    return bool(title) and len(name.split()) == 1 and fold(title.split()[-1]).strip(".") in _STYLES
 
 
 def _a_title_word(token) -> bool:
@@ -1700,8 +1683,6 @@ def _person(article: Article, doc, group: _Group, shared: frozenset[str] = froze
     mentions = sorted(group.mentions, key=lambda m: m.start)
     roles, best = _roles(article, doc, [m for m in mentions if " " in m.name or surname(m.name) not in shared
                                         or m.titled])
-    if best and fold(best) in {fold(word) for word in group.name.split()}:
-        best = None  # "Prince Otto", whose style is part of the name: no role besides
     aliases = sorted({_written(doc, m) for m in mentions} - {group.name})
     sources = tuple(article.source(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text))
                     for m in mentions)

@@ -918,14 +918,6 @@ def test_an_inflected_verb_opening_a_sentence_is_not_a_given_name():
     assert "Tim Lind" in found
 
 
-def test_a_style_before_a_single_name_stays_with_it():
-    found = find("The fans cheered as Lady Zaza arrived at the hall.", "Lady Zaza posed for photos.",
-                 "Prince Otto and his wife waved from the balcony.", "Sir Ivo Brandt spoke.")
-    assert "Lady Zaza" in found and "Zaza" not in found
-    assert "Prince Otto" in found and found["Prince Otto"].role is None
-    assert "Ivo Brandt" in found
-
-
 def test_parents_of_a_child_with_another_surname_share_no_surname():
     found = find("Mara Lind posed on a beach.", "Lind, daughter of Tom and Ana Berg, smiled.")
     assert "Tom Berg" not in found and "Ana Berg" in found
