@@ -651,8 +651,9 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
     count = context.independent(articles)
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     quoted = context.dated(clause, sources)
-    # A clause whose relative date is already resolved in brackets needs no second date.
-    when = f" ({date})" if date and "[" not in quoted else ""
+    # A clause whose relative date is already resolved in brackets needs no second date, and
+    # one whose relative date stays unresolved ("this year") takes none that might contradict it.
+    when = f" ({date})" if date and "[" not in quoted and not relative.has_relative(clause) else ""
     text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that “{quoted}”{when}."
     confidence = "high" if count >= 3 else "moderate"
     return KeyJudgment(text=text, confidence=confidence, basis=f"{_number(count)} independent sources agree",

@@ -802,6 +802,17 @@ def test_a_development_that_leans_on_the_sentence_before_is_not_page_ones():
     assert found and "ferry terminal" in found[0].text and "He left" not in found[0].text
 
 
+def test_a_development_whose_relative_date_stays_unresolved_takes_no_other_date():
+    """"The fund pays out more than it takes in this year, and will run dry
+    by 2046": in undated articles "this year" stays as written, and page
+    one must not date the claim 2046, the year its own words put later."""
+    said = "The harbour fund pays out more than it takes in this year and will run dry by 2046, the board said."
+    arts = tuple(builders.article(f"a{i}", (said,), outlet=f"Outlet {i}", title=f"Story {i}") for i in range(2))
+    dry = Event(date="2046", text=said, sources=tuple(source(a) for a in arts), expression="2046")
+    found = [j for j in judgments.key_judgments(brief_of(arts, events=[dry])) if j.kind == "corroborated"]
+    assert found and "this year" in found[0].text and "(2046)" not in found[0].text
+
+
 def test_a_claim_no_other_source_words_alike_is_no_judgment():
     """Two sources telling one event in other words are not matched: page
     one must not say the central claim is told in no other source, nor in
