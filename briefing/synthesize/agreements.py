@@ -313,9 +313,9 @@ def tells_what(claim: str, sentence: str, shared: frozenset[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _nominal(text: str) -> bool:
     """Whether the parse of `text` heads it with a noun, though a claim
-    has a finite verb: a misparse, whose subject is not known ("An image
-    of the cover that got her account suspended serves as his avatar"
-    heads on "image"), nor then what stands outside it (`_told`).  A verb
+    has a finite verb: a misparse, whose subject is not known ("A map of
+    the pier that got the club's licence revoked hangs in her office" may
+    head on "map"), nor then what stands outside it (`_told`).  A verb
     of saying whose words are cut short ("told reporters that failure to
     pass…") heads its sentence still."""
     root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)

@@ -229,10 +229,11 @@ def test_a_claim_the_parse_heads_with_a_noun_is_backed_on_its_finite_verbs_only(
     """A claim parsed with a noun at its head (a misparse: its subject is
     unknown) is told by its finite verbs: a sentence sharing only the words
     of its relative clause does not back it."""
-    claim = ("(An image of the striped swimsuit that got singer Lotti's Instagram account suspended in April "
-             "currently serves as Ruiz' Twitter avatar.)")
-    part = "Lotti's Instagram account was deleted after the singer posted an image of the striped swimsuit."
-    whole = "An image of the striped swimsuit now serves as Ruiz' Twitter avatar, weeks after Lotti's account was hit."
+    claim = ("(The old map of the harbour that got the ferry club's licence revoked in April, now a poster in the "
+             "office of Ana Ruiz.)")
+    part = "The ferry club's licence was revoked in April after the club printed the old map of the harbour."
+    whole = ("The old map of the harbour that got the ferry club's licence revoked in April is now a poster in the "
+             "office of Ana Ruiz.")
     assert agreements._nominal(claim)
     assert not agreements.backs(claim, part)
     assert agreements.backs(claim, whole)
