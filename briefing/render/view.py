@@ -499,7 +499,7 @@ def _sources(brief: Brief, cite: Citations) -> tuple[Row, ...]:
     the sources it cites (the rest are in brief.json)."""
     cited = {source.article for source in cite.numbers}
     listed = len(brief.articles) <= shortlist.SHOWN["sources"]
-    return tuple(Row(cells=(a.id, labels.article_label(a), a.outlet or "", a.author or "",
+    return tuple(Row(cells=(a.id, labels.article_label(a), labels.outlet_name(a.outlet) or "", a.author or "",
                             labels.human_date(a.published, approximate=bool(a.date_note)), a.source_path,
                             a.url or "", f"S{n}"))
                  for n, a in enumerate(brief.articles, 1) if listed or a.id in cited)
@@ -523,7 +523,7 @@ def _digest(digest: Digest, cite: Citations, number: int, actor: bool = False) -
                  Cited(text=f"{_voice_of(s, article)}: {labels.stance_label(labels.stance_in_brief(s.stance, actor))}",
                        notes=_n(cite, [src for c in s.evidence[:1] for src in c.sources]))
                  for s in stances)))
-    meta = " · ".join(x for x in (article.outlet, article.author,
+    meta = " · ".join(x for x in (labels.outlet_name(article.outlet), article.author,
                                   labels.human_date(article.published, approximate=bool(article.date_note)),
                                   f"{article.word_count} words") if x)
     return Digest_(article=article.id, label=f"S{number} · {labels.article_label(article)}", meta=meta,

@@ -459,3 +459,13 @@ def test_an_outlet_carrying_an_agency_report_is_named_as_a_citation_names_it():
     assert outlet_name("Valley Times") == "Valley Times" and outlet_name(None) is None
     carried = replace(brief().articles[0], author=None, outlet="Valley Times (AP)")
     assert article_voice(carried) == ("AP via Valley Times", "outlet")
+
+
+def test_the_sources_table_names_an_outlet_carrying_an_agency_as_a_citation_does():
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    carried = replace(made, articles=tuple(replace(a, outlet="Valley Times (AP)") for a in made.articles))
+    shown = view.build_view(carried, Config())
+    assert {row.cells[2] for row in shown.sources} == {"AP via Valley Times"}
