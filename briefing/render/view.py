@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..config import Config
 from ..models import Brief, Claim, Digest, Figure, Person, Quote, Source
@@ -212,8 +212,9 @@ def build_view(brief: Brief, config: Config) -> BriefView:
         figures=_figures(brief, cite),
         timeline=_timeline(brief, cite),
         discrepancies=tuple(Section(title=d.description, items=_claims(d.items, cite), detail=d.kind)
-                            for d in brief.discrepancies),
-        caveats=_caveats(full), people=_people(brief, cite), quotes=_quotes(brief.quotes, cite))
+                            for d in brief.discrepancies))
+    parts.update(caveats=_caveats(full, parts["timeline"]), people=_people(brief, cite),
+                 quotes=_quotes(brief.quotes, cite))
     parts["reported"] = _reported(full, cite)  # its annex follows the quotes annex
     numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
     actor = labels.about_actor(brief)
@@ -469,7 +470,10 @@ def _when(cite: Citations, event) -> str:
     return labels.human_date(event.date, approximate=event.approximate)
 
 
-def _caveats(brief: Brief) -> tuple[str, ...]:
+def _caveats(brief: Brief, timeline: Sequence[Row] = ()) -> tuple[str, ...]:
+    """The brief's caveats; the note on dates marked "c." only when a row
+    of the printed `timeline` is so marked (a loose "early Tuesday" the
+    article's date fixes prints as that day)."""
     # One line per note, however many sources it holds for ("S1, S3: Date taken from the file name; ...").
     noted: dict[str, list[str]] = {}
     for number, article in enumerate(brief.articles, 1):
@@ -482,7 +486,7 @@ def _caveats(brief: Brief) -> tuple[str, ...]:
         how = ("the timeline dates events as the articles state them" if brief.timeline
                else "no event they report could be dated, so the brief has no timeline")
         notes.append(f"No publication date found for {len(undated)} of {len(brief.articles)} sources; {how}.")
-    if any(e.approximate for e in brief.timeline):
+    if any(row.cells[0].startswith("c. ") for row in timeline):
         notes.append("Dates marked “c.” are approximate: the article gives them loosely.")
     notes += [f"{'Partly used' if s.reason.startswith('cut: ') else 'Not used'}: {printable(s.path)} "
               f"({s.reason.removeprefix('cut: ')})" for s in brief.skipped]

@@ -469,3 +469,24 @@ def test_the_sources_table_names_an_outlet_carrying_an_agency_as_a_citation_does
     carried = replace(made, articles=tuple(replace(a, outlet="Valley Times (AP)") for a in made.articles))
     shown = view.build_view(carried, Config())
     assert {row.cells[2] for row in shown.sources} == {"AP via Valley Times"}
+
+
+def test_the_note_on_dates_marked_c_comes_only_with_a_row_so_marked():
+    """A loose "early Tuesday" that the article's own date fixes prints as
+    that day, so no caveat explains a "c." the timeline does not show; a
+    loose year printed "c. 2019" brings the note."""
+    from briefing.config import Config
+    from briefing.models import Event, Source
+    from briefing.render import view
+
+    made = brief()
+    first = replace(made.articles[0], published="2019-11-21")
+    made = replace(made, articles=(first, *made.articles[1:]))
+    where = (Source(article=first.id, paragraph=0, start=0, end=10),)
+    fixed = Event(date="2019-11-19", text="The port board met early Tuesday.", sources=where,
+                  approximate=True, expression="early Tuesday")
+    loose = Event(date="2019", text="The pier reopened in late 2019.", sources=where, approximate=True,
+                  expression="late 2019")
+    note = "Dates marked “c.” are approximate: the article gives them loosely."
+    assert note not in view.build_view(replace(made, timeline=(fixed,)), Config()).caveats
+    assert note in view.build_view(replace(made, timeline=(fixed, loose)), Config()).caveats
