@@ -889,7 +889,7 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
             if group != "PERSON" and name in surnames:
                 continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
             if group == "PERSON" and (_rivals(ent, name, speaker, inside, other_sex or {}, persons)
-                                      or _another_he(ent)):
+                                      or _another_he(ent) or _unnamed_speaker_between(ent, offset)):
                 return None
             return name
     return None
@@ -902,6 +902,17 @@ def _of_the_other_sex(name: str, sex: str | None) -> bool:
     the given name does."""
     words = name.split()
     return len(words) > 1 and sex is not None and given_name_sex(words[0]) not in (None, sex)
+
+
+def _unnamed_speaker_between(ent, offset: int) -> bool:
+    """Whether someone unnamed speaks between the person `ent` and the
+    pronoun at `offset` ("… a guard told me to leave it. I asked if he
+    would sell it"): "he" is as likely that one, whom the brief cannot
+    name, as the person named before.  An unnamed speaker is a noun with
+    "a" or "an" that is the subject of a verb of saying."""
+    return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in REPORTING
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               for t in ent.doc.char_span(ent.end_char, offset, alignment_mode="contract") or ())
 
 
 def _another_he(ent) -> bool:

@@ -252,3 +252,19 @@ def test_a_writer_s_lead_in_to_a_quote_is_not_the_speaker_s_evidence():
     readings = [r for r in distill.digest(art, nlp.load()(art.text), Config()).stances if r.voice == "Ann Lee"]
     assert readings and all(not c.text.endswith(":") for r in readings for c in r.evidence)
 
+
+
+def test_he_after_an_unnamed_speaker_stands_for_no_one():
+    """"… a guard told me to leave it. I asked if he would sell it": "he"
+    may be the guard, whom no one names, as well as the man named before."""
+    texts = ("Mr. Olek Dunn, the old mayor, once owned the painting.",
+             "“I found the painting in a cellar and a guard told me to leave it,” Ivo Tamm said.",
+             "“I asked if he would sell it to me, and he was rude and dishonest about it,” Ivo Tamm said.")
+    art = article("g9", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert not [r for r in digest.sentiments if r.quote and "rude" in r.quote and r.target == "Olek Dunn"]
+    named = ("Mr. Olek Dunn, the old mayor, once owned the painting.",
+             "“I asked if he would sell it to me, and he was rude and dishonest about it,” Ivo Tamm said.")
+    art = article("g10", named)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert [r for r in digest.sentiments if r.quote and "rude" in r.quote and r.target == "Olek Dunn"]
