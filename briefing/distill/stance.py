@@ -909,9 +909,13 @@ def _unnamed_speaker_between(ent, offset: int) -> bool:
     pronoun at `offset` ("… a guard told me to leave it. I asked if he
     would sell it"): "he" is as likely that one, whom the brief cannot
     name, as the person named before.  An unnamed speaker is a noun with
-    "a" or "an" that is the subject of a verb of saying."""
+    "a" or "an" that is the subject of a verb of saying, told inside a
+    quotation (the speaker's own story); one the article introduces ("a
+    spokesman for her said she ...") is most often the quotation's speaker."""
+    text = ent.doc.text
     return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in REPORTING
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               and _UNCLOSED.search(text[text.rfind("\n", 0, t.idx) + 1:t.idx])
                for t in ent.doc.char_span(ent.end_char, offset, alignment_mode="contract") or ())
 
 

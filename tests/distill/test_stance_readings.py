@@ -268,3 +268,12 @@ def test_he_after_an_unnamed_speaker_stands_for_no_one():
     art = article("g10", named)
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert [r for r in digest.sentiments if r.quote and "rude" in r.quote and r.target == "Olek Dunn"]
+
+
+def test_she_after_a_spokesman_the_article_introduces_is_still_the_person_named():
+    texts = ("Mrs. Vera Holm refused the closed hearing on Tuesday.",
+             "In a statement, a spokesman for her said she was ready. “To be clear, she is ready and honest "
+             "about it,” said the spokesman, Ivo Tamm.")
+    art = article("g11", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert [r for r in digest.sentiments if r.quote and "honest" in r.quote and r.target == "Vera Holm"]
