@@ -98,13 +98,30 @@ def header(blocks: list[Block], *, page_title: str | None = None,
             meta, rule = _read_line(blocks[index].text, meta, index, zone, blocks)
         if rule:
             taken[index] = rule
+    taken.update(_above_title(blocks, zone, taken))
     if meta.title is None and page_title is None and not taken and _plain_headline(blocks):
         meta, taken[0] = replace(meta, title=blocks[0].text.rstrip(".;").rstrip()), "title-line"
         if blocks[0].text.endswith(";") and blocks[1].line == blocks[0].line + 1:
             taken[1] = "title-line"  # its deck ("Orlando attacks resonate not as ..."): the editors', not the story's
     removals = [Removal(action="removed", rule=rule, text=blocks[i].text, line=blocks[i].line)
-                for i, rule in taken.items()]
+                for i, rule in sorted(taken.items())]
     return meta, [block for i, block in enumerate(blocks) if i not in taken], removals
+
+
+_FIELD_LINE = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s")
+"""A line opening on a field's label ("Tested by: ..."): it states a fact."""
+
+
+def _above_title(blocks: list[Block], zone: list[int], taken: dict[int, str]) -> dict[int, str]:
+    """The short lines left above a page's title line, as section labels:
+    what a page prints over its headline and no other rule took (a
+    section's name, a banner for another story) is the page's, not the
+    article's; a field line ("Label: value") states a fact and stays."""
+    title = next((index for index in zone if taken.get(index) == "title-line"), None)
+    if title is None:
+        return {}
+    return {index: "section-label" for index in zone[:zone.index(title)]
+            if index not in taken and _title_shaped(blocks[index].text) and not _FIELD_LINE.match(blocks[index].text)}
 
 
 def _deck(blocks: list[Block], index: int) -> bool:

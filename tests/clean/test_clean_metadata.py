@@ -214,3 +214,13 @@ def test_a_first_sentence_the_next_paragraph_leans_on_is_no_headline():
     fresh = "The boats the harbour crews sailed are up for sale at a small auction house in the port town."
     meta, kept, _ = metadata.header([Block(text="Harbour regatta boats go on sale.", line=1), Block(text=fresh, line=3)])
     assert meta.title == "Harbour regatta boats go on sale" and len(kept) == 1
+
+
+def test_short_lines_above_a_page_title_line_are_the_page_s():
+    """A banner or section name the page prints above the line repeating
+    its title goes with the title line; a field line stays."""
+    meta, kept, taken = _header("New Water Maps Out Now", "Water plan approved", BODY, page_title="Water plan approved")
+    assert meta.title == "Water plan approved" and [r.rule for r in taken] == ["section-label", "title-line"]
+    assert [b.text for b in kept] == [BODY]
+    _, kept, _ = _header("Water Maps: Out Now", "Water plan approved", BODY, page_title="Water plan approved")
+    assert [b.text for b in kept] == ["Water Maps: Out Now", BODY]
