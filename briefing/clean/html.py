@@ -148,11 +148,12 @@ def _without_site(title: str | None, outlet: str | None) -> str | None:
 def recover(page: str, text: str) -> str:
     """`text` (the extractor's main text of `page`) mended from the page:
     what it dropped put back (`restore`), link cards glued into its
-    sentences cut out (`uncard`)."""
+    sentences cut out (`uncard`), lines that are all one link's words
+    dropped (`unlink`)."""
     tree = _parse(page)
     if tree is None or not text.strip():
         return text
-    return uncard(tree, restore(tree, text))
+    return unlink(tree, uncard(tree, restore(tree, text)))
 
 
 def looks_like_html(text: str) -> bool:
@@ -226,13 +227,32 @@ def _missing_runs(tree, index: dict) -> dict[int, list[str]]:
         places = [index.get(key(run)) for run in runs]
         if sum(place is not None for place in places) < 2:
             continue
-        last = -1
+        first = next(place for place in places if place is not None)
+        last = first - 1  # runs before the first one kept open the container, not the page
         for run, place in zip(runs, places):
             if place is not None:
                 last = place
             elif word_count(run) >= MIN_RECOVERED_WORDS:
                 inserts[last].append(run)
     return inserts
+
+
+def unlink(tree, text: str) -> str:
+    """`text` without the lines that are all the words of one link of the
+    page's `tree` (`_linked`): a teaser card of another page ("<a><p>Its
+    summary</p></a>"), an advertisement whose whole text is the link to
+    its offer.  Running text is never all link."""
+    linked = _linked(tree)
+    return "\n".join(line for line in text.split("\n") if key(line) not in linked)
+
+
+def _linked(tree) -> set[str]:
+    """The keys of the texts that only a whole link of `tree` holds: no
+    paragraph, heading or list item outside a link reads the same."""
+    links = {key(_text(a)) for a in tree.iter("a") if word_count(_text(a)) >= LINKED_WORDS}
+    plain = {key(_text(el)) for el in tree.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote", "td")
+             if not any(True for _ in el.iterancestors("a"))}
+    return {found for found in links - plain if found}
 
 
 _INLINE = frozenset("a em strong b i u span small sup sub abbr cite q mark time".split())
@@ -266,6 +286,7 @@ def uncard(tree, text: str) -> str:
 
 
 CARD_LINKS = 3  # links a card holds at least
+LINKED_WORDS = 4  # a shorter link alone on a line is an address or a label the later steps judge
 
 
 def _cards(tree) -> list[str]:

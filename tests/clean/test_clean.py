@@ -382,3 +382,34 @@ def test_a_page_that_files_its_article_under_opinion_marks_it_so():
             f'<body><article><h1>The water plan is a mistake</h1>{body}</article></body></html>')
     assert clean(_document(page, kind="html", name="a.html")).genre == "opinion"
     assert clean(_document(page.replace("Opinion", "Local"), kind="html", name="a.html")).genre is None
+
+
+def test_a_line_that_is_all_one_link_goes():
+    """A teaser card of another page (a paragraph inside a link) and an
+    offer whose whole text is its link are dropped; a body paragraph with
+    a link in it, and a short link (an address), stay."""
+    from briefing.clean.html import recover
+
+    body = ["The council voted on Monday to cap the water each farm may draw from the river.",
+            'Farmers said the <a href="/r">caps could cost them a third of their harvest</a> in dry years.']
+    teaser = '<a href="/guide/soil"><p>Soil tests tell a grower which minerals a field lacks and how much to add.</p></a>'
+    offer = '<a href="/offer">Sign up for our weekly letter for only a dollar a month and read every story.</a>'
+    page = (f'<html><body><aside>{teaser}</aside><article><p>{body[0]}</p><p>{body[1]}</p>'
+            f'<p><a href="/x">www.example.org</a></p></article><div>{offer}</div></body></html>')
+    plain = [re.sub(r"<[^>]+>", "", line) for line in body]
+    extracted = "\n".join([re.sub(r"<[^>]+>", "", teaser), *plain, "www.example.org", re.sub(r"<[^>]+>", "", offer)])
+    assert recover(page, extracted).split("\n") == [*plain, "www.example.org"]
+
+
+def test_a_run_that_opens_a_container_goes_before_its_first_kept_line():
+    """A container's dropped opening run goes just before the container's
+    first line in the text, not above lines from elsewhere on the page."""
+    from briefing.clean.html import recover
+
+    lead = "The council will vote on the water plan in March, the mayor's office said on Friday."
+    rest = ["The plan would cap the water each farm may draw from the river in dry years.",
+            "Farmers have warned that the caps could cost them a third of their harvest."]
+    page = (f'<html><body><h1>Council to vote on water caps</h1><div class="content">{lead}<br><br>{rest[0]}'
+            f'<br><br>{rest[1]}</div></body></html>')
+    text = recover(page, "\n".join(["Council to vote on water caps", *rest]))
+    assert text.split("\n") == ["Council to vote on water caps", lead, *rest]
