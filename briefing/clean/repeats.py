@@ -33,11 +33,15 @@ _SLASHED = re.compile(r"[A-Za-z]/[A-Z]")
 
 
 def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
-    """`blocks` without repeated paragraphs or sentences, and the removals."""
+    """`blocks` without repeated paragraphs or sentences, and the removals;
+    and without a deck the body says again (`_retold_deck`)."""
     seen: set[str] = set()
-    all_keys = _AllKeys(blocks)
     kept: list[Block] = []
     removals: list[Removal] = []
+    if _retold_deck(blocks):
+        removals.append(_merged("deck-retold-in-body", blocks[0].text, blocks[0].line))
+        blocks = blocks[1:]
+    all_keys = _AllKeys(blocks)
     for block in blocks:
         if block.text.startswith("|"):   # table rows repeat headers and values honestly
             kept.append(block)
@@ -92,6 +96,32 @@ def _credited_caption(text: str, short: set[str]) -> str | None:
             if rest in short and rest != key(text):
                 return rest
     return None
+
+
+DECK_WORDS = 40     # a deck is one sentence of at most this many words
+DECK_LIKENESS = 0.7  # the share of their words a deck and its retelling share
+
+
+def _retold_deck(blocks: list[Block]) -> bool:
+    """Whether the first block is a deck (a standfirst of one sentence)
+    that a sentence of the body retells in nearly the same words ("Sales
+    rose, with most shops reporting gains." ... "Sales rose, as most shops
+    reported gains."): the page's summary of the story, which would put
+    the same claim in the brief twice, once out of its place."""
+    if len(blocks) < 3 or word_count(blocks[0].text) > DECK_WORDS or len(sentences(blocks[0].text)) != 1:
+        return False
+    deck = _words(blocks[0].text)
+    return len(deck) >= MIN_WORDS and any(_likeness(deck, _words(sentence)) >= DECK_LIKENESS
+                                          for block in blocks[1:] for sentence in sentences(block.text))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _likeness(one: set[str], other: set[str]) -> float:
+    """The words two sentences share, over the words either has."""
+    return len(one & other) / len(one | other) if one | other else 0.0
 
 
 class _AllKeys:

@@ -69,3 +69,15 @@ def test_repeat_behind_ordinary_words_is_no_caption():
     assert (kept, rules) == ([B, f"In the words of the council {B}", A], [])
     kept, rules = _without_captions(B, f"The report from NASA said. {B}", A)
     assert rules == []
+
+
+def test_a_deck_the_body_retells_goes_and_its_retelling_stays():
+    deck = "Orchard sales held up this spring, with most growers reporting steady or better prices."
+    body = ["The valley's fruit market opened early this year after a mild winter across the region.",
+            "Orchard sales held up this spring, as most growers reported steady or better prices.",
+            "Buyers from three cities came to the market on its first day."]
+    kept, removals = repeats.collapse([Block(text=text, line=n) for n, text in enumerate([deck, *body], 1)])
+    assert [b.text for b in kept] == body and [r.rule for r in removals] == ["deck-retold-in-body"]
+    lead = "The valley's fruit market opened early this year after a mild winter across the region."
+    kept, removals = repeats.collapse([Block(text=text, line=n) for n, text in enumerate([lead, *body[1:]], 1)])
+    assert len(kept) == 3 and not removals
