@@ -150,12 +150,19 @@ def _run_together(found: list[Mention], doc) -> list[Mention]:
     for mention in found:
         last = joined[-1] if joined else None
         if last is not None and last.end == mention.start and doc[last.end - 1].dep_ == "compound" \
-                and mention.start <= doc[last.end - 1].head.i < mention.end:
+                and mention.start <= doc[last.end - 1].head.i < mention.end and not _next_label(doc, last, mention):
             joined[-1] = Mention(name=f"{last.name} {mention.name}", start=last.start, end=mention.end,
                                  titled=last.titled or mention.titled)
         else:
             joined.append(mention)
     return joined
+
+
+def _next_label(doc, value: Mention, after: Mention) -> bool:
+    """Whether `value` is a field's value, right after a colon, and `after`
+    the next field's label, right before one ("By: Ann Berg Price: £20"):
+    two fields of a box of facts, not one name."""
+    return value.start > 0 and doc[value.start - 1].text == ":" and after.end < len(doc) and doc[after.end].text == ":"
 
 
 def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]:
@@ -178,7 +185,7 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
             start = breaks[line - 1] + 1 if line else 0
             words = text[start:breaks[line] if line < len(breaks) else len(text)]
             first = not text[:start].strip() or words.strip() == title.strip()
-            whole = headline(words) or first and _title_cased(doc, start, start + len(words))
+            whole = not _field_line(words) and (headline(words) or first and _title_cased(doc, start, start + len(words)))
             lines[line] = (whole, [(start + a, start + b) for a, b in _quoted_headlines(words)])
         whole, quoted = lines[line]
         return whole or any(a <= at < b for a, b in quoted) or _a_heading(doc, doc[mention.start].sent)
@@ -199,6 +206,16 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
         elif count:
             kept.append(replace(mention, name=" ".join(words[:count]), end=_end_of(doc, mention, words[count - 1])))
     return kept
+
+
+_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s")
+FIELD_LABELS = 2  # a line with this many "Label:" marks is a box of facts
+
+
+def _field_line(line: str) -> bool:
+    """Whether `line` is a box of labelled facts ("Tested by: Ann Berg
+    Price: £20 Info: example.org"), not a headline: its names are stated."""
+    return len(_FIELD_LABEL.findall(line)) >= FIELD_LABELS
 
 
 _CONTENT = frozenset("NOUN PROPN VERB AUX ADJ ADV".split())

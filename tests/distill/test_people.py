@@ -961,3 +961,17 @@ def test_a_part_an_actor_plays_is_no_person():
     found = find("A coat worn by John Hale as his character, Tom Berg, also sold.",
                  "Susan Carter as Mara Lind was praised.")
     assert set(found) == {"John Hale", "Susan Carter"}
+
+
+def test_a_line_of_labelled_fields_is_no_headline():
+    found = find("Reviewed by: Ann Berg Price: £20 Details: www.example.org",
+                 "I have cooked from many books, but this one is the clearest I own.")
+    assert "Ann Berg" in found
+
+
+def test_a_field_value_is_not_run_into_the_next_field_s_label():
+    doc = nlp.load()("Cooked by: Ann Berg SRP: £20 Website: www.example.org")
+    value = people.Mention(name="Ann Berg", start=3, end=5, titled=False)
+    label = people.Mention(name="SRP", start=5, end=6, titled=False)
+    assert doc[4].dep_ == "compound" and doc[4].head.i == 5  # the parse runs the name into the label
+    assert people._run_together([value, label], doc) == [value, label]
