@@ -138,7 +138,7 @@ class Article:
     published: str | None = None
     date_note: str | None = None
     url: str | None = None
-    genre: str | None = None  # "opinion" when the page files the piece under opinion or commentary
+    genre: str | None = None  # "opinion" when the page files the piece under opinion or commentary, "review" under reviews
     removals: tuple[Removal, ...] = ()
 
     @property

@@ -80,9 +80,17 @@ _SECTION = re.compile(r"<meta\b[^>]*\bproperty=[\"']article:section[\"'][^>]*\bc
                      re.I)
 
 
+_LD_SECTION = re.compile(r"\"articleSection\"\s*:\s*\"(?P<name>[^\"<>]{1,60})\"")
+_CATEGORY = re.compile(r"<a\b[^>]*\brel=[\"'][^\"']*\bcategory\b[^\"']*[\"'][^>]*>(?P<name>[^<>]{1,60})</a>", re.I)
+
+
 def _sections(page: str) -> list[str]:
-    """The sections the page files its article under (article:section)."""
-    return [found.group("name").strip() for found in _SECTION.finditer(page[:500_000])]
+    """The sections the page files its article under: its article:section
+    tags, its structured data's articleSection, its category links
+    (rel="category tag"); each once, in that order."""
+    head = page[:500_000]
+    found = [m.group("name").strip() for pattern in (_SECTION, _LD_SECTION, _CATEGORY) for m in pattern.finditer(head)]
+    return list(dict.fromkeys(name for name in found if name and "|" not in name))
 
 
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title>", re.I)

@@ -376,17 +376,23 @@ def _iso(match: re.Match) -> str | None:
 
 
 _OPINION = r"(?:opinions?|commentary|commentaries|op-?eds?|editorials?)"
-_OPINION_SECTION = re.compile(rf"^{_OPINION}\b", re.I)
+_OPINION_SECTION = re.compile(rf"^(?:{_OPINION}\b|ideas$)", re.I)
+_REVIEW = r"reviews?"
+_REVIEW_SECTION = re.compile(rf"^(?:[\w&-]+ ){{0,2}}{_REVIEW}$", re.I)
 
 
 def genre(url: str | None, sections: tuple[str, ...] = ()) -> str | None:
     """"opinion" when the page files the piece under opinion: a folder of
     its address ("/opinion/", "/commentary/", "/op-ed/") or a section it
-    names ("Opinion", "Editorials"); else None (news, or not said)."""
+    names ("Opinion", "Editorials", "Ideas"); "review" when under reviews
+    ("/reviews/", "Book Reviews"): a writer's verdict on a thing; else None
+    (news, or not said)."""
     folders = urlsplit(url).path.split("/")[1:-1] if url else []
-    if any(re.fullmatch(_OPINION, folder, re.I) for folder in folders) \
-            or any(_OPINION_SECTION.match(s.strip()) for s in sections):
+    names = [s.strip() for s in sections]
+    if any(re.fullmatch(_OPINION, folder, re.I) for folder in folders) or any(map(_OPINION_SECTION.match, names)):
         return "opinion"
+    if any(re.fullmatch(_REVIEW, folder, re.I) for folder in folders) or any(map(_REVIEW_SECTION.match, names)):
+        return "review"
     return None
 
 

@@ -384,6 +384,20 @@ def test_a_page_that_files_its_article_under_opinion_marks_it_so():
     assert clean(_document(page.replace("Opinion", "Local"), kind="html", name="a.html")).genre is None
 
 
+def test_structured_data_and_category_links_file_a_page_too():
+    body = "".join(f"<p>Paragraph {n}: the new kettle boils a litre of water in two minutes, and it is quiet.</p>"
+                   for n in range(4))
+    page = ('<html><head><title>A quiet kettle</title><script type="application/ld+json">{{"articleSection": '
+            '"{section}"}}</script></head><body><article><h1>A quiet kettle</h1>{body}'
+            '<a href="/c/1" rel="category tag">{category}</a></article></body></html>')
+    def genre(section: str, category: str) -> str | None:
+        text = page.format(section=section, category=category, body=body)
+        return clean(_document(text, kind="html", name="a.html")).genre
+    assert genre("ideas", "Home") == "opinion"
+    assert genre("Home", "Kitchen Reviews") == "review"
+    assert genre("Home", "Kitchen") is None
+
+
 def test_a_line_that_is_all_one_link_goes():
     """A teaser card of another page (a paragraph inside a link) and an
     offer whose whole text is its link are dropped; a body paragraph with
