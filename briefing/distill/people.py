@@ -802,7 +802,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
-            and all(_modifies_a_noun(doc, m) and not _title_before(doc, m) or _quoted_alone(doc, m)
+            and all((_modifies_a_noun(doc, m) or _in_a_things_name(doc, m)) and not _title_before(doc, m)
+                    or _quoted_alone(doc, m)
                     or _after_article(doc, m) or _inside_a_title(doc, m) for m in same):
         return True
     if _a_street(words) or _an_abbreviation(words) or all(_common_words(doc, m) for m in same):
@@ -1191,6 +1192,18 @@ def _modifies_a_noun(doc, mention: Mention) -> bool:
     follows it ("Ebola Zaire virus")."""
     last = doc[mention.end - 1]
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and last.head.i >= mention.end
+
+
+_THING_LABELS = frozenset("PRODUCT ORG WORK_OF_ART FAC EVENT LAW".split())
+
+
+def _in_a_things_name(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is the first words of a thing's name, a
+    compound of a proper noun after it that the model tags as a product,
+    body, work or building ("that Mk3 Lotus | Elan", the rest a PRODUCT)."""
+    last = doc[mention.end - 1]
+    return last.dep_ == "compound" and last.head.i >= mention.end and last.head.pos_ == "PROPN" \
+        and last.head.ent_type_ in _THING_LABELS
 
 
 def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, seen: dict | None = None) -> _Group | None:

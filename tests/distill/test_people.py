@@ -975,3 +975,15 @@ def test_a_field_value_is_not_run_into_the_next_field_s_label():
     label = people.Mention(name="SRP", start=5, end=6, titled=False)
     assert doc[4].dep_ == "compound" and doc[4].head.i == 5  # the parse runs the name into the label
     assert people._run_together([value, label], doc) == [value, label]
+
+
+def test_a_name_run_into_a_products_name_is_no_person():
+    from spacy.tokens import Span
+
+    doc = nlp.load()("He sold his old MkII Rover Mini last year.")
+    assert [(t.dep_, t.head.i) for t in doc[4:6]] == [("compound", 6), ("compound", 6)] and doc[6].pos_ == "PROPN"
+    doc.ents = [Span(doc, 4, 6, label="PERSON"), Span(doc, 6, 7, label="PRODUCT")]
+    mention = people.Mention(name="MkII Rover", start=4, end=6, titled=False)
+    assert people._not_a_person([mention], 0, doc)
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    assert not people._in_a_things_name(doc, mention)
