@@ -41,6 +41,11 @@ _PATTERNS = (  # most precise first; groups named by what they hold
 )
 _VAGUE = re.compile(r"\b(early|mid|middle|late|end|beginning|start|around|about|circa|spring|summer|autumn"
                     r"|fall|winter|recent|recently|weeks?)\b|mid-", re.I)  # "last week": which day is unknown
+_PERIOD = re.compile(r"\b(?:half|halves|quarters?|semesters?|trimesters?)\b|\b[QH][1-4]\b", re.I)
+"""A part of a year ("the first half of 2020", "Q3", "the March quarter"):
+months long, so its date is approximate, and no further than its year,
+since a month that names one ("the September quarter") is where the
+period ends, not when anything in it happened."""
 # Not "the last week of October", "the last year of the war": a part of
 # the time after "of", not a shift from the anchor.
 _SHIFT = re.compile(r"\b(last|past|previous|next|coming|this)\s+(week|month|year)\b(?!\s+of\b)", re.I)
@@ -132,10 +137,11 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     February": the next), and a weekday too (the present only a weekday:
     "the voting starts Monday" is a schedule, "stands at 5 percent in
     March" a figure of the past month)."""
-    vague = bool(_VAGUE.search(expression))
+    period = _PERIOD.search(expression) is not None
+    vague = bool(_VAGUE.search(expression)) or period
     found = explicit(expression)
     if found:
-        return Resolved(date=found[1], approximate=vague)
+        return Resolved(date=found[1][:4] if period else found[1], approximate=vague)
     if anchor is None or _ANAPHORIC.match(expression):
         return None  # "that November": the November of a time told before, not of the anchor
     if _THIS_DAY.search(expression) and tense is None:
@@ -172,7 +178,7 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
             relative = _weekday_by_tense(relative, anchor.date, tense)
     if _LAST_WEEK.search(expression) and anchor.precision == "day" and sunday_paper(anchor):
         relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
-    date = relative if anchor.precision == "day" else relative[:4]
+    date = relative if anchor.precision == "day" and not period else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _LOOSE_DAY.search(expression) is not None)
 
 

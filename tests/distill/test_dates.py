@@ -22,6 +22,14 @@ def test_vague_explicit_dates_are_approximate():
     assert dates.resolve("late 2018", None) == dates.Resolved(date="2018", approximate=True)
 
 
+def test_a_part_of_a_year_is_its_year_approximately():
+    assert dates.resolve("the second half of 2024", None) == dates.Resolved(date="2024", approximate=True)
+    assert dates.resolve("Q3 2022", None) == dates.Resolved(date="2022", approximate=True)
+    # The month that names a quarter is where it ends, not when it happened.
+    assert dates.resolve("the March quarter", ANCHOR, "past") == dates.Resolved(date="2021", approximate=True)
+    assert dates.resolve("the first quarter of last year", ANCHOR) == dates.Resolved(date="2020", approximate=True)
+
+
 def test_relative_dates_need_an_anchor():
     assert dates.resolve("last week", None) is None
     assert dates.resolve("in July", None) is None
