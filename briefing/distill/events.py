@@ -1470,7 +1470,8 @@ _LOWER_NEXT = re.compile(r" [a-z]")
 
 _PROJECTED = re.compile(r"\b(?:will|won['’]t|shall|would|could|can|may|might|going to|plans? to|aims? to|hopes? to"
                         r"|expects?|expected|predicts?|predicted|projects|projected|forecasts?|envisag(?:es|ed)"
-                        r"|is to|are to|is due|are due|scheduled)\b|\bby $")
+                        r"|is to|are to|is due|are due|scheduled|slated|poised|set to|set for)\b"
+                        r"|\bby $")
 """Words that make a sentence's year one still to come (or hoped for):
 an undated article is bounded only by the years it reports.  A year left
 out this way only loosens the bound ("not before 2018"), never falsifies
@@ -1510,7 +1511,8 @@ def _sentence_start(text: str, near: int, at: int) -> int:
     than `near`: after the last stop or line break, a stop that ends a
     shortened title or initials ("Dr.", "U.S.") ending none."""
     start = near
-    for stop in re.finditer(r"\.\s|\n", text[near:at]):
+    # A stop before a word in lower case ends no sentence ("in Dover, Del. in 2031"): a shortened word.
+    for stop in re.finditer(r"\.\s(?![ \t]*[a-z])|\n", text[near:at]):
         word = text[near:near + stop.start()].rsplit(None, 1)[-1:] if stop.group(0)[0] == "." else []
         stem = word[0].lstrip("(\"“‘'") if word else ""
         if stem.lower() not in ABBREVIATED_TITLES and not _SHORTENED.fullmatch(stem):

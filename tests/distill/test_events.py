@@ -180,6 +180,8 @@ def test_a_year_still_to_come_bounds_no_undated_article():
     assert events.latest_stated("The treaty was signed in 2010. It is due to expire in 2026.").date.year == 2010
     assert events.latest_stated("Output fell in 2015. The group expects prices to rise to $70 in 2020.").date.year == 2015
     assert events.latest_stated("Exports fell in 2015. The plan is to double them by 2020.").date.year == 2015
+    assert events.latest_stated("The mill shut in 2011. The vote is slated for 2027.").date.year == 2011
+    assert events.latest_stated("Rents rose in 2011, with the fair set to open in Dover, Del. in 2027.").date.year == 2011
     # A modal in a quotation closed before the date, or far from it, is not the date's.
     said = events.latest_stated("“I will tell you this,” Trump said at a news conference on July 27, 2016.")
     assert said.date == dt.date(2016, 7, 27)
