@@ -4,8 +4,8 @@ the scope and sourcing note (`Scope`) out.
 It counts the sources, names their outlets and authors, gives the range of
 their stated dates and the date the information is as of (the newest stated
 date; when no source states one, the latest date any source reports, said
-to be a bound), lists undated and skipped sources, and says how many of the
-brief's main claims no other source words alike, which sources repeat
+to be the earliest the sources were written), lists undated and skipped
+sources, and says how many of the brief's main claims no other source words alike, which sources repeat
 another's text (`reprints`: one source, counted once), and which share
 little with the others (`apart`: perhaps on another subject).
 """
@@ -104,16 +104,16 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
     if scope.information_as_of:
         when = human_date(scope.information_as_of)
         # "Not every" would leave the reader to think some source does.
-        stating = "no source states" if not scope.earliest else "not every source states"
-        lines.append(f"Information runs to at least {when}, the latest date any source reports; {stating} "
-                     "its own date." if scope.as_of_bounded
+        lines.append(_bounded(scope, when) if scope.as_of_bounded
                      else f"Information as of {when} (the newest source).")
     else:
         lines.append("Information as of: unknown (no source states its date or reports one).")
     if scope.undated:
-        lines.append(f"Undated: {', '.join(scope.undated)}; their relative dates (“last week”) are bounded by "
-                     "the latest full date each reports (“not before …”); those no date bounds (“last month”, “on "
-                     "Monday”) are left as the article gives them.")
+        # No example phrases: quoted, they would read as the sources' own words.
+        them = "it" if len(scope.undated) == 1 else "them"
+        lines.append(f"Undated: {', '.join(scope.undated)}; a relative date in {them} is shown as not before the "
+                     "latest full date the same source reports, or as the article words it where that source "
+                     "reports none.")
     if scope.approximately_dated:
         lines.append(f"Dated only approximately (by a page header or the file's name): "
                      f"{', '.join(scope.approximately_dated)}; their relative dates are given as about then (“c. …”).")
@@ -133,6 +133,23 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
                      "another source's wording; matching is by wording, so a claim told elsewhere in other words "
                      "counts as unmatched.")
     return tuple(lines)
+
+
+def _bounded(scope: Scope, when: str) -> str:
+    """The sentence on a date of information that only the dates undated
+    sources report bound from below.  It says when they were written at the
+    earliest, not that the information runs to then: the latest year a text
+    mentions is often a past one, and one that names a thing ("the 2008
+    nominee") is taken a year back."""
+    if scope.earliest:
+        opening = "Not every source states its own date"
+        reported = "it reports, the undated one was" if len(scope.undated) == 1 else \
+            "they report, the undated ones were"
+    elif scope.sources == 1:
+        opening, reported = "The source states no date", "it reports, it was"
+    else:
+        opening, reported = "No source states its own date", "they report, they were"
+    return f"{opening}; going by the dates {reported} written no earlier than {when}."
 
 
 def _outlets(scope: Scope) -> str:

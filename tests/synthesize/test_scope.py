@@ -23,12 +23,27 @@ def test_the_scope_names_the_sources_their_pages_file_as_opinion():
 
 def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
     """"not every source states its own date" when some do; "no source
-    states its own date" when none does."""
+    states its own date" when none does; either way the date is the
+    earliest they were written, not how far their information runs."""
     none = Scope(sources=2, undated=("S1", "S2"), information_as_of="2020-03-04", as_of_bounded=True)
     some = Scope(sources=2, undated=("S2",), earliest="2020-03-01", latest="2020-03-01",
                  information_as_of="2020-03-04", as_of_bounded=True)
-    assert any("; no source states its own date." in line for line in scope.describe(none))
-    assert any("; not every source states its own date." in line for line in scope.describe(some))
+    assert "No source states its own date; going by the dates they report, they were written no earlier than " \
+           "4 March 2020." in scope.describe(none)
+    assert "Not every source states its own date; going by the dates it reports, the undated one was written no " \
+           "earlier than 4 March 2020." in scope.describe(some)
+    alone = Scope(sources=1, undated=("S1",), information_as_of="2020", as_of_bounded=True)
+    assert "The source states no date; going by the dates it reports, it was written no earlier than 2020." \
+        in scope.describe(alone)
+
+
+def test_the_note_on_undated_sources_quotes_no_phrase_they_may_not_hold():
+    """Example phrases in quotation marks would read as the sources' own."""
+    note = next(line for line in scope.describe(Scope(sources=2, undated=("S1", "S2")))
+                if line.startswith("Undated"))
+    assert note == ("Undated: S1, S2; a relative date in them is shown as not before the latest full date the same "
+                    "source reports, or as the article words it where that source reports none.")
+    assert "“" not in note
 
 
 def test_a_source_sharing_little_with_the_others_is_named():
