@@ -118,7 +118,7 @@ def _dates_no_event(doc, ent) -> bool:
     rule says which)."""
     return _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
-        or _owns_a_thing(ent) or _describes_subject(ent) or _aside_beside_an_event(ent) or _background(ent) \
+        or _owns_a_thing(ent) or _describes_subject(ent) or _a_state_of_the_subject(ent) or _aside_beside_an_event(ent) or _background(ent) \
         or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) \
         or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) \
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
@@ -990,6 +990,40 @@ def _describes_subject(ent) -> bool:
     # Mr. Ailes as a consultant in 1986").
     return subject.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == "," \
         and (token.i < subject.head.i or subject.i > subject.head.i)
+
+
+_STATE_TAGS = frozenset({"JJ", "VBN"})
+
+
+def _a_state_of_the_subject(ent) -> bool:
+    """Whether the date sits in an adjective or past participle set off by
+    commas on the sentence's subject, before its verb ("Ms. Roe, elected
+    in 2019, said ...", "Mr. Ode, retired and living abroad since 2010,
+    wrote ..."): it dates how the subject came to be what it is, not the
+    sentence's event.  Not a present participle ("Ms. Roe, campaigning in
+    Leeds on Friday, said ..."): that is most often the event's own time."""
+    modifier = _state_modifier(ent)
+    if modifier is None:
+        return False
+    subject = modifier.head
+    left = modifier.left_edge
+    return subject.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == "," \
+        and subject.i < modifier.i < subject.head.i
+
+
+def _state_modifier(ent):
+    """The adjective or past participle on a noun ("amod", "acl") the date
+    sits under, one joined to it by "and" taken back to it ("lesbian and
+    married since 2012"), or None when a verb of the sentence's own comes
+    first."""
+    for token in ent.root.ancestors:
+        if token.dep_ in ("amod", "acl") and token.tag_ in _STATE_TAGS:
+            return token
+        if token.dep_ == "conj" and token.head.dep_ in ("amod", "acl") and token.head.tag_ in _STATE_TAGS:
+            return token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl", "conj"):
+            return None
+    return None
 
 
 def _aside_of(ent):

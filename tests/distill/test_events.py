@@ -173,6 +173,19 @@ def test_a_date_in_an_aside_on_the_subject_dates_no_event():
     assert event.date == "2016"
 
 
+def test_a_date_in_an_adjective_or_past_participle_on_the_subject_dates_no_event():
+    # How the subject came to be what it is ("elected in 2019", "married
+    # since 2012") is not when it did what the sentence tells.
+    assert found(article_of("Ms. Roe, elected to the council in 2019, said the plan would fail.")) == ()
+    assert found(article_of("Tom Ode, retired and living abroad since 2010, wrote to the paper about it.")) == ()
+    # A present participle is most often the event's own time.
+    (event,) = found(article_of("Ms. Roe, campaigning in Leeds on May 3, 2021, said the plan would fail."))
+    assert event.date == "2021-05-03"
+    # Nor is a participle that is not set off by commas an aside.
+    (event,) = found(article_of("Ballots cast in 2019 were counted again by the board."))
+    assert event.date == "2019"
+
+
 def test_a_year_still_to_come_bounds_no_undated_article():
     # "can extend his career until 2022" had bounded a 2018 report "not before 2022".
     anchor = events.latest_stated("Ronaldo scored three in 2018. His coach said he can extend his career until 2022.")
