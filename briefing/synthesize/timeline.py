@@ -75,7 +75,8 @@ open a clause with its own subject."""
 _BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:when|while|whereas|although|though(?!,)|because|which|who|whom|where"
                     r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)"
                     r"|\s+(?=(?:when|while|whereas|although|though|because|unless)\s+(?:then-|[A-Z]|(?:"
-                    + "|".join(sorted(SUBJECT_WORDS)) + r")\b))")
+                    + "|".join(sorted(SUBJECT_WORDS)) + r")\b))"
+                    r"|\s+(?=(?:before|after|until|till)\s+(?:he|she|they|we|I|you)\b)")
 """Where a sentence's clauses part: a semicolon, a dash, a conjunction after
 a comma, or one without a comma that opens a clause with its own subject
 ("resumed in 2012 when the minister had visited"); not a restrictive
@@ -83,7 +84,12 @@ a comma, or one without a comma that opens a clause with its own subject
 "stay at the bank until the end of the year"), nor "when" or "because"
 before no subject ("complied when legally bound", "because of a false
 confession"), nor "though" set off by commas, an adverb ("concluded,
-though, that ...")."""
+though, that ...").  "before", "after" or "until" parts one only before
+a personal pronoun ("worked there before he was elected"): before a noun
+it is as often a preposition ("left before the vote")."""
+_EARLIER = re.compile(r"(?:before|until|till)\s+(?=\S)", re.I)
+"""A clause of time whose date is after the sentence's event ("worked as a
+lawyer before he was elected in 2006"): the date is that clause's own."""
 _SUBORDINATE = re.compile(r"(?:when|while|whereas|although|though|because|which|who|whom|where|until|unless|after"
                           r"|before|since|as)\b", re.I)
 _REFERENCE = re.compile(r"\b(since|until|till|before|after|from|between)\s+(the\s+)?$", re.I)
@@ -193,10 +199,14 @@ def _subordination(event: Event) -> tuple[bool, bool, int]:
 
 def _clause_of(event: Event) -> Event:
     """`event` with its text (and its own source) cut to the main clause
-    holding its date phrase, when that clause reads alone (at least
-    `MIN_CLAUSE_WORDS` words); the text stays as the article writes it."""
+    holding its date phrase, or to a clause of time that dates what came
+    after the sentence's event (`_EARLIER`, its conjunction left out), when
+    that clause reads alone (at least `MIN_CLAUSE_WORDS` words); the text
+    stays as the article writes it."""
     at = _position(event)
     for a, b, subordinate in clauses(event.text):
+        if a <= at < b and subordinate and (earlier := _EARLIER.match(event.text, a)):
+            a, subordinate = earlier.end(), False  # "... before he was elected in 2006": that election
         if a <= at < b and not subordinate:
             raw = event.text[a:b]
             lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))

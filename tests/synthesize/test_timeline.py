@@ -102,6 +102,26 @@ def test_a_clause_whose_subject_is_the_sentences_keeps_the_whole_sentence():
         "the council cut its budget twice in 2016."
 
 
+def test_a_date_in_a_clause_of_what_came_after_the_event_is_that_clauses():
+    """"studied law ... before she was elected in 2006": only the election
+    is of 2006, so the row is that clause; after "after" the sentence's
+    event is of that time or later, and the row keeps it."""
+    def row(text: str) -> Event:
+        found = Event(date="2006", text=text, expression="2006",
+                      sources=(Source(article="a", paragraph=0, start=10, end=10 + len(text)),))
+        (only,) = timeline.build_timeline([with_events("a", found)])
+        return only
+
+    earlier = row("Ann Roe studied law and ran a shop before she was elected to the council in 2006.")
+    assert earlier.text == "she was elected to the council in 2006."
+    assert (earlier.sources[0].start, earlier.sources[0].end) == (10 + 42, 10 + 81)
+    later = "Ann Roe studied law and ran a shop after she was elected to the council in 2006."
+    assert row(later).text == later
+    # Before a noun, "before" is as often a preposition: no clause of its own.
+    prepositional = "Ann Roe studied law and ran a shop before the council elections in 2006."
+    assert row(prepositional).text == prepositional
+
+
 def test_a_clause_opening_on_a_name_is_cut_as_before():
     from briefing.synthesize.timeline import opens_with_subject
 
