@@ -40,7 +40,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
             continue
         resolved = _year_told(ent) if _after_that(ent) else _day_told(ent, told) \
             or dates.resolve(_with_this(ent), anchor, _tense(ent))
-        if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)):
+        if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)
+                                     or _forecast(ent)):
             continue
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
@@ -1462,6 +1463,27 @@ def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None)
     told_in_past = verb.i != root.i and root.pos_ in ("VERB", "AUX") and _tense_of_verb(root) == "past"
     will = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _FUTURE
     return told_in_past and not will and tense != "present" and not _before_a_clause_to_come(verb)
+
+
+_FORECASTING = frozenset("predict forecast foresee prophesy speculate project bet wager".split())
+"""Verbs whose clause tells what someone thinks will happen, not what is
+planned or scheduled ("expect" and "plan" are as often a schedule: "the
+vote is expected in March")."""
+
+
+def _forecast(ent) -> bool:
+    """Whether the date sits in the clause of a verb of forecasting and
+    that clause is to come ("Kuo predicted that the firm will switch in
+    2020", "analysts forecast prices to fall next year"): the date is the
+    forecast's, not when anything the sentence reports happened or will
+    surely happen."""
+    for token in (ent.root, *ent.root.ancestors):
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in _FORECASTING:
+            return any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lower_ in ("would", "to"))
+                       for c in token.children)
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "ROOT"):
+            return False
+    return False
 
 
 def anchor_for(article: Article) -> dates.Anchor | None:

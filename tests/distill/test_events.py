@@ -1075,3 +1075,14 @@ def test_a_date_in_a_clause_on_a_nested_noun_does_not_date_what_is_going_on_now(
     shown = article_of("The video shows a guard letting in a man who can be seen in the hall at 1 a.m. on "
                        "May 2, 2015.", published="2019-11-18")
     assert [e.date for e in found(shown)] == ["2015-05-02"]
+
+
+def test_a_date_in_a_forecast_dates_no_event():
+    # What someone predicts will happen is not an event of that date.
+    assert found(article_of("An analyst has predicted that the firm will move its plant to Ohio in 2031.")) == ()
+    assert found(article_of("Economists forecast prices to fall sharply in 2031.")) == ()
+    # A forecast of the past, or a plan, still dates its event.
+    (event,) = found(article_of("He predicted the crash in 2008 in a short memo."))
+    assert event.date == "2008"
+    (event,) = found(article_of("The firm is expected to open its plant in Ohio in 2031."))
+    assert event.date == "2031"
