@@ -75,8 +75,7 @@ open a clause with its own subject."""
 _BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:when|while|whereas|although|though(?!,)|because|which|who|whom|where"
                     r"|until|unless)\b)|,\s+(?=(?:but|and|after|before|since|as)\b)"
                     r"|\s+(?=(?:when|while|whereas|although|though|because|unless)\s+(?:then-|[A-Z]|(?:"
-                    + "|".join(sorted(SUBJECT_WORDS)) + r")\b))"
-                    r"|\s+(?=(?:before|after|until|till)\s+(?:he|she|they|we|I|you)\b)")
+                    + "|".join(sorted(SUBJECT_WORDS)) + r")\b))")
 """Where a sentence's clauses part: a semicolon, a dash, a conjunction after
 a comma, or one without a comma that opens a clause with its own subject
 ("resumed in 2012 when the minister had visited"); not a restrictive
@@ -84,12 +83,13 @@ a comma, or one without a comma that opens a clause with its own subject
 "stay at the bank until the end of the year"), nor "when" or "because"
 before no subject ("complied when legally bound", "because of a false
 confession"), nor "though" set off by commas, an adverb ("concluded,
-though, that ...").  "before", "after" or "until" parts one only before
-a personal pronoun ("worked there before he was elected"): before a noun
-it is as often a preposition ("left before the vote")."""
-_EARLIER = re.compile(r"(?:before|until|till)\s+(?=\S)", re.I)
+though, that ...")."""
+_EARLIER = re.compile(r"\s(?:before|until|till)\s+(?=(?:he|she|they|we|I|you)\b)", re.I)
+_EARLIER_OPENING = re.compile(r"(?:before|until|till)\s+", re.I)
 """A clause of time whose date is after the sentence's event ("worked as a
-lawyer before he was elected in 2006"): the date is that clause's own."""
+lawyer before he was elected in 2006"): the date is that clause's own.
+Without a comma, only before a personal pronoun: before a noun "before"
+is as often a preposition ("left before the vote")."""
 _SUBORDINATE = re.compile(r"(?:when|while|whereas|although|though|because|which|who|whom|where|until|unless|after"
                           r"|before|since|as)\b", re.I)
 _REFERENCE = re.compile(r"\b(since|until|till|before|after|from|between)\s+(the\s+)?$", re.I)
@@ -205,8 +205,8 @@ def _clause_of(event: Event) -> Event:
     stays as the article writes it."""
     at = _position(event)
     for a, b, subordinate in clauses(event.text):
-        if a <= at < b and subordinate and (earlier := _EARLIER.match(event.text, a)):
-            a, subordinate = earlier.end(), False  # "... before he was elected in 2006": that election
+        if a <= at < b and (earlier := _last_earlier(event.text, a, at)) is not None:
+            a, subordinate = earlier, False  # "... before he was elected in 2006": that election
         if a <= at < b and not subordinate:
             raw = event.text[a:b]
             lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))
@@ -221,6 +221,19 @@ def _clause_of(event: Event) -> Event:
     return event
 
 
+
+
+def _last_earlier(text: str, start: int, at: int) -> int | None:
+    """Where the last clause of time after the event (`_EARLIER`, or a
+    clause after the first opening on its conjunction) that opens between
+    `start` and `at` (the date) in `text` starts, its conjunction left out,
+    or None.  One that opens the sentence ("Before she was elected in 2006,
+    Roe studied law") runs to no break `clauses` finds: it is not cut."""
+    found = list(_EARLIER.finditer(text, start, at))
+    if found:
+        return found[-1].end()
+    opening = _EARLIER_OPENING.match(text, start) if start > 0 else None
+    return opening.end() if opening else None
 
 
 _BACK = re.compile(r"[\"“‘'(]?(it|its|they|their|them|this|that|these|those)\b(?:\s+([\w’']+))?", re.I)
