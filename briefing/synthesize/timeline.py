@@ -230,10 +230,14 @@ def _last_earlier(text: str, start: int, at: int) -> int | None:
     or None.  One that opens the sentence ("Before she was elected in 2006,
     Roe studied law") runs to no break `clauses` finds: it is not cut."""
     found = list(_EARLIER.finditer(text, start, at))
-    if found:
-        return found[-1].end()
     opening = _EARLIER_OPENING.match(text, start) if start > 0 else None
-    return opening.end() if opening else None
+    cut = found[-1].end() if found else opening.end() if opening else None
+    return None if cut is None or _OBJECT_PRONOUN.search(text, cut, at) else cut
+
+
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|him|them)\b", re.I)
+"""A pronoun past the subject of a clause of time ("before he delivered
+it"): cut from its sentence, the clause would name nothing it tells of."""
 
 
 _BACK = re.compile(r"[\"“‘'(]?(it|its|they|their|them|this|that|these|those)\b(?:\s+([\w’']+))?", re.I)

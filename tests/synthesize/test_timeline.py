@@ -126,6 +126,9 @@ def test_a_date_in_a_clause_of_what_came_after_the_event_is_that_clauses():
     # One opening the sentence ends at no break found: the sentence stays.
     fronted = "Before she was elected to the council in 2006, Ann Roe studied law."
     assert row(fronted).text == fronted
+    # Nor one whose object points back: "he delivered it" would name nothing.
+    pointing = "Her aides read the speech before she delivered it to the council in 2006."
+    assert row(pointing).text == pointing
 
 
 def test_a_clause_opening_on_a_name_is_cut_as_before():
