@@ -14,7 +14,9 @@ then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
 them in other words: a paraphrase is not matched).  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source;
-nor does a sentence that credits its words to a publication's report
+nor does a sentence of a passage two articles share word for word
+(`reprints.shared_copy`: wire copy set into an outlet's own story) back
+its own copy; nor does a sentence that credits its words to a publication's report
 (`relays_report`: "the Herald reported", "told the Herald", "according to
 the Herald"), or an account the next sentence so credits (`_relayed`),
 back another, or find backing: the two may be one source.
@@ -68,13 +70,15 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
     written = [_day(d.article.published) for d in digests]
     claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
     relayed = _relayed(pool, digests)
+    copied = reprints.shared_copy(digests)
     found, taken = [], set()
     for index in claims:
         if index in taken:
             continue
         # One claim at a time: memory stays one row of the corpus wide.
         similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
-        backers = _backers(pool, index, similar, edition, written, relayed)
+        backers = [b for b in _backers(pool, index, similar, edition, written, relayed)
+                   if not _one_copy(pool, index, b, copied)]
         taken.update(backers)
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]))
         found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=bool(backers)))
@@ -130,6 +134,18 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
+
+
+def _one_copy(pool, index: int, other: int, copied: frozenset[tuple[int, int]]) -> bool:
+    """Whether the sentences at two pool indices are one sentence, word for
+    word (or one holds the other whole), of a passage their articles share
+    (`copied`: `reprints.shared_copy`): a wire report's paragraphs carried
+    by two outlets are one source, however many print them."""
+    pair = tuple(sorted((pool[index].article, pool[other].article)))
+    if pair not in copied:
+        return False
+    mine, theirs = (reprints.sentence_key(pool[at].sentence.text) for at in (index, other))
+    return mine in theirs or theirs in mine
 
 
 def _relayed(pool, digests: Sequence[Digest]):

@@ -27,14 +27,7 @@ def first_editions(digests: Sequence[Digest]) -> dict[str, str]:
     """Each article that repeats an earlier one's text -> the id of the
     first article (in `digests` order) carrying that text."""
     keys = [_sentence_keys(d) for d in digests]
-    holders: dict[str, list[int]] = {}
-    for index, found in enumerate(keys):
-        for key in found:
-            holders.setdefault(key, []).append(index)
-    shared: Counter[tuple[int, int]] = Counter()
-    for found in holders.values():
-        if len(found) <= COMMON:
-            shared.update((a, b) for i, a in enumerate(found) for b in found[i + 1:])
+    shared = _shared_counts(keys)
     first = list(range(len(digests)))
     for (a, b), count in sorted(shared.items()):
         shorter = min(len(keys[a]), len(keys[b]))
@@ -43,7 +36,40 @@ def first_editions(digests: Sequence[Digest]) -> dict[str, str]:
     return {d.article.id: digests[first[i]].article.id for i, d in enumerate(digests) if first[i] != i}
 
 
+def _shared_counts(keys: list[set[str]]) -> Counter[tuple[int, int]]:
+    """(index, later index) -> how many sentence keys the two sets share,
+    for the pairs sharing any; a key in more than `COMMON` sets is left out."""
+    holders: dict[str, list[int]] = {}
+    for index, found in enumerate(keys):
+        for key in found:
+            holders.setdefault(key, []).append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for found in holders.values():
+        if len(found) <= COMMON:
+            shared.update((a, b) for i, a in enumerate(found) for b in found[i + 1:])
+    return shared
+
+
 def _sentence_keys(digest: Digest) -> set[str]:
     """The article's sentences of five words or more, lower case, words only."""
-    keys = (" ".join(_WORD.findall(s.text.lower())) for s in digest.sentences)
+    keys = (sentence_key(s.text) for s in digest.sentences)
     return {key for key in keys if key.count(" ") >= 4}
+
+
+def sentence_key(text: str) -> str:
+    """A sentence as its words only, lower case: two copies of one sentence
+    have one key whatever their quotation marks and case."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+PASSAGE = 3  # sentences two articles must share word for word to carry one passage of copy
+
+
+def shared_copy(digests: Sequence[Digest]) -> frozenset[tuple[int, int]]:
+    """The pairs of digest indices (lower first) whose articles share
+    `PASSAGE` sentences or more word for word, too few to make one a
+    reprint (`first_editions`): a wire report's paragraphs set into a
+    story of the outlet's own.  A sentence of that copy in both is one
+    report carried twice, not two sources."""
+    shared = _shared_counts([_sentence_keys(d) for d in digests])
+    return frozenset(pair for pair, count in shared.items() if count >= PASSAGE)

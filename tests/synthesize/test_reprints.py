@@ -36,3 +36,27 @@ def test_the_scope_says_which_source_repeats_which():
     note = scope.find_scope([digest_of("a", STORY), digest_of("b", OTHER), digest_of("c", EDITION)])
     assert note.reprints == ("S3 repeats S1",)
     assert "S3 repeats S1 nearly word for word: counted as one source." in note.text
+
+
+WIRE = ["The harbour board voted on Tuesday to close the northern docks by the spring.",
+        "Dock workers said the closure would cost two hundred jobs in the town.",
+        "The board's chairwoman said the docks had lost money for six straight years.",
+        "A union leader promised to fight the decision in the courts this week."]
+# An outlet's own story carrying three of the wire's sentences word for word.
+OWN = ["Shopkeepers on the quay fear for their trade after the news from the board.",
+       "A baker said half her customers work on the docks.",
+       WIRE[0], WIRE[1], WIRE[2],
+       "The quay's cafe owners plan a meeting with the mayor on Monday."]
+
+
+def test_a_passage_two_articles_share_word_for_word_is_one_source():
+    digests = [digest_of("a", WIRE), digest_of("b", OWN)]
+    assert reprints.first_editions(digests) == {}
+    assert reprints.shared_copy(digests) == {(0, 1)}
+    found = agreements.find_agreements(digests)
+    assert found and not any(a.corroborated for a in found)
+
+
+def test_one_sentence_two_articles_share_is_no_passage():
+    digests = [digest_of("a", WIRE), digest_of("b", [*OWN[:3], *OWN[5:]])]
+    assert reprints.shared_copy(digests) == frozenset()
