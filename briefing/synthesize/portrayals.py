@@ -110,7 +110,30 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     order = {d.article.id: n for n, d in enumerate(digests)}
     found = [(key, _combine(names[key], article, merged[(key, article)]))
              for key in main for (k, article) in merged if k == key]
+    found += [(key, cell) for key in main for cell in _named_otherwise(key, names[key], forms[key], digests, merged)]
     return sorted(found, key=lambda item: (main.index(item[0]), order.get(item[1].article, 0)))
+
+
+def _named_otherwise(key: str, actor: str, forms: Counter, digests: Sequence[Digest],
+                     merged: dict) -> list[Portrayal]:
+    """A neutral cell, with no evidence, for each article with no cell of
+    the actor `key` whose text still names it by one of its `forms` of two
+    words or more in other capitals ("tea party" where the grid shows "Tea
+    Party": a style that writes the name in lower case, which the tagger
+    does not take for a name): the grid's blank says the article does not
+    name the actor, and it does.  No reading of it is made, so no side."""
+    long_forms = [form for form in forms if len(form.split()) >= 2]
+    found = []
+    for digest in digests:
+        if (key, digest.article.id) in merged or not long_forms:
+            continue
+        # Written as one of the forms, the name was the tagger's to find: part of a longer name, or no actor.
+        named = sum(m.group(0) not in forms for form in long_forms
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", digest.article.text, re.I))
+        if named:
+            found.append(Portrayal(actor=actor, article=digest.article.id, polarity="neutral", score=0.0,
+                                   evidence=(), mentions=named))
+    return found
 
 
 def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),

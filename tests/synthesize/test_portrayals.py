@@ -434,3 +434,16 @@ def test_the_articles_own_words_are_shown_before_what_it_relays_others_saying():
     assert shown and "disgraced" in shown[0].text
     assert portrayals.relayed(relayed[1]) and portrayals.relayed(relayed[2]) and not portrayals.relayed(relayed[3])
 
+
+
+def test_an_article_writing_an_actors_name_in_lower_case_still_has_its_cell():
+    found = digests_of(("The Harbour League accused the council of waste on Monday.",
+                        "The Harbour League said the council had lied about the bridge."),
+                       ("The Harbour League marched to the town hall on Tuesday.",
+                        "The Harbour League asked the mayor for a new vote."),
+                       ("Members of the harbour league gathered at the quay on Friday.",
+                        "The mayor said the harbour league would be heard."))
+    grid = {(p.actor, p.article): p for p in portrayals.find_portrayals(found, voices.merge_people(found))}
+    assert ("Harbour League", "a2") in grid
+    cell = grid[("Harbour League", "a2")]
+    assert cell.polarity == "neutral" and cell.mentions == 2 and not cell.evidence
