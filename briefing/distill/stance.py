@@ -440,7 +440,7 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     text = doc.text
     whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
     for ent in doc.ents:
-        if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) \
+        if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) and not one_member(ent) \
                 and not is_title_word(ent.text) and not of_a_kind(ent, _MEASURE) \
                 and not in_marks_alone(ent, text):  # "Lt." alone names no one
             found[ent.sent.start].append(_whole_name(ent, whole))
@@ -500,6 +500,20 @@ def describes(ent) -> bool:
     root = ent.root
     return ent.label_ == "NORP" and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" \
         and not ent.start <= root.head.i < ent.end
+
+
+def one_member(ent) -> bool:
+    """Whether a party, religion or nationality word in the singular names
+    one member of the group or describes a name, not the group: "a
+    Democrat", "an Iowa Democrat", "the ranking Republican", "Grassley,
+    Republican of Iowa", "Republican Ana Ruiz".  The group itself is the
+    plural ("Republicans") or a body's name ("the Republican Party")."""
+    root = ent.root
+    if ent.label_ != "NORP" or len(ent) != 1 or root.tag_ in ("NNPS", "NNS") or root.lower_.endswith("s"):
+        return False
+    return root.dep_ == "appos" or root.dep_ in ("compound", "amod") and root.head.ent_type_ == "PERSON" \
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("amod", "compound") and c.i < root.i
+               or c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
 
 
 def _cut_compound(text: str, end: int) -> bool:

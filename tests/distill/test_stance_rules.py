@@ -586,3 +586,15 @@ def test_a_sentence_with_no_word_that_judges_is_no_verdict_of_the_article():
                          "The investigators collected blood from 143 of these people."])
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert [(r.stance, r.evidence) for r in digest.stances if r.voice == "a0"] == [("neutral", ())]
+
+
+def _party_words(sentence: str) -> dict[str, bool]:
+    return {e.text: stance.one_member(e) for e in nlp.load()(sentence).ents if e.label_ == "NORP"}
+
+
+def test_a_party_word_in_the_singular_naming_one_member_is_no_group_actor():
+    assert _party_words("The mayor, a Democrat, said the bridge was late.") == {"Democrat": True}
+    assert _party_words("Senator Ana Ruiz, Republican of Ohio, voted no.").get("Republican") is True
+    assert _party_words("As the ranking Republican on the panel, Ruiz spoke first.").get("Republican") is True
+    assert _party_words("Republicans said the Democrats had wasted the money.") == {"Republicans": False,
+                                                                                    "Democrats": False}
