@@ -103,7 +103,7 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     article order: the grid before the model decides each cell."""
     canonical = _canonical(people)
     merged, forms, _folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    main = _main_actors(merged, limit)
+    main = _main_actors(_outside_quotes(merged, forms, digests, set(canonical.values())), limit)
     # A person is shown by their name, though an article may only use their surname ("Hutchison").
     full = {person.name.casefold(): split_title(person.name)[1] for person in people}
     names = {key: _display(key, _with_name(forms[key], full.get(key)), canonical) for key in main}
@@ -142,8 +142,8 @@ def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),
     actors): `actor_key(name, canonical) in keys` says whether a name is one
     of the grid's actors (an acronym's key is there with its full name's)."""
     canonical = _canonical(people)
-    merged, _forms, folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    main = set(_main_actors(merged, limit))
+    merged, forms, folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
+    main = set(_main_actors(_outside_quotes(merged, forms, digests, set(canonical.values())), limit))
     return canonical, frozenset(main | {short for short, full in folded.items() if full in main})
 
 
@@ -350,6 +350,31 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 ENDING = 6  # letters after the stem an inflected or derived form may add ("Palestin-ian", "Afgha-nistan")
 _DOTTED = re.compile(r"(?:\w\.){2,}")
+
+
+def _outside_quotes(merged: dict, forms: dict[str, Counter], digests: Sequence[Digest],
+                    persons: set[str]) -> dict:
+    """`merged` (see `_by_actor`) but the groups one article alone names,
+    and only inside quotation marks: a speaker's word for those they
+    speak of ("patriotic citizens are somehow called names"), not an actor
+    the articles report on."""
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for key, article in merged:
+        by_article[key].append(article)
+    texts = {d.article.id: d.article.text for d in digests}
+    quoted = {key for key, articles in by_article.items() if key not in persons and len(articles) == 1
+              and not any(_named_outside_quotes(texts.get(articles[0], ""), form) for form in forms[key])}
+    return {cell: found for cell, found in merged.items() if cell[0] not in quoted}
+
+
+def _named_outside_quotes(text: str, name: str) -> bool:
+    """Whether `text` names `name` (as written) anywhere outside quotation
+    marks, counted from the start of its paragraph."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return True
+    return False
 
 
 def _main_actors(merged: dict, limit: int) -> list[str]:

@@ -447,3 +447,22 @@ def test_an_article_writing_an_actors_name_in_lower_case_still_has_its_cell():
     assert ("Harbour League", "a2") in grid
     cell = grid[("Harbour League", "a2")]
     assert cell.polarity == "neutral" and cell.mentions == 2 and not cell.evidence
+
+
+QUOTED_GROUP = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+                "“Canadians are ruining this harbour and Canadians lie about it,” said Ina Brook, a local teacher.",
+                "Mara Velt said the bridge would open to traffic next week.")
+
+
+def test_a_group_one_article_names_only_inside_a_quote_is_no_main_actor():
+    found = digests_of(QUOTED_GROUP, ATTACK)
+    assert any(p.actor == "Canadians" for d in found for p in d.portrayals)
+    actors = {p.actor for p in portrayals.find_portrayals(found, voices.merge_people(found))}
+    assert "Mara Velt" in actors and "Canadians" not in actors
+
+
+def test_a_group_an_article_names_in_its_own_words_may_be_a_main_actor():
+    told = (*QUOTED_GROUP[:2], "Canadians have bought most of the harbour's boats since the spring.")
+    found = digests_of(told, ATTACK)
+    actors = {p.actor for p in portrayals.find_portrayals(found, voices.merge_people(found))}
+    assert "Canadians" in actors
