@@ -517,7 +517,7 @@ def _digest(digest: Digest, cite: Citations, number: int, actor: bool = False) -
     stances = digest.stances[:6]
     parts = (Section(title="Key points", items=_claims(digest.key_points, cite)),
              Section(title="People", items=tuple(Cited(text=", ".join(
-                 p.name + (f" ({p.role})" if p.role else "") for p in digest.people[:12]))
+                 p.name + (f" ({p.role})" if p.role else "") for p in _salient_people(digest)[:12]))
                  for _ in (0,) if digest.people)),
              Section(title="Figures", items=tuple(
                  Cited(text=f"{f.text}: {f.measures or UNMEASURED}",
@@ -535,7 +535,20 @@ def _digest(digest: Digest, cite: Citations, number: int, actor: bool = False) -
 
 
 def _voice_of(reading, article) -> str:
-    return "This article" if reading.voice == article.id else reading.voice
+    """A stance's voice as the digest names it: "This article" for the
+    article's own voice where no outlet is known (its title, which the
+    voice then goes by, is no one's voice), else the voice's name."""
+    own = reading.voice == article.id or reading.kind == "outlet" and not article.outlet
+    return "This article" if own else reading.voice
+
+
+def _salient_people(digest: Digest) -> list:
+    """The digest's people, those it quotes first, then those with a
+    role, each in the digest's order: the annex shows the first few, and a
+    quoted voice is not to give way to a name mentioned once."""
+    quoted = {q.speaker.casefold() for q in digest.quotes if q.speaker}
+    return sorted(digest.people, key=lambda p: (p.name.casefold() not in quoted
+                                                and not {a.casefold() for a in p.aliases} & quoted, not p.role))
 
 
 def _notes(cite: Citations, brief: Brief) -> tuple[Note, ...]:

@@ -490,3 +490,23 @@ def test_the_note_on_dates_marked_c_comes_only_with_a_row_so_marked():
     note = "Dates marked “c.” are approximate: the article gives them loosely."
     assert note not in view.build_view(replace(made, timeline=(fixed,)), Config()).caveats
     assert note in view.build_view(replace(made, timeline=(fixed, loose)), Config()).caveats
+
+
+def test_the_digest_annex_names_an_outlet_less_articles_own_voice_this_article_not_its_title():
+    from briefing.config import Config
+    from briefing.models import Person, StanceReading
+    from briefing.render import view
+
+    made = brief()
+    digest = made.digests[0]
+    titled = StanceReading(voice=digest.article.title, kind="outlet", stance="neutral", score=0.0, evidence=())
+    unquoted = tuple(Person(name=f"Ana Name{n}", role=None) for n in range(12))
+    speaker = Person(name="Tomas Quill", role=None)
+    quote = Quote(text="We will build it.", speaker="Tomas Quill", sources=())
+    digest = replace(digest, article=replace(digest.article, outlet=None), stances=(titled,),
+                     people=(*unquoted, speaker), quotes=(quote,))
+    shown = view.build_view(replace(made, digests=(digest, *made.digests[1:])), Config())
+    (annex,) = [d for d in shown.appendix if d.article == digest.article.id]
+    parts = {p.title: [c.text for c in p.items] for p in annex.parts}
+    assert parts["Stance"] == ["This article: Neutral"]
+    assert parts["People"][0].startswith("Tomas Quill")
