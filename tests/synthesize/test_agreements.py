@@ -246,3 +246,19 @@ def test_a_claim_whose_said_words_are_cut_short_is_still_headed_by_its_verb():
     assert not agreements._nominal(clause)
     assert agreements.backs(clause, "Outgoing harbour master Ana Ruiz warned Wednesday that failure to pass the "
                                     "budget would close the port.")
+
+
+def test_sentences_whose_main_clauses_tell_one_event_agree_whatever_their_asides():
+    claim = ("The Norland council passed a plan last week letting harbour owners who cite old fishing rights "
+             "close the northern quay to visiting yachts.")
+    backer = "The city council passed the plan, known as the Quay Order, last week."
+    assert agreements.same_clause(claim, backer)
+    assert not agreements.same_clause(claim, "The city council rejected the plan last week.")
+    assert not agreements.same_clause(claim, "The port board passed the plan last week.")
+    assert not agreements.same_clause(claim, "The city council passed a budget last week.")
+    found = agreements.find_agreements([
+        digest_of("a", [claim, "Yacht owners said they would take the council to court over the quay.",
+                        "The harbour has welcomed visiting boats for a century."]),
+        digest_of("b", [backer, "Fishermen welcomed the vote at a meeting on the quay.",
+                        "The northern quay holds forty berths."])])
+    assert any(a.corroborated and {s.article for s in a.sources} == {"a", "b"} for a in found)
