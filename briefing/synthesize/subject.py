@@ -90,11 +90,23 @@ def _per_article(digests: Sequence[Digest]) -> list[Counter]:
     writes in lower case ("Great Powers") and words it capitalizes only to
     open a sentence ("Officials said ...")."""
     per_article = [Counter(names(s.text for s in d.sentences)) for d in digests]
-    lower = Counter(w[:STEM] for d in digests for s in d.sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text))
+    lower = Counter(w[:STEM] for d in digests for s in d.sentences for w in _lower_words(s.text))
     inside = {w[:STEM].lower() for d in digests for s in d.sentences for w in _INSIDE.findall(s.text)}
     capital = _total(per_article)
     return [Counter({stem: n for stem, n in counts.items() if lower[stem] < capital[stem] and stem in inside})
             for counts in per_article]
+
+
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+"""A web or e-mail address ("www.acme.co.uk", "news@acme.org",
+"acme.com/shop"): written in lower case whatever the name it holds."""
+
+
+def _lower_words(text: str) -> list[str]:
+    """The lower-case words of `text` (three letters or more) outside web
+    and e-mail addresses: an address in lower case is no common-noun use of
+    the name it holds ("www.acme.com" beside "Acme")."""
+    return re.findall(r"\b[a-z]{3,}\b", _ADDRESS.sub(" ", text))
 
 
 def about(text: str, terms: frozenset[str], known: frozenset[str] | None = None) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.synthesize import subject
 from tests.helpers import digest_of
 
@@ -98,7 +100,6 @@ def test_a_new_subject_gets_a_new_title():
 
 
 def test_a_second_name_is_in_the_title_only_as_a_party_to_the_story():
-    from dataclasses import replace
 
     digests = digests_of(ARTICLES)
     acting = [replace(d, acting=("Iceland", "Norway")) for d in digests]
@@ -109,7 +110,6 @@ def test_a_second_name_is_in_the_title_only_as_a_party_to_the_story():
 
 
 def test_a_name_shaped_as_an_adjective_is_no_title_name_beside_a_noun_name():
-    from dataclasses import replace
 
     story = {"a": ["On Monday, Norwegian officials met Iceland.", "Many Norwegian fishermen are wary of Iceland."],
              "b": ["Two Norwegian boats left Iceland.", "The Norwegian quotas worry the Norwegian press."],
@@ -158,7 +158,6 @@ def test_a_hyphenated_name_runs_through_its_lower_case_middle():
 def test_a_party_named_by_a_title_word_alone_is_the_title_name():
     """"Pope" is a title word, yet where the articles show it acting it is
     the party the story is about, not a word to cut off a name."""
-    from dataclasses import replace
 
     story = {"a": ["Pope met refugees at the Lindow camp on Friday.", "Pope's visit drew large crowds."],
              "b": ["Crowds cheered Pope at the Lindow camp.", "Pope later flew home."],
@@ -208,7 +207,6 @@ def test_a_name_never_ends_on_a_joining_word():
 
 
 def test_a_person_is_named_in_full_never_by_a_first_name_alone():
-    from dataclasses import replace
 
     from briefing.models import Person
 
@@ -232,3 +230,14 @@ def test_a_theme_that_does_not_fit_the_title_whole_is_left_out():
     topic = subject.find_subject(digests)
     assert subject.title(digests, topic, ["Ferry link"]) == "Kestrel Bay: ferry link"
     assert subject.title(digests, topic, ["Long slow ferry link safety rules review"]) == "Kestrel Bay"
+
+
+def test_a_web_address_is_no_lower_case_use_of_the_name_it_holds():
+    # "www.tolvik.co.uk" does not make "Tolvik" a common word: the review's product stays a name.
+    digests = digests_of({"a": ["Reviewed by: Ada Moss. More info: www.tolvik.co.uk or shop@tolvik.co.uk",
+                                "The Tolvik guide covers every engine.", "I found the Tolvik index easy to use.",
+                                "It suits the Harlan I own."]})
+    topic = subject.find_subject(digests)
+    assert "tolvi" in topic.terms
+    assert subject.name_phrases(digests, topic)[0] == "Tolvik"
+
