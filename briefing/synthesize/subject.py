@@ -172,14 +172,21 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, 
         found = [whole.get(run, run) for run in (_hyphens(run, alone) for run in found)]
         mentions.update(found)
         spread.update(set(found))
-    # On a tie, a name some article shows acting before a place it is only in.
-    ranked = sorted(spread, key=lambda run: (-spread[run], -mentions[run],
+    headlines = [d.article.title or "" for d in digests]
+    # On a tie, a name a headline holds, then one some article shows acting before a place it is only in.
+    ranked = sorted(spread, key=lambda run: (-spread[run], -mentions[run], -_in_headlines(run, headlines),
                                              known is not None and run.casefold() not in known, run))
     kept: list[str] = []
     for run in ranked:
         if not any(_overlaps(run, better) for better in kept):
             kept.append(run)
     return [(run, spread[run], mentions[run]) for run in kept]
+
+
+def _in_headlines(run: str, headlines: Sequence[str]) -> int:
+    """How many of the articles' `headlines` name `run`, as a whole word."""
+    find = re.compile(r"\b" + re.escape(run) + r"\b")
+    return sum(bool(find.search(headline)) for headline in headlines)
 
 
 def _full_names(digests: Sequence[Digest]) -> dict[str, str]:
@@ -273,14 +280,15 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
 def _main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     """The subject's one or two main names, whole and most widespread first.
     A second name only when it runs through the articles nearly as the
-    first does: a pair the story is about ("Pakistan and Russia").  A name
+    first does, and is named more than once: a pair the story is about
+    ("Pakistan and Russia"), not two names met once each.  A name
     shaped as an adjective ("American" of "American voters", "Democratic",
     "Russian") names no party while a noun name is there to name one."""
     ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)][:3]
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = (nouns or ranked)[:2]
     return [name for i, (name, spread, mentions) in enumerate(ranked)
-            if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= PAIRED * ranked[0][2]
+            if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= max(PAIRED * ranked[0][2], 2)
                           and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
 
 

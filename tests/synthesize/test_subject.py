@@ -241,3 +241,13 @@ def test_a_web_address_is_no_lower_case_use_of_the_name_it_holds():
     assert "tolvi" in topic.terms
     assert subject.name_phrases(digests, topic)[0] == "Tolvik"
 
+
+def test_names_met_once_each_make_no_pair_and_the_headline_breaks_their_tie():
+    sentences = ["I have fixed cars since I was young, but this is my first Tolvik guide.",
+                 "It covers the model of the Harlan I own.", "The diagrams are clear."]
+    digest = digest_of("a", sentences)
+    digest = replace(digest, article=replace(digest.article, title="Tolvik guide review"))
+    topic = subject.find_subject([digest])
+    assert subject._main_names([digest], topic) == ["Tolvik"]  # not "Harlan" by the alphabet, nor "Tolvik and Harlan"
+    renamed = replace(digest, article=replace(digest.article, title="A Harlan owner's notes"))
+    assert subject._main_names([renamed], topic) == ["Harlan"]
