@@ -267,7 +267,7 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     and most widespread first, then the main theme not already in them
     ("Kestrel Bay: ferry link", "Pakistan and Russia: energy cooperation");
     a theme of several words is preferred among the first three."""
-    names = _main_names(digests, topic)
+    names = main_names(digests, topic)
     theme = main_theme(digests, topic, themes, names)
     who = " and ".join(names)
     if who and theme:
@@ -277,19 +277,68 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
 
 
-def _main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
+def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     """The subject's one or two main names, whole and most widespread first.
     A second name only when it runs through the articles nearly as the
     first does, and is named more than once: a pair the story is about
     ("Pakistan and Russia"), not two names met once each.  A name
     shaped as an adjective ("American" of "American voters", "Democratic",
-    "Russian") names no party while a noun name is there to name one."""
+    "Russian") names no party while a noun name is there to name one; a
+    name the articles give only as the one who says something
+    (`only_a_source`) names none while another name is there."""
     ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)][:3]
+    ranked = [found for found in ranked if not only_a_source(found[0], digests)] or ranked
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = (nouns or ranked)[:2]
     return [name for i, (name, spread, mentions) in enumerate(ranked)
             if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= max(PAIRED * ranked[0][2], 2)
                           and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
+
+
+JUDGING = frozenset("attribute believe think expect reckon feel see".split())
+"""Verbs of judging (general English): "X attributed the rally to ...",
+like "X said", tells what X thinks, not what X does."""
+
+
+def only_a_source(name: str, digests: Sequence[Digest]) -> bool:
+    """Whether the articles name `name` only as the one whose words or view
+    they give (every sentence naming it carries a quotation or paraphrase
+    of theirs, or has them say or judge something: "said Ann Berg", "Berg
+    attributed the fall to ..."), and no headline names it: a source the
+    articles consult, not the party the story is about.  False for a name
+    no sentence holds."""
+    last = name.split()[-1]
+    find = re.compile(r"\b" + re.escape(last) + r"\b")
+    if any(find.search(d.article.title or "") for d in digests):
+        return False
+    naming = [(d, s) for d in digests for s in d.sentences if find.search(s.text)]
+    return bool(naming) and all(_theirs(s, d, last) or _says(s.text, last) for d, s in naming)
+
+
+def _theirs(sentence, digest: Digest, last: str) -> bool:
+    """Whether `sentence` carries a quotation or paraphrase `digest` gives
+    to a speaker whose name holds the word `last`."""
+    start, end = sentence.source.start, sentence.source.end
+    return any(quote.speaker and last in quote.speaker.split() and source.start < end and source.end > start
+               for quote in (*digest.quotes, *digest.reported) for source in quote.sources)
+
+
+def _says(text: str, last: str) -> bool:
+    """Whether the name ending in `last` is, in `text`, the subject of a
+    verb of saying or judging ("Berg said", "said Ann Berg", "Berg
+    believes"), or names the one a speaking report comes from ("a note
+    from Berg said")."""
+    from ..language import nlp
+    from ..language.saying import TELLING
+
+    for token in nlp.load()(text):
+        if token.text == last:
+            named = token.head if token.dep_ in ("compound", "flat") else token
+            if named.dep_ == "pobj" and named.head.lower_ in ("from", "by", "of"):
+                named = named.head.head  # "a report from Kotak said": the report speaks for them
+            if named.dep_ == "nsubj" and named.head.lemma_ in TELLING | JUDGING:
+                return True
+    return False
 
 
 def common_acronym(name: str, digests: Sequence[Digest]) -> bool:
@@ -314,7 +363,7 @@ def main_theme(digests: Sequence[Digest], topic: Subject, themes: Sequence[str],
     ("executive order"), else the first; None when none is left.  A label
     the articles write only inside quotation marks (a slogan someone
     spoke) is no topic of theirs."""
-    names = _main_names(digests, topic) if names is None else names
+    names = main_names(digests, topic) if names is None else names
     words = {w.lower() for name in names for w in re.split(r"[\s-]+", name)}
     fitting = [t for t in themes[:3] if not {w.lower() for w in re.split(r"[\s-]+", t)} & words
                and not _only_quoted(t, digests)]

@@ -248,6 +248,22 @@ def test_names_met_once_each_make_no_pair_and_the_headline_breaks_their_tie():
     digest = digest_of("a", sentences)
     digest = replace(digest, article=replace(digest.article, title="Tolvik guide review"))
     topic = subject.find_subject([digest])
-    assert subject._main_names([digest], topic) == ["Tolvik"]  # not "Harlan" by the alphabet, nor "Tolvik and Harlan"
+    assert subject.main_names([digest], topic) == ["Tolvik"]  # not "Harlan" by the alphabet, nor "Tolvik and Harlan"
     renamed = replace(digest, article=replace(digest.article, title="A Harlan owner's notes"))
-    assert subject._main_names([renamed], topic) == ["Harlan"]
+    assert subject.main_names([renamed], topic) == ["Harlan"]
+
+
+def test_a_name_given_only_as_the_one_who_speaks_is_no_subject_while_another_is_there():
+    sentences = ["Shares in Dorvan Mills rose on Monday.", "Dorvan Mills cut its prices.",
+                 '"The cut is a good sign," said Ivo Moro, an analyst at Pell Partners.',
+                 "Moro said demand would recover.", "Moro believes prices will stay low.",
+                 "Moro added that costs were falling.",
+                 "Dorvan Mills makes paper."]
+    digests = digests_of({"a": sentences})
+    topic = subject.find_subject(digests)
+    assert subject.only_a_source("Ivo Moro", digests)
+    assert not subject.only_a_source("Dorvan Mills", digests)
+    assert subject.main_names(digests, topic) == ["Dorvan Mills"]  # Moro is named more, but only as a source
+    titled = [replace(d, article=replace(d.article, title="Moro sees a recovery")) for d in digests]
+    assert not subject.only_a_source("Ivo Moro", titled)  # a headline names who the story is about
+
