@@ -27,7 +27,7 @@ from ..clean.text import key
 from ..distill import sentences, stance
 from ..language import nlp
 from ..language.labels import article_voices, stance_in_brief
-from ..language.names import surname
+from ..language.names import fold, surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
 from . import allegiance, divergences, subject, voices
 
@@ -80,7 +80,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                            sentiments={d.article.id: d.sentiments for d in digests},
                            person=is_actor(people, topic), allies=_allies(people),
                            declared=allegiance.declared(digests, people) if declared is None else declared,
-                           names=voices.names_by_alias(people))
+                           names=voices.names_by_alias(people), main=tuple(subject.main_names(digests, topic)))
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
     names = on_subject.names
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
@@ -288,6 +288,8 @@ class Relevance:
     names: dict[str, str] = field(default_factory=dict)  # every alias (case-folded) -> the person's name
     endorsed: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     """(article id, speaker) -> the people the speaker says, in their own words, they back (`_endorsed`)."""
+    main: tuple[str, ...] | None = None
+    """The subject's main names, as the title gives them (`subject.main_names`); None: any of its `terms`."""
 
 
 def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
@@ -315,6 +317,7 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     count toward the subject (see `judged`)."""
     sentiments = on_subject.sentiments.get(article, ())
     own = surname(reading.voice) if reading.kind == "speaker" else None
+    voice = on_subject.names.get(reading.voice.casefold(), reading.voice)
     allied = on_subject.allies.get(own, frozenset()) if own else frozenset()
     backed = set(on_subject.declared.get((article, on_subject.names.get(reading.voice.casefold(), reading.voice)),
                                          frozenset())) if own else set()
@@ -328,7 +331,7 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # declared supporter's, read as blame of the one they back, are a
     # candid word ("It's not going to be easy for Berg").
     return [(claim, [m for m in (sentiments[i] for i in made_at)
-                     if m.acts and _toward_subject(m, claim.text, on_subject, own)
+                     if m.acts and _toward_subject(m, claim.text, on_subject, own, voice)
                      and (reading.kind == "speaker" or _of_actor(m, claim.text, on_subject))
                      and not (m.label == "negative" and (surname(m.target) in allied
                                                          or on_subject.names.get(m.target.casefold(), m.target)
@@ -336,13 +339,15 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
             for claim, made_at in zip(reading.evidence, reading.made)]
 
 
-def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str | None = None) -> bool:
+def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str | None = None,
+                    voice: str | None = None) -> bool:
     """A reading toward the subject's names or a main actor, or the tone of
     a sentence about the subject that names no other party.  A reading
-    toward the speaker (surname `own`), a main actor, counts only in a
-    sentence that names the subject; where the speaker is the person the
-    brief is about, only their readings toward others count."""
-    themselves = on_subject.person and bool(own) and own[:subject.STEM].lower() in on_subject.terms
+    toward the speaker (`voice`, surname `own`), a main actor, counts only
+    in a sentence that names the subject; where the speaker is the person
+    the brief is about (`_the_subject`), only their readings toward others
+    count."""
+    themselves = on_subject.person and bool(own) and _the_subject(voice or "", own, on_subject)
     if made.target == stance.SUBJECT:
         # The person a brief is about, in their own words ("it's a very scary
         # nuclear world"): the tone of what they say is no verdict on themselves.
@@ -352,6 +357,23 @@ def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str 
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
     about = surname(made.target) != own or bool(set(subject.names([text])) & on_subject.terms)
     return about and any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject, own)
+
+
+def _the_subject(voice: str, own: str, on_subject: Relevance) -> bool:
+    """Whether the speaker `voice` (surname `own`) is the person the brief
+    is about: one of its main names (`Relevance.main`) by surname, and by
+    first name too where both give one ("Ann Berg" is not "Ola Berg").
+    Any other name the subject's terms hold (in a one-article corpus, every
+    name it repeats: the analysts it quotes) is a voice on the subject, not
+    the subject.  Without `main`, any speaker whose surname the terms hold."""
+    if on_subject.main is None:
+        return own[:subject.STEM].lower() in on_subject.terms
+    first = fold(voice).split()[0] if len(voice.split()) > 1 else None
+    for name in on_subject.main:
+        words = fold(name).split()
+        if surname(name) == own and (first is None or len(words) == 1 or words[0] == first):
+            return True
+    return False
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)

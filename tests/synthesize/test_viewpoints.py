@@ -495,3 +495,15 @@ def test_a_voice_of_several_articles_takes_no_side_in_a_digest_the_brief_does_no
     judged = viewpoints.in_digests(digests, found)
     assert [r.stance for d in judged for r in d.stances] == ["neutral", "neutral", "skeptical", "mixed", "neutral"]
     assert viewpoints.in_digests(judged, found) == judged
+
+
+def test_only_the_person_the_title_names_is_the_subject_speaking_of_themselves():
+    # A one-article corpus holds every name it repeats among its terms: the
+    # analysts it quotes are voices on the subject, not the subject.
+    on_actor = viewpoints.Relevance(terms=frozenset({"velt", "moro", "kasto"}), known=frozenset({"velt", "moro"}),
+                                    person=True, main=("Ada Velt",))
+    assert viewpoints._the_subject("Ada Velt", "velt", on_actor)
+    assert viewpoints._the_subject("Velt", "velt", on_actor)
+    assert not viewpoints._the_subject("Ivo Moro", "moro", on_actor)
+    assert not viewpoints._the_subject("Ola Velt", "velt", on_actor)  # her father, not her
+    assert viewpoints._the_subject("Ivo Moro", "moro", replace(on_actor, main=None))  # no title given: the terms
