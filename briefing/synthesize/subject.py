@@ -279,20 +279,49 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
 
 def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     """The subject's one or two main names, whole and most widespread first.
-    A second name only when it runs through the articles nearly as the
-    first does, and is named more than once: a pair the story is about
-    ("Pakistan and Russia"), not two names met once each.  A name
-    shaped as an adjective ("American" of "American voters", "Democratic",
-    "Russian") names no party while a noun name is there to name one; a
-    name the articles give only as the one who says something
-    (`only_a_source`) names none while another name is there."""
+    A second name (of the next two) only when it runs through the articles
+    nearly as the first does, and is named more than once: a pair the
+    story is about ("Pakistan and Russia"), not two names met once each,
+    nor a place the story happens in (`_a_party`).  A name shaped as an
+    adjective ("American" of "American voters", "Democratic", "Russian")
+    names no party while a noun name is there to name one; a name the
+    articles give only as the one who says something (`only_a_source`)
+    names none while another name is there."""
     ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)][:3]
     ranked = [found for found in ranked if not only_a_source(found[0], digests)] or ranked
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
-    ranked = (nouns or ranked)[:2]
-    return [name for i, (name, spread, mentions) in enumerate(ranked)
-            if i == 0 or (spread >= SHARED * ranked[0][1] and mentions >= max(PAIRED * ranked[0][2], 2)
-                          and not _same_name(name, ranked[0][0]) and _an_actor(name, digests))]
+    ranked = nouns or ranked
+    if not ranked:
+        return []
+    (first, spread, mentions), rest = ranked[0], ranked[1:]
+    second = next((name for name, their_spread, theirs in rest
+                   if their_spread >= SHARED * spread and theirs >= max(PAIRED * mentions, 2)
+                   and (not _same_name(name, first) or _two_people(name, first, digests)) and _an_actor(name, digests) and _a_party(name, digests)), None)
+    return [first, second] if second else [first]
+
+
+def _two_people(a: str, b: str, digests: Sequence[Digest]) -> bool:
+    """Whether `a` and `b` are two people's full names (`Digest.people`)
+    that differ before the surname they may share: sisters, not one
+    name's two forms."""
+    people = {p.name for d in digests for p in d.people}
+    return a in people and b in people and len(a.split()) > 1 and len(b.split()) > 1 and a.split()[0] != b.split()[0]
+
+
+def _a_party(name: str, digests: Sequence[Digest]) -> bool:
+    """Whether `name` is a party to the story: some article portrays it
+    (`Digest.portrayals`) or names a person by it, or most articles
+    (`SHARED`) show it acting (`Digest.acting`: "Russia sent troops").  A
+    place the story only happens in ("Iowa" of "Iowa farmers", "R-Iowa",
+    "in Iowa") is read but seldom acts.  True when no digest records
+    portrayals (nothing to tell by)."""
+    if not any(d.portrayals for d in digests):
+        return True
+    folded = name.casefold()
+    acting = sum(folded in {a.casefold() for a in d.acting} for d in digests)
+    return acting >= SHARED * len(digests) or \
+        any(folded == p.actor.casefold() for d in digests for p in d.portrayals) or \
+        any(folded in (p.name.casefold(), *p.name.casefold().split()) for d in digests for p in d.people)
 
 
 JUDGING = frozenset("attribute believe think expect reckon feel see".split())

@@ -267,3 +267,26 @@ def test_a_name_given_only_as_the_one_who_speaks_is_no_subject_while_another_is_
     titled = [replace(d, article=replace(d.article, title="Moro sees a recovery")) for d in digests]
     assert not subject.only_a_source("Ivo Moro", titled)  # a headline names who the story is about
 
+
+def test_a_place_the_story_happens_in_is_no_second_party_the_next_name_is():
+    from briefing.models import Person, Portrayal
+    story = {key: [f"Ada Velt {verb} Ivo Moro, a rival senator, in Marland.",
+                   "The Marland farmers in Marland were angry with Velt.", "Moro replied to Ada Velt.",
+                   "Velt later apologised."]
+             for key, verb in (("a", "mocked"), ("b", "criticised"), ("c", "attacked"))}
+    people = (Person(name="Ada Velt", mentions=9), Person(name="Ivo Moro", mentions=9))
+    portrayed = tuple(Portrayal(actor=name, article="a", polarity="negative", score=-1.0) for name in ("Velt", "Moro"))
+    digests = [replace(d, people=people, portrayals=portrayed, acting=("Ada Velt", "Marland" if d.article.id == "a" else "Moro"))
+               for d in digests_of(story)]
+    assert subject.main_names(digests, subject.find_subject(digests)) == ["Ada Velt", "Ivo Moro"]  # not "Marland"
+    everywhere = [replace(d, acting=("Ada Velt", "Marland")) for d in digests]  # a state that acts in every article
+    assert subject.main_names(everywhere, subject.find_subject(everywhere))[1] == "Marland"
+
+
+def test_two_people_who_share_a_surname_are_two_names_of_a_title():
+    from briefing.models import Person
+    story = {key: ["Ada Velt attacked her sister Una Velt over the bill.", "Una Velt replied to Ada Velt.",
+                   "Ada Velt backs the bill."] for key in "abc"}
+    people = (Person(name="Ada Velt", mentions=6), Person(name="Una Velt", mentions=4))
+    digests = [replace(d, people=people) for d in digests_of(story)]
+    assert subject.main_names(digests, subject.find_subject(digests)) == ["Ada Velt", "Una Velt"]
