@@ -66,7 +66,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     brief = Brief(
         title=config.title or (previous_title if subject.kept_title(previous_title, digests)
                                else subject.title(digests, topic, [t.label for t in found_themes])),
-        subject=config.subject or ", ".join(t.label for t in found_themes[:4]) or None,
+        subject=config.subject or subject.subject_line(digests, topic, [t.label for t in found_themes],
+                                                       person and not decision),
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),
         summary=found_summary[:config.summary_sentences],

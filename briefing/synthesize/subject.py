@@ -370,6 +370,21 @@ def _says(text: str, last: str) -> bool:
     return False
 
 
+SUBJECT_ITEMS = 4
+"""Most items on the subject line."""
+
+
+def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str], person: bool) -> str | None:
+    """The brief's subject line: where the subject is a person (`person`),
+    the main names first (`main_names`: "Ann Berg, Ola Dahl, ferry
+    link"), then the theme `labels` not repeating a name's word; else the
+    labels alone.  None when there is nothing to name."""
+    names = main_names(digests, topic) if person else []
+    words = {w.lower() for name in names for w in name.split()}
+    rest = [label for label in labels if not {w.lower() for w in label.split()} & words]
+    return ", ".join([*names, *rest][:SUBJECT_ITEMS]) or None
+
+
 def common_acronym(name: str, digests: Sequence[Digest]) -> bool:
     """Whether `name` is an acronym of a common noun ("IPO", "CEO"): all
     capitals, and some sentence sets "a", "an" or a possessive before it

@@ -290,3 +290,14 @@ def test_two_people_who_share_a_surname_are_two_names_of_a_title():
     people = (Person(name="Ada Velt", mentions=6), Person(name="Una Velt", mentions=4))
     digests = [replace(d, people=people) for d in digests_of(story)]
     assert subject.main_names(digests, subject.find_subject(digests)) == ["Ada Velt", "Una Velt"]
+
+
+def test_a_persons_subject_line_names_them_before_the_themes():
+    story = {key: ["Ada Velt proposed a ferry link on Monday.", "Velt said the ferry link would pay for itself.",
+                   "Critics doubt the cost."] for key in "abc"}
+    digests = digests_of(story)
+    topic = subject.find_subject(digests)
+    labels = ["Ferry link", "Cost", "Velt plan", "Harbour", "Tolls"]
+    assert subject.subject_line(digests, topic, labels, True) == "Ada Velt, Ferry link, Cost, Harbour"
+    assert subject.subject_line(digests, topic, labels, False) == "Ferry link, Cost, Velt plan, Harbour"
+    assert subject.subject_line(digests, topic, [], False) is None
