@@ -312,8 +312,8 @@ def _a_party(name: str, digests: Sequence[Digest]) -> bool:
     """Whether `name` is a party to the story: some article portrays it
     (`Digest.portrayals`) or names a person by it, or most articles
     (`SHARED`) show it acting (`Digest.acting`: "Russia sent troops").  A
-    place the story only happens in ("Iowa" of "Iowa farmers", "R-Iowa",
-    "in Iowa") is read but seldom acts.  True when no digest records
+    place the story only happens in ("Marland" of "Marland farmers", "in
+    Marland") is read but seldom acts.  True when no digest records
     portrayals (nothing to tell by)."""
     if not any(d.portrayals for d in digests):
         return True
@@ -364,7 +364,7 @@ def _says(text: str, last: str) -> bool:
         if token.text == last:
             named = token.head if token.dep_ in ("compound", "flat") else token
             if named.dep_ == "pobj" and named.head.lower_ in ("from", "by", "of"):
-                named = named.head.head  # "a report from Kotak said": the report speaks for them
+                named = named.head.head  # "a note from Berg said": the note speaks for them
             if named.dep_ == "nsubj" and named.head.lemma_ in TELLING | JUDGING:
                 return True
     return False
