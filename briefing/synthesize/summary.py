@@ -311,9 +311,13 @@ def headline(text: str) -> bool:
     return len(long) >= 3 and all(w[0].isupper() for w in long) and bool(_SMALL_CAPPED.search(text))
 
 
-_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b|(?<![\w.-])I(?:[’']|\s+"
-                     r"(?:am|was|have|had|think|believe|do|did|will|would|can|could|should|must|know|want|feel|"
-                     r"said|say|told|need|hope|just|also|really|never|don['’]t|didn['’]t)\b)")
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b")
+_FIRST_PERSON = re.compile(r"(?<![\w.-])I(?:[’'](?:m|ve|d|ll)\b|\s+[a-z])")
+"""The writer's "I": before a word in lower case, whatever the verb ("I
+needn’t have worried", "I still think"), or as "I’ve", "I'm"."""
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*\s+$")
+"""A word in capitals set inside the sentence right before: "World War I
+was", "King Henry I was" (a numeral that ends a name, not the writer)."""
 _QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
@@ -324,7 +328,9 @@ def addresses_reader(text: str) -> bool:
     columnist's aside or spoken words set down without marks, not a finding
     a brief can state in its own voice ("US", the country, is no "us"; the
     "I" of "(I-Vt.)" or "F.B.I." no writer)."""
-    return bool(_READER.search(_QUOTATION.sub(" ", text)))
+    text = _QUOTATION.sub(" ", text)
+    return bool(_READER.search(text)) or any(not _NAME_BEFORE.search(text[:m.start()])
+                                             for m in _FIRST_PERSON.finditer(text))
 
 
 def score(pool: Sequence[Candidate], vectors) -> np.ndarray:

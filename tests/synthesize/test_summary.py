@@ -207,6 +207,17 @@ def test_words_to_the_reader_are_no_summary_sentence():
     assert not summary.usable_sentence("The mayor would like us to know that the town is sinking.")
 
 
+def test_the_writers_i_is_no_summary_sentence_whatever_verb_follows():
+    """"I" before any word in lower case is the writer ("I needn't have
+    worried", "I still doubt"); a numeral ending a name is not ("World War
+    I was", "King Henry I was")."""
+    assert summary.addresses_reader("I needn’t have worried, since the levee held all week.")
+    assert summary.addresses_reader("Honestly, I still doubt the levee will hold.")
+    assert summary.addresses_reader("I’ve walked the levee every spring since the flood.")
+    assert not summary.addresses_reader("World War I was fought partly over the river crossing.")
+    assert not summary.addresses_reader("King Henry I was crowned in the abbey by the river.")
+
+
 def test_an_interview_turn_is_no_summary_sentence():
     """"MAYOR: Well you see, the levee ..." is spoken words set down, not the article's report."""
     from dataclasses import replace
