@@ -405,15 +405,16 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS)
 
 
-def retells(a: frozenset[str], b: frozenset[str]) -> bool:
+def retells(a: frozenset[str], b: frozenset[str], share: float = RETOLD) -> bool:
     """Whether two sentences' `content_words` tell one fact: most of the
     shorter's words, and enough of them, are the other's too ("A student
     was charged with the theft of six paintings from the town museum" and
     "A suspect was charged Monday with six counts of theft in the break-in
     at the town museum"), though their TF-IDF vectors differ more
-    than `DUPLICATE` allows."""
+    than `DUPLICATE` allows.  `share`: the part of the shorter's words that
+    must be shared."""
     shared = len(a & b)
-    return shared >= RETOLD_WORDS and shared >= RETOLD * min(len(a), len(b))
+    return shared >= RETOLD_WORDS and shared >= share * min(len(a), len(b))
 
 
 def _marginal(i: int, relevance: float, similar: np.ndarray, chosen: list[int]) -> tuple[float, int]:

@@ -35,12 +35,14 @@ from ..distill.keyphrases import GENERIC
 from ..distill.sentences import leans_back, quoted_spans, unfit_alone
 from ..language.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
+from .summary import content_words, retells
 
 _SENTENCES_PER_THEME = 4
 CANDIDATES = 300
 _JACCARD = 0.3
 BURST = 1.0
 RANKED = 5  # themes considered per theme shown
+RETOLD = 0.8  # share of content words two of a theme's examples hold in common to tell one fact
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -131,7 +133,19 @@ def _fragments(digests: Sequence[Digest], sentences: list[tuple[str, Sentence]])
     starts = {(d.article.id, start) for d in digests for start in d.fragments}
     quoted = {d.article.id: quoted_spans(d.quotes) for d in digests}
     return frozenset(i for i, (article, s) in enumerate(sentences)
-                     if (article, s.source.start) in starts or unfit_alone(s, quoted[article]))
+                     if (article, s.source.start) in starts or unfit_alone(s, quoted[article])
+                     or _asks(s.text))
+
+
+_ASKS = re.compile(r"\?[\"'”’)\]]*$")
+
+
+def _asks(text: str) -> bool:
+    """Whether `text` is a question ("Why is the port losing trade?"): it
+    states no development, and its answer is the sentences after it.  A
+    statement that ends on one after a colon ("The council was warned on
+    Monday: no new money?") still states its news."""
+    return bool(_ASKS.search(text.rstrip())) and ":" not in text
 
 
 def _dwelt(group: _Group, index: PhraseIndex, sentences) -> set[str]:
@@ -404,7 +418,9 @@ _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible")
 def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> list[int]:
     """Up to four sentences, richest in the theme's phrases, one article at a
     time; of two as rich, one that does not lean on the sentence before it
-    (`sentences.leans_back`: "Moreover, ...")."""
+    (`sentences.leans_back`: "Moreover, ..."); never one that retells a
+    sentence already chosen in `RETOLD` of its content words (`summary.retells`;
+    a theme's examples share its words, so more than a summary's must)."""
     wanted = [_normalize(p) for p in phrases]
 
     def richness(i: int) -> int:
@@ -413,14 +429,17 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
     by_article: dict[str, list[int]] = {}
     for i in sorted(hits, key=lambda i: (-richness(i), leans_back(sentences[i][1].text), i)):
         by_article.setdefault(sentences[i][0], []).append(i)
-    chosen, seen = [], set()
+    chosen, seen, told = [], set(), []
     while len(chosen) < _SENTENCES_PER_THEME and any(by_article.values()):
         for queue in by_article.values():
             if queue and len(chosen) < _SENTENCES_PER_THEME:
                 i = queue.pop(0)
-                if keys[i] not in seen:
+                words = content_words(sentences[i][1].text)
+                # A retelling in other words ("with most reporting ..." and "as most reported ...") is one example.
+                if keys[i] not in seen and not any(retells(words, other, RETOLD) for other in told):
                     chosen.append(i)
                     seen.add(keys[i])
+                    told.append(words)
     return chosen
 
 

@@ -246,3 +246,26 @@ def test_a_label_drops_the_quotation_marks_set_between_its_words():
     """'a "transcribed" interview' labels its theme "Transcribed interview"."""
     assert themes._label(["transcribed interview"], ['They asked for a "transcribed" interview.',
                                                      'A "transcribed" interview was set.']) == "Transcribed interview"
+
+
+def test_a_question_the_writer_asks_is_no_example_of_a_theme():
+    """"Why is the ferry link late?" states nothing: its answer does."""
+    a = replace(digest_of("a", ["Why is the ferry link still so late?",
+                                "The ferry link will open in spring after delays at the shipyard.",
+                                "The ferry link cost more than the port authority planned."]),
+                key_phrases=("ferry link",))
+    found = themes.find_themes([a], Config())
+    ferry = next(t for t in found if t.label == "Ferry link")
+    assert all(not c.text.endswith("?") for c in ferry.sentences) and len(ferry.sentences) == 2
+
+
+def test_a_theme_shows_a_fact_once_though_two_sentences_word_it_differently():
+    from briefing.models import Sentence, Source
+
+    texts = ["The ferry season was no failure, with most crossings running on time or ahead of schedule.",
+             "The ferry season was no failure, as most crossings ran on time or ahead of schedule.",
+             "The ferry link will open a second route in spring."]
+    sentences = [("a", Sentence(text=t, source=Source(article="a", paragraph=n, start=0, end=len(t))))
+                 for n, t in enumerate(texts)]
+    keys = [themes._normalize(t) for t in texts]
+    assert themes._spread([0, 1, 2], sentences, keys, ["ferry"]) == [0, 2]
