@@ -379,7 +379,9 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
     articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))
     nouns = [p for p in group.phrases if heads is None or p in heads or " " in p and _noun_ended(p, heads, endings)]
-    label = group.label or _label(nouns or group.phrases, [sentences[i][1].text for i in hits])
+    label = group.label or _noun_label(nouns or group.phrases, [sentences[i][1].text for i in hits])
+    if label is None:
+        return None
     return Theme(label=label, sentences=claims, articles=articles, key_phrases=tuple(group.phrases[:8]))
 
 
@@ -398,6 +400,55 @@ def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence
             hits = {i for i in hits if sentences[i][0] in about}
         found |= hits
     return found
+
+
+MOSTLY_QUALIFIES = 0.67  # share of a lone word's uses as an adjective or adverb that keep it from labelling a theme
+_LOOKED_AT = 8           # of a theme's sentences, how many are parsed to tell how its one-word label is used
+
+
+def _as_noun(label: str, texts: list[str]) -> str | None:
+    """A one-word `label` as a theme can carry it: itself when the parse of
+    the theme's sentences `texts` reads it mostly as a noun; when mostly as
+    an adjective or adverb, the label with the noun it qualifies in two of
+    its uses or more ("Military" -> "Military potential"); else None: a
+    quality said of unrelated things ("high" of "a new all-time high",
+    "high valuations", "will be high") is no topic."""
+    from ..language import nlp
+
+    if " " in label.strip():
+        return label
+    word = _stem(label.strip().lower())
+    uses = [t for doc in nlp.load().pipe(t for t in texts[:_LOOKED_AT] if label.lower() in t.lower())
+            for t in doc if _stem(t.lower_) == word]
+    if not uses or sum(t.pos_ in ("ADJ", "ADV") for t in uses) <= MOSTLY_QUALIFIES * len(uses):
+        return label
+    nouns = [t.head for t in uses if t.dep_ == "amod" and t.head.pos_ == "NOUN"]
+    heads = Counter(_stem(noun.lower_) for noun in nouns)
+    stem, times = heads.most_common(1)[0] if heads else ("", 0)
+    return f"{label} {_singular(t for t in nouns if _stem(t.lower_) == stem)}" if times >= 2 else None
+
+
+def _singular(tokens: Iterable) -> str:
+    """The noun of `tokens` (one noun, as parsed) in the singular: its lemma
+    when the written word starts with it ("causes" -> "cause"), else the
+    shortest written form (the lemma of "bases" is not "basis")."""
+    tokens = list(tokens)
+    lemma = tokens[0].lemma_.lower()
+    return lemma if all(t.lower_.startswith(lemma) for t in tokens) else min((t.lower_ for t in tokens), key=len)
+
+
+def _noun_label(phrases: list[str], texts: list[str]) -> str | None:
+    """The `_label` of `phrases` as a noun can carry it (`_as_noun`); a
+    phrase that is only a quality ("topless" beside "nudity") gives way to
+    the next; None when none is left."""
+    phrases = list(phrases)
+    while phrases:
+        label = _label(phrases, texts)
+        carried = _as_noun(label, texts)
+        if carried is not None:
+            return carried
+        phrases = [p for p in phrases if p != label.lower() and _normalize(p) != _normalize(label)]
+    return None
 
 
 def _noun_ended(phrase: str, heads: set[str], endings: set[str]) -> bool:
