@@ -248,12 +248,14 @@ def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tupl
     """`pieces` (start, end), a piece the parser ended at a colon joined to
     the next in the same paragraph: "Dowd brought out a new defense: Trump
     isn't guilty ..." is one sentence; a colon ends a paragraph's lead-in
-    to a list, never a sentence within it.  So does a number with no stop
+    to a list, never a sentence within it; so is a piece cut at an
+    abbreviation's stop (`_cut_at_abbreviation`).  So does a number with no stop
     after it: "a total of ≈4 Mt N of soil microbes" cut after "≈4" is one
     sentence cut between a number and its unit."""
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
-        if joined and _ends_open(article.text[joined[-1][0]:joined[-1][1]]) \
+        before = article.text[joined[-1][0]:joined[-1][1]] if joined else ""
+        if joined and (_ends_open(before) or _cut_at_abbreviation(before, article.text[start:end])) \
                 and article.paragraph_at(start) == article.paragraph_at(joined[-1][0]):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -262,6 +264,20 @@ def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tupl
 
 
 _POSSESSIVE_END = re.compile(r"\w['’]s$")
+_ABBREVIATED_END = re.compile(r"(?:^|[\s(-])[A-Z][a-z]{0,4}\.\)?$")
+"""A piece ending on a short abbreviation in capitals ("Ariz.", "(R-Wyo.)")."""
+_TITLE_THEN_NAME = re.compile(r"[A-Z][a-z]{1,3}\.\s+[A-Z]")
+"""A piece opening on an abbreviated title and a name ("Gov. Ana Ruiz")."""
+
+
+def _cut_at_abbreviation(before: str, after: str) -> bool:
+    """Whether the parser ended the piece `before` at an abbreviation's
+    full stop inside a sentence: the piece `after` goes on in lower case
+    ("... Ana Ruiz (D-Vt.)" / "in next year's race.") or on an abbreviated
+    title and a name ("... calling for Vt." / "Gov. Ana Ruiz to resign."),
+    which a sentence ending on a place's abbreviation is not followed by."""
+    before, after = before.rstrip(), after.lstrip()
+    return bool(_ABBREVIATED_END.search(before)) and (after[:1].islower() or bool(_TITLE_THEN_NAME.match(after)))
 
 
 def _ends_open(text: str) -> bool:

@@ -169,3 +169,14 @@ def test_a_piece_broken_off_a_sentence_or_an_aside_in_brackets_is_no_sentence_to
                         ("The board (which met on Monday) closed the pier.", False)):
         made = Sentence(text=text, source=Source(article="a", paragraph=0, start=0, end=len(text)))
         assert sentences.unfit_alone(made) is unfit
+
+
+def test_a_sentence_goes_on_past_an_abbreviation_the_parser_ends_it_at():
+    """"(D-Vt.) in next year's race" and "calling for Vt. Gov. Ana Ruiz to
+    resign" are one sentence each; "He lives in Vt. He moved there" two."""
+    assert split("The mayor is challenging Sen. Ana Ruiz (D-Vt.) in next year's primary race. She said so.") == [
+        "The mayor is challenging Sen. Ana Ruiz (D-Vt.) in next year's primary race.", "She said so."]
+    assert split("Council members are calling for Vt. Gov. Ana Ruiz to veto the port bill. The bill passed.") == [
+        "Council members are calling for Vt. Gov. Ana Ruiz to veto the port bill.", "The bill passed."]
+    assert split("The old mayor now lives in Vt. He moved there in May.") == [
+        "The old mayor now lives in Vt.", "He moved there in May."]
