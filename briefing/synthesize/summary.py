@@ -222,7 +222,7 @@ _GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As s
 def _subject_points_back(subject, root) -> bool:
     """Whether `subject`, of `root`'s clause or one set before it, stands
     for something the sentence before named (see `points_back`)."""
-    if _person_met_before(subject):
+    if _person_met_before(subject) or _one_more(subject):
         return True
     if subject.lower_ in _PERSONAL:
         # Its own sentence may name whom it stands for before it ("When Gov.
@@ -242,6 +242,17 @@ def _subject_points_back(subject, root) -> bool:
         return True
     return subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("DATE", "TIME") and any(
         c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children)
+
+
+def _one_more(subject) -> bool:
+    """Whether the subject is one more of a kind told before: "another"
+    ("Another company said ..."), or "the latest" or "the next" one to do
+    something ("The latest mayor to learn that lesson was ..."), which
+    presupposes the ones before."""
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in subject.children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in ("latest", "next") for c in subject.children) and any(
+        c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children) for c in subject.children)
 
 
 def _owner_unnamed(doc) -> bool:

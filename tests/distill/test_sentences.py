@@ -180,3 +180,9 @@ def test_a_sentence_goes_on_past_an_abbreviation_the_parser_ends_it_at():
         "Council members are calling for Vt. Gov. Ana Ruiz to veto the port bill.", "The bill passed."]
     assert split("The old mayor now lives in Vt. He moved there in May.") == [
         "The old mayor now lives in Vt.", "He moved there in May."]
+
+
+def test_an_opening_that_adds_to_what_came_before_leans_back():
+    assert sentences.leans_back("“Alongside that, the mayor is a farmer,” the aide said.")
+    assert sentences.leans_back("On top of this, the port lost its ferry.")
+    assert not sentences.leans_back("Alongside the mayor, two aides spoke to the council.")

@@ -308,3 +308,12 @@ def test_a_source_on_another_subject_gives_the_summary_nothing():
                         digest_of("d", garden)], Config())
     assert brief.summary and not any(s.article == "d" for c in brief.summary for s in c.sources)
     assert any(line.startswith("S4 shares little") for line in brief.scope.text)
+
+
+def test_one_more_of_a_kind_points_back():
+    """"Another firm", "the latest mayor to ..." presuppose the ones the
+    sentence before told; "the latest figures" and "the next mayor" do not."""
+    assert summary.points_back("The latest mayor to learn that lesson was Ana Ruiz, who spoke on Monday.")
+    assert summary.points_back("Another firm said it would close its plant by the port.")
+    assert not summary.points_back("The latest figures show the port grew by a tenth last year.")
+    assert not summary.points_back("The next mayor will face a deficit of two million.")
