@@ -66,7 +66,7 @@ def find_people(article: Article, doc) -> tuple[Person, ...]:
 
 _BODY_NOUNS = frozenset("""firm company corporation agency organization organisation group team club band network
     party bloc coalition alliance union association institute foundation newspaper magazine website outlet publisher
-    studio brand label chain restaurant ruling decision lawsuit""".split())
+    studio brand label chain restaurant ruling decision lawsuit service product platform""".split())
 """Nouns for a body or a thing, never a person: a name whose role is one
 ("Mayer Brown, the law firm", "Harmon Brothers, the firm behind an ad") is
 no person (general English)."""
@@ -293,9 +293,9 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
     possessive (`_placed_as_person`); not one that opens with a function
     word ("Plus Obama")."""
     # Not "Citizens United, the group that ...": a thing's last word vouches for no name.
-    surnames = {surname(m.name) for m in found if not _described_as_a_thing(doc, m)}
+    bearers = _surname_bearers([m for m in found if not _described_as_a_thing(doc, m)])
     # "Berg, also known as Tom Lind": who has a person's name for another name is a person too
-    surnames |= {fold(doc[x].text) for x, _y in alias_pairs(doc)}
+    aliased = {fold(doc[x].text) for x, _y in alias_pairs(doc)}
     speaking = _speaking_words(doc)
     extra = []
     for ent in doc.ents:
@@ -303,7 +303,8 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
         if label not in ("ORG", "GPE", "NORP"):
             continue
         name = strip_name(ent.text)
-        vouched = surname(name) in surnames or _placed_as_person(doc, ent, name) \
+        vouched = _vouched_by_surname(doc, name, bearers.get(surname(name), set())) or surname(name) in aliased \
+            or _placed_as_person(doc, ent, name) \
             or _speaks_as_person(doc, ent, name, speaking)
         if 1 < len(name.split()) <= 3 and vouched and looks_like_person(name) \
                 and not nlp.opens_with_function_word(ent) and not _before_a_title(doc, ent) \
@@ -312,6 +313,35 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
             # "Young Filipinos" read as "Filipinos": a lone word is vouched for by no surname
             extra += [replace(mention, titled=True)] if mention and " " in mention.name else []
     return extra
+
+
+def _surname_bearers(found: list[Mention]) -> dict[str, set[str]]:
+    """Each surname among the mentions `found`, with the names (folded)
+    that end on it: "Mr Love" and "Ann Love" -> {"Love": {"mr love", "ann love"}}."""
+    bearers: dict[str, set[str]] = {}
+    for mention in found:
+        bearers.setdefault(surname(mention.name), set()).add(fold(mention.name))
+    return bearers
+
+
+def _vouched_by_surname(doc, name: str, bearers: set[str]) -> bool:
+    """Whether the names `bearers` (folded) that end on the last word of
+    `name` vouch for it as a person's: another name does ("Mr Love" for
+    "Ann Love"); the same words tagged a person elsewhere only when they
+    open on a given name ("Ann Love") or their last word alone does what
+    people do ("Love said ..."), for a product's name is tagged a person
+    now and then too ("a new Zenbo Pro"), and its last word never acts."""
+    if bearers - {fold(name)}:
+        return True
+    words = name.split()
+    return fold(name) in bearers and (given_name(words[0]) or _acts_alone(doc, words[-1]))
+
+
+def _acts_alone(doc, word: str) -> bool:
+    """Whether `word`, alone and capitalised, is the subject of a verb
+    somewhere in `doc` ("Berg arrived")."""
+    return any(t.text == word and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+               and not any(c.dep_ == "compound" for c in t.children) for t in doc)
 
 
 def _opens_on_an_adjective(ent) -> bool:
@@ -798,11 +828,11 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
-                   for m in same):
+                   or _opens_a_things_name(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
-            and all((_modifies_a_noun(doc, m) or _in_a_things_name(doc, m)) and not _title_before(doc, m)
+            and all((_modifies_a_noun(doc, m) or _opens_a_things_name(doc, m)) and not _title_before(doc, m)
                     or _quoted_alone(doc, m)
                     or _after_article(doc, m) or _inside_a_title(doc, m) for m in same):
         return True
@@ -1187,23 +1217,25 @@ def _inside_a_title(doc, mention: Mention) -> bool:
     return False
 
 
+_NAMED_THINGS = frozenset("ORG FAC PRODUCT WORK_OF_ART EVENT LAW".split())
+
+
+def _opens_a_things_name(doc, mention: Mention) -> bool:
+    """Whether the name `mention` runs on into a proper noun the model tags
+    a product, a body, a building, a work or an event, and the parse makes
+    the name's last word a part of it ("a Tom Lind Roadster", "the Ann Berg
+    Foundation"): the first words of that thing's name, no one's."""
+    last = doc[mention.end - 1]
+    head = last.head
+    return last.dep_ == "compound" and head.i >= mention.end and head.pos_ == "PROPN" \
+        and head.ent_type_ in _NAMED_THINGS and all(t.pos_ == "PROPN" for t in doc[mention.end:head.i + 1])
+
+
 def _modifies_a_noun(doc, mention: Mention) -> bool:
     """Whether the name `mention` is a modifier of a common noun that
     follows it ("Ebola Zaire virus")."""
     last = doc[mention.end - 1]
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and last.head.i >= mention.end
-
-
-_THING_LABELS = frozenset("PRODUCT ORG WORK_OF_ART FAC EVENT LAW".split())
-
-
-def _in_a_things_name(doc, mention: Mention) -> bool:
-    """Whether the name `mention` is the first words of a thing's name, a
-    compound of a proper noun after it that the model tags as a product,
-    body, work or building ("that Mk3 Lotus | Elan", the rest a PRODUCT)."""
-    last = doc[mention.end - 1]
-    return last.dep_ == "compound" and last.head.i >= mention.end and last.head.pos_ == "PROPN" \
-        and last.head.ent_type_ in _THING_LABELS
 
 
 def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, seen: dict | None = None) -> _Group | None:

@@ -986,4 +986,42 @@ def test_a_name_run_into_a_products_name_is_no_person():
     mention = people.Mention(name="MkII Rover", start=4, end=6, titled=False)
     assert people._not_a_person([mention], 0, doc)
     doc.ents = [Span(doc, 4, 6, label="PERSON")]
-    assert not people._in_a_things_name(doc, mention)
+    assert not people._opens_a_things_name(doc, mention)
+
+
+def _tagged_people(paragraphs: tuple[str, ...], spans: list[tuple[str, str]]) -> set[str]:
+    """The people found in `paragraphs` when the model's entities are exactly
+    `spans` (words, label), each taken at its next occurrence in turn."""
+    from spacy.tokens import Span
+    art = article("t1", paragraphs)
+    doc = nlp.load()(art.text)
+    ents, at = [], 0
+    for words, label in spans:
+        size = len(words.split())
+        at = next(i for i in range(at, len(doc)) if doc[i:i + size].text == words)
+        ents.append(Span(doc, at, at + size, label=label))
+        at += size
+    doc.ents = ents
+    return {p.name for p in people.find_people(art, doc)}
+
+
+def test_a_name_tagged_a_person_once_does_not_vouch_for_its_other_taggings():
+    texts = ("Orders for Zenbo Pro rose in May.", "Shops said Zenbo Pro sales fell.", "Buyers still like Zenbo Pro a lot.")
+    assert _tagged_people(texts, [("Zenbo Pro", "PERSON"), ("Zenbo Pro", "ORG"), ("Zenbo Pro", "ORG")]) == set()
+    # unless the same words open on a given name
+    named = ("Orders for Ann Pro rose in May.", "Shops said Ann Pro sales fell.", "Buyers still like Ann Pro a lot.")
+    assert _tagged_people(named, [("Ann Pro", "PERSON"), ("Ann Pro", "ORG"), ("Ann Pro", "ORG")]) == {"Ann Pro"}
+    # another name ending on the same word still vouches for it ("Mr Pro" is someone)
+    assert "Zenbo Pro" in _tagged_people(texts + ("Mr Pro spoke on Friday.",),
+                                         [("Zenbo Pro", "PERSON"), ("Zenbo Pro", "ORG"), ("Zenbo Pro", "ORG"),
+                                          ("Pro", "PERSON")])
+
+
+def test_a_name_running_on_into_a_products_name_is_no_person():
+    texts = ("I wish I still had that old Zorba Lind Roadster, but I sold it.",)
+    assert _tagged_people(texts, [("Zorba Lind", "PERSON"), ("Roadster", "PRODUCT")]) == set()
+
+
+def test_a_services_name_is_no_person():
+    assert "Filmhouse Max" not in find("Sign up for a streaming service Filmhouse Max for as little as 5 dollars a month.",
+                                       "It offers you all the data you need.")
