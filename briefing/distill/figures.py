@@ -414,6 +414,8 @@ def _measured(span, unit: str) -> str | None:
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("advmod", "npadvmod"):
         if head.ent_type_ == "PERSON":
             return None  # "the $20 Mr Tumblin paid" parsed as "$20 Mr Tumblin": a person is no amount's thing
+        if _a_field_label(head):
+            return None  # "Price: $20 Contact: ...": the next field's label, not what the price is of
         if _a_missed_verb(head):
             return None  # "43% back Kerr, and 42% back Lind" with the second "back" a noun: the share's subject
         found = _held(head, unit) or _money_phrase(head, unit)
@@ -1150,6 +1152,13 @@ def _described(subject):
         if nouns:
             return nouns[0]
     return subject
+
+
+def _a_field_label(noun) -> bool:
+    """Whether a colon follows the noun `noun`, the head of its phrase, right
+    away ("Size: 4 kg Colour info: red"): the label of the next field in
+    a line of labelled fields, which the amount before it does not measure."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
 
 
 def _money_phrase(noun, unit: str) -> str:

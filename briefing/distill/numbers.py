@@ -29,7 +29,12 @@ CURRENCIES = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.val
 _UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
-    "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "sq km": "km²", "square kilometers": "km²",
+    "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "sq km": "km²", "square kilometers": "km²",
+    # a thing's size ("13.3 inches", "a 14-inch screen", "a 6-foot wall")
+    "inches": "inches", "inch": "inches", "feet": "feet", "foot": "feet", "ft": "feet", "yards": "yards",
+    "yard": "yards", "cm": "cm", "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm",
+    "mm": "mm", "millimeters": "mm", "millimetres": "mm", "millimeter": "mm", "millimetre": "mm",
     "square kilometres": "km²", "hectares": "hectares", "acres": "acres",
     "cubic feet": "cubic feet", "cubic meters": "m³", "cubic metres": "m³", "bcm": "bcm", "mmcfd": "mmcfd",
     "tons": "tons", "tonnes": "tonnes", "metric tons": "tonnes", "barrels": "barrels", "bpd": "barrels/day",
@@ -42,6 +47,8 @@ _UNITS = {
 # Units that count things: only large counts are figures.
 _COUNTED = frozenset("troops soldiers people jobs refugees deaths casualties students workers residents".split())
 _SMALL_COUNT = 100
+# Lengths that "one" of makes an idiom rather than a size.
+_IDIOM_LENGTHS = frozenset("feet inches yards".split())
 _APPROXIMATE = ("around", "about", "nearly", "almost", "some", "roughly", "approximately", "approx.",
                 "close to", "an estimated", "estimated", "up to", "more than", "over", "at least",
                 "less than", "under", "upwards of", "as much as", "as many as")
@@ -237,6 +244,8 @@ def _amount(text: str, match: re.Match) -> Amount | None:
     unit_name = _currency(sign, cur) if (sign or cur) else _UNITS[unit.lower()]
     if unit_name in _COUNTED and value < _SMALL_COUNT:
         return None  # "three people": a small count, not a figure
+    if unit_name in _IDIOM_LENGTHS and match.group("num").lower() == "one":
+        return None  # "one foot in the door", "not one inch": a figure of speech
     start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
     return Amount(start=start, end=match.end(), text=text[start:match.end()], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))

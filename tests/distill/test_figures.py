@@ -833,3 +833,16 @@ def test_a_share_that_may_have_been_is_an_estimate_not_a_conditional():
 def test_a_datelines_town_or_date_is_no_thing_sold():
     (found,) = find("OSLO, June 9 The old sled sold for $700 at a fair.")
     assert found.measures in ("price of old sled", None)  # never the town's, nor "June old sled"
+
+
+def test_a_things_size_in_inches_feet_or_centimetres_is_an_amount():
+    found = [(a.text, a.value, a.unit) for a in
+             find_amounts("The screen stays 10.5 inches wide; a 12-inch model and a 3-foot stand follow, 40 cm tall.")]
+    assert found == [("10.5 inches", 10.5, "inches"), ("12-inch", 12.0, "inches"), ("3-foot", 3.0, "feet"),
+                     ("40 cm", 40.0, "cm")]
+    assert find_amounts("She has one foot in the door and will not give one inch.") == []
+
+
+def test_the_label_of_the_next_field_is_not_what_an_amount_measures():
+    (figure,) = find("Reviewed by: Ann Lind Price: £12.50 Further details: www.example.org")
+    assert figure.measures is None
