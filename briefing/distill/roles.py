@@ -51,6 +51,11 @@ _FIRM_ENDS = frozenset("co. corp. inc. ltd. llc plc".split())
 the sentence before it ends there, the role starts after it."""
 _DETERMINERS = frozenset("the a an his her their its our my your this that all both each".split())
 _OTHERS = frozenset("other another".split())
+_COMPANIONS = frozenset("fellow".split())
+"""Words that, capitalised to open a sentence and a role before another
+role noun, make its holder a peer of someone else ("Fellow organizer X"),
+and would read as an honour's title; alone or last ("a fellow at an
+institute", "Senior Fellow") the role itself."""
 """Words that set a role beside someone else's ("two other judges, X"): the
 role is "judge"."""
 _OF_THE_HOLDER = frozenset("late legendary famous renowned celebrated beloved acclaimed iconic storied revered "
@@ -809,12 +814,53 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
             and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)
-                 or _modifiers_and(doc, stop)) \
+                 or _modifiers_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)):
         stop += 1
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
         return None
-    return _role(doc, i, stop)
+    role, end = _role(doc, i, stop), _body_after_a_comma(doc, i, stop)
+    if role is None or end == stop:
+        return role
+    body = doc[stop + 1:end]
+    return Found(text=f"{role.text}, {body.text}", start=role.start, end=body.end_char)
+
+
+def _body_after_a_comma(doc, i: int, stop: int) -> int:
+    """Where a role from token `i`, stopped at `stop`, ends: past a comma
+    and the organisation after it when the role is a bare capitalised title
+    and the organisation closes the clause ("X, Director, Lindale Capital."
+    -> "Director, Lindale Capital"), the body the title is held in; else
+    at `stop`."""
+    title = doc[i:stop]
+    if stop + 1 >= len(doc) or doc[stop].text != "," or not title or len(title) > 3 \
+            or not all(t.is_title and t.pos_ in ("NOUN", "PROPN") for t in title) or not is_role_word(title[-1].text) \
+            or doc[stop + 1].ent_type_ != "ORG" or doc[stop + 1].ent_iob_ != "B":
+        return stop
+    last = stop + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    closes = last + 1 == len(doc) or doc[last + 1].is_sent_start or doc[last + 1].text in (".", ";", ",")
+    return last + 1 if closes else stop
+
+
+_BODY_LINKS = frozenset("of at".split())
+
+
+def _titles_sharing_a_body(doc, start: int, i: int) -> bool:
+    """An "and" (token `i`) between two bare titles that one "of" or "at"
+    phrase completes ("chairman and chief executive of Lindale Air"): the
+    body is both titles', so the role goes on to it; not where the first
+    already has its own ("mayor of Lindale and a fellow at ...")."""
+    if doc[i].lower_ != "and" or i == start:
+        return False
+    first = doc[start:i]
+    if not all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in first) or not is_role_word(first[-1].text):
+        return False
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].lower_ not in _BODY_LINKS:
+        k += 1
+    return k > i + 1 and k < len(doc) and doc[k].lower_ in _BODY_LINKS and is_role_word(doc[k - 1].text)
 
 
 def _hyphen_joined(doc, i: int) -> bool:
@@ -880,6 +926,9 @@ def _role(doc, start: int, end: int) -> Found | None:
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
         end -= 1
+    if start + 1 < end and doc[start].lower_ in _COMPANIONS and doc[start].is_title \
+            and any(is_role_word(t.text) for t in doc[start + 1:end]):
+        start += 1  # "Fellow club organizer X" opening a sentence: no honour's title, a tie to someone named before
     if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") and doc[start].lower_ not in _TITLE_GLUE \
             and not _hedge(doc[start]) and not _under_secretary(doc[start]) or not _headed_by_role(doc[start:end]):
         return None

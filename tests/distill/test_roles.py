@@ -194,7 +194,7 @@ def test_an_and_inside_a_name_does_not_end_the_role():
                   "Tom Hale, chairman of Smith and Wesson, spoke on Monday.",
                   "Ann Lee, mayor of Springfield and Mr. Kern’s former chief of staff, spoke on Monday.")
     assert found["Jana Green"] == "director of the Mommy and Me literacy program"
-    assert found["Olga Nance"] == "president"
+    assert found["Olga Nance"] == "president and chief executive of Concerned Parents for Ruritania"
     assert found["Tom Hale"] == "chairman of Smith and Wesson"
     assert found["Ann Lee"] == "mayor of Springfield"  # a title after "and" opens a second role
 
@@ -417,7 +417,7 @@ def test_an_and_between_two_modifiers_of_a_noun_after_it_does_not_end_the_role()
                   "Lindale Institute, a free-market group.",
                   "Ann Berg, president and chief executive of the bank, agreed.")
     assert found["Tom Velt"] == "vice president for trade and farm policy studies at the Lindale Institute"
-    assert found["Ann Berg"] == "president"
+    assert found["Ann Berg"] == "president and chief executive of the bank"
 
 
 def test_a_council_or_assembly_member_written_as_one_word_is_a_role_and_a_quotation_before_it_is_not():
@@ -557,3 +557,23 @@ def test_a_head_of_states_title_takes_the_country_after_the_name():
     assert found["Ivo Brandt"] == "President of Freedonia"
     assert found["Carl Holt"] == "Prime Minister of Canada"
     assert found["Tom Berg"] == "Senator"
+
+
+def test_fellow_before_a_title_ties_its_holder_to_another_and_is_no_part_of_the_role():
+    found = roles("Fellow Kelso Harbor Club organizer Ann Lind said the rally would go ahead.",
+                  "Tom Velt, a fellow at the Lindale Institute, agreed.")
+    assert found["Ann Lind"] == "Kelso Harbor Club organizer"
+    assert found["Tom Velt"] == "fellow at the Lindale Institute"
+
+
+def test_two_titles_joined_by_and_share_the_body_after_them():
+    found = roles("W. Tom Velt, chairman and chief executive of Lindale Airways, said fares would rise.",
+                  "Mark Dorn, mayor of Lindale and a fellow at the Kelso Institute, agreed.")
+    assert found["W. Tom Velt"] == "chairman and chief executive of Lindale Airways"
+    assert found["Mark Dorn"] == "mayor of Lindale"
+
+
+def test_a_bare_title_takes_the_organisation_after_its_comma():
+    found = roles("Markets will rise, said Sanjay Mehra, Director, Kotak Capital.", "Ann Berg, Director, said more.")
+    assert found["Sanjay Mehra"] == "Director, Kotak Capital"
+    assert found["Ann Berg"] == "Director"
