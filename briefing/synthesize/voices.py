@@ -32,6 +32,35 @@ def names_by_alias(people: Sequence[Person]) -> dict[str, str]:
     return names
 
 
+def known_as(people: Sequence[Person]) -> dict[str, str]:
+    """Each other full name (case-folded) of one merged person -> the name
+    the brief gives them ("Elizabeth Lind" -> "Liz Lind"): an alias of two
+    words or more that no other person has, so a quote or an article's
+    list names the one person the people annex shows; a bare surname two
+    people share is left as the article wrote it."""
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        for alias in person.aliases:
+            if len(alias.split()) > 1:
+                holders.setdefault(alias.casefold(), set()).add(person.name)
+    names = {p.name.casefold() for p in people}
+    return {alias: next(iter(found)) for alias, found in holders.items() if len(found) == 1 and alias not in names}
+
+
+def in_digests(digests: Sequence[Digest], people: Sequence[Person]) -> tuple[Digest, ...]:
+    """`digests` with each person, quote and reported statement named as the
+    merged `people` name them (`known_as`)."""
+    known = known_as(people)
+
+    def named(quotes):
+        return tuple(replace(q, speaker=known[q.speaker.casefold()])
+                     if q.speaker is not None and q.speaker.casefold() in known else q for q in quotes)
+
+    return tuple(replace(d, people=tuple(replace(p, name=known[p.name.casefold()]) if p.name.casefold() in known
+                                         else p for p in d.people),
+                         quotes=named(d.quotes), reported=named(d.reported)) for d in digests)
+
+
 def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:
     """Every person once, most salient first."""
     entries = [p for d in digests for p in d.people]
@@ -240,8 +269,10 @@ def resolve_speakers(quotes: Sequence[Quote], people: Sequence[Person]) -> tuple
     for person in people:
         for head in dict.fromkeys(role_head(r.text) for r in person.roles):
             by_head.setdefault(head, []).append(person)
-    resolved = []
+    resolved, known = [], known_as(people)
     for quote in quotes:
+        if quote.speaker is not None and quote.speaker.casefold() in known:
+            quote = replace(quote, speaker=known[quote.speaker.casefold()])
         if quote.speaker is None and quote.speaker_role:
             article = quote.sources[0].article if quote.sources else None
             fits = [p for p in by_head.get(head_noun(quote.speaker_role), ())

@@ -185,3 +185,17 @@ def test_a_name_one_article_gives_as_an_alias_joins_that_person():
                    ("c", (person("Mr. Lind", "c"), person("Tom Lind", "c", aliases=("Mr. Lind",)))))
     assert set(found) == {"Marek Anton Berg", "Tom Lind", "Mr. Lind"}
     assert found["Marek Anton Berg"].articles == ("a", "b") and "Piotr Smolny" in found["Marek Anton Berg"].aliases
+
+
+def test_a_speaker_or_digest_person_under_another_full_name_takes_the_merged_name():
+    people = (replace(person("Liz Marek", "a"), aliases=("Elizabeth Marek", "Marek")),
+              replace(person("Tom Marek", "b"), aliases=("Marek",)))
+    source = Source(article="b", paragraph=0, start=0, end=5)
+    quotes = (Quote(text="We will win.", speaker="Elizabeth Marek", sources=(source,)),
+              Quote(text="No comment.", speaker="Marek", sources=(source,)))
+    assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == ["Liz Marek", "Marek"]
+    digest = replace(digest_of("b", ["A sentence of some words."]), people=(person("Elizabeth Marek", "b"),),
+                     quotes=quotes)
+    (named,) = voices.in_digests([digest], people)
+    assert [p.name for p in named.people] == ["Liz Marek"]
+    assert [q.speaker for q in named.quotes] == ["Liz Marek", "Marek"]
