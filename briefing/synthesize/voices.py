@@ -41,7 +41,9 @@ def known_as(people: Sequence[Person]) -> dict[str, str]:
     holders: dict[str, set[str]] = {}
     for person in people:
         for alias in person.aliases:
-            if len(alias.split()) > 1:
+            # another form of the same name ("Ben Lind" of "Benjamin T. Lind"), not another name the
+            # person went by, which the article's own line should keep
+            if len(alias.split()) > 1 and surname(alias) == surname(person.name):
                 holders.setdefault(alias.casefold(), set()).add(person.name)
     names = {p.name.casefold() for p in people}
     return {alias: next(iter(found)) for alias, found in holders.items() if len(found) == 1 and alias not in names}
@@ -56,9 +58,13 @@ def in_digests(digests: Sequence[Digest], people: Sequence[Person]) -> tuple[Dig
         return tuple(replace(q, speaker=known[q.speaker.casefold()])
                      if q.speaker is not None and q.speaker.casefold() in known else q for q in quotes)
 
-    return tuple(replace(d, people=tuple(replace(p, name=known[p.name.casefold()]) if p.name.casefold() in known
-                                         else p for p in d.people),
-                         quotes=named(d.quotes), reported=named(d.reported)) for d in digests)
+    def renamed(listed):
+        names = [known.get(p.name.casefold(), p.name) for p in listed]
+        # two of an article's people who are one person to the brief keep the article's names
+        return tuple(replace(p, name=name) if names.count(name) == 1 else p for p, name in zip(listed, names))
+
+    return tuple(replace(d, people=renamed(d.people), quotes=named(d.quotes), reported=named(d.reported))
+                 for d in digests)
 
 
 def merge_people(digests: Sequence[Digest]) -> tuple[Person, ...]:

@@ -199,3 +199,11 @@ def test_a_speaker_or_digest_person_under_another_full_name_takes_the_merged_nam
     (named,) = voices.in_digests([digest], people)
     assert [p.name for p in named.people] == ["Liz Marek"]
     assert [q.speaker for q in named.quotes] == ["Liz Marek", "Marek"]
+
+
+def test_another_name_a_person_went_by_stays_as_the_article_wrote_it():
+    people = (replace(person("Liz Marek", "a"), aliases=("Elizabeth Marek", "Ann Velt")),)
+    digest = replace(digest_of("b", ["A sentence of some words."]),
+                     people=(person("Ann Velt", "b"), person("Elizabeth Marek", "b")))
+    (named,) = voices.in_digests([digest], people)
+    assert [p.name for p in named.people] == ["Ann Velt", "Liz Marek"]
