@@ -47,6 +47,10 @@ _UNITS = {
 # Units that count things: only large counts are figures.
 _COUNTED = frozenset("troops soldiers people jobs refugees deaths casualties students workers residents".split())
 _SMALL_COUNT = 100
+_HEIGHT_TAIL = re.compile(r"[\s-](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b(?!\s*(?:%|percent))",
+                          re.I)
+"""Inches after feet ("5-foot-11", "six feet two"): a height."""
+_FEET_BEFORE = re.compile(r"\b(?:feet|foot|ft)[\s-]*$", re.I)
 # Lengths that "one" of makes an idiom rather than a size.
 _IDIOM_LENGTHS = frozenset("feet inches yards".split())
 _APPROXIMATE = ("around", "about", "nearly", "almost", "some", "roughly", "approximately", "approx.",
@@ -246,6 +250,9 @@ def _amount(text: str, match: re.Match) -> Amount | None:
         return None  # "three people": a small count, not a figure
     if unit_name in _IDIOM_LENGTHS and match.group("num").lower() == "one":
         return None  # "one foot in the door", "not one inch": a figure of speech
+    if unit_name in ("feet", "inches") and (_HEIGHT_TAIL.match(text, match.end())
+                                            or _FEET_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+        return None  # "five feet 10 inches", "5-foot-11": a person's height, no figure of the story
     start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
     return Amount(start=start, end=match.end(), text=text[start:match.end()], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))

@@ -846,3 +846,9 @@ def test_a_things_size_in_inches_feet_or_centimetres_is_an_amount():
 def test_the_label_of_the_next_field_is_not_what_an_amount_measures():
     (figure,) = find("Reviewed by: Ann Lind Price: £12.50 Further details: www.example.org")
     assert figure.measures is None
+
+
+def test_a_height_in_feet_and_inches_is_no_amount():
+    assert find_amounts("Officers say he is six feet 2 inches tall; his brother was 5-foot-9.") == []
+    assert [a.text for a in find_amounts("The wall will rise 20 feet, with pipes 4 inches wide.")] == ["20 feet",
+                                                                                                   "4 inches"]
