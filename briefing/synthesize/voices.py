@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..language.names import (FORMER, SURNAME_CLOSE, generational_suffix, generations_differ, head_noun,
+from ..language.names import (FORMER, SURNAME_CLOSE, fold, generational_suffix, generations_differ, head_noun,
                               is_title_word, role_fits, role_head, role_specificity, role_words, same_person, surname)
 from ..distill.dates import YEAR_IN_TEXT
 from ..models import Digest, Person, Quote
@@ -43,7 +43,9 @@ def known_as(people: Sequence[Person]) -> dict[str, str]:
         for alias in person.aliases:
             # another form of the same name ("Ben Lind" of "Benjamin T. Lind"), not another name the
             # person went by, which the article's own line should keep
-            if len(alias.split()) > 1 and surname(alias) == surname(person.name):
+            # ("Ann Lindé" for "Ann Linde" only differs in accents: the article's own spelling stays)
+            if len(alias.split()) > 1 and surname(alias) == surname(person.name) \
+                    and fold(alias) != fold(person.name):
                 holders.setdefault(alias.casefold(), set()).add(person.name)
     names = {p.name.casefold() for p in people}
     return {alias: next(iter(found)) for alias, found in holders.items() if len(found) == 1 and alias not in names}

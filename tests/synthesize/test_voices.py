@@ -207,3 +207,9 @@ def test_another_name_a_person_went_by_stays_as_the_article_wrote_it():
                      people=(person("Ann Velt", "b"), person("Elizabeth Marek", "b")))
     (named,) = voices.in_digests([digest], people)
     assert [p.name for p in named.people] == ["Ann Velt", "Liz Marek"]
+
+
+def test_a_name_spelt_with_accents_keeps_the_articles_spelling():
+    people = (replace(person("Ann Linde", "a"), aliases=("Ann Lindé",)),)
+    quotes = (Quote(text="We will win.", speaker="Ann Lindé", sources=(Source(article="b", paragraph=0, start=0, end=5),)),)
+    assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == ["Ann Lindé"]
