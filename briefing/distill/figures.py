@@ -1326,5 +1326,7 @@ def _keep(token, noun) -> bool:
     if _a_span_of_time(token):
         return True  # "two" of "a two-year budget deficit": the noun's length, not an amount
     if token.like_num or token.pos_ in ("DET", "NUM", "SYM", "PUNCT") or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
-        return token.text == "-" and token.head.i != noun.i
+        # a hyphen inside a word of the phrase stays ("across-the-board"), one of the amount goes with it ("14-inch")
+        return token.text == "-" and token.head.i != noun.i \
+            and not (token.head.like_num or token.head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"))
     return token.dep_ in _KEEP or token.dep_ == "punct"

@@ -852,3 +852,7 @@ def test_a_height_in_feet_and_inches_is_no_amount():
     assert find_amounts("Officers say he is six feet 2 inches tall; his brother was 5-foot-9.") == []
     assert [a.text for a in find_amounts("The wall will rise 20 feet, with pipes 4 inches wide.")] == ["20 feet",
                                                                                                    "4 inches"]
+
+
+def test_the_hyphen_of_a_hyphenated_size_is_no_part_of_what_it_measures():
+    assert [f.measures for f in find("The firm will sell a larger 14-inch display next year.")] == ["larger display"]
