@@ -32,8 +32,7 @@ _UNITS = {
     "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     "sq km": "km²", "square kilometers": "km²",
     # a thing's size ("13.3 inches", "a 14-inch screen", "a 6-foot wall")
-    "inches": "inches", "inch": "inches", "feet": "feet", "foot": "feet", "ft": "feet", "yards": "yards",
-    "yard": "yards", "cm": "cm", "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm",
+    "inches": "inches", "inch": "inches", "feet": "feet", "foot": "feet", "ft": "feet", "cm": "cm", "centimeters": "cm", "centimetres": "cm", "centimeter": "cm", "centimetre": "cm",
     "mm": "mm", "millimeters": "mm", "millimetres": "mm", "millimeter": "mm", "millimetre": "mm",
     "square kilometres": "km²", "hectares": "hectares", "acres": "acres",
     "cubic feet": "cubic feet", "cubic meters": "m³", "cubic metres": "m³", "bcm": "bcm", "mmcfd": "mmcfd",
@@ -52,7 +51,7 @@ _HEIGHT_TAIL = re.compile(r"[\s-](?:\d{1,2}|one|two|three|four|five|six|seven|ei
 """Inches after feet ("5-foot-11", "six feet two"): a height."""
 _FEET_BEFORE = re.compile(r"\b(?:feet|foot|ft)[\s-]*$", re.I)
 # Lengths that "one" of makes an idiom rather than a size.
-_IDIOM_LENGTHS = frozenset("feet inches yards".split())
+_IDIOM_LENGTHS = frozenset("feet inches".split())
 _APPROXIMATE = ("around", "about", "nearly", "almost", "some", "roughly", "approximately", "approx.",
                 "close to", "an estimated", "estimated", "up to", "more than", "over", "at least",
                 "less than", "under", "upwards of", "as much as", "as many as")
