@@ -120,14 +120,14 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
-            or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span):
+            or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
         # "Putin was orchestrating “separatist disorder”" is the writer's.
         return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says \
             or _named_work(article, doc, span) or _title_cased(_text(article, span).split()) \
-            or _addressed(doc, span) or _a_word_as_a_noun(doc, span)
+            or _addressed(doc, span) or _a_word_as_a_noun(doc, span) or _a_verb_cut_from_its_object(doc, span)
     words = _text(article, span).split()
     capitals = sum(w[:1].isupper() for w in words) / max(1, len(words))
     small_caps = sum(w.lower() in _SMALL_WORDS and w[:1].isupper() for w in words[1:])
@@ -288,6 +288,50 @@ def _a_word_as_a_noun(doc, span: Span) -> bool:
 
 
 _NOMINAL = frozenset("nsubj nsubjpass dobj pobj attr".split())
+
+
+def _a_verb_cut_from_its_object(doc, span: Span) -> bool:
+    """Whether the quotation is a short phrase headed by a verb whose
+    object or complement lies outside the marks ("he said he “admires”
+    the mayor"): a word the writer kept in marks inside a paraphrase,
+    which says nothing shown alone."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(span.pieces) > 1:
+        return False
+    root = tokens.root
+    return root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in _COMPLETING and c.i >= tokens.end and not c.is_punct for c in root.children)
+
+
+_COMPLETING = frozenset("dobj dative attr acomp oprd prep ccomp xcomp".split())
+
+
+def _a_noun_modifier(doc, span: Span) -> bool:
+    """Whether the quotation of two words or more sits between a
+    determiner or a possessive and the noun it names ("the city's former
+    “stop and search” policy", "a “pay as you go” rule"): the name of a
+    thing, no one's words.  (One word there, "a “balanced” budget", or
+    a judgement, "a “deeply flawed” plan", may be the speaker's words.)"""
+    if len(span.pieces) > 1 or len(_PHRASE.findall(nlp.text_of(doc)[span.start:span.end])) < 2:
+        return False
+    i = bisect_left(doc, span.start, key=lambda t: t.idx) - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    j = bisect_left(doc, span.end, key=lambda t: t.idx)
+    while j < len(doc) and doc[j].is_punct and doc[j].idx <= span.end + 2:
+        j += 1
+    if i < 0 or j >= len(doc):
+        return False
+    nxt = doc[j]
+    if nxt.idx > span.end + 3 or not nxt.is_lower or nxt.pos_ != "NOUN" or nxt.lemma_.lower() in REPORTING:
+        return False
+    inside = [t for t in doc[i + 1:j] if not t.is_punct]
+    if all(t.pos_ in ("ADJ", "ADV") for t in inside):
+        return False  # "a “deeply flawed” plan": a judgement, the speaker's words
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # "the city's former “...” policy"
+    mark = doc[i]
+    return mark.tag_ in ("POS", "PRP$") or mark.pos_ == "DET" and mark.lower_ not in ("that", "this", "these", "those")
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -947,3 +947,17 @@ def test_a_quotation_left_open_that_closes_in_the_next_paragraph_is_one_quote():
                  "So I am asking you once more to fund the second boat this spring,” Dunn wrote.")
     assert [(q.speaker, len(q.sources)) for q in found] == [("Olek Dunn", 2)]
     assert found[0].text.startswith("The ferry is late") and found[0].text.endswith("this spring")
+
+
+def test_a_verb_in_marks_whose_object_is_outside_them_is_not_a_statement():
+    assert find("Tom Hale apologized for the joke on Monday. He said he “admires” the mayor and praised the"
+                " council.") == ()
+    kept = one("Kara Lind said her sister “respects the court,” and added that she would vote.")
+    assert (kept.speaker, kept.text) == ("Kara Lind", "respects the court")
+
+
+def test_a_phrase_in_marks_naming_the_noun_after_it_is_not_a_statement():
+    assert find("Ana Ruiz has long opposed the city's \"stop and frisk\" policy, her aides said.",
+                "Ed Park backs a \"pay as you go\" rule for the budget.") == ()
+    kept = one("Mia Stone said it was a “deeply flawed” plan.")
+    assert (kept.speaker, kept.text) == ("Mia Stone", "deeply flawed")
