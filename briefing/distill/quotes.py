@@ -869,7 +869,8 @@ def _said_that(token):
         return None  # "dinners, called the Harbor Circle, that the charity held": a name given, no words said
     # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i
-               and not _relative_clause(c) and not _past_its_object(token, c) and not _asks(token, c)] or \
+               and not _relative_clause(c) and not _past_its_object(token, c) and not _asks(token, c)
+               and not _relative_on_its_object(token, c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
@@ -1054,6 +1055,19 @@ def _past_its_object(verb, clause) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < subject.i and not speakers._a_person_noun(c)
                for c in verb.children)
+
+
+def _relative_on_its_object(verb, clause) -> bool:
+    """Whether `clause`, whose subject is "that" or "which", follows a noun
+    `verb` has as its object ("announced her plan on Friday that would
+    have cut the tax"): a relative clause on the thing announced, the
+    parser hanging it on the verb past the words between; not what was
+    said ("said that was wrong": no object before)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("that", "which") or subject.i != clause.left_edge.i:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < subject.i and not speakers._a_person_noun(c)
+               for c in verb.children)  # not "told reporters that would be wrong": those told
 
 
 def _asks(verb, clause) -> bool:

@@ -593,3 +593,12 @@ def test_words_that_name_their_own_speaker_in_the_third_person_are_the_writers()
                         "Selling the orchard will let Mr Lind travel at last, he said.",
                         "Tom Lind said his brother, Carl Lind, would take over the cider press.")
     assert [q.text for q in found] == ["his brother, Carl Lind, would take over the cider press"]
+
+
+def test_a_relative_clause_on_the_thing_announced_is_not_what_was_said():
+    _, found = reported("Governor Ana Ruiz announced her decision to block the bill on Friday that would have allowed"
+                        " shops to refuse service to anyone on moral grounds.")
+    assert found == ()
+    _, found = reported("Ed Park told reporters that would be the wrong way to run the city council.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ed Park", "that would be the wrong way to run the city council")]
