@@ -798,7 +798,7 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
         # "Trump reminds me of Abraham Lincoln saying that “...”", "a video of
         # Obama saying “...”": the one shown saying it
         named = _resolve(doc, Candidate(features=(), token=doc[shown], names=doc[shown]), span, people, sentences,
-                         previous)
+                         previous) if doc[shown].pos_ == "PROPN" else _shown_as_pronoun(doc, doc[shown], span, sentences)
         if named.name:
             return named
     voice = _made_to_say(doc, span, sentences)
@@ -855,6 +855,12 @@ def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences
                 return named
             if _quoted_as(candidate):
                 return Speaker(None, named.role, named.cue, named.distance)  # "he quoted one analyst"
+    said_by = _said_by_a_thing_before(doc, span, sentences)
+    if said_by is not None:
+        # 'sought to explain after a leaflet said she “...”': the leaflet's
+        # words, whoever else the sentence names.
+        thing, verb = said_by
+        return Speaker(None, noun_phrase(doc, thing).text, verb.text, _distance(verb.idx, span))
     unnamed = _framed_by_a_thing(doc, span, sentences)
     if unnamed is not None:
         # '“...,” the congressional report said, referring to ..., Sheila
@@ -1024,14 +1030,32 @@ def _made_to_say(doc, span, sentences: Sentences) -> int | None:
 def _shown_saying(doc, span, sentences: Sentences) -> int | None:
     """The index of the name right before a "saying" the quote hangs under,
     when that name is what "of" shows ("reminds me of Abraham Lincoln
-    saying that “...”", "a video of Obama saying “...”"), or None."""
+    saying that “...”", "a video of Obama saying “...”", "a tape of him
+    warning that “...”"), or None."""
     first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
     for k in _ancestry(doc, first, last):
         verb = doc[k]
-        if verb.lower_ == "saying" and k > 1 and doc[k - 1].dep_ == "pobj" and doc[k - 1].head.lower_ == "of" \
-                and doc[k - 1].pos_ == "PROPN":
+        if _a_saying_shown(verb) and 1 < k < first and doc[k - 1].dep_ == "pobj" and doc[k - 1].head.lower_ == "of" \
+                and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in _SHOWN_PRONOUNS):
             return k - 1
     return None
+
+
+_SHOWN_PRONOUNS = frozenset("him her".split())
+
+
+def _a_saying_shown(verb) -> bool:
+    """Whether `verb` is the "-ing" of a verb of saying ("saying",
+    "warning", "claiming"): what the one shown is doing."""
+    return verb.lower_ == "saying" or verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING
+
+
+def _shown_as_pronoun(doc, pronoun, span, sentences: Sentences) -> Speaker:
+    """The person "him"/"her" of "a tape of him warning that “...”" stands
+    for, the "-ing" right after it the cue; no one when unsure."""
+    person = sentences.antecedent(pronoun, span.start)
+    verb = doc[pronoun.i + 1]
+    return Speaker(person.name, person.role, verb.text, _distance(verb.idx, span)) if person else Speaker()
 
 
 def _colon_before(doc, span, sentences: Sentences) -> int | None:
@@ -1171,6 +1195,46 @@ def _framed_by_a_thing(doc, span, sentences: Sentences) -> int | None:
                 return None  # "Smith's letter said": Smith's words
             return subject.i
     return None
+
+
+def _said_by_a_thing_before(doc, span, sentences: Sentences):
+    """(subject, verb): the subject before it of the verb of saying that takes
+    the quote ("after a leaflet said she “...”", "a survey said the plan
+    “...”") when that subject is a common noun for no person: the thing's
+    words, not those of anyone named elsewhere in the sentence; else None.
+    A subject the parser hung on "after" or "before" counts as the verb's."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    verb = tokens.root.head
+    for _ in range(2):
+        if verb.lemma_.lower() in REPORTING or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in REPORTING or tokens.start <= verb.i or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+        return None  # not "a tape of him claiming that ...": the one shown says it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = _clause_subject_read_as_an_object(doc, verb)
+    # Right before its verb ("a survey said"), not set off by commas ("Her
+    # comments, said Karel Novak, are ..." misread): the parse is sure.
+    fits = subject is not None and subject.right_edge.i == verb.i - 1 and _a_thing(subject, sentences)
+    return (subject, verb) if fits else None
+
+
+_CLAUSE_PREPOSITIONS = frozenset("after before since until".split())
+
+
+def _clause_subject_read_as_an_object(doc, verb):
+    """The noun phrase right before `verb` that the parser made the object of
+    a word that may open a clause ("sought to explain after a survey said":
+    "survey", read as the object of "after"); else None."""
+    token = doc[verb.i - 1]
+    while token.head.i < verb.i and token.head.i != token.i \
+            and not (token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_PREPOSITIONS):
+        token = token.head
+    fits = token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_PREPOSITIONS and token.right_edge.i == verb.i - 1
+    return token if fits else None
 
 
 def _a_thing(noun, sentences: Sentences) -> bool:

@@ -961,3 +961,21 @@ def test_a_phrase_in_marks_naming_the_noun_after_it_is_not_a_statement():
                 "Ed Park backs a \"pay as you go\" rule for the budget.") == ()
     kept = one("Mia Stone said it was a “deeply flawed” plan.")
     assert (kept.speaker, kept.text) == ("Mia Stone", "deeply flawed")
+
+
+def test_words_a_thing_is_said_to_say_before_them_are_the_things():
+    # The parser hangs "a leaflet" on "after": still the subject of "said".
+    quote = one("Ana Ruiz was angry after a leaflet said she “wants to close every mine in the state.”")
+    assert (quote.speaker, quote.speaker_role, quote.cue) == (None, "a leaflet", "said")
+    quote = one("A survey said the plan “will cost more than the bridge itself,” Ed Park noted.")
+    assert (quote.speaker, quote.speaker_role) == (None, "A survey")
+
+
+def test_the_one_a_tape_shows_saying_the_words_may_be_a_pronoun():
+    found = find("Tom Reyes apologized on Monday after a tape emerged of him warning that “a teacher from the valley"
+                 " never ran a business.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Tom Reyes", "warning")]
+    # The "-ing" after the quote is no frame of it: the apology's words are his, cued by "apologized".
+    found = find("Tom Reyes apologized to Ana Ruiz and “anyone who took offence” after a tape emerged of him"
+                 " warning that “a teacher from the valley never ran a business.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Tom Reyes", "apologized"), ("Tom Reyes", "warning")]
