@@ -326,8 +326,10 @@ def _a_noun_modifier(doc, span: Span) -> bool:
     if nxt.idx > span.end + 3 or not nxt.is_lower or nxt.pos_ != "NOUN" or nxt.lemma_.lower() in REPORTING:
         return False
     inside = [t for t in doc[i + 1:j] if not t.is_punct]
-    if all(t.pos_ in ("ADJ", "ADV") for t in inside):
-        return False  # "a “deeply flawed” plan": a judgement, the speaker's words
+    if all(t.pos_ in ("ADJ", "ADV", "CCONJ") or t.tag_ == "VBN" for t in inside):
+        return False  # "a “deeply flawed” plan", "its “biased and false” claim": a judgement, the speaker's words
+    if inside[-1].pos_ in ("ADP", "DET", "PART"):
+        return False  # "the “buyer passes the cost on to” shoppers": a clause cut off, no name
     while i > 0 and doc[i].pos_ == "ADJ":
         i -= 1  # "the city's former “...” policy"
     mark = doc[i]

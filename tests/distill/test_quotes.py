@@ -979,3 +979,10 @@ def test_the_one_a_tape_shows_saying_the_words_may_be_a_pronoun():
     found = find("Tom Reyes apologized to Ana Ruiz and “anyone who took offence” after a tape emerged of him"
                  " warning that “a teacher from the valley never ran a business.”")
     assert [(q.speaker, q.cue) for q in found] == [("Tom Reyes", "apologized"), ("Tom Reyes", "warning")]
+
+
+def test_a_judgement_or_a_cut_clause_before_a_noun_stays_a_quote():
+    found = find("Ed Park said the club should withdraw its “biased, false and hurtful” claim.")
+    assert [q.text for q in found] == ["biased, false and hurtful"]
+    found = find("Ed Park said “that is no answer” since the “buyer passes the cost on to” shoppers.")
+    assert [q.text for q in found] == ["that is no answer", "buyer passes the cost on to"]
