@@ -299,11 +299,12 @@ def _a_verb_cut_from_its_object(doc, span: Span) -> bool:
     if tokens is None or len(span.pieces) > 1:
         return False
     root = tokens.root
-    return root.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in _COMPLETING and c.i >= tokens.end and not c.is_punct for c in root.children)
+    completing = [c for c in root.children if c.dep_ in _COMPLETING and not c.is_punct]
+    # Not "will “trim the fat” in every unit": the verb's object is inside, only an adjunct outside.
+    return root.pos_ in ("VERB", "AUX") and bool(completing) and all(c.i >= tokens.end for c in completing)
 
 
-_COMPLETING = frozenset("dobj dative attr acomp oprd prep ccomp xcomp".split())
+_COMPLETING = frozenset("dobj dative attr acomp oprd ccomp xcomp".split())
 
 
 def _a_noun_modifier(doc, span: Span) -> bool:
