@@ -329,8 +329,8 @@ def _a_noun_modifier(doc, span: Span) -> bool:
     inside = [t for t in doc[i + 1:j] if not t.is_punct]
     if all(t.pos_ in ("ADJ", "ADV", "CCONJ") or t.tag_ == "VBN" for t in inside):
         return False  # "a “deeply flawed” plan", "its “biased and false” claim": a judgement, the speaker's words
-    if inside[-1].pos_ in ("ADP", "DET", "PART"):
-        return False  # "the “buyer passes the cost on to” shoppers": a clause cut off, no name
+    if inside[-1].pos_ in ("ADP", "DET", "PART") or any(t.pos_ == "NUM" for t in inside):
+        return False  # "the “buyer passes the cost on to” shoppers": a clause cut off; "a “1 in 4” risk": a figure
     while i > 0 and doc[i].pos_ == "ADJ":
         i -= 1  # "the city's former “...” policy"
     mark = doc[i]

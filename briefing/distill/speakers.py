@@ -1206,11 +1206,13 @@ def _said_by_a_thing_before(doc, span, sentences: Sentences):
     tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return None
-    verb = tokens.root.head
+    below, verb = tokens.root, tokens.root.head
     for _ in range(2):
         if verb.lemma_.lower() in REPORTING or verb.head.i == verb.i:
             break
-        verb = verb.head
+        below, verb = verb, verb.head
+    if below.dep_ not in ("ccomp", "dobj", "xcomp"):
+        return None  # "the misuse continued despite “many warnings”": no words the subject says
     if verb.lemma_.lower() not in REPORTING or tokens.start <= verb.i or verb.pos_ != "VERB" or verb.tag_ == "VBG":
         return None  # not "a tape of him claiming that ...": the one shown says it
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -969,6 +969,9 @@ def test_words_a_thing_is_said_to_say_before_them_are_the_things():
     assert (quote.speaker, quote.speaker_role, quote.cue) == (None, "a leaflet", "said")
     quote = one("A survey said the plan “will cost more than the bridge itself,” Ed Park noted.")
     assert (quote.speaker, quote.speaker_role) == (None, "A survey")
+    # A thing that does not say the words: not its quote.
+    quote = one("The misuse continued despite “many warnings from the staff” last year, Tom Hale said.")
+    assert quote.speaker == "Tom Hale"
 
 
 def test_the_one_a_tape_shows_saying_the_words_may_be_a_pronoun():
@@ -986,3 +989,5 @@ def test_a_judgement_or_a_cut_clause_before_a_noun_stays_a_quote():
     assert [q.text for q in found] == ["biased, false and hurtful"]
     found = find("Ed Park said “that is no answer” since the “buyer passes the cost on to” shoppers.")
     assert [q.text for q in found] == ["that is no answer", "buyer passes the cost on to"]
+    found = find("Ed Park admitted there is a \"1 in 4\" chance that the party will lose.")
+    assert [(q.speaker, q.text) for q in found] == [("Ed Park", "1 in 4")]
