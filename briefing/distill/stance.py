@@ -41,7 +41,7 @@ import numpy as np
 from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
-from ..language.names import given_name_sex, is_role_word, is_title_word, name_words, owner
+from ..language.names import KINSHIP, given_name_sex, is_role_word, is_title_word, name_words, owner
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
@@ -784,7 +784,10 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if group == "speaker":
             name = quote.speaker
         elif group == "PERSON":
-            name = _said_of(sent, quote) or _described_before(token, opens, quote, persons) \
+            name = _said_of(sent, quote)
+            if name is None and _speakers_own_before(token, opens, speakers.PRONOUN_SEX.get(lower[i])):
+                continue  # "I love my sister, but she is wrong": the sister, whom no name here tells
+            name = name or _described_before(token, opens, quote, persons) \
                 or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
         else:
             name = None
@@ -816,6 +819,29 @@ def _said_of(sent, quote: Quote) -> str | None:
              and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
              and ent.root.head.head.lemma_.lower() in REPORTING}
     return found.pop() if len(found) == 1 else None
+
+
+OWN = frozenset({"my", "our"})
+PERSON_NOUNS = frozenset("""friend colleague boss partner neighbor neighbour opponent rival client lawyer doctor
+    teacher child kid""".split())
+"""Nouns for a person (general English) a speaker may call their own: "my friend"."""
+
+
+def _speakers_own_before(pronoun, opens: int, sex: str | None) -> bool:
+    """Whether the quotation, between where it opens (offset `opens`) and
+    "he" or "she" (`pronoun`), speaks of a person of the speaker's own by a
+    noun with "my" or "our" ("I love my sister, but she is wrong"): the
+    pronoun is most likely that one, whom the noun alone does not name.  A
+    kinship noun of the other sex than the pronoun's `sex` ("my brother ...
+    she") is no one it stands for."""
+    doc = pronoun.doc
+    start = pronoun.i
+    while start > 0 and doc[start - 1].idx >= opens:
+        start -= 1
+    return any(t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in OWN for c in t.children)
+               and (t.lower_ in PERSON_NOUNS or is_role_word(t.text) or t.lower_ in KINSHIP)
+               and KINSHIP.get(t.lower_) in (None, "?", sex)
+               for t in doc[start:pronoun.i])
 
 
 def _described_before(pronoun, opens: int, quote: Quote, persons=None) -> str | None:

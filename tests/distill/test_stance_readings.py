@@ -277,3 +277,15 @@ def test_she_after_a_spokesman_the_article_introduces_is_still_the_person_named(
     art = article("g11", texts)
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert [r for r in digest.sentiments if r.quote and "honest" in r.quote and r.target == "Vera Holm"]
+
+
+def test_she_after_my_sister_in_a_quote_is_the_sister_not_the_woman_named_before():
+    """"I love my sister, but she is wrong": "she" is the sister, whom the
+    noun alone does not name, not the last woman named outside the quote."""
+    texts = ("Ann Dunn married her partner, Vera Holm, in Norland last year.",
+             "“For the record, I love my sister, but she is dead wrong on the issue of taxes,” she wrote.")
+    assert "Vera Holm" not in _quoted_targets("g12", texts, "dead wrong")
+    # A kinship noun of the other sex is no one "she" stands for: she is still the woman named before.
+    texts = ("Ann Dunn married her partner, Vera Holm, in Norland last year.",
+             "“For the record, I love my brother, but she is dead wrong on the issue of taxes,” she wrote.")
+    assert "Vera Holm" in _quoted_targets("g13", texts, "dead wrong")
