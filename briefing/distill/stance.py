@@ -108,6 +108,12 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
+            if quote is None and name != SUBJECT and _object_apart(tokens, sent, local):
+                continue  # "Y called Z, and X sent a letter saying “...”": the sentence's tone is X's words, not of Z
+            if quote is not None and name != SUBJECT and speakers_own(tokens, quote):
+                continue  # "Ann Berg, head of the Civic League, said “...”": her own body, not her target
+            if quote is not None and name != SUBJECT and addressed(tokens, quote):
+                continue  # "X sent Y a letter saying “this bill would hurt us”": said to Y, not of Y
             if name == SUBJECT and not local and not judging(sent):
                 continue  # "The team collected blood from 90 of them": the writer's news, no verdict
             readings.append((_owner(name, tokens, owners), *map(float, probabilities), source, quote))
@@ -347,8 +353,9 @@ def _nearby_actor(named: list, sent, quote: Quote) -> str | None:
     for ent in named:
         if not sent.start_char <= ent.start_char < sent.end_char or ent.label_ not in ("PERSON", "ORG", "NORP") \
                 or any(a <= ent.start_char < b for a, b in inside) or _in_question(sent, ent.start_char) \
-                or _apart(list(ent), sent, inside[0][0]):
-            continue  # a speaker's words judge no one who only acts in another clause
+                or _apart(list(ent), sent, inside[0][0]) or addressed(list(ent), quote) \
+                or speakers_own(list(ent), quote):
+            continue  # a speaker's words judge no one who only acts in another clause, nor whom they are put to
         name = _actor_name(ent.text)
         if name and not set(name.casefold().split()) & speaker:
             return name
@@ -389,6 +396,69 @@ def _quote_of(tokens: list, name: str, sent, spans: list) -> Quote | None:
     return None
 
 
+ADDRESSING = frozenset("""tell urge ask beg implore petition lobby write email e-mail phone text message
+    send""".split())
+"""Verbs (general English) whose object is the one a message is put to: "urged Y", "wrote Y"."""
+MESSAGES = frozenset("letter message note email e-mail memo plea appeal petition call".split())
+_SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.I)
+
+
+def addressed(tokens: list, quote: Quote) -> bool:
+    """Whether the actor named by `tokens`, outside the quotation `quote`,
+    is only the one its words are put to: the indirect object of the verb
+    ("sent Y a letter"), the object of a verb of addressing ("urged Y",
+    "told Y"), or the one a message is "to" ("in a letter to Y").  Words
+    put to someone are most often about a third thing ("this bill would
+    hurt us"); a quotation that speaks to them ("you", "your") still
+    judges them."""
+    head = span_head(tokens)
+    if any(s.start <= head.idx < s.end for s in quote.sources) or _SECOND_PERSON.search(quote.text):
+        return False
+    while head.dep_ in _OWNED and head.head.i != head.i:
+        head = head.head
+    governor = head.head
+    if head.dep_ in ("dative", "iobj"):
+        return governor.pos_ in ("VERB", "AUX")
+    if head.dep_ == "dobj":
+        return governor.lemma_.lower() in ADDRESSING
+    return head.dep_ == "pobj" and governor.lower_ == "to" \
+        and (governor.head.lemma_.lower() in MESSAGES or governor.head.lemma_.lower() in ADDRESSING)
+
+
+_DESCRIBING = frozenset({"appos", "prep", "pobj", "compound", "poss", "nmod", "amod", "conj", "cc", "flat"})
+
+
+def speakers_own(tokens: list, quote: Quote) -> bool:
+    """Whether the actor named by `tokens`, outside the quotation `quote`,
+    only describes its speaker: their organization or town in an
+    apposition or a title ("Ann Berg, president of the Civic League,
+    said", "Tarn Mayor Ann Berg said").  The speaker's words are not about
+    their own body or town."""
+    head = span_head(tokens)
+    if not quote.speaker or any(s.start <= head.idx < s.end for s in quote.sources):
+        return False
+    own = set(quote.speaker.casefold().split())
+    if set(_actor_name(" ".join(t.text for t in tokens)).casefold().split()) & own:
+        return False
+    while head.dep_ in _DESCRIBING and head.head.i != head.i:
+        head = head.head
+        if head.pos_ == "PROPN" and head.lower_ in own:
+            return True
+    return False
+
+
+def _object_apart(tokens: list, sent, spans: list) -> bool:
+    """Whether the actor named by `tokens` is the object of a clause apart
+    (`_apart`) from the clause of a quotation in `sent` (`spans`): the
+    sentence's tone is then mostly the quotation's, which is about neither
+    that actor nor said by them."""
+    head = span_head(tokens)
+    while head.dep_ in _OWNED and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "dative", "iobj") and any(
+        sent.start_char <= a < sent.end_char and _apart(tokens, sent, a) for a, _b, _q in spans)
+
+
 def _apart(tokens: list, sent, opens: int) -> bool:
     """Whether the actor named by `tokens` acts in one clause and the
     quotation opening at character `opens` is said in another, joined to it
@@ -397,11 +467,13 @@ def _apart(tokens: list, sent, opens: int) -> bool:
     coordinated with Y's).  Not apart: "Y was “a disgrace”" (the quotation
     completes Y's clause), "X said Y ..." (Y's clause is X's words), and a
     clause whose subject is a pronoun, which may be the actor ("said she
-    “supports ...”")."""
+    “supports ...”").  The actor may be the subject or the object of its
+    clause: "Y called Z, and X sent Z a letter saying “...”" judges no Y
+    nor Z by X's words."""
     head = span_head(tokens)
-    while head.dep_ in _OWNED and head.head.i != head.i:
-        head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    while (head.dep_ in _OWNED or head.dep_ in ("prep", "pobj")) and head.head.i != head.i:
+        head = head.head  # "an executive from Norco" acts as the executive does
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj") or head.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = head.head  # the actor's clause, or one inside the other conjunct ("before Mr. Dunn spoke")
     token = next((t for t in sent if t.idx >= opens), None)

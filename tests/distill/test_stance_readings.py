@@ -289,3 +289,30 @@ def test_she_after_my_sister_in_a_quote_is_the_sister_not_the_woman_named_before
     texts = ("Ann Dunn married her partner, Vera Holm, in Norland last year.",
              "“For the record, I love my brother, but she is dead wrong on the issue of taxes,” she wrote.")
     assert "Vera Holm" in _quoted_targets("g13", texts, "dead wrong")
+
+
+def test_the_one_a_message_is_put_to_is_not_judged_by_it():
+    """"X sent Y a letter saying “this bill would hurt us”": the words are
+    said to Y, about the bill; words that speak to Y ("you") still judge Y."""
+    texts = ("Olek Dunn said in a letter to Governor Vera Holm, “This awful bill would destroy jobs and ruin "
+             "the state.”",)
+    assert not _quoted_targets("g14", texts, "awful bill") & {"Vera Holm", "Holm"}
+    texts = ("Olek Dunn wrote to Governor Vera Holm, “You have failed the state and betrayed your voters.”",)
+    assert _quoted_targets("g15", texts, "betrayed") & {"Vera Holm", "Holm"}
+
+
+def test_one_called_in_another_clause_is_not_judged_by_the_letter_quoted_in_the_next():
+    texts = ("An executive from Norco, which plans to build a plant in Tarn, called Ms. Vera Holm to urge her to "
+             "reject it, and Olek Dunn, chairman of Avia Lines, sent her a letter citing the “recovery” and saying, “There is genuine concern that this bill, if signed into "
+             "law, would jeopardize all that has been accomplished.”",)
+    art = article("g16", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert not [r for r in digest.sentiments if r.target in ("Vera Holm", "Holm")]
+
+
+def test_a_speaker_s_own_organization_is_not_the_target_of_their_words():
+    texts = ("Ann Berg, president of the Civic League, issued a release calling attacks on the law “politics at "
+             "its absolute worse.”",)
+    assert "Civic League" not in _quoted_targets("g17", texts, "absolute worse")
+    texts = ("Olek Dunn attacked the Civic League, saying, “They are cruel and dishonest.”",)
+    assert "Civic League" in _quoted_targets("g18", texts, "cruel")
