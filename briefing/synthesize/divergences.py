@@ -579,8 +579,11 @@ def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[s
     """(quote, its readings, its voice) for each quote of `digest` a person
     of the story says: not a question (a question takes no side), nor one
     an outlet relays ("The Times reported ...") or a document holds (no
-    voice of its own).  `clear`: only the readings sure enough to give a
-    side (`SIDE_NEEDS`), and only quotes with one."""
+    voice of its own), nor a word or two set in quotation marks in the
+    writer's sentence (`SCARE_WORDS`: 'he said he "respects" her'), whose
+    reading is the writer's paraphrase, not the speaker's words.  `clear`:
+    only the readings sure enough to give a side (`SIDE_NEEDS`), and only
+    quotes with one."""
     by_quote: dict[str, list[Sentiment]] = defaultdict(list)
     for reading in digest.sentiments:
         if reading.quote is not None and reading.voice and (not clear or reading.score >= SIDE_NEEDS[reading.label]):
@@ -588,9 +591,12 @@ def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[s
     found = []
     for quote, readings in by_quote.items():
         voice = cast.canonical.get(readings[0].voice.casefold())
-        if voice is not None and not quote.rstrip(" ”\"'’").endswith("?"):
+        if voice is not None and not quote.rstrip(" ”\"'’").endswith("?") and len(quote.split()) > SCARE_WORDS:
             found.append((quote, readings, voice))
     return found
+
+
+SCARE_WORDS = 2  # words a quotation may hold and still be a word the writer only marks ("respects"), no statement
 
 
 def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str) -> tuple[str, Sentiment] | None:

@@ -246,3 +246,22 @@ def test_a_declared_supporter_known_by_surname_is_no_critic_of_the_one_backed():
     assert divergences.stances([digest], views, topic, cast, person=True).positions
     cast = replace(cast, declared={("a", "Tove Berg"): frozenset({"Mara Velt"})})
     assert divergences.stances([digest], views, topic, cast, person=True) is None
+
+
+def test_a_word_or_two_in_quotation_marks_takes_no_side():
+    """'Olek Dunn said he "respects" Mara Velt': a word the writer marks as
+    the speaker's, in the writer's own paraphrase, is no quote that sets
+    the speaker on a side; a sentence of the speaker's own still is."""
+    digest, cast, _topic = _aides()
+    texts = ["Olek Dunn said he “respects” Mara Velt and thanked the voters.",
+             "Olek Dunn said: “Mara Velt has kept every promise she made.”"]
+    digest = digest_of("a", texts)
+    digest = replace(digest, sentiments=(replace(_read(digest, 0, "Mara Velt", "positive", "Olek Dunn"),
+                                                 quote="respects"),
+                                         replace(_read(digest, 1, "Mara Velt", "positive", "Olek Dunn"),
+                                                 quote="Mara Velt has kept every promise she made.")))
+    cast = replace(cast, people={**cast.people, "Olek Dunn": cast.people["Mara Velt"].__class__(name="Olek Dunn")},
+                   canonical={**cast.canonical, "olek dunn": "Olek Dunn"},
+                   forms={"mara velt": "mara velt", "velt": "mara velt"}, grid=frozenset({"mara velt"}))
+    quotes = {t.reading.quote for t in divergences.quote_targets(digest, cast)}
+    assert "respects" not in quotes and "Mara Velt has kept every promise she made." in quotes
