@@ -425,6 +425,9 @@ def addressed(tokens: list, quote: Quote) -> bool:
         and (governor.head.lemma_.lower() in MESSAGES or governor.head.lemma_.lower() in ADDRESSING)
 
 
+STANDING_TOWARD = frozenset("""critic opponent supporter ally rival foe adversary enemy backer detractor fan
+    friend""".split())
+"""Nouns (general English) of a stance toward another: "a critic of X" is no member of X."""
 _DESCRIBING = frozenset({"appos", "prep", "pobj", "compound", "poss", "nmod", "amod", "conj", "cc", "flat"})
 
 
@@ -435,13 +438,15 @@ def speakers_own(tokens: list, quote: Quote) -> bool:
     said", "Tarn Mayor Ann Berg said").  The speaker's words are not about
     their own body or town."""
     head = span_head(tokens)
-    if not quote.speaker or any(s.start <= head.idx < s.end for s in quote.sources):
-        return False
+    if not quote.speaker or head.ent_type_ == "PERSON" or any(s.start <= head.idx < s.end for s in quote.sources):
+        return False  # "husband of Ann Berg", "a critic of Mr. Dunn": a person is no one's body
     own = set(quote.speaker.casefold().split())
     if set(_actor_name(" ".join(t.text for t in tokens)).casefold().split()) & own:
         return False
     while head.dep_ in _DESCRIBING and head.head.i != head.i:
         head = head.head
+        if head.lemma_.lower() in STANDING_TOWARD:
+            return False  # "a critic of the League": whom they stand toward, not their own
         if head.pos_ == "PROPN" and head.lower_ in own:
             return True
     return False

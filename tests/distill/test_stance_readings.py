@@ -316,3 +316,9 @@ def test_a_speaker_s_own_organization_is_not_the_target_of_their_words():
     assert "Civic League" not in _quoted_targets("g17", texts, "absolute worse")
     texts = ("Olek Dunn attacked the Civic League, saying, “They are cruel and dishonest.”",)
     assert "Civic League" in _quoted_targets("g18", texts, "cruel")
+
+
+def test_whom_a_speaker_s_apposition_says_they_oppose_is_still_judged_by_their_words():
+    texts = ("Ann Berg, a vocal critic of the Civic League, said: “They have lied to everyone and they are "
+             "dishonest.”",)
+    assert "Civic League" in _quoted_targets("g19", texts, "lied")
