@@ -579,9 +579,9 @@ def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[s
     """(quote, its readings, its voice) for each quote of `digest` a person
     of the story says: not a question (a question takes no side), nor one
     an outlet relays ("The Times reported ...") or a document holds (no
-    voice of its own), nor a word or two set in quotation marks in the
-    writer's sentence (`SCARE_WORDS`: 'he said he "respects" her'), whose
-    reading is the writer's paraphrase, not the speaker's words.  `clear`:
+    voice of its own), nor a verb of a word or two set in quotation marks
+    in the writer's sentence (`_marked_act`: 'he said he "respects" her'),
+    whose reading is the writer's paraphrase, not the speaker's words.  `clear`:
     only the readings sure enough to give a side (`SIDE_NEEDS`), and only
     quotes with one."""
     by_quote: dict[str, list[Sentiment]] = defaultdict(list)
@@ -591,12 +591,29 @@ def _statements(digest: Digest, cast: Cast, clear: bool = False) -> list[tuple[s
     found = []
     for quote, readings in by_quote.items():
         voice = cast.canonical.get(readings[0].voice.casefold())
-        if voice is not None and not quote.rstrip(" ”\"'’").endswith("?") and len(quote.split()) > SCARE_WORDS:
+        if voice is not None and not quote.rstrip(" ”\"'’").endswith("?") and not _marked_act(quote, readings[0],
+                                                                                            digest.article.text):
             found.append((quote, readings, voice))
     return found
 
 
 SCARE_WORDS = 2  # words a quotation may hold and still be a word the writer only marks ("respects"), no statement
+
+
+def _marked_act(quote: str, reading: Sentiment, text: str) -> bool:
+    """Whether `quote` is a word or two (`SCARE_WORDS`) holding a verb,
+    marked in the writer's sentence (`reading`'s, in the article `text`):
+    'he said he “respects” her', 'was not “backing off”' tell in the
+    writer's words what the speaker did.  A label the speaker gave ('she
+    was “extremely careless”') holds no verb and is their verdict."""
+    if len(quote.split()) > SCARE_WORDS:
+        return False
+    sentence = text[reading.source.start:reading.source.end]
+    at = sentence.find(quote)
+    if at < 0:
+        return True
+    doc = nlp.load()(sentence)
+    return any(t.pos_ in ("VERB", "AUX") for t in doc if at <= t.idx < at + len(quote))
 
 
 def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str) -> tuple[str, Sentiment] | None:

@@ -249,9 +249,10 @@ def test_a_declared_supporter_known_by_surname_is_no_critic_of_the_one_backed():
 
 
 def test_a_word_or_two_in_quotation_marks_takes_no_side():
-    """'Olek Dunn said he "respects" Mara Velt': a word the writer marks as
+    """'Olek Dunn said he "respects" Mara Velt': a verb the writer marks as
     the speaker's, in the writer's own paraphrase, is no quote that sets
-    the speaker on a side; a sentence of the speaker's own still is."""
+    the speaker on a side; a sentence of the speaker's own still is, and so
+    is a label they gave ("extremely careless")."""
     digest, cast, _topic = _aides()
     texts = ["Olek Dunn said he “respects” Mara Velt and thanked the voters.",
              "Olek Dunn said: “Mara Velt has kept every promise she made.”"]
@@ -265,3 +266,8 @@ def test_a_word_or_two_in_quotation_marks_takes_no_side():
                    forms={"mara velt": "mara velt", "velt": "mara velt"}, grid=frozenset({"mara velt"}))
     quotes = {t.reading.quote for t in divergences.quote_targets(digest, cast)}
     assert "respects" not in quotes and "Mara Velt has kept every promise she made." in quotes
+    # A label the speaker gave, with no verb, is their verdict.
+    digest = digest_of("a", ["Olek Dunn said Mara Velt was “extremely careless” with the files."])
+    digest = replace(digest, sentiments=(replace(_read(digest, 0, "Mara Velt", "negative", "Olek Dunn"),
+                                                 quote="extremely careless"),))
+    assert {t.reading.quote for t in divergences.quote_targets(digest, cast)} == {"extremely careless"}
