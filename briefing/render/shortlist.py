@@ -42,12 +42,28 @@ def caveats(brief: Brief) -> list[str]:
     notes = []
     for title, noun, field in lists:
         total, kept = len(getattr(brief, field)), len(getattr(shown, field))
-        if kept < total:
+        if field == "people" and kept < total:
+            notes.append(people_caveat(kept, total))
+        elif kept < total:
             notes.append(f"{title} shows {kept} of {total} {noun}; brief.json holds them all.")
     if len(brief.articles) > SHOWN["sources"]:
         notes.append(f"Sources lists the sources this brief cites, of {len(brief.articles)}; "
                      "brief.json lists them all.")
     return notes
+
+
+def people_caveat(kept: int, total: int) -> str:
+    """What the printed people list leaves out of the `total` people named,
+    `kept` of them shown, and why: a name met once and doing nothing more is
+    no key figure (`key_people`), so a brief may list none ("shows 0 of 1
+    people" had told the reader nothing)."""
+    once = "met once, with no role, quote or view"
+    if kept == 0:
+        named = "the one person named is" if total == 1 else f"each of the {total} people named is"
+        return f"No key people are listed: {named} {once}; brief.json holds {'the name' if total == 1 else 'them'}."
+    if kept < SHOWN["people"]:
+        return f"Key people shows {kept} of the {total} people named; the rest are {once} (brief.json holds them all)."
+    return f"Key people shows {kept} of {total} people; brief.json holds them all."
 
 
 def key_people(brief: Brief) -> tuple[Person, ...]:

@@ -54,7 +54,21 @@ def test_a_name_met_once_with_no_role_or_quote_is_no_key_figure():
               Person(name="Witch Hunt", mentions=1, sources=source))
     shown = view.build_view(replace(made, people=people), Config())
     assert [row.cells[0] for row in shown.people] == ["Ann Berg", "Olek Dunn", "Pia Kell"]
-    assert any("Key people shows 3 of 4 people" in c for c in shown.caveats)
+    assert any("Key people shows 3 of the 4 people named; the rest are met once" in c for c in shown.caveats)
+
+
+def test_a_brief_whose_one_name_is_no_key_figure_says_why_it_lists_none():
+    from briefing.config import Config
+    from briefing.models import Person
+    from briefing.render import view
+
+    made = brief()
+    people = (Person(name="Ann Berg", mentions=1, sources=made.timeline[0].sources),)
+    shown = view.build_view(replace(made, people=people), Config())
+    assert not shown.people
+    assert "No key people are listed: the one person named is met once, with no role, quote or view; " \
+           "brief.json holds the name." in shown.caveats
+    assert not any("shows 0" in c for c in shown.caveats)
 
 
 def test_a_large_brief_prints_corroborated_claims_first():
