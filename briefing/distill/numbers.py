@@ -252,9 +252,26 @@ def _amount(text: str, match: re.Match) -> Amount | None:
     if unit_name in ("feet", "inches") and (_HEIGHT_TAIL.match(text, match.end())
                                             or _FEET_BEFORE.search(text, max(0, match.start() - 12), match.start())):
         return None  # "five feet 10 inches", "5-foot-11": a person's height, no figure of the story
+    if unit_name in _SIZES and _a_models_size(text, match):
+        return None  # "the 16-inch MacBook Pro", "the 13-inch is ...": which model, not a figure of the story
     start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
     return Amount(start=start, end=match.end(), text=text[start:match.end()], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))
+
+
+_SIZES = frozenset({"inches", "feet", "cm", "mm"})
+_NEXT_WORD = re.compile(r"\s*([^\W\d_])")
+
+
+def _a_models_size(text: str, match: re.Match) -> bool:
+    """Whether the size `match` found in `text` is joined to its number by
+    a hyphen and names a model rather than measures a thing: before a
+    capitalised name ("the 16-inch MacBook Pro") or before no word at all
+    ("the 13-inch, due in May"); "a 30-foot wall" measures one."""
+    if "-" not in text[match.start("num"):match.end()]:
+        return False
+    after = _NEXT_WORD.match(text, match.end())
+    return after is None or after.group(1).isupper()
 
 
 def _in_a_name(number: str, unit: str, after: str) -> bool:

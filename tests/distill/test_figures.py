@@ -856,3 +856,9 @@ def test_a_height_in_feet_and_inches_is_no_amount():
 
 def test_the_hyphen_of_a_hyphenated_size_is_no_part_of_what_it_measures():
     assert [f.measures for f in find("The firm will sell a larger 14-inch display next year.")] == ["larger display"]
+
+
+def test_a_hyphenated_size_naming_a_model_is_no_amount():
+    # before a name, or before no word, the size says which model ("the 15-inch Zenbook"), not how big a thing is
+    assert find_amounts("The 15-inch Zenbook went on sale; the 12-inch, due in May, is smaller.") == []
+    assert [a.text for a in find_amounts("They built a 30-foot wall and a 12.5-inch screen.")] == ["30-foot", "12.5-inch"]
