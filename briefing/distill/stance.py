@@ -862,14 +862,18 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
             name = quote.speaker
         elif group == "PERSON":
             name = _said_of(sent, quote)
-            if name is None and _speakers_own_before(token, opens, speakers.PRONOUN_SEX.get(lower[i])):
-                continue  # "I love my sister, but she is wrong": the sister, whom no name here tells
+            own = None if name else _speakers_own_before(token, opens, speakers.PRONOUN_SEX.get(lower[i]))
+            if own is not None:
+                name = _kin_named(own, quote.speaker, persons)
+                if name is None:
+                    continue  # "I admire my sister, yet she errs": the sister, whom no name here tells
             name = name or _described_before(token, opens, quote, persons) \
                 or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
         else:
             name = None
-        if name and any(name.split()[-1] == t.split()[-1] for t in taken):
+        if name and any(_speaker_themselves(name, t.casefold()) for t in taken):
             continue  # "Chairman Ryan's budget ... his favourite", "Ryan said: “I ...”": Ryan is read once, by name
+            # (one sharing only his surname is someone else: "Ida Marsh wrote: “my sister ... she”" reads Eva Marsh)
         if name is None and group != "speaker":
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
             name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons,
@@ -904,21 +908,64 @@ PERSON_NOUNS = frozenset("""friend colleague boss partner neighbor neighbour opp
 """Nouns for a person (general English) a speaker may call their own: "my friend"."""
 
 
-def _speakers_own_before(pronoun, opens: int, sex: str | None) -> bool:
-    """Whether the quotation, between where it opens (offset `opens`) and
-    "he" or "she" (`pronoun`), speaks of a person of the speaker's own by a
-    noun with "my" or "our" ("I love my sister, but she is wrong"): the
-    pronoun is most likely that one, whom the noun alone does not name.  A
-    kinship noun of the other sex than the pronoun's `sex` ("my brother ...
-    she") is no one it stands for."""
+def _speakers_own_before(pronoun, opens: int, sex: str | None):
+    """The noun with "my" or "our" by which the quotation, between where it
+    opens (offset `opens`) and "he" or "she" (`pronoun`), speaks of a person
+    of the speaker's own ("I admire my sister, yet she errs"), else None:
+    the pronoun is most likely that one, whom the noun alone does not name.
+    A kinship noun of the other sex than the pronoun's `sex` ("my brother
+    ... she") is no one it stands for."""
     doc = pronoun.doc
     start = pronoun.i
     while start > 0 and doc[start - 1].idx >= opens:
         start -= 1
-    return any(t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in OWN for c in t.children)
-               and (t.lower_ in PERSON_NOUNS or is_role_word(t.text) or t.lower_ in KINSHIP)
-               and KINSHIP.get(t.lower_) in (None, "?", sex)
-               for t in doc[start:pronoun.i])
+    return next((t for t in doc[start:pronoun.i]
+                 if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in OWN for c in t.children)
+                 and (t.lower_ in PERSON_NOUNS or is_role_word(t.text) or t.lower_ in KINSHIP)
+                 and KINSHIP.get(t.lower_) in (None, "?", sex)), None)
+
+
+SIBLINGS = frozenset({"sister", "brother"})
+"""Kin each of whom is the other's: "A, the sister of B" makes B one of A's siblings."""
+
+
+def _kin_named(noun, speaker: str | None, persons) -> str | None:
+    """The one person the article itself calls the speaker's `noun` ("my
+    sister" of a quotation): "Y, the speaker's sister", "the speaker's sister
+    Y", or, for a sibling, "the speaker, the younger sister of Y"; None when
+    the article does not say, or says it of more than one."""
+    if not speaker or persons is None:
+        return None
+    wanted = noun.lower_
+    kin = SIBLINGS if wanted in SIBLINGS else {wanted}
+    found = set()
+    for token in persons.doc:
+        if token.lower_ not in kin and token.lemma_.lower() not in kin:
+            continue
+        found |= _kin_of(token, speaker, persons, wanted)
+    return found.pop() if len(found) == 1 else None
+
+
+def _kin_of(token, speaker: str, persons, wanted: str) -> set[str]:
+    """The people the kinship noun `token` ties to `speaker`: its owner or
+    the name beside it is the speaker and the name beside it or its owner
+    the other (only a noun that is `wanted` itself may name the one it
+    stands beside)."""
+    def person(t):
+        found = persons.person_at(t.idx, t.idx + len(t.text)) if t.pos_ == "PROPN" else None
+        return found.name if found else None
+
+    owners = {person(c) for c in token.children if c.dep_ == "poss"}
+    of = {person(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+          if g.dep_ == "pobj"}
+    beside = {person(token.head)} if token.dep_ == "appos" else set()
+    beside |= {person(c) for c in token.children if c.dep_ in ("appos", "compound")}
+    own = speaker.casefold()
+    if any(name and _speaker_themselves(name, own) for name in owners | of):
+        return {n for n in beside if n and not _speaker_themselves(n, own)} if token.lower_ == wanted else set()
+    if any(name and _speaker_themselves(name, own) for name in beside):
+        return {n for n in owners | of if n and not _speaker_themselves(n, own)}
+    return set()
 
 
 def _described_before(pronoun, opens: int, quote: Quote, persons=None) -> str | None:

@@ -250,10 +250,10 @@ def test_father_and_son_of_one_name_are_two_people_where_the_article_tells_them_
 
 
 def test_a_titled_surname_goes_to_the_one_named_with_that_title():
-    art = article("r1", ["Ann Velt, one of ex-Vice President Olek Velt’s two daughters, has taken to the web to "
-                         "blast her older sibling, Eva, a Norland Senate candidate.",
-                         "Ann Velt, married since 2012, posted to her page: “I love my sister.”",
-                         "“It is not something to be decided by a show of hands,” Ann Velt wrote.",
+    art = article("r1", ["Ann Velt, a daughter of ex-Vice President Olek Velt, went online to rebuke her elder "
+                         "sibling, Eva, who is running for a Norland seat.",
+                         "Ann Velt, wed since 2012, wrote on her page: “My sibling means a lot to me.”",
+                         "“Rights are not handed out by a show of hands,” Ann Velt wrote.",
                          "Former Vice President Velt has publicly voiced support for the law."])
     found = {p.name: p for p in people.find_people(art, nlp.load()(art.text))}
     assert found["Ann Velt"].role is None and found["Ann Velt"].mentions == 3
@@ -1018,7 +1018,7 @@ def test_a_name_tagged_a_person_once_does_not_vouch_for_its_other_taggings():
 
 
 def test_a_name_running_on_into_a_products_name_is_no_person():
-    texts = ("I wish I still had that old Zorba Lind Roadster, but I sold it.",)
+    texts = ("I miss the Zorba Lind Roadster I drove for years, though I sold it.",)
     assert _tagged_people(texts, [("Zorba Lind", "PERSON"), ("Roadster", "PRODUCT")]) == set()
 
 

@@ -975,12 +975,12 @@ def test_words_a_thing_is_said_to_say_before_them_are_the_things():
 
 
 def test_the_one_a_tape_shows_saying_the_words_may_be_a_pronoun():
-    found = find("Tom Reyes apologized on Monday after a tape emerged of him warning that “a teacher from the valley"
+    found = find("Tom Reyes said sorry on Monday once a clip turned up of him warning that “a baker from the hills"
                  " never ran a business.”")
     assert [(q.speaker, q.cue) for q in found] == [("Tom Reyes", "warning")]
     # The "-ing" after the quote is no frame of it: the apology's words are his, cued by "apologized".
-    found = find("Tom Reyes apologized to Ana Ruiz and “anyone who took offence” after a tape emerged of him"
-                 " warning that “a teacher from the valley never ran a business.”")
+    found = find("Tom Reyes apologized to Ana Ruiz and “anyone who took offence” once a clip turned up of him"
+                 " warning that “a baker from the hills never ran a business.”")
     assert [(q.speaker, q.cue) for q in found] == [("Tom Reyes", "apologized"), ("Tom Reyes", "warning")]
 
 

@@ -280,15 +280,25 @@ def test_she_after_a_spokesman_the_article_introduces_is_still_the_person_named(
 
 
 def test_she_after_my_sister_in_a_quote_is_the_sister_not_the_woman_named_before():
-    """"I love my sister, but she is wrong": "she" is the sister, whom the
+    """"I admire my sister, yet she errs": "she" is the sister, whom the
     noun alone does not name, not the last woman named outside the quote."""
-    texts = ("Ann Dunn married her partner, Vera Holm, in Norland last year.",
-             "“For the record, I love my sister, but she is dead wrong on the issue of taxes,” she wrote.")
-    assert "Vera Holm" not in _quoted_targets("g12", texts, "dead wrong")
+    texts = ("Ida Marsh married her partner, Nora Vance, in Kelby two years ago.",
+             "“Let me be plain: I admire my sister, yet she is utterly wrong about the tax,” she wrote.")
+    assert "Nora Vance" not in _quoted_targets("g12", texts, "utterly wrong")
     # A kinship noun of the other sex is no one "she" stands for: she is still the woman named before.
-    texts = ("Ann Dunn married her partner, Vera Holm, in Norland last year.",
-             "“For the record, I love my brother, but she is dead wrong on the issue of taxes,” she wrote.")
-    assert "Vera Holm" in _quoted_targets("g13", texts, "dead wrong")
+    texts = ("Ida Marsh married her partner, Nora Vance, in Kelby two years ago.",
+             "“Let me be plain: I admire my brother, yet she is utterly wrong about the tax,” she wrote.")
+    assert "Nora Vance" in _quoted_targets("g13", texts, "utterly wrong")
+
+
+def test_my_sister_in_a_quote_is_the_one_the_article_calls_the_speakers_sister():
+    texts = ("Ida Marsh, the elder sister of Nora Vance, wrote a note on Friday.",
+             "“Let me be plain: I admire my sister, yet she is utterly wrong about the tax,” Ida Marsh wrote.")
+    assert "Nora Vance" in _quoted_targets("g17", texts, "utterly wrong")
+    texts = ("Nora Vance, a sister of Ida Marsh, spoke on Friday. Ida Marsh wed Eva Lutz in Kelby.",
+             "“Let me be plain: I admire my sister, yet she is utterly wrong about the tax,” Ida Marsh wrote.")
+    toward = _quoted_targets("g18", texts, "utterly wrong")
+    assert "Nora Vance" in toward and "Eva Lutz" not in toward
 
 
 def test_the_one_a_message_is_put_to_is_not_judged_by_it():
@@ -302,9 +312,9 @@ def test_the_one_a_message_is_put_to_is_not_judged_by_it():
 
 
 def test_one_called_in_another_clause_is_not_judged_by_the_letter_quoted_in_the_next():
-    texts = ("An executive from Norco, which plans to build a plant in Tarn, called Ms. Vera Holm to urge her to "
-             "reject it, and Olek Dunn, chairman of Avia Lines, sent her a letter citing the “recovery” and saying, “There is genuine concern that this bill, if signed into "
-             "law, would jeopardize all that has been accomplished.”",)
+    texts = ("A manager from Norco, which hopes to open a depot in Tarn, phoned Ms. Vera Holm to press her to "
+             "refuse it, and Olek Dunn, head of Avia Lines, mailed her a note praising the “revival” and adding, "
+             "“Many firms fear that this awful measure, once law, would wreck the progress of recent years.”",)
     art = article("g16", texts)
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert not [r for r in digest.sentiments if r.target in ("Vera Holm", "Holm")]
@@ -322,3 +332,9 @@ def test_whom_a_speaker_s_apposition_says_they_oppose_is_still_judged_by_their_w
     texts = ("Ann Berg, a vocal critic of the Civic League, said: “They have lied to everyone and they are "
              "dishonest.”",)
     assert "Civic League" in _quoted_targets("g19", texts, "lied")
+
+
+def test_the_speakers_sister_sharing_her_surname_is_read_though_the_speaker_is_named():
+    texts = ("Ida Marsh, the elder sister of Eva Marsh, wrote a note on Friday.",
+             "Ida Marsh wrote: “Let me be plain: I admire my sister, yet she is utterly wrong about the tax.”")
+    assert "Eva Marsh" in _quoted_targets("g19", texts, "utterly wrong")

@@ -595,6 +595,6 @@ def _party_words(sentence: str) -> dict[str, bool]:
 def test_a_party_word_in_the_singular_naming_one_member_is_no_group_actor():
     assert _party_words("The mayor, a Democrat, said the bridge was late.") == {"Democrat": True}
     assert _party_words("Senator Ana Ruiz, Republican of Ohio, voted no.").get("Republican") is True
-    assert _party_words("As the ranking Republican on the panel, Ruiz spoke first.").get("Republican") is True
+    assert _party_words("Ruiz, the senior Republican of the committee, spoke first.").get("Republican") is True
     assert _party_words("Republicans said the Democrats had wasted the money.") == {"Republicans": False,
                                                                                     "Democrats": False}

@@ -121,7 +121,7 @@ def test_a_date_in_a_clause_of_what_came_after_the_event_is_that_clauses():
     prepositional = "Ann Roe studied law and ran a shop before the council elections in 2006."
     assert row(prepositional).text == prepositional
     # Nor is a main clause cut short of a clause of time after its date.
-    sued = "She sued the firm in 2006, claiming that it had fired her after she complained about the pay."
+    sued = "She sued the firm in 2006, claiming that it had let her go after she raised questions over pay."
     assert row(sued).text == sued
     # One opening the sentence ends at no break found: the sentence stays.
     fronted = "Before she was elected to the council in 2006, Ann Roe studied law."
