@@ -81,3 +81,12 @@ def test_a_paragraph_break_always_ends_a_sentence():
     assert [s.text.strip() for s in doc.sents] == [text.split("\n\n")[0], text.split("\n\n")[1]]
     from briefing.distill import PIPES_USED
     assert nlp.PARAGRAPH_BREAKS in PIPES_USED  # the build keeps it on
+
+
+def test_a_syntax_parse_reads_the_grammar_of_a_full_parse_without_entities():
+    texts = ["Mayor Ann Berg signed the harbour plan on Monday.", "The council in Tarn rejected it."]
+    full = [nlp.load()(text) for text in texts]
+    bare = list(nlp.syntax(texts))
+    assert [[(t.tag_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in bare] == \
+           [[(t.tag_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in full]
+    assert full[0].ents and not any(doc.ents for doc in bare)

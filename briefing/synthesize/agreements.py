@@ -175,7 +175,7 @@ def _clause_parts(text: str) -> tuple[str, frozenset[str], frozenset[str]] | Non
     """(the lemma of the verb of what `text` reports, the content lemmas of
     its subject, those of the rest of its main clause), or None when that
     verb links or says, or has no subject."""
-    doc = nlp.load()(text)
+    (doc,) = nlp.syntax([text])
     verb, _speaker = _news_verb(doc)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in _LINKING | TELLING:
         return None

@@ -612,7 +612,7 @@ def _marked_act(quote: str, reading: Sentiment, text: str) -> bool:
     at = sentence.find(quote)
     if at < 0:
         return True
-    doc = nlp.load()(sentence)
+    (doc,) = nlp.syntax([sentence])
     return any(t.pos_ in ("VERB", "AUX") for t in doc if at <= t.idx < at + len(quote))
 
 

@@ -418,7 +418,7 @@ def _as_noun(label: str, texts: list[str]) -> str | None:
     if " " in label.strip():
         return label
     word = _stem(label.strip().lower())
-    uses = [t for doc in nlp.load().pipe(t for t in texts[:_LOOKED_AT] if label.lower() in t.lower())
+    uses = [t for doc in nlp.syntax(t for t in texts[:_LOOKED_AT] if label.lower() in t.lower())
             for t in doc if _stem(t.lower_) == word]
     if not uses or sum(t.pos_ in ("ADJ", "ADV") for t in uses) <= MOSTLY_QUALIFIES * len(uses):
         return label
