@@ -252,14 +252,15 @@ def _amount(text: str, match: re.Match) -> Amount | None:
     if unit_name in ("feet", "inches") and (_HEIGHT_TAIL.match(text, match.end())
                                             or _FEET_BEFORE.search(text, max(0, match.start() - 12), match.start())):
         return None  # "five feet 10 inches", "5-foot-11": a person's height, no figure of the story
-    if unit_name in _SIZES and _a_models_size(text, match):
+    if unit_name in SIZES and _a_models_size(text, match):
         return None  # "the 16-inch MacBook Pro", "the 13-inch is ...": which model, not a figure of the story
     start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
     return Amount(start=start, end=match.end(), text=text[start:match.end()], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))
 
 
-_SIZES = frozenset({"inches", "feet", "cm", "mm"})
+SIZES = frozenset({"inches", "feet", "cm", "mm"})
+"""Units of a thing's size (not of distance, which miles and kilometres measure)."""
 _NEXT_WORD = re.compile(r"\s*([^\W\d_])")
 
 

@@ -714,6 +714,9 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # brief can lead with.
     quoted = _quoted_spans(brief.quotes)
     candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not _in_spans(f, quoted)]
+    # A size one source alone gives ("a larger 14-inch display") is a thing's
+    # description or a product's rumoured spec, not the figure a brief leads with.
+    candidates = [f for f in candidates if f.unit not in numbers.SIZES or context.independent(backing[id(f)]) >= 2]
     if not candidates:
         return None
     best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), _is_money(f),

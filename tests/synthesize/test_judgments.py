@@ -147,6 +147,15 @@ def test_an_amount_written_as_an_adjective_is_printed_as_an_amount():
     assert judgments._as_amount("10-foot") == "10 feet" and judgments._as_amount("$5 million") == "$5 million"
 
 
+def test_a_size_one_source_gives_is_no_key_figure():
+    arts = corpus(2)
+    one = [Figure(text="14-inch", value=14.0, unit="inches", measures="larger display",
+                  sentence=LINES[0], sources=(source(arts[0]),))]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=one)) if j.kind == "figure"]
+    both = [replace(one[0], sources=(source(arts[0]), source(arts[1])))]
+    assert [j for j in judgments.key_judgments(brief_of(arts, figures=both)) if j.kind == "figure"]
+
+
 def test_a_figure_whose_measure_points_back_is_no_key_figure():
     arts = corpus(2)
     figs = [Figure(text="80 percent", value=80.0, unit="%", measures="this virus as a share of people",
