@@ -360,7 +360,7 @@ def _says(text: str, last: str) -> bool:
     from ..language import nlp
     from ..language.saying import TELLING
 
-    for token in nlp.load()(text):
+    for token in next(nlp.syntax([text])):
         if token.text == last:
             named = token.head if token.dep_ in ("compound", "flat") else token
             if named.dep_ == "pobj" and named.head.lower_ in ("from", "by", "of"):
