@@ -164,7 +164,8 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, 
     """(name, articles naming it, mentions) for `name_phrases`."""
     spread, mentions = Counter(), Counter()
     parties = _titled_parties(digests)
-    per_article = [[run for s in digest.sentences for run in _name_runs(s.text, topic.terms, parties)]
+    persons = frozenset(p.name for d in digests for p in d.people)
+    per_article = [[run for s in digest.sentences for run in _name_runs(s.text, topic.terms, parties, persons)]
                    for digest in digests]
     alone = {word for found in per_article for run in found for word in run.split() if "-" not in word}
     whole, known = _full_names(digests), _actors(digests)
@@ -198,17 +199,38 @@ def _full_names(digests: Sequence[Digest]) -> dict[str, str]:
     the one the articles mention more than twice as often as any other,
     else for no one."""
     owners: dict[str, Counter] = {}
+    one = _one_generation(digests)
     for digest in digests:
         for person in digest.people:
             words = person.name.split() if len(person.name.split()) > 1 else ()
             for word in (*words, *(a for a in person.aliases if " " in a and a[:1].isupper())):
-                if word[:1].isupper() and not is_title_word(word) and word != person.name:
-                    owners.setdefault(word, Counter())[person.name] += max(person.mentions, 1)
-    found = {}
+                if word[:1].isupper() and not is_title_word(word) and word != one.get(person.name, person.name):
+                    owners.setdefault(word, Counter())[one.get(person.name, person.name)] += max(person.mentions, 1)
+    found = {name: whole for name, whole in one.items() if name != whole}
     for word, names in owners.items():
         (best, most), *rest = names.most_common(2)
         if not rest or most > 2 * rest[0][1]:
             found[word] = best
+    return found
+
+
+def _one_generation(digests: Sequence[Digest]) -> dict[str, str]:
+    """{person's name: the form that stands for it} where articles write one
+    person's name with and without a generational suffix ("Ada Velt" and
+    "Ada Velt Jr."), no article holding both (one that does tells a father
+    from a son): the form the articles mention most stands for all."""
+    from ..language.names import generations_differ
+
+    mentions: Counter = Counter()
+    for digest in digests:
+        for person in digest.people:
+            mentions[person.name] += max(person.mentions, 1)
+    together = [{p.name for p in d.people} for d in digests]
+    found: dict[str, str] = {}
+    for a in mentions:
+        forms = [b for b in mentions if b == a or (generations_differ(a, b)
+                                                    and not any(a in names and b in names for names in together))]
+        found[a] = max(forms, key=lambda b: (mentions[b], b))
     return found
 
 
@@ -221,17 +243,25 @@ def _titled_parties(digests: Sequence[Digest]) -> frozenset[str]:
     return frozenset(name for name in named if " " not in name and is_title_word(name))
 
 
-def _name_runs(text: str, terms: frozenset[str], parties: frozenset[str] = frozenset()) -> list[str]:
+def _name_runs(text: str, terms: frozenset[str], parties: frozenset[str] = frozenset(),
+               persons: frozenset[str] = frozenset()) -> list[str]:
     """Capitalized runs of `text` that hold a subject stem, common words
     (sentence openers, titles, months) cut off their ends; a hyphenated
     word stays one word ("Wal-Mart").  A run of one title word that names
-    a party (`parties`, see `_titled_parties`) is that party's name, kept."""
+    a party (`parties`, see `_titled_parties`) is that party's name, kept.
+    A person's name (`persons`) and the place they are "of" are two names
+    ("Ada Velt of Holm"): the person's is kept.  A run that only qualifies
+    others (`_qualifies`: "critics of Tarn") is none."""
     runs = []
     for match in _RUN.finditer(text):
+        if _qualifies(text, match.start()):
+            continue
         if match.group() in parties and match.group()[:STEM].lower() in terms:
             runs.append(match.group())
             continue
         words = match.group().split()
+        if "of" in words and " ".join(words[:words.index("of")]) in persons:
+            words = words[:words.index("of")]
         while words and (_common_end(words[0]) or words[0] in _JOINING):
             words.pop(0)
         while words and (_common_end(words[-1]) or words[-1] in _JOINING):
@@ -239,6 +269,19 @@ def _name_runs(text: str, terms: frozenset[str], parties: frozenset[str] = froze
         if 0 < len(words) <= 3 and any(part[:STEM].lower() in terms for w in words for part in w.split("-")):
             runs.append(" ".join(words))
     return runs
+
+
+_QUALIFIER = re.compile(r"(?:\b(?:pro|anti)-|\b(?:critics?|critical|detractors?|opponents?|foes?|supporters?"
+                        r"|backers?|loyalists?|admirers?) of (?:the )?)$", re.IGNORECASE)
+"""Words that make the name after them qualify someone else (general
+English): "pro-Tarn stickers", "critics of Tarn", "supporters of the Tarn
+council" tell who others are, not what Tarn does."""
+
+
+def _qualifies(text: str, start: int) -> bool:
+    """Whether the name run at `start` of `text` only qualifies others
+    (`_QUALIFIER` right before it): no mention of a party to the story."""
+    return bool(_QUALIFIER.search(text[max(0, start - 40):start]))
 
 
 def _hyphens(run: str, alone: set[str]) -> str:
@@ -291,6 +334,7 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     ranked = [found for found in ranked if not only_a_source(found[0], digests)] or ranked
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = nouns or ranked
+    ranked = _parties_first(ranked, digests)
     if not ranked:
         return []
     (first, spread, mentions), rest = ranked[0], ranked[1:]
@@ -298,6 +342,18 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
                    if their_spread >= SHARED * spread and theirs >= max(PAIRED * mentions, 2)
                    and (not _same_name(name, first) or _two_people(name, first, digests)) and _an_actor(name, digests) and _a_party(name, digests)), None)
     return [first, second] if second else [first]
+
+
+def _parties_first(ranked: list[tuple[str, int, int]], digests: Sequence[Digest]) -> list[tuple[str, int, int]]:
+    """`ranked` (name, articles, mentions) without the places the story
+    only happens in (`_a_place`, and no `_a_party`) while a party nearly as
+    widespread (`SHARED`) is there to lead the title: "in Holm police
+    arrested Ada Velt" is about Ada Velt, not Holm."""
+    places = [found for found in ranked if not _a_party(found[0], digests) and _a_place(found[0], digests)]
+    rest = [found for found in ranked if found not in places]
+    if places and rest and rest[0][1] >= SHARED * places[0][1]:
+        return rest
+    return ranked
 
 
 def _two_people(a: str, b: str, digests: Sequence[Digest]) -> bool:
@@ -322,6 +378,22 @@ def _a_party(name: str, digests: Sequence[Digest]) -> bool:
     return acting >= SHARED * len(digests) or \
         any(folded == p.actor.casefold() for d in digests for p in d.portrayals) or \
         any(folded in (p.name.casefold(), *p.name.casefold().split()) for d in digests for p in d.people)
+
+
+_PLACE_END = (r"(?=[^\w\s-]|$|\s(?:and|or|on|in|at|to|for|from|with|by|since|during|last|this|next|where|when"
+              r"|while|before|after|said|says|have|has|had|was|were|is|are|[a-z]+ed)\b)")
+"""What may follow a place's name that ends its noun phrase: punctuation,
+a conjunction, a preposition, a verb of its clause ("Police in Holm
+arrested ...") (general English)."""
+
+
+def _a_place(name: str, digests: Sequence[Digest]) -> bool:
+    """Whether some article sets something in `name`, as in a place ("in
+    Holm", "near Holm"): a name without "the" after a preposition of place,
+    and ending its noun phrase ("in Holm, police said"; not "in Holm
+    restaurants", where it qualifies the noun after it)."""
+    find = re.compile(r"\b(?:in|near|across|throughout|outside) " + re.escape(name) + _PLACE_END)
+    return any(find.search(s.text) for d in digests for s in d.sentences)
 
 
 JUDGING = frozenset("attribute believe think expect reckon feel see".split())

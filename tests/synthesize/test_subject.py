@@ -301,3 +301,33 @@ def test_a_persons_subject_line_names_them_before_the_themes():
     assert subject.subject_line(digests, topic, labels, True) == "Ada Velt, Ferry link, Cost, Harbour"
     assert subject.subject_line(digests, topic, labels, False) == "Ferry link, Cost, Velt plan, Harbour"
     assert subject.subject_line(digests, topic, [], False) is None
+
+
+def test_a_name_that_only_qualifies_others_is_no_mention_of_a_party():
+    # "critics of Velt", "pro-Velt banners": who others are, not what Velt does.
+    assert subject._name_runs("Letters went to critics of Mayor Ada Velt and to pro-Velt clubs.",
+                              frozenset({"velt"})) == []
+    assert subject._name_runs("Velt said critics of the plan were wrong.", frozenset({"velt"})) == ["Velt"]
+
+
+def test_one_persons_name_with_and_without_a_suffix_and_with_a_home_is_one_name():
+    from briefing.models import Person
+    story = {"a": ["Police named the man as Ivo Moro of Holm.", "Ada Velt called it a relief."],
+             "b": ["Ivo Moro was charged on Friday.", "Moro has a record.", "Ada Velt praised the police."],
+             "c": ["Ivo Moro Jr., 50, was held.", "Moro lived with his mother.", "Ada Velt spoke."]}
+    people = {"a": (), "b": (Person(name="Ivo Moro", mentions=2),), "c": (Person(name="Ivo Moro Jr", mentions=2),)}
+    digests = [replace(d, people=people[d.article.id]) for d in digests_of(story)]
+    ranked = subject._ranked_names(digests, subject.find_subject(digests))
+    assert ranked[0] == ("Ivo Moro Jr", 3, 5)  # the form written in most mentions stands for all three
+
+
+def test_a_place_the_story_happens_in_gives_the_title_to_a_party_as_widespread():
+    from briefing.models import Person, Portrayal
+    story = {key: [f"Police in Holm arrested Ivo Moro on {day}.", "Holm residents were relieved.",
+                   "Holm has a quiet port.", f"Moro {verb} the charges."]
+             for key, day, verb in (("a", "Friday", "denied"), ("b", "Monday", "disputed"), ("c", "Sunday", "fought"))}
+    people = (Person(name="Ivo Moro", mentions=2),)
+    portrayed = (Portrayal(actor="Moro", article="a", polarity="negative", score=-1.0),)
+    digests = [replace(d, people=people, portrayals=portrayed) for d in digests_of(story)]
+    assert subject.main_names(digests, subject.find_subject(digests))[0] == "Ivo Moro"  # not "Holm"
+    assert subject._a_place("Holm", digests) and not subject._a_place("Moro", digests)
