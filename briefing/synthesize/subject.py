@@ -160,8 +160,10 @@ def name_phrases(digests: Sequence[Digest], topic: Subject) -> list[str]:
     return [name for name, _spread, _mentions in _ranked_names(digests, topic)]
 
 
-def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, int, int]]:
-    """(name, articles naming it, mentions) for `name_phrases`."""
+def _ranked_names(digests: Sequence[Digest], topic: Subject,
+                  passed: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+    """(name, articles naming it, mentions) for `name_phrases`; the names
+    `passed` left out, so none hides a longer name holding it."""
     spread, mentions = Counter(), Counter()
     parties = _titled_parties(digests)
     persons = frozenset(p.name for d in digests for p in d.people)
@@ -179,7 +181,7 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject) -> list[tuple[str, 
                                              known is not None and run.casefold() not in known, run))
     kept: list[str] = []
     for run in ranked:
-        if not any(_overlaps(run, better) for better in kept):
+        if run not in passed and not any(_overlaps(run, better) for better in kept):
             kept.append(run)
     return [(run, spread[run], mentions[run]) for run in kept]
 
@@ -331,6 +333,12 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     articles give only as the one who says something (`only_a_source`)
     names none while another name is there."""
     ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)][:3]
+    # A name that only qualifies common nouns ("Tarnish officials") is passed
+    # over, and the longer name it hid comes back ("Tarnish Republic").
+    qualifying = frozenset(found[0] for found in ranked if qualifier(found[0], digests))
+    if qualifying:
+        ranked = [found for found in _ranked_names(digests, topic, qualifying)
+                  if not common_acronym(found[0], digests)][:3] or ranked
     ranked = [found for found in ranked if not only_a_source(found[0], digests)] or ranked
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = nouns or ranked
@@ -465,6 +473,30 @@ def common_acronym(name: str, digests: Sequence[Digest]) -> bool:
         return False
     owned = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{re.escape(name)}\b")
     return any(owned.search(s.text) for d in digests for s in d.sentences)
+
+
+QUALIFYING = 0.7
+"""Share of a one-word name's uses that qualify a common noun for it to
+name no party (`qualifier`)."""
+QUALIFYING_USES = 5
+"""Fewest uses that tell it."""
+
+
+def qualifier(name: str, digests: Sequence[Digest]) -> bool:
+    """Whether the articles write the one-word `name`, where it stands
+    alone (not opening a longer name), mostly (`QUALIFYING`) as a modifier
+    of a common noun ("the Tarnish cabinet", "Tarnish officials", "the
+    Velt tax cuts"): an adjective of a people or an era, naming no party
+    the story is about, whatever its ending."""
+    from ..language import nlp
+
+    if " " in name:
+        return False
+    find = re.compile(r"\b" + re.escape(name) + r"\b(?![ -]?[A-Z])")
+    texts = [s.text for d in digests for s in d.sentences if find.search(s.text)]
+    uses = [t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN"
+            for doc in nlp.syntax(texts) for t in doc if t.text == name]
+    return len(uses) >= QUALIFYING_USES and sum(uses) >= QUALIFYING * len(uses)
 
 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ican|ese|ish|ic|ean|ani)")

@@ -331,3 +331,15 @@ def test_a_place_the_story_happens_in_gives_the_title_to_a_party_as_widespread()
     digests = [replace(d, people=people, portrayals=portrayed) for d in digests_of(story)]
     assert subject.main_names(digests, subject.find_subject(digests))[0] == "Ivo Moro"  # not "Holm"
     assert subject._a_place("Holm", digests) and not subject._a_place("Moro", digests)
+
+
+def test_a_name_that_mostly_qualifies_common_nouns_gives_way_to_the_longer_name_it_hid():
+    story = {"a": ["The Tarnish cabinet approved the plan.", "Tarnish officials said the Tarnish economy needs oil.",
+                   "The Tarnish Republic will sell shares in Velco.", "The Tarnish Republic hopes for growth."],
+             "b": ["Tarnish ministers met on Monday.", "The Tarnish Republic will cut subsidies.",
+                   "Velco shares rose."],
+             "c": ["A Tarnish prince spoke.", "The Tarnish Republic wants investors.", "Tarnish banks agreed."]}
+    digests = digests_of(story)
+    topic = subject.find_subject(digests)
+    assert subject.qualifier("Tarnish", digests) and not subject.qualifier("Velco", digests)
+    assert subject.main_names(digests, topic)[0] == "Tarnish Republic"
