@@ -322,6 +322,20 @@ def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> s
     return _cut(who or theme[:1].upper() + theme[1:]) if who or theme else "Briefing"
 
 
+FEWEST_MENTIONS = 3
+"""Fewest mentions of a name one article alone holds for it to name the
+subject (see `_passed_by`)."""
+
+
+def _passed_by(found: tuple[str, int, int], headlines: Sequence[str]) -> bool:
+    """Whether a ranked name (name, articles, mentions) is one a single
+    article names once or twice and not in its headline: someone or
+    something it passes by ("a guide by Ada Velt", then "Velt says"), not
+    what it is about."""
+    name, spread, mentions = found
+    return spread <= 1 and mentions < FEWEST_MENTIONS and not _in_headlines(name, headlines)
+
+
 def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     """The subject's one or two main names, whole and most widespread first.
     A second name (of the next two) only when it runs through the articles
@@ -332,13 +346,15 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     names no party while a noun name is there to name one; a name the
     articles give only as the one who says something (`only_a_source`)
     names none while another name is there."""
-    ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)][:3]
+    headlines = [d.article.title or "" for d in digests]
+    ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)
+              and not _passed_by(found, headlines)][:3]
     # A name that only qualifies common nouns ("Tarnish officials") is passed
     # over, and the longer name it hid comes back ("Tarnish Republic").
     qualifying = frozenset(found[0] for found in ranked if qualifier(found[0], digests))
     if qualifying:
-        ranked = [found for found in _ranked_names(digests, topic, qualifying)
-                  if not common_acronym(found[0], digests)][:3] or ranked
+        ranked = [found for found in _ranked_names(digests, topic, qualifying) if not common_acronym(found[0], digests)
+                  and not _passed_by(found, headlines)][:3] or ranked
     ranked = [found for found in ranked if not only_a_source(found[0], digests)] or ranked
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = nouns or ranked
@@ -468,11 +484,37 @@ def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str
 def common_acronym(name: str, digests: Sequence[Digest]) -> bool:
     """Whether `name` is an acronym of a common noun ("IPO", "CEO"): all
     capitals, and some sentence sets "a", "an" or a possessive before it
-    ("an IPO", "its CEO"), as no one writes of a party ("an FBI")."""
+    ("an IPO", "its CEO"), as no one writes of a party ("an FBI"), or
+    spells it out in lower-case words (`_spelled_in_lower_case`)."""
     if not name.isupper() or " " in name:
         return False
     owned = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{re.escape(name)}\b")
-    return any(owned.search(s.text) for d in digests for s in d.sentences)
+    return any(owned.search(s.text) or _spelled_in_lower_case(name, s.text) for d in digests for s in d.sentences)
+
+
+_SPELLED = re.compile(r"\(([a-z][a-z ,'’-]+)\)")
+_BEFORE_IT = re.compile(r"((?:[a-z][a-z'’-]*,? ){1,8})\($")
+
+
+def _spelled_in_lower_case(name: str, text: str) -> bool:
+    """Whether `text` spells the acronym `name` out in lower-case words
+    beside it, as one explains a term ("HAL (home assisted living)",
+    "home assisted living (HAL)"): a common noun's, where a party's name
+    is spelled in capitals ("Federal Bureau of Investigation (FBI)")."""
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        after = _SPELLED.match(text, match.end() + 1) if text[match.end():match.end() + 2] == " (" else None
+        before = _BEFORE_IT.search(text[:match.start()])
+        for words in (after and after.group(1), before and before.group(1)):
+            if words and initials_of(words, len(name)) == name.lower():
+                return True
+    return False
+
+
+def initials_of(words: str, count: int) -> str:
+    """The first letters of the last `count` words of `words` that are no
+    small joining word ("of", "and")."""
+    kept = [w for w in re.findall(r"[a-z][\w'’-]*", words) if w not in _JOINING]
+    return "".join(w[0] for w in kept[-count:]) if len(kept) >= count else ""
 
 
 QUALIFYING = 0.7

@@ -343,3 +343,23 @@ def test_a_name_that_mostly_qualifies_common_nouns_gives_way_to_the_longer_name_
     topic = subject.find_subject(digests)
     assert subject.qualifier("Tarnish", digests) and not subject.qualifier("Velco", digests)
     assert subject.main_names(digests, topic)[0] == "Tarnish Republic"
+
+
+def test_an_acronym_spelled_out_in_lower_case_is_a_term_not_a_party():
+    assert subject._spelled_in_lower_case("HAL", "Most pick one of two HAL (home assisted living) plans.")
+    assert subject._spelled_in_lower_case("HAL", "They chose home assisted living (HAL) for her.")
+    assert not subject._spelled_in_lower_case("TBA", "The Tolvik Bridge Authority (TBA) said no.")
+    digests = digests_of({"a": ["Many pick HAL (home assisted living) plans.", "HAL plans cost less.",
+                                "HAL works for many.", "A HAL plan suits Ada Velt, who is 80."]})
+    assert subject.common_acronym("HAL", digests)
+
+
+def test_a_name_met_once_or_twice_and_in_no_headline_names_no_subject():
+    sentences = ["Saving early pays off, planners say.", "Ada Velt retired at 50.", "Velt says savings come first.",
+                 "Saving early is hard for most families.", "Saving early needs a budget."]
+    digests = digests_of({"a": sentences})
+    topic = subject.find_subject(digests)
+    assert subject.main_names(digests, topic) == []
+    assert subject.title(digests, topic, ["Early saving"]) == "Early saving"
+    titled = [replace(d, article=replace(d.article, title="Ada Velt's plan")) for d in digests]
+    assert subject.main_names(titled, topic) == ["Ada Velt"]
