@@ -121,7 +121,7 @@ _GOES_ON = re.compile(r"(?:[\w’'.-]+\s+){1,3}(?:goes|went|go) on(?: to (?:say|
 
 _LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
                          r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
-                         r"|likewise|similarly|even so|in addition|on the other hand|at the same time"
+                         r"|likewise|similarly|even so|that said|in addition|on the other hand|at the same time"
                          r"|(?:alongside|beyond|apart from|on top of|along with|in addition to) (?:that|this|it))\b",
                          re.I)
 

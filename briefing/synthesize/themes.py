@@ -491,7 +491,10 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
                     chosen.append(i)
                     seen.add(keys[i])
                     told.append(words)
-    return chosen
+    # The theme's lead stands alone when one of its examples can: shown by
+    # itself, "And yet the plan ..." answers a sentence the reader never sees.
+    lead = next((i for i in chosen if not leans_back(sentences[i][1].text)), None)
+    return [lead, *(i for i in chosen if i != lead)] if lead is not None else chosen
 
 
 def _label(phrases: list[str], texts: list[str]) -> str:

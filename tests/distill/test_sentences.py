@@ -186,3 +186,4 @@ def test_an_opening_that_adds_to_what_came_before_leans_back():
     assert sentences.leans_back("“Alongside that, the mayor is a farmer,” the aide said.")
     assert sentences.leans_back("On top of this, the port lost its ferry.")
     assert not sentences.leans_back("Alongside the mayor, two aides spoke to the council.")
+    assert sentences.leans_back("That said, the ferry link comes in many shapes.")

@@ -144,6 +144,17 @@ def test_a_theme_shows_first_the_example_that_leans_on_no_sentence_before_it():
     assert themes._spread([0, 1], sentences, keys, ["ferry link"]) == [1, 0]
 
 
+def test_a_theme_leads_with_an_example_that_stands_alone_though_a_leaning_one_is_richer():
+    from briefing.models import Sentence, Source
+
+    texts = ["And the ferry link to the island will need a new ferry pier.",
+             "The island council voted for the ferry link on Monday."]
+    sentences = [("a", Sentence(text=t, source=Source(article="a", paragraph=n, start=0, end=len(t))))
+                 for n, t in enumerate(texts)]
+    keys = [themes._normalize(t) for t in texts]
+    assert themes._spread([0, 1], sentences, keys, ["ferry link", "ferry pier"]) == [1, 0]
+
+
 def test_a_modifier_alone_is_no_theme():
     # "federal" only ever qualifies a noun ("federal contract", "federal
     # agency"): alone it would label a theme "Federal".
