@@ -534,8 +534,16 @@ def _in_body_case(forms: list[str]) -> str:
 
 def _written(phrase: str, texts: list[str]) -> list[tuple[str, str]]:
     """How `phrase` is written in `texts`: each match and the text after it."""
-    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) + r"(?:es|s)?" for w in phrase.split()) + r"\b", re.I)
+    pattern = re.compile(r"\b" + r"\W+".join(_any_number(w) for w in phrase.split()) + r"\b", re.I)
     return [(m.group(), text[m.end():m.end() + 2]) for text in texts for m in pattern.finditer(text)]
+
+
+def _any_number(word: str) -> str:
+    """A pattern for `word` (a lemma) singular or plural: "authority" or
+    "authorities", "tax" or "taxes"."""
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        return re.escape(word[:-1]) + r"(?:y|ies)"
+    return re.escape(word) + r"(?:es|s)?"
 
 
 def _cut_name(written: list[tuple[str, str]]) -> bool:

@@ -295,3 +295,10 @@ def test_a_word_mostly_used_as_an_adjective_labels_no_theme_alone():
              "The naval base near the port will stay open."]
     assert themes._noun_label(["naval"], naval) in ("Naval base", "Naval bases")
     assert themes._noun_label(["navy"], naval) == "Navy"
+
+
+def test_a_label_is_written_as_the_articles_write_it_plurals_in_ies_too():
+    texts = ["Harbour authorities closed the pier.", "The harbour authorities said it would reopen."]
+    assert [m for m, _after in themes._written("harbour authority", texts)] == ["Harbour authorities",
+                                                                                 "harbour authorities"]
+    assert themes._label(["harbour authority"], texts) == "Harbour authorities"  # not "Harbour authority"
