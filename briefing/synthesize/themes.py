@@ -491,9 +491,11 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
                     chosen.append(i)
                     seen.add(keys[i])
                     told.append(words)
-    # The theme's lead stands alone when one of its examples can: shown by
-    # itself, "And yet the plan ..." answers a sentence the reader never sees.
-    lead = next((i for i in chosen if not leans_back(sentences[i][1].text)), None)
+    # The theme's lead stands alone when one of its examples can, holding half
+    # the theme's phrases the richest holds: shown by itself, "And yet the
+    # plan ..." answers a sentence the reader never sees.
+    richest = max((richness(i) for i in chosen), default=0)
+    lead = next((i for i in chosen if not leans_back(sentences[i][1].text) and 2 * richness(i) >= richest), None)
     return [lead, *(i for i in chosen if i != lead)] if lead is not None else chosen
 
 
