@@ -382,7 +382,8 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     label = group.label or _noun_label(nouns or group.phrases, [sentences[i][1].text for i in hits])
     if label is None:
         return None
-    return Theme(label=label, sentences=claims, articles=articles, key_phrases=tuple(group.phrases[:8]))
+    return Theme(label=label, sentences=_standing_lead(claims, label), articles=articles,
+                 key_phrases=tuple(group.phrases[:8]))
 
 
 def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence]]) -> set[int]:
@@ -491,12 +492,20 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
                     chosen.append(i)
                     seen.add(keys[i])
                     told.append(words)
-    # The theme's lead stands alone when one of its examples can, holding half
-    # the theme's phrases the richest holds: shown by itself, "And yet the
-    # plan ..." answers a sentence the reader never sees.
-    richest = max((richness(i) for i in chosen), default=0)
-    lead = next((i for i in chosen if not leans_back(sentences[i][1].text) and 2 * richness(i) >= richest), None)
-    return [lead, *(i for i in chosen if i != lead)] if lead is not None else chosen
+    return chosen
+
+
+def _standing_lead(claims: tuple[Claim, ...], label: str) -> tuple[Claim, ...]:
+    """`claims` (a theme's examples) led by the first that stands alone
+    and writes every word of the theme's `label` when the first leans on
+    the sentence before it (`leans_back`): shown by itself, "And yet the
+    ferry link ..." answers a sentence the reader never sees."""
+    if not claims or not leans_back(claims[0].text):
+        return claims
+    words = [_stem(w) for w in re.findall(r"[a-z]+", label.lower())]
+    lead = next((c for c in claims if not leans_back(c.text)
+                 and all(w in {_stem(x) for x in re.findall(r"[a-z]+", c.text.lower())} for w in words)), None)
+    return (lead, *(c for c in claims if c is not lead)) if lead is not None else claims
 
 
 def _label(phrases: list[str], texts: list[str]) -> str:

@@ -144,15 +144,14 @@ def test_a_theme_shows_first_the_example_that_leans_on_no_sentence_before_it():
     assert themes._spread([0, 1], sentences, keys, ["ferry link"]) == [1, 0]
 
 
-def test_a_theme_leads_with_an_example_that_stands_alone_though_a_leaning_one_is_richer():
-    from briefing.models import Sentence, Source
+def test_a_theme_leads_with_an_example_that_stands_alone_and_names_its_label():
+    from briefing.models import Claim
 
-    texts = ["And the ferry link to the island will need a new ferry pier.",
-             "The island council voted for the ferry link on Monday."]
-    sentences = [("a", Sentence(text=t, source=Source(article="a", paragraph=n, start=0, end=len(t))))
-                 for n, t in enumerate(texts)]
-    keys = [themes._normalize(t) for t in texts]
-    assert themes._spread([0, 1], sentences, keys, ["ferry link", "ferry pier"]) == [1, 0]
+    leaning, standing, elsewhere = (Claim(text=t, sources=()) for t in (
+        "And the ferry links to the island will need a new ferry pier.",
+        "The island council voted for a ferry link on Monday.", "The council met on Monday."))
+    assert themes._standing_lead((leaning, elsewhere, standing), "Ferry link") == (standing, leaning, elsewhere)
+    assert themes._standing_lead((leaning, elsewhere), "Ferry link") == (leaning, elsewhere)  # off-theme: no lead
 
 
 def test_a_modifier_alone_is_no_theme():
