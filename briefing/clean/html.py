@@ -35,21 +35,43 @@ def defuse(page: str) -> str:
 def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     """(main text, {"title", "author", "outlet", "published", "url", "sections"}) of
     `page`; "sections" are the article's sections parted by "|"."""
-    import trafilatura
-
     page = defuse(page)
-    result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                         include_tables=True, include_images=False, include_links=False,
-                                         deduplicate=False)
-    if result is None:
+    data = _extract(page, tables=True)
+    if data is not None and _laid_out_in_a_table(data.get("text") or ""):
+        data = _extract(page, tables=False) or data  # the article is a layout table's cell, not a table's data
+    if data is None:
         return _all_text(page), {}
-    data = result if isinstance(result, dict) else result.as_dict()
     url = _canonical(page) or data.get("url")
     outlet = _outlet(_site_name(page) or _handle_named(data.get("sitename"), page), url, _site_name(page))
     author = _shown_authors(data.get("author"), _byline_text(page))
     meta = {"title": _without_site(data.get("title"), outlet), "author": author, "outlet": outlet,
             "published": data.get("date"), "url": url, "sections": "|".join(_sections(page))}
     return recover(page, data.get("text") or ""), {name: (value or None) for name, value in meta.items()}
+
+
+def _extract(page: str, *, tables: bool) -> dict | None:
+    """trafilatura's main text and metadata of `page` (None: it found no
+    article), tables read as rows ("| a | b |") when `tables`."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                         include_tables=tables, include_images=False, include_links=False,
+                                         deduplicate=False)
+    if result is None:
+        return None
+    return result if isinstance(result, dict) else result.as_dict()
+
+
+LAYOUT_CELL_WORDS = 150  # a data table's cell holds a value or a note, never this many words
+
+
+def _laid_out_in_a_table(text: str) -> bool:
+    """Whether the extractor's `text` holds a table row with a cell of
+    running prose (`LAYOUT_CELL_WORDS` or more): a page laid out with a
+    table, whose article cell it flattened into one row, title, byline and
+    every paragraph glued together ("| | Title by A. Writer Monday ... |")."""
+    return any(word_count(cell) >= LAYOUT_CELL_WORDS
+               for line in text.split("\n") if line.lstrip().startswith("|") for cell in line.split("|"))
 
 
 _CANONICAL = re.compile(r"<link\b[^>]*\brel=[\"']canonical[\"'][^>]*>", re.I)
@@ -186,15 +208,16 @@ def _all_text(page: str) -> str:
 def restore(tree, text: str) -> str:
     """`text` with what the extractor dropped from the page's `tree` put
     back in place: paragraphs of the same article container that an ad
-    break split off, embedded posts (tweets) quoted between paragraphs, and
-    runs of a container parted by line breaks (`_missing_runs`)."""
+    break split off, embedded posts (tweets) quoted between paragraphs,
+    runs of a container parted by line breaks (`_missing_runs`) and boxes
+    set between paragraphs (`_boxes`)."""
     lines = text.split("\n")
     index = {key(line): number for number, line in enumerate(lines) if key(line)}
     elements = [el for el in tree.iter("p", "li", "blockquote") if not _inside_post(el)]
     matched = {el: index[key(_text(el))] for el in elements if key(_text(el)) in index}
     inserts = _missing(elements, matched, index) if len(matched) >= 2 else {}
     inserts.pop(-1, None)  # paragraphs before the article's first: on the devset's pages, a teaser or a deck
-    for number, extra in _missing_runs(tree, index).items():
+    for number, extra in [*_missing_runs(tree, index).items(), *_boxes(tree, index).items()]:
         inserts.setdefault(number, []).extend(extra)
     if not inserts:
         return text
@@ -218,6 +241,24 @@ def _missing(elements: list, matched: dict, index: dict) -> dict[int, list[str]]
                 inserts[last].append(found)
         elif _is_post(element) and positions[0] < number < positions[-1]:
             inserts[last].extend(line for line in _post_lines(element) if key(line) not in index)
+    return inserts
+
+
+def _boxes(tree, index: dict) -> dict[int, list[str]]:
+    """Output line number -> the boxes that follow it: a one-cell table set
+    between two of the article's paragraphs (a pull quote beside the text),
+    which the extractor drops when it reads a page laid out with tables
+    without its tables."""
+    inserts: dict[int, list[str]] = defaultdict(list)
+    for table in tree.iter("table"):
+        cells = table.findall(".//td")
+        before, after = table.getprevious(), table.getnext()
+        if len(cells) != 1 or before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        found, place = _text(cells[0]), index.get(key(_text(before)))
+        if place is not None and key(_text(after)) in index and word_count(found) >= MIN_RECOVERED_WORDS \
+                and key(found) not in index:
+            inserts[place].append(found)
     return inserts
 
 

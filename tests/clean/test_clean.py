@@ -427,3 +427,20 @@ def test_a_run_that_opens_a_container_goes_before_its_first_kept_line():
             f'<br><br>{rest[1]}</div></body></html>')
     text = recover(page, "\n".join(["Council to vote on water caps", *rest]))
     assert text.split("\n") == ["Council to vote on water caps", lead, *rest]
+
+
+def test_a_page_laid_out_with_a_table_keeps_its_paragraphs():
+    topics = ["the bridge", "the harbour", "the school roof", "the bus depot", "the water tower", "the old mill"]
+    box = "“We will not close the bridge for the whole winter,” the engineer told the members."
+    paragraphs = [f"<p>The council spent the whole evening on {topic}, and members asked the engineer how long the "
+                  f"repairs to {topic} would take before the winter storms arrived in the valley this year. "
+                  f"She said the crews would start on Monday and finish within six weeks.</p>" for topic in topics]
+    page = ('<html><head><title>Council weighs repairs</title></head><body><table><tr><td width="20%"> </td>'
+            '<td width="60%"><h1>Council weighs repairs</h1><h3 class="byline">by Ann Smith</h3>'
+            f'{"".join(paragraphs[:2])}<table align="right"><tr><td class="box">{box}</td></tr></table>'
+            f'{"".join(paragraphs[2:])}</td><td width="20%"> </td></tr></table></body></html>')
+    article = clean(_document(page, kind="html", name="a.html"))
+    assert len(article.paragraphs) == len(topics) + 1
+    assert article.text.split("\n\n")[2] == box  # the box stays where the page sets it
+    assert article.text.startswith("The council spent the whole evening on the bridge")
+    assert "|" not in article.text
