@@ -79,7 +79,8 @@ _COMMENT_FORM = re.compile(
     r"^(please )?(enter|leave|post|add|write|submit) (your|a) (comment|reply|name|e-?mail|website)"
     r"|^you must be (logged|signed) in|^save my name|^your e-?mail address will not be published"
     r"|^required fields are marked|^notify me of (new|follow-?up)|^\d+ (comments?|replies|responses)$"
-    r"|^(post|cancel|submit) (comment|reply)$|^(log|sign) in to (comment|reply)", _I)
+    r"|^(post|cancel|submit) (comment|reply)$|^(log|sign) in to (comment|reply)"
+    r"|\b(we are|we're) (\w+ )?moderating (all )?(the )?comments|\bcomments (are|will be) (\w+ )?moderated\b", _I)
 _XML_DECLARATION = re.compile(r"^\W{0,3}(?:xml\s+)?version=[\"'“”]\d\.\d[\"'“”]\s+encoding=", _I)
 """What is left of an embedded graphic's XML declaration (`<?xml version="1.0"
 encoding="utf-8"?>` with its brackets stripped), and its labels after it."""
@@ -198,7 +199,7 @@ def is_related_link(text: str) -> bool:
     part after the colon must be one headline-like line."""
     if _short(text, 40) and _TAGGED_LINK.search(text) or _short(text, 12) and _MORE_ON.match(text):
         return True
-    if _short(text, 20) and _teaser(text):
+    if _short(text, 20) and _teaser(text) or _short(text, LABELLED_TEASER_WORDS) and _labelled_teaser(text):
         return True
     text = _unwrapped(text)  # "[Related: <headline>]", "(READ MORE: <headline>)"
     match = _RELATED.match(text) if _short(text, 30) else None
@@ -226,6 +227,21 @@ def _teaser(text: str) -> bool:
     found = _TEASER.match(text.strip())
     rest = found.group("rest") if found else ""
     return word_count(rest) >= TEASER_WORDS and not rest.endswith(".") and headline(rest)
+
+
+_LABELLED_TEASER = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})?\s*:\s+(?P<rest>[^.!?:]+)$")
+_SPOKEN = re.compile(r"^(?:I|I'm|I’m|we|you|yes|no|well|oh|so|and|but)\b", _I)
+LABELLED_TEASER_WORDS = 16
+
+
+def _labelled_teaser(text: str) -> bool:
+    """"OPINION: Another story's headline": a link to another story under a
+    label in capitals, a line with no stop; never a transcript's speaker
+    ("SMITH: Well, I think so"), a note with a stop ("UPDATE: ... .") nor a
+    warning all in capitals (`is_disclaimer`)."""
+    found = _LABELLED_TEASER.match(text.strip())
+    rest = found.group("rest").strip() if found else ""
+    return word_count(rest) >= TEASER_WORDS and not rest.isupper() and not _SPOKEN.match(rest)
 
 
 _MORE_ON = re.compile(r"^(?:[-•*]\s*)?more (?:information|coverage|stories|news|details|photos|videos) (?:on|about|from)"

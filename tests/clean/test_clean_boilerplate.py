@@ -16,6 +16,9 @@ def _strip(*lines: str):
 
 @pytest.mark.parametrize("line,rule", [
     ("Please enter your comment!", "comment-form"),
+    ("Note: we are currently moderating all comments to keep out abuse.", "comment-form"),
+    ("Comments are moderated before they appear.", "comment-form"),
+    ("ANALYSIS: Why the harbour plan keeps stalling", "related-link"),
     ("Leave a Reply", "navigation-widget"),
     ("Your email address will not be published. Required fields are marked *", "comment-form"),
     ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "spam-notice"),
@@ -106,6 +109,7 @@ def test_line_rules_fire_anywhere(line, rule):
     "Warning: the mayor said the graphic figures in the report would alarm voters, and they did.",
     "This report contains the council's figures for last year, officials said.",
     "This image of the mayor went round the town after the debate on Monday night.",
+    "The editor said the site was moderating comments on the story about the harbour, and hundreds were held back.",
     "The mayor leads the race by six points in the latest poll. [Harbour Times, NBC/WSJ/Marist]",
     "The statement was read out on Monday. She heard of it via Reuters.",
     ("The publisher said all rights reserved by the two authors would pass to their estate under the new contract, "
@@ -294,7 +298,9 @@ def test_a_bracketed_or_imperative_link_to_another_story_is_cut(line):
 
 
 @pytest.mark.parametrize("line", ["Read the report here.", "See You Later, Alligator",
-                                  "(Note: the mayor said so later.)", "[Updated at 5 pm]"])
+                                  "(Note: the mayor said so later.)", "[Updated at 5 pm]",
+                                  "SMITH: Well, I think the harbour plan can wait",
+                                  "UPDATE: The mayor later withdrew the plan for the harbour."])
 def test_a_sentence_that_opens_like_a_link_is_kept(line):
     assert not boilerplate.is_related_link(line)
 
