@@ -45,6 +45,12 @@ _APOSTROPHE_PAIR = re.compile(r"(?<!')'''?(?!')")
 _OPENS_AFTER = frozenset(" \t\n([{\u2014\u2013-/")
 # A list marker opening a paragraph ("-Here are the facts", "• Poor
 # planning", "-- Christie ..."): layout, not words.
+_WIRE_CODE = re.compile(r"\s?(?:\[[A-Z0-9][A-Z0-9-]{1,11}\.[A-Z]{1,3}\]|<[A-Z0-9][A-Z0-9-]{1,11}\.[A-Z]{1,3}>"
+                        r"|\([A-Z0-9]{2,10}\.[A-Z]{1,3}\)|\[(?:ID:)?n[A-Z0-9]{6,20}\])(?=[\s,.;:)]|$)")
+"""A news agency's code for a company's share ("Acme Corp [ACME.UL]",
+"(ACME.N)", "<ACME.O>") or for another story ("[ID:nL1N2AB123]"): a
+terminal's link, no word of the sentence, whose stop would end it early.
+In round brackets no hyphen: "(D-N.Y)" is a member's party and state."""
 _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
 # A markup tag left in plain text by a scraper ('<tweet id="75..."
 # author="@x">', '</tweet>', '<br/>'): a name right after "<", then only
@@ -87,13 +93,16 @@ def collapse_spaces(line: str) -> str:
 
 
 def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """`paragraph` without markup tags, without a list marker at its start
-    and with doubled quote marks made single, and what changed as (rule,
-    before, after)."""
+    """`paragraph` without markup tags, news agencies' codes (`_WIRE_CODE`),
+    a list marker at its start, and with doubled quote marks made single,
+    and what changed as (rule, before, after)."""
     changes: list[tuple[str, str, str]] = []
     if "<" in paragraph and _TAG.search(paragraph):
         changes.extend(("markup-tag", tag, "") for tag in _TAG.findall(paragraph))
         paragraph = collapse_spaces(_TAG.sub(_tag_gap, paragraph))
+    if _WIRE_CODE.search(paragraph):
+        changes.extend(("wire-code", code.strip(), "") for code in _WIRE_CODE.findall(paragraph))
+        paragraph = _WIRE_CODE.sub("", paragraph)
     marker = _LIST_MARKER.match(paragraph)
     if marker and len(paragraph) > marker.end():
         changes.append(("list-marker", marker.group(0), ""))
