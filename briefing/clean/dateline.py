@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..language.casing import headline
 from ..models import Removal
 from .text import Block
 
@@ -66,11 +67,22 @@ with its filing date and the dash cut away ("OSLO, May 2 The council
 ..."): capitals, then a month and day, then a sentence."""
 
 
+_BARE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ /][A-Z]{2,}){0,2}) (?=[A-Z][a-z]+,? [a-z])")
+"""A place in capitals with nothing after it, the scraper having cut its
+dash ("OSLO The council ..."): a dateline only where `_bare_place` says."""
+_COLONED = re.compile(rf"^(?P<place>{_TITLED}):\s+(?=[A-Z“\"‘'])")
+"""A place in title case and a colon, as some papers sign their reports
+("Oslo: The council ..."): a dateline only where `_coloned_place` says."""
+LONG_PLACE = 6  # letters: a word in capitals this long is a place, not an acronym ("NATO", "OPEC")
+LEAD_WORDS = 8  # a report's first sentence, not a heading, follows a dateline without a dash
+COMMON_RANK = 5_000  # a word among the commonest this many is a label ("Note:", "Update:"), not a place
+
+
 def strip(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
     """`kept` with the first dateline among its first paragraphs cut off,
     and the removal recording it (none when no paragraph opens with one)."""
     for index, block in enumerate(kept[:LOOK_AHEAD]):
-        match = DATELINE.match(block.text)
+        match = DATELINE.match(block.text) or _dashless(block.text, kept, first=index == 0)
         if match and _is_place(match.group(0)):
             rest = block.text[match.end():]
             if len(rest.split()) < 4:
@@ -78,6 +90,40 @@ def strip(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
             removal = Removal(action="removed", rule="dateline", text=match.group(0).strip(), line=block.line)
             return kept[:index] + [replace(block, text=rest)] + kept[index + 1:], [removal]
     return kept, []
+
+
+def _dashless(text: str, kept: list[Block], *, first: bool) -> re.Match | None:
+    """The opening of `text` that is a dateline without a dash: a place in
+    capitals (`_bare_place`), or, in the first paragraph, one in title case
+    with a colon (`_coloned_place`); each only before a report's first
+    sentence (`LEAD_WORDS` or more, ending in a stop, not a headline)."""
+    match = _BARE.match(text)
+    if match is None or not _bare_place(match.group("place"), kept):
+        match = _COLONED.match(text) if first else None
+        match = match if match and _coloned_place(match.group("place")) else None
+    rest = text[match.end():].rstrip() if match else ""
+    if not match or len(rest.split()) < LEAD_WORDS or not rest.endswith((".", "”", '"')) or headline(rest):
+        return None
+    return match
+
+
+def _bare_place(place: str, kept: list[Block]) -> bool:
+    """Whether `place`, in capitals before a sentence, is a place, not an
+    acronym the sentence opens with: a name too long for an acronym, or one
+    the article writes elsewhere in title case ("TOKYO" ... "Tokyo")."""
+    if sum(c.isalpha() for c in place) >= LONG_PLACE or " " in place:
+        return True
+    titled = re.compile(rf"\b{re.escape(place.title())}\b")
+    return any(titled.search(block.text) for block in kept)
+
+
+def _coloned_place(place: str) -> bool:
+    """Whether `place`, in title case before a colon, names no label or
+    person: none of its words a given name or among the commonest words."""
+    from ..language.names import given_name
+    from . import words
+
+    return not any(given_name(word) or words.rank(word.lower()) < COMMON_RANK for word in place.split())
 
 
 def _is_place(opening: str) -> bool:

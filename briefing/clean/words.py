@@ -152,6 +152,12 @@ def _is_word(word: str) -> bool:
     return word in _dictionary()[0]
 
 
+def rank(word: str) -> int:
+    """`word`'s rank among the commonest words (0: the commonest), or
+    `COMMON` when it is not among them."""
+    return _dictionary()[1].get(word, COMMON)
+
+
 def _common(word: str) -> bool:
     return word in _dictionary()[1]
 

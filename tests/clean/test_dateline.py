@@ -19,6 +19,8 @@ def _first(text: str) -> tuple[str, list]:
     "OSLO, April 7 (Reuters) - ", "OSLO –- ", "TALLINN, April 7. /ITAR-TASS/. ", "NARVA/TARTU, Estonia ",
     "Oslo (AFP) – ", "Buenos Aires, Argentina (Reuters) - ", "SAN JOSE/LIMA (Reuters) - ",
     "OSLO, April 7 ", "SAN JOSE, Costa Rica, Sept. 12 ",  # the dash cut away, the filing date kept
+    "STOCKHOLM ", "SAN JOSE ",  # the dash cut away: a place too long for an acronym
+    "Tegucigalpa: ",  # a place in title case and a colon, as some papers sign
 ])
 def test_dateline_forms_are_cut(opening):
     text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
@@ -36,6 +38,11 @@ def test_dateline_forms_are_cut(opening):
     "NATO, May 4 Summit Agenda",  # a short line after the date is a heading
     "NATO, in May 2019, said the ministers would meet again in spring.",  # no day after the month
     "Oslo — the city of the prize — voted on Monday to close the bridge.",  # title case needs its agency
+    "NATO Ministers said on Monday that the alliance would meet again in spring.",  # an acronym
+    "Note: The figures for the town were revised on Monday after the count.",  # a label, not a place
+    "Jane: The mayor said on Monday that the bridge would reopen in spring.",  # a person
+    "Tegucigalpa: Mayor Opens The Bridge Again After Storm Closed It For Weeks",  # a headline
+    "OSLO Mayor opens bridge",  # a heading, not a report
 ])
 def test_ordinary_openings_stay(text):
     assert _first(text) == (text, [])
@@ -84,3 +91,12 @@ def test_a_hyphen_inside_a_word_after_the_places_ends_no_dateline():
     text, removals = _first("NARVA/TARTU, Estonia Pro-government crowds gathered in the square on Monday.")
     assert text == "Pro-government crowds gathered in the square on Monday."
     assert [r.text for r in removals] == ["NARVA/TARTU, Estonia"]
+
+
+def test_a_short_place_in_capitals_without_a_dash_is_cut_when_the_article_writes_it_in_title_case():
+    blocks = [Block(text="ROME Exhausted crews reopened the bridge on Saturday after the storm.", line=1),
+              Block(text="Traffic into Rome was slow all day, officials said.", line=3)]
+    kept, removals = dateline.strip(blocks)
+    assert kept[0].text.startswith("Exhausted crews") and removals[0].text == "ROME"
+    alone = [blocks[0], Block(text="Traffic was slow all day, officials said.", line=3)]
+    assert dateline.strip(alone) == (alone, [])  # "ROME" could be an acronym
