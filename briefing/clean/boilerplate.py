@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..language.casing import headline
 from ..models import Removal
-from .text import Block, word_count
+from .text import Block, sentences, word_count
 
 _I = re.IGNORECASE
 _QUOTED = re.compile(r"[\"“”]")
@@ -71,7 +71,7 @@ _PLAYER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d
 _RULE_LINE = re.compile(r"^[\W_]{2,}$")
 """A line of only marks ("___", "* * *"): a separator, no words."""
 _WIRE_CREDIT_LINE = re.compile(r"^\((?P<credits>(?:additional )?(?:reporting|writing|editing|compiled|compiling)"
-                               r" by [^()]{2,200})\)$", _I)
+                               r" by [^()]{2,800})\)$", _I)
 """A wire story's credit line ("(Reporting by Jane Roe in Oslo; Editing by
 John Doe)"): who reported and wrote it, not what it reports."""
 _LABELLED = re.compile(r"^(tags?|topics|categories|filed under|keywords|share (this|on))\s*:", _I)
@@ -297,7 +297,22 @@ def is_copyright(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     return _short(text, 15) and bool(_CREDIT.match(text) or _PHOTO.match(text)) or (
-        _short(text, 40) and bool(_WIRE_CREDIT_LINE.match(text)))
+        _short(text, CREDIT_WORDS) and bool(_WIRE_CREDIT_LINE.match(text))) or (
+        _short(text, CREDIT_WORDS) and _contributors(text))
+
+
+CREDIT_WORDS = 80  # a wire's credit line can name a dozen reporters, each with a place
+_CONTRIBUTED = re.compile(r"^[^\"“”]{2,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$", _I)
+_FILED_FROM = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:and (?:[A-Z][\w.'’-]+ ){1,3})?reported from"
+                         r" [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}\.?$")
+
+
+def _contributors(text: str) -> bool:
+    """A story's closing credit, each of its sentences either who filed
+    from where ("Roe reported from Oslo.") or who helped ("Associated
+    Press writers Jane Roe in Oslo and John Doe contributed to this
+    report.")."""
+    return all(_CONTRIBUTED.match(part) or _FILED_FROM.match(part) for part in sentences(text))
 
 
 def is_media_caption(text: str) -> bool:
@@ -567,9 +582,12 @@ _WRITER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
 def _wire_writers(credits: str) -> str | None:
     """The people a wire credit says reported or wrote the story ("Reporting
     by Jane Roe and John Doe in Oslo; Editing by Ann Lee" -> "Jane Roe,
-    John Doe"); the editors are not its authors."""
+    John Doe"); the editors are not its authors, nor, beside a writer, are
+    those credited with additional reporting."""
+    clauses = [clause for clause in credits.split(";") if clause.strip()]
+    own = [clause for clause in clauses if not clause.strip().lower().startswith("additional")]
     names = []
-    for clause in credits.split(";"):
+    for clause in own if any(_WRITERS.match(clause.strip()) for clause in own) else clauses:
         found = _WRITERS.match(clause.strip())
         for name in re.split(r",\s*|\s+and\s+", found.group("names")) if found else ():
             name = re.sub(r"\s+in\s+[A-Z].*$", "", name.strip())

@@ -42,6 +42,9 @@ def _strip(*lines: str):
     ("This video contains images some viewers may find distressing.", "disclaimer"),
     ("© 2024 Example Media Group. All rights reserved.", "copyright"),
     ("Courtesy The Evening Herald.", "credit-line"),
+    ("Roe reported from Oslo. Harbour News writers Ann Lee in Bergen, Tom Berg, Kari Holm and Per Dahl in Oslo "
+     "contributed to this report.", "credit-line"),
+    ("Staff writers Ann Lee and Tom Berg contributed to this story.", "credit-line"),
     ("Advertisement Continue reading the main story", "navigation-widget"),
     ("Story Continues →", "navigation-widget"),
     ("(SCROLL DOWN FOR LIVE UPDATES)", "navigation-widget"),
@@ -326,3 +329,18 @@ def test_a_run_of_captions_credited_in_brackets_is_cut_but_one_such_line_stays()
     kept, removals, _ = _strip(*lines)
     assert [r.rule for r in removals] == ["media-caption"] * 3 and len(kept) == 2
     assert _strip(BODY, "The plan for the harbour (Part Two)", BODY + " Again.")[1] == []
+
+
+def test_a_long_wire_credit_is_cut_and_names_its_writer_not_its_helpers():
+    credit = ("(Additional reporting by Ann Lee, Tom Berg, Kari Holm, Per Dahl and Eva Lund in Oslo; Jon Vik in Bergen; "
+              "Siri Moe in Tromso; Writing by Lars Berg; Editing by Ola Nord)")
+    kept, removals, hints = _strip(BODY, credit)
+    assert [r.rule for r in removals] == ["credit-line"] and hints.author == "Lars Berg"
+
+
+@pytest.mark.parametrize("line", [
+    "Ann Lee, who contributed to this report in its early days, said the vote was close.",
+    "“We contributed to this report,” the mayor said.",
+])
+def test_a_sentence_about_a_report_is_kept(line):
+    assert not boilerplate.is_credit(line)
