@@ -103,7 +103,7 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     article order: the grid before the model decides each cell."""
     canonical = _canonical(people)
     merged, forms, _folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    main = _main_actors(_outside_quotes(merged, forms, digests, set(canonical.values())), limit)
+    main = _main_actors(_outside_quotes(_not_own_outlet(merged, forms, digests), forms, digests, set(canonical.values())), limit)
     # A person is shown by their name, though an article may only use their surname ("Hutchison").
     full = {person.name.casefold(): split_title(person.name)[1] for person in people}
     names = {key: _display(key, _with_name(forms[key], full.get(key)), canonical) for key in main}
@@ -143,7 +143,7 @@ def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),
     of the grid's actors (an acronym's key is there with its full name's)."""
     canonical = _canonical(people)
     merged, forms, folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    main = set(_main_actors(_outside_quotes(merged, forms, digests, set(canonical.values())), limit))
+    main = set(_main_actors(_outside_quotes(_not_own_outlet(merged, forms, digests), forms, digests, set(canonical.values())), limit))
     return canonical, frozenset(main | {short for short, full in folded.items() if full in main})
 
 
@@ -365,6 +365,25 @@ def _outside_quotes(merged: dict, forms: dict[str, Counter], digests: Sequence[D
     quoted = {key for key, articles in by_article.items() if key not in persons and len(articles) == 1
               and not any(_named_outside_quotes(texts.get(articles[0], ""), form) for form in forms[key])}
     return {cell: found for cell, found in merged.items() if cell[0] not in quoted}
+
+
+def _not_own_outlet(merged: dict, forms: dict[str, Counter], digests: Sequence[Digest]) -> dict:
+    """`merged` (see `_by_actor`) without the cells of an article's own
+    outlet ("he told the Valley Times", "Visit the Valley Times homepage",
+    in the Valley Times's article): the publisher naming itself is no actor
+    of its story; another outlet's article naming it still portrays it."""
+    outlets = {d.article.id: _words(d.article.outlet or "") for d in digests}
+    return {cell: found for cell, found in merged.items()
+            if not any(_opens(outlets.get(cell[1], ()), _words(form)) for form in forms[cell[0]])}
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", name.casefold().removeprefix("the ")))
+
+
+def _opens(outlet: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    """Whether the name's words `form` are all or the first of `outlet`'s."""
+    return bool(form) and outlet[:len(form)] == form
 
 
 def _named_outside_quotes(text: str, name: str) -> bool:

@@ -466,3 +466,23 @@ def test_a_group_an_article_names_in_its_own_words_may_be_a_main_actor():
     found = digests_of(told, ATTACK)
     actors = {p.actor for p in portrayals.find_portrayals(found, voices.merge_people(found))}
     assert "Canadians" in actors
+
+
+OWN_OUTLET = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
+              "The Daily Harbour Courier asked Mara Velt about the cost, and the Daily Harbour Courier reported her answer.",
+              "Mara Velt told the Daily Harbour Courier that the bridge would open to traffic next week.",
+              "Visit the Daily Harbour Courier homepage for more stories.")
+
+
+def _published_by(outlet: str | None, sentences: tuple[str, ...]):
+    art = article("a0", sentences, outlet=outlet)
+    return [distill.digest(art, nlp.load()(art.text), Config())]
+
+
+def test_the_articles_own_outlet_is_no_actor_of_its_story():
+    elsewhere = _published_by("Island Post", OWN_OUTLET)
+    actors = {p.actor for p in portrayals.find_portrayals(elsewhere, voices.merge_people(elsewhere))}
+    assert any("Courier" in actor for actor in actors)  # another outlet's article reports on it
+    own = _published_by("Daily Harbour Courier Online", OWN_OUTLET)
+    actors = {p.actor for p in portrayals.find_portrayals(own, voices.merge_people(own))}
+    assert "Mara Velt" in actors and not any("Courier" in actor for actor in actors)
