@@ -95,6 +95,11 @@ _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|downloa
                   r"|to (subscribe|continue reading|read more|receive)|for (more|the latest)"
                   r"|stay (updated|informed|connected))\b.{0,200}\b(newsletter|us|our|here|now|today|free|channel"
                   r"|app|podcast|updates|page|inbox|alerts|latest|content|videos?)\b", _I)
+_VISIT = re.compile(r"^visit\b[^.!?]{0,80}\b(?:homepage|home page|website|for more (?:stories|news))\b", _I)
+"""A pointer to the site's other pages ("Visit our homepage for more stories")."""
+_LINK_ARROW = re.compile(r"\b(?:you|your)\b[^.!?]{0,80}[»›→]$", _I)
+"""An advertisement's link: an offer to the reader that ends in the
+link's arrow ("Our tool can find an adviser near you »")."""
 _DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
                          r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
                          r"|in a private capacity", _I)
@@ -273,7 +278,7 @@ def is_link(text: str) -> bool:
 
 def is_call_to_action(text: str) -> bool:
     return _short(text, 40) and not _QUOTED.search(text) and bool(
-        (_short(text, 30) and _CTA.match(text)) or _CLICK_HERE.search(text))
+        (_short(text, 30) and (_CTA.match(text) or _VISIT.match(text) or _LINK_ARROW.search(text.rstrip()))) or _CLICK_HERE.search(text))
 
 
 def is_contact_line(text: str) -> bool:
