@@ -95,6 +95,7 @@ _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|downloa
                   r"|to (subscribe|continue reading|read more|receive)|for (more|the latest)"
                   r"|stay (updated|informed|connected))\b.{0,200}\b(newsletter|us|our|here|now|today|free|channel"
                   r"|app|podcast|updates|page|inbox|alerts|latest|content|videos?)\b", _I)
+_BULLET = re.compile(r"^[-•*]\s+")
 _VISIT = re.compile(r"^visit\b[^.!?]{0,80}\b(?:homepage|home page|website|for more (?:stories|news))\b", _I)
 """A pointer to the site's other pages ("Visit our homepage for more stories")."""
 _LINK_ARROW = re.compile(r"\b(?:you|your)\b[^.!?]{0,80}[»›→]$", _I)
@@ -277,6 +278,7 @@ def is_link(text: str) -> bool:
 
 
 def is_call_to_action(text: str) -> bool:
+    text = _BULLET.sub("", text)  # a list's item: "- Visit our homepage ..."
     return _short(text, 40) and not _QUOTED.search(text) and bool(
         (_short(text, 30) and (_CTA.match(text) or _VISIT.match(text) or _LINK_ARROW.search(text.rstrip()))) or _CLICK_HERE.search(text))
 

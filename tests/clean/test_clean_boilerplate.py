@@ -36,7 +36,7 @@ def _strip(*lines: str):
     ("Also read – Schools get new funding", "related-link"),
     ("Subscribe to our newsletter for the latest updates", "call-to-action"),
     ("Click here to follow us on Telegram", "call-to-action"),
-    ("Visit the Valley Times homepage for more stories.", "call-to-action"),
+    ("- Visit the Valley Times homepage for more stories.", "call-to-action"),
     ("Short of time? Our partner's planner can draw up a budget for you »", "call-to-action"),
     ("DISCLAIMER: The author writes in a private capacity.", "disclaimer"),
     ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
