@@ -42,7 +42,7 @@ _WIDGET_PHRASE = (
     r"|also on [\w ]{1,30}|join the conversation|story continue[sd]( below)?( advertisement)?|tell us what you think"
     r"|print (this )?(article|page|story)|(order )?reprints?( (and|&) permissions)?|thank you|this article has been"
     r" sent to|an error has occurred.{0,40}|(please )?try again later|log ?in|sign ?in|register|close"
-    r"|scroll (down )?(for|to see|to read) [\w ]{1,30})")
+    r"|scroll (down )?(for|to see|to read) [\w ]{1,30}|videos?|photos?|audio|(photo )?gallery|slideshow|interactive)")
 # A widget line is one to three widget phrases ("Advertisement Continue reading the main story").
 _WIDGETS = re.compile(rf"^(?:[-•*]\s*)?[(\[]?(?:{_WIDGET_PHRASE}(?:\s*[→»›>])?[:.!,…]*\s*){{1,3}}[)\]]?$", _I)
 # ("Story continues →", "(SCROLL DOWN FOR LIVE UPDATES)".)
@@ -181,6 +181,24 @@ def _short(text: str, words: int) -> bool:
 
 def is_widget(text: str) -> bool:
     return _short(text, 8) and bool(_WIDGETS.match(text) or _LABELLED.match(text))
+
+
+_FORM_SENTENCE = re.compile(r"\b(?:sign ?up|subscrib\w*|newsletters?|not a robot|invalid e-?mail|re-?enter|opt[- ]out"
+                            r"|try again|error has occurred|e-?mail address|privacy policy|special offers)\b", _I)
+FORM_SENTENCES = 3  # a sign-up form's run of prompts: three or more of them
+FORM_SHARE = 0.6  # of the block's sentences, at least
+
+
+def is_signup_form(text: str) -> bool:
+    """A newsletter's sign-up form run into one block ("Newsletter Sign Up
+    ... Please verify you're not a robot ... Invalid email address. ...
+    Thank you for subscribing."): most of its sentences its prompts, none
+    quoted or reported."""
+    if not _short(text, 150) or _QUOTED.search(text) or _REPORTED.search(text):
+        return False
+    parts = sentences(text)
+    prompts = sum(bool(_FORM_SENTENCE.search(part)) for part in parts)
+    return prompts >= FORM_SENTENCES and prompts >= FORM_SHARE * len(parts)
 
 
 def is_comment_form(text: str) -> bool:
@@ -460,7 +478,8 @@ def is_handle(text: str) -> bool:
 
 
 MEDIA_CAPTION = "media-caption"  # the rule a photo caption is removed by (the events stage reads its dates)
-LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "spam-notice": is_spam_notice,
+LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "signup-form": is_signup_form,
+              "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,

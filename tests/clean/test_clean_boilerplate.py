@@ -18,6 +18,11 @@ def _strip(*lines: str):
     ("Please enter your comment!", "comment-form"),
     ("Note: we are currently moderating all comments to keep out abuse.", "comment-form"),
     ("Comments are moderated before they appear.", "comment-form"),
+    ("Harbour Briefing Sign Up Please prove you're not a robot. Invalid email address. Please re-enter. "
+     "You will receive our newsletter every morning. You may opt out at any time. Thank you for subscribing.",
+     "signup-form"),
+    ("Video", "navigation-widget"),
+    ("Photo gallery", "navigation-widget"),
     ("ANALYSIS: Why the harbour plan keeps stalling", "related-link"),
     ("Leave a Reply", "navigation-widget"),
     ("Your email address will not be published. Required fields are marked *", "comment-form"),
@@ -115,6 +120,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "This report contains the council's figures for last year, officials said.",
     "This image of the mayor went round the town after the debate on Monday night.",
     "Visitors to the harbour homepage rose by a third, the council said.",
+    ("The paper's newsletter gained 4,000 readers. Subscriptions rose too. The sign-up page was redesigned. "
+     "The editor said more would subscribe."),
     "Visit the harbour before the bridge closes, the mayor told residents at the meeting on the new stories of the pier.",
     "The editor said the site was moderating comments on the story about the harbour, and hundreds were held back.",
     "The mayor leads the race by six points in the latest poll. [Harbour Times, NBC/WSJ/Marist]",
