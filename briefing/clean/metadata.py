@@ -158,9 +158,14 @@ def _read_line(text: str, meta: Meta, index: int, zone: list[int], blocks: list[
     if meta.title or not _title_shaped(text):
         return meta, None
     if word_count(text) <= 3 and any(_title_shaped(blocks[j].text) and word_count(blocks[j].text) > 3
-                                     for j in zone if j > index):
+                                     and not _CREDITED.search(blocks[j].text) for j in zone if j > index):
         return meta, "section-label"
     return _title(text, meta), "title-line"
+
+
+_CREDITED = re.compile(r"\bby (?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'-]+,")
+"""A teaser's credit line ("Featured essay by Jane Roe, class of 2018"): a
+line under a page's short title that is no headline of its own."""
 
 
 def _plain_headline(blocks: list[Block]) -> bool:

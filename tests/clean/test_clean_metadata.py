@@ -224,3 +224,9 @@ def test_short_lines_above_a_page_title_line_are_the_page_s():
     assert [b.text for b in kept] == [BODY]
     _, kept, _ = _header("Water Maps: Out Now", "Water plan approved", BODY, page_title="Water plan approved")
     assert [b.text for b in kept] == ["Water Maps: Out Now", BODY]
+
+
+def test_a_short_page_title_over_a_teasers_credit_stays_the_title():
+    teaser = "Featured essay by Jane Roe, harbour school alum and 2019 graduate"
+    meta, kept, taken = _header("Harbour Project", teaser, BODY)
+    assert meta.title == "Harbour Project" and [b.text for b in kept] == [teaser, BODY]
