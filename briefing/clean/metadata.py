@@ -300,12 +300,18 @@ def credit_kind(credit: str, *, entity=None) -> str | None:
     return "person" if label == "PERSON" else "outlet" if label in ("ORG", "NORP", "FAC", "WORK_OF_ART") else None
 
 
+_TRAILING_DAY = re.compile(r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?$")
+
+
 def person_names(author: str | None, outlet: str | None = None) -> str | None:
     """The people in an author field, as "Jane Roe, John Doe": parts naming
     the outlet, a job ("AP National Security Writer"), a date or a single
-    word ("admin") are dropped; ALL-CAPS names are put in title case."""
+    word ("admin") are dropped, and so is a weekday run onto a name ("Jane
+    Roe Monday; November": the byline's date once its line break went);
+    ALL-CAPS names are put in title case."""
     names = []
     for part in re.split(r"\s*(?:;|\band\b|&)\s*", author or ""):
+        part = _TRAILING_DAY.sub("", part)  # "Jane Roe Monday": a byline's date run onto the name
         words = part.split()
         if not 2 <= len(words) <= 4 or words[0] == "The" or part == outlet:
             continue

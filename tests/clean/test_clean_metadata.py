@@ -145,7 +145,7 @@ def test_dateline_below_the_title_is_trusted():
 
 
 @pytest.mark.parametrize("field,names", [
-    ("ROBERT ROE; AP National Security Writer", "Robert Roe"), ("Jane Roe Monday; November", None),
+    ("ROBERT ROE; AP National Security Writer", "Robert Roe"), ("Jane Roe Monday; November", "Jane Roe"), ("Monday Staff", None),
     ("Example Media; Jane Roe", "Jane Roe"), ("Jane Roe; John Doe; Jo-R", "Jane Roe, John Doe"),
     ("admin", None), ("Valley Times", None), ("The Russian; Syrian ministries", None), (None, None)])
 def test_author_fields_keep_only_people(field, names):
