@@ -42,7 +42,8 @@ def main_text(page: str) -> tuple[str, dict[str, str | None]]:
     if data is None:
         return _all_text(page), {}
     url = _canonical(page) or data.get("url")
-    outlet = _outlet(_site_name(page) or _handle_named(data.get("sitename"), page), url, _site_name(page))
+    outlet = _outlet(_site_name(page) or _handle_named(data.get("sitename"), page), url, _site_name(page)) \
+        or _title_prefix(page, data.get("title"))
     author = _shown_authors(data.get("author"), _byline_text(page))
     meta = {"title": _without_site(data.get("title"), outlet), "author": author, "outlet": outlet,
             "published": data.get("date"), "url": url, "sections": "|".join(_sections(page))}
@@ -161,6 +162,18 @@ def _shown_authors(author: str | None, byline: str) -> str | None:
     parts = [part.strip() for part in (author or "").split(";") if part.strip()]
     shown = [part for part in parts if key(part) and key(part) in key(byline)]
     return "; ".join(shown) if shown else author
+
+
+_SITE_PREFIX = re.compile(r"^(?P<site>[A-Z][^:|]{1,58}?)\s*[:|]\s+(?P<rest>.+)$")
+
+
+def _title_prefix(page: str, title: str | None) -> str | None:
+    """The site's name a page's <title> puts before its headline ("Valley
+    Times: Council votes on plan"), when the rest is the headline `title`
+    the extractor found; None otherwise."""
+    tag = _TITLE_TAG.search(page[:500_000])
+    found = _SITE_PREFIX.match(collapse_spaces(tag.group("title")).strip()) if tag and title else None
+    return found.group("site").strip() if found and key(found.group("rest")) == key(title) else None
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?P<site>[^-–—|:]{2,60})$")

@@ -456,3 +456,14 @@ def test_a_page_laid_out_with_a_table_keeps_its_paragraphs():
     assert article.text.split("\n\n")[2] == box  # the box stays where the page sets it
     assert article.text.startswith("The council spent the whole evening on the bridge")
     assert "|" not in article.text
+
+
+def test_a_site_name_before_the_headline_in_the_page_title_is_the_outlet():
+    body = "".join(f"<p>The council met on Monday about the harbour bridge and voted {n} times on the repairs.</p>"
+                   for n in range(2, 8))
+    page = ("<html><head><title>Valley Review: Council weighs repairs</title></head><body><article>"
+            f"<h1>Council weighs repairs</h1>{body}</article></body></html>")
+    article = clean(_document(page, kind="html", name="a.html"))
+    assert article.outlet == "Valley Review" and article.title == "Council weighs repairs"
+    other = page.replace("Valley Review: Council weighs repairs", "Budget: what the vote means")
+    assert clean(_document(other, kind="html", name="a.html")).outlet is None
