@@ -261,17 +261,21 @@ def _boxes(tree, index: dict) -> dict[int, list[str]]:
     """Output line number -> the boxes that follow it: a one-cell table set
     between two of the article's paragraphs (a pull quote beside the text),
     which the extractor drops when it reads a page laid out with tables
-    without its tables."""
+    without its tables.  They go after the article's last paragraph, not
+    where the page sets them: a pull quote's "X said" between a quote and
+    its "he continued" would take the next quote from its speaker."""
     inserts: dict[int, list[str]] = defaultdict(list)
     for table in tree.iter("table"):
         cells = table.findall(".//td")
         before, after = table.getprevious(), table.getnext()
         if len(cells) != 1 or before is None or after is None or before.tag != "p" or after.tag != "p":
             continue
-        found, place = _text(cells[0]), index.get(key(_text(before)))
-        if place is not None and key(_text(after)) in index and word_count(found) >= MIN_RECOVERED_WORDS \
+        found = _text(cells[0])
+        places = [index.get(key(_text(p))) for p in table.getparent().iter("p")]
+        places = [place for place in places if place is not None]
+        if key(_text(before)) in index and key(_text(after)) in index and word_count(found) >= MIN_RECOVERED_WORDS \
                 and key(found) not in index:
-            inserts[place].append(found)
+            inserts[max(places)].append(found)
     return inserts
 
 
