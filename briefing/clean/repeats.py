@@ -43,6 +43,9 @@ def collapse(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
         blocks = blocks[1:]
     all_keys = _AllKeys(blocks)
     for block in blocks:
+        if block.text.startswith("|") and kept and kept[-1].text == block.text:
+            removals.append(_merged("doubled-table-row", block.text, block.line))  # a sticky header's copy
+            continue
         if block.text.startswith("|"):   # table rows repeat headers and values honestly
             kept.append(block)
             continue

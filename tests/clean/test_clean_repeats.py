@@ -50,6 +50,12 @@ def test_table_rows_are_not_repeats():
     assert _collapse(row, A, row)[0] == [row, A, row]
 
 
+def test_a_table_row_printed_twice_in_a_row_is_one_header():
+    row = "| Name | Votes | Share |"
+    kept, rules = _collapse(row, row, "| Roe | 120 | 55% |")
+    assert kept == [row, "| Roe | 120 | 55% |"] and rules == ["doubled-table-row"]
+
+
 def _without_captions(*paragraphs: str):
     kept, removals = repeats.without_captions([Block(text=p, line=n) for n, p in enumerate(paragraphs, 1)])
     return [block.text for block in kept], [r.rule for r in removals]
