@@ -778,7 +778,42 @@ def score(features: tuple[str, ...]) -> float:
 def attribute(article: Article, doc, span, people: tuple[Person, ...], sentences: Sentences,
               previous=None) -> Speaker:
     """The speaker of the quote whose pieces are `span.pieces`; `previous`
-    is (Speaker, span) of the quote before it, or None."""
+    is (Speaker, span) of the quote before it, or None.  Never the one who
+    answers the quote's question right after it (`_answerer`)."""
+    found = _attribute(article, doc, span, people, sentences, previous)
+    if found.name is not None and found.name == _answerer(doc, span, people, sentences):
+        return Speaker()  # 'Lind asked again. “Who pays?” Berg replied that ...': the asker is not Berg
+    return found
+
+
+_ANSWERING = frozenset("respond answer reply retort counter".split())
+
+
+def _answerer(doc, span, people: tuple[Person, ...], sentences: Sentences) -> str | None:
+    """The name of whoever answers a quoted question in the sentence right
+    after it, in words of their own ('“Who will pay for it?” Berg replied
+    that the state would.'): the subject of a verb of answering that has
+    its own reported clause after the quote, so the quote is not what it
+    frames.  None when the quote asks nothing or no such answer follows
+    ('“Why would we stop?” Berg replied.' frames the question itself)."""
+    if not sentences.text[span.start:span.end].rstrip(CLOSE_MARKS + " ").endswith("?"):
+        return None
+    after = sentences.token_at(span.end) + 1
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
+        after += 1
+    if after >= len(doc) or doc[after].idx < span.end:
+        return None
+    verb = sentences.at(after).root
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() not in _ANSWERING or len(subjects) != 1 or subjects[0].left_edge.i != after \
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return _speaker(doc, subjects[0], subjects[0].idx, people, sentences).name
+
+
+def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentences: Sentences,
+               previous=None) -> Speaker:
+    """`attribute` before its last check."""
     _, _, threshold = model()
     if _a_name_given(doc, span) or _a_term_named(doc, span, sentences) or _rejected(doc, span, sentences):
         return Speaker()

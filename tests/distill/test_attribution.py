@@ -977,3 +977,17 @@ def test_a_described_voice_goes_on_past_its_frame():
                  "should not be ignored, but should be part of the public debate on the cost of the program.”")
     quote = next(q for q in found if q.text.startswith("These deaths"))
     assert (quote.speaker, quote.speaker_role, quote.cue) == (None, "the report", "continues quote")
+
+
+def test_a_question_is_not_credited_to_whoever_answers_it_after():
+    found = find("Rep. Karl Baker, the senior member of the panel, pressed the agency on its plans. Agency chief "
+                 "Lena Holm said the schedule was tight. Baker returned to the question later in the session. "
+                 "“What ships exist today that can carry a crew to the station by 2030?” Holm responded that the "
+                 "new rocket is the only vehicle able to carry a crew.")
+    assert speaker_of("What ships", found) != "Lena Holm"
+
+
+def test_a_question_the_answerer_frames_is_theirs():
+    found = find("Agency chief Lena Holm took questions from the panel on Tuesday.",
+                 "“Why would we stop now, after ten years of work?” Holm replied.")
+    assert speaker_of("Why would we", found) == "Lena Holm"
