@@ -1181,13 +1181,38 @@ def _compounded_sayer(doc, span, sentences: Sentences) -> int | None:
     """The index of the name before the nearest verb of saying the quote
     hangs under, when the parser compounded it to that verb and left the
     verb no subject ('Lind joked, again putting on an accent, “...”'), or
-    None."""
+    None.  So too the name before a verb of saying the parser read as the
+    auxiliary of a participle opening the sentence ("Asked why ..., Tom
+    Lind said he did not know": `_fronted_sayer`)."""
     first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
     for k in _ancestry(doc, first, last):
         verb = doc[k]
+        if verb.lemma_.lower() in REPORTING and not _within(verb.idx, span.pieces) and _fronted_sayer(verb):
+            return k - 1
         if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING and not _within(verb.idx, span.pieces):
             return k - 1 if k > 0 and _verbs_subject(doc[k - 1]) else None
     return None
+
+
+def _fronted_sayer(verb) -> bool:
+    """Whether the word before a verb of saying ends the name of its
+    subject, which the parser lost by reading the verb as the auxiliary of
+    a participle that opens the sentence and the name as part of that
+    participle's clause ("Asked why the mill closed, Mayor Tom Lind said
+    he did not know", with "said" hung on "Asked"): the verb has no
+    subject, a clause of its own, and a comma ends the clause before the
+    name."""
+    doc, opener = verb.doc, verb.head
+    if verb.dep_ not in ("aux", "auxpass") or opener.i >= verb.i or opener.i != opener.sent.start \
+            or opener.tag_ != "VBN" or verb.i < 2:
+        return False
+    name = doc[verb.i - 1]
+    start = name.i
+    while start > opener.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return name.pos_ == "PROPN" and doc[start - 1].text == "," \
+        and any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _capitalised_for_its_place(head) -> bool:

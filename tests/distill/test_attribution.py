@@ -991,3 +991,28 @@ def test_a_question_the_answerer_frames_is_theirs():
     found = find("Agency chief Lena Holm took questions from the panel on Tuesday.",
                  "“Why would we stop now, after ten years of work?” Holm replied.")
     assert speaker_of("Why would we", found) == "Lena Holm"
+
+
+def test_a_name_before_a_verb_of_saying_read_as_an_auxiliary_is_its_subject():
+    # As the parser reads a long sentence: "said" an auxiliary of the
+    # opening "Asked", the name the object of a preposition before it.
+    words = ["Asked", "why", "it", "shut", "down", "early", "for", "Lopez", ",", "Mayor", "Tom", "Lind", "said",
+             "he", "did", "not", "know"]
+    heads = [0, 3, 3, 0, 3, 3, 3, 11, 11, 11, 11, 6, 0, 16, 16, 16, 12]
+    deps = ["ROOT", "advmod", "nsubj", "ccomp", "prt", "advmod", "prep", "nmod", "punct", "compound", "compound",
+            "pobj", "auxpass", "nsubj", "aux", "neg", "ccomp"]
+    pos = ["VERB", "SCONJ", "PRON", "VERB", "ADP", "ADV", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "AUX",
+           "PRON", "AUX", "PART", "VERB"]
+    tags = ["VBN", "WRB", "PRP", "VBD", "RP", "RB", "IN", "NNP", ",", "NNP", "NNP", "NNP", "VBD", "PRP", "VBD",
+            "RB", "VB"]
+    lemmas = ["ask", "why", "it", "shut", "down", "early", "for", "Lopez", ",", "Mayor", "Tom", "Lind", "say", "he",
+              "do", "not", "know"]
+    doc = parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+    assert speakers._fronted_sayer(doc[12])
+    assert not speakers._fronted_sayer(doc[14])
+
+
+def test_a_sayer_after_an_opening_question_clause_speaks():
+    found = find("Asked why the man had picked the small towns along the coast, Interior Minister Paul Dorsey said he "
+                 "did not know but that the man “appears to be a loner with a grudge.”")
+    assert speaker_of("appears to be", found) == "Paul Dorsey"
