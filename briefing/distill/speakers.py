@@ -128,7 +128,8 @@ class Sentences:
         self.by_surname: dict[str, list[Person]] = {}
         for person in people:
             self.by_surname.setdefault(surname(person.name), []).append(person)
-        self.with_roles = [p for p in people if p.role or p.roles]
+        self.titles = self._titles_before_names()
+        self.with_roles = [p for p in people if p.role or p.roles or id(p) in self.titles]
         self.sexes = {id(p): sex for p in people if (sex := self._sex_of(p))}
         self.people = people
         self.sexes.update(self._sexes_by_the_next_subject())
@@ -212,6 +213,21 @@ class Sentences:
             found.discard(None)
         return found.pop() if len(found) == 1 else None
 
+    def _titles_before_names(self) -> dict[int, set[str]]:
+        """{id(person): titles} of the capitalised titles the article writes
+        right before a person's name, outside quotation marks, ending on a
+        role noun ("Deputy Crown Prince Ali Saud" -> "Deputy Crown Prince"):
+        what "the prince" may stand for, when no role was kept for them."""
+        found: dict[int, set[str]] = {}
+        for start, _end, person in self.mentions:
+            first = k = self.token_at(start)
+            while k > 0 and self.doc[k - 1].is_title and self.doc[k - 1].pos_ == "PROPN" and first - k < 4:
+                k -= 1
+            words = self.doc[k:first]
+            if len(words) and is_role_word(words[-1].text) and not in_quote(self.doc, words[0].idx, words[0].idx + 1):
+                found.setdefault(id(person), set()).add(words.text)
+        return found
+
     def agrees(self, person: Person | None, pronoun) -> bool:
         """Whether `person` may be "he" or "she" (`pronoun`): not one the
         article marks as the other sex."""
@@ -223,7 +239,8 @@ class Sentences:
         fits a description ("the president"), preferring an exact fit
         ("President" over "Vice President"); None when no one or several fit."""
         def roles(person: Person) -> set[str]:
-            return {r for r in (person.role, *(role.text for role in person.roles)) if r}
+            return {r for r in (person.role, *(role.text for role in person.roles), *self.titles.get(id(person), ()))
+                    if r}
 
         fits = [p for p in self.with_roles if self.first_mention(p) < before
                 and any(role_fits(description, r) for r in roles(p))]

@@ -1016,3 +1016,11 @@ def test_a_sayer_after_an_opening_question_clause_speaks():
     found = find("Asked why the man had picked the small towns along the coast, Interior Minister Paul Dorsey said he "
                  "did not know but that the man “appears to be a loner with a grudge.”")
     assert speaker_of("appears to be", found) == "Paul Dorsey"
+
+
+def test_he_after_the_title_a_name_was_given_is_that_person():
+    found = find("Opening the session, Crown Prince Abdullah bin Rashid described the plan as a break with the past.",
+                 "Analyst Ruth Okafor said the targets looked hard to reach. Prices are still low. But the prince said "
+                 "the changes would go ahead regardless.",
+                 "\"The plan has nothing to do with prices,\" he said.")
+    assert speaker_of("The plan has nothing", found) == "Abdullah bin Rashid"
