@@ -1582,7 +1582,8 @@ def _past_its_frame(article: Article, span, previous, sentences: Sentences) -> b
 def _introduced(article: Article, span, sentences: Sentences):
     """(person, verb) when a paragraph that is only a quotation follows one
     whose last sentence reports what a person named as its subject said
-    ("Lind said that the mill would stay open."): the news convention for
+    ("Lind said that the mill would stay open.", or "He said ..." with
+    "he" standing for Lind): the news convention for
     going on in the speaker's own words.  Not when that paragraph holds
     a quotation of its own, names anyone else, asks, or denies; else None."""
     at = article.paragraph_at(span.start)
@@ -1602,6 +1603,8 @@ def _introduced(article: Article, span, sentences: Sentences):
             or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     person = sentences.person_at(subject.idx, subject.idx + len(subject))
+    if person is None and subject.lower_ in _PRONOUNS:
+        person = sentences.antecedent(subject, subject.idx)  # "He said that ...": whom "he" stands for
     named = {sentences.person_at(t.idx, t.idx + len(t)) for t in sent if t.ent_type_ == "PERSON"} - {None}
     unplaced = any(e.label_ == "PERSON" and sentences.person_at(e.start_char, e.end_char) is None for e in sent.ents)
     if person is None or named - {person} or unplaced:

@@ -1024,3 +1024,11 @@ def test_he_after_the_title_a_name_was_given_is_that_person():
                  "the changes would go ahead regardless.",
                  "\"The plan has nothing to do with prices,\" he said.")
     assert speaker_of("The plan has nothing", found) == "Abdullah bin Rashid"
+
+
+def test_a_quote_paragraph_after_he_said_that_goes_on_from_whom_he_stands_for():
+    found = find("“Relying on one crop leaves a farm exposed to every bad season,” said Ivo Marek, an adviser at "
+                 "Delta Bank.",
+                 "He said that spreading the risk is the only way for small farms to last.",
+                 "“A shrinking workforce and rising costs leave them very little room.”")
+    assert speaker_of("A shrinking workforce", found) == "Ivo Marek"
