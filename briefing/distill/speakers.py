@@ -2655,8 +2655,17 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(chosen.name, chosen.role) if chosen is not None else Speaker(None, phrase.text)
     if named and not is_role_word(head.text):
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
+        if entity is not None and entity.label_ != "PERSON" and head.pos_ == "PROPN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return Speaker()  # "a Bureau of Mines chemist testified": someone of the body, misparsed, not the body
         if entity is not None:
-            return Speaker(_bare_name(_with_proper_compounds(entity).text), None)
+            words = _with_proper_compounds(entity)
+            bare = _bare_name(words.text)
+            # A body's name keeps its capitalised words ("the Marin County
+            # Sheriff Department": no title before a person's name) and its
+            # "of the Treasury" the recogniser left out.
+            return Speaker(bare if entity.label_ == "PERSON" or looks_like_person(bare)
+                           else _without_article(_with_its_of(words, head).text), None)
     inner = _titled_person(head, sentences)
     if inner is not None:  # "Match of the Day presenter Gary Lineker said"
         return Speaker(inner.name, inner.role)
@@ -2739,6 +2748,21 @@ def _with_proper_compounds(entity):
             and entity.doc[start - 1].head.i in range(start, entity.end) and entity.doc[start - 1].text[:1].isupper():
         start -= 1
     return entity.doc[start:entity.end]
+
+
+def _with_its_of(words, head):
+    """`words`, a body's name ending on its head noun `head`, with the "of
+    (the) Proper Noun" that follows it ("the U.S. Department" + "of the
+    Treasury"), when the head takes one; else `words` as they are."""
+    doc = head.doc
+    if words.end != head.i + 1:
+        return words
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None or body.pos_ != "PROPN" or not body.text[:1].isupper() \
+            or any(not (t.pos_ in ("PROPN", "DET") or t.dep_ == "compound") for t in doc[of.i + 1:body.i + 1]):
+        return words
+    return doc[words.start:body.i + 1]
 
 
 def _owned_by_name(head, sentences: Sentences) -> bool:

@@ -602,3 +602,17 @@ def test_a_relative_clause_on_the_thing_announced_is_not_what_was_said():
     _, found = reported("Ed Park told reporters that would be the wrong way to run the city council.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Ed Park", "that would be the wrong way to run the city council")]
+
+
+def test_a_bodys_name_keeps_its_words_and_its_of_phrase():
+    _, found = reported("The Marin County Sheriff Department also said Friday that a second parcel was found at a mail "
+                        "centre in the north.",
+                        "The U.S. Department of the Treasury announced Thursday that it will recognize the marriages "
+                        "of all couples.")
+    assert [q.speaker for q in found] == ["Marin County Sheriff Department", "U.S. Department of the Treasury"]
+
+
+def test_a_body_named_only_to_describe_someone_is_not_the_speaker():
+    _, found = reported("A Bureau of Alcohol, Tobacco, Firearms, and Explosives chemist who examined ten samples "
+                        "testified at the trial that the floor tested positive for fuel.")
+    assert found == ()
