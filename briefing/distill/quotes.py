@@ -707,7 +707,17 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             if within <= {None, speaker.name}:
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
-    return tuple(found)
+    return tuple(q for q in found if not any(_told_within(q, other) for other in found))
+
+
+def _told_within(quote: Quote, other: Quote) -> bool:
+    """Whether reported `quote` is part of what `other`, the same speaker's,
+    reports ("said the inquiry was open and warned more parcels could
+    come": "more parcels could come" is told within it): one statement."""
+    if quote is other or quote.speaker != other.speaker:
+        return False
+    return all(any(o.start <= s.start and s.end <= o.end for o in other.sources) for s in quote.sources) \
+        and sum(s.end - s.start for s in quote.sources) < sum(o.end - o.start for o in other.sources)
 
 
 def _unfit(doc, verb, subject, pieces, name, people, sentences) -> bool:

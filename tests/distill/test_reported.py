@@ -616,3 +616,9 @@ def test_a_body_named_only_to_describe_someone_is_not_the_speaker():
     _, found = reported("A Bureau of Alcohol, Tobacco, Firearms, and Explosives chemist who examined ten samples "
                         "testified at the trial that the floor tested positive for fuel.")
     assert found == ()
+
+
+def test_a_statement_told_within_another_of_the_same_speaker_is_not_listed_again():
+    _, found = reported("Police Chief Anna Weber said Friday that the inquiry was still open and warned there could "
+                        "be more parcels not yet found.")
+    assert len(found) == 1 and found[0].speaker == "Anna Weber"
