@@ -439,15 +439,24 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Yet),?\s+(?=\w)")
 def _run_on(clause: str) -> str:
     """A clause that opened its sentence, carried on after "said that": its
     first word in lower case when it is a pronoun or a determiner ("It is
-    rare ..." -> "it is rare ...", `SUBJECT_WORDS`); a name, "I"
+    rare ..." -> "it is rare ...", `SUBJECT_WORDS`, also contracted: "It's"),
+    or a preposition or subordinator ("In fact, ..."); a name, "I"
     or an acronym keeps its capital.  A conjunction that tied it to the
     sentence before ("And they also found ...") goes: after "said that"
     it ties to nothing."""
     clause = _OPENING_CONJUNCTION.sub("", clause)
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
-    if first[1:2].islower() and first.lower() in SUBJECT_WORDS:
+    word = re.split(r"['’]", first.lower().rstrip(",:;"))[0]  # "It's" -> "it", "In," -> "in"
+    if first[1:2].islower() and (word in SUBJECT_WORDS or word in _OPENING_PREPOSITIONS):
         return first.lower() + clause[len(first):]
     return clause
+
+
+_OPENING_PREPOSITIONS = frozenset("""in on at for with without after before since when while if as because
+although though during under over by from to of once unless until despite""".split())
+"""Prepositions and subordinators (closed classes of English, never a name)
+that may open a clause ("In fact, tests showed ..."): lower case after
+"said that"."""
 
 
 def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:

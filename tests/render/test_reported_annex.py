@@ -100,6 +100,11 @@ def test_a_clause_that_opened_its_sentence_runs_on_after_said_that():
     # A conjunction that tied the clause to the sentence before ties to nothing after "said that".
     assert view.reported_sentence(replace(said, text="And they also found the missing files")) == \
         "Jana Novák reportedly said that they also found the missing files."
+    # A contracted pronoun, or a preposition opening the clause, is no name either.
+    assert view.reported_sentence(replace(said, text="It's rare for a mayor to act alone")).endswith(
+        "said that it's rare for a mayor to act alone.")
+    assert view.reported_sentence(replace(said, text="In fact, the ferry was late")).endswith(
+        "said that in fact, the ferry was late.")
     # A denial is reported as one: "said that" would report the opposite.
     assert view.reported_sentence(replace(said, text="the deal would bring more ships", cue="denied")) == \
         "Jana Novák reportedly denied that the deal would bring more ships."
