@@ -237,16 +237,23 @@ class Sentences:
     def described(self, description: str, before: int) -> Person | None:
         """The one person named before offset `before` one of whose roles
         fits a description ("the president"), preferring an exact fit
-        ("President" over "Vice President"); None when no one or several fit."""
-        def roles(person: Person) -> set[str]:
-            return {r for r in (person.role, *(role.text for role in person.roles), *self.titles.get(id(person), ()))
-                    if r}
+        ("President" over "Vice President"); None when no one or several fit.
+        Only when no one's kept role fits do the titles written before
+        names count (`_titles_before_names`)."""
+        def kept(person: Person) -> set[str]:
+            return {r for r in (person.role, *(role.text for role in person.roles)) if r}
 
-        fits = [p for p in self.with_roles if self.first_mention(p) < before
-                and any(role_fits(description, r) for r in roles(p))]
-        exact = [p for p in fits if any(role_words(r) == role_words(description) for r in roles(p))]
-        if len(fits) == 1 or len(exact) == 1:
-            return fits[0] if len(fits) == 1 else exact[0]
+        def titles(person: Person) -> set[str]:
+            return self.titles.get(id(person), set())
+
+        for roles in (kept, titles):
+            fits = [p for p in self.with_roles if self.first_mention(p) < before
+                    and any(role_fits(description, r) for r in roles(p))]
+            exact = [p for p in fits if any(role_words(r) == role_words(description) for r in roles(p))]
+            if len(fits) == 1 or len(exact) == 1:
+                return fits[0] if len(fits) == 1 else exact[0]
+            if fits:
+                return None
         return None
 
     def first_mention(self, person: Person) -> int:
