@@ -1147,13 +1147,24 @@ def _may_say(verb) -> bool:
 
 def _several(subject) -> bool:
     """Whether a subject joins several parties ("Matthews, MSNBC's Alex
-    Seitz-Wald and Reuters' Luciana Lopez argued that ...", however parsed):
+    Seitz-Wald and Reuters' Luciana Lopez argued that ...", however parsed;
+    "he and his wife explained"):
     what they said together is no one person's words."""
     if _last_listed(subject):
         return True
     own = {t.i for ent in subject.doc.ents if ent.start <= subject.i < ent.end for t in ent} or {subject.i}
     return any((t.dep_ == "conj" and t.pos_ == "PROPN" or _listed_name(t)) and t.i not in own
-               and _joined_to(t, subject) for t in subject.subtree)
+               and _joined_to(t, subject) for t in subject.subtree) \
+        or any(t.dep_ == "conj" and _another_party(t) for t in subject.children)
+
+
+def _another_party(conjunct) -> bool:
+    """Whether a word joined to a subject by "and" is a party of its own:
+    a pronoun, or a noun with its own determiner or owner ("he and his
+    wife explained"; not "the chairman and chief executive", one person's
+    two titles)."""
+    return conjunct.pos_ == "PRON" or conjunct.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") for c in conjunct.children)
 
 
 def _last_listed(subject) -> bool:

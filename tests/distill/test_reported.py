@@ -622,3 +622,9 @@ def test_a_statement_told_within_another_of_the_same_speaker_is_not_listed_again
     _, found = reported("Police Chief Anna Weber said Friday that the inquiry was still open and warned there could "
                         "be more parcels not yet found.")
     assert len(found) == 1 and found[0].speaker == "Anna Weber"
+
+
+def test_what_a_speaker_and_another_party_said_together_is_no_ones_alone():
+    _, found = reported("Planner Eric Dunmore said people can save more by cutting costs. You can make an even "
+                        "bigger difference by raising your income, he and his wife Kali explained on their podcast.")
+    assert [q.text for q in found] == ["people can save more by cutting costs"]
