@@ -898,6 +898,9 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # "Lind" as a word compounded to "joked": the verb's subject all the same.
         named = _resolve(doc, Candidate(features=(), token=doc[compounded], names=doc[compounded]), span, people,
                          sentences, previous)
+        verb = doc[compounded + 1]
+        if named.name and _fronted_sayer(verb):  # the frame is the verb read as an auxiliary, not the clause before
+            return replace(named, cue=verb.text, distance=_distance(verb.idx, span), says=True)
         if named.name:
             return named
     framed = _framed(doc, span, sentences)
@@ -1211,7 +1214,7 @@ def _compounded_sayer(doc, span, sentences: Sentences) -> int | None:
     first, last = sentences.token_at(span.start), sentences.token_at(max(span.start, span.end - 1))
     for k in _ancestry(doc, first, last):
         verb = doc[k]
-        if verb.lemma_.lower() in REPORTING and not _within(verb.idx, span.pieces) and _fronted_sayer(verb):
+        if _fronted_sayer(verb) and not _within(verb.idx, span.pieces):
             return k - 1
         if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING and not _within(verb.idx, span.pieces):
             return k - 1 if k > 0 and _verbs_subject(doc[k - 1]) else None
@@ -1226,8 +1229,10 @@ def _fronted_sayer(verb) -> bool:
     he did not know", with "said" hung on "Asked"): the verb has no
     subject, a clause of its own, and a comma ends the clause before the
     name."""
-    doc, opener = verb.doc, verb.head
-    if verb.dep_ not in ("aux", "auxpass") or opener.i >= verb.i or opener.i != opener.sent.start \
+    doc, opener, word = verb.doc, verb.head, verb.lower_
+    # read as an auxiliary, "said" keeps its own form for its lemma
+    saying = word in ("said", "told", "wrote") or any(w in REPORTING for w in (verb.lemma_.lower(), word[:-1], word[:-2]))
+    if not saying or verb.dep_ not in ("aux", "auxpass") or opener.i >= verb.i or opener.i != opener.sent.start \
             or opener.tag_ != "VBN" or verb.i < 2:
         return False
     name = doc[verb.i - 1]
