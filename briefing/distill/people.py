@@ -26,7 +26,7 @@ from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
 from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ,
                               given_name,
-                              given_name_sex, is_role_word, is_title_word, looks_like_person, name_words,
+                              given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname)
 from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
@@ -478,7 +478,9 @@ _PEOPLES = re.compile(r"[A-Z][a-z]{2,}(?:ians|ans|ers|ites)")
 _ONE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]{3,}(?:ian|an)")
 """One of the people of a place or a party before a full name ("fellow
 Kentuckian Rand Paul", "Republican John Lind"); a given name ending so
-("Brian", "Christian") is part of the name."""
+("Brian", "Christian") is part of the name, and so is one before a
+lower-case name particle ("Osman al-Rashidi", "Rahman bin Ali"): a
+demonym qualifies a name, which opens on a capital."""
 _A_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ians|ans)")
 """A people as the last word ("Cuban Americans", "Texans"): no one's name."""
 
@@ -490,7 +492,8 @@ def _from_entity(doc, ent) -> Mention | None:
     while len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN")
                             or len(ent) > 2 and (common_noun(doc, ent[0]) or _PEOPLES.fullmatch(ent[0].text)
                                                  or _ONE_OF_A_PEOPLE.fullmatch(ent[0].text)
-                                                 and not given_name(ent[0].text)) or _opens_on_an_adjective(ent)) \
+                                                 and not given_name(ent[0].text) and ent[1].text[:1].isupper())
+                                 or _opens_on_an_adjective(ent)) \
             and not is_title_word(ent[0].text):
         ent = ent[1:]  # "Meet Kate Gosselin", "Floridians Jeb Bush and Marco Rubio"
     if _opening_description(ent):
@@ -828,7 +831,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
-                   or _opens_a_things_name(doc, m) for m in same):
+                   or _opens_a_things_name(doc, m) or _names_a_family(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1231,6 +1234,18 @@ def _opens_a_things_name(doc, mention: Mention) -> bool:
         and head.ent_type_ in _NAMED_THINGS and all(t.pos_ == "PROPN" for t in doc[mention.end:head.i + 1])
 
 
+_FAMILY_NOUNS = frozenset("family families clan clans dynasty dynasties tribe tribes household".split())
+"""Nouns for a family or a lineage, which a name before them qualifies
+("the ruling Al Kamal family"): a family named, no one person."""
+
+
+def _names_a_family(doc, mention: Mention) -> bool:
+    """Whether the name `mention` qualifies a noun for a family after it
+    (`_FAMILY_NOUNS`): "the Al Kamal family", "the Berg dynasty"."""
+    last = doc[mention.end - 1]
+    return last.dep_ == "compound" and last.head.i >= mention.end and last.head.lower_ in _FAMILY_NOUNS
+
+
 def _modifies_a_noun(doc, mention: Mention) -> bool:
     """Whether the name `mention` is a modifier of a common noun that
     follows it ("Ebola Zaire virus")."""
@@ -1254,11 +1269,16 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
         words = name_words(mention.name)
         several = len(words) > 1
         candidates = [g for g in groups
-                      if words <= name_words(g.name) or several and same_person(mention.name, g.name)]
+                      if (words <= name_words(g.name) and (several or not words <= fathers_names(g.name)))
+                      or several and same_person(mention.name, g.name)]
         if seen is not None:
             seen[key] = candidates
     if _courtesy(doc, mention):
         candidates = [g for g in candidates if not _of_the_other_sex(doc, mention, g, seen)]
+    if mention.titled and len(name_words(mention.name)) == 1 and _title_before(doc, mention) in REGNAL:
+        # "King Osman" is not the "Osman al-Rashidi" named before, only one called by that title too
+        candidates = [g for g in candidates if any(_title_before(doc, m) == _title_before(doc, mention)
+                                                   for m in g.mentions)]
     if len(candidates) <= 1:
         if candidates and len(name_words(mention.name)) == 1 and not any(
                 m.start < mention.start for m in candidates[0].mentions if m.name == candidates[0].name):
@@ -1556,7 +1576,8 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
     for g in groups:
         if fold(g.name.split()[0]).rstrip(".") not in COURTESY:
             # "Ms. Trump", known by her title alone, is never the bare "Trump" the tagger missed
-            by_surname.setdefault(surname(g.name), []).append(g)
+            if surname(g.name) not in fathers_names(g.name):  # "Osman" alone is not Faisal bin Osman
+                by_surname.setdefault(surname(g.name), []).append(g)
     if not by_surname:
         return
     pos, capitalised = nlp.column(doc, "POS"), nlp.column(doc, "IS_TITLE")

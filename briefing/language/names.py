@@ -93,6 +93,12 @@ month year north south east west northern southern eastern western central
 
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset("bin bint ibn al el ul ud de del della der den di da du dos das van von la le st".split())
+REGNAL = frozenset("king queen prince princess emperor empress sultan emir pope tsar czar shah".split())
+"""Titles a ruler or royal bears before a given name ("King Osman"), so the
+word after one is no surname a commoner of that given name shares."""
+PATRONYMIC = frozenset("bin bint ibn binti".split())
+"""Particles meaning "son of", "daughter of": the word after one names the
+father ("Faisal bin Osman"), no family name a bare "Osman" may stand for."""
 
 _ACRONYM = re.compile(r"^[A-Z0-9&.\-]{2,}$")
 _ROMAN_OR_LETTER = re.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d+)$")
@@ -244,6 +250,11 @@ _AS_ADJECTIVE = re.compile(r"-(?:led|backed|based|style|era|like|funded|owned|ap
 
 
 def _capitalised(word: str) -> bool:
+    """Whether `word` opens on a capital and is not all capitals, a
+    lower-case particle hyphened to it aside ("al-Rashidi", "el-Amin")."""
+    particle, hyphen, rest = word.partition("-")
+    if hyphen and particle in NAME_PARTICLES and rest:
+        word = rest
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
 
@@ -420,6 +431,14 @@ def acronym(name: str) -> str | None:
 def name_words(name: str) -> frozenset[str]:
     """The folded words of a name, for subset tests ("Lavrov" in "Sergey Lavrov")."""
     return frozenset(fold(name).split())
+
+
+def fathers_names(name: str) -> frozenset[str]:
+    """The folded words of `name` right after a lower-case patronymic
+    particle (`PATRONYMIC`): "Faisal bin Osman" -> {"osman"}, his father's
+    name, which alone names the father, not him."""
+    words = name.split()
+    return frozenset(fold(after) for word, after in zip(words, words[1:]) if word in PATRONYMIC)
 
 
 def surname(name: str) -> str:

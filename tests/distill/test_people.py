@@ -1025,3 +1025,21 @@ def test_a_name_running_on_into_a_products_name_is_no_person():
 def test_a_services_name_is_no_person():
     assert "Filmhouse Max" not in find("Sign up for a streaming service Filmhouse Max for as little as 5 dollars a month.",
                                        "It offers you all the data you need.")
+
+
+def test_a_given_name_shaped_like_a_demonym_stays_before_a_name_particle():
+    found = find("Osman al-Rashidi, founder of a lobby group in Boston, told reporters the plan works.")
+    assert "Osman al-Rashidi" in found
+    assert found["Osman al-Rashidi"].role == "founder of a lobby group in Boston"
+
+
+def test_a_fathers_name_after_bin_is_no_surname_and_a_king_is_his_own_person():
+    found = find("Crown Prince Faisal bin Osman said the plan would help.",
+                 "Over the weekend King Osman fired the water minister.")
+    assert found["Faisal bin Osman"].mentions == 1
+    assert "Osman" in found and found["Osman"].role == "King"
+
+
+def test_a_name_qualifying_family_names_a_family_not_a_person():
+    found = find("Power stayed outside the ruling Al Kamal family for decades, said Ann Berg.")
+    assert set(found) == {"Ann Berg"}
