@@ -1348,6 +1348,8 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
     just = _just_named(doc, mention, candidates)
     if just is not None and _courtesy(doc, mention) is None:
         return just
+    if _a_shared_given_name(mention, candidates):
+        return _named_last(doc, mention, candidates)
     # "former presidents Jimmy Lind and Bill Berg", named once in a list of others, is named in
     # passing: at equal counts the surname alone is the other Berg's, however recently he was named.
     # So too one named once in full beside one the article has called by the surname many times
@@ -1360,6 +1362,24 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
               for g in candidates]
     count, _, _, latest, group = max(before, key=lambda row: row[:4])
     return group if latest >= 0 or count > 1 else None
+
+
+def _a_shared_given_name(mention: Mention, candidates: list[_Group]) -> bool:
+    """Whether the one word of `mention` opens the name of every one of
+    `candidates`, none of whom it ends: a given name ("Mara" of Mara Lind
+    and Mara Tessel), which news uses for the one it has just spoken of,
+    not for its main figure as it does a surname."""
+    word = fold(mention.name)
+    return " " not in mention.name and all(
+        fold(g.name).split()[0] == word and surname(g.name) != word for g in candidates)
+
+
+def _named_last(doc, mention: Mention, candidates: list[_Group]) -> _Group | None:
+    """The one of `candidates` named last before `mention`, not in someone
+    else's description (`_in_description`), or None when none is."""
+    latest = [(m.start, id(g), g) for g in candidates for m in g.mentions
+              if m.start < mention.start and not _in_description(doc, m)]
+    return max(latest, key=lambda row: row[:2])[2] if latest else None
 
 
 def _just_named(doc, mention: Mention, candidates: list[_Group]) -> _Group | None:

@@ -59,10 +59,13 @@ institute", "Senior Fellow") the role itself."""
 """Words that set a role beside someone else's ("two other judges, X"): the
 role is "judge"."""
 _OF_THE_HOLDER = frozenset("late legendary famous renowned celebrated beloved acclaimed iconic storied revered "
-                           "esteemed illustrious fabled female male".split())
+                           "esteemed illustrious fabled female male incredible amazing wonderful brilliant excellent "
+                           "great fantastic terrific remarkable extraordinary exceptional outstanding superb "
+                           "tremendous phenomenal tireless tenacious gifted talented".split())
 """Adjectives that describe the one who holds a role, not the role ("the
-late senator", "the legendary coach", "two female judges"): left out of
-the role's words."""
+late senator", "the legendary coach", "two female judges"), praise among
+them ("an incredible lawyer", a eulogy's word): left out of the role's
+words."""
 _STOPS = frozenset(", . ; : ( ) [ ] — – \" “ ” who which that whose and or but".split())
 _COPULAS = frozenset("is was has been remains".split())
 _MAX_ROLE_TOKENS = 14

@@ -1043,3 +1043,12 @@ def test_a_fathers_name_after_bin_is_no_surname_and_a_king_is_his_own_person():
 def test_a_name_qualifying_family_names_a_family_not_a_person():
     found = find("Power stayed outside the ruling Al Kamal family for decades, said Ann Berg.")
     assert set(found) == {"Ann Berg"}
+
+
+def test_a_given_name_alone_is_the_one_just_named_not_the_one_named_most():
+    found = find("The Mara Quill Lindqvist Award honours lawyers. It is named for the late Mara Quill Lindqvist, a donor.",
+                 "Mara Quill Lindqvist gave the clinic its first office.",
+                 "We announce the passing of Co-Director Mara Tessel, a member of the legal staff since 2000.",
+                 "Mara was an incredible lawyer and a tenacious advocate for her clients.")
+    assert found["Mara Tessel"].aliases == ("Mara",)
+    assert found["Mara Quill Lindqvist"].role == "donor"

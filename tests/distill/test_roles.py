@@ -577,3 +577,9 @@ def test_a_bare_title_takes_the_organisation_after_its_comma():
     found = roles("Markets will rise, said Sanjay Mehra, Director, Kotak Capital.", "Ann Berg, Director, said more.")
     assert found["Sanjay Mehra"] == "Director, Kotak Capital"
     assert found["Ann Berg"] == "Director"
+
+
+def test_praise_is_left_out_of_a_role():
+    from briefing.distill.roles import roles_for
+    doc = nlp.load()("Mara Tessel was an incredible lawyer, her colleagues said.")
+    assert [r.text for r in roles_for(doc, 0, 2)] == ["lawyer"]
