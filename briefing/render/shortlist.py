@@ -68,13 +68,13 @@ def people_caveat(kept: int, total: int) -> str:
 
 def key_people(brief: Brief) -> tuple[Person, ...]:
     """The people a printed brief lists, most salient first: those with a
-    role, a quote, a view the brief shows, or more than one mention.  A name
-    met once and doing nothing more (a passing mention, or a phrase the
-    tagger took for a name: "Witch Hunt", "Abu Dhabi") is no key figure;
-    brief.json keeps it."""
-    voices = {v.voice for v in brief.viewpoints}
+    role, a quote, a statement the reported-statements annex gives, a view
+    the brief shows, or more than one mention.  A name met once and doing
+    nothing more (a passing mention, or a phrase the tagger took for a
+    name: "Witch Hunt", "Abu Dhabi") is no key figure; brief.json keeps it."""
+    voices = {v.voice for v in brief.viewpoints} | {q.speaker for d in brief.digests for q in d.reported if q.speaker}
     return tuple(p for p in brief.people
-                 if p.role or p.quoted or p.mentions > 1 or p.name in voices)[:SHOWN["people"]]
+                 if p.role or p.quoted or p.mentions > 1 or voices & {p.name, *p.aliases})[:SHOWN["people"]]
 
 
 def key_figures(figures: Sequence[Figure]) -> tuple[Figure, ...]:

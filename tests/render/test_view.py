@@ -57,6 +57,20 @@ def test_a_name_met_once_with_no_role_or_quote_is_no_key_figure():
     assert any("Key people shows 3 of the 4 people named; the rest are met once" in c for c in shown.caveats)
 
 
+def test_a_name_met_once_whose_statement_the_annex_reports_is_a_key_figure():
+    from briefing.config import Config
+    from briefing.models import Person
+    from briefing.render import view
+
+    made = brief()
+    source = made.timeline[0].sources
+    said = Quote(text="the ferry would pay for itself", speaker="Tove Lind", sources=source, kind="indirect")
+    digests = (replace(made.digests[0], reported=(said,)),) + made.digests[1:]
+    people = (Person(name="Tove Lind", mentions=1, sources=source), Person(name="Witch Hunt", mentions=1, sources=source))
+    shown = view.build_view(replace(made, people=people, digests=digests), Config())
+    assert [row.cells[0] for row in shown.people] == ["Tove Lind"]
+
+
 def test_a_brief_whose_one_name_is_no_key_figure_says_why_it_lists_none():
     from briefing.config import Config
     from briefing.models import Person
