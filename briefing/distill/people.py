@@ -965,15 +965,22 @@ def _listed_with_things(doc, mention: Mention) -> bool:
     ("a land of hunger, drought, fear and Lindale Sickness"): a list joins
     like with like, and a bare singular noun is a thing, never someone.
     Not a name opening on a given name, nor one described after a comma
-    ("trade, security and Ann Lind, the new envoy")."""
+    ("trade, security and Ann Lind, the new envoy") or by a noun before it
+    ("retiree and self-made millionaire Ann Lind": what she is, twice), nor
+    a list a verb in the singular agrees with ("Early retiree and author
+    Ann Lind suggests ...": one subject)."""
     root = doc[mention.start:mention.end].root
     if given_name(mention.name.split()[0]) or mention.end < len(doc) and doc[mention.end].text == ",":
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < mention.start for c in root.children):
         return False
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != root.i and t.i < mention.start]
     others = [t for t in members if t.i != root.i]
+    if first.dep_ == "nsubj" and first.head.tag_ == "VBZ":
+        return False
     return bool(others) and root.dep_ == "conj" and any(t.tag_ == "NN" for t in others) \
         and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") and not is_role_word(t.text)
                 and not any(c.dep_ in ("det", "poss") for c in t.children) for t in others)

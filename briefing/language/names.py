@@ -53,6 +53,18 @@ bishop archbishop cardinal priest pastor coach player captain striker actor sing
 member members delegate negotiator mediator observer commentator historian
 """.split())
 
+OCCUPATIONS = frozenset("""
+blogger vlogger podcaster planner engineer physicist chemist biologist geologist astronomer mathematician
+statistician epidemiologist virologist psychologist psychiatrist therapist sociologist linguist criminologist
+archaeologist anthropologist climatologist ecologist specialist plaintiff defendant retiree millionaire
+accountant architect surgeon dentist pharmacist nurse teacher lobbyist novelist poet playwright filmmaker
+photographer programmer paramedic firefighter detective technician electrician
+""".split())
+"""Nouns for an occupation or standing the news gives a person by ("the
+blogger behind a site", "certified financial planner Ann Lind", "the
+plaintiff in the case"): role heads, as ROLE_WORDS, but never a title
+before a name in capitals; none a common surname ("Farmer", "Baker")."""
+
 STATUS_NOUNS = frozenset("agent guard student musician witness neighbour neighbor worshipper".split())
 """Nouns for what someone is that head a role phrase ("a student at Lindale
 University", "a neighbour") but, unlike ROLE_WORDS, also name what a text
@@ -179,11 +191,11 @@ def is_role_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _all_role_words() -> frozenset[str]:
-    """ROLE_WORDS and the role nouns learned from PolNeAR train/ (read once per process)."""
+    """ROLE_WORDS, OCCUPATIONS and the role nouns learned from PolNeAR train/ (read once per process)."""
     from importlib import resources
 
     path = resources.files("briefing.distill").joinpath("models/role_nouns.txt")
-    return ROLE_WORDS | (frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset())
+    return ROLE_WORDS | OCCUPATIONS | (frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset())
 
 
 def given_name_sex(word: str) -> str | None:

@@ -1052,3 +1052,17 @@ def test_a_given_name_alone_is_the_one_just_named_not_the_one_named_most():
                  "Mara was an incredible lawyer and a tenacious advocate for her clients.")
     assert found["Mara Tessel"].aliases == ("Mara",)
     assert found["Mara Quill Lindqvist"].role == "donor"
+
+
+def test_a_name_after_two_descriptions_joined_by_and_is_a_person():
+    found = find("Early retiree and self-made millionaire Grant Velt suggests saving thirty times your spending.",
+                 "Velt wrote a book about it.")
+    assert "Grant Velt" in found and found["Grant Velt"].mentions == 2
+
+
+def test_occupations_outside_politics_are_roles():
+    found = find("Ola Brandt, the blogger behind a money site, retired at 43.",
+                 "Certified financial planner Tomas Wick agrees, and early retiree Lena Hovd wrote on her blog.")
+    assert found["Ola Brandt"].role == "blogger behind a money site"
+    assert found["Tomas Wick"].role == "financial planner"
+    assert found["Lena Hovd"].role == "early retiree"
