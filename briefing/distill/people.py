@@ -831,7 +831,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _what_a_thing_is_called(doc, m) or _after_a_thing_word(doc, m) or _a_part_played(doc, m)
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
-                   or _opens_a_things_name(doc, m) or _names_a_family(doc, m) for m in same):
+                   or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
+                   or _what_is_operated(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1251,6 +1252,34 @@ def _names_a_family(doc, mention: Mention) -> bool:
     (`_FAMILY_NOUNS`): "the Al Kamal family", "the Berg dynasty"."""
     last = doc[mention.end - 1]
     return last.dep_ == "compound" and last.head.i >= mention.end and last.head.lower_ in _FAMILY_NOUNS
+
+
+_OPENING_QUOTES = frozenset("“ \" ‘ '".split())
+_CLOSING_QUOTES = frozenset("” \" ’ '".split())
+
+
+def _a_quoted_modifier(doc, mention: Mention) -> bool:
+    """Whether the name `mention` stands alone in quotation marks and
+    qualifies the common noun right after them ("called the devices
+    “Donald Duck” bombs"): a name used as a word for a kind of thing."""
+    start, end = mention.start, mention.end
+    if start == 0 or end + 1 >= len(doc) or doc[start - 1].text not in _OPENING_QUOTES \
+            or doc[end].text not in _CLOSING_QUOTES:
+        return False
+    last, after = doc[end - 1], doc[end + 1]
+    return after.pos_ == "NOUN" and after.is_lower and not after.ent_type_ and last.head.pos_ == "NOUN"
+
+
+_OPERATED = frozenset("operate own build construct decommission".split())
+"""Verbs whose object is a plant, a site or a business ("the utility,
+which operates Kelso Daichi"), never a person."""
+
+
+def _what_is_operated(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is the object of a verb of operating or
+    owning (`_OPERATED`): a facility's name, no one's."""
+    root = doc[mention.start:mention.end].root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _OPERATED
 
 
 def _modifies_a_noun(doc, mention: Mention) -> bool:

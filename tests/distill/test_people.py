@@ -1066,3 +1066,14 @@ def test_occupations_outside_politics_are_roles():
     assert found["Ola Brandt"].role == "blogger behind a money site"
     assert found["Tomas Wick"].role == "financial planner"
     assert found["Lena Hovd"].role == "early retiree"
+
+
+def test_a_name_in_quotation_marks_qualifying_a_noun_is_no_person():
+    found = find("Ryan Berg, founder of a training group, called the devices “Donald Duck” bombs that were "
+                 "meant to be found.")
+    assert set(found) == {"Ryan Berg"}
+
+
+def test_what_a_company_operates_is_no_person():
+    found = find("The utility, which operates Kelso Daichi, said little.")
+    assert "Kelso Daichi" not in found
