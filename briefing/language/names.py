@@ -272,6 +272,17 @@ def _capitalised(word: str) -> bool:
 
 
 SURNAME_CLOSE = 85  # rapidfuzz ratio two spellings of one surname reach ("Lavrov"/"Lavrow")
+TRANSPOSED_MIN = 5  # letters a word needs for two of them swapped to be a slip, not another name
+
+
+def transposed(a: str, b: str) -> bool:
+    """Whether `a` and `b`, of `TRANSPOSED_MIN` letters or more, differ only
+    by two neighbouring letters swapped ("jaczko"/"jazcko"): a typing slip,
+    which fuzzy ratios score as low as a different name."""
+    if len(a) != len(b) or len(a) < TRANSPOSED_MIN:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 @lru_cache(maxsize=65536)
@@ -288,7 +299,7 @@ def same_person(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     wa, wb = _without_suffix(fold(a).split()), _without_suffix(fold(b).split())
-    if not wa or not wb or fuzz.ratio(wa[-1], wb[-1]) < SURNAME_CLOSE:
+    if not wa or not wb or fuzz.ratio(wa[-1], wb[-1]) < SURNAME_CLOSE and not transposed(wa[-1], wb[-1]):
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True

@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..language.names import (FORMER, SURNAME_CLOSE, fold, generational_suffix, generations_differ, head_noun,
-                              is_title_word, role_fits, role_head, role_specificity, role_words, same_person, surname)
+                              is_title_word, role_fits, role_head, role_specificity, role_words, same_person, surname,
+                              transposed)
 from ..distill.dates import YEAR_IN_TEXT
 from ..models import Digest, Person, Quote
 
@@ -115,6 +116,7 @@ class _Clusters:
 
         near = process.extract(surname(person.name), self.surnames, scorer=fuzz.ratio,
                                score_cutoff=SURNAME_CLOSE, limit=None)
+        near += [(s, 0, i) for i, s in enumerate(self.surnames) if transposed(s, surname(person.name))]
         candidates = sorted(i for _s, _score, i in near
                             if all(same_person(person.name, name) and not self._apart(person.name, name)
                                    for name in self.names[i]))

@@ -213,3 +213,16 @@ def test_a_name_spelt_with_accents_keeps_the_articles_spelling():
     people = (replace(person("Ann Linde", "a"), aliases=("Ann Lindé",)),)
     quotes = (Quote(text="We will win.", speaker="Ann Lindé", sources=(Source(article="b", paragraph=0, start=0, end=5),)),)
     assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == ["Ann Lindé"]
+
+
+def test_a_surname_with_two_letters_swapped_is_one_person_across_articles():
+    found = merged(("a", (person("Tomas Velichko", "a", "chairman of the safety board", mentions=3),)),
+                   ("b", (person("Tomas Vleichko", "b", "chairman of the board"),)))
+    assert list(found) == ["Tomas Velichko"] and found["Tomas Velichko"].aliases == ("Tomas Vleichko",)
+
+
+def test_two_letters_swapped_tell_nothing_in_a_short_surname():
+    from briefing.language.names import same_person, transposed
+
+    assert transposed("jaczko", "jazcko") and not transposed("lind", "lnid") and not transposed("berg", "berg")
+    assert same_person("Tomas Velichko", "Tomas Vleichko") and not same_person("Ann Lind", "Ann Lnid")
