@@ -876,8 +876,8 @@ def _hyphen_joined(doc, i: int) -> bool:
 def _name_and(doc, i: int) -> bool:
     """An "and" inside a name, between capitalised words after "of" ("co-director of
     the Liberty and National Security Program", "the Mommy and Me literacy
-    program", "the Center on Budget and Policy Priorities"): part of the
-    role, where "president and chief executive" stops,
+    program", "the Center on Budget and Policy Priorities", a country's
+    "Trade and Safety Agency"): part of the role, where "president and chief executive" stops,
     and so does "mayor of Chicago and Mr. Obama's former chief of staff" (a
     title or someone's name after it opens a second role)."""
     if doc[i].lower_ != "and" or i < 2 or i + 1 >= len(doc) or not (doc[i - 1].is_title and doc[i + 1].is_title) \
@@ -889,7 +889,9 @@ def _name_and(doc, i: int) -> bool:
     k = i + 1
     while k < len(doc) and doc[k].is_title:
         k += 1
-    return doc[j].lower_ in ("of", "the", "at", "for") and not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
+    owned = doc[j].lower_ in ("'s", "’s") and doc[j - 1].pos_ == "PROPN"  # "at Ruritania's Trade and Safety Agency"
+    return (doc[j].lower_ in ("of", "the", "at", "for") or owned) \
+        and not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
 
 
 def _modifiers_and(doc, i: int) -> bool:

@@ -583,3 +583,12 @@ def test_praise_is_left_out_of_a_role():
     from briefing.distill.roles import roles_for
     doc = nlp.load()("Mara Tessel was an incredible lawyer, her colleagues said.")
     assert [r.text for r in roles_for(doc, 0, 2)] == ["lawyer"]
+
+
+def test_a_role_runs_on_through_and_inside_a_body_a_country_owns():
+    from briefing.distill.roles import roles_for
+
+    doc = nlp.load()("Kenji Oda, a safety official at Ruritania's Nuclear and Industrial Safety Agency, "
+                     "told reporters.")
+    assert [r.text for r in roles_for(doc, 0, 2)] == [
+        "safety official at Ruritania's Nuclear and Industrial Safety Agency"]
