@@ -832,7 +832,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
-                   or _what_is_operated(doc, m) for m in same):
+                   or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1268,6 +1268,20 @@ def _a_quoted_modifier(doc, mention: Mention) -> bool:
         return False
     last, after = doc[end - 1], doc[end + 1]
     return after.pos_ == "NOUN" and after.is_lower and not after.ent_type_ and last.head.pos_ == "NOUN"
+
+
+def _a_firm_beside_a_body(doc, mention: Mention) -> bool:
+    """Whether the name `mention`, three capitalised words or more with no
+    initial, is joined by "and" to an organization named right before it
+    ("represented by the Kelso Legal Clinic and Hart Pell Amsel"): a firm
+    named for its partners, listed like with like."""
+    words = mention.name.split()
+    if len(words) < 3 or any(w.endswith(".") for w in words) or mention.start < 2:
+        return False
+    before = doc[mention.start - 1]
+    other = doc[mention.start - 2]
+    return before.lower_ == "and" and other.ent_type_ == "ORG" and other.ent_iob_ != "O" \
+        and (other.i + 1 == len(doc) or doc[other.i + 1].ent_iob_ != "I" or doc[other.i + 1].ent_type_ != "ORG")
 
 
 _OPERATED = frozenset("operate own build construct decommission".split())

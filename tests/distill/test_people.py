@@ -1077,3 +1077,9 @@ def test_a_name_in_quotation_marks_qualifying_a_noun_is_no_person():
 def test_what_a_company_operates_is_no_person():
     found = find("The utility, which operates Kelso Daichi, said little.")
     assert "Kelso Daichi" not in found
+
+
+def test_a_three_word_name_listed_after_an_organization_is_a_firm():
+    found = find("Tove Lind was represented at her retrial by the Kelso Legal Aid Clinic and Ross Weller Eisen.",
+                 "Sued by Lindale Motors and Tim Cole, the town lost.")
+    assert "Ross Weller Eisen" not in found and "Tim Cole" in found
