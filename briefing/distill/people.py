@@ -832,7 +832,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _a_bodys_own_name(doc, m) or _names_a_people(doc, m) or _what_an_office_heads(doc, m)
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
-                   or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) for m in same):
+                   or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
+                   for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1268,6 +1269,15 @@ def _a_quoted_modifier(doc, mention: Mention) -> bool:
         return False
     last, after = doc[end - 1], doc[end + 1]
     return after.pos_ == "NOUN" and after.is_lower and not after.ent_type_ and last.head.pos_ == "NOUN"
+
+
+def _a_form_of_address(doc, mention: Mention) -> bool:
+    """Whether the one-word name `mention` sits between a courtesy title and
+    a capitalised role word ("Mr. Ranking Member", "Madam Deputy Speaker"):
+    a title used to address someone, no surname."""
+    end = mention.end
+    return mention.end - mention.start == 1 and mention.start > 0 and _honorific_before(doc[mention.start - 1]) \
+        and end < len(doc) and doc[end].is_title and is_role_word(doc[end].text)
 
 
 def _a_firm_beside_a_body(doc, mention: Mention) -> bool:

@@ -1083,3 +1083,8 @@ def test_a_three_word_name_listed_after_an_organization_is_a_firm():
     found = find("Tove Lind was represented at her retrial by the Kelso Legal Aid Clinic and Ross Weller Eisen.",
                  "Sued by Lindale Motors and Tim Cole, the town lost.")
     assert "Ross Weller Eisen" not in found and "Tim Cole" in found
+
+
+def test_a_form_of_address_is_no_surname():
+    found = find("“I think, Mr. Ranking Member, that would put us behind,” Jim Berg said.")
+    assert set(found) == {"Jim Berg"}
