@@ -114,18 +114,25 @@ def _mentions(doc, title: str = "") -> list[Mention]:
     return sorted(_headline_names(doc, found, title), key=lambda m: m.start)
 
 
-_NAME_LIST = r"(?:[A-Z][\w.'’-]*|and|,)(?:\s+(?:[A-Z][\w.'’-]*|and)|,)*"
+_NAME_LIST = r"(?:[A-Z][\w.'’-]*|and|,|;)(?:\s+(?:[A-Z][\w.'’-]*|and|in)|[,;])*"
 _CREDIT_BEFORE = re.compile(r"(?:\b(?i:reporting|editing|writing|additional reporting) by"
                             r"|\b(?i:my|our) (?:colleagues?|correspondents?))\s+" + rf"(?:{_NAME_LIST}\s+)?$")
 """A newsroom's credit just before a name: "(Editing by A and B", "as my
 colleagues A and B report"."""
-_MORE_NAMES = r"^(?:\s*(?:,|and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*,?\s+"
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+_MORE_NAMES = r"^" + _IN_PLACE + r"(?:\s*(?:,|and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*" + _IN_PLACE + r")*,?\s+"
 _CONTRIBUTED = re.compile(_MORE_NAMES + r"contributed (?:reporting|to this report)\b")
 """What follows a reporter's name in a credit at a story's end: "A and B
 contributed reporting"."""
 _REPORT = re.compile(_MORE_NAMES + r"(?:reports?|reported|writes?|wrote)\b")
 """A reporting verb after "my colleagues A and B": "... report from the
 capital"."""
+
+
+CREDIT_REACH = 400
+"""Characters before a name searched for the credit it is in: a wire
+story's credits list a dozen reporters, each with where they reported
+from ("Additional reporting by A, B and C in Tokyo; D in Madrid; ...")."""
 
 
 def _credited(doc, mention: Mention) -> bool:
@@ -135,7 +142,7 @@ def _credited(doc, mention: Mention) -> bool:
     the story, not someone in it."""
     text, start, end = nlp.text_of(doc), doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
     after = text[end:end + 200]
-    before = _CREDIT_BEFORE.search(text[max(0, start - 160):start])
+    before = _CREDIT_BEFORE.search(text[max(0, start - CREDIT_REACH):start])
     if before is None:
         return bool(_CONTRIBUTED.match(after))
     return " by" in before.group().lower() or bool(_REPORT.match(after))

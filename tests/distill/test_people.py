@@ -1088,3 +1088,11 @@ def test_a_three_word_name_listed_after_an_organization_is_a_firm():
 def test_a_form_of_address_is_no_surname():
     found = find("“I think, Mr. Ranking Member, that would put us behind,” Jim Berg said.")
     assert set(found) == {"Jim Berg"}
+
+
+def test_reporters_in_a_long_credit_with_places_are_no_people_of_the_story():
+    found = find("Tove Lind said the plant was safe.",
+                 "(Additional reporting by Ann Berg, Olle Dahl and Per Ek in Lindale; Maja Holm in Kelso; "
+                 "Nils Vik in Oslo; Writing by Lars Moe; Editing by Eva Sund)",
+                 "Agency writers Tom Falk in Kelso, Ida Rask, Ole Brun and Siv Alm in Oslo contributed to this report.")
+    assert set(found) == {"Tove Lind"}
