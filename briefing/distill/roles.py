@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
-from ..language.names import FORMER, HONORIFICS, NON_PERSON_WORDS, OFFICES, PAST_ROLE, heads_a_role, is_role_word
+from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, fold, heads_a_role,
+                              is_role_word)
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -817,7 +818,7 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
             and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)
-                 or _modifiers_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
+                 or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)):
         stop += 1
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
@@ -907,6 +908,23 @@ def _modifiers_and(doc, i: int) -> bool:
     noun = first.head
     return noun.i > i and noun.pos_ == "NOUN" and noun.i - i <= 4 \
         and not any(is_role_word(t.text) or t.ent_type_ == "PERSON" for t in doc[i + 1:noun.i + 1])
+
+
+def _objects_and(doc, i: int) -> bool:
+    """An "and" joining two lower-case objects of a preposition inside the
+    role ("deputy commissioner of intelligence and counterterrorism",
+    "administrator for exploration and operations"): one office's field, so
+    the phrase goes on; not before a role noun ("mayor of Lindale and a
+    fellow at ..."), a relative nor a name."""
+    if doc[i].lower_ != "and" or doc[i].dep_ != "cc":
+        return False
+    first = doc[i].head
+    if first.i >= i or first.dep_ != "pobj" or not first.is_lower or first.pos_ != "NOUN":
+        return False
+    second = next((c for c in first.children if c.dep_ == "conj" and c.i > i), None)
+    return second is not None and second.i - i <= 3 and second.pos_ == "NOUN" and second.is_lower \
+        and not is_role_word(second.text) and fold(second.text) not in KINSHIP \
+        and not any(t.ent_type_ == "PERSON" for t in doc[i + 1:second.i + 1])
 
 
 def _place_comma(doc, i: int) -> bool:

@@ -592,3 +592,10 @@ def test_a_role_runs_on_through_and_inside_a_body_a_country_owns():
                      "told reporters.")
     assert [r.text for r in roles_for(doc, 0, 2)] == [
         "safety official at Ruritania's Nuclear and Industrial Safety Agency"]
+
+
+def test_a_role_runs_on_through_and_joining_its_fields():
+    found = roles("Tom Berg, the deputy commissioner of intelligence and counterterrorism, said it was real.",
+                  "Ann Lind, mayor of the town and a fellow at the institute, spoke.")
+    assert found["Tom Berg"] == "deputy commissioner of intelligence and counterterrorism"
+    assert found["Ann Lind"].startswith("mayor of the town") and "fellow" not in found["Ann Lind"]
