@@ -62,8 +62,10 @@ photographer programmer paramedic firefighter detective technician electrician
 """.split())
 """Nouns for an occupation or standing the news gives a person by ("the
 blogger behind a site", "certified financial planner Ann Lind", "the
-plaintiff in the case"): role heads, as ROLE_WORDS, but never a title
-before a name in capitals; none a common surname ("Farmer", "Baker")."""
+plaintiff in the case"): heads of a role phrase, as STATUS_NOUNS are, but
+no title before a name in capitals, and, since they also name what a text
+is about ("nurses strike"), still a topic; none a common surname
+("Farmer", "Baker")."""
 
 STATUS_NOUNS = frozenset("agent guard student musician witness neighbour neighbor worshipper".split())
 """Nouns for what someone is that head a role phrase ("a student at Lindale
@@ -75,7 +77,8 @@ def heads_a_role(word: str) -> bool:
     """Whether `word` may be the head noun of a role phrase: a role word or
     a status noun (`STATUS_NOUNS`), singular or plural."""
     key = fold(word).strip(".,")
-    return is_role_word(word) or key in STATUS_NOUNS or key.endswith("s") and key[:-1] in STATUS_NOUNS
+    heads = STATUS_NOUNS | OCCUPATIONS
+    return is_role_word(word) or key in heads or key.endswith("s") and key[:-1] in heads
 
 QUALIFYING_TITLES = frozenset("vice prime head executive".split())
 """Title words that qualify another title ("Vice President", "Prime
@@ -191,11 +194,11 @@ def is_role_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _all_role_words() -> frozenset[str]:
-    """ROLE_WORDS, OCCUPATIONS and the role nouns learned from PolNeAR train/ (read once per process)."""
+    """ROLE_WORDS and the role nouns learned from PolNeAR train/ (read once per process)."""
     from importlib import resources
 
     path = resources.files("briefing.distill").joinpath("models/role_nouns.txt")
-    return ROLE_WORDS | OCCUPATIONS | (frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset())
+    return ROLE_WORDS | (frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset())
 
 
 def given_name_sex(word: str) -> str | None:
