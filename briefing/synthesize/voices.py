@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from ..language.names import (FORMER, SURNAME_CLOSE, fold, generational_suffix, generations_differ, head_noun,
-                              is_title_word, role_fits, role_head, role_specificity, role_words, same_person, surname,
-                              transposed)
+from ..language.names import (FORMER, SURNAME_CLOSE, fathers_names, fold, generational_suffix, generations_differ,
+                              head_noun, is_title_word, role_fits, role_head, role_specificity, role_words, same_person,
+                              surname, transposed)
 from ..distill.dates import YEAR_IN_TEXT
 from ..models import Digest, Person, Quote
 
@@ -117,9 +117,11 @@ class _Clusters:
         near = process.extract(surname(person.name), self.surnames, scorer=fuzz.ratio,
                                score_cutoff=SURNAME_CLOSE, limit=None)
         near += [(s, 0, i) for i, s in enumerate(self.surnames) if transposed(s, surname(person.name))]
+        # "Osman" alone is not "Faisal bin Osman": the word after "bin" names his father
+        alone = fold(person.name) if " " not in person.name else None
         candidates = sorted(i for _s, _score, i in near
                             if all(same_person(person.name, name) and not self._apart(person.name, name)
-                                   for name in self.names[i]))
+                                   and alone not in fathers_names(name) for name in self.names[i]))
         if len(candidates) > 1 and len(person.name.split()) > 1:
             # "Donald Trump" fits "Donald J. Trump" and "Donald Trump Jr.": the one of its own generation
             suffix = generational_suffix(person.name)

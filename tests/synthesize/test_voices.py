@@ -226,3 +226,9 @@ def test_two_letters_swapped_tell_nothing_in_a_short_surname():
 
     assert transposed("jaczko", "jazcko") and not transposed("lind", "lnid") and not transposed("berg", "berg")
     assert same_person("Tomas Velichko", "Tomas Vleichko") and not same_person("Ann Lind", "Ann Lnid")
+
+
+def test_a_fathers_name_alone_is_not_his_son_across_articles():
+    found = merged(("a", (person("Faisal bin Osman", "a", "crown prince", mentions=3),)),
+                   ("b", (person("Osman", "b", "King"),)))
+    assert set(found) == {"Faisal bin Osman", "Osman"}
