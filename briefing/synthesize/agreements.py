@@ -14,9 +14,10 @@ then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
 them in other words: a paraphrase is not matched).  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source;
-nor does a sentence of a passage two articles share word for word
+nor does a sentence of a passage two articles share
 (`reprints.shared_copy`: wire copy set into an outlet's own story) back
-its own copy; nor does a sentence that credits its words to a publication's report
+its own copy, word for word or lightly edited (`reprints.one_copy`);
+nor does a sentence that credits its words to a publication's report
 (`relays_report`: "the Herald reported", "told the Herald", "according to
 the Herald"), or an account the next sentence so credits (`_relayed`),
 back another, or find backing: the two may be one source.
@@ -144,15 +145,13 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
 
 
 def _one_copy(pool, index: int, other: int, copied: frozenset[tuple[int, int]]) -> bool:
-    """Whether the sentences at two pool indices are one sentence, word for
-    word (or one holds the other whole), of a passage their articles share
-    (`copied`: `reprints.shared_copy`): a wire report's paragraphs carried
-    by two outlets are one source, however many print them."""
+    """Whether the sentences at two pool indices are one sentence of a
+    passage their articles share (`copied`: `reprints.shared_copy`), word
+    for word or lightly edited (`reprints.one_copy`): a wire report's
+    paragraphs carried by two outlets are one source, however many print
+    them and however each trims them."""
     pair = tuple(sorted((pool[index].article, pool[other].article)))
-    if pair not in copied:
-        return False
-    mine, theirs = (reprints.sentence_key(pool[at].sentence.text) for at in (index, other))
-    return mine in theirs or theirs in mine
+    return pair in copied and reprints.one_copy(pool[index].sentence.text, pool[other].sentence.text)
 
 
 @lru_cache(maxsize=4096)

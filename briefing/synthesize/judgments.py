@@ -612,10 +612,13 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         # A claim's year ("founded the institute in 1979") is part of what
         # page one says two sources report: a source without it backs the
         # rest only.  (An event's date was matched by the timeline already.)
-        return shown, tuple(s for s in stating(found)
-                            if s == found.sources[0] or agreements.backs(shown, context.said(s))
-                            and not agreements.relays_report(context.said(s))
-                            and (bool(expression) or agreements.states_years(shown, context.said(s))))
+        backing = tuple(s for s in stating(found)
+                        if s == found.sources[0] or agreements.backs(shown, context.said(s))
+                        and not agreements.relays_report(context.said(s))
+                        and (bool(expression) or agreements.states_years(shown, context.said(s))))
+        # One passage of wire copy in two stories gives the fact once.
+        apart = set(context.apart([(s.article, context.said(s)) for s in backing]))
+        return shown, tuple(s for s in backing if s.article in apart)
 
     def backed(found, expression: str = "") -> int:
         return context.independent(s.article for s in quoted(found, expression)[1])
@@ -708,7 +711,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and not (f.measures or "").startswith(f"{f.unit} ")  # "125 people for the people who ...": said twice
                   and says_what(f.measures or "", f.unit)
                   and not verb_led(f.measures or "", f.sentence, context.texts.get(f.sources[0].article, ""))]
-    backing = _backers(candidates)
+    # Two editions of one wire report give a figure once (`_Context.apart`).
+    backing = {key: context.apart(told) for key, told in _backers(candidates).items()}
     # A figure only one source gives, in a voice's own words, is that voice's
     # claim (or its turn of phrase: "the $64,000 question"), not a fact the
     # brief can lead with.
@@ -775,9 +779,9 @@ def _as_amount(text: str) -> str:
     return f"{amount} {plural}"
 
 
-def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
-    """{id(figure): the articles giving the same value and unit for the
-    same thing (`same_figure`)}: "$70 billion" does not back "$72
+def _backers(figures: Sequence[Figure]) -> dict[int, list[tuple[str, str]]]:
+    """{id(figure): (article, sentence) of each figure giving the same value
+    and unit for the same thing (`same_figure`)}: "$70 billion" does not back "$72
     billion", which page one would then say both report.  Figures are
     looked up by unit and sorted value, so an article of 20,000 numbers
     costs n log n, not n x n."""
@@ -787,7 +791,7 @@ def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
             by_unit.setdefault(figure.unit, []).append((figure.value, index))
     values = {unit: [v for v, _ in sorted(group)] for unit, group in by_unit.items()}
     ordered = {unit: [i for _, i in sorted(group)] for unit, group in by_unit.items()}
-    backing: dict[int, list[str]] = {}
+    backing: dict[int, list[tuple[str, str]]] = {}
     for index, figure in enumerate(figures):
         same: list[int] = []
         if figure.value:
@@ -795,7 +799,8 @@ def _backers(figures: Sequence[Figure]) -> dict[int, list[str]]:
             row = values[figure.unit]
             low, high = bisect_left(row, figure.value - margin), bisect_right(row, figure.value + margin)
             same = sorted(j for j in ordered[figure.unit][low:high] if same_figure(figure, figures[j]))
-        backing[id(figure)] = list(dict.fromkeys(s.article for j in same for s in figures[j].sources))
+        backing[id(figure)] = list(dict.fromkeys((s.article, figures[j].sentence) for j in same
+                                                 for s in figures[j].sources))
     return backing
 
 
@@ -888,6 +893,10 @@ class _Context:
         self.events = relative.by_article((e for d in brief.digests for e in d.events),
                                           relative.unplaced_of(brief.digests))
         self.first = copies if copies is not None else reprints.first_editions(brief.digests)
+        # Articles carrying one passage of copy (wire paragraphs set into two
+        # stories): a sentence of it in both is one source, not two.
+        ids = [d.article.id for d in brief.digests]
+        self.copied = frozenset(frozenset((ids[a], ids[b])) for a, b in reprints.shared_copy(brief.digests))
         self.numbers = {a.id: n for n, a in enumerate(brief.articles, 1)}
         self.roles = {p.name: p.role for p in brief.people if p.role}
         self.names = voices.names_by_alias(brief.people)
@@ -947,6 +956,19 @@ class _Context:
         reprint of another's text (`reprints`) with it."""
         firsts = (self.first.get(a, a) for a in articles)
         return len({(self.articles[a].outlet or a) if a in self.articles else a for a in firsts})
+
+    def apart(self, told: Sequence[tuple[str, str]]) -> list[str]:
+        """The articles of `told` ((article id, the sentence it tells a fact
+        in), in order) less each whose sentence is a copy (`reprints.one_copy`)
+        of an earlier one's from an article it shares a passage with
+        (`copied`): two editions of one wire report, each trimmed by its
+        editors, give a fact once."""
+        kept: list[tuple[str, str]] = []
+        for article, sentence in told:
+            if not any(frozenset((article, other)) in self.copied and reprints.one_copy(sentence, said)
+                       for other, said in kept):
+                kept.append((article, sentence))
+        return list(dict.fromkeys(article for article, _ in kept))
 
     def cite(self, article: str, dated: bool = True) -> str:
         """"S3" or "S3, 4 May 2024" / "S3, undated, not before 2021"."""

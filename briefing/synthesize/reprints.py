@@ -73,3 +73,32 @@ def shared_copy(digests: Sequence[Digest]) -> frozenset[tuple[int, int]]:
     report carried twice, not two sources."""
     shared = _shared_counts([_sentence_keys(d) for d in digests])
     return frozenset(pair for pair, count in shared.items() if count >= PASSAGE)
+
+
+COPY_SHARE = 0.5  # share of the shorter sentence's three-word runs the other must hold to be its copy
+"""Wire copy set into two stories is lightly edited in each ("the U.N.'s
+nuclear safety agency said" / "the U.N. nuclear agency said Thursday"):
+half the runs of three words still stand, where two writers telling one
+fact in their own words share a few."""
+
+
+def one_copy(sentence: str, other: str) -> bool:
+    """Whether two sentences are one sentence of copy: one holds the other
+    whole (case and punctuation aside), or `COPY_SHARE` of the shorter's
+    runs of three words are runs of the other's.  Asked only of articles
+    that share a passage (`shared_copy`): there a sentence so alike is
+    the passage's, however its editors trimmed it."""
+    mine, theirs = sentence_key(sentence), sentence_key(other)
+    if not mine or not theirs:
+        return False
+    if mine in theirs or theirs in mine:
+        return True
+    runs = [_runs(mine), _runs(theirs)]
+    shorter, longer = sorted(runs, key=len)
+    return bool(shorter) and len(shorter & longer) >= COPY_SHARE * len(shorter)
+
+
+def _runs(key: str) -> set[tuple[str, ...]]:
+    """The runs of three words of a sentence key."""
+    words = key.split()
+    return set(zip(words, words[1:], words[2:]))

@@ -990,3 +990,29 @@ def test_a_quote_spoken_to_a_person_is_not_read_as_spoken_of_them():
     assert names("Lee said Berg had done a fine job with the tools.")
     assert names("“Berg is a fine leader,” Lee told Ann Berg.")
     assert names("Lee accused Berg of wasting the budget.")
+
+
+def test_two_editions_of_one_wire_passage_give_a_fact_once():
+    """Two outlets carry the same wire paragraphs, each trimmed by its
+    editors: the terminal's opening, told in both, is one source's word,
+    and so is the figure it gives."""
+    wire = ["Ferry fares will rise by a tenth from the first of May this year.",
+            "The island council has asked for a second berth to be built by the autumn.",
+            "Local hoteliers said bookings for the summer were already higher than last year."]
+    told = ["The port authority opened the new ferry terminal, which cost $40 million, on 4 March 2024 "
+            "after two years of work.",
+            "The port authority on Monday opened the new ferry terminal, which cost $40 million, on 4 March 2024 "
+            "after two years of building work."]
+    digests = (builders.digest_of("a0", [told[0], *wire]),
+               builders.digest_of("a1", ["Islanders queued in the rain to see the new ferry arrive.", *wire, told[1]]))
+    arts = tuple(replace(d.article, outlet=f"Outlet {i}") for i, d in enumerate(digests))
+    digests = tuple(replace(d, article=a) for d, a in zip(digests, arts))
+    where = (source(arts[0], 0), source(arts[1], 4))
+    opened = Event(date="2024-03-04", text=told[0], sources=where, expression="4 March 2024")
+    cost = [Figure(text="$40 million", value=4e7, unit="USD", measures="cost of the ferry terminal",
+                   sentence=text, sources=(at,)) for text, at in zip(told, where)]
+    brief = builders.brief(articles=arts, digests=digests, timeline=(opened,), agreements=(), figures=tuple(cost),
+                           discrepancies=(), divergences=(), viewpoints=())
+    found = {j.kind: j for j in judgments.key_judgments(brief)}
+    assert "corroborated" not in found
+    assert found["figure"].confidence == "low" and found["figure"].text.endswith("as given in S1.")

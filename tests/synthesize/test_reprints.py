@@ -60,3 +60,20 @@ def test_a_passage_two_articles_share_word_for_word_is_one_source():
 def test_one_sentence_two_articles_share_is_no_passage():
     digests = [digest_of("a", WIRE), digest_of("b", [*OWN[:3], *OWN[5:]])]
     assert reprints.shared_copy(digests) == frozenset()
+
+
+def test_a_wire_sentence_lightly_edited_is_one_copy():
+    wire = "A spokesman for the regional water board said there had been no sign of leaks at the dam but that repairs would take weeks."
+    edited = "A spokesman for the water board said Monday there had been no sign of leaks at the dam but that repairs would take weeks."
+    retold = "Repairs at the dam will take weeks, the water board said, adding it had found no leaks."
+    assert reprints.one_copy(wire, edited)
+    assert reprints.one_copy("The board met on Monday.", "The board met on Monday, officials said.")
+    assert not reprints.one_copy(wire, retold)
+
+
+def test_a_lightly_edited_sentence_of_a_shared_passage_backs_nothing():
+    edited = "The board's chairwoman, Ada Kell, said on Tuesday the docks had lost money for six straight years."
+    own = [*OWN[:2], WIRE[0], WIRE[1], WIRE[3], edited, OWN[5]]
+    digests = [digest_of("a", WIRE), digest_of("b", own)]
+    assert reprints.shared_copy(digests) == {(0, 1)}
+    assert not any(a.corroborated for a in agreements.find_agreements(digests))
