@@ -8,8 +8,9 @@ them no name or title and none of a clause that only opens the claim
 (`news_words`), not all of them one person's name and title (`_people`),
 telling what the claim says of its subject, not only of whom (`tells_what`),
 stating the same amounts
-(`numbers.states_amounts`) and naming no other place (`same_places`) nor
-other people (`same_groups`)); its `sources`
+(`numbers.states_amounts`), naming no other place (`same_places`) nor
+other people (`same_groups`), and telling it in the same mode, denied or
+not, allowed or required (`same_mode`)); its `sources`
 then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
 them in other words: a paraphrase is not matched).  An article that repeats
@@ -136,6 +137,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
+                and same_mode(pool[index].sentence.text, candidate.sentence.text) \
                 and not relayed(other) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
@@ -226,7 +228,7 @@ def backs(claim: str, sentence: str) -> bool:
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
     return _shares_event(words, news_words(claim), sentence, claim) and same_places(claim, sentence) \
-        and same_groups(claim, sentence)
+        and same_groups(claim, sentence) and same_mode(claim, sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -557,6 +559,50 @@ def same_groups(claim: str, sentence: str) -> bool:
     if not mine or not theirs:
         return True
     return _names_group(mine, sentence) or _names_group(theirs, claim)
+
+
+def same_mode(claim: str, sentence: str) -> bool:
+    """Whether the two report their event in one mode (`_mode`): both
+    denied or neither (an action: a state denied may be told by its
+    opposite, "not accurate" by "inaccurate"), and not one as allowed and the other as required.
+    "Tenants will now be allowed to keep pets" is not backed by "Tenants
+    will not be able to keep pets", nor by "Tenants will have to keep
+    their pets indoors": the same words, another rule."""
+    (denied, kind), (its_denied, its_kind) = _mode(claim), _mode(sentence)
+    return denied == its_denied and {kind, its_kind} != {"may", "must"}
+
+
+@lru_cache(maxsize=4096)
+def _mode(text: str) -> tuple[bool, str]:
+    """(whether the verb of what `text` reports (`_news_verb`) is denied,
+    "may" where it is allowed, "must" where it is required, else ""), read
+    down the verbs and adjectives that verb hands its action to ("will not
+    be able to file", "will have to file", "were allowed to file")."""
+    verb, _speaker = _news_verb(nlp.load()(text))
+    if verb is None:
+        return False, ""
+    chain = [verb]
+    while True:
+        below = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
+        if below is None:
+            break
+        chain.append(below)
+    helpers = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
+    # A state denied ("was not accurate") is told as well by its opposite
+    # ("inaccurate"): only a denied action ("will not be able to file") counts.
+    denied = chain[-1].pos_ == "VERB" and any(t.dep_ == "neg" or t.lower_ == "never" for t in helpers)
+    handing = [t.lemma_.lower() for t in chain[:-1]]  # "have" and "need" require only when they hand on ("have to")
+    lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in helpers}
+    if lemmas & _ALLOWING:
+        return denied, "may"
+    if lemmas & _REQUIRING or set(handing) & _REQUIRING_HANDING:
+        return denied, "must"
+    return denied, ""
+
+
+_ALLOWING = frozenset({"allow", "permit", "able", "let", "entitle", "eligible"})
+_REQUIRING = frozenset({"must", "require", "oblige", "force", "compel", "mandate"})
+_REQUIRING_HANDING = frozenset({"have", "need"})
 
 
 GROUP_STEM = 6  # letters a group's name is known by: "Democrat", "Democrats" and "Democratic" are one

@@ -262,3 +262,22 @@ def test_sentences_whose_main_clauses_tell_one_event_agree_whatever_their_asides
         digest_of("b", [backer, "Fishermen welcomed the vote at a meeting on the quay.",
                         "The northern quay holds forty berths."])])
     assert any(a.corroborated and {s.article for s in a.sources} == {"a", "b"} for a in found)
+
+
+def test_a_sentence_telling_the_event_in_another_mode_backs_no_claim():
+    """"Tenants will now be allowed to keep pets" is not backed by a
+    sentence that denies it ("will not be able to keep pets") nor by one
+    that requires something of the same words ("will have to keep ...")."""
+    claim = "Tenants of council flats will now be allowed to keep small pets in their homes, the housing board said."
+    denied = "Tenants of council flats will not be able to keep small pets in their homes, the housing board said."
+    required = "Tenants of council flats will have to keep small pets in cages in their homes, the housing board said."
+    alike = "Tenants of council flats may now keep small pets in their homes, the housing board said on Monday."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+
+    def backed(other):
+        found = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [other, *rest[::-1]])])
+        return any(a.corroborated and "pets" in a.text for a in found)
+
+    assert not backed(denied) and not backed(required)
+    assert backed(alike)
+    assert not agreements.same_mode("Ada Kell won the seat.", "Ada Kell never won the seat.")
