@@ -84,9 +84,10 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
             continue
         # One claim at a time: memory stays one row of the corpus wide.
         similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
-        backers = [b for b in _backers(pool, index, similar, edition, written, relayed)
-                   if not _one_copy(pool, index, b, copied)]
-        taken.update(backers)
+        alike = _backers(pool, index, similar, edition, written, relayed)
+        backers = [b for b in alike if not _one_copy(pool, index, b, copied)]
+        # A copy backs nothing, nor is it a claim of its own: the list would tell one sentence twice.
+        taken.update(alike)
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]))
         found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=bool(backers)))
     found.sort(key=lambda a: -len({s.article for s in a.sources}))

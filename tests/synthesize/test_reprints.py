@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from briefing.synthesize import agreements, reprints, scope
 from tests.helpers import digest_of
 
@@ -76,4 +78,7 @@ def test_a_lightly_edited_sentence_of_a_shared_passage_backs_nothing():
     own = [*OWN[:2], WIRE[0], WIRE[1], WIRE[3], edited, OWN[5]]
     digests = [digest_of("a", WIRE), digest_of("b", own)]
     assert reprints.shared_copy(digests) == {(0, 1)}
-    assert not any(a.corroborated for a in agreements.find_agreements(digests))
+    found = agreements.find_agreements(digests)
+    assert not any(a.corroborated for a in found)
+    # Nor is the copy listed as a claim of its own beside the sentence it copies.
+    assert not any(reprints.one_copy(a.text, b.text) for a, b in combinations(found, 2))
