@@ -568,7 +568,11 @@ def same_mode(claim: str, sentence: str) -> bool:
     opposite, "not accurate" by "inaccurate"), and not one as allowed and the other as required.
     "Tenants will now be allowed to keep pets" is not backed by "Tenants
     will not be able to keep pets", nor by "Tenants will have to keep
-    their pets indoors": the same words, another rule."""
+    their pets indoors": the same words, another rule.  A remark is
+    matched by its own words (`_quoted_news`): its speaker's clause may
+    well deny what another framing of the same words does not."""
+    if _quoted_news(claim) or _quoted_news(sentence):
+        return True
     (denied, kind), (its_denied, its_kind) = _mode(claim), _mode(sentence)
     return denied == its_denied and {kind, its_kind} != {"may", "must"}
 

@@ -281,3 +281,13 @@ def test_a_sentence_telling_the_event_in_another_mode_backs_no_claim():
     assert not backed(denied) and not backed(required)
     assert backed(alike)
     assert not agreements.same_mode("Ada Kell won the seat.", "Ada Kell never won the seat.")
+
+
+def test_a_remark_is_matched_by_its_words_whatever_the_mode_of_its_framing():
+    """"“We cannot pay for the pier,” the mayor said" backs a claim that
+    frames the same words ("The letter goes on: “... We cannot pay for
+    the pier.”"): a quotation's words, not its framing, say what it says."""
+    assert agreements.same_mode("The letter goes on: “The town is short of money. We cannot pay for the pier.”",
+                                "“We cannot pay for the pier,” the mayor wrote.")
+    assert agreements.same_mode("“The new rule does not punish anyone,” Ruiz said.",
+                                "“It is not the aim of the rule to punish anyone,” Ruiz said.")
