@@ -42,7 +42,9 @@ def caveats(brief: Brief) -> list[str]:
     notes = []
     for title, noun, field in lists:
         total, kept = len(getattr(brief, field)), len(getattr(shown, field))
-        if field == "people" and kept < total:
+        if field == "figures":
+            notes += figures_caveat(brief.figures, shown.figures)
+        elif field == "people" and kept < total:
             notes.append(people_caveat(kept, total))
         elif kept < total:
             notes.append(f"{title} shows {kept} of {total} {noun}; brief.json holds them all.")
@@ -64,6 +66,22 @@ def people_caveat(kept: int, total: int) -> str:
     if kept < SHOWN["people"]:
         return f"Key people shows {kept} of the {total} people named; the rest are {once} (brief.json holds them all)."
     return f"Key people shows {kept} of {total} people; brief.json holds them all."
+
+
+def figures_caveat(figures: Sequence[Figure], shown: Sequence[Figure]) -> list[str]:
+    """What the Key figures table leaves out of all `figures` found, given
+    the `shown` ones `key_figures` keeps: the table prints only those that
+    say what they measure (render.view), so a count of `shown` alone ("40
+    of 50") would name rows the table does not have.  [] when it leaves
+    none out."""
+    printed = sum(1 for figure in shown if figure.measures)
+    if printed == len(figures):
+        return []
+    if printed == 0:
+        return [f"No key figures are listed: none of the {len(figures)} figures found says what it measures; "
+                "brief.json holds them all."]
+    return [f"Key figures shows the {printed} of {len(figures)} figures found that say what they measure "
+            "(an amount several sources give alike is one row); brief.json holds them all."]
 
 
 def key_people(brief: Brief) -> tuple[Person, ...]:

@@ -538,3 +538,20 @@ def test_the_digest_annex_names_an_outlet_less_articles_own_voice_this_article_n
     parts = {p.title: [c.text for c in p.items] for p in annex.parts}
     assert parts["Stance"] == ["This article: Neutral"]
     assert parts["People"][0].startswith("Tomas Quill")
+
+
+def test_the_figures_caveat_counts_the_figures_the_table_prints():
+    """The Key figures table prints only figures that say what they measure,
+    so its caveat counts those, not every figure the shortlist keeps."""
+    from briefing.config import Config
+    from briefing.render import view
+
+    made = brief()
+    (figure,) = made.figures
+    bare = tuple(replace(figure, text=f"{n} percent", measures=None) for n in range(45))
+    shown = view.build_view(replace(made, figures=bare + (figure,)), Config())
+    assert [row.cells[0] for row in shown.figures] == [figure.text]
+    assert any("Key figures shows the 1 of 46 figures found that say what they measure" in c for c in shown.caveats)
+    assert not any("of 46 figures;" in c or "40 of 46" in c for c in shown.caveats)
+    none = view.build_view(replace(made, figures=bare), Config())
+    assert any(c.startswith("No key figures are listed: none of the 45 figures") for c in none.caveats)
