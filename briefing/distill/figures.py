@@ -57,12 +57,14 @@ _MONEY_HEADS = frozenset("loan deal aid package budget fund investment trade con
                          "penalty refund pension stipend earning income profit benefit allowance rebate "
                          "premium award damages deficit surplus spending cut raise increase check cheque gift "
                          "cash money haul sum proceeds savings fortune capital reserve endowment wealth "
-                         "lifeline rescue stimulus offer bid injection valuation".split())
+                         "lifeline rescue stimulus offer bid injection valuation amendment request proposal "
+                         "appropriation supplemental".split())
 """Nouns that are themselves an amount of money: "a $45,000 fee" measures
 the fee, not the "cost of fee"; nor is money held or gathered ("$2 million
 cash on hand", "her $90,000 haul") a price paid for it, nor money offered or
 put in ("a $9 billion lifeline", "a $3 billion offer") or a worth ("a $47
-billion valuation")."""
+billion valuation"), nor a sum asked or granted ("its $2 billion budget
+request", "a $5 million amendment") what it costs."""
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
@@ -121,6 +123,9 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
         return measured  # "a potential fine": the measure says it may not be
     if _unreal(verb):
         return None
+    asked = _asked_for(verb)
+    if asked and asked not in measured.lower():
+        return f"{measured} ({asked})"  # "proposed $40 billion in cuts": cuts asked for, not made
     if unit in CURRENCIES | {"%"} and _possible(verb) and "(" not in measured:  # one bracket: "X (rate)" stays
         return f"{measured} (estimate)"
     return measured
@@ -128,6 +133,26 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
 
 _PER_SHARE_AFTER = re.compile(r"^(earnings|profit|loss|dividend|forecast|price|sales|revenue|payment)\b(?! per\b)")
 """The noun a rate "per share" follows ("earnings per share of the firm")."""
+
+
+_ASKING = {"propose": "proposed", "suggest": "proposed", "recommend": "proposed", "plan": "planned",
+           "request": "requested", "ask": "requested", "seek": "sought", "demand": "demanded"}
+"""Verbs by which an amount is only put forward ("lawmakers proposed $40
+billion in cuts", "the agency requested $2 billion", "plans to spend
+$5 million"): what someone asks for or means to do, not what was done."""
+
+
+def _asked_for(verb) -> str:
+    """How the clause of `verb` puts its amount forward ("proposed",
+    "planned", "requested"; `_ASKING`): `verb` itself, or the verb whose
+    infinitive or clause it completes ("sought to cut $2 billion"); "" when
+    neither asks, or when either is negated ("did not request")."""
+    for clause in (verb, verb.head if verb.dep_ in ("xcomp", "ccomp") else None):
+        if clause is None or any(c.dep_ == "neg" for c in clause.children):
+            return ""
+        if _lemma(clause) in _ASKING:
+            return _ASKING[_lemma(clause)]
+    return ""
 
 
 def _per_share(span) -> bool:
@@ -1194,7 +1219,9 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "in", "on") \
                     and not doc[child.i - 1].is_punct:
                 objects = [t for t in child.children if t.dep_ == "pobj"]
-                if objects and not _an_amount(objects[0]) and not _half_a_pair(objects[0]):
+                # "its budget request in May": when it was made, not which
+                when = child.lower_ in ("in", "on") and objects and objects[0].ent_type_ in ("DATE", "TIME")
+                if objects and not when and not _an_amount(objects[0]) and not _half_a_pair(objects[0]):
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
                 break
     # "2,000-mile concrete structure", "her $1.30-a-day prison earnings": what
