@@ -422,6 +422,8 @@ def _measured(span, unit: str) -> str | None:
         if head.lower_ == "of" and of_noun and unit == "%" and held_by.pos_ == "NOUN" and " of " not in of_noun \
                 and held_by.lemma_.lower() not in _AMOUNT_WORDS:  # "a majority of 58 percent of members": no thing
             return f"{_phrase(held_by, with_prep=False)} of {of_noun}"  # "the loss of 40% of wild bees": of the bees
+        if head.lower_ == "to" and held_by.lemma_.lower() in _CHANGE_NOUNS:
+            return _level_of(held_by)  # "a fall in prices ... to $40": the prices' new level, not the fall
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
@@ -742,6 +744,22 @@ def _held(noun, unit: str) -> str | None:
         return None
     subject = _subject(noun.head)
     return f"{_phrase(subject)}'s {_phrase(noun)}" if subject is not None and subject.ent_type_ == "PERSON" else None
+
+
+_CHANGE_NOUNS = frozenset("""fall drop rise increase decrease decline jump surge plunge slump climb gain cut
+    reduction growth slide tumble leap hike""".split())
+"""Nouns of a change, whose "to" amount is the level the changed thing
+reaches, not the size of the change ("a drop in fares from $9 to $6")."""
+
+
+def _level_of(change) -> str | None:
+    """What the change noun `change` says changed ("fares" of "the drop in
+    fares"), whose level an amount after its "to" gives; None when it
+    does not say."""
+    prep = next((c for c in change.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    changed = next((t for t in prep.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
+                    and not _an_amount(t)), None) if prep is not None else None
+    return _phrase(changed, with_prep=False) if changed is not None else None
 
 
 def _changed(noun, unit: str):
@@ -1350,8 +1368,9 @@ def _keep(token, noun) -> bool:
         return True
     if _in_modifier_list(token):
         return True  # "federal, state and local taxes"
-    if token.head.like_num and token.head.i != noun.i:
-        return False  # "more" of "more than two dozen rallies": the count's, not the noun's
+    if (token.head.like_num or token.head.dep_ == "nummod") and token.head.i != noun.i:
+        # "more" of "more than two dozen rallies", "less" of "less than half the peak": the count's, not the noun's
+        return False
     if _a_span_of_time(token):
         return True  # "two" of "a two-year budget deficit": the noun's length, not an amount
     if token.like_num or token.pos_ in ("DET", "NUM", "SYM", "PUNCT") or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):

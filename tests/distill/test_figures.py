@@ -877,3 +877,15 @@ def test_a_hyphenated_size_naming_a_model_is_no_amount():
 def test_an_amount_only_put_forward_says_so(text, measured):
     (found,) = find(text)
     assert found.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # The amount a change goes "to" is the changed thing's new level, not the size of the change.
+    ("The steep fall in wheat prices from more than $300 per tonne in 2019 to less than $150 per tonne this year "
+     "has hurt farmers.",
+     [None, "wheat prices"]),
+    # A comparison of the count ("less than half") is no word of what is measured.
+    ("Wheat prices are still less than half the peak of $320 a tonne seen in May 2019.", ["peak"]),
+])
+def test_a_level_reached_and_a_compared_count_measure_the_thing(text, measured):
+    assert [f.measures for f in find(text)] == measured
