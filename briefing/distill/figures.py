@@ -844,7 +844,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{noun}{what}" if what else None
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         owner = _respective(subject, verb, root)
-        source = _source(verb) + _spent_on(verb, root, lemma) if unit in CURRENCIES else ""
+        source = _source(verb) + _spent_on(verb, root, lemma) + _recipient(verb) if unit in CURRENCIES else ""
         return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}{source}" if owner else None
     if of_noun and subject is not None and lemma in _HOLDING:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
@@ -873,6 +873,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"share of {of_noun} {done}" if done else None
     # "cabling (be)" says nothing of what the amount is, nor does its doer:
     # "Mr. Trump (leave)" of "left 800,000 workers without pay".
+    if subject is not None and of_noun and unit != "%" and root.dep_ == "dobj":
+        return of_noun  # "each crate held 9 inches of wire": the wire, not "crate (hold)"
     if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
@@ -907,6 +909,16 @@ def _spent_on(verb, root, lemma: str) -> str:
     where = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")), None)
     place = next((t for t in where.children if t.dep_ == "pobj"), None) if where is not None else None
     return f" {wanted} {_phrase(thing, with_prep=False)}" + (f" {where.lower_} {_joined(place)}" if place is not None else "")
+
+
+def _recipient(verb) -> str:
+    """" to X" when `verb` names who gets the money as its indirect object
+    ("the agency owed Lind $400": a debt to Lind, not the agency's debt at
+    large; "paid the workers $2 million"); "" when it names none or only
+    a pronoun."""
+    given = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
+                  and not _an_amount(c)), None)
+    return f" to {_joined(given)}" if given is not None else ""
 
 
 def _aim(verb) -> str:

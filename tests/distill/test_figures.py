@@ -889,3 +889,16 @@ def test_an_amount_only_put_forward_says_so(text, measured):
 ])
 def test_a_level_reached_and_a_compared_count_measure_the_thing(text, measured):
     assert [f.measures for f in find(text)] == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # Who gets the money is part of what it measures: a debt to Lind, not the agency's debt at large.
+    ("Once the law fell, it was reported that the agency owed Lind $410,212.", "debt of agency to Lind"),
+    ("The firm paid the workers $2 million.", "payment by firm to workers"),
+    ("The firm paid him $2 million.", "payment by firm"),
+    # An amount of a thing measures the thing, not its holder with a verb ("crate (contain)").
+    ("Each crate contained roughly 9 inches of copper wire.", "copper wire"),
+])
+def test_a_recipient_and_an_amount_of_a_thing_are_what_is_measured(text, measured):
+    (found,) = find(text)
+    assert found.measures == measured
