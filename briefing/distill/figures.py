@@ -457,7 +457,25 @@ def _measured(span, unit: str) -> str | None:
         # "stood at 17 percent of the workforce": the workforce is the whole, not what stands at a share of it
         part = _part_at_a_level(head.head)
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
-    return None if unit == "%" and _whole_saying(root) else _share_of(of_noun, unit)
+    undergone = _undergone(head, root) if unit == "%" and of_noun else None
+    if undergone:
+        return f"share of {of_noun} {undergone}"  # "30 percent of the men were cured by the drug"
+    return None if unit == "%" and (_whole_saying(root) or _said_before(root)) else _share_of(of_noun, unit)
+
+
+_POINTING_BACK = frozenset("same this that it".split())
+
+
+def _said_before(root) -> bool:
+    """Whether the share headed by `root` hangs, by a preposition, from a
+    clause whose subject points back ("The same was true of 6 percent of
+    the women", "That held for 12 percent"): what holds of the share is
+    told in a sentence before, and "share of women" alone would misstate
+    it."""
+    verb = _clause_verb(root)
+    if root.dep_ != "pobj" or verb is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _POINTING_BACK for c in verb.children)
 
 
 def _valued(worth):
@@ -879,6 +897,17 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+def _undergone(verb, root) -> str | None:
+    """What a share headed by `root`, the subject of the passive `verb`,
+    underwent ("were cured by the drug" -> "cured by the drug"): the
+    participle's own words (`_predicate`), which "share of men" alone
+    leaves out; None when it is no passive subject or the words say
+    nothing short."""
+    if root.dep_ != "nsubjpass" or verb.tag_ != "VBN" or _lemma(verb) in REPORTING:
+        return None
+    return _predicate(verb, verb.i)
 
 
 def _share_of(whole: str | None, unit: str) -> str | None:

@@ -902,3 +902,16 @@ def test_a_level_reached_and_a_compared_count_measure_the_thing(text, measured):
 def test_a_recipient_and_an_amount_of_a_thing_are_what_is_measured(text, measured):
     (found,) = find(text)
     assert found.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # A share that underwent something is the share of those who did, not of the whole group.
+    ("Some 30 percent of the men in the study were cured by the drug.", ["share of men in study cured by the drug"]),
+    ("Only 8 percent of the loans were repaid.", ["share of loans repaid"]),
+    # A share of which the clause says only "the same": what holds of it is in the sentence before.
+    ("The same was true of only 6.2 percent of the women.", [None]),
+    ("That held for 12 percent of the girls.", [None]),
+    ("Rents rose for 12 percent of the tenants.", ["share of tenants"]),
+])
+def test_a_share_keeps_what_its_part_underwent(text, measured):
+    assert [f.measures for f in find(text)] == measured
