@@ -404,6 +404,9 @@ def _measured(span, unit: str) -> str | None:
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
     head = root.head
+    restated = _restated_share(root, unit, of_noun)
+    if restated:
+        return restated
     if root.dep_ == "pobj" and head.lower_ in ("of", "at", "to") and head.head.pos_ in ("NOUN", "PROPN"):
         # Hung from another amount ("7 percent, ... at 5 percent"), or from a
         # name other than the one right before it ("Carson with 7 percent,
@@ -421,7 +424,9 @@ def _measured(span, unit: str) -> str | None:
             return _phrase(holder, with_prep=False) if holder is not None else None
         if head.lower_ == "of" and of_noun and unit == "%" and held_by.pos_ == "NOUN" and " of " not in of_noun \
                 and held_by.lemma_.lower() not in _AMOUNT_WORDS:  # "a majority of 58 percent of members": no thing
-            return f"{_phrase(held_by, with_prep=False)} of {of_noun}"  # "the loss of 40% of wild bees": of the bees
+            # "a deficit of 16 percent of GDP": the deficit as a share of it; "the loss of 40% of wild bees": of the bees
+            joined = "as a share of" if held_by.lemma_.lower() in _MONEY_HEADS else "of"
+            return f"{_phrase(held_by, with_prep=False)} {joined} {of_noun}"
         if head.lower_ == "to" and held_by.lemma_.lower() in _CHANGE_NOUNS:
             return _level_of(held_by)  # "a fall in prices ... to $40": the prices' new level, not the fall
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
@@ -476,6 +481,21 @@ def _said_before(root) -> bool:
     if root.dep_ != "pobj" or verb is None:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _POINTING_BACK for c in verb.children)
+
+
+def _restated_share(root, unit: str, of_noun: str | None) -> str | None:
+    """"deficit as a share of output" of "a deficit of 9 billion crowns, or
+    12 percent of output": a share joined by "or" to an amount the noun
+    has "of", which restates that amount as a share of its `of_noun`;
+    None for any other."""
+    amount = root.head
+    if unit != "%" or not of_noun or root.dep_ != "conj" or not _an_amount(amount) \
+            or not any(c.dep_ == "cc" and c.lower_ == "or" for c in amount.children):
+        return None
+    prep = amount.head
+    if amount.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or _an_amount(prep.head):
+        return None
+    return f"{_phrase(prep.head, with_prep=False)} as a share of {of_noun}"
 
 
 def _valued(worth):

@@ -915,3 +915,15 @@ def test_a_recipient_and_an_amount_of_a_thing_are_what_is_measured(text, measure
 ])
 def test_a_share_keeps_what_its_part_underwent(text, measured):
     assert [f.measures for f in find(text)] == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # A money noun's share of a whole is that money as a share of it, not "deficit of GDP".
+    ("In 2016, Norland posted a budget deficit of 13 per cent of GDP.", ["budget deficit as a share of GDP"]),
+    # A share restating an amount ("or 12 per cent of output") is of the noun the amount is of.
+    ("Norland ran a deficit of 54 billion crowns ($6 billion) or 12 per cent of gross domestic product in 2016.",
+     [None, "deficit as a share of gross domestic product"]),
+    ("The loss of 40% of wild bees worries farmers.", ["loss of wild bees"]),
+])
+def test_a_share_of_money_or_restating_money_is_that_money_as_a_share(text, measured):
+    assert [f.measures for f in find(text)] == measured
