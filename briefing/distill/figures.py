@@ -1307,7 +1307,7 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                 break
     # "2,000-mile concrete structure", "her $1.30-a-day prison earnings": what
     # hangs on the amount's hyphen is the amount's, not the phrase's.
-    return _CUT_PIECE.sub("", text).strip().lstrip("-–— ")
+    return _CUT_PIECE.sub("", _RATE_PIECE.sub(lambda m: f"{_PERIODS[m.group(1).lower()]} ", text)).strip().lstrip("-–— ")
 
 
 def _written(token) -> str:
@@ -1325,6 +1325,9 @@ def _half_a_pair(noun) -> bool:
         and not any(c.dep_ == "conj" for c in noun.children)
 
 
+_RATE_PIECE = re.compile(r"(?:(?<=\s)|^)-?(?:a|an|per)-(hour|day|week|month|year)\s", re.I)
+"""The rate an amount's hyphen gives the phrase ("her $1.30-a-day prison
+earnings"): daily earnings, not her earnings in all."""
 _CUT_PIECE = re.compile(r"(?<=\s)-[\w-]+\s?|^-?(?:a|an|per)-[\w-]+\s")
 
 

@@ -146,7 +146,7 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
      ["effective rate for federal, state and local taxes"]),
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign (estimate)"]),
     ("He has been more open to reform, and his district is 35 percent Latino.", ["his district (Latino)"]),
-    ("She paid the fee from her $1.30-a-day prison earnings.", ["her prison earnings"]),
+    ("She paid the fee from her $1.30-a-day prison earnings.", ["her daily prison earnings"]),  # a rate, not all she earned
     ("Offers will open at $9,000, far above the $15 Mr Okafor paid for the lamp.", [None, None]),
     # Money held or gathered is no price paid.
     ("Filings show the club has under $3.1 million cash on hand.", ["cash"]),
