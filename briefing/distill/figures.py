@@ -123,7 +123,7 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
         return measured  # "a potential fine": the measure says it may not be
     if _unreal(verb):
         return None
-    asked = _asked_for(verb)
+    asked = _asked_for(verb) if unit in CURRENCIES | {"%"} and _an_argument(span.root, verb) else ""
     if asked and asked not in measured.lower():
         return f"{measured} ({asked})"  # "proposed $40 billion in cuts": cuts asked for, not made
     if unit in CURRENCIES | {"%"} and _possible(verb) and "(" not in measured:  # one bracket: "X (rate)" stays
@@ -144,12 +144,31 @@ $5 million"): what someone asks for or means to do, not what was done;
 and "voted to cut $3 billion", which one body's vote may not make law."""
 
 
+_ASIDE_PREPOSITIONS = frozenset("about on over than regarding concerning like despite unlike".split())
+
+
+def _an_argument(root, verb) -> bool:
+    """Whether the amount headed by `root` is what `verb` is about, through
+    nouns and prepositions of its object ("proposed $40 billion in cuts",
+    "requested funds for a $2 billion dam"), not something a phrase only
+    mentions ("asked about the $2 billion fund", "wider than the $2
+    billion plan")."""
+    token = root
+    while token.i != verb.i and token.head is not token:
+        token = token.head
+        if token.i != verb.i and (token.pos_ in ("ADJ", "VERB", "AUX") or token.lower_ in _ASIDE_PREPOSITIONS):
+            return False
+    return token.i == verb.i
+
+
 def _asked_for(verb) -> str:
     """How the clause of `verb` puts its amount forward ("proposed",
     "planned", "requested"; `_ASKING`): `verb` itself, or the verb whose
     infinitive or clause it completes ("sought to cut $2 billion"); "" when
-    neither asks, or when either is negated ("did not request")."""
-    for clause in (verb, verb.head if verb.dep_ in ("xcomp", "ccomp") else None):
+    neither asks, or when either is negated ("did not request").  A clause
+    a verb of asking only reports ("asked where the funds would come
+    from") is no request of its amount."""
+    for clause in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if clause is None or any(c.dep_ == "neg" for c in clause.children):
             return ""
         if _lemma(clause) in _ASKING:

@@ -668,6 +668,11 @@ _POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it)\b", re.I)
 says what it measures only with the sentence before it."""
 
 
+_PUT_FORWARD = re.compile(r"\((?:proposed|planned|requested|sought|demanded|voted)\)$")
+"""How distill.figures marks an amount only put forward ("cuts (proposed)"):
+a key figure when sources agree on it, its mark kept."""
+
+
 _METHOD = re.compile(r"\b(?:error|errors|sampling|confidence)\b", re.I)
 """A measure of how a survey or an estimate was made ("the error" of "a
 margin of error of 3 percentage points", "a 95% confidence interval"):
@@ -705,7 +710,8 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # What it measures must read as a noun phrase ("cost of the bridge"),
     # not a bare name or an actor with its verb ("Obama (cut)").
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
-                  and re.search(r"\b[a-z]{3,}", f.measures or "") and "(" not in (f.measures or "")
+                  and re.search(r"\b[a-z]{3,}", f.measures or "")
+                  and ("(" not in (f.measures or "") or _PUT_FORWARD.search(f.measures or ""))
                   and not re.search(r"\bto \w+$", f.measures or "")
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
                   and not (f.measures or "").startswith(f"{f.unit} ")  # "125 people for the people who ...": said twice
@@ -721,6 +727,10 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # A size one source alone gives ("a larger 14-inch display") is a thing's
     # description or a product's rumoured spec, not the figure a brief leads with.
     candidates = [f for f in candidates if f.unit not in numbers.SIZES or context.independent(backing[id(f)]) >= 2]
+    # An amount only put forward ("$4 billion in cuts (proposed)") that one source alone gives
+    # is no figure to lead with: page one would read it as the cut made.
+    candidates = [f for f in candidates if not _PUT_FORWARD.search(f.measures or "")
+                  or context.independent(backing[id(f)]) >= 2]
     if not candidates:
         return None
     best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), _is_money(f),

@@ -927,3 +927,15 @@ def test_a_share_keeps_what_its_part_underwent(text, measured):
 ])
 def test_a_share_of_money_or_restating_money_is_that_money_as_a_share(text, measured):
     assert [f.measures for f in find(text)] == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # A question about an amount, or a comparison with it, asks for nothing.
+    ("Asked about the $2 billion fund, he said it was ready.", "fund"),
+    ("Asked where the city would find the cash for a $2 billion fund, he smiled.", "fund"),
+    # Only money and shares are put forward: a length stays what it measures.
+    ("He defended the decision to recommend a 50-mile evacuation zone.", "evacuation zone"),
+])
+def test_an_amount_a_request_only_mentions_is_not_requested(text, measured):
+    (found,) = find(text)
+    assert found.measures == measured

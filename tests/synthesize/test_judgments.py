@@ -1016,3 +1016,13 @@ def test_two_editions_of_one_wire_passage_give_a_fact_once():
     found = {j.kind: j for j in judgments.key_judgments(brief)}
     assert "corroborated" not in found
     assert found["figure"].confidence == "low" and found["figure"].text.endswith("as given in S1.")
+
+
+def test_an_amount_only_proposed_leads_only_when_sources_agree_on_it():
+    arts = corpus(2)
+    one = [Figure(text="$4 billion", value=4e9, unit="USD", measures="cuts from scheme (proposed)",
+                  sentence=LINES[0], sources=(source(arts[0]),))]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=one)) if j.kind == "figure"]
+    both = [replace(one[0], sources=(source(arts[0]), source(arts[1])))]
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=both)) if j.kind == "figure"]
+    assert "cuts from scheme (proposed)" in found.text
