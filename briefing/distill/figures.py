@@ -449,6 +449,9 @@ def _measured(span, unit: str) -> str | None:
         if head.lower_ == "to" and held_by.lemma_.lower() in _CHANGE_NOUNS:
             return _level_of(held_by)  # "a fall in prices ... to $40": the prices' new level, not the fall
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
+    reached = _reached(root) if not of_noun else None
+    if reached is not None:
+        return reached  # "unemployment rose to 7 percent": the unemployment
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
     valued = _valued(head) if unit in CURRENCIES and head.lower_ == "worth" else None
@@ -500,6 +503,29 @@ def _said_before(root) -> bool:
     if root.dep_ != "pobj" or verb is None:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _POINTING_BACK for c in verb.children)
+
+
+_MOVING = frozenset("""rise fall grow drop climb increase decrease decline go jump surge plunge slip sink soar
+    dip tumble edge""".split())
+"""Verbs of a change of level: what changes is their subject, the level it
+reaches the amount after "to"."""
+
+
+def _reached(root) -> str | None:
+    """"jobless rate" of "the jobless rate fell to 6 percent": the subject of
+    a verb of change (`_MOVING`) the amount headed by `root` is the "to"
+    of, whose new level it is; None for anything else, or a subject that
+    is a pronoun or an amount.  (The "from" amount is an old level, which
+    read as the subject's would set two times of one thing against each
+    other.)"""
+    prep = root.head
+    verb = prep.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or verb.pos_ != "VERB" or _lemma(verb) not in _MOVING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _an_amount(subject):
+        return None
+    return _phrase(subject)
 
 
 def _restated_share(root, unit: str, of_noun: str | None) -> str | None:

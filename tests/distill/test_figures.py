@@ -939,3 +939,13 @@ def test_a_share_of_money_or_restating_money_is_that_money_as_a_share(text, meas
 def test_an_amount_a_request_only_mentions_is_not_requested(text, measured):
     (found,) = find(text)
     assert found.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # The level a change reaches is the level of what changed.
+    ("Unemployment rose to 7 percent in May.", ["Unemployment"]),
+    ("Rents climbed 5 percent to $1,200.", ["Rents (climb)", "Rents"]),
+    ("It fell to 3 percent.", [None]),  # a pronoun says nothing
+])
+def test_a_level_a_change_reaches_measures_what_changed(text, measured):
+    assert [f.measures for f in find(text)] == measured
