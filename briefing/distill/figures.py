@@ -28,8 +28,9 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "pay": "payment", "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
-               "fine": "fine", "fetch": "price", "predict": "forecast", "forecast": "forecast"}
-_BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate predict forecast".split())
+               "fine": "fine", "fetch": "price", "predict": "forecast", "forecast": "forecast",
+               "contribute": "contributions"}
+_BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate predict forecast contribute".split())
 """Verbs whose subject does the paying: "the campaign raised $2 million" is
 the amount raised by the campaign, not "of" it."""
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
@@ -921,7 +922,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     if subject is not None and unit == "%" and lemma == "earn" \
             and (subject.ent_type_ == "PERSON" or is_title_word(subject.text)):
         return f"{_phrase(subject)}'s share"  # "Pawlenty earned 6 percent" (of a poll): no earnings
-    if noun and subject is None and unit in CURRENCIES and verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+    if noun and subject is None and unit in CURRENCIES and (verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+                                                            or lemma in _SPENT_ON and _generic_doer(verb)):
         # "plans call for spending $1 trillion to modernize the fleet": a spending no one is said to do
         what = _spent_on(verb, root, lemma) or _aim(verb)
         return f"{noun}{what}" if what else None
@@ -984,9 +986,16 @@ def _share_of(whole: str | None, unit: str) -> str | None:
     return f"share of {whole}"
 
 
-_SPENT_ON = {"spend": "on"}
-"""The preposition that says what money spent went to (not "invested $5
+_SPENT_ON = {"spend": "on", "contribute": "to"}
+"""The preposition that says what money spent or contributed went to (not "invested $5
 million in Ostrava": "in" names places as often as things)."""
+
+
+def _generic_doer(verb) -> bool:
+    """Whether `verb`'s own subject is a pronoun ("you can contribute up to
+    $7,000 to a plan"): a doer the measure need not name, unlike a subject
+    the parse hung elsewhere, which may be another's."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _spent_on(verb, root, lemma: str) -> str:

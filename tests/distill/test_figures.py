@@ -949,3 +949,14 @@ def test_an_amount_a_request_only_mentions_is_not_requested(text, measured):
 ])
 def test_a_level_a_change_reaches_measures_what_changed(text, measured):
     assert [f.measures for f in find(text)] == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # Money paid into something is a contribution to it, whoever "you" are.
+    ("This year, you can contribute up to $7,000 pretax to a savings plan.", "contributions to savings plan"),
+    ("You can spend $40 on food.", "spending on food"),
+    ("The members contributed $5,000 to the fund.", "contributions by members to fund"),
+])
+def test_money_put_into_something_measures_the_contribution(text, measured):
+    (found,) = find(text)
+    assert found.measures == measured
