@@ -958,8 +958,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"share of {of_noun} {done}" if done else None
     # "cabling (be)" says nothing of what the amount is, nor does its doer:
     # "Mr. Trump (leave)" of "left 800,000 workers without pay".
-    if subject is not None and of_noun and unit != "%" and root.dep_ == "dobj":
-        return of_noun  # "each crate held 9 inches of wire": the wire, not "crate (hold)"
+    if subject is not None and of_noun and unit != "%" and root.dep_ == "dobj" and not _definite_of(root):
+        # "each crate held 9 inches of wire": the wire, not "crate (hold)"; "of the element" points back
+        return of_noun
     if subject is not None and lemma != "be" and not _a_person(subject):
         return f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
@@ -975,6 +976,15 @@ def _undergone(verb, root) -> str | None:
     if root.dep_ != "nsubjpass" or verb.tag_ != "VBN" or _lemma(verb) in REPORTING:
         return None
     return _predicate(verb, verb.i)
+
+
+def _definite_of(root) -> bool:
+    """Whether the "of" object of the amount headed by `root` has a definite
+    determiner ("550 tonnes of the element"): a thing named before, which
+    the words alone may not say."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+        for o in c.children if o.dep_ == "pobj" for d in o.children) for c in root.children)
 
 
 def _share_of(whole: str | None, unit: str) -> str | None:

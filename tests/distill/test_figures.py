@@ -960,3 +960,9 @@ def test_a_level_a_change_reaches_measures_what_changed(text, measured):
 def test_money_put_into_something_measures_the_contribution(text, measured):
     (found,) = find(text)
     assert found.measures == measured
+
+
+def test_an_amount_of_a_thing_named_before_is_not_measured_by_its_words():
+    # "the metal" points back to a thing the sentence before named: no measure, as before.
+    (found,) = find("They found the lake contains 90 tonnes of the metal.")
+    assert found.measures == "lake (contain)"
