@@ -521,7 +521,8 @@ def _reached(root) -> str | None:
     other.)"""
     prep = root.head
     verb = prep.head
-    if root.dep_ != "pobj" or prep.lower_ != "to" or verb.pos_ != "VERB" or _lemma(verb) not in _MOVING:
+    if root.dep_ != "pobj" or prep.lower_ != "to" or verb.pos_ != "VERB" or _lemma(verb) not in _MOVING \
+            or verb.tag_ == "VB":  # "expects prices to rise to $70": a forecast, no level reached
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _an_amount(subject):

@@ -946,6 +946,7 @@ def test_an_amount_a_request_only_mentions_is_not_requested(text, measured):
     ("Unemployment rose to 7 percent in May.", ["Unemployment"]),
     ("Rents climbed 5 percent to $1,200.", ["Rents (climb)", "Rents"]),
     ("It fell to 3 percent.", [None]),  # a pronoun says nothing
+    ("The group expects the price of its wheat to rise to $90 a tonne in 2030.", [None]),  # a forecast
 ])
 def test_a_level_a_change_reaches_measures_what_changed(text, measured):
     assert [f.measures for f in find(text)] == measured
