@@ -332,7 +332,7 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # candid word ("It's not going to be easy for Berg").
     return [(claim, [m for m in (sentiments[i] for i in made_at)
                      if m.acts and _toward_subject(m, claim.text, on_subject, own, voice)
-                     and (reading.kind == "speaker" or _of_actor(m, claim.text, on_subject))
+                     and _of_actor(m, claim.text, on_subject)
                      and not (m.label == "negative" and (surname(m.target) in allied
                                                          or on_subject.names.get(m.target.casefold(), m.target)
                                                          in backed))])
@@ -380,11 +380,13 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
 
 def _of_actor(made: Sentiment, text: str, on_subject: Relevance) -> bool:
-    """Where the subject is an actor, an article's own sentence judges them
-    only when it names them, by name or as "he" or "she": the tone of a
-    sentence on the story's issue ("flawed forensic evidence" in a story of
-    a wrongful conviction) is no verdict on its main actor.  Always True for
-    a relationship or a prospect."""
+    """Where the subject is an actor, a sentence's tone judges them only when
+    the sentence names them, by name or as "he" or "she": the tone of an
+    article's sentence on the story's issue ("flawed forensic evidence" in a
+    story of a wrongful conviction) is no verdict on its main actor, nor is
+    a quoted voice's grim word on the matter ("These are real bombs", said
+    by a police chief in a story of a politician).  Always True for a
+    reading toward a name, and for a relationship or a prospect."""
     if not on_subject.person or made.target != stance.SUBJECT:
         return True
     return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text))

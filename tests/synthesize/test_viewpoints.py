@@ -8,7 +8,7 @@ from briefing import distill
 from briefing.distill import stance
 from briefing.config import Config
 from briefing.language import nlp
-from briefing.models import Person, Sentiment, Source, StanceReading, Viewpoint
+from briefing.models import Claim, Person, Sentiment, Source, StanceReading, Viewpoint
 from briefing.synthesize import subject, viewpoints
 from tests.helpers import digest_of
 
@@ -212,6 +212,23 @@ def test_an_articles_tone_on_the_issue_is_no_verdict_on_the_actor_it_does_not_na
     assert viewpoints._of_actor(tone, "A third of the cases rested on flawed evidence.", on_relationship)
 
 
+def test_a_quoted_voices_grim_word_on_the_matter_is_no_verdict_on_the_actor():
+    # A sheriff's "These were real traps" in a story of a mayor names no
+    # one: the tone of the matter, not criticism of the mayor.
+    on_actor = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt"}),
+                                    actors=frozenset({"mara", "velt"}), person=True)
+    grim = Claim(text="These were real traps", sources=(Source(article="1", paragraph=0, start=0, end=21),))
+    named = Claim(text="Velt set these traps", sources=(Source(article="1", paragraph=1, start=22, end=42),))
+    tone = [Sentiment(target=stance.SUBJECT, label="negative", score=0.9, source=c.sources[0], voice="Bo Lind")
+            for c in (grim, named)]
+    reading = StanceReading(voice="Bo Lind", kind="speaker", stance="skeptical", score=-0.9,
+                            evidence=(grim, named), made=((0,), (1,)))
+    on_actor = replace(on_actor, sentiments={"1": tuple(tone)})
+    assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_actor)] == ["Velt set these traps"]
+    on_relationship = replace(on_actor, person=False)
+    assert len(viewpoints.judged(reading, "1", on_relationship)) == 2
+
+
 def test_an_article_takes_a_side_only_where_it_judges_the_subject_by_name():
     # Bo Li's verdict names neither party: the tone of party-less sentences
     # counts as the article's tone on its subject, but alone it takes no side.
@@ -364,8 +381,9 @@ def test_in_a_brief_on_a_person_a_side_says_whom_it_judges():
 
 
 def test_a_mixed_voice_is_mixed_only_on_someone_it_judges_both_ways():
-    """Dunn praises the harbour and the schools and blames Petrenko: she is
-    mixed, but only critical of Petrenko, so she is "mixed on" no one."""
+    """Dunn praises the harbour and the schools and blames Petrenko.  Her
+    praise names no one, so it is no verdict on Berg, the mayor the brief
+    is about: she is critical, of Petrenko alone, never "mixed on" him."""
     texts = ["Cara Dunn said: “Olek Petrenko is a disaster and a failure, and he lied to the town.”",
              "Dunn said: “The new harbour is a wonderful success, a great gift to our proud town.”",
              "Dunn added: “Our schools are excellent and our families are happy and thriving.”",
@@ -378,7 +396,7 @@ def test_a_mixed_voice_is_mixed_only_on_someone_it_judges_both_ways():
     dunn = Person(name="Cara Dunn", aliases=("Dunn",), mentions=3, articles=("0",), quoted=True, salience=3.0)
     topic = subject.Subject(terms=frozenset({"berg"}), known=frozenset({"berg"}))
     found = {v.voice: v for v in viewpoints.find_viewpoints(digests, [berg, petrenko, dunn], topic)}
-    assert found["Cara Dunn"].stance == "mixed" and found["Cara Dunn"].toward == ()
+    assert found["Cara Dunn"].stance == "critical" and found["Cara Dunn"].toward == ("Olek Petrenko",)
     assert found["Olek Petrenko"].toward == ("Ann Berg",)
 
 
