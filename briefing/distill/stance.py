@@ -108,6 +108,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
+            if quote is None and name != SUBJECT and held_toward(tokens):
+                continue  # "parcels sent to critics of Ann Berg": the critics' stance toward her, not the writer's
             if quote is None and name != SUBJECT and _object_apart(tokens, sent, local):
                 continue  # "Y called Z, and X sent a letter saying “...”": the sentence's tone is X's words, not of Z
             if quote is not None and name != SUBJECT and speakers_own(tokens, quote):
@@ -429,6 +431,30 @@ STANDING_TOWARD = frozenset("""critic opponent supporter ally rival foe adversar
     friend""".split())
 """Nouns (general English) of a stance toward another: "a critic of X" is no member of X."""
 _DESCRIBING = frozenset({"appos", "prep", "pobj", "compound", "poss", "nmod", "amod", "conj", "cc", "flat"})
+
+
+STANDING_ADJECTIVES = frozenset("critical supportive opposed hostile sympathetic loyal friendly".split())
+"""Adjectives (general English) of a stance toward another: "people critical of X"."""
+_TOWARD = frozenset({"of", "to", "toward", "towards"})
+_SIDING = frozenset({"pro", "anti"})
+
+
+def held_toward(tokens: list) -> bool:
+    """Whether the actor named by `tokens` is only the one a stance is
+    held toward by someone else the sentence describes: "people critical
+    of X", "a critic of X", "X's detractors", "an X supporter", "pro-X
+    stickers".  The tone such a sentence has toward X is the holder's
+    stance, not the writer's verdict on X."""
+    head = span_head(tokens)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in _TOWARD:
+        holder = governor.head
+        return holder.lemma_.lower() in STANDING_TOWARD or holder.lower_ in STANDING_ADJECTIVES
+    if head.dep_ in ("poss", "compound") and governor.lemma_.lower() in STANDING_TOWARD:
+        return True
+    start = tokens[0].i
+    doc = tokens[0].doc
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _SIDING
 
 
 def speakers_own(tokens: list, quote: Quote) -> bool:

@@ -71,6 +71,20 @@ def test_an_article_reporting_someone_elses_attitude_is_not_its_own_verdict():
     assert stance.REPORTED.search("The ministry declined to comment.")
 
 
+def test_an_actor_only_held_a_stance_toward_by_others_is_not_judged():
+    """"parcels sent to people critical of Vera Holm": the critics' stance
+    toward Holm, not the writer's verdict on her."""
+    for sentence in ("Parcels were sent last week to people critical of Mayor Vera Holm.",
+                     "The letters went to outspoken critics of Vera Holm, the police said.",
+                     "He is a longtime Vera Holm critic who lost his job.",
+                     "Vera Holm's detractors have called the budget a failure.",
+                     "The truck was covered in anti-Holm posters."):
+        name = "Holm" if "anti-" in sentence else "Vera Holm"
+        assert stance.held_toward(tokens_of(sentence, name)), sentence
+    assert not stance.held_toward(tokens_of("Vera Holm was critical of the budget.", "Vera Holm"))
+    assert not stance.held_toward(tokens_of("The budget of Vera Holm failed badly.", "Vera Holm"))
+
+
 def test_a_conceded_or_conditional_clause_is_not_the_verdict():
     sentence = "Olek Dunn defended the new tariff, although his rivals call it a disaster."
     doc = nlp.load()(sentence)
