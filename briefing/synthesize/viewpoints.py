@@ -332,7 +332,7 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # candid word ("It's not going to be easy for Berg").
     return [(claim, [m for m in (sentiments[i] for i in made_at)
                      if m.acts and _toward_subject(m, claim.text, on_subject, own, voice)
-                     and _of_actor(m, claim.text, on_subject)
+                     and _of_actor(m, claim.text, on_subject, reading.kind == "speaker")
                      and not (m.label == "negative" and (surname(m.target) in allied
                                                          or on_subject.names.get(m.target.casefold(), m.target)
                                                          in backed))])
@@ -377,11 +377,16 @@ def _the_subject(voice: str, own: str, on_subject: Relevance) -> bool:
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_OFFICE = re.compile(r"\b(?:the|our|this|that|my|your)\s+(?:president|administration|government|governor|mayor"
+                     r"|senator|minister|premier|chancellor|king|queen|leader|campaign)\b", re.I)
+"""An actor named by their office or its staff (general English): "our president", "this administration"."""
 
 
-def _of_actor(made: Sentiment, text: str, on_subject: Relevance) -> bool:
+def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = False) -> bool:
     """Where the subject is an actor, a sentence's tone judges them only when
-    the sentence names them, by name or as "he" or "she": the tone of an
+    the sentence names them, by name or as "he" or "she" (or, in a quoted
+    voice's words, `spoken`, by an office: "our president", "this
+    administration", as one speaks of them): the tone of an
     article's sentence on the story's issue ("flawed forensic evidence" in a
     story of a wrongful conviction) is no verdict on its main actor, nor is
     a quoted voice's grim word on the matter ("These are real bombs", said
@@ -389,7 +394,8 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance) -> bool:
     reading toward a name, and for a relationship or a prospect."""
     if not on_subject.person or made.target != stance.SUBJECT:
         return True
-    return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text))
+    return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text)) \
+        or spoken and bool(_OFFICE.search(text))
 
 
 def _on_relationship(stems: list[str], text: str, on_subject: Relevance, own: str | None = None) -> bool:

@@ -225,6 +225,9 @@ def test_a_quoted_voices_grim_word_on_the_matter_is_no_verdict_on_the_actor():
                             evidence=(grim, named), made=((0,), (1,)))
     on_actor = replace(on_actor, sentiments={"1": tuple(tone)})
     assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_actor)] == ["Velt set these traps"]
+    # A voice naming the actor by office ("our mayor") still judges them.
+    office = Claim(text="Our mayor has failed us", sources=grim.sources)
+    assert viewpoints.judged(replace(reading, evidence=(office, named)), "1", on_actor)[0][0] == office
     on_relationship = replace(on_actor, person=False)
     assert len(viewpoints.judged(reading, "1", on_relationship)) == 2
 
