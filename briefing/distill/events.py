@@ -1581,6 +1581,30 @@ _DATING = re.compile(r"(?:\b(?:in|of|since|by|from|to|until|till|during|before|a
                      r"|late|mid|around|spring|summer|fall|autumn|winter)|[,\d-])\s*$", re.I)
 
 
+_A_PERIOD_NEXT = re.compile(r" (?:[a-z]+ )?(?:year|season|quarter|semester|session)\b")
+"""A year labelling a period ("the 2013 tax year", "the 2019 season"):
+a time, which dates what the sentence tells, not a thing named."""
+_MODAL_AFTER = re.compile(r"[^,;:.!?“”\"]{0,30}?\b(?:will|won['’]t|shall|can|could|may|might|would|going to)\b")
+"""A modal or future word right after a year, in its clause ("in 2030 we
+can live on less"): a year to come, or a hope."""
+_NAME_BEFORE = re.compile(r"[^.!?:“\"\s]\s+(?!(?i:" + "|".join(sorted(dates.MONTHS)) + "|"
+                          + "|".join(sorted(dates.WEEKDAYS)) + r"|in|on|by|of|for|from|since|to|until|before|after"
+                          r"|during|between|and|or|the|spring|summer|autumn|fall|winter|christmas|easter|fiscal|early"
+                          r"|late|mid)\b)[“\"]?[A-Z][a-z]+\s$")
+"""A capitalised word right before a year, in a sentence's middle, and
+no month, season, holiday or preposition ("the Vision 2030 plan",
+"Expo 2020"): the year is part of a name."""
+
+
+def _modal_after(text: str, match: re.Match) -> bool:
+    """Whether the year `match` follows "in" or "by" (when something
+    happens, not a thing's label: "the 2018 final will be replayed") and
+    a modal or future word follows it in its clause, with no comma
+    between (`_MODAL_AFTER`)."""
+    return bool(re.search(r"\b(?:in|by)\s+$", text[max(0, match.start() - 4):match.start()], re.I)) \
+        and bool(_MODAL_AFTER.match(text, match.end()))
+
+
 def _label(text: str, match: re.Match) -> bool:
     """Whether the year `match` names a thing rather than dating anything:
     right before a word, after no preposition, comma or number ("2020
@@ -1590,8 +1614,8 @@ def _label(text: str, match: re.Match) -> bool:
     (8 by a year: "2020 candidates" in 2019), so it bounds an undated
     article a year before it.  With that, 8 false bounds go and 21 true
     ones are a year looser."""
-    return bool(_LABEL_NEXT.match(text, match.end())) and not _DATING.search(text, max(0, match.start() - 8),
-                                                                                  match.start())
+    return bool(_LABEL_NEXT.match(text, match.end())) and not _A_PERIOD_NEXT.match(text, match.end()) \
+        and not _DATING.search(text, max(0, match.start() - 8), match.start())
 
 
 _STOP = re.compile(r"\.(?!\s*\d)")
@@ -1608,10 +1632,12 @@ def latest_stated(text: str) -> dates.Anchor | None:
         chunk = text[max(previous, match.start() - 40):match.end()]
         previous = match.end()
         if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and \
-                _LOWER_NEXT.match(text, match.end()):
+                _LOWER_NEXT.match(text, match.end()) and not _A_PERIOD_NEXT.match(text, match.end()):
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
-        if _projected(text, match.start()):
+        if _projected(text, match.start()) or _modal_after(text, match):
             continue  # "he can extend his career until 2022": a year to come, no bound on when the text was written
+        if _NAME_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
+            continue  # "Vision 2030", "Expo 2020": a name's year, a target's or an event's, no date reported
         found = dates.explicit(_STOP.split(chunk)[-1].split("\n")[-1])
         if found and found[0] in ("ymd", "mdy", "dmy"):
             days.append(parse_day(found[1]))

@@ -1086,3 +1086,22 @@ def test_a_date_in_a_forecast_dates_no_event():
     assert event.date == "2008"
     (event,) = found(article_of("The firm is expected to open its plant in Ohio in 2031."))
     assert event.date == "2031"
+
+
+def test_a_year_before_a_modal_in_its_clause_or_in_a_name_bounds_nothing():
+    # "in 2031 we can ..." is a hope; "the Harbour 2040 plan" a name: neither says when the text was written.
+    assert events.latest_stated("Tolls rose in 2012. “I think in 2031 we can do without tolls.”").date.year == 2012
+    assert events.latest_stated("Tolls rose in 2012. The Harbour 2040 plan was approved.").date.year == 2012
+    assert events.latest_stated("Tolls rose in 2012. Her “Harbour 2040” was approved.").date.year == 2012
+    # A comma ends the clause; a month, a season or a preposition before a year is no name.
+    assert events.latest_stated("In 2013, the ferry will run hourly.").date.year == 2013
+    # Only after "in" or "by": "tolls from 2013 will be refunded" reports those tolls.
+    assert events.latest_stated("Tolls from 2013 will be refunded.").date.year == 2013
+    assert events.latest_stated("The ferry ran in May 2013.").date.year == 2013
+    assert events.latest_stated("The ferry ran in Spring 2013.").date.year == 2013
+
+
+def test_a_year_labelling_a_period_is_a_date():
+    # "the 2013 tax year" is a time, not a thing named: it bounds the text, and is not taken a year back.
+    assert events.latest_stated("Fees rose in 2010. As of the 2013 tax year, filers pay less.").date.year == 2013
+    assert events.latest_stated("Fees rose in 2010. They revived the 2013 overhaul.").date.year == 2010
