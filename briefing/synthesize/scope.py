@@ -138,17 +138,20 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
 def _bounded(scope: Scope, when: str) -> str:
     """The sentence on a date of information that only the dates undated
     sources report bound from below.  It says when they were written at the
-    earliest, not that the information runs to then: the latest year a text
+    earliest (the newest of several), not that the information runs to then: the latest year a text
     mentions is often a past one, and one that names a thing ("the 2008
     nominee") is taken a year back."""
+    # The bound is the latest any one source reports: of several sources,
+    # only the newest is known to be so late ("they were written no earlier
+    # than 2018" had dated a 2012 report by a 2018 one's dates).
     if scope.earliest:
         opening = "Not every source states its own date"
         reported = "it reports, the undated one was" if len(scope.undated) == 1 else \
-            "they report, the undated ones were"
+            "they report, the newest undated one was"
     elif scope.sources == 1:
         opening, reported = "The source states no date", "it reports, it was"
     else:
-        opening, reported = "No source states its own date", "they report, they were"
+        opening, reported = "No source states its own date", "they report, the newest of them was"
     return f"{opening}; going by the dates {reported} written no earlier than {when}."
 
 

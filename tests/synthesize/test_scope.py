@@ -28,8 +28,8 @@ def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
     none = Scope(sources=2, undated=("S1", "S2"), information_as_of="2020-03-04", as_of_bounded=True)
     some = Scope(sources=2, undated=("S2",), earliest="2020-03-01", latest="2020-03-01",
                  information_as_of="2020-03-04", as_of_bounded=True)
-    assert "No source states its own date; going by the dates they report, they were written no earlier than " \
-           "4 March 2020." in scope.describe(none)
+    assert "No source states its own date; going by the dates they report, the newest of them was written no " \
+           "earlier than 4 March 2020." in scope.describe(none)
     assert "Not every source states its own date; going by the dates it reports, the undated one was written no " \
            "earlier than 4 March 2020." in scope.describe(some)
     alone = Scope(sources=1, undated=("S1",), information_as_of="2020", as_of_bounded=True)
