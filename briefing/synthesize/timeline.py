@@ -113,7 +113,7 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
     quoted = _Quotation(text)
     for match in _BREAK.finditer(text):
         if paired_dash(match, dashes) or _relative_when(text, match) or quoted.inside(match.start()) \
-                or _joins_dates(text, match):
+                or _joins_dates(text, match) or _serial_comma(text, start, match):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -152,6 +152,24 @@ class _Quotation:
 
 _DATE_WORD = re.compile(r"\s*(?:and|or|but)\s+(?:\d|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
                         + r")\b)", re.I)
+
+
+_LIST_END = re.compile(r",\s+(?:and|or)\b")
+
+
+def _serial_comma(text: str, start: int, match: re.Match) -> bool:
+    """Whether the comma and "and" of `match` end a list of names or single
+    words ("Ann Lind, Bo Berg, and Cy Hale were heard", "Boeing Defense,
+    Space, and Security"): the list's last comma, inside one clause; the
+    item before it, after another comma of the clause begun at `start`, is
+    one word or capitalised words ("Bo Berg"), no clause of its own."""
+    if not _LIST_END.match(text, match.start()):
+        return False
+    comma = text.rfind(",", start, match.start())
+    if comma < 0:
+        return False
+    item = text[comma + 1:match.start()].split()
+    return 0 < len(item) <= 3 and (len(item) == 1 or all(w[:1].isupper() for w in item))
 
 
 def _joins_dates(text: str, match: re.Match) -> bool:

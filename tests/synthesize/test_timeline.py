@@ -227,3 +227,14 @@ def test_a_when_clause_after_a_preposition_stays_with_it():
     sentence is not cut before it (a row ending on "including")."""
     said = "The coat appeared in four scenes of the 1952 film, including when Nora leaves the house."
     assert [said[a:b] for a, b, _ in timeline.clauses(said)] == [said]
+
+
+def test_the_last_comma_of_a_list_of_names_is_no_clause_break():
+    # "Ann Lind, Bo Berg, and Cy Hale were heard": cut there, the row would name only Cy Hale.
+    names = "Ann Lind, Bo Berg, and Cy Hale were heard on May 5, 2015, on the radio."
+    assert [names[a:b] for a, b, _ in timeline.clauses(names)] == [names]
+    firm = "It said Jo Hale, head of Acme Defense, Space, and Security, agreed on May 5, 2015."
+    assert [firm[a:b] for a, b, _ in timeline.clauses(firm)] == [firm]
+    # Two clauses joined by a comma and "and" still part.
+    two = "In 2010, the firm grew, and in 2012 it collapsed."
+    assert [two[a:b] for a, b, _ in timeline.clauses(two)] == ["In 2010, the firm grew", "and in 2012 it collapsed."]
