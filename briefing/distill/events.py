@@ -118,6 +118,7 @@ def _dates_no_event(doc, ent) -> bool:
     length of time, a yardstick, a thing's label or name, an aside (each
     rule says which)."""
     return _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
+        or _likened_to(ent) \
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
         or _owns_a_thing(ent) or _describes_subject(ent) or _a_state_of_the_subject(ent) or _aside_beside_an_event(ent) or _background(ent) \
         or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) \
@@ -126,11 +127,26 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_kind_of_day(ent) or _a_weekday_after_a_past(ent) or _habitual(ent) or _for_a_period(ent) \
         or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent) \
         or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent) \
-        or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent)
+        or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
+        or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent)
 
 
 _PERSONAL = frozenset("i we he she they".split())
 """Subjects that stand for someone the article names elsewhere."""
+
+
+def _a_year_in_a_name(ent) -> bool:
+    """Whether a bare year follows a capitalised word in a sentence's
+    middle that is no month, season, holiday or preposition
+    (`_NAME_BEFORE`: "the Vision 2030 plan", "Expo 2030"): part of a
+    plan's or an event's name, a target's year or a label's, not when
+    the sentence's event happened."""
+    year = ent[-1]
+    if not dates.YEAR.fullmatch(year.text) or not all(t.is_title for t in ent[:-1]):
+        return False  # the parse may take the name's word into the date ("Harbour 2040")
+    text = nlp.text_of(ent.doc)
+    line = text.rfind("\n", 0, year.idx) + 1  # not the parse's sentence: it may start one at a quotation mark
+    return bool(_NAME_BEFORE.search(text[max(line, year.idx - 30):year.idx]))
 
 
 def _in_an_unnamed_voice(ent) -> bool:
@@ -945,6 +961,36 @@ def _beside_own_date(ent) -> bool:
     return any(_a_date(child) for child in verb.children if child.i != root.head.i)
 
 
+def _in_a_clause_beside_own_date(ent) -> bool:
+    """Whether the date sits in a clause on a noun ("a man who has been in
+    jail since 1990", "who, in 1990, helped ...") in a sentence whose main
+    verb has a date of its own outside that clause ("... walked free on
+    Friday"): the clause tells the noun's past, the main verb the news,
+    however far the clause stands from it (no commas needed, unlike
+    `_describes_subject`)."""
+    clause = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    root = ent.sent.root
+    if clause is None or clause.dep_ not in ("relcl", "acl") or clause.i == root.i or not _a_verb(root):
+        return False
+    inside = {t.i for t in clause.subtree}
+    return any(_a_date(c) for c in root.children if c.i not in inside)
+
+
+_GENERIC = frozenset({"you", "one"})
+_PERMITTING = frozenset("can may must should".split())
+
+
+def _a_rule_for_anyone(ent) -> bool:
+    """Whether the date's verb tells what anyone can or must do ("in 2031,
+    you can put in up to $9,000", "one must file by May"): a standing
+    rule for the year, not an event of it."""
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    if verb is None:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _GENERIC for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _PERMITTING for c in verb.children)
+
+
 def _a_date(child) -> bool:
     """Whether a verb's dependent `child` is a date: "Thursday" of "said
     Thursday", or the "on" of "on Thursday" or of "on Tuesday night"."""
@@ -1362,6 +1408,32 @@ def _compared_with(ent) -> bool:
     return False
 
 
+_LIKENING = frozenset("similar comparable equal akin equivalent likened compared close".split())
+_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
+
+
+def _likened_to(ent) -> bool:
+    """Whether the date follows, within its noun's phrase, a thing the
+    event is likened to ("rated as bad as the flood of 1953", "put it on a
+    par with the flood in 1953", "a storm similar to the one in 1953"):
+    the thing's time, not the event's."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    noun_end = ent.start - 1 if before is not None and before.pos_ == "NOUN" else ent.start - 2
+    if noun_end <= ent.sent.start or doc[noun_end].pos_ not in ("NOUN", "PROPN", "PRON") \
+            or noun_end == ent.start - 2 and before.lower_ not in ("in", "of"):
+        return False
+    at = noun_end
+    while at > ent.sent.start and doc[at].pos_ in _NOUN_PHRASE and ent.start - at < 10:
+        at -= 1
+    marker, previous = doc[at], doc[at - 1]
+    two_back = doc[at - 2] if at - 2 >= ent.sent.start else None
+    return marker.lower_ == "with" and previous.lower_ == "par" \
+        or marker.lower_ == "as" and previous.pos_ in ("ADJ", "ADV") and two_back is not None \
+        and two_back.lower_ == "as" \
+        or marker.lower_ == "to" and previous.lower_ in _LIKENING
+
+
 def _a_comparison(than) -> bool:
     """Whether `than` compares the date's thing with the event's, not
     bounds the event in time or singles it out."""
@@ -1421,11 +1493,27 @@ def _reference_point(doc, ent) -> bool:
     "the largest margin since Reagan's 1984 run", "four of the ten
     justices since 1946 friendliest to business" and "higher than in any
     year since 2004" ("has grown since 2012" still dates the growth)."""
+    if _in_a_yardstick_clause(ent):
+        return True
     after_since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"
     labelled = ent.root.dep_ in ("compound", "nummod", "amod", "nmod") and ent.root.head.head.lower_ == "since"
     if not (after_since or labelled or ent.root.head.lower_ == "since"):
         return False
     return bool(_YARDSTICK.search(ent.sent.text))
+
+
+def _in_a_yardstick_clause(ent) -> bool:
+    """Whether the date sits in a "since" clause on a noun a superlative
+    or "first" singles out ("the first such rescue since the navy came to
+    the aid of the town in 2000"): the clause is the yardstick, its date
+    the last time, not the event's."""
+    for token in ent.root.ancestors:
+        if token.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since"
+                                                             for c in token.children):
+            noun = token.head
+            return noun.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("amod", "advmod") and _YARDSTICK.fullmatch(c.text) for c in noun.children)
+    return False
 
 
 _YARDSTICK = re.compile(r"\b(first|last|only|\w+est|most|least|ever|any)\b", re.I)
@@ -1465,25 +1553,79 @@ def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None)
     return told_in_past and not will and tense != "present" and not _before_a_clause_to_come(verb)
 
 
-_FORECASTING = frozenset("predict forecast foresee prophesy speculate project bet wager".split())
+_FORECASTING = frozenset("predict forecast foresee prophesy speculate project bet wager think believe reckon".split())
 """Verbs whose clause tells what someone thinks will happen, not what is
 planned or scheduled ("expect" and "plan" are as often a schedule: "the
-vote is expected in March")."""
+vote is expected in March"); "think" and "believe" only of a clause to
+come ("I think in 2030 we can do without it")."""
+_EXPECTING = frozenset("expect anticipate".split())
+"""Verbs of forecasting when, active and in the present, they take a
+clause with a subject of its own ("the group expects prices to rise in
+2030"; "expected him to run in 2012" may tell what did not happen); of their own
+subject ("the firm expects to open in May") or passive ("is expected in
+March") they tell a plan or a schedule."""
+_AIMING = frozenset("aim plan target envisage envision seek intend pledge promise vow propose want hope".split())
+"""Verbs of a plan or a wish: a deadline under them ("envisaged raising
+revenue by 2030") is a target."""
+_POSSIBLE = frozenset("can could may might would".split())
 
 
 def _forecast(ent) -> bool:
     """Whether the date sits in the clause of a verb of forecasting and
     that clause is to come ("Kuo predicted that the firm will switch in
-    2020", "analysts forecast prices to fall next year"): the date is the
-    forecast's, not when anything the sentence reports happened or will
-    surely happen."""
+    2020", "analysts forecast prices to fall next year", "I think in 2030
+    we can live without it", "the group expects prices to rise in 2030"),
+    in a figure forecast ("analysts predicted a price of $40 in 2030"), or
+    is a deadline not told as met (`_a_target`): the date is the
+    forecast's or the aim's, not when anything the sentence reports
+    happened or will surely happen."""
+    if _a_forecast_figure(ent) or _a_target(ent):
+        return True
     for token in (ent.root, *ent.root.ancestors):
-        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in _FORECASTING:
-            return any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lower_ in ("would", "to"))
+        if token.dep_ in ("ccomp", "xcomp") and _forecasting(token):
+            return any(c.dep_ == "aux" and (c.lower_ in _FUTURE | _POSSIBLE or c.lower_ == "to")
                        for c in token.children)
         if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "ROOT"):
             return False
     return False
+
+
+def _forecasting(clause) -> bool:
+    """Whether the verb `clause` hangs on forecasts it: a verb of
+    forecasting, or an active "expect" of a clause with its own subject."""
+    verb = clause.head
+    if verb.lemma_.lower() in _FORECASTING:
+        return True
+    return verb.lemma_.lower() in _EXPECTING and verb.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "nsubj" for c in clause.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "aux") for c in verb.children)
+
+
+def _a_forecast_figure(ent) -> bool:
+    """Whether the date is in a figure a verb of forecasting takes as its
+    object ("predicted an average price of $40 in 2030"); not a thing
+    foreseen ("predicted the crash in 2008")."""
+    obj = next((t for t in ent.root.ancestors if t.dep_ == "dobj"), None)
+    if obj is None or obj.head.lemma_.lower() not in _FORECASTING:
+        return False
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in obj.subtree
+               if not ent.start <= t.i < ent.end)
+
+
+def _a_target(ent) -> bool:
+    """Whether the date follows "by" on a verb told with a modal or "will"
+    ("would ensure we can live without it by 2030") or a verb a verb of
+    aiming takes ("envisaged raising revenue by 2030"): a deadline to
+    meet, not when anything happened.  Met, it dates ("by 2015 it had
+    doubled", "managed to double it by 2015")."""
+    root = ent.root
+    verb = _verb_above(root.head) if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    if verb is None:
+        return False
+    told = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ != "VBD" else [verb]
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE | _POSSIBLE for v in told for c in v.children):
+        return True  # "would ensure the mill runs on wind by 2030": the modal of the clause it is in
+    return verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _AIMING
 
 
 def anchor_for(article: Article) -> dates.Anchor | None:

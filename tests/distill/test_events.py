@@ -1105,3 +1105,52 @@ def test_a_year_labelling_a_period_is_a_date():
     # "the 2013 tax year" is a time, not a thing named: it bounds the text, and is not taken a year back.
     assert events.latest_stated("Fees rose in 2010. As of the 2013 tax year, filers pay less.").date.year == 2013
     assert events.latest_stated("Fees rose in 2010. They revived the 2013 overhaul.").date.year == 2010
+
+
+def test_a_forecast_figure_an_expected_change_a_hope_or_a_target_dates_no_event():
+    # A figure forecast, a change someone expects of a thing, a hope "I think ... we can": none is an event.
+    assert found(article_of("Brokers predicted an average rent of $900 in 2031.")) == ()
+    assert found(article_of("The guild expects the price of wool to climb to $9 a kilo in 2031.")) == ()
+    assert found(article_of("“I think in 2031 we can do without coal,” the mayor said.")) == ()
+    # A deadline under a plan or a modal is a target.
+    assert found(article_of("Her plan envisaged raising the tram fleet to 90 cars by 2031.")) == ()
+    assert found(article_of("The deal would ensure the mill runs on wind by 2031.")) == ()
+    # A plan of the subject's own, a deadline met and a thing foreseen still date their events.
+    (event,) = found(article_of("The guild expects to open its new hall in 2031."))
+    assert event.date == "2031"
+    (event,) = found(article_of("By 2015 the tram fleet had doubled."))
+    assert event.date == "2015"
+
+
+def test_a_year_in_a_name_dates_no_event():
+    # "the Harbour 2040 plan": a plan's name, not when it was approved.
+    assert found(article_of("Officials said the Harbour 2040 plan, drawn up by the council, was approved.")) == ()
+    (event,) = found(article_of("The council approved the harbour plan in 2019."))
+    assert event.date == "2019"
+
+
+def test_a_date_in_a_clause_on_a_noun_beside_the_main_verbs_own_date_dates_no_event():
+    # The clause tells the man's past; the sentence's news is Friday's.
+    text = "A baker who has been in jail since 1990 walked free on Friday after a judge ruled."
+    assert "1990" not in {e.expression for e in found(article_of(text))}
+    text = "Ann Lind, a former judge who, in 1990, helped draft the code, said on Friday that it was out of date."
+    assert "1990" not in {e.expression for e in found(article_of(text))}
+    # Without a date of the main verb's own, the clause's date stays.
+    (event,) = found(article_of("The baker who opened the shop in 1990 sold it to his niece."))
+    assert event.date == "1990"
+
+
+def test_a_rule_for_anyone_dates_no_event():
+    # "In 2031, you can put in $9,000": what anyone may do that year, not an event of it.
+    assert found(article_of("In 2031, you can put in up to $9,000 before tax.")) == ()
+    (event,) = found(article_of("In 2019, she put in $9,000 before tax."))
+    assert event.date == "2019"
+
+
+def test_a_date_of_a_thing_the_event_is_likened_to_or_a_yardstick_clause_dates_no_event():
+    assert found(article_of("The board rated the spill as bad as the great flood of 1953.")) == ()
+    assert found(article_of("The board put the spill on a par with the barge collision in 1953.")) == ()
+    text = "The bank cut rates on Friday, the first such cut since the board came to the aid of the mills in 2000."
+    assert "2000" not in {e.expression for e in found(article_of(text))}
+    (event,) = found(article_of("The board rated the spill in 1953."))
+    assert event.date == "1953"
