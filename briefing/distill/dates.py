@@ -159,10 +159,7 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     # is, only a date the text was written on (or saved after) says.
     inferred = anchor.weak and not anchor.after_publication
     relative = _relative(expression, anchor.date, _NAMED if inferred else _RULES)
-    if relative is None or inferred and relative < anchor.date.isoformat()[:len(relative)]:
-        # The latest date a text reports bounds it from below: a month
-        # placed before that date ("in December", near a March date: the
-        # December before) may be a year or more off, so it is no date.
+    if relative is None:
         return None
     weak = anchor.weak or anchor.precision != "day"
     # Not against a weak anchor: the latest date a text reports only bounds

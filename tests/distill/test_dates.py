@@ -199,13 +199,3 @@ def test_a_bare_weekday_against_a_stated_date_is_exact():
     assert dates.resolve("last Monday", thursday, "past").approximate
     assert dates.resolve("on Monday", dates.Anchor(date=dt.date(2024, 3, 14), weak=True, after_publication=True),
                          "past").approximate
-
-
-def test_against_the_latest_date_a_text_reports_no_month_is_placed_before_it():
-    # The text was written on or after that date: "in December", near March 2016, is not December 2015.
-    inferred = dates.Anchor(date=dt.date(2016, 3, 21), weak=True)
-    assert dates.resolve("December", inferred, "past") is None
-    assert dates.resolve("Dec. 4", inferred, "past") is None
-    assert dates.resolve("June", inferred, "past").date == "2016-06"
-    # A stated date places it on its side as before.
-    assert dates.resolve("December", dates.Anchor(date=dt.date(2016, 3, 21)), "past").date == "2015-12"
