@@ -970,8 +970,9 @@ def _in_a_clause_beside_own_date(ent) -> bool:
     `_describes_subject`)."""
     clause = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
     root = ent.sent.root
-    if clause is None or clause.dep_ not in ("relcl", "acl") or clause.i == root.i or not _a_verb(root):
-        return False
+    if clause is None or clause.dep_ not in ("relcl", "acl") or clause.i == root.i or not _a_verb(root) \
+            or clause.head.ent_type_ in ("DATE", "TIME") or clause.head.lemma_.lower() in _TIME_PARTS:
+        return False  # "in 2012, when she had visited in 2011": a clause on a time tells of that time
     inside = {t.i for t in clause.subtree}
     return any(_a_date(c) for c in root.children if c.i not in inside)
 

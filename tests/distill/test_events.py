@@ -1138,6 +1138,9 @@ def test_a_date_in_a_clause_on_a_noun_beside_the_main_verbs_own_date_dates_no_ev
     # Without a date of the main verb's own, the clause's date stays.
     (event,) = found(article_of("The baker who opened the shop in 1990 sold it to his niece."))
     assert event.date == "1990"
+    # A clause on a time tells of that time.
+    text = "The ties began in 2012 when the minister had visited the port in 2011."
+    assert {"2011", "2012"} <= {e.expression for e in found(article_of(text))}
 
 
 def test_a_rule_for_anyone_dates_no_event():
