@@ -169,7 +169,8 @@ def _serial_comma(text: str, start: int, match: re.Match) -> bool:
     if comma < 0:
         return False
     item = text[comma + 1:match.start()].split()
-    return 0 < len(item) <= 3 and (len(item) == 1 or all(w[:1].isupper() for w in item))
+    words = 0 < len(item) <= 3 and all(w[:1].isalpha() for w in item)  # not a date's year ("May 1, 2011, and")
+    return words and (len(item) == 1 or all(w[:1].isupper() for w in item))
 
 
 def _joins_dates(text: str, match: re.Match) -> bool:

@@ -236,5 +236,7 @@ def test_the_last_comma_of_a_list_of_names_is_no_clause_break():
     firm = "It said Jo Hale, head of Acme Defense, Space, and Security, agreed on May 5, 2015."
     assert [firm[a:b] for a, b, _ in timeline.clauses(firm)] == [firm]
     # Two clauses joined by a comma and "and" still part.
+    dated = "Jo Hale spoke to the board on May 1, 2011, and to the staff on May 9, 2011."
+    assert [dated[a:b] for a, b, _ in timeline.clauses(dated)][0] == "Jo Hale spoke to the board on May 1, 2011"
     two = "In 2010, the firm grew, and in 2012 it collapsed."
     assert [two[a:b] for a, b, _ in timeline.clauses(two)] == ["In 2010, the firm grew", "and in 2012 it collapsed."]
