@@ -24,7 +24,8 @@ def write_portrayals(w, brief: Brief | None) -> None:
     actors = list(dict.fromkeys(p.actor for p in brief.portrayals))
     w.heading(HEADING, 1)
     w.para("How each article treats each actor it names, read sentence by sentence by the target-sentiment "
-           "model: + leans positive, − leans negative, · neutral, blank where the article does not name the actor.")
+           "model: + leans positive, − leans negative, · neutral, blank where the article does not name the actor "
+           "or names them only in passing (as a place, a label or the one speaking).")
     grid = w.table(["Source", *actors], [], column_widths(actors), notes_column=False)
     rows = groupby(sorted(brief.portrayals, key=lambda p: numbers.get(p.article, 0)), key=lambda p: p.article)
     for count, (article, cells) in enumerate(rows):

@@ -486,3 +486,18 @@ def test_the_articles_own_outlet_is_no_actor_of_its_story():
     own = _published_by("Daily Harbour Courier Online", OWN_OUTLET)
     actors = {p.actor for p in portrayals.find_portrayals(own, voices.merge_people(own))}
     assert "Mara Velt" in actors and not any("Courier" in actor for actor in actors)
+
+
+def test_both_formats_say_a_blank_cell_may_be_a_name_met_only_in_passing(tmp_path):
+    """An actor an article names only as a label ("critics of X") or a place
+    gets no reading there, so its cell is blank: the legend must not say
+    the article never names them, in the HTML or in the DOCX."""
+    base = brief()
+    grid = (Portrayal(actor="Jana Novák", article=base.articles[0].id, polarity="neutral", score=0.0, mentions=1),)
+    paths = write(Brief(**{**{f: getattr(base, f) for f in base.__slots__}, "portrayals": grid}), tmp_path,
+                  formats=("html", "docx"))
+    html = paths["html"].read_text(encoding="utf-8")
+    legend = html[html.index('id="portrayals"'):html.index("<table", html.index('id="portrayals"'))]
+    docx_legend = next(p.text for p in docx.Document(str(paths["docx"])).paragraphs if "blank where" in p.text)
+    for text in (" ".join(legend.split()), docx_legend):
+        assert "does not name the actor or names them only in passing" in text
