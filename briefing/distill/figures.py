@@ -488,6 +488,8 @@ def _measured(span, unit: str) -> str | None:
     undergone = _undergone(head, root) if unit == "%" and of_noun else None
     if undergone:
         return f"share of {of_noun} {undergone}"  # "30 percent of the men were cured by the drug"
+    if unit == "%" and of_noun and root.dep_ == "nsubjpass" and _how_left_out(head, undergone):
+        return None  # "were freed using DNA tests": "share of men freed" would say few were freed at all
     return None if unit == "%" and (_whole_saying(root) or _said_before(root)) else _share_of(of_noun, unit)
 
 
@@ -976,7 +978,29 @@ def _undergone(verb, root) -> str | None:
     nothing short."""
     if root.dep_ != "nsubjpass" or verb.tag_ != "VBN" or _lemma(verb) in REPORTING:
         return None
-    return _predicate(verb, verb.i)
+    words = _predicate(verb, verb.i)
+    return None if words is None or _how_left_out(verb, words) else words
+
+
+_MEANS = frozenset("with through via by because".split())
+"""Prepositions by which a clause says how or why its verb came about
+("cured with a drug", "cleared because of new tests")."""
+
+
+def _how_left_out(verb, words: str | None) -> bool:
+    """Whether `verb` has a phrase of reason or means after it (a
+    subordinate clause, "using ...", or "with", "through", "by" ...)
+    whose words `words`, the predicate the measure keeps, do not hold
+    whole: "share of men freed" of "were freed using DNA tests" says
+    something false, that only that share was freed."""
+    for child in verb.children:
+        if child.i < verb.i or not (child.dep_ in ("advcl", "xcomp", "agent")
+                                    or child.dep_ == "prep" and child.lower_ in _MEANS):
+            continue
+        phrase = child.doc[child.left_edge.i:child.right_edge.i + 1].text
+        if not words or phrase not in words:
+            return True
+    return False
 
 
 def _definite_of(root) -> bool:

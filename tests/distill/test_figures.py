@@ -908,6 +908,10 @@ def test_a_recipient_and_an_amount_of_a_thing_are_what_is_measured(text, measure
     # A share that underwent something is the share of those who did, not of the whole group.
     ("Some 30 percent of the men in the study were cured by the drug.", ["share of men in study cured by the drug"]),
     ("Only 8 percent of the loans were repaid.", ["share of loans repaid"]),
+    ("About 12 percent of the boats were mended with spare sails.", ["share of boats mended with spare sails"]),
+    # A reason or means the measure would cut off: the bare verb says something false, so no measure.
+    ("By then, 40 percent of the wells in the valley were sealed using steel caps.", [None]),
+    ("Some 35 percent of the pupils were moved because their school had flooded twice that winter.", [None]),
     # A share of which the clause says only "the same": what holds of it is in the sentence before.
     ("The same was true of only 6.2 percent of the women.", [None]),
     ("That held for 12 percent of the girls.", [None]),
