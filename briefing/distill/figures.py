@@ -91,7 +91,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         ranged = start != amount.start or upper is not None
         unit = "pounds" if _a_weight(span, amount) else amount.unit
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
-                            measures=None if amount.start in paired else _as_said(span, unit, _measures_of(span, unit, upper)),
+                            measures=None if amount.start in paired else _as_said(
+                                span, unit, _brackets_whole(_measures_of(span, unit, upper), span.sent.text)),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     return tuple(found)
@@ -108,6 +109,30 @@ _UNREAL = frozenset("would could should".split())
 "may have" and "might have" say what perhaps did (`_POSSIBLE`)."""
 _SAYS_SO = frozenset("potential possible expected estimated projected likely hypothetical maximum".split())
 """Words by which a measure says itself that its amount may not be."""
+
+
+_LEFT_HANGING = frozenset("of to for from in on at by with and or a an the".split())
+"""Words a measure cut before a bracket may end on, which then say nothing."""
+
+
+def _brackets_whole(measured: str | None, sentence: str) -> str | None:
+    """`measured` with no bracket left open: a word the parse cut inside
+    its bracket ("contributions to 529(b" of "to a 529(b) plan") is
+    closed as `sentence` writes it; any other open bracket is cut off,
+    with the words it leaves hanging ("spending (excluding" -> "spending");
+    None when nothing is left."""
+    if measured is None or measured.count("(") <= measured.count(")"):
+        return measured
+    start = measured.rfind(" ", 0, measured.rfind("(")) + 1
+    word = measured[start:]
+    if " " not in word:
+        whole = re.search(re.escape(word) + r"[^()\s]{0,12}\)", sentence)
+        if whole:
+            return measured[:start] + whole.group(0)
+    words = measured[:start].split()
+    while words and words[-1].lower() in _LEFT_HANGING:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _as_said(span, unit: str, measured: str | None) -> str | None:

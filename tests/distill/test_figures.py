@@ -971,3 +971,21 @@ def test_an_amount_of_a_thing_named_before_is_not_measured_by_its_words():
     # "the metal" points back to a thing the sentence before named: no measure, as before.
     (found,) = find("They found the lake contains 90 tonnes of the metal.")
     assert found.measures == "lake (contain)"
+
+
+@pytest.mark.parametrize("measured,sentence,kept", [
+    # A word the parse cut inside its bracket is closed as the sentence writes it.
+    ("gifts to 12(c", "Donors may give $500 to a 12(c) fund.", "gifts to 12(c)"),
+    # Any other open bracket is cut off, with the words it leaves hanging.
+    ("gifts to 12(c", "Donors may give $500 to a 12(c fund.", "gifts"),
+    ("outlays (net of", "Outlays (net of refunds) were $9 million.", "outlays"),
+    ("(net", "(net of tax) $9 million.", None),
+    ("fees (yearly)", "Fees (yearly) of $40.", "fees (yearly)"),
+])
+def test_a_measure_leaves_no_bracket_open(measured, sentence, kept):
+    assert figures._brackets_whole(measured, sentence) == kept
+
+
+def test_a_measure_cut_inside_a_bracket_is_closed():
+    found = find("This year, you can contribute up to $8,000 pretax to a 529(b) and $2,000 to a savings account.")
+    assert found[0].measures == "contributions to 529(b)"
