@@ -92,7 +92,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         unit = "pounds" if _a_weight(span, amount) else amount.unit
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
                             measures=None if amount.start in paired else _as_said(
-                                span, unit, _brackets_whole(_measures_of(span, unit, upper), span.sent.text)),
+                                span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span)),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     return tuple(found)
@@ -133,6 +133,40 @@ def _brackets_whole(measured: str | None, sentence: str) -> str | None:
     while words and words[-1].lower() in _LEFT_HANGING:
         words.pop()
     return " ".join(words) or None
+
+
+_OWNING_PRONOUNS = frozenset("its their his her your our my".split())
+
+
+def _ownerless(measured: str | None, span) -> str | None:
+    """`measured` without a possessive pronoun it opens on, which a row
+    standing alone does not resolve: the noun subject of the clause the
+    pronoun is in owns it ("the board raised its forecast" -> "board's
+    forecast"), else the pronoun goes ("its reserves fell" -> "reserves");
+    None when nothing else is left."""
+    if measured is None:
+        return None
+    first, _, rest = measured.partition(" ")
+    if first.lower() not in _OWNING_PRONOUNS:
+        return measured
+    pronoun = next((t for t in span.sent if t.dep_ == "poss" and t.lower_ == first.lower()), None)
+    owner = _clause_subject(pronoun.head) if pronoun is not None else None
+    return f"{_phrase(owner, with_prep=False)}'s {rest.strip()}" if owner is not None and rest.strip() \
+        else rest.strip() or None
+
+
+def _clause_subject(noun):
+    """The noun subject of the clause `noun` is in ("the agency requested
+    in its amendment": agency), when `noun` is not that subject itself;
+    None for a pronoun subject or none."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i == noun.i or subject.pos_ not in ("NOUN", "PROPN") or noun.i in (
+            t.i for t in subject.subtree):
+        return None
+    return subject
 
 
 def _as_said(span, unit: str, measured: str | None) -> str | None:
