@@ -34,7 +34,7 @@ from . import agreements, divergences, relative, reprints, voices
 from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language import nlp
-from ..language.saying import TELLING
+from ..language.saying import REPORTING, TELLING
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold, surname
 from .discrepancies import measure_key, same_figure
@@ -724,6 +724,9 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # brief can lead with.
     quoted = _quoted_spans(brief.quotes)
     candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not _in_spans(f, quoted)]
+    # A figure one source alone gives inside what someone concluded, estimated or said
+    # ("testimony that concluded there was a 50 percent chance") is that one's claim, not a fact.
+    candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not claimed(f)]
     # A size one source alone gives ("a larger 14-inch display") is a thing's
     # description or a product's rumoured spec, not the figure a brief leads with.
     candidates = [f for f in candidates if f.unit not in numbers.SIZES or context.independent(backing[id(f)]) >= 2]
@@ -758,6 +761,29 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     else:
         confidence, basis = "low", "a single source"
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
+
+
+_CLAIMING = REPORTING | frozenset("estimate reckon believe think calculate".split())
+"""Verbs by which a clause is someone's word, reckoning or belief (not
+"report" or "confirm": what a paper or an office tells as fact)."""
+
+
+def claimed(figure: Figure) -> bool:
+    """Whether `figure`'s sentence frames it as someone's claim: a verb of
+    saying, concluding or estimating (`_CLAIMING`) before it governs the
+    clause that holds it ("the panel concluded there was a 40 percent
+    risk", "she estimates the loss at $3 million"); not an attribution
+    after it ("rents rose 5 percent, the agency said"), the way a
+    report names where a fact comes from."""
+    at = figure.sentence.find(figure.text)
+    if at < 0:
+        return False
+    doc = nlp.load()(figure.sentence)
+    span = doc.char_span(at, at + len(figure.text), alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CLAIMING and t.i < span.start
+               for t in span.root.ancestors)
 
 
 def _quoted_spans(quotes: Sequence[Quote]) -> dict[str, list[tuple[int, int]]]:

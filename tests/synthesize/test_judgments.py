@@ -5,6 +5,9 @@ different things, an undated article."""
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
+
+import pytest
 
 from briefing.models import (Agreement, Divergence, Event, Figure, Portrayal, Position, Quote, Scope, Skipped, Source,
                              Viewpoint, WhatsNew)
@@ -1026,3 +1029,16 @@ def test_an_amount_only_proposed_leads_only_when_sources_agree_on_it():
     both = [replace(one[0], sources=(source(arts[0]), source(arts[1])))]
     (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=both)) if j.kind == "figure"]
     assert "cuts from scheme (proposed)" in found.text
+
+
+@pytest.mark.parametrize("sentence,text,said", [
+    # A figure inside what someone concluded, estimated or said is that one's claim.
+    ("He cited a study that concluded there was only a 40 percent chance of rain under the old plan.", "40 percent", True),
+    ("The mayor estimates the repairs at $3 million.", "$3 million", True),
+    ("Lind said that the bridge had cost $9 million.", "$9 million", True),
+    # A fact, or one a trailing attribution sources as a report gives it, is no claim.
+    ("Rents rose 5 percent last year.", "5 percent", False),
+    ("The flat rents for $700 a month, the agent said.", "$700", False),
+])
+def test_a_figure_framed_as_someones_word_is_claimed(sentence, text, said):
+    assert judgments.claimed(SimpleNamespace(sentence=sentence, text=text)) is said
