@@ -151,6 +151,9 @@ def _ownerless(measured: str | None, span) -> str | None:
         return measured
     pronoun = next((t for t in span.sent if t.dep_ == "poss" and t.lower_ == first.lower()), None)
     owner = _clause_subject(pronoun.head) if pronoun is not None else None
+    if owner is not None and (owner.ent_type_ == "PERSON") != (pronoun.lower_ in ("his", "her")) \
+            and pronoun.lower_ != "their":
+        owner = None  # "his" owned by no person, "its" by one: another antecedent
     return f"{_phrase(owner, with_prep=False)}'s {rest.strip()}" if owner is not None and rest.strip() \
         else rest.strip() or None
 
@@ -163,6 +166,9 @@ def _clause_subject(noun):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and noun.i in (t.i for t in subject.subtree) and verb.dep_ == "ccomp":
+        # "Lind said his tax rate was 30 percent": the sayer owns what the clause said of its own
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i == noun.i or subject.pos_ not in ("NOUN", "PROPN") or noun.i in (
             t.i for t in subject.subtree):
         return None

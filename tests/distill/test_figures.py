@@ -995,6 +995,8 @@ def test_a_measure_cut_inside_a_bracket_is_closed():
     # A possessive pronoun no noun subject of its clause owns is dropped; one that has an owner takes its name.
     ("Its stocks of grain fell from $90m in 2019 to $70m today.", [None, "stocks of grain"]),
     ("The council raised its fees 8 percent.", ["council's fees (raise)"]),
+    # What a sayer says of "his" own is the sayer's.
+    ("Mr. Okafor said his average tax rate was 31 percent.", ["Mr. Okafor's average tax rate"]),
 ])
 def test_a_measure_opens_on_no_unresolved_pronoun(text, measured):
     assert [f.measures for f in find(text)] == measured
