@@ -166,8 +166,10 @@ def _clause_subject(noun):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and noun.i in (t.i for t in subject.subtree) and verb.dep_ == "ccomp":
+    if subject is not None and noun.i in (t.i for t in subject.subtree) and verb.dep_ == "ccomp" \
+            and verb.head.i < noun.i and _lemma(verb.head) in REPORTING:
         # "Lind said his tax rate was 30 percent": the sayer owns what the clause said of its own
+        # (not "..., the returns show" after it, a source)
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i == noun.i or subject.pos_ not in ("NOUN", "PROPN") or noun.i in (
             t.i for t in subject.subtree):

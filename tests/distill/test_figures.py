@@ -997,6 +997,7 @@ def test_a_measure_cut_inside_a_bracket_is_closed():
     ("The council raised its fees 8 percent.", ["council's fees (raise)"]),
     # What a sayer says of "his" own is the sayer's.
     ("Mr. Okafor said his average tax rate was 31 percent.", ["Mr. Okafor's average tax rate"]),
+    ("Their yearly gifts were $900, the records show.", ["yearly gifts"]),  # a source after it owns nothing
 ])
 def test_a_measure_opens_on_no_unresolved_pronoun(text, measured):
     assert [f.measures for f in find(text)] == measured
