@@ -480,6 +480,9 @@ class Scope:
     latest: str | None = None
     information_as_of: str | None = None
     as_of_bounded: bool = False
+    as_of_every: bool = False
+    """With `as_of_bounded`: each undated source's own reported dates reach
+    `information_as_of` (so all, not only the newest, were written no earlier)."""
     undated: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
     claims: int = 0

@@ -44,7 +44,8 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
     dated = sorted(a.published[:10] for a in articles if _stated(a))
     undated = tuple(f"S{numbers[a.id]}" for a in articles if not a.published)
     approximate = tuple(f"S{numbers[a.id]}" for a in articles if a.published and a.date_note)
-    bounds = [b for b in (_bound(anchors[a.id]) for a in articles if not _stated(a)) if b]
+    own = [_bound(anchors[a.id]) for a in articles if not _stated(a)]
+    bounds = [b for b in own if b]
     as_of, bounded = (dated[-1], False) if dated else ((max(bounds), True) if bounds else (None, False))
     if dated and bounds and max(bounds) > dated[-1]:
         as_of, bounded = max(bounds), True
@@ -53,7 +54,8 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   authored=sum(bool(a.author and a.author.strip()) for a in articles),
                   with_outlet=sum(bool(a.outlet and a.outlet.strip()) for a in articles),
                   earliest=dated[0] if dated else None, latest=dated[-1] if dated else None,
-                  information_as_of=as_of, as_of_bounded=bounded, undated=undated, approximately_dated=approximate,
+                  information_as_of=as_of, as_of_bounded=bounded,
+                  as_of_every=bounded and _every(own, as_of), undated=undated, approximately_dated=approximate,
                   skipped=tuple(f"{s.path} ({s.reason})" for s in skipped),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
@@ -138,20 +140,24 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
 def _bounded(scope: Scope, when: str) -> str:
     """The sentence on a date of information that only the dates undated
     sources report bound from below.  It says when they were written at the
-    earliest (the newest of several), not that the information runs to then: the latest year a text
+    earliest (all of them when each one's own dates reach the bound, else
+    the newest), not that the information runs to then: the latest year a text
     mentions is often a past one, and one that names a thing ("the 2008
     nominee") is taken a year back."""
     # The bound is the latest any one source reports: of several sources,
     # only the newest is known to be so late ("they were written no earlier
-    # than 2018" had dated a 2012 report by a 2018 one's dates).
+    # than 2018" had dated a 2012 report by a 2018 one's dates), unless each
+    # one's own dates reach it (`as_of_every`), when it is said of them all.
+    every = scope.as_of_every
     if scope.earliest:
         opening = "Not every source states its own date"
         reported = "it reports, the undated one was" if len(scope.undated) == 1 else \
-            "they report, the newest undated one was"
+            "they report, the undated ones were" if every else "they report, the newest undated one was"
     elif scope.sources == 1:
         opening, reported = "The source states no date", "it reports, it was"
     else:
-        opening, reported = "No source states its own date", "they report, the newest of them was"
+        opening = "No source states its own date"
+        reported = "they report, they were" if every else "they report, the newest of them was"
     return f"{opening}; going by the dates {reported} written no earlier than {when}."
 
 
@@ -180,6 +186,13 @@ def _bylines(scope: Scope) -> str:
     if scope.authored == 1:
         return f"; 1 names its author ({_names(scope.authors)})"
     return f"; {scope.authored} name their authors ({_names(scope.authors)})"
+
+
+def _every(own: Sequence[str | None], as_of: str) -> bool:
+    """Whether each of the undated sources' own bounds (`own`: ISO dates,
+    None where a source reports no date) reaches `as_of` at its precision
+    ("2014-05-02" reaches "2014"; "2014" does not reach "2014-05-02")."""
+    return bool(own) and all(b is not None and b[:len(as_of)] >= as_of for b in own)
 
 
 def _stated(article: Article) -> bool:

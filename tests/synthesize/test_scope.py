@@ -37,6 +37,22 @@ def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
         in scope.describe(alone)
 
 
+def test_a_bound_each_undated_source_reaches_is_said_of_them_all():
+    """"they were written no earlier than" when every undated source's own
+    dates reach the bound; "the newest of them" when one's stop short."""
+    every = Scope(sources=2, undated=("S1", "S2"), information_as_of="2020", as_of_bounded=True,
+                  as_of_every=True)
+    assert "No source states its own date; going by the dates they report, they were written no earlier " \
+           "than 2020." in scope.describe(every)
+    some = Scope(sources=3, undated=("S2", "S3"), earliest="2019-03-01", latest="2019-03-01",
+                 information_as_of="2020", as_of_bounded=True, as_of_every=True)
+    assert "Not every source states its own date; going by the dates they report, the undated ones were " \
+           "written no earlier than 2020." in scope.describe(some)
+    assert scope._every(["2020-05-02", "2020"], "2020")
+    assert not scope._every(["2020", "2020-05-02"], "2020-05-02")
+    assert not scope._every(["2020", None], "2020")
+
+
 def test_the_note_on_undated_sources_quotes_no_phrase_they_may_not_hold():
     """Example phrases in quotation marks would read as the sources' own."""
     note = next(line for line in scope.describe(Scope(sources=2, undated=("S1", "S2")))
