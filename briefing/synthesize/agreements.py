@@ -58,6 +58,7 @@ council passed the plan, known as the Harbour Act, last week") fall below
 `SUPPORT`: their main clauses are compared instead."""
 SHARED_WORDS = 3       # ... if it also shares this many content words
 EVENT_WORDS = 1        # ... of which this many say what happened in both: no name, no title
+BEYOND_NAME = 2        # ... and this many outside one person's name and title
 CLAIMS_PER_ARTICLE = 3
 CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
 LIMIT = 12
@@ -341,11 +342,14 @@ _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|
 
 def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, claim: str) -> bool:
     """Whether `sentence` shares `SHARED_WORDS` of the content `words` of
-    `claim`, `EVENT_WORDS` of them among its `events`, and not all of
-    them within the words that name one person in either (`_people`)."""
+    `claim`, `EVENT_WORDS` of them among its `events`, and `BEYOND_NAME`
+    of them outside the words that name any one person in either
+    (`_people`): "Dr Ann Lind, the health minister, described the plan as
+    doomed" and "Ann Lind, the minister, said on Monday that the plan would
+    go ahead" share a person and one noun, not what is said of them."""
     shared = words & content_words(sentence)
     return len(shared) >= SHARED_WORDS and len(shared & events & event_words(sentence)) >= EVENT_WORDS \
-        and not any(shared <= person for person in _people(sentence) + _people(claim)) \
+        and not any(len(shared - person) < BEYOND_NAME for person in _people(sentence) + _people(claim)) \
         and tells_what(claim, sentence, shared & events & event_words(sentence))
 
 

@@ -163,6 +163,17 @@ def test_sentences_sharing_only_one_persons_name_and_title_back_no_claim():
     assert any(a.corroborated and "Brenner" in a.text for a in alike)
 
 
+def test_sentences_sharing_a_persons_name_and_one_noun_back_no_claim():
+    """A person's name and title and one noun more ("his city" / "the
+    city") share who, not what is said: that Brenner called his city
+    hooked on debt is not backed by his saying the city would build a port."""
+    claim = "Opening the session, Mayor Karl Brenner described his city as being hooked on debt."
+    other = "Karl Brenner, the mayor, said on Tuesday that the city was building a new port for larger ships."
+    same = "Mayor Karl Brenner said on Tuesday that his city was hooked on debt."
+    assert not agreements.backs(claim, other) and not agreements.backs(other, claim)
+    assert agreements.backs(claim, same)
+
+
 def test_a_sentence_backing_only_the_clause_that_opens_a_claim_backs_no_claim():
     """A claim that opens on what its news follows ("With her party in
     disarray after a speech copied from one Tom Oyelaran gave, ...")
