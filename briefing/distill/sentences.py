@@ -101,7 +101,8 @@ _POINTS_BACK = re.compile(
     r"(?:(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might"
     r"|must|should|does|did)\b|(?:this|that)\s+[a-z]+(?:(?<!s)(?<!u)(?<!i)(?<!ew)s|ed)\b"
     r"|(?:this|that)['’](?:s|ll|d)\b"
-    r"|(?:of|among|from|beyond|besides|despite)\s+(?:this|that|these|those|them)\s*,)", re.I)
+    r"|(?:of|among|from|beyond|besides|despite)\s+(?:this|that|these|those|them)\s*,"
+    r"|[a-z]+\s+(?:at|of|in|on|for|from|near)\s+(?:that|those)\s+[a-z]+)", re.I)
 """A sentence whose subject is a demonstrative pronoun pointing back ("That
 separates Mr. Reid from ...", "This is the second time ..."): "this" or
 "that" before a verb (an auxiliary, or a word in -s or -ed: a singular
@@ -109,7 +110,10 @@ determiner never comes before a plural noun; "this news", "this crisis"
 are not verbs), "these" or "those" before an auxiliary; "That’s the
 consensus of ..." likewise; and one opening on a preposition with a
 pronoun that points back ("Of that, plants make up 450 gigatons";
-"Among them, ..."; not "Of these programs, ...", "From this year on").
+"Among them, ..."; not "Of these programs, ...", "From this year on"),
+or on a noun set at "that" or "those" one ("Levels at that plant's
+wells are high", "Residents of those towns left"): which, the sentence
+before said.
 A clause on the pronoun before the sentence's own points back the same
 way ("Even if that happens, the mayor would still trail ...")."""
 
@@ -120,7 +124,7 @@ _GOES_ON = re.compile(r"(?:[\w’'.-]+\s+){1,3}(?:goes|went|go) on(?: to (?:say|
 `_SOMEONE_BEFORE`): what it continues is elsewhere."""
 
 _LEANS_BACK = re.compile(r"[\"“‘']?(?:however|but|yet|still|meanwhile|instead|nevertheless|nonetheless|moreover"
-                         r"|furthermore|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
+                         r"|furthermore|further|additional|also|and|so(?!\s+(?:far|much|many|long)\b)|thus|therefore|besides"
                          r"|likewise|similarly|even so|that said|in addition|on the other hand|at the same time"
                          r"|(?:alongside|beyond|apart from|on top of|along with|in addition to) (?:that|this|it))\b",
                          re.I)

@@ -214,9 +214,11 @@ def _stands_in(root) -> bool:
                and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in t.children) for t in root.doc)
 
 
-_GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As such|Later|Afterwards?|Nor)\b")
+_GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As such|Later|Afterwards?|Nor"
+                        r"|Further|Additional)\b")
 """Openings that carry on from the sentence before: "In doing so, ...",
-"Later, ...", "Nor does she ..." (a denial that goes on from one before)."""
+"Later, ...", "Nor does she ..." (a denial that goes on from one before),
+"Further talks ...", "Additional crews ..." (more of what it told)."""
 
 
 def _subject_points_back(subject, root) -> bool:
@@ -240,8 +242,12 @@ def _subject_points_back(subject, root) -> bool:
         return subject.head.lemma_ not in ("be", "rain", "snow", "seem", "appear")
     if subject.lower_ in _POINTING_PRONOUNS:
         return True
-    return subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("DATE", "TIME") and any(
-        c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children)
+    # A noun inside the subject set at "that" ("Levels at that plant's
+    # wells ..."): which plant, the sentence before said.
+    return subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("DATE", "TIME") and (any(
+        c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children) or any(
+        t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.ent_type_ not in ("DATE", "TIME")
+        for t in subject.subtree))
 
 
 def _one_more(subject) -> bool:

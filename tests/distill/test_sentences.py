@@ -187,3 +187,6 @@ def test_an_opening_that_adds_to_what_came_before_leans_back():
     assert sentences.leans_back("On top of this, the port lost its ferry.")
     assert not sentences.leans_back("Alongside the mayor, two aides spoke to the council.")
     assert sentences.leans_back("That said, the ferry link comes in many shapes.")
+    assert sentences.leans_back("Further repairs were under way at the pier.")
+    assert sentences.leans_back("Levels at that plant’s wells are high.")
+    assert not sentences.leans_back("Sales that month rose by a tenth.")

@@ -188,6 +188,9 @@ def test_what_points_back_is_read_from_the_subject():
     assert summary.points_back("Their lawyer said the fine would be appealed.")
     # A date is no subject; "it" that holds a clause's place stands for nothing before.
     assert not summary.points_back("This week the harbour board voted to close the pier.")
+    assert summary.points_back("Further repairs were under way at the pier before the ferry returned.")
+    assert summary.points_back("Levels at that plant’s wells are high.")
+    assert not summary.points_back("The pier that collapsed was rebuilt in May.")
     assert not summary.points_back("It is unclear whether the ferry will run in winter.")
     # The sentence names whom the pronoun stands for before it.
     assert not summary.points_back("When Mayor Ines Calloway spoke on Tuesday, she said the pier would reopen.")
