@@ -81,6 +81,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                            person=is_actor(people, topic), allies=_allies(people),
                            declared=allegiance.declared(digests, people) if declared is None else declared,
                            names=voices.names_by_alias(people), main=tuple(subject.main_names(digests, topic)))
+    on_subject = replace(on_subject, individual=_a_person(on_subject.main or (), people))
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
     names = on_subject.names
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
@@ -290,6 +291,8 @@ class Relevance:
     """(article id, speaker) -> the people the speaker says, in their own words, they back (`_endorsed`)."""
     main: tuple[str, ...] | None = None
     """The subject's main names, as the title gives them (`subject.main_names`); None: any of its `terms`."""
+    individual: bool = True
+    """The subject is a person or people (`_a_person`), not a body or a decision that an actor's name joins."""
 
 
 def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
@@ -382,6 +385,26 @@ _OFFICE = re.compile(r"\b(?:the|our|this|that|my|your)\s+(?:president|administra
 """An actor named by their office or its staff (general English): "our president", "this administration"."""
 
 
+def _a_person(main: Sequence[str], people: Sequence[Person]) -> bool:
+    """True when one of the subject's `main` names is a person's name (all
+    its name stems are one person's), or when there is no main name: a
+    subject titled by a court or a ministry ("High Court, Finance Ministry")
+    is no person, though a person's name is among its terms."""
+    if not main:
+        return True
+    known = [set(subject.names([p.name, *p.aliases])) for p in people]
+    return any(stems and any(stems <= theirs for theirs in known) for stems in (set(subject.names([m])) for m in main))
+
+
+def _on_a_decision(text: str) -> bool:
+    """True when a clause of `text` has a decision noun (`subject.DECISIONS`:
+    "ruling", "law", "order") as its subject: "This ruling gives families
+    certainty" speaks of the decision; "it will be hard to monitor the
+    new rules" does not."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in subject.DECISIONS
+               for t in nlp.load()(text))
+
+
 def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = False) -> bool:
     """Where the subject is an actor, a sentence's tone judges them only when
     the sentence names them, by name or as "he" or "she" (or, in a quoted
@@ -391,8 +414,13 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = 
     story of a wrongful conviction) is no verdict on its main actor, nor is
     a quoted voice's grim word on the matter ("These are real bombs", said
     by a police chief in a story of a politician).  Always True for a
-    reading toward a name, and for a relationship or a prospect."""
-    if not on_subject.person or made.target != stance.SUBJECT:
+    reading toward a name, and for a relationship or a prospect.  Where the
+    subject is no person (`individual` False: a court and a ministry), a
+    quoted voice's tone on a decision it makes the subject of its words
+    ("This ruling gives families certainty", `_on_a_decision`) still counts:
+    the decision is the subject's act."""
+    if not on_subject.person or made.target != stance.SUBJECT or spoken and not on_subject.individual \
+            and _on_a_decision(text):
         return True
     return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text)) \
         or spoken and bool(_OFFICE.search(text))

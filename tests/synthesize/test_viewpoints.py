@@ -232,6 +232,33 @@ def test_a_quoted_voices_grim_word_on_the_matter_is_no_verdict_on_the_actor():
     assert len(viewpoints.judged(reading, "1", on_relationship)) == 2
 
 
+def test_a_quoted_voices_praise_of_a_ruling_counts_where_the_subject_is_no_person():
+    # A subject titled by a court and a ministry is no person, though a
+    # minister's name is among its terms: the minister's "This ruling
+    # gives families certainty" praises the decision, naming no one.
+    on_body = viewpoints.Relevance(terms=frozenset({"high", "court", "dahl"}), known=frozenset({"court", "dahl"}),
+                                   actors=frozenset({"court", "dahl"}), person=True, individual=False,
+                                   main=("High Court",))
+    praise = Claim(text="This ruling gives families certainty", sources=(Source(article="1", paragraph=0, start=0,
+                                                                                end=36),))
+    tone = Sentiment(target=stance.SUBJECT, label="positive", score=0.9, source=praise.sources[0], voice="Ivo Dahl")
+    reading = StanceReading(voice="Ivo Dahl", kind="speaker", stance="optimistic", score=0.9,
+                            evidence=(praise,), made=((0,),))
+    on_body = replace(on_body, sentiments={"1": (tone,)})
+    assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_body)] == [praise.text]
+    assert not viewpoints.judged(reading, "1", replace(on_body, individual=True))
+    # Words that make no decision their subject are the matter's tone, as before.
+    grim = replace(praise, text="It will be hard to monitor the new rules")
+    assert not viewpoints.judged(replace(reading, evidence=(grim,)), "1", on_body)
+
+
+def test_a_subject_is_a_person_when_a_main_name_is_a_persons():
+    people = [Person(name="Ivo Dahl", aliases=("Dahl",)), Person(name="Eva Roos")]
+    assert viewpoints._a_person(("Ivo Dahl", "High Court"), people)
+    assert not viewpoints._a_person(("High Court", "Finance Ministry"), people)
+    assert viewpoints._a_person((), people)
+
+
 def test_an_article_takes_a_side_only_where_it_judges_the_subject_by_name():
     # Bo Li's verdict names neither party: the tone of party-less sentences
     # counts as the article's tone on its subject, but alone it takes no side.
