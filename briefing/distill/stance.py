@@ -337,7 +337,8 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         spoken = _judged_subject(first.head) if first is not None and first.lower_ in _SPEAKING else None
         focus = (spoken if spoken is not None and start <= spoken.idx < end else first) \
             or next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
-        probabilities = sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent))
+        probabilities = _unsaid(sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent)),
+                                unlinked_sides([focus]))
         target = _nearby_actor(named, sent, quote) or UNNAMED
         found.append((target, *map(float, probabilities), article.source(sent.start_char, sent.end_char), quote))
     return found
@@ -737,8 +738,28 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     # The speaker's own word of feeling about a clause decides its side toward the clause's subject.
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
                     else probabilities,
-                    (negated_sides(tokens) | obliged_sides(tokens) if actor else set()) | felt_sides(tokens))
+                    (negated_sides(tokens) | obliged_sides(tokens) if actor else set()) | felt_sides(tokens)
+                    | unlinked_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
+
+
+_NO_LINK = frozenset({"nothing", "little"})  # "has nothing to do with", "has little to do with"
+
+
+def unlinked_sides(tokens: list) -> set[int]:
+    """{0} (the negative side) when the target is the subject of "have
+    nothing (little) to do with ...": the clause denies a link ("The plan
+    has nothing to do with the vote", "she had nothing to do with the
+    fraud"), no fault of the target, whose "nothing" the model reads as
+    grim; else an empty set."""
+    root = span_head(tokens)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "have":
+        return set()
+    return {0} if any(c.dep_ == "dobj" and c.lower_ in _NO_LINK
+                      and any(d.lemma_.lower() == "do" and any(w.lower_ == "with" for w in d.children)
+                              for d in c.children)
+                      for c in verb.children) else set()
 
 
 def _unsaid(probabilities: "np.ndarray", sides: set[int]) -> "np.ndarray":
