@@ -1604,7 +1604,7 @@ def _forecasting(clause) -> bool:
 
 def _a_forecast_figure(ent) -> bool:
     """Whether the date is in a figure a verb of forecasting takes as its
-    object ("predicted an average price of $40 in 2030"); not a thing
+    object ("predicted a typical fare of $12 in 2035"); not a thing
     foreseen ("predicted the crash in 2008")."""
     obj = next((t for t in ent.root.ancestors if t.dep_ == "dobj"), None)
     if obj is None or obj.head.lemma_.lower() not in _FORECASTING:
@@ -1615,7 +1615,7 @@ def _a_forecast_figure(ent) -> bool:
 
 def _a_target(ent) -> bool:
     """Whether the date follows "by" on a verb told with a modal or "will"
-    ("would ensure we can live without it by 2030") or a verb a verb of
+    ("would make sure the town runs on wind by 2035") or a verb a verb of
     aiming takes ("envisaged raising revenue by 2030"): a deadline to
     meet, not when anything happened.  Met, it dates ("by 2015 it had
     doubled", "managed to double it by 2015")."""
@@ -1725,7 +1725,7 @@ _DATING = re.compile(r"(?:\b(?:in|of|since|by|from|to|until|till|during|before|a
 
 
 _A_PERIOD_NEXT = re.compile(r" (?:[a-z]+ )?(?:year|season|quarter|semester|session)\b")
-"""A year labelling a period ("the 2013 tax year", "the 2019 season"):
+"""A year labelling a period ("the 2021 school year", "the 2019 season"):
 a time, which dates what the sentence tells, not a thing named."""
 _MODAL_AFTER = re.compile(r"[^,;:.!?“”\"]{0,30}?\b(?:will|won['’]t|shall|can|could|may|might|would|going to)\b")
 """A modal or future word right after a year, in its clause ("in 2030 we

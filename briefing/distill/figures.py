@@ -554,7 +554,7 @@ def _measured(span, unit: str) -> str | None:
         return f"{_phrase(part)} as a share of {of_noun}" if part is not None else None
     undergone = _undergone(head, root) if unit == "%" and of_noun else None
     if undergone:
-        return f"share of {of_noun} {undergone}"  # "30 percent of the men were cured by the drug"
+        return f"share of {of_noun} {undergone}"  # "45 percent of the mice were cured by the serum"
     if unit == "%" and of_noun and root.dep_ == "nsubjpass" and _how_left_out(head, undergone):
         return None  # "were freed using DNA tests": "share of men freed" would say few were freed at all
     return None if unit == "%" and (_whole_saying(root) or _said_before(root)) else _share_of(of_noun, unit)
@@ -836,7 +836,7 @@ def _fixed_phrase(noun) -> bool:
 
 
 def _described_share(root, head, unit: str) -> str | None:
-    """"his district is 35 percent Latino" -> "his district (Latino)" (was
+    """"her ward is 42 percent Latino" -> "her ward (Latino)" (was
     "Latino"): a share that describes the subject of "be", or None.  (A
     degree, "90 percent complete", is no figure: `find_figures` leaves it.)"""
     if unit != "%" or root.dep_ not in ("compound", "npadvmod") or head.dep_ not in ("attr", "acomp") \
@@ -1039,8 +1039,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
 
 def _undergone(verb, root) -> str | None:
     """What a share headed by `root`, the subject of the passive `verb`,
-    underwent ("were cured by the drug" -> "cured by the drug"): the
-    participle's own words (`_predicate`), which "share of men" alone
+    underwent ("were cured by the serum" -> "cured by the serum"): the
+    participle's own words (`_predicate`), which "share of mice" alone
     leaves out; None when it is no passive subject or the words say
     nothing short."""
     if root.dep_ != "nsubjpass" or verb.tag_ != "VBN" or _lemma(verb) in REPORTING:
@@ -1461,7 +1461,7 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                 if objects and not when and not _an_amount(objects[0]) and not _half_a_pair(objects[0]):
                     text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
                 break
-    # "2,000-mile concrete structure", "her $1.30-a-day prison earnings": what
+    # "2,000-mile concrete structure", "his $0.90-a-day laundry wages": what
     # hangs on the amount's hyphen is the amount's, not the phrase's.
     return _CUT_PIECE.sub("", _RATE_PIECE.sub(lambda m: f"{_PERIODS[m.group(1).lower()]} ", text)).strip().lstrip("-–— ")
 
@@ -1482,8 +1482,8 @@ def _half_a_pair(noun) -> bool:
 
 
 _RATE_PIECE = re.compile(r"(?:(?<=\s)|^)-?(?:a|an|per)-(hour|day|week|month|year)\s", re.I)
-"""The rate an amount's hyphen gives the phrase ("her $1.30-a-day prison
-earnings"): daily earnings, not her earnings in all."""
+"""The rate an amount's hyphen gives the phrase ("his $0.90-a-day laundry
+wages"): daily wages, not his wages in all."""
 _CUT_PIECE = re.compile(r"(?<=\s)-[\w-]+\s?|^-?(?:a|an|per)-[\w-]+\s")
 
 
@@ -1589,7 +1589,7 @@ def _keep(token, noun) -> bool:
     if _in_modifier_list(token):
         return True  # "federal, state and local taxes"
     if (token.head.like_num or token.head.dep_ == "nummod") and token.head.i != noun.i:
-        # "more" of "more than two dozen rallies", "less" of "less than half the peak": the count's, not the noun's
+        # "more" of "more than two dozen rallies", "less" of "less than half the record": the count's, not the noun's
         return False
     if _a_span_of_time(token):
         return True  # "two" of "a two-year budget deficit": the noun's length, not an amount

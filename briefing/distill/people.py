@@ -975,7 +975,7 @@ def _listed_with_things(doc, mention: Mention) -> bool:
     like with like, and a bare singular noun is a thing, never someone.
     Not a name opening on a given name, nor one described after a comma
     ("trade, security and Ann Lind, the new envoy") or by a noun before it
-    ("retiree and self-made millionaire Ann Lind": what she is, twice), nor
+    ("ex-banker and self-taught investor Ann Lind": what she is, twice), nor
     a list a verb in the singular agrees with ("Early retiree and author
     Ann Lind suggests ...": one subject)."""
     root = doc[mention.start:mention.end].root

@@ -1146,8 +1146,8 @@ def _may_say(verb) -> bool:
 
 
 def _several(subject) -> bool:
-    """Whether a subject joins several parties ("Matthews, MSNBC's Alex
-    Seitz-Wald and Reuters' Luciana Lopez argued that ...", however parsed;
+    """Whether a subject joins several parties ("Okafor, WXTV's Dana
+    Pruett-Holm and AFP's Lena Varga argued that ...", however parsed;
     "he and his wife explained"):
     what they said together is no one person's words."""
     if _last_listed(subject):
@@ -1180,7 +1180,7 @@ def _last_listed(subject) -> bool:
 
 def _listed_name(token) -> bool:
     """A person's name in apposition to another name: a list the parser
-    read as apposition ("Tom Lind, MSNBC's Alex Seitz-Wald and ...")."""
+    read as apposition ("Tom Lind, WXTV's Dana Pruett-Holm and ...")."""
     return token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.ent_type_ == "PERSON"
 
 

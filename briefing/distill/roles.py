@@ -877,7 +877,7 @@ def _hyphen_joined(doc, i: int) -> bool:
 def _name_and(doc, i: int) -> bool:
     """An "and" inside a name, between capitalised words after "of" ("co-director of
     the Liberty and National Security Program", "the Mommy and Me literacy
-    program", "the Center on Budget and Policy Priorities", a country's
+    program", "the Council on Water and Land Rights", a country's
     "Trade and Safety Agency"): part of the role, where "president and chief executive" stops,
     and so does "mayor of Chicago and Mr. Obama's former chief of staff" (a
     title or someone's name after it opens a second role)."""
@@ -886,7 +886,7 @@ def _name_and(doc, i: int) -> bool:
         return False
     j = i - 1
     while j > 0 and (doc[j].is_title or doc[j].lower_ in ("on", "of", "for") and doc[j - 1].is_title):
-        j -= 1  # "the Center on Budget and Policy Priorities": a small word inside the name
+        j -= 1  # "the Council on Water and Land Rights": a small word inside the name
     k = i + 1
     while k < len(doc) and doc[k].is_title:
         k += 1
@@ -912,7 +912,7 @@ def _modifiers_and(doc, i: int) -> bool:
 
 def _objects_and(doc, i: int) -> bool:
     """An "and" joining two lower-case objects of a preposition inside the
-    role ("deputy commissioner of intelligence and counterterrorism",
+    role ("deputy commissioner of licensing and inspections",
     "administrator for exploration and operations"): one office's field, so
     the phrase goes on; not before a role noun ("mayor of Lindale and a
     fellow at ..."), a relative nor a name."""

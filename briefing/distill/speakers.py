@@ -2673,9 +2673,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         if entity is not None:
             words = _with_proper_compounds(entity)
             bare = _bare_name(words.text)
-            # A body's name keeps its capitalised words ("the Marin County
-            # Sheriff Department": no title before a person's name) and its
-            # "of the Treasury" the recogniser left out.
+            # A body's name keeps its capitalised words ("the Kelso County
+            # Fire Department": no title before a person's name) and its
+            # "of the Mint" the recogniser left out.
             return Speaker(bare if entity.label_ == "PERSON" or looks_like_person(bare)
                            else _without_article(_with_its_of(words, head).text), None)
     inner = _titled_person(head, sentences)
@@ -2764,8 +2764,8 @@ def _with_proper_compounds(entity):
 
 def _with_its_of(words, head):
     """`words`, a body's name ending on its head noun `head`, with the "of
-    (the) Proper Noun" that follows it ("the U.S. Department" + "of the
-    Treasury"), when the head takes one; else `words` as they are."""
+    (the) Proper Noun" that follows it ("the U.S. Bureau" + "of the
+    Mint"), when the head takes one; else `words` as they are."""
     doc = head.doc
     if words.end != head.i + 1:
         return words

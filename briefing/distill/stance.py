@@ -749,7 +749,7 @@ _NO_LINK = frozenset({"nothing", "little"})  # "has nothing to do with", "has li
 def unlinked_sides(tokens: list) -> set[int]:
     """{0} (the negative side) when the target is the subject of "have
     nothing (little) to do with ...": the clause denies a link ("The plan
-    has nothing to do with the vote", "she had nothing to do with the
+    has nothing to do with prices", "she had nothing to do with that
     fraud"), no fault of the target, whose "nothing" the model reads as
     grim; else an empty set."""
     root = span_head(tokens)

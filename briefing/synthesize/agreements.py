@@ -586,7 +586,7 @@ def _mode(text: str) -> tuple[bool, str]:
     """(whether the verb of what `text` reports (`_news_verb`) is denied,
     "may" where it is allowed, "must" where it is required, else ""), read
     down the verbs and adjectives that verb hands its action to ("will not
-    be able to file", "will have to file", "were allowed to file")."""
+    be able to renew", "will have to renew", "were allowed to renew")."""
     verb, _speaker = _news_verb(nlp.load()(text))
     if verb is None:
         return False, ""
@@ -598,7 +598,7 @@ def _mode(text: str) -> tuple[bool, str]:
         chain.append(below)
     helpers = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
     # A state denied ("was not accurate") is told as well by its opposite
-    # ("inaccurate"): only a denied action ("will not be able to file") counts.
+    # ("inaccurate"): only a denied action ("will not be able to renew") counts.
     denied = chain[-1].pos_ == "VERB" and any(t.dep_ == "neg" or t.lower_ == "never" for t in helpers)
     handing = [t.lemma_.lower() for t in chain[:-1]]  # "have" and "need" require only when they hand on ("have to")
     lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in helpers}

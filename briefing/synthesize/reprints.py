@@ -76,8 +76,8 @@ def shared_copy(digests: Sequence[Digest]) -> frozenset[tuple[int, int]]:
 
 
 COPY_SHARE = 0.5  # share of the shorter sentence's three-word runs the other must hold to be its copy
-"""Wire copy set into two stories is lightly edited in each ("the U.N.'s
-nuclear safety agency said" / "the U.N. nuclear agency said Thursday"):
+"""Wire copy set into two stories is lightly edited in each ("the league's
+anti-doping unit said" / "the league doping unit said Monday"):
 half the runs of three words still stand, where two writers telling one
 fact in their own words share a few."""
 

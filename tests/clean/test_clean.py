@@ -255,11 +255,11 @@ def test_list_markers_and_doubled_quote_marks_are_mended_and_reported():
 
 def test_news_agency_codes_go_and_the_sentence_stays_whole():
     text = ("Harbour Deal Agreed\n\n"
-            "The port said shipping group Harbour Lines [HBRLN.UL] expects to be valued at more than $4 billion, "
+            "The port said shipping group Harbour Lines [HBRLN.UL] expects its listing to fetch upwards of $4 billion, "
             "while rival Acme Corp (ACME.N) and Beta Ltd <BETA.L> fell [ID:nL5N2XY123].\n\n"
             "The U.S. [sic] Navy (USN) kept its [2.5] rating, said Rep. Ann Roe (D-N.Y).\n")
     article = clean(_document(text))
-    assert ("Harbour Lines expects to be valued at more than $4 billion, while rival Acme Corp and Beta Ltd fell."
+    assert ("Harbour Lines expects its listing to fetch upwards of $4 billion, while rival Acme Corp and Beta Ltd fell."
             in article.text)
     assert "The U.S. [sic] Navy (USN) kept its [2.5] rating, said Rep. Ann Roe (D-N.Y)." in article.text
     assert "[wire-code]" in format_report(article)

@@ -145,8 +145,8 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The effective rate for federal, state and local taxes was 45.8 percent.",
      ["effective rate for federal, state and local taxes"]),
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign (estimate)"]),
-    ("He has been more open to reform, and his district is 35 percent Latino.", ["district (Latino)"]),
-    ("She paid the fee from her $1.30-a-day prison earnings.", ["daily prison earnings"]),  # a rate, not all she earned
+    ("She has grown warmer to the bill, and her ward is 42 percent Latino.", ["ward (Latino)"]),
+    ("He paid the fine from his $0.90-a-day laundry wages.", ["daily laundry wages"]),  # a rate, not all he earned
     ("Offers will open at $9,000, far above the $15 Mr Okafor paid for the lamp.", [None, None]),
     # Money held or gathered is no price paid.
     ("Filings show the club has under $3.1 million cash on hand.", ["cash"]),
@@ -885,7 +885,7 @@ def test_an_amount_only_put_forward_says_so(text, measured):
      "has hurt farmers.",
      [None, "wheat prices"]),
     # A comparison of the count ("less than half") is no word of what is measured.
-    ("Wheat prices are still less than half the peak of $320 a tonne seen in May 2019.", ["peak"]),
+    ("Ferry fares now stand at less than half the record of $80 a trip set in June 2018.", ["record"]),
 ])
 def test_a_level_reached_and_a_compared_count_measure_the_thing(text, measured):
     assert [f.measures for f in find(text)] == measured
@@ -906,14 +906,14 @@ def test_a_recipient_and_an_amount_of_a_thing_are_what_is_measured(text, measure
 
 @pytest.mark.parametrize("text,measured", [
     # A share that underwent something is the share of those who did, not of the whole group.
-    ("Some 30 percent of the men in the study were cured by the drug.", ["share of men in study cured by the drug"]),
+    ("About 45 percent of the mice in the trial were cured by the serum.", ["share of mice in trial cured by the serum"]),
     ("Only 8 percent of the loans were repaid.", ["share of loans repaid"]),
     ("About 12 percent of the boats were mended with spare sails.", ["share of boats mended with spare sails"]),
     # A reason or means the measure would cut off: the bare verb says something false, so no measure.
     ("By then, 40 percent of the wells in the valley were sealed using steel caps.", [None]),
     ("Some 35 percent of the pupils were moved because their school had flooded twice that winter.", [None]),
     # A share of which the clause says only "the same": what holds of it is in the sentence before.
-    ("The same was true of only 6.2 percent of the women.", [None]),
+    ("The same went for just 8.5 percent of the rats.", [None]),
     ("That held for 12 percent of the girls.", [None]),
     ("Rents rose for 12 percent of the tenants.", ["share of tenants"]),
 ])
@@ -923,9 +923,9 @@ def test_a_share_keeps_what_its_part_underwent(text, measured):
 
 @pytest.mark.parametrize("text,measured", [
     # A money noun's share of a whole is that money as a share of it, not "deficit of GDP".
-    ("In 2016, Norland posted a budget deficit of 13 per cent of GDP.", ["budget deficit as a share of GDP"]),
+    ("In 2019, Vestria recorded a trade deficit of 9 per cent of GDP.", ["trade deficit as a share of GDP"]),
     # A share restating an amount ("or 12 per cent of output") is of the noun the amount is of.
-    ("Norland ran a deficit of 54 billion crowns ($6 billion) or 12 per cent of gross domestic product in 2016.",
+    ("Vestria had a deficit of 31 billion marks ($4 billion) or 7 per cent of gross domestic product that year.",
      [None, "deficit as a share of gross domestic product"]),
     ("The loss of 40% of wild bees worries farmers.", ["loss of wild bees"]),
 ])
@@ -938,7 +938,7 @@ def test_a_share_of_money_or_restating_money_is_that_money_as_a_share(text, meas
     ("Asked about the $2 billion fund, he said it was ready.", "fund"),
     ("Asked where the city would find the cash for a $2 billion fund, he smiled.", "fund"),
     # Only money and shares are put forward: a length stays what it measures.
-    ("He defended the decision to recommend a 50-mile evacuation zone.", "evacuation zone"),
+    ("She backed the plan to draw a 20-mile exclusion zone.", "exclusion zone"),
 ])
 def test_an_amount_a_request_only_mentions_is_not_requested(text, measured):
     (found,) = find(text)
@@ -950,7 +950,7 @@ def test_an_amount_a_request_only_mentions_is_not_requested(text, measured):
     ("Unemployment rose to 7 percent in May.", ["Unemployment"]),
     ("Rents climbed 5 percent to $1,200.", ["Rents (climb)", "Rents"]),
     ("It fell to 3 percent.", [None]),  # a pronoun says nothing
-    ("The group expects the price of its wheat to rise to $90 a tonne in 2030.", [None]),  # a forecast
+    ("The firm expects the cost of its steel to climb to $700 a tonne in 2032.", [None]),  # a forecast
 ])
 def test_a_level_a_change_reaches_measures_what_changed(text, measured):
     assert [f.measures for f in find(text)] == measured

@@ -1048,20 +1048,20 @@ def test_a_name_qualifying_family_names_a_family_not_a_person():
 def test_a_given_name_alone_is_the_one_just_named_not_the_one_named_most():
     found = find("The Mara Quill Lindqvist Award honours lawyers. It is named for the late Mara Quill Lindqvist, a donor.",
                  "Mara Quill Lindqvist gave the clinic its first office.",
-                 "We announce the passing of Co-Director Mara Tessel, a member of the legal staff since 2000.",
-                 "Mara was an incredible lawyer and a tenacious advocate for her clients.")
+                 "We mourn the death of Co-Director Mara Tessel, who joined the legal staff in 2000.",
+                 "Mara was a fearless lawyer and a tireless champion of the people she served.")
     assert found["Mara Tessel"].aliases == ("Mara",)
     assert found["Mara Quill Lindqvist"].role == "donor"
 
 
 def test_a_name_after_two_descriptions_joined_by_and_is_a_person():
-    found = find("Early retiree and self-made millionaire Grant Velt suggests saving thirty times your spending.",
+    found = find("Former banker and self-taught investor Grant Velt suggests saving thirty times your spending.",
                  "Velt wrote a book about it.")
     assert "Grant Velt" in found and found["Grant Velt"].mentions == 2
 
 
 def test_occupations_outside_politics_are_roles():
-    found = find("Ola Brandt, the blogger behind a money site, retired at 43.",
+    found = find("Ola Brandt, the blogger behind a money site, quit her job at 39.",
                  "Certified financial planner Tomas Wick agrees, and early retiree Lena Hovd wrote on her blog.")
     assert found["Ola Brandt"].role == "blogger behind a money site"
     assert found["Tomas Wick"].role == "financial planner"
@@ -1080,13 +1080,13 @@ def test_what_a_company_operates_is_no_person():
 
 
 def test_a_three_word_name_listed_after_an_organization_is_a_firm():
-    found = find("Tove Lind was represented at her retrial by the Kelso Legal Aid Clinic and Ross Weller Eisen.",
+    found = find("Tove Lind was defended at her appeal by the Kelso Legal Aid Clinic and Ross Weller Eisen.",
                  "Sued by Lindale Motors and Tim Cole, the town lost.")
     assert "Ross Weller Eisen" not in found and "Tim Cole" in found
 
 
 def test_a_form_of_address_is_no_surname():
-    found = find("“I think, Mr. Ranking Member, that would put us behind,” Jim Berg said.")
+    found = find("“With respect, Mr. Ranking Member, the bill says no such thing,” Jim Berg said.")
     assert set(found) == {"Jim Berg"}
 
 

@@ -605,16 +605,16 @@ def test_a_relative_clause_on_the_thing_announced_is_not_what_was_said():
 
 
 def test_a_bodys_name_keeps_its_words_and_its_of_phrase():
-    _, found = reported("The Marin County Sheriff Department also said Friday that a second parcel was found at a mail "
-                        "centre in the north.",
-                        "The U.S. Department of the Treasury announced Thursday that it will recognize the marriages "
-                        "of all couples.")
-    assert [q.speaker for q in found] == ["Marin County Sheriff Department", "U.S. Department of the Treasury"]
+    _, found = reported("The Kelso County Fire Department also said Tuesday that a second boat was found at a "
+                        "marina in the south.",
+                        "The U.S. Bureau of the Mint announced Tuesday that it will honour the licences of all "
+                        "drivers.")
+    assert [q.speaker for q in found] == ["Kelso County Fire Department", "U.S. Bureau of the Mint"]
 
 
 def test_a_body_named_only_to_describe_someone_is_not_the_speaker():
-    _, found = reported("A Bureau of Alcohol, Tobacco, Firearms, and Explosives chemist who examined ten samples "
-                        "testified at the trial that the floor tested positive for fuel.")
+    _, found = reported("A Bureau of Forests, Rivers, Parks, and Wildlife chemist who examined ten samples "
+                        "testified at the trial that the soil tested positive for lead.")
     assert found == ()
 
 
@@ -625,6 +625,6 @@ def test_a_statement_told_within_another_of_the_same_speaker_is_not_listed_again
 
 
 def test_what_a_speaker_and_another_party_said_together_is_no_ones_alone():
-    _, found = reported("Planner Eric Dunmore said people can save more by cutting costs. You can make an even "
-                        "bigger difference by raising your income, he and his wife Kali explained on their podcast.")
-    assert [q.text for q in found] == ["people can save more by cutting costs"]
+    _, found = reported("Adviser Nils Haugen said households can get ahead by trimming bills. Earning more helps "
+                        "far more, he and his wife Petra explained in their newsletter.")
+    assert [q.text for q in found] == ["households can get ahead by trimming bills"]

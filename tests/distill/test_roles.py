@@ -324,9 +324,9 @@ def test_a_role_before_for_and_a_party_is_someone_elses():
 
 
 def test_a_name_with_a_small_word_inside_keeps_its_and():
-    found = roles("Jared Lind, a senior fellow at the Center on Budget and Policy Priorities and a "
+    found = roles("Jared Lind, a senior fellow at the Council on Water and Land Rights and a "
                               "former adviser, said so.")
-    assert found["Jared Lind"] == "senior fellow at the Center on Budget and Policy Priorities"
+    assert found["Jared Lind"] == "senior fellow at the Council on Water and Land Rights"
 
 
 def test_an_ousted_holder_keeps_the_word_and_a_supposed_office_is_none():
@@ -588,14 +588,14 @@ def test_praise_is_left_out_of_a_role():
 def test_a_role_runs_on_through_and_inside_a_body_a_country_owns():
     from briefing.distill.roles import roles_for
 
-    doc = nlp.load()("Kenji Oda, a safety official at Ruritania's Nuclear and Industrial Safety Agency, "
+    doc = nlp.load()("Kenji Oda, a safety official at Ruritania's Mining and Harbour Safety Agency, "
                      "told reporters.")
     assert [r.text for r in roles_for(doc, 0, 2)] == [
-        "safety official at Ruritania's Nuclear and Industrial Safety Agency"]
+        "safety official at Ruritania's Mining and Harbour Safety Agency"]
 
 
 def test_a_role_runs_on_through_and_joining_its_fields():
-    found = roles("Tom Berg, the deputy commissioner of intelligence and counterterrorism, said it was real.",
+    found = roles("Tom Berg, the deputy commissioner of licensing and inspections, said it was real.",
                   "Ann Lind, mayor of the town and a fellow at the institute, spoke.")
-    assert found["Tom Berg"] == "deputy commissioner of intelligence and counterterrorism"
+    assert found["Tom Berg"] == "deputy commissioner of licensing and inspections"
     assert found["Ann Lind"].startswith("mayor of the town") and "fellow" not in found["Ann Lind"]

@@ -616,11 +616,11 @@ def test_a_party_word_in_the_singular_naming_one_member_is_no_group_actor():
 
 def test_a_denied_link_is_no_fault_of_its_subject():
     # "has nothing to do with" denies a link: no grim verdict on the subject.
-    doc = nlp.load()("The new levy has nothing to do with the harvest.")
+    doc = nlp.load()("The new levy has nothing to do with harvests.")
     assert stance.unlinked_sides([t for t in doc if t.dep_ == "nsubj"]) == {0}
     little = nlp.load()("Dora Vell had little to do with the failed merger.")
     assert stance.unlinked_sides([t for t in little if t.dep_ == "nsubj"]) == {0}
-    held = nlp.load()("The new levy has a lot to do with the harvest.")
+    held = nlp.load()("The new levy has a lot to do with harvests.")
     assert stance.unlinked_sides([t for t in held if t.dep_ == "nsubj"]) == set()
     doing = nlp.load()("The new levy does nothing for farmers.")
     assert stance.unlinked_sides([t for t in doing if t.dep_ == "nsubj"]) == set()

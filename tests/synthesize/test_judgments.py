@@ -1033,7 +1033,7 @@ def test_an_amount_only_proposed_leads_only_when_sources_agree_on_it():
 
 @pytest.mark.parametrize("sentence,text,said", [
     # A figure inside what someone concluded, estimated or said is that one's claim.
-    ("He cited a study that concluded there was only a 40 percent chance of rain under the old plan.", "40 percent", True),
+    ("She pointed to a survey which concluded there was only a 15 percent chance of floods under the new scheme.", "15 percent", True),
     ("The mayor estimates the repairs at $3 million.", "$3 million", True),
     ("Lind said that the bridge had cost $9 million.", "$9 million", True),
     # A fact, or one a trailing attribution sources as a report gives it, is no claim.
