@@ -13,6 +13,7 @@ itself mentions; `date_note` tells the analyst when it is doubtful.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -300,7 +301,7 @@ def credit_kind(credit: str, *, entity=None) -> str | None:
     return "person" if label == "PERSON" else "outlet" if label in ("ORG", "NORP", "FAC", "WORK_OF_ART") else None
 
 
-_TRAILING_DAY = re.compile(r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?$")
+_TRAILING_DAY = re.compile(r"(?<=\w)\s+(?:" + "|".join(calendar.day_name) + r"),?$")
 
 
 def person_names(author: str | None, outlet: str | None = None) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import labels
 from ..language.names import is_role_word, is_title_word
 from ..language.saying import REPORTING
 from ..models import Article, Figure
@@ -111,10 +112,6 @@ _SAYS_SO = frozenset("potential possible expected estimated projected likely hyp
 """Words by which a measure says itself that its amount may not be."""
 
 
-_LEFT_HANGING = frozenset("of to for from in on at by with and or a an the".split())
-"""Words a measure cut before a bracket may end on, which then say nothing."""
-
-
 def _brackets_whole(measured: str | None, sentence: str) -> str | None:
     """`measured` with no bracket left open: a word the parse cut inside
     its bracket ("contributions to 529(b" of "to a 529(b) plan") is
@@ -130,7 +127,7 @@ def _brackets_whole(measured: str | None, sentence: str) -> str | None:
         if whole:
             return measured[:start] + whole.group(0)
     words = measured[:start].split()
-    while words and words[-1].lower() in _LEFT_HANGING:
+    while words and words[-1].lower() in labels.DANGLING:  # a cut measure's last words that say nothing
         words.pop()
     return " ".join(words) or None
 

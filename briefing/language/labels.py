@@ -91,7 +91,7 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
     words = cut.split(" ")
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+    while len(words) > 1 and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()  # "endorse the governor for the…" reads as "endorse the governor…"
     return " ".join(words).rstrip(",;:.- ") + "…"
 
@@ -114,7 +114,7 @@ def nested(text: str) -> str:
     return "".join(out)
 
 
-_DANGLING = frozenset(
+DANGLING = frozenset(
     "a an the this that these those his her its their our my your "
     "of to for in on at by with from into onto over under about as than "
     "and or but nor so if because while whereas although though which who whom whose "

@@ -150,13 +150,18 @@ def test_an_amount_written_as_an_adjective_is_printed_as_an_amount():
     assert judgments._as_amount("10-foot") == "10 feet" and judgments._as_amount("$5 million") == "$5 million"
 
 
+def figure_judgments(arts, figures) -> list:
+    """The key judgments of kind "figure" of a brief of `arts` with `figures`."""
+    return [j for j in judgments.key_judgments(brief_of(arts, figures=figures)) if j.kind == "figure"]
+
+
 def test_a_size_one_source_gives_is_no_key_figure():
     arts = corpus(2)
     one = [Figure(text="14-inch", value=14.0, unit="inches", measures="larger display",
                   sentence=LINES[0], sources=(source(arts[0]),))]
-    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=one)) if j.kind == "figure"]
+    assert not figure_judgments(arts, one)
     both = [replace(one[0], sources=(source(arts[0]), source(arts[1])))]
-    assert [j for j in judgments.key_judgments(brief_of(arts, figures=both)) if j.kind == "figure"]
+    assert figure_judgments(arts, both)
 
 
 def test_a_figure_whose_measure_points_back_is_no_key_figure():
@@ -1025,9 +1030,9 @@ def test_an_amount_only_proposed_leads_only_when_sources_agree_on_it():
     arts = corpus(2)
     one = [Figure(text="$4 billion", value=4e9, unit="USD", measures="cuts from scheme (proposed)",
                   sentence=LINES[0], sources=(source(arts[0]),))]
-    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=one)) if j.kind == "figure"]
+    assert not figure_judgments(arts, one)
     both = [replace(one[0], sources=(source(arts[0]), source(arts[1])))]
-    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=both)) if j.kind == "figure"]
+    (found,) = figure_judgments(arts, both)
     assert "cuts from scheme (proposed)" in found.text
 
 
