@@ -26,7 +26,7 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
     ends = [paragraph.end for paragraph in article.paragraphs]
     pieces = [piece for sent in doc.sents
               for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
-    for start, end in _joined(article, _colons_joined(article, pieces)):
+    for start, end in _joined(article, _rows_whole(article, _colons_joined(article, pieces))):
         text = _LIST_MARK.sub("", article.text[start:end].strip())
         if len(text.split()) >= 3:
             offset = article.text.index(text, start)
@@ -284,6 +284,34 @@ def _cut_at_abbreviation(before: str, after: str) -> bool:
     which a sentence ending on a place's abbreviation is not followed by."""
     before, after = before.rstrip(), after.lstrip()
     return bool(_ABBREVIATED_END.search(before)) and (after[:1].islower() or bool(_TITLE_THEN_NAME.match(after)))
+
+
+_TABLE_ROW = re.compile(r"\|[^|\n]*\|.*\|", re.S)
+"""A table row as the cleaner writes it ("| Pos | Name | 12 | Notes. More. |"):
+opens and closes on a bar, with cells between."""
+
+
+def _rows_whole(article: Article, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` (start, end), those of a paragraph that is a table row
+    (`_TABLE_ROW`) joined into one: the parser cuts a row at a full stop
+    inside a cell ("... | 3 wins (5 played). 1 draw. |"), and a cell's
+    piece read alone ("1 draw.") says nothing, not even whose it is.
+    Whole, the row holds its bars, so `fragments` keeps it out of the
+    brief's prose."""
+    joined: list[tuple[int, int]] = []
+    for start, end in pieces:
+        at = article.paragraph_at(start)
+        if joined and at == article.paragraph_at(joined[-1][0]) and _a_table_row(article, at):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _a_table_row(article: Article, index: int) -> bool:
+    """Whether paragraph `index` of `article` is a table row (`_TABLE_ROW`)."""
+    paragraph = article.paragraphs[index]
+    return bool(_TABLE_ROW.fullmatch(article.text[paragraph.start:paragraph.end].strip()))
 
 
 def _ends_open(text: str) -> bool:

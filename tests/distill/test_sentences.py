@@ -190,3 +190,10 @@ def test_an_opening_that_adds_to_what_came_before_leans_back():
     assert sentences.leans_back("Further repairs were under way at the pier.")
     assert sentences.leans_back("Levels at that plant’s wells are high.")
     assert not sentences.leans_back("Sales that month rose by a tenth.")
+
+
+def test_a_table_row_is_one_sentence_and_a_fragment_not_cut_at_its_cells_full_stops():
+    row = "| FW | Ann Berg | 12 | 40% | 3 shots (2 on target). 1 goal, 1 assist, 1 card shown. |"
+    found, fragments = _fragments(["The coach named her side on Friday.", row, "The side won the cup."])
+    assert [s.text for s in found] == ["The coach named her side on Friday.", row, "The side won the cup."]
+    assert fragments == [row]
