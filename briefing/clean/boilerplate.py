@@ -68,8 +68,9 @@ _MEDIA_COUNT = re.compile(r"^(?:slideshow|(?:photo |picture |image )?gallery|pho
 _PLAYER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}"
                      r"(?:\s+(?:SD|HD|CC|Share|Embed|Live|Fullscreen|Mute))*$", _I)
 """A video player's controls ("00:00 / 00:40 SD HD Share")."""
-_RULE_LINE = re.compile(r"^[\W_]{2,}$")
-"""A line of only marks ("___", "* * *"): a separator, no words."""
+_RULE_LINE = re.compile(r"^[\W_]+$")
+"""A line of only marks ("___", "* * *"), or one mark alone (a list item's
+"-" whose words the page set on the next line): a separator, no words."""
 _WIRE_CREDIT_LINE = re.compile(r"^\((?P<credits>(?:additional )?(?:reporting|writing|editing|compiled|compiling)"
                                r" by [^()]{2,800})\)$", _I)
 """A wire story's credit line ("(Reporting by Jane Roe in Oslo; Editing by

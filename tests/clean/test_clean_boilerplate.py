@@ -272,7 +272,7 @@ def test_prose_naming_a_photo_agency_is_kept():
 
 
 @pytest.mark.parametrize("line", ["Slideshow (9 Images)", "Photo gallery (12 photos)", "00:00 / 00:40 SD HD Share",
-                                  "___", "* * *"])
+                                  "___", "* * *", "-", "•"])
 def test_page_furniture_without_words_is_removed(line):
     kept, removed, _hints = _strip(BODY, line, BODY + " More text.")
     assert len(kept) == 2 and [r.rule for r in removed] == ["markup-marker"]
