@@ -45,6 +45,9 @@ def clean(document: Document) -> Article:
     meta, kept, taken = metadata.header(kept, page_title=page_meta.get("title") or ("" if page_meta else None),
                                         page_url=document.url or page_meta.get("url"))
     meta = _merge(meta, page_meta, hints)
+    # A fact box's "Tested by:" names whose first person the piece is in;
+    # a page's author field often names only who posted it.
+    meta = replace(meta, author=metadata.field_writer([b.text for b in kept], meta.outlet) or meta.author)
     kept, placed = dateline.strip(kept)
     wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author"))
     meta = replace(meta, outlet=metadata.with_wire(meta.outlet, wire))  # a reprinted wire report keeps its credit

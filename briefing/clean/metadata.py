@@ -304,6 +304,27 @@ def credit_kind(credit: str, *, entity=None) -> str | None:
 _TRAILING_DAY = re.compile(r"(?<=\w)\s+(?:" + "|".join(calendar.day_name) + r"),?$")
 
 
+_WRITER_FIELD = re.compile(r"^(?:(?:Tested|Reviewed|Written|Review|Words) by|Words):\s*"
+                           r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
+                           r"(?=\s+[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s|\s*[,;|(]|\s*$)")
+"""A fact box's field naming who tested, reviewed or wrote the piece
+("Tested by: Ann Berg Price: £20 ...", "Words: Ann Berg"), up to the
+next field's label; it opens its paragraph."""
+
+
+def field_writer(paragraphs: list[str], outlet: str | None = None) -> str | None:
+    """The person a paragraph of `paragraphs` names in a writer's field
+    (`_WRITER_FIELD`: "Tested by: Ann Berg"), as `person_names` keeps
+    them; None when none does.  In a review the one who tested the thing
+    speaks in its first person, not whoever the page shows as posting it."""
+    for paragraph in paragraphs:
+        found = _WRITER_FIELD.match(paragraph)
+        named = person_names(found.group("name"), outlet) if found else None
+        if named:
+            return named
+    return None
+
+
 def person_names(author: str | None, outlet: str | None = None) -> str | None:
     """The people in an author field, as "Jane Roe, John Doe": parts naming
     the outlet, a job ("AP National Security Writer"), a date or a single

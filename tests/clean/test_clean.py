@@ -467,3 +467,27 @@ def test_a_site_name_before_the_headline_in_the_page_title_is_the_outlet():
     assert article.outlet == "Valley Review" and article.title == "Council weighs repairs"
     other = page.replace("Valley Review: Council weighs repairs", "Budget: what the vote means")
     assert clean(_document(other, kind="html", name="a.html")).outlet is None
+
+
+def test_a_fact_box_naming_who_tested_the_thing_names_the_author_over_the_page_s_poster():
+    body = "".join(f"<p>Paragraph {n}: I rode the new kettle bike for a week and liked its gears a lot.</p>"
+                   for n in range(4))
+    page = ('<html><head><title>Kettle bike review | Valley Rides</title>'
+            '<meta name="author" content="Sam Poster"></head>'
+            '<body><article><h1>Kettle bike review</h1><p><strong>Tested by:</strong> Ann Berg '
+            f'<strong>Price:</strong> £20 <strong>Info:</strong> example.org</p>{body}'
+            '<p>View all posts by Sam Poster</p></article></body></html>')
+    assert clean(_document(page, kind="html", name="a.html")).author == "Ann Berg"
+    head = "Kettle bike review\n\nBy Sam Poster\n\n"
+    assert clean(_document(head + "Words: Ann Berg\n\n" + "I liked the kettle bike a lot. " * 5)).author == "Ann Berg"
+    assert clean(_document(head + "Review: Great Lakes Tour\n\n" + "I liked the bike a lot. " * 5)).author \
+        == "Sam Poster"
+
+
+def test_a_writer_s_field_is_read_up_to_the_next_label_and_kept_only_for_a_person():
+    from briefing.clean.metadata import field_writer
+
+    assert field_writer(["Tested by: Ann Berg Price: £20 Info: example.org"]) == "Ann Berg"
+    assert field_writer(["Reviewed by: Ann Berg, our bike editor"]) == "Ann Berg"
+    assert field_writer(["Medically reviewed by Dr. Ann Berg"]) is None
+    assert field_writer(["The plan was tested by: Ann Berg"]) is None
