@@ -492,7 +492,7 @@ def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     """Blocks without boilerplate, what was removed, and metadata hints."""
     blocks = [part for block in blocks for caption in split_caption(block) for part in split_wire_credit(caption)]
     verdicts = _credited_captions(_under_link_label([_line_rule(block.text) for block in blocks], blocks), blocks)
-    verdicts = _after_editor_note(verdicts, blocks)
+    verdicts = _after_editor_note(_after_open_label(verdicts, blocks), blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:
             verdicts[index] = _tail_rule(blocks[index].text)
@@ -552,6 +552,34 @@ def _credited_captions(verdicts: list[str | None], blocks: list[Block]) -> list[
     if len(shaped) < CREDITED_LEAST:
         return verdicts
     return [MEDIA_CAPTION if i in shaped else rule for i, rule in enumerate(verdicts)]
+
+
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", _I)
+ABOUT_WORDS = 120
+"""Most words of the blurb under an "About <channel>:" label."""
+
+
+def _after_open_label(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:
+    """`verdicts` with what a removed link label ending on a colon opens
+    marked "link": the bare address on the next line ("►Everything You
+    Need to Know:" / "https://..."), or the one short paragraph under an
+    "About <channel>:" label that names the channel (`_blurb_of`), its own
+    blurb.  A bare address elsewhere stays (an article may list addresses)."""
+    verdicts = list(verdicts)
+    for index in range(len(blocks) - 1):
+        label, below = blocks[index].text.strip(), blocks[index + 1].text.strip()
+        if verdicts[index] != "link" or not label.endswith(":") or verdicts[index + 1] is not None:
+            continue
+        if _BARE_ADDRESS.match(below) or _blurb_of(label, below):
+            verdicts[index + 1] = "link"
+    return verdicts
+
+
+def _blurb_of(label: str, text: str) -> bool:
+    """Whether `text` is the blurb under the label "About <name>:": short,
+    and naming that name ("About Kettle TV:" / "... Kettle TV’s channel brings ...")."""
+    name = label[len("About "):-1].strip() if _ABOUT_LABEL.match(label) else ""
+    return bool(name) and _short(text, ABOUT_WORDS) and name.lower() in text.lower()
 
 
 AFTER_NOTE_BLOCKS, AFTER_NOTE_WORDS = 3, 80

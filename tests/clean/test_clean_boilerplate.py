@@ -355,3 +355,11 @@ def test_a_long_wire_credit_is_cut_and_names_its_writer_not_its_helpers():
 ])
 def test_a_sentence_about_a_report_is_kept(line):
     assert not boilerplate.is_credit(line)
+
+
+def test_what_a_removed_link_label_ending_on_a_colon_opens_goes_with_it():
+    blurb = "With daily clips and weekly shows, the Kettle Channel brings fans the garden news they want."
+    kept, removed, _hints = _strip(BODY, "►Everything You Need to Know About Pots:", "https://example.org/pots",
+                                   "About Kettle Channel:", blurb, "https://example.org/listed", BODY + " More text.")
+    assert [k.text for k in kept] == [BODY, "https://example.org/listed", BODY + " More text."]
+    assert [r.rule for r in removed] == ["link"] * 4
