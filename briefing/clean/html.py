@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import islice
 
 from .doctype import replace_doctypes
 from .nesting import cap_nesting
 from .text import collapse_spaces, key, normalize, word_count
 
 MIN_RECOVERED_WORDS = 8
+CONTAINER_CLIMB = 3  # ancestors, the parent first, looked at for a container's class
 
 _DECLARATION = re.compile(r"<!(ENTITY|ELEMENT|ATTLIST)[^>]*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -403,8 +405,18 @@ def _broken_text(element) -> str:
 
 
 def _signature(element) -> tuple[str, str]:
+    """The container `element` sits in: its parent's tag and the class of
+    its nearest classed ancestor, the parent or above.  A site that sets
+    each paragraph as a list item in a class-less list ("<div class=body>
+    <ul><li>...</li></ul><ul><li>...") keeps them in one container, the
+    classed one; "" when none of the `CONTAINER_CLIMB` nearest has one
+    (the page's <body> is no container: every paragraph is in it)."""
     parent = element.getparent()
-    return (parent.tag, parent.get("class") or "") if parent is not None else ("", "")
+    if parent is None:
+        return "", ""
+    near = [parent, *islice(parent.iterancestors(), CONTAINER_CLIMB - 1)]
+    classed = next((el.get("class") for el in near if el.tag not in ("body", "html") and el.get("class")), "")
+    return parent.tag, classed
 
 
 def _is_post(element) -> bool:

@@ -216,6 +216,23 @@ def test_opening_run_of_a_line_break_article_is_put_back():
     assert text.split("\n") == ["The council will vote on the water plan in March, according to the Valley Times.", *rest]
 
 
+def test_a_list_item_dropped_from_a_body_set_as_class_less_lists_is_put_back():
+    """A site that sets each paragraph as the one item of a class-less list
+    inside its classed body: an item the extractor dropped is of the same
+    container and goes back after the one before it; a list outside the
+    body stays out."""
+    from briefing.clean.html import recover
+
+    items = ["The council will vote on the water plan in March after a long summer of hearings.",
+             "The plan would cap the water each farm may draw from the river in dry years.",
+             "Farmers have warned that the caps could cost them a third of their harvest."]
+    body = "".join(f"<ul><li>{item}</li></ul>" for item in items)
+    page = (f'<html><body class="site"><div class="entry-body">{body}</div>'
+            '<div><ul><li>Sign up for our daily letter of news from every town in the valley.</li></ul></div>'
+            '</body></html>')
+    assert recover(page, "\n".join(items[::2])).split("\n") == items
+
+
 def test_link_card_glued_into_a_sentence_is_cut():
     """A pop-up card of links attached to a name (the extractor glues its
     text into the sentence) is cut; a span of prose with links is kept."""
