@@ -51,6 +51,10 @@ _WIRE_CODE = re.compile(r"\s?(?:\[[A-Z0-9][A-Z0-9-]{1,11}\.[A-Z]{1,3}\]|<[A-Z0-9
 "(ACME.N)", "<ACME.O>") or for another story ("[ID:nL1N2AB123]"): a
 terminal's link, no word of the sentence, whose stop would end it early.
 In round brackets no hyphen: "(D-N.Y)" is a member's party and state."""
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]”’\"']) +(?=[,;](?=\s|$)|\.(?=\s|$)(?!\s\.))")
+"""A space a typist set before a comma, a semicolon or a full stop ("the
+bishops , the priests ."); not inside a spaced ellipsis (". . .") nor
+before a decimal point (" .45")."""
 _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
 # A markup tag left in plain text by a scraper ('<tweet id="75..."
 # author="@x">', '</tweet>', '<br/>'): a name right after "<", then only
@@ -94,7 +98,8 @@ def collapse_spaces(line: str) -> str:
 
 def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
     """`paragraph` without markup tags, news agencies' codes (`_WIRE_CODE`),
-    a list marker at its start, and with doubled quote marks made single,
+    spaces before a stop (`_SPACE_BEFORE_STOP`), a list marker at its
+    start, and with doubled quote marks made single,
     and what changed as (rule, before, after)."""
     changes: list[tuple[str, str, str]] = []
     if "<" in paragraph and _TAG.search(paragraph):
@@ -103,6 +108,10 @@ def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
     if _WIRE_CODE.search(paragraph):
         changes.extend(("wire-code", code.strip(), "") for code in _WIRE_CODE.findall(paragraph))
         paragraph = _WIRE_CODE.sub("", paragraph)
+    if _SPACE_BEFORE_STOP.search(paragraph):
+        changes.extend(("space-before-stop", f"{m.group(0)}{paragraph[m.end()]}", paragraph[m.end()])
+                       for m in _SPACE_BEFORE_STOP.finditer(paragraph))
+        paragraph = _SPACE_BEFORE_STOP.sub("", paragraph)
     marker = _LIST_MARKER.match(paragraph)
     if marker and len(paragraph) > marker.end():
         changes.append(("list-marker", marker.group(0), ""))

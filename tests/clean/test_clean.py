@@ -508,3 +508,12 @@ def test_a_writer_s_field_is_read_up_to_the_next_label_and_kept_only_for_a_perso
     assert field_writer(["Reviewed by: Ann Berg, our bike editor"]) == "Ann Berg"
     assert field_writer(["Medically reviewed by Dr. Ann Berg"]) is None
     assert field_writer(["The plan was tested by: Ann Berg"]) is None
+
+
+def test_a_space_before_a_comma_or_a_stop_goes_but_not_in_a_spaced_ellipsis_or_before_a_decimal():
+    text = ("Council Adopts Budget\n\nThe mayor , the clerks and the aldermen backed it ; the rest did not .\n\n"
+            "She said the plan . . . would pass, and a .5 rise was kept.\n")
+    article = clean(_document(text))
+    assert article.text.split("\n\n") == ["The mayor, the clerks and the aldermen backed it; the rest did not.",
+                                          "She said the plan . . . would pass, and a .5 rise was kept."]
+    assert "[space-before-stop]" in format_report(article)
