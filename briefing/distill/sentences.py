@@ -45,12 +45,31 @@ def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
     those holding a vertical bar between words, which running prose
     never does: a caption glued to its credit and a headline ("... told
     reporters. | AP Photo Mayor vows to ..."); and those an excerpt cuts
-    off (`_CUT_SHORT`); and those holding a page's widgets run together
+    off (`_CUT_SHORT`); numbered section headings (`_numbered_heading`);
+    and those holding a page's widgets run together
     ("...FlagShareLikeReplyMari Hayman 5ptsmoderatorFeatured...").  A sentence the parse does not align with is left
     alone."""
     return tuple(sentence.source.start for sentence in found
                  if _LAYOUT_BAR.search(sentence.text) or _CUT_SHORT.search(sentence.text)
-                 or page_debris(sentence.text) or _verbless(doc, sentence))
+                 or page_debris(sentence.text) or _numbered_heading(doc.text, sentence) or _verbless(doc, sentence))
+
+
+_NUMBER_MARK = re.compile(r"\d{1,2}[.)]\s+$")
+_STOPPED = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def _numbered_heading(text: str, sentence: Sentence) -> bool:
+    """Whether `sentence` is a numbered section heading: its line opens on a
+    list number ("2. Late goals lift the home side") and it is the whole
+    line, with no stop at its end, as a heading has and a sentence in a
+    numbered list does not ("2. The side won late."): it names what
+    follows, it does not report it."""
+    start, end = sentence.source.start, sentence.source.end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return bool(_NUMBER_MARK.fullmatch(text[line_start:start])) and not rest.strip() \
+        and not _STOPPED.search(sentence.text.rstrip())
 
 
 _LAYOUT_BAR = re.compile(r"(?:^|\s)\|(?:\s|$)")  # "caption | AP Photo", "Title | Site"

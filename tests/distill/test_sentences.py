@@ -197,3 +197,9 @@ def test_a_table_row_is_one_sentence_and_a_fragment_not_cut_at_its_cells_full_st
     found, fragments = _fragments(["The coach named her side on Friday.", row, "The side won the cup."])
     assert [s.text for s in found] == ["The coach named her side on Friday.", row, "The side won the cup."]
     assert fragments == [row]
+
+
+def test_a_numbered_line_with_no_stop_is_a_section_heading_and_a_fragment():
+    _, fragments = _fragments(["The cup final was a draw on Sunday.", "1. Late goals lift the home side",
+                               "The home side scored twice after the break.", "2. The visitors will appeal."])
+    assert fragments == ["Late goals lift the home side"]
