@@ -26,7 +26,7 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
     ends = [paragraph.end for paragraph in article.paragraphs]
     pieces = [piece for sent in doc.sents
               for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
-    for start, end in _joined(article, _rows_whole(article, _colons_joined(article, pieces))):
+    for start, end in _fields_apart(article, _joined(article, _rows_whole(article, _colons_joined(article, pieces)))):
         text = _LIST_MARK.sub("", article.text[start:end].strip())
         if len(text.split()) >= 3:
             offset = article.text.index(text, start)
@@ -331,6 +331,40 @@ def _a_table_row(article: Article, index: int) -> bool:
     """Whether paragraph `index` of `article` is a table row (`_TABLE_ROW`)."""
     paragraph = article.paragraphs[index]
     return bool(_TABLE_ROW.fullmatch(article.text[paragraph.start:paragraph.end].strip()))
+
+
+_FIELD = re.compile(r"(?:^|(?<=\s))[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,2}:\s")
+"""A field's label in a box of facts ("Price: ", "Tested by: ", "RRP: "):
+a capitalised word and at most two lower-case ones before a colon."""
+FIELD_WORDS = 8  # most words of a field's value, but the last: a box states facts, not sentences
+
+
+def _fields_apart(article: Article, pieces) -> list[tuple[int, int]]:
+    """`pieces` (start, end), those of a paragraph that is a box of facts
+    (`_field_box`: "Tested by: Ann Berg Price: £20 Info: example.org") cut
+    at each field's label: the parser reads the box as one sentence and
+    cuts it anywhere, and a name would run into the next field's label."""
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        paragraph = article.paragraphs[article.paragraph_at(start)]
+        if not _field_box(article.text[paragraph.start:paragraph.end]):
+            cut.append((start, end))
+            continue
+        labels = [m.start() for m in _FIELD.finditer(article.text, start, end) if m.start() > start]
+        bounds = [start, *labels, end]
+        cut.extend((a, b) for a, b in zip(bounds, bounds[1:]) if article.text[a:b].strip())
+    return cut
+
+
+def _field_box(text: str) -> bool:
+    """Whether a paragraph is a box of labelled facts: it opens on a field's
+    label (`_FIELD`), holds another, and every value but the last is a few
+    words (`FIELD_WORDS`)."""
+    labels = list(_FIELD.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return False
+    values = [text[a.end():b.start()] for a, b in zip(labels, labels[1:])]
+    return all(len(value.split()) <= FIELD_WORDS for value in values)
 
 
 def _ends_open(text: str) -> bool:

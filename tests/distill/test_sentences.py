@@ -203,3 +203,10 @@ def test_a_numbered_line_with_no_stop_is_a_section_heading_and_a_fragment():
     _, fragments = _fragments(["The cup final was a draw on Sunday.", "1. Late goals lift the home side",
                                "The home side scored twice after the break.", "2. The visitors will appeal."])
     assert fragments == ["Late goals lift the home side"]
+
+
+def test_a_box_of_facts_is_cut_at_each_field_s_label():
+    found = split("Tested by: Ann Berg Price: £20 (€23) More info: example.org",
+                  "Ann Berg rode the kettle bike for a week. Note: it rained.")
+    assert found == ["Tested by: Ann Berg", "Price: £20 (€23)", "More info: example.org",
+                     "Ann Berg rode the kettle bike for a week.", "Note: it rained."]
