@@ -626,8 +626,21 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         bio = _BIO.match(block.text) if rule == "author-bio" else None
         if bio and not author and not bio.group(1).lower().startswith(("the ", "about ")):
             author = bio.group(1)
+        outlet = outlet or (_bio_outlet(block.text) if bio else None)
     appeals = " ".join(block.text for block, rule in removed if rule == "appeal")
     return Hints(outlet=outlet or _appeal_outlet(appeals), author=author)
+
+
+_STAFF_OF = re.compile(r"\b(?i:reporter|correspondent|(?:staff )?writer|editor|columnist|journalist|producer)"
+                       r" (?:for|at|with) (?P<outlet>(?:[Tt]he )?[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&))*)")
+"""A newsroom job at a named outlet, in an author's bio ("... is a reporter
+for Valley News."); a job elsewhere ("a professor at ...") names no outlet."""
+
+
+def _bio_outlet(text: str) -> str | None:
+    """The outlet an author's bio says the author reports or writes for."""
+    found = _STAFF_OF.search(text)
+    return found.group("outlet").removeprefix("the ").strip() if found else None
 
 
 _WRITERS = re.compile(r"^(?:additional )?(?:reporting|writing) by (?P<names>.+)$", _I)

@@ -363,3 +363,11 @@ def test_what_a_removed_link_label_ending_on_a_colon_opens_goes_with_it():
                                    "About Kettle Channel:", blurb, "https://example.org/listed", BODY + " More text.")
     assert [k.text for k in kept] == [BODY, "https://example.org/listed", BODY + " More text."]
     assert [r.rule for r in removed] == ["link"] * 4
+
+
+def test_an_author_s_bio_names_the_outlet_they_report_for_but_not_a_school_they_teach_at():
+    _, removals, hints = _strip(BODY, "Jane Roe is a Reporter for Valley Evening News. Follow her at @janeroe.")
+    assert [r.rule for r in removals] == ["author-bio"]
+    assert (hints.author, hints.outlet) == ("Jane Roe", "Valley Evening News")
+    _, _, hints = _strip(BODY, "Jane Roe is a professor of history at Valley State University.")
+    assert hints.outlet is None
