@@ -55,6 +55,9 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]”’\"']) +(?=[,;](?=\s|$)|\.(?=\s
 """A space a typist set before a comma, a semicolon or a full stop ("the
 bishops , the priests ."); not inside a spaced ellipsis (". . .") nor
 before a decimal point (" .45")."""
+_GLUED_AFTER_CAPS = re.compile(r"(\([A-Z]{1,5}\))(?=[a-z])")
+"""A bracketed code in capitals run into the next word ("Acme (ACM)hearing":
+a share's ticker or a name's short form, set as a link), where a space was."""
 _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
 # A markup tag left in plain text by a scraper ('<tweet id="75..."
 # author="@x">', '</tweet>', '<br/>'): a name right after "<", then only
@@ -98,7 +101,8 @@ def collapse_spaces(line: str) -> str:
 
 def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
     """`paragraph` without markup tags, news agencies' codes (`_WIRE_CODE`),
-    spaces before a stop (`_SPACE_BEFORE_STOP`), a list marker at its
+    spaces before a stop (`_SPACE_BEFORE_STOP`), a space put back after a
+    bracketed code run into a word (`_GLUED_AFTER_CAPS`), a list marker at its
     start, and with doubled quote marks made single,
     and what changed as (rule, before, after)."""
     changes: list[tuple[str, str, str]] = []
@@ -108,6 +112,9 @@ def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
     if _WIRE_CODE.search(paragraph):
         changes.extend(("wire-code", code.strip(), "") for code in _WIRE_CODE.findall(paragraph))
         paragraph = _WIRE_CODE.sub("", paragraph)
+    if _GLUED_AFTER_CAPS.search(paragraph):
+        changes.extend(("glued-after-code", m.group(0), f"{m.group(0)} ") for m in _GLUED_AFTER_CAPS.finditer(paragraph))
+        paragraph = _GLUED_AFTER_CAPS.sub(r"\1 ", paragraph)
     if _SPACE_BEFORE_STOP.search(paragraph):
         changes.extend(("space-before-stop", f"{m.group(0)}{paragraph[m.end()]}", paragraph[m.end()])
                        for m in _SPACE_BEFORE_STOP.finditer(paragraph))

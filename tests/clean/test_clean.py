@@ -517,3 +517,9 @@ def test_a_space_before_a_comma_or_a_stop_goes_but_not_in_a_spaced_ellipsis_or_b
     assert article.text.split("\n\n") == ["The mayor, the clerks and the aldermen backed it; the rest did not.",
                                           "She said the plan . . . would pass, and a .5 rise was kept."]
     assert "[space-before-stop]" in format_report(article)
+
+
+def test_a_bracketed_code_run_into_the_next_word_gets_its_space_back():
+    article = clean(_document("Council Adopts Budget\n\nShares of Acme Corp (ACM)fell before the vote (EPA) on Monday.\n"))
+    assert article.text == "Shares of Acme Corp (ACM) fell before the vote (EPA) on Monday."
+    assert "[glued-after-code]" in format_report(article)
