@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..language.casing import page_debris
 from ..models import Article, Quote, Sentence
@@ -317,20 +317,27 @@ def _rows_whole(article: Article, pieces: list[tuple[int, int]]) -> list[tuple[i
     piece read alone ("1 draw.") says nothing, not even whose it is.
     Whole, the row holds its bars, so `fragments` keeps it out of the
     brief's prose."""
+    rows = _paragraphs_where(article, "|", lambda text: bool(_TABLE_ROW.fullmatch(text)))
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
         at = article.paragraph_at(start)
-        if joined and at == article.paragraph_at(joined[-1][0]) and _a_table_row(article, at):
+        if joined and at in rows and at == article.paragraph_at(joined[-1][0]):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
 
 
-def _a_table_row(article: Article, index: int) -> bool:
-    """Whether paragraph `index` of `article` is a table row (`_TABLE_ROW`)."""
-    paragraph = article.paragraphs[index]
-    return bool(_TABLE_ROW.fullmatch(article.text[paragraph.start:paragraph.end].strip()))
+def _paragraphs_where(article: Article, opening: str, test) -> frozenset[int]:
+    """The indices of the paragraphs of `article` whose text (stripped)
+    passes `test`, among those opening on one of the characters `opening`:
+    each paragraph looked at once, and a long one only when it opens so."""
+    found = set()
+    for paragraph in article.paragraphs:
+        text = article.text[paragraph.start:paragraph.end]
+        if text.lstrip()[:1] in opening and text.strip() and test(text.strip()):
+            found.add(paragraph.index)
+    return frozenset(found)
 
 
 _FIELD = re.compile(r"(?:^|(?<=\s))[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,2}:\s")
@@ -339,21 +346,24 @@ a capitalised word and at most two lower-case ones before a colon."""
 FIELD_WORDS = 8  # most words of a field's value, but the last: a box states facts, not sentences
 
 
-def _fields_apart(article: Article, pieces) -> list[tuple[int, int]]:
+def _fields_apart(article: Article, pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """`pieces` (start, end), those of a paragraph that is a box of facts
     (`_field_box`: "Tested by: Ann Berg Price: £20 Info: example.org") cut
     at each field's label: the parser reads the box as one sentence and
     cuts it anywhere, and a name would run into the next field's label."""
+    boxes = _paragraphs_where(article, _CAPITALS, _field_box)
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
-        paragraph = article.paragraphs[article.paragraph_at(start)]
-        if not _field_box(article.text[paragraph.start:paragraph.end]):
+        if article.paragraph_at(start) not in boxes:
             cut.append((start, end))
             continue
         labels = [m.start() for m in _FIELD.finditer(article.text, start, end) if m.start() > start]
         bounds = [start, *labels, end]
         cut.extend((a, b) for a, b in zip(bounds, bounds[1:]) if article.text[a:b].strip())
     return cut
+
+
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _field_box(text: str) -> bool:
