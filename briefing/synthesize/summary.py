@@ -22,6 +22,7 @@ import numpy as np
 
 from ..distill import numbers, sentences
 from ..language import nlp
+from ..language.saying import TELLING
 from ..models import Claim, Digest, Sentence, Source, Theme
 
 POOL_PER_ARTICLE = 40   # candidates per article: the lead of a news story carries its substance
@@ -224,7 +225,7 @@ _GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As s
 def _subject_points_back(subject, root) -> bool:
     """Whether `subject`, of `root`'s clause or one set before it, stands
     for something the sentence before named (see `points_back`)."""
-    if _person_met_before(subject) or _one_more(subject):
+    if _person_met_before(subject) or _one_more(subject) or _part_of_those(subject):
         return True
     if subject.lower_ in _PERSONAL:
         # Its own sentence may name whom it stands for before it ("When Gov.
@@ -233,8 +234,11 @@ def _subject_points_back(subject, root) -> bool:
         if any(t.pos_ in named for t in subject.doc[:subject.i]):
             return False
     if subject.lower_ == "it" and subject.head.i == root.i:
-        # "It is unclear whether ...", "It would be easy to think ...": a
-        # placeholder for the clause after.
+        # "It said the pier would reopen": what speaks is a body told of
+        # before; "It is unclear whether ...", "It would be easy to think
+        # ...": a placeholder for the clause after.
+        if subject.dep_ == "nsubj" and root.lemma_ in TELLING:
+            return True
         return not any(c.dep_ in ("ccomp", "xcomp", "csubj") for t in (root, *root.children)
                        if t is root or t.dep_ in ("acomp", "attr") for c in t.children)
     if subject.lower_ == "it":
@@ -248,6 +252,23 @@ def _subject_points_back(subject, root) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children) or any(
         t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.ent_type_ not in ("DATE", "TIME")
         for t in subject.subtree))
+
+
+_PARTS = frozenset("some many most all none both each either neither few several one".split())
+"""Words that take a part of a group named after "of" (general English)."""
+
+
+def _part_of_those(subject) -> bool:
+    """Whether the subject is a part of a group told before: a number or a
+    quantity word taking "of those", "of these" or "of them" ("Eight of
+    those boats ...", "Most of them ..."); "Two of the city's boats" says
+    which."""
+    if not (subject.pos_ == "NUM" or subject.lower_ in _PARTS):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.lower_ == "them" or any(
+            d.dep_ == "det" and d.lower_ in ("those", "these") for d in g.children)) for g in c.children)
+        for c in subject.children)
 
 
 def _one_more(subject) -> bool:

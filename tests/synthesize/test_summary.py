@@ -197,6 +197,17 @@ def test_what_points_back_is_read_from_the_subject():
     assert not summary.points_back("The ferry line closed three piers in Norport on Monday.")
 
 
+def test_a_speaking_it_and_a_part_of_those_point_back():
+    # "It said ...": the body that speaks was named before; "It is said" is no one.
+    assert summary.points_back("It said the ferry would need a new engine.")
+    assert summary.points_back("It added that the pier would stay shut until May.")
+    assert not summary.points_back("It emerged on Friday that the harbour master had resigned.")
+    # "Six of those boats": which boats, the sentence before told; "of the town's boats" says.
+    assert summary.points_back("Six of those boats came from the northern harbour.")
+    assert summary.points_back("Most of them were hurt when the crane fell.")
+    assert not summary.points_back("Two of the town's boats sank in the storm on Monday.")
+
+
 def test_words_to_the_reader_are_no_summary_sentence():
     """A columnist's aside to the reader ("would like us to know", "in your
     lungs") is no finding; a quotation's "we" is its speaker's, and "US"
