@@ -489,7 +489,17 @@ def common_acronym(name: str, digests: Sequence[Digest]) -> bool:
     if not name.isupper() or " " in name:
         return False
     owned = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{re.escape(name)}\b")
-    return any(owned.search(s.text) or _spelled_in_lower_case(name, s.text) for d in digests for s in d.sentences)
+    return any(owned.search(s.text) or _spelled_in_lower_case(name, s.text) for d in digests for s in d.sentences) \
+        or _counted(name, [s.text for d in digests for s in d.sentences])
+
+
+def _counted(name: str, texts: Sequence[str]) -> bool:
+    """Whether every use of the acronym `name` in `texts` (two at least) is
+    a count of it that ends its noun phrase ("2 HR, 1 RBI", "3 MPG."): a
+    unit counted, as no party is ("3 NBA titles" counts titles)."""
+    uses = [m for text in texts for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return len(uses) >= 2 and all(re.search(r"\b\d+(?:\.\d+)?\s+$", m.string[:m.start()])
+                                  and re.match(r"\s*(?:[^\w\s-]|$)", m.string[m.end():]) for m in uses)
 
 
 _SPELLED = re.compile(r"\(([a-z][a-z ,'’-]+)\)")

@@ -354,6 +354,15 @@ def test_an_acronym_spelled_out_in_lower_case_is_a_term_not_a_party():
     assert subject.common_acronym("HAL", digests)
 
 
+def test_an_acronym_only_ever_counted_is_a_unit_not_a_party():
+    digests = digests_of({"a": ["Ola Brand swam 3 laps, 2 KPH.", "Ida Roe swam 4 laps, 3 KPH, 1 win.",
+                                "The pool shut at noon (5 KPH)."]})
+    assert subject.common_acronym("KPH", digests)
+    # A party's acronym is written alone too; a count of titles counts the titles.
+    named = digests_of({"a": ["Ola Brand won 3 NBA titles.", "She left the NBA in May.", "2 NBA titles came late."]})
+    assert not subject.common_acronym("NBA", named)
+
+
 def test_a_name_met_once_or_twice_and_in_no_headline_names_no_subject():
     sentences = ["Saving early pays off, planners say.", "Ada Velt retired at 50.", "Velt says savings come first.",
                  "Saving early is hard for most families.", "Saving early needs a budget."]
