@@ -35,7 +35,7 @@ from ..distill.keyphrases import GENERIC
 from ..distill.sentences import leans_back, quoted_spans, unfit_alone
 from ..language.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
-from .summary import content_words, retells
+from .summary import addresses_reader, content_words, points_back, retells
 
 _SENTENCES_PER_THEME = 4
 CANDIDATES = 300
@@ -497,15 +497,25 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
 
 def _standing_lead(claims: tuple[Claim, ...], label: str) -> tuple[Claim, ...]:
     """`claims` (a theme's examples) led by the first that stands alone
-    and writes every word of the theme's `label` when the first leans on
-    the sentence before it (`leans_back`): shown by itself, "And yet the
-    ferry link ..." answers a sentence the reader never sees."""
-    if not claims or not leans_back(claims[0].text):
+    and writes every word of the theme's `label` when the first does not
+    (`_stands_alone`): shown by itself, "And yet the ferry link ..."
+    answers a sentence the reader never sees, and "“The fares must fall,”
+    she said" names no one."""
+    if not claims or _stands_alone(claims[0].text):
         return claims
     words = [_stem(w) for w in re.findall(r"[a-z]+", label.lower())]
-    lead = next((c for c in claims if not leans_back(c.text)
+    lead = next((c for c in claims if _stands_alone(c.text)
                  and all(w in {_stem(x) for x in re.findall(r"[a-z]+", c.text.lower())} for w in words)), None)
     return (lead, *(c for c in claims if c is not lead)) if lead is not None else claims
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether `text` can open a theme by itself: it does not lean on the
+    sentence before (`leans_back`: "Moreover, ..."), its subject stands
+    for no one named only before (`summary.points_back`: "she said", "It
+    had been ..."), and it does not speak to the reader or as the writer
+    (`summary.addresses_reader`)."""
+    return not leans_back(text) and not addresses_reader(text) and not points_back(text)
 
 
 def _label(phrases: list[str], texts: list[str]) -> str:

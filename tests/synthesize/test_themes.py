@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.config import Config
-from briefing.models import Theme
+from briefing.models import Claim, Theme
 from briefing.synthesize import themes
 from tests.helpers import digest_of
 
@@ -152,6 +152,15 @@ def test_a_theme_leads_with_an_example_that_stands_alone_and_names_its_label():
         "The island council voted for a ferry link on Monday.", "The council met on Monday."))
     assert themes._standing_lead((leaning, elsewhere, standing), "Ferry link") == (standing, leaning, elsewhere)
     assert themes._standing_lead((leaning, elsewhere), "Ferry link") == (leaning, elsewhere)  # off-theme: no lead
+
+
+def test_a_theme_is_not_led_by_a_sentence_whose_speaker_is_only_a_pronoun():
+    unnamed, named = (Claim(text=t, sources=()) for t in (
+        "“You let the ferry fares double,” she said.", "Mayor Ines Calloway said the ferry fares would fall."))
+    assert themes._standing_lead((unnamed, named), "Ferry fares") == (named, unnamed)
+    its = Claim(text="It had been the busiest ferry route in the fares table for years.", sources=())
+    assert themes._standing_lead((its, named), "Ferry fares") == (named, its)
+    assert themes._standing_lead((named, unnamed), "Ferry fares") == (named, unnamed)
 
 
 def test_a_modifier_alone_is_no_theme():
