@@ -71,7 +71,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),
         summary=found_summary[:config.summary_sentences],
-        bottom_line=summary.bottom_line(found_summary),
+        # Its lead is the most central sentence that reads alone ("Those
+        # outages ..." only after its own article's sentence before it).
+        bottom_line=summary.bottom_line(summary.standing(found_summary, digests, len(found_summary))),
         themes=found_themes,
         people=people,
         figures=tuple(f for d in digests for f in d.figures),

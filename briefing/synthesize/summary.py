@@ -62,13 +62,15 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     """The summary's lead sentence, with the next one when both fit in
     `words` words: the title box's one-line answer, cited through the
     summary.  A lead that is mostly someone's quoted words gives way to
-    the first that is not: the answer is the brief's, not a speaker's."""
+    the first that is not: the answer is the brief's, not a speaker's.  The
+    next sentence is left out when it points back (`points_back`): its
+    "they" may not be the lead's."""
     if not claims:
         return None
     own = [c for c in claims if not mostly_quoted(c.text)]
     claims = [*own, *(c for c in claims if c not in own)] if own else list(claims)
     line = claims[0].text
-    if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words:
+    if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words and not points_back(claims[1].text):
         line += " " + claims[1].text
     return line
 

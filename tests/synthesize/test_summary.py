@@ -307,6 +307,29 @@ def test_the_bottom_line_is_no_speakers_quoted_words_when_a_sentence_of_the_brie
     assert summary.bottom_line([quoted]) == quoted.text
 
 
+def test_the_bottom_line_adds_no_second_sentence_that_points_back():
+    from briefing.models import Claim
+
+    lead = Claim(text="The harbour board will vote on new port fees in May.", sources=())
+    theirs = Claim(text="They said the fees would pay for a new pier.", sources=())
+    plain = Claim(text="Fishers oppose the fees.", sources=())
+    assert summary.bottom_line([lead, theirs]) == lead.text
+    assert summary.bottom_line([lead, plain]) == f"{lead.text} {plain.text}"
+
+
+def test_the_bottom_line_holds_no_sentence_that_points_back_to_one_left_out():
+    from briefing.config import Config
+    from briefing.synthesize import synthesize
+    from tests.helpers import digest_of
+
+    a = digest_of("a", ["Heavy rain flooded the northern town of Aldbury on Monday.",
+                        "They said the river would keep rising through the week."])
+    b = digest_of("b", ["They said the river in Aldbury would keep rising all week after the rain.",
+                        "Heavy rain flooded the town of Aldbury on Monday, officials said."])
+    brief = synthesize([a, b], Config())
+    assert brief.bottom_line and "They" not in brief.bottom_line
+
+
 def test_a_source_on_another_subject_gives_the_summary_nothing():
     """Three reports of one flood and a page of garden tips: no summary
     sentence comes from the garden page, which the scope names instead."""
