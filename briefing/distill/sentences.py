@@ -97,7 +97,14 @@ def leans_back(text: str) -> bool:
     ("That separates Mr. Reid from ...": `_POINTS_BACK`).  "So far, 12
     people have died" or "This week the council voted" lean on nothing."""
     return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or _GOES_ON.match(text)
-                or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text))
+                or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text) or _SET_OFF.match(text))
+
+
+_SET_OFF = re.compile(r"[\"“‘']?[^,;:\"“”]{2,50},\s*(?:however|meanwhile|though|instead|nevertheless|nonetheless"
+                      r"|moreover|furthermore|therefore|likewise|in turn|in contrast|by contrast|too|as well),", re.I)
+"""A sentence that sets the same words off by commas after its first phrase
+("The council, however, said ...", "On Friday, meanwhile, it emerged
+..."): it answers the sentence before as one opening on them does."""
 
 
 _SOMEONE_BEFORE = re.compile(r"[\"“‘']?(?:he|she|they|his|her|their)\b|[^,\"“”]{2,40},\s*(?:he|she|they)\s", re.I)

@@ -187,6 +187,14 @@ def test_an_opening_that_adds_to_what_came_before_leans_back():
     assert sentences.leans_back("On top of this, the port lost its ferry.")
     assert not sentences.leans_back("Alongside the mayor, two aides spoke to the council.")
     assert sentences.leans_back("That said, the ferry link comes in many shapes.")
+
+
+def test_a_linking_word_set_off_after_the_first_phrase_leans_back():
+    assert sentences.leans_back("The harbour board, meanwhile, said the fees would rise.")
+    assert sentences.leans_back("On Monday morning, however, the ferry left on time.")
+    assert sentences.leans_back("The mayor, too, said the pier was unsafe.")
+    assert not sentences.leans_back("On Monday morning, the ferry left on time.")
+    assert not sentences.leans_back("The mayor said, however long it took, the pier would be rebuilt.")
     assert sentences.leans_back("Further repairs were under way at the pier.")
     assert sentences.leans_back("Levels at that plant’s wells are high.")
     assert not sentences.leans_back("Sales that month rose by a tenth.")
