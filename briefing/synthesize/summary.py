@@ -336,7 +336,22 @@ def usable_sentence(text: str) -> bool:
         return False
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
-    return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text)
+    return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) and not empty_there(text)
+
+
+_EMPTY_THERE = re.compile(r"There(?:[’']s| is| are| was| were| will be| has been)\s+(?:still\s+)?"
+                          r"(?:a lot|lots|plenty|much|more|so much|something|nothing|little|a few things|a great deal)"
+                          r"(?:\s+(?:more|else))?\s+(?:to|going on|left)\b")
+EMPTY_WORDS = 12
+"""Most words of a sentence `empty_there` may find empty."""
+
+
+def empty_there(text: str) -> bool:
+    """Whether `text` is a short "There is a lot to ..." that names no one
+    and no number ("There is much more to come."): a writer's turn from one
+    part to the next, which tells nothing read alone."""
+    return (len(text.split()) <= EMPTY_WORDS and bool(_EMPTY_THERE.match(text))
+            and not re.search(r"\d|(?<=\S )[A-Z]", text))
 
 
 _SMALL_CAPPED = re.compile(r"(?<=\S )(?:Is|Are|Was|Were|Has|Have|Had|Will|Its|Their|After|Before|With|From|Into|"

@@ -307,6 +307,14 @@ def test_the_bottom_line_is_no_speakers_quoted_words_when_a_sentence_of_the_brie
     assert summary.bottom_line([quoted]) == quoted.text
 
 
+def test_a_short_there_is_a_lot_to_tells_nothing():
+    assert summary.empty_there("There is a lot to take in from the harbour vote.")
+    assert not summary.usable_sentence("There is still much more to come on the pier.")
+    assert not summary.empty_there("There is a lot to fix at the Norport pier, Ines Calloway said.")
+    assert not summary.empty_there("There were 12 boats left to repair after the storm.")
+    assert not summary.empty_there("There is plenty of evidence that the old pier was unsafe.")
+
+
 def test_the_bottom_line_adds_no_second_sentence_that_points_back():
     from briefing.models import Claim
 
