@@ -30,10 +30,20 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
                "fine": "fine", "fetch": "price", "predict": "forecast", "forecast": "forecast",
-               "contribute": "contributions"}
-_BY_AGENT = frozenset("invest spend allocate raise borrow lend pay sell donate predict forecast contribute".split())
+               "contribute": "contributions", "award": "award", "reward": "reward", "compensate": "compensation"}
+_BY_AGENT = frozenset("""invest spend allocate raise borrow lend pay sell donate predict forecast contribute award
+    reward compensate""".split())
 """Verbs whose subject does the paying: "the campaign raised $2 million" is
 the amount raised by the campaign, not "of" it."""
+_GIVING = {"pay": "to", "award": "to", "reward": "to", "compensate": "to", "lend": "to", "donate": "to",
+           "fine": "of"}
+"""Verbs by which money goes to someone, with the word that names who gets
+it (or, for a fine, who pays it): the subject of their passive ("Lind was
+paid $2 million"), and of "fine" its indirect object too ("fined the bank
+$5 million": the bank's fine, not the regulator's)."""
+_REWARDING = frozenset("award reward compensate fine penalize penalise sentence".split())
+"""Verbs of reward and penalty, after whose amount "for" gives the reason
+("fined $5 million for misleading clients"), not what the amount is."""
 _HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
 _WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
 _CLAIMING = frozenset({"claim"})
@@ -862,11 +872,19 @@ def _purpose(span, root, unit: str = "") -> str | None:
     prep = doc[span.end]
     # "$5.7 billion in funding"; "125 people in the capital" is where
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i) \
-            or prep.lower_ == "in" and unit not in CURRENCIES:
+            or prep.lower_ == "in" and unit not in CURRENCIES or _a_reason(prep, root):
         return None
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED
                and not (prep.lower_ == "in" and t.lemma_.lower() in _MONEY_FORMS)]
     return f"{_phrase(objects[0])}{_fate(root)}" if objects else None
+
+
+def _a_reason(prep, root) -> bool:
+    """Whether `prep`, a "for" after the amount headed by `root`, gives why
+    a verb of reward or penalty (`_REWARDING`) gave it ("was awarded $2
+    million for his research"): a reason, not what the money is."""
+    verb = _clause_verb(root)
+    return prep.lower_ == "for" and verb is not None and _lemma(verb) in _REWARDING
 
 
 _MONEY_FORMS = frozenset("cash coin bill banknote note currency cheque check bullion".split())
@@ -994,6 +1012,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # "plans call for spending $1 trillion to modernize the fleet": a spending no one is said to do
         what = _spent_on(verb, root, lemma) or _aim(verb)
         return f"{noun}{what}" if what else None
+    given = _given_to(verb, lemma) if noun and unit in CURRENCIES else None
+    if given is not None:
+        return f"{noun} {_GIVING[lemma]} {_joined(given)}"  # "Lind was paid $2 million": a payment to Lind
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         owner = _respective(subject, verb, root)
         source = _source(verb) + _spent_on(verb, root, lemma) + _recipient(verb) if unit in CURRENCIES else ""
@@ -1111,6 +1132,21 @@ def _spent_on(verb, root, lemma: str) -> str:
     where = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "of")), None)
     place = next((t for t in where.children if t.dep_ == "pobj"), None) if where is not None else None
     return f" {wanted} {_phrase(thing, with_prep=False)}" + (f" {where.lower_} {_joined(place)}" if place is not None else "")
+
+
+def _given_to(verb, lemma: str):
+    """Who got the money of the passive `verb` of giving (`_GIVING`): its
+    subject ("Lind was paid $2 million"), or, for a relative pronoun, the
+    noun its clause is on ("Lind, who was paid $2 million"); who was fined
+    ("fined the bank"); None for another active verb, another verb or a
+    pronoun."""
+    if lemma not in _GIVING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                    or c.dep_ == "dative" and lemma == "fine" and not _an_amount(c)), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _recipient(verb) -> str:

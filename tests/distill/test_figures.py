@@ -1001,3 +1001,19 @@ def test_a_measure_cut_inside_a_bracket_is_closed():
 ])
 def test_a_measure_opens_on_no_unresolved_pronoun(text, measured):
     assert [f.measures for f in find(text)] == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    # "for" after a reward or a penalty says why, not what the money is
+    ("Carver was awarded $2 million for his research.", ["award to Carver"]),
+    ("The mill was fined $5 million for dumping waste.", ["fine of mill"]),
+    # the passive's subject gets the money; it does not pay it
+    ("Ms Olund was paid $8.2m last year.", ["payment to Ms Olund"]),
+    ("Ms Olund, who was paid $8.2m last year, retired.", ["payment to Ms Olund"]),
+    # of a fine given to someone, the one fined, not the one fining
+    ("The council fined the mill $5 million for dumping waste.", ["fine of mill"]),
+    # what was bought is still what a payment was for
+    ("The board paid $40 million for the plant.", ["plant"]),
+])
+def test_money_given_or_taken_as_a_reward_or_penalty_says_who_got_it(text, measured):
+    assert [f.measures for f in find(text)] == measured
