@@ -1456,14 +1456,22 @@ def _a_field_label(noun) -> bool:
     return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
 
 
+_SUING = frozenset("lawsuit suit claim complaint demand".split())
+"""Nouns of a sum asked for at law or of someone: "a $2 billion lawsuit"
+is the amount the suit seeks, not what the suit costs."""
+
+
 def _money_phrase(noun, unit: str) -> str:
     """"$2 billion North-South pipeline" -> "cost of the North-South pipeline";
     a money noun ("a $5 million loan") is itself what is measured; "$3
-    million worth of shares" is the value of the shares."""
+    million worth of shares" is the value of the shares; "a $2 billion
+    lawsuit" the amount sought in it."""
     if noun.lower_ == "worth":
         of = _of_object(noun, set())
         return f"value of {of.removeprefix('the ')}" if of else "value"
     phrase = _phrase(noun)
+    if unit in CURRENCIES and noun.lemma_.lower() in _SUING:
+        return f"amount sought in {phrase}"
     if unit in CURRENCIES and noun.lemma_.lower() not in _MONEY_HEADS:
         return f"cost of {phrase}"
     return phrase

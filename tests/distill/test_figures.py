@@ -1017,3 +1017,10 @@ def test_a_measure_opens_on_no_unresolved_pronoun(text, measured):
 ])
 def test_money_given_or_taken_as_a_reward_or_penalty_says_who_got_it(text, measured):
     assert [f.measures for f in find(text)] == measured
+
+
+def test_money_before_a_lawsuit_or_claim_is_the_amount_sought():
+    (sued,) = find("Former staff of the mill filed a $1.8 billion lawsuit against the owners.")
+    assert sued.measures == "amount sought in lawsuit"
+    (claimed,) = find("The tenants brought a $3 million claim against the landlord.")
+    assert claimed.measures == "amount sought in claim"
