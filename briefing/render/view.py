@@ -32,7 +32,6 @@ FEW_THEMES = 4
 VOICE_EVIDENCE = 1    # sentences shown per voice; a mixed one shows two, one each way
 TIMELINE_ROWS = 12    # timeline rows in the brief proper; the annex holds them all
 REPORTED_ROWS = 40    # reported statements in the annex; brief.json holds them all
-UNMEASURED = "—"      # what an annex figure measures when its text does not clearly say
 
 
 @frozen
@@ -529,8 +528,8 @@ def _digest(digest: Digest, cite: Citations, number: int, actor: bool = False) -
                  p.name + (f" ({p.role})" if p.role else "") for p in _salient_people(digest)[:12]))
                  for _ in (0,) if digest.people)),
              Section(title="Figures", items=tuple(
-                 Cited(text=f"{f.text}: {f.measures or UNMEASURED}",
-                       notes=_n(cite, f.sources)) for f in digest.figures[:8])),
+                 Cited(text=f"{f.text}: {f.measures}", notes=_n(cite, f.sources))
+                 for f in [f for f in digest.figures if f.measures][:8])),  # "85%: —" says nothing
              Section(title="Quotes", items=_quotes(digest.quotes[:5], cite)),
              Section(title="Stance", items=tuple(
                  Cited(text=f"{_voice_of(s, article)}: {labels.stance_label(labels.stance_in_brief(s.stance, actor))}",
