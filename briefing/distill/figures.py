@@ -867,9 +867,10 @@ def _purpose(span, root, unit: str = "") -> str | None:
     a place, a date or a name ("$2 billion in Texas", "in 2019"), and "in"
     only after money ("more than 125 people in the French capital": where)."""
     doc = span.doc
-    if span.end >= len(doc):
+    after = _past_conversion(span)
+    if after >= len(doc):
         return None
-    prep = doc[span.end]
+    prep = doc[after]
     # "$5.7 billion in funding"; "125 people in the capital" is where
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "in") or prep.head.i not in (root.i, root.head.i) \
             or prep.lower_ == "in" and unit not in CURRENCIES or _a_reason(prep, root):
@@ -877,6 +878,20 @@ def _purpose(span, root, unit: str = "") -> str | None:
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED
                and not (prep.lower_ == "in" and t.lemma_.lower() in _MONEY_FORMS)]
     return f"{_phrase(objects[0])}{_fate(root)}" if objects else None
+
+
+def _past_conversion(span) -> int:
+    """The index of the token after the amount at `span` and the same amount
+    in another currency in brackets right after it ("$41m (£31m) in
+    bonuses": "in"), else of the token right after the amount."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end + 1:end + 8] if t.text == ")"), None)
+        inside = doc[end + 1:close] if close is not None else ()
+        found = find_amounts(inside.text) if close is not None and len(inside) else ()
+        if len(found) == 1 and found[0].unit in CURRENCIES and len(found[0].text) >= len(inside.text) - 8:
+            return close + 1  # "(about £31m)": one sum of money, and little else
+    return end
 
 
 def _a_reason(prep, root) -> bool:

@@ -1024,3 +1024,10 @@ def test_money_before_a_lawsuit_or_claim_is_the_amount_sought():
     assert sued.measures == "amount sought in lawsuit"
     (claimed,) = find("The tenants brought a $3 million claim against the landlord.")
     assert claimed.measures == "amount sought in claim"
+
+
+def test_the_same_sum_in_another_currency_does_not_hide_what_the_amount_is_in():
+    (forfeit,) = find("The chief will give up $12m (£9.1m) in bonuses.")
+    assert forfeit.measures == "bonuses"
+    (spent,) = find("The city spent €40 million (about $44 million) for new buses.")
+    assert spent.measures == "new buses"
