@@ -976,8 +976,23 @@ def _of_object(root, inside: set[int]) -> str | None:
             if objects and (objects[0].lemma_.lower() == "time" or objects[0].ent_type_ in ("MONEY", "PERCENT")):
                 return None  # "10 percent of the time": how often; "within $2 million of the $9 million": no thing
             if objects:
-                return _phrase(objects[0], with_prep=True) + _bound_after(objects[0])
+                return _listed(objects[0]) + _bound_after(objects[0])
     return None
+
+
+def _listed(noun) -> str:
+    """`noun`'s phrase, or with the nouns listed after it by "and"/"or"
+    ("$200 million of cash, stock and options": "cash, stock and
+    options", not the cash alone)."""
+    listed, token = [noun], noun
+    while (token := next((c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                          and not _an_amount(c)), None)) is not None:
+        listed.append(token)
+    if len(listed) == 1:
+        return _phrase(noun, with_prep=True)
+    word = next((c.lower_ for t in listed for c in t.children if c.dep_ == "cc"), "and")
+    phrases = [_phrase(t, with_prep=False) for t in listed]
+    return f"{', '.join(phrases[:-1])} {word} {phrases[-1]}"
 
 
 _BOUNDS = frozenset("under over above below".split())

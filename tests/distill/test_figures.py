@@ -1031,3 +1031,10 @@ def test_the_same_sum_in_another_currency_does_not_hide_what_the_amount_is_in():
     assert forfeit.measures == "bonuses"
     (spent,) = find("The city spent €40 million (about $44 million) for new buses.")
     assert spent.measures == "new buses"
+
+
+def test_an_amount_of_things_listed_measures_all_of_them():
+    (left,) = find("Ryder could leave the firm with about $150 million of cash, company shares and options.")
+    assert left.measures == "cash, company shares and options (estimate)"
+    (bought,) = find("They bought 40 tons of wheat and barley.")
+    assert bought.measures == "wheat and barley"
