@@ -877,7 +877,20 @@ def _purpose(span, root, unit: str = "") -> str | None:
         return None
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED
                and not (prep.lower_ == "in" and t.lemma_.lower() in _MONEY_FORMS)]
-    return f"{_phrase(objects[0])}{_fate(root)}" if objects else None
+    return f"{_phrase(objects[0])}{_head_cut_off(objects[0])}{_fate(root)}" if objects else None
+
+
+def _head_cut_off(noun) -> str:
+    """" pay" when the noun right after `noun` is one the parse left
+    hanging ("forfeit $41 million in performance pay" parsed with "pay" a
+    present-tense verb, a "dep" of the main verb, with no subject): the real
+    head of the phrase `noun` only modifies; else ""."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or noun.whitespace_ == "" or after.dep_ != "dep" or after.tag_ not in ("NN", "NNS", "VBP") \
+            or any(c.dep_ == "prep" for c in noun.children) or any(c.dep_.startswith("nsubj") for c in after.children):
+        return ""  # a verb of its own subject ("in pay rises") is no head cut off
+    return f" {after.text}"
 
 
 def _past_conversion(span) -> int:

@@ -1038,3 +1038,10 @@ def test_an_amount_of_things_listed_measures_all_of_them():
     assert left.measures == "cash, company shares and options (estimate)"
     (bought,) = find("They bought 40 tons of wheat and barley.")
     assert bought.measures == "wheat and barley"
+
+
+def test_a_noun_the_parse_left_hanging_after_the_in_object_ends_the_measure():
+    # the parse makes "pay" a verb of the main clause, leaving "performance" alone
+    (forfeit,) = find("The longtime head of the bank agreed on Monday to forfeit $30 million in performance pay "
+                      "two weeks after the bank admitted that staff set up fake accounts.")
+    assert forfeit.measures == "performance pay"
