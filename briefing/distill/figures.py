@@ -658,8 +658,11 @@ def _people_who(root) -> str | None:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in REPORTING:
         return None
     finite = _finite_of(verb, root)
-    words = _predicate(verb, start) if finite is not None else None
-    return f"{root.lower_} {'who ' if finite else ''}{words}" if words else None
+    words = _predicate_words(verb, start) if finite is not None else []
+    if not words:
+        return None
+    said = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text + _when_and_where(verb, words[-1].i)
+    return f"{root.lower_} {'who ' if finite else ''}{said}"
 
 
 def _finite_of(verb, root) -> bool | None:
@@ -683,6 +686,12 @@ def _predicate(verb, start: int) -> str | None:
     asides, up to its first comma, bracket, time or aside after the verb; None when they name an
     amount, run past `_CLAUSE_WORDS` or hold no more than a form of "be"
     ("are still there")."""
+    words = _predicate_words(verb, start)
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text if words else None
+
+
+def _predicate_words(verb, start: int) -> list:
+    """The tokens `_predicate` writes; [] when it gives none."""
     words = []
     for token in verb.subtree:
         if token.i < start:
@@ -699,8 +708,36 @@ def _predicate(verb, start: int) -> str | None:
         words.pop()  # "protested in Kharkiv on [Sunday]": a word the cut left without its object
     if not words or len(words) > _CLAUSE_WORDS or any(_an_amount(t) for t in words) \
             or all(t.lemma_ == "be" or t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in words):
-        return None
-    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+        return []
+    return words
+
+
+_OTHER_TIME = frozenset("last previous past next".split())
+"""Words by which a time phrase puts a count in another season or year
+than the story's own ("last year"), unlike a day of its week ("on Monday")."""
+
+
+def _when_and_where(verb, after: int) -> str:
+    """" last year in Ohio" of "158,682 people attended the fair last year
+    in Ohio": the phrases of `verb` right after the token `after` that put
+    a count in another time (a year, "last year"; not "on Monday", the
+    story's own) or a named place, which limit it to them; "" when the
+    next phrases say neither."""
+    said, end = [], after
+    for child in sorted((c for c in verb.children if c.i > after), key=lambda c: c.i):
+        tokens = list(child.subtree)
+        if tokens[0].i != end + 1 or len(tokens) > 4:
+            break
+        named = [t for t in tokens if t.ent_type_]
+        when = child.dep_ in ("npadvmod", "prep") and named and all(t.ent_type_ in ("DATE", "TIME") for t in named)
+        where = child.dep_ == "prep" and child.lower_ in ("in", "at") and named \
+            and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in named)
+        if not (when or where):
+            break
+        end = tokens[-1].i
+        if where or any(t.lower_ in _OTHER_TIME or YEAR.fullmatch(t.text) for t in tokens):
+            said.append("".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text)
+    return "".join(f" {words}" for words in said)
 
 
 def _a_bare_predicate(noun) -> bool:

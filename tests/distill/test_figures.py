@@ -1045,3 +1045,14 @@ def test_a_noun_the_parse_left_hanging_after_the_in_object_ends_the_measure():
     (forfeit,) = find("The longtime head of the bank agreed on Monday to forfeit $30 million in performance pay "
                       "two weeks after the bank admitted that staff set up fake accounts.")
     assert forfeit.measures == "performance pay"
+
+
+@pytest.mark.parametrize("text,measured", [
+    # another year and another place limit the count: not the story's own
+    ("A record 158,682 people attended the fair last year in Ohio.", "people who attended the fair last year in Ohio"),
+    ("About 4,000 workers lost jobs in 2019.", "workers who lost jobs in 2019"),
+    # a day of the story's own week says nothing the sentence does not; a place after it does
+    ("Some 300 people marched on Friday in Lyon.", "people who marched in Lyon"),
+])
+def test_a_count_of_people_keeps_the_other_time_and_the_place_that_limit_it(text, measured):
+    assert [f.measures for f in find(text)] == [measured]
