@@ -146,6 +146,8 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
         return None  # "that November": the November of a time told before, not of the anchor
     if _THIS_DAY.search(expression) and tense is None:
         return None  # "this Tuesday", said on a Friday: the one gone or the one to come, the verb does not say
+    if past_this_week_on_its_first_day(expression, anchor, tense):
+        return None  # "scored again this week", written on a Monday: the seven days gone, not the week begun
     # Against only the latest year an undated text mentions, no year-less
     # phrase is a date: that year is as often decades before the text as
     # near it (BASIL dev: 55 of 108 such years three or more years before
@@ -180,6 +182,21 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
         relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
     date = relative if anchor.precision == "day" and not period else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _LOOSE_DAY.search(expression) is not None)
+
+
+_THIS_WEEK = re.compile(r"^\W*(?:the\s+)?this\s+week\W*$", re.I)
+MONDAY = 0
+"""`date.weekday()` of a Monday, the first day of a calendar week."""
+
+
+def past_this_week_on_its_first_day(expression: str, anchor: Anchor, tense: str | None) -> bool:
+    """Whether `expression` is a bare "this week" in a clause not told as
+    present or to come (`tense` "past" or None), against an anchor that is
+    a Monday: of the calendar week that day begins, no day is gone yet, so
+    the writer's "this week" is the seven days before ("had another strong
+    game this week", written on a Monday), which the calendar does not fix."""
+    return bool(_THIS_WEEK.match(expression)) and tense in ("past", None) and anchor.precision == "day" \
+        and anchor.date.weekday() == MONDAY
 
 
 def _by_tense(date: str, anchor: dt.date, tense: str) -> str:

@@ -78,12 +78,17 @@ def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:
     come against a date that only bounds the text (a file's: "will air
     Friday", "is planned Friday" said of another day than the file's), or
     in a week the text leaves open (`_a_weekday_after_a_past`,
-    `_of_a_thing_a_past_came_before`), and a speaker's "today" (quoted, or
-    reported from another time).  The inline brackets (`synthesize.relative`)
+    `_of_a_thing_a_past_came_before`), a speaker's "today" (quoted, or
+    reported from another time), and a "this week" gone said on a Monday
+    (`dates.past_this_week_on_its_first_day`).  The inline brackets (`synthesize.relative`)
     would otherwise name the last such day."""
     anchor = anchor_for(article)
     found = []
     for ent in doc.ents:
+        if ent.label_ == "DATE" and anchor is not None \
+                and dates.past_this_week_on_its_first_day(ent.text, anchor, _tense(ent)):
+            found.append((ent.start_char, "this week"))
+            continue
         words = [t for t in ent if t.lower_ in dates.WEEKDAYS or t.lower_ in _NEAR_DAYS]
         if not _a_day(ent) or len(words) != 1 or dates.explicit(ent.text) or _SHIFTS.search(
                 ent.text.replace(words[0].text, "")):

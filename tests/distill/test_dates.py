@@ -199,3 +199,14 @@ def test_a_bare_weekday_against_a_stated_date_is_exact():
     assert dates.resolve("last Monday", thursday, "past").approximate
     assert dates.resolve("on Monday", dates.Anchor(date=dt.date(2024, 3, 14), weak=True, after_publication=True),
                          "past").approximate
+
+
+def test_a_past_this_week_written_on_a_monday_is_not_placed():
+    """On a Monday no day of the calendar week has gone by yet: "won again
+    this week" means the seven days before, which the calendar does not
+    fix; a week to come, or said later in the week, is still placed."""
+    monday = dates.Anchor(date=dt.date(2021, 4, 12))
+    assert dates.resolve("this week", monday, "past") is None
+    assert dates.resolve("this week", monday, None) is None
+    assert dates.resolve("this week", monday, "future").date == "2021-04-12"
+    assert dates.resolve("this week", dates.Anchor(date=dt.date(2021, 4, 14)), "past").date == "2021-04-14"

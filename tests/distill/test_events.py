@@ -1157,3 +1157,12 @@ def test_a_date_of_a_thing_the_event_is_likened_to_or_a_yardstick_clause_dates_n
     assert "2000" not in {e.expression for e in found(article_of(text))}
     (event,) = found(article_of("The board rated the spill in 1953."))
     assert event.date == "1953"
+
+
+def test_a_past_this_week_on_a_monday_is_no_event_and_listed_unplaced():
+    """"(including a goal this week)" written on a Monday is the week gone,
+    not the one begun: no row, and no bracket for the week begun."""
+    text = "The striker has looked sharp (including scoring another goal this week). She will rest this week."
+    article = article_of(text, published="2021-04-12")
+    assert [e.text for e in found(article)] == ["She will rest this week."]
+    assert events.unplaced(article, nlp.load()(text)) == ((text.index("this week"), "this week"),)
