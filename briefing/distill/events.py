@@ -48,7 +48,11 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 and not _in_a_quoted_question(article.text, start, end, ent) \
                 and not _quoted_beside_a_saying(article.text, doc, start, end, ent) \
                 and not page_debris(article.text[start:end]):
-            found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved))
+            stretch = _stretch_of(article.text, ent)
+            if stretch is not None:  # "between 2011 and 2015": one event, dated from its first year
+                resolved, expression = dates.Resolved(date=stretch[0], approximate=resolved.approximate), stretch[1]
+            found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved,
+                                                            expression if stretch else None))
     # Dates per sentence, so the refinement check looks only at its own
     # sentence's dates (20,000 dates: no 400 million comparisons).
     by_start: dict[int, list[str]] = {}
@@ -1804,8 +1808,22 @@ def latest_stated(text: str) -> dates.Anchor | None:
     return dates.Anchor(date=dt.date(latest, 7, 1), weak=True, precision="year")
 
 
-def _event(article: Article, start: int, end: int, ent, resolved: dates.Resolved) -> Event:
-    expression = ent.text.split("\n")[0].strip()
+def _stretch_of(text: str, ent) -> tuple[str, str] | None:
+    """(first date, words) of the stretch of time (`dates.spans`) the date
+    `ent` is one end of ("paid $5 million between 2011 and 2015", "from
+    2007 to 2014", which the parse may give as two dates), or None: an
+    event over a period starts at its first end, and its date's words say
+    the whole period."""
+    sent = ent.sent
+    for start, end, first, _last in dates.spans(text[sent.start_char:sent.end_char]):
+        if sent.start_char + start <= ent.start_char and ent.end_char <= sent.start_char + end:
+            return first, text[sent.start_char + start:sent.start_char + end]
+    return None
+
+
+def _event(article: Article, start: int, end: int, ent, resolved: dates.Resolved,
+           expression: str | None = None) -> Event:
+    expression = expression or ent.text.split("\n")[0].strip()
     return Event(date=resolved.date, text=article.text[start:end], expression=expression,
                  approximate=resolved.approximate, sources=(article.source(start, end),))
 

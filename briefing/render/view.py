@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..config import Config
+from ..distill.dates import span_of
 from ..models import Brief, Claim, Digest, Figure, Person, Quote, Source
 from ..safe_text import printable
 from ..synthesize import judgments, relative, viewpoints
@@ -466,9 +467,13 @@ def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
 
 def _when(cite: Citations, event) -> str:
     """An event's date in words; a relative one ("last week") as its
-    article's date resolves or bounds it ("not before 8 March 2021")."""
+    article's date resolves or bounds it ("not before 8 March 2021"); a
+    stretch of time ("between 2011 and 2015") as its two ends ("2011–2015")."""
     expression = event.expression or ""
     article = cite.articles.get(event.sources[0].article)
+    stretch = span_of(expression)
+    if stretch is not None:  # "between 2011 and 2015": the period, not its first year alone
+        return ("c. " if event.approximate else "") + "–".join(labels.human_date(end) for end in stretch)
     if re.search(r"\b(19|20)\d{2}\b", expression):
         return labels.human_date(event.date, approximate=event.approximate)
     if relative.has_relative(expression):

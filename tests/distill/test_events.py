@@ -1166,3 +1166,11 @@ def test_a_past_this_week_on_a_monday_is_no_event_and_listed_unplaced():
     article = article_of(text, published="2021-04-12")
     assert [e.text for e in found(article)] == ["She will rest this week."]
     assert events.unplaced(article, nlp.load()(text)) == ((text.index("this week"), "this week"),)
+
+
+def test_a_stretch_of_time_is_one_event_dated_from_its_first_end():
+    """"from 2004 to 2009", which the parse may give as two dates, is one
+    event over that period, not one row for each end."""
+    article = article_of("The firm paid the fund $3 million from 2004 to 2009, the filings show.")
+    (event,) = found(article)
+    assert (event.date, event.expression) == ("2004", "from 2004 to 2009")
