@@ -1563,11 +1563,19 @@ def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None)
     return told_in_past and not will and tense != "present" and not _before_a_clause_to_come(verb)
 
 
-_FORECASTING = frozenset("predict forecast foresee prophesy speculate project bet wager think believe reckon".split())
-"""Verbs whose clause tells what someone thinks will happen, not what is
-planned or scheduled ("expect" and "plan" are as often a schedule: "the
-vote is expected in March"); "think" and "believe" only of a clause to
-come ("I think in 2030 we can do without it")."""
+_HOPING = frozenset("hope hop wish feel guess imagine suspect".split())
+"""Verbs of hoping or sensing what may come, which `_FORECASTING` holds:
+a thing their clause's subject names ("is hoping Saturday's vote will
+lift her") is no less dated for being hoped about."""
+_FORECASTING = frozenset("predict forecast foresee prophesy speculate project bet wager think believe reckon".split()) \
+    | _HOPING
+"""Verbs whose clause tells what someone thinks (or hopes) will happen,
+not what is planned or scheduled ("expect" and "plan" are as often a
+schedule: "the vote is expected in March"); "think", "believe" and "hope"
+only of a clause to come ("I think in 2030 we can do without it", "she
+hopes the club will keep him until 2030", "feeling he can play on until
+2030").  The parse's lemma of "hopes", "hoped", "hoping" is "hop", a verb
+that takes no clause."""
 _EXPECTING = frozenset("expect anticipate".split())
 """Verbs of forecasting when, active and in the present, they take a
 clause with a subject of its own ("the group expects prices to rise in
@@ -1591,10 +1599,12 @@ def _forecast(ent) -> bool:
     happened or will surely happen."""
     if _a_forecast_figure(ent) or _a_target(ent):
         return True
+    subject = False
     for token in (ent.root, *ent.root.ancestors):
         if token.dep_ in ("ccomp", "xcomp") and _forecasting(token):
-            return any(c.dep_ == "aux" and (c.lower_ in _FUTURE | _POSSIBLE or c.lower_ == "to")
-                       for c in token.children)
+            return not (subject and token.head.lemma_.lower() in _HOPING) and any(
+                c.dep_ == "aux" and (c.lower_ in _FUTURE | _POSSIBLE or c.lower_ == "to") for c in token.children)
+        subject = subject or token.dep_ in ("nsubj", "nsubjpass")
         if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "ROOT"):
             return False
     return False

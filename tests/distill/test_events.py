@@ -1174,3 +1174,13 @@ def test_a_stretch_of_time_is_one_event_dated_from_its_first_end():
     article = article_of("The firm paid the fund $3 million from 2004 to 2009, the filings show.")
     (event,) = found(article)
     assert (event.date, event.expression) == ("2004", "from 2004 to 2009")
+
+
+def test_a_date_in_a_clause_hoped_for_is_no_event():
+    """What someone hopes (or feels) may come is no dated event: "hoped
+    that the bridge would open in 2019" (the parse's lemma of "hoped" is
+    "hop"), "feeling the old keeper can play on until 2030"."""
+    for text in ("She hoped that the bridge would open in 2019, but it never did.",
+                 "\u201cHe is in fine form,\u201d said the coach, feeling the old keeper can play on until 2030."):
+        assert found(article_of(text, published="2020-06-10")) == ()
+    assert len(found(article_of("I think the vote took place in 2018.", published="2020-06-10"))) == 1
