@@ -137,7 +137,51 @@ def _dates_no_event(doc, ent) -> bool:
         or _of_a_purpose(ent) or _end_of_what_a_thing_covers(ent) or _of_a_thing_a_past_came_before(ent) \
         or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent) \
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
-        or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent)
+        or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
+        or _a_things_age(ent)
+
+
+_TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
+"""Verbs of saying or thinking, whose object is what is said or thought of."""
+
+
+def _spoken_of(ent) -> bool:
+    """Whether the date is what a verb of saying or thinking is about: its
+    object ("recalled 1989 as a turning point") or after its "of" or
+    "about" ("spoke of 1989 and of the strikes"): the time talked of, not
+    when the talk took place.  Only a date with its year: a weekday the
+    parse makes an object ("asked Trump Wednesday if ...") is the talk's."""
+    root = ent.root
+    if dates.explicit(ent.text) is None:
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in _TOPIC_VERBS
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "about") and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in _TOPIC_VERBS
+
+
+def _in_a_likeness(ent) -> bool:
+    """Whether the date is in a phrase "like" or "unlike" opens ("Like
+    Smith in 1972 and Brown in 1994, her goal will be remembered"): the
+    time of the thing likened, not of the event.  A sentence opened so
+    holds the likeness up to its main clause's subject, which the parse
+    of a list ("Jones in 1980 and Brown in 1994") may not hang on "like"."""
+    if any(t.lower_ in ("like", "unlike") and t.dep_ == "prep" for t in ent.root.ancestors):
+        return True
+    opening = ent.sent[0]
+    if opening.lower_ not in ("like", "unlike") or opening.dep_ != "prep":
+        return False
+    subject = next((c for c in opening.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and ent.end <= subject.left_edge.i
+
+
+def _a_things_age(ent) -> bool:
+    """Whether the date is how far back a thing goes, said in a phrase on
+    that thing ("the match, a tradition dating back to 1921", "a rite
+    which dates from 1850"): the thing's age, not the sentence's event."""
+    verb = next((t for t in ent.root.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() == "date" and verb.dep_ in ("acl", "relcl")
 
 
 _PERSONAL = frozenset("i we he she they".split())

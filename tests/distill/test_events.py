@@ -1184,3 +1184,26 @@ def test_a_date_in_a_clause_hoped_for_is_no_event():
                  "\u201cHe is in fine form,\u201d said the coach, feeling the old keeper can play on until 2030."):
         assert found(article_of(text, published="2020-06-10")) == ()
     assert len(found(article_of("I think the vote took place in 2018.", published="2020-06-10"))) == 1
+
+
+def test_a_year_talked_of_is_no_event():
+    """"spoke of 1989", "recalled 1989": the time talked of, not when the
+    talk happened; a talk in 1989 is still dated."""
+    for text in ("At the rally, she spoke of 1989 and of the strikes that followed.",
+                 "The minister recalled 1989 as a turning point."):
+        assert found(article_of(text, published="2020-06-10")) == ()
+    assert [e.date for e in found(article_of("She spoke to the strikers in 1989.", published="2020-06-10"))] == ["1989"]
+
+
+def test_a_year_in_a_likeness_is_no_event():
+    """"Like Smith in 1972, Jones in 1980 and Brown in 1994, her goal will
+    be remembered": the years of the goals likened, not of hers."""
+    text = "Like Smith against Wales in 1972, Jones in 1980 and Brown in 1994, her goal will be remembered for ever."
+    assert found(article_of(text, published="2020-06-10")) == ()
+
+
+def test_how_far_back_a_thing_goes_is_no_event():
+    """"a city tradition dating back to 1921" dates the tradition, not the
+    training the sentence tells of."""
+    text = "The players were training for the annual charity match, a city tradition dating back to 1921."
+    assert found(article_of(text, published="2020-06-10")) == ()
