@@ -158,6 +158,11 @@ def _bounded(scope: Scope, when: str) -> str:
     else:
         opening = "No source states its own date"
         reported = "they report, they were" if every else "they report, the newest of them was"
+    if scope.approximately_dated:
+        # A page header's or a file name's date counts too: "the dates they
+        # report" alone would send the reader to the texts for it.
+        verb, rest = reported.split(",", 1)
+        reported = f"{verb} or {'shows' if verb.endswith('s') else 'show'} in a page header or file name,{rest}"
     return f"{opening}; going by the dates {reported} written no earlier than {when}."
 
 

@@ -37,6 +37,16 @@ def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
         in scope.describe(alone)
 
 
+def test_a_bound_that_may_come_from_a_page_header_says_so():
+    """With a source dated only by its page header or file name, the bound
+    is not only from "the dates they report": the sentence names the
+    header too."""
+    headed = Scope(sources=3, undated=("S1", "S2"), approximately_dated=("S3",), information_as_of="2020-03-04",
+                   as_of_bounded=True)
+    assert "No source states its own date; going by the dates they report or show in a page header or file name, " \
+           "the newest of them was written no earlier than 4 March 2020." in scope.describe(headed)
+
+
 def test_a_bound_each_undated_source_reaches_is_said_of_them_all():
     """"they were written no earlier than" when every undated source's own
     dates reach the bound; "the newest of them" when one's stop short."""
