@@ -1727,6 +1727,10 @@ def date_anchor(article: Article) -> DateAnchor | None:
 
 
 _ATTRIBUTIVE = re.compile(r"\bthe $", re.I)
+_GONE_BEFORE = re.compile(r"\b(?:after|since|following)\s+the\s+$", re.I)
+"""A label's year after "after the", "since the", "following the" ("after
+the 2011 shooting"): a thing gone before what the text tells, so its year
+bounds the text (a label is otherwise as often of a cycle to come)."""
 _LOWER_NEXT = re.compile(r" [a-z]")
 
 
@@ -1837,7 +1841,8 @@ def latest_stated(text: str) -> dates.Anchor | None:
         # The date phrase ending at this year, not reaching back past the last year.
         chunk = text[max(previous, match.start() - 40):match.end()]
         previous = match.end()
-        if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and \
+        gone = bool(_GONE_BEFORE.search(text, max(0, match.start() - 14), match.start()))
+        if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and not gone and \
                 _LOWER_NEXT.match(text, match.end()) and not _A_PERIOD_NEXT.match(text, match.end()):
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
         if _projected(text, match.start()) or _modal_after(text, match):
@@ -1848,7 +1853,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
         if found and found[0] in ("ymd", "mdy", "dmy"):
             days.append(parse_day(found[1]))
         elif found:
-            years.append(int(found[1][:4]) - _label(text, match))
+            years.append(int(found[1][:4]) - (_label(text, match) and not gone))
     days = [d for d in days if d]
     plausible = [y for y in years if y <= dt.date.today().year]
     # A full date is the better anchor unless the text speaks of a later year.

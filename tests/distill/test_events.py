@@ -1207,3 +1207,10 @@ def test_how_far_back_a_thing_goes_is_no_event():
     training the sentence tells of."""
     text = "The players were training for the annual charity match, a city tradition dating back to 1921."
     assert found(article_of(text, published="2020-06-10")) == ()
+
+
+def test_a_labels_year_after_after_the_bounds_an_undated_text():
+    """"after the 2011 flood" tells of a thing gone before the text: its
+    year bounds it; "the 2011 flood" alone may be a label of any time."""
+    assert events.latest_stated("Rules tightened after the 2011 flood. The dam was built in 1968.").date.year == 2011
+    assert events.latest_stated("The 2011 flood plan is ready. The dam was built in 1968.").date.year == 1968
