@@ -138,7 +138,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent) \
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
-        or _a_things_age(ent)
+        or _a_things_age(ent) or _in_a_title_part(ent)
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
@@ -182,6 +182,19 @@ def _a_things_age(ent) -> bool:
     which dates from 1850"): the thing's age, not the sentence's event."""
     verb = next((t for t in ent.root.ancestors if t.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() == "date" and verb.dep_ in ("acl", "relcl")
+
+
+def _in_a_title_part(ent) -> bool:
+    """Whether the date is in a part of a title a bar sets off, with no
+    verb of its own ("Lopez completes the comeback | 2018 Summer Games"):
+    the name of a series or an event the title belongs to, not a date."""
+    sent = ent.sent
+    bars = [t.i for t in sent if t.text == "|"]
+    before = [i for i in bars if i < ent.start]
+    if not before:
+        return False
+    end = next((i for i in bars if i >= ent.end), sent.end)
+    return not any(t.pos_ in ("VERB", "AUX") for t in ent.doc[before[-1] + 1:end])
 
 
 _PERSONAL = frozenset("i we he she they".split())

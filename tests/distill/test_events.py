@@ -1214,3 +1214,13 @@ def test_a_labels_year_after_after_the_bounds_an_undated_text():
     year bounds it; "the 2011 flood" alone may be a label of any time."""
     assert events.latest_stated("Rules tightened after the 2011 flood. The dam was built in 1968.").date.year == 2011
     assert events.latest_stated("The 2011 flood plan is ready. The dam was built in 1968.").date.year == 1968
+
+
+def test_a_year_in_a_titles_barred_part_is_no_event():
+    """"Lopez completes the comeback | 2018 Summer Games": the part after
+    the bar names the series the title belongs to; a year in a sentence
+    is still its event's."""
+    assert found(article_of("Highlights: Ana Lopez completes the comeback | 2018 Summer Games",
+                            published="2020-06-10")) == ()
+    assert [e.date for e in found(article_of("She scored twice at the 2018 Summer Games in Oslo.",
+                                             published="2020-06-10"))] == ["2018"]
