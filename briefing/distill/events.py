@@ -164,16 +164,13 @@ def _spoken_of(ent) -> bool:
 def _in_a_likeness(ent) -> bool:
     """Whether the date is in a phrase "like" or "unlike" opens ("Like
     Smith in 1972 and Brown in 1994, her goal will be remembered"): the
-    time of the thing likened, not of the event.  A sentence opened so
-    holds the likeness up to its main clause's subject, which the parse
-    of a list ("Jones in 1980 and Brown in 1994") may not hang on "like"."""
+    time of the thing likened, not of the event.  A "Like" opening a
+    clause holds the likeness up to the next verb, however the parse
+    hangs a list ("Jones in 1980 and Brown in 1994") on it."""
     if any(t.lower_ in ("like", "unlike") and t.dep_ == "prep" for t in ent.root.ancestors):
         return True
-    opening = ent.sent[0]
-    if opening.lower_ not in ("like", "unlike") or opening.dep_ != "prep":
-        return False
-    subject = next((c for c in opening.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and ent.end <= subject.left_edge.i
+    opening = next((t for t in reversed(ent.doc[ent.sent.start:ent.start]) if t.text in ("Like", "Unlike")), None)
+    return opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in ent.doc[opening.i + 1:ent.start])
 
 
 def _a_things_age(ent) -> bool:

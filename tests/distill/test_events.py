@@ -1224,3 +1224,10 @@ def test_a_year_in_a_titles_barred_part_is_no_event():
                             published="2020-06-10")) == ()
     assert [e.date for e in found(article_of("She scored twice at the 2018 Summer Games in Oslo.",
                                              published="2020-06-10"))] == ["2018"]
+
+
+def test_a_year_in_a_likeness_after_a_colon_is_no_event():
+    text = ("Daily Post (Spain): Like Smith against Wales in 1972, Jones against Chile in 1980 or Brown against Peru "
+            "in 1994, her display will be remembered for ever.")
+    assert found(article_of(text, published="2020-06-10")) == ()
+    assert len(found(article_of("Like her father, she joined the navy in 1990.", published="2020-06-10"))) == 1
