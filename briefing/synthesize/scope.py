@@ -113,9 +113,13 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
     if scope.undated:
         # No example phrases: quoted, they would read as the sources' own words.
         them = "it" if len(scope.undated) == 1 else "them"
+        # Such a source's own day is unknown, so `dates.resolve` places no
+        # weekday and no "last month" in it: the timeline has no row for them.
         lines.append(f"Undated: {', '.join(scope.undated)}; a relative date in {them} is shown as not before the "
                      "latest full date the same source reports, or as the article words it where that source "
-                     "reports none.")
+                     f"reports none; an event {'it dates' if them == 'it' else 'they date'} only by a weekday, or by "
+                     f"days, weeks, months or years counted from {'its' if them == 'it' else 'their'} own date, "
+                     "has no row in the timeline.")
     if scope.approximately_dated:
         lines.append(f"Dated only approximately (by a page header or the file's name): "
                      f"{', '.join(scope.approximately_dated)}; their relative dates are given as about then (“c. …”).")

@@ -1231,3 +1231,11 @@ def test_a_year_in_a_likeness_after_a_colon_is_no_event():
             "in 1994, her display will be remembered for ever.")
     assert found(article_of(text, published="2020-06-10")) == ()
     assert len(found(article_of("Like her father, she joined the navy in 1990.", published="2020-06-10"))) == 1
+
+
+def test_an_undated_text_gives_no_row_for_a_weekday_or_a_counted_time():
+    """What the scope's note on undated sources says: a weekday, or a time
+    counted from the text's own day, makes no event where that day is unknown."""
+    article = article_of("The mayor opened the bridge on March 3, 2019.\n\n"
+                         "She visited the school on Tuesday, toured the port last month and left two days ago.")
+    assert [e.expression for e in found(article)] == ["March 3, 2019"]

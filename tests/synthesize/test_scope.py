@@ -64,11 +64,14 @@ def test_a_bound_each_undated_source_reaches_is_said_of_them_all():
 
 
 def test_the_note_on_undated_sources_quotes_no_phrase_they_may_not_hold():
-    """Example phrases in quotation marks would read as the sources' own."""
+    """Example phrases in quotation marks would read as the sources' own;
+    the note says their dates counted from their own day make no timeline row."""
     note = next(line for line in scope.describe(Scope(sources=2, undated=("S1", "S2")))
                 if line.startswith("Undated"))
     assert note == ("Undated: S1, S2; a relative date in them is shown as not before the latest full date the same "
-                    "source reports, or as the article words it where that source reports none.")
+                    "source reports, or as the article words it where that source reports none; an event they date "
+                    "only by a weekday, or by days, weeks, months or years counted from their own date, has no row "
+                    "in the timeline.")
     assert "“" not in note
 
 
