@@ -361,12 +361,26 @@ def tells_what(claim: str, sentence: str, shared: frozenset[str]) -> bool:
     that say who spoke (`_told`).  "The crates shipped to Vell were sent
     from a false address, police said" does not back "Police say the
     crates shipped to Vell belonged to the missing cargo": one subject, two
-    predicates."""
+    predicates.  A word either says only in passing (`_asides`) counts for
+    neither, unless the sentence's aside tells the claim's own act (its
+    verb): "Lund backed the harbour bill, which the mayor signed in May" is
+    not backed by "..., ever since the mayor signed the bill"."""
     if _quoted_news(claim):
         return True  # a remark is matched by its own words: the speaker's verb says nothing of it
-    said = {form for word in _words(sentence) for form in _forms(word)}
-    return any(form in said for word in _predicate(claim) for form in _forms(word)) \
-        or not _nominal(claim) and bool(shared & _told(claim) & _told(sentence))
+    said = {form for word in _words(sentence) - _asides(sentence) for form in _forms(word)}
+    passing = {form for word in _asides(sentence) for form in _forms(word)} - said
+    told = [word for word in _predicate(claim) if set(_forms(word)) & said]
+    # One word of the predicate the sentence says only in passing does not
+    # tell it ("as he toured the town" of "all eyes are on the town"); more
+    # do, as does the claim's own act ("after a gunman opened fire").
+    # (A claim the parse heads with a noun is told by its finite verbs, wherever they stand.)
+    aside = [word for word in _predicate(claim) if set(_forms(word)) & passing]
+    if told or len(aside) >= ASIDE_WORDS or aside and (_nominal(claim) or set(_forms(_verb_of(claim))) & passing):
+        return True
+    return not _nominal(claim) and bool(shared & _told(claim) & _told(sentence) - _asides(claim) - _asides(sentence))
+
+
+ASIDE_WORDS = 2  # words of a claim's predicate a sentence must tell, when it tells them only in passing
 
 
 @lru_cache(maxsize=4096)
@@ -480,6 +494,33 @@ def _told(text: str) -> frozenset[str]:
         return frozenset(t.lower_ for t in doc)
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
     return frozenset(t.lower_ for t in doc if t.i not in subject and t.i not in speaker)
+
+
+@lru_cache(maxsize=4096)
+def _asides(text: str) -> frozenset[str]:
+    """The lower-cased words of `text` and their lemmas that stand only in a clause set
+    into what it reports (`_ASIDE`: a relative, participle or adverbial
+    clause, below the verb `_news_verb` finds), not also outside one: what
+    the sentence says in passing of something it names.  "Lund backed the
+    harbour bill, which the mayor signed in May" reports Lund's vote; a
+    sentence on the mayor signing the bill does not back it."""
+    doc = nlp.load()(text)
+    verb, _speaker = _news_verb(doc)
+    if verb is None:
+        return frozenset()
+    inside = {t.i for t in verb.subtree if t.dep_ in _ASIDE and t.i != verb.i for t in t.subtree}
+    forms = [(t.i in inside, word) for t in doc for word in (t.lower_, t.lemma_.lower())]
+    return frozenset(word for aside, word in forms if aside) - {word for aside, word in forms if not aside}
+
+
+_ASIDE = frozenset({"relcl", "acl", "advcl"})
+
+
+@lru_cache(maxsize=4096)
+def _verb_of(text: str) -> str:
+    """The lower-cased verb of what `text` reports (`_news_verb`), or ""."""
+    verb, _speaker = _news_verb(nlp.load()(text))
+    return verb.lower_ if verb is not None else ""
 
 
 @lru_cache(maxsize=4096)

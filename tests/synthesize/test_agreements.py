@@ -206,6 +206,39 @@ def test_a_sentence_on_the_same_subject_with_another_predicate_backs_nothing():
                             "The audit was not accurate and was unfair to port workers, the harbour board said.")
 
 
+def test_a_sentence_sharing_only_what_a_claim_says_in_passing_backs_nothing():
+    """Words a claim says in a clause set into it (a participle or
+    relative clause on something it names, an adverbial clause) are not
+    what it reports: a sentence on the bill being signed backs neither a
+    councillor's stand against the bill nor the mayor's surprise at the
+    reactions to it.  A sentence telling the main clause still backs it."""
+    stand = ("Councillor Ida Wern took a firm stand against the Harbour Fees Act, signed into law by "
+             "Mayor Tom Brask at a quiet ceremony last week.")
+    surprise = ("The mayor told reporters on Friday that she was surprised by angry reactions to the "
+                "Harbour Fees Act, which she signed into law on Monday.")
+    signing = ("Mayor Tom Brask and the council have defended the Harbour Fees Act ever since the mayor "
+               "signed it into law on Monday.")
+    assert not agreements.backs(stand, signing) and not agreements.backs(surprise, signing)
+    assert agreements.backs(stand, "Ida Wern, a councillor, took a firm stand against the Harbour Fees Act on Friday.")
+
+
+def test_a_sentence_telling_a_claims_words_only_in_passing_backs_it_only_on_the_claims_own_act():
+    """A sentence that names the claim's town only in an adverbial clause
+    ("as he toured the town") does not tell that the region watches the
+    town; one telling the claim's own act in such a clause ("after a
+    gunman opened fire on the crew") still backs it, as does one telling
+    several words of its predicate there."""
+    eyes = "Mayor Tom Brask said on Monday that the eyes of the whole region are on this small harbour town."
+    toured = ("Mayor Tom Brask said on Monday that he understood the anger of sailors as he toured the town, "
+              "where a ferry sank last week.")
+    assert not agreements.backs(eyes, toured)
+    shooting = "A gunman opened fire on the ferry crew at the harbour on Monday, wounding two sailors."
+    after = "The captain remained in hospital on Tuesday after a gunman opened fire on the ferry crew at the harbour."
+    assert agreements.backs(shooting, after)
+    assert agreements.backs(eyes, "Mayor Tom Brask said on Monday, as all eyes of the region turned to this small "
+                                  "harbour town, that he understood the anger.")
+
+
 def test_a_sentence_naming_a_publication_as_its_words_source_relays_its_report():
     """"Ruiz told the Valley Gazette: ..." and "..., according to the
     Evening Post" retell a paper's report (an aggregator passing on an
