@@ -140,6 +140,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
                 and same_mode(pool[index].sentence.text, candidate.sentence.text) \
+                and same_speaker(pool[index].sentence.text, candidate.sentence.text) \
                 and not relayed(other) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
@@ -230,7 +231,7 @@ def backs(claim: str, sentence: str) -> bool:
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
     return _shares_event(words, news_words(claim), sentence, claim) and same_places(claim, sentence) \
-        and same_groups(claim, sentence) and same_mode(claim, sentence)
+        and same_groups(claim, sentence) and same_mode(claim, sentence) and same_speaker(claim, sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -620,6 +621,44 @@ def same_mode(claim: str, sentence: str) -> bool:
         return True
     (denied, kind), (its_denied, its_kind) = _mode(claim), _mode(sentence)
     return denied == its_denied and {kind, its_kind} != {"may", "must"}
+
+
+def same_speaker(claim: str, sentence: str) -> bool:
+    """Whether the two, when each quotes a remark (`_quoted_news`) and
+    says whose it is, may credit it to one speaker: not when both name
+    someone and no name word is shared, nor when one names someone and
+    the other credits a thing that is no one ("says the letter").
+    "“Rates must fall,” says the report" is not backed by "“Rates must
+    fall,” said Ana Ruiz": the same words, another voice.  A pronoun, or
+    no speaker, says nothing."""
+    mine, theirs = _speaker(claim), _speaker(sentence)
+    if mine is None or theirs is None:
+        return True
+    (my_names, my_person), (their_names, their_person) = mine, theirs
+    if my_names and their_names:
+        return bool(my_names & their_names)
+    return my_person == their_person
+
+
+@lru_cache(maxsize=4096)
+def _speaker(text: str) -> tuple[frozenset[str], bool] | None:
+    """(the lower-cased proper nouns, no role, among the words saying who
+    spoke a remark `text` quotes (the subject of its verb of saying, with
+    the words compounded to it), whether they name someone: a proper noun
+    or a role noun, not a thing as "the letter"), or None
+    when `text` quotes no remark or its speaker is no noun ("she said")."""
+    if not _quoted_news(text):
+        return None
+    doc = nlp.load()(text)
+    _verb, speaker = _news_verb(doc)
+    saying = [doc[i] for i in sorted(speaker) if doc[i].lemma_.lower() in TELLING]
+    subject = next((c for v in saying for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat"))]
+    roles = {t.i for t in nouns if names.is_role_word(t.text.split("-")[0])}  # "President-elect" is a role
+    named = frozenset(t.lower_ for t in nouns if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in roles)
+    return named, bool(named or roles)
 
 
 @lru_cache(maxsize=4096)

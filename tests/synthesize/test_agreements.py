@@ -239,6 +239,19 @@ def test_a_sentence_telling_a_claims_words_only_in_passing_backs_it_only_on_the_
                                   "harbour town, that he understood the anger.")
 
 
+def test_a_remark_credited_to_another_speaker_backs_no_claim():
+    """The same words quoted from a report in one source and from a named
+    man in another are two voices, not one remark told twice; one person
+    named in full and by surname, or by a role, is one voice."""
+    report = "“The ferry fares punish the island families most of all,” says the report, which the council ordered."
+    lund = "“I fear these ferry fares punish the island families most of all,” said Ivo Lund."
+    assert not agreements.backs(report, lund) and not agreements.backs(lund, report)
+    ruiz = "“The ferry fares punish the island families most of all,” said Ana Ruiz, the mayor."
+    assert not agreements.backs(ruiz, lund)
+    assert agreements.backs(ruiz, "“The ferry fares punish the island families most of all,” Ruiz told reporters.")
+    assert agreements.backs(ruiz, "“The ferry fares punish the island families most of all,” the mayor said.")
+
+
 def test_a_sentence_naming_a_publication_as_its_words_source_relays_its_report():
     """"Ruiz told the Valley Gazette: ..." and "..., according to the
     Evening Post" retell a paper's report (an aggregator passing on an
