@@ -651,13 +651,15 @@ def _speaker(text: str) -> tuple[frozenset[str], bool] | None:
         return None
     doc = nlp.load()(text)
     _verb, speaker = _news_verb(doc)
-    saying = [doc[i] for i in sorted(speaker) if doc[i].lemma_.lower() in TELLING]
+    quoted = _within_quotes(text)  # a verb of saying inside the remark is the speaker's own words
+    saying = [doc[i] for i in sorted(speaker) if doc[i].lemma_.lower() in TELLING and doc[i].idx not in quoted]
     subject = next((c for v in saying for c in v.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat"))]
     roles = {t.i for t in nouns if names.is_role_word(t.text.split("-")[0])}  # "President-elect" is a role
-    named = frozenset(t.lower_ for t in nouns if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in roles)
+    named = frozenset(t.lower_ for t in nouns if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in roles
+                      and not t.text.endswith("."))  # "Mr." names no one
     return named, bool(named or roles)
 
 

@@ -250,6 +250,9 @@ def test_a_remark_credited_to_another_speaker_backs_no_claim():
     assert not agreements.backs(ruiz, lund)
     assert agreements.backs(ruiz, "“The ferry fares punish the island families most of all,” Ruiz told reporters.")
     assert agreements.backs(ruiz, "“The ferry fares punish the island families most of all,” the mayor said.")
+    # A name saying something inside the quoted words is not whose they are.
+    assert agreements.same_speaker("“Lund says the ferry fares are fair? Hardly,” said Ana Ruiz.",
+                                   "“The ferry fares are hardly fair,” Ruiz said on Monday.")
 
 
 def test_a_sentence_naming_a_publication_as_its_words_source_relays_its_report():
