@@ -28,7 +28,6 @@ from typing import Sequence
 from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Quote, Source, Viewpoint, WhatsNew)
 from ..distill import numbers, stance
-from ..distill.dates import YEAR_IN_TEXT
 from ..distill.figures import says_what
 from ..distill.sentences import leans_back
 from . import agreements, divergences, relative, reprints, voices
@@ -641,12 +640,7 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         return _reported(context, sources, shown, context.when(event))
     if claim is not None:
         shown, sources = quoted(claim)
-        # The agreement lists a source that backs all but the year: page
-        # one says so, or its count would contradict the agreement's.
-        yearless = [s.article for s in stating(claim) if s.article not in {t.article for t in sources}
-                    and agreements.backs(shown, context.said(s)) and not agreements.relays_report(context.said(s))
-                    and not agreements.states_years(shown, context.said(s))]
-        return _reported(context, sources, shown, "", yearless)
+        return _reported(context, sources, shown, "")
     # No judgment where nothing is matched: matching is by wording, so a
     # claim no other source words alike may still be what every source
     # reports in its own words (audited briefs said "worded alike in no
@@ -655,11 +649,7 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     return None
 
 
-def _reported(context: "_Context", sources: Sequence[Source], clause: str, date: str,
-              yearless: Sequence[str] = ()) -> KeyJudgment:
-    """Page one's best-corroborated judgment: the `clause` the `sources`
-    report, dated `date` when given; `yearless`: articles that report it
-    but not the year it states (named after it, not counted)."""
+def _reported(context: "_Context", sources: Sequence[Source], clause: str, date: str) -> KeyJudgment:
     articles = sorted(dict.fromkeys(s.article for s in sources), key=lambda a: context.numbers.get(a, 0))
     count = context.independent(articles)
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
@@ -667,12 +657,7 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
     # A clause whose relative date is already resolved in brackets needs no second date, and
     # one whose relative date stays unresolved ("this year") takes none that might contradict it.
     when = f" ({date})" if date and "[" not in quoted and not relative.has_relative(clause) else ""
-    also = sorted(dict.fromkeys(a for a in yearless if a not in articles), key=lambda a: context.numbers.get(a, 0))
-    years = sorted(set(YEAR_IN_TEXT.findall(clause)))
-    besides = (f"; {', '.join(context.cite(a, dated=False) for a in also)} {'reports' if len(also) == 1 else 'report'}"
-               f" it too, but not {'the year' if len(years) == 1 else 'the years'} {' and '.join(years)}"
-               if also and years else "")
-    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that “{quoted}”{when}{besides}."
+    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that “{quoted}”{when}."
     confidence = "high" if count >= 3 else "moderate"
     return KeyJudgment(text=text, confidence=confidence, basis=f"{_number(count)} independent sources agree",
                        sources=tuple(sources), kind="corroborated")

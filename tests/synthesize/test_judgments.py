@@ -806,22 +806,6 @@ def test_a_source_without_the_year_a_claim_states_does_not_corroborate_it():
     assert corroborated(full).startswith("Best corroborated: two independent sources")
 
 
-def test_a_source_the_agreement_lists_without_the_claims_year_is_named_not_counted():
-    """Three sources agree on the claim, one without its year: page one
-    counts two, as the year asks, and names the third, so its count does
-    not contradict the agreement's three sources."""
-    claim = "Ina Brook, the sailor who founded the Harbour Trust in 1988, has backed the new ferry plan."
-    full = "Ina Brook, who founded the Harbour Trust in 1988, has backed the new ferry plan, her office said."
-    loose = "Ina Brook, founder of the Harbour Trust, has backed the new ferry plan, her office said."
-    arts = tuple(builders.article(f"a{i}", (text,), outlet=f"Outlet {i}", title=f"Story {i}", published="2024-03-05")
-                 for i, text in enumerate((claim, full, loose)))
-    agreed = Agreement(text=claim, sources=tuple(source(a) for a in arts), corroborated=True)
-    (found,) = [j for j in judgments.key_judgments(brief_of(arts, agreements=[agreed])) if j.kind == "corroborated"]
-    assert found.text.startswith("Best corroborated: two independent sources (S1, S2)")
-    assert found.text.endswith("; S3 reports it too, but not the year 1988.")
-    assert found.confidence == "moderate"
-
-
 def test_a_development_that_leans_on_the_sentence_before_is_not_page_ones():
     """"He left the port authority in August 2015", however many sources
     give it, says on page one neither who nor what."""
