@@ -998,20 +998,38 @@ def _listed_with_things(doc, mention: Mention) -> bool:
 _NAMING = frozenset("call name dub title".split())
 """Verbs by which a thing is given its name ("a fund called X")."""
 
+_KNOWN_AS = frozenset("know call name dub refer brand".split())
+"""Verbs by which a thing is known "as" a name ("a bill known as X")."""
+
+_ENACTMENTS = frozenset("""bill act law statute rule regulation reform amendment provision measure plan scheme
+    policy doctrine ordinance directive proposal legislation package programme program operation""".split())
+"""Nouns for a law, a rule or a plan, which a name "known as" them names
+(general English)."""
+
 
 def _what_a_thing_is_called(doc, mention: Mention) -> bool:
     """Whether the parse makes the name `mention` what a noun for a body or
     a thing is called or named ("one PAC called Stop Lind", "a charity
-    named Hope Berg"): the thing's name, no one's.  What a person is
+    named Hope Berg", "the bill, known as Ann Berg"): the thing's name, no one's.  What a person is
     called stays a person's ("a man calling himself Tom Tom")."""
     root = doc[mention.start:mention.end].root
-    verb = root.head
-    if root.dep_ not in ("oprd", "attr", "dobj", "xcomp") or verb.lemma_.lower() not in _NAMING \
-            or verb.dep_ != "acl" or verb.i > mention.start:
+    verb = _naming_verb(root)
+    if verb is None or verb.dep_ != "acl" or verb.i > mention.start:
         return False
     thing = verb.head
     return thing.ent_type_ in ("ORG", "FAC", "PRODUCT") or thing.lemma_.lower() in NON_PERSON_WORDS \
-        or thing.lemma_.lower() in _BODY_NOUNS
+        or thing.lemma_.lower() in _BODY_NOUNS or thing.lemma_.lower() in _ENACTMENTS
+
+
+def _naming_verb(root):
+    """The verb that gives the name whose head token is `root` ("called
+    X", "known as X"), or None."""
+    if root.dep_ in ("oprd", "attr", "dobj", "xcomp") and root.head.lemma_.lower() in _NAMING:
+        return root.head
+    preposition = root.head
+    if root.dep_ == "pobj" and preposition.lower_ == "as" and preposition.head.lemma_.lower() in _KNOWN_AS:
+        return preposition.head
+    return None
 
 
 def _after_a_thing_word(doc, mention: Mention) -> bool:

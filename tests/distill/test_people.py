@@ -1096,3 +1096,10 @@ def test_reporters_in_a_long_credit_with_places_are_no_people_of_the_story():
                  "Nils Vik in Oslo; Writing by Lars Moe; Editing by Eva Sund)",
                  "Agency writers Tom Falk in Kelso, Ida Rask, Ole Brun and Siv Alm in Oslo contributed to this report.")
     assert set(found) == {"Tove Lind"}
+
+
+def test_a_name_a_bill_is_known_by_is_no_person():
+    found = find("Lawmakers passed the 2009 banking bill, known as Marsh Tilden, to change how bankers are paid.",
+                 "A drifter known as Tom Pell came to town.")
+    assert "Marsh Tilden" not in found
+    assert "Tom Pell" in found
