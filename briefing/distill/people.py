@@ -24,7 +24,8 @@ from ..language import nlp
 from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
-from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, fold, generations_differ,
+from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, POSTPOSED, fold,
+                              generations_differ,
                               given_name,
                               given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
@@ -157,12 +158,20 @@ def _run_together(found: list[Mention], doc) -> list[Mention]:
     for mention in found:
         last = joined[-1] if joined else None
         if last is not None and last.end == mention.start and doc[last.end - 1].dep_ == "compound" \
-                and mention.start <= doc[last.end - 1].head.i < mention.end and not _next_label(doc, last, mention):
+                and mention.start <= doc[last.end - 1].head.i < mention.end and not _next_label(doc, last, mention) \
+                and not _opens_after_a_title(doc, last, mention):
             joined[-1] = Mention(name=f"{last.name} {mention.name}", start=last.start, end=mention.end,
                                  titled=last.titled or mention.titled)
         else:
             joined.append(mention)
     return joined
+
+
+def _opens_after_a_title(doc, first: Mention, second: Mention) -> bool:
+    """Whether `second` opens on a given name and `first`, right before it,
+    holds none: the end of a title the model took for a name ("President
+    Pro Tem | Ann Berg"), not the first half of one name."""
+    return given_name(doc[second.start].text) and not any(given_name(t.text) for t in doc[first.start:first.end])
 
 
 def _next_label(doc, value: Mention, after: Mention) -> bool:
@@ -650,10 +659,26 @@ def _after_titles(doc) -> list[Mention]:
             continue  # "Deputy Assistant Secretary": a longer title, no name in it
         if end == i + 2 and not entities[i + 1] and common_noun(doc, doc[i + 1]):
             continue  # "General Framework for ...", where the text also writes "framework": a heading
-        if end > i + 1 + (text == ",") and not _after_a_qualifier(doc, i + 1, end):
-            name = strip_name(doc[i + 1:end].text)
-            found.append(Mention(name=name, start=i + 1, end=end, titled=True))
+        start = _name_start(doc, i + 1, end)
+        if end > i + 1 + (text == ",") and not _after_a_qualifier(doc, start, end):
+            name = strip_name(doc[start:end].text)
+            found.append(Mention(name=name, start=start, end=end, titled=True))
     return found
+
+
+def _name_start(doc, start: int, end: int) -> int:
+    """Where the name in the capitalised words `start`..`end` after a title
+    begins: at a person entity the model opens on a given name inside them,
+    when no word before it is a given name, since those words finish the
+    title ("President Pro Tem | Ann Berg", "Special Agents | Ann Berg");
+    else at `start`."""
+    for j in range(start + 1, end - 1):
+        if doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "PERSON" and given_name(doc[j].text) \
+                and not any(given_name(t.text) for t in doc[start:j]):
+            return j
+    while start < end - 1 and doc[start].lower_.strip(".") in POSTPOSED:
+        start += 1  # "Professor Emeritus | Ann Berg"
+    return start
 
 
 def _opens_name(doc, i: int) -> bool:

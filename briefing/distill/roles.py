@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
-from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, fold, heads_a_role,
-                              is_role_word)
+from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, fold,
+                              heads_a_role, is_role_word)
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -1046,10 +1046,10 @@ def _names_someone(tokens) -> bool:
     for token in tokens:
         seen_preposition = seen_preposition or token.pos_ == "ADP" or token.lower_ in ("'s", "’s")
         if token.ent_type_ == "PERSON" and not seen_preposition and not _owner(token, tokens) \
-                and not _qualifies(token) and not _office(token):  # "police Insp." run into the name's tag
-            return True
+                and not _qualifies(token) and not _office(token) and not _postposed(token):
+            return True  # not "police Insp." or "President Pro Tem" run into the name's tag
     last = tokens[-1]
-    if last.ent_type_ != "PERSON" or _office(last):
+    if last.ent_type_ != "PERSON" or _office(last) or _postposed(last):
         return False
     i = last.i
     while i > tokens.start and (tokens.doc[i - 1].ent_type_ == "PERSON" or _honorific(tokens.doc[i - 1])):
@@ -1119,12 +1119,21 @@ def _headed_by_role(tokens) -> bool:
     return head is not None and (head.lower_ == "counterpart" or _role_noun(head))
 
 
+def _postposed(token) -> bool:
+    """Whether `token` is a word set after a title's head (`names.POSTPOSED`),
+    which the recogniser may tag as part of the name after it."""
+    return token.lower_.strip(".") in POSTPOSED
+
+
 def _head(tokens):
-    """The phrase's head: its last noun or adjective before "of", "for", "at"..."""
+    """The phrase's head: its last noun or adjective before "of", "for", "at"...,
+    a word set after a title (`names.POSTPOSED`) passed over."""
     head = None
     for token in tokens:
-        if token.pos_ == "ADP" and head is not None:
+        if token.pos_ == "ADP" and head is not None and not _postposed(token):
             break
+        if head is not None and _postposed(token):
+            continue
         if token.pos_ in ("NOUN", "PROPN", "ADJ") or token.lower_ == "counterpart":
             head = token
     return head

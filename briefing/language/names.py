@@ -154,6 +154,11 @@ _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 _BRACKETED = re.compile(r"\s*\([^)]*$")  # an unclosed bracket and what follows
 
 
+POSTPOSED = frozenset("pro tem tempore elect emeritus emerita designate".split())
+"""Words that follow a title's head as part of it ("President Pro Tem",
+"Governor-elect", "Professor Emeritus"), never a name's (general English)."""
+
+
 def split_title(text: str) -> tuple[str, str]:
     """("Prime Minister", "Imran Khan") from "Prime Minister Imran Khan": the
     leading honorifics and role words, and the name after them."""
@@ -169,6 +174,8 @@ def split_title(text: str) -> tuple[str, str]:
             while cut < len(words) - 1 and is_title_word(words[cut]):
                 cut += 1
             break
+    while cut < len(words) - 1 and fold(words[cut]).strip(".") in POSTPOSED and (cut or given_name(words[cut + 1])):
+        cut += 1  # "Professor Emeritus Ann Berg", "Emeritus Ann Berg" after a title the entity left out
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 

@@ -1103,3 +1103,15 @@ def test_a_name_a_bill_is_known_by_is_no_person():
                  "A drifter known as Tom Pell came to town.")
     assert "Marsh Tilden" not in found
     assert "Tom Pell" in found
+
+
+def test_words_set_after_a_title_stay_with_the_title():
+    found = find("state Senate President Pro Tem David Horvath said the rule would stay. Horvath left.",
+                 "Professor Emeritus John Pratt spoke at the dinner.")
+    assert found["David Horvath"].role == "state Senate President Pro Tem"
+    assert found["John Pratt"].role == "Professor Emeritus"
+
+
+def test_split_title_keeps_a_postposed_word_with_the_title():
+    assert split_title("Professor Emeritus Ann Berg") == ("Professor Emeritus", "Ann Berg")
+    assert split_title("Emeritus Ann Berg") == ("Emeritus", "Ann Berg")
