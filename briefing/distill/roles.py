@@ -275,16 +275,17 @@ def _plural_head(doc, role: Found):
 
 def _singular(token) -> str | None:
     """The singular of a plural role noun or office ("Senators" ->
-    "Senator", "Reps" -> "Representative", "secretaries" -> "secretary"),
+    "Senator", "Reps" -> "Representative", "secretaries" -> "secretary",
+    "Agents" -> "Agent": any noun that may head a role, `names.heads_a_role`),
     else None."""
     key, text = _key(token), token.text.rstrip(".")
     if not key.endswith("s") or key.endswith("ss") or token.pos_ not in ("NOUN", "PROPN"):
         return None
     if _offices(key):
         return OFFICES[key[:-1]]
-    if key.endswith("ies") and is_role_word(key[:-3] + "y"):
+    if key.endswith("ies") and heads_a_role(key[:-3] + "y"):
         return text[:-3] + "y"
-    return text[:-1] if is_role_word(key[:-1]) else None
+    return text[:-1] if heads_a_role(key[:-1]) else None
 
 
 def _one_of(doc, role: Found) -> Found:

@@ -599,3 +599,8 @@ def test_a_role_runs_on_through_and_joining_its_fields():
                   "Ann Lind, mayor of the town and a fellow at the institute, spoke.")
     assert found["Tom Berg"] == "deputy commissioner of licensing and inspections"
     assert found["Ann Lind"].startswith("mayor of the town") and "fellow" not in found["Ann Lind"]
+
+
+def test_a_plural_title_over_two_names_is_each_ones_title():
+    found = roles("Two police officers, Special Agents Carla Brenn and Owen Tate, were hurt.")
+    assert found == {"Carla Brenn": "Special Agent", "Owen Tate": "Special Agent"}
