@@ -662,12 +662,14 @@ def _subject_after_object(doc, first: int, start: int, end: int) -> bool:
     whole a preposition's or a verb's object ("more credible than that of
     the CIA chief, Zuckoff said"; "In addition to Ferguson community
     members, Holder spent ..."; "Lind has 370 delegates, Okafor has
-    129"): the name opens a clause of its own, so the
+    129"), or a copula's complement ("Okafor was a member of the club,
+    Lind said"): the name opens a clause of its own, so the
     phrase describes someone else.  "The Foreign Minister of the Russian
     Federation, Mr. Sergey Lavrov was ..." (headed by "Minister", the
     object only inside it) keeps its role."""
     name, phrase = doc[start:end].root, doc[first:start - 1].root
-    governed = phrase.dep_ in ("pobj", "dobj") or phrase.dep_ == "prep" and phrase.i == first  # "(to) Ferguson ..."
+    # a copula's complement ("Okafor was a member of the club, Lind said") is its own subject's role
+    governed = phrase.dep_ in ("pobj", "dobj", "attr") or phrase.dep_ == "prep" and phrase.i == first
     closed = any(t.text == "," for t in doc[end:name.head.i])  # "by the lord chief justice, Lord Burnett of Maldon, is"
     return governed and name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= end and not closed
 

@@ -604,3 +604,8 @@ def test_a_role_runs_on_through_and_joining_its_fields():
 def test_a_plural_title_over_two_names_is_each_ones_title():
     found = roles("Two police officers, Special Agents Carla Brenn and Owen Tate, were hurt.")
     assert found == {"Carla Brenn": "Special Agent", "Owen Tate": "Special Agent"}
+
+
+def test_a_copulas_complement_is_no_role_of_the_speaker_after_it():
+    found = roles("Tom Okafor came often. Okafor was member of the rowing club, Ann Lind said in a statement.")
+    assert found["Ann Lind"] is None
