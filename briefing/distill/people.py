@@ -29,7 +29,7 @@ from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WO
                               given_name,
                               given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
-                              split_title, strip_name, surname)
+                              split_title, strip_name, surname, SEXED_TITLES)
 from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -1626,12 +1626,22 @@ def _sex(doc, group: _Group, seen: dict | None = None) -> str | None:
     """"m" or "f" when the article says which: by kinship first ("his wife
     Heidi Cruz"), else by the pronouns after the full name; else, for a
     full name, as news uses its given name (`given_name_sex`: "George T.
-    Conway III" beside "Kellyanne Conway"); else None."""
+    Conway III" beside "Kellyanne Conway"); else by a title word
+    (`_titled_sex`); else None."""
     kin = _relative(doc, group)
     if kin in ("m", "f"):
         return kin
     words = group.name.split()
-    return _pronouns(doc, group, seen) or (given_name_sex(words[0]) if len(words) > 1 else None)
+    return _pronouns(doc, group, seen) or (given_name_sex(words[0]) if len(words) > 1 else None) \
+        or _titled_sex(doc, group)
+
+
+def _titled_sex(doc, group: _Group) -> str | None:
+    """"m" or "f" when a title word before the group's full name gives its
+    holder's sex (`names.SEXED_TITLES`: "first lady Ann Lind"), one sex only; else None."""
+    found = {SEXED_TITLES[doc[m.start - 1].lower_] for m in group.mentions
+             if m.name == group.name and m.start > 0 and doc[m.start - 1].lower_ in SEXED_TITLES}
+    return found.pop() if len(found) == 1 else None
 
 
 def _pronouns(doc, group: _Group, seen: dict | None = None) -> str | None:

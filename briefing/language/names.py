@@ -415,6 +415,13 @@ KINSHIP = {**dict.fromkeys("""daughter wife mother sister widow niece granddaugh
 "his wife, Heidi Cruz"."""
 
 
+SEXED_TITLES = {**dict.fromkeys("""lady queen princess duchess countess baroness dame empress actress abbess nun
+    sister businesswoman chairwoman congresswoman spokeswoman councilwoman policewoman sportswoman""".split(), "f"),
+                **dict.fromkeys("""king prince duke baron emperor abbot monk brother sir lord""".split(), "m")}
+"""Title words that give their holder's sex ("first lady Ann Lind", "King
+Osman"), beside kinship (general English)."""
+
+
 def opens_on_description(words: list[str]) -> bool:
     """Whether a name of three words or more opens on a common noun that is
     no given name, before a given name ("Sculptor Ann Berg", "Billionaire

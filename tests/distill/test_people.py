@@ -1115,3 +1115,11 @@ def test_words_set_after_a_title_stay_with_the_title():
 def test_split_title_keeps_a_postposed_word_with_the_title():
     assert split_title("Professor Emeritus Ann Berg") == ("Professor Emeritus", "Ann Berg")
     assert split_title("Emeritus Ann Berg") == ("Emeritus", "Ann Berg")
+
+
+def test_a_title_that_gives_a_sex_settles_a_shared_surname_with_the_pronoun():
+    found = find("President Donald Harmon and first lady Melania Harmon on Wednesday visited the senator in the "
+                 "hospital, bringing flowers.",
+                 "Lawmakers from both parties expressed sympathy. Harmon said that he was deeply saddened by the news.")
+    assert found["Donald Harmon"].aliases == ("Harmon",)
+    assert found["Melania Harmon"].aliases == ()
