@@ -321,7 +321,7 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
         name = strip_name(ent.text)
         vouched = _vouched_by_surname(doc, name, bearers.get(surname(name), set())) or surname(name) in aliased \
             or _placed_as_person(doc, ent, name) \
-            or _speaks_as_person(doc, ent, name, speaking)
+            or _speaks_as_person(doc, ent, name, speaking) or _named_as_people_are(ent, name)
         if 1 < len(name.split()) <= 3 and vouched and looks_like_person(name) \
                 and not nlp.opens_with_function_word(ent) and not _before_a_title(doc, ent) \
                 and not _opens_on_an_adjective(ent):
@@ -393,6 +393,23 @@ def _speaks_as_person(doc, ent, name: str, speaking: dict[str, list[int]]) -> bo
         return True
     last = ent[-1]
     return any(i != last.i and doc[i - 1].text != ent[0].text for i in speaking.get(last.text, ()))
+
+
+def _named_as_people_are(ent, name: str) -> bool:
+    """Whether a two-word name opening on a given name, which the model
+    tagged as something else, stands where only a person does: listed with
+    a name tagged a person ("shots of Ann Berg and Tom Lind"), or followed
+    by an appositive a role noun heads ("Ann Berg, a backup goalkeeper")."""
+    words = split_title(name)[1].split()
+    if len(words) != 2 or not given_name(words[0]) or ent[0].text != words[0]:
+        return False
+    root = ent.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in partners):
+        return True
+    return any(c.dep_ == "appos" and c.i > root.i and c.is_lower and is_role_word(c.text)
+               and any(d.dep_ == "det" for d in c.children) for c in root.children)
 
 
 def _says(token) -> bool:

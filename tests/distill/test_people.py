@@ -1123,3 +1123,15 @@ def test_a_title_that_gives_a_sex_settles_a_shared_surname_with_the_pronoun():
                  "Lawmakers from both parties expressed sympathy. Harmon said that he was deeply saddened by the news.")
     assert found["Donald Harmon"].aliases == ("Harmon",)
     assert found["Melania Harmon"].aliases == ()
+
+
+def test_a_name_tagged_a_body_is_a_person_listed_with_a_person():
+    found = find("Looking at shots of Freddie Spencer and Evel Knievel makes me want to ride.")
+    assert {"Freddie Spencer", "Evel Knievel"} <= set(found)
+
+
+def test_a_role_appositive_vouches_for_a_name_opening_on_a_given_name():
+    doc = nlp.load()("But that was against Peter Rudolph, a former senator.")
+    assert people._named_as_people_are(doc[4:6], "Peter Rudolph")
+    doc = nlp.load()("But that was against Peter Rudolph, a former sawmill.")
+    assert not people._named_as_people_are(doc[4:6], "Peter Rudolph")
