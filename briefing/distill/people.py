@@ -30,7 +30,7 @@ from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WO
                               given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
-from .roles import as_of, in_quote, left_office, resolve_counterpart, roles_for
+from .roles import as_of, imperative, in_quote, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
@@ -520,7 +520,8 @@ _A_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ians|ans)")
 
 def _from_entity(doc, ent) -> Mention | None:
     """The name inside a PERSON entity, its title split off, or None.  A
-    capitalised verb or noun the model took in ("Meet Kate Gosselin") is
+    capitalised verb or noun the model took in ("Meet Kate Gosselin", an
+    imperative opening its sentence: "Enter Ann Berg, who ...") is
     dropped, and so is what a name owns ("Vivien Leigh’s Oscar")."""
     while len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NOUN")
                             or len(ent) > 2 and (common_noun(doc, ent[0]) or _PEOPLES.fullmatch(ent[0].text)
@@ -529,6 +530,8 @@ def _from_entity(doc, ent) -> Mention | None:
                                  or _opens_on_an_adjective(ent)) \
             and not is_title_word(ent[0].text):
         ent = ent[1:]  # "Meet Kate Gosselin", "Floridians Jeb Bush and Marco Rubio"
+    if len(ent) > 1 and imperative(ent[0]) and not given_name(ent[0].text):
+        ent = ent[1:]  # "Enter Ann Berg, who scored twice": the sentence's verb, tagged a name
     if _opening_description(ent):
         ent = ent[1:]  # "Sculptor Ann Berg said": what she is, capitalised as the sentence's first word
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \

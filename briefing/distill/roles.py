@@ -426,7 +426,7 @@ def _title_before(doc, start: int) -> Found | None:
     # A title run back into a body's name that holds a preposition starts with the name whole,
     # which then heads it: no role rather than the name cut ("Lindale Affairs Executive Director").
     i = _whole_body(doc, i, start)
-    if i < start - 1 and _imperative(doc[i]):
+    if i < start - 1 and imperative(doc[i]):
         i += 1  # "Recall Sen. X damaging his name": the sentence's verb, not part of the title
     # "general counsel to Democrat Hillary Clinton", "campaign manager for Republican Bob Dole":
     # what comes before "to" or "for" is another's role.
@@ -464,7 +464,7 @@ def _whole_body(doc, i: int, start: int) -> int:
     return i
 
 
-def _imperative(token) -> bool:
+def imperative(token) -> bool:
     """Whether `token` opens its sentence on a verb the tagger took for a
     name ("Recall Sen. X damaging his name in 2000"): a word the model
     knows as a verb, no role word, in a sentence whose own verb is not

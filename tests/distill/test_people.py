@@ -1135,3 +1135,10 @@ def test_a_role_appositive_vouches_for_a_name_opening_on_a_given_name():
     assert people._named_as_people_are(doc[4:6], "Peter Rudolph")
     doc = nlp.load()("But that was against Peter Rudolph, a former sawmill.")
     assert not people._named_as_people_are(doc[4:6], "Peter Rudolph")
+
+
+def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it():
+    found = find("Portugal led 3-0 at half time. Enter Eusebio, who scored four goals as the visitors won 5-3.",
+                 "Rush Hallett said it was fine.")
+    assert "Enter Eusebio" not in found
+    assert "Rush Hallett" in found
