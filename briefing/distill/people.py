@@ -546,6 +546,8 @@ def _from_entity(doc, ent) -> Mention | None:
     if _a_bodys_name_owned(ent):
         return None  # "Lindale People's Republic": the possessive is inside a body's name
     title, name = split_title(strip_name(owner(ent.text)))
+    if all(fold(word).strip(".") in POSTPOSED for word in name.split()):
+        return None  # "President Pro Tem | Ann Berg": the end of a title the model tagged apart
     if title and _stated_as_a_name(ent):
         title, name = "", strip_name(owner(ent.text))  # "whose full name was Prince Kelso Dunne": all of it
     if not name or _A_PEOPLE.fullmatch(name.split()[-1]):
@@ -1061,9 +1063,12 @@ def _what_a_thing_is_called(doc, mention: Mention) -> bool:
     verb = _naming_verb(root)
     if verb is None or verb.dep_ != "acl" or verb.i > mention.start:
         return False
-    thing = verb.head
-    return thing.ent_type_ in ("ORG", "FAC", "PRODUCT") or thing.lemma_.lower() in NON_PERSON_WORDS \
-        or thing.lemma_.lower() in _BODY_NOUNS or thing.lemma_.lower() in _ENACTMENTS
+    thing, noun = verb.head, verb.head.lemma_.lower()
+    if verb.lemma_.lower() not in _NAMING:
+        # "Lind, also known as Tom Berg": a name the model tags ORG may be a person's, known as another
+        return thing.pos_ == "NOUN" and (noun in NON_PERSON_WORDS or noun in _BODY_NOUNS or noun in _ENACTMENTS)
+    return thing.ent_type_ in ("ORG", "FAC", "PRODUCT") or noun in NON_PERSON_WORDS \
+        or noun in _BODY_NOUNS or noun in _ENACTMENTS
 
 
 def _naming_verb(root):
