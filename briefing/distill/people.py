@@ -546,7 +546,7 @@ def _from_entity(doc, ent) -> Mention | None:
     if _a_bodys_name_owned(ent):
         return None  # "Lindale People's Republic": the possessive is inside a body's name
     title, name = split_title(strip_name(owner(ent.text)))
-    if all(fold(word).strip(".") in POSTPOSED for word in name.split()):
+    if not title and " " in name and all(fold(word).strip(".") in POSTPOSED for word in name.split()):
         return None  # "President Pro Tem | Ann Berg": the end of a title the model tagged apart
     if title and _stated_as_a_name(ent):
         title, name = "", strip_name(owner(ent.text))  # "whose full name was Prince Kelso Dunne": all of it

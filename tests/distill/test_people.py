@@ -1146,4 +1146,4 @@ def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it():
 
 def test_another_name_a_person_is_known_as_stays_theirs():
     found = find("Magnotta, also known as Eric Clinton Newman, is a local resident, police spokesman Ian Reyes said.")
-    assert all(name not in found for name in ("Eric Clinton Newman", "Pro Tem"))
+    assert "Eric Clinton Newman" in found
