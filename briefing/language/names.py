@@ -154,9 +154,10 @@ _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 _BRACKETED = re.compile(r"\s*\([^)]*$")  # an unclosed bracket and what follows
 
 
-POSTPOSED = frozenset("pro tem tempore elect emeritus emerita designate".split())
+POSTPOSED = frozenset("pro tem tempore emeritus emerita".split())
 """Words that follow a title's head as part of it ("President Pro Tem",
-"Governor-elect", "Professor Emeritus"), never a name's (general English)."""
+"Professor Emeritus"), never a name's (general English).  Not "-elect",
+an office still to come, which a brief must not give as the one held."""
 
 
 def split_title(text: str) -> tuple[str, str]:
