@@ -530,8 +530,11 @@ def _from_entity(doc, ent) -> Mention | None:
                                  or _opens_on_an_adjective(ent)) \
             and not is_title_word(ent[0].text):
         ent = ent[1:]  # "Meet Kate Gosselin", "Floridians Jeb Bush and Marco Rubio"
-    if len(ent) > 1 and imperative(ent[0]) and not given_name(ent[0].text):
-        ent = ent[1:]  # "Enter Ann Berg, who scored twice": the sentence's verb, tagged a name
+    if len(ent) > 1 and imperative(ent[0]) and not given_name(ent[0].text) \
+            and (ent.end == len(doc) or doc[ent.end].is_punct):
+        # "Enter Ann Berg, who scored twice": the sentence's verb, tagged a name, whose
+        # object the name is; not "Marcel Berg release clip", a caption opening on the name
+        ent = ent[1:]
     if _opening_description(ent):
         ent = ent[1:]  # "Sculptor Ann Berg said": what she is, capitalised as the sentence's first word
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \

@@ -1147,3 +1147,8 @@ def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it():
 def test_another_name_a_person_is_known_as_stays_theirs():
     found = find("Magnotta, also known as Eric Clinton Newman, is a local resident, police spokesman Ian Reyes said.")
     assert "Eric Clinton Newman" in found
+
+
+def test_a_caption_opening_on_a_name_keeps_its_first_word():
+    doc = nlp.load()("Marcel Brown release clip")
+    assert people._from_entity(doc, doc[0:2]).name == "Marcel Brown"
