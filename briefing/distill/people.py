@@ -398,7 +398,8 @@ def _speaks_as_person(doc, ent, name: str, speaking: dict[str, list[int]]) -> bo
 def _named_as_people_are(ent, name: str) -> bool:
     """Whether a two-word name opening on a given name, which the model
     tagged as something else, stands where only a person does: listed with
-    a name tagged a person ("shots of Ann Berg and Tom Lind"), or followed
+    a name tagged a person, all in title case ("shots of Ann Berg and Tom
+    Lind"; not "Al Qaeda and Ansar al-Sharia"), or followed
     by an appositive a role noun heads ("Ann Berg, a backup goalkeeper")."""
     words = split_title(name)[1].split()
     if len(words) != 2 or not given_name(words[0]) or ent[0].text != words[0]:
@@ -406,10 +407,17 @@ def _named_as_people_are(ent, name: str) -> bool:
     root = ent.root
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [c for c in root.children if c.dep_ == "conj"]
-    if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in partners):
+    if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and _title_cased_entity(t) for t in partners):
         return True
     return any(c.dep_ == "appos" and c.i > root.i and c.is_lower and is_role_word(c.text)
                and any(d.dep_ == "det" for d in c.children) for c in root.children)
+
+
+def _title_cased_entity(token) -> bool:
+    """Whether every word of the entity `token` is in is written title-case
+    ("Evel Knievel"; not "Ansar al-Sharia", a group's name)."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and all(t.is_title for t in ent if t.is_alpha)
 
 
 def _says(token) -> bool:

@@ -1152,3 +1152,8 @@ def test_another_name_a_person_is_known_as_stays_theirs():
 def test_a_caption_opening_on_a_name_keeps_its_first_word():
     doc = nlp.load()("Marcel Brown release clip")
     assert people._from_entity(doc, doc[0:2]).name == "Marcel Brown"
+
+
+def test_a_body_listed_with_a_groups_name_stays_no_person():
+    found = find("Reports named Al Qaeda and Ansar al-Sharia in the city.")
+    assert "Al Qaeda" not in found
