@@ -690,6 +690,7 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             subject, pieces, cue = framed
             pieces = tuple(p for p in (_trim(sentences.text, a, b) for a, b in pieces) if p[1] > p[0])
             pieces = _after_titled_that(sentences.text, pieces)
+            pieces = _without_asides(doc, sentences.text, pieces)
             within = _quoted_within(taken, starts, pieces)
             if within is None:
                 continue
@@ -971,8 +972,10 @@ def _own_deed_end(verb, clause, last):
     clause in the present said in the past ("said Russia has no interest
     in a race and seemed to shrug it off", "told him “there is not going
     to be” a race, forced to explain ..."): its tense is the verb of
-    saying's, so it tells what the speaker did, in the writer's words."""
-    if verb.tag_ != "VBD" or not _in_present(clause):
+    saying's, so it tells what the speaker did, in the writer's words; so
+    does one joined to a verb after a modal ("said she would ask ..., and
+    rejected claims that ..."), which a past form cannot share."""
+    if verb.tag_ != "VBD" or not (_in_present(clause) or _after_modal(clause)):
         return last
     doc = verb.doc
     for child in clause.children:
@@ -985,6 +988,12 @@ def _own_deed_end(verb, clause, last):
                 start -= 1
             return doc[start - 1]
     return last
+
+
+def _after_modal(clause) -> bool:
+    """Whether `clause`'s verb is a bare form after a modal ("would ask",
+    "could stay")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _in_present(clause) -> bool:
@@ -1348,6 +1357,70 @@ def _author_of(source):
     if any(c.dep_ == "poss" for c in source.children) and not speakers._a_person_noun(source):
         return None
     return source
+
+
+def _without_asides(doc, text: str, pieces):
+    """`pieces` (character spans of a reported clause) less the writer's
+    asides set off inside them: a relative clause after a comma or dash
+    ("the plan, which doubles fares, was drawn up": the writer's gloss on
+    the plan, not what was said) or a noun that sums the clause up with a
+    clause of its own (", a claim that the council rejects")."""
+    cuts = sorted(_aside_spans(doc, pieces))
+    if not cuts:
+        return pieces
+    kept = []
+    for start, end in pieces:
+        for a, b in cuts:
+            if start <= a < end:
+                kept.append((start, a))
+                start = max(start, b)
+        kept.append((start, end))
+    return tuple(p for p in (_trim(text, a, b) for a, b in kept) if p[1] > p[0])
+
+
+_ASIDE_MARKS = frozenset(", -- — –".split())
+_RELATIVES = frozenset("which who whom whose where".split())
+
+
+def _aside_spans(doc, pieces):
+    """Character spans (from the comma or dash on) of the asides in
+    `pieces` that `_without_asides` drops; a relative clause holding a
+    verb of saying ("which she said was safe") is the speaker's own."""
+    spans = []
+    for token in (t for t in doc if any(a <= t.idx < b for a, b in pieces)):
+        if not (_relative_aside(token) or _summing_up(token)):
+            continue
+        first, last = token.left_edge, token.right_edge
+        if first.i == 0 or doc[first.i - 1].text not in _ASIDE_MARKS or \
+                any(t.lemma_.lower() in TELLING and t.pos_ == "VERB" for t in token.subtree):
+            continue
+        end = last.idx + len(last)
+        if last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
+            end = doc[last.i + 1].idx + 1  # set off on both sides: the clause goes on past it
+        if not any(a <= first.idx < b and a < end <= b for a, b in pieces):
+            continue
+        spans.append((doc[first.i - 1].idx, end))
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+
+
+def _relative_aside(token) -> bool:
+    """Whether `token` heads a relative clause opening on a relative
+    word, or a preposition before one ("which doubles fares", "on which
+    they disagree"): one a comma can set off."""
+    if token.dep_ != "relcl":
+        return False
+    first = token.left_edge
+    if first.lower_ in _RELATIVES:
+        return True
+    return first.dep_ == "prep" and first.i + 1 < len(first.doc) and first.nbor(1).lower_ in _RELATIVES
+
+
+def _summing_up(token) -> bool:
+    """Whether `token` is an appositive noun with an article "a" and a
+    clause of its own ("..., a claim that the council rejects"): a verdict
+    on what comes before it, in the writer's words."""
+    return token.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and any(c.dep_ in ("relcl", "acl") for c in token.children)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -628,3 +628,25 @@ def test_what_a_speaker_and_another_party_said_together_is_no_ones_alone():
     _, found = reported("Adviser Nils Haugen said households can get ahead by trimming bills. Earning more helps "
                         "far more, he and his wife Petra explained in their newsletter.")
     assert [q.text for q in found] == ["households can get ahead by trimming bills"]
+
+
+def test_a_relative_clause_set_off_by_commas_is_the_writers_aside():
+    _, found = reported("Mayor Lena Ortiz said that her transit plan, which doubles bus fares, was drawn up by engineers.",
+                        "Mayor Lena Ortiz said she felt sorry for Tom Brandt, whom she dismissed in May for missing meetings.")
+    assert [q.text for q in found] == ["her transit plan was drawn up by engineers", "she felt sorry for Tom Brandt"]
+
+
+def test_a_noun_summing_up_the_clause_is_the_writers_verdict():
+    _, found = reported("Mayor Lena Ortiz said the levy does not bind every district, a claim that the council rejects.")
+    assert [q.text for q in found] == ["the levy does not bind every district"]
+
+
+def test_an_aside_holding_the_speakers_own_saying_stays():
+    _, found = reported("Mayor Lena Ortiz said the bridge, which she said was safe, would reopen.")
+    assert [q.text for q in found] == ["the bridge, which she said was safe, would reopen"]
+
+
+def test_a_past_verb_joined_to_a_modal_clause_is_the_speakers_deed():
+    _, found = reported("Mayor Lena Ortiz said she would ask the council to reopen the bridge, "
+                        "and rejected claims that it was unsafe.")
+    assert [q.text for q in found] == ["she would ask the council to reopen the bridge"]
