@@ -366,13 +366,15 @@ _MENTIONED = re.compile(r"(?:\blike|\bsuch as|\bwords?|\bterms?|\bphrases?|[”\
 def _named_work(article: Article, doc, span: Span) -> bool:
     """A short phrase in title case after a preposition or a possessive,
     or before a common noun: the name of a programme, book or film ("said
-    on NBC’s “Meet the Press”", "“Today” show host"), not words anyone said."""
+    on NBC’s “Meet the Press”", "“Today” show host"), or right after
+    "told", whose object is who hears ("told “Morning Watch.”"): the name
+    of a programme or paper, not words anyone said."""
     words = _text(article, span).split()
     if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
         return False
     before = doc.char_span(0, span.start - 1, alignment_mode="contract") if span.start > 1 else None
     last = before[-1] if before is not None and len(before) else None
-    if last is not None and (last.pos_ == "ADP" or last.tag_ == "POS"):
+    if last is not None and (last.pos_ == "ADP" or last.tag_ == "POS" or last.lemma_.lower() == "tell"):
         return True
     if _POSSESSIVE_END.search(article.text, max(0, span.start - 12), span.start - 1):
         return True  # "Fox News’ “Hannity,”": the parser reads the bare apostrophe as a closing mark

@@ -221,6 +221,11 @@ def test_a_programme_named_in_marks_is_no_ones_words():
                                                     ("Will you vote today?", "Eva Kask")]
 
 
+def test_a_programme_told_in_marks_is_who_hears_not_words_said():
+    found = find('"We were pinned down for ten minutes," Rep. Dale Hooper told "Morning Watch."')
+    assert [(q.text, q.speaker) for q in found] == [("We were pinned down for ten minutes", "Dale Hooper")]
+
+
 def test_she_is_the_person_in_apposition_to_the_subject_before():
     found = find("Later in the day, the first lady, Alma Velt, questioned Ms. Dunn’s judgment.",
                  "“As a mother, that photo is very disturbing,” she said.")
