@@ -880,6 +880,12 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         chosen = next((c for c in found if c.token is not None and c.token.i == opened), None)
         named = _resolve(doc, chosen, span, people, sentences, previous) if chosen is not None else Speaker()
         return named if named.name or named.role else Speaker()  # "the fans reply, “Lisbon!”": no one
+    reply = _reply_from(doc, span, sentences)
+    if reply is not None:
+        # '“...,” came the reply from Berg': the one the answer comes from,
+        # named or not (then no one), never the speaker before going on.
+        named, noun = _speaker(doc, doc[reply], span.start, people, sentences), doc[reply].head.head
+        return replace(named, cue=noun.text, distance=_distance(noun.idx, span)) if named.name else Speaker()
     inverted = _inverted_subject(doc, span, sentences)
     if inverted is not None:
         # '“...,” added another New Hampshire Republican': the parser made the
@@ -1168,6 +1174,26 @@ def _right_after(doc, span, sentences: Sentences) -> int | None:
     while i < len(doc) and doc[i].is_punct and doc[i].idx <= span.end + 3:
         i += 1
     return None if i >= len(doc) or doc[i].idx > span.end + 4 else i
+
+
+_ANSWER_NOUNS = frozenset("reply response answer retort rejoinder riposte".split())
+
+
+def _reply_from(doc, span, sentences: Sentences) -> int | None:
+    """The index of the noun of answering in a clause that opens right
+    after the quote and gives it as someone's answer ('“...,” came the
+    reply from Berg', '“...,” was the answer from Berg'), with a "from"
+    naming whose: the index of that phrase's object, else None."""
+    i = _right_after(doc, span, sentences)
+    if i is None or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in doc[i].children:
+        if noun.lemma_.lower() in _ANSWER_NOUNS and noun.dep_ in ("nsubj", "attr") and noun.i > i:
+            source = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for c in p.children if c.dep_ == "pobj"]
+            if source:
+                return source[0].i
+    return None
 
 
 def _inverted_subject(doc, span, sentences: Sentences) -> int | None:

@@ -1033,3 +1033,10 @@ def test_a_quote_paragraph_after_he_said_that_goes_on_from_whom_he_stands_for():
                  "He said that spreading the risk is the only way for small farms to last.",
                  "“A shrinking workforce and rising costs leave them very little room.”")
     assert speaker_of("A shrinking workforce", found) == "Ivo Marek"
+
+
+def test_an_answer_from_someone_is_theirs_not_the_last_speakers():
+    found = find('Critic Ana Lind spoke first. "The young striker will score again," said Lind. '
+                 '"He will not score this season," came the reply from Tomas Berg on the radio.')
+    assert speaker_of("He will not", found) == "Tomas Berg"
+    assert speaker_of("The young striker", found) == "Lind"
