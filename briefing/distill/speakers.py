@@ -1062,7 +1062,8 @@ def _announced_by(doc, span, sentences: Sentences) -> int | None:
 def _object_of_a_verb_before(doc, span, sentences: Sentences) -> int | None:
     """The index of the subject of the verb right before the quote, past a
     comma and the opening mark, when the quote is that verb's object
-    ("someone in the crowd shouted, “Berg,”"); else None."""
+    ("someone in the crowd shouted, “Berg,”"), or its first sentence is
+    ("the guard shouted, “Where are you going? Stop there!”"); else None."""
     first = sentences.token_at(span.start)
     i = first - 1
     while i >= 0 and doc[i].is_punct and doc[i].idx >= span.start - 4:
@@ -1070,8 +1071,11 @@ def _object_of_a_verb_before(doc, span, sentences: Sentences) -> int | None:
     if i < 1 or i == first - 1 or doc[i + 1].text != ",":
         return None
     verb, pieces = doc[i], doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
-    if verb.pos_ != "VERB" or pieces is None or pieces.root.head.i != verb.i \
-            or pieces.root.dep_ not in ("dobj", "ccomp", "xcomp"):
+    if verb.pos_ != "VERB" or pieces is None:
+        return None
+    opening = [t for t in pieces if t.sent.start == pieces[0].sent.start]
+    heads = [t for t in opening if not t.is_punct and (not pieces.start <= t.head.i < pieces.end or t.head.i == t.i)]
+    if len(heads) != 1 or heads[0].head.i != verb.i or heads[0].dep_ not in ("dobj", "ccomp", "xcomp"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None

@@ -1040,3 +1040,11 @@ def test_an_answer_from_someone_is_theirs_not_the_last_speakers():
                  '"He will not score this season," came the reply from Tomas Berg on the radio.')
     assert speaker_of("He will not", found) == "Tomas Berg"
     assert speaker_of("The young striker", found) == "Lind"
+
+
+def test_a_quote_of_two_sentences_opened_by_an_unnamed_ones_verb_is_not_the_teller_s():
+    found = find('Mayor Lena Ortiz spoke of her youth. The guard shouted, '
+                 '"Where do you think you are going? Stop there!" Ortiz recalled.')
+    assert speaker_of("Where do you think", found) is None
+    found = find('Mayor Lena Ortiz spoke of her youth. Ortiz shouted, "Where do you think you are going? Stop there!"')
+    assert speaker_of("Where do you think", found) == "Lena Ortiz"
