@@ -120,7 +120,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
-            or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span):
+            or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span) \
+            or _a_phrase_cited(doc, span, speaker):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -139,6 +140,31 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if _title_cased(words):
         return True
     return capitals > 0.6 and (not has_verb or small_caps > 0)
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+_SPEAKING = TELLING | {"speak", "talk"}
+
+
+def _a_phrase_cited(doc, span: Span, speaker) -> bool:
+    """Whether the quotation is a phrase with no finite verb that the
+    writer's clause takes as the object of a preposition after a noun
+    ("rewarded her for her success in “building a culture of care”", "a
+    right to “the free use of the land”") or, with no speaker found, as the object of a
+    participle not of saying ("its goals included growing “small business
+    accounts”"): words cited from somewhere, no statement anyone made."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(span.pieces) > 1 or any(t.tag_ in _FINITE for t in tokens):
+        return False
+    roots = [t for t in tokens if not t.is_punct and not tokens.start <= t.head.i < tokens.end]
+    if len(roots) != 1:
+        return False
+    root, head = roots[0], roots[0].head
+    if root.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        owner = head.head
+        return owner.pos_ in ("NOUN", "ADJ")
+    return speaker.name is None and root.dep_ == "dobj" and head.tag_ == "VBG" \
+        and head.lemma_.lower() not in _SPEAKING and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _a_label(doc, span: Span) -> bool:
