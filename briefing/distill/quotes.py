@@ -1425,8 +1425,12 @@ def _aside_spans(doc, pieces):
         end = last.idx + len(last)
         if last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
             end = doc[last.i + 1].idx + 1  # set off on both sides: the clause goes on past it
-        if not any(a <= first.idx < b and a < end <= b for a, b in pieces):
+        piece = next((p for p in pieces if p[0] <= first.idx < p[1] and p[0] < end <= p[1]), None)
+        if piece is None:
             continue
+        rest = [t for t in doc if end <= t.idx < piece[1]]
+        if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            end = piece[1]  # "..., which barred late visits, even by the police": no verb of the clause's after it
         spans.append((doc[first.i - 1].idx, end))
     return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 

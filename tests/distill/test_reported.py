@@ -636,6 +636,12 @@ def test_a_relative_clause_set_off_by_commas_is_the_writers_aside():
     assert [q.text for q in found] == ["her transit plan was drawn up by engineers", "she felt sorry for Tom Brandt"]
 
 
+def test_an_aside_with_no_verb_of_the_clause_after_it_is_cut_to_the_end():
+    _, found = reported("Guard Piet Maas said that letting them in was a breach of the site rules, "
+                        "which barred any late visits, even by the police or doctors.")
+    assert [q.text for q in found] == ["letting them in was a breach of the site rules"]
+
+
 def test_a_noun_summing_up_the_clause_is_the_writers_verdict():
     _, found = reported("Mayor Lena Ortiz said the levy does not bind every district, a claim that the council rejects.")
     assert [q.text for q in found] == ["the levy does not bind every district"]
