@@ -1448,10 +1448,12 @@ def _relative_aside(token) -> bool:
 
 
 def _summing_up(token) -> bool:
-    """Whether `token` is an appositive noun with an article "a" and a
-    clause of its own ("..., a claim that the council rejects"): a verdict
+    """Whether `token` is a noun set beside the clause (an appositive, or
+    read as its adverb) with an article "a" and a clause of its own (",
+    a claim that the council rejects", ", a point on which ..."): a verdict
     on what comes before it, in the writer's words."""
-    return token.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+    return token.dep_ in ("appos", "npadvmod") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
         and any(c.dep_ in ("relcl", "acl") for c in token.children)
 
 

@@ -645,6 +645,9 @@ def test_an_aside_with_no_verb_of_the_clause_after_it_is_cut_to_the_end():
 def test_a_noun_summing_up_the_clause_is_the_writers_verdict():
     _, found = reported("Mayor Lena Ortiz said the levy does not bind every district, a claim that the council rejects.")
     assert [q.text for q in found] == ["the levy does not bind every district"]
+    _, found = reported("Mayor Lena Ortiz, a lawyer, said last week the fees do not reflect the wishes of all "
+                        "local traders, a point on which the guild disagrees.")
+    assert [q.text for q in found] == ["the fees do not reflect the wishes of all local traders"]
 
 
 def test_an_aside_holding_the_speakers_own_saying_stays():
