@@ -395,8 +395,8 @@ def _named_work(article: Article, doc, span: Span) -> bool:
     on NBC’s “Meet the Press”", "“Today” show host"), or right after
     "told", whose object is who hears ("told “Morning Watch.”"): the name
     of a programme or paper, not words anyone said."""
-    words = _text(article, span).split()
-    if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
+    words = [w for w in _text(article, span).split() if any(c.isalnum() for c in w)]  # "&" is neither case
+    if not words or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) or not words[0][:1].isupper():
         return False
     before = doc.char_span(0, span.start - 1, alignment_mode="contract") if span.start > 1 else None
     last = before[-1] if before is not None and len(before) else None
@@ -1114,10 +1114,28 @@ def _relative_on_its_object(verb, clause) -> bool:
     parser hanging it on the verb past the words between; not what was
     said ("said that was wrong": no object before)."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if _that_right_after_its_object(verb, clause):
+        return True
     if subject is None or subject.lower_ not in ("that", "which") or subject.i != clause.left_edge.i:
         return False
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < subject.i and not speakers._a_person_noun(c)
                for c in verb.children)  # not "told reporters that would be wrong": those told
+
+
+_TO_A_HEARER = frozenset("tell remind warn assure inform advise notify convince persuade promise show teach ask".split())
+
+
+def _that_right_after_its_object(verb, clause) -> bool:
+    """Whether `clause` opens on "that" right after a thing `verb` has as
+    its object ("recalling old floods that many feared would change the
+    town"): "that" opens a relative clause on the thing, whatever the
+    parser made of it; not after a verb whose object is who hears ("told
+    the court that ...")."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i == 0 or verb.lemma_.lower() in _TO_A_HEARER:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == first.i - 1
+               and not speakers._a_person_noun(c) for c in verb.children)
 
 
 def _asks(verb, clause) -> bool:

@@ -230,8 +230,10 @@ def test_a_phrase_cited_after_a_noun_is_no_statement():
 
 
 def test_a_programme_told_in_marks_is_who_hears_not_words_said():
-    found = find('"We were pinned down for ten minutes," Rep. Dale Hooper told "Morning Watch."')
-    assert [(q.text, q.speaker) for q in found] == [("We were pinned down for ten minutes", "Dale Hooper")]
+    found = find('"We were pinned down for ten minutes," Rep. Dale Hooper told "Morning Watch."',
+                 '"We had no cover at all," Rep. Dale Hooper said on "Dawn & Dusk."')
+    assert [(q.text, q.speaker) for q in found] == [("We were pinned down for ten minutes", "Dale Hooper"),
+                                                    ("We had no cover at all", "Dale Hooper")]
 
 
 def test_she_is_the_person_in_apposition_to_the_subject_before():

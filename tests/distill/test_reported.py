@@ -659,3 +659,9 @@ def test_a_past_verb_joined_to_a_modal_clause_is_the_speakers_deed():
     _, found = reported("Mayor Lena Ortiz said she would ask the council to reopen the bridge, "
                         "and rejected claims that it was unsafe.")
     assert [q.text for q in found] == ["she would ask the council to reopen the bridge"]
+
+
+def test_a_clause_on_the_thing_recalled_is_no_report():
+    _, found = reported("Senator Mark Elwood, Republican of Ohio, said before the game, "
+                        "recalling past storms that many swore would reshape the town’s politics.")
+    assert found == ()
