@@ -878,6 +878,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # 'When someone in the crowd shouted, “Berg,” Lind joked': the one
         # whose verb takes the quote as its object, named or not (then no one).
         chosen = next((c for c in found if c.token is not None and c.token.i == opened), None)
+        if doc[opened].pos_ == "NOUN" and _of_several_sentences(doc, span):
+            # 'The guard yelled, “...? ...!”': a scene retold; which of the
+            # article's people fits "the guard" is a guess, so no one.
+            chosen = None
         named = _resolve(doc, chosen, span, people, sentences, previous) if chosen is not None else Speaker()
         return named if named.name or named.role else Speaker()  # "the fans reply, “Lisbon!”": no one
     reply = _reply_from(doc, span, sentences)
@@ -1079,6 +1083,12 @@ def _object_of_a_verb_before(doc, span, sentences: Sentences) -> int | None:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0].i if len(subjects) == 1 else None
+
+
+def _of_several_sentences(doc, span) -> bool:
+    """Whether the quote's first piece holds more than one sentence."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    return tokens is not None and len(tokens) > 0 and tokens[-1].sent.start != tokens[0].sent.start
 
 
 _OBJECT_CASE = frozenset("me him her us them".split())

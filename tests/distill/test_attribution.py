@@ -1046,5 +1046,8 @@ def test_a_quote_of_two_sentences_opened_by_an_unnamed_ones_verb_is_not_the_tell
     found = find('Mayor Lena Ortiz spoke of her youth. The guard shouted, '
                  '"Where do you think you are going? Stop there!" Ortiz recalled.')
     assert speaker_of("Where do you think", found) is None
+    found = find('Guard Tom Vale was questioned last week. Mayor Lena Ortiz spoke of her youth. The guard shouted, '
+                 '"Where do you think you are going? Stop there!" Ortiz recalled.')
+    assert speaker_of("Where do you think", found) is None  # a scene retold: not the guard the article names
     found = find('Mayor Lena Ortiz spoke of her youth. Ortiz shouted, "Where do you think you are going? Stop there!"')
     assert speaker_of("Where do you think", found) == "Lena Ortiz"
