@@ -878,9 +878,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # 'When someone in the crowd shouted, “Berg,” Lind joked': the one
         # whose verb takes the quote as its object, named or not (then no one).
         chosen = next((c for c in found if c.token is not None and c.token.i == opened), None)
-        if doc[opened].pos_ == "NOUN" and _of_several_sentences(doc, span):
+        if doc[opened].pos_ == "NOUN" and _of_several_sentences(doc, span) \
+                and not any(c.dep_ in ("amod", "compound", "poss", "relcl") for c in doc[opened].children):
             # 'The guard yelled, “...? ...!”': a scene retold; which of the
-            # article's people fits "the guard" is a guess, so no one.
+            # article's people a bare "the guard" fits is a guess, so no one.
             chosen = None
         named = _resolve(doc, chosen, span, people, sentences, previous) if chosen is not None else Speaker()
         return named if named.name or named.role else Speaker()  # "the fans reply, “Lisbon!”": no one
