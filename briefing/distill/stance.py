@@ -105,6 +105,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
             if introduced(tokens):
                 continue  # "Ada Berg is a Cold War historian": who she is, no verdict on her
+            if unreal(span_head(tokens)):
+                continue  # "Without the guards it would have been a slaughter": what did not happen
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
@@ -171,6 +173,30 @@ def span_head(tokens: list):
     whose head lies outside the span, else its last."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+UNREAL_MODALS = frozenset({"would", "could", "might"})  # "would have been": what was not so
+CONDITIONS = frozenset({"if", "unless"})  # the marks of a clause that states a condition
+WITHOUT = frozenset({"without"})  # "without the guards ...": a condition in a phrase
+
+
+def unreal(token) -> bool:
+    """Whether `token` (a target's head, or a sentence's subject) lies in
+    the outcome clause of a counterfactual: the nearest clause holding it
+    is a modal perfect ("would have been", "could have won": `UNREAL_MODALS`
+    and "have" before a past participle) and the token is not in its
+    condition ("Without the guards it would have been a slaughter": the
+    grim "slaughter" did not happen, and the guards in the condition are
+    not what the outcome says of; "Had I been mayor, I would have fired
+    you": no verdict given).  A condition's own clause ("if she had
+    stayed") is no outcome: False there, as for any other token."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("aux", "auxpass"):
+        if clause.lower_ in WITHOUT or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.tag_ == "VBN" and "have" in auxes and any(a in UNREAL_MODALS for a in auxes)
 
 
 _OWNED = ("poss", "compound", "amod", "nmod", "appos", "conj", "cc", "flat")
@@ -337,6 +363,8 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         spoken = _judged_subject(first.head) if first is not None and first.lower_ in _SPEAKING else None
         focus = (spoken if spoken is not None and start <= spoken.idx < end else first) \
             or next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
+        if unreal(focus):
+            continue  # the quote tells what did not happen (`unreal`), no verdict
         probabilities = _unsaid(sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent)),
                                 unlinked_sides([focus]))
         target = _nearby_actor(named, sent, quote) or UNNAMED

@@ -624,3 +624,27 @@ def test_a_denied_link_is_no_fault_of_its_subject():
     assert stance.unlinked_sides([t for t in held if t.dep_ == "nsubj"]) == set()
     doing = nlp.load()("The new levy does nothing for farmers.")
     assert stance.unlinked_sides([t for t in doing if t.dep_ == "nsubj"]) == set()
+
+
+def test_the_outcome_of_a_counterfactual_is_no_verdict():
+    """"Without the guards it would have been a slaughter" tells what did
+    not happen: its grim word is no side the speaker takes (it had made a
+    senator thanking the guards "critical")."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    def head(sentence: str, word: str):
+        return next(t for t in nlp.load()(sentence) if t.text == word)
+
+    assert stance.unreal(head("Without the depot guards, it would have been a slaughter.", "it"))
+    assert not stance.unreal(head("Without the depot guards, it would have been a slaughter.", "guards"))
+    assert stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Dahl"))
+    assert not stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Berg"))
+    assert not stance.unreal(head("Ivo Dahl has been a terrible mayor.", "Dahl"))
+    assert not stance.unreal(head("Ivo Dahl would be a terrible mayor.", "Dahl"))
+    art = article("n1", ("Senator Ann Velt spoke to reporters in Kestrel Bay on Monday about the depot.",
+                         "“Without the depot guards, it would have been a slaughter. We had no defense at all,” "
+                         "Velt said."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert {r.stance for r in digest.stances if r.voice == "Ann Velt"} <= {"neutral"}
