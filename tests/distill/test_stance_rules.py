@@ -648,3 +648,21 @@ def test_the_outcome_of_a_counterfactual_is_no_verdict():
                          "Velt said."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert {r.stance for r in digest.stances if r.voice == "Ann Velt"} <= {"neutral"}
+
+
+def test_a_speakers_memory_of_their_own_feelings_is_no_side():
+    """"I remember how humiliating that was and how angry I was": what the
+    speaker lived, read toward themselves, not a verdict on anyone (it had
+    made a minister recalling his youth "skeptical")."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    doc = nlp.load()("I remember how humiliating that was and how angry I was.")
+    assert stance.recalled(doc[0])
+    assert not stance.recalled(nlp.load()("I think the plan is a disgrace.")[0])
+    art = article("n1", ("Minister Ivo Dahl visited the port town of Kestrel Bay on Tuesday to meet residents.",
+                         "“I remember how humiliating that was and how angry I was and the effect it had on me,” "
+                         "Dahl said of being stopped by guards as a young man."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert {r.stance for r in digest.stances if r.voice == "Ivo Dahl"} <= {"neutral"}
