@@ -105,7 +105,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
             if introduced(tokens):
                 continue  # "Ada Berg is a Cold War historian": who she is, no verdict on her
-            if unreal(span_head(tokens)) or name == SUBJECT and recalled(tokens[0]):
+            if unreal(span_head(tokens)) or name == SUBJECT and (recalled(tokens[0]) or supposed(sent)):
                 continue  # "Without the guards it would have been a slaughter": what did not happen
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
@@ -197,6 +197,14 @@ def unreal(token) -> bool:
         clause = clause.head
     auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
     return clause.tag_ == "VBN" and "have" in auxes and any(a in UNREAL_MODALS for a in auxes)
+
+
+def supposed(sent) -> bool:
+    """Whether the sentence `sent` holds the outcome clause of a
+    counterfactual (`unreal`): its tone, read toward no one named ("Without
+    the guards, it would have been a slaughter - we had no defense"), is
+    the tone of what did not happen."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and unreal(t) for t in sent)
 
 
 RECALLING = frozenset({"remember", "recall", "recollect", "reminisce"})
@@ -374,7 +382,7 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         spoken = _judged_subject(first.head) if first is not None and first.lower_ in _SPEAKING else None
         focus = (spoken if spoken is not None and start <= spoken.idx < end else first) \
             or next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
-        if unreal(focus) or recalled(focus):
+        if supposed(sent) or recalled(focus):
             continue  # the quote tells what did not happen (`unreal`) or what the speaker lived (`recalled`)
         probabilities = _unsaid(sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent)),
                                 unlinked_sides([focus]))

@@ -643,6 +643,9 @@ def test_the_outcome_of_a_counterfactual_is_no_verdict():
     assert not stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Berg"))
     assert not stance.unreal(head("Ivo Dahl has been a terrible mayor.", "Dahl"))
     assert not stance.unreal(head("Ivo Dahl would be a terrible mayor.", "Dahl"))
+    # The sentence's tone, read toward whatever clause the parser makes its subject.
+    assert stance.supposed(nlp.load()("Without the depot police, it would have been a slaughter—we had no defense."))
+    assert not stance.supposed(nlp.load()("Without the depot police, we had no defense at all."))
     art = article("n1", ("Senator Ann Velt spoke to reporters in Kestrel Bay on Monday about the depot.",
                          "“Without the depot guards, it would have been a slaughter. We had no defense at all,” "
                          "Velt said."))
