@@ -785,7 +785,8 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     # The speaker's own word of feeling about a clause decides its side toward the clause's subject.
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
                     else probabilities,
-                    (negated_sides(tokens) | obliged_sides(tokens) if actor else set()) | felt_sides(tokens)
+                    (negated_sides(tokens) | obliged_sides(tokens) if actor else refused_sides(tokens))
+                    | felt_sides(tokens)
                     | unlinked_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
@@ -837,6 +838,21 @@ def negated_sides(tokens: list) -> set[int]:
     lexicon = sentiment.valence_lexicon()
     values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
     return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
+
+
+def refused_sides(tokens: list) -> set[int]:
+    """{0} (the negative side) when the target is the speaker ("I", "we")
+    as the subject of a clause they deny whose predicate holds no word of
+    negative valence: "I would not swap her for any player in my squad" is
+    a refusal, whose "not" the model reads as grim, no grievance; else an
+    empty set ("we will not accept this outrage" keeps its side)."""
+    if tokens[0].lower_ not in _SPEAKING:
+        return set()
+    words = negated_predicate(tokens)
+    if not words:
+        return set()
+    lexicon = sentiment.valence_lexicon()
+    return set() if any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) < 0 for t in words) else {0}
 
 
 NEEDING = frozenset({"have", "need"})  # verbs of necessity taking "to" and a verb: "has to win", "needs to win"

@@ -669,3 +669,24 @@ def test_a_speakers_memory_of_their_own_feelings_is_no_side():
                          "Dahl said of being stopped by guards as a young man."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert {r.stance for r in digest.stances if r.voice == "Ivo Dahl"} <= {"neutral"}
+
+
+def test_a_speakers_refusal_without_a_grim_word_is_no_grievance():
+    """"..., but I would not change her for any player in my squad": the
+    speaker declines, and the "not" the model reads as grim is no side
+    (it had made a coach praising a rival's striker "critical")."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    def speaker(sentence: str) -> list:
+        return [next(t for t in nlp.load()(sentence) if t.lower_ in ("i", "we"))]
+
+    assert stance.refused_sides(speaker("I certainly would not change her for any player.")) == {0}
+    assert not stance.refused_sides(speaker("We will not accept this outrage."))
+    assert not stance.refused_sides(speaker("We changed her for a younger player."))
+    art = article("n1", ("Coach Ivo Dahl spoke about the striker Mara Lind on Monday in Kestrel Bay.",
+                         "“It is extremely lucky for whichever team has her, but I certainly would not change her "
+                         "for any of the players in my squad.” Dahl said after the match."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert {r.stance for r in digest.stances if r.voice == "Ivo Dahl"} <= {"neutral"}
