@@ -176,27 +176,25 @@ def span_head(tokens: list):
 
 
 UNREAL_MODALS = frozenset({"would", "could", "might"})  # "would have been": what was not so
-CONDITIONS = frozenset({"if", "unless"})  # the marks of a clause that states a condition
-WITHOUT = frozenset({"without"})  # "without the guards ...": a condition in a phrase
+HAVE_CLITICS = frozenset({"'ve", "’ve"})
 
 
 def unreal(token) -> bool:
-    """Whether `token` (a target's head, or a sentence's subject) lies in
-    the outcome clause of a counterfactual: the nearest clause holding it
-    is a modal perfect ("would have been", "could have won": `UNREAL_MODALS`
-    and "have" before a past participle) and the token is not in its
-    condition ("Without the guards it would have been a slaughter": the
-    grim "slaughter" did not happen, and the guards in the condition are
-    not what the outcome says of; "Had I been mayor, I would have fired
-    you": no verdict given).  A condition's own clause ("if she had
-    stayed") is no outcome: False there, as for any other token."""
-    clause = token
-    while clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("aux", "auxpass"):
-        if clause.lower_ in WITHOUT or clause.head.i == clause.i:
-            return False
-        clause = clause.head
-    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return clause.tag_ == "VBN" and "have" in auxes and any(a in UNREAL_MODALS for a in auxes)
+    """Whether `token` (a target's head, or a sentence's subject) lies in a
+    counterfactual: in a modal perfect clause ("would have been", "could
+    have won": `UNREAL_MODALS` and "have" before a past participle) or in
+    its condition ("Without the guards, it would have been a slaughter":
+    the grim "slaughter" did not happen, and it is the guards' credit, not
+    blame; "If Ana Berg had stayed, we would have won"; "Had I been mayor,
+    I would have fired you").  What the sentence reports of its speaker
+    ("It would have been a slaughter, Velt said") is not inside it."""
+    for clause in (token, *token.ancestors):
+        # The tagger takes a curly "’ve" for a noun: it is "have".
+        auxes = ["have" if c.lower_ in HAVE_CLITICS else c.lemma_.lower() for c in clause.children
+                 if c.dep_ in ("aux", "auxpass") or c.lower_ in HAVE_CLITICS]
+        if clause.tag_ == "VBN" and "have" in auxes and any(a in UNREAL_MODALS for a in auxes):
+            return True
+    return False
 
 
 def supposed(sent) -> bool:

@@ -628,8 +628,9 @@ def test_a_denied_link_is_no_fault_of_its_subject():
 
 def test_the_outcome_of_a_counterfactual_is_no_verdict():
     """"Without the guards it would have been a slaughter" tells what did
-    not happen: its grim word is no side the speaker takes (it had made a
-    senator thanking the guards "critical")."""
+    not happen: its grim word is no side the speaker takes, and no blame of
+    the guards in its condition (it had made a senator thanking the guards
+    "critical")."""
     from briefing import distill
     from briefing.config import Config
     from tests.helpers import article
@@ -638,9 +639,11 @@ def test_the_outcome_of_a_counterfactual_is_no_verdict():
         return next(t for t in nlp.load()(sentence) if t.text == word)
 
     assert stance.unreal(head("Without the depot guards, it would have been a slaughter.", "it"))
-    assert not stance.unreal(head("Without the depot guards, it would have been a slaughter.", "guards"))
+    assert stance.unreal(head("Without the depot guards, it would have been a slaughter.", "guards"))
     assert stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Dahl"))
-    assert not stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Berg"))
+    assert stance.unreal(head("It would’ve been a slaughter without them.", "them"))
+    assert stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Berg"))
+    assert not stance.unreal(head("It would have been a slaughter, Ana Berg said.", "Berg"))
     assert not stance.unreal(head("Ivo Dahl has been a terrible mayor.", "Dahl"))
     assert not stance.unreal(head("Ivo Dahl would be a terrible mayor.", "Dahl"))
     # The sentence's tone, read toward whatever clause the parser makes its subject.
