@@ -358,7 +358,7 @@ def _not_echoing(kept: list[Sentiment], made: list[Sentiment], text: str, on_sub
     `kept`."""
     if not on_subject.person:
         return kept
-    others = {m.label for m in made if m.acts and _a_third_person(m.target, on_subject)
+    others = {m.label for m in made if m.acts and m.target not in (stance.SUBJECT, stance.UNNAMED)
               and not _toward_subject(m, text, on_subject, own, voice)}
     return [m for m in kept if m.target != stance.SUBJECT or m.label not in others]
 
@@ -445,16 +445,6 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = 
         return True
     return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text)) \
         or spoken and bool(_OFFICE.search(text))
-
-
-def _a_third_person(target: str, on_subject: Relevance) -> bool:
-    """Whether `target` names a person of the corpus (`Relevance.names`)
-    none of whose name stems is the subject's or a main actor's: not a body
-    ("F.E.C.", whose reading in a charge against the subject is the charge's
-    tone), nor the subject under a short name."""
-    person = on_subject.names.get(target.casefold())
-    stems = set(subject.names([person, target])) if person else set()
-    return bool(stems) and not stems & (on_subject.terms | on_subject.actors)
 
 
 def _on_relationship(stems: list[str], text: str, on_subject: Relevance, own: str | None = None) -> bool:

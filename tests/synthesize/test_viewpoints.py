@@ -562,8 +562,7 @@ def test_a_sentences_tone_that_echoes_its_blame_of_a_third_party_is_no_verdict_o
     # pulled over his head": the grim tone read toward "he" is the blame of
     # the governor (Ivo Dahl, no main actor), not a verdict on Mara Velt.
     on_actor = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt", "dahl"}),
-                                    actors=frozenset({"mara", "velt"}), person=True,
-                                    names={"ivo dahl": "Ivo Dahl", "dahl": "Ivo Dahl", "mara velt": "Mara Velt"})
+                                    actors=frozenset({"mara", "velt"}), person=True)
     text = "undermines everything except the cover he has pulled over his head"
     blame = Claim(text=text, sources=(Source(article="1", paragraph=0, start=0, end=len(text)),))
     made = (Sentiment(target=stance.SUBJECT, label="negative", score=0.9, source=blame.sources[0], voice="Bo Lind"),
@@ -575,8 +574,5 @@ def test_a_sentences_tone_that_echoes_its_blame_of_a_third_party_is_no_verdict_o
     # Where the third party is praised, the grim tone is still the sentence's own.
     praised = (made[0], replace(made[1], label="positive"))
     assert len(viewpoints.judged(reading, "1", replace(on_actor, sentiments={"1": praised}))) == 1
-    # A body read the same way is no third person ("falsified the Election Board's reports": the charge's tone).
-    board = (made[0], replace(made[1], target="Election Board"))
-    assert len(viewpoints.judged(reading, "1", replace(on_actor, sentiments={"1": board}))) == 1
     # Where the subject is no actor, a sentence's tone is its verdict on the matter.
     assert len(viewpoints.judged(reading, "1", replace(on_actor, person=False))) == 1
