@@ -333,34 +333,13 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # sentence naming the lawyer who said it), they blame someone else; a
     # declared supporter's, read as blame of the one they back, are a
     # candid word ("It's not going to be easy for Berg").
-    found = []
-    for claim, made_at in zip(reading.evidence, reading.made):
-        made = [sentiments[i] for i in made_at]
-        kept = [m for m in made
-                if m.acts and _toward_subject(m, claim.text, on_subject, own, voice)
-                and _of_actor(m, claim.text, on_subject, reading.kind == "speaker")
-                and not (m.label == "negative" and (surname(m.target) in allied
-                                                    or on_subject.names.get(m.target.casefold(), m.target) in backed))]
-        found.append((claim, _not_echoing(kept, made, claim.text, on_subject, own, voice)))
-    return found
-
-
-def _not_echoing(kept: list[Sentiment], made: list[Sentiment], text: str, on_subject: Relevance,
-                 own: str | None, voice: str | None) -> list[Sentiment]:
-    """`kept` (the readings of one sentence that count) without the
-    sentence's tone where a reading of the same sentence toward a named
-    third party (one of `made` that does not count toward the subject)
-    takes the same side: "[the governor's order] undermines everything
-    except the cover he has pulled over his head" blames the governor, and
-    its grim tone, read toward "he", is that blame, not a verdict on the
-    subject.  Where the subject is no actor (a relationship, a prospect),
-    a sentence's tone is its verdict on the matter, whoever it names: all
-    `kept`."""
-    if not on_subject.person:
-        return kept
-    others = {m.label for m in made if m.acts and m.target not in (stance.SUBJECT, stance.UNNAMED)
-              and not _toward_subject(m, text, on_subject, own, voice)}
-    return [m for m in kept if m.target != stance.SUBJECT or m.label not in others]
+    return [(claim, [m for m in (sentiments[i] for i in made_at)
+                     if m.acts and _toward_subject(m, claim.text, on_subject, own, voice)
+                     and _of_actor(m, claim.text, on_subject, reading.kind == "speaker")
+                     and not (m.label == "negative" and (surname(m.target) in allied
+                                                         or on_subject.names.get(m.target.casefold(), m.target)
+                                                         in backed))])
+            for claim, made_at in zip(reading.evidence, reading.made)]
 
 
 def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str | None = None,

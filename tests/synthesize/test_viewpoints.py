@@ -555,24 +555,3 @@ def test_only_the_person_the_title_names_is_the_subject_speaking_of_themselves()
     assert not viewpoints._the_subject("Ivo Moro", "moro", on_actor)
     assert not viewpoints._the_subject("Ola Velt", "velt", on_actor)  # her father, not her
     assert viewpoints._the_subject("Ivo Moro", "moro", replace(on_actor, main=None))  # no title given: the terms
-
-
-def test_a_sentences_tone_that_echoes_its_blame_of_a_third_party_is_no_verdict_on_the_actor():
-    # "[the governor's order] undermines everything except the cover he has
-    # pulled over his head": the grim tone read toward "he" is the blame of
-    # the governor (Ivo Dahl, no main actor), not a verdict on Mara Velt.
-    on_actor = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt", "dahl"}),
-                                    actors=frozenset({"mara", "velt"}), person=True)
-    text = "undermines everything except the cover he has pulled over his head"
-    blame = Claim(text=text, sources=(Source(article="1", paragraph=0, start=0, end=len(text)),))
-    made = (Sentiment(target=stance.SUBJECT, label="negative", score=0.9, source=blame.sources[0], voice="Bo Lind"),
-            Sentiment(target="Ivo Dahl", label="negative", score=0.9, source=blame.sources[0], voice="Bo Lind"))
-    reading = StanceReading(voice="Bo Lind", kind="speaker", stance="skeptical", score=-0.9,
-                            evidence=(blame,), made=((0, 1),))
-    on_actor = replace(on_actor, sentiments={"1": made})
-    assert viewpoints.judged(reading, "1", on_actor) == []
-    # Where the third party is praised, the grim tone is still the sentence's own.
-    praised = (made[0], replace(made[1], label="positive"))
-    assert len(viewpoints.judged(reading, "1", replace(on_actor, sentiments={"1": praised}))) == 1
-    # Where the subject is no actor, a sentence's tone is its verdict on the matter.
-    assert len(viewpoints.judged(reading, "1", replace(on_actor, person=False))) == 1
