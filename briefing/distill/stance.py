@@ -105,8 +105,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 continue  # "the issues raised by Michael Brown's death": the harm's tone, not a verdict on him
             if introduced(tokens):
                 continue  # "Ada Berg is a Cold War historian": who she is, no verdict on her
-            if unreal(span_head(tokens)) or name == SUBJECT and (recalled(tokens[0]) or supposed(sent)
-                                                                 or of_themselves(tokens[0])):
+            if unreal(span_head(tokens)) or name == SUBJECT and (recalled(tokens[0]) or supposed(sent)):
                 continue  # "Without the guards it would have been a slaughter": what did not happen
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
@@ -204,24 +203,6 @@ def supposed(sent) -> bool:
     the guards, it would have been a slaughter - we had no defense"), is
     the tone of what did not happen."""
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and unreal(t) for t in sent)
-
-
-_SELF = frozenset({"he", "she", "they", "i", "we"})
-
-
-def of_themselves(token) -> bool:
-    """Whether `token`, the subject of a clause reported by a verb of
-    saying, is the one who says it: the same pronoun ("He said he has only
-    one interest: a fair inquiry"), or a pronoun after a person's name
-    ("Ann Berg said she was proud"): a self-description, whose tone is no
-    verdict on anyone else."""
-    said = token.head
-    if token.lower_ not in _SELF or token.dep_ not in ("nsubj", "nsubjpass") or said.dep_ != "ccomp" \
-            or not REPORTED.fullmatch(said.head.text):
-        return False
-    teller = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
-    return teller is not None and (teller.lower_ == token.lower_ or token.lower_ in ("he", "she")
-                                   and teller.ent_type_ == "PERSON")
 
 
 RECALLING = frozenset({"remember", "recall", "recollect", "reminisce"})
