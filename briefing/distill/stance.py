@@ -841,16 +841,23 @@ def negated_sides(tokens: list) -> set[int]:
 def refused_sides(tokens: list) -> set[int]:
     """{0} (the negative side) when the target is the speaker ("I", "we")
     as the subject of a clause they deny whose predicate holds no word of
-    negative valence: "I would not swap her for any player in my squad" is
-    a refusal, whose "not" the model reads as grim, no grievance; else an
-    empty set ("we will not accept this outrage" keeps its side)."""
+    negative valence and whose verb holds none of positive valence: "I
+    would not swap him for any rider on the team" is a refusal, whose "not"
+    the model reads as grim, no grievance; else an empty set ("we will not
+    accept this outrage" keeps its side, and so does "I wouldn't trust what
+    he says": trust withheld is distrust)."""
     if tokens[0].lower_ not in _SPEAKING:
         return set()
     words = negated_predicate(tokens)
     if not words:
         return set()
     lexicon = sentiment.valence_lexicon()
-    return set() if any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) < 0 for t in words) else {0}
+    valence = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
+    withheld = any(v >= _WITHHELD and t.pos_ == "VERB" for t, v in zip(words, valence))
+    return set() if withheld or any(v < 0 for v in valence) else {0}
+
+
+_WITHHELD = 0.3  # a denied verb this positive ("trust", "support", "accept") withholds a good: a grievance
 
 
 NEEDING = frozenset({"have", "need"})  # verbs of necessity taking "to" and a verb: "has to win", "needs to win"
