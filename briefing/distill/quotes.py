@@ -152,7 +152,9 @@ def _a_phrase_cited(doc, span: Span, speaker) -> bool:
     ("rewarded her for her success in “building a culture of care”", "a
     right to “the free use of the land”") or, with no speaker found, as the object of a
     participle not of saying ("its goals included growing “small business
-    accounts”"): words cited from somewhere, no statement anyone made."""
+    accounts”"): words cited from somewhere, no statement anyone made.
+    After a preposition in a sentence with a verb of saying, the phrase is
+    the speaker's words ("she said, in an attack on “the old guard”")."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or len(span.pieces) > 1 or any(t.tag_ in _FINITE for t in tokens):
         return False
@@ -161,8 +163,10 @@ def _a_phrase_cited(doc, span: Span, speaker) -> bool:
         return False
     root, head = roots[0], roots[0].head
     if root.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
-        owner = head.head
-        return owner.pos_ in ("NOUN", "ADJ")
+        # In a sentence with a verb of saying ("X said in an attack on “...”",
+        # "X said the plan is part of the “...”") the phrase is the speaker's.
+        said = any(t.lemma_.lower() in _SPEAKING for t in tokens.sent if not tokens.start <= t.i < tokens.end)
+        return head.head.pos_ in ("NOUN", "ADJ") and not said
     return speaker.name is None and root.dep_ == "dobj" and head.tag_ == "VBG" \
         and head.lemma_.lower() not in _SPEAKING and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 

@@ -229,6 +229,14 @@ def test_a_phrase_cited_after_a_noun_is_no_statement():
     assert [(q.speaker, q.text) for q in found] == [("Ana Lind", "a deep change in the whole sector.")]
 
 
+def test_a_phrase_after_a_noun_in_a_sentence_of_saying_is_the_speakers():
+    found = find('"The toll is a tax on work," Mayor Tova Linn said on Friday, in an attack on "the old harbour board."',
+                 'Councillor Eda Rand said the toll is part of the "widest road plan in a decade."')
+    assert [(q.speaker, q.text) for q in found] == [("Tova Linn", "The toll is a tax on work"),
+                                                    ("Tova Linn", "the old harbour board."),
+                                                    ("Eda Rand", "widest road plan in a decade.")]
+
+
 def test_a_programme_told_in_marks_is_who_hears_not_words_said():
     found = find('"We were pinned down for ten minutes," Rep. Dale Hooper told "Morning Watch."',
                  '"We had no cover at all," Rep. Dale Hooper said on "Dawn & Dusk."')
