@@ -393,14 +393,14 @@ _SPAN = re.compile(rf"\b(?:(?:between\s+(?P<b1>{_POINT})\s+and)|(?:(?:from\s+)?(
                    rf"(?:to|through|thru|until|till)))\s+(?P<last>{_POINT})\b"
                    r"|\b(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)?\d{2})\b(?![-–/]?\d)", re.I)
 """A stretch of time between two dates that state their years ("between
-2011 and 2015", "from March 2012 to June 2013", "2007 through 2014",
+2003 and 2007", "from March 2012 to June 2013", "2007 through 2014",
 "2013-16"): a period, not a point."""
 
 
 def spans(text: str) -> list[tuple[int, int, str, str]]:
     """The stretches of time in `text` (`_SPAN`), as (start, end, first,
     last): offsets of the phrase and the ISO dates of its two ends, the
-    last later than the first ("between 2015 and 2011" is none)."""
+    last later than the first ("between 2007 and 2003" is none)."""
     found = []
     for match in _SPAN.finditer(text):
         if match["y1"]:
@@ -417,7 +417,7 @@ def spans(text: str) -> list[tuple[int, int, str, str]]:
 
 def span_of(expression: str) -> tuple[str, str] | None:
     """(first, last) ISO dates when the whole of `expression` is a stretch
-    of time (`spans`: "between 2011 and 2015" -> ("2011", "2015")), else None."""
+    of time (`spans`: "between 2003 and 2007" -> ("2003", "2007")), else None."""
     words = expression.strip()
     found = spans(words)
     return found[0][2:] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(words) else None

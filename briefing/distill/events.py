@@ -49,7 +49,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 and not _quoted_beside_a_saying(article.text, doc, start, end, ent) \
                 and not page_debris(article.text[start:end]):
             stretch = _stretch_of(article.text, ent)
-            if stretch is not None:  # "between 2011 and 2015": one event, dated from its first year
+            if stretch is not None:  # "between 2003 and 2007": one event, dated from its first year
                 resolved, expression = dates.Resolved(date=stretch[0], approximate=resolved.approximate), stretch[1]
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved,
                                                             expression if stretch else None))
@@ -1879,7 +1879,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
 
 def _stretch_of(text: str, ent) -> tuple[str, str] | None:
     """(first date, words) of the stretch of time (`dates.spans`) the date
-    `ent` is one end of ("paid $5 million between 2011 and 2015", "from
+    `ent` is one end of ("paid $3 million between 2003 and 2007", "from
     2007 to 2014", which the parse may give as two dates), or None: an
     event over a period starts at its first end, and its date's words say
     the whole period."""

@@ -919,7 +919,7 @@ def _purpose(span, root, unit: str = "") -> str | None:
 
 def _head_cut_off(noun) -> str:
     """" pay" when the noun right after `noun` is one the parse left
-    hanging ("forfeit $41 million in performance pay" parsed with "pay" a
+    hanging ("forfeit $12 million in holiday pay" parsed with "pay" a
     present-tense verb, a "dep" of the main verb, with no subject): the real
     head of the phrase `noun` only modifies; else ""."""
     doc = noun.doc

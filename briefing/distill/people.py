@@ -399,7 +399,7 @@ def _named_as_people_are(ent, name: str) -> bool:
     """Whether a two-word name opening on a given name, which the model
     tagged as something else, stands where only a person does: listed with
     a name tagged a person, all in title case ("shots of Ann Berg and Tom
-    Lind"; not "Al Qaeda and Ansar al-Sharia"), or followed
+    Lind"; not "Al Jamaa and Ansar al-Nahr"), or followed
     by an appositive a role noun heads ("Ann Berg, a backup goalkeeper")."""
     words = split_title(name)[1].split()
     if len(words) != 2 or not given_name(words[0]) or ent[0].text != words[0]:
@@ -415,7 +415,7 @@ def _named_as_people_are(ent, name: str) -> bool:
 
 def _title_cased_entity(token) -> bool:
     """Whether every word of the entity `token` is in is written title-case
-    ("Evel Knievel"; not "Ansar al-Sharia", a group's name)."""
+    ("Dario Tarrant"; not "Ansar al-Nahr", a group's name)."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return ent is not None and all(t.is_title for t in ent if t.is_alpha)
 
@@ -1660,9 +1660,9 @@ PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 def _sex(doc, group: _Group, seen: dict | None = None) -> str | None:
     """"m" or "f" when the article says which: by kinship first ("his wife
-    Heidi Cruz"), else by the pronouns after the full name; else, for a
-    full name, as news uses its given name (`given_name_sex`: "George T.
-    Conway III" beside "Kellyanne Conway"); else by a title word
+    Lotte Ostrander"), else by the pronouns after the full name; else, for a
+    full name, as news uses its given name (`given_name_sex`: "Paul T.
+    Ostrander III" beside "Greta Ostrander"); else by a title word
     (`_titled_sex`); else None."""
     kin = _relative(doc, group)
     if kin in ("m", "f"):

@@ -396,7 +396,7 @@ _MENTIONED = re.compile(r"(?:\blike|\bsuch as|\bwords?|\bterms?|\bphrases?|[”\
 def _named_work(article: Article, doc, span: Span) -> bool:
     """A short phrase in title case after a preposition or a possessive,
     or before a common noun: the name of a programme, book or film ("said
-    on NBC’s “Meet the Press”", "“Today” show host"), or right after
+    on KBX’s “Sunday Ledger”", "“Dawn Hour” show host"), or right after
     "told", whose object is who hears ("told “Morning Watch.”"): the name
     of a programme or paper, not words anyone said."""
     words = [w for w in _text(article, span).split() if any(c.isalnum() for c in w)]  # "&" is neither case
@@ -407,8 +407,8 @@ def _named_work(article: Article, doc, span: Span) -> bool:
     if last is not None and (last.pos_ == "ADP" or last.tag_ == "POS" or last.lemma_.lower() == "tell"):
         return True
     if _POSSESSIVE_END.search(article.text, max(0, span.start - 12), span.start - 1):
-        return True  # "Fox News’ “Hannity,”": the parser reads the bare apostrophe as a closing mark
-    # A name in marks before a common noun it names ("the “Today” show"):
+        return True  # "Lakeside News’ “Holloway,”": the parser reads the bare apostrophe as a closing mark
+    # A name in marks before a common noun it names ("the “Dawn Hour” show"):
     # a lower-case word right after it that is no verb of saying or pronoun.
     following = doc.char_span(span.end + 1, min(len(article.text), span.end + 40), alignment_mode="expand")
     nxt = next((t for t in following or () if not t.is_punct and t.idx > span.end), None)

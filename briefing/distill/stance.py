@@ -106,7 +106,7 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if introduced(tokens):
                 continue  # "Ada Berg is a Cold War historian": who she is, no verdict on her
             if unreal(span_head(tokens)) or name == SUBJECT and (recalled(tokens[0]) or supposed(sent)):
-                continue  # "Without the guards it would have been a slaughter": what did not happen
+                continue  # "Without the ferry crew it would have been a disaster": what did not happen
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
@@ -183,11 +183,11 @@ def unreal(token) -> bool:
     """Whether `token` (a target's head, or a sentence's subject) lies in a
     counterfactual: in a modal perfect clause ("would have been", "could
     have won": `UNREAL_MODALS` and "have" before a past participle) or in
-    its condition ("Without the guards, it would have been a slaughter":
-    the grim "slaughter" did not happen, and it is the guards' credit, not
+    its condition ("Without the ferry crew, it would have been a disaster":
+    the grim "disaster" did not happen, and it is the crew's credit, not
     blame; "If Ana Berg had stayed, we would have won"; "Had I been mayor,
     I would have fired you").  What the sentence reports of its speaker
-    ("It would have been a slaughter, Velt said") is not inside it."""
+    ("It would have been a disaster, Velt said") is not inside it."""
     for clause in (token, *token.ancestors):
         # The tagger takes a curly "’ve" for a noun: it is "have".
         auxes = ["have" if c.lower_ in HAVE_CLITICS else c.lemma_.lower() for c in clause.children
@@ -200,7 +200,7 @@ def unreal(token) -> bool:
 def supposed(sent) -> bool:
     """Whether the sentence `sent` holds the outcome clause of a
     counterfactual (`unreal`): its tone, read toward no one named ("Without
-    the guards, it would have been a slaughter - we had no defense"), is
+    the ferry crew, it would have been a disaster - nobody could shield us"), is
     the tone of what did not happen."""
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and unreal(t) for t in sent)
 
@@ -210,8 +210,8 @@ RECALLING = frozenset({"remember", "recall", "recollect", "reminisce"})
 
 def recalled(token) -> bool:
     """Whether `token` is the speaker ("I", "we") as the subject of a verb
-    of memory (`RECALLING`): "I remember how humiliating that was and how
-    angry I was" tells what the speaker lived and felt, and its grim tone,
+    of memory (`RECALLING`): "I recall how shameful that felt and how
+    bitter I became" tells what the speaker lived and felt, and its grim tone,
     read toward the speaker, is no side they take on anyone."""
     return token.lower_ in _SPEAKING and token.dep_ == "nsubj" and token.head.lemma_.lower() in RECALLING
 

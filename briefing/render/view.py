@@ -468,11 +468,11 @@ def _timeline(brief: Brief, cite: Citations) -> tuple[Row, ...]:
 def _when(cite: Citations, event) -> str:
     """An event's date in words; a relative one ("last week") as its
     article's date resolves or bounds it ("not before 8 March 2021"); a
-    stretch of time ("between 2011 and 2015") as its two ends ("2011–2015")."""
+    stretch of time ("between 2003 and 2007") as its two ends ("2003–2007")."""
     expression = event.expression or ""
     article = cite.articles.get(event.sources[0].article)
     stretch = span_of(expression)
-    if stretch is not None:  # "between 2011 and 2015": the period, not its first year alone
+    if stretch is not None:  # "between 2003 and 2007": the period, not its first year alone
         return ("c. " if event.approximate else "") + "–".join(labels.human_date(end) for end in stretch)
     if re.search(r"\b(19|20)\d{2}\b", expression):
         return labels.human_date(event.date, approximate=event.approximate)

@@ -237,7 +237,7 @@ def _subject_points_back(subject, root) -> bool:
             return False
     if subject.lower_ == "it" and subject.head.i == root.i:
         # "It said the pier would reopen": what speaks is a body told of
-        # before; "It is unclear whether ...", "It would be easy to think
+        # before; "It is unclear whether ...", "It would be simple to say
         # ...": a placeholder for the clause after.
         if subject.dep_ == "nsubj" and root.lemma_ in TELLING:
             return True

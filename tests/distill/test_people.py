@@ -1106,9 +1106,9 @@ def test_a_name_a_bill_is_known_by_is_no_person():
 
 
 def test_words_set_after_a_title_stay_with_the_title():
-    found = find("state Senate President Pro Tem David Horvath said the rule would stay. Horvath left.",
+    found = find("state Assembly Speaker Pro Tem Marta Kulik said the rule would stay. Kulik left.",
                  "Professor Emeritus John Pratt spoke at the dinner.")
-    assert found["David Horvath"].role == "state Senate President Pro Tem"
+    assert found["Marta Kulik"].role == "state Assembly Speaker Pro Tem"
     assert found["John Pratt"].role == "Professor Emeritus"
 
 
@@ -1118,35 +1118,35 @@ def test_split_title_keeps_a_postposed_word_with_the_title():
 
 
 def test_a_title_that_gives_a_sex_settles_a_shared_surname_with_the_pronoun():
-    found = find("President Donald Harmon and first lady Melania Harmon on Wednesday visited the senator in the "
+    found = find("President Robert Harmon and first lady Elena Harmon on Wednesday visited the senator in the "
                  "hospital, bringing flowers.",
-                 "Lawmakers from both parties expressed sympathy. Harmon said that he was deeply saddened by the news.")
-    assert found["Donald Harmon"].aliases == ("Harmon",)
-    assert found["Melania Harmon"].aliases == ()
+                 "Members of both chambers sent their wishes. Harmon said that he was very sad to hear of the crash.")
+    assert found["Robert Harmon"].aliases == ("Harmon",)
+    assert found["Elena Harmon"].aliases == ()
 
 
 def test_a_name_tagged_a_body_is_a_person_listed_with_a_person():
-    found = find("Looking at shots of Freddie Spencer and Evel Knievel makes me want to ride.")
-    assert {"Freddie Spencer", "Evel Knievel"} <= set(found)
+    found = find("Looking at photos of Freddie Moray and Dario Tarrant makes me want to ride.")
+    assert {"Freddie Moray", "Dario Tarrant"} <= set(found)
 
 
 def test_a_role_appositive_vouches_for_a_name_opening_on_a_given_name():
-    doc = nlp.load()("But that was against Peter Rudolph, a former senator.")
-    assert people._named_as_people_are(doc[4:6], "Peter Rudolph")
-    doc = nlp.load()("But that was against Peter Rudolph, a former sawmill.")
-    assert not people._named_as_people_are(doc[4:6], "Peter Rudolph")
+    doc = nlp.load()("But that was against Walter Brisk, a former senator.")
+    assert people._named_as_people_are(doc[4:6], "Walter Brisk")
+    doc = nlp.load()("But that was against Walter Brisk, a former sawmill.")
+    assert not people._named_as_people_are(doc[4:6], "Walter Brisk")
 
 
 def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it():
-    found = find("Portugal led 3-0 at half time. Enter Eusebio, who scored four goals as the visitors won 5-3.",
+    found = find("Norland led 3-0 at half time. Enter Eusebinho, who scored four goals as the visitors won 5-3.",
                  "Rush Hallett said it was fine.")
-    assert "Enter Eusebio" not in found
+    assert "Enter Eusebinho" not in found
     assert "Rush Hallett" in found
 
 
 def test_another_name_a_person_is_known_as_stays_theirs():
-    found = find("Magnotta, also known as Eric Clinton Newman, is a local resident, police spokesman Ian Reyes said.")
-    assert "Eric Clinton Newman" in found
+    found = find("Magrotta, also known as Peter Lowell Danner, is a local resident, police spokesman Ian Reyes said.")
+    assert "Peter Lowell Danner" in found
 
 
 def test_a_caption_opening_on_a_name_keeps_its_first_word():
@@ -1155,5 +1155,5 @@ def test_a_caption_opening_on_a_name_keeps_its_first_word():
 
 
 def test_a_body_listed_with_a_groups_name_stays_no_person():
-    found = find("Reports named Al Qaeda and Ansar al-Sharia in the city.")
-    assert "Al Qaeda" not in found
+    found = find("Fighters from Al Jamaa and Ansar al-Nahr held the city.")
+    assert "Al Jamaa" not in found

@@ -208,10 +208,10 @@ def test_a_mark_left_open_before_a_space_and_captions_in_title_marks_do_not_brea
 
 
 def test_a_programme_named_in_marks_is_no_ones_words():
-    art = article("a1", ("Senator Ann Berg said on NBC’s “Meet the Press” that the plan would fail.",
+    art = article("a1", ("Senator Ann Berg said on KBX’s “Sunday Ledger” that the plan would fail.",
                          "Senator Ann Berg called the plan “a pointless shutdown” on Sunday.",
-                         "Ann Berg said in “Face the Nation” that she would vote no.",
-                         "On Fox News’ “Hannity,” she called on the governor to resign.",
+                         "Ann Berg said in “Cross the Aisle” that she would vote no.",
+                         "On Lakeside News’ “Holloway,” she called on the governor to resign.",
                          "“Morning Report” show host Ola Dunn asked her, “Will you vote for it?”",
                          '"Evening News" show host Eva Kask asked her, "Will you vote today?"'))
     doc = nlp.load()(art.text)
@@ -223,7 +223,7 @@ def test_a_programme_named_in_marks_is_no_ones_words():
 
 def test_a_phrase_cited_after_a_noun_is_no_statement():
     found = find('Harbor Bank also rewarded Ana Lind for her success in "building a culture of care across the firm."',
-                 'The court ruled that the ban limits a right to "the free exercise of any faith."',
+                 'The court ruled that the ban limits a right to "the quiet practice of any creed."',
                  'The goals included growing "small business and farm lending accounts."',
                  'Ana Lind called for "a deep change in the whole sector."')
     assert [(q.speaker, q.text) for q in found] == [("Ana Lind", "a deep change in the whole sector.")]

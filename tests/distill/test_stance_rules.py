@@ -627,9 +627,9 @@ def test_a_denied_link_is_no_fault_of_its_subject():
 
 
 def test_the_outcome_of_a_counterfactual_is_no_verdict():
-    """"Without the guards it would have been a slaughter" tells what did
+    """"Without the ferry crew it would have been a disaster" tells what did
     not happen: its grim word is no side the speaker takes, and no blame of
-    the guards in its condition (it had made a senator thanking the guards
+    the crew in its condition (it had made a senator thanking the crew
     "critical")."""
     from briefing import distill
     from briefing.config import Config
@@ -638,44 +638,44 @@ def test_the_outcome_of_a_counterfactual_is_no_verdict():
     def head(sentence: str, word: str):
         return next(t for t in nlp.load()(sentence) if t.text == word)
 
-    assert stance.unreal(head("Without the depot guards, it would have been a slaughter.", "it"))
-    assert stance.unreal(head("Without the depot guards, it would have been a slaughter.", "guards"))
+    assert stance.unreal(head("Without the ferry crew, it would have been a disaster.", "it"))
+    assert stance.unreal(head("Without the ferry crew, it would have been a disaster.", "crew"))
     assert stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Dahl"))
-    assert stance.unreal(head("It would’ve been a slaughter without them.", "them"))
+    assert stance.unreal(head("It would’ve been a disaster without them.", "them"))
     assert stance.unreal(head("If Ana Berg had stayed, Ivo Dahl would have won easily.", "Berg"))
-    assert not stance.unreal(head("It would have been a slaughter, Ana Berg said.", "Berg"))
+    assert not stance.unreal(head("It would have been a disaster, Ana Berg said.", "Berg"))
     assert not stance.unreal(head("Ivo Dahl has been a terrible mayor.", "Dahl"))
     assert not stance.unreal(head("Ivo Dahl would be a terrible mayor.", "Dahl"))
     # The sentence's tone, read toward whatever clause the parser makes its subject.
-    assert stance.supposed(nlp.load()("Without the depot police, it would have been a slaughter—we had no defense."))
-    assert not stance.supposed(nlp.load()("Without the depot police, we had no defense at all."))
-    art = article("n1", ("Senator Ann Velt spoke to reporters in Kestrel Bay on Monday about the depot.",
-                         "“Without the depot guards, it would have been a slaughter. We had no defense at all,” "
+    assert stance.supposed(nlp.load()("Without the ferry crew, it would have been a disaster—nobody could shield us."))
+    assert not stance.supposed(nlp.load()("Without the ferry crew, nobody could shield us at all."))
+    art = article("n1", ("Senator Ann Velt spoke to reporters in Kestrel Bay on Monday about the ferry.",
+                         "“Without the ferry crew, it would have been a disaster. Nobody could shield us out there,” "
                          "Velt said."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert {r.stance for r in digest.stances if r.voice == "Ann Velt"} <= {"neutral"}
 
 
 def test_a_speakers_memory_of_their_own_feelings_is_no_side():
-    """"I remember how humiliating that was and how angry I was": what the
+    """"I recall how shameful that felt and how bitter I became": what the
     speaker lived, read toward themselves, not a verdict on anyone (it had
     made a minister recalling his youth "skeptical")."""
     from briefing import distill
     from briefing.config import Config
     from tests.helpers import article
 
-    doc = nlp.load()("I remember how humiliating that was and how angry I was.")
+    doc = nlp.load()("I recall how shameful that felt and how bitter I became.")
     assert stance.recalled(doc[0])
     assert not stance.recalled(nlp.load()("I think the plan is a disgrace.")[0])
     art = article("n1", ("Minister Ivo Dahl visited the port town of Kestrel Bay on Tuesday to meet residents.",
-                         "“I remember how humiliating that was and how angry I was and the effect it had on me,” "
-                         "Dahl said of being stopped by guards as a young man."))
+                         "“I recall how shameful that felt and how bitter I became and the mark it left on me,” "
+                         "Dahl said of being turned back at a checkpoint as a young man."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert {r.stance for r in digest.stances if r.voice == "Ivo Dahl"} <= {"neutral"}
 
 
 def test_a_speakers_refusal_without_a_grim_word_is_no_grievance():
-    """"..., but I would not change her for any player in my squad": the
+    """"..., but I would not trade her for anyone on my roster": the
     speaker declines, and the "not" the model reads as grim is no side
     (it had made a coach praising a rival's striker "critical")."""
     from briefing import distill
@@ -685,12 +685,12 @@ def test_a_speakers_refusal_without_a_grim_word_is_no_grievance():
     def speaker(sentence: str) -> list:
         return [next(t for t in nlp.load()(sentence) if t.lower_ in ("i", "we"))]
 
-    assert stance.refused_sides(speaker("I certainly would not change her for any player.")) == {0}
+    assert stance.refused_sides(speaker("I truly would not trade her for any player.")) == {0}
     assert not stance.refused_sides(speaker("We will not accept this outrage."))
     assert not stance.refused_sides(speaker("We changed her for a younger player."))
     art = article("n1", ("Coach Ivo Dahl spoke about the striker Mara Lind on Monday in Kestrel Bay.",
-                         "“It is extremely lucky for whichever team has her, but I certainly would not change her "
-                         "for any of the players in my squad.” Dahl said after the match."))
+                         "“It is a stroke of luck for any club that has her, but I really would not exchange her "
+                         "for anyone in my side.” Dahl said after the match."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert {r.stance for r in digest.stances if r.voice == "Ivo Dahl"} <= {"neutral"}
 
