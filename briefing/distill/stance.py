@@ -844,8 +844,8 @@ def refused_sides(tokens: list) -> set[int]:
     negative valence and whose verb holds none of positive valence: "I
     would not swap him for any rider on the team" is a refusal, whose "not"
     the model reads as grim, no grievance; else an empty set ("we will not
-    accept this outrage" keeps its side, and so does "I wouldn't trust what
-    he says": trust withheld is distrust)."""
+    accept this outrage" keeps its side, and so does "I would not trust her
+    figures": trust withheld is distrust)."""
     if tokens[0].lower_ not in _SPEAKING:
         return set()
     words = negated_predicate(tokens)

@@ -230,7 +230,7 @@ def test_a_phrase_cited_after_a_noun_is_no_statement():
 
 
 def test_a_phrase_after_a_noun_in_a_sentence_of_saying_is_the_speakers():
-    found = find('"The toll is a tax on work," Mayor Tova Linn said on Friday, in an attack on "the old harbour board."',
+    found = find('"The toll is a tax on work," Mayor Tova Linn told reporters, in an attack on "the old harbour board."',
                  'Councillor Eda Rand said the toll is part of the "widest road plan in a decade."')
     assert [(q.speaker, q.text) for q in found] == [("Tova Linn", "The toll is a tax on work"),
                                                     ("Tova Linn", "the old harbour board."),

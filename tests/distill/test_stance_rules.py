@@ -696,11 +696,11 @@ def test_a_speakers_refusal_without_a_grim_word_is_no_grievance():
 
 
 def test_a_speakers_withheld_trust_is_a_grievance_not_a_refusal():
-    """"I wouldn't trust what he says there": a denied verb of positive
+    """"I would not trust her figures": a denied verb of positive
     valence withholds a good, so the negative side stands."""
     def speaker(sentence: str) -> list:
         return [next(t for t in nlp.load()(sentence) if t.lower_ in ("i", "we"))]
 
-    assert not stance.refused_sides(speaker("If the mayor meets the builders alone, I wouldn’t trust what he says there."))
+    assert not stance.refused_sides(speaker("If the mayor meets the builders alone, I wouldn’t trust the figures he gives."))
     assert not stance.refused_sides(speaker("We would not support the new toll on the ferry."))
     assert stance.refused_sides(speaker("I would not swap him for any rider on the team.")) == {0}
