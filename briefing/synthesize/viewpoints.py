@@ -29,7 +29,7 @@ from ..language import nlp
 from ..language.labels import article_voices, stance_in_brief
 from ..language.names import fold, surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
-from . import allegiance, divergences, subject, voices
+from . import addressee, allegiance, divergences, subject, voices
 
 EVIDENCE = 3        # sentences shown per voice
 CLOSING, CLOSING_WEIGHT = 2, 2.0  # the last paragraphs, and how much more they count
@@ -83,6 +83,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                            names=voices.names_by_alias(people), main=tuple(subject.main_names(digests, topic)))
     on_subject = replace(on_subject, individual=_a_person(on_subject.main or (), people))
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
+    if on_subject.person:
+        on_subject = replace(on_subject, heard=_heard(digests, on_subject.actors))
     names = on_subject.names
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -291,6 +293,8 @@ class Relevance:
     """(article id, speaker) -> the people the speaker says, in their own words, they back (`_endorsed`)."""
     main: tuple[str, ...] | None = None
     """The subject's main names, as the title gives them (`subject.main_names`); None: any of its `terms`."""
+    heard: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    """(article id, start, end) of each quote put, in the second person, to a main actor -> their name (`_heard`)."""
     individual: bool = True
     """The subject is a person or people (`_a_person`), not a body or a decision that an actor's name joins."""
 
@@ -334,12 +338,13 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # declared supporter's, read as blame of the one they back, are a
     # candid word ("It's not going to be easy for Berg").
     return [(claim, [m for m in (sentiments[i] for i in made_at)
-                     if m.acts and _toward_subject(m, claim.text, on_subject, own, voice)
-                     and _of_actor(m, claim.text, on_subject, reading.kind == "speaker")
+                     if m.acts and _toward_subject(m, text, on_subject, own, voice)
+                     and _of_actor(m, text, on_subject, reading.kind == "speaker")
                      and not (m.label == "negative" and (surname(m.target) in allied
                                                          or on_subject.names.get(m.target.casefold(), m.target)
                                                          in backed))])
-            for claim, made_at in zip(reading.evidence, reading.made)]
+            for claim, made_at in zip(reading.evidence, reading.made)
+            for text in [_with_hearer(claim, on_subject) if own else claim.text]]
 
 
 def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str | None = None,
@@ -424,6 +429,29 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = 
         return True
     return bool(set(subject.names([text])) & on_subject.actors) or bool(_PERSONAL.search(text)) \
         or spoken and bool(_OFFICE.search(text))
+
+
+def _heard(digests: Sequence[Digest], actors: frozenset[str]) -> dict[tuple[str, int, int], str]:
+    """The (article id, start, end) of each quote of `digests` whose words,
+    in the second person, are put to a main actor (name stems `actors`),
+    with that actor's name: its hearer (`addressee.hearers`) is named as
+    one, or is "him" or "her" (as `_of_actor` reads them)."""
+    found = {}
+    for digest in digests:
+        for quote, hearer in addressee.hearers(digest.sentences, digest.quotes).items():
+            if set(subject.names([hearer])) & actors or _PERSONAL.fullmatch(hearer):
+                found |= {(s.article, s.start, s.end): hearer for s in quote.sources}
+    return found
+
+
+def _with_hearer(claim: Claim, on_subject: Relevance) -> str:
+    """The text of `claim`, with the name of the main actor it is put to
+    (`Relevance.heard`) where it is: "You should resign", said to them,
+    judges them as if it named them."""
+    for (article, start, end), hearer in on_subject.heard.items():
+        if any(s.article == article and s.start < end and start < s.end for s in claim.sources):
+            return f"{claim.text} ({hearer})"
+    return claim.text
 
 
 def _on_relationship(stems: list[str], text: str, on_subject: Relevance, own: str | None = None) -> bool:

@@ -555,3 +555,18 @@ def test_only_the_person_the_title_names_is_the_subject_speaking_of_themselves()
     assert not viewpoints._the_subject("Ivo Moro", "moro", on_actor)
     assert not viewpoints._the_subject("Ola Velt", "velt", on_actor)  # her father, not her
     assert viewpoints._the_subject("Ivo Moro", "moro", replace(on_actor, main=None))  # no title given: the terms
+
+
+def test_words_put_to_the_actor_in_the_second_person_judge_them():
+    # "You should resign", said to the actor the article names as the one
+    # questioned, is a verdict on them though the words do not name them.
+    on_actor = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt"}),
+                                    actors=frozenset({"mara", "velt"}), person=True)
+    put = Claim(text="You should step down", sources=(Source(article="1", paragraph=1, start=40, end=60),))
+    tone = (Sentiment(target=stance.SUBJECT, label="negative", score=0.9, source=put.sources[0], voice="Bo Lind"),)
+    reading = StanceReading(voice="Bo Lind", kind="speaker", stance="skeptical", score=-0.9,
+                            evidence=(put,), made=((0,),))
+    on_actor = replace(on_actor, sentiments={"1": tone})
+    assert viewpoints.judged(reading, "1", on_actor) == []
+    heard = replace(on_actor, heard={("1", 40, 60): "Mara Velt"})
+    assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", heard)] == ["You should step down"]

@@ -1,0 +1,124 @@
+"""Who a quotation in the second person is put to.
+
+Sentences of one article and a quote in, the hearer's name (or the pronoun
+the article gives them) out.  "You should resign," said to a chief executive
+at a hearing, is a verdict on the one addressed; where the text does not
+clearly say who hears it, nobody is (precision first)."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..distill.stance import ADDRESSING
+from ..language import nlp
+from ..language.names import surname
+from ..models import Quote, Sentence
+
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+EXCHANGES = frozenset("""hearing questioning testimony interview exchange debate grilling confrontation
+    cross-examination interrogation""".split())
+"""Nouns (general English) of speech put face to face to someone: the one questioned hears the quote."""
+QUESTIONING = ADDRESSING | frozenset("question press confront grill challenge accuse address".split())
+"""Verbs (general English) whose object is the one spoken to: "told Y", "pressed Y"."""
+_OBJECT_PRONOUNS = {"him": "he", "his": "he", "her": "she"}
+
+
+def hearers(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> dict[Quote, str]:
+    """The hearer (`addressee`) of each quote of one article that has one.
+    A quote in the second person that goes on, in the next sentence, from a
+    heard quote by the same speaker ("You misled them," she said. "You should
+    resign," she added.) is put to the same hearer."""
+    found: dict[Quote, str] = {}
+    before: tuple[Quote, int] | None = None
+    for quote in sorted((q for q in quotes if q.sources), key=lambda q: q.sources[0].start):
+        at = _sentence_at(sentences, quote)
+        hearer = addressee(sentences, quote)
+        if hearer is None and before and SECOND_PERSON.search(quote.text) and at is not None \
+                and before[0].speaker == quote.speaker and before[0] in found and at - before[1] <= 1:
+            hearer = found[before[0]]
+        if hearer:
+            found[quote] = hearer
+        before = (quote, at) if at is not None else None
+    return found
+
+
+def _sentence_at(sentences: Sequence[Sentence], quote: Quote) -> int | None:
+    """The index among `sentences` of the one `quote` starts in."""
+    source = quote.sources[0]
+    return next((i for i, s in enumerate(sentences) if s.source.article == source.article
+                 and s.source.start <= source.start < s.source.end), None)
+
+
+def addressee(sentences: Sequence[Sentence], quote: Quote) -> str | None:
+    """The one `quote` (in the second person: "you", "your") is put to, in
+    its own sentence or the one before it among `sentences`: the object of
+    a verb of addressing ("told Y", "asked Y"), the one a vocative names
+    ("Y, you ..."), or, where the article sets the words in a hearing or an
+    exchange, the one other person that sentence names (or refers to as
+    "him"/"his" while the speaker is "she", or the reverse).  None unless
+    exactly one hearer other than the speaker is clear."""
+    if not quote.sources or not SECOND_PERSON.search(quote.text):
+        return None
+    at = _sentence_at(sentences, quote)
+    if at is None:
+        return None
+    context = [s.text for s in sentences[max(at - 1, 0):at + 1]]
+    own = surname(quote.speaker or "")
+    found = set()
+    exchange = False
+    for text in context:
+        doc = nlp.load()(text)
+        found |= {_span_name(t) for t in doc if _hears(t)}
+        exchange = exchange or any(t.lemma_.lower() in EXCHANGES for t in doc)
+        found |= _vocative(doc)
+    found = {n for n in found if n and surname(n) != own}
+    if not found and exchange:
+        found = _in_exchange(context, own)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _hears(token) -> bool:
+    """A name (or a personal pronoun) that is the one a verb of addressing
+    puts words to: "told Y", "asked Y", "said to Y", or one of several
+    ("asked Y and Z")."""
+    if token.pos_ not in ("PROPN", "PRON") or token.lower_ in ("you", "me", "us", "them", "it"):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "questioned Y and Z": both hear it
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() in QUESTIONING:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in QUESTIONING | {"say"}
+
+
+def _span_name(token) -> str:
+    """The full name `token` heads ("Jo Berg" for "Berg"), or the pronoun."""
+    if token.pos_ == "PRON":
+        return token.lower_
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None:
+        return ent.text if ent.label_ == "PERSON" else ""
+    return token.text
+
+
+def _vocative(doc) -> set[str]:
+    """The person a sentence opens its words to: "Berg, you ..."."""
+    return {e.text for e in doc.ents if e.label_ == "PERSON" and e.end + 1 < len(doc)
+            and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("you", "your")
+            and (e.start == 0 or not doc[e.start - 1].is_alpha)}
+
+
+def _in_exchange(context: list[str], own: str) -> set[str]:
+    """The other party of an exchange the `context` sentences place the
+    words in: the person they name besides the speaker (surname `own`),
+    else the object pronoun of the other gender than the speaker's."""
+    names, pronouns, subjects = set(), set(), set()
+    for text in context:
+        doc = nlp.load()(text)
+        names |= {e.text for e in doc.ents if e.label_ == "PERSON" and surname(e.text) != own}
+        pronouns |= {t.lower_ for t in doc if t.lower_ in _OBJECT_PRONOUNS and t.dep_ in ("poss", "dobj", "pobj")}
+        subjects |= {t.lower_ for t in doc if t.lower_ in ("he", "she") and t.dep_ == "nsubj"}
+    if names:
+        return names
+    return {p for p in pronouns if _OBJECT_PRONOUNS[p] not in subjects and len(subjects) == 1}
