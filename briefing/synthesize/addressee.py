@@ -28,13 +28,15 @@ def hearers(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> dict[Quot
     """The hearer (`addressee`) of each quote of one article that has one.
     A quote in the second person that goes on, in the next sentence, from a
     heard quote by the same speaker ("You misled them," she said. "You should
-    resign," she added.) is put to the same hearer."""
+    resign," she added.), with no hearer of its own in view, is put to the
+    same hearer."""
     found: dict[Quote, str] = {}
     before: tuple[Quote, int] | None = None
     for quote in sorted((q for q in quotes if q.sources), key=lambda q: q.sources[0].start):
         at = _sentence_at(sentences, quote)
-        hearer = addressee(sentences, quote)
-        if hearer is None and before and SECOND_PERSON.search(quote.text) and at is not None \
+        heard = _candidates(sentences, quote)
+        hearer = next(iter(heard)) if len(heard) == 1 else None
+        if not heard and before and SECOND_PERSON.search(quote.text) and at is not None \
                 and before[0].speaker == quote.speaker and before[0] in found and at - before[1] <= 1:
             hearer = found[before[0]]
         if hearer:
@@ -58,11 +60,17 @@ def addressee(sentences: Sequence[Sentence], quote: Quote) -> str | None:
     exchange, the one other person that sentence names (or refers to as
     "him"/"his" while the speaker is "she", or the reverse).  None unless
     exactly one hearer other than the speaker is clear."""
+    found = _candidates(sentences, quote)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _candidates(sentences: Sequence[Sentence], quote: Quote) -> set[str]:
+    """Everyone `addressee` might take as the hearer of `quote`."""
     if not quote.sources or not SECOND_PERSON.search(quote.text):
-        return None
+        return set()
     at = _sentence_at(sentences, quote)
     if at is None:
-        return None
+        return set()
     context = [s.text for s in sentences[max(at - 1, 0):at + 1]]
     own = surname(quote.speaker or "")
     found = set()
@@ -75,7 +83,7 @@ def addressee(sentences: Sequence[Sentence], quote: Quote) -> str | None:
     found = {n for n in found if n and surname(n) != own}
     if not found and exchange:
         found = _in_exchange(context, own)
-    return next(iter(found)) if len(found) == 1 else None
+    return found
 
 
 def _hears(token) -> bool:

@@ -84,7 +84,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     on_subject = replace(on_subject, individual=_a_person(on_subject.main or (), people))
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
     if on_subject.person:
-        on_subject = replace(on_subject, heard=_heard(digests, on_subject.actors))
+        on_subject = replace(on_subject, heard=_heard(digests, on_subject.terms))
     names = on_subject.names
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -294,7 +294,7 @@ class Relevance:
     main: tuple[str, ...] | None = None
     """The subject's main names, as the title gives them (`subject.main_names`); None: any of its `terms`."""
     heard: dict[tuple[str, int, int], str] = field(default_factory=dict)
-    """(article id, start, end) of each quote put, in the second person, to a main actor -> their name (`_heard`)."""
+    """(article id, start, end) of each quote put, in the second person, to the subject -> its name (`_heard`)."""
     individual: bool = True
     """The subject is a person or people (`_a_person`), not a body or a decision that an actor's name joins."""
 
@@ -431,21 +431,23 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = 
         or spoken and bool(_OFFICE.search(text))
 
 
-def _heard(digests: Sequence[Digest], actors: frozenset[str]) -> dict[tuple[str, int, int], str]:
+def _heard(digests: Sequence[Digest], terms: frozenset[str]) -> dict[tuple[str, int, int], str]:
     """The (article id, start, end) of each quote of `digests` whose words,
-    in the second person, are put to a main actor (name stems `actors`),
-    with that actor's name: its hearer (`addressee.hearers`) is named as
-    one, or is "him" or "her" (as `_of_actor` reads them)."""
+    in the second person, are put to the subject (name stems `terms`), with
+    its name: its hearer (`addressee.hearers`) is named by one of them, or
+    is "him" or "her" (as `_of_actor` reads them).  Words put to another
+    actor (a justice's "you'll have some bad apples" to a plaintiff's lawyer,
+    in a story of the company sued) are no verdict on the subject."""
     found = {}
     for digest in digests:
         for quote, hearer in addressee.hearers(digest.sentences, digest.quotes).items():
-            if set(subject.names([hearer])) & actors or _PERSONAL.fullmatch(hearer):
+            if set(subject.names([hearer])) & terms or _PERSONAL.fullmatch(hearer):
                 found |= {(s.article, s.start, s.end): hearer for s in quote.sources}
     return found
 
 
 def _with_hearer(claim: Claim, on_subject: Relevance) -> str:
-    """The text of `claim`, with the name of the main actor it is put to
+    """The text of `claim`, with the name of the subject it is put to
     (`Relevance.heard`) where it is: "You should resign", said to them,
     judges them as if it named them."""
     for (article, start, end), hearer in on_subject.heard.items():
