@@ -84,7 +84,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     on_subject = replace(on_subject, individual=_a_person(on_subject.main or (), people))
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
     if on_subject.person:
-        on_subject = replace(on_subject, heard=_heard(digests, on_subject.terms))
+        on_subject = replace(on_subject, heard=_heard(digests, frozenset(subject.names(on_subject.main))
+                                                         if on_subject.main else on_subject.terms))
     names = on_subject.names
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
@@ -433,9 +434,10 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = 
 
 def _heard(digests: Sequence[Digest], terms: frozenset[str]) -> dict[tuple[str, int, int], str]:
     """The (article id, start, end) of each quote of `digests` whose words,
-    in the second person, are put to the subject (name stems `terms`), with
-    its name: its hearer (`addressee.hearers`) is named by one of them, or
-    is "him" or "her" (as `_of_actor` reads them).  Words put to another
+    in the second person, are put to the subject (name stems `terms`: its
+    main names, `Relevance.main`, where the title gives them), with its
+    name: its hearer (`addressee.hearers`) is named by one of them, or is
+    "him" or "her" (as `_of_actor` reads them).  Words put to another
     actor (a justice's "you'll have some bad apples" to a plaintiff's lawyer,
     in a story of the company sued) are no verdict on the subject."""
     found = {}
