@@ -438,7 +438,7 @@ def _heard(digests: Sequence[Digest], terms: frozenset[str]) -> dict[tuple[str, 
     main names, `Relevance.main`, where the title gives them), with its
     name: its hearer (`addressee.hearers`) is named by one of them, or is
     "him" or "her" (as `_of_actor` reads them).  Words put to another
-    actor (a justice's "you'll have some bad apples" to a plaintiff's lawyer,
+    actor (a judge's "you'll always find a few rogues" to a plaintiff's lawyer,
     in a story of the company sued) are no verdict on the subject."""
     found = {}
     for digest in digests:
