@@ -128,6 +128,13 @@ def digest_of(article_id: str, sentences: list[str]) -> Digest:
     return digest_for(article, sentences=tuple(found))
 
 
+
+def quoted(digest: Digest, words: str, speaker: str) -> Quote:
+    """A direct quote of `words` (found in `digest`'s article) said by `speaker`."""
+    start = digest.article.text.index(words)
+    return Quote(text=words, speaker=speaker, cue="said", kind="direct",
+                 sources=(digest.article.source(start, start + len(words)),))
+
 FLOOD_A = ["The river flooded the northern town of Aldbury on Monday after three days of heavy rain.",
            "Hundreds of residents were moved to the school gym while the water kept rising.",
            "The mayor said the old levee had not been repaired in twenty years.",

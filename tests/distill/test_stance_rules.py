@@ -626,15 +626,26 @@ def test_a_denied_link_is_no_fault_of_its_subject():
     assert stance.unlinked_sides([t for t in doing if t.dep_ == "nsubj"]) == set()
 
 
+def _speaker(sentence: str) -> list:
+    """The tokens of the first "I"/"we" of `sentence`: a speaker as a target."""
+    return [next(t for t in nlp.load()(sentence) if t.lower_ in ("i", "we"))]
+
+
+def _voice_stances(sentences: tuple[str, ...], voice: str) -> set[str]:
+    """The stances the digest of an article of `sentences` gives `voice`."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+    art = article("n1", sentences)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    return {r.stance for r in digest.stances if r.voice == voice}
+
+
 def test_the_outcome_of_a_counterfactual_is_no_verdict():
     """"Without the ferry crew it would have been a disaster" tells what did
     not happen: its grim word is no side the speaker takes, and no blame of
     the crew in its condition (it had made a senator thanking the crew
     "critical")."""
-    from briefing import distill
-    from briefing.config import Config
-    from tests.helpers import article
-
     def head(sentence: str, word: str):
         return next(t for t in nlp.load()(sentence) if t.text == word)
 
@@ -649,58 +660,38 @@ def test_the_outcome_of_a_counterfactual_is_no_verdict():
     # The sentence's tone, read toward whatever clause the parser makes its subject.
     assert stance.supposed(nlp.load()("Without the ferry crew, it would have been a disaster—nobody could shield us."))
     assert not stance.supposed(nlp.load()("Without the ferry crew, nobody could shield us at all."))
-    art = article("n1", ("Senator Ann Velt spoke to reporters in Kestrel Bay on Monday about the ferry.",
-                         "“Without the ferry crew, it would have been a disaster. Nobody could shield us out there,” "
-                         "Velt said."))
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    assert {r.stance for r in digest.stances if r.voice == "Ann Velt"} <= {"neutral"}
+    assert _voice_stances(("Senator Ann Velt spoke to reporters in Kestrel Bay on Monday about the ferry.",
+                           "“Without the ferry crew, it would have been a disaster. Nobody could shield us out there,” "
+                           "Velt said."), "Ann Velt") <= {"neutral"}
 
 
 def test_a_speakers_memory_of_their_own_feelings_is_no_side():
     """"I recall how shameful that felt and how bitter I became": what the
     speaker lived, read toward themselves, not a verdict on anyone (it had
     made a minister recalling his youth "skeptical")."""
-    from briefing import distill
-    from briefing.config import Config
-    from tests.helpers import article
-
     doc = nlp.load()("I recall how shameful that felt and how bitter I became.")
     assert stance.recalled(doc[0])
     assert not stance.recalled(nlp.load()("I think the plan is a disgrace.")[0])
-    art = article("n1", ("Minister Ivo Dahl visited the port town of Kestrel Bay on Tuesday to meet residents.",
-                         "“I recall how shameful that felt and how bitter I became and the mark it left on me,” "
-                         "Dahl said of being turned back at a checkpoint as a young man."))
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    assert {r.stance for r in digest.stances if r.voice == "Ivo Dahl"} <= {"neutral"}
+    assert _voice_stances(("Minister Ivo Dahl visited the port town of Kestrel Bay on Tuesday to meet residents.",
+                           "“I recall how shameful that felt and how bitter I became and the mark it left on me,” "
+                           "Dahl said of being turned back at a checkpoint as a young man."), "Ivo Dahl") <= {"neutral"}
 
 
 def test_a_speakers_refusal_without_a_grim_word_is_no_grievance():
     """"..., but I would not trade her for anyone on my roster": the
     speaker declines, and the "not" the model reads as grim is no side
     (it had made a coach praising a rival's striker "critical")."""
-    from briefing import distill
-    from briefing.config import Config
-    from tests.helpers import article
-
-    def speaker(sentence: str) -> list:
-        return [next(t for t in nlp.load()(sentence) if t.lower_ in ("i", "we"))]
-
-    assert stance.refused_sides(speaker("I truly would not trade her for any player.")) == {0}
-    assert not stance.refused_sides(speaker("We will not accept this outrage."))
-    assert not stance.refused_sides(speaker("We changed her for a younger player."))
-    art = article("n1", ("Coach Ivo Dahl spoke about the striker Mara Lind on Monday in Kestrel Bay.",
-                         "“It is a stroke of luck for any club that has her, but I really would not exchange her "
-                         "for anyone in my side.” Dahl said after the match."))
-    digest = distill.digest(art, nlp.load()(art.text), Config())
-    assert {r.stance for r in digest.stances if r.voice == "Ivo Dahl"} <= {"neutral"}
+    assert stance.refused_sides(_speaker("I truly would not trade her for any player.")) == {0}
+    assert not stance.refused_sides(_speaker("We will not accept this outrage."))
+    assert not stance.refused_sides(_speaker("We changed her for a younger player."))
+    assert _voice_stances(("Coach Ivo Dahl spoke about the striker Mara Lind on Monday in Kestrel Bay.",
+                           "“It is a stroke of luck for any club that has her, but I really would not exchange her "
+                           "for anyone in my side.” Dahl said after the match."), "Ivo Dahl") <= {"neutral"}
 
 
 def test_a_speakers_withheld_trust_is_a_grievance_not_a_refusal():
     """"I would not trust her figures": a denied verb of positive
     valence withholds a good, so the negative side stands."""
-    def speaker(sentence: str) -> list:
-        return [next(t for t in nlp.load()(sentence) if t.lower_ in ("i", "we"))]
-
-    assert not stance.refused_sides(speaker("If the mayor meets the builders alone, I wouldn’t trust the figures he gives."))
-    assert not stance.refused_sides(speaker("We would not support the new toll on the ferry."))
-    assert stance.refused_sides(speaker("I would not swap him for any rider on the team.")) == {0}
+    assert not stance.refused_sides(_speaker("If the mayor meets the builders alone, I wouldn’t trust the figures he gives."))
+    assert not stance.refused_sides(_speaker("We would not support the new toll on the ferry."))
+    assert stance.refused_sides(_speaker("I would not swap him for any rider on the team.")) == {0}

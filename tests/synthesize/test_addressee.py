@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from briefing.models import Quote
 from briefing.synthesize import addressee
-from tests.helpers import digest_of
+from tests.helpers import digest_of, quoted
 
 
 def _hearer(sentences: list[str], words: str, speaker: str = "Ada Quill") -> str | None:
     """The hearer of the quote `words` (said by `speaker`) in an article of `sentences`."""
     digest = digest_of("1", sentences)
-    start = digest.article.text.index(words)
-    quote = Quote(text=words, speaker=speaker, cue="said", kind="direct",
-                  sources=(digest.article.source(start, start + len(words)),))
-    return addressee.addressee(digest.sentences, quote)
+    return addressee.addressee(digest.sentences, quoted(digest, words, speaker))
 
 
 def test_the_one_told_hears_the_quote():
@@ -44,11 +41,7 @@ def test_the_speakers_next_words_go_on_to_the_same_hearer():
                  "\"You ran the depot into the ground,\" she said.",
                  "\"You should step down,\" she added."]
     digest = digest_of("1", sentences)
-    quotes = []
-    for words in ("You ran the depot into the ground", "You should step down"):
-        start = digest.article.text.index(words)
-        quotes.append(Quote(text=words, speaker="Ada Quill", cue="said", kind="direct",
-                            sources=(digest.article.source(start, start + len(words)),)))
+    quotes = [quoted(digest, words, "Ada Quill") for words in ("You ran the depot into the ground", "You should step down")]
     assert list(addressee.hearers(digest.sentences, quotes).values()) == ["his", "his"]
     # Another speaker's words are not put to the same hearer.
     other = Quote(text=quotes[1].text, speaker="Lia Moss", cue="said", kind="direct", sources=quotes[1].sources)

@@ -573,15 +573,10 @@ def test_words_put_to_the_actor_in_the_second_person_judge_them():
 
 
 def test_only_words_put_to_the_subject_are_heard_as_a_verdict_on_it():
-    from briefing.models import Quote
-    from tests.helpers import digest_of
+    from tests.helpers import digest_of, quoted
     sentences = ["At the hearing Ada Quill told Mara Velt: \"You have failed the town.\"",
                  "Later Ada Quill told Tomas Brenn: \"You have no case.\""]
     digest = digest_of("1", sentences)
-    quotes = []
-    for words in ("You have failed the town", "You have no case"):
-        start = digest.article.text.index(words)
-        quotes.append(Quote(text=words, speaker="Ada Quill", cue="said", kind="direct",
-                            sources=(digest.article.source(start, start + len(words)),)))
+    quotes = [quoted(digest, words, "Ada Quill") for words in ("You have failed the town", "You have no case")]
     heard = viewpoints._heard([replace(digest, quotes=tuple(quotes))], frozenset({"velt"}))
     assert list(heard.values()) == ["Mara Velt"]
