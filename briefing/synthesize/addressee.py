@@ -25,7 +25,7 @@ _OBJECT_PRONOUNS = {"him": "he", "his": "he", "her": "she"}
 
 
 def hearers(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> dict[Quote, str]:
-    """The hearer (`addressee`) of each quote of one article that has one.
+    """The hearer of each quote of one article that has one.
     A quote in the second person that goes on, in the next sentence, from a
     heard quote by the same speaker ("You misled them," she said. "You should
     resign," she added.), with no hearer of its own in view, is put to the
@@ -52,20 +52,14 @@ def _sentence_at(sentences: Sequence[Sentence], quote: Quote) -> int | None:
                  and s.source.start <= source.start < s.source.end), None)
 
 
-def addressee(sentences: Sequence[Sentence], quote: Quote) -> str | None:
-    """The one `quote` (in the second person: "you", "your") is put to, in
-    its own sentence or the one before it among `sentences`: the object of
-    a verb of addressing ("told Y", "asked Y"), the one a vocative names
-    ("Y, you ..."), or, where the article sets the words in a hearing or an
-    exchange, the one other person that sentence names (or refers to as
-    "him"/"his" while the speaker is "she", or the reverse).  None unless
-    exactly one hearer other than the speaker is clear."""
-    found = _candidates(sentences, quote)
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def _candidates(sentences: Sequence[Sentence], quote: Quote) -> set[str]:
-    """Everyone `addressee` might take as the hearer of `quote`."""
+    """Everyone `quote` (in the second person: "you", "your") may be put
+    to, in its own sentence or the one before it among `sentences`: the
+    object of a verb of addressing ("told Y", "asked Y"), the one a vocative
+    names ("Y, you ..."), or, where the article sets the words in a hearing
+    or an exchange, the other people that sentence names (or refers to as
+    "him"/"his" while the speaker is "she", or the reverse), never the
+    speaker.  `hearers` takes a hearer only when there is exactly one."""
     if not quote.sources or not SECOND_PERSON.search(quote.text):
         return set()
     at = _sentence_at(sentences, quote)

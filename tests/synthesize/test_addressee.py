@@ -10,7 +10,8 @@ from tests.helpers import digest_of, quoted
 def _hearer(sentences: list[str], words: str, speaker: str = "Ada Quill") -> str | None:
     """The hearer of the quote `words` (said by `speaker`) in an article of `sentences`."""
     digest = digest_of("1", sentences)
-    return addressee.addressee(digest.sentences, quoted(digest, words, speaker))
+    quote = quoted(digest, words, speaker)
+    return addressee.hearers(digest.sentences, [quote]).get(quote)
 
 
 def test_the_one_told_hears_the_quote():
