@@ -860,22 +860,31 @@ def refused_sides(tokens: list) -> set[int]:
 _WITHHELD = 0.3  # a denied verb this positive ("trust", "support", "accept") withholds a good: a grievance
 
 
-NEEDING = frozenset({"have", "need"})  # verbs of necessity taking "to" and a verb: "has to win", "needs to win"
+NEEDING = frozenset({"have", "need", "ought"})  # verbs of necessity taking "to" and a verb: "has to win"
+OBLIGING = frozenset({"must"})  # a modal of obligation: "she must win", a demand, not a forecast ("should win")
 
 
 def obliged_sides(tokens: list) -> set[int]:
     """{2} (the positive side) when the target is the subject of a verb of
     necessity (`NEEDING`) whose "to" clause holds a word of positive
-    valence: "Ada Berg would have to win the big states" tells what she has
-    not done, no success of hers; else an empty set.  The negative side
-    stands ("she will have to resign")."""
+    valence, or of a verb under a modal of obligation (`OBLIGING`) whose
+    clause holds one: "Ada Berg would have to win the big states" tells
+    what she has not done, no success of hers; "the mayor must secure a
+    real and lasting deal" is a demand made of her, no praise.  Else an
+    empty set.  The negative side stands ("she will have to resign")."""
     root = span_head(tokens)
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in NEEDING:
+    if root.dep_ != "nsubj":
+        return set()
+    if verb.lemma_.lower() in NEEDING:
+        needed = [t for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                  for t in _unqualified(c)]
+    elif any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
+        needed = [verb, *(t for c in verb.children if c.dep_ not in ("nsubj", "prep", "aux", "neg")
+                          for t in _unqualified(c))]
+    else:
         return set()
     lexicon = sentiment.valence_lexicon()
-    needed = [t for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-              for t in _unqualified(c)]
     return {2} if any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) > 0 for t in needed) else set()
 
 

@@ -497,6 +497,16 @@ def test_a_success_the_actor_only_has_to_achieve_is_not_praise():
     assert ("Tamm", "positive") not in {(r.target, r.label) for r in digest.sentiments}
 
 
+def test_a_demand_made_of_the_actor_is_not_praise():
+    """"The mayor must secure a real and lasting deal" asks something of
+    her: no positive verdict on her; a deal she secured still is one."""
+    assert stance.obliged_sides(tokens_of("Mayor Ivo Tamm must demand and secure a real and lasting pact.",
+                                          "Ivo Tamm")) == {2}
+    assert stance.obliged_sides(tokens_of("Ivo Tamm ought to praise the council warmly.", "Ivo Tamm")) == {2}
+    assert not stance.obliged_sides(tokens_of("Ivo Tamm secured a real and lasting pact.", "Ivo Tamm"))
+    assert not stance.obliged_sides(tokens_of("Ivo Tamm must resign in disgrace.", "Ivo Tamm"))
+
+
 def test_a_title_in_marks_the_tagger_took_for_a_name_is_no_actor():
     """“Squawk Box”, a programme: not someone judged, nor the "he" after it."""
     doc = nlp.load()("Dunn spoke on “Squawk Box” on Thursday. Mara Velt spoke on the radio.")
