@@ -117,14 +117,15 @@ def _named_in(people: Sequence[Person], topic: subject.Subject) -> dict[str, str
 
 def _not_against_itself(view: Viewpoint, topic: subject.Subject, named: dict[str, str]) -> Viewpoint:
     """`view`, made neutral when it is the voice of the one person the
-    subject names, read as critical of no one named ("Anyone claiming the
-    economy is in decline is peddling fiction", said by the president the
-    brief is about): its harsh words are aimed at its critics, and it is
-    not one of them.  Where the subject names several people (a contest of
-    two), a critical voice among them is critical of the others, and is
-    left so (`named`: the people the subject names, `_named_in`).  Any
-    other view unchanged."""
-    if view.kind != "speaker" or view.stance not in _UNFAVOURABLE or view.toward:
+    subject names, read as critical (or mixed) of no one named ("Anyone
+    claiming the economy is in decline is peddling fiction", said by the
+    president the brief is about): its harsh words are aimed at its
+    critics, and it is not one of them, nor half one ("mixed" on oneself
+    is no stance on the subject).  Where the subject names several people
+    (a contest of two), a critical voice among them is critical of the
+    others, and is left so (`named`: the people the subject names,
+    `_named_in`).  Any other view unchanged."""
+    if view.kind != "speaker" or view.stance not in _UNFAVOURABLE | {"mixed"} or view.toward:
         return view
     own = subject.names([view.voice])  # the name's stems, the surname's last
     if not own or own[-1] not in topic.terms:

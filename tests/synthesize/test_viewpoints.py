@@ -510,6 +510,19 @@ def test_the_subjects_own_harsh_words_at_no_one_named_make_it_no_critic_of_itsel
     assert _voices_on_velt(texts, frozenset({"velt", "kestr", "brook"}))["Mara Velt"].stance == "critical"
 
 
+def test_the_subjects_own_mixed_words_make_it_no_half_critic_of_itself():
+    """The mayor the brief is about, read as mixed on no one named (her
+    plan praised, her critics scorned): "mixed" on herself is no stance on
+    the subject; a mixed voice of someone else stays mixed."""
+    topic = subject.Subject(terms=frozenset({"velt", "kestr"}), known=frozenset({"velt", "kestr"}))
+    named = {"Mara Velt": "velt"}
+    own = Viewpoint(voice="Mara Velt", stance="mixed", evidence=(), articles=("0",))
+    other = Viewpoint(voice="Ina Brook", stance="mixed", evidence=(), articles=("0",))
+    assert viewpoints._not_against_itself(own, topic, named).stance == "neutral"
+    assert viewpoints._not_against_itself(other, topic, named).stance == "mixed"
+    assert viewpoints._not_against_itself(replace(own, stance="supportive"), topic, named).stance == "supportive"
+
+
 def test_a_digest_gives_a_voice_of_one_article_the_brief_s_verdict():
     """A report's own voice, read skeptical in its digest on the verdicts it
     reports but judged neutral by the brief's viewpoints, is neutral in the
