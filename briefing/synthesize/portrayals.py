@@ -254,7 +254,22 @@ def vouched(digest: Digest, canonical: dict[str, str]) -> tuple[Portrayal, ...]:
     "Twitter" are no actors; a bare "Obama" is, where another article names
     Barack Obama."""
     unvouched = set(digest.unvouched)
-    return tuple(p for p in digest.portrayals if p.actor not in unvouched or p.actor.casefold() in canonical)
+    return tuple(p for p in digest.portrayals if (p.actor not in unvouched or p.actor.casefold() in canonical)
+                 and not (a_law(p.actor) and p.actor.casefold() not in canonical))
+
+
+LAWS = frozenset("act bill law amendment treaty statute ordinance".split())  # what a named law's last word says it is
+
+
+def a_law(name: str) -> bool:
+    """Whether `name` is the name of a law, not of one who acts: a name of
+    two words or more ending on a word for a law ("the Clean Harbours
+    Act", "Ferry Safety Bill"), which the recogniser may tag as an
+    organisation.  A law is what actors fight over; how an article treats
+    it is its stance on the decision, not a portrayal of an actor (a
+    person so named, "Ann Law", is told apart by the people list)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in LAWS
 
 
 def actor_key(name: str, canonical: dict[str, str]) -> str:

@@ -256,6 +256,19 @@ def test_a_bare_name_another_article_names_in_full_is_an_actor():
     assert [p.actor for p in portrayals.vouched(bare, {})] == []
 
 
+def test_a_named_law_is_no_actor():
+    """"the Clean Harbours Act" is what the actors fight over, not one of
+    them; a body named for its work ("Harbour Board") still is one."""
+    cells = tuple(Portrayal(actor=name, article="a1", polarity="neutral", score=0.0, mentions=3)
+                  for name in ("Clean Harbours Act", "Harbour Board", "Ferry Safety Bill"))
+    digest = digest_for(article("a1", ("The Harbour Board backed the Clean Harbours Act.",)), portrayals=cells)
+    assert [p.actor for p in portrayals.vouched(digest, {})] == ["Harbour Board"]
+    assert portrayals.a_law("Clean Harbours Act") and not portrayals.a_law("Act")
+    person = digest_for(article("a1", ("Ann Law spoke.",)),
+                        portrayals=(Portrayal(actor="Ann Law", article="a1", polarity="neutral", score=0.0, mentions=3),))
+    assert [p.actor for p in portrayals.vouched(person, {"ann law": "Ann Law"})] == ["Ann Law"]
+
+
 def test_an_acronym_and_the_name_it_spells_are_one_actor_shown_in_full():
     found = digests_of(("The Federal Bureau of Investigation opened an inquiry into the harbour deal.",
                         "The FBI said the deal was corrupt, and the FBI called it a disgrace.",
