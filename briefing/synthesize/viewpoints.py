@@ -26,7 +26,7 @@ from typing import Sequence
 from ..clean.text import key
 from ..distill import sentences, stance
 from ..language import nlp
-from ..language.labels import article_voices, stance_in_brief
+from ..language.labels import article_voices, outlet_name, stance_in_brief
 from ..language.names import fold, surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
 from . import addressee, allegiance, divergences, subject, voices
@@ -660,10 +660,21 @@ def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],
           articles: Sequence[Article]) -> tuple[tuple[Viewpoint, ...], tuple[Divergence, ...]]:
     """The viewpoints and the disputed topics' positions with their voices'
     readable labels set."""
-    names = article_voices(articles)
+    names = voice_names(articles)
     return (tuple(replace(v, label=names.get(v.voice, v.voice)) for v in found),
             tuple(replace(d, positions=tuple(replace(p, label=_position_label(p, names)) for p in d.positions))
                   for d in disputes))
+
+
+def voice_names(articles: Sequence[Article]) -> dict[str, str]:
+    """Each article's own voice -> its readable name (`article_voices`:
+    "S2 · its title"), keyed by what the voice is called: its id, and its
+    title where the article names no author and no outlet (the title is
+    then its voice, `labels.article_voice`): a headline alone reads as a
+    person's or group's words, with no tie to the Sources list."""
+    names = article_voices(articles)
+    return {**{a.title: names[a.id] for a in articles if a.title and not a.author and not outlet_name(a.outlet)},
+            **names}
 
 
 def _position_label(position, names: dict[str, str]) -> str:

@@ -141,6 +141,21 @@ def test_every_voice_carries_the_name_a_reader_knows_it_by():
     assert disputes[0].positions[0].label == "Unattributed source S2"
 
 
+def test_an_article_voice_named_by_its_headline_is_labelled_with_its_source_number():
+    """An article with no author or outlet speaks under its title: the
+    label ties it to the Sources list ("S1 · Harbour deal signed"), not
+    the bare headline; an outlet's name stays as it is."""
+    from briefing.models import Viewpoint
+
+    articles = [digest_of(aid, ["Norland signed a deal."]).article for aid in ("a1", "a2")]
+    articles[0] = replace(articles[0], title="Harbour deal signed")
+    articles[1] = replace(articles[1], title="Ferry fares rise", outlet="Kestrel Herald")
+    found = (Viewpoint(voice="Harbour deal signed", kind="outlet", stance="neutral", evidence=(), articles=("a1",)),
+             Viewpoint(voice="Kestrel Herald", kind="outlet", stance="neutral", evidence=(), articles=("a2",)))
+    voices, _disputes = viewpoints.named(found, (), articles)
+    assert [v.label for v in voices] == ["S1 · Harbour deal signed", "Kestrel Herald"]
+
+
 def test_seed_brief_json_names_article_voices_as_the_brief_does(seed_build):
     _result, _out, data = seed_build
     ids = {a["id"] for a in data["articles"]}
