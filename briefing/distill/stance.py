@@ -1608,12 +1608,16 @@ def stated(text: str) -> bool:
     """Whether a line ends as a sentence does (".", "!", "?", a closing
     mark) and is not set in headline style: a heading, a caption or an
     item of a list ("2018: Thomas F. Geraghty", "Jane Beber Abramson
-    Award", "Taxonomic Levels Used.") states no view.  The headline, the
-    article's first line, is judged as written."""
-    return text.rstrip()[-1:] in _ENDS and not headline(text)
+    Award", "Taxonomic Levels Used.") states no view.  Nor does a sentence
+    an excerpt cuts off mid-phrase ("a big win for the firm, which chose
+    to forgo the grant on the belief that the plan..."): what it says of
+    its matter is not all there.  The headline, the article's first line,
+    is judged as written."""
+    return text.rstrip()[-1:] in _ENDS and not headline(text) and not _CUT_OFF.search(text)
 
 
 _ENDS = frozenset(".!?\"”’)…:;")
+_CUT_OFF = re.compile(r"\w\s?(?:\.\.\.|…)\s*$")  # an ellipsis right after a word, at the very end
 
 
 def authors_words(text: str) -> bool:

@@ -153,6 +153,16 @@ def test_a_quotation_without_a_speaker_is_not_the_articles_own_verdict():
         assert stance.own_words(quoted).strip() == "" and not stance.authors_words(quoted)
 
 
+def test_a_sentence_an_excerpt_cuts_off_states_no_view():
+    """"... a big win for the firm, which chose to forgo the grant on the
+    belief that the plan..." ends before its verdict: no evidence of the
+    article's own stance; a quote trailing off inside its marks still ends."""
+    assert not stance.stated("It was a great win for the firm, on the belief that the plan...")
+    assert not stance.stated("It was a great win for the firm, on the belief that the plan…")
+    assert stance.stated("“We were going to win, and then…” she said.")
+    assert stance.stated("It was a great win for the firm.")
+
+
 def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
     assert stance.stated("Relations are excellent.") and stance.stated("“We will win,” she said”")
     assert not stance.stated("Jane Beber Abramson Award") and not stance.stated("2018: Thomas F. Geraghty")
