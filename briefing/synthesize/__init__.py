@@ -86,8 +86,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         # Each digest's portrayals decided as the grid's cells are: one answer per article and actor;
         # its voices' stances as the viewpoints decided them.
         # ... and each of its people, quotes and statements under the name the people annex gives them.
-        digests=voices.in_digests(portrayals.in_digests(viewpoints.in_digests(digests, found_viewpoints), people),
-                                  people),
+        digests=voices.in_digests(portrayals.in_digests(viewpoints.in_digests(digests, found_viewpoints, people),
+                                                        people), people),
         skipped=skipped,
         portrayals=portrayals.find_portrayals(digests, people),
         subject_kind="actor" if actor else "prospect",

@@ -534,7 +534,8 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
     return tuple(filled)
 
 
-def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[Digest, ...]:
+def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],
+               people: Sequence[Person] = ()) -> tuple[Digest, ...]:
     """`digests` with the reading of each voice heard in one article alone
     given the brief's verdict on it (`found`): its stance, score and shown
     words, so a digest never gives a side the brief's viewpoints do not
@@ -546,8 +547,13 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint]) -> tuple[D
     not "critical" in one digest, "supportive" in another and "neutral" in
     the brief.  A reading under a shorter name ("Trump", "Ann Lind")
     takes the verdict on the voice of the longer name heard in that article
-    ("Donald Trump", "Ann B. Lind")."""
-    return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(r.voice, d.article.id, found)) for r in d.stances))
+    ("Donald Trump", "Ann B. Lind"), and one under another name of a
+    merged person (`people`: "Bill Lind" of "William Lind") the verdict on
+    the voice the viewpoints merged it into."""
+    names = voices.names_by_alias(people)
+    return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(names.get(r.voice.casefold(), r.voice),
+                                                                    d.article.id, found))
+                                          for r in d.stances))
                  for d in digests)
 
 

@@ -53,8 +53,10 @@ def known_as(people: Sequence[Person]) -> dict[str, str]:
 
 
 def in_digests(digests: Sequence[Digest], people: Sequence[Person]) -> tuple[Digest, ...]:
-    """`digests` with each person, quote and reported statement named as the
-    merged `people` name them (`known_as`)."""
+    """`digests` with each person, quote, reported statement and voice's
+    stance reading named as the merged `people` name them (`known_as`): one
+    person is not "Bill Lind" in a digest's stances and "William Lind" on
+    the viewpoints page."""
     known = known_as(people)
 
     def named(quotes):
@@ -66,7 +68,13 @@ def in_digests(digests: Sequence[Digest], people: Sequence[Person]) -> tuple[Dig
         # two of an article's people who are one person to the brief keep the article's names
         return tuple(replace(p, name=name) if names.count(name) == 1 else p for p, name in zip(listed, names))
 
-    return tuple(replace(d, people=renamed(d.people), quotes=named(d.quotes), reported=named(d.reported))
+    def voiced(stances):
+        names = [known.get(r.voice.casefold(), r.voice) if r.kind == "speaker" else r.voice for r in stances]
+        # two readings of one article that are one voice to the brief keep the article's names
+        return tuple(replace(r, voice=name) if names.count(name) == 1 else r for r, name in zip(stances, names))
+
+    return tuple(replace(d, people=renamed(d.people), quotes=named(d.quotes), reported=named(d.reported),
+                         stances=voiced(d.stances))
                  for d in digests)
 
 

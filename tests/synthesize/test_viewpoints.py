@@ -562,6 +562,16 @@ def _stance_of(voice, stance_word, article):
                                                   evidence=()),))
 
 
+def test_a_voice_read_under_another_name_of_a_merged_person_takes_the_brief_s_verdict():
+    """"Bill Vell" mixed in one digest is the brief's neutral "William
+    Vell", heard in two articles: neutral there too."""
+    digests = [_stance_of("Bill Vell", "mixed", "a"), _stance_of("William Vell", "neutral", "b")]
+    people = [Person(name="William Vell", aliases=("Bill Vell", "Vell"), mentions=4, articles=("a", "b"))]
+    found = (Viewpoint(voice="William Vell", stance="neutral", evidence=(), articles=("a", "b")),)
+    assert [r.stance for d in viewpoints.in_digests(digests, found, people) for r in d.stances] == ["neutral"] * 2
+    assert [r.stance for d in viewpoints.in_digests(digests, found) for r in d.stances] == ["mixed", "neutral"]
+
+
 def test_a_voice_of_several_articles_takes_no_side_in_a_digest_the_brief_does_not():
     digests = [_stance_of("Vell", "skeptical", "a"), _stance_of("Tom Vell", "optimistic", "b"),
                _stance_of("Ida Moor", "skeptical", "a"), _stance_of("Ida Moor", "mixed", "c"),

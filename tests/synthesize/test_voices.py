@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.models import Person, Quote, Role, Source
+from briefing.models import Person, Quote, Role, Source, StanceReading
 from briefing.synthesize import voices
 from tests.helpers import digest_of
 
@@ -199,6 +199,19 @@ def test_a_speaker_or_digest_person_under_another_full_name_takes_the_merged_nam
     (named,) = voices.in_digests([digest], people)
     assert [p.name for p in named.people] == ["Liz Marek"]
     assert [q.speaker for q in named.quotes] == ["Liz Marek", "Marek"]
+
+
+def test_a_stance_reading_under_another_full_name_takes_the_merged_name():
+    """A digest's stance row "Elizabeth Marek" is the viewpoints page's
+    "Liz Marek"; an article's own voice keeps its name."""
+    people = (replace(person("Liz Marek", "a"), aliases=("Elizabeth Marek", "Marek")),)
+    digest = replace(digest_of("b", ["A sentence of some words."]),
+                     stances=(StanceReading(voice="Elizabeth Marek", kind="speaker", stance="mixed", score=0.1,
+                                            evidence=()),
+                              StanceReading(voice="Elizabeth Marek", kind="outlet", stance="neutral", score=0.0,
+                                            evidence=())))
+    (named,) = voices.in_digests([digest], people)
+    assert [r.voice for r in named.stances] == ["Liz Marek", "Elizabeth Marek"]
 
 
 def test_another_name_a_person_went_by_stays_as_the_article_wrote_it():
