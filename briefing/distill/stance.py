@@ -1529,12 +1529,33 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
         if quote.speaker and quote.sources and statement(quote.text):
             if not lifted(quote, doc):
                 stated_by.add(quote.speaker)
-            spoken.setdefault(quote.speaker, []).append(Claim(text=quote.text, sources=quote.sources))
+            spoken.setdefault(quote.speaker, []).append(_as_said(quote, sentences))
             follow = _follow_on(sentences, quote.sources[-1], quote.speaker, doc)
             if follow is not None:
                 stated_by.add(quote.speaker)
                 spoken[quote.speaker].append(follow)
     return {speaker: claims if speaker in stated_by else [] for speaker, claims in spoken.items()}
+
+
+CONDITIONING = frozenset("until unless if whether than lest".split())
+"""Words that make the quote after them a condition or a comparison, not a claim: "should not meet until
+'Russia takes real steps'" does not say Russia takes them."""
+
+
+def _as_said(quote: Quote, sentences: tuple[Sentence, ...]) -> Claim:
+    """The quote `quote` as its speaker's evidence: its words, or the whole
+    sentence where a word of `CONDITIONING` right before its opening mark
+    makes it a condition the sentence sets ("... until “the council pays”"):
+    shown alone it reads as the opposite claim."""
+    start = quote.sources[0].start
+    sentence = next((s for s in sentences if s.source.start <= start < s.source.end
+                     and len(s.text) == s.source.end - s.source.start), None)
+    if sentence is None:
+        return Claim(text=quote.text, sources=quote.sources)
+    before = _WORDS.findall(sentence.text[:start - sentence.source.start])
+    if before and before[-1].lower() in CONDITIONING:
+        return Claim(text=sentence.text, sources=(sentence.source,))
+    return Claim(text=quote.text, sources=quote.sources)
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # tags of a verb that makes a clause

@@ -153,6 +153,24 @@ def test_a_quotation_without_a_speaker_is_not_the_articles_own_verdict():
         assert stance.own_words(quoted).strip() == "" and not stance.authors_words(quoted)
 
 
+def test_a_quote_set_as_a_condition_is_shown_in_its_sentence():
+    """"... should not be signed until 'the council shows it can pay'"
+    does not say the council shows it: the speaker's evidence is the whole
+    sentence; a quote that states its own claim stays as quoted."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("n1", ("Mayor Ivo Tamm met the press in Kestrel Bay on Monday.",
+                         "Senator Ada Berg said the harbour deal should not be signed until “the council shows "
+                         "it can pay for the new bridge and the ferry.”",
+                         "“The council is broke and reckless,” Berg said."))
+    found = distill.digest(art, nlp.load()(art.text), Config())
+    said = {c.text for r in found.stances if r.voice == "Ada Berg" for c in r.evidence}
+    assert any(text.startswith("Senator Ada Berg said") and "until" in text for text in said)
+    assert not any(text.startswith("the council shows") for text in said)
+
+
 def test_a_sentence_an_excerpt_cuts_off_states_no_view():
     """"... a big win for the firm, which chose to forgo the grant on the
     belief that the plan..." ends before its verdict: no evidence of the
