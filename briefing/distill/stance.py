@@ -230,13 +230,17 @@ def acts(tokens: list) -> bool:
     ("skeptical about Russia").  False, too, for an actor named only in
     the description of another person (`_describes_another`), or in a
     phrase of a participle qualifying a noun ("members of a club named
-    after Russia's founder")."""
+    after Russia's founder").  False for the subject of a clause opened by
+    "for" ("called for Russia to withdraw"), as for the object of "urged
+    Russia to withdraw": what is asked of an actor is no judgement of it."""
     if _describes_another(tokens):
         return False
     token = span_head(tokens)
     while token.dep_ in _OWNED and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("nsubjpass", "dobj", "dative"):
+        return False
+    if token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.head.children):
         return False
     if token.dep_ == "pobj" and token.head.dep_ != "agent":
         # A participle that qualifies a noun ("a club named after Ada Berg") is that noun's description.

@@ -20,6 +20,13 @@ def test_an_actor_that_acts_or_is_described_is_judged():
     assert stance.acts(tokens_of("Analysts are skeptical about Norland's promises.", "Norland"))
 
 
+def test_what_is_asked_of_an_actor_is_not_a_judgement_of_it():
+    assert not stance.acts(tokens_of("Ms. Lind called on Friday for Ivo Tamm to “use the audit to challenge” "
+                                     "the council.", "Ivo Tamm"))
+    assert not stance.acts(tokens_of("Ms. Lind urged Ivo Tamm to cancel the harbour deal.", "Ivo Tamm"))
+    assert stance.acts(tokens_of("Ivo Tamm used the audit to challenge the council.", "Ivo Tamm"))
+
+
 def test_news_about_an_actor_is_not_a_judgement_of_it():
     assert not stance.acts(tokens_of("Vera Holm's party's emails were hacked last year.", "Vera Holm"))
     assert not stance.acts(tokens_of("The president must be willing to confront Olek Dunn.", "Olek Dunn"))
