@@ -335,9 +335,22 @@ def _names(text: str, source: Source, actor: str) -> bool:
 def _addressed_only(sentence: str, words: frozenset[str]) -> bool:
     """Whether every mention in `sentence` of a name made of `words`
     (case-folded) is whom a verb of saying addresses ("..., Lee told Ann
-    Berg", "said to Berg"): the quote is spoken to them, not of them."""
+    Berg", "said to Berg") or whom the speaker asks to act ("Lee called
+    for Berg to 'use the audit'", "urged Berg to ..."): the quote is
+    spoken to them, or asks something of them, not of them."""
     heads = [_phrase_head(t) for t in nlp.load()(sentence) if fold(t.text) in words]
-    return bool(heads) and all(_addressee(h) for h in heads)
+    return bool(heads) and all(_addressee(h) or _asked(h) for h in heads)
+
+
+def _asked(token) -> bool:
+    """Whether `token` is the one a request asks to act: the subject of a
+    clause opened by "for" ("called for Berg to act") or the object of a
+    verb with a "to" clause ("urged Berg to act")."""
+    head = token.head
+    if token.dep_ == "nsubj":
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
+    return token.dep_ == "dobj" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                  for a in c.children) for c in head.children)
 
 
 def _phrase_head(token):
