@@ -231,8 +231,9 @@ def acts(tokens: list) -> bool:
     the description of another person (`_describes_another`), or in a
     phrase of a participle qualifying a noun ("members of a club named
     after Russia's founder").  False for the subject of a clause opened by
-    "for" ("called for Russia to withdraw"), as for the object of "urged
-    Russia to withdraw": what is asked of an actor is no judgement of it."""
+    "for" ("asked for Norland to reopen the port"), as for the object of
+    "pressed Norland to reopen the port": what is asked of an actor is no
+    judgement of it."""
     if _describes_another(tokens):
         return False
     token = span_head(tokens)
@@ -874,7 +875,7 @@ def obliged_sides(tokens: list) -> set[int]:
     valence, or of a verb under a modal of obligation (`OBLIGING`) whose
     clause holds one: "Ada Berg would have to win the big states" tells
     what she has not done, no success of hers; "the mayor must secure a
-    real and lasting deal" is a demand made of her, no praise.  Else an
+    fair and lasting pact" is a demand made of her, no praise.  Else an
     empty set.  The negative side stands ("she will have to resign")."""
     root = span_head(tokens)
     verb = root.head
@@ -1542,8 +1543,8 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
 
 
 CONDITIONING = frozenset("until unless if whether than lest".split())
-"""Words that make the quote after them a condition or a comparison, not a claim: "should not meet until
-'Russia takes real steps'" does not say Russia takes them."""
+"""Words that make the quote after them a condition or a comparison, not a claim: "the port stays shut until
+'the board pays its debts'" does not say the board pays them."""
 
 
 def _as_said(quote: Quote, sentences: tuple[Sentence, ...]) -> Claim:

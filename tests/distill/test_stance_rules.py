@@ -21,7 +21,7 @@ def test_an_actor_that_acts_or_is_described_is_judged():
 
 
 def test_what_is_asked_of_an_actor_is_not_a_judgement_of_it():
-    assert not stance.acts(tokens_of("Ms. Lind called on Friday for Ivo Tamm to “use the audit to challenge” "
+    assert not stance.acts(tokens_of("Ms. Lind called on Friday for Ivo Tamm to “use the audit to question” "
                                      "the council.", "Ivo Tamm"))
     assert not stance.acts(tokens_of("Ms. Lind urged Ivo Tamm to cancel the harbour deal.", "Ivo Tamm"))
     assert stance.acts(tokens_of("Ivo Tamm used the audit to challenge the council.", "Ivo Tamm"))
@@ -533,12 +533,12 @@ def test_a_success_the_actor_only_has_to_achieve_is_not_praise():
 
 
 def test_a_demand_made_of_the_actor_is_not_praise():
-    """"The mayor must secure a real and lasting deal" asks something of
+    """"The mayor must keep a fair and lasting pact" asks something of
     her: no positive verdict on her; a deal she secured still is one."""
-    assert stance.obliged_sides(tokens_of("Mayor Ivo Tamm must demand and secure a real and lasting pact.",
+    assert stance.obliged_sides(tokens_of("Mayor Ivo Tamm must win and keep a fair and lasting pact.",
                                           "Ivo Tamm")) == {2}
     assert stance.obliged_sides(tokens_of("Ivo Tamm ought to praise the council warmly.", "Ivo Tamm")) == {2}
-    assert not stance.obliged_sides(tokens_of("Ivo Tamm secured a real and lasting pact.", "Ivo Tamm"))
+    assert not stance.obliged_sides(tokens_of("Ivo Tamm kept a fair and lasting pact.", "Ivo Tamm"))
     assert not stance.obliged_sides(tokens_of("Ivo Tamm must resign in disgrace.", "Ivo Tamm"))
 
 

@@ -1050,11 +1050,11 @@ def test_a_figure_framed_as_someones_word_is_claimed(sentence, text, said):
 
 
 def test_a_quote_that_asks_the_actor_to_act_is_not_said_of_them():
-    """"Lee called for Ms. Berg to “use the audit to challenge” the board"
+    """"Lee called for Ms. Berg to “use the audit to question” the board"
     asks something of Berg: no word of hers counted as blame; a quote
     naming her as who acts still is."""
     words = frozenset({"berg"})
-    assert judgments._addressed_only("Ina Lee called on Friday for Ms. Berg to “use the audit to challenge” "
+    assert judgments._addressed_only("Ina Lee called on Friday for Ms. Berg to “use the audit to question” "
                                      "the board.", words)
     assert judgments._addressed_only("Ina Lee urged Ms. Berg to “stop the wasteful project.”", words)
     assert not judgments._addressed_only("“Ms. Berg wasted the money,” Ina Lee said.", words)
