@@ -684,14 +684,29 @@ def _person(name: str, cast: Cast) -> bool:
 
 
 def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
-    """The one grid person a quote names by role ("the president"): the
-    person, not the speaker, whose role's head word it is."""
+    """The one grid person a quote names by role ("the president") where the
+    quote's tone falls on them: the person, not the speaker, whose role's
+    head word is the subject of one of the quote's clauses (`_judged_roles`)."""
     said = set(_THE.findall(quote.lower()))
     if not said:
         return None
+    said &= _judged_roles(quote)
     fits = [name for name, person in people.items() if name != voice
             and said & {role_head(r.text).lower() for r in person.roles if role_head(r.text)}]
     return fits[0] if len(fits) == 1 else None
+
+
+def _judged_roles(quote: str) -> set[str]:
+    """The nouns (lower-cased) that are, in `quote`, the subject of a clause,
+    the owner of one, or what a relative clause tells of ("the president is
+    failing", "the president's plan is a disgrace", "the president, who
+    works hard"): where a quote's tone falls.  "Work with the president",
+    "thanks to the president" set the role word where the words say what
+    others do, and their tone is not a verdict on it."""
+    doc = nlp.load()(quote.strip(" “”\"'‘’"))
+    return {t.lower_ for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+            or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
+            or any(c.dep_ == "relcl" for c in t.children)}
 
 
 def _opposed(actor: str, chosen: dict[str, list[Taken]],

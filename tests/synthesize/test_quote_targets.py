@@ -382,3 +382,11 @@ def test_a_case_supposed_or_words_about_others_judge_no_one_named_outside_the_qu
                "\"a sudden strike or a very bad flood.\"")
     assert divergences._no_verdict(example, "must be huge", "Velt", "negative")
     assert divergences._no_verdict(example, "a sudden strike or a very bad flood.", "Velt", "negative")
+
+
+def test_a_role_named_only_where_others_act_with_it_is_not_judged():
+    # "work with the president": the warm tone is about what others should do.
+    sentences = ("President Mara Velt signed the harbour budget on Monday.",
+                 "“People picked him to bring fine ideas and actually cooperate with the president and all the "
+                 "board to get things moving,” said Ina Brook.")
+    assert not [t for t in takens(digests_of(sentences)) if t.voice == "Ina Brook"]
