@@ -57,7 +57,7 @@ def _candidates(sentences: Sequence[Sentence], quote: Quote) -> set[str]:
     to, in its own sentence or the one before it among `sentences`: the
     object of a verb of addressing ("told Y", "asked Y"), the one a vocative
     names ("Y, you ..."), or, where the article sets the words in a hearing
-    or an exchange, the other people that sentence names (or refers to as
+    or an exchange (`_sets_scene`), the other people that sentence names (or refers to as
     "him"/"his" while the speaker is "she", or the reverse), never the
     speaker.  `hearers` takes a hearer only when there is exactly one."""
     if not quote.sources or not SECOND_PERSON.search(quote.text):
@@ -72,12 +72,28 @@ def _candidates(sentences: Sequence[Sentence], quote: Quote) -> set[str]:
     for text in context:
         doc = nlp.load()(text)
         found |= {_span_name(t) for t in doc if _hears(t)}
-        exchange = exchange or any(t.lemma_.lower() in EXCHANGES for t in doc)
+        exchange = exchange or any(t.lemma_.lower() in EXCHANGES and _sets_scene(t) for t in doc)
         found |= _vocative(doc)
     found = {n for n in found if n and surname(n) != own}
     if not found and exchange:
         found = _in_exchange(context, own)
     return found
+
+
+SCENES = frozenset("during at in".split())
+"""Prepositions (general English) that set words in an exchange: "during the hearing"."""
+
+
+def _sets_scene(token) -> bool:
+    """Whether the exchange noun `token` is the scene of its sentence's main
+    clause: its subject ("The hearing grew tense") or in a phrase on it
+    ("During the hearing, she ...", "said in an interview").  One a
+    subordinate clause tells of ("once she is questioned, she will testify
+    in a hearing") is another occasion, not where the words are said."""
+    if token.dep_ == "nsubj":
+        return token.head.dep_ == "ROOT"
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in SCENES and prep.head.dep_ == "ROOT"
 
 
 def _hears(token) -> bool:

@@ -47,3 +47,12 @@ def test_the_speakers_next_words_go_on_to_the_same_hearer():
     # Another speaker's words are not put to the same hearer.
     other = Quote(text=quotes[1].text, speaker="Lia Moss", cue="said", kind="direct", sources=quotes[1].sources)
     assert list(addressee.hearers(digest.sentences, [quotes[0], other]).values()) == ["his"]
+
+
+def test_a_hearing_told_of_as_another_occasion_sets_no_exchange():
+    sentences = ["Ada Quill said once the files are shared, Tomas Brenn will speak in a hearing.",
+                 "\"We will work with your office as fast as we can,\" Ada Quill said."]
+    assert _hearer(sentences, "We will work with your office as fast as we can") is None
+    sentences = ["In a hearing on Monday, Ada Quill spoke after Tomas Brenn.",
+                 "\"We will work with your office as fast as we can,\" Ada Quill said."]
+    assert _hearer(sentences, "We will work with your office as fast as we can") == "Tomas Brenn"
