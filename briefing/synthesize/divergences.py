@@ -14,7 +14,8 @@ Two kinds:
   the target-sentiment model made in quotations (`Digest.sentiments`), the
   voice being the quote's speaker.  Each quote
   stands toward the one actor it names, by name or by role
-  (`quote_targets`); a quote naming no one is placed nowhere, and nothing
+  (`quote_targets`); a quote naming no one is placed nowhere (unless put,
+  in the second person, to a clear hearer: `addressee`), and nothing
   is paired across different actors.  Where no voice speaks well of the
   actor, the actor's own denial (or its spokesman's) answers the critics
   who name it (`answers`).
@@ -41,7 +42,7 @@ from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, surname
 from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
-from . import allegiance, portrayals, propositions, subject, voices
+from . import addressee, allegiance, portrayals, propositions, subject, voices
 from .timeline import content_words, event_words
 
 LIMIT = 5
@@ -414,7 +415,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     toward the one grid person it is about: the person it names (the
     clearest reading), else the person its reporting sentence sets it against ("X
     attacked Y, saying ..."), else the person it names by role ("the
-    president").  A quote that names no one is placed nowhere: on BASIL,
+    president"), else the one it is put to in the second person ("You
+    should resign," she told Y).  A quote that names no one otherwise is placed nowhere: on BASIL,
     giving its tone to the actor named around it was right 3 times in 16,
     to the story's main actor 0 in 3.  A speaker
     speaking of themselves ("I think", "I look forward") takes no side in a
@@ -422,8 +424,9 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     a person of the people list (an outlet that relays a report, a document
     quoted, is not one), never sharing the actor's surname."""
     found = []
+    heard = {q.text: hearer for q, hearer in addressee.hearers(digest.sentences, digest.quotes).items()}
     for quote, readings, voice in _statements(digest, cast, clear=True):
-        chosen = _quote_target(quote, readings, cast, voice)
+        chosen = _quote_target(quote, readings, cast, voice, heard.get(quote))
         if chosen is None:
             continue
         target, reading = chosen
@@ -616,10 +619,13 @@ def _marked_act(quote: str, reading: Sentiment, text: str) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc if at <= t.idx < at + len(quote))
 
 
-def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str) -> tuple[str, Sentiment] | None:
+def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str,
+                  hearer: str | None = None) -> tuple[str, Sentiment] | None:
     """(the grid person `quote` is about, the reading that gives its side),
     or None.  A quote that names a grid actor but no grid person stands
-    toward no one."""
+    toward no one; one that names no one, said in the second person to
+    `hearer` (`addressee.hearers`: "You should resign," she told Velt),
+    stands toward that hearer when a grid person."""
     def in_grid(name: str) -> bool:
         return name not in (stance.SUBJECT, stance.UNNAMED) and portrayals.actor_key(name, cast.forms) in cast.grid
 
@@ -655,8 +661,15 @@ def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str)
     if not tone or any(portrayals.actor_key(r.target, cast.forms) in cast.forms.values() for r in others):
         return None
     best = max(tone, key=lambda r: r.score)
-    target = _described(quote, cast.people, voice)
+    target = _described(quote, cast.people, voice) or _heard(hearer, cast, voice)
     return (target, best) if target else None
+
+
+def _heard(hearer: str | None, cast: Cast, voice: str) -> str | None:
+    """The grid person (not the speaker `voice`) a quote's `hearer` names,
+    or None: a pronoun ("him") names no one the reader can see."""
+    person = cast.canonical.get((hearer or "").casefold())
+    return person if person in cast.people and person != voice else None
 
 
 LISTED = 3  # people of the grid a quote names from which it is a list, a tally: toward none of them

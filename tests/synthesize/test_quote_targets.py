@@ -390,3 +390,15 @@ def test_a_role_named_only_where_others_act_with_it_is_not_judged():
                  "“People picked him to bring fine ideas and actually cooperate with the president and all the "
                  "board to get things moving,” said Ina Brook.")
     assert not [t for t in takens(digests_of(sentences)) if t.voice == "Ina Brook"]
+
+
+def test_a_quote_in_the_second_person_stands_toward_the_one_it_is_put_to():
+    told = ("Mayor Mara Velt closed the harbour bridge on Monday.",
+            "At the council meeting, Olek Dunn told Mara Velt: “You have been a shameful, dishonest disaster "
+            "for this town.”")
+    found = [t for t in takens(digests_of(told)) if t.voice == "Olek Dunn"]
+    assert found and all(t.actor == "Mara Velt" and t.reading.label == "negative" for t in found)
+    # Said to no one the text names: placed nowhere.
+    unclear = (told[0], "Olek Dunn spoke to reporters after Mara Velt left.",
+               "“You have been a shameful, dishonest disaster for this town,” Olek Dunn said.")
+    assert not [t for t in takens(digests_of(unclear)) if t.voice == "Olek Dunn"]
