@@ -45,6 +45,30 @@ def hearers(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> dict[Quot
     return found
 
 
+IMPERSONAL = frozenset("have get find see know need want go come take make say think look try hear feel".split())
+"""Verbs (general English) whose subject "you" is most often anyone, not the
+one spoken to: "you're going to have a few bad apples", "you never know"."""
+
+
+def personal(text: str) -> bool:
+    """Whether the second person in the quoted `text` is the one spoken to:
+    a "you" that is the subject of a verb other than `IMPERSONAL` ones ("you
+    misled them", "you are a disgrace"), or one that is something's object
+    or owner ("we trusted you", "your schemes").  "You'll always find a few
+    rogues" says what anyone finds, and is no verdict on its hearer."""
+    for token in nlp.load()(text):
+        if not SECOND_PERSON.fullmatch(token.text):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return token.dep_ in ("dobj", "dative", "pobj", "poss")
+        verb = token.head
+        while verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in verb.children):
+            verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "you're going to have"
+        if verb.lemma_.lower() not in IMPERSONAL:
+            return True
+    return False
+
+
 def _sentence_at(sentences: Sequence[Sentence], quote: Quote) -> int | None:
     """The index among `sentences` of the one `quote` starts in."""
     source = quote.sources[0]

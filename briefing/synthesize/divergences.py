@@ -424,7 +424,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     a person of the people list (an outlet that relays a report, a document
     quoted, is not one), never sharing the actor's surname."""
     found = []
-    heard = {q.text: hearer for q, hearer in addressee.hearers(digest.sentences, digest.quotes).items()}
+    heard = {q.text: hearer for q, hearer in addressee.hearers(digest.sentences, digest.quotes).items()
+             if addressee.personal(q.text)}
     for quote, readings, voice in _statements(digest, cast, clear=True):
         chosen = _quote_target(quote, readings, cast, voice, heard.get(quote))
         if chosen is None:

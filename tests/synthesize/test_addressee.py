@@ -56,3 +56,10 @@ def test_a_hearing_told_of_as_another_occasion_sets_no_exchange():
     sentences = ["In a hearing on Monday, Ada Quill spoke after Tomas Brenn.",
                  "\"We will work with your office as fast as we can,\" Ada Quill said."]
     assert _hearer(sentences, "We will work with your office as fast as we can") == "Tomas Brenn"
+
+
+def test_a_you_that_means_anyone_is_not_the_one_spoken_to():
+    assert addressee.personal("You have let the town down.")
+    assert addressee.personal("We trusted you.")
+    assert not addressee.personal("You are going to find a few rotten deals in any market.")
+    assert not addressee.personal("You never know what the tide brings.")

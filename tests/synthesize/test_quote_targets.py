@@ -402,3 +402,10 @@ def test_a_quote_in_the_second_person_stands_toward_the_one_it_is_put_to():
     unclear = (told[0], "Olek Dunn spoke to reporters after Mara Velt left.",
                "“You have been a shameful, dishonest disaster for this town,” Olek Dunn said.")
     assert not [t for t in takens(digests_of(unclear)) if t.voice == "Olek Dunn"]
+
+
+def test_a_you_meaning_anyone_is_no_verdict_on_the_one_told():
+    told = ("Mayor Mara Velt closed the harbour bridge on Monday.",
+            "At the council meeting, Olek Dunn told Mara Velt: “You are going to find some awful, "
+            "rotten traders in any big market.”")
+    assert not [t for t in takens(digests_of(told)) if t.voice == "Olek Dunn"]
