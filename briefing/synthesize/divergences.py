@@ -416,7 +416,9 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     clearest reading), else the person its reporting sentence sets it against ("X
     attacked Y, saying ..."), else the person it names by role ("the
     president"), else the one it is put to in the second person ("You
-    should resign," she told Y).  A quote that names no one otherwise is placed nowhere: on BASIL,
+    should resign," she told Y); and a quote declaring for or against a
+    decision ("I oppose this bill") toward the decision's author
+    (`declared_targets`).  A quote that names no one otherwise is placed nowhere: on BASIL,
     giving its tone to the actor named around it was right 3 times in 16,
     to the story's main actor 0 in 3.  A speaker
     speaking of themselves ("I think", "I look forward") takes no side in a
@@ -446,6 +448,140 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
                            text=_said(reading, digest)))
+    return found + declared_targets(digest, cast, frozenset(t.reading.quote or "" for t in found))
+
+
+DECLARING = {**dict.fromkeys("support back endorse applaud welcome champion".split(), "positive"),
+             **dict.fromkeys("oppose reject fight block condemn denounce repeal override overturn reverse".split(),
+                             "negative")}
+"""Verbs (general English) by which a speaker declares where they stand on a
+decision: "I support this law", "we will fight the bill"."""
+VOTING = {"for": "positive", "against": "negative"}  # "I will vote for/against the bill"
+AUTHORING = frozenset("sign propose introduce sponsor draft write author unveil issue veto".split())
+"""Verbs (general English) whose subject makes the decision their object
+names ("Velt signed the law"); to veto is to make a veto ("Velt vetoed the
+bill": the veto is Velt's)."""
+DECLARED_SCORE = 0.9
+"""The weight of a side the speaker declares in so many words: as sure as a clear reading."""
+_FIRST = frozenset({"i", "we"})
+
+
+def declared_targets(digest: Digest, cast: Cast, placed: frozenset[str] = frozenset()) -> list[Taken]:
+    """Each direct quote of `digest` (not in `placed`, the quotes already
+    placed) in which its speaker declares, in the first person, support for
+    or opposition to a decision ("I support this law", "we will fight Velt's
+    budget", "I can't vote for the bill"), as a position toward the
+    decision's author: the grid person the quote names as its owner ("Velt's
+    budget"), else the one grid person the article says made it ("Velt signed
+    the law"; `_authors`).  Support denied ("I won't back it") is opposition;
+    opposition denied is no side."""
+    found: list[Taken] = []
+    authors: dict[str, set[str]] | None = None
+    for quote in digest.quotes:
+        voice = cast.canonical.get((quote.speaker or "").casefold())
+        if voice is None or quote.kind != "direct" or not quote.sources or quote.text in placed \
+                or not any(w in quote.text.lower() for w in (*DECLARING, "vote")):
+            continue
+        declared = _declarations(quote.text)
+        if not declared:
+            continue
+        authors = _authors(digest, cast) if authors is None else authors
+        for owner, decision, label in declared:
+            makers = authors.get(decision, set())
+            actor = _person_named(owner, cast) if owner else (next(iter(makers)) if len(makers) == 1 else None)
+            if actor is None or surname(actor) == surname(voice) or (
+                    label == "negative" and (actor in cast.agents.get(voice, ())
+                                             or actor in cast.declared.get((digest.article.id, voice), ()))):
+                continue
+            sentence = next((s for s in digest.sentences if s.source.start <= quote.sources[0].start < s.source.end),
+                            None)
+            if sentence is None:
+                continue
+            reading = Sentiment(target=actor, label=label, score=DECLARED_SCORE, source=sentence.source,
+                                voice=quote.speaker, quote=quote.text)
+            found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
+                               text=_said(reading, digest)))
+            break
+    return found
+
+
+def _declarations(quote: str) -> list[tuple[str | None, str, str]]:
+    """(the owner the quote names, or None; the decision noun's lemma; the
+    side) for each decision the speaker of `quote` declares for or against
+    in the first person."""
+    found = []
+    for token in nlp.load()(quote.strip(" “”\"'‘’")):
+        label = DECLARING.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        objects = [c for c in token.children if c.dep_ == "dobj"] if label else []
+        if token.lemma_.lower() == "vote" and token.pos_ == "VERB":
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in VOTING):
+                label, objects = VOTING[prep.lower_], [c for c in prep.children if c.dep_ == "pobj"]
+        decisions = [o for o in objects if o.lemma_.lower() in subject.DECISIONS]
+        if not label or not decisions or not _first_person(token):
+            continue
+        if _denied(token):
+            if label == "negative":
+                continue
+            label = "negative"
+        owners = [c for c in decisions[0].children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        found.append((_full_name(owners[0]) if owners else None, decisions[0].lemma_.lower(), label))
+    return found
+
+
+def _first_person(verb) -> bool:
+    """Whether `verb`'s subject (or, for "to oppose", its governing verb's:
+    "I urge them to reverse it") is "I" or "we"."""
+    while (verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)) \
+            and verb.head is not verb:
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            break
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST for c in verb.children)
+
+
+def _denied(verb) -> bool:
+    """Whether `verb`, or the verb it completes ("won't continue to back"), is negated."""
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def _full_name(token) -> str:
+    """The name `token` is part of ("Mara Velt" for "Velt" in "Mara Velt's bill")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent.text.removesuffix("'s").removesuffix("’s") if ent is not None else token.text
+
+
+def _person_named(name: str, cast: Cast) -> str | None:
+    """The grid person `name` names, or None."""
+    person = cast.canonical.get(name.casefold())
+    return person if person in cast.people else None
+
+
+_AUTHORING_WORDS = re.compile(r"\b(?:sign|propos|introduc|sponsor|draft|wr[io]t|author|unveil|issu|veto)", re.I)
+
+
+def _authors(digest: Digest, cast: Cast) -> dict[str, set[str]]:
+    """Decision noun lemma -> the grid people `digest`'s own words say made
+    one ("Velt signed the law", "the bill Dunn introduced")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for sentence in digest.sentences:
+        own = stance.own_words(sentence.text)
+        if not _AUTHORING_WORDS.search(own) or not set(re.findall(r"[a-z]+", own.lower())) & subject.DECISIONS:
+            continue
+        for token in nlp.load()(own):
+            if token.lemma_.lower() not in AUTHORING or token.pos_ != "VERB":
+                continue
+            made = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in subject.DECISIONS]
+            if token.dep_ == "relcl" and token.head.lemma_.lower() in subject.DECISIONS:
+                made.append(token.head)
+            makers = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            person = (_person_named(_full_name(makers[0]), cast) or _person_named(makers[0].text, cast)) \
+                if makers else None
+            if person and token.lemma_.lower() == "veto":
+                found["veto"].add(person)  # the veto is theirs, the bill vetoed is not
+                continue
+            for decision in made if person else ():
+                found[decision.lemma_.lower()].add(person)
     return found
 
 

@@ -409,3 +409,32 @@ def test_a_you_meaning_anyone_is_no_verdict_on_the_one_told():
             "At the council meeting, Olek Dunn told Mara Velt: “You are going to find some awful, "
             "rotten traders in any big market.”")
     assert not [t for t in takens(digests_of(told)) if t.voice == "Olek Dunn"]
+
+
+AUTHORED = ("Governor Mara Velt signed the harbour bill on Monday.",
+            "Mara Velt said the harbour would stay open.",
+            "Critics of Mara Velt gathered outside.")
+
+
+def test_a_declared_stand_on_a_decision_is_a_position_toward_its_author():
+    sentences = (*AUTHORED, "“I will fight this bill with everything I have,” said Olek Dunn, a senator.",
+                 "“We support the bill because it keeps the harbour open,” said Ina Brook, a teacher.")
+    found = {(t.voice, t.actor, t.reading.label) for t in takens(digests_of(sentences))}
+    assert {("Olek Dunn", "Mara Velt", "negative"), ("Ina Brook", "Mara Velt", "positive")} <= found
+
+
+def test_no_position_where_the_decision_has_no_clear_author_or_the_stand_is_denied_opposition():
+    unsigned = ("Governor Mara Velt spoke on Monday.", "Mara Velt said the harbour would stay open.",
+                "“I will fight this bill with everything I have,” said Olek Dunn, a senator.")
+    assert not [t for t in takens(digests_of(unsigned)) if t.voice == "Olek Dunn"]
+    denied = (*AUTHORED, "“We do not oppose the bill,” said Ina Brook, a teacher.")
+    assert not [t for t in takens(digests_of(denied)) if t.voice == "Ina Brook"]
+
+
+def test_a_call_to_reverse_a_veto_opposes_the_one_who_vetoed_not_the_bill():
+    sentences = ("Governor Mara Velt vetoed the harbour bill on Monday.", *AUTHORED[1:],
+                 "“I urge the council to meet at once to reverse this veto,” said Olek Dunn, a senator.",
+                 "“We support the bill,” said Ina Brook, a teacher.")
+    found = {(t.voice, t.actor, t.reading.label) for t in takens(digests_of(sentences))}
+    assert ("Olek Dunn", "Mara Velt", "negative") in found
+    assert not [f for f in found if f[0] == "Ina Brook"]
