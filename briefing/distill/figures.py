@@ -1553,8 +1553,31 @@ def _money_phrase(noun, unit: str) -> str:
     if unit in CURRENCIES and noun.lemma_.lower() in _SUING:
         return f"amount sought in {phrase}"
     if unit in CURRENCIES and noun.lemma_.lower() not in _MONEY_HEADS:
+        kept = _kept(noun)
+        if kept is not None:
+            return f"{_phrase(kept, with_prep=False)}'s {phrase}" if kept is not noun else phrase
         return f"cost of {phrase}"
     return phrase
+
+
+_KEEPING = frozenset("have hold keep own amass accumulate boast hoard stockpile".split())
+"""Verbs by which money is held or gathered: "has a $3 million war chest"
+is a sum its holder has, not what the chest costs."""
+
+
+def _kept(noun):
+    """Who holds the thing `noun` names when it is the object of a verb of
+    holding or gathering (`_KEEPING`; "sits on"): the verb's noun subject,
+    or the noun its relative clause describes ("Lind, who has a $3
+    million war chest": Lind); `noun` itself when the holder is a
+    pronoun or unnamed; None when no such verb holds it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() == "sit":
+        verb = verb.head  # "sits on a $3 million war chest"
+    elif noun.dep_ != "dobj" or _lemma(verb) not in _KEEPING:
+        return None
+    holder = _predicated_of(verb) or _subject(verb)
+    return holder if holder is not None and holder.i != noun.i and not _an_amount(holder) else noun
 
 
 def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:

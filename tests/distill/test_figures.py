@@ -1056,3 +1056,16 @@ def test_a_noun_the_parse_left_hanging_after_the_in_object_ends_the_measure():
 ])
 def test_a_count_of_people_keeps_the_other_time_and_the_place_that_limit_it(text, measured):
     assert [f.measures for f in find(text)] == [measured]
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The mayor, who won office in a landslide, has a $4.2 million war chest.", "mayor's war chest"),
+    ("Ms. Okafor sits on a $900,000 campaign kitty.", "Ms. Okafor's campaign kitty"),
+    ("They keep a $300 bicycle in the hall.", "bicycle"),
+    ("The county will build a $2 billion reservoir.", "cost of reservoir"),
+])
+def test_money_held_or_gathered_is_its_holders_not_a_cost(text, measured):
+    """A sum on what a verb of holding or gathering has as its object ("has
+    a $4.2 million war chest") is what its holder has, not what the thing
+    costs; what is built or bought still costs its sum."""
+    assert [f.measures for f in find(text)] == [measured]
