@@ -212,11 +212,12 @@ _PER_SHARE_AFTER = re.compile(r"^(earnings|profit|loss|dividend|forecast|price|s
 
 _ASKING = {"propose": "proposed", "suggest": "proposed", "recommend": "proposed", "plan": "planned",
            "request": "requested", "ask": "requested", "seek": "sought", "demand": "demanded",
-           "vote": "voted"}
+           "vote": "voted", "order": "ordered", "urge": "urged"}
 """Verbs by which an amount is only put forward ("lawmakers proposed $40
 billion in cuts", "the agency requested $2 billion", "plans to spend
 $5 million"): what someone asks for or means to do, not what was done;
-and "voted to cut $3 billion", which one body's vote may not make law."""
+"voted to cut $3 billion", which one body's vote may not make law; and
+"ordered the firm to pay $88,000", which says nothing of its being paid."""
 
 
 _ASIDE_PREPOSITIONS = frozenset("about on over than regarding concerning like despite unlike".split())
