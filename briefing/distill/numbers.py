@@ -74,9 +74,13 @@ _SIGN = r"(?:\$|€|£|¥|₹|₽|₦|(?<!\w)(?-i:US\$|Rs\.?|USD|EUR|GBP|PKR|INR
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _CUR = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _APPROX = "|".join(re.escape(a) for a in sorted(_APPROXIMATE, key=len, reverse=True))
+_QUOTE_CUT = r"[\"”’]\s(?=(?:thousand|million|billion|trillion)\b)"
+"""A closing quotation mark between a number and its scale word, where a
+quote ends inside the amount ("asking for $5.6" billion"): the scale is
+still the number's."""
 AMOUNT = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s+)?(?P<sign>{_SIGN})?\s?(?P<num>{_NUM})"
-    rf"(?:[\s-]?(?P<scale>{_SCALE})\b)?"
+    rf"(?:(?:[\s-]|{_QUOTE_CUT})?(?P<scale>{_SCALE})\b)?"
     rf"(?:[\s-]?(?P<unit>{_UNIT})(?![\w]))?(?:\s(?P<cur>{_CUR})\b)?", re.I)
 
 

@@ -1082,3 +1082,11 @@ def test_an_amount_only_ordered_or_urged_says_so(text, measure):
     $12,000") is not said to be paid: its measure is marked so."""
     (found,) = find(text)
     assert found.measures == measure
+
+
+def test_a_scale_word_after_a_closing_quote_mark_is_the_numbers():
+    # A quote that ends inside the amount ("for $7.2” million") leaves its scale outside the marks.
+    (amount,) = find_amounts("“We want $7.2” million more, the mayor wrote.")
+    assert (amount.text, amount.value, amount.unit) == ("$7.2” million", 7.2e6, "USD")
+    (alone,) = find_amounts("He said “I owe $7” and left.")
+    assert alone.value == 7.0
