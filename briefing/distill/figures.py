@@ -493,7 +493,7 @@ def says_what(measured: str, unit: str | None) -> bool:
 
 def _measured(span, unit: str) -> str | None:
     root = span.root
-    people = _people_who(root) if unit in _PEOPLE else None
+    people = (_people_who(root) or _people_done_to(root)) if unit in _PEOPLE else None
     if people:
         return people
     inside = {t.i for t in span}
@@ -664,6 +664,25 @@ def _people_who(root) -> str | None:
         return None
     said = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text + _when_and_where(verb, words[-1].i)
     return f"{root.lower_} {'who ' if finite else ''}{said}"
+
+
+def _people_done_to(root) -> str | None:
+    """"people killed by attacks" of "the attacks that killed 3,000 people"
+    or "the storm displaced 20,000 residents": a count of people that is
+    the object of a verb in the past, measured by what was done to them
+    and by whom (the verb's noun subject, or the noun its relative clause
+    describes).  None for a verb the text gives in no "-ed" form
+    ("employs"), one denied or only possible ("could displace"), or a
+    doer that is a pronoun or an amount."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or _lemma(verb) in REPORTING \
+            or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    participle = _participle(verb)
+    doer = _predicated_of(verb)
+    if participle is None or doer is None or _an_amount(doer):
+        return None
+    return f"{root.lower_} {participle} by {_phrase(doer, with_prep=False)}"
 
 
 def _finite_of(verb, root) -> bool | None:
