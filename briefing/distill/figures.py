@@ -1150,9 +1150,34 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # "each crate held 9 inches of wire": the wire, not "crate (hold)"; "of the element" points back
         return of_noun
     if subject is not None and lemma != "be" and not _a_person(subject):
-        return f"{_phrase(subject)} ({_verb_words(verb)})"
+        return _done_by(verb, subject, root, unit) or f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+_COUNTS = frozenset({"jobs", "deaths", "casualties", "doses", "vaccine doses"}) | _PEOPLE
+"""Units that count things a doer makes or takes ("created 1,000 jobs")."""
+_MODALS = frozenset("will would could may might".split())
+
+
+def _done_by(verb, subject, root, unit: str) -> str | None:
+    """What the object amount headed by `root` is, told by `verb` and its
+    doer `subject` in English rather than "deal (create)": "money misused
+    by couple" (money, a verb in "-ed"), "jobs created by plant", "jobs
+    the tax deal would create" (a count under a modal); None for any
+    other amount, verb or a denied one."""
+    noun = "money" if unit in CURRENCIES else unit if unit in _COUNTS else None
+    if noun is None or root.dep_ != "dobj" or root.head.i != verb.i or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    participle = _participle(verb)
+    if participle is not None:
+        return f"{noun} {participle} by {_phrase(subject)}"
+    shared = verb.head.children if verb.dep_ == "conj" else ()  # "would increase growth and create jobs"
+    modal = next((c.lower_ for c in (*verb.children, *shared) if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    if modal is None or noun == "money" or verb.tag_ != "VB":
+        return None
+    the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) else ""
+    return f"{noun} {the}{_phrase(subject)} {modal} {verb.lower_}"
 
 
 def _undergone(verb, root) -> str | None:

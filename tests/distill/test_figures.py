@@ -1103,3 +1103,16 @@ def test_a_count_of_people_a_past_verb_did_something_to(text, measure):
     that buried 2,000 people") measures those it was done to, and by what."""
     (found,) = find(text)
     assert found.measures == measure
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Auditors found the trustees squandered $40,000 of the fund.", "money squandered by trustees"),
+    ("Planners said the new port would ease traffic and create 3,000 jobs.", "jobs the new port would create"),
+    ("The mill created 3,000 jobs in its first year.", "jobs created by mill"),
+    ("The lake holds 90 tonnes of salt.", "lake's salt"),  # no verb form needed: what is held
+])
+def test_an_amount_a_doer_did_something_to_reads_as_english(text, measure):
+    """Money or a count that is the object of a verb reads "money squandered
+    by trustees", "jobs the new port would create", not "port (create)"."""
+    (found,) = find(text)
+    assert found.measures == measure
