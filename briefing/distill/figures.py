@@ -25,13 +25,13 @@ from .numbers import CURRENCIES, Amount, find_amounts, unqualified
 
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
-               "allocate": "allocation", "raise": "amount raised", "borrow": "borrowing", "lend": "lending",
+               "allocate": "allocation", "devote": "allocation", "earmark": "allocation", "raise": "amount raised", "borrow": "borrowing", "lend": "lending",
                "pay": "payment", "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
                "fine": "fine", "fetch": "price", "predict": "forecast", "forecast": "forecast",
                "contribute": "contributions", "award": "award", "reward": "reward", "compensate": "compensation"}
-_BY_AGENT = frozenset("""invest spend allocate raise borrow lend pay sell donate predict forecast contribute award
+_BY_AGENT = frozenset("""invest spend allocate devote earmark raise borrow lend pay sell donate predict forecast contribute award
     reward compensate""".split())
 """Verbs whose subject does the paying: "the campaign raised $2 million" is
 the amount raised by the campaign, not "of" it."""
@@ -1231,9 +1231,10 @@ def _share_of(whole: str | None, unit: str) -> str | None:
     return f"share of {whole}"
 
 
-_SPENT_ON = {"spend": "on", "contribute": "to"}
-"""The preposition that says what money spent or contributed went to (not "invested $5
-million in Ostrava": "in" names places as often as things)."""
+_SPENT_ON = {"spend": "on", "contribute": "to", "allocate": "to", "devote": "to", "earmark": "for"}
+"""The preposition that says what money spent, contributed or set aside went to ("devoted
+$2 million to schools"; not "invested $5 million in Ostrava": "in" names places as often
+as things)."""
 
 
 def _generic_doer(verb) -> bool:

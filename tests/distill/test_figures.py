@@ -1116,3 +1116,14 @@ def test_an_amount_a_doer_did_something_to_reads_as_english(text, measure):
     by trustees", "jobs the new port would create", not "port (create)"."""
     (found,) = find(text)
     assert found.measures == measure
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The draft bill would devote $2.4 billion to rural clinics.", "allocation by draft bill to rural clinics"),
+    ("The province allocated $90 million to bus lanes.", "allocation by province to bus lanes"),
+])
+def test_money_set_aside_says_for_what(text, measure):
+    """Money a verb of setting aside gives "to" something ("would devote
+    $2.4 billion to clinics") is an allocation to it, not "bill (devote)"."""
+    (found,) = find(text)
+    assert found.measures == measure
