@@ -1649,11 +1649,25 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                 # "its budget request in May": when it was made, not which
                 when = child.lower_ in ("in", "on") and objects and objects[0].ent_type_ in ("DATE", "TIME")
                 if objects and not when and not _an_amount(objects[0]) and not _half_a_pair(objects[0]):
-                    text += f" {child.text} {_phrase(objects[0], with_prep=False)}"
+                    text += f" {child.text} {_phrase(objects[0], with_prep=False)}{_whose(objects[0])}"
                 break
     # "2,000-mile concrete structure", "his $0.90-a-day laundry wages": what
     # hangs on the amount's hyphen is the amount's, not the phrase's.
     return _CUT_PIECE.sub("", _RATE_PIECE.sub(lambda m: f"{_PERIODS[m.group(1).lower()]} ", text)).strip().lstrip("-–— ")
+
+
+def _whose(noun) -> str:
+    """" of Israeli rabbi" when `noun`, a plural that ends a measure's
+    complement, has an "of" right after it ("contributions from followers
+    of a rabbi"): followers, members or friends of someone are not those
+    of the measure's owner, which the cut phrase would suggest; else ""."""
+    doc = noun.doc
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    whole = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    if noun.tag_ not in ("NNS", "NNPS") or whole is None or _an_amount(whole) or whole.pos_ == "PRON" \
+            or doc[noun.i].whitespace_ == "":
+        return ""
+    return f" of {_phrase(whole, with_prep=False)}"
 
 
 def _written(token) -> str:

@@ -1127,3 +1127,9 @@ def test_money_set_aside_says_for_what(text, measure):
     $2.4 billion to clinics") is an allocation to it, not "bill (devote)"."""
     (found,) = find(text)
     assert found.measures == measure
+
+
+def test_a_plural_ending_a_measure_keeps_whose_they_are():
+    # "grants from friends" alone reads as the museum's own friends.
+    (found,) = find("The museum got $40,000 in grants from friends of the founder.")
+    assert found.measures == "grants from friends of founder"
