@@ -934,7 +934,26 @@ def _purpose(span, root, unit: str = "") -> str | None:
         return None
     objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_MEASURED
                and not (prep.lower_ == "in" and t.lemma_.lower() in _MONEY_FORMS)]
-    return f"{_phrase(objects[0])}{_head_cut_off(objects[0])}{_fate(root)}" if objects else None
+    if not objects:
+        return None
+    return f"{_phrase(objects[0])}{_at_what(objects[0])}{_head_cut_off(objects[0])}{_fate(root)}"
+
+
+def _at_what(noun) -> str:
+    """" at ports of entry" of "$1 billion for security at ports of entry":
+    the "at" right after a bare noun an amount is for, whose object is a
+    common noun (not a place's or a time's name), which says which of it
+    is meant: "security" alone says much more.  "" when the noun has a
+    complement of its own or no such "at"."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "at" or after.head.i != noun.i \
+            or any(c.dep_ == "prep" and c.i != after.i for c in noun.children):
+        return ""
+    where = next((t for t in after.children if t.dep_ == "pobj"), None)
+    if where is None or where.pos_ != "NOUN" or where.ent_type_ or _an_amount(where):
+        return ""
+    return f" at {_phrase(where)}"
 
 
 def _head_cut_off(noun) -> str:

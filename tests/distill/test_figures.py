@@ -1133,3 +1133,12 @@ def test_a_plural_ending_a_measure_keeps_whose_they_are():
     # "grants from friends" alone reads as the museum's own friends.
     (found,) = find("The museum got $40,000 in grants from friends of the founder.")
     assert found.measures == "grants from friends of founder"
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The plan adds $3 million for staffing at border crossings.", "staffing at border crossings"),
+    ("The plan adds $3 million for staffing at Oakfield.", "staffing"),  # a name: where, not which
+])
+def test_an_at_after_what_money_is_for_says_which(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
