@@ -528,6 +528,9 @@ def _measured(span, unit: str) -> str | None:
     reached = _reached(root) if not of_noun else None
     if reached is not None:
         return reached  # "unemployment rose to 7 percent": the unemployment
+    changed = _changed_by(root) if not of_noun and unit in ("%", "percentage points") else None
+    if changed is not None:
+        return changed  # "prices rose by 3 percent": the rise in prices
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
         return f"{_DIMENSIONS[head.lower_]} of {_phrase(head.head, skip=head.i)}"
     valued = _valued(head) if unit in CURRENCIES and head.lower_ == "worth" else None
@@ -605,6 +608,40 @@ def _reached(root) -> str | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _an_amount(subject):
         return None
     return _phrase(subject)
+
+
+_UP = frozenset("rise grow climb jump surge soar increase raise boost lift".split())
+_DOWN = frozenset("fall drop decline decrease plunge slip sink dip tumble cut reduce lower slash trim".split())
+"""Verbs of a change up or down, whose "by" gives its size ("rose by 3
+percent", "cut rates by 0.5 percentage points")."""
+_FORETOLD = frozenset("will would".split())
+
+
+def _changed_by(root) -> str | None:
+    """"rise in prices" of "prices rose by 3 percent", "cut in rates" of
+    "cut rates by 0.5 percentage points": a share after "by" on a verb of
+    change (`_UP`, `_DOWN`) is the size of the change in the verb's
+    object, or, with none, its subject; marked "(forecast)" under "will"
+    or "would".  None for any other share, or a pronoun or amount changed."""
+    prep, verb = root.head, root.head.head
+    lemma = _lemma(verb)
+    if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep" or verb.pos_ != "VERB" \
+            or lemma not in _UP | _DOWN or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    noun = "rise" if lemma in _UP else "fall" if thing is None else "cut"  # "rates were cut": a cut
+    thing = thing if thing is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _an_amount(thing):
+        return None
+    shared = verb.head.children if verb.dep_ == "conj" else ()
+    foretold = any(c.dep_ == "aux" and c.lower_ in _FORETOLD for c in (*verb.children, *shared))
+    phrase = _phrase(thing)
+    if thing.left_edge.is_sent_start and thing.left_edge.pos_ != "PROPN" and not thing.left_edge.ent_type_:
+        phrase = phrase[:1].lower() + phrase[1:]  # "Prices rose": "rise in prices"
+    phrase = _ownerless(phrase, root)  # "cut its levy": the board's levy (a token has its sentence too)
+    if phrase is None:
+        return None
+    return f"{noun} in {phrase}{' (forecast)' if foretold else ''}"
 
 
 def _restated_share(root, unit: str, of_noun: str | None) -> str | None:

@@ -1142,3 +1142,14 @@ def test_a_plural_ending_a_measure_keeps_whose_they_are():
 def test_an_at_after_what_money_is_for_says_which(text, measure):
     (found,) = find(text)
     assert found.measures == measure
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Fares rose by 4 percent in the spring.", "rise in fares"),
+    ("The board cut its levy by 2 percent.", "cut in board's levy"),
+    ("Planners say the scheme would lift bus ridership by 0.8 percentage points.", "rise in bus ridership (forecast)"),
+    ("It fell by 6 percent.", None),  # a pronoun: what fell, the row cannot say
+])
+def test_a_share_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
