@@ -628,6 +628,11 @@ def _changed_by(root) -> str | None:
     if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep" or verb.pos_ != "VERB" \
             or lemma not in _UP | _DOWN or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if sum(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children) > 1 \
+            or any(c.dep_ == "conj" for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) \
+            or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for t in verb.children if t.dep_ == "dobj"
+                   for c in t.children):
+        return None  # "cut plants by half and mammals by 85 percent": which "by" is whose, the parse muddles
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     noun = "rise" if lemma in _UP else "fall" if thing is None else "cut"  # "rates were cut": a cut
     thing = thing if thing is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -703,6 +708,10 @@ def _people_who(root) -> str | None:
     return f"{root.lower_} {'who ' if finite else ''}{said}"
 
 
+_HEDGES = frozenset("likely probably possibly perhaps reportedly allegedly apparently".split())
+"""Adverbs by which a verb says its deed is not sure ("likely killed")."""
+
+
 def _people_done_to(root) -> str | None:
     """"people killed by attacks" of "the attacks that killed 3,000 people"
     or "the storm displaced 20,000 residents": a count of people that is
@@ -710,10 +719,11 @@ def _people_done_to(root) -> str | None:
     and by whom (the verb's noun subject, or the noun its relative clause
     describes).  None for a verb the text gives in no "-ed" form
     ("employs"), one denied or only possible ("could displace"), or a
-    doer that is a pronoun or an amount."""
+    doer that is a pronoun or an amount; none for a hedged verb ("likely
+    killed")."""
     verb = root.head
     if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or _lemma(verb) in REPORTING \
-            or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            or any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" or c.lower_ in _HEDGES for c in verb.children):
         return None
     participle = _participle(verb)
     doer = _predicated_of(verb)
@@ -1223,7 +1233,8 @@ def _done_by(verb, subject, root, unit: str) -> str | None:
     the tax deal would create" (a count under a modal); None for any
     other amount, verb or a denied one."""
     noun = "money" if unit in CURRENCIES else unit if unit in _COUNTS else None
-    if noun is None or root.dep_ != "dobj" or root.head.i != verb.i or any(c.dep_ == "neg" for c in verb.children):
+    if noun is None or root.dep_ != "dobj" or root.head.i != verb.i \
+            or any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in verb.children):
         return None
     participle = _participle(verb)
     if participle is not None:
@@ -1721,8 +1732,8 @@ def _whose(noun) -> str:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
     whole = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
     if noun.tag_ not in ("NNS", "NNPS") or whole is None or _an_amount(whole) or whole.pos_ == "PRON" \
-            or doc[noun.i].whitespace_ == "":
-        return ""
+            or doc[noun.i].whitespace_ == "" or any(t.dep_ in ("conj", "cc") for t in whole.subtree):
+        return ""  # a list ("of leadership, member and committee offices") the phrase would cut
     return f" of {_phrase(whole, with_prep=False)}"
 
 
