@@ -1690,7 +1690,12 @@ def _kept(noun):
     elif noun.dep_ != "dobj" or _lemma(verb) not in _KEEPING:
         return None
     holder = _predicated_of(verb) or _subject(verb)
-    return holder if holder is not None and holder.i != noun.i and not _an_amount(holder) else noun
+    if holder is None or holder.i == noun.i or _an_amount(holder):
+        return noun
+    # "The only candidate is Lind, who ... has a $3 million war chest": the name, not "only candidate"
+    named = next((c for c in holder.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None) \
+        if holder.dep_ == "nsubj" and holder.head.lemma_ == "be" else None
+    return named if named is not None else holder
 
 
 def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:

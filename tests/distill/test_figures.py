@@ -1061,6 +1061,10 @@ def test_a_count_of_people_keeps_the_other_time_and_the_place_that_limit_it(text
 @pytest.mark.parametrize("text,measured", [
     ("The mayor, who won office in a landslide, has a $4.2 million war chest.", "mayor's war chest"),
     ("Ms. Okafor sits on a $900,000 campaign kitty.", "Ms. Okafor's campaign kitty"),
+    # the holder is named by the "is" the parser hangs the clause on
+    ("The sole contender for the seat is Okafor, who has received endorsements from unions -- including the "
+     "teachers -- and has a $900,000 war chest.",
+     "Okafor's war chest"),
     ("They keep a $300 bicycle in the hall.", "bicycle"),
     ("The county will build a $2 billion reservoir.", "cost of reservoir"),
 ])
