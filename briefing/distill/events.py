@@ -1651,7 +1651,7 @@ def _forecast(ent) -> bool:
     is a deadline not told as met (`_a_target`): the date is the
     forecast's or the aim's, not when anything the sentence reports
     happened or will surely happen."""
-    if _a_forecast_figure(ent) or _a_target(ent):
+    if _a_forecast_figure(ent) or _a_target(ent) or _on_a_standing_forecast(ent):
         return True
     subject = False
     for token in (ent.root, *ent.root.ancestors):
@@ -1662,6 +1662,32 @@ def _forecast(ent) -> bool:
         if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "ROOT"):
             return False
     return False
+
+
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def _on_a_standing_forecast(ent) -> bool:
+    """Whether the date hangs by a preposition on a verb of forecasting
+    told in the present ("economists predict faster growth in 2031", "the
+    bank forecasts a deficit in 2032"): a forecast held now dates what it
+    foresees, not the act of foreseeing, which a year does not place.  Told
+    in the past it may date either ("he predicted the crash in 2008": the
+    memo's year), so that one is left to the rules of a forecast clause.
+    Not "think", "believe" and the verbs of hoping, whose present is as
+    often an opinion of the past ("they believe in 2008 the fund lied")."""
+    root = ent.root
+    while root.dep_ == "conj":  # "in 2031 and 2032"
+        root = root.head
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    verb = root.head.head
+    return verb.tag_ in _PRESENT and verb.lemma_.lower() in _FORECASTING - _HOPING - _OPINING
+
+
+_OPINING = frozenset("think believe reckon".split())
+"""Verbs of `_FORECASTING` that as often tell an opinion of what is, or
+was, as a forecast."""
 
 
 def _forecasting(clause) -> bool:

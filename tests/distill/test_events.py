@@ -1088,6 +1088,15 @@ def test_a_date_in_a_forecast_dates_no_event():
     assert event.date == "2031"
 
 
+def test_a_year_on_a_forecast_told_in_the_present_dates_no_event():
+    # "analysts predict growth in 2031": the year is the growth's, not when anyone spoke.
+    assert found(article_of("The mayor said analysts predict faster growth in 2031 and 2032 if the plan passes.")) == ()
+    assert found(article_of("The bank forecasts a small deficit in 2031.")) == ()
+    # Told in the past, the year may be the forecast's own; an opinion verb is no forecast.
+    (event,) = found(article_of("He predicted the crash in 2008 in a short memo."))
+    assert event.date == "2008"
+
+
 def test_a_year_before_a_modal_in_its_clause_or_in_a_name_bounds_nothing():
     # "in 2031 we can ..." is a hope; "the Harbour 2040 plan" a name: neither says when the text was written.
     assert events.latest_stated("Tolls rose in 2012. “I think in 2031 we can do without tolls.”").date.year == 2012
