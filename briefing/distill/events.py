@@ -138,7 +138,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent) \
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
-        or _a_things_age(ent) or _in_a_title_part(ent)
+        or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent)
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
@@ -1038,6 +1038,45 @@ def _in_a_clause_beside_own_date(ent) -> bool:
         return False  # "in 2012, when she had visited in 2011": a clause on a time tells of that time
     inside = {t.i for t in clause.subtree}
     return any(_a_date(c) for c in root.children if c.i not in inside)
+
+
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp"})
+
+
+def _a_year_beside_a_weekdays_news(ent) -> bool:
+    """Whether the date is a bare year inside a subordinate clause ("after
+    two aides were charged for falsifying ballots in 2016", "whose panel has
+    studied the 2016 vote") in a sentence that dates its news by a weekday
+    outside that clause ("Leaders on Friday urged ..."): the year is of the
+    clause's background, and the sentence, told of a day that year does not
+    hold, is no event of it.  "In 2016 the council met on a Friday" has
+    both on one verb, and stays."""
+    found = dates.explicit(ent.text)
+    if found is None or found[0] != "y":
+        return False
+    weekdays = [e for e in ent.sent.ents if e.label_ in ("DATE", "TIME") and dates.WEEKDAY_WORD.search(e.text)
+                and not dates.explicit(e.text)]
+    return bool(weekdays) and any(not any(_clause_span(verb).start <= w.start < _clause_span(verb).end
+                                          for w in weekdays) for verb in _subordinate_verbs(ent.root))
+
+
+def _subordinate_verbs(word) -> list:
+    """The verbs above `word` that head a clause under another: a clause on
+    a noun, of time or manner, after a preposition, or one opened by a
+    conjunction of time (which a parse gone wrong may leave as the root:
+    "..., after officers were indicted in 2016" made the main verb)."""
+    return [t for t in word.ancestors if _a_verb(t) and (t.dep_ in _SUBORDINATE or any(
+        c.dep_ == "mark" and c.lower_ in _WHILE for c in t.children))]
+
+
+def _clause_span(verb):
+    """The stretch of its sentence the clause `verb` heads covers: its
+    subtree, or, for a root a conjunction opens (`_subordinate_verbs`),
+    from that conjunction to the sentence's end."""
+    if verb.dep_ != "ROOT":
+        return verb.doc[verb.left_edge.i:verb.right_edge.i + 1]
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ in _WHILE)
+    return verb.doc[mark.i:verb.sent.end]
 
 
 _GENERIC = frozenset({"you", "one"})

@@ -1097,6 +1097,19 @@ def test_a_year_on_a_forecast_told_in_the_present_dates_no_event():
     assert event.date == "2008"
 
 
+def test_a_year_in_a_clause_beside_a_weekdays_news_dates_no_event():
+    # The news is Friday's; the year is of what the "after" or "whose" clause tells.
+    assert found(article_of("Local leaders on Friday urged the mayor to delay his trip, "
+                            "after two aides were charged for falsifying ballots in 2016.")) == ()
+    assert found(article_of("Lind, whose panel has studied fraud in the 2016 vote for a year, "
+                            "also said that there must be observers at the count in Dover Monday.")) == ()
+    # One verb for both, or a year in what was said on that day, still dates.
+    (event,) = found(article_of("In 2016 the council met on a Friday to close the plant."))
+    assert event.date == "2016"
+    (event,) = found(article_of("The mayor said Friday that the plant closed in 2016."))
+    assert event.date == "2016"
+
+
 def test_a_year_before_a_modal_in_its_clause_or_in_a_name_bounds_nothing():
     # "in 2031 we can ..." is a hope; "the Harbour 2040 plan" a name: neither says when the text was written.
     assert events.latest_stated("Tolls rose in 2012. “I think in 2031 we can do without tolls.”").date.year == 2012
