@@ -138,7 +138,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_clause_on_a_nested_noun(ent) or _in_a_clause_of_reason(ent) or _inside_a_clause_of_time(ent) \
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
-        or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent)
+        or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
+        or _hypothetical(ent)
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
@@ -1038,6 +1039,24 @@ def _in_a_clause_beside_own_date(ent) -> bool:
         return False  # "in 2012, when she had visited in 2011": a clause on a time tells of that time
     inside = {t.i for t in clause.subtree}
     return any(_a_date(c) for c in root.children if c.i not in inside)
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+_HEDGES = frozenset("presumably possibly perhaps maybe conceivably probably likely".split())
+_MAY_BE = frozenset("would could might may".split())
+
+
+def _hypothetical(ent) -> bool:
+    """Whether the date's verb is told with "would", "could", "might" or
+    "may" under a condition ("If she won, she would run in 2031") or a
+    hedge ("she would presumably run in 2031"): what may happen if
+    something else does is no event, past or to come."""
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in _MAY_BE for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in verb.children)
 
 
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp"})

@@ -1110,6 +1110,15 @@ def test_a_year_in_a_clause_beside_a_weekdays_news_dates_no_event():
     assert event.date == "2016"
 
 
+def test_a_date_on_a_verb_of_what_may_happen_under_a_condition_or_hedge_dates_no_event():
+    assert found(article_of("If she won, she would presumably run in 2031 for a full term.")) == ()
+    assert found(article_of("If the plan passes, the town could open the bridge in 2031.")) == ()
+    assert found(article_of("She would probably run in 2031.")) == ()
+    # A future in the past, told as what happened, still dates.
+    (event,) = found(article_of("She would later serve as mayor from 2001 to 2005."))
+    assert event.date == "2001"
+
+
 def test_a_year_before_a_modal_in_its_clause_or_in_a_name_bounds_nothing():
     # "in 2031 we can ..." is a hope; "the Harbour 2040 plan" a name: neither says when the text was written.
     assert events.latest_stated("Tolls rose in 2012. “I think in 2031 we can do without tolls.”").date.year == 2012
