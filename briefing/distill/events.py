@@ -1826,9 +1826,19 @@ _GONE_BEFORE = re.compile(r"\b(?:after|since|following)\s+the\s+$", re.I)
 the 2011 shooting"): a thing gone before what the text tells, so its year
 bounds the text (a label is otherwise as often of a cycle to come)."""
 _LOWER_NEXT = re.compile(r" [a-z]")
+_DONE_NEXT = re.compile(r" (?:[A-Z][\w'’.-]*\s+){0,6}(?:Act|Law|Statute|Treaty)\b"
+                        r"| (?:[a-z-]+ )?(?:laws?|acts?|statutes?|treat(?:y|ies)|rulings?|verdicts?|attacks?|shootings?"
+                        r"|bombings?|massacres?|earthquakes?|crash|victory|victories|win|defeat|loss|killings?"
+                        r"|assassinations?|invasion|coup|uprising)\b")
+"""A year labelling a thing done once its year came: a law or treaty
+("the 1976 Foreign Sovereign Immunities Act", "a 1976 law"), a ruling, an
+attack, a victory or a defeat ("a surprise 2010 victory").  Unless a
+modal follows (`_MODAL_AFTER`: "a 2031 win would ..."), its year is gone
+when the text is written, so it bounds the text as it is, not a year back
+as a label that may name a cycle to come (`_label`)."""
 
 
-_PROJECTED = re.compile(r"\b(?:will|won['’]t|shall|would|could|can|may|might|going to|plans? to|aims? to|hopes? to"
+_PROJECTED = re.compile(r"\b(?:will|won['’]t|shall|would|can|(?:could|may|might)(?!\s+have\b)|going to|plans? to|aims? to|hopes? to"
                         r"|expects?|expected|predicts?|predicted|projects|projected|forecasts?|envisag(?:es|ed)"
                         r"|is to|are to|is due|are due|scheduled|slated|poised|set to|set for)\b"
                         r"|\bby $")
@@ -1836,7 +1846,8 @@ _PROJECTED = re.compile(r"\b(?:will|won['’]t|shall|would|could|can|may|might|g
 an undated article is bounded only by the years it reports.  A year left
 out this way only loosens the bound ("not before 2018"), never falsifies
 it.  In lower case only ("May 2019" is a date); "by 2030" is most often a
-target."""
+target.  Not "could have", "may have", "might have": a past the writer is
+unsure of ("may have played a part in the 2001 attacks")."""
 
 
 _NEAR = 150         # characters before a year that may hold the verb it goes with
@@ -1927,6 +1938,13 @@ _STOP = re.compile(r"\.(?!\s*\d)")
 point of a month cut short before its day ("Nov. 22, 2015")."""
 
 
+def _done_by_name(text: str, match: re.Match) -> bool:
+    """Whether the year `match` labels a thing done by its year (`_DONE_NEXT`)
+    with no modal after it in its clause."""
+    done = _DONE_NEXT.match(text, match.end())
+    return bool(done) and not _MODAL_AFTER.match(text, done.end())
+
+
 def latest_stated(text: str) -> dates.Anchor | None:
     """The latest full date in `text` as a weak anchor, else (or when a later
     year is mentioned) its latest year."""
@@ -1935,7 +1953,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
         # The date phrase ending at this year, not reaching back past the last year.
         chunk = text[max(previous, match.start() - 40):match.end()]
         previous = match.end()
-        gone = bool(_GONE_BEFORE.search(text, max(0, match.start() - 14), match.start()))
+        gone = bool(_GONE_BEFORE.search(text, max(0, match.start() - 14), match.start())) or _done_by_name(text, match)
         if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and not gone and \
                 _LOWER_NEXT.match(text, match.end()) and not _A_PERIOD_NEXT.match(text, match.end()):
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported

@@ -1119,6 +1119,17 @@ def test_a_date_on_a_verb_of_what_may_happen_under_a_condition_or_hedge_dates_no
     assert event.date == "2001"
 
 
+def test_a_year_labelling_a_law_an_attack_or_a_victory_bounds_the_text_as_it_is():
+    # A law, an attack, a win: done by their year, so no year is taken off as for a label of a cycle to come.
+    assert events.latest_stated("It overrides the 1976 Harbour Access Act, which grants rights.").date.year == 1976
+    assert events.latest_stated("It amends a 1976 law that grants rights.").date.year == 1976
+    assert events.latest_stated("Tolls rose in 1990. She pulled off a surprise 2012 victory.").date.year == 2012
+    # "may have" is a past the writer is unsure of, not one to come.
+    assert events.latest_stated("Agents may have played a part in the 2001 attacks.").date.year == 2001
+    # With a modal after it, the win may be one to come: a label still.
+    assert events.latest_stated("Tolls rose in 1990. A 2019 win would give her the seat.").date.year == 2018
+
+
 def test_a_year_before_a_modal_in_its_clause_or_in_a_name_bounds_nothing():
     # "in 2031 we can ..." is a hope; "the Harbour 2040 plan" a name: neither says when the text was written.
     assert events.latest_stated("Tolls rose in 2012. “I think in 2031 we can do without tolls.”").date.year == 2012
