@@ -60,8 +60,10 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
                                  for copy, first in copies.items()))
+    by_day = tuple(f"S{numbers[a.id]}" for a in articles
+                   if not a.published and anchors[a.id] is not None and anchors[a.id].precision == "day")
     return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in (
-        apart(digests) if unrelated is None else unrelated)))
+        apart(digests) if unrelated is None else unrelated)), by_day)
                                     + _opinion(articles)})
 
 
@@ -93,9 +95,10 @@ def apart(digests: Sequence[Digest]) -> tuple[int, ...]:
     return tuple(found)
 
 
-def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
+def describe(scope: Scope, apart: Sequence[str] = (), by_day: Sequence[str] = ()) -> tuple[str, ...]:
     """The note in sentences; `apart`: the sources that share little with
-    the others ("S3")."""
+    the others ("S3"); `by_day`: the undated sources bounded by a full date
+    they report, whose relative dates the text gives as not before it."""
     lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
              + _outlets(scope) + _bylines(scope) + "."]
     if scope.earliest and scope.latest:
@@ -112,14 +115,7 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
         lines.append("Information as of: unknown (no source states its date or reports one).")
     if scope.undated:
         # No example phrases: quoted, they would read as the sources' own words.
-        them = "it" if len(scope.undated) == 1 else "them"
-        # Such a source's own day is unknown, so `dates.resolve` places no
-        # weekday and no "last month" in it: the timeline has no row for them.
-        lines.append(f"Undated: {', '.join(scope.undated)}; a relative date in {them} is shown as not before the "
-                     "latest full date the same source reports, or as the article words it where that source "
-                     f"reports none; an event {'it dates' if them == 'it' else 'they date'} only by a weekday, or by "
-                     f"days, weeks, months or years counted from {'its' if them == 'it' else 'their'} own date, "
-                     "has no row in the timeline.")
+        lines.append(_undated(scope.undated, by_day))
     if scope.approximately_dated:
         lines.append(f"Dated only approximately (by a page header or the file's name): "
                      f"{', '.join(scope.approximately_dated)}; their relative dates are given as about then (“c. …”).")
@@ -139,6 +135,27 @@ def describe(scope: Scope, apart: Sequence[str] = ()) -> tuple[str, ...]:
                      "another source's wording; matching is by wording, so a claim told elsewhere in other words "
                      "counts as unmatched.")
     return tuple(lines)
+
+
+def _undated(undated: Sequence[str], by_day: Sequence[str]) -> str:
+    """The note on the undated sources: an event they date only by a
+    weekday or a time counted from their own day has no timeline row (their
+    own day unknown, `dates.resolve` places none), and how such a date
+    reads in the text: not before the latest full date its source reports
+    (`by_day`), else as worded.  Each clause only for the sources it fits."""
+    one = len(undated) == 1
+    bounded = [s for s in undated if s in by_day]
+    worded = [s for s in undated if s not in by_day]
+    if not bounded:
+        shown = "left as worded"
+    elif not worded:
+        shown = "given as not before the latest full date the same source reports"
+    else:
+        shown = f"given as not before the latest full date its source reports ({', '.join(bounded)}), " \
+                f"else left as worded ({', '.join(worded)})"
+    return (f"Undated: {', '.join(undated)}; an event {'it dates' if one else 'they date'} only by a weekday or by a "
+            f"time counted from {'its' if one else 'their'} own day has no row in the timeline, and such a date in "
+            f"the text is {shown}.")
 
 
 def _bounded(scope: Scope, when: str) -> str:
