@@ -85,6 +85,13 @@ before no subject ("complied when legally bound", "because of a false
 confession"), nor "though" set off by commas, an adverb ("concluded,
 though, that ...")."""
 _EARLIER = re.compile(r"\s(?:before|until|till)\s+(?=(?:he|she|they|we|I|you)\b)", re.I)
+_SINCE = re.compile(r"\s[Ss]ince\s+(?=(?:he|she|they|we|I|you)\b|(?!(?:" + "|".join(
+    name.capitalize() for name in sorted(dates.MONTHS) + sorted(dates.WEEKDAYS)) + r")\b)[A-Z][a-z])")
+"""A clause of time a subject opens after "since" ("the first woman in the
+post since Ann Roe held it from 1966 to 1978"): its date is of that
+clause's own event, before the sentence's, which only counts from it.
+The subject a personal pronoun or a capitalised word, no month or
+weekday ("since March 2010" is a date, not a clause)."""
 _EARLIER_OPENING = re.compile(r"(?:before|until|till)\s+", re.I)
 """A clause of time whose date is after the sentence's event ("worked as a
 lawyer before he was elected in 2006"): the date is that clause's own.
@@ -244,11 +251,12 @@ def _clause_of(event: Event) -> Event:
 
 def _last_earlier(text: str, start: int, at: int) -> int | None:
     """Where the last clause of time after the event (`_EARLIER`, or a
-    clause after the first opening on its conjunction) that opens between
+    clause after the first opening on its conjunction) or before it
+    (`_SINCE`) that opens between
     `start` and `at` (the date) in `text` starts, its conjunction left out,
     or None.  One that opens the sentence ("Before she was elected in 2006,
     Roe studied law") runs to no break `clauses` finds: it is not cut."""
-    found = list(_EARLIER.finditer(text, start, at))
+    found = sorted([*_EARLIER.finditer(text, start, at), *_SINCE.finditer(text, start, at)], key=lambda m: m.end())
     opening = _EARLIER_OPENING.match(text, start) if start > 0 else None
     cut = found[-1].end() if found else opening.end() if opening else None
     return None if cut is None or _OBJECT_PRONOUN.search(text, cut, at) else cut

@@ -240,3 +240,21 @@ def test_the_last_comma_of_a_list_of_names_is_no_clause_break():
     assert [dated[a:b] for a, b, _ in timeline.clauses(dated)][0] == "Jo Hale spoke to the board on May 1, 2011"
     two = "In 2010, the firm grew, and in 2012 it collapsed."
     assert [two[a:b] for a, b, _ in timeline.clauses(two)] == ["In 2010, the firm grew", "and in 2012 it collapsed."]
+
+
+def test_a_date_in_a_clause_after_since_is_that_clauses():
+    """"will become the first woman judge since Ann Roe held the post in
+    2006": the year is Roe's, not the new judge's; "since March 2006" is a
+    date, no clause."""
+    def row(text: str) -> str:
+        found = Event(date="2006", text=text, expression="2006",
+                      sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+        (only,) = timeline.build_timeline([with_events("a", found)])
+        return only.text
+
+    assert row("Ms. Lind will become the county's first woman judge since Ann Roe, a Democrat, held the post "
+               "in 2006.") == "Ann Roe, a Democrat, held the post in 2006."
+    assert row("She has lived in the town since she retired from the bank in 2006.") == \
+        "she retired from the bank in 2006."
+    dated = "The plant has been closed since March 2006 after a fire."
+    assert row(dated) == dated
