@@ -1069,14 +1069,23 @@ def _a_year_beside_a_weekdays_news(ent) -> bool:
     outside that clause ("Leaders on Friday urged ..."): the year is of the
     clause's background, and the sentence, told of a day that year does not
     hold, is no event of it.  "In 2016 the council met on a Friday" has
-    both on one verb, and stays."""
+    both on one verb, and stays; so does a year beside the weekday of a
+    document that a participle dates ("..., according to a survey released
+    on Wednesday"): that day is the source's, not the news's."""
     found = dates.explicit(ent.text)
     if found is None or found[0] != "y":
         return False
     weekdays = [e for e in ent.sent.ents if e.label_ in ("DATE", "TIME") and dates.WEEKDAY_WORD.search(e.text)
-                and not dates.explicit(e.text)]
+                and not dates.explicit(e.text) and not _of_a_document(e.root)]
     return bool(weekdays) and any(not any(_clause_span(verb).start <= w.start < _clause_span(verb).end
                                           for w in weekdays) for verb in _subordinate_verbs(ent.root))
+
+
+def _of_a_document(word) -> bool:
+    """Whether the nearest verb above `word` is a past participle on a noun
+    ("a survey released on Wednesday", "the report published Friday")."""
+    verb = next((t for t in word.ancestors if _a_verb(t)), None)
+    return verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
 def _subordinate_verbs(word) -> list:

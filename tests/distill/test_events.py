@@ -1108,6 +1108,10 @@ def test_a_year_in_a_clause_beside_a_weekdays_news_dates_no_event():
     assert event.date == "2016"
     (event,) = found(article_of("The mayor said Friday that the plant closed in 2016."))
     assert event.date == "2016"
+    # The weekday of a document a participle dates is the source's, not the news's.
+    (event,) = found(article_of("Pupils who took the test in 2016 beat their elders, according to a survey "
+                                "released on Wednesday."))
+    assert event.date == "2016"
 
 
 def test_a_date_on_a_verb_of_what_may_happen_under_a_condition_or_hedge_dates_no_event():
