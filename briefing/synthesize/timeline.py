@@ -86,12 +86,14 @@ confession"), nor "though" set off by commas, an adverb ("concluded,
 though, that ...")."""
 _EARLIER = re.compile(r"\s(?:before|until|till)\s+(?=(?:he|she|they|we|I|you)\b)", re.I)
 _SINCE = re.compile(r"\s[Ss]ince\s+(?=(?:he|she|they|we|I|you)\b|(?!(?:" + "|".join(
-    name.capitalize() for name in sorted(dates.MONTHS) + sorted(dates.WEEKDAYS)) + r")\b)[A-Z][a-z])")
+    name.capitalize() for name in sorted(dates.MONTHS) + sorted(dates.WEEKDAYS)) + r")\b)"
+    r"(?!(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\b)[A-Z][a-z])")
 """A clause of time a subject opens after "since" ("the first woman in the
 post since Ann Roe held it from 1966 to 1978"): its date is of that
 clause's own event, before the sentence's, which only counts from it.
 The subject a personal pronoun or a capitalised word, no month or
-weekday ("since March 2010" is a date, not a clause)."""
+weekday ("since March 2010" is a date, not a clause) nor a name's
+possessive ("since Roe's fall in 2010" is a thing, not a clause)."""
 _EARLIER_OPENING = re.compile(r"(?:before|until|till)\s+", re.I)
 """A clause of time whose date is after the sentence's event ("worked as a
 lawyer before he was elected in 2006"): the date is that clause's own.

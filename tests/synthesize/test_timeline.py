@@ -258,3 +258,5 @@ def test_a_date_in_a_clause_after_since_is_that_clauses():
         "she retired from the bank in 2006."
     dated = "The plant has been closed since March 2006 after a fire."
     assert row(dated) == dated
+    owned = "Tension in the north has risen sharply since Governor Ann Roe's fall in 2006 and the vote after it."
+    assert row(owned) == owned
