@@ -18,7 +18,7 @@ from ..clean.boilerplate import MEDIA_CAPTION
 from ..language import nlp
 from ..language.casing import page_debris
 from ..language.names import ABBREVIATED_TITLES
-from ..language.saying import REPORTING
+from ..language.saying import REPORTING, TELLING
 from ..models import Article, DateAnchor, Event
 from . import dates, sentences
 
@@ -1073,12 +1073,24 @@ def _a_year_beside_a_weekdays_news(ent) -> bool:
     document that a participle dates ("..., according to a survey released
     on Wednesday"): that day is the source's, not the news's."""
     found = dates.explicit(ent.text)
-    if found is None or found[0] != "y":
+    if found is None or found[0] != "y" or _reported(ent.root):
         return False
     weekdays = [e for e in ent.sent.ents if e.label_ in ("DATE", "TIME") and dates.WEEKDAY_WORD.search(e.text)
                 and not dates.explicit(e.text) and not _of_a_document(e.root)]
     return bool(weekdays) and any(not any(_clause_span(verb).start <= w.start < _clause_span(verb).end
                                           for w in weekdays) for verb in _subordinate_verbs(ent.root))
+
+
+_SHOWING = TELLING | frozenset("show reveal indicate find".split())
+"""Verbs of saying or showing, whose clause is what a speaker or a record
+tells ("returns released Friday, showing that they earned $9 million in
+2016"): a year in it dates what is told, as in "said Friday that ..."."""
+
+
+def _reported(word) -> bool:
+    """Whether `word` sits in the clause a verb of saying or showing takes
+    (`_SHOWING`)."""
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in _SHOWING for t in word.ancestors)
 
 
 def _of_a_document(word) -> bool:

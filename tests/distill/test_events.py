@@ -1108,6 +1108,9 @@ def test_a_year_in_a_clause_beside_a_weekdays_news_dates_no_event():
     assert event.date == "2016"
     (event,) = found(article_of("The mayor said Friday that the plant closed in 2016."))
     assert event.date == "2016"
+    (event,) = found(article_of("The mayor on Friday released the accounts, showing that the town earned "
+                                "$9 million in 2016."))
+    assert event.date == "2016"
     # The weekday of a document a participle dates is the source's, not the news's.
     (event,) = found(article_of("Pupils who took the test in 2016 beat their elders, according to a survey "
                                 "released on Wednesday."))
