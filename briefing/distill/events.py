@@ -1073,7 +1073,7 @@ def _a_year_beside_a_weekdays_news(ent) -> bool:
     document that a participle dates ("..., according to a survey released
     on Wednesday"): that day is the source's, not the news's."""
     found = dates.explicit(ent.text)
-    if found is None or found[0] != "y" or _reported(ent.root):
+    if found is None or found[0] != "y" or _reported(ent.root) and not _dates_a_noun(ent.root):
         return False
     weekdays = [e for e in ent.sent.ents if e.label_ in ("DATE", "TIME") and dates.WEEKDAY_WORD.search(e.text)
                 and not dates.explicit(e.text) and not _of_a_document(e.root)]
@@ -1089,7 +1089,8 @@ tells ("returns released Friday, showing that they earned $9 million in
 
 def _reported(word) -> bool:
     """Whether `word` sits in the clause a verb of saying or showing takes
-    (`_SHOWING`)."""
+    (`_SHOWING`).  A year labelling a noun there ("said Monday that the
+    2016 vote must be a priority") still tells no event of its own."""
     return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in _SHOWING for t in word.ancestors)
 
 

@@ -1111,6 +1111,8 @@ def test_a_year_in_a_clause_beside_a_weekdays_news_dates_no_event():
     (event,) = found(article_of("The mayor on Friday released the accounts, showing that the town earned "
                                 "$9 million in 2016."))
     assert event.date == "2016"
+    assert found(article_of("Lind stressed on Monday that there must be observers at the count to ensure "
+                            "that the mayor makes the 2016 vote a priority.")) == ()
     # The weekday of a document a participle dates is the source's, not the news's.
     (event,) = found(article_of("Pupils who took the test in 2016 beat their elders, according to a survey "
                                 "released on Wednesday."))
