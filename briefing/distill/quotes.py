@@ -762,7 +762,7 @@ def _unfit(doc, verb, subject, pieces, name, people, sentences) -> bool:
         return True
     by_a_person = any(p.name == name for p in people)
     text = " ".join(nlp.text_of(doc)[a:b] for a, b in pieces)
-    return verb.lower_ != "according" and _hearsay(doc, verb, people, sentences) \
+    return verb.lower_ != "according" and _hearsay(doc, verb, name, people, sentences) \
         or _leans_on_before(doc, pieces, subject, by_a_person) \
         or by_a_person and _names_its_speaker(text, name)
 
@@ -948,15 +948,17 @@ def _teller(verb):
     return None
 
 
-def _hearsay(doc, verb, people, sentences) -> bool:
-    """Whether `verb` is told by another verb of saying whose speaker is
-    no name ("a party aide said the mayor has told friends ..."): hearsay
-    from someone unnamed, never the inner speaker's own statement."""
+def _hearsay(doc, verb, name: str, people, sentences) -> bool:
+    """Whether `verb`, said by `name`, is told by another verb of saying
+    whose speaker is no name or someone else ("a party aide said the mayor
+    has told friends ...", "Hale attacked her record, saying that Okoye had
+    told the council she was no expert"): the teller's account of what
+    `name` said, which `name` may deny, never `name`'s own statement."""
     teller = _teller(verb)
     if teller is None:
         return False
     subjects = _subjects(teller)
-    return not subjects or not speakers._speaker(doc, subjects[0], teller.idx, people, sentences).name
+    return not subjects or speakers._speaker(doc, subjects[0], teller.idx, people, sentences).name != name
 
 
 def _torn_end(verb, clause, last):

@@ -341,9 +341,14 @@ def test_he_reads_past_a_sentence_cut_after_a_shortened_title():
 def test_a_description_after_its_person_is_named_in_the_sentence_stays_theirs():
     # Vogel, the subject, has no role the article gives; Marsh is named right before "the senator".
     _, found = reported("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
-                        "Petra Vogel, who runs a parents' group, mocked Marsh's school plan, noting that the senator had "
+                        "Petra Vogel, who runs a parents' group, mocked Marsh's school plan, though the senator "
                         "admitted at a town meeting that she had never read the budget.")
     assert ("Lena Marsh", "she had never read the budget") in {(q.speaker, q.text) for q in found}
+    # Told inside Vogel's own words ("noting that the senator had admitted ..."), it is Vogel's account only.
+    _, found = reported("Senator Lena Marsh opened her campaign office in Dorval on Monday.",
+                        "Petra Vogel, who runs a parents' group, mocked Marsh's school plan, noting that the senator had "
+                        "admitted at a town meeting that she had never read the budget.")
+    assert "Lena Marsh" not in {q.speaker for q in found}
 
 
 def test_a_description_of_someones_is_not_the_subject_before_it():
@@ -562,6 +567,15 @@ def test_a_saying_inside_what_someone_unnamed_says_is_hearsay_not_the_inner_spea
     _, found = reported("Tom Lind said on Monday that Governor Carla Stein had told him the harbour bill "
                         "would pass next month.")
     assert "Tom Lind" in [q.speaker for q in found]
+
+
+def test_what_one_named_speaker_says_another_said_is_the_tellers_account_only():
+    _, found = reported("Mayor Ruth Okoye spoke on Monday.",
+                        "Tom Hale attacked the plan, saying that Okoye had testified in March that she was not "
+                        "an expert on the budget.")
+    assert [q.speaker for q in found] == ["Tom Hale"]
+    _, found = reported("Mayor Ruth Okoye said that she had told the council in March that the budget was short.")
+    assert [q.speaker for q in found] == ["Ruth Okoye"]
 
 
 def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
