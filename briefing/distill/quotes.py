@@ -1358,11 +1358,13 @@ def _subjects(verb) -> list:
     to an earlier one ("Graham called them crazy and said ..."), that
     verb's (the two share their subject), and for a participle set off
     after a clause ("Clinton attacked Trump, saying he would ..."), that
-    clause's (a participle's subject is its clause's)."""
+    clause's (a participle's subject is its clause's), unless others may
+    be saying it (`speakers.participle_shares_subject`)."""
     while True:
         own = [c for c in verb.children if c.dep_ == "nsubj"]
         shares = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
-                                         and verb.i > 0 and verb.nbor(-1).text == ",")
+                                         and verb.i > 0 and verb.nbor(-1).text == ","
+                                         and speakers.participle_shares_subject(verb))
         if own or not shares or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
             return own
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX") \

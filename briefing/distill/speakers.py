@@ -1467,12 +1467,39 @@ def _participle_subject(doc, span, sentences: Sentences) -> int | None:
         if saying.lemma_.lower() not in REPORTING or _within(saying.idx, span.pieces):
             continue  # a verb of the quoted words' own ("saying that Trump “cannot claim ...”")
         if saying.tag_ != "VBG" or saying.dep_ != "advcl" or saying.i == 0 or doc[saying.i - 1].text != "," \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children) or _reported_clause(saying.head):
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children) or _reported_clause(saying.head) \
+                or not participle_shares_subject(saying):
             return None
         subjects = [c for c in saying.head.children if c.dep_ == "nsubj"]
         return subjects[0].i if len(subjects) == 1 and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) \
             else None
     return None
+
+
+_DOUBLE_MARKS = frozenset('"“”„«»')
+
+
+def participle_shares_subject(saying) -> bool:
+    """Whether `saying`, a participle set off by a comma after a clause,
+    is surely said by that clause's subject: not when the clause is what
+    someone is asked to do ("called for Dunn to “use the audit”, adding,
+    ...": Dunn is asked, not the one adding) or lies inside quotation
+    marks, nor when a relative clause on others who act comes right
+    before the comma ("met members who oppose the plan, saying it costs
+    too much": the members may be the ones saying it)."""
+    head, doc = saying.head, saying.doc
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) \
+            or sum(t.text in _DOUBLE_MARKS for t in doc[head.sent.start:head.i]) % 2:
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ in _SPOKEN_TO for c in saying.children):
+        return True  # "met the nurses who staff it, telling them ...": they are the ones told
+    before = doc[saying.i - 2] if saying.i >= 2 else None
+    while before is not None and before.i != head.i:
+        if before.dep_ == "relcl" and before.head.i < before.i \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in before.children):
+            return False
+        before = before.head if before.head.i != before.i else None
+    return True
 
 
 def _reported_clause(verb) -> bool:
@@ -1521,6 +1548,9 @@ def _acted_on(candidate: Candidate) -> bool:
         return False
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
         return True
+    if token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < token.i
+                                     for c in token.head.children):
+        return True  # "called for Dunn to “use the audit”, adding, “...”": Dunn is the one called on
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
         token = token.head.head  # "Iowa" of "Grassley, Republican of Iowa": within the description
     while token.dep_ == "appos" and token.head.i != token.i:

@@ -1051,3 +1051,9 @@ def test_a_quote_of_two_sentences_opened_by_an_unnamed_ones_verb_is_not_the_tell
     assert speaker_of("Where do you think", found) is None  # a scene retold: not the guard the article names
     found = find('Mayor Lena Ortiz spoke of her youth. Ortiz shouted, "Where do you think you are going? Stop there!"')
     assert speaker_of("Where do you think", found) == "Lena Ortiz"
+
+
+def test_the_one_called_on_to_act_is_not_who_adds_the_next_words():
+    found = find("But Mr. Royle, of Kent, called Friday for Mr. Dunn to “use the audit to confront” the board at "
+                 "next week's meeting, adding, “We cannot give away one more inch on the harbour.”")
+    assert speaker_of("We cannot give", found) != "Dunn"

@@ -578,6 +578,15 @@ def test_what_one_named_speaker_says_another_said_is_the_tellers_account_only():
     assert [q.speaker for q in found] == ["Ruth Okoye"]
 
 
+def test_a_participle_after_a_relative_clause_on_others_has_no_sure_speaker():
+    _, found = reported("Mayor Ruth Okoye flew to the coast on Monday for a meeting with council members who oppose "
+                        "the plan, saying it costs far too much for the town.")
+    assert found == ()
+    _, found = reported("Mayor Ruth Okoye met the nurses who staff the clinic, telling them that the wing would "
+                        "reopen in May.")
+    assert [q.speaker for q in found] == ["Ruth Okoye"]
+
+
 def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
     _, found = reported("Omar Berg, a lawyer for the port, rose first.",
                         "“The trouble, Mr. Lind says, is that the ledgers are gone,” Mr. Berg said. “Then he says "
