@@ -1284,13 +1284,16 @@ def _clause_end(clause):
     """The last token of what a reported clause says: its right edge, or
     the word before a comma that opens an unlabelled "dep" the parser hung
     on it ("said Republicans should give him a hearing, notably stopped
-    short of ...": the sentence's own verb, not the clause's), or before a
-    question put to the speaker joined to it (", and when asked whether
-    ...")."""
+    short of ...": the sentence's own verb, not the clause's), before a
+    "while" or "though" clause the writer sets beside it (`_set_against`),
+    or before a question put to the speaker joined to it (", and when asked
+    whether ...")."""
     doc = clause.doc
     for child in clause.children:
         start = child.left_edge.i
         if _set_off(child) and child.i > clause.i and start >= 2 and doc[start - 1].text == ",":
+            return doc[start - 2]
+        if _set_against(child, clause) and start >= 2:
             return doc[start - 2]
         contrast = _contrasted(child)
         if contrast is not None and contrast.i >= 1:
@@ -1301,6 +1304,22 @@ def _clause_end(clause):
                 start -= 1
             return doc[start - 1]
     return clause.right_edge
+
+
+_CONCEDING = frozenset("while whereas though although".split())
+
+
+def _set_against(child, clause) -> bool:
+    """Whether `child` is a clause after `clause`, set off by a comma or a
+    dash, that opens on "while" or "though" and has a subject of its own
+    ("said the levy is essential, while members have said they will fund
+    repairs", "should drop it -- though they had doubts before"): the
+    writer setting another side or a caveat beside what was said, not
+    more of it."""
+    doc = clause.doc
+    start = child.left_edge.i
+    return child.dep_ == "advcl" and child.i > clause.i and start >= 1 and doc[start - 1].text in _ASIDE_MARKS \
+        and doc[start].lower_ in _CONCEDING and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
 
 
 def _contrasted(child):

@@ -587,6 +587,17 @@ def test_a_participle_after_a_relative_clause_on_others_has_no_sure_speaker():
     assert [q.speaker for q in found] == ["Ruth Okoye"]
 
 
+def test_a_while_or_though_clause_the_writer_sets_beside_the_statement_is_cut_off():
+    _, found = reported("Mayor Ruth Okoye said that the levy on boats is essential, while council members have "
+                        "said they will fund harbour repairs but not the levy.")
+    assert [(q.speaker, q.text) for q in found] == [("Ruth Okoye", "the levy on boats is essential")]
+    _, found = reported("Councillor Dan Pike said Okoye should drop the levy anyway -- though he was raising "
+                        "doubts about it even before the audit.")
+    assert [q.text for q in found] == ["Okoye should drop the levy anyway"]
+    _, found = reported("Councillor Dan Pike said that, while costs rose, the new plan would save the town money.")
+    assert [q.text for q in found] == ["while costs rose, the new plan would save the town money"]
+
+
 def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
     _, found = reported("Omar Berg, a lawyer for the port, rose first.",
                         "“The trouble, Mr. Lind says, is that the ledgers are gone,” Mr. Berg said. “Then he says "
