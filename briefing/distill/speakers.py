@@ -949,7 +949,8 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
             break
         if _acted_on(candidate):
             break  # the likeliest is who the words were aimed at: the frame names no speaker the model trusts
-        if _sets_the_occasion(candidate, span) or closed and _in_passing(candidate, span):
+        if _sets_the_occasion(candidate, span) or closed and _in_passing(candidate, span) \
+                or _subject_of_quoted_words(candidate, span):
             continue
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
@@ -1489,7 +1490,7 @@ def participle_shares_subject(saying) -> bool:
     too much": the members may be the ones saying it)."""
     head, doc = saying.head, saying.doc
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) \
-            or sum(t.text in _DOUBLE_MARKS for t in doc[head.sent.start:head.i]) % 2:
+            or _in_quotation_marks(head):
         return False
     if any(c.dep_ in ("dobj", "dative") and c.lower_ in _SPOKEN_TO for c in saying.children):
         return True  # "met the nurses who staff it, telling them ...": they are the ones told
@@ -1560,6 +1561,24 @@ def _acted_on(candidate: Candidate) -> bool:
     verb = token.head.head
     return token.dep_ == "pobj" and token.head.lower_ in ("to", "at") and verb.pos_ == "VERB" \
         and verb.lower_ != "according"
+
+
+def _subject_of_quoted_words(candidate: Candidate, span) -> bool:
+    """Whether the candidate is the subject of a verb that is itself
+    inside another quotation ('said that Pike “denies every charge” and
+    that the inquiry was “a stunt”'): someone's quoted words about them,
+    no frame of saying they speak in."""
+    token = candidate.token
+    if token is None or candidate.previous or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    return not _within(verb.idx, span.pieces) and _in_quotation_marks(verb) and not _in_quotation_marks(token)
+
+
+def _in_quotation_marks(token) -> bool:
+    """Whether `token` stands between a pair of double quotation marks of
+    its sentence (an odd number of them before it)."""
+    return sum(t.text in _DOUBLE_MARKS for t in token.doc[token.sent.start:token.i]) % 2 == 1
 
 
 _OCCASION = frozenset("when after before while until once".split())  # not "as": "As Politico reported, “...”"

@@ -1057,3 +1057,10 @@ def test_the_one_called_on_to_act_is_not_who_adds_the_next_words():
     found = find("But Mr. Royle, of Kent, called Friday for Mr. Dunn to “use the audit to confront” the board at "
                  "next week's meeting, adding, “We cannot give away one more inch on the harbour.”")
     assert speaker_of("We cannot give", found) != "Dunn"
+
+
+def test_the_subject_of_words_quoted_about_them_is_not_the_speaker_of_the_next_quote():
+    found = find("Councillor Dan Pike faces an inquiry. A lawyer for Mr. Pike, Sara Quill of Quill Brent, confirmed "
+                 "the inquiry in a statement and said that Mr. Pike “denies every charge” and that the inquiry was "
+                 "“a spiteful stunt by his rivals.”")
+    assert speaker_of("a spiteful stunt", found) != "Dan Pike"
