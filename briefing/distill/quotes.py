@@ -726,7 +726,7 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             within = _quoted_within(taken, starts, pieces)
             if within is None:
                 continue
-            text = " ".join(article.text[a:b] for a, b in pieces)
+            text = _closed(" ".join(article.text[a:b] for a, b in pieces), article.text, pieces[-1][1])
             if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS or not _has_verb(doc, pieces):
                 continue  # too short, or cut where a quotation starts ("none of the methods used to detect tunnels")
             if _points_back(doc, pieces):
@@ -741,6 +741,19 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(q for q in found if not any(_told_within(q, other) for other in found))
+
+
+_CLOSING_AFTER_STOP = re.compile(r"[.,]?[”\"]")
+
+
+def _closed(text: str, source: str, end: int) -> str:
+    """Reported `text`, whose source ends at `end`, with the closing mark
+    of a quotation it opens and the source closes just past the stop the
+    clause was cut before ('saying he was asking “a fair question.”' ->
+    'he was asking “a fair question”'): shown alone, the mark balances."""
+    if not _unopened(text[::-1].translate(_MIRROR)) or not _CLOSING_AFTER_STOP.match(source, end):
+        return text
+    return text + ("”" if "“" in text else '"')
 
 
 def _told_within(quote: Quote, other: Quote) -> bool:

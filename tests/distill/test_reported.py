@@ -598,6 +598,13 @@ def test_a_while_or_though_clause_the_writer_sets_beside_the_statement_is_cut_of
     assert [q.text for q in found] == ["while costs rose, the new plan would save the town money"]
 
 
+def test_a_quotation_closing_after_the_cut_stop_keeps_its_closing_mark():
+    _, found = reported("Reporter Tom Lind protested, saying he was asking “a fair question.”")
+    assert [q.text for q in found] == ["he was asking “a fair question”"]
+    _, found = reported('Mayor Ruth Okoye said the board would make the harbour a "priority."')
+    assert [q.text for q in found] == ['the board would make the harbour a "priority"']
+
+
 def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
     _, found = reported("Omar Berg, a lawyer for the port, rose first.",
                         "“The trouble, Mr. Lind says, is that the ledgers are gone,” Mr. Berg said. “Then he says "
