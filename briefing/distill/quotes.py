@@ -121,7 +121,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     to them, and capitalised phrases with no verb."""
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
             or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span) \
-            or _a_phrase_cited(doc, span, speaker):
+            or _a_phrase_cited(doc, span, speaker) or _an_object_in_anothers_clause(doc, span, speaker):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -169,6 +169,30 @@ def _a_phrase_cited(doc, span: Span, speaker) -> bool:
         return head.head.pos_ in ("NOUN", "ADJ") and not said
     return speaker.name is None and root.dep_ == "dobj" and head.tag_ == "VBG" \
         and head.lemma_.lower() not in _SPEAKING and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _an_object_in_anothers_clause(doc, span: Span, speaker) -> bool:
+    """Whether the quotation is a noun phrase (with no verb but in its own
+    relative clause) that the writer's clause takes as the object of a
+    verb not of saying, whose subject is someone or something other than
+    the speaker ("the bill would let firms target “programs that they
+    dislike”", "argued the law undermines “vital city interests”"): words
+    cited inside a sentence about something else, which read alone as
+    the speaker's say nothing, or say it of the wrong "they"."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(span.pieces) > 1 or not speaker.name:
+        return False
+    roots = [t for t in tokens if not t.is_punct and not tokens.start <= t.head.i < tokens.end]
+    if len(roots) != 1 or roots[0].dep_ != "dobj" or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    inner = {t.i for t in tokens if t.dep_ in ("relcl", "acl") for t in t.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in inner for t in tokens):
+        return False
+    verb = roots[0].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in _SPEAKING | _CALLING or not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return subjects[0].text not in speaker.name.split()
 
 
 def _a_label(doc, span: Span) -> bool:

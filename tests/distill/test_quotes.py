@@ -1014,3 +1014,12 @@ def test_a_judgement_or_a_cut_clause_before_a_noun_stays_a_quote():
     assert [q.text for q in found] == ["that is no answer", "buyer passes the cost on to"]
     found = find("Ed Park admitted there is a \"1 in 4\" chance that the party will lose.")
     assert [(q.speaker, q.text) for q in found] == [("Ed Park", "1 in 4")]
+
+
+def test_a_noun_phrase_quoted_as_the_object_of_a_clause_about_something_else_is_no_quote():
+    found = find("Mayor Ruth Okoye vetoed the harbour bill on Monday.",
+                 "In her letter, Okoye wrote that the bill would let foreign firms target “city programs and "
+                 "services that they dislike.”")
+    assert not any(q.text.startswith("city programs") for q in found)
+    found = find("Mayor Ruth Okoye wants “a city hall that works for every family in town.”")
+    assert [q.speaker for q in found] == ["Ruth Okoye"]
