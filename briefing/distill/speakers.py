@@ -246,9 +246,10 @@ class Sentences:
         def titles(person: Person) -> set[str]:
             return self.titles.get(id(person), set())
 
+        descriptions = (description, *_other_names_of_the_office(description))
         for roles in (kept, titles):
             fits = [p for p in self.with_roles if self.first_mention(p) < before
-                    and any(role_fits(description, r) for r in roles(p))]
+                    and any(role_fits(d, r) for r in roles(p) for d in descriptions)]
             exact = [p for p in fits if any(role_words(r) == role_words(description) for r in roles(p))]
             if len(fits) == 1 or len(exact) == 1:
                 return fits[0] if len(fits) == 1 else exact[0]
@@ -673,6 +674,20 @@ class Sentences:
         """Whether a person is mentioned in text[start:end]."""
         i = bisect_left(self.mention_starts, start)
         return i < len(self.mention_starts) and self.mention_starts[i] < end
+
+
+_SAME_OFFICE = {"congressman": "representative", "congresswoman": "representative",
+                "congressmember": "representative"}
+"""Another name general English gives the same office ("the congressman"
+is the Representative the article titled "Rep.")."""
+
+
+def _other_names_of_the_office(description: str) -> tuple[str, ...]:
+    """`description` with its last word, when an office has another
+    name, put in that name ("the congressman" -> "the representative")."""
+    words = description.split()
+    other = _SAME_OFFICE.get(words[-1].lower()) if words else None
+    return (" ".join([*words[:-1], other]),) if other else ()
 
 
 def _told_of(token, head) -> bool:

@@ -1064,3 +1064,9 @@ def test_the_subject_of_words_quoted_about_them_is_not_the_speaker_of_the_next_q
                  "the inquiry in a statement and said that Mr. Pike “denies every charge” and that the inquiry was "
                  "“a spiteful stunt by his rivals.”")
     assert speaker_of("a spiteful stunt", found) != "Dan Pike"
+
+
+def test_the_congressman_is_the_one_representative_the_article_names():
+    found = find("Rep. Dan Pike faces an inquiry.",
+                 "Then the congressman, speaking in a low voice, added: “I will throw you out of this hall.”")
+    assert speaker_of("I will throw", found) == "Dan Pike"
