@@ -2734,6 +2734,11 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker()  # "Mr. Lind - 60 percent of voters said": a share of people, no one named
     if _one_of_a_name(head):
         return Speaker()  # "said the younger Mr. Lind": another Lind than the one the name stands for, or unsure
+    author = _document_author(head)
+    if author is not None:  # "said the statement from his lawyer, Sara Quill": Quill's words
+        found = _speaker(doc, author, before, people, sentences)
+        if found.name:
+            return found
     owner = _appositive_owner(head, sentences)
     if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
         return Speaker(owner.name, owner.role)
@@ -2802,6 +2807,38 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     return Speaker(None, whose.text) if _names_speakers(head) else Speaker()
+
+
+_DOCUMENTS = frozenset("statement letter release memo memorandum email e-mail message note".split())
+
+
+def _document_author(head):
+    """The token naming who a document is from when `head` is a document
+    noun ("the statement from his lawyer, Sara Quill", then "the statement
+    said" after it): its own "from ..." object, else, for "the statement"
+    alone, the author of the one earlier same document the text gives one;
+    else None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _DOCUMENTS:
+        return None
+    own = _from_whom(head)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return own
+    earlier = {_from_whom(t) for t in head.doc[:head.i] if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"} - {None}
+    return earlier.pop() if len({t.lower_ for t in earlier}) == 1 else None
+
+
+def _from_whom(noun):
+    """The object of `noun`'s "from", or of its appositive name ("from his
+    lawyer, Sara Quill": Quill), when it is a person's name or a noun for a
+    person; else None."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if named:
+                return named[0]
+            if obj.ent_type_ == "PERSON" or _a_person_noun(obj):
+                return obj
+    return None
 
 
 def _another_of_the_name(head, person: Person, sentences: Sentences) -> bool:

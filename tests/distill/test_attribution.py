@@ -1070,3 +1070,14 @@ def test_the_congressman_is_the_one_representative_the_article_names():
     found = find("Rep. Dan Pike faces an inquiry.",
                  "Then the congressman, speaking in a low voice, added: “I will throw you out of this hall.”")
     assert speaker_of("I will throw", found) == "Dan Pike"
+
+
+def test_a_statement_from_someone_speaks_for_them_and_so_does_the_statement_after():
+    found = find("Councillor Dan Pike faces an inquiry.",
+                 "“We are saddened by the board's decision, but hardly shocked,” said the statement from Pike's "
+                 "lawyer, Sara Quill.",
+                 "“From the start, the board has chased a petty feud against Councillor Pike,” the statement said.")
+    assert speaker_of("We are saddened", found) == "Sara Quill"
+    assert speaker_of("From the start", found) == "Sara Quill"
+    found = find("“We are saddened by the board's decision,” said a statement from the town council.")
+    assert speaker_of("We are saddened", found) is None
