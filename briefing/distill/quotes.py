@@ -180,8 +180,9 @@ def _an_object_in_anothers_clause(doc, span: Span, speaker) -> bool:
     cited inside a sentence about something else, which read alone as
     the speaker's say nothing, or say it of the wrong "they"."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is None or len(span.pieces) > 1 or not speaker.name:
-        return False
+    if tokens is None or len(span.pieces) > 1 or not speaker.name \
+            or len(_PHRASE.findall(tokens.text)) <= MIN_STATEMENT_WORDS:
+        return False  # "said Trump made “a very reasonable offer”": a short verdict of the speaker's own
     roots = [t for t in tokens if not t.is_punct and not tokens.start <= t.head.i < tokens.end]
     if len(roots) != 1 or roots[0].dep_ != "dobj" or roots[0].pos_ not in ("NOUN", "PROPN"):
         return False
@@ -192,7 +193,7 @@ def _an_object_in_anothers_clause(doc, span: Span, speaker) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.lemma_.lower() in _SPEAKING | _CALLING or not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False
-    return subjects[0].text not in speaker.name.split()
+    return subjects[0].text.rstrip(".") not in {word.rstrip(".") for word in speaker.name.split()}
 
 
 def _a_label(doc, span: Span) -> bool:

@@ -1592,8 +1592,11 @@ def _subject_of_quoted_words(candidate: Candidate, span) -> bool:
 
 def _in_quotation_marks(token) -> bool:
     """Whether `token` stands between a pair of double quotation marks of
-    its sentence (an odd number of them before it)."""
-    return sum(t.text in _DOUBLE_MARKS for t in token.doc[token.sent.start:token.i]) % 2 == 1
+    its paragraph (an odd number of them before it there: a sentence may
+    open inside a quotation)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return sum(char in _DOUBLE_MARKS for char in text[start:token.idx]) % 2 == 1
 
 
 _OCCASION = frozenset("when after before while until once".split())  # not "as": "As Politico reported, “...”"

@@ -605,6 +605,12 @@ def test_a_quotation_closing_after_the_cut_stop_keeps_its_closing_mark():
     assert [q.text for q in found] == ['the board would make the harbour a "priority"']
 
 
+def test_a_participle_after_a_quote_that_opens_the_sentence_is_still_the_speakers():
+    _, found = reported("“This is about the council. This is not about Mayor Okoye,” Dan Pike said, adding that he "
+                        "wants to know what the clerk was told to say.")
+    assert [q.speaker for q in found] == ["Dan Pike"]
+
+
 def test_no_reported_statement_from_words_after_a_quotation_mark_left_open():
     _, found = reported("Omar Berg, a lawyer for the port, rose first.",
                         "“The trouble, Mr. Lind says, is that the ledgers are gone,” Mr. Berg said. “Then he says "
