@@ -747,7 +747,7 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             subject, pieces, cue = framed
             pieces = tuple(p for p in (_trim(sentences.text, a, b) for a, b in pieces) if p[1] > p[0])
             pieces = _after_titled_that(sentences.text, pieces)
-            pieces = _without_asides(doc, sentences.text, pieces)
+            pieces = _without_dangling_end(sentences.text, _without_asides(doc, sentences.text, pieces))
             within = _quoted_within(taken, starts, pieces)
             if within is None:
                 continue
@@ -779,6 +779,16 @@ def _closed(text: str, source: str, end: int) -> str:
     if not _unopened(text[::-1].translate(_MIRROR)) or not _CLOSING_AFTER_STOP.match(source, end):
         return text
     return text + ("”" if "“" in text else '"')
+
+
+def _without_dangling_end(text: str, pieces):
+    """`pieces` with the last one ending before a conjunction left at its
+    end ("could last “years” and": the clause cut before its second half)."""
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    closing = _CLOSING_LINK.search(text, start, end)
+    return (*pieces[:-1], (start, closing.start())) if closing and closing.start() > start else pieces
 
 
 def _told_within(quote: Quote, other: Quote) -> bool:
@@ -1552,6 +1562,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 5  # "admitted as part of his plea that he ...": the clause, not its "that"
     while end > start and text[end - 1] in _EDGE + ".\n":
         end -= 1
+    opening = _OPENING_LINK.match(text, start, end)
+    if opening and opening.end() < end:
+        start = opening.end()  # "But, in a surprise move, ...": a tie to the sentence before, which shown alone ties to nothing
     piece = text[start:end]
     if start > 0 and text[start - 1] in "“\"" and _unopened(piece):
         start -= 1
@@ -1560,6 +1573,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_OPENING_LINK = re.compile(r"(?:(?:And|But),?|(?:Yet|So),)\s+(?:in an? [a-z]+ move,\s+)?")
+"""A conjunction opening a reported clause ("But, in a surprise move,
+..."), with the writer's framing of the news after it: no "So far" or
+"Yet another"."""
+_CLOSING_LINK = re.compile(r"[,\s]+(?:and|or|but)$")
 _GLUED_COLON = re.compile(r"(?<=[a-z]):(?=[A-Z][a-z])")
 """A colon run onto the capital after it ("report:The"): a lead-in the
 page's layout set apart, lost when the text was flattened."""

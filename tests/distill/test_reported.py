@@ -712,3 +712,15 @@ def test_a_clause_on_the_thing_recalled_is_no_report():
     _, found = reported("Mayor Hana Voss said after the vote, "
                         "recalling old feuds that many swore would split the party.")
     assert found == ()
+
+
+def test_a_reported_clause_loses_an_opening_conjunction_and_a_dangling_one_at_its_end():
+    _, found = reported("Mayor Ruth Okoye spoke.",
+                        "But, in a surprise move, council members have asked the mayor for changes to the levy, "
+                        "according to Ruth Okoye.")
+    assert [q.text for q in found] == ["council members have asked the mayor for changes to the levy"]
+    _, found = reported('Mayor Ruth Okoye warned the council the strike could last "months" and saying she could '
+                        'even close the port.')
+    assert [q.text for q in found] == ['the strike could last "months"']
+    _, found = reported("Mayor Ruth Okoye spoke.", "So far, the port has lost money, according to Ruth Okoye.")
+    assert [q.text for q in found] == ["So far, the port has lost money"]
