@@ -867,6 +867,15 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         author = _speaker(doc, authors[0], span.start, people, sentences) if authors else Speaker()
         return Speaker(author.name, author.role, "from", _distance(thing.idx, span), False) \
             if author.name else Speaker()
+    fronted = _fronted_frame(doc, span, sentences)
+    if fronted is not None:
+        # 'Added Lind: “...”': a verb of saying put first, the name, a colon;
+        # the parser reads the verb as part of the name.
+        named = _resolve(doc, Candidate(features=(), token=doc[fronted], names=doc[fronted]), span, people,
+                         sentences, previous)
+        if named.name:
+            verb = doc[fronted].sent[0]
+            return replace(named, cue=verb.text, distance=_distance(verb.idx, span), says=True)
     shown = _shown_saying(doc, span, sentences)
     if shown is not None:
         # "Trump reminds me of Abraham Lincoln saying that “...”", "a video of
@@ -1165,6 +1174,30 @@ def _colon_before(doc, span, sentences: Sentences) -> int | None:
     while i >= 0 and doc[i].is_punct and doc[i].text != ":":
         i -= 1  # the opening quotation mark
     return i if i >= 1 and doc[i].text == ":" and first.i - i <= 3 else None
+
+
+_SAID_IRREGULAR = {"said": "say", "wrote": "write", "told": "tell"}
+
+
+def _fronted_frame(doc, span, sentences: Sentences) -> int | None:
+    """The index of the name in a frame that opens its sentence with a
+    verb of saying, then a name, then the colon the quote opens after
+    ("Added Lind: “...”", "Said Mayor Okoye: “...”"); else None."""
+    colon = _colon_before(doc, span, sentences)
+    if colon is None:
+        return None
+    words = list(doc[doc[colon].sent.start:colon])
+    if not 2 <= len(words) <= 5 or not words[0].is_title or not _a_saying_word(words[0].text):
+        return None
+    return colon - 1 if all(t.pos_ == "PROPN" for t in words[1:]) else None
+
+
+def _a_saying_word(word: str) -> bool:
+    """Whether `word` is a form of a verb of saying ("Added", "Said",
+    "Replied", "Noted")."""
+    word = word.lower()
+    stems = (_SAID_IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3] + "y")
+    return any(stem in REPORTING for stem in stems)
 
 
 def _a_things_words(doc, span, sentences: Sentences):

@@ -1081,3 +1081,9 @@ def test_a_statement_from_someone_speaks_for_them_and_so_does_the_statement_afte
     assert speaker_of("From the start", found) == "Sara Quill"
     found = find("“We are saddened by the board's decision,” said a statement from the town council.")
     assert speaker_of("We are saddened", found) is None
+
+
+def test_a_verb_of_saying_put_before_the_name_and_a_colon_frames_the_quote():
+    found = find("Spokesman Tom Lind spoke to reporters on Monday.",
+                 "Added Lind: “I think you would really have to ask somebody who wants a long fight over this.”")
+    assert speaker_of("I think you would", found) == "Tom Lind"
