@@ -1515,6 +1515,10 @@ def _aside_spans(doc, pieces):
         if first.i == 0 or doc[first.i - 1].text not in _ASIDE_MARKS or \
                 any(t.lemma_.lower() in TELLING and t.pos_ == "VERB" for t in token.subtree):
             continue
+        if doc[first.i - 1].text == ",":
+            # "her father, who was at home resting after an operation, was ...": the
+            # parse may end the clause early; a comma opened it, the next comma closes it
+            last = next((t.nbor(-1) for t in doc[last.i + 1:first.sent.end] if t.text == ","), last)
         end = last.idx + len(last)
         if last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
             end = doc[last.i + 1].idx + 1  # set off on both sides: the clause goes on past it

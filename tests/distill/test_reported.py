@@ -724,3 +724,9 @@ def test_a_reported_clause_loses_an_opening_conjunction_and_a_dangling_one_at_it
     assert [q.text for q in found] == ['the strike could last "months"']
     _, found = reported("Mayor Ruth Okoye spoke.", "So far, the port has lost money, according to Ruth Okoye.")
     assert [q.text for q in found] == ["So far, the port has lost money"]
+
+
+def test_an_aside_opened_by_a_comma_is_cut_through_to_the_comma_that_closes_it():
+    _, found = reported("Mayor Ruth Okoye said her father, who was at home in Leeds resting after a hip operation, "
+                        "was a son of the old mill towns.")
+    assert [q.text for q in found] == ["her father was a son of the old mill towns"]
