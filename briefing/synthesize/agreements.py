@@ -10,7 +10,7 @@ telling what the claim says of its subject, not only of whom (`tells_what`),
 stating the same amounts
 (`numbers.states_amounts`), naming no other place (`same_places`) nor
 other people (`same_groups`), and telling it in the same mode, denied or
-not, allowed or required (`same_mode`)); its `sources`
+not, allowed or required, done or ahead (`same_mode`)); its `sources`
 then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
 them in other words: a paraphrase is not matched).  An article that repeats
@@ -614,13 +614,47 @@ def same_mode(claim: str, sentence: str) -> bool:
     opposite, "not accurate" by "inaccurate"), and not one as allowed and the other as required.
     "Tenants will now be allowed to keep pets" is not backed by "Tenants
     will not be able to keep pets", nor by "Tenants will have to keep
-    their pets indoors": the same words, another rule.  A remark is
+    their pets indoors": the same words, another rule.  Nor is an account
+    of something done backed by a preview of it (`_aspect`).  A remark is
     matched by its own words (`_quoted_news`): its speaker's clause may
     well deny what another framing of the same words does not."""
     if _quoted_news(claim) or _quoted_news(sentence):
         return True
     (denied, kind), (its_denied, its_kind) = _mode(claim), _mode(sentence)
-    return denied == its_denied and {kind, its_kind} != {"may", "must"}
+    return denied == its_denied and {kind, its_kind} != {"may", "must"} \
+        and {_aspect(claim), _aspect(sentence)} != {"done", "ahead"}
+
+
+@lru_cache(maxsize=4096)
+def _aspect(text: str) -> str:
+    """"ahead" when the verb of what `text` reports (`_news_verb`) looks
+    ahead: a modal of what is to come ("will", "would", "shall") before it
+    or a verb of expecting or planning handing it on ("is set to vote", "is
+    expected to begin", "plans to vote", "is due to"); "done" when it is
+    past or perfect ("voted", "has voted", "was passed"); else "".  "The
+    Senate voted to override the veto" is not backed by "The Senate is set
+    to vote to override the veto", whatever the articles' dates: a preview
+    of an event is no account of it."""
+    verb, _speaker = _news_verb(nlp.load()(text))
+    if verb is None:
+        return ""
+    chain = [verb]
+    while True:
+        below = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
+        if below is None:
+            break
+        chain.append(below)
+    helpers = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if set(helpers) & _FUTURE or {t.lemma_.lower() for t in chain[:-1]} & _AHEAD:
+        return "ahead"
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children)
+    return "done" if done else ""
+
+
+_FUTURE = frozenset({"will", "'ll", "shall", "would", "wo"})
+_AHEAD = frozenset({"expect", "set", "schedule", "slate", "poise", "plan", "due", "likely", "intend", "go", "about",
+                    "prepare"})
 
 
 def same_speaker(claim: str, sentence: str) -> bool:

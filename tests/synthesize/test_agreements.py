@@ -351,3 +351,24 @@ def test_a_remark_is_matched_by_its_words_whatever_the_mode_of_its_framing():
                                 "“We cannot pay for the pier,” the mayor wrote.")
     assert agreements.same_mode("“The new rule does not punish anyone,” Ruiz said.",
                                 "“It is not the aim of the rule to punish anyone,” Ruiz said.")
+
+
+def test_a_preview_of_an_event_backs_no_account_of_it_done():
+    """"The harbour board is set to vote on the ferry levy" shares the
+    words of "The harbour board voted on the ferry levy", undated or
+    not: a preview says the vote was to come, not that it was held.  Two
+    previews back each other, and so do two accounts."""
+    done = "The harbour board voted on Tuesday to raise the ferry levy for the northern islands."
+    ahead = "The harbour board is set to vote on Tuesday to raise the ferry levy for the northern islands."
+    also_done = "The harbour board has voted on Tuesday to raise the ferry levy for the northern islands."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+
+    def backed(other):
+        found = agreements.find_agreements([digest_of("a", [done, *rest]), digest_of("b", [other, *rest[::-1]])])
+        return any(a.corroborated and "levy" in a.text for a in found)
+
+    assert not backed(ahead) and backed(also_done)
+    assert not agreements.same_mode("The board is expected to approve the levy.", "The board approved the levy.")
+    assert not agreements.same_mode("The council will close the pier.", "The council closed the pier.")
+    assert agreements.same_mode("The council will close the pier.", "The council plans to close the pier.")
+    assert agreements.same_mode("The board set the levy at ten pounds.", "The board has set the levy at ten pounds.")
