@@ -195,14 +195,11 @@ def _relayed(pool, digests: Sequence[Digest]):
     leads it) and the article's next sentence credits the account so: "Ruiz
     said she found the letters in 1961." then "“They were in a box,” she
     said, according to the Valley Gazette" (the paper's interview, retold)."""
-    after = {}
-    for number, digest in enumerate(digests):
-        ordered = sorted(digest.sentences, key=lambda s: s.source.start)
-        after.update(((number, s.source.start), t.text) for s, t in zip(ordered, ordered[1:]))
+    after = _following(digests)
 
     def test(index: int) -> bool:
         text = pool[index].sentence.text
-        following = after.get((pool[index].article, pool[index].sentence.source.start))
+        following = after.get((digests[pool[index].article].article.id, pool[index].sentence.source.start))
         return relays_report(text) or bool(following) and _tells_account(text) and relays_report(following)
     return test
 
@@ -247,13 +244,59 @@ def relays_report(sentence: str) -> bool:
     be the claim's own article or its outlet's earlier one (a paper citing
     its own December story had been counted a second source; an aggregator
     passing on a paper's interview, a third): no independent backing."""
+    return bool(credited_publication(sentence))
+
+
+@lru_cache(maxsize=4096)
+def credited_publication(sentence: str) -> str:
+    """The name of the publication `sentence` credits what it says to
+    (`relays_report`: "the Coastal Herald" of "..., the Coastal Herald
+    reported"), without its "the"; "" when it credits none."""
     doc = nlp.load()(sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.lemma_.lower() in _PUBLISHING and any(
-            c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _publication(c)) for c in root.children):
-        return True
+    if root is not None and root.lemma_.lower() in _PUBLISHING:
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _publication(c))),
+                       None)
+        if subject is not None:
+            return _name_of(subject)
     quoted = _within_quotes(sentence)
-    return any(_credited(t) and _publication(t) and t.idx not in quoted for t in doc)
+    return next((_name_of(t) for t in doc if _credited(t) and _publication(t) and t.idx not in quoted), "")
+
+
+def _name_of(token) -> str:
+    """The name `token` heads: its entity's words, or it with the words
+    compounded to it, without a leading "the"."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = entity if entity is not None else token.doc[token.left_edge.i:token.i + 1]
+    return re.sub(r"^the\s+", "", words.text, flags=re.I)
+
+
+def relayed_claims(found: Sequence[Agreement], digests: Sequence[Digest]) -> list[tuple[str, str]]:
+    """(article id, publication name) of each claim of `found` no other
+    article backs as it credits a publication's report (`_relayed`: the
+    claim, or the sentence after it, credits one: "Associated Press"):
+    a claim so matched with none is not unmatched for its wording."""
+    after = _following(digests)
+    relayed: list[tuple[str, str]] = []
+    for claim in found:
+        if claim.corroborated:
+            continue
+        source = claim.sources[0]
+        following = after.get((source.article, source.start), "")
+        name = credited_publication(claim.text) or (
+            following and _tells_account(claim.text) and credited_publication(following))
+        if name:
+            relayed.append((source.article, name))
+    return relayed
+
+
+def _following(digests: Sequence[Digest]) -> dict[tuple[str, int], str]:
+    """Each sentence's next in its article, by (article id, start)."""
+    after = {}
+    for digest in digests:
+        ordered = sorted(digest.sentences, key=lambda s: s.source.start)
+        after.update(((digest.article.id, s.source.start), t.text) for s, t in zip(ordered, ordered[1:]))
+    return after
 
 
 def _within_quotes(text: str) -> frozenset[int]:

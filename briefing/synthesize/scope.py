@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
 from ..language.labels import human_date, outlet_name
-from . import reprints, summary
+from . import agreements as agreeing, reprints, summary
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
 APART = 0.25  # share of the others' least likeness to each other below which a source shares little with them
@@ -62,8 +62,9 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                                  for copy, first in copies.items()))
     by_day = tuple(f"S{numbers[a.id]}" for a in articles
                    if not a.published and anchors[a.id] is not None and anchors[a.id].precision == "day")
+    relayed = [(f"S{numbers[a]}", name) for a, name in agreeing.relayed_claims(agreements, digests)]
     return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in (
-        apart(digests) if unrelated is None else unrelated)), by_day)
+        apart(digests) if unrelated is None else unrelated)), by_day, relayed)
                                     + _opinion(articles)})
 
 
@@ -95,10 +96,13 @@ def apart(digests: Sequence[Digest]) -> tuple[int, ...]:
     return tuple(found)
 
 
-def describe(scope: Scope, apart: Sequence[str] = (), by_day: Sequence[str] = ()) -> tuple[str, ...]:
+def describe(scope: Scope, apart: Sequence[str] = (), by_day: Sequence[str] = (),
+             relayed: Sequence[tuple[str, str]] = ()) -> tuple[str, ...]:
     """The note in sentences; `apart`: the sources that share little with
     the others ("S3"); `by_day`: the undated sources bounded by a full date
-    they report, whose relative dates the text gives as not before it."""
+    they report, whose relative dates the text gives as not before it;
+    `relayed`: (source, publication) of each unmatched claim that credits a
+    publication's report (`agreements.relayed_claims`)."""
     lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
              + _outlets(scope) + _bylines(scope) + "."]
     if scope.earliest and scope.latest:
@@ -133,7 +137,7 @@ def describe(scope: Scope, apart: Sequence[str] = (), by_day: Sequence[str] = ()
         matched = scope.claims - scope.single_source_claims
         lines.append(f"Of the {scope.claims} main claims, {matched} {'is' if matched == 1 else 'are'} matched in "
                      "another source's wording; matching is by wording, so a claim told elsewhere in other words "
-                     "counts as unmatched.")
+                     "counts as unmatched." + _relaying(relayed))
     return tuple(lines)
 
 
@@ -156,6 +160,20 @@ def _undated(undated: Sequence[str], by_day: Sequence[str]) -> str:
     return (f"Undated: {', '.join(undated)}; an event {'it dates' if one else 'they date'} only by a weekday or by a "
             f"time counted from {'its' if one else 'their'} own day has no row in the timeline, and such a date in "
             f"the text is {shown}.")
+
+
+def _relaying(relayed: Sequence[tuple[str, str]]) -> str:
+    """" 2 of the unmatched (S3) credit a publication's report (Associated
+    Press): ...", or "" when no claim does: such a claim is left unmatched
+    for whom it credits, not for its wording."""
+    if not relayed:
+        return ""
+    sources = ", ".join(dict.fromkeys(label for label, _name in relayed))
+    names = ", ".join(dict.fromkeys(name for _label, name in relayed))
+    count = len(relayed)
+    return (f" Of these, {count} ({sources}) {'credits' if count == 1 else 'credit'} a publication's report "
+            f"({names}), so {'it is' if count == 1 else 'they are'} matched with none: another source may retell "
+            "that same report.")
 
 
 def _bounded(scope: Scope, when: str) -> str:

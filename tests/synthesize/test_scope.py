@@ -107,3 +107,21 @@ def test_an_outlet_carrying_an_agency_report_reads_as_a_citation_without_nested_
     carried = Scope(sources=2, outlets=("Valley Times (AP)", "Harbour Post"), with_outlet=2)
     first = scope.describe(carried)[0]
     assert first == "Based on 2 sources from 2 outlets (AP via Valley Times, Harbour Post)."
+
+
+def test_the_note_says_which_unmatched_claims_credit_a_publications_report():
+    """A claim crediting a paper ("..., a clerk told the Valley Gazette") is
+    matched with no other source, whatever its words: the note says so and
+    names the paper, rather than blame the wording alone."""
+    from briefing.models import Agreement
+    from tests.helpers import digest_of
+
+    relayed = "The harbour board fined the ferry company twice last winter, a clerk told the Valley Gazette."
+    plain = "Fishermen protested outside the town hall on Monday morning."
+    digests = [digest_of("a", [plain]), digest_of("b", [relayed])]
+    claims = [Agreement(text=plain, sources=(digests[0].sentences[0].source,), corroborated=False),
+              Agreement(text=relayed, sources=(digests[1].sentences[0].source,), corroborated=False)]
+    note = " ".join(scope.find_scope(digests, agreements=claims).text)
+    assert "Of these, 1 (S2) credits a publication's report (Valley Gazette)" in note
+    alone = " ".join(scope.find_scope(digests, agreements=claims[:1]).text)
+    assert "publication" not in alone
