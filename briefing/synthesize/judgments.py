@@ -670,9 +670,10 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
     # A clause whose relative date is already resolved in brackets needs no second date, and
     # one whose relative date stays unresolved ("this year") takes none that might contradict it.
     when = f" ({date})" if date and "[" not in quoted and not relative.has_relative(clause) else ""
-    text = f"Best corroborated: {_number(count)} independent sources ({cited}) report that “{quoted}”{when}."
+    many = context.sources_words(count, articles)
+    text = f"Best corroborated: {many} ({cited}) report that “{quoted}”{when}."
     confidence = "high" if count >= 3 else "moderate"
-    return KeyJudgment(text=text, confidence=confidence, basis=f"{_number(count)} independent sources agree",
+    return KeyJudgment(text=text, confidence=confidence, basis=f"{many} agree" + context.unknown_outlets(articles),
                        sources=tuple(sources), kind="corroborated")
 
 
@@ -767,10 +768,9 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
         text += f" Sources differ on it: {clash}."
     if clash:
         confidence, basis = "low", "sources in dispute"
-    elif count >= 3:
-        confidence, basis = "high", f"{_number(count)} independent sources give it"
-    elif count == 2:
-        confidence, basis = "moderate", "two independent sources give it"
+    elif count >= 2:
+        confidence = "high" if count >= 3 else "moderate"
+        basis = f"{context.sources_words(count, articles)} give it" + context.unknown_outlets(articles)
     else:
         confidence, basis = "low", "a single source"
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
@@ -1005,6 +1005,19 @@ class _Context:
         reprint of another's text (`reprints`) with it."""
         firsts = (self.first.get(a, a) for a in articles)
         return len({(self.articles[a].outlet or a) if a in self.articles else a for a in firsts})
+
+    def sources_words(self, count: int, articles: Sequence[str]) -> str:
+        """"two independent sources" when every one of `articles` names its
+        outlet (distinct outlets: `independent`), else "two sources": of
+        articles whose outlets are unknown, nothing says they are not one
+        outlet's, or one relaying another's report."""
+        known = all(a in self.articles and self.articles[a].outlet for a in articles)
+        return f"{_number(count)} {'independent ' if known else ''}source{'s' if count != 1 else ''}"
+
+    def unknown_outlets(self, articles: Sequence[str]) -> str:
+        """"; their outlets are not stated" when some of `articles` names none, else ""."""
+        return "" if all(a in self.articles and self.articles[a].outlet for a in articles) \
+            else "; their outlets are not stated"
 
     def apart(self, told: Sequence[tuple[str, str]]) -> list[str]:
         """The articles of `told` ((article id, the sentence it tells a fact

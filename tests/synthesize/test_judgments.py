@@ -56,6 +56,15 @@ def test_agreeing_sources_give_a_high_confidence_development():
     assert {s.article for s in found.sources} == {"a0", "a1", "a2"}
 
 
+def test_sources_whose_outlets_are_unknown_are_not_called_independent():
+    """Three articles with no outlet may be one outlet's, or relay one
+    report: page one counts them as it does, but calls them "sources"."""
+    arts = tuple(replace(a, outlet=None) for a in corpus(3))
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, events=[opening(arts)])) if j.kind == "corroborated"]
+    assert "three sources (S1, S2, S3) report" in found.text and "independent" not in found.text
+    assert found.basis == "three sources agree; their outlets are not stated"
+
+
 def test_a_quotation_is_not_a_corroborated_development():
     arts = corpus(3)
     said = Event(date="2025-01-01", text="“By 2025 the ferry will pay for itself,” he added.",
