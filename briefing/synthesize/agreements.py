@@ -677,9 +677,11 @@ def _aspect(text: str) -> str:
     past or perfect ("voted", "has voted", "was passed"); else "".  "The
     Senate voted to override the veto" is not backed by "The Senate is set
     to vote to override the veto", whatever the articles' dates: a preview
-    of an event is no account of it."""
-    verb, _speaker = _news_verb(nlp.load()(text))
-    if verb is None:
+    of an event is no account of it.  What a speaker says is to come ("Ruiz
+    said the pier will close", "Ruiz announced she will run") is "": the
+    report is of the saying, done whatever its words foresee."""
+    verb, speaker = _news_verb(nlp.load()(text))
+    if verb is None or speaker:
         return ""
     chain = [verb]
     while True:

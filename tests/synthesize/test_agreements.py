@@ -372,3 +372,4 @@ def test_a_preview_of_an_event_backs_no_account_of_it_done():
     assert not agreements.same_mode("The council will close the pier.", "The council closed the pier.")
     assert agreements.same_mode("The council will close the pier.", "The council plans to close the pier.")
     assert agreements.same_mode("The board set the levy at ten pounds.", "The board has set the levy at ten pounds.")
+    assert agreements.same_mode("Ruiz said the new levy will hurt the islands.", "Ruiz criticised the new levy.")
