@@ -244,7 +244,7 @@ def relays_report(sentence: str) -> bool:
     be the claim's own article or its outlet's earlier one (a paper citing
     its own December story had been counted a second source; an aggregator
     passing on a paper's interview, a third): no independent backing."""
-    return bool(credited_publication(sentence))
+    return _crediting(sentence) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -252,15 +252,27 @@ def credited_publication(sentence: str) -> str:
     """The name of the publication `sentence` credits what it says to
     (`relays_report`: "the Coastal Herald" of "..., the Coastal Herald
     reported"), without its "the"; "" when it credits none."""
+    found = _crediting(sentence)
+    if found is None:
+        return ""
+    name = _name_of(found)
+    # An organization that writes ("the council wrote ...") credits its
+    # own words: a publication's name holds a word of the press or is an
+    # agency's initials ("AP").
+    return name if _publication(found) or any(w.lower() in _PRESS for w in name.split()) or name.isupper() else ""
+
+
+def _crediting(sentence: str):
+    """The token naming what `sentence` credits its words to (`relays_report`), or None."""
     doc = nlp.load()(sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.lemma_.lower() in _PUBLISHING:
         subject = next((c for c in root.children if c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _publication(c))),
                        None)
         if subject is not None:
-            return _name_of(subject)
+            return subject
     quoted = _within_quotes(sentence)
-    return next((_name_of(t) for t in doc if _credited(t) and _publication(t) and t.idx not in quoted), "")
+    return next((t for t in doc if _credited(t) and _publication(t) and t.idx not in quoted), None)
 
 
 def _name_of(token) -> str:

@@ -373,3 +373,16 @@ def test_a_preview_of_an_event_backs_no_account_of_it_done():
     assert agreements.same_mode("The council will close the pier.", "The council plans to close the pier.")
     assert agreements.same_mode("The board set the levy at ten pounds.", "The board has set the levy at ten pounds.")
     assert agreements.same_mode("Ruiz said the new levy will hurt the islands.", "Ruiz criticised the new levy.")
+
+
+def test_the_publication_a_sentence_credits_is_named_only_when_it_is_one():
+    """"..., a clerk told the Valley Gazette" credits the Valley Gazette;
+    "The council wrote ..." credits no publication, though its sentence
+    is matched with none as one that may retell a report."""
+    assert agreements.credited_publication("The board fined the firm, a clerk told the Valley Gazette.") \
+        == "Valley Gazette"
+    assert agreements.credited_publication("The Coastal Herald reported that the board fined the firm.") \
+        == "Coastal Herald"
+    assert agreements.credited_publication("The board fined the firm on Monday.") == ""
+    council = "The Harbour Council wrote that the board fined the firm."
+    assert agreements.relays_report(council) and agreements.credited_publication(council) == ""
