@@ -7,8 +7,8 @@ when another article has a sentence close to it (TF-IDF cosine at least
 them no name or title and none of a clause that only opens the claim
 (`news_words`), not all of them one person's name and title (`_people`),
 telling what the claim says of its subject, not only of whom (`tells_what`),
-stating the same amounts
-(`numbers.states_amounts`), naming no other place (`same_places`) nor
+stating the same amounts and counts
+(`numbers.states_amounts`, `states_counts`), naming no other place (`same_places`) nor
 other people (`same_groups`), and telling it in the same mode, denied or
 not, allowed or required, done or ahead (`same_mode`)); its `sources`
 then cite every supporting article.  Claims no other article words alike are
@@ -137,6 +137,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
             continue
         if _shares_event(words, events, candidate.sentence.text, pool[index].sentence.text) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
+                and states_counts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
                 and same_mode(pool[index].sentence.text, candidate.sentence.text) \
@@ -217,6 +218,39 @@ def states_years(claim: str, sentence: str) -> bool:
     states none): a claim's year is part of what two sources report (page
     one's best-corroborated claim asks it of each backer)."""
     return set(YEAR_IN_TEXT.findall(claim)) <= set(YEAR_IN_TEXT.findall(sentence))
+
+
+def states_counts(claim: str, sentence: str) -> bool:
+    """Whether `sentence` states every count `claim` states (`_counts`:
+    "16 years", "12 officers"), in figures or in words ("twelve", "a
+    dozen"); True when `claim` states none.  "The agency approved the
+    vaccine for people 16 years of age or older" is not backed by "The
+    agency approved the vaccine": the list of sources would vouch for an
+    age only one of them gives."""
+    wanted = _counts(claim)
+    return not wanted or wanted <= _counts(sentence, every=True)
+
+
+@lru_cache(maxsize=4096)
+def _counts(text: str, every: bool = False) -> frozenset[int]:
+    """The numbers `text` counts something by: a figure set before a common
+    noun ("16 years", "12 officers"; not a day of a month, a year or an
+    amount, which `numbers.states_amounts` and `states_years` match), or,
+    `every`, any figure or number word it holds ("a dozen" is 12)."""
+    found = set()
+    for token in nlp.load()(text):
+        word = token.lower_.replace(",", "")
+        if every and word in _NUMBER_WORDS:
+            found.add(_NUMBER_WORDS[word])
+        elif word.isdigit() and (every or token.dep_ == "nummod" and token.head.pos_ == "NOUN"
+                                 and token.ent_type_ not in ("MONEY", "PERCENT") and not YEAR_IN_TEXT.fullmatch(word)):
+            found.add(int(word))
+    return frozenset(found)
+
+
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"dozen": 12}
 
 
 def backs(claim: str, sentence: str) -> bool:

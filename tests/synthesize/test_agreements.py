@@ -386,3 +386,18 @@ def test_the_publication_a_sentence_credits_is_named_only_when_it_is_one():
     assert agreements.credited_publication("The board fined the firm on Monday.") == ""
     council = "The Harbour Council wrote that the board fined the firm."
     assert agreements.relays_report(council) and agreements.credited_publication(council) == ""
+
+
+def test_a_sentence_without_a_count_the_claim_gives_does_not_back_it():
+    """"... the ferry pass for riders 65 years of age or older" is not
+    backed by a sentence that gives no age: the two sources would vouch
+    for an age only one gives.  The plainer sentence is backed by the
+    fuller one instead, and "a dozen" is 12."""
+    counted = "The harbour board approved the new ferry pass on Monday for riders 65 years of age or older."
+    plain = "The harbour board approved the new ferry pass on Monday after a long and bitter debate."
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    found = agreements.find_agreements([digest_of("a", [counted, *rest]), digest_of("b", [plain, *rest[::-1]])])
+    assert not any(a.corroborated and "65 years" in a.text for a in found)
+    assert any(a.corroborated and a.text == plain for a in found)
+    assert agreements.states_counts("The board fined 12 ferry captains.", "The board fined a dozen captains.")
+    assert agreements.states_counts("The board met on May 12, 2021.", "The board met.")
