@@ -1129,7 +1129,55 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     inner = len(marks) >= 2 and len(marks) % 2 == 0 and marks[0] != "”"
     chosen = nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
     chosen = chosen.rstrip(" .;,")
-    return shorten(chosen, limit)
+    return _fit(chosen, limit)
+
+
+def _fit(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters where it still reads whole: first
+    without its descriptive appositions (", the outgoing chairman of the
+    council," marked "…"; a name in apposition stays), kept whole if then
+    no longer than `WHOLE` times the limit, else cut after the
+    longest of the verb's own phrases that fits ("granted approval to the
+    plan drawn up by the council", not "... drawn up…"), else at a word
+    (`shorten`)."""
+    if len(text) <= limit:
+        return text
+    text = _without_asides(text)
+    if len(text) <= limit * WHOLE:
+        return text
+    doc = nlp.load()(text)
+    ends = [t.right_edge.idx + len(t.right_edge) for t in doc if t.dep_ in _PHRASES and t.i > t.head.i
+            and t.head.pos_ in ("VERB", "AUX") and t.right_edge.i < len(doc) - 1]
+    end = max((e for e in ends if limit // 2 <= e < limit), default=None)
+    if end is None:
+        return shorten(text, limit)
+    return text[:end].rstrip(" ,;:") + "…"
+
+
+WHOLE = 1.2  # times the limit a clause rid of its asides may run to, kept whole rather than cut
+_PHRASES = frozenset({"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "npadvmod", "advmod", "dative", "agent",
+                      "oprd"})
+
+
+def _without_asides(text: str) -> str:
+    """`text` without its appositions that describe rather than name
+    (their head no proper noun) and its relative clauses set off by a
+    comma (", which met in May,"), each between commas or closing it: a
+    quotation printed so is marked "…" where it was cut."""
+    doc = nlp.load()(text)
+    cuts = []
+    for token in doc:
+        aside = token.dep_ == "appos" and token.pos_ != "PROPN" or token.dep_ == "relcl" \
+            and token.left_edge.lower_ in ("which", "who", "whose")
+        if not aside or token.left_edge.i == 0:
+            continue
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        if doc[start - 1].text != "," or end < len(doc) and doc[end].text != ",":
+            continue
+        cuts.append((doc[start - 1].idx, doc[end].idx + 1 if end < len(doc) else len(text)))
+    for start, end in sorted(cuts, reverse=True):
+        text = text[:start] + (" …" if end < len(text) else "…") + text[end:]
+    return text
 
 
 def _past_participial(parts: list[str], first: str) -> str:

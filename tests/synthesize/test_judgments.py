@@ -1067,3 +1067,21 @@ def test_a_quote_that_asks_the_actor_to_act_is_not_said_of_them():
                                      "the board.", words)
     assert judgments._addressed_only("Ina Lee urged Ms. Berg to “stop the wasteful project.”", words)
     assert not judgments._addressed_only("“Ms. Berg wasted the money,” Ina Lee said.", words)
+
+
+def test_a_long_clause_loses_its_asides_before_it_is_cut():
+    """Page one quotes a long development without the apposition or the
+    relative clause set off by commas (marked "…"), whole when it then
+    nearly fits, and otherwise cut after a whole phrase of its verb, never
+    inside one ("the plan drawn…")."""
+    long_aside = ("Ana Ruiz, the harbour master who ran the port for a decade and a half before she retired, said on "
+                  "Monday that the board had voted to raise the ferry levy for every island.")
+    assert judgments._clause(long_aside, "", 130) == ("Ana Ruiz … said on Monday that the board had voted to raise "
+                                                      "the ferry levy for every island")
+    named = "The board's chair, Ana Ruiz, said the levy would rise."
+    assert judgments._clause(named, "", 130) == "The board's chair, Ana Ruiz, said the levy would rise"
+    too_long = ("The harbour board voted on Tuesday to raise the ferry levy for every island in the northern group "
+                "and to close the old terminal by the end of the long summer season that the tourist office has "
+                "planned with the ferry company")
+    cut = judgments._clause(too_long, "", 130)
+    assert cut.endswith("…") and len(cut) <= 130 and not cut.endswith("the…")
