@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
 from ..language.labels import human_date, outlet_name
-from . import agreements as agreeing, reprints, summary
+from . import agreements as agreeing, relative, reprints, summary
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
 APART = 0.25  # share of the others' least likeness to each other below which a source shares little with them
@@ -60,12 +60,22 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   claims=len(agreements), single_source_claims=sum(not a.corroborated for a in agreements),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
                                  for copy, first in copies.items()))
-    by_day = tuple(f"S{numbers[a.id]}" for a in articles
-                   if not a.published and anchors[a.id] is not None and anchors[a.id].precision == "day")
     relayed = [(f"S{numbers[a]}", name) for a, name in agreeing.relayed_claims(agreements, digests)]
     return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in (
-        apart(digests) if unrelated is None else unrelated)), by_day, relayed)
+        apart(digests) if unrelated is None else unrelated)), relayed, _relative_dates(digests))
                                     + _opinion(articles)})
+
+
+def _relative_dates(digests: Sequence[Digest]) -> dict[str, str]:
+    """How each undated source's relative dates read ("S2": "bounded" when
+    it reports a full date that bounds them, "unbounded" when it reports
+    none, "none" when it holds no relative date)."""
+    found = {}
+    for number, digest in enumerate(digests, 1):
+        if not digest.article.published:
+            found[f"S{number}"] = "none" if not relative.has_relative(digest.article.text) else \
+                "bounded" if _bound(digest.anchor) else "unbounded"
+    return found
 
 
 def _opinion(articles: Sequence[Article]) -> tuple[str, ...]:
@@ -96,13 +106,13 @@ def apart(digests: Sequence[Digest]) -> tuple[int, ...]:
     return tuple(found)
 
 
-def describe(scope: Scope, apart: Sequence[str] = (), by_day: Sequence[str] = (),
-             relayed: Sequence[tuple[str, str]] = ()) -> tuple[str, ...]:
+def describe(scope: Scope, apart: Sequence[str] = (),
+             relayed: Sequence[tuple[str, str]] = (), dating: dict[str, str] | None = None) -> tuple[str, ...]:
     """The note in sentences; `apart`: the sources that share little with
-    the others ("S3"); `by_day`: the undated sources bounded by a full date
-    they report, whose relative dates the text gives as not before it;
-    `relayed`: (source, publication) of each unmatched claim that credits a
-    publication's report (`agreements.relayed_claims`)."""
+    the others ("S3"); `relayed`: (source, publication) of each unmatched
+    claim that credits a publication's report (`agreements.relayed_claims`);
+    `dating`: how each undated source's relative dates read
+    (`_relative_dates`; None: not known, the note covers every case)."""
     lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
              + _outlets(scope) + _bylines(scope) + "."]
     if scope.earliest and scope.latest:
@@ -118,8 +128,7 @@ def describe(scope: Scope, apart: Sequence[str] = (), by_day: Sequence[str] = ()
     else:
         lines.append("Information as of: unknown (no source states its date or reports one).")
     if scope.undated:
-        # No example phrases: quoted, they would read as the sources' own words.
-        lines.append(_undated(scope.undated, by_day))
+        lines.append(_undated(scope.undated, dating))
     if scope.approximately_dated:
         lines.append(f"Dated only approximately (by a page header or the file's name): "
                      f"{', '.join(scope.approximately_dated)}; their relative dates are given as about then (“c. …”).")
@@ -141,25 +150,27 @@ def describe(scope: Scope, apart: Sequence[str] = (), by_day: Sequence[str] = ()
     return tuple(lines)
 
 
-def _undated(undated: Sequence[str], by_day: Sequence[str]) -> str:
-    """The note on the undated sources: an event they date only by a
-    weekday or a time counted from their own day has no timeline row (their
-    own day unknown, `dates.resolve` places none), and how such a date
-    reads in the text: not before the latest full date its source reports
-    (`by_day`), else as worded.  Each clause only for the sources it fits."""
-    one = len(undated) == 1
-    bounded = [s for s in undated if s in by_day]
-    worded = [s for s in undated if s not in by_day]
-    if not bounded:
-        shown = "left as worded"
-    elif not worded:
-        shown = "given as not before the latest full date the same source reports"
-    else:
-        shown = f"given as not before the latest full date its source reports ({', '.join(bounded)}), " \
-                f"else left as worded ({', '.join(worded)})"
-    return (f"Undated: {', '.join(undated)}; an event {'it dates' if one else 'they date'} only by a weekday or by a "
-            f"time counted from {'its' if one else 'their'} own day has no row in the timeline, and such a date in "
-            f"the text is {shown}.")
+def _undated(undated: Sequence[str], dating: dict[str, str] | None) -> str:
+    """The sentence on the undated sources: how their relative dates are
+    shown, said only of the sources that hold one (`dating`), and only
+    the way that applies to them (bounded by a full date they report, or
+    left as worded)."""
+    told = [label for label in undated if dating is None or dating.get(label) != "none"]
+    if not told:
+        return f"Undated: {', '.join(undated)}."
+    kinds = {dating.get(label) for label in told} if dating is not None else {"bounded", "unbounded"}
+    # No example phrases: quoted, they would read as the sources' own words.
+    them = "it" if len(told) == 1 else "them"
+    shown = "shown as not before the latest full date the same source reports" if kinds == {"bounded"} else \
+        "shown as the article words it, as no full date in the same source bounds it" if kinds == {"unbounded"} \
+        else "shown as not before the latest full date the same source reports, or as the article words it " \
+        "where that source reports none"
+    # Such a source's own day is unknown, so `dates.resolve` places no
+    # weekday and no "last month" in it: the timeline has no row for them.
+    return (f"Undated: {', '.join(undated)}; a relative date in {', '.join(told) if told != list(undated) else them}"
+            f" is {shown}; an event {'it dates' if them == 'it' else 'they date'} only by a weekday, or by days, "
+            f"weeks, months or years counted from {'its' if them == 'it' else 'their'} own date, has no row in the "
+            "timeline.")
 
 
 def _relaying(relayed: Sequence[tuple[str, str]]) -> str:

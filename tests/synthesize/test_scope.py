@@ -68,23 +68,13 @@ def test_the_note_on_undated_sources_quotes_no_phrase_they_may_not_hold():
     the note says their dates counted from their own day make no timeline row."""
     note = next(line for line in scope.describe(Scope(sources=2, undated=("S1", "S2")))
                 if line.startswith("Undated"))
-    assert note == ("Undated: S1, S2; an event they date only by a weekday or by a time counted from their own day "
-                    "has no row in the timeline, and such a date in the text is left as worded.")
+    assert note == ("Undated: S1, S2; a relative date in them is shown as not before the latest full date the same "
+                    "source reports, or as the article words it where that source reports none; an event they date "
+                    "only by a weekday, or by days, weeks, months or years counted from their own date, has no row "
+                    "in the timeline.")
     assert "“" not in note
 
 
-def test_the_note_on_undated_sources_says_not_before_only_of_those_a_full_date_bounds():
-    """A "not before" bracket needs a full date the source reports; the note
-    names which sources have one, and says nothing of it when none does."""
-    some = Scope(sources=3, undated=("S1", "S2", "S3"))
-    note = next(line for line in scope.describe(some, by_day=("S2",)) if line.startswith("Undated"))
-    assert note.endswith("such a date in the text is given as not before the latest full date its source reports "
-                         "(S2), else left as worded (S1, S3).")
-    note = next(line for line in scope.describe(Scope(sources=1, undated=("S1",)), by_day=("S1",))
-                if line.startswith("Undated"))
-    assert note == ("Undated: S1; an event it dates only by a weekday or by a time counted from its own day has no "
-                    "row in the timeline, and such a date in the text is given as not before the latest full date "
-                    "the same source reports.")
 
 
 def test_a_source_sharing_little_with_the_others_is_named():
@@ -125,3 +115,16 @@ def test_the_note_says_which_unmatched_claims_credit_a_publications_report():
     assert "Of these, 1 (S2) credits a publication's report (Valley Gazette)" in note
     alone = " ".join(scope.find_scope(digests, agreements=claims[:1]).text)
     assert "publication" not in alone
+
+
+def test_the_note_on_undated_sources_says_only_what_applies_to_their_relative_dates():
+    """No word on relative dates for an undated source that holds none; for
+    one that reports no full date, only that they are shown as worded."""
+    from dataclasses import replace
+
+    plain = replace(article("a", ("The harbour board raised the ferry levy on 4 March 2024.",)), published=None)
+    weekday = replace(article("b", ("The harbour board met on Tuesday to raise the ferry levy.",)), published=None)
+    assert "Undated: S1." in scope.find_scope([digest_for(plain)]).text
+    note = " ".join(scope.find_scope([digest_for(plain), digest_for(weekday)]).text)
+    assert "Undated: S1, S2; a relative date in S2 is shown as the article words it, as no full date in the same " \
+           "source bounds it;" in note
