@@ -1136,18 +1136,20 @@ def _fit(text: str, limit: int) -> str:
     """`text` cut to `limit` characters where it still reads whole: first
     without its descriptive appositions (", the outgoing chairman of the
     council," marked "…"; a name in apposition stays), kept whole if then
-    no longer than `WHOLE` times the limit, else cut after the
-    longest of the verb's own phrases that fits ("granted approval to the
-    plan drawn up by the council", not "... drawn up…"), else at a word
-    (`shorten`)."""
+    no longer than `WHOLE` times the limit, else cut after the longest
+    phrase of a verb that fits, past the main verb ("granted approval to
+    the plan drawn up by the council", not "... drawn up…"), else at a
+    word (`shorten`)."""
     if len(text) <= limit:
         return text
     text = _without_asides(text)
     if len(text) <= limit * WHOLE:
         return text
     doc = nlp.load()(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    # Past the main verb: a clause set in before it ("known for ...") is no place to stop.
     ends = [t.right_edge.idx + len(t.right_edge) for t in doc if t.dep_ in _PHRASES and t.i > t.head.i
-            and t.head.pos_ in ("VERB", "AUX") and t.right_edge.i < len(doc) - 1]
+            and t.head.pos_ in ("VERB", "AUX") and root.i < t.i and t.right_edge.i < len(doc) - 1]
     end = max((e for e in ends if limit // 2 <= e < limit), default=None)
     if end is None:
         return shorten(text, limit)

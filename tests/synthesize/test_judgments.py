@@ -1085,3 +1085,6 @@ def test_a_long_clause_loses_its_asides_before_it_is_cut():
                 "planned with the ferry company")
     cut = judgments._clause(too_long, "", 130)
     assert cut.endswith("…") and len(cut) <= 130 and not cut.endswith("the…")
+    known = ("Ana Ruiz, known across the northern islands for her long and stubborn fight against the new ferry levy, "
+             "voted on Tuesday with the rest of the harbour board to raise the levy for every island in the group")
+    assert "voted" in judgments._clause(known, "", 130)  # no cut in the clause set in before the main verb
