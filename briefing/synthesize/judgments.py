@@ -1119,7 +1119,8 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     opening = _OPENING.match(chosen) or _PARTICIPIAL_OPENING.match(chosen)
     rest = chosen[opening.end():] if opening else ""
     if opening and len(rest.split()) >= 6 and not (expression and expression in opening.group(0)) \
-            and not _APPOSED.match(rest) and not _LISTED.match(rest) and not _JOINED.match(rest):
+            and not _APPOSED.match(rest) and not _LISTED.match(rest) and not _JOINED.match(rest) \
+            and not _antecedent_in(opening.group(0), rest):
         chosen = chosen[opening.end():]
         chosen = chosen[0].upper() + chosen[1:]
     # Printed inside quotation marks, a quotation it holds whole is marked
@@ -1180,6 +1181,21 @@ def _without_asides(text: str) -> str:
     for start, end in sorted(cuts, reverse=True):
         text = text[:start] + (" …" if end < len(text) else "…") + text[end:]
     return text
+
+
+def _antecedent_in(opening: str, rest: str) -> bool:
+    """Whether `opening` names the only person a pronoun of `rest` can
+    stand for: `rest` holds "he", "his", "she" or "her" and names no person
+    (a PERSON entity) of its own, and `opening` does ("In a blow to
+    President Ana Ruiz, the council voted to override her veto": without
+    the opening, "her" points at no one)."""
+    if not _PERSONAL.search(rest):
+        return False
+    named = [e for e in nlp.load()(f"{opening}{rest}").ents if e.label_ == "PERSON"]
+    return any(e.start_char < len(opening) for e in named) and not any(e.start_char >= len(opening) for e in named)
+
+
+_PERSONAL = re.compile(r"\b(?:he|his|him|she|her)\b", re.I)
 
 
 def _past_participial(parts: list[str], first: str) -> str:

@@ -1088,3 +1088,13 @@ def test_a_long_clause_loses_its_asides_before_it_is_cut():
     known = ("Ana Ruiz, known across the northern islands for her long and stubborn fight against the new ferry levy, "
              "voted on Tuesday with the rest of the harbour board to raise the levy for every island in the group")
     assert "voted" in judgments._clause(known, "", 130)  # no cut in the clause set in before the main verb
+
+
+def test_an_opening_that_names_the_only_antecedent_of_a_pronoun_stays():
+    """"In a blow to President Ana Ruiz, the council voted ... her veto"
+    keeps its opening: without it "her" points at no one.  An opening
+    naming no one still yields to its clause."""
+    kept = "In a blow to President Ana Ruiz, the council voted on Monday to override her veto of the levy."
+    assert judgments._clause(kept, "", 130).startswith("In a blow to President Ana Ruiz, the council voted")
+    dropped = "After a long visit to the northern islands, the harbour board voted on Tuesday to raise the ferry levy."
+    assert judgments._clause(dropped, "", 130) == "The harbour board voted on Tuesday to raise the ferry levy"
