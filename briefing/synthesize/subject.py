@@ -559,15 +559,38 @@ religion or a party ("Russian", "Democratic", "Pakistani")."""
 def main_theme(digests: Sequence[Digest], topic: Subject, themes: Sequence[str],
                names: Sequence[str] | None = None) -> str | None:
     """The theme label the title names beside the main `names`: among the
-    first three `themes`, the first of several words not repeating a name
-    ("executive order"), else the first; None when none is left.  A label
-    the articles write only inside quotation marks (a slogan someone
-    spoke) is no topic of theirs."""
+    first three `themes` not repeating a name, the one whose head noun the
+    most headlines hold (`_headlined`: what the stories lead on, not a
+    thread they follow), then the first of several words ("executive
+    order"), else the first; None when none is left.  A label the articles
+    write only inside quotation marks (a slogan someone spoke) is no topic
+    of theirs."""
     names = main_names(digests, topic) if names is None else names
     words = {w.lower() for name in names for w in re.split(r"[\s-]+", name)}
     fitting = [t for t in themes[:3] if not {w.lower() for w in re.split(r"[\s-]+", t)} & words
                and not _only_quoted(t, digests)]
-    return next((t for t in fitting if " " in t), fitting[0] if fitting else None)
+    if not fitting:
+        return None
+    headlines = [d.article.title or "" for d in digests]
+    most = max(_headlined(t, headlines) for t in fitting)
+    leading = [t for t in fitting if _headlined(t, headlines) == most]
+    return next((t for t in leading if " " in t), leading[0])
+
+
+HEAD_STEM = 6
+"""Leading letters of a label's head noun that find it in another form
+("Indictment", "indicted"; "Charges", "charge")."""
+
+
+def _headlined(label: str, headlines: Sequence[str]) -> int:
+    """How many `headlines` hold `label`'s head noun, its last word, in
+    some form: a word opening on its stem ("Criminal charges": "Prosecutors
+    file charges"), a short one only with an ending ("Law": "laws", not
+    "lawmakers")."""
+    head = label.split()[-1].lower()
+    ending = r"\w*" if len(head) > HEAD_STEM else r"(?:s|es|d|ed|ing)?\b"
+    find = re.compile(r"\b" + re.escape(head[:HEAD_STEM]) + ending, re.IGNORECASE)
+    return sum(bool(find.search(headline)) for headline in headlines)
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -629,11 +652,19 @@ def _stems(name: str) -> set[str]:
 def _inside(theme: str, name: bool = False) -> str:
     """A theme label as it reads after a name: "Ferry link" -> "ferry
     link"; a name or acronym ("Shanghai Cooperation", "NATO") as it is,
-    and so a label opening on a `name` ("Harlow council")."""
+    and so a label opening on a `name` ("Harlow council"), or on a word
+    no common noun is written as, with a digit or a capital inside it
+    ("Covid-19 vaccine", "eBook", "McRib")."""
     words = theme.split()
-    if name or words[0].isupper() or (len(words) > 1 and words[1][:1].isupper()):
+    if name or words[0].isupper() or (len(words) > 1 and words[1][:1].isupper()) or _coined(words[0]):
         return theme
     return theme[:1].lower() + theme[1:]
+
+
+def _coined(word: str) -> bool:
+    """Whether `word` holds a digit or a capital after its first letter: a
+    name's spelling ("Covid-19", "McRib"), never a common word's."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
 
 
 def _capitalised(label: str, digests: Sequence[Digest]) -> bool:

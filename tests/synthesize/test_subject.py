@@ -372,3 +372,34 @@ def test_a_name_met_once_or_twice_and_in_no_headline_names_no_subject():
     assert subject.title(digests, topic, ["Early saving"]) == "Early saving"
     titled = [replace(d, article=replace(d.article, title="Ada Velt's plan")) for d in digests]
     assert subject.main_names(titled, topic) == ["Ada Velt"]
+
+
+def test_the_title_theme_is_the_one_the_headlines_lead_on():
+    story = {"a": ["Harbour Board in Kestrel Bay faces criminal charges over ferry funding.",
+                   "The ferry funding came from a port levy."],
+             "b": ["Kestrel Bay board charged, prosecutors say.", "Ferry funding was the focus."],
+             "c": ["Charges loom for Kestrel Bay board.", "The ferry funding row goes on."]}
+    heads = {"a": "Kestrel Bay board to face charges", "b": "Prosecutors charge Kestrel Bay board",
+             "c": "Kestrel Bay: a ferry row"}
+    digests = [replace(d, article=replace(d.article, title=heads[d.article.id])) for d in digests_of(story)]
+    topic = subject.find_subject(digests)
+    # "Ferry funding" is of several words and first, but the headlines lead on the charges.
+    assert subject.main_theme(digests, topic, ["Ferry funding", "Criminal charges"]) == "Criminal charges"
+    # No headline holds either head: the first theme of several words, as before.
+    assert subject.main_theme(digests, topic, ["Ferry funding", "Port levy"]) == "Ferry funding"
+
+
+def test_a_short_head_noun_is_found_in_a_headline_only_in_its_own_forms():
+    assert subject._headlined("New law", ["Laws change today", "Lawmakers meet", "Law passed"]) == 2
+    assert subject._headlined("Indictment", ["Ex-mayor indicted", "Indictments expected"]) == 2
+
+
+def test_a_theme_opening_on_a_coined_word_keeps_its_capital_in_the_title():
+    # The articles write the word two ways ("Flu-24", "FLU-24"): neither is the
+    # majority spelling, yet no common noun is written with a digit in it.
+    story = {"a": ["Kestrel Bay approved the Flu-24 vaccine on Monday.", "Kestrel Bay will ship it soon."],
+             "b": ["Kestrel Bay cleared the FLU-24 vaccine.", "Doctors in Kestrel Bay are pleased."],
+             "c": ["Kestrel Bay said the Flu-24 vaccine is safe.", "Kestrel Bay ordered the FLU-24 vaccine."]}
+    digests = digests_of(story)
+    assert subject.title(digests, subject.find_subject(digests), ["Flu-24 vaccine"]) == "Kestrel Bay: Flu-24 vaccine"
+    assert subject._inside("Ferry link") == "ferry link" and subject._inside("McRib sales") == "McRib sales"
