@@ -206,7 +206,44 @@ def points_back(text: str) -> bool:
     # A clause set before the main one that stands for one told before
     # ("Every day it does, the council loses ground"): a bare "do".
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _stands_in(root) or (subject is not None and _subject_points_back(subject, root))
+    return _stands_in(root) or _words_told_before(root) or (subject is not None and (
+        _subject_points_back(subject, root) or _sources_met_before(subject, root)))
+
+
+_SPOKEN = frozenset("remark comment statement speech announcement claim prediction warning assessment".split())
+"""Nouns for words someone spoke (general English): "the remarks" a
+sentence says were made are words the sentence before gave."""
+_UTTERING = frozenset("make deliver give issue repeat offer".split())
+
+
+def _words_told_before(root) -> bool:
+    """Whether the main verb makes, gives or repeats "the remarks", "the
+    statement" and the like with nothing said of which ("Ann Berg made the
+    remarks at a dinner"): the words the sentence before told.  ("She
+    issued the statement after her arrest" says no more, "the statement
+    that she would resign" says which.)"""
+    return root.lemma_ in _UTTERING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SPOKEN and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        and not any(d.dep_ in ("relcl", "acl", "appos", "prep", "compound", "poss") for d in c.children)
+        for c in root.children)
+
+
+def _sources_met_before(subject, root) -> bool:
+    """Whether those who speak are a group the article named before: a
+    saying verb's subject that is "the people", "the officials", or a part
+    of them ("two of the people said"), plural and with nothing said of
+    who ("Officials who saw the report said" says who)."""
+    if root.lemma_ not in TELLING:
+        return False
+    if subject.pos_ == "NUM" or subject.lower_ in _PARTS:
+        group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if group is None:
+            return False
+        subject = group
+    return subject.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and not any(c.dep_ in ("relcl", "acl", "appos", "prep", "amod", "compound", "poss", "nummod")
+                    for c in subject.children)
 
 
 def _stands_in(root) -> bool:
@@ -218,10 +255,11 @@ def _stands_in(root) -> bool:
 
 
 _GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As such|Later|Afterwards?|Nor"
-                        r"|Further|Additional)\b")
+                        r"|Further|Additional|(?:It|This|That)(?:[’']s| is| was| will be| would be) also)\b")
 """Openings that carry on from the sentence before: "In doing so, ...",
 "Later, ...", "Nor does she ..." (a denial that goes on from one before),
-"Further talks ...", "Additional crews ..." (more of what it told)."""
+"Further talks ...", "Additional crews ..." (more of what it told), "It
+is also ..." (one more thing said of what the sentence before told)."""
 
 
 def _subject_points_back(subject, root) -> bool:
@@ -324,10 +362,45 @@ def candidates(digests: Sequence[Digest]) -> list[Candidate]:
         spoken = {s.paragraph for q in digest.quotes if q.cue == "transcript" for s in q.sources}
         # "“He should pay for it.”": a sentence of quoted words alone does not say who speaks.
         usable = (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments
-                  and s.source.paragraph not in spoken and not sentences.unfit_alone(s, quoted))
+                  and s.source.paragraph not in spoken and not sentences.unfit_alone(s, quoted)
+                  and not tells_nothing(s.text))
         found += [Candidate(sentence=s, rank=r, article=number)
                   for r, s in zip(range(POOL_PER_ARTICLE), usable)]
     return found
+
+
+_ASKED_OR_NEWS = re.compile(r"\b(?:asked|report|reported|reporting|break|broke|publish|published)\b")
+_NEWS = frozenset("news story scoop".split())
+_PUBLISHING = frozenset("report break publish".split())
+_ASKING = frozenset("whether if why what how when who where".split())
+
+
+def tells_nothing(text: str) -> bool:
+    """Whether the main clause of `text` tells only that a question was put
+    ("She was asked whether she would run": the answer is in the sentence
+    after) or who had the news first ("The Herald was first to report the
+    news", "The Post broke the story"): no finding a summary can state.
+    Read from the parse, once a cheap look finds such a verb."""
+    if not _ASKED_OR_NEWS.search(text):
+        return False
+    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if root.lemma_ == "ask" and any(c.dep_ == "nsubjpass" for c in root.children):
+        return any(c.dep_ == "ccomp" and any(g.lower_ in _ASKING and g.i < c.i for g in c.subtree)
+                   for c in root.children)
+    # "was first to report": the infinitive hangs on "was" or on "first".
+    near = [root, *(c for c in root.children if c.dep_ in ("xcomp", "advcl") and root.lemma_ == "be"
+                    or c.dep_ == "xcomp"),
+            *(g for c in root.children if c.dep_ in ("acomp", "attr") for g in c.children if g.dep_ in ("xcomp", "acl"))]
+    return any(v.lemma_ in _PUBLISHING and any(_bare_news(c) for c in v.children) for v in near)
+
+
+def _bare_news(noun) -> bool:
+    """Whether `noun`, an object, is "the news", "the story" with no clause
+    telling what it is ("the news that the dam failed" tells it)."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in _NEWS and any(d.lower_ == "the" for d in noun.children) \
+        and not any(d.dep_ in ("acl", "relcl") for d in noun.children)
 
 
 def usable_sentence(text: str) -> bool:

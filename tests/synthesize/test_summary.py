@@ -362,3 +362,24 @@ def test_one_more_of_a_kind_points_back():
     assert summary.points_back("Another firm said it would close its plant by the port.")
     assert not summary.points_back("The latest figures show the port grew by a tenth last year.")
     assert not summary.points_back("The next mayor will face a deficit of two million.")
+
+
+def test_remarks_sources_and_one_more_thing_told_before_point_back():
+    assert summary.points_back("Ms. Arlow made the remarks at a harbour board dinner on Monday.")
+    assert not summary.points_back("Ms. Arlow made a statement at a harbour board dinner on Monday.")
+    assert summary.points_back("The pier will close in May, two of the officials said.")
+    assert summary.points_back("The pier will close in May, the engineers said.")
+    assert not summary.points_back("The pier will close in May, engineers who inspected it said.")
+    assert summary.points_back("It is also the fruit of a long feud between the two harbour towns.")
+
+
+def test_a_question_put_or_a_scoop_told_is_no_summary_sentence():
+    assert summary.tells_nothing("The mayor, who chairs the board, was asked whether she would seek a second term.")
+    assert summary.tells_nothing("The Norport Gazette was first to report the news of the closure.")
+    assert summary.tells_nothing("The Norport Gazette broke the story on Monday.")
+    assert not summary.tells_nothing("The Norport Gazette, which broke the story, said the pier would close.")
+    assert not summary.tells_nothing("Asked whether she would run again, the mayor said she would.")
+    assert not summary.tells_nothing("The board reported a rise in freight.")
+    digest = digest_of("a", ["The harbour board closed the Norport pier on Monday after a crane fell.",
+                             "The mayor was asked whether the pier would reopen before winter."])
+    assert [c.text for c in summary.summarize([digest], 5)] == [digest.sentences[0].text]
