@@ -210,10 +210,27 @@ def _full_names(digests: Sequence[Digest]) -> dict[str, str]:
                     owners.setdefault(word, Counter())[one.get(person.name, person.name)] += max(person.mentions, 1)
     found = {name: whole for name, whole in one.items() if name != whole}
     for word, names in owners.items():
-        (best, most), *rest = names.most_common(2)
+        (best, most), *rest = _one_persons_forms(names).most_common(2)
         if not rest or most > 2 * rest[0][1]:
-            found[word] = best
+            found[word] = max((n for n in names if _ends(n) == _ends(best)), key=lambda n: (names[n], n))
     return found
+
+
+def _ends(name: str) -> tuple[str, str]:
+    """A full name's first and last words: what its forms with and without
+    a middle name or initial share ("Ada Velt", "Ada M. Velt")."""
+    words = name.split()
+    return words[0], words[-1]
+
+
+def _one_persons_forms(names: Counter) -> Counter:
+    """`names` (full name: mentions) with the forms of one name counted as
+    one (`_ends`), under the most mentioned of them."""
+    merged: Counter = Counter()
+    for ends in {_ends(n) for n in names}:
+        forms = [n for n in names if _ends(n) == ends]
+        merged[max(forms, key=lambda n: (names[n], n))] = sum(names[n] for n in forms)
+    return merged
 
 
 def _one_generation(digests: Sequence[Digest]) -> dict[str, str]:
@@ -474,11 +491,16 @@ def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str
     """The brief's subject line: where the subject is a person (`person`),
     the main names first (`main_names`: "Ann Berg, Ola Dahl, ferry
     link"), then the theme `labels` not repeating a name's word; else the
-    labels alone.  None when there is nothing to name."""
+    labels alone ("Ferry link, cost, harbour").  A label after the first
+    reads as it does in the title (`_inside`).  None when there is nothing
+    to name."""
     names = main_names(digests, topic) if person else []
     words = {w.lower() for name in names for w in name.split()}
     rest = [label for label in labels if not {w.lower() for w in label.split()} & words]
-    return ", ".join([*names, *rest][:SUBJECT_ITEMS]) or None
+    items = [*names, *rest][:SUBJECT_ITEMS]
+    # Inside the line a label reads as the articles write it ("Ann Berg, ferry link"), as in the title.
+    return ", ".join([items[0], *(_inside(item, item in names or _capitalised(item, digests))
+                                  for item in items[1:])]) if items else None
 
 
 def common_acronym(name: str, digests: Sequence[Digest]) -> bool:
@@ -530,8 +552,9 @@ def initials_of(words: str, count: int) -> str:
 QUALIFYING = 0.7
 """Share of a one-word name's uses that qualify a common noun for it to
 name no party (`qualifier`)."""
-QUALIFYING_USES = 5
-"""Fewest uses that tell it."""
+QUALIFYING_USES = 3
+"""Fewest uses that tell it: a short story names a party's leader three
+times, all as "the Velt government", and never as one who acts."""
 
 
 def qualifier(name: str, digests: Sequence[Digest]) -> bool:
@@ -559,38 +582,61 @@ religion or a party ("Russian", "Democratic", "Pakistani")."""
 def main_theme(digests: Sequence[Digest], topic: Subject, themes: Sequence[str],
                names: Sequence[str] | None = None) -> str | None:
     """The theme label the title names beside the main `names`: among the
-    first three `themes` not repeating a name, the one whose head noun the
-    most headlines hold (`_headlined`: what the stories lead on, not a
-    thread they follow), then the first of several words ("executive
-    order"), else the first; None when none is left.  A label the articles
-    write only inside quotation marks (a slogan someone spoke) is no topic
-    of theirs."""
+    first three `themes`, the first of several words ("executive order"),
+    else the first, while most of the headlines name it (`_headlined`);
+    else the theme most of them name (what the stories lead on, not a
+    thread they follow), the earlier on a tie.  None when no theme is
+    left: a label repeating a name is passed over, and so is one the
+    articles write only inside quotation marks (a slogan someone spoke)."""
     names = main_names(digests, topic) if names is None else names
     words = {w.lower() for name in names for w in re.split(r"[\s-]+", name)}
-    fitting = [t for t in themes[:3] if not {w.lower() for w in re.split(r"[\s-]+", t)} & words
+    fitting = [t for t in themes if not {w.lower() for w in re.split(r"[\s-]+", t)} & words
                and not _only_quoted(t, digests)]
-    if not fitting:
-        return None
-    headlines = [d.article.title or "" for d in digests]
-    most = max(_headlined(t, headlines) for t in fitting)
-    leading = [t for t in fitting if _headlined(t, headlines) == most]
-    return next((t for t in leading if " " in t), leading[0])
+    headlines = [d.article.title for d in digests if d.article.title]
+    counts = {t: _headlined(t, headlines, topic.known) for t in fitting}
+    named = [t for t in fitting if counts[t] >= HEADLINED and counts[t] * 2 > len(headlines)]
+    first = [t for t in fitting if t in themes[:3]]
+    chosen = next((t for t in first if " " in t), first[0] if first else None)
+    # One general word ("Plan", "Choice") leads only where every headline holds it, or where it names an event.
+    leading = [t for t in named if " " in t or counts[t] == len(headlines) or _EVENT_NOUN.search(t)]
+    if chosen in named or not leading:
+        return chosen
+    return max(leading, key=lambda t: counts[t])  # the earlier on a tie
 
 
-HEAD_STEM = 6
-"""Leading letters of a label's head noun that find it in another form
-("Indictment", "indicted"; "Charges", "charge")."""
+_EVENT_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ure)s?$", re.IGNORECASE)
+"""Endings of a noun made of a verb, that names an event (general
+English): "Indictment", "Resignation", "Closure"."""
+HEADLINED = 2
+"""Fewest headlines that must hold a theme's head noun for it to lead the title."""
+_DERIVED = re.compile(r"(?:ments?|ations?|ions?|ings?|es|ed|s)$")
+"""Endings that make a noun or verb of one stem (general English):
+"indictment", "indicted"; "charges", "charged"; "meeting", "meets"."""
 
 
-def _headlined(label: str, headlines: Sequence[str]) -> int:
-    """How many `headlines` hold `label`'s head noun, its last word, in
-    some form: a word opening on its stem ("Criminal charges": "Prosecutors
-    file charges"), a short one only with an ending ("Law": "laws", not
-    "lawmakers")."""
-    head = label.split()[-1].lower()
-    ending = r"\w*" if len(head) > HEAD_STEM else r"(?:s|es|d|ed|ing)?\b"
-    find = re.compile(r"\b" + re.escape(head[:HEAD_STEM]) + ending, re.IGNORECASE)
-    return sum(bool(find.search(headline)) for headline in headlines)
+def _stem_of(word: str) -> str:
+    """`word` in lower case without an ending of `_DERIVED` (where three
+    letters are left) or a final "e" ("Indictments" -> "indict", "charge" ->
+    "charg"; "Immigrants" -> "immigrant", not "Immigration"'s "immigr")."""
+    word = word.lower()
+    cut = _DERIVED.sub("", word)
+    word = cut if len(cut) >= 3 else word
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _headlined(label: str, headlines: Sequence[str], known: frozenset[str] = frozenset()) -> int:
+    """How many `headlines` hold a word of `label` in some form of its stem
+    (`_stem_of`): its head noun, its last word ("Criminal charges" in
+    "Prosecutors charge mayor"; "Law" not in "Lawmakers meet"), or a word
+    before it of four letters or more ("Budget plan" in "Budget under
+    fire"; not the "new" of "New ad").  A name the corpus knows (`known`,
+    stems as `Subject.known` holds them) is no topic a headline leads on,
+    but where it happens or who does it ("House floor", "Holm council")."""
+    words = [w for w in label.split() if w[:STEM].lower() not in known]
+    if not words:
+        return 0
+    stems = {_stem_of(w) for w in words if w == label.split()[-1] or len(w) >= 4}
+    return sum(any(_stem_of(w) in stems for w in re.findall(r"[A-Za-z]+", headline)) for headline in headlines)
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -674,6 +720,10 @@ def _capitalised(label: str, digests: Sequence[Digest]) -> bool:
     nor "High court" the articles write "High Court" or "high court"."""
     inside = re.compile(r"(?<=[\w,;:)] )" + re.escape(label) + r"\b", re.IGNORECASE)
     found = [m.group() for d in digests for s in d.sentences for m in inside.finditer(s.text)]
+    if not found and " " in label:
+        # A label the articles never write whole ("Velt plan" of "Velt's plan"): as they write its first word.
+        first = label.split()[0]
+        return _capitalised(first, digests) if first[:1].isupper() else False
     return sum(w == label for w in found) * 2 > len(found)
 
 

@@ -298,8 +298,8 @@ def test_a_persons_subject_line_names_them_before_the_themes():
     digests = digests_of(story)
     topic = subject.find_subject(digests)
     labels = ["Ferry link", "Cost", "Velt plan", "Harbour", "Tolls"]
-    assert subject.subject_line(digests, topic, labels, True) == "Ada Velt, Ferry link, Cost, Harbour"
-    assert subject.subject_line(digests, topic, labels, False) == "Ferry link, Cost, Velt plan, Harbour"
+    assert subject.subject_line(digests, topic, labels, True) == "Ada Velt, ferry link, cost, harbour"
+    assert subject.subject_line(digests, topic, labels, False) == "Ferry link, cost, Velt plan, harbour"
     assert subject.subject_line(digests, topic, [], False) is None
 
 
@@ -387,11 +387,21 @@ def test_the_title_theme_is_the_one_the_headlines_lead_on():
     assert subject.main_theme(digests, topic, ["Ferry funding", "Criminal charges"]) == "Criminal charges"
     # No headline holds either head: the first theme of several words, as before.
     assert subject.main_theme(digests, topic, ["Ferry funding", "Port levy"]) == "Ferry funding"
+    # A theme past the first three leads when most headlines hold it; one headline alone is no lead.
+    themes = ["Ferry funding", "Port levy", "Harbour dues", "Criminal charges"]
+    assert subject.main_theme(digests, topic, themes) == "Criminal charges"
+    one = [replace(d, article=replace(d.article, title="Kestrel Bay board faces charges" if d.article.id == "a"
+                                      else "Kestrel Bay in the news")) for d in digests]
+    assert subject.main_theme(one, topic, ["Ferry funding", "Criminal charges"]) == "Ferry funding"
 
 
 def test_a_short_head_noun_is_found_in_a_headline_only_in_its_own_forms():
     assert subject._headlined("New law", ["Laws change today", "Lawmakers meet", "Law passed"]) == 2
     assert subject._headlined("Indictment", ["Ex-mayor indicted", "Indictments expected"]) == 2
+    assert subject._headlined("Undocumented immigrants", ["Immigration plan unveiled"]) == 0
+    assert subject._headlined("Budget plan", ["Budget under fire"]) == 1
+    assert subject._headlined("New ad", ["New rules for ferries"]) == 0
+    assert subject._headlined("Harbour floor", ["Harbour votes"], frozenset({"harbo"})) == 0
 
 
 def test_a_theme_opening_on_a_coined_word_keeps_its_capital_in_the_title():
@@ -403,3 +413,34 @@ def test_a_theme_opening_on_a_coined_word_keeps_its_capital_in_the_title():
     digests = digests_of(story)
     assert subject.title(digests, subject.find_subject(digests), ["Flu-24 vaccine"]) == "Kestrel Bay: Flu-24 vaccine"
     assert subject._inside("Ferry link") == "ferry link" and subject._inside("McRib sales") == "McRib sales"
+
+
+def test_a_name_written_three_times_only_before_its_governments_noun_names_no_party():
+    story = {"a": ["Migrants in Holm were freed, undercutting the Velt administration.", "Holm shelters are full."],
+             "b": ["Holm officials freed migrants as the Velt administration scrambled.", "Holm police watched."],
+             "c": ["Migrants crossed into Holm, though the Velt administration warned them.", "Holm is quiet."]}
+    digests = digests_of(story)
+    assert subject.qualifier("Velt", digests) and not subject.qualifier("Holm", digests)
+
+
+def test_a_surname_two_forms_of_one_full_name_share_stands_for_that_name():
+    from briefing.models import Person
+    story = {key: ["Ola Dahl met Ada Velt in Holm on Monday.", "Velt praised Dahl.", "Dahl thanked Velt."]
+             for key in "abc"}
+    people = {"a": (Person(name="Ada Velt", mentions=3), Person(name="Ola Dahl", mentions=3)),
+              "b": (Person(name="Ada Velt", mentions=3), Person(name="Ola Dahl", mentions=3)),
+              "c": (Person(name="Ada M. Velt", mentions=3), Person(name="Ola Dahl", mentions=3))}
+    digests = [replace(d, people=people[d.article.id]) for d in digests_of(story)]
+    assert subject._full_names(digests)["Velt"] == "Ada Velt"
+
+
+def test_one_general_word_most_headlines_hold_leads_the_title_only_when_all_do_or_it_names_an_event():
+    story = {key: ["Kestrel Bay unveiled a ferry funding plan.", "The ferry funding plan needs a vote."] for key in "abc"}
+    heads = {"a": "Kestrel Bay plan unveiled", "b": "Kestrel Bay plan faces vote", "c": "Ferry row in Kestrel Bay"}
+    digests = [replace(d, article=replace(d.article, title=heads[d.article.id])) for d in digests_of(story)]
+    topic = subject.find_subject(digests)
+    assert subject.main_theme(digests, topic, ["Harbour dues", "Port levy", "Tolls", "Plan"]) == "Harbour dues"
+    assert subject.main_theme(digests, topic, ["Harbour dues", "Port levy", "Tolls", "Vote"]) == "Harbour dues"
+    heads = {"a": "Kestrel Bay closure", "b": "Closures loom in Kestrel Bay", "c": "Ferry row in Kestrel Bay"}
+    digests = [replace(d, article=replace(d.article, title=heads[d.article.id])) for d in digests]
+    assert subject.main_theme(digests, topic, ["Harbour dues", "Port levy", "Tolls", "Closure"]) == "Closure"
