@@ -393,7 +393,9 @@ def tells_nothing(text: str) -> bool:
     near = [root, *(c for c in root.children if c.dep_ in ("xcomp", "advcl") and root.lemma_ == "be"
                     or c.dep_ == "xcomp"),
             *(g for c in root.children if c.dep_ in ("acomp", "attr") for g in c.children if g.dep_ in ("xcomp", "acl"))]
-    return any(v.lemma_ in _PUBLISHING and any(_bare_news(c) for c in v.children) for v in near)
+    # "published the story, citing officials who said ...": the clause after tells the news.
+    return any(v.lemma_ in _PUBLISHING and any(_bare_news(c) for c in v.children)
+               and not any(c.dep_ in ("advcl", "ccomp", "conj", "xcomp") for c in v.children) for v in near)
 
 
 def _bare_news(noun) -> bool:

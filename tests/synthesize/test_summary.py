@@ -380,6 +380,8 @@ def test_a_question_put_or_a_scoop_told_is_no_summary_sentence():
     assert not summary.tells_nothing("The Norport Gazette, which broke the story, said the pier would close.")
     assert not summary.tells_nothing("Asked whether she would run again, the mayor said she would.")
     assert not summary.tells_nothing("The board reported a rise in freight.")
+    assert not summary.tells_nothing("The Gazette published the story on Monday, citing two clerks who said "
+                                     "the mayor had signed the lease.")
     digest = digest_of("a", ["The harbour board closed the Norport pier on Monday after a crane fell.",
                              "The mayor was asked whether the pier would reopen before winter."])
     assert [c.text for c in summary.summarize([digest], 5)] == [digest.sentences[0].text]
