@@ -1399,6 +1399,27 @@ def _modifies_a_noun(doc, mention: Mention) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and last.head.i >= mention.end
 
 
+def _owns_a_description_of(doc, mention: Mention, group: _Group) -> bool:
+    """Whether `mention` owns the noun set beside a name of `group`
+    ("Ann Lind, Sen. Lind's widow", "Sen. Lind's widow, Ann Lind"): one
+    is not one's own widow, aide or lawyer, so the surname is someone
+    else's."""
+    owner = doc[mention.end - 1]
+    if owner.dep_ != "poss":
+        return False
+    owned = owner.head
+    beside = [owned.head] if owned.dep_ == "appos" else []
+    beside += [child for child in owned.children if child.dep_ == "appos"]
+    for token in beside:
+        while token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head
+        if token.ent_type_ == "PERSON" and token.i not in range(mention.start, mention.end):
+            name = next((e.text for e in doc.ents if e.start <= token.i < e.end), token.text)
+            if same_person(strip_name(name), group.name) and len(name_words(strip_name(name))) > 1:
+                return True
+    return False
+
+
 def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, seen: dict | None = None) -> _Group | None:
     """The group a mention belongs to.  A surname two people share goes to
     the one the article names in full most often (news calls its main figure
@@ -1421,6 +1442,7 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
             seen[key] = candidates
     if _courtesy(doc, mention):
         candidates = [g for g in candidates if not _of_the_other_sex(doc, mention, g, seen)]
+    candidates = [g for g in candidates if not _owns_a_description_of(doc, mention, g)]
     if mention.titled and len(name_words(mention.name)) == 1 and _title_before(doc, mention) in REGNAL:
         # "King Osman" is not the "Osman al-Rashidi" named before, only one called by that title too
         candidates = [g for g in candidates if any(_title_before(doc, m) == _title_before(doc, mention)

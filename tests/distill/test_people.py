@@ -1157,3 +1157,11 @@ def test_a_caption_opening_on_a_name_keeps_its_first_word():
 def test_a_body_listed_with_a_groups_name_stays_no_person():
     found = find("Fighters from Al Jamaa and Ansar al-Nahr held the city.")
     assert "Al Jamaa" not in found
+
+
+def test_a_surname_owning_the_description_of_a_namesake_is_someone_else():
+    found = find("Gov. Hal Brandt signed the bill.", "Nora Brandt, Gov. Brandt’s widow, was also named as a candidate.")
+    assert found["Nora Brandt"].role is None
+    assert "Brandt" not in found["Nora Brandt"].aliases
+    found = find("Gov. Brandt’s widow, Nora Brandt, spoke at the event.")
+    assert found["Nora Brandt"].role is None
