@@ -59,14 +59,16 @@ and would read as an honour's title; alone or last ("a fellow at an
 institute", "Senior Fellow") the role itself."""
 """Words that set a role beside someone else's ("two other judges, X"): the
 role is "judge"."""
-_OF_THE_HOLDER = frozenset("late legendary famous renowned celebrated beloved acclaimed iconic storied revered "
+_OF_THE_HOLDER = frozenset("legendary famous renowned celebrated beloved acclaimed iconic storied revered "
                            "esteemed illustrious fabled female male incredible amazing wonderful brilliant excellent "
                            "great fantastic terrific remarkable extraordinary exceptional outstanding superb "
-                           "tremendous phenomenal tireless tenacious gifted talented".split())
+                           "tremendous phenomenal tireless tenacious gifted talented obscure controversial "
+                           "embattled beleaguered disgraced notorious infamous outspoken unpopular".split())
 """Adjectives that describe the one who holds a role, not the role ("the
-late senator", "the legendary coach", "two female judges"), praise among
-them ("an incredible lawyer", a eulogy's word): left out of the role's
-words."""
+legendary coach", "two female judges"), praise among them ("an incredible
+lawyer", a eulogy's word) and the writer's judgment ("an obscure
+freshman member"): left out of the role's words.  Not "late", which says
+the holder has died and the office is past ("the late senator")."""
 _STOPS = frozenset(", . ; : ( ) [ ] — – \" “ ” who which that whose and or but".split())
 _COPULAS = frozenset("is was has been remains".split())
 _MAX_ROLE_TOKENS = 14
@@ -980,7 +982,7 @@ def _role(doc, start: int, end: int) -> Found | None:
 def _role_text(span, plural_head=None) -> str:
     """The words of the role `span`, abbreviated offices spelt out, the
     `plural_head` token (if any) made singular, and adjectives that describe
-    the holder (`_OF_THE_HOLDER`) left out: "the late Sen." -> "Senator"."""
+    the holder (`_OF_THE_HOLDER`) left out: "the legendary Sen." -> "Senator"."""
     words = [(_singular(t) if plural_head is not None and t.i == plural_head.i else _word(t)) + t.whitespace_
              for t in span if not _of_the_holder(t)]
     return "".join(words).strip()
