@@ -898,6 +898,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
+                   or _a_firms_name(doc, m)
                    for m in same):
         return True
     words = same[0].name.split()
@@ -1378,6 +1379,25 @@ def _a_firm_beside_a_body(doc, mention: Mention) -> bool:
     other = doc[mention.start - 2]
     return before.lower_ == "and" and other.ent_type_ == "ORG" and other.ent_iob_ != "O" \
         and (other.i + 1 == len(doc) or doc[other.i + 1].ent_iob_ != "I" or doc[other.i + 1].ent_type_ != "ORG")
+
+
+_FIRM_SUFFIXES = frozenset("inc incorporated llc l.l.c llp l.l.p ltd limited corp plc pc p.c gmbh".split())
+"""Words set after a firm's name ("Kelso Pie, L.L.C.", "Hart Pell Inc."),
+never after a person's (general English; no "Co.", which ends "& Co."
+after a person's name)."""
+_FIRM_NOUNS = frozenset("firm partnership".split())
+"""Nouns whose "of" names the firm itself ("the law firm of Hart Pell")."""
+
+
+def _a_firms_name(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is a firm's: a corporate suffix follows
+    it, after a comma or not ("Kelso Pie, L.L.C."), or "of" names it after
+    a noun for a firm ("a partner in the law firm of Hart Pell")."""
+    after = mention.end + (mention.end < len(doc) and doc[mention.end].text == ",")
+    if after < len(doc) and doc[after].lower_.rstrip(".") in _FIRM_SUFFIXES:
+        return True
+    before = doc[mention.start - 1] if mention.start > 1 else None
+    return before is not None and before.lower_ == "of" and doc[mention.start - 2].lower_ in _FIRM_NOUNS
 
 
 _OPERATED = frozenset("operate own build construct decommission".split())

@@ -1165,3 +1165,11 @@ def test_a_surname_owning_the_description_of_a_namesake_is_someone_else():
     assert "Brandt" not in found["Nora Brandt"].aliases
     found = find("Gov. Brandt’s widow, Nora Brandt, spoke at the event.")
     assert found["Nora Brandt"].role is None
+
+
+def test_a_name_with_a_firms_suffix_or_after_firm_of_is_no_person():
+    found = find("The shop Tom Reyes opened was run by Kelso Lane, L.L.C., the filings show.",
+                 "Mr. Holt, 43, is a former partner in the politically connected law firm of Ross Tanner and "
+                 "will join the cabinet.")
+    assert "Kelso Lane" not in found and "Ross Tanner" not in found
+    assert "Tom Reyes" in found
