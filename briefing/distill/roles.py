@@ -970,13 +970,32 @@ def _role(doc, start: int, end: int) -> Found | None:
             return None
     if in_quote(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
         return None  # words from a quotation are what someone said, not a role
-    if _run_into_a_caption(doc[start:end]) or _ranks(doc[first:end]) or _scorns(doc[start:end]):
+    if _run_into_a_caption(doc[start:end]) or _ranks(doc[first:end]) or _scorns(doc[start:end]) \
+            or _a_relation_to_someone_unnamed(doc, first, start, end):
         return None
     span = doc[start:end]
     text = _role_text(span)
     if past and not FORMER.match(text):
         text = f"former {text}"  # "formerly a congressman": the adverb says the office has ended
     return Found(text=text, start=span.start_char, end=span.end_char)
+
+
+_RELATIONS = frozenset("rival challenger opponent".split())
+"""Role nouns that only say how the holder stands to someone else ("his
+rival X"): no role without that someone."""
+
+
+def _a_relation_to_someone_unnamed(doc, first: int, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are headed by a noun of relation
+    (`_RELATIONS`) owned by a pronoun, among the words left off before them
+    from `first` or right before them ("his rival X", "her main
+    challenger"): whose rival the pronoun does not name, so it is no role;
+    "Lind's rival" names the owner and stays."""
+    head = _head(doc[start:end])
+    if head is None or head.lower_.rstrip("s") not in _RELATIONS:
+        return False
+    owners = doc[min(first, start - 1) if start > 0 else start:start]
+    return any(t.tag_ == "PRP$" for t in owners)
 
 
 def _role_text(span, plural_head=None) -> str:

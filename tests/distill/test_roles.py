@@ -616,3 +616,9 @@ def test_the_late_holder_keeps_late_and_a_judgment_of_the_holder_is_left_out():
                   "Ruth Okoye, an obscure freshman House member, voted against the plan.")
     assert found["Walter Brennan"] == "late Senator"
     assert found["Ruth Okoye"] == "freshman House member"
+
+
+def test_a_rival_owned_by_a_pronoun_is_no_role():
+    assert roles("On Monday the mayor praised his rival Ines Ortega.")["Ines Ortega"] is None
+    assert roles("Her challenger, Piet Maas, conceded.")["Piet Maas"] is None
+    assert roles("Republican challenger Piet Maas conceded.")["Piet Maas"] == "Republican challenger"
