@@ -407,11 +407,12 @@ def _title_before(doc, start: int) -> Found | None:
     name = doc[start]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
-    if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl" and name.head.head.i == start - 1:
-        return None  # the name opens a relative clause on the title
     lead = start
     while lead > 0 and _honorific(doc[lead - 1]):
         lead -= 1
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl" and name.head.head.i == lead - 1:
+        # the name opens a relative clause on the noun ("the company Mr. X formed"); an office is still its own
+        return _role(doc, lead, start) if any(_office(t) for t in doc[lead:start]) else None
     if lead < start and lead > 0 and doc[lead - 1].lower_ in ("of", "for", "to", "'s", "’s"):
         # "a spokesman for Mr Love": Love is not the spokesman; "to Sen. X": X is a senator
         return _role(doc, lead, start) if any(_office(t) for t in doc[lead:start]) else None

@@ -622,3 +622,8 @@ def test_a_rival_owned_by_a_pronoun_is_no_role():
     assert roles("On Monday the mayor praised his rival Ines Ortega.")["Ines Ortega"] is None
     assert roles("Her challenger, Piet Maas, conceded.")["Piet Maas"] is None
     assert roles("Republican challenger Piet Maas conceded.")["Piet Maas"] == "Republican challenger"
+
+
+def test_the_noun_a_titled_name_opens_a_clause_on_is_no_role():
+    found = roles("Ivo Brandt opened a bakery in 2004.", "The company Mr. Brandt formed to run it was sold last year.")
+    assert found["Ivo Brandt"] is None
