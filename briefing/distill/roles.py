@@ -112,6 +112,9 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
              _appositive_after(doc, end), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
+    listed = _plural_office_over_list(doc, start, end)
+    if listed is not None and not any(listed.text in role.text for role in found):
+        found.append(listed)
     found = [role for role in found if not _bare_membership(role.text)]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
@@ -263,6 +266,28 @@ def _shared(doc, members: list[tuple[int, int]]) -> list[Found]:
         title = _title_before(doc, first - 1)  # "Reps." split in two by the tokenizer
     found = (title, _appositive_before(doc, first, last), _appositive_after(doc, last))
     return [role for role in found if role is not None and _plural_head(doc, role)]
+
+
+def _plural_office_over_list(doc, start: int, end: int) -> Found | None:
+    """The office a plural title names ("Sens.", "Reps.") right before the
+    first name of the list the name at tokens [start, end) belongs to, by
+    the parse's conjuncts, whatever stands between the names (party tags,
+    places, a relative clause): "Reps. A of Ruritania, and B and C" makes
+    each a Representative.  None when no such title heads the list."""
+    first = _first_conjunct(doc[end - 1])
+    if first.ent_type_ != "PERSON":
+        return None
+    i = first.i
+    while i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    if i != start and start > 0 and doc[start - 1].is_title:
+        return None  # "Reps. A and Gov. B": B has a title of his own
+    title = doc[i - 1] if i > 0 else None
+    if title is not None and title.text == "." and i > 1 and not doc[i - 2].whitespace_:
+        title = doc[i - 2]  # "Sens." split in two by the tokenizer
+    if title is None or not title.text[:1].isupper() or not _offices(_key(title)):
+        return None
+    return Found(text=OFFICES[_key(title)[:-1]], start=title.idx, end=title.idx + len(title))
 
 
 def _plural_head(doc, role: Found):

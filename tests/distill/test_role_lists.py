@@ -68,3 +68,12 @@ def test_a_status_noun_heads_a_role_but_is_no_role_word():
 
     assert heads_a_role("student") and heads_a_role("Guards")
     assert not is_role_word("student") and not is_role_word("guards")
+
+
+def test_a_short_plural_office_reaches_every_conjunct_past_tags_places_and_clauses():
+    found = roles("Sens. Hal Brandt (D-Ohio), who chairs the panel, and Nora Pike (R-Utah) voted against it.")
+    assert found["Hal Brandt"] == "Senator" and found["Nora Pike"] == "Senator"
+    found = roles("Reps. Peter Dorn of Ohio, and Tom Maas and Jay Ince of Utah, asked for a vote.")
+    assert found["Peter Dorn"] == found["Tom Maas"] == found["Jay Ince"] == "Representative"
+    found = roles("Reps. Peter Dorn and Gov. Tom Maas met on Monday.")
+    assert found["Tom Maas"] == "Governor"
