@@ -556,7 +556,8 @@ def _from_entity(doc, ent) -> Mention | None:
         ent = doc[start:ent.end]
     if _a_bodys_name_owned(ent):
         return None  # "Lindale People's Republic": the possessive is inside a body's name
-    title, name = split_title(strip_name(owner(ent.text)))
+    ent = _over_a_nickname(doc, ent)
+    title, name = split_title(strip_name(_NICKNAME.sub(" ", owner(ent.text))))
     if not title and " " in name and all(fold(word).strip(".") in POSTPOSED for word in name.split()):
         return None  # "President Pro Tem | Ann Berg": the end of a title the model tagged apart
     if title and _stated_as_a_name(ent):
@@ -571,6 +572,30 @@ def _from_entity(doc, ent) -> Mention | None:
         name = f"{span[0].text} {name}"
     titled = bool(title) or (span.start > 0 and _a_title_word(doc[span.start - 1]))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’']\s+(?=[A-Z])")
+"""A nickname in quotation marks between a given name and a surname."""
+_OPENING = frozenset("\"“‘'")
+_CLOSING = frozenset("\"”’'")
+
+
+def _over_a_nickname(doc, ent):
+    """`ent` reaching over a nickname in quotation marks to the rest of the
+    name (`Ada "Dee" Lind`), where the model cut the name at the nickname
+    (`Ada "Dee`, or `Lind` alone): the given name, the nickname and the
+    surname are one person's name, which `_NICKNAME` then leaves out."""
+    start, end = ent.start, ent.end
+    if end + 1 < len(doc) and doc[end].text in _CLOSING and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" \
+            and any(t.text in _OPENING for t in ent[1:-1]):
+        end += 2  # `Ada "Dee` + `" Lind`
+    elif end + 3 < len(doc) and doc[end].text in _OPENING and doc[end + 1].is_title and doc[end + 2].text in _CLOSING \
+            and doc[end + 3].is_title and doc[end + 3].pos_ == "PROPN" and given_name(doc[end - 1].text):
+        end += 4  # `Ada` + ` "Dee" Lind`
+    if start >= 4 and doc[start - 1].text in _CLOSING and doc[start - 3].text in _OPENING \
+            and doc[start - 2].is_title and given_name(doc[start - 4].text):
+        start -= 4  # `Ada "Dee" ` + `Lind`
+    return doc[start:end]
 
 
 def _a_title_word(token) -> bool:

@@ -1173,3 +1173,10 @@ def test_a_name_with_a_firms_suffix_or_after_firm_of_is_no_person():
                  "will join the cabinet.")
     assert "Kelso Lane" not in found and "Ross Tanner" not in found
     assert "Tom Reyes" in found
+
+
+def test_a_quoted_nickname_inside_a_name_is_left_out_of_it():
+    found = find('Gov. Dan Pell on Wednesday appointed William "Mo" Harwick to the seat.', "Harwick will hold it.")
+    assert "William Harwick" in found and found["William Harwick"].mentions == 2
+    found = find('The governor picked former Chief of Staff William "Mo" Carver, who also served as his counsel.')
+    assert list(found) == ["William Carver"]
