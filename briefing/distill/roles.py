@@ -108,7 +108,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     # "the House candidates Lind had raised money for": the noun is what Lind's clause describes
     title = None if _subject_of_a_clause_on_the_noun(doc, start, end) else _title_before(doc, start)
     title = _of_a_country(doc, title, end) if title is not None else None
-    found = [title, _appositive_before(doc, lead, end),
+    found = [title, _appositive_before(doc, lead, end) or _parsed_appositive_before(doc, lead, end),
              _appositive_after(doc, end), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
@@ -651,6 +651,28 @@ def _appositive_before(doc, start: int, end: int) -> Found | None:
         # "a lawyer for the news outlets, David Schulz" is the lawyer.
         return None
     return _role(doc, i, start - 1)
+
+
+def _parsed_appositive_before(doc, start: int, end: int) -> Found | None:
+    """The noun phrase the parse sets the name at tokens [start, end) in
+    apposition to, right before its comma, where it is headed by a role
+    noun and holds words no title does ("a spokesman in Lind's office,
+    X", "Lind's longtime chief of staff, X"); cut before a relative clause
+    ("the businessman who had served as ..., X" -> "businessman").  None
+    when the name lists on into another name, or the noun is itself set
+    beside someone else."""
+    name = doc[end - 1]
+    noun = name.head
+    if start < 2 or doc[start - 1].text != "," or name.dep_ != "appos" or noun.i >= start - 1 \
+            or not _role_noun(noun) or noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return None
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
+        return None
+    first = noun.left_edge.i
+    last = next((t.i for t in doc[noun.i + 1:start - 1] if t.lower_ in ("who", "which", "that", "whose")), start - 1)
+    if last - first > _MAX_ROLE_TOKENS or any(t.text in ",;:()" for t in doc[first:last]):
+        return None
+    return _role(doc, first, last)
 
 
 def _opening_phrase(noun, end: int) -> bool:

@@ -627,3 +627,10 @@ def test_a_rival_owned_by_a_pronoun_is_no_role():
 def test_the_noun_a_titled_name_opens_a_clause_on_is_no_role():
     found = roles("Ivo Brandt opened a bakery in 2004.", "The company Mr. Brandt formed to run it was sold last year.")
     assert found["Ivo Brandt"] is None
+
+
+def test_a_parsed_appositive_before_the_name_with_a_place_or_an_owner_is_its_role():
+    assert roles("A spokesman in Lind's Boston office, Tom Harwick, declined to comment.")["Tom Harwick"] \
+        == "spokesman in Lind's Boston office"
+    assert roles("The governor picked Lind's longtime chief of staff, Tom Harwick.")["Tom Harwick"] \
+        == "Lind's longtime chief of staff"
