@@ -664,7 +664,8 @@ def _parsed_appositive_before(doc, start: int, end: int) -> Found | None:
     name = doc[end - 1]
     noun = name.head
     if start < 2 or doc[start - 1].text != "," or name.dep_ != "appos" or noun.i >= start - 1 \
-            or not _role_noun(noun) or noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+            or not _role_noun(noun) or noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" \
+            or noun.dep_ == "pobj":  # "his opponent for president, X": the office sought, not X's
         return None
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
         return None
@@ -1034,14 +1035,15 @@ rival X"): no role without that someone."""
 
 
 def _a_relation_to_someone_unnamed(doc, first: int, start: int, end: int) -> bool:
-    """Whether tokens [start, end) are headed by a noun of relation
-    (`_RELATIONS`) owned by a pronoun, among the words left off before them
+    """Whether tokens [start, end), no capitalised word among them, are
+    headed by a noun of relation (`_RELATIONS`) owned by a pronoun, among the words left off before them
     from `first` or right before them ("his rival X", "her main
     challenger"): whose rival the pronoun does not name, so it is no role;
     "Lind's rival" names the owner and stays."""
     head = _head(doc[start:end])
-    if head is None or head.lower_.rstrip("s") not in _RELATIONS:
-        return False
+    if head is None or head.lower_.rstrip("s") not in _RELATIONS \
+            or any(t.text[:1].isupper() for t in doc[start:end] if t.i > start or t.lower_ not in _DETERMINERS):
+        return False  # "his likely GOP rival": the party or office says what the rivalry is for
     owners = doc[min(first, start - 1) if start > 0 else start:start]
     return any(t.tag_ == "PRP$" for t in owners)
 

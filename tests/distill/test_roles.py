@@ -634,3 +634,8 @@ def test_a_parsed_appositive_before_the_name_with_a_place_or_an_owner_is_its_rol
         == "spokesman in Lind's Boston office"
     assert roles("The governor picked Lind's longtime chief of staff, Tom Harwick.")["Tom Harwick"] \
         == "Lind's longtime chief of staff"
+
+
+def test_the_office_sought_after_an_opponent_is_not_the_named_ones_role():
+    assert roles("He said his Democratic opponent for president, Ann Bellamy, lost nothing.")["Ann Bellamy"] is None
+    assert roles("Later his likely GOP rival Tom Harwick said he disagreed.")["Tom Harwick"] == "likely GOP rival"
