@@ -1853,7 +1853,7 @@ _DONE_NEXT = re.compile(r" (?:[A-Z][\w'’.-]*\s+){0,6}(?:Act|Law|Statute|Treaty
                         r"|bombings?|massacres?|earthquakes?|crash|victory|victories|win|defeat|loss|killings?"
                         r"|assassinations?|invasion|coup|uprising)\b")
 """A year labelling a thing done once its year came: a law or treaty
-("the 1976 Foreign Sovereign Immunities Act", "a 1976 law"), a ruling, an
+("the 1962 Harbour Dues Act", "a 1962 law"), a ruling, an
 attack, a victory or a defeat ("a surprise 2010 victory").  Unless a
 modal follows (`_MODAL_AFTER`: "a 2031 win would ..."), its year is gone
 when the text is written, so it bounds the text as it is, not a year back

@@ -987,7 +987,7 @@ def _purpose(span, root, unit: str = "") -> str | None:
 
 
 def _at_what(noun) -> str:
-    """" at ports of entry" of "$1 billion for security at ports of entry":
+    """" at river crossings" of "$1 billion for patrols at river crossings":
     the "at" right after a bare noun an amount is for, whose object is a
     common noun (not a place's or a time's name), which says which of it
     is meant: "security" alone says much more.  "" when the noun has a

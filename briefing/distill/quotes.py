@@ -182,7 +182,7 @@ def _an_object_in_anothers_clause(doc, span: Span, speaker) -> bool:
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or len(span.pieces) > 1 or not speaker.name \
             or len(_PHRASE.findall(tokens.text)) <= MIN_STATEMENT_WORDS:
-        return False  # "said Trump made “a very reasonable offer”": a short verdict of the speaker's own
+        return False  # "said Lind made “a very fair bid”": a short verdict of the speaker's own
     roots = [t for t in tokens if not t.is_punct and not tokens.start <= t.head.i < tokens.end]
     if len(roots) != 1 or roots[0].dep_ != "dobj" or roots[0].pos_ not in ("NOUN", "PROPN"):
         return False
@@ -774,8 +774,8 @@ _CLOSING_AFTER_STOP = re.compile(r"[.,]?[”\"]")
 def _closed(text: str, source: str, end: int) -> str:
     """Reported `text`, whose source ends at `end`, with the closing mark
     of a quotation it opens and the source closes just past the stop the
-    clause was cut before ('saying he was asking “a fair question.”' ->
-    'he was asking “a fair question”'): shown alone, the mark balances."""
+    clause was cut before ('saying she was asking “a plain question.”' ->
+    'she was asking “a plain question”'): shown alone, the mark balances."""
     if not _unopened(text[::-1].translate(_MIRROR)) or not _CLOSING_AFTER_STOP.match(source, end):
         return text
     return text + ("”" if "“" in text else '"')

@@ -47,7 +47,7 @@ def hearers(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> dict[Quot
 
 IMPERSONAL = frozenset("have get find see know need want go come take make say think look try hear feel".split())
 """Verbs (general English) whose subject "you" is most often anyone, not the
-one spoken to: "you're going to have a few bad apples", "you never know"."""
+one spoken to: "you'll always meet a rude clerk or two", "you never know"."""
 
 
 def personal(text: str) -> bool:

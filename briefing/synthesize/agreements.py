@@ -224,7 +224,7 @@ def states_counts(claim: str, sentence: str) -> bool:
     """Whether `sentence` states every count `claim` states (`_counts`:
     "16 years", "12 officers"), in figures or in words ("twelve", "a
     dozen"); True when `claim` states none.  "The agency approved the
-    vaccine for people 16 years of age or older" is not backed by "The
+    vaccine for people 18 years of age or older" is not backed by "The
     agency approved the vaccine": the list of sources would vouch for an
     age only one of them gives."""
     wanted = _counts(claim)

@@ -118,7 +118,7 @@ def _named_in(people: Sequence[Person], topic: subject.Subject) -> dict[str, str
 def _not_against_itself(view: Viewpoint, topic: subject.Subject, named: dict[str, str]) -> Viewpoint:
     """`view`, made neutral when it is the voice of the one person the
     subject names, read as critical (or mixed) of no one named ("Anyone
-    claiming the economy is in decline is peddling fiction", said by the
+    saying the harbour is failing is spinning a yarn", said by the
     president the brief is about): its harsh words are aimed at its
     critics, and it is not one of them, nor half one ("mixed" on oneself
     is no stance on the subject).  Where the subject names several people

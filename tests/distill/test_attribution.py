@@ -1068,7 +1068,7 @@ def test_the_subject_of_words_quoted_about_them_is_not_the_speaker_of_the_next_q
 
 def test_the_congressman_is_the_one_representative_the_article_names():
     found = find("Rep. Dan Pike faces an inquiry.",
-                 "Then the congressman, speaking in a low voice, added: “I will throw you out of this hall.”")
+                 "Then the congressman, his voice low, added: “I will throw you out of this hall.”")
     assert speaker_of("I will throw", found) == "Dan Pike"
 
 
@@ -1085,5 +1085,5 @@ def test_a_statement_from_someone_speaks_for_them_and_so_does_the_statement_afte
 
 def test_a_verb_of_saying_put_before_the_name_and_a_colon_frames_the_quote():
     found = find("Spokesman Tom Lind spoke to reporters on Monday.",
-                 "Added Lind: “I think you would really have to ask somebody who wants a long fight over this.”")
-    assert speaker_of("I think you would", found) == "Tom Lind"
+                 "Added Lind: “My guess is that the ferry board wants the dispute to drag on.”")
+    assert speaker_of("My guess is", found) == "Tom Lind"

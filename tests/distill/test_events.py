@@ -118,7 +118,7 @@ def test_a_year_that_tells_which_thing_a_noun_is_dates_no_event():
                          "Turnout rose sharply in the 2016 election, officials said.\n\n"
                          "The video came to light ahead of the 2016 election.\n\n"
                          "He joined other Democrats, including several 2020 presidential candidates.\n\n"
-                         "It overrides the 1976 Foreign Sovereign Immunities Act, which grants immunity.\n\n"
+                         "It amends the 1962 Harbour Dues Act, which set the tolls.\n\n"
                          "The mayor was elected in 2016.", published="2020-06-05")
     assert sorted(e.text for e in found(article)) == ["The mayor was elected in 2016.",
                                                       "The video came to light ahead of the 2016 election.",

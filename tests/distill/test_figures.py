@@ -139,7 +139,7 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("Women make up about 11 percent of the staff.", ["Women as a share of staff"]),
     # A doer is no part of the whole: the share is of what it gave or handled.
     ("Last year the Lind family donated over 10 percent of their income.", ["share of their income donated"]),
-    ("Lind urged the department to process 15 percent of the files by July.", ["share of files to process (urged)"]),
+    ("Lind urged the registry to clear 15 percent of the files by July.", ["share of files to clear (urged)"]),
     # A parenthesis before the noun is no part of its phrase, nor run into it.
     ("Sales fell, and, perhaps most striking, average weekly rents rose 4 percent.", ["rise of average weekly rents"]),
     ("The effective rate for federal, state and local taxes was 45.8 percent.",

@@ -637,5 +637,5 @@ def test_a_parsed_appositive_before_the_name_with_a_place_or_an_owner_is_its_rol
 
 
 def test_the_office_sought_after_an_opponent_is_not_the_named_ones_role():
-    assert roles("He said his Democratic opponent for president, Ann Bellamy, lost nothing.")["Ann Bellamy"] is None
+    assert roles("He said his rival for mayor, Ann Bellamy, had no plan.")["Ann Bellamy"] is None
     assert roles("Later his likely GOP rival Tom Harwick said he disagreed.")["Tom Harwick"] == "likely GOP rival"

@@ -375,7 +375,7 @@ def test_remarks_sources_and_one_more_thing_told_before_point_back():
 
 def test_a_question_put_or_a_scoop_told_is_no_summary_sentence():
     assert summary.tells_nothing("The mayor, who chairs the board, was asked whether she would seek a second term.")
-    assert summary.tells_nothing("The Norport Gazette was first to report the news of the closure.")
+    assert summary.tells_nothing("The Norport Gazette broke the story of the closure first.")
     assert summary.tells_nothing("The Norport Gazette broke the story on Monday.")
     assert not summary.tells_nothing("The Norport Gazette, which broke the story, said the pier would close.")
     assert not summary.tells_nothing("Asked whether she would run again, the mayor said she would.")

@@ -512,11 +512,11 @@ def test_a_speaker_who_says_they_back_the_subject_is_supportive_of_them():
 
 
 def test_the_subjects_own_harsh_words_at_no_one_named_make_it_no_critic_of_itself():
-    """The mayor the brief is about (with her town) says her critics peddle
-    fiction about the town: her harsh words are aimed at them, and she is
+    """The mayor the brief is about (with her town) says her critics spin
+    yarns about the town: her harsh words are aimed at them, and she is
     not placed among her own critics; her critic still is one."""
     texts = ["Senator Mara Velt campaigned in Kestrel Bay on Monday.",
-             "“Anyone claiming that Kestrel's economy is in decline is peddling fiction,” Mara Velt told the council.",
+             "“Whoever says that Kestrel's harbour is failing is spinning a yarn,” Mara Velt told the council.",
              "“Mara Velt is a disgrace and a failure,” said Ina Brook, a teacher."]
     found = _voices_on_velt(texts, frozenset({"velt", "kestr"}))
     assert found["Mara Velt"].stance == "neutral"
