@@ -90,3 +90,13 @@ def test_a_syntax_parse_reads_the_grammar_of_a_full_parse_without_entities():
     assert [[(t.tag_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in bare] == \
            [[(t.tag_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in full]
     assert full[0].ents and not any(doc.ents for doc in bare)
+
+
+def test_a_short_text_is_parsed_once_and_kept_for_the_next_caller():
+    """The synthesis stages ask for the same sentence many times: the
+    second asking gets the same parse, and the parse is the model's."""
+    text = "The ferry board met on Tuesday."
+    first = nlp.sentence(text)
+    assert nlp.sentence(text) is first
+    assert [t.text for t in first] == [t.text for t in nlp.load()(text)]
+    assert next(t for t in first if t.dep_ == "ROOT").lemma_ == "meet"

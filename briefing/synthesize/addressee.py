@@ -56,7 +56,7 @@ def personal(text: str) -> bool:
     misled them", "you are a disgrace"), or one that is something's object
     or owner ("we trusted you", "your schemes").  "You'll always find a few
     rogues" says what anyone finds, and is no verdict on its hearer."""
-    for token in nlp.load()(text):
+    for token in nlp.sentence(text):
         if not SECOND_PERSON.fullmatch(token.text):
             continue
         if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -94,7 +94,7 @@ def _candidates(sentences: Sequence[Sentence], quote: Quote) -> set[str]:
     found = set()
     exchange = False
     for text in context:
-        doc = nlp.load()(text)
+        doc = nlp.sentence(text)
         found |= {_span_name(t) for t in doc if _hears(t)}
         exchange = exchange or any(t.lemma_.lower() in EXCHANGES and _sets_scene(t) for t in doc)
         found |= _vocative(doc)
@@ -157,7 +157,7 @@ def _in_exchange(context: list[str], own: str) -> set[str]:
     else the object pronoun of the other gender than the speaker's."""
     names, pronouns, subjects = set(), set(), set()
     for text in context:
-        doc = nlp.load()(text)
+        doc = nlp.sentence(text)
         names |= {e.text for e in doc.ents if e.label_ == "PERSON" and surname(e.text) != own}
         pronouns |= {t.lower_ for t in doc if t.lower_ in _OBJECT_PRONOUNS and t.dep_ in ("poss", "dobj", "pobj")}
         subjects |= {t.lower_ for t in doc if t.lower_ in ("he", "she") and t.dep_ == "nsubj"}

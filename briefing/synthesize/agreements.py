@@ -209,7 +209,7 @@ def _relayed(pool, digests: Sequence[Digest]):
 def _tells_account(text: str) -> bool:
     """Whether `text` reports what someone said: its main verb one of saying
     (`_news_verb` finds a speaker's words)."""
-    _verb, speaker = _news_verb(nlp.load()(text))
+    _verb, speaker = _news_verb(nlp.sentence(text))
     return bool(speaker)
 
 
@@ -238,7 +238,7 @@ def _counts(text: str, every: bool = False) -> frozenset[int]:
     amount, which `numbers.states_amounts` and `states_years` match), or,
     `every`, any figure or number word it holds ("a dozen" is 12)."""
     found = set()
-    for token in nlp.load()(text):
+    for token in nlp.sentence(text):
         word = token.lower_.replace(",", "")
         if every and word in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[word])
@@ -298,7 +298,7 @@ def credited_publication(sentence: str) -> str:
 
 def _crediting(sentence: str):
     """The token naming what `sentence` credits its words to (`relays_report`), or None."""
-    doc = nlp.load()(sentence)
+    doc = nlp.sentence(sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.lemma_.lower() in _PUBLISHING:
         subject = next((c for c in root.children if c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _publication(c))),
@@ -408,7 +408,7 @@ def _done(sentence: str) -> bool:
     tense or perfect: "won", "has won", "was elected"), not how things
     stood or were expected ("Polls show Lotti ahead in the race", "is
     expected to win", "will win")."""
-    root = next((t for t in nlp.load()(sentence) if t.dep_ == "ROOT"), None)
+    root = next((t for t in nlp.sentence(sentence) if t.dep_ == "ROOT"), None)
     return root is not None and (root.tag_ == "VBD" or root.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in root.children))
 
@@ -481,7 +481,7 @@ def _nominal(text: str) -> bool:
     head on "map"), nor then what stands outside it (`_told`).  A verb
     of saying whose words are cut short ("told reporters that failure to
     pass…") heads its sentence still."""
-    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
     return root is not None and root.pos_ not in ("VERB", "AUX")
 
 
@@ -500,7 +500,7 @@ STEM = 6  # letters two forms of one word share ("extradition", "extradited")
 @lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     """The lower-cased words of `text` and their lemmas."""
-    doc = nlp.load()(text)
+    doc = nlp.sentence(text)
     return frozenset(t.lower_ for t in doc) | frozenset(t.lemma_.lower() for t in doc)
 
 
@@ -524,7 +524,7 @@ def _news_verb(doc):
 def _quoted_news(text: str) -> bool:
     """Whether what `text` reports is a quotation (`_news_verb` stands
     within quotation marks: "“We will not pay for it,” Ruiz told the paper")."""
-    verb, _speaker = _news_verb(nlp.load()(text))
+    verb, _speaker = _news_verb(nlp.sentence(text))
     if verb is None:
         return False
     before = text[:verb.idx]
@@ -538,7 +538,7 @@ def _predicate(text: str) -> frozenset[str]:
     its subject, nor a clause set in (a relative or participle clause,
     an aside): "Ivo Rask, also known as Ivo Brand, is a Vell resident who
     knew the victim" says he is a resident."""
-    doc = nlp.load()(text)
+    doc = nlp.sentence(text)
     verb, _speaker = _news_verb(doc)
     if verb is None:
         return frozenset()
@@ -578,7 +578,7 @@ _SET_IN = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "nsubj", "ns
 def _told(text: str) -> frozenset[str]:
     """The lower-cased words of `text` outside the subject of what it
     reports and the words that say who spoke (`_news_verb`)."""
-    doc = nlp.load()(text)
+    doc = nlp.sentence(text)
     verb, speaker = _news_verb(doc)
     if verb is None:
         return frozenset(t.lower_ for t in doc)
@@ -594,7 +594,7 @@ def _asides(text: str) -> frozenset[str]:
     the sentence says in passing of something it names.  "Lund backed the
     harbour bill, which the mayor signed in May" reports Lund's vote; a
     sentence on the mayor signing the bill does not back it."""
-    doc = nlp.load()(text)
+    doc = nlp.sentence(text)
     verb, _speaker = _news_verb(doc)
     if verb is None:
         return frozenset()
@@ -609,7 +609,7 @@ _ASIDE = frozenset({"relcl", "acl", "advcl"})
 @lru_cache(maxsize=4096)
 def _verb_of(text: str) -> str:
     """The lower-cased verb of what `text` reports (`_news_verb`), or ""."""
-    verb, _speaker = _news_verb(nlp.load()(text))
+    verb, _speaker = _news_verb(nlp.sentence(text))
     return verb.lower_ if verb is not None else ""
 
 
@@ -621,7 +621,7 @@ def news_words(claim: str) -> frozenset[str]:
     disarray after a speech copied from Tom Oyelaran's, Ana Ruiz claimed
     the nomination" reports the nomination: a sentence on the copied
     speech does not back it."""
-    doc = nlp.load()(claim)
+    doc = nlp.sentence(claim)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
     if subject is None:
@@ -646,7 +646,7 @@ def _people(text: str) -> tuple[frozenset[str], ...]:
     new port" does not back "Oyelaran attacked the former Liberal
     presidential nominee"."""
     found = []
-    for entity in nlp.load()(text).ents:
+    for entity in nlp.sentence(text).ents:
         if entity.label_ == "PERSON":
             root = entity.root
             words = {t.lower_ for t in entity}
@@ -726,7 +726,7 @@ def _aspect(text: str) -> str:
     of an event is no account of it.  What a speaker says is to come ("Ruiz
     said the pier will close", "Ruiz announced she will run") is "": the
     report is of the saying, done whatever its words foresee."""
-    verb, speaker = _news_verb(nlp.load()(text))
+    verb, speaker = _news_verb(nlp.sentence(text))
     if verb is None or speaker:
         return ""
     chain = [verb]
@@ -774,7 +774,7 @@ def _speaker(text: str) -> tuple[frozenset[str], bool] | None:
     when `text` quotes no remark or its speaker is no noun ("she said")."""
     if not _quoted_news(text):
         return None
-    doc = nlp.load()(text)
+    doc = nlp.sentence(text)
     _verb, speaker = _news_verb(doc)
     quoted = _within_quotes(text)  # a verb of saying inside the remark is the speaker's own words
     saying = [doc[i] for i in sorted(speaker) if doc[i].lemma_.lower() in TELLING and doc[i].idx not in quoted]
@@ -794,7 +794,7 @@ def _mode(text: str) -> tuple[bool, str]:
     "may" where it is allowed, "must" where it is required, else ""), read
     down the verbs and adjectives that verb hands its action to ("will not
     be able to renew", "will have to renew", "were allowed to renew")."""
-    verb, _speaker = _news_verb(nlp.load()(text))
+    verb, _speaker = _news_verb(nlp.sentence(text))
     if verb is None:
         return False, ""
     chain = [verb]
@@ -834,7 +834,7 @@ def _who(text: str) -> frozenset[str]:
     """The groups (NORP entities: "Danish", "Republicans") that are, or
     qualify, the subject of the main verb of `text`, by their stems
     (`GROUP_STEM`), case-folded."""
-    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
     if root is None:
         return frozenset()
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -864,7 +864,7 @@ def _where(text: str) -> frozenset[str]:
     alone or naming the noun "in" or "at" takes: "in the Suffolk primary"),
     case-folded and without "the"."""
     found = set()
-    for entity in nlp.load()(text).ents:
+    for entity in nlp.sentence(text).ents:
         if entity.label_ not in ("GPE", "LOC"):
             continue
         noun = entity.root

@@ -510,7 +510,7 @@ def _declarations(quote: str) -> list[tuple[str | None, str, str]]:
     side) for each decision the speaker of `quote` declares for or against
     in the first person."""
     found = []
-    for token in nlp.load()(quote.strip(" “”\"'‘’")):
+    for token in nlp.sentence(quote.strip(" “”\"'‘’")):
         label = DECLARING.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
         objects = [c for c in token.children if c.dep_ == "dobj"] if label else []
         if token.lemma_.lower() == "vote" and token.pos_ == "VERB":
@@ -568,7 +568,7 @@ def _authors(digest: Digest, cast: Cast) -> dict[str, set[str]]:
         own = stance.own_words(sentence.text)
         if not _AUTHORING_WORDS.search(own) or not set(re.findall(r"[a-z]+", own.lower())) & subject.DECISIONS:
             continue
-        for token in nlp.load()(own):
+        for token in nlp.sentence(own):
             if token.lemma_.lower() not in AUTHORING or token.pos_ != "VERB":
                 continue
             made = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in subject.DECISIONS]
@@ -590,7 +590,7 @@ def _others_belief(quote: str) -> bool:
     say ("who think, rightly or wrongly, that this man is going to lose"):
     its words are the belief of the people it is hung on, outside the
     quote, not the speaker's verdict."""
-    doc = nlp.load()(quote.strip(" “”\"'‘’"))
+    doc = nlp.sentence(quote.strip(" “”\"'‘’"))
     first = next((t for t in doc if not t.is_punct), None)
     # The parse often hangs the clause of what they think elsewhere; its "that" still opens it.
     return first is not None and first.tag_ in ("WP", "WDT") and first.dep_ == "nsubj" \
@@ -604,7 +604,7 @@ def _done_by_another(sentence: str, target: str, voice: str) -> bool:
     of ("it was “totally inappropriate” for Berg to criticize Velt"): the
     quote judges that one's act, not the one it is done to."""
     last = target.split()[-1]
-    for token in nlp.load()(sentence):
+    for token in nlp.sentence(sentence):
         if token.text != last or token.dep_ not in ("dobj", "dative"):
             continue
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -623,7 +623,7 @@ def _predicated_of_another(sentence: str, quote: str, target: str) -> bool:
     start = sentence.find(quote.strip(" “”\"'‘’")[:40])
     if start < 0:
         return False
-    doc = nlp.load()(sentence)
+    doc = nlp.sentence(sentence)
     inside = [t for t in doc if start <= t.idx < start + len(quote)]
     heads = [t for t in inside if t.head not in inside and t.head is not t]
     # Only a copula's complement says how its subject is: in "Berg labeled Velt “unfit”" it is Velt's.
@@ -646,7 +646,7 @@ def _no_verdict(sentence: str, quote: str, target: str, label: str) -> bool:
     are about together ("expects Velt, Sarn and Dahl to “show unity”"), or
     words said of a thing ("calls the report a “fine piece”", "such as “a
     recession”")."""
-    doc = nlp.load()(sentence)
+    doc = nlp.sentence(sentence)
     start = sentence.find(quote.strip(" “”\"'‘’")[:40])
     inside = [t for t in doc if start <= t.idx < start + len(quote)] if start >= 0 else []
     last = fold(target.split()[-1])
@@ -853,7 +853,7 @@ def _judged_roles(quote: str) -> set[str]:
     works hard"): where a quote's tone falls.  "Work with the president",
     "thanks to the president" set the role word where the words say what
     others do, and their tone is not a verdict on it."""
-    doc = nlp.load()(quote.strip(" “”\"'‘’"))
+    doc = nlp.sentence(quote.strip(" “”\"'‘’"))
     return {t.lower_ for t in doc if t.dep_ in ("nsubj", "nsubjpass")
             or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
             or any(c.dep_ == "relcl" for c in t.children)}

@@ -338,7 +338,7 @@ def _addressed_only(sentence: str, words: frozenset[str]) -> bool:
     Berg", "said to Berg") or whom the speaker asks to act ("Lee called
     for Berg to 'use the audit'", "urged Berg to ..."): the quote is
     spoken to them, or asks something of them, not of them."""
-    heads = [_phrase_head(t) for t in nlp.load()(sentence) if fold(t.text) in words]
+    heads = [_phrase_head(t) for t in nlp.sentence(sentence) if fold(t.text) in words]
     return bool(heads) and all(_addressee(h) or _asked(h) for h in heads)
 
 
@@ -710,7 +710,7 @@ def verb_led(measures: str, sentence: str, text: str = "") -> bool:
     first, joined = words[0].lower(), words[1].lower()
     if re.search(rf"\b(?:{_DETERMINERS})\s+(?:\S+\s+)?{re.escape(first)}s?\b", text, re.I):
         return False
-    uses = [t for t in nlp.load()(sentence) if first in (t.lower_, t.lemma_.lower())]
+    uses = [t for t in nlp.sentence(sentence) if first in (t.lower_, t.lemma_.lower())]
     return bool(uses) and all(t.pos_ in ("VERB", "AUX") for t in uses) and any(
         c.dep_ == "prep" and c.lower_ == joined for t in uses for c in t.children)
 
@@ -791,7 +791,7 @@ def claimed(figure: Figure) -> bool:
     at = figure.sentence.find(figure.text)
     if at < 0:
         return False
-    doc = nlp.load()(figure.sentence)
+    doc = nlp.sentence(figure.sentence)
     span = doc.char_span(at, at + len(figure.text), alignment_mode="expand")
     if span is None:
         return False
@@ -1146,7 +1146,7 @@ def _fit(text: str, limit: int) -> str:
     text = _without_asides(text)
     if len(text) <= limit * WHOLE:
         return text
-    doc = nlp.load()(text)
+    doc = nlp.sentence(text)
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     # Past the main verb: a clause set in before it ("known for ...") is no place to stop.
     ends = [t.right_edge.idx + len(t.right_edge) for t in doc if t.dep_ in _PHRASES and t.i > t.head.i
@@ -1167,7 +1167,7 @@ def _without_asides(text: str) -> str:
     (their head no proper noun) and its relative clauses set off by a
     comma (", which met in May,"), each between commas or closing it: a
     quotation printed so is marked "…" where it was cut."""
-    doc = nlp.load()(text)
+    doc = nlp.sentence(text)
     cuts = []
     for token in doc:
         aside = token.dep_ == "appos" and token.pos_ != "PROPN" or token.dep_ == "relcl" \
@@ -1191,7 +1191,7 @@ def _antecedent_in(opening: str, rest: str) -> bool:
     the opening, "her" points at no one)."""
     if not _PERSONAL.search(rest):
         return False
-    named = [e for e in nlp.load()(f"{opening}{rest}").ents if e.label_ == "PERSON"]
+    named = [e for e in nlp.sentence(f"{opening}{rest}").ents if e.label_ == "PERSON"]
     return any(e.start_char < len(opening) for e in named) and not any(e.start_char >= len(opening) for e in named)
 
 

@@ -100,10 +100,10 @@ def propositions(quote: Quote, voice: str, sentence: Sentence | None = None) -> 
     if "?" in quote.text:
         return []
     if sentence is None:
-        doc, start, end = nlp.load()(quote.text), 0, len(quote.text)
+        doc, start, end = nlp.sentence(quote.text), 0, len(quote.text)
     else:
         start = quote.sources[0].start - sentence.source.start
-        doc, end = nlp.load()(sentence.text), quote.sources[0].end - sentence.source.start
+        doc, end = nlp.sentence(sentence.text), quote.sources[0].end - sentence.source.start
     inside = {t.i for t in doc if start <= t.idx < end}
     found = []
     for verb in _main_verbs(doc, inside):

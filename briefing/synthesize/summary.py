@@ -198,7 +198,7 @@ def points_back(text: str) -> bool:
     `sentences.leans_back`, which weighs a sentence read alone."""
     if _GOES_BACK.match(text):
         return True
-    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
     if root is None:
         return False
     if _owner_unnamed(root.doc):
@@ -383,7 +383,7 @@ def tells_nothing(text: str) -> bool:
     Read from the parse, once a cheap look finds such a verb."""
     if not _ASKED_OR_NEWS.search(text):
         return False
-    root = next((t for t in nlp.load()(text) if t.dep_ == "ROOT"), None)
+    root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
     if root is None:
         return False
     if root.lemma_ == "ask" and any(c.dep_ == "nsubjpass" for c in root.children):

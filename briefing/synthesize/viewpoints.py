@@ -194,7 +194,7 @@ def _set_against_another(text: str, target: str) -> bool:
     last = target.split()[-1]
     if last not in text:
         return False
-    for token in nlp.load()(text):
+    for token in nlp.sentence(text):
         if token.text != last:
             continue
         # The name is the subject, or names it ("the Velt campaign turned against ...").
@@ -409,7 +409,7 @@ def _on_a_decision(text: str) -> bool:
     certainty" speaks of the decision; "it will be hard to monitor the
     new rules" does not."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in subject.DECISIONS
-               for t in nlp.load()(text))
+               for t in nlp.sentence(text))
 
 
 def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = False) -> bool:
