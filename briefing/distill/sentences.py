@@ -80,6 +80,13 @@ after a word or a comma.  A speaker trailing off inside a quotation ends on
 its closing mark, not here."""
 
 
+def cut_short(text: str) -> bool:
+    """Whether a sentence ends on an ellipsis right after a word or a comma
+    (`_CUT_SHORT`): "... released with notices to appear at..." is cut off
+    mid-phrase; "... he said: “We will see…”" ends on its closing mark."""
+    return bool(_CUT_SHORT.search(text))
+
+
 LEANING = 0.5  # weight, in a summary or a list of key points, of a sentence that leans on the one before it
 
 

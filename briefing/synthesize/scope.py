@@ -6,8 +6,10 @@ their stated dates and the date the information is as of (the newest stated
 date; when no source states one, the latest date any source reports, said
 to be the earliest the sources were written), lists undated and skipped
 sources, and says how many of the brief's main claims no other source words alike, which sources repeat
-another's text (`reprints`: one source, counted once), and which share
-little with the others (`apart`: perhaps on another subject).
+another's text (`reprints`: one source, counted once), which share
+little with the others (`apart`: perhaps on another subject), and which
+break off mid-sentence at their end (excerpts: what they leave out is not
+in the brief).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Sequence
 
 from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
 from ..language.labels import human_date, outlet_name
+from ..distill import sentences
 from . import agreements as agreeing, relative, reprints, summary
 
 LISTED = 8   # outlets or authors named at most; the rest are counted
@@ -63,7 +66,32 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
     relayed = [(f"S{numbers[a]}", name) for a, name in agreeing.relayed_claims(agreements, digests)]
     return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in (
         apart(digests) if unrelated is None else unrelated)), relayed, _relative_dates(digests))
-                                    + _opinion(articles)})
+                                    + _excerpts(digests) + _opinion(articles)})
+
+
+def _excerpts(digests: Sequence[Digest]) -> tuple[str, ...]:
+    """The note naming the sources whose text breaks off mid-sentence at its
+    very end (`_cut_off`): each is an excerpt, and what it leaves out the
+    brief cannot hold; () when no source does."""
+    cut = [f"S{n}" for n, digest in enumerate(digests, 1) if _cut_off(digest)]
+    if not cut:
+        return ()
+    if len(cut) == 1:
+        return (f"{cut[0]} ends mid-sentence (“…”): it is an excerpt, and what it leaves out is not in this brief.",)
+    return (f"{', '.join(cut[:-1])} and {cut[-1]} end mid-sentence (“…”): each is an excerpt, and what it leaves "
+            "out is not in this brief.",)
+
+
+def _cut_off(digest: Digest) -> bool:
+    """Whether the article's last sentence is one its digest records as a
+    fragment (`Digest.fragments`) because an ellipsis cuts it off after a
+    word or a comma (`sentences.cut_short`), with nothing after it in the
+    text: an ellipsis inside a quotation or mid-text is no cut."""
+    if not digest.sentences:
+        return False
+    last = max(digest.sentences, key=lambda sentence: sentence.source.start)
+    return last.source.start in digest.fragments and sentences.cut_short(last.text) \
+        and not digest.article.text[last.source.end:].strip()
 
 
 def _relative_dates(digests: Sequence[Digest]) -> dict[str, str]:

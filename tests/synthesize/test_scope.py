@@ -128,3 +128,31 @@ def test_the_note_on_undated_sources_says_only_what_applies_to_their_relative_da
     note = " ".join(scope.find_scope([digest_for(plain), digest_for(weekday)]).text)
     assert "Undated: S1, S2; a relative date in S2 is shown as the article words it, as no full date in the same " \
            "source bounds it;" in note
+
+
+def _recorded(digest, *cut: int):
+    """`digest` with its sentences numbered `cut` recorded as fragments, as
+    distill records a sentence an ellipsis cuts off."""
+    from dataclasses import replace
+
+    return replace(digest, fragments=tuple(digest.sentences[index].source.start for index in cut))
+
+
+def test_the_note_names_the_sources_whose_text_breaks_off_mid_sentence_at_its_end():
+    """Only a last sentence cut off after a word or a comma makes a source an
+    excerpt: not one cut off mid-text, nor a quotation that trails off and
+    closes, nor a cut the digest does not record as a fragment."""
+    from tests.helpers import digest_of
+
+    cut = _recorded(digest_of("a", ["The ferry board raised the levy on Tuesday.",
+                                    "Owners of small boats said the rise would fall hardest on those who..."]), 1)
+    also = _recorded(digest_of("b", ["The harbour master said the rise had been planned for years, and that the "
+                                     "board…"]), 0)
+    mid = _recorded(digest_of("c", ["The ferry board said that the levy, which...", "It will rise again in May."]), 0)
+    quoted = digest_of("d", ["The harbour master shrugged: “We will see what the owners do…”"])
+    unrecorded = digest_of("e", ["Owners of small boats said the rise would fall hardest on those who..."])
+    note = scope.find_scope([cut, also, mid, quoted, unrecorded]).text
+    assert "S1 and S2 end mid-sentence (“…”): each is an excerpt, and what it leaves out is not in this brief." in note
+    alone = scope.find_scope([mid, cut]).text
+    assert "S2 ends mid-sentence (“…”): it is an excerpt, and what it leaves out is not in this brief." in alone
+    assert not any("mid-sentence" in line for line in scope.find_scope([mid, quoted, unrecorded]).text)
