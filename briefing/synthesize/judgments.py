@@ -31,6 +31,7 @@ from ..distill import numbers, stance
 from ..distill.figures import says_what
 from ..distill.sentences import leans_back
 from . import agreements, divergences, relative, reprints, voices
+from .summary import content_words
 from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language import nlp
@@ -720,7 +721,9 @@ _DETERMINERS = "the|a|an|its|his|her|their|this|that|these|those|our|your"
 
 def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     """The figure most sources give (money first, then the largest), with
-    what it measures, and whether the sources differ on it."""
+    what it measures, and whether the sources differ on it; one only a
+    single source gives must be its own fact (not a claim or a proposal)
+    and central (`central`), else there is no key figure."""
     # What it measures must read as a noun phrase ("cost of the bridge"),
     # not a bare name or an actor with its verb ("Obama (cut)").
     candidates = [f for f in brief.figures if f.value is not None and measure_key(f)
@@ -748,6 +751,10 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # is no figure to lead with: page one would read it as the cut made.
     candidates = [f for f in candidates if not _PUT_FORWARD.search(f.measures or "")
                   or context.independent(backing[id(f)]) >= 2]
+    # A figure one source alone gives leads page one only when it is central to the
+    # story; better no key figure than a side detail from deep in one article.
+    words = subject_words(brief)
+    candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or central(f, words)]
     if not candidates:
         return None
     best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), _is_money(f),
@@ -776,16 +783,22 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
 
 
-_CLAIMING = REPORTING | frozenset("estimate reckon believe think calculate".split())
-"""Verbs by which a clause is someone's word, reckoning or belief (not
-"report" or "confirm": what a paper or an office tells as fact)."""
+_PROPOSING = frozenset("suggest propose recommend urge advocate".split())
+"""Verbs by which what follows is someone's proposal ("she proposed spending
+$4 million"), not a fact."""
+
+_CLAIMING = REPORTING | _PROPOSING | frozenset("estimate reckon believe think calculate".split())
+"""Verbs by which a clause is someone's word, reckoning, belief or proposal
+(not "report" or "confirm": what a paper or an office tells as fact)."""
 
 
 def claimed(figure: Figure) -> bool:
     """Whether `figure`'s sentence frames it as someone's claim: a verb of
     saying, concluding or estimating (`_CLAIMING`) before it governs the
     clause that holds it ("the panel concluded there was a 40 percent
-    risk", "she estimates the loss at $3 million"); not an attribution
+    risk", "she estimates the loss at $3 million", "he proposed spending
+    $4 million"), or a colon after a proposing verb's clause opens it
+    (`_spelled_out`); not an attribution
     after it ("rents rose 5 percent, the agency said"), the way a
     report names where a fact comes from."""
     at = figure.sentence.find(figure.text)
@@ -796,7 +809,43 @@ def claimed(figure: Figure) -> bool:
     if span is None:
         return False
     return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CLAIMING and t.i < span.start
-               for t in span.root.ancestors)
+               for t in span.root.ancestors) or _spelled_out(doc, span.start)
+
+
+def _spelled_out(doc, index: int) -> bool:
+    """Whether token `index` of `doc` comes after a colon that closes a
+    proposing verb's clause: what follows spells out what is proposed
+    ("a letter suggesting two fixes: give the board the $2 million"),
+    though the parse hangs it elsewhere."""
+    return any(colon.text == ":" and colon.i > 0 and verb.i < colon.i
+               and verb.right_edge.i == colon.i - 1
+               for colon in doc[:index] for verb in doc[:colon.i]
+               if verb.pos_ == "VERB" and verb.lemma_.lower() in _PROPOSING)
+
+
+LEDE_PARAGRAPHS = 5
+"""An article's first paragraphs, which carry what its story is about."""
+
+
+def subject_words(brief: Brief) -> frozenset[str]:
+    """The `content_words` of what `brief` is about: its subject line, its
+    title, and its main (first) theme's label and key phrases."""
+    main = brief.themes[0] if brief.themes else None
+    parts = [brief.subject or "", brief.title or ""]
+    if main is not None:
+        parts += [main.label, *main.key_phrases]
+    return content_words(" ".join(parts))
+
+
+def central(figure: Figure, words: frozenset[str]) -> bool:
+    """Whether `figure` is central to its story: written in one of its
+    article's first `LEDE_PARAGRAPHS` paragraphs, or measuring something
+    named by one of `words` (`subject_words`): "the harbour fund" in a
+    brief on a harbour fund, not "a $400 monthly rent" told deep in a
+    profile of its tenant."""
+    if figure.sources and figure.sources[0].paragraph < LEDE_PARAGRAPHS:
+        return True
+    return bool(content_words(figure.measures or "") & words)
 
 
 def _quoted_spans(quotes: Sequence[Quote]) -> dict[str, list[tuple[int, int]]]:

@@ -1045,7 +1045,36 @@ def test_an_amount_only_proposed_leads_only_when_sources_agree_on_it():
     assert "cuts from scheme (proposed)" in found.text
 
 
+def test_a_single_source_figure_leads_only_when_central():
+    """A figure one source alone gives deep in its article leads page one
+    only when what it measures is what the brief is about; in the lede it
+    always may."""
+    lines = LINES + ("The ferry crew live in town.", "Many moved here last spring.",
+                     "One of them rents a flat above the bakery for $400 a month.")
+    arts = corpus(2)
+    arts = (builders.article("a0", lines, outlet="Outlet 0", title="Story 0", published="2024-03-05"), arts[1])
+
+    def led(measures, index):
+        figure = Figure(text="$400", value=400.0, unit="USD", measures=measures, sentence=lines[index],
+                        sources=(source(arts[0], index),))
+        brief = builders.brief(articles=arts, digests=tuple(builders.digest_for(a) for a in arts),
+                               figures=(figure,), discrepancies=(), divergences=(), viewpoints=(), timeline=(),
+                               agreements=(), themes=(), title="Port authority: ferry terminal",
+                               subject="Port authority, ferry terminal")
+        return [j for j in judgments.key_judgments(brief) if j.kind == "figure"]
+
+    assert not led("monthly rent of flat", 5)
+    assert led("monthly rent of flat", 0)
+    assert led("daily fare of the ferry", 5)
+
+
 @pytest.mark.parametrize("sentence,text,said", [
+    # An amount inside what someone suggests, proposes or urges is a proposal, not a fact.
+    ("The councillor wrote a letter suggesting two fixes: give the ferry board the $2 million it asked for, "
+     "or sell the old pier.", "$2 million", True),
+    ("The mayor proposed spending $4 million on the pier.", "$4 million", True),
+    ("The panel recommended a 10 percent rise in harbour fees.", "10 percent", True),
+    ("Residents urged the council to set aside $1 million for repairs.", "$1 million", True),
     # A figure inside what someone concluded, estimated or said is that one's claim.
     ("She pointed to a survey which concluded there was only a 15 percent chance of floods under the new scheme.", "15 percent", True),
     ("The mayor estimates the repairs at $3 million.", "$3 million", True),
