@@ -316,13 +316,40 @@ def _answers_for(actor: str, voice: str, quote: str, readings: list[Sentiment], 
 
 
 def _self_blame(reading: Sentiment, actor: str, cast: Cast) -> bool:
-    """Whether `reading` speaks clearly badly of `actor` (by name) or of the
-    speaker's own clause ("I made mistakes")."""
+    """Whether `reading` speaks clearly badly of `actor` (by name), of the
+    speaker's own clause ("I made mistakes"), or, toward someone its quote
+    does not name, of the speaker's own state (`_own_state`: "I would look
+    foolish"): then its bad words are the speaker's about themselves."""
     if reading.label != "negative" or reading.score < ACTOR_SIDE:
         return False
+    quote = reading.quote or ""
     if reading.target == stance.SUBJECT:
-        return bool(_FIRST_PERSON.match(reading.quote or ""))
-    return cast.canonical.get(reading.target.casefold()) == actor
+        return bool(_FIRST_PERSON.match(quote))
+    return cast.canonical.get(reading.target.casefold()) == actor or (reading.target not in quote
+                                                                      and _own_state(quote))
+
+
+_LINKING = frozenset("be look seem feel sound appear become".split())
+_ANOTHER = frozenset("he him his she her hers they them their you your yours".split())
+"""Pronouns (general English) by which a speaker's words name someone else."""
+
+
+def _own_state(quote: str) -> bool:
+    """Whether every main clause of `quote` says how its speaker is: a
+    linking verb, not negated, whose subject is "I" or "we", with what they
+    are ("I would look foolish if I did that", "we feel terrible", "I'd be
+    a fool to sell"); and the quote names no one else (no name, no "him",
+    no "you") and no clause of it has another subject.  Such words, read
+    badly of the person the sentence around them names, are no verdict on
+    that person; "I'd be a fool to trust him" still judges him."""
+    doc = nlp.load()(quote.strip(" “”\"'‘’"))
+    if any(t.pos_ == "PROPN" or t.lower_ in _ANOTHER for t in doc) \
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _FIRST for t in doc):
+        return False
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return bool(roots) and all(r.lemma_.lower() in _LINKING and not any(c.dep_ == "neg" for c in r.children)
+                               and any(c.dep_ in ("acomp", "attr") for c in r.children)
+                               and any(c.dep_ == "nsubj" for c in r.children) for r in roots)
 
 
 def _other_person(reading: Sentiment, actor: str, voice: str, cast: Cast) -> bool:
@@ -437,6 +464,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
         sentence = digest.article.text[reading.source.start:reading.source.end]
+        if reading.target != stance.SUBJECT and _self_blame(reading, voice, cast):
+            continue  # the speaker's words on themselves ("I would look foolish"), not on the one named around them
         if _others_belief(quote) or (target not in quote and (_done_by_another(sentence, target, voice)
                                                               or _predicated_of_another(sentence, quote, target))) \
                 or _no_verdict(sentence, quote, target, reading.label):

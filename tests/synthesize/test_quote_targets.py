@@ -438,3 +438,20 @@ def test_a_call_to_reverse_a_veto_opposes_the_one_who_vetoed_not_the_bill():
     found = {(t.voice, t.actor, t.reading.label) for t in takens(digests_of(sentences))}
     assert ("Olek Dunn", "Mara Velt", "negative") in found
     assert not [f for f in found if f[0] == "Ina Brook"]
+
+
+def test_a_speakers_words_on_their_own_state_judge_no_one_named_around_them():
+    """"I would look foolish," said when another pressed the speaker, speaks
+    of the speaker, not badly of the one who pressed; words on someone else
+    ("a fool to trust her") or a state denied ("I am not a crook") are no
+    such words."""
+    for own in ("I would look foolish if I did that", "We feel terrible and ashamed",
+                "I'd be a fool to sell the ferry now."):
+        assert divergences._own_state(own), own
+    for other in ("I'd be a fool to trust her.", "I think the mayor is a disgrace", "I am not a crook",
+                  "I would look foolish if the mayor won", "Dunn would look foolish"):
+        assert not divergences._own_state(other), other
+    pressed = ("Mayor Mara Velt opened the harbour bridge on Monday.",
+               "“I would look foolish and weak if I did that,” Olek Dunn replied after Mayor Mara Velt pressed "
+               "him on the ferry tax.")
+    assert not [t for t in takens(digests_of(pressed)) if t.voice == "Olek Dunn"]
