@@ -342,7 +342,7 @@ def _own_state(quote: str) -> bool:
     no "you") and no clause of it has another subject.  Such words, read
     badly of the person the sentence around them names, are no verdict on
     that person; "I'd be a fool to trust him" still judges him."""
-    doc = nlp.load()(quote.strip(" “”\"'‘’"))
+    doc = nlp.sentence(quote.strip(" “”\"'‘’"))
     if any(t.pos_ == "PROPN" or t.lower_ in _ANOTHER for t in doc) \
             or any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _FIRST for t in doc):
         return False
