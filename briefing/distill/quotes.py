@@ -982,7 +982,60 @@ def _said_that(token):
     last = _fronted_end(token, _clause_end(clause))
     last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
     last = _own_deed_end(token, clause, _torn_end(token, clause, last))
-    return subjects[0], ((first.idx, last.idx + len(last)),), token.text
+    return subjects[0], ((first.idx, last.idx + len(last)),), _cue(token)
+
+
+def _cue(verb) -> str:
+    """The cue of a saying `verb` frames: the verb as written ("said"), or,
+    where the writer calls what it says false or unsupported ("claimed,
+    falsely, that ...", "said without evidence that ..."), the verb in the
+    past with the writer's words for it, "claimed, falsely,": the verdict
+    is the source's, and the statement shown without it reads as sound."""
+    verdict = _verdict(verb)
+    return f"{_past(verb)}, {verdict}," if verdict else verb.text
+
+
+def _verdict(verb) -> str | None:
+    """The writer's words that call what `verb` says false or unsupported,
+    said of the verb itself: an adverb of `UNTRUE` ("wrongly said"), or a
+    short phrase "without (giving) (any) evidence / proof"; else None."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in UNTRUE:
+            return child.lower_
+        words = list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "without" and len(words) <= _VERDICT_WORDS \
+                and words[-1].lemma_.lower() in UNSUPPORTED:
+            return verb.doc[words[0].i:words[-1].i + 1].text.lower()
+    return None
+
+
+UNTRUE = frozenset("""falsely wrongly inaccurately incorrectly erroneously mistakenly baselessly
+untruthfully misleadingly""".split())
+"""Adverbs of general English by which a writer calls a saying false."""
+UNSUPPORTED = frozenset("evidence proof".split())
+"""What a saying "without" lacks when the writer calls it unsupported."""
+_VERDICT_WORDS = 5  # "without offering any evidence"; a longer phrase says more than a verdict
+
+
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "quip": "quipped", "admit": "admitted",
+                   "dub": "dubbed"}
+"""The verbs of `TELLING` whose past is not their form plus "-ed"."""
+
+
+def _past(verb) -> str:
+    """`verb`, a verb of `TELLING`, in the simple past: as written when it
+    is ("claimed"), else made from its lemma ("claiming" -> "claimed",
+    "says" -> "said", "denies" -> "denied")."""
+    if verb.tag_ == "VBD":
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
 
 
 def _teller(verb):

@@ -1527,7 +1527,7 @@ def _speaker_evidence(sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
     spoken: dict[str, list[Claim]] = {}
     stated_by: set[str] = set()
     for quote in quotes:
-        if (quote.cue or "").lower() in NEWS_CUES:
+        if (quote.cue or "").lower().split(",")[0] in NEWS_CUES:  # "reported, falsely,": its verb
             continue  # "The Times reported the charges 'will include fraud'": news relayed, not a view
         if quote.text.rstrip(" ”\"'’").endswith("?"):
             continue  # "Everybody thought she was unbeatable, right?": a question takes no side

@@ -418,14 +418,26 @@ def _reported(brief: Brief, cite: Citations) -> tuple[Cited, ...]:
 def reported_sentence(quote) -> str:
     """An indirect quote as a sentence that says it is a paraphrase:
     "X, role, reportedly said that <clause>." or "<Clause>, according to
-    X, role." (the article's own frame), ending in one stop."""
+    X, role." (the article's own frame), ending in one stop.  A saying the
+    article calls false or unsupported (a cue "claimed, falsely,") keeps
+    that verdict as the source's ("X claimed, falsely (as the source puts
+    it), that <clause>.")."""
     who = ", ".join(x for x in (quote.speaker, quote.speaker_role) if x)
     text = quote.text.strip().rstrip(".")
     stop = "" if text.endswith(("?", "!")) else "."
     if quote.cue == "according to":
         return f"{text[:1].upper()}{text[1:]}, according to {who}{stop}"
+    judged = _JUDGED.fullmatch(quote.cue or "")
+    if judged:
+        return (f"{who}{',' if quote.speaker_role else ''} {judged['verb']}, {judged['verdict']} "
+                f"(as the source puts it), that {_run_on(text)}{stop}")
     verb = "denied" if _DENYING.match(quote.cue or "") else "said"
     return f"{who}{',' if quote.speaker_role else ''} reportedly {verb} that {_run_on(text)}{stop}"
+
+
+_JUDGED = re.compile(r"(?P<verb>[a-z]+), (?P<verdict>[a-z ]+),")
+"""A cue that carries the writer's verdict on the saying ("claimed,
+falsely,", "said, without evidence,"), as `distill.quotes` writes it."""
 
 
 _DENYING = re.compile(r"(?:deny|denie|denied|denying|dispute|disputing|reject|rejecting|refute|refuting)", re.I)

@@ -730,3 +730,13 @@ def test_an_aside_opened_by_a_comma_is_cut_through_to_the_comma_that_closes_it()
     _, found = reported("Mayor Ruth Okoye said her father, who was at home in Leeds resting after a hip operation, "
                         "was a son of the old mill towns.")
     assert [q.text for q in found] == ["her father was a son of the old mill towns"]
+
+
+def test_a_saying_the_writer_calls_false_or_unsupported_keeps_that_verdict_in_its_cue():
+    _, found = reported("Mayor Ruth Okoye claimed, falsely, that the harbour had doubled its trade since spring.",
+                        "Councillor Tomas Velt said, without evidence, that the ferry company had hidden its losses.",
+                        "Okoye attacked the plan, claiming inaccurately that the new bridge would cost twice as much.",
+                        "Velt said quietly that the school would reopen on Friday after the storm.")
+    cues = {q.text.split()[1]: q.cue for q in found}
+    assert cues == {"harbour": "claimed, falsely,", "ferry": "said, without evidence,",
+                    "new": "claimed, inaccurately,", "school": "said"}

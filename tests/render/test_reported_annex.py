@@ -108,3 +108,13 @@ def test_a_clause_that_opened_its_sentence_runs_on_after_said_that():
     # A denial is reported as one: "said that" would report the opposite.
     assert view.reported_sentence(replace(said, text="the deal would bring more ships", cue="denied")) == \
         "Jana Novák reportedly denied that the deal would bring more ships."
+
+
+def test_a_saying_the_source_calls_false_shows_that_verdict_as_the_sources():
+    said = Quote(text="The ferry was already paid for", speaker="Jana Novák", cue="claimed, falsely,",
+                 kind="indirect", sources=brief().digests[0].key_points[0].sources)
+    assert view.reported_sentence(said) == \
+        "Jana Novák claimed, falsely (as the source puts it), that the ferry was already paid for."
+    unsupported = replace(said, speaker_role="mayor", cue="said, without offering evidence,")
+    assert view.reported_sentence(unsupported) == ("Jana Novák, mayor, said, without offering evidence "
+                                                   "(as the source puts it), that the ferry was already paid for.")
