@@ -82,7 +82,7 @@ its closing mark, not here."""
 
 def cut_short(text: str) -> bool:
     """Whether a sentence ends on an ellipsis right after a word or a comma
-    (`_CUT_SHORT`): "... released with notices to appear at..." is cut off
+    (`_CUT_SHORT`): "... handed out with tickets to board at..." is cut off
     mid-phrase; "... he said: “We will see…”" ends on its closing mark."""
     return bool(_CUT_SHORT.search(text))
 

@@ -337,7 +337,7 @@ _ANOTHER = frozenset("he him his she her hers they them their you your yours".sp
 def _own_state(quote: str) -> bool:
     """Whether every main clause of `quote` says how its speaker is: a
     linking verb, not negated, whose subject is "I" or "we", with what they
-    are ("I would look foolish if I did that", "we feel terrible", "I'd be
+    are ("I would look silly if I agreed to that", "we feel terrible", "I'd be
     a fool to sell"); and the quote names no one else (no name, no "him",
     no "you") and no clause of it has another subject.  Such words, read
     badly of the person the sentence around them names, are no verdict on

@@ -445,7 +445,7 @@ def test_a_speakers_words_on_their_own_state_judge_no_one_named_around_them():
     of the speaker, not badly of the one who pressed; words on someone else
     ("a fool to trust her") or a state denied ("I am not a crook") are no
     such words."""
-    for own in ("I would look foolish if I did that", "We feel terrible and ashamed",
+    for own in ("I would look silly if I agreed to that", "We feel terrible and ashamed",
                 "I'd be a fool to sell the ferry now."):
         assert divergences._own_state(own), own
     for other in ("I'd be a fool to trust her.", "I think the mayor is a disgrace", "I am not a crook",
