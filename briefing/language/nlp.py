@@ -42,7 +42,8 @@ def load():
 SENTENCES_KEPT = 2048
 """How many short texts `sentence` keeps parsed: the synthesis stages read
 the same sentences and quotes over and over (a few thousand in a large
-corpus), and each parse costs some milliseconds."""
+corpus), and each parse costs some milliseconds.  Kept 512, the 1,000-article
+bench took 323 s against 267 s kept 2,048 (peak memory 990 against 1,001 MB)."""
 
 
 @lru_cache(maxsize=SENTENCES_KEPT)
