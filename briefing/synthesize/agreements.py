@@ -729,12 +729,7 @@ def _aspect(text: str) -> str:
     verb, speaker = _news_verb(nlp.sentence(text))
     if verb is None or speaker:
         return ""
-    chain = [verb]
-    while True:
-        below = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
-        if below is None:
-            break
-        chain.append(below)
+    chain = _handed_down(verb)
     helpers = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
     if set(helpers) & _FUTURE or {t.lemma_.lower() for t in chain[:-1]} & _AHEAD:
         return "ahead"
@@ -797,12 +792,7 @@ def _mode(text: str) -> tuple[bool, str]:
     verb, _speaker = _news_verb(nlp.sentence(text))
     if verb is None:
         return False, ""
-    chain = [verb]
-    while True:
-        below = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
-        if below is None:
-            break
-        chain.append(below)
+    chain = _handed_down(verb)
     helpers = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
     # A state denied ("was not accurate") is told as well by its opposite
     # ("inaccurate"): only a denied action ("will not be able to renew") counts.
@@ -873,3 +863,14 @@ def _where(text: str) -> frozenset[str]:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at"):
             found.add(re.sub(r"^the\s+", "", entity.text.casefold()))
     return frozenset(found)
+
+
+def _handed_down(verb) -> list:
+    """`verb` and the verbs and adjectives it hands its action to, in turn
+    ("will have to renew": have, renew; "were allowed to renew")."""
+    chain = [verb]
+    while True:
+        below = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "acomp")), None)
+        if below is None:
+            return chain
+        chain.append(below)
