@@ -100,3 +100,15 @@ def test_a_short_text_is_parsed_once_and_kept_for_the_next_caller():
     assert nlp.sentence(text) is first
     assert [t.text for t in first] == [t.text for t in nlp.load()(text)]
     assert next(t for t in first if t.dep_ == "ROOT").lemma_ == "meet"
+
+
+def test_a_kept_parse_drops_the_tensor_and_keeps_its_analysis():
+    """The kept parse keeps its words, tags, tree, sentences, names and noun
+    chunks, but not the 96 numbers per word the tagger left behind."""
+    text = "Mayor Ada Quill opened the new bridge in Tarnford. Crowds cheered."
+    kept, fresh = nlp.sentence(text), nlp.load()(text)
+    assert kept.tensor.size == 0 < fresh.tensor.size
+    assert [(t.tag_, t.dep_, t.head.i) for t in kept] == [(t.tag_, t.dep_, t.head.i) for t in fresh]
+    assert [s.text for s in kept.sents] == [s.text for s in fresh.sents]
+    assert [(e.text, e.label_) for e in kept.ents] == [(e.text, e.label_) for e in fresh.ents]
+    assert [c.text for c in kept.noun_chunks] == [c.text for c in fresh.noun_chunks]
