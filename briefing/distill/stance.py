@@ -788,10 +788,84 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     # The speaker's own word of feeling about a clause decides its side toward the clause's subject.
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
                     else probabilities,
-                    (negated_sides(tokens) | obliged_sides(tokens) if actor else refused_sides(tokens))
+                    (negated_sides(tokens) | obliged_sides(tokens) | judges_another_sides(tokens)
+                     | denied_sides(tokens) if actor else refused_sides(tokens))
                     | felt_sides(tokens)
                     | unlinked_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
+
+
+PRAISING = frozenset("""thank praise congratulate commend applaud hail laud salute compliment endorse credit
+honor honour""".split())  # verbs whose good word is the speaker's verdict on their object
+BLAMING = frozenset("""criticize criticise blame condemn denounce accuse fault rebuke chide castigate scold
+lambaste decry deride reproach censure""".split())  # verbs whose bad word is the speaker's verdict on their object
+
+
+def _agent_of(tokens: list):
+    """The verb whose doer the target (its tokens) is: the verb of its
+    subject ("Ada thanked Bo"), conjoined subjects too ("Ada and Cy
+    thanked Bo"), or of a passive's "by" ("Bo was thanked by Ada"); else None."""
+    token = span_head(tokens)
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "nsubj":
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head
+    return None
+
+
+def judges_another_sides(tokens: list) -> set[int]:
+    """The side (2 positive, 0 negative) a reading of the target must not
+    take because the target is the doer of a verb that passes a verdict on
+    another (`PRAISING`, `BLAMING`) with an object: "Ada Berg thanked the
+    crew for their courage" praises the crew, not her; "Cy Dunn blamed the
+    council for the delay" is his charge against the council, no fault of
+    his.  The sentence's tone is the verdict's, and it belongs to its
+    object.  Else an empty set."""
+    verb = _agent_of(tokens)
+    if verb is None or not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+        return set()
+    lemma = verb.lemma_.lower()
+    return {2} if lemma in PRAISING else {0} if lemma in BLAMING else set()
+
+
+DENYING = frozenset("deny dispute reject refute rebut dismiss disavow repudiate contest".split())
+ASKING = frozenset("ask wonder question inquire enquire".split())
+_DENIED = frozenset({"dobj", "ccomp"})
+
+
+def denied_sides(tokens: list) -> set[int]:
+    """{0} (the negative side) when what the sentence says badly of the
+    target is a charge it denies or only asks about: the target is the
+    doer of a verb of denial (`DENYING`: "the council disputed claims that
+    its vote was unlawful" defends the council), or is named inside what
+    such a verb denies ("she rejected reports that Bo Marsh had lied") or
+    inside an "if"/"whether" clause of a verb of asking that holds the
+    charge ("asked if Bo Marsh had lied"; not "asked if he would sell it,
+    and he was rude": the rudeness is no question).  A denied or questioned charge is not the writer's; its
+    grim words are no verdict.  Else an empty set."""
+    verb = _agent_of(tokens)
+    if verb is not None and verb.lemma_.lower() in DENYING:
+        return {0}
+    head = span_head(tokens)
+    for token in head.ancestors:
+        above = token.head
+        if token.dep_ in _DENIED and above.lemma_.lower() in DENYING:
+            return {0}
+        if token.dep_ in ("ccomp", "advcl") and above.lemma_.lower() in ASKING \
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children) \
+                and _grim(token.subtree):
+            return {0}
+    return set()
+
+
+def _grim(tokens) -> bool:
+    """Whether any of `tokens` is a word of negative valence: the charge a
+    question asks about ("asked if she had lied"), not a plain request
+    ("asked if he would sell it")."""
+    lexicon = sentiment.valence_lexicon()
+    return any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) < 0 for t in tokens)
 
 
 _NO_LINK = frozenset({"nothing", "little"})  # "has nothing to do with", "has little to do with"
@@ -876,7 +950,8 @@ def obliged_sides(tokens: list) -> set[int]:
     clause holds one: "Ada Berg would have to win the big states" tells
     what she has not done, no success of hers; "the mayor must secure a
     fair and lasting pact" is a demand made of her, no praise.  Else an
-    empty set.  The negative side stands ("she will have to resign")."""
+    empty set.  The negative
+    side stands ("she will have to resign")."""
     root = span_head(tokens)
     verb = root.head
     if root.dep_ != "nsubj":

@@ -740,3 +740,31 @@ def test_a_speakers_withheld_trust_is_a_grievance_not_a_refusal():
     assert not stance.refused_sides(_speaker("If the mayor meets the builders alone, I wouldn’t trust the figures he gives."))
     assert not stance.refused_sides(_speaker("We would not support the new toll on the ferry."))
     assert stance.refused_sides(_speaker("I would not swap him for any rider on the team.")) == {0}
+
+
+def test_the_doer_of_praise_or_blame_takes_no_side_from_it():
+    """"Ada Berg thanked the crew for their courage" praises the crew: its
+    good word is no praise of her; "Cy Dunn blamed the council" is his
+    charge, no fault of his.  Who is praised or blamed keeps the reading."""
+    assert stance.judges_another_sides(tokens_of("Ada Berg thanked the crew for their courage.", "Ada Berg")) == {2}
+    assert stance.judges_another_sides(tokens_of("Ada Berg and Cy Dunn praised the crew.", "Cy Dunn")) == {2}
+    assert stance.judges_another_sides(tokens_of("Bo Marsh was thanked by Ada Berg for the gift.", "Ada Berg")) == {2}
+    assert stance.judges_another_sides(tokens_of("Cy Dunn blamed the council for the delay.", "Cy Dunn")) == {0}
+    assert not stance.judges_another_sides(tokens_of("The crew praised Ada Berg.", "Ada Berg"))
+    assert not stance.judges_another_sides(tokens_of("Ada Berg lied to the board.", "Ada Berg"))
+
+
+def test_a_denied_or_questioned_charge_is_no_verdict():
+    """The doer of a denial defends itself ("the council disputed claims
+    that its vote was unlawful"); one named inside what is denied ("she
+    rejected reports that Bo Marsh had lied") or only asked about ("asked
+    if Bo Marsh had lied") is charged by no one the writer backs."""
+    assert stance.denied_sides(tokens_of("The council disputed claims that its vote was unlawful.", "council")) == {0}
+    assert stance.denied_sides(tokens_of("She rejected reports that Bo Marsh had lied to the board.", "Bo Marsh")) == {0}
+    assert stance.denied_sides(tokens_of("When asked if Bo Marsh had lied, Ada Berg said no.", "Bo Marsh")) == {0}
+    assert not stance.denied_sides(tokens_of("Ada Berg lied to the board.", "Ada Berg"))
+    assert not stance.denied_sides(tokens_of("She said that Bo Marsh had lied to the board.", "Bo Marsh"))
+
+
+def test_a_plain_request_put_as_a_question_denies_nothing():
+    assert not stance.denied_sides(tokens_of("I asked if Bo Marsh would sell it to me.", "Bo Marsh"))
