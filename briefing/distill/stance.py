@@ -791,8 +791,34 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
                     (negated_sides(tokens) | obliged_sides(tokens) | judges_another_sides(tokens)
                      | denied_sides(tokens) if actor else refused_sides(tokens))
                     | felt_sides(tokens)
+                    | raised_sides(tokens)
                     | unlinked_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
+
+
+NEG_RAISING = frozenset("think believe suppose expect imagine reckon".split())
+"""Verbs whose "not" denies the clause they take: "I don't think it is a fraud" says it is no fraud."""
+
+
+def raised_sides(tokens: list) -> set[int]:
+    """The sides (0 negative, 2 positive) a reading of the target must not
+    take because its clause is what a negated verb of opinion
+    (`NEG_RAISING`) takes, and that clause's predicate holds a word of
+    that valence: "I don't think the charter is propaganda" denies the
+    charge its "not" hangs above; "we do not believe the plan is a
+    success" denies the praise.  Else an empty set."""
+    root = span_head(tokens)
+    clause = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return set()
+    opinion = clause.head
+    if opinion.lemma_.lower() not in NEG_RAISING or not any(c.dep_ == "neg" for c in opinion.children):
+        return set()
+    words = [clause, *(t for c in clause.children if c.dep_ in _PREDICATE for t in _unqualified(c))]
+    lexicon = sentiment.valence_lexicon()
+    values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
+    return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
 
 
 PRAISING = frozenset("""thank praise congratulate commend applaud hail laud salute compliment endorse credit

@@ -766,5 +766,14 @@ def test_a_denied_or_questioned_charge_is_no_verdict():
     assert not stance.denied_sides(tokens_of("She said that Bo Marsh had lied to the board.", "Bo Marsh"))
 
 
+def test_a_not_above_a_verb_of_opinion_denies_the_clause_it_takes():
+    """"I don't think the charter is propaganda" denies the charge: its
+    "not" hangs on "think", above the clause that holds the grim word."""
+    assert stance.raised_sides(tokens_of("I don't think the charter is propaganda.", "charter")) == {0}
+    assert stance.raised_sides(tokens_of("We do not believe the plan is a success.", "plan")) == {2}
+    assert stance.raised_sides(tokens_of("I don't think Ivo Tamm is a liar.", "Ivo Tamm")) == {0}
+    assert not stance.raised_sides(tokens_of("I think the charter is propaganda.", "charter"))
+
+
 def test_a_plain_request_put_as_a_question_denies_nothing():
     assert not stance.denied_sides(tokens_of("I asked if Bo Marsh would sell it to me.", "Bo Marsh"))
