@@ -966,6 +966,7 @@ _WITHHELD = 0.3  # a denied verb this positive ("trust", "support", "accept") wi
 
 
 NEEDING = frozenset({"have", "need", "ought"})  # verbs of necessity taking "to" and a verb: "has to win"
+WISHING = frozenset("hope wish want expect demand insist urge".split())  # verbs whose clause says what is not yet so
 OBLIGING = frozenset({"must"})  # a modal of obligation: "she must win", a demand, not a forecast ("should win")
 
 
@@ -975,13 +976,17 @@ def obliged_sides(tokens: list) -> set[int]:
     valence, or of a verb under a modal of obligation (`OBLIGING`) whose
     clause holds one: "Ada Berg would have to win the big states" tells
     what she has not done, no success of hers; "the mayor must secure a
-    fair and lasting pact" is a demand made of her, no praise.  Else an
-    empty set.  The negative
+    fair and lasting pact" is a demand made of her, no praise.  So is the
+    subject of a clause another hopes, expects or demands (`WISHING`:
+    "he hoped Ada Berg would be true to her word"): a good they wait for
+    from her, not one she has shown.  Else an empty set.  The negative
     side stands ("she will have to resign")."""
     root = span_head(tokens)
     verb = root.head
     if root.dep_ != "nsubj":
         return set()
+    if verb.dep_ in ("ccomp", "xcomp") and _wishing(verb.head):
+        return {2}  # "She hoped Ada Berg would keep her word": what another hopes of her is not yet so
     if verb.lemma_.lower() in NEEDING:
         needed = [t for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                   for t in _unqualified(c)]
@@ -992,6 +997,15 @@ def obliged_sides(tokens: list) -> set[int]:
         return set()
     lexicon = sentiment.valence_lexicon()
     return {2} if any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) > 0 for t in needed) else set()
+
+
+def _wishing(token) -> bool:
+    """Whether `token` is a verb of `WISHING`, by its lemma or, where the
+    tagger's lemma is wrong ("hoped" as "hop"), by its inflected form."""
+    word = token.lower_
+    stems = {word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("d"), word.removesuffix("ing"),
+             word.removesuffix("ing") + "e"}
+    return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in WISHING or bool(stems & WISHING))
 
 
 def felt_sides(tokens: list) -> set[int]:

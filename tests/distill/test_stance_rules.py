@@ -775,5 +775,14 @@ def test_a_not_above_a_verb_of_opinion_denies_the_clause_it_takes():
     assert not stance.raised_sides(tokens_of("I think the charter is propaganda.", "charter"))
 
 
+def test_what_another_hopes_of_an_actor_is_no_praise_of_it():
+    """"Cy Dunn hoped Ada Berg would be true to her word" waits for a good
+    from her: no praise; the negative side stands."""
+    assert stance.obliged_sides(tokens_of("Cy Dunn said he hoped Ada Berg would be true to her word.",
+                                          "Ada Berg")) == {2}
+    assert stance.obliged_sides(tokens_of("The board expects that Ada Berg will honour the deal.", "Ada Berg")) == {2}
+    assert not stance.obliged_sides(tokens_of("Ada Berg kept her word and repaid the money.", "Ada Berg"))
+
+
 def test_a_plain_request_put_as_a_question_denies_nothing():
     assert not stance.denied_sides(tokens_of("I asked if Bo Marsh would sell it to me.", "Bo Marsh"))
