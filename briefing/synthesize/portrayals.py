@@ -610,6 +610,15 @@ def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str
                                  and alike[(r.source, r.label)] <= SHARED
                                  and not (r.voice and actor_key(r.voice, canonical) == key)]
     text = digest.article.text
-    readings.sort(key=lambda r: (r.quote is not None, relayed(text[r.source.start:r.source.end]), -r.score))
+    # The headline names the news; the body's sentences show how the article treats the actor.
+    readings.sort(key=lambda r: (r.quote is not None, _headline(digest, r.source),
+                                 relayed(text[r.source.start:r.source.end]), -r.score))
     sources = list(dict.fromkeys(r.source for r in readings))[:EVIDENCE]
     return tuple(Claim(text=" ".join(text[s.start:s.end].split()), sources=(s,)) for s in sources)
+
+
+def _headline(digest: Digest, source) -> bool:
+    """Whether the sentence at `source` is the article's headline (its
+    title, standing as its first paragraph)."""
+    title = " ".join((digest.article.title or "").split())
+    return bool(title) and " ".join(digest.article.text[source.start:source.end].split()) == title

@@ -514,3 +514,19 @@ def test_both_formats_say_a_blank_cell_may_be_a_name_met_only_in_passing(tmp_pat
     docx_legend = next(p.text for p in docx.Document(str(paths["docx"])).paragraphs if "blank where" in p.text)
     for text in (" ".join(legend.split()), docx_legend):
         assert "does not name the actor or names them only in passing" in text
+
+
+def test_the_headline_is_shown_after_the_bodys_sentences():
+    """The headline names the news ("Mara Velt quits after bribery charge");
+    the body's own sentences show how the article treats the actor, so a
+    cell shows them first."""
+    title = "Mara Velt quits in disgrace after bribery charge"
+    text = (title, "Mayor Mara Velt opened the harbour bridge on Monday.",
+            "Mara Velt, already disgraced by a shameful bribery scandal, refused to answer questions.")
+    art = article("a0", text, title=title)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    canonical = portrayals._canonical(voices.merge_people([digest]))
+    head = next(r.source for r in digest.sentiments if r.source.paragraph == 0)
+    assert portrayals._headline(digest, head)
+    shown = portrayals._evidence(digest, portrayals.actor_key("Mara Velt", canonical), canonical, "negative")
+    assert shown and "refused" in shown[0].text
