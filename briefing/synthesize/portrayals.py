@@ -574,9 +574,10 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
     if polarity is None:
         return cell
     evidence = _evidence(digest, key, canonical, polarity) if polarity != "neutral" else ()
-    if not evidence:
-        # A side the article's sentences do not show is not shown.
-        polarity = "neutral"
+    if not evidence or not found.get(f"own_{polarity}"):
+        # A side the article's sentences do not show is not shown, nor one
+        # only the speakers it quotes take: how they treat the actor is theirs.
+        polarity, evidence = "neutral", ()
     return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=balance(found),
                      evidence=evidence, mentions=cell.mentions)
 

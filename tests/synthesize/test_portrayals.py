@@ -530,3 +530,23 @@ def test_the_headline_is_shown_after_the_bodys_sentences():
     assert portrayals._headline(digest, head)
     shown = portrayals._evidence(digest, portrayals.actor_key("Mara Velt", canonical), canonical, "negative")
     assert shown and "refused" in shown[0].text
+
+
+QUOTED_ONLY = ("Mayor Mara Velt opened the harbour bridge on Monday.",
+               "Senator Olek Dunn said: “Mara Velt is a liar and a disgrace, and her corrupt deal betrayed the city.”",
+               "“Mara Velt is a fraud and a coward who wasted our money,” said Ina Brook, a local teacher.",
+               "“Mara Velt lied to every voter in this shameful affair,” said Pia Kell, a shop owner.",
+               "“Mara Velt is the worst and most dishonest mayor we have had,” said Ivo Tamm, a sailor.",
+               "“Mara Velt should be ashamed of her cruel and wasteful failure,” said Ada Berg, a nurse.")
+
+
+def test_a_side_only_the_quoted_speakers_take_is_not_the_articles():
+    """An article that quotes five critics of Mara Velt and says nothing of
+    her in its own voice reports their attacks: how it treats her is not
+    theirs, so its cell takes no side."""
+    found = digests_of(QUOTED_ONLY)
+    canonical = portrayals._canonical(voices.merge_people(found))
+    features = portrayals.features(found[0], portrayals.actor_key("Mara Velt", canonical), canonical, 6)
+    assert features["quoted_negative"] >= portrayals.model()["least"] and not features["own_negative"]
+    (cell,) = [p for p in portrayals.find_portrayals(found, voices.merge_people(found)) if p.actor == "Mara Velt"]
+    assert cell.polarity == "neutral" and not cell.evidence
