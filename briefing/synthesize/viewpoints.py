@@ -106,6 +106,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
         found = [_declared_side(v, on_subject, decision or is_actor(people, topic)) for v in found]
     named = _named_in(people, topic)
     found = [_not_against_itself(v, topic, named) for v in found]
+    found = [_not_of_itself(v, topic) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
 
 
@@ -132,6 +133,20 @@ def _not_against_itself(view: Viewpoint, topic: subject.Subject, named: dict[str
         return view
     others = any(name != view.voice and stem != own[-1] for name, stem in named.items())
     return view if others else replace(view, stance="neutral")
+
+
+def _not_of_itself(view: Viewpoint, topic: subject.Subject) -> Viewpoint:
+    """`view`, made neutral when it is an outlet's own voice and the outlet
+    is what the brief is about (every stem of its name is among the
+    subject's terms: a theatre's blog on the theatre's show, a company's
+    release on the company): what a publisher says of itself is its
+    promotion, not a view of the subject.  Any other view unchanged."""
+    if view.kind != "outlet" or view.stance == "neutral":
+        return view
+    own = subject.names([view.voice])
+    if not own or not set(own) <= topic.terms:
+        return view
+    return replace(view, stance="neutral", score=0.0, toward=())
 
 
 DECLARED_SCORE = 1.0  # the score of a side a voice declares, per person it backs (the chart plots it)

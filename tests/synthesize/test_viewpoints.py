@@ -618,3 +618,17 @@ def test_only_words_put_to_the_subject_are_heard_as_a_verdict_on_it():
     quotes = [quoted(digest, words, "Ada Quill") for words in ("You have failed the town", "You have no case")]
     heard = viewpoints._heard([replace(digest, quotes=tuple(quotes))], frozenset({"velt"}))
     assert list(heard.values()) == ["Mara Velt"]
+
+
+def test_an_outlet_writing_about_itself_takes_no_side_on_the_subject():
+    """A theatre's own blog praising the theatre's show is its promotion:
+    the outlet's voice, when the outlet is what the brief is about, is no
+    view of the subject; another outlet's voice keeps its side."""
+    topic = subject.Subject(terms=frozenset({"harbo", "theat", "velt"}), known=frozenset({"harbo", "theat"}))
+    own = Viewpoint(voice="Harbour Theatre", kind="outlet", stance="supportive", score=1.2, evidence=(),
+                    articles=("0",))
+    other = replace(own, voice="Valley Times")
+    assert viewpoints._not_of_itself(own, topic).stance == "neutral"
+    assert viewpoints._not_of_itself(own, topic).score == 0.0
+    assert viewpoints._not_of_itself(other, topic).stance == "supportive"
+    assert viewpoints._not_of_itself(replace(own, kind="speaker"), topic).stance == "supportive"
