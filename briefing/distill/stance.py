@@ -867,9 +867,10 @@ def denied_sides(tokens: list) -> set[int]:
     doer of a verb of denial (`DENYING`: "the council disputed claims that
     its vote was unlawful" defends the council), or is named inside what
     such a verb denies ("she rejected reports that Bo Marsh had lied") or
-    inside an "if"/"whether" clause of a verb of asking that holds the
-    charge ("asked if Bo Marsh had lied"; not "asked if he would sell it,
-    and he was rude": the rudeness is no question).  A denied or questioned charge is not the writer's; its
+    inside an "if"/"whether" clause of a verb of asking ("asked if Bo
+    Marsh had lied"), unless the rest of the sentence makes a charge of its
+    own ("asked if he would sell it, and he was rude": the rudeness is no
+    question).  A denied or questioned charge is not the writer's; its
     grim words are no verdict.  Else an empty set."""
     verb = _agent_of(tokens)
     if verb is not None and verb.lemma_.lower() in DENYING:
@@ -881,17 +882,21 @@ def denied_sides(tokens: list) -> set[int]:
             return {0}
         if token.dep_ in ("ccomp", "advcl") and above.lemma_.lower() in ASKING \
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children) \
-                and _grim(token.subtree):
+                and not _grim(t for t in head.sent if t.i < token.left_edge.i or t.i > token.right_edge.i):
             return {0}
     return set()
 
 
 def _grim(tokens) -> bool:
-    """Whether any of `tokens` is a word of negative valence: the charge a
-    question asks about ("asked if she had lied"), not a plain request
-    ("asked if he would sell it")."""
+    """Whether any of `tokens` is a word of negative valence: outside the
+    question, a charge the sentence itself makes ("I asked if he would
+    sell it, and he was rude")."""
     lexicon = sentiment.valence_lexicon()
-    return any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) < 0 for t in tokens)
+    return any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) < 0 for t in tokens
+               if t.pos_ in _CONTENT)
+
+
+_CONTENT = frozenset({"ADJ", "NOUN", "VERB", "ADV"})  # words that charge; an answer's "no" does not
 
 
 _NO_LINK = frozenset({"nothing", "little"})  # "has nothing to do with", "has little to do with"

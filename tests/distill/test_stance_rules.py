@@ -784,5 +784,8 @@ def test_what_another_hopes_of_an_actor_is_no_praise_of_it():
     assert not stance.obliged_sides(tokens_of("Ada Berg kept her word and repaid the money.", "Ada Berg"))
 
 
-def test_a_plain_request_put_as_a_question_denies_nothing():
-    assert not stance.denied_sides(tokens_of("I asked if Bo Marsh would sell it to me.", "Bo Marsh"))
+def test_a_charge_made_beside_a_question_is_not_denied():
+    assert not stance.denied_sides(tokens_of("I asked if Bo Marsh would sell it, and he was rude and dishonest.",
+                                             "Bo Marsh"))
+    assert stance.denied_sides(tokens_of("Asked if Bo Marsh had betrayed the town, Ada Berg said: “No.”",
+                                         "Bo Marsh")) == {0}
