@@ -1116,16 +1116,16 @@ def _of_object(root, inside: set[int]) -> str | None:
     return None
 
 
-def _listed(noun) -> str:
-    """`noun`'s phrase, or with the nouns listed after it by "and"/"or"
-    ("$200 million of cash, stock and options": "cash, stock and
-    options", not the cash alone)."""
+def _listed(noun, with_prep: bool = True) -> str:
+    """`noun`'s phrase (with its complement when `with_prep`), or with the
+    nouns listed after it by "and"/"or" ("$200 million of cash, stock and
+    options": "cash, stock and options", not the cash alone)."""
     listed, token = [noun], noun
     while (token := next((c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                           and not _an_amount(c)), None)) is not None:
         listed.append(token)
     if len(listed) == 1:
-        return _phrase(noun, with_prep=True)
+        return _phrase(noun, with_prep=with_prep)
     word = next((c.lower_ for t in listed for c in t.children if c.dep_ == "cc"), "and")
     phrases = [_phrase(t, with_prep=False) for t in listed]
     return f"{', '.join(phrases[:-1])} {word} {phrases[-1]}"
@@ -1721,7 +1721,8 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                 # "its budget request in May": when it was made, not which
                 when = child.lower_ in ("in", "on") and objects and objects[0].ent_type_ in ("DATE", "TIME")
                 if objects and not when and not _an_amount(objects[0]) and not _half_a_pair(objects[0]):
-                    text += f" {child.text} {_phrase(objects[0], with_prep=False)}{_whose(objects[0])}"
+                    # the whole list ("in Leeds, York and Hull"), not its first item alone
+                    text += f" {child.text} {_listed(objects[0], with_prep=False)}{_whose(objects[0])}"
                 break
     # "2,000-mile concrete structure", "his $0.90-a-day laundry wages": what
     # hangs on the amount's hyphen is the amount's, not the phrase's.

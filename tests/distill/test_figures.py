@@ -1163,3 +1163,9 @@ def test_an_at_after_what_money_is_for_says_which(text, measure):
 def test_a_share_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, measure):
     (found,) = find(text)
     assert found.measures == measure
+
+
+def test_a_list_after_what_money_buys_is_kept_whole():
+    # "in Leeds" alone would say all the money went to the first place listed
+    (found,) = find("They have booked $70,000 of airtime in Leeds, York and Hull.")
+    assert found.measures == "airtime in Leeds, York and Hull"
