@@ -452,10 +452,24 @@ def _conversion(text: str, previous, amount) -> bool:
 
 def _degree(span) -> bool:
     """Whether a percentage only says how much an adjective holds ("100
-    percent false", "100% sure"): a degree, not a figure."""
+    percent false", "100% sure"), or how fully a speaker means a verb,
+    set between the subject pronoun and the verb ("I 100 percent agree"):
+    a degree, not a figure."""
     head = span.root
     return head.dep_ in ("npadvmod", "advmod", "compound") and head.head.pos_ == "ADJ" \
-        and not span.start <= head.head.i < span.end
+        and not span.start <= head.head.i < span.end or _between_subject_and_verb(span)
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+
+
+def _between_subject_and_verb(span) -> bool:
+    """Whether `span` stands right after a subject pronoun and right before
+    a verb ("we 100% back it"): a pronoun takes no amount of its own, so
+    the amount grades the verb."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].lower_ in _SUBJECT_PRONOUNS \
+        and doc[span.end].pos_ in ("VERB", "AUX")
 
 
 def measures(span, unit: str) -> str | None:

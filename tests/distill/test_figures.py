@@ -1169,3 +1169,12 @@ def test_a_list_after_what_money_buys_is_kept_whole():
     # "in Leeds" alone would say all the money went to the first place listed
     (found,) = find("They have booked $70,000 of airtime in Leeds, York and Hull.")
     assert found.measures == "airtime in Leeds, York and Hull"
+
+
+@pytest.mark.parametrize("text,figures_found", [
+    ("“I 100 percent believe in the new depot,” she said.", []),
+    ("We 100% agree with the council on this.", []),
+    ("We lost 20 percent of our members.", ["20 percent"]),  # the verb's object: a figure
+])
+def test_a_percentage_between_a_subject_pronoun_and_its_verb_is_a_degree(text, figures_found):
+    assert [f.text for f in find(text)] == figures_found
