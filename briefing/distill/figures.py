@@ -1203,6 +1203,10 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
         return _phrase(subject)  # "the budget was $640 million": the budget
+    # not a share: "8 percent is the share of voters who ..." would lose which voters
+    named = _named_by_copula(verb, root) if lemma == "be" and unit not in ("%", "percentage points") else None
+    if named is not None:
+        return named  # "$2 million is the cost of the works": the cost of the works
     if subject is not None and unit == "%" and (lemma in _HOLDING | _WINNING or lemma in _CLAIMING
                                                 and (_a_person(subject) or subject.ent_type_ in ("ORG", "NORP"))):
         # "Ann Berg got 27 percent" (of a vote, a market); not in a paragraph that counts
@@ -1233,6 +1237,20 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _done_by(verb, subject, root, unit) or f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+def _named_by_copula(verb, root) -> str | None:
+    """What the amount headed by `root`, the subject of "be" `verb`, is
+    said to be, when the other side is a definite noun ("$2 million is the
+    cost of the works"): that noun with its
+    complement.  None for an indefinite one ("$5 million is a lot of
+    money": a judgment, not a measure) and for any other amount."""
+    if root.dep_ != "nsubj" or root.head.i != verb.i:
+        return None
+    named = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not _an_amount(c)), None)
+    if named is None or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in named.children):
+        return None
+    return _phrase(named)
 
 
 _COUNTS = frozenset({"jobs", "deaths", "casualties", "doses", "vaccine doses"}) | _PEOPLE

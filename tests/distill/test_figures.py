@@ -1178,3 +1178,13 @@ def test_a_list_after_what_money_buys_is_kept_whole():
 ])
 def test_a_percentage_between_a_subject_pronoun_and_its_verb_is_a_degree(text, figures_found):
     assert [f.text for f in find(text)] == figures_found
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("$3.5 million is the likely cost of the council's plan to rebuild the pier.", "likely cost of council's plan"),
+    ("$20 is the price of a day pass.", "price of day pass"),
+    ("$5 million is a great deal of money.", None),  # indefinite: a judgment, no measure
+])
+def test_an_amount_that_is_the_subject_of_be_measures_the_definite_noun_it_is(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
