@@ -30,7 +30,7 @@ _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "in
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
                "fine": "fine", "fetch": "price", "predict": "forecast", "forecast": "forecast",
-               "contribute": "contributions", "award": "award", "reward": "reward", "compensate": "compensation"}
+               "contribute": "contributions", "save": "savings", "award": "award", "reward": "reward", "compensate": "compensation"}
 _BY_AGENT = frozenset("""invest spend allocate devote earmark raise borrow lend pay sell donate predict forecast contribute award
     reward compensate""".split())
 """Verbs whose subject does the paying: "the campaign raised $2 million" is
@@ -1192,6 +1192,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # "plans call for spending $1 trillion to modernize the fleet": a spending no one is said to do
         what = _spent_on(verb, root, lemma) or _aim(verb)
         return f"{noun}{what}" if what else None
+    if lemma == "save" and unit in CURRENCIES:
+        return _saved(verb, subject)
     given = _given_to(verb, lemma) if noun and unit in CURRENCIES else None
     if given is not None:
         return f"{noun} {_GIVING[lemma]} {_joined(given)}"  # "Lind was paid $2 million": a payment to Lind
@@ -1237,6 +1239,23 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _done_by(verb, subject, root, unit) or f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+_DEMONSTRATIVES = frozenset("this that".split())
+
+
+def _saved(verb, subject) -> str | None:
+    """What money `verb` ("save") saves measures: the savings of its
+    subject, whether one who saves ("residents will save $300") or a thing
+    that saves ("the new boilers will save $2 million"), which "of" covers
+    both; bare savings when "this"/"that" points back to what saves; None
+    when denied or when the subject is another pronoun ("he")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if subject is None:
+        pointing = any(c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES for c in verb.children)
+        return "savings" if pointing else None
+    return f"savings of {_joined(subject)}"
 
 
 def _named_by_copula(verb, root) -> str | None:

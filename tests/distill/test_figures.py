@@ -1188,3 +1188,14 @@ def test_a_percentage_between_a_subject_pronoun_and_its_verb_is_a_degree(text, f
 def test_an_amount_that_is_the_subject_of_be_measures_the_definite_noun_it_is(text, measure):
     (found,) = find(text)
     assert found.measures == measure
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The new pumps will save $4 million a year.", "savings of new pumps"),  # a thing that saves
+    ("Tenants will save $250 each.", "savings of Tenants"),  # those who save
+    ("Planners think that this will save $12 million by 2030.", "savings"),  # "this": what saves is said before
+    ("The switch did not save $5 million.", None),
+])
+def test_money_a_verb_of_saving_takes_is_savings(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
