@@ -8,6 +8,7 @@ durations, ages and bare small counts are not amounts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -24,7 +25,15 @@ _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": 
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds": "GBP", "rupees": "rupees", "rupee": "rupees", "yuan": "CNY", "renminbi": "CNY",
                    "rubles": "RUB", "roubles": "RUB", "yen": "JPY", "pkr": "PKR", "inr": "INR", "eur": "EUR"}
-CURRENCIES = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values())
+_CURRENCY_SIGNS.update({"₩": "KRW", "₺": "TRY", "₫": "VND", "₱": "PHP", "₴": "UAH", "₪": "ILS", "฿": "THB",
+                        "＄": "USD", "￡": "GBP", "￥": "JPY", "￦": "KRW", "৳": "BDT", "₸": "KZT", "₾": "GEL"})
+_OTHER_SIGNS = "".join(sorted(c for c in map(chr, range(0x80, 0x10000))
+                              if unicodedata.category(c) == "Sc" and c not in "¢￠¤"))
+"""Every currency sign of Unicode (category Sc) past ASCII's "$": a sign
+the table above does not name is its own unit ("₮").  Not the cent, which
+counts hundredths, nor "¤", no currency at all."""
+CURRENCIES = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values()) \
+    | (frozenset(_OTHER_SIGNS) - frozenset(_CURRENCY_SIGNS))
 """The units an amount of money is given in ("USD", "rupees")."""
 _UNITS = {
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "percentage points",
@@ -69,7 +78,7 @@ _SCALE = r"(?:thousand|million|billion|trillion|lakh|crore|bn|mn|tn|[mbk])"
 # rupees, the "rs. One" of "Reuters. One of ..." is not.
 # The naira's "N" is a sign only before a number with a scale ("N500m", "N2
 # billion"): anywhere else a capital N starts a code or a name ("N95").
-_SIGN = r"(?:\$|€|£|¥|₹|₽|₦|(?<!\w)(?-i:US\$|Rs\.?|USD|EUR|GBP|PKR|INR|RMB|CNY|NGN|N(?=\d[\d,.]*\s?" \
+_SIGN = rf"(?:\$|[{_OTHER_SIGNS}]|(?<!\w)(?-i:US\$|Rs\.?|USD|EUR|GBP|PKR|INR|RMB|CNY|NGN|N(?=\d[\d,.]*\s?" \
     r"(?:thousand|million|billion|trillion|bn|mn|tn|[mbk])\b)))"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _CUR = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
@@ -81,7 +90,10 @@ still the number's."""
 AMOUNT = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s+)?(?P<sign>{_SIGN})?\s?(?P<num>{_NUM})"
     rf"(?:(?:[\s-]|{_QUOTE_CUT})?(?P<scale>{_SCALE})\b)?"
-    rf"(?:[\s-]?(?P<unit>{_UNIT})(?![\w]))?(?:\s(?P<cur>{_CUR})\b)?", re.I)
+    rf"(?:[\s-]?(?P<unit>{_UNIT})(?![\w]))?(?:\s(?P<cur>{_CUR})\b)?"
+    rf"(?:\s?(?P<after>[{_OTHER_SIGNS}])(?!\s?\d))?", re.I)
+"""An amount: a sign before its number, or a currency sign after it as
+many countries write it ("60,000₩"; not the sign of a next amount, "5 ₩6")."""
 
 
 @dataclass(frozen=True)
@@ -232,6 +244,7 @@ dollars", "several hundred troops"): there is no value to give, and
 
 def _amount(text: str, match: re.Match) -> Amount | None:
     sign, scale, unit, cur = (match.group(k) for k in ("sign", "scale", "unit", "cur"))
+    sign = sign or (match.group("after") if not (unit or cur) else None)
     if not (sign or unit or cur):
         return None
     number = match.start("num")
@@ -259,7 +272,9 @@ def _amount(text: str, match: re.Match) -> Amount | None:
     if unit_name in SIZES and _a_models_size(text, match):
         return None  # "the 16-inch MacBook Pro", "the 13-inch is ...": which model, not a figure of the story
     start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
-    return Amount(start=start, end=match.end(), text=text[start:match.end()], value=value,
+    end = match.end() if sign == match.group("after") or not match.group("after") \
+        else len(text[:match.start("after")].rstrip())  # "20 percent €": the sign is no part of a share
+    return Amount(start=start, end=end, text=text[start:end], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))
 
 

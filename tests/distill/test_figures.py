@@ -1199,3 +1199,15 @@ def test_an_amount_that_is_the_subject_of_be_measures_the_definite_noun_it_is(te
 def test_money_a_verb_of_saving_takes_is_savings(text, measure):
     (found,) = find(text)
     assert found.measures == measure
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Seats cost 45,000₩ each.", [("45,000₩", 45000.0, "KRW")]),
+    ("A meal costs 120 ₺ there.", [("120 ₺", 120.0, "TRY")]),
+    ("The stall asks ₮900 for it.", [("₮900", 900.0, "₮")]),  # a sign with no code is its own unit
+    ("Bread went up 20 percent € for €.", [("20 percent", 20.0, "%")]),  # a share takes no sign
+    ("They paid 5 €6 more.", [("€6", 6.0, "EUR")]),  # the sign of the next number is not this one's
+    ("Stamps cost 50¢ each.", []),  # cents: no sign of a whole unit
+])
+def test_any_currency_sign_before_or_after_a_number_makes_money(text, found):
+    assert [(a.text, a.value, a.unit) for a in find_amounts(text)] == found
