@@ -44,7 +44,7 @@ $5 million": the bank's fine, not the regulator's)."""
 _REWARDING = frozenset("award reward compensate fine penalize penalise sentence".split())
 """Verbs of reward and penalty, after whose amount "for" gives the reason
 ("fined $5 million for misleading clients"), not what the amount is."""
-_HOLDING = frozenset("get receive hold own take have control win acquire keep".split())
+_HOLDING = frozenset("get obtain receive hold own take have control win acquire keep".split())
 _WINNING = frozenset("garner gain poll capture rack secure draw".split())  # a share of a vote
 _CLAIMING = frozenset({"claim"})
 """Verbs by which a contender wins a share ("Berg claimed 58 percent of
@@ -1213,7 +1213,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
                                                 and (_a_person(subject) or subject.ent_type_ in ("ORG", "NORP"))):
         # "Ann Berg got 27 percent" (of a vote, a market); not in a paragraph that counts
         # those who would not back someone ("... would not support him. Berg gets 16 percent")
-        return None if _counting_refusals(verb) else f"{_phrase(subject)}'s share"
+        whole = _whole_set_against(verb)  # "A took half of the seats, while B took 30 percent": of the seats
+        return None if _counting_refusals(verb) else f"{_phrase(subject)}'s share{f' of {whole}' if whole else ''}"
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN" and verb.tag_ == "VB" \
             and not _finite(verb):
         # An infinitive on a noun ("capacity to transport"), not a finite clause
@@ -1239,6 +1240,24 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _done_by(verb, subject, root, unit) or f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+_FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths majority share".split())
+
+
+def _whole_set_against(verb) -> str | None:
+    """The whole a share of the clause `verb` is set against is of, when
+    that clause says it and this one leaves it out ("A won half of the
+    seats, while B won 30 percent": of the seats too): the clause is joined
+    to `verb`'s head ("and", "while"), whose verb also wins or holds and
+    whose object is an amount or a fraction with an "of" noun.  None
+    otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj") or head is verb or _lemma(head) not in _HOLDING | _WINNING | _CLAIMING:
+        return None
+    share = next((c for c in head.children if c.dep_ == "dobj"
+                  and (_an_amount(c) or c.lemma_.lower() in _FRACTIONS)), None)
+    return _of_object(share, set()) if share is not None else None
 
 
 _DEMONSTRATIVES = frozenset("this that".split())

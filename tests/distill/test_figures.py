@@ -1211,3 +1211,13 @@ def test_money_a_verb_of_saving_takes_is_savings(text, measure):
 ])
 def test_any_currency_sign_before_or_after_a_number_makes_money(text, found):
     assert [(a.text, a.value, a.unit) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Ada Lind obtained two thirds of rural ballots, while Tom Berg secured 31 percent.",
+     "Tom Berg's share of rural ballots"),
+    ("Ada Lind won 55 percent of the seats and Tom Berg got 41 percent.", "Tom Berg's share of seats"),
+    ("Ada Lind won the race, while Tom Berg got 41 percent.", "Tom Berg's share"),  # no whole said: none borrowed
+])
+def test_a_share_set_against_another_borrows_the_whole_it_leaves_out(text, measure):
+    assert find(text)[-1].measures == measure
