@@ -106,7 +106,42 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
                                 span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span)),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
-    return tuple(found)
+    taken = [(f.sources[0].start, f.sources[0].end) for f in found]
+    counts = [c for c in _large_counts(article, doc) if not any(a < c.sources[0].end and c.sources[0].start < b
+                                                                for a, b in taken)]
+    return tuple(sorted(found + counts, key=lambda f: f.sources[0].start))
+
+
+_LARGE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_COUNT_APPROXIMATE = frozenset("about around nearly almost some roughly approximately over under estimated".split())
+
+
+def _large_counts(article: Article, doc) -> list[Figure]:
+    """Counts of things written with a scale word before a plural noun
+    ("11 million undocumented immigrants", "40 million Americans"): no
+    unit `find_amounts` knows, but a figure of the story all the same,
+    measuring the number of those things; the unit is the noun.  Not a
+    length of time ("3 million years", a date to the tagger), nor a count
+    in words alone ("eleven million")."""
+    found = []
+    for scale in doc:
+        thing = scale.head
+        if scale.lower_ not in _LARGE or scale.dep_ != "nummod" or scale.ent_type_ != "CARDINAL" \
+                or thing.tag_ not in ("NNS", "NNPS") or thing.i <= scale.i or scale.i == 0:
+            continue
+        number = doc[scale.i - 1]
+        try:
+            value = float(number.text.replace(",", "")) * _LARGE[scale.lower_]
+        except ValueError:
+            continue
+        hedge = next((c for c in scale.children if c.lower_ in _COUNT_APPROXIMATE and c.i < number.i), None)
+        span = doc[number.i if hedge is None else hedge.i:scale.i + 1]
+        start, end = span.start_char, span.end_char
+        found.append(Figure(text=article.text[start:end], value=value, unit=thing.lower_,
+                            measures=_as_said(span, thing.lower_, f"number of {_phrase(thing)}"),
+                            sentence=span.sent.text.strip(), sources=(article.source(start, end),),
+                            approximate=hedge is not None))
+    return found
 
 
 _POSSIBLE = frozenset("could may might".split())

@@ -1221,3 +1221,11 @@ def test_any_currency_sign_before_or_after_a_number_makes_money(text, found):
 ])
 def test_a_share_set_against_another_borrows_the_whole_it_leaves_out(text, measure):
     assert find(text)[-1].measures == measure
+
+
+def test_a_large_count_of_things_before_a_plural_noun_is_a_figure():
+    found = find("The scheme reaches about 14 million tenant households, the report says.")
+    assert [(f.text, f.value, f.measures, f.approximate) for f in found] == \
+        [("about 14 million", 14e6, "number of tenant households", True)]
+    assert find("Rocks formed over 3 million years.") == ()  # a length of time
+    assert find("Eleven million tenants were polled.") == ()  # in words alone: no value read
