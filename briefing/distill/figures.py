@@ -135,12 +135,16 @@ def _large_counts(article: Article, doc) -> list[Figure]:
         except ValueError:
             continue
         hedge = next((c for c in scale.children if c.lower_ in _COUNT_APPROXIMATE and c.i < number.i), None)
+        # "an estimated 16 million children": the hedge is the count's, not a kind of children
+        said = next((c for c in thing.children if c.dep_ == "amod" and c.i < scale.i
+                     and c.lower_ in _COUNT_APPROXIMATE), None)
         span = doc[number.i if hedge is None else hedge.i:scale.i + 1]
         start, end = span.start_char, span.end_char
         found.append(Figure(text=article.text[start:end], value=value, unit=thing.lower_,
-                            measures=_as_said(span, thing.lower_, f"number of {_phrase(thing)}"),
+                            measures=_as_said(span, thing.lower_,
+                                              f"number of {_phrase(thing, skip=-1 if said is None else said.i)}"),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
-                            approximate=hedge is not None))
+                            approximate=hedge is not None or said is not None))
     return found
 
 
@@ -1302,10 +1306,14 @@ def _saved(verb, subject) -> str | None:
     """What money `verb` ("save") saves measures: the savings of its
     subject, whether one who saves ("residents will save $300") or a thing
     that saves ("the new boilers will save $2 million"), which "of" covers
-    both; bare savings when "this"/"that" points back to what saves; None
-    when denied or when the subject is another pronoun ("he")."""
+    both; the savings for whom a second object names ("saves the city $2
+    million"); bare savings when "this"/"that" points back to what saves;
+    None when denied or when the one who saves is a pronoun ("he")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    saver = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+    if saver is not None:  # "saves the city $2 million": the city's savings; "saving them $600": whose, unsaid
+        return None if saver.pos_ == "PRON" else f"savings for {_phrase(saver)}"
     if subject is None:
         pointing = any(c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES for c in verb.children)
         return "savings" if pointing else None

@@ -1195,6 +1195,8 @@ def test_an_amount_that_is_the_subject_of_be_measures_the_definite_noun_it_is(te
     ("Tenants will save $250 each.", "savings of Tenants"),  # those who save
     ("Planners think that this will save $12 million by 2030.", "savings"),  # "this": what saves is said before
     ("The switch did not save $5 million.", None),
+    ("The merger saves the county $3 million.", "savings for county"),  # the second object saves
+    ("The scheme helps tenants, saving them $90 a month.", None),  # "them": whose, the row cannot say
 ])
 def test_money_a_verb_of_saving_takes_is_savings(text, measure):
     (found,) = find(text)
@@ -1227,5 +1229,7 @@ def test_a_large_count_of_things_before_a_plural_noun_is_a_figure():
     found = find("The scheme reaches about 14 million tenant households, the report says.")
     assert [(f.text, f.value, f.measures, f.approximate) for f in found] == \
         [("about 14 million", 14e6, "number of tenant households", True)]
+    (hedged,) = find("Last year an estimated 2 million tenants moved.")
+    assert (hedged.measures, hedged.approximate) == ("number of tenants", True)  # "estimated" is no kind of tenant
     assert find("Rocks formed over 3 million years.") == ()  # a length of time
     assert find("Eleven million tenants were polled.") == ()  # in words alone: no value read
