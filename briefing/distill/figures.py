@@ -114,6 +114,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
 
 _LARGE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 _COUNT_APPROXIMATE = frozenset("about around nearly almost some roughly approximately over under estimated".split())
+_EXACT = frozenset("exactly precisely just".split())
 
 
 def _large_counts(article: Article, doc) -> list[Figure]:
@@ -134,7 +135,9 @@ def _large_counts(article: Article, doc) -> list[Figure]:
             value = float(number.text.replace(",", "")) * _LARGE[scale.lower_]
         except ValueError:
             continue
-        hedge = next((c for c in scale.children if c.lower_ in _COUNT_APPROXIMATE and c.i < number.i), None)
+        # "about", "up to", "as many as": the words before the number that bound or hedge it
+        hedge = min((c for c in scale.children if c.i < number.i and c.dep_ in ("advmod", "quantmod", "amod")),
+                    key=lambda c: c.i, default=None)
         # "an estimated 16 million children": the hedge is the count's, not a kind of children
         said = next((c for c in thing.children if c.dep_ == "amod" and c.i < scale.i
                      and c.lower_ in _COUNT_APPROXIMATE), None)
@@ -144,7 +147,7 @@ def _large_counts(article: Article, doc) -> list[Figure]:
                             measures=_as_said(span, thing.lower_,
                                               f"number of {_phrase(thing, skip=-1 if said is None else said.i)}"),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
-                            approximate=hedge is not None or said is not None))
+                            approximate=hedge is not None and hedge.lower_ not in _EXACT or said is not None))
     return found
 
 

@@ -1233,3 +1233,13 @@ def test_a_large_count_of_things_before_a_plural_noun_is_a_figure():
     assert (hedged.measures, hedged.approximate) == ("number of tenants", True)  # "estimated" is no kind of tenant
     assert find("Rocks formed over 3 million years.") == ()  # a length of time
     assert find("Eleven million tenants were polled.") == ()  # in words alone: no value read
+
+
+@pytest.mark.parametrize("text,shown,approximate", [
+    ("The claim covers up to 3.2 million drivers.", "up to 3.2 million", True),
+    ("It reaches as many as 4.5 million readers.", "as many as 4.5 million", True),
+    ("It reached exactly 2 million readers.", "exactly 2 million", False),
+])
+def test_the_words_that_bound_a_large_count_stay_with_it(text, shown, approximate):
+    (found,) = find(text)
+    assert (found.text, found.approximate) == (shown, approximate)
