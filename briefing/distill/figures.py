@@ -85,6 +85,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     found, previous = [], None
     amounts = find_amounts(article.text)
     paired = _score_pairs(article.text, amounts)
+    sides = _score_sides(doc, amounts, paired)
     ranges = _ranges(article.text, amounts)
     uppers = {upper.start for upper in ranges.values()}
     for amount in amounts:
@@ -102,7 +103,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         ranged = start != amount.start or upper is not None
         unit = "pounds" if _a_weight(span, amount) else amount.unit
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
-                            measures=None if amount.start in paired else _as_said(
+                            measures=sides.get(amount.start) if amount.start in paired else _as_said(
                                 span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span)),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
@@ -477,6 +478,45 @@ def _score_pairs(text: str, amounts) -> frozenset[int]:
                 and not _FROM.search(text, max(0, one.start - 8), one.start):
             found.update((one.start, other.start))
     return frozenset(found)
+
+
+_LEADING = frozenset("lead leads leading led".split())
+
+
+def _score_sides(doc, amounts, paired: frozenset[int]) -> dict[int, str]:
+    """Whose share each side of a score is, where the text names the leader
+    and the one behind right before it ("Lind leading Berg, 49 percent to
+    44 percent"): the first side is the leader's, as a lead puts the larger
+    first, the second the other's.  A score with no such names gets no
+    entry: the words around do not tell its sides apart."""
+    sides = {}
+    for one, other in zip(amounts, amounts[1:]):
+        if one.start not in paired or other.start not in paired or one.value < other.value:
+            continue
+        span = doc.char_span(one.start, one.end, alignment_mode="expand")
+        names = _lead_names(doc, span.start) if span is not None else None
+        if names is not None:
+            sides[one.start], sides[other.start] = (f"{name}'s share" for name in names)
+    return sides
+
+
+def _lead_names(doc, before: int) -> tuple[str, str] | None:
+    """(leader, other) of "Leader leads Other[,]" ending right before token
+    `before`, each a run of proper nouns; None when the words there are not so."""
+    end = before - 1 if before > 0 and doc[before - 1].text == "," else before
+    other = _name_ending_at(doc, end)
+    if other is None or other.start == 0 or doc[other.start - 1].lower_ not in _LEADING:
+        return None
+    leader = _name_ending_at(doc, other.start - 1)
+    return (leader.text, other.text) if leader is not None else None
+
+
+def _name_ending_at(doc, end: int):
+    """The run of proper nouns (tag NNP) that ends right before token `end`, or None."""
+    start = end
+    while start > 0 and doc[start - 1].tag_ == "NNP":
+        start -= 1
+    return doc[start:end] if start < end else None
 
 
 _BARE_SCORE = re.compile(r"\d[\d.,]*-to-$")

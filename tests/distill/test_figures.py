@@ -340,7 +340,8 @@ def test_two_sides_of_a_score_get_no_measure_but_a_share_earned_does():
                  "32%-25%. Against Berg, the Ohio governor earned 51 percent to her 35 percent. Unemployment rose "
                  "from 5 percent to 7 percent.")
     measured = {f.text: f.measures for f in found}
-    assert measured["43 percent"] is None and measured["41 percent"] is None
+    # "leads" names the leader, whose share a score puts first
+    assert measured["43 percent"] == "Lind's share" and measured["41 percent"] == "Berg's share"
     assert measured["32%"] is None and measured["25%"] is None
     assert measured["51 percent"] == "Ohio governor's share"
     (often,) = find("He broke in only about 10 percent of the time, he estimated.")
@@ -1243,3 +1244,10 @@ def test_a_large_count_of_things_before_a_plural_noun_is_a_figure():
 def test_the_words_that_bound_a_large_count_stay_with_it(text, shown, approximate):
     (found,) = find(text)
     assert (found.text, found.approximate) == (shown, approximate)
+
+
+def test_a_score_after_a_leader_and_the_one_behind_gives_each_their_share():
+    found = find("A new survey has Ada Lind leading Tom Berg, 48 percent to 45 percent, among older voters.")
+    assert [f.measures for f in found] == ["Ada Lind's share", "Tom Berg's share"]
+    # no one said to lead: which side is whose, the words do not say
+    assert [f.measures for f in find("The vote went 48 percent to 45 percent.")] == [None, None]
