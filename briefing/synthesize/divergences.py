@@ -1137,17 +1137,56 @@ def telling(text: str) -> str | None:
     """How a sentence tells its topic: a setback, something done, something
     expected; None for a sentence with a bare negation and no setback word
     ("The plant has never opened" is no "done", nor a sure setback)."""
+    told = telling_at(text)
+    return told[0] if told else None
+
+
+def telling_at(text: str) -> tuple[str, int] | None:
+    """`telling`'s kind and the offset in `text` of the word that tells it
+    ("stalled", "will"), or None."""
     text = text.lower()  # lower-casing once is faster than case-blind patterns
     setback = SETBACK.search(text)
     if setback and not _SUPPOSED.search(text[:setback.start()]):
-        return "setback"
+        return "setback", setback.start()
     if setback:
         return None  # "could be held accountable if it failed to act": a case supposed, not a setback told
     if NEGATION.search(text):
         return None
-    if DONE.search(text):
-        return "done"
-    return "expected" if EXPECTED.search(text) else None
+    for kind, pattern in (("done", DONE), ("expected", EXPECTED)):
+        found = pattern.search(text)
+        if found:
+            return kind, found.start()
+    return None
+
+
+def told_words(text: str, at: int) -> str:
+    """The words of `text` (a sentence) the telling word at offset `at`
+    speaks of: the clause of the verb it marks ("will" of "will open", the
+    verb "stalled" itself), with the subject of the clause it hangs on when
+    its own subject is a pronoun ("the deal is thriving, though it is yet
+    to ..."); the whole sentence when the telling word is the main verb's.
+    A plan told in an aside ("the chamber, where reform will live or die
+    this year, ...") is about what that aside names, not the rest of the
+    sentence: paired on the sentence's other words, an aside's "will" had
+    set one article's news against another's background."""
+    doc = nlp.sentence(text)
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    while token is not None and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass")) \
+            and token.head is not token:
+        token = token.head
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return text
+    while token.dep_ in ("xcomp", "conj", "auxpass") and token.head is not token:
+        token = token.head  # "plans to open", "stalled and was shelved": the plan's own clause
+    words = list(token.subtree)
+    if token.dep_ in ("acl", "relcl"):
+        # The noun the clause is hung on is what it tells of ("a deal that will ...").
+        words += [t for t in token.head.subtree if t.i < token.left_edge.i]
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].pos_ == "PRON" and token.head is not token:
+        above = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words += [t for c in above for t in c.subtree]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
 def _index(digests: Sequence[Digest], topic: subject.Subject) -> dict[str, list[Telling]]:
@@ -1157,9 +1196,11 @@ def _index(digests: Sequence[Digest], topic: subject.Subject) -> dict[str, list[
     # Only sentences on the subject that tell a development are indexed.
     for number, digest in enumerate(digests):
         for sentence in digest.sentences:
-            kind = telling(stance.own_words(sentence.text))
-            if kind and subject.about(sentence.text, terms, names):
-                words = _topic_words(sentence.text, names)
+            own = stance.own_words(sentence.text)
+            told = telling_at(own)
+            if told and subject.about(sentence.text, terms, names):
+                kind = told[0]
+                words = _topic_words(told_words(own, told[1]), names)
                 told = Telling(article=number, sentence=sentence, kind=kind, words=words)
                 for word in words:
                     index[word].append(told)

@@ -271,3 +271,32 @@ def test_a_word_or_two_in_quotation_marks_takes_no_side():
     digest = replace(digest, sentiments=(replace(_read(digest, 0, "Mara Velt", "negative", "Olek Dunn"),
                                                  quote="extremely careless"),))
     assert {t.reading.quote for t in divergences.quote_targets(digest, cast)} == {"extremely careless"}
+
+
+def test_a_plan_told_in_an_aside_is_not_set_against_a_setback_of_something_else():
+    """The "will" of an aside ("the council, where the harbour budget will be
+    settled") tells of the budget, not of the ferry terminal the rest of the
+    sentence names: the terminal's stall elsewhere is no divergence with it."""
+    early = ["Norland's river towns want a ferry terminal on the east bank.",
+             "The port council – where the harbour budget will be settled this year – said it favours a ferry "
+             "terminal for the river towns."]
+    late = ["Norland's river towns still have no ferry terminal on the east bank.",
+            "But the ferry terminal plan stalled in the town assembly, where members called it too costly."]
+    digests = [dated(digest_of("early", early), "2021-02-01", "Ann Lee"),
+               dated(digest_of("late", late), "2024-05-01", "Bo Li")]
+    assert divergences.developments(digests, subject.find_subject(digests)) == []
+    # Told in the main clause, the same plan is set against the stall.
+    early[1] = "The port council said the ferry terminal for the river towns will be built this year."
+    digests[0] = dated(digest_of("early", early), "2021-02-01", "Ann Lee")
+    (found,) = divergences.developments(digests, subject.find_subject(digests))
+    assert found.kind == "development" and "stalled" in found.positions[-1].text
+
+
+def test_the_words_a_telling_speaks_of_are_its_own_clause():
+    text = "The bridge, which will open in May, is part of a plan the council shelved."
+    at = divergences.telling_at(text)
+    assert at is not None and at[0] == "setback"
+    aside = "The council – where the budget will be settled – backs the bridge."
+    kind, start = divergences.telling_at(aside)
+    words = divergences.told_words(aside, start)
+    assert kind == "expected" and "budget" in words and "bridge" not in words
