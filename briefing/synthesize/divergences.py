@@ -41,7 +41,7 @@ from ..distill import sentiment, stance
 from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, surname
-from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Viewpoint
+from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
 from . import addressee, allegiance, portrayals, propositions, subject, voices
 from .timeline import content_words, event_words
 
@@ -135,6 +135,8 @@ class Taken:
     replying: bool = False
     """Whether the sentence that reports it says it is said in reply ("Velt
     denied the charges", "she hit back"): an answer, wherever it stands."""
+    cited: tuple[Source, ...] = ()
+    """Where `text` is in the article (`_cited`); the reading's sentence when empty."""
 
     @property
     def named(self) -> bool:
@@ -283,6 +285,7 @@ def answers(digest: Digest, cast: Cast) -> list[Taken]:
             if _first_named(text, cast) in (None, voice, actor):
                 sentence = digest.article.text[reading.source.start:reading.source.end]
                 found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id, text=text,
+                                   cited=_cited(reading, digest),
                                    replying=bool(_REPLY.search(stance.own_words(sentence)))))
     return found
 
@@ -476,7 +479,7 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             # a declared supporter's a candid word: never an attack on them.
             continue
         found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
-                           text=_said(reading, digest)))
+                           text=_said(reading, digest), cited=_cited(reading, digest)))
     return found + declared_targets(digest, cast, frozenset(t.reading.quote or "" for t in found))
 
 
@@ -529,7 +532,7 @@ def declared_targets(digest: Digest, cast: Cast, placed: frozenset[str] = frozen
             reading = Sentiment(target=actor, label=label, score=DECLARED_SCORE, source=sentence.source,
                                 voice=quote.speaker, quote=quote.text)
             found.append(Taken(actor=actor, voice=voice, reading=reading, article=digest.article.id,
-                               text=_said(reading, digest)))
+                               text=_said(reading, digest), cited=_cited(reading, digest)))
             break
     return found
 
@@ -908,7 +911,8 @@ def _opposed(actor: str, chosen: dict[str, list[Taken]],
     for label, found in sides.items():
         picked = found[:SIDE_POSITIONS]
         strength += picked[0].reading.score
-        positions += [Position(voice=t.voice, text=t.text, sources=(t.reading.source,), label=_side(label, t),
+        positions += [Position(voice=t.voice, text=t.text, sources=t.cited or (t.reading.source,),
+                               label=_side(label, t),
                                date=dates.get(t.article)) for t in picked]
     return strength, Divergence(topic=f"{VIEWS_OF}{actor}", kind="actor", positions=tuple(positions))
 
@@ -968,6 +972,20 @@ def _said(reading: Sentiment, digest: Digest) -> str:
     if reading.quote and reading.target in reading.quote:
         return f"“{reading.quote.strip(chr(34) + '“” ')}”"
     return " ".join(digest.article.text[reading.source.start:reading.source.end].split())
+
+
+def _cited(reading: Sentiment, digest: Digest) -> tuple[Source, ...]:
+    """Where the words `_said` shows for `reading` are: the quotation's own
+    place when the quotation is shown (a reading's sentence can stop inside
+    the quote, and a quote can run over two sentences), else the reading's
+    sentence."""
+    if reading.quote and reading.target in reading.quote:
+        said = reading.quote.strip(chr(34) + "“” ")
+        for quote in digest.quotes:
+            if quote.text.strip(chr(34) + "“” ") == said and quote.sources \
+                    and quote.sources[0].start < reading.source.end and reading.source.start < quote.sources[-1].end:
+                return quote.sources
+    return (reading.source,)
 
 
 def developments(digests: Sequence[Digest], topic: subject.Subject, limit: int = LIMIT) -> list[Divergence]:

@@ -300,3 +300,21 @@ def test_the_words_a_telling_speaks_of_are_its_own_clause():
     kind, start = divergences.telling_at(aside)
     words = divergences.told_words(aside, start)
     assert kind == "expected" and "budget" in words and "bridge" not in words
+
+
+def test_a_shown_quotation_is_cited_where_the_whole_quotation_is():
+    """A reading's sentence can stop inside a quote ("... Velt is honest and
+    I trust her"): the position shows the whole quotation and cites it whole."""
+    from tests.helpers import quoted
+
+    digest = digest_of("a", ["“Mara Velt is honest. And I trust her,” said Olek Dunn."])
+    words = "Mara Velt is honest. And I trust her"
+    quote = quoted(digest, words, "Olek Dunn")
+    digest = replace(digest, quotes=(quote,))
+    first = digest.article.source(1, 20)  # the reading's sentence ends inside the quote
+    reading = Sentiment(target="Mara Velt", label="positive", score=0.9, source=first, voice="Olek Dunn",
+                        quote=words)
+    assert divergences._cited(reading, digest) == quote.sources
+    # Where the sentence is shown (the quote does not name the one judged), the sentence is cited.
+    other = replace(reading, target="Ina Brook")
+    assert divergences._cited(other, digest) == (first,)
