@@ -64,7 +64,95 @@ def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = 
                 for claimed in propositions(quote, voice, _sentence_of(quote, digest.sentences)):
                     said[claimed.key].append(claimed)
     found = [d for d in (_divergence(claims) for claims in said.values()) if d]
+    paired = {frozenset(p.voice for p in d.positions) for d in found}
+    found += [d for d in rebuttals(digests, names) if frozenset(p.voice for p in d.positions) not in paired]
     return sorted(found, key=lambda d: -len({p.voice for p in d.positions}))[:limit]
+
+
+IDIOMS = frozenset("doubt question way one time reason comment idea matter need choice chance end longer".split())
+"""Nouns (general English) a "no" makes an idiom, not a denial: "no doubt",
+"no way", "no comment", "there is no question"."""
+COGNITIVE = frozenset("think believe say feel suppose expect".split())
+"""Verbs (general English) that take the "not" of the clause below them:
+"I don't think it is X" denies that it is X."""
+
+
+def rebuttals(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergence]:
+    """A noun one named voice uses in its quoted words and another, in a
+    later quote of the same article, says is not so: "There is no bus"
+    after "he has thrown us under a bus"; "I don't think the plan is a
+    fraud" after "this fraud of a plan".  The denial must be of the noun
+    itself (`denied_nouns`): a "not" elsewhere in the quote denies nothing
+    the first voice said."""
+    found = []
+    for digest in digests:
+        quotes = sorted((q for q in digest.quotes if q.speaker and q.kind == "direct" and q.sources
+                         and "?" not in q.text), key=lambda q: q.sources[0].start)
+        for at, answer in enumerate(quotes):
+            voice = names.get(answer.speaker.casefold(), answer.speaker)
+            for noun, phrase in denied_nouns(answer.text).items():
+                said = next((q for q in quotes[:at] if _surname(names.get(q.speaker.casefold(), q.speaker))
+                             != _surname(voice) and noun in asserted_nouns(q.text)), None)
+                if said is not None:
+                    first = names.get(said.speaker.casefold(), said.speaker)
+                    found.append(Divergence(topic=f"Said and denied: {phrase}", kind=KIND, positions=(
+                        Position(voice=first, text=said.text, sources=said.sources, label=ASSERTS),
+                        Position(voice=voice, text=answer.text, sources=answer.sources, label=DENIES))))
+                    break
+    return found
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def denied_nouns(text: str) -> dict[str, str]:
+    """Noun lemma -> its words, for each noun `text` says is not so: "there
+    is no X", "it is not (a) X", "I don't think it is X" (not an idiom such
+    as "no doubt")."""
+    found = {}
+    for token in nlp.sentence(text):
+        if token.pos_ != "NOUN" or token.lemma_.lower() in IDIOMS or token.dep_ not in ("attr", "nsubj"):
+            continue
+        verb = token.head
+        if verb.lemma_ != "be" or token.dep_ == "nsubj" and not any(c.dep_ == "expl" for c in verb.children):
+            continue  # only what is said to be, or said to exist ("there is no X")
+        if _supposed(verb):
+            continue
+        if _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            found[token.lemma_.lower()] = _phrase(token)
+    return found
+
+
+def _supposed(verb) -> bool:
+    """Whether `verb`'s clause is a case supposed: under "if" or "would", or
+    the outcome of one ("if there's no X, there's no Y")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(c.lower_ in SUPPOSED and c.dep_ in ("aux", "mark") for v in clauses for c in v.children)
+
+
+def _negated(verb) -> bool:
+    """Whether `verb` is negated, or is the clause of a negated "I think"
+    ("I don't think it is ...")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    above = verb.head
+    return verb.dep_ == "ccomp" and above.lemma_.lower() in COGNITIVE and any(c.dep_ == "neg" for c in above.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in above.children)
+
+
+def asserted_nouns(text: str) -> set[str]:
+    """The lemmas of the nouns `text` uses in clauses it does not negate or
+    suppose ("if", "would"), those it denies (`denied_nouns`) left out."""
+    found = set()
+    for token in nlp.sentence(text):
+        if token.pos_ != "NOUN" or any(c.lower_ == "no" for c in token.children):
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        words = {c.lower_ for c in verb.children} if verb is not None else set()
+        if not words & (NEGATIONS | SUPPOSED):
+            found.add(token.lemma_.lower())
+    return found - set(denied_nouns(text))
 
 
 def _sentence_of(quote: Quote, sentences: Sequence[Sentence]) -> Sentence | None:

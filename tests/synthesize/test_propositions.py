@@ -57,3 +57,35 @@ def test_one_voice_on_both_sides_or_a_denial_in_the_writers_words_is_no_divergen
               _quoted("b", "Tom Vell does not think “there will be a price war” soon.", "there will be a price war",
                       "Tom Vell")]
     assert propositions.find(writer) == []
+
+
+def _two_quotes(first: tuple[str, str], second: tuple[str, str]):
+    """One article of two sentences, each one quote: (words, speaker)."""
+    sentences = [f"“{words},” {speaker} said." for words, speaker in (first, second)]
+    digest = digest_of("a", sentences)
+    quotes = []
+    for sentence, (words, speaker) in zip(digest.sentences, (first, second)):
+        start = sentence.source.start + 1
+        quotes.append(Quote(text=words, speaker=speaker, kind="direct",
+                            sources=(replace(sentence.source, start=start, end=start + len(words)),)))
+    return [replace(digest, quotes=tuple(quotes))]
+
+
+def test_a_later_quote_denying_the_very_noun_of_an_earlier_one_is_a_rebuttal():
+    digests = _two_quotes(("The mayor has handed the harbour to a cartel", "Ada Moor"),
+                          ("There is no cartel", "Tom Vell"))
+    (found,) = propositions.find(digests)
+    assert found.kind == "proposition" and found.topic == "Said and denied: cartel"
+    assert [(p.voice, p.label) for p in found.positions] == [("Ada Moor", propositions.ASSERTS),
+                                                              ("Tom Vell", propositions.DENIES)]
+    denied = _two_quotes(("The toll is a swindle", "Ada Moor"), ("I don't think the toll is a swindle", "Tom Vell"))
+    assert [p.voice for p in propositions.find(denied)[0].positions] == ["Ada Moor", "Tom Vell"]
+
+
+def test_an_idiom_a_supposed_case_or_a_noun_not_itself_denied_is_no_rebuttal():
+    said = ("The mayor has handed the harbour to a cartel", "Ada Moor")
+    assert propositions.find(_two_quotes(said, ("If there is no cartel, there is no case", "Tom Vell"))) == []
+    assert propositions.find(_two_quotes(said, ("There is no doubt the harbour is busy", "Tom Vell"))) == []
+    assert propositions.find(_two_quotes(said, ("The cartel has not sold the harbour", "Tom Vell"))) == []
+    # The earlier voice itself taking it back is no dispute.
+    assert propositions.find(_two_quotes(said, ("There is no cartel", "Ada Moor"))) == []
