@@ -11,6 +11,11 @@ divergence of kind `proposition`:
 
     "Let it be a price war"  /  "There is not going to be a price war"
 
+A later quote that says the very noun of an earlier voice's quote is not so
+is a rebuttal of the same kind (`rebuttals`), whatever verb the first used:
+
+    "he has thrown us under a bus"  /  "There is no bus"
+
 Precision first: a clause whose subject is a person's pronoun ("we will
 win", "they will not win": two parties, no dispute), a conditional, a
 question, a supposed or possible clause ("would", "might") and a quote
