@@ -684,10 +684,27 @@ is the Representative the article titled "Rep.")."""
 
 def _other_names_of_the_office(description: str) -> tuple[str, ...]:
     """`description` with its last word, when an office has another
-    name, put in that name ("the congressman" -> "the representative")."""
+    name, put in that name ("the congressman" -> "the representative"),
+    and without the words that tell how long or how old, not which office
+    ("the three-term senator", "the longtime mayor" -> "the senator",
+    "the mayor"): each a way the article may name the same holder."""
     words = description.split()
-    other = _SAME_OFFICE.get(words[-1].lower()) if words else None
-    return (" ".join([*words[:-1], other]),) if other else ()
+    bare = [w for w in words if not _TENURE.fullmatch(w) and w.lower() not in _SENIORITY]
+    forms = [" ".join(bare)] if len(bare) < len(words) and bare else []
+    for form in (description, *forms):
+        last = form.split()[-1] if form.split() else ""
+        other = _SAME_OFFICE.get(last.lower())
+        forms += [" ".join([*form.split()[:-1], other])] if other else []
+    return tuple(forms)
+
+
+_TENURE = re.compile(r"(?:\w+-)+(?:term|time|year|years|old|decade)(?:-old)?|\d+(?:st|nd|rd|th)?-\w+", re.I)
+"""A hyphened count of terms, times or years ("three-term", "two-time",
+"72-year-old", "20-year"): how long someone has served, not the office."""
+
+_SENIORITY = frozenset("longtime long-time veteran freshman embattled beleaguered retiring".split())
+"""General English words before an office that say how long or how
+troubled its holder is, not which office it is ("the veteran senator")."""
 
 
 def _told_of(token, head) -> bool:
