@@ -121,7 +121,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     to them, and capitalised phrases with no verb."""
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
             or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span) \
-            or _a_phrase_cited(doc, span, speaker) or _an_object_in_anothers_clause(doc, span, speaker):
+            or _a_phrase_cited(doc, span, speaker) or _an_object_in_anothers_clause(doc, span, speaker) \
+            or _text_in_brackets_after_a_noun(article, doc, span):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -194,6 +195,21 @@ def _an_object_in_anothers_clause(doc, span: Span, speaker) -> bool:
     if verb.lemma_.lower() in _SPEAKING | _CALLING or not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False
     return subjects[0].text.rstrip(".") not in {word.rstrip(".") for word in speaker.name.split()}
+
+
+def _text_in_brackets_after_a_noun(article: Article, doc, span: Span) -> bool:
+    """Whether the quotation is all that a pair of brackets holds, right
+    after a noun ("read out Part 2, Clause 4 (“No rent shall be raised
+    ...”)", "the motto (“Ever onward”)"): the wording of the thing that
+    noun names, cited, not a statement of anyone in the sentence."""
+    text = article.text
+    before = text[:span.start].rstrip().rstrip("“\"‘'«").rstrip()
+    after = text[span.end:].lstrip("”\"’'».,!? ")
+    if len(span.pieces) > 1 or not before.endswith(("(", "[")) or not after.startswith((")", "]")):
+        return False
+    i = bisect_left(doc, len(before) - 1, key=lambda t: t.idx) - 1
+    # Not a time ("spoke on Friday (“...”)"): when the words were said, not what they name.
+    return i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].ent_type_ not in ("DATE", "TIME")
 
 
 def _a_label(doc, span: Span) -> bool:

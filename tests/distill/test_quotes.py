@@ -1023,3 +1023,11 @@ def test_a_noun_phrase_quoted_as_the_object_of_a_clause_about_something_else_is_
     assert not any(q.text.startswith("city programs") for q in found)
     found = find("Mayor Ruth Okoye wants “a city hall that works for every family in town.”")
     assert [q.speaker for q in found] == ["Ruth Okoye"]
+
+
+def test_words_in_brackets_after_a_noun_are_that_things_text_not_a_statement():
+    found = find("Councillor Ada Quill, who went on with Part 2, Clause 4 (“No rent shall be raised twice in one "
+                 "year”), read for an hour.")
+    assert found == ()
+    quote = one("Councillor Ada Quill spoke on Friday (“We will not give up this fight”) and left.")
+    assert quote.speaker == "Ada Quill"
