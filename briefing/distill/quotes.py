@@ -122,7 +122,7 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
             or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span) \
             or _a_phrase_cited(doc, span, speaker) or _an_object_in_anothers_clause(doc, span, speaker) \
-            or _text_in_brackets_after_a_noun(article, doc, span):
+            or _text_in_brackets_after_a_noun(article, doc, span) or _a_saying_of_no_one(doc, span, speaker):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -210,6 +210,29 @@ def _text_in_brackets_after_a_noun(article: Article, doc, span: Span) -> bool:
     i = bisect_left(doc, len(before) - 1, key=lambda t: t.idx) - 1
     # Not a time ("spoke on Friday (“...”)"): when the words were said, not what they name.
     return i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].ent_type_ not in ("DATE", "TIME")
+
+
+def _a_saying_of_no_one(doc, span: Span, speaker) -> bool:
+    """Whether the quotation, with no speaker found, is a proverb the
+    writer cites: a frame over it whose noun, or whose subject, is a
+    proverb's ("there is a saying that goes “...”", "as the old adage
+    says, “...”").  Words everyone says, no one's statement."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if speaker.name or tokens is None or len(tokens) == 0:
+        return False
+    frame = tokens.root.head
+    while not tokens.start <= frame.i < tokens.end:
+        if frame.lemma_.lower() in PROVERBS or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in PROVERBS for c in frame.children):
+            return True
+        if frame.head.i == frame.i:
+            return False
+        frame = frame.head
+    return False
+
+
+PROVERBS = frozenset("saying proverb adage maxim aphorism".split())
+"""General English nouns for words everyone says, no one in particular."""
 
 
 def _a_label(doc, span: Span) -> bool:

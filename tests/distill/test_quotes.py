@@ -1031,3 +1031,9 @@ def test_words_in_brackets_after_a_noun_are_that_things_text_not_a_statement():
     assert found == ()
     quote = one("Councillor Ada Quill spoke on Friday (“We will not give up this fight”) and left.")
     assert quote.speaker == "Ada Quill"
+
+
+def test_a_proverb_the_writer_cites_is_no_ones_statement():
+    assert find("There is an old saying that goes “a kettle watched by two cooks never boils” which fits the "
+                "feud well.") == ()
+    assert find("As the adage says, “a kettle watched by two cooks never boils.”") == ()
