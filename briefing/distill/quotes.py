@@ -220,10 +220,17 @@ def _a_saying_of_no_one(doc, span: Span, speaker) -> bool:
     tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
     if speaker.name or tokens is None or len(tokens) == 0:
         return False
+
+    def proverbial(frame) -> bool:
+        return frame.lemma_.lower() in PROVERBS or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in PROVERBS for c in frame.children)
+
+    # A frame set inside the quoted sentence ("As the adage says, “...”") hangs on its root.
+    if any(proverbial(c) for c in tokens.root.children if not tokens.start <= c.i < tokens.end):
+        return True
     frame = tokens.root.head
     while not tokens.start <= frame.i < tokens.end:
-        if frame.lemma_.lower() in PROVERBS or any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in PROVERBS for c in frame.children):
+        if proverbial(frame):
             return True
         if frame.head.i == frame.i:
             return False
