@@ -122,7 +122,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
             or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span) \
             or _a_phrase_cited(doc, span, speaker) or _an_object_in_anothers_clause(doc, span, speaker) \
-            or _text_in_brackets_after_a_noun(article, doc, span) or _a_saying_of_no_one(doc, span, speaker):
+            or _text_in_brackets_after_a_noun(article, doc, span) or _a_saying_of_no_one(doc, span, speaker) \
+            or _woven_into_a_sentence_of_no_saying(doc, span, speaker):
         return True
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
@@ -236,6 +237,36 @@ def _a_saying_of_no_one(doc, span: Span, speaker) -> bool:
             return False
         frame = frame.head
     return False
+
+
+def _woven_into_a_sentence_of_no_saying(doc, span: Span, speaker) -> bool:
+    """Whether the quotation, with no speaker found, is a piece of the
+    writer's sentence cut mid-clause (it opens in lower case) and set in
+    it as a modifier or an object, in a sentence with no verb of saying
+    ("the law makes it a crime for anyone “who sells a permit ...”", "to
+    use “his office for the purpose of ...”"): wording cited from a text,
+    which alone, as no one's statement, says nothing.  A clause the
+    sentence reports ("the audit found the board “failed its tenants”")
+    stays."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if speaker.name or len(span.pieces) > 1 or tokens is None or len(tokens) == 0:
+        return False
+    first = next((t for t in tokens if not t.is_punct), None)
+    roots = [t for t in tokens if not t.is_punct and not tokens.start <= t.head.i < tokens.end]
+    if first is None or not first.is_lower or len(roots) != 1 or roots[0].dep_ not in _WOVEN:
+        return False
+    root = roots[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES | {"that"} for c in root.children):
+        return False  # "comments from her that “time prevented a faster response”": a clause, a statement
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() in _FRAMING
+                   for t in root.sent if not tokens.start <= t.i < tokens.end)
+
+
+_WOVEN = frozenset("relcl acl prep pobj dobj pcomp npadvmod appos amod".split())
+_FRAMING = _SPEAKING | frozenset("""accord call name term dub label mock deride ridicule praise hail slam blast
+criticize criticise decry condemn denounce dismiss""".split())
+"""Verbs that frame words as someone's: of saying, of naming, and of
+judging aloud ("mocked him as a “...”")."""
 
 
 PROVERBS = frozenset("saying proverb adage maxim aphorism".split())

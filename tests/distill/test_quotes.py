@@ -1037,3 +1037,10 @@ def test_a_proverb_the_writer_cites_is_no_ones_statement():
     assert find("There is an old saying that goes “a kettle watched by two cooks never boils” which fits the "
                 "feud well.") == ()
     assert find("As the adage says, “a kettle watched by two cooks never boils.”") == ()
+
+
+def test_wording_cut_from_a_text_into_a_sentence_of_no_saying_is_no_statement():
+    assert find("The bylaw makes it an offence for anyone “who knowingly moors a barge without a harbour "
+                "licence” at night.") == ()
+    kept = one("The audit found the board “failed its tenants for over a decade and hid the costs.”")
+    assert kept.speaker is None
