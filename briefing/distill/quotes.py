@@ -1579,12 +1579,27 @@ def _according_to(token, sent):
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
         return None
     objects = [_author_of(c) for c in token.nbor(1).children if c.dep_ == "pobj"]
-    if not objects or objects[0] is None:
+    if not objects or objects[0] is None or _relays_a_saying(token):
         return None
     left, right = token.left_edge.i, token.right_edge.i
     pieces = ((sent.start_char, token.doc[left].idx),
               (token.doc[right].idx + len(token.doc[right]), sent.end_char))
     return objects[0], pieces, "according to"
+
+
+def _relays_a_saying(according) -> bool:
+    """Whether the "according to X" hangs on a verb of saying whose
+    subject is a name, or on a clause under one ("Lind said the pier will
+    close, according to The Ledger"): X relays Lind's words, which are his
+    statement (read from the verb of saying), not X's."""
+    verb = according.head
+    while True:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING \
+                and any(s.pos_ == "PROPN" for s in _subjects(verb)):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _author_of(source):
@@ -1639,7 +1654,7 @@ def _aside_spans(doc, pieces):
     verb of saying ("which she said was safe") is the speaker's own."""
     spans = []
     for token in (t for t in doc if any(a <= t.idx < b for a, b in pieces)):
-        if not (_relative_aside(token) or _summing_up(token)):
+        if not (_relative_aside(token) or _summing_up(token) or _attributed(token)):
             continue
         first, last = token.left_edge, token.right_edge
         if first.i == 0 or doc[first.i - 1].text not in _ASIDE_MARKS or \
@@ -1672,6 +1687,13 @@ def _relative_aside(token) -> bool:
     if first.lower_ in _RELATIVES:
         return True
     return first.dep_ == "prep" and first.i + 1 < len(first.doc) and first.nbor(1).lower_ in _RELATIVES
+
+
+def _attributed(token) -> bool:
+    """Whether `token` opens an "according to X" set inside the reported
+    clause ("he believes the bill will pass, according to The Ledger"):
+    who relays the words, not part of them."""
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
 
 
 def _summing_up(token) -> bool:

@@ -740,3 +740,12 @@ def test_a_saying_the_writer_calls_false_or_unsupported_keeps_that_verdict_in_it
     cues = {q.text.split()[1]: q.cue for q in found}
     assert cues == {"harbour": "claimed, falsely,", "ferry": "said, without evidence,",
                     "new": "claimed, inaccurately,", "school": "said"}
+
+
+def test_according_to_a_paper_that_relays_a_saying_leaves_one_statement_the_speakers():
+    _, found = reported("Councillor Ada Quill said she hoped the board would settle the dispute soon, according to "
+                        "The Harbour Times, a weekly paper in Leith.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ada Quill", "she hoped the board would settle the dispute soon")]
+    _, found = reported("The ferry will stop running in May, according to The Harbour Times, a weekly paper.")
+    assert [q.cue for q in found] == ["according to"]
