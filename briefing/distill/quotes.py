@@ -1476,12 +1476,29 @@ def _clause_end(clause):
         contrast = _contrasted(child)
         if contrast is not None and contrast.i >= 1:
             return doc[contrast.i - (2 if doc[contrast.i - 1].is_punct else 1)]
+        if _a_participle_beside_the_cue(child, clause):
+            # "saying she has the grit and vowing to campaign": the second participle is the
+            # speaker's deed, told by the writer, beside the saying, not what was said
+            while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+                start -= 1
+            return doc[start - 1]
         if child.dep_ == "conj" and child.i > clause.i and _reduced_passive(child):
             # "said he had not seen it, and when asked whether ...": the question put to him is not his
             while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
                 start -= 1
             return doc[start - 1]
     return clause.right_edge
+
+
+def _a_participle_beside_the_cue(child, clause) -> bool:
+    """Whether `child`, in the clause a participle of saying reports
+    ("saying she has the grit"), is another participle joined by "and" or
+    "or" after it ("and vowing to campaign"): one more of the subject's
+    deeds, which the parse hung on the clause."""
+    doc, cue = clause.doc, clause.head
+    start = child.left_edge.i
+    return cue.tag_ == "VBG" and child.tag_ == "VBG" and child.dep_ in ("advcl", "conj") \
+        and child.i > clause.i and start >= 1 and doc[start - 1].dep_ == "cc" and doc[start - 1].lower_ in ("and", "or")
 
 
 _CONCEDING = frozenset("while whereas though although".split())

@@ -749,3 +749,9 @@ def test_according_to_a_paper_that_relays_a_saying_leaves_one_statement_the_spea
         ("Ada Quill", "she hoped the board would settle the dispute soon")]
     _, found = reported("The ferry will stop running in May, according to The Harbour Times, a weekly paper.")
     assert [q.cue for q in found] == ["according to"]
+
+
+def test_a_second_participle_joined_to_the_saying_one_is_the_speakers_deed_not_their_words():
+    _, found = reported("Mayor Ruth Okoye backed the levy on Monday, saying the port needs the money badly "
+                        "and vowing to tour every ward before the vote.")
+    assert [q.text for q in found] == ["the port needs the money badly"]
