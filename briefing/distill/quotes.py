@@ -601,15 +601,23 @@ def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple
             if text[last[1] - 1].isalnum() and text[piece[0]].islower() and _ASIDE.fullmatch(text, *between):
                 joined[-1] = joined[-1] + (piece,)
                 continue
-            if text[last[1] - 1].isalnum() and text[piece[0]].islower() and _frame_between(text, *between):
+            first_person = _OPENS_ON_I.match(text, piece[0]) is not None
+            if text[last[1] - 1].isalnum() and (text[piece[0]].islower() or first_person) \
+                    and _frame_between(text, *between):
                 # The half's comma is the sentence's own after a clause it
-                # opens ("If we lose, we appeal"), the frame's after a
-                # subject ("The danger is that ...").
-                comma = 1 if _SUBORDINATOR.match(text, last[0]) else 0
+                # opens ("If we lose, we appeal", "Leaving, I feel ...": a
+                # main clause on "I" after it), the frame's after a subject
+                # ("The danger is that ...").
+                comma = 1 if _SUBORDINATOR.match(text, last[0]) or first_person else 0
                 joined[-1] = joined[-1][:-1] + ((last[0], last[1] + comma), piece)
                 continue
         joined.append((piece,))
     return joined
+
+
+_OPENS_ON_I = re.compile(r"I(?:['’](?:m|ve|ll|d))?\s")
+"""A second half that opens on "I" ("I'm", "I've"): capitalised in the
+middle of a sentence too, so no sign of a new one."""
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, set[int]]:

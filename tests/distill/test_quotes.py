@@ -1044,3 +1044,9 @@ def test_wording_cut_from_a_text_into_a_sentence_of_no_saying_is_no_statement():
                 "licence” at night.") == ()
     kept = one("The audit found the board “failed its tenants for over a decade and hid the costs.”")
     assert kept.speaker is None
+
+
+def test_a_quote_broken_by_its_frame_and_going_on_with_i_is_one_quote():
+    found = find("Mayor Karel Novak stepped down on Friday.",
+                 "“Leaving the town hall after ten years,” he said in a statement, “I can look back with some pride.”")
+    assert [q.text for q in found] == ["Leaving the town hall after ten years, I can look back with some pride."]
