@@ -1049,7 +1049,7 @@ def _said_that(token):
     # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i
                and not _relative_clause(c) and not _past_its_object(token, c) and not _asks(token, c)
-               and not _relative_on_its_object(token, c)] or \
+               and not _relative_on_its_object(token, c) and not _a_closing_frame(c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
@@ -1068,6 +1068,18 @@ def _said_that(token):
     last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
     last = _own_deed_end(token, clause, _torn_end(token, clause, last))
     return subjects[0], ((first.idx, last.idx + len(last)),), _cue(token)
+
+
+def _a_closing_frame(clause) -> bool:
+    """Whether `clause`, which the parse hung on another verb as what it
+    says, is a verb of saying with a subject of its own set after a comma,
+    with no "that" ("asked him to stay on, the office said in a report"):
+    who vouches for the whole sentence, not what the first verb says."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    return clause.pos_ == "VERB" and clause.lemma_.lower() in TELLING and start >= 1 and doc[start - 1].text == "," \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _cue(verb) -> str:

@@ -755,3 +755,17 @@ def test_a_second_participle_joined_to_the_saying_one_is_the_speakers_deed_not_t
     _, found = reported("Mayor Ruth Okoye backed the levy on Monday, saying the port needs the money badly "
                         "and vowing to tour every ward before the vote.")
     assert [q.text for q in found] == ["the port needs the money badly"]
+
+
+def test_a_saying_after_a_comma_at_the_end_vouches_for_the_sentence_and_is_no_content():
+    # "The board asked Lind to stay, the office said in a report.", parsed with "said" under "asked"
+    words = ["The", "board", "asked", "Lind", "to", "stay", ",", "the", "office", "said", "in", "a", "report", "."]
+    heads = [1, 2, 2, 2, 5, 2, 5, 8, 9, 2, 9, 12, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct", "det", "nsubj", "ccomp", "prep", "det", "pobj",
+            "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PART", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN",
+           "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NNP", "TO", "VB", ",", "DT", "NN", "VBD", "IN", "DT", "NN", "."]
+    lemmas = ["the", "board", "ask", "Lind", "to", "stay", ",", "the", "office", "say", "in", "a", "report", "."]
+    doc = parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+    assert quotes._said_that(doc[2]) is None
