@@ -1067,6 +1067,7 @@ def _said_that(token):
     last = _fronted_end(token, _clause_end(clause))
     last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
     last = _own_deed_end(token, clause, _torn_end(token, clause, last))
+    last = _amid_end(clause, last)
     return subjects[0], ((first.idx, last.idx + len(last)),), _cue(token)
 
 
@@ -1220,6 +1221,28 @@ def _own_deed_end(verb, clause, last):
                 start -= 1
             return doc[start - 1]
     return last
+
+
+def _amid_end(clause, last):
+    """`last`, or the word before an "amid ..." that ends what a speaker
+    said they would do themselves ("said he would not run again amid
+    scrutiny over the loan"): the circumstance the writer sets the
+    decision in, not part of the words."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if not _after_modal(clause) or subject is None or subject.lower_ not in _SELF:
+        return last
+    doc = clause.doc
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ in ("amid", "amidst") and child.i > clause.i \
+                and child.left_edge.i <= last.i <= child.right_edge.i:
+            start = child.left_edge.i
+            while start > clause.i + 1 and doc[start - 1].is_punct:
+                start -= 1
+            return doc[start - 1]
+    return last
+
+
+_SELF = frozenset("i we he she they".split())
 
 
 def _after_modal(clause) -> bool:

@@ -769,3 +769,10 @@ def test_a_saying_after_a_comma_at_the_end_vouches_for_the_sentence_and_is_no_co
     lemmas = ["the", "board", "ask", "Lind", "to", "stay", ",", "the", "office", "say", "in", "a", "report", "."]
     doc = parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas)
     assert quotes._said_that(doc[2]) is None
+
+
+def test_amid_after_what_the_speaker_says_they_will_do_is_the_writers_setting():
+    _, found = reported("Mayor Ruth Okoye said she would not seek a third term amid questions over the harbour loan.",
+                        "Mayor Ruth Okoye said the port would grow amid the boom in freight.")
+    assert [q.text for q in found] == ["she would not seek a third term",
+                                       "the port would grow amid the boom in freight"]
