@@ -1768,19 +1768,39 @@ def _introduced(article: Article, span, sentences: Sentences):
         return None  # a quotation of its own ('..., she said.') is `_past_its_frame`'s
     sent = sentences.at(sentences.token_at(before.start + len(words) - 1))
     verb, subject = sent.root, _main_subject(sent)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING or verb.lemma_.lower() in _NOT_STATING \
-            or subject is None or subject.head.i != verb.i or any(c.dep_ == "neg" for c in verb.children) \
-            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if verb.pos_ != "VERB" or not _states(verb) \
+            or subject is None or subject.head.i != verb.i or any(c.dep_ == "neg" for c in verb.children):
         return None
     person = sentences.person_at(subject.idx, subject.idx + len(subject))
     if person is None and subject.lower_ in _PRONOUNS:
         person = sentences.antecedent(subject, subject.idx)  # "He said that ...": whom "he" stands for
-    named = {sentences.person_at(t.idx, t.idx + len(t)) for t in sent if t.ent_type_ == "PERSON"} - {None}
-    unplaced = any(e.label_ == "PERSON" and sentences.person_at(e.start_char, e.end_char) is None for e in sent.ents)
+    # Whom a voiced view is of ("voiced his support of Ruiz") is what it is about, not who may speak next.
+    about = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree} \
+        if verb.lemma_.lower() in VOICING else set()
+    named = {sentences.person_at(t.idx, t.idx + len(t)) for t in sent
+             if t.ent_type_ == "PERSON" and t.i not in about} - {None}
+    unplaced = any(e.label_ == "PERSON" and e.start not in about
+                   and sentences.person_at(e.start_char, e.end_char) is None for e in sent.ents)
     if person is None or named - {person} or unplaced:
         return None
     return person, verb
 
+
+def _states(verb) -> bool:
+    """Whether `verb` reports a view its subject put into words: a verb of
+    saying with a clause after it ("said that the mill would stay open"),
+    or one of voicing with its object ("voiced his support for the plan",
+    "expressed doubts about the deal")."""
+    lemma = verb.lemma_.lower()
+    if lemma in VOICING:
+        return any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    return lemma in REPORTING and lemma not in _NOT_STATING \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+VOICING = frozenset("voice express reiterate".split())
+"""General English verbs of putting a view into words, whose object is
+the view ("voiced his support")."""
 
 _NOT_STATING = frozenset("ask quote call label dub brand term describe".split())
 """Verbs of saying that do not state what follows: a question someone

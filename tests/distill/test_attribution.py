@@ -1096,3 +1096,16 @@ def test_a_description_counting_terms_or_years_fits_the_one_holder_of_the_office
     found = find("Senator Dan Pike and Senator Ada Quill met on Monday.",
                  "“I never learned how to keep a budget,” the veteran senator said in June.")
     assert speaker_of("I never learned", found) is None
+
+
+def test_a_quotation_paragraph_after_one_who_voiced_a_view_goes_to_them():
+    found = find("Mayor Dan Pike opened the session.",
+                 "Later, Senator Ada Quill voiced her support for the ferry plan at a dinner in Leith.",
+                 "“Anyone who says the islands can wait ten more years has never had to cross in winter.”")
+    assert speaker_of("Anyone who says", found) == "Ada Quill"
+    found = find("Later, Senator Ada Quill voiced her support for Mayor Dan Pike at a dinner in Leith.",
+                 "“Anyone who says the islands can wait ten more years has never had to cross in winter.”")
+    assert speaker_of("Anyone who says", found) == "Ada Quill"
+    found = find("Senator Ada Quill voiced her support for the ferry plan at a dinner with Mayor Dan Pike.",
+                 "“Anyone who says the islands can wait ten more years has never had to cross in winter.”")
+    assert speaker_of("Anyone who says", found) is None
