@@ -1649,13 +1649,15 @@ def _according_to(token, sent):
 
 def _relays_a_saying(according) -> bool:
     """Whether the "according to X" hangs on a verb of saying whose
-    subject is a name, or on a clause under one ("Lind said the pier will
-    close, according to The Ledger"): X relays Lind's words, which are his
-    statement (read from the verb of saying), not X's."""
+    subject is a person's name, or on a clause under one ("Lind said the
+    pier will close, according to The Ledger"): X relays Lind's words,
+    which are his statement (read from the verb of saying), not X's.  Not
+    a body's saying ("Democrats have asked for changes, according to X"):
+    no statement of a body's is read from it, so X's report is kept."""
     verb = according.head
     while True:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING \
-                and any(s.pos_ == "PROPN" for s in _subjects(verb)):
+                and any(s.ent_type_ == "PERSON" for s in _subjects(verb)):
             return True
         if verb.head.i == verb.i:
             return False
@@ -1728,6 +1730,10 @@ def _aside_spans(doc, pieces):
         if last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
             end = doc[last.i + 1].idx + 1  # set off on both sides: the clause goes on past it
         piece = next((p for p in pieces if p[0] <= first.idx < p[1] and p[0] < end <= p[1]), None)
+        if piece is None and _attributed(token):
+            # the piece was trimmed of the stop its last word ends on ("D.C."): the aside runs to its end
+            piece = next((p for p in pieces if p[0] <= first.idx < p[1] <= end), None)
+            end = piece[1] if piece else end
         if piece is None:
             continue
         rest = [t for t in doc if end <= t.idx < piece[1]]

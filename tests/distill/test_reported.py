@@ -776,3 +776,13 @@ def test_amid_after_what_the_speaker_says_they_will_do_is_the_writers_setting():
                         "Mayor Ruth Okoye said the port would grow amid the boom in freight.")
     assert [q.text for q in found] == ["she would not seek a third term",
                                        "the port would grow amid the boom in freight"]
+
+
+def test_an_according_to_inside_the_reported_clause_is_cut_even_when_it_ends_on_an_abbreviation():
+    _, found = reported("Mayor Ruth Okoye told the council this week that she believes the governor will sign the "
+                        "ferry bill this year, according to The Harbour Times, a weekly paper in Dover, Del.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ruth Okoye", "she believes the governor will sign the ferry bill this year")]
+    _, found = reported("Council members have asked the mayor for changes to the levy, according to Ruth Okoye, "
+                        "who chairs the finance board.")
+    assert [q.cue for q in found] == ["according to"]
