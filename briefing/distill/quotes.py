@@ -27,6 +27,7 @@ from ..language.names import fold, given_name, looks_like_person, surname
 from ..language.saying import REPORTING, TELLING
 from ..models import Article, Person, Quote
 from . import speakers
+from .roles import in_quote
 
 _OPENERS, _CLOSERS = "“„«", "”»"
 _MARKS = re.compile(r"(?<!')''(?!')|[\"“”„«»]")  # two apostrophes stand for a double mark in some archives
@@ -258,7 +259,8 @@ def _woven_into_a_sentence_of_no_saying(doc, span: Span, speaker) -> bool:
     root = roots[0]
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES | {"that"} for c in root.children):
         return False  # "comments from her that “time prevented a faster response”": a clause, a statement
-    return not any(t.pos_ == "VERB" and t.lemma_.lower() in _FRAMING
+    # A verb in another quotation of the sentence ("“who promises a post” to anyone “as a reward”") frames nothing.
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() in _FRAMING and not in_quote(doc, t.idx, t.idx + 1)
                    for t in root.sent if not tokens.start <= t.i < tokens.end)
 
 

@@ -1042,6 +1042,8 @@ def test_a_proverb_the_writer_cites_is_no_ones_statement():
 def test_wording_cut_from_a_text_into_a_sentence_of_no_saying_is_no_statement():
     assert find("The bylaw makes it an offence for anyone “who knowingly moors a barge without a harbour "
                 "licence” at night.") == ()
+    assert find("The bylaw makes it an offence for anyone “who promises a berth or any other favour” to a "
+                "pilot “as a reward for any vote cast in a harbour board election.”") == ()
     kept = one("The audit found the board “failed its tenants for over a decade and hid the costs.”")
     assert kept.speaker is None
 
