@@ -711,7 +711,38 @@ def same_mode(claim: str, sentence: str) -> bool:
         return True
     (denied, kind), (its_denied, its_kind) = _mode(claim), _mode(sentence)
     return denied == its_denied and {kind, its_kind} != {"may", "must"} \
-        and {_aspect(claim), _aspect(sentence)} != {"done", "ahead"}
+        and {_aspect(claim), _aspect(sentence)} != {"done", "ahead"} \
+        and not _foretold_as_done(claim, sentence) and not _foretold_as_done(sentence, claim)
+
+
+def _foretold_as_done(foretelling: str, telling: str) -> bool:
+    """Whether `foretelling` has a speaker say an act is to come (`_foreseen`)
+    that `telling` reports done with the same verb: "Ruiz announced she
+    intends to sign the order" is no account of "Ruiz signed the order",
+    though the announcing itself is done."""
+    act = _foreseen(foretelling)
+    return bool(act) and _aspect(telling) == "done" \
+        and _news_verb(nlp.sentence(telling))[0].lemma_.lower() == act
+
+
+@lru_cache(maxsize=4096)
+def _foreseen(text: str) -> str:
+    """The lemma of the act a speaker in `text` says is to come ("Ruiz
+    said she plans to sign the order", "Ruiz announced she will sign it":
+    "sign"), else ""."""
+    verb, speaker = _news_verb(nlp.sentence(text))
+    if verb is None or not speaker:
+        return ""
+    chain = _handed_down(verb)
+    return chain[-1].lemma_.lower() if _looks_ahead(chain) else ""
+
+
+def _looks_ahead(chain: list) -> bool:
+    """Whether a verb's handed-down `chain` (`_handed_down`) looks ahead: a
+    modal of what is to come before it ("will sign") or a verb of expecting
+    or planning handing it on ("plans to sign", "is set to sign")."""
+    helpers = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return bool(set(helpers) & _FUTURE or {t.lemma_.lower() for t in chain[:-1]} & _AHEAD)
 
 
 @lru_cache(maxsize=4096)
@@ -725,13 +756,12 @@ def _aspect(text: str) -> str:
     to vote to override the veto", whatever the articles' dates: a preview
     of an event is no account of it.  What a speaker says is to come ("Ruiz
     said the pier will close", "Ruiz announced she will run") is "": the
-    report is of the saying, done whatever its words foresee."""
+    report is of the saying, done whatever its words foresee (but see
+    `_foretold_as_done`)."""
     verb, speaker = _news_verb(nlp.sentence(text))
     if verb is None or speaker:
         return ""
-    chain = _handed_down(verb)
-    helpers = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if set(helpers) & _FUTURE or {t.lemma_.lower() for t in chain[:-1]} & _AHEAD:
+    if _looks_ahead(_handed_down(verb)):
         return "ahead"
     done = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children)

@@ -375,6 +375,20 @@ def test_a_preview_of_an_event_backs_no_account_of_it_done():
     assert agreements.same_mode("Ruiz said the new levy will hurt the islands.", "Ruiz criticised the new levy.")
 
 
+def test_an_act_a_speaker_says_is_to_come_is_no_account_of_it_done():
+    """"Ruiz announced she intends to sign the order" foresees the signing:
+    it does not back "Ruiz signed the order", though the announcing is
+    done; an announcement told either way still backs itself."""
+    assert not agreements.same_mode("Mayor Ana Ruiz announced on Monday that she intends to sign the harbour order.",
+                                    "Mayor Ana Ruiz signed the harbour order on Monday.")
+    assert not agreements.same_mode("Mayor Ana Ruiz signed the harbour order on Monday.",
+                                    "Mayor Ana Ruiz said she will sign the harbour order.")
+    assert agreements.same_mode("Mayor Ana Ruiz announced she will run for governor.",
+                                "Mayor Ana Ruiz announced her run for governor on Monday.")
+    assert agreements.same_mode("Mayor Ana Ruiz said she plans to sign the harbour order.",
+                                "Ruiz has said she will sign the harbour order.")
+
+
 def test_the_publication_a_sentence_credits_is_named_only_when_it_is_one():
     """"..., a clerk told the Valley Gazette" credits the Valley Gazette;
     "The council wrote ..." credits no publication, though its sentence
