@@ -142,6 +142,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
                 and same_mode(pool[index].sentence.text, candidate.sentence.text) \
                 and same_speaker(pool[index].sentence.text, candidate.sentence.text) \
+                and same_remark(pool[index].sentence.text, candidate.sentence.text) \
                 and not relayed(other) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
@@ -262,7 +263,8 @@ def backs(claim: str, sentence: str) -> bool:
     timeline matches dates already)."""
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
     return _shares_event(words, news_words(claim), sentence, claim) and same_places(claim, sentence) \
-        and same_groups(claim, sentence) and same_mode(claim, sentence) and same_speaker(claim, sentence)
+        and same_groups(claim, sentence) and same_mode(claim, sentence) and same_speaker(claim, sentence) \
+        and same_remark(claim, sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -788,6 +790,26 @@ def same_speaker(claim: str, sentence: str) -> bool:
     if my_names and their_names:
         return bool(my_names & their_names)
     return my_person == their_person
+
+
+@lru_cache(maxsize=4096)
+def same_remark(claim: str, sentence: str) -> bool:
+    """Whether `sentence` holds every content word of the remark `claim`
+    quotes, when `claim` is a quotation (what it reports is: `_quoted_news`,
+    or most of its letters stand within quotation marks):
+    "“We will fix the pier and I thank the council for it,” Ruiz said" is
+    not backed by "“We will fix the pier,” she said": the second quotes
+    another, shorter excerpt, and the words shown would be credited to
+    an outlet that does not print them.  A claim that is no quotation
+    passes."""
+    quoted = _within_quotes(claim)
+    if not _quoted_news(claim) and len(quoted) < REMARK_SHARE * len(claim):
+        return True
+    remark = "".join(char if at in quoted else " " for at, char in enumerate(claim))
+    return content_words(remark) <= content_words(sentence)
+
+
+REMARK_SHARE = 0.5  # part of a claim's letters within quotation marks from which it is a quotation
 
 
 @lru_cache(maxsize=4096)

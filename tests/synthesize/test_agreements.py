@@ -415,3 +415,18 @@ def test_a_sentence_without_a_count_the_claim_gives_does_not_back_it():
     assert any(a.corroborated and a.text == plain for a in found)
     assert agreements.states_counts("The board fined 12 ferry captains.", "The board fined a dozen captains.")
     assert agreements.states_counts("The board met on May 12, 2021.", "The board met.")
+
+
+def test_a_quotation_is_backed_only_by_a_sentence_holding_all_its_words():
+    """A remark quoted at more length, or in other words, than another
+    outlet prints is not backed by that outlet: the words shown would be
+    credited to it.  The same excerpt, or a longer one, backs it."""
+    long = "“The harbour fund will cover the repairs and I thank the council for that,” Ruiz said on the radio."
+    short = "“The harbour fund will cover the repairs,” Ruiz said on Monday."
+    other = "“The harbour fund will pay for the works and I thank the council for that,” Ruiz is heard saying."
+    assert not agreements.same_remark(long, short)
+    assert agreements.same_remark(short, long)
+    assert not agreements.same_remark(other, long)
+    assert agreements.same_remark("The council met on Monday and approved the harbour fund.",
+                                  "The harbour fund was approved.")
+    assert not agreements.backs(long, short) and agreements.backs(short, long)
