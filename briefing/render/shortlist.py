@@ -58,8 +58,9 @@ def people_caveat(kept: int, total: int) -> str:
     """What the printed people list leaves out of the `total` people named,
     `kept` of them shown, and why: a name met once and doing nothing more is
     no key figure (`key_people`), so a brief may list none ("shows 0 of 1
-    people" had told the reader nothing)."""
-    once = "met once, with no role, quote or view"
+    people" had told the reader nothing).  It says what the brief found,
+    not what the text holds: a role it missed is no fact about the source."""
+    once = "met once, with no role, quote or view found"
     if kept == 0:
         named = "the one person named is" if total == 1 else f"each of the {total} people named is"
         return f"No key people are listed: {named} {once}; brief.json holds {'the name' if total == 1 else 'them'}."

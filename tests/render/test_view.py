@@ -80,7 +80,7 @@ def test_a_brief_whose_one_name_is_no_key_figure_says_why_it_lists_none():
     people = (Person(name="Ann Berg", mentions=1, sources=made.timeline[0].sources),)
     shown = view.build_view(replace(made, people=people), Config())
     assert not shown.people
-    assert "No key people are listed: the one person named is met once, with no role, quote or view; " \
+    assert "No key people are listed: the one person named is met once, with no role, quote or view found; " \
            "brief.json holds the name." in shown.caveats
     assert not any("shows 0" in c for c in shown.caveats)
 
