@@ -275,7 +275,8 @@ def relays_report(sentence: str) -> bool:
     reported"), or it names a publication (`_publication`) as the source
     of its words ("according to the Valley Gazette") or as the one a
     speaker told them to ("Ruiz told the Valley Gazette: ...", "said in an
-    interview with the Evening Post"), outside a speaker's quoted words.
+    interview with the Evening Post") or in an aside ("as the Post
+    reported": `_as_it_reports`), outside a speaker's quoted words.
     It repeats that report, which may
     be the claim's own article or its outlet's earlier one (a paper citing
     its own December story had been counted a second source; an aggregator
@@ -308,7 +309,37 @@ def _crediting(sentence: str):
         if subject is not None:
             return subject
     quoted = _within_quotes(sentence)
+    aside = _as_it_reports(doc)
+    if aside is not None and aside.idx not in quoted:
+        return aside
     return next((t for t in doc if _credited(t) and _publication(t) and t.idx not in quoted), None)
+
+
+def _as_it_reports(doc):
+    """The last word of the name an aside credits as a publication
+    ("..., as the Valley Gazette reported", "as VGN notes, ..."): "as", a
+    name, a verb of publishing or noting; the name an organization's, a
+    publication's or one in capitals.  Read by the words, not the parse,
+    which takes "as VGN notes" for a phrase of the noun "notes".  "As Ruiz
+    noted" credits a person, whom the claim quotes: None."""
+    for token in doc[:-2]:
+        if token.lower_ != "as":
+            continue
+        name = list(doc[token.i + 1:token.i + 1 + NAME_WORDS])
+        if name and name[0].lower_ == "the":
+            name = name[1:]
+        name = name[:next((at for at, t in enumerate(name) if not t.text[:1].isupper()), len(name))]
+        after = doc[name[-1].i + 1] if name and name[-1].i + 1 < len(doc) else None
+        if after is None or after.lower_ not in _REPORTS or any(t.ent_type_ == "PERSON" for t in name):
+            continue
+        last = name[-1]
+        if any(t.ent_type_ == "ORG" for t in name) or _publication(last) or last.text.isupper() and len(last) > 1:
+            return last
+    return None
+
+
+NAME_WORDS = 5  # words a publication's name runs to at most
+_REPORTS = frozenset({"notes", "noted", "reports", "reported", "writes", "wrote", "published"})
 
 
 def _name_of(token) -> str:

@@ -430,3 +430,13 @@ def test_a_quotation_is_backed_only_by_a_sentence_holding_all_its_words():
     assert agreements.same_remark("The council met on Monday and approved the harbour fund.",
                                   "The harbour fund was approved.")
     assert not agreements.backs(long, short) and agreements.backs(short, long)
+
+
+def test_an_aside_crediting_a_publication_relays_its_report():
+    """"..., as the Valley Gazette reported" and "as VGN notes" pass on a
+    publication's report; "as Ruiz noted" credits a person."""
+    assert agreements.relays_report("The harbour will close in May, as the Valley Gazette reported last week.")
+    assert agreements.relays_report("Ruiz has long backed the pier, and, as VGN notes, her ward is mostly coastal.")
+    assert agreements.credited_publication("As VGN notes, the pier is old.") == "VGN"
+    assert not agreements.relays_report("As Ruiz noted, the pier is old.")
+    assert not agreements.relays_report("The harbour will close in May, as the council expected.")
