@@ -1187,8 +1187,9 @@ def _fit(text: str, limit: int) -> str:
     without its descriptive appositions (", the outgoing chairman of the
     council," marked "…"; a name in apposition stays), kept whole if then
     no longer than `WHOLE` times the limit, else cut after the longest
-    phrase of a verb that fits, past the main verb ("granted approval to
-    the plan drawn up by the council", not "... drawn up…"), else at a
+    phrase of a verb that fits as well, past the main verb ("granted approval to
+    the plan drawn up by the council", not "... drawn up…") and not
+    before another of what a verb needs (`_between_dependents`), else at a
     word (`shorten`)."""
     if len(text) <= limit:
         return text
@@ -1199,11 +1200,25 @@ def _fit(text: str, limit: int) -> str:
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     # Past the main verb: a clause set in before it ("known for ...") is no place to stop.
     ends = [t.right_edge.idx + len(t.right_edge) for t in doc if t.dep_ in _PHRASES and t.i > t.head.i
-            and t.head.pos_ in ("VERB", "AUX") and root.i < t.i and t.right_edge.i < len(doc) - 1]
-    end = max((e for e in ends if limit // 2 <= e < limit), default=None)
+            and t.head.pos_ in ("VERB", "AUX") and root.i < t.i and t.right_edge.i < len(doc) - 1
+            and not _between_dependents(doc, t.right_edge.i)]
+    end = max((e for e in ends if limit // 2 <= e < limit * WHOLE), default=None)
     if end is None:
         return shorten(text, limit)
     return text[:end].rstrip(" ,;:") + "…"
+
+
+def _between_dependents(doc, last: int) -> bool:
+    """Whether a cut after token `last` of `doc` falls between a verb's
+    dependents: a word after it hangs on a verb at or before it as one
+    more of what the verb needs ("prohibits schools in the state | from
+    requiring ...", "used Bill Clinton | as an intermediary").  A clause
+    joined on or set in after it (", and ...", "when ...") may be left out."""
+    return any(t.head.i <= last and t.head.pos_ in ("VERB", "AUX") and t.dep_ in _PHRASES | _NEEDED
+               for t in doc[last + 1:])
+
+
+_NEEDED = frozenset({"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "agent", "oprd", "prt"})
 
 
 WHOLE = 1.2  # times the limit a clause rid of its asides may run to, kept whole rather than cut
@@ -1213,13 +1228,14 @@ _PHRASES = frozenset({"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "npadvm
 
 def _without_asides(text: str) -> str:
     """`text` without its appositions that describe rather than name
-    (their head no proper noun) and its relative clauses set off by a
+    (their head no proper noun, or one led by "a": ", a Republican,") and its relative clauses set off by a
     comma (", which met in May,"), each between commas or closing it: a
     quotation printed so is marked "…" where it was cut."""
     doc = nlp.sentence(text)
     cuts = []
     for token in doc:
-        aside = token.dep_ == "appos" and token.pos_ != "PROPN" or token.dep_ == "relcl" \
+        aside = token.dep_ == "appos" and (token.pos_ != "PROPN" or token.left_edge.lower_ in ("a", "an")) \
+            or token.dep_ == "relcl" \
             and token.left_edge.lower_ in ("which", "who", "whose")
         if not aside or token.left_edge.i == 0:
             continue

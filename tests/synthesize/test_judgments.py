@@ -1127,3 +1127,15 @@ def test_an_opening_that_names_the_only_antecedent_of_a_pronoun_stays():
     assert judgments._clause(kept, "", 130).startswith("In a blow to President Ana Ruiz, the council voted")
     dropped = "After a long visit to the northern islands, the harbour board voted on Tuesday to raise the ferry levy."
     assert judgments._clause(dropped, "", 130) == "The harbour board voted on Tuesday to raise the ferry levy"
+
+
+def test_a_cut_clause_keeps_what_its_verb_needs_and_drops_a_descriptive_apposition():
+    """A long development is not cut between a verb's dependents ("bars
+    shops in the town | from selling ..."), and an apposition led by "a"
+    (", a Liberal,") describes rather than names: it goes first."""
+    said = ("Mayor Lena Marsh, a Liberal, signed a by-law Monday that bars shops in the harbour town from selling "
+            "plastic bags to any of their customers when the summer season opens in the spring.")
+    cut = judgments._clause(said, "", 130)
+    assert "a Liberal" not in cut and "from selling plastic bags" in cut
+    assert not cut.endswith("in the harbour town…")
+    assert judgments._without_asides("The chair, Ana Ruiz, said no.") == "The chair, Ana Ruiz, said no."
