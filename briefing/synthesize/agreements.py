@@ -826,21 +826,25 @@ def same_speaker(claim: str, sentence: str) -> bool:
 @lru_cache(maxsize=4096)
 def same_remark(claim: str, sentence: str) -> bool:
     """Whether `sentence` holds every content word of the remark `claim`
-    quotes, when `claim` is a quotation (what it reports is: `_quoted_news`,
-    or most of its letters stand within quotation marks):
+    quotes, when `claim` is a quotation (it opens on a remark that holds
+    most of its letters: "“…,” she is heard saying"; a phrase quoted
+    within a sentence's own words is the writer's report, matched as one),
+    each word by its first letters (`summary.content_words`:
+    "defence" and "defense" are one):
     "“We will fix the pier and I thank the council for it,” Ruiz said" is
     not backed by "“We will fix the pier,” she said": the second quotes
     another, shorter excerpt, and the words shown would be credited to
     an outlet that does not print them.  A claim that is no quotation
     passes."""
     quoted = _within_quotes(claim)
-    if not _quoted_news(claim) and len(quoted) < REMARK_SHARE * len(claim):
+    opens = claim.lstrip()[:1] in "“\"‘'"
+    if not opens or len(quoted) < REMARK_SHARE * len(claim):
         return True
     remark = "".join(char if at in quoted else " " for at, char in enumerate(claim))
-    return content_words(remark) <= content_words(sentence)
+    return summary.content_words(remark) <= summary.content_words(sentence)
 
 
-REMARK_SHARE = 0.5  # part of a claim's letters within quotation marks from which it is a quotation
+REMARK_SHARE = 0.5  # part of a claim's letters within the quotation it opens on from which it is one
 
 
 @lru_cache(maxsize=4096)

@@ -430,6 +430,10 @@ def test_a_quotation_is_backed_only_by_a_sentence_holding_all_its_words():
     assert agreements.same_remark("The council met on Monday and approved the harbour fund.",
                                   "The harbour fund was approved.")
     assert not agreements.backs(long, short) and agreements.backs(short, long)
+    assert agreements.same_remark("“Raise the harbour defence budget,” Ruiz said.",
+                                  "“Raise the harbour defense budget,” the mayor said.")  # a spelling apart
+    assert agreements.same_remark("Ruiz was “asked by senior council officials to sign the levy” last spring.",
+                                  "A senior council official asked Ruiz to back the levy.")  # a phrase quoted
 
 
 def test_an_aside_crediting_a_publication_relays_its_report():
