@@ -830,7 +830,7 @@ def same_remark(claim: str, sentence: str) -> bool:
     most of its letters: "“…,” she is heard saying"; a phrase quoted
     within a sentence's own words is the writer's report, matched as one),
     each word by its first letters (`summary.content_words`:
-    "defence" and "defense" are one):
+    "defence" and "defense" are one; "F.B.I." and "FBI" too):
     "“We will fix the pier and I thank the council for it,” Ruiz said" is
     not backed by "“We will fix the pier,” she said": the second quotes
     another, shorter excerpt, and the words shown would be credited to
@@ -841,7 +841,8 @@ def same_remark(claim: str, sentence: str) -> bool:
     if not opens or len(quoted) < REMARK_SHARE * len(claim):
         return True
     remark = "".join(char if at in quoted else " " for at, char in enumerate(claim))
-    return summary.content_words(remark) <= summary.content_words(sentence)
+    # Dots out, for initials spelled either way ("F.B.I.", "FBI").
+    return summary.content_words(remark.replace(".", "")) <= summary.content_words(sentence.replace(".", ""))
 
 
 REMARK_SHARE = 0.5  # part of a claim's letters within the quotation it opens on from which it is one

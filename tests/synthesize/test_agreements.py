@@ -432,6 +432,7 @@ def test_a_quotation_is_backed_only_by_a_sentence_holding_all_its_words():
     assert not agreements.backs(long, short) and agreements.backs(short, long)
     assert agreements.same_remark("“Raise the harbour defence budget,” Ruiz said.",
                                   "“Raise the harbour defense budget,” the mayor said.")  # a spelling apart
+    assert agreements.same_remark("“The F.B.I. never called me,” Ruiz said.", "“The FBI never called me,” she said.")
     assert agreements.same_remark("Ruiz was “asked by senior council officials to sign the levy” last spring.",
                                   "A senior council official asked Ruiz to back the levy.")  # a phrase quoted
 
