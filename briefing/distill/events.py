@@ -139,11 +139,26 @@ def _dates_no_event(doc, ent) -> bool:
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
-        or _hypothetical(ent)
+        or _hypothetical(ent) or _a_prospect_told_before(ent)
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
 """Verbs of saying or thinking, whose object is what is said or thought of."""
+
+
+def _a_prospect_told_before(ent) -> bool:
+    """Whether the date is in a clause of "would" that a verb of saying in
+    the past takes ("had announced that she would not run in the 2020
+    election", "said he would resign in May"): the time of what was then
+    to come, which may or may not have happened, and not the time of the
+    telling (a "would have" is left to the other rules)."""
+    verb = ent.root if ent.root.pos_ in ("VERB", "AUX") else _verb_above(ent.root)
+    if verb is None or verb.dep_ != "ccomp":
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    teller = verb.head
+    return "would" in helpers and "have" not in helpers and teller.lemma_.lower() in TELLING \
+        and _tense_of_verb(teller) == "past"
 
 
 def _spoken_of(ent) -> bool:

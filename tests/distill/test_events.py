@@ -1290,3 +1290,10 @@ def test_an_undated_text_gives_no_row_for_a_weekday_or_a_counted_time():
     article = article_of("The mayor opened the bridge on March 3, 2019.\n\n"
                          "She visited the school on Tuesday, toured the port last month and left two days ago.")
     assert [e.expression for e in found(article)] == ["March 3, 2019"]
+
+
+def test_a_prospect_told_in_the_past_is_not_dated_by_its_year():
+    assert found(article_of("Lind, a mayor, had announced that she would not run again in the 2020 race.")) == ()
+    assert found(article_of("The firm said it would shut the mill in 2019.")) == ()
+    (event,) = found(article_of("Lind said in May 2019 that she would not run again."))
+    assert event.date == "2019-05"
