@@ -139,7 +139,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
-        or _hypothetical(ent) or _a_prospect_told_before(ent)
+        or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent)
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
@@ -159,6 +159,22 @@ def _a_prospect_told_before(ent) -> bool:
     teller = verb.head
     return "would" in helpers and "have" not in helpers and teller.lemma_.lower() in TELLING \
         and _tense_of_verb(teller) == "past"
+
+
+def _as_done_before(ent) -> bool:
+    """Whether the date hangs on a "do" standing for the sentence's verb in
+    a clause of likeness ("must act, as it did in 2012", "as they appear to
+    have done in 2012", "like we did in May 2019"): the time of the like
+    event the sentence's is set beside, not its own."""
+    verb = ent.root if ent.root.pos_ in ("VERB", "AUX") else _verb_above(ent.root)
+    if verb is None or verb.lemma_.lower() != "do" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for token in (verb, *verb.ancestors):
+        if token.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in token.children)
+        if token.dep_ != "xcomp":
+            return False
+    return False
 
 
 def _spoken_of(ent) -> bool:

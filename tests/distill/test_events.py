@@ -1297,3 +1297,10 @@ def test_a_prospect_told_in_the_past_is_not_dated_by_its_year():
     assert found(article_of("The firm said it would shut the mill in 2019.")) == ()
     (event,) = found(article_of("Lind said in May 2019 that she would not run again."))
     assert event.date == "2019-05"
+
+
+def test_a_date_of_a_like_event_done_before_does_not_date_the_sentence():
+    assert found(article_of("The council must cut costs, as it did in 2012, when the mill shut.")) == ()
+    assert found(article_of("The board has to act, as it appears to have done in 2012.")) == ()
+    (event,) = found(article_of("The council cut costs in 2012, as it had promised."))
+    assert event.date == "2012"
