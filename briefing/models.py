@@ -599,8 +599,9 @@ class DateAnchor:
     """The date an article speaks from, as distill read it: `date` is
     "YYYY-MM-DD"; `weak` when it was inferred (a date in the text, a
     doubtful header) rather than stated as the publication date;
-    `precision` "day", or "year" when only the latest year mentioned is
-    known (then `date` is that year's first day)."""
+    `precision` "day", "month" or "year" when only the latest month or
+    year mentioned is known (then `date` is that month's first day, or a
+    day of that year)."""
 
     date: str
     weak: bool = False

@@ -78,7 +78,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 class Anchor:
     """The date an article speaks from; `weak` when it was inferred (a date in
     the text, a doubtful header) rather than stated as the publication date.
-    `precision` is "day" or "year" (only the latest year mentioned is known)."""
+    `precision` is "day", "month" (only the latest month mentioned is
+    known: `date` is its first day) or "year" (only the latest year)."""
 
     date: dt.date
     weak: bool = False

@@ -2001,7 +2001,7 @@ def _done_by_name(text: str, match: re.Match) -> bool:
 def latest_stated(text: str) -> dates.Anchor | None:
     """The latest full date in `text` as a weak anchor, else (or when a later
     year is mentioned) its latest year."""
-    days, years, previous = [], [], 0
+    days, months, years, previous = [], [], [], 0
     for match in re.finditer(r"\b(?:19|20)\d{2}\b", text):
         # The date phrase ending at this year, not reaching back past the last year.
         chunk = text[max(previous, match.start() - 40):match.end()]
@@ -2019,10 +2019,16 @@ def latest_stated(text: str) -> dates.Anchor | None:
             days.append(parse_day(found[1]))
         elif found:
             years.append(int(found[1][:4]) - (_label(text, match) and not gone))
+            if found[0] == "my" and not _label(text, match) and int(found[1][:4]) <= dt.date.today().year:
+                months.append(found[1])
     days = [d for d in days if d]
     plausible = [y for y in years if y <= dt.date.today().year]
-    # A full date is the better anchor unless the text speaks of a later year.
+    # A full date is the better anchor unless the text speaks of a later
+    # month ("on March 26, 2009 ... in June and July of 2009": July) or year.
     if days and (not plausible or max(days).year >= max(plausible)):
+        later = max((m for m in months if m > max(days).isoformat()[:7]), default=None)
+        if later is not None:
+            return dates.Anchor(date=dt.date.fromisoformat(later + "-01"), weak=True, precision="month")
         return dates.Anchor(date=max(days), weak=True)
     if not plausible:
         return None

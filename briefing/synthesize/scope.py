@@ -285,7 +285,8 @@ def _stated(article: Article) -> bool:
 def _bound(anchor: DateAnchor | None) -> str | None:
     if anchor is None:
         return None
-    return anchor.date[:4] if anchor.precision == "year" else anchor.date
+    return anchor.date[:4] if anchor.precision == "year" else anchor.date[:7] if anchor.precision == "month" \
+        else anchor.date
 
 
 def _distinct(values) -> tuple[str, ...]:

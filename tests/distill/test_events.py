@@ -1304,3 +1304,10 @@ def test_a_date_of_a_like_event_done_before_does_not_date_the_sentence():
     assert found(article_of("The board has to act, as it appears to have done in 2012.")) == ()
     (event,) = found(article_of("The council cut costs in 2012, as it had promised."))
     assert event.date == "2012"
+
+
+def test_a_later_month_than_the_latest_full_date_bounds_the_text_at_its_month():
+    anchor = events.latest_stated("The pact was signed on May 2, 2011. The talks ran through June and August of 2011.")
+    assert (anchor.date, anchor.precision) == (dt.date(2011, 8, 1), "month")
+    anchor = events.latest_stated("The pact of June 2011 was signed on June 20, 2011.")
+    assert (anchor.date, anchor.precision) == (dt.date(2011, 6, 20), "day")

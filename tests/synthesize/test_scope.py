@@ -156,3 +156,11 @@ def test_the_note_names_the_sources_whose_text_breaks_off_mid_sentence_at_its_en
     alone = scope.find_scope([mid, cut]).text
     assert "S2 ends mid-sentence (“…”): it is an excerpt, and what it leaves out is not in this brief." in alone
     assert not any("mid-sentence" in line for line in scope.find_scope([mid, quoted, unrecorded]).text)
+
+
+def test_a_bound_from_a_later_month_than_any_full_date_is_that_month():
+    text = ("The pact was signed on May 2, 2011.", "The talks ran through June and August of 2011.")
+    found = scope.find_scope([digest_for(article("a", text))])
+    assert found.information_as_of == "2011-08"
+    assert "The source states no date; going by the dates it reports, it was written no earlier than August 2011." \
+        in found.text
