@@ -398,12 +398,25 @@ _SPAN = re.compile(rf"\b(?:(?:between\s+(?P<b1>{_POINT})\s+and)|(?:(?:from\s+)?(
 "2013-16"): a period, not a point."""
 
 
+_MONTHS_SPAN = re.compile(rf"\b(?:between\s+|from\s+)?(?P<m1>{_MONTH[1:-4]})\.?\s+(?:and|to|through|thru|until|till"
+                          rf"|[-–])\s+(?P<m2>{_MONTH[1:-4]})\.?,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", re.I)
+"""Two months of one year ("June and July of 2009", "from March to May
+2012"): a stretch of time from the first."""
+
+
 def spans(text: str) -> list[tuple[int, int, str, str]]:
-    """The stretches of time in `text` (`_SPAN`), as (start, end, first,
-    last): offsets of the phrase and the ISO dates of its two ends, the
-    last later than the first ("between 2007 and 2003" is none)."""
+    """The stretches of time in `text` (`_SPAN`, `_MONTHS_SPAN`), as
+    (start, end, first, last): offsets of the phrase and the ISO dates of
+    its two ends, the last later than the first ("between 2007 and 2003"
+    is none)."""
     found = []
+    for match in _MONTHS_SPAN.finditer(text):
+        first, last = (f"{match['year']}-{MONTHS[match[m].lower()]:02d}" for m in ("m1", "m2"))
+        if last > first:
+            found.append((match.start(), match.end(), first, last))
     for match in _SPAN.finditer(text):
+        if any(a <= match.start() < b for a, b, _f, _l in found):
+            continue
         if match["y1"]:
             first, last = match["y1"], match["y2"] if len(match["y2"]) == 4 else match["y1"][:2] + match["y2"]
         else:
@@ -413,7 +426,7 @@ def spans(text: str) -> list[tuple[int, int, str, str]]:
             first, last = ends[0][1], ends[1][1]
         if last[:len(first)] > first[:len(last)]:
             found.append((match.start(), match.end(), first, last))
-    return found
+    return sorted(found)
 
 
 def span_of(expression: str) -> tuple[str, str] | None:

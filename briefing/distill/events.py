@@ -2043,11 +2043,13 @@ def _stretch_of(text: str, ent) -> tuple[str, str] | None:
     `ent` is one end of ("paid $3 million between 2003 and 2007", "from
     2007 to 2014", which the parse may give as two dates), or None: an
     event over a period starts at its first end, and its date's words say
-    the whole period."""
+    the whole period; or that holds the whole stretch ("the months of June
+    and July of 2009")."""
     sent = ent.sent
     for start, end, first, _last in dates.spans(text[sent.start_char:sent.end_char]):
-        if sent.start_char + start <= ent.start_char and ent.end_char <= sent.start_char + end:
-            return first, text[sent.start_char + start:sent.start_char + end]
+        start, end = sent.start_char + start, sent.start_char + end
+        if start <= ent.start_char and ent.end_char <= end or ent.start_char <= start and end <= ent.end_char:
+            return first, text[start:end]
     return None
 
 

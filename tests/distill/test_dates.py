@@ -219,3 +219,9 @@ def test_a_stretch_of_time_gives_its_two_ends():
     assert dates.span_of("between 2007 and 2003") is None  # no stretch runs backwards
     assert dates.span_of("2019-04-02") is None  # a day, not a stretch
     assert dates.span_of("in 2012 and 2013") is None  # two years named, not a stretch between them
+
+
+def test_two_months_of_one_year_are_a_stretch_from_the_first():
+    assert dates.spans("It ran through the months of April and June of 2015.") == [(29, 51, "2015-04", "2015-06")]
+    assert dates.span_of("from Jan. through Feb. 2010") == ("2010-01", "2010-02")
+    assert dates.spans("It ran in June and April of 2015.") == []

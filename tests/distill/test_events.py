@@ -1311,3 +1311,8 @@ def test_a_later_month_than_the_latest_full_date_bounds_the_text_at_its_month():
     assert (anchor.date, anchor.precision) == (dt.date(2011, 8, 1), "month")
     anchor = events.latest_stated("The pact of June 2011 was signed on June 20, 2011.")
     assert (anchor.date, anchor.precision) == (dt.date(2011, 6, 20), "day")
+
+
+def test_an_event_over_two_months_of_a_year_is_dated_from_the_first():
+    (event,) = found(article_of("The deal was made by Lind during the months of April and June of 2015."))
+    assert (event.date, event.expression) == ("2015-04", "April and June of 2015")
