@@ -139,7 +139,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
-        or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent)
+        or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
+        or _in_an_earlier_clause_on_a_noun(ent)
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
@@ -175,6 +176,22 @@ def _as_done_before(ent) -> bool:
         if token.dep_ != "xcomp":
             return False
     return False
+
+
+def _in_an_earlier_clause_on_a_noun(ent) -> bool:
+    """Whether the date sits in a clause on a noun told in the past perfect
+    ("settled a suit her aide had filed in 2014", "sold the house that he
+    had bought in 1990") while the verb the noun hangs on is in the past
+    but not the past perfect: the "had" puts the clause's event before the sentence's, so the
+    date is not that event's."""
+    clause = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    if clause is None or clause.dep_ != "relcl" or clause.tag_ != "VBN" \
+            or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) \
+            or clause.head.ent_type_ in ("DATE", "TIME") or clause.head.lemma_.lower() in _TIME_PARTS:
+        return False  # a clause on a time tells of that time ("began in 2012 when he had visited in 2011")
+    verb = _verb_above(clause.head)
+    return verb is not None and _tense_of_verb(verb) == "past" \
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _spoken_of(ent) -> bool:

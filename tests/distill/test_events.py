@@ -1316,3 +1316,11 @@ def test_a_later_month_than_the_latest_full_date_bounds_the_text_at_its_month():
 def test_an_event_over_two_months_of_a_year_is_dated_from_the_first():
     (event,) = found(article_of("The deal was made by Lind during the months of April and June of 2015."))
     assert (event.date, event.expression) == ("2015-04", "April and June of 2015")
+
+
+def test_a_date_in_a_past_perfect_clause_on_a_noun_is_not_the_sentence_s():
+    assert found(article_of("Lind settled a claim her clerk had filed in 2014.")) == ()
+    (event,) = found(article_of("Lind will settle the claim that her clerk had filed in 2014."))
+    assert event.date == "2014"
+    (event,) = found(article_of("Lind settled a claim her clerk filed in 2014."))
+    assert event.date == "2014"
