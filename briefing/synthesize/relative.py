@@ -10,9 +10,10 @@ the date it means, in brackets, out.
   name): "on Wednesday [c. 7 April 2021]".
 - The article is undated but its text bounds it (it was written no earlier
   than the latest full date it reports): "last week [not before 8 March 2021]".
-- Nothing bounds it, or only the latest year the text mentions (as often
-  decades old as the text): no bracket in the text ("date unknown" in the
-  timeline's date column).
+- Nothing bounds it: no bracket in the text ("date unknown" in the
+  timeline's date column).  Only the latest year the text mentions (as
+  often decades old as the text) bounds it: "this year [not before 2012]",
+  and no bracket for a week or a day.
 
 `window(expression, article)` gives the bracket's words alone, for the
 timeline's date column.  Nothing here guesses a date the text does not
@@ -237,12 +238,29 @@ def window(expression: str, article: Article | None, reading: str | None = None)
         return UNKNOWN
     first, last, loose = span
     if anchor.precision == "year":
-        return UNKNOWN  # a weekday or "last week" against a year alone, as often decades old (dates.resolve)
+        return _years_bound(expression.lower(), anchor.date.year)
     if anchor.weak and not _doubted(article):
         return f"not before {human_date(first.isoformat())}"
     # A stated date in doubt (a page header's, a file name's) is about when
     # the article speaks from, not a bound: its relative dates are about then.
     return ("c. " if loose or anchor.weak else "") + _range(first, last)
+
+
+_A_YEARS_WORDS = re.compile(r"(?:(?:earlier|later)\s+)?(?P<step>this|last|past|previous|next|coming)\s+year$")
+
+
+def _years_bound(expression: str, year: int) -> str:
+    """The bracket of "this year", "last year" or "next year" in a text
+    written no earlier than `year` (the latest year it mentions): "not
+    before" that year, the one before or the one after; any other phrase
+    (a weekday, "last week") gets `UNKNOWN`, for against a year alone,
+    as often decades old as the text, no day or week is placed
+    (`dates.resolve`)."""
+    match = _A_YEARS_WORDS.fullmatch(expression)
+    if match is None:
+        return UNKNOWN
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match["step"], 0)
+    return f"not before {year + step}"
 
 
 def _doubted(article: Article | None) -> bool:

@@ -75,3 +75,13 @@ def test_a_bare_weekday_against_a_stated_date_is_exact_and_a_shifted_one_loose()
     art = builders.article("d", ("A line of text.",), published="2024-03-14")
     assert relative.annotate("The mayor resigned on Monday.", art) == "The mayor resigned on Monday [11 March 2024]."
     assert relative.window("last Monday", art) == "c. 11 March 2024"
+
+
+def test_a_year_word_in_a_text_bounded_only_by_a_year_is_bounded_by_it():
+    """An undated text whose latest date is the year 2015 was written in
+    2015 or later: its "this year" is not before 2015, its "last year" not
+    before 2014; a week or a day it does not place."""
+    art = builders.article("d", ("The mill closed in 2015.",))
+    assert relative.annotate("The plan may pass this year, after one failed last year.", art) == \
+        "The plan may pass this year [not before 2015], after one failed last year [not before 2014]."
+    assert relative.annotate("The board met last week.", art) == "The board met last week."
