@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
-from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, fold,
+from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, SPEAKS_FOR,
+                              fold,
                               heads_a_role, is_role_word)
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
@@ -465,14 +466,17 @@ def _title_before(doc, start: int) -> Found | None:
     if i < lead < start and any(is_role_word(t.text) for t in doc[i:lead]):
         # "chairman of the Intelligence Committee Rep. X": the description is
         # the role, not "... Committee Representative".
-        return _role(doc, i, lead) or _role(doc, lead, start)
+        described = _role(doc, i, lead)
+        if described is None or _a_tie(doc, i, lead):
+            return _role(doc, lead, start)  # "rival Sen. X": how X stands to someone, the office is the role
+        return described
     while i < start - 1 and (doc[i].lower_ in _EDGE_GLUE or doc[i].lower_ in _DETERMINERS):
         i += 1
     if i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i].is_title:
         return None  # "in the cross hairs of a President Romney": one who might be, not one who is
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
             and not is_role_word(doc[i].text) and not _seat(doc[i]) and not _seat(_compounded(doc[i])) \
-            and not _hedge(doc[i]) and any(t.is_title for t in doc[i + 1:start]):
+            and not _hedge(doc[i]) and not _bound_prefix(doc, i) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     return _role(doc, i, start)
 
@@ -588,7 +592,7 @@ def _title_token(token) -> bool:
         return True
     if token.like_num and token.is_alpha and _hyphened(token.doc, token.i):
         return True  # "one-time rival", "two-term governor": the number opens the hyphenated word
-    if token.lower_ in _BOUND_PREFIXES and _hyphened(token.doc, token.i):
+    if _bound_prefix(token.doc, token.i):
         return True  # "co-chair", "vice-president": the tokenizer split the prefix off the title
     if _between_hyphens(token):
         return True  # "editor-in-chief", "attorney-at-law": the title is one hyphenated word
@@ -602,6 +606,12 @@ def _title_token(token) -> bool:
         return True
     return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound" \
         or _seat(token)
+
+
+def _bound_prefix(doc, i: int) -> bool:
+    """Whether token `i` is a prefix (`_BOUND_PREFIXES`) a hyphen joins to
+    the next word ("ex-minister", "ex-Ruritania Gov."): part of the title."""
+    return doc[i].lower_ in _BOUND_PREFIXES and _hyphened(doc, i)
 
 
 def _between_hyphens(token) -> bool:
@@ -748,13 +758,23 @@ def _appositive_after(doc, end: int) -> Found | None:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
-    if doc[i].ent_type_ == "PERSON" or doc[i].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"):
+    if doc[i].ent_type_ == "PERSON" and not _owns_what_follows(doc, i) \
+            or doc[i].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"):
         return None
     if doc[i].tag_ == "CD" and doc[i].lower_ not in ("one", "1"):
         return None  # "[name], two members of Congress, A and B,": the role of the names it counts
     if _next_in_a_list(doc, i, end) or _titles_the_next_name(doc, i):
         return None
     return _phrase_until_stop(doc, i)
+
+
+def _owns_what_follows(doc, i: int) -> bool:
+    """Whether the name that starts at token `i` ends in a possessive ("Tom
+    Vale, Lind's chief of staff,"): the words after it are what the name
+    before the comma is to Lind, not another person listed."""
+    while i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in ("'s", "’s"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("'s", "’s", "'", "’") and doc[i].tag_ == "POS"
 
 
 def _titles_the_next_name(doc, i: int) -> bool:
@@ -1014,7 +1034,8 @@ def _role(doc, start: int, end: int) -> Found | None:
         cut = next((t.i for t in reversed(doc[start:end]) if t.lower_ in ("to", "for", "under")), None)
         if cut is None or cut <= start or _names_someone(doc[start:cut]):
             return None  # "Keri Russell, executive producer Joel Fields": another person's role
-        end = cut
+        if not _speaks_for(doc, start, cut):
+            end = cut
         if not _headed_by_role(doc[start:end]):
             return None
     if in_quote(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
@@ -1024,14 +1045,38 @@ def _role(doc, start: int, end: int) -> Found | None:
         return None
     span = doc[start:end]
     text = _role_text(span)
+    if _bound_prefix(doc, start) and doc[start].lower_ == "ex" and not is_role_word(doc[start + 2].text):
+        text = f"former {_role_text(doc[start + 2:end])}"  # "ex-Ruritania Gov.": "ex" ends the office, not the place
     if past and not FORMER.match(text):
         text = f"former {text}"  # "formerly a congressman": the adverb says the office has ended
     return Found(text=text, start=span.start_char, end=span.end_char)
 
 
+def _speaks_for(doc, start: int, cut: int) -> bool:
+    """Whether the role at tokens [start, cut) is one that acts for the
+    titled person "for" or "to" at `cut` names (names.SPEAKS_FOR: "a
+    spokeswoman for Speaker X", "an aide to Senator X"): the principal is
+    part of the role, which without it reads as the spokeswoman of whoever
+    the article names nearby.  Not "under" (a boss, not a principal)."""
+    head = _head(doc[start:cut])
+    return doc[cut].lower_ in ("for", "to") and head is not None and head.lower_ in SPEAKS_FOR
+
+
 _RELATIONS = frozenset("rival challenger opponent".split())
 """Role nouns that only say how the holder stands to someone else ("his
 rival X"): no role without that someone."""
+
+
+_TIES = _RELATIONS | frozenset("ally critic foe friend".split())
+"""Nouns that say how someone stands to another (`_RELATIONS` and the
+like): no office, so an office written after one is the role."""
+
+
+def _a_tie(doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are headed by a lower-case noun of a tie
+    to someone (`_TIES`: "rival", "longtime ally")."""
+    head = _head(doc[start:end])
+    return head is not None and head.is_lower and head.lower_.rstrip("s") in _TIES
 
 
 def _a_relation_to_someone_unnamed(doc, first: int, start: int, end: int) -> bool:

@@ -53,6 +53,10 @@ bishop archbishop cardinal priest pastor coach player captain striker actor sing
 member members delegate negotiator mediator observer commentator historian
 """.split())
 
+SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel".split())
+"""Role nouns of someone who acts or speaks for another ("a spokeswoman for
+X", "an aide to X"): the one they act for is part of the role."""
+
 OCCUPATIONS = frozenset("""
 blogger vlogger podcaster planner engineer physicist chemist biologist geologist astronomer mathematician
 statistician epidemiologist virologist psychologist psychiatrist therapist sociologist linguist criminologist

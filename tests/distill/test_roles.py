@@ -639,3 +639,25 @@ def test_a_parsed_appositive_before_the_name_with_a_place_or_an_owner_is_its_rol
 def test_the_office_sought_after_an_opponent_is_not_the_named_ones_role():
     assert roles("He said his rival for mayor, Ann Bellamy, had no plan.")["Ann Bellamy"] is None
     assert roles("Later his likely GOP rival Tom Harwick said he disagreed.")["Tom Harwick"] == "likely GOP rival"
+
+
+def test_one_who_speaks_for_a_titled_person_keeps_whom_they_speak_for():
+    found = roles("“We will wait,” said Ana Duro, a spokeswoman for Speaker Mark Fell, Republican of Ohio.")
+    assert found["Ana Duro"] == "spokeswoman for Speaker Mark Fell" and found["Mark Fell"] == "Speaker"
+    assert roles("Lea Moss, an aide to Sen. Rob Dunn, said no.")["Lea Moss"] == "aide to Senator Rob Dunn"
+
+
+def test_a_tie_before_an_office_leaves_the_office_as_the_role():
+    assert roles("The campaign of rival Sen. Dan Burk said no.")["Dan Burk"] == "Senator"
+    assert roles("He met his longtime ally Gov. Rob Dunn on Friday.")["Rob Dunn"] == "Governor"
+
+
+def test_ex_before_a_place_and_an_office_makes_the_office_former():
+    assert roles("Another former candidate, ex-Ohio Gov. Mark Fell, spoke.")["Mark Fell"] == "former Ohio Governor"
+    assert roles("The ex-minister Rob Dunn spoke.")["Rob Dunn"] == "ex-minister"
+
+
+def test_an_appositive_owned_by_a_named_person_is_a_role():
+    found = roles("“He is waiting on advice,” Tom Vale, Johnson’s chief of staff, told reporters.")
+    assert found["Tom Vale"] == "Johnson’s chief of staff"
+    assert roles("Tom Vale, Ann Lind, and Rob Dunn spoke.")["Tom Vale"] is None
