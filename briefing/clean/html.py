@@ -229,7 +229,7 @@ def restore(tree, text: str) -> str:
     lines = text.split("\n")
     index = {key(line): number for number, line in enumerate(lines) if key(line)}
     elements = [el for el in tree.iter("p", "li", "blockquote") if not _inside_post(el)]
-    matched = {el: index[key(_text(el))] for el in elements if key(_text(el)) in index}
+    matched = {el: place for el in elements if (place := _place(el, index)) is not None}
     inserts = _missing(elements, matched, index) if len(matched) >= 2 else {}
     inserts.pop(-1, None)  # paragraphs before the article's first: on the devset's pages, a teaser or a deck
     for number, extra in [*_missing_runs(tree, index).items(), *_boxes(tree, index).items()]:
@@ -238,6 +238,20 @@ def restore(tree, text: str) -> str:
         return text
     return "\n".join([*inserts.get(-1, ()), *(line + "".join("\n" + extra for extra in inserts.get(n, ()))
                                              for n, line in enumerate(lines))])
+
+
+def _place(element, index: dict) -> int | None:
+    """The output line where `element`'s text is, or None when it is not in
+    the output.  A paragraph parted by line breaks the extractor writes as
+    one line per run: it is there, at its last run's line, when every run
+    is (else it would be put back a second time)."""
+    whole = key(_text(element))
+    if whole in index:
+        return index[whole]
+    if not whole or element.tag not in ("p", "li") or element.find(".//br") is None:
+        return None  # a post's lines are `_missing`'s to write
+    places = [index.get(key(run)) for run in _runs(element) if key(run)]
+    return max(places) if places and None not in places else None
 
 
 def _missing(elements: list, matched: dict, index: dict) -> dict[int, list[str]]:

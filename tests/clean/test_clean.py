@@ -233,6 +233,21 @@ def test_a_list_item_dropped_from_a_body_set_as_class_less_lists_is_put_back():
     assert recover(page, "\n".join(items[::2])).split("\n") == items
 
 
+def test_a_paragraph_parted_by_line_breaks_the_extractor_kept_as_lines_is_not_put_back_twice():
+    """A <p> whose parts <br> separates comes out of the extractor one line
+    per part: it is in the text (every part is), not a paragraph dropped."""
+    from briefing.clean.html import recover
+
+    paras = ["The council will vote on the water plan in March after a long summer of hearings.",
+             "The plan would cap the water each farm may draw from the river in dry years.",
+             "Farmers have warned that the caps could cost them a third of their harvest and their land."]
+    box = ["Seats in the front rows of the hall : 30 dollars each", "Seats in the back rows of the hall : 20 dollars"]
+    page = ('<html><body><div class="entry-body">' + "".join(f"<p>{p}</p>" for p in paras)
+            + f"<p>{box[0]}<br>{box[1]}</p></div></body></html>")
+    extracted = "\n".join([*paras, *box])
+    assert recover(page, extracted).split("\n") == [*paras, *box]
+
+
 def test_link_card_glued_into_a_sentence_is_cut():
     """A pop-up card of links attached to a name (the extractor glues its
     text into the sentence) is cut; a span of prose with links is kept."""
