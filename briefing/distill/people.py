@@ -713,6 +713,9 @@ def _after_titles(doc) -> list[Mention]:
         while end < len(texts) and end - i <= 4 and pos[end] == "PROPN" and capitalised[end] \
                 and not title_word[texts[end]] and entities[end] not in excluded:
             end += 1
+        if end == i + 1 and text != ",":
+            found += _after_an_office_of(doc, i)
+            continue
         if end < len(texts) and title_word[texts[end]] and texts[end][:1].isupper():
             continue  # "Deputy Assistant Secretary": a longer title, no name in it
         if end == i + 2 and not entities[i + 1] and common_noun(doc, doc[i + 1]):
@@ -722,6 +725,29 @@ def _after_titles(doc) -> list[Mention]:
             name = strip_name(doc[start:end].text)
             found.append(Mention(name=name, start=start, end=end, titled=True))
     return found
+
+
+def _after_an_office_of(doc, i: int) -> list[Mention]:
+    """The name after an office written "Title of Field" at token `i`
+    ("Chief of Staff Ann Berg", "Secretary of Public Works Ann Berg") that
+    spaCy did not tag: the field and the name are one run of capitalised
+    words, so the name is its last two words (its last one after a field
+    of one word), and only where the text tags that last word a person
+    elsewhere ("Ms. Berg said"), which says where the name ends."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "of":
+        return []
+    end = i + 2
+    while end < len(doc) and end - i <= 6 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ not in _NOT_NAMES and not is_title_word(doc[end].text):
+        end += 1
+    run = end - (i + 2)
+    if run < 2 or any(t.ent_type_ == "PERSON" for t in doc[i + 2:end]):
+        return []  # a tagged name is the model's own mention
+    start = end - 2 if run >= 3 else end - 1
+    surname = doc[end - 1].text
+    if not any(t.text == surname and t.ent_type_ == "PERSON" for t in doc if not i < t.i < end):
+        return []
+    return [Mention(name=strip_name(doc[start:end].text), start=start, end=end, titled=True)]
 
 
 def _name_start(doc, start: int, end: int) -> int:

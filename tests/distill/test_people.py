@@ -1180,3 +1180,12 @@ def test_a_quoted_nickname_inside_a_name_is_left_out_of_it():
     assert "William Harwick" in found and found["William Harwick"].mentions == 2
     found = find('The mayor chose her old aide William "Mo" Carver, who had run her office.')
     assert list(found) == ["William Carver"]
+
+
+def test_a_name_after_an_office_written_title_of_field_is_found_where_its_surname_is_tagged():
+    art = article("o1", ["The offer came from Secretary of Public Works Orla Vance, the report said.",
+                         "Ms. Vance said so."])
+    found = {p.name: p.role for p in people.find_people(art, nlp.load()(art.text))}
+    assert found == {"Orla Vance": "Secretary of Public Works"}
+    art = article("o2", ["The offer came from Secretary of Public Works, the report said."])
+    assert people.find_people(art, nlp.load()(art.text)) == ()
