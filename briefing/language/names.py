@@ -549,10 +549,10 @@ def role_fits(description: str, role: str) -> bool:
     return wanted <= have and role_head(role) == head_noun(description)
 
 
-PAST_ROLE = frozenset("former ex then onetime erstwhile".split())
-"""Words that make a role one held before ("former Senator", "then-Sen."):
-it fits only a description that says so, and is a person's role only when
-the article gives no office held now."""
+PAST_ROLE = frozenset("former ex then onetime erstwhile retired".split())
+"""Words that make a role one held before ("former Senator", "then-Sen.",
+"retired admiral"): it fits only a description that says so, and is a
+person's role only when the article gives no office held now."""
 
 
 @lru_cache(maxsize=8192)

@@ -661,3 +661,9 @@ def test_an_appositive_owned_by_a_named_person_is_a_role():
     found = roles("“He is waiting on advice,” Tom Vale, Johnson’s chief of staff, told reporters.")
     assert found["Tom Vale"] == "Johnson’s chief of staff"
     assert roles("Tom Vale, Ann Lind, and Rob Dunn spoke.")["Tom Vale"] is None
+
+
+def test_an_office_held_now_is_the_role_before_a_retired_one():
+    found = roles("Joe Burke, a retired admiral and two-term House member, spoke.", "Rep. Joe Burke said so.")
+    assert found["Joe Burke"] == "Representative"
+    assert roles("Joe Burke, a retired admiral, spoke.")["Joe Burke"] == "retired admiral"
