@@ -318,7 +318,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    if _other_sex_form(_called(wa), _called(wb)) or _suffixes_differ(a, b) or _initials_differ(wa, wb):
+    if _other_sex_form(_called(wa), _called(wb)) or _suffixes_differ(a, b) or _initials_differ(wa, wb) \
+            or _middles_differ(wa, wb):
         return False  # "Erica Garner", daughter of "Eric Garner"; "Charles Lind III", son of "Charles Lind Jr."
     counts_a, counts_b = Counter(wa), Counter(wb)
     given_a, given_b = _called(wa), _called(wb)
@@ -362,6 +363,23 @@ def _initials_differ(wa: list[str], wb: list[str]) -> bool:
     name written out ("John Fitzgerald Lind") is left to the other tests."""
     ma, mb = _middle_initials(wa), _middle_initials(wb)
     return bool(ma and mb) and ma != mb
+
+
+def _middles_differ(wa: list[str], wb: list[str]) -> bool:
+    """Whether two full names (folded words, no suffix) each hold middle
+    words written out, and those differ, neither holding the other's nor
+    one spelt like the other ("Ana Maria Lind" / "Ana Sofia Lind", or two
+    names of three words that share their first and last, as names written
+    surname first do): two people.  "Ana Lind" / "Ana Maria Lind" and
+    "Ana Maria Lind" / "Ana Maria Sofia Lind" may be one."""
+    from rapidfuzz import fuzz
+
+    ma, mb = wa[1:-1], wb[1:-1]
+    if not ma or not mb or any(_INITIALS.fullmatch(w) for w in ma + mb):
+        return False
+    if Counter(ma) <= Counter(mb) or Counter(mb) <= Counter(ma):
+        return False
+    return not any(fuzz.ratio(x, y) >= 75 for x in ma for y in mb)
 
 
 def _middle_initials(words: list[str]) -> str:

@@ -1189,3 +1189,10 @@ def test_a_name_after_an_office_written_title_of_field_is_found_where_its_surnam
     assert found == {"Orla Vance": "Secretary of Public Works"}
     art = article("o2", ["The offer came from Secretary of Public Works, the report said."])
     assert people.find_people(art, nlp.load()(art.text)) == ()
+
+
+def test_full_names_whose_middle_words_differ_are_two_people():
+    assert not same_person("Ana Maria Lind", "Ana Sofia Lind")
+    assert not same_person("Seo Min Ho", "Seo Jun Ho")
+    assert same_person("Ana Lind", "Ana Maria Lind") and same_person("Ana Maria Lind", "Ana Maria Sofia Lind")
+    assert same_person("John F. Lind", "John Fitzgerald Lind") and same_person("Ana Mari Lind", "Ana Maria Lind")
