@@ -877,7 +877,8 @@ def _scorns(tokens) -> bool:
     criminal investigations"): a judgment someone makes, not an office
     someone holds."""
     head, lexicon = _head(tokens), valence_lexicon()
-    return head is not None and any(t.pos_ == "ADJ" and t.is_lower and t.i < head.i and t.head.i == head.i
+    return head is not None and any((t.pos_ == "ADJ" or _participle_of_the_role(t, tokens.start, tokens.end))
+                                    and t.is_lower and t.i < head.i and t.head.i == head.i
                                     and lexicon.get(t.lower_, 0) <= SCORN for t in tokens)
 
 
@@ -893,7 +894,8 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
             and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)
                  or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
-            and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)):
+            and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)
+                                                 or _participle_of_the_role(doc[stop], i, i + _MAX_ROLE_TOKENS)):
         stop += 1
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
         return None
@@ -1018,7 +1020,8 @@ def _role(doc, start: int, end: int) -> Found | None:
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in _EDGE_GLUE
                            or doc[start].lower_ in _OTHERS or doc[start].lower_ in _FIRM_ENDS
                            or doc[start].pos_ == "ADV" and doc[start].lower_ != "then" and not _hyphened(doc, start)
-                           and not _hedge(doc[start]) and doc[start].lower_ not in _HEDGING_ADVERBS):
+                           and not _hedge(doc[start]) and doc[start].lower_ not in _HEDGING_ADVERBS
+                           and not _participle_of_the_role(doc[start].head, start, end)):
         past = past or doc[start].lower_ in _PAST_ADVERBS
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
@@ -1027,7 +1030,8 @@ def _role(doc, start: int, end: int) -> Found | None:
             and any(is_role_word(t.text) for t in doc[start + 1:end]):
         start += 1  # "Fellow club organizer X" opening a sentence: no honour's title, a tie to someone named before
     if start >= end or doc[start].pos_ in ("ADP", "VERB", "AUX") and doc[start].lower_ not in _TITLE_GLUE \
-            and not _hedge(doc[start]) and not _under_secretary(doc[start]) or not _headed_by_role(doc[start:end]):
+            and not _hedge(doc[start]) and not _under_secretary(doc[start]) \
+            and not _participle_of_the_role(doc[start], start, end) or not _headed_by_role(doc[start:end]):
         return None
     if _names_someone(doc[start:end]):
         # "communications director to Representative X", "director under President X": the role ends before "to"
@@ -1060,6 +1064,15 @@ def _speaks_for(doc, start: int, cut: int) -> bool:
     the article names nearby.  Not "under" (a boss, not a principal)."""
     head = _head(doc[start:cut])
     return doc[cut].lower_ in ("for", "to") and head is not None and head.lower_ in SPEAKS_FOR
+
+
+def _participle_of_the_role(token, start: int, end: int) -> bool:
+    """Whether `token` is a past participle that modifies a noun of the
+    role in tokens [start, end) ("the newly installed speaker", "the
+    recently appointed director"): the role's own words, not a verb that
+    ends it."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and start <= token.i < token.head.i < end \
+        and token.head.pos_ in ("NOUN", "PROPN")
 
 
 _RELATIONS = frozenset("rival challenger opponent".split())

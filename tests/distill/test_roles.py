@@ -667,3 +667,10 @@ def test_an_office_held_now_is_the_role_before_a_retired_one():
     found = roles("Joe Burke, a retired admiral and two-term House member, spoke.", "Rep. Joe Burke said so.")
     assert found["Joe Burke"] == "Representative"
     assert roles("Joe Burke, a retired admiral, spoke.")["Joe Burke"] == "retired admiral"
+
+
+def test_a_participle_that_modifies_the_role_noun_is_part_of_the_role():
+    assert roles("Tom Brandt, the newly installed speaker of the House, read it.")["Tom Brandt"] \
+        == "newly installed speaker of the House"
+    assert roles("Ann Lind, the recently appointed director, spoke.")["Ann Lind"] == "recently appointed director"
+    assert roles("Ann Lind, appointed by the mayor, spoke.")["Ann Lind"] is None
