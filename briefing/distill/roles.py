@@ -765,7 +765,21 @@ def _appositive_after(doc, end: int) -> Found | None:
         return None  # "[name], two members of Congress, A and B,": the role of the names it counts
     if _next_in_a_list(doc, i, end) or _titles_the_next_name(doc, i):
         return None
-    return _phrase_until_stop(doc, i)
+    return _phrase_until_stop(doc, i) or _second_conjunct(doc, i)
+
+
+def _second_conjunct(doc, i: int) -> Found | None:
+    """The role after "and the" in an appositive from token `i` whose first
+    part is no role ("X, Republican of Ohio and the chairman of the
+    committee,"): the second part is what X is, where a determiner opens
+    it (not a name: "X, of Ohio, and Y")."""
+    k = i
+    while k < len(doc) and k - i < _MAX_ROLE_TOKENS and doc[k].lower_ not in _STOPS and not doc[k].is_sent_start:
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].lower_ not in ("the", "a", "an") \
+            or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return _phrase_until_stop(doc, k + 1)
 
 
 def _owns_what_follows(doc, i: int) -> bool:

@@ -674,3 +674,9 @@ def test_a_participle_that_modifies_the_role_noun_is_part_of_the_role():
         == "newly installed speaker of the House"
     assert roles("Ann Lind, the recently appointed director, spoke.")["Ann Lind"] == "recently appointed director"
     assert roles("Ann Lind, appointed by the mayor, spoke.")["Ann Lind"] is None
+
+
+def test_an_office_after_and_in_an_appositive_that_opens_on_a_party_is_a_role():
+    found = roles("Representative Rita Hale, Republican of Ohio and the chairman of the Lindale Party Committee, said so.")
+    assert found["Rita Hale"] == "Representative, chairman of the Lindale Party Committee"
+    assert roles("Rita Hale, Tom Dale and the mayor of Lindale spoke.")["Rita Hale"] is None
