@@ -770,9 +770,13 @@ def _appositive_after(doc, end: int) -> Found | None:
 
 def _second_conjunct(doc, i: int) -> Found | None:
     """The role after "and the" in an appositive from token `i` whose first
-    part is no role ("X, Republican of Ohio and the chairman of the
-    committee,"): the second part is what X is, where a determiner opens
-    it (not a name: "X, of Ohio, and Y")."""
+    part is a party's or a people's label, no role ("X, Republican of Ohio
+    and the chairman of the committee,"): the second part is what X is,
+    where a determiner opens it.  Not after other words ("X, son of a
+    farmer and a teacher": whose the second part is, only the reader of
+    the whole text knows)."""
+    if doc[i].ent_type_ != "NORP":
+        return None
     k = i
     while k < len(doc) and k - i < _MAX_ROLE_TOKENS and doc[k].lower_ not in _STOPS and not doc[k].is_sent_start:
         k += 1

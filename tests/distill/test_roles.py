@@ -680,3 +680,4 @@ def test_an_office_after_and_in_an_appositive_that_opens_on_a_party_is_a_role():
     found = roles("Representative Rita Hale, Republican of Ohio and the chairman of the Lindale Party Committee, said so.")
     assert found["Rita Hale"] == "Representative, chairman of the Lindale Party Committee"
     assert roles("Rita Hale, Tom Dale and the mayor of Lindale spoke.")["Rita Hale"] is None
+    assert roles("Rita Hale, son of a farmer and a teacher, said so.")["Rita Hale"] is None
