@@ -221,11 +221,19 @@ def _words_told_before(root) -> bool:
     statement" and the like with nothing said of which ("Ann Berg made the
     remarks at a dinner"): the words the sentence before told.  ("She
     issued the statement after her arrest" says no more, "the statement
-    that she would resign" says which.)"""
+    that she would resign" or "the announcement of her retirement" says
+    which; "the announcement from a cafe in Holm" only where it was made.)"""
     return root.lemma_ in _UTTERING and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _SPOKEN and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-        and not any(d.dep_ in ("relcl", "acl", "appos", "prep", "compound", "poss") for d in c.children)
+        and not any(d.dep_ in ("relcl", "acl", "appos", "compound", "poss")
+                    or d.dep_ == "prep" and d.lower_ not in _WHERE_OR_WHEN for d in c.children)
         for c in root.children)
+
+
+_WHERE_OR_WHEN = frozenset("at from in inside outside near before after during".split())
+"""Prepositions that tell where or when words were spoken, not which
+words (general English); "on" and "about" tell which ("the remarks on
+the budget")."""
 
 
 def _sources_met_before(subject, root) -> bool:

@@ -367,6 +367,9 @@ def test_one_more_of_a_kind_points_back():
 def test_remarks_sources_and_one_more_thing_told_before_point_back():
     assert summary.points_back("Ms. Arlow made the remarks at a harbour board dinner on Monday.")
     assert not summary.points_back("Ms. Arlow made a statement at a harbour board dinner on Monday.")
+    # Where the words were spoken says not which: "from a cafe" hangs on the noun in the parse.
+    assert summary.points_back("Ms. Arlow, a longtime critic of the levy, made the announcement from a cafe in Holm.")
+    assert not summary.points_back("Ms. Arlow made the announcement of her retirement from the board.")
     assert summary.points_back("The pier will close in May, two of the officials said.")
     assert summary.points_back("The pier will close in May, the engineers said.")
     assert not summary.points_back("The pier will close in May, engineers who inspected it said.")
