@@ -176,14 +176,28 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject,
         mentions.update(found)
         spread.update(set(found))
     headlines = [d.article.title or "" for d in digests]
-    # On a tie, a name a headline holds, then one some article shows acting before a place it is only in.
-    ranked = sorted(spread, key=lambda run: (-spread[run], -mentions[run], -_in_headlines(run, headlines),
+    # Of names as widespread, one most headlines hold leads: what the stories
+    # are about, however often the body names another.  On a tie, a name a
+    # headline holds, then one some article shows acting before a place it is only in.
+    ranked = sorted(spread, key=lambda run: (-spread[run], not _headlined_by_most(run, headlines, persons),
+                                             -mentions[run], -_in_headlines(run, headlines),
                                              known is not None and run.casefold() not in known, run))
     kept: list[str] = []
     for run in ranked:
         if run not in passed and not any(_overlaps(run, better) for better in kept):
             kept.append(run)
     return [(run, spread[run], mentions[run]) for run in kept]
+
+
+def _headlined_by_most(run: str, headlines: Sequence[str], persons: frozenset[str]) -> bool:
+    """Whether more than half of the `headlines` (of two or more) name
+    `run`, a person's full name (`persons`) by its last word too, as
+    headlines do ("Velt wins" for "Ada Velt")."""
+    written = [h for h in headlines if h]
+    if len(written) < 2:
+        return False
+    form = run.split()[-1] if run in persons and " " in run else run
+    return _in_headlines(form, written) * 2 > len(written)
 
 
 def _in_headlines(run: str, headlines: Sequence[str]) -> int:

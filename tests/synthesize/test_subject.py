@@ -444,3 +444,19 @@ def test_one_general_word_most_headlines_hold_leads_the_title_only_when_all_do_o
     heads = {"a": "Kestrel Bay closure", "b": "Closures loom in Kestrel Bay", "c": "Ferry row in Kestrel Bay"}
     digests = [replace(d, article=replace(d.article, title=heads[d.article.id])) for d in digests]
     assert subject.main_theme(digests, topic, ["Harbour dues", "Port levy", "Tolls", "Closure"]) == "Closure"
+
+
+def test_of_names_as_widespread_the_one_most_headlines_hold_makes_the_pair():
+    from briefing.models import Person
+    story = {key: ["Ada Velt met Ivo Moro in Holm on Tuesday.", "Ada Velt won.", "Ada Velt spoke.",
+                   "Ada Velt thanked Ivo Moro.", "Ivo Moro left early.",
+                   "Una Berg praised Ada Velt.", "Una Berg backs Ada Velt.", "Una Berg spoke twice.",
+                   "Una Berg smiled.", "Una Berg will talk to Moro soon."] for key in "abc"}
+    people = (Person(name="Ada Velt", mentions=12), Person(name="Ivo Moro", mentions=6),
+              Person(name="Una Berg", mentions=9))
+    digests = [replace(d, people=people) for d in digests_of(story)]
+    topic = subject.find_subject(digests)
+    assert subject.main_names(digests, topic) == ["Ada Velt", "Una Berg"]  # Berg is named more often
+    titles = {"a": "Moro meets Velt", "b": "Velt and Moro hold talks", "c": "Velt sees Moro"}
+    headed = [replace(d, article=replace(d.article, title=titles[d.article.id])) for d in digests]
+    assert subject.main_names(headed, topic) == ["Ada Velt", "Ivo Moro"]  # every headline holds Moro
