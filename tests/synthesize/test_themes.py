@@ -279,6 +279,18 @@ def test_a_question_the_writer_asks_is_no_example_of_a_theme():
     assert all(not c.text.endswith("?") for c in ferry.sentences) and len(ferry.sentences) == 2
 
 
+def test_a_headline_and_a_lead_in_to_a_quotation_are_no_examples_of_a_theme():
+    """"Port Board Delays The Ferry Link Again" is a headline, and "The
+    mayor wrote of the ferry link:" only opens words the reader never sees."""
+    a = replace(digest_of("a", ["Port Board Delays The Ferry Link Again",
+                                "The mayor wrote of the ferry link in a letter to the board:",
+                                "The ferry link will open in spring after delays at the shipyard.",
+                                "The ferry link cost more than the port authority planned."]),
+                key_phrases=("ferry link",))
+    ferry = next(t for t in themes.find_themes([a], Config()) if t.label == "Ferry link")
+    assert [c.text[:20] for c in ferry.sentences] == ["The ferry link will ", "The ferry link cost "]
+
+
 def test_a_theme_shows_a_fact_once_though_two_sentences_word_it_differently():
     from briefing.models import Sentence, Source
 
