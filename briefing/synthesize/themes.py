@@ -382,7 +382,7 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))
     nouns = [p for p in group.phrases if heads is None or p in heads or " " in p and _noun_ended(p, heads, endings)]
     label = group.label or _noun_label(nouns or group.phrases, [sentences[i][1].text for i in hits])
-    if label is None:
+    if label is None or not group.label and only_a_channel(label, [sentences[i][1].text for i in hits]):
         return None
     return Theme(label=label, sentences=_standing_lead(claims, label), articles=articles,
                  key_phrases=tuple(group.phrases[:8]))
@@ -429,6 +429,47 @@ def _as_noun(label: str, texts: list[str]) -> str | None:
     heads = Counter(_stem(noun.lower_) for noun in nouns)
     stem, times = heads.most_common(1)[0] if heads else ("", 0)
     return f"{label} {_singular(t for t in nouns if _stem(t.lower_) == stem)}" if times >= 2 else None
+
+
+_MEDIA_NOUNS = frozenset("""poll survey program programme show broadcast interview host anchor contributor
+    commentator columnist correspondent reporter report article editorial column op-ed analysis story
+    investigation documentary podcast website newsletter""".split())
+"""Nouns a news outlet's name qualifies (general English): "a Pell News
+poll", "a Pell News contributor" tell whose poll, not what happened."""
+_BY_WAY_OF = frozenset(("to", "by", "with", "on"))
+CHANNELLED = 0.67  # share of a name's uses as a channel that keeps it from labelling a theme
+
+
+def only_a_channel(label: str, texts: list[str]) -> bool:
+    """Whether the name `label` (each word capitalised) is, in most of its
+    uses in `texts`, only the channel news went through: the one told or
+    reported to ("told Pell News", "according to Pell News"), the one
+    reporting ("Pell News reported"), or whose poll, show or contributor
+    it is ("a Pell News poll"): an outlet, no topic of the story."""
+    from ..language import nlp
+    from ..language.saying import TELLING
+
+    words = label.split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].lower()
+    uses = [t for doc in nlp.syntax(t for t in texts[:_LOOKED_AT] if label.lower() in t.lower())
+            for t in doc if t.lower_ == last]
+    channel = [_a_channel(t, TELLING) for t in uses]
+    return bool(uses) and sum(channel) >= CHANNELLED * len(uses)
+
+
+def _a_channel(token, telling: frozenset[str]) -> bool:
+    """Whether the name whose last word is `token` is, in its sentence,
+    the one told, the one reporting, or qualifies a media noun."""
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "poss"):
+        return head.lemma_.lower() in _MEDIA_NOUNS
+    if token.dep_ in ("dobj", "dative"):
+        return head.lemma_ == "tell"
+    if token.dep_ == "pobj" and head.lower_ in _BY_WAY_OF:
+        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk"}
+    return token.dep_ == "nsubj" and head.lemma_ in ("report", "publish", "broadcast", "air")
 
 
 def _singular(tokens: Iterable) -> str:

@@ -322,3 +322,15 @@ def test_a_label_is_written_as_the_articles_write_it_plurals_in_ies_too():
     assert [m for m, _after in themes._written("harbour authority", texts)] == ["Harbour authorities",
                                                                                  "harbour authorities"]
     assert themes._label(["harbour authority"], texts) == "Harbour authorities"  # not "Harbour authority"
+
+
+def test_an_outlet_the_news_only_went_through_labels_no_theme():
+    """"told Harbour Radio", "a Harbour Radio poll": whose poll, not what happened."""
+    channel = ["The ferry link is late, the mayor told Harbour Radio on Monday.",
+               "Most residents back the ferry link, according to a Harbour Radio poll.",
+               "Ana Ruiz, a Harbour Radio contributor, doubts the ferry link."]
+    assert themes.only_a_channel("Harbour Radio", channel)
+    assert not themes.only_a_channel("Harbour Board", ["The Harbour Board approved the ferry link.",
+                                                       "The mayor told the Harbour Board it was late.",
+                                                       "The Harbour Board will meet in May."])
+    assert not themes.only_a_channel("Ferry link", channel)  # a common noun is no channel
