@@ -419,7 +419,26 @@ def usable_sentence(text: str) -> bool:
         return False
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
-    return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) and not empty_there(text)
+    return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) \
+        and not empty_there(text) and not unbalanced(text)
+
+
+_BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("«", "»"), ("《", "》"))
+
+
+def unbalanced(text: str) -> bool:
+    """Whether `text` closes a bracket it never opened or leaves one open
+    ("Tale of the Dunes> opens in May"): a sentence cut from a longer
+    span, which reads as broken wherever it is shown."""
+    for opening, closing in _BRACKETS:
+        depth = 0
+        for char in text:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                return True
+        if depth:
+            return True
+    return False
 
 
 _EMPTY_THERE = re.compile(r"There(?:[’']s| is| are| was| were| will be| has been)\s+(?:still\s+)?"

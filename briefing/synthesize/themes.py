@@ -35,7 +35,7 @@ from ..distill.keyphrases import GENERIC
 from ..distill.sentences import leans_back, quoted_spans, unfit_alone
 from ..language.names import is_role_word
 from ..models import Claim, Digest, Sentence, Theme
-from .summary import addresses_reader, content_words, headline, points_back, retells
+from .summary import addresses_reader, content_words, headline, points_back, retells, unbalanced
 
 _SENTENCES_PER_THEME = 4
 CANDIDATES = 300
@@ -129,14 +129,16 @@ def _modifiers_only(group: _Group, heads: set[str]) -> bool:
 def _fragments(digests: Sequence[Digest], sentences: list[tuple[str, Sentence]]) -> frozenset[int]:
     """The indices in `sentences` of each article's fragments (`Digest.fragments`),
     of sentences that tell no news read alone (`unfit_alone`), of
-    questions, of headlines in title case (`summary.headline`) and of
-    lead-ins to a quotation (ending on a colon): they count toward a theme
-    but are never shown as one of its developments."""
+    questions, of headlines in title case (`summary.headline`), of
+    lead-ins to a quotation (ending on a colon) and of sentences cut
+    inside brackets (`summary.unbalanced`): they count toward a theme but
+    are never shown as one of its developments."""
     starts = {(d.article.id, start) for d in digests for start in d.fragments}
     quoted = {d.article.id: quoted_spans(d.quotes) for d in digests}
     return frozenset(i for i, (article, s) in enumerate(sentences)
                      if (article, s.source.start) in starts or unfit_alone(s, quoted[article])
-                     or _asks(s.text) or headline(s.text) or s.text.rstrip().endswith(":"))
+                     or _asks(s.text) or headline(s.text) or s.text.rstrip().endswith(":")
+                     or unbalanced(s.text))
 
 
 _ASKS = re.compile(r"\?[\"'”’)\]]*$")

@@ -388,3 +388,9 @@ def test_a_question_put_or_a_scoop_told_is_no_summary_sentence():
     digest = digest_of("a", ["The harbour board closed the Norport pier on Monday after a crane fell.",
                              "The mayor was asked whether the pier would reopen before winter."])
     assert [c.text for c in summary.summarize([digest], 5)] == [digest.sentences[0].text]
+
+
+def test_a_sentence_with_a_bracket_it_never_opens_or_closes_is_no_summary_sentence():
+    assert not summary.usable_sentence("Tale of the Dunes> opens at the harbour theatre in May this year.")
+    assert not summary.usable_sentence("The harbour board (which met on Monday approved the ferry link.")
+    assert summary.usable_sentence("The harbour board (which met on Monday) approved the ferry link.")

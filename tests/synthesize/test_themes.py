@@ -284,6 +284,7 @@ def test_a_headline_and_a_lead_in_to_a_quotation_are_no_examples_of_a_theme():
     mayor wrote of the ferry link:" only opens words the reader never sees."""
     a = replace(digest_of("a", ["Port Board Delays The Ferry Link Again",
                                 "The mayor wrote of the ferry link in a letter to the board:",
+                                "Ferry Link Tales> tells of the ferry link in song.",
                                 "The ferry link will open in spring after delays at the shipyard.",
                                 "The ferry link cost more than the port authority planned."]),
                 key_phrases=("ferry link",))
