@@ -159,17 +159,43 @@ def standing(claims: Sequence[Claim], digests: Sequence[Digest], count: int) -> 
     its article is taken before it (`in_order` then sets it right after);
     otherwise its "those" would name whatever another source said last."""
     before = _previous(digests)
+    surnames = _surnames(digests)
     taken: list[Claim] = []
     keys: set[tuple[str, int]] = set()
     for claim in claims:
         if len(taken) >= count:
             break
         own = _place(claim)
-        if own is not None and points_back(claim.text) and before.get(own) not in keys:
+        if own is not None and (points_back(claim.text) or _unmet(claim.text, surnames, taken)) \
+                and before.get(own) not in keys:
             continue
         taken.append(claim)
         keys.update((s.article, s.start) for s in claim.sources)
     return tuple(taken)
+
+
+def _surnames(digests: Sequence[Digest]) -> dict[str, str]:
+    """{surname: the full name} of the people the articles name in full
+    ("Berg": "Ann Berg"), a surname two people share left out."""
+    owners: dict[str, set[str]] = {}
+    for person in (p for d in digests for p in d.people):
+        words = person.name.split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            owners.setdefault(words[-1], set()).add(person.name)
+    return {last: next(iter(names)) for last, names in owners.items() if len(names) == 1}
+
+
+def _unmet(text: str, surnames: dict[str, str], taken: Sequence[Claim]) -> bool:
+    """Whether `text` opens on someone's surname alone, no title or first
+    name before it ("Berg accused the board ..."), whom neither it nor any
+    sentence already `taken` names in full: the reader has not met them,
+    and their article named them in a sentence the summary leaves out."""
+    first = re.match(r"[\w’'-]+", text)
+    last = first.group() if first else ""
+    if last not in surnames or surnames[last] in text:
+        return False
+    find = re.compile(r"\b" + re.escape(last) + r"\b")
+    return not any(find.search(c.text) for c in taken)
 
 
 def _place(claim: Claim) -> tuple[str, int] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.distill import sentences
 from briefing.synthesize import summary
 from tests.helpers import FLOOD_A, FLOOD_B, digest_of
@@ -180,6 +182,21 @@ def test_a_sentence_pointing_back_follows_its_own_article_or_is_left_out():
         [piers.text, cut.text, harbours.text]
     assert summary.standing([harbours, cut, crews], [ferry, storm], 2) == (harbours, crews)
     assert summary.standing([piers, cut, crews], [ferry, storm], 2) == (piers, cut)
+
+
+def test_a_person_named_by_the_surname_alone_needs_a_sentence_naming_them_before():
+    """"Berg accused the board ..." reads only after a sentence that names
+    her: her own article's full-name sentence, or any sentence taken before."""
+    from briefing.models import Claim, Person
+
+    ferry = replace(digest_of("a", ["Ann Berg, a harbour pilot, sued the ferry board in May.",
+                                    "Berg accused the board of ignoring the storm warnings.",
+                                    "The board denied the claims on Monday."]),
+                    people=(Person(name="Ann Berg", mentions=2),))
+    sued, accused, denied = (Claim(text=s.text, sources=(s.source,)) for s in ferry.sentences)
+    assert summary.standing([accused, denied], [ferry], 2) == (denied,)
+    assert summary.standing([sued, accused, denied], [ferry], 2) == (sued, accused)
+    assert summary.standing([denied, accused], [ferry], 2) == (denied,)
 
 
 def test_what_points_back_is_read_from_the_subject():
