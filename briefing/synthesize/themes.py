@@ -87,7 +87,7 @@ VAGUE = frozenset("""region regions city cities town towns state states province
     remark remarks background details language effect effects control result results change changes problem
     problems situation process reason support supports action move step effort role position job life run path
     reading chain draft seat ground option options majority money service event today fail eyes item items
-    agreement offering campaign contact
+    agreement offering campaign contact line claim reality choice thing way part side point issue
     """.split())
 """General-English nouns too vague to name a theme alone: an article's
 "region", "office" or "man" in one story is rarely the same thing in

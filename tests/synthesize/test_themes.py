@@ -249,6 +249,8 @@ def test_a_vague_noun_alone_names_no_theme():
     labels = [t.label for t in themes.find_themes([a, b], Config())]
     assert "Ferry link" in labels and "Office" not in labels
     assert themes.vague("Region") and not themes.vague("Tula region") and not themes.vague("Extradition")
+    # "a tougher line", "the same line of attack", "a red line": one word, many senses.
+    assert themes.vague("Line") and themes.vague("Claim") and not themes.vague("Party line")
 
 
 def test_a_theme_on_the_noun_a_better_theme_ends_on_is_dropped():
