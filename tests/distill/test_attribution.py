@@ -1091,7 +1091,7 @@ def test_a_verb_of_saying_put_before_the_name_and_a_colon_frames_the_quote():
 
 def test_a_description_counting_terms_or_years_fits_the_one_holder_of_the_office():
     found = find("Rep. Dan Pike of Iowa quit the House on Monday.",
-                 "“I never learned how to keep a budget,” the four-term congressman said in June.")
+                 "“I never learned how to keep a budget,” the four-term congressman told a radio host.")
     assert speaker_of("I never learned", found) == "Dan Pike"
     found = find("Senator Dan Pike and Senator Ada Quill met on Monday.",
                  "“I never learned how to keep a budget,” the veteran senator said in June.")

@@ -1247,7 +1247,7 @@ def test_the_words_that_bound_a_large_count_stay_with_it(text, shown, approximat
 
 
 def test_a_score_after_a_leader_and_the_one_behind_gives_each_their_share():
-    found = find("A new survey has Ada Lind leading Tom Berg, 48 percent to 45 percent, among older voters.")
+    found = find("A new survey has Ada Lind leading Tom Berg, 51 percent to 39 percent in the river towns.")
     assert [f.measures for f in found] == ["Ada Lind's share", "Tom Berg's share"]
     # no one said to lead: which side is whose, the words do not say
     assert [f.measures for f in find("The vote went 48 percent to 45 percent.")] == [None, None]

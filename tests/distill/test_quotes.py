@@ -1050,5 +1050,5 @@ def test_wording_cut_from_a_text_into_a_sentence_of_no_saying_is_no_statement():
 
 def test_a_quote_broken_by_its_frame_and_going_on_with_i_is_one_quote():
     found = find("Mayor Karel Novak stepped down on Friday.",
-                 "“Leaving the town hall after ten years,” he said in a statement, “I can look back with some pride.”")
+                 "“Leaving the town hall after ten years,” he said in a short note, “I can look back with some pride.”")
     assert [q.text for q in found] == ["Leaving the town hall after ten years, I can look back with some pride."]

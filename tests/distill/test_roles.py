@@ -664,20 +664,20 @@ def test_an_appositive_owned_by_a_named_person_is_a_role():
 
 
 def test_an_office_held_now_is_the_role_before_a_retired_one():
-    found = roles("Joe Burke, a retired admiral and two-term House member, spoke.", "Rep. Joe Burke said so.")
+    found = roles("Joe Burke, a retired colonel and three-term council member, spoke.", "Rep. Joe Burke said so.")
     assert found["Joe Burke"] == "Representative"
-    assert roles("Joe Burke, a retired admiral, spoke.")["Joe Burke"] == "retired admiral"
+    assert roles("Joe Burke, a retired colonel, spoke.")["Joe Burke"] == "retired colonel"
 
 
 def test_a_participle_that_modifies_the_role_noun_is_part_of_the_role():
-    assert roles("Tom Brandt, the newly installed speaker of the House, read it.")["Tom Brandt"] \
-        == "newly installed speaker of the House"
+    assert roles("Tom Brandt, the newly installed speaker of the Assembly, read it.")["Tom Brandt"] \
+        == "newly installed speaker of the Assembly"
     assert roles("Ann Lind, the recently appointed director, spoke.")["Ann Lind"] == "recently appointed director"
     assert roles("Ann Lind, appointed by the mayor, spoke.")["Ann Lind"] is None
 
 
 def test_an_office_after_and_in_an_appositive_that_opens_on_a_party_is_a_role():
-    found = roles("Representative Rita Hale, Republican of Ohio and the chairman of the Lindale Party Committee, said so.")
+    found = roles("Representative Rita Hale, Democrat of Utah and the chairman of the Lindale Party Committee, said so.")
     assert found["Rita Hale"] == "Representative, chairman of the Lindale Party Committee"
     assert roles("Rita Hale, Tom Dale and the mayor of Lindale spoke.")["Rita Hale"] is None
     assert roles("Rita Hale, son of a farmer and a teacher, said so.")["Rita Hale"] is None
