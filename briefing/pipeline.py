@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import clean, distill, executor, ingest, render, synthesize
+from .language import nlp
 from .regenerate import cache, editions, fetch, lock, publish, whatsnew
 from .regenerate.manifest import Manifest
 from .config import Config, state_dir
@@ -112,6 +113,7 @@ def _build_locked(config: Config, out: Path, state: Path, *, log: Log, force: bo
         name = editions.new_name(out)
         brief = dataclasses.replace(brief, edition=name, whats_new=whatsnew.compare(previous, brief))
         brief = synthesize.judgments.with_changes(brief)
+        nlp.forget_sentences()
         # 7. One model, four views, rendered into a staging folder and only
         #    then published: the old edition stays whole until the new one is.
         edition = _render_and_publish(brief, config, documents, stamp, log=log, progress=progress)

@@ -112,3 +112,10 @@ def test_a_kept_parse_drops_the_tensor_and_keeps_its_analysis():
     assert [s.text for s in kept.sents] == [s.text for s in fresh.sents]
     assert [(e.text, e.label_) for e in kept.ents] == [(e.text, e.label_) for e in fresh.ents]
     assert [c.text for c in kept.noun_chunks] == [c.text for c in fresh.noun_chunks]
+
+
+def test_the_kept_parses_can_be_let_go():
+    nlp.sentence("The ferry board met on Friday.")
+    assert nlp.sentence.cache_info().currsize > 0
+    nlp.forget_sentences()
+    assert nlp.sentence.cache_info().currsize == 0

@@ -291,3 +291,33 @@ def test_the_next_edition_is_offered_an_automatic_title_never_a_pinned_one():
     pinned = Manifest(edition="2", title="Library funding", options={"title": "Library funding"})
     assert _automatic_title(made) == "Kestrel Bay ferry link"
     assert _automatic_title(pinned) is None and _automatic_title(None) is None
+
+
+def test_rendering_starts_with_the_synthesis_parses_let_go(tmp_path, monkeypatch):
+    """Rendering is the build's largest step in memory: by the time it
+    starts, the short texts the synthesis parsed are no longer kept."""
+    from briefing import config as config_module
+    from briefing import pipeline
+    from briefing.language import nlp
+
+    kept_at_render = []
+    real = pipeline._render_and_publish
+
+    def render_and_count(*args, **kwargs):
+        kept_at_render.append(nlp.sentence.cache_info().currsize)
+        return real(*args, **kwargs)
+
+    kept_before = []
+    real_forget = nlp.forget_sentences
+
+    def forget_and_count():
+        kept_before.append(nlp.sentence.cache_info().currsize)
+        real_forget()
+
+    monkeypatch.setattr(pipeline, "_render_and_publish", render_and_count)
+    monkeypatch.setattr(nlp, "forget_sentences", forget_and_count)
+    src = tmp_path / "src"
+    src.mkdir()
+    write_story(src, "library")
+    pipeline.build(config_module.Config(sources=(str(src),), out=str(tmp_path / "out"), formats=("json",)))
+    assert kept_before[0] > 0 and kept_at_render == [0]

@@ -55,6 +55,13 @@ def sentence(text: str):
     return _without_tensor(load()(text))
 
 
+def forget_sentences() -> None:
+    """Let go of every parse `sentence` keeps: the synthesis is done with
+    them, and rendering (the build's largest step in memory) can then reuse
+    what they held instead of adding to it."""
+    sentence.cache_clear()
+
+
 def _without_tensor(doc):
     """`doc` with its `tensor` (the tagger's and parser's 96 numbers per
     token, which nothing after the parse reads) emptied: a kept parse then
