@@ -244,8 +244,8 @@ def _woven_into_a_sentence_of_no_saying(doc, span: Span, speaker) -> bool:
     """Whether the quotation, with no speaker found, is a piece of the
     writer's sentence cut mid-clause (it opens in lower case) and set in
     it as a modifier or an object, in a sentence with no verb of saying
-    ("the law makes it a crime for anyone “who sells a permit ...”", "to
-    use “his office for the purpose of ...”"): wording cited from a text,
+    ("the rule makes it an offence for a clerk “who stamps a form ...”", "to
+    use “her desk for the purpose of ...”"): wording cited from a text,
     which alone, as no one's statement, says nothing.  A clause the
     sentence reports ("the audit found the board “failed its tenants”")
     stays."""

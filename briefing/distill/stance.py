@@ -869,7 +869,7 @@ def denied_sides(tokens: list) -> set[int]:
     such a verb denies ("she rejected reports that Bo Marsh had lied") or
     inside an "if"/"whether" clause of a verb of asking ("asked if Bo
     Marsh had lied"), unless the rest of the sentence makes a charge of its
-    own ("asked if he would sell it, and he was rude": the rudeness is no
+    own ("asked if he would lend it, and he was rude": the rudeness is no
     question).  A denied or questioned charge is not the writer's; its
     grim words are no verdict.  Else an empty set."""
     verb = _agent_of(tokens)

@@ -1211,8 +1211,8 @@ def _fit(text: str, limit: int) -> str:
 def _between_dependents(doc, last: int) -> bool:
     """Whether a cut after token `last` of `doc` falls between a verb's
     dependents: a word after it hangs on a verb at or before it as one
-    more of what the verb needs ("prohibits schools in the state | from
-    requiring ...", "used Bill Clinton | as an intermediary").  A clause
+    more of what the verb needs ("bars clubs in the county | from
+    charging ...", "used Bill Clinton | as an intermediary").  A clause
     joined on or set in after it (", and ...", "when ...") may be left out."""
     return any(t.head.i <= last and t.head.pos_ in ("VERB", "AUX") and t.dep_ in _PHRASES | _NEEDED
                for t in doc[last + 1:])
