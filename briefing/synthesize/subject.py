@@ -192,9 +192,11 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject,
 def _headlined_by_most(run: str, headlines: Sequence[str], persons: frozenset[str]) -> bool:
     """Whether more than half of the `headlines` (of two or more) name
     `run`, a person's full name (`persons`) by its last word too, as
-    headlines do ("Velt wins" for "Ada Velt")."""
+    headlines do ("Velt wins" for "Ada Velt").  Only a person's name counts:
+    a body or a place a headline holds is as often only where the story
+    happens ("Senate candidate", "running for Senate")."""
     written = [h for h in headlines if h]
-    if len(written) < 2:
+    if len(written) < 2 or not (run in persons or any(p.endswith(" " + run) for p in persons)):
         return False
     form = run.split()[-1] if run in persons and " " in run else run
     return _in_headlines(form, written) * 2 > len(written)

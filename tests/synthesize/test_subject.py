@@ -460,3 +460,19 @@ def test_of_names_as_widespread_the_one_most_headlines_hold_makes_the_pair():
     titles = {"a": "Moro meets Velt", "b": "Velt and Moro hold talks", "c": "Velt sees Moro"}
     headed = [replace(d, article=replace(d.article, title=titles[d.article.id])) for d in digests]
     assert subject.main_names(headed, topic) == ["Ada Velt", "Ivo Moro"]  # every headline holds Moro
+
+
+def test_a_body_most_headlines_hold_does_not_lead_the_pair_for_it():
+    """Headlines name the chamber a race is for ("Assembly candidate"): a
+    body they hold is no actor of the story, unlike a person they name."""
+    from briefing.models import Person
+    story = {key: ["Ada Velt met Ivo Moro in Holm on Tuesday.", "Ada Velt won.", "Ada Velt spoke.",
+                   "Ada Velt thanked Ivo Moro.", "Ivo Moro left early.", "Ivo Moro spoke.",
+                   "The Assembly met in Holm.", "The Assembly voted.", "Ivo Moro will talk to Velt soon."]
+             for key in "abc"}
+    people = (Person(name="Ada Velt", mentions=12), Person(name="Ivo Moro", mentions=9))
+    digests = [replace(d, people=people) for d in digests_of(story)]
+    topic = subject.find_subject(digests)
+    titles = {"a": "Assembly candidate sorry", "b": "Velt runs for Assembly", "c": "Assembly race heats up"}
+    headed = [replace(d, article=replace(d.article, title=titles[d.article.id])) for d in digests]
+    assert subject.main_names(headed, topic)[:2] == ["Ada Velt", "Ivo Moro"]
