@@ -119,3 +119,12 @@ def test_the_kept_parses_can_be_let_go():
     assert nlp.sentence.cache_info().currsize > 0
     nlp.forget_sentences()
     assert nlp.sentence.cache_info().currsize == 0
+
+
+def test_a_job_and_a_name_joined_by_an_underscore_are_read_apart():
+    doc = nlp.load()("STAFF Art Director_Ann Berg, Lighting_Tom Dale")
+    assert doc.text == "STAFF Art Director_Ann Berg, Lighting_Tom Dale"
+    assert [t.text for t in doc][2:6] == ["Director", "_", "Ann", "Berg"]
+    assert "Tom Dale" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert [t.text for t in nlp.load()("mail ann_berg@mail.org about snake_case")] \
+        == ["mail", "ann_berg@mail.org", "about", "snake_case"]

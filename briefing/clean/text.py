@@ -58,12 +58,6 @@ before a decimal point (" .45")."""
 _GLUED_AFTER_CAPS = re.compile(r"(\([A-Z]{1,5}\))(?=[a-z])")
 """A bracketed code in capitals run into the next word ("Acme (ACM)hearing":
 a share's ticker or a name's short form, set as a link), where a space was."""
-_LABEL_UNDERSCORE = re.compile(r"(?:(?<=\s)|^)([A-Z][A-Za-z-]*[a-z])_(?=[A-Z][a-z]+(?:[\s,;]|$))")
-"""An underscore a credit list sets between a job and a name ("Art
-Director_Ann Berg, Lighting_Tom Dale"): a space, so the job reads as the
-title before the name; the name does not run into the job as one word.
-Not inside a handle or an address ("@Ann_Berg", "site.org/Ann_Berg"),
-where no space comes right before the word."""
 _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
 # A markup tag left in plain text by a scraper ('<tweet id="75..."
 # author="@x">', '</tweet>', '<br/>'): a name right after "<", then only
@@ -125,9 +119,6 @@ def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
         changes.extend(("space-before-stop", f"{m.group(0)}{paragraph[m.end()]}", paragraph[m.end()])
                        for m in _SPACE_BEFORE_STOP.finditer(paragraph))
         paragraph = _SPACE_BEFORE_STOP.sub("", paragraph)
-    if "_" in paragraph and _LABEL_UNDERSCORE.search(paragraph):
-        changes.extend(("label-underscore", m.group(0), f"{m.group(1)} ") for m in _LABEL_UNDERSCORE.finditer(paragraph))
-        paragraph = _LABEL_UNDERSCORE.sub(r"\1 ", paragraph)
     marker = _LIST_MARKER.match(paragraph)
     if marker and len(paragraph) > marker.end():
         changes.append(("list-marker", marker.group(0), ""))

@@ -31,6 +31,7 @@ def load():
         nlp.max_length = max(nlp.max_length, 5_000_000)
         _register()
         _keep_titles_whole(nlp)
+        _split_joined_credits(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         if "ner" in nlp.pipe_names:
@@ -82,6 +83,19 @@ def _keep_titles_whole(nlp) -> None:
     for title in ABBREVIATED_TITLES:
         form = f"{title.capitalize()}."
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _split_joined_credits(nlp) -> None:
+    """An underscore between a lower-case letter and a capitalised word
+    ("Art Director_Ann Berg, Lighting_Tom Dale", as credit lists write a
+    job and a name) parts them into three tokens: the model read
+    "Director_Ann" as one word, so the job stuck to the name and the
+    surname of the next was cut off.  The text itself is left as written.
+    "snake_case" and "ann_berg@mail.org" stay whole."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])_(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 PERSON_EDGES = "briefing_person_edges"

@@ -538,11 +538,3 @@ def test_a_bracketed_code_run_into_the_next_word_gets_its_space_back():
     article = clean(_document("Council Adopts Budget\n\nShares of Acme Corp (ACM)fell before the vote (EPA) on Monday.\n"))
     assert article.text == "Shares of Acme Corp (ACM) fell before the vote (EPA) on Monday."
     assert "[glued-after-code]" in format_report(article)
-
-
-def test_an_underscore_between_a_job_and_a_name_in_a_credit_list_is_a_space():
-    from briefing.clean.text import unmark
-
-    text, changes = unmark("Set Design_Ana Lind, Make-up_Tom Dale, follow @Ana_Lind or see site.org/Ana_Lind")
-    assert text == "Set Design Ana Lind, Make-up Tom Dale, follow @Ana_Lind or see site.org/Ana_Lind"
-    assert [c[0] for c in changes] == ["label-underscore", "label-underscore"]
