@@ -273,7 +273,7 @@ def _an_argument(root, verb) -> bool:
     mentions ("asked about the $2 billion fund", "wider than the $2
     billion plan")."""
     token = root
-    while token.i != verb.i and token.head is not token:
+    while token.i != verb.i and token.head.i != token.i:
         token = token.head
         if token.i != verb.i and (token.pos_ in ("ADJ", "VERB", "AUX") or token.lower_ in _ASIDE_PREPOSITIONS):
             return False

@@ -1183,25 +1183,26 @@ def told_words(text: str, at: int) -> str:
     verb "stalled" itself), with the subject of the clause it hangs on when
     its own subject is a pronoun ("the deal is thriving, though it is yet
     to ..."); the whole sentence when the telling word is the main verb's.
-    A plan told in an aside ("the chamber, where reform will live or die
+    (spaCy makes a new `Token` at each `.head`, so the climb to the root
+    compares positions, never identity.)  A plan told in an aside ("the chamber, where reform will live or die
     this year, ...") is about what that aside names, not the rest of the
     sentence: paired on the sentence's other words, an aside's "will" had
     set one article's news against another's background."""
     doc = nlp.sentence(text)
     token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
     while token is not None and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass")) \
-            and token.head is not token:
+            and token.head.i != token.i:
         token = token.head
     if token is None or token.pos_ not in ("VERB", "AUX"):
         return text
-    while token.dep_ in ("xcomp", "conj", "auxpass") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj", "auxpass") and token.head.i != token.i:
         token = token.head  # "plans to open", "stalled and was shelved": the plan's own clause
     words = list(token.subtree)
     if token.dep_ in ("acl", "relcl"):
         # The noun the clause is hung on is what it tells of ("a deal that will ...").
         words += [t for t in token.head.subtree if t.i < token.left_edge.i]
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and subjects[0].pos_ == "PRON" and token.head is not token:
+    if subjects and subjects[0].pos_ == "PRON" and token.head.i != token.i:
         above = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         words += [t for c in above for t in c.subtree]
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))

@@ -318,3 +318,10 @@ def test_a_shown_quotation_is_cited_where_the_whole_quotation_is():
     # Where the sentence is shown (the quote does not name the one judged), the sentence is cited.
     other = replace(reading, target="Ina Brook")
     assert divergences._cited(other, digest) == (first,)
+
+
+def test_a_telling_word_in_a_sentence_with_no_verb_speaks_of_the_whole_sentence():
+    """"delays" in a headline-like line with no verb: the climb toward a verb
+    stops at the root (it had looped there for ever)."""
+    text = "More delays for the harbour bridge."
+    assert divergences.told_words(text, text.index("delays")) == text
