@@ -1335,7 +1335,7 @@ def _whole_set_against(verb) -> str | None:
     whose object is an amount or a fraction with an "of" noun.  None
     otherwise."""
     head = verb.head
-    if verb.dep_ not in ("advcl", "conj") or head is verb or _lemma(head) not in _HOLDING | _WINNING | _CLAIMING:
+    if verb.dep_ not in ("advcl", "conj") or head.i == verb.i or _lemma(head) not in _HOLDING | _WINNING | _CLAIMING:
         return None
     share = next((c for c in head.children if c.dep_ == "dobj"
                   and (_an_amount(c) or c.lemma_.lower() in _FRACTIONS)), None)
