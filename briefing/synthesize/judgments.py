@@ -29,7 +29,7 @@ from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Ev
                       Quote, Source, Viewpoint, WhatsNew)
 from ..distill import numbers, stance
 from ..distill.figures import says_what
-from ..distill.sentences import leans_back
+from ..distill.sentences import cut_short, leans_back
 from . import agreements, divergences, relative, reprints, voices
 from .summary import content_words
 from . import subject as subjects
@@ -733,7 +733,10 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
                   and not (f.measures or "").startswith(f"{f.unit} ")  # "125 people for the people who ...": said twice
                   and says_what(f.measures or "", f.unit)
-                  and not verb_led(f.measures or "", f.sentence, context.texts.get(f.sources[0].article, ""))]
+                  and not verb_led(f.measures or "", f.sentence, context.texts.get(f.sources[0].article, ""))
+                  # An excerpt's sentence cut off by an ellipsis ("sold more than $50 billion...")
+                  # says neither what the amount is of nor whether it is whole.
+                  and not cut_short(f.sentence)]
     # Two editions of one wire report give a figure once (`_Context.apart`).
     backing = {key: context.apart(told) for key, told in _backers(candidates).items()}
     # A figure only one source gives, in a voice's own words, is that voice's

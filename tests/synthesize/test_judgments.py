@@ -173,6 +173,17 @@ def test_a_size_one_source_gives_is_no_key_figure():
     assert figure_judgments(arts, both)
 
 
+def test_a_figure_from_a_sentence_an_ellipsis_cuts_off_is_no_key_figure():
+    # What the amount is of, and whether it is all of it, is in the words cut off.
+    arts = corpus(2)
+    cut = [Figure(text="$40 billion", value=4e10, unit="USD", measures="sales by the firm",
+                  sentence="The Lisbon-based firm sold more than $40 billion...",
+                  sources=(source(arts[0]), source(arts[1])))]
+    assert not figure_judgments(arts, cut)
+    whole = [replace(cut[0], sentence="The Lisbon-based firm sold more than $40 billion of fish last year.")]
+    assert figure_judgments(arts, whole)
+
+
 def test_a_figure_whose_measure_points_back_is_no_key_figure():
     arts = corpus(2)
     figs = [Figure(text="80 percent", value=80.0, unit="%", measures="this virus as a share of people",
