@@ -210,7 +210,7 @@ def _relaying(relayed: Sequence[tuple[str, str]]) -> str:
     sources = ", ".join(dict.fromkeys(label for label, _name in relayed))
     names = ", ".join(dict.fromkeys(name for _label, name in relayed))
     count = len(relayed)
-    return (f" Of these, {count} ({sources}) {'credits' if count == 1 else 'credit'} a publication's report "
+    return (f" Of the unmatched, {count} ({sources}) {'credits' if count == 1 else 'credit'} a publication's report "
             f"({names}), so {'it is' if count == 1 else 'they are'} matched with none: another source may retell "
             "that same report.")
 

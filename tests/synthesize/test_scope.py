@@ -112,7 +112,7 @@ def test_the_note_says_which_unmatched_claims_credit_a_publications_report():
     claims = [Agreement(text=plain, sources=(digests[0].sentences[0].source,), corroborated=False),
               Agreement(text=relayed, sources=(digests[1].sentences[0].source,), corroborated=False)]
     note = " ".join(scope.find_scope(digests, agreements=claims).text)
-    assert "Of these, 1 (S2) credits a publication's report (Valley Gazette)" in note
+    assert "Of the unmatched, 1 (S2) credits a publication's report (Valley Gazette)" in note
     alone = " ".join(scope.find_scope(digests, agreements=claims[:1]).text)
     assert "publication" not in alone
 
