@@ -353,7 +353,8 @@ def _name_of(token) -> str:
 def relayed_claims(found: Sequence[Agreement], digests: Sequence[Digest]) -> list[tuple[str, str]]:
     """(article id, publication name) of each claim of `found` no other
     article backs as it credits a publication's report (`_relayed`: the
-    claim, or the sentence after it, credits one: "Associated Press"):
+    claim, or, when the claim names no reporter of its own, the sentence
+    after it, credits one: "Associated Press"):
     a claim so matched with none is not unmatched for its wording."""
     after = _following(digests)
     relayed: list[tuple[str, str]] = []
@@ -362,8 +363,11 @@ def relayed_claims(found: Sequence[Agreement], digests: Sequence[Digest]) -> lis
             continue
         source = claim.sources[0]
         following = after.get((source.article, source.start), "")
+        # A claim naming its own reporter ("Politico reported ...") is not the
+        # next sentence's account: that one's paper is not the claim's.
         name = credited_publication(claim.text) or (
-            following and _tells_account(claim.text) and credited_publication(following))
+            following and _crediting(claim.text) is None and _tells_account(claim.text)
+            and credited_publication(following))
         if name:
             relayed.append((source.article, name))
     return relayed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.models import Agreement
 from briefing.synthesize import agreements
 from tests.helpers import FLOOD_A, FLOOD_B, digest_of
 
@@ -445,3 +446,20 @@ def test_an_aside_crediting_a_publication_relays_its_report():
     assert agreements.credited_publication("As VGN notes, the pier is old.") == "VGN"
     assert not agreements.relays_report("As Ruiz noted, the pier is old.")
     assert not agreements.relays_report("The harbour will close in May, as the council expected.")
+
+
+def test_a_claim_naming_its_own_reporter_takes_no_publication_from_the_next_sentence():
+    """"NewsHub reported ..." credits NewsHub (no word of the press names it
+    a paper); the Valley Gazette the next sentence credits is another
+    report's, not this claim's."""
+    from tests.helpers import digest_of
+
+    claim = "NewsHub reported over the weekend that the mayor would not run again."
+    after = "“He is tired of the job,” an aide said, according to the Valley Gazette."
+    (digest,) = [digest_of("a", [claim, after])]
+    found = [Agreement(text=claim, sources=(digest.sentences[0].source,), corroborated=False)]
+    assert agreements.relayed_claims(found, [digest]) == []
+    said = "The mayor said she would not run again."
+    (told,) = [digest_of("b", [said, after])]
+    assert agreements.relayed_claims([Agreement(text=said, sources=(told.sentences[0].source,), corroborated=False)],
+                                     [told]) == [("b", "Valley Gazette")]
