@@ -358,8 +358,10 @@ def times_disagree(a: str, b: str) -> bool:
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The lower-cased content words of `text` (no stop words, years kept)."""
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+    """The lower-cased content words of `text` (no stop words, years kept),
+    a curly apostrophe read as a straight one: "wasn’t" and "wasn't" are
+    one word, however each outlet sets its type."""
+    return frozenset(w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP)
 
 
 _LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
@@ -371,7 +373,7 @@ def event_words(text: str) -> frozenset[str]:
     role ("chairman", "nominee"): what a sentence says happened, apart from
     whom it names.  Two sentences naming "Chuck Grassley, chairman of the
     Senate Judiciary Committee" share no event."""
-    return frozenset(w for w in _LOWER.findall(text) if not is_role_word(w)) & content_words(text)
+    return frozenset(w for w in _LOWER.findall(text.replace("’", "'")) if not is_role_word(w)) & content_words(text)
 
 
 @lru_cache(maxsize=65536)

@@ -260,3 +260,11 @@ def test_a_date_in_a_clause_after_since_is_that_clauses():
     assert row(dated) == dated
     owned = "Tension in the north has risen sharply since Governor Ann Roe's fall in 2006 and the vote after it."
     assert row(owned) == owned
+
+
+def test_a_curly_apostrophe_makes_the_same_word_as_a_straight_one():
+    """Two outlets setting "wasn't" in different type tell the same words."""
+    straight = "The coach said the ferry plan wasn't fair to the island's fishermen."
+    curly = "The coach said the ferry plan wasn’t fair to the island’s fishermen."
+    assert timeline.content_words(straight) == timeline.content_words(curly)
+    assert timeline.event_words(straight) == timeline.event_words(curly)
