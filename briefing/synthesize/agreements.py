@@ -10,7 +10,8 @@ telling what the claim says of its subject, not only of whom (`tells_what`),
 stating the same amounts and counts
 (`numbers.states_amounts`, `states_counts`), naming no other place (`same_places`) nor
 other people (`same_groups`), and telling it in the same mode, denied or
-not, allowed or required, done or ahead (`same_mode`)); its `sources`
+not, allowed or required, done or ahead (`same_mode`), and not leaving
+open what the claim settles (`same_question`)); its `sources`
 then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
 them in other words: a paraphrase is not matched).  An article that repeats
@@ -143,6 +144,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and same_mode(pool[index].sentence.text, candidate.sentence.text) \
                 and same_speaker(pool[index].sentence.text, candidate.sentence.text) \
                 and same_remark(pool[index].sentence.text, candidate.sentence.text) \
+                and same_question(pool[index].sentence.text, candidate.sentence.text) \
                 and not relayed(other) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
@@ -264,7 +266,7 @@ def backs(claim: str, sentence: str) -> bool:
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
     return _shares_event(words, news_words(claim), sentence, claim) and same_places(claim, sentence) \
         and same_groups(claim, sentence) and same_mode(claim, sentence) and same_speaker(claim, sentence) \
-        and same_remark(claim, sentence)
+        and same_remark(claim, sentence) and same_question(claim, sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -850,6 +852,35 @@ def same_remark(claim: str, sentence: str) -> bool:
 
 
 REMARK_SHARE = 0.5  # part of a claim's letters within the quotation it opens on from which it is one
+
+
+def same_question(claim: str, sentence: str) -> bool:
+    """Whether neither of the two leaves open what the other settles: a
+    verb one puts a question to ("will announce whether she will run
+    again", "a decision about whether to run") is not one the other gives
+    a stated content ("will announce that she will not run again").  The
+    first does not back the second, however alike their words: it tells
+    only that an answer is to come."""
+    (asked, stated), (its_asked, its_stated) = _questions(claim), _questions(sentence)
+    return not (asked & its_stated or its_asked & stated)
+
+
+@lru_cache(maxsize=4096)
+def _questions(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the lemmas of the verbs of `text` that an open question hangs on:
+    the nearest verb above a clause "whether" or "if" opens, not one of
+    condition ("if he wins"); those that take a stated clause ("announce
+    that ..."))."""
+    doc = nlp.sentence(text)
+    asked = {verb.lemma_.lower() for t in doc if t.lower_ in _OPEN and t.dep_ == "mark" and t.head.dep_ != "advcl"
+             for verb in [next((a for a in t.head.ancestors if a.pos_ == "VERB"), None)] if verb is not None}
+    stated = {t.lemma_.lower() for t in doc if t.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _OPEN for m in c.children)
+        for c in t.children)}
+    return frozenset(asked), frozenset(stated)
+
+
+_OPEN = frozenset({"whether", "if"})
 
 
 @lru_cache(maxsize=4096)

@@ -463,3 +463,14 @@ def test_a_claim_naming_its_own_reporter_takes_no_publication_from_the_next_sent
     (told,) = [digest_of("b", [said, after])]
     assert agreements.relayed_claims([Agreement(text=said, sources=(told.sentences[0].source,), corroborated=False)],
                                      [told]) == [("b", "Valley Gazette")]
+
+
+def test_a_sentence_leaving_a_question_open_backs_no_claim_that_settles_it():
+    """"will announce whether she will run" tells only that an answer is to
+    come: it backs no claim of what she will announce; an open question
+    backs the same open question, and a condition ("if ...") opens none."""
+    settled = "The mayor is expected to announce that she will not run for a third term."
+    open_ = "The mayor is expected to announce a decision about whether to run for a third term."
+    assert not agreements.same_question(settled, open_) and not agreements.same_question(open_, settled)
+    assert agreements.same_question(open_, "The mayor will announce on Friday whether she will run again.")
+    assert agreements.same_question(settled, "The mayor will announce that she will not run if the port closes.")
