@@ -1207,8 +1207,21 @@ def _fit(text: str, limit: int) -> str:
             and not _between_dependents(doc, t.right_edge.i)]
     end = max((e for e in ends if limit // 2 <= e < limit * WHOLE), default=None)
     if end is None:
+        end = _before_relative(doc, root, limit)
+    if end is None:
         return shorten(text, limit)
     return text[:end].rstrip(" ,;:") + "…"
+
+
+def _before_relative(doc, root, limit: int) -> int | None:
+    """The end of the longest text of `doc` that fits `limit` and stops
+    before a relative clause past the main verb, the clause left out whole
+    ("will speak with members on Monday evening…", not "... evening in
+    which he is expected…": a cut inside it parts a verb from what it
+    needs); None when none fits."""
+    ends = [doc[t.left_edge.i - 1].idx + len(doc[t.left_edge.i - 1]) for t in doc
+            if t.dep_ == "relcl" and t.left_edge.i > root.i + 1 and not _between_dependents(doc, t.left_edge.i - 1)]
+    return max((e for e in ends if limit // 2 <= e <= limit), default=None)
 
 
 def _between_dependents(doc, last: int) -> bool:

@@ -622,6 +622,14 @@ def test_a_quotation_agreed_on_is_not_a_corroborated_development():
     assert not [j for j in judgments.key_judgments(brief_of(arts, agreements=[said])) if j.kind == "corroborated"]
 
 
+def test_a_clause_too_long_is_cut_before_a_relative_clause_not_inside_it():
+    # "... evening in which she is expected…" parts a verb from what she is expected to do.
+    said = ("The Harbour Board chairwoman Alma Velt will meet the ferry operators on Monday evening in which she is "
+            "expected to announce a decision about whether to sell the old pier to the town.")
+    assert judgments._clause(said, "", 130) == \
+        "The Harbour Board chairwoman Alma Velt will meet the ferry operators on Monday evening…"
+
+
 def test_a_quotation_inside_a_reported_clause_keeps_its_marks():
     said = "“I will not pay,” the former minister said on Thursday in an interview."
     assert judgments._clause(said, "Thursday", 130) == "‘I will not pay,’ the former minister said on Thursday in an interview"
