@@ -1182,7 +1182,16 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     inner = len(marks) >= 2 and len(marks) % 2 == 0 and marks[0] != "”"
     chosen = nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
     chosen = chosen.rstrip(" .;,")
-    return _fit(chosen, limit)
+    return _closing_nested(_fit(chosen, limit))
+
+
+def _closing_nested(text: str) -> str:
+    """`text` with a closing single mark after a quotation within it that
+    a cut left open ("‘I trust the board, but it must act…" -> "...act…’"):
+    printed inside double marks, a lone ‘ reads as a quote that never ends."""
+    opened = text.count("‘")
+    closed = len(re.findall(r"’(?!\w)", text))  # not an apostrophe within a word ("don’t")
+    return text + "’" if opened > closed else text
 
 
 def _fit(text: str, limit: int) -> str:

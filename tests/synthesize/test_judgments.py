@@ -630,6 +630,14 @@ def test_a_clause_too_long_is_cut_before_a_relative_clause_not_inside_it():
         "The Harbour Board chairwoman Alma Velt will meet the ferry operators on Monday evening…"
 
 
+def test_a_quotation_a_cut_leaves_open_is_closed():
+    said = ("“I trust the harbour board, but the board must now show every one of us that it can fix the old pier and "
+            "pay the fishermen back for every day they lost,” the mayor said during a speech at the pier on Tuesday.")
+    shown = judgments._clause(said, "", 130)
+    assert shown.startswith("‘I trust") and shown.endswith("…’")
+    assert judgments._closing_nested("it can’t be fixed…") == "it can’t be fixed…"
+
+
 def test_a_quotation_inside_a_reported_clause_keeps_its_marks():
     said = "“I will not pay,” the former minister said on Thursday in an interview."
     assert judgments._clause(said, "Thursday", 130) == "‘I will not pay,’ the former minister said on Thursday in an interview"
