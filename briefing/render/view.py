@@ -508,8 +508,11 @@ def _caveats(brief: Brief, timeline: Sequence[Row] = ()) -> tuple[str, ...]:
     undated = [labels.article_label(a) for a in brief.articles if not a.published]
     if undated:
         # Without a timeline there is nothing the missing dates could have placed.
+        # An event told by "May 30" or "on Tuesday" is dated, only not in a
+        # year: "could be dated" had denied a date the reader sees in the text.
         how = ("the timeline dates events as the articles state them" if brief.timeline
-               else "no event they report could be dated, so the brief has no timeline")
+               else "no event they report could be placed on a full date (with its year), "
+                    "so the brief has no timeline")
         notes.append(f"No publication date found for {len(undated)} of {len(brief.articles)} sources; {how}.")
     if any(row.cells[0].startswith("c. ") for row in timeline):
         notes.append("Dates marked “c.” are approximate: the article gives them loosely.")

@@ -474,8 +474,8 @@ def test_undated_sources_without_a_timeline_are_not_said_to_date_its_events():
                if c.startswith("No publication date")]
     assert with_rows == ["No publication date found for 2 of 2 sources; the timeline dates events as the "
                          "articles state them."]
-    assert without == ["No publication date found for 2 of 2 sources; no event they report could be dated, "
-                       "so the brief has no timeline."]
+    assert without == ["No publication date found for 2 of 2 sources; no event they report could be placed on a "
+                       "full date (with its year), so the brief has no timeline."]
 
 
 def test_one_figure_given_in_two_wordings_is_one_row_citing_both():
