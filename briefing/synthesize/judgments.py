@@ -620,8 +620,13 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         shown = _clause(found.text, expression, CLAUSE_CHARS)
         # A sentence crediting a publication ("told the Valley Gazette")
         # retells that paper's report, perhaps another source's own: it
-        # makes no source independent of the others.
-        if agreements.relays_report(context.said(found.sources[0])):
+        # makes no source independent of the others.  Nor does a dated
+        # event's clause cut short of its date back anything: the sources
+        # were matched on that date, and what page one would quote of
+        # the first ("will start paying out more this year …") may be
+        # that one's alone.
+        if agreements.relays_report(context.said(found.sources[0])) or expression and expression in found.text \
+                and expression not in shown:
             return shown, found.sources[:1]
         # A claim's year ("founded the institute in 1979") is part of what
         # page one says two sources report: a source without it backs the
