@@ -80,6 +80,7 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
     claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
     relayed = _relayed(pool, digests)
     copied = reprints.shared_copy(digests)
+    at = {c.sentence.source: i for i, c in enumerate(pool)}
     found, taken = [], set()
     for index in claims:
         if index in taken:
@@ -90,8 +91,13 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
         backers = [b for b in alike if not _one_copy(pool, index, b, copied)]
         # A copy backs nothing, nor is it a claim of its own: the list would tell one sentence twice.
         taken.update(alike)
-        sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]))
-        found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=bool(backers)))
+        quoting = [] if relayed(index) else _quoting(pool[index], digests, edition, copied,
+                                                     {pool[b].article for b in alike})
+        # Nor is a claim's quotation printed elsewhere a claim again.
+        taken.update(at[source] for source in quoting if source in at)
+        sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]
+                                      + quoting))
+        found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=len(sources) > 1))
     found.sort(key=lambda a: -len({s.article for s in a.sources}))
     return tuple(found[:limit])
 
@@ -151,6 +157,52 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
+
+
+def _quoting(claim, digests: Sequence[Digest], edition: Sequence[str], copied: frozenset[tuple[int, int]],
+             backing: set[int]) -> list:
+    """The sources of the sentences of other texts (none of `backing`, the
+    digest indices that back the claim already, nor its own edition) that
+    hold every word of the remark the claim quotes (`_remark_words`, at
+    least `QUOTED_WORDS`), credited to no other speaker (`same_speaker`)
+    nor to a publication's report (`relays_report`), and no copy of it
+    (`copied`): one quotation of one speaker, printed by two outlets, is
+    told by both, however differently each frames it ("…,” the president
+    said during a speech at the bridge") or cuts it into sentences.  At
+    most one sentence per text; the sentence pool the claims come from
+    leaves out quoted words that do not say who speaks, so all sentences
+    are searched."""
+    words = _remark_words(claim.sentence.text)
+    if len(words) < QUOTED_WORDS:
+        return []
+    found, seen = [], set(backing) | {claim.article}
+    for number, digest in enumerate(digests):
+        if number in seen or edition[number] == edition[claim.article]:
+            continue
+        sentence = next((s for s in digest.sentences if _repeats(claim, s.text, words, number, copied)), None)
+        if sentence is not None:
+            seen.add(number)
+            found.append(sentence.source)
+    return found
+
+
+QUOTED_WORDS = 6  # content words a quoted remark holds at least to back a claim by its words alone
+
+
+def _repeats(claim, sentence: str, words: frozenset[str], number: int, copied) -> bool:
+    """Whether `sentence`, of the digest at index `number`, repeats the
+    remark of `words` the claim quotes (see `_quoting`)."""
+    pair = tuple(sorted((claim.article, number)))
+    return words <= summary.content_words(sentence.replace(".", "")) and same_speaker(claim.sentence.text, sentence) \
+        and not relays_report(sentence) and not (pair in copied and reprints.one_copy(claim.sentence.text, sentence))
+
+
+@lru_cache(maxsize=4096)
+def _remark_words(text: str) -> frozenset[str]:
+    """The content words (`summary.content_words`) of the words `text`
+    sets within quotation marks, dots out ("F.B.I." is "FBI")."""
+    quoted = _within_quotes(text)
+    return summary.content_words("".join(c if at in quoted else " " for at, c in enumerate(text)).replace(".", ""))
 
 
 def _one_copy(pool, index: int, other: int, copied: frozenset[tuple[int, int]]) -> bool:

@@ -474,3 +474,30 @@ def test_a_sentence_leaving_a_question_open_backs_no_claim_that_settles_it():
     assert not agreements.same_question(settled, open_) and not agreements.same_question(open_, settled)
     assert agreements.same_question(open_, "The mayor will announce on Friday whether she will run again.")
     assert agreements.same_question(settled, "The mayor will announce that she will not run if the port closes.")
+
+
+REMARK = ("\"We will rebuild every house and every bridge the river took from this valley,\" Governor Tom Hale said "
+          "during a visit to the flooded town of Aldbury, where the school became a shelter.")
+
+
+def test_one_remark_two_outlets_print_backs_the_claim_that_quotes_it():
+    """The second outlet prints the governor's words as the last sentence of
+    a longer quotation, with no speaker of its own and none of the first's
+    framing: the same words of the same voice, told by both."""
+    first = digest_of("a", [REMARK, "Hundreds of families slept in the school gym for a third night."])
+    second = digest_of("b", ["The governor spoke to families at the shelter on Monday afternoon.",
+                             "“It is a hard day for all of us. We will rebuild every house and every bridge the "
+                             "river took from this valley.”"])
+    (claim,) = [a for a in agreements.find_agreements([first, second]) if a.text == REMARK]
+    assert claim.corroborated and [s.article for s in claim.sources] == ["a", "b"]
+
+
+def test_a_remark_another_voice_speaks_or_a_paper_relays_backs_nothing():
+    first = digest_of("a", [REMARK, "Hundreds of families slept in the school gym for a third night."])
+    for other in ("“We will rebuild every house and every bridge the river took from this valley,” Mayor Ana Ruiz "
+                  "said.",
+                  "“We will rebuild every house and every bridge the river took from this valley,” the governor "
+                  "told the Valley Gazette."):
+        second = digest_of("b", ["The governor spoke to families at the shelter on Monday afternoon.", other])
+        (claim,) = [a for a in agreements.find_agreements([first, second]) if a.text == REMARK]
+        assert not claim.corroborated
