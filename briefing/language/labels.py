@@ -91,7 +91,7 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
     words = cut.split(" ")
-    while len(words) > 1 and words[-1].lower().strip(",;:") in DANGLING:
+    while len(words) > 1 and (words[-1].lower().strip(",;:") in DANGLING or _POSSESSIVE.search(words[-1])):
         words.pop()  # "endorse the governor for the…" reads as "endorse the governor…"
     return " ".join(words).rstrip(",;:.- ") + "…"
 
@@ -122,6 +122,9 @@ DANGLING = frozenset(
     "not no very more most".split())
 """Closed-class English words a cut text must not end on: an article, a
 preposition, a conjunction or an auxiliary leaves the reader mid-phrase."""
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+"""A possessive ("the agency's", "the voters'") owns the noun after it: a
+cut after it leaves the reader mid-phrase as an article does."""
 
 
 def stance_label(stance: str | None) -> str:

@@ -385,6 +385,8 @@ def test_a_cut_clause_does_not_end_on_a_function_word():
     cut = shorten("The sheriff announced on Tuesday he will officially endorse the governor for the nomination", 75)
     assert cut == "The sheriff announced on Tuesday he will officially endorse the governor…"
     assert shorten("short enough", 75) == "short enough"
+    owned = shorten("The singer posted two photos to her page in protest of the network's rules on what may be shown", 60)
+    assert owned == "The singer posted two photos to her page in protest…"
 
 
 def test_an_actor_brief_states_no_standing_from_the_voices_tone_alone():
