@@ -645,11 +645,13 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # A quotation ("“By 2020 we can survive,” he added") is someone's
     # statement, not a development the sources report; a clause that leans
     # on the sentence before ("He left the campaign in August 2015") says
-    # on page one neither who nor what.
+    # on page one neither who nor what; nor does one whose writer speaks
+    # as "we" or "I" ("We surveyed 900 households": a study's authors).
     event = max((e for e in brief.timeline if backed(e, e.expression or "") >= 2 and stance.authors_words(e.text)
-                 and not leans_back(e.text)),
+                 and not leans_back(e.text) and not _FIRST_PERSON.match(e.text)),
                 key=lambda e: (backed(e, e.expression or ""), e.date), default=None)
-    claims = [a for a in brief.agreements if stance.authors_words(a.text) and not leans_back(a.text)]
+    claims = [a for a in brief.agreements if stance.authors_words(a.text) and not leans_back(a.text)
+              and not _FIRST_PERSON.match(a.text)]
     claim = max((a for a in claims if a.corroborated and backed(a) >= 2), key=backed, default=None)
     # A dated development comes first, unless more sources agree on a claim
     # (a year three articles give as background, "a tradition since 1909",
@@ -681,6 +683,11 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
     confidence = "high" if count >= 3 else "moderate"
     return KeyJudgment(text=text, confidence=confidence, basis=f"{many} agree" + context.unknown_outlets(articles),
                        sources=tuple(sources), kind="corroborated")
+
+
+_FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.I)
+"""A sentence opening on its writer's own person: quoted on page one as
+what sources report, "we" would name no one."""
 
 
 _POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it)\b", re.I)

@@ -753,6 +753,19 @@ def test_a_dated_development_whose_clause_is_cut_short_of_its_date_is_no_judgmen
     assert not [j for j in judgments.key_judgments(brief_of(arts, events=[dry])) if j.kind == "corroborated"]
 
 
+def test_a_claim_told_in_its_writers_first_person_is_no_development():
+    said = "We surveyed 900 households in the river valley from March to May and found that most had no clean water."
+    arts = tuple(builders.article(f"a{i}", (said,), outlet=f"Outlet {i}", title=f"Story {i}",
+                                  published=f"2024-03-0{5 + i}") for i in range(2))
+    claims = [Agreement(text=said, sources=tuple(source(a) for a in arts), corroborated=True)]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, agreements=claims)) if j.kind == "corroborated"]
+    told = said.replace("We surveyed", "The agency surveyed")
+    arts = tuple(builders.article(f"a{i}", (told,), outlet=f"Outlet {i}", title=f"Story {i}",
+                                  published=f"2024-03-0{5 + i}") for i in range(2))
+    claims = [Agreement(text=told, sources=tuple(source(a) for a in arts), corroborated=True)]
+    assert [j for j in judgments.key_judgments(brief_of(arts, agreements=claims)) if j.kind == "corroborated"]
+
+
 def test_as_well_as_joins_two_nouns_and_cuts_no_clause():
     from briefing.synthesize.judgments import _clause
 
