@@ -207,7 +207,7 @@ def _relaying(relayed: Sequence[tuple[str, str]]) -> str:
     for whom it credits, not for its wording."""
     if not relayed:
         return ""
-    sources = ", ".join(dict.fromkeys(label for label, _name in relayed))
+    sources = ", ".join(sorted(dict.fromkeys(label for label, _name in relayed), key=lambda label: int(label[1:])))
     names = ", ".join(dict.fromkeys(name for _label, name in relayed))
     count = len(relayed)
     return (f" Of the unmatched, {count} ({sources}) {'credits' if count == 1 else 'credit'} a publication's report "

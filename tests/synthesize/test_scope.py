@@ -117,6 +117,11 @@ def test_the_note_says_which_unmatched_claims_credit_a_publications_report():
     assert "publication" not in alone
 
 
+def test_the_sources_of_relayed_claims_are_named_in_their_order():
+    note = scope._relaying([("S3", "Valley Gazette"), ("S1", "Valley Gazette")])
+    assert " 2 (S1, S3) credit a publication's report (Valley Gazette)" in note
+
+
 def test_the_note_on_undated_sources_says_only_what_applies_to_their_relative_dates():
     """No word on relative dates for an undated source that holds none; for
     one that reports no full date, only that they are shown as worded."""
