@@ -1240,8 +1240,11 @@ def _before_relative(doc, root, limit: int) -> int | None:
     ("will speak with members on Monday evening…", not "... evening in
     which he is expected…": a cut inside it parts a verb from what it
     needs); None when none fits."""
+    # Opened by a relative word ("in which", "who"): an infinitive the parse
+    # also calls one ("an intermediary to see if ...") tells what the noun was for.
     ends = [doc[t.left_edge.i - 1].idx + len(doc[t.left_edge.i - 1]) for t in doc
-            if t.dep_ == "relcl" and t.left_edge.i > root.i + 1 and not _between_dependents(doc, t.left_edge.i - 1)]
+            if t.dep_ == "relcl" and t.left_edge.i > root.i + 1 and _RELATIVE.match(doc[t.left_edge.i:].text)
+            and not _between_dependents(doc, t.left_edge.i - 1)]
     return max((e for e in ends if limit // 2 <= e <= limit), default=None)
 
 

@@ -630,6 +630,10 @@ def test_a_clause_too_long_is_cut_before_a_relative_clause_not_inside_it():
             "expected to announce a decision about whether to sell the old pier to the town.")
     assert judgments._clause(said, "", 130) == \
         "The Harbour Board chairwoman Alma Velt will meet the ferry operators on Monday evening…"
+    # An infinitive after the noun says what it was for: no relative clause to leave out.
+    used = ("The chief of staff of the governor used a former harbour master of Aldbury as an intermediary to see if "
+            "the ferry owners would drop their claim against the town in exchange for a seat on the new board.")
+    assert "intermediary…" not in judgments._clause(used, "", 130)
 
 
 def test_a_quotation_a_cut_leaves_open_is_closed():
