@@ -22,6 +22,8 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december" \
          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+MONTH_WORD = r"(?:" + _MONTH.replace("(", "(?:", 1) + r")"
+"""A month's name or its short form, with no group of its own ("Sept.", "May")."""
 _YEAR = r"((?:19|20)\d{2})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -2003,6 +2003,22 @@ def _label(text: str, match: re.Match) -> bool:
         and not _DATING.search(text, max(0, match.start() - 8), match.start())
 
 
+_THE_MONTH_BEFORE = re.compile(r"(?<!\bafter )(?<!\bsince )(?<!\bfollowing )\bthe\s+" + dates.MONTH_WORD + r"\s+$",
+                               re.I)
+"""A month after "the", not after "after the", "since the", "following
+the" (a thing gone before what the text tells, as in `_GONE_BEFORE`)."""
+
+
+def _a_months_label(text: str, match: re.Match) -> bool:
+    """Whether the year `match`, after a month, is part of what "the"
+    names ("the November 2020 election", "the May 2019 report"): a label,
+    which may be of a thing still to come.  A month and year are otherwise
+    a date, never a label to take a year off ("elected in January 2009 to
+    lead", "a September 2010 study found"), whatever word follows them."""
+    return bool(_LOWER_NEXT.match(text, match.end())) \
+        and bool(_THE_MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+
+
 _STOP = re.compile(r"\.(?!\s*\d)")
 """A full stop, which the phrase of a date cannot reach back past: not the
 point of a month cut short before its day ("Nov. 22, 2015")."""
@@ -2034,10 +2050,14 @@ def latest_stated(text: str) -> dates.Anchor | None:
         found = dates.explicit(_STOP.split(chunk)[-1].split("\n")[-1])
         if found and found[0] in ("ymd", "mdy", "dmy"):
             days.append(parse_day(found[1]))
+        elif found and found[0] == "my":
+            if _a_months_label(text, match) and not gone:
+                continue  # "the November 2020 election": a label, past or to come, as "the 2020 election"
+            years.append(int(found[1][:4]))
+            if int(found[1][:4]) <= dt.date.today().year:
+                months.append(found[1])
         elif found:
             years.append(int(found[1][:4]) - (_label(text, match) and not gone))
-            if found[0] == "my" and not _label(text, match) and int(found[1][:4]) <= dt.date.today().year:
-                months.append(found[1])
     days = [d for d in days if d]
     plausible = [y for y in years if y <= dt.date.today().year]
     # A full date is the better anchor unless the text speaks of a later
