@@ -140,7 +140,21 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
         or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
-        or _in_an_earlier_clause_on_a_noun(ent)
+        or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent)
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|run-up to|heading into|in time for)\s+$", re.I)
+
+
+def _a_time_ahead(ent) -> bool:
+    """Whether the date itself comes right after "ahead of", "in advance
+    of", "in the run-up to", "heading into" or "in time for" ("serves as a
+    platform ahead of 2030", "resigned ahead of Tuesday"): a time the
+    sentence's event comes before, perhaps still to come, not its own.  A
+    thing the date labels ("ahead of the 2030 vote", "ahead of Saturday's
+    vote") is left to the rules on labels."""
+    before = nlp.text_of(ent.doc)[ent.sent.start_char:ent.start_char]
+    return bool(_AHEAD_OF.search(before)) and not _dates_a_noun(ent.root)
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())
@@ -1911,13 +1925,14 @@ as a label that may name a cycle to come (`_label`)."""
 _PROJECTED = re.compile(r"\b(?:will|won['’]t|shall|would|can|(?:could|may|might)(?!\s+have\b)|going to|plans? to|aims? to|hopes? to"
                         r"|expects?|expected|predicts?|predicted|projects|projected|forecasts?|envisag(?:es|ed)"
                         r"|is to|are to|is due|are due|scheduled|slated|poised|set to|set for)\b"
-                        r"|\bby $")
+                        r"|\b(?:by|ahead of|in advance of|run-up to|heading into|in time for) $")
 """Words that make a sentence's year one still to come (or hoped for):
 an undated article is bounded only by the years it reports.  A year left
 out this way only loosens the bound ("not before 2018"), never falsifies
 it.  In lower case only ("May 2019" is a date); "by 2030" is most often a
-target.  Not "could have", "may have", "might have": a past the writer is
-unsure of ("may have played a part in the 2001 attacks")."""
+target, and "ahead of 2030", "in the run-up to 2030" a time the
+sentence's event comes before, which may not have come.  Not "could
+have", "may have", "might have": a past the writer is unsure of ("may have played a part in the 2001 attacks")."""
 
 
 _NEAR = 150         # characters before a year that may hold the verb it goes with

@@ -1334,3 +1334,13 @@ def test_a_month_and_year_is_a_date_never_a_label_taken_a_year_back():
     # After "the", month and year may name a thing still to come, as "the 2020 election" does.
     assert events.latest_stated("The party is preparing for the November 2016 vote.") is None
     assert events.latest_stated("Since the June 2013 vote the council has changed.").date.year == 2013
+
+
+def test_a_year_the_event_comes_ahead_of_bounds_nothing_and_dates_no_event():
+    # "ahead of 2020": the time the sentence's event comes before, which may still be to come.
+    assert events.latest_stated("The plan also serves as a platform for the party ahead of 2016.") is None
+    assert events.latest_stated("Rents rose in 2011, in the run-up to 2014.").date.year == 2011
+    platform = article_of("The bill passed in 2015. It also serves as a platform for the party ahead of 2016.")
+    assert [e.date for e in found(platform)] == ["2015"]
+    early = article_of("The mayor resigned ahead of Tuesday.", published="2019-03-09")
+    assert found(early) == ()
