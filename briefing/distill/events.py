@@ -140,7 +140,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
         or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
-        or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent)
+        or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
+        or _a_period_after(ent)
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|run-up to|heading into|in time for)\s+$", re.I)
@@ -155,6 +156,16 @@ def _a_time_ahead(ent) -> bool:
     vote") is left to the rules on labels."""
     before = nlp.text_of(ent.doc)[ent.sent.start_char:ent.start_char]
     return bool(_AHEAD_OF.search(before)) and not _dates_a_noun(ent.root)
+
+
+def _a_period_after(ent) -> bool:
+    """Whether the date is a bare year right after "after" or "beyond"
+    ("After 2036, the fund will pay less", "after 2008 the firm moved"):
+    the start of a stretch the event falls somewhere in, not its year.  A
+    thing the year labels ("after the 2008 crash") is left to the rules on
+    labels."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in ("after", "beyond") and bool(dates.YEAR.fullmatch(ent.text.strip()))
 
 
 _TOPIC_VERBS = REPORTING | frozenset("speak talk think remember remind reminisce dream mention cite invoke evoke".split())

@@ -1344,3 +1344,12 @@ def test_a_year_the_event_comes_ahead_of_bounds_nothing_and_dates_no_event():
     assert [e.date for e in found(platform)] == ["2015"]
     early = article_of("The mayor resigned ahead of Tuesday.", published="2019-03-09")
     assert found(early) == ()
+
+
+def test_a_bare_year_after_after_starts_a_stretch_and_dates_no_event():
+    fund = article_of("Reserves ran low in 2012. After 2030, the fund will only pay 70 percent of its claims.")
+    assert [e.date for e in found(fund)] == ["2012"]
+    moved = article_of("Beyond 2005 the mill moved its looms to Leeds.")
+    assert found(moved) == ()
+    crash = article_of("After the 2008 crash, the mill moved its looms to Leeds.")
+    assert [e.date for e in found(crash)] == ["2008"]
