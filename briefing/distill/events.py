@@ -1793,6 +1793,10 @@ _AIMING = frozenset("aim plan target envisage envision seek intend pledge promis
 """Verbs of a plan or a wish: a deadline under them ("envisaged raising
 revenue by 2030") is a target."""
 _POSSIBLE = frozenset("can could may might would".split())
+_BOUND = frozenset("due require oblige schedule set slate suppose order need".split())
+"""Words of a duty or a schedule: a deadline in the clause they take ("are
+due to meet the cuts by February 2018", "is required to close by 2019")
+is one to meet, not when it was met."""
 
 
 def _forecast(ent) -> bool:
@@ -1868,7 +1872,8 @@ def _a_forecast_figure(ent) -> bool:
 def _a_target(ent) -> bool:
     """Whether the date follows "by" on a verb told with a modal or "will"
     ("would make sure the town runs on wind by 2035") or a verb a verb of
-    aiming takes ("envisaged raising revenue by 2030"): a deadline to
+    aiming, duty or schedule takes ("envisaged raising revenue by 2030",
+    "are due to meet the cuts by 2018"): a deadline to
     meet, not when anything happened.  Met, it dates ("by 2015 it had
     doubled", "managed to double it by 2015")."""
     root = ent.root
@@ -1878,7 +1883,8 @@ def _a_target(ent) -> bool:
     told = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ != "VBD" else [verb]
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE | _POSSIBLE for v in told for c in v.children):
         return True  # "would ensure the mill runs on wind by 2030": the modal of the clause it is in
-    return verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _AIMING
+    return verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "ccomp") \
+        and verb.head.lemma_.lower() in _AIMING | _BOUND
 
 
 def anchor_for(article: Article) -> dates.Anchor | None:

@@ -1353,3 +1353,12 @@ def test_a_bare_year_after_after_starts_a_stretch_and_dates_no_event():
     assert found(moved) == ()
     crash = article_of("After the 2008 crash, the mill moved its looms to Leeds.")
     assert [e.date for e in found(crash)] == ["2008"]
+
+
+def test_a_deadline_under_a_word_of_duty_or_schedule_dates_no_event():
+    due = article_of("The two ports are due to meet the quotas by March 2018 under the pact.", published="2017-05-02")
+    assert found(due) == ()
+    assert found(article_of("The mills were required to cut their fumes by 2010.")) == ()
+    # A date the schedule fixes, not a deadline, is the event's.
+    (event,) = found(article_of("The mill is scheduled to close in May 2019.", published="2019-03-01"))
+    assert event.date == "2019-05"
