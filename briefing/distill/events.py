@@ -129,7 +129,8 @@ def _dates_no_event(doc, ent) -> bool:
     return _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
         or _likened_to(ent) \
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
-        or _owns_a_thing(ent) or _describes_subject(ent) or _a_state_of_the_subject(ent) or _aside_beside_an_event(ent) or _background(ent) \
+        or _owns_a_thing(ent) or _describes_subject(ent) or _between_a_subject_and_its_verb(ent) \
+        or _a_state_of_the_subject(ent) or _aside_beside_an_event(ent) or _background(ent) \
         or _beside_own_date(ent) or _in_a_name(ent) or _a_given_name(ent) or _a_titled_name(ent) \
         or _a_named_thing(ent) or _nowadays(ent) or _between_dashes(ent) or _not_yet(ent) \
         or _of_a_dated_message(ent) or _a_quoted_near_day(ent) or _a_reported_near_day(ent) \
@@ -1254,6 +1255,27 @@ def _describes_subject(ent) -> bool:
     # Mr. Ailes as a consultant in 1986").
     return subject.dep_ in ("nsubj", "nsubjpass") and left.i > 0 and left.nbor(-1).text == "," \
         and (token.i < subject.head.i or subject.i > subject.head.i)
+
+
+def _between_a_subject_and_its_verb(ent) -> bool:
+    """Whether the date sits in a clause "who" or "which" opens after a
+    comma, following a subject with no verb of its own, and a comma
+    closes it right before the sentence's main verb ("The city's Toughest
+    Judge, who re-instituted chain gangs in 1995 and has backed the law,
+    said ..."): the subject's past, as `_describes_subject` finds it,
+    told by the commas when the parse does not hang the clause on the
+    subject (a split word, "re - instituted", may make a wreck of it)."""
+    doc, sent, root = ent.doc, ent.sent, ent.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i <= ent.end:
+        return False
+    verb = min([root.i, *(c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < root.i)])
+    if doc[verb - 1].text != "," or any(t.text == "," for t in doc[ent.end:verb - 1]):
+        return False
+    opening = next((t for t in reversed(doc[sent.start + 2:ent.start])
+                    if t.lower_ in ("who", "which") and doc[t.i - 1].text == ","), None)
+    return opening is not None and not any(t.text == "," for t in doc[opening.i:ent.start]) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                    for t in doc[sent.start:opening.i - 1])
 
 
 _STATE_TAGS = frozenset({"JJ", "VBN"})

@@ -1362,3 +1362,13 @@ def test_a_deadline_under_a_word_of_duty_or_schedule_dates_no_event():
     # A date the schedule fixes, not a deadline, is the event's.
     (event,) = found(article_of("The mill is scheduled to close in May 2019.", published="2019-03-01"))
     assert event.date == "2019-05"
+
+
+def test_a_clause_between_commas_on_the_subject_dates_no_event_when_the_parse_misses_it():
+    # "re-instituted" is split at its hyphen and the parse no longer hangs the clause on the subject.
+    text = ("Funds ran out in 1990. The self-styled Strictest Judge, who famously re-instituted road gangs in 1995 "
+            "and has also been a backer of his county's parking law, said that Lane has done more than anyone.")
+    assert [e.date for e in found(article_of(text))] == ["1990"]
+    # Closed by a comma before another clause, not before the main verb, it may be the news.
+    canal = article_of("Both sides back the canal project, which was agreed in 2015.", published="2016-01-05")
+    assert [e.date for e in found(canal)] == ["2015"]
