@@ -142,7 +142,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
         or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
-        or _a_period_after(ent)
+        or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent)
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|run-up to|heading into|in time for)\s+$", re.I)
@@ -157,6 +157,29 @@ def _a_time_ahead(ent) -> bool:
     vote") is left to the rules on labels."""
     before = nlp.text_of(ent.doc)[ent.sent.start_char:ent.start_char]
     return bool(_AHEAD_OF.search(before)) and not _dates_a_noun(ent.root)
+
+
+def _in_a_phrase_on_a_thing_of_now(ent) -> bool:
+    """Whether the date (or the thing it labels) is in a phrase on a noun
+    the sentence's main verb, told in the present, takes: going on now
+    ("is investigating Russian interference in the 2016 election"), or
+    simple present with the noun itself in a phrase on another ("want
+    access to the inquiry into interference in the 2016 election"): the
+    time of the thing named, not of what the sentence says is so now.  A
+    noun the verb takes directly under a simple present is often a
+    record's ("the video shows the attack on March 17"): left alone."""
+    word = ent.root.head if _dates_a_noun(ent.root) else ent.root
+    if word.dep_ != "pobj" or word.head.dep_ != "prep":
+        return False
+    holder = word.head.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.ent_type_ in ("DATE", "TIME") \
+            or holder.lemma_.lower() in _TIME_PARTS:
+        return False
+    verb = _verb_above(holder)
+    if verb is None or verb.i != ent.sent.root.i or _tense_of_verb(verb) != "present":
+        return False
+    nested = holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ in ("NOUN", "PROPN")
+    return _ongoing(verb) or nested
 
 
 def _a_period_after(ent) -> bool:

@@ -1372,3 +1372,13 @@ def test_a_clause_between_commas_on_the_subject_dates_no_event_when_the_parse_mi
     # Closed by a comma before another clause, not before the main verb, it may be the news.
     canal = article_of("Both sides back the canal project, which was agreed in 2015.", published="2016-01-05")
     assert [e.date for e in found(canal)] == ["2015"]
+
+
+def test_a_date_in_a_phrase_on_a_thing_the_present_verb_takes_dates_no_event():
+    ongoing = article_of("The board is studying the collapse of the bridge in the 2012 flood.")
+    assert found(ongoing) == ()
+    nested = article_of("Critics want access to the inquiry into foreign interference in the 2012 election.")
+    assert found(nested) == ()
+    # A thing a simple present takes directly is often a record's: its date stays.
+    (event,) = found(article_of("The tape shows the raid on March 17, 1990."))
+    assert event.date == "1990-03-17"
