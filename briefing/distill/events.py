@@ -1829,9 +1829,9 @@ hopes the club will keep him until 2030", "feeling he can play on until
 2030").  The parse's lemma of "hopes", "hoped", "hoping" is "hop", a verb
 that takes no clause."""
 _EXPECTING = frozenset("expect anticipate".split())
-"""Verbs of forecasting when, active and in the present, they take a
-clause with a subject of its own ("the group expects prices to rise in
-2030"; "expected him to run in 2012" may tell what did not happen); of their own
+"""Verbs of forecasting when, active, they take a clause with a subject
+of its own ("the group expects prices to rise in 2030"; in the past,
+"expected him to run in 2012", what may not have happened); of their own
 subject ("the firm expects to open in May") or passive ("is expected in
 March") they tell a plan or a schedule."""
 _AIMING = frozenset("aim plan target envisage envision seek intend pledge promise vow propose want hope".split())
@@ -1898,7 +1898,7 @@ def _forecasting(clause) -> bool:
     verb = clause.head
     if verb.lemma_.lower() in _FORECASTING:
         return True
-    return verb.lemma_.lower() in _EXPECTING and verb.tag_ in ("VBZ", "VBP") \
+    return verb.lemma_.lower() in _EXPECTING and verb.tag_ in ("VBZ", "VBP", "VBD") \
         and any(c.dep_ == "nsubj" for c in clause.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass", "aux") for c in verb.children)
 

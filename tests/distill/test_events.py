@@ -1382,3 +1382,10 @@ def test_a_date_in_a_phrase_on_a_thing_the_present_verb_takes_dates_no_event():
     # A thing a simple present takes directly is often a record's: its date stays.
     (event,) = found(article_of("The tape shows the raid on March 17, 1990."))
     assert event.date == "1990-03-17"
+
+
+def test_what_someone_expected_another_to_do_dates_no_event():
+    assert found(article_of("Her backers expected her to stand again in 2010, but she retired.")) == ()
+    # An expectation of the subject's own is a plan: its date stays.
+    (event,) = found(article_of("The firm expected to open its plant in May 2009."))
+    assert event.date == "2009-05"
