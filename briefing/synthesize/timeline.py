@@ -233,14 +233,20 @@ def _clause_of(event: Event) -> Event:
     stays as the article writes it."""
     at = _position(event)
     for a, b, subordinate in clauses(event.text):
-        if a <= at < b and (earlier := _last_earlier(event.text, a, at)) is not None:
+        later = a <= at < b and (earlier := _last_earlier(event.text, a, at)) is not None
+        if later:
             a, subordinate = earlier, False  # "... before he was elected in 2006": that election
         if a <= at < b and not subordinate:
             raw = event.text[a:b]
             lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))
             clause = raw[lead:].rstrip(" ,;")
+            # "..., and he won in 2012": cut, the clause would lose the
+            # person the sentence names before it; a clause of time after
+            # the event is cut all the same (whole, the row would date
+            # that event).
             if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text \
-                    and (a == 0 or opens_with_subject(clause) and not _carries_on(clause)):
+                    and (a == 0 or opens_with_subject(clause) and not _carries_on(clause)
+                         and (later or not _on_a_person_before(clause))):
                 own = event.sources[0]
                 start = own.start + a + lead
                 narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))
@@ -299,6 +305,16 @@ def _demonstrative(text: str) -> bool:
     words = re.findall(r"[\w’']+", text)[:2]
     return refers_back(text) and len(words) == 2 and words[0].lower() in ("this", "that", "these", "those") \
         and words[1].lower() not in _AUXILIARIES
+
+
+_PERSONAL = frozenset("he she him his her".split())
+
+
+def _on_a_person_before(clause: str) -> bool:
+    """Whether a clause opens on "he", "she" or "his"/"her" ("he won the
+    race in 2012"): a person named earlier in its sentence, most often."""
+    words = clause.lstrip(" \"“‘'(").split(maxsplit=1)
+    return bool(words) and words[0].lower() in _PERSONAL
 
 
 def _carries_on(clause: str) -> bool:

@@ -100,6 +100,9 @@ def test_a_clause_whose_subject_is_the_sentences_keeps_the_whole_sentence():
     assert row(elided) == elided
     assert row("The agency has been in the news before, and the council cut its budget twice in 2016.") == \
         "the council cut its budget twice in 2016."
+    # Cut, "he won ..." would lose the person the sentence named before it.
+    named = "Ms. Lind had won her primaries with ease, and she won the seat for a third term in 2016 with 60 percent."
+    assert row(named) == named
 
 
 def test_a_date_in_a_clause_of_what_came_after_the_event_is_that_clauses():
