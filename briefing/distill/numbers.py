@@ -274,6 +274,10 @@ def _amount(text: str, match: re.Match) -> Amount | None:
     start = next(match.start(k) for k in ("approx", "sign", "num") if match.group(k))
     end = match.end() if sign == match.group("after") or not match.group("after") \
         else len(text[:match.start("after")].rstrip())  # "20 percent €": the sign is no part of a share
+    if match.group("sign") and unit:
+        # "the $300 billion jobs package": a sign sets the unit, so a unit word after it is the
+        # first word of the noun the amount modifies, no part of the amount
+        end = match.end("scale") if scale else match.end("num")
     return Amount(start=start, end=end, text=text[start:end], value=value,
                   unit=unit_name, approximate=bool(match.group("approx")))
 

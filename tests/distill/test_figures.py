@@ -1251,3 +1251,11 @@ def test_a_score_after_a_leader_and_the_one_behind_gives_each_their_share():
     assert [f.measures for f in found] == ["Ada Lind's share", "Tom Berg's share"]
     # no one said to lead: which side is whose, the words do not say
     assert [f.measures for f in find("The vote went 48 percent to 45 percent.")] == [None, None]
+
+
+def test_a_unit_word_after_an_amount_with_a_sign_is_the_next_nouns_modifier():
+    (amount,) = find_amounts("The vote came after the $300 billion jobs package failed.")
+    assert (amount.text, amount.value, amount.unit) == ("$300 billion", 3e11, "USD")
+    (amount,) = find_amounts("A $40 people mover was promised.")
+    assert (amount.text, amount.unit) == ("$40", "USD")
+
