@@ -102,15 +102,30 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         start, end = _opening(article.text, amount, upper, span), amount.end if upper is None else upper.end
         ranged = start != amount.start or upper is not None
         unit = "pounds" if _a_weight(span, amount) else amount.unit
+        measured = None if _cut_off_after(article.text, end, span.sent.end_char) else \
+            sides.get(amount.start) if amount.start in paired else _as_said(
+                span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span))
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
-                            measures=sides.get(amount.start) if amount.start in paired else _as_said(
-                                span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span)),
+                            measures=measured,
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
     counts = [c for c in _large_counts(article, doc) if not any(a < c.sources[0].end and c.sources[0].start < b
                                                                 for a, b in taken)]
     return tuple(sorted(found + counts, key=lambda f: f.sources[0].start))
+
+
+_CUT_OFF = re.compile(r"\s*(?:[^\W\d_][\w'’-]*,?\s+){0,3}?(?:[^\W\d_][\w'’-]*,?)?\s*(?:\.\.\.|…)\s*$")
+"""At most three words and then an ellipsis that ends the sentence: an
+excerpt cut off right after an amount ("the firm sold more than $50
+billion..."), before the words that would say of what, or when."""
+
+
+def _cut_off_after(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the sentence ending at `sentence_end` is cut off within a few
+    words after the amount ending at `end` (`_CUT_OFF`): what the amount
+    measures may be in the words the excerpt left out, so none is given."""
+    return _CUT_OFF.fullmatch(text, end, sentence_end) is not None
 
 
 _LARGE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}

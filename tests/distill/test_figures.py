@@ -1259,3 +1259,16 @@ def test_a_unit_word_after_an_amount_with_a_sign_is_the_next_nouns_modifier():
     (amount,) = find_amounts("A $40 people mover was promised.")
     assert (amount.text, amount.unit) == ("$40", "USD")
 
+
+@pytest.mark.parametrize("text", [
+    "The Oslo-based firm sold more than $20 billion...",
+    "The Oslo-based firm sold more than $20 billion of fish in the…",
+])
+def test_an_amount_an_excerpt_cuts_off_right_after_measures_nothing(text):
+    (figure,) = find(text)
+    assert (figure.text, figure.measures) == ("more than $20 billion", None)
+
+
+def test_an_amount_well_before_an_excerpts_cut_keeps_its_measure():
+    (figure,) = find("The Oslo-based firm sold more than $20 billion of fish to buyers in Asia and across the...")
+    assert figure.measures == "sales by Oslo-based firm"
