@@ -624,6 +624,9 @@ def _measured(span, unit: str) -> str | None:
         # names no measure, though the amount's own "in loans" may (`_purpose`)
         if _fixed_phrase(held_by) or head.lower_ == "of" and held_by.lemma_.lower() in _TOPICS:
             return _purpose(span, root, unit)
+        own = _own_kind(span, root, unit, held_by) if head.lower_ == "of" else None
+        if own:
+            return own  # "approval of $60 billion in road spending": the spending, not the approval
         if head.lower_ == "to" and _a_bare_predicate(held_by):
             # "The village, which is home to 900 residents": the village's count, not "home"
             holder = _predicated_of(held_by.head)
@@ -680,6 +683,28 @@ def _measured(span, unit: str) -> str | None:
     if unit == "%" and of_noun and root.dep_ == "nsubjpass" and _how_left_out(head, undergone):
         return None  # "were freed using DNA tests": "share of men freed" would say few were freed at all
     return None if unit == "%" and (_whole_saying(root) or _said_before(root)) else _share_of(of_noun, unit)
+
+
+_LOSS_NOUNS = frozenset("loss losses shortfall gap deficit funding financing".split())
+"""Nouns that, like money itself, are what an amount "of" them measures
+("a loss of $2 billion in revenue", "funding of $2 billion in repairs")."""
+
+
+def _own_kind(span, root, unit: str, held_by) -> str | None:
+    """What money "of" the noun `held_by` is an amount of, when its own "in"
+    says so ("approval of $60 billion in road spending", "a total of $5
+    million in aid"): the noun of "in" (`_purpose`), as the noun before
+    "of" is an act done with the money or a word that frames it, no
+    measure.  None for a noun that is money itself (`_MONEY_HEADS`: "a
+    budget of $2 billion in spending"), a change or a loss (`_LOSS_NOUNS`; "a
+    cut of $5 billion in spending" is the cut's size), and an amount without "in"."""
+    lemma = held_by.lemma_.lower()
+    if unit not in CURRENCIES or lemma in _MONEY_HEADS or lemma in _CHANGE_NOUNS or held_by.lower_ in _LOSS_NOUNS:
+        return None
+    after = _past_conversion(span)
+    if after >= len(span.doc) or span.doc[after].lower_ != "in":
+        return None
+    return _purpose(span, root, unit)
 
 
 _POINTING_BACK = frozenset("same this that it".split())

@@ -1272,3 +1272,14 @@ def test_an_amount_an_excerpt_cuts_off_right_after_measures_nothing(text):
 def test_an_amount_well_before_an_excerpts_cut_keeps_its_measure():
     (figure,) = find("The Oslo-based firm sold more than $20 billion of fish to buyers in Asia and across the...")
     assert figure.measures == "sales by Oslo-based firm"
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The mayor pressed for approval of $40 billion in road spending.", "road spending"),
+    ("A total of $5 million in aid was sent.", "aid"),
+    ("A cut of $5 billion in spending was agreed.", "cut"),  # a change's size stays the change's
+    ("The budget of $2 billion in spending was passed.", "budget"),  # money itself
+])
+def test_money_of_an_act_is_an_amount_of_what_its_own_in_names(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
