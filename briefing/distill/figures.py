@@ -656,6 +656,9 @@ def _measured(span, unit: str) -> str | None:
     described = _described_share(root, head, unit)
     if described:
         return described
+    summed = _summed(root, head)
+    if summed:
+        return summed  # "benefits averaging $1,179 a month": the average monthly benefits
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _from_verb(head, of_noun, root, unit)
     # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
@@ -980,10 +983,37 @@ def _price(root, unit: str) -> str | None:
                   and not _an_amount(c)), None) or _sold(verb)
     if thing is None:
         return None
+    period = _period(root)
+    return f"{period + ' ' if period else ''}price of {_phrase(thing, with_prep=False)}"
+
+
+def _period(root) -> str | None:
+    """"monthly" of "$1,200 a month", "yearly" of "$5 per year": the period
+    of the rate the amount headed by `root` is (`_PERIODS`), or None."""
     units = [c for c in root.children if c.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "per") for d in c.children)]
     units += [d for c in root.children if c.dep_ == "prep" and c.lower_ == "per" for d in c.children if d.dep_ == "pobj"]
-    period = next((_PERIODS.get(u.lemma_.lower()) for u in units), None)
-    return f"{period + ' ' if period else ''}price of {_phrase(thing, with_prep=False)}"
+    return next((_PERIODS.get(u.lemma_.lower()) for u in units), None)
+
+
+_SUMMING = {"average": "average", "total": "total"}
+"""Participles by which an amount sums up the noun before them ("benefits
+averaging $1,179 a month", "loans totalling $2 billion")."""
+
+
+def _summed(root, verb) -> str | None:
+    """"average monthly retirement benefits" of "seniors received retirement
+    benefits averaging $1,179 a month": the amount is the object of a
+    participle of summing (`_SUMMING`) right after a noun, which it sums
+    up, not of the clause's subject (the parse may hang the participle on
+    the verb); None for any other amount."""
+    if root.dep_ != "dobj" or verb.tag_ != "VBG" or _lemma(verb) not in _SUMMING or verb.i == 0:
+        return None
+    noun = verb.head if verb.dep_ == "acl" else verb.doc[verb.i - 1]
+    if noun.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or _an_amount(noun) \
+            or verb.dep_ not in ("acl", "advcl"):
+        return None
+    period = _period(root)
+    return f"{_SUMMING[_lemma(verb)]} {period + ' ' if period else ''}{_phrase(noun, with_prep=False)}"
 
 
 def _sold(verb):

@@ -1283,3 +1283,12 @@ def test_an_amount_well_before_an_excerpts_cut_keeps_its_measure():
 def test_money_of_an_act_is_an_amount_of_what_its_own_in_names(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("In 2020, some 30 million retirees received state benefits averaging $1,250 a month.",
+     "average monthly state benefits"),
+    ("They took out loans totalling $2 billion.", "total loans"),
+])
+def test_an_amount_a_participle_of_summing_gives_sums_up_the_noun_before_it(text, measured):
+    assert [f.measures for f in find(text) if f.unit == "USD"] == [measured]
