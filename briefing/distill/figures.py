@@ -642,7 +642,7 @@ def _measured(span, unit: str) -> str | None:
     reached = _reached(root) if not of_noun else None
     if reached is not None:
         return reached  # "unemployment rose to 7 percent": the unemployment
-    changed = _changed_by(root) if not of_noun and unit in ("%", "percentage points") else None
+    changed = _changed_by(root) if not of_noun and unit in CURRENCIES | {"%", "percentage points"} else None
     if changed is not None:
         return changed  # "prices rose by 3 percent": the rise in prices
     if head.pos_ == "ADJ" and head.lower_ in _DIMENSIONS and head.head.pos_ in ("NOUN", "PROPN"):
@@ -758,7 +758,8 @@ _FORETOLD = frozenset("will would".split())
 
 def _changed_by(root) -> str | None:
     """"rise in prices" of "prices rose by 3 percent", "cut in rates" of
-    "cut rates by 0.5 percentage points": a share after "by" on a verb of
+    "cut rates by 0.5 percentage points", "cut in deficits" of "cut
+    deficits by $400 billion": a share or money after "by" on a verb of
     change (`_UP`, `_DOWN`) is the size of the change in the verb's
     object, or, with none, its subject; marked "(forecast)" under "will"
     or "would".  None for any other share, or a pronoun or amount changed."""

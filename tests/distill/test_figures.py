@@ -1292,3 +1292,12 @@ def test_money_of_an_act_is_an_amount_of_what_its_own_in_names(text, measured):
 ])
 def test_an_amount_a_participle_of_summing_gives_sums_up_the_noun_before_it(text, measured):
     assert [f.measures for f in find(text) if f.unit == "USD"] == [measured]
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The plan would cut deficits by $300 billion over the next decade.", "cut in deficits (forecast)"),
+    ("Revenue fell by $2 million last year.", "fall in revenue"),
+])
+def test_money_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
