@@ -1319,8 +1319,8 @@ def _bound_after(noun) -> str:
 def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     """"The project is estimated to cost" -> "cost of the project";
     "capacity to transport ... of gas" -> "capacity to transport gas"."""
-    subject = _subject(verb)
     lemma = _lemma(verb)
+    subject = _subject(verb) or (_antecedent(verb) if lemma in _BY_AGENT and unit in CURRENCIES else None)
     if unit == "%" and of_noun and subject is not None and subject.i == root.i and lemma in _OPINION:
         # "51 percent of respondents said they would vote for Clinton": the
         # share of those who say or do something, which "respondents" alone
@@ -1393,6 +1393,19 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _done_by(verb, subject, root, unit) or f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+def _antecedent(verb):
+    """The noun a relative clause of `verb` is on, when its subject is the
+    relative pronoun ("donors who contribute $500", "the leader, who had
+    raised $5 million"): a common noun or a person's name, who does what
+    the verb says; None for any other clause."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = verb.head
+    if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT") \
+            or not (noun.pos_ == "NOUN" or noun.ent_type_ == "PERSON") or _an_amount(noun):
+        return None
+    return noun
 
 
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths majority share".split())

@@ -1301,3 +1301,8 @@ def test_an_amount_a_participle_of_summing_gives_sums_up_the_noun_before_it(text
 def test_money_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+def test_money_a_relative_clause_pays_is_the_antecedents():
+    (figure,) = find("The club lists the members who donate more than $5,000 a year.")
+    assert figure.measures == "donations by members"
