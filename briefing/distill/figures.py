@@ -651,6 +651,9 @@ def _measured(span, unit: str) -> str | None:
     if valued is not None:
         return f"value of {_phrase(valued)}"
     purpose = _purpose(span, root, unit)
+    done = _done_for(span, root, of_noun, unit, purpose) if purpose else None
+    if done:
+        return done  # "raised $5 million for the campaign": the amount raised by whom, for it
     if purpose:
         return purpose
     described = _described_share(root, head, unit)
@@ -1151,6 +1154,33 @@ def _purpose(span, root, unit: str = "") -> str | None:
     if not objects:
         return None
     return f"{_phrase(objects[0])}{_at_what(objects[0])}{_head_cut_off(objects[0])}{_fate(root)}"
+
+
+_GATHERING = frozenset("raise borrow".split())
+"""Verbs of money gathered, whose "for" says for whom or what it was
+gathered, not what it bought."""
+
+
+def _done_for(span, root, of_noun: str | None, unit: str, purpose: str) -> str | None:
+    """"amount raised by the leader for campaign" of "the leader raised $5
+    million for the campaign": money a verb of gathering (`_GATHERING`)
+    has for its object, with a "for" of that verb, is what the verb says
+    of its doer, for the purpose (`purpose`, what `_purpose` found); with
+    a pronoun for the doer, what the verb says alone ("amount raised for
+    his campaign").  None for any other amount: money paid or spent "for"
+    a thing is that thing's price ("paid $40 million for the plant")."""
+    verb = root.head
+    after = _past_conversion(span)
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) not in _GATHERING or unit not in CURRENCIES \
+            or after >= len(span.doc) or span.doc[after].lower_ != "for" or span.doc[after].head.i != verb.i:
+        return None
+    done = _from_verb(verb, of_noun, root, unit)
+    if done is None and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in ("WP", "WDT")
+                            for c in verb.children):
+        done = _VERB_NOUNS[_lemma(verb)]
+    if done is None or " for " in done or "(" in done:
+        return None
+    return f"{done} for {purpose}"
 
 
 def _at_what(noun) -> str:

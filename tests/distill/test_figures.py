@@ -1306,3 +1306,12 @@ def test_money_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, meas
 def test_money_a_relative_clause_pays_is_the_antecedents():
     (figure,) = find("The club lists the members who donate more than $5,000 a year.")
     assert figure.measures == "donations by members"
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The senator, who had raised $3.1 million for the race, lost.", "amount raised by senator for race"),
+    ("She raised just over $90,000 for her campaign.", "amount raised for her campaign"),
+])
+def test_a_purpose_of_a_verb_of_paying_qualifies_the_verbs_measure(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
