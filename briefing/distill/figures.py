@@ -639,6 +639,8 @@ def _measured(span, unit: str) -> str | None:
         if head.lower_ == "to" and held_by.lemma_.lower() in _CHANGE_NOUNS:
             return _level_of(held_by)  # "a fall in prices ... to $40": the prices' new level, not the fall
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
+    if root.dep_ == "pobj" and head.dep_ == "agent" and unit == "%" and of_noun:
+        return _doers_share(head.head, of_noun)  # "was cited by 4 percent of voters": of voters who cited it
     reached = _reached(root) if not of_noun else None
     if reached is not None:
         return reached  # "unemployment rose to 7 percent": the unemployment
@@ -711,6 +713,27 @@ def _own_kind(span, root, unit: str, held_by) -> str | None:
     if after >= len(span.doc) or span.doc[after].lower_ != "in":
         return None
     return _purpose(span, root, unit)
+
+
+def _doers_share(verb, whole: str) -> str | None:
+    """"share of voters who named crime as top issue" of "crime was named
+    by 6 percent of voters as the top issue": a share that is the doer of
+    a passive `verb` (its "by") is of those of `whole` who did what it
+    says to its subject, "share of voters" alone would say they are that
+    share of all voters.  The verb's form in "-ed" serves as its past;
+    None for any other form ("chosen"), a subject that is no noun, or a
+    denied verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or subject is None \
+            or subject.pos_ not in ("NOUN", "PROPN") or _an_amount(subject) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    as_what = next((t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                    for t in c.children if t.dep_ == "pobj" and t.pos_ == "NOUN"), None)
+    words = [t for t in as_what.subtree if not (t.i == as_what.left_edge.i and t.dep_ == "det")] \
+        if as_what is not None else []
+    said = f" as {''.join(t.text_with_ws for t in words).strip()}" if 0 < len(words) <= 6 else ""
+    return f"share of {whole} who {_participle(verb)} {_phrase(subject, with_prep=False)}{said}"
 
 
 _POINTING_BACK = frozenset("same this that it".split())

@@ -1315,3 +1315,14 @@ def test_money_a_relative_clause_pays_is_the_antecedents():
 def test_a_purpose_of_a_verb_of_paying_qualifies_the_verbs_measure(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("In one poll, crime was named by only 6 percent of likely voters as the most pressing issue.",
+     "share of likely voters who named crime as most pressing issue"),
+    ("The bill was backed by 60 percent of senators.", "share of senators who backed bill"),
+    ("The bill was written by 60 percent of senators.", None),  # no past in "-ed" to say it with
+])
+def test_a_share_that_does_a_passive_verb_is_of_those_who_did_it(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
