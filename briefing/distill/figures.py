@@ -131,6 +131,7 @@ def _cut_off_after(text: str, end: int, sentence_end: int) -> bool:
 _LARGE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 _COUNT_APPROXIMATE = frozenset("about around nearly almost some roughly approximately over under estimated".split())
 _EXACT = frozenset("exactly precisely just".split())
+_WHOLE = frozenset("all both each every".split())
 
 
 def _large_counts(article: Article, doc) -> list[Figure]:
@@ -152,8 +153,9 @@ def _large_counts(article: Article, doc) -> list[Figure]:
         except ValueError:
             continue
         # "about", "up to", "as many as": the words before the number that bound or hedge it
-        hedge = min((c for c in scale.children if c.i < number.i and c.dep_ in ("advmod", "quantmod", "amod")),
-                    key=lambda c: c.i, default=None)
+        # ("all" of "all 11 million immigrants" says the count is whole: no hedge, and no part of the figure)
+        hedge = min((c for c in scale.children if c.i < number.i and c.dep_ in ("advmod", "quantmod", "amod")
+                     and c.lower_ not in _WHOLE), key=lambda c: c.i, default=None)
         # "an estimated 16 million children": the hedge is the count's, not a kind of children
         said = next((c for c in thing.children if c.dep_ == "amod" and c.i < scale.i
                      and c.lower_ in _COUNT_APPROXIMATE), None)

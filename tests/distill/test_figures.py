@@ -1326,3 +1326,8 @@ def test_a_purpose_of_a_verb_of_paying_qualifies_the_verbs_measure(text, measure
 def test_a_share_that_does_a_passive_verb_is_of_those_who_did_it(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+def test_all_before_a_large_count_is_no_hedge_nor_part_of_the_figure():
+    (figure,) = find("It rests on the idea that deporting all 12 million migrants in the country is not practical.")
+    assert (figure.text, figure.value, figure.approximate) == ("12 million", 12e6, False)
