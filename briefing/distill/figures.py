@@ -679,7 +679,7 @@ def _measured(span, unit: str) -> str | None:
             return None  # "43% back Kerr, and 42% back Lind" with the second "back" a noun: the share's subject
         found = _held(head, unit) or _money_phrase(head, unit)
         # "paying dozens of guides $20 an hour": a rate of pay, not the cost of the guides
-        return None if found.startswith("cost of ") and _a_rate(root) else found
+        return None if found is None or found.startswith("cost of ") and _a_rate(root) else found
     price = _price(root, unit)
     if price:
         return price
@@ -1949,7 +1949,7 @@ _SUING = frozenset("lawsuit suit claim complaint demand".split())
 is the amount the suit seeks, not what the suit costs."""
 
 
-def _money_phrase(noun, unit: str) -> str:
+def _money_phrase(noun, unit: str) -> str | None:
     """"$2 billion North-South pipeline" -> "cost of the North-South pipeline";
     a money noun ("a $5 million loan") is itself what is measured; "$3
     million worth of shares" is the value of the shares; "a $2 billion
@@ -1957,6 +1957,8 @@ def _money_phrase(noun, unit: str) -> str:
     if noun.lower_ == "worth":
         of = _of_object(noun, set())
         return f"value of {of.removeprefix('the ')}" if of else "value"
+    if noun.lemma_.lower() in _PARTITIVE:
+        return _part_said(noun)
     phrase = _phrase(noun)
     if unit in CURRENCIES and noun.lemma_.lower() in _SUING:
         return f"amount sought in {phrase}"
@@ -1966,6 +1968,32 @@ def _money_phrase(noun, unit: str) -> str:
             return f"{_phrase(kept, with_prep=False)}'s {phrase}" if kept is not noun else phrase
         return f"cost of {phrase}"
     return phrase
+
+
+_PARTITIVE = frozenset("piece part portion chunk slice section component element tranche segment".split())
+"""Nouns of a part of something ("a $35 billion piece"): what the part is
+of, or what its clause says it does, is what the amount measures; "cost
+of piece" would say nothing."""
+
+
+def _part_said(noun) -> str | None:
+    """"part of the package" of "a $35 billion piece of the package", "part
+    providing aid to states" of "a $35 billion piece providing aid to
+    states": a part named by `noun` (`_PARTITIVE`) with its "of" or the
+    short clause on it (a participle or relative clause, up to a comma);
+    None when it has neither."""
+    whole = _of_object(noun, set())
+    if whole:
+        return f"part of {whole}"
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i), None)
+    words = []
+    for token in clause.subtree if clause is not None else ():
+        if token.text in _BREAKS:
+            break
+        words.append(token)
+    if not words or len(words) > _CLAUSE_WORDS or any(_an_amount(t) for t in words):
+        return None
+    return "part " + "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
 
 
 _KEEPING = frozenset("have hold keep own amass accumulate boast hoard stockpile".split())

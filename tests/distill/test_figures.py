@@ -1331,3 +1331,13 @@ def test_a_share_that_does_a_passive_verb_is_of_those_who_did_it(text, measured)
 def test_all_before_a_large_count_is_no_hedge_nor_part_of_the_figure():
     (figure,) = find("It rests on the idea that deporting all 12 million migrants in the country is not practical.")
     assert (figure.text, figure.value, figure.approximate) == ("12 million", 12e6, False)
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("It included a $20 billion piece providing aid to cities, mostly for schools.", "part providing aid to cities"),
+    ("The $3 billion portion of the loan was paid.", "part of loan"),
+    ("A $4 million piece was sold.", None),  # a part of what, the text does not say
+])
+def test_money_on_a_noun_of_a_part_measures_what_the_part_is_of_or_does(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
