@@ -106,7 +106,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
             sides.get(amount.start) if amount.start in paired else _as_said(
                 span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span))
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
-                            measures=measured,
+                            measures=_dated(measured, span),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
@@ -126,6 +126,36 @@ def _cut_off_after(text: str, end: int, sentence_end: int) -> bool:
     words after the amount ending at `end` (`_CUT_OFF`): what the amount
     measures may be in the words the excerpt left out, so none is given."""
     return _CUT_OFF.fullmatch(text, end, sentence_end) is not None
+
+
+_YEAR_PREPOSITIONS = frozenset("after by in until before since from through".split())
+
+
+def _dated(measured: str | None, span) -> str | None:
+    """`measured` with the year a phrase opening its sentence puts the
+    amount at `span` in ("After 2036, the fund can pay 77 percent of ..."
+    -> "share of promised benefits after 2036"): two shares of one thing
+    in two years are no two readings of it.  The phrase hangs on the verb
+    of the amount's clause or on a verb it depends on; `measured` as it
+    is when there is none, or the measure already names the year."""
+    if measured is None:
+        return None
+    sentence = span.sent
+    opener = sentence[0]
+    year = next((t for t in opener.children if t.dep_ == "pobj" and YEAR.fullmatch(t.text)), None)
+    if opener.lower_ not in _YEAR_PREPOSITIONS or opener.dep_ != "prep" or year is None or year.text in measured \
+            or sum(1 for t in sentence if YEAR.fullmatch(t.text)) > 1:
+        return measured  # another year in the sentence may be the amount's own
+    verb = _clause_verb(span.root)
+    # up through the verbs and adjectives the clause completes ("will be able to pay"), not a verb of
+    # saying or any other clause's ("In 2019, he said the firm earned ...": when it was said)
+    while verb is not None and verb.i != opener.head.i and verb.dep_ in ("xcomp", "acomp", "conj"):
+        verb = verb.head
+    if verb is None or verb.i != opener.head.i:
+        return measured
+    said = f"{opener.lower_} {year.text}"
+    main, bracket, rest = measured.partition(" (")
+    return f"{main} {said}{bracket}{rest}" if bracket and measured.endswith(")") else f"{measured} {said}"
 
 
 _LARGE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
