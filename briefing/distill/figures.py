@@ -1437,7 +1437,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return f"{noun} {_GIVING[lemma]} {_joined(given)}"  # "Lind was paid $2 million": a payment to Lind
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         owner = _respective(subject, verb, root)
-        source = _source(verb) + _spent_on(verb, root, lemma) + _recipient(verb) if unit in CURRENCIES else ""
+        source = _source(verb) + _spent_on(verb, root, lemma) + _recipient(verb) + _spent_when(verb, root) \
+            if unit in CURRENCIES else ""
         return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}{source}" if owner else None
     if of_noun and subject is not None and lemma in _HOLDING:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
@@ -1665,6 +1666,22 @@ def _given_to(verb, lemma: str):
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+_TIME_PREPOSITIONS = frozenset("in during over since through between".split())
+
+
+def _spent_when(verb, root) -> str:
+    """" in April and May" of "Lind spent more than $1 million in April and
+    May alone": the phrase of time `verb` has after the amount headed by
+    `root`, which bounds the money to that time (so it is not read as
+    the whole); "" when there is none.  Only a phrase all of whose words
+    after the preposition are a date, and short."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in _TIME_PREPOSITIONS):
+        words = [t for t in prep.subtree if t.i != prep.i]
+        if words and len(words) <= 6 and all(t.ent_type_ == "DATE" or t.dep_ == "cc" for t in words):
+            return f" {prep.lower_} " + "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    return ""
 
 
 def _recipient(verb) -> str:

@@ -163,14 +163,14 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The gift brings the fund within $3million of the $40million pledged by the city.", [None, None]),
     # Where the money came from is part of what was raised, in a clause set against another too.
     ("Mark Tally raised over $8 million from the farming sector in 2010.",
-     ["amount raised by Mark Tally from farming sector"]),
+     ["amount raised by Mark Tally from farming sector in 2010"]),
     ("Ann Lind has raised $2.7 million from energy donors, while Tom Reyes has raised $6 million, a study says.",
      ["amount raised by Ann Lind from energy donors", "amount raised by Tom Reyes from energy donors"]),
     # Every source the text names, and none where it says the money came only in part from it.
     ("The filing showed the couple had earned about $20 million from lecture fees and films in 2013.",
-     ["earnings of couple from lecture fees and films"]),
+     ["earnings of couple from lecture fees and films in 2013"]),
     ("The Berg family earned $12,345,678 over five years, primarily from lecture fees and film rights.",
-     ["earnings of Berg family"]),
+     ["earnings of Berg family over five years"]),
     # Of two subjects the parse gives one verb, the nearer is its own.
     ("“We have so much money, and so many families scraping by on $9 an hour, and workers out there in the "
      "rest of the country getting $6.50, and we have a council that does not care.”", [None, "workers (get)"]),
@@ -184,7 +184,7 @@ def test_what_an_amount_is_for_or_of(text, measured):
 
 def test_an_amount_in_a_place_or_a_year_is_not_what_it_measures():
     (figure,) = find("The firm invested $2 billion in Ostrava in 2019.")
-    assert figure.measures == "investment by firm"
+    assert figure.measures == "investment by firm in 2019"  # when, not what
 
 
 def test_a_percentage_that_only_grades_an_adjective_is_no_figure():
@@ -1351,5 +1351,15 @@ def test_money_on_a_noun_of_a_part_measures_what_the_part_is_of_or_does(text, me
     ("In 2013, the House voted to cut $40 billion from food aid.", "cut from food aid in 2013 (voted)"),
 ])
 def test_a_year_opening_the_sentence_goes_with_the_measure_of_its_clause(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The mayor spent more than $2 million in May and June alone.", "spending by mayor in May and June"),
+    ("In the end the club earned $5 million between 2015 and 2018.", "earnings of club between 2015 and 2018"),
+    ("The firm spent $5 million in Ohio.", "spending by firm"),  # a place, no time
+])
+def test_a_time_after_money_a_doer_spends_or_earns_bounds_the_measure(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
