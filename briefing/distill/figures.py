@@ -722,6 +722,9 @@ def _measured(span, unit: str) -> str | None:
         return f"share of {of_noun} {undergone}"  # "45 percent of the mice were cured by the serum"
     if unit == "%" and of_noun and root.dep_ == "nsubjpass" and _how_left_out(head, undergone):
         return None  # "were freed using DNA tests": "share of men freed" would say few were freed at all
+    won = _won_with(root, of_noun) if unit == "%" else None
+    if won:
+        return won  # "Brat unseated the leader with 56 percent of the vote": Brat's share of the vote
     return None if unit == "%" and (_whole_saying(root) or _said_before(root)) else _share_of(of_noun, unit)
 
 
@@ -1613,6 +1616,29 @@ def _definite_of(root) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
         for o in c.children if o.dep_ == "pobj" for d in o.children) for c in root.children)
+
+
+_VOTE_NOUNS = frozenset("vote votes ballot ballots electorate".split())
+
+
+def _won_with(root, whole: str | None) -> str | None:
+    """"Lind's share of vote in primaries" of "Lind won primaries with 79
+    percent of the vote": a share of a vote that is the "with" of a verb
+    whose subject is a person is that person's share; the contest a "win"
+    names as its object goes with it.  None for any other share (a whole
+    no vote, a subject no person)."""
+    prep = root.head
+    verb = prep.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB" or not whole \
+            or whole.split()[-1].lower() not in _VOTE_NOUNS:
+        return None
+    subject = _subject(verb)
+    if subject is None or not (_a_person(subject) or subject.ent_type_ == "ORG"):
+        return None
+    contest = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _an_amount(c)), None) \
+        if _lemma(verb) == "win" else None
+    held = f"{_phrase(subject, with_prep=False)}'s share of {whole}"
+    return f"{held} in {_phrase(contest, with_prep=False)}" if contest is not None else held
 
 
 def _share_of(whole: str | None, unit: str) -> str | None:

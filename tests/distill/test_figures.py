@@ -1363,3 +1363,14 @@ def test_a_year_opening_the_sentence_goes_with_the_measure_of_its_clause(text, m
 def test_a_time_after_money_a_doer_spends_or_earns_bounds_the_measure(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Ann Berg defeated the mayor with 58 percent of the vote.", "Ann Berg's share of vote"),
+    ("Mr. Berg had won primaries in his district with as much as 81 percent of the vote, and he won easily.",
+     "Mr. Berg's share of vote in primaries"),
+    ("The plan passed with 60 percent of the vote.", "share of vote"),  # no one's
+])
+def test_a_share_of_the_vote_a_person_wins_with_is_that_persons(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
