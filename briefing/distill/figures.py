@@ -96,8 +96,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         converted, previous = _conversion(article.text, previous, amount), amount
         if span is None or converted:
             continue  # converted: "$9 million (£6.3m)", the same figure in another unit
-        if amount.unit == "%" and _degree(span) or _RATE.match(article.text, amount.end):
-            continue  # a degree ("100% sure"), or an exchange rate ("($1 = 3.7489 riyals)")
+        if amount.unit == "%" and (_degree(span) or _a_group(span)) or _RATE.match(article.text, amount.end):
+            continue  # a degree ("100% sure"), a group ("the 1 percent"), or an exchange rate ("($1 = 3.7489 riyals)")
         upper = ranges.get(amount.start)
         start, end = _opening(article.text, amount, upper, span), amount.end if upper is None else upper.end
         ranged = start != amount.start or upper is not None
@@ -587,6 +587,21 @@ def _degree(span) -> bool:
     head = span.root
     return head.dep_ in ("npadvmod", "advmod", "compound") and head.head.pos_ == "ADJ" \
         and not span.start <= head.head.i < span.end or _between_subject_and_verb(span)
+
+
+def _a_group(span) -> bool:
+    """Whether a percentage is a noun for a group of people ("power taken
+    from the elites and the 1 percent"): "the" right before its number,
+    nothing else before it, and nothing after it that it is a share of
+    or modifies; a statistic says of what ("the 1 percent of homes") or
+    qualifies a noun ("the 5 percent rise")."""
+    root, doc = span.root, span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or doc[span.start - 1].head.i != root.i:
+        return False
+    if root.dep_ not in ("conj", "pobj", "dobj", "nsubj", "nsubjpass", "appos"):
+        return False
+    return not any(c.i >= span.end and c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in root.children) \
+        and not any(c.i < span.start - 1 for c in root.children if c.dep_ not in ("punct", "cc"))
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

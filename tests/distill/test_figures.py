@@ -1374,3 +1374,13 @@ def test_a_time_after_money_a_doer_spends_or_earns_bounds_the_measure(text, meas
 def test_a_share_of_the_vote_a_person_wins_with_is_that_persons(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The plan takes power from the elites, the unions and the 1 percent.", []),
+    ("Taxes on the 1 percent rose.", []),
+    ("The 5 percent rise hurt.", ["5 percent"]),
+    ("Of the 5 percent of homes, most are old.", ["5 percent"]),
+])
+def test_the_before_a_bare_percentage_makes_it_a_group_not_a_figure(text, kept):
+    assert [f.text for f in find(text)] == kept
