@@ -110,8 +110,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
-    counts = [c for c in _large_counts(article, doc) if not any(a < c.sources[0].end and c.sources[0].start < b
-                                                                for a, b in taken)]
+    counts = [c for c in _large_counts(article, doc) + _tallies(article, doc)
+              if not any(a < c.sources[0].end and c.sources[0].start < b for a, b in taken)]
     return tuple(sorted(found + counts, key=lambda f: f.sources[0].start))
 
 
@@ -156,6 +156,60 @@ def _dated(measured: str | None, span) -> str | None:
     said = f"{opener.lower_} {year.text}"
     main, bracket, rest = measured.partition(" (")
     return f"{main} {said}{bracket}{rest}" if bracket and measured.endswith(")") else f"{measured} {said}"
+
+
+_TALLY = re.compile(r"(?<![\w$€£¥.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/.,-]*\d)(?![-–\w%])")
+"""Two bare numbers joined by a dash ("234-193", "7–2"): a vote's tally
+when the words around say so (`_tallies`)."""
+_ADOPTING = frozenset("vote pass approve adopt reject confirm clear override ratify endorse".split())
+"""Verbs of a body's vote, whose bare "N-M" after them is its tally ("the
+House passed the bill 234-193")."""
+_VOTE_WORDS = frozenset("vote votes tally".split())
+
+
+def _tallies(article: Article, doc) -> list[Figure]:
+    """Vote tallies ("passed 234-193", "a 396-9 vote", "by a vote of 7-2"):
+    votes for and against, no single value, in the unit "votes"; what they
+    measure is who voted on what (`_tally_measure`).  Two numbers joined
+    by a dash are a tally only after a verb of voting (`_ADOPTING`) or
+    with a word for a vote right after them or "vote of" right before
+    (not "beat the visitors 3-1", a score)."""
+    found = []
+    for match in _TALLY.finditer(article.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or int(match.group(1)) + int(match.group(2)) < 3:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        vote_of = span.start >= 2 and doc[span.start - 2].lower_ in _VOTE_WORDS and doc[span.start - 1].lower_ == "of"
+        verb = _clause_verb(span[0])
+        if not (vote_of or after is not None and after.lower_ in _VOTE_WORDS
+                or verb is not None and _lemma(verb) in _ADOPTING and verb.i < span.start):
+            continue
+        start, end = span.start_char, span.end_char
+        found.append(Figure(text=article.text[start:end], value=None, unit="votes",
+                            measures=_tally_measure(verb, span) if verb is not None and _lemma(verb) in _ADOPTING
+                            else None,  # "had a tally of 97-0": no vote the clause tells of
+                            sentence=span.sent.text.strip(), sources=(article.source(start, end),)))
+    return found
+
+
+def _tally_measure(verb, span) -> str | None:
+    """Who voted on what in the tally at `span` on `verb`: "House vote on
+    plan" ("the House approved the plan 234-193"), "Senate vote" ("the
+    Senate voted 52-48"), "vote on measure" ("the measure passed 234-193",
+    "the measure, which passed ..."); None when a pronoun stands for both."""
+    inside = range(span.start, span.end)
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")
+                  and not _an_amount(c)), None)
+    subject = _subject(verb) or _antecedent(verb)
+    if subject is not None and subject.i in inside:
+        subject = None
+    if _lemma(verb) == "vote" or thing is not None:
+        voter = f"{_phrase(subject)} " if subject is not None else ""  # "members of House"
+        if thing is None:
+            return f"{voter}vote" if voter else None
+        return f"{voter}vote on {_phrase(thing, with_prep=False)}"
+    return f"vote on {_phrase(subject, with_prep=False)}" if subject is not None else None
 
 
 _LARGE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}

@@ -1384,3 +1384,21 @@ def test_a_share_of_the_vote_a_person_wins_with_is_that_persons(text, measured):
 ])
 def test_the_before_a_bare_percentage_makes_it_a_group_not_a_figure(text, kept):
     assert [f.text for f in find(text)] == kept
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The House approved the plan 234-193 on Friday.", ("234-193", "House vote on plan")),
+    ("The measure, which passed 234-193, now goes to the Senate.", ("234-193", "vote on measure")),
+    ("The Senate voted 396-9 to back it.", ("396-9", "Senate vote")),
+    ("It passed in a 396-9 vote.", ("396-9", None)),  # "it": what, the text says before
+    ("The council rejected the bill by a vote of 7-2.", ("7-2", "council vote on bill")),
+])
+def test_a_vote_tally_is_a_figure_of_who_voted_on_what(text, figure):
+    (found,) = find(text)
+    assert (found.text, found.measures) == figure and (found.value, found.unit) == (None, "votes")
+
+
+@pytest.mark.parametrize("text", ["Arsenal beat Chelsea 3-1.", "Voters aged 18-24 were polled in 2010-2012.",
+                                  "Call 555-0199 today."])
+def test_numbers_joined_by_a_dash_without_a_vote_are_no_tally(text):
+    assert find(text) == ()
