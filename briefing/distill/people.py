@@ -562,8 +562,8 @@ def _from_entity(doc, ent) -> Mention | None:
         return None  # "President Pro Tem | Ann Berg": the end of a title the model tagged apart
     if title and _stated_as_a_name(ent):
         title, name = "", strip_name(owner(ent.text))  # "whose full name was Prince Kelso Dunne": all of it
-    if not name or _A_PEOPLE.fullmatch(name.split()[-1]):
-        return None  # "Florida's Cuban Americans": a people, no one
+    if not name or _A_PEOPLE.fullmatch(name.split()[-1]) or _a_boast(name):
+        return None  # "Florida's Cuban Americans": a people, no one; "the Bravest Mayor": a boast, no name
     span = _name_span(doc, ent, name)
     if span is None or _after_a_qualifier(doc, span.start, span.end):
         return None
@@ -572,6 +572,32 @@ def _from_entity(doc, ent) -> Mention | None:
         name = f"{span[0].text} {name}"
     titled = bool(title) or (span.start > 0 and _a_title_word(doc[span.start - 1]))
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
+
+
+def _a_boast(name: str) -> bool:
+    """Whether `name` is a role word after superlatives only ("Toughest
+    Sheriff"): what someone calls themselves, capitalised as a title, with
+    no given name or surname."""
+    words = name.split()
+    return len(words) > 1 and is_role_word(words[-1]) and all(_superlative(w) for w in words[:-1])
+
+
+_IRREGULAR_SUPERLATIVES = frozenset("best worst most least".split())
+
+
+def _superlative(word: str) -> bool:
+    """Whether `word` is an adjective's superlative: "best", or an adjective
+    the model's lemmatizer knows with "-est" ("toughest", "nicest",
+    "biggest", "happiest")."""
+    low = word.lower()
+    if low in _IRREGULAR_SUPERLATIVES:
+        return True
+    if not low.endswith("est") or len(low) < 6:
+        return False
+    stems = {low[:-3], low[:-2], low[:-4] + "y"}
+    if low[-4] == low[-5]:
+        stems.add(low[:-4])  # "biggest": the consonant doubled
+    return any(nlp.known_adjective(stem) for stem in stems)
 
 
 _NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’']\s+(?=[A-Z])")

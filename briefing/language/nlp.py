@@ -160,6 +160,13 @@ def known_noun(word: str) -> bool:
     return word.lower() in _index("noun")
 
 
+def known_adjective(word: str) -> bool:
+    """Whether the model's English lemmatizer lists `word`, lower-cased, as
+    an adjective ("tough", "brave"): False when the model has no such
+    table."""
+    return word.lower() in _index("adj")
+
+
 @lru_cache(maxsize=4)
 def _index(part: str) -> frozenset[str]:
     """The words of one part of speech in the lemmatizer's index (read

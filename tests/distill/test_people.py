@@ -1196,3 +1196,10 @@ def test_full_names_whose_middle_words_differ_are_two_people():
     assert not same_person("Seo Min Ho", "Seo Jun Ho")
     assert same_person("Ana Lind", "Ana Maria Lind") and same_person("Ana Maria Lind", "Ana Maria Sofia Lind")
     assert same_person("John F. Lind", "John Fitzgerald Lind") and same_person("Ana Mari Lind", "Ana Maria Lind")
+
+
+def test_a_boast_capitalised_as_a_title_is_no_person():
+    found = find("The self-titled Nation's Toughest Sheriff, who brought back work gangs in 1995, said that "
+                 "Dale Ruiz has done more than anyone.", "Judge Ada Forrest said the case was closed.")
+    assert "Toughest Sheriff" not in found
+    assert "Dale Ruiz" in found and found["Ada Forrest"].role == "Judge"
