@@ -126,11 +126,18 @@ _MEMBERSHIP = frozenset("member members employee employees staffer staffers".spl
 body named ("a member of the board"), none alone."""
 
 
+_STANDINGS = frozenset("leader front-runner frontrunner favorite favourite".split())
+"""Nouns that alone say where someone stands in a race or a poll ("trails
+the leader, X"), not an office: a role only with what is led named ("the
+party's leader", "Democratic leader")."""
+
+
 def _bare_membership(text: str) -> bool:
-    """Whether the role `text` is a membership noun alone, its body not
-    named ("a member", "its member", "former employee")."""
+    """Whether the role `text` is a membership or standing noun alone, its
+    body or race not named ("a member", "its member", "former employee",
+    "the leader")."""
     words = [w for w in text.lower().split() if w not in _DETERMINERS and w not in PAST_ROLE]
-    return len(words) == 1 and words[0] in _MEMBERSHIP
+    return len(words) == 1 and (words[0] in _MEMBERSHIP or words[0] in _STANDINGS)
 
 
 _OF_A_COUNTRY = frozenset("president minister premier chancellor king queen emperor monarch sultan emir".split())
@@ -478,7 +485,42 @@ def _title_before(doc, start: int) -> Found | None:
             and not is_role_word(doc[i].text) and not _seat(doc[i]) and not _seat(_compounded(doc[i])) \
             and not _hedge(doc[i]) and not _bound_prefix(doc, i) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
-    return _role(doc, i, start)
+    title = _role(doc, i, start)
+    if title is not None and i > 0 and _ended_by(doc[i - 1], i) and not FORMER.match(title.text):
+        return Found(text=f"former {title.text}", start=title.start, end=title.end)
+    first = _first_calling(doc, i, start) if title is not None else None
+    return _role(doc, first, start) if first is not None else title
+
+
+def _first_calling(doc, i: int, start: int) -> int | None:
+    """Where a first calling joined by "and" to the lower-case title at
+    tokens [i, start) begins ("celebrity poet and director X": both are
+    what X is, the title alone would cut one off): lower-case singular
+    nouns, the last a role's head, no determiner before them (after "the
+    mayor and director X" two people may be meant); else None."""
+    if i < 2 or doc[i - 1].lower_ != "and" or not all(t.is_lower for t in doc[i:start]):
+        return None
+    calling = doc[i - 2]
+    if calling.tag_ != "NN" or not calling.is_lower or not heads_a_role(calling.text) or fold(calling.text) in KINSHIP:
+        return None
+    j = i - 2
+    while j > 0 and doc[j - 1].is_lower and doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].dep_ in ("compound", "amod"):
+        j -= 1
+    return j if j == 0 or doc[j - 1].lower_ not in _DETERMINERS else None
+
+
+def _ended_by(token, first: int) -> bool:
+    """Whether `token`, right before a title starting at token `first`, is a
+    participle of a verb that ends an office modifying that title
+    ("recently resigned party director X", "departed Gov. X"): the office
+    is past, the role a former one."""
+    return token.tag_ in ("VBN", "VBD") and token.dep_ == "amod" and token.head.i >= first \
+        and token.lemma_ in _ENDING | _DEPARTING
+
+
+_DEPARTING = frozenset("depart".split())
+"""Verbs (lemmas) that, as a participle before a title, say its holder has
+gone ("the departed chairman"), beside those that end an office (`_ENDING`)."""
 
 
 def _whole_body(doc, i: int, start: int) -> int:
@@ -911,7 +953,7 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
             and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)
-                 or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
+                 or _callings_and(doc, stop) or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)
                                                  or _participle_of_the_role(doc[stop], i, i + _MAX_ROLE_TOKENS)):
         stop += 1
@@ -989,6 +1031,19 @@ def _name_and(doc, i: int) -> bool:
         and not (k < len(doc) and doc[k].lower_ in ("'s", "’s"))
 
 
+def _callings_and(doc, i: int) -> bool:
+    """An "and" between two lower-case singular nouns, each a role's head,
+    the second joined to the first ("the singer and actress", "a lawyer
+    and activist"): one person's two callings, so the phrase goes on; not
+    before a determiner, a name or a kin noun ("a lawyer and a mother")."""
+    if doc[i].lower_ != "and" or i == 0 or i + 1 >= len(doc):
+        return False
+    first, second = doc[i - 1], doc[i + 1]
+    return second.dep_ == "conj" and second.head.i == first.i \
+        and all(t.tag_ == "NN" and t.is_lower and heads_a_role(t.text) and fold(t.text) not in KINSHIP
+                for t in (first, second))
+
+
 def _modifiers_and(doc, i: int) -> bool:
     """An "and" between two words that both modify a noun after them
     ("vice president for defense and foreign policy studies"): the parse
@@ -1042,7 +1097,9 @@ def _role(doc, start: int, end: int) -> Found | None:
                            and not _participle_of_the_role(doc[start].head, start, end)):
         past = past or doc[start].lower_ in _PAST_ADVERBS
         start += 1
-    while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not _office(doc[end - 1])):
+    # a capitalised honorific at the end ("the party's Mr.") is the name's; "the first lady" is a role
+    while end > start and (doc[end - 1].lower_ in _EDGE_GLUE or _honorific(doc[end - 1]) and not doc[end - 1].is_lower
+                           and not _office(doc[end - 1])):
         end -= 1
     if start + 1 < end and doc[start].lower_ in _COMPANIONS and doc[start].is_title \
             and any(is_role_word(t.text) for t in doc[start + 1:end]):
@@ -1134,11 +1191,23 @@ def _role_text(span, plural_head=None) -> str:
 
 
 def _of_the_holder(token) -> bool:
-    """Whether `token` is a lower-case adjective in `_OF_THE_HOLDER` before a
-    word of the role, not joined to it by a hyphen ("late-night host")."""
+    """Whether `token` is an adjective in `_OF_THE_HOLDER` before a word of
+    the role, not joined to it by a hyphen ("late-night host"): lower case,
+    or capitalised only because it opens the sentence ("Controversial
+    county Sheriff X said")."""
     doc = token.doc
-    return token.text in _OF_THE_HOLDER and token.i + 1 < len(doc) and doc[token.i + 1].text != "-" \
+    written = token.text if not _opens_the_sentence(token) else token.lower_
+    return written in _OF_THE_HOLDER and token.i + 1 < len(doc) and doc[token.i + 1].text != "-" \
         and token.whitespace_ != ""
+
+
+def _opens_the_sentence(token) -> bool:
+    """Whether `token` is its sentence's first word, an opening quotation
+    mark or bracket aside: capitalised there whatever it is."""
+    first = token.sent.start
+    while first < token.i and (token.doc[first].is_punct or token.doc[first].is_space):
+        first += 1
+    return first == token.i
 
 
 def _run_into_a_caption(tokens) -> bool:

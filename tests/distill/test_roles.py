@@ -681,3 +681,34 @@ def test_an_office_after_and_in_an_appositive_that_opens_on_a_party_is_a_role():
     assert found["Rita Hale"] == "Representative, chairman of the Lindale Party Committee"
     assert roles("Rita Hale, Tom Dale and the mayor of Lindale spoke.")["Rita Hale"] is None
     assert roles("Rita Hale, son of a farmer and a teacher, said so.")["Rita Hale"] is None
+
+
+def test_a_judging_adjective_that_opens_the_sentence_is_no_part_of_the_role():
+    found = roles("Controversial Utah Sheriff Ron Baxley said on Friday the jail would close.")
+    assert found["Ron Baxley"] == "Utah Sheriff"
+
+
+def test_a_bare_leader_is_a_standing_in_a_race_not_a_role():
+    found = roles("Mr. Dunn trails far behind the leader, Peter Olsen, in the polls.",
+                  "Ann Berg, the party's leader, spoke on Monday.")
+    assert found["Peter Olsen"] is None
+    assert found["Ann Berg"] == "party's leader"
+
+
+def test_a_participle_that_ends_an_office_before_a_title_makes_it_former():
+    found = roles("Recently resigned party finance director Gail Morton said the fund was empty.")
+    assert found["Gail Morton"] == "former party finance director"
+
+
+def test_two_callings_joined_by_and_are_both_the_role():
+    found = roles("He hired celebrity poet and director Ivo Brandt for the show.",
+                  "Rita Sand, the celebrated singer and actress, said she would tour.",
+                  "A meeting between the mayor and director Tom Velt ended early.")
+    assert found["Ivo Brandt"] == "celebrity poet and director"
+    assert found["Rita Sand"] == "singer and actress"
+    assert found["Tom Velt"] == "director"  # after "the mayor and" two people may be meant
+
+
+def test_a_lower_case_honorific_ends_a_role_before_a_comma():
+    found = roles("The first lady, Nora Quill, said the garden was open.")
+    assert found["Nora Quill"] == "first lady"
