@@ -957,9 +957,13 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)
                                                  or _participle_of_the_role(doc[stop], i, i + _MAX_ROLE_TOKENS)):
         stop += 1
+    joined = next((k for k in range(i, stop) if _callings_and(doc, k)), None)
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
-        return None
+        # "the former mayor and founder of the ... empire" running on: the first calling is still the role
+        return _role(doc, i, joined) if joined is not None else None
     role, end = _role(doc, i, stop), _body_after_a_comma(doc, i, stop)
+    if role is None and joined is not None:
+        return _role(doc, i, joined)  # the second calling's words hold a name ("founder of the Lind Group")
     if role is None or end == stop:
         return role
     body = doc[stop + 1:end]

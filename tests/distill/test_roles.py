@@ -712,3 +712,9 @@ def test_two_callings_joined_by_and_are_both_the_role():
 def test_a_lower_case_honorific_ends_a_role_before_a_comma():
     found = roles("The first lady, Nora Quill, said the garden was open.")
     assert found["Nora Quill"] == "first lady"
+
+
+def test_a_second_calling_that_runs_on_leaves_the_first_as_the_role():
+    found = roles("Tom Velt, the former Dover mayor and founder of the vast Velt Group financial news and "
+                  "information empire, said on Monday she was fit.")
+    assert found["Tom Velt"] == "former Dover mayor"
