@@ -110,7 +110,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     title = None if _subject_of_a_clause_on_the_noun(doc, start, end) else _title_before(doc, start)
     title = _of_a_country(doc, title, end) if title is not None else None
     found = [title, _appositive_before(doc, lead, end) or _parsed_appositive_before(doc, lead, end),
-             _appositive_after(doc, end), _clause_after(doc, start, end)]
+             _appositive_after(doc, _past_a_home(doc, end)), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     listed = _plural_office_over_list(doc, start, end)
@@ -795,6 +795,21 @@ def _someone_elses(noun, i: int) -> bool:
     return noun.dep_ == "appos" and noun.head.i < i and noun.head.ent_type_ == "PERSON"
 
 
+def _past_a_home(doc, end: int) -> int:
+    """Where the words after a name ending at token `end` go on past the
+    place it is "of" ("Senator X of Nevada, the minority leader"; "Ann
+    Lind of Dover, Del., a teacher"): the appositive after the place is
+    the name's; else `end`."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].ent_iob_ != "B" \
+            or doc[end + 1].ent_type_ != "GPE":
+        return end
+    k = end + 2
+    while k < len(doc) and (doc[k].ent_iob_ == "I" or _place_comma(doc, k)
+                            or doc[k - 1].text == "," and doc[k].ent_type_ == "GPE"):
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else end
+
+
 def _appositive_after(doc, end: int) -> Found | None:
     """"[name], the Deputy Director of the Asia Program," -> that phrase."""
     if end + 1 >= len(doc) or doc[end].text != ",":
@@ -955,7 +970,8 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
             and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)
                  or _callings_and(doc, stop) or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)
-                                                 or _participle_of_the_role(doc[stop], i, i + _MAX_ROLE_TOKENS)):
+                                                 or _participle_of_the_role(doc[stop], i, i + _MAX_ROLE_TOKENS)
+                                                 or _inside_a_name(doc, stop, i)):
         stop += 1
     joined = next((k for k in range(i, stop) if _callings_and(doc, k)), None)
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
@@ -968,6 +984,22 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
         return role
     body = doc[stop + 1:end]
     return Found(text=f"{role.text}, {body.text}", start=role.start, end=body.end_char)
+
+
+_NAMED_BODIES = frozenset("ORG FAC GPE LOC".split())
+
+
+def _inside_a_name(doc, k: int, i: int) -> bool:
+    """Whether token `k` is inside the name of a body or place that begins
+    after the role's first token `i` ("director of the League to Protect
+    Small Farms"): a verb there is the name's, not the end of the role."""
+    token = doc[k]
+    if token.ent_iob_ != "I" or token.ent_type_ not in _NAMED_BODIES:
+        return False
+    first = k
+    while first > i and doc[first].ent_iob_ == "I":
+        first -= 1
+    return first > i and doc[first].ent_iob_ == "B"
 
 
 def _body_after_a_comma(doc, i: int, stop: int) -> int:
@@ -1087,7 +1119,8 @@ def _place_comma(doc, i: int) -> bool:
         return False
     if doc[i + 1].ent_type_ == "GPE":
         return True
-    return i >= 3 and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "GPE" and doc[i + 1].is_lower
+    return i >= 3 and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "GPE" and doc[i + 1].is_lower \
+        and doc[i + 1].pos_ in ("NOUN", "ADJ")  # "the Kansas City, Mo., branch"; not "in Dover, Del., won"
 
 
 def _role(doc, start: int, end: int) -> Found | None:

@@ -718,3 +718,23 @@ def test_a_second_calling_that_runs_on_leaves_the_first_as_the_role():
     found = roles("Tom Velt, the former Dover mayor and founder of the vast Velt Group financial news and "
                   "information empire, said on Monday she was fit.")
     assert found["Tom Velt"] == "former Dover mayor"
+
+
+def test_a_verb_inside_a_bodys_name_does_not_end_the_role():
+    found = roles("Karl Wendt, executive director of the League to Protect Small Farms, an advocacy group in "
+                  "Ohio, said the rule was unfair.")
+    assert found["Karl Wendt"] == "executive director of the League to Protect Small Farms"
+
+
+def test_a_town_and_state_closing_an_appositive_stay_in_it():
+    found = roles("Ben Harlow, a lecturer at Fenwick College in Dover, Del., won the race.")
+    assert found["Ben Harlow"] == "lecturer at Fenwick College in Dover, Del."
+
+
+def test_an_appositive_after_the_place_a_name_is_of_is_the_names():
+    found = roles("Candidates include Ann Pike of Oregon, a former envoy to Chile; and Lou Marsh, a party organizer.",
+                  "Senator Lara Fenn of Nevada, the minority leader, said the vote was close.",
+                  "The list names Tom Lee of Utah, a state with many farms.")
+    assert found["Ann Pike"] == "former envoy to Chile"
+    assert found["Lara Fenn"] == "Senator, minority leader"
+    assert found["Tom Lee"] is None
