@@ -30,7 +30,7 @@ from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WO
                               given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
-from .roles import as_of, imperative, in_quote, left_office, resolve_counterpart, roles_for
+from .roles import as_of, imperative, in_quote, left_as_subject, left_office, resolve_counterpart, roles_for
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
@@ -2102,7 +2102,7 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
     ranked = sorted(range(len(stated)), key=lambda i: (_held_before(stated[i]), -support(i),
                                                        -role_specificity(stated[i]), i))
     best = _as_of_date(stated[ranked[0]] if stated else None, [r.text for r in roles])
-    if best and any(left_office(doc, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
+    if best and any(left_office(doc, m.end) or left_as_subject(doc, m.start, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
             and not _held_before(best):
         best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past
     return tuple(roles), best

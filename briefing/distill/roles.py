@@ -428,6 +428,29 @@ def left_office(doc, end: int) -> bool:
     return any(o.lower_ == "office" for o in objects)
 
 
+_SEATS = frozenset("office post power presidency throne seat".split())
+"""What an office holder leaves ("left office", "left the post"): the office
+itself, so the leaving ends it."""
+
+
+def left_as_subject(doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is the subject of a past
+    verb that ends its office ("when President X left office", "Governor
+    X resigned in March", "stepped down"), with no other post named
+    ("resigned as party chairman", "left the board"): the title is past."""
+    name = doc[start:end].root
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or verb.i < end \
+            or any(t.is_punct for t in doc[end:verb.i]):
+        return False  # "Chair X, recently resigned director Y": a list the parse read as a clause
+    if verb.lemma_ == "leave":
+        return any(c.dep_ == "dobj" and c.lemma_ in _SEATS for c in verb.children)
+    ends = verb.lemma_ in ("resign", "retire") or verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children)
+    named = [o for c in verb.children if c.dep_ == "dobj" or c.lower_ in ("as", "from")
+             for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+    return ends and all(o.lemma_ in _SEATS for o in named)
+
+
 def _honorific(token) -> bool:
     return token.lower_.strip(".") in HONORIFICS
 
@@ -514,8 +537,15 @@ def _ended_by(token, first: int) -> bool:
     participle of a verb that ends an office modifying that title
     ("recently resigned party director X", "departed Gov. X"): the office
     is past, the role a former one."""
-    return token.tag_ in ("VBN", "VBD") and token.dep_ == "amod" and token.head.i >= first \
-        and token.lemma_ in _ENDING | _DEPARTING
+    if token.tag_ not in ("VBN", "VBD") or token.lemma_ not in _ENDING | _DEPARTING:
+        return False
+    if token.dep_ == "amod":
+        return token.head.i >= first
+    # "Chair X, recently resigned finance director Y and ...": the parse made the participle a verb
+    # of the name before the comma; with no object of its own, it modifies the title after it
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.tag_ == "RB" and before.nbor(-1).text == "," \
+        and not any(c.dep_ in ("dobj", "attr", "prep") for c in token.children)
 
 
 _DEPARTING = frozenset("depart".split())

@@ -498,7 +498,7 @@ def test_a_hyphened_prefix_stays_with_its_title():
     found = roles("“The rules are weak,” Green co-chair Maria Lopes said at the hearing on Tuesday.",
                   "After the vice-chair Tomas Brill resigned, the board met.")
     assert found["Maria Lopes"] == "Green co-chair"
-    assert found["Tomas Brill"] == "vice-chair"
+    assert found["Tomas Brill"] == "former vice-chair"  # he resigned it
 
 
 def test_formerly_makes_the_role_a_former_one():
@@ -738,3 +738,15 @@ def test_an_appositive_after_the_place_a_name_is_of_is_the_names():
     assert found["Ann Pike"] == "former envoy to Chile"
     assert found["Lara Fenn"] == "Senator, minority leader"
     assert found["Tom Lee"] is None
+
+
+def test_a_titled_name_that_left_office_holds_a_former_title():
+    found = roles("Carl Poe, who stepped down when President Dan Reeve left office in March, spoke.",
+                  "Governor Ann Lind resigned as party chair in May.",
+                  "Mayor Tom Velt will leave office in June.")
+    assert found["Dan Reeve"] == "former President"
+    assert found["Ann Lind"] == "Governor"  # she left another post
+    assert found["Tom Velt"] == "Mayor"  # not yet
+    listed = roles("State party Chairman Ann Velt, recently resigned finance director Tom Lind and former envoy "
+                   "Sam Dee round out the list.")
+    assert listed["Ann Velt"] == "State party Chairman" and listed["Tom Lind"] == "former finance director"
