@@ -794,6 +794,14 @@ def _quoted_within(taken: list[tuple[int, int, str | None]], starts: list[int], 
     return None if covered * 2 >= sum(b - a for a, b in pieces) else speakers_within
 
 
+def _owners_named(text: str, names: set[str | None]) -> set[str | None]:
+    """The `names` that reported `text` names as the owners of words it
+    quotes ("the mural answers Hale's remarks about “a fraud”", "words by
+    Hale"): the clause tells of their words, it does not hand them on."""
+    return {name for name in names if name and re.search(
+        rf"\b{re.escape(name.split()[-1])}['’]s?\s|\bby (?:\w+ ){{0,2}}{re.escape(name.split()[-1])}\b", text)}
+
+
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether text[start:end] overlaps one of the sorted, disjoint spans `taken`."""
     i = bisect_left(starts, end) - 1
@@ -849,7 +857,7 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             # A word or two the writer quotes inside the clause ("charged that
             # Mrs. Clinton “hid” the documents ..."): the clause stays reported
             # when they are the same speaker's (or no one's).
-            if within <= {None, speaker.name}:
+            if within - _owners_named(text, within) <= {None, speaker.name}:
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(q for q in found if not any(_told_within(q, other) for other in found))

@@ -875,6 +875,13 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         return Speaker()
     opening = doc[sentences.token_at(span.start)]  # the quote's first word
     found = _without_stand_ins(candidates(article, doc, span, sentences, previous), span, opening)
+    owner = _owner_of_the_words(doc, span, sentences)
+    if owner is not None:
+        # 'Berg says the mural answers Hale's remarks about the mayor being
+        # “a fraud”': Hale's words, not those of the one who tells of them.
+        named = _speaker(doc, owner, span.start, people, sentences)
+        return replace(named, cue=owner.head.text, distance=_distance(owner.head.idx, span)) \
+            if named.name else Speaker()
     thing = _a_things_words(doc, span, sentences)
     if thing is not None:
         # 'She retweeted a message from her adviser, Ann Lowry, that read:
@@ -1233,6 +1240,55 @@ def _a_things_words(doc, span, sentences: Sentences):
     if thing.dep_ == "pobj" and thing.head.lower_ == "from" and (_a_person_noun(thing) or thing.pos_ == "PROPN"):
         thing = thing.head.head  # the clause hung on the author: "a message from her adviser ... that read:"
     return thing if thing.pos_ == "NOUN" and not _a_person_noun(thing) else None
+
+
+_SPEECH_NOUNS = frozenset("""comment remark word statement tweet post quip jibe insult slur claim assertion
+allegation description characterization characterisation boast taunt""".split())
+"""Nouns for what someone said (general English): "Hale's remarks"."""
+_OWNER_REACH = 20  # tokens from such a noun to the quote it names
+
+
+def _owner_of_the_words(doc, span, sentences: Sentences):
+    """The token naming whose words the quote is when it continues a noun
+    of speech owned by a name ("inspired by Hale's remarks about the mayor
+    being “a fraud”", "comments by Hale about “...”"), with no verb,
+    punctuation or clause between them; else None.  A possessive pronoun
+    ("her remarks") is left to the other rules: it is often the very
+    speaker the sentence frames."""
+    opening = sentences.token_at(span.start)
+    sent = sentences.at(opening)
+    for i in range(opening - 1, max(sent.start, opening - _OWNER_REACH) - 1, -1):
+        token = doc[i]
+        if _a_speech_noun(token):
+            return _owner(token)
+        if token.tag_ in _FINITE_TAGS or token.is_punct and not _a_mark(token) \
+                or token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
+            return None
+    return None
+
+
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def _a_speech_noun(token) -> bool:
+    """Whether `token` is a noun of speech, also when the tagger took an
+    owned plural for a verb ("Hale's remarks" read as "remarks" VBZ)."""
+    word = token.lower_
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return (token.pos_ == "NOUN" or owned) and (word in _SPEECH_NOUNS or word[:-1] in _SPEECH_NOUNS)
+
+
+def _a_mark(token) -> bool:
+    """Whether `token` is a quotation mark (of a quote just before this one)."""
+    return token.text in OPEN_MARKS or token.text in CLOSE_MARKS or token.tag_ in ("``", "''")
+
+
+def _owner(noun):
+    """The proper name that owns `noun` ("Hale's remarks") or is its
+    agent ("remarks by Hale"); None for a pronoun or a common noun."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + \
+        [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in owners if o.pos_ == "PROPN"), None)
 
 
 def _clause_right_before(doc, span, sentences: Sentences):

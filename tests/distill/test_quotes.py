@@ -1052,3 +1052,16 @@ def test_a_quote_broken_by_its_frame_and_going_on_with_i_is_one_quote():
     found = find("Mayor Karel Novak stepped down on Friday.",
                  "“Leaving the town hall after ten years,” he said in a short note, “I can look back with some pride.”")
     assert [q.text for q in found] == ["Leaving the town hall after ten years, I can look back with some pride."]
+
+
+def test_words_owned_by_a_name_are_that_names_not_the_tellers():
+    # The teller says the poster answers another's remarks: the quoted
+    # words hang on "Tom Hale's remarks", so they are Hale's.
+    found = find("Anna Berg insists that the poster is a reply prompted by Tom Hale’s remarks about the mayor "
+                 "being “a fraud at heart in every single way.”")
+    assert [(q.speaker, q.text) for q in found] == [("Tom Hale", "a fraud at heart in every single way.")]
+
+
+def test_her_own_remarks_are_left_to_the_frame():
+    quote = one("Anna Berg defended her remarks about the mayor, saying “I meant every word I said to him.”")
+    assert quote.speaker == "Anna Berg"

@@ -786,3 +786,10 @@ def test_an_according_to_inside_the_reported_clause_is_cut_even_when_it_ends_on_
     _, found = reported("Council members have asked the mayor for changes to the levy, according to Ruth Okoye, "
                         "who chairs the finance board.")
     assert [q.cue for q in found] == ["according to"]
+
+
+def test_a_clause_that_names_whose_quoted_words_it_tells_of_stays_reported():
+    direct, found = reported("Anna Berg insists that the poster is a reply prompted by Tom Hale’s remarks about "
+                             "the mayor being “a fraud at heart in every way” last spring.")
+    assert [q.speaker for q in direct] == ["Tom Hale"]
+    assert [q.speaker for q in found] == ["Anna Berg"]
