@@ -659,8 +659,13 @@ _FRESH = re.compile(r"[.!?:]\s*$")
 """The end of a sentence, or a colon, right before an opening mark."""
 
 
+_NOTE_MARKS = "*†‡"
+"""Marks that open a footnote or an erratum inside quotation marks
+('“* This line was added later,” it read'): no one says them."""
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] == "…"):
+    while start < end and (text[start].isspace() or text[start] == "…" or text[start] in _NOTE_MARKS):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1

@@ -1065,3 +1065,9 @@ def test_words_owned_by_a_name_are_that_names_not_the_tellers():
 def test_her_own_remarks_are_left_to_the_frame():
     quote = one("Anna Berg defended her remarks about the mayor, saying “I meant every word I said to him.”")
     assert quote.speaker == "Anna Berg"
+
+
+def test_a_footnote_mark_inside_the_marks_is_no_ones_word():
+    found = find('The minutes came out later with a note to her claim, "* The old bridge was in fact built in 1902," '
+                 'it read.')
+    assert [q.text for q in found] == ["The old bridge was in fact built in 1902"]
