@@ -852,6 +852,8 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
             if within is None:
                 continue
             text = _closed(" ".join(article.text[a:b] for a, b in pieces), article.text, pieces[-1][1])
+            if _opens_a_quotation_left_open(_with_mark_before(article.text, pieces[0][0], text)):
+                continue  # '“We serve everyone, Lind said.': his own words, whose closing mark the page lost
             if len(_PHRASE.findall(text)) < _MIN_REPORTED_WORDS or not _has_verb(doc, pieces):
                 continue  # too short, or cut where a quotation starts ("none of the methods used to detect tunnels")
             if _points_back(doc, pieces):
@@ -866,6 +868,23 @@ def find_reported(article: Article, doc, people: tuple[Person, ...], direct: tup
                 found.append(Quote(text=text, speaker=speaker.name, speaker_role=speaker.role, cue=cue,
                                    sources=tuple(article.source(a, b) for a, b in pieces), kind="indirect"))
     return tuple(q for q in found if not any(_told_within(q, other) for other in found))
+
+
+def _with_mark_before(source: str, start: int, text: str) -> str:
+    """Reported `text`, which starts at `start` in `source`, with the
+    quotation mark right before it when the clause was cut after one."""
+    before = source[max(0, start - 1):start]
+    return before + text if before in ("“", '"') and not text.startswith(before) else text
+
+
+def _opens_a_quotation_left_open(text: str) -> bool:
+    """Whether reported `text` starts on a quotation mark it never closes
+    ('“We serve everyone' of '“We serve everyone, Lind said.'): a
+    direct quotation that lost its closing mark, not the speaker's words
+    told in the writer's; shown after "said that" it reads as neither."""
+    if text[:1] == "“":
+        return text.count("“") > text.count("”")
+    return text[:1] == '"' and text.count('"') % 2 == 1
 
 
 _CLOSING_AFTER_STOP = re.compile(r"[.,]?[”\"]")

@@ -793,3 +793,9 @@ def test_a_clause_that_names_whose_quoted_words_it_tells_of_stays_reported():
                              "the mayor being “a fraud at heart in every way” last spring.")
     assert [q.speaker for q in direct] == ["Tom Hale"]
     assert [q.speaker for q in found] == ["Anna Berg"]
+
+
+def test_words_that_open_a_quotation_never_closed_are_not_told_as_reported():
+    _, found = reported("The guild met on Monday.",
+                        "“We serve a very broad membership, Mr. Lind said. “I am sure some will object.”")
+    assert found == ()
