@@ -1814,6 +1814,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     start = glued[-1] if glued else start  # "quoted from the report:The U.S. has ...": a label the page ran on
     while start < end and text[start] in _EDGE + "\n":
         start += 1
+    focus = _FOCUSING.match(text, start, end)
+    if focus and _THAT_CLAUSE.match(text, focus.end()):
+        start = focus.end()  # "saying only that he knew ...": the clause; "said that only that" reads twice
     if _THAT_CLAUSE.match(text, start):
         start += 5  # "admitted as part of his plea that he ...": the clause, not its "that"
     while end > start and text[end - 1] in _EDGE + ".\n":
@@ -1840,6 +1843,8 @@ page's layout set apart, lost when the text was flattened."""
 
 
 _MIRROR = str.maketrans("“”", "”“")
+_FOCUSING = re.compile(r"(?:only|merely|simply|just|solely)\s+(?=that\s)")
+"""A focusing adverb before a clause's "that" ("said only that ...")."""
 _THAT_CLAUSE = re.compile(r"that (?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our)\b|[A-Z])")
 """A "that" opening a clause ("that he broke in", "that the council paid"),
 not one pointing at a noun ("that argument does not wash")."""
