@@ -2904,6 +2904,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         # "the Republican said": one member of a group, described, not named
         chosen = None if owned else sentences.described(phrase.text, before)
         return Speaker(chosen.name, chosen.role) if chosen is not None else Speaker(None, phrase.text)
+    part = _part_of_a_group(head) if named == ["NORP"] else None
+    if part is not None:  # "several leading Republicans said": some of the party, not the party
+        return Speaker(part, None)
     if named and not is_role_word(head.text):
         entity = next((e for e in doc[max(0, head.i - 8):head.i + 1].ents if e.start <= head.i < e.end), None)
         if entity is not None and entity.label_ != "PERSON" and head.pos_ == "PROPN" \
@@ -3209,6 +3212,22 @@ def _with_whom(doc, head, phrase):
 
 
 _WHOM = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _part_of_a_group(head) -> str | None:
+    """The words that make plural group `head` a part of it ("several
+    leading Republicans", "some House Democrats"), from its first modifier
+    on, a sentence's capital lowered; None when nothing narrows it ("the
+    Republicans", "Republicans")."""
+    if head.tag_ not in ("NNPS", "NNS"):
+        return None
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "det", "nummod", "compound")]
+    if not any(c.dep_ != "compound" and c.lower_ not in ("the", "these", "those") for c in mods):
+        return None
+    words = head.doc[min(c.left_edge.i for c in mods):head.i + 1]
+    first = words[0]
+    opening = first.lower_ if first.pos_ != "PROPN" and first.is_sent_start else first.text
+    return " ".join([opening] + [t.text for t in words[1:]])
 
 
 def _bare_name(text: str) -> str:

@@ -804,3 +804,10 @@ def test_words_that_open_a_quotation_never_closed_are_not_told_as_reported():
 def test_a_focusing_adverb_before_that_stays_out_of_the_reported_clause():
     _, found = reported("Mr. Lind declined to comment, saying only that he knew he had let his voters down.")
     assert [q.text for q in found] == ["he knew he had let his voters down"]
+
+
+def test_a_narrowed_group_keeps_the_words_that_narrow_it():
+    _, found = reported("Several leading Democrats argued that the fund must cut its costs soon.",
+                        "The vote was close, with some senior Democrats saying that the new levy would hurt farmers.",
+                        "Democrats said that the new levy would not pass this year.")
+    assert [q.speaker for q in found] == ["several leading Democrats", "some senior Democrats", "Democrats"]
