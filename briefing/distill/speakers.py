@@ -882,6 +882,13 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         named = _speaker(doc, owner, span.start, people, sentences)
         return replace(named, cue=owner.head.text, distance=_distance(owner.head.idx, span)) \
             if named.name else Speaker()
+    viewer = _in_whose_view(doc, span, sentences)
+    if viewer is not None:
+        # 'To Rep. Berg, the bill “hands power back to the voters.”': the
+        # view, and so the words, are Berg's.
+        named = _speaker(doc, viewer, span.start, people, sentences)
+        if named.name:
+            return replace(named, cue=viewer.head.text, distance=_distance(viewer.head.idx, span))
     thing = _a_things_words(doc, span, sentences)
     if thing is not None:
         # 'She retweeted a message from her adviser, Ann Lowry, that read:
@@ -1268,6 +1275,29 @@ def _owner_of_the_words(doc, span, sentences: Sentences):
 
 
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def _in_whose_view(doc, span, sentences: Sentences):
+    """The person named by a sentence's opening "To <person>," when the
+    quote lies in the clause that phrase frames and no verb of saying
+    stands in the sentence ("To Berg, the measure is “a fair deal.”": in
+    Berg's view); else None ("To Berg's surprise", "To the voters", "To
+    Berg, Lind said “...”")."""
+    sent = sentences.at(sentences.token_at(span.start))
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ != "to" or first.head.i != sent.root.i:
+        return None  # hung on the root, or the root itself when the parser reads the rest as its object
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].ent_type_ != "PERSON":
+        return None
+    edge = objects[0].right_edge
+    comma = edge if edge.text == "," else doc[edge.i + 1] if edge.i + 1 < sent.end else None
+    if comma is None or comma.text != "," or comma.idx >= span.start:
+        return None
+    if any(t.lemma_.lower() in REPORTING and t.pos_ == "VERB" for t in sent):
+        return None
+    return objects[0]
+
 
 
 def _a_speech_noun(token) -> bool:

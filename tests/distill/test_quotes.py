@@ -1071,3 +1071,16 @@ def test_a_footnote_mark_inside_the_marks_is_no_ones_word():
     found = find('The minutes came out later with a note to her claim, "* The old bridge was in fact built in 1902," '
                  'it read.')
     assert [q.text for q in found] == ["The old bridge was in fact built in 1902"]
+
+
+def test_to_a_person_opening_the_sentence_gives_the_view_and_the_words():
+    found = find("Rep. Ann Berg, D-Ore., chairs the panel.",
+                 "To Rep. Ann Berg, D-Ore., the bill “takes power from the lobbyists and hands it back to the voters.”",
+                 "To Berg's surprise, the measure was “a fair deal for every small town in the state.”")
+    assert [q.speaker for q in found] == ["Ann Berg", None]
+
+
+def test_to_a_person_before_straight_marks_gives_the_words():
+    found = find("Others called that a stretch.",
+                 'To Rep. Ann Berg, D-Ore., the bill "grabs power away from the lobbyists and gives it to the voters."')
+    assert [q.speaker for q in found] == ["Ann Berg"]
