@@ -536,12 +536,33 @@ def quote_spans(article: Article) -> list[Span]:
         elif carry and open_at is not None and not pieces and open_at == _first_content(article.text, paragraph.start):
             carry.append(_strip(article.text, open_at, paragraph.end))
             continue
+        spans += _lost_its_close(article.text, carry)
         carry = []
         spans.extend(Span(pieces=joined, nested=joined[0][0] in nested)
                      for joined in _across_asides(article.text, pieces))
         if open_at is not None:
             carry = [_strip(article.text, open_at, paragraph.end)]
+    spans += _lost_its_close(article.text, carry)
     return [s for s in spans if all(b > a for a, b in s.pieces)]
+
+
+_FRAMED_OPENING = re.compile(r"[,:]\s*[“\"]$")
+_WHOLE_SENTENCES = re.compile(r"[.!?]$")
+
+
+def _lost_its_close(text: str, carry: list[tuple[int, int]]) -> list[Span]:
+    """A quotation left open at a paragraph's end that the next paragraph
+    does not go on with (it opens on no mark) as one span, when a frame
+    opened it with a comma or colon ('He wrote, “I will vote for it.' then
+    a paragraph of the writer's) and it ends on a whole sentence: the page
+    lost its closing mark.  Else nothing (precision first)."""
+    if len(carry) != 1:
+        return []
+    start, end = carry[0]
+    if end <= start or not _FRAMED_OPENING.search(text, max(0, start - 4), start) \
+            or not _WHOLE_SENTENCES.search(text, start, end) or _MARKS.search(text, start, end):
+        return []
+    return [Span(pieces=((start, end),))]
 
 
 def _closed_first(text: str, start: int, end: int) -> int | None:

@@ -1080,6 +1080,20 @@ def test_to_a_person_opening_the_sentence_gives_the_view_and_the_words():
     assert [q.speaker for q in found] == ["Ann Berg", None]
 
 
+def test_a_framed_quotation_whose_close_the_page_lost_ends_with_its_paragraph():
+    found = find("Sen. Tom Lind, R-Utah, spoke on Friday.",
+                 'He wrote, "I look forward to voting for it and will urge my colleagues to do the same.',
+                 "Earlier, Lind met the governor in the capital.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Lind", "I look forward to voting for it and will urge my colleagues to do the same.")]
+
+
+def test_a_quotation_left_open_with_no_frame_stays_out():
+    found = find('The sign read "closed for the winter and the spring.',
+                 "Earlier, Lind met the governor in the capital.")
+    assert found == ()
+
+
 def test_to_a_person_before_straight_marks_gives_the_words():
     found = find("Others called that a stretch.",
                  'To Rep. Ann Berg, D-Ore., the bill "grabs power away from the lobbyists and gives it to the voters."')
