@@ -359,6 +359,8 @@ class Sentences:
                     return self._surname_holder(subject, pronoun)
                 if is_role_word(subject.text):  # "the House speaker continued": the one person it fits, or no one
                     return self._described_here(subject, found)
+                if subject.tag_ == "NNS" and not found:
+                    continue  # "Workers over 58 would not be affected.": a plural is no "he" or "she"; look back
                 if subject.pos_ == "NOUN" and (subject.lemma_.lower() in _PEOPLE_NOUNS or _one_who_does(subject)):
                     # "A woman who ... said ...", "The night caller praised Lind ...": "she"
                     # is her, whom the article does not name, not a name beside her

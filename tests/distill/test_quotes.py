@@ -1094,6 +1094,15 @@ def test_a_quotation_left_open_with_no_frame_stays_out():
     assert found == ()
 
 
+def test_a_plural_subject_in_between_is_no_she():
+    found = find("Sen. Ann Berg's plan would raise the age of retirement to 70 by the year 2040. "
+                 "Her office claims it would save the fund for decades.",
+                 "Workers who are 58 and older would not be affected.",
+                 "“Those two changes would keep the fund solvent for 75 years with minor pain,” she told the "
+                 "local paper on Thursday.")
+    assert [q.speaker for q in found] == ["Ann Berg"]
+
+
 def test_to_a_person_before_straight_marks_gives_the_words():
     found = find("Others called that a stretch.",
                  'To Rep. Ann Berg, D-Ore., the bill "grabs power away from the lobbyists and gives it to the voters."')
