@@ -1289,8 +1289,9 @@ def _in_whose_view(doc, span, sentences: Sentences):
     first = next((t for t in sent if not t.is_space), None)
     if first is None or first.lower_ != "to" or first.head.i != sent.root.i:
         return None  # hung on the root, or the root itself when the parser reads the rest as its object
+    # The first object: a root "To" may take the clause's subject as a second one.
     objects = [c for c in first.children if c.dep_ == "pobj"]
-    if len(objects) != 1 or objects[0].ent_type_ != "PERSON":
+    if not objects or objects[0].ent_type_ != "PERSON":
         return None
     edge = objects[0].right_edge
     comma = edge if edge.text == "," else doc[edge.i + 1] if edge.i + 1 < sent.end else None
