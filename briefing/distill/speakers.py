@@ -2971,7 +2971,50 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     chosen = None if owned or _indefinite(head) else sentences.described_near(head, whose.text, before)
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
-    return Speaker(None, whose.text) if _names_speakers(head) else Speaker()
+    if not _names_speakers(head):
+        return Speaker()
+    return Speaker(None, _first_told(doc, head) or whose.text)
+
+
+def _first_told(doc, head) -> str | None:
+    """For a description with "the" ("the aide said"), the words of the
+    one earlier mention with "a"/"an" of the same noun, which says who it
+    is ("An aide to the Finance Committee, who asked not to be named"):
+    "an aide to the Finance Committee", not a bare "the aide" that means
+    nothing out of the article.  None when there is no such mention, or
+    more than one."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    told = {_told_whole(doc, t) for t in doc[:head.i] if t.pos_ == "NOUN" and t.lemma_ == head.lemma_
+            and t.tag_ == head.tag_ and _indefinite(t) and not in_quote(doc, t.idx, t.idx + 1)}
+    if len(told) != 1:
+        return None
+    words = told.pop()
+    if words is None or len(words.split()) < 3:
+        return None  # "a statement": no more than "the statement" says
+    return words[:1].lower() + words[1:] if words.split()[0] in ("A", "An") else words
+
+
+_TOLD_WORDS = 12
+
+
+def _told_whole(doc, noun) -> str | None:
+    """The words of `noun`'s phrase up to the end of its "for"/"of"/"to"
+    ("An aide to the Republican-led Finance Committee"), never its clause
+    after a comma; None when that runs past `_TOLD_WORDS` words (cut
+    anywhere else, it could name another than the one it is)."""
+    phrase = noun_phrase(doc, noun)
+    end = noun.i
+    while True:  # "a spokesman for the Department of Justice": each "for"/"of"/"to" on to its object
+        prep = next((c for c in doc[end].children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+                     and c.i == end + 1), None)
+        objects = [c.i for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+        if not objects:
+            break
+        end = objects[0]
+    if end - phrase.start + 1 > _TOLD_WORDS or any(t.text == "," for t in doc[noun.i:end + 1]):
+        return None
+    return doc[phrase.start:end + 1].text
 
 
 _DOCUMENTS = frozenset("statement letter release memo memorandum email e-mail message note".split())

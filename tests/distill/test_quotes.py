@@ -1107,3 +1107,17 @@ def test_to_a_person_before_straight_marks_gives_the_words():
     found = find("Others called that a stretch.",
                  'To Rep. Ann Berg, D-Ore., the bill "grabs power away from the lobbyists and gives it to the voters."')
     assert [q.speaker for q in found] == ["Ann Berg"]
+
+
+def test_the_aide_is_told_by_the_one_earlier_mention_of_an_aide():
+    found = find("An aide to the Finance Committee, who spoke on condition of anonymity, said the talks had stalled.",
+                 "“The longer we wait the harder it will be to fix the fund,” the aide said.",
+                 "“We are not going to sign,” the spokesman said.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        (None, "an aide to the Finance Committee"), (None, "the spokesman")]
+
+
+def test_the_sources_are_not_told_by_an_earlier_single_source():
+    found = find("A police source said the car was found near the river.",
+                 "“It is a very strong lead,” the sources added.")
+    assert [q.speaker_role for q in found] == ["the sources"]
