@@ -1269,7 +1269,7 @@ def _owner_of_the_words(doc, span, sentences: Sentences):
     for i in range(opening - 1, max(sent.start, opening - _OWNER_REACH) - 1, -1):
         token = doc[i]
         if _a_speech_noun(token):
-            return _owner(token)
+            return _owner(token) if _tells_what_of(doc[i + 1:opening]) else None
         if token.tag_ in _FINITE_TAGS or token.is_punct and not _a_mark(token) \
                 or token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
             return None
@@ -1277,6 +1277,17 @@ def _owner_of_the_words(doc, span, sentences: Sentences):
 
 
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_ABOUT = frozenset("about on of over regarding concerning that toward towards against".split())
+
+
+def _tells_what_of(between) -> bool:
+    """Whether the words between a noun of speech and a quote tell what
+    the words were about ("remarks about the mayor being “...”"), so the
+    quote goes on inside that noun's phrase; not when the quote follows
+    the noun at once or after "as", as what someone calls those words
+    ("called Hale's remarks “vile”", "dismissed Hale's claims as “nonsense”")."""
+    words = [t for t in between if not _a_mark(t)]
+    return bool(words) and words[0].lower_ in _ABOUT and not any(t.lower_ == "as" for t in words)
 
 
 def _in_whose_view(doc, span, sentences: Sentences):

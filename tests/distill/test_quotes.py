@@ -1121,3 +1121,9 @@ def test_the_sources_are_not_told_by_an_earlier_single_source():
     found = find("A police source said the car was found near the river.",
                  "“It is a very strong lead,” the sources added.")
     assert [q.speaker_role for q in found] == ["the sources"]
+
+
+def test_what_one_calls_anothers_remarks_is_ones_own_word():
+    found = find("Anna Berg called Tom Hale's remarks “vile and beneath the office.”",
+                 "Anna Berg dismissed Tom Hale's claims as “nonsense from start to finish.”")
+    assert [q.speaker for q in found] == ["Anna Berg", "Anna Berg"]
