@@ -25,8 +25,21 @@ day days week weeks month months other others one ones case cases point points p
 start rest order use need needs news story stories report reports article articles statement statements
 comment comments photo photos video videos image images picture pictures interview interviews headline
 headlines update updates post posts
+weekend weekends morning mornings afternoon afternoons evening evenings night nights hour hours minute minutes
+decade decades today tonight yesterday tomorrow
 """.split())
-"""Also the words of news-making itself: a story is not about "news" or "photos"."""
+"""Also the words of news-making itself: a story is not about "news" or
+"photos"; nor about a time of day or week ("the weekend attack" is an
+attack)."""
+_CONNECTIVES = frozenset({("as", "result"), ("in", "fact"), ("in", "addition"), ("in", "turn"), ("in", "contrast"),
+                          ("by", "contrast"), ("in", "particular"), ("for", "example"), ("for", "instance"),
+                          ("of", "course"), ("in", "part"), ("in", "general"), ("on", "average"), ("in", "short"),
+                          ("in", "end"), ("in", "meantime"), ("on", "hand")})
+"""(preposition, noun) of fixed phrases that link sentences (general
+English): "As a result, ...", "In fact, ...", "On the other hand, ..."
+name no topic."""
+_BREAKS = frozenset(")]")
+"""Marks a noun phrase's words never run across: "(and less gory) photos"."""
 _GRADING = frozenset({"JJR", "JJS", "RBR", "RBS"})
 """Comparative and superlative tags: "the largest meatpacker" is about
 meatpackers; "largest" grades it and is no theme of its own."""
@@ -37,13 +50,29 @@ def key_phrases(doc, limit: int = 20) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     quoted = _in_quotations(doc)
     for chunk in doc.noun_chunks:
-        if _cited(chunk.root) or chunk.root.i in quoted:
+        if _cited(chunk.root) or chunk.root.i in quoted or _linking(chunk.root):
             continue
-        phrase = _phrase(chunk)
+        phrase = _phrase(_owned_part(chunk))
         if phrase:
             counts[phrase] += 1
     scored = {p: n * (1.0 + 0.5 * (len(re.split(r"[\s\-–]+", p)) - 1)) for p, n in counts.items()}
     return tuple(sorted(scored, key=lambda p: (-scored[p], p))[:limit])
+
+
+def _linking(root) -> bool:
+    """Whether a noun phrase's head is the noun of a fixed linking phrase
+    (`_CONNECTIVES`: "result" of "As a result, ...")."""
+    return root.dep_ == "pobj" and (root.head.lower_, root.lemma_.lower()) in _CONNECTIVES
+
+
+def _owned_part(chunk):
+    """The words of `chunk` after its last possessive marker or closing
+    bracket: "meatpacker" of "the world's largest meatpacker", "pork" of
+    "the country's pork", "photos" of "less gory) photos".  Joined across
+    the mark they would name a thing no article writes ("world meatpacker");
+    the possessor is a phrase of its own where it is a topic."""
+    cut = max((t.i + 1 for t in chunk if t.tag_ == "POS" or t.text in _BREAKS), default=chunk.start)
+    return chunk if cut == chunk.start or cut >= chunk.end else chunk.doc[cut:chunk.end]
 
 
 def _phrase(chunk) -> str | None:

@@ -101,3 +101,19 @@ def test_a_question_or_matter_raised_is_no_topic():
     phrases = keyphrases.key_phrases(doc)
     assert "tunnel plan" in phrases
     assert not {"question", "questions", "matter", "matters"} & set(phrases)
+
+
+def test_a_possessor_is_not_glued_to_the_thing_it_owns():
+    # "the town's biggest bakery" is about a bakery; "town bakery" is no phrase the text writes.
+    doc = nlp.load()("Kelt is the town's biggest bakery. It sells a third of the region's bread.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "bakery" in phrases and "bread" in phrases
+    assert not [p for p in phrases if p in ("town bakery", "region bread")]
+
+
+def test_linking_phrases_and_times_of_day_are_no_topics():
+    doc = nlp.load()("As a result, the ferry stopped. In fact, the ferry was late over the weekend. "
+                     "The night shift ended.")
+    phrases = keyphrases.key_phrases(doc)
+    assert "ferry" in phrases
+    assert not {"result", "fact", "weekend", "night"} & set(phrases)
