@@ -322,10 +322,12 @@ def _cut_short(phrase: str, texts: list[str]) -> bool:
 
 
 def _cluster(phrases: list[str], occurs: dict[str, set[int]]) -> list[_Group]:
-    """Phrases grouped by a shared content word or shared sentences."""
+    """Phrases grouped by a shared content word or shared sentences; never
+    into a group holding a rival of the phrase (`_rivals`)."""
     groups: list[_Group] = []
     for phrase in phrases:
-        home = next((g for g in groups if _related(phrase, g.phrases[0], occurs)), None)
+        home = next((g for g in groups if _related(phrase, g.phrases[0], occurs)
+                     and not any(_rivals(phrase, p) for p in g.phrases)), None)
         if home is None:
             groups.append(_Group(label=None, phrases=[phrase]))
         else:
@@ -333,8 +335,18 @@ def _cluster(phrases: list[str], occurs: dict[str, set[int]]) -> list[_Group]:
     return groups
 
 
+def _rivals(a: str, b: str) -> bool:
+    """Whether two phrases of several words name two kinds of one thing:
+    the same head noun under modifiers they do not share ("voting right"
+    and "free speech right", "deficit reduction" and "benefit reduction"),
+    as general English tells two things apart."""
+    first, second = [_stem(w) for w in a.split()], [_stem(w) for w in b.split()]
+    return (len(first) > 1 and len(second) > 1 and first[-1] == second[-1]
+            and not set(first[:-1]) & set(second[:-1]))
+
+
 def _related(a: str, b: str, occurs: dict[str, set[int]]) -> bool:
-    if (set(a.split()) & set(b.split())) - GENERIC:
+    if (set(a.split()) & set(b.split())) - GENERIC and not _rivals(a, b):
         return True
     # Jaccard of their sentences, the union counted rather than built.
     mine, theirs = occurs.get(a, set()), occurs.get(b, set())
@@ -395,16 +407,41 @@ def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence
     is also a word of one of the group's longer phrases ("state" beside
     "state department", "party" beside "independence party") counts only in
     the articles where a longer phrase occurs: elsewhere it is as likely the
-    word's other sense ("the state voted", "a dinner party")."""
+    word's other sense ("the state voted", "a dinner party").  Even there
+    a longer phrase's head alone counts only where it refers back to it
+    (`_refers_back`: "the party", not "a tea party"), and a word that only
+    modifies the longer phrases ("public" of "public school") counts
+    nowhere alone: "public pressure" is another thing."""
     longer = [p for p in group.phrases if " " in p]
     found: set[int] = set().union(*(index.lookup(p) for p in longer))
     about = {sentences[i][0] for i in found}
+    heads = {p.split()[-1] for p in longer}
+    modifiers = {_stem(w) for p in longer for w in p.split()[:-1]}
     for phrase in (p for p in group.phrases if " " not in p):
         hits = index.lookup(phrase)
-        if any(phrase in p.split() for p in longer):
-            hits = {i for i in hits if sentences[i][0] in about}
+        if phrase in heads:
+            hits = {i for i in hits if sentences[i][0] in about and _refers_back(phrase, index.keys[i], modifiers)}
+        elif any(phrase in p.split() for p in longer):
+            continue
         found |= hits
     return found
+
+
+_POINTING = frozenset("the this that these those its their his her our your s such".split())
+"""Words before a noun that point to one already named (general English):
+determiners, possessive pronouns and a possessive "'s" (cut to "s" by
+`_normalize`)."""
+
+
+def _refers_back(head: str, key: str, modifiers: set[str]) -> bool:
+    """Whether the normalized sentence `key` writes the head noun `head`
+    after a word that points back (`_POINTING`: "the reduction") or after
+    one of its phrases' `modifiers` ("deficit reduction"), not under a
+    modifier of its own ("modest reductions")."""
+    words = key.split()
+    stem = _stem(head)
+    return any(word == stem and i > 0 and (words[i - 1] in _POINTING or words[i - 1] in modifiers)
+               for i, word in enumerate(words))
 
 
 MOSTLY_QUALIFIES = 0.67  # share of a lone word's uses as an adjective or adverb that keep it from labelling a theme
@@ -463,15 +500,32 @@ def only_a_channel(label: str, texts: list[str]) -> bool:
 
 def _a_channel(token, telling: frozenset[str]) -> bool:
     """Whether the name whose last word is `token` is, in its sentence,
-    the one told, the one reporting, or qualifies a media noun."""
+    the one told, the one reporting (or confirming, or learning), or
+    qualifies a media noun or a person's name ("Pell News' Ada Velt": its
+    host or reporter)."""
     head = token.head
     if token.dep_ in ("compound", "nmod", "poss"):
-        return head.lemma_.lower() in _MEDIA_NOUNS
+        return head.lemma_.lower() in _MEDIA_NOUNS or _a_persons_name(head)
     if token.dep_ in ("dobj", "dative"):
         return head.lemma_ == "tell"
     if token.dep_ == "pobj" and head.lower_ in _BY_WAY_OF:
         return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk"}
-    return token.dep_ == "nsubj" and head.lemma_ in ("report", "publish", "broadcast", "air")
+    return token.dep_ == "nsubj" and head.lemma_ in _REPORTING
+
+
+def _a_persons_name(token) -> bool:
+    """Whether `token` ends a person's name: tagged so, or a proper noun
+    after a proper noun of its own that no entity of another kind holds
+    ("Ada Velt", as the small model leaves many names untagged)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and not token.ent_type_ and any(
+        child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
+
+
+_REPORTING = frozenset("report publish broadcast air confirm learn obtain".split())
+"""Verbs whose subject, when an outlet, is the channel the news came by
+(general English): "Pell News reported", "Pell News confirmed"."""
 
 
 def _singular(tokens: Iterable) -> str:
@@ -600,7 +654,8 @@ def _in_body_case(forms: list[str]) -> str:
 
 def _written(phrase: str, texts: list[str]) -> list[tuple[str, str]]:
     """How `phrase` is written in `texts`: each match and the text after it."""
-    pattern = re.compile(r"\b" + r"\W+".join(_any_number(w) for w in phrase.split()) + r"\b", re.I)
+    # Words are joined by spaces, hyphens or quotation marks, never across a bracket ("gory) photos").
+    pattern = re.compile(r"\b" + r"[\s\-–“”\"‘’']+".join(_any_number(w) for w in phrase.split()) + r"\b", re.I)
     return [(m.group(), text[m.end():m.end() + 2]) for text in texts for m in pattern.finditer(text)]
 
 

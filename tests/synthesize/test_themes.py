@@ -337,3 +337,38 @@ def test_an_outlet_the_news_only_went_through_labels_no_theme():
                                                        "The mayor told the Harbour Board it was late.",
                                                        "The Harbour Board will meet in May."])
     assert not themes.only_a_channel("Ferry link", channel)  # a common noun is no channel
+
+
+def test_two_kinds_of_one_noun_are_two_themes():
+    assert themes._rivals("parking fee", "entry fee")
+    assert not themes._rivals("parking fee", "parking fees")
+    assert not themes._rivals("parking fee", "fee")
+    groups = themes._cluster(["fee", "parking fee", "entry fee"], {})
+    assert [g.phrases for g in groups] == [["fee", "parking fee"], ["entry fee"]]
+
+
+def test_a_compound_head_alone_counts_only_where_it_refers_back():
+    texts = ["The parking fee rose again in the old town.", "Drivers say the fee is too high for a short stop.",
+             "The parking fee angers shop owners downtown.", "Museums cut their entry fees for students this year.",
+             "Cyclists want fees for bikes dropped as well.", "The public meeting on the fee ran late."]
+    sentences = [("a", s) for s in digest_of("a", texts).sentences]
+    keys = [themes._normalize(t) for t in texts]
+    group = themes._Group(label=None, phrases=["parking fee", "fee", "parking"])
+    index = themes.PhraseIndex(keys, group.phrases)
+    # "the fee" refers back to the parking fee; "entry fees" and "fees for bikes" are other fees.
+    assert themes._hits(group, index, sentences) == {0, 1, 2, 5}
+    lone = themes._Group(label=None, phrases=["public school", "public", "school"])
+    index = themes.PhraseIndex(keys, lone.phrases)
+    assert themes._hits(lone, index, sentences) == set()  # "public meeting" is no public school
+
+
+def test_a_label_is_not_written_across_a_bracket():
+    texts = ["In other (and less gory) photos, the dancer smiled.", "The gory photos drew complaints."]
+    assert [match for match, _after in themes._written("gory photo", texts)] == ["gory photos"]
+
+
+def test_an_outlet_that_confirms_or_hosts_someone_is_only_a_channel():
+    texts = ["The mayor spoke to Harbour Radio's Ada Velt on Monday.",
+             "Harbour Radio confirmed the mayor sent a letter to the council.",
+             "Aides told Harbour Radio the mayor will stay."]
+    assert themes.only_a_channel("Harbour Radio", texts)
