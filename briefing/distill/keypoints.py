@@ -22,11 +22,15 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def key_points(sentences: tuple[Sentence, ...], count: int,
-               fragments: frozenset[int] = frozenset()) -> tuple[Claim, ...]:
+               fragments: frozenset[int] = frozenset(), leaning: frozenset[int] = frozenset()) -> tuple[Claim, ...]:
     """The `count` most central, non-redundant sentences, in article order;
     never one whose start is in `fragments` (no finite verb, or quoted
-    words that do not say who speaks) unless the article has nothing else."""
+    words that do not say who speaks) unless the article has nothing else;
+    nor one whose start is in `leaning` (its subject stands for one named
+    before: `leaning_starts`) while `count` others are left."""
     pool = [s for s in sentences if _is_statement(s.text) and s.source.start not in fragments] or list(sentences)
+    standing = [s for s in pool if s.source.start not in leaning]
+    pool = standing if len(standing) >= count else pool
     if len(pool) <= count:
         return tuple(Claim(text=s.text, sources=(s.source,)) for s in pool)
     chosen = sorted(_select(pool, count), key=lambda i: pool[i].source.start)
@@ -74,3 +78,50 @@ def _select(pool: list[Sentence], count: int) -> list[int]:
 def _lead_bonus(index: int, total: int) -> float:
     """News puts the main point first: a small boost for the opening sentences."""
     return 0.05 * max(0.0, 1.0 - index / max(3, total * 0.3))
+
+
+def leaning_starts(found: tuple[Sentence, ...], doc) -> frozenset[int]:
+    """The starts of the sentences of `found` (split from the parse `doc`)
+    whose main subject stands for one the sentence before named, as read
+    from the parse: "it" that is no placeholder ("It has little chance of
+    passing", not "It is unclear whether ..."), or "the" and a noun with
+    nothing said of which, whose stem the sentence before holds ("The
+    criticism has grown" after "Critics say ...").  Read alone, as a key
+    point is, neither says what it is about."""
+    found_starts = []
+    for before, sentence in zip((None, *found), found):
+        span = doc.char_span(sentence.source.start, sentence.source.end, alignment_mode="expand")
+        root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None \
+            else None
+        if subject is not None and (_referring_it(subject, root) or before is not None and _named_before(subject, before.text)):
+            found_starts.append(sentence.source.start)
+    return frozenset(found_starts)
+
+
+def _referring_it(subject, root) -> bool:
+    """Whether the subject "it" stands for a thing, not for a clause after
+    it ("It is unclear whether ...", "It would be simple to say ...") nor
+    the weather's "it"."""
+    if subject.lower_ != "it" or root.lemma_ in ("rain", "snow", "seem", "appear", "take"):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for t in (root, *root.children)
+                   if t is root or t.dep_ in ("acomp", "attr") for c in t.children)
+
+
+_WHICH = frozenset(("relcl", "acl", "appos", "prep", "compound", "poss", "nummod", "nmod"))
+"""Dependents that say which thing a noun is ("the plan that passed", "the
+city's plan", "the plan for schools")."""
+
+
+def _named_before(subject, previous: str) -> bool:
+    """Whether the subject is "the" and a common noun with nothing said of
+    which (`_WHICH`), whose first five letters open a word of the
+    `previous` sentence ("The criticism" after "Critics ...")."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or len(subject.lemma_) < 5:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in _WHICH for c in subject.children):
+        return False
+    stem = subject.lemma_.lower()[:5]
+    return any(word.startswith(stem) for word in re.findall(r"[a-z]+", previous.lower()))

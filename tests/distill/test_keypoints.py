@@ -49,3 +49,24 @@ def test_a_sentence_leaning_on_the_one_before_it_gives_way_to_one_standing_alone
                "The tram line will connect the station with the hospital and the university campus."]
     texts = [p.text for p in keypoints.key_points(digest_of("k", article).sentences, 1)]
     assert texts and not texts[0].startswith("However")
+
+
+def test_a_subject_standing_for_one_named_before_leans_on_its_sentence():
+    from briefing.language import nlp
+
+    texts = ["The council passed the tram bill on Friday.", "It has virtually no chance of passing the assembly.",
+             "It is unclear whether the mayor will sign.", "Critics say the tram is too costly.",
+             "The criticism has grown louder since May.", "The bill that passed on Friday costs a lot."]
+    found = digest_of("k", texts).sentences
+    starts = keypoints.leaning_starts(found, nlp.load()("\n\n".join(texts)))
+    assert [s.text for s in found if s.source.start in starts] == [texts[1], texts[4]]
+
+
+def test_a_leaning_sentence_is_no_key_point_while_others_are_left():
+    sentences = digest_of("k", ARTICLE).sentences
+    central = {p.text for p in keypoints.key_points(sentences, 2)}
+    leaning = frozenset(s.source.start for s in sentences if s.text in central)
+    assert not central & {p.text for p in keypoints.key_points(sentences, 2, leaning=leaning)}
+    # Too few others left: the article's points are still given.
+    everything = frozenset(s.source.start for s in sentences)
+    assert len(keypoints.key_points(sentences, 2, leaning=everything)) == 2
