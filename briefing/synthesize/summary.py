@@ -54,7 +54,7 @@ def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
     vectors = vectorize([c.sentence.text for c in pool])
     scores = score(pool, vectors)
     chosen = mmr(vectors, scores, count, [_quotations(c.sentence.text) for c in pool],
-                 [content_words(c.sentence.text) for c in pool])
+                 [content_words(c.sentence.text) for c in pool], [lede_key(c) for c in pool])
     return tuple(_claim(pool, vectors, index) for index in chosen)
 
 
@@ -289,11 +289,15 @@ def _stands_in(root) -> bool:
 
 
 _GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As such|Later|Afterwards?|Nor"
-                        r"|Further|Additional|(?:It|This|That)(?:[’']s| is| was| will be| would be) also)\b")
+                        r"|Further|Additional|(?:It|This|That)(?:[’']s| is| was| will be| would be) also"
+                        r"|(?:For|Because of) (?:this|that)(?: reason)?)\b"
+                        r"|[\"“‘']?(?:As a (?:result|consequence)|In response|Consequently|In turn|In return),")
 """Openings that carry on from the sentence before: "In doing so, ...",
 "Later, ...", "Nor does she ..." (a denial that goes on from one before),
 "Further talks ...", "Additional crews ..." (more of what it told), "It
-is also ..." (one more thing said of what the sentence before told)."""
+is also ..." (one more thing said of what the sentence before told); a
+consequence or an answer of it ("As a result, ...", "In response, ...",
+"For that reason ...")."""
 
 
 def _subject_points_back(subject, root) -> bool:
@@ -446,7 +450,13 @@ def usable_sentence(text: str) -> bool:
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
     return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) \
-        and not empty_there(text) and not unbalanced(text)
+        and not empty_there(text) and not unbalanced(text) and not _HERE.search(_QUOTATION.sub("", text))
+
+
+_HERE = re.compile(r"\b(?<![Hh]ere and )here\b(?![’']s| is| are| and there)")
+"""The writer's "here" outside quotation marks ("Appearing at a diner here,
+the senator ..."): the place of the article's dateline, which the summary
+does not show; "here is", "here and there" point nowhere."""
 
 
 _BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("«", "»"), ("《", "》"))
@@ -527,26 +537,70 @@ def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
 
 
 def mmr(vectors, scores: np.ndarray, count: int, quoted: Sequence[tuple[str, ...]] = (),
-        words: Sequence[frozenset[str]] = ()) -> list[int]:
+        words: Sequence[frozenset[str]] = (), ledes: Sequence[Lede | None] = ()) -> list[int]:
     """Indices of up to `count` sentences by maximal marginal relevance over the
     `MMR_POOL` best; a near-duplicate of a chosen sentence is never chosen,
     nor one repeating a remark a chosen one quotes (`quoted`, per sentence:
     `_quotations`; `same_remark`), nor one retelling a chosen one in most
-    of its content words (`words`, per sentence: `content_words`; `retells`)."""
+    of its content words (`words`, per sentence: `content_words`; `retells`),
+    nor another article's lede telling the chosen lede's event (`ledes`,
+    per sentence: `lede_key`; `same_lede`)."""
     order = [int(i) for i in np.argsort(-scores, kind="stable")[:MMR_POOL]]
     relevance = scores[order] / (scores.max() or 1.0)
     similar = (vectors[order] @ vectors[order].T).toarray()
     remarks = [quoted[i] if quoted else () for i in order]
     told = [words[i] if words else frozenset() for i in order]
+    leads = [ledes[i] if ledes else None for i in order]
     chosen: list[int] = []
     open_ = set(range(len(order)))
     while open_ and len(chosen) < count:
         best = max(open_, key=lambda i: _marginal(i, relevance[i], similar, chosen))
         open_.discard(best)
         if not chosen or max(similar[best, j] for j in chosen) < DUPLICATE \
-                and not any(same_remark(remarks[best], remarks[j]) or retells(told[best], told[j]) for j in chosen):
+                and not any(same_remark(remarks[best], remarks[j]) or retells(told[best], told[j])
+                            or same_lede(leads[best], leads[j]) for j in chosen):
             chosen.append(best)
     return [order[i] for i in chosen]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lede:
+    """What an article's opening sentence tells its event by: the article,
+    the weekdays it names, its names (capitalised words inside it) and
+    its content words (`content_words`)."""
+
+    article: int
+    days: frozenset[str]
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+LEDE_RANK = 1       # ranks of an article's usable sentences that open it (0 and 1)
+LEDE_SHARED = 4     # content words two ledes share, beside a weekday and a name, to tell one event
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_INNER_NAME = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]{2,}\b")
+
+
+def lede_key(candidate: Candidate) -> Lede | None:
+    """The `Lede` of a candidate among its article's first sentences
+    (`LEDE_RANK`), else None."""
+    if candidate.rank > LEDE_RANK:
+        return None
+    text = _QUOTATION.sub("", candidate.sentence.text)
+    days = frozenset(_WEEKDAY.findall(text))
+    return Lede(article=candidate.article, days=days, names=frozenset(_INNER_NAME.findall(text)) - days,
+                words=content_words(text))
+
+
+def same_lede(a: Lede | None, b: Lede | None) -> bool:
+    """Whether two articles' ledes tell one event in their own words: they
+    name the same weekday and a name in common, and share `LEDE_SHARED`
+    content words ("The House on Friday approved the bill" and "The bill
+    passed the House on Friday"): news opens on the day's event, and two
+    outlets' openings on one day and one actor are that event told twice,
+    though the verbs differ more than `retells` allows."""
+    return (a is not None and b is not None and a.article != b.article and bool(a.days & b.days)
+            and bool(a.names & b.names) and len(a.words & b.words) >= LEDE_SHARED)
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,400})[”\"]")

@@ -282,6 +282,24 @@ def test_a_sentence_retelling_a_chosen_one_in_most_of_its_words_is_left_out():
     assert summary.retells(a, b) and not summary.retells(a, c)
 
 
+def test_two_outlets_ledes_on_one_day_and_actor_tell_one_event():
+    """"The council approved ... on Friday" and "... passed the council on Friday": the day's event twice."""
+    from briefing.models import Sentence, Source
+
+    def lede(text: str, article: int, rank: int = 0):
+        sentence = Sentence(text=text, source=Source(article=str(article), paragraph=0, start=0, end=len(text)))
+        return summary.lede_key(summary.Candidate(sentence=sentence, rank=rank, article=article))
+
+    a = lede("The Harbour Council on Friday approved a sweeping ferry fare bill for island towns.", 0)
+    b = lede("A ferry fare bill for the islands passed the Harbour Council on Friday after a long debate.", 1)
+    other_day = lede("A ferry fare bill for the islands passed the Harbour Council on Monday after a debate.", 1)
+    other_news = lede("The Harbour Council on Friday named a new chief of the fire service.", 1)
+    assert summary.same_lede(a, b)
+    assert not summary.same_lede(a, other_day) and not summary.same_lede(a, other_news)
+    assert lede("The Harbour Council on Friday approved a ferry fare bill.", 0, rank=5) is None
+    assert not summary.same_lede(a, lede("The Harbour Council on Friday approved a sweeping ferry fare bill.", 0))
+
+
 def test_what_points_back_includes_a_bare_do_a_summing_noun_and_a_carrying_opening():
     assert summary.points_back("Every day it does, the council appears weaker and less able to govern.")
     assert summary.points_back("In so doing, the board lost the trust of the harbour towns.")
@@ -411,3 +429,16 @@ def test_a_sentence_with_a_bracket_it_never_opens_or_closes_is_no_summary_senten
     assert not summary.usable_sentence("Tale of the Dunes> opens at the harbour theatre in May this year.")
     assert not summary.usable_sentence("The harbour board (which met on Monday approved the ferry link.")
     assert summary.usable_sentence("The harbour board (which met on Monday) approved the ferry link.")
+
+
+def test_a_consequence_or_answer_of_the_sentence_before_points_back():
+    assert summary.points_back("As a result, the ferry company closed two of its routes.")
+    assert summary.points_back("In response, the mayor called for new elections in the spring.")
+    assert not summary.points_back("As a result of the storm, the ferry company closed two of its routes.")
+
+
+def test_the_writers_here_is_no_summary_sentence():
+    # "here" is the dateline's town, which the summary never shows.
+    assert not summary.usable_sentence("Speaking at a diner here, in the north of the state, the senator praised him.")
+    assert summary.usable_sentence("“We are here to stay,” the senator told the crowd at the diner on Monday.")
+    assert summary.usable_sentence("Here is what the senator told the crowd at the diner on Monday night.")
