@@ -66,12 +66,14 @@ def _linking(root) -> bool:
 
 
 def _owned_part(chunk):
-    """The words of `chunk` after its last possessive marker or closing
-    bracket: "meatpacker" of "the world's largest meatpacker", "pork" of
-    "the country's pork", "photos" of "less gory) photos".  Joined across
-    the mark they would name a thing no article writes ("world meatpacker");
-    the possessor is a phrase of its own where it is a topic."""
-    cut = max((t.i + 1 for t in chunk if t.tag_ == "POS" or t.text in _BREAKS), default=chunk.start)
+    """The words of `chunk` after its last possessive marker of a common
+    noun or its last closing bracket: "meatpacker" of "the world's largest
+    meatpacker", "pork" of "the country's pork", "photos" of "less gory)
+    photos".  Joined across the mark they would name a thing no article
+    writes ("world meatpacker"); a name's possessive stays ("the Velt
+    report" is "Velt's report")."""
+    cut = max((t.i + 1 for t in chunk if t.text in _BREAKS or t.tag_ == "POS" and t.i > chunk.start
+               and t.doc[t.i - 1].pos_ != "PROPN"), default=chunk.start)
     return chunk if cut == chunk.start or cut >= chunk.end else chunk.doc[cut:chunk.end]
 
 

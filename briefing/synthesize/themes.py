@@ -427,20 +427,18 @@ def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence
     return found
 
 
-_POINTING = frozenset("the this that these those its their his her our your s such".split())
-"""Words before a noun that point to one already named (general English):
-determiners, possessive pronouns and a possessive "'s" (cut to "s" by
-`_normalize`)."""
-
-
 def _refers_back(head: str, key: str, modifiers: set[str]) -> bool:
     """Whether the normalized sentence `key` writes the head noun `head`
-    after a word that points back (`_POINTING`: "the reduction") or after
-    one of its phrases' `modifiers` ("deficit reduction"), not under a
-    modifier of its own ("modest reductions")."""
+    with no modifier of its own: first, after a stop word ("the reduction",
+    "a collection of memorabilia", "the plan's cost": "'s" is cut to "s" by
+    `_normalize`) or after one of its phrases' `modifiers` ("deficit
+    reduction"); not "modest reductions" nor "voting power"."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
     words = key.split()
     stem = _stem(head)
-    return any(word == stem and i > 0 and (words[i - 1] in _POINTING or words[i - 1] in modifiers)
+    return any(word == stem and (i == 0 or words[i - 1] in ENGLISH_STOP_WORDS or words[i - 1] in modifiers
+                                 or words[i - 1] == "s")
                for i, word in enumerate(words))
 
 

@@ -109,6 +109,8 @@ def test_a_possessor_is_not_glued_to_the_thing_it_owns():
     phrases = keyphrases.key_phrases(doc)
     assert "bakery" in phrases and "bread" in phrases
     assert not [p for p in phrases if p in ("town bakery", "region bread")]
+    # A name's possessive names whose: "Velt's report" is the Velt report.
+    assert keyphrases.key_phrases(nlp.load()("Norvik's report was released.")) == ("norvik report",)
 
 
 def test_linking_phrases_and_times_of_day_are_no_topics():
