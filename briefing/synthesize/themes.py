@@ -88,12 +88,15 @@ VAGUE = frozenset("""region regions city cities town towns state states province
     problems situation process reason support supports action move step effort role position job life run path
     reading chain draft seat ground option options majority money service event today fail eyes item items
     agreement offering campaign contact line claim reality choice thing way part side point issue
+    program programs measure measures vote votes decision decisions win wins
     """.split())
 """General-English nouns too vague to name a theme alone: an article's
 "region", "office" or "man" in one story is rarely the same thing in
 another ("the attorney general's office" and "office space"), and a
 reader learns nothing from the label.  In a phrase they may ("Security
-guard", "Tula region")."""
+guard", "Tula region").  So too the nouns any policy story uses for its
+several acts ("the program", "the measure", "votes", "the decision"): one
+story's measure is rarely another's."""
 
 HEAD_KEY = 7  # leading letters that make two labels' heads one word ("Contract", "Contractors", "Contracting")
 

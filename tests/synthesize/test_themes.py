@@ -251,6 +251,7 @@ def test_a_vague_noun_alone_names_no_theme():
     assert themes.vague("Region") and not themes.vague("Tula region") and not themes.vague("Extradition")
     # "a tougher line", "the same line of attack", "a red line": one word, many senses.
     assert themes.vague("Line") and themes.vague("Claim") and not themes.vague("Party line")
+    assert themes.vague("Votes") and themes.vague("Measure") and not themes.vague("Budget measure")
 
 
 def test_a_theme_on_the_noun_a_better_theme_ends_on_is_dropped():
