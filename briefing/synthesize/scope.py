@@ -154,7 +154,7 @@ def describe(scope: Scope, apart: Sequence[str] = (),
         lines.append(_bounded(scope, when) if scope.as_of_bounded
                      else f"Information as of {when} (the newest source).")
     else:
-        lines.append("Information as of: unknown (no source states its date or reports one).")
+        lines.append("Information as of: unknown (no source states its date or reports one with its year).")
     if scope.undated:
         lines.append(_undated(scope.undated, dating))
     if scope.approximately_dated:

@@ -35,6 +35,10 @@ def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
     alone = Scope(sources=1, undated=("S1",), information_as_of="2020", as_of_bounded=True)
     assert "The source states no date; going by the dates it reports, it was written no earlier than 2020." \
         in scope.describe(alone)
+    # A date without its year ("May 30") may be all a source reports: the line does not say it reports none.
+    unknown = Scope(sources=2, undated=("S1", "S2"))
+    assert "Information as of: unknown (no source states its date or reports one with its year)." \
+        in scope.describe(unknown)
 
 
 def test_a_bound_that_may_come_from_a_page_header_says_so():
