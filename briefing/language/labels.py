@@ -122,9 +122,10 @@ DANGLING = frozenset(
     "not no very more most".split())
 """Closed-class English words a cut text must not end on: an article, a
 preposition, a conjunction or an auxiliary leaves the reader mid-phrase."""
-_POSSESSIVE = re.compile(r"\w['’]s?$")
+_POSSESSIVE = re.compile(r"^[^‘'\"“]*(?:\w['’]s|s['’])$")
 """A possessive ("the agency's", "the voters'") owns the noun after it: a
-cut after it leaves the reader mid-phrase as an article does."""
+cut after it leaves the reader mid-phrase as an article does.  A word a
+quotation mark opens ("‘characterization’") is a quotation closing."""
 
 
 def stance_label(stance: str | None) -> str:

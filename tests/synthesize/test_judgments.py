@@ -387,6 +387,8 @@ def test_a_cut_clause_does_not_end_on_a_function_word():
     assert shorten("short enough", 75) == "short enough"
     owned = shorten("The singer posted two photos to her page in protest of the network's rules on what may be shown", 60)
     assert owned == "The singer posted two photos to her page in protest…"
+    marked = shorten("The lawyer disputed its ‘account’ of the talks, as well as the ‘characterization’ of the deal", 90)
+    assert marked == "The lawyer disputed its ‘account’ of the talks, as well as the ‘characterization’…"
 
 
 def test_an_actor_brief_states_no_standing_from_the_voices_tone_alone():
