@@ -1972,6 +1972,13 @@ _GONE_BEFORE = re.compile(r"\b(?:after|since|following)\s+the\s+$", re.I)
 the 2011 shooting"): a thing gone before what the text tells, so its year
 bounds the text (a label is otherwise as often of a cycle to come)."""
 _LOWER_NEXT = re.compile(r" [a-z]")
+_RACE_BEFORE = re.compile(r"\b(?:running|(?<!['’]s )run|seeking|seek|candidates?|themselves|himself|herself)\s+for\s+"
+                          r"(?:the\s+)?(?:president|presidency|office|governor|mayor|senate|congress|parliament"
+                          r"|re-?election|white\s+house)\s+in\s+$", re.I)
+"""A race for an office before its year ("a candidate for president in
+2012", "is running for governor in 2016"): the year of the vote, which a
+text tells of most often before it comes; not someone's run ("Roe's
+run for governor in 2008"), most often one gone."""
 _DONE_NEXT = re.compile(r" (?:[A-Z][\w'’.-]*\s+){0,6}(?:Act|Law|Statute|Treaty)\b"
                         r"| (?:[a-z-]+ )?(?:laws?|acts?|statutes?|treat(?:y|ies)|rulings?|verdicts?|attacks?|shootings?"
                         r"|bombings?|massacres?|earthquakes?|crash|victory|victories|win|defeat|loss|killings?"
@@ -2040,7 +2047,11 @@ def _sentence_start(text: str, near: int, at: int) -> int:
 
 _LABEL_NEXT = re.compile(r" [A-Za-z]")
 _DATING = re.compile(r"(?:\b(?:in|of|since|by|from|to|until|till|during|before|after|through|between|and|or|early"
-                     r"|late|mid|around|spring|summer|fall|autumn|winter)|[,\d-])\s*$", re.I)
+                     r"|late|mid|around|spring|summer|fall|autumn|winter)|[\d-]|\d,|\b" + dates.MONTH_WORD
+                     + r",)\s*$", re.I)
+"""What before a year makes it a date: a preposition, a season, a day's
+number ("May 3, 2019") or a month and a comma; not any comma ("As the
+findings came out, 2020 Democrats ...": a label after a clause)."""
 
 
 _A_PERIOD_NEXT = re.compile(r" (?:[a-z]+ )?(?:year|season|quarter|semester|session)\b")
@@ -2120,6 +2131,8 @@ def latest_stated(text: str) -> dates.Anchor | None:
         if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and not gone and \
                 _LOWER_NEXT.match(text, match.end()) and not _A_PERIOD_NEXT.match(text, match.end()):
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
+        if _RACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "is running for president in 2016": the race's year, most often still to come
         if _projected(text, match.start()) or _modal_after(text, match):
             continue  # "he can extend his career until 2022": a year to come, no bound on when the text was written
         if _NAME_BEFORE.search(text[max(0, match.start() - 30):match.start()]):

@@ -1389,3 +1389,14 @@ def test_what_someone_expected_another_to_do_dates_no_event():
     # An expectation of the subject's own is a plan: its date stays.
     (event,) = found(article_of("The firm expected to open its plant in May 2009."))
     assert event.date == "2009-05"
+
+
+def test_a_year_after_a_clause_and_a_comma_or_a_race_for_an_office_bounds_as_a_label_or_not_at_all():
+    # A comma after a clause makes no date of the year after it: "2020 Democrats" is a label, a year back.
+    assert events.latest_stated("As the findings came out, 2016 Democrats called for the report.").date.year == 2015
+    assert events.latest_stated("The deal was signed on May 3, 2012.").date == dt.date(2012, 5, 3)
+    # The year of a race for an office is most often still to come.
+    assert events.latest_stated("Lind sold the mill in 2010. She is running for governor in 2014.").date.year == 2010
+    assert events.latest_stated("Lind, a candidate for mayor in 2014, sold the mill in 2010.").date.year == 2010
+    # Someone's run, most often one gone, still bounds.
+    assert events.latest_stated("She backed Lind's run for governor in 2008.").date.year == 2008
