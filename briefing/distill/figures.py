@@ -110,7 +110,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
-    counts = [c for c in _large_counts(article, doc) + _tallies(article, doc)
+    counts = [c for c in _large_counts(article, doc) + _tallies(article, doc) + _memberships(article, doc)
               if not any(a < c.sources[0].end and c.sources[0].start < b for a, b in taken)]
     return tuple(sorted(found + counts, key=lambda f: f.sources[0].start))
 
@@ -156,6 +156,32 @@ def _dated(measured: str | None, span) -> str | None:
     said = f"{opener.lower_} {year.text}"
     main, bracket, rest = measured.partition(" (")
     return f"{main} {said}{bracket}{rest}" if bracket and measured.endswith(")") else f"{measured} {said}"
+
+
+_MEMBERS = re.compile(r"(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(?:\s(million|thousand))?-member\b", re.I)
+"""A body's size written before it ("the 168-member committee", "the 37
+million-member group")."""
+
+
+def _memberships(article: Article, doc) -> list[Figure]:
+    """The number of members of a body its "N-member" modifier gives ("the
+    168-member committee" -> 168, "number of members of committee"): the
+    noun "member" qualifies is the body."""
+    found = []
+    for match in _MEMBERS.finditer(article.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        member = span[-1]
+        body = member.head
+        if member.lower_ != "member" or body.i <= member.i or body.pos_ not in ("NOUN", "PROPN"):
+            continue
+        scale = {"million": 1e6, "thousand": 1e3}.get((match.group(2) or "").lower(), 1.0)
+        start, end = match.start(), match.end(2) if match.group(2) else match.end(1)  # "168", not "168-member"
+        found.append(Figure(text=article.text[start:end], value=float(match.group(1).replace(",", "")) * scale,
+                            unit="members", measures=f"number of members of {_phrase(body, with_prep=False, skip=member.i)}",
+                            sentence=span.sent.text.strip(), sources=(article.source(start, end),)))
+    return found
 
 
 _TALLY = re.compile(r"(?<![\w$€£¥.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/.,-]*\d)(?![-–\w%])")

@@ -1402,3 +1402,12 @@ def test_a_vote_tally_is_a_figure_of_who_voted_on_what(text, figure):
                                   "Call 555-0199 today."])
 def test_numbers_joined_by_a_dash_without_a_vote_are_no_tally(text):
     assert find(text) == ()
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The 168-member board will elect a chair in June.", ("168", 168.0, "number of members of board")),
+    ("The 37 million-member group opposes the cuts.", ("37 million", 37e6, "number of members of group")),
+])
+def test_an_n_member_body_gives_its_number_of_members(text, figure):
+    (found,) = find(text)
+    assert (found.text, found.value, found.measures) == figure and found.unit == "members"
