@@ -343,6 +343,9 @@ _BOUNDS = frozenset("until till through since from".split())
 2020", "governor from 2010 to 2014")."""
 _ENDING = frozenset("leave resign retire quit".split())
 """Verbs (lemmas) that end an office: "who resigned as chairman"."""
+_REMOVING = frozenset("fire oust remove dismiss sack depose".split())
+"""Verbs (lemmas) that, in the passive, end someone's office: "who was
+fired as director"."""
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _THEN = re.compile(r"\b[Tt]hen\s*[-–]\s*(?=\w)")
 
@@ -403,8 +406,11 @@ def _left(doc, end: int) -> Found | None:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
         return None
     verb = doc[end + 2]
+    if verb.lower_ in ("was", "had") and end + 3 < len(doc) and verb.head.i == end + 3:
+        verb = doc[end + 3]  # "who was fired as director", "who had resigned as chairman"
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "relcl" or not (
-            verb.lemma_ in _ENDING or verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children)):
+            verb.lemma_ in _ENDING or verb.lemma_ == "step" and any(c.lower_ == "down" for c in verb.children)
+            or verb.lemma_ in _REMOVING and any(c.dep_ == "auxpass" for c in verb.children)):
         return None
     for prep in (c for c in verb.children if c.lower_ == "as"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -1001,7 +1007,7 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
                  or _callings_and(doc, stop) or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)
                                                  or _participle_of_the_role(doc[stop], i, i + _MAX_ROLE_TOKENS)
-                                                 or _inside_a_name(doc, stop, i)):
+                                                 or _inside_a_name(doc, stop, i) or _verb_of_a_name(doc, stop)):
         stop += 1
     joined = next((k for k in range(i, stop) if _callings_and(doc, k)), None)
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
@@ -1014,6 +1020,14 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
         return role
     body = doc[stop + 1:end]
     return Found(text=f"{role.text}, {body.text}", start=role.start, end=body.end_char)
+
+
+def _verb_of_a_name(doc, k: int) -> bool:
+    """Whether token `k` is a capitalised verb after "to" inside a name in
+    capitals ("the Committee to Preserve Rural Schools", which the
+    recogniser may cut at the verb): the name's word, not the role's end."""
+    return 1 < k < len(doc) - 1 and doc[k].is_title and not doc[k].is_sent_start and doc[k - 1].lower_ == "to" \
+        and doc[k - 2].is_title and doc[k + 1].is_title
 
 
 _NAMED_BODIES = frozenset("ORG FAC GPE LOC".split())
@@ -1087,7 +1101,7 @@ def _name_and(doc, i: int) -> bool:
             or _honorific(doc[i + 1]) or _office(doc[i + 1]):
         return False
     j = i - 1
-    while j > 0 and (doc[j].is_title or doc[j].lower_ in ("on", "of", "for") and doc[j - 1].is_title):
+    while j > 0 and (doc[j].is_title or doc[j].lower_ in ("on", "of", "for", "to") and doc[j - 1].is_title):
         j -= 1  # "the Council on Water and Land Rights": a small word inside the name
     k = i + 1
     while k < len(doc) and doc[k].is_title:

@@ -750,3 +750,15 @@ def test_a_titled_name_that_left_office_holds_a_former_title():
     listed = roles("State party Chairman Ann Velt, recently resigned finance director Tom Lind and former envoy "
                    "Sam Dee round out the list.")
     assert listed["Ann Velt"] == "State party Chairman" and listed["Tom Lind"] == "former finance director"
+
+
+def test_a_capitalised_verb_inside_a_bodys_name_does_not_end_the_role():
+    found = roles("Ann Lind, director of the Council to Save Rural Schools and Libraries, said the plan was bad.")
+    assert found["Ann Lind"] == "director of the Council to Save Rural Schools and Libraries"
+
+
+def test_an_office_someone_was_removed_from_is_a_former_one():
+    found = roles("The claims by Mr. Velt, who was fired by the mayor as director of the city zoo, were false.",
+                  "Ann Lind, who fired Tom Dee as head of the zoo, spoke.")
+    assert found["Velt"] == "former director of the city zoo"
+    assert found["Ann Lind"] is None  # she did the firing
