@@ -858,7 +858,19 @@ def _appositive_after(doc, end: int) -> Found | None:
         return None  # "[name], two members of Congress, A and B,": the role of the names it counts
     if _next_in_a_list(doc, i, end) or _titles_the_next_name(doc, i):
         return None
-    return _phrase_until_stop(doc, i) or _second_conjunct(doc, i)
+    return _phrase_until_stop(doc, i) or _second_conjunct(doc, i) or _label_then_clause(doc, i)
+
+
+def _label_then_clause(doc, i: int) -> Found | None:
+    """The role a relative clause gives after an appositive from token `i`
+    that is only a party's or a people's label ("X, a Democrat who is also
+    a teacher at Dover College,"): what the clause says X is."""
+    k = i
+    while k < len(doc) and (doc[k].lower_ in ("a", "an", "the") or doc[k].ent_type_ == "NORP"):
+        k += 1
+    if k == i or k >= len(doc) or doc[k].lower_ != "who" or not any(t.ent_type_ == "NORP" for t in doc[i:k]):
+        return None
+    return _clause_after(doc, k, k)
 
 
 def _second_conjunct(doc, i: int) -> Found | None:

@@ -762,3 +762,10 @@ def test_an_office_someone_was_removed_from_is_a_former_one():
                   "Ann Lind, who fired Tom Dee as head of the zoo, spoke.")
     assert found["Velt"] == "former director of the city zoo"
     assert found["Ann Lind"] is None  # she did the firing
+
+
+def test_a_clause_after_a_party_label_gives_the_role():
+    found = roles("Ann Lind, a Democrat who is also a teacher at Dover College, lost the race.",
+                  "Tom Dee, a Republican who lost the race, spoke.")
+    assert found["Ann Lind"] == "teacher at Dover College"
+    assert found["Tom Dee"] is None
