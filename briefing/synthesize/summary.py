@@ -576,7 +576,7 @@ class Lede:
 
 
 LEDE_RANK = 1       # ranks of an article's usable sentences that open it (0 and 1)
-LEDE_SHARED = 4     # content words two ledes share, beside a weekday and a name, to tell one event
+LEDE_SHARED = 6     # content words (the weekday and names among them) two ledes share to tell one event
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _INNER_NAME = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]{2,}\b")
 

@@ -294,8 +294,12 @@ def test_two_outlets_ledes_on_one_day_and_actor_tell_one_event():
     b = lede("A ferry fare bill for the islands passed the Harbour Council on Friday after a long debate.", 1)
     other_day = lede("A ferry fare bill for the islands passed the Harbour Council on Monday after a debate.", 1)
     other_news = lede("The Harbour Council on Friday named a new chief of the fire service.", 1)
+    # Two things one man did that day: his name and the day are not enough.
+    other_act = lede("Gov. Ann Berg of Harbour on Friday said she would back a ferry fare cap.", 1)
     assert summary.same_lede(a, b)
     assert not summary.same_lede(a, other_day) and not summary.same_lede(a, other_news)
+    assert not summary.same_lede(lede("Harbour Sheriff Ola Dahl endorsed Harbour Governor Ann Berg for a second "
+                                      "term on Friday during a ferry tour.", 0), other_act)
     assert lede("The Harbour Council on Friday approved a ferry fare bill.", 0, rank=5) is None
     assert not summary.same_lede(a, lede("The Harbour Council on Friday approved a sweeping ferry fare bill.", 0))
 
