@@ -94,9 +94,18 @@ def leaning_starts(found: tuple[Sentence, ...], doc) -> frozenset[int]:
         root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None \
             else None
-        if subject is not None and (_referring_it(subject, root) or before is not None and _named_before(subject, before.text)):
+        if subject is not None and (_referring_it(subject, root) or _someone_unnamed(subject)
+                                    or before is not None and _named_before(subject, before.text)):
             found_starts.append(sentence.source.start)
     return frozenset(found_starts)
+
+
+def _someone_unnamed(subject) -> bool:
+    """Whether the subject is "he", "she" or "they" with no name before it
+    in its sentence ("“I asked to buy it,” he said"; not "When Ana Ruiz
+    spoke, she said ...")."""
+    return subject.lower_ in ("he", "she", "they") and not any(t.pos_ == "PROPN" for t in subject.doc[
+        subject.sent.start:subject.i])
 
 
 def _referring_it(subject, root) -> bool:
@@ -116,12 +125,15 @@ city's plan", "the plan for schools")."""
 
 def _named_before(subject, previous: str) -> bool:
     """Whether the subject is "the" and a common noun with nothing said of
-    which (`_WHICH`), whose first five letters open a word of the
-    `previous` sentence ("The criticism" after "Critics ...")."""
+    which (`_WHICH`) that sums up the `previous` sentence: a word of it
+    opens on the noun's first five letters without being the noun itself
+    ("The criticism" after "Critics ...", "The competition" after "... will
+    compete"); "The judges ruled" after "... the judges" names them again."""
     if subject.pos_ != "NOUN" or subject.ent_type_ or len(subject.lemma_) < 5:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
             or any(c.dep_ in _WHICH for c in subject.children):
         return False
-    stem = subject.lemma_.lower()[:5]
-    return any(word.startswith(stem) for word in re.findall(r"[a-z]+", previous.lower()))
+    lemma = subject.lemma_.lower()
+    itself = {lemma, subject.lower_, lemma + "s", lemma + "es"}
+    return any(word.startswith(lemma[:5]) and word not in itself for word in re.findall(r"[a-z]+", previous.lower()))
