@@ -241,12 +241,14 @@ def _clause_of(event: Event) -> Event:
             lead = len(raw) - len(_LEADING.sub("", raw.lstrip()))
             clause = raw[lead:].rstrip(" ,;")
             # "..., and he won in 2012": cut, the clause would lose the
-            # person the sentence names before it; a clause of time after
+            # person the sentence names before it; after a semicolon the
+            # clause is a sentence of its own, and a clause of time after
             # the event is cut all the same (whole, the row would date
             # that event).
+            joined = lead > len(raw) - len(raw.lstrip())
             if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text \
                     and (a == 0 or opens_with_subject(clause) and not _carries_on(clause)
-                         and (later or not _on_a_person_before(clause))):
+                         and (later or not (joined and _on_a_person_before(clause)))):
                 own = event.sources[0]
                 start = own.start + a + lead
                 narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))

@@ -103,6 +103,9 @@ def test_a_clause_whose_subject_is_the_sentences_keeps_the_whole_sentence():
     # Cut, "he won ..." would lose the person the sentence named before it.
     named = "Ms. Lind had won her primaries with ease, and she won the seat for a third term in 2016 with 60 percent."
     assert row(named) == named
+    # After a semicolon the clause is a sentence of its own: cut.
+    assert row("The vote was seen as a rebuke of the board; she won the seat for a third term in 2016 with ease.") \
+        == "she won the seat for a third term in 2016 with ease."
 
 
 def test_a_date_in_a_clause_of_what_came_after_the_event_is_that_clauses():
