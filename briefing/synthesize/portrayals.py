@@ -37,7 +37,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from ..language.names import acronym, fold, initials, opens_on_description, role_words, split_title, surname
+from ..language import nlp
+from ..language.names import acronym, fold, initials, is_role_word, opens_on_description, role_words, split_title, \
+    surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
 from ..distill.stance import HEARSAY, REPORTED, lean, own_words
 from .subject import STEM
@@ -103,7 +105,8 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     article order: the grid before the model decides each cell."""
     canonical = _canonical(people)
     merged, forms, _folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    main = _main_actors(_outside_quotes(_not_own_outlet(merged, forms, digests), forms, digests, set(canonical.values())), limit)
+    merged = _reported_on(merged, forms, digests, set(canonical.values()))
+    main = _main_actors(merged, limit)
     # A person is shown by their name, though an article may only use their surname ("Hutchison").
     full = {person.name.casefold(): split_title(person.name)[1] for person in people}
     names = {key: _display(key, _with_name(forms[key], full.get(key)), canonical) for key in main}
@@ -143,7 +146,7 @@ def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),
     of the grid's actors (an acronym's key is there with its full name's)."""
     canonical = _canonical(people)
     merged, forms, folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    main = set(_main_actors(_outside_quotes(_not_own_outlet(merged, forms, digests), forms, digests, set(canonical.values())), limit))
+    main = set(_main_actors(_reported_on(merged, forms, digests, set(canonical.values())), limit))
     return canonical, frozenset(main | {short for short, full in folded.items() if full in main})
 
 
@@ -380,6 +383,64 @@ def _outside_quotes(merged: dict, forms: dict[str, Counter], digests: Sequence[D
     quoted = {key for key, articles in by_article.items() if key not in persons and len(articles) == 1
               and not any(_named_outside_quotes(texts.get(articles[0], ""), form) for form in forms[key])}
     return {cell: found for cell, found in merged.items() if cell[0] not in quoted}
+
+
+def _reported_on(merged: dict, forms: dict[str, Counter], digests: Sequence[Digest], persons: set[str]) -> dict:
+    """`merged` (see `_by_actor`) with only the cells of actors the article
+    reports on: not its own outlet (`_not_own_outlet`), not a group one
+    article names only inside quotes (`_outside_quotes`), not a group it
+    names only in passing (`_in_passing_only`)."""
+    merged = _outside_quotes(_not_own_outlet(merged, forms, digests), forms, digests, persons)
+    texts = {d.article.id: d.sentences for d in digests}
+    return {cell: found for cell, found in merged.items()
+            if cell[0] in persons or not _in_passing_only(texts.get(cell[1], ()), forms[cell[0]])}
+
+
+def _in_passing_only(sentences, forms: Counter) -> bool:
+    """Whether every mention, in the article's `sentences`, of a group by
+    one of its `forms` is in passing (`in_passing`): a channel the news
+    went through ("told the Valley Star", "the Star's request for
+    comment", "speaking on Radio North") or a word of someone's title
+    ("House Majority Leader", "a former Radio North correspondent").  How
+    an article treats such a name is no treatment of an actor: the grid
+    leaves it blank, as its legend says.  False where no mention is found."""
+    seen = False
+    for sentence in sentences:
+        for form in forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence.text):
+                span = nlp.sentence(sentence.text).char_span(*match.span(), alignment_mode="expand")
+                if span is None or not in_passing(span.root):
+                    return False
+                seen = True
+    return seen
+
+
+CHANNELS = frozenset("request inquiry query interview reporter correspondent host anchor program programme show".split())
+"""Nouns of what a news outlet owns when it is only the channel of the news ("the Star's request for comment")."""
+INFORMING = frozenset({"report", "confirm", "learn"})  # an outlet's verbs of news ("the Star confirmed ...")
+TELLING = frozenset({"tell"})
+
+
+def in_passing(token) -> bool:
+    """Whether the name whose head is `token` is only a channel of the news
+    or a word of a title: the one told ("tell the Star"), the outlet
+    confirming or reporting ("the Star reported"), the owner of a request
+    for comment, an interview or a presenter ("the Star's Ann Lind"), the
+    medium spoken on ("said on Radio North"), or part of a role
+    ("House Majority Leader", "speaker of the House")."""
+    head = token.head
+    if token.dep_ in ("dative", "dobj") and head.lemma_ in TELLING:
+        return True
+    if token.dep_ == "nsubj" and head.lemma_ in INFORMING:
+        return True
+    if token.dep_ == "poss" and (head.lemma_.lower() in CHANNELS or head.ent_type_ == "PERSON"):
+        return True
+    if token.dep_ == "pobj" and head.lower_ in ("on", "to") and head.head.pos_ == "VERB" \
+            and (head.head.lemma_ in TELLING or head.head.lemma_ in ("say", "speak", "talk", "appear")):
+        return True
+    if token.dep_ == "compound" and is_role_word(head.text):
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and is_role_word(head.head.text)
 
 
 def _not_own_outlet(merged: dict, forms: dict[str, Counter], digests: Sequence[Digest]) -> dict:

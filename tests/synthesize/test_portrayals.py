@@ -550,3 +550,45 @@ def test_a_side_only_the_quoted_speakers_take_is_not_the_articles():
     assert features["quoted_negative"] >= portrayals.model()["least"] and not features["own_negative"]
     (cell,) = [p for p in portrayals.find_portrayals(found, voices.merge_people(found)) if p.actor == "Mara Velt"]
     assert cell.polarity == "neutral" and not cell.evidence
+
+
+def _head_of(text: str, name: str):
+    doc = nlp.sentence(text)
+    start = text.index(name)
+    return doc.char_span(start, start + len(name), alignment_mode="expand").root
+
+
+def test_a_channel_of_the_news_or_a_word_of_a_title_is_named_in_passing():
+    passing = [("Two aides told the Valley Star that the mayor would resign.", "Valley Star"),
+               ("Aides did not return the Valley Star's request for comment.", "Valley Star"),
+               ("The Valley Star confirmed that the mayor sent the letter.", "Valley Star"),
+               ("Ann Lind said on Radio North that the vote was a shock.", "Radio North"),
+               ("He spoke in a phone interview with Radio North's Tom Hale.", "Radio North"),
+               ("Senate Majority Leader Ann Lind lost her seat on Tuesday.", "Senate"),
+               ("She hoped to become speaker of the Senate one day.", "Senate")]
+    acting = [("The Valley Star fired its editor on Monday.", "Valley Star"),
+              ("The Senate rejected the bill on Monday.", "Senate"),
+              ("Critics attacked the Valley Star for its coverage.", "Valley Star"),
+              ("The Valley Star announced that it would fire her.", "Valley Star")]
+    assert all(portrayals.in_passing(_head_of(text, name)) for text, name in passing)
+    assert not any(portrayals.in_passing(_head_of(text, name)) for text, name in acting)
+
+
+def test_a_group_named_only_as_the_channel_of_the_news_has_no_column():
+    found = digests_of(("Mayor Harl Voss lost the harbour vote on Monday, aides told WKRN.",
+                        "WKRN confirmed that Voss would speak on Friday.",
+                        "Voss did not return WKRN's request for comment."),
+                       ("Mayor Harl Voss lost the harbour vote on Monday.",
+                        "WKRN confirmed that Voss would speak on Friday."))
+    assert {"WKRN"} <= set(found[0].acting)  # the one confirming is no actor of the story either
+    actors = {p.actor for p in portrayals.find_portrayals(found, voices.merge_people(found))}
+    assert "WKRN" not in actors
+
+
+def test_a_group_that_acts_keeps_its_cell_where_it_acts():
+    found = digests_of(("Mayor Harl Voss lost the harbour vote on Monday, aides told WKRN.",
+                        "WKRN fired its editor after the vote.", "WKRN later apologized to the mayor."),
+                       ("Mayor Harl Voss lost the harbour vote on Monday.",
+                        "WKRN confirmed that Voss would speak on Friday."))
+    cells = {p.article for p in portrayals.find_portrayals(found, voices.merge_people(found)) if p.actor == "WKRN"}
+    assert cells == {"a0"}  # the second article names it only as the one confirming
