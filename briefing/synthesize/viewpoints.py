@@ -27,7 +27,7 @@ from ..clean.text import key
 from ..distill import sentences, stance
 from ..language import nlp
 from ..language.labels import article_voices, outlet_name, stance_in_brief
-from ..language.names import fold, surname
+from ..language.names import acronym, fold, initials, surname
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
 from . import addressee, allegiance, divergences, subject, voices
 
@@ -87,13 +87,15 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
         on_subject = replace(on_subject, heard=_heard(digests, frozenset(subject.names(on_subject.main))
                                                          if on_subject.main else on_subject.terms))
     names = on_subject.names
+    spelled = spelled_out({names.get(r.voice.casefold(), r.voice) for d in digests for r in d.stances})
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
         report = reported_share(digest) >= REPORT_SHARE
         for reading in digest.stances:
             if report and reading.kind != "speaker":
                 reading = replace(reading, evidence=(), made=())  # a report's own voice reports
-            grouped[names.get(reading.voice.casefold(), reading.voice)].append((digest.article.id, reading))
+            voice = names.get(reading.voice.casefold(), reading.voice)
+            grouped[spelled.get(voice, voice)].append((digest.article.id, reading))
     roles = {p.name: p.role for p in people}
     length = {d.article.id: sum(map(sentences.count, d.sentences)) for d in digests}
     found = [_viewpoint(voice, readings, on_subject, roles.get(voice),
@@ -108,6 +110,25 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     found = [_not_against_itself(v, topic, named) for v in found]
     found = [_not_of_itself(v, topic) for v in found]
     return tuple(sorted(found, key=lambda v: (_ORDER[v.stance], -abs(v.score))))
+
+
+def spelled_out(voices) -> dict[str, str]:
+    """Each of the `voices` named by an acronym ("ACLU", "N.R.A.") -> the
+    one other voice whose name it spells ("American Civil Liberties
+    Union"): one group quoted under its full name and its initials is one
+    voice, not two that may take opposite sides.  An acronym two names
+    spell is left as it is."""
+    spelling: dict[str, set[str]] = defaultdict(set)
+    for voice in voices:
+        if len(voice.split()) > 1:
+            spelling[initials(voice)].add(voice)
+    found = {}
+    for voice in voices:
+        short = acronym(voice)
+        fulls = spelling.get(short, set()) if short else set()
+        if len(fulls) == 1:
+            found[voice] = next(iter(fulls))
+    return found
 
 
 def _named_in(people: Sequence[Person], topic: subject.Subject) -> dict[str, str]:
@@ -562,14 +583,24 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],
     not "critical" in one digest, "supportive" in another and "neutral" in
     the brief.  A reading under a shorter name ("Trump", "Ann Lind")
     takes the verdict on the voice of the longer name heard in that article
-    ("Donald Trump", "Ann B. Lind"), and one under another name of a
+    ("Donald Trump", "Ann B. Lind"), one under another name of a
     merged person (`people`: "Bill Lind" of "William Lind") the verdict on
-    the voice the viewpoints merged it into."""
+    the voice the viewpoints merged it into, and one under an acronym the
+    verdict on the voice of its full name (`spelled_out`)."""
     names = voices.names_by_alias(people)
-    return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(names.get(r.voice.casefold(), r.voice),
+    spelled = spelled_out({v.voice for v in found} | {names.get(r.voice.casefold(), r.voice)
+                                                      for d in digests for r in d.stances})
+    return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(_voice_of(r.voice, names, spelled),
                                                                     d.article.id, found))
                                           for r in d.stances))
                  for d in digests)
+
+
+def _voice_of(name: str, names: dict[str, str], spelled: dict[str, str]) -> str:
+    """The viewpoint's voice a digest's reading under `name` belongs to:
+    its person's name (`names`, by alias), an acronym's full name (`spelled`)."""
+    voice = names.get(name.casefold(), name)
+    return spelled.get(voice, voice)
 
 
 def _verdict_on(voice: str, article: str, found: Sequence[Viewpoint]) -> Viewpoint | None:

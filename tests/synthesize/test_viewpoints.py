@@ -632,3 +632,26 @@ def test_an_outlet_writing_about_itself_takes_no_side_on_the_subject():
     assert viewpoints._not_of_itself(own, topic).score == 0.0
     assert viewpoints._not_of_itself(other, topic).stance == "supportive"
     assert viewpoints._not_of_itself(replace(own, kind="speaker"), topic).stance == "supportive"
+
+
+def test_a_group_quoted_by_its_full_name_and_its_acronym_is_one_voice():
+    union = read(digest_of("0", ["The Harbour Bill passed the Tarn council on Monday.",
+                                 "The Harbour Workers Union said the Harbour Bill was “a reckless, dangerous and "
+                                 "shameful mistake.”",
+                                 "“The Harbour Bill is unfair, cruel and wrong,” the HWU wrote in a letter.",
+                                 "“The Harbour Bill is a disgrace,” the HWU added."]))
+    other = read(digest_of("1", ["The Harbour Bill passed the Tarn council on Monday.",
+                                 "The Harbour Bill takes effect in May."]))
+    found = viewpoints.find_viewpoints([union, other], (), subject.find_subject([union, other]))
+    voices = {v.voice: v.stance for v in found}
+    assert "HWU" not in voices and voices["Harbour Workers Union"] == "skeptical"
+    # The article's digest gives both names the one verdict.
+    shown = {r.voice: r.stance for r in viewpoints.in_digests([union, other], found)[0].stances}
+    assert shown["HWU"] == shown["Harbour Workers Union"] == "skeptical"
+
+
+def test_an_acronym_is_spelled_out_only_by_the_one_name_it_spells():
+    assert viewpoints.spelled_out({"HWU", "Harbour Workers Union", "Ann Lind"}) == {"HWU": "Harbour Workers Union"}
+    assert viewpoints.spelled_out({"HWU", "Harbour Workers Union", "Hill Water Utility"}) == {}
+    assert viewpoints.spelled_out({"H.W.U.", "Harbour Workers Union"}) == {"H.W.U.": "Harbour Workers Union"}
+
