@@ -415,6 +415,16 @@ def _in_passing_only(sentences, forms: Counter) -> bool:
     return seen
 
 
+def _hearer(token) -> bool:
+    """Whether `token` is the one told in "tell X (that) ...": the dative,
+    or the object of a "tell" with none ("told X the board had met" may be
+    parsed with "X" the dative and "the board" the object: what was told)."""
+    head = token.head
+    if head.lemma_ not in TELLING:
+        return False
+    return token.dep_ == "dative" or token.dep_ == "dobj" and not any(c.dep_ == "dative" for c in head.children)
+
+
 CHANNELS = frozenset("request inquiry query interview reporter correspondent host anchor program programme show".split())
 """Nouns of what a news outlet owns when it is only the channel of the news ("the Star's request for comment")."""
 INFORMING = frozenset({"report", "confirm", "learn"})  # an outlet's verbs of news ("the Star confirmed ...")
@@ -427,9 +437,11 @@ def in_passing(token) -> bool:
     confirming or reporting ("the Star reported"), the owner of a request
     for comment, an interview or a presenter ("the Star's Ann Lind"), the
     medium spoken on ("said on Radio North"), or part of a role
-    ("House Majority Leader", "speaker of the House")."""
+    ("House Majority Leader", "speaker of the House").  A group of people
+    told something ("Ann Lind told Senate Democrats that ...") is her
+    hearers, still an actor of the story."""
     head = token.head
-    if token.dep_ in ("dative", "dobj") and head.lemma_ in TELLING:
+    if _hearer(token) and token.ent_type_ == "ORG":
         return True
     if token.dep_ == "nsubj" and head.lemma_ in INFORMING:
         return True

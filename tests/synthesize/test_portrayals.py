@@ -567,6 +567,7 @@ def test_a_channel_of_the_news_or_a_word_of_a_title_is_named_in_passing():
                ("Senate Majority Leader Ann Lind lost her seat on Tuesday.", "Senate"),
                ("She hoped to become speaker of the Senate one day.", "Senate")]
     acting = [("The Valley Star fired its editor on Monday.", "Valley Star"),
+              ("Ann Lind told Senate Democrats that the bill would pass.", "Democrats"),  # her hearers
               ("The Senate rejected the bill on Monday.", "Senate"),
               ("Critics attacked the Valley Star for its coverage.", "Valley Star"),
               ("The Valley Star announced that it would fire her.", "Valley Star")]
