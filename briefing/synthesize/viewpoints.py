@@ -591,7 +591,7 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],
     spelled = spelled_out({v.voice for v in found} | {names.get(r.voice.casefold(), r.voice)
                                                       for d in digests for r in d.stances})
     return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(_voice_of(r.voice, names, spelled),
-                                                                    d.article.id, found))
+                                                                    d.article.id, found), d.article.id)
                                           for r in d.stances))
                  for d in digests)
 
@@ -615,20 +615,27 @@ def _verdict_on(voice: str, article: str, found: Sequence[Viewpoint]) -> Viewpoi
     return same[0] if same else longer[0] if len(longer) == 1 else None
 
 
-def _as_judged(reading: StanceReading, verdict: Viewpoint | None) -> StanceReading:
+def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str = "") -> StanceReading:
     """`reading` with the stance (in the digest's words: optimistic or
     skeptical), score and evidence of `verdict` on a voice heard in this
     article alone; each evidence claim keeps the readings it was weighed
     on, where it was one of `reading`'s.  A voice heard in several keeps
     its own reading unless that takes a side `verdict` does not take, or
-    is mixed where `verdict` is neutral: then it is neutral."""
+    is mixed where `verdict` is neutral: then it is neutral; and a neutral
+    reading of one whose side `verdict` shows with words said in this
+    `article` takes that side, with those words: the same quote is not
+    "neutral" in the digest and the evidence of a side in the brief."""
     if verdict is None:
         return reading
+    made = dict(zip((c.text for c in reading.evidence), reading.made))
     if len(verdict.articles) > 1:
         side, taken = stance_in_brief(reading.stance, False), stance_in_brief(verdict.stance, False)
+        here = tuple(c for c in verdict.evidence if any(s.article == article for s in c.sources))
+        if side == "neutral" and taken in ("optimistic", "skeptical") and here:
+            return replace(reading, stance=taken, score=verdict.score, evidence=here,
+                           made=tuple(made.get(c.text, ()) for c in here))
         agreed = side == "neutral" or taken == "mixed" or side == taken or (side == "mixed" and taken != "neutral")
         return reading if agreed else replace(reading, stance="neutral", score=0.0)
-    made = dict(zip((c.text for c in reading.evidence), reading.made))
     return replace(reading, stance=stance_in_brief(verdict.stance, False), score=verdict.score,
                    evidence=verdict.evidence, made=tuple(made.get(c.text, ()) for c in verdict.evidence))
 

@@ -655,3 +655,19 @@ def test_an_acronym_is_spelled_out_only_by_the_one_name_it_spells():
     assert viewpoints.spelled_out({"HWU", "Harbour Workers Union", "Hill Water Utility"}) == {}
     assert viewpoints.spelled_out({"H.W.U.", "Harbour Workers Union"}) == {"H.W.U.": "Harbour Workers Union"}
 
+
+def test_a_digest_shows_the_side_the_brief_shows_with_its_own_words():
+    first = digest_of("0", ["“Mayor Ann Lind has done more for the harbour than anyone,” said Bo Kerr."])
+    second = digest_of("1", ["“Ann Lind is a fine mayor,” said Bo Kerr."])
+    praise = Claim(text="Mayor Ann Lind has done more for the harbour than anyone", sources=(first.article.source(1, 58),))
+    first = replace(first, stances=(StanceReading(voice="Bo Kerr", kind="speaker", stance="neutral", score=0.0,
+                                                  evidence=(praise,)),))
+    second = replace(second, stances=(StanceReading(voice="Bo Kerr", kind="speaker", stance="neutral", score=0.0,
+                                                    evidence=()),))
+    verdict = Viewpoint(voice="Bo Kerr", stance="supportive", evidence=(praise,), articles=("0", "1"),
+                        kind="speaker", score=1.2)
+    judged = viewpoints.in_digests([first, second], [verdict])
+    assert judged[0].stances[0].stance == "optimistic" and judged[0].stances[0].evidence == (praise,)
+    # The other article's words show no side: it stays neutral.
+    assert judged[1].stances[0].stance == "neutral"
+
