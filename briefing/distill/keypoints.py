@@ -123,13 +123,20 @@ _WHICH = frozenset(("relcl", "acl", "appos", "prep", "compound", "poss", "nummod
 city's plan", "the plan for schools")."""
 
 
+_ABSTRACT = ("ism", "tion", "sion", "ment", "ance", "ence", "ity", "ure")
+"""Endings of abstract nouns made of a verb or adjective (general English):
+"criticism", "competition", "agreement", "pressure"."""
+
+
 def _named_before(subject, previous: str) -> bool:
     """Whether the subject is "the" and a common noun with nothing said of
     which (`_WHICH`) that sums up the `previous` sentence: a word of it
     opens on the noun's first five letters without being the noun itself
     ("The criticism" after "Critics ...", "The competition" after "... will
-    compete"); "The judges ruled" after "... the judges" names them again."""
-    if subject.pos_ != "NOUN" or subject.ent_type_ or len(subject.lemma_) < 5:
+    compete"); "The judges ruled" after "... the judges" names them again.
+    Only an abstract noun (`_ABSTRACT`) sums up: "The comedian" after
+    "comedy" is a person."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.lemma_.lower().endswith(_ABSTRACT):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
             or any(c.dep_ in _WHICH for c in subject.children):

@@ -57,7 +57,7 @@ def test_a_subject_standing_for_one_named_before_leans_on_its_sentence():
     texts = ["The council passed the tram bill on Friday.", "It has virtually no chance of passing the assembly.",
              "It is unclear whether the mayor will sign.", "Critics say the tram is too costly.",
              "The criticism has grown louder since May.", "The bill that passed on Friday costs a lot.",
-             "The judges heard the case in May.", "The judges ruled that the tram may run.",
+             "The judgment came in May.", "The judges ruled that the tram may run.",
              "“I asked to ride the tram,” she said.", "When Ana Ruiz spoke, she said the tram was late."]
     found = digest_of("k", texts).sentences
     starts = keypoints.leaning_starts(found, nlp.load()("\n\n".join(texts)))
