@@ -873,9 +873,27 @@ def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:
     if not said:
         return None
     said &= _judged_roles(quote)
-    fits = [name for name, person in people.items() if name != voice
-            and said & {role_head(r.text).lower() for r in person.roles if role_head(r.text)}]
+    fits = [name for name, person in people.items() if name != voice and said & _offices(person)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _offices(person: Person) -> set[str]:
+    """The head words (lower-cased) of the offices `person` holds in the
+    articles' time, by which a quote's "the president" may mean them: not
+    one another article says they once held ("former President", "the
+    president of the club from 2001 to 2009"), nor a lesser post under the
+    same head word ("Vice President", "deputy director")."""
+    roles = [r.text for r in person.roles if role_head(r.text)]
+    past = {role_head(FORMER.sub("", r)).lower() for r in roles if FORMER.search(r) or _ENDED.search(r)}
+    held = {role_head(r).lower() for r in roles if not _UNDER.search(r.split(" of ")[0])}
+    return held - past
+
+
+_ENDED = re.compile(r"\b(?:to|until|through|-|–)\s*(?:19|20)\d\d\b")
+"""A role given with the year it ended ("president of the club from 2001 to 2009")."""
+_UNDER = re.compile(r"\b(?:vice|deputy|assistant|associate|lieutenant|under)\b[- ]?", re.I)
+"""Words (general English) that make a post one under the office its head
+word names: a "Vice President" is not "the president"."""
 
 
 def _judged_roles(quote: str) -> set[str]:
