@@ -364,10 +364,13 @@ def _other_person(reading: Sentiment, actor: str, voice: str, cast: Cast) -> boo
 
 ANSWER_WORDS = 4  # words an answer needs: a fragment ("Mexico!", "senior officials") answers nothing
 _DENIAL = re.compile(r"\b(?:not(?!\s+(?:only|simply|just|merely)\b)|no(?!\s+(?:longer|more|doubt)\b)|never|nothing"
-                     r"|nobody|none|nah|false|untrue|baseless|innocent|innocence)\b"
+                     r"|nobody|none|nah|false|untrue|baseless|innocent|innocence"
+                     r"|assur(?:e|es|ed|ing)|vindicat\w*|exonerat\w*)\b"
                      r"|n[’']t\b(?!\s+(?:only|simply|just|merely)\b)", re.I)
-"""Words that deny: an answer to critics denies something ("nothing
-improper took place", "100 percent false", "asserts his innocence");
+"""Words that deny or rebut: an answer to critics denies something ("nothing
+improper took place", "100 percent false", "asserts his innocence"),
+assures against a doubt ("I can assure you that my sole aim was ...") or
+foretells its refutation ("he will be vindicated");
 "no longer", "no more", "no doubt" and "not only" deny nothing ("France
 is no longer France"), nor does a contrast ("The answer is not simply to
 yell ...")."""

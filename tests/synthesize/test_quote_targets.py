@@ -250,6 +250,18 @@ def test_a_spokesman_answers_for_the_person_they_speak_for():
     assert [(p.voice, p.label) for p in shown.positions][-1] == ("Michael Brooks", "answers for Tomas Velt")
 
 
+def test_an_assurance_or_a_promised_vindication_answers_critics():
+    def answered(said):
+        found = digests_of(ACCUSED + (said,))
+        cast = divergences.cast_of(found, voices.merge_people(found))
+        return [t.voice for t in divergences.answers(found[0], cast)]
+
+    assert answered("“I can assure you that my only aim was to keep the harbour open,” Tomas Velt said.") \
+        == ["Tomas Velt"]
+    assert answered("“He will be fully vindicated in court,” Michael Brooks said.") == ["Michael Brooks"]
+    assert not answered("“My only aim was to keep the harbour open,” Tomas Velt said.")
+
+
 def test_words_that_deny_nothing_or_speak_of_someone_else_answer_no_one():
     for said in ("“I look forward to a busy week at the harbour,” Tomas Velt said.",
                  "“Olek Dunn is not an honest man,” Tomas Velt said.",
