@@ -40,7 +40,7 @@ from typing import Sequence
 from ..distill import sentiment, stance
 from ..language import nlp
 from ..language.labels import article_voice
-from ..language.names import FORMER, fold, role_head, surname
+from ..language.names import FORMER, fold, role_head, split_title, surname
 from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
 from . import addressee, allegiance, portrayals, propositions, subject, voices
 from .timeline import content_words, event_words
@@ -466,7 +466,7 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         if chosen is None:
             continue
         target, reading = chosen
-        actor = cast.canonical.get(target.casefold(), target)
+        actor = _canonical(target, cast)
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
         sentence = digest.article.text[reading.source.start:reading.source.end]
@@ -801,7 +801,7 @@ def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str,
     def in_grid(name: str) -> bool:
         return name not in (stance.SUBJECT, stance.UNNAMED) and portrayals.actor_key(name, cast.forms) in cast.grid
 
-    named = [r for r in readings if in_grid(r.target) and (r.target in quote or r.target.casefold() in cast.forms)]
+    named = [r for r in readings if in_grid(r.target) and (r.target in quote or _untitled(r.target) in cast.forms)]
     inside = [r for r in named if r.target in quote]
     if inside or named:
         # Only a person is judged: a group or organization ("Democrats", "the
@@ -865,7 +865,19 @@ _THE = re.compile(r"\b(?:the|our|this|your) ([a-z]+)\b")
 
 def _person(name: str, cast: Cast) -> bool:
     """Whether `name` is a form of a person of the grid."""
-    return cast.canonical.get(name.casefold()) in cast.people
+    return _canonical(name, cast) in cast.people
+
+
+def _canonical(name: str, cast: Cast) -> str:
+    """The person's name `name` (a reading's target) stands for, a title
+    before it aside ("Representative Dunn", "Sheriff Velt": the recogniser
+    often takes the title into the name), else `name` itself."""
+    return cast.canonical.get(name.casefold()) or cast.canonical.get(_untitled(name), name)
+
+
+def _untitled(name: str) -> str:
+    """`name` case-folded, without the title words before it ("sheriff velt" -> "velt")."""
+    return split_title(name)[1].casefold()
 
 
 def _described(quote: str, people: dict[str, Person], voice: str) -> str | None:

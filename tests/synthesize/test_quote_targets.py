@@ -128,6 +128,21 @@ def test_a_person_named_in_a_quote_is_its_target_before_a_group_it_names():
     assert target == "Velt" and reading.score == 0.75
 
 
+def test_a_name_read_with_its_title_is_the_person_of_the_grid():
+    from briefing.models import Person, Sentiment, Source
+
+    people = [Person(name="Mara Velt", aliases=("Velt",), role="sheriff", salience=9)]
+    cast = divergences.Cast(forms={"mara velt": "mara velt", "velt": "mara velt"}, grid=frozenset({"mara velt"}),
+                            canonical={"mara velt": "Mara Velt", "velt": "Mara Velt"}, people={"Mara Velt": people[0]})
+    for quote, target in (("I am honored to have Sheriff Velt's support", "Sheriff Velt"),
+                          ("This budget is a devastating blow to the poor", "Representative Velt")):
+        source = Source(article="a0", paragraph=0, start=0, end=len(quote))
+        reading = Sentiment(target=target, label="negative", score=0.9, source=source, voice="Olek Dunn", quote=quote)
+        assert divergences._quote_target(quote, [reading], cast, "Olek Dunn") == (target, reading)
+        assert divergences._canonical(target, cast) == "Mara Velt"
+    assert divergences._canonical("Sheriff Dahl", cast) == "Sheriff Dahl"
+
+
 def test_a_quote_read_both_ways_toward_its_actor_takes_no_side():
     sentences = ("President Mara Velt signed the harbour budget on Monday.",
                  "“Mara Velt is a shameful, corrupt liar,” said Olek Dunn.")
