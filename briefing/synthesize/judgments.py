@@ -36,7 +36,7 @@ from . import subject as subjects
 from .timeline import dash_count, opens_with_subject, paired_dash
 from ..language import nlp
 from ..language.saying import REPORTING, TELLING
-from ..language.labels import DANGLING, human_date, nested, shorten, stance_in_brief
+from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold, surname
 from .discrepancies import measure_key, same_figure
 
@@ -1230,30 +1230,8 @@ def _fit(text: str, limit: int) -> str:
     if end is None:
         end = _before_relative(doc, root, limit)
     if end is None:
-        return _at_word(doc, text, limit)
+        return shorten(text, limit)
     return text[:end].rstrip(" ,;:") + "…"
-
-
-def _at_word(doc, text: str, limit: int) -> str:
-    """`text` cut at a word (`shorten`), back before any word the cut
-    parts from the noun it qualifies ("a spectrum of clinical…": the
-    adjective's noun is cut off, as a possessive's or a number's would be)
-    and the closed-class words that then end it ("a spectrum…")."""
-    cut = shorten(text, limit)
-    kept = len(cut.rstrip("…"))
-    whole = [t for t in doc if t.idx + len(t) <= kept]
-    inside = list(whole)
-    while len(inside) > 1 and (inside[-1].dep_ in _QUALIFYING and inside[-1].head.i > inside[-1].i
-                               and inside[-1].head.idx >= kept):
-        inside.pop()
-        while len(inside) > 1 and (inside[-1].lower_ in DANGLING or inside[-1].is_punct):
-            inside.pop()
-    if len(inside) == len(whole):
-        return cut
-    return text[:inside[-1].idx + len(inside[-1])] + "…"
-
-
-_QUALIFYING = frozenset({"amod", "compound", "det", "poss", "nummod", "quantmod", "case", "nmod"})
 
 
 def _before_relative(doc, root, limit: int) -> int | None:

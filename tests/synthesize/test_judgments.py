@@ -638,15 +638,6 @@ def test_a_clause_too_long_is_cut_before_a_relative_clause_not_inside_it():
     assert "intermediary…" not in judgments._clause(used, "", 130)
 
 
-def test_a_cut_at_a_word_does_not_part_a_qualifier_from_its_noun():
-    said = ("The survey gives further evidence that the fever, like many other river infections, comes with a range of "
-            "mild symptoms running from none at all to a week in bed.")
-    from briefing.language import nlp
-
-    assert judgments._at_word(nlp.sentence(said), said, 115) == (
-        "The survey gives further evidence that the fever, like many other river infections, comes with a range…")
-
-
 def test_a_quotation_a_cut_leaves_open_is_closed():
     said = ("“I trust the harbour board, but the board must now show every one of us that it can fix the old pier and "
             "pay the fishermen back for every day they lost,” the mayor said during a speech at the pier on Tuesday.")
