@@ -84,18 +84,16 @@ def leaning_starts(found: tuple[Sentence, ...], doc) -> frozenset[int]:
     """The starts of the sentences of `found` (split from the parse `doc`)
     whose main subject stands for one the sentence before named, as read
     from the parse: "it" that is no placeholder ("It has little chance of
-    passing", not "It is unclear whether ..."), or "the" and a noun with
-    nothing said of which, whose stem the sentence before holds ("The
-    criticism has grown" after "Critics say ...").  Read alone, as a key
-    point is, neither says what it is about."""
+    passing", not "It is unclear whether ..."), or "he", "she" or "they"
+    with no name before it ("“I asked to buy it,” he said").  Read alone,
+    as a key point is, neither says what it is about."""
     found_starts = []
-    for before, sentence in zip((None, *found), found):
+    for sentence in found:
         span = doc.char_span(sentence.source.start, sentence.source.end, alignment_mode="expand")
         root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None \
             else None
-        if subject is not None and (_referring_it(subject, root) or _someone_unnamed(subject)
-                                    or before is not None and _named_before(subject, before.text)):
+        if subject is not None and (_referring_it(subject, root) or _someone_unnamed(subject)):
             found_starts.append(sentence.source.start)
     return frozenset(found_starts)
 
@@ -116,31 +114,3 @@ def _referring_it(subject, root) -> bool:
         return False
     return not any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for t in (root, *root.children)
                    if t is root or t.dep_ in ("acomp", "attr") for c in t.children)
-
-
-_WHICH = frozenset(("relcl", "acl", "appos", "prep", "compound", "poss", "nummod", "nmod"))
-"""Dependents that say which thing a noun is ("the plan that passed", "the
-city's plan", "the plan for schools")."""
-
-
-_ABSTRACT = ("ism", "tion", "sion", "ment", "ance", "ence", "ity", "ure")
-"""Endings of abstract nouns made of a verb or adjective (general English):
-"criticism", "competition", "agreement", "pressure"."""
-
-
-def _named_before(subject, previous: str) -> bool:
-    """Whether the subject is "the" and a common noun with nothing said of
-    which (`_WHICH`) that sums up the `previous` sentence: a word of it
-    opens on the noun's first five letters without being the noun itself
-    ("The criticism" after "Critics ...", "The competition" after "... will
-    compete"); "The judges ruled" after "... the judges" names them again.
-    Only an abstract noun (`_ABSTRACT`) sums up: "The comedian" after
-    "comedy" is a person."""
-    if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.lemma_.lower().endswith(_ABSTRACT):
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
-            or any(c.dep_ in _WHICH for c in subject.children):
-        return False
-    lemma = subject.lemma_.lower()
-    itself = {lemma, subject.lower_, lemma + "s", lemma + "es"}
-    return any(word.startswith(lemma[:5]) and word not in itself for word in re.findall(r"[a-z]+", previous.lower()))
