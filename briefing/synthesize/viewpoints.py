@@ -661,8 +661,22 @@ def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tupl
             return ()
         return distinct([first, other] + [c for c, _p, _n in hopeful[1:]])[:EVIDENCE]
     sign = {"optimistic": 1, "skeptical": -1, "supportive": 1, "critical": -1}.get(verdict, 0)
-    ranked = sorted(evidence, key=lambda e: -sign * _density(e))
+    # A full clause says what the voice holds; a phrase lifted from one ("this new majority") only echoes it.
+    ranked = sorted(evidence, key=lambda e: (not clause(e[0].text), -sign * _density(e)))
     return distinct([c for c, p, n in ranked if sign * (p - n) > 0])[:EVIDENCE]
+
+
+def clause(text: str) -> bool:
+    """Whether `text` says something of its own: its main verb is finite
+    (`stance.FINITE`, itself or an auxiliary of it: "The bill is a
+    takeover", "We do have a challenge"), or it is a judging adjective
+    with what it judges ("skeptical about the offer", "vile and wrong");
+    not a noun phrase ("a takeover of our elections"), a preposition's
+    ("for a private call") or an infinitive's ("to determine how each
+    might change")."""
+    return any(root.pos_ == "ADJ" or root.tag_ in stance.FINITE
+               or any(c.dep_ in ("aux", "auxpass") and c.tag_ in stance.FINITE for c in root.children)
+               for root in (sent.root for sent in nlp.sentence(text).sents))
 
 
 def distinct(claims: Sequence[Claim]) -> tuple[Claim, ...]:

@@ -671,3 +671,13 @@ def test_a_digest_shows_the_side_the_brief_shows_with_its_own_words():
     # The other article's words show no side: it stays neutral.
     assert judged[1].stances[0].stance == "neutral"
 
+
+def test_a_full_clause_is_shown_before_a_phrase_lifted_from_one():
+    phrase = Claim(text="this reckless, shameful majority.", sources=())
+    said = Claim(text="The harbour bill is a reckless grab for power that will hurt our town", sources=())
+    assert viewpoints.clause(said.text) and not viewpoints.clause(phrase.text)
+    assert not viewpoints.clause("to determine how each plan might change the town")
+    assert viewpoints.clause("wary of the mayor's sudden offer.")  # a judging adjective states a view
+    # The phrase is the denser blame, but the clause shows the view.
+    shown = viewpoints._strongest([(phrase, 0.0, 0.9), (said, 0.0, 0.8)], "critical")
+    assert shown == (said, phrase)
