@@ -29,11 +29,12 @@ def key_points(sentences: tuple[Sentence, ...], count: int,
     nor one whose start is in `leaning` (its subject stands for one named
     before: `leaning_starts`) while `count` others are left."""
     pool = [s for s in sentences if _is_statement(s.text) and s.source.start not in fragments] or list(sentences)
-    standing = [s for s in pool if s.source.start not in leaning]
-    pool = standing if len(standing) >= count else pool
     if len(pool) <= count:
         return tuple(Claim(text=s.text, sources=(s.source,)) for s in pool)
-    chosen = sorted(_select(pool, count), key=lambda i: pool[i].source.start)
+    # Leaning sentences still count toward what is central; they are only never chosen.
+    barred = frozenset(i for i, s in enumerate(pool) if s.source.start in leaning)
+    chosen = sorted(_select(pool, count, barred if len(pool) - len(barred) >= count else frozenset()),
+                    key=lambda i: pool[i].source.start)
     return tuple(Claim(text=pool[i].text, sources=(pool[i].source,)) for i in chosen)
 
 
@@ -43,8 +44,9 @@ def _is_statement(text: str) -> bool:
             and not text.rstrip().endswith("?") and not _NOT_A_POINT.match(text))
 
 
-def _select(pool: list[Sentence], count: int) -> list[int]:
-    """Indices of `count` sentences by maximal marginal relevance.
+def _select(pool: list[Sentence], count: int, barred: frozenset[int] = frozenset()) -> list[int]:
+    """Indices of `count` sentences by maximal marginal relevance, none of
+    the `barred`.
 
     Linear in the number of sentences: a sentence's summed cosine
     similarity to all others is its (normalized) row times the sum of all
@@ -68,7 +70,7 @@ def _select(pool: list[Sentence], count: int) -> list[int]:
     while len(chosen) < count:
         gains = [_REDUNDANCY * centrality[i] - (1 - _REDUNDANCY) * (overlap[i] if chosen else 0.0)
                  for i in range(n)]
-        taken = set(chosen)
+        taken = set(chosen) | barred
         best = max((i for i in range(n) if i not in taken), key=gains.__getitem__)
         chosen.append(best)
         overlap = numpy.maximum(overlap, (matrix @ matrix[best].T).toarray().ravel())
