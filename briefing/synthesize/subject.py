@@ -228,7 +228,7 @@ def _full_names(digests: Sequence[Digest]) -> dict[str, str]:
     for word, names in owners.items():
         (best, most), *rest = _one_persons_forms(names).most_common(2)
         if not rest or most > 2 * rest[0][1]:
-            found[word] = max((n for n in names if _ends(n) == _ends(best)), key=lambda n: (names[n], n))
+            found[word] = max((n for n in names if _one_name(n, best)), key=lambda n: (names[n], n))
     return found
 
 
@@ -241,12 +241,28 @@ def _ends(name: str) -> tuple[str, str]:
 
 def _one_persons_forms(names: Counter) -> Counter:
     """`names` (full name: mentions) with the forms of one name counted as
-    one (`_ends`), under the most mentioned of them."""
+    one (`_one_name`), under the most mentioned of them."""
     merged: Counter = Counter()
-    for ends in {_ends(n) for n in names}:
-        forms = [n for n in names if _ends(n) == ends]
-        merged[max(forms, key=lambda n: (names[n], n))] = sum(names[n] for n in forms)
+    groups: list[list[str]] = []
+    for name in sorted(names, key=lambda n: (-names[n], n)):
+        home = next((g for g in groups if _one_name(g[0], name)), None)
+        if home is None:
+            groups.append([name])
+        else:
+            home.append(name)
+    for forms in groups:
+        merged[forms[0]] = sum(names[n] for n in forms)
     return merged
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two full names are forms of one (`_ends`): the same first
+    and last words, or the same last word after a first name and its
+    nickname ("Robert Lind", "Bob Lind")."""
+    from ..language.names import fold, nickname
+
+    (first_a, last_a), (first_b, last_b) = _ends(a), _ends(b)
+    return last_a == last_b and (first_a == first_b or nickname(fold(first_a), fold(first_b)))
 
 
 def _one_generation(digests: Sequence[Digest]) -> dict[str, str]:

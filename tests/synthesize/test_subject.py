@@ -434,6 +434,19 @@ def test_a_surname_two_forms_of_one_full_name_share_stands_for_that_name():
     assert subject._full_names(digests)["Velt"] == "Ada Velt"
 
 
+def test_a_surname_a_name_and_its_nickname_share_stands_for_that_name():
+    # "Robert Lind" in one article, "Bob Lind" in two: one person, so "Lind" is his.
+    from briefing.models import Person
+    story = {key: ["Ola Dahl met Lind in Holm on Monday.", "Lind praised Dahl.", "Dahl thanked Lind."]
+             for key in "abc"}
+    people = {"a": (Person(name="Robert Lind", mentions=4), Person(name="Ola Dahl", mentions=3)),
+              "b": (Person(name="Bob Lind", mentions=3), Person(name="Ola Dahl", mentions=3)),
+              "c": (Person(name="Bob Lind", mentions=3), Person(name="Ola Dahl", mentions=3))}
+    digests = [replace(d, people=people[d.article.id]) for d in digests_of(story)]
+    assert subject._full_names(digests)["Lind"] == "Bob Lind"
+    assert not subject._one_name("Robert Lind", "Anna Lind")
+
+
 def test_one_general_word_most_headlines_hold_leads_the_title_only_when_all_do_or_it_names_an_event():
     story = {key: ["Kestrel Bay unveiled a ferry funding plan.", "The ferry funding plan needs a vote."] for key in "abc"}
     heads = {"a": "Kestrel Bay plan unveiled", "b": "Kestrel Bay plan faces vote", "c": "Ferry row in Kestrel Bay"}
