@@ -408,11 +408,33 @@ def _in_passing_only(sentences, forms: Counter) -> bool:
     for sentence in sentences:
         for form in forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence.text):
+                if not may_be_in_passing(sentence.text, *match.span()):
+                    return False
                 span = nlp.sentence(sentence.text).char_span(*match.span(), alignment_mode="expand")
                 if span is None or not in_passing(span.root):
                     return False
                 seen = True
     return seen
+
+
+_CUES_BEFORE = frozenset("tell tells told telling on to of".split())
+"""Words just before a name that may make it the one told, the medium
+spoken on, or the body of a title ("speaker of the House")."""
+
+
+def may_be_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the mention `text[start:end]` has, within three words, a cue
+    `in_passing` needs: a word of telling or "on"/"to"/"of" before it, a
+    possessive mark, a verb of news or a role word after it.  Without one the
+    mention is no channel of the news nor a word of a title, and the parse
+    is spared (a cheap necessary test, read from the words only)."""
+    after = text[end:]
+    if after[:1] in ("'", "’"):
+        return True
+    before = [w.lower() for w in re.findall(r"[\w’']+", text[:start])[-3:]]
+    following = re.findall(r"[\w’']+", after)[:3]
+    return any(w in _CUES_BEFORE for w in before) or any(w.lower().startswith(tuple(INFORMING)) for w in following) \
+        or any(is_role_word(w) for w in following)
 
 
 def _hearer(token) -> bool:

@@ -593,3 +593,22 @@ def test_a_group_that_acts_keeps_its_cell_where_it_acts():
                         "WKRN confirmed that Voss would speak on Friday."))
     cells = {p.article for p in portrayals.find_portrayals(found, voices.merge_people(found)) if p.actor == "WKRN"}
     assert cells == {"a0"}  # the second article names it only as the one confirming
+
+
+def test_a_mention_with_no_cue_around_it_is_not_parsed_for_passing():
+    # A cheap necessary test before the parse: every passing mention has a cue.
+    passing = [("Two aides told the Valley Star that the mayor would resign.", "Valley Star"),
+               ("Aides did not return the Valley Star's request for comment.", "Valley Star"),
+               ("The Valley Star confirmed that the mayor sent the letter.", "Valley Star"),
+               ("Ann Lind said on Radio North that the vote was a shock.", "Radio North"),
+               ("Senate Majority Leader Ann Lind lost her seat on Tuesday.", "Senate"),
+               ("She hoped to become speaker of the Senate one day.", "Senate"),
+               ("Anchor Tom Hale of Pell News’ evening show asked her.", "Pell News")]
+    plain = [("The Valley Star raised its price on Monday.", "Valley Star"),
+             ("Critics attacked the Valley Star for its coverage.", "Valley Star"),
+             ("The Senate rejected the bill after a long debate.", "Senate")]
+    def cued(text, name):
+        start = text.index(name)
+        return portrayals.may_be_in_passing(text, start, start + len(name))
+    assert all(cued(text, name) for text, name in passing)
+    assert not any(cued(text, name) for text, name in plain)
