@@ -162,9 +162,9 @@ def _a_time_ahead(ent) -> bool:
 def _in_a_phrase_on_a_thing_of_now(ent) -> bool:
     """Whether the date (or the thing it labels) is in a phrase on a noun
     the sentence's main verb, told in the present, takes: going on now
-    ("is investigating Russian interference in the 2016 election"), or
+    ("is investigating fraud in the 2014 ballot"), or
     simple present with the noun itself in a phrase on another ("want
-    access to the inquiry into interference in the 2016 election"): the
+    access to the inquiry into fraud in the 2014 ballot"): the
     time of the thing named, not of what the sentence says is so now.  A
     noun the verb takes directly under a simple present is often a
     record's ("the video shows the attack on March 17"): left alone."""
@@ -1284,7 +1284,7 @@ def _between_a_subject_and_its_verb(ent) -> bool:
     """Whether the date sits in a clause "who" or "which" opens after a
     comma, following a subject with no verb of its own, and a comma
     closes it right before the sentence's main verb ("The city's Toughest
-    Judge, who re-instituted chain gangs in 1995 and has backed the law,
+    Judge, who reopened the old county jail in 1997 and has backed the law,
     said ..."): the subject's past, as `_describes_subject` finds it,
     told by the commas when the parse does not hang the clause on the
     subject (a split word, "re - instituted", may make a wreck of it)."""
@@ -2132,7 +2132,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
                 _LOWER_NEXT.match(text, match.end()) and not _A_PERIOD_NEXT.match(text, match.end()):
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
         if _RACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "is running for president in 2016": the race's year, most often still to come
+            continue  # "is running for governor in 2018": the race's year, most often still to come
         if _projected(text, match.start()) or _modal_after(text, match):
             continue  # "he can extend his career until 2022": a year to come, no bound on when the text was written
         if _NAME_BEFORE.search(text[max(0, match.start() - 30):match.start()]):

@@ -194,7 +194,7 @@ _VOTE_WORDS = frozenset("vote votes tally".split())
 
 
 def _tallies(article: Article, doc) -> list[Figure]:
-    """Vote tallies ("passed 234-193", "a 396-9 vote", "by a vote of 7-2"):
+    """Vote tallies ("passed 212-188", "a 371-12 vote", "by a vote of 7-2"):
     votes for and against, no single value, in the unit "votes"; what they
     measure is who voted on what (`_tally_measure`).  Two numbers joined
     by a dash are a tally only after a verb of voting (`_ADOPTING`) or
@@ -214,14 +214,14 @@ def _tallies(article: Article, doc) -> list[Figure]:
         start, end = span.start_char, span.end_char
         found.append(Figure(text=article.text[start:end], value=None, unit="votes",
                             measures=_tally_measure(verb, span) if verb is not None and _lemma(verb) in _ADOPTING
-                            else None,  # "had a tally of 97-0": no vote the clause tells of
+                            else None,  # "had a tally of 88-0": no vote the clause tells of
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),)))
     return found
 
 
 def _tally_measure(verb, span) -> str | None:
     """Who voted on what in the tally at `span` on `verb`: "House vote on
-    plan" ("the House approved the plan 234-193"), "Senate vote" ("the
+    plan" ("the House approved the plan 212-188"), "Senate vote" ("the
     Senate voted 52-48"), "vote on measure" ("the measure passed 234-193",
     "the measure, which passed ..."); None when a pronoun stands for both."""
     inside = range(span.start, span.end)
@@ -790,7 +790,7 @@ def _measured(span, unit: str) -> str | None:
         return described
     summed = _summed(root, head)
     if summed:
-        return summed  # "benefits averaging $1,179 a month": the average monthly benefits
+        return summed  # "pensions averaging $940 a month": the average monthly benefits
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _from_verb(head, of_noun, root, unit)
     # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
@@ -819,7 +819,7 @@ def _measured(span, unit: str) -> str | None:
         return None  # "were freed using DNA tests": "share of men freed" would say few were freed at all
     won = _won_with(root, of_noun) if unit == "%" else None
     if won:
-        return won  # "Brat unseated the leader with 56 percent of the vote": Brat's share of the vote
+        return won  # "Lind unseated the mayor with 53 percent of the vote": Lind's share of the vote
     return None if unit == "%" and (_whole_saying(root) or _said_before(root)) else _share_of(of_noun, unit)
 
 
@@ -1154,12 +1154,12 @@ def _period(root) -> str | None:
 
 _SUMMING = {"average": "average", "total": "total"}
 """Participles by which an amount sums up the noun before them ("benefits
-averaging $1,179 a month", "loans totalling $2 billion")."""
+averaging $940 a month", "loans totalling $2 billion")."""
 
 
 def _summed(root, verb) -> str | None:
     """"average monthly retirement benefits" of "seniors received retirement
-    benefits averaging $1,179 a month": the amount is the object of a
+    pensions averaging $940 a month": the amount is the object of a
     participle of summing (`_SUMMING`) right after a noun, which it sums
     up, not of the clause's subject (the parse may hang the participle on
     the verb); None for any other amount."""
@@ -1793,8 +1793,8 @@ _TIME_PREPOSITIONS = frozenset("in during over since through between".split())
 
 
 def _spent_when(verb, root) -> str:
-    """" in April and May" of "Lind spent more than $1 million in April and
-    May alone": the phrase of time `verb` has after the amount headed by
+    """" in March and April" of "Lind spent more than $3 million in March and
+    April alone": the phrase of time `verb` has after the amount headed by
     `root`, which bounds the money to that time (so it is not read as
     the whole); "" when there is none.  Only a phrase all of whose words
     after the preposition are a date, and short."""

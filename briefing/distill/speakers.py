@@ -3011,7 +3011,7 @@ _TOLD_WORDS = 12
 
 def _told_whole(doc, noun) -> str | None:
     """The words of `noun`'s phrase up to the end of its "for"/"of"/"to"
-    ("An aide to the Republican-led Finance Committee"), never its clause
+    ("An aide to the Democratic-led Budget Committee"), never its clause
     after a comma; None when that runs past `_TOLD_WORDS` words (cut
     anywhere else, it could name another than the one it is)."""
     phrase = noun_phrase(doc, noun)

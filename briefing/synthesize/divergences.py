@@ -369,7 +369,7 @@ _DENIAL = re.compile(r"\b(?:not(?!\s+(?:only|simply|just|merely)\b)|no(?!\s+(?:l
                      r"|n[’']t\b(?!\s+(?:only|simply|just|merely)\b)", re.I)
 """Words that deny or rebut: an answer to critics denies something ("nothing
 improper took place", "100 percent false", "asserts his innocence"),
-assures against a doubt ("I can assure you that my sole aim was ...") or
+assures against a doubt ("I assure you my one purpose was ...") or
 foretells its refutation ("he will be vindicated");
 "no longer", "no more", "no doubt" and "not only" deny nothing ("France
 is no longer France"), nor does a contrast ("The answer is not simply to

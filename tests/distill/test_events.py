@@ -1327,7 +1327,7 @@ def test_a_date_in_a_past_perfect_clause_on_a_noun_is_not_the_sentence_s():
 
 
 def test_a_month_and_year_is_a_date_never_a_label_taken_a_year_back():
-    # "elected in January 2009 to lead" had bounded its article "not before 2008".
+    # "elected in March 2011 to lead" had bounded its article "not before 2010".
     assert events.latest_stated("Ms. Hale was elected in January 2011 to lead the guild.").date.year == 2011
     assert events.latest_stated("A March 2012 audit by the board found waste.").date.year == 2012
     assert events.latest_stated("The mayor met the envoy in May 2014 in Oslo.").date.year == 2014

@@ -1082,10 +1082,10 @@ def test_to_a_person_opening_the_sentence_gives_the_view_and_the_words():
 
 def test_a_framed_quotation_whose_close_the_page_lost_ends_with_its_paragraph():
     found = find("Sen. Tom Lind, R-Utah, spoke on Friday.",
-                 'He wrote, "I look forward to voting for it and will urge my colleagues to do the same.',
+                 'He wrote, "I am glad to vote for it and will ask my friends on the council to do the same.',
                  "Earlier, Lind met the governor in the capital.")
     assert [(q.speaker, q.text) for q in found] == [
-        ("Tom Lind", "I look forward to voting for it and will urge my colleagues to do the same.")]
+        ("Tom Lind", "I am glad to vote for it and will ask my friends on the council to do the same.")]
 
 
 def test_a_quotation_left_open_with_no_frame_stays_out():
@@ -1097,15 +1097,15 @@ def test_a_quotation_left_open_with_no_frame_stays_out():
 def test_a_plural_subject_in_between_is_no_she():
     found = find("Sen. Ann Berg's plan would raise the age of retirement to 70 by the year 2040. "
                  "Her office claims it would save the fund for decades.",
-                 "Workers who are 58 and older would not be affected.",
-                 "“Those two changes would keep the fund solvent for 75 years with minor pain,” she told the "
+                 "Drivers who are 61 and older would not be affected.",
+                 "“Both changes would keep the fund afloat for decades at little cost,” she told the "
                  "local paper on Thursday.")
     assert [q.speaker for q in found] == ["Ann Berg"]
 
 
 def test_to_a_person_before_straight_marks_gives_the_words():
     found = find("Others called that a stretch.",
-                 'To Rep. Ann Berg, D-Ore., the bill "grabs power away from the lobbyists and gives it to the voters."')
+                 'To Rep. Ann Berg, D-Ore., the bill "takes the town back from the developers and hands it to the residents."')
     assert [q.speaker for q in found] == ["Ann Berg"]
 
 

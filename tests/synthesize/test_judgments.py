@@ -750,7 +750,7 @@ def test_a_source_giving_another_amount_does_not_back_a_development():
 def test_a_dated_development_whose_clause_is_cut_short_of_its_date_is_no_judgment():
     """The sources agree on the year; the part page one could quote, cut
     before it, may be told by the first of them only."""
-    long_ = ("The harbour fund will start paying out more in pensions than it takes in from fees this year which "
+    long_ = ("The harbour fund will begin to pay more in pensions than it collects in fees this year which "
              "will lead the fund to run dry in 2046, according to the board's yearly report.")
     short = "The board warned last week that the harbour fund will run dry in 2046 and pensions would be cut."
     arts = (builders.article("a0", (long_,), outlet="Outlet 0", title="Story 0", published="2024-03-05"),

@@ -570,7 +570,7 @@ def test_a_channel_of_the_news_or_a_word_of_a_title_is_named_in_passing():
               ("Ann Lind told Senate Democrats that the bill would pass.", "Democrats"),  # her hearers
               ("The Senate rejected the bill on Monday.", "Senate"),
               ("Critics attacked the Valley Star for its coverage.", "Valley Star"),
-              ("The Valley Star announced that it would fire her.", "Valley Star")]
+              ("The Valley Star said that it would drop the column.", "Valley Star")]
     assert all(portrayals.in_passing(_head_of(text, name)) for text, name in passing)
     assert not any(portrayals.in_passing(_head_of(text, name)) for text, name in acting)
 

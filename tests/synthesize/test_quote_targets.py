@@ -134,7 +134,7 @@ def test_a_name_read_with_its_title_is_the_person_of_the_grid():
     people = [Person(name="Mara Velt", aliases=("Velt",), role="sheriff", salience=9)]
     cast = divergences.Cast(forms={"mara velt": "mara velt", "velt": "mara velt"}, grid=frozenset({"mara velt"}),
                             canonical={"mara velt": "Mara Velt", "velt": "Mara Velt"}, people={"Mara Velt": people[0]})
-    for quote, target in (("I am honored to have Sheriff Velt's support", "Sheriff Velt"),
+    for quote, target in (("I am proud to have Sheriff Velt's backing", "Sheriff Velt"),
                           ("This budget is a devastating blow to the poor", "Representative Velt")):
         source = Source(article="a0", paragraph=0, start=0, end=len(quote))
         reading = Sentiment(target=target, label="negative", score=0.9, source=source, voice="Olek Dunn", quote=quote)
@@ -271,7 +271,7 @@ def test_an_assurance_or_a_promised_vindication_answers_critics():
         cast = divergences.cast_of(found, voices.merge_people(found))
         return [t.voice for t in divergences.answers(found[0], cast)]
 
-    assert answered("“I can assure you that my only aim was to keep the harbour open,” Tomas Velt said.") \
+    assert answered("“I assure you my one purpose was to keep the harbour open,” Tomas Velt said.") \
         == ["Tomas Velt"]
     assert answered("“He will be fully vindicated in court,” Michael Brooks said.") == ["Michael Brooks"]
     assert not answered("“My only aim was to keep the harbour open,” Tomas Velt said.")
