@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from briefing.synthesize import subject
 from tests.helpers import digest_of
 
@@ -423,27 +425,24 @@ def test_a_name_written_three_times_only_before_its_governments_noun_names_no_pa
     assert subject.qualifier("Velt", digests) and not subject.qualifier("Holm", digests)
 
 
-def test_a_surname_two_forms_of_one_full_name_share_stands_for_that_name():
+@pytest.mark.parametrize("forms,surname,whole", [
+    # a middle initial in one article: one person, "Velt" is hers
+    (("Ada Velt", "Ada Velt", "Ada M. Velt"), "Velt", "Ada Velt"),
+    # "Robert Lind" in one article, "Bob Lind" in two: one person, "Lind" is his
+    (("Robert Lind", "Bob Lind", "Bob Lind"), "Lind", "Bob Lind"),
+])
+def test_a_surname_the_forms_of_one_full_name_share_stands_for_that_name(forms, surname, whole):
     from briefing.models import Person
-    story = {key: ["Ola Dahl met Ada Velt in Holm on Monday.", "Velt praised Dahl.", "Dahl thanked Velt."]
-             for key in "abc"}
-    people = {"a": (Person(name="Ada Velt", mentions=3), Person(name="Ola Dahl", mentions=3)),
-              "b": (Person(name="Ada Velt", mentions=3), Person(name="Ola Dahl", mentions=3)),
-              "c": (Person(name="Ada M. Velt", mentions=3), Person(name="Ola Dahl", mentions=3))}
+    story = {key: [f"Ola Dahl met {surname} in Holm on Monday.", f"{surname} praised Dahl.",
+                   f"Dahl thanked {surname}."] for key in "abc"}
+    people = {key: (Person(name=form, mentions=4 if key == "a" else 3), Person(name="Ola Dahl", mentions=3))
+              for key, form in zip("abc", forms)}
     digests = [replace(d, people=people[d.article.id]) for d in digests_of(story)]
-    assert subject._full_names(digests)["Velt"] == "Ada Velt"
+    assert subject._full_names(digests)[surname] == whole
 
 
-def test_a_surname_a_name_and_its_nickname_share_stands_for_that_name():
-    # "Robert Lind" in one article, "Bob Lind" in two: one person, so "Lind" is his.
-    from briefing.models import Person
-    story = {key: ["Ola Dahl met Lind in Holm on Monday.", "Lind praised Dahl.", "Dahl thanked Lind."]
-             for key in "abc"}
-    people = {"a": (Person(name="Robert Lind", mentions=4), Person(name="Ola Dahl", mentions=3)),
-              "b": (Person(name="Bob Lind", mentions=3), Person(name="Ola Dahl", mentions=3)),
-              "c": (Person(name="Bob Lind", mentions=3), Person(name="Ola Dahl", mentions=3))}
-    digests = [replace(d, people=people[d.article.id]) for d in digests_of(story)]
-    assert subject._full_names(digests)["Lind"] == "Bob Lind"
+def test_a_first_name_and_its_nickname_make_one_name_a_different_first_name_does_not():
+    assert subject._one_name("Robert Lind", "Bob Lind")
     assert not subject._one_name("Robert Lind", "Anna Lind")
 
 
