@@ -2193,9 +2193,12 @@ def _what_is_said_of(token, span, opening) -> bool:
     “out of the mud”"), and the quote lies in that clause: the quoted words
     are said of it, by whoever says the clause.  Not when the clause's verb
     is itself one of saying ("said Dorn told her “...”": Dorn's words), nor
-    when the quote is what a verb of saying in the clause says."""
+    when the quote is what a verb of saying in the clause says.  A "that"
+    clause a noun takes as its content ("critics level charges that Dorn
+    stands for “closing schools”") is said of its subject the same way."""
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or _within(verb.idx, span.pieces):
+    if token.dep_ not in ("nsubj", "nsubjpass") or not (verb.dep_ == "ccomp" or _content_of_a_noun(verb)) \
+            or _within(verb.idx, span.pieces):
         return False
     said = _saying(verb)
     if _cue_lemma(verb) in REPORTING or _cue_lemma(said) in REPORTING and not _within(said.idx, span.pieces):
@@ -2209,6 +2212,15 @@ def _what_is_said_of(token, span, opening) -> bool:
         if node.pos_ == "VERB" and _cue_lemma(node) in REPORTING and not _within(node.idx, span.pieces):
             return False  # "Berg welcomed the news, saying ... “...”, CNN reported": the participle's words, hers
     return False
+
+
+def _content_of_a_noun(verb) -> bool:
+    """Whether `verb` heads a "that" clause a noun takes as its content
+    ("the charge that Dorn stands for ...", "fears that the board will
+    ..."), not a relative clause ("the board that voted ...", where "that"
+    is the clause's subject, not its mark)."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _as_said_of_another_clause(token, opening) -> bool:

@@ -1109,3 +1109,18 @@ def test_a_quotation_paragraph_after_one_who_voiced_a_view_goes_to_them():
     found = find("Senator Ada Quill voiced her support for the ferry plan at a dinner with Mayor Dan Pike.",
                  "“Anyone who says the islands can wait ten more years has never had to cross in winter.”")
     assert speaker_of("Anyone who says", found) is None
+
+
+def test_the_subject_of_a_charge_made_by_others_is_not_the_speaker():
+    # The clause is the content of the critics' charge: Brandt is what the
+    # words are said of, not who said them.
+    found = find("Senator Tom Brandt spoke in Dover on Friday.",
+                 "“We will keep every school open,” Brandt said.",
+                 "His allies are ready to push back, as Republicans make claims that Brandt stands for "
+                 "“closing schools in every county.”")
+    assert speaker_of("We will keep", found) == "Tom Brandt"
+    assert all(q.speaker is None for q in found if q.text.startswith("closing schools"))
+    found = find("Senator Tom Brandt spoke in Dover on Friday.",
+                 "Her fear that Brandt would “tear the whole harbour budget apart” was plain to all.")
+    assert speaker_of("tear the whole", found) is None
+
