@@ -985,6 +985,11 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
                 return named
             if _quoted_as(candidate):
                 return Speaker(None, named.role, named.cue, named.distance)  # "he quoted one analyst"
+    said_by_it = _said_by_it(doc, span)
+    if said_by_it is not None:
+        # 'when a weekly ran a profile of her, it said she had “...”': the
+        # words are what "it" said; no one else named in the sentence spoke.
+        return Speaker(None, None, said_by_it.text, _distance(said_by_it.idx, span))
     said_by = _said_by_a_thing_before(doc, span, sentences)
     if said_by is not None:
         # 'sought to explain after a leaflet said she “...”': the leaflet's
@@ -1521,6 +1526,26 @@ def _said_by_a_thing_before(doc, span, sentences: Sentences):
 
 
 _CLAUSE_PREPOSITIONS = frozenset("after before since until".split())
+
+
+def _said_by_it(doc, span):
+    """The verb of saying that takes the quote, before it, when its subject
+    is "it" ("it said she had “...”", "it warned that the plan “...”"): a
+    thing's words (a paper, a report, a body) that the pronoun does not
+    name; else None.  No person elsewhere in the sentence said them."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    below, verb = tokens.root, tokens.root.head
+    for _ in range(2):
+        if verb.lemma_.lower() in REPORTING or verb.head.i == verb.i:
+            break
+        below, verb = verb, verb.head
+    if below.dep_ not in ("ccomp", "dobj", "xcomp") or verb.lemma_.lower() not in REPORTING \
+            or verb.pos_ != "VERB" or tokens.start <= verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and subject.lower_ == "it" else None
 
 
 def _clause_subject_read_as_an_object(doc, verb):

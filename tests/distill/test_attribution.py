@@ -1124,3 +1124,14 @@ def test_the_subject_of_a_charge_made_by_others_is_not_the_speaker():
                  "Her fear that Brandt would “tear the whole harbour budget apart” was plain to all.")
     assert speaker_of("tear the whole", found) is None
 
+
+def test_words_said_by_it_are_no_one_elses_in_the_sentence():
+    # "it" (the weekly) said them; the mayor they are about did not.
+    found = find("Mayor Dana Whitlock spoke on Monday.",
+                 "Whitlock told voters she grew up on the docks. When a regional weekly profiled her in 2004, "
+                 "it said she had “hauled nets for six summers rather than go to college.”")
+    assert speaker_of("hauled nets", found) is None
+    found = find("Mayor Dana Whitlock spoke on Monday.",
+                 "The belief that she worked on the docks took hold early, and when a regional weekly profiled "
+                 "Ms. Whitlock in 2004, it said she had “hauled nets for six summers rather than go to college.”")
+    assert speaker_of("hauled nets", found) is None
