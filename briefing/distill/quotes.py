@@ -1104,7 +1104,8 @@ def _said_that(token):
     # A clause after the verb starts after it: not "an article that Carson said was written" (a relative's "that").
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i
                and not _relative_clause(c) and not _past_its_object(token, c) and not _asks(token, c)
-               and not _relative_on_its_object(token, c) and not _a_closing_frame(c)] or \
+               and not _relative_on_its_object(token, c) and not _a_closing_frame(c)
+               and not _a_directive(token, c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
@@ -1418,6 +1419,40 @@ def _that_right_after_its_object(verb, clause) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == first.i - 1
                and not speakers._a_person_noun(c) for c in verb.children)
+
+
+_REQUESTING = frozenset("urge ask demand request recommend propose order require".split())
+"""Verbs of general English whose "that" clause says what should be done
+("urged that the board meet again"), unless it has a tense of its own."""
+_INSISTING = frozenset("insist suggest".split())
+"""Verbs whose "that" clause says what is so ("insisted that voters know")
+unless its verb shows the subjunctive ("insisted that he resign")."""
+_NO_TENSE_AUX = frozenset("should to".split())  # "urged that they should wait": what is asked, still
+_SINGULAR_SUBJECTS = frozenset("he she it".split())
+
+
+def _a_directive(verb, clause) -> bool:
+    """Whether `clause` is what a verb of request asks be done, in the
+    subjunctive ("urged that he read the audit", "asked that Lind agree to
+    an interview"): no statement of the speaker's, and shown after "said
+    that" it would read as one.  A clause with a tense of its own ("urged
+    that it was time to move on") is what the speaker says is so."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _REQUESTING | _INSISTING:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.lower_ in _NO_TENSE_AUX for a in auxes)
+    # "read", "put", "cut": a past the same as the base form, which after a
+    # verb of request is the subjunctive; "was", "agreed", "reads" have a tense.
+    bare = clause.tag_ in ("VB", "VBP") or clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower()
+    if lemma in _REQUESTING or clause.tag_ == "VB":
+        return bare
+    # After "insist" or "suggest", only a bare verb a singular subject would
+    # not take in the indicative ("that he resign") shows the subjunctive.
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    singular = subject is not None and (subject.lower_ in _SINGULAR_SUBJECTS or subject.tag_ in ("NN", "NNP"))
+    return bare and singular
 
 
 def _asks(verb, clause) -> bool:

@@ -811,3 +811,15 @@ def test_a_narrowed_group_keeps_the_words_that_narrow_it():
                         "The vote was close, with some senior Democrats saying that the new levy would hurt farmers.",
                         "Democrats said that the new levy would not pass this year.")
     assert [q.speaker for q in found] == ["several leading Democrats", "some senior Democrats", "Democrats"]
+
+
+def test_what_a_verb_of_request_asks_be_done_is_no_statement():
+    # In the subjunctive the clause says what should happen, not what is so;
+    # with a tense of its own it is what the speaker says is so.
+    _, found = reported("Marsh urged that he read the sealed audit to find his answers.",
+                        "Olsen asked that Marsh agree to a sworn interview with the panel.",
+                        "Olsen insisted that Marsh resign from the board at once.",
+                        "Marsh also urged that it was time to move on from the row.",
+                        "Olsen suggested that voters want a faster ferry.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Marsh", "it was time to move on from the row"), ("Olsen", "voters want a faster ferry")]
