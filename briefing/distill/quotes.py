@@ -1105,7 +1105,7 @@ def _said_that(token):
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i
                and not _relative_clause(c) and not _past_its_object(token, c) and not _asks(token, c)
                and not _relative_on_its_object(token, c) and not _a_closing_frame(c)
-               and not _a_directive(token, c)] or \
+               and not _a_directive(token, c) and not _content_of_a_noun_before(token, c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
@@ -1453,6 +1453,27 @@ def _a_directive(verb, clause) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     singular = subject is not None and (subject.lower_ in _SINGULAR_SUBJECTS or subject.tag_ in ("NN", "NNP"))
     return bare and singular
+
+
+CONTENT_NOUNS = frozenset("""criticism claim charge allegation accusation fear concern worry suggestion notion
+idea belief view fact news rumor rumour speculation assertion argument complaint warning hope expectation
+possibility sign evidence assurance insistence contention perception impression theory risk danger threat
+doubt suspicion""".split())
+"""Nouns of general English that take a "that" clause as their content
+("criticism that the bill goes too far", "fears that the dam could fail")."""
+
+
+def _content_of_a_noun_before(verb, clause) -> bool:
+    """Whether `clause` opens on "that" right after a noun that takes it
+    as its content and stands in a phrase of its own, not as what `verb`
+    says ("urged the council to act, in the face of criticism that the
+    plan could fail"): the critics' claim, which the parser hung on the
+    verb, not the speaker's words."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i == 0:
+        return False
+    noun = verb.doc[first.i - 1]
+    return noun.lemma_.lower() in CONTENT_NOUNS and noun.pos_ == "NOUN" and noun.head.i != verb.i
 
 
 def _asks(verb, clause) -> bool:

@@ -823,3 +823,12 @@ def test_what_a_verb_of_request_asks_be_done_is_no_statement():
                         "Olsen suggested that voters want a faster ferry.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Marsh", "it was time to move on from the row"), ("Olsen", "voters want a faster ferry")]
+
+
+def test_a_that_clause_a_noun_of_content_takes_is_not_the_speakers():
+    # The clause is the critics' charge, which the parser may hang on "urged".
+    _, found = reported("Governor Lena Marsh on Monday urged city officials to rework a disputed housing plan "
+                        "sent to her office a week earlier, in the face of criticism that it could push poorer "
+                        "families out of the old town.",
+                        "Governor Lena Marsh said in a statement that the plan was sound and fair to all.")
+    assert [q.text for q in found] == ["the plan was sound and fair to all"]
