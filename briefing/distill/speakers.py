@@ -2043,6 +2043,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _subject_of_a_name_read_as_a_verb(c.token)
                                                         or _tells_of_a_thing(c.token) or _a_setting(c.token)
                                                         or _served(c.token) or _served(c.names)
+                                                        or _a_subject_apposed_to_a_name(c.token)
                                                         or _asked(c.token) or _a_time(c.token)
                                                         or _subject_of_the_quoted_verb(c.token, span)
                                                         or _in_a_clause_of_its_own(c.token, span, opening)
@@ -2529,14 +2530,15 @@ def _subject_of_a_name_read_as_a_verb(token) -> bool:
 
 
 def _apposed_to(token, seen: set[int]) -> bool:
-    """Whether `token` describes a person's name it is in apposition to,
-    and that name is itself a candidate: the name's place in the sentence
-    is the one that counts.  A name in apposition to a title ("police
+    """Whether `token` describes a person's name, or a body's ("Harbor
+    Review, a news agency, writes"), it is in apposition to, and that name
+    is itself a candidate: the name's place in the sentence is the one
+    that counts.  A name in apposition to a title ("police
     Chief Chuck Jordan", parsed so) is no description, and a name the
     parser set in apposition itself has no place of its own."""
     head = token.head
-    if not (token.dep_ == "appos" and head.i != token.i and head.i in seen and head.ent_type_ == "PERSON"
-            and token.ent_type_ != "PERSON" and head.dep_ != "appos"):
+    if not (token.dep_ == "appos" and head.i != token.i and head.i in seen and head.ent_type_ in ("PERSON", "ORG")
+            and token.ent_type_ not in ("PERSON", "ORG") and head.dep_ != "appos"):
         return False
     first = head.i
     while first > 0 and token.doc[first - 1].dep_ == "compound" and token.doc[first - 1].head.i == head.i:
@@ -2544,6 +2546,22 @@ def _apposed_to(token, seen: set[int]) -> bool:
     # "Her comments, said Karel Novak, the mayor's spokesman, are ...": after
     # a verb of saying the name's place may be misparsed; its description says it.
     return first == 0 or token.doc[first - 1].lemma_.lower() not in REPORTING
+
+
+def _a_subject_apposed_to_a_name(token) -> bool:
+    """Whether `token` is a description the parser made a second subject
+    of the verb, right after a name that is its first subject and a comma
+    ("Harbor Review, a Baltic-based news agency, writes"): an appositive
+    that says what the name is; the name is who speaks."""
+    verb, doc = token.head, token.doc
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN" or verb.i == token.i:
+        return False
+    first = token.left_edge.i
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    # The name's last word, or the comma the parser hung on it, right before.
+    return any(c.dep_ == "nsubj" and c.i < token.i and c.pos_ == "PROPN" and c.right_edge.i in (first - 2, first - 1)
+               for c in verb.children)
 
 
 def _in_other_words(token, span) -> bool:

@@ -1135,3 +1135,14 @@ def test_words_said_by_it_are_no_one_elses_in_the_sentence():
                  "The belief that she worked on the docks took hold early, and when a regional weekly profiled "
                  "Ms. Whitlock in 2004, it said she had “hauled nets for six summers rather than go to college.”")
     assert speaker_of("hauled nets", found) is None
+
+
+def test_a_description_set_beside_a_bodys_name_gives_the_floor_to_the_name():
+    # The parser makes the description a second subject, or an appositive:
+    # either way the body named before it is the one who writes.
+    found = find("Harbor Review, a Baltic-based news agency writes, “…Latvia is drawn to the port by its "
+                 "location right next to the gulf.”")
+    assert speaker_of("Latvia is drawn", found) == "Harbor Review"
+    found = find("Harbor Review, a Baltic-based news agency, writes that “the port will double its trade by "
+                 "spring.”")
+    assert speaker_of("the port will double", found) == "Harbor Review"
