@@ -900,6 +900,13 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         author = _speaker(doc, authors[0], span.start, people, sentences) if authors else Speaker()
         return Speaker(author.name, author.role, "from", _distance(thing.idx, span), False) \
             if author.name else Speaker()
+    document = _a_documents_saying(doc, span)
+    if document is not None:
+        # 'The campaign released a statement from her doctor declaring she is
+        # in “...”': the statement's words, its author's, not the publisher's.
+        (noun, verb), author = document, _from_whom(document[0])
+        found = _speaker(doc, author, span.start, people, sentences)
+        return Speaker(found.name, found.role, verb.text, _distance(verb.idx, span), True)
     fronted = _fronted_frame(doc, span, sentences)
     if fronted is not None:
         # 'Added Lind: “...”': a verb of saying put first, the name, a colon;
@@ -1254,6 +1261,30 @@ def _a_things_words(doc, span, sentences: Sentences):
     if thing.dep_ == "pobj" and thing.head.lower_ == "from" and (_a_person_noun(thing) or thing.pos_ == "PROPN"):
         thing = thing.head.head  # the clause hung on the author: "a message from her adviser ... that read:"
     return thing if thing.pos_ == "NOUN" and not _a_person_noun(thing) else None
+
+
+def _a_documents_saying(doc, span):
+    """(noun, participle) when the quote lies in what a participle of
+    saying set on a document noun from someone says ("released a
+    statement from her doctor declaring she is in “...”"); else None.
+    The document speaks for whoever it is from, not for whoever released
+    it.  One from no one named ("Lind issued a statement calling it
+    “...”") is the issuer's, as the model finds."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    node = tokens.root
+    for _ in range(4):
+        node = node.head
+        if node.lemma_.lower() in REPORTING and node.pos_ == "VERB":
+            break
+    if not (node.lemma_.lower() in REPORTING and node.tag_ == "VBG" and node.dep_ == "acl"
+            and node.i < tokens.start):
+        return None
+    noun = node.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENTS | _SPEECH_NOUNS:
+        return None
+    return (noun, node) if _from_whom(noun) is not None else None
 
 
 _SPEECH_NOUNS = frozenset("""comment remark word statement tweet post quip jibe insult slur claim assertion

@@ -1146,3 +1146,15 @@ def test_a_description_set_beside_a_bodys_name_gives_the_floor_to_the_name():
     found = find("Harbor Review, a Baltic-based news agency, writes that “the port will double its trade by "
                  "spring.”")
     assert speaker_of("the port will double", found) == "Harbor Review"
+
+
+def test_a_statement_from_someone_speaks_for_its_author_not_for_who_released_it():
+    found = find("Senator Ada Quill's reelection campaign on Friday released a statement from her physician "
+                 "declaring she is in “sound health and fit to serve another full term in the Senate.”",
+                 "Lind released a letter from Ann Berg stating that “the harbour has never been safer for the "
+                 "crews.”",
+                 "Mayor Ann Lind issued a statement calling the vote “a shameful day for the harbour.”")
+    quote = next(q for q in found if q.text.startswith("sound health"))
+    assert (quote.speaker, quote.speaker_role) == (None, "her physician")
+    assert speaker_of("the harbour has never", found) == "Ann Berg"
+    assert speaker_of("a shameful day", found) == "Ann Lind"
