@@ -353,6 +353,9 @@ class Sentences:
                     # "the new mayor's support for the plan is ...": the one described owns what the
                     # sentence tells of (not "the group's chief executive": the executive is the one)
                     subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), subject)
+                titled = _office_holder(subject, self)
+                if titled is not None:  # "Deputy Secretary for Harbour Safety Ann Lind testified": Lind
+                    return self.person_at(titled.idx, titled.idx + len(titled))
                 if self._unplaced_name(subject):
                     # "Kemp offered ... to Berg and Lind": the one Kemp "he" may be, not a
                     # name after it; "Westby landed a dig": someone we could not place
@@ -3181,10 +3184,12 @@ def _office_holder(head, sentences: Sentences):
     subject ("Speaker of the House Rep. Paul Ryan (R-WI) said": Ryan):
     a capitalised role word whose "of" phrase ends on a person named right
     after a capitalised word; else None ("the spokesman of President X" is
-    someone else)."""
+    someone else).  A "for" phrase counts when the name follows the
+    office's field, not a title of its own ("Secretary for Harbour Safety
+    Ann Lind": Lind; not "Chief of Staff for Senator Lind", who is served)."""
     if not (head.is_title and is_role_word(head.text)) or head.lower_ in _SPEAKS_FOR:
         return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
         last, doc = prep.right_edge, head.doc
         if last.text == ")":  # "(R-WI)": a party label after the name
             opening = next((t.i for t in reversed(doc[prep.i:last.i]) if t.text == "("), None)
@@ -3194,7 +3199,8 @@ def _office_holder(head, sentences: Sentences):
         first = last
         while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON":
             first = first.doc[first.i - 1]
-        if first.i > prep.i + 1 and first.doc[first.i - 1].is_title:
+        field = first.doc[first.i - 1]
+        if first.i > prep.i + 1 and field.is_title and (prep.lower_ == "of" or not is_title_word(field.text)):
             return last
     return None
 

@@ -1158,3 +1158,35 @@ def test_a_statement_from_someone_speaks_for_its_author_not_for_who_released_it(
     assert (quote.speaker, quote.speaker_role) == (None, "her physician")
     assert speaker_of("the harbour has never", found) == "Ann Berg"
     assert speaker_of("a shameful day", found) == "Ann Lind"
+
+
+def test_a_she_after_a_title_the_parser_made_the_subject_stands_for_the_name_it_ends_on():
+    # "Deputy Secretary for Harbour Safety Ann Lind testified ... She said:":
+    # the parser may make the title the subject and the name its "for"
+    # object; the office holder is who "she" is.  Not so for a "for" whose
+    # name carries a title of its own ("Chief for Senator Ann Lind").
+    from briefing.models import Person, Source
+
+    words = ["Deputy", "Secretary", "for", "Harbour", "Safety", "Ann", "Lind", "testified", ".",
+             "She", "said", "no", "."]
+    heads = [1, 7, 1, 4, 6, 6, 2, 7, 7, 10, 10, 10, 10]
+    deps = ["compound", "nsubj", "prep", "compound", "compound", "compound", "pobj", "ROOT", "punct",
+            "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT",
+           "PRON", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "B-PERSON", "I-PERSON"] + ["O"] * 6
+    sent_starts = [True] + [False] * 8 + [True] + [False] * 3
+    doc = parsed(words, heads, deps, pos, ents=ents, sent_starts=sent_starts,
+                 lemmas=[w.lower() for w in words[:7]] + ["testify", ".", "she", "say", "no", "."])
+    lind = Person(name="Ann Lind", sources=(Source(article="a", paragraph=0, start=doc[5].idx,
+                                                   end=doc[6].idx + len(doc[6])),))
+    sentences = speakers.Sentences(doc, (lind,))
+    assert sentences.antecedent(doc[9], doc[9].idx) == lind
+    assert speakers._office_holder(doc[1], sentences) == doc[6]
+    words = ["Chief", "for", "Senator", "Ann", "Lind", "testified", "."]
+    titled = parsed(words, [5, 0, 4, 4, 1, 5, 5], ["nsubj", "prep", "compound", "compound", "pobj", "ROOT", "punct"],
+                    ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    served = Person(name="Ann Lind", sources=(Source(article="a", paragraph=0, start=titled[3].idx,
+                                                     end=titled[4].idx + len(titled[4])),))
+    assert speakers._office_holder(titled[0], speakers.Sentences(titled, (served,))) is None
