@@ -2827,6 +2827,8 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
             governor = governor.head
     if token.lower_ in ("who", "that"):
         dep = "relcl_" + dep
+    if dep == "nsubjpass" and _has_read_as_is(governor):
+        dep = "nsubj"  # "he's insisted that ...": "has", the parser reading "is", a passive
     cue = _cue_lemma(_saying(governor))
     reporting = "rep" if cue in REPORTING else "norep"
     kind = "pron" if token.pos_ == "PRON" else (names.ent_type_ or "noent")
@@ -2859,6 +2861,16 @@ def _features(doc, token, names, span, side: str, rank: int, first: int, last: i
     if pos == "PRON":
         feats += [f"pron={token.lower_}", f"pron|dep={token.lower_}|{dep}"]
     return tuple(feats)
+
+
+def _has_read_as_is(verb) -> bool:
+    """Whether `verb`, a verb of saying in the past participle with a
+    clause of its own, is passive only by an "'s" the parser read as "is"
+    ("she's maintained that ...", "he's said that ..."): that "'s" is
+    "has", and its subject the one who says."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in REPORTING \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+        and any(c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _saying(verb):

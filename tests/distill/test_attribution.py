@@ -1190,3 +1190,12 @@ def test_a_she_after_a_title_the_parser_made_the_subject_stands_for_the_name_it_
     served = Person(name="Ann Lind", sources=(Source(article="a", paragraph=0, start=titled[3].idx,
                                                      end=titled[4].idx + len(titled[4])),))
     assert speakers._office_holder(titled[0], speakers.Sentences(titled, (served,))) is None
+
+
+def test_an_s_before_a_verb_of_saying_with_a_clause_is_has_not_is():
+    # "he's insisted that ...": the parser may read "'s" as "is", a passive;
+    # with a clause of its own the verb is active, and "he" the one who says.
+    found = find("Senator Ivo Marsh spoke on Monday.",
+                 "Marsh has kept quiet on tactics; however, he's insisted in interviews that, one way or "
+                 "another, “the treaty will be ratified.”")
+    assert speaker_of("the treaty", found) == "Ivo Marsh"
