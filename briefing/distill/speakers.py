@@ -2958,12 +2958,23 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     if _a_place_of_a_place(token) and found.name not in {person.name for person in people}:
         found = Speaker()  # "retired in Cambridge, Mass., said": only the person it places may speak
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
-    cue = _cue_text(governor, token)
+    cue = _cue_text(_verb_above(governor), token)
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
     if governor.lemma_.lower() not in REPORTING and found.name is None and names.tag_ == "NNS" \
             and any(c.dep_ == "nummod" for c in names.children):
         return Speaker()  # "pointing out that 98 senators voted": a tally ("three senators said" is one speaker)
     return Speaker(found.name, found.role, cue, near, says)
+
+
+def _verb_above(head):
+    """`head` when it is a verb, else the nearest verb it hangs under
+    ("Sen. Ann Lind, Democrat of Ohio, asked": the parser may hang the name
+    on "Democrat", which is no frame), else `head` itself: the cue is a
+    verb, never a word of the speaker's description."""
+    node = head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else head
 
 
 def _cue_text(verb, token) -> str:
@@ -2986,7 +2997,10 @@ def _cue_text(verb, token) -> str:
     last = said[0] if said else last  # "was quoted saying"
     last = _struck_back(last) or last  # "shot back"
     first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
-    return verb.doc[first:last.i + 1].text if first <= last.i and last.i - first < 8 else verb.text
+    words = verb.doc[first:last.i + 1]
+    # Not a verb inside the quotation ("believes that the rule “continues ...”"): the frame is outside it.
+    inside = any(t.text in OPEN_MARKS + CLOSE_MARKS + '"' for t in words)
+    return words.text if first <= last.i and last.i - first < 8 and not inside else verb.text
 
 
 def _within(offset: int, pieces) -> bool:

@@ -1199,3 +1199,12 @@ def test_an_s_before_a_verb_of_saying_with_a_clause_is_has_not_is():
                  "Marsh has kept quiet on tactics; however, he's insisted in interviews that, one way or "
                  "another, “the treaty will be ratified.”")
     assert speaker_of("the treaty", found) == "Ivo Marsh"
+
+
+def test_the_cue_is_a_verb_never_a_word_of_the_speakers_description():
+    found = find("Senator Ann Lind, Democrat of Ohio, asked whether the harbour fees were “sometimes described "
+                 "as a hidden tax on crews.”",
+                 "Brian Koss, president of the National Guild of Pilots, believes that the rule “continues a long "
+                 "pattern of neglect at the docks.”")
+    cues = {q.speaker: q.cue for q in found}
+    assert cues == {"Ann Lind": "asked", "Brian Koss": "believes"}
