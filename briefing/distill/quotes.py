@@ -1473,7 +1473,14 @@ def _content_of_a_noun_before(verb, clause) -> bool:
     if first.lower_ != "that" or first.i == 0:
         return False
     noun = verb.doc[first.i - 1]
-    return noun.lemma_.lower() in CONTENT_NOUNS and noun.pos_ == "NOUN" and noun.head.i != verb.i
+    if noun.lemma_.lower() not in CONTENT_NOUNS or noun.pos_ != "NOUN" or noun.head.i == verb.i:
+        return False
+    # Not a phrase of time ("said after the arguments that ..."): when it was
+    # said, and the clause is still what was said.
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS)
+
+
+_TIME_PREPOSITIONS = frozenset("after before since until during following".split())
 
 
 def _asks(verb, clause) -> bool:

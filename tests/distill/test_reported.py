@@ -832,3 +832,8 @@ def test_a_that_clause_a_noun_of_content_takes_is_not_the_speakers():
                         "families out of the old town.",
                         "Governor Lena Marsh said in a statement that the plan was sound and fair to all.")
     assert [q.text for q in found] == ["the plan was sound and fair to all"]
+
+
+def test_a_that_clause_after_a_phrase_of_time_is_still_what_was_said():
+    _, found = reported("Lawyer Ana Ruiz said after the arguments that the judges seemed ready to side with the crews.")
+    assert [q.text for q in found] == ["the judges seemed ready to side with the crews"]
