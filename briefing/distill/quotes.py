@@ -1442,7 +1442,9 @@ def _a_directive(verb, clause) -> bool:
         return False
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
-        return all(a.lower_ in _NO_TENSE_AUX for a in auxes)
+        # "suggest he shouldn't get a vote": after "insist" or "suggest" a
+        # "should" gives a view of what is right, which the speaker states.
+        return lemma in _REQUESTING and all(a.lower_ in _NO_TENSE_AUX for a in auxes)
     # "read", "put", "cut": a past the same as the base form, which after a
     # verb of request is the subjunctive; "was", "agreed", "reads" have a tense.
     bare = clause.tag_ in ("VB", "VBP") or clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower()

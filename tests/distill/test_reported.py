@@ -820,9 +820,11 @@ def test_what_a_verb_of_request_asks_be_done_is_no_statement():
                         "Olsen asked that Marsh agree to a sworn interview with the panel.",
                         "Olsen insisted that Marsh resign from the board at once.",
                         "Marsh also urged that it was time to move on from the row.",
-                        "Olsen suggested that voters want a faster ferry.")
+                        "Olsen suggested that voters want a faster ferry.",
+                        "Olsen suggested the mayor shouldn't get a second term until the audit is done.")
     assert [(q.speaker, q.text) for q in found] == [
-        ("Marsh", "it was time to move on from the row"), ("Olsen", "voters want a faster ferry")]
+        ("Marsh", "it was time to move on from the row"), ("Olsen", "voters want a faster ferry"),
+        ("Olsen", "the mayor shouldn't get a second term until the audit is done")]
 
 
 def test_a_that_clause_a_noun_of_content_takes_is_not_the_speakers():
