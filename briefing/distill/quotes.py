@@ -1123,7 +1123,7 @@ def _said_that(token):
     last = _fronted_end(token, _clause_end(clause))
     last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
     last = _own_deed_end(token, clause, _torn_end(token, clause, last))
-    last = _amid_end(clause, last)
+    last = _amid_end(clause, _past_joined_to_an_infinitive_end(clause, last))
     return subjects[0], ((first.idx, last.idx + len(last)),), _cue(token)
 
 
@@ -1273,6 +1273,24 @@ def _own_deed_end(verb, clause, last):
                 and child.lower_ != child.lemma_.lower() \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in child.children):
             start = child.left_edge.i
+            while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+                start -= 1
+            return doc[start - 1]
+    return last
+
+
+def _past_joined_to_an_infinitive_end(clause, last):
+    """`last`, or the word before a past verb with no subject of its own
+    that the parser joined to an infinitive in the clause ("said she
+    planned to sign the levy but backed off as ..."): a past form cannot
+    share the "to", so it goes on with the sentence's own subject, told
+    in the writer's words, not in what was said."""
+    doc = clause.doc
+    for token in doc[clause.i + 1:last.i + 1]:
+        if token.dep_ == "conj" and token.tag_ == "VBD" and token.lower_ != token.lemma_.lower() \
+                and token.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in token.children):
+            start = token.left_edge.i
             while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
                 start -= 1
             return doc[start - 1]

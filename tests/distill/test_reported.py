@@ -839,3 +839,11 @@ def test_a_that_clause_a_noun_of_content_takes_is_not_the_speakers():
 def test_a_that_clause_after_a_phrase_of_time_is_still_what_was_said():
     _, found = reported("Lawyer Ana Ruiz said after the arguments that the judges seemed ready to side with the crews.")
     assert [q.text for q in found] == ["the judges seemed ready to side with the crews"]
+
+
+def test_a_past_verb_joined_to_an_infinitive_is_the_writers_not_what_was_said():
+    _, found = reported("Governor Lena Marsh had first said she planned to sign the levy but backed off as her "
+                        "county, overnight, became the center of a regional revolt over the tax.",
+                        "Mayor Olek Dunn said he wanted to keep the ferry and hoped to add a second boat next year.")
+    assert [q.text for q in found] == ["she planned to sign the levy",
+                                       "he wanted to keep the ferry and hoped to add a second boat next year"]
