@@ -71,6 +71,10 @@ _PRONOUNS = frozenset("he she".split())
 _CANDIDATE_PRONOUNS = frozenset("he she they we who that i".split())
 _SPEAKING_PRONOUNS = frozenset("i we he she they".split())
 _NAMED = ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART")
+_OFFICE_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant former acting interim ex prime "
+                               "chief senior junior".split())
+"""Words of general English that make a title another office ("Vice
+President", "former Governor"), unlike a place or a party before it."""
 _BACK = 5  # sentences a pronoun may look back for the person it stands for
 _QUOTED_BACK = 10  # and sentences wholly inside quotation marks it may look past besides
 _WINDOW = 45  # tokens either side of a quote where a speaker may stand
@@ -251,11 +255,24 @@ class Sentences:
             fits = [p for p in self.with_roles if self.first_mention(p) < before
                     and any(role_fits(d, r) for r in roles(p) for d in descriptions)]
             exact = [p for p in fits if any(role_words(r) == role_words(description) for r in roles(p))]
+            if len(exact) == 1 and not all(self._another_office(roles(p), description) for p in fits
+                                           if p is not exact[0]):
+                return None  # "the governor": "Governor" Pence or "Arkansas Governor" Hutchinson alike
             if len(fits) == 1 or len(exact) == 1:
                 return fits[0] if len(fits) == 1 else exact[0]
             if fits:
                 return None
         return None
+
+    @staticmethod
+    def _another_office(roles: set[str], description: str) -> bool:
+        """Whether each of `roles` that fits `description` names another
+        office by a word the description lacks ("Vice President", "former
+        President" beside "the president"), not the same office with a place
+        or a party ("Arkansas Republican Governor" beside "the governor")."""
+        wanted = role_words(description)
+        return all(any(w in _OFFICE_QUALIFIERS for w in role_words(r) - wanted)
+                   for r in roles if role_fits(description, r))
 
     def first_mention(self, person: Person) -> int:
         """Where the article first names `person` (its first source)."""

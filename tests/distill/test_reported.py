@@ -847,3 +847,16 @@ def test_a_past_verb_joined_to_an_infinitive_is_the_writers_not_what_was_said():
                         "Mayor Olek Dunn said he wanted to keep the ferry and hoped to add a second boat next year.")
     assert [q.text for q in found] == ["she planned to sign the levy",
                                        "he wanted to keep the ferry and hoped to add a second boat next year"]
+
+
+def test_a_description_two_holders_of_the_same_office_fit_names_neither():
+    # "the governor" fits "Governor" Pike and "Ostland Republican Governor"
+    # Lind alike: a place or a party makes no other office.  "Vice
+    # President" is another office than "the president".
+    _, found = reported("Ostland Republican Governor Ann Lind asked lawmakers on Monday to amend the harbour bill.",
+                        "In Westmark, Governor Dan Pike signed a similar law last week and defended it on Sunday.",
+                        "Lind cited a gap between the old and the young. As proof, the governor said even her own "
+                        "daughter had signed a petition against the bill.",
+                        "Vice President Ola Berg and President Tom Hale met on Friday. The president said the talks "
+                        "had gone well for both sides.")
+    assert [(q.speaker, q.text) for q in found] == [("Tom Hale", "the talks had gone well for both sides")]
