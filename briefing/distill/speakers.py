@@ -119,6 +119,7 @@ class Sentences:
         self.spans = list(doc.sents)
         self.starts = [s.start for s in self.spans]
         self.offsets = nlp.offsets(doc)
+        self._in_topic = False  # within `_topic_before`'s own look-up of a pronoun
         self.index_people(people)
 
     def index_people(self, people: tuple[Person, ...]) -> None:
@@ -255,14 +256,34 @@ class Sentences:
             fits = [p for p in self.with_roles if self.first_mention(p) < before
                     and any(role_fits(d, r) for r in roles(p) for d in descriptions)]
             exact = [p for p in fits if any(role_words(r) == role_words(description) for r in roles(p))]
-            if len(exact) == 1 and not all(self._another_office(roles(p), description) for p in fits
-                                           if p is not exact[0]):
-                return None  # "the governor": "Governor" Pence or "Arkansas Governor" Hutchinson alike
+            if len(exact) == 1 and any(p is self._topic_before(before) and not self._another_office(roles(p), description)
+                                       for p in fits if p is not exact[0]):
+                # "Governor" Pike named earlier, but the sentence before is about
+                # "Ostland Governor" Lind: "the governor" may be either.
+                return None
             if len(fits) == 1 or len(exact) == 1:
                 return fits[0] if len(fits) == 1 else exact[0]
             if fits:
                 return None
         return None
+
+    def _topic_before(self, before: int) -> Person | None:
+        """The person the sentence before offset `before` is about: its main
+        subject, by name or, for "he"/"she", by what it stands for (looked
+        up once, not from within another such look-up); else None."""
+        k = bisect_right(self.starts, self.token_at(before)) - 1
+        subject = _main_subject(self.spans[k - 1]) if k > 0 else None
+        if subject is None:
+            return None
+        if subject.lower_ not in _PRONOUNS:
+            return self.person_at(subject.idx, subject.idx + len(subject))
+        if self._in_topic:
+            return None
+        self._in_topic = True
+        try:
+            return self.antecedent(subject, subject.idx)
+        finally:
+            self._in_topic = False
 
     @staticmethod
     def _another_office(roles: set[str], description: str) -> bool:

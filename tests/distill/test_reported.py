@@ -851,8 +851,9 @@ def test_a_past_verb_joined_to_an_infinitive_is_the_writers_not_what_was_said():
 
 def test_a_description_two_holders_of_the_same_office_fit_names_neither():
     # "the governor" fits "Governor" Pike and "Ostland Republican Governor"
-    # Lind alike: a place or a party makes no other office.  "Vice
-    # President" is another office than "the president".
+    # Lind alike (a place or a party makes no other office), and the
+    # sentence before is about Lind.  "Vice President" is another office
+    # than "the president".
     _, found = reported("Ostland Republican Governor Ann Lind asked lawmakers on Monday to amend the harbour bill.",
                         "In Westmark, Governor Dan Pike signed a similar law last week and defended it on Sunday.",
                         "Lind cited a gap between the old and the young. As proof, the governor said even her own "
@@ -860,3 +861,8 @@ def test_a_description_two_holders_of_the_same_office_fit_names_neither():
                         "Vice President Ola Berg and President Tom Hale met on Friday. The president said the talks "
                         "had gone well for both sides.")
     assert [(q.speaker, q.text) for q in found] == [("Tom Hale", "the talks had gone well for both sides")]
+    # When the sentence before is about someone else, the exact fit stands.
+    _, found = reported("President Tom Hale will meet Ostland President Ada Quill in June.",
+                        "Senator Ivo Marsh said he fears Quill will take full advantage of the summit. The president "
+                        "has said he plans to meet the Ostland leader alone.")
+    assert ("Tom Hale", "he plans to meet the Ostland leader alone") in [(q.speaker, q.text) for q in found]
