@@ -858,7 +858,32 @@ def _appositive_after(doc, end: int) -> Found | None:
         return None  # "[name], two members of Congress, A and B,": the role of the names it counts
     if _next_in_a_list(doc, i, end) or _titles_the_next_name(doc, i):
         return None
-    return _phrase_until_stop(doc, i) or _second_conjunct(doc, i) or _label_then_clause(doc, i)
+    role = _phrase_until_stop(doc, i) or _second_conjunct(doc, i) or _label_then_clause(doc, i)
+    return None if role is not None and _introduces_the_next_name(doc, role) else role
+
+
+def _introduces_the_next_name(doc, role: Found) -> bool:
+    """Whether the phrase `role`, read after one name, ends at a comma with
+    another person's name right after it, that name not itself followed by
+    a comma and a phrase of its own ("views of Judge Lind, the House
+    Republican whip, Tom Vale of Iowa, said"): news sets "the X, Name"
+    before the name it describes, so the phrase is the second name's.  In
+    a list of names each with its phrase ("Lind, the mayor, Vale, the
+    governor, and ...") the phrase stays with the name before it."""
+    k = next((t.i for t in doc if t.idx >= role.end), len(doc))
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
+        return False
+    last = _past_a_home(doc, _entity_end(doc, k + 1))
+    return not (last + 1 < len(doc) and doc[last].text == ","
+                and doc[last + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and doc[last + 1].ent_type_ != "PERSON")
+
+
+def _entity_end(doc, i: int) -> int:
+    """The token after the entity that begins at token `i`."""
+    i += 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
 
 
 def _label_then_clause(doc, i: int) -> Found | None:

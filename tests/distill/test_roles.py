@@ -769,3 +769,15 @@ def test_a_clause_after_a_party_label_gives_the_role():
                   "Tom Dee, a Republican who lost the race, spoke.")
     assert found["Ann Lind"] == "teacher at Dover College"
     assert found["Tom Dee"] is None
+
+
+def test_a_phrase_between_two_names_is_the_second_names():
+    found = roles("As witnesses praised Judge Corin Ashby, the House Republican whip, Tomas Vell of Ohio, "
+                  "went to the floor to object.")
+    assert found["Corin Ashby"] == "Judge"
+
+
+def test_in_a_list_of_names_each_keeps_its_own_phrase():
+    found = roles("The panel heard from Ann Lindqvist, the mayor, Tomas Vell, the governor, and two farmers.")
+    assert found["Ann Lindqvist"] == "mayor"
+    assert found["Tomas Vell"] == "governor"
