@@ -674,6 +674,8 @@ def _title_token(token) -> bool:
         return True  # "co-chair", "vice-president": the tokenizer split the prefix off the title
     if _between_hyphens(token):
         return True  # "editor-in-chief", "attorney-at-law": the title is one hyphenated word
+    if _joins_a_bodys_name(token):
+        return True  # "Parks and Recreation Director": one department's name, not two people
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
     if _under_secretary(token):
@@ -684,6 +686,18 @@ def _title_token(token) -> bool:
         return True
     return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound" \
         or _seat(token)
+
+
+def _joins_a_bodys_name(token) -> bool:
+    """Whether `token` is an "and" inside the name of an organization
+    the model tags whole ("the Trade and Industry Committee"), the words
+    on both sides of it in that name: part of the title it opens, which
+    cut there would name another body ("Industry Committee Chairman")
+    and lose what comes before ("former").  Not "&", which joins a firm's
+    name ("Marsh & Co."), after which a sentence may end."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "and" and 0 < i < len(doc) - 1 and token.ent_type_ == "ORG" \
+        and token.ent_iob_ == "I" and doc[i + 1].ent_iob_ == "I" and doc[i + 1].is_title and doc[i - 1].is_title
 
 
 def _bound_prefix(doc, i: int) -> bool:

@@ -781,3 +781,16 @@ def test_in_a_list_of_names_each_keeps_its_own_phrase():
     found = roles("The panel heard from Ann Lindqvist, the mayor, Tomas Vell, the governor, and two farmers.")
     assert found["Ann Lindqvist"] == "mayor"
     assert found["Tomas Vell"] == "governor"
+
+
+def test_an_and_inside_a_bodys_name_stays_in_the_title():
+    found = roles("The bill was backed by former Trade and Industry Secretary Dana Orrin and "
+                  "Rules and Budget Committee Chairman Carl Ventor.")
+    assert found["Dana Orrin"] == "former Trade and Industry Secretary"
+    assert found["Carl Ventor"] == "Rules and Budget Committee Chairman"
+
+
+def test_an_and_between_a_name_and_a_title_joins_two_people():
+    found = roles("Ann Lindqvist and President Dana Orrin met in the capital on Monday.")
+    assert found["Dana Orrin"] == "President"
+    assert found.get("Ann Lindqvist") is None
