@@ -512,7 +512,7 @@ def _title_before(doc, start: int) -> Found | None:
         return None  # "in the cross hairs of a President Romney": one who might be, not one who is
     while i < start - 1 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and doc[i].lower_ not in _TITLE_GLUE \
             and not is_role_word(doc[i].text) and not _seat(doc[i]) and not _seat(_compounded(doc[i])) \
-            and not _hedge(doc[i]) and not _bound_prefix(doc, i) and any(t.is_title for t in doc[i + 1:start]):
+            and not _names_the_seat_after(doc, i) and not _hedge(doc[i]) and not _bound_prefix(doc, i) and any(t.is_title for t in doc[i + 1:start]):
         i += 1  # "rival Sen. X", "embattled Gov. X": a description, not the title
     title = _role(doc, i, start)
     if title is not None and i > 0 and _ended_by(doc[i - 1], i) and not FORMER.match(title.text):
@@ -614,6 +614,14 @@ def _seat(token) -> bool:
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.pos_ in ("NOUN", "PROPN") and token.lower_ in NON_PERSON_WORDS and token.dep_ != "poss" \
         and (after is None or after.tag_ != "POS")
+
+
+def _names_the_seat_after(doc, i: int) -> bool:
+    """Whether token `i` is a lower-case noun right before a lower-case
+    seat noun (`_seat`) of a title ("audit committee chairman", "water
+    board member"): which body it is, part of the title, however the
+    parse hangs it."""
+    return doc[i].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].is_lower and _seat(doc[i + 1])
 
 
 def _compounded(token):

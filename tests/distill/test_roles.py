@@ -794,3 +794,9 @@ def test_an_and_between_a_name_and_a_title_joins_two_people():
     found = roles("Ann Lindqvist and President Dana Orrin met in the capital on Monday.")
     assert found["Dana Orrin"] == "President"
     assert found.get("Ann Lindqvist") is None
+
+
+def test_a_lower_case_noun_before_a_committee_is_part_of_the_title():
+    found = roles("Signers included Ann Lindqvist (D-Ohio), oversight committee Chairman Dana Orrin (D-Vt.) "
+                  "and Tomas Vell (D-Iowa).")
+    assert found["Dana Orrin"] == "oversight committee Chairman"
