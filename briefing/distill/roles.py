@@ -24,7 +24,7 @@ from ..language import nlp
 from ..language.casing import glued, headline, page_debris
 from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, SPEAKS_FOR,
                               fold,
-                              heads_a_role, is_role_word)
+                              heads_a_role, is_role_word, role_head)
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -109,7 +109,8 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     # "the House candidates Lind had raised money for": the noun is what Lind's clause describes
     title = None if _subject_of_a_clause_on_the_noun(doc, start, end) else _title_before(doc, start)
     title = _of_a_country(doc, title, end) if title is not None else None
-    found = [title, _appositive_before(doc, lead, end) or _parsed_appositive_before(doc, lead, end),
+    before = _appositive_before(doc, lead, end) or _parsed_appositive_before(doc, lead, end)
+    found = [title, None if _at_odds(title, before) else before,
              _appositive_after(doc, _past_a_home(doc, end)), _clause_after(doc, start, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
@@ -119,6 +120,16 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     found = [role for role in found if not _bare_membership(role.text)]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
+
+
+def _at_odds(title: Found | None, before: Found | None) -> bool:
+    """Whether the phrase `before` (set off by a comma ahead of a name) and
+    the `title` right before the name name one office, one held now and
+    one held before ("praised the former mayor, Mayor X, ..."): no one is
+    written both ways at once, so the phrase is someone else's."""
+    if title is None or before is None or role_head(title.text) != role_head(before.text):
+        return False
+    return bool(FORMER.match(title.text)) != bool(FORMER.match(before.text))
 
 
 _MEMBERSHIP = frozenset("member members employee employees staffer staffers".split())

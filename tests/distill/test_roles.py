@@ -800,3 +800,8 @@ def test_a_lower_case_noun_before_a_committee_is_part_of_the_title():
     found = roles("Signers included Ann Lindqvist (D-Ohio), oversight committee Chairman Dana Orrin (D-Vt.) "
                   "and Tomas Vell (D-Iowa).")
     assert found["Dana Orrin"] == "oversight committee Chairman"
+
+
+def test_a_former_office_beside_the_same_office_held_now_is_someone_elses():
+    found = roles("Many voters still admire the former mayor, Mayor Carl Ventor, who runs again this year.")
+    assert found["Carl Ventor"] == "Mayor"
