@@ -2084,7 +2084,7 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
     at the same mention."""
     roles, stated = [], []
     for mention in mentions:
-        found = []
+        found, first = [], None
         for role in roles_for(doc, mention.start, mention.end):
             role = as_of(doc, role, article.published)
             text = role.text if "counterpart" not in role.text.lower() else \
@@ -2092,8 +2092,10 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
             if text and text not in found:
                 found.append(text)
                 roles.append(Role(text=text, article=article.id, source=article.source(role.start, role.end)))
+                if role.end <= doc[mention.start].idx and not doc.text[role.end:doc[mention.start].idx].strip():
+                    first = text
         if found:
-            stated.append(", ".join(found))
+            stated.append(_joined(found, first))
     words = [role_words(text) for text in stated]
 
     def support(index: int) -> int:  # the mentions whose role this one's words hold ("Senator" backs "Texas Senator")
@@ -2106,6 +2108,35 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
             and not _held_before(best):
         best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past
     return tuple(roles), best
+
+
+def _joined(found: list[str], title: str | None) -> str:
+    """The roles stated at one mention as one phrase: the `title` written
+    right before the name first, as a name is read ("General, Chief of the
+    Staff", not "Chief of the Staff, General"), then the others in the
+    order written; a bare title left out where another role names the body
+    it sits in ("Senator" beside "Senate majority leader")."""
+    ordered = ([title] if title in found else []) + [text for text in found if text != title]
+    if len(ordered) > 1:
+        ordered = [text for text in ordered if not _seat_of(text, ordered)]
+    return ", ".join(ordered)
+
+
+def _seat_of(title: str, others: list[str]) -> bool:
+    """Whether `title`, one word, is a member of a body another role of
+    `others` names capitalised ahead of any "of" ("Senator" of "Senate
+    majority leader", "Councilman" of "City Council president"): the other
+    role says it.  Not a body the role is "of" ("architect of the Senate
+    bill"), which the holder need not sit in."""
+    word = fold(title)
+    if " " in word:
+        return False
+    for other in others:
+        for body in (w for w in other.split(" of ")[0].split() if w[:1].isupper() and other != title):
+            stem = fold(body).rstrip("ey")
+            if len(stem) >= 5 and word.startswith(stem) and len(word) > len(fold(body)):
+                return True
+    return False
 
 
 def _held_before(role: str) -> bool:

@@ -1203,3 +1203,15 @@ def test_a_boast_capitalised_as_a_title_is_no_person():
                  "Dale Ruiz has done more than anyone.", "Judge Ada Forrest said the case was closed.")
     assert "Toughest Sheriff" not in found
     assert "Dale Ruiz" in found and found["Ada Forrest"].role == "Judge"
+
+
+def test_the_title_before_a_name_leads_the_roles_stated_with_it():
+    found = find("The chief of the naval staff, Admiral Lena Vasquez, opened the new quay on Monday.")
+    assert found["Lena Vasquez"].role == "Admiral, chief of the naval staff"
+
+
+def test_a_bare_title_the_other_role_implies_is_left_out():
+    found = find("Senator Ada Morrow of Utah, the Senate minority leader, said the bill would fail.",
+                 "Sen. Ivo Lamb, an author of the Senate bill, disagreed.")
+    assert found["Ada Morrow"].role == "Senate minority leader"
+    assert found["Ivo Lamb"].role == "Senator, author of the Senate bill"
