@@ -358,7 +358,11 @@ _REMOVING = frozenset("fire oust remove dismiss sack depose".split())
 """Verbs (lemmas) that, in the passive, end someone's office: "who was
 fired as director"."""
 _YEAR = re.compile(r"(1[89]|20)\d\d")
-_THEN = re.compile(r"\b[Tt]hen\s*[-–]\s*(?=\w)")
+_THEN = re.compile(r"\b[Tt]hen(?:\s*[-–]\s*|\s+)(?:(?:the|a|an)\s+)?(?=\w)")
+""""then" inside a role phrase, hyphened or not ("then-Sen.", "the
+country's then interim prime minister", "then the head of ..."): in a noun
+phrase the word can only say the office was held at that time.  An
+article after it goes with it ("former head of ...")."""
 
 
 def as_of(doc, role: Found, published: str | None) -> Found:
@@ -367,8 +371,8 @@ def as_of(doc, role: Found, published: str | None) -> Found:
     bound ended before the article's year ("governor until 2019" in 2021,
     "the governor until last year"); "then-X" is "former X" wherever it
     stands ("Ukraine's then-Foreign Minister"): the prefix says the office
-    was held then and not at the time of writing.  Unchanged when the text
-    and the date do not tell."""
+    was held then and not at the time of writing, written with its hyphen
+    or without.  Unchanged when the text and the date do not tell."""
     if _THEN.search(role.text):
         return Found(text=_THEN.sub("former ", role.text), start=role.start, end=role.end)
     span = doc.char_span(role.start, role.end, alignment_mode="expand")

@@ -79,3 +79,10 @@ def test_then_means_former_even_when_no_date_tells():
                          "Then-Governor Henrik Sand signed the law.")
     assert found["Olena Hrab"] == "Ukraine's former Foreign Minister"
     assert found["Henrik Sand"] == "former Governor"
+
+
+def test_then_without_its_hyphen_also_means_former():
+    found = dated_people(None, "Freedonia's then acting prime minister, Oskar Brandvold, denied the report.")
+    assert found["Oskar Brandvold"] == "Freedonia's former acting prime minister"
+    found = dated_people(None, "Ivar Tolle, then the head of the port authority, signed the lease.")
+    assert found["Ivar Tolle"] == "former head of the port authority"
