@@ -660,13 +660,16 @@ def _own_title(doc, i: int, start: int) -> int:
 def _year_of_office(token) -> bool:
     """A year between a determiner or possessive and a title word: which
     race or term a role is of ("the party's 2012 nominee", "the 2016
-    Republican nominee"); not the year before a title ("In 2012 President
-    Obama ...")."""
+    Republican nominee"); also one opening a sentence or a clause after a
+    comma ("..., 2012 Senate candidate X said"), where no preposition makes
+    it a time; not the year before a title ("In 2012 President Obama ...")."""
     doc = token.doc
-    if not re.fullmatch(r"(?:19|20)\d\d", token.text) or token.i == 0 or token.i + 1 >= len(doc):
+    if not re.fullmatch(r"(?:19|20)\d\d", token.text) or token.i + 1 >= len(doc):
         return False
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    return before.lower_ in ("the", "'s", "’s", "his", "her", "their", "its") \
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1]
+    return (before is None or token.is_sent_start or before.text in (",", ";", ":")
+            or before.lower_ in ("the", "'s", "’s", "his", "her", "their", "its")) \
         and (is_role_word(after.text) or after.is_title and after.ent_type_ not in ("PERSON", "DATE"))
 
 

@@ -86,3 +86,10 @@ def test_then_without_its_hyphen_also_means_former():
     assert found["Oskar Brandvold"] == "Freedonia's former acting prime minister"
     found = dated_people(None, "Ivar Tolle, then the head of the port authority, signed the lease.")
     assert found["Ivar Tolle"] == "former head of the port authority"
+
+
+def test_a_year_that_opens_a_title_after_a_comma_stays_in_it():
+    found = dated_people(None, "On a radio show last week, 2014 Senate candidate Rhea Vollmer said the vote was rigged.",
+                         "In 2012 Governor Tam Okoro signed the budget.")
+    assert found["Rhea Vollmer"] == "2014 Senate candidate"
+    assert found["Tam Okoro"] == "Governor"
