@@ -975,7 +975,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
-                   or _a_firms_name(doc, m)
+                   or _a_firms_name(doc, m) or _what_which_describes(doc, m)
                    for m in same):
         return True
     words = same[0].name.split()
@@ -992,6 +992,27 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and (doc[m.start - 1].lower_ in places or _town_of(doc, m)) for m in same)
+
+
+def _what_which_describes(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is followed by a comma and a "which"
+    clause the parse hangs on it, passive or saying what it is ("Calder
+    Rinse, which is used to treat dry skin"; "Kelso Blue, which is a
+    dye"): English says "who" of a person, "which" of a thing.  Not an
+    active clause, where "which" may stand for the whole sentence before
+    ("hired Ann Berg, which angered the union"), nor a name that opens on
+    a given name, where even a passive may be said of the sentence ("hired
+    Ann Berg, which was criticized")."""
+    if given_name(mention.name.split()[0]) or mention.end + 2 >= len(doc) or doc[mention.end].text != "," or doc[mention.end + 1].lower_ != "which":
+        return False
+    which = doc[mention.end + 1]
+    verb = which.head
+    if verb.dep_ != "relcl" or not mention.start <= verb.head.i < mention.end:
+        return False
+    if which.dep_ == "nsubjpass":
+        return True
+    return which.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and not is_role_word(c.text) for c in verb.children)
 
 
 def _common_words(doc, mention: Mention) -> bool:

@@ -1215,3 +1215,10 @@ def test_a_bare_title_the_other_role_implies_is_left_out():
                  "Sen. Ivo Lamb, an author of the Senate bill, disagreed.")
     assert found["Ada Morrow"].role == "Senate minority leader"
     assert found["Ivo Lamb"].role == "Senator, author of the Senate bill"
+
+
+def test_a_name_a_which_clause_describes_is_a_thing():
+    found = find("Her current medicines also include Calder Rinse, which is used to treat dry skin, her doctor wrote.",
+                 "The board then named Ann Berg, which was criticized by the union.")
+    assert "Calder Rinse" not in found
+    assert "Ann Berg" in found
