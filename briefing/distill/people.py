@@ -111,8 +111,24 @@ def _mentions(doc, title: str = "") -> list[Mention]:
         overlap = [m for m in found if m.start < titled.end and titled.start < m.end]
         if all(titled.start <= m.start and m.end <= titled.end for m in overlap):
             found = [m for m in found if m not in overlap] + [titled]
-    found = [m for m in found if not _credited(doc, m)]
+    found = [m for m in found if not _credited(doc, m) and not _a_party_to_a_case(doc, m.start, m.end)]
     return sorted(_headline_names(doc, found, title), key=lambda m: m.start)
+
+
+_VERSUS = frozenset("v v.".split())
+"""How a court case's name joins its parties ("Lindell v. Marsh"); not
+"vs.", which also sets rivals against each other ("Lindell vs. Marsh
+debate")."""
+
+
+def _a_party_to_a_case(doc, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is one side of a court case's
+    name, "v." between it and a capitalised word ("the Lindell v. Marsh
+    decision"): the case, not a mention of the person."""
+    before = doc[start - 2:start] if start >= 2 else None
+    after = doc[end:end + 2] if end + 2 <= len(doc) else None
+    return before is not None and before[1].lower_ in _VERSUS and before[0].is_title \
+        or after is not None and after[0].lower_ in _VERSUS and after[1].is_title
 
 
 _NAME_LIST = r"(?:[A-Z][\w.'’-]*|and|,|;)(?:\s+(?:[A-Z][\w.'’-]*|and|in)|[,;])*"
@@ -1904,7 +1920,7 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
             continue
         owners = _not_kin(doc, by_surname.get(fold(text), []))
         if len(owners) == 1 and not _another_given_name(doc, i, owners[0].name) \
-                and not _inside_a_longer_name(doc, i):
+                and not _inside_a_longer_name(doc, i) and not _a_party_to_a_case(doc, i, i + 1):
             start = i - 1 if _particle_before(doc, i) and i - 1 not in taken \
                 and f" {fold(doc[i - 1].text)} {fold(text)}" in f" {fold(owners[0].name)}" else i
             name = doc[start:i + 1].text  # "Le Guin" of "Ursula Le Guin", the particle with it

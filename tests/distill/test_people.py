@@ -1222,3 +1222,10 @@ def test_a_name_a_which_clause_describes_is_a_thing():
                  "The board then named Ann Berg, which was criticized by the union.")
     assert "Calder Rinse" not in found
     assert "Ann Berg" in found
+
+
+def test_a_side_of_a_court_case_is_no_mention_of_the_person():
+    found = find("Critics recalled the famous Lindell v. Marsh decision, which settled the 2004 race.",
+                 "Former governor Tom Lindell said he had no regrets.")
+    assert found["Tom Lindell"].mentions == 1
+    assert "Marsh" not in found
