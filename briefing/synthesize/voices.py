@@ -37,16 +37,18 @@ def known_as(people: Sequence[Person]) -> dict[str, str]:
     """Each other full name (case-folded) of one merged person -> the name
     the brief gives them ("Elizabeth Lind" -> "Liz Lind"): an alias of two
     words or more that no other person has, so a quote or an article's
-    list names the one person the people annex shows; a bare surname two
-    people share is left as the article wrote it."""
+    list names the one person the people annex shows; so is the bare
+    surname the merge gave one person only ("Lind", an article that never
+    wrote her given name); a bare surname two people share is left as the
+    article wrote it."""
     holders: dict[str, set[str]] = {}
     for person in people:
         for alias in person.aliases:
             # another form of the same name ("Ben Lind" of "Benjamin T. Lind"), not another name the
             # person went by, which the article's own line should keep
             # ("Ann Lindé" for "Ann Linde" only differs in accents: the article's own spelling stays)
-            if len(alias.split()) > 1 and surname(alias) == surname(person.name) \
-                    and fold(alias) != fold(person.name):
+            if (len(alias.split()) > 1 or fold(alias) == surname(person.name) and " " in person.name) \
+                    and surname(alias) == surname(person.name) and fold(alias) != fold(person.name):
                 holders.setdefault(alias.casefold(), set()).add(person.name)
     names = {p.name.casefold() for p in people}
     return {alias: next(iter(found)) for alias, found in holders.items() if len(found) == 1 and alias not in names}

@@ -245,3 +245,15 @@ def test_a_fathers_name_alone_is_not_his_son_across_articles():
     found = merged(("a", (person("Faisal bin Osman", "a", "crown prince", mentions=3),)),
                    ("b", (person("Osman", "b", "King"),)))
     assert set(found) == {"Faisal bin Osman", "Osman"}
+
+
+def test_a_bare_surname_the_merge_gave_one_person_takes_the_merged_name():
+    people = (replace(person("Dorota Kwasny", "a"), aliases=("Kwasny", "Ms. Kwasny")),
+              person("Piet Oorschot", "a"))
+    source = Source(article="b", paragraph=0, start=0, end=5)
+    quotes = (Quote(text="We will rebuild the pier.", speaker="Kwasny", sources=(source,)),)
+    assert [q.speaker for q in voices.resolve_speakers(quotes, people)] == ["Dorota Kwasny"]
+    digest = replace(digest_of("b", ["A sentence of some words."]), people=(person("Kwasny", "b"),), quotes=quotes)
+    (named,) = voices.in_digests([digest], people)
+    assert [p.name for p in named.people] == ["Dorota Kwasny"]
+    assert [q.speaker for q in named.quotes] == ["Dorota Kwasny"]
