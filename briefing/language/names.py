@@ -63,6 +63,8 @@ statistician epidemiologist virologist psychologist psychiatrist therapist socio
 archaeologist anthropologist climatologist ecologist specialist plaintiff defendant retiree millionaire
 accountant architect surgeon dentist pharmacist nurse teacher lobbyist novelist poet playwright filmmaker
 photographer programmer paramedic firefighter detective technician electrician
+internist pediatrician paediatrician cardiologist oncologist neurologist radiologist dermatologist
+anesthesiologist anaesthetist gynecologist obstetrician ophthalmologist urologist pathologist
 """.split())
 """Nouns for an occupation or standing the news gives a person by ("the
 blogger behind a site", "certified financial planner Ann Lind", "the

@@ -805,3 +805,10 @@ def test_a_lower_case_noun_before_a_committee_is_part_of_the_title():
 def test_a_former_office_beside_the_same_office_held_now_is_someone_elses():
     found = roles("Many voters still admire the former mayor, Mayor Carl Ventor, who runs again this year.")
     assert found["Carl Ventor"] == "Mayor"
+
+
+def test_a_medical_specialty_is_a_calling():
+    found = roles("Dr. Lena Marsh, an internist and chairman of the clinic's board, wrote the letter.",
+                  "Dr. Ravi Kant, a cardiologist, signed it too.")
+    assert found["Lena Marsh"] == "internist and chairman of the clinic's board"
+    assert found["Ravi Kant"] == "cardiologist"
