@@ -812,3 +812,9 @@ def test_a_medical_specialty_is_a_calling():
                   "Dr. Ravi Kant, a cardiologist, signed it too.")
     assert found["Lena Marsh"] == "internist and chairman of the clinic's board"
     assert found["Ravi Kant"] == "cardiologist"
+
+
+def test_a_clause_after_a_place_and_party_label_gives_the_role():
+    found = roles("Representative Ed Vantor, the Ohio Republican who is chairman of the House Budget Committee, "
+                  "said the plan failed.")
+    assert found["Ed Vantor"] == "Representative, chairman of the House Budget Committee"
