@@ -64,10 +64,14 @@ def in_digests(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tupl
     by, under the learned decision, so a digest never calls an actor
     negative where the grid calls the same article's treatment neutral
     ("Clinton" and "Hillary Clinton" of one article are one actor, one
-    answer).  Each keeps its own name and mentions."""
+    answer).  Each keeps its own name and mentions.  A name the grid
+    leaves out as no one's (`vouched`: "Dad", "Momma", tagged a person
+    with no person behind it) is left out of the digest's list too."""
     named = judging_names(digests, people)
     own = _own_forms(digests, people, named)
-    return tuple(replace(digest, portrayals=_decided(digest, {**named, **own.get(digest.article.id, {})}))
+    canonical = _canonical(people)
+    return tuple(replace(digest, portrayals=_decided(replace(digest, portrayals=vouched(digest, canonical)),
+                                                     {**named, **own.get(digest.article.id, {})}))
                  for digest in digests)
 
 

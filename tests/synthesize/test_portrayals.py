@@ -612,3 +612,14 @@ def test_a_mention_with_no_cue_around_it_is_not_parsed_for_passing():
         return portrayals.may_be_in_passing(text, start, start + len(name))
     assert all(cued(text, name) for text, name in passing)
     assert not any(cued(text, name) for text, name in plain)
+
+
+def test_a_digests_list_leaves_out_a_name_with_no_person_behind_it():
+    """The per-article list agrees with the grid: "Pops", tagged a person
+    with no person behind it, is no actor there either."""
+    cells = tuple(Portrayal(actor=name, article="a1", polarity="neutral", score=0.0, mentions=1)
+                  for name in ("Tova Rennick", "Pops"))
+    digest = digest_for(article("a1", ("Tova Rennick said Pops had signed it.",)), unvouched=("Pops",),
+                        portrayals=cells)
+    (decided,) = portrayals.in_digests([digest], [Person(name="Tova Rennick")])
+    assert [p.actor for p in decided.portrayals] == ["Tova Rennick"]
