@@ -274,9 +274,11 @@ def a_law(name: str) -> bool:
     Act", "Ferry Safety Bill"), which the recogniser may tag as an
     organisation.  A law is what actors fight over; how an article treats
     it is its stance on the decision, not a portrayal of an actor (a
-    person so named, "Ann Law", is told apart by the people list)."""
+    person so named, "Ann Law", is told apart by the people list); not a
+    body named for the law it is "of" ("Kelso School of Law")."""
     words = name.split()
-    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in LAWS
+    # "the Kelso School of Law": a body that teaches law, named for what it is "of"
+    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in LAWS and words[-2].lower() != "of"
 
 
 def actor_key(name: str, canonical: dict[str, str]) -> str:

@@ -264,6 +264,7 @@ def test_a_named_law_is_no_actor():
     digest = digest_for(article("a1", ("The Harbour Board backed the Clean Harbours Act.",)), portrayals=cells)
     assert [p.actor for p in portrayals.vouched(digest, {})] == ["Harbour Board"]
     assert portrayals.a_law("Clean Harbours Act") and not portrayals.a_law("Act")
+    assert not portrayals.a_law("Kelso School of Law")
     person = digest_for(article("a1", ("Ann Law spoke.",)),
                         portrayals=(Portrayal(actor="Ann Law", article="a1", polarity="neutral", score=0.0, mentions=3),))
     assert [p.actor for p in portrayals.vouched(person, {"ann law": "Ann Law"})] == ["Ann Law"]
