@@ -111,7 +111,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     title = _of_a_country(doc, title, end) if title is not None else None
     before = _appositive_before(doc, lead, end) or _parsed_appositive_before(doc, lead, end)
     found = [title, None if _at_odds(title, before) else before,
-             _appositive_after(doc, _past_a_home(doc, end)), _clause_after(doc, start, end)]
+             _appositive_after(doc, _past_a_home(doc, end)), _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     listed = _plural_office_over_list(doc, start, end)
@@ -1021,6 +1021,27 @@ def _clause_after(doc, start: int, end: int) -> Found | None:
     while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _PAST_ADVERBS:
         i += 1  # "is also the ...", but "was once the ...", which `_role` reads as a former role
     return _phrase_until_stop(doc, i)
+
+
+def _as_in_a_clause(doc, end: int) -> Found | None:
+    """The role "as" names in a "who" clause on the name ending at token
+    `end` ("X, who argued cases as the former deputy director of the
+    league"; "X, who works as a nurse"): the capacity the clause says X
+    acted in.  Only a role that says it is past, or one the present tense
+    gives: "who was elected as mayor" does not say whether X still is."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    verb = doc[end + 1].head
+    if verb.dep_ != "relcl" or verb.head.i != end - 1:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and _role_noun(c)):
+            if obj.right_edge.i + 1 - obj.left_edge.i > _MAX_ROLE_TOKENS:
+                continue
+            role = _role(doc, obj.left_edge.i, obj.right_edge.i + 1)
+            if role is not None and (FORMER.match(role.text) or verb.tag_ in ("VBZ", "VBP")):
+                return role
+    return None
 
 
 def _someone_elses_predicate(copula, start: int) -> bool:

@@ -818,3 +818,13 @@ def test_a_clause_after_a_place_and_party_label_gives_the_role():
     found = roles("Representative Ed Vantor, the Ohio Republican who is chairman of the House Budget Committee, "
                   "said the plan failed.")
     assert found["Ed Vantor"] == "Representative, chairman of the House Budget Committee"
+
+
+def test_as_in_a_who_clause_names_the_role_when_it_says_its_time():
+    found = roles("Omar Jalil, who argued privacy cases against the state as the former deputy legal director "
+                  "of the Kelso Civil Rights Union, testified on Tuesday.",
+                  "Ann Lindqvist, who works as a nurse in Dover, spoke next.",
+                  "Tomas Vell, who was elected as mayor in 2019, spoke last.")
+    assert found["Omar Jalil"] == "former deputy legal director of the Kelso Civil Rights Union"
+    assert found["Ann Lindqvist"] == "nurse in Dover"
+    assert found.get("Tomas Vell") is None
