@@ -21,6 +21,7 @@ from ..language.names import ABBREVIATED_TITLES
 from ..language.saying import REPORTING, TELLING
 from ..models import Article, DateAnchor, Event
 from . import dates, sentences
+from .numbers import CURRENCIES, find_amounts
 
 _DURATION = re.compile(r"^\W*(the\s+)?(last|past|next|first|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
                        r"|several|few|many|couple|almost|nearly|over|about|some)?[\s\w-]*"
@@ -2119,11 +2120,37 @@ def _done_by_name(text: str, match: re.Match) -> bool:
     return bool(done) and not _MODAL_AFTER.match(text, done.end())
 
 
+_SUM_BEFORE_SPAN = re.compile(r"\W{0,3}(?:(?:over|in|for|during|across)\s+)?(?:the\s+(?:years|period)\s+)?$", re.I)
+"""What may stand between a sum of money and the stretch of years it is
+counted over ("$40 million over 2031-2035", "€3bn for the years 2031 to
+2035")."""
+_SUM_REACH = 40  # characters before a stretch of years that may hold its sum
+
+
+def _sums_windows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of years (`dates.spans`) in `text` that
+    a sum of money is counted over ("saves $40 million from 2031 to 2040"):
+    a budget's or a forecast's window, most often told before its years
+    have passed, so neither end bounds when the text was written.  A sum
+    paid over years gone ("paid $2 million between 1990 and 1995") loses
+    its bound with it, which only loosens the bound."""
+    windows = []
+    for start, end, _first, _last in dates.spans(text):
+        before = text[max(0, start - _SUM_REACH):start]
+        sums = [a for a in find_amounts(before) if a.unit in CURRENCIES]
+        if sums and _SUM_BEFORE_SPAN.fullmatch(before, sums[-1].end):
+            windows.append((start, end))
+    return windows
+
+
 def latest_stated(text: str) -> dates.Anchor | None:
     """The latest full date in `text` as a weak anchor, else (or when a later
     year is mentioned) its latest year."""
     days, months, years, previous = [], [], [], 0
+    windows = _sums_windows(text)
     for match in re.finditer(r"\b(?:19|20)\d{2}\b", text):
+        if any(start <= match.start() < end for start, end in windows):
+            continue  # "$40 million from 2031 to 2040": a budget's window, its years often still to come
         # The date phrase ending at this year, not reaching back past the last year.
         chunk = text[max(previous, match.start() - 40):match.end()]
         previous = match.end()

@@ -99,6 +99,15 @@ def test_a_year_used_as_a_label_bounds_nothing():
     assert events.latest_stated("They want to revive the 2013 overhaul.") is None
 
 
+def test_the_years_a_sum_is_counted_over_bound_nothing():
+    # A budget's window ("$40 million from 2031 to 2040") is most often told before its years.
+    text = "The levy passed in 2009. The plan saves about $40 million from 2031 to 2040, the auditors said."
+    assert events.latest_stated(text).date.year == 2009
+    assert events.latest_stated("The levy passed in 2009. It costs €3bn over 2031-2035.").date.year == 2009
+    # A stretch of years with no sum is a time the text reports.
+    assert events.latest_stated("The levy passed in 2009. She chaired it from 2011 to 2014.").date.year == 2014
+
+
 def test_a_question_is_no_event():
     article = article_of("The council released the papers on Wednesday.\n\n"
                          "If the papers were too secret to share in May, what changed on Wednesday?",
