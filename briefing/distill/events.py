@@ -143,7 +143,18 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
         or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
-        or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent)
+        or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent)
+
+
+def _a_sums_window(ent) -> bool:
+    """Whether `ent` is (in) the stretch of years a sum of money is counted
+    over, told in the present or as to come ("cuts $40 million from 2031
+    to 2040"): a budget's or a forecast's scope, which dates no act of its
+    sentence (`_sums_windows`); a sum paid over years gone ("paid $3
+    million from 2004 to 2009") is an event over them."""
+    sent = ent.sent
+    at = ent.start_char - sent.start_char
+    return any(start <= at < end for start, end in _sums_windows(sent.text)) and _tense(ent) != "past"
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|run-up to|heading into|in time for)\s+$", re.I)
@@ -2137,7 +2148,8 @@ def _sums_windows(text: str) -> list[tuple[int, int]]:
     windows = []
     for start, end, _first, _last in dates.spans(text):
         before = text[max(0, start - _SUM_REACH):start]
-        sums = [a for a in find_amounts(before) if a.unit in CURRENCIES]
+        # "lost 110 pounds from 2003 to 2006": a weight, unless a sign says money.
+        sums = [a for a in find_amounts(before) if a.unit in CURRENCIES and not a.text.lower().endswith("pounds")]
         if sums and _SUM_BEFORE_SPAN.fullmatch(before, sums[-1].end):
             windows.append((start, end))
     return windows

@@ -106,6 +106,14 @@ def test_the_years_a_sum_is_counted_over_bound_nothing():
     assert events.latest_stated("The levy passed in 2009. It costs €3bn over 2031-2035.").date.year == 2009
     # A stretch of years with no sum is a time the text reports.
     assert events.latest_stated("The levy passed in 2009. She chaired it from 2011 to 2014.").date.year == 2014
+    # "pounds" without a sign may be a weight lost over years gone.
+    assert events.latest_stated("The levy passed in 2009. He shed 80 pounds from 2011 to 2014.").date.year == 2014
+
+
+def test_the_years_a_sum_is_counted_over_date_no_event():
+    article = article_of("The board says its plan trims about $40 million from 2031 to 2040.\n\n"
+                         "The harbour tax was repealed in 2024.", published="2025-03-02")
+    assert [e.date for e in found(article)] == ["2024"]
 
 
 def test_a_question_is_no_event():
