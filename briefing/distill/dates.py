@@ -163,6 +163,8 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     # Sept. 11, 2012", told a year on) place "on Thursday": which week it
     # is, only a date the text was written on (or saved after) says.
     inferred = anchor.weak and not anchor.after_publication
+    if inferred and not _of_the_anchors_month(expression, anchor.date):
+        return None
     relative = _relative(expression, anchor.date, _NAMED if inferred else _RULES)
     if relative is None:
         return None
@@ -185,6 +187,19 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
         relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
     date = relative if anchor.precision == "day" and not period else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _LOOSE_DAY.search(expression) is not None)
+
+
+def _of_the_anchors_month(expression: str, anchor: dt.date) -> bool:
+    """Whether a year-less `expression` names the month of `anchor`, the
+    latest full date a text reports, with no word shifting it ("in March",
+    "March 4" against "March 1, 2031"): that month of that year.  A text is
+    most often written months after the latest date it reports (BASIL dev:
+    10 of 13 such dates eight months or more before the article), so any
+    other month ("in February", "Oct. 15") may be of the year before or the
+    one after, and a shifted one ("last September", "this November") is
+    counted from the day of writing, which the anchor does not give."""
+    shifted = _SHIFT.search(expression) or _NAMED_SHIFT.search(expression) or _THIS_MONTH.search(expression)
+    return not shifted and _month_in(expression) == anchor.month
 
 
 _THIS_WEEK = re.compile(r"^\W*(?:the\s+)?this\s+week\W*$", re.I)
