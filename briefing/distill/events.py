@@ -2081,6 +2081,11 @@ no month, season, holiday or preposition ("the Vision 2030 plan",
 "Expo 2020"): the year is part of a name."""
 
 
+_CONDITION_AFTER = re.compile(r"[^,;:.!?“”\"]{0,60}?\b(?:if|unless)\b", re.I)
+"""A condition later in a year's clause ("the favourite for the 2031
+mayoral race if he stands"): what the year dates may never come."""
+
+
 def _modal_after(text: str, match: re.Match) -> bool:
     """Whether the year `match` follows "in" or "by" (when something
     happens, not a thing's label: "the 2018 final will be replayed") and
@@ -2172,7 +2177,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
         if _RACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "is running for governor in 2018": the race's year, most often still to come
-        if _projected(text, match.start()) or _modal_after(text, match):
+        if _projected(text, match.start()) or _modal_after(text, match) or _CONDITION_AFTER.match(text, match.end()):
             continue  # "he can extend his career until 2022": a year to come, no bound on when the text was written
         if _NAME_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
             continue  # "Vision 2030", "Expo 2020": a name's year, a target's or an event's, no date reported

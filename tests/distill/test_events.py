@@ -118,6 +118,14 @@ def test_the_years_a_sum_is_counted_over_date_no_event():
     assert [e.date for e in found(article)] == ["2024"]
 
 
+def test_a_year_under_a_condition_bounds_nothing():
+    # "if he stands": the 2014 race may never be his, and is likely still to come.
+    text = "The ferry sank in 2009. He is the favourite for the 2014 Green mayoral race if he stands."
+    assert events.latest_stated(text).date.year == 2009
+    # With no condition, such a label bounds the text a year before it.
+    assert events.latest_stated("The ferry sank in 2009. He stood for the 2014 Green mayoral race.").date.year == 2013
+
+
 def test_a_question_is_no_event():
     article = article_of("The council released the papers on Wednesday.\n\n"
                          "If the papers were too secret to share in May, what changed on Wednesday?",
