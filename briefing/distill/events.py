@@ -143,7 +143,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
         or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
-        or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent)
+        or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
+        or _in_a_past_perfect_before_a_dated_past(ent)
 
 
 def _a_sums_window(ent) -> bool:
@@ -1148,6 +1149,32 @@ def _in_a_clause_beside_own_date(ent) -> bool:
         return False  # "in 2012, when she had visited in 2011": a clause on a time tells of that time
     inside = {t.i for t in clause.subtree}
     return any(_a_date(c) for c in root.children if c.i not in inside)
+
+
+_POINT_IN_TIME = re.compile(rf"\b(?:{dates.MONTH_WORD}|(?:19|20)\d\d)\b|{dates.WEEKDAY_WORD.pattern}", re.I)
+"""A month, a year or a weekday: a date that places an act, not "every
+year" (how often) or "at the time"."""
+
+
+def _in_a_past_perfect_before_a_dated_past(ent) -> bool:
+    """Whether the date sits on a verb in the past perfect ("had spent
+    ... in 2030") in a sentence whose main verb, in the simple past and
+    not one of saying, has a date of its own ("In June, the mayor filed a
+    report showing the city had spent $3 million in 2030"): the past
+    perfect tells a time before the main event, what the report covers,
+    and the sentence's row would be dated by it, not by the filing.  After
+    a verb of saying ("said on Monday she had moved in 2030") the past
+    perfect is the reported event itself, and keeps its date."""
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    root = ent.sent.root
+    if verb is None or verb.i == root.i or verb.tag_ != "VBN" or root.tag_ != "VBD" \
+            or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+            or root.lemma_.lower() in REPORTING | TELLING \
+            or verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_PARTS:
+        return False  # "began in 2012 when she had visited in 2011": a clause on a time tells of that time
+    inside = {t.i for t in verb.subtree}
+    return any(_a_date(c) and _POINT_IN_TIME.search(" ".join(t.text for t in c.subtree))
+               for c in root.children if c.i not in inside)
 
 
 _CONDITIONS = frozenset({"if", "unless"})

@@ -126,6 +126,18 @@ def test_a_year_under_a_condition_bounds_nothing():
     assert events.latest_stated("The ferry sank in 2009. He stood for the 2014 Green mayoral race.").date.year == 2013
 
 
+def test_a_past_perfect_under_a_dated_past_dates_no_event():
+    """"In June, the mayor filed a report showing the city had spent ...
+    in 2030": 2030 is what the report covers, not when it was filed; after
+    a verb of saying, the past perfect is the event told and keeps it."""
+    covered = article_of("In June, the mayor released figures that showed the port had lost money in 2030.",
+                         published="2031-09-01")
+    assert [e.date for e in found(covered)] == ["2031-06"]
+    told = article_of("The mayor said on Monday that she had moved to the island in 2030.",
+                      published="2031-09-03")
+    assert "2030" in [e.date for e in found(told)]
+
+
 def test_a_question_is_no_event():
     article = article_of("The council released the papers on Wednesday.\n\n"
                          "If the papers were too secret to share in May, what changed on Wednesday?",
