@@ -144,7 +144,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
-        or _in_a_past_perfect_before_a_dated_past(ent)
+        or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent)
 
 
 def _a_sums_window(ent) -> bool:
@@ -1036,6 +1036,20 @@ def _for_a_period(ent) -> bool:
     return any(_a_date(c) or c.dep_ in ("nsubj", "nsubjpass") and any(_a_date(g) for g in c.children)
                for verb in prep.ancestors if verb.pos_ in ("VERB", "AUX")
                for c in verb.children if c.i not in path)  # "The governor on Monday set ...": on the subject
+
+
+_ALLOTTING = frozenset("request ask seek propose budget allocate appropriate earmark allot".split())
+"""Verbs (and nouns) of asking for or setting aside money or means, whose
+"for" names the period the means are for, which comes after the act."""
+
+
+def _what_means_are_asked_for(ent) -> bool:
+    """Whether the date is the period that something is asked for or set
+    aside for ("the office sought a sum for fiscal 2031", "the council
+    budgeted $4 million for 2031"): the act comes before that period, so
+    the date is not when it happened."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _ALLOTTING
 
 
 def _of_a_thing_a_past_came_before(ent) -> bool:

@@ -138,6 +138,15 @@ def test_a_past_perfect_under_a_dated_past_dates_no_event():
     assert "2030" in [e.date for e in found(told)]
 
 
+def test_the_period_means_are_asked_for_dates_no_event():
+    # The asking comes before the year the money is for.
+    for text in ("The ports office sought an extra sum for fiscal 2031.",
+                 "The harbour board budgeted $4 million for 2031."):
+        assert found(article_of(text, published="2030-02-11")) == (), text
+    (event,) = found(article_of("The harbour board asked for help in 2029.", published="2030-02-11"))
+    assert event.date == "2029"
+
+
 def test_a_question_is_no_event():
     article = article_of("The council released the papers on Wednesday.\n\n"
                          "If the papers were too secret to share in May, what changed on Wednesday?",
