@@ -490,8 +490,10 @@ def _when(cite: Citations, event) -> str:
         return labels.human_date(event.date, approximate=event.approximate)
     if relative.has_relative(expression):
         return relative.window(relative.RELATIVE.search(expression).group(0), article, event.date)
-    if relative.year_bound(article):
-        return f"not before {event.date[:4]}"  # "in August" in an undated article that mentions 2006 at latest
+    # A year-less month ("that May") in an article bounded only by a year has
+    # its year from the text itself ("earned $2 million in 2031 ... that May"):
+    # against such a bound no month is placed (`dates.resolve`), so it is
+    # shown as told, not as "not before" the year it was told in.
     return labels.human_date(event.date, approximate=event.approximate)
 
 

@@ -275,14 +275,6 @@ def is_bounded(article: Article | None) -> bool:
     return anchor is not None and (anchor.weak or anchor.precision != "day")
 
 
-def year_bound(article: Article | None) -> bool:
-    """True when `article` is undated and only the latest year its text
-    mentions bounds it: a year-less date in it ("in August") is then no
-    earlier than that year, not "c." that year."""
-    anchor = _anchor(article)
-    return anchor is not None and anchor.precision == "year"
-
-
 def _anchor(article: Article | None):
     if article is None:
         return None

@@ -237,16 +237,18 @@ def test_a_note_quoting_a_quotation_marks_it_as_a_quotation_within_a_quotation()
     assert not any("“" in p or "”" in p for p in passages)
 
 
-def test_a_year_less_date_in_an_article_bounded_by_a_year_is_no_later_than_that_year():
-    """"in August" in an undated article whose latest year is 2006 is shown
-    "not before 2006", not "c. 2006"; with the year written it is as given."""
+def test_a_year_less_month_in_an_article_bounded_by_a_year_is_shown_in_the_year_its_text_tells():
+    """Against an undated article's latest year no month is placed, so a
+    year-less month there has its year from the text ("spoke in 2006 ...
+    that August"): it is shown as that month, "c." as its event says, not
+    "not before 2006"; with the year written it is as given."""
     from types import SimpleNamespace
 
     from briefing.models import Event, Source
     from briefing.render.view import _when
     from tests.helpers import article
 
-    undated = article("u", sentences=("Ruiz was mayor from 2000 to 2006.", "She spoke to the press in August."))
+    undated = article("u", sentences=("Ruiz was mayor from 2000 to 2006.", "She spoke to the press that August."))
     dated = article("d", sentences=("She spoke to the press in August.",), published="2024-09-10")
     cite = SimpleNamespace(articles={"u": undated, "d": dated})
 
@@ -254,7 +256,7 @@ def test_a_year_less_date_in_an_article_bounded_by_a_year_is_no_later_than_that_
         source = Source(article=aid, paragraph=0, start=0, end=5)
         return _when(cite, Event(date=date, text="x", sources=(source,), approximate=approximate, expression=expression))
 
-    assert when("u", "2006", "August") == "not before 2006"
+    assert when("u", "2006-08", "that August") == "c. August 2006"
     assert when("u", "2006", "2006") == "c. 2006"
     assert when("d", "2024-08", "August", approximate=False) == "August 2024"
 
