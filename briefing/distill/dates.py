@@ -163,17 +163,23 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     # Sept. 11, 2012", told a year on) place "on Thursday": which week it
     # is, only a date the text was written on (or saved after) says.
     inferred = anchor.weak and not anchor.after_publication
-    if inferred and not _of_the_anchors_month(expression, anchor.date):
-        return None
+    if inferred and _NAMED_SHIFT.search(expression):
+        return None  # "last June": counted from the day of writing, which the latest date reported does not give
     relative = _relative(expression, anchor.date, _NAMED if inferred else _RULES)
     if relative is None:
         return None
     weak = anchor.weak or anchor.precision != "day"
-    # Not against a weak anchor: the latest date a text reports only bounds
-    # it from below; the day a file was saved bounds it from above, which
-    # places what happened in the past, and (a file being saved soon after it
-    # is written) a month to come in the future.
-    placeable = not weak or (anchor.after_publication and tense in ("past", "future"))
+    # Against a weak anchor, only a verb's tense places a month on its side:
+    # the day a file was saved bounds the text from above, which places what
+    # happened in the past, and (a file being saved soon after it is
+    # written) a month to come in the future; the latest date a text reports
+    # bounds it from below, which places a month to come after it ("will
+    # face him in November", with "March 1, 2031" reported: November 2031,
+    # not the November before).  A month gone that falls after it keeps the
+    # nearest year: "resigned in February", with "December 4, 2031" reported,
+    # may be of either year, and a deadline a past verb tells ("announced a
+    # pull-out by May 9") is often still to come.
+    placeable = not weak or tense == "future" or anchor.after_publication and tense == "past"
     shifted = _SHIFT.search(expression) or _NAMED_SHIFT.search(expression) or _THIS_MONTH.search(expression)
     if weak and tense in ("future", "present") and _WEEKDAY.search(expression) and not shifted \
             and not _NEAR.search(expression):
@@ -187,19 +193,6 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
         relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
     date = relative if anchor.precision == "day" and not period else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _LOOSE_DAY.search(expression) is not None)
-
-
-def _of_the_anchors_month(expression: str, anchor: dt.date) -> bool:
-    """Whether a year-less `expression` names the month of `anchor`, the
-    latest full date a text reports, with no word shifting it ("in March",
-    "March 4" against "March 1, 2031"): that month of that year.  A text is
-    most often written months after the latest date it reports (BASIL dev:
-    10 of 13 such dates eight months or more before the article), so any
-    other month ("in February", "Oct. 15") may be of the year before or the
-    one after, and a shifted one ("last September", "this November") is
-    counted from the day of writing, which the anchor does not give."""
-    shifted = _SHIFT.search(expression) or _NAMED_SHIFT.search(expression) or _THIS_MONTH.search(expression)
-    return not shifted and _month_in(expression) == anchor.month
 
 
 _THIS_WEEK = re.compile(r"^\W*(?:the\s+)?this\s+week\W*$", re.I)
