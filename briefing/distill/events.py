@@ -2204,7 +2204,7 @@ def _sums_windows(text: str) -> list[tuple[int, int]]:
 def latest_stated(text: str) -> dates.Anchor | None:
     """The latest full date in `text` as a weak anchor, else (or when a later
     year is mentioned) its latest year."""
-    days, months, years, previous = [], [], [], 0
+    days, months, years, previous, ahead = [], [], [], 0, 0
     windows = _sums_windows(text)
     for match in re.finditer(r"\b(?:19|20)\d{2}\b", text):
         if any(start <= match.start() < end for start, end in windows):
@@ -2218,7 +2218,10 @@ def latest_stated(text: str) -> dates.Anchor | None:
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
         if _RACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "is running for governor in 2018": the race's year, most often still to come
-        if _projected(text, match.start()) or _modal_after(text, match) or _CONDITION_AFTER.match(text, match.end()):
+        if _CONDITION_AFTER.match(text, match.end()):
+            ahead = max(ahead, int(match.group(0)))
+            continue  # "the favourite for the 2031 race if he runs": what the year dates may never come
+        if _projected(text, match.start()) or _modal_after(text, match):
             continue  # "he can extend his career until 2022": a year to come, no bound on when the text was written
         if _NAME_BEFORE.search(text[max(0, match.start() - 30):match.start()]):
             continue  # "Vision 2030", "Expo 2020": a name's year, a target's or an event's, no date reported
@@ -2237,6 +2240,12 @@ def latest_stated(text: str) -> dates.Anchor | None:
     plausible = [y for y in years if y <= dt.date.today().year]
     # A full date is the better anchor unless the text speaks of a later
     # month ("on March 26, 2009 ... in June and July of 2009": July) or year.
+    if days and max(days).year + 1 < ahead:
+        # A year under a condition well after the latest full date ("the
+        # 2034 race if she runs", beside "Sept. 4, 2011"): that date is an
+        # old one the text recalls, not one near its writing, so it places
+        # no month.  Not a target's year ("by 2030"), which may lie decades on.
+        return dates.Anchor(date=dt.date(max([max(days).year, *plausible]), 7, 1), weak=True, precision="year")
     if days and (not plausible or max(days).year >= max(plausible)):
         later = max((m for m in months if m > max(days).isoformat()[:7]), default=None)
         if later is not None:

@@ -122,6 +122,9 @@ def test_a_year_under_a_condition_bounds_nothing():
     assert events.latest_stated(text).date.year == 2009
     # With no condition, such a label bounds the text a year before it.
     assert events.latest_stated("The ferry sank in 2009. He stood for the 2014 Green mayoral race.").date.year == 2013
+    # Beside such a year well ahead, the latest full date is an old one recalled: it places no month.
+    anchor = events.latest_stated("The ferry sank on May 2, 2009. He leads for the 2014 Green mayoral race if he runs.")
+    assert (anchor.date.year, anchor.precision) == (2009, "year")
 
 
 def test_a_past_perfect_under_a_dated_past_dates_no_event():
