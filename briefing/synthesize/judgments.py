@@ -756,6 +756,10 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # brief can lead with.
     quoted = _quoted_spans(brief.quotes)
     candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not _in_spans(f, quoted)]
+    # Nor is one every source gives only inside quoted words (two papers quoting one campaign
+    # ad's "$4 billion raid"): the sources report that it was said, not that it is so.
+    plain = {(s.article, f.sentence) for f in candidates if not _in_spans(f, quoted) for s in f.sources}
+    candidates = [f for f in candidates if not _in_spans(f, quoted) or plain.intersection(backing[id(f)])]
     # A figure one source alone gives inside what someone concluded, estimated or said
     # ("testimony that concluded there was a 50 percent chance") is that one's claim, not a fact.
     candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not claimed(f)]

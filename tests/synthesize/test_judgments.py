@@ -959,6 +959,36 @@ def test_a_figure_only_one_source_quotes_a_voice_giving_is_no_key_figure():
     assert found.text.startswith("Key figure: $200,000, the budget for dredging")
 
 
+def test_a_figure_every_source_gives_only_inside_quoted_words_is_no_key_figure():
+    """Two papers quoting one campaign flyer ("Governor Ilves has drained
+    $3 billion from the parks fund") report that it was said, not that
+    the parks fund lost $3 billion; one paper telling it in its own voice
+    makes it a figure the brief can lead with."""
+    said = "The flyer reads: “Governor Ilves has drained $3 billion from the parks fund.”"
+    arts = [builders.article(f"a{i}", (said,), outlet=f"Outlet {i}", title=f"Story {i}", published="2024-03-05")
+            for i in range(2)]
+
+    def drained(art, text):
+        start = art.paragraphs[0].start + text.index("$3 billion")
+        return Figure(text="$3 billion", value=3e9, unit="USD", measures="money drained from parks fund",
+                      sentence=text, sources=(Source(article=art.id, paragraph=0, start=start, end=start + 10),))
+
+    def quote(art):
+        start = art.paragraphs[0].start + said.index("“") + 1
+        return Quote(text=said[said.index("“") + 1:said.index("”")], speaker=None, kind="direct",
+                     sources=(Source(article=art.id, paragraph=0, start=start, end=start + 55),))
+
+    figures = [drained(a, said) for a in arts]
+    brief = replace(brief_of(arts, figures=figures), quotes=tuple(quote(a) for a in arts))
+    assert not [j for j in judgments.key_judgments(brief) if j.kind == "figure"]
+    plainly = "Governor Ilves has drained $3 billion from the parks fund, audit records show."
+    told = builders.article("a1", (plainly,), outlet="Outlet 1", title="Story 1", published="2024-03-05")
+    brief = replace(brief_of([arts[0], told], figures=[figures[0], drained(told, plainly)]),
+                    quotes=(quote(arts[0]),))
+    (found,) = [j for j in judgments.key_judgments(brief) if j.kind == "figure"]
+    assert found.text.startswith("Key figure: $3 billion")
+
+
 def test_a_figure_measured_by_a_verb_and_its_preposition_is_no_key_figure():
     """"accept from harbour firms", of "he had accepted about $90,000 from
     harbour firms", is no noun phrase: "Key figure: about $90,000 for the
