@@ -102,7 +102,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         start, end = _opening(article.text, amount, upper, span), amount.end if upper is None else upper.end
         ranged = start != amount.start or upper is not None
         unit = "pounds" if _a_weight(span, amount) else amount.unit
-        measured = None if _cut_off_after(article.text, end, span.sent.end_char) else \
+        measured = None if _cut_off_after(article.text, end, span.sent.end_char) or _excepted(article.text, start) else \
             sides.get(amount.start) if amount.start in paired else _as_said(
                 span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span))
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
@@ -126,6 +126,20 @@ def _cut_off_after(text: str, end: int, sentence_end: int) -> bool:
     words after the amount ending at `end` (`_CUT_OFF`): what the amount
     measures may be in the words the excerpt left out, so none is given."""
     return _CUT_OFF.fullmatch(text, end, sentence_end) is not None
+
+
+_EXCEPTED = re.compile(r"\b(?:all|everything|every\s+\w+|each)\s+(?:but|except(?:\s+for)?|save(?:\s+for)?)\s+$",
+                       re.I)
+"""A whole with a part taken out right before an amount ("all but $4,000
+of the grant", "everything except 10 percent of the land")."""
+
+
+def _excepted(text: str, start: int) -> bool:
+    """Whether the amount starting at `start` is the part left out of a
+    whole (`_EXCEPTED`): "all but $4,000 of the grant was spent" says the
+    grant was spent bar $4,000, so "grant" (or anything the clause says of
+    it) is not what the $4,000 measures; none is given."""
+    return _EXCEPTED.search(text, max(0, start - 30), start) is not None
 
 
 _YEAR_PREPOSITIONS = frozenset("after by in until before since from through".split())

@@ -1411,3 +1411,20 @@ def test_numbers_joined_by_a_dash_without_a_vote_are_no_tally(text):
 def test_an_n_member_body_gives_its_number_of_members(text, figure):
     (found,) = find(text)
     assert (found.text, found.value, found.measures) == figure and found.unit == "members"
+
+
+@pytest.mark.parametrize("text", [
+    "All but $80,200 of the orchard grant went through the growers' trust, the ledgers show.",
+    "Everything except 12 percent of the reserve land was sold to the mill.",
+    "Every parish save for $9,000 of the repair fund had spent its share by June.",
+])
+def test_the_part_left_out_of_a_whole_measures_nothing_of_it(text):
+    """"All but $80,200 of the grant went through the trust": the $80,200
+    is what did not, so "grant" is no measure of it."""
+    (found,) = find(text)
+    assert found.measures is None
+
+
+def test_a_part_of_a_whole_with_no_exception_keeps_its_measure():
+    (found,) = find("The growers spent $80,200 of the orchard grant on fencing.")
+    assert found.measures is not None
