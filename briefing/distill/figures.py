@@ -2035,7 +2035,7 @@ def _subject(verb):
             return None  # "caring for a child can cost": a doing, no noun to name
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
             return None  # nor the subject of the verb a clause is said under ("Lind said [it] can cost")
-        doer = _controller(verb)
+        doer = _controller(verb) or _unjoined_subject(verb)
         if doer is not None:
             return _described(doer) if doer.pos_ != "PRON" else None
         if verb.dep_ in ("conj", "advcl") and _subject_between(verb.head, verb):
@@ -2044,6 +2044,25 @@ def _subject(verb):
             joined = verb
         verb = verb.head
     return None
+
+
+def _unjoined_subject(verb):
+    """The noun right before the verb phrase of `verb` when the parse joined
+    that verb to an earlier one ("conj") with no "and", "or", "but" or
+    comma between them ("a filing showing the pair had earned $5 million",
+    "earned" hung on "filed"): nothing coordinates the two, so the noun
+    the parse made the earlier verb's object is this verb's subject, not
+    the earlier verb's subject.  None for a true coordination or when the
+    word before is no noun."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.left_edge.i == 0:
+        return None
+    doc, head = verb.doc, verb.head
+    if any(t.dep_ in ("cc", "punct") for t in doc[head.i + 1:verb.left_edge.i]):
+        return None
+    before = doc[verb.left_edge.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("dobj", "pobj") or before.i <= head.i:
+        return None
+    return before
 
 
 def _participle_noun(verb, subject):

@@ -1428,3 +1428,15 @@ def test_the_part_left_out_of_a_whole_measures_nothing_of_it(text):
 def test_a_part_of_a_whole_with_no_exception_keeps_its_measure():
     (found,) = find("The growers spent $80,200 of the orchard grant on fencing.")
     assert found.measures is not None
+
+
+@pytest.mark.parametrize("text,measured", [
+    # "had earned" hung on "filed" with no "and": the pair earned it, not the mayor who filed
+    ("Last week Mayor Ilse Varga filed a statement showing the pair had earned $4 million from lectures.",
+     "earnings of pair from lectures"),
+    # a true coordination still shares its subject
+    ("The mill cut its prices and earned $5 million.", "earnings of mill"),
+])
+def test_a_verb_joined_to_another_with_no_and_has_the_noun_before_it_for_subject(text, measured):
+    (found,) = find(text)
+    assert found.measures == measured
