@@ -1815,8 +1815,24 @@ def _spent_when(verb, root) -> str:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > root.i and c.lower_ in _TIME_PREPOSITIONS):
         words = [t for t in prep.subtree if t.i != prep.i]
         if words and len(words) <= 6 and all(t.ent_type_ == "DATE" or t.dep_ == "cc" for t in words):
+            words += _more_time(words[-1])
             return f" {prep.lower_} " + "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
     return ""
+
+
+def _more_time(last) -> list:
+    """The tokens of a second time joined by "and" right after the token
+    `last` ("in 2019 and the first half of 2020", the second hung
+    elsewhere by the parse): part of the one period, which cut after its
+    first half would say less than the text; [] when none follows, or a
+    long one."""
+    doc, start = last.doc, last.i + 1
+    if start + 1 >= len(doc) or doc[start].lower_ not in ("and", "or") or doc[start + 1].ent_type_ != "DATE":
+        return []
+    end = start + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "DATE":
+        end += 1
+    return list(doc[start:end + 1]) if end - start <= 6 else []
 
 
 def _recipient(verb) -> str:

@@ -1440,3 +1440,10 @@ def test_a_part_of_a_whole_with_no_exception_keeps_its_measure():
 def test_a_verb_joined_to_another_with_no_and_has_the_noun_before_it_for_subject(text, measured):
     (found,) = find(text)
     assert found.measures == measured
+
+
+def test_a_period_joined_by_and_is_kept_whole():
+    """"in 2019 and the first half of 2020" is one period: cut after
+    "2019" it would say the money was spent in that year alone."""
+    (found,) = find("The trust spent $3 million in 2019 and the first half of 2020 on levees.")
+    assert found.measures == "spending by trust in 2019 and the first half of 2020"
