@@ -779,6 +779,9 @@ def _measured(span, unit: str) -> str | None:
             return f"{_phrase(held_by, with_prep=False)} {joined} {of_noun}"
         if head.lower_ == "to" and held_by.lemma_.lower() in _CHANGE_NOUNS:
             return _level_of(held_by)  # "a fall in prices ... to $40": the prices' new level, not the fall
+        held = _holders(held_by) if head.lower_ == "of" else None
+        if held:
+            return held  # "Lind paid a tax rate of 31 percent": Lind's tax rate, not anyone's
         return _owned(_changed(held_by, unit) if head.lower_ == "of" else held_by)
     if root.dep_ == "pobj" and head.dep_ == "agent" and unit == "%" and of_noun:
         return _doers_share(head.head, of_noun)  # "was cited by 4 percent of voters": of voters who cited it
@@ -840,6 +843,33 @@ def _measured(span, unit: str) -> str | None:
 _LOSS_NOUNS = frozenset("loss losses shortfall gap deficit funding financing".split())
 """Nouns that, like money itself, are what an amount "of" them measures
 ("a loss of $2 billion in revenue", "funding of $2 billion in repairs")."""
+
+
+_PAYING_OR_HOLDING = _HOLDING | frozenset({"pay"})
+
+
+def _holders(noun) -> str | None:
+    """"Lind's tax rate" of "Lind paid a tax rate of 31 percent", "the
+    firm's stake" of "the firm holds a stake of 26 percent": the noun an
+    amount is "of" is the object of a verb of paying or holding whose
+    subject is a noun or a name, whose it is; rates or stakes of rival
+    actors side by side each say whose.  None for any other noun, one
+    already owned ("paid his rate of"), or a subject that is a pronoun
+    or an amount."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) not in _PAYING_OR_HOLDING \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    subject = _subject(verb)
+    if subject is None or _an_amount(subject) or subject.i > verb.i:
+        return None
+    owner = _joined(subject)
+    # a plural in "-s" takes the apostrophe alone: "the Lunds' rate", not "Lunds's" (a family's
+    # name after "the" is a plural the tagger may call singular)
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    mark = "'" if plural and owner.endswith("s") else "'s"
+    return f"{owner}{mark} {_phrase(noun)}"
 
 
 def _own_kind(span, root, unit: str, held_by) -> str | None:

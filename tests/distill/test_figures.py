@@ -1447,3 +1447,16 @@ def test_a_period_joined_by_and_is_kept_whole():
     "2019" it would say the money was spent in that year alone."""
     (found,) = find("The trust spent $3 million in 2019 and the first half of 2020 on levees.")
     assert found.measures == "spending by trust in 2019 and the first half of 2020"
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Senator Olga Brandt paid a net tax rate of about 28 percent over two decades.",
+     "Senator Olga Brandt's net tax rate"),
+    ("The Lunds paid an average tax rate of 19.5 percent last year.", "Lunds' average tax rate"),
+    ("The pension fund holds a stake of 14 percent in the airline.", "pension fund's stake"),
+])
+def test_a_rate_or_stake_paid_or_held_says_whose_it_is(text, measured):
+    """Rates of rival actors side by side ("28 percent | effective tax
+    rate" beside another's) must each say whose they are."""
+    found = find(text)
+    assert found[0].measures == measured
