@@ -808,6 +808,9 @@ def _measured(span, unit: str) -> str | None:
     summed = _summed(root, head)
     if summed:
         return summed  # "pensions averaging $940 a month": the average monthly benefits
+    restated = _restating(root, head, unit, of_noun)
+    if restated:
+        return restated  # "similar savings — roughly $70 million": the savings
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _from_verb(head, of_noun, root, unit)
     # A noun used as an adverb is a direction or a manner ("seven miles southwest"), not a thing measured.
@@ -870,6 +873,30 @@ def _holders(noun) -> str | None:
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     mark = "'" if plural and owner.endswith("s") else "'s"
     return f"{owner}{mark} {_phrase(noun)}"
+
+
+_SETTING_BESIDE = frozenset({"—", "–", "--", ":"})
+
+
+def _restating(root, head, unit: str, of_noun: str | None) -> str | None:
+    """What an amount set right after a noun and a dash or a colon
+    restates: the noun ("the plan includes similar savings — roughly $70
+    million": the savings; "its reserve: 8 percent of output": the
+    reserve as a share of output).  Money and shares only, beside a
+    common noun that is no amount itself; None for any other, for money
+    "of" a whole of its own ("the fund — $5 million of the grant"), and
+    for an amount in brackets or after a comma, which may only say
+    something of the noun ("their foundation ($2 million in 2019)": what
+    it got that year, not what it is)."""
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= root.i or _an_amount(head) \
+            or unit not in CURRENCIES | {"%"} or of_noun and unit != "%":
+        return None
+    doc = root.doc
+    mark = root.left_edge.i - 1
+    if mark < 1 or doc[mark].text not in _SETTING_BESIDE or not head.is_ancestor(doc[mark - 1]) and mark - 1 != head.i:
+        return None  # the noun's own phrase ends right at the dash or colon
+    phrase = _phrase(head)
+    return f"{phrase} as a share of {of_noun}" if of_noun else phrase
 
 
 def _own_kind(span, root, unit: str, held_by) -> str | None:

@@ -1460,3 +1460,15 @@ def test_a_rate_or_stake_paid_or_held_says_whose_it_is(text, measured):
     rate" beside another's) must each say whose they are."""
     found = find(text)
     assert found[0].measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The council's budget holds fresh savings — roughly $70 million from 2021 to 2030, the auditors found.",
+     "fresh savings"),
+    ("The harbour plan includes new levies: about $12 million over ten years.", "new levies"),
+    # in brackets, an amount says something of the noun (what it got that year), not what it is
+    ("Donors include their larger trust ($1.2 million in 2019), as well as a museum.", None),
+])
+def test_an_amount_after_a_noun_and_a_dash_or_colon_restates_the_noun(text, measured):
+    (found,) = find(text)
+    assert found.measures == measured
