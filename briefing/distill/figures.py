@@ -109,10 +109,37 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
                             measures=_dated(measured, span),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=amount.approximate or ranged))
+    found = _told_once(found, article.text)
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
     counts = [c for c in _large_counts(article, doc) + _tallies(article, doc) + _memberships(article, doc)
               if not any(a < c.sources[0].end and c.sources[0].start < b for a, b in taken)]
     return tuple(sorted(found + counts, key=lambda f: f.sources[0].start))
+
+
+def _told_once(found: list[Figure], text: str) -> list[Figure]:
+    """`found` without an amount its sentence restates: "$82 million worth
+    -- $82 million in school cuts" is one figure, the one whose words say
+    what it measures (else the first).  The same value and unit again in
+    one sentence, with no "and", "or" or "but" between (which would
+    join two figures: "$5 million in 2019 and $5 million in 2020") and
+    with no measure of its own or the same one, adds a row that says
+    nothing new.  Two measures that differ are two figures."""
+    kept: list[Figure] = []
+    for figure in found:
+        twins = [k for k in kept if figure.value is not None and (k.value, k.unit, k.sentence)
+                 == (figure.value, figure.unit, figure.sentence)
+                 and not _JOINING.search(text, k.sources[0].end, figure.sources[0].start)]
+        if any(figure.measures is None or figure.measures == k.measures for k in twins):
+            continue
+        bare = next((k for k in twins if k.measures is None), None)
+        if bare is not None:
+            kept[kept.index(bare)] = figure  # the measured one stands for both
+            continue
+        kept.append(figure)
+    return kept
+
+
+_JOINING = re.compile(r"\b(?:and|or|but|while|whereas|versus|vs)\b", re.I)
 
 
 _CUT_OFF = re.compile(r"\s*(?:[^\W\d_][\w'’-]*,?\s+){0,3}?(?:[^\W\d_][\w'’-]*,?)?\s*(?:\.\.\.|…)\s*$")

@@ -1472,3 +1472,15 @@ def test_a_rate_or_stake_paid_or_held_says_whose_it_is(text, measured):
 def test_an_amount_after_a_noun_and_a_dash_or_colon_restates_the_noun(text, measured):
     (found,) = find(text)
     assert found.measures == measured
+
+
+def test_an_amount_its_sentence_restates_is_one_figure():
+    """"$82 million worth -- $82 million in school cuts" is one amount
+    told twice: one row, the one that says what it measures."""
+    (found,) = find("The plan would make deep cuts in school aid: $82 million worth -- $82 million in school cuts.")
+    assert (found.text, found.measures) == ("$82 million", "school cuts")
+
+
+def test_the_same_amount_twice_joined_by_and_is_two_figures():
+    found = find("The trust paid out $6 million in 2019 and $6 million in 2020.")
+    assert [f.text for f in found] == ["$6 million", "$6 million"]
