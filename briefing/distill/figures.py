@@ -255,9 +255,24 @@ def _tallies(article: Article, doc) -> list[Figure]:
         start, end = span.start_char, span.end_char
         found.append(Figure(text=article.text[start:end], value=None, unit="votes",
                             measures=_tally_measure(verb, span) if verb is not None and _lemma(verb) in _ADOPTING
-                            else None,  # "had a tally of 88-0": no vote the clause tells of
+                            else _tally_held(doc[span.start - 2]) if vote_of else None,
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),)))
     return found
+
+
+def _tally_held(noun) -> str | None:
+    """Whose tally the word for a vote `noun` ("tally", "vote" of "had a
+    tally of 88-0") is, when it is the object of a verb of holding or
+    winning whose subject is a name or a noun: "Judge Mira Solberg's
+    tally" (a confirmation, a nomination), which the clause says no more
+    of; None for any other, or a pronoun subject."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) not in _HOLDING | _WINNING:
+        return None
+    subject = _subject(verb)
+    if subject is None or _an_amount(subject) or subject.i > verb.i:
+        return None
+    return f"{_phrase(subject, with_prep=False)}'s {noun.lower_}"
 
 
 def _tally_measure(verb, span) -> str | None:

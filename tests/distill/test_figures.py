@@ -1484,3 +1484,12 @@ def test_an_amount_its_sentence_restates_is_one_figure():
 def test_the_same_amount_twice_joined_by_and_is_two_figures():
     found = find("The trust paid out $6 million in 2019 and $6 million in 2020.")
     assert [f.text for f in found] == ["$6 million", "$6 million"]
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Judge Mira Solberg had a tally of 91-2 in 1994.", "Judge Mira Solberg's tally"),
+    ("She got a vote of 61-39 last spring.", None),  # whose, a pronoun does not say
+])
+def test_a_tally_someone_had_is_theirs(text, measured):
+    (found,) = find(text)
+    assert (found.unit, found.measures) == ("votes", measured)
