@@ -228,6 +228,10 @@ def _memberships(article: Article, doc) -> list[Figure]:
 _TALLY = re.compile(r"(?<![\w$€£¥.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/.,-]*\d)(?![-–\w%])")
 """Two bare numbers joined by a dash ("234-193", "7–2"): a vote's tally
 when the words around say so (`_tallies`)."""
+_TALLY_TO = re.compile(r"(?:(?<=\bvote of )|(?<=\btally of ))(\d{1,3}) to (\d{1,3})\b(?![\w%.,]*\d)(?!\s*(?:percent|per cent|%))",
+                       re.I)
+"""A tally written with "to" ("by a vote of 118 to 97"): after "vote of"
+or "tally of" only, as "228 to 191" alone may be a range or a change."""
 _ADOPTING = frozenset("vote pass approve adopt reject confirm clear override ratify endorse".split())
 """Verbs of a body's vote, whose bare "N-M" after them is its tally ("the
 House passed the bill 234-193")."""
@@ -242,7 +246,7 @@ def _tallies(article: Article, doc) -> list[Figure]:
     with a word for a vote right after them or "vote of" right before
     (not "beat the visitors 3-1", a score)."""
     found = []
-    for match in _TALLY.finditer(article.text):
+    for match in [*_TALLY.finditer(article.text), *_TALLY_TO.finditer(article.text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or int(match.group(1)) + int(match.group(2)) < 3:
             continue

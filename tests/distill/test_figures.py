@@ -1493,3 +1493,16 @@ def test_the_same_amount_twice_joined_by_and_is_two_figures():
 def test_a_tally_someone_had_is_theirs(text, measured):
     (found,) = find(text)
     assert (found.unit, found.measures) == ("votes", measured)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The assembly approved the levy plan on May 3 by a vote of 118 to 97.", ("118 to 97", "assembly vote on levy plan")),
+    ("Judge Ola Berg had a tally of 88 to 9.", ("88 to 9", "Judge Ola Berg's tally")),
+])
+def test_a_tally_written_with_to_after_vote_of_is_a_tally(text, figure):
+    (found,) = find(text)
+    assert (found.text, found.measures, found.unit, found.value) == (*figure, "votes", None)
+
+
+def test_numbers_joined_by_to_with_no_vote_of_before_are_no_tally():
+    assert all(f.unit != "votes" for f in find("Turnout rose from 118 to 197 over the decade."))
