@@ -290,7 +290,9 @@ def _tally_measure(verb, span) -> str | None:
     subject = _subject(verb) or _antecedent(verb)
     if subject is not None and subject.i in inside:
         subject = None
-    if _lemma(verb) == "vote" or thing is not None:
+    # "the board passed it 7-2": with an object of its own, a pronoun, the subject is who voted
+    voted_on = any(c.dep_ == "dobj" and c.i not in inside for c in verb.children)
+    if _lemma(verb) == "vote" or thing is not None or voted_on and subject is not None:
         voter = f"{_phrase(subject)} " if subject is not None else ""  # "members of House"
         if thing is None:
             return f"{voter}vote" if voter else None

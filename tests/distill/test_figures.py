@@ -1506,3 +1506,10 @@ def test_a_tally_written_with_to_after_vote_of_is_a_tally(text, figure):
 
 def test_numbers_joined_by_to_with_no_vote_of_before_are_no_tally():
     assert all(f.unit != "votes" for f in find("Turnout rose from 118 to 197 over the decade."))
+
+
+def test_a_tally_of_a_body_that_passed_it_is_the_bodys_vote():
+    """"The board passed it 7-2": with a pronoun for what was passed, the
+    subject is who voted, not what was voted on."""
+    (found,) = find("The parish board passed it 7-2 on Monday.")
+    assert found.measures == "parish board vote"
