@@ -121,14 +121,16 @@ def _told_once(found: list[Figure], text: str) -> list[Figure]:
     -- $82 million in school cuts" is one figure, the one whose words say
     what it measures (else the first).  The same value and unit again in
     one sentence, with no "and", "or" or "but" between (which would
-    join two figures: "$5 million in 2019 and $5 million in 2020") and
-    with no measure of its own or the same one, adds a row that says
-    nothing new.  Two measures that differ are two figures."""
+    join two figures: "$5 million in 2019 and $5 million in 2020") nor
+    another number (a list of readings: "95% CI = ..., 0.97 (95% CI
+    ...)"), and with no measure of its own or the same one, adds a row
+    that says nothing new.  Two measures that differ are two figures."""
     kept: list[Figure] = []
     for figure in found:
         twins = [k for k in kept if figure.value is not None and (k.value, k.unit, k.sentence)
                  == (figure.value, figure.unit, figure.sentence)
-                 and not _JOINING.search(text, k.sources[0].end, figure.sources[0].start)]
+                 and not _JOINING.search(text, k.sources[0].end, figure.sources[0].start)
+                 and not any(c.isdigit() for c in text[k.sources[0].end:figure.sources[0].start])]
         if any(figure.measures is None or figure.measures == k.measures for k in twins):
             continue
         bare = next((k for k in twins if k.measures is None), None)

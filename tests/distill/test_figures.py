@@ -1513,3 +1513,8 @@ def test_a_tally_of_a_body_that_passed_it_is_the_bodys_vote():
     subject is who voted, not what was voted on."""
     (found,) = find("The parish board passed it 7-2 on Monday.")
     assert found.measures == "parish board vote"
+
+
+def test_the_same_share_in_a_list_of_readings_is_two_figures():
+    found = find("The tests scored 0.91 (95% CI = 0.88–0.94), 0.87 (95% CI = 0.83–0.90), and 0.95 overall.")
+    assert [f.text for f in found if f.unit == "%"] == ["95%", "95%"]
