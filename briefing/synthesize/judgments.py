@@ -690,9 +690,10 @@ _FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.I)
 what sources report, "we" would name no one."""
 
 
-_POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it)\b", re.I)
-"""A measure that opens by pointing back ("this virus as a share of people")
-says what it measures only with the sentence before it."""
+_POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it|similar|such|same|comparable)\b", re.I)
+"""A measure that opens by pointing back ("this virus as a share of people",
+"similar savings": like what?) says what it measures only with the
+sentence before it."""
 
 
 _PUT_FORWARD = re.compile(r"\((?:proposed|planned|requested|sought|demanded|voted)\)$")

@@ -184,9 +184,10 @@ def test_a_figure_from_a_sentence_an_ellipsis_cuts_off_is_no_key_figure():
     assert figure_judgments(arts, whole)
 
 
-def test_a_figure_whose_measure_points_back_is_no_key_figure():
+@pytest.mark.parametrize("measured", ["this virus as a share of people", "similar savings"])
+def test_a_figure_whose_measure_points_back_is_no_key_figure(measured):
     arts = corpus(2)
-    figs = [Figure(text="80 percent", value=80.0, unit="%", measures="this virus as a share of people",
+    figs = [Figure(text="80 percent", value=80.0, unit="%", measures=measured,
                    sentence=LINES[0], sources=(source(arts[0]), source(arts[1])))]
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
 
