@@ -198,12 +198,50 @@ def margin(unit: str | None, value: float) -> float:
 
 def states_amounts(claim: str, other: str) -> bool:
     """Whether `other` states every amount `claim` states (`find_amounts`:
-    the same unit, `same_value`): a sentence giving another figure ("nearly
-    $200 billion" for "$117 billion") backs no claim about it, however alike
-    their words.  True when `claim` states none."""
-    wanted = _valued(claim)
-    found = _valued(other) if wanted else ()
-    return all(any(u == v and same_value(a, b, u) for v, b in found) for u, a in wanted)
+    the same unit, `same_value`, and no further apart than the coarser of
+    the two is written to, `_step`): a sentence giving another figure
+    ("nearly $200 billion" for "$117 billion", "$312 million" for "$318
+    million") backs no claim about it, however alike their words.  True
+    when `claim` states none."""
+    wanted = _stepped(claim)
+    found = _stepped(other) if wanted else ()
+    return all(any(u == v and same_value(a, b, u) and _within_step(a, b, u, max(s, t)) for v, b, t in found)
+               for u, a, s in wanted)
+
+
+def _within_step(a: float, b: float, unit: str | None, step: float) -> bool:
+    """Whether two amounts of `unit` differ by no more than `step`, the last
+    place the coarser of them is written to: "$43 million" may stand for
+    $43.9 million and "nearly $44 million" for it too, but "$139 million"
+    and "$141 million", each given to the million, are two figures (a
+    share is held to its points already: `margin`)."""
+    return unit in ("%", "percentage points") or abs(a - b) <= step * (1 + 1e-9)
+
+
+@lru_cache(maxsize=65536)
+def _stepped(text: str) -> tuple[tuple[str, float, float], ...]:
+    """(unit, value, `_step`) of each amount in `text`."""
+    return tuple((a.unit, a.value, _step(a)) for a in find_amounts(text))
+
+
+def _step(amount: Amount) -> float:
+    """The value of the last place `amount` is written to: 1 million for
+    "$139 million", 100 thousand for "$1.4 million", 10 for "$140", 1 for
+    "$140,937,785" (trailing zeros of a whole number are taken for
+    rounding); a number in words steps by its scale ("two million": 1
+    million).  Infinite when its number cannot be read again."""
+    match = AMOUNT.match(amount.text)
+    numeral = match.group("num").replace(",", "") if match else ""
+    number = _number(numeral) if numeral else None
+    if not number:
+        return float("inf")
+    if not numeral[:1].isdigit():
+        place = 1.0
+    elif "." in numeral:
+        place = 10.0 ** -len(numeral.split(".")[1])
+    else:
+        place = 10.0 ** (len(numeral) - len(numeral.rstrip("0")))
+    return place * amount.value / number
 
 
 def amounts_disagree(one: str, other: str) -> bool:

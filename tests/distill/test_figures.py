@@ -248,6 +248,20 @@ def test_a_sentence_states_a_claims_amounts_only_with_the_same_unit_and_value():
     assert states_amounts(poll, "Lind got 37%, Berg 36% and Okafor 13%.")
 
 
+def test_two_amounts_agree_only_to_the_place_the_coarser_is_written_to():
+    from briefing.distill.numbers import states_amounts
+
+    claim = "The trust took in $212 million from ticket sales between 2009 and 2016."
+    # Both given to the million: two figures, though within a few percent.
+    assert not states_amounts(claim, "The trust took in about $216 million from ticket sales.")
+    # A rounder or a more exact figure of the same amount still states it.
+    assert states_amounts(claim, "The trust took in nearly $213 million from ticket sales.")
+    assert states_amounts(claim, "Its books show $212,418,730 in ticket sales.")
+    assert states_amounts("Repairs cost $2 billion.", "Repairs cost 2.04 billion dollars.")
+    assert states_amounts("Repairs cost $3.1 billion.", "Repairs cost $3 billion.")
+    assert not states_amounts("Repairs cost $31.2 million.", "Repairs cost $31.9 million.")
+
+
 def test_a_noun_that_is_an_amount_of_money_is_what_is_measured():
     (figure,) = find("Among the payments was a $45,000 fee from a television network for a speech.")
     assert figure.measures == "fee from television network"
