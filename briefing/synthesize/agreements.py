@@ -9,8 +9,9 @@ them no name or title and none of a clause that only opens the claim
 telling what the claim says of its subject, not only of whom (`tells_what`),
 stating the same amounts and counts
 (`numbers.states_amounts`, `states_counts`), naming no other place (`same_places`) nor
-other people (`same_groups`), and telling it in the same mode, denied or
-not, allowed or required, done or ahead (`same_mode`), and not leaving
+other people (`same_groups`) nor leaving out what its verb acts on (`same_object`),
+and telling it in the same mode, denied or not, allowed or required, done
+or ahead (`same_mode`), and not leaving
 open what the claim settles (`same_question`)); its `sources`
 then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
@@ -147,6 +148,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and states_counts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
+                and same_object(pool[index].sentence.text, candidate.sentence.text) \
                 and same_mode(pool[index].sentence.text, candidate.sentence.text) \
                 and same_speaker(pool[index].sentence.text, candidate.sentence.text) \
                 and same_remark(pool[index].sentence.text, candidate.sentence.text) \
@@ -228,6 +230,46 @@ def same_clause(claim: str, sentence: str) -> bool:
     if mine is None or theirs is None or mine[0] != theirs[0]:
         return False
     return bool(mine[1] & theirs[1]) and bool(mine[2] & theirs[2])
+
+
+def same_object(claim: str, sentence: str) -> bool:
+    """Whether `sentence` speaks of what the claim's verb acts on, when the
+    two report one act: the verb of what each reports (`_news_verb`) is
+    one verb (by lemma) taking a direct object, and a word of the claim's
+    object (`_object_words`) is a word of `sentence`.  "The mayor
+    released a letter from her lawyer, along with five years of bank
+    statements" is not backed by "The mayor released five years of bank
+    statements", which leaves out what she released first, however alike
+    the rest.  Two verbs ("picked an aide" / "appointed Ana Ruiz"), or a
+    verb without an object, say nothing: one act may be told of one
+    thing in other words."""
+    mine, theirs = _object_words(claim), _object_words(sentence)
+    if not (mine[1] and theirs[1]) or mine[0] != theirs[0]:
+        return True
+    return bool(mine[1] & _lemmas(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(text: str) -> frozenset[str]:
+    """The lower-cased lemmas of the words of `text`."""
+    return frozenset(t.lemma_.lower() for t in nlp.sentence(text) if t.is_alpha)
+
+
+@lru_cache(maxsize=4096)
+def _object_words(text: str) -> tuple[str, frozenset[str]]:
+    """(the lemma of the verb of what `text` reports (`_news_verb`), the
+    content lemmas of its direct object with the words below it (`_core`),
+    but not the things joined to it ("a letter as well as bank
+    statements": letter): the first thing named is what the sentence tells
+    of); ("", nothing) when there is no verb, nothing when it takes no object."""
+    (doc,) = nlp.syntax([text])
+    verb, _speaker = _news_verb(doc)
+    if verb is None:
+        return "", frozenset()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    joined = {t.i for o in objects for c in o.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return verb.lemma_.lower(), frozenset(t.lemma_.lower() for o in objects for t in _core(o)
+                                          if t.i not in joined and t.is_alpha and not t.is_stop)
 
 
 @lru_cache(maxsize=4096)

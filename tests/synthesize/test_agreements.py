@@ -501,3 +501,27 @@ def test_a_remark_another_voice_speaks_or_a_paper_relays_backs_nothing():
         second = digest_of("b", ["The governor spoke to families at the shelter on Monday afternoon.", other])
         (claim,) = [a for a in agreements.find_agreements([first, second]) if a.text == REMARK]
         assert not claim.corroborated
+
+
+def test_a_sentence_telling_of_another_object_of_the_verb_backs_no_claim():
+    """"The mayor released a letter from her lawyer, along with five years
+    of bank statements" is not backed by a sentence telling she released
+    the statements only: the second leaves out what the claim tells first."""
+    claim = ("Mayor Ilse Varga on Tuesday released a letter from her lawyer clearing her of any wrongdoing, "
+             "along with five years of bank statements.")
+    part = "Mayor Ilse Varga on Tuesday released five years of bank statements showing modest savings."
+    assert not agreements.same_object(claim, part)
+    assert agreements.same_object(claim, "On Tuesday Varga released a lawyer's letter and her bank statements.")
+    assert agreements.same_object(claim, "The statements were released on Tuesday.")  # no object: nothing said
+    # The first thing named is what is told of; a thing joined to it is not.
+    assert not agreements.same_object("The board sold the ferry as well as two tugboats.",
+                                      "The board sold two tugboats.")
+    # One act may be told of one thing in other words: another verb says nothing.
+    assert agreements.same_object("The governor picked a former press secretary for the seat.",
+                                  "The governor appointed Tomas Reyes, her longtime aide, to the seat.")
+    assert agreements.same_object("The singer changed her Twitter name to “Lola (Storm) Reyes”.",
+                                  "She changed her middle name on Twitter to “Storm”.")
+    rest = ["The harbour opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    found = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [part, *rest[::-1]])])
+    assert not any(a.corroborated and "letter" in a.text for a in found)
+
