@@ -99,8 +99,19 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]
                                       + quoting))
         found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=len(sources) > 1))
+    found = _backers_not_claims(found)
     found.sort(key=lambda a: -len({s.article for s in a.sources}))
     return tuple(found[:limit])
+
+
+def _backers_not_claims(found: list[Agreement]) -> list[Agreement]:
+    """`found` without the single-source claims whose sentence backs
+    another claim of it: a longer remark told by one article ("…, and we
+    will appeal," Ruiz said) may find no backer for all its words, yet it
+    backs the shorter claim another article quotes; listed once more as
+    told by one source, it would be counted against itself."""
+    backing = {source for agreement in found for source in agreement.sources[1:]}
+    return [a for a in found if a.corroborated or a.sources[0] not in backing]
 
 
 def _claims(pool, scores: np.ndarray, articles: int, copies: set[int] = frozenset()) -> list[int]:

@@ -525,3 +525,19 @@ def test_a_sentence_telling_of_another_object_of_the_verb_backs_no_claim():
     found = agreements.find_agreements([digest_of("a", [claim, *rest]), digest_of("b", [part, *rest[::-1]])])
     assert not any(a.corroborated and "letter" in a.text for a in found)
 
+
+def test_a_sentence_backing_a_claim_is_not_listed_again_as_told_by_one_source():
+    """A longer remark one outlet prints backs the shorter excerpt another
+    quotes, though the excerpt does not back it: listed once more as a
+    claim of one source, it would be counted against itself."""
+    long = ("“The harbour fund will cover the repairs to the north pier and I thank the council for that,” "
+            "Mayor Ruiz said on the radio.")
+    short = "“The harbour fund will cover the repairs to the north pier,” Mayor Ruiz said on Monday."
+    found = agreements.find_agreements([
+        digest_of("a", [long, "The council voted the harbour fund in March to thank the town for its patience.",
+                        "Ruiz said the council would meet on the radio again."]),
+        digest_of("b", [short, "The council thanked the town for its patience on the radio.",
+                        "Ruiz spoke at the town hall."])])
+    backing = {s for a in found for s in a.sources[1:]}
+    assert any(a.corroborated and "north pier" in a.text for a in found)
+    assert not any(not a.corroborated and a.sources[0] in backing for a in found)
