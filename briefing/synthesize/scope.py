@@ -202,17 +202,20 @@ def _undated(undated: Sequence[str], dating: dict[str, str] | None) -> str:
 
 
 def _relaying(relayed: Sequence[tuple[str, str]]) -> str:
-    """" 2 of the unmatched (S3) credit a publication's report (Associated
-    Press): ...", or "" when no claim does: such a claim is left unmatched
-    for whom it credits, not for its wording."""
+    """" Of the unmatched, 2 (S1, S3) credit their words to a publication
+    (Associated Press): ...", or "" when no claim does: such a claim is
+    left unmatched for whom it credits, not for its wording.  The credit
+    may be a report ("according to the Post") or an interview the
+    publication held ("told the Post"): the note names neither, since
+    calling an interview a report misstates where the words come from."""
     if not relayed:
         return ""
     sources = ", ".join(sorted(dict.fromkeys(label for label, _name in relayed), key=lambda label: int(label[1:])))
     names = ", ".join(dict.fromkeys(name for _label, name in relayed))
     count = len(relayed)
-    return (f" Of the unmatched, {count} ({sources}) {'credits' if count == 1 else 'credit'} a publication's report "
-            f"({names}), so {'it is' if count == 1 else 'they are'} matched with none: another source may retell "
-            "that same report.")
+    return (f" Of the unmatched, {count} ({sources}) {'credits its' if count == 1 else 'credit their'} words to a "
+            f"publication ({names}), so {'it is' if count == 1 else 'they are'} matched with none: another source "
+            "may retell that same report or interview.")
 
 
 def _bounded(scope: Scope, when: str) -> str:

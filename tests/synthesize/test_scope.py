@@ -116,14 +116,15 @@ def test_the_note_says_which_unmatched_claims_credit_a_publications_report():
     claims = [Agreement(text=plain, sources=(digests[0].sentences[0].source,), corroborated=False),
               Agreement(text=relayed, sources=(digests[1].sentences[0].source,), corroborated=False)]
     note = " ".join(scope.find_scope(digests, agreements=claims).text)
-    assert "Of the unmatched, 1 (S2) credits a publication's report (Valley Gazette)" in note
+    assert "Of the unmatched, 1 (S2) credits its words to a publication (Valley Gazette)" in note
+    assert "report" not in note.split("Of the unmatched")[1].split(":")[0]  # a clerk's interview is no report
     alone = " ".join(scope.find_scope(digests, agreements=claims[:1]).text)
     assert "publication" not in alone
 
 
 def test_the_sources_of_relayed_claims_are_named_in_their_order():
     note = scope._relaying([("S3", "Valley Gazette"), ("S1", "Valley Gazette")])
-    assert " 2 (S1, S3) credit a publication's report (Valley Gazette)" in note
+    assert " 2 (S1, S3) credit their words to a publication (Valley Gazette)" in note
 
 
 def test_the_note_on_undated_sources_says_only_what_applies_to_their_relative_dates():
