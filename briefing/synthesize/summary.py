@@ -24,6 +24,7 @@ from ..distill import numbers, sentences
 from ..language import nlp
 from ..language.saying import TELLING
 from ..models import Claim, Digest, Sentence, Source, Theme
+from . import reprints
 
 POOL_PER_ARTICLE = 40   # candidates per article: the lead of a news story carries its substance
 MMR_POOL = 80           # best-scored candidates that MMR chooses among
@@ -55,7 +56,8 @@ def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
     scores = score(pool, vectors)
     chosen = mmr(vectors, scores, count, [_quotations(c.sentence.text) for c in pool],
                  [content_words(c.sentence.text) for c in pool], [lede_key(c) for c in pool])
-    return tuple(_claim(pool, vectors, index) for index in chosen)
+    copied = reprints.shared_copy(digests)
+    return tuple(_claim(pool, vectors, index, copied) for index in chosen)
 
 
 def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
@@ -659,9 +661,14 @@ def _marginal(i: int, relevance: float, similar: np.ndarray, chosen: list[int]) 
     return MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy, -i
 
 
-def _claim(pool: Sequence[Candidate], vectors, index: int) -> Claim:
+def _claim(pool: Sequence[Candidate], vectors, index: int,
+           copied: frozenset[tuple[int, int]] = frozenset()) -> Claim:
     """The chosen sentence, citing every other article that says the same
-    (with the same amounts: `numbers.states_amounts`)."""
+    (with the same amounts: `numbers.states_amounts`), but for one that
+    carries it as a sentence of a passage the two share (`copied`:
+    `reprints.shared_copy`, by digest index; `reprints.one_copy`): an
+    excerpt one outlet quotes from another's report is that report, one
+    source, as the agreements count it."""
     similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
     own = pool[index]
     sources: list[Source] = [own.sentence.source]
@@ -669,6 +676,9 @@ def _claim(pool: Sequence[Candidate], vectors, index: int) -> Claim:
     for other in np.argsort(-similar):
         if similar[other] < DUPLICATE:
             break
+        pair = tuple(sorted((own.article, pool[other].article)))
+        if pair in copied and reprints.one_copy(own.sentence.text, pool[other].sentence.text):
+            continue
         if pool[other].article not in seen and numbers.states_amounts(own.sentence.text, pool[other].sentence.text):
             seen.add(pool[other].article)
             sources.append(pool[other].sentence.source)

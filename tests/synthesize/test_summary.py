@@ -446,3 +446,23 @@ def test_the_writers_here_is_no_summary_sentence():
     assert not summary.usable_sentence("Speaking at a diner here, in the north of the state, the senator praised him.")
     assert summary.usable_sentence("“We are here to stay,” the senator told the crowd at the diner on Monday.")
     assert summary.usable_sentence("Here is what the senator told the crowd at the diner on Monday night.")
+
+
+def test_a_passage_one_outlet_quotes_from_another_is_cited_once():
+    """An outlet that prints a passage of another's report ("From the
+    Gazette's story:" and three of its sentences) carries that report,
+    not a second account: the summary cites the sentence once, as the
+    agreements count it.  Two outlets telling one fact alike, with no
+    passage shared, are both cited."""
+    passage = ["The ferry Aurora ran aground off Kell Point late on Sunday with forty passengers aboard.",
+               "Coastguard boats carried every passenger to the harbour at Tarn before midnight.",
+               "The operator said the Aurora would stay in dry dock for at least a month."]
+    gazette = digest_of("a", [*passage, "Harbour pilots have warned of shifting sandbanks near the point for years."])
+    quoting = digest_of("b", ["Island leaders asked on Monday for a full inquiry into the grounding.",
+                              "From the Gazette's story:", *passage,
+                              "The council will meet the operator on Thursday."])
+    claims = summary.summarize([gazette, quoting], 4)
+    told = [c for c in claims if c.text in passage]
+    assert told and all(len({s.article for s in c.sources}) == 1 for c in told)
+    flood = summary.summarize([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)], 3)
+    assert {s.article for s in flood[0].sources} == {"a", "b"}
