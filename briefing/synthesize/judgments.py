@@ -1218,8 +1218,10 @@ def _fit(text: str, limit: int) -> str:
     no longer than `WHOLE` times the limit, else cut after the longest
     phrase of a verb that fits as well, past the main verb ("granted approval to
     the plan drawn up by the council", not "... drawn up…") and not
-    before another of what a verb needs (`_between_dependents`), else at a
-    word (`shorten`)."""
+    before another of what a verb needs (`_between_dependents`), else at
+    the last word before which the words read whole (`_whole_before`: a
+    cut word by word had ended on "the date before…" or "in campaign…"),
+    else at a word (`shorten`)."""
     if len(text) <= limit:
         return text
     text = _without_asides(text)
@@ -1231,12 +1233,47 @@ def _fit(text: str, limit: int) -> str:
     ends = [t.right_edge.idx + len(t.right_edge) for t in doc if t.dep_ in _PHRASES and t.i > t.head.i
             and t.head.pos_ in ("VERB", "AUX") and root.i < t.i and t.right_edge.i < len(doc) - 1
             and not _between_dependents(doc, t.right_edge.i)]
-    end = max((e for e in ends if limit // 2 <= e < limit * WHOLE), default=None)
+    end = max((e for e in ends if limit // 2 <= e < limit * WHOLE and _whole_before(doc, e)), default=None)
     if end is None:
         end = _before_relative(doc, root, limit)
     if end is None:
+        # Most of what fits, or the word cut: a whole clause that says far
+        # less ("used Bill Clinton…") loses what the sources were matched on.
+        end = max((t.idx + len(t) for t in doc if limit * MOST <= t.idx + len(t) < limit
+                   and _whole_before(doc, t.idx + len(t))), default=None)
+    if end is None:
         return shorten(text, limit)
-    return text[:end].rstrip(" ,;:") + "…"
+    return text[:end].rstrip(" ,;:—–-‘“\"") + "…"
+
+
+def _whole_before(doc, end: int) -> bool:
+    """Whether the words of `doc` before character `end` read whole: none
+    of them hangs on a word past it ("even if the traders who…": the
+    subject's verb is cut; "in campaign…": the noun "campaign" qualifies
+    is cut), none loses what it needs past it (`_CUT_NEEDS`: "said on
+    Monday…" without what was said, "according to…"), and the last is no
+    word that leads into what follows ("the date before…": a preposition,
+    a conjunction, an article or a helping verb), nor a noun whose
+    infinitive or participle is cut ("used her aide as an intermediary…"
+    leaves out what the intermediary was for)."""
+    kept = [t for t in doc if t.idx + len(t) <= end]
+    words = [t for t in kept if not t.is_punct]
+    if not words:
+        return False
+    last = kept[-1].i
+    return words[-1].pos_ not in _LEADING and not any(_purpose(c) for c in words[-1].rights) and not any(
+        t.head.i > last or any(c.i > last and c.dep_ in _CUT_NEEDS for c in t.children) for t in kept)
+
+
+def _purpose(token) -> bool:
+    """Whether `token` is a participle or an infinitive set after a noun
+    ("a statement saying ...", "an intermediary to see if ..."; the parse
+    may call the infinitive a relative clause): what the noun is for."""
+    return token.dep_ == "acl" or token.dep_ == "relcl" and token.left_edge.lower_ == "to"
+
+
+_CUT_NEEDS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "oprd", "prt", "pobj", "pcomp"})
+_LEADING = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART"})
 
 
 def _before_relative(doc, root, limit: int) -> int | None:
@@ -1266,6 +1303,7 @@ def _between_dependents(doc, last: int) -> bool:
 _NEEDED = frozenset({"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "agent", "oprd", "prt"})
 
 
+MOST = 0.75  # share of the limit a clause cut at a word where it reads whole keeps at least
 WHOLE = 1.2  # times the limit a clause rid of its asides may run to, kept whole rather than cut
 _PHRASES = frozenset({"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "npadvmod", "advmod", "dative", "agent",
                       "oprd"})

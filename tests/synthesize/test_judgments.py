@@ -1230,3 +1230,23 @@ def test_a_cut_clause_keeps_what_its_verb_needs_and_drops_a_descriptive_appositi
     assert "a Liberal" not in cut and "from selling plastic bags" in cut
     assert not cut.endswith("in the harbour town…")
     assert judgments._without_asides("The chair, Ana Ruiz, said no.") == "The chair, Ana Ruiz, said no."
+
+
+def test_a_quoted_clause_is_cut_only_where_its_words_read_whole():
+    """A clause cut to fit page one ends on no word that hangs on one cut
+    off ("… $40,000 in harbour…": the noun "harbour" qualifies is gone)
+    nor on one that leads into what follows ("according to…", "even if
+    the traders…")."""
+    from briefing.language import nlp
+
+    long = ("The port council charged Tomas Reyes and his brother with secretly moving more than $40,000 "
+            "in harbour maintenance funds to a shell company in Tarvisio.")
+    assert judgments._clause(long, "", 110).endswith("more than $40,000…")
+    told = "Boat registrations rose to a record in 2019, according to the port office, even if the traders stayed away."
+    doc = nlp.sentence(told)
+
+    def whole(words: str) -> bool:
+        return judgments._whole_before(doc, told.index(words) + len(words))
+
+    assert whole("in 2019") and whole("the port office")
+    assert not whole("according to") and not whole("even if the traders")
