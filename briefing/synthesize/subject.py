@@ -170,9 +170,10 @@ def _ranked_names(digests: Sequence[Digest], topic: Subject,
     per_article = [[run for s in digest.sentences for run in _name_runs(s.text, topic.terms, parties, persons)]
                    for digest in digests]
     alone = {word for found in per_article for run in found for word in run.split() if "-" not in word}
-    whole, known = _full_names(digests), _actors(digests)
-    for found in per_article:
-        found = [whole.get(run, run) for run in (_hyphens(run, alone) for run in found)]
+    whole, known, apart = _full_names(digests), _actors(digests), _told_apart(digests)
+    for digest, found in zip(digests, per_article):
+        own = _own_full_names(digest, whole, apart)
+        found = [whole.get(run) or own.get(run, run) for run in (_hyphens(run, alone) for run in found)]
         mentions.update(found)
         spread.update(set(found))
     headlines = [d.article.title or "" for d in digests]
@@ -230,6 +231,29 @@ def _full_names(digests: Sequence[Digest]) -> dict[str, str]:
         if not rest or most > 2 * rest[0][1]:
             found[word] = max((n for n in names if _one_name(n, best)), key=lambda n: (names[n], n))
     return found
+
+
+def _own_full_names(digest: Digest, whole: dict[str, str], apart: frozenset[str]) -> dict[str, str]:
+    """{a word several people of the corpus share: the full name it stands
+    for in `digest`} where `digest` names only one of them (`_full_names`
+    of that article alone), for the words some article tells apart
+    (`apart`); a word the corpus gives one owner (`whole`) is left to it.
+    "Velt" in an article that names only Ada Velt is hers, though another
+    article tells of her and her son Ivo Velt."""
+    return {word: name for word, name in _full_names([digest]).items() if word in apart and word not in whole}
+
+
+def _told_apart(digests: Sequence[Digest]) -> frozenset[str]:
+    """The words of full names that one article gives to two people, not
+    to two forms of one name (`_one_name`): "Velt" of Ada and Ivo Velt
+    named side by side.  Two articles that each name one "Velt" may name
+    one person two ways ("Robert Velt", "Bobby Velt")."""
+    found = set()
+    for digest in digests:
+        names = [p.name for p in digest.people if len(p.name.split()) > 1]
+        found.update(word for a in names for b in names if a < b and not _one_name(a, b)
+                     for word in set(a.split()) & set(b.split()) if word[:1].isupper() and not is_title_word(word))
+    return frozenset(found)
 
 
 def _ends(name: str) -> tuple[str, str]:

@@ -488,3 +488,30 @@ def test_a_body_most_headlines_hold_does_not_lead_the_pair_for_it():
     titles = {"a": "Assembly candidate sorry", "b": "Velt runs for Assembly", "c": "Assembly race heats up"}
     headed = [replace(d, article=replace(d.article, title=titles[d.article.id])) for d in digests]
     assert subject.main_names(headed, topic)[:2] == ["Ada Velt", "Ivo Moro"]
+
+
+def test_a_surname_several_people_share_stands_in_each_article_for_the_one_it_names():
+    from briefing.models import Person
+    story = {"a": ["Mayor Ada Velt closed the ferry link on Monday.", "Velt said the ferry link lost money.",
+                   "Velt will meet the council."],
+             "b": ["Ada Velt defended the ferry link closure.", "Velt blamed the fuel costs.", "Velt left early."],
+             "c": ["Ivo Velt, the son of Mayor Ada Velt, runs a cafe by the pier.", "Velt said trade fell.",
+                   "Velt hopes the ferry link returns.", "Velt plans a petition.", "Velt spoke to diners."]}
+    people = {"a": (Person(name="Ada Velt", mentions=3),), "b": (Person(name="Ada Velt", mentions=3),),
+              "c": (Person(name="Ivo Velt", mentions=5), Person(name="Ada Velt", mentions=1))}
+    digests = [replace(d, people=people[d.article.id]) for d in digests_of(story)]
+    assert "Velt" not in subject._full_names(digests)
+    assert subject.main_names(digests, subject.find_subject(digests)) == ["Ada Velt"]
+
+
+def test_a_surname_two_first_names_share_that_no_article_names_together_stays_whole():
+    """Articles that name "Tomas Vark" and one that names "Tiko Vark", none
+    both, may name one man two ways: the surname they share is the name
+    running through all three, not two people's names split between them."""
+    from briefing.models import Person
+    story = {key: ["On Monday Vark opened the ferry link.", "The mayor, Vark, said the ferry link lost money.",
+                   "The council will meet Vark."] for key in "abc"}
+    people = {"a": (Person(name="Tomas Vark", mentions=3),), "b": (Person(name="Tomas Vark", mentions=3),),
+              "c": (Person(name="Tiko Vark", mentions=4),)}
+    digests = [replace(d, people=people[d.article.id]) for d in digests_of(story)]
+    assert subject.main_names(digests, subject.find_subject(digests)) == ["Vark"]
