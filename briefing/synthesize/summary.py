@@ -311,7 +311,7 @@ def _subject_points_back(subject, root) -> bool:
         # Its own sentence may name whom it stands for before it ("When Gov.
         # Ana Ruiz spoke, she said ..."): only a name does for "he" or "she".
         named = ("PROPN",) if subject.lower_ in ("he", "she") else ("PROPN", "NOUN")
-        if any(t.pos_ in named for t in subject.doc[:subject.i]):
+        if any(t.pos_ in named for t in _outside_quotation(subject.doc[:subject.i])):
             return False
     if subject.lower_ == "it" and subject.head.i == root.i:
         # "It said the pier would reopen": what speaks is a body told of
@@ -332,6 +332,26 @@ def _subject_points_back(subject, root) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children) or any(
         t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.ent_type_ not in ("DATE", "TIME")
         for t in subject.subtree))
+
+
+_OPENING, _CLOSING, _STRAIGHT = frozenset("“"), frozenset("”"), frozenset('"')
+"""Double quotation marks only: a single one is as often an apostrophe
+("the voters’ choice")."""
+
+
+def _outside_quotation(tokens) -> list:
+    """The `tokens` (a span, in order) outside quotation marks: a name the
+    speaker spoke ("“We back Judge Velt,” he said") is not the one "he"
+    stands for."""
+    kept, inside = [], False
+    for token in tokens:
+        if token.text in _OPENING or token.text in _STRAIGHT and not inside:
+            inside = True
+        elif token.text in _CLOSING or token.text in _STRAIGHT:
+            inside = False
+        elif not inside:
+            kept.append(token)
+    return kept
 
 
 _PARTS = frozenset("some many most all none both each either neither few several one".split())

@@ -572,7 +572,9 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
     time; of two as rich, one that does not lean on the sentence before it
     (`sentences.leans_back`: "Moreover, ..."); never one that retells a
     sentence already chosen in `RETOLD` of its content words (`summary.retells`;
-    a theme's examples share its words, so more than a summary's must)."""
+    a theme's examples share its words, so more than a summary's must), nor
+    one whose subject stands for someone named only before it
+    (`summary.points_back`: "“We will win,” he told reporters")."""
     wanted = [_normalize(p) for p in phrases]
 
     def richness(i: int) -> int:
@@ -588,7 +590,9 @@ def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> 
                 i = queue.pop(0)
                 words = content_words(sentences[i][1].text)
                 # A retelling in other words ("with most reporting ..." and "as most reported ...") is one example.
-                if keys[i] not in seen and not any(retells(words, other, RETOLD) for other in told):
+                # Shown out of its article, a "he told ..." names no one: the sentence before said who.
+                if keys[i] not in seen and not any(retells(words, other, RETOLD) for other in told) \
+                        and not points_back(sentences[i][1].text):
                     chosen.append(i)
                     seen.add(keys[i])
                     told.append(words)

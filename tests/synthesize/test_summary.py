@@ -466,3 +466,9 @@ def test_a_passage_one_outlet_quotes_from_another_is_cited_once():
     assert told and all(len({s.article for s in c.sources}) == 1 for c in told)
     flood = summary.summarize([digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)], 3)
     assert {s.article for s in flood[0].sources} == {"a", "b"}
+def test_a_name_inside_the_quotation_does_not_tell_who_he_is():
+    """In "“We back Judge Arno Pell,” he said", the judge is whom the
+    speaker backs, not the speaker: who "he" is, the sentence before said."""
+    assert summary.points_back("“We will back Judge Arno Pell on the Orsk bench,” he told the Orsk Courier.")
+    assert summary.points_back('"We back Judge Arno Pell," she said.')
+    assert not summary.points_back("When Mayor Ines Calloway spoke, she said “Judge Pell” would stay.")

@@ -163,6 +163,22 @@ def test_a_theme_is_not_led_by_a_sentence_whose_speaker_is_only_a_pronoun():
     assert themes._standing_lead((named, unnamed), "Ferry fares") == (named, unnamed)
 
 
+def test_a_theme_never_shows_an_example_whose_speaker_is_only_a_pronoun():
+    """Shown out of its article, "“We will fund the ferry link,” he told
+    the Orsk Courier" names no one, though it names a ferry link and a
+    judge inside its quotation marks: the sentence before said who."""
+    from briefing.models import Sentence, Source
+
+    texts = ["“We will fund the ferry link for Judge Arno Pell’s district,” he told the Orsk Courier.",
+             "Mayor Ines Calloway said the ferry link would open in May.",
+             "The ferry link will cost the port more than planned."]
+    sentences = [("a" if n < 2 else "b", Sentence(text=t, source=Source(article="a" if n < 2 else "b", paragraph=n,
+                                                                       start=0, end=len(t))))
+                 for n, t in enumerate(texts)]
+    keys = [themes._normalize(t) for t in texts]
+    assert sorted(themes._spread([0, 1, 2], sentences, keys, ["ferry link"])) == [1, 2]
+
+
 def test_a_modifier_alone_is_no_theme():
     # "federal" only ever qualifies a noun ("federal contract", "federal
     # agency"): alone it would label a theme "Federal".
