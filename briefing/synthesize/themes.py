@@ -72,10 +72,16 @@ def find_themes(digests: Sequence[Digest], config: Config, limit: int = 6) -> tu
     forced = [t for g in groups if g.forced for t in [_theme(g, sentences, keys, index, verbless)] if t]
     heads = {p.split()[-1] for d in digests for p in d.key_phrases if p.split()}
     endings = {" ".join(w[i:]) for d in digests for p in d.key_phrases for w in [p.split()] for i in range(len(w))}
-    ranked = [(t, _dwelt(g, index, sentences)) for g in groups[:len(forced) + RANKED * limit]
-              if not g.forced and not _modifiers_only(g, heads)
-              for t in [_theme(g, sentences, keys, index, verbless, heads, endings)] if t]
-    return tuple(forced) + _covering(_distinct_heads([r for r in ranked if not vague(r[0].label)]), limit)
+    ranked: list[tuple[Theme, set[str]]] = []
+    shown = {(s.article, s.start) for t in forced for c in t.sentences for s in c.sources[:1]}
+    # In rank order, each theme shows what better themes have not shown, where it can.
+    for group in (g for g in groups[:len(forced) + RANKED * limit] if not g.forced and not _modifiers_only(g, heads)):
+        theme = _theme(group, sentences, keys, index, verbless, heads, endings, frozenset(shown))
+        if theme is None or vague(theme.label) or len(_distinct_heads([*ranked, (theme, set())])) <= len(ranked):
+            continue
+        ranked.append((theme, _dwelt(group, index, sentences)))
+        shown.update((s.article, s.start) for c in theme.sentences for s in c.sources[:1])
+    return tuple(forced) + _covering(ranked, limit)
 
 
 VAGUE = frozenset("""region regions city cities town towns state states province district village community site
@@ -384,15 +390,18 @@ def _absorb(groups: list[_Group]) -> list[_Group]:
 
 def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str],
            index: PhraseIndex, verbless: frozenset[int] = frozenset(), heads: set[str] | None = None,
-           endings: set[str] = frozenset()) -> Theme | None:
+           endings: set[str] = frozenset(), shown: frozenset[tuple[str, int]] = frozenset()) -> Theme | None:
     """The theme for `group`: a label (a noun some key phrase ends on, among
     `heads`, or a phrase that ends a key phrase, among `endings`, or two
     words inside one that read as a noun: `_noun_ended`) and its
-    supporting sentences (never one of the `verbless` ones)."""
+    supporting sentences (never one of the `verbless` ones; one a better
+    theme already shows, `shown` as (article, start), only where its
+    article offers no other)."""
     hits = sorted(_hits(group, index, sentences))
     if len(hits) < 2 and not group.forced:
         return None
-    chosen = _spread([i for i in hits if i not in verbless], sentences, keys, group.phrases)
+    elsewhere = {i for i in hits if (sentences[i][1].source.article, sentences[i][1].source.start) in shown}
+    chosen = _spread([i for i in hits if i not in verbless], sentences, keys, group.phrases, elsewhere)
     if not chosen:
         return None
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
@@ -567,21 +576,23 @@ def _noun_ended(phrase: str, heads: set[str], endings: set[str]) -> bool:
 _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible")
 
 
-def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str]) -> list[int]:
+def _spread(hits: list[int], sentences, keys: list[str], phrases: list[str],
+            elsewhere: set[int] = frozenset()) -> list[int]:
     """Up to four sentences, richest in the theme's phrases, one article at a
     time; of two as rich, one that does not lean on the sentence before it
     (`sentences.leans_back`: "Moreover, ..."); never one that retells a
     sentence already chosen in `RETOLD` of its content words (`summary.retells`;
     a theme's examples share its words, so more than a summary's must), nor
     one whose subject stands for someone named only before it
-    (`summary.points_back`: "“We will win,” he told reporters")."""
+    (`summary.points_back`: "“We will win,” he told reporters").  Of an
+    article's sentences, those a better theme shows (`elsewhere`) come last."""
     wanted = [_normalize(p) for p in phrases]
 
     def richness(i: int) -> int:
         return sum(p in keys[i] for p in wanted)
 
     by_article: dict[str, list[int]] = {}
-    for i in sorted(hits, key=lambda i: (-richness(i), leans_back(sentences[i][1].text), i)):
+    for i in sorted(hits, key=lambda i: (i in elsewhere, -richness(i), leans_back(sentences[i][1].text), i)):
         by_article.setdefault(sentences[i][0], []).append(i)
     chosen, seen, told = [], set(), []
     while len(chosen) < _SENTENCES_PER_THEME and any(by_article.values()):

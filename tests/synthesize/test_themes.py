@@ -251,6 +251,23 @@ def test_a_word_that_is_also_a_surname_gathers_only_its_lower_case_uses():
     assert theme.sentences and all("Banks" not in c.text for c in theme.sentences)
 
 
+def test_a_theme_shows_what_a_better_theme_has_not_shown_where_it_can():
+    """One sentence on both the harbour dredging and the fishing quota
+    is shown under the better theme only: the other has sentences of its
+    own to show, and a reader sees each example once."""
+    a = replace(digest_of("a", ["Harbour dredging will hurt the fishing quota, anglers in Brena say.",
+                                "The harbour dredging starts in May.", "Harbour dredging costs doubled last year.",
+                                "The fishing quota was cut in March.", "Fishing quota rules changed again in June."]),
+                key_phrases=("harbour dredging", "fishing quota"))
+    b = replace(digest_of("b", ["Anglers in Orsk blame harbour dredging for a smaller fishing quota.",
+                                "Harbour dredging drew protests in Orsk.", "The harbour dredging contract went to Vell.",
+                                "A fishing quota for cod was set on Friday.", "The fishing quota talks resume soon."]),
+                key_phrases=("harbour dredging", "fishing quota"))
+    found = {t.label: [c.text for c in t.sentences] for t in themes.find_themes([a, b], Config())}
+    dredging, quota = found["Harbour dredging"], found["Fishing quota"]
+    assert dredging and quota and not set(dredging) & set(quota)
+
+
 def test_a_vague_noun_alone_names_no_theme():
     """"Office" of "the minister's office" and of "office space" is two
     things: a vague noun alone is no theme; in a phrase it may be."""
