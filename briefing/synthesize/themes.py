@@ -282,6 +282,36 @@ def _common_uses(index: "PhraseIndex", phrases: Iterable[str], names: set[str],
             index.restrict(phrase, lambda i, word=phrase: _in_lower_case(word, sentences[i][1].text))
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?: (?:(?:of|the|and|for) )*[A-Z][\w’'.-]*)*")
+"""A run of capitalised words, through the small words a name holds
+("Veterans of Foreign Wars", "Bureau of Land Management")."""
+
+
+def _as_itself(word: str, text: str) -> bool:
+    """Whether `text` writes `word` (or its plural) once at least in lower
+    case, or as the head of a run of capitalised words (`_name_head`: "the
+    Vietnam War", "the Senate Judiciary Committee", "Department of
+    Justice": a thing of the word's kind, named); not where every use is
+    inside a longer name that is something else ("War Memorial Building",
+    "Veterans of Foreign Wars")."""
+    find = re.compile(r"\b" + _any_number(_stem(word)) + r"\b", re.I)
+    for match in find.finditer(text):
+        if match.group()[:1].islower():
+            return True
+        run = next((r for r in _CAPITALISED_RUN.finditer(text) if r.start() <= match.start() < r.end()), None)
+        if run is None or _name_head(run.group()) == match.group():
+            return True
+    return False
+
+
+def _name_head(name: str) -> str:
+    """The word a capitalised name is headed by: the last before its first
+    "of" ("Department" of "Department of Justice"), else its last word,
+    without a possessive ending ("Court" of "Supreme Court's")."""
+    words = name.split(" of ")[0].split()
+    return re.sub(r"[’']s?$", "", words[-1]).rstrip(".")
+
+
 def _in_lower_case(word: str, text: str) -> bool:
     """Whether `text` writes `word` (or its plural) in lower case."""
     return re.search(r"\b" + re.escape(word) + r"(?:es|s)?\b", text) is not None
@@ -401,7 +431,9 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     if len(hits) < 2 and not group.forced:
         return None
     elsewhere = {i for i in hits if (sentences[i][1].source.article, sentences[i][1].source.start) in shown}
-    chosen = _spread([i for i in hits if i not in verbless], sentences, keys, group.phrases, elsewhere)
+    chosen = _spread([i for i in hits if i not in verbless and not _named_only(group.phrases, keys[i],
+                                                                              sentences[i][1].text)],
+                     sentences, keys, group.phrases, elsewhere)
     if not chosen:
         return None
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
@@ -412,6 +444,15 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
         return None
     return Theme(label=label, sentences=_standing_lead(claims, label), articles=articles,
                  key_phrases=tuple(group.phrases[:8]))
+
+
+def _named_only(phrases: list[str], key: str, text: str) -> bool:
+    """Whether the sentence `text` (normalized: `key`) holds the theme's
+    `phrases` only as lone words inside longer names (`_as_itself`): "the
+    Friends of Flood Victims office" counts toward a flood theme but is
+    no example of it."""
+    held = [p for p in phrases if _normalize(p) in key]
+    return bool(held) and all(" " not in p and not _as_itself(p, text) for p in held)
 
 
 def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence]]) -> set[int]:

@@ -268,6 +268,26 @@ def test_a_theme_shows_what_a_better_theme_has_not_shown_where_it_can():
     assert dredging and quota and not set(dredging) & set(quota)
 
 
+def test_a_word_inside_a_longer_name_is_no_example_of_its_theme():
+    """"flood" of the Friends of Flood Victims club or the Flood Relief Hall
+    is not the flood theme's example: the name is a club's or a hall's;
+    "the Great Flood" names a flood and is one."""
+    a = replace(digest_of("a", ["The flood cut the valley road on Monday.", "The flood left two villages dark.",
+                                "Donors met at the Friends of Flood Victims office in Brena.",
+                                "The choir sang at the Flood Relief Hall in Brena.",
+                                "Farmers said the flood ruined the barley."]), key_phrases=("flood",))
+    b = replace(digest_of("b", ["The flood broke a levee near Orsk.", "Elders compared it with the Great Flood.",
+                                "A dance was held at the Flood Relief Hall in Orsk.",
+                                "Officials said the flood was the worst in years."]), key_phrases=("flood",))
+    theme = next(t for t in themes.find_themes([a, b], Config()) if t.label.lower().startswith("flood"))
+    shown = [c.text for c in theme.sentences]
+    assert shown and not any("Victims" in text or "Hall" in text for text in shown)
+    assert themes._as_itself("flood", "Elders compared it with the Great Flood.")
+    assert themes._as_itself("department", "The Department of Floods sued.")
+    assert themes._as_itself("authority", "The authorities closed the road.")
+    assert themes._as_itself("reserves", "She joined the Army Reserve in May.")
+
+
 def test_a_vague_noun_alone_names_no_theme():
     """"Office" of "the minister's office" and of "office space" is two
     things: a vague noun alone is no theme; in a phrase it may be."""
