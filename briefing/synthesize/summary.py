@@ -329,9 +329,21 @@ def _subject_points_back(subject, root) -> bool:
     # A noun inside the subject set at "that" ("Levels at that plant's
     # wells ..."): which plant, the sentence before said.
     return subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("DATE", "TIME") and (any(
-        c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS for c in subject.children) or any(
+        c.dep_ in ("det", "poss") and c.lower_ in _POINTING_WORDS and not _named_before(c) for c in subject.children)
+        or any(
         t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.ent_type_ not in ("DATE", "TIME")
         for t in subject.subtree))
+
+
+def _named_before(owner) -> bool:
+    """Whether the "his" or "her" `owner` follows, in its own sentence and
+    outside quotation marks, a person's name it can stand for, and no
+    "he" or "she" that would itself stand for someone unnamed ("Ada Velt
+    has long backed the link, and her council agrees": hers; not "She met
+    Holm Bank, and her aide ...")."""
+    before = _outside_quotation(owner.doc[:owner.i])
+    return owner.lower_ in ("his", "her") and any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in before) \
+        and not any(t.lower_ in ("he", "she") for t in before)
 
 
 _OPENING, _CLOSING, _STRAIGHT = frozenset("“"), frozenset("”"), frozenset('"')

@@ -472,3 +472,14 @@ def test_a_name_inside_the_quotation_does_not_tell_who_he_is():
     assert summary.points_back("“We will back Judge Arno Pell on the Orsk bench,” he told the Orsk Courier.")
     assert summary.points_back('"We back Judge Arno Pell," she said.')
     assert not summary.points_back("When Mayor Ines Calloway spoke, she said “Judge Pell” would stay.")
+
+
+def test_a_his_or_her_after_a_name_in_its_own_sentence_points_to_that_name():
+    """"Ada Velt ..., and her ward is mostly fishermen": the ward is hers,
+    named in the sentence; "His lawyer said ..." alone, or after a name
+    only inside a quotation, still points back."""
+    assert not summary.points_back("Ada Velt has long been more open to ferry reform than many of her council "
+                                   "colleagues, and, as the Courier notes, her ward is mostly fishermen.")
+    assert summary.points_back("His lawyer said the fine would be appealed.")
+    assert summary.points_back("“Ada Velt lied,” his lawyer said.")
+    assert summary.points_back("She gave two talks to Holm Bank in May, and her husband was paid for a third.")
