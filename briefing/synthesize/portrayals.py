@@ -675,7 +675,7 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
     if polarity is None:
         return cell
     evidence = _evidence(digest, key, canonical, polarity) if polarity != "neutral" else ()
-    if not evidence or not found.get(f"own_{polarity}"):
+    if not evidence or not found.get(f"own_{polarity}") or not _evidence(digest, key, canonical, polarity, own=True):
         # A side the article's sentences do not show is not shown, nor one
         # only the speakers it quotes take: how they treat the actor is theirs.
         polarity, evidence = "neutral", ()
@@ -696,7 +696,8 @@ def _alike(digest: Digest, portrayed: set[str]) -> Counter:
     return Counter((r.source, r.label) for r in digest.sentiments if r.target in portrayed)
 
 
-def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str) -> tuple[Claim, ...]:
+def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str,
+              own: bool = False) -> tuple[Claim, ...]:
     """The article's sentences that read the actor `key` as `polarity`, its
     own words before the quotes it chooses, clearest first; not a sentence
     that reads more than `SHARED` actors alike (a bad day for everyone it
@@ -710,7 +711,8 @@ def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str
     readings: list[Sentiment] = [r for r in digest.sentiments if r.label == polarity and r.score >= SHOWN and r.acts
                                  and r.target in portrayed and actor_key(r.target, canonical) == key
                                  and alike[(r.source, r.label)] <= SHARED
-                                 and not (r.voice and actor_key(r.voice, canonical) == key)]
+                                 and not (r.voice and actor_key(r.voice, canonical) == key)
+                                 and not (own and r.quote is not None)]
     text = digest.article.text
     # The headline names the news; the body's sentences show how the article treats the actor.
     readings.sort(key=lambda r: (r.quote is not None, _headline(digest, r.source),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 
 import docx
 from tests.helpers import brief, claim, digest_for, write
@@ -13,9 +14,9 @@ from briefing import distill
 from briefing.config import Config
 from briefing.distill import stance
 from briefing.language import nlp
-from briefing.models import Brief, Person, Portrayal, from_dict, to_dict
+from briefing.models import Brief, Person, Portrayal, Sentiment, from_dict, to_dict
 from briefing.synthesize import divergences, portrayals, voices
-from tests.helpers import article
+from tests.helpers import article, digest_of
 
 ATTACK = ("Mayor Mara Velt opened the new harbour bridge on Monday.",
           "Senator Olek Dunn said: “Mara Velt is a liar and a disgrace, and her corrupt deal betrayed the city.”",
@@ -448,6 +449,32 @@ def test_the_articles_own_words_are_shown_before_what_it_relays_others_saying():
     assert shown and "disgraced" in shown[0].text
     assert portrayals.relayed(relayed[1]) and portrayals.relayed(relayed[2]) and not portrayals.relayed(relayed[3])
 
+
+
+def test_an_article_takes_no_side_its_own_sentences_do_not_show():
+    """Four speakers' attacks on Mara Velt and one news sentence of the
+    writer's where she is only what is done to her ("The council fined
+    Mara Velt"): the harsh words are the speakers', the article shows none
+    of its own, and its cell stays neutral."""
+    sentences = ["“Mara Velt is a liar,” said Olek Dunn.", "“Mara Velt is a disgrace,” said Ina Brook.",
+                 "“Mara Velt cheated us,” said Pia Kell.", "“Mara Velt is corrupt,” said Ivo Lund.",
+                 "The council fined Mara Velt on Monday."]
+    digest = digest_of("a1", sentences)
+    speakers = ("Olek Dunn", "Ina Brook", "Pia Kell", "Ivo Lund")
+    said = [Sentiment(target="Mara Velt", label="negative", score=0.9, source=s.source, voice=who, quote=s.text)
+            for s, who in zip(digest.sentences, speakers)]
+    news = Sentiment(target="Mara Velt", label="negative", score=0.9, source=digest.sentences[4].source, acts=False)
+    cell = Portrayal(actor="Mara Velt", article="a1", polarity="neutral", score=0.0, evidence=(), mentions=5)
+    digest = replace(digest, sentiments=(*said, news), portrayals=(cell,))
+    canonical = {"mara velt": "mara velt"}
+    key = portrayals.actor_key("Mara Velt", canonical)
+    assert portrayals.decide(portrayals.features(digest, key, canonical, 5)) == "negative"
+    assert portrayals.judge(cell, digest, key, canonical).polarity == "neutral"
+    # One harsh sentence in the writer's own words shows the side.
+    own = replace(news, source=digest.sentences[4].source, acts=True)
+    digest = replace(digest, sentiments=(*said, own))
+    judged = portrayals.judge(cell, digest, key, canonical)
+    assert judged.polarity == "negative" and judged.evidence[0].text == sentences[4]
 
 
 def test_an_article_writing_an_actors_name_in_lower_case_still_has_its_cell():
