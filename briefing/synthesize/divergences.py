@@ -470,6 +470,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
         if surname(actor) == surname(voice):
             continue  # the actor under another name ("Dick" for "Richard"), or family: no outside view
         sentence = digest.article.text[reading.source.start:reading.source.end]
+        if _shared_surname(target, sentence, digest.article.text, cast):
+            continue  # "the younger Mr. Velt": the other Velt than the one the map gives the surname to
         if reading.target != stance.SUBJECT and _self_blame(reading, voice, cast):
             continue  # the speaker's words on themselves ("I would look foolish"), not on the one named around them
         if _others_belief(quote) or (target not in quote and (_done_by_another(sentence, target, voice)
@@ -835,6 +837,27 @@ def _quote_target(quote: str, readings: list[Sentiment], cast: Cast, voice: str,
     best = max(tone, key=lambda r: r.score)
     target = _described(quote, cast.people, voice) or _heard(hearer, cast, voice)
     return (target, best) if target else None
+
+
+def _shared_surname(target: str, sentence: str, text: str, cast: Cast) -> bool:
+    """Whether `target`, a reading's, is a surname alone, titled or not
+    ("Velt", "Mr. Velt"), that the reading's `sentence` marks as one of two
+    ("the younger Mr. Velt", "the elder Velt"), of two people of the story
+    the article `text` names in full ("Mara Velt" and her son "Tomas
+    Velt").  The story-wide map gives a shared surname to the more salient
+    of its people; the article says it means the other as often."""
+    name = split_title(target)[1]
+    if len(name.split()) != 1:
+        return False
+    last = fold(name).strip(".")
+    if not re.search(rf"\bthe (?:younger|elder|older|senior|junior)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?{re.escape(last)}\b",
+                     fold(sentence)):
+        return False
+    said = fold(text)
+    holders = {person for alias, person in cast.canonical.items()
+               if len(alias.split()) > 1 and surname(alias) == last
+               and re.search(rf"(?<!\w){re.escape(fold(alias))}(?!\w)", said)}
+    return len(holders) >= 2
 
 
 def _heard(hearer: str | None, cast: Cast, voice: str) -> str | None:

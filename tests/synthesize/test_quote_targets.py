@@ -506,3 +506,52 @@ def test_a_speakers_words_on_their_own_state_judge_no_one_named_around_them():
                "“I would look foolish and weak if I did that,” Olek Dunn replied after Mayor Mara Velt pressed "
                "him on the ferry tax.")
     assert not [t for t in takens(digests_of(pressed)) if t.voice == "Olek Dunn"]
+
+
+def _velts(sentences, quote, target, label, voice="Ina Brook"):
+    """The positions taken in an article of `sentences` whose last holds
+    `quote`, read `label` toward `target` by `voice`, in a story of Mayor
+    Mara Velt (the more salient) and her son Tomas Velt."""
+    from briefing.models import Person, Sentiment
+    from tests.helpers import digest_of
+
+    people = [Person(name="Mara Velt", aliases=("Velt",), role="mayor", salience=9),
+              Person(name="Tomas Velt", aliases=("Velt",), role="teacher", salience=3),
+              Person(name=voice, aliases=(voice.split()[-1],), role="pilot", salience=1)]
+    cast = divergences.Cast(forms={"mara velt": "mara velt", "tomas velt": "tomas velt", "velt": "mara velt"},
+                            grid=frozenset({"mara velt", "tomas velt"}),
+                            canonical=voices.names_by_alias(people), people={p.name: p for p in people[:2]})
+    digest = digest_of("a0", list(sentences))
+    reading = Sentiment(target=target, label=label, score=0.95, source=digest.sentences[-1].source,
+                        voice=voice, quote=quote)
+    return divergences.quote_targets(replace(digest, sentiments=(reading,)), cast)
+
+
+def test_a_surname_the_sentence_marks_as_the_other_of_two_is_placed_toward_neither():
+    # An article about a mayor and her son writes "Ms. Velt" of her and "the
+    # younger Mr. Velt" of him: the story-wide map gives "Velt" to the mayor.
+    sentences = ("Mayor Mara Velt closed the harbour bridge on Monday.",
+                 "Her son, Tomas Velt, had asked her to keep it open.",
+                 "“He is brave and wonderful,” said Ina Brook, who taught the younger Mr. Velt to sail.",
+                 "Mara Velt and Tomas Velt spoke at the harbour.")
+    found = digests_of(sentences)
+    cast = divergences.cast_of(found, voices.merge_people(found))
+    text = found[0].article.text
+    marked = sentences[2]
+    assert divergences._shared_surname("Mr. Velt", marked, text, cast)
+    assert divergences._shared_surname("Velt", marked, text, cast)
+    assert not divergences._shared_surname("Tomas Velt", marked, text, cast)
+    quote = "He is brave and wonderful and kind"
+    said = f"“{quote},” said Ina Brook, who taught the younger Mr. Velt to sail."
+    assert not _velts(sentences[:2] + (said,), quote, "Velt", "positive")
+    plain = f"“{quote},” said Ina Brook, who taught Mr. Velt to sail."
+    assert [t.actor for t in _velts(sentences[:2] + (plain,), quote, "Velt", "positive")] == ["Mara Velt"]
+    # A surname the sentence does not mark as one of two is the map's (most often right:
+    # "Ms. Velt" after both were named is the mayor); so is one only one person of the article bears.
+    assert not divergences._shared_surname("Ms. Velt", "Ina Brook praised Ms. Velt.", text, cast)
+    alone = digests_of(("Mayor Mara Velt closed the harbour bridge on Monday.",
+                        "Ina Brook praised the elder Ms. Velt."))
+    alone_cast = divergences.cast_of(alone, voices.merge_people(alone))
+    assert not divergences._shared_surname("Ms. Velt", "Ina Brook praised the elder Ms. Velt.",
+                                           alone[0].article.text, alone_cast)
+
