@@ -478,6 +478,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
                                                               or _predicated_of_another(sentence, quote, target))) \
                 or _no_verdict(sentence, quote, target, reading.label):
             continue
+        if reading.label == "negative" and _sympathy_only(quote):
+            continue  # "I feel so sorry for Velt": the speaker's feeling for them, no blame
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
             # A lawyer's or spokesman's words are their principal's defence,
@@ -620,6 +622,27 @@ def _authors(digest: Digest, cast: Cast) -> dict[str, set[str]]:
             for decision in made if person else ():
                 found[decision.lemma_.lower()].add(person)
     return found
+
+
+_SYMPATHY = re.compile(r"\b(?:feel|feels|felt|feeling|am|is|are|was|were|be|been|’m|'m)\s+"
+                       r"(?:(?:so|very|really|truly|just|pretty|deeply|too|terribly|awfully)\s+)*"
+                       r"(?:bad|badly|sorry|sad|terrible|terribly|awful|awfully)\s+for\b"
+                       r"|\b(?:heart|hearts|thoughts|prayers)\s+(?:go|goes|went|are|is)\s+(?:out\s+)?(?:to|with)\b"
+                       r"|\bsympathi[sz]e\w*\s+with\b", re.I)
+"""How English says one is sorry for someone ("I feel very bad for her",
+"our hearts go out to him", "we sympathize with Velt"): general English."""
+
+
+def _sympathy_only(quote: str) -> bool:
+    """Whether the bad words of `quote` are all the speaker's sympathy for
+    someone (`_SYMPATHY`): with those phrases taken out, no word of clearly
+    bad valence is left ("I feel so badly for Velt" is no blame of Velt; "I
+    feel sorry for Velt, he lied to us" still blames him)."""
+    if not _SYMPATHY.search(quote):
+        return False
+    lexicon = sentiment.valence_lexicon()
+    left = re.findall(r"[a-z]+", _SYMPATHY.sub(" ", quote).lower())
+    return not any(lexicon.get(word, 0.0) <= -CLEAR_VALENCE for word in left)
 
 
 def _others_belief(quote: str) -> bool:

@@ -555,3 +555,14 @@ def test_a_surname_the_sentence_marks_as_the_other_of_two_is_placed_toward_neith
     assert not divergences._shared_surname("Ms. Velt", "Ina Brook praised the elder Ms. Velt.",
                                            alone[0].article.text, alone_cast)
 
+
+def test_sympathy_for_a_person_is_no_blame_of_them():
+    assert divergences._sympathy_only("We all feel terribly bad for Captain Velt")
+    assert divergences._sympathy_only("Our hearts go out to Velt and her family")
+    # Blame beside the sympathy still blames; regret for one's own deed is no sympathy.
+    assert not divergences._sympathy_only("I feel sorry for Velt, but she lied to us")
+    assert not divergences._sympathy_only("I feel bad about what I did")
+    opening = ("Mayor Mara Velt was charged with fraud on Monday.",)
+    for quote, placed in (("I feel so very badly for Mara Velt", False), ("Mara Velt is a shameful liar", True)):
+        said = f"“{quote},” said Olek Dunn, a harbour pilot."
+        assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
