@@ -480,6 +480,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue
         if reading.label == "negative" and _sympathy_only(quote):
             continue  # "I feel so sorry for Velt": the speaker's feeling for them, no blame
+        if reading.label == "negative" and _befell_theirs(quote):
+            continue  # "they ruined his life", "Velt lost her seat": what befell them, not blame
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
             # A lawyer's or spokesman's words are their principal's defence,
@@ -643,6 +645,31 @@ def _sympathy_only(quote: str) -> bool:
     lexicon = sentiment.valence_lexicon()
     left = re.findall(r"[a-z]+", _SYMPATHY.sub(" ", quote).lower())
     return not any(lexicon.get(word, 0.0) <= -CLEAR_VALENCE for word in left)
+
+
+_OWNERS = frozenset({"his", "her", "their"})
+_SPEAKERS = frozenset({"i", "we"})
+
+
+def _befell_theirs(quote: str) -> bool:
+    """Whether `quote` has a verb of clearly bad valence whose object is
+    someone's own thing ("his life", "her seat", "their savings") and whose
+    subject is not the speaker ("they wrecked her career", "it ruined his
+    life", "Velt lost her seat"): a harm or a loss told as what befell
+    them, which the sentence model reads as bad of them, though the
+    speaker is most often sorry for it or only marks the news.  "I ruined
+    his evening" is the speaker's own deed, left as read."""
+    lexicon = sentiment.valence_lexicon()
+    for token in nlp.sentence(quote.strip(" “”\"'‘’")):
+        valence = lexicon.get(token.lower_, lexicon.get(token.lemma_.lower(), 0.0))
+        if token.pos_ != "VERB" or valence > -CLEAR_VALENCE:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        owned = [o for o in token.children if o.dep_ == "dobj"
+                 and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in o.children)]
+        if owned and subjects and subjects[0].lower_ not in _SPEAKERS:
+            return True
+    return False
 
 
 def _others_belief(quote: str) -> bool:

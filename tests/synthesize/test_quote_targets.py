@@ -566,3 +566,16 @@ def test_sympathy_for_a_person_is_no_blame_of_them():
     for quote, placed in (("I feel so very badly for Mara Velt", False), ("Mara Velt is a shameful liar", True)):
         said = f"“{quote},” said Olek Dunn, a harbour pilot."
         assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
+
+
+def test_a_harm_or_loss_that_befell_someone_is_no_blame_of_them():
+    assert divergences._befell_theirs("Velt made one slip and they wrecked her whole career")
+    assert divergences._befell_theirs("Nobody expected that Velt would lose her seat")
+    # The speaker's own deed, and a harm done to no one's own thing, stay as read.
+    assert not divergences._befell_theirs("I ruined her evening with that question")
+    assert not divergences._befell_theirs("Velt wrecked the harbour budget")
+    opening = ("Mayor Mara Velt was charged with fraud on Monday.",)
+    for quote, placed in (("She made one slip and they wrecked her whole career", False),
+                          ("Mara Velt wrecked the harbour budget", True)):
+        said = f"“{quote},” said Olek Dunn, a harbour pilot."
+        assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
