@@ -2194,7 +2194,7 @@ def _sums_windows(text: str) -> list[tuple[int, int]]:
     windows = []
     for start, end, _first, _last in dates.spans(text):
         before = text[max(0, start - _SUM_REACH):start]
-        # "lost 110 pounds from 2003 to 2006": a weight, unless a sign says money.
+        # "shed 40 pounds between 1998 and 2001": a weight, unless a sign says money.
         sums = [a for a in find_amounts(before) if a.unit in CURRENCIES and not a.text.lower().endswith("pounds")]
         if sums and _SUM_BEFORE_SPAN.fullmatch(before, sums[-1].end):
             windows.append((start, end))

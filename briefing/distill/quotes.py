@@ -1454,13 +1454,13 @@ def _a_directive(verb, clause) -> bool:
     subjunctive ("urged that he read the audit", "asked that Lind agree to
     an interview"): no statement of the speaker's, and shown after "said
     that" it would read as one.  A clause with a tense of its own ("urged
-    that it was time to move on") is what the speaker says is so."""
+    that the ferry was too slow") is what the speaker says is so."""
     lemma = verb.lemma_.lower()
     if lemma not in _REQUESTING | _INSISTING:
         return False
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
-        # "suggest he shouldn't get a vote": after "insist" or "suggest" a
+        # "suggest the mayor shouldn't chair it": after "insist" or "suggest" a
         # "should" gives a view of what is right, which the speaker states.
         return lemma in _REQUESTING and all(a.lower_ in _NO_TENSE_AUX for a in auxes)
     # "read", "put", "cut": a past the same as the base form, which after a
@@ -1486,7 +1486,7 @@ doubt suspicion""".split())
 def _content_of_a_noun_before(verb, clause) -> bool:
     """Whether `clause` opens on "that" right after a noun that takes it
     as its content and stands in a phrase of its own, not as what `verb`
-    says ("urged the council to act, in the face of criticism that the
+    says ("urged the council to act, amid complaints that the
     plan could fail"): the critics' claim, which the parser hung on the
     verb, not the speaker's words."""
     first = clause.left_edge

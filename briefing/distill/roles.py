@@ -930,7 +930,7 @@ def _label_then_clause(doc, i: int) -> Found | None:
     """The role a relative clause gives after an appositive from token `i`
     that is only a party's or a people's label, a place's name before it
     or not ("X, a Democrat who is also a teacher at Dover College,"; "X,
-    the Ohio Republican who is chairman of the panel,"): what the clause
+    the Idaho Democrat who heads the panel,"): what the clause
     says X is."""
     k = i
     while k < len(doc) and (doc[k].lower_ in ("a", "an", "the") or doc[k].ent_type_ in ("NORP", "GPE")):

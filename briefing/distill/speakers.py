@@ -943,7 +943,7 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
             if author.name else Speaker()
     document = _a_documents_saying(doc, span)
     if document is not None:
-        # 'The campaign released a statement from her doctor declaring she is
+        # 'The team put out a note from his physician stating he is
         # in “...”': the statement's words, its author's, not the publisher's.
         (noun, verb), author = document, _from_whom(document[0])
         found = _speaker(doc, author, span.start, people, sentences)
@@ -1306,8 +1306,8 @@ def _a_things_words(doc, span, sentences: Sentences):
 
 def _a_documents_saying(doc, span):
     """(noun, participle) when the quote lies in what a participle of
-    saying set on a document noun from someone says ("released a
-    statement from her doctor declaring she is in “...”"); else None.
+    saying set on a document noun from someone says ("put out a
+    note from his physician stating he is in “...”"); else None.
     The document speaks for whoever it is from, not for whoever released
     it.  One from no one named ("Lind issued a statement calling it
     “...”") is the issuer's, as the model finds."""

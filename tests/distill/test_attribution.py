@@ -1149,7 +1149,7 @@ def test_a_description_set_beside_a_bodys_name_gives_the_floor_to_the_name():
 
 
 def test_a_statement_from_someone_speaks_for_its_author_not_for_who_released_it():
-    found = find("Senator Ada Quill's reelection campaign on Friday released a statement from her physician "
+    found = find("Senator Ada Quill's office on Tuesday released a letter from her physician "
                  "declaring she is in “sound health and fit to serve another full term in the Senate.”",
                  "Lind released a letter from Ann Berg stating that “the harbour has never been safer for the "
                  "crews.”",
@@ -1196,8 +1196,8 @@ def test_an_s_before_a_verb_of_saying_with_a_clause_is_has_not_is():
     # "he's insisted that ...": the parser may read "'s" as "is", a passive;
     # with a clause of its own the verb is active, and "he" the one who says.
     found = find("Senator Ivo Marsh spoke on Monday.",
-                 "Marsh has kept quiet on tactics; however, he's insisted in interviews that, one way or "
-                 "another, “the treaty will be ratified.”")
+                 "Marsh has kept quiet on tactics; however, he's insisted at rallies that, come what "
+                 "may, “the treaty will be ratified.”")
     assert speaker_of("the treaty", found) == "Ivo Marsh"
 
 

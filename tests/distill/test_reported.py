@@ -819,18 +819,18 @@ def test_what_a_verb_of_request_asks_be_done_is_no_statement():
     _, found = reported("Marsh urged that he read the sealed audit to find his answers.",
                         "Olsen asked that Marsh agree to a sworn interview with the panel.",
                         "Olsen insisted that Marsh resign from the board at once.",
-                        "Marsh also urged that it was time to move on from the row.",
+                        "Marsh also urged that the ferry was too slow for the islands.",
                         "Olsen suggested that voters want a faster ferry.",
                         "Olsen suggested the mayor shouldn't get a second term until the audit is done.")
     assert [(q.speaker, q.text) for q in found] == [
-        ("Marsh", "it was time to move on from the row"), ("Olsen", "voters want a faster ferry"),
+        ("Marsh", "the ferry was too slow for the islands"), ("Olsen", "voters want a faster ferry"),
         ("Olsen", "the mayor shouldn't get a second term until the audit is done")]
 
 
 def test_a_that_clause_a_noun_of_content_takes_is_not_the_speakers():
     # The clause is the critics' charge, which the parser may hang on "urged".
     _, found = reported("Governor Lena Marsh on Monday urged city officials to rework a disputed housing plan "
-                        "sent to her office a week earlier, in the face of criticism that it could push poorer "
+                        "sent to her office a week earlier, amid criticism that it could push poorer "
                         "families out of the old town.",
                         "Governor Lena Marsh said in a statement that the plan was sound and fair to all.")
     assert [q.text for q in found] == ["the plan was sound and fair to all"]

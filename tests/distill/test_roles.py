@@ -808,23 +808,23 @@ def test_a_former_office_beside_the_same_office_held_now_is_someone_elses():
 
 
 def test_a_medical_specialty_is_a_calling():
-    found = roles("Dr. Lena Marsh, an internist and chairman of the clinic's board, wrote the letter.",
+    found = roles("Dr. Lena Marsh, an internist and chairwoman of the clinic's board, wrote the letter.",
                   "Dr. Ravi Kant, a cardiologist, signed it too.")
-    assert found["Lena Marsh"] == "internist and chairman of the clinic's board"
+    assert found["Lena Marsh"] == "internist and chairwoman of the clinic's board"
     assert found["Ravi Kant"] == "cardiologist"
 
 
 def test_a_clause_after_a_place_and_party_label_gives_the_role():
-    found = roles("Representative Ed Vantor, the Ohio Republican who is chairman of the House Budget Committee, "
+    found = roles("Representative Ed Vantor, the Idaho Democrat who is chairman of the House Fisheries Committee, "
                   "said the plan failed.")
-    assert found["Ed Vantor"] == "Representative, chairman of the House Budget Committee"
+    assert found["Ed Vantor"] == "Representative, chairman of the House Fisheries Committee"
 
 
 def test_as_in_a_who_clause_names_the_role_when_it_says_its_time():
-    found = roles("Omar Jalil, who argued privacy cases against the state as the former deputy legal director "
+    found = roles("Omar Jalil, who argued privacy cases against the state as the former chief counsel "
                   "of the Kelso Civil Rights Union, testified on Tuesday.",
                   "Ann Lindqvist, who works as a nurse in Dover, spoke next.",
                   "Tomas Vell, who was elected as mayor in 2019, spoke last.")
-    assert found["Omar Jalil"] == "former deputy legal director of the Kelso Civil Rights Union"
+    assert found["Omar Jalil"] == "former chief counsel of the Kelso Civil Rights Union"
     assert found["Ann Lindqvist"] == "nurse in Dover"
     assert found.get("Tomas Vell") is None
