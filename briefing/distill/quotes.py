@@ -1266,17 +1266,22 @@ def _own_deed_end(verb, clause, last):
     rejected claims that ..."), which a past form cannot share."""
     if verb.tag_ != "VBD" or not (_in_present(clause) or _after_modal(clause)):
         return last
-    doc = verb.doc
     for child in clause.children:
         # "will sell ... and set up": a bare form read as a past, the modal's
         if child.dep_ == "conj" and child.i > clause.i and child.tag_ == "VBD" and child.left_edge.i <= last.i \
                 and child.lower_ != child.lemma_.lower() \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in child.children):
-            start = child.left_edge.i
-            while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
-                start -= 1
-            return doc[start - 1]
+            return _word_before_joined(clause, child)
     return last
+
+
+def _word_before_joined(clause, joined):
+    """The last word of `clause` before the conjunct `joined` and the commas
+    and "and" or "but" that join it: where what was said ends."""
+    doc, start = clause.doc, joined.left_edge.i
+    while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+        start -= 1
+    return doc[start - 1]
 
 
 def _past_joined_to_an_infinitive_end(clause, last):
@@ -1290,10 +1295,7 @@ def _past_joined_to_an_infinitive_end(clause, last):
         if token.dep_ == "conj" and token.tag_ == "VBD" and token.lower_ != token.lemma_.lower() \
                 and token.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in token.children):
-            start = token.left_edge.i
-            while start > clause.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
-                start -= 1
-            return doc[start - 1]
+            return _word_before_joined(clause, token)
     return last
 
 

@@ -1576,14 +1576,10 @@ def _said_by_a_thing_before(doc, span, sentences: Sentences):
     “...”") when that subject is a common noun for no person: the thing's
     words, not those of anyone named elsewhere in the sentence; else None.
     A subject the parser hung on "after" or "before" counts as the verb's."""
-    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
+    found = _verb_over_quote(doc, span)
+    if found is None:
         return None
-    below, verb = tokens.root, tokens.root.head
-    for _ in range(2):
-        if verb.lemma_.lower() in REPORTING or verb.head.i == verb.i:
-            break
-        below, verb = verb, verb.head
+    tokens, below, verb = found
     if below.dep_ not in ("ccomp", "dobj", "xcomp"):
         return None  # "the misuse continued despite “many warnings”": no words the subject says
     if verb.lemma_.lower() not in REPORTING or tokens.start <= verb.i or verb.pos_ != "VERB" or verb.tag_ == "VBG":
@@ -1597,14 +1593,11 @@ def _said_by_a_thing_before(doc, span, sentences: Sentences):
     return (subject, verb) if fits else None
 
 
-_CLAUSE_PREPOSITIONS = frozenset("after before since until".split())
-
-
-def _said_by_it(doc, span):
-    """The verb of saying that takes the quote, before it, when its subject
-    is "it" ("it said she had “...”", "it warned that the plan “...”"): a
-    thing's words (a paper, a report, a body) that the pronoun does not
-    name; else None.  No person elsewhere in the sentence said them."""
+def _verb_over_quote(doc, span):
+    """(the quote's first piece as tokens, the word under the verb, the
+    verb): the verb of saying found at most two steps up from the root of
+    the quote's first piece ("said she had “...”"), or the nearest head
+    when none is; None when the piece is no span of tokens."""
     tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return None
@@ -1613,6 +1606,21 @@ def _said_by_it(doc, span):
         if verb.lemma_.lower() in REPORTING or verb.head.i == verb.i:
             break
         below, verb = verb, verb.head
+    return tokens, below, verb
+
+
+_CLAUSE_PREPOSITIONS = frozenset("after before since until".split())
+
+
+def _said_by_it(doc, span):
+    """The verb of saying that takes the quote, before it, when its subject
+    is "it" ("it said she had “...”", "it warned that the plan “...”"): a
+    thing's words (a paper, a report, a body) that the pronoun does not
+    name; else None.  No person elsewhere in the sentence said them."""
+    found = _verb_over_quote(doc, span)
+    if found is None:
+        return None
+    tokens, below, verb = found
     if below.dep_ not in ("ccomp", "dobj", "xcomp") or verb.lemma_.lower() not in REPORTING \
             or verb.pos_ != "VERB" or tokens.start <= verb.i:
         return None
