@@ -402,10 +402,7 @@ def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str 
         return False
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
     about = surname(made.target) != own or bool(set(subject.names([text])) & on_subject.terms)
-    # A verdict in the voice's own words on a person the subject is about needs no second party.
-    named = _one_of_main(stems, on_subject) and _in_own_words(made, own)
-    return about and any(stem in on_subject.actors for stem in stems) \
-        and (named or _on_relationship(stems, text, on_subject, own))
+    return about and any(stem in on_subject.actors for stem in stems) and _on_relationship(stems, text, on_subject, own)
 
 
 def _the_subject(voice: str, own: str, on_subject: Relevance) -> bool:
@@ -496,28 +493,6 @@ def _with_hearer(claim: Claim, on_subject: Relevance) -> str:
         if any(s.article == article and s.start < end and start < s.end for s in claim.sources):
             return f"{claim.text} ({hearer})"
     return claim.text
-
-
-def _one_of_main(stems: list[str], on_subject: Relevance) -> bool:
-    """Whether the name `stems` (a reading's target) are all stems of one
-    of the people the subject is about (`Relevance.main`), where the subject
-    is an actor: "Velt" of "Mara Velt"; False for a group or a place, and
-    where no main names are known.  A voice's stance on such a subject is
-    toward each of those people (`actor_words`): "Velt has lied to every
-    one of us", in a story of Mara Velt and Ivo Dahl, is a verdict on Velt
-    whether or not it names Dahl, unlike a reading toward a party to a
-    relationship (`_on_relationship`)."""
-    if not on_subject.person or not on_subject.main or not stems:
-        return False
-    return any(set(stems) <= set(subject.names([name])) for name in on_subject.main)
-
-
-def _in_own_words(made: Sentiment, own: str | None) -> bool:
-    """Whether the reading `made` is in the voice's own words: inside a
-    quote, for a speaker (surname `own`); any, for an article's own voice.
-    The writer's words around a speaker's quote ("Asked about Velt, Berg
-    said ...") are no verdict of the speaker's."""
-    return made.quote is not None or own is None
 
 
 def _on_relationship(stems: list[str], text: str, on_subject: Relevance, own: str | None = None) -> bool:

@@ -191,27 +191,6 @@ def test_a_party_to_the_relationship_names_it_by_speaking():
     assert viewpoints._toward_subject(praise, "Mara Velt and Berg will win.", on_subject, "lee")
 
 
-def test_a_verdict_in_a_voices_own_words_on_a_person_the_subject_is_about_needs_no_second_party():
-    # A story of Mara Velt and Ivo Dahl: Berg's "the worst harbour master
-    # this town has had", said of Velt, is a verdict on Velt, though it does
-    # not name Dahl.  The writer's words around the quote are not Berg's,
-    # and a group the subject's terms hold still needs a second party.
-    on_subject = viewpoints.Relevance(terms=frozenset({"velt", "dahl", "harbo"}),
-                                      known=frozenset({"velt", "dahl", "harbo", "berg"}),
-                                      actors=frozenset({"mara", "velt", "ivo", "dahl", "harbo"}), person=True,
-                                      main=("Mara Velt", "Ivo Dahl"))
-    source = Source(article="1", paragraph=0, start=0, end=10)
-    text = "the worst harbour master this town has had"
-    quoted = Sentiment(target="Velt", label="negative", score=0.9, source=source, voice="Ann Berg", quote=text)
-    assert viewpoints._toward_subject(quoted, text, on_subject, "berg", "Ann Berg")
-    writers = replace(quoted, voice=None, quote=None)
-    assert not viewpoints._toward_subject(writers, text, on_subject, "berg", "Ann Berg")
-    group = replace(quoted, target="Harbourmen")
-    assert not viewpoints._toward_subject(group, text, on_subject, "berg", "Ann Berg")
-    # Where the subject is a relationship, a party alone is still no verdict on it.
-    assert not viewpoints._toward_subject(quoted, text, replace(on_subject, person=False), "berg", "Ann Berg")
-
-
 REPORT = ["The Norland and Sudria partnership is a disaster and a failure, and the deal is dead.",
           "\"We will keep talking,\" Ann Berg, a Norland minister, said on Monday.",
           "Bo Lund, a Sudria official, said that talks would resume in May.",
