@@ -1410,13 +1410,24 @@ def places(doc) -> frozenset[str]:
 
 def modifiers(doc) -> frozenset[str]:
     """The actor names `doc` only ever uses as adjectives ("Russian troops",
-    "east Ukrainian cities", "Russian President Vladimir Putin"): they
-    describe an actor, they are none, and have no column in the grid."""
+    "east Ukrainian cities", "Russian President Vladimir Putin"; a
+    nationality the tagger calls a noun before another noun, "the
+    Franco-Dutch accord"): they describe an actor, they are none, and have
+    no column in the grid."""
     used: dict[str, set[bool]] = defaultdict(set)
     for ent in doc.ents:
         if ent.label_ in ACTORS:
-            used[_actor_name(ent.text)].add(ent.root.pos_ == "ADJ")
+            used[_actor_name(ent.text)].add(ent.root.pos_ == "ADJ" or _nationality_before_noun(ent))
     return frozenset(name for name, kinds in used.items() if kinds == {True})
+
+
+def _nationality_before_noun(ent) -> bool:
+    """Whether a nationality or group name modifies the noun after it
+    ("Franco-Dutch relations", "the Dutch-German Trade Pact"), the way an
+    adjective does, though the tagger calls it a proper noun."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i > root.i
 
 
 def unvouched(doc, people) -> tuple[str, ...]:

@@ -789,3 +789,19 @@ def test_a_charge_made_beside_a_question_is_not_denied():
                                              "Bo Marsh"))
     assert stance.denied_sides(tokens_of("Asked if Bo Marsh had betrayed the town, Ada Berg said: “No.”",
                                          "Bo Marsh")) == {0}
+
+
+def test_a_nationality_tagged_as_a_proper_noun_before_a_noun_is_no_actor_of_the_grid():
+    """The tagger sometimes calls a joined nationality a proper noun
+    ("Chilean-Norwegian" compound of "partnership"): built by hand, since
+    which sentences it does so in depends on the text around them."""
+    from spacy.tokens import Doc
+
+    from briefing.distill import stance
+    from briefing.language import nlp
+
+    words = ["The", "Chilean-Norwegian", "partnership", "grew", ".", "Chile", "signed", "."]
+    doc = Doc(nlp.load().vocab, words=words, pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              heads=[2, 2, 3, 3, 3, 6, 6, 6], deps=["det", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+              ents=["O", "B-NORP", "O", "O", "O", "B-GPE", "O", "O"])
+    assert stance.modifiers(doc) == {"Chilean-Norwegian"}
