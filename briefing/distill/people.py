@@ -1718,7 +1718,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 def _paragraph_breaks(doc, start: int, end: int) -> int:
     """How many paragraph breaks (blank lines) stand between tokens `start` and `end`."""
-    return len(_PARAGRAPH_BREAK.findall(doc.text, doc[start].idx, doc[end].idx))
+    return len(_PARAGRAPH_BREAK.findall(nlp.text_of(doc), doc[start].idx, doc[end].idx))
 
 
 def _only_listed(doc, group: _Group) -> bool:
@@ -2129,7 +2129,7 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
             if text and text not in found:
                 found.append(text)
                 roles.append(Role(text=text, article=article.id, source=article.source(role.start, role.end)))
-                if role.end <= doc[mention.start].idx and not doc.text[role.end:doc[mention.start].idx].strip():
+                if role.end <= doc[mention.start].idx and not nlp.text_of(doc)[role.end:doc[mention.start].idx].strip():
                     first = text
         if found:
             stated.append(_joined(found, first))

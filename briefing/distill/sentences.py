@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable, Sequence
 
+from ..language import nlp
 from ..language.casing import page_debris
 from ..models import Article, Quote, Sentence
 
@@ -49,9 +50,10 @@ def fragments(found: tuple[Sentence, ...], doc) -> tuple[int, ...]:
     and those holding a page's widgets run together
     ("...FlagShareLikeReplyMari Hayman 5ptsmoderatorFeatured...").  A sentence the parse does not align with is left
     alone."""
+    text = nlp.text_of(doc)  # built once, not per sentence
     return tuple(sentence.source.start for sentence in found
                  if _LAYOUT_BAR.search(sentence.text) or _CUT_SHORT.search(sentence.text)
-                 or page_debris(sentence.text) or _numbered_heading(doc.text, sentence) or _verbless(doc, sentence))
+                 or page_debris(sentence.text) or _numbered_heading(text, sentence) or _verbless(doc, sentence))
 
 
 _NUMBER_MARK = re.compile(r"\d{1,2}[.)]\s+$")

@@ -1849,7 +1849,7 @@ def _in_quotation_marks(token) -> bool:
     """Whether `token` stands between a pair of double quotation marks of
     its paragraph (an odd number of them before it there: a sentence may
     open inside a quotation)."""
-    text = token.doc.text
+    text = nlp.text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     return sum(char in _DOUBLE_MARKS for char in text[start:token.idx]) % 2 == 1
 

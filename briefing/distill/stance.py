@@ -591,7 +591,7 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     measure ("the mayor is no Olek Dunn or Ada Berg": `of_a_kind`), of
     whom nothing is said.  "Somebody like a Dunn" still judges Dunn."""
     found: dict[int, list] = defaultdict(list)
-    text = doc.text
+    text = nlp.text_of(doc)
     whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
     for ent in doc.ents:
         if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) and not one_member(ent) \
@@ -1325,7 +1325,7 @@ def _unnamed_speaker_between(ent, offset: int) -> bool:
     "a" or "an" that is the subject of a verb of saying, told inside a
     quotation (the speaker's own story); one the article introduces ("a
     spokesman for her said she ...") is most often the quotation's speaker."""
-    text = ent.doc.text
+    text = nlp.text_of(ent.doc)
     return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in REPORTING
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                and _UNCLOSED.search(text[text.rfind("\n", 0, t.idx) + 1:t.idx])
@@ -1339,7 +1339,7 @@ def _another_he(ent) -> bool:
     who is only the measure): a later "he" of the quotes may be either.
     Not the narrator's "he" ("He took a swipe at Ann Dunn"), who is the
     speaker the next quotation is heard from, never its "he"."""
-    text, opens = ent.doc.text, ent.sent.start_char
+    text, opens = nlp.text_of(ent.doc), ent.sent.start_char
     return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i < ent.start
                and t.head.left_edge.i <= ent.root.i <= t.head.right_edge.i
                and _UNCLOSED.search(text[opens:t.idx]) for t in ent.sent)
