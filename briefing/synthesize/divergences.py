@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..distill import sentiment, stance
@@ -137,6 +137,10 @@ class Taken:
     denied the charges", "she hit back"): an answer, wherever it stands."""
     cited: tuple[Source, ...] = ()
     """Where `text` is in the article (`_cited`); the reading's sentence when empty."""
+    also: tuple["Taken", ...] = field(default=(), compare=False)
+    """The voice's other quotes on the same side toward the actor (`voice_sides`):
+    where else, in this article or another, it speaks that way of them.  Not
+    compared: a position is the quote it shows."""
 
     @property
     def named(self) -> bool:
@@ -417,11 +421,14 @@ def _answering(taken: Taken) -> float:
 
 
 def _decided(voices: dict[str, dict[str, list[Taken]]]) -> dict[str, list[Taken]]:
+    """Each voice's side toward one actor (`heavier`), as its clearest
+    quote on that side, the voice's other quotes on it kept (`Taken.also`)."""
     chosen: dict[str, list[Taken]] = {"positive": [], "negative": []}
     for taken in voices.values():
         label = heavier({label: [t.reading for t in found] for label, found in taken.items()})
         if label is not None:
-            chosen[label].append(max(taken[label], key=_telling))
+            best = max(taken[label], key=_telling)
+            chosen[label].append(replace(best, also=tuple(t for t in taken[label] if t is not best)))
     return {label: sorted(found, key=lambda t: -t.reading.score) for label, found in chosen.items()}
 
 

@@ -221,7 +221,7 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
         text = (f"The voices quoted on {actor} whose side the brief reads are divided: "
                 f"{_voices_named(badly, context)} "
                 f"{_verb('speak badly of', badly)} {again}, {_voices_named(well, context)} well.")
-    agree = context.independent(t.article for t in top)
+    agree = context.independent(a for t in top for a in _articles(t))
     # A side the brief does not count is still a side: "no dissent" only where no quote leans the other way.
     leaning = not other and _leaning_otherwise(brief, actor, "positive" if top is badly else "negative",
                                                {t.voice for t in top})
@@ -252,9 +252,22 @@ def quoted_sides(brief: Brief) -> dict[str, dict[str, list]]:
     `divergences.worded`), only quotes read toward the actor by name in a
     sentence that names them."""
     texts = {d.article.id: d.article.text for d in brief.digests}
-    return {actor: {label: [t for t in found if t.named and _names(texts[t.article], t.reading.source, actor)]
+
+    def counts(taken, actor: str) -> bool:
+        return taken.named and _names(texts[taken.article], taken.reading.source, actor)
+
+    return {actor: {label: [replace(t, also=tuple(o for o in t.also if counts(o, actor)))
+                            for t in found if counts(t, actor)]
                     for label, found in chosen.items()}
             for actor, chosen in divergences.voice_sides(brief.digests, brief.people).items()}
+
+
+def _articles(taken) -> set[str]:
+    """The articles in which a voice counted on a side (`quoted_sides`)
+    speaks that way of the actor: its shown quote's and its other quotes'
+    on that side (`Taken.also`).  A voice heard in three sources is not
+    "a single source"."""
+    return {taken.article, *(o.article for o in taken.also)}
 
 
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|II|III|IV)\.?$")  # "Donald Trump Jr" is named in full: "Trump" is his father
@@ -392,11 +405,17 @@ def _verb(verb: str, taken: Sequence) -> str:
 
 
 def _voices_named(taken: Sequence, context: "_Context") -> str:
-    """"three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3)" / "one (Jo Roe, S1)";
+    """"three (Jo Roe, S1; Kim Lee, S2; Ann Dale, S3)" / "one (Jo Roe, S1,
+    S3)", each voice with every source it speaks that way in (`_articles`);
     past `NAMED_VOICES`, "and two more" (one more is named: "and one more"
     tells the reader less than the name would, in as many words)."""
     shown = len(taken) if len(taken) <= NAMED_VOICES + 1 else NAMED_VOICES
-    named = "; ".join(f"{t.voice}, {context.cite(t.article, dated=False)}" for t in taken[:shown])
+
+    def cited(t) -> str:
+        found = sorted(_articles(t), key=lambda a: context.numbers.get(a, 0))
+        return ", ".join(context.cite(a, dated=False) for a in found)
+
+    named = "; ".join(f"{t.voice}, {cited(t)}" for t in taken[:shown])
     more = f"; and {_number(len(taken) - shown)} more" if len(taken) > shown else ""
     return f"{_number(len(taken))} ({named}{more})"
 

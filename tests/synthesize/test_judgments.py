@@ -1250,3 +1250,22 @@ def test_a_quoted_clause_is_cut_only_where_its_words_read_whole():
 
     assert whole("in 2019") and whole("the port office")
     assert not whole("according to") and not whole("even if the traders")
+
+
+def test_a_voice_quoted_in_several_sources_is_cited_and_counted_in_each(monkeypatch):
+    """Jo Roe speaks badly of Jana Novák in S1 and again in S3: page one
+    cites both and does not call her voice "a single source"."""
+    arts = corpus(3)
+    again = taken(arts[2], "Jo Roe", "negative")
+    sides = {"Jana Novák": {"negative": [replace(taken(arts[0], "Jo Roe", "negative"), also=(again,))],
+                            "positive": []}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    brief = actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")])
+    (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
+    assert standing.text == "Of the voices quoted on Jana Novák, one (Jo Roe, S1, S3) speaks badly of Novák."
+    assert standing.confidence == "low" and standing.basis == "one person's voice"
+    # A quote on the side that does not name her in its sentence is not counted there.
+    unnamed = replace(again, reading=replace(again.reading, source=source(arts[2], 0)))
+    sides["Jana Novák"]["negative"] = [replace(taken(arts[0], "Jo Roe", "negative"), also=(unnamed,))]
+    (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
+    assert "(Jo Roe, S1)" in standing.text and standing.basis == "one person's voice in a single source"
