@@ -489,6 +489,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue  # "I feel so sorry for Velt": the speaker's feeling for them, no blame
         if reading.label == "negative" and _befell_theirs(quote):
             continue  # "they ruined his life", "Velt lost her seat": what befell them, not blame
+        if reading.label == "positive" and _benefits_theirs(quote, target):
+            continue  # "the ruling will protect Velt's savings": a good done to their things, no praise
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
             # A lawyer's or spokesman's words are their principal's defence,
@@ -677,6 +679,36 @@ def _befell_theirs(quote: str) -> bool:
         if owned and subjects and subjects[0].lower_ not in _SPEAKERS:
             return True
     return False
+
+
+def _benefits_theirs(quote: str, target: str) -> bool:
+    """Whether `quote` names `target` (by the last word of the name, else,
+    naming no one, as "his", "her" or "their") only as the owner of the
+    object of a verb of clearly good valence whose subject is not the
+    speaker ("a closed hearing would best protect Velt's privacy", "the
+    fund will secure their pensions"): a good done to their things, read
+    as praise of them, though it is most often a reason given for a step
+    the speaker wants.  "We will defend Velt's plan" is the speaker's own
+    support, and "Velt's plan will help us" says what their thing does:
+    both are left as read."""
+    doc = nlp.sentence(quote.strip(" “”\"'‘’"))
+    last = fold(target.split()[-1])
+    owners = [t for t in doc if fold(t.text) == last] \
+        or [t for t in doc if t.dep_ == "poss" and t.lower_ in _OWNERS and not any(u.pos_ == "PROPN" for u in doc)]
+    return bool(owners) and all(_owner_of_good(t) for t in owners)
+
+
+def _owner_of_good(token) -> bool:
+    """Whether `token` owns ("Velt's", "her") the direct object of a verb
+    of clearly good valence whose subject is not "I" or "we"."""
+    lexicon = sentiment.valence_lexicon()
+    thing = token.head
+    verb = thing.head
+    if token.dep_ != "poss" or thing.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return lexicon.get(verb.lower_, lexicon.get(verb.lemma_.lower(), 0.0)) >= CLEAR_VALENCE \
+        and not (subjects and subjects[0].lower_ in _SPEAKERS)
 
 
 def _others_belief(quote: str) -> bool:

@@ -579,3 +579,20 @@ def test_a_harm_or_loss_that_befell_someone_is_no_blame_of_them():
                           ("Mara Velt wrecked the harbour budget", True)):
         said = f"“{quote},” said Olek Dunn, a harbour pilot."
         assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
+
+
+def test_a_good_done_to_someones_things_is_no_praise_of_them():
+    """"A closed hearing would best protect Velt's privacy" gives a reason
+    for a step the speaker wants: read well of Velt, it is no praise."""
+    assert divergences._benefits_theirs("A closed hearing would best protect Mara Velt's privacy", "Mara Velt")
+    assert divergences._benefits_theirs("The new fund will secure their pensions", "Mara Velt")
+    # The speaker's own support, what their thing does, and praise beside it stay as read.
+    assert not divergences._benefits_theirs("We will defend Velt's harbour plan", "Mara Velt")
+    assert not divergences._benefits_theirs("Velt's harbour plan will help the town", "Mara Velt")
+    assert not divergences._benefits_theirs("Velt is a fine mayor and the fund will secure Velt's pension", "Mara Velt")
+    opening = ("Mayor Mara Velt was asked to testify on Monday.",)
+    for quote, placed in (("A closed hearing would best protect Mayor Velt's privacy", False),
+                          ("Mara Velt has been a superb mayor for this harbour", True)):
+        said = f"“{quote},” said Olek Dunn, a harbour pilot."
+        assert bool(_velts(opening + (said,), quote, "Mara Velt", "positive", voice="Olek Dunn")) is placed
+
