@@ -485,6 +485,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
                                                               or _predicated_of_another(sentence, quote, target))) \
                 or _no_verdict(sentence, quote, target, reading.label):
             continue
+        if target not in quote and _said_of_what_befell(sentence, quote, target):
+            continue  # "“A sad day,” Dunn said of Velt's defeat": words on the event, not on Velt
         if reading.label == "negative" and _sympathy_only(quote):
             continue  # "I feel so sorry for Velt": the speaker's feeling for them, no blame
         if reading.label == "negative" and _befell_theirs(quote):
@@ -679,6 +681,35 @@ def _befell_theirs(quote: str) -> bool:
         if owned and subjects and subjects[0].lower_ not in _SPEAKERS:
             return True
     return False
+
+
+UNDERGONE = stance.HARMS | frozenset("defeat loss ouster downfall arrest firing dismissal".split())
+"""Nouns of what someone undergoes (general English): a harm (`stance.HARMS`),
+a defeat, a loss of office, an arrest."""
+
+
+def _said_of_what_befell(sentence: str, quote: str, target: str) -> bool:
+    """Whether `sentence`, outside its `quote` (which names no one), names
+    `target` only as the one who underwent what the quote is said of
+    (`UNDERGONE`): as its owner or its "of" ("Dunn said of Velt's defeat",
+    "said about the arrest of Mara Velt").  The quote's words judge the
+    event or those behind it (the voters, the police), either way: a
+    lament, a gloat or a protest read as a verdict on the one it befell."""
+    start = sentence.find(quote.strip(" “”\"'‘’")[:40])
+    doc = nlp.sentence(sentence)
+    last = fold(target.split()[-1])
+    named = [t for t in doc if fold(t.text) == last and not (start >= 0 and start <= t.idx < start + len(quote))]
+    return bool(named) and all(_undergoer(t) for t in named)
+
+
+def _undergoer(token) -> bool:
+    """Whether `token` (a name's last word) owns a noun of `UNDERGONE` or
+    is its "of" ("Velt's defeat", "the arrest of Velt")."""
+    head = token.head
+    if token.dep_ == "poss":
+        return head.lemma_.lower() in UNDERGONE or head.lower_ in UNDERGONE
+    return token.dep_ == "pobj" and head.lower_ == "of" \
+        and (head.head.lemma_.lower() in UNDERGONE or head.head.lower_ in UNDERGONE)
 
 
 def _benefits_theirs(quote: str, target: str) -> bool:

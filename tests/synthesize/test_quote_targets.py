@@ -596,3 +596,15 @@ def test_a_good_done_to_someones_things_is_no_praise_of_them():
         said = f"“{quote},” said Olek Dunn, a harbour pilot."
         assert bool(_velts(opening + (said,), quote, "Mara Velt", "positive", voice="Olek Dunn")) is placed
 
+
+def test_a_quote_said_of_what_befell_someone_is_no_verdict_on_them():
+    """"“A sad day for the harbour,” Dunn said of Velt's defeat": the quote
+    names no one and is said of what befell Velt, so it stands toward no one."""
+    for said, placed in (("“We cannot reward a crushing loss with more of the same,” Olek Dunn said of Mara "
+                          "Velt’s defeat.", False),
+                         ("“It was a shameful day for the town,” Olek Dunn said about the arrest of Mara Velt.", False),
+                         ("“We cannot reward a crushing loss with more of the same,” Olek Dunn said of Mara "
+                          "Velt’s remarks.", True)):
+        quote = said.split("”")[0].strip("“,")
+        opening = ("Mayor Mara Velt lost the harbour vote on Monday.",)
+        assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
