@@ -491,6 +491,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue  # "I feel so sorry for Velt": the speaker's feeling for them, no blame
         if reading.label == "negative" and _befell_theirs(quote):
             continue  # "they ruined his life", "Velt lost her seat": what befell them, not blame
+        if reading.label == "negative" and _against_them(quote, target):
+            continue  # "the charges against Velt have nothing to do with me": the charges' tone, no verdict
         if reading.label == "positive" and _benefits_theirs(quote, target):
             continue  # "the ruling will protect Velt's savings": a good done to their things, no praise
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
@@ -710,6 +712,31 @@ def _undergoer(token) -> bool:
         return head.lemma_.lower() in UNDERGONE or head.lower_ in UNDERGONE
     return token.dep_ == "pobj" and head.lower_ == "of" \
         and (head.head.lemma_.lower() in UNDERGONE or head.head.lower_ in UNDERGONE)
+
+
+def _against_them(quote: str, target: str) -> bool:
+    """Whether `quote` names `target` (by the last word of the name) only as
+    the one a thing is aimed at: "against" after a noun ("the charges
+    against Velt", "a vendetta against Velt") or after a participle that
+    qualifies one ("the case brought against Velt").  The bad words are the
+    thing's, and a defender's protest ("a vendetta against Velt") reads as
+    badly as a prosecutor's case: no verdict on Velt either way."""
+    doc = nlp.sentence(quote.strip(" “”\"'‘’"))
+    last = fold(target.split()[-1])
+    named = [t for t in doc if fold(t.text) == last]
+    return bool(named) and all(_aimed_at(t) for t in named)
+
+
+def _aimed_at(token) -> bool:
+    """Whether `token` is the object of "against" that hangs on a noun, or
+    on a participle qualifying one ("charges brought against")."""
+    against = token.head
+    if token.dep_ != "pobj" or against.lower_ != "against":
+        return False
+    thing = against.head
+    if thing.pos_ == "VERB" and thing.dep_ == "acl":
+        thing = thing.head
+    return thing.pos_ == "NOUN"
 
 
 def _benefits_theirs(quote: str, target: str) -> bool:

@@ -608,3 +608,19 @@ def test_a_quote_said_of_what_befell_someone_is_no_verdict_on_them():
         quote = said.split("”")[0].strip("“,")
         opening = ("Mayor Mara Velt lost the harbour vote on Monday.",)
         assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
+
+
+def test_a_quote_naming_someone_only_as_what_is_aimed_at_them_takes_no_side_against_them():
+    """"The charges filed against Velt have no bearing on the council":
+    the bad words are the charges', and a defender's "a vendetta against
+    Velt" reads as badly; neither is the speaker's verdict on Velt."""
+    assert divergences._against_them("The charges filed against Mara Velt have no bearing on the council", "Mara Velt")
+    assert divergences._against_them("The port board has run a vendetta against Velt for years", "Mara Velt")
+    # Named elsewhere too, or as whom the speaker acts against, the quote keeps its reading.
+    assert not divergences._against_them("Velt is a cheat and the case against Velt is strong", "Mara Velt")
+    assert not divergences._against_them("We will campaign against Velt in every ward", "Mara Velt")
+    opening = ("Mayor Mara Velt was charged with fraud on Monday.",)
+    for quote, placed in (("The charges filed against Mayor Velt have no bearing on the council", False),
+                          ("Mara Velt is a cheat who lied to the harbour board", True)):
+        said = f"“{quote},” said Olek Dunn, a harbour pilot."
+        assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
