@@ -12,7 +12,8 @@ stating the same amounts and counts
 other people (`same_groups`) nor leaving out what its verb acts on (`same_object`),
 and telling it in the same mode, denied or not, allowed or required, done
 or ahead (`same_mode`), and not leaving
-open what the claim settles (`same_question`)); its `sources`
+open what the claim settles (`same_question`), nor telling as a guess
+what the other tells as fact (`same_certainty`)); its `sources`
 then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
 them in other words: a paraphrase is not matched).  An article that repeats
@@ -164,6 +165,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and same_speaker(pool[index].sentence.text, candidate.sentence.text) \
                 and same_remark(pool[index].sentence.text, candidate.sentence.text) \
                 and same_question(pool[index].sentence.text, candidate.sentence.text) \
+                and same_certainty(pool[index].sentence.text, candidate.sentence.text) \
                 and not relayed(other) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
@@ -371,7 +373,7 @@ def backs(claim: str, sentence: str) -> bool:
     words = frozenset(w for w in content_words(claim) if not _DATE_WORD.fullmatch(w))
     return _shares_event(words, news_words(claim), sentence, claim) and same_places(claim, sentence) \
         and same_groups(claim, sentence) and same_mode(claim, sentence) and same_speaker(claim, sentence) \
-        and same_remark(claim, sentence) and same_question(claim, sentence)
+        and same_remark(claim, sentence) and same_question(claim, sentence) and same_certainty(claim, sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -957,6 +959,42 @@ def same_remark(claim: str, sentence: str) -> bool:
 
 
 REMARK_SHARE = 0.5  # part of a claim's letters within the quotation it opens on from which it is one
+
+
+def same_certainty(claim: str, sentence: str) -> bool:
+    """Whether the two tell the acts they share with one certainty: not
+    when every verb they share (`_certainties`; no linking verb nor one of
+    saying) is one's supposition ("would be fined", "could be fined") and
+    the other's plain account ("was fined", "after being fined").  "Ruiz
+    was jailed on Monday after being fined for the spill" is not backed by
+    "Ruiz has long said it was likely that she would be fined for the
+    spill": the same words, a guess, not the event.  One verb both tell
+    alike is enough: the rest may be a clause of one's own."""
+    mine, theirs = _certainties(claim), _certainties(sentence)
+    shared = set(mine) & set(theirs)
+    return not shared or any(not ({mine[v], theirs[v]} == {"supposed", "plain"}) for v in shared)
+
+
+@lru_cache(maxsize=4096)
+def _certainties(text: str) -> dict[str, str]:
+    """Each verb lemma of `text` (no linking verb nor one of saying) ->
+    "supposed" where every use of it takes a modal of supposing
+    (`_SUPPOSING`: "would be fined"), "plain" where none takes a modal, else
+    "" (a modal of what is to come or is required, "will", "must", or an
+    infinitive, says neither)."""
+    found: dict[str, set[str]] = {}
+    for token in nlp.sentence(text):
+        if token.pos_ != "VERB" or token.lemma_.lower() in _LINKING | TELLING:
+            continue
+        helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        # An infinitive ("allowed to keep") tells no act as done or guessed.
+        kind = "supposed" if helpers & _SUPPOSING else "" if helpers & _MODALS or token.tag_ == "VB" else "plain"
+        found.setdefault(token.lemma_.lower(), set()).add(kind)
+    return {verb: kinds.pop() if len(kinds) == 1 else "" for verb, kinds in found.items()}
+
+
+_SUPPOSING = frozenset({"would", "could", "might", "may"})
+_MODALS = _SUPPOSING | _FUTURE | frozenset({"should", "must", "can", "ca"})
 
 
 def same_question(claim: str, sentence: str) -> bool:

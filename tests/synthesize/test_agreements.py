@@ -541,3 +541,18 @@ def test_a_sentence_backing_a_claim_is_not_listed_again_as_told_by_one_source():
     backing = {s for a in found for s in a.sources[1:]}
     assert any(a.corroborated and "north pier" in a.text for a in found)
     assert not any(not a.corroborated and a.sources[0] in backing for a in found)
+
+
+def test_a_guess_at_an_act_backs_no_account_of_it():
+    """"Ruiz has long said it was likely that she would be fined" shares
+    the words of "Ruiz was jailed on Monday after being fined", but it
+    tells a guess, not the fine: no backing.  Two guesses back each other,
+    and one verb told alike is enough."""
+    assert not agreements.same_certainty(
+        "Dana Ruiz was jailed on Monday after being fined by the harbour court for the oil spill at Kell Bay.",
+        "Ruiz has long said it was “likely” that she would be fined by the harbour court for the oil spill.")
+    assert agreements.same_certainty("Ruiz said she would be fined for the spill.",
+                                     "Ruiz has warned that she could be fined for the spill.")
+    assert agreements.same_certainty("Ruiz signed the order, which would close the pier.",
+                                     "Ruiz signed the order that closes the pier.")
+    assert agreements.same_certainty("Ruiz said she will sign the order.", "Ruiz said she would sign the order.")
