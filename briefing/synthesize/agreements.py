@@ -766,18 +766,38 @@ def news_words(claim: str) -> frozenset[str]:
     sentence: what the news follows, not the news).  "With her party in
     disarray after a speech copied from Tom Oyelaran's, Ana Ruiz claimed
     the nomination" reports the nomination: a sentence on the copied
-    speech does not back it."""
+    speech does not back it.  Nor are the words only the frame of a
+    remark told in the claim's own words holds (`_framing`)."""
     doc = nlp.sentence(claim)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
     if subject is None:
-        return event_words(claim)
+        return event_words(claim) - _framing(claim)
     scene = [c for c in root.children if c.dep_ in ("advcl", "prep") and c.i < subject.left_edge.i
              and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
     opening = {t.i for c in scene for t in c.subtree}
     before = {t.lower_ for t in doc if t.i in opening}
     after = {t.lower_ for t in doc if t.i not in opening}
-    return frozenset(w for w in event_words(claim) if w not in before or w in after)
+    return frozenset(w for w in event_words(claim) if w not in before or w in after) - _framing(claim)
+
+
+@lru_cache(maxsize=4096)
+def _framing(claim: str) -> frozenset[str]:
+    """The lower-cased words only the frame of a reported remark holds
+    (who spoke, where, to whom), when `claim` tells in its own words what
+    someone said (`_news_verb` finds a speaker; the remark is not quoted,
+    `_quoted_news`): "In a letter to the port's lawyer, Ruiz said the
+    board will look only at the harbour accounts" reports what the board
+    will look at; a sentence on the letter sent to the lawyer does not
+    back it.  A quotation's frame is left alone: its words are matched
+    (`same_remark`, `_quoting`), and a speech tag the parser cut from them
+    is all another source may give of it."""
+    doc = nlp.sentence(claim)
+    verb, speaker = _news_verb(doc)
+    if verb is None or not speaker or verb.i in speaker or _quoted_news(claim):
+        return frozenset()
+    frame = {t.lower_ for t in doc if t.i in speaker}
+    return frozenset(frame - {t.lower_ for t in doc if t.i not in speaker})
 
 
 @lru_cache(maxsize=4096)

@@ -556,3 +556,17 @@ def test_a_guess_at_an_act_backs_no_account_of_it():
     assert agreements.same_certainty("Ruiz signed the order, which would close the pier.",
                                      "Ruiz signed the order that closes the pier.")
     assert agreements.same_certainty("Ruiz said she will sign the order.", "Ruiz said she would sign the order.")
+
+
+def test_the_frame_of_a_reported_remark_is_not_its_news():
+    """"In a letter to the port's lawyer, Ruiz said the board will look
+    only at the harbour accounts" reports what the board will look at: a
+    sentence telling only that the letter went to the lawyer shares the
+    frame, not the news, and does not back it."""
+    claim = ("In a letter to the port’s lawyer, Mayor Dana Ruiz said the board has no interest in private papers "
+             "and will look only at the harbour accounts for 2019.")
+    frame = "Mayor Dana Ruiz of Kell Bay sent the letter on Monday to the port’s lawyer."
+    assert "letter" not in agreements.news_words(claim) and "lawyer" not in agreements.news_words(claim)
+    assert "accounts" in agreements.news_words(claim)
+    assert not agreements.backs(claim, frame)
+    assert agreements.backs(claim, "Ruiz said the board would look only at the harbour accounts, not private papers.")
