@@ -8,6 +8,7 @@ from typing import Iterable, Sequence
 
 from ..language import nlp
 from ..language.casing import page_debris
+from ..language.saying import TELLING
 from ..models import Article, Quote, Sentence
 
 _LIST_MARK = re.compile(r"^(?:[-–—•·▪►*]+\s*(?=[^\W\d_]|[\"“‘'])|\d{1,2}[.)]\s+(?=[A-Z\"“‘']))")
@@ -27,7 +28,8 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
     ends = [paragraph.end for paragraph in article.paragraphs]
     pieces = [piece for sent in doc.sents
               for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
-    for start, end in _fields_apart(article, _joined(article, _rows_whole(article, _colons_joined(article, pieces)))):
+    whole = _tags_joined(article, doc, list(_joined(article, _rows_whole(article, _colons_joined(article, pieces)))))
+    for start, end in _fields_apart(article, whole):
         text = _LIST_MARK.sub("", article.text[start:end].strip())
         if len(text.split()) >= 3:
             offset = article.text.index(text, start)
@@ -270,6 +272,49 @@ def _joined(article: Article, pieces: list[tuple[int, int]]):
             j = _closing(article, pieces, i)
         yield start, pieces[j][1]
         i = j + 1
+
+
+def _tags_joined(article: Article, doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pieces` (start, end), a quotation the parser ended at its "!" or
+    "?" joined to the speech tag after it in the same paragraph
+    (`_speech_tag`): "“Not one more day!” Ruiz told the crowd." is one
+    sentence, the tag's words no sentence of their own, which would tell
+    who spoke and not what."""
+    joined: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if joined and _EXCLAIMED.search(article.text[joined[-1][0]:joined[-1][1]]) \
+                and article.paragraph_at(start) == article.paragraph_at(joined[-1][0]) \
+                and _speech_tag(doc, start, end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+_EXCLAIMED = re.compile(r"[!?][\"”’']\s*$")
+"""A piece ending on a quotation closed right after its "!" or "?"."""
+
+
+def _speech_tag(doc, start: int, end: int) -> bool:
+    """Whether the words at `start:end` of the parse `doc` are a bare speech
+    tag: they open on the subject of their main verb, a verb of saying
+    (`TELLING`: "Ruiz told the crowd.", "he asked, his voice rising."), and
+    quote nothing nor give what was said as a clause of their own (a
+    finite one: "her voice rising" tells how, not what)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or _QUOTE_MARKS.search(span.text):
+        return False
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in TELLING and subject is not None and subject.left_edge.i == span.start \
+        and not any(c.dep_ == "ccomp" and _finite(c) for c in root.children)
+
+
+def _finite(verb) -> bool:
+    """Whether `verb` heads a finite clause: it, or a helper of it, is a
+    finite form, or "that" opens its clause."""
+    return verb.tag_ in _FINITE or any(c.tag_ in _FINITE or c.lower_ == "that" and c.dep_ == "mark"
+                                       for c in verb.children)
 
 
 def _closing(article: Article, pieces: list[tuple[int, int]], i: int) -> int:

@@ -218,3 +218,16 @@ def test_a_box_of_facts_is_cut_at_each_field_s_label():
                   "Ann Berg rode the kettle bike for a week. Note: it rained.")
     assert found == ["Tested by: Ann Berg", "Price: £20 (€23)", "More info: example.org",
                      "Ann Berg rode the kettle bike for a week.", "Note: it rained."]
+
+
+def test_a_quotation_ending_on_an_exclamation_keeps_its_speech_tag():
+    """"“Not one more day!” Ruiz told the crowd." is one sentence, though
+    the parser ends one at the "!": the tag alone tells who spoke, not
+    what.  A sentence after the quotation that says more stays apart."""
+    found = split("“Not one more day at the quarry!” Dana Ruiz told the crowd in Kell Bay. The march ended at noon.",
+                  "“Who will pay for the pier?” she asked, her voice rising.",
+                  "“Close the pier!” The council met that evening to vote on it.")
+    assert found[:2] == ["“Not one more day at the quarry!” Dana Ruiz told the crowd in Kell Bay.",
+                         "The march ended at noon."]
+    assert "“Who will pay for the pier?” she asked, her voice rising." in found
+    assert "The council met that evening to vote on it." in found
