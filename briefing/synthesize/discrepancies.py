@@ -10,6 +10,12 @@ Only like is compared with like, and precision comes first: a false
   North-South pipeline"), no differing places or years named in the two
   sentences, neither value a bound ("more than 10"), and articles written
   within `SAME_TIME_DAYS` of each other when both are dated.
+- `quotation`: two articles quote one speaker's one remark in different
+  words ("whatever means necessary" / "whatever means are necessary"):
+  most of the words alike, in one order, and a few set in their place.
+  A cut (a remark quoted in part, an ellipsis, an editor's brackets),
+  spelling (hyphens, dots, curly marks, a word starred out) and
+  punctuation differ in no word.
 - `role`: one person given roles that cannot both be true at once: the
   same office held by different countries or places ("Russian foreign
   minister" / "Pakistani foreign minister"), or the current and the former
@@ -35,8 +41,9 @@ from typing import Sequence
 from ..distill import numbers
 from ..distill.events import parse_day
 from ..language.names import FORMER
-from ..models import Article, Claim, Digest, Discrepancy, Figure, Person, Role
+from ..models import Article, Claim, Digest, Discrepancy, Figure, Person, Quote, Role
 from .timeline import content_words
+from .voices import names_by_alias
 
 DIFFERENT = 1.2       # values further apart than this ratio disagree
 APPROXIMATE = 1.5     # ... when either is approximate ("about 40", "nearly 50")
@@ -51,10 +58,10 @@ _ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "gen": "gene
 
 
 def find_discrepancies(digests: Sequence[Digest], people: Sequence[Person]) -> tuple[Discrepancy, ...]:
-    """Every discrepancy found: quantities, then roles."""
+    """Every discrepancy found: quantities, then roles, then quotations."""
     figures = [(d.article, f) for d in digests for f in d.figures if f.value is not None]
     dates = {d.article.id: parse_day(d.article.published) for d in digests}
-    return tuple(quantities(figures)) + tuple(roles(people, dates))
+    return tuple(quantities(figures)) + tuple(roles(people, dates)) + tuple(quotations(digests, people))
 
 
 # --------------------------------------------------------------------------
@@ -271,3 +278,136 @@ def _places(text: str) -> tuple[str, ...]:
 
 def _overlap(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     return any(a == b for a in first for b in second)
+
+
+# --------------------------------------------------------------------------
+# Quotations
+# --------------------------------------------------------------------------
+
+
+QUOTED_ALIKE = 12     # words two quotations share at least, in order, to be one remark, not a stock line said twice
+ALIKE_SHARE = 0.75    # ... and this part of the words between the first and the last they share
+VARIANT_WORDS = 3     # words a variant sets in place of others at most; more, and the two are two remarks
+VARIANTS = 2          # variants within one remark at most
+QUOTATION_LIMIT = 3   # quotation discrepancies per brief
+QUOTED_PER_VOICE = 60  # a voice's quotations compared at most
+
+
+def quotations(digests: Sequence[Digest], people: Sequence[Person] = (),
+               limit: int = QUOTATION_LIMIT) -> list[Discrepancy]:
+    """One speaker's remark two articles quote in different words
+    (`_variants`): quotation marks vouch for the very words, so at least
+    one source has them wrong.  The pairs most words alike first; one per
+    speaker."""
+    names = names_by_alias(people)
+    by_voice: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
+    for digest in digests:
+        for quote in digest.quotes:
+            if quote.kind == "direct" and quote.speaker and quote.sources:
+                by_voice[names.get(quote.speaker.casefold(), quote.speaker)].append((digest.article.id, quote))
+    found = []
+    for voice, quoted in by_voice.items():
+        # Compared in pairs: a voice's first quotations only, so a large corpus costs no more.
+        pairs = [(first, second) for (one, first), (other, second) in combinations(quoted[:QUOTED_PER_VOICE], 2)
+                 if one != other and len(_word_set(first.text) & _word_set(second.text)) >= QUOTED_ALIKE]
+        variants = [(alike, first, second, variant) for first, second in pairs
+                    for alike, variant in [_variants(first.text, second.text) or (0, None)] if variant]
+        if variants:
+            alike, first, second, variant = max(variants, key=lambda found: found[0])
+            found.append((-alike, _quotation(voice, first, second, variant)))
+    return [d for _alike, d in sorted(found, key=lambda pair: pair[0])][:limit]
+
+
+def _quotation(voice: str, first: Quote, second: Quote, variant: tuple[str, str]) -> Discrepancy:
+    return Discrepancy(kind="quotation", items=(Claim(text=first.text, sources=first.sources),
+                                                Claim(text=second.text, sources=second.sources)),
+                       description=f"{voice} is quoted in different words: “{variant[0]}” in one source "
+                                   f"against “{variant[1]}” in another.")
+
+
+def _variants(first: str, second: str) -> tuple[int, tuple[str, str]] | None:
+    """(the words alike, the first variant's words in each with a word of
+    context either side) when two quotations are one remark in other words:
+    `QUOTED_ALIKE` words alike, in order, and `ALIKE_SHARE` of the stretch
+    they span, and within it only short variants (`VARIANT_WORDS`), one at
+    least setting a content word in place of another (`_differ`); None
+    otherwise.  A remark's two ends are where each outlet cut it."""
+    from difflib import SequenceMatcher
+
+    mine, theirs = _quoted_words(first), _quoted_words(second)
+    keys = [tuple(word.casefold() for word in words) for words in (mine, theirs)]
+    steps = SequenceMatcher(None, *keys, autojunk=False).get_opcodes()
+    alike = [step for step in steps if step[0] == "equal"]
+    if not alike:
+        return None
+    inner = steps[steps.index(alike[0]):steps.index(alike[-1]) + 1]
+    matched = sum(step[2] - step[1] for step in alike)
+    stretch = min(inner[-1][2] - inner[0][1], inner[-1][4] - inner[0][3])
+    if matched < QUOTED_ALIKE or matched < ALIKE_SHARE * stretch:
+        return None
+    differ = [(mine[i1:i2], theirs[j1:j2], i1, j1) for kind, i1, i2, j1, j2 in inner if kind != "equal"]
+    differ = [step for step in differ if not _spelled_alike(step[0], step[1])]
+    # Many variants, or a long one, make two remarks alike in part (one
+    # speaker's line on two occasions), not one remark quoted two ways.
+    if len(differ) > VARIANTS or any(max(len(a), len(b)) > VARIANT_WORDS for a, b, _i, _j in differ):
+        return None
+    differ = [step for step in differ if _differ(step[0], step[1])]
+    if not differ:
+        return None
+    a, b, i, j = differ[0]
+    return matched, (" ".join(mine[max(i - 1, 0):i + len(a) + 1]), " ".join(theirs[max(j - 1, 0):j + len(b) + 1]))
+
+
+def _spelled_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two runs of a remark's words, set in one place, are one
+    cut or one spelling: either is a cut (`_GAP`: an ellipsis or an
+    editor's brackets), or the two are one word written whole or in parts
+    ("tax-filing", "tax filing"), starred out ("f***ing"), a number in
+    figures or in words, or speech set down as said ("gonna")."""
+    if _GAP in mine or _GAP in theirs:
+        return True
+    keys = ["".join(_SPOKEN.get(w.casefold(), w.casefold()) for w in words) for words in (mine, theirs)]
+    return keys[0] == keys[1] or _starred_alike(mine, theirs)
+
+
+def _differ(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two runs of a remark's words, set in one place, say it in
+    other words: a content word in one is not in the other, and not only
+    a name each outlet spells its own way (capitalised: "Qaddafi",
+    "Gadhafi")."""
+    said = [{w.casefold(): w for w in words} for words in (mine, theirs)]
+    differing = [said[0].get(w) or said[1][w] for w in set(said[0]) ^ set(said[1])]
+    content = [w for w in differing if content_words(w)]
+    return bool(content) and not all(w[:1].isupper() for w in content)
+
+
+_GAP = "…"
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_QUOTED_WORD = re.compile(r"…|\.\.\.|[\w*]+(?:['’.][\w*]+)*")
+_SPOKEN = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} \
+    | {"gonna": "goingto", "wanna": "wantto", "gotta": "gotto"}
+"""Small numbers in words, and speech set down as said, by their written keys."""
+
+
+@lru_cache(maxsize=4096)
+def _quoted_words(text: str) -> tuple[str, ...]:
+    """The words of a quotation, "F.B.I." as "FBI", curly marks as
+    straight ones, a word in parts ("tax-filing") as its parts, an
+    ellipsis or an editor's brackets as `_GAP`."""
+    words = _QUOTED_WORD.findall(_BRACKETED.sub(" … ", text).replace("’", "'"))
+    return tuple(_GAP if word in ("…", "...") else re.sub(r"\.(?=\w)", "", word) for word in words)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The case-folded words of a quotation (`_quoted_words`)."""
+    return frozenset(word.casefold() for word in _quoted_words(text))
+
+
+def _starred_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two runs of words differ only in words starred out
+    ("f***ing"): each starred word has its counterpart's first letter and
+    last letters."""
+    return len(mine) == len(theirs) and all(
+        a == b or "*" in a + b and a[:1] == b[:1] and a.strip("*")[-2:] == b.strip("*")[-2:]
+        for a, b in zip((w.casefold() for w in mine), (w.casefold() for w in theirs)))

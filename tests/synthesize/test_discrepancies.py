@@ -9,7 +9,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
-from briefing.models import Figure, Person, Role, Source
+from briefing.models import Figure, Person, Quote, Role, Source
 from briefing.synthesize import discrepancies
 from tests.helpers import digest_of, ROOT
 
@@ -117,3 +117,40 @@ def many():
     return [with_figures(article, *(figure(article, f"{n * scale}", n * scale, "USD", thing)
                                     for n, thing in enumerate(things, 1)))
             for article, scale in (("a", 1), ("b", 3))]
+
+
+def with_quotes(article, *quotes):
+    digest = digest_of(article, ["Placeholder sentence for the article body."])
+    return replace(digest, quotes=tuple(
+        Quote(text=text, speaker=speaker, sources=(Source(article=article, paragraph=0, start=0, end=5),))
+        for speaker, text in quotes))
+
+
+def test_one_remark_quoted_in_other_words_by_two_sources_is_flagged():
+    """Quotation marks vouch for the very words: "whatever levy is needed"
+    in one source and "whatever levies are needed" in another, the rest of
+    a long remark alike (case aside), cannot both be what Ruiz said."""
+    said = "We will use whatever levy is needed to rebuild the north pier he owns"
+    other = "And I think we will use whatever levies are needed to rebuild the north pier that he owns"
+    found = discrepancies.quotations([with_quotes("a", ("Dana Ruiz", said)), with_quotes("b", ("Dana Ruiz", other))])
+    assert [d.kind for d in found] == ["quotation"]
+    assert "levy is needed" in found[0].description and "levies are needed" in found[0].description
+
+
+def test_a_remark_cut_spelled_or_bracketed_otherwise_is_no_discrepancy():
+    """An excerpt, an ellipsis, an editor's brackets, a word in parts or
+    starred out, a number in words, or a name spelled its own way change
+    no word of the remark; nor is one line said alike twice with other
+    words around it two versions of one remark."""
+    said = "We will raise a two-year levy to rebuild the north pier at Kell Bay before the d***ed winter storms"
+    alike = ["We will raise a two year levy to rebuild the north pier at Kell Bay before the damned winter storms",
+             "We will raise a 2-year levy … rebuild the north pier at Kell Bay before the damned winter storms",
+             "will raise a two-year levy [the board's] to rebuild the north pier at Kell Bay before the damned winter",
+             "We will raise a two-year levy to rebuild the north pier at Kel Bay before the damned winter storms"]
+    for other in alike:
+        assert discrepancies.quotations([with_quotes("a", ("Dana Ruiz", said)),
+                                         with_quotes("b", ("Dana Ruiz", other))]) == [], other
+    assert discrepancies.quotations([with_quotes("a", ("Dana Ruiz", said)),
+                                     with_quotes("b", ("Ivo Rask", said.replace("two-year", "new")))]) == []
+    assert discrepancies.quotations([with_quotes("a", ("Dana Ruiz", "We will raise a levy for the pier")),
+                                     with_quotes("b", ("Dana Ruiz", "We will raise a tax for the pier"))]) == []
