@@ -412,7 +412,7 @@ def _crediting(sentence: str):
     """The token naming what `sentence` credits its words to (`relays_report`), or None."""
     doc = nlp.sentence(sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.lemma_.lower() in _PUBLISHING:
+    if root is not None and root.lemma_.lower() in _PUBLISHING and not _correspondence(root):
         subject = next((c for c in root.children if c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _publication(c))),
                        None)
         if subject is not None:
@@ -422,6 +422,26 @@ def _crediting(sentence: str):
     if aside is not None and aside.idx not in quoted:
         return aside
     return next((t for t in doc if _credited(t) and _publication(t) and t.idx not in quoted), None)
+
+
+def _correspondence(verb) -> bool:
+    """Whether `verb` (of publishing: "wrote") tells of a letter, not a
+    publication's report: it is written to a person ("wrote to Ana
+    Ruiz", "wrote Mr. Lund") or in a letter ("wrote in the letter").
+    "Lund wrote to the mayor on Tuesday" gives Lund's own words, whatever
+    the tagger takes "Lund" for.  ("The Herald reports Ruiz first said
+    so on Friday" is a report: only "write" takes a letter's reader.)"""
+    if verb.lemma_.lower() != "write":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.ent_type_ == "PERSON":
+            return True
+        if child.dep_ == "prep" and any(
+                o.dep_ == "pobj" and (child.lower_ == "to" and o.ent_type_ == "PERSON"
+                                      or child.lower_ == "in" and o.lemma_.lower() == "letter")
+                for o in child.children):
+            return True
+    return False
 
 
 def _as_it_reports(doc):

@@ -570,3 +570,16 @@ def test_the_frame_of_a_reported_remark_is_not_its_news():
     assert "accounts" in agreements.news_words(claim)
     assert not agreements.backs(claim, frame)
     assert agreements.backs(claim, "Ruiz said the board would look only at the harbour accounts, not private papers.")
+
+
+def test_a_letter_written_to_someone_relays_no_report():
+    """"“...,” Lund wrote to Ana Ruiz on Tuesday" and "Lund also wrote in
+    the letter" give the writer's own words, even where the tagger takes
+    "Lund" for an organization; "The Herald reports Ruiz said so" and
+    "..., the Coastal Herald wrote" still credit a publication."""
+    assert not agreements.relays_report(
+        "“The harbour board has no choice but to ask the port to open its accounts,” Lund wrote to Ana Ruiz on "
+        "Tuesday.")
+    assert not agreements.relays_report("“The board must see every ledger,” Lund also wrote in the letter.")
+    assert agreements.relays_report("The Coastal Herald wrote that the board fined the ferry firm.")
+    assert agreements.relays_report("The Valley Gazette reports Ana Ruiz first spoke of the levy on Friday.")
