@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..models import (Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
+from ..models import (Agreement, Article, Brief, Claim, Digest, Discrepancy, Divergence, Event, Figure, KeyJudgment, Position,
                       Quote, Source, Viewpoint, WhatsNew)
 from ..distill import numbers, stance
 from ..distill.figures import says_what
@@ -669,8 +669,7 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     event = max((e for e in brief.timeline if backed(e, e.expression or "") >= 2 and stance.authors_words(e.text)
                  and not leans_back(e.text) and not _FIRST_PERSON.match(e.text)),
                 key=lambda e: (backed(e, e.expression or ""), e.date), default=None)
-    claims = [a for a in brief.agreements if stance.authors_words(a.text) and not leans_back(a.text)
-              and not _FIRST_PERSON.match(a.text)]
+    claims = [told for told in (_told_plainly(a, context) for a in brief.agreements) if told is not None]
     claim = max((a for a in claims if a.corroborated and backed(a) >= 2), key=backed, default=None)
     # A dated development comes first, unless more sources agree on a claim
     # (a year three articles give as background, "a tradition since 1909",
@@ -687,6 +686,29 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # other source" of a launch all sources told), and a one-source brief
     # has nothing to match against.  The scope note says what was checked.
     return None
+
+
+def _told_plainly(found: Agreement, context: "_Context") -> Agreement | None:
+    """`found` as page one may quote it: told in its writer's own words
+    (`stance.authors_words`), leaning on no sentence before it and not
+    opening on its writer's "we"; else as the first of its backing
+    sources that is so told (its passage the text, that source first)
+    and tells what `found` does (`agreements.backs`); else None.  "“Not
+    one more day!” Ruiz told the crowd" is mostly a quotation, but a
+    second source's "“Not one more day,” Ruiz told the crowd at the quay
+    on Monday" holds more of its writer's words."""
+    def plain(text: str) -> bool:
+        return bool(text) and stance.authors_words(text) and not leans_back(text) and not _FIRST_PERSON.match(text)
+
+    if plain(found.text):
+        return found
+    # The backer must tell what the claim does: the sources of a
+    # quotation are not all matched on its words.
+    source = next((s for s in found.sources[1:] if plain(context.said(s))
+                   and agreements.backs(found.text, context.said(s))), None)
+    if source is None:
+        return None
+    return replace(found, text=context.said(source), sources=(source, *(s for s in found.sources if s != source)))
 
 
 def _reported(context: "_Context", sources: Sequence[Source], clause: str, date: str) -> KeyJudgment:

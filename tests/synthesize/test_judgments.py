@@ -1269,3 +1269,17 @@ def test_a_voice_quoted_in_several_sources_is_cited_and_counted_in_each(monkeypa
     sides["Jana Novák"]["negative"] = [replace(taken(arts[0], "Jo Roe", "negative"), also=(unnamed,))]
     (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
     assert "(Jo Roe, S1)" in standing.text and standing.basis == "one person's voice in a single source"
+def test_a_claim_mostly_quoted_is_shown_as_a_source_tells_it_in_its_own_words():
+    """A claim most of whose words are a quotation ("“Not one more d***ed
+    day ...!” Ruiz told ...") is not page one's; a backing source that
+    tells the same in more of its own words is shown instead, and every
+    source still counts."""
+    claim = "“Not one more d***ed day at the quarry!” Dana Ruiz told Ivo Rask of Radio Kell."
+    told = "“Not one more damned day at the quarry,” Dana Ruiz told Radio Kell’s Ivo Rask in an interview on Monday."
+    also = "“Not one more day at the quarry,” Dana Ruiz told Ivo Rask during an interview with Radio Kell on Monday."
+    arts = tuple(builders.article(f"a{i}", (text,), outlet=f"Outlet {i}", title=f"Story {i}", published="2024-03-06")
+                 for i, text in enumerate((claim, told, also)))
+    agreed = Agreement(text=claim, sources=tuple(source(a) for a in arts), corroborated=True)
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, agreements=[agreed])) if j.kind == "corroborated"]
+    assert "in an interview on Monday" in found.text and found.confidence == "high"
+    assert found.text.startswith("Best corroborated: three independent sources (S1, S2, S3)")
