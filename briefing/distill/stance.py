@@ -1296,6 +1296,8 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
             name = _actor_name(ent.text)
             if _speaker_themselves(name, speaker):
                 continue  # a speaker is not their own "he": the person named before them is
+            if group == "PERSON" and _speakers_hearer(list(ent), quote):
+                continue  # "“…,” Berg told Ola Dunn. “He should pay”": Dunn is "you" to her, not "he"
             if group == "PERSON" and (other_sex and ent.text.split()[-1] in other_sex
                                       or _of_the_other_sex(name, sex) or _given_alone(name, sex, surnames)):
                 continue  # "He could not give a good answer" is not Ms. Pelosi's
@@ -1306,6 +1308,29 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
                 return None
             return name
     return None
+
+
+def _speakers_hearer(tokens: list, quote: Quote) -> bool:
+    """Whether the person named by `tokens`, outside the quotation `quote`,
+    is the one its speaker speaks to: the object of a verb of addressing
+    ("Ann Berg told Ola Dunn", "told the Gazette's Ola Dunn") or of "to"
+    after a verb of saying ("Berg said to Dunn"), whose subject is the
+    speaker by name.  One spoken to is "you" to the speaker, never "he" or
+    "she": a "he" of the quotation is someone else (an interviewer is not
+    the one the interviewee blames)."""
+    head = span_head(tokens)
+    if not quote.speaker or any(s.start <= head.idx < s.end for s in quote.sources):
+        return False
+    while head.dep_ in _OWNED and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+        addressing = verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in ADDRESSING
+    else:
+        addressing = head.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() in ADDRESSING
+    own = set(quote.speaker.casefold().split())
+    return addressing and any(c.dep_ == "nsubj" and c.lower_ in own for c in verb.children)
 
 
 def _of_the_other_sex(name: str, sex: str | None) -> bool:

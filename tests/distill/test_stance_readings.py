@@ -338,3 +338,17 @@ def test_the_speakers_sister_sharing_her_surname_is_read_though_the_speaker_is_n
     texts = ("Ida Marsh, the elder sister of Eva Marsh, wrote a note on Friday.",
              "Ida Marsh wrote: “Let me be plain: I admire my sister, yet she is utterly wrong about the tax.”")
     assert "Eva Marsh" in _quoted_targets("g19", texts, "utterly wrong")
+
+
+def test_he_in_a_quote_is_not_the_one_its_speaker_tells_it_to():
+    """"“…,” Marsh told Tom Becker. “He should pay”": Becker is "you" to
+    her, so "he" is the person named before him, not the interviewer."""
+    for told in ("Marsh told Tom Becker in an interview for Radio North.",
+                 "Marsh told Radio North’s Tom Becker on Friday."):
+        texts = ("Former mayor Lena Marsh made it plain that she won’t be paying for any part of Olek Dunn’s "
+                 "planned bridge over the river.",
+                 f"\"I will not fund that ugly bridge!” {told} “He should pay for it. He has plenty of cash.”")
+        art = article("h1", texts)
+        digest = distill.digest(art, nlp.load()(art.text), Config())
+        targets = {r.target for r in digest.sentiments if r.quote and "should pay" in r.quote}
+        assert "Tom Becker" not in targets and "Olek Dunn" in targets, told
