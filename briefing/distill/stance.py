@@ -419,13 +419,30 @@ def _speaks(tokens: list, sent, spans: list) -> bool:
     """Whether the actor named by `tokens` is the one who speaks the
     quotation of `sent`: the subject of its verb of saying, outside the
     quotation ("“He tried to silence me,” the Mexican-born journalist told
-    Fox News")."""
+    Fox News"), or the one a "who said" clause holding it describes
+    (`_says_who`)."""
     head = span_head(tokens)
+    if _says_who(head, spans):
+        return True
     if head.dep_ != "nsubj" or head.head.lemma_.lower() not in REPORTING:
         return False
     if any(a <= head.idx < b for a, b, _q in spans):
         return False  # "“President Obama has said that he is determined ...,” Netanyahu said": Obama is told of
     return any(sent.start_char <= a < sent.end_char for a, _b, _q in spans)
+
+
+def _says_who(head, spans: list) -> bool:
+    """Whether the name headed by `head` is described by a relative clause
+    of saying, with "who" for its subject, that holds a quotation of
+    `spans` ("anger even from Ada Brill, who said “...”"): she is the one
+    who speaks it, wherever the name stands in the sentence."""
+    for clause in head.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in REPORTING \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            opens, closes = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            if any(opens <= a < closes for a, _b, _q in spans):
+                return True
+    return False
 
 
 def _quote_of(tokens: list, name: str, sent, spans: list) -> Quote | None:

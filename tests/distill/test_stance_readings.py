@@ -352,3 +352,19 @@ def test_he_in_a_quote_is_not_the_one_its_speaker_tells_it_to():
         digest = distill.digest(art, nlp.load()(art.text), Config())
         targets = {r.target for r in digest.sentiments if r.quote and "should pay" in r.quote}
         assert "Tom Becker" not in targets and "Olek Dunn" in targets, told
+
+
+def test_the_one_a_who_said_clause_describes_speaks_the_quote_and_is_not_judged_by_it():
+    """"anger even from Governor Ada Brill, who said “…”": the tone of the
+    quotation is hers, no verdict of the writer on her."""
+    texts = ("The dawn raid on the harbour office drew anger online, even from Governor Ada Brill, who said "
+             "“Smugglers and thieves are treated better than this” in a post.",)
+    art = article("w1", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert not [r for r in digest.sentiments if r.target == "Ada Brill" and r.quote is None]
+    # A "who said" clause holding no quotation of the sentence leaves her a target of the quote's speaker.
+    texts = ("Governor Ada Brill, who said last week that she would run again, was mocked by Olek Dunn, "
+             "“She is a fraud and a coward.”",)
+    art = article("w2", texts)
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert [r for r in digest.sentiments if r.target == "Ada Brill"]
