@@ -669,15 +669,16 @@ def balance(found: dict[str, float], learned: dict | None = None) -> float:
 
 def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) -> Portrayal:
     """`cell` with its polarity decided by the model and, as evidence, the
-    article's own sentences that read the actor that way."""
+    article's own sentences that read the actor that way, none relaying
+    what someone else says (`relayed`)."""
     found = features(digest, key, canonical, cell.mentions)
     polarity = decide(found)
     if polarity is None:
         return cell
-    evidence = _evidence(digest, key, canonical, polarity) if polarity != "neutral" else ()
-    if not evidence or not found.get(f"own_{polarity}") or not _evidence(digest, key, canonical, polarity, own=True):
+    evidence = _evidence(digest, key, canonical, polarity, own=True) if polarity != "neutral" else ()
+    if not evidence or not found.get(f"own_{polarity}"):
         # A side the article's sentences do not show is not shown, nor one
-        # only the speakers it quotes take: how they treat the actor is theirs.
+        # only the speakers it quotes or relays take: how they treat the actor is theirs.
         polarity, evidence = "neutral", ()
     return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=balance(found),
                      evidence=evidence, mentions=cell.mentions)
@@ -705,7 +706,11 @@ def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str
     what something is about or done to (`Sentiment.acts`: "conspiracy
     theories about President Obama's birth certificate" is no verdict on
     Obama).  On BASIL this shows 13 fewer leaning cells of 162, and those
-    left lean the labelled way a little more often (0.242, was 0.235)."""
+    left lean the labelled way a little more often (0.242, was 0.235).
+    With `own`, only the writer's sentences that relay no one (`relayed`):
+    "Dunn said the plan was reckless" is Dunn's verdict.  On the 33 BASIL
+    stories whose digests were at hand, a side shown only by relayed
+    sentences was wrong 12 times in 16 (10 cells labelled neutral)."""
     portrayed = {p.actor for p in digest.portrayals}
     alike = _alike(digest, portrayed)
     readings: list[Sentiment] = [r for r in digest.sentiments if r.label == polarity and r.score >= SHOWN and r.acts
@@ -714,6 +719,9 @@ def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str
                                  and not (r.voice and actor_key(r.voice, canonical) == key)
                                  and not (own and r.quote is not None)]
     text = digest.article.text
+    if own:
+        # What the writer relays ("Dunn said the board ...") is the speaker's verdict, not the article's.
+        readings = [r for r in readings if not relayed(text[r.source.start:r.source.end])]
     # The headline names the news; the body's sentences show how the article treats the actor.
     readings.sort(key=lambda r: (r.quote is not None, _headline(digest, r.source),
                                  relayed(text[r.source.start:r.source.end]), -r.score))

@@ -477,6 +477,29 @@ def test_an_article_takes_no_side_its_own_sentences_do_not_show():
     assert judged.polarity == "negative" and judged.evidence[0].text == sentences[4]
 
 
+def test_a_side_only_relayed_sentences_show_is_not_the_articles():
+    """"Olek Dunn said Mara Velt had wrecked the budget" is in the writer's
+    words but Dunn's verdict: with no sentence of the writer's own judging
+    her, the cell stays neutral; one such sentence shows the side, and it
+    alone is shown, not the relayed ones."""
+    sentences = ["Olek Dunn said Mara Velt had wrecked the budget.", "Ina Brook claimed Mara Velt lied again.",
+                 "Pia Kell told reporters that Mara Velt was a reckless spender.",
+                 "Ivo Lund argued that Mara Velt had misled the council.",
+                 "Mara Velt wasted the harbour fund on a vanity tower."]
+    digest = digest_of("a1", sentences)
+    relays = [Sentiment(target="Mara Velt", label="negative", score=0.9, source=s.source)
+              for s in digest.sentences[:4]]
+    cell = Portrayal(actor="Mara Velt", article="a1", polarity="neutral", score=0.0, evidence=(), mentions=5)
+    canonical = {"mara velt": "mara velt"}
+    key = portrayals.actor_key("Mara Velt", canonical)
+    relayed_only = replace(digest, sentiments=tuple(relays), portrayals=(cell,))
+    assert portrayals.decide(portrayals.features(relayed_only, key, canonical, 5)) == "negative"
+    assert portrayals.judge(cell, relayed_only, key, canonical).polarity == "neutral"
+    own = Sentiment(target="Mara Velt", label="negative", score=0.8, source=digest.sentences[4].source)
+    judged = portrayals.judge(cell, replace(relayed_only, sentiments=(*relays, own)), key, canonical)
+    assert judged.polarity == "negative" and [c.text for c in judged.evidence] == [sentences[4]]
+
+
 def test_an_article_writing_an_actors_name_in_lower_case_still_has_its_cell():
     found = digests_of(("The Harbour League accused the council of waste on Monday.",
                         "The Harbour League said the council had lied about the bridge."),
