@@ -35,6 +35,10 @@ supporter", "spokesman for Mr. Berg"): general English, not fitted."""
 RALLY_NOUNS = frozenset({"rally", "fundraiser"})
 """Events held for the person their "for" names: one who speaks at "a rally
 for Berg" speaks for Berg."""
+BIDS = frozenset({"candidacy", "candidature", "bid", "campaign", "nomination", "run"})
+"""Nouns of a person's quest for office: backing "Berg's candidacy" backs Berg."""
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+"""Nouns of backing given "for" someone ("offered his support for Berg")."""
 _CUE = re.compile(r"\b(?:rall(?:y|ies)|support|endors|back|champion|vote|voting|campaign|stump|fundrais|speak|spoke|work"
                   r"|all(?:y|ies)|surrogate|loyalist|spokes|aide|advis|lawyer|attorney|strategist)", re.I)
 _THEIR_WORDS = frozenset({"xcomp", "ccomp"})  # a verb's clause that says what its subject wants or says
@@ -196,13 +200,32 @@ def _backed(token, doc, names: dict[str, str]) -> list[str]:
                  for g in c.children if g.dep_ == "pobj"]
     elif token.pos_ in ("VERB", "AUX") and lemma in BACKING_VERBS:
         named = [c for c in token.children if c.dep_ == "dobj"]
+    elif token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS
+                                               for c in token.children):
+        # "offered his support for Berg": the backing is the noun, its "for" the one backed.
+        named = [g for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS
+                 and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "behind")
+                 for g in p.children if g.dep_ == "pobj"]
     elif token.pos_ in ("VERB", "AUX") and lemma in FOR_VERBS:
         named = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                  for g in c.children if g.dep_ == "pobj"]
     else:
         return []
-    found = [_known(_name_of(t, doc), names) for t in named if t.text[:1].isupper()]
+    found = [_known(_name_of(t, doc), names) for t in _bidders(named) if t.text[:1].isupper()]
     return [name for name in found if name]
+
+
+def _bidders(tokens: list) -> list:
+    """`tokens`, each quest for office among them ("Berg's candidacy", "the
+    Berg campaign", `BIDS`) given as the person whose quest it is."""
+    found = []
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in BIDS:
+            found += [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        else:
+            found.append(token)
+    return found
 
 
 def _before(verb) -> bool:
@@ -225,6 +248,6 @@ def _name_of(token, doc) -> str:
 
 def _known(text: str, names: dict[str, str]) -> str | None:
     """The person of `names` that `text` names, in full or by its last word
-    ("Mr. Berg", "Berg")."""
-    text = text.casefold()
+    ("Mr. Berg", "Berg"), a possessive ending aside ("Berg's candidacy")."""
+    text = re.sub(r"['’]s?$", "", text.casefold())
     return names.get(text) or names.get(text.split()[-1]) if text.split() else None

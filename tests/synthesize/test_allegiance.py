@@ -83,3 +83,15 @@ def test_a_speakers_own_words_declare_whom_they_back():
                                                  ("Ina Brook", "I would endorse Velt if she dropped the tax"),
                                                  ("Tomas Rell", "They say I support Mara Velt, and I do not")),
                                          NAMES))
+
+
+def test_backing_a_persons_candidacy_or_giving_them_support_declares_whom_a_voice_backs():
+    """"rushed to champion Mr. Velt's candidacy", "offered his support for
+    Velt's bid": the quest for office is its candidate's; the support noun
+    names, by its "for", the one backed.  "no support for" backs no one."""
+    assert sides("Senator Olek Dunn, a Democrat of Kelby, rushed to champion Ms. Velt’s candidacy.") \
+        == [("Olek Dunn", "Mara Velt")]
+    assert sides("Senator Olek Dunn, who offered his support for Mara Velt's candidacy, spoke on Friday.") \
+        == [("Olek Dunn", "Mara Velt")]
+    assert sides("Olek Dunn attacked Mara Velt's candidacy.") == []
+    assert sides("Ina Brook said Olek Dunn had no support for Mara Velt.") == []
