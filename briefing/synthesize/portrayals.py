@@ -423,9 +423,10 @@ def _in_passing_only(sentences, forms: Counter) -> bool:
     return seen
 
 
-_CUES_BEFORE = frozenset("tell tells told telling on to of".split())
+_CUES_BEFORE = frozenset("tell tells told telling on to of by".split())
 """Words just before a name that may make it the one told, the medium
-spoken on, or the body of a title ("speaker of the House")."""
+spoken on, the body of a title ("speaker of the House"), or the host of an
+event ("hosted by the Star")."""
 
 
 def may_be_in_passing(text: str, start: int, end: int) -> bool:
@@ -456,13 +457,17 @@ def _hearer(token) -> bool:
 CHANNELS = frozenset("request inquiry query interview reporter correspondent host anchor program programme show".split())
 """Nouns of what a news outlet owns when it is only the channel of the news ("the Star's request for comment")."""
 INFORMING = frozenset({"report", "confirm", "learn"})  # an outlet's verbs of news ("the Star confirmed ...")
+HOSTING = frozenset({"host"})
+"""Verbs of lending an event its room ("a breakfast hosted by the Star"); not
+"sponsor": a bill "sponsored by" a group is that group's act."""
 TELLING = frozenset({"tell"})
 
 
 def in_passing(token) -> bool:
     """Whether the name whose head is `token` is only a channel of the news
     or a word of a title: the one told ("tell the Star"), the outlet
-    confirming or reporting ("the Star reported"), the owner of a request
+    confirming or reporting ("the Star reported"), the host of the event
+    where words were said ("a forum hosted by the Star"), the owner of a request
     for comment, an interview or a presenter ("the Star's Ann Lind"), the
     medium spoken on ("said on Radio North"), or part of a role
     ("House Majority Leader", "speaker of the House").  A group of people
@@ -473,6 +478,8 @@ def in_passing(token) -> bool:
         return True
     if token.dep_ == "nsubj" and head.lemma_ in INFORMING:
         return True
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in HOSTING:
+        return True  # "said at a breakfast hosted by the Star": where the words were said, not who acts
     if token.dep_ == "poss" and (head.lemma_.lower() in CHANNELS or head.ent_type_ == "PERSON"):
         return True
     if token.dep_ == "pobj" and head.lower_ in ("on", "to") and head.head.pos_ == "VERB" \

@@ -638,12 +638,14 @@ def test_a_channel_of_the_news_or_a_word_of_a_title_is_named_in_passing():
                ("Ann Lind said on Radio North that the vote was a shock.", "Radio North"),
                ("He spoke in a phone interview with Radio North's Tom Hale.", "Radio North"),
                ("Senate Majority Leader Ann Lind lost her seat on Tuesday.", "Senate"),
-               ("She hoped to become speaker of the Senate one day.", "Senate")]
+               ("She hoped to become speaker of the Senate one day.", "Senate"),
+               ("Ann Lind told reporters at a lunch hosted by the Valley Star that the vote was lost.", "Valley Star")]
     acting = [("The Valley Star fired its editor on Monday.", "Valley Star"),
               ("Ann Lind told Senate Democrats that the bill would pass.", "Democrats"),  # her hearers
               ("The Senate rejected the bill on Monday.", "Senate"),
               ("Critics attacked the Valley Star for its coverage.", "Valley Star"),
-              ("The Valley Star said that it would drop the column.", "Valley Star")]
+              ("The Valley Star said that it would drop the column.", "Valley Star"),
+              ("The harbour plan was drafted by the Valley Council.", "Valley Council")]
     assert all(portrayals.in_passing(_head_of(text, name)) for text, name in passing)
     assert not any(portrayals.in_passing(_head_of(text, name)) for text, name in acting)
 
