@@ -41,7 +41,7 @@ import numpy as np
 from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
-from ..language.names import KINSHIP, given_name_sex, is_role_word, is_title_word, name_words, owner
+from ..language.names import KINSHIP, given_name_sex, is_role_word, is_title_word, name_words, owner, without_handle
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
@@ -1426,8 +1426,9 @@ def _actor_name(text: str) -> str:
     """An entity's text as an actor name: no leading "the", no possessive,
     and only the owner, when a full name, of a possessive inside it ("Mitt
     Romney's Medicare" is Mitt Romney: what is said of his Medicare plan
-    judges him)."""
-    name = " ".join(text.split())
+    judges him).  A handle run into the name is dropped ("Ada Berg
+    (@adaberg" is Ada Berg): a signature, no actor of its own."""
+    name = " ".join(without_handle(text).split())
     name = name[4:] if name.lower().startswith("the ") else name
     owned_by = owner(name)
     if owned_by != name and len(owned_by.split()) >= 2:  # a full name owns it; "People's Republic" is a name

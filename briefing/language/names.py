@@ -131,6 +131,13 @@ _HANDLE = re.compile(r"\s*\(?@\w+\)?.*$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 
 
+def without_handle(text: str) -> str:
+    """`text` without a social-media handle the tagger ran into a name, and
+    what follows it: "Ada Berg (@adaberg" -> "Ada Berg".  A handle is how
+    a post signs itself, no word of the name."""
+    return _HANDLE.sub("", text)
+
+
 def owner(text: str) -> str:
     """The words before a possessive inside `text`, the owner of what
     follows ("Mitt Romney’s Medicare" -> "Mitt Romney"); `text` when it
@@ -145,7 +152,7 @@ def strip_name(text: str) -> str:
     words stay: "[Barack] Obama" -> "Barack Obama".  A weekday after it is
     dropped: "Obama Monday" -> "Obama"; so is what follows a colon (a
     transcript's label: "Luciana Lopez: Saying" -> "Luciana Lopez")."""
-    text = _HANDLE.sub("", text.strip().replace("[", "").replace("]", ""))
+    text = without_handle(text.strip().replace("[", "").replace("]", ""))
     text = text.split(":")[0] if ":" in text.strip(" :") else text  # "Luciana Lopez: Saying": a speaker's label
     text = _POSSESSIVE.sub("", text).strip(" ,.;:()[]\"'“”‘’-–—")
     text = _BRACKETED.sub("", text)  # "Publico (Spain" -> "Publico": a bracket qualifies a name, is no part of it

@@ -143,6 +143,14 @@ def test_an_actor_named_with_a_possessive_inside_is_its_owner_when_a_full_name()
     assert _actor_name("the President's") == "President"
 
 
+def test_an_actor_named_with_a_handle_run_into_it_is_the_name_alone():
+    from briefing.distill.stance import _actor_name
+
+    assert _actor_name("Orla Fenwick (@OrlaFenwick") == "Orla Fenwick"  # a post's signature
+    assert _actor_name("Orla Fenwick @orlaf") == "Orla Fenwick"
+    assert _actor_name("Orla Fenwick") == "Orla Fenwick"
+
+
 def test_a_quotation_without_a_speaker_is_not_the_articles_own_verdict():
     # A teaser cut short ("“The ... no right to...") and a quote whose speaker
     # was not found are still someone else's words.
