@@ -281,16 +281,25 @@ def _middle_initials_at(words: list[str], i: int) -> bool:
     return 0 < i < len(words) - 1 and bool(_DOTTED_INITIALS.fullmatch(words[i])) and _capitalised(words[0])
 
 
+_GLUED_PARTICLE = re.compile(r"^(?:%s)(?=[A-Z][a-z])" % "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)))
+"""A lower-case name particle written run into the capitalised rest of a
+surname ("diLuca"), which is still the surname's first word."""
+
+
 _AS_ADJECTIVE = re.compile(r"-(?:led|backed|based|style|era|like|funded|owned|appointed|allied|aligned)$", re.I)
 """Endings that make a name a modifier ("the Trump-led field")."""
 
 
 def _capitalised(word: str) -> bool:
     """Whether `word` opens on a capital and is not all capitals, a
-    lower-case particle hyphened to it aside ("al-Rashidi", "el-Amin")."""
+    lower-case particle hyphened to it aside ("al-Rashidi", "el-Amin"), or
+    run into it before a capital ("diLuca", "vanHorne": a surname that
+    keeps its particle in lower case)."""
     particle, hyphen, rest = word.partition("-")
     if hyphen and particle in NAME_PARTICLES and rest:
         word = rest
+    else:
+        word = _GLUED_PARTICLE.sub("", word)
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
 

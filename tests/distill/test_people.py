@@ -116,9 +116,16 @@ def test_names_the_model_misses_after_a_role_are_found():
 @pytest.mark.parametrize("name,ok", [("Sergey Lavrov", True), ("Sputnik V", False), ("Pakistan Steel Mills", False),
                                      ("BRI", False), ("Thomas J. Reese", True), ("Asif Ali Zardari", True),
                                      ("Anwaar-ul-Haq Kakar", True), ("Bill Hennessy", True), ("Asia Program", False),
-                                     ("Crane, Kibbe", False), ("Karl Velt-led", False), ("Sam Davis, Jr.", True)])
+                                     ("Crane, Kibbe", False), ("Karl Velt-led", False), ("Sam Davis, Jr.", True),
+                                     ("Marco diLuca", True), ("Anna vanHorne", True), ("Marco diluca", False),
+                                     ("Marco iPhone", False)])
 def test_the_shape_of_a_name(name, ok):
     assert looks_like_person(name) is ok
+
+
+def test_a_surname_with_its_particle_run_in_is_a_person():
+    found = find("The lawyer Anna vanHorne said the fine was unfair.")
+    assert found["Anna vanHorne"].role == "lawyer"
 
 
 def test_name_helpers():
