@@ -556,9 +556,9 @@ def _first_calling(doc, i: int, start: int) -> int | None:
 def _ended_by(token, first: int) -> bool:
     """Whether `token`, right before a title starting at token `first`, is a
     participle of a verb that ends an office modifying that title
-    ("recently resigned party director X", "departed Gov. X"): the office
-    is past, the role a former one."""
-    if token.tag_ not in ("VBN", "VBD") or token.lemma_ not in _ENDING | _DEPARTING:
+    ("recently resigned party director X", "departed Gov. X", "the fired
+    port director X"): the office is past, the role a former one."""
+    if token.tag_ not in ("VBN", "VBD") or token.lemma_ not in _ENDING | _DEPARTING | _REMOVING:
         return False
     if token.dep_ == "amod":
         return token.head.i >= first

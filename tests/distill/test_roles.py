@@ -700,6 +700,13 @@ def test_a_participle_that_ends_an_office_before_a_title_makes_it_former():
     assert found["Gail Morton"] == "former party finance director"
 
 
+def test_a_participle_that_removes_from_office_before_a_title_makes_it_former():
+    found = roles("The panel will hear from recently fired harbour commissioner Tomas Adler next week.",
+                  "Dismissed coach Ivo Marek returned to the club.")
+    assert found["Tomas Adler"] == "former harbour commissioner"
+    assert found["Ivo Marek"] == "former coach"
+
+
 def test_two_callings_joined_by_and_are_both_the_role():
     found = roles("He hired celebrity poet and director Ivo Brandt for the show.",
                   "Rita Sand, the celebrated singer and actress, said she would tour.",
