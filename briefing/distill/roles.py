@@ -111,7 +111,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     title = _of_a_country(doc, title, end) if title is not None else None
     before = _appositive_before(doc, lead, end) or _parsed_appositive_before(doc, lead, end)
     found = [title, None if _at_odds(title, before) else before,
-             _appositive_after(doc, _past_a_home(doc, end)), _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
+             _unless_to_be_given(doc, end, _appositive_after(doc, _past_a_home(doc, end))), _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     listed = _plural_office_over_list(doc, start, end)
@@ -900,6 +900,39 @@ def _appositive_after(doc, end: int) -> Found | None:
         return None
     role = _phrase_until_stop(doc, i) or _second_conjunct(doc, i) or _label_then_clause(doc, i)
     return None if role is not None and _introduces_the_next_name(doc, role) else role
+
+
+_CONFERRING = frozenset("appoint name nominate make elect choose select pick tap designate install".split())
+"""Verbs (lemmas) that give their object the role named after it ("name
+Ann Berg chair"): the noun after the name is the role conferred."""
+
+
+def _unless_to_be_given(doc, end: int, role: Found | None) -> Found | None:
+    """`role`, the phrase after the name ending at token `end`, unless it is
+    the role a verb only proposes to give (`_to_be_given`) and not set off
+    by a comma after it as a description is ("will elect Ann Berg, a
+    teacher, in May" describes her)."""
+    if role is None or not _to_be_given(doc, end):
+        return role
+    k = next((t.i for t in doc if t.idx >= role.end), len(doc))
+    described = k < len(doc) and doc[k].text == "," or doc[end + 1].lower_ in ("a", "an")
+    return role if described else None
+
+
+def _to_be_given(doc, end: int) -> bool:
+    """Whether the name ending at token `end` (or the noun it is set beside:
+    "its founder, Ann Berg") is the object of a verb that confers a role,
+    in a form that only proposes it ("urged the council to appoint Ann
+    Berg, envoy to Norland", "should name her chair"): the phrase after the
+    name is a role she may be given, not one she holds.  Done ("appointed
+    Ann Berg, envoy"), she holds it."""
+    token = doc[end - 1]
+    while token.dep_ == "appos" and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_ not in _CONFERRING:
+        return False
+    return verb.tag_ in ("VB", "VBG") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _introduces_the_next_name(doc, role: Found) -> bool:

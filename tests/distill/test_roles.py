@@ -835,3 +835,12 @@ def test_as_in_a_who_clause_names_the_role_when_it_says_its_time():
     assert found["Omar Jalil"] == "former chief counsel of the Kelso Civil Rights Union"
     assert found["Ann Lindqvist"] == "nurse in Dover"
     assert found.get("Tomas Vell") is None
+
+
+def test_a_role_a_verb_only_proposes_to_give_is_not_held():
+    found = roles("Critics want the council to appoint its founder, Oskar Brandt, ambassador to Norland.",
+                  "Last year the council appointed its treasurer, Mira Holt, the envoy to Sudria.",
+                  "Voters will elect Petra Lind, a teacher from Dover, next week.")
+    assert found["Oskar Brandt"] == "founder"  # the embassy is only urged
+    assert "envoy to Sudria" in found["Mira Holt"]  # done: she holds it
+    assert found["Petra Lind"] == "teacher from Dover"  # set off by commas: a description
