@@ -991,7 +991,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _names_a_plural(doc, m) or _plural_with_its_verb(doc, m) or _a_named_work(doc, m)
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
-                   or _a_firms_name(doc, m) or _what_which_describes(doc, m)
+                   or _a_firms_name(doc, m) or _what_which_describes(doc, m) or _quoted_plural_noun(doc, m)
                    for m in same):
         return True
     words = same[0].name.split()
@@ -1312,6 +1312,24 @@ def _counted(doc, mention: Mention) -> bool:
                and not any(t.lower_ in ("and", ",") for t in doc[c.i:mention.start])  # "both Lind and Ann Berg"
                or c.dep_ == "nummod" and c.i == mention.start - 1 and c.ent_type_ == "CARDINAL"
                for c in root.children)  # not "the $20 Mr Velt paid": a sum the parse hung on the name
+
+
+def _quoted_plural_noun(doc, mention: Mention) -> bool:
+    """Whether the name `mention`, inside a quotation, is two words or more
+    of plain English, capitalised as a post in title case sets every word
+    ("“Cattle Thieves and Gun Runners walk free”"), the last a plural
+    noun, the first no given name: a kind of people, no one person.  Not
+    "Tom Sanders", which opens on a given name, nor a name with a title,
+    nor one whose last word is itself a noun, as many surnames are
+    ("Woods", "Banks"), nor one the tagger reads as singular ("Doc Rivers")."""
+    words = [t.text for t in doc[mention.start:mention.end]]
+    last = fold(words[-1])
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    if mention.titled or len(words) < 2 or given_name(words[0]) or not last.endswith("s") or last.endswith("ss") \
+            or doc[mention.end - 1].tag_ != "NNPS" or nlp.known_noun(last) or not nlp.known_noun(singular):
+        return False
+    plain = all(nlp.known_noun(w) or nlp.known_adjective(w) for w in words[:-1])
+    return plain and in_quote(doc, doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1]))
 
 
 def _plural_with_its_verb(doc, mention: Mention) -> bool:

@@ -1236,3 +1236,18 @@ def test_a_side_of_a_court_case_is_no_mention_of_the_person():
                  "Former governor Tom Lindell said he had no regrets.")
     assert found["Tom Lindell"].mentions == 1
     assert "Marsh" not in found
+
+
+def test_a_kind_of_people_capitalised_in_a_quote_is_no_person():
+    def quoted_plural(text: str, name: str) -> bool:
+        doc = nlp.load()(text)
+        at = text.index(name)
+        tokens = [t.i for t in doc if at <= t.idx < at + len(name)]
+        mention = people.Mention(name=name, start=tokens[0], end=tokens[-1] + 1, titled=False)
+        return people._quoted_plural_noun(doc, mention)
+
+    posted = "The governor posted that “Cattle Rustlers and Gun Runners get better treatment,” and left."
+    assert quoted_plural(posted, "Cattle Rustlers")  # a post in title case: a kind of people
+    assert not quoted_plural("“Doc Rivers and Tiger Woods get better treatment,” she said.", "Tiger Woods")
+    assert not quoted_plural("“Tom Sanders and Ivo Marek get better treatment,” she said.", "Tom Sanders")
+    assert not quoted_plural("Cattle Rustlers, a band from Dover, played on Monday.", "Cattle Rustlers")  # not quoted
