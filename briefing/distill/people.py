@@ -25,7 +25,7 @@ from ..language.casing import headline
 from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
 from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, POSTPOSED, fold,
-                              generations_differ,
+                              generational_suffix, generations_differ,
                               given_name,
                               given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
@@ -998,7 +998,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     if len(words) > 1 and not given_name(words[0]) \
             and all((_modifies_a_noun(doc, m) or _opens_a_things_name(doc, m)) and not _title_before(doc, m)
                     or _quoted_alone(doc, m)
-                    or _after_article(doc, m) or _inside_a_title(doc, m) for m in same):
+                    or _after_article(doc, m) and not _surname_called_by_courtesy(doc, m)
+                    or _inside_a_title(doc, m) for m in same):
         return True
     if _a_street(words) or _an_abbreviation(words) or all(_common_words(doc, m) for m in same):
         return True
@@ -1433,6 +1434,17 @@ def _after_article(doc, mention: Mention) -> bool:
     if i >= 1 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an", "the")
+
+
+def _surname_called_by_courtesy(doc, mention: Mention) -> bool:
+    """Whether the article calls the last word of the name `mention` with a
+    courtesy title elsewhere ("a smiling Lotte Ostrander", then "Mrs.
+    Ostrander"): the word is someone's surname, so "a" before the name
+    sets a person in a state, not a thing's name ("a replica Purple
+    Heart", which no "Mr. Heart" follows)."""
+    last = doc[mention.end - 1].text
+    return any(t.text == last and t.i > 0 and t.nbor(-1).text[:1].isupper()
+               and t.nbor(-1).lower_.rstrip(".") in COURTESY for t in doc if not mention.start <= t.i < mention.end)
 
 
 def _inside_a_title(doc, mention: Mention) -> bool:
@@ -1975,12 +1987,20 @@ def _not_kin(doc, owners: list[_Group]) -> list[_Group]:
     """The people a bare surname may be: `owners`, but where all of them save
     one were introduced as someone's relative ("his father, Ed Lind,") and
     that one is named in full as often, that one alone: the surname is the
-    one the article is about, as in `_home`."""
+    one the article is about, as in `_home`.  So too where one of them is
+    named in full at least twice as often as any other ("Ann Lind" three
+    times, "Tom Lind" once): news calls its main figure by surname.  Not
+    one with a generational suffix ("Tom Lind Jr."), whom news calls by
+    surname and suffix, leaving the bare surname to the elder."""
     kinless = [g for g in owners if _relative(doc, g) is None]
-    if len(owners) < 2 or len(kinless) != 1:
+    if len(owners) < 2:
         return owners
     full = {id(g): sum(m.name == g.name for m in g.mentions) for g in owners}
-    return kinless if full[id(kinless[0])] >= max(full.values()) else owners
+    if len(kinless) == 1 and full[id(kinless[0])] >= max(full.values()):
+        return kinless
+    ranked = sorted(owners, key=lambda g: full[id(g)], reverse=True)
+    dominant = full[id(ranked[0])] >= 2 * full[id(ranked[1])] and not generational_suffix(ranked[0].name)
+    return ranked[:1] if dominant else owners
 
 
 def _named_like_a_noun(doc, i: int) -> bool:

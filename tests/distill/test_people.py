@@ -1251,3 +1251,13 @@ def test_a_kind_of_people_capitalised_in_a_quote_is_no_person():
     assert not quoted_plural("“Doc Rivers and Tiger Woods get better treatment,” she said.", "Tiger Woods")
     assert not quoted_plural("“Tom Sanders and Ivo Marek get better treatment,” she said.", "Tom Sanders")
     assert not quoted_plural("Cattle Rustlers, a band from Dover, played on Monday.", "Cattle Rustlers")  # not quoted
+
+
+def test_a_person_in_a_state_after_a_is_the_one_called_by_courtesy_title():
+    # "a naked Ilvana Brandt", then "Mrs. Brandt": one woman, not a thing's name and a second person
+    found = find("Senator Paul Brandt toured Dover on Monday. Paul Brandt spoke of jobs, and Paul Brandt met farmers.",
+                 "Rivals ran an ad that showed a naked Ilvana Brandt on a yacht.",
+                 "The ad shows Mrs. Brandt in a fur coat. Brandt called it cruel, and Brandt vowed to fight on.")
+    assert "Mrs. Brandt" not in found
+    assert found["Ilvana Brandt"].aliases == ("Mrs. Brandt",)
+    assert found["Paul Brandt"].mentions == 5  # the bare surname is his: named in full three times to her once
