@@ -30,7 +30,8 @@ from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WO
                               given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
-from .roles import as_of, imperative, in_quote, left_as_subject, left_office, resolve_counterpart, roles_for
+from .roles import (as_of, imperative, in_quote, left_as_subject, left_office, quotation_around, resolve_counterpart,
+                    roles_for)
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
@@ -981,7 +982,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
     an award, a thing), or only ever stands alone in quotation marks (the
     slogan ''Stronger Together'', the nickname “Little Marco”), or, even
     opening on a given name, is only ever a quoted work's title
-    (`_a_quoted_work`).  A title before any mention ("President X")
+    (`_a_quoted_work`) or ends one (`_ends_a_quoted_title`: "“Late Hour
+    with Ann Berg”").  A title before any mention ("President X")
     outweighs the other two."""
     if any(_described_as_a_thing(doc, m) for m in same) \
             or all(_shares_a_plural_head(doc, m) or _counted(doc, m) or _a_quoted_work(doc, m)
@@ -992,7 +994,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
                    or _a_firms_name(doc, m) or _what_which_describes(doc, m) or _quoted_plural_noun(doc, m)
-                   for m in same):
+                   or _ends_a_quoted_title(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1434,6 +1436,26 @@ def _after_article(doc, mention: Mention) -> bool:
     if i >= 1 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an", "the")
+
+
+def _ends_a_quoted_title(doc, mention: Mention) -> bool:
+    """Whether the name `mention` ends a quotation set in headline style
+    with words of its own before the name ("he said on Radio Dover's
+    “Sunday Talk with Ilse Varga.”"): the name of a programme or a book,
+    whose host or subject takes no part in the story there."""
+    start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    span = quotation_around(doc, start, end)
+    if span is None:
+        return False
+    text = nlp.text_of(doc)
+    before, after = text[span[0]:start].split(), text[end:span[1]]
+    # a title's short function words stay in lower case ("with", "of"); every other word is capitalised
+    cased = all(w[:1].isupper() or w.isalpha() and w.islower() and len(w) <= _TITLE_FUNCTION_WORD for w in before)
+    return sum(w[:1].isupper() for w in before) >= 2 and cased and not after.strip(" .,!?")
+
+
+_TITLE_FUNCTION_WORD = 4
+"""Letters at most of a word a title leaves in lower case ("with", "from")."""
 
 
 def _surname_called_by_courtesy(doc, mention: Mention) -> bool:

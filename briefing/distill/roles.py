@@ -1544,6 +1544,14 @@ def in_quote(doc, start: int, end: int) -> bool:
     return i >= 0 and ends[i] > start
 
 
+def quotation_around(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the quotation that holds text[start:end]
+    whole, inside its marks; None when it is not quoted."""
+    starts, ends = _quoted(doc)
+    i = bisect_right(starts, start) - 1
+    return (starts[i], ends[i]) if i >= 0 and ends[i] >= end else None
+
+
 def _headed_by_role(tokens) -> bool:
     """Whether the phrase's head (its last word before "of", "for", "at"...)
     is a role noun: "first secretary of the embassy" yes, "advocate for

@@ -1261,3 +1261,10 @@ def test_a_person_in_a_state_after_a_is_the_one_called_by_courtesy_title():
     assert "Mrs. Brandt" not in found
     assert found["Ilvana Brandt"].aliases == ("Mrs. Brandt",)
     assert found["Paul Brandt"].mentions == 5  # the bare surname is his: named in full three times to her once
+
+
+def test_a_name_that_ends_a_quoted_programme_title_is_no_person_of_the_story():
+    text = "\"We need to know what the council spent,” he said on Dover Radio's \"Late Hour with Ilse Varga Klein.\""
+    assert not any("Klein" in name for name in find(text))
+    found = find("“Ask the mayor,” said Ilse Varga Klein, the host of a radio show.")
+    assert "Ilse Varga Klein" in found  # quoted words around her, not a title she ends
