@@ -109,7 +109,10 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     # "the House candidates Lind had raised money for": the noun is what Lind's clause describes
     title = None if _subject_of_a_clause_on_the_noun(doc, start, end) else _title_before(doc, start)
     title = _of_a_country(doc, title, end) if title is not None else None
-    before = _appositive_before(doc, lead, end) or _parsed_appositive_before(doc, lead, end)
+    before = _appositive_before(doc, lead, end)
+    if before is None or _bare_membership(before.text):
+        # "the panel's ranking member, X": the title words stop at "ranking", the parse holds the whole phrase
+        before = _parsed_appositive_before(doc, lead, end) or before
     found = [title, None if _at_odds(title, before) else before,
              _unless_to_be_given(doc, end, _appositive_after(doc, _past_a_home(doc, end))), _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
     found += _shared(doc, members) + [_left(doc, end)]

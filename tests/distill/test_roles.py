@@ -844,3 +844,8 @@ def test_a_role_a_verb_only_proposes_to_give_is_not_held():
     assert found["Oskar Brandt"] == "founder"  # the embassy is only urged
     assert "envoy to Sudria" in found["Mira Holt"]  # done: she holds it
     assert found["Petra Lind"] == "teacher from Dover"  # set off by commas: a description
+
+
+def test_a_role_before_a_name_is_read_whole_where_the_title_words_stop_short():
+    found = roles("The panel's ranking member, Ilse M. Varga, Democrat of Ohio, said the report was late.")
+    assert found["Ilse M. Varga"] == "panel's ranking member"  # not the bare "member", dropped
