@@ -466,13 +466,15 @@ def _placed_as_person(doc, ent, name: str) -> bool:
     News host Sean Hannity"; an organization's name comes before the role,
     "a Goldman Sachs analyst"), or after an outlet's possessive when the
     article also names them by surname alone ("Fox News’ Sean Hannity",
-    later "Hannity said")."""
+    later "Hannity said"), or when the name opens on a given name ("the
+    Dover Herald’s Ilse Varga": a person of the outlet, as news writes
+    its reporters and hosts)."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.text in ("’", "'", "’s", "'s"):
         # Not "France's National Front": never "Front" alone.
         last = ent[-1]
-        return len(name.split()) == 2 and any(t.text == last.text and t.i != last.i and doc[t.i - 1].text != ent[0].text
-                                              for t in doc if t.is_title)
+        return len(name.split()) == 2 and (given_name(name.split()[0]) or any(
+            t.text == last.text and t.i != last.i and doc[t.i - 1].text != ent[0].text for t in doc if t.is_title))
     return before is not None and before.is_lower and is_role_word(before.text) and len(name.split()) == 2
 
 

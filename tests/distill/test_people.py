@@ -1268,3 +1268,8 @@ def test_a_name_that_ends_a_quoted_programme_title_is_no_person_of_the_story():
     assert not any("Klein" in name for name in find(text))
     found = find("“Ask the mayor,” said Ilse Varga Klein, the host of a radio show.")
     assert "Ilse Varga Klein" in found  # quoted words around her, not a title she ends
+
+
+def test_a_given_name_after_an_outlets_possessive_is_a_person_of_the_outlet():
+    found = find("According to emails obtained by The Dover Herald’s Julia Varga, the mayor met the builder twice.")
+    assert "Julia Varga" in found  # the model tags the whole run an organization
