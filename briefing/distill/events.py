@@ -141,7 +141,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
-        or _hypothetical(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
+        or _hypothetical(ent) or _a_race_still_to_run(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent)
@@ -496,7 +496,22 @@ def _names_a_thing(ent) -> bool:
     if year.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod") or thing.pos_ not in ("NOUN", "PROPN") \
             or thing.i <= year.i:
         return False
-    return not _when_it_happened(thing)
+    return not _when_it_happened(thing) or _a_race_in_the_present(thing)
+
+
+def _a_race_in_the_present(thing) -> bool:
+    """Whether a thing a year names ("the 2031 race", "the 2031 primary
+    field") frames a verb told in the present ("a poll shows Ames tied for
+    first in the 2031 field", "Ames leads in the 2031 race"): a standing of
+    now in a race that may be still to come, not an event of its year (a
+    period, "the 2031 season", is a time, and dates it)."""
+    verb = _verb_above(thing)
+    if verb is None or thing.lemma_.lower() in _TIME_PARTS:
+        return False
+    tense = _tense_of_verb(verb)
+    if tense is None and verb.tag_ in ("VBN", "VBG") and verb.dep_ == "ccomp" and _verb_above(verb) is not None:
+        tense = _tense_of_verb(_verb_above(verb))  # "shows Ames tied for first": the showing's present
+    return tense == "present"
 
 
 def _labelled(word):
@@ -1194,6 +1209,17 @@ def _in_a_past_perfect_before_a_dated_past(ent) -> bool:
 _CONDITIONS = frozenset({"if", "unless"})
 _HEDGES = frozenset("presumably possibly perhaps maybe conceivably probably likely".split())
 _MAY_BE = frozenset("would could might may".split())
+
+
+def _a_race_still_to_run(ent) -> bool:
+    """Whether the date is the year of a race for an office that a clause
+    not in the past names (`_RACE_BEFORE`: "is not a candidate for mayor
+    in 2031", "is running for governor in 2031"): when the vote is, not
+    when anything the sentence tells happened ("was a candidate for mayor
+    in 2019" tells a run gone, in its year)."""
+    text, sent = nlp.text_of(ent.doc), ent.sent
+    return bool(_RACE_BEFORE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)) \
+        and _tense(ent) != "past"
 
 
 def _hypothetical(ent) -> bool:

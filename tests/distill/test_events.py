@@ -1449,3 +1449,13 @@ def test_a_year_after_a_clause_and_a_comma_or_a_race_for_an_office_bounds_as_a_l
     assert events.latest_stated("Lind, a candidate for mayor in 2014, sold the mill in 2010.").date.year == 2010
     # Someone's run, most often one gone, still bounds.
     assert events.latest_stated("She backed Lind's run for governor in 2008.").date.year == 2008
+
+
+def test_a_race_year_in_a_clause_of_now_dates_no_event():
+    # The year of a race ahead, or of a field standing now, is when the
+    # vote is, not when the saying or the poll was.
+    article = article_of("Gov. Lina Marek, who insists she is not a candidate for president in 2032, said little "
+                         "else.\n\n"
+                         "A poll out today shows Mr. Olde tied for third in the 2032 primary field.\n\n"
+                         "Mr. Olde was a candidate for mayor in 2019.", published="2031-04-02")
+    assert [e.text for e in found(article)] == ["Mr. Olde was a candidate for mayor in 2019."]
