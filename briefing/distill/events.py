@@ -546,7 +546,31 @@ def _when_it_happened(thing) -> bool:
     election"), not in a clause on another noun ("who died in ...")."""
     prep = thing.head
     when = thing.dep_ == "pobj" and (prep.lower_ in _WHEN or prep.head.lower_ in ("ahead", "prior"))
-    return when and not _on_a_noun(prep)
+    return when and not _on_a_noun(prep) and not _times_another_act(prep)
+
+
+def _times_another_act(prep) -> bool:
+    """Whether the phrase `prep` opens ("in the 2031 vote") times some other
+    act than the sentence's verb: "in" or "during" on a noun ("an inquiry
+    into fraud in the 2031 vote", "the theft of ballots during the 2031
+    race"; "a question after the May 3 rally" is asked after it)
+    or on a gerund a preposition takes ("were charged with cheating in the
+    2031 vote"), whose time is that act's; the charge, the inquiry are
+    later.  A noun that acts in its clause ("her win in the 2031 vote
+    surprised many", "as a win in the 2031 vote loomed, ..."),
+    that the verb makes its subject ("became an issue in the 2031 race")
+    or is where the verb's event took place ("in speeches during the 2031
+    race, she hinted ...") shares the verb's time."""
+    holder = prep.head
+    if holder.tag_ == "VBG" and holder.dep_ in ("pcomp", "pobj"):  # the parse gives a preposition's gerund either
+        return True
+    if prep.lower_ not in _AT_ONCE or holder.pos_ not in ("NOUN", "PROPN") or holder.ent_type_ in ("DATE", "TIME") \
+            or holder.lemma_.lower() in _TIME_PARTS or holder.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"):
+        return False  # "became an issue in the 2031 race": what the verb makes its subject, in its time
+    while holder.dep_ == "conj":  # "in posts and interviews during ...": the first noun's place
+        holder = holder.head
+    frame = holder.head
+    return not (holder.dep_ == "pobj" and frame.lower_ in _AT_ONCE and frame.head.pos_ in ("VERB", "AUX"))
 
 
 def _acts(noun) -> bool:

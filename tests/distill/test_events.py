@@ -1451,6 +1451,20 @@ def test_a_year_after_a_clause_and_a_comma_or_a_race_for_an_office_bounds_as_a_l
     assert events.latest_stated("She backed Lind's run for governor in 2008.").date.year == 2008
 
 
+def test_a_years_thing_timing_another_act_than_the_verbs_dates_no_event():
+    # "in the 2026 vote" on a noun or on a gerund after a preposition times
+    # that act (the fraud, the cheating), not the charge or the inquiry.
+    article = article_of("The panel studied Pellan interference in the 2026 mayoral vote.\n\n"
+                         "Nine Pellan officials have been charged with cheating in the 2026 mayoral vote.\n\n"
+                         "In blog posts and talks during the 2026 mayoral race, Ms. Orrin hinted at the leak.\n\n"
+                         "Her narrow win in the 2026 vote stunned the party.\n\n"
+                         "Road tolls became an issue in the 2026 mayoral race.", published="2030-03-08")
+    assert sorted(e.text for e in found(article) if e.date == "2026") == [
+        "Her narrow win in the 2026 vote stunned the party.",
+        "In blog posts and talks during the 2026 mayoral race, Ms. Orrin hinted at the leak.",
+        "Road tolls became an issue in the 2026 mayoral race."]
+
+
 def test_a_race_year_in_a_clause_of_now_dates_no_event():
     # The year of a race ahead, or of a field standing now, is when the
     # vote is, not when the saying or the poll was.
