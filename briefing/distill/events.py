@@ -141,7 +141,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
-        or _hypothetical(ent) or _a_race_still_to_run(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
+        or _hypothetical(ent) or _in_an_open_question(ent) or _a_race_still_to_run(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent)
@@ -1244,6 +1244,20 @@ def _a_race_still_to_run(ent) -> bool:
     text, sent = nlp.text_of(ent.doc), ent.sent
     return bool(_RACE_BEFORE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)) \
         and _tense(ent) != "past"
+
+
+def _in_an_open_question(ent) -> bool:
+    """Whether the date times a verb in a clause "whether" opens ("the panel
+    asks whether the firm paid him in 2031", "is unsure whether the vote
+    will be held on May 2"): a question, which tells no event, only what
+    is asked or doubted.  A date on a noun in it ("unclear whether calls
+    on May 2 came from her") tells when that thing was, which is not in
+    doubt."""
+    prep = next((t for t in (ent.root, *ent.root.ancestors) if t.dep_ == "prep"), None)
+    if prep is None or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
+               for t in (prep.head, *prep.head.ancestors))
 
 
 def _hypothetical(ent) -> bool:

@@ -1465,6 +1465,12 @@ def test_a_years_thing_timing_another_act_than_the_verbs_dates_no_event():
         "Road tolls became an issue in the 2026 mayoral race."]
 
 
+def test_a_date_timing_a_verb_in_a_whether_clause_dates_no_event():
+    article = article_of("The inquiry centres on whether Mr. Dace helped the Green list in the 2026 elections.\n\n"
+                         "It is unclear whether two calls on May 9, 2029, came from her.", published="2030-03-08")
+    assert [e.text for e in found(article)] == ["It is unclear whether two calls on May 9, 2029, came from her."]
+
+
 def test_a_race_year_in_a_clause_of_now_dates_no_event():
     # The year of a race ahead, or of a field standing now, is when the
     # vote is, not when the saying or the poll was.
