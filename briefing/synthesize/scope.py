@@ -244,7 +244,21 @@ def _bounded(scope: Scope, when: str) -> str:
         # report" alone would send the reader to the texts for it.
         verb, rest = reported.split(",", 1)
         reported = f"{verb} or {'shows' if verb.endswith('s') else 'show'} in a page header or file name,{rest}"
-    return f"{opening}; going by the dates {reported} written no earlier than {when}."
+    return f"{opening}; going by the dates {reported} written no earlier than {when}." + _only_a_year(scope)
+
+
+def _only_a_year(scope: Scope) -> str:
+    """" Only a year bounds it: ...", said when the bound is a bare year
+    (`information_as_of` "2012"), else "".  Such a year is most often one
+    the text looks back on (a term of office "from 2008 to 2012", "recall
+    the row in 2012"), which BASIL dev articles were written three or more
+    years after in about half the cases: left unsaid, "no earlier than
+    2012" reads as the text's date."""
+    if len(scope.information_as_of or "") != 4:
+        return ""
+    if scope.sources == 1 or len(scope.undated) == 1 and scope.earliest:
+        return " Only a year bounds it: when it was written is unknown, and may be years later."
+    return " Only a year bounds them: when they were written is unknown, and may be years later."
 
 
 def _outlets(scope: Scope) -> str:
