@@ -44,6 +44,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)
                                      or _forecast(ent)):
             continue
+        if resolved is not None and _hedged(ent):
+            resolved = dates.Resolved(date=resolved.date, approximate=True)
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
                 and not _in_a_quoted_question(article.text, start, end, ent) \
@@ -61,6 +63,18 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         by_start.setdefault(start, []).append(date)
     return tuple(e for (start, date), e in found.items()
                  if not any(d != date and _refines(d, e) for d in by_start[start]))
+
+
+_ROUGHLY = frozenset("around about circa approximately roughly".split())
+"""Words that make the date after them a rough one ("around Dec. 1"), which
+the parse leaves out of the date's own words."""
+
+
+def _hedged(ent) -> bool:
+    """Whether the word right before the date hedges it ("met him around
+    May 3, 2031", "about June 2030"): the event was near that date, not
+    on it."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ROUGHLY
 
 
 def _refines(date: str, event: Event) -> bool:

@@ -1479,3 +1479,11 @@ def test_a_race_year_in_a_clause_of_now_dates_no_event():
                          "A poll out today shows Mr. Olde tied for third in the 2032 primary field.\n\n"
                          "Mr. Olde was a candidate for mayor in 2019.", published="2031-04-02")
     assert [e.text for e in found(article)] == ["Mr. Olde was a candidate for mayor in 2019."]
+
+
+def test_a_date_after_around_or_about_is_approximate():
+    article = article_of("Ms. Dace, the filing says, phoned Mr. Orr around March 4, 2030, to warn him.\n\n"
+                         "The board met at noon on May 2, 2030.", published="2031-01-09")
+    dated = {e.date: e.approximate for e in found(article)}
+    assert dated == {"2030-03-04": True, "2030-05-02": False}
+
