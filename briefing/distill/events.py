@@ -155,7 +155,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _on_a_participle_of_a_thing(ent) or _in_an_unnamed_voice(ent) or _a_year_in_a_name(ent) \
         or _in_a_clause_beside_own_date(ent) or _a_rule_for_anyone(ent) or _spoken_of(ent) or _in_a_likeness(ent) \
         or _a_things_age(ent) or _in_a_title_part(ent) or _a_year_beside_a_weekdays_news(ent) \
-        or _hypothetical(ent) or _in_an_open_question(ent) or _a_race_still_to_run(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
+        or _hypothetical(ent) or _in_an_open_question(ent) or _advised(ent) or _a_race_still_to_run(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent)
@@ -1258,6 +1258,17 @@ def _a_race_still_to_run(ent) -> bool:
     text, sent = nlp.text_of(ent.doc), ent.sent
     return bool(_RACE_BEFORE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)) \
         and _tense(ent) != "past"
+
+
+_OUGHT = frozenset({"should", "ought"})
+
+
+def _advised(ent) -> bool:
+    """Whether the date times a verb told with "should" or "ought to" ("the
+    council should wait until at least 2031 to vote"): what someone holds
+    ought to happen, an opinion, not an event or a schedule."""
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in verb.children)
 
 
 def _in_an_open_question(ent) -> bool:

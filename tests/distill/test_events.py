@@ -1487,3 +1487,8 @@ def test_a_date_after_around_or_about_is_approximate():
     dated = {e.date: e.approximate for e in found(article)}
     assert dated == {"2030-03-04": True, "2030-05-02": False}
 
+
+def test_a_date_a_verb_with_should_takes_is_advice_not_an_event():
+    article = article_of("Mr. Orr has said that the council should wait until at least 2032 to vote again.\n\n"
+                         "Judge Lenz ruled in May 2030 that Ms. Dace should be sent home.", published="2031-01-09")
+    assert [e.date for e in found(article)] == ["2030-05"]
