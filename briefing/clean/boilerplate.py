@@ -478,13 +478,30 @@ def is_handle(text: str) -> bool:
     return bool(_HANDLE_LINE.match(text.strip()))
 
 
+_SHOWN = re.compile(r"\b(?:footage|videos?|clips?|photos?|photographs?|images?|pictures?|livestream)\b", _I)
+EMBED_LEAD_WORDS = 30  # a lead-in to a player or a picture is one short sentence
+
+
+def is_embed_lead_in(text: str) -> bool:
+    """A sentence alone in its block, ending on a colon, that names a video
+    or a picture ("The station aired footage of the raid:", "Here is a
+    clip of her speech:"): it opened a player or a picture the text does
+    not hold, so it reads as a sentence cut off.  A block of more
+    sentences, or one that quotes, is content ("She was, to put it mildly,
+    displeased:" after a sentence on a photo)."""
+    stripped = text.strip()
+    return stripped.endswith(":") and _short(stripped, EMBED_LEAD_WORDS) and len(sentences(stripped)) == 1 \
+        and not _QUOTED.search(stripped) and bool(_SHOWN.search(stripped))
+
+
 MEDIA_CAPTION = "media-caption"  # the rule a photo caption is removed by (the events stage reads its dates)
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "signup-form": is_signup_form,
               "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
-              "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note}
+              "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
+              "embed-lead-in": is_embed_lead_in}
 TAIL_RULES = {"signature": is_signature, "social-handle": is_handle, "author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter, "related-headline": is_headline}
 
 

@@ -371,3 +371,14 @@ def test_an_author_s_bio_names_the_outlet_they_report_for_but_not_a_school_they_
     assert (hints.author, hints.outlet) == ("Jane Roe", "Valley Evening News")
     _, _, hints = _strip(BODY, "Jane Roe is a professor of history at Valley State University.")
     assert hints.outlet is None
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("Channel 9 aired footage of the deputies entering the barn:", True),
+    ("Here is a clip of the mayor leaving the hall:", True),
+    ("The mayor was furious. She posted a photo of the hall and wrote:", False),
+    ("The mayor put it bluntly:", False),
+    ("“Look at this picture:", False),
+])
+def test_a_lone_lead_in_to_a_video_or_picture_is_removed(text, removed):
+    assert boilerplate.is_embed_lead_in(text) is removed
