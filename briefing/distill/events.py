@@ -563,13 +563,19 @@ def _when_it_happened(thing) -> bool:
     return when and not _on_a_noun(prep) and not _times_another_act(prep)
 
 
+_AT_THE_TIME_OF = _WHEN | frozenset("upon on while when by".split())
+"""Prepositions that put a gerund's act at the time of the verb's ("upon
+winning the seat", "by winning the 2031 vote", "after voting"), unlike
+"charged with cheating", "accused of lying"."""
+
+
 def _times_another_act(prep) -> bool:
     """Whether the phrase `prep` opens ("in the 2031 vote") times some other
     act than the sentence's verb: "in" or "during" on a noun ("an inquiry
     into fraud in the 2031 vote", "the theft of ballots during the 2031
     race"; "a question after the May 3 rally" is asked after it)
-    or on a gerund a preposition takes ("were charged with cheating in the
-    2031 vote"), whose time is that act's; the charge, the inquiry are
+    or on a gerund a preposition of no time takes ("were charged with
+    cheating in the 2031 vote"), whose time is that act's; the charge, the inquiry are
     later.  A noun that acts in its clause ("her win in the 2031 vote
     surprised many", "as a win in the 2031 vote loomed, ..."),
     that the verb makes its subject ("became an issue in the 2031 race")
@@ -577,9 +583,10 @@ def _times_another_act(prep) -> bool:
     race, she hinted ...") shares the verb's time."""
     holder = prep.head
     if holder.tag_ == "VBG" and holder.dep_ in ("pcomp", "pobj"):  # the parse gives a preposition's gerund either
-        return True
+        return holder.head.lower_ not in _AT_THE_TIME_OF
     if prep.lower_ not in _AT_ONCE or holder.pos_ not in ("NOUN", "PROPN") or holder.ent_type_ in ("DATE", "TIME") \
-            or holder.lemma_.lower() in _TIME_PARTS or holder.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"):
+            or holder.lemma_.lower() in _TIME_PARTS or holder.dep_ in ("nsubj", "nsubjpass", "attr", "oprd") \
+            or holder.head.dep_ == "mark":  # "As a win in the 2031 vote loomed": the parse's subject of "loomed"
         return False  # "became an issue in the 2031 race": what the verb makes its subject, in its time
     while holder.dep_ == "conj":  # "in posts and interviews during ...": the first noun's place
         holder = holder.head

@@ -1492,3 +1492,10 @@ def test_a_date_a_verb_with_should_takes_is_advice_not_an_event():
     article = article_of("Mr. Orr has said that the council should wait until at least 2032 to vote again.\n\n"
                          "Judge Lenz ruled in May 2030 that Ms. Dace should be sent home.", published="2031-01-09")
     assert [e.date for e in found(article)] == ["2030-05"]
+
+
+def test_a_years_thing_on_a_gerund_of_the_verbs_own_time_still_dates_it():
+    article = article_of("The toll cut was their first aim upon winning the council in the 2026 elections.\n\n"
+                         "As a likely win in the 2026 elections loomed, the party drew up its plans.",
+                         published="2030-03-08")
+    assert len([e for e in found(article) if e.date == "2026"]) == 2
