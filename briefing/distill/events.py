@@ -1273,7 +1273,11 @@ _OUGHT = frozenset({"should", "ought"})
 def _advised(ent) -> bool:
     """Whether the date times a verb told with "should" or "ought to" ("the
     council should wait until at least 2031 to vote"): what someone holds
-    ought to happen, an opinion, not an event or a schedule."""
+    ought to happen, an opinion, not an event or a schedule.  Only a year
+    or a month: a near day ("suggested the town should build one today")
+    is the speaker's own, and dates the saying."""
+    if not _POINT_IN_TIME.search(ent.text) or dates.WEEKDAY_WORD.search(ent.text):
+        return False
     verb = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in verb.children)
 
