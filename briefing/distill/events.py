@@ -37,10 +37,11 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     told = dates.full_days(article.text)
     found: dict[tuple[int, str], Event] = {}
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _dates_no_event(doc, ent):
+        that_year = _in_that_year(ent)
+        if ent.label_ != "DATE" or that_year is None and _dates_no_event(doc, ent):
             continue
-        resolved = _year_told(ent) if _after_that(ent) else _day_told(ent, told) \
-            or dates.resolve(_with_this(ent), anchor, _tense(ent))
+        resolved = that_year or (_year_told(ent) if _after_that(ent) else _day_told(ent, told)
+                                 or dates.resolve(_with_this(ent), anchor, _tense(ent)))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)
                                      or _forecast(ent)):
             continue
@@ -403,8 +404,25 @@ YEAR_REACH = 3
 """Sentences before a "that November" in which its year is looked for."""
 
 
-def _year_told(ent) -> dates.Resolved | None:
-    """The month of a "that November" in the nearest year a date of its
+_THAT_YEAR = re.compile(r"^(?P<when>.*?\S)\s+(?:of\s+)?(?:that|the same|that same)\s+year$", re.I)
+
+
+def _in_that_year(ent) -> dates.Resolved | None:
+    """The date of a month (and day) said to be of "that year" ("On July 22
+    that year, the group released ...") in the year the sentences before
+    state (`_year_told`), or None: the phrase is not of that form, or no
+    year is told before it (the parse takes "... that year" for a length
+    of time, so without this it dates nothing)."""
+    match = _THAT_YEAR.match(ent.text.strip())
+    if match is None or dates.month_and_day(match["when"]) is None and dates.explicit(match["when"]) is None \
+            and not any(word.lower().rstrip(".") in dates.MONTHS for word in match["when"].split()):
+        return None
+    return _year_told(ent, match["when"])
+
+
+def _year_told(ent, when: str | None = None) -> dates.Resolved | None:
+    """The month of a "that November" (`when`: the words naming it, the
+    whole date by default) in the nearest year a date of its
     own sentence or of the `YEAR_REACH` before it states ("In 1972, ...
     But he lost that November": November 1972), or None when none does."""
     doc, sent = ent.doc, ent.sent
@@ -415,7 +433,7 @@ def _year_told(ent) -> dates.Resolved | None:
         first = doc[first - 1].sent.start
     year = next((t.text for t in reversed(doc[first:ent.start]) if t.ent_type_ == "DATE"
                  and dates.YEAR.fullmatch(t.text)), None)
-    found = dates.resolve(f"{ent.text} {year}", None) if year else None
+    found = dates.resolve(f"{when or ent.text}, {year}", None) if year else None
     return dates.Resolved(date=found.date, approximate=True) if found else None
 
 

@@ -1499,3 +1499,13 @@ def test_a_years_thing_on_a_gerund_of_the_verbs_own_time_still_dates_it():
                          "As a likely win in the 2026 elections loomed, the party drew up its plans.",
                          published="2030-03-08")
     assert len([e for e in found(article) if e.date == "2026"]) == 2
+
+
+def test_a_day_of_that_year_takes_the_year_told_before():
+    article = article_of("Between May and June 2030, Mr. Orr told aides about the leaked files. On June 21 that year, "
+                         "the group released its first batch.\n\n"
+                         "She spent that year abroad.", published="2031-02-03")
+    dated = {e.date: e for e in found(article)}
+    assert "2030-06-21" in dated and dated["2030-06-21"].approximate
+    assert dated["2030-06-21"].text.startswith("On June 21 that year")
+    assert all("abroad" not in e.text for e in dated.values())
