@@ -336,8 +336,43 @@ def _candidates(occurs: dict[str, set[int]], sentences, n_articles: int) -> list
 
 def _topical(phrase: str, texts: list[str]) -> bool:
     """Whether `phrase`, as the sentences `texts` write it, can be a theme:
-    not a word of names (`_name_part`), not a name cut short (`_cut_short`)."""
-    return not _name_part(phrase, texts) and not _cut_short(phrase, texts)
+    not a word of names (`_name_part`), not a name cut short (`_cut_short`),
+    not mostly a person's title or epithet (`_epithet`)."""
+    return not _name_part(phrase, texts) and not _cut_short(phrase, texts) and not _epithet(phrase, texts)
+
+
+_PERSON_NOUNS = frozenset("""tycoon magnate billionaire heir heiress socialite celebrity entrepreneur
+    businessman businesswoman financier investor""".split())
+"""Nouns for what a person is, beside the role words (`names.heads_a_role`),
+that news uses as a name's variation ("the shipping magnate", general
+English)."""
+MOSTLY_EPITHET = 0.67  # share of a phrase's uses inside a title or epithet that keeps it from being a theme
+_NEXT_WORDS = re.compile(r"^[\s\-]+([A-Za-z]+)(?:[\s\-]+([A-Za-z]+))?")
+
+
+def _epithet(phrase: str, texts: list[str]) -> bool:
+    """Whether `phrase` is, in most of its uses in `texts` (two at least),
+    the modifier of one person's title or epithet ("the shipping magnate",
+    "Harbour Board chairman Ana Ruiz", "Port Authority Director Ben Holm":
+    a role noun, singular, within the two words after it): the words say
+    who someone is, not what the story is about.  "Shipping costs" or
+    "the board chairmen" leave it a topic, and so does an adjective
+    ("special" of "special envoy"): a modifier alone labels no theme anyway
+    (`_modifiers_only`), and its other uses may make the theme's noun."""
+    from ..language.names import heads_a_role
+
+    if phrase.split()[-1].endswith(_ADJECTIVE_ENDS):
+        return False
+    pattern = re.compile(r"\b" + r"[\s\-]+".join(_any_number(_stem(w)) for w in phrase.split()) + r"\b", re.I)
+    uses = [text[m.end():] for text in texts for m in pattern.finditer(text)]
+
+    def titles(after: str) -> bool:
+        match = _NEXT_WORDS.match(after)
+        return match is not None and any(
+            word and _stem(word.lower()) == word.lower() and (heads_a_role(word) or word.lower() in _PERSON_NOUNS)
+            for word in match.groups())
+
+    return len(uses) >= 2 and sum(titles(after) for after in uses) >= MOSTLY_EPITHET * len(uses)
 
 
 def _name_part(phrase: str, texts: list[str]) -> bool:

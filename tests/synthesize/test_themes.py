@@ -427,3 +427,29 @@ def test_an_outlet_that_confirms_or_hosts_someone_is_only_a_channel():
              "Harbour Radio confirmed the mayor sent a letter to the council.",
              "Aides told Harbour Radio the mayor will stay."]
     assert themes.only_a_channel("Harbour Radio", texts)
+
+
+def test_a_phrase_mostly_inside_a_persons_title_or_epithet_is_no_theme():
+    """"the shipping magnate", "Harbour Board chairman Ana Ruiz": who someone is, not the story."""
+    epithets = ["The shipping magnate bought the ferry link last spring.",
+                "Harbour Board chairman Ana Ruiz said the ferry link would be sold.",
+                "Critics of the shipping magnate want the harbour board to block the sale."]
+    assert themes._epithet("shipping", epithets[::2])
+    assert themes._epithet("harbour board", [epithets[1], "The harbour board chairman, Ana Ruiz, left early."])
+    assert not themes._epithet("harbour board", epithets[1:])  # half its uses are the board itself
+    topics = ["Shipping costs doubled this year.", "The shipping magnate blamed fuel prices.",
+              "Shipping through the strait has slowed."]
+    assert not themes._epithet("shipping", topics)  # mostly the trade itself
+    assert not themes._epithet("harbour board", ["The harbour board chairmen met.", "Two harbour board officials quit."])
+    assert not themes._epithet("special", ["Special envoy Ben Holm arrived.", "The special envoy left."])
+
+
+def test_an_epithet_gathers_no_theme():
+    a = replace(digest_of("a", ["The shipping magnate bought the ferry link in March.",
+                                "The shipping magnate says the ferry link will make money.",
+                                "Fares on the ferry link will rise."]), key_phrases=("shipping magnate", "ferry link"))
+    b = replace(digest_of("b", ["Unions fear the shipping magnate will cut jobs on the ferry link.",
+                                "The shipping magnate declined to comment on the ferry link."]),
+                key_phrases=("shipping magnate", "ferry link"))
+    labels = [t.label for t in themes.find_themes([a, b], Config())]
+    assert "Ferry link" in labels and not any("hipping" in label for label in labels)
