@@ -586,16 +586,20 @@ def only_a_channel(label: str, texts: list[str]) -> bool:
 
 def _a_channel(token, telling: frozenset[str]) -> bool:
     """Whether the name whose last word is `token` is, in its sentence,
-    the one told, the one reporting (or confirming, or learning), or
-    qualifies a media noun or a person's name ("Pell News' Ada Velt": its
-    host or reporter)."""
+    the one told, the one reporting (or confirming, or learning), the one
+    hosting where someone spoke ("a breakfast hosted by Pell News"), the
+    one in which words were printed ("cited in Pell News"), or qualifies a
+    media noun or a person's name ("Pell News' Ada Velt": its host or
+    reporter)."""
     head = token.head
     if token.dep_ in ("compound", "nmod", "poss"):
         return head.lemma_.lower() in _MEDIA_NOUNS or _a_persons_name(head)
     if token.dep_ in ("dobj", "dative"):
         return head.lemma_ == "tell"
     if token.dep_ == "pobj" and head.lower_ in _BY_WAY_OF:
-        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk"}
+        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk", "host"}
+    if token.dep_ == "pobj" and head.lower_ == "in":
+        return head.head.lemma_ in _PRINTING
     return token.dep_ == "nsubj" and head.lemma_ in _REPORTING
 
 
@@ -609,6 +613,10 @@ def _a_persons_name(token) -> bool:
         child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
 
 
+_PRINTING = frozenset("report publish print cite quote".split())
+"""Verbs whose place "in" an outlet is where words came out (general
+English): "reported in Pell News", "cited in the Pell Herald"; "said in
+Holm" tells where someone spoke, so verbs of saying are not among them."""
 _REPORTING = frozenset("report publish broadcast air confirm learn obtain".split())
 """Verbs whose subject, when an outlet, is the channel the news came by
 (general English): "Pell News reported", "Pell News confirmed"."""

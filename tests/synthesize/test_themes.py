@@ -453,3 +453,13 @@ def test_an_epithet_gathers_no_theme():
                 key_phrases=("shipping magnate", "ferry link"))
     labels = [t.label for t in themes.find_themes([a, b], Config())]
     assert "Ferry link" in labels and not any("hipping" in label for label in labels)
+
+
+def test_an_outlet_that_hosted_a_talk_or_printed_words_is_only_a_channel():
+    """"a lunch hosted by Harbour Radio", "cited in the Harbour Herald": where words came out."""
+    assert themes.only_a_channel("Harbour Radio", ["The mayor spoke at a lunch hosted by Harbour Radio.",
+                                                   "She told guests at a dinner hosted by Harbour Radio she would stay."])
+    assert themes.only_a_channel("Harbour Herald", ["The letter cited in the Harbour Herald was genuine, aides said.",
+                                                    "The Harbour Herald reported the sale on Monday."])
+    assert not themes.only_a_channel("Harbour Board", ["The mayor said in Harbour Board meetings that fares rise.",
+                                                       "The Harbour Board approved the fares."])
