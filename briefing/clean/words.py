@@ -3,8 +3,8 @@
 A paragraph in, the mended paragraph and what was mended out.  Three repairs:
 a missing space after a sentence's full stop or a comma ("Taliban.This",
 "Pakistan,he"), a lower-case word glued to a capitalized one ("metPrime"),
-and words glued in lower case ("Afterconducting"), split with the
-`wordsegment` dictionary.  A token is touched only when it is not itself a
+and words glued in lower case ("Afterconducting", "releasedseveralcopies"),
+split with the `wordsegment` dictionary.  A token is touched only when it is not itself a
 dictionary word and splits cleanly into common words; names, acronyms,
 URLs, e-mail addresses, handles and hashtags are never touched.
 """
@@ -107,9 +107,32 @@ def _glued_parts(core: str) -> list[str] | None:
     if _is_word(core.lower()):
         return None
     parts = _segment(core.lower())
+    if _three_or_more(core, parts):
+        return _cut_into(core, parts)
     if len(parts) != 2 or not all(_acceptable(part) for part in parts) or not _two_words(*parts):
         return None
     return [core[:len(parts[0])], core[len(parts[0]):]]
+
+
+LONG_GLUE = 12  # letters a lower-case token needs before it is split into three words or more
+
+
+def _three_or_more(core: str, parts: list[str]) -> bool:
+    """Whether `core`, lower case and long, splits into three common words
+    of three letters or more ("releasedseveralcopies" -> "released several
+    copies"): no English word nor name reads so, where two content words
+    may make one ("cryptocurrency", "geolocated")."""
+    return core.islower() and len(core) >= LONG_GLUE and len(parts) >= 3 \
+        and all(len(part) >= 3 and _common(part) for part in parts)
+
+
+def _cut_into(core: str, parts: list[str]) -> list[str]:
+    """`core` cut where its lower-case `parts` meet, in its own letters."""
+    cuts, start = [], 0
+    for part in parts:
+        cuts.append(core[start:start + len(part)])
+        start += len(part)
+    return cuts
 
 
 def _two_words(first: str, second: str) -> bool:

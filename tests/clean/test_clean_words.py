@@ -13,6 +13,7 @@ from briefing.clean import words
     ("Bank’sdecision", "Bank’s decision"), ("the rebels.This", "the rebels. This"),
     ("officials,the", "officials, the"), ("in 1973.Apart", "in 1973. Apart"), ("providea", "provide a"),
     ("Russiais", "Russia is"), ("forestablishing", "for establishing"), ("the letter:The", "the letter: The"),
+    ("signedthreecopies", "signed three copies"),
 ])
 def test_glued_words_are_split(glued, mended):
     text, changes = words.mend(glued)
@@ -24,6 +25,7 @@ def test_glued_words_are_split(glued, mended):
     "NATO", "COVID-19", "https://example.com/SomePage", "www.example.com", "@JohnDoe", "#PakRussia",
     "jane.doe@example.org", "1,000.5", "U.S.", "Futhermore", "fatFIRE", "deGrasse", "Beshear", "Abath",
     "Edano", "Yinon", "Einat", "10:30", "John 3:16", "http://example.com/Page",
+    "cryptocurrency", "geolocated", "Signedthreecopies",
 ])
 def test_names_acronyms_urls_handles_and_words_are_untouched(token):
     assert words.mend(f"They mentioned {token} twice.") == (f"They mentioned {token} twice.", [])
