@@ -562,7 +562,7 @@ _MEDIA_NOUNS = frozenset("""poll survey program programme show broadcast intervi
 """Nouns a news outlet's name qualifies (general English): "a Pell News
 poll", "a Pell News contributor" tell whose poll, not what happened."""
 _BY_WAY_OF = frozenset(("to", "by", "with", "on"))
-CHANNELLED = 0.67  # share of a name's uses as a channel that keeps it from labelling a theme
+CHANNELLED = 2 / 3  # share of a name's uses as a channel that keeps it from labelling a theme
 
 
 def only_a_channel(label: str, texts: list[str]) -> bool:
@@ -587,17 +587,19 @@ def only_a_channel(label: str, texts: list[str]) -> bool:
 def _a_channel(token, telling: frozenset[str]) -> bool:
     """Whether the name whose last word is `token` is, in its sentence,
     the one told, the one reporting (or confirming, or learning), the one
-    hosting where someone spoke ("a breakfast hosted by Pell News"), the
-    one in which words were printed ("cited in Pell News"), or qualifies a
-    media noun or a person's name ("Pell News' Ada Velt": its host or
-    reporter)."""
+    an interview was given to or a poll done by ("in an interview with
+    Pell News"), the one hosting where someone spoke ("a breakfast hosted
+    by Pell News"), the one in which words were printed ("cited in Pell
+    News"), or qualifies a media noun or a person's name ("Pell News' Ada
+    Velt": its host or reporter)."""
     head = token.head
     if token.dep_ in ("compound", "nmod", "poss"):
         return head.lemma_.lower() in _MEDIA_NOUNS or _a_persons_name(head)
     if token.dep_ in ("dobj", "dative"):
         return head.lemma_ == "tell"
     if token.dep_ == "pobj" and head.lower_ in _BY_WAY_OF:
-        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk", "host"}
+        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk", "host"} \
+            or head.head.lemma_.lower() in _ASKING
     if token.dep_ == "pobj" and head.lower_ == "in":
         return head.head.lemma_ in _PRINTING
     return token.dep_ == "nsubj" and head.lemma_ in _REPORTING
@@ -613,6 +615,10 @@ def _a_persons_name(token) -> bool:
         child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
 
 
+_ASKING = frozenset("interview poll survey".split())
+"""Nouns for asking someone (general English): the outlet "an interview
+with" or "a poll by" names is who asked; "an inquiry by the Harbour
+Board" is the board's own act, so not every media noun is here."""
 _PRINTING = frozenset("report publish print cite quote".split())
 """Verbs whose place "in" an outlet is where words came out (general
 English): "reported in Pell News", "cited in the Pell Herald"; "said in

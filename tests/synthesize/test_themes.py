@@ -463,3 +463,12 @@ def test_an_outlet_that_hosted_a_talk_or_printed_words_is_only_a_channel():
                                                     "The Harbour Herald reported the sale on Monday."])
     assert not themes.only_a_channel("Harbour Board", ["The mayor said in Harbour Board meetings that fares rise.",
                                                        "The Harbour Board approved the fares."])
+
+
+def test_an_outlet_given_an_interview_is_only_a_channel_in_two_uses_of_three():
+    texts = ["Aides told Harbour Radio the mayor will stay.", "The mayor told Harbour Radio on Monday she would run.",
+             "In an interview with Harbour Radio, the mayor denied the report."]
+    assert themes.only_a_channel("Harbour Radio", texts)
+    assert themes.only_a_channel("Harbour Radio", texts[1:] + ["Harbour Radio hired two reporters."])
+    assert not themes.only_a_channel("Harbour Radio", texts[2:] + ["Harbour Radio hired two reporters.",
+                                                                  "Harbour Radio was sold in May."])
