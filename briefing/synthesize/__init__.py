@@ -33,9 +33,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # A source on another subject (a gallery scraped beside the story) is
     # named in the scope note and kept out of the summary, found once.
     unrelated = scope.apart(digests)
-    # Two spare sentences: the summary drops what the key judgments already quote.
+    # Four spare sentences: the summary drops what the key judgments already quote
+    # and what cannot be read where it would stand (`summary.standing`).
     found_summary = summary.summarize([d for n, d in enumerate(digests) if n not in unrelated],
-                                      config.summary_sentences + 2)
+                                      config.summary_sentences + 4)
     # The subject, worked out once: the viewpoints, the divergences and the
     # title all judge against this one.
     topic = subject.find_subject(digests)

@@ -234,8 +234,29 @@ def points_back(text: str) -> bool:
     # A clause set before the main one that stands for one told before
     # ("Every day it does, the council loses ground"): a bare "do".
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _stands_in(root) or _words_told_before(root) or (subject is not None and (
+    return _stands_in(root) or _words_told_before(root) or _that_one(root.doc) or (subject is not None and (
         _subject_points_back(subject, root) or _sources_met_before(subject, root)))
+
+
+def _that_one(doc) -> bool:
+    """Whether the writer's own words (outside quotation marks) set a noun
+    at "that" or "those" anywhere in the sentence ("The mayor asked the
+    board to sell that ferry", "in answer to those letters"): which ferry,
+    which letters, the sentence before said.  Not a date ("that week"),
+    nor a noun the sentence itself says which of ("those voters who
+    backed her"); "that" only on a singular noun and "those" on a plural,
+    and never with a possessive between ("said that Ada's plan") nor
+    tagged a conjunction: a "that" the parse misreads so is one."""
+    return any(t.dep_ == "det" and t.tag_ == "DT" and (t.lower_, t.head.tag_) in (("that", "NN"), ("those", "NNS"))
+               and t.head.ent_type_ not in ("DATE", "TIME") and t.head.lemma_.lower() not in _TIMES
+               and not any(c.dep_ in ("relcl", "acl") for c in t.head.children)
+               and not any(b.tag_ == "POS" or b.dep_ == "poss" for b in doc[t.i + 1:t.head.i])
+               for t in _outside_quotation(doc))
+
+
+_TIMES = frozenset("time moment point period era age day week month year night morning evening hour".split())
+"""Nouns for a time (general English): "at that time" is most often the
+time its own sentence names ("when the pier was built, at that time")."""
 
 
 _SPOKEN = frozenset("remark comment statement speech announcement claim prediction warning assessment".split())

@@ -483,3 +483,14 @@ def test_a_his_or_her_after_a_name_in_its_own_sentence_points_to_that_name():
     assert summary.points_back("His lawyer said the fine would be appealed.")
     assert summary.points_back("“Ada Velt lied,” his lawyer said.")
     assert summary.points_back("She gave two talks to Holm Bank in May, and her husband was paid for a third.")
+
+
+def test_a_noun_set_at_that_anywhere_in_the_writers_words_points_back():
+    """"sell that ferry": which ferry, only the sentence before said."""
+    assert summary.points_back("The mayor asked the harbour board to sell that ferry to a private firm.")
+    assert summary.points_back("Ana Ruiz said that in answer to those letters, the board had cut the fares.")
+    assert summary.points_back("After that hearing, Judge Ben Holm closed the pier.")
+    assert not summary.points_back("The mayor said that at that time the pier was still open.")
+    assert not summary.points_back("The board wrote to those fishermen who lost their boats.")
+    assert not summary.points_back("Ana Ruiz concluded that Ben Holm's plan did not add up.")
+    assert not summary.points_back("“We will never sell that ferry,” the mayor of Norport said on Monday.")
