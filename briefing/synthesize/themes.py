@@ -475,10 +475,41 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))
     nouns = [p for p in group.phrases if heads is None or p in heads or " " in p and _noun_ended(p, heads, endings)]
     label = group.label or _noun_label(nouns or group.phrases, [sentences[i][1].text for i in hits])
-    if label is None or not group.label and only_a_channel(label, [sentences[i][1].text for i in hits]):
+    texts = [sentences[i][1].text for i in hits]
+    if label is None or not group.label and (only_a_channel(label, texts) or name_calling(label, texts)):
         return None
     return Theme(label=label, sentences=_standing_lead(claims, label), articles=articles,
                  key_phrases=tuple(group.phrases[:8]))
+
+
+_SHORT_QUOTATION = re.compile(r"“([^“”]{1,40})”|\"([^\"]{1,40})\"")
+QUOTED_WORDS = 3  # words a quotation holds at most to be a speaker's word for someone, not a statement
+
+
+def name_calling(label: str, texts: list[str]) -> bool:
+    """Whether the one-word `label` is, in every use in `texts` (two at
+    least), inside quotation marks, and in one at least a short quotation
+    of its own ("called the mayor a “coward”", "a “sniveling coward”"): a
+    speaker's word, which says how one side speaks of another, not what
+    the story is about; the writer never uses it."""
+    if " " in label.strip():
+        return False
+    word = re.compile(r"\b" + _any_number(_stem(label.strip().lower())) + r"\b", re.I)
+    uses = [(text, m.start()) for text in texts for m in word.finditer(text)]
+    set_apart = any(len((q.group(1) or q.group(2)).split()) <= QUOTED_WORDS and word.search(q.group())
+                    for text in texts for q in _SHORT_QUOTATION.finditer(text))
+    return len(uses) >= 2 and set_apart and all(_inside_quotation(text, at) for text, at in uses)
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether the place `at` of `text` stands inside double quotation
+    marks: more opened than closed before it (or an odd number of straight
+    ones), or a closing mark after it with none opened before (a quotation
+    that began in the sentence before)."""
+    before, after = text[:at], text[at:]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    return "“" not in before and after.find("”") != -1 and (after.find("“") == -1 or after.find("”") < after.find("“"))
 
 
 def _named_only(phrases: list[str], key: str, text: str) -> bool:

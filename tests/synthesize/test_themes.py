@@ -472,3 +472,15 @@ def test_an_outlet_given_an_interview_is_only_a_channel_in_two_uses_of_three():
     assert themes.only_a_channel("Harbour Radio", texts[1:] + ["Harbour Radio hired two reporters."])
     assert not themes.only_a_channel("Harbour Radio", texts[2:] + ["Harbour Radio hired two reporters.",
                                                                   "Harbour Radio was sold in May."])
+
+
+def test_a_speakers_word_for_someone_labels_no_theme():
+    """"called the mayor a “coward”": how one side speaks of another, not a topic."""
+    texts = ["Ana Ruiz called the mayor a “spineless coward” on Monday.",
+             "“If you close the pier, you are a coward,” Ms. Ruiz said.",
+             "Ben Holm branded her a “coward” in a radio interview."]
+    assert themes.name_calling("Coward", texts)
+    assert not themes.name_calling("Coward", texts + ["The mayor denied he was a coward."])  # the writer's word too
+    assert not themes.name_calling("Levy", ["“The levy must go,” the mayor said.", "“A levy on boats is unfair.”"])
+    assert themes._inside_quotation("she said, “we were cowards.”", 17)
+    assert not themes._inside_quotation("Cowards, she said.", 0)
