@@ -186,11 +186,12 @@ def speaker_unsaid(sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -
 def unfit_alone(sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether `sentence`, read alone (a summary sentence, a key point, a
     theme's example), tells no news: quoted words that do not say who speaks
-    (`speaker_unsaid`), only the terms a source spoke on (`terms_only`), a
-    piece broken off a sentence (`broken_off`), or an aside set wholly in
+    (`speaker_unsaid`), only the terms a source spoke on (`terms_only`),
+    only that someone gave no answer (`no_answer`), a piece broken off a
+    sentence (`broken_off`), or an aside set wholly in
     brackets ("(A photo of the cover now heads her page.)")."""
     return (speaker_unsaid(sentence, quoted) or terms_only(sentence.text) or broken_off(sentence.text)
-            or bool(_ASIDE.fullmatch(sentence.text.strip())))
+            or no_answer(sentence.text) or bool(_ASIDE.fullmatch(sentence.text.strip())))
 
 
 _ASIDE = re.compile(r"\([^()]+\)\.?")
@@ -217,6 +218,30 @@ def terms_only(text: str) -> bool:
     official ... was not authorized to discuss the matter Tuesday and spoke
     on condition of anonymity."), reporting nothing they said."""
     return bool(_TERMS.search(text)) and not _SAYS.search(text) and not _QUOTE_MARKS.search(text)
+
+
+_NO_ANSWER = re.compile(r"\b(?:(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not)"
+                        r" (?:immediately )?(?:respond|reply|return|answer)(?:ed)?\b[^.;]*?\bcomment"
+                        r"|(?:declined|refused) (?:immediate )?(?:to )?comment"
+                        r"|could not (?:immediately )?be\s+reached\b[^.;]*?\bfor\s+comment"
+                        r"|did not (?:immediately )?comment)", re.I)
+
+
+def no_answer(text: str) -> bool:
+    """Whether a sentence only says someone gave the reporter no answer
+    ("A spokeswoman for the mayor did not reply to an emailed request for
+    comment.", "The firm declined to comment."): it tells nothing of
+    the story; one that goes on to say something ("declined to comment
+    but said ...") is kept, and so is one whose silence is the news ("He
+    did not respond to either letter": no request for comment)."""
+    return bool(_NO_ANSWER.search(text)) and not _SAYS.search(text) and not _ANSWERS.search(text) \
+        and not _QUOTE_MARKS.search(text)
+
+
+_ANSWERS = re.compile(r"\b(?:saying|deni(?:ed|es)|deny|insist(?:ed|s)?|argu(?:ed|es))\b", re.I)
+"""Words by which a sentence that tells of a refusal to comment still
+reports what someone held ("declined to comment, saying ...", "denied
+any wrongdoing, and a spokeswoman declined to comment")."""
 
 
 def quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:

@@ -231,3 +231,19 @@ def test_a_quotation_ending_on_an_exclamation_keeps_its_speech_tag():
                          "The march ended at noon."]
     assert "“Who will pay for the pier?” she asked, her voice rising." in found
     assert "The council met that evening to vote on it." in found
+def test_a_sentence_that_only_says_no_answer_came_tells_no_news():
+    """"did not reply to an emailed request for comment": nothing of the story."""
+    from briefing.models import Sentence, Source
+
+    for text in ("A spokeswoman for Mayor Ana Ruiz did not reply to an emailed request for comment.",
+                 "The harbour board declined to comment on the sale.",
+                 "Ben Holm could not be reached at his harbour office for comment."):
+        assert sentences.no_answer(text), text
+        made = Sentence(text=text, source=Source(article="a", paragraph=0, start=0, end=len(text)))
+        assert sentences.unfit_alone(made), text
+    for text in ("Ben Holm did not respond to either letter, and the pier closed in May.",  # his silence is the news
+                 "The board declined to comment, saying the sale was not final.",
+                 "The firm denied any wrongdoing, and its lawyer declined to comment.",
+                 "The fund will close if a deal could not be reached for the pier.",
+                 "The mayor declined to comment, but said “the pier stays open.”"):
+        assert not sentences.no_answer(text), text
