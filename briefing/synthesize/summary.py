@@ -242,16 +242,24 @@ def _that_one(doc) -> bool:
     """Whether the writer's own words (outside quotation marks) set a noun
     at "that" or "those" anywhere in the sentence ("The mayor asked the
     board to sell that ferry", "in answer to those letters"): which ferry,
-    which letters, the sentence before said.  Not a date ("that week"),
-    nor a noun the sentence itself says which of ("those voters who
-    backed her"); "that" only on a singular noun and "those" on a plural,
+    which letters, the sentence before said.  Only in the main clause and
+    what it says or asks (`_SIDE_CLAUSES` may point at the main one); not
+    a date ("that week"), nor a noun the sentence itself says which of
+    ("those voters who backed her"); "that" only on a singular noun and "those" on a plural,
     and never with a possessive between ("said that Ada's plan") nor
     tagged a conjunction: a "that" the parse misreads so is one."""
     return any(t.dep_ == "det" and t.tag_ == "DT" and (t.lower_, t.head.tag_) in (("that", "NN"), ("those", "NNS"))
                and t.head.ent_type_ not in ("DATE", "TIME") and t.head.lemma_.lower() not in _TIMES
                and not any(c.dep_ in ("relcl", "acl") for c in t.head.children)
                and not any(b.tag_ == "POS" or b.dep_ == "poss" for b in doc[t.i + 1:t.head.i])
+               and not any(a.dep_ in _SIDE_CLAUSES for a in (t.head, *t.head.ancestors))
                for t in _outside_quotation(doc))
+
+
+_SIDE_CLAUSES = frozenset("advcl conj relcl acl parataxis".split())
+"""Clauses beside the main one: what they set at "that" the main clause
+has most often just told ("Ryan's plan keeps the savings, though he
+called those cuts harmful")."""
 
 
 _TIMES = frozenset("time moment point period era age day week month year night morning evening hour".split())

@@ -494,3 +494,10 @@ def test_a_noun_set_at_that_anywhere_in_the_writers_words_points_back():
     assert not summary.points_back("The board wrote to those fishermen who lost their boats.")
     assert not summary.points_back("Ana Ruiz concluded that Ben Holm's plan did not add up.")
     assert not summary.points_back("“We will never sell that ferry,” the mayor of Norport said on Monday.")
+
+
+def test_that_in_a_side_clause_points_at_its_own_sentence():
+    """"though he called those cuts harmful": the cuts the main clause told."""
+    assert not summary.points_back("Ana Ruiz's plan keeps the same savings as the old law, "
+                                   "even though Ben Holm has said those cuts would hurt the harbour towns.")
+    assert summary.points_back("Harbour unions say that argument does not hold and call the levy unfair.")
