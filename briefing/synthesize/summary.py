@@ -340,7 +340,7 @@ def _subject_points_back(subject, root) -> bool:
         # Its own sentence may name whom it stands for before it ("When Gov.
         # Ana Ruiz spoke, she said ..."): only a name does for "he" or "she".
         named = ("PROPN",) if subject.lower_ in ("he", "she") else ("PROPN", "NOUN")
-        if any(t.pos_ in named for t in _outside_quotation(subject.doc[:subject.i])):
+        if any(t.pos_ in named and not _done_to_by(t, subject) for t in _outside_quotation(subject.doc[:subject.i])):
             return False
     if subject.lower_ == "it" and subject.head.i == root.i:
         # "It said the pier would reopen": what speaks is a body told of
@@ -362,6 +362,20 @@ def _subject_points_back(subject, root) -> bool:
         or any(
         t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.ent_type_ not in ("DATE", "TIME")
         for t in subject.subtree))
+
+
+def _done_to_by(token, subject) -> bool:
+    """Whether `token` stands inside a clause with no subject of its own
+    set before `subject` ("After mocking Ben Holm's plan, she left"): the
+    one doing that clause's act is the subject, so a name the act is done
+    to is someone else, never whom the pronoun stands for."""
+    for clause in token.ancestors:
+        if clause.i >= subject.i or clause.dep_ == "ROOT":
+            return False
+        if clause.tag_ in ("VBG", "VBN") and clause.dep_ in ("advcl", "pcomp") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return True
+    return False
 
 
 def _named_before(owner) -> bool:

@@ -501,3 +501,11 @@ def test_that_in_a_side_clause_points_at_its_own_sentence():
     assert not summary.points_back("Ana Ruiz's plan keeps the same savings as the old law, "
                                    "even though Ben Holm has said those cuts would hurt the harbour towns.")
     assert summary.points_back("Harbour unions say that argument does not hold and call the levy unfair.")
+
+
+def test_a_name_an_opening_clause_acts_on_is_not_whom_the_pronoun_stands_for():
+    """"After mocking Ben Holm's plan, she left": she is not Ben Holm; who, the sentence before said."""
+    assert summary.points_back("After mocking Ben Holm's plan for the pier, she left the hall.")
+    assert summary.points_back("Calling Ben Holm a liar, she walked out of the harbour board meeting.")
+    assert not summary.points_back("When Gov. Ana Ruiz spoke, she said the pier would reopen.")
+    assert not summary.points_back("After Ana Ruiz's speech, she left the hall.")
