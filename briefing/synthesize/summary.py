@@ -234,8 +234,19 @@ def points_back(text: str) -> bool:
     # A clause set before the main one that stands for one told before
     # ("Every day it does, the council loses ground"): a bare "do".
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _stands_in(root) or _words_told_before(root) or _that_one(root.doc) or (subject is not None and (
-        _subject_points_back(subject, root) or _sources_met_before(subject, root)))
+    return _stands_in(root) or _words_told_before(root) or _that_one(root.doc) or _answers(root) or (
+        subject is not None and (_subject_points_back(subject, root) or _sources_met_before(subject, root)))
+
+
+_ANSWERING = frozenset("reply respond retort answer".split())
+
+
+def _answers(root) -> bool:
+    """Whether the main verb answers something and the sentence says not
+    what ("“Done already,” Ana Ruiz replied."): the question or the
+    charge it answers was the sentence before's; "replied to the board's
+    letter" or "answered questions on the pier" says what."""
+    return root.lemma_ in _ANSWERING and not any(c.dep_ in ("prep", "dobj") for c in root.children)
 
 
 def _that_one(doc) -> bool:

@@ -509,3 +509,11 @@ def test_a_name_an_opening_clause_acts_on_is_not_whom_the_pronoun_stands_for():
     assert summary.points_back("Calling Ben Holm a liar, she walked out of the harbour board meeting.")
     assert not summary.points_back("When Gov. Ana Ruiz spoke, she said the pier would reopen.")
     assert not summary.points_back("After Ana Ruiz's speech, she left the hall.")
+
+
+def test_an_answer_that_says_not_to_what_points_back():
+    """"“Done already,” Ana Ruiz replied": the question was the sentence before's."""
+    assert summary.points_back("“Done already,” Ana Ruiz replied.")
+    assert summary.points_back("Ben Holm retorted, “Not while I sit on this board.”")
+    assert not summary.points_back("Ana Ruiz replied to the harbour board's letter on Monday.")
+    assert not summary.points_back("The mayor answered questions on the pier for an hour.")
