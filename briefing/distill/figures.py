@@ -1624,7 +1624,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     """"The project is estimated to cost" -> "cost of the project";
     "capacity to transport ... of gas" -> "capacity to transport gas"."""
     lemma = _lemma(verb)
-    subject = _subject(verb) or (_antecedent(verb) if lemma in _BY_AGENT and unit in CURRENCIES else None)
+    subject = _subject(verb) or (_antecedent(verb) if lemma in _VERB_NOUNS and unit in CURRENCIES else None)
     if unit == "%" and of_noun and subject is not None and subject.i == root.i and lemma in _OPINION:
         # "51 percent of respondents said they would vote for Clinton": the
         # share of those who say or do something, which "respondents" alone
@@ -1703,14 +1703,25 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
 def _antecedent(verb):
     """The noun a relative clause of `verb` is on, when its subject is the
     relative pronoun ("donors who contribute $500", "the leader, who had
-    raised $5 million"): a common noun or a person's name, who does what
-    the verb says; None for any other clause."""
+    raised $5 million", "the dam, which will cost $2 billion"): a common
+    noun or a person's name, who does what the verb says; None for any
+    other clause.  The pronoun may open a clause of saying or estimating
+    that `verb` completes ("the dam, which the mayor says will cost $2
+    billion"): it is still the subject of `verb`, not of the saying."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    noun = verb.head
-    if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT") \
+    clause = verb.head if verb.dep_ == "ccomp" and _lemma(verb.head) in _OPINION | _ESTIMATING else verb
+    noun = clause.head
+    if clause.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT") \
             or not (noun.pos_ == "NOUN" or noun.ent_type_ == "PERSON") or _an_amount(noun):
         return None
+    if subject.lower_ == "which" and noun.ent_type_ == "PERSON":
+        return None  # "which" stands for a thing: "a hat worn by Ann Lee, which sold for $90" hangs on the wrong noun
     return noun
+
+
+_ESTIMATING = frozenset("estimate reckon calculate figure guess project predict".split())
+"""Verbs of reckoning an amount, under which a relative pronoun may be the
+subject of the clause they take ("which she estimates would cost")."""
 
 
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths majority share".split())

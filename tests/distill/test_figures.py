@@ -1323,6 +1323,20 @@ def test_money_a_relative_clause_pays_is_the_antecedents():
 
 
 @pytest.mark.parametrize("text,measured", [
+    ("The ferry terminal, which will cost $640 million, opens next spring.", "cost of ferry terminal"),
+    ("Voss wants the province to fund the ferry terminal, which he reckons would cost about $640 million.",
+     "cost of ferry terminal"),
+    ("The quarry, which lost $7 million last year, was sold.", "loss of quarry"),
+    # "which" stands for a thing, never for the person the parse hangs it on
+    ("They sold a cloak once worn by Tilda Marsh as Queen Orla, which fetched $8,000.", None),
+])
+def test_money_a_relative_clause_costs_is_the_antecedents(text, measured):
+    # "which" is the subject of "cost", also when a verb of reckoning opens the clause
+    (figure,) = find(text)
+    assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
     ("The senator, who had raised $3.1 million for the race, lost.", "amount raised by senator for race"),
     ("She raised just over $90,000 for her campaign.", "amount raised for her campaign"),
 ])
