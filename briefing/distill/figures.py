@@ -432,12 +432,41 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
         return measured  # "a potential fine": the measure says it may not be
     if _unreal(verb):
         return None
+    claim = _contended(verb)
+    if claim:
+        return f"{measured} ({claim})"  # "argued that the mayor spent $4 million": his word against the mayor's
     asked = _asked_for(verb) if unit in CURRENCIES | {"%"} and _an_argument(span.root, verb) else ""
     if asked and asked not in measured.lower():
         return f"{measured} ({asked})"  # "proposed $40 billion in cuts": cuts asked for, not made
     if unit in CURRENCIES | {"%"} and _possible(verb) and "(" not in measured:  # one bracket: "X (rate)" stays
         return f"{measured} (estimate)"
     return measured
+
+
+_CONTENDING = frozenset("argue claim allege insist contend assert maintain charge".split())
+"""Verbs and nouns by which a clause is one side's contention ("argued
+that", "alleges that", "the claim that"), which news writing uses for
+what is in dispute; "said" and "reported" tell what a source states."""
+
+
+def _contended(verb) -> str:
+    """"claimed by Lind" when the clause of `verb` (or the infinitive or
+    joined clause it belongs to) is what a verb or noun of contention
+    (`_CONTENDING`) says ("Lind argued that the mayor spent $4 million",
+    "the mayor spent $4 million, Lind argued", "Lind's claim that ...");
+    "claimed" when who contends is a pronoun or unnamed; "" when the
+    clause is no one's contention, or the contending is denied."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    contending = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or _lemma(contending) not in _CONTENDING \
+            or clause.dep_ == "acl" and contending.pos_ != "NOUN" or clause.dep_ == "ccomp" and contending.pos_ != "VERB" \
+            or any(c.dep_ == "neg" for c in contending.children):
+        return ""
+    who = _subject(contending) if contending.pos_ == "VERB" else \
+        next((c for c in contending.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return f"claimed by {_phrase(who, with_prep=False)}" if who is not None and not _an_amount(who) else "claimed"
 
 
 _PER_SHARE_AFTER = re.compile(r"^(earnings|profit|loss|dividend|forecast|price|sales|revenue|payment)\b(?! per\b)")

@@ -1546,3 +1546,18 @@ def test_a_tally_of_a_body_that_passed_it_is_the_bodys_vote():
 def test_the_same_share_in_a_list_of_readings_is_two_figures():
     found = find("The tests scored 0.91 (95% CI = 0.88–0.94), 0.87 (95% CI = 0.83–0.90), and 0.95 overall.")
     assert [f.text for f in found if f.unit == "%"] == ["95%", "95%"]
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("\"Anyone can look it up,\" Lind said, arguing that the mayor has spent $4 million in consulting fees.",
+     "consulting fees (claimed by Lind)"),
+    ("The mayor spent $4 million on consultants, Lind argued.", "spending by mayor on consultants (claimed by Lind)"),
+    ("The guild alleges that the studio owes $3 million in back pay.", "back pay (claimed by guild)"),
+    ("He insisted the tunnel would cost $3 billion.", "cost of tunnel (claimed)"),
+    # what a source says or reports is its statement, no contention
+    ("Lind said the mayor spent $4 million on consultants.", "spending by mayor on consultants"),
+])
+def test_an_amount_one_side_contends_says_whose_claim_it_is(text, measured):
+    # "argued that", "alleges that", "insisted": the amount is in dispute, not a finding the brief can state
+    (figure,) = find(text)
+    assert figure.measures == measured
