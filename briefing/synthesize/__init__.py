@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, allegiance, discrepancies, divergences, judgments, portrayals, reprints, scope, subject,
-               summary, themes, timeline, viewpoints, voices)
+from . import (agreements, allegiance, discrepancies, divergences, figures, judgments, portrayals, reprints, scope,
+               subject, summary, themes, timeline, viewpoints, voices)
 
 
 STEPS = 6
@@ -102,6 +102,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # The most central sentence leads, the rest follow in the order of the time they report.
     # A sentence that points back ("Those outages ...") only with its own article's sentence before it.
     ordered = summary.in_order(summary.standing(kept, digests, config.summary_sentences), digests)
-    return replace(brief, key_judgments=judged, summary=ordered,
+    # An amount several articles give for one thing is one row of brief.json, citing each; the key
+    # judgments above weighed each article's own sentence for it.
+    return replace(brief, key_judgments=judged, summary=ordered, figures=figures.told_once(brief.figures),
                    scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies,
                                          unrelated=unrelated))
