@@ -827,6 +827,9 @@ def _measured(span, unit: str) -> str | None:
     people = (_people_who(root) or _people_done_to(root)) if unit in _PEOPLE else None
     if people:
         return people
+    each = _each_share(root) if unit == "%" else None
+    if each:
+        return each  # "Berg and Tull polled 15 percent each": neither's share alone, nor both's together
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
     head = root.head
@@ -920,6 +923,24 @@ def _measured(span, unit: str) -> str | None:
     if won:
         return won  # "Lind unseated the mayor with 53 percent of the vote": Lind's share of the vote
     return None if unit == "%" and (_whole_saying(root) or _said_before(root)) else _share_of(of_noun, unit)
+
+
+def _each_share(root) -> str | None:
+    """"share of each of Berg and Tull" for a share written with "each"
+    ("Berg and Tull polled 15 percent each", "followed by Berg and Tull
+    at 15 percent each"): the share every one of those the clause names
+    has, its subject or, of a passive ("followed by"), its doer, when
+    they are two or more joined by "and".  None for any other share."""
+    if not any(c.lower_ == "each" and c.i > root.i for c in root.children):
+        return None
+    verb = _clause_verb(root)
+    if verb is None:
+        return None
+    agent = next((t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"), None)
+    holder = agent if agent is not None else _subject(verb)
+    if holder is None or _an_amount(holder) or not any(c.dep_ == "conj" for c in holder.children):
+        return None
+    return f"share of each of {_joined(holder)}"
 
 
 _LOSS_NOUNS = frozenset("loss losses shortfall gap deficit funding financing".split())

@@ -1561,3 +1561,14 @@ def test_an_amount_one_side_contends_says_whose_claim_it_is(text, measured):
     # "argued that", "alleges that", "insisted": the amount is in dispute, not a finding the brief can state
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Mayor Ada Lind leads the field with 24 percent, followed by Berg and Tull at 15 percent each.",
+     "share of each of Berg and Tull"),
+    ("Berg and Tull polled 15 percent each.", "share of each of Berg and Tull"),
+])
+def test_a_share_each_of_several_has_is_said_of_each(text, measured):
+    # not Berg's alone, nor none for want of one owner
+    figure = next(f for f in find(text) if f.text == "15 percent")
+    assert figure.measures == measured
