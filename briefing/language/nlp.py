@@ -188,8 +188,10 @@ def paragraph_breaks(doc):
     line): the parser otherwise runs a paragraph's last sentence into the
     next paragraph's first when no full stop ends it where it expects one
     (`said: "... ."` then a new paragraph opening with a quotation), and
-    none begun after a shortened title ("police Sgt. Steve Hodgson") nor
-    after a shortened word before one in lower case ("Calif. just as")."""
+    none begun after a shortened title ("police Sgt. Steve Hodgson"), nor
+    after a shortened word before one in lower case ("Calif. just as"), nor
+    after an ellipsis before one in lower case ("Lind . . . comes first"):
+    no sentence opens with a word in lower case."""
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
@@ -197,7 +199,26 @@ def paragraph_breaks(doc):
             doc[token.i + 1].is_sent_start = False  # "Sgt." / "Steve Hodgson told ...": one sentence
         elif _shortened(doc, token) and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha:
             doc[token.i + 1].is_sent_start = False  # "in Bakersfield, Calif." / "just as ...": one sentence
+        elif _ellipsis_end(doc, token) and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha:
+            # "Lind . . . comes first": words left out of a quote, one sentence on either side
+            for inside in range(_ellipsis_start(doc, token) + 1, token.i + 2):
+                doc[inside].is_sent_start = False
     return doc
+
+
+def _ellipsis_end(doc, token) -> bool:
+    """Whether `token` ends an ellipsis: "..." or "…" as one token, or the
+    last of three full stops set apart (". . .", as many papers print it)."""
+    return token.text in ("...", "…") or token.text == "." and _ellipsis_start(doc, token) == token.i - 2
+
+
+def _ellipsis_start(doc, token) -> int:
+    """The index of the first of the full stops that end at `token` (itself
+    when the one before is no full stop)."""
+    start = token.i
+    while start > 0 and doc[start - 1].text == "." and token.i - start < 2:
+        start -= 1
+    return start
 
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}|(?:[A-Za-z]\.)+[A-Za-z])\.$")

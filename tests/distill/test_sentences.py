@@ -100,6 +100,16 @@ def test_no_sentence_starts_at_a_lower_case_word_after_a_shortened_one():
                                            "I met Bob.", "Then we left."]
 
 
+def test_no_sentence_starts_at_a_lower_case_word_after_an_ellipsis():
+    # words left out of a quote (". . .", "...") join the two halves of one sentence
+    from briefing.language import nlp
+    doc = nlp.load()('Pollsters add: "Oddly, Vela . . . comes first among rural voters (at 30 percent)." '
+                     "He waited... then spoke. She left . . . And then it rained.")
+    assert [s.text for s in doc.sents] == [
+        'Pollsters add: "Oddly, Vela . . . comes first among rural voters (at 30 percent)."',
+        "He waited... then spoke.", "She left . . .", "And then it rained."]
+
+
 def test_a_sentence_of_quoted_words_alone_does_not_say_who_speaks():
     from briefing.models import Sentence, Source
 
