@@ -2417,8 +2417,8 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
                  and doc[t.i + 1].dep_ not in ("conj", "cc")), default=0)
     words = _whole_words([t for t in noun.subtree if start <= t.i <= noun.i and t.i != skip and _keep(t, noun)
                           and not (skip >= 0 and t.head.i == skip)])
-    text = "".join(_written(t) + t.whitespace_ if t.i + 1 == after.i else f"{_written(t)} "
-                   for t, after in zip(words, words[1:])) + _written(words[-1])
+    text = _whose_owner(noun) + "".join(_written(t) + t.whitespace_ if t.i + 1 == after.i else f"{_written(t)} "
+                                        for t, after in zip(words, words[1:])) + _written(words[-1])
     if with_prep:
         for child in noun.children:
             # One set off by a comma ("42% support X, ..., in May and June") says when or where the
@@ -2435,6 +2435,21 @@ def _phrase(noun, with_prep: bool = True, skip: int = -1) -> str:
     # "2,000-mile concrete structure", "his $0.90-a-day laundry wages": what
     # hangs on the amount's hyphen is the amount's, not the phrase's.
     return _CUT_PIECE.sub("", _RATE_PIECE.sub(lambda m: f"{_PERIODS[m.group(1).lower()]} ", text)).strip().lstrip("-–— ")
+
+
+def _whose_owner(noun) -> str:
+    """"Lind's " when `noun` is owned by "whose" in a relative clause on the
+    name or noun "Lind" ("Lind, whose ward is 40 percent Somali"): the
+    relative stands for the noun the clause is on, which a measure cut
+    from the clause would lose ("ward" alone: whose?); else ""."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return ""
+    clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else None
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or _an_amount(owner):
+        return ""
+    named = _phrase(owner, with_prep=False)
+    return f"{named}' " if named.endswith("s") and owner.tag_ in ("NNS", "NNPS") else f"{named}'s "
 
 
 def _whose(noun) -> str:

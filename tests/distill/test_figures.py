@@ -1572,3 +1572,13 @@ def test_a_share_each_of_several_has_is_said_of_each(text, measured):
     # not Berg's alone, nor none for want of one owner
     figure = next(f for f in find(text) if f.text == "15 percent")
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Lind, whose ward is 40 percent Somali, backs the plan.", "Lind's ward (Somali)"),
+    ("The town, whose budget is $4 million, voted no.", "town's budget"),
+])
+def test_whose_names_the_owner_the_relative_clause_is_on(text, measured):
+    # "ward" alone would not say whose ward
+    (figure,) = find(text)
+    assert figure.measures == measured
