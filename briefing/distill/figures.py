@@ -112,6 +112,7 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
     found = _told_once(found, article.text)
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
     counts = [c for c in _large_counts(article, doc) + _tallies(article, doc) + _memberships(article, doc)
+              + _samples(article, doc)
               if not any(a < c.sources[0].end and c.sources[0].start < b for a, b in taken)]
     return tuple(sorted(found + counts, key=lambda f: f.sources[0].start))
 
@@ -199,6 +200,34 @@ def _dated(measured: str | None, span) -> str | None:
     said = f"{opener.lower_} {year.text}"
     main, bracket, rest = measured.partition(" (")
     return f"{main} {said}{bracket}{rest}" if bracket and measured.endswith(")") else f"{measured} {said}"
+
+
+_SURVEYS = frozenset("survey poll sample study questionnaire canvass census".split())
+"""Nouns of an inquiry whose "of N people" is how many it asked."""
+
+
+def _samples(article: Article, doc) -> list[Figure]:
+    """How many a survey asked ("a survey of 1,200 adults" -> 1,200,
+    "number of adults in survey"): a count in figures of a plural noun
+    that is what an inquiry (`_SURVEYS`) is "of", the size of its sample,
+    which says how far its shares can be trusted."""
+    found = []
+    for number in doc:
+        thing = number.head
+        of = thing.head
+        if not number.like_num or not number.text[:1].isdigit() or number.dep_ != "nummod" \
+                or thing.tag_ not in ("NNS", "NNPS") or thing.i != number.i + 1 or thing.dep_ != "pobj" \
+                or of.lower_ != "of" or of.head.lemma_.lower() not in _SURVEYS or of.head.i != of.i - 1:
+            continue
+        try:
+            value = float(number.text.replace(",", ""))
+        except ValueError:
+            continue
+        start, end = number.idx, thing.idx + len(thing.text)
+        found.append(Figure(text=article.text[start:end], value=value, unit=thing.lower_,
+                            measures=f"number of {thing.lower_} in {of.head.lower_}",
+                            sentence=number.sent.text.strip(), sources=(article.source(start, end),)))
+    return found
 
 
 _MEMBERS = re.compile(r"(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(?:\s(million|thousand))?-member\b", re.I)

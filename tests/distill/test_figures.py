@@ -1582,3 +1582,12 @@ def test_whose_names_the_owner_the_relative_clause_is_on(text, measured):
     # "ward" alone would not say whose ward
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+def test_how_many_a_survey_asked_is_a_figure():
+    # the sample size says how far the survey's shares can be trusted
+    found = find("The council ran a June survey of 1,200 adults, and 41 percent backed the tram.")
+    sample = next(f for f in found if f.unit == "adults")
+    assert (sample.text, sample.value, sample.measures) == ("1,200 adults", 1200.0, "number of adults in survey")
+    # a team, a group or a list of people is no sample
+    assert not [f for f in find("She led a team of 12 engineers.") if f.unit == "engineers"]
