@@ -2125,6 +2125,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _served(c.token) or _served(c.names)
                                                         or _a_subject_apposed_to_a_name(c.token)
                                                         or _asked(c.token) or _a_time(c.token)
+                                                        or _given_the_words(c.token, span, opening)
                                                         or _subject_of_the_quoted_verb(c.token, span)
                                                         or _in_a_clause_of_its_own(c.token, span, opening)
                                                         or _beside_a_named_saying(c.token, span, opening)
@@ -2448,6 +2449,23 @@ def _asked(token) -> bool:
     was asked, “What's the most dangerous place ...?”"): the words are the
     asker's."""
     return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ("ask", "tell", "question", "press")
+
+
+_GIVEN = frozenset("dobj dative attr oprd".split())
+
+
+def _given_the_words(token, span, opening) -> bool:
+    """Whether `token` is the subject of a passive verb that takes the
+    quote as its object ("Vale was promised “a seat” on the board", "she
+    was offered “full support”"): what was given or told to the subject,
+    never the subject's own words.  Not a quote the passive verb frames as
+    a clause ("“We will win,” Vale was quoted as saying")."""
+    if token.dep_ != "nsubjpass" or _within(token.head.idx, span.pieces):
+        return False
+    node = opening
+    while node.head.i != node.i and node.head.i != token.head.i:
+        node = node.head
+    return node.head.i == token.head.i and node.dep_ in _GIVEN
 
 
 def _served(token) -> bool:

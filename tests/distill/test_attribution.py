@@ -1208,3 +1208,12 @@ def test_the_cue_is_a_verb_never_a_word_of_the_speakers_description():
                  "pattern of neglect at the docks.”")
     cues = {q.speaker: q.cue for q in found}
     assert cues == {"Ann Lind": "asked", "Brian Koss": "believes"}
+
+
+def test_a_passive_subject_given_the_words_is_not_their_speaker():
+    # What someone was promised or offered is another's words, not theirs.
+    found = find("Councillor Pia Drummond joined the talks in March, after she reportedly was promised "
+                 "“a real say over the budget” by the harbour board.")
+    assert all(q.speaker != "Pia Drummond" for q in found)
+    quoted = find("“We will not back down,” Pia Drummond was quoted as saying.")
+    assert speaker_of("We will not", quoted) == "Pia Drummond"
