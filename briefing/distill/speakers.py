@@ -49,7 +49,7 @@ from importlib import resources
 
 from ..models import Article, Person
 from ..language import nlp
-from ..language.saying import REPORTING
+from ..language.saying import REPORTING, TELLING
 from ..language.names import (ABBREVIATED_TITLES, KINSHIP, fold, given_name_sex, is_role_word, is_title_word,
                               looks_like_person, role_fits, role_words, split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
@@ -2126,6 +2126,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _a_subject_apposed_to_a_name(c.token)
                                                         or _asked(c.token) or _a_time(c.token)
                                                         or _given_the_words(c.token, span, opening)
+                                                        or _above_anothers_saying(c.token, span, opening)
                                                         or _subject_of_the_quoted_verb(c.token, span)
                                                         or _in_a_clause_of_its_own(c.token, span, opening)
                                                         or _beside_a_named_saying(c.token, span, opening)
@@ -2466,6 +2467,26 @@ def _given_the_words(token, span, opening) -> bool:
     while node.head.i != node.i and node.head.i != token.head.i:
         node = node.head
     return node.head.i == token.head.i and node.dep_ in _GIVEN
+
+
+def _above_anothers_saying(token, span, opening) -> bool:
+    """Whether `token` is the subject of a verb above a relative clause of
+    saying that has a subject of its own and holds the quote ("Vale left
+    most letters unanswered, among them one that asked him to send “the
+    keys to the vault”"): the words are what the clause's subject says
+    (the letter), not the main subject's.  Not a clause that tells of the
+    candidate itself ("Vale, who urged them to “hold firm”, left")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for node in opening.ancestors:
+        if node.i == token.head.i:
+            return False
+        if node.dep_ == "relcl" and node.head.i != token.i and not _within(node.idx, span.pieces) \
+                and _cue_lemma(node) in TELLING \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in node.children) \
+                and token.head in node.ancestors:
+            return True
+    return False
 
 
 def _served(token) -> bool:

@@ -1217,3 +1217,12 @@ def test_a_passive_subject_given_the_words_is_not_their_speaker():
     assert all(q.speaker != "Pia Drummond" for q in found)
     quoted = find("“We will not back down,” Pia Drummond was quoted as saying.")
     assert speaker_of("We will not", quoted) == "Pia Drummond"
+
+
+def test_words_of_a_relative_clause_of_saying_are_not_the_main_subjects():
+    # The letter urged it; the one who ignored the letter did not say it.
+    found = find("Olaf Brenner tended to overlook the notes, even those which urged him to hand over "
+                 "“both of your brother’s bank records.”")
+    assert all(q.speaker != "Olaf Brenner" for q in found)
+    own = find("Mayor Olaf Brenner, who urged the council to “hold its nerve”, left early.")
+    assert speaker_of("hold its nerve", own) == "Olaf Brenner"
