@@ -948,6 +948,13 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         (noun, verb), author = document, _from_whom(document[0])
         found = _speaker(doc, author, span.start, people, sentences)
         return Speaker(found.name, found.role, verb.text, _distance(verb.idx, span), True)
+    answer = _answer_owned(doc, span, sentences)
+    if answer is not None:
+        # 'Lowe asked Berg, “...?” His reply: “...”': the one who answers,
+        # never the one who asked; no one when the text leaves it unsure.
+        person = _who_answers(doc, answer, sentences)
+        noun = answer.head
+        return Speaker(person.name, person.role, noun.text, _distance(noun.idx, span)) if person else Speaker()
     fronted = _fronted_frame(doc, span, sentences)
     if fronted is not None:
         # 'Added Lind: “...”': a verb of saying put first, the name, a colon;
@@ -1452,6 +1459,44 @@ def _reply_from(doc, span, sentences: Sentences) -> int | None:
             if source:
                 return source[0].i
     return None
+
+
+def _answer_owned(doc, span, sentences: Sentences):
+    """The owner of a noun of answering that opens the quote with a colon
+    ("His reply: “...”", "Berg's answer: “...”"): the token of "his" or of
+    the name; None for any other frame."""
+    colon = _colon_before(doc, span, sentences)
+    if colon is None or colon < 1:
+        return None
+    noun = doc[colon - 1]
+    if noun.lemma_.lower() not in _ANSWER_NOUNS or noun.sent.start != doc[colon].sent.start:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return owners[0] if owners and (owners[0].pos_ == "PROPN" or owners[0].lower_ in ("his", "her")) else None
+
+
+_ASKING = frozenset("ask question press".split())
+
+
+def _who_answers(doc, owner, sentences: Sentences) -> Person | None:
+    """The person an answer's owner stands for: the name itself, or for
+    "his"/"her" the one a question in the sentence before was put to
+    ("Lowe asked Berg, “...?” His reply: ..." is Berg's, even when Lowe,
+    the asker, is also a "he"), else the pronoun's antecedent unless that
+    is the asker."""
+    if owner.pos_ == "PROPN":
+        return sentences.person_at(owner.idx, owner.idx + len(owner))
+    at = bisect_right(sentences.starts, owner.i) - 1
+    first = sentences.spans[at - 1].start if at > 0 else sentences.spans[at].start
+    verbs = [t for t in doc[first:owner.i] if t.lemma_.lower() in _ASKING and t.pos_ == "VERB"]
+    askers = [sentences.person_at(c.idx, c.idx + len(c)) for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    for verb in verbs:
+        for asked in (c for c in verb.children if c.dep_ == "dobj"):
+            person = sentences.person_at(asked.idx, asked.idx + len(asked))
+            if person is not None and sentences.agrees(person, owner):
+                return person
+    person = sentences.antecedent(owner, owner.idx)
+    return None if person in askers else person
 
 
 def _inverted_subject(doc, span, sentences: Sentences) -> int | None:

@@ -1226,3 +1226,13 @@ def test_words_of_a_relative_clause_of_saying_are_not_the_main_subjects():
     assert all(q.speaker != "Olaf Brenner" for q in found)
     own = find("Mayor Olaf Brenner, who urged the council to “hold its nerve”, left early.")
     assert speaker_of("hold its nerve", own) == "Olaf Brenner"
+
+
+def test_an_owned_reply_after_a_colon_is_the_answerers():
+    found = find("Radio host Greta Voss asked Milan Okafor, \"Did you read the audit yourself?\" His reply: "
+                 "\"Well, my staff have been going through it and they are stunned by what they see.\"")
+    assert speaker_of("Did you read", found) == "Greta Voss"
+    assert speaker_of("Well, my staff", found) == "Milan Okafor"
+    same_sex = find("Radio host Piet Voss asked Milan Okafor, \"Did you read the audit yourself?\" His reply: "
+                    "\"Every page of it, twice.\"")
+    assert speaker_of("Every page", same_sex) == "Milan Okafor"
