@@ -2171,6 +2171,7 @@ def _without_stand_ins(found: list[Candidate], span, opening) -> list[Candidate]
                                                         or _a_subject_apposed_to_a_name(c.token)
                                                         or _asked(c.token) or _a_time(c.token)
                                                         or _given_the_words(c.token, span, opening)
+                                                        or _told_the_quoted(c.token, span, opening)
                                                         or _above_anothers_saying(c.token, span, opening)
                                                         or _subject_of_the_quoted_verb(c.token, span)
                                                         or _in_a_clause_of_its_own(c.token, span, opening)
@@ -2512,6 +2513,19 @@ def _given_the_words(token, span, opening) -> bool:
     while node.head.i != node.i and node.head.i != token.head.i:
         node = node.head
     return node.head.i == token.head.i and node.dep_ in _GIVEN
+
+
+def _told_the_quoted(token, span, opening) -> bool:
+    """Whether `token` is the subject of "tell" whose object, the ones told,
+    is the quote ("Vale told “two senior board members” about the loan"):
+    the quoted words name whom the subject told, in someone else's words
+    (a filing's, a report's), never the subject's own."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "tell" or _within(verb.idx, span.pieces):
+        return False
+    told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return told is not None and _within(told.idx, span.pieces) and (opening.i == told.i or opening in told.subtree) \
+        and _a_person_noun(told) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _above_anothers_saying(token, span, opening) -> bool:

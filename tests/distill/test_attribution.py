@@ -1236,3 +1236,12 @@ def test_an_owned_reply_after_a_colon_is_the_answerers():
     same_sex = find("Radio host Piet Voss asked Milan Okafor, \"Did you read the audit yourself?\" His reply: "
                     "\"Every page of it, twice.\"")
     assert speaker_of("Every page", same_sex) == "Milan Okafor"
+
+
+def test_the_quoted_ones_told_are_not_the_tellers_words():
+    # The marks quote a filing's wording for whom she told, not her speech.
+    found = find("According to the complaint, during April 2021, Ms. Ilse Marten told “three senior ward "
+                 "officers” about the gaps in the clinic’s ledgers.")
+    assert all(q.speaker != "Ilse Marten" for q in found)
+    content = find("Ilse Marten told reporters “we will reopen the ward by spring” on Monday.")
+    assert speaker_of("we will reopen", content) == "Ilse Marten"
