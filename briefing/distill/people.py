@@ -27,7 +27,7 @@ from ..models import Article, Person, Quote, Role
 from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, POSTPOSED, fold,
                               generational_suffix, generations_differ,
                               given_name,
-                              given_name_sex, REGNAL, fathers_names, is_role_word, is_title_word, looks_like_person, name_words,
+                              given_name_sex, REGNAL, fathers_names, is_role_word, name_cased, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
 from .roles import (as_of, imperative, in_quote, left_as_subject, left_office, quotation_around, resolve_counterpart,
@@ -1968,8 +1968,8 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
         return
     pos, capitalised = nlp.column(doc, "POS"), nlp.column(doc, "IS_TITLE")
     for i, text in enumerate(nlp.column(doc, "ORTH")):
-        if not capitalised[i] or i in taken:
-            continue
+        if not (capitalised[i] or text[:1].islower() and name_cased(text)) or i in taken:
+            continue  # "deLuca" of "Marco deLuca": a particle glued on, still a surname
         if pos[i] != "PROPN" and not (pos[i] in ("NOUN", "VERB") and _named_like_a_noun(doc, i)):
             continue
         owners = _not_kin(doc, by_surname.get(fold(text), []))

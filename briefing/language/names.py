@@ -304,6 +304,13 @@ def _capitalised(word: str) -> bool:
     return bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
 
 
+def name_cased(word: str) -> bool:
+    """Whether `word` is cased as a word of a name: opening on a capital,
+    or on a lower-case particle hyphened or glued to a capitalised rest
+    ("al-Rashidi", "deLuca"), and not all capitals."""
+    return _capitalised(word)
+
+
 SURNAME_CLOSE = 85  # rapidfuzz ratio two spellings of one surname reach ("Lavrov"/"Lavrow")
 TRANSPOSED_MIN = 5  # letters a word needs for two of them swapped to be a slip, not another name
 

@@ -1273,3 +1273,13 @@ def test_a_name_that_ends_a_quoted_programme_title_is_no_person_of_the_story():
 def test_a_given_name_after_an_outlets_possessive_is_a_person_of_the_outlet():
     found = find("According to emails obtained by The Dover Herald’s Julia Varga, the mayor met the builder twice.")
     assert "Julia Varga" in found  # the model tags the whole run an organization
+def test_a_surname_with_a_lower_case_particle_glued_on_is_a_name():
+    # "deLuca", "diNardo": the particle glued to a capitalised rest, and the
+    # bare surname later still the same person.
+    assert looks_like_person("Anthony diNardo") and not looks_like_person("Anthony dinardo")
+    art = article("p9", ("Former county prosecutor Anthony diNardo criticised the raid.",
+                         "“It was reckless,” diNardo, who has long advised the mayor, told a local station."))
+    doc = nlp.load()(art.text)
+    found = people.find_people(art, doc)
+    assert [p.name for p in found] == ["Anthony diNardo"]
+    assert len(found[0].sources) == 2
