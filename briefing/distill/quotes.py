@@ -1263,14 +1263,19 @@ def _own_deed_end(verb, clause, last):
     to be” a race, forced to explain ..."): its tense is the verb of
     saying's, so it tells what the speaker did, in the writer's words; so
     does one joined to a verb after a modal ("said she would ask ..., and
-    rejected claims that ..."), which a past form cannot share."""
+    rejected claims that ..."), which a past form cannot share; nor can a
+    "did" ("said the board could levy more fines, but did not say on
+    whom": what she left unsaid, told by the writer)."""
     if verb.tag_ != "VBD" or not (_in_present(clause) or _after_modal(clause)):
         return last
     for child in clause.children:
+        if child.dep_ != "conj" or child.i < clause.i or child.left_edge.i > last.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            continue
         # "will sell ... and set up": a bare form read as a past, the modal's
-        if child.dep_ == "conj" and child.i > clause.i and child.tag_ == "VBD" and child.left_edge.i <= last.i \
-                and child.lower_ != child.lemma_.lower() \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in child.children):
+        past = child.tag_ == "VBD" and child.lower_ != child.lemma_.lower() \
+            and not any(c.dep_ in ("aux", "auxpass") for c in child.children)
+        if past or any(c.dep_ == "aux" and c.lower_ == "did" for c in child.children):
             return _word_before_joined(clause, child)
     return last
 

@@ -866,3 +866,12 @@ def test_a_description_two_holders_of_the_same_office_fit_names_neither():
                         "Senator Ivo Marsh said he fears Quill will take full advantage of the summit. The president "
                         "has said he plans to meet the Ostland leader alone.")
     assert ("Tom Hale", "he plans to meet the Ostland leader alone") in [(q.speaker, q.text) for q in found]
+
+
+def test_what_the_speaker_did_not_say_after_a_modal_clause_is_the_writers():
+    # "could revoke" cannot share a "did": the "but did not ..." is her deed,
+    # told by the writer, not part of what she said.
+    _, found = reported("Mayor Ann Lind said on Monday that the town is ready to act.",
+                        "She noted that the agency could revoke more licences unless the remaining clinics pay up, "
+                        "but did not list further clinics.")
+    assert [q.text for q in found][-1] == "the agency could revoke more licences unless the remaining clinics pay up"
