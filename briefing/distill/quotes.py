@@ -1659,7 +1659,7 @@ def _clause_end(clause):
         start = child.left_edge.i
         if _set_off(child) and child.i > clause.i and start >= 2 and doc[start - 1].text == ",":
             return doc[start - 2]
-        if _set_against(child, clause) and start >= 2:
+        if (_set_against(child, clause) or _likewise_done(child, clause)) and start >= 2:
             return doc[start - 2]
         contrast = _contrasted(child)
         if contrast is not None and contrast.i >= 1:
@@ -1676,6 +1676,18 @@ def _clause_end(clause):
                 start -= 1
             return doc[start - 1]
     return clause.right_edge
+
+
+def _likewise_done(child, clause) -> bool:
+    """Whether `child` is an "as did X" set after `clause` by a comma ("said
+    she kept a private diary in office, as did her rival when he led the
+    county"): the writer's comparison with someone else, the bare "do"
+    standing for the clause's verb, not more of what was said."""
+    doc = clause.doc
+    start = child.left_edge.i
+    return child.dep_ == "advcl" and child.i > clause.i and start >= 1 and doc[start - 1].text == "," \
+        and doc[start].lower_ == "as" and child.lemma_.lower() == "do" and child.i == start + 1 \
+        and any(c.dep_ == "nsubj" and c.i > child.i for c in child.children)
 
 
 def _a_participle_beside_the_cue(child, clause) -> bool:

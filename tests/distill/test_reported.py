@@ -875,3 +875,11 @@ def test_what_the_speaker_did_not_say_after_a_modal_clause_is_the_writers():
                         "She noted that the agency could revoke more licences unless the remaining clinics pay up, "
                         "but did not list further clinics.")
     assert [q.text for q in found][-1] == "the agency could revoke more licences unless the remaining clinics pay up"
+
+
+def test_an_as_did_comparison_after_the_clause_is_the_writers():
+    # ", as did Lind when ...": the writer likens someone else, the bare
+    # "did" standing for the clause's verb; not more of what Berg said.
+    _, found = reported("Former Governor Tom Berg said he kept a private diary during his years in office, "
+                        "as did Ann Lind when she led the county.")
+    assert [q.text for q in found] == ["he kept a private diary during his years in office"]
