@@ -3097,7 +3097,8 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
         speaker = previous[0]
         return Speaker(speaker.name, speaker.role, "continues quote", speaker.distance)
     token, names = candidate.token, candidate.names
-    governor = token.head.head if token.dep_ == "pobj" else token.head
+    governor = token.head.head if token.dep_ == "pobj" else \
+        _saying_of_the_one_described(token, doc[sentences.token_at(span.start)], span) or token.head
     found = _speaker(doc, names, span.start, people, sentences)
     if _a_place_of_a_place(token) and found.name not in {person.name for person in people}:
         found = Speaker()  # "retired in Cambridge, Mass., said": only the person it places may speak
@@ -3108,6 +3109,23 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
             and any(c.dep_ == "nummod" for c in names.children):
         return Speaker()  # "pointing out that 98 senators voted": a tally ("three senators said" is one speaker)
     return Speaker(found.name, found.role, cue, near, says)
+
+
+def _saying_of_the_one_described(token, opening, span):
+    """For the "who" of a relative clause that says nothing ("Berg, who
+    would have to sell his farm to run, said, “...”"), the verb of saying
+    the quote (first word `opening`) hangs on, when its subject is the
+    one the clause describes or, misparsed, it has none: the frame, never
+    the clause's own "would have"; else None."""
+    clause = token.head
+    if token.lower_ not in ("who", "that") or token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or _cue_lemma(clause) in REPORTING:
+        return None
+    verb = next((v for v in opening.ancestors if not _within(v.idx, span.pieces)), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _cue_lemma(verb) not in REPORTING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb if not subjects or subjects[0].i == clause.head.i else None
 
 
 def _verb_above(head):

@@ -1245,3 +1245,12 @@ def test_the_quoted_ones_told_are_not_the_tellers_words():
     assert all(q.speaker != "Ilse Marten" for q in found)
     content = find("Ilse Marten told reporters “we will reopen the ward by spring” on Monday.")
     assert speaker_of("we will reopen", content) == "Ilse Marten"
+
+
+def test_the_cue_is_the_saying_not_the_verb_of_a_who_clause():
+    # "Holm, who must give up ..., said": the frame is "said", never "must give".
+    found = find("Banker Vera Holm toured the harbour on Monday.",
+                 "Asked by a caller how firm her bid is, Holm, who must give up her seat on the bank board "
+                 "to run, said, \"I always weigh these things, but never like this.\"")
+    quote = next(q for q in found if q.text.startswith("I always weigh"))
+    assert quote.speaker and quote.speaker.endswith("Vera Holm") and quote.cue == "said"
