@@ -3162,6 +3162,11 @@ def _cue_text(verb, token) -> str:
     words = verb.doc[first:last.i + 1]
     # Not a verb inside the quotation ("believes that the rule “continues ...”"): the frame is outside it.
     inside = any(t.text in OPEN_MARKS + CLOSE_MARKS + '"' for t in words)
+    if last.i != verb.i and verb.lemma_.lower() not in REPORTING and any(t.text == "," for t in words):
+        # "lashed out at Berg, accusing him of ...": a clause of saying set
+        # off by a comma is the frame on its own, not the deed before it
+        # ("said, adding" stays: both are the frame)
+        return last.text
     return words.text if first <= last.i and last.i - first < 8 and not inside else verb.text
 
 

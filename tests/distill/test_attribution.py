@@ -1254,3 +1254,9 @@ def test_the_cue_is_the_saying_not_the_verb_of_a_who_clause():
                  "to run, said, \"I always weigh these things, but never like this.\"")
     quote = next(q for q in found if q.text.startswith("I always weigh"))
     assert quote.speaker and quote.speaker.endswith("Vera Holm") and quote.cue == "said"
+
+
+def test_a_saying_set_off_by_a_comma_is_the_cue_alone():
+    found = find("Mayor Ann Lind on Monday hit out at Tom Berg, accusing the developer of paying "
+                 "\"his cousins on the zoning board to wave his towers through.\"")
+    assert [(q.speaker, q.cue) for q in found] == [("Ann Lind", "accusing")]
