@@ -67,7 +67,9 @@ def find_quotes(article: Article, doc, people: tuple[Person, ...]) -> tuple[Quot
             speakers.attribute(article, doc, span, people, sentences, previous)
         text = _text(article, span)
         if speaker.name and (_tells_of(text, speaker.name)
-                             or speaker.cue == "continues quote" and _owned_by(text, speaker.name)):
+                             or (speaker.cue == "continues quote" or text[:1].islower()) and _owned_by(text, speaker.name)):
+            # a fragment naming the speaker as an owner ("to spare “Lind's
+            # partners”") is someone's account of them, not their words
             speaker = speakers.Speaker()
         words = len(_PHRASE.findall(text))
         if _LABEL_ONLY.fullmatch(text):

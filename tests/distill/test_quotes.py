@@ -1127,3 +1127,10 @@ def test_what_one_calls_anothers_remarks_is_ones_own_word():
     found = find("Anna Berg called Tom Hale's remarks “vile and beneath the office.”",
                  "Anna Berg dismissed Tom Hale's claims as “nonsense from start to finish.”")
     assert [q.speaker for q in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_fragment_naming_its_speaker_as_an_owner_is_not_theirs():
+    # "Berg's ledgers" inside Berg's supposed words: someone else's account.
+    found = find("Olaf Berg, the filing says, told his clerk Ivo Lind many times that he should "
+                 "“keep well away from Berg’s ledgers.”")
+    assert [q.speaker for q in found if q.text.startswith("keep well")] in ([], [None])
