@@ -248,7 +248,7 @@ def _bounded(scope: Scope, when: str) -> str:
 
 
 def _only_a_year(scope: Scope) -> str:
-    """" Only a year bounds it: ...", said when the bound is a bare year
+    """" That year is a lower bound only: ...", said when the bound is a bare year
     (`information_as_of` "2012"), else "".  Such a year is most often one
     the text looks back on (a term of office "from 2008 to 2012", "recall
     the row in 2012"), which BASIL dev articles were written three or more
@@ -257,8 +257,8 @@ def _only_a_year(scope: Scope) -> str:
     if len(scope.information_as_of or "") != 4:
         return ""
     if scope.sources == 1 or len(scope.undated) == 1 and scope.earliest:
-        return " Only a year bounds it: when it was written is unknown, and may be years later."
-    return " Only a year bounds them: when they were written is unknown, and may be years later."
+        return " That year is a lower bound only: it may have been written years later."
+    return " That year is a lower bound only: they may have been written years later."
 
 
 def _outlets(scope: Scope) -> str:

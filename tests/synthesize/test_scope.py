@@ -33,8 +33,8 @@ def test_a_bound_from_reported_dates_says_whether_any_source_states_its_own():
     assert "Not every source states its own date; going by the dates it reports, the undated one was written no " \
            "earlier than 4 March 2020." in scope.describe(some)
     alone = Scope(sources=1, undated=("S1",), information_as_of="2020", as_of_bounded=True)
-    assert "The source states no date; going by the dates it reports, it was written no earlier than 2020. Only " \
-           "a year bounds it: when it was written is unknown, and may be years later." in scope.describe(alone)
+    assert "The source states no date; going by the dates it reports, it was written no earlier than 2020. That " \
+           "year is a lower bound only: it may have been written years later." in scope.describe(alone)
     # A date without its year ("May 30") may be all a source reports: the line does not say it reports none.
     unknown = Scope(sources=2, undated=("S1", "S2"))
     assert "Information as of: unknown (no source states its date or reports one with its year)." \
@@ -48,14 +48,14 @@ def test_a_bound_of_only_a_year_says_the_date_is_unknown():
     needs no such word."""
     looked_back = Scope(sources=3, undated=("S1", "S2", "S3"), information_as_of="2023", as_of_bounded=True)
     assert "No source states its own date; going by the dates they report, the newest of them was written no " \
-           "earlier than 2023. Only a year bounds them: when they were written is unknown, and may be years later." \
+           "earlier than 2023. That year is a lower bound only: they may have been written years later." \
            in scope.describe(looked_back)
     one = Scope(sources=2, undated=("S2",), earliest="2021-05-01", latest="2021-05-01", information_as_of="2023",
                 as_of_bounded=True)
-    assert any(line.endswith("Only a year bounds it: when it was written is unknown, and may be years later.")
+    assert any(line.endswith("That year is a lower bound only: it may have been written years later.")
                for line in scope.describe(one))
     month = Scope(sources=2, undated=("S1", "S2"), information_as_of="2023-04", as_of_bounded=True)
-    assert not any("Only a year" in line for line in scope.describe(month))
+    assert not any("lower bound" in line for line in scope.describe(month))
 
 
 def test_a_bound_that_may_come_from_a_page_header_says_so():
@@ -74,13 +74,13 @@ def test_a_bound_each_undated_source_reaches_is_said_of_them_all():
     every = Scope(sources=2, undated=("S1", "S2"), information_as_of="2020", as_of_bounded=True,
                   as_of_every=True)
     assert "No source states its own date; going by the dates they report, they were written no earlier " \
-           "than 2020. Only a year bounds them: when they were written is unknown, and may be years later." \
+           "than 2020. That year is a lower bound only: they may have been written years later." \
            in scope.describe(every)
     some = Scope(sources=3, undated=("S2", "S3"), earliest="2019-03-01", latest="2019-03-01",
                  information_as_of="2020", as_of_bounded=True, as_of_every=True)
     assert "Not every source states its own date; going by the dates they report, the undated ones were " \
-           "written no earlier than 2020. Only a year bounds them: when they were written is unknown, and may be " \
-           "years later." in scope.describe(some)
+           "written no earlier than 2020. That year is a lower bound only: they may have been written years " \
+           "later." in scope.describe(some)
     assert scope._every(["2020-05-02", "2020"], "2020")
     assert not scope._every(["2020", "2020-05-02"], "2020-05-02")
     assert not scope._every(["2020", None], "2020")
