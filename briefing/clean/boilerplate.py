@@ -487,7 +487,7 @@ def is_embed_lead_in(text: str) -> bool:
     or a picture ("The station aired footage of the raid:", "Here is a
     clip of her speech:"): it opened a player or a picture the text does
     not hold, so it reads as a sentence cut off.  A block of more
-    sentences, or one that quotes, is content ("She was, to put it mildly,
+    sentences, or one that quotes, is content ("She was, in a word, plainly
     displeased:" after a sentence on a photo)."""
     stripped = text.strip()
     return stripped.endswith(":") and _short(stripped, EMBED_LEAD_WORDS) and len(sentences(stripped)) == 1 \

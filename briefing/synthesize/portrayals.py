@@ -458,7 +458,7 @@ CHANNELS = frozenset("request inquiry query interview reporter correspondent hos
 """Nouns of what a news outlet owns when it is only the channel of the news ("the Star's request for comment")."""
 INFORMING = frozenset({"report", "confirm", "learn"})  # an outlet's verbs of news ("the Star confirmed ...")
 HOSTING = frozenset({"host"})
-"""Verbs of lending an event its room ("a breakfast hosted by the Star"); not
+"""Verbs of lending an event its room ("a lunch hosted by the Star"); not
 "sponsor": a bill "sponsored by" a group is that group's act."""
 TELLING = frozenset({"tell"})
 
@@ -479,7 +479,7 @@ def in_passing(token) -> bool:
     if token.dep_ == "nsubj" and head.lemma_ in INFORMING:
         return True
     if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in HOSTING:
-        return True  # "said at a breakfast hosted by the Star": where the words were said, not who acts
+        return True  # "said at a lunch hosted by the Star": where the words were said, not who acts
     if token.dep_ == "poss" and (head.lemma_.lower() in CHANNELS or head.ent_type_ == "PERSON"):
         return True
     if token.dep_ == "pobj" and head.lower_ in ("on", "to") and head.head.pos_ == "VERB" \

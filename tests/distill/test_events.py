@@ -1474,7 +1474,7 @@ def test_a_date_timing_a_verb_in_a_whether_clause_dates_no_event():
 def test_a_race_year_in_a_clause_of_now_dates_no_event():
     # The year of a race ahead, or of a field standing now, is when the
     # vote is, not when the saying or the poll was.
-    article = article_of("Gov. Lina Marek, who insists she is not a candidate for president in 2032, said little "
+    article = article_of("Gov. Lina Marek, who insists she is not a candidate for governor in 2032, said little "
                          "else.\n\n"
                          "A poll out today shows Mr. Olde tied for third in the 2032 primary field.\n\n"
                          "Mr. Olde was a candidate for mayor in 2019.", published="2031-04-02")
