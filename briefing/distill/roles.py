@@ -52,6 +52,7 @@ _FIRM_ENDS = frozenset("co. corp. inc. ltd. llc plc".split())
 """The word that ends a firm's name ("D.E. Shaw & Co. Obama adviser X"):
 the sentence before it ends there, the role starts after it."""
 _DETERMINERS = frozenset("the a an his her their its our my your this that all both each".split())
+_COUNTS = frozenset("one two three four five six seven eight nine ten another".split())  # "one member, X": which one, not what post
 _OTHERS = frozenset("other another".split())
 _COMPANIONS = frozenset("fellow".split())
 """Words that, capitalised to open a sentence and a role before another
@@ -112,7 +113,8 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     before = _appositive_before(doc, lead, end)
     if before is None or _bare_membership(before.text):
         # "the panel's ranking member, X": the title words stop at "ranking", the parse holds the whole phrase
-        before = _parsed_appositive_before(doc, lead, end) or before
+        parsed = _parsed_appositive_before(doc, lead, end)
+        before = parsed if parsed is not None and not _bare_membership(parsed.text) else before
     found = [title, None if _at_odds(title, before) else before,
              _unless_to_be_given(doc, end, _appositive_after(doc, _past_a_home(doc, end))), _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
     found += _shared(doc, members) + [_left(doc, end)]
@@ -149,8 +151,8 @@ party's leader", "Democratic leader")."""
 def _bare_membership(text: str) -> bool:
     """Whether the role `text` is a membership or standing noun alone, its
     body or race not named ("a member", "its member", "former employee",
-    "the leader")."""
-    words = [w for w in text.lower().split() if w not in _DETERMINERS and w not in PAST_ROLE]
+    "the leader"; "one member": a count is no body)."""
+    words = [w for w in text.lower().split() if w not in _DETERMINERS and w not in PAST_ROLE and w not in _COUNTS]
     return len(words) == 1 and (words[0] in _MEMBERSHIP or words[0] in _STANDINGS)
 
 

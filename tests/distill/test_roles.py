@@ -849,3 +849,8 @@ def test_a_role_a_verb_only_proposes_to_give_is_not_held():
 def test_a_role_before_a_name_is_read_whole_where_the_title_words_stop_short():
     found = roles("The panel's ranking member, Ilse M. Varga, Democrat of Ohio, said the report was late.")
     assert found["Ilse M. Varga"] == "panel's ranking member"  # not the bare "member", dropped
+
+
+def test_a_count_before_a_membership_noun_gives_no_role():
+    found = roles("The party has only 48 votes because one member, Senator Ivo Drach of Norland, is in hospital.")
+    assert "one member" not in (found.get("Ivo Drach") or "")
