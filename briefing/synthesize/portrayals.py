@@ -683,27 +683,12 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
     if polarity is None:
         return cell
     evidence = _evidence(digest, key, canonical, polarity, own=True) if polarity != "neutral" else ()
-    score = balance(found)
-    if not evidence or not found.get(f"own_{polarity}") or not _leans(score, polarity):
+    if not evidence or not found.get(f"own_{polarity}"):
         # A side the article's sentences do not show is not shown, nor one
         # only the speakers it quotes or relays take: how they treat the actor is theirs.
         polarity, evidence = "neutral", ()
-    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=score,
+    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=balance(found),
                      evidence=evidence, mentions=cell.mentions)
-
-
-LEAN = 0.2  # |score| a cell's side needs: the readings' net lean, spread over the actor's mentions
-# The count of clear readings (`decide`) says an article takes a side; the
-# score says how far its readings lean.  A side whose score is near zero
-# (-0.03: as many readings the other way) is no leaning the grid can show.
-# On the 33 BASIL stories whose digests were at hand, a bar of 0.2 left 14
-# cells neutral: 13 labelled neutral or labelled the other way, 1 that
-# had leaned the labelled way.
-
-
-def _leans(score: float, polarity: str) -> bool:
-    """Whether a cell's `score` (see `balance`) leans `polarity`'s way by `LEAN` or more."""
-    return score <= -LEAN if polarity == "negative" else score >= LEAN if polarity == "positive" else True
 
 
 def relayed(sentence: str) -> bool:

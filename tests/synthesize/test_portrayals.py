@@ -500,28 +500,6 @@ def test_a_side_only_relayed_sentences_show_is_not_the_articles():
     assert judged.polarity == "negative" and [c.text for c in judged.evidence] == [sentences[4]]
 
 
-def test_a_side_whose_readings_all_but_cancel_out_is_no_leaning():
-    """Four harsh readings of Mara Velt and three warm ones: the count
-    takes the harsh side, but the readings' net lean (about -0.02 over her
-    seven mentions) is near zero, so the cell is neutral; with the warm
-    ones gone it leans."""
-    sentences = ["Mara Velt wasted the harbour fund.", "Mara Velt misled the council.", "Mara Velt broke her word.",
-                 "Mara Velt hid the costs.", "Mara Velt rebuilt the school.", "Mara Velt cut the queues.",
-                 "Mara Velt saved the ferry."]
-    digest = digest_of("a1", sentences)
-    harsh = [Sentiment(target="Mara Velt", label="negative", score=0.6, source=s.source) for s in digest.sentences[:4]]
-    warm = [Sentiment(target="Mara Velt", label="positive", score=0.75, source=s.source) for s in digest.sentences[4:]]
-    cell = Portrayal(actor="Mara Velt", article="a1", polarity="neutral", score=0.0, evidence=(), mentions=7)
-    canonical = {"mara velt": "mara velt"}
-    key = portrayals.actor_key("Mara Velt", canonical)
-    both = replace(digest, sentiments=(*harsh, *warm), portrayals=(cell,))
-    assert portrayals.decide(portrayals.features(both, key, canonical, 7)) == "negative"
-    judged = portrayals.judge(cell, both, key, canonical)
-    assert judged.polarity == "neutral" and abs(judged.score) < portrayals.LEAN
-    judged = portrayals.judge(cell, replace(both, sentiments=tuple(harsh)), key, canonical)
-    assert judged.polarity == "negative" and judged.score <= -portrayals.LEAN
-
-
 def test_an_article_writing_an_actors_name_in_lower_case_still_has_its_cell():
     found = digests_of(("The Harbour League accused the council of waste on Monday.",
                         "The Harbour League said the council had lied about the bridge."),
