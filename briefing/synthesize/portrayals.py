@@ -38,6 +38,7 @@ from importlib import resources
 from typing import Sequence
 
 from ..language import nlp
+from ..language.saying import HOSTING
 from ..language.names import acronym, fold, initials, is_role_word, opens_on_description, role_words, split_title, \
     surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
@@ -457,9 +458,6 @@ def _hearer(token) -> bool:
 CHANNELS = frozenset("request inquiry query interview reporter correspondent host anchor program programme show".split())
 """Nouns of what a news outlet owns when it is only the channel of the news ("the Star's request for comment")."""
 INFORMING = frozenset({"report", "confirm", "learn"})  # an outlet's verbs of news ("the Star confirmed ...")
-HOSTING = frozenset({"host"})
-"""Verbs of lending an event its room ("a lunch hosted by the Star"); not
-"sponsor": a bill "sponsored by" a group is that group's act."""
 TELLING = frozenset({"tell"})
 
 

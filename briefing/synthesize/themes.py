@@ -34,6 +34,7 @@ from ..config import Config
 from ..distill.keyphrases import GENERIC
 from ..distill.sentences import leans_back, quoted_spans, unfit_alone
 from ..language.names import is_role_word
+from ..language.saying import HOSTING
 from ..models import Claim, Digest, Sentence, Theme
 from .summary import addresses_reader, content_words, headline, points_back, retells, unbalanced
 
@@ -619,7 +620,7 @@ def _a_channel(token, telling: frozenset[str]) -> bool:
     """Whether the name whose last word is `token` is, in its sentence,
     the one told, the one reporting (or confirming, or learning), the one
     an interview was given to or a poll done by ("in an interview with
-    Pell News"), the one hosting where someone spoke ("a breakfast hosted
+    Pell News"), the one hosting where someone spoke ("a lunch hosted
     by Pell News"), the one in which words were printed ("cited in Pell
     News"), or qualifies a media noun or a person's name ("Pell News' Ada
     Velt": its host or reporter)."""
@@ -629,7 +630,7 @@ def _a_channel(token, telling: frozenset[str]) -> bool:
     if token.dep_ in ("dobj", "dative"):
         return head.lemma_ == "tell"
     if token.dep_ == "pobj" and head.lower_ in _BY_WAY_OF:
-        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk", "host"} \
+        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk"} | HOSTING \
             or head.head.lemma_.lower() in _ASKING
     if token.dep_ == "pobj" and head.lower_ == "in":
         return head.head.lemma_ in _PRINTING
