@@ -16,7 +16,3 @@ many (it also learns each verb's own weight)."""
 TELLING = REPORTING | {"report", "confirm"}
 """The verbs of saying and what a paper or an office tells ("The Times
 reported", "police confirmed"): what a sentence frames as someone's word."""
-HOSTING = frozenset({"host"})
-"""Verbs of lending an event its room ("a lunch hosted by the Star"): the
-host is where words were said, not who acts; not "sponsor": a bill
-"sponsored by" a group is that group's act."""

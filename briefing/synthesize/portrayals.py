@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Sequence
 
 from ..language import nlp
-from ..language.saying import HOSTING
+from ..language.channels import INFORMING, channel
 from ..language.names import acronym, fold, initials, is_role_word, opens_on_description, role_words, split_title, \
     surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
@@ -445,43 +445,17 @@ def may_be_in_passing(text: str, start: int, end: int) -> bool:
         or any(is_role_word(w) for w in following)
 
 
-def _hearer(token) -> bool:
-    """Whether `token` is the one told in "tell X (that) ...": the dative,
-    or the object of a "tell" with none ("told X the board had met" may be
-    parsed with "X" the dative and "the board" the object: what was told)."""
-    head = token.head
-    if head.lemma_ not in TELLING:
-        return False
-    return token.dep_ == "dative" or token.dep_ == "dobj" and not any(c.dep_ == "dative" for c in head.children)
-
-
-CHANNELS = frozenset("request inquiry query interview reporter correspondent host anchor program programme show".split())
-"""Nouns of what a news outlet owns when it is only the channel of the news ("the Star's request for comment")."""
-INFORMING = frozenset({"report", "confirm", "learn"})  # an outlet's verbs of news ("the Star confirmed ...")
-TELLING = frozenset({"tell"})
-
-
 def in_passing(token) -> bool:
     """Whether the name whose head is `token` is only a channel of the news
-    or a word of a title: the one told ("tell the Star"), the outlet
-    confirming or reporting ("the Star reported"), the host of the event
-    where words were said ("a forum hosted by the Star"), the owner of a request
-    for comment, an interview or a presenter ("the Star's Ann Lind"), the
-    medium spoken on ("said on Radio North"), or part of a role
-    ("House Majority Leader", "speaker of the House").  A group of people
-    told something ("Ann Lind told Senate Democrats that ...") is her
-    hearers, still an actor of the story."""
+    (`channels.channel`: the one told, "tell the Star"; the outlet
+    confirming or reporting; the host of the event where words were said;
+    the owner of a request for comment, an interview or a presenter; the
+    medium spoken on) or a word of a title ("House Majority Leader",
+    "speaker of the House").  A group of people told something ("Ann Lind
+    told Senate Democrats that ...") is her hearers, still an actor of the
+    story."""
     head = token.head
-    if _hearer(token) and token.ent_type_ == "ORG":
-        return True
-    if token.dep_ == "nsubj" and head.lemma_ in INFORMING:
-        return True
-    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in HOSTING:
-        return True  # "said at a lunch hosted by the Star": where the words were said, not who acts
-    if token.dep_ == "poss" and (head.lemma_.lower() in CHANNELS or head.ent_type_ == "PERSON"):
-        return True
-    if token.dep_ == "pobj" and head.lower_ in ("on", "to") and head.head.pos_ == "VERB" \
-            and (head.head.lemma_ in TELLING or head.head.lemma_ in ("say", "speak", "talk", "appear")):
+    if channel(token):
         return True
     if token.dep_ == "compound" and is_role_word(head.text):
         return True

@@ -34,7 +34,7 @@ from ..config import Config
 from ..distill.keyphrases import GENERIC
 from ..distill.sentences import leans_back, quoted_spans, unfit_alone
 from ..language.names import is_role_word
-from ..language.saying import HOSTING
+from ..language.channels import channel
 from ..models import Claim, Digest, Sentence, Theme
 from .summary import addresses_reader, content_words, headline, points_back, retells, unbalanced
 
@@ -588,23 +588,18 @@ def _as_noun(label: str, texts: list[str]) -> str | None:
     return f"{label} {_singular(t for t in nouns if _stem(t.lower_) == stem)}" if times >= 2 else None
 
 
-_MEDIA_NOUNS = frozenset("""poll survey program programme show broadcast interview host anchor contributor
-    commentator columnist correspondent reporter report article editorial column op-ed analysis story
-    investigation documentary podcast website newsletter""".split())
-"""Nouns a news outlet's name qualifies (general English): "a Pell News
-poll", "a Pell News contributor" tell whose poll, not what happened."""
-_BY_WAY_OF = frozenset(("to", "by", "with", "on"))
 CHANNELLED = 2 / 3  # share of a name's uses as a channel that keeps it from labelling a theme
 
 
 def only_a_channel(label: str, texts: list[str]) -> bool:
     """Whether the name `label` (each word capitalised) is, in most of its
-    uses in `texts`, only the channel news went through: the one told or
-    reported to ("told Pell News", "according to Pell News"), the one
-    reporting ("Pell News reported"), or whose poll, show or contributor
-    it is ("a Pell News poll"): an outlet, no topic of the story."""
+    uses in `texts`, only the channel news went through
+    (`channels.channel`, read as an outlet's): the one told or reported to
+    ("told Pell News", "according to Pell News"), the one reporting ("Pell
+    News reported"), the host of where words were said, where they were
+    printed, or whose poll, show or contributor it is ("a Pell News
+    poll"): an outlet, no topic of the story."""
     from ..language import nlp
-    from ..language.saying import TELLING
 
     words = label.split()
     if not all(w[:1].isupper() for w in words):
@@ -612,52 +607,7 @@ def only_a_channel(label: str, texts: list[str]) -> bool:
     last = words[-1].lower()
     uses = [t for doc in nlp.syntax(t for t in texts[:_LOOKED_AT] if label.lower() in t.lower())
             for t in doc if t.lower_ == last]
-    channel = [_a_channel(t, TELLING) for t in uses]
-    return bool(uses) and sum(channel) >= CHANNELLED * len(uses)
-
-
-def _a_channel(token, telling: frozenset[str]) -> bool:
-    """Whether the name whose last word is `token` is, in its sentence,
-    the one told, the one reporting (or confirming, or learning), the one
-    an interview was given to or a poll done by ("in an interview with
-    Pell News"), the one hosting where someone spoke ("a lunch hosted
-    by Pell News"), the one in which words were printed ("cited in Pell
-    News"), or qualifies a media noun or a person's name ("Pell News' Ada
-    Velt": its host or reporter)."""
-    head = token.head
-    if token.dep_ in ("compound", "nmod", "poss"):
-        return head.lemma_.lower() in _MEDIA_NOUNS or _a_persons_name(head)
-    if token.dep_ in ("dobj", "dative"):
-        return head.lemma_ == "tell"
-    if token.dep_ == "pobj" and head.lower_ in _BY_WAY_OF:
-        return head.head.lemma_ in telling | {"accord", "publish", "appear", "speak", "talk"} | HOSTING \
-            or head.head.lemma_.lower() in _ASKING
-    if token.dep_ == "pobj" and head.lower_ == "in":
-        return head.head.lemma_ in _PRINTING
-    return token.dep_ == "nsubj" and head.lemma_ in _REPORTING
-
-
-def _a_persons_name(token) -> bool:
-    """Whether `token` ends a person's name: tagged so, or a proper noun
-    after a proper noun of its own that no entity of another kind holds
-    ("Ada Velt", as the small model leaves many names untagged)."""
-    if token.ent_type_ == "PERSON":
-        return True
-    return token.pos_ == "PROPN" and not token.ent_type_ and any(
-        child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
-
-
-_ASKING = frozenset("interview poll survey".split())
-"""Nouns for asking someone (general English): the outlet "an interview
-with" or "a poll by" names is who asked; "an inquiry by the Harbour
-Board" is the board's own act, so not every media noun is here."""
-_PRINTING = frozenset("report publish print cite quote".split())
-"""Verbs whose place "in" an outlet is where words came out (general
-English): "reported in Pell News", "cited in the Pell Herald"; "said in
-Holm" tells where someone spoke, so verbs of saying are not among them."""
-_REPORTING = frozenset("report publish broadcast air confirm learn obtain".split())
-"""Verbs whose subject, when an outlet, is the channel the news came by
-(general English): "Pell News reported", "Pell News confirmed"."""
+    return bool(uses) and sum(channel(t, outlet=True) for t in uses) >= CHANNELLED * len(uses)
 
 
 def _singular(tokens: Iterable) -> str:
