@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..distill import dates, numbers
+from ..language import nlp
 from ..language.names import is_role_word
 from ..models import Digest, Event, Source
 
@@ -248,7 +249,8 @@ def _clause_of(event: Event) -> Event:
             joined = lead > len(raw) - len(raw.lstrip())
             if len(clause.split()) >= MIN_CLAUSE_WORDS and clause != event.text \
                     and (a == 0 or opens_with_subject(clause) and not _carries_on(clause)
-                         and (later or not (joined and _on_a_person_before(clause)))):
+                         and (later or not (joined and _on_a_person_before(clause)))) \
+                    and (b == len(event.text) or has_finite_verb(clause)):
                 own = event.sources[0]
                 start = own.start + a + lead
                 narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))
@@ -257,6 +259,23 @@ def _clause_of(event: Event) -> Event:
     return event
 
 
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Penn tags of a verb that carries a tense or a modal: what makes a clause
+tell something rather than name it."""
+
+
+def has_finite_verb(clause: str) -> bool:
+    """Whether `clause` holds a verb with a tense ("was", "signed", "will").
+    A break at a comma and "and" can fall inside a subject ("On May 2, 2019,
+    Ann Roe of Idaho, the panel's head, and Bo Lind of Utah wrote to ..."):
+    cut there, the row would be a name and its aside with nothing done, so
+    a clause cut short of its sentence's end must hold such a verb.  A verb
+    the clause hangs on counts too: parsed alone, a past tense is often
+    tagged a participle ("Roe bragged about it in 2005")."""
+    return any(token.tag_ in _FINITE or token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX")
+               for token in nlp.sentence(clause))
 
 
 def _last_earlier(text: str, start: int, at: int) -> int | None:

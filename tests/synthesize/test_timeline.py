@@ -137,6 +137,25 @@ def test_a_date_in_a_clause_of_what_came_after_the_event_is_that_clauses():
     assert row(pointing).text == pointing
 
 
+def test_a_row_is_not_cut_inside_its_subject():
+    """A comma and "and" between two people named with their asides parts
+    no clauses: the part before it names someone and does nothing, so the
+    row keeps the sentence.  A clause with a verb is still cut."""
+    def row(text: str, date: str, expression: str) -> str:
+        found = Event(date=date, text=text, expression=expression,
+                      sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+        (only,) = timeline.build_timeline([with_events("a", found)])
+        return only.text
+
+    pair = ("On June 3, 2015, Senators Ann Roe of Idaho, the head of the Trade Committee, and Bo Lind of Utah, "
+            "its senior member, asked every senator to a meeting with the trade minister.")
+    assert row(pair, "2015-06-03", "June 3, 2015") == pair
+    spoke = "Ms. Roe spoke to the harbour board on May 13, 2011, and the guild met her a week later."
+    assert row(spoke, "2011-05-13", "May 13, 2011") == "Ms. Roe spoke to the harbour board on May 13, 2011"
+    assert timeline.has_finite_verb("Tom Ode bragged about the deal in 2005")  # a past tense tagged a participle
+    assert not timeline.has_finite_verb("On June 3, 2015, Senators Ann Roe of Idaho, the head of the panel")
+
+
 def test_a_clause_opening_on_a_name_is_cut_as_before():
     from briefing.synthesize.timeline import opens_with_subject
 
