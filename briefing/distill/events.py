@@ -2288,10 +2288,22 @@ _STOP = re.compile(r"\.(?!\s*\d)")
 point of a month cut short before its day ("Nov. 22, 2015")."""
 
 
+_NOMINEE_NEXT = re.compile(r" (?:[A-Za-z-]+ ){0,3}nominees?\b")
+"""A year naming whose nominee someone is ("the party's 2031 vice-presidential
+nominee", "the 1972 Liberal presidential nominee"): a party names its nominee
+in the year of the vote, so that year had come when the text was written,
+unless a word of doubt comes before it (`_MAYBE_BEFORE`)."""
+_MAYBE_BEFORE = re.compile(r"\b(?:likely|probable|possible|potential|prospective|expected|would-be|future)\s+$", re.I)
+"""Words that make a nominee one not yet named ("the likely 2032 nominee")."""
+
+
 def _done_by_name(text: str, match: re.Match) -> bool:
-    """Whether the year `match` labels a thing done by its year (`_DONE_NEXT`)
-    with no modal after it in its clause."""
+    """Whether the year `match` labels a thing done by its year (`_DONE_NEXT`,
+    or a race's nominee, `_NOMINEE_NEXT`) with no modal after it in its
+    clause."""
     done = _DONE_NEXT.match(text, match.end())
+    if done is None and not _MAYBE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        done = _NOMINEE_NEXT.match(text, match.end())
     return bool(done) and not _MODAL_AFTER.match(text, done.end())
 
 

@@ -183,6 +183,16 @@ def test_a_thing_named_by_its_year_in_a_clause_on_a_noun_dates_no_event():
     assert [e.text for e in found(article)] == ["Turnout rose sharply in the 2016 election, officials said."]
 
 
+def test_a_races_nominee_bounds_the_text_at_the_races_year():
+    # A party names its nominee in the year of the vote: "the 1996 nominee"
+    # was written in 1996 or later, not a year before as "a 1996 candidate".
+    assert events.latest_stated("Ann Roe, the party's 1996 vice-presidential nominee, had been loud.").date.year == 1996
+    assert events.latest_stated("Bo Lind, the 1972 Liberal presidential nominee, spoke first.").date.year == 1972
+    assert events.latest_stated("Ann Roe, the likely 1996 nominee, had been loud.").date.year == 1995
+    assert events.latest_stated("Ann Roe, a 1996 candidate, had been loud.").date.year == 1995
+    assert events.latest_stated("The 1996 nominee will face a hard race.") is None
+
+
 def test_a_full_date_that_labels_a_noun_or_a_nouns_own_date_beside_the_verbs_dates_no_event():
     article = article_of("Critics charged that the hearing gave no news about the Sept. 11, 2012, attacks.\n\n"
                          "Gowdy on Thursday said the panel has met 75 witnesses since its creation in May 2014.\n\n"
