@@ -40,8 +40,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         that_year = _in_that_year(ent)
         if ent.label_ != "DATE" or that_year is None and _dates_no_event(doc, ent):
             continue
-        resolved = that_year or (_year_told(ent) if _after_that(ent) else _day_told(ent, told)
-                                 or dates.resolve(_with_this(ent), anchor, _tense(ent)))
+        resolved = that_year or _years_later(ent) or (_year_told(ent) if _after_that(ent) else _day_told(ent, told)
+                                                      or dates.resolve(_with_this(ent), anchor, _tense(ent)))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)
                                      or _forecast(ent)):
             continue
@@ -142,7 +142,7 @@ def _dates_no_event(doc, ent) -> bool:
     """Whether the DATE entity `ent` dates no event of its sentence: a
     length of time, a yardstick, a thing's label or name, an aside (each
     rule says which)."""
-    return _is_duration(ent.text) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
+    return _is_duration(ent.text) and not _YEARS_LATER.match(ent.text.strip()) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
         or _likened_to(ent) \
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
         or _owns_a_thing(ent) or _describes_subject(ent) or _between_a_subject_and_its_verb(ent) \
@@ -425,16 +425,42 @@ def _year_told(ent, when: str | None = None) -> dates.Resolved | None:
     whole date by default) in the nearest year a date of its
     own sentence or of the `YEAR_REACH` before it states ("In 1972, ...
     But he lost that November": November 1972), or None when none does."""
-    doc, sent = ent.doc, ent.sent
-    first = sent.start
+    year = _nearest_year_told(ent)
+    found = dates.resolve(f"{when or ent.text}, {year}", None) if year else None
+    return dates.Resolved(date=found.date, approximate=True) if found else None
+
+
+def _nearest_year_told(ent) -> str | None:
+    """The nearest year ("1972") a date of `ent`'s own sentence or of the
+    `YEAR_REACH` sentences before it states, before `ent`, or None."""
+    doc, first = ent.doc, ent.sent.start
     for _ in range(YEAR_REACH):
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    year = next((t.text for t in reversed(doc[first:ent.start]) if t.ent_type_ == "DATE"
+    return next((t.text for t in reversed(doc[first:ent.start]) if t.ent_type_ == "DATE"
                  and dates.YEAR.fullmatch(t.text)), None)
-    found = dates.resolve(f"{when or ent.text}, {year}", None) if year else None
-    return dates.Resolved(date=found.date, approximate=True) if found else None
+
+
+_YEARS_LATER = re.compile(r"^(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later$",
+                          re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _years_later(ent) -> dates.Resolved | None:
+    """The year of "two years later", "a year later": counted on from the
+    nearest year told before it (`_nearest_year_told`: "lost the primary
+    in 1994 ... two years later he ran again", 1996), which is how a
+    narrative counts; approximate, as the year counted from is read, not
+    stated.  None when the words are not of that form or no year is told
+    before them."""
+    match = _YEARS_LATER.match(ent.text.strip())
+    year = _nearest_year_told(ent) if match else None
+    if year is None:
+        return None
+    count = _COUNTS.get(match["count"].lower()) or int(match["count"])
+    return dates.Resolved(date=str(int(year) + count), approximate=True)
 
 
 def _with_this(ent) -> str:

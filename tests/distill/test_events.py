@@ -183,6 +183,18 @@ def test_a_thing_named_by_its_year_in_a_clause_on_a_noun_dates_no_event():
     assert [e.text for e in found(article)] == ["Turnout rose sharply in the 2016 election, officials said."]
 
 
+def test_years_later_counts_on_from_the_year_told_before():
+    text = ("Ann Roe lost the county primary in 1994. She kept her seat, and two years later she angered her "
+            "party when she backed a rival for mayor.")
+    dated = {e.expression: e for e in found(article_of(text))}
+    assert (dated["two years later"].date, dated["two years later"].approximate) == ("1996", True)
+    # No year told before: nothing to count from.
+    assert found(article_of("The mill stood empty for years. Two years later it burned.")) == ()
+    # In an aside on the subject, as any date there, it dates no event of the sentence.
+    aside = "Bo Lind, a teacher who won a council seat in 2001 before leaving the party six years later, spoke on Monday."
+    assert found(article_of(aside)) == ()
+
+
 def test_a_races_nominee_bounds_the_text_at_the_races_year():
     # A party names its nominee in the year of the vote: "the 1996 nominee"
     # was written in 1996 or later, not a year before as "a 1996 candidate".
