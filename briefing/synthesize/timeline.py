@@ -251,6 +251,12 @@ def _clause_of(event: Event) -> Event:
                     and (a == 0 or opens_with_subject(clause) and not _carries_on(clause)
                          and (later or not (joined and _on_a_person_before(clause)))) \
                     and (b == len(event.text) or has_finite_verb(clause)):
+                if b < len(event.text) and not has_finite_verb(event.text[b:]):
+                    # "..., and to the guild on May 24, 2011": a tail with no
+                    # verb of its own is no clause, but more of this one.
+                    clause = event.text[a + lead:].rstrip(" ,;")
+                    if clause == event.text:
+                        return event
                 own = event.sources[0]
                 start = own.start + a + lead
                 narrowed = Source(article=own.article, paragraph=own.paragraph, start=start, end=start + len(clause))
@@ -272,9 +278,11 @@ def has_finite_verb(clause: str) -> bool:
     Ann Roe of Idaho, the panel's head, and Bo Lind of Utah wrote to ..."):
     cut there, the row would be a name and its aside with nothing done, so
     a clause cut short of its sentence's end must hold such a verb.  A verb
-    the clause hangs on counts too: parsed alone, a past tense is often
+    the clause hangs on counts too, and a participle taking an infinitive
+    ("the plan aimed to cut it"): parsed alone, a past tense is often
     tagged a participle ("Roe bragged about it in 2005")."""
     return any(token.tag_ in _FINITE or token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX")
+               or token.tag_ == "VBN" and any(child.dep_ == "xcomp" for child in token.children)
                for token in nlp.sentence(clause))
 
 

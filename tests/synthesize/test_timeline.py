@@ -156,6 +156,28 @@ def test_a_row_is_not_cut_inside_its_subject():
     assert not timeline.has_finite_verb("On June 3, 2015, Senators Ann Roe of Idaho, the head of the panel")
 
 
+def test_a_tail_without_a_verb_stays_with_its_clause():
+    """What follows a break with no verb of its own (a second date of the
+    same verb, the last names of a list) is more of the clause before it,
+    not a clause to cut off; a tail with a verb is still cut."""
+    def row(text: str, date: str, expression: str) -> str:
+        found = Event(date=date, text=text, expression=expression,
+                      sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+        (only,) = timeline.build_timeline([with_events("a", found)])
+        return only.text
+
+    twice = "Ms. Roe spoke to the harbour board on May 13, 2011, and to the river guild on May 24, 2011."
+    assert row(twice, "2011-05-13", "May 13, 2011") == twice
+    listed = ("The list of hearings opens on May 2, 2009, with a closed session of the Harbour Committee led by "
+              "Ann Roe, the head of the port board, and Bo Lind, then the chief of the river guild.")
+    assert row(listed, "2009-05-02", "May 2, 2009") == listed
+    again = "The agency was sued; she won the seat for a third term in 2016 with ease, and again in 2020."
+    assert row(again, "2016", "2016") == "she won the seat for a third term in 2016 with ease, and again in 2020."
+    other = "The agency was sued; she won the seat for a third term in 2016 with ease, and the board cut her pay."
+    assert row(other, "2016", "2016") == "she won the seat for a third term in 2016 with ease"
+    assert timeline.has_finite_verb(", and the port's new plan aimed to cut that to $8 million.")
+
+
 def test_a_clause_opening_on_a_name_is_cut_as_before():
     from briefing.synthesize.timeline import opens_with_subject
 
