@@ -142,7 +142,7 @@ def _dates_no_event(doc, ent) -> bool:
     """Whether the DATE entity `ent` dates no event of its sentence: a
     length of time, a yardstick, a thing's label or name, an aside (each
     rule says which)."""
-    return _is_duration(ent.text) and not _YEARS_LATER.match(ent.text.strip()) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
+    return _is_duration(ent.text) and not _YEARS_LATER.search(ent.text.strip()) or _reference_point(doc, ent) or _names_a_thing(ent) or _compared_with(ent) \
         or _likened_to(ent) \
         or _a_baseline(ent) or _of_a_thing_before_or_after(ent) or _labels_a_noun(ent) or _of_a_thing(ent) \
         or _owns_a_thing(ent) or _describes_subject(ent) or _between_a_subject_and_its_verb(ent) \
@@ -442,8 +442,10 @@ def _nearest_year_told(ent) -> str | None:
                  and dates.YEAR.fullmatch(t.text)), None)
 
 
-_YEARS_LATER = re.compile(r"^(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later$",
-                          re.I)
+_YEARS_LATER = re.compile(r"(?:^|\s)(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?"
+                          r"\s+later$", re.I)
+""""Two years later", at the end of a date's words (the parse may take in
+a tally before it: "96-3 two years later")."""
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 
@@ -455,7 +457,7 @@ def _years_later(ent) -> dates.Resolved | None:
     narrative counts; approximate, as the year counted from is read, not
     stated.  None when the words are not of that form or no year is told
     before them."""
-    match = _YEARS_LATER.match(ent.text.strip())
+    match = _YEARS_LATER.search(ent.text.strip())
     year = _nearest_year_told(ent) if match else None
     if year is None:
         return None
