@@ -197,7 +197,29 @@ def _relative_when(text: str, match: re.Match) -> bool:
     if match.group(0).strip():
         return False
     before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
-    return before is not None and before.group(1).lower() in TIME_NOUNS | _CLAUSE_TAKERS
+    return before is not None and (before.group(1).lower() in TIME_NOUNS | _CLAUSE_TAKERS
+                                   or _a_date_before_when(text, match, before.group(1)))
+
+
+def _a_date_before_when(text: str, match: re.Match, word: str) -> bool:
+    """Whether a comma-less "when" or "while" (`match`) comes right after a
+    year or a month ("resigned in 1989 when he was elected", "left in May
+    when the plant closed"): its clause says which time that was, part of
+    the date's phrase as after "the day" (`TIME_NOUNS`).  Not when the
+    clause names a date of its own ("resumed in 2012 when the minister
+    visited in 2011") or is in the past perfect ("when the minister had
+    visited"): another, earlier time; nor after "because" or "although",
+    whose clause gives a reason, not a time."""
+    if text[match.end():match.end() + 5].lower() not in ("when ", "while") \
+            or not (dates.YEAR.fullmatch(word) or word[:1].isupper() and word.lower() in dates.MONTHS):
+        return False
+    clause = re.split(r"[,;]|\s[—–]\s", text[match.end():], maxsplit=1)[0]
+    return not dates.YEAR_IN_TEXT.search(clause) and not _MONTH_NAME.search(clause) \
+        and not re.search(r"\bhad\b|['’]d\b", clause)
+
+
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted((m.capitalize() for m in dates.MONTHS), key=len, reverse=True))
+                         + r")\b")
 
 
 def dash_count(text: str) -> int:

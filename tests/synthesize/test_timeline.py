@@ -178,6 +178,24 @@ def test_a_tail_without_a_verb_stays_with_its_clause():
     assert timeline.has_finite_verb(", and the port's new plan aimed to cut that to $8 million.")
 
 
+def test_a_when_clause_right_after_a_date_says_which_time_it_was():
+    """"in 1989 when she was elected": with no comma, the "when" clause
+    after a year or a month tells which time the date was, and stays in the
+    row; after a comma, or a "because", it is a clause of its own."""
+    def row(text: str) -> str:
+        found = Event(date="1989", text=text, expression="1989",
+                      sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+        (only,) = timeline.build_timeline([with_events("a", found)])
+        return only.text
+
+    told = "Her time as harbour master ran from 1983 until her resignation in 1989 when she was elected to the board."
+    assert row(told) == told
+    assert row("The port board met in 1989 when the strike began, and the council cut its budget twice that year.") \
+        == "The port board met in 1989 when the strike began"
+    assert row("The mill cut 40 jobs across the county in 1989 because the orders fell, officials said.") \
+        == "The mill cut 40 jobs across the county in 1989"
+
+
 def test_a_clause_opening_on_a_name_is_cut_as_before():
     from briefing.synthesize.timeline import opens_with_subject
 
