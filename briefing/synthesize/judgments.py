@@ -518,8 +518,9 @@ DISPUTE_VOICES = 2  # voices each side of an actor dispute needs to be on page o
 def _disputed_actor(found: Divergence, context: "_Context", brief: Brief | None = None) -> KeyJudgment | None:
     """"Views of Ann Berg diverge: Jo Roe (mayor, S1, 5 March 2024) speaks
     well of Ann Berg (“…”), while Kim Lee (S2, undated) speaks badly of Ann
-    Berg (“…”)." from an actor divergence, its first position on each side;
-    None unless each side has `DISPUTE_VOICES` voices.  Confidence is low
+    Berg (“…”)." from an actor divergence, its first position on each side
+    whose voice the standing tally counts (`_counted`); None unless each
+    side has `DISPUTE_VOICES` voices.  Confidence is low
     (sources in dispute) unless three voices or more stand on each side."""
     if found.kind != "actor":
         return None
@@ -527,20 +528,31 @@ def _disputed_actor(found: Divergence, context: "_Context", brief: Brief | None 
     well = [p for p in found.positions if divergences.spoken(p) == "positive"]
     badly = [p for p in found.positions if divergences.spoken(p) == "negative"]
     voices = [len({p.voice for p in side}) for side in (well, badly)]
-    if min(voices) < DISPUTE_VOICES:
-        return None
-    first, second = well[0], badly[0]
-    text = (f"Views of {actor} diverge: {_speaker(first, context)} speaks well of {actor}{_own(first, context)}, "
-            f"while {_speaker(second, context)} speaks badly of {actor}{_own(second, context)}.")
     if brief is not None and actor in context.quoted_sides(brief):
         # The tally `quoted` states: the divergence shows a few voices a side, not all.
         badly_counted, well_counted = _counted(brief, context, actor)
         voices = [len({t.voice for t in well_counted}), len({t.voice for t in badly_counted})]
+        # Page one names only voices that tally counts: a voice the divergence
+        # places less surely (by tone, or in a sentence naming the actor only
+        # as "the president") had been named as speaking well of an actor
+        # over a basis counting no one for them.
+        well, badly = _counted_only(well, well_counted), _counted_only(badly, badly_counted)
+    if min(voices) < DISPUTE_VOICES or not well or not badly:
+        return None
+    first, second = well[0], badly[0]
+    text = (f"Views of {actor} diverge: {_speaker(first, context)} speaks well of {actor}{_own(first, context)}, "
+            f"while {_speaker(second, context)} speaks badly of {actor}{_own(second, context)}.")
     confidence = "moderate" if min(voices) >= 3 else "low"
     basis = (f"{_number(voices[0])} voice{'s' if voices[0] != 1 else ''} quoted for and "
              f"{_number(voices[1])} against {actor}; sides read from their own quoted words")
     sources = tuple(s for p in (first, second) for s in p.sources[:1])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="divergence")
+
+
+def _counted_only(positions: list[Position], counted: Sequence) -> list[Position]:
+    """The `positions` whose voices are among the `counted` (`Taken`s of `_counted`)."""
+    voices = {t.voice for t in counted}
+    return [p for p in positions if p.voice in voices]
 
 
 def _speaker(position: Position, context: "_Context") -> str:

@@ -1283,3 +1283,25 @@ def test_a_claim_mostly_quoted_is_shown_as_a_source_tells_it_in_its_own_words():
     (found,) = [j for j in judgments.key_judgments(brief_of(arts, agreements=[agreed])) if j.kind == "corroborated"]
     assert "in an interview on Monday" in found.text and found.confidence == "high"
     assert found.text.startswith("Best corroborated: three independent sources (S1, S2, S3)")
+
+
+def test_a_dispute_on_page_one_names_only_voices_the_tally_counts(monkeypatch):
+    """The divergence shows two voices speaking well of Jana Novák, placed
+    by their tone alone ("the mayor has done what she can"); the tally,
+    which counts only quotes that name her, has none: page one sets no one
+    speaking well of her against her critics, nor says "no voices quoted
+    for" her under a judgment naming one."""
+    arts = corpus(2)
+    badly = ["Olek Petrenko", "Ola Rask"]
+    sides = {"Jana Novák": {"positive": [], "negative": [taken(arts[i], v, "negative") for i, v in enumerate(badly)]}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    shown = dispute(arts, ["Kim Lee", "Jo Roe"], badly)
+    shown = replace(shown, topic="Views of Jana Novák", positions=tuple(
+        replace(p, label=p.label.replace("Ann Berg", "Jana Novák")) for p in shown.positions))
+    brief = actor_brief(arts, [cell(arts[0], "Jana Novák", "neutral")], divergences=[shown])
+    assert "divergence" not in {j.kind for j in judgments.key_judgments(brief, "Jana Novák")}
+    # Counted on both sides, the same voices make the page-one dispute.
+    sides["Jana Novák"]["positive"] = [taken(arts[i], v, "positive") for i, v in enumerate(["Kim Lee", "Jo Roe"])]
+    found = {j.kind: j for j in judgments.key_judgments(brief, "Jana Novák")}
+    assert found["divergence"].text.startswith("Views of Jana Novák diverge: Kim Lee")
+
