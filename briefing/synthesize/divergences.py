@@ -1161,6 +1161,12 @@ def spoken(position: Position) -> str | None:
     return next((side for side, words in SPEAKS.items() if words in position.label), None)
 
 
+def answering(position: Position) -> bool:
+    """Whether an actor divergence's position is an answer to critics, the
+    actor's own or its spokesman's (`_side`), from its label."""
+    return bool(position.label) and ("answers critics" in position.label or "answers for " in position.label)
+
+
 VIEWS_OF = "Views of "  # an actor divergence's topic: "Views of Barack Obama"
 
 

@@ -223,8 +223,9 @@ def quoted(brief: Brief, context: "_Context") -> KeyJudgment | None:
                 f"{_verb('speak badly of', badly)} {again}, {_voices_named(well, context)} well.")
     agree = context.independent(a for t in top for a in _articles(t))
     # A side the brief does not count is still a side: "no dissent" only where no quote leans the other way.
-    leaning = not other and _leaning_otherwise(brief, actor, "positive" if top is badly else "negative",
-                                               {t.voice for t in top})
+    leaning = not other and (_leaning_otherwise(brief, actor, "positive" if top is badly else "negative",
+                                                {t.voice for t in top})
+                             or top is badly and _answered(brief, actor))
     if len(top) == len(other):
         confidence, basis = "low", "quoted voices evenly split"
     elif camps(top, brief) < 2:
@@ -302,6 +303,15 @@ def _leaning_otherwise(brief: Brief, actor: str, label: str, counted: set[str]) 
                     and surname(voice) != surname(actor):
                 return True
     return False
+
+
+def _answered(brief: Brief, actor: str) -> bool:
+    """Whether the brief's divergences set an answer to `actor`'s critics
+    (`divergences.answering`: their own denial, their spokesman's) against
+    them: a dissent, though not a voice speaking well of them ("“Utterly
+    false,” her spokesman said" against two critics is no "no dissent")."""
+    return any(d.kind == "actor" and divergences.actor_of(d) == actor and any(map(divergences.answering, d.positions))
+               for d in brief.divergences)
 
 
 _BACKING = r"(?:endors\w*|campaign\w* (?:for|with)|stump\w* for|running mate(?:,)? of)"

@@ -1305,3 +1305,23 @@ def test_a_dispute_on_page_one_names_only_voices_the_tally_counts(monkeypatch):
     found = {j.kind: j for j in judgments.key_judgments(brief, "Jana Novák")}
     assert found["divergence"].text.startswith("Views of Jana Novák diverge: Kim Lee")
 
+
+def test_critics_answered_by_the_actors_side_are_not_agreed_with_no_dissent(monkeypatch):
+    """Two critics of Jana Novák in two sources, and her spokesman's
+    denial set against them in the divergences ("“Utterly false,” he
+    said"): a dissent, though no voice speaks well of her."""
+    arts = corpus(2)
+    critics = [(arts[0], "Jo Roe"), (arts[1], "Kim Lee")]
+    sides = {"Jana Novák": {"negative": [taken(a, v, "negative") for a, v in critics], "positive": []}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    grid = [cell(arts[0], "Jana Novák", "neutral")]
+    positions = tuple(Position(voice=v, text="“a reckless plan”", sources=(source(a),),
+                               label="speaks badly of Jana Novák") for a, v in critics)
+    answer = Position(voice="Per Holm", text="“Utterly false,” he said.", sources=(source(arts[1]),),
+                      label="answers for Jana Novák")
+    found = Divergence(topic="Views of Jana Novák", kind="actor", positions=positions + (answer,))
+    (alone,) = [j for j in judgments.key_judgments(actor_brief(arts, grid), "Jana Novák") if j.kind == "standing"]
+    assert alone.basis == "voices in two independent sources agree, with no dissent"
+    (answered,) = [j for j in judgments.key_judgments(actor_brief(arts, grid, divergences=[found]), "Jana Novák")
+                   if j.kind == "standing"]
+    assert answered.basis == "voices in two independent sources agree, with other quoted voices leaning the other way"
