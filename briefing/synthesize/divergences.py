@@ -1112,7 +1112,10 @@ def _opposed(actor: str, chosen: dict[str, list[Taken]],
         sides = {"negative": critics, ANSWERS: replies}
     positions, strength = [], 0.0 if "positive" in sides else -1.0
     for label, found in sides.items():
-        picked = found[:SIDE_POSITIONS]
+        # A quote read toward the actor by name is the surer kind, and the one
+        # page one counts (`judgments.quoted`): shown before one placed by role
+        # or by its hearer, so the voices shown are the voices counted.
+        picked = sorted(found, key=lambda t: not t.named)[:SIDE_POSITIONS]
         strength += picked[0].reading.score
         positions += [Position(voice=t.voice, text=t.text, sources=t.cited or (t.reading.source,),
                                label=_side(label, t),

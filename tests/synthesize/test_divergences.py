@@ -325,3 +325,23 @@ def test_a_telling_word_in_a_sentence_with_no_verb_speaks_of_the_whole_sentence(
     stops at the root (it had looped there for ever)."""
     text = "More delays for the harbour bridge."
     assert divergences.told_words(text, text.index("delays")) == text
+
+
+def test_voices_read_toward_the_actor_by_name_are_shown_before_those_placed_by_role():
+    """Four critics of Mara Velt, three shown: the one whose words name her
+    only as "the governor" (read by tone) gives way to those who name her,
+    whom page one counts, though its reading is the clearest."""
+    from briefing.models import Source
+
+    where = Source(article="a", paragraph=0, start=0, end=10)
+
+    def critic(voice, score, target="Mara Velt"):
+        reading = Sentiment(target=target, label="negative", score=score, source=where, voice=voice,
+                            quote="a reckless plan")
+        return divergences.Taken(actor="Mara Velt", voice=voice, reading=reading, article="a", text="“a reckless plan”")
+
+    badly = [critic("Ola Rask", 0.99, stance.SUBJECT), critic("Jo Roe", 0.9), critic("Kim Lee", 0.85),
+             critic("Ann Dale", 0.8)]
+    well = [replace(critic("Per Holm", 0.9), reading=replace(critic("Per Holm", 0.9).reading, label="positive"))]
+    _strength, found = divergences._opposed("Mara Velt", {"positive": well, "negative": badly}, {"a": None})
+    assert [p.voice for p in found.positions if "badly" in p.label] == ["Jo Roe", "Kim Lee", "Ann Dale"]
