@@ -11,8 +11,9 @@ divergence of kind `proposition`:
 
     "Let it be a price war"  /  "There is not going to be a price war"
 
-A later quote that says the very noun of an earlier voice's quote is not so
-is a rebuttal of the same kind (`rebuttals`), whatever verb the first used:
+A quote that says the very noun of another voice's quote in the same
+article is not so is a rebuttal of the same kind (`rebuttals`), whatever
+verb the first used:
 
     "he has thrown us under a bus"  /  "There is no bus"
 
@@ -84,26 +85,37 @@ COGNITIVE = frozenset("think believe say feel suppose expect".split())
 
 def rebuttals(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergence]:
     """A noun one named voice uses in its quoted words and another, in a
-    later quote of the same article, says is not so: "There is no bus"
-    after "he has thrown us under a bus"; "I don't think the plan is a
-    fraud" after "this fraud of a plan".  The denial must be of the noun
-    itself (`denied_nouns`): a "not" elsewhere in the quote denies nothing
-    the first voice said."""
-    found = []
+    quote of the same article, says is not so: "There is no bus" against
+    "he has thrown us under a bus"; "I don't think the plan is a fraud"
+    against "this fraud of a plan"; "this is not a truce but a trap"
+    against "the pact strikes a fair truce".  The charge is most often
+    quoted before the denial, but a report may open on the denial and
+    quote the claim it answers further down: an earlier quote is looked
+    for first, then a later one.  The denial must be of the noun itself
+    (`denied_nouns`): a "not" elsewhere in the quote denies nothing the
+    first voice said; and where the denial qualifies the noun ("it is not
+    a partisan fight"), the other voice's noun must bear that word too
+    ("the fight" is not denied).  One divergence per pair of voices and noun."""
+    found, seen = [], set()
     for digest in digests:
         quotes = sorted((q for q in digest.quotes if q.speaker and q.kind == "direct" and q.sources
                          and "?" not in q.text), key=lambda q: q.sources[0].start)
         for at, answer in enumerate(quotes):
             voice = names.get(answer.speaker.casefold(), answer.speaker)
-            for noun, phrase in denied_nouns(answer.text).items():
-                said = next((q for q in quotes[:at] if _surname(names.get(q.speaker.casefold(), q.speaker))
-                             != _surname(voice) and noun in asserted_nouns(q.text)), None)
-                if said is not None:
-                    first = names.get(said.speaker.casefold(), said.speaker)
+            others = [q for q in quotes[:at][::-1] + quotes[at + 1:]
+                      if _surname(names.get(q.speaker.casefold(), q.speaker)) != _surname(voice)]
+            for noun, (phrase, qualifiers) in _denials(answer.text).items():
+                said = next((q for q in others if any(qualifiers <= words for words in _asserted(q.text).get(noun, ()))),
+                            None)
+                if said is None:
+                    continue
+                first = names.get(said.speaker.casefold(), said.speaker)
+                if (first, voice, noun) not in seen:
+                    seen.add((first, voice, noun))
                     found.append(Divergence(topic=f"Said and denied: {phrase}", kind=KIND, positions=(
                         Position(voice=first, text=said.text, sources=said.sources, label=ASSERTS),
                         Position(voice=voice, text=answer.text, sources=answer.sources, label=DENIES))))
-                    break
+                break
     return found
 
 
@@ -115,6 +127,12 @@ def denied_nouns(text: str) -> dict[str, str]:
     """Noun lemma -> its words, for each noun `text` says is not so: "there
     is no X", "it is not (a) X", "I don't think it is X" (not an idiom such
     as "no doubt")."""
+    return {noun: phrase for noun, (phrase, _qualifiers) in _denials(text).items()}
+
+
+def _denials(text: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Noun lemma -> (its words, the lemmas of the adjectives that qualify
+    it) for each noun `text` says is not so (`denied_nouns`)."""
     found = {}
     for token in nlp.sentence(text):
         if token.pos_ != "NOUN" or token.lemma_.lower() in IDIOMS or token.dep_ not in ("attr", "nsubj"):
@@ -125,8 +143,13 @@ def denied_nouns(text: str) -> dict[str, str]:
         if _supposed(verb):
             continue
         if _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-            found[token.lemma_.lower()] = _phrase(token)
+            found[token.lemma_.lower()] = (_phrase(token), _qualifiers(token))
     return found
+
+
+def _qualifiers(token) -> frozenset[str]:
+    """The lemmas of the adjectives that qualify the noun `token` ("partisan" of "a partisan fight")."""
+    return frozenset(c.lemma_.lower() for c in token.children if c.dep_ == "amod")
 
 
 def _supposed(verb) -> bool:
@@ -149,15 +172,23 @@ def _negated(verb) -> bool:
 def asserted_nouns(text: str) -> set[str]:
     """The lemmas of the nouns `text` uses in clauses it does not negate or
     suppose ("if", "would"), those it denies (`denied_nouns`) left out."""
-    found = set()
+    return set(_asserted(text))
+
+
+def _asserted(text: str) -> dict[str, list[frozenset[str]]]:
+    """Each noun lemma of `asserted_nouns` -> the adjectives qualifying each
+    of its uses (`_qualifiers`)."""
+    found: dict[str, list[frozenset[str]]] = defaultdict(list)
     for token in nlp.sentence(text):
         if token.pos_ != "NOUN" or any(c.lower_ == "no" for c in token.children):
             continue
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         words = {c.lower_ for c in verb.children} if verb is not None else set()
         if not words & (NEGATIONS | SUPPOSED):
-            found.add(token.lemma_.lower())
-    return found - set(denied_nouns(text))
+            found[token.lemma_.lower()].append(_qualifiers(token))
+    for noun in denied_nouns(text):
+        found.pop(noun, None)
+    return found
 
 
 def _sentence_of(quote: Quote, sentences: Sequence[Sentence]) -> Sentence | None:

@@ -89,3 +89,25 @@ def test_an_idiom_a_supposed_case_or_a_noun_not_itself_denied_is_no_rebuttal():
     assert propositions.find(_two_quotes(said, ("The cartel has not sold the harbour", "Tom Vell"))) == []
     # The earlier voice itself taking it back is no dispute.
     assert propositions.find(_two_quotes(said, ("There is no cartel", "Ada Moor"))) == []
+
+
+def test_a_denial_quoted_before_the_claim_it_answers_is_a_rebuttal_too():
+    """A report may open on the denial and quote the claim further down:
+    "This is not a truce but a trap" before "the pact strikes a fair truce"."""
+    digests = _two_quotes(("Trading the port for the toll road is not a truce but a trap", "Tom Vell"),
+                          ("The pact strikes a fair truce between the two towns", "Ada Moor"))
+    (found,) = propositions.find(digests)
+    assert found.topic == "Said and denied: truce"
+    assert [(p.voice, p.label) for p in found.positions] == [("Ada Moor", propositions.ASSERTS),
+                                                              ("Tom Vell", propositions.DENIES)]
+
+
+def test_a_denial_of_a_qualified_noun_does_not_answer_the_bare_noun():
+    """"It is not a partisan fight" denies the fight is partisan, not that
+    there is a fight: "the fight over the port" is not answered by it, "a
+    partisan fight" is."""
+    denial = ("This is not a partisan fight", "Tom Vell")
+    assert propositions.find(_two_quotes(("The fight over the port will go on", "Ada Moor"), denial)) == []
+    (found,) = propositions.find(_two_quotes(("The mayor picked a partisan fight over the port", "Ada Moor"), denial))
+    assert found.topic == "Said and denied: partisan fight"
+
