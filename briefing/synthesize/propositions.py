@@ -17,6 +17,12 @@ verb the first used:
 
     "he has thrown us under a bus"  /  "There is no bus"
 
+A quote saying an account of events is not accurate and another voice's,
+in the same article, standing by it are a dispute of the same kind
+(`disputed_accounts`), whatever each calls the account:
+
+    "We stand by our story"  /  "The paper's report is not accurate"
+
 Precision first: a clause whose subject is a person's pronoun ("we will
 win", "they will not win": two parties, no dispute), a conditional, a
 question, a supposed or possible clause ("would", "might") and a quote
@@ -70,9 +76,75 @@ def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = 
                 for claimed in propositions(quote, voice, _sentence_of(quote, digest.sentences)):
                     said[claimed.key].append(claimed)
     found = [d for d in (_divergence(claims) for claims in said.values()) if d]
-    paired = {frozenset(p.voice for p in d.positions) for d in found}
-    found += [d for d in rebuttals(digests, names) if frozenset(p.voice for p in d.positions) not in paired]
+    for more in (rebuttals(digests, names), disputed_accounts(digests, names)):
+        paired = {frozenset(p.voice for p in d.positions) for d in found}
+        found += [d for d in more if frozenset(p.voice for p in d.positions) not in paired]
     return sorted(found, key=lambda d: -len({p.voice for p in d.positions}))[:limit]
+
+
+ACCOUNTS = frozenset("""report reporting story article account description characterization claim allegation
+    piece coverage""".split())
+"""Nouns (general English) of an account of events, whose accuracy a
+voice may dispute and its author defend."""
+TRUE = frozenset("accurate true correct right".split())
+FALSE = frozenset("inaccurate false untrue wrong incorrect fabricated baseless".split())
+
+
+def disputed_accounts(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergence]:
+    """One named voice saying an account of events is not accurate ("the
+    paper's report is not accurate", "their story is false") and another,
+    in a quote of the same article, standing by it ("we stand by our
+    reporting", "the story is accurate"): the dispute a denial and its
+    author's answer make, whatever each calls the account.  One
+    divergence per pair of voices."""
+    found, seen = [], set()
+    for digest in digests:
+        quotes = [(q, names.get(q.speaker.casefold(), q.speaker)) for q in digest.quotes
+                  if q.speaker and q.kind == "direct" and q.sources and "?" not in q.text]
+        told = [(q, voice, _account(q.text)) for q, voice in quotes]
+        for denial, voice, held in told:
+            if held is None or held[0]:
+                continue
+            backing = next(((q, v, kept[1]) for q, v, kept in told
+                            if kept and kept[0] and _surname(v) != _surname(voice)), None)
+            if backing is None or frozenset((backing[1], voice)) in seen:
+                continue
+            seen.add(frozenset((backing[1], voice)))
+            found.append(Divergence(topic=f"Said and denied: the {backing[2]} is accurate", kind=KIND, positions=(
+                Position(voice=backing[1], text=backing[0].text, sources=backing[0].sources, label=ASSERTS),
+                Position(voice=voice, text=denial.text, sources=denial.sources, label=DENIES))))
+    return found
+
+
+def account_held(text: str) -> bool | None:
+    """True where `text` holds an account of events (`ACCOUNTS`) accurate:
+    "we stand by our story", "the report is accurate"; False where it says
+    it is not: "the report is not accurate", "their story is false"; None
+    otherwise (`_account`)."""
+    found = _account(text)
+    return found[0] if found else None
+
+
+def _account(text: str) -> tuple[bool, str] | None:
+    """(whether `text` holds an account of events accurate, the account's
+    noun) (`account_held`), or None: also where the clause is a case
+    supposed ("if the report is true").  "Stand by" counts only said by
+    "I" or "we": the account's own authors."""
+    for token in nlp.sentence(text):
+        verb = token.head
+        if token.dep_ == "pobj" and token.lemma_.lower() in ACCOUNTS and verb.lower_ == "by" \
+                and verb.head.lemma_.lower() == "stand" and not _supposed(verb.head) \
+                and not any(c.dep_ == "neg" for c in verb.head.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.head.children):
+            return True, token.text.lower()
+        word = token.lemma_.lower()
+        if token.dep_ not in ("acomp", "attr") or verb.lemma_ != "be" or word not in TRUE | FALSE \
+                or _supposed(verb):
+            continue
+        named = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ACCOUNTS]
+        if named:
+            return (word in TRUE) != _negated(verb), named[0].text.lower()
+    return None
 
 
 IDIOMS = frozenset("doubt question way one time reason comment idea matter need choice chance end longer".split())
