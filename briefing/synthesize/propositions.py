@@ -17,6 +17,12 @@ verb the first used:
 
     "he has thrown us under a bus"  /  "There is no bus"
 
+A term the denial sets in quotation marks, in a clause it negates, is the
+other voice's word denied, whatever its place in the clause:
+
+    "the board relies on ‘hidden fees’"  /  "we do not believe the board
+    charges ‘hidden fees’"
+
 A quote saying an account of events is not accurate and another voice's,
 in the same article, standing by it are a dispute of the same kind
 (`disputed_accounts`), whatever each calls the account:
@@ -31,6 +37,7 @@ naming no noun say nothing to deny, and are left out.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -216,6 +223,30 @@ def _denials(text: str) -> dict[str, tuple[str, frozenset[str]]]:
             continue
         if _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             found[token.lemma_.lower()] = (_phrase(token), _qualifiers(token))
+    return {**_denied_terms(text), **found}
+
+
+_MARKED = re.compile(r"‘([^‘’]{3,40})’|(?<!\w)'([^'‘’]{3,40})'(?!\w)")
+"""A term set in quotation marks inside quoted words (‘hidden fees’): the
+speaker echoing someone else's word."""
+
+
+def _denied_terms(text: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Noun lemma -> (the term, its adjectives' lemmas) for each noun term
+    `text` sets in quotation marks (`_MARKED`) in a clause it negates,
+    itself or by a negated "I think" above it ("we do not believe the
+    board charges ‘hidden fees’"): the speaker denies another's word."""
+    found = {}
+    doc = nlp.sentence(text)
+    for match in _MARKED.finditer(text):
+        start, end = match.span(1) if match.group(1) else match.span(2)
+        inside = [t for t in doc if start <= t.idx < end]
+        heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].pos_ != "NOUN":
+            continue
+        verb = next((a for a in heads[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and _negated(verb) and not _supposed(verb):
+            found[heads[0].lemma_.lower()] = (text[start:end], _qualifiers(heads[0]))
     return found
 
 

@@ -132,3 +132,16 @@ def test_an_account_said_to_be_inaccurate_and_stood_by_is_a_dispute():
     # One voice both ways is no dispute.
     assert propositions.find(_two_quotes(("The gazette's report on the dam is not accurate", "Ada Moor"),
                                          ("We stand by our reporting", "Ada Moor"))) == []
+
+
+def test_a_term_in_quotation_marks_in_a_negated_clause_is_the_other_voices_word_denied():
+    """"We do not believe the board charges ‘hidden fees’" answers "the
+    board has long relied on ‘hidden fees’", in either order; the same
+    words unmarked are no echo of anyone and deny nothing."""
+    said = ("The board has long relied on ‘hidden fees’", "Ada Moor")
+    (found,) = propositions.find(_two_quotes(said, ("We do not believe the board charges ‘hidden fees’", "Tom Vell")))
+    assert found.topic == "Said and denied: hidden fees"
+    assert [(p.voice, p.label) for p in found.positions] == [("Ada Moor", propositions.ASSERTS),
+                                                              ("Tom Vell", propositions.DENIES)]
+    assert propositions.find(_two_quotes(said, ("We do not believe the board charges hidden fees", "Tom Vell"))) == []
+    assert propositions.find(_two_quotes(said, ("I don't know what ‘hidden fees’ means", "Tom Vell"))) == []
