@@ -549,7 +549,7 @@ def _disputed_actor(found: Divergence, context: "_Context", brief: Brief | None 
         well, badly = _counted_only(well, well_counted), _counted_only(badly, badly_counted)
     if min(voices) < DISPUTE_VOICES or not well or not badly:
         return None
-    first, second = well[0], badly[0]
+    first, second = _facing(well, badly)
     text = (f"Views of {actor} diverge: {_speaker(first, context)} speaks well of {actor}{_own(first, context)}, "
             f"while {_speaker(second, context)} speaks badly of {actor}{_own(second, context)}.")
     confidence = "moderate" if min(voices) >= 3 else "low"
@@ -557,6 +557,25 @@ def _disputed_actor(found: Divergence, context: "_Context", brief: Brief | None 
              f"{_number(voices[1])} against {actor}; sides read from their own quoted words")
     sources = tuple(s for p in (first, second) for s in p.sources[:1])
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=sources, kind="divergence")
+
+
+def _facing(well: list[Position], badly: list[Position]) -> tuple[Position, Position]:
+    """The first position speaking well and the first speaking badly whose
+    own words share a noun of what they judge (`_judged_nouns`: "a fair
+    offer" against "this offer is a sham"), else the first of each: two
+    quotes on different things ("a fair offer" against "a pointless
+    strike") read as opposed only through the actor."""
+    for first in well:
+        for second in badly:
+            if _judged_nouns(first) & _judged_nouns(second):
+                return first, second
+    return well[0], badly[0]
+
+
+def _judged_nouns(position: Position) -> set[str]:
+    """The lemmas of the common nouns of the words page one quotes of a
+    position (`_own`: its quotations, or all of it)."""
+    return {t.lemma_.lower() for t in nlp.sentence(_quoted_words(position.text) or position.text) if t.pos_ == "NOUN"}
 
 
 def _counted_only(positions: list[Position], counted: Sequence) -> list[Position]:

@@ -1325,3 +1325,17 @@ def test_critics_answered_by_the_actors_side_are_not_agreed_with_no_dissent(monk
     (answered,) = [j for j in judgments.key_judgments(actor_brief(arts, grid, divergences=[found]), "Jana Novák")
                    if j.kind == "standing"]
     assert answered.basis == "voices in two independent sources agree, with other quoted voices leaning the other way"
+
+
+def test_a_dispute_on_page_one_sets_side_by_side_words_on_one_thing():
+    """Kim Lee praises Ann Berg's ferry plan; Olek Petrenko's clearest
+    quote blames her for a strike, Jo Roe's calls the ferry plan a sham:
+    page one sets Lee against Roe, both judging the plan."""
+    arts = corpus(2)
+    shown = dispute(arts, ["Kim Lee", "Per Holm"], ["Olek Petrenko", "Jo Roe"])
+    words = {"Kim Lee": "“She drew up a sound ferry plan.”", "Per Holm": "“She works hard.”",
+             "Olek Petrenko": "“She caused a pointless strike.”", "Jo Roe": "“The ferry plan is a sham.”"}
+    shown = replace(shown, positions=tuple(replace(p, text=words[p.voice]) for p in shown.positions))
+    found = {j.kind: j for j in judgments.key_judgments(actor_brief(arts, divergences=[shown]), "Ann Berg")}
+    assert "Kim Lee" in found["divergence"].text and "Jo Roe" in found["divergence"].text
+    assert "Petrenko" not in found["divergence"].text
