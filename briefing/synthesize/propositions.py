@@ -25,9 +25,9 @@ other voice's word denied, whatever its place in the clause:
 
 A quote saying an account of events is not accurate and another voice's,
 in the same article, standing by it are a dispute of the same kind
-(`disputed_accounts`), whatever each calls the account:
+(`disputed_accounts`), whatever each calls it:
 
-    "We stand by our story"  /  "The paper's report is not accurate"
+    "I stand by every word of my story"  /  "The paper's report is not accurate"
 
 Precision first: a clause whose subject is a person's pronoun ("we will
 win", "they will not win": two parties, no dispute), a conditional, a
@@ -101,7 +101,7 @@ def disputed_accounts(digests: Sequence[Digest], names: dict[str, str]) -> list[
     """One named voice saying an account of events is not accurate ("the
     paper's report is not accurate", "their story is false") and another,
     in a quote of the same article, standing by it ("we stand by our
-    reporting", "the story is accurate"): the dispute a denial and its
+    story", "the story is accurate"): the dispute a denial and its
     author's answer make, whatever each calls the account.  One
     divergence per pair of voices."""
     found, seen = [], set()
@@ -125,7 +125,7 @@ def disputed_accounts(digests: Sequence[Digest], names: dict[str, str]) -> list[
 
 def account_held(text: str) -> bool | None:
     """True where `text` holds an account of events (`ACCOUNTS`) accurate:
-    "we stand by our story", "the report is accurate"; False where it says
+    "I stand by my story", "the report is accurate"; False where it says
     it is not: "the report is not accurate", "their story is false"; None
     otherwise (`_account`)."""
     found = _account(text)

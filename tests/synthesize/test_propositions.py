@@ -114,24 +114,24 @@ def test_a_denial_of_a_qualified_noun_does_not_answer_the_bare_noun():
 
 def test_an_account_said_to_be_inaccurate_and_stood_by_is_a_dispute():
     """"The gazette's report on the dam is not accurate" against "We stand
-    by our reporting": the account is called by two names, the dispute
+    by our coverage": the account is called by two names, the dispute
     is one."""
     assert propositions.account_held("The gazette's report on the dam is not accurate") is False
     assert propositions.account_held("Their story is simply untrue") is False
-    assert propositions.account_held("We stand by our reporting and our sources") is True
+    assert propositions.account_held("We stand by our coverage, every line of it") is True
     # A case supposed, a third party standing by it, a denied stand: no side taken.
     assert propositions.account_held("If the report is true, the warden must go") is None
     assert propositions.account_held("They stand by their report") is None
     assert propositions.account_held("The dam is not safe") is None
     digests = _two_quotes(("The gazette's report on the dam is not accurate", "Ada Moor"),
-                          ("We stand by our reporting and our sources", "Tom Vell"))
+                          ("We stand by our coverage, every line of it", "Tom Vell"))
     (found,) = propositions.find(digests)
-    assert found.topic == "Said and denied: the reporting is accurate"
+    assert found.topic == "Said and denied: the coverage is accurate"
     assert [(p.voice, p.label) for p in found.positions] == [("Tom Vell", propositions.ASSERTS),
                                                               ("Ada Moor", propositions.DENIES)]
     # One voice both ways is no dispute.
     assert propositions.find(_two_quotes(("The gazette's report on the dam is not accurate", "Ada Moor"),
-                                         ("We stand by our reporting", "Ada Moor"))) == []
+                                         ("We stand by our coverage", "Ada Moor"))) == []
 
 
 def test_a_term_in_quotation_marks_in_a_negated_clause_is_the_other_voices_word_denied():
@@ -144,4 +144,4 @@ def test_a_term_in_quotation_marks_in_a_negated_clause_is_the_other_voices_word_
     assert [(p.voice, p.label) for p in found.positions] == [("Ada Moor", propositions.ASSERTS),
                                                               ("Tom Vell", propositions.DENIES)]
     assert propositions.find(_two_quotes(said, ("We do not believe the board charges hidden fees", "Tom Vell"))) == []
-    assert propositions.find(_two_quotes(said, ("I don't know what ‘hidden fees’ means", "Tom Vell"))) == []
+    assert propositions.find(_two_quotes(said, ("I can hardly tell what ‘hidden fees’ means", "Tom Vell"))) == []
