@@ -495,6 +495,8 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue  # "the charges against Velt have nothing to do with me": the charges' tone, no verdict
         if reading.label == "positive" and _benefits_theirs(quote, target):
             continue  # "the ruling will protect Velt's savings": a good done to their things, no praise
+        if reading.label == "positive" and _backing_only(quote):
+            continue  # "she was plainly endorsing the plan": what Velt backs, no praise of Velt
         if reading.label == "negative" and (actor in cast.agents.get(voice, ())
                                             or actor in cast.declared.get((digest.article.id, voice), ())):
             # A lawyer's or spokesman's words are their principal's defence,
@@ -767,6 +769,24 @@ def _owner_of_good(token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return lexicon.get(verb.lower_, lexicon.get(verb.lemma_.lower(), 0.0)) >= CLEAR_VALENCE \
         and not (subjects and subjects[0].lower_ in _SPEAKERS)
+
+
+def _backing_only(quote: str) -> bool:
+    """Whether the good words of `quote` are only someone else's backing of
+    something: a verb of support (`DECLARING`'s positive ones: "endorse",
+    "support") whose subject is not "I" or "we", and no adjective or noun
+    of clearly good valence ("she was plainly endorsing the plan, or
+    tacitly supporting it").  The sentence model reads the support as
+    praise of the one who gives it, though it is most often told to pin a
+    side on them; "he supported the plan, and he is a wise man" still
+    praises him."""
+    doc = nlp.sentence(quote.strip(" “”\"'‘’"))
+    backing = [t for t in doc if t.pos_ == "VERB" and DECLARING.get(t.lemma_.lower()) == "positive"]
+    if not backing or any(_first_person(t) for t in backing):
+        return False
+    lexicon = sentiment.valence_lexicon()
+    return not any(t.pos_ in ("ADJ", "NOUN") and lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0))
+                   >= CLEAR_VALENCE for t in doc)
 
 
 def _others_belief(quote: str) -> bool:

@@ -624,3 +624,17 @@ def test_a_quote_naming_someone_only_as_what_is_aimed_at_them_takes_no_side_agai
                           ("Mara Velt is a cheat who lied to the harbour board", True)):
         said = f"“{quote},” said Olek Dunn, a harbour pilot."
         assert bool(_velts(opening + (said,), quote, "Mara Velt", "negative", voice="Olek Dunn")) is placed
+
+
+def test_what_someone_backs_is_no_praise_of_them():
+    """"By turning up she was plainly endorsing the toll, or quietly
+    supporting it" pins a side on Velt: read well of her, it is no praise;
+    praise beside the support, or the speaker's own support, stays as read."""
+    assert divergences._backing_only("By turning up she was plainly endorsing the toll, or quietly supporting it")
+    assert not divergences._backing_only("She backed the toll, and she is a wise mayor")
+    assert not divergences._backing_only("We back Velt all the way")
+    opening = ("Mayor Mara Velt spoke at the toll hearing on Monday.",)
+    for quote, placed in (("By turning up Mara Velt was plainly endorsing the toll, or quietly supporting it", False),
+                          ("Mara Velt has been a superb mayor for this harbour", True)):
+        said = f"“{quote},” said Olek Dunn, a harbour pilot."
+        assert bool(_velts(opening + (said,), quote, "Mara Velt", "positive", voice="Olek Dunn")) is placed
