@@ -467,20 +467,36 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
     if len(hits) < 2 and not group.forced:
         return None
     elsewhere = {i for i in hits if (sentences[i][1].source.article, sentences[i][1].source.start) in shown}
+    nouns = [p for p in group.phrases if heads is None or p in heads or " " in p and _noun_ended(p, heads, endings)]
+    texts = [sentences[i][1].text for i in hits]
+    label = group.label or _noun_label(nouns or group.phrases, texts)
+    if label is None or not group.label and (only_a_channel(label, texts) or name_calling(label, texts)):
+        return None
     chosen = _spread([i for i in hits if i not in verbless and not _named_only(group.phrases, keys[i],
-                                                                              sentences[i][1].text)],
+                                                                              sentences[i][1].text)
+                      and (group.label or _names_it(label, sentences[i][1].text))],
                      sentences, keys, group.phrases, elsewhere)
     if not chosen:
         return None
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
     articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))
-    nouns = [p for p in group.phrases if heads is None or p in heads or " " in p and _noun_ended(p, heads, endings)]
-    label = group.label or _noun_label(nouns or group.phrases, [sentences[i][1].text for i in hits])
-    texts = [sentences[i][1].text for i in hits]
-    if label is None or not group.label and (only_a_channel(label, texts) or name_calling(label, texts)):
-        return None
     return Theme(label=label, sentences=_standing_lead(claims, label), articles=articles,
                  key_phrases=tuple(group.phrases[:8]))
+
+
+_NAME_JOINERS = frozenset("of and the for on in".split())
+
+
+def _names_it(label: str, text: str) -> bool:
+    """Whether the sentence `text` can show the theme `label`: any sentence
+    when the label is a common noun phrase ("Ferry fares"), only one that
+    writes the name when the label is a name of several capitalised words
+    ("Harbour Trust", "Green Coast Party"): "the trust" or "coast" alone
+    is as likely another trust or coast, and "green voters" is no party."""
+    words = label.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return True
+    return bool(_written(" ".join(_stem(w) for w in label.lower().split()), [text]))
 
 
 _SHORT_QUOTATION = re.compile(r"“([^“”]{1,40})”|\"([^\"]{1,40})\"")

@@ -484,3 +484,23 @@ def test_a_speakers_word_for_someone_labels_no_theme():
     assert not themes.name_calling("Levy", ["“The levy must go,” the mayor said.", "“A levy on boats is unfair.”"])
     assert themes._inside_quotation("she said, “we were cowards.”", 17)
     assert not themes._inside_quotation("Cowards, she said.", 0)
+
+
+def test_a_theme_named_by_a_name_shows_only_sentences_that_write_the_name():
+    """A theme labelled "Harbour Trust" (a name) shows no sentence that
+    holds only its head word in another sense ("the trust fund"): the
+    reader would take it for the Trust's news."""
+    a = replace(digest_of("a", ["The Harbour Trust sold the old pier to a hotel group.",
+                                "The trust fund for the lifeboat crew ran dry in May.",
+                                "The trust fund for the choir was spent."]),
+                key_phrases=("harbour trust", "trust"))
+    b = replace(digest_of("b", ["The Harbour Trust will vote on the pier sale in June.",
+                                "The trust fund of the rowing club lost money.",
+                                "Volunteers praised the trust on Sunday."]),
+                key_phrases=("harbour trust", "trust"))
+    theme = next(t for t in themes.find_themes([a, b], Config()) if "trust" in t.label.lower())
+    assert theme.label == "Harbour Trust"
+    assert theme.sentences and all("Harbour Trust" in c.text for c in theme.sentences)
+    assert themes._names_it("Ferry fares", "The fares rose.")
+    assert not themes._names_it("Green Coast Party", "Green voters stayed home.")
+    assert themes._names_it("Harbour Anglers", "A Harbour Angler spoke.")
