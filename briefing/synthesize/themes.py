@@ -772,6 +772,12 @@ def _any_number(word: str) -> str:
 
 
 def _cut_name(written: list[tuple[str, str]]) -> bool:
-    """Mostly written capitalized and followed by another capitalized word."""
+    """Whether a phrase, as `written` (each match and the text after it),
+    is a name cut short: mostly written capitalized and followed by another
+    capitalized word; or written capitalized at least as often as not
+    (so a label would keep the capitals) and then mostly so followed
+    ("Coastal Defence" of "Coastal Defence Agency", beside two uses of
+    "coastal defence" in lower case): the capitals belong to the name."""
     cut = sum(match[:1].isupper() and after[:1] == " " and after[1:2].isupper() for match, after in written)
-    return cut > len(written) / 2
+    capitalized = sum(match[:1].isupper() for match, _after in written)
+    return cut > len(written) / 2 or capitalized * 2 >= len(written) and cut * 2 > capitalized

@@ -504,3 +504,16 @@ def test_a_theme_named_by_a_name_shows_only_sentences_that_write_the_name():
     assert themes._names_it("Ferry fares", "The fares rose.")
     assert not themes._names_it("Green Coast Party", "Green voters stayed home.")
     assert themes._names_it("Harbour Anglers", "A Harbour Angler spoke.")
+
+
+def test_a_label_is_no_name_cut_short_though_the_words_also_run_in_lower_case():
+    """"Coastal Defence" is written twice as the start of the "Coastal
+    Defence Agency" and twice in lower case: a label would keep the
+    capitals of the name it cuts, so the theme is labelled by the whole
+    name; a phrase mostly in lower case stays a topic."""
+    texts = ["The Coastal Defence Agency closed the dunes.", "Critics of the Coastal Defence Agency spoke.",
+             "Spending on coastal defence doubled.", "Villagers want more coastal defence work."]
+    assert themes._cut_short("coastal defence", texts)
+    assert themes._label(["coastal defence", "coastal defence agency"], texts) == "Coastal Defence Agency"
+    texts[1] = "Critics of coastal defence plans spoke."
+    assert not themes._cut_short("coastal defence", texts)
