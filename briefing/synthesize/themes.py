@@ -355,8 +355,10 @@ def _epithet(phrase: str, texts: list[str]) -> bool:
     """Whether `phrase` is, in most of its uses in `texts` (two at least),
     the modifier of one person's title or epithet ("the shipping magnate",
     "Harbour Board chairman Ana Ruiz", "Port Authority Director Ben Holm":
-    a role noun, singular, within the two words after it): the words say
-    who someone is, not what the story is about.  "Shipping costs" or
+    a role noun, singular, within the two words after it) or the end of
+    one ("the director of coastal defence": a role noun, singular, and
+    "of" just before it): the words say who someone is, not what the
+    story is about.  "Shipping costs" or
     "the board chairmen" leave it a topic, and so does an adjective
     ("special" of "special envoy"): a modifier alone labels no theme anyway
     (`_modifiers_only`), and its other uses may make the theme's noun."""
@@ -365,15 +367,22 @@ def _epithet(phrase: str, texts: list[str]) -> bool:
     if phrase.split()[-1].endswith(_ADJECTIVE_ENDS):
         return False
     pattern = re.compile(r"\b" + r"[\s\-]+".join(_any_number(_stem(w)) for w in phrase.split()) + r"\b", re.I)
-    uses = [text[m.end():] for text in texts for m in pattern.finditer(text)]
+    uses = [(text[:m.start()], text[m.end():]) for text in texts for m in pattern.finditer(text)]
 
-    def titles(after: str) -> bool:
-        match = _NEXT_WORDS.match(after)
-        return match is not None and any(
-            word and _stem(word.lower()) == word.lower() and (heads_a_role(word) or word.lower() in _PERSON_NOUNS)
-            for word in match.groups())
+    def role(word: str | None) -> bool:
+        return bool(word) and _stem(word.lower()) == word.lower() and (heads_a_role(word)
+                                                                       or word.lower() in _PERSON_NOUNS)
 
-    return len(uses) >= 2 and sum(titles(after) for after in uses) >= MOSTLY_EPITHET * len(uses)
+    def titles(before: str, after: str) -> bool:
+        match, of = _NEXT_WORDS.match(after), _ROLE_OF.search(before)
+        return match is not None and any(role(word) for word in match.groups()) or of is not None and role(of[1])
+
+    return len(uses) >= 2 and sum(titles(*use) for use in uses) >= MOSTLY_EPITHET * len(uses)
+
+
+_ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+"""A noun and "of" just before a phrase: the phrase completes a title
+when the noun is a role ("the director of coastal defence")."""
 
 
 def _name_part(phrase: str, texts: list[str]) -> bool:

@@ -517,3 +517,12 @@ def test_a_label_is_no_name_cut_short_though_the_words_also_run_in_lower_case():
     assert themes._label(["coastal defence", "coastal defence agency"], texts) == "Coastal Defence Agency"
     texts[1] = "Critics of coastal defence plans spoke."
     assert not themes._cut_short("coastal defence", texts)
+
+
+def test_the_end_of_a_title_is_no_theme():
+    """"coastal defence" after "the director of" ends a person's title:
+    it says who someone is, not what the story is about."""
+    titled = ["Olla Venn, the director of coastal defence, resigned.", "The director of coastal defence spoke.",
+              "A new coastal defence director was named on Friday."]
+    assert themes._epithet("coastal defence", titled)
+    assert not themes._epithet("coastal defence", ["Coastal defence costs rose.", "Spending on coastal defence fell."])
