@@ -22,6 +22,7 @@ import numpy as np
 
 from ..distill import numbers, sentences
 from ..language import nlp
+from ..language.names import SPEAKS_FOR
 from ..language.saying import TELLING
 from ..models import Claim, Digest, Sentence, Source, Theme
 from . import reprints
@@ -308,7 +309,9 @@ def _sources_met_before(subject, root) -> bool:
     """Whether those who speak are a group the article named before: a
     saying verb's subject that is "the people", "the officials", or a part
     of them ("two of the people said"), plural and with nothing said of
-    who ("Officials who saw the report said" says who)."""
+    who ("Officials who saw the report said" says who); or one such
+    speaker, "the official", "the spokesman" (`_ONE_SPEAKER`): which one,
+    only the sentence before said."""
     if root.lemma_ not in TELLING:
         return False
     if subject.pos_ == "NUM" or subject.lower_ in _PARTS:
@@ -317,9 +320,16 @@ def _sources_met_before(subject, root) -> bool:
         if group is None:
             return False
         subject = group
-    return subject.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+    one = subject.tag_ == "NN" and subject.lemma_.lower() in _ONE_SPEAKER
+    return (subject.tag_ == "NNS" or one) and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
         and not any(c.dep_ in ("relcl", "acl", "appos", "prep", "amod", "compound", "poss", "nummod")
                     for c in subject.children)
+
+
+_ONE_SPEAKER = SPEAKS_FOR | frozenset("official source person".split())
+"""Nouns for one unnamed speaker a story introduces once and then calls
+"the official", "the spokeswoman", "the source" (general English); not
+"the mayor" or "the president", whom the role alone names."""
 
 
 def _stands_in(root) -> bool:

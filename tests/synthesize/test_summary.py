@@ -517,3 +517,16 @@ def test_an_answer_that_says_not_to_what_points_back():
     assert summary.points_back("Ben Holm retorted, “Not while I sit on this board.”")
     assert not summary.points_back("Ana Ruiz replied to the harbour board's letter on Monday.")
     assert not summary.points_back("The mayor answered questions on the pier for an hour.")
+
+
+def test_one_unnamed_speaker_met_before_points_back():
+    """"the spokeswoman", "the official" alone: which one, the sentence
+    before said; "the mayor" is named by the role, and "a senior official"
+    or "the official in charge of the dunes" says who."""
+    assert summary.points_back("“The dunes will hold,” the spokeswoman said.")
+    assert summary.points_back("The official said the dunes would be closed until May.")
+    assert not summary.points_back("The mayor said the dunes would be closed until May.")
+    assert not summary.points_back("A senior official said the dunes would be closed until May.")
+    assert not summary.points_back("The official in charge of the dunes said they would be closed.")
+    assert not summary.points_back("The harbour board said the dunes would be closed until May.")
+
