@@ -355,7 +355,7 @@ consequence or an answer of it ("As a result, ...", "In response, ...",
 def _subject_points_back(subject, root) -> bool:
     """Whether `subject`, of `root`'s clause or one set before it, stands
     for something the sentence before named (see `points_back`)."""
-    if _person_met_before(subject) or _one_more(subject) or _part_of_those(subject):
+    if _person_met_before(subject) or _one_more(subject) or _part_of_those(subject) or _bare_part(subject):
         return True
     if subject.lower_ in _PERSONAL:
         # Its own sentence may name whom it stands for before it ("When Gov.
@@ -445,6 +445,13 @@ def _part_of_those(subject) -> bool:
         g.dep_ == "pobj" and (g.lower_ == "them" or any(
             d.dep_ == "det" and d.lower_ in ("those", "these") for d in g.children)) for g in c.children)
         for c in subject.children)
+
+
+def _bare_part(subject) -> bool:
+    """Whether the subject is a quantity word standing alone for part of a
+    group told before ("Many blamed the mayor", "Both said ..."): of whom,
+    only the sentence before said; "Many of the anglers" says."""
+    return subject.lower_ in _PARTS and subject.pos_ != "NUM" and not any(True for _ in subject.children)
 
 
 def _one_more(subject) -> bool:

@@ -530,3 +530,11 @@ def test_one_unnamed_speaker_met_before_points_back():
     assert not summary.points_back("The official in charge of the dunes said they would be closed.")
     assert not summary.points_back("The harbour board said the dunes would be closed until May.")
 
+
+def test_a_quantity_word_standing_alone_for_a_group_points_back():
+    """"Many blamed ...", "Both said ...": of whom, the sentence before
+    said; "Many of the anglers" says."""
+    assert summary.points_back("Many blamed the harbour board for the closure, calling it rushed.")
+    assert summary.points_back("Both said the dunes would be closed until May.")
+    assert not summary.points_back("Many of the anglers blamed the harbour board for the closure.")
+    assert not summary.points_back("Two boats sank off Brena in the storm on Monday.")
