@@ -43,6 +43,7 @@ CANDIDATES = 300
 _JACCARD = 0.3
 BURST = 1.0
 RANKED = 5  # themes considered per theme shown
+FEWEST_USES = 3  # sentences a theme shown by one example must use its phrases in: fewer is a passing phrase
 RETOLD = 0.8  # share of content words two of a theme's examples hold in common to tell one fact
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -485,7 +486,7 @@ def _theme(group: _Group, sentences: list[tuple[str, Sentence]], keys: list[str]
                                                                               sentences[i][1].text)
                       and (group.label or _names_it(label, sentences[i][1].text))],
                      sentences, keys, group.phrases, elsewhere)
-    if not chosen:
+    if not chosen or len(chosen) == 1 and len(hits) < FEWEST_USES and not group.label:
         return None
     claims = tuple(Claim(text=sentences[i][1].text, sources=(sentences[i][1].source,)) for i in chosen)
     articles = tuple(dict.fromkeys(sentences[i][0] for i in hits))

@@ -526,3 +526,18 @@ def test_the_end_of_a_title_is_no_theme():
               "A new coastal defence director was named on Friday."]
     assert themes._epithet("coastal defence", titled)
     assert not themes._epithet("coastal defence", ["Coastal defence costs rose.", "Spending on coastal defence fell."])
+
+
+def test_a_phrase_used_in_two_sentences_with_one_to_show_is_no_theme():
+    """"quiet fortune" in one descriptive clause of each article, one of
+    them not readable alone: a passing phrase, not what the stories are
+    about; a third use makes it a thread the articles follow."""
+    a = replace(digest_of("a", ["Ms. Lund lives modestly for a woman of quiet fortune.",
+                                "The ferry board met in Brena on Monday."]), key_phrases=("quiet fortune",))
+    b = replace(digest_of("b", ["She rarely speaks of her quiet fortune, friends say.",
+                                "The ferry board will meet again in May."]), key_phrases=("quiet fortune",))
+    assert not any("fortune" in t.label.lower() for t in themes.find_themes([a, b], Config()))
+    b = replace(digest_of("b", ["She rarely speaks of her quiet fortune, friends say.",
+                                "Her aides guard that quiet fortune closely.",
+                                "The ferry board will meet again in May."]), key_phrases=("quiet fortune",))
+    assert any("fortune" in t.label.lower() for t in themes.find_themes([a, b], Config()))
