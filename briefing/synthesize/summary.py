@@ -122,9 +122,9 @@ def in_order(claims: Sequence[Claim], digests: Sequence[Digest], themes: Sequenc
     groups = [theme_of(c) for c in claims]
     first = {g: min(i for i, h in enumerate(groups) if h == g) for g in groups}
     ranked = list(enumerate(claims))
-    return _after_their_own(_own_order(tuple(c for _i, c in sorted(
+    return _after_the_full_name(_after_their_own(_own_order(tuple(c for _i, c in sorted(
         ranked, key=lambda item: (first[groups[item[0]]], item[0] != first[groups[item[0]]], not date_of(item[1]),
-                                  date_of(item[1]), item[0])))), digests)
+                                  date_of(item[1]), item[0])))), digests), _surnames(digests))
 
 
 def _own_order(claims: Sequence[Claim]) -> tuple[Claim, ...]:
@@ -152,6 +152,23 @@ def _after_their_own(claims: Sequence[Claim], digests: Sequence[Digest]) -> tupl
         if lead is not None and lead is not claim:
             order.remove(claim)
             order.insert(order.index(lead) + 1, claim)
+    return tuple(order)
+
+
+def _after_the_full_name(claims: Sequence[Claim], surnames: dict[str, str]) -> tuple[Claim, ...]:
+    """`claims` with each that names someone by surname only (`_unmet`:
+    "Ms. Berg's letter") moved right after the first later claim that
+    names them in full ("Ann Berg, the harbour master, wrote ..."): the
+    reader meets a person before reading of them by surname."""
+    order = list(claims)
+    for claim in claims:
+        at = order.index(claim)
+        if not _unmet(claim.text, surnames, order[:at]):
+            continue
+        rest = order[:at] + order[at + 1:]
+        met = next((j for j in range(at, len(rest)) if not _unmet(claim.text, surnames, rest[:j + 1])), None)
+        if met is not None:
+            order = [*rest[:met + 1], claim, *rest[met + 1:]]
     return tuple(order)
 
 
@@ -190,12 +207,29 @@ def _surnames(digests: Sequence[Digest]) -> dict[str, str]:
 
 def _unmet(text: str, surnames: dict[str, str], taken: Sequence[Claim]) -> bool:
     """Whether `text` opens on someone's surname alone, no title or first
-    name before it ("Berg accused the board ..."), whom neither it nor any
-    sentence already `taken` names in full: the reader has not met them,
-    and their article named them in a sentence the summary leaves out."""
+    name before it ("Berg accused the board ..."), or names someone by a
+    courtesy title and surname ("Ms. Berg's letter", "Mr. Holm said"),
+    whom neither it nor any sentence already `taken` names in full: the
+    reader has not met them, and their article named them in a sentence
+    the summary leaves out."""
     first = re.match(r"[\w’'-]+", text)
-    last = first.group() if first else ""
+    lasts = [first.group() if first else "", *_COURTESY_SURNAME.findall(text)]
+    return any(_unmet_one(last, text, surnames, taken) for last in lasts)
+
+
+_COURTESY_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+"""A courtesy title and the surname after it ("Ms. Berg", "Dr. Holm-Vik"),
+without a possessive ending."""
+
+
+def _unmet_one(last: str, text: str, surnames: dict[str, str], taken: Sequence[Claim]) -> bool:
+    """Whether the surname `last` in `text` is someone's whom neither
+    `text` nor any sentence `taken` names (see `_unmet`): in full, or
+    after a first name or a title of office ("President Holm", "Sen.
+    Holm": a reader knows whom)."""
     if last not in surnames or surnames[last] in text:
+        return False
+    if re.search(r"\b(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*\.? " + re.escape(last) + r"\b", text):
         return False
     find = re.compile(r"\b" + re.escape(last) + r"\b")
     return not any(find.search(c.text) for c in taken)

@@ -538,3 +538,23 @@ def test_a_quantity_word_standing_alone_for_a_group_points_back():
     assert summary.points_back("Both said the dunes would be closed until May.")
     assert not summary.points_back("Many of the anglers blamed the harbour board for the closure.")
     assert not summary.points_back("Two boats sank off Brena in the storm on Monday.")
+
+
+def test_a_person_named_by_a_courtesy_title_and_surname_is_met_first():
+    """"“We will appeal,” Ms. Berg said" or "Before Ms. Berg's letter ..."
+    read only after a sentence naming Ann Berg in full: without one it is
+    left out, and one the summary holds later comes first."""
+    from briefing.models import Claim, Person
+
+    ferry = replace(digest_of("a", ["“We will appeal,” Ms. Berg said on Monday.",
+                                    "Before Ms. Berg’s letter, the ferry board had kept quiet.",
+                                    "Ann Berg, a harbour pilot, sued the ferry board in May.",
+                                    "The board denied the claims on Monday."]),
+                    people=(Person(name="Ann Berg", mentions=3),))
+    appeal, letter, sued, denied = (Claim(text=s.text, sources=(s.source,)) for s in ferry.sentences)
+    assert summary.standing([appeal, denied], [ferry], 2) == (denied,)
+    surnames = summary._surnames([ferry])
+    assert summary._after_the_full_name([denied, letter, sued], surnames) == (denied, sued, letter)
+    assert summary._after_the_full_name([sued, letter, denied], surnames) == (sued, letter, denied)
+    # A title of office says whom as a full name does.
+    assert not summary._unmet("Mayor Berg met the board; Ms. Berg said little.", surnames, [])
