@@ -67,15 +67,21 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     summary.  A lead that is mostly someone's quoted words gives way to
     the first that is not: the answer is the brief's, not a speaker's.  The
     next sentence is left out when it points back (`points_back`): its
-    "they" may not be the lead's."""
+    "they" may not be the lead's; and when it opens on a quotation
+    ("“The law protects us all,” said an aide"): a speaker's words
+    added to the answer restate a side, not the news."""
     if not claims:
         return None
     own = [c for c in claims if not mostly_quoted(c.text)]
     claims = [*own, *(c for c in claims if c not in own)] if own else list(claims)
     line = claims[0].text
-    if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words and not points_back(claims[1].text):
+    if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words and not points_back(claims[1].text) \
+            and not claims[1].text.lstrip().startswith(_OPENING_MARKS):
         line += " " + claims[1].text
     return line
+
+
+_OPENING_MARKS = ("“", '"', "‘")
 
 
 def mostly_quoted(text: str) -> bool:

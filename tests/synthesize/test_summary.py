@@ -558,3 +558,12 @@ def test_a_person_named_by_a_courtesy_title_and_surname_is_met_first():
     assert summary._after_the_full_name([sued, letter, denied], surnames) == (sued, letter, denied)
     # A title of office says whom as a full name does.
     assert not summary._unmet("Mayor Berg met the board; Ms. Berg said little.", surnames, [])
+
+
+def test_the_bottom_line_adds_no_second_sentence_that_opens_on_a_quotation():
+    """A speaker's words after the lead restate one side, not the news."""
+    from briefing.models import Claim
+
+    lead = Claim(text="The harbour board voted on Monday to raise port fees by a tenth.", sources=())
+    quoted = Claim(text="“The pier must pay its way,” said Ola Brenn, an aide to the board.", sources=())
+    assert summary.bottom_line([lead, quoted]) == lead.text
