@@ -26,21 +26,25 @@ from .numbers import CURRENCIES, Amount, find_amounts, unqualified
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
                "allocate": "allocation", "devote": "allocation", "earmark": "allocation", "raise": "amount raised", "borrow": "borrowing", "lend": "lending",
-               "pay": "payment", "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
+               "pay": "payment", "repay": "repayment", "refund": "refund", "reimburse": "reimbursement",
+               "earn": "earnings", "lose": "loss", "grow": "growth", "rise": "rise",
                "fall": "fall", "drop": "drop", "increase": "increase", "decrease": "decrease", "total": "total",
                "sell": "sales", "export": "exports", "import": "imports", "owe": "debt", "donate": "donations",
                "fine": "fine", "fetch": "price", "predict": "forecast", "forecast": "forecast",
                "contribute": "contributions", "save": "savings", "award": "award", "reward": "reward", "compensate": "compensation"}
-_BY_AGENT = frozenset("""invest spend allocate devote earmark raise borrow lend pay sell donate predict forecast contribute award
-    reward compensate""".split())
+_BY_AGENT = frozenset("""invest spend allocate devote earmark raise borrow lend pay repay refund reimburse sell donate predict
+    forecast contribute award reward compensate""".split())
 """Verbs whose subject does the paying: "the campaign raised $2 million" is
 the amount raised by the campaign, not "of" it."""
-_GIVING = {"pay": "to", "award": "to", "reward": "to", "compensate": "to", "lend": "to", "donate": "to",
-           "fine": "of"}
+_GIVING = {"pay": "to", "repay": "to", "refund": "to", "reimburse": "to", "award": "to", "reward": "to",
+           "compensate": "to", "lend": "to", "donate": "to", "fine": "of"}
 """Verbs by which money goes to someone, with the word that names who gets
 it (or, for a fine, who pays it): the subject of their passive ("Lind was
 paid $2 million"), and of "fine" its indirect object too ("fined the bank
 $5 million": the bank's fine, not the regulator's)."""
+_PAYING_BACK = frozenset("repay refund reimburse".split())
+"""Verbs of money paid back, whose "to" names who got it back ("repaid
+$4,000 to the fund"): a repayment is known by whom it made good."""
 _REWARDING = frozenset("award reward compensate fine penalize penalise sentence".split())
 """Verbs of reward and penalty, after whose amount "for" gives the reason
 ("fined $5 million for misleading clients"), not what the amount is."""
@@ -1733,11 +1737,17 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
     given = _given_to(verb, lemma) if noun and unit in CURRENCIES else None
     if given is not None:
         return f"{noun} {_GIVING[lemma]} {_joined(given)}"  # "Lind was paid $2 million": a payment to Lind
+    if noun and subject is None and unit in CURRENCIES and lemma in _PAYING_BACK and _said_by_pronoun(verb):
+        # "He repaid the fund $4,000": who paid, the pronoun cannot say; whom it went back to says what it was
+        recipient = _recipient(verb)
+        if recipient:
+            return f"{noun}{recipient}{' (pledged)' if _pledged(verb) else ''}"
     if noun and subject is not None and not (unit == "%" and of_noun):  # "gave 10 percent of their income"
         owner = _respective(subject, verb, root)
         source = _source(verb) + _spent_on(verb, root, lemma) + _recipient(verb) + _spent_when(verb, root) \
             if unit in CURRENCIES else ""
-        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}{source}" if owner else None
+        pledged = " (pledged)" if lemma in _PAYING_BACK and _pledged(verb) else ""
+        return f"{noun} {'by' if lemma in _BY_AGENT else 'of'} {owner}{source}{pledged}" if owner else None
     if of_noun and subject is not None and lemma in _HOLDING:
         return _restricted_whole(root) or f"{_phrase(subject)}'s {of_noun}"
     if subject is not None and lemma == "be" and root.dep_ == "attr" and not of_noun:
@@ -1777,6 +1787,24 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _done_by(verb, subject, root, unit) or f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+_PLEDGING = frozenset("promise pledge vow agree offer undertake commit".split())
+
+
+def _pledged(verb) -> bool:
+    """Whether `verb` is only promised: under "will" or "would" ("said he
+    would repay the $900"), or the infinitive of a verb of pledging
+    ("vowed to repay $900"); money owed back is not yet money paid back."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and _lemma(verb.head) in _PLEDGING
+
+
+def _said_by_pronoun(verb) -> bool:
+    """Whether the subject of `verb` is a personal pronoun ("he", "they"),
+    not a relative one ("who"), which stands for a noun the parse names."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in ("WP", "WDT") for c in verb.children)
 
 
 def _antecedent(verb):
@@ -2035,10 +2063,15 @@ def _more_time(last) -> list:
 def _recipient(verb) -> str:
     """" to X" when `verb` names who gets the money as its indirect object
     ("the agency owed Lind $400": a debt to Lind, not the agency's debt at
-    large; "paid the workers $2 million"); "" when it names none or only
-    a pronoun."""
+    large; "paid the workers $2 million") or, for a verb of paying back
+    (`_PAYING_BACK`), as the object of its "to" ("repaid $4,000 to the fund");
+    "" when it names none or only a pronoun."""
     given = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
                   and not _an_amount(c)), None)
+    if given is None and _lemma(verb) in _PAYING_BACK:
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        given = next((t for t in to.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
+                      and not _an_amount(t)), None) if to is not None else None
     return f" to {_joined(given)}" if given is not None else ""
 
 

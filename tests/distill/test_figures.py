@@ -1591,3 +1591,23 @@ def test_how_many_a_survey_asked_is_a_figure():
     assert (sample.text, sample.value, sample.measures) == ("1,200 adults", 1200.0, "number of adults in survey")
     # a team, a group or a list of people is no sample
     assert not [f for f in find("She led a team of 12 engineers.") if f.unit == "engineers"]
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The treasurer had already repaid about $7,400 to the rowing club after the audit.",
+     "repayment by treasurer to rowing club"),
+    ("She said they refunded $2,300 to the orchard cooperative in June.", "refund to orchard cooperative"),
+    ("The parish was reimbursed $18,000 by the county.", "reimbursement to parish"),
+])
+def test_money_paid_back_says_who_got_it_back(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Mr. Voss said he would repay the $6,200 to the library board.", "repayment to library board (pledged)"),
+    ("The dean vowed to repay $3,100 to the alumni fund.", "repayment by dean to alumni fund (pledged)"),
+])
+def test_money_only_promised_back_is_a_pledge(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
