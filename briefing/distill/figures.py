@@ -105,9 +105,10 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         upper = ranges.get(amount.start)
         start, end = _opening(article.text, amount, upper, span), amount.end if upper is None else upper.end
         ranged = start != amount.start or upper is not None
-        unit = "pounds" if _a_weight(span, amount) else amount.unit
+        body = _body_weight_change(span, amount)
+        unit = "pounds" if body or _a_weight(span, amount) else amount.unit
         measured = None if _cut_off_after(article.text, end, span.sent.end_char) or _excepted(article.text, start) else \
-            sides.get(amount.start) if amount.start in paired else _as_said(
+            sides.get(amount.start) if amount.start in paired else body or _as_said(
                 span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span))
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
                             measures=_dated(measured, span),
@@ -604,6 +605,44 @@ def _a_weight(span, amount: Amount) -> bool:
     joined += [c for c in root.children if c.dep_ in ("conj", "amod")]  # "4 feet tall, 70 pounds": "tall" an amod
     return any(t.lower_ in _DIMENSIONS or t.lower_ in _LENGTHS
                or any(c.dep_ == "npadvmod" and c.lower_ in _LENGTHS for c in t.children) for t in joined)
+
+
+_BODY_CHANGES = {"lose": "lost", "drop": "lost", "shed": "lost", "gain": "gained", "put": "gained", "pack": "gained"}
+"""Verbs by which a body's weight changes, with what the weight is then."""
+_ONLY_OF_BODIES = frozenset("shed gain put pack".split())
+"""Of those, the ones a person does to pounds only as weight ("she shed
+60 pounds", "he put on 30 pounds"); "lose" and "drop" may lose money."""
+_BODY_WORDS = frozenset("""weight diet dieting obese obesity overweight fat heavier lighter slimmer thinner body surgery
+    bariatric fitness exercise""".split())
+"""Words of the body that make "lost 50 pounds" a weight, not money."""
+
+
+def _body_weight_change(span, amount: Amount) -> str | None:
+    """"weight lost" for an amount in the word "pounds" (no "£", no scale
+    word: "40 million pounds" is money) that a person loses or gains as
+    weight: the object of a verb of a body's change (`_BODY_CHANGES`) done
+    by a person (or by no one named), and, for "lose" and "drop", in a
+    sentence that speaks of the body ("lost 110 pounds ... his weight");
+    "weight lost by Lind" when the person is named.  None otherwise."""
+    if amount.unit != "GBP" or not amount.text.lower().endswith("pounds") or _SCALED.search(amount.text):
+        return None
+    root = span.root
+    verb = root.head
+    lemma = _lemma(verb)
+    if root.dep_ != "dobj" or lemma not in _BODY_CHANGES \
+            or lemma in ("put", "pack") and not any(c.lower_ == "on" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not (_a_person(subject) or subject.lower_ in _PEOPLE_PRONOUNS):
+        return None  # "the fund lost 500 pounds": money
+    if lemma not in _ONLY_OF_BODIES and not any(t.lemma_.lower() in _BODY_WORDS for t in span.sent):
+        return None
+    named = _subject(verb)
+    return f"weight {_BODY_CHANGES[lemma]}" + (f" by {_phrase(named, with_prep=False)}" if named is not None else "")
+
+
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.I)
+_PEOPLE_PRONOUNS = frozenset("i you he she we they who".split())
 
 
 def _opening(text: str, amount: Amount, upper: Amount | None, span=None) -> int:

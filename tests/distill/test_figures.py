@@ -1611,3 +1611,24 @@ def test_money_paid_back_says_who_got_it_back(text, measured):
 def test_money_only_promised_back_is_a_pledge(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("The coach was praised for losing nearly 80 pounds in 2017, and he wrote a book about his weight.",
+     "weight lost"),
+    ("Ms. Okafor shed 35 pounds before the marathon.", "weight lost by Ms. Okafor"),
+    ("The actor put on 25 pounds for the part.", "weight gained by actor"),
+])
+def test_pounds_a_person_loses_or_gains_as_weight_are_a_weight(text, measured):
+    (figure,) = find(text)
+    assert (figure.unit, figure.measures) == ("pounds", measured)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry company lost 12 million pounds last year.",
+    "Pensioners will lose 400 pounds a year under the scheme.",
+    "The bakery lost 900 pounds when the oven failed.",
+])
+def test_pounds_lost_with_no_word_of_the_body_stay_money(text):
+    (figure,) = find(text)
+    assert figure.unit == "GBP"
