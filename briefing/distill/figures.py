@@ -902,6 +902,9 @@ def _measured(span, unit: str) -> str | None:
     each = _each_share(root) if unit == "%" else None
     if each:
         return each  # "Berg and Tull polled 15 percent each": neither's share alone, nor both's together
+    listed = _named_with_share(span) if unit == "%" else None
+    if listed:
+        return listed  # "Berg with 18 percent, Tull with 14 percent": each name's share, however the list parses
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
     head = root.head
@@ -1013,6 +1016,59 @@ def _each_share(root) -> str | None:
     if holder is None or _an_amount(holder) or not any(c.dep_ == "conj" for c in holder.children):
         return None
     return f"share of each of {_joined(holder)}"
+
+
+def _named_with_share(span) -> str | None:
+    """"Berg's share" of a share written right after a person's name and
+    "with" or "at" ("... followed by Sen. Ada Berg with 18 percent, Tull at
+    14 percent"), as a poll's or a vote's list gives each contender's;
+    "share of each of Berg and Tull" when two names joined by "and" come
+    before it ("Berg and Gov. Tull with 11 percent").  A long list parses
+    any which way, so the words, not the tree, say whose share it is.
+    None when no person's name comes right before, or the share is "of"
+    anything but a vote."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("with", "at"):
+        return None
+    last = _person_ending_at(doc, span.start - 2)
+    if last is None:
+        return None
+    names = [last]
+    i = last.start - 1
+    while i >= 0 and i > last.start - 6 and (is_title_word(doc[i].text) or doc[i].ent_type_ == "GPE"
+                                             or doc[i].pos_ == "ADJ" and doc[i].is_lower):
+        i -= 1  # "former Kentucky Sen." before the second name
+    first = _person_ending_at(doc, i - 1) if i >= 1 and doc[i].lower_ == "and" else None
+    if first is not None:
+        names.insert(0, first)
+    elif span.end < len(doc) and doc[span.end].lower_ == "each":
+        return None  # "A and former Gov. B at 17 percent each": whose else, the words before do not say
+    whole = _of_object(span.root, {t.i for t in span})
+    if whole and whole.split()[-1].lower() not in _VOTE_NOUNS:
+        return None  # "Lind, with 30 percent of her pay going to rent": no contender's share
+    if len(names) > 1:
+        return f"share of each of {names[0].text} and {names[1].text}" + (f" of {whole}" if whole else "")
+    return f"{last.text}'s share" + (f" of {whole}" if whole else "")
+
+
+def _person_ending_at(doc, i: int):
+    """The person's name whose last word is `doc[i]` (a span), or None: a
+    PERSON entity, or a run of proper nouns the entities missed that a
+    title opens ("Gov. Ana Ruiz") or whose last word ends a person's name
+    elsewhere in the text ("Ruiz" after "Ana Ruiz" was named)."""
+    if i < 0 or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and not is_title_word(doc[i + 1].text):
+        return None  # the name goes on past `doc[i]`
+    if doc[i].ent_type_ == "PERSON":
+        return next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "PERSON"), None)
+    start = i
+    while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper() \
+            and not is_title_word(doc[start].text) and doc[start].ent_type_ not in ("GPE", "NORP", "LOC"):
+        start -= 1
+    if start == i:
+        return None
+    titled = start >= 0 and is_title_word(doc[start].text)
+    named = any(e.label_ == "PERSON" and e[-1].text == doc[i].text for e in doc.ents)
+    return doc[start + 1:i + 1] if titled or named else None
 
 
 _LOSS_NOUNS = frozenset("loss losses shortfall gap deficit funding financing".split())

@@ -1632,3 +1632,28 @@ def test_pounds_a_person_loses_or_gains_as_weight_are_a_weight(text, measured):
 def test_pounds_lost_with_no_word_of_the_body_stay_money(text):
     (figure,) = find(text)
     assert figure.unit == "GBP"
+
+
+def test_each_name_in_a_list_of_poll_shares_has_its_own_share():
+    # a long list parses any which way; the name right before "with" or "at" is whose share it is
+    found = find("Okafor leads the survey, followed by Ohio Sen. Tomas Berg with 19 percent, Iowa Gov. Ana Ruiz "
+                 "with 13 percent, and Rep. Ida Moll at 4 percent.")
+    assert [f.measures for f in found] == ["Tomas Berg's share", "Ana Ruiz's share", "Ida Moll's share"]
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Dale Kerr and Iva Prost have both entered the race. Lind leads with 30 percent, followed by Tomas Berg with "
+     "19 percent, Kerr and former Utah Sen. Iva Prost with 12 percent, and Ida Moll with 3 percent.",
+     "share of each of Kerr and Iva Prost"),
+    # "Kerr" named nowhere as a person: whose share besides Prost's, the words do not say
+    ("Lind leads with 30 percent, followed by Tomas Berg with 19 percent, Kerr and former Utah Sen. Iva Prost at "
+     "12 percent each, and Ida Moll with 3 percent.", None),
+])
+def test_a_share_after_two_names_is_each_ones_or_none(text, measured):
+    (figure,) = [f for f in find(text) if f.text == "12 percent"]
+    assert figure.measures == measured
+
+
+def test_a_share_of_anything_but_a_vote_after_a_name_is_no_contenders():
+    (figure,) = find("Mr. Lind, with 30 percent of his pay going to rent, moved out.")
+    assert figure.measures == "share of his pay"
