@@ -859,7 +859,9 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or central(f, words)]
     if not candidates:
         return None
-    best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), _is_money(f),
+    # Among figures as well backed, one of the story's own time before one of its backstory
+    # ("Last year, the two sides agreed on $25 billion"), however large.
+    best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), not backstory(f), _is_money(f),
                                           len(measure_key(f)) <= 4, abs(f.value or 0)))
     articles = backing[id(best)]
     count = context.independent(articles)
@@ -923,6 +925,21 @@ def _spelled_out(doc, index: int) -> bool:
                and verb.right_edge.i == colon.i - 1
                for colon in doc[:index] for verb in doc[:colon.i]
                if verb.pos_ == "VERB" and verb.lemma_.lower() in _PROPOSING)
+
+
+_YEARS_BEFORE = re.compile(r"\blast year\b|\b(?:a|one|two|three|four|five|six|several|many|\d+) (?:years?|decades?) ago\b"
+                           r"|\ba decade ago\b|\b(?:a|one) year (?:earlier|before)\b|\bthe (?:previous|prior) year\b"
+                           r"|\byears (?:earlier|before|ago)\b", re.I)
+"""Words that set a clause a year or more before the story's own time."""
+
+
+def backstory(figure: Figure) -> bool:
+    """Whether `figure`'s sentence, up to the figure, sets it a year or more
+    back (`_YEARS_BEFORE`: "Last year, the council borrowed $900 million",
+    "a deal struck two years ago for $40 million"): background the story
+    recalls, not a term of what it reports now."""
+    at = figure.sentence.find(figure.text)
+    return bool(_YEARS_BEFORE.search(figure.sentence[:at] if at >= 0 else figure.sentence))
 
 
 LEDE_PARAGRAPHS = 5

@@ -1339,3 +1339,16 @@ def test_a_dispute_on_page_one_sets_side_by_side_words_on_one_thing():
     found = {j.kind: j for j in judgments.key_judgments(actor_brief(arts, divergences=[shown]), "Ann Berg")}
     assert "Kim Lee" in found["divergence"].text and "Jo Roe" in found["divergence"].text
     assert "Petrenko" not in found["divergence"].text
+
+
+def test_a_figure_of_the_storys_own_time_leads_before_a_larger_one_from_its_backstory():
+    lines = ("The state gave the port authority $40 million for the ferry terminal on Monday.",
+             "Last year, the authority and the state agreed on $900 million in harbour loans, but the deal fell apart.")
+    arts = (builders.article("a0", lines, outlet="Outlet 0", title="Story 0", published="2024-03-05"),)
+    figs = [Figure(text="$40 million", value=4e7, unit="USD", measures="ferry terminal", sentence=lines[0],
+                   sources=(source(arts[0], 0),)),
+            Figure(text="$900 million", value=9e8, unit="USD", measures="harbour loans", sentence=lines[1],
+                   sources=(source(arts[0], 1),))]
+    (found,) = figure_judgments(arts, figs)
+    assert found.text.startswith("Key figure: $40 million")
+    assert judgments.backstory(figs[1]) and not judgments.backstory(figs[0])
