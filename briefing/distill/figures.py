@@ -464,7 +464,7 @@ def _as_said(span, unit: str, measured: str | None) -> str | None:
             else f"{measured} per share"
     if measured is None or verb is None or set(measured.lower().split()) & _SAYS_SO:
         return measured  # "a potential fine": the measure says it may not be
-    if _unreal(verb):
+    if _unreal(verb) or _denied(span, verb):
         return None
     claim = _contended(verb)
     if claim:
@@ -576,6 +576,24 @@ def _unreal(verb) -> bool:
     if any(a.lower_ in _UNREAL for a in auxes) and any(a.lemma_.lower() == "have" for a in auxes):
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+_OBJECT_SIDE = frozenset("attr acomp oprd npadvmod".split())
+
+
+def _denied(span, verb) -> bool:
+    """Whether the amount at `span` is in what a denied "be" says a thing
+    is ("this is not a 50-mile canal", "the levy was never 8 percent"):
+    its complement, under "not" or "never".  What a thing is not is no
+    fact about it; the amount as the subject ("the $2 million was not
+    paid") stays, and so does a denied deed's ("did not request $5 million
+    for the park": the park is still what the sum was for)."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    token = span.root
+    while token.head.i != verb.i and token.head is not token:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in _OBJECT_SIDE
 
 
 def _possible(verb) -> bool:

@@ -122,7 +122,7 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
      ["flood defences (proposed)", "street lighting (proposed)"]),
     ("The council offered a deal in exchange for $3 billion in funding for a tram line.", ["funding for tram line"]),
     ("Last year the two ministers negotiated $12 million in school money.", ["school money"]),
-    ("This is not a 900-mile steel fence from coast to coast.", ["steel fence from coast"]),
+    ("This is a 900-mile steel fence from coast to coast.", ["steel fence from coast"]),
     ("The customs officers seized $40 million worth of the stolen paintings.", ["value of stolen paintings"]),
     # The parser makes the place the subject; the company it describes sold.
     ("The Buenos Aires, Argentina-based company sold more than $50 billion of cheese.", ["sales by Argentina-based company"]),
@@ -1657,3 +1657,13 @@ def test_a_share_after_two_names_is_each_ones_or_none(text, measured):
 def test_a_share_of_anything_but_a_vote_after_a_name_is_no_contenders():
     (figure,) = find("Mr. Lind, with 30 percent of his pay going to rent, moved out.")
     assert figure.measures == "share of his pay"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said: \"This is not a 900-mile steel fence from coast to coast.\"",
+    "The boathouse is not a $3 million building, the rowing club said.",
+    "Officials said the levy was never 8 percent of the harbour fees.",
+])
+def test_an_amount_a_denied_be_says_a_thing_is_measures_nothing(text):
+    (figure,) = find(text)
+    assert figure.measures is None
