@@ -1352,3 +1352,14 @@ def test_a_figure_of_the_storys_own_time_leads_before_a_larger_one_from_its_back
     (found,) = figure_judgments(arts, figs)
     assert found.text.startswith("Key figure: $40 million")
     assert judgments.backstory(figs[1]) and not judgments.backstory(figs[0])
+
+
+def test_of_two_figures_alike_the_one_measuring_the_subject_leads_before_a_larger_one():
+    arts = corpus(2)
+    brief = replace(brief_of(arts, figures=[
+        Figure(text="120,000", value=1.2e5, unit="workers", measures="number of dock workers", sentence=LINES[0],
+               sources=(source(arts[0]), source(arts[1]))),
+        Figure(text="40 miles", value=40.0, unit="miles", measures="length of ferry route", sentence=LINES[0],
+                sources=(source(arts[0]), source(arts[1])))]), subject="ferry terminal, ferry route")
+    (found,) = [j for j in judgments.key_judgments(brief) if j.kind == "figure"]
+    assert found.text.startswith("Key figure: 40 miles")
