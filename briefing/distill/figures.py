@@ -21,7 +21,7 @@ from ..language.names import is_role_word, is_title_word
 from ..language.saying import REPORTING
 from ..models import Article, Figure
 from .dates import YEAR
-from .numbers import CURRENCIES, Amount, find_amounts, unqualified
+from .numbers import CURRENCIES, HEDGE_BEFORE, Amount, find_amounts, unqualified
 
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
@@ -116,9 +116,12 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
                             approximate=amount.approximate or ranged))
     found = _told_once(found, article.text)
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
-    counts = [c for c in _large_counts(article, doc) + _tallies(article, doc) + _memberships(article, doc)
-              + _samples(article, doc)
-              if not any(a < c.sources[0].end and c.sources[0].start < b for a, b in taken)]
+    counts = []
+    for count in _large_counts(article, doc) + _tallies(article, doc) + _memberships(article, doc) \
+            + _samples(article, doc) + _thousands(article, doc):
+        if not any(a < count.sources[0].end and count.sources[0].start < b for a, b in taken):
+            counts.append(count)
+            taken.append((count.sources[0].start, count.sources[0].end))  # a sample is no count again
     return tuple(sorted(found + counts, key=lambda f: f.sources[0].start))
 
 
@@ -375,6 +378,46 @@ def _large_counts(article: Article, doc) -> list[Figure]:
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=hedge is not None and hedge.lower_ not in _EXACT or said is not None))
     return found
+
+
+_TIME_NOUNS = frozenset("""year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries""".split())
+
+
+def _thousands(article: Article, doc) -> list[Figure]:
+    """Counts of people or things written in figures of a thousand or more
+    with a comma ("700,000 young immigrants", "2,750 more border agents")
+    right before the plural noun they count, a unit `find_amounts` does not
+    know: the number of those things.  Not a length of time ("5,000
+    years"), nor a count a word of scale writes (`_large_counts`)."""
+    found = []
+    for number in doc:
+        if not _THOUSANDS.fullmatch(number.text) or number.dep_ != "nummod":
+            continue
+        thing = number.head
+        between = doc[number.i + 1:thing.i]
+        if thing.tag_ not in ("NNS", "NNPS") or thing.i <= number.i or thing.lower_ in _TIME_NOUNS \
+                or len(between) > 4 or any(t.is_punct or t.like_num for t in between) \
+                or find_amounts(f"{number.text} {thing.text}"):
+            continue  # "700,000 (DACA) recipients" too far to be sure; "5,000 feet" a unit `find_amounts` judged
+        hedge = HEDGE_BEFORE.search(article.text, max(0, number.idx - 24), number.idx)
+        span = doc[number.i:number.i + 1]
+        start, end = hedge.start() if hedge else number.idx, span.end_char
+        # "2,750 more agents": the number of additional agents, not of "more agents"
+        more = next((t for t in between if t.lower_ in ("more", "additional") and t.head.i in (thing.i, number.i)), None)
+        # "an estimated 800,000 employees": the hedge is the count's, not a kind of employees
+        said = next((t for t in thing.children if t.dep_ == "amod" and t.i < number.i
+                     and t.lower_ in _COUNT_APPROXIMATE), None)
+        skip = more.i if more is not None else said.i if said is not None else -1
+        what = f"{'additional ' if more is not None else ''}{_phrase(thing, skip=skip)}"
+        found.append(Figure(text=article.text[start:end], value=float(number.text.replace(",", "")),
+                            unit=thing.lower_, measures=_as_said(span, thing.lower_, f"number of {what}"),
+                            sentence=span.sent.text.strip(), sources=(article.source(start, end),),
+                            approximate=hedge is not None))
+    return found
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 _POSSIBLE = frozenset("could may might".split())

@@ -83,6 +83,9 @@ _SIGN = rf"(?:\$|[{_OTHER_SIGNS}]|(?<!\w)(?-i:US\$|Rs\.?|USD|EUR|GBP|PKR|INR|RMB
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _CUR = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _APPROX = "|".join(re.escape(a) for a in sorted(_APPROXIMATE, key=len, reverse=True))
+HEDGE_BEFORE = re.compile(rf"\b(?:{_APPROX})\s+$", re.I)
+"""The approximation words that end right before a number ("more than ",
+"about "), for counts found by other means than `AMOUNT`."""
 _QUOTE_CUT = r"[\"”’]\s(?=(?:thousand|million|billion|trillion)\b)"
 """A closing quotation mark between a number and its scale word, where a
 quote ends inside the amount ("asking for $5.6" billion"): the scale is

@@ -1667,3 +1667,25 @@ def test_a_share_of_anything_but_a_vote_after_a_name_is_no_contenders():
 def test_an_amount_a_denied_be_says_a_thing_is_measures_nothing(text):
     (figure,) = find(text)
     assert figure.measures is None
+
+
+@pytest.mark.parametrize("text,shown,measured", [
+    ("The plan would shield roughly 640,000 seasonal fruit pickers from the new rule.", "roughly 640,000",
+     "number of seasonal fruit pickers"),
+    ("The bill pays for 1,850 more harbour pilots.", "1,850", "number of additional harbour pilots"),
+    ("The strike idled an estimated 120,000 dockworkers.", "an estimated 120,000", "number of dockworkers"),
+    ("Filling the more than 4,000 vacancies for nurses will take years.", "more than 4,000",
+     "number of vacancies for nurses"),
+])
+def test_a_count_in_thousands_before_a_plural_noun_is_a_figure(text, shown, measured):
+    (figure,) = find(text)
+    assert (figure.text, figure.measures) == (shown, measured)
+
+
+@pytest.mark.parametrize("text", [
+    "The glacier is 8,000 years old.",
+    "The glider climbed to 9,000 feet.",
+    "Its 2,000 (or so) members vote today.",
+])
+def test_a_time_a_unit_or_a_noun_set_apart_is_no_count_in_thousands(text):
+    assert all(f.measures is None or "number of" not in f.measures for f in find(text))
