@@ -21,7 +21,7 @@ from ..language.names import is_role_word, is_title_word
 from ..language.saying import REPORTING
 from ..models import Article, Figure
 from .dates import YEAR
-from .numbers import CURRENCIES, HEDGE_BEFORE, Amount, find_amounts, unqualified
+from .numbers import COUNTED, CURRENCIES, HEDGE_BEFORE, Amount, find_amounts, unqualified
 
 # Verbs whose object is an amount, and the noun that names what it measures.
 _VERB_NOUNS = {"cost": "cost", "worth": "value", "value": "value", "invest": "investment", "spend": "spending",
@@ -398,8 +398,10 @@ def _thousands(article: Article, doc) -> list[Figure]:
         between = doc[number.i + 1:thing.i]
         if thing.tag_ not in ("NNS", "NNPS") or thing.i <= number.i or thing.lower_ in _TIME_NOUNS \
                 or len(between) > 4 or any(t.is_punct or t.like_num for t in between) \
-                or find_amounts(f"{number.text} {thing.text}"):
-            continue  # "700,000 (DACA) recipients" too far to be sure; "5,000 feet" a unit `find_amounts` judged
+                or find_amounts(f"{number.text} {thing.text}") and not (between and thing.lower_ in COUNTED):
+            # "700,000 (DACA) recipients" too far to be sure; "5,000 feet" a unit `find_amounts` judged,
+            # as it did "8,000 workers", though not "8,000 federal workers", a word apart
+            continue
         hedge = HEDGE_BEFORE.search(article.text, max(0, number.idx - 24), number.idx)
         span = doc[number.i:number.i + 1]
         start, end = hedge.start() if hedge else number.idx, span.end_char

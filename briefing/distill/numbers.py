@@ -53,7 +53,7 @@ _UNITS = {
     "doses": "doses", "students": "students", "workers": "workers", "residents": "residents",
 }
 # Units that count things: only large counts are figures.
-_COUNTED = frozenset("troops soldiers people jobs refugees deaths casualties students workers residents".split())
+COUNTED = frozenset("troops soldiers people jobs refugees deaths casualties students workers residents".split())
 _SMALL_COUNT = 100
 _HEIGHT_TAIL = re.compile(r"[\s-](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b(?!\s*(?:%|percent))",
                           re.I)
@@ -303,7 +303,7 @@ def _amount(text: str, match: re.Match) -> Amount | None:
         return None
     value *= _SCALES.get((scale or "").lower(), 1.0)
     unit_name = _currency(sign, cur) if (sign or cur) else _UNITS[unit.lower()]
-    if unit_name in _COUNTED and value < _SMALL_COUNT:
+    if unit_name in COUNTED and value < _SMALL_COUNT:
         return None  # "three people": a small count, not a figure
     if unit_name in _IDIOM_LENGTHS and match.group("num").lower() == "one":
         return None  # "one foot in the door", "not one inch": a figure of speech

@@ -1689,3 +1689,8 @@ def test_a_count_in_thousands_before_a_plural_noun_is_a_figure(text, shown, meas
 ])
 def test_a_time_a_unit_or_a_noun_set_apart_is_no_count_in_thousands(text):
     assert all(f.measures is None or "number of" not in f.measures for f in find(text))
+
+
+def test_a_count_of_a_known_unit_a_word_apart_from_its_number_is_a_figure():
+    (figure,) = find("The closure left 8,000 federal workers without pay.")
+    assert (figure.text, figure.measures) == ("8,000", "number of federal workers")
