@@ -386,7 +386,7 @@ _TIME_NOUNS = frozenset("""year years month months week weeks day days hour hour
 
 def _thousands(article: Article, doc) -> list[Figure]:
     """Counts of people or things written in figures of a thousand or more
-    with a comma ("700,000 young immigrants", "2,750 more border agents")
+    with a comma ("640,000 seasonal fruit pickers", "1,850 more harbour pilots")
     right before the plural noun they count, a unit `find_amounts` does not
     know: the number of those things.  Not a length of time ("5,000
     years"), nor a count a word of scale writes (`_large_counts`)."""
@@ -399,15 +399,15 @@ def _thousands(article: Article, doc) -> list[Figure]:
         if thing.tag_ not in ("NNS", "NNPS") or thing.i <= number.i or thing.lower_ in _TIME_NOUNS \
                 or len(between) > 4 or any(t.is_punct or t.like_num for t in between) \
                 or find_amounts(f"{number.text} {thing.text}") and not (between and thing.lower_ in COUNTED):
-            # "700,000 (DACA) recipients" too far to be sure; "5,000 feet" a unit `find_amounts` judged,
+            # "4,000 (ESA) pickers" too far to be sure; "9,000 feet" a unit `find_amounts` judged,
             # as it did "8,000 workers", though not "8,000 federal workers", a word apart
             continue
         hedge = HEDGE_BEFORE.search(article.text, max(0, number.idx - 24), number.idx)
         span = doc[number.i:number.i + 1]
         start, end = hedge.start() if hedge else number.idx, span.end_char
-        # "2,750 more agents": the number of additional agents, not of "more agents"
+        # "1,850 more pilots": the number of additional pilots, not of "more pilots"
         more = next((t for t in between if t.lower_ in ("more", "additional") and t.head.i in (thing.i, number.i)), None)
-        # "an estimated 800,000 employees": the hedge is the count's, not a kind of employees
+        # "an estimated 120,000 dockworkers": the hedge is the count's, not a kind of dockworker
         said = next((t for t in thing.children if t.dep_ == "amod" and t.i < number.i
                      and t.lower_ in _COUNT_APPROXIMATE), None)
         skip = more.i if more is not None else said.i if said is not None else -1
@@ -685,7 +685,7 @@ def _body_weight_change(span, amount: Amount) -> str | None:
     word: "40 million pounds" is money) that a person loses or gains as
     weight: the object of a verb of a body's change (`_BODY_CHANGES`) done
     by a person (or by no one named), and, for "lose" and "drop", in a
-    sentence that speaks of the body ("lost 110 pounds ... his weight");
+    sentence that speaks of the body ("lost 80 pounds ... his weight");
     "weight lost by Lind" when the person is named.  None otherwise."""
     if amount.unit != "GBP" or not amount.text.lower().endswith("pounds") or _SCALED.search(amount.text):
         return None

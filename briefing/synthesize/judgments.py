@@ -862,7 +862,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # Among figures as well backed, one of the story's own time before one of its backstory
     # ("Last year, the two sides agreed on $25 billion"), however large.
     # Then, of two otherwise alike, one measuring what the story is about before a larger one
-    # that does not: "234 miles of border wall" in a brief on the wall, not "800,000 employees".
+    # that does not: "40 miles of ferry route" in a brief on the route, not "120,000 dock workers".
     best = max(candidates, key=lambda f: (context.independent(backing[id(f)]), not backstory(f), _is_money(f),
                                           len(measure_key(f)) <= 4,
                                           bool(content_words(f.measures or "") & words), abs(f.value or 0)))
