@@ -1186,9 +1186,19 @@ class _Context:
         return f"{_number(count)} {'independent ' if known else ''}source{'s' if count != 1 else ''}"
 
     def unknown_outlets(self, articles: Sequence[str]) -> str:
-        """"; their outlets are not stated" when some of `articles` names none, else ""."""
-        return "" if all(a in self.articles and self.articles[a].outlet for a in articles) \
-            else "; their outlets are not stated"
+        """"; their outlets are not stated" when none of `articles` names
+        its outlet; "; S1's outlet is not stated" (or "the outlets of S1
+        and S4") when only some do not, else "".  The basis must not deny
+        an outlet the scope note names for one of the same sources."""
+        unknown = [a for a in dict.fromkeys(articles) if not (a in self.articles and self.articles[a].outlet)]
+        if not unknown:
+            return ""
+        if len(unknown) == len(set(articles)):
+            return "; their outlets are not stated"
+        cited = [self.cite(a, dated=False) for a in unknown]
+        if len(cited) == 1:
+            return f"; {cited[0]}'s outlet is not stated"
+        return f"; the outlets of {', '.join(cited[:-1])} and {cited[-1]} are not stated"
 
     def apart(self, told: Sequence[tuple[str, str]]) -> list[str]:
         """The articles of `told` ((article id, the sentence it tells a fact

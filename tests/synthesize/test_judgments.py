@@ -65,6 +65,18 @@ def test_sources_whose_outlets_are_unknown_are_not_called_independent():
     assert found.basis == "three sources agree; their outlets are not stated"
 
 
+def test_a_basis_names_only_the_sources_whose_outlet_is_unknown():
+    """Two of three articles name their outlet: the basis says which one
+    does not, rather than that none does (the scope note names the others)."""
+    arts = corpus(3)
+    arts = (replace(arts[0], outlet=None),) + arts[1:]
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, events=[opening(arts)])) if j.kind == "corroborated"]
+    assert found.basis == "three sources agree; S1's outlet is not stated"
+    arts = (arts[0], replace(arts[1], outlet=None), arts[2])
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, events=[opening(arts)])) if j.kind == "corroborated"]
+    assert found.basis.endswith("; the outlets of S1 and S2 are not stated")
+
+
 def test_a_quotation_is_not_a_corroborated_development():
     arts = corpus(3)
     said = Event(date="2025-01-01", text="“By 2025 the ferry will pay for itself,” he added.",
