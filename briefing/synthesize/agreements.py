@@ -161,6 +161,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
                 and same_groups(pool[index].sentence.text, candidate.sentence.text) \
                 and same_object(pool[index].sentence.text, candidate.sentence.text) \
+                and tells_each_clause(pool[index].sentence.text, candidate.sentence.text) \
                 and same_mode(pool[index].sentence.text, candidate.sentence.text) \
                 and same_speaker(pool[index].sentence.text, candidate.sentence.text) \
                 and same_remark(pool[index].sentence.text, candidate.sentence.text) \
@@ -260,6 +261,56 @@ def same_object(claim: str, sentence: str) -> bool:
     if not (mine[1] and theirs[1]) or mine[0] != theirs[0]:
         return True
     return bool(mine[1] & _lemmas(sentence))
+
+
+@lru_cache(maxsize=4096)
+def tells_each_clause(claim: str, sentence: str) -> bool:
+    """Whether `sentence` tells something of each clause the claim joins
+    to another with a subject of its own (`_joined_clauses`): a word of
+    that clause found nowhere else in the claim is a word of `sentence`
+    (by its first letters, `summary.content_words`).  "The mayor said the
+    pier will close in May, and her likely successor is the harbour chief
+    Ana Ruiz" is not backed by "The pier will close in May, the mayor
+    said": the source list would vouch for a successor only one article
+    names.  A clause with no word of its own says nothing."""
+    rest_of = summary.content_words
+    wanted = rest_of(sentence.replace(".", ""))
+    for clause, rest in _joined_clauses(claim):
+        own = rest_of(clause.replace(".", "")) - rest_of(rest.replace(".", ""))
+        if own and not own & wanted:
+            return False
+    return True
+
+
+def _joined_clauses(text: str) -> list[tuple[str, str]]:
+    """(the words of a clause, the rest of `text`) for each clause `text`
+    joins to its main verb, or to what a main verb of saying reports, by a
+    conjunction ("..., and his deputy is ...", "she said the pier will
+    close and her deputy will run it"), with a subject of its own, outside
+    quotation marks (a remark's words are matched whole: `same_remark`).
+    A clause joined lower down ("to decide which were sent and which were
+    not") is a detail of its clause, not a second report."""
+    doc = nlp.sentence(text)
+    quoted = _within_quotes(text)
+    found = []
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or not _main(token.head) \
+                or token.idx in quoted \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            continue
+        span = {t.i for t in token.subtree}
+        found.append((" ".join(t.text for t in doc if t.i in span),
+                      " ".join(t.text for t in doc if t.i not in span)))
+    return found
+
+
+def _main(verb) -> bool:
+    """Whether `verb` is a sentence's main verb, or the verb of the clause
+    a main verb of saying reports ("said he is close")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" \
+        and verb.head.lemma_.lower() in TELLING
 
 
 @lru_cache(maxsize=4096)

@@ -583,3 +583,22 @@ def test_a_letter_written_to_someone_relays_no_report():
     assert not agreements.relays_report("“The board must see every ledger,” Lund also wrote in the letter.")
     assert agreements.relays_report("The Coastal Herald wrote that the board fined the ferry firm.")
     assert agreements.relays_report("The Valley Gazette reports Ana Ruiz first spoke of the levy on Friday.")
+
+
+def test_a_sentence_telling_only_one_of_two_joined_clauses_backs_no_claim():
+    """"The governor said she is close to choosing a harbour chief, and her
+    favourite is Ilse Varga" is not backed by a sentence telling only that
+    she is close to choosing: the source list would vouch for a favourite
+    the second article never names."""
+    claim = ("Governor Tomas Reyes said Monday she is close to choosing a new harbour chief, "
+             "and her favourite is the former port engineer Ilse Varga.")
+    part = "Governor Tomas Reyes is close to choosing a new harbour chief, she told reporters Monday."
+    assert not agreements.tells_each_clause(claim, part)
+    assert agreements.tells_each_clause(claim, "Reyes said she is close to choosing a harbour chief and "
+                                               "that Varga is her favourite.")
+    # One clause: nothing more to tell.
+    assert agreements.tells_each_clause("Governor Reyes is close to choosing a new harbour chief.", part)
+    # A clause joined below the main one is a detail of it, not a second report.
+    assert agreements.tells_each_clause(
+        "The board asked the mayor to hand over the ledgers to an auditor to decide which were paid and "
+        "which were owed.", "The board asked the mayor to hand over the ledgers to an auditor.")
