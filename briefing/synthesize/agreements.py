@@ -654,10 +654,28 @@ def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, 
     (`_people`): "Dr Ann Lind, the health minister, described the plan as
     doomed" and "Ann Lind, the minister, said on Monday that the plan would
     go ahead" share a person and one noun, not what is said of them."""
-    shared = words & content_words(sentence)
-    return len(shared) >= SHARED_WORDS and len(shared & events & event_words(sentence)) >= EVENT_WORDS \
+    shared = _in_any_form(words, claim, content_words(sentence), sentence)
+    happened = _in_any_form(shared & events, claim, event_words(sentence), sentence)
+    return len(shared) >= SHARED_WORDS and len(happened) >= EVENT_WORDS \
         and not any(len(shared - person) < BEYOND_NAME for person in _people(sentence) + _people(claim)) \
-        and tells_what(claim, sentence, shared & events & event_words(sentence))
+        and tells_what(claim, sentence, happened)
+
+
+def _in_any_form(words: frozenset[str], claim: str, theirs: frozenset[str], sentence: str) -> frozenset[str]:
+    """The words of `words` (of `claim`) that `theirs` (words of `sentence`)
+    holds as they are or in another form of one lemma: "he will run for
+    the seat" and "he is running for the seat" tell one act, as do "quit"
+    and "quits"."""
+    mine, its = _lemma_of(claim), _lemma_of(sentence)
+    lemmas = {its.get(w, w) for w in theirs}
+    return frozenset(w for w in words if w in theirs or mine.get(w, w) in lemmas)
+
+
+@lru_cache(maxsize=4096)
+def _lemma_of(text: str) -> dict[str, str]:
+    """Each lower-cased word of `text` (a curly apostrophe read as a
+    straight one, as `content_words` reads it) -> its lemma, lower-cased."""
+    return {t.lower_.replace("’", "'"): t.lemma_.lower() for t in nlp.sentence(text) if t.is_alpha}
 
 
 def tells_what(claim: str, sentence: str, shared: frozenset[str]) -> bool:

@@ -602,3 +602,18 @@ def test_a_sentence_telling_only_one_of_two_joined_clauses_backs_no_claim():
     assert agreements.tells_each_clause(
         "The board asked the mayor to hand over the ledgers to an auditor to decide which were paid and "
         "which were owed.", "The board asked the mayor to hand over the ledgers to an auditor.")
+
+
+
+def test_a_word_of_the_event_counts_in_any_of_its_forms():
+    """"He'll run" and "he is running" tell one act: a sentence sharing the
+    act only in another form of its verb backs the claim, as one sharing
+    its very word does."""
+    claim = ("Tomas Reyes, the ferry captain who became mayor of Lund, announced Tuesday he'll run for the "
+             "provincial nomination.")
+    other = ("Former Lund Mayor Tomas Reyes announced Tuesday he is running for governor, promising cheaper "
+             "ferries and more berths.")
+    assert agreements.backs(claim, other)
+    # Another act, however alike the rest, still backs nothing.
+    assert not agreements.backs(claim, "Former Lund Mayor Tomas Reyes announced Tuesday he is retiring, "
+                                       "promising to sail more often.")
