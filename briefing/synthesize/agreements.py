@@ -99,10 +99,36 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
         taken.update(at[source] for source in quoting if source in at)
         sources = tuple(dict.fromkeys([pool[index].sentence.source] + [pool[b].sentence.source for b in backers]
                                       + quoting))
-        found.append(Agreement(text=pool[index].sentence.text, sources=sources, corroborated=len(sources) > 1))
+        claim = Agreement(text=pool[index].sentence.text, sources=sources, corroborated=len(sources) > 1)
+        told = _told_already(sources, found)
+        if told is None:
+            found.append(claim)
+        elif _quoted_news(found[told].text) and not _quoted_news(claim.text):
+            found[told] = _in_own_words(claim, found[told])
     found = _backers_not_claims(found)
     found.sort(key=lambda a: -len({s.article for s in a.sources}))
     return tuple(found[:limit])
+
+
+def _told_already(sources: tuple, found: list[Agreement]) -> int | None:
+    """The index in `found` of the claim a claim of `sources` (its own
+    sentence first, then its backers') tells again, or None: a claim listed
+    already backs it, and it has no article that one lacks.  A spokesman's
+    remark quoted by one outlet and told in another's words ("the spokesman
+    said the report was not accurate") is one fact: listed twice, each with
+    the same three sources, it would be counted twice."""
+    articles = {s.article for s in sources}
+    return next((at for at, agreement in enumerate(found) if agreement.sources[0] in sources[1:]
+                 and articles <= {s.article for s in agreement.sources}), None)
+
+
+def _in_own_words(told: Agreement, quoted: Agreement) -> Agreement:
+    """`told`, a claim in a writer's words, in the place of `quoted`, the
+    quotation listed for the same fact, citing every article that one
+    cites: page one reports a fact in a writer's words, not a remark."""
+    articles = {s.article for s in told.sources}
+    sources = told.sources + tuple(s for s in quoted.sources if s.article not in articles)
+    return Agreement(text=told.text, sources=sources, corroborated=len(sources) > 1)
 
 
 def _backers_not_claims(found: list[Agreement]) -> list[Agreement]:

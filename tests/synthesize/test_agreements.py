@@ -617,3 +617,35 @@ def test_a_word_of_the_event_counts_in_any_of_its_forms():
     # Another act, however alike the rest, still backs nothing.
     assert not agreements.backs(claim, "Former Lund Mayor Tomas Reyes announced Tuesday he is retiring, "
                                        "promising to sail more often.")
+
+
+def test_a_claim_an_earlier_claim_backs_is_not_listed_again():
+    """One spokesman's remark, quoted by one outlet and quoted and retold by
+    another, is one fact: listed twice, each with both sources, it would be
+    counted as two corroborated claims."""
+    first = digest_of("a", ["“The harbour accounts for last year are not accurate,” said the spokesman, Olek Brandt.",
+                            "The ferry company wants a new berth by the autumn.",
+                            "Fishermen protested outside the town hall on Friday."])
+    second = digest_of("b", ["“The harbour accounts for last year are not accurate,” Olek Brandt said on Monday.",
+                             "Olek Brandt, the board's spokesman, said on Monday that the harbour accounts for last "
+                             "year were not accurate.",
+                             "The mayor will meet the fishermen next week."])
+    found = agreements.find_agreements([first, second])
+    told = [a for a in found if "accounts" in a.text]
+    assert len(told) == 1 and told[0].corroborated and {s.article for s in told[0].sources} == {"a", "b"}
+
+
+def test_a_fact_told_as_a_remark_and_in_a_writers_words_is_listed_in_the_writers():
+    """The remark one outlet quotes and another tells in its own words is
+    one claim, listed in the writer's words (page one reports facts, not
+    remarks), citing both outlets."""
+    first = digest_of("a", ["“The harbour accounts for last year are not accurate,” said the spokesman, Olek Brandt.",
+                            "The ferry company wants a new berth by the autumn.",
+                            "Fishermen protested outside the town hall on Friday."])
+    second = digest_of("b", ["Olek Brandt, a spokesman for the board, said its accounts for last year were not "
+                             "accurate, in a statement on Monday.",
+                             "“The harbour accounts for last year are not accurate,” Brandt said in the statement.",
+                             "The mayor will meet the fishermen next week."])
+    told = [a for a in agreements.find_agreements([first, second]) if "accounts" in a.text]
+    assert len(told) == 1 and told[0].text.startswith("Olek Brandt, a spokesman")
+    assert {s.article for s in told[0].sources} == {"a", "b"}
