@@ -387,9 +387,30 @@ def _relayed(pool, digests: Sequence[Digest]):
 
     def test(index: int) -> bool:
         text = pool[index].sentence.text
-        following = after.get((digests[pool[index].article].article.id, pool[index].sentence.source.start))
-        return relays_report(text) or bool(following) and _tells_account(text) and relays_report(following)
+        article = digests[pool[index].article].article
+        following = after.get((article.id, pool[index].sentence.source.start))
+        return _relays_other(text, article.outlet) \
+            or bool(following) and _tells_account(text) and _relays_other(following, article.outlet)
     return test
+
+
+def _relays_other(sentence: str, outlet: str | None) -> bool:
+    """Whether `sentence`, of an article of `outlet`, credits what it says
+    to a publication (`relays_report`) other than that outlet: "Ruiz told
+    the Valley Gazette" in the Valley Gazette's own story is its own
+    interview, first-hand, not another's report retold."""
+    found = _crediting(sentence)
+    return found is not None and not own_outlet(_name_of(found), outlet)
+
+
+def own_outlet(name: str, outlet: str | None) -> bool:
+    """Whether the publication `name` is `outlet`, by its words ("the
+    Valley Gazette", "Valley Gazette") or its initials ("VG")."""
+    if not name or not outlet:
+        return False
+    mine, its = (re.sub(r"^the\s+", "", n.replace(".", "").strip(), flags=re.I).casefold() for n in (name, outlet))
+    initials = ("".join(w[0] for w in mine.split()), "".join(w[0] for w in its.split()))
+    return mine == its or len(its.split()) == 1 and initials[0] == its or len(mine.split()) == 1 and initials[1] == mine
 
 
 @lru_cache(maxsize=4096)
@@ -563,6 +584,7 @@ def relayed_claims(found: Sequence[Agreement], digests: Sequence[Digest]) -> lis
     after it, credits one: "Associated Press"):
     a claim so matched with none is not unmatched for its wording."""
     after = _following(digests)
+    outlets = {d.article.id: d.article.outlet for d in digests}
     relayed: list[tuple[str, str]] = []
     for claim in found:
         if claim.corroborated:
@@ -574,7 +596,7 @@ def relayed_claims(found: Sequence[Agreement], digests: Sequence[Digest]) -> lis
         name = credited_publication(claim.text) or (
             following and _crediting(claim.text) is None and _tells_account(claim.text)
             and credited_publication(following))
-        if name:
+        if name and not own_outlet(name, outlets.get(source.article)):  # its own outlet's words are first-hand
             relayed.append((source.article, name))
     return relayed
 

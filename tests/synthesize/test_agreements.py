@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.models import Agreement
 from briefing.synthesize import agreements
 from tests.helpers import FLOOD_A, FLOOD_B, digest_of
@@ -649,3 +651,21 @@ def test_a_fact_told_as_a_remark_and_in_a_writers_words_is_listed_in_the_writers
     told = [a for a in agreements.find_agreements([first, second]) if "accounts" in a.text]
     assert len(told) == 1 and told[0].text.startswith("Olek Brandt, a spokesman")
     assert {s.article for s in told[0].sources} == {"a", "b"}
+
+
+def test_words_told_to_the_articles_own_outlet_are_first_hand():
+    """"Ruiz told the Valley Gazette" in the Gazette's own story is its own
+    interview: it is matched like any claim, not set aside as another
+    publication's report retold."""
+    said = "Mayor Ana Ruiz told the Valley Gazette on Monday that the north pier will close for repairs in May."
+    assert agreements.own_outlet("Associated Press", "AP") and agreements.own_outlet("the Valley Gazette",
+                                                                                       "Valley Gazette")
+    assert not agreements.own_outlet("Valley Gazette", "Harbour Post")
+    rest = ["The harbour board met on Tuesday.", "Fishermen protested outside the town hall."]
+    first = digest_of("a", [said, *rest])
+    first = replace(first, article=replace(first.article, outlet="Valley Gazette"))
+    second = digest_of("b", ["Mayor Ana Ruiz said on Monday that the north pier will close for repairs in May.",
+                             "Ferry fares will rise in the spring."])
+    found = agreements.find_agreements([first, second])
+    assert any(a.corroborated and {s.article for s in a.sources} == {"a", "b"} for a in found)
+    assert agreements.relayed_claims(found, [first, second]) == []
