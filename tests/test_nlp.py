@@ -128,3 +128,24 @@ def test_a_job_and_a_name_joined_by_an_underscore_are_read_apart():
     assert "Tom Dale" in [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert [t.text for t in nlp.load()("mail ann_berg@mail.org about snake_case")] \
         == ["mail", "ann_berg@mail.org", "about", "snake_case"]
+
+
+def test_a_double_surname_cut_at_its_hyphen_is_joined_again():
+    from spacy.tokens import Span
+
+    doc = nlp.load()("“We are ready,” Ms. Ruiz-Tello told reporters in Tarnow.")
+    start = next(t.i for t in doc if t.text == "Ruiz")
+    # As the recogniser sometimes tags it: the first half of the surname only.
+    doc.ents = [Span(doc, start, start + 1, label="PERSON")]
+    assert [e.text for e in nlp.trim_person_edges(doc).ents] == ["Ruiz-Tello"]
+    named = nlp.load()("Ana Ruiz-Tello ran second. “We are ready,” Ms. Ruiz-Tello said.")
+    first, again = [t.i for t in named if t.text == "Ruiz"]
+    # The full name written whole earlier vouches for the same double surname.
+    named.ents = [Span(named, first - 1, first + 3, label="PERSON"), Span(named, again, again + 1, label="PERSON")]
+    assert [e.text for e in nlp.trim_person_edges(named).ents] == ["Ana Ruiz-Tello", "Ruiz-Tello"]
+    pair = nlp.load()("The Velt-Dunn race tightened, and Olek Dunn gained ground.")
+    velt = next(t.i for t in pair if t.text == "Velt")
+    dunn = next(t.i for t in pair if t.text == "Olek")
+    # A hyphen between two people's names: each keeps his own.
+    pair.ents = [Span(pair, velt, velt + 1, label="PERSON"), Span(pair, dunn, dunn + 2, label="PERSON")]
+    assert [e.text for e in nlp.trim_person_edges(pair).ents] == ["Velt", "Olek Dunn"]

@@ -124,7 +124,9 @@ def trim_person_edges(doc):
     determiner; the recogniser runs a sentence's first word into it.)
     A "name" that ends in a preposition, article or conjunction is the
     start of a longer title, no person: "said Match of the Day presenter
-    Gary Lineker" tags "Match of", which is dropped."""
+    Gary Lineker" tags "Match of", which is dropped.  A name the tagger
+    cut at a hyphen ("Mr. Ruiz" of "Mr. Ruiz-Tello said") gets its
+    double surname back (`_hyphened_end`)."""
     ents, changed = [], False
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ in _NEVER_LAST:
@@ -133,10 +135,39 @@ def trim_person_edges(doc):
         if ent.label_ == "PERSON" and opens_with_function_word(ent):
             ent, changed = doc[ent.start + 1:ent.end], True
             ent.label_ = "PERSON"
+        if ent.label_ == "PERSON" and (end := _hyphened_end(doc, ent)) > ent.end:
+            ent, changed = doc[ent.start:end], True
+            ent.label_ = "PERSON"
         ents.append(ent)
     if changed:
         doc.ents = ents
     return doc
+
+
+_HYPHENS = frozenset("- ‐ ‑".split())
+
+
+def _hyphened_end(doc, ent) -> int:
+    """The end of person name `ent` taken on over a hyphen and the
+    capitalised word it joins on ("Ruiz" + "-Tello"), as the tagger leaves
+    a double surname cut: the hyphen set tight between the two words, the
+    second outside any entity and no other person's last name in `doc`
+    (that hyphen pairs two people: "the Velt-Dunn race").  `ent.end` when
+    nothing follows that way."""
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" \
+            and not doc[end + 1].ent_type_ and not _someones_last_name(doc, doc[end + 1].text):
+        end += 2
+    return end
+
+
+def _someones_last_name(doc, word: str) -> bool:
+    """Whether `word` ends a person name `doc` tags, as a surname of its own
+    (not the second half of a double one: "Ana Ruiz-Tello" vouches for
+    joining "Ruiz" and "-Tello" again)."""
+    return any(ent.label_ == "PERSON" and ent[-1].text == word and (len(ent) < 2 or ent[-2].text not in _HYPHENS)
+               for ent in doc.ents)
 
 
 def opens_with_function_word(span) -> bool:
