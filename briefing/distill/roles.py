@@ -705,6 +705,8 @@ def _title_token(token) -> bool:
         return True  # "co-chair", "vice-president": the tokenizer split the prefix off the title
     if _between_hyphens(token):
         return True  # "editor-in-chief", "attorney-at-law": the title is one hyphenated word
+    if _in_chief(token):
+        return True  # "editor in chief": the same title unhyphenated, whose tail alone is no role
     if _joins_a_bodys_name(token):
         return True  # "Parks and Recreation Director": one department's name, not two people
     if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
@@ -743,6 +745,15 @@ def _between_hyphens(token) -> bool:
     doc, i = token.doc, token.i
     return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" \
         and not doc[i - 1].whitespace_ and not token.whitespace_
+
+
+def _in_chief(token) -> bool:
+    """Whether `token` is the "in" of a title written "<role> in chief"
+    without hyphens ("editor in chief", "commander in chief"): cut there,
+    the title would shrink to its tail "chief"."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "in" and 0 < i < len(doc) - 1 and doc[i + 1].lower_ == "chief" \
+        and is_role_word(doc[i - 1].text)
 
 
 def _under_secretary(token) -> bool:

@@ -854,3 +854,11 @@ def test_a_role_before_a_name_is_read_whole_where_the_title_words_stop_short():
 def test_a_count_before_a_membership_noun_gives_no_role():
     found = roles("The party has only 48 votes because one member, Senator Ivo Drach of Norland, is in hospital.")
     assert "one member" not in (found.get("Ivo Drach") or "")
+
+
+def test_a_title_written_in_chief_without_hyphens_is_read_whole():
+    found = roles("The Tarnow Courier's editor in chief, Lena Ortmann, stood by the report.",
+                  "Commander in Chief Tomas Riel reviewed the harbour guard on Friday.")
+    assert found["Lena Ortmann"] == "Tarnow Courier's editor in chief"  # not the bare tail "chief"
+    assert found["Tomas Riel"] == "Commander in Chief"
+
