@@ -695,6 +695,8 @@ def _title_token(token) -> bool:
         return True
     if token.text == "-" and (token.whitespace_ or token.i > 0 and token.nbor(-1).whitespace_):
         return False  # "WASHINGTON - Representative": a dateline's dash, not "then-president"
+    if _then_opening_a_sentence(token):
+        return False  # "Then council spokesman X said": next in time, not a past title
     if token.lower_ in _TITLE_GLUE:
         return True
     if _year_of_office(token):
@@ -719,6 +721,17 @@ def _title_token(token) -> bool:
         return True
     return token.is_title or token.pos_ in ("ADJ", "PROPN") or token.pos_ == "NOUN" and token.dep_ == "compound" \
         or _seat(token)
+
+
+def _then_opening_a_sentence(token) -> bool:
+    """Whether `token` is a "Then" that opens its sentence with no hyphen
+    after it ("Then council spokesman Ana Lind said ..."): the adverb of
+    sequence, as at the head of a clause it always reads; the adjective
+    that dates a title is hyphened there ("Then-Gov. Ana Lind") and
+    follows a determiner elsewhere ("the then governor")."""
+    doc, i = token.doc, token.i
+    hyphened = i + 1 < len(doc) and doc[i + 1].text in ("-", "–") and not token.whitespace_
+    return token.text == "Then" and token.is_sent_start and not hyphened
 
 
 def _joins_a_bodys_name(token) -> bool:

@@ -862,3 +862,11 @@ def test_a_title_written_in_chief_without_hyphens_is_read_whole():
     assert found["Lena Ortmann"] == "Tarnow Courier's editor in chief"  # not the bare tail "chief"
     assert found["Tomas Riel"] == "Commander in Chief"
 
+
+def test_then_opening_a_sentence_is_next_in_time_not_a_past_title():
+    found = roles("The mayor spoke on Sunday. Then harbour board spokesman Olek Dunn said she meant every word.",
+                  "Then-Mayor Ana Lind signed the ferry deal in 2009.",
+                  "The toll was raised under the then mayor, Petra Holm.")
+    assert found["Olek Dunn"] == "harbour board spokesman"
+    assert found["Ana Lind"] == "former Mayor"
+    assert found["Petra Holm"] == "former mayor"
