@@ -142,18 +142,30 @@ _MEMBERSHIP = frozenset("member members employee employees staffer staffers".spl
 body named ("a member of the board"), none alone."""
 
 
-_STANDINGS = frozenset("leader front-runner frontrunner favorite favourite".split())
+_STANDINGS = frozenset("leader front-runner frontrunner favorite favourite winner runner-up".split())
 """Nouns that alone say where someone stands in a race or a poll ("trails
-the leader, X"), not an office: a role only with what is led named ("the
-party's leader", "Democratic leader")."""
+the leader, X", "against eventual winner X"), not an office: a role only
+with what is led or won named ("the party's leader", "Democratic leader",
+"primary winner")."""
+_CANDIDACIES = frozenset("candidate nominee hopeful contender".split())
+"""Nouns for someone running: once over ("then-candidate X") and the race
+not named, they say only that X once ran for something, no role now."""
+_PASSING = frozenset("eventual sudden surprise early clear apparent new current".split())
+"""Adjectives that say when or how someone came to a standing ("eventual
+winner", "sudden frontrunner"), not what race it is in: they leave the
+standing as bare as without them."""
 
 
 def _bare_membership(text: str) -> bool:
     """Whether the role `text` is a membership or standing noun alone, its
     body or race not named ("a member", "its member", "former employee",
-    "the leader"; "one member": a count is no body)."""
-    words = [w for w in text.lower().split() if w not in _DETERMINERS and w not in PAST_ROLE and w not in _COUNTS]
-    return len(words) == 1 and (words[0] in _MEMBERSHIP or words[0] in _STANDINGS)
+    "the leader", "the eventual winner"; "one member": a count is no body),
+    or a past candidacy so ("then-candidate", "former nominee")."""
+    lowered = text.lower()
+    past = FORMER.search(lowered) is not None
+    words = [w for w in FORMER.sub(" ", lowered).split()
+             if w not in _DETERMINERS and w not in PAST_ROLE and w not in _COUNTS and w not in _PASSING]
+    return len(words) == 1 and (words[0] in _MEMBERSHIP or words[0] in _STANDINGS or past and words[0] in _CANDIDACIES)
 
 
 _OF_A_COUNTRY = frozenset("president minister premier chancellor king queen emperor monarch sultan emir".split())

@@ -870,3 +870,13 @@ def test_then_opening_a_sentence_is_next_in_time_not_a_past_title():
     assert found["Olek Dunn"] == "harbour board spokesman"
     assert found["Ana Lind"] == "former Mayor"
     assert found["Petra Holm"] == "former mayor"
+
+
+def test_a_standing_or_a_past_candidacy_with_no_race_named_is_no_role():
+    found = roles("Ana Lind backed Pavel Dudek against eventual winner Tomas Riel.",
+                  "Olek Dunn, the sudden frontrunner, said little on Monday.",
+                  "The port opened in 1998 after then-candidate Ilse Varga won.",
+                  "Lottery winner Mira Holt and former mayoral candidate Petra Holm also spoke.")
+    assert found["Tomas Riel"] is None and found["Olek Dunn"] is None and found["Ilse Varga"] is None
+    assert found["Mira Holt"] == "Lottery winner"  # what was won is named
+    assert found["Petra Holm"] == "former mayoral candidate"  # the race is named
