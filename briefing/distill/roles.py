@@ -1397,11 +1397,11 @@ def _speaks_for(doc, start: int, cut: int) -> bool:
 
 
 def _participle_of_the_role(token, start: int, end: int) -> bool:
-    """Whether `token` is a past participle that modifies a noun of the
-    role in tokens [start, end) ("the newly installed speaker", "the
-    recently appointed director"): the role's own words, not a verb that
-    ends it."""
-    return token.tag_ == "VBN" and token.dep_ == "amod" and start <= token.i < token.head.i < end \
+    """Whether `token` is a participle that modifies a noun of the role in
+    tokens [start, end) ("the newly installed speaker", "the recently
+    appointed director", "the acting chief of staff", "the sitting
+    governor"): the role's own words, not a verb that ends it."""
+    return token.tag_ in ("VBN", "VBG") and token.dep_ == "amod" and start <= token.i < token.head.i < end \
         and token.head.pos_ in ("NOUN", "PROPN")
 
 

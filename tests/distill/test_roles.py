@@ -880,3 +880,10 @@ def test_a_standing_or_a_past_candidacy_with_no_race_named_is_no_role():
     assert found["Tomas Riel"] is None and found["Olek Dunn"] is None and found["Ilse Varga"] is None
     assert found["Mira Holt"] == "Lottery winner"  # what was won is named
     assert found["Petra Holm"] == "former mayoral candidate"  # the race is named
+
+
+def test_a_participle_before_the_role_noun_is_part_of_the_role():
+    found = roles("Olek Dunn, the acting head of the port authority, said the ferry would run on Sunday.",
+                  "Pavel Dudek, the managing director of the Tarnow Dock Company, declined to comment.")
+    assert found["Olek Dunn"] == "acting head of the port authority"
+    assert found["Pavel Dudek"] == "managing director of the Tarnow Dock Company"
