@@ -305,12 +305,12 @@ def _shared(doc, members: list[tuple[int, int]]) -> list[Found]:
 
 
 def _plural_office_over_list(doc, start: int, end: int) -> Found | None:
-    """The office a plural title names ("Sens.", "Reps.") right before the
+    """The office a plural title names ("Sens.", "Reps.", "Senators") right before the
     first name of the list the name at tokens [start, end) belongs to, by
     the parse's conjuncts, whatever stands between the names (party tags,
     places, a relative clause): "Reps. A of Ruritania, and B and C" makes
     each a Representative.  None when no such title heads the list."""
-    first = _first_conjunct(doc[end - 1])
+    first = _first_listed(doc[end - 1])
     if first.ent_type_ != "PERSON":
         return None
     i = first.i
@@ -321,9 +321,28 @@ def _plural_office_over_list(doc, start: int, end: int) -> Found | None:
     title = doc[i - 1] if i > 0 else None
     if title is not None and title.text == "." and i > 1 and not doc[i - 2].whitespace_:
         title = doc[i - 2]  # "Sens." split in two by the tokenizer
-    if title is None or not title.text[:1].isupper() or not _offices(_key(title)):
+    if title is None or not title.text[:1].isupper():
         return None
-    return Found(text=OFFICES[_key(title)[:-1]], start=title.idx, end=title.idx + len(title))
+    # "Sens." stands for its office; "Senators" written out is its own plural
+    office = OFFICES[_key(title)[:-1]] if _offices(_key(title)) else _singular(title) if title.is_title else None
+    if office is None:
+        return None
+    return Found(text=office, start=title.idx, end=title.idx + len(title))
+
+
+_HOMES = frozenset("of from".split())
+
+
+def _first_listed(token):
+    """The first name of the list whose member `token` heads: its first
+    conjunct, climbing past a place the parse hung the next name on
+    ("Senators Ana Lind of Norland and Olek Dunn": "Dunn" is read as a
+    conjunct of "Norland", the place Lind is of)."""
+    first = _first_conjunct(token)
+    while first.ent_type_ != "PERSON" and first.dep_ == "pobj" and first.head.lower_ in _HOMES \
+            and first.head.head.ent_type_ == "PERSON" and first.head.head.i < first.i:
+        first = _first_conjunct(first.head.head)
+    return first
 
 
 def _plural_head(doc, role: Found):

@@ -887,3 +887,11 @@ def test_a_participle_before_the_role_noun_is_part_of_the_role():
                   "Pavel Dudek, the managing director of the Tarnow Dock Company, declined to comment.")
     assert found["Olek Dunn"] == "acting head of the port authority"
     assert found["Pavel Dudek"] == "managing director of the Tarnow Dock Company"
+
+
+def test_a_plural_title_written_out_covers_each_name_of_its_list_past_their_places():
+    found = roles("The minister wrote to two critics, Senators Ana Lind of Norland and Olek Dunn of Sudria, on Monday.",
+                  "Reps. Mira Holt of Ohio and Pavel Dudek of Iowa voted against the bill on Tuesday.")
+    assert found["Ana Lind"] == "Senator"
+    assert found["Olek Dunn"] == "Senator"  # the parse hangs his name on "Norland"
+    assert found["Pavel Dudek"] == "Representative"
