@@ -210,7 +210,9 @@ def best_role(cluster: list[Person]) -> str | None:
     """The best-attested role: the one most articles agree with, then one
     stated without a hedge ("Republican nominee" over "seemingly inevitable
     Republican nominee": the hedge is one article's doubt, the brief names
-    the person once for all), then the most specific."""
+    the person once for all), then the most specific, then the one saying
+    more ("acting TPA Director" over "acting director", which
+    it holds)."""
     stated = Counter(p.role for p in cluster if p.role)
     if not stated:
         return None
@@ -219,7 +221,7 @@ def best_role(cluster: list[Person]) -> str | None:
         return sum(count for other, count in stated.items() if _roles_agree(role, other))
 
     # max() keeps the first of equals: the role seen first, as before.
-    return max(stated, key=lambda r: (support(r), not HEDGED.search(r), role_specificity(r)))
+    return max(stated, key=lambda r: (support(r), not HEDGED.search(r), role_specificity(r), len(role_words(r))))
 
 
 def _as_of_latest(best: str | None, cluster: list[Person], dates: dict[str, str | None]) -> str | None:

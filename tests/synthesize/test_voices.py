@@ -257,3 +257,9 @@ def test_a_bare_surname_the_merge_gave_one_person_takes_the_merged_name():
     (named,) = voices.in_digests([digest], people)
     assert [p.name for p in named.people] == ["Dorota Kwasny"]
     assert [q.speaker for q in named.quotes] == ["Dorota Kwasny"]
+
+
+def test_of_two_agreeing_roles_equally_backed_the_fuller_one_is_kept():
+    found = merged(("a", (person("Olek Dunn", "a", "acting director"),)),
+                   ("b", (person("Olek Dunn", "b", "acting TPA Director"),)))
+    assert found["Olek Dunn"].role == "acting TPA Director"
