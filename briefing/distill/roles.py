@@ -947,7 +947,10 @@ def _past_a_home(doc, end: int) -> int:
 
 
 def _appositive_after(doc, end: int) -> Found | None:
-    """"[name], the Deputy Director of the Asia Program," -> that phrase."""
+    """"[name], the Deputy Director of the Asia Program," -> that phrase;
+    set off by dashes as well (`_dashed_appositive`)."""
+    if end + 1 < len(doc) and doc[end].text in _DASHES:
+        return _dashed_appositive(doc, end)
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
@@ -960,6 +963,24 @@ def _appositive_after(doc, end: int) -> Found | None:
         return None
     role = _phrase_until_stop(doc, i) or _second_conjunct(doc, i) or _label_then_clause(doc, i)
     return None if role is not None and _introduces_the_next_name(doc, role) else role
+
+
+_DASHES = frozenset("-- — –".split())
+
+
+def _dashed_appositive(doc, end: int) -> Found | None:
+    """The role set off between two like dashes right after the name ending
+    at token `end` ("Dunn -- the mayor's longtime adviser -- said"), where
+    the parse sets a noun between them beside the name; None when no
+    closing dash comes within a role's length (a dash that opens an aside
+    running on to the end of the sentence)."""
+    dash = doc[end].text
+    close = next((k for k in range(end + 1, min(len(doc), end + 2 + _MAX_ROLE_TOKENS)) if doc[k].text == dash), None)
+    if close is None or close == end + 1 or any(t.is_sent_start for t in doc[end + 1:close + 1]):
+        return None
+    if not any(t.dep_ == "appos" and t.head.i == end - 1 for t in doc[end + 1:close]):
+        return None
+    return _role(doc, end + 1, close)
 
 
 _CONFERRING = frozenset("appoint name nominate make elect choose select pick tap designate install".split())

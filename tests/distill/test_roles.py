@@ -895,3 +895,12 @@ def test_a_plural_title_written_out_covers_each_name_of_its_list_past_their_plac
     assert found["Ana Lind"] == "Senator"
     assert found["Olek Dunn"] == "Senator"  # the parse hangs his name on "Norland"
     assert found["Pavel Dudek"] == "Representative"
+
+
+def test_a_role_set_off_by_dashes_after_a_name_is_its_role():
+    found = roles("Officials said Olek Dunn -- the mayor's former longtime adviser -- had told the council to wait.",
+                  "Pavel Dudek — the port's chief engineer — resigned on Friday.",
+                  "Mira Holt -- who never liked the plan -- voted no.")
+    assert found["Olek Dunn"] == "mayor's former longtime adviser"
+    assert found["Pavel Dudek"] == "port's chief engineer"
+    assert found["Mira Holt"] is None  # a clause between the dashes, no role
