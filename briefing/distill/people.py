@@ -1637,10 +1637,13 @@ def _home(mention: Mention, groups: list[_Group], full_counts: Counter, doc, see
                                                    for m in g.mentions)]
     if len(candidates) <= 1:
         if candidates and len(name_words(mention.name)) == 1 and not any(
-                m.start < mention.start for m in candidates[0].mentions if m.name == candidates[0].name):
+                m.start < mention.start for m in candidates[0].mentions
+                if m.name == candidates[0].name or len(name_words(m.name)) > 1):
             # "President Trump" before the article names "Melania Trump": news
             # names a person in full first, so a surname before the only full
-            # name sharing it is someone else of that name.
+            # name sharing it is someone else of that name.  Any full form
+            # counts: "Tom Lind", then "Mr. Lind", is the "Tom Lind Jr." named
+            # so only later.
             return None
         kin = _relative(doc, candidates[0]) if candidates and len(name_words(mention.name)) == 1 else None
         if kin is not None and (kin == "?" or _courtesy(doc, mention) != kin):

@@ -1283,3 +1283,11 @@ def test_a_surname_with_a_lower_case_particle_glued_on_is_a_name():
     found = people.find_people(art, doc)
     assert [p.name for p in found] == ["Anthony diNardo"]
     assert len(found[0].sources) == 2
+
+
+def test_a_surname_after_a_name_given_in_full_is_that_person_whatever_suffix_comes_later():
+    found = find("Representative Olek Varga was charged in Tarnow on Monday.",
+                 "Mr. Varga, 44, denied any wrongdoing and said he would keep his seat.",
+                 "“Voters deserve better than Olek Varga Jr.,” his rival said in a statement.")
+    assert list(found) == ["Olek Varga Jr"]
+    assert "Mr. Varga" in found["Olek Varga Jr"].aliases
