@@ -1217,7 +1217,7 @@ def _ranks(tokens) -> bool:
 def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
     while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
-            and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop)
+            and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop) or _within_a_body(doc, stop)
                  or _callings_and(doc, stop) or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)
                                                  or _participle_of_the_role(doc[stop], i, i + _MAX_ROLE_TOKENS)
@@ -1234,6 +1234,14 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
         return role
     body = doc[stop + 1:end]
     return Found(text=f"{role.text}, {body.text}", start=role.start, end=body.end_char)
+
+
+def _within_a_body(doc, k: int) -> bool:
+    """Whether token `k`, a comma or "and", stands inside the name of a
+    body the model tags whole ("the Bureau of Salt, Pepper and Mustard"):
+    cut there, the role would name another body."""
+    return doc[k].lower_ in (",", "and") and doc[k].ent_type_ in ("ORG", "FAC") and doc[k].ent_iob_ == "I" \
+        and k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"
 
 
 def _verb_of_a_name(doc, k: int) -> bool:

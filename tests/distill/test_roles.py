@@ -904,3 +904,9 @@ def test_a_role_set_off_by_dashes_after_a_name_is_its_role():
     assert found["Olek Dunn"] == "mayor's former longtime adviser"
     assert found["Pavel Dudek"] == "port's chief engineer"
     assert found["Mira Holt"] is None  # a clause between the dashes, no role
+
+
+def test_a_bodys_name_with_commas_in_it_is_kept_whole_in_a_role():
+    found = roles("The council will name Olek Dunn, the acting director of the Office of Ports, Harbors, Canals "
+                  "and Locks, to the post.")
+    assert found["Olek Dunn"] == "acting director of the Office of Ports, Harbors, Canals and Locks"
