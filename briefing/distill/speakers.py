@@ -3226,8 +3226,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if body and head.pos_ == "NOUN" and not owned:  # "The Israeli newspaper Haaretz noted": the paper
         head = body[0]
     named = [doc[head.i].ent_type_] if doc[head.i].ent_type_ in _NAMED else []
-    if named == ["NORP"] and head.tag_ in ("NNP", "NN") and any(c.dep_ == "det" for c in head.children):
-        # "the Republican said": one member of a group, described, not named
+    if named == ["NORP"] and head.tag_ in ("NNP", "NN") and any(c.dep_ in ("det", "poss") for c in head.children):
+        # "the Republican said", "the council's top Republican said": one
+        # member of a group, described, not named
         chosen = None if owned else sentences.described(phrase.text, before)
         return Speaker(chosen.name, chosen.role) if chosen is not None else Speaker(None, phrase.text)
     part = _part_of_a_group(head) if named == ["NORP"] else None

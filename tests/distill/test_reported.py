@@ -883,3 +883,9 @@ def test_an_as_did_comparison_after_the_clause_is_the_writers():
     _, found = reported("Former Governor Tom Berg said he kept a private diary during his years in office, "
                         "as did Ann Lind when she led the county.")
     assert [q.text for q in found] == ["he kept a private diary during his years in office"]
+
+
+def test_a_party_member_described_by_whose_he_is_is_no_named_speaker():
+    _, found = reported("The council's top Republican said he objected to the ferry being built there.",
+                        "Mayor Ana Lind said the ferry would run on time.")
+    assert [q.speaker for q in found] == ["Ana Lind"]  # never the bare party noun "Republican"
