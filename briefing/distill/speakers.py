@@ -730,9 +730,10 @@ def _other_names_of_the_office(description: str) -> tuple[str, ...]:
     name, put in that name ("the congressman" -> "the representative"),
     and without the words that tell how long or how old, not which office
     ("the three-term senator", "the longtime mayor" -> "the senator",
-    "the mayor"): each a way the article may name the same holder."""
+    "the mayor"), or where they come from ("the Norland-born journalist"
+    -> "the journalist"): each a way the article may name the same holder."""
     words = description.split()
-    bare = [w for w in words if not _TENURE.fullmatch(w) and w.lower() not in _SENIORITY]
+    bare = [w for w in words if not _TENURE.fullmatch(w) and not _ORIGIN.fullmatch(w) and w.lower() not in _SENIORITY]
     forms = [" ".join(bare)] if len(bare) < len(words) and bare else []
     for form in (description, *forms):
         last = form.split()[-1] if form.split() else ""
@@ -744,6 +745,10 @@ def _other_names_of_the_office(description: str) -> tuple[str, ...]:
 _TENURE = re.compile(r"(?:\w+-)+(?:term|time|year|years|old|decade)(?:-old)?|\d+(?:st|nd|rd|th)?-\w+", re.I)
 """A hyphened count of terms, times or years ("three-term", "two-time",
 "72-year-old", "20-year"): how long someone has served, not the office."""
+
+_ORIGIN = re.compile(r"(?:\w+-)+(?:born|bred|raised|based)", re.I)
+"""A hyphened place of birth, upbringing or work ("Norland-born",
+"Tarnow-based"): where someone is from, not the office."""
 
 _SENIORITY = frozenset("longtime long-time veteran freshman embattled beleaguered retiring".split())
 """General English words before an office that say how long or how

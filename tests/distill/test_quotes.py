@@ -1134,3 +1134,10 @@ def test_a_fragment_naming_its_speaker_as_an_owner_is_not_theirs():
     found = find("Olaf Berg, the filing says, told his clerk Ivo Lind many times that he should "
                  "“keep well away from Berg’s ledgers.”")
     assert [q.speaker for q in found if q.text.startswith("keep well")] in ([], [None])
+
+
+def test_a_speech_tag_naming_where_the_speaker_was_born_is_the_person_of_that_role():
+    found = find("Ana Lind, a journalist who grew up in Norland, has reported on the port for a decade.",
+                 "Ms. Lind was detained at the border on Monday.",
+                 "“I was only doing my job,” the Norland-born journalist said on Tuesday.")
+    assert [(q.speaker, q.text) for q in found] == [("Lind", "I was only doing my job")]
