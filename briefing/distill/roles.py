@@ -318,6 +318,8 @@ def _plural_office_over_list(doc, start: int, end: int) -> Found | None:
         i -= 1
     if i != start and start > 0 and doc[start - 1].is_title:
         return None  # "Reps. A and Gov. B": B has a title of his own
+    if any(t.text == ";" for t in doc[i:start]):
+        return None  # "Senators A of X; Gov. B; and C": items set apart by semicolons each say what they are
     title = doc[i - 1] if i > 0 else None
     if title is not None and title.text == "." and i > 1 and not doc[i - 2].whitespace_:
         title = doc[i - 2]  # "Sens." split in two by the tokenizer

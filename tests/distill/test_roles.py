@@ -910,3 +910,10 @@ def test_a_bodys_name_with_commas_in_it_is_kept_whole_in_a_role():
     found = roles("The council will name Olek Dunn, the acting director of the Office of Ports, Harbors, Canals "
                   "and Locks, to the post.")
     assert found["Olek Dunn"] == "acting director of the Office of Ports, Harbors, Canals and Locks"
+
+
+def test_a_plural_title_does_not_reach_past_a_semicolon_in_its_list():
+    found = roles("Four others — Senators Ana Lind of Norland; Gov. Olek Dunn of Sudria; and Pavel Dudek — "
+                  "also asked for the report.")
+    assert found["Ana Lind"] == "Senator"
+    assert found["Pavel Dudek"] is None  # his own item, with no title
