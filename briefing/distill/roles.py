@@ -316,8 +316,8 @@ def _plural_office_over_list(doc, start: int, end: int) -> Found | None:
     i = first.i
     while i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
         i -= 1
-    if i != start and start > 0 and doc[start - 1].is_title:
-        return None  # "Reps. A and Gov. B": B has a title of his own
+    if i != start and start > 0 and (doc[start - 1].is_title or is_role_word(doc[start - 1].text)):
+        return None  # "Reps. A and Gov. B", "Ministers A and B, and the actor C": C has a title of his own
     if any(t.text == ";" for t in doc[i:start]):
         return None  # "Senators A of X; Gov. B; and C": items set apart by semicolons each say what they are
     title = doc[i - 1] if i > 0 else None
