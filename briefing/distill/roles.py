@@ -929,8 +929,11 @@ def _phrase_start(doc, end: int, last: int | None = None) -> int:
 
 def _someone_elses(noun, i: int) -> bool:
     """Whether the role phrase ending in `noun` (its first token `i`) is
-    parsed as the appositive of a person named before it."""
-    return noun.dep_ == "appos" and noun.head.i < i and noun.head.ent_type_ == "PERSON"
+    parsed as the appositive of a person named before it, not across a
+    semicolon, which sets list items apart ("the spy chief, Mr. Varga; the
+    bureau director, Tom Riel;": the director is Riel)."""
+    return noun.dep_ == "appos" and noun.head.i < i and noun.head.ent_type_ == "PERSON" \
+        and not any(t.text == ";" for t in noun.doc[noun.head.i:i])
 
 
 def _past_a_home(doc, end: int) -> int:

@@ -917,3 +917,10 @@ def test_a_plural_title_does_not_reach_past_a_semicolon_in_its_list():
                   "also asked for the report.")
     assert found["Ana Lind"] == "Senator"
     assert found["Pavel Dudek"] is None  # his own item, with no title
+
+
+def test_a_role_after_a_semicolon_belongs_to_the_name_after_it_not_the_item_before():
+    found = roles("Every member of the board could question the harbour chief, Mr. Varga; the F.B.I. director, "
+                  "Tomas J. Riel III; and Admiral Ilse Brandt.")
+    assert found["Tomas J. Riel III"] == "F.B.I. director"
+    assert found["Varga"] == "harbour chief"
