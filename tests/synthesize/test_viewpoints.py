@@ -191,6 +191,33 @@ def test_a_party_to_the_relationship_names_it_by_speaking():
     assert viewpoints._toward_subject(praise, "Mara Velt and Berg will win.", on_subject, "lee")
 
 
+def test_a_voices_own_verdict_on_the_person_the_brief_is_about_needs_no_second_party():
+    # A story of Mara Velt whose subject terms also hold the harbour and the
+    # council: Berg's quoted words said of Velt, as the subject of the clause
+    # they complete or named inside them, judge Velt without naming the
+    # council; a quote said "of" a Velt hearing, naming no one, does not.
+    on_subject = viewpoints.Relevance(
+        terms=frozenset({"velt", "harbo", "counc"}), known=frozenset({"velt", "harbo", "counc", "berg"}),
+        actors=frozenset({"mara", "velt", "harbo", "counc"}), person=True, main=("Mara Velt",),
+        names={"mara velt": "Mara Velt", "velt": "Mara Velt", "ann berg": "Ann Berg"},
+        texts={"1": "Ann Berg, the union chief, said Velt had “offered the dockers a fair and generous deal.” "
+                    "Ann Berg said of the Velt hearing: “the decisive one for the dockers.”"})
+    said_of = Source(article="1", paragraph=0, start=0, end=88)
+    quote = "offered the dockers a fair and generous deal."
+    praise = Sentiment(target="Velt", label="positive", score=0.9, source=said_of, voice="Ann Berg", quote=quote)
+    assert viewpoints._toward_subject(praise, quote, on_subject, "berg", "Ann Berg")
+    # A reading the model is not sure of still needs the second party.
+    assert not viewpoints._toward_subject(replace(praise, score=0.6), quote, on_subject, "berg", "Ann Berg")
+    named = replace(praise, quote="Velt offered the dockers a fair deal.")
+    assert viewpoints._toward_subject(named, named.quote, on_subject, "berg", "Ann Berg")
+    hearing = Source(article="1", paragraph=0, start=89, end=159)
+    apart = replace(praise, source=hearing, quote="the decisive one for the dockers.")
+    assert not viewpoints._toward_subject(apart, apart.quote, on_subject, "berg", "Ann Berg")
+    # The writer's words around the quote are not Berg's.
+    assert not viewpoints._toward_subject(replace(praise, quote=None, voice=None), quote, on_subject,
+                                          "berg", "Ann Berg")
+
+
 REPORT = ["The Norland and Sudria partnership is a disaster and a failure, and the deal is dead.",
           "\"We will keep talking,\" Ann Berg, a Norland minister, said on Monday.",
           "Bo Lund, a Sudria official, said that talks would resume in May.",
