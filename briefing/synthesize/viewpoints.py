@@ -146,16 +146,19 @@ def _not_against_itself(view: Viewpoint, topic: subject.Subject, named: dict[str
     president the brief is about): its harsh words are aimed at its
     critics, and it is not one of them, nor half one ("mixed" on oneself
     is no stance on the subject).  Where the subject names several people
-    (a contest of two), a critical voice among them is critical of the
-    others, and is left so (`named`: the people the subject names,
-    `_named_in`).  Any other view unchanged."""
+    (a contest of two), a critical voice among them whose shown words name
+    another of them is critical of that one, and is left so (`named`: the
+    people the subject names, `_named_in`); harsh words that name none of
+    them (at a newspaper, a prosecutor) are aimed at its accusers.  Any
+    other view unchanged."""
     if view.kind != "speaker" or view.stance not in _UNFAVOURABLE | {"mixed"} or view.toward:
         return view
     own = subject.names([view.voice])  # the name's stems, the surname's last
     if not own or own[-1] not in topic.terms:
         return view
-    others = any(name != view.voice and stem != own[-1] for name, stem in named.items())
-    return view if others else replace(view, stance="neutral")
+    others = {stem for name, stem in named.items() if name != view.voice and stem != own[-1]}
+    said = {stem for claim in view.evidence for stem in subject.names([claim.text])}
+    return view if others & said else replace(view, stance="neutral", score=0.0)
 
 
 def _not_of_itself(view: Viewpoint, topic: subject.Subject) -> Viewpoint:

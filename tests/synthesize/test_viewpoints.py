@@ -548,8 +548,12 @@ def test_the_subjects_own_harsh_words_at_no_one_named_make_it_no_critic_of_itsel
     found = _voices_on_velt(texts, frozenset({"velt", "kestr"}))
     assert found["Mara Velt"].stance == "neutral"
     assert found["Ina Brook"].stance == "critical"
-    # A subject of two people (a contest): her harsh words may be at the other.
-    assert _voices_on_velt(texts, frozenset({"velt", "kestr", "brook"}))["Mara Velt"].stance == "critical"
+    # A subject of two people (a contest): harsh words that name the other
+    # are at the other; words at no one of the two are at her accusers.
+    assert _voices_on_velt(texts, frozenset({"velt", "kestr", "brook"}))["Mara Velt"].stance == "neutral"
+    rival = [texts[0], "“Ina Brook is spinning a shameful yarn about the harbour,” Mara Velt told the council.",
+             texts[2]]
+    assert _voices_on_velt(rival, frozenset({"velt", "kestr", "brook"}))["Mara Velt"].stance == "critical"
 
 
 def test_the_subjects_own_mixed_words_make_it_no_half_critic_of_itself():
