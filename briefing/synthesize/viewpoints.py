@@ -108,6 +108,9 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     if on_subject.person:
         found = [_toward_whom(v, grouped[v.voice], on_subject, names) for v in found]
         found = [_declared_side(v, on_subject, decision or is_actor(people, topic)) for v in found]
+        agents = divergences.agents_of(people, {p.name: p for p in people})
+        said = _quoted_by(digests, names)
+        found = [_defended(v, agents, said, on_subject, decision or is_actor(people, topic)) for v in found]
     named = _named_in(people, topic)
     found = [_not_against_itself(v, topic, named) for v in found]
     found = [_not_of_itself(v, topic) for v in found]
@@ -202,6 +205,51 @@ def _declared_side(view: Viewpoint, on_subject: Relevance, actor: bool) -> Viewp
         return view
     return replace(view, stance=stance_in_brief("optimistic", actor), toward=tuple(backed),
                    score=DECLARED_SCORE * len(backed))
+
+
+FALSITY = frozenset("""false untrue baseless groundless unfounded bogus phony phoney fake fabricated
+    inaccurate""".split())
+"""Words (general English) that call a report or a charge untrue: "categorically false", "a phony story"."""
+_NEGATING = frozenset({"not", "never", "no"})
+
+
+def _quoted_by(digests: Sequence[Digest], names: dict[str, str]) -> dict[str, list[Quote]]:
+    """Each speaker (by the name `names` give them) -> their quotes."""
+    found: dict[str, list[Quote]] = defaultdict(list)
+    for digest in digests:
+        for quote in digest.quotes:
+            if quote.speaker and quote.sources:
+                found[names.get(quote.speaker.casefold(), quote.speaker)].append(quote)
+    return found
+
+
+def _defended(view: Viewpoint, agents: dict[str, frozenset[str]], said: dict[str, list[Quote]],
+              on_subject: Relevance, actor: bool) -> Viewpoint:
+    """`view`, a speaker whose words were read as taking no side, made
+    supportive of the person of the subject they speak for (`agents`, from
+    `divergences.agents_of`: "Velt's lawyer", "a spokesman for Ms. Velt")
+    when a quote of theirs (`said`) calls something untrue (`FALSITY`,
+    not negated: "the report is categorically false", "a phony story"): a
+    defender's flat denial answers a charge against their principal,
+    whatever the sentence model reads in it; those quotes are its evidence.
+    Any other view unchanged."""
+    if view.kind != "speaker" or view.stance != "neutral":
+        return view
+    main = [set(subject.names([name])) for name in on_subject.main or ()]
+    principals = sorted(p for p in agents.get(view.voice, ()) if set(subject.names([p])) in main)
+    denials = [Claim(text=q.text, sources=q.sources) for q in said.get(view.voice, ()) if _calls_false(q.text)]
+    if not principals or not denials:
+        return view
+    return replace(view, stance=stance_in_brief("optimistic", actor), toward=tuple(principals),
+                   score=DECLARED_SCORE * len(principals), evidence=distinct(denials)[:EVIDENCE])
+
+
+def _calls_false(text: str) -> bool:
+    """Whether `text` holds a word of `FALSITY` with no negation in the two
+    words before it ("not false", "isn't false" affirm)."""
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower().replace("’", "'"))
+    negated = [word in _NEGATING or word.endswith("n't") for word in words]
+    return any(word in FALSITY and not any(negated[max(0, i - 2):i]) for i, word in enumerate(words))
 
 
 def _toward_whom(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_subject: Relevance,

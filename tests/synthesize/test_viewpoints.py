@@ -712,3 +712,21 @@ def test_a_full_clause_is_shown_before_a_phrase_lifted_from_one():
     # The phrase is the denser blame, but the clause shows the view.
     shown = viewpoints._strongest([(phrase, 0.0, 0.9), (said, 0.0, 0.8)], "critical")
     assert shown == (said, phrase)
+
+
+def test_a_defenders_flat_denial_supports_the_one_they_speak_for():
+    """Her lawyer calls a newspaper's charge false: a defence of Velt, though
+    no word of his praises her.  A ferry captain who calls a rumour false
+    speaks for no one, and says "not false" denies nothing."""
+    texts = ["Senator Mara Velt campaigned in Kestrel Bay on Monday.",
+             "“The Gazette's story about the harbour fund is completely false,” said Tomas Reed, a lawyer for Ms. Velt.",
+             "“The rumour about the night ferry is false,” said Ola Finn, a ferry captain.",
+             "“Mara Velt is a disgrace and a failure,” said Ina Brook, a teacher."]
+    found = _voices_on_velt(texts)
+    assert found["Tomas Reed"].stance == "supportive" and found["Tomas Reed"].toward == ("Mara Velt",)
+    assert "completely false" in found["Tomas Reed"].evidence[0].text
+    assert found["Ola Finn"].stance == "neutral"
+    assert found["Ina Brook"].stance == "critical"
+    assert not viewpoints._calls_false("The figures are not false, sadly.")
+    assert not viewpoints._calls_false("The story isn’t false.")
+
