@@ -429,7 +429,7 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # sentence naming the lawyer who said it), they blame someone else; a
     # declared supporter's, read as blame of the one they back, are a
     # candid word ("It's not going to be easy for Berg").
-    return [(claim, [m for m in (sentiments[i] for i in made_at)
+    return [(claim, [m for m in (_as_framed(sentiments[i], on_subject) for i in made_at)
                      if m.acts and _toward_subject(m, text, on_subject, own, voice)
                      and _of_actor(m, text, on_subject, reading.kind == "speaker")
                      and not (m.label == "negative" and (surname(m.target) in allied
@@ -437,6 +437,70 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
                                                          in backed))])
             for claim, made_at in zip(reading.evidence, reading.made)
             for text in [_with_hearer(claim, on_subject) if own else claim.text]]
+
+
+ATTACKS = frozenset("swipe jab dig shot potshot broadside aim attack attacks".split())
+"""Nouns (general English) of words aimed at someone: "took a swipe at X", "a jab at X"."""
+ATTACKING = stance.BLAMING | frozenset("attack slam blast mock ridicule assail lambaste knock needle".split())
+"""Verbs (general English) of words said against their object: "mocked X"."""
+WORDS_SAID = frozenset("line remark remarks comment comments quip statement speech words jibe".split())
+"""Nouns (general English) for what a speaker said: "That line was a swipe at X"."""
+_THEY = frozenset({"he", "she", "they"})
+
+
+def _as_framed(made: Sentiment, on_subject: Relevance) -> Sentiment:
+    """`made`, read negative where it was read positive, when it is a
+    quoted reading the writer frames as an attack on its target (`framed`):
+    "He took a swipe at Mayor Velt. “I wonder if she can find the harbour
+    on a map,” Berg said." is mockery the sentence model may read as
+    praise; the writer's words say what it is.  Any other reading
+    unchanged."""
+    if made.quote is None or made.label != "positive" or not made.voice:
+        return made
+    text = on_subject.texts.get(made.source.article, "")
+    return replace(made, label="negative") if framed(text, made.source.start, made.source.end, made.target,
+                                                     made.voice) else made
+
+
+def framed(text: str, start: int, end: int, target: str, speaker: str) -> bool:
+    """Whether the writer's words in the sentence of `text` at
+    `start`..`end`, or the sentence just before it, say the `speaker` (by
+    name, "he" or "she", or their words: "that line") attacks `target`: a
+    noun of attack aimed at them ("took a swipe at Velt", "a jab at Velt",
+    `ATTACKS`) or a verb of attack with them for object ("mocked Velt",
+    `ATTACKING`)."""
+    last = target.split()[-1] if target.split() else ""
+    if not last:
+        return False
+    before = nlp.sentence(text[max(0, start - PRECEDING):start]) if start else None
+    sentences = [*(list(before.sents)[-1:] if before is not None and len(before) else []),
+                 *nlp.sentence(text[start:end]).sents]
+    own = {word.casefold() for word in speaker.split()}
+    return any(_aimed_at(token, last, own) for sent in sentences for token in sent)
+
+
+PRECEDING = 600  # characters before a quote's sentence read for the sentence before it
+
+
+def _aimed_at(token, last: str, own: set[str]) -> bool:
+    """Whether `token` is the name `last` that an attack by the speaker
+    (words of their name `own`, a pronoun, or a noun of their words) is aimed at."""
+    if token.text != last:
+        return False
+    governor = token.head
+    if token.dep_ == "dobj" and governor.lemma_.lower() in ATTACKING:
+        verb = governor
+    elif token.dep_ == "pobj" and governor.lower_ in ("at", "on"):
+        aimed = governor.head
+        verb = aimed.head if aimed.lemma_.lower() in ATTACKS else aimed
+        if aimed.lemma_.lower() not in ATTACKS and not any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACKS
+                                                          for c in aimed.children):
+            return False
+    else:
+        return False
+    subject_ = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject_ is not None and (subject_.lower_ in _THEY or subject_.lower_ in own
+                                     or subject_.lemma_.lower() in WORDS_SAID)
 
 
 def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str | None = None,

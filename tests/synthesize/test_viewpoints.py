@@ -730,3 +730,20 @@ def test_a_defenders_flat_denial_supports_the_one_they_speak_for():
     assert not viewpoints._calls_false("The figures are not false, sadly.")
     assert not viewpoints._calls_false("The story isn’t false.")
 
+
+def test_a_quote_the_writer_calls_a_swipe_at_someone_is_no_praise_of_them():
+    """The writer says Berg took a swipe at the mayor, then quotes her
+    mockery: a positive reading of it toward Velt is read as blame.  The
+    same words after a sentence on another speaker's attack, or on Berg's
+    praise, keep their reading."""
+    quote = "“I wonder if she could find the harbour on a map,” Berg said."
+    swipe = "Ann Berg also took a swipe at Mayor Velt for skipping the vote.\n\n" + quote
+    start = swipe.index("“")
+    made = Sentiment(target="Velt", label="positive", score=0.8, voice="Ann Berg", quote=quote[1:48],
+                     source=Source(article="1", paragraph=1, start=start, end=len(swipe)))
+    on_subject = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt"}), texts={"1": swipe})
+    assert viewpoints._as_framed(made, on_subject).label == "negative"
+    assert viewpoints.framed("That remark was a jab at Mayor Velt. " + quote, 37, 37 + len(quote), "Velt", "Ann Berg")
+    assert viewpoints.framed("Berg mocked Mayor Velt, saying “she is a fine host.”", 0, 52, "Velt", "Ann Berg")
+    for before in ("Olek Dunn mocked Mayor Velt on Friday. ", "Berg praised Mayor Velt on Friday. "):
+        assert not viewpoints.framed(before + quote, len(before), len(before) + len(quote), "Velt", "Ann Berg")
