@@ -67,13 +67,33 @@ def in_digests(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tupl
     ("Clinton" and "Hillary Clinton" of one article are one actor, one
     answer).  Each keeps its own name and mentions.  A name the grid
     leaves out as no one's (`vouched`: "Dad", "Momma", tagged a person
-    with no person behind it) is left out of the digest's list too."""
+    with no person behind it), or as no actor (`_actors_only`: a group no
+    article shows acting), is left out of the digest's list too."""
     named = judging_names(digests, people)
     own = _own_forms(digests, people, named)
     canonical = _canonical(people)
-    return tuple(replace(digest, portrayals=_decided(replace(digest, portrayals=vouched(digest, canonical)),
+    _merged, _forms, folded = _by_actor(digests, canonical, own)
+    acted = _acted(digests, canonical, folded)
+    known = {word for person in people for form in (person.name, *person.aliases) for word in _words(form)}
+    return tuple(replace(digest, portrayals=_decided(replace(digest, portrayals=_actors_only(
+        digest, canonical, {**canonical, **own.get(digest.article.id, {})}, folded, acted, known)),
                                                      {**named, **own.get(digest.article.id, {})}))
                  for digest in digests)
+
+
+def _actors_only(digest: Digest, canonical: dict[str, str], names: dict[str, str], folded: dict[str, str],
+                 acted: set[str], known: set[str]) -> tuple[Portrayal, ...]:
+    """The digest's `vouched` portrayals of the names the grid would take
+    for actors: a name with a word of one of the corpus's people's names
+    (`known`: "Hunter Jr." of Duncan Hunter Jr.), or one some article shows
+    acting (`acted`, keys, see `_by_actor`; `names`, the article's forms of
+    people's names; `folded`, acronyms under their full names').  A name
+    only ever met in passing (an abbreviation in a list of topics, "(TB,
+    water, roads)"; a word of a seminar's title; a capitalised first word,
+    "Elected officials") is no actor the article portrays, in its digest
+    as in the grid."""
+    return tuple(p for p in vouched(digest, canonical)
+                 if set(_words(p.actor)) & known or folded.get(key := actor_key(p.actor, names), key) in acted)
 
 
 def _decided(digest: Digest, named: dict[str, str]) -> tuple[Portrayal, ...]:
@@ -176,7 +196,7 @@ def _by_actor(digests: Sequence[Digest], canonical: dict[str, str],
     folded = _acronyms(forms, persons)
     folded.update({short: full for short, full in _short_forms(forms, persons, digests).items()
                    if short not in folded and full not in folded})
-    acted = {folded.get(key, key) for key in (actor_key(name, canonical) for d in digests for name in d.acting)}
+    acted = _acted(digests, canonical, folded)
     kept: dict[tuple[str, str], list[Portrayal]] = defaultdict(list)
     for (key, article), found in merged.items():
         key = folded.get(key, key)
@@ -185,6 +205,12 @@ def _by_actor(digests: Sequence[Digest], canonical: dict[str, str],
     for short, full in folded.items():
         forms[full].update(forms.pop(short))
     return kept, forms, folded
+
+
+def _acted(digests: Sequence[Digest], canonical: dict[str, str], folded: dict[str, str]) -> set[str]:
+    """The keys of the names some article shows acting (`Digest.acting`),
+    an acronym's under its full name's (`folded`)."""
+    return {folded.get(key, key) for key in (actor_key(name, canonical) for d in digests for name in d.acting)}
 
 
 def _acronyms(forms: dict[str, Counter], persons: set[str]) -> dict[str, str]:

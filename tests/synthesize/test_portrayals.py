@@ -676,3 +676,18 @@ def test_a_digests_list_leaves_out_a_name_with_no_person_behind_it():
                         portrayals=cells)
     (decided,) = portrayals.in_digests([digest], [Person(name="Tova Rennick")])
     assert [p.actor for p in decided.portrayals] == ["Tova Rennick"]
+
+
+def test_a_digests_list_leaves_out_a_name_no_article_shows_acting():
+    """The per-article list holds who the grid would take for an actor: a
+    person (under any form sharing a word of their name) and a body some
+    article shows acting; an abbreviation met only in a list of topics is
+    none."""
+    names = ("Tova Rennick", "Rennick Jr.", "Harbour Board", "TB")
+    cells = tuple(Portrayal(actor=name, article="a1", polarity="neutral", score=0.0, mentions=1) for name in names)
+    text = ("The Harbour Board met Tova Rennick on Monday.",
+            "Their talks covered three fields (TB, water, roads), said Rennick Jr., her son.")
+    digest = digest_for(article("a1", text), acting=("Harbour Board",), portrayals=cells)
+    (decided,) = portrayals.in_digests([digest], [Person(name="Tova Rennick")])
+    assert [p.actor for p in decided.portrayals] == ["Tova Rennick", "Rennick Jr.", "Harbour Board"]
+
