@@ -39,6 +39,7 @@ from typing import Sequence
 
 from ..language import nlp
 from ..language.channels import INFORMING, channel
+from ..language.saying import REPORTING
 from ..language.names import acronym, fold, initials, is_role_word, opens_on_description, role_words, split_title, \
     surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
@@ -691,10 +692,28 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
 
 def relayed(sentence: str) -> bool:
     """Whether the writer's own words in `sentence` relay what someone else
-    says or charges ("Dunn said the board ...", "over alleged fraud"): shown
-    after the sentences that speak in the article's own voice."""
+    says or charges ("Dunn said the board ...", "over alleged fraud", "Dunn
+    suggested the board would pay for it", "what she calls the board's
+    waste": `spoken_by_someone`): shown after the sentences that speak in
+    the article's own voice."""
     words = own_words(sentence)
-    return bool(REPORTED.search(words) or HEARSAY.search(words))
+    return bool(REPORTED.search(words) or HEARSAY.search(words)) or spoken_by_someone(words)
+
+
+SPEECH = REPORTING - {"continue", "post", "word"}
+"""Verbs of saying (`language.saying.REPORTING`) but those news uses as often for
+something else ("continued to rise", "posted a loss", "worded")."""
+_NO_SPEAKER = frozenset({"it", "this", "that", "which", "there"})
+
+
+def spoken_by_someone(text: str) -> bool:
+    """Whether a verb of saying (`SPEECH`) in `text` has someone for its
+    subject ("Dunn suggested ...", "what he calls ...", "critics charged
+    ..."): the words it governs are that one's view, not the writer's."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH
+               and any(c.dep_ == "nsubj" and c.lower_ not in _NO_SPEAKER and c.pos_ in ("PROPN", "PRON", "NOUN")
+                       for c in t.children)
+               for t in nlp.sentence(text))
 
 
 def _alike(digest: Digest, portrayed: set[str]) -> Counter:

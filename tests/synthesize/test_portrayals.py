@@ -691,3 +691,12 @@ def test_a_digests_list_leaves_out_a_name_no_article_shows_acting():
     (decided,) = portrayals.in_digests([digest], [Person(name="Tova Rennick")])
     assert [p.actor for p in decided.portrayals] == ["Tova Rennick", "Rennick Jr.", "Harbour Board"]
 
+
+def test_a_sentence_whose_verb_of_saying_has_a_speaker_relays_their_view():
+    """"Dunn suggested ..." and "what she calls ..." carry the speaker's
+    verdict, not the writer's; a verb of saying used of something else
+    ("continued to rise") or with no one for its subject relays no one."""
+    assert portrayals.relayed("Olek Dunn also suggested Mara Velt would pay dearly for her loyalty.")
+    assert portrayals.relayed("Ms. Brook has built her campaign on what she calls waste under Ms. Velt.")
+    assert not portrayals.relayed("Harbour fees continued to rise under Mara Velt.")
+    assert not portrayals.relayed("Mara Velt feigned surprise and blamed her deputy.")
