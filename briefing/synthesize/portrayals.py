@@ -676,7 +676,8 @@ def balance(found: dict[str, float], learned: dict | None = None) -> float:
 def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) -> Portrayal:
     """`cell` with its polarity decided by the model and, as evidence, the
     article's own sentences that read the actor that way, none relaying
-    what someone else says (`relayed`)."""
+    what someone else says (`relayed`); its score the readings' balance,
+    0 where it takes no side."""
     found = features(digest, key, canonical, cell.mentions)
     polarity = decide(found)
     if polarity is None:
@@ -686,7 +687,10 @@ def judge(cell: Portrayal, digest: Digest, key: str, canonical: dict[str, str]) 
         # A side the article's sentences do not show is not shown, nor one
         # only the speakers it quotes or relays take: how they treat the actor is theirs.
         polarity, evidence = "neutral", ()
-    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=balance(found),
+    # A cell at no leaning shows no leaning: a strongly signed score under
+    # "neutral", with no sentence behind it, reads as a contradiction.
+    score = balance(found) if polarity != "neutral" else 0.0
+    return Portrayal(actor=cell.actor, article=cell.article, polarity=polarity, score=score,
                      evidence=evidence, mentions=cell.mentions)
 
 

@@ -47,7 +47,10 @@ def test_each_article_portrays_the_actor_as_it_treats_it():
     # Two sentences of evidence is little: the learned model may call them
     # neutral, but never the wrong way round.
     assert attacked.polarity != "positive" and praised.polarity != "negative"
-    assert attacked.score < 0 and attacked.score < praised.score
+    assert attacked.score <= 0 <= praised.score
+    # A score leans only with the cell: a neutral cell shows no leaning.
+    assert all((p.score < 0) == (p.polarity == "negative") and (p.score > 0) == (p.polarity == "positive")
+               for p in (attacked, praised))
     assert all(isinstance(p, Portrayal) and -1 <= p.score <= 1 for p in grid.values())
 
 
@@ -494,7 +497,8 @@ def test_a_side_only_relayed_sentences_show_is_not_the_articles():
     key = portrayals.actor_key("Mara Velt", canonical)
     relayed_only = replace(digest, sentiments=tuple(relays), portrayals=(cell,))
     assert portrayals.decide(portrayals.features(relayed_only, key, canonical, 5)) == "negative"
-    assert portrayals.judge(cell, relayed_only, key, canonical).polarity == "neutral"
+    relayed_cell = portrayals.judge(cell, relayed_only, key, canonical)
+    assert relayed_cell.polarity == "neutral" and relayed_cell.score == 0.0  # no side, no leaning shown
     own = Sentiment(target="Mara Velt", label="negative", score=0.8, source=digest.sentences[4].source)
     judged = portrayals.judge(cell, replace(relayed_only, sentiments=(*relays, own)), key, canonical)
     assert judged.polarity == "negative" and [c.text for c in judged.evidence] == [sentences[4]]
