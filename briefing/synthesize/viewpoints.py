@@ -83,7 +83,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                            person=is_actor(people, topic), allies=_allies(people),
                            declared=allegiance.declared(digests, people) if declared is None else declared,
                            names=voices.names_by_alias(people), main=tuple(subject.main_names(digests, topic)))
-    on_subject = replace(on_subject, individual=_a_person(on_subject.main or (), people))
+    on_subject = replace(on_subject, individual=_a_person(on_subject.main or (), people),
+                         offices=_offices(on_subject.main or (), people))
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
     if on_subject.person:
         on_subject = replace(on_subject, heard=_heard(digests, frozenset(subject.names(on_subject.main))
@@ -389,6 +390,8 @@ class Relevance:
     """(article id, start, end) of each quote put, in the second person, to the subject -> its name (`_heard`)."""
     individual: bool = True
     """The subject is a person or people (`_a_person`), not a body or a decision that an actor's name joins."""
+    offices: frozenset[str] = frozenset()
+    """The office words of the subject's main people's roles ("president" of a President: `_offices`)."""
 
 
 def judged(reading: StanceReading, article: str, on_subject: Relevance) -> list[tuple[Claim, float, float]]:
@@ -515,7 +518,10 @@ def _toward_subject(made: Sentiment, text: str, on_subject: Relevance, own: str 
     if made.target == stance.SUBJECT:
         # The person a brief is about, in their own words ("it's a very scary
         # nuclear world"): the tone of what they say is no verdict on themselves.
-        return not themselves and subject.about(text, on_subject.terms, on_subject.known)
+        # A voice's words whose subject is the office the person holds ("the
+        # mayor must resign") are about them, whatever else they name.
+        return not themselves and (subject.about(text, on_subject.terms, on_subject.known)
+                                   or own is not None and _office_subject(text, on_subject.offices))
     if themselves and surname(made.target) == own:
         return False
     stems = subject.names([made.target]) or [made.target[:subject.STEM].lower()]
@@ -599,6 +605,46 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _OFFICE = re.compile(r"\b(?:the|our|this|that|my|your)\s+(?:president|administration|government|governor|mayor"
                      r"|senator|minister|premier|chancellor|king|queen|leader|campaign)\b", re.I)
 """An actor named by their office or its staff (general English): "our president", "this administration"."""
+
+
+OFFICES = frozenset("""president governor mayor senator minister premier chancellor king queen speaker
+    leader secretary chairman chairwoman""".split())
+"""Nouns (general English) of an office one person holds, by which voices speak of them: "the president"."""
+_OWNING = frozenset({"the", "our", "this", "that", "my", "your"})
+_NOT_HELD = frozenset({"vice", "deputy", "former", "ex", "assistant"})
+
+
+def _offices(main: Sequence[str], people: Sequence[Person]) -> frozenset[str]:
+    """The `OFFICES` words of the roles of the people named by the
+    subject's `main` names ("president" of "President of the United
+    States"), but an office two or more of the corpus's people hold (two
+    senators: "the senator" is either)."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        for role in (person.role or "", *(r.text for r in person.roles)):
+            words = re.findall(r"[a-z]+", role.lower())
+            # "Vice President", "former mayor": not the office itself.
+            held = {w for n, w in enumerate(words) if w in OFFICES and not set(words[max(0, n - 1):n]) & _NOT_HELD}
+            for word in held:
+                holders[word].add(person.name)
+    wanted = {person.name for person in people if any(person.name == name or name in person.aliases
+                                                      for name in main)}
+    return frozenset(word for word, names in holders.items() if len(names) == 1 and names & wanted)
+
+
+def _office_subject(text: str, offices: frozenset[str]) -> bool:
+    """Whether the subject of `text`'s main clause (as `stance` reads it:
+    of a verb of saying, the subject of what is said) is one of `offices`
+    with "the", "our" or "this" ("The mayor must resign", "I think our
+    mayor has failed us")."""
+    if not offices:
+        return False
+    for sent in nlp.sentence(text).sents:
+        subject_ = stance._judged_subject(stance._verdict_clause(sent.root))
+        if subject_ is not None and subject_.lemma_.lower() in offices \
+                and any(c.dep_ in ("det", "poss") and c.lower_ in _OWNING for c in subject_.children):
+            return True
+    return False
 
 
 def _a_person(main: Sequence[str], people: Sequence[Person]) -> bool:

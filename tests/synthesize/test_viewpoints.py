@@ -747,3 +747,24 @@ def test_a_quote_the_writer_calls_a_swipe_at_someone_is_no_praise_of_them():
     assert viewpoints.framed("Berg mocked Mayor Velt, saying “she is a fine host.”", 0, 52, "Velt", "Ann Berg")
     for before in ("Olek Dunn mocked Mayor Velt on Friday. ", "Berg praised Mayor Velt on Friday. "):
         assert not viewpoints.framed(before + quote, len(before), len(before) + len(quote), "Velt", "Ann Berg")
+
+
+def test_a_voices_words_on_the_office_the_subject_holds_are_about_them():
+    """Mara Velt is the mayor: "The mayor must resign before Tarn pays for her
+    blunders" is about her though it names Tarn and not her; the same tone
+    in the writer's own words, or of a mayor's office no one of the subject
+    holds, is not."""
+    velt = Person(name="Mara Velt", role="Mayor of Kestrel", mentions=4, articles=("0",), salience=9.0)
+    rival = Person(name="Ivo Lund", role="mayor of Tarn", mentions=2, articles=("0",), salience=3.0)
+    assert viewpoints._offices(("Mara Velt",), [velt]) == frozenset({"mayor"})
+    assert viewpoints._offices(("Mara Velt",), [velt, rival]) == frozenset()  # two mayors: "the mayor" is either
+    deputy = Person(name="Ola Finn", role="deputy mayor", mentions=2, articles=("0",), salience=3.0)
+    assert viewpoints._offices(("Mara Velt",), [velt, deputy]) == frozenset({"mayor"})
+    on_subject = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt", "tarn"}),
+                                      person=True, offices=frozenset({"mayor"}))
+    source = Source(article="1", paragraph=0, start=0, end=10)
+    text = "The mayor must resign before Tarn pays for her blunders."
+    tone = Sentiment(target=stance.SUBJECT, label="negative", score=0.8, source=source, voice="Ann Berg", quote=text)
+    assert viewpoints._toward_subject(tone, text, on_subject, "berg", "Ann Berg")
+    assert not viewpoints._toward_subject(replace(tone, voice=None, quote=None), text, on_subject)
+    assert not viewpoints._toward_subject(tone, text, replace(on_subject, offices=frozenset()), "berg", "Ann Berg")
