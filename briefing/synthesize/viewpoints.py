@@ -272,9 +272,31 @@ def _toward_whom(view: Viewpoint, readings: list[tuple[str, StanceReading]], on_
             for m in made:
                 person = names.get(m.target.casefold())
                 if claim.text in shown and m.label in wanted and person and person != view.voice \
-                        and not _set_against_another(claim.text, m.target):
+                        and not _set_against_another(claim.text, m.target) \
+                        and not _conceded(claim.text, m, [o for o in made if o.label == m.label]):
                     judged.setdefault(person, set()).add(m.label)
     return replace(view, toward=tuple(p for p, labels in judged.items() if labels == wanted))
+
+
+def _conceded(text: str, made: Sentiment, alike: list[Sentiment]) -> bool:
+    """Whether the reading `made` is of a person named as the subject of a
+    clause `text` concedes before "but" or "yet", whose other clause has
+    another of the readings `alike` (of the same side) for its subject:
+    "Velt has her faults, but Dunn is a disaster" judges Dunn; the fault
+    granted Velt is the measure, not the voice's verdict on her."""
+    last = made.target.split()[-1] if made.target.split() else ""
+    others = {o.target.split()[-1] for o in alike if o.target.split() and o.target != made.target}
+    if not last or not others:
+        return False
+    for token in nlp.sentence(text):
+        if token.text != last or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        contrast = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in stance.CONTRASTS), None)
+        after = [c for c in verb.children if c.dep_ == "conj" and contrast is not None and c.i > contrast.i]
+        if any(s.dep_ in ("nsubj", "nsubjpass") and s.text in others for c in after for s in c.children):
+            return True
+    return False
 
 
 def _set_against_another(text: str, target: str) -> bool:

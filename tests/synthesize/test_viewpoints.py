@@ -768,3 +768,16 @@ def test_a_voices_words_on_the_office_the_subject_holds_are_about_them():
     assert viewpoints._toward_subject(tone, text, on_subject, "berg", "Ann Berg")
     assert not viewpoints._toward_subject(replace(tone, voice=None, quote=None), text, on_subject)
     assert not viewpoints._toward_subject(tone, text, replace(on_subject, offices=frozenset()), "berg", "Ann Berg")
+
+
+def test_a_fault_granted_before_but_is_no_verdict_on_whom_it_is_granted():
+    """"Velt has her faults, but Dunn is a disaster": the voice judges Dunn;
+    Velt is the measure.  With no one judged after "but", Velt's faults
+    are the verdict."""
+    text = "Mara Velt has her faults, but Olek Dunn is a disaster"
+    source = Source(article="1", paragraph=0, start=0, end=10)
+    velt, dunn = (Sentiment(target=name, label="negative", score=0.8, source=source, voice="Ann Berg", quote=text)
+                  for name in ("Mara Velt", "Olek Dunn"))
+    assert viewpoints._conceded(text, velt, [velt, dunn])
+    assert not viewpoints._conceded(text, dunn, [velt, dunn])
+    assert not viewpoints._conceded("Mara Velt has her faults, but the port is busy", velt, [velt])
