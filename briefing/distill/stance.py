@@ -1520,9 +1520,12 @@ def _owns(ent) -> bool:
     """Whether a possessive name owns what follows as a party does
     ("Congress's vote"): not a place whose part locates something ("in
     Glasgow's east end"), not the name of a condition ("has Tourette's
-    syndrome")."""
+    syndrome"), not a body named in a person's title or before their name
+    ("the Senate's top Democrat said", "the council's chairman said", "the
+    Gazette's Ann Berg": the person acts, the body only says who they
+    are)."""
     owned = ent.root.head
-    if owned.lemma_.lower() in EPONYMOUS:
+    if owned.lemma_.lower() in EPONYMOUS or is_role_word(owned.text) or owned.ent_type_ in ("NORP", "PERSON"):
         return False
     return not (ent.label_ in ("GPE", "LOC") and owned.dep_ == "pobj"
                 and owned.head.lower_ in PLACE_PREPOSITIONS)

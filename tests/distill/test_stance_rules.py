@@ -584,6 +584,14 @@ def test_the_owner_of_a_places_part_or_of_a_conditions_name_does_not_act():
     assert "Leeds" in acting_in("Leeds's council voted to close the shelter.")
 
 
+def test_a_body_named_in_a_persons_title_does_not_act():
+    """"the Assembly's top Green said ...": the Green speaks; the Assembly
+    only says who she is.  The Assembly's own vote is its act."""
+    assert "Assembly" not in acting_in("The Assembly's top Green said she would vote against the harbour bill.")
+    assert "Assembly" not in acting_in("The Assembly's chairman said the session was over.")
+    assert "Assembly" in acting_in("The Assembly's vote came late on Monday.")
+
+
 def test_a_speakers_word_of_feeling_about_a_clause_decides_its_side():
     """"We are delighted that the tribunal has recognised the grave
     dangers" is glad of the tribunal: the grim words of what it recognised
