@@ -118,6 +118,10 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 continue  # "Ann Berg, head of the Civic League, said “...”": her own body, not her target
             if quote is not None and name != SUBJECT and addressed(tokens, quote):
                 continue  # "X sent Y a letter saying “this bill would hurt us”": said to Y, not of Y
+            if quote is None and name != SUBJECT and not _grim(t for t in sent if not _refusal(t)):
+                # "the council, which refused to pay": the writer tells a position; a critic's "they refuse"
+                # blames, and so does the writer's own charge beside it ("disgraced, she refused to answer")
+                probabilities = _unsaid(probabilities, refusing_sides(tokens))
             if name == SUBJECT and not local and not judging(sent):
                 continue  # "The team collected blood from 90 of them": the writer's news, no verdict
             readings.append((_owner(name, tokens, owners), *map(float, probabilities), source, quote))
@@ -871,6 +875,43 @@ def judges_another_sides(tokens: list) -> set[int]:
         return set()
     lemma = verb.lemma_.lower()
     return {2} if lemma in PRAISING else {0} if lemma in BLAMING else set()
+
+
+REFUSING = frozenset("refuse reject decline oppose resist boycott veto".split())
+"""Verbs (general English) of refusing: what they tell of their doer is a position taken."""
+REFUSALS = frozenset("refusal rejection opposition resistance boycott veto".split())  # their nouns
+
+
+def refusing_sides(tokens: list) -> set[int]:
+    """{0} (the negative side) when the target is the one who refuses or
+    opposes something, in the writer's own words that make no charge of
+    their own (`read_sentiments`: a critic's quoted "they refuse to talk"
+    is blame, and so is "disgraced, she refused to answer"): the doer of a verb of refusing (`REFUSING`:
+    "the council rejected the plan", "the council, which refused to pay",
+    "the council pledged to oppose the levy"), or the owner of a refusal
+    ("the council's refusal", "the council's pledge to oppose the levy").  The verb's
+    grim tone tells the position the target takes, no verdict on it.
+    Else an empty set."""
+    head = span_head(tokens)
+    verbs = [c for c in head.children if c.dep_ == "relcl"
+             and any(s.dep_ == "nsubj" and s.lower_ in ("who", "which", "that") for s in c.children)]
+    agent = _agent_of(tokens)
+    verbs += [agent] if agent is not None else []
+    if head.dep_ == "poss":
+        owned = head.head
+        # "their pledge to oppose the levy": the infinitive the noun takes, however the parser hangs it.
+        after = owned.doc[owned.i + 1:owned.i + 3]
+        verbs += [owned, *(after[1:] if len(after) == 2 and after[0].lower_ == "to" else ())]
+    for verb in verbs:
+        said = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acl"))]
+        if any(_refusal(t) for t in said):
+            return {0}
+    return set()
+
+
+def _refusal(token) -> bool:
+    """Whether `token` is a verb of refusing or its noun (`REFUSING`, `REFUSALS`)."""
+    return token.lemma_.lower() in REFUSING or token.lemma_.lower() in REFUSALS
 
 
 DENYING = frozenset("deny dispute reject refute rebut dismiss disavow repudiate contest".split())

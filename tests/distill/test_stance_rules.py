@@ -584,6 +584,20 @@ def test_the_owner_of_a_places_part_or_of_a_conditions_name_does_not_act():
     assert "Leeds" in acting_in("Leeds's council voted to close the shelter.")
 
 
+def test_refusing_is_a_position_taken_not_a_verdict_on_who_refuses():
+    """"the Greens, who have refused to fund the tower", "the Greens' pledge
+    to oppose the levy", "the Harbour Board rejected the plan": the writer
+    tells a position, whose grim verb is no blame of them.  A fault of
+    their own is not a refusal."""
+    assert stance.refusing_sides(tokens_of("The mayor shifted pressure to the Greens, who have repeatedly refused "
+                                           "to fund the tower.", "Greens")) == {0}
+    assert stance.refusing_sides(tokens_of("Though the Greens' pledge to oppose the levy stands, the bill may pass.",
+                                           "Greens")) == {0}
+    assert stance.refusing_sides(tokens_of("The Harbour Board rejected the plan on Monday.", "Harbour Board")) == {0}
+    assert stance.refusing_sides(tokens_of("The Harbour Board lied about the plan on Monday.",
+                                           "Harbour Board")) == set()
+
+
 def test_a_body_named_in_a_persons_title_does_not_act():
     """"the Assembly's top Green said ...": the Green speaks; the Assembly
     only says who she is.  The Assembly's own vote is its act."""
