@@ -3205,7 +3205,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if head.ent_type_ != "PERSON" and description_holder(head, _a_name, steps=8, links=_DESCRIPTION_LINKS):
         return Speaker()  # the same of a name we could not place: the body is only what they lead
     phrase = noun_phrase(doc, head)
-    named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))]
+    named = [c for c in head.children if c.dep_ == "appos" and sentences.person_at(c.idx, c.idx + len(c))] \
+        or _named_after_whom_served(head, sentences)
     if named and head.pos_ == "NOUN":  # "her rival, councillor Dan Hewitt, said"
         head, phrase = named[0], noun_phrase(doc, named[0])
     titled = _office_holder(head, sentences)
@@ -3273,6 +3274,26 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     if not _names_speakers(head):
         return Speaker()
     return Speaker(None, _first_told(doc, head) or whose.text)
+
+
+def _named_after_whom_served(head, sentences: Sentences) -> list:
+    """For a noun of one who speaks for another ("a spokeswoman for Ms.
+    Varga, Lena Ostrowski, said"), the name set off by commas after the
+    served person's own name, which the parser hangs on that name: one
+    name takes no other in apposition, so it names the spokeswoman.  A
+    list with that token, else empty ("an aide to the governor, Piet
+    Brandsma": the governor may be Brandsma, so no one is chosen here)."""
+    if head.lemma_.lower() not in _SPEAKS_FOR:
+        return []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")):
+        for served in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            whom = sentences.person_at(served.idx, served.idx + len(served))
+            names = [c for c in served.children if c.dep_ == "appos" and c.i > served.i
+                     and c.doc[c.left_edge.i - 1].text == ","]
+            found = [c for c in names if sentences.person_at(c.idx, c.idx + len(c)) not in (None, whom)]
+            if whom is not None and found:
+                return found[:1]
+    return []
 
 
 def _first_told(doc, head) -> str | None:

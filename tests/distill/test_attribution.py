@@ -1260,3 +1260,15 @@ def test_a_saying_set_off_by_a_comma_is_the_cue_alone():
     found = find("Mayor Ann Lind on Monday hit out at Tom Berg, accusing the developer of paying "
                  "\"his cousins on the zoning board to wave his towers through.\"")
     assert [(q.speaker, q.cue) for q in found] == [("Ann Lind", "accusing")]
+
+
+def test_a_name_after_the_served_persons_name_is_the_spokesperson():
+    found = find("A spokeswoman for Ms. Varga, Lena Ostrowski, said on Monday that the mayor "
+                 "“considers this inquiry entirely partisan.”")
+    quote = next(q for q in found if q.text.startswith("considers"))
+    assert quote.speaker == "Lena Ostrowski" and "Lena" not in (quote.speaker_role or "")
+
+
+def test_a_name_after_a_served_description_is_not_taken_for_the_aide():
+    found = find("An aide to the governor, Piet Brandsma, said the plan was “dead on arrival.”")
+    assert speaker_of("dead on", found) is None
