@@ -59,7 +59,7 @@ _SPEAKING_PEOPLE = frozenset("""
 source critic supporter opponent resident witness protester people person man woman
 """.split())
 _SPEAKING_NOUNS = _SPEAKING_PEOPLE | frozenset("""
-group organization organisation government ministry agency statement campaign
+group organization organisation government ministry agency statement campaign office
 """.split())
 _PEOPLE_NOUNS = frozenset("""
 woman man person resident witness protester neighbour neighbor friend relative student worker employee
@@ -1056,6 +1056,14 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # words, whoever else the sentence names.
         thing, verb = said_by
         return Speaker(None, noun_phrase(doc, thing).text, verb.text, _distance(verb.idx, span))
+    document = _document_after(doc, span, sentences)
+    if document is not None:
+        # '“...,” reads a statement from Lind's office': the document's
+        # words, its author's when it names one, else the document's own.
+        noun, verb = document
+        named = _speaker(doc, noun, span.start, people, sentences)
+        return Speaker(named.name, named.role or noun_phrase(doc, noun).text.lstrip(CLOSE_MARKS + " "),
+                       verb.text, _distance(verb.idx, span), True)
     unnamed = _framed_by_a_thing(doc, span, sentences)
     if unnamed is not None:
         # '“...,” the congressional report said, referring to ..., Sheila
@@ -1618,6 +1626,29 @@ def _framed_by_a_thing(doc, span, sentences: Sentences) -> int | None:
                 return None  # "Smith's letter said": Smith's words
             return subject.i
     return None
+
+
+_READ_BY = frozenset({"read"})
+"""The verb a written text says its words with ("the sign reads"), said
+only of a document."""
+
+
+def _document_after(doc, span, sentences: Sentences):
+    """(noun, verb) when the quotation is followed, after a comma in its
+    own paragraph, by a verb of saying put before its subject, a document
+    noun ('“...,” reads a statement from Lind's office', '“...,” says the
+    letter'); else None.  The document speaks, through whoever it is from."""
+    i = _right_after(doc, span, sentences)
+    between = sentences.text[max(0, span.end - 2):doc[i].idx] if i is not None else ""
+    if i is None or "," not in between or "\n" in between:
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING | _READ_BY:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    return noun, verb
 
 
 def _said_by_a_thing_before(doc, span, sentences: Sentences):
@@ -3197,7 +3228,7 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     author = _document_author(head)
     if author is not None:  # "said the statement from his lawyer, Sara Quill": Quill's words
         found = _speaker(doc, author, before, people, sentences)
-        if found.name:
+        if found.name or found.role:  # "a statement from Lind's office": the office, described
             return found
     owner = _appositive_owner(head, sentences)
     if owner is not None:  # "Kugelman, the Deputy Director of the Asia Program": the program is his description
@@ -3355,6 +3386,7 @@ def _document_author(head):
     return earlier.pop() if len({t.lower_ for t in earlier}) == 1 else None
 
 
+
 def _from_whom(noun):
     """The object of `noun`'s "from", or of its appositive name ("from his
     lawyer, Sara Quill": Quill), when it is a person's name or a noun for a
@@ -3364,7 +3396,7 @@ def _from_whom(noun):
             named = [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if named:
                 return named[0]
-            if obj.ent_type_ == "PERSON" or _a_person_noun(obj):
+            if obj.ent_type_ == "PERSON" or _a_person_noun(obj) or obj.lemma_.lower() in _BODIES:
                 return obj
     return None
 

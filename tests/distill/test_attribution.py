@@ -1272,3 +1272,22 @@ def test_a_name_after_the_served_persons_name_is_the_spokesperson():
 def test_a_name_after_a_served_description_is_not_taken_for_the_aide():
     found = find("An aide to the governor, Piet Brandsma, said the plan was “dead on arrival.”")
     assert speaker_of("dead on", found) is None
+
+
+def test_a_statement_read_out_after_the_quote_is_its_authors_office():
+    found = find("“The harbour belongs to everyone,” reads a statement from Council Leader Anna Petrov's office. "
+                 "“Leader Petrov respects the fishermen but believes the pier should be moved.”")
+    for quote in found:
+        assert quote.speaker is None and quote.speaker_role == "Council Leader Anna Petrov's office"
+
+
+def test_a_letter_that_says_the_quote_after_it_speaks_when_it_names_no_author():
+    found = find("“Your plan seems to serve the owners of the yachts rather than the people of the island,” "
+                 "says the letter, which the captains sent to the harbour board.")
+    assert [(q.speaker, q.speaker_role, q.cue) for q in found] == [(None, "the letter", "says")]
+
+
+def test_a_statement_from_a_named_lawyer_is_the_lawyers():
+    found = find("“We are let down by the ruling, but not surprised,” said the statement from Lund's lawyer, "
+                 "Ivo Marek.")
+    assert speaker_of("We are", found) == "Ivo Marek"
