@@ -1055,7 +1055,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # 'sought to explain after a leaflet said she “...”': the leaflet's
         # words, whoever else the sentence names.
         thing, verb = said_by
-        return Speaker(None, noun_phrase(doc, thing).text, verb.text, _distance(verb.idx, span))
+        author = _document_author(thing)  # "In a letter, Holt told ...; the letter said": Holt's words
+        named = _speaker(doc, author, span.start, people, sentences) if author is not None else Speaker()
+        return Speaker(named.name, named.role if named.name or named.role else noun_phrase(doc, thing).text,
+                       verb.text, _distance(verb.idx, span))
     document = _document_after(doc, span, sentences)
     if document is not None:
         # '“...,” reads a statement from Lind's office': the document's
@@ -3375,16 +3378,30 @@ def _document_author(head):
     """The token naming who a document is from when `head` is a document
     noun ("the statement from his lawyer, Sara Quill", then "the statement
     said" after it): its own "from ..." object, else, for "the statement"
-    alone, the author of the one earlier same document the text gives one;
+    alone, the one who told something in the last such document before it,
+    else the author of the one earlier same document the text gives one;
     else None."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _DOCUMENTS:
         return None
     own = _from_whom(head)
     if own is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return own
-    earlier = {_from_whom(t) for t in head.doc[:head.i] if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"} - {None}
+    mentions = [t for t in head.doc[:head.i] if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"]
+    writer = _writer_in(mentions[-1]) if mentions else None
+    if writer is not None:  # "In a letter, Holt told ...", then "The letter said": the last letter told of
+        return writer
+    earlier = {_from_whom(t) for t in mentions} - {None}
     return earlier.pop() if len({t.lower_ for t in earlier}) == 1 else None
 
+
+def _writer_in(noun):
+    """The subject of the verb of saying that `noun`, a document, is the
+    "in" of ("In a letter sent in May, Karin Holt told ...": Holt wrote
+    it) when that subject is a person's name; else None."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
 
 
 def _from_whom(noun):

@@ -1291,3 +1291,18 @@ def test_a_statement_from_a_named_lawyer_is_the_lawyers():
     found = find("“We are let down by the ruling, but not surprised,” said the statement from Lund's lawyer, "
                  "Ivo Marek.")
     assert speaker_of("We are", found) == "Ivo Marek"
+
+
+def test_the_letter_says_what_the_one_who_told_in_it_wrote():
+    found = find("In separate letters sent on May 3, Deputy Minister Karin Holt told two critics of the plan, "
+                 "Olav Berg and Siri Dahl, that the port had been surveyed twice.",
+                 "The letter said the harbour board had been told “of these surveys several times and have "
+                 "seen the sealed” maps of the bay.")
+    assert speaker_of("of these surveys", found) == "Karin Holt"
+
+
+def test_the_statement_is_not_the_writer_of_an_earlier_one_when_another_came_between():
+    found = find("Mayor Ivo Lund said in a statement that the ferry was late.",
+                 "The fees rose by “far more than promised,” according to a statement released by the ministry.",
+                 "The board called the fees “a plain and simple tax on the islanders,” the statement said.")
+    assert speaker_of("a plain", found) != "Ivo Lund"
