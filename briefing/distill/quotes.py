@@ -131,7 +131,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if words < MIN_STATEMENT_WORDS:
         # A phrase is someone's words only in a frame of saying right by it:
         # "Putin was orchestrating “separatist disorder”" is the writer's.
-        return speaker.distance is None or speaker.distance > _NEAR_FRAME or not speaker.says \
+        near = speaker.distance is not None and (speaker.distance <= _NEAR_FRAME or _called_so(article, span, speaker))
+        return not near or not speaker.says \
             or _named_work(article, doc, span) or _title_cased(_text(article, span).split()) \
             or _addressed(doc, span) or _a_word_as_a_noun(doc, span) or _a_verb_cut_from_its_object(doc, span)
     words = _text(article, span).split()
@@ -145,6 +146,25 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     if _title_cased(words):
         return True
     return capitals > 0.6 and (not has_verb or small_caps > 0)
+
+
+_CALLED = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed)?|label(?:s|ed|led)?|term(?:s|ed)?|brand(?:s|ed)?"
+                     r"|deem(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,8}?(?:[“\"][^“”\"]{1,60}[”\"]\s+(?:and|or)\s+(?:an?\s+)?)?"
+                     r"[“\"‘]$")
+"""A verb of calling, the words of the thing called (up to eight, no
+punctuation), perhaps a first quoted name and "and", then the quotation's
+opening mark: "called the harbour plan “" """
+
+
+def _called_so(article: Article, span: Span, speaker) -> bool:
+    """Whether a short quotation is what the speaker's own verb of calling
+    names the thing ("Lund had called the council's harbour plan “a
+    non-starter”", "called it “a gamble” and a “giveaway”"): the verdict
+    is the speaker's, however many words the thing called puts between."""
+    cue = (speaker.cue or "").split()
+    before = article.text[max(0, span.start - 120):span.start]
+    match = _CALLED.search(before)
+    return bool(cue) and match is not None and match.group().split()[0].lower() == cue[-1].lower()
 
 
 _FINITE = frozenset("VBD VBZ VBP MD".split())

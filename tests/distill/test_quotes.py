@@ -1141,3 +1141,18 @@ def test_a_speech_tag_naming_where_the_speaker_was_born_is_the_person_of_that_ro
                  "Ms. Lind was detained at the border on Monday.",
                  "“I was only doing my job,” the Norland-born journalist said on Tuesday.")
     assert [(q.speaker, q.text) for q in found] == [("Lind", "I was only doing my job")]
+
+
+def test_a_short_verdict_the_speaker_calls_a_thing_is_kept_past_its_words():
+    found = find("Before the vote, Mayor Ada Lund had called the council's expected harbour plan “a non-starter.”",
+                 "Senator Ivo Berg called the possible appointment “shocking” and a “giveaway.”")
+    assert [(q.speaker, q.text.rstrip(".")) for q in found] == [
+        ("Ada Lund", "a non-starter"), ("Ivo Berg", "shocking"), ("Ivo Berg", "giveaway")]
+
+
+def test_a_standalone_quotation_goes_on_from_a_short_verdict_before_it():
+    found = find("Before the council met, Mayor Ada Lund had called its expected harbour plan “a non-starter.”",
+                 "“For a start, this plan does not include the lasting fix for the island families that our town "
+                 "needs and backs.”")
+    assert [q.speaker for q in found] == ["Ada Lund", "Ada Lund"]
+
