@@ -1740,8 +1740,24 @@ def _framed(doc, span, sentences: Sentences) -> set[int]:
     saying ..., CNN reported": Berg), and X of "As X puts it, ..."."""
     found = (_faulted_for_saying(doc, span, sentences), _participle_subject(doc, span, sentences),
              _as_they_put_it(doc, span, sentences), _who_called_it(doc, span, sentences),
-             _judged_as(doc, span))
+             _judged_as(doc, span), _quoted_as_saying_after(doc, span, sentences))
     return {i for i in found if i is not None}
+
+
+def _quoted_as_saying_after(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject of a passive "quoted (or cited) as saying"
+    that opens right after the quotation, in its paragraph ('“Why not
+    the mayor?” Mr. Lind was quoted as saying'): the one quoted, even
+    when a question mark ends the quotation's sentence first; else None."""
+    i = _right_after(doc, span, sentences)
+    if i is None or "\n" in sentences.text[span.end:doc[i].idx]:
+        return None
+    subject = next((t for t in doc[i:i + 6] if t.dep_ == "nsubjpass"), None)
+    if subject is None or subject.left_edge.i != i:
+        return None
+    verb = subject.head
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return subject.i if verb.lemma_.lower() in ("quote", "cite") and as_saying else None
 
 
 def _judged_as(doc, span) -> int | None:

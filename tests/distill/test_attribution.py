@@ -1306,3 +1306,16 @@ def test_the_statement_is_not_the_writer_of_an_earlier_one_when_another_came_bet
                  "The fees rose by “far more than promised,” according to a statement released by the ministry.",
                  "The board called the fees “a plain and simple tax on the islanders,” the statement said.")
     assert speaker_of("a plain", found) != "Ivo Lund"
+
+
+def test_quoted_as_saying_right_after_a_question_names_the_speaker():
+    found = find("“Why doesn't the mayor cut the ribbon for the town?” Mr. Berg was quoted as saying, playing host "
+                 "and showing respect to Ms. Lund.")
+    assert speaker_of("Why doesn't", found) == "Berg"
+
+
+def test_quoted_as_saying_in_the_paragraph_before_names_no_one_here():
+    found = find("“It is a fine day for the harbour,” the mayor was quoted as saying by the Island Post.",
+                 "“We will build it,” said Ada Lund, who was quoted in the Post.")
+    assert speaker_of("We will", found) == "Ada Lund"
+
