@@ -3158,12 +3158,32 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     if _a_place_of_a_place(token) and found.name not in {person.name for person in people}:
         found = Speaker()  # "retired in Cambridge, Mass., said": only the person it places may speak
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
-    cue = _cue_text(_verb_above(governor), token)
+    cue = _cue_text(_conjunct_over_quote(doc, span, governor) or _verb_above(governor), token)
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
     if governor.lemma_.lower() not in REPORTING and found.name is None and names.tag_ == "NNS" \
             and any(c.dep_ == "nummod" for c in names.children):
         return Speaker()  # "pointing out that 98 senators voted": a tally ("three senators said" is one speaker)
     return Speaker(found.name, found.role, cue, near, says)
+
+
+def _conjunct_over_quote(doc, span, governor):
+    """The verb of saying the quotation hangs under when it is a later
+    conjunct of `governor` sharing its subject ("Lind slammed Berg for
+    ..., but also called the offer “a first step”": "called", not
+    "slammed"); else None.  Each quotation takes its own verb, and the
+    two may judge oppositely; a verb of the reported clause ("said ...
+    but that the levy harms “...”") is no frame."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    verb = next((v for v in tokens.root.ancestors if v.pos_ == "VERB" and not tokens.start <= v.i < tokens.end), None)
+    if verb is None or verb.i == governor.i or verb.dep_ != "conj" or verb.i < governor.i \
+            or verb.lemma_.lower() not in REPORTING or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return verb if node.i == governor.i else None
 
 
 def _saying_of_the_one_described(token, opening, span):
@@ -3191,7 +3211,13 @@ def _verb_above(head):
     node = head
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else head
+    if node.pos_ in ("VERB", "AUX"):
+        return node
+    # "Ann Lind, the leader, called it “...”" read as a name with a clause
+    # "called ..." after it: that clause's verb of saying is the frame.
+    said = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > node.i
+            and c.lemma_.lower() in REPORTING and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return said[0] if said else head
 
 
 def _cue_text(verb, token) -> str:

@@ -1319,3 +1319,13 @@ def test_quoted_as_saying_in_the_paragraph_before_names_no_one_here():
                  "“We will build it,” said Ada Lund, who was quoted in the Post.")
     assert speaker_of("We will", found) == "Ada Lund"
 
+
+def test_the_cue_is_the_verb_even_when_the_name_is_read_as_the_sentence():
+    found = find("For her part, Ada Lund, the council leader, called Berg's harbour plan “timid and far too late.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Ada Lund", "called")]
+
+
+def test_each_quotation_takes_the_verb_it_hangs_under():
+    found = find("Fellow councillor Karl Olsen of Northport slammed Berg for refusing “to talk in good faith with "
+                 "the council,” but also called the mayor's offer “a first step toward a real harbour deal.”")
+    assert [q.cue for q in found if q.text.startswith("a first step")] == ["called"]
