@@ -3374,18 +3374,19 @@ def _named_after_whom_served(head, sentences: Sentences) -> list:
 
 def _first_told(doc, head) -> str | None:
     """For a description with "the" ("the aide said"), the words of the
-    one earlier mention with "a"/"an" of the same noun, which says who it
+    last earlier mention with "a"/"an" of the same noun, which says who it
     is ("An aide to the Finance Committee, who asked not to be named"):
     "an aide to the Finance Committee", not a bare "the aide" that means
-    nothing out of the article.  None when there is no such mention, or
-    more than one."""
+    nothing out of the article ("A Velt spokesperson said ..." after "a
+    spokesperson for Lind": "the spokesperson" is Velt's).  None when
+    there is no such mention."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    told = {_told_whole(doc, t) for t in doc[:head.i] if t.pos_ == "NOUN" and t.lemma_ == head.lemma_
-            and t.tag_ == head.tag_ and _indefinite(t) and not in_quote(doc, t.idx, t.idx + 1)}
-    if len(told) != 1:
+    told = [t for t in doc[:head.i] if t.pos_ == "NOUN" and t.lemma_ == head.lemma_
+            and t.tag_ == head.tag_ and _indefinite(t) and not in_quote(doc, t.idx, t.idx + 1)]
+    if not told:
         return None
-    words = told.pop()
+    words = _told_whole(doc, told[-1])  # "the spokesperson": the one brought in last, not one before
     if words is None or len(words.split()) < 3:
         return None  # "a statement": no more than "the statement" says
     return words[:1].lower() + words[1:] if words.split()[0] in ("A", "An") else words

@@ -1329,3 +1329,11 @@ def test_each_quotation_takes_the_verb_it_hangs_under():
     found = find("Fellow councillor Karl Olsen of Northport slammed Berg for refusing “to talk in good faith with "
                  "the council,” but also called the mayor's offer “a first step toward a real harbour deal.”")
     assert [q.cue for q in found if q.text.startswith("a first step")] == ["called"]
+
+
+def test_the_spokesperson_is_described_as_the_one_brought_in_last():
+    found = find("A spokesperson for Nordwave said the firm only hands over data under a court order.",
+                 "A Tallberg spokesperson said that the company shares customer records only after a binding order.",
+                 "“Besides, we only ever answer orders about single accounts,” the spokesperson said.")
+    quote = next(q for q in found if q.text.startswith("Besides"))
+    assert (quote.speaker, quote.speaker_role) == (None, "a Tallberg spokesperson")
