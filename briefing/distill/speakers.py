@@ -3344,7 +3344,8 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
     # "a spokesman said": someone the article has not named (an indefinite
     # article brings in a new one), never the spokesman named before.
     whose = _with_whom(doc, head, phrase)
-    chosen = None if owned or _indefinite(head) else sentences.described_near(head, whose.text, before)
+    chosen = None if owned or _indefinite(head) else (
+        sentences.described_near(head, whose.text, before) or _party_member_named_before(head, whose, before, sentences))
     if chosen is not None:
         return Speaker(chosen.name, chosen.role)
     if not _names_speakers(head):
@@ -3370,6 +3371,28 @@ def _named_after_whom_served(head, sentences: Sentences) -> list:
             if whom is not None and found:
                 return found[:1]
     return []
+
+
+_PARTY_WORDS = frozenset("""democratic democrat republican gop labour labor conservative tory liberal
+socialist green""".split())
+"""Words for a party before an office ("the Republican senator"); not a
+nation ("the Russian minister" may be another than the one named)."""
+
+
+def _party_member_named_before(head, whose, before: int, sentences: Sentences) -> Person | None:
+    """For "the Republican senator" (a party's name before an office), the
+    person the sentence before is about when the office, party left
+    aside, fits one of their roles ("Sen. Karl Olsen said ...", then "the
+    Republican senator said"): roles seldom name a party, and news names
+    someone, then describes them, even among several senators.  None when
+    no party word is there, or the role does not fit."""
+    party = [c for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in _PARTY_WORDS and c.i < head.i]
+    if not party:
+        return None
+    description = " ".join(t.text for t in whose if t.i not in {c.i for c in party})
+    topic = sentences._topic_before(before)
+    roles = (topic.role, *(r.text for r in topic.roles)) if topic is not None else ()
+    return topic if any(r and role_fits(description, r) for r in roles) else None
 
 
 def _first_told(doc, head) -> str | None:

@@ -1337,3 +1337,17 @@ def test_the_spokesperson_is_described_as_the_one_brought_in_last():
                  "“Besides, we only ever answer orders about single accounts,” the spokesperson said.")
     quote = next(q for q in found if q.text.startswith("Besides"))
     assert (quote.speaker, quote.speaker_role) == (None, "a Tallberg spokesperson")
+
+
+def test_the_party_senator_is_the_senator_the_sentence_before_was_about():
+    found = find("Sen. Ann Lind praised the deal.",
+                 "Earlier, while speaking in Northport, Sen. Karl Olsen said he did not understand the mayor's position.",
+                 "“You and your fellow Democrats have voted for over 600 miles of sea wall,” the Republican senator "
+                 "said.")
+    assert speaker_of("You and", found) == "Karl Olsen"
+
+
+def test_a_nations_minister_is_not_taken_for_the_minister_before():
+    found = find("Foreign Minister Ivo Berg of Northland met the press on Monday.",
+                 "“The border must stay open to trade,” the Southland foreign minister said.")
+    assert speaker_of("The border", found) != "Ivo Berg"
