@@ -203,7 +203,7 @@ def _relative_when(text: str, match: re.Match) -> bool:
 
 def _a_date_before_when(text: str, match: re.Match, word: str) -> bool:
     """Whether a comma-less "when" or "while" (`match`) comes right after a
-    year or a month ("resigned in 1989 when he was elected", "left in May
+    year or a month ("resigned in 1977 when she was elected", "left in May
     when the plant closed"): its clause says which time that was, part of
     the date's phrase as after "the day" (`TIME_NOUNS`).  Not when the
     clause names a date of its own ("resumed in 2012 when the minister

@@ -188,13 +188,13 @@ def test_years_later_counts_on_from_the_year_told_before():
             "party when she backed a rival for mayor.")
     dated = {e.expression: e for e in found(article_of(text))}
     assert (dated["two years later"].date, dated["two years later"].approximate) == ("1996", True)
-    tally = found(article_of("Ann Roe was elected to the board 61-38 in 1991. Bo Lind was confirmed 96-3 two years "
+    tally = found(article_of("Ann Roe was elected to the board 61-38 in 1991. Bo Lind was confirmed 81-12 two years "
                              "later and the seat has been quiet since."))
     assert [e.date for e in tally] == ["1991", "1993"]  # the parse may take the tally into the date's words
     # No year told before: nothing to count from.
     assert found(article_of("The mill stood empty for years. Two years later it burned.")) == ()
     # In an aside on the subject, as any date there, it dates no event of the sentence.
-    aside = "Bo Lind, a teacher who won a council seat in 2001 before leaving the party six years later, spoke on Monday."
+    aside = "Bo Lind, a teacher who won a council seat in 2003 before quitting the party six years later, spoke on Monday."
     assert found(article_of(aside)) == ()
 
 

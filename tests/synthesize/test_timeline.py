@@ -166,8 +166,8 @@ def test_a_tail_without_a_verb_stays_with_its_clause():
         (only,) = timeline.build_timeline([with_events("a", found)])
         return only.text
 
-    twice = "Ms. Roe spoke to the harbour board on May 13, 2011, and to the river guild on May 24, 2011."
-    assert row(twice, "2011-05-13", "May 13, 2011") == twice
+    twice = "Ms. Roe spoke to the harbour board on May 12, 2013, and to the river guild on May 23, 2013."
+    assert row(twice, "2013-05-12", "May 12, 2013") == twice
     listed = ("The list of hearings opens on May 2, 2009, with a closed session of the Harbour Committee led by "
               "Ann Roe, the head of the port board, and Bo Lind, then the chief of the river guild.")
     assert row(listed, "2009-05-02", "May 2, 2009") == listed
@@ -175,7 +175,7 @@ def test_a_tail_without_a_verb_stays_with_its_clause():
     assert row(again, "2016", "2016") == "she won the seat for a third term in 2016 with ease, and again in 2020."
     other = "The agency was sued; she won the seat for a third term in 2016 with ease, and the board cut her pay."
     assert row(other, "2016", "2016") == "she won the seat for a third term in 2016 with ease"
-    assert timeline.has_finite_verb(", and the port's new plan aimed to cut that to $8 million.")
+    assert timeline.has_finite_verb(", and the port's new plan sought to cut that to $8 million.")
 
 
 def test_a_when_clause_right_after_a_date_says_which_time_it_was():
