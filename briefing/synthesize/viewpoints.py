@@ -495,7 +495,9 @@ def framed(text: str, start: int, end: int, target: str, speaker: str) -> bool:
     `ATTACKS`) or a verb of attack with them for object ("mocked Velt",
     `ATTACKING`)."""
     last = target.split()[-1] if target.split() else ""
-    if not last:
+    # The name must be written in the words read, or no attack is aimed at it
+    # there: most readings end here, before any parse.
+    if not last or last not in text[max(0, start - PRECEDING):end]:
         return False
     before = nlp.sentence(text[max(0, start - PRECEDING):start]) if start else None
     sentences = [*(list(before.sents)[-1:] if before is not None and len(before) else []),
