@@ -497,7 +497,8 @@ def framed(text: str, start: int, end: int, target: str, speaker: str) -> bool:
     last = target.split()[-1] if target.split() else ""
     # The name must be written in the words read, or no attack is aimed at it
     # there: most readings end here, before any parse.
-    if not last or last not in text[max(0, start - PRECEDING):end]:
+    window = text[max(0, start - PRECEDING):end]
+    if not last or last not in window or not _ATTACK_WORD.search(window):
         return False
     before = nlp.sentence(text[max(0, start - PRECEDING):start]) if start else None
     sentences = [*(list(before.sents)[-1:] if before is not None and len(before) else []),
@@ -507,6 +508,10 @@ def framed(text: str, start: int, end: int, target: str, speaker: str) -> bool:
 
 
 PRECEDING = 600  # characters before a quote's sentence read for the sentence before it
+_ATTACK_WORD = re.compile(r"\b(?:" + "|".join(sorted({w.removesuffix("e") for w in ATTACKS | ATTACKING})) + ")", re.I)
+"""Any written form of a word of attack (its lemma less a final "e" opens
+each of them: "mock", "mocked"; "ridicul", "ridiculed"): without one, no
+attack is told, and nothing need be parsed."""
 
 
 def _aimed_at(token, last: str, own: set[str]) -> bool:
