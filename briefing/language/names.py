@@ -543,9 +543,18 @@ def generations_differ(a: str, b: str) -> bool:
     """Whether two names are the same words but for a generational suffix
     ("Donald Trump" / "Donald Trump Jr."): one person in most articles,
     father and son where an article tells them apart."""
-    wa, wb = fold(a).split(), fold(b).split()
-    base_a, base_b = _without_suffix(list(wa)), _without_suffix(list(wb))
-    return len(base_a) > 1 and base_a == base_b and (len(base_a) < len(wa)) != (len(base_b) < len(wb))
+    (base_a, suffixed_a), (base_b, suffixed_b) = generation(a), generation(b)
+    return len(base_a) > 1 and base_a == base_b and suffixed_a != suffixed_b
+
+
+@lru_cache(maxsize=65536)
+def generation(name: str) -> tuple[tuple[str, ...], bool]:
+    """(the folded words of `name` without a generational suffix, whether it
+    had one): "Ada Velt Jr." -> (("ada", "velt"), True).  Two names whose
+    generations differ (`generations_differ`) share the first."""
+    words = fold(name).split()
+    base = _without_suffix(list(words))
+    return tuple(base), len(base) < len(words)
 
 
 def _without_suffix(words: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -294,16 +294,20 @@ def _one_generation(digests: Sequence[Digest]) -> dict[str, str]:
     person's name with and without a generational suffix ("Ada Velt" and
     "Ada Velt Jr."), no article holding both (one that does tells a father
     from a son): the form the articles mention most stands for all."""
-    from ..language.names import generations_differ
+    from ..language.names import generation, generations_differ
 
     mentions: Counter = Counter()
     for digest in digests:
         for person in digest.people:
             mentions[person.name] += max(person.mentions, 1)
     together = [{p.name for p in d.people} for d in digests]
+    # Only names of the same words but for a suffix can be one person's: each is compared with those alone.
+    alike: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in mentions:
+        alike[generation(name)[0]].append(name)
     found: dict[str, str] = {}
     for a in mentions:
-        forms = [b for b in mentions if b == a or (generations_differ(a, b)
+        forms = [b for b in alike[generation(a)[0]] if b == a or (generations_differ(a, b)
                                                     and not any(a in names and b in names for names in together))]
         found[a] = max(forms, key=lambda b: (mentions[b], b))
     return found

@@ -11,7 +11,7 @@ it stays on its own rather than be merged with the wrong person.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
 
@@ -105,6 +105,7 @@ class _Clusters:
         self.members: list[list[Person]] = []
         self.names: list[set[str]] = []
         self.surnames: list[str] = []
+        self.anagrams: dict[str, list[int]] = defaultdict(list)  # a surname's letters, sorted -> its clusters
 
     def add(self, person: Person) -> None:
         """Put `person` in the cluster it belongs to, or in a new one."""
@@ -113,6 +114,7 @@ class _Clusters:
             self.members.append([person])
             self.names.append({person.name})
             self.surnames.append(surname(person.name))
+            self.anagrams["".join(sorted(self.surnames[-1]))].append(len(self.surnames) - 1)
         else:
             self.members[home].append(person)
             self.names[home].add(person.name)
@@ -124,9 +126,11 @@ class _Clusters:
         """The index of the cluster `person` belongs to, or None (a new person)."""
         from rapidfuzz import fuzz, process
 
-        near = process.extract(surname(person.name), self.surnames, scorer=fuzz.ratio,
-                               score_cutoff=SURNAME_CLOSE, limit=None)
-        near += [(s, 0, i) for i, s in enumerate(self.surnames) if transposed(s, surname(person.name))]
+        own = surname(person.name)
+        near = process.extract(own, self.surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_CLOSE, limit=None)
+        # Two letters swapped leave the same letters: only those clusters are tried.
+        near += [(self.surnames[i], 0, i) for i in self.anagrams.get("".join(sorted(own)), ())
+                 if transposed(self.surnames[i], own)]
         # "Osman" alone is not "Faisal bin Osman": the word after "bin" names his father
         alone = fold(person.name) if " " not in person.name else None
         candidates = sorted(i for _s, _score, i in near

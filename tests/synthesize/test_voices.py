@@ -263,3 +263,12 @@ def test_of_two_agreeing_roles_equally_backed_the_fuller_one_is_kept():
     found = merged(("a", (person("Olek Dunn", "a", "acting director"),)),
                    ("b", (person("Olek Dunn", "b", "acting TPA Director"),)))
     assert found["Olek Dunn"].role == "acting TPA Director"
+
+
+def test_a_names_generation_is_its_words_without_the_suffix():
+    from briefing.language.names import generation, generations_differ
+
+    assert generation("Ada Velt Jr.") == (("ada", "velt"), True)
+    assert generation("Ada Velt") == (("ada", "velt"), False)
+    assert generations_differ("Ada Velt", "Ada Velt Jr.") and not generations_differ("Ada Velt Jr.", "Ada Velt III")
+    assert not generations_differ("Velt", "Velt Jr.")  # one word names no one generation
