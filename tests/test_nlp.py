@@ -116,9 +116,9 @@ def test_a_kept_parse_drops_the_tensor_and_keeps_its_analysis():
 
 def test_the_kept_parses_can_be_let_go():
     nlp.sentence("The ferry board met on Friday.")
-    assert nlp.sentence.cache_info().currsize > 0
+    assert nlp.kept() > 0
     nlp.forget_sentences()
-    assert nlp.sentence.cache_info().currsize == 0
+    assert nlp.kept() == 0
 
 
 def test_a_job_and_a_name_joined_by_an_underscore_are_read_apart():
@@ -149,3 +149,34 @@ def test_a_double_surname_cut_at_its_hyphen_is_joined_again():
     # A hyphen between two people's names: each keeps his own.
     pair.ents = [Span(pair, velt, velt + 1, label="PERSON"), Span(pair, dunn, dunn + 2, label="PERSON")]
     assert [e.text for e in nlp.trim_person_edges(pair).ents] == ["Velt", "Olek Dunn"]
+
+
+def test_texts_parsed_ahead_are_kept_and_read_as_parsed_one_by_one():
+    texts = ["The ferry board met on Friday.", "Ada Velt said the pier would reopen.", "It did not."]
+    nlp.forget_sentences()
+    nlp.parse_ahead(texts + texts[:1])
+    assert nlp.kept() == 3
+    fresh = [nlp.load()(text) for text in texts]
+    kept = [nlp.sentence(text) for text in texts]
+    assert nlp.kept() == 3  # read from what was kept, nothing parsed again
+    assert [[(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in kept] == \
+        [[(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in fresh]
+
+
+def test_reading_ahead_yields_every_item_in_turn_with_its_text_parsed(monkeypatch):
+    monkeypatch.setattr(nlp, "AHEAD", 2)
+    nlp.forget_sentences()
+    items = [("a", "The pier opened."), ("b", None), ("c", "Velt spoke."), ("d", "The board met.")]
+    seen = []
+    for name, text in nlp.read_ahead(items, lambda item: item[1]):
+        seen.append((name, nlp.kept()))
+    # Two items at a time: the first two's one text, then the next two's.
+    assert seen == [("a", 1), ("b", 1), ("c", 3), ("d", 3)]
+
+
+def test_the_parses_kept_are_the_last_read(monkeypatch):
+    monkeypatch.setattr(nlp, "SENTENCES_KEPT", 2)
+    nlp.forget_sentences()
+    for text in ("One met.", "Two met.", "One met.", "Three met."):
+        nlp.sentence(text)
+    assert list(nlp._kept) == ["One met.", "Three met."]

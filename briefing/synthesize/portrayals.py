@@ -426,29 +426,39 @@ def _reported_on(merged: dict, forms: dict[str, Counter], digests: Sequence[Dige
     names only in passing (`_in_passing_only`)."""
     merged = _outside_quotes(_not_own_outlet(merged, forms, digests), forms, digests, persons)
     texts = {d.article.id: d.sentences for d in digests}
+    mentions = {cell: _mentions(texts.get(cell[1], ()), forms[cell[0]]) for cell in merged if cell[0] not in persons}
+    nlp.parse_ahead(text for found in mentions.values() for text, _start, _end in found or ())
     return {cell: found for cell, found in merged.items()
-            if cell[0] in persons or not _in_passing_only(texts.get(cell[1], ()), forms[cell[0]])}
+            if cell[0] in persons or not _in_passing_only(mentions[cell])}
 
 
-def _in_passing_only(sentences, forms: Counter) -> bool:
-    """Whether every mention, in the article's `sentences`, of a group by
-    one of its `forms` is in passing (`in_passing`): a channel the news
-    went through ("told the Valley Star", "the Star's request for
-    comment", "speaking on Radio North") or a word of someone's title
-    ("House Majority Leader", "a former Radio North correspondent").  How
-    an article treats such a name is no treatment of an actor: the grid
-    leaves it blank, as its legend says.  False where no mention is found."""
-    seen = False
+def _mentions(sentences, forms: Counter) -> list[tuple[str, int, int]] | None:
+    """(sentence text, start, end) of each mention, in the article's
+    `sentences`, of a group by one of its `forms`; None once one cannot be
+    in passing (`may_be_in_passing`, read from the words alone)."""
+    found = []
     for sentence in sentences:
         for form in forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence.text):
                 if not may_be_in_passing(sentence.text, *match.span()):
-                    return False
-                span = nlp.sentence(sentence.text).char_span(*match.span(), alignment_mode="expand")
-                if span is None or not in_passing(span.root):
-                    return False
-                seen = True
-    return seen
+                    return None
+                found.append((sentence.text, *match.span()))
+    return found
+
+
+def _in_passing_only(mentions: list[tuple[str, int, int]] | None) -> bool:
+    """Whether every one of a group's `mentions` in an article (`_mentions`)
+    is in passing (`in_passing`): a channel the news went through ("told
+    the Valley Star", "the Star's request for comment", "speaking on Radio
+    North") or a word of someone's title ("House Majority Leader", "a
+    former Radio North correspondent").  How an article treats such a name
+    is no treatment of an actor: the grid leaves it blank, as its legend
+    says.  False where no mention is found."""
+    for text, start, end in mentions or ():
+        span = nlp.sentence(text).char_span(start, end, alignment_mode="expand")
+        if span is None or not in_passing(span.root):
+            return False
+    return bool(mentions)
 
 
 _CUES_BEFORE = frozenset("tell tells told telling on to of by".split())

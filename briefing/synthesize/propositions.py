@@ -76,12 +76,11 @@ def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = 
     most voices take part in first (see the module's docstring)."""
     names = voices.names_by_alias(people)
     said: dict[tuple[str, str, str], list[Claimed]] = defaultdict(list)
-    for digest in digests:
-        for quote in digest.quotes:
-            if quote.speaker and quote.kind == "direct" and quote.sources:
-                voice = names.get(quote.speaker.casefold(), quote.speaker)
-                for claimed in propositions(quote, voice, _sentence_of(quote, digest.sentences)):
-                    said[claimed.key].append(claimed)
+    quoted = [(quote, _sentence_of(quote, digest.sentences)) for digest in digests for quote in digest.quotes
+              if quote.speaker and quote.kind == "direct" and quote.sources]
+    for quote, sentence in nlp.read_ahead(quoted, lambda item: _read_in(*item)):
+        for claimed in propositions(quote, names.get(quote.speaker.casefold(), quote.speaker), sentence):
+            said[claimed.key].append(claimed)
     found = [d for d in (_divergence(claims) for claims in said.values()) if d]
     for more in (rebuttals(digests, names), disputed_accounts(digests, names)):
         paired = {frozenset(p.voice for p in d.positions) for d in found}
@@ -136,7 +135,10 @@ def _account(text: str) -> tuple[bool, str] | None:
     """(whether `text` holds an account of events accurate, the account's
     noun) (`account_held`), or None: also where the clause is a case
     supposed ("if the report is true").  "Stand by" counts only said by
-    "I" or "we": the account's own authors."""
+    "I" or "we": the account's own authors.  Words naming no account, or
+    with neither "by" nor a word of truth, are not parsed (`_ACCOUNT_WRITTEN`)."""
+    if not all(pattern.search(text) for pattern in _ACCOUNT_WRITTEN):
+        return None
     for token in nlp.sentence(text):
         verb = token.head
         if token.dep_ == "pobj" and token.lemma_.lower() in ACCOUNTS and verb.lower_ == "by" \
@@ -152,6 +154,13 @@ def _account(text: str) -> tuple[bool, str] | None:
         if named:
             return (word in TRUE) != _negated(verb), named[0].text.lower()
     return None
+
+
+_ACCOUNT_WRITTEN = (re.compile("|".join(sorted({w[:4] for w in ACCOUNTS})), re.I),
+                    re.compile(r"\bby\b|" + "|".join(sorted(TRUE | FALSE)), re.I))
+"""What `_account` needs written, read from the words: the opening of a
+noun of `ACCOUNTS` ("stor" of "stories"), and "by" or a word of `TRUE` or
+`FALSE` ("untrue" holds "true")."""
 
 
 IDIOMS = frozenset("doubt question way one time reason comment idea matter need choice chance end longer".split())
@@ -176,6 +185,8 @@ def rebuttals(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergen
     a partisan fight"), the other voice's noun must bear that word too
     ("the fight" is not denied).  One divergence per pair of voices and noun."""
     found, seen = [], set()
+    nlp.parse_ahead(q.text for d in digests for q in d.quotes if q.speaker and q.kind == "direct" and q.sources
+                    and "?" not in q.text and _NEGATION_WRITTEN.search(q.text))
     for digest in digests:
         quotes = sorted((q for q in digest.quotes if q.speaker and q.kind == "direct" and q.sources
                          and "?" not in q.text), key=lambda q: q.sources[0].start)
@@ -328,12 +339,20 @@ def _distinct(claims: list[Claimed]) -> list[Claimed]:
     return list({c.voice: c for c in reversed(claims)}.values())[::-1]
 
 
+def _read_in(quote: Quote, sentence: Sentence | None) -> str | None:
+    """The text whose parse `propositions` reads for `quote`: its
+    `sentence`'s, else its own; None for a question, which asserts nothing."""
+    if "?" in quote.text:
+        return None
+    return sentence.text if sentence is not None else quote.text
+
+
 def propositions(quote: Quote, voice: str, sentence: Sentence | None = None) -> list[Claimed]:
     """The propositions of `quote`'s main clauses (see the module's
     docstring), read in the parse of its `sentence` when given: what a
     quoted clause is said of may follow the closing mark ("“There is not
     going to be” a price war"), its subject and negation may not."""
-    if "?" in quote.text:
+    if _read_in(quote, sentence) is None:
         return []
     if sentence is None:
         doc, start, end = nlp.sentence(quote.text), 0, len(quote.text)

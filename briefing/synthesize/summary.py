@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from itertools import chain, islice
+from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -538,18 +539,23 @@ def candidates(digests: Sequence[Digest]) -> list[Candidate]:
     """The usable sentences of each article: whole, of readable length, with
     a finite verb, no links or page furniture, saying who speaks when they
     quote, at most `POOL_PER_ARTICLE` from the top of each."""
-    found = []
-    for number, digest in enumerate(digests):
-        fragments, quoted = set(digest.fragments), sentences.quoted_spans(digest.quotes)
-        # An interview's turns ("TRUMP: Well you see, ...") are someone's spoken words, not the article's report.
-        spoken = {s.paragraph for q in digest.quotes if q.cue == "transcript" for s in q.sources}
-        # "“He should pay for it.”": a sentence of quoted words alone does not say who speaks.
-        usable = (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments
-                  and s.source.paragraph not in spoken and not sentences.unfit_alone(s, quoted)
-                  and not tells_nothing(s.text))
-        found += [Candidate(sentence=s, rank=r, article=number)
-                  for r, s in zip(range(POOL_PER_ARTICLE), usable)]
-    return found
+    fit = [_fit_alone(digest) for digest in digests]
+    # The pool's first sentences whose words may tell nothing are parsed in one go.
+    first = [list(islice(found, POOL_PER_ARTICLE)) for found in fit]
+    nlp.parse_ahead(s.text for found in first for s in found if _ASKED_OR_NEWS.search(s.text))
+    return [Candidate(sentence=s, rank=r, article=number) for number, (found, more) in enumerate(zip(first, fit))
+            for r, s in zip(range(POOL_PER_ARTICLE), (s for s in chain(found, more) if not tells_nothing(s.text)))]
+
+
+def _fit_alone(digest: Digest) -> Iterator[Sentence]:
+    """The digest's sentences `candidates` may take, as far as their words
+    and places tell (`tells_nothing`, which reads the parse, left to it)."""
+    fragments, quoted = set(digest.fragments), sentences.quoted_spans(digest.quotes)
+    # An interview's turns ("TRUMP: Well you see, ...") are someone's spoken words, not the article's report.
+    spoken = {s.paragraph for q in digest.quotes if q.cue == "transcript" for s in q.sources}
+    # "“He should pay for it.”": a sentence of quoted words alone does not say who speaks.
+    return (s for s in digest.sentences if usable_sentence(s.text) and s.source.start not in fragments
+            and s.source.paragraph not in spoken and not sentences.unfit_alone(s, quoted))
 
 
 _ASKED_OR_NEWS = re.compile(r"\b(?:asked|report|reported|reporting|break|broke|publish|published)\b")

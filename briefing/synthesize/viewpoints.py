@@ -101,7 +101,10 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
             grouped[spelled.get(voice, voice)].append((digest.article.id, reading))
     roles = {p.name: p.role for p in people}
     length = {d.article.id: sum(map(sentences.count, d.sentences)) for d in digests}
-    found = [_viewpoint(voice, readings, on_subject, roles.get(voice),
+    evidence = {voice: _evidence(readings, on_subject) for voice, readings in grouped.items()}
+    # Each voice's evidence is ranked by its parse (`clause`): all of it parsed in one go.
+    nlp.parse_ahead(claim.text for found in evidence.values() for claim, _p, _n in found)
+    found = [_viewpoint(voice, readings, evidence[voice], roles.get(voice),
                         sum(length[a] for a, r in readings if r.kind != "speaker"))
              for voice, readings in grouped.items()]
     if decision or is_actor(people, topic):
@@ -756,12 +759,23 @@ def _on_relationship(stems: list[str], text: str, on_subject: Relevance, own: st
     return len(parties & on_subject.terms) >= 2
 
 
-def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], on_subject: Relevance,
-               role: str | None, sentences: int = 0) -> Viewpoint:
+def _evidence(readings: list[tuple[str, StanceReading]], on_subject: Relevance) -> list[tuple[Claim, float, float]]:
+    """(sentence, its weight for, its weight against) of each of a voice's
+    `readings` (article id, reading) judging the subject (`judged`); none
+    for an article's own voice whose judging sentences name neither the
+    subject nor its actors (`_names_the_subject`)."""
     evidence = [item for article, reading in readings for item in judged(reading, article, on_subject)]
+    if _kind(reading for _a, reading in readings) != "speaker" and not _names_the_subject(evidence, on_subject):
+        return []
+    return evidence
+
+
+def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], evidence: list[tuple[Claim, float, float]],
+               role: str | None, sentences: int = 0) -> Viewpoint:
+    """The `Viewpoint` of `voice` from its `readings` (article id, reading)
+    and their `evidence` (`_evidence`); `sentences`: the length of the
+    articles it wrote, against which its own voice's judgement is weighed."""
     kind = _kind(reading for _a, reading in readings)
-    if kind != "speaker" and not _names_the_subject(evidence, on_subject):
-        evidence = []  # an article whose judging sentences name neither the subject nor its actors
     positive = sum(p for _c, p, _n in evidence)
     negative = sum(n for _c, _p, n in evidence)
     # A long report with a few judging words is still a report: an article's
