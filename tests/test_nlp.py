@@ -180,3 +180,11 @@ def test_the_parses_kept_are_the_last_read(monkeypatch):
     for text in ("One met.", "Two met.", "One met.", "Three met."):
         nlp.sentence(text)
     assert list(nlp._kept) == ["One met.", "Three met."]
+
+
+def test_releasing_the_model_lets_go_of_it_and_of_its_parses():
+    nlp.sentence("The ferry board met on Friday.")
+    first = nlp.load()
+    nlp.release()
+    assert nlp.kept() == 0 and nlp.load.cache_info().currsize == 0
+    assert nlp.load() is not first  # read again when next asked for

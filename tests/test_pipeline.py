@@ -293,6 +293,30 @@ def test_the_next_edition_is_offered_an_automatic_title_never_a_pinned_one():
     assert _automatic_title(pinned) is None and _automatic_title(None) is None
 
 
+def test_a_large_brief_is_rendered_with_the_language_model_let_go(tmp_path, monkeypatch):
+    """From `RELEASE_FROM` articles the model itself goes before rendering
+    (its memory is the PDF's); below, it stays for the next build."""
+    from briefing import config as config_module
+    from briefing import pipeline
+    from briefing.language import nlp
+
+    loaded_at_render = []
+    real = pipeline._render_and_publish
+
+    def render_and_count(*args, **kwargs):
+        loaded_at_render.append(nlp.load.cache_info().currsize)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_render_and_publish", render_and_count)
+    src = tmp_path / "src"
+    src.mkdir()
+    write_story(src, "library")
+    for release_from, out in ((1000, "small"), (1, "large")):
+        monkeypatch.setattr(pipeline, "RELEASE_FROM", release_from)
+        pipeline.build(config_module.Config(sources=(str(src),), out=str(tmp_path / out), formats=("json",)))
+    assert loaded_at_render == [1, 0]
+
+
 def test_rendering_starts_with_the_synthesis_parses_let_go(tmp_path, monkeypatch):
     """Rendering is the build's largest step in memory: by the time it
     starts, the short texts the synthesis parsed are no longer kept."""
