@@ -1797,7 +1797,7 @@ def _subjects(verb) -> list:
     clause's (a participle's subject is its clause's), unless others may
     be saying it (`speakers.participle_shares_subject`)."""
     while True:
-        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        own = [c for c in verb.children if c.dep_ == "nsubj" and not _a_prepositions_object(c, verb)]
         shares = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                                          and verb.i > 0 and verb.nbor(-1).text == ","
                                          and speakers.participle_shares_subject(verb))
@@ -1810,6 +1810,22 @@ def _subjects(verb) -> list:
             verb = verb.head.head
             continue
         verb = verb.head
+
+
+def _a_prepositions_object(subject, verb) -> bool:
+    """Whether `subject`, parsed as the subject of the participle `verb`
+    (an "-ing" form with no auxiliary), is the object of the preposition
+    right before it, which the parse left with no object ("sent a memo to
+    Chair Ivo Marsh warning him that ..."): the one written to, not the
+    one warning; the participle tells what the sentence's subject did.
+    Not "with Ivo Marsh warning that ...", where the preposition governs
+    the participle and Marsh does warn."""
+    doc, before = subject.doc, subject.left_edge.i - 1
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or before < 0:
+        return False
+    preposition = doc[before]
+    return preposition.pos_ == "ADP" and preposition.dep_ in ("prep", "dative") \
+        and preposition.head.i not in (subject.i, verb.i) and not any(preposition.children)
 
 
 def _according_to(token, sent):

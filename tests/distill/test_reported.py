@@ -889,3 +889,18 @@ def test_a_party_member_described_by_whose_he_is_is_no_named_speaker():
     _, found = reported("The council's top Republican said he objected to the ferry being built there.",
                         "Mayor Ana Lind said the ferry would run on time.")
     assert [q.speaker for q in found] == ["Ana Lind"]  # never the bare party noun "Republican"
+
+
+def test_the_one_a_memo_is_sent_to_is_not_who_warns():
+    # The parse can read "to Chairman Ivo Marsh warning him" as Marsh
+    # warning: the preposition left with no object shows he is written to.
+    _, found = reported("Mayor Tomas Brandt said little on Friday.",
+                        "Throwing down a challenge, all 30 members of the Green caucus are sending the memo to "
+                        "Council Chairman Ivo Marsh warning him that they will stall every vote unless he quickly "
+                        "puts the harbour bills on the agenda.")
+    assert all(q.speaker != "Ivo Marsh" for q in found)
+
+
+def test_with_a_name_warning_that_is_still_the_names_saying():
+    _, found = reported("With Governor Ivo Marsh warning that the fund will run dry, the senators met on Friday.")
+    assert [(q.speaker, q.text) for q in found] == [("Ivo Marsh", "the fund will run dry")]
