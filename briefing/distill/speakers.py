@@ -3572,7 +3572,8 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
     What a person owns that is no person ("Mr. Braley's apology", "Tempia's
     ruling") says their words.  So is one a
     name qualifies ("a senior Cruz adviser", "a Velt spokesman"), and so
-    is a body ("the Obama administration", "Mr. Velt's campaign")."""
+    is a body ("the Obama administration", "Mr. Velt's campaign"), and
+    a name set after such a noun ("Velt spokesman Sam Orr")."""
     def owner(c) -> bool:
         if c.dep_ == "compound":
             return True  # a person's name, however tagged ("Lind" of "a senior Lind adviser" as an adjective)
@@ -3586,6 +3587,9 @@ def _owned_by_name(head, sentences: Sentences) -> bool:
         return sentences.person_at(c.idx, c.idx + len(c)) is not None or c.dep_ == "compound" and \
             c.lemma_.lower() in _BODIES and any(g.dep_ == "compound" and named(g) for g in c.children)
 
+    if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and _a_person_noun(c)
+                                    and _owned_by_name(c, sentences) for c in head.children):
+        return True  # "Velt spokesman Sam Orr": the name after the role is the speaker's, not Velt's
     # A plural a person owns ("Lind's associates insist ...") is the people around them, or things said of
     # them, never that person speaking; a thing of theirs in the singular ("Lind's letter") carries their words.
     return head.pos_ == "NOUN" and any(

@@ -368,6 +368,15 @@ def test_those_a_person_owns_speak_for_themselves():
     assert [(q.speaker, q.speaker_role) for q in found] == [(None, "Velt’s critics"), (None, "Mr. Velt's spokesman")]
 
 
+def test_a_spokesman_named_after_whom_he_speaks_for_is_the_speaker():
+    # "Velt spokesman Sam Forge said": the name after the role speaks,
+    # even one the people list missed; never Velt, whose name is in the phrase.
+    quote = find("Governor Ada Velt declined to discuss the levy plan on Monday.",
+                 "“The finance committee will study these figures, and we will look at that too,” "
+                 "Velt spokesman Oskar Steel said.")[-1]
+    assert quote.speaker == "Oskar Steel"
+
+
 def test_she_after_a_sentence_whose_subject_is_he_is_the_one_other_person_it_names():
     """"He was joined on the call by Ilse Hogan, ... She said Kern “...”":
     the sentence's subject is a man, so "she" is not whoever "he" goes back
