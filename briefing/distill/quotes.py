@@ -1960,11 +1960,34 @@ def _attributed(token) -> bool:
 def _summing_up(token) -> bool:
     """Whether `token` is a noun set beside the clause (an appositive, or
     read as its adverb) with an article "a" and a clause of its own (",
-    a claim that the council rejects", ", a point on which ..."): a verdict
-    on what comes before it, in the writer's words."""
-    return token.dep_ in ("appos", "npadvmod") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
-        and any(c.dep_ in ("relcl", "acl") for c in token.children)
+    a claim that the council rejects", ", a point on which ..."), or a
+    noun for a statement as a whole (", a gloomy assessment from the
+    mayor"): a verdict on what comes before it, in the writer's words."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS and _past_one_comma(token):
+        return token.dep_ in ("appos", "npadvmod", "dobj")  # an object after a comma: an appositive misread
+    return token.dep_ in ("appos", "npadvmod") and any(c.dep_ in ("relcl", "acl") for c in token.children)
+
+
+def _past_one_comma(noun) -> bool:
+    """Whether `noun` comes after the words of its clause's verb past a
+    comma, the only one between them ("would pass easily, a bold
+    prediction"): set beside the clause, not inside it.  Not a noun after
+    an aside a second comma closes ("will issue, within a week, a
+    statement"), which the clause may still govern."""
+    doc, verb = noun.doc, next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    first = noun.left_edge.i
+    if verb is None or verb.i >= first - 2 or doc[first - 1].text != ",":
+        return False
+    return sum(t.text == "," for t in doc[verb.i + 1:first]) == 1
+
+
+STATEMENT_NOUNS = frozenset("""assessment admission acknowledgment acknowledgement concession verdict judgment
+judgement appraisal prediction forecast remark comment statement claim assertion warning boast""".split())
+"""Nouns of general English for a statement taken whole: set after a
+reported clause (", a frank admission from the mayor"), the writer names
+what was said, and the noun renames no word inside it."""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -904,3 +904,14 @@ def test_the_one_a_memo_is_sent_to_is_not_who_warns():
 def test_with_a_name_warning_that_is_still_the_names_saying():
     _, found = reported("With Governor Ivo Marsh warning that the fund will run dry, the senators met on Friday.")
     assert [(q.speaker, q.text) for q in found] == [("Ivo Marsh", "the fund will run dry")]
+
+
+def test_a_noun_summing_up_the_statement_is_the_writers():
+    # ", a gloomy verdict from ...": the writer naming what was said, not
+    # more of it; also when the parse takes the noun for an object.
+    _, found = reported("Mayor Ana Lind said on Friday that the town had a one-in-four chance of losing the ferry "
+                        "grant in May, a strikingly gloomy verdict from an official who has shown no worry so far.",
+                        "Councillor Tom Berg said on Monday that the levy would pass with a wide margin next spring, "
+                        "a rare admission from a man who once opposed it.")
+    assert [q.text for q in found] == ["the town had a one-in-four chance of losing the ferry grant in May",
+                                       "the levy would pass with a wide margin next spring"]
