@@ -930,6 +930,13 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         named = _speaker(doc, owner, span.start, people, sentences)
         return replace(named, cue=owner.head.text, distance=_distance(owner.head.idx, span)) \
             if named.name else Speaker()
+    owner = _owner_of_a_content_clause(opening)
+    if owner is not None:
+        # 'dismissed Hale's comment that the council is under a “reign of
+        # fear”': the clause tells what Hale said, so the words in it are hers.
+        named = _speaker(doc, owner, span.start, people, sentences)
+        if named.name:
+            return replace(named, cue=owner.head.text, distance=0)
     viewer = _in_whose_view(doc, span, sentences)
     if viewer is not None:
         # 'To Rep. Berg, the bill “hands power back to the voters.”': the
@@ -1373,6 +1380,21 @@ def _owner_of_the_words(doc, span, sentences: Sentences):
         if token.tag_ in _FINITE_TAGS or token.is_punct and not _a_mark(token) \
                 or token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
             return None
+    return None
+
+
+def _owner_of_a_content_clause(opening):
+    """The proper name owning a noun of speech whose "that" clause holds
+    the quote's first word `opening`, with no verb of saying between
+    ("Hale's comment on Friday that the council is under a “reign of
+    fear”": Hale); else None.  Not a relative clause ("the comment that
+    Berg mocked"), whose "that" is no mark."""
+    for clause in opening.ancestors:
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in REPORTING:
+            return None  # "Hale's comment that Berg said ...": Berg's words, told within
+        if clause.dep_ == "acl" and clause.pos_ in ("VERB", "AUX") and _a_speech_noun(clause.head) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return _owner(clause.head)
     return None
 
 

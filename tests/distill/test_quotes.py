@@ -1165,3 +1165,18 @@ def test_a_standalone_quotation_goes_on_from_a_short_verdict_before_it():
                  "needs and backs.”")
     assert [q.speaker for q in found] == ["Ada Lund", "Ada Lund"]
 
+
+
+def test_a_phrase_in_the_that_clause_of_an_owned_comment_is_the_owners():
+    # "Voss's comment that ... a “reign of fear”": the clause tells what
+    # Voss said, so the short phrase quoted in it is hers, not a scare quote.
+    found = find("Mayor Tom Berg also brushed aside Green Party strategist Lena Voss's comment on Friday that the "
+                 "council is under a “reign of fear” set off by a few of its members. “That is just silly talk,” "
+                 "Berg said.")
+    assert [(q.speaker, q.text) for q in found] == [("Lena Voss", "reign of fear"),
+                                                    ("Tom Berg", "That is just silly talk")]
+
+
+def test_words_another_says_inside_a_comments_clause_are_not_the_owners():
+    found = find("Lena Voss's claim that Tom Berg said the council is “a club for the rich” drew protests on Friday.")
+    assert all(q.speaker != "Lena Voss" for q in found)
