@@ -948,10 +948,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
     if thing is not None:
         # 'She retweeted a message from her adviser, Ann Lowry, that read:
         # “...”': the message's words, its author's if it names one.
-        authors = [c for p in thing.children if p.dep_ == "prep" and p.lower_ == "from"
-                   for c in p.children if c.dep_ == "pobj"]
+        authors = _signers(thing)
         author = _speaker(doc, authors[0], span.start, people, sentences) if authors else Speaker()
-        return Speaker(author.name, author.role, "from", _distance(thing.idx, span), False) \
+        cue = authors[0].head.head.text if author.name and _signer(authors[0]) else "from"
+        return Speaker(author.name, author.role, cue, _distance(thing.idx, span), False) \
             if author.name else Speaker()
     document = _a_documents_saying(doc, span)
     if document is not None:
@@ -1331,7 +1331,30 @@ def _a_things_words(doc, span, sentences: Sentences):
     thing = verb.head
     if thing.dep_ == "pobj" and thing.head.lower_ == "from" and (_a_person_noun(thing) or thing.pos_ == "PROPN"):
         thing = thing.head.head  # the clause hung on the author: "a message from her adviser ... that read:"
+    elif _signer(thing) and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children):
+        thing = thing.head.head.head  # "a letter signed by ten councillors, which stated": the letter's clause
     return thing if thing.pos_ == "NOUN" and not _a_person_noun(thing) else None
+
+
+_SIGNING = frozenset("sign write author draft pen cosign co-sign".split())
+
+
+def _signer(token) -> bool:
+    """Whether `token` is the agent of a participle of signing or writing
+    set on a noun ("a letter signed by Ann Lind", "a memo written by ten
+    councillors")."""
+    agent, participle = token.head, token.head.head
+    return token.dep_ == "pobj" and agent.dep_ == "agent" and participle.dep_ == "acl" \
+        and participle.lemma_.lower() in _SIGNING and participle.head.pos_ == "NOUN"
+
+
+def _signers(thing) -> list:
+    """Those `thing` is from or signed by ("a message from Ann Lind",
+    "a letter signed by Ann Lind"), in the order written."""
+    return [c for p in thing.children if p.dep_ == "prep" and p.lower_ == "from"
+            for c in p.children if c.dep_ == "pobj"] + \
+        [c for a in thing.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
+         for c in p.children if c.dep_ == "pobj" and _signer(c)]
 
 
 def _a_documents_saying(doc, span):

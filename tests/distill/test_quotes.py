@@ -1180,3 +1180,17 @@ def test_a_phrase_in_the_that_clause_of_an_owned_comment_is_the_owners():
 def test_words_another_says_inside_a_comments_clause_are_not_the_owners():
     found = find("Lena Voss's claim that Tom Berg said the council is “a club for the rich” drew protests on Friday.")
     assert all(q.speaker != "Lena Voss" for q in found)
+
+
+def test_a_letter_signed_by_someone_which_stated_is_the_signers():
+    # The parse hangs "which stated" on the signer; "which" is the letter,
+    # and the letter's words are those who signed it.
+    quote = one("On Monday, Mayor Tom Berg got a letter signed by Councillor Ana Lind, which stated, “We will not "
+                "vote on any new item until the council has funded the ferry and stopped the fare rise.”")
+    assert (quote.speaker, quote.cue) == ("Ana Lind", "signed")
+
+
+def test_a_message_from_a_body_that_read_is_still_the_bodys():
+    quote = one("Mayor Tom Berg got a letter from the Harbour Board which read: “We will not pay for the new pier "
+                "this year at all.”")
+    assert (quote.speaker, quote.cue) == ("Harbour Board", "from")
