@@ -937,10 +937,25 @@ def _closed(text: str, source: str, end: int) -> str:
     """Reported `text`, whose source ends at `end`, with the closing mark
     of a quotation it opens and the source closes just past the stop the
     clause was cut before ('saying she was asking “a plain question.”' ->
-    'she was asking “a plain question”'): shown alone, the mark balances."""
-    if not _unopened(text[::-1].translate(_MIRROR)) or not _CLOSING_AFTER_STOP.match(source, end):
+    'she was asking “a plain question”'), or where the page lost that
+    close (`_close_lost_before`): shown alone, the mark balances."""
+    if not _unopened(text[::-1].translate(_MIRROR)):
+        return text
+    if not _CLOSING_AFTER_STOP.match(source, end) and not _close_lost_before(source, end):
         return text
     return text + ("”" if "“" in text else '"')
+
+
+_NEXT_CURLY = re.compile(r"[“”\n]")
+
+
+def _close_lost_before(source: str, end: int) -> bool:
+    """Whether the next curly mark after `end`, in the same paragraph, opens
+    another quotation ('had “presented me with a plan. He added: “...'):
+    the page lost the close of the one the clause opens, which ends where
+    the clause does."""
+    after = _NEXT_CURLY.search(source, end)
+    return after is not None and after.group() == "“" and source[end:end + 1] in ".!?"
 
 
 def _without_dangling_end(text: str, pieces):
