@@ -653,13 +653,19 @@ def _across_asides(text: str, pieces: list[tuple[int, int]]) -> list[tuple[tuple
                 # opens ("If we lose, we appeal", "Leaving, I feel ...": a
                 # main clause on "I" after it), the frame's after a subject
                 # ("The danger is that ...").
-                comma = 1 if _SUBORDINATOR.match(text, last[0]) or first_person else 0
+                comma = 1 if _SUBORDINATOR.match(text, last[0]) or first_person \
+                    or _CONNECTIVE.match(text, piece[0]) else 0
                 joined[-1] = joined[-1][:-1] + ((last[0], last[1] + comma), piece)
                 continue
         joined.append((piece,))
     return joined
 
 
+_CONNECTIVE = re.compile(r"(?:however|though|moreover|furthermore|nevertheless|nonetheless|meanwhile|instead|"
+                         r"otherwise|therefore|besides|still|yet|and|but|or|so)\b")
+"""A second half that opens on a word joining it to the first as a new
+clause ("..., however, ...", "..., but ..."): the first half's comma is
+the sentence's own, kept ("I meant to file it last night, however, ...")."""
 _OPENS_ON_I = re.compile(r"I(?:['’](?:m|ve|ll|d))?\s")
 """A second half that opens on "I" ("I'm", "I've"): capitalised in the
 middle of a sentence too, so no sign of a new one."""

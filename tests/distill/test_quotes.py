@@ -1194,3 +1194,15 @@ def test_a_message_from_a_body_that_read_is_still_the_bodys():
     quote = one("Mayor Tom Berg got a letter from the Harbour Board which read: “We will not pay for the new pier "
                 "this year at all.”")
     assert (quote.speaker, quote.cue) == ("Harbour Board", "from")
+
+
+def test_a_quote_split_by_its_frame_keeps_the_comma_before_a_joining_word():
+    # '"..., last night," said Berg, "however, ..."': the comma before the
+    # frame is the sentence's own when the second half opens on "however"
+    # or "but"; not after a subject ("The danger is that ...").
+    quotes_found = find("“I had meant to file the motion last night,” said Mayor Tom Berg on Monday, “however, the "
+                        "backers of the bill asked for some changes.”",
+                        "“The danger,” said Mayor Ana Lind, “is that the ferry will stop.”")
+    assert [q.text for q in quotes_found] == [
+        "I had meant to file the motion last night, however, the backers of the bill asked for some changes.",
+        "The danger is that the ferry will stop."]
