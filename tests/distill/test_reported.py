@@ -895,9 +895,9 @@ def test_the_one_a_memo_is_sent_to_is_not_who_warns():
     # The parse can read "to Chairman Ivo Marsh warning him" as Marsh
     # warning: the preposition left with no object shows he is written to.
     _, found = reported("Mayor Tomas Brandt said little on Friday.",
-                        "Throwing down a challenge, all 30 members of the Green caucus are sending the memo to "
-                        "Council Chairman Ivo Marsh warning him that they will stall every vote unless he quickly "
-                        "puts the harbour bills on the agenda.")
+                        "In a sharp move, the 14 members of the Green group are sending a note to Deputy Mayor "
+                        "Ivo Marsh warning him that they will stop all council work unless he quickly tables the "
+                        "ferry budget.")
     assert all(q.speaker != "Ivo Marsh" for q in found)
 
 
