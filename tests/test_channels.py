@@ -33,3 +33,11 @@ def test_an_actor_doing_or_undergoing_something_is_no_channel():
                        ("The Valley Council drafted the harbour plan.", "Valley Council")]:
         token = _head_of(text, name)
         assert not channel(token) and not channel(token, outlet=True), text
+
+
+def test_the_organization_holding_an_interview_words_were_said_in_is_a_channel():
+    for text, name in [("In an interview with Pell News, Ann Lind said the vote was close.", "Pell News"),
+                       ("Ann Lind spoke in an interview on Pell News' \"Night Desk\" on Friday.", "Pell News")]:
+        assert channel(_head_of(text, name)) and channel(_head_of(text, name), outlet=True), text
+    # The interview is the news itself: the council is a party to it, not the channel of words said.
+    assert not channel(_head_of("The Harbor Board agreed to an interview with the Valley Council.", "Valley Council"))

@@ -7,7 +7,8 @@ the same uses from the parse (`channel`): the one told ("told the Star"),
 the one informing ("the Star confirmed"), the host of where words were said
 ("a lunch hosted by the Star"), the owner of a reporter, show or request
 for comment ("the Star's Ann Lind"), the medium spoken on ("said on Radio
-North").  A name already taken for an outlet (`outlet=True`, the themes'
+North"), the organization who asked or aired an interview words were said
+in ("in an interview with the Star").  A name already taken for an outlet (`outlet=True`, the themes'
 question) has more such uses, which of any other actor are its own deeds:
 "the Star published" is the channel, "the board published" the board's
 act; "a Star poll" is whose poll, "the board's report" the board's work.
@@ -45,6 +46,10 @@ PRINTING = frozenset("report publish print cite quote".split())
 """Verbs whose place "in" an outlet is where words came out ("cited in the
 Star"); "said in Holm" tells where someone spoke."""
 _BY_WAY_OF = frozenset(("to", "by", "with", "on"))
+INTERVIEWING = frozenset({"interview"})
+"""Nouns for a talk someone gave a news outlet: "in an interview with the
+Star", "in an interview on Radio North" name who asked or the medium."""
+_DURING = frozenset({"in", "during"})  # "in an interview ...": the occasion words were said on
 
 
 def channel(token, outlet: bool = False) -> bool:
@@ -60,7 +65,9 @@ def channel(token, outlet: bool = False) -> bool:
         return told(token) and (outlet or token.ent_type_ == "ORG")
     if token.dep_ == "nsubj":
         return head.lemma_ in INFORMING or outlet and head.lemma_ in PUBLISHING
-    return token.dep_ == "pobj" and _by_way_of(head, outlet)
+    if token.dep_ != "pobj":
+        return False
+    return _by_way_of(head, outlet) or interviewed_on(head) and (outlet or token.ent_type_ == "ORG")
 
 
 def told(token) -> bool:
@@ -80,6 +87,8 @@ def _owned(token, outlet: bool) -> bool:
     head = token.head
     if head.lemma_.lower() in (OUTLET_NOUNS if outlet else MEDIA_NOUNS):
         return True
+    if head.dep_ == "pobj" and interviewed_on(head.head) and (outlet or token.ent_type_ == "ORG"):
+        return True  # "in an interview on Radio North's Morning Desk": the show's owner, the medium
     return _a_persons_name(head) if outlet else head.ent_type_ == "PERSON"
 
 
@@ -91,6 +100,17 @@ def _a_persons_name(token) -> bool:
         return True
     return token.pos_ == "PROPN" and not token.ent_type_ and any(
         child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
+
+
+def interviewed_on(prep) -> bool:
+    """Whether the preposition `prep` ("with", "on") names who asked, or the
+    medium, of an interview on which words were said: "in an interview with
+    the Star", "during an interview on Radio North".  An interview that is
+    itself the news ("agreed to an interview with the board") is not the
+    occasion of words reported, and is left out."""
+    noun = prep.head
+    return prep.lower_ in ("with", "on") and noun.lemma_.lower() in INTERVIEWING \
+        and noun.dep_ == "pobj" and noun.head.lower_ in _DURING
 
 
 def _by_way_of(prep, outlet: bool) -> bool:

@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Sequence
 
 from ..language import nlp
-from ..language.channels import INFORMING, channel
+from ..language.channels import INFORMING, INTERVIEWING, channel
 from ..language.saying import REPORTING
 from ..language.names import acronym, fold, initials, is_role_word, opens_on_description, role_words, split_title, \
     surname
@@ -469,7 +469,7 @@ event ("hosted by the Star")."""
 
 def may_be_in_passing(text: str, start: int, end: int) -> bool:
     """Whether the mention `text[start:end]` has, within three words, a cue
-    `in_passing` needs: a word of telling or "on"/"to"/"of" before it, a
+    `in_passing` needs: a word of telling, "interview" or "on"/"to"/"of" before it, a
     possessive mark, a verb of news or a role word after it.  Without one the
     mention is no channel of the news nor a word of a title, and the parse
     is spared (a cheap necessary test, read from the words only)."""
@@ -478,8 +478,8 @@ def may_be_in_passing(text: str, start: int, end: int) -> bool:
         return True
     before = [w.lower() for w in re.findall(r"[\w’']+", text[:start])[-3:]]
     following = re.findall(r"[\w’']+", after)[:3]
-    return any(w in _CUES_BEFORE for w in before) or any(w.lower().startswith(tuple(INFORMING)) for w in following) \
-        or any(is_role_word(w) for w in following)
+    return any(w in _CUES_BEFORE or w in INTERVIEWING for w in before) \
+        or any(w.lower().startswith(tuple(INFORMING)) for w in following) or any(is_role_word(w) for w in following)
 
 
 def in_passing(token) -> bool:

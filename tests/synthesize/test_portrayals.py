@@ -671,6 +671,22 @@ def test_a_mention_with_no_cue_around_it_is_not_parsed_for_passing():
     assert not any(cued(text, name) for text, name in plain)
 
 
+def test_an_outlet_that_only_held_the_interview_words_were_said_in_is_named_in_passing():
+    """"in an interview with Pell News" names who asked, "on Pell News'
+    Night Desk" the medium: neither is an actor; an interview that is the
+    news itself ("agreed to an interview with the council") is no occasion."""
+    passing = [("The mayor, in an interview with Pell News to air Friday, rated her odds as fair.", "Pell News"),
+               ("Ann Lind gave her odds in an interview Friday on Pell News' \"Night Desk.\"", "Pell News"),
+               ("During an interview on Pell News, Ann Lind said the vote was close.", "Pell News")]
+    acting = [("The Harbor Board agreed to an interview with the Valley Council.", "Valley Council"),
+              ("Pell News aired an interview with the mayor on Friday.", "Pell News")]
+    for text, name in passing:
+        start = text.index(name)
+        assert portrayals.may_be_in_passing(text, start, start + len(name)), text
+        assert portrayals.in_passing(_head_of(text, name)), text
+    assert not any(portrayals.in_passing(_head_of(text, name)) for text, name in acting)
+
+
 def test_a_digests_list_leaves_out_a_name_with_no_person_behind_it():
     """The per-article list agrees with the grid: "Pops", tagged a person
     with no person behind it, is no actor there either."""
