@@ -711,7 +711,28 @@ def relayed(sentence: str) -> bool:
     waste": `spoken_by_someone`): shown after the sentences that speak in
     the article's own voice."""
     words = own_words(sentence)
-    return bool(REPORTED.search(words) or HEARSAY.search(words)) or spoken_by_someone(words)
+    return bool(REPORTED.search(words) or HEARSAY.search(words)) or spoken_by_someone(words) \
+        or named_in_quotes(sentence)
+
+
+NAMING = frozenset("call label dub brand term".split())
+"""Verbs (general English) of giving someone a name: "called the mayor a “coward”"."""
+_NAMING_THEN_MARK = re.compile(r"\b(?:call|label|dub|brand|term)\w*\s[^“”\"\n]{1,80}[“\"]", re.I)
+_NAME_GIVEN = frozenset({"oprd", "xcomp", "attr", "dobj", "ccomp"})  # where the parser hangs the name given
+
+
+def named_in_quotes(sentence: str) -> bool:
+    """Whether `sentence` gives someone a name in quotation marks with a
+    verb of naming (`NAMING`: "the union's flyer called Lind a “reckless
+    gambler”", "dubbed her “the harbour queen”"): the marks say the name
+    is the words of whoever gave it, not the writer's, whoever the parse
+    finds for the verb's subject.  Read from the words first, so a
+    sentence with no such verb before a quotation mark is not parsed."""
+    if not _NAMING_THEN_MARK.search(sentence):
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in NAMING and any(
+        c.dep_ in _NAME_GIVEN and any(w.text in ("“", '"') for w in c.subtree) for c in t.children)
+        for t in nlp.sentence(sentence))
 
 
 SPEECH = REPORTING - {"continue", "post", "word"}

@@ -504,6 +504,36 @@ def test_a_side_only_relayed_sentences_show_is_not_the_articles():
     assert judged.polarity == "negative" and [c.text for c in judged.evidence] == [sentences[4]]
 
 
+def test_a_name_given_in_quotation_marks_is_relayed_whoever_the_parse_finds_gave_it():
+    """"The union's new flyer called Mara Velt a “reckless gambler”": the
+    marks make the name the flyer's words, not the writer's verdict, even
+    where the parser takes "called" for a clause on "flyer"; a name the
+    writer gives in its own words, or a quotation with no verb of naming,
+    is not relayed on that ground."""
+    given = ("The union's new flyer called Mara Velt a “reckless gambler” over the harbour deal.",
+             "Dock workers dubbed her “the harbour queen” after the vote.",
+             'The league\'s second leaflet branded Mara Velt a "tax thief" for the levy.')
+    assert all(portrayals.named_in_quotes(text) and portrayals.relayed(text) for text in given)
+    own = ("Mara Velt wasted the harbour fund on a “vanity tower” of her own.",
+           "The mayor is a reckless gambler, and the harbour deal shows it.")
+    assert not any(portrayals.named_in_quotes(text) for text in own)
+    # A cell whose harsh sentences are all such names takes no side.
+    sentences = ["The union's new flyer called Mara Velt a “reckless gambler” over the harbour deal.",
+                 "The league's second leaflet branded Mara Velt a “tax thief” for the levy.",
+                 "A rival's poster labelled Mara Velt “the worst mayor in a century” on Monday.",
+                 "The dockers' banner called Mara Velt a “harbour wrecker” at the quay.",
+                 "Mara Velt opened the harbour bridge on Monday."]
+    digest = digest_of("a1", sentences)
+    harsh = tuple(Sentiment(target="Mara Velt", label="negative", score=0.9, source=s.source)
+                  for s in digest.sentences[:4])
+    cell = Portrayal(actor="Mara Velt", article="a1", polarity="neutral", score=0.0, evidence=(), mentions=5)
+    canonical = {"mara velt": "mara velt"}
+    key = portrayals.actor_key("Mara Velt", canonical)
+    digest = replace(digest, sentiments=harsh, portrayals=(cell,))
+    assert portrayals.decide(portrayals.features(digest, key, canonical, 5)) == "negative"
+    assert portrayals.judge(cell, digest, key, canonical).polarity == "neutral"
+
+
 def test_an_article_writing_an_actors_name_in_lower_case_still_has_its_cell():
     found = digests_of(("The Harbour League accused the council of waste on Monday.",
                         "The Harbour League said the council had lied about the bridge."),
