@@ -237,12 +237,16 @@ def acts(tokens: list) -> bool:
     after Russia's founder").  False for the subject of a clause opened by
     "for" ("asked for Norland to reopen the port"), as for the object of
     "pressed Norland to reopen the port": what is asked of an actor is no
-    judgement of it."""
+    judgement of it.  True, though, for the object of a verb that passes a
+    verdict (`PRAISING`, `BLAMING`: "Dunn accused Velt of lying"): the
+    verdict is on her, and is the doer's (`judges_another_sides`)."""
     if _describes_another(tokens):
         return False
     token = span_head(tokens)
     while token.dep_ in _OWNED and token.head.i != token.i:
         token = token.head
+    if passed_verdict(span_head(tokens)):
+        return True  # "Dunn accused Velt of lying": a verdict passed on her, not a thing done to her
     if token.dep_ in ("nsubjpass", "dobj", "dative"):
         return False
     if token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.head.children):
@@ -252,6 +256,17 @@ def acts(tokens: list) -> bool:
         verb = token.head.head
         return verb.pos_ not in ("NOUN", "PROPN") and not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"))
     return True
+
+
+def passed_verdict(token) -> bool:
+    """Whether `token` is itself (not a word of what it owns) the object of
+    a verb of verdict (`PRAISING`, `BLAMING`) that has a doer and is not
+    negated: "Dunn accused Velt of lying"; not "resolutions condemning
+    Norland's invasion" (its invasion is judged, by the resolutions), nor
+    "Dunn has not condemned Velt"."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_.lower() in PRAISING | BLAMING \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 _QUALIFIES = ("poss", "compound", "amod", "nmod")

@@ -43,7 +43,7 @@ from ..language.saying import REPORTING
 from ..language.names import acronym, fold, initials, is_role_word, opens_on_description, role_words, split_title, \
     surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
-from ..distill.stance import HEARSAY, REPORTED, lean, own_words
+from ..distill.stance import BLAMING, HEARSAY, PRAISING, REPORTED, lean, own_words
 from .subject import STEM
 
 ACTORS = 8        # main actors kept
@@ -738,17 +738,34 @@ def named_in_quotes(sentence: str) -> bool:
 SPEECH = REPORTING - {"continue", "post", "word"}
 """Verbs of saying (`language.saying.REPORTING`) but those news uses as often for
 something else ("continued to rise", "posted a loss", "worded")."""
+VERDICTS = PRAISING | BLAMING
+"""Verbs of passing a verdict ("aides came forward to accuse him"): with no
+subject of its own, the verdict is its implied doer's, not the writer's."""
 _NO_SPEAKER = frozenset({"it", "this", "that", "which", "there"})
 
 
 def spoken_by_someone(text: str) -> bool:
     """Whether a verb of saying (`SPEECH`) in `text` has someone for its
     subject ("Dunn suggested ...", "what he calls ...", "critics charged
-    ..."): the words it governs are that one's view, not the writer's."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH
-               and any(c.dep_ == "nsubj" and c.lower_ not in _NO_SPEAKER and c.pos_ in ("PROPN", "PRON", "NOUN")
-                       for c in t.children)
+    ..."), or a verb of verdict has an implied doer (`_unowned_verdict`):
+    the words it governs are that one's view, not the writer's."""
+    return any(t.pos_ == "VERB" and (t.lemma_.lower() in SPEECH and _said_by_someone(t) or _unowned_verdict(t))
                for t in nlp.sentence(text))
+
+
+def _said_by_someone(verb) -> bool:
+    """Whether `verb` has someone for its subject (not "it" nor "there")."""
+    return any(c.dep_ == "nsubj" and c.lower_ not in _NO_SPEAKER and c.pos_ in ("PROPN", "PRON", "NOUN")
+               for c in verb.children)
+
+
+def _unowned_verdict(verb) -> bool:
+    """Whether `verb` passes a verdict (`VERDICTS`) with no subject of its
+    own ("aides came forward to accuse him"): the verdict is its implied
+    doer's.  One whose subject is the actor ("Velt feigned surprise and
+    blamed her deputy") tells what the actor did, in the writer's words."""
+    return verb.lemma_.lower() in VERDICTS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and verb.dep_ in ("xcomp", "advcl", "acl")
 
 
 def _alike(digest: Digest, portrayed: set[str]) -> Counter:

@@ -589,13 +589,16 @@ def _subject_of_quote(sentence: str, quote: str, target: str) -> bool:
     the subject of the clause the quote completes: its verb is in the quote
     ("Velt “lied to us”") or takes the quote for its object or complement
     ("Velt made “a fair offer”"), and is no verb of saying (the subject of
-    "said" is the speaker, not whom the words judge)."""
+    "said" is the speaker, not whom the words judge); or the one a verb of
+    verdict charges or praises with the quote (`_charged_with`)."""
     opens = sentence.find(quote[:40])
     last = target.split()[-1] if target.split() else ""
     if opens < 0 or not last:
         return False
     closes = opens + len(quote)
     for token in nlp.sentence(sentence):
+        if token.text == last and _charged_with(token, opens, closes):
+            return True
         if token.text != last or token.dep_ not in ("nsubj", "nsubjpass") or opens <= token.idx < closes:
             continue
         verb = token.head
@@ -606,6 +609,18 @@ def _subject_of_quote(sentence: str, quote: str, target: str) -> bool:
                 opens <= c.idx < closes for c in verb.children if c.dep_ in _COMPLETING):
             return True
     return False
+
+
+def _charged_with(token, opens: int, closes: int) -> bool:
+    """Whether `token`, outside the quote at `opens`..`closes`, is the
+    object of a verb of verdict (`stance.BLAMING`, `stance.PRAISING`) whose
+    words hold the quote: "Berg accused Velt of trying to “wreck the
+    port”", "Berg praised Velt for a “brave choice”": the quote is the
+    charge or praise, and it lands on her."""
+    verb = token.head
+    return token.dep_ == "dobj" and not opens <= token.idx < closes \
+        and verb.lemma_.lower() in stance.BLAMING | stance.PRAISING \
+        and any(opens <= t.idx < closes for t in verb.subtree)
 
 
 SURE = 0.8

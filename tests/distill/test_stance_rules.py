@@ -33,6 +33,17 @@ def test_news_about_an_actor_is_not_a_judgement_of_it():
     assert not stance.acts(tokens_of("The attack on Norland's embassy shocked observers.", "Norland"))
 
 
+def test_the_object_of_a_verb_of_verdict_is_judged():
+    """"accused Olek Dunn of lying" passes a verdict on him: no mere thing
+    done to him, as "must confront Olek Dunn" is."""
+    assert stance.acts(tokens_of("Vera Holm accused Olek Dunn of trying to “sink the ferry line”.", "Olek Dunn"))
+    assert stance.acts(tokens_of("The union praised Olek Dunn for his patience.", "Olek Dunn"))
+    assert not stance.acts(tokens_of("Vera Holm visited Olek Dunn on Monday.", "Olek Dunn"))
+    # Not one whose deed is judged by another ("resolutions condemning Norland's raid"), nor one not judged.
+    assert not stance.acts(tokens_of("Sudria abstained from resolutions condemning Norland's raid.", "Norland"))
+    assert not stance.acts(tokens_of("Sudria has not condemned Norland for the raid.", "Norland"))
+
+
 def test_an_actor_named_in_another_persons_description_is_not_judged():
     """"Vera Holm's fired campaign manager" describes the manager: what the
     manager then does says nothing of Holm (her reading had made a former

@@ -534,6 +534,16 @@ def test_a_name_given_in_quotation_marks_is_relayed_whoever_the_parse_finds_gave
     assert portrayals.judge(cell, digest, key, canonical).polarity == "neutral"
 
 
+def test_a_verdict_with_an_implied_doer_is_relayed():
+    """"more of her aides came forward to accuse Mara Velt of waste": the
+    verdict is the aides', though "accuse" has no subject of its own; the
+    article reports it."""
+    for text in ("More of her aides came forward to accuse Mara Velt of waste at the port.",
+                 "Two rivals stood up to condemn Mara Velt for the levy."):
+        assert portrayals.relayed(text), text
+    assert not portrayals.relayed("Mara Velt wasted the harbour fund on a vanity tower.")
+
+
 def test_an_article_writing_an_actors_name_in_lower_case_still_has_its_cell():
     found = digests_of(("The Harbour League accused the council of waste on Monday.",
                         "The Harbour League said the council had lied about the bridge."),

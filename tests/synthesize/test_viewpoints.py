@@ -781,3 +781,14 @@ def test_a_fault_granted_before_but_is_no_verdict_on_whom_it_is_granted():
     assert viewpoints._conceded(text, velt, [velt, dunn])
     assert not viewpoints._conceded(text, dunn, [velt, dunn])
     assert not viewpoints._conceded("Mara Velt has her faults, but the port is busy", velt, [velt])
+
+
+def test_a_quote_a_verb_of_verdict_charges_someone_with_is_a_verdict_on_them():
+    """"Vera Holm accused Olek Dunn of trying to “sink the ferry line”": the
+    quote is Holm's charge, and it lands on Dunn, the one accused, though
+    the quote does not name him; the one who only hears of it does not."""
+    sentence = "Vera Holm accused Olek Dunn of trying to “sink the ferry line” before the vote."
+    assert viewpoints._subject_of_quote(sentence, "sink the ferry line", "Olek Dunn")
+    assert not viewpoints._subject_of_quote(sentence, "sink the ferry line", "Vera Holm")
+    assert not viewpoints._subject_of_quote("Vera Holm visited Olek Dunn to say the ferry would “sink” soon.",
+                                            "sink", "Olek Dunn")
