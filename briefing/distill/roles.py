@@ -329,22 +329,38 @@ def _plural_office_over_list(doc, start: int, end: int) -> Found | None:
     office = OFFICES[_key(title)[:-1]] if _offices(_key(title)) else _singular(title) if title.is_title else None
     if office is None:
         return None
+    # "Republican Sens. A of X and B": the party or seat before the title is each member's too
+    whole = _title_before(doc, title.i + 1)
+    if whole is not None and whole.end == title.idx + len(title) and _plural_head(doc, whole) is not None:
+        return _one_of(doc, whole)
     return Found(text=office, start=title.idx, end=title.idx + len(title))
 
 
 _HOMES = frozenset("of from".split())
+_PLACED = frozenset("in".split())
+"""A preposition that gives a member's home only when a place is its object
+("Sens. A in Norland and B in Vale"), not a body or a time ("in the
+committee", "in May")."""
 
 
 def _first_listed(token):
     """The first name of the list whose member `token` heads: its first
     conjunct, climbing past a place the parse hung the next name on
-    ("Senators Ana Lind of Norland and Olek Dunn": "Dunn" is read as a
-    conjunct of "Norland", the place Lind is of)."""
+    ("Senators Ana Lind of Norland and Olek Dunn", "Sens. Ana Lind in
+    Norland and Olek Dunn": "Dunn" is read as a conjunct of "Norland", the
+    place Lind is of)."""
     first = _first_conjunct(token)
-    while first.ent_type_ != "PERSON" and first.dep_ == "pobj" and first.head.lower_ in _HOMES \
+    while first.ent_type_ != "PERSON" and first.dep_ == "pobj" and _a_home(first) \
             and first.head.head.ent_type_ == "PERSON" and first.head.head.i < first.i:
         first = _first_conjunct(first.head.head)
     return first
+
+
+def _a_home(place) -> bool:
+    """Whether `place`, the object of a preposition after a name, says where
+    its holder is from or sits: after "of"/"from" anything, after "in" a
+    place the model tags so."""
+    return place.head.lower_ in _HOMES or place.head.lower_ in _PLACED and place.ent_type_ == "GPE"
 
 
 def _plural_head(doc, role: Found):

@@ -77,3 +77,17 @@ def test_a_short_plural_office_reaches_every_conjunct_past_tags_places_and_claus
     assert found["Peter Dorn"] == found["Tom Maas"] == found["Jay Ince"] == "Representative"
     found = roles("Reps. Peter Dorn and Gov. Tom Maas met on Monday.")
     assert found["Tom Maas"] == "Governor"
+
+
+def test_a_short_plural_office_reaches_a_conjunct_hung_on_the_place_the_first_is_in():
+    found = roles("Sens. Ruth Alder in Maine and Greg Hollis in Ohio face tough races.")
+    assert found["Ruth Alder"] == found["Greg Hollis"] == "Senator"
+
+
+def test_the_party_before_a_short_plural_office_is_each_members_past_places_and_clauses():
+    found = roles("Democratic Sens. Mark Ollen in Oregon and Paul Rees in Iowa, who won a special election, "
+                  "are both seen as at risk.")
+    assert found["Mark Ollen"] == found["Paul Rees"] == "Democratic Senator"
+    found = roles("Republican Reps. Peter Dorn of Ohio, and Tom Maas and Jay Ince of Utah, asked for a vote.")
+    assert found["Peter Dorn"] == found["Tom Maas"] == found["Jay Ince"] == "Republican Representative"
+
