@@ -1980,8 +1980,33 @@ def _add_bare_surnames(doc, groups: list[_Group], things: set[int] = frozenset()
                 and not _inside_a_longer_name(doc, i) and not _a_party_to_a_case(doc, i, i + 1):
             start = i - 1 if _particle_before(doc, i) and i - 1 not in taken \
                 and f" {fold(doc[i - 1].text)} {fold(text)}" in f" {fold(owners[0].name)}" else i
+            if start == i and i - 1 not in taken and _completes_a_lone_surname(doc, i, owners[0].name):
+                start = i - 1  # "Ivo Marsh, the mayor, ..." then "Mr. Marsh": the full name, found untagged
+                owners[0].name = doc[start:i + 1].text
             name = doc[start:i + 1].text  # "Le Guin" of "Ursula Le Guin", the particle with it
             owners[0].mentions.append(Mention(name=name, start=start, end=i + 1, titled=False))
+
+
+def _completes_a_lone_surname(doc, i: int, name: str) -> bool:
+    """Whether the word before the surname at token `i` is the given name of
+    someone the article otherwise calls by that surname alone (`name` one
+    word: "Mr. Marsh"), a given name the model left untagged
+    (`_untagged_given_name`), also as a sentence's first word ("Ivo Marsh,
+    the mayor, said"), where it must be a given name or no English word
+    (not "Today Marsh said"), and the two look like a person's name."""
+    if " " in name or i == 0:
+        return False
+    before = doc[i - 1]
+    if before.is_sent_start:
+        if not (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
+                and before.head.i == i and not is_title_word(before.text) and not common_noun(doc, before)):
+            return False
+        if not given_name(before.text) and any(known(before.text) for known in (
+                nlp.known_noun, nlp.known_verb, nlp.known_adjective)):
+            return False
+    elif not _untagged_given_name(doc, i):
+        return False
+    return looks_like_person(f"{before.text} {doc[i].text}")
 
 
 def _inside_a_longer_name(doc, i: int) -> bool:

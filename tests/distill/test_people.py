@@ -1291,3 +1291,17 @@ def test_a_surname_after_a_name_given_in_full_is_that_person_whatever_suffix_com
                  "“Voters deserve better than Olek Varga Jr.,” his rival said in a statement.")
     assert list(found) == ["Olek Varga Jr"]
     assert "Mr. Varga" in found["Olek Varga Jr"].aliases
+
+
+def test_a_given_name_the_model_left_untagged_completes_someone_called_by_surname_alone():
+    found = find("Many council members are eager to act on the plan this week.",
+                 "Sten Hartig, the mayor of Dunmore and a former aide to the governor, joined the debate on Monday "
+                 "and said that the council should act.",
+                 "\"Keep it simple,\" Mr. Hartig said at a forum.")
+    assert "Sten Hartig" in found and "Hartig" not in found
+    assert found["Sten Hartig"].role == "mayor of Dunmore"
+
+
+def test_an_english_word_opening_a_sentence_is_no_given_name_for_a_lone_surname():
+    found = find("Today Hartig, the mayor, joined the talks.", "Mr. Hartig said at a forum that he would go.")
+    assert "Hartig" in found and "Today Hartig" not in found
