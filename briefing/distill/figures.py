@@ -411,7 +411,7 @@ def _thousands(article: Article, doc) -> list[Figure]:
         said = next((t for t in thing.children if t.dep_ == "amod" and t.i < number.i
                      and t.lower_ in _COUNT_APPROXIMATE), None)
         skip = more.i if more is not None else said.i if said is not None else -1
-        what = f"{'additional ' if more is not None else ''}{_phrase(thing, skip=skip)}"
+        what = f"{'additional ' if more is not None else ''}{_with_counted_conjuncts(thing, _phrase(thing, skip=skip))}"
         found.append(Figure(text=article.text[start:end], value=float(number.text.replace(",", "")),
                             unit=thing.lower_, measures=_as_said(span, thing.lower_, f"number of {what}"),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
@@ -420,6 +420,24 @@ def _thousands(article: Article, doc) -> list[Figure]:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _with_counted_conjuncts(thing, phrase: str) -> str:
+    """`phrase`, the words of the plural noun `thing` a count stands before,
+    with the plural nouns "and"/"or" list after it that have no number or
+    determiner of their own ("4,000 nurses and social workers": one count
+    of both kinds, not of nurses alone; "4,000 nurses and 300 doctors",
+    "4,000 nurses and the mayor" keep the nurses alone)."""
+    tokens, token = [thing], thing
+    while (token := next((c for c in token.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")
+                          and not _an_amount(c) and not any(d.dep_ in ("det", "poss") for d in c.children)),
+                         None)) is not None:
+        tokens.append(token)
+    if len(tokens) == 1:
+        return phrase
+    listed = [phrase] + [_phrase(t, with_prep=False) for t in tokens[1:]]
+    word = next((c.lower_ for t in tokens for c in t.children if c.dep_ == "cc"), "and")
+    return f"{', '.join(listed[:-1])} {word} {listed[-1]}"
 
 
 _POSSIBLE = frozenset("could may might".split())

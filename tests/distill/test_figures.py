@@ -1694,3 +1694,10 @@ def test_a_time_a_unit_or_a_noun_set_apart_is_no_count_in_thousands(text):
 def test_a_count_of_a_known_unit_a_word_apart_from_its_number_is_a_figure():
     (figure,) = find("The closure left 8,000 federal workers without pay.")
     assert (figure.text, figure.measures) == ("8,000", "number of federal workers")
+
+
+def test_a_count_before_plural_nouns_listed_together_counts_them_all():
+    found = find("The grant will help towns hire up to 4,000 nurses and social workers.")
+    assert [f.measures for f in found] == ["number of nurses and social workers"]
+    found = find("The city will hire 2,500 teachers and 300 nurses next year.")
+    assert found[0].measures == "number of teachers"
