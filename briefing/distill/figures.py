@@ -870,7 +870,58 @@ def _score_sides(doc, amounts, paired: frozenset[int]) -> dict[int, str]:
         names = _lead_names(doc, span.start) if span is not None else None
         if names is not None:
             sides[one.start], sides[other.start] = (f"{name}'s share" for name in names)
+        elif span is not None and (choices := _preferred(doc, span.sent.start_char, one.start)) is not None:
+            sides[one.start], sides[other.start] = choices
     return sides
+
+
+_PREFERRING = re.compile(r"(?:\b(?P<who>[a-z]+s) )?\b(?:(?P<verb>favou?r(?:ed|s)?|back(?:ed|s)?|support(?:ed|s)?|"
+                         r"cho(?:se|oses?))\s+(?P<one>[\w'’ -]+?)\s+over|(?P<verb2>prefer(?:red|s)?)\s+"
+                         r"(?P<one2>[\w'’ -]+?)\s+(?:over|to))\s+(?P<other>[\w'’ -]+?),?\s*$")
+"""A choice between two things right before a score ("residents preferred
+a park over a garage 52 percent to 38 percent"): each side is the share
+that chose one of them, the first the larger as a score puts it.  Only
+"prefer" takes its second thing after "to" ("prefer tea to coffee"); after
+"support" a "to" opens what is supported ("support raising fees to pay for
+X")."""
+_GERUNDS = {"favo": "favoring", "prefe": "preferring", "back": "backing", "suppo": "supporting", "cho": "choosing"}
+_CHOICE_WORDS = 6
+
+
+def _preferred(doc, start: int, end: int) -> tuple[str, str] | None:
+    """The two shares of a score that the words of `doc` from character
+    `start` (its sentence's) to `end` (the score's) end on a choice of
+    ("voters favored a levy over a bond": "share of voters favoring a
+    levy", "... favoring a bond"); "one" for the second thing stands for
+    the first's noun ("a new park over an old one": "an old park").  None
+    when the words there are not so, or name more than a short phrase on
+    a side."""
+    match = _PREFERRING.search(doc.text, start, end)
+    first = "one" if match is not None and match["one"] else "one2"
+    if match is None or any(len(match[side].split()) > _CHOICE_WORDS or re.search(r"\d", match[side])
+                            for side in (first, "other")):
+        return None
+    one, other = match[first], match["other"]
+    noun = _noun_of(doc, match.start(first), match.end(first)) if re.search(r" ones?$", other) else None
+    if noun is not None:
+        other = f"{other.rsplit(' ', 1)[0]} {noun}"
+    verb = next(g for stem, g in _GERUNDS.items() if (match["verb"] or match["verb2"]).startswith(stem))
+    who = doc.char_span(*match.span("who"), alignment_mode="strict") if match["who"] else None
+    plural = who is not None and who.root.tag_ == "NNS" and who.root.dep_ in ("nsubj", "nsubjpass")
+    whose = f"share of {match['who']}" if plural else "share"
+    return f"{whose} {verb} {one}", f"{whose} {verb} {other}"
+
+
+def _noun_of(doc, start: int, end: int) -> str | None:
+    """The noun heading the words of `doc` at characters [start, end), with
+    the nouns compounded before it ("a longer school year": "school
+    year"), or None when the parse finds none there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = span.root
+    first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound" and c.i < root.i and c.i >= span.start])
+    return doc[first:root.i + 1].text
 
 
 def _lead_names(doc, before: int) -> tuple[str, str] | None:

@@ -1701,3 +1701,17 @@ def test_a_count_before_plural_nouns_listed_together_counts_them_all():
     assert [f.measures for f in found] == ["number of nurses and social workers"]
     found = find("The city will hire 2,500 teachers and 300 nurses next year.")
     assert found[0].measures == "number of teachers"
+
+
+def test_a_score_after_a_choice_between_two_things_gives_each_side_its_choice():
+    found = find("A poll found that parents favored a longer school year over a shorter one, 48 percent to 44 percent.")
+    assert [f.measures for f in found] == ["share of parents favoring a longer school year",
+                                           "share of parents favoring a shorter school year"]
+    found = find("A survey found that residents preferred a new park to a parking garage 52 percent to 38 percent.")
+    assert [f.measures for f in found] == ["share of residents preferring a new park",
+                                           "share of residents preferring a parking garage"]
+
+
+def test_a_to_after_support_opens_what_is_supported_not_a_second_choice():
+    found = find("Most voters support raising fees to pay for roads 45 percent to 40 percent.")
+    assert [f.measures for f in found] == [None, None]
