@@ -107,13 +107,14 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
         ranged = start != amount.start or upper is not None
         body = _body_weight_change(span, amount)
         unit = "pounds" if body or _a_weight(span, amount) else amount.unit
+        bound = _threshold(article.text, amount)  # "those with income above $X": the group's exact bound
         measured = None if _cut_off_after(article.text, end, span.sent.end_char) or _excepted(article.text, start) else \
-            sides.get(amount.start) if amount.start in paired else body or _as_said(
+            sides.get(amount.start) if amount.start in paired else body or bound or _as_said(
                 span, unit, _ownerless(_brackets_whole(_measures_of(span, unit, upper), span.sent.text), span))
         found.append(Figure(text=article.text[start:end], value=None if ranged else amount.value, unit=unit,
                             measures=_dated(measured, span),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
-                            approximate=amount.approximate or ranged))
+                            approximate=amount.approximate and bound is None or ranged))
     found = _told_once(found, article.text)
     taken = [(f.sources[0].start, f.sources[0].end) for f in found]
     counts = []
@@ -178,6 +179,47 @@ def _excepted(text: str, start: int) -> bool:
     grant was spent bar $4,000, so "grant" (or anything the clause says of
     it) is not what the $4,000 measures; none is given."""
     return _EXCEPTED.search(text, max(0, start - 30), start) is not None
+
+
+_BOUND_WORDS = r"(?:above|below|over|under|exceeding|topping|(?:more|less|greater|lower|higher)\s+than|at\s+(?:least|most)|up\s+to)"
+_EARNED = {"income": "income", "incomes": "income", "earnings": "earnings", "salary": "salary", "salaries": "salary",
+           "wages": "wage", "revenue": "revenue", "revenues": "revenue", "assets": "asset"}
+"""Nouns of what people or firms earn or hold, by the kind of threshold a
+bound on them sets."""
+_EARNED_WORDS = "|".join(_EARNED)
+_GROUP_BOUND = re.compile(
+    r"(?:\bwith\s+(?:an?\s+)?(?P<kind>(?:(?:annual|yearly|household|family|taxable|gross|net)\s+)*)"
+    r"(?P<noun>" + _EARNED_WORDS + r")(?:\s+of)?"
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:earning|making)"
+    r"|\bwho\s+(?:earn|earns|earned|make|makes|made))\s+" + _BOUND_WORDS + r"\s+$", re.I)
+"""A group defined by a bound on what its members earn or hold, right
+before an amount: "those with income above", "families earning less
+than", "firms with revenue under", "people who make more than"; not one
+person's own amount ("she earned over", "an income of over")."""
+_WITH_BOUND = re.compile(r"\bwith\s+" + _BOUND_WORDS + r"\s+$", re.I)
+_IN_EARNINGS = re.compile(r"\s+(?:in|of)\s+(?:(?:annual|yearly|household)\s+)?(?P<noun>" + _EARNED_WORDS + r")\b",
+                          re.I)
+_FIGURE_START = re.compile(r"[$€£¥\d]")
+
+
+def _threshold(text: str, amount: Amount) -> str | None:
+    """What an amount of money marks the bound of, where it sets a bound on
+    what the members of a group earn or hold (`_GROUP_BOUND`; "tenants
+    with at least $2 million in assets"): the income (asset) threshold
+    that defines the group, not an income anyone has.  None for any other
+    amount."""
+    if amount.unit not in CURRENCIES:
+        return None
+    digits = _FIGURE_START.search(text, amount.start, amount.end)
+    start = digits.start() if digits is not None else amount.start  # past a hedge the amount holds ("over $5")
+    before = _GROUP_BOUND.search(text, max(0, start - 60), start)
+    if before is not None:
+        kind = " ".join((before["kind"] or "").lower().split() + [_EARNED[before["noun"].lower()] if before["noun"] else "income"])
+        return f"{kind} threshold"  # "taxable income threshold": the qualifier says which income
+    after = _IN_EARNINGS.match(text, amount.end)
+    if after is not None and _WITH_BOUND.search(text, max(0, start - 20), start):
+        return f"{_EARNED[after['noun'].lower()]} threshold"
+    return None
 
 
 _YEAR_PREPOSITIONS = frozenset("after by in until before since from through".split())

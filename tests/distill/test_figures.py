@@ -1715,3 +1715,19 @@ def test_a_score_after_a_choice_between_two_things_gives_each_side_its_choice():
 def test_a_to_after_support_opens_what_is_supported_not_a_second_choice():
     found = find("Most voters support raising fees to pay for roads 45 percent to 40 percent.")
     assert [f.measures for f in found] == [None, None]
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The mayor would cut taxes for all residents except those with income above $90,000.", "income threshold"),
+    ("Families earning less than $40,000 would get a credit.", "income threshold"),
+    ("Firms with revenue under $5 million are exempt from the levy.", "revenue threshold"),
+    ("The rule would cap rents for tenants with at least $2 million in assets.", "asset threshold"),
+])
+def test_a_bound_on_what_a_group_earns_is_an_exact_threshold(text, measure):
+    found = find(text)
+    assert [(f.measures, f.approximate) for f in found] == [(measure, False)]
+
+
+def test_what_one_person_earned_beyond_a_bound_is_no_threshold():
+    found = find("She earned over $2 million last year.")
+    assert found[0].measures != "income threshold" and found[0].approximate
