@@ -2031,6 +2031,9 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # those who would not back someone ("... would not support him. Berg gets 16 percent")
         whole = _whole_set_against(verb)  # "A took half of the seats, while B took 30 percent": of the seats
         return None if _counting_refusals(verb) else f"{_phrase(subject)}'s share{f' of {whole}' if whole else ''}"
+    spending = _money_meant(verb, root, lemma, noun) if unit in CURRENCIES else None
+    if spending is not None:
+        return spending  # "a plan to spend $3 billion to keep buses running": the spending, what for
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ == "NOUN" and verb.tag_ == "VB" \
             and not _finite(verb):
         # An infinitive on a noun ("capacity to transport"), not a finite clause
@@ -2056,6 +2059,29 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return _done_by(verb, subject, root, unit) or f"{_phrase(subject)} ({_verb_words(verb)})"
     # "70 percent of the party that dislikes Lind": the whole with the clause that says which part
     return _share_of((_restricted_whole(root) if unit == "%" else None) or of_noun, unit)
+
+
+_PROPOSAL_NOUNS = {"proposal": "proposed", "plan": "planned", "request": "requested", "bid": "proposed",
+                   "pledge": "pledged", "promise": "pledged", "offer": "offered"}
+"""Nouns for money only put forward, by the word that says so of it ("a
+proposal to spend $3 billion": proposed spending)."""
+
+
+def _money_meant(verb, root, lemma: str, noun: str | None) -> str | None:
+    """What money the infinitive `verb` on a noun of proposing puts forward
+    ("an old plan to spend $3 billion to keep 9,000 buses running":
+    "planned spending to keep 9,000 buses running"), the amount (headed by
+    `root`) its object: the spending and what it is for, as the verb's
+    own noun (`_VERB_NOUNS`) says; not the words of the noun and verb
+    ("old plan to spend"), which name no measure.  None when the verb is
+    no money verb or what the money is for goes unsaid."""
+    head = verb.head
+    if noun is None or verb.dep_ not in ("acl", "xcomp") or verb.tag_ != "VB" or root.dep_ != "dobj" \
+            or head.pos_ != "NOUN" or head.lemma_.lower() not in _PROPOSAL_NOUNS:
+        return None
+    # the parser hangs the purpose on the verb as its complement as often as as an adverbial clause
+    what = _spent_on(verb, root, lemma) or _aim(verb, ("advcl", "xcomp"))
+    return f"{_PROPOSAL_NOUNS[head.lemma_.lower()]} {noun}{what}" if what else None
 
 
 _PLEDGING = frozenset("promise pledge vow agree offer undertake commit".split())
@@ -2344,11 +2370,11 @@ def _recipient(verb) -> str:
     return f" to {_joined(given)}" if given is not None else ""
 
 
-def _aim(verb) -> str:
+def _aim(verb, deps: tuple[str, ...] = ("advcl",)) -> str:
     """" to modernize and maintain the fleet" of "spending $1 trillion to
     modernize and maintain the fleet": what the money of `verb` is for, as
-    its infinitive says, when short; else ""."""
-    aim = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+    its infinitive says (hung on it by one of `deps`), when short; else ""."""
+    aim = next((c for c in verb.children if c.dep_ in deps and c.tag_ == "VB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     words = []
     for token in aim.subtree if aim is not None else ():

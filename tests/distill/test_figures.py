@@ -1731,3 +1731,10 @@ def test_a_bound_on_what_a_group_earns_is_an_exact_threshold(text, measure):
 def test_what_one_person_earned_beyond_a_bound_is_no_threshold():
     found = find("She earned over $2 million last year.")
     assert found[0].measures != "income threshold" and found[0].approximate
+
+
+def test_money_a_plan_puts_forward_is_the_planned_spending_and_what_it_is_for():
+    found = find("The council backed an old plan to spend $3 billion to keep 9,000 buses running.")
+    assert found[0].measures == "planned spending to keep 9,000 buses running"
+    found = find("The governor has a proposal to spend $2 billion on new bridges.")
+    assert found[0].measures == "proposed spending on new bridges"
