@@ -832,7 +832,8 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
         by_name.setdefault(mention.name, []).append(mention)
     other_labels = Counter(_without_article(strip_name(e.text)) for e in doc.ents if e.label_ != "PERSON")
     kept = {name for name, same in by_name.items()
-            if _name_shaped(name) and not _not_a_person(same, _other_labels(name, other_labels), doc)}
+            if (_name_shaped(name) or _titled_with_a_thing_word_surname(name, same, doc))
+            and not _not_a_person(same, _other_labels(name, other_labels), doc)}
     plausible = _without_stray_first_words([m for m in mentions if m.name in kept], doc)
     # Ties in length in text order: a set's order would vary with the hash seed.
     full = sorted(dict.fromkeys(m.name for m in plausible if len(m.name.split()) > 1), key=lambda n: -len(n))
@@ -870,6 +871,26 @@ def _name_shaped(name: str) -> bool:
     first, _, rest = name.partition(" ")
     return looks_like_person(name) or bool(rest) and bool(_LEADING_INITIALS.fullmatch(first)) \
         and looks_like_person(rest)
+
+
+def _titled_with_a_thing_word_surname(name: str, same: list[Mention], doc) -> bool:
+    """Whether `name` is a given name and a surname that is also a word for
+    a body or thing (names.NON_PERSON_WORDS: "Steel", "Mills", "Post"),
+    which alone keeps it from looking like a person's, said by the model
+    to be a person and written right after a role at some mention
+    ("spokesman Ada Steel", "the mayor's spokesman, Tom Mills"): a role
+    is held by someone, not by a steelworks."""
+    words = name.split()
+    if len(words) != 2 or not given_name(words[0]) or not looks_like_person(f"{words[0]} Lind"):
+        return False
+    return any(doc[m.end - 1].ent_type_ == "PERSON" and _right_after_a_role(doc, m.start) for m in same)
+
+
+def _right_after_a_role(doc, start: int) -> bool:
+    """Whether a role or title word stands right before token `start`, or
+    before a comma there ("spokesman Ada Steel", "the spokesman, Ada Steel")."""
+    before = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    return before >= 0 and (is_role_word(doc[before].text) or is_title_word(doc[before].text))
 
 
 def _without_article(text: str) -> str:

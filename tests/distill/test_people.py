@@ -1305,3 +1305,10 @@ def test_a_given_name_the_model_left_untagged_completes_someone_called_by_surnam
 def test_an_english_word_opening_a_sentence_is_no_given_name_for_a_lone_surname():
     found = find("Today Hartig, the mayor, joined the talks.", "Mr. Hartig said at a forum that he would go.")
     assert "Hartig" in found and "Today Hartig" not in found
+
+
+def test_a_given_name_and_a_thing_word_surname_after_a_role_is_a_person():
+    assert "Laura Mills" in find("\"We will review the plan,\" Hartig spokesman Laura Mills said.")
+    found = find("The mayor's spokesman, Laura Mills, said the plan was sound.")
+    assert found["Laura Mills"].role == "mayor's spokesman"
+    assert not find("Workers at the Dunmore Steel plant walked out on Friday.")
