@@ -63,7 +63,34 @@ def find_people(article: Article, doc) -> tuple[Person, ...]:
     groups = _group(mentions, doc, article.title or "")
     shared = _shared_surnames(groups)
     people = [p for p in (_person(article, doc, group, shared) for group in groups) if not _a_body(p.role)]
+    people = _courtesy_names_spelt_out(people)
     return tuple(sorted(people, key=lambda p: (-p.salience, p.name)))
+
+
+_COURTESY_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)\b")
+
+
+def _courtesy_names_spelt_out(people: list[Person]) -> list[Person]:
+    """`people` with a courtesy title and surname inside a role ("spokesman
+    for Mr. Hartig") written as the full name of the one person of that
+    surname the article names ("spokesman for Sten Hartig"): the brief
+    lists roles apart from the text that named Mr. Hartig, where a
+    newspaper's honorific points at no one.  A surname two people share
+    stays as written."""
+    bearers: dict[str, list[str]] = {}
+    for person in people:
+        if " " in person.name:
+            bearers.setdefault(surname(person.name), []).append(person.name)
+
+    def spelt(text: str | None) -> str | None:
+        if text is None:
+            return None
+        return _COURTESY_NAME.sub(lambda m: bearers[surname(m[1])][0] if len(bearers.get(surname(m[1]), ())) == 1
+                                  else m[0], text)
+
+    return [replace(p, role=spelt(p.role), roles=tuple(replace(r, text=spelt(r.text)) for r in p.roles))
+            if p.role and _COURTESY_NAME.search(" ".join([p.role] + [r.text for r in p.roles])) else p
+            for p in people]
 
 
 _BODY_NOUNS = frozenset("""firm company corporation agency organization organisation group team club band network

@@ -1312,3 +1312,9 @@ def test_a_given_name_and_a_thing_word_surname_after_a_role_is_a_person():
     found = find("The mayor's spokesman, Laura Mills, said the plan was sound.")
     assert found["Laura Mills"].role == "mayor's spokesman"
     assert not find("Workers at the Dunmore Steel plant walked out on Friday.")
+
+
+def test_a_courtesy_title_and_surname_in_a_role_is_written_as_the_full_name():
+    found = find("Mayor Sten Hartig spoke on Friday.", "\"We will act,\" said Dora Lind, a spokeswoman for Mr. Hartig.")
+    assert found["Dora Lind"].role == "spokeswoman for Sten Hartig"
+    assert [r.text for r in found["Dora Lind"].roles] == ["spokeswoman for Sten Hartig"]
