@@ -1149,7 +1149,7 @@ def test_a_speech_tag_naming_where_the_speaker_was_born_is_the_person_of_that_ro
     found = find("Ana Lind, a journalist who grew up in Norland, has reported on the port for a decade.",
                  "Ms. Lind was detained at the border on Monday.",
                  "“I was only doing my job,” the Norland-born journalist said on Tuesday.")
-    assert [(q.speaker, q.text) for q in found] == [("Lind", "I was only doing my job")]
+    assert [(q.speaker, q.text) for q in found] == [("Ana Lind", "I was only doing my job")]
 
 
 def test_a_short_verdict_the_speaker_calls_a_thing_is_kept_past_its_words():
