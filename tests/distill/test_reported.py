@@ -920,8 +920,8 @@ def test_a_noun_summing_up_the_statement_is_the_writers():
 def test_a_quotation_whose_close_the_page_lost_is_closed_at_the_clause_end():
     # The next mark opens another quotation: the first one's close was lost
     # at the stop, so the reported clause shows it closed there.
-    _, found = reported("Mayor Tom Berg said on Monday that a panel led by his deputy had “given me a list of sound, "
-                        "simple steps that can be taken to keep the ferry running all winter. He added: “My first "
-                        "aim is not the politics. My first aim is what works.”")
-    assert [q.text for q in found] == ["a panel led by his deputy had “given me a list of sound, simple steps that "
-                                       "can be taken to keep the ferry running all winter”"]
+    _, found = reported("Mayor Tom Berg said on Monday that a panel led by his deputy had “handed me three plain "
+                        "ideas for keeping the ferry afloat through the winter. He added: “I care about boats, "
+                        "not slogans.”")
+    assert [q.text for q in found] == ["a panel led by his deputy had “handed me three plain ideas for keeping the "
+                                       "ferry afloat through the winter”"]
