@@ -260,12 +260,12 @@ def acts(tokens: list) -> bool:
 
 def passed_verdict(token) -> bool:
     """Whether `token` is itself (not a word of what it owns) the object of
-    a verb of verdict (`PRAISING`, `BLAMING`) that has a doer and is not
+    a verb of verdict (`VERDICTS`) that has a doer and is not
     negated: "Dunn accused Velt of lying"; not "resolutions condemning
     Norland's invasion" (its invasion is judged, by the resolutions), nor
     "Dunn has not condemned Velt"."""
     verb = token.head
-    return token.dep_ == "dobj" and verb.lemma_.lower() in PRAISING | BLAMING \
+    return token.dep_ == "dobj" and verb.lemma_.lower() in VERDICTS \
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -861,6 +861,10 @@ PRAISING = frozenset("""thank praise congratulate commend applaud hail laud salu
 honor honour""".split())  # verbs whose good word is the speaker's verdict on their object
 BLAMING = frozenset("""criticize criticise blame condemn denounce accuse fault rebuke chide castigate scold
 lambaste decry deride reproach censure""".split())  # verbs whose bad word is the speaker's verdict on their object
+VERDICTS = PRAISING | BLAMING
+"""Verbs of passing a verdict, good or bad, on their object: the verdict
+is the doer's, named ("the council praised Velt") or implied ("aides came
+forward to accuse him"), not the writer's."""
 
 
 def _agent_of(tokens: list):

@@ -7,11 +7,12 @@ the same uses from the parse (`channel`): the one told ("told the Star"),
 the one informing ("the Star confirmed"), the host of where words were said
 ("a lunch hosted by the Star"), the owner of a reporter, show or request
 for comment ("the Star's Ann Lind"), the medium spoken on ("said on Radio
-North"), the organization who asked or aired an interview words were said
-in ("in an interview with the Star").  A name already taken for an outlet (`outlet=True`, the themes'
-question) has more such uses, which of any other actor are its own deeds:
-"the Star published" is the channel, "the board published" the board's
-act; "a Star poll" is whose poll, "the board's report" the board's work.
+North"), the organization that asked or aired an interview words were
+said in ("in an interview with the Star").  A name already taken for an
+outlet (`outlet=True`, the themes' question) has more such uses, which
+of any other actor are its own deeds: "the Star published" is the
+channel, "the board published" the board's act; "a Star poll" is whose
+poll, "the board's report" the board's work.
 """
 
 from __future__ import annotations

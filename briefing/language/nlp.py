@@ -71,6 +71,7 @@ def sentence(text: str):
 AHEAD = SENTENCES_KEPT // 2
 """The most texts `parse_ahead` parses at one call: more would push the
 first of them out of the kept parses before their reader asks for them."""
+BATCH = 64  # texts the model reads at once in `parse_ahead`
 
 
 def parse_ahead(texts: Iterable[str]) -> None:
@@ -82,9 +83,6 @@ def parse_ahead(texts: Iterable[str]) -> None:
     wanted = [text for text in dict.fromkeys(texts) if text not in _kept][:AHEAD]
     for text, doc in zip(wanted, load().pipe(wanted, batch_size=BATCH)):
         _keep(text, doc)
-
-
-BATCH = 64  # texts the model reads at once in `parse_ahead`
 
 
 def read_ahead(items: Sequence[T], text_of: Callable[[T], str | None]) -> Iterator[T]:

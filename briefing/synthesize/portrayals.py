@@ -43,7 +43,7 @@ from ..language.saying import REPORTING
 from ..language.names import acronym, fold, initials, is_role_word, opens_on_description, role_words, split_title, \
     surname
 from ..models import Claim, Digest, Person, Portrayal, Sentiment
-from ..distill.stance import BLAMING, HEARSAY, PRAISING, REPORTED, lean, own_words
+from ..distill.stance import HEARSAY, REPORTED, VERDICTS, lean, own_words
 from .subject import STEM
 
 ACTORS = 8        # main actors kept
@@ -738,9 +738,6 @@ def named_in_quotes(sentence: str) -> bool:
 SPEECH = REPORTING - {"continue", "post", "word"}
 """Verbs of saying (`language.saying.REPORTING`) but those news uses as often for
 something else ("continued to rise", "posted a loss", "worded")."""
-VERDICTS = PRAISING | BLAMING
-"""Verbs of passing a verdict ("aides came forward to accuse him"): with no
-subject of its own, the verdict is its implied doer's, not the writer's."""
 _NO_SPEAKER = frozenset({"it", "this", "that", "which", "there"})
 
 

@@ -613,13 +613,13 @@ def _subject_of_quote(sentence: str, quote: str, target: str) -> bool:
 
 def _charged_with(token, opens: int, closes: int) -> bool:
     """Whether `token`, outside the quote at `opens`..`closes`, is the
-    object of a verb of verdict (`stance.BLAMING`, `stance.PRAISING`) whose
+    object of a verb of verdict (`stance.VERDICTS`) whose
     words hold the quote: "Berg accused Velt of trying to “wreck the
     port”", "Berg praised Velt for a “brave choice”": the quote is the
     charge or praise, and it lands on her."""
     verb = token.head
     return token.dep_ == "dobj" and not opens <= token.idx < closes \
-        and verb.lemma_.lower() in stance.BLAMING | stance.PRAISING \
+        and verb.lemma_.lower() in stance.VERDICTS \
         and any(opens <= t.idx < closes for t in verb.subtree)
 
 
