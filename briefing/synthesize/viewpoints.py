@@ -616,10 +616,12 @@ def _charged_with(token, opens: int, closes: int) -> bool:
     object of a verb of verdict (`stance.VERDICTS`) whose
     words hold the quote: "Berg accused Velt of trying to “wreck the
     port”", "Berg praised Velt for a “brave choice”": the quote is the
-    charge or praise, and it lands on her."""
+    charge or praise, and it lands on her.  Not where the verdict is
+    denied ("Berg never accused Velt of trying to “wreck the port”"):
+    then no one passed it."""
     verb = token.head
     return token.dep_ == "dobj" and not opens <= token.idx < closes \
-        and verb.lemma_.lower() in stance.VERDICTS \
+        and verb.lemma_.lower() in stance.VERDICTS and not any(c.dep_ == "neg" for c in verb.children) \
         and any(opens <= t.idx < closes for t in verb.subtree)
 
 

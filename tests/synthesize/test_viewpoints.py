@@ -792,3 +792,11 @@ def test_a_quote_a_verb_of_verdict_charges_someone_with_is_a_verdict_on_them():
     assert not viewpoints._subject_of_quote(sentence, "sink the ferry line", "Vera Holm")
     assert not viewpoints._subject_of_quote("Vera Holm visited Olek Dunn to say the ferry would “sink” soon.",
                                             "sink", "Olek Dunn")
+
+
+def test_a_denied_verdict_charges_no_one_with_the_quote():
+    """"Vera Holm never accused Olek Dunn of trying to “sink the ferry
+    line”": the charge was not made, so the quote is no verdict on Dunn."""
+    for sentence in ("Vera Holm never accused Olek Dunn of trying to “sink the ferry line” before the vote.",
+                     "Vera Holm did not accuse Olek Dunn of trying to “sink the ferry line” before the vote."):
+        assert not viewpoints._subject_of_quote(sentence, "sink the ferry line", "Olek Dunn")
