@@ -59,6 +59,17 @@ _GLUED_AFTER_CAPS = re.compile(r"(\([A-Z]{1,5}\))(?=[a-z])")
 """A bracketed code in capitals run into the next word ("Acme (ACM)hearing":
 a share's ticker or a name's short form, set as a link), where a space was."""
 _LIST_MARKER = re.compile(r"^(?:--?|[•*·])\s*(?=[\"“‘']?[A-Z])")
+_SECTION_HEADING = re.compile(
+    r"^(?:Abstract|Significance|Summary|Introduction|Background|Discussion|Results|Conclusions?|Methods"
+    r"|Materials and Methods|Acknowledg(?:e)?ments|Highlights|Findings) "
+    r"(?=(?:The|A|An|This|These|Those|Our|Its|Their|We|It|They|In|On|At|For|From|To|With|By|Over|Here"
+    r"|Although|Though|While|When|Because|Since|As|If|Despite|Using|Most|Many|Some|All|Each) [\w“\"'(])")
+"""A report's or a paper's section heading run into the first sentence of
+its section, where a line break was ("Abstract We measure ...",
+"Discussion Our survey shows ..."): the heading names the section, it is no
+word of the sentence.  Only a heading word followed by a capitalised
+function word, with which no sentence can go on from a noun: "Abstract
+Art sells well" stays."""
 # A markup tag left in plain text by a scraper ('<tweet id="75..."
 # author="@x">', '</tweet>', '<br/>'): a name right after "<", then only
 # quoted attributes.  "a < b", "<3" and "<Name>" with text in it stay.
@@ -102,7 +113,8 @@ def collapse_spaces(line: str) -> str:
 def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
     """`paragraph` without markup tags, news agencies' codes (`_WIRE_CODE`),
     spaces before a stop (`_SPACE_BEFORE_STOP`), a space put back after a
-    bracketed code run into a word (`_GLUED_AFTER_CAPS`), a list marker at its
+    bracketed code run into a word (`_GLUED_AFTER_CAPS`), a section heading
+    run into its first sentence (`_SECTION_HEADING`), a list marker at its
     start, and with doubled quote marks made single,
     and what changed as (rule, before, after)."""
     changes: list[tuple[str, str, str]] = []
@@ -119,6 +131,10 @@ def unmark(paragraph: str) -> tuple[str, list[tuple[str, str, str]]]:
         changes.extend(("space-before-stop", f"{m.group(0)}{paragraph[m.end()]}", paragraph[m.end()])
                        for m in _SPACE_BEFORE_STOP.finditer(paragraph))
         paragraph = _SPACE_BEFORE_STOP.sub("", paragraph)
+    heading = _SECTION_HEADING.match(paragraph)
+    if heading and _TERMINAL.search(paragraph):
+        changes.append(("section-heading", heading.group(0).strip(), ""))
+        paragraph = paragraph[heading.end():]
     marker = _LIST_MARKER.match(paragraph)
     if marker and len(paragraph) > marker.end():
         changes.append(("list-marker", marker.group(0), ""))

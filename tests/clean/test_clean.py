@@ -538,3 +538,15 @@ def test_a_bracketed_code_run_into_the_next_word_gets_its_space_back():
     article = clean(_document("Council Adopts Budget\n\nShares of Acme Corp (ACM)fell before the vote (EPA) on Monday.\n"))
     assert article.text == "Shares of Acme Corp (ACM) fell before the vote (EPA) on Monday."
     assert "[glued-after-code]" in format_report(article)
+
+
+def test_a_section_heading_run_into_its_first_sentence_goes():
+    text = ("Wetland Survey\n\n"
+            "Summary We counted the herons of four lakes over two winters.\n\n"
+            "Methods In each lake, two observers walked the shore at dawn.\n\n"
+            "Abstract Art sells well at the Lindvall gallery, its owner said.\n")
+    article = clean(_document(text))
+    assert article.text.startswith("We counted the herons of four lakes")
+    assert "\n\nIn each lake, two observers" in article.text
+    assert "Abstract Art sells well" in article.text
+    assert "[section-heading]" in format_report(article)
