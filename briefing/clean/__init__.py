@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from ..models import Article, Document, Paragraph, Removal
-from . import boilerplate, dateline, metadata, repeats, words
+from . import boilerplate, citations, dateline, metadata, repeats, words
 from .html import looks_like_html, main_text
 from .report import format_report
 from .text import Block, blocks, normalize, unmark
@@ -94,16 +94,21 @@ def _merge(meta: metadata.Meta, page: dict, hints: boilerplate.Hints) -> metadat
 
 
 def _mend(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
-    """`kept` with list markers and doubled quote marks undone (`text.unmark`)
-    and, in English, run-together words split (`words.mend`); and what was
-    mended."""
+    """`kept` with list markers and doubled quote marks undone (`text.unmark`),
+    a numbered reference list's markers dropped (`citations`) and, in
+    English, run-together words split (`words.mend`); and what was mended."""
     english = words.is_english(" ".join(block.text for block in kept))
+    cited = citations.cites_by_number([block.text for block in kept])
     mended: list[Block] = []
     removals: list[Removal] = []
     for block in kept:
         text, marks = unmark(block.text)
         removals.extend(Removal(action="mended", rule=rule, text=before, line=block.line, replacement=after)
                         for rule, before, after in marks)
+        if cited:
+            text, markers = citations.uncite(text, cited)
+            removals.extend(Removal(action="mended", rule="reference-marker", text=marker, line=block.line,
+                                    replacement="") for marker in markers)
         if english:
             text, changes = words.mend(text)
             removals.extend(Removal(action="mended", rule="run-together-words", text=before, line=block.line,
