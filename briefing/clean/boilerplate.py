@@ -88,7 +88,7 @@ encoding="utf-8"?>` with its brackets stripped), and its labels after it."""
 _SPAM = re.compile(r"akismet|reduce spam|recaptcha|captcha|protected by .{0,30}spam", _I)
 _MARKER = re.compile(r"^(\[[\w\s/=\"'.-]{1,60}\]|\{\{.{1,80}\}\}|\[\w+[^\]]{0,200}\].{0,200}\[/\w+\])$")
 _BREADCRUMB = re.compile(r"^[Hh]ome(?=[A-Z»>›]|\s*[»>›/|])|^[^|]*(\s[»>›]\s.*){2,}", re.UNICODE)
-_RELATED = re.compile(r"^(read (more|also|next)|also read|see also|related( article| story| post)?|more"
+_RELATED = re.compile(r"^(read (more|also|next)|also read|see also|explore further|related( article| story| post)?|more"
                       r"|watch|listen|must read|suggested|recommended|don'?t miss)\s*[:\-–—»|>]+\s*(?P<rest>.+)$", _I)
 _CTA = re.compile(r"^(subscribe|sign up|join|follow|like|share|click|tap|download|donate|support|register"
                   r"|get (our|the|your)|you can (view|read|find|see|watch)|become a (member|patron|subscriber"
@@ -133,9 +133,13 @@ _BACK_MATTER = re.compile(r"^(?:acknowledge?ments?\b|(?:footnotes\s+)?author con
                           r"|the authors? declares? no (?:competing|conflicts?)\b|(?:competing interests?|conflicts? of"
                           r" interest|funding|data (?:deposition|availability)(?: statement)?)\s*:"
                           r"|this article (?:is an? .{0,40}submission|contains supporting information)"
-                          r"|this (?:open[- ]access )?article is (?:distributed|licensed) under)", _I)
+                          r"|this (?:open[- ]access )?article is (?:distributed|licensed) under"
+                          r"|(?:more information|journal reference|reference|citation)\s*:.{0,300}?"
+                          r"(?:\bet al\b|\(\d{4}\)|\bdoi\b))", _I)
 """The back matter of a research paper, last on its page: thanks, who did
-what, conflicts of interest, funding, where the data are, the licence."""
+what, conflicts of interest, funding, where the data are, the licence; and
+the labelled reference a science news page ends on ("More information:
+Ann Lee et al., \"Reed beds,\" Wetlands (2020). doi: ...")."""
 _EDITOR_NOTE = re.compile(
     r"^(?:correction|clarification)(?: appended)?\s*[.:]?\s*$|^editor['’]?s note\s*:"
     r"|^(?:correction|clarification)\s*:\s*(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})\b[\w ,.]{0,20}$"

@@ -159,12 +159,19 @@ def test_a_research_papers_back_matter_is_cut_from_its_end_only():
     back = [thanks, "Footnotes Author contributions: A.B. and O.D. designed research; A.B. wrote the paper.",
             "The authors declare no conflict of interest.", "This article is a PNAS Direct Submission.",
             "Data deposition: All of the data are available online.",
-            "This open access article is distributed under Creative Commons Attribution License 4.0 (CC BY)."]
+            "This open access article is distributed under Creative Commons Attribution License 4.0 (CC BY).",
+            'More information: Ann Berg et al., "Ferry wakes and reed beds," Coastal Letters (2021). doi: 10.1000/xyz']
     kept, removals, _ = _strip(BODY, *back)
     assert [r.rule for r in removals] == ["back-matter"] * len(back) and [k.text for k in kept] == [BODY]
     # Thanks in the middle of an article are the article's.
     kept, removals, _ = _strip(BODY, thanks, BODY + " More text.")
     assert not removals and len(kept) == 3
+
+
+def test_a_labelled_line_that_cites_no_paper_is_kept():
+    line = "More information: the ferry runs hourly from the north pier until the end of May."
+    kept, removals, _ = _strip(BODY, line)
+    assert not removals and kept[-1].text == line
 
 
 def test_quoted_appeal_at_the_end_is_kept():
@@ -306,6 +313,7 @@ def test_a_wire_credit_run_onto_a_paragraph_is_cut_from_it():
     "[Related: Council Approves Plan: Budget, Schools And Ferries]",
     "(READ MORE: Harbour ferry strike ends after two weeks)",
     "Read ‘Harbour’ Crews to Be Honoured at the Town Hall TODAY!",
+    "Explore further: Ferry crews may face longer shifts this winter",
 ])
 def test_a_bracketed_or_imperative_link_to_another_story_is_cut(line):
     assert [r.rule for r in _strip(BODY, line, BODY + " Again.")[1]] == ["related-link"]
