@@ -276,7 +276,8 @@ def points_back(text: str) -> bool:
     # A clause set before the main one that stands for one told before
     # ("Every day it does, the council loses ground"): a bare "do".
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _stands_in(root) or _words_told_before(root) or _that_one(root.doc) or _answers(root) or (
+    return _stands_in(root) or _words_told_before(root) or _that_one(root.doc) or _that_alone(root) \
+        or _answers(root) or (
         subject is not None and (_subject_points_back(subject, root) or _sources_met_before(subject, root)))
 
 
@@ -306,6 +307,31 @@ def _that_one(doc) -> bool:
                and not any(c.dep_ in ("relcl", "acl") for c in t.head.children)
                and not any(b.tag_ == "POS" or b.dep_ == "poss" for b in doc[t.i + 1:t.head.i])
                and not any(a.dep_ in _SIDE_CLAUSES for a in (t.head, *t.head.ancestors))
+               for t in _outside_quotation(doc))
+
+
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_ARGUMENTS = frozenset("dobj nsubj nsubjpass pobj".split())
+
+
+def _that_alone(root) -> bool:
+    """Whether the writer's own words use "that", "this", "those" or "these"
+    alone as a verb's or a preposition's noun ("While the board called
+    that a fair offer, the union ...", "The mayor denied this on Monday"):
+    what it stands for, only the sentence before said.  Not where it could
+    stand for the main clause: in a clause beside it set after the main
+    verb ("The pier reopened, and officials welcomed that"); nor a
+    relative "that" ("the plan that she backed"), "those" with who they
+    are ("those who stayed", "those in the hall", "those close to her"),
+    or one a colon spells out ("He said this: ...")."""
+    doc = root.doc
+    return any(t.lower_ in _DEMONSTRATIVES and t.dep_ in _ARGUMENTS and t.tag_ != "WDT"
+               and t.head.dep_ not in ("relcl", "acl")
+               and not any(c.dep_ in ("relcl", "acl", "prep", "amod") for c in t.children)
+               # A "that" before its verb, or tagged a conjunction and read as a subject, opens a clause.
+               and not (t.dep_ == "dobj" and t.i < t.head.i) and not (t.tag_ == "IN" and t.dep_ != "dobj")
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].text == ":")
+               and (t.i < root.i or not any(a.dep_ in _SIDE_CLAUSES for a in (t.head, *t.head.ancestors)))
                for t in _outside_quotation(doc))
 
 

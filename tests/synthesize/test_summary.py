@@ -214,6 +214,20 @@ def test_what_points_back_is_read_from_the_subject():
     assert not summary.points_back("The ferry line closed three piers in Norport on Monday.")
 
 
+def test_a_that_standing_alone_for_what_was_told_before_points_back():
+    """"called that a fair offer": which offer, only the sentence before
+    said; a relative "that", a "those" its sentence says who of, or a
+    "that" that stands for the main clause told just before, stand for
+    nothing outside the sentence."""
+    assert summary.points_back("While the guild called that a generous offer, the mill owners said it came too late.")
+    assert summary.points_back("The harbour master denied this on Tuesday.")
+    assert summary.points_back("Ravel said that was no fair test of the new hull.")
+    assert not summary.points_back("The hull that Ravel designed was launched in Fenmouth on Tuesday.")
+    assert not summary.points_back("The mill owners met on Tuesday, according to those close to the guild.")
+    assert not summary.points_back("The ferry reopened on Tuesday, and the guild welcomed that.")
+    assert not summary.points_back("Ravel told the Fenmouth Courier that he had tested the hull twice.")
+
+
 def test_a_speaking_it_and_a_part_of_those_point_back():
     # "It said ...": the body that speaks was named before; "It is said" is no one.
     assert summary.points_back("It said the ferry would need a new engine.")
