@@ -778,6 +778,30 @@ _POINTING = re.compile(r"(this|that|these|those|its|their|his|her|it|similar|suc
 sentence before it."""
 
 
+_BARE_SHARE = re.compile(r"(?:the )?share of (?!each\b)(?P<whole>.+)", re.I)
+_SAYS_WHICH = re.compile(r"\b(?:who|whom|whose|that|which|with|without)\b", re.I)
+_DETERMINING = frozenset("the a an all its their his her our this that these those".split())
+
+
+def ownerless_share(measures: str) -> bool:
+    """Whether a measure is a share of a whole that names no part: "share
+    of the region's farmland" (of "Rice covers 40 percent of the region's
+    farmland") leaves out what covers it, which the sentence told as its
+    subject; page one would read "40 percent, the share of the region's
+    farmland" as no finding.  A share whose whole says which part ("share
+    of voters backing the levy", "share of farms that flooded"), a part
+    named before it ("Rice as a share of farmland") or each of several
+    named ("share of each of Lind and Osei") says it."""
+    found = _BARE_SHARE.fullmatch(measures.strip())
+    if not found or _SAYS_WHICH.search(found.group("whole")):
+        return False
+    # A verb form after the whole's first word tells which of it ("voters
+    # favoring", "exonerees convicted"); before its noun it only describes
+    # the whole ("living matter", "registered voters").
+    words = [w for w in re.findall(r"[\w'’]+", found.group("whole").lower()) if w not in _DETERMINING]
+    return not any(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) for w in words[1:])
+
+
 _PUT_FORWARD = re.compile(r"\((?:proposed|planned|requested|sought|demanded|voted)\)$")
 """How distill.figures marks an amount only put forward ("cuts (proposed)"):
 a key figure when sources agree on it, its mark kept."""
@@ -826,6 +850,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and ("(" not in (f.measures or "") or _PUT_FORWARD.search(f.measures or ""))
                   and not re.search(r"\bto \w+$", f.measures or "")
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
+                  and not ownerless_share(f.measures or "")
                   and not (f.measures or "").startswith(f"{f.unit} ")  # "125 people for the people who ...": said twice
                   and says_what(f.measures or "", f.unit)
                   and not verb_led(f.measures or "", f.sentence, context.texts.get(f.sources[0].article, ""))

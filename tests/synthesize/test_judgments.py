@@ -204,6 +204,19 @@ def test_a_figure_whose_measure_points_back_is_no_key_figure(measured):
     assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
 
 
+def test_a_share_that_names_no_part_of_its_whole_is_no_key_figure():
+    # "Rice covers 40 percent of the valley's farmland": 40 percent of the farmland is what?
+    arts = corpus(2)
+    figs = [Figure(text="40 percent", value=40.0, unit="%", measures="share of valley's farmland",
+                   sentence=LINES[0], sources=(source(arts[0]), source(arts[1])))]
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+    assert judgments.ownerless_share("share of the living coral")
+    assert not judgments.ownerless_share("Rice as a share of valley's farmland")
+    assert not judgments.ownerless_share("share of farmers growing rice")
+    assert not judgments.ownerless_share("share of growers who sold early")
+    assert not judgments.ownerless_share("share of each of Lind and Osei")
+
+
 def test_a_polls_margin_of_error_is_no_key_figure():
     arts = corpus(2)
     figs = [Figure(text="3 percentage points", value=3.0, unit="percentage points", measures="error",
