@@ -312,7 +312,8 @@ def _joined_clauses(text: str) -> list[tuple[str, str]]:
     """(the words of a clause, the rest of `text`) for each clause `text`
     joins to its main verb, or to what a main verb of saying reports, by a
     conjunction ("..., and his deputy is ...", "she said the pier will
-    close and her deputy will run it"), with a subject of its own, outside
+    close and her deputy will run it", "... met on Monday as the union
+    threatened a strike": `_subordinate_report`), with a subject of its own, outside
     quotation marks (a remark's words are matched whole: `same_remark`).
     A clause joined lower down ("to decide which were sent and which were
     not") is a detail of its clause, not a second report."""
@@ -320,14 +321,31 @@ def _joined_clauses(text: str) -> list[tuple[str, str]]:
     quoted = _within_quotes(text)
     found = []
     for token in doc:
-        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or not _main(token.head) \
-                or token.idx in quoted \
+        if not (token.dep_ == "conj" or _subordinate_report(token)) or token.pos_ not in ("VERB", "AUX") \
+                or not _main(token.head) or token.idx in quoted \
                 or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
             continue
         span = {t.i for t in token.subtree}
         found.append((" ".join(t.text for t in doc if t.i in span),
                       " ".join(t.text for t in doc if t.i not in span)))
     return found
+
+
+def _subordinate_report(verb) -> bool:
+    """Whether `verb` heads a finite clause set after the main one by a
+    conjunction of time or contrast ("The board met on Monday as the
+    union threatened a strike", "..., while its rival cut fares"): a second
+    event with its own actor, which a source telling only the first does
+    not report.  One set before the main clause frames it ("As the union
+    threatened a strike, the board met"), and a clause of reason or
+    condition qualifies the main event rather than adding one; both are
+    left to the words the two sentences share."""
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in _ALONGSIDE for c in verb.children)
+
+
+_ALONGSIDE = frozenset("as while whereas after before".split())
+"""Conjunctions that set a second event beside the main one (general English)."""
 
 
 def _main(verb) -> bool:

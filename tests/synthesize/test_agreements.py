@@ -607,6 +607,24 @@ def test_a_sentence_telling_only_one_of_two_joined_clauses_backs_no_claim():
 
 
 
+def test_a_sentence_telling_only_the_main_event_backs_no_claim_of_a_second_set_beside_it():
+    """"The guild and the mill owners met in Fenmouth on Friday as a senior
+    weaver urged her colleagues to accept the wage offer" tells two
+    events; a sentence telling only of the meeting does not vouch for the
+    weaver's appeal."""
+    claim = ("The guild and the mill owners met in Fenmouth on Friday as a senior weaver urged her colleagues "
+             "to accept the wage offer.")
+    meeting = "The guild and the mill owners met on Friday afternoon in Fenmouth for the first time in months."
+    assert not agreements.tells_each_clause(claim, meeting)
+    assert agreements.tells_each_clause(claim, "Weavers were urged to accept the wage offer as the guild met the "
+                                               "mill owners in Fenmouth.")
+    # A clause set before the main one frames it; one of reason qualifies it.
+    assert agreements.tells_each_clause("As the weavers waited, the guild and the mill owners met in Fenmouth.",
+                                        meeting)
+    assert agreements.tells_each_clause("The guild and the mill owners met in Fenmouth because the looms had "
+                                        "stopped.", meeting)
+
+
 def test_a_word_of_the_event_counts_in_any_of_its_forms():
     """"He'll run" and "he is running" tell one act: a sentence sharing the
     act only in another form of its verb backs the claim, as one sharing
