@@ -802,6 +802,52 @@ def ownerless_share(measures: str) -> bool:
     return not any(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) for w in words[1:])
 
 
+_BODY_OF_PEOPLE = re.compile(
+    r"\b(?:its|their) (?:own )?(?:citizens|nationals|residents|people|population|members|employees|staff|workers"
+    r"|troops|soldiers|forces|customers|clients|shareholders|voters|supporters|officials|diplomats)\b", re.I)
+"""People who belong to a country, a company or a body ("its citizens",
+"their staff"): the "its" or "their" stands for that body (general
+English), never for a thing the measure names ("the zone")."""
+
+
+_BODIES = frozenset("GPE ORG NORP".split())
+
+
+def owned_measure(figure: Figure) -> str | None:
+    """`figure.measures` as page one may print it: as it is, unless its
+    "its" or "their" stands for a body it does not name (`unnamed_owner`);
+    then with that word replaced by the one body (a country, an
+    organisation, a people) its sentence names before the figure, in
+    brackets ("evacuation zone for [Norland] citizens"), or None when the
+    sentence names no such body there, or several."""
+    measures = figure.measures or ""
+    if not unnamed_owner(measures):
+        return measures
+    at = figure.sentence.find(figure.text)
+    doc = nlp.sentence(figure.sentence) if at > 0 else None
+    bodies = {re.sub(r"^the ", "", e.text, flags=re.I) for e in (doc.ents if doc is not None else ())
+              if e.label_ in _BODIES and e.end_char <= at}
+    if len(bodies) != 1:
+        return None
+    found = _BODY_OF_PEOPLE.search(measures)
+    owner = found.group(0).split(" ", 1)
+    return f"{measures[:found.start()]}[{bodies.pop()}] {owner[1]}{measures[found.end():]}"
+
+
+def unnamed_owner(measures: str) -> bool:
+    """Whether a measure gives people who belong to a body by "its" or
+    "their" (`_BODY_OF_PEOPLE`) and names no body before them, by name or
+    by a possessive: "evacuation zone for its citizens" (of "the
+    Republic's decision to set a 50-mile evacuation zone for its
+    citizens") leaves out whose citizens, and page one would read the
+    zone as anyone's.  "Norland's evacuation zone for its citizens" names it."""
+    found = _BODY_OF_PEOPLE.search(measures)
+    if not found:
+        return False
+    before = measures[:found.start()]
+    return not re.search(r"\b[A-Z][\w.\-]*|['’]s\b", before)
+
+
 _PUT_FORWARD = re.compile(r"\((?:proposed|planned|requested|sought|demanded|voted)\)$")
 """How distill.figures marks an amount only put forward ("cuts (proposed)"):
 a key figure when sources agree on it, its mark kept."""
@@ -850,7 +896,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and ("(" not in (f.measures or "") or _PUT_FORWARD.search(f.measures or ""))
                   and not re.search(r"\bto \w+$", f.measures or "")
                   and not _POINTING.match(f.measures or "") and not _METHOD.search(f.measures or "")
-                  and not ownerless_share(f.measures or "")
+                  and not ownerless_share(f.measures or "") and owned_measure(f) is not None
                   and not (f.measures or "").startswith(f"{f.unit} ")  # "125 people for the people who ...": said twice
                   and says_what(f.measures or "", f.unit)
                   and not verb_led(f.measures or "", f.sentence, context.texts.get(f.sources[0].article, ""))
@@ -898,9 +944,9 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
     # A measure a name owns ("Trump's share of the vote") takes no "the"; "the firm's shares" does.
-    the = "" if re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s\b", best.measures or "") else "the "
-    what = f", {the}{best.measures}," if re.search(r"\b(of|for|in|to)\b", best.measures or "") \
-        else f" for {the}{best.measures},"
+    measures = owned_measure(best) or ""
+    the = "" if re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s\b", measures) else "the "
+    what = f", {the}{measures}," if re.search(r"\b(of|for|in|to)\b", measures) else f" for {the}{measures},"
     text = f"Key figure: {_as_amount(best.text)}{what} as {'reported by' if count > 1 else 'given in'} {cited}."
     clash = _clash(best, brief.discrepancies)
     if clash:

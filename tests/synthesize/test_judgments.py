@@ -217,6 +217,20 @@ def test_a_share_that_names_no_part_of_its_whole_is_no_key_figure():
     assert not judgments.ownerless_share("share of each of Lind and Osei")
 
 
+def test_a_measure_whose_its_stands_for_a_body_it_does_not_name_names_it_from_its_sentence():
+    # "the exclusion zone for its citizens" leaves out whose; the sentence names one body before the figure.
+    arts = corpus(2)
+    told = "She defended the Norwegian decision to set a 30-mile exclusion zone for its citizens, wider than Sweden's."
+    zone = Figure(text="30-mile", value=30.0, unit="miles", measures="exclusion zone for its citizens",
+                  sentence=told, sources=(source(arts[0]), source(arts[1])))
+    found = [j for j in judgments.key_judgments(brief_of(arts, figures=[zone])) if j.kind == "figure"]
+    assert found and "exclusion zone for [Norwegian] citizens" in found[0].text
+    # No body named before the figure: whose citizens, page one cannot say.
+    vague = replace(zone, sentence="The ferry office urged a 30-mile exclusion zone for its citizens on Monday.")
+    assert not [j for j in judgments.key_judgments(brief_of(arts, figures=[vague])) if j.kind == "figure"]
+    assert not judgments.unnamed_owner("Norway's exclusion zone for its citizens")
+
+
 def test_a_polls_margin_of_error_is_no_key_figure():
     arts = corpus(2)
     figs = [Figure(text="3 percentage points", value=3.0, unit="percentage points", measures="error",
