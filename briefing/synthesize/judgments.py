@@ -802,6 +802,26 @@ def ownerless_share(measures: str) -> bool:
     return not any(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) for w in words[1:])
 
 
+_OWNED_WHOLE = re.compile(r"(?P<owner>[^'’]+?['’]s?) (?P<whole>\w[\w\- ]*)")
+
+
+def share_of_whole(figure: Figure, measures: str) -> str:
+    """`measures` ("Holm's total catch") of a percentage its sentence
+    gives as a part of that whole ("Holm landed 30% of the total catch")
+    worded as the share it is: "Holm's share of the total catch".  Read
+    as "30% for Holm's total catch", the whole would seem 30%.  Any
+    other measure as it is ("30 percent of Holm's catch": the owner is
+    the whole's)."""
+    found = _OWNED_WHOLE.fullmatch(measures) if figure.unit == "%" else None
+    if found is None:
+        return measures
+    whole = found.group("whole")
+    after = re.search(re.escape(figure.text) + r" of (?P<the>the )?(?P<whole>.+)", figure.sentence)
+    if after is None or not after.group("whole").startswith(whole):
+        return measures
+    return f"{found.group('owner')} share of {after.group('the') or ''}{whole}"
+
+
 _BODY_OF_PEOPLE = re.compile(
     r"\b(?:its|their) (?:own )?(?:citizens|nationals|residents|people|population|members|employees|staff|workers"
     r"|troops|soldiers|forces|customers|clients|shareholders|voters|supporters|officials|diplomats)\b", re.I)
@@ -944,7 +964,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
     # A measure a name owns ("Trump's share of the vote") takes no "the"; "the firm's shares" does.
-    measures = owned_measure(best) or ""
+    measures = share_of_whole(best, owned_measure(best) or "")
     the = "" if re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s\b", measures) else "the "
     what = f", {the}{measures}," if re.search(r"\b(of|for|in|to)\b", measures) else f" for {the}{measures},"
     text = f"Key figure: {_as_amount(best.text)}{what} as {'reported by' if count > 1 else 'given in'} {cited}."

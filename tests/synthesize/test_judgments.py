@@ -231,6 +231,20 @@ def test_a_measure_whose_its_stands_for_a_body_it_does_not_name_names_it_from_it
     assert not judgments.unnamed_owner("Norway's exclusion zone for its citizens")
 
 
+def test_a_percentage_of_a_whole_someone_holds_reads_as_their_share_of_it():
+    # "30% for Holm's total catch" would read as if the whole catch were 30%.
+    arts = corpus(2)
+    told = "The Holm fleet landed 30% of the total catch in the bay last spring."
+    catch = Figure(text="30%", value=30.0, unit="%", measures="Holm fleet's total catch",
+                   sentence=told, sources=(source(arts[0]), source(arts[1])))
+    found = [j for j in judgments.key_judgments(brief_of(arts, figures=[catch])) if j.kind == "figure"]
+    assert found and found[0].text.startswith("Key figure: 30%, the Holm fleet's share of the total catch,")
+    # The owner after "of" owns the whole, not the share: left as it is.
+    other = replace(catch, measures="Holm's harbour (silted)",
+                    sentence="About 30% of Holm's harbour has silted up since the dam was built.")
+    assert judgments.share_of_whole(other, other.measures) == "Holm's harbour (silted)"
+
+
 def test_a_polls_margin_of_error_is_no_key_figure():
     arts = corpus(2)
     figs = [Figure(text="3 percentage points", value=3.0, unit="percentage points", measures="error",
