@@ -49,7 +49,8 @@ def clean(document: Document) -> Article:
     # a page's author field often names only who posted it.
     meta = replace(meta, author=metadata.field_writer([b.text for b in kept], meta.outlet) or meta.author)
     kept, placed = dateline.strip(kept)
-    wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author"))
+    wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author")) \
+        or metadata.contributing_wire(removed)  # "AP writers ... contributed to this report"
     meta = replace(meta, outlet=metadata.with_wire(meta.outlet, wire))  # a reprinted wire report keeps its credit
     kept, mended = _mend(kept)
     kept, merged = repeats.collapse(kept)

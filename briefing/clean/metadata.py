@@ -361,6 +361,27 @@ def wire_credit(author: str | None) -> str | None:
     return None
 
 
+_AGENCY_STAFF = re.compile(r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|staff)\b[^.]*\bcontributed\b", re.I)
+"""What follows an agency's name in a wire story's closing credit ("AP
+writers Jane Roe in Oslo and John Doe contributed to this report")."""
+
+
+def contributing_wire(removals: list[Removal]) -> str | None:
+    """The news agency whose writers a removed closing credit says
+    contributed to the report ("Associated Press writers ... contributed
+    to this report" -> "Associated Press"): the agency's house sign-off,
+    which names the report's source where no dateline or byline does;
+    None when no credit line names one."""
+    for removal in removals:
+        if removal.rule != "credit-line":
+            continue
+        for part in re.split(r"(?<=[.;])\s+", removal.text):
+            found = _WIRE.match(part.strip())
+            if found and _AGENCY_STAFF.match(part.strip()[found.end():]):
+                return re.sub(r"^The ", "", found.group(0))
+    return None
+
+
 def with_wire(outlet: str | None, wire: str | None) -> str | None:
     """The outlet line of a report a news agency filed: "Valley Times (AP)";
     the agency alone when the outlet is unknown, the outlet alone when it

@@ -550,3 +550,17 @@ def test_a_section_heading_run_into_its_first_sentence_goes():
     assert "\n\nIn each lake, two observers" in article.text
     assert "Abstract Art sells well" in article.text
     assert "[section-heading]" in format_report(article)
+
+
+def test_a_wire_storys_closing_credit_names_the_agency_as_its_outlet():
+    text = ("Ferry Strike Ends\n\n"
+            "The ferry crews of the northern islands went back to work on Tuesday after a nine-day strike.\n\n"
+            "The union said the new contract raised pay by four percent over two years.\n\n"
+            "Berglund reported from Tromvik. Associated Press writers Ines Dahl in Oslo and Piet Marr in Bergen "
+            "contributed to this report.\n")
+    article = clean(_document(text))
+    assert article.outlet == "Associated Press"
+    assert "contributed to this report" not in article.text
+    # Writers of a paper that is no news agency name no agency.
+    plain = clean(_document(text.replace("Associated Press writers", "Harbour Gazette writers")))
+    assert plain.outlet is None
