@@ -838,7 +838,7 @@ def owned_measure(figure: Figure) -> str | None:
     "its" or "their" stands for a body it does not name (`unnamed_owner`);
     then with that word replaced by the one body (a country, an
     organisation, a people) its sentence names before the figure, in
-    brackets ("evacuation zone for [Norland] citizens"), or None when the
+    brackets ("exclusion zone for [Norland] citizens"), or None when the
     sentence names no such body there, or several."""
     measures = figure.measures or ""
     if not unnamed_owner(measures):
@@ -857,10 +857,10 @@ def owned_measure(figure: Figure) -> str | None:
 def unnamed_owner(measures: str) -> bool:
     """Whether a measure gives people who belong to a body by "its" or
     "their" (`_BODY_OF_PEOPLE`) and names no body before them, by name or
-    by a possessive: "evacuation zone for its citizens" (of "the
-    Republic's decision to set a 50-mile evacuation zone for its
+    by a possessive: "exclusion zone for its citizens" (of "the
+    Republic's decision to set a 30-mile exclusion zone for its
     citizens") leaves out whose citizens, and page one would read the
-    zone as anyone's.  "Norland's evacuation zone for its citizens" names it."""
+    zone as anyone's.  "Norland's exclusion zone for its citizens" names it."""
     found = _BODY_OF_PEOPLE.search(measures)
     if not found:
         return False

@@ -614,7 +614,7 @@ def test_a_sentence_telling_only_the_main_event_backs_no_claim_of_a_second_set_b
     weaver's appeal."""
     claim = ("The guild and the mill owners met in Fenmouth on Friday as a senior weaver urged her colleagues "
              "to accept the wage offer.")
-    meeting = "The guild and the mill owners met on Friday afternoon in Fenmouth for the first time in months."
+    meeting = "The guild and the mill owners met on Friday afternoon in Fenmouth, their first meeting since May."
     assert not agreements.tells_each_clause(claim, meeting)
     assert agreements.tells_each_clause(claim, "Weavers were urged to accept the wage offer as the guild met the "
                                                "mill owners in Fenmouth.")

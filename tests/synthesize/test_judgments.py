@@ -220,7 +220,8 @@ def test_a_share_that_names_no_part_of_its_whole_is_no_key_figure():
 def test_a_measure_whose_its_stands_for_a_body_it_does_not_name_names_it_from_its_sentence():
     # "the exclusion zone for its citizens" leaves out whose; the sentence names one body before the figure.
     arts = corpus(2)
-    told = "She defended the Norwegian decision to set a 30-mile exclusion zone for its citizens, wider than Sweden's."
+    told = ("She defended the Norwegian decision to set a 30-mile exclusion zone for its citizens, "
+            "far beyond what Sweden chose.")
     zone = Figure(text="30-mile", value=30.0, unit="miles", measures="exclusion zone for its citizens",
                   sentence=told, sources=(source(arts[0]), source(arts[1])))
     found = [j for j in judgments.key_judgments(brief_of(arts, figures=[zone])) if j.kind == "figure"]
