@@ -58,8 +58,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
     step("divergences")
+    # The portrayal grid's cells, found once: the divergences' cast is its main actors.
+    cells = portrayals.reported(digests, people)
     disputes = divergences.find_divergences(digests, found_viewpoints, topic, people=people,
-                                            person=person and not decision, declared=sides)
+                                            person=person and not decision, declared=sides, reported=cells)
     found_viewpoints, disputes = viewpoints.named(*viewpoints.agreeing(found_viewpoints, disputes),
                                                   [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
@@ -90,7 +92,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         digests=voices.in_digests(portrayals.in_digests(viewpoints.in_digests(digests, found_viewpoints, people),
                                                         people), people),
         skipped=skipped,
-        portrayals=portrayals.find_portrayals(digests, people),
+        portrayals=portrayals.find_portrayals(digests, people, found=cells),
         subject_kind="actor" if actor else "prospect",
     )
     # An actor's brief weighs each voice toward the main actors, a relationship's toward its theme.

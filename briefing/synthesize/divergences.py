@@ -95,14 +95,16 @@ class Telling:
 
 def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint], topic: subject.Subject,
                      limit: int = LIMIT, people: Sequence[Person] = (), person: bool = False,
-                     declared: dict[tuple[str, str], frozenset[str]] | None = None) -> tuple[Divergence, ...]:
+                     declared: dict[tuple[str, str], frozenset[str]] | None = None,
+                     reported: portrayals.Reported | None = None) -> tuple[Divergence, ...]:
     """Voices opposed on an actor, development divergences (most-shared
     topics first), then the stance one, on the subject `synthesize` found
     (`person`: a person, not a decision, a relationship or a prospect;
-    `declared`: whom the articles say each voice stands with, found again
-    when None)."""
+    `declared`: whom the articles say each voice stands with, and
+    `reported`: the portrayal grid's cells, `portrayals.reported`; each
+    found again when None)."""
     found = developments(digests, topic, limit)
-    cast = cast_of(digests, people, declared)
+    cast = cast_of(digests, people, declared, reported)
     disputed = actors(digests, people, limit, cast)
     # A person whose dispute is already shown, quote against quote, is not shown again.
     shown = frozenset(actor_of(d) for d in disputed)
@@ -164,10 +166,12 @@ class Cast:
 
 
 def cast_of(digests: Sequence[Digest], people: Sequence[Person] = (),
-            declared: dict[tuple[str, str], frozenset[str]] | None = None) -> Cast:
-    """The `Cast` of a story (`declared`: `Cast.declared`, found when None)."""
+            declared: dict[tuple[str, str], frozenset[str]] | None = None,
+            reported: portrayals.Reported | None = None) -> Cast:
+    """The `Cast` of a story (`declared`: `Cast.declared`; `reported`: the
+    grid's cells, `portrayals.reported`; each found when None)."""
     canonical = voices.names_by_alias(people)
-    forms, grid = portrayals.main_actor_keys(digests, people)
+    forms, grid = portrayals.main_actor_keys(digests, people, found=reported)
     peoples = portrayals.peoples_of_places(digests, people)
     grid = grid - peoples
     cast = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}

@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -51,13 +51,14 @@ MIN_MENTIONS = 2  # mentions across the corpus an actor needs to be a main actor
 
 
 def find_portrayals(digests: Sequence[Digest], people: Sequence[Person] = (),
-                    limit: int = ACTORS) -> tuple[Portrayal, ...]:
-    """The portrayals of the main actors, by actor (main first), then article order."""
+                    limit: int = ACTORS, found: Reported | None = None) -> tuple[Portrayal, ...]:
+    """The portrayals of the main actors, by actor (main first), then article
+    order (`found`: the cells reported on, `reported`, found when None)."""
     named = judging_names(digests, people)
     own = _own_forms(digests, people, named)
     by_id = {d.article.id: d for d in digests}
     return tuple(judge(cell, by_id[cell.article], key, {**named, **own.get(cell.article, {})})
-                 for key, cell in cells(digests, people, limit))
+                 for key, cell in cells(digests, people, limit, found))
 
 
 def in_digests(digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Digest, ...]:
@@ -124,23 +125,44 @@ def judging_names(digests: Sequence[Digest], people: Sequence[Person] = ()) -> d
     return {**spelled, **canonical}
 
 
+@dataclass(frozen=True, kw_only=True)
+class Reported:
+    """The grid's cells before its main actors are chosen (`reported`)."""
+
+    canonical: dict[str, str]   # every form of a person's name -> the person's key (`_canonical`)
+    merged: dict                # the cells of actors the articles report on (`_reported_on`)
+    forms: dict[str, Counter]   # the names each actor key is written as, with their mentions
+    folded: dict[str, str]      # acronym keys -> their full name's (`_by_actor`)
+
+
+def reported(digests: Sequence[Digest], people: Sequence[Person] = ()) -> Reported:
+    """The cells of `digests` whose actor the article reports on, with the
+    names behind them: found once for the divergences' cast
+    (`main_actor_keys`) and the grid (`cells`), as each parses the
+    sentences that name a group."""
+    canonical = _canonical(people)
+    merged, forms, folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
+    return Reported(canonical=canonical, merged=_reported_on(merged, forms, digests, set(canonical.values())),
+                    forms=forms, folded=folded)
+
+
 def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
-          limit: int = ACTORS) -> list[tuple[str, Portrayal]]:
+          limit: int = ACTORS, found: Reported | None = None) -> list[tuple[str, Portrayal]]:
     """(actor key, the article's readings of the actor as one portrayal) for
     each main actor and article naming it, by actor (main first), then
-    article order: the grid before the model decides each cell."""
-    canonical = _canonical(people)
-    merged, forms, _folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    merged = _reported_on(merged, forms, digests, set(canonical.values()))
+    article order: the grid before the model decides each cell (`found`:
+    `reported`, found when None)."""
+    found = found if found is not None else reported(digests, people)
+    canonical, merged, forms = found.canonical, found.merged, found.forms
     main = _main_actors(merged, limit)
     # A person is shown by their name, though an article may only use their surname ("Hutchison").
     full = {person.name.casefold(): split_title(person.name)[1] for person in people}
     names = {key: _display(key, _with_name(forms[key], full.get(key)), canonical) for key in main}
     order = {d.article.id: n for n, d in enumerate(digests)}
-    found = [(key, _combine(names[key], article, merged[(key, article)]))
-             for key in main for (k, article) in merged if k == key]
-    found += [(key, cell) for key in main for cell in _named_otherwise(key, names[key], forms[key], digests, merged)]
-    return sorted(found, key=lambda item: (main.index(item[0]), order.get(item[1].article, 0)))
+    grid = [(key, _combine(names[key], article, merged[(key, article)]))
+            for key in main for (k, article) in merged if k == key]
+    grid += [(key, cell) for key in main for cell in _named_otherwise(key, names[key], forms[key], digests, merged)]
+    return sorted(grid, key=lambda item: (main.index(item[0]), order.get(item[1].article, 0)))
 
 
 def _named_otherwise(key: str, actor: str, forms: Counter, digests: Sequence[Digest],
@@ -166,14 +188,14 @@ def _named_otherwise(key: str, actor: str, forms: Counter, digests: Sequence[Dig
 
 
 def main_actor_keys(digests: Sequence[Digest], people: Sequence[Person] = (),
-                    limit: int = ACTORS) -> tuple[dict[str, str], frozenset[str]]:
+                    limit: int = ACTORS, found: Reported | None = None) -> tuple[dict[str, str], frozenset[str]]:
     """(every form of a person's name -> its key, the keys of the main
     actors): `actor_key(name, canonical) in keys` says whether a name is one
-    of the grid's actors (an acronym's key is there with its full name's)."""
-    canonical = _canonical(people)
-    merged, forms, folded = _by_actor(digests, canonical, _own_forms(digests, people, canonical))
-    main = set(_main_actors(_reported_on(merged, forms, digests, set(canonical.values())), limit))
-    return canonical, frozenset(main | {short for short, full in folded.items() if full in main})
+    of the grid's actors (an acronym's key is there with its full name's).
+    `found`: `reported`, found when None."""
+    found = found if found is not None else reported(digests, people)
+    main = set(_main_actors(found.merged, limit))
+    return found.canonical, frozenset(main | {short for short, full in found.folded.items() if full in main})
 
 
 def _by_actor(digests: Sequence[Digest], canonical: dict[str, str],
