@@ -33,10 +33,12 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # A source on another subject (a gallery scraped beside the story) is
     # named in the scope note and kept out of the summary, found once.
     unrelated = scope.apart(digests)
+    # The sentences the summary and the agreements choose among, found (and parsed) once.
+    pool = summary.candidates(digests)
     # Four spare sentences: the summary drops what the key judgments already quote
     # and what cannot be read where it would stand (`summary.standing`).
     found_summary = summary.summarize([d for n, d in enumerate(digests) if n not in unrelated],
-                                      config.summary_sentences + 4)
+                                      config.summary_sentences + 4, summary.without(pool, unrelated))
     # The subject, worked out once: the viewpoints, the divergences and the
     # title all judge against this one.
     topic = subject.find_subject(digests)
@@ -83,7 +85,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         quotes=quotes,
         viewpoints=found_viewpoints,
         divergences=disputes,
-        agreements=agreements.find_agreements(digests, copies=copies),
+        agreements=agreements.find_agreements(digests, copies=copies, pool=pool),
         discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),
         # Each digest's portrayals decided as the grid's cells are: one answer per article and actor;

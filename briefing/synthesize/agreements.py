@@ -67,11 +67,12 @@ CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
 LIMIT = 12
 
 
-def find_agreements(digests: Sequence[Digest], limit: int = LIMIT,
-                    copies: dict[str, str] | None = None) -> tuple[Agreement, ...]:
+def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[str, str] | None = None,
+                    pool: list[summary.Candidate] | None = None) -> tuple[Agreement, ...]:
     """Up to `limit` claims, the most widely backed first; `copies`: each
-    reprint's first edition (`reprints.first_editions`; found again when None)."""
-    pool = summary.candidates(digests)
+    reprint's first edition (`reprints.first_editions`), `pool`: the
+    digests' `summary.candidates` (each found again when None)."""
+    pool = summary.candidates(digests) if pool is None else pool
     if not pool:
         return ()
     vectors = summary.vectorize([c.sentence.text for c in pool])

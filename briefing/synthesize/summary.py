@@ -15,9 +15,9 @@ chosen sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice
-from typing import Iterator, Sequence
+from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
@@ -49,9 +49,10 @@ class Candidate:
     article: int    # index of the digest it came from
 
 
-def summarize(digests: Sequence[Digest], count: int) -> tuple[Claim, ...]:
-    """Up to `count` claims: central, early, and not repeating one another."""
-    pool = candidates(digests)
+def summarize(digests: Sequence[Digest], count: int, pool: list[Candidate] | None = None) -> tuple[Claim, ...]:
+    """Up to `count` claims: central, early, and not repeating one another
+    (`pool`: the `candidates` of `digests`, found when None)."""
+    pool = candidates(digests) if pool is None else pool
     if not pool:
         return ()
     vectors = vectorize([c.sentence.text for c in pool])
@@ -571,6 +572,17 @@ def candidates(digests: Sequence[Digest]) -> list[Candidate]:
     nlp.parse_ahead(s.text for found in first for s in found if _ASKED_OR_NEWS.search(s.text))
     return [Candidate(sentence=s, rank=r, article=number) for number, (found, more) in enumerate(zip(first, fit))
             for r, s in zip(range(POOL_PER_ARTICLE), (s for s in chain(found, more) if not tells_nothing(s.text)))]
+
+
+def without(pool: list[Candidate], left_out: Collection[int]) -> list[Candidate]:
+    """The `candidates` of `pool` but those of the digests at the indices
+    `left_out`, each numbered by its digest's place among the digests kept:
+    the pool of those digests alone, found without parsing them again (an
+    article's candidates are its own sentences only)."""
+    if not left_out:
+        return pool
+    place = {n: n - sum(o < n for o in left_out) for n in {c.article for c in pool}}
+    return [replace(c, article=place[c.article]) for c in pool if c.article not in left_out]
 
 
 def _fit_alone(digest: Digest) -> Iterator[Sentence]:

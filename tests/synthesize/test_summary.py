@@ -581,3 +581,12 @@ def test_the_bottom_line_adds_no_second_sentence_that_opens_on_a_quotation():
     lead = Claim(text="The harbour board voted on Monday to raise port fees by a tenth.", sources=())
     quoted = Claim(text="“The pier must pay its way,” said Ola Brenn, an aide to the board.", sources=())
     assert summary.bottom_line([lead, quoted]) == lead.text
+
+
+def test_the_pool_without_some_digests_is_the_pool_of_the_others():
+    """`without` gives the candidates `candidates` finds for the digests
+    kept, numbered by their place among them: the pool is found once."""
+    digests = [digest_of("a", FLOOD_A), digest_of("b", ["Tomatoes like a sunny corner and regular watering."]),
+               digest_of("c", FLOOD_B)]
+    assert summary.without(summary.candidates(digests), (1,)) == summary.candidates([digests[0], digests[2]])
+    assert summary.without(summary.candidates(digests), ()) == summary.candidates(digests)
