@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 
 from ..config import Config
 from ..models import Brief, Digest, Skipped
-from . import (agreements, allegiance, discrepancies, divergences, figures, judgments, portrayals, reprints, scope,
-               subject, summary, themes, timeline, viewpoints, voices)
+from . import (addressee, agreements, allegiance, discrepancies, divergences, figures, judgments, portrayals,
+               reprints, scope, subject, summary, themes, timeline, viewpoints, voices)
 
 
 STEPS = 6
@@ -54,8 +54,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # Whom the articles say each voice stands with, found once: neither the
     # viewpoints nor the divergences place a voice against them.
     sides = allegiance.declared(digests, people)
+    # Whom each quote in the second person is put to, found once for both as well.
+    heard = addressee.by_article(digests)
     found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision,
-                                                                              sides),
+                                                                              sides, heard),
                                                    quotes, digests, people)
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
@@ -63,7 +65,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # The portrayal grid's cells, found once: the divergences' cast is its main actors.
     cells = portrayals.reported(digests, people)
     disputes = divergences.find_divergences(digests, found_viewpoints, topic, people=people,
-                                            person=person and not decision, declared=sides, reported=cells)
+                                            person=person and not decision, declared=sides, reported=cells,
+                                            hearers=heard)
     found_viewpoints, disputes = viewpoints.named(*viewpoints.agreeing(found_viewpoints, disputes),
                                                   [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline

@@ -13,7 +13,7 @@ from typing import Sequence
 from ..distill.stance import ADDRESSING
 from ..language import nlp
 from ..language.names import surname
-from ..models import Quote, Sentence
+from ..models import Digest, Quote, Sentence
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 EXCHANGES = frozenset("""hearing questioning testimony interview exchange debate grilling confrontation
@@ -22,6 +22,24 @@ EXCHANGES = frozenset("""hearing questioning testimony interview exchange debate
 QUESTIONING = ADDRESSING | frozenset("question press confront grill challenge accuse address".split())
 """Verbs (general English) whose object is the one spoken to: "told Y", "pressed Y"."""
 _OBJECT_PRONOUNS = {"him": "he", "his": "he", "her": "she"}
+
+
+def by_article(digests: Sequence[Digest]) -> dict[str, dict[Quote, str]]:
+    """Article id -> the hearer of each quote of the article that has one
+    (`hearers`), the sentences read for them parsed first, in batches
+    (`_read`): found once for the viewpoints and the divergences."""
+    nlp.parse_ahead(text for digest in digests for text in _read(digest.sentences, digest.quotes))
+    return {digest.article.id: hearers(digest.sentences, digest.quotes) for digest in digests}
+
+
+def _read(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> list[str]:
+    """The texts `hearers` parses: for each quote in the second person, the
+    sentence it starts in and the one before it (`_candidates`)."""
+    found = []
+    for quote in quotes:
+        if quote.sources and SECOND_PERSON.search(quote.text) and (at := _sentence_at(sentences, quote)) is not None:
+            found += [s.text for s in sentences[max(at - 1, 0):at + 1]]
+    return found
 
 
 def hearers(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> dict[Quote, str]:

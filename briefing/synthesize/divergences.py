@@ -41,7 +41,7 @@ from ..distill import sentiment, stance
 from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, split_title, surname
-from ..models import Claim, Digest, Divergence, Person, Position, Sentence, Sentiment, Source, Viewpoint
+from ..models import Claim, Digest, Divergence, Person, Position, Quote, Sentence, Sentiment, Source, Viewpoint
 from . import addressee, allegiance, portrayals, propositions, subject, voices
 from .timeline import content_words, event_words
 
@@ -96,15 +96,16 @@ class Telling:
 def find_divergences(digests: Sequence[Digest], viewpoints: Sequence[Viewpoint], topic: subject.Subject,
                      limit: int = LIMIT, people: Sequence[Person] = (), person: bool = False,
                      declared: dict[tuple[str, str], frozenset[str]] | None = None,
-                     reported: portrayals.Reported | None = None) -> tuple[Divergence, ...]:
+                     reported: portrayals.Reported | None = None,
+                     hearers: dict[str, dict[Quote, str]] | None = None) -> tuple[Divergence, ...]:
     """Voices opposed on an actor, development divergences (most-shared
     topics first), then the stance one, on the subject `synthesize` found
     (`person`: a person, not a decision, a relationship or a prospect;
-    `declared`: whom the articles say each voice stands with, and
-    `reported`: the portrayal grid's cells, `portrayals.reported`; each
-    found again when None)."""
+    `declared`: whom the articles say each voice stands with, `reported`:
+    the portrayal grid's cells, `portrayals.reported`, and `hearers`: each
+    quote's hearer, `addressee.by_article`; each found again when None)."""
     found = developments(digests, topic, limit)
-    cast = cast_of(digests, people, declared, reported)
+    cast = cast_of(digests, people, declared, reported, hearers)
     disputed = actors(digests, people, limit, cast)
     # A person whose dispute is already shown, quote against quote, is not shown again.
     shown = frozenset(actor_of(d) for d in disputed)
@@ -163,13 +164,17 @@ class Cast:
     agents: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice -> the grid people it works for
     declared: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     """(article id, voice) -> the people that article says the voice stands with (`allegiance.declared`)."""
+    hearers: dict[str, dict[Quote, str]] | None = None
+    """Article id -> each quote's hearer (`addressee.by_article`); found per digest when None."""
 
 
 def cast_of(digests: Sequence[Digest], people: Sequence[Person] = (),
             declared: dict[tuple[str, str], frozenset[str]] | None = None,
-            reported: portrayals.Reported | None = None) -> Cast:
+            reported: portrayals.Reported | None = None,
+            hearers: dict[str, dict[Quote, str]] | None = None) -> Cast:
     """The `Cast` of a story (`declared`: `Cast.declared`; `reported`: the
-    grid's cells, `portrayals.reported`; each found when None)."""
+    grid's cells, `portrayals.reported`; each found when None; `hearers`:
+    `Cast.hearers`)."""
     canonical = voices.names_by_alias(people)
     forms, grid = portrayals.main_actor_keys(digests, people, found=reported)
     peoples = portrayals.peoples_of_places(digests, people)
@@ -177,7 +182,7 @@ def cast_of(digests: Sequence[Digest], people: Sequence[Person] = (),
     cast = {p.name: p for p in people if portrayals.actor_key(p.name, forms) in grid}
     return Cast(forms=forms, grid=grid, canonical=canonical, peoples=peoples, people=cast,
                 agents=agents_of(people, cast),
-                declared=allegiance.declared(digests, people) if declared is None else declared)
+                declared=allegiance.declared(digests, people) if declared is None else declared, hearers=hearers)
 
 
 AGENT_WORDS = frozenset("""spokesman spokeswoman spokesperson lawyer lawyers attorney counsel counselor counsellor aide
@@ -470,8 +475,9 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
     a person of the people list (an outlet that relays a report, a document
     quoted, is not one), never sharing the actor's surname."""
     found = []
-    heard = {q.text: hearer for q, hearer in addressee.hearers(digest.sentences, digest.quotes).items()
-             if addressee.personal(q.text)}
+    hearers = cast.hearers.get(digest.article.id, {}) if cast.hearers is not None \
+        else addressee.hearers(digest.sentences, digest.quotes)
+    heard = {q.text: hearer for q, hearer in hearers.items() if addressee.personal(q.text)}
     for quote, readings, voice in _statements(digest, cast, clear=True):
         chosen = _quote_target(quote, readings, cast, voice, heard.get(quote))
         if chosen is None:

@@ -67,13 +67,15 @@ _ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critica
 
 def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                     topic: subject.Subject, decision: bool = False,
-                    declared: dict[tuple[str, str], frozenset[str]] | None = None) -> tuple[Viewpoint, ...]:
+                    declared: dict[tuple[str, str], frozenset[str]] | None = None,
+                    hearers: dict[str, dict[Quote, str]] | None = None) -> tuple[Viewpoint, ...]:
     """One viewpoint per voice toward `topic` (the subject `synthesize`
     found): optimistic, mixed, skeptical, then neutral ones; supportive and
     critical instead where the subject is an actor (`is_actor`) or, with
     `decision`, a decision ("executive order": `subject.is_decision`).
     `declared`: whom the articles say each voice stands with
-    (`allegiance.declared`; found again when None)."""
+    (`allegiance.declared`), `hearers`: each quote's hearer, by article
+    (`addressee.by_article`); each found again when None."""
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: closing(d.article) for d in digests},
                            actors=main_actors(people, topic, len(digests), _places(digests, topic)
@@ -88,7 +90,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
     if on_subject.person:
         on_subject = replace(on_subject, heard=_heard(digests, frozenset(subject.names(on_subject.main))
-                                                         if on_subject.main else on_subject.terms))
+                                                         if on_subject.main else on_subject.terms, hearers))
     names = on_subject.names
     spelled = spelled_out({names.get(r.voice.casefold(), r.voice) for d in digests for r in d.stances})
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
@@ -737,17 +739,20 @@ def _of_actor(made: Sentiment, text: str, on_subject: Relevance, spoken: bool = 
         or spoken and bool(_OFFICE.search(text))
 
 
-def _heard(digests: Sequence[Digest], terms: frozenset[str]) -> dict[tuple[str, int, int], str]:
+def _heard(digests: Sequence[Digest], terms: frozenset[str],
+           hearers: dict[str, dict[Quote, str]] | None = None) -> dict[tuple[str, int, int], str]:
     """The (article id, start, end) of each quote of `digests` whose words,
     in the second person, are put to the subject (name stems `terms`: its
     main names, `Relevance.main`, where the title gives them), with its
     name: its hearer (`addressee.hearers`) is named by one of them, or is
     "him" or "her" (as `_of_actor` reads them).  Words put to another
     actor (a judge's "you'll always find a few rogues" to a plaintiff's lawyer,
-    in a story of the company sued) are no verdict on the subject."""
+    in a story of the company sued) are no verdict on the subject.
+    `hearers`: `addressee.by_article` of `digests`, found when None."""
+    hearers = addressee.by_article(digests) if hearers is None else hearers
     found = {}
     for digest in digests:
-        for quote, hearer in addressee.hearers(digest.sentences, digest.quotes).items():
+        for quote, hearer in hearers.get(digest.article.id, {}).items():
             if set(subject.names([hearer])) & terms or _PERSONAL.fullmatch(hearer):
                 found |= {(s.article, s.start, s.end): hearer for s in quote.sources}
     return found
