@@ -671,13 +671,7 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     def stating(found) -> tuple[Source, ...]:
         return tuple(s for s in found.sources if numbers.states_amounts(found.text, context.said(s)))
 
-    def quoted(found, expression: str = "") -> tuple[str, tuple[Source, ...]]:
-        # The part page one quotes must be what the others back: "The
-        # senator was being challenged on the economics of such a steep wage
-        # hike — the current federal minimum wage is $7.25" is backed on the
-        # wage only; "Critics charged that the hearing failed ... about the
-        # Sept. 11, 2012, attacks" on the attacks' date only.
-        shown = _clause(found.text, expression, CLAUSE_CHARS)
+    def alone(found, expression: str, shown: str) -> bool:
         # A sentence crediting a publication ("told the Valley Gazette")
         # retells that paper's report, perhaps another source's own: it
         # makes no source independent of the others.  Nor does a dated
@@ -685,8 +679,25 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
         # were matched on that date, and what page one would quote of
         # the first ("will start paying out more this year …") may be
         # that one's alone.
-        if agreements.relays_report(context.said(found.sources[0])) or expression and expression in found.text \
-                and expression not in shown:
+        return agreements.relays_report(context.said(found.sources[0])) or bool(expression) \
+            and expression in found.text and expression not in shown
+
+    def read(found, expression: str = "") -> list[str]:
+        # What `quoted` parses besides the first source's sentence: the
+        # part quoted and the other sentences stating its amounts, which
+        # `agreements.backs` compares with it.
+        shown = _clause(found.text, expression, CLAUSE_CHARS)
+        others = [context.said(s) for s in stating(found) if s != found.sources[0]]
+        return [shown, *others] if others and not alone(found, expression, shown) else []
+
+    def quoted(found, expression: str = "") -> tuple[str, tuple[Source, ...]]:
+        # The part page one quotes must be what the others back: "The
+        # senator was being challenged on the economics of such a steep wage
+        # hike — the current federal minimum wage is $7.25" is backed on the
+        # wage only; "Critics charged that the hearing failed ... about the
+        # Sept. 11, 2012, attacks" on the attacks' date only.
+        shown = _clause(found.text, expression, CLAUSE_CHARS)
+        if alone(found, expression, shown):
             return shown, found.sources[:1]
         # A claim's year ("founded the institute in 1979") is part of what
         # page one says two sources report: a source without it backs the
@@ -702,6 +713,11 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
     def backed(found, expression: str = "") -> int:
         return context.independent(s.article for s in quoted(found, expression)[1])
 
+    # Whether each event's own sentence credits a publication's report
+    # (`alone`) is read from its parse, and the sentences that may back it
+    # from theirs (`read`): each parsed in one go.
+    nlp.parse_ahead(context.said(e.sources[0]) for e in brief.timeline)
+    nlp.parse_ahead(text for e in brief.timeline for text in read(e, e.expression or ""))
     # A quotation ("“By 2020 we can survive,” he added") is someone's
     # statement, not a development the sources report; a clause that leans
     # on the sentence before ("He left the campaign in August 2015") says
