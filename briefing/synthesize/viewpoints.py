@@ -103,6 +103,10 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
             grouped[spelled.get(voice, voice)].append((digest.article.id, reading))
     roles = {p.name: p.role for p in people}
     length = {d.article.id: sum(map(sentences.count, d.sentences)) for d in digests}
+    # Whether the writer frames a quoted reading as an attack (`framed`) is read from the parse: parsed in one go.
+    nlp.parse_ahead(text for readings in grouped.values() for article, reading in readings
+                    for _claim, made_at in zip(reading.evidence, reading.made) for i in made_at
+                    for text in _framing(on_subject.sentiments.get(article, ())[i], on_subject))
     evidence = {voice: _evidence(readings, on_subject) for voice, readings in grouped.items()}
     # Each voice's evidence is ranked by its parse (`clause`): all of it parsed in one go.
     nlp.parse_ahead(claim.text for found in evidence.values() for claim, _p, _n in found)
@@ -499,17 +503,35 @@ def framed(text: str, start: int, end: int, target: str, speaker: str) -> bool:
     noun of attack aimed at them ("took a swipe at Velt", "a jab at Velt",
     `ATTACKS`) or a verb of attack with them for object ("mocked Velt",
     `ATTACKING`)."""
-    last = target.split()[-1] if target.split() else ""
-    # The name must be written in the words read, or no attack is aimed at it
-    # there: most readings end here, before any parse.
-    window = text[max(0, start - PRECEDING):end]
-    if not last or last not in window or not _ATTACK_WORD.search(window):
+    if not _may_be_framed(text, start, end, target):
         return False
+    last = target.split()[-1]
     before = nlp.sentence(text[max(0, start - PRECEDING):start]) if start else None
     sentences = [*(list(before.sents)[-1:] if before is not None and len(before) else []),
                  *nlp.sentence(text[start:end]).sents]
     own = {word.casefold() for word in speaker.split()}
     return any(_aimed_at(token, last, own) for sent in sentences for token in sent)
+
+
+def _may_be_framed(text: str, start: int, end: int, target: str) -> bool:
+    """Whether the words of `text` read by `framed` may tell an attack on
+    `target`: they write its name's last word and a word of attack.  The
+    name must be written in the words read, or no attack is aimed at it
+    there: most readings end here, before any parse."""
+    last = target.split()[-1] if target.split() else ""
+    window = text[max(0, start - PRECEDING):end]
+    return bool(last) and last in window and bool(_ATTACK_WORD.search(window))
+
+
+def _framing(made: Sentiment, on_subject: Relevance) -> list[str]:
+    """The texts `_as_framed` parses to read `made` (see `framed`): none
+    where its words alone settle it."""
+    if made.quote is None or made.label != "positive" or not made.voice:
+        return []
+    text, start, end = on_subject.texts.get(made.source.article, ""), made.source.start, made.source.end
+    if not _may_be_framed(text, start, end, made.target):
+        return []
+    return [*([text[max(0, start - PRECEDING):start]] if start else []), text[start:end]]
 
 
 PRECEDING = 600  # characters before a quote's sentence read for the sentence before it
