@@ -656,6 +656,8 @@ def unbalanced(text: str) -> bool:
     ("Tale of the Dunes> opens in May"): a sentence cut from a longer
     span, which reads as broken wherever it is shown."""
     for opening, closing in _BRACKETS:
+        if opening not in text and closing not in text:
+            continue  # most sentences hold no bracket: no need to count them character by character
         depth = 0
         for char in text:
             depth += (char == opening) - (char == closing)
