@@ -49,7 +49,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # named when exactly one person's role in the corpus fits.
     step("viewpoints")
     quotes = voices.resolve_speakers(tuple(q for d in digests for q in d.quotes), people)
-    decision = subject.is_decision(subject.main_theme(digests, topic, [t.label for t in found_themes]))
+    # Its main names and theme, found once: the viewpoints, the title and the subject line name them.
+    names = subject.main_names(digests, topic)
+    theme = subject.main_theme(digests, topic, [t.label for t in found_themes], names)
+    decision = subject.is_decision(theme)
     person = viewpoints.is_actor(people, topic)
     # Whom the articles say each voice stands with, found once: neither the
     # viewpoints nor the divergences place a voice against them.
@@ -57,7 +60,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # Whom each quote in the second person is put to, found once for both as well.
     heard = addressee.by_article(digests)
     found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision,
-                                                                              sides, heard),
+                                                                              sides, heard, names),
                                                    quotes, digests, people)
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
@@ -73,9 +76,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     actor = decision or person
     brief = Brief(
         title=config.title or (previous_title if subject.kept_title(previous_title, digests)
-                               else subject.title(digests, topic, [t.label for t in found_themes])),
+                               else subject.title(digests, topic, [t.label for t in found_themes], names, theme)),
         subject=config.subject or subject.subject_line(digests, topic, [t.label for t in found_themes],
-                                                       person and not decision),
+                                                       person and not decision, names),
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         articles=tuple(d.article for d in digests),
         summary=found_summary[:config.summary_sentences],

@@ -384,13 +384,15 @@ def _overlaps(run: str, other: str) -> bool:
     return a in b or b in a
 
 
-def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str]) -> str:
+def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str], names: Sequence[str] | None = None,
+          theme: str | None = None) -> str:
     """A short phrase naming the subject: its one or two main names, whole
     and most widespread first, then the main theme not already in them
     ("Kestrel Bay: ferry link", "Pakistan and Russia: energy cooperation");
-    a theme of several words is preferred among the first three."""
-    names = main_names(digests, topic)
-    theme = main_theme(digests, topic, themes, names)
+    a theme of several words is preferred among the first three.  `names`
+    (`main_names`) and `theme` (`main_theme` of `themes`): found when None."""
+    names = main_names(digests, topic) if names is None else names
+    theme = main_theme(digests, topic, themes, names) if theme is None else theme
     who = " and ".join(names)
     if who and theme:
         # A theme that does not fit whole is left out, never cut ("X and Y: breast").
@@ -547,14 +549,15 @@ SUBJECT_ITEMS = 4
 """Most items on the subject line."""
 
 
-def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str], person: bool) -> str | None:
+def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str], person: bool,
+                 names: Sequence[str] | None = None) -> str | None:
     """The brief's subject line: where the subject is a person (`person`),
     the main names first (`main_names`: "Ann Berg, Ola Dahl, ferry
     link"), then the theme `labels` not repeating a name's word; else the
     labels alone ("Ferry link, cost, harbour").  A label after the first
     reads as it does in the title (`_inside`).  None when there is nothing
-    to name."""
-    names = main_names(digests, topic) if person else []
+    to name.  `names`: `main_names`, found when None."""
+    names = (main_names(digests, topic) if names is None else list(names)) if person else []
     words = {w.lower() for name in names for w in name.split()}
     rest = [label for label in labels if not {w.lower() for w in label.split()} & words]
     items = [*names, *rest][:SUBJECT_ITEMS]

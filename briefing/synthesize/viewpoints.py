@@ -68,14 +68,16 @@ _ORDER = {"optimistic": 0, "supportive": 0, "mixed": 1, "skeptical": 2, "critica
 def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                     topic: subject.Subject, decision: bool = False,
                     declared: dict[tuple[str, str], frozenset[str]] | None = None,
-                    hearers: dict[str, dict[Quote, str]] | None = None) -> tuple[Viewpoint, ...]:
+                    hearers: dict[str, dict[Quote, str]] | None = None,
+                    names: Sequence[str] | None = None) -> tuple[Viewpoint, ...]:
     """One viewpoint per voice toward `topic` (the subject `synthesize`
     found): optimistic, mixed, skeptical, then neutral ones; supportive and
     critical instead where the subject is an actor (`is_actor`) or, with
     `decision`, a decision ("executive order": `subject.is_decision`).
     `declared`: whom the articles say each voice stands with
     (`allegiance.declared`), `hearers`: each quote's hearer, by article
-    (`addressee.by_article`); each found again when None."""
+    (`addressee.by_article`), `names`: the subject's main names
+    (`subject.main_names`); each found again when None."""
     on_subject = Relevance(terms=topic.terms, known=topic.known,
                            closing={d.article.id: closing(d.article) for d in digests},
                            actors=main_actors(people, topic, len(digests), _places(digests, topic)
@@ -84,7 +86,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                            texts={d.article.id: d.article.text for d in digests},
                            person=is_actor(people, topic), allies=_allies(people),
                            declared=allegiance.declared(digests, people) if declared is None else declared,
-                           names=voices.names_by_alias(people), main=tuple(subject.main_names(digests, topic)))
+                           names=voices.names_by_alias(people),
+                           main=tuple(subject.main_names(digests, topic) if names is None else names))
     on_subject = replace(on_subject, individual=_a_person(on_subject.main or (), people),
                          offices=_offices(on_subject.main or (), people))
     on_subject = replace(on_subject, endorsed=_endorsed(digests, on_subject.names))
