@@ -715,7 +715,10 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
 
     # Whether each event's own sentence credits a publication's report
     # (`alone`) is read from its parse, and the sentences that may back it
-    # from theirs (`read`): each parsed in one go.
+    # from theirs (`read`): each parsed in one go, as are the clauses too
+    # long to quote whole, which `_fit` cuts by their parse.
+    nlp.parse_ahead(clause for e in brief.timeline
+                    if len(clause := _whole_clause(e.text, e.expression or "")) > CLAUSE_CHARS)
     nlp.parse_ahead(context.said(e.sources[0]) for e in brief.timeline)
     nlp.parse_ahead(text for e in brief.timeline for text in read(e, e.expression or ""))
     # A quotation ("“By 2020 we can survive,” he added") is someone's
@@ -1389,6 +1392,12 @@ _TURN_LABEL = re.compile(r"^(?:Q|A|[A-Z]{2,}):\s+")
 def _clause(sentence: str, expression: str, limit: int) -> str:
     """The clause of `sentence` that holds `expression` (the first clause
     when it is empty), without its closing stop, cut to `limit` characters."""
+    return _closing_nested(_fit(_whole_clause(sentence, expression), limit))
+
+
+def _whole_clause(sentence: str, expression: str) -> str:
+    """The clause of `sentence` that holds `expression` (the first clause
+    when it is empty), without its closing stop: what `_clause` cuts."""
     text = _TURN_LABEL.sub("", " ".join(sentence.split()))  # "A: Well, I think ...": an interview's label
     if text[:1] in "“\"" and len(re.findall(r"[“”\"]", text)) == 2 and text.rstrip(" .")[-1:] in "”\"":
         text = text.strip("“”\"' ")  # one whole quotation
@@ -1417,8 +1426,7 @@ def _clause(sentence: str, expression: str, limit: int) -> str:
     marks = re.findall(r"[“”\"]", chosen)
     inner = len(marks) >= 2 and len(marks) % 2 == 0 and marks[0] != "”"
     chosen = nested(chosen) if inner else re.sub(r"[“”\"]", "", chosen)
-    chosen = chosen.rstrip(" .;,")
-    return _closing_nested(_fit(chosen, limit))
+    return chosen.rstrip(" .;,")
 
 
 def _closing_nested(text: str) -> str:
