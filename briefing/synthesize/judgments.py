@@ -954,7 +954,10 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     plain = {(s.article, f.sentence) for f in candidates if not _in_spans(f, quoted) for s in f.sources}
     candidates = [f for f in candidates if not _in_spans(f, quoted) or plain.intersection(backing[id(f)])]
     # A figure one source alone gives inside what someone concluded, estimated or said
-    # ("testimony that concluded there was a 50 percent chance") is that one's claim, not a fact.
+    # ("testimony that concluded there was a 50 percent chance") is that one's claim, not a fact:
+    # read from the parse of each such figure's sentence (`claimed`), all parsed in one go.
+    nlp.parse_ahead(f.sentence for f in candidates if context.independent(backing[id(f)]) < 2
+                    and f.text in f.sentence)
     candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not claimed(f)]
     # A size one source alone gives ("a larger 14-inch display") is a thing's
     # description or a product's rumoured spec, not the figure a brief leads with.
