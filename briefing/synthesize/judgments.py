@@ -692,10 +692,10 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
 
     def quoted(found, expression: str = "") -> tuple[str, tuple[Source, ...]]:
         # The part page one quotes must be what the others back: "The
-        # senator was being challenged on the economics of such a steep wage
-        # hike — the current federal minimum wage is $7.25" is backed on the
-        # wage only; "Critics charged that the hearing failed ... about the
-        # Sept. 11, 2012, attacks" on the attacks' date only.
+        # mayor was pressed on the cost of so large a fare rise — the
+        # present fare is $2.40" is backed on the fare only; "Critics said
+        # the inquiry left questions open about the March 3, 2019, flood"
+        # on the flood's date only.
         shown = _clause(found.text, expression, CLAUSE_CHARS)
         if alone(found, expression, shown):
             return shown, found.sources[:1]
