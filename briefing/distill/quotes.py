@@ -1177,9 +1177,21 @@ def _a_closing_frame(clause) -> bool:
     who vouches for the whole sentence, not what the first verb says."""
     doc = clause.doc
     start = clause.left_edge.i
-    return clause.pos_ == "VERB" and clause.lemma_.lower() in TELLING and start >= 1 and doc[start - 1].text == "," \
+    return clause.pos_ == "VERB" and clause.lemma_.lower() in TELLING \
+        and (start >= 1 and doc[start - 1].text == "," or _ends_on_its_teller(clause)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
         and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def _ends_on_its_teller(clause) -> bool:
+    """Whether saying `clause` closes its sentence on a subject set after a
+    comma and the bare verb ("he said as he left, a reporter wrote."): the
+    chain by which a remark reached the page, with the scene it was said in
+    before the comma; the verb says nothing of its own after it."""
+    doc = clause.doc
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    return subject is not None and subject.left_edge.i >= 1 and doc[subject.left_edge.i - 1].text == "," \
+        and not any(c.i > clause.i and not c.is_punct for c in clause.children)
 
 
 def _cue(verb) -> str:

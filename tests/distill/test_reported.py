@@ -925,3 +925,10 @@ def test_a_quotation_whose_close_the_page_lost_is_closed_at_the_clause_end():
                         "not slogans.”")
     assert [q.text for q in found] == ["a panel led by his deputy had “handed me three plain ideas for keeping the "
                                        "ferry afloat through the winter”"]
+
+
+def test_a_reporter_relaying_a_remark_at_the_sentence_end_is_no_statement_of_the_speaker():
+    # "as she kept going, ... tweeted" tells how the remark reached the page, not what was said
+    _, found = reported("Mayor Ruth Okoye left the hall at noon.",
+                        "“Glad you all came,” she said as she kept going, ABC’s Lena Marsh tweeted.")
+    assert found == ()
