@@ -1738,3 +1738,10 @@ def test_money_a_plan_puts_forward_is_the_planned_spending_and_what_it_is_for():
     assert found[0].measures == "planned spending to keep 9,000 buses running"
     found = find("The governor has a proposal to spend $2 billion on new bridges.")
     assert found[0].measures == "proposed spending on new bridges"
+
+
+def test_a_count_bounded_by_fewer_than_keeps_its_bound():
+    # "fewer than 200 people" is a bound: shown as "200 people" it reads as an exact count
+    found = [f for f in find("The last ferry sailed on Monday, with fewer than 200 people aboard.")
+             if f.unit == "people"]
+    assert [(f.text, f.value, f.approximate) for f in found] == [("fewer than 200 people", 200.0, True)]
