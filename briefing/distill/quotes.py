@@ -337,8 +337,21 @@ def _a_title_given(doc, span: Span) -> bool:
         return False
     heads = {t.head.i for t in tokens if not tokens.start <= t.head.i < tokens.end}
     # Not a label someone is said to give ("the plan, called “a disaster” by critics"): their words.
-    return any(doc[i].tag_ == "VBN" and doc[i].dep_ == "acl" and doc[i].lemma_.lower() in _TITLING
+    return any(doc[i].tag_ == "VBN" and _hangs_on_a_noun(doc[i]) and doc[i].lemma_.lower() in _TITLING
                and not any(c.dep_ == "agent" for c in doc[i].children) for i in heads)
+
+
+_CLAUSE_OF_ITS_OWN = frozenset("nsubj nsubjpass aux auxpass".split())
+
+
+def _hangs_on_a_noun(participle) -> bool:
+    """Whether `participle` qualifies a noun before it ("a review
+    entitled ..."), or stands alone with no subject or auxiliary of its
+    own where a sentence split cut it from that noun ("by Marsh et al. (4)
+    | entitled ..."): no clause that says someone did the naming."""
+    if participle.dep_ == "acl":
+        return True
+    return participle.dep_ == "ROOT" and not any(c.dep_ in _CLAUSE_OF_ITS_OWN for c in participle.children)
 
 
 _TITLING = frozenset("entitle title call name headline subtitle".split())

@@ -936,6 +936,27 @@ def test_a_title_a_participle_of_naming_gives_is_no_quote():
                 "“Hidden Kingdoms: The fungi below.” New tools now make it possible to test this view.") == ()
 
 
+def test_a_title_whose_participle_a_sentence_split_left_alone_is_no_quote():
+    """'... by Marsh et al. (4) | entitled “Hidden Kingdoms.”': the parser
+    cut the sentence after the bracket, leaving the participle as its root
+    with no subject: still the title of the work before, no one's words."""
+    from tests.distill.test_attribution import parsed
+
+    words = ["entitled", "“", "Hidden", "Kingdoms", ".", "”"]
+    doc = parsed(words, [0, 3, 3, 0, 0, 0], ["ROOT", "punct", "amod", "oprd", "punct", "punct"],
+                 ["VERB", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT"], tags=["VBN", "``", "JJ", "NNS", ".", "''"],
+                 lemmas=["entitle", '"', "hidden", "kingdom", ".", '"'])
+    start = doc[2].idx
+    assert quotes._a_title_given(doc, quotes.Span(pieces=((start, doc[4].idx + 1),)))
+    # with a subject of its own the participle is a clause that says who named it
+    doc = parsed(["Lind", "titled", "“", "Hidden", "Kingdoms", ".", "”"], [1, 1, 4, 4, 1, 1, 1],
+                 ["nsubj", "ROOT", "punct", "amod", "oprd", "punct", "punct"],
+                 ["PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT"],
+                 tags=["NNP", "VBN", "``", "JJ", "NNS", ".", "''"],
+                 lemmas=["Lind", "title", '"', "hidden", "kingdom", ".", '"'])
+    assert not quotes._a_title_given(doc, quotes.Span(pieces=((doc[3].idx, doc[5].idx + 1),)))
+
+
 def test_a_slogan_or_a_works_title_in_marks_is_no_quote():
     found = find("Governor Ann Lind is defending a road-safety campaign with the slogan “Slow down, we're watching.”",
                  "The board sent a long report to Parliament: “At What Cost? Fixing the overuse of consultants,” "
