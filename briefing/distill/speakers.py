@@ -3208,7 +3208,64 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     if governor.lemma_.lower() not in REPORTING and found.name is None and names.tag_ == "NNS" \
             and any(c.dep_ == "nummod" for c in names.children):
         return Speaker()  # "pointing out that 98 senators voted": a tally ("three senators said" is one speaker)
-    return Speaker(found.name, found.role, cue, near, says)
+    # "Ann Lind and Tom Berg wrote": the words are the pair's; Lind speaks, and her
+    # role says with whom, rather than the pair cut to its first name
+    role = _jointly(found.role, _named_partners(names, sentences)) if found.name else found.role
+    return Speaker(found.name, role, cue, near, says)
+
+
+def _jointly(role: str | None, partners: list[str]) -> str | None:
+    """`role` with the names of those who spoke together with its holder
+    ("House Speaker" -> "House Speaker, jointly with Tom Berg"); `role`
+    as it is when there are none."""
+    if not partners:
+        return role
+    joint = "jointly with " + " and ".join(partners)
+    return f"{role}, {joint}" if role else joint
+
+
+def _named_partners(names, sentences: Sentences) -> list[str]:
+    """The names joined to a speaker's name `names` by "and" as the subject
+    of one verb ("Ann Lind and Tom Berg said", "Hale and Omori (7)
+    noted"): the people the article names there, else each conjunct's
+    words; none when no capitalised name is joined by "and", or the
+    joined word belongs to the speaker's own entity (the "Gamble" of
+    "Procter and Gamble")."""
+    doc = names.doc
+    own = {t.i for ent in doc.ents if ent.start <= names.i < ent.end for t in ent} or {names.i}
+    conjuncts = [t for t in names.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.i not in own
+                 and _joined_to_name(t, names)]
+    if not conjuncts or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in names.subtree):
+        return []
+    # the conjuncts' words, and a name the parser hung on the speaker's after them
+    # ("Ann Lind and party leader Tom Berg", "Berg" read as Lind's apposition)
+    joined = conjuncts + [c for c in names.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > conjuncts[0].i]
+    last = max(_name_end(t) for t in joined)
+    tail = doc[names.i + 1:last + 1]
+    speaker = sentences.person_at(names.idx, names.idx + len(names))
+    found = [p.name for t in tail if (p := sentences.person_at(t.idx, t.idx + len(t))) and p is not speaker]
+    return list(dict.fromkeys(found)) or [noun_phrase(doc, t).text for t in conjuncts]
+
+
+def _name_end(token) -> int:
+    """The index of the last word of the name `token` heads, before any
+    clause or phrase on it ("Tom Berg, who chairs the board, ...")."""
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "prep", "punct", "cc", "conj"):
+            break
+        end = _name_end(child)
+    return end
+
+
+def _joined_to_name(token, names) -> bool:
+    """Whether `token` hangs on `names` through conjuncts alone ("A, B
+    and C"), not through a description or a clause."""
+    while token.i != names.i:
+        if token.dep_ != "conj":
+            return False
+        token = token.head
+    return True
 
 
 def _conjunct_over_quote(doc, span, governor):

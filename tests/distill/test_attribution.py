@@ -1351,3 +1351,19 @@ def test_a_nations_minister_is_not_taken_for_the_minister_before():
     found = find("Foreign Minister Ivo Berg of Northland met the press on Monday.",
                  "“The border must stay open to trade,” the Southland foreign minister said.")
     assert speaker_of("The border", found) != "Ivo Berg"
+
+
+def test_a_pair_named_as_one_subject_keeps_the_second_name_beside_the_first():
+    # "Lind and Berg wrote": the words are both of theirs, not Lind's alone
+    (quote,) = find("“We will sue the county,” Ann Lind and Tom Berg said on Monday.")
+    assert (quote.speaker, quote.speaker_role) == ("Ann Lind", "jointly with Tom Berg")
+    (quote,) = find("Paul Brandt and Ines Koval published a census in 2001, adding that their totals were "
+                    "“a first rough guess at best.”")
+    assert (quote.speaker, quote.speaker_role) == ("Paul Brandt", "jointly with Ines Koval")
+
+
+def test_a_pair_keeps_the_first_speakers_role_and_a_firms_name_is_no_pair():
+    (quote,) = find("“This is a land grab,” Harbour Minister Nina Osei and party leader Carl Vance said in a statement.")
+    assert (quote.speaker, quote.speaker_role) == ("Nina Osei", "Harbour Minister, jointly with Carl Vance")
+    (quote,) = find("“Prices will rise,” said Ada Moss, a trader at Brill and Hatch.")
+    assert quote.speaker == "Ada Moss" and "jointly" not in (quote.speaker_role or "")
