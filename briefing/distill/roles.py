@@ -110,6 +110,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     # "the House candidates Lind had raised money for": the noun is what Lind's clause describes
     title = None if _subject_of_a_clause_on_the_noun(doc, start, end) else _title_before(doc, start)
     title = _of_a_country(doc, title, end) if title is not None else None
+    title = _of_a_past_era(doc, title, start, end) if title is not None else None
     before = _appositive_before(doc, lead, end)
     if before is None or _bare_membership(before.text):
         # "the panel's ranking member, X": the title words stop at "ranking", the parse holds the whole phrase
@@ -125,6 +126,40 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     found = [role for role in found if not _bare_membership(role.text)]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
+
+
+_ERA = frozenset("under during".split())
+"""Prepositions that set a time by who held an office then ("fees as
+they stood under President X")."""
+
+
+def _of_a_past_era(doc, title: Found, start: int, end: int) -> Found:
+    """`title`, said of the name at tokens [start, end), as a former one
+    when the name only marks a past era ("fees as they stood under
+    President X", "the program began during Governor X's term" read as
+    "under"/"during" on a verb in the simple past) and the article gives
+    the same title to someone else by name ("President Y"): the office
+    has passed to Y, so X held it before.  `title` as it is otherwise."""
+    name = doc[start:end].root
+    prep = name.head
+    if FORMER.match(title.text) or name.dep_ != "pobj" or prep.lower_ not in _ERA or prep.head.tag_ != "VBD":
+        return title
+    return Found(text=f"former {title.text}", start=title.start, end=title.end) \
+        if _given_to_another(doc, title.text, doc[start:end]) else title
+
+
+def _given_to_another(doc, title: str, name) -> bool:
+    """Whether `title` ("President") stands in the article right before a
+    name that shares no word with `name` ("President Y", not "President
+    X" or "President Bill X" again)."""
+    words, own = title.split(), {t.text for t in name}
+    for i in range(len(doc) - len(words)):
+        after = doc[i + len(words)]
+        if after.pos_ == "PROPN" and after.text not in own and after.i not in range(name.start, name.end) \
+                and [t.text for t in doc[i:i + len(words)]] == words \
+                and not any(t.text in own for t in after.subtree if t.pos_ == "PROPN"):
+            return True
+    return False
 
 
 def _at_odds(title: Found | None, before: Found | None) -> bool:

@@ -924,3 +924,13 @@ def test_a_role_after_a_semicolon_belongs_to_the_name_after_it_not_the_item_befo
                   "Tomas J. Riel III; and Admiral Ilse Brandt.")
     assert found["Tomas J. Riel III"] == "F.B.I. director"
     assert found["Varga"] == "harbour chief"
+
+
+def test_a_title_that_only_marks_a_past_era_is_former_when_another_now_holds_it():
+    found = roles("President Tom Halvorsen met union leaders on Monday.",
+                  "He wants harbour fees cut back to the rates that held under President Ada Brenner.")
+    assert found == {"Tom Halvorsen": "President", "Ada Brenner": "former President"}
+    # under a present-perfect verb the era is now; with no other holder the text does not say
+    assert roles("President Tom Halvorsen met union leaders on Monday.",
+                 "Harbour fees have risen under President Halvorsen.") == {"Tom Halvorsen": "President"}
+    assert roles("Fees fell sharply under President Ada Brenner, the report said.") == {"Ada Brenner": "President"}
