@@ -1747,8 +1747,8 @@ def _described_share(root, head, unit: str) -> str | None:
     "Latino"): a share that describes the subject of "be", or None.  (A
     degree, "90 percent complete", is no figure: `find_figures` leaves it.)"""
     if unit != "%" or root.dep_ not in ("compound", "npadvmod") or head.dep_ not in ("attr", "acomp") \
-            or head.head.lemma_ != "be":
-        return None
+            or head.head.lemma_ != "be" or any(c.dep_ == "det" for c in head.children):
+        return None  # "is not the 3 percent growth rate forecast": a noun phrase of its own, no make-up of the subject
     subject = _subject(head.head)
     if subject is None or subject.like_num:
         return None

@@ -1745,3 +1745,24 @@ def test_a_count_bounded_by_fewer_than_keeps_its_bound():
     found = [f for f in find("The last ferry sailed on Monday, with fewer than 200 people aboard.")
              if f.unit == "people"]
     assert [(f.text, f.value, f.approximate) for f in found] == [("fewer than 200 people", 200.0, True)]
+
+
+def test_a_share_on_a_noun_with_its_own_determiner_is_no_make_up_of_the_subject():
+    """'The outcome may be flat, not the 4 percent sales rate', parsed with
+    "rate" a second complement of "be": the share qualifies the noun phrase
+    of its own ("the ... rate"), not what the outcome is made of."""
+    from tests.distill.test_attribution import parsed
+
+    words = ["The", "outcome", "may", "be", "flat", ",", "not", "the", "4", "percent", "sales", "rate", "."]
+    heads = [1, 3, 3, 3, 3, 3, 11, 11, 9, 11, 11, 3, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "acomp", "punct", "neg", "det", "nummod", "compound", "compound", "attr",
+            "punct"]
+    pos = ["DET", "NOUN", "AUX", "AUX", "ADJ", "PUNCT", "PART", "DET", "NUM", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    doc = parsed(words, heads, deps, pos, lemmas=[w.lower() for w in words])
+    assert figures._described_share(doc[9], doc[11], "%") is None
+    # with no determiner the share still tells the subject's make-up
+    words = ["Her", "ward", "is", "42", "percent", "Latino", "."]
+    doc = parsed(words, [1, 2, 2, 4, 5, 2, 2], ["poss", "nsubj", "ROOT", "nummod", "npadvmod", "attr", "punct"],
+                 ["PRON", "NOUN", "AUX", "NUM", "NOUN", "PROPN", "PUNCT"], lemmas=["her", "ward", "be", "42", "percent",
+                                                                                 "Latino", "."])
+    assert figures._described_share(doc[4], doc[5], "%") == "Her ward (Latino)"
