@@ -1297,8 +1297,22 @@ def _restating(root, head, unit: str, of_noun: str | None) -> str | None:
     mark = root.left_edge.i - 1
     if mark < 1 or doc[mark].text not in _SETTING_BESIDE or not head.is_ancestor(doc[mark - 1]) and mark - 1 != head.i:
         return None  # the noun's own phrase ends right at the dash or colon
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        return _kinds_share(head.head, of_noun)
     phrase = _phrase(head)
     return f"{phrase} as a share of {of_noun}" if of_noun else phrase
+
+
+def _kinds_share(copula, of_noun: str | None) -> str | None:
+    """What an amount set after the noun "be" calls its subject measures
+    ("Fungi are a big group – 9% of all biomass"): the noun only says
+    what kind of thing the subject is, so the share is the subject's
+    ("Fungi as a share of all biomass"); None when no whole is named ("9%
+    of everything", "9%"), as the words do not say a share of what."""
+    subject = _subject(copula)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not of_noun:
+        return None
+    return f"{_phrase(subject)} as a share of {of_noun}"
 
 
 def _own_kind(span, root, unit: str, held_by) -> str | None:

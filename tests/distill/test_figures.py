@@ -1766,3 +1766,11 @@ def test_a_share_on_a_noun_with_its_own_determiner_is_no_make_up_of_the_subject(
                  ["PRON", "NOUN", "AUX", "NUM", "NOUN", "PROPN", "PUNCT"], lemmas=["her", "ward", "be", "42", "percent",
                                                                                  "Latino", "."])
     assert figures._described_share(doc[4], doc[5], "%") == "Her ward (Latino)"
+
+
+def test_a_share_set_after_the_noun_be_calls_its_subject_is_not_that_nouns():
+    # "a big family" says what kind of thing mosses are; the 9% is the mosses' share, of a whole not named
+    (found,) = find("Mosses are indeed a big family – 9% of it all – while ferns rank far lower.")
+    assert (found.text, found.measures) == ("9%", None)
+    (found,) = find("The plan includes similar savings — roughly $70 million.")
+    assert found.measures == "similar savings"
