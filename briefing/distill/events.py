@@ -1252,7 +1252,15 @@ def _beside_own_date(ent) -> bool:
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
         return False  # "The Register on July 20 described him ...": the parser hangs the verb's date on its subject
-    return any(_a_date(child) for child in verb.children if child.i != root.head.i)
+    # a bare "recently", not "as recently as [the date]", which dates the act by that date
+    return any(_a_date(child) or child.dep_ == "advmod" and child.lower_ in _OF_LATE and not any(child.children)
+               for child in verb.children if child.i != root.head.i)
+
+
+_OF_LATE = frozenset("recently lately newly currently now".split())
+"""Adverbs that put a verb's act close to the time of writing ("Lind
+recently warned ..."): a time of its own, which a year on a noun of the
+sentence ("after the strike of 2019") does not date."""
 
 
 def _in_a_clause_beside_own_date(ent) -> bool:

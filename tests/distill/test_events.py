@@ -1534,3 +1534,11 @@ def test_a_day_of_that_year_takes_the_year_told_before():
     assert "2030-06-21" in dated and dated["2030-06-21"].approximate
     assert dated["2030-06-21"].text.startswith("On June 21 that year")
     assert all("abroad" not in e.text for e in dated.values())
+
+
+def test_a_year_on_a_noun_does_not_date_a_verb_with_recently_of_its_own():
+    # the strike was in 2019; the vow is recent, so the year dates no row of it
+    assert found(article_of("After the long ferry strike from 2019, Okoye recently vowed to keep the boats running.")) == ()
+    # "as recently as" a dated debate dates the act by it
+    (event,) = found(article_of("As recently as the council debate on March 4, 2016, Okoye said she opposed the plan."))
+    assert event.date == "2016-03-04"
