@@ -37,10 +37,23 @@ def restates(one: Figure, other: Figure) -> bool:
     of the North dam"): two measures that each name something the other
     does not ("Gov. Lind's support", "Gov. Berg's support") are two
     figures, though they share words."""
+    if _same_words(one, other):
+        return True
     if not (one.measures and other.measures and same_figure(one, other)):
         return False
     mine, theirs = set(measure_key(one)), set(measure_key(other))
     return mine <= theirs or theirs <= mine
+
+
+def _same_words(one: Figure, other: Figure) -> bool:
+    """Whether two figures from different articles are one amount in one
+    sentence word for word (a wire story two outlets print alike): the
+    same figure told twice, whatever each measure says or leaves unsaid.
+    (Within one article the same words are two amounts of one sentence:
+    "100 percent security and 100 percent privacy".)"""
+    return one.text == other.text and one.value == other.value and one.unit == other.unit \
+        and " ".join(one.sentence.split()) == " ".join(other.sentence.split()) \
+        and {s.article for s in one.sources}.isdisjoint(s.article for s in other.sources)
 
 
 def _one_row(row: list[Figure]) -> Figure:

@@ -41,3 +41,17 @@ def test_an_amount_that_says_nothing_of_what_it_measures_is_never_folded():
 def test_a_different_value_is_another_figure():
     rows = figures.told_once([figure("a", "$3 billion", 3e9, "cost of dam"), figure("b", "$4 billion", 4e9, "cost of dam")])
     assert len(rows) == 2
+
+
+def test_one_amount_in_one_sentence_two_articles_print_alike_is_one_row():
+    # a wire story printed by two outlets: no measure read, the same words
+    sentence = "Ash fell on Varno, which is 90 miles (145 kilometers) east of the crater."
+    rows = [Figure(text="90 miles", value=90.0, unit="miles", measures=None, sentence=sentence,
+                   sources=(Source(article=a, paragraph=0, start=28, end=36),), approximate=False) for a in "ab"]
+    (row,) = figures.told_once(rows)
+    assert [s.article for s in row.sources] == ["a", "b"]
+    # within one article the same words twice are two amounts of the sentence
+    twice = [Figure(text="100 percent", value=100.0, unit="%", measures=m, sentence="100 percent safe and 100 percent free.",
+                    sources=(Source(article="a", paragraph=0, start=s, end=s + 11),), approximate=False)
+             for m, s in (("safety", 0), ("freedom", 21))]
+    assert len(figures.told_once(twice)) == 2
