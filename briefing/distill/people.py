@@ -2277,12 +2277,25 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
         return sum(1 for other in words if other <= words[index])
 
     ranked = sorted(range(len(stated)), key=lambda i: (_held_before(stated[i]), -support(i),
-                                                       -role_specificity(stated[i]), i))
+                                                       _a_seat_among_many(stated[i]), -role_specificity(stated[i]), i))
     best = _as_of_date(stated[ranked[0]] if stated else None, [r.text for r in roles])
     if best and any(left_office(doc, m.end) or left_as_subject(doc, m.start, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
             and not _held_before(best):
         best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past
     return tuple(roles), best
+
+
+_MEMBERSHIP = re.compile(r"^(?:(?:an?|the|senior|junior|longtime|veteran)\s+)?member\s+of\b.*\b(?:committee|"
+                         r"subcommittee|caucus|panel)\b", re.I)
+
+
+def _a_seat_among_many(role: str) -> bool:
+    """Whether `role` only says a legislator sits on one of the chamber's
+    committees ("member of the Harbor Committee", "a senior member of
+    the Judiciary Committee"): beside an office as often stated
+    ("Senator"), the office says what they are; a post on the committee
+    ("ranking member", "chairman") is no mere seat."""
+    return bool(_MEMBERSHIP.match(role))
 
 
 def _joined(found: list[str], title: str | None) -> str:

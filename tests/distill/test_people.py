@@ -1318,3 +1318,12 @@ def test_a_courtesy_title_and_surname_in_a_role_is_written_as_the_full_name():
     found = find("Mayor Sten Hartig spoke on Friday.", "\"We will act,\" said Dora Lind, a spokeswoman for Mr. Hartig.")
     assert found["Dora Lind"].role == "spokeswoman for Sten Hartig"
     assert [r.text for r in found["Dora Lind"].roles] == ["spokeswoman for Sten Hartig"]
+
+
+def test_an_office_outranks_a_seat_on_one_of_the_chambers_committees():
+    found = find("Senator Ada Brenner, Democrat of Vermont, spoke on Sunday.",
+                 "Ms. Brenner, long a member of the Harbor Committee, said the fees were too high.")
+    assert found["Ada Brenner"].role == "Senator"
+    # alone, the seat is still the role
+    found = find("Tom Varga, a member of the Harbor Committee, said the fees were too high.")
+    assert found["Tom Varga"].role == "member of the Harbor Committee"
