@@ -696,7 +696,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     for match in _MARKS.finditer(text, start, end):
         mark, at, after = match.group(), match.start(), match.end()
         if open_at is None:
-            if mark not in _CLOSERS:
+            if mark not in _CLOSERS or mark == "”" and _opens_facing_back(text, start, at, after, end):
                 open_at = after
         elif mark in _OPENERS and after < end and not text[after].isspace():
             if inner is not None:
@@ -715,6 +715,15 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         nested.add(inner[0])
         open_at = None
     return pieces, open_at, nested
+
+
+def _opens_facing_back(text: str, start: int, at: int, after: int, end: int) -> bool:
+    """Whether a closing-style mark at `at` (in the paragraph's text
+    [start, end)) opens a quotation: it stands where a sentence starts
+    (the paragraph's start, or after a stop) with a word right after it
+    and no space between ('he said. ”I have not ...'), which only an
+    opening mark does; a closing one is followed by a space or a stop."""
+    return after < end and text[after].isalnum() and (not text[start:at].strip() or _FRESH.search(text, start, at) is not None)
 
 
 _FRESH = re.compile(r"[.!?:]\s*$")

@@ -1227,3 +1227,10 @@ def test_a_quote_split_by_its_frame_keeps_the_comma_before_a_joining_word():
     assert [q.text for q in quotes_found] == [
         "I had meant to file the motion last night, however, the backers of the bill asked for some changes.",
         "The danger is that the ferry will stop."]
+
+
+def test_a_closing_style_mark_where_a_sentence_starts_with_a_word_right_after_it_opens_a_quote():
+    found = find("“We wanted to try it for a month,” Ada Brenner said. ”We stopped buying plastic, and it has changed "
+                 "how the whole family shops.”")
+    assert [q.text[:22] for q in found] == ["We wanted to try it fo", "We stopped buying plas"]
+    assert {q.speaker for q in found} == {"Ada Brenner"}
