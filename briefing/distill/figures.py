@@ -454,6 +454,7 @@ def _thousands(article: Article, doc) -> list[Figure]:
                      and t.lower_ in _COUNT_APPROXIMATE), None)
         skip = more.i if more is not None else said.i if said is not None else -1
         what = f"{'additional ' if more is not None else ''}{_with_counted_conjuncts(thing, _phrase(thing, skip=skip))}"
+        what += _state_of_those_counted(thing)
         found.append(Figure(text=article.text[start:end], value=float(number.text.replace(",", "")),
                             unit=thing.lower_, measures=_as_said(span, thing.lower_, f"number of {what}"),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
@@ -462,6 +463,27 @@ def _thousands(article: Article, doc) -> list[Figure]:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def _state_of_those_counted(thing) -> str:
+    """" that were still without power" of "290,000 homes in the hills
+    were still without power": what the clause whose subject the counted
+    things are says of them (`_people_who`), for the count is of those
+    things in that state, not of all of them; "" when no such short
+    clause says it."""
+    verb = thing.head
+    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                              for c in verb.children)
+    if thing.dep_ not in ("nsubj", "nsubjpass") or not finite:
+        return ""  # not "allow 700,000 pickers to stay", "with 800,000 workers furloughed": no clause of theirs
+    clause = _people_who(thing)
+    said = clause.split(" who ", 1)[1] if clause and " who " in clause else ""
+    # a verb alone may be a participle the tagger took for a past ("800,000 workers furloughed"), and a dash an aside
+    whole = len(said.split()) >= 2 and not any(c in said for c in "―—–:;()")
+    return f" that {said}" if whole else ""
 
 
 def _with_counted_conjuncts(thing, phrase: str) -> str:

@@ -1774,3 +1774,13 @@ def test_a_share_set_after_the_noun_be_calls_its_subject_is_not_that_nouns():
     assert (found.text, found.measures) == ("9%", None)
     (found,) = find("The plan includes similar savings — roughly $70 million.")
     assert found.measures == "similar savings"
+
+
+def test_a_count_of_things_keeps_what_its_clause_says_of_them():
+    (found,) = find("Close to 29,000 farms up in the hills were without tractors.")
+    assert found.measures == "number of farms in hills that were without tractors"
+    (found,) = find("Some 94,000 farms lost their wells.")
+    assert found.measures == "number of farms that lost their wells"
+    # no clause of theirs: an infinitive, or a lone verb that may be a participle
+    (found,) = find("He would allow 70,000 pickers to keep their permits.")
+    assert found.measures == "number of pickers"
