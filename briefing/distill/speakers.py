@@ -3205,6 +3205,10 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
     cue = _cue_text(_conjunct_over_quote(doc, span, governor) or _verb_above(governor), token)
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
+    if _participle_framing(doc, span, governor) is not None:
+        # "rebuked Hale in public, accusing him of having “lost another month”": the
+        # words are what the participle of saying charges, however far its verb
+        says, near = True, 0
     if governor.lemma_.lower() not in REPORTING and found.name is None and names.tag_ == "NNS" \
             and any(c.dep_ == "nummod" for c in names.children):
         return Speaker()  # "pointing out that 98 senators voted": a tally ("three senators said" is one speaker)
@@ -3266,6 +3270,33 @@ def _joined_to_name(token, names) -> bool:
             return False
         token = token.head
     return True
+
+
+_CONTENT_PATH = frozenset("pcomp pobj prep".split())
+
+
+def _participle_framing(doc, span, governor):
+    """The participle of saying set off by a comma after `governor`'s
+    clause, sharing its subject, whose charge the quotation is ("...,
+    accusing him of having “lost another month”"), reached from the
+    quotation only through a preposition on the participle or its
+    object; else None.  (A clause it says, "saying it was “bad”", is left
+    to the reported statement, which shows the whole clause.)"""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    node = tokens.root
+    while node.head.i != node.i and tokens.start <= node.head.i < tokens.end:
+        node = node.head
+    through = False
+    while node.dep_ in _CONTENT_PATH | {"dobj"}:
+        through = through or node.dep_ == "prep"
+        node = node.head
+    participle = node if through and node.dep_ == "advcl" and node.tag_ == "VBG" else None
+    if participle is None or participle.head.i != governor.i or participle.lemma_.lower() not in REPORTING \
+            or participle.i == 0 or doc[participle.i - 1].text != "," or not participle_shares_subject(participle):
+        return None
+    return participle
 
 
 def _conjunct_over_quote(doc, span, governor):

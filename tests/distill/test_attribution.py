@@ -1367,3 +1367,10 @@ def test_a_pair_keeps_the_first_speakers_role_and_a_firms_name_is_no_pair():
     assert (quote.speaker, quote.speaker_role) == ("Nina Osei", "Harbour Minister, jointly with Carl Vance")
     (quote,) = find("“Prices will rise,” said Ada Moss, a trader at Brill and Hatch.")
     assert quote.speaker == "Ada Moss" and "jointly" not in (quote.speaker_role or "")
+
+
+def test_a_short_charge_a_participle_of_saying_makes_far_from_its_verb_is_the_speakers():
+    found = find("Mayor Ruth Okoye spoke on Monday.",
+                 "Days earlier Okoye had rebuked the governor in public over the stalled works, accusing the "
+                 "regional governor of having \"lost another month.\"")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [("Ruth Okoye", "accusing", "lost another month.")]
