@@ -3373,6 +3373,10 @@ def _cue_text(verb, token) -> str:
     last = said[0] if said else last  # "was quoted saying"
     last = _struck_back(last) or last  # "shot back"
     first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
+    if first < verb.i and _said_as_an_auxiliary(verb.doc[first]):
+        # '“...,” said noted biologist X', "said" read as the auxiliary of "noted":
+        # the verb of saying is the frame, the word after it the speaker's description
+        return verb.doc[first].text
     words = verb.doc[first:last.i + 1]
     # Not a verb inside the quotation ("believes that the rule “continues ...”"): the frame is outside it.
     inside = any(t.text in OPEN_MARKS + CLOSE_MARKS + '"' for t in words)
@@ -3382,6 +3386,15 @@ def _cue_text(verb, token) -> str:
         # ("said, adding" stays: both are the frame)
         return last.text
     return words.text if first <= last.i and last.i - first < 8 and not inside else verb.text
+
+
+_AUXILIARIES = frozenset("be have do will shall would should can could may might must".split())
+
+
+def _said_as_an_auxiliary(token) -> bool:
+    """Whether `token`, parsed as an auxiliary, is a verb of saying that no
+    auxiliary can be ("said" of "said noted biologist X")."""
+    return token.lemma_.lower() not in _AUXILIARIES and (token.lemma_.lower() in REPORTING or _a_saying_word(token.text))
 
 
 def _within(offset: int, pieces) -> bool:

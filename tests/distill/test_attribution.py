@@ -1374,3 +1374,20 @@ def test_a_short_charge_a_participle_of_saying_makes_far_from_its_verb_is_the_sp
                  "Days earlier Okoye had rebuked the governor in public over the stalled works, accusing the "
                  "regional governor of having \"lost another month.\"")
     assert [(q.speaker, q.cue, q.text) for q in found] == [("Ruth Okoye", "accusing", "lost another month.")]
+
+
+def test_a_verb_of_saying_parsed_as_an_auxiliary_is_the_cue_alone():
+    # '"...," said noted botanist X' read with "said" as the auxiliary of "noted"
+    words = ["“", "Go", ",", "”", "said", "noted", "botanist", "Lund", "."]
+    doc = parsed(words, [1, 5, 5, 5, 5, 5, 7, 5, 5], ["punct", "ccomp", "punct", "punct", "auxpass", "ROOT", "compound",
+                                                      "nsubj", "punct"],
+                 ["PUNCT", "VERB", "PUNCT", "PUNCT", "AUX", "VERB", "NOUN", "PROPN", "PUNCT"],
+                 tags=["``", "VB", ",", "''", "VBD", "VBD", "NN", "NNP", "."],
+                 lemmas=['"', "go", ",", '"', "said", "note", "botanist", "Lund", "."])
+    assert speakers._cue_text(doc[5], doc[7]) == "said"
+    # a true auxiliary stays part of the cue
+    words = ["Lund", "has", "said", "so", "."]
+    doc = parsed(words, [2, 2, 2, 2, 2], ["nsubj", "aux", "ROOT", "advmod", "punct"],
+                 ["PROPN", "AUX", "VERB", "ADV", "PUNCT"], tags=["NNP", "VBZ", "VBN", "RB", "."],
+                 lemmas=["Lund", "have", "say", "so", "."])
+    assert speakers._cue_text(doc[2], doc[0]) == "has said"
