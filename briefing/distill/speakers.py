@@ -949,6 +949,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # 'She retweeted a message from her adviser, Ann Lowry, that read:
         # “...”': the message's words, its author's if it names one.
         authors = _signers(thing)
+        issuer = _issuer(thing) if not authors else None
+        if issuer is not None:
+            # "The board and Lind's office issued statements that said “...”": who issued them
+            return _issued_by(doc, issuer, span, people, sentences)
         author = _speaker(doc, authors[0], span.start, people, sentences) if authors else Speaker()
         cue = authors[0].head.head.text if author.name and _signer(authors[0]) else "from"
         return Speaker(author.name, author.role, cue, _distance(thing.idx, span), False) \
@@ -3584,6 +3588,32 @@ def _told_whole(doc, noun) -> str | None:
 
 
 _DOCUMENTS = frozenset("statement letter release memo memorandum email e-mail message note".split())
+
+
+_ISSUING = frozenset("issue release publish send circulate post distribute".split())
+
+
+def _issuer(document):
+    """The subject of the verb of issuing that `document` is the object of
+    ("The board issued a statement", "Lind's office released a letter"):
+    who the document is from; else None."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _issued_by(doc, issuer, span, people: tuple[Person, ...], sentences: Sentences) -> Speaker:
+    """The speaker of a quotation from a document `issuer` put out: a
+    person or a body named, or, for several joined by "and" ("the board
+    and Lind's office"), all of them together as the description."""
+    verb = issuer.head
+    if any(c.dep_ == "conj" for c in issuer.children):
+        return Speaker(None, doc[issuer.left_edge.i:issuer.right_edge.i + 1].text, verb.text,
+                       _distance(verb.idx, span))
+    named = _speaker(doc, issuer, span.start, people, sentences)
+    return Speaker(named.name, named.role, verb.text, _distance(verb.idx, span)) \
+        if named.name or named.role else Speaker()
 
 
 def _document_author(head):

@@ -1391,3 +1391,13 @@ def test_a_verb_of_saying_parsed_as_an_auxiliary_is_the_cue_alone():
                  ["PROPN", "AUX", "VERB", "ADV", "PUNCT"], tags=["NNP", "VBZ", "VBN", "RB", "."],
                  lemmas=["Lund", "have", "say", "so", "."])
     assert speakers._cue_text(doc[2], doc[0]) == "has said"
+
+
+def test_a_statement_issued_by_named_parties_is_theirs():
+    found = find("The port authority met Mayor Ruth Okoye on Sunday.",
+                 "The port authority and the mayor’s office released matching statements on Monday that said "
+                 "“the dredging will resume.”")
+    assert [(q.speaker, q.speaker_role, q.cue) for q in found] == [
+        (None, "The port authority and the mayor’s office", "released")]
+    found = find("Mayor Ruth Okoye released a statement on Monday that said “the dredging will resume.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Ruth Okoye", "released")]
