@@ -31,7 +31,7 @@ miss sir dame lord lady sheikh shaikh sheikha mullah maulana imam rabbi pope
 OFFICES = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "col": "Colonel",
            "capt": "Captain", "lt": "Lieutenant", "sgt": "Sergeant", "maj": "Major", "adm": "Admiral",
            "cmdr": "Commander", "cong": "Congressman", "pres": "President", "amb": "Ambassador",
-           "insp": "Inspector", "det": "Detective", "supt": "Superintendent", "cpl": "Corporal"}
+           "insp": "Inspector", "det": "Detective", "supt": "Superintendent", "cpl": "Corporal", "prof": "Professor"}
 
 # Head nouns of roles ("deputy prime minister", "first secretary").
 ROLE_WORDS = frozenset("""

@@ -934,3 +934,8 @@ def test_a_title_that_only_marks_a_past_era_is_former_when_another_now_holds_it(
     assert roles("President Tom Halvorsen met union leaders on Monday.",
                  "Harbour fees have risen under President Halvorsen.") == {"Tom Halvorsen": "President"}
     assert roles("Fees fell sharply under President Ada Brenner, the report said.") == {"Ada Brenner": "President"}
+
+
+def test_a_shortened_professor_title_is_written_out_as_the_role():
+    assert roles("“We counted every tree,” said Prof Ada Brenner, at the Lund Institute, who led the count.") == {
+        "Ada Brenner": "Professor"}
