@@ -82,7 +82,7 @@ def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = 
         for claimed in propositions(quote, names.get(quote.speaker.casefold(), quote.speaker), sentence):
             said[claimed.key].append(claimed)
     found = [d for d in (_divergence(claims) for claims in said.values()) if d]
-    for more in (rebuttals(digests, names), disputed_accounts(digests, names)):
+    for more in (rebuttals(digests, names), disputed_accounts(digests, names), countered(digests, names)):
         paired = {frozenset(p.voice for p in d.positions) for d in found}
         found += [d for d in more if frozenset(p.voice for p in d.positions) not in paired]
     return sorted(found, key=lambda d: -len({p.voice for p in d.positions}))[:limit]
@@ -207,6 +207,53 @@ def rebuttals(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergen
                         Position(voice=voice, text=answer.text, sources=answer.sources, label=DENIES))))
                 break
     return found
+
+
+COUNTERING = re.compile(r"\b(?:counter(?:s|ed|ing)?|retort\w*|rebut\w*"
+                        r"|(?:fire[sd]?|firing|shot|shoots?|hit|hits|hitting) back)\b", re.I)
+"""Reporting verbs (general English) that say words are said against what
+another voice has just said: "countered", "retorted", "fired back".  Not
+"replied" or "responded", which as often answer a question."""
+NEAR = 2  # paragraphs before a countering quote in which the words it answers are looked for
+SAID, COUNTERS = "says", "counters"
+
+
+def countered(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergence]:
+    """A named voice's quote the writer reports as said against another's
+    (`COUNTERING`: "Tom Vell countered that the mayor “has never once
+    missed a vote”"), with the nearest quote of another named voice in the
+    `NEAR` paragraphs before it: the verb tells the two are opposed,
+    whatever the words read like.  One divergence per pair of voices."""
+    found, seen = [], set()
+    for digest in digests:
+        quotes = sorted((q for q in digest.quotes if q.speaker and q.kind == "direct" and q.sources),
+                        key=lambda q: q.sources[0].start)
+        for at, answer in enumerate(quotes):
+            if not COUNTERING.search(answer.cue or ""):
+                continue
+            voice = names.get(answer.speaker.casefold(), answer.speaker)
+            said = next((q for q in quotes[:at][::-1]
+                         if _surname(names.get(q.speaker.casefold(), q.speaker)) != _surname(voice)
+                         and q.sources[0].paragraph >= answer.sources[0].paragraph - NEAR), None)
+            first = names.get(said.speaker.casefold(), said.speaker) if said else None
+            if said is None or frozenset((first, voice)) in seen:
+                continue
+            seen.add(frozenset((first, voice)))
+            shown = _whole(answer, digest.sentences)
+            found.append(Divergence(topic=f"Said and countered: {voice} answers {first}", kind=KIND, positions=(
+                Position(voice=first, text=said.text, sources=said.sources, label=SAID),
+                Position(voice=voice, text=shown.text, sources=shown.sources, label=COUNTERS))))
+    return found
+
+
+def _whole(quote: Quote, sentences: Sequence[Sentence]) -> Claim:
+    """`quote` as shown: its sentence where the quote only completes a
+    clause the writer opens ("Vell countered that the mayor “is ...”":
+    the quote alone does not say of whom), else the quote."""
+    sentence = _sentence_of(quote, sentences)
+    if sentence is None or quote.sources[0].start - sentence.source.start <= 1:
+        return Claim(text=quote.text, sources=quote.sources)
+    return Claim(text=sentence.text, sources=(sentence.source,))
 
 
 def _surname(name: str) -> str:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from briefing.models import Quote
 from briefing.synthesize import propositions
-from tests.helpers import digest_of
+from tests.helpers import digest_of, quoted
 
 
 def _said(text: str) -> list[tuple[tuple[str, str, str], bool]]:
@@ -145,3 +145,29 @@ def test_a_term_in_quotation_marks_in_a_negated_clause_is_the_other_voices_word_
                                                               ("Tom Vell", propositions.DENIES)]
     assert propositions.find(_two_quotes(said, ("We do not believe the board charges hidden fees", "Tom Vell"))) == []
     assert propositions.find(_two_quotes(said, ("I can hardly tell what ‘hidden fees’ means", "Tom Vell"))) == []
+
+
+def _answered(cue: str, paragraphs_between: int = 0):
+    """One article: Ada Moor's charge, `paragraphs_between` other
+    paragraphs, then Tom Vell's words on the mayor, reported with `cue`."""
+    charge = "“She has not set foot in the harbour since May,” Ada Moor said."
+    answer = f"Tom Vell {cue} that the mayor “is at the quay every week.”"
+    filler = ["The harbour board meets again on Friday."] * paragraphs_between
+    digest = digest_of("a", [charge, *filler, answer])
+    return [replace(digest, quotes=(quoted(digest, "She has not set foot in the harbour since May", "Ada Moor"),
+                                    replace(quoted(digest, "is at the quay every week.", "Tom Vell"), cue=cue)))]
+
+
+def test_words_the_writer_reports_as_countering_anothers_are_a_divergence():
+    (found,) = propositions.find(_answered("countered"))
+    assert found.kind == "proposition" and found.topic == "Said and countered: Tom Vell answers Ada Moor"
+    assert [(p.voice, p.label) for p in found.positions] == [("Ada Moor", propositions.SAID),
+                                                              ("Tom Vell", propositions.COUNTERS)]
+    # The quote completes the writer's clause: its sentence says of whom it is said.
+    assert found.positions[1].text == "Tom Vell countered that the mayor “is at the quay every week.”"
+    assert propositions.find(_answered("fired back"))
+
+
+def test_a_reply_or_a_counter_to_words_said_long_before_is_no_divergence():
+    assert propositions.find(_answered("replied")) == []
+    assert propositions.find(_answered("countered", paragraphs_between=3)) == []
