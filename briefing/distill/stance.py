@@ -822,10 +822,12 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     # A denied predicate voids a verdict on an actor; a sentence's own tone
     # toward its subject stands ("It wasn't a random attack" is still grim).
     # The speaker's own word of feeling about a clause decides its side toward the clause's subject.
+    # What the speaker hopes for ("I'd hope ...") is not yet so: its hopeful tone is no optimism.
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
                     else probabilities,
                     (negated_sides(tokens) | obliged_sides(tokens) | judges_another_sides(tokens)
                      | denied_sides(tokens) if actor else refused_sides(tokens))
+                    | wished_sides(tokens)
                     | felt_sides(tokens)
                     | raised_sides(tokens)
                     | unlinked_sides(tokens))
@@ -1079,6 +1081,48 @@ def obliged_sides(tokens: list) -> set[int]:
         return set()
     lexicon = sentiment.valence_lexicon()
     return {2} if any(lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) > 0 for t in needed) else set()
+
+
+def wished_sides(tokens: list) -> set[int]:
+    """{2} (the positive side) when the target, a clause's subject, is the
+    speaker ("I", "we", whether read as the clause's tone or, in a quote,
+    as the speaker by name) wishing something (`WISHING`, but "expect": an
+    expectation is a forecast), or the subject of the clause the speaker
+    wishes: "I'd hope readers take the survey to heart", "we want the board
+    to listen" say what the speaker waits for, not that it will come, and
+    their hopeful tone is no optimism.  A wish that a person it names
+    act ("I hope she runs") backs them, and its tone stands.  Else an
+    empty set: the negative side stands ("I hope it is not too late"
+    still fears)."""
+    root = span_head(tokens)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = root.head
+    if root.lower_ in _SPEAKING and _hoping(verb):
+        return set() if _hoped_of_someone(verb) else {2}
+    wisher = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    if wisher is not None and _hoping(wisher) \
+            and any(c.dep_ == "nsubj" and c.lower_ in _SPEAKING for c in wisher.children):
+        return {2}
+    return set()
+
+
+_SOMEONE = frozenset("he she they him her them".split())
+
+
+def _hoped_of_someone(verb) -> bool:
+    """Whether what the speaker wishes (`verb`) is an act of a person it
+    names ("I hope he runs", "we want Ada Berg to stay"): a backing of
+    them, which the tone shows, not a wish of how things turn out."""
+    wished = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    doers = [t for c in wished for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    doers += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.pos_ == "PROPN" or t.lower_ in _SOMEONE for t in doers)
+
+
+def _hoping(token) -> bool:
+    """Whether `token` is a verb of `WISHING` other than "expect"."""
+    return _wishing(token) and token.lemma_.lower() != "expect" and not token.lower_.startswith("expect")
 
 
 def _wishing(token) -> bool:

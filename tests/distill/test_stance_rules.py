@@ -846,3 +846,18 @@ def test_a_nationality_tagged_as_a_proper_noun_before_a_noun_is_no_actor_of_the_
               heads=[2, 2, 3, 3, 3, 6, 6, 6], deps=["det", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
               ents=["O", "B-NORP", "O", "O", "O", "B-GPE", "O", "O"])
     assert stance.modifiers(doc) == {"Chilean-Norwegian"}
+
+
+def test_a_speakers_hope_is_no_forecast():
+    """"I'd hope readers take the survey to heart" says what the speaker waits
+    for, not that it will come: its hopeful tone toward the clause's
+    subject is no optimism.  An expectation is a forecast, and another's
+    hope is reported, not voiced."""
+    assert stance.wished_sides(tokens_of("I'd hope readers take the survey to heart.", "readers")) == {2}
+    assert stance.wished_sides(tokens_of("We hope this gives voters a clearer picture.", "We")) == {2}
+    assert stance.wished_sides(tokens_of("We want the board to listen to the growers.", "We")) == {2}
+    assert not stance.wished_sides(tokens_of("I expect the harvest to recover next spring.", "I"))
+    assert not stance.wished_sides(tokens_of("The growers will recover next spring.", "growers"))
+    # Hoping a person acts backs them: the tone stands.
+    assert not stance.wished_sides(tokens_of("I hope she runs for the council again.", "I"))
+    assert not stance.wished_sides(tokens_of("We want Ada Berg to stay on the board.", "We"))
