@@ -82,7 +82,8 @@ def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = 
         for claimed in propositions(quote, names.get(quote.speaker.casefold(), quote.speaker), sentence):
             said[claimed.key].append(claimed)
     found = [d for d in (_divergence(claims) for claims in said.values()) if d]
-    for more in (rebuttals(digests, names), disputed_accounts(digests, names), countered(digests, names)):
+    for more in (rebuttals(digests, names), disputed_accounts(digests, names), countered(digests, names),
+                 denied_accounts(digests, names)):
         paired = {frozenset(p.voice for p in d.positions) for d in found}
         found += [d for d in more if frozenset(p.voice for p in d.positions) not in paired]
     return sorted(found, key=lambda d: -len({p.voice for p in d.positions}))[:limit]
@@ -244,6 +245,90 @@ def countered(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergen
                 Position(voice=first, text=said.text, sources=said.sources, label=SAID),
                 Position(voice=voice, text=shown.text, sources=shown.sources, label=COUNTERS))))
     return found
+
+
+DISPUTED = ACCOUNTS | frozenset("assessment accusation charge version assertion".split())
+"""Nouns (general English) of what one party says is so and another may deny."""
+DISPUTING = frozenset("deny dispute reject refute rebut repudiate".split())
+"""Verbs (general English) by which a party says another's account is not so."""
+_DISPUTE_WRITTEN = (re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput|reject|refut|rebut|repudiat)", re.I),
+                    re.compile(r"\b(?:" + "|".join(sorted(DISPUTED)) + ")", re.I))
+"""What `denied_accounts` needs written before it parses a sentence: a verb
+of `DISPUTING` and a noun of `DISPUTED`."""
+
+
+def denied_accounts(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergence]:
+    """A party the writer says denies another's account ("the dock board's
+    chair rejected Kade's claim that fares had tripled", "the Vell
+    campaign disputed the Gazette's story"): the account's author, named
+    by a proper name as its owner, and the one who denies it are a
+    dispute, both shown by the sentence that tells it.  The denier may be
+    named or described ("the dock board's chair"), never by a pronoun.  A
+    denial negated or only supposed ("did not dispute", "might deny") is
+    none.  One divergence per account (its author and noun), with up to
+    `PER_SIDE` of those who deny it."""
+    told = [s for d in digests for s in d.sentences if all(p.search(s.text) for p in _DISPUTE_WRITTEN)]
+    nlp.parse_ahead(s.text for s in told)
+    accounts: dict[tuple[str, str], dict[str, Sentence]] = defaultdict(dict)
+    for sentence in told:
+        for denier, author, noun in _denials_of_accounts(nlp.sentence(sentence.text)):
+            denier, author = names.get(denier.casefold(), denier), names.get(author.casefold(), author)
+            if _surname(denier) != _surname(author):
+                accounts[(author, noun)].setdefault(denier, sentence)
+    found = []
+    for (author, noun), deniers in accounts.items():
+        first = next(iter(deniers.values()))
+        found.append(Divergence(topic=f"Said and denied: {author}'s {noun}", kind=KIND, positions=(
+            Position(voice=author, text=first.text, sources=(first.source,), label=ASSERTS),
+            *(Position(voice=denier, text=told_in.text, sources=(told_in.source,), label=DENIES)
+              for denier, told_in in list(deniers.items())[:PER_SIDE]))))
+    return found
+
+
+def _denials_of_accounts(doc) -> list[tuple[str, str, str]]:
+    """(who denies, whose account, the account's noun) of each verb of
+    `DISPUTING` in `doc` whose object is a noun of `DISPUTED` owned by a
+    proper name (`_author`) and whose subject is no pronoun (`_party`)."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in DISPUTING or _negated(verb) or _supposed(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for account in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DISPUTED):
+            author, denier = _author(account), _party(subject) if subject is not None else None
+            if author and denier:
+                found.append((denier, author, account.lower_))
+    return found
+
+
+def _author(account) -> str | None:
+    """The proper name that owns `account`: its possessive ("Kade's
+    claim", "the Dunn campaign's characterization") or a name
+    compounded with it ("the Courier report"); None for any other."""
+    owner = next((c for c in account.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        words = [t for t in owner.subtree if t.dep_ in ("compound", "flat", "poss") and t.i <= owner.i]
+    else:
+        words = [c for c in account.children if c.dep_ == "compound" and c.i < account.i]
+    if not words or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _party(subject) -> str | None:
+    """The words naming the subject `subject` of a denial: its name ("Ada
+    Moor"), or its description by a name or an owner ("the Vell
+    campaign", "the dock board's chair"); None for a pronoun or a bare
+    common noun ("officials")."""
+    doc = subject.doc
+    named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if subject.pos_ == "PROPN" and named is not None:
+        return named.text.removeprefix("the ").removeprefix("The ")
+    before = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "flat", "poss", "case", "det")]
+    if subject.pos_ == "PRON" or not any(t.dep_ == "poss" or t.pos_ == "PROPN" for t in before):
+        return None
+    words = doc[min(t.left_edge.i for t in before):subject.i + 1].text
+    return "the" + words[3:] if words.startswith("The ") else words
 
 
 def _whole(quote: Quote, sentences: Sequence[Sentence]) -> Claim:

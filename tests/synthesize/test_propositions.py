@@ -171,3 +171,20 @@ def test_words_the_writer_reports_as_countering_anothers_are_a_divergence():
 def test_a_reply_or_a_counter_to_words_said_long_before_is_no_divergence():
     assert propositions.find(_answered("replied")) == []
     assert propositions.find(_answered("countered", paragraphs_between=3)) == []
+
+
+def test_a_party_the_writer_says_denies_anothers_account_is_a_dispute():
+    """"the dock board's chair rejected Kade's claim that ..." sets the
+    claim's author against the one who denies it, whether that one is
+    named or described; a pronoun, an unowned account or a denial only
+    negated names no dispute."""
+    digests = [digest_of("a", ["The dock board's chair rejected Kade's claim that fares had tripled.",
+                               "The Vell campaign also refuted Kade's claim on Tuesday."])]
+    (found,) = propositions.find(digests)
+    assert found.kind == "proposition" and found.topic == "Said and denied: Kade's claim"
+    assert [(p.voice, p.label) for p in found.positions] == [
+        ("Kade", propositions.ASSERTS), ("the dock board's chair", propositions.DENIES),
+        ("the Vell campaign", propositions.DENIES)]
+    for told in ("He rejected Kade's claim.", "Ada Moor rejected the claim.", "Officials refuted Kade's claim.",
+                 "Ada Moor did not reject Kade's claim."):
+        assert propositions.find([digest_of("a", [told])]) == []
