@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..language import nlp
+from ..language.saying import REPORTING
 from ..models import Claim, Digest, Divergence, Person, Position, Quote, Sentence
 from . import voices
 
@@ -83,7 +84,7 @@ def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = 
             said[claimed.key].append(claimed)
     found = [d for d in (_divergence(claims) for claims in said.values()) if d]
     for more in (rebuttals(digests, names), disputed_accounts(digests, names), countered(digests, names),
-                 denied_accounts(digests, names)):
+                 denied_accounts(digests, names), set_against(digests, names)):
         paired = {frozenset(p.voice for p in d.positions) for d in found}
         found += [d for d in more if frozenset(p.voice for p in d.positions) not in paired]
     return sorted(found, key=lambda d: -len({p.voice for p in d.positions}))[:limit]
@@ -329,6 +330,68 @@ def _party(subject) -> str | None:
         return None
     words = doc[min(t.left_edge.i for t in before):subject.i + 1].text
     return "the" + words[3:] if words.startswith("The ") else words
+
+
+CONTRASTING = frozenset({"while", "whereas"})
+"""Conjunctions (general English) by which a writer sets one party's words against another's."""
+CHARACTERIZING = REPORTING | frozenset("cast characterize characterise portray hail dismiss".split())
+"""The verbs of saying, and of saying what something is ("cast the levy as a gift")."""
+_CONTRAST_WRITTEN = re.compile(r"^\W*(?:while|whereas)\b", re.I)
+"""What `set_against` needs written before it parses a sentence: it opens on a conjunction of contrast."""
+OTHERWISE = "says otherwise"
+
+
+def set_against(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergence]:
+    """Two named parties whose words the writer sets against each other in
+    one sentence: a clause of contrast opening on "while" or "whereas",
+    whose verb says what one party said or called something, and a main
+    clause whose verb of saying tells the other's ("Whereas the Harbour
+    Board called the toll fair, Ada Moor said it would ruin the fishermen").
+    Both are shown by that sentence.  A clause of time ("While Vell spoke
+    in Carvel, protesters gathered") has no second speaker and sets
+    nothing apart.  One divergence per pair of parties."""
+    told = [s for d in digests for s in d.sentences if _CONTRAST_WRITTEN.search(s.text)]
+    nlp.parse_ahead(s.text for s in told)
+    found, seen = [], set()
+    for sentence in told:
+        pair = _contrasted(nlp.sentence(sentence.text))
+        if pair is None:
+            continue
+        first, other = (names.get(name.casefold(), name) for name in pair)
+        if _surname(first) == _surname(other) or frozenset((first, other)) in seen:
+            continue
+        seen.add(frozenset((first, other)))
+        shown = dict(text=sentence.text, sources=(sentence.source,))
+        found.append(Divergence(topic=f"Set against each other: {first} and {other}", kind=KIND, positions=(
+            Position(voice=first, label=SAID, **shown), Position(voice=other, label=OTHERWISE, **shown))))
+    return found
+
+
+def _contrasted(doc) -> tuple[str, str] | None:
+    """(the party of the contrasted clause, the party of the main clause)
+    of `doc` (see `set_against`), each named by a proper name; or None."""
+    for clause in doc:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in CHARACTERIZING \
+                or not any(c.dep_ == "mark" and c.lower_ in CONTRASTING for c in clause.children):
+            continue
+        main = clause.head
+        if main.lemma_.lower() not in REPORTING or _negated(main) or _negated(clause):
+            continue
+        parties = [_named(next((c for c in verb.children if c.dep_ == "nsubj"), None)) for verb in (clause, main)]
+        if all(parties):
+            return parties[0], parties[1]
+    return None
+
+
+def _named(subject) -> str | None:
+    """The proper name `subject` is (its entity, or its compounds with it), or None."""
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    named = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if named is not None:
+        return named.text.removeprefix("the ").removeprefix("The ")
+    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")] + [subject]
+    return " ".join(t.text for t in words)
 
 
 def _whole(quote: Quote, sentences: Sequence[Sentence]) -> Claim:

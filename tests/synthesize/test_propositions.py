@@ -188,3 +188,16 @@ def test_a_party_the_writer_says_denies_anothers_account_is_a_dispute():
     for told in ("He rejected Kade's claim.", "Ada Moor rejected the claim.", "Officials refuted Kade's claim.",
                  "Ada Moor did not reject Kade's claim."):
         assert propositions.find([digest_of("a", [told])]) == []
+
+
+def test_two_parties_the_writer_sets_against_each_other_diverge():
+    """"Whereas the Harbour Board called the toll fair, Ada Moor said it
+    would ruin the fishermen": the writer sets one party's words against
+    the other's.  A clause of time with no second speaker sets nothing apart."""
+    digests = [digest_of("a", ["Whereas the Harbour Board called the toll fair, Ada Moor said it would ruin "
+                               "the fishermen."])]
+    (found,) = propositions.find(digests)
+    assert found.topic == "Set against each other: Harbour Board and Ada Moor"
+    assert [(p.voice, p.label) for p in found.positions] == [("Harbour Board", propositions.SAID),
+                                                              ("Ada Moor", propositions.OTHERWISE)]
+    assert propositions.find([digest_of("a", ["While Vell spoke in Carvel, protesters gathered outside."])]) == []
