@@ -407,7 +407,7 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         if supposed(sent) or recalled(focus):
             continue  # the quote tells what did not happen (`unreal`) or what the speaker lived (`recalled`)
         probabilities = _unsaid(sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent)),
-                                unlinked_sides([focus]))
+                                unlinked_sides([focus]) | wished_sides([focus]))
         target = _nearby_actor(named, sent, quote) or UNNAMED
         found.append((target, *map(float, probabilities), article.source(sent.start_char, sent.end_char), quote))
     return found

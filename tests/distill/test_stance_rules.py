@@ -861,3 +861,17 @@ def test_a_speakers_hope_is_no_forecast():
     # Hoping a person acts backs them: the tone stands.
     assert not stance.wished_sides(tokens_of("I hope she runs for the council again.", "I"))
     assert not stance.wished_sides(tokens_of("We want Ada Berg to stay on the board.", "We"))
+
+
+
+def test_a_hope_quoted_with_no_one_named_is_not_read_as_praise():
+    """The tone of a quote that names no one is its speaker's position in
+    the divergences: a wish ("I'd sure hope readers ...") is none."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("a0", ["The survey of Dunmore's river birds was published on Monday.",
+                         "“I'd sure hope readers will take this fine survey to heart,” said Lena Dahl."])
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    assert not [r for r in digest.sentiments if r.voice == "Lena Dahl" and r.label == "positive"]
