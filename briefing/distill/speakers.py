@@ -1462,7 +1462,6 @@ def _in_whose_view(doc, span, sentences: Sentences):
     return objects[0]
 
 
-
 def _a_speech_noun(token) -> bool:
     """Whether `token` is a noun of speech, also when the tagger took an
     owned plural for a verb ("Hale's remarks" read as "remarks" VBZ)."""

@@ -322,9 +322,9 @@ def _party(subject) -> str | None:
     campaign", "the dock board's chair"); None for a pronoun or a bare
     common noun ("officials")."""
     doc = subject.doc
-    named = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    named = _entity_name(subject)
     if subject.pos_ == "PROPN" and named is not None:
-        return named.text.removeprefix("the ").removeprefix("The ")
+        return named
     before = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "flat", "poss", "case", "det")]
     if subject.pos_ == "PRON" or not any(t.dep_ == "poss" or t.pos_ == "PROPN" for t in before):
         return None
@@ -387,11 +387,18 @@ def _named(subject) -> str | None:
     """The proper name `subject` is (its entity, or its compounds with it), or None."""
     if subject is None or subject.pos_ != "PROPN":
         return None
-    named = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    named = _entity_name(subject)
     if named is not None:
-        return named.text.removeprefix("the ").removeprefix("The ")
+        return named
     words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")] + [subject]
     return " ".join(t.text for t in words)
+
+
+def _entity_name(token) -> str | None:
+    """The named entity `token` stands in, without a leading "the" ("the
+    Harbour Board" -> "Harbour Board"); None outside any entity."""
+    named = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return named.text.removeprefix("the ").removeprefix("The ") if named is not None else None
 
 
 def _whole(quote: Quote, sentences: Sequence[Sentence]) -> Claim:

@@ -9,7 +9,6 @@ from briefing.language.names import strip_name
 from tests.helpers import article
 
 
-
 def parsed(words, heads, deps, pos, **more):
     """A Doc as the parser might read `words` (token heads, labels and tags
     given), for rules the parser of the day does not reproduce on invented

@@ -498,7 +498,6 @@ def test_a_name_the_parser_compounded_to_the_verb_after_a_quote_is_its_speaker()
     assert speakers._inverted_subject(doc, span, speakers.Sentences(doc, ())) == conway.i
 
 
-
 def test_a_description_in_apposition_to_a_name_stands_where_the_name_stands():
     """"a testimonial to Tom Lind, the Democratic nominee that year, Mr. Berg
     decried ...": the nominee is Lind, whom the speech was for, not the
@@ -642,7 +641,6 @@ def test_a_name_and_a_verb_ending_the_sentence_after_a_quotation_say_who_spoke()
                  "\"Well, yes. I will talk to many kinds of candidates…\" Berg said. "
                  "\"A farmer from the valley, perhaps?\" Lind repeated.")
     assert [q.speaker for q in found] == ["Ann Berg", "Tom Lind"]
-
 
 
 def test_whom_a_report_was_written_for_is_not_its_author():
@@ -1185,7 +1183,6 @@ def test_a_standalone_quotation_goes_on_from_a_short_verdict_before_it():
                  "“For a start, this plan does not include the lasting fix for the island families that our town "
                  "needs and backs.”")
     assert [q.speaker for q in found] == ["Ada Lund", "Ada Lund"]
-
 
 
 def test_a_phrase_in_the_that_clause_of_an_owned_comment_is_the_owners():

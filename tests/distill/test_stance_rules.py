@@ -411,7 +411,6 @@ def test_a_denial_voids_neither_its_phrases_matter_nor_a_sentences_own_tone():
     assert as_actor[0] == 0.0 and as_tone[0] > 0.0
 
 
-
 def test_an_actor_named_in_a_participles_phrase_qualifying_a_noun_is_not_judged():
     """"Members of the society, named after Ivo Tamm, were sworn to
     secrecy" tells of the society, not of Tamm (it had read him harshly)."""
@@ -861,7 +860,6 @@ def test_a_speakers_hope_is_no_forecast():
     # Hoping a person acts backs them: the tone stands.
     assert not stance.wished_sides(tokens_of("I hope she runs for the council again.", "I"))
     assert not stance.wished_sides(tokens_of("We want Ada Berg to stay on the board.", "We"))
-
 
 
 def test_a_hope_quoted_with_no_one_named_is_not_read_as_praise():

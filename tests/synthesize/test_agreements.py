@@ -606,7 +606,6 @@ def test_a_sentence_telling_only_one_of_two_joined_clauses_backs_no_claim():
         "which were owed.", "The board asked the mayor to hand over the ledgers to an auditor.")
 
 
-
 def test_a_sentence_telling_only_the_main_event_backs_no_claim_of_a_second_set_beside_it():
     """"The guild and the mill owners met in Fenmouth on Friday as a senior
     weaver urged her colleagues to accept the wage offer" tells two

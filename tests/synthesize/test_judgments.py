@@ -780,7 +780,6 @@ def test_a_quote_whose_sentence_names_the_actor_only_as_he_or_she_does_not_lead_
     assert not any("Jo Roe" in j.text for j in found)
 
 
-
 def test_a_figure_whose_measure_only_repeats_its_unit_is_no_key_figure():
     arts = corpus(1)
     empty = Figure(text="one million tons", value=1e6, unit="tons", measures="equivalent of tons",

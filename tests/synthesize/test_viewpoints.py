@@ -178,7 +178,6 @@ def test_a_speakers_reading_toward_themselves_counts_only_where_the_subject_is_n
     assert viewpoints._toward_subject(own, "filling the vacancies for port officers.", on_subject, "lee")
 
 
-
 def test_a_party_to_the_relationship_names_it_by_speaking():
     # "Velt and Berg": Berg's praise of Velt is on the relationship; a third
     # voice's praise of Velt alone is not.
