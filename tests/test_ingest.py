@@ -75,9 +75,7 @@ def test_encodings_are_detected(tmp_path, codec, bom):
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_bomless_utf16_in_non_latin_scripts(tmp_path, codec):
     for script in ("قال وزير الخارجية إن المحادثات كانت مثمرة.\n" * 4, "Министр заявил, что переговоры прошли успешно.\n" * 4):
-        (tmp_path / "a.txt").write_bytes(script.encode(codec))
-        document, problem = ingest.read_file(tmp_path / "a.txt")
-        assert problem is None and document.text == script
+        assert ingest.decode(script.encode(codec)) == (script, codec)
 
 
 def test_random_bytes_are_binary(tmp_path):
@@ -103,9 +101,33 @@ def test_mixed_utf8_and_cp1252_lines_are_both_decoded(tmp_path):
 
 def test_cyrillic_in_a_legacy_code_page_is_not_read_as_western(tmp_path):
     text = "Министр иностранных дел прибыл в столицу для переговоров о торговле.\n" * 5
-    (tmp_path / "a.txt").write_bytes(text.encode("cp1251"))
-    document, _ = ingest.read_file(tmp_path / "a.txt")
-    assert "Министр" in document.text
+    decoded, _ = ingest.decode(text.encode("cp1251"))
+    assert "Министр" in decoded
+
+
+def test_a_text_in_another_language_is_skipped_as_not_english(tmp_path):
+    (tmp_path / "a.txt").write_text("Министр иностранных дел прибыл в столицу для переговоров.\n" * 5)
+    assert ingest.read_file(tmp_path / "a.txt")[1].startswith("not English prose")
+
+
+def test_random_letters_saved_as_text_are_skipped_as_not_english(tmp_path):
+    import random
+
+    draw = random.Random(3)
+    noise = "".join(draw.choice("abcdefghij klmnop.,QRST\n") for _ in range(3000))
+    (tmp_path / "noise.txt").write_text(noise)
+    assert ingest.read_file(tmp_path / "noise.txt")[1].startswith("not English prose")
+
+
+def test_english_prose_with_foreign_words_a_short_note_and_heavy_markup_are_kept(tmp_path):
+    quoting = ("The envoy greeted the crowd with «Добро пожаловать, друзья мои» and then spoke of the port "
+               "deal for an hour.\n") * 3
+    markup = "<html><head><style>.x{color:red}</style><script>var a=1;</script></head><body>" + \
+        "".join(f'<div class="c{i}" data-id="{i}"><span>' for i in range(40)) + \
+        "<p>The council voted on the harbour levy after a long debate.</p></body></html>"
+    for name, text in (("quoting.txt", quoting), ("note.txt", "Zorvak Telmi Quandar"), ("page.html", markup)):
+        (tmp_path / name).write_text(text)
+        assert ingest.read_file(tmp_path / name)[1] is None, name
 
 
 def test_invalid_utf8_still_decodes(tmp_path):
