@@ -589,15 +589,34 @@ def _lost_its_close(text: str, carry: list[tuple[int, int]]) -> list[Span]:
     """A quotation left open at a paragraph's end that the next paragraph
     does not go on with (it opens on no mark) as one span, when a frame
     opened it with a comma or colon ('He wrote, “I will vote for it.' then
-    a paragraph of the writer's) and it ends on a whole sentence: the page
-    lost its closing mark.  Else nothing (precision first)."""
+    a paragraph of the writer's) or its mark opens the paragraph ('Lind
+    spoke next.' then '“We will build it. We have the money.' then a
+    paragraph of the writer's), and it ends on a whole sentence with no
+    frame of saying inside: the page lost its closing mark.  Else nothing
+    (precision first)."""
     if len(carry) != 1:
         return []
     start, end = carry[0]
-    if end <= start or not _FRAMED_OPENING.search(text, max(0, start - 4), start) \
+    if end <= start or not (_FRAMED_OPENING.search(text, max(0, start - 4), start)
+                            or _opens_its_paragraph(text, start) and not _FRAME_INSIDE.search(text, start, end)) \
             or not _WHOLE_SENTENCES.search(text, start, end) or _MARKS.search(text, start, end):
         return []
     return [Span(pieces=((start, end),))]
+
+
+_FRAME_INSIDE = re.compile(r"[,?!]\s+(?:\w+\s+){0,3}(?:said|says|added|adds|told|tells)\b")
+"""A frame of saying after a comma ('..., Lind said.'): in a paragraph
+whose quotation never closes, where the words end is not known."""
+
+
+def _opens_its_paragraph(text: str, start: int) -> bool:
+    """Whether the quotation whose words start at `start` opens with the
+    first mark of its paragraph: only spaces between the line's start
+    and its mark."""
+    before = text[:start].rstrip()
+    mark = 2 if before.endswith("''") else 1
+    line_start = before.rfind("\n", 0, len(before) - mark) + 1
+    return len(before) >= mark and before[-mark:] in ("“", '"', "''") and not before[line_start:-mark].strip()
 
 
 def _closed_first(text: str, start: int, end: int) -> int | None:

@@ -1116,6 +1116,21 @@ def test_a_framed_quotation_whose_close_the_page_lost_ends_with_its_paragraph():
         ("Tom Lind", "I am glad to vote for it and will ask my friends on the council to do the same.")]
 
 
+def test_a_paragraph_opened_by_a_mark_whose_close_the_page_lost_is_a_quote():
+    found = find("Mayor Edda Viklund met the harbour board on Monday. She said the new pier would open in May.",
+                 "“We have the funds. The builders start next week. Nothing stands in the way now.",
+                 "The board meets again in the spring.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Edda Viklund", "We have the funds. The builders start next week. Nothing stands in the way now.")]
+
+
+def test_a_paragraph_opened_by_a_mark_with_a_frame_inside_and_no_close_stays_out():
+    found = find("The harbour board met on Monday.",
+                 "“We have the funds for the pier, Viklund said. The builders start next week.",
+                 "The board meets again in the spring.")
+    assert found == ()
+
+
 def test_a_quotation_left_open_with_no_frame_stays_out():
     found = find('The sign read "closed for the winter and the spring.',
                  "Earlier, Lind met the governor in the capital.")
