@@ -102,6 +102,8 @@ def find_figures(article: Article, doc) -> tuple[Figure, ...]:
             continue  # converted: "$9 million (£6.3m)", the same figure in another unit
         if amount.unit == "%" and (_degree(span) or _a_group(span)) or _RATE.match(article.text, amount.end):
             continue  # a degree ("100% sure"), a group ("the 1 percent"), or an exchange rate ("($1 = 3.7489 riyals)")
+        if _of_an_interval(article.text, amount.start, amount.end):
+            continue  # "31% (95% CI, 18% to 47%)": the method's level and the estimate's bounds, no findings
         upper = ranges.get(amount.start)
         start, end = _opening(article.text, amount, upper, span), amount.end if upper is None else upper.end
         ranged = start != amount.start or upper is not None
@@ -1020,12 +1022,53 @@ def _conversion(text: str, previous, amount) -> bool:
         and _CLOSES.match(text, amount.end) is not None
 
 
+_INTERVAL = re.compile(r"\b(?:CI|C\.I\.|[Cc]onfidence\s+(?:[Ii]nterval|[Ll]evel|[Ll]imit)s?)\b")
+"""The words for a confidence interval ("95% CI", "95 percent confidence
+interval"): the level is a setting of the method, its bounds go with the
+estimate before them."""
+_INTERVAL_REACH = 40  # characters from an open bracket to the amount: "(two-sided 95% CI: 18% to 47%)"
+
+
+def _of_an_interval(text: str, start: int, end: int) -> bool:
+    """Whether the amount at text[start:end] is a part of a confidence
+    interval: its level ("95% CI") or a bound given in brackets after the
+    interval's name ("(95% CI, 18% to 47%)", "[CI 0.2-0.4]").  The
+    estimate itself, before the brackets, is none."""
+    if _INTERVAL.match(text, end + 1 if text[end:end + 1] == " " else end):
+        return True
+    opened = max(text.rfind("(", max(0, start - _INTERVAL_REACH), start),
+                 text.rfind("[", max(0, start - _INTERVAL_REACH), start))
+    return opened >= 0 and not any(c in text[opened:start] for c in ")]") \
+        and _INTERVAL.search(text, opened, start) is not None
+
+
+_RATE_NOUNS = frozenset("rate ratio share proportion prevalence incidence percentage".split())
+"""Nouns whose value a percentage is: in "a 64% symptomatic death rate"
+the adjective between belongs to the rate, not to the percentage (the
+rate's own nouns may come between too: "a 64% adult death rate")."""
+
+
+def _rate_beyond_its_adjective(root):
+    """The rate noun a percentage gives the value of across the adjective
+    between them ("a 64% symptomatic death rate": the rate, not
+    "symptomatic"), or None."""
+    adjective = root.head
+    if root.dep_ not in ("compound", "npadvmod", "nummod") or adjective.pos_ != "ADJ" or adjective.dep_ != "amod":
+        return None
+    noun = adjective.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "symptomatic case fatality ratio": up to the ratio
+        noun = noun.head
+    return noun if noun.lemma_.lower() in _RATE_NOUNS and noun.i > adjective.i else None
+
+
 def _degree(span) -> bool:
     """Whether a percentage only says how much an adjective holds ("100
     percent false", "100% sure"), or how fully a speaker means a verb,
     set between the subject pronoun and the verb ("I 100 percent agree"):
     a degree, not a figure."""
     head = span.root
+    if _rate_beyond_its_adjective(head) is not None:
+        return False  # "a 64% symptomatic death rate": the rate's value
     return head.dep_ in ("npadvmod", "advmod", "compound") and head.head.pos_ == "ADJ" \
         and not span.start <= head.head.i < span.end or _between_subject_and_verb(span)
 
@@ -1103,7 +1146,7 @@ def _measured(span, unit: str) -> str | None:
         return listed  # "Berg with 18 percent, Tull with 14 percent": each name's share, however the list parses
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
-    head = root.head
+    head = _rate_beyond_its_adjective(root) or root.head
     restated = _restated_share(root, unit, of_noun)
     if restated:
         return restated

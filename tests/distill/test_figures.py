@@ -1544,8 +1544,9 @@ def test_a_tally_of_a_body_that_passed_it_is_the_bodys_vote():
 
 
 def test_the_same_share_in_a_list_of_readings_is_two_figures():
-    found = find("The tests scored 0.91 (95% CI = 0.88–0.94), 0.87 (95% CI = 0.83–0.90), and 0.95 overall.")
-    assert [f.text for f in found if f.unit == "%"] == ["95%", "95%"]
+    found = find("The north plant ran at 80% (3.1 gigawatts), the south plant at 80% (2.4 gigawatts), "
+                 "and the east one at 65%.")
+    assert [f.text for f in found if f.unit == "%"] == ["80%", "80%", "65%"]
 
 
 @pytest.mark.parametrize("text,measured", [
@@ -1784,3 +1785,15 @@ def test_a_count_of_things_keeps_what_its_clause_says_of_them():
     # no clause of theirs: an infinitive, or a lone verb that may be a participle
     (found,) = find("He would allow 70,000 pickers to keep their permits.")
     assert found.measures == "number of pickers"
+
+
+def test_a_confidence_interval_is_no_figure_of_its_own_and_its_estimate_stays():
+    found = find("Counting the 4 late reports, the team put the yearly relapse ratio at 44% "
+                 "(exact 95% CI, 30% to 59%), and 17% (95 percent confidence interval 9 to 26 percent) "
+                 "of the 212 patients moved away.")
+    assert [f.text for f in found if f.unit == "%"] == ["44%", "17%"]
+
+
+def test_a_percentage_before_an_adjective_and_a_rate_is_the_rates_value():
+    found = find("The survey found a 37% adult smoking rate in the two valley towns.")
+    assert [(f.text, f.measures) for f in found] == [("37%", "adult smoking rate")]
