@@ -2061,6 +2061,13 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # share of those who say or do something, which "respondents" alone
         # misstates; the figure is shown with its sentence instead.
         return None
+    if unit == "%" and of_noun and subject is not None and subject.i == root.i and lemma not in _MAKING_UP \
+            and not (verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)):
+        # "30 percent of patients show no signs": the share of those who do
+        # it, which "share of patients" alone misstates (as if 30 percent
+        # were patients at all).  Not "with 30 percent of his pay going to
+        # rent": a participle, no clause of its own.
+        return _share_doing(verb, root, of_noun)
     if subject is not None and (subject.i == root.i or subject.like_num or subject.pos_ == "PRON"
                                 or subject.ent_type_ in ("MONEY", "PERCENT") or _a_second_object(verb, root)):
         # The amount itself ("26 percent of them were ..."), or another ("27 percent ..., tripling the 9 percent");
@@ -2347,6 +2354,33 @@ def _won_with(root, whole: str | None) -> str | None:
         if _lemma(verb) == "win" else None
     held = f"{_phrase(subject, with_prep=False)}'s share of {whole}"
     return f"{held} in {_phrase(contest, with_prep=False)}" if contest is not None else held
+
+
+_PERSON_NOUNS = _PEOPLE | frozenset("""persons individuals patients voters adults children men women respondents
+    participants members users customers employees citizens contacts""".split())
+"""Plural nouns for people, whose clause takes "who" ("patients who ...")."""
+
+
+def _share_doing(verb, root, whole: str) -> str | None:
+    """"share of those who caught the fever who had no rash" of "30
+    percent of those who caught the fever had no rash": the share of
+    the whole (with the clause that says which) that does what the active
+    `verb`, whose subject the share headed by `root` is, says; its
+    auxiliaries and "not" kept ("will not vote").  None when those words
+    say nothing short (`_predicate`)."""
+    start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
+    if start < root.i:
+        return None  # "Do 30 percent of voters ...?": a question, the order broken
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != root.i for c in verb.children):
+        return None  # "22% of the neighbours — few of whom reported a fever — had ...": the aside's verb
+    done = _predicate(verb, start)
+    if done is None:
+        return None
+    whole = _restricted_whole(root) or whole
+    head = whole.split(" who ")[0].split()[-1].lower()
+    relative = "who" if " who " in f" {whole} " or head in _PERSON_NOUNS or is_role_word(head) else "that"
+    named = whole if whole.split()[0].lower() in ("share", "shares") else f"share of {whole}"  # said so already
+    return f"{named} {relative} {done}"
 
 
 def _share_of(whole: str | None, unit: str) -> str | None:
