@@ -591,19 +591,23 @@ def _lost_its_close(text: str, carry: list[tuple[int, int]]) -> list[Span]:
     opened it with a comma or colon ('He wrote, “I will vote for it.' then
     a paragraph of the writer's) or its mark opens the paragraph ('Lind
     spoke next.' then '“We will build it. We have the money.' then a
-    paragraph of the writer's), and it ends on a whole sentence with no
-    frame of saying inside: the page lost its closing mark.  Else nothing
-    (precision first)."""
+    paragraph of the writer's), and it ends on a whole sentence (not an
+    ellipsis) with no frame of saying inside: the page lost its closing
+    mark.  Else nothing (precision first)."""
     if len(carry) != 1:
         return []
     start, end = carry[0]
     if end <= start or not (_FRAMED_OPENING.search(text, max(0, start - 4), start)
-                            or _opens_its_paragraph(text, start) and not _FRAME_INSIDE.search(text, start, end)) \
+                            or _opens_its_paragraph(text, start) and not _FRAME_INSIDE.search(text, start, end)
+                            and not _CUT_SHORT.search(text, start, end)) \
             or not _WHOLE_SENTENCES.search(text, start, end) or _MARKS.search(text, start, end):
         return []
     return [Span(pieces=((start, end),))]
 
 
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
+"""A paragraph that ends on an ellipsis ('“While the town has ...'): a
+teaser cut off mid-sentence, not the speaker's words whole."""
 _FRAME_INSIDE = re.compile(r"[,?!]\s+(?:\w+\s+){0,3}(?:said|says|added|adds|told|tells)\b")
 """A frame of saying after a comma ('..., Lind said.'): in a paragraph
 whose quotation never closes, where the words end is not known."""

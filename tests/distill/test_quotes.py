@@ -1129,6 +1129,9 @@ def test_a_paragraph_opened_by_a_mark_with_a_frame_inside_and_no_close_stays_out
                  "“We have the funds for the pier, Viklund said. The builders start next week.",
                  "The board meets again in the spring.")
     assert found == ()
+    teaser = find("The harbour board met on Monday.", "“While the builders have already started on the...",
+                  "The board meets again in the spring.")
+    assert teaser == ()
 
 
 def test_a_quotation_left_open_with_no_frame_stays_out():
