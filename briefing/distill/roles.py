@@ -1272,7 +1272,7 @@ def _ranks(tokens) -> bool:
 
 def _phrase_until_stop(doc, i: int) -> Found | None:
     stop = i
-    while stop < len(doc) and stop - i < _MAX_ROLE_TOKENS \
+    while stop < len(doc) and (stop - i < _MAX_ROLE_TOKENS or _name_runs_on(doc, stop, i)) \
             and (doc[stop].lower_ not in _STOPS or _place_comma(doc, stop) or _name_and(doc, stop) or _within_a_body(doc, stop)
                  or _callings_and(doc, stop) or _modifiers_and(doc, stop) or _objects_and(doc, stop) or _titles_sharing_a_body(doc, i, stop)) \
             and not doc[stop].is_sent_start and (doc[stop].pos_ not in ("VERB", "AUX") or _hyphen_joined(doc, stop)
@@ -1290,6 +1290,19 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
         return role
     body = doc[stop + 1:end]
     return Found(text=f"{role.text}, {body.text}", start=role.start, end=body.end_char)
+
+
+_NAME_RUN_ON = 8
+"""Tokens a role may run past `_MAX_ROLE_TOKENS` to finish a body's name."""
+
+
+def _name_runs_on(doc, k: int, i: int) -> bool:
+    """Whether token `k`, past the role's length limit, goes on with the
+    name of a body begun inside the role from token `i` ("founder and
+    president of the Lindale-based Nordic American Timber Traders
+    Association"): cut there, the role would name no body, or another."""
+    return k - i < _MAX_ROLE_TOKENS + _NAME_RUN_ON and doc[k].ent_iob_ == "I" \
+        and doc[k].ent_type_ in _NAMED_BODIES
 
 
 def _within_a_body(doc, k: int) -> bool:

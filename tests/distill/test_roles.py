@@ -939,3 +939,10 @@ def test_a_title_that_only_marks_a_past_era_is_former_when_another_now_holds_it(
 def test_a_shortened_professor_title_is_written_out_as_the_role():
     assert roles("“We counted every tree,” said Prof Ada Brenner, at the Lund Institute, who led the count.") == {
         "Ada Brenner": "Professor"}
+
+
+def test_a_long_role_is_not_cut_inside_the_name_of_its_body():
+    found = roles("Tomas Okri, founder and executive president of the Boston MA-based Nordic American Rural "
+                  "Timber Traders Association (NTTA), told reporters the tariff would hurt.")
+    assert found["Tomas Okri"] == ("founder and executive president of the Boston MA-based Nordic American Rural "
+                                   "Timber Traders Association")
