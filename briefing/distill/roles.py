@@ -1637,16 +1637,30 @@ def _names_someone(tokens) -> bool:
     for token in tokens:
         seen_preposition = seen_preposition or token.pos_ == "ADP" or token.lower_ in ("'s", "’s")
         if token.ent_type_ == "PERSON" and not seen_preposition and not _owner(token, tokens) \
-                and not _qualifies(token) and not _office(token) and not _postposed(token):
+                and not _qualifies(token) and not _office(token) and not _postposed(token) \
+                and not _run_into_the_name_after(token, tokens):
             return True  # not "police Insp." or "President Pro Tem" run into the name's tag
     last = tokens[-1]
-    if last.ent_type_ != "PERSON" or _office(last) or _postposed(last):
+    if last.ent_type_ != "PERSON" or _office(last) or _postposed(last) or _run_into_the_name_after(last, tokens):
         return False
     i = last.i
     while i > tokens.start and (tokens.doc[i - 1].ent_type_ == "PERSON" or _honorific(tokens.doc[i - 1])):
         i -= 1
     before = tokens.doc[i - 1] if i > tokens.start else None
     return before is None or before.pos_ not in ("DET", "ADJ", "ADP")
+
+
+def _run_into_the_name_after(token, tokens) -> bool:
+    """Whether `token`, tagged as a person's name, is a title word the
+    recogniser ran into the name right after the phrase `tokens` ("King"
+    and "Crown Prince" of "King Osman", "Deputy Crown Prince Omar bin
+    Khalid" tagged whole): the phrase holds a role noun and the tag runs on,
+    unbroken, from the word to that name.  The title is that person's own,
+    no other person named."""
+    doc, after = tokens.doc, tokens.end
+    return after < len(doc) and doc[after].ent_type_ == "PERSON" and token.is_title \
+        and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, after + 1)) \
+        and any(is_role_word(t.text) for t in doc[token.i:after])
 
 
 def _qualifies(token) -> bool:

@@ -946,3 +946,10 @@ def test_a_long_role_is_not_cut_inside_the_name_of_its_body():
                   "Timber Traders Association (NTTA), told reporters the tariff would hurt.")
     assert found["Tomas Okri"] == ("founder and executive president of the Boston MA-based Nordic American Rural "
                                    "Timber Traders Association")
+
+
+def test_a_title_the_recogniser_tags_as_part_of_the_name_is_the_persons_role():
+    found = roles("Over the weekend King Harald sacked the fisheries minister amid anger at rising fees.",
+                  "Announcing the plan, Deputy Crown Prince Omar bin Khalid called it a turning point.")
+    assert found["Harald"] == "King"
+    assert found["Omar bin Khalid"] == "Deputy Crown Prince"
