@@ -1317,7 +1317,7 @@ def _a_race_still_to_run(ent) -> bool:
     when anything the sentence tells happened ("was a candidate for mayor
     in 2019" tells a run gone, in its year)."""
     text, sent = nlp.text_of(ent.doc), ent.sent
-    return bool(_RACE_BEFORE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)) \
+    return bool(_RACE_BEFORE.search(text, max(sent.start_char, ent.start_char - _RACE_REACH), ent.start_char)) \
         and _tense(ent) != "past"
 
 
@@ -2179,13 +2179,18 @@ _GONE_BEFORE = re.compile(r"\b(?:after|since|following)\s+the\s+$", re.I)
 the 2011 shooting"): a thing gone before what the text tells, so its year
 bounds the text (a label is otherwise as often of a cycle to come)."""
 _LOWER_NEXT = re.compile(r" [a-z]")
-_RACE_BEFORE = re.compile(r"\b(?:running|(?<!['’]s )run|seeking|seek|candidates?|themselves|himself|herself)\s+for\s+"
-                          r"(?:the\s+)?(?:president|presidency|office|governor|mayor|senate|congress|parliament"
+_RACE_BEFORE = re.compile(r"\b(?:running|(?<!['’]s )run|seeking|seek|candidates?|themselves|himself|herself)"
+                          r"\s+(?:both\s+)?for\s+(?:[\w.'’-]+\s+){0,9}?"
+                          r"(?:president|presidency|office|governor|mayor|senate|congress|parliament"
                           r"|re-?election|white\s+house)\s+in\s+$", re.I)
 """A race for an office before its year ("a candidate for president in
-2012", "is running for governor in 2016"): the year of the vote, which a
-text tells of most often before it comes; not someone's run ("Roe's
-run for governor in 2008"), most often one gone."""
+2012", "is running for governor in 2016", "hopes to run at once for
+mayor and the state Senate in 2031", "may seek both a second term and
+re-election in 2031"... up to a few words between): the year of the
+vote, which a text tells of most often before it comes; not someone's
+run ("Roe's run for governor in 2008"), most often one gone."""
+_RACE_REACH = 100
+"""Characters before a year searched for its race (`_RACE_BEFORE`)."""
 _DONE_NEXT = re.compile(r" (?:[A-Z][\w'’.-]*\s+){0,6}(?:Act|Law|Statute|Treaty)\b"
                         r"| (?:[a-z-]+ )?(?:laws?|acts?|statutes?|treat(?:y|ies)|rulings?|verdicts?|attacks?|shootings?"
                         r"|bombings?|massacres?|earthquakes?|crash|victory|victories|win|defeat|loss|killings?"
@@ -2382,7 +2387,7 @@ def latest_stated(text: str) -> dates.Anchor | None:
         if _ATTRIBUTIVE.search(text, max(0, match.start() - 4), match.start()) and not gone and \
                 _LOWER_NEXT.match(text, match.end()) and not _A_PERIOD_NEXT.match(text, match.end()):
             continue  # "the 2020 election", "the 2013 overhaul": a label, past or to come, no date reported
-        if _RACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if _RACE_BEFORE.search(text, max(0, match.start() - _RACE_REACH), match.start()):
             continue  # "is running for governor in 2018": the race's year, most often still to come
         if _CONDITION_AFTER.match(text, match.end()):
             ahead = max(ahead, int(match.group(0)))

@@ -1542,3 +1542,15 @@ def test_a_year_on_a_noun_does_not_date_a_verb_with_recently_of_its_own():
     # "as recently as" a dated debate dates the act by it
     (event,) = found(article_of("As recently as the council debate on March 4, 2016, Okoye said she opposed the plan."))
     assert event.date == "2016-03-04"
+
+
+def test_the_year_of_a_race_named_several_words_after_the_run_dates_no_event():
+    # The year of a vote still to come, named after "run for ... in", is not when the asking happened.
+    asked = article_of("Sen. Ann Berg wants the state's upper chamber to pass a measure letting her seek two "
+                       "posts at once: she can run for governor as well as for the state Senate in 2028, "
+                       "aides told the Courier.\n\n"
+                       "Berg's team plans to lobby for a rule under which she could run for governor and the "
+                       "U.S. Senate in 2028.")
+    assert found(asked) == ()
+    gone = article_of("Tom Okafor ran for governor and for the Senate in 2008 and lost both races.")
+    assert [e.date for e in found(gone)] == ["2008"]
