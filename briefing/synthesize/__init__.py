@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from ..config import Config
 from ..models import Brief, Digest, Skipped
 from . import (addressee, agreements, allegiance, discrepancies, divergences, figures, judgments, portrayals,
-               reprints, scope, subject, summary, themes, timeline, viewpoints, voices)
+               quotations, reprints, scope, subject, summary, themes, timeline, viewpoints, voices)
 
 
 STEPS = 6
@@ -113,7 +113,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # A sentence that points back ("Those outages ...") only with its own article's sentence before it.
     ordered = summary.in_order(summary.standing(kept, digests, config.summary_sentences), digests)
     # An amount several articles give for one thing is one row of brief.json, citing each; the key
-    # judgments above weighed each article's own sentence for it.
+    # judgments above weighed each article's own sentence for it.  So are the words one speaker is
+    # quoted saying in several articles, or in part again.
     return replace(brief, key_judgments=judged, summary=ordered, figures=figures.told_once(brief.figures),
+                   quotes=quotations.said_once(brief.quotes),
                    scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies,
                                          unrelated=unrelated))
