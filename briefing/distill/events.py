@@ -159,7 +159,44 @@ def _dates_no_event(doc, ent) -> bool:
         or _hypothetical(ent) or _in_an_open_question(ent) or _advised(ent) or _a_race_still_to_run(ent) or _a_prospect_told_before(ent) or _as_done_before(ent) \
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
-        or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent)
+        or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
+        or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent)
+
+
+_LATER_MARKS = frozenset("before until till".split())
+
+
+def _in_a_clause_of_what_came_after(ent) -> bool:
+    """Whether the date sits in a clause told in the past and opened by
+    "before", "until" or "till" ("Even before prices began to fall in
+    2031, economists had called the plan unsound"): the clause's event is
+    the bound, the sentence's own event came earlier, at a time the text
+    does not give.  A clause to come ("before the voters go to the polls
+    Monday") is a date of its own on the calendar, and stays."""
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in t.children)
+               and _tense_of_verb(t) == "past" for t in (ent.root, *ent.root.ancestors))
+
+
+_AMOUNTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())
+_CHANGING = frozenset("""rise fall grow drop climb increase decrease decline jump surge plunge slip sink soar shrink
+    dip tumble swell double triple halve slide go""".split())
+"""Verbs of a change over time, whose "from" amount is a starting level
+(not "range", whose ends are two amounts of one time)."""
+
+
+def _a_starting_level(ent) -> bool:
+    """Whether the date is the "in" of an amount a change runs "from" to
+    another ("reserves fell from $500bn in 2031 to $400bn today"): the
+    year of the level it started at, not when the change happened.  The
+    verb of change (`_CHANGING`) as the parse hangs the "from" on it."""
+    doc, start = ent.doc, ent.start
+    if start < 3 or doc[start - 1].lower_ != "in" or doc[start - 2].ent_type_ not in _AMOUNTS:
+        return False
+    amount = start - 2
+    while amount > 0 and (doc[amount - 1].ent_type_ in _AMOUNTS or doc[amount - 1].is_currency):
+        amount -= 1  # "$" often left out of the amount's entity
+    return amount > 0 and doc[amount - 1].lower_ == "from" and doc[amount - 1].head.lemma_.lower() in _CHANGING \
+        and ent.end < len(doc) and doc[ent.end].lower_ == "to"
 
 
 def _a_sums_window(ent) -> bool:

@@ -1554,3 +1554,12 @@ def test_the_year_of_a_race_named_several_words_after_the_run_dates_no_event():
     assert found(asked) == ()
     gone = article_of("Tom Okafor ran for governor and for the Senate in 2008 and lost both races.")
     assert [e.date for e in found(gone)] == ["2008"]
+
+
+def test_a_year_in_a_clause_of_what_came_later_or_of_a_starting_level_dates_no_event():
+    before = article_of("Even before grain prices began to slide in 2029, economists had called the ministry's "
+                        "spending unsound.\n\nIts reserves fell from $512bn in 2029 to $410bn today.")
+    assert found(before) == ()
+    kept = article_of("After she left the board in 2029, the mill closed.\n\n"
+                      "Their gifts ranged from $5,000 in 2029 to $90,000 in 2031.")
+    assert sorted(e.date for e in found(kept)) == ["2029", "2029", "2031"]
