@@ -1184,6 +1184,9 @@ def _measured(span, unit: str) -> str | None:
     reached = _reached(root) if not of_noun else None
     if reached is not None:
         return reached  # "unemployment rose to 7 percent": the unemployment
+    level = _level_set(root) if not of_noun and unit in CURRENCIES | {"%"} else None
+    if level is not None:
+        return level  # "raising the farm share to 35 percent from 20 percent": the farm share's target, its start
     changed = _changed_by(root) if not of_noun and unit in CURRENCIES | {"%", "percentage points"} else None
     if changed is not None:
         return changed  # "prices rose by 3 percent": the rise in prices
@@ -1455,6 +1458,44 @@ def _reached(root) -> str | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _an_amount(subject):
         return None
     return _phrase(subject)
+
+
+_SETTING = frozenset("raise boost lift increase grow expand cut reduce lower slash trim bring".split())
+"""Verbs by which someone sets a thing (their object) to a new level
+("raise the levy to 5 percent from 3 percent")."""
+_AIMING = frozenset("""aim target goal plan envisage envision foresee pledge promise vow seek want intend propose
+    ambition objective""".split())
+"""Words of aiming: a level set under one ("a plan to raise the levy to 5
+percent", "targets such as cutting joblessness to 4 percent") is a target."""
+
+
+def _level_set(root) -> str | None:
+    """"farm share (target)" of "goals like lifting the farm share to 35
+    percent from 20 percent", "farm share (starting level)" of its
+    "from": an amount after "to" or "from" on a verb that sets its object
+    to a level (`_SETTING`) measures that object; the "to" of a level to
+    come (under "will", "would", a modal, "to", or a word of aiming) is a
+    target, of one told as done (a past verb) the level reached.  None
+    when the parse gives the verb two "to"s or "from"s (a list it
+    muddled), no noun object, or a "to" that may be either.  An amount in
+    brackets after another ("to 7 billion crowns ($1 billion)") is that
+    one told again."""
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "from") or prep.dep_ != "prep" or verb.pos_ != "VERB" \
+            or _lemma(verb) not in _SETTING \
+            or sum(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children) > 1:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _an_amount(thing):
+        return None
+    phrase = _phrase(thing)
+    if prep.lower_ == "from":
+        return f"{phrase} (starting level)"
+    aimed = any(c.dep_ == "aux" and (c.lower_ in _FORETOLD | {"to"} or c.tag_ == "MD") for c in verb.children) \
+        or any(t.lemma_.lower() in _AIMING for t in verb.ancestors)
+    return f"{phrase} (target)" if aimed else phrase if verb.tag_ == "VBD" else None
 
 
 _UP = frozenset("rise grow climb jump surge soar increase raise boost lift".split())

@@ -1813,3 +1813,14 @@ def test_a_share_whose_verb_has_another_subject_in_an_aside_says_nothing():
     (found,) = find("Using a new test, the survey team found that 22% of neighbours of sick people"
                     "—very few of whom reported any fever—had signs of past infection.")
     assert found.measures is None
+
+
+def test_an_amount_a_level_is_set_to_or_from_measures_the_thing_set():
+    found = find("The council would raise the budget of the ferry fund to 9 billion euros from 700 million euros.")
+    assert [f.measures for f in found] == ["budget of ferry fund (target)", "budget of ferry fund (starting level)"]
+    aims = find("The plan's goals, such as lifting the farm sector share to 35 percent from 20 percent, drew doubts.")
+    assert [f.measures for f in aims] == ["farm sector share (target)", "farm sector share (starting level)"]
+    (done,) = find("The bank cut its main lending rate to 3 percent last year.")
+    assert done.measures == "bank's main lending rate"
+    (unsure,) = find("After raising the levy to 5 percent, the town relented.")
+    assert unsure.measures is None
