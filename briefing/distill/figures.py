@@ -2102,7 +2102,8 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         # share of those who say or do something, which "respondents" alone
         # misstates; the figure is shown with its sentence instead.
         return None
-    if unit == "%" and of_noun and subject is not None and subject.i == root.i and lemma not in _MAKING_UP \
+    if unit == "%" and of_noun and subject is not None and subject.i == root.i \
+            and (lemma not in _MAKING_UP or _a_state_said(verb, lemma)) \
             and not (verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)):
         # "30 percent of patients show no signs": the share of those who do
         # it, which "share of patients" alone misstates (as if 30 percent
@@ -2397,8 +2398,15 @@ def _won_with(root, whole: str | None) -> str | None:
     return f"{held} in {_phrase(contest, with_prep=False)}" if contest is not None else held
 
 
+def _a_state_said(verb, lemma: str) -> bool:
+    """Whether `verb` is "be" with an adjective after it ("57 percent of
+    pupils were female", "12 percent of the workforce is unemployed"): a
+    state the share is in, which "share of pupils" alone leaves out."""
+    return lemma == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
+
+
 _PERSON_NOUNS = _PEOPLE | frozenset("""persons individuals patients voters adults children men women respondents
-    participants members users customers employees citizens contacts""".split())
+    participants members users customers employees citizens contacts pupils girls boys teenagers""".split())
 """Plural nouns for people, whose clause takes "who" ("patients who ...")."""
 
 

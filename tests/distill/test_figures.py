@@ -845,7 +845,7 @@ def test_money_a_thing_sold_for_is_its_price(text, measured):
 
 def test_a_share_that_may_have_been_is_an_estimate_not_a_conditional():
     (found,) = find("Our data show that 30% of the hives may have been empty.")
-    assert found.measures == "share of hives (estimate)"
+    assert found.measures == "share of hives that may have been empty (estimate)"  # not 30% of all hives
 
 
 def test_a_datelines_town_or_date_is_no_thing_sold():
@@ -1824,3 +1824,10 @@ def test_an_amount_a_level_is_set_to_or_from_measures_the_thing_set():
     assert done.measures == "bank's main lending rate"
     (unsure,) = find("After raising the levy to 5 percent, the town relented.")
     assert unsure.measures is None
+
+
+def test_a_share_in_a_state_keeps_the_state():
+    found = find("Table 2 shows that 61.3% of pupils were female, and about 12 percent of the staff is unpaid.")
+    assert [f.measures for f in found] == ["share of pupils who were female", "share of staff that is unpaid"]
+    (land,) = find("Roughly 20 percent of the land is forest.")
+    assert land.measures == "share of land"  # a noun after "be": which part, the words say as they are
