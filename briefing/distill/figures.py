@@ -1165,9 +1165,12 @@ def _measured(span, unit: str) -> str | None:
         if own:
             return own  # "approval of $60 billion in road spending": the spending, not the approval
         if head.lower_ == "to" and _a_bare_predicate(held_by):
-            # "The village, which is home to 900 residents": the village's count, not "home"
+            # "The hamlet, which is home to 640 residents": the hamlet's count of them, not "home"
             holder = _predicated_of(held_by.head)
-            return _phrase(holder, with_prep=False) if holder is not None else None
+            if holder is None:
+                return None
+            counted = f"{unit} of " if unit.isalpha() and unit.islower() and unit not in CURRENCIES else ""
+            return f"{counted}{_phrase(holder, with_prep=False)}"
         if head.lower_ == "of" and of_noun and unit == "%" and held_by.pos_ == "NOUN" and " of " not in of_noun \
                 and held_by.lemma_.lower() not in _AMOUNT_WORDS:  # "a majority of 58 percent of members": no thing
             # "a deficit of 16 percent of GDP": the deficit as a share of it; "the loss of 40% of wild bees": of the bees
