@@ -448,6 +448,12 @@ would encourage ..."): "said that" would report the opposite."""
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Yet),?\s+(?=\w)")
 
 
+_INTENSIFYING_SO = re.compile(r"^So\s+(?=[a-z])")
+"""An opening "So" before a lower-case word: one that grades it ("So big
+is ...", "So far ..."), unless that word is a pronoun or determiner
+(`SUBJECT_WORDS`: "So they left" ties to the sentence before)."""
+
+
 def _run_on(clause: str) -> str:
     """A clause that opened its sentence, carried on after "said that": its
     first word in lower case when it is a pronoun or a determiner ("It is
@@ -455,7 +461,11 @@ def _run_on(clause: str) -> str:
     or a preposition or subordinator ("In fact, ..."); a name, "I"
     or an acronym keeps its capital.  A conjunction that tied it to the
     sentence before ("And they also found ...") goes: after "said that"
-    it ties to nothing."""
+    it ties to nothing; not an intensifying "So" ("So big is the firm that
+    ...", "So far, ..."), which goes on in lower case."""
+    intensifier = _INTENSIFYING_SO.match(clause)
+    if intensifier and re.split(r"\W", clause[intensifier.end():], maxsplit=1)[0] not in SUBJECT_WORDS:
+        return "so " + clause[intensifier.end():]
     clause = _OPENING_CONJUNCTION.sub("", clause)
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
     word = re.split(r"['’]", first.lower().rstrip(",:;"))[0]  # "It's" -> "it", "In," -> "in"

@@ -118,3 +118,11 @@ def test_a_saying_the_source_calls_false_shows_that_verdict_as_the_sources():
     unsupported = replace(said, speaker_role="mayor", cue="said, without offering evidence,")
     assert view.reported_sentence(unsupported) == ("Jana Novák, mayor, said, without offering evidence "
                                                    "(as the source puts it), that the ferry was already paid for.")
+
+
+def test_an_opening_so_that_grades_a_word_stays_and_one_that_ties_goes():
+    said = Quote(text="So big is the harbour, that selling even a tenth would fund the ferry", speaker="Jana Novák",
+                 cue="said", kind="indirect", sources=brief().digests[0].key_points[0].sources)
+    assert view.reported_sentence(said) == ("Jana Novák reportedly said that so big is the harbour, that selling "
+                                            "even a tenth would fund the ferry.")
+    assert view.reported_sentence(replace(said, text="So they sold the ferry")).endswith("said that they sold the ferry.")
