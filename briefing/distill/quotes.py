@@ -1196,6 +1196,16 @@ def _said_that(token):
                and not _a_directive(token, c) and not _content_of_a_noun_before(token, c)] or \
         [c for c in token.children if c.dep_ == "ccomp" and _just_before(c, token) and _closes_on(token)]
     subjects = _subjects(token)
+    if not clauses and subjects and _a_frame_set_in(token):
+        # "Under the new budget, the state would pay for the bridges, he said, and ...": what the frame
+        # set between commas follows is what was said; what comes after it, the text does not say.
+        head = token.head
+        comma = token.doc[next(c for c in token.children if c.dep_ == "nsubj").left_edge.i - 1]
+        if _denied(token) or _several(subjects[0]) or _may_say(token) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            return None
+        first = head.left_edge
+        return subjects[0], ((first.idx, comma.idx),), _cue(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
             or _reduced_passive(token) or _counted(subjects[0]):
         return None
@@ -1213,6 +1223,20 @@ def _said_that(token):
     last = _own_deed_end(token, clause, _torn_end(token, clause, last))
     last = _amid_end(clause, _past_joined_to_an_infinitive_end(clause, last))
     return subjects[0], ((first.idx, last.idx + len(last)),), _cue(token)
+
+
+def _a_frame_set_in(token) -> bool:
+    """Whether the saying `token` is a bare frame the parse hangs beside the
+    clause before it ("..., he said, and the capital would ..."): its
+    subject right after a comma that ends that clause, a comma right after
+    the verb, nothing else of its own, and that clause the sentence's main
+    one, begun before it."""
+    doc = token.doc
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return token.dep_ == "parataxis" and token.head.dep_ == "ROOT" and token.head.i < token.i \
+        and subject is not None and subject.left_edge.i >= 1 and doc[subject.left_edge.i - 1].text == "," \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
+        and all(c.dep_ in ("nsubj", "punct") for c in token.children)
 
 
 def _a_closing_frame(clause) -> bool:

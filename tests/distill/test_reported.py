@@ -86,10 +86,12 @@ def test_a_clause_before_the_speaker_who_closes_the_sentence_is_what_they_said()
                         "The deficit will shrink by half this year, Stein said.",
                         "The harbour will need a new crane before winter, said Stein on Tuesday.",
                         "The ferry is late again, Stein said, and the council must act.")
-    # The third sentence goes on past its speaker: what it says is not all theirs.
+    # The third sentence goes on past its speaker: what it says after the frame is not surely theirs,
+    # what it says before the frame is.
     assert [(q.speaker, q.text) for q in found] == [
         ("Carla Stein", "The deficit will shrink by half this year"),
-        ("Carla Stein", "The harbour will need a new crane before winter")]
+        ("Carla Stein", "The harbour will need a new crane before winter"),
+        ("Carla Stein", "The ferry is late again")]
 
 
 def test_a_reported_clause_beside_a_quotation_is_still_reported():
@@ -932,3 +934,12 @@ def test_a_reporter_relaying_a_remark_at_the_sentence_end_is_no_statement_of_the
     _, found = reported("Mayor Ruth Okoye left the hall at noon.",
                         "“Glad you all came,” she said as she kept going, ABC’s Lena Marsh tweeted.")
     assert found == ()
+
+
+def test_a_frame_set_between_commas_mid_sentence_reports_what_comes_before_it():
+    _, found = reported("Minister Omar Lindqvist spoke on Monday.",
+                        "Under the new budget, the state would pay for half of its own bridges to keep builders "
+                        "busy, he said, and the towns would pay the rest.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Omar Lindqvist", "Under the new budget, the state would pay for half of its own bridges to keep builders "
+                           "busy")]
