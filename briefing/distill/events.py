@@ -32,10 +32,14 @@ _SHIFTS = re.compile(r"\b(ago|last|previous|next|this|yesterday|today|tomorrow)\
 def find_events(article: Article, doc) -> tuple[Event, ...]:
     """Each dated sentence of the article, once per (sentence, date); a
     sentence keeps only its most precise date when one refines another
-    ("in November last year": 2020-11, not also 2020)."""
+    ("in November last year": 2020-11, not also 2020), unless the more
+    precise one sits in a clause below the other's (`_clause_depth`: "In
+    2031 the town ran a deficit, with reforms announced in December
+    2031": the deficit's year, not the reforms' month)."""
     anchor = anchor_for(article)
     told = dates.full_days(article.text)
     found: dict[tuple[int, str], Event] = {}
+    depth: dict[tuple[int, str], int] = {}
     for ent in doc.ents:
         that_year = _in_that_year(ent)
         if ent.label_ != "DATE" or that_year is None and _dates_no_event(doc, ent):
@@ -57,13 +61,36 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                 resolved, expression = dates.Resolved(date=stretch[0], approximate=resolved.approximate), stretch[1]
             found.setdefault((start, resolved.date), _event(article, start, end, ent, resolved,
                                                             expression if stretch else None))
+            depth.setdefault((start, resolved.date), _clause_depth(ent))
     # Dates per sentence, so the refinement check looks only at its own
     # sentence's dates (20,000 dates: no 400 million comparisons).
     by_start: dict[int, list[str]] = {}
     for start, date in found:
         by_start.setdefault(start, []).append(date)
     return tuple(e for (start, date), e in found.items()
-                 if not any(d != date and _refines(d, e) for d in by_start[start]))
+                 if not any(d != date and _refines(d, e) and (len(date) != 4 or depth[start, d] <= depth[start, date])
+                            for d in by_start[start])
+                 and not any(c != date and len(c) == 4 and _refines(date, found[start, c])
+                             and depth[start, c] < depth[start, date] for c in by_start[start]))
+
+
+def _clause_depth(ent) -> int:
+    """How many verbs stand above the date in its sentence's parse: 1 for
+    one on the main verb ("In 2031 the town ran ..."), more for one in a
+    clause or phrase below it ("..., with reforms announced in December");
+    a verb joined to another by "and" is on its level, not below it.  A
+    date that is no time phrase on a verb ("the 2031 awards held on May
+    1", however parsed) is below any: what a clause on the thing it names
+    dates is when that thing was."""
+    root = ent.root
+    on_a_verb = root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX") \
+        or root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
+    if not on_a_verb:
+        return _LABEL_DEPTH
+    return sum(1 for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "conj"))
+
+
+_LABEL_DEPTH = 99
 
 
 _ROUGHLY = frozenset("around about circa approximately roughly".split())

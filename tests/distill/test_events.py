@@ -1563,3 +1563,9 @@ def test_a_year_in_a_clause_of_what_came_later_or_of_a_starting_level_dates_no_e
     kept = article_of("After she left the board in 2029, the mill closed.\n\n"
                       "Their gifts ranged from $5,000 in 2029 to $90,000 in 2031.")
     assert sorted(e.date for e in found(kept)) == ["2029", "2029", "2031"]
+
+
+def test_a_month_in_a_clause_below_keeps_the_main_verbs_year():
+    text = ("In 2031, the port earned 40 million euros, with the new quay opened in June 2031 adding most of it."
+            "\n\nLind left the firm in 2029 and joined the council in March 2029.")
+    assert sorted(e.date for e in found(article_of(text))) == ["2029-03", "2031"]
