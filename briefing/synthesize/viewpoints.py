@@ -466,14 +466,56 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # sentence naming the lawyer who said it), they blame someone else; a
     # declared supporter's, read as blame of the one they back, are a
     # candid word ("It's not going to be easy for Berg").
-    return [(claim, [m for m in (_as_framed(sentiments[i], on_subject) for i in made_at)
-                     if m.acts and _toward_subject(m, text, on_subject, own, voice)
-                     and _of_actor(m, text, on_subject, reading.kind == "speaker")
-                     and not (m.label == "negative" and (surname(m.target) in allied
-                                                         or on_subject.names.get(m.target.casefold(), m.target)
-                                                         in backed))])
-            for claim, made_at in zip(reading.evidence, reading.made)
-            for text in [_with_hearer(claim, on_subject) if own else claim.text]]
+    # A question left open (`open_question`) judges nothing, whatever its words' tone.
+    weighed = [(claim, [m for m in (_as_framed(sentiments[i], on_subject) for i in made_at)
+                        if m.acts and _toward_subject(m, text, on_subject, own, voice)
+                        and _of_actor(m, text, on_subject, reading.kind == "speaker")
+                        and not (m.label == "negative" and (surname(m.target) in allied
+                                                            or on_subject.names.get(m.target.casefold(), m.target)
+                                                            in backed))])
+               for claim, made_at in zip(reading.evidence, reading.made)
+               for text in [_with_hearer(claim, on_subject) if own else claim.text]]
+    return [(claim, [] if made and open_question(claim.text) else made) for claim, made in weighed]
+
+
+UNKNOWING = frozenset("unclear uncertain unknown unsure".split())
+"""Adjectives (general English) that say an answer is not known: "it is unclear whether ..."."""
+KNOWING = frozenset("know clear certain sure known".split())
+"""Words (general English) that say an answer is known; negated ("no one knows if ...") they ask."""
+_ASKING = re.compile(r"\b(?:unclear|uncertain|unknown|unsure|know|knows|known|knew|clear|certain|sure)\b.*"
+                     r"\b(?:whether|if)\b", re.I | re.S)
+
+
+def open_question(text: str) -> bool:
+    """Whether every sentence of `text` only asks: its main predicate says
+    an answer is not known and takes a clause "whether" or "if" opens ("It
+    is unclear whether ferries can run", "We don't know if the pumps
+    failed", "Nobody knows whether ...").  A question left open is a caveat,
+    not a verdict: the tone of its words ("unclear", what is asked about) is
+    no side on the subject.  A sentence that doubts ("I doubt whether it
+    works") or asserts is no open question.  Parsed only when a word of
+    knowing comes before a "whether" or "if" in `text`."""
+    if not _ASKING.search(text):
+        return False
+    return all(_asks(sent.root) for sent in nlp.sentence(text).sents)
+
+
+def _asks(root) -> bool:
+    """Whether the predicate `root` of a sentence says an answer is not
+    known (`open_question`) and governs a clause "whether" or "if" opens.
+    The parser hangs the clause after "unclear" on the verb as an adverbial
+    one, as it does a condition; after a negated "know" ("I wouldn't know
+    if you asked") an adverbial "if" is a condition, so it asks nothing."""
+    said = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
+    unknowing = bool(words & UNKNOWING)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("nobody", "no-one") for c in root.children) or any(
+        c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children) for c in root.children)
+    if not (unknowing or negated and words & KNOWING):
+        return False
+    clauses = ("ccomp", "csubj", "advcl") if unknowing else ("ccomp", "csubj")
+    return any(c.dep_ in clauses and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for t in said for c in t.children)
 
 
 ATTACKS = frozenset("swipe jab dig shot potshot broadside aim attack attacks".split())

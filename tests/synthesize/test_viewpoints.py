@@ -799,3 +799,27 @@ def test_a_denied_verdict_charges_no_one_with_the_quote():
     for sentence in ("Vera Holm never accused Olek Dunn of trying to “sink the ferry line” before the vote.",
                      "Vera Holm did not accuse Olek Dunn of trying to “sink the ferry line” before the vote."):
         assert not viewpoints._subject_of_quote(sentence, "sink the ferry line", "Olek Dunn")
+
+
+def test_a_question_left_open_is_no_verdict():
+    """A hydrologist's "It is unclear whether Tarrow’s wells can be refilled"
+    asks; the grim tone of "unclear" is no doubt of the scheme she leads.
+    A sentence that doubts or asserts still judges."""
+    assert viewpoints.open_question("It is unclear whether Tarrow’s wells can be refilled.")
+    assert viewpoints.open_question("It's unclear if the barges can carry the grain upriver.")
+    assert viewpoints.open_question("We don't know whether the pumps failed in March.")
+    assert viewpoints.open_question("Nobody knows if the canal will reopen.")
+    assert not viewpoints.open_question("I doubt whether the scheme will ever work.")
+    assert not viewpoints.open_question("If the scheme fails, the valley will go dry.")
+    assert not viewpoints.open_question("The scheme is a failure. It is unclear whether it can be saved.")
+    on_scheme = viewpoints.Relevance(terms=frozenset({"tarro"}), known=frozenset({"tarro"}))
+    asked = Claim(text="It is unclear whether Tarrow’s wells can be refilled",
+                  sources=(Source(article="1", paragraph=0, start=0, end=57),))
+    blamed = Claim(text="The Tarrow wells were drained by careless planning",
+                   sources=(Source(article="1", paragraph=1, start=58, end=108),))
+    tone = tuple(Sentiment(target=stance.SUBJECT, label="negative", score=0.8, source=c.sources[0], voice="Ines Qarro")
+                 for c in (asked, blamed))
+    reading = StanceReading(voice="Ines Qarro", kind="speaker", stance="skeptical", score=-1.6,
+                            evidence=(asked, blamed), made=((0,), (1,)))
+    on_scheme = replace(on_scheme, sentiments={"1": tone})
+    assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_scheme)] == [blamed.text]
