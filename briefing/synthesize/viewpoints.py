@@ -353,12 +353,21 @@ def closing(article: Article) -> int:
     return count - CLOSING if count > 2 * CLOSING else count
 
 
+RESEARCH = re.compile(r"\b(?:stud(?:y|ies)|researchers?|scientists?|colleagues|authors|findings?|survey)\b", re.I)
+"""Nouns (general English) by which a report tells what a study found ("the
+study found", "researchers identified", "Lind and her colleagues tested"):
+a finding told is the study's word, as a quotation is its speaker's."""
+
+
 def reported_share(digest: Digest) -> float:
     """The share of `digest`'s sentences that carry words it attributes to
-    someone (a quotation, "X said that ..."): 0.0 for an article with none."""
+    someone (a quotation, "X said that ..."), or to a study (`RESEARCH`:
+    "the researchers found ..."; a write-up of a study relays its findings
+    and caveats, which are no verdict of the writer's): 0.0 for an article
+    with none."""
     spans = [(source.start, source.end) for quote in (*digest.quotes, *digest.reported) for source in quote.sources]
     carrying = sum(any(start < s.source.end and end > s.source.start for start, end in spans)
-                   for s in digest.sentences)
+                   or bool(RESEARCH.search(s.text)) for s in digest.sentences)
     return carrying / max(len(digest.sentences), 1)
 
 

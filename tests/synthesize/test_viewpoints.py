@@ -823,3 +823,17 @@ def test_a_question_left_open_is_no_verdict():
                             evidence=(asked, blamed), made=((0,), (1,)))
     on_scheme = replace(on_scheme, sentiments={"1": tone})
     assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_scheme)] == [blamed.text]
+
+
+def test_a_write_up_of_a_study_relays_its_findings_and_takes_no_side():
+    """A report whose sentences tell what researchers found and could not
+    show ("the survey could not say", "Okafor and her colleagues tested")
+    relays the study; its grim caveats are no verdict of the writer's."""
+    texts = ["Hydrologists from Vell surveyed 412 wells across the Tarrow basin last spring.",
+             "Okafor and her colleagues tested the water of every well twice.",
+             "The study found salt in one well in nine, a grim sign for farmers.",
+             "However, the survey could not say when the salt first seeped in.",
+             "The wells remain open."]
+    digest = digest_of("0", texts)
+    assert viewpoints.reported_share(digest) == 0.6
+    assert viewpoints.reported_share(digest_of("1", texts[:1] + texts[4:])) == 0.0
