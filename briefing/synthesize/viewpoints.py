@@ -951,9 +951,16 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],
     spelled = spelled_out({v.voice for v in found} | {names.get(r.voice.casefold(), r.voice)
                                                       for d in digests for r in d.stances})
     return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(_voice_of(r.voice, names, spelled),
-                                                                    d.article.id, found), d.article.id)
+                                                                    d.article.id, found), d.article.id,
+                                                     _said_here(d, _voice_of(r.voice, names, spelled), names,
+                                                                spelled))
                                           for r in d.stances))
                  for d in digests)
+
+
+def _said_here(digest: Digest, voice: str, names: dict[str, str], spelled: dict[str, str]) -> tuple[Quote, ...]:
+    """The quotes `digest`'s article gives the viewpoint's `voice` (under any of its names)."""
+    return tuple(q for q in digest.quotes if q.speaker and q.sources and _voice_of(q.speaker, names, spelled) == voice)
 
 
 def _voice_of(name: str, names: dict[str, str], spelled: dict[str, str]) -> str:
@@ -975,7 +982,8 @@ def _verdict_on(voice: str, article: str, found: Sequence[Viewpoint]) -> Viewpoi
     return same[0] if same else longer[0] if len(longer) == 1 else None
 
 
-def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str = "") -> StanceReading:
+def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str = "",
+               said: Sequence[Quote] = ()) -> StanceReading:
     """`reading` with the stance (in the digest's words: optimistic or
     skeptical), score and evidence of `verdict` on a voice heard in this
     article alone; each evidence claim keeps the readings it was weighed
@@ -984,13 +992,17 @@ def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str =
     is mixed where `verdict` is neutral: then it is neutral; and a neutral
     reading of one whose side `verdict` shows with words said in this
     `article` takes that side, with those words: the same quote is not
-    "neutral" in the digest and the evidence of a side in the brief."""
+    "neutral" in the digest and the evidence of a side in the brief.  Words
+    shown from another article that this one's quotes of the voice (`said`)
+    also hold ("I hope she runs.", inside a longer quote here) are such
+    words, cited here."""
     if verdict is None:
         return reading
     made = dict(zip((c.text for c in reading.evidence), reading.made))
     if len(verdict.articles) > 1:
         side, taken = stance_in_brief(reading.stance, False), stance_in_brief(verdict.stance, False)
-        here = tuple(c for c in verdict.evidence if any(s.article == article for s in c.sources))
+        here = tuple(c for c in verdict.evidence if any(s.article == article for s in c.sources)) \
+            or _also_said(verdict.evidence, said)
         if side == "neutral" and taken in ("optimistic", "skeptical") and here:
             return replace(reading, stance=taken, score=verdict.score, evidence=here,
                            made=tuple(made.get(c.text, ()) for c in here))
@@ -998,6 +1010,20 @@ def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str =
         return reading if agreed else replace(reading, stance="neutral", score=0.0)
     return replace(reading, stance=stance_in_brief(verdict.stance, False), score=verdict.score,
                    evidence=verdict.evidence, made=tuple(made.get(c.text, ()) for c in verdict.evidence))
+
+
+def _also_said(evidence: Sequence[Claim], said: Sequence[Quote]) -> tuple[Claim, ...]:
+    """Each of `evidence` whose words one of the quotes `said` holds, cited
+    by that quote: another outlet's copy of words this article also
+    quotes, whole or inside a longer quotation."""
+    found = []
+    for claim in evidence:
+        words = key(claim.text)
+        # Two words ("Thank you") may be anyone's; a sentence is the voice's own.
+        quote = next((q for q in said if words in key(q.text)), None) if len(claim.text.split()) >= 3 else None
+        if quote is not None:
+            found.append(Claim(text=claim.text, sources=quote.sources))
+    return tuple(found)
 
 
 def _kind(readings) -> str:

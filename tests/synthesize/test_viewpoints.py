@@ -837,3 +837,21 @@ def test_a_write_up_of_a_study_relays_its_findings_and_takes_no_side():
     digest = digest_of("0", texts)
     assert viewpoints.reported_share(digest) == 0.6
     assert viewpoints.reported_share(digest_of("1", texts[:1] + texts[4:])) == 0.0
+
+
+def test_a_digest_shows_the_side_of_words_it_quotes_that_the_brief_shows_from_another_article():
+    """The brief shows Dunn hopeful on "I hope the ferry returns.", cited
+    from article 1; article 0 quotes the same words inside a longer
+    quotation, where Dunn's reading was neutral.  Article 0's digest takes
+    the brief's side with those words, cited in article 0; with no such
+    quote it stays neutral."""
+    from briefing.models import Quote
+
+    hope = Claim(text="I hope the ferry returns.", sources=(Source(article="1", paragraph=0, start=0, end=25),))
+    verdict = Viewpoint(voice="Ilse Dunn", stance="optimistic", score=1.2, evidence=(hope,), articles=("0", "1"))
+    reading = StanceReading(voice="Ilse Dunn", kind="speaker", stance="neutral", score=0.0, evidence=())
+    longer = Quote(text="We met the board on Friday. I hope the ferry returns.", speaker="Ilse Dunn",
+                   sources=(Source(article="0", paragraph=2, start=40, end=93),))
+    judged = viewpoints._as_judged(reading, verdict, "0", (longer,))
+    assert judged.stance == "optimistic" and judged.evidence[0].sources == longer.sources
+    assert viewpoints._as_judged(reading, verdict, "0", ()).stance == "neutral"
