@@ -1595,12 +1595,15 @@ def acting(doc, quotes: tuple[Quote, ...]) -> tuple[str, ...]:
     speaker.  A name only ever acted upon or in passing ("by using ELISA",
     "in Sierra Leone"), only described by a copula (but a group of people:
     `_people`), owning only a place's part or a condition's name
-    (`_owns`), or read in a line all in capitals, is no actor of the story."""
+    (`_owns`), the subject only of what it is let or asked to do ("allow
+    expatriates to settle": `_only_wanted`), or read in a line all in
+    capitals, is no actor of the story."""
     found = {q.speaker for q in quotes if q.speaker}
     for ent in doc.ents:
         if ent.label_ in ACTORS and ent.label_ != "PERSON" and not _shouted(ent.sent):
             root = ent.root
-            if root.dep_ == "nsubj" and (_clause_verb(root.head) or _people(ent)) or root.dep_ == "poss" and _owns(ent) \
+            if root.dep_ == "nsubj" and not _only_wanted(root.head) and (_clause_verb(root.head) or _people(ent)) \
+                    or root.dep_ == "poss" and _owns(ent) \
                     or root.dep_ == "pobj" and root.head.dep_ == "agent":
                 found.add(_actor_name(ent.text))
     return tuple(sorted(found))
@@ -1648,7 +1651,33 @@ def _clause_verb(head) -> bool:
     that only describes its subject ("the outbreak was more widespread
     than thought"), nor a word the tagger calls no verb (a Latin name,
     "Felis catus is tiny", read as "Felis" the subject of "catus")."""
-    return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be"
+    return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be" and not _noun_only(head)
+
+
+def _noun_only(token) -> bool:
+    """Whether the English lemmatizer knows `token` as a noun and never as a
+    verb, though the tagger called it one ("had IgG antibodies", with
+    "antibodies" read as the verb of "IgG"): a slip of the tagger, so no
+    clause, and its subject does nothing."""
+    words = {token.lemma_.lower(), token.lower_}
+    return any(map(nlp.known_noun, words | _singulars(token.lower_))) and not any(map(nlp.known_verb, words))
+
+
+def _singulars(word: str) -> set[str]:
+    """The forms `word` would have as a plural noun made singular
+    ("antibodies" -> "antibody"; "cases" -> "case", "cas"): the lemmatizer,
+    taking it for a verb, lemmatizes it as one ("antibodie")."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return set()
+    return {word[:-1], word[:-2]} | ({word[:-3] + "y"} if word.endswith("ies") else set())
+
+
+def _only_wanted(verb) -> bool:
+    """Whether `verb` opens a "to" clause completing another verb ("will
+    allow expatriates to settle", "wants the agency to investigate"): its
+    subject is the one permitted, asked or hoped to act, which it has not
+    done in the story."""
+    return verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _labels(doc) -> dict[str, set[str]]:

@@ -158,6 +158,7 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     # A person is shown by their name, though an article may only use their surname ("Hutchison").
     full = {person.name.casefold(): split_title(person.name)[1] for person in people}
     names = {key: _display(key, _with_name(forms[key], full.get(key)), canonical) for key in main}
+    names = {key: defined(name, digests) if acronym(name) else name for key, name in names.items()}
     order = {d.article.id: n for n, d in enumerate(digests)}
     grid = [(key, _combine(names[key], article, merged[(key, article)]))
             for key in main for (k, article) in merged if k == key]
@@ -587,6 +588,30 @@ def _display(key: str, forms: Counter, canonical: dict[str, str]) -> str:
     common = forms.most_common(1)[0][0]
     short = acronym(common)
     return next((form for form, _n in forms.most_common() if short and " " in form and initials(form) == short), common)
+
+
+_CONNECTORS = frozenset("of and for the on de du des".split())
+
+
+def defined(short: str, digests: Sequence[Digest]) -> str:
+    """The full name an article defines the acronym `short` by, in the
+    usual way, the name followed by the acronym in brackets ("the Federal
+    Office of Roads (FOR)" -> "Federal Office of Roads"): the capitalised
+    words just before the bracket (and the small words between them) whose
+    initials spell the acronym (a place it leaves out stays out: "Vell Basin
+    Water Board (BWB)" -> "Basin Water Board"); `short` itself where no
+    article defines it.  A grid column headed "BWB" tells a reader nothing."""
+    pattern = re.compile(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|on|de|du|des)\s+)?){1,12})\(\s*"
+                         + re.escape(short) + r"\s*\)")
+    for digest in digests:
+        for match in pattern.finditer(digest.article.text):
+            words = match[1].split()
+            for start in range(len(words)):
+                run = words[start:]
+                spelled = initials(" ".join(run))
+                if run[0].lower() not in _CONNECTORS and spelled == short:
+                    return " ".join(run)
+    return short
 
 
 def _combine(actor: str, article: str, portrayals: list[Portrayal]) -> Portrayal:

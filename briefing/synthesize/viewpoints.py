@@ -353,12 +353,21 @@ def closing(article: Article) -> int:
     return count - CLOSING if count > 2 * CLOSING else count
 
 
+RESEARCH = re.compile(r"\b(?:stud(?:y|ies)|researchers?|scientists?|colleagues|authors|findings?|survey)\b", re.I)
+"""Nouns (general English) by which a report tells what a study found ("the
+study found", "researchers identified", "Lind and her colleagues tested"):
+a finding told is the study's word, as a quotation is its speaker's."""
+
+
 def reported_share(digest: Digest) -> float:
     """The share of `digest`'s sentences that carry words it attributes to
-    someone (a quotation, "X said that ..."): 0.0 for an article with none."""
+    someone (a quotation, "X said that ..."), or to a study (`RESEARCH`:
+    "the researchers found ..."; a write-up of a study relays its findings
+    and caveats, which are no verdict of the writer's): 0.0 for an article
+    with none."""
     spans = [(source.start, source.end) for quote in (*digest.quotes, *digest.reported) for source in quote.sources]
     carrying = sum(any(start < s.source.end and end > s.source.start for start, end in spans)
-                   for s in digest.sentences)
+                   or bool(RESEARCH.search(s.text)) for s in digest.sentences)
     return carrying / max(len(digest.sentences), 1)
 
 
@@ -466,14 +475,56 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     # sentence naming the lawyer who said it), they blame someone else; a
     # declared supporter's, read as blame of the one they back, are a
     # candid word ("It's not going to be easy for Berg").
-    return [(claim, [m for m in (_as_framed(sentiments[i], on_subject) for i in made_at)
-                     if m.acts and _toward_subject(m, text, on_subject, own, voice)
-                     and _of_actor(m, text, on_subject, reading.kind == "speaker")
-                     and not (m.label == "negative" and (surname(m.target) in allied
-                                                         or on_subject.names.get(m.target.casefold(), m.target)
-                                                         in backed))])
-            for claim, made_at in zip(reading.evidence, reading.made)
-            for text in [_with_hearer(claim, on_subject) if own else claim.text]]
+    # A question left open (`open_question`) judges nothing, whatever its words' tone.
+    weighed = [(claim, [m for m in (_as_framed(sentiments[i], on_subject) for i in made_at)
+                        if m.acts and _toward_subject(m, text, on_subject, own, voice)
+                        and _of_actor(m, text, on_subject, reading.kind == "speaker")
+                        and not (m.label == "negative" and (surname(m.target) in allied
+                                                            or on_subject.names.get(m.target.casefold(), m.target)
+                                                            in backed))])
+               for claim, made_at in zip(reading.evidence, reading.made)
+               for text in [_with_hearer(claim, on_subject) if own else claim.text]]
+    return [(claim, [] if made and open_question(claim.text) else made) for claim, made in weighed]
+
+
+UNKNOWING = frozenset("unclear uncertain unknown unsure".split())
+"""Adjectives (general English) that say an answer is not known: "it is unclear whether ..."."""
+KNOWING = frozenset("know clear certain sure known".split())
+"""Words (general English) that say an answer is known; negated ("no one knows if ...") they ask."""
+_ASKING = re.compile(r"\b(?:unclear|uncertain|unknown|unsure|know|knows|known|knew|clear|certain|sure)\b.*"
+                     r"\b(?:whether|if)\b", re.I | re.S)
+
+
+def open_question(text: str) -> bool:
+    """Whether every sentence of `text` only asks: its main predicate says
+    an answer is not known and takes a clause "whether" or "if" opens ("It
+    is unclear whether ferries can run", "We don't know if the pumps
+    failed", "Nobody knows whether ...").  A question left open is a caveat,
+    not a verdict: the tone of its words ("unclear", what is asked about) is
+    no side on the subject.  A sentence that doubts ("I doubt whether it
+    works") or asserts is no open question.  Parsed only when a word of
+    knowing comes before a "whether" or "if" in `text`."""
+    if not _ASKING.search(text):
+        return False
+    return all(_asks(sent.root) for sent in nlp.sentence(text).sents)
+
+
+def _asks(root) -> bool:
+    """Whether the predicate `root` of a sentence says an answer is not
+    known (`open_question`) and governs a clause "whether" or "if" opens.
+    The parser hangs the clause after "unclear" on the verb as an adverbial
+    one, as it does a condition; after a negated "know" ("I wouldn't know
+    if you asked") an adverbial "if" is a condition, so it asks nothing."""
+    said = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
+    unknowing = bool(words & UNKNOWING)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("nobody", "no-one") for c in root.children) or any(
+        c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children) for c in root.children)
+    if not (unknowing or negated and words & KNOWING):
+        return False
+    clauses = ("ccomp", "csubj", "advcl") if unknowing else ("ccomp", "csubj")
+    return any(c.dep_ in clauses and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for t in said for c in t.children)
 
 
 ATTACKS = frozenset("swipe jab dig shot potshot broadside aim attack attacks".split())
@@ -900,9 +951,16 @@ def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],
     spelled = spelled_out({v.voice for v in found} | {names.get(r.voice.casefold(), r.voice)
                                                       for d in digests for r in d.stances})
     return tuple(replace(d, stances=tuple(_as_judged(r, _verdict_on(_voice_of(r.voice, names, spelled),
-                                                                    d.article.id, found), d.article.id)
+                                                                    d.article.id, found), d.article.id,
+                                                     _said_here(d, _voice_of(r.voice, names, spelled), names,
+                                                                spelled))
                                           for r in d.stances))
                  for d in digests)
+
+
+def _said_here(digest: Digest, voice: str, names: dict[str, str], spelled: dict[str, str]) -> tuple[Quote, ...]:
+    """The quotes `digest`'s article gives the viewpoint's `voice` (under any of its names)."""
+    return tuple(q for q in digest.quotes if q.speaker and q.sources and _voice_of(q.speaker, names, spelled) == voice)
 
 
 def _voice_of(name: str, names: dict[str, str], spelled: dict[str, str]) -> str:
@@ -924,7 +982,8 @@ def _verdict_on(voice: str, article: str, found: Sequence[Viewpoint]) -> Viewpoi
     return same[0] if same else longer[0] if len(longer) == 1 else None
 
 
-def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str = "") -> StanceReading:
+def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str = "",
+               said: Sequence[Quote] = ()) -> StanceReading:
     """`reading` with the stance (in the digest's words: optimistic or
     skeptical), score and evidence of `verdict` on a voice heard in this
     article alone; each evidence claim keeps the readings it was weighed
@@ -933,13 +992,17 @@ def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str =
     is mixed where `verdict` is neutral: then it is neutral; and a neutral
     reading of one whose side `verdict` shows with words said in this
     `article` takes that side, with those words: the same quote is not
-    "neutral" in the digest and the evidence of a side in the brief."""
+    "neutral" in the digest and the evidence of a side in the brief.  Words
+    shown from another article that this one's quotes of the voice (`said`)
+    also hold ("I hope she runs.", inside a longer quote here) are such
+    words, cited here."""
     if verdict is None:
         return reading
     made = dict(zip((c.text for c in reading.evidence), reading.made))
     if len(verdict.articles) > 1:
         side, taken = stance_in_brief(reading.stance, False), stance_in_brief(verdict.stance, False)
-        here = tuple(c for c in verdict.evidence if any(s.article == article for s in c.sources))
+        here = tuple(c for c in verdict.evidence if any(s.article == article for s in c.sources)) \
+            or _also_said(verdict.evidence, said)
         if side == "neutral" and taken in ("optimistic", "skeptical") and here:
             return replace(reading, stance=taken, score=verdict.score, evidence=here,
                            made=tuple(made.get(c.text, ()) for c in here))
@@ -947,6 +1010,20 @@ def _as_judged(reading: StanceReading, verdict: Viewpoint | None, article: str =
         return reading if agreed else replace(reading, stance="neutral", score=0.0)
     return replace(reading, stance=stance_in_brief(verdict.stance, False), score=verdict.score,
                    evidence=verdict.evidence, made=tuple(made.get(c.text, ()) for c in verdict.evidence))
+
+
+def _also_said(evidence: Sequence[Claim], said: Sequence[Quote]) -> tuple[Claim, ...]:
+    """Each of `evidence` whose words one of the quotes `said` holds, cited
+    by that quote: another outlet's copy of words this article also
+    quotes, whole or inside a longer quotation."""
+    found = []
+    for claim in evidence:
+        words = key(claim.text)
+        # Two words ("Thank you") may be anyone's; a sentence is the voice's own.
+        quote = next((q for q in said if words in key(q.text)), None) if len(claim.text.split()) >= 3 else None
+        if quote is not None:
+            found.append(Claim(text=claim.text, sources=quote.sources))
+    return tuple(found)
 
 
 def _kind(readings) -> str:

@@ -582,6 +582,24 @@ def test_a_group_only_described_by_a_copula_does_not_act():
     assert "Greens" in acting_in("The Greens were furious at the vote.")
 
 
+def test_a_group_only_let_or_asked_to_act_does_not_act():
+    """"a permit will allow Lutheran settlers to farm": the settlers are
+    let do something, they do nothing in the story; nor does a body the
+    council only wants to act."""
+    assert "Lutherans" not in acting_in("A new permit will allow expatriate Lutherans and Danes to farm in Vell.")
+    assert "Harbor Trust" not in acting_in("The council wants the Harbor Trust to repair the quay.")
+    assert "Harbor Trust" in acting_in("The Harbor Trust wants to repair the quay.")
+
+
+def test_a_name_before_a_noun_the_tagger_took_for_a_verb_does_not_act():
+    """A word the lemmatizer knows only as a noun ("antibodies") is no
+    clause's verb, whatever the tagger says, so no name is its subject."""
+    doc = nlp.load()("The Vell cohort had IgM antibodies.")
+    noun = next(t for t in doc if t.lower_ == "antibodies")
+    assert stance._noun_only(noun)
+    assert not stance._noun_only(next(t for t in doc if t.lower_ == "had"))
+
+
 def test_a_warning_in_capitals_names_no_actor():
     assert acting_in("CAUTION: VIOLENT SCENES MAY UPSET SOME VIEWERS.") == ()
 

@@ -760,3 +760,16 @@ def test_a_sentence_whose_verb_of_saying_has_a_speaker_relays_their_view():
     assert portrayals.relayed("Ms. Brook has built her campaign on what she calls waste under Ms. Velt.")
     assert not portrayals.relayed("Harbour fees continued to rise under Mara Velt.")
     assert not portrayals.relayed("Mara Velt feigned surprise and blamed her deputy.")
+
+
+def test_an_acronym_the_articles_define_is_shown_by_its_full_name():
+    """"the Federal Office of Roads (FOR)" defines FOR: the grid's column
+    reads "Federal Office of Roads", not three letters.  A place before the
+    name that the acronym leaves out is left out; an acronym no article
+    defines stays as written."""
+    digest = digest_of("0", ["Traffic fell in Vell after the Federal Office of Roads (FOR) shut two lanes.",
+                             "Spending rose, said the Vell Basin Water Board (BWB), in May.",
+                             "The FOR said the lanes reopen in June."])
+    assert portrayals.defined("FOR", [digest]) == "Federal Office of Roads"
+    assert portrayals.defined("BWB", [digest]) == "Basin Water Board"
+    assert portrayals.defined("XRT", [digest]) == "XRT"

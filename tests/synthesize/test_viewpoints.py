@@ -799,3 +799,59 @@ def test_a_denied_verdict_charges_no_one_with_the_quote():
     for sentence in ("Vera Holm never accused Olek Dunn of trying to “sink the ferry line” before the vote.",
                      "Vera Holm did not accuse Olek Dunn of trying to “sink the ferry line” before the vote."):
         assert not viewpoints._subject_of_quote(sentence, "sink the ferry line", "Olek Dunn")
+
+
+def test_a_question_left_open_is_no_verdict():
+    """A hydrologist's "It is unclear whether Tarrow’s wells can be refilled"
+    asks; the grim tone of "unclear" is no doubt of the scheme she leads.
+    A sentence that doubts or asserts still judges."""
+    assert viewpoints.open_question("It is unclear whether Tarrow’s wells can be refilled.")
+    assert viewpoints.open_question("It's unclear if the barges can carry the grain upriver.")
+    assert viewpoints.open_question("We don't know whether the pumps failed in March.")
+    assert viewpoints.open_question("Nobody knows if the canal will reopen.")
+    assert not viewpoints.open_question("I doubt whether the scheme will ever work.")
+    assert not viewpoints.open_question("If the scheme fails, the valley will go dry.")
+    assert not viewpoints.open_question("The scheme is a failure. It is unclear whether it can be saved.")
+    on_scheme = viewpoints.Relevance(terms=frozenset({"tarro"}), known=frozenset({"tarro"}))
+    asked = Claim(text="It is unclear whether Tarrow’s wells can be refilled",
+                  sources=(Source(article="1", paragraph=0, start=0, end=57),))
+    blamed = Claim(text="The Tarrow wells were drained by careless planning",
+                   sources=(Source(article="1", paragraph=1, start=58, end=108),))
+    tone = tuple(Sentiment(target=stance.SUBJECT, label="negative", score=0.8, source=c.sources[0], voice="Ines Qarro")
+                 for c in (asked, blamed))
+    reading = StanceReading(voice="Ines Qarro", kind="speaker", stance="skeptical", score=-1.6,
+                            evidence=(asked, blamed), made=((0,), (1,)))
+    on_scheme = replace(on_scheme, sentiments={"1": tone})
+    assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_scheme)] == [blamed.text]
+
+
+def test_a_write_up_of_a_study_relays_its_findings_and_takes_no_side():
+    """A report whose sentences tell what researchers found and could not
+    show ("the survey could not say", "Okafor and her colleagues tested")
+    relays the study; its grim caveats are no verdict of the writer's."""
+    texts = ["Hydrologists from Vell surveyed 412 wells across the Tarrow basin last spring.",
+             "Okafor and her colleagues tested the water of every well twice.",
+             "The study found salt in one well in nine, a grim sign for farmers.",
+             "However, the survey could not say when the salt first seeped in.",
+             "The wells remain open."]
+    digest = digest_of("0", texts)
+    assert viewpoints.reported_share(digest) == 0.6
+    assert viewpoints.reported_share(digest_of("1", texts[:1] + texts[4:])) == 0.0
+
+
+def test_a_digest_shows_the_side_of_words_it_quotes_that_the_brief_shows_from_another_article():
+    """The brief shows Dunn hopeful on "I hope the ferry returns.", cited
+    from article 1; article 0 quotes the same words inside a longer
+    quotation, where Dunn's reading was neutral.  Article 0's digest takes
+    the brief's side with those words, cited in article 0; with no such
+    quote it stays neutral."""
+    from briefing.models import Quote
+
+    hope = Claim(text="I hope the ferry returns.", sources=(Source(article="1", paragraph=0, start=0, end=25),))
+    verdict = Viewpoint(voice="Ilse Dunn", stance="optimistic", score=1.2, evidence=(hope,), articles=("0", "1"))
+    reading = StanceReading(voice="Ilse Dunn", kind="speaker", stance="neutral", score=0.0, evidence=())
+    longer = Quote(text="We met the board on Friday. I hope the ferry returns.", speaker="Ilse Dunn",
+                   sources=(Source(article="0", paragraph=2, start=40, end=93),))
+    judged = viewpoints._as_judged(reading, verdict, "0", (longer,))
+    assert judged.stance == "optimistic" and judged.evidence[0].sources == longer.sources
+    assert viewpoints._as_judged(reading, verdict, "0", ()).stance == "neutral"
