@@ -114,7 +114,14 @@ note to the reader, neither title nor report."""
 _COPYRIGHT = re.compile(r"^(©|copyright\b|\(c\) \d{4})|all rights reserved|non-commercial use|personal use only"
                         r"|governed by our (subscriber agreement|terms)|distribution and use of this material", _I)
 _CONTACT = re.compile(r"^(write to|contact|e-?mail) [^.]{2,60} at \S+@\S+|(may|can) be reached at \S+@|^have a tip\?"
+                      r"|^(please )?(write to|contact|e-?mail) \S+@\S+"
                       r"|^follow (him|her|them|us) on (twitter|facebook|instagram|x)\b", _I)
+_PRESS_NOTE = re.compile(r"\b(?:use|cite) (?:this|the following) (?:url|link|doi) in your (?:coverage|story|report)"
+                         r"|\(link (?:goes|will go) live\b|^(?:for immediate release|embargoed (?:until|for)\b)"
+                         r"|^media (?:contacts?|enquiries|inquiries)\s*:", _I)
+"""A press release's note to reporters ("Use this link in your story
+...", "EMBARGOED UNTIL 9 May", "Media contact: ..."): how to report on it,
+no part of what it reports."""
 _CLICK_HERE = re.compile(r"\bclick here\b", _I)
 # Teaser links tagged by section ("Holidaymakers fall ill after meal [INSIGHT]"),
 # or a widget heading glued to its first link ("DON'T MISSPlague warning ...").
@@ -311,6 +318,11 @@ def is_contact_line(text: str) -> bool:
     return _short(text, 40) and bool(_CONTACT.search(text))
 
 
+def is_press_note(text: str) -> bool:
+    """A press release's note to the reporters who receive it (`_PRESS_NOTE`)."""
+    return _short(text, 80) and bool(_PRESS_NOTE.search(text))
+
+
 def is_disclaimer(text: str) -> bool:
     return _short(text, 120) and bool(_DISCLAIMER.search(text)) or (
         _short(text, 20) and bool(_ADVISORY.search(text)) and not _REPORTED.search(text))
@@ -502,7 +514,7 @@ MEDIA_CAPTION = "media-caption"  # the rule a photo caption is removed by (the e
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "signup-form": is_signup_form,
               "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
-              "call-to-action": is_call_to_action, "contact-line": is_contact_line,
+              "call-to-action": is_call_to_action, "contact-line": is_contact_line, "press-note": is_press_note,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
               "embed-lead-in": is_embed_lead_in}

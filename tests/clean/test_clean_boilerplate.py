@@ -71,6 +71,10 @@ def _strip(*lines: str):
     ("Get the Valley Weekly delivered every month. 12 issues for £11.99. Click here for more information.",
      "call-to-action"),
     ("Write to Jane Roe at jane.roe@example.com", "contact-line"),
+    ("Please contact press@example.org for more news about our river surveys.", "contact-line"),
+    ("All our papers are free to read. Use this link in your coverage: https://example.org/ 10. 555/ rv. 12 "
+     "(Link goes live when the paper is out)", "press-note"),
+    ("EMBARGOED UNTIL 09:00 GMT, 4 May", "press-note"),
     ("You can view our June open thread here.", "call-to-action"),
     ("►Top 100 Harbour Moments: https://example.org/top100", "link"),
     ("►Everything You Need to Know About the Ferry:", "link"),
@@ -112,6 +116,7 @@ def test_line_rules_fire_anywhere(line, rule):
     "About three hundred residents came to say:",
     "► The council approved the budget on Tuesday.",
     "Residents can write to the council before the vote, officials said.",
+    "The link will go live only if the two towns agree on the toll, the minister said.",
     "The mayor wrote that the plan was “a dissaster [sic]",
     "Relatedly, the schools budget rose by 2% this year.",
     "Read next to the report, the letter says the the budget fell.",
