@@ -48,7 +48,8 @@ def clean(document: Document) -> Article:
     meta = _merge(meta, page_meta, hints)
     # A fact box's "Tested by:" names whose first person the piece is in;
     # a page's author field often names only who posted it.
-    meta = replace(meta, author=metadata.field_writer([b.text for b in kept], meta.outlet) or meta.author)
+    meta = replace(meta, author=metadata.field_writer([b.text for b in kept], meta.outlet) or meta.author,
+                   outlet=meta.outlet or metadata.narration_outlet([b.text for b in kept]))
     kept, placed = dateline.strip(kept)
     wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author")) \
         or metadata.contributing_wire(removed)  # "AP writers ... contributed to this report"

@@ -424,12 +424,15 @@ def _relays_other(sentence: str, outlet: str | None) -> bool:
 
 def own_outlet(name: str, outlet: str | None) -> bool:
     """Whether the publication `name` is `outlet`, by its words ("the
-    Valley Gazette", "Valley Gazette") or its initials ("VG")."""
+    Valley Gazette", "Valley Gazette"), its initials ("VG") or the last
+    word a paper calls itself by ("told the Gazette")."""
     if not name or not outlet:
         return False
     mine, its = (re.sub(r"^the\s+", "", n.replace(".", "").strip(), flags=re.I).casefold() for n in (name, outlet))
     initials = ("".join(w[0] for w in mine.split()), "".join(w[0] for w in its.split()))
-    return mine == its or len(its.split()) == 1 and initials[0] == its or len(mine.split()) == 1 and initials[1] == mine
+    short = min(len(mine.split()), len(its.split())) == 1 and mine.split()[-1:] == its.split()[-1:]
+    return mine == its or len(its.split()) == 1 and initials[0] == its or len(mine.split()) == 1 and initials[1] == mine \
+        or short
 
 
 @lru_cache(maxsize=4096)

@@ -678,6 +678,9 @@ def test_words_told_to_the_articles_own_outlet_are_first_hand():
     assert agreements.own_outlet("Associated Press", "AP") and agreements.own_outlet("the Valley Gazette",
                                                                                        "Valley Gazette")
     assert not agreements.own_outlet("Valley Gazette", "Harbour Post")
+    # A paper calls itself by its last word: "told the Gazette".
+    assert agreements.own_outlet("Gazette", "The Valley Gazette")
+    assert not agreements.own_outlet("Gazette", "The Harbour Post")
     rest = ["The harbour board met on Tuesday.", "Fishermen protested outside the town hall."]
     first = digest_of("a", [said, *rest])
     first = replace(first, article=replace(first.article, outlet="Valley Gazette"))
