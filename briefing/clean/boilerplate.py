@@ -122,6 +122,10 @@ _PRESS_NOTE = re.compile(r"\b(?:use|cite) (?:this|the following) (?:url|link|doi
 """A press release's note to reporters ("Use this link in your story
 ...", "EMBARGOED UNTIL 9 May", "Media contact: ..."): how to report on it,
 no part of what it reports."""
+_RATE_NOTE = re.compile(r"^\(\s*(?:(?:US|A|C|NZ|HK)?[$€£¥₹]\s?1|1\s+[A-Za-z]+(?: [A-Za-z]+)?)\s*=\s*"
+                        r"(?:[$€£¥₹]\s?)?\d[\d.,]*(?:\s+[A-Za-z]+){0,2}\s*\)$")
+"""A wire story's closing note of the exchange rate it used ("($1 = 3.75
+riyals)", "(1 euro = $1.09)"): a conversion key, no sentence."""
 _CLICK_HERE = re.compile(r"\bclick here\b", _I)
 # Teaser links tagged by section ("Holidaymakers fall ill after meal [INSIGHT]"),
 # or a widget heading glued to its first link ("DON'T MISSPlague warning ...").
@@ -323,6 +327,11 @@ def is_press_note(text: str) -> bool:
     return _short(text, 80) and bool(_PRESS_NOTE.search(text))
 
 
+def is_rate_note(text: str) -> bool:
+    """A wire story's note of the exchange rate it used (`_RATE_NOTE`)."""
+    return bool(_RATE_NOTE.match(text.strip()))
+
+
 def is_disclaimer(text: str) -> bool:
     return _short(text, 120) and bool(_DISCLAIMER.search(text)) or (
         _short(text, 20) and bool(_ADVISORY.search(text)) and not _REPORTED.search(text))
@@ -515,6 +524,7 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line, "press-note": is_press_note,
+              "rate-note": is_rate_note,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
               "embed-lead-in": is_embed_lead_in}

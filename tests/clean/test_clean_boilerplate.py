@@ -75,6 +75,8 @@ def _strip(*lines: str):
     ("All our papers are free to read. Use this link in your coverage: https://example.org/ 10. 555/ rv. 12 "
      "(Link goes live when the paper is out)", "press-note"),
     ("EMBARGOED UNTIL 09:00 GMT, 4 May", "press-note"),
+    ("($1 = 0.9125 crowns)", "rate-note"),
+    ("(1 euro = $1.0890)", "rate-note"),
     ("You can view our June open thread here.", "call-to-action"),
     ("►Top 100 Harbour Moments: https://example.org/top100", "link"),
     ("►Everything You Need to Know About the Ferry:", "link"),
@@ -117,6 +119,7 @@ def test_line_rules_fire_anywhere(line, rule):
     "► The council approved the budget on Tuesday.",
     "Residents can write to the council before the vote, officials said.",
     "The link will go live only if the two towns agree on the toll, the minister said.",
+    "(1 vote = 1 voice, the banner read)",
     "The mayor wrote that the plan was “a dissaster [sic]",
     "Relatedly, the schools budget rose by 2% this year.",
     "Read next to the report, the letter says the the budget fell.",
