@@ -122,6 +122,12 @@ _PRESS_NOTE = re.compile(r"\b(?:use|cite) (?:this|the following) (?:url|link|doi
 """A press release's note to reporters ("Use this link in your story
 ...", "EMBARGOED UNTIL 9 May", "Media contact: ..."): how to report on it,
 no part of what it reports."""
+_BOXED_BYLINE = re.compile(r"^(?:[^.:!?]{2,60}:\s*)?(?i:analysis|commentary|comment) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},"
+                           r"\s+(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})(?: [a-z]+){0,3}"
+                           r" (?:correspondent|editor|reporter|writer)$")
+"""The heading of a box set in a report ("The price of fish: analysis by Ann
+Berg, Harbour News economics correspondent"): who wrote the box, for the
+outlet that publishes the report; no sentence of it."""
 _RATE_NOTE = re.compile(r"^\(\s*(?:(?:US|A|C|NZ|HK)?[$€£¥₹]\s?1|1\s+[A-Za-z]+(?: [A-Za-z]+)?)\s*=\s*"
                         r"(?:[$€£¥₹]\s?)?\d[\d.,]*(?:\s+[A-Za-z]+){0,2}\s*\)$")
 """A wire story's closing note of the exchange rate it used ("($1 = 3.75
@@ -327,6 +333,11 @@ def is_press_note(text: str) -> bool:
     return _short(text, 80) and bool(_PRESS_NOTE.search(text))
 
 
+def is_boxed_byline(text: str) -> bool:
+    """The heading of an analysis box naming its writer (`_BOXED_BYLINE`)."""
+    return _short(text, 25) and bool(_BOXED_BYLINE.match(text.strip()))
+
+
 def is_rate_note(text: str) -> bool:
     """A wire story's note of the exchange rate it used (`_RATE_NOTE`)."""
     return bool(_RATE_NOTE.match(text.strip()))
@@ -524,7 +535,7 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line, "press-note": is_press_note,
-              "rate-note": is_rate_note,
+              "rate-note": is_rate_note, "boxed-byline": is_boxed_byline,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
               "embed-lead-in": is_embed_lead_in}
@@ -653,8 +664,8 @@ def _tail_rule(text: str) -> str | None:
 
 
 def _hints(removed: list[tuple[Block, str]]) -> Hints:
-    """The outlet a credit or appeal names, the author a bio or a closing
-    signature names."""
+    """The outlet a credit, an appeal or a box's byline names, the author a
+    bio or a closing signature names."""
     outlet = author = None
     for block, rule in removed:
         credit = _CREDIT.match(block.text) if rule == "credit-line" else None
@@ -670,6 +681,8 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         if bio and not author and not bio.group(1).lower().startswith(("the ", "about ")):
             author = bio.group(1)
         outlet = outlet or (_bio_outlet(block.text) if bio else None)
+        boxed = _BOXED_BYLINE.match(block.text.strip()) if rule == "boxed-byline" else None
+        outlet = outlet or (boxed.group("outlet") if boxed else None)
     appeals = " ".join(block.text for block, rule in removed if rule == "appeal")
     return Hints(outlet=outlet or _appeal_outlet(appeals), author=author)
 

@@ -203,6 +203,14 @@ def test_outlet_from_a_credit_and_from_an_appeal():
     assert [r.rule for r in removals] == ["appeal", "appeal"] and hints.outlet == "Harbor Light News"
 
 
+def test_an_analysis_box_heading_goes_and_names_the_outlet_its_writer_works_for():
+    _, removals, hints = _strip(BODY, "The price of fish: analysis by Ola Dahl, Harbour News economics correspondent",
+                                BODY + " More text.")
+    assert [r.rule for r in removals] == ["boxed-byline"] and hints.outlet == "Harbour News"
+    kept, removals, _ = _strip(BODY, "Analysis by the council's auditor, who is a former reporter, found a gap.")
+    assert removals == [] and len(kept) == 2
+
+
 @pytest.mark.parametrize("note", [
     "CORRECTION APPENDED.",
     "Correction: March 3, 2019",
