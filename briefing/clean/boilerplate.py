@@ -547,6 +547,7 @@ def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     blocks = [part for block in blocks for caption in split_caption(block) for part in split_wire_credit(caption)]
     verdicts = _credited_captions(_under_link_label([_line_rule(block.text) for block in blocks], blocks), blocks)
     verdicts = _after_editor_note(_after_open_label(verdicts, blocks), blocks)
+    verdicts = _subheadings(verdicts, blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:
             verdicts[index] = _tail_rule(blocks[index].text)
@@ -611,6 +612,53 @@ def _credited_captions(verdicts: list[str | None], blocks: list[Block]) -> list[
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", _I)
 ABOUT_WORDS = 120
 """Most words of the blurb under an "About <channel>:" label."""
+
+
+SUBHEADING_WORDS = 10   # words a sub-heading holds at most
+FIRST_SUBHEADING = 2    # blocks before the first that may be one: a title and a byline open the text
+SENTENCE_WORDS = 8      # words a paragraph around a sub-heading holds at least
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+_OPEN_END = re.compile(r"[.!?:;,\"”’')\]\-–—]$")
+_NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[.)]\s|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’]|\d{1,2}[:.]\d{2}\b|halftime\b|full[- ]time\b)", re.I)
+"""A listicle's numbered point ("2. The new ferries shine") or a live
+report's timed entry ("88’: Harbour FC equalise", "14:05 The vote is
+called", "Halftime: ..."): its content, not a heading over it."""
+
+
+def _subheadings(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:
+    """`verdicts` with the body's sub-headings marked "subheading": a short
+    line in capitals with no closing mark ("FERRY BUYERS WANTED"), set
+    after the text's first blocks between two kept paragraphs that end as
+    sentences do.  It names the
+    section below it (or links elsewhere); it is no sentence of the report.
+    A list's items stay: the line before them ends on a colon, or is one;
+    so do a listicle's numbered points and a live report's timed entries
+    (`_NUMBERED_POINT`)."""
+    verdicts = list(verdicts)
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    for place, index in enumerate(kept[1:-1], start=1):
+        text = blocks[index].text.strip()
+        if index < FIRST_SUBHEADING or not _short(text, SUBHEADING_WORDS) or _OPEN_END.search(text) \
+                or not _in_capitals(text) or _NUMBERED_POINT.match(text):
+            continue
+        if _full_sentence(blocks[kept[place - 1]].text) and _full_sentence(blocks[kept[place + 1]].text):
+            verdicts[index] = "subheading"
+    return verdicts
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether every letter of `text` (two words at least) is a capital, as
+    wire copy sets its sub-headings ("OPENING THE ACCOUNTS"); a line in
+    sentence or title case between paragraphs may be a heading too, but
+    also the writer's own pointer to the topic, which the themes read."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _full_sentence(text: str) -> bool:
+    """Whether a paragraph ends as a sentence and is no short line itself."""
+    text = text.strip()
+    return word_count(text) >= SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(text))
 
 
 def _after_open_label(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:

@@ -406,3 +406,18 @@ def test_an_author_s_bio_names_the_outlet_they_report_for_but_not_a_school_they_
 ])
 def test_a_lone_lead_in_to_a_video_or_picture_is_removed(text, removed):
     assert boilerplate.is_embed_lead_in(text) is removed
+
+
+def test_a_subheading_in_capitals_between_paragraphs_goes_but_a_list_and_the_title_stay():
+    para = "The harbour board met on Tuesday and agreed to sell two of its four old ferries by May."
+    kept, removals, _ = _strip("Harbour Board Sells Ferries", "By Ola Dahl", para, "FERRY BUYERS WANTED", para,
+                               "Island residents react", para)
+    assert [(r.rule, r.text) for r in removals] == [("subheading", "FERRY BUYERS WANTED")]
+    assert kept[0].text == "Harbour Board Sells Ferries"
+    listed = ["The board named three buyers for the ferries:", "Nordic Lines", "Isle Transport Ltd", para]
+    kept, removals, _ = _strip("Harbour Board Sells Ferries", para, *listed)
+    assert removals == [] and len(kept) == 6
+    # A listicle's numbered point is its content, not a heading over it.
+    for point in ("2. THE NEW FERRIES SHINE", "88’: HARBOUR FC EQUALISE", "HALFTIME: HARBOUR FC LEAD"):
+        kept, removals, _ = _strip("Five Things We Learned", "By Ola Dahl", para, point, para)
+        assert removals == []
