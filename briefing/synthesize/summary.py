@@ -109,6 +109,19 @@ def pundits_view(text: str) -> bool:
 _OPENING_MARKS = ("“", '"', "‘")
 
 
+def lead_first(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """`claims` (best first) with the first that the bottom line may lead
+    on moved to the front: neither mostly someone's quoted words
+    (`mostly_quoted`) nor the view of unnamed commentators
+    (`pundits_view`).  The summary opens where the bottom line does, on
+    the news, not on a remark or a reading of it; `claims` as they are
+    when none is such."""
+    lead = next((c for c in claims if not mostly_quoted(c.text) and not pundits_view(c.text)), None)
+    if lead is None or not claims or lead is claims[0]:
+        return tuple(claims)
+    return (lead, *(c for c in claims if c is not lead))
+
+
 def mostly_quoted(text: str) -> bool:
     """Whether half or more of `text`'s words stand inside quotation marks."""
     quoted = sum(len(m.group().split()) for m in _QUOTATION.finditer(text))

@@ -604,3 +604,14 @@ def test_the_pool_without_some_digests_is_the_pool_of_the_others():
                digest_of("c", FLOOD_B)]
     assert summary.without(summary.candidates(digests), (1,)) == summary.candidates([digests[0], digests[2]])
     assert summary.without(summary.candidates(digests), ()) == summary.candidates(digests)
+
+
+def test_the_summary_leads_on_the_news_not_on_a_remark_or_a_pundits_view():
+    from briefing.models import Claim
+
+    remark = Claim(text="“We will sell the ferries, and soon,” the harbour chief told reporters on Friday.", sources=())
+    view = Claim(text="Falling rents forced the port to sell its ferries, analysts said on Friday.", sources=())
+    news = Claim(text="The port board agreed on Friday to sell two of its four ferries by 2031.", sources=())
+    assert summary.lead_first([remark, view, news]) == (news, remark, view)
+    assert summary.lead_first([news, remark]) == (news, remark)
+    assert summary.lead_first([remark, view]) == (remark, view)
