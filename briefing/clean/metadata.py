@@ -327,8 +327,9 @@ def field_writer(paragraphs: list[str], outlet: str | None = None) -> str | None
 
 _OUTLET_NAME = r"(?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})"
 _SELF_NAMED = (re.compile(rf",\s+{_OUTLET_NAME} (?:has|have) (?:learned|learnt)\.$"),
-               re.compile(rf"\bdid not (?:immediately )?(?:return|respond to|answer)\b[^.;]{{0,60}}? from "
-                          rf"(?:the )?{_OUTLET_NAME}"))
+               re.compile(rf"\bdid not (?:immediately )?(?:return|respond to|answer)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:(?:phone )?calls?|messages?|e-?mails?|voicemails?|inquir(?:y|ies)|quer(?:y|ies)"
+                          rf"|requests? for comment|interview requests?)(?: seeking comment)? from (?:the )?{_OUTLET_NAME}"))
 """How a report names its own outlet in its narration: the tag on its scoop
 ("..., The Valley Herald has learned.") and the call its reporter made
 ("did not return two calls from The Herald"), in that order of trust."""

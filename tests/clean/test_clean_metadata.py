@@ -238,7 +238,11 @@ def test_a_report_names_its_own_outlet_by_its_scoop_tag_or_its_reporters_call():
     assert metadata.narration_outlet(scoop) == "The Harbour Ledger"
     assert metadata.narration_outlet(["The port chief did not answer two requests for comment from the "
                                       "Valley Courier."]) == "Valley Courier"
-    # Another outlet's interview, or a tag inside someone's quoted words, names no outlet of the report.
+    assert metadata.narration_outlet(["The mayor did not answer our interview requests from The Harbour Post."]) \
+        == "The Harbour Post"
+    # Another outlet's interview, a tag inside someone's quoted words, or a letter someone else sent
+    # names no outlet of the report.
+    assert metadata.narration_outlet(["The senator did not answer a letter from the Harbour Council."]) is None
     assert metadata.narration_outlet(["Falk told Harbour Radio on Monday she would run.",
                                       "“The Ledger has learned nothing,” she said.",
                                       "Since then, Falk has learned to sail."]) is None
