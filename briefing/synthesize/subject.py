@@ -732,10 +732,14 @@ subject they head is supported or criticised, not hoped for or doubted."""
 
 _DECISION_NOUNS = sorted(DECISIONS | {"programme", "program", "strategy", "initiative", "scheme", "blueprint",
                                       "agenda", "package"}, key=len, reverse=True)
-_KNOWN_AS = re.compile(rf"\b(?:{'|'.join(_DECISION_NOUNS)})s?,? (?:known as|called|dubbed|named|titled|entitled) "
+_NOUN = "(?:" + "|".join(_DECISION_NOUNS) + ")s?"
+_KNOWN_AS = re.compile(rf"(?:\b{_NOUN},? (?:known as|dubbed|nicknamed|titled|entitled)"
+                       rf"|\ban? (?:[\w-]+ ){{0,3}}{_NOUN},? (?:called|named)) "
                        r"(?:the )?[“\"‘']?(?P<name>[A-Z][\w'’-]*(?: (?:(?:of|and|for|on|the) )*(?:[A-Z][\w'’-]*|\d{2,4}))*)")
 """A decision introduced by its name ("a harbour plan, known as Tide
-2040", "a bill called the Safe Harbour Act")."""
+2040", "a bill called the Safe Harbour Act"); "called" and "named" only
+after "a" or "an", where they name what is new to the reader, not where
+they say what it did ("the plan called Rep. Lund's bluff")."""
 
 
 def named_decision(digests: Sequence[Digest]) -> str | None:

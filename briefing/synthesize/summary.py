@@ -93,7 +93,7 @@ _VIEW_VERB = (r"(?:have\s+)?(?:say|says|said|believe|think|warn|warned|argue|arg
               r"|suggested|contend|contended)\b")
 _PUNDITS_SAY = re.compile(rf",\s*{_PUNDITS}\s+{_VIEW_VERB}[^,]{{0,30}}$|^{_PUNDITS}\s+{_VIEW_VERB}"
                           rf"|^according to {_PUNDITS}\b", re.I)
-_SCOOP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:has|have)\s+(?:learned|learnt)\.$")
+_SCOOP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:has|have)\s+(?:learned|learnt)\.$")
 """An outlet's tag on its own scoop ("..., The Harbour Gazette has
 learned."): the brief tells what was learned in its own voice."""
 

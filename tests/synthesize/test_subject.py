@@ -63,6 +63,10 @@ def test_a_plan_most_articles_call_by_its_name_is_the_titles_topic():
     once = {**PLAN, "b": ["The plan would double the docks.", "Fishermen are wary."],
             "c": ["Critics say it will cost too much.", "The ferries may fetch 9 million euros."]}
     assert subject.named_decision(digests_of(once)) is None
+    # "called" that says what a plan did names nothing.
+    bluff = {key: [s.replace("a harbour plan, known as Tide 2040,", "the plan called Rep. Lund's bluff")
+                   .replace("Tide 2040", "Rep. Lund") for s in sentences] for key, sentences in PLAN.items()}
+    assert subject.named_decision(digests_of(bluff)) is None
     # A long name that does not fit the title leaves the main theme there.
     long_name = "Safe Docks and Fair Ferries for All Islands Act"
     act = digests_of({key: [s.replace("a harbour plan, known as Tide 2040", f"a bill called the {long_name}")
