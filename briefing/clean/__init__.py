@@ -19,6 +19,7 @@ offset in the brief points into it.  Each step records what it did as
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -47,7 +48,8 @@ def clean(document: Document) -> Article:
     meta = _merge(meta, page_meta, hints)
     # A fact box's "Tested by:" names whose first person the piece is in;
     # a page's author field often names only who posted it.
-    meta = replace(meta, author=metadata.field_writer([b.text for b in kept], meta.outlet) or meta.author)
+    meta = replace(meta, author=metadata.field_writer([b.text for b in kept], meta.outlet) or meta.author,
+                   outlet=meta.outlet or metadata.narration_outlet([b.text for b in kept]))
     kept, placed = dateline.strip(kept)
     wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author")) \
         or metadata.contributing_wire(removed)  # "AP writers ... contributed to this report"
@@ -106,16 +108,26 @@ def _mend(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
         text, marks = unmark(block.text)
         removals.extend(Removal(action="mended", rule=rule, text=before, line=block.line, replacement=after)
                         for rule, before, after in marks)
-        if cited:
-            text, markers = citations.uncite(text, cited)
-            removals.extend(Removal(action="mended", rule="reference-marker", text=marker, line=block.line,
-                                    replacement="") for marker in markers)
+        text, markers = _unreference(text, cited)
+        removals.extend(Removal(action="mended", rule="reference-marker", text=marker, line=block.line,
+                                replacement="") for marker in markers)
         if english:
             text, changes = words.mend(text)
             removals.extend(Removal(action="mended", rule="run-together-words", text=before, line=block.line,
                                     replacement=after) for before, after in changes)
         mended.append(Block(text=text, line=block.line))
     return mended, removals
+
+
+def _unreference(text: str, cited: re.Pattern | None) -> tuple[str, list[str]]:
+    """`text` without pointers to a paper's figures and tables and, when the
+    text cites by number (`cited`), without its reference markers; and what
+    was dropped."""
+    text, pointers = citations.unpoint(text)
+    if not cited:
+        return text, pointers
+    text, markers = citations.uncite(text, cited)
+    return text, pointers + markers
 
 
 def _order(removal: Removal) -> int:

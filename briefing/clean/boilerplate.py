@@ -114,7 +114,24 @@ note to the reader, neither title nor report."""
 _COPYRIGHT = re.compile(r"^(©|copyright\b|\(c\) \d{4})|all rights reserved|non-commercial use|personal use only"
                         r"|governed by our (subscriber agreement|terms)|distribution and use of this material", _I)
 _CONTACT = re.compile(r"^(write to|contact|e-?mail) [^.]{2,60} at \S+@\S+|(may|can) be reached at \S+@|^have a tip\?"
+                      r"|^(please )?(write to|contact|e-?mail) \S+@\S+"
                       r"|^follow (him|her|them|us) on (twitter|facebook|instagram|x)\b", _I)
+_PRESS_NOTE = re.compile(r"\b(?:use|cite) (?:this|the following) (?:url|link|doi) in your (?:coverage|story|report)"
+                         r"|\(link (?:goes|will go) live\b|^(?:for immediate release|embargoed (?:until|for)\b)"
+                         r"|^media (?:contacts?|enquiries|inquiries)\s*:", _I)
+"""A press release's note to reporters ("Use this link in your story
+...", "EMBARGOED UNTIL 9 May", "Media contact: ..."): how to report on it,
+no part of what it reports."""
+_BOXED_BYLINE = re.compile(r"^(?:[^.:!?]{2,60}:\s*)?(?i:analysis|commentary|comment) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},"
+                           r"\s+(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})(?: [a-z]+){0,3}"
+                           r" (?:correspondent|editor|reporter|writer)$")
+"""The heading of a box set in a report ("The price of fish: analysis by Ann
+Berg, Harbour News economics correspondent"): who wrote the box, for the
+outlet that publishes the report; no sentence of it."""
+_RATE_NOTE = re.compile(r"^\(\s*(?:(?:US|A|C|NZ|HK)?[$€£¥₹]\s?1|1\s+[A-Za-z]+(?: [A-Za-z]+)?)\s*=\s*"
+                        r"(?:[$€£¥₹]\s?)?\d[\d.,]*(?:\s+[A-Za-z]+){0,2}\s*\)$")
+"""A wire story's closing note of the exchange rate it used ("($1 = 3.75
+riyals)", "(1 euro = $1.09)"): a conversion key, no sentence."""
 _CLICK_HERE = re.compile(r"\bclick here\b", _I)
 # Teaser links tagged by section ("Holidaymakers fall ill after meal [INSIGHT]"),
 # or a widget heading glued to its first link ("DON'T MISSPlague warning ...").
@@ -311,6 +328,21 @@ def is_contact_line(text: str) -> bool:
     return _short(text, 40) and bool(_CONTACT.search(text))
 
 
+def is_press_note(text: str) -> bool:
+    """A press release's note to the reporters who receive it (`_PRESS_NOTE`)."""
+    return _short(text, 80) and bool(_PRESS_NOTE.search(text))
+
+
+def is_boxed_byline(text: str) -> bool:
+    """The heading of an analysis box naming its writer (`_BOXED_BYLINE`)."""
+    return _short(text, 25) and bool(_BOXED_BYLINE.match(text.strip()))
+
+
+def is_rate_note(text: str) -> bool:
+    """A wire story's note of the exchange rate it used (`_RATE_NOTE`)."""
+    return bool(_RATE_NOTE.match(text.strip()))
+
+
 def is_disclaimer(text: str) -> bool:
     return _short(text, 120) and bool(_DISCLAIMER.search(text)) or (
         _short(text, 20) and bool(_ADVISORY.search(text)) and not _REPORTED.search(text))
@@ -502,7 +534,8 @@ MEDIA_CAPTION = "media-caption"  # the rule a photo caption is removed by (the e
 LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "signup-form": is_signup_form,
               "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
-              "call-to-action": is_call_to_action, "contact-line": is_contact_line,
+              "call-to-action": is_call_to_action, "contact-line": is_contact_line, "press-note": is_press_note,
+              "rate-note": is_rate_note, "boxed-byline": is_boxed_byline,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
               "embed-lead-in": is_embed_lead_in}
@@ -514,6 +547,7 @@ def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     blocks = [part for block in blocks for caption in split_caption(block) for part in split_wire_credit(caption)]
     verdicts = _credited_captions(_under_link_label([_line_rule(block.text) for block in blocks], blocks), blocks)
     verdicts = _after_editor_note(_after_open_label(verdicts, blocks), blocks)
+    verdicts = _subheadings(verdicts, blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:
             verdicts[index] = _tail_rule(blocks[index].text)
@@ -580,6 +614,53 @@ ABOUT_WORDS = 120
 """Most words of the blurb under an "About <channel>:" label."""
 
 
+SUBHEADING_WORDS = 10   # words a sub-heading holds at most
+FIRST_SUBHEADING = 2    # blocks before the first that may be one: a title and a byline open the text
+SENTENCE_WORDS = 8      # words a paragraph around a sub-heading holds at least
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+_OPEN_END = re.compile(r"[.!?:;,\"”’')\]\-–—]$")
+_NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[.)]\s|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’]|\d{1,2}[:.]\d{2}\b|halftime\b|full[- ]time\b)", re.I)
+"""A listicle's numbered point ("2. The new ferries shine") or a live
+report's timed entry ("88’: Harbour FC equalise", "14:05 The vote is
+called", "Halftime: ..."): its content, not a heading over it."""
+
+
+def _subheadings(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:
+    """`verdicts` with the body's sub-headings marked "subheading": a short
+    line in capitals with no closing mark ("FERRY BUYERS WANTED"), set
+    after the text's first blocks between two kept paragraphs that end as
+    sentences do.  It names the
+    section below it (or links elsewhere); it is no sentence of the report.
+    A list's items stay: the line before them ends on a colon, or is one;
+    so do a listicle's numbered points and a live report's timed entries
+    (`_NUMBERED_POINT`)."""
+    verdicts = list(verdicts)
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    for place, index in enumerate(kept[1:-1], start=1):
+        text = blocks[index].text.strip()
+        if index < FIRST_SUBHEADING or not _short(text, SUBHEADING_WORDS) or _OPEN_END.search(text) \
+                or not _in_capitals(text) or _NUMBERED_POINT.match(text):
+            continue
+        if _full_sentence(blocks[kept[place - 1]].text) and _full_sentence(blocks[kept[place + 1]].text):
+            verdicts[index] = "subheading"
+    return verdicts
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether every letter of `text` (two words at least) is a capital, as
+    wire copy sets its sub-headings ("OPENING THE ACCOUNTS"); a line in
+    sentence or title case between paragraphs may be a heading too, but
+    also the writer's own pointer to the topic, which the themes read."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _full_sentence(text: str) -> bool:
+    """Whether a paragraph ends as a sentence and is no short line itself."""
+    text = text.strip()
+    return word_count(text) >= SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(text))
+
+
 def _after_open_label(verdicts: list[str | None], blocks: list[Block]) -> list[str | None]:
     """`verdicts` with what a removed link label ending on a colon opens
     marked "link": the bare address on the next line ("►Everything You
@@ -631,8 +712,8 @@ def _tail_rule(text: str) -> str | None:
 
 
 def _hints(removed: list[tuple[Block, str]]) -> Hints:
-    """The outlet a credit or appeal names, the author a bio or a closing
-    signature names."""
+    """The outlet a credit, an appeal or a box's byline names, the author a
+    bio or a closing signature names."""
     outlet = author = None
     for block, rule in removed:
         credit = _CREDIT.match(block.text) if rule == "credit-line" else None
@@ -648,6 +729,8 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         if bio and not author and not bio.group(1).lower().startswith(("the ", "about ")):
             author = bio.group(1)
         outlet = outlet or (_bio_outlet(block.text) if bio else None)
+        boxed = _BOXED_BYLINE.match(block.text.strip()) if rule == "boxed-byline" else None
+        outlet = outlet or (boxed.group("outlet") if boxed else None)
     appeals = " ".join(block.text for block, rule in removed if rule == "appeal")
     return Hints(outlet=outlet or _appeal_outlet(appeals), author=author)
 

@@ -325,6 +325,31 @@ def field_writer(paragraphs: list[str], outlet: str | None = None) -> str | None
     return None
 
 
+_OUTLET_NAME = r"(?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})"
+_SELF_NAMED = (re.compile(rf",\s+{_OUTLET_NAME} (?:has|have) (?:learned|learnt)\.$"),
+               re.compile(rf"\bdid not (?:immediately )?(?:return|respond to|answer)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:(?:phone )?calls?|messages?|e-?mails?|voicemails?|inquir(?:y|ies)|quer(?:y|ies)"
+                          rf"|requests? for comment|interview requests?)(?: seeking comment)? from (?:the )?{_OUTLET_NAME}"))
+"""How a report names its own outlet in its narration: the tag on its scoop
+("..., The Valley Herald has learned.") and the call its reporter made
+("did not return two calls from The Herald"), in that order of trust."""
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def narration_outlet(paragraphs: list[str]) -> str | None:
+    """The outlet a report names as itself in its own words, outside any
+    quotation (`_SELF_NAMED`); None when it does not.  "told The Herald"
+    is no such sign: a report retells other outlets' interviews too."""
+    narration = [_QUOTATION.sub(" ", paragraph) for paragraph in paragraphs]
+    for form in _SELF_NAMED:
+        for paragraph in narration:
+            for sentence in re.split(r"(?<=\.)\s+(?=[A-Z“\"])", paragraph):
+                found = form.search(sentence.strip())
+                if found:
+                    return found.group("outlet").rstrip(".")
+    return None
+
+
 def person_names(author: str | None, outlet: str | None = None) -> str | None:
     """The people in an author field, as "Jane Roe, John Doe": parts naming
     the outlet, a job ("AP National Security Writer"), a date or a single

@@ -46,11 +46,14 @@ _OPENS_AFTER = frozenset(" \t\n([{\u2014\u2013-/")
 # A list marker opening a paragraph ("-Here are the facts", "• Poor
 # planning", "-- Christie ..."): layout, not words.
 _WIRE_CODE = re.compile(r"\s?(?:\[[A-Z0-9][A-Z0-9-]{1,11}\.[A-Z]{1,3}\]|<[A-Z0-9][A-Z0-9-]{1,11}\.[A-Z]{1,3}>"
-                        r"|\([A-Z0-9]{2,10}\.[A-Z]{1,3}\)|\[(?:ID:)?n[A-Z0-9]{6,20}\])(?=[\s,.;:)]|$)")
+                        r"|\([A-Z0-9]{2,10}\.[A-Z]{1,3}\)|\[(?:ID:)?n[A-Z0-9]{6,20}\])(?=[\s,.;:)]|$)"
+                        r"|(?<=\w) \.[A-Z][A-Z0-9]{1,6}(?=[\s,;:)]|$)")
 """A news agency's code for a company's share ("Acme Corp [ACME.UL]",
-"(ACME.N)", "<ACME.O>") or for another story ("[ID:nL1N2AB123]"): a
-terminal's link, no word of the sentence, whose stop would end it early.
-In round brackets no hyphen: "(D-N.Y)" is a member's party and state."""
+"(ACME.N)", "<ACME.O>"), for a market index set after its name ("the
+Norland stock market .NRX, where ...") or for another story
+("[ID:nL1N2AB123]"): a terminal's link, no word of the sentence, whose
+stop would end it early.  In round brackets no hyphen: "(D-N.Y)" is a
+member's party and state."""
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]”’\"']) +(?=[,;](?=\s|$)|\.(?=\s|$)(?!\s\.))")
 """A space a typist set before a comma, a semicolon or a full stop ("the
 bishops , the priests ."); not inside a spaced ellipsis (". . .") nor

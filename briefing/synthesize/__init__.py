@@ -109,9 +109,10 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
                                      actor=actor, terms=topic.terms, copies=copies)
     # The summary repeats nothing the key judgments quote.
     kept = judgments.not_repeating(found_summary, judged)
-    # The most central sentence leads, the rest follow in the order of the time they report.
+    # The most central sentence the bottom line may lead on leads (no remark, no pundits' view),
+    # the rest follow in the order of the time they report.
     # A sentence that points back ("Those outages ...") only with its own article's sentence before it.
-    ordered = summary.in_order(summary.standing(kept, digests, config.summary_sentences), digests)
+    ordered = summary.in_order(summary.lead_first(summary.standing(kept, digests, config.summary_sentences)), digests)
     # An amount several articles give for one thing is one row of brief.json, citing each; the key
     # judgments above weighed each article's own sentence for it.  So are the words one speaker is
     # quoted saying in several articles, or in part again.

@@ -194,6 +194,7 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
                 and same_remark(pool[index].sentence.text, candidate.sentence.text) \
                 and same_question(pool[index].sentence.text, candidate.sentence.text) \
                 and same_certainty(pool[index].sentence.text, candidate.sentence.text) \
+                and not quotes_the_writing(pool[index].sentence.text, candidate.sentence.text) \
                 and not relayed(other) \
                 and (not written or in_step(pool[index].sentence.text, written[pool[index].article],
                                             candidate.sentence.text, written[candidate.article])):
@@ -231,13 +232,40 @@ def _quoting(claim, digests: Sequence[Digest], edition: Sequence[str], copied: f
 
 QUOTED_WORDS = 6  # content words a quoted remark holds at least to back a claim by its words alone
 
+_WRITERS_SAY = re.compile(r"\b(?:researchers|authors|scientists|study|paper|report|team|scholars)\s+(?:write|writes"
+                          r"|wrote|conclude|concludes|concluded|note|notes|noted|state|states|stated)\b"
+                          r"|\b(?:write|writes|wrote)\s+(?:the\s+)?(?:researchers|authors|scientists|team)\b", re.I)
+"""A quotation credited to a written work or its writers ("…,” the
+researchers write", "the study concludes")."""
+
+
+def quotes_the_writing(claim: str, sentence: str) -> bool:
+    """Whether one of the two quotes words the other states as its own:
+    a quotation credited to a written work (`_WRITERS_SAY`) whose words
+    (`QUOTED_WORDS` at least) the other sentence holds outside quotation
+    marks.  The other is that work, or its copy: a report quoting what
+    "the researchers write" and the paper that writes it are one voice,
+    not two sources agreeing."""
+    for quoting, stating in ((claim, sentence), (sentence, claim)):
+        words = _remark_words(quoting)
+        if len(words) >= QUOTED_WORDS and _WRITERS_SAY.search(quoting) and words <= _own_words(stating):
+            return True
+    return False
+
+
+def _own_words(text: str) -> frozenset[str]:
+    """The content words `text` sets outside quotation marks."""
+    quoted = _within_quotes(text)
+    return summary.content_words("".join(" " if at in quoted else c for at, c in enumerate(text)).replace(".", ""))
+
 
 def _repeats(claim, sentence: str, words: frozenset[str], number: int, copied) -> bool:
     """Whether `sentence`, of the digest at index `number`, repeats the
     remark of `words` the claim quotes (see `_quoting`)."""
     pair = tuple(sorted((claim.article, number)))
     return words <= summary.content_words(sentence.replace(".", "")) and same_speaker(claim.sentence.text, sentence) \
-        and not relays_report(sentence) and not (pair in copied and reprints.one_copy(claim.sentence.text, sentence))
+        and not relays_report(sentence) and not (pair in copied and reprints.one_copy(claim.sentence.text, sentence)) \
+        and not quotes_the_writing(claim.sentence.text, sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -424,12 +452,15 @@ def _relays_other(sentence: str, outlet: str | None) -> bool:
 
 def own_outlet(name: str, outlet: str | None) -> bool:
     """Whether the publication `name` is `outlet`, by its words ("the
-    Valley Gazette", "Valley Gazette") or its initials ("VG")."""
+    Valley Gazette", "Valley Gazette"), its initials ("VG") or the last
+    word a paper calls itself by ("told the Gazette")."""
     if not name or not outlet:
         return False
     mine, its = (re.sub(r"^the\s+", "", n.replace(".", "").strip(), flags=re.I).casefold() for n in (name, outlet))
     initials = ("".join(w[0] for w in mine.split()), "".join(w[0] for w in its.split()))
-    return mine == its or len(its.split()) == 1 and initials[0] == its or len(mine.split()) == 1 and initials[1] == mine
+    short = min(len(mine.split()), len(its.split())) == 1 and mine.split()[-1:] == its.split()[-1:]
+    return mine == its or len(its.split()) == 1 and initials[0] == its or len(mine.split()) == 1 and initials[1] == mine \
+        or short
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,11 @@ Only like is compared with like, and precision comes first: a false
   (qualifiers included: "cost of the gas pipeline" is not "cost of the
   North-South pipeline"), no differing places or years named in the two
   sentences, neither value a bound ("more than 10"), and articles written
-  within `SAME_TIME_DAYS` of each other when both are dated.
+  within `SAME_TIME_DAYS` of each other when both are dated.  One qualifier
+  more on one side ("budget deficit" / "deficit") is the same thing when
+  both sentences name the same year.  A place only one sentence names sets
+  the two apart unless the other article names it throughout.  Exact
+  percentages differ when they differ beyond rounding (15% / 16%).
 - `quotation`: two articles quote one speaker's one remark in different
   words ("whatever means necessary" / "whatever means are necessary"):
   most of the words alike, in one order, and a few set in their place.
@@ -39,6 +43,7 @@ from itertools import combinations
 from typing import Sequence
 
 from ..distill import numbers
+from ..distill.dates import MONTH_WORD
 from ..distill.events import parse_day
 from ..language.names import FORMER
 from ..models import Article, Claim, Digest, Discrepancy, Figure, Person, Quote, Role
@@ -53,6 +58,11 @@ _VAGUE_MEASURE = frozenset("this that project figure amount total value number s
 _BOUND = re.compile(r"\b(more|less|fewer|greater|higher|lower)\s+than\b|\b(over|under|above|below|up\s+to|at\s+least"
                     r"|at\s+most|as\s+many\s+as|as\s+much\s+as|upwards\s+of)\s*$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SPELLED_OUT = ((re.compile(r"\bgross domestic product\b", re.I), "GDP"),
+                (re.compile(r"\bgross national product\b", re.I), "GNP"))
+"""Measures one source spells out and another abbreviates."""
+_DATED_MONTH = re.compile(MONTH_WORD + r"\s+(?:19|20)\d{2}\b", re.I)
+COMMON_GROUND = 2     # times an article names a place for a sentence of it to mean that place unnamed
 _ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "gen": "general", "ceo": "chief executive",
                   "mp": "member parliament", "dy": "deputy"}
 
@@ -71,18 +81,39 @@ def find_discrepancies(digests: Sequence[Digest], people: Sequence[Person]) -> t
 
 def quantities(figures: Sequence[tuple[Article, Figure]]) -> list[Discrepancy]:
     """The same measured thing, same unit, different values, different
-    articles of the same time, no differing place or year named."""
+    articles of the same time, no differing place or year named; then the
+    same thing with one qualifier more on one side (`_qualified_pairs`)."""
     buckets: dict[tuple[str, tuple[str, ...]], list[tuple[Article, Figure]]] = defaultdict(list)
     for article, figure in figures:
         key = measure_key(figure)
         if key and not _is_bound(figure):
             buckets[(figure.unit or "", key)].append((article, figure))
-    found = []
-    for members in buckets.values():
-        pair = _first_conflict(members[:BUCKET_LIMIT])
-        if pair is not None:
+    pairs = [_first_conflict(members[:BUCKET_LIMIT]) for members in buckets.values()]
+    pairs += [_first_conflict(members[:BUCKET_LIMIT], dated=True) for members in _qualified_pairs(buckets)]
+    found, flagged = [], set()
+    for pair in pairs:
+        if pair is not None and not flagged & {id(pair[0]), id(pair[1])}:
+            flagged |= {id(pair[0]), id(pair[1])}
             found.append(_quantity(*pair))
     return found
+
+
+def _qualified_pairs(buckets: dict) -> list[list[tuple[Article, Figure]]]:
+    """The figures of each bucket together with those of the bucket whose
+    measure lacks one of its words: "budget deficit as a share of GDP" and
+    "deficit as a share of GDP" are one thing told with and without its
+    qualifier.  The narrower measure keeps two words at least: "deficit"
+    alone may be any deficit.  The word left out is a plain one
+    (`_plain_words`): a name ("Lund's tax rate") or a status ("cuts
+    (proposed)") sets a figure apart."""
+    joined = []
+    for (unit, key), members in buckets.items():
+        plain = _plain_words(members[0][1].measures) if len(key) > 2 else ()
+        for word in (w for w in key if w in plain):
+            narrower = buckets.get((unit, tuple(w for w in key if w != word)))
+            if narrower:
+                joined.append(members[:BUCKET_LIMIT // 2] + narrower[:BUCKET_LIMIT // 2])
+    return joined
 
 
 def measure_key(figure: Figure) -> tuple[str, ...]:
@@ -95,7 +126,28 @@ def measure_key(figure: Figure) -> tuple[str, ...]:
 def _measure_words(measures: str) -> tuple[str, ...]:
     """`measure_key` of the measure `measures`, kept: a brief compares each
     figure with every other of about its value."""
-    return tuple(sorted({_stem(w) for w in content_words(measures) if w not in _VAGUE_MEASURE and not w.isdigit()}))
+    words = content_words(_abbreviated(measures))
+    return tuple(sorted({_stem(w) for w in words if w not in _VAGUE_MEASURE and not w.isdigit()}))
+
+
+_HEAD_END = re.compile(r"\(|\b(?:of|from|in|on|at|for|to|by|with|between|as|per|since|during|over|under|among|into)\b")
+
+
+def _plain_words(measures: str) -> frozenset[str]:
+    """The stems of the lower-case words before a measure's head noun ends
+    (at its first preposition or bracket): "budget" of "budget deficit as
+    a share of GDP"; not "planned" of "deficit (planned)", nor "Lund" of
+    "Lund's tax rate", nor a time ("between 2011 and 2014")."""
+    head = _HEAD_END.split(measures, maxsplit=1)[0]
+    return frozenset(_stem(w) for w in re.findall(r"(?<![\w'’.])[a-z]+", head))
+
+
+def _abbreviated(text: str) -> str:
+    """`text` with a measure spelled out in its usual abbreviation
+    ("gross domestic product" -> "GDP"), as other sources write it."""
+    for spelled, short in _SPELLED_OUT:
+        text = spelled.sub(short, text)
+    return text
 
 
 def same_figure(one: Figure, other: Figure) -> bool:
@@ -131,13 +183,16 @@ def share_part(figure: Figure) -> set[str]:
     return set(_measure_words(measures.split(_AS_A_SHARE)[0]))
 
 
-def _first_conflict(members: list[tuple[Article, Figure]]) -> tuple[Figure, Figure] | None:
+def _first_conflict(members: list[tuple[Article, Figure]], dated: bool = False) -> tuple[Figure, Figure] | None:
     """The first pair of figures (in input order) that conflict: neither
-    article gives, anywhere in the bucket, a value agreeing with the other's."""
+    article gives, anywhere in the bucket, a value agreeing with the other's.
+    `dated`: only a pair whose sentences both name the same year."""
     for (a, fa), (b, fb) in combinations(members, 2):
-        if a.id == b.id or not _disagree(fa.value, fb.value, _ratio(fa, fb)):
+        if a.id == b.id or not _conflict(fa, fb):
             continue
         if _agrees_anywhere(members, a.id, fb) or _agrees_anywhere(members, b.id, fa):
+            continue
+        if dated and not _YEAR.search(fa.sentence):
             continue
         if _same_context(a, fa, b, fb):
             return fa, fb
@@ -145,11 +200,27 @@ def _first_conflict(members: list[tuple[Article, Figure]]) -> tuple[Figure, Figu
 
 
 def _agrees_anywhere(members: list[tuple[Article, Figure]], article: str, other: Figure) -> bool:
-    return any(art.id == article and not _disagree(f.value, other.value, _ratio(f, other)) for art, f in members)
+    return any(art.id == article and not _conflict(f, other) for art, f in members)
 
 
 def _ratio(first: Figure, second: Figure) -> float:
     return APPROXIMATE if first.approximate or second.approximate else DIFFERENT
+
+
+def _conflict(first: Figure, second: Figure) -> bool:
+    """Whether two figures' values disagree: exact percentages when they
+    differ beyond the rounding of the coarser one (15% and 16% of one
+    economy are two claims; 15% and 15.4% one), other values when further
+    apart than `_ratio`."""
+    if first.unit == "%" and not (first.approximate or second.approximate):
+        return abs(first.value - second.value) > max(_rounding(first), _rounding(second))
+    return _disagree(first.value, second.value, _ratio(first, second))
+
+
+def _rounding(figure: Figure) -> float:
+    """Half the last place the figure's number gives: "15%" -> 0.5, "15.4%" -> 0.05."""
+    number = re.search(r"\d+(?:\.(\d+))?", figure.text)
+    return 0.5 * 10 ** -len(number.group(1) or "") if number else 0.5
 
 
 def _same_context(a: Article, fa: Figure, b: Article, fb: Figure) -> bool:
@@ -161,14 +232,32 @@ def _same_context(a: Article, fa: Figure, b: Article, fb: Figure) -> bool:
     if years_a != years_b and (years_a or years_b):
         return False
     names_a, names_b = _names(fa.sentence), _names(fb.sentence)
-    # A place or body named in only one sentence may be what sets the figure apart.
-    return not (names_a ^ names_b)
+    # A place or body named in only one sentence may be what sets the figure apart ...
+    if names_a - names_b and names_b - names_a:
+        return False
+    # ... unless the other article names it throughout: "Norland" named in one
+    # sentence is the country the other article's "the government" runs.
+    extra, other = (names_a - names_b, b) if names_a - names_b else (names_b - names_a, a)
+    return not extra or extra <= _common_ground(other.text)
 
 
 def _names(sentence: str) -> frozenset[str]:
-    """Stems of the capitalized words inside a sentence (not its first word)."""
+    """Stems of the capitalized words inside a sentence (not its first word,
+    nor a month given with its year: the year says the time)."""
+    sentence = _DATED_MONTH.sub(" ", _abbreviated(sentence))
     words = re.findall(r"(?<=[\s(“\"'])[A-Z][A-Za-z]+", sentence)
     return frozenset(w[:4].lower() for w in words)
+
+
+@lru_cache(maxsize=256)
+def _common_ground(text: str) -> frozenset[str]:
+    """Stems of the capitalized words an article gives `COMMON_GROUND`
+    times at least: the places and bodies it is about."""
+    words = re.findall(r"\b[A-Z][A-Za-z]+", _abbreviated(text))
+    counts: dict[str, int] = defaultdict(int)
+    for word in words:
+        counts[word[:4].lower()] += 1
+    return frozenset(stem for stem, count in counts.items() if count >= COMMON_GROUND)
 
 
 def _is_bound(figure: Figure) -> bool:

@@ -944,6 +944,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
                   and not cut_short(f.sentence)]
     # Two editions of one wire report give a figure once (`_Context.apart`).
     backing = {key: context.apart(told) for key, told in _backers(candidates).items()}
+    every = list(candidates)
     # A figure only one source gives, in a voice's own words, is that voice's
     # claim (or its turn of phrase: "the $64,000 question"), not a fact the
     # brief can lead with.
@@ -986,7 +987,7 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     cited = ", ".join(context.cite(a, dated=False) for a in articles)
     # "the cost of the bridge" reads as an apposition; "border wall" needs "for".
     # A measure a name owns ("Trump's share of the vote") takes no "the"; "the firm's shares" does.
-    measures = share_of_whole(best, owned_measure(best) or "")
+    measures = _as_put_forward(share_of_whole(best, owned_measure(best) or ""), best, every)
     the = "" if re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s\b", measures) else "the "
     what = f", {the}{measures}," if re.search(r"\b(of|for|in|to)\b", measures) else f" for {the}{measures},"
     text = f"Key figure: {_as_amount(best.text)}{what} as {'reported by' if count > 1 else 'given in'} {cited}."
@@ -1001,6 +1002,18 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     else:
         confidence, basis = "low", "a single source"
     return KeyJudgment(text=text, confidence=confidence, basis=basis, sources=best.sources, kind="figure")
+
+
+def _as_put_forward(measures: str, best: Figure, figures: Sequence[Figure]) -> str:
+    """`measures` with the mark of an amount only put forward ("(planned)")
+    that another source's same figure (`same_figure`) carries: "$2
+    billion, the value of the harbour fund" one source writes is "a $2
+    billion fund it means to create" in another, a target, not a value."""
+    if _PUT_FORWARD.search(measures):
+        return measures
+    mark = next((found.group(0) for other in figures if same_figure(best, other)
+                 for found in [_PUT_FORWARD.search(other.measures or "")] if found), None)
+    return f"{measures} {mark}" if mark else measures
 
 
 _PROPOSING = frozenset("suggest propose recommend urge advocate".split())

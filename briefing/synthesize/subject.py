@@ -387,13 +387,20 @@ def _overlaps(run: str, other: str) -> bool:
 def title(digests: Sequence[Digest], topic: Subject, themes: Sequence[str], names: Sequence[str] | None = None,
           theme: str | None = None) -> str:
     """A short phrase naming the subject: its one or two main names, whole
-    and most widespread first, then the main theme not already in them
+    and most widespread first, then the decision most articles name
+    (`named_decision`) or else the main theme, not already in them
     ("Kestrel Bay: ferry link", "Pakistan and Russia: energy cooperation");
     a theme of several words is preferred among the first three.  `names`
     (`main_names`) and `theme` (`main_theme` of `themes`): found when None."""
     names = main_names(digests, topic) if names is None else names
     theme = main_theme(digests, topic, themes, names) if theme is None else theme
+    # A plan most articles call by its name is what the story is about ("Ferry link" is a keyword);
+    # a word of its name is no party to it ("Tide" of "Tide 2040").
+    named = named_decision(digests)
+    names = [n for n in names if not named or not set(n.split()) <= set(named.split())] or names
     who = " and ".join(names)
+    if named and named.lower() not in who.lower() and len(f"{who}: {named}".split()) <= TITLE_WORDS:
+        theme = named
     if who and theme:
         # A theme that does not fit whole is left out, never cut ("X and Y: breast").
         whole = f"{who}: {_inside(theme, _capitalised(theme, digests))}"
@@ -554,10 +561,14 @@ def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str
     """The brief's subject line: where the subject is a person (`person`),
     the main names first (`main_names`: "Ann Berg, Ola Dahl, ferry
     link"), then the theme `labels` not repeating a name's word; else the
-    labels alone ("Ferry link, cost, harbour").  A label after the first
+    labels alone ("Ferry link, cost, harbour"); a decision most articles
+    name (`named_decision`) comes before the labels.  A label after the first
     reads as it does in the title (`_inside`).  None when there is nothing
     to name.  `names`: `main_names`, found when None."""
     names = (main_names(digests, topic) if names is None else list(names)) if person else []
+    named = named_decision(digests)
+    if named:
+        names = [*(n for n in names if not set(n.split()) <= set(named.split())), named]
     words = {w.lower() for name in names for w in name.split()}
     rest = [label for label in labels if not {w.lower() for w in label.split()} & words]
     items = [*names, *rest][:SUBJECT_ITEMS]
@@ -717,6 +728,34 @@ DECISIONS = frozenset("""law bill act order ruling decision verdict policy ban v
     regulation rule reform mandate tariff sanction cut amendment proposal plan budget""".split())
 """Nouns that name a decision, made or proposed (general English): a
 subject they head is supported or criticised, not hoped for or doubted."""
+
+
+_DECISION_NOUNS = sorted(DECISIONS | {"programme", "program", "strategy", "initiative", "scheme", "blueprint",
+                                      "agenda", "package"}, key=len, reverse=True)
+_NOUN = "(?:" + "|".join(_DECISION_NOUNS) + ")s?"
+_KNOWN_AS = re.compile(rf"(?:\b{_NOUN},? (?:known as|dubbed|nicknamed|titled|entitled)"
+                       rf"|\ban? (?:[\w-]+ ){{0,3}}{_NOUN},? (?:called|named)) "
+                       r"(?:the )?[“\"‘']?(?P<name>[A-Z][\w'’-]*(?: (?:(?:of|and|for|on|the) )*(?:[A-Z][\w'’-]*|\d{2,4}))*)")
+"""A decision introduced by its name ("a harbour plan, known as Tide
+2040", "a bill called the Safe Harbour Act"); "called" and "named" only
+after "a" or "an", where they name what is new to the reader, not where
+they say what it did ("the plan called Rep. Lund's bluff")."""
+
+
+def named_decision(digests: Sequence[Digest]) -> str | None:
+    """The name of a plan, law or programme some article introduces by it
+    (`_KNOWN_AS`) that most articles (`SHARED`, two at least) write: the
+    development the story is about, which its frequent keywords only
+    circle ("oil prices", "plans").  None when there is no such name."""
+    texts = [" ".join(s.text for s in d.sentences) for d in digests]
+    needed = max(2, SHARED * len(texts))
+    for text in texts:
+        for found in _KNOWN_AS.finditer(text):
+            name = found.group("name")
+            written = re.compile(r"\b" + re.escape(name) + r"\b")
+            if sum(bool(written.search(other)) for other in texts) >= needed:
+                return name
+    return None
 
 
 def is_decision(theme: str | None) -> bool:

@@ -67,7 +67,10 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     """The summary's lead sentence, with the next one when both fit in
     `words` words: the title box's one-line answer, cited through the
     summary.  A lead that is mostly someone's quoted words gives way to
-    the first that is not: the answer is the brief's, not a speaker's.  The
+    the first that is not, and one that unnamed commentators are said to
+    hold (`pundits_view`) to the first that is no one's view: the answer
+    is the brief's, not a speaker's; an outlet's tag on its own scoop
+    ("..., The Gazette has learned.") is dropped for the same reason.  The
     next sentence is left out when it points back (`points_back`): its
     "they" may not be the lead's; and when it opens on a quotation
     ("“The law protects us all,” said an aide"): a speaker's words
@@ -76,14 +79,47 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
         return None
     own = [c for c in claims if not mostly_quoted(c.text)]
     claims = [*own, *(c for c in claims if c not in own)] if own else list(claims)
+    claims = sorted(claims, key=lambda c: bool(pundits_view(c.text)))
     line = claims[0].text
     if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words and not points_back(claims[1].text) \
             and not claims[1].text.lstrip().startswith(_OPENING_MARKS):
         line += " " + claims[1].text
-    return line
+    return _SCOOP.sub(".", line)
+
+
+_PUNDITS = (r"(?:some |many |most |several |other |industry |market |political )?"
+            r"(?:analysts|experts|economists|observers|critics|commentators|pundits|strategists)")
+_VIEW_VERB = (r"(?:have\s+)?(?:say|says|said|believe|think|warn|warned|argue|argued|predict|predicted|suggest"
+              r"|suggested|contend|contended)\b")
+_PUNDITS_SAY = re.compile(rf",\s*{_PUNDITS}\s+{_VIEW_VERB}[^,]{{0,30}}$|^{_PUNDITS}\s+{_VIEW_VERB}"
+                          rf"|^according to {_PUNDITS}\b", re.I)
+_SCOOP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:has|have)\s+(?:learned|learnt)\.$")
+"""An outlet's tag on its own scoop ("..., The Harbour Gazette has
+learned."): the brief tells what was learned in its own voice."""
+
+
+def pundits_view(text: str) -> bool:
+    """Whether `text` is the view of commentators left unnamed ("...
+    forced the city to borrow, analysts said on Monday.", "Experts
+    believe ..."): one side's reading of the news, not the news, so no
+    lead for the bottom line while another claim can be."""
+    return bool(_PUNDITS_SAY.search(text.rstrip(" .”\"")))
 
 
 _OPENING_MARKS = ("“", '"', "‘")
+
+
+def lead_first(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """`claims` (best first) with the first that the bottom line may lead
+    on moved to the front: neither mostly someone's quoted words
+    (`mostly_quoted`) nor the view of unnamed commentators
+    (`pundits_view`).  The summary opens where the bottom line does, on
+    the news, not on a remark or a reading of it; `claims` as they are
+    when none is such."""
+    lead = next((c for c in claims if not mostly_quoted(c.text) and not pundits_view(c.text)), None)
+    if lead is None or not claims or lead is claims[0]:
+        return tuple(claims)
+    return (lead, *(c for c in claims if c is not lead))
 
 
 def mostly_quoted(text: str) -> bool:

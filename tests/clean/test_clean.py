@@ -289,11 +289,13 @@ def test_news_agency_codes_go_and_the_sentence_stays_whole():
     text = ("Harbour Deal Agreed\n\n"
             "The port said shipping group Harbour Lines [HBRLN.UL] expects its listing to fetch upwards of $4 billion, "
             "while rival Acme Corp (ACME.N) and Beta Ltd <BETA.L> fell [ID:nL5N2XY123].\n\n"
-            "The U.S. [sic] Navy (USN) kept its [2.5] rating, said Rep. Ann Roe (D-N.Y).\n")
+            "The U.S. [sic] Navy (USN) kept its [2.5] rating, said Rep. Ann Roe (D-N.Y).\n\n"
+            "Shares on the Norland exchange .NRX rose 2 percent, and the fund sold its .45 stake.\n")
     article = clean(_document(text))
     assert ("Harbour Lines expects its listing to fetch upwards of $4 billion, while rival Acme Corp and Beta Ltd fell."
             in article.text)
     assert "The U.S. [sic] Navy (USN) kept its [2.5] rating, said Rep. Ann Roe (D-N.Y)." in article.text
+    assert "Shares on the Norland exchange rose 2 percent, and the fund sold its .45 stake." in article.text
     assert "[wire-code]" in format_report(article)
 
 

@@ -71,6 +71,12 @@ def _strip(*lines: str):
     ("Get the Valley Weekly delivered every month. 12 issues for £11.99. Click here for more information.",
      "call-to-action"),
     ("Write to Jane Roe at jane.roe@example.com", "contact-line"),
+    ("Please contact press@example.org for more news about our river surveys.", "contact-line"),
+    ("All our papers are free to read. Use this link in your coverage: https://example.org/ 10. 555/ rv. 12 "
+     "(Link goes live when the paper is out)", "press-note"),
+    ("EMBARGOED UNTIL 09:00 GMT, 4 May", "press-note"),
+    ("($1 = 0.9125 crowns)", "rate-note"),
+    ("(1 euro = $1.0890)", "rate-note"),
     ("You can view our June open thread here.", "call-to-action"),
     ("►Top 100 Harbour Moments: https://example.org/top100", "link"),
     ("►Everything You Need to Know About the Ferry:", "link"),
@@ -112,6 +118,8 @@ def test_line_rules_fire_anywhere(line, rule):
     "About three hundred residents came to say:",
     "► The council approved the budget on Tuesday.",
     "Residents can write to the council before the vote, officials said.",
+    "The link will go live only if the two towns agree on the toll, the minister said.",
+    "(1 vote = 1 voice, the banner read)",
     "The mayor wrote that the plan was “a dissaster [sic]",
     "Relatedly, the schools budget rose by 2% this year.",
     "Read next to the report, the letter says the the budget fell.",
@@ -193,6 +201,14 @@ def test_outlet_from_a_credit_and_from_an_appeal():
               "Harbor Light News operates as an independent nonprofit news outlet. Would you support us?"]
     _, removals, hints = _strip(BODY, *appeal)
     assert [r.rule for r in removals] == ["appeal", "appeal"] and hints.outlet == "Harbor Light News"
+
+
+def test_an_analysis_box_heading_goes_and_names_the_outlet_its_writer_works_for():
+    _, removals, hints = _strip(BODY, "The price of fish: analysis by Ola Dahl, Harbour News economics correspondent",
+                                BODY + " More text.")
+    assert [r.rule for r in removals] == ["boxed-byline"] and hints.outlet == "Harbour News"
+    kept, removals, _ = _strip(BODY, "Analysis by the council's auditor, who is a former reporter, found a gap.")
+    assert removals == [] and len(kept) == 2
 
 
 @pytest.mark.parametrize("note", [
@@ -390,3 +406,18 @@ def test_an_author_s_bio_names_the_outlet_they_report_for_but_not_a_school_they_
 ])
 def test_a_lone_lead_in_to_a_video_or_picture_is_removed(text, removed):
     assert boilerplate.is_embed_lead_in(text) is removed
+
+
+def test_a_subheading_in_capitals_between_paragraphs_goes_but_a_list_and_the_title_stay():
+    para = "The harbour board met on Tuesday and agreed to sell two of its four old ferries by May."
+    kept, removals, _ = _strip("Harbour Board Sells Ferries", "By Ola Dahl", para, "FERRY BUYERS WANTED", para,
+                               "Island residents react", para)
+    assert [(r.rule, r.text) for r in removals] == [("subheading", "FERRY BUYERS WANTED")]
+    assert kept[0].text == "Harbour Board Sells Ferries"
+    listed = ["The board named three buyers for the ferries:", "Nordic Lines", "Isle Transport Ltd", para]
+    kept, removals, _ = _strip("Harbour Board Sells Ferries", para, *listed)
+    assert removals == [] and len(kept) == 6
+    # A listicle's numbered point is its content, not a heading over it.
+    for point in ("2. THE NEW FERRIES SHINE", "88’: HARBOUR FC EQUALISE", "HALFTIME: HARBOUR FC LEAD"):
+        kept, removals, _ = _strip("Five Things We Learned", "By Ola Dahl", para, point, para)
+        assert removals == []

@@ -230,3 +230,19 @@ def test_a_short_page_title_over_a_teasers_credit_stays_the_title():
     teaser = "Featured essay by Jane Roe, harbour school alum and 2019 graduate"
     meta, kept, taken = _header("Harbour Project", teaser, BODY)
     assert meta.title == "Harbour Project" and [b.text for b in kept] == [teaser, BODY]
+
+
+def test_a_report_names_its_own_outlet_by_its_scoop_tag_or_its_reporters_call():
+    scoop = ["Mayor Ines Falk has asked for a bill to let her run twice, The Harbour Ledger has learned.",
+             "Her rival did not return two calls from the Ledger."]
+    assert metadata.narration_outlet(scoop) == "The Harbour Ledger"
+    assert metadata.narration_outlet(["The port chief did not answer two requests for comment from the "
+                                      "Valley Courier."]) == "Valley Courier"
+    assert metadata.narration_outlet(["The mayor did not answer our interview requests from The Harbour Post."]) \
+        == "The Harbour Post"
+    # Another outlet's interview, a tag inside someone's quoted words, or a letter someone else sent
+    # names no outlet of the report.
+    assert metadata.narration_outlet(["The senator did not answer a letter from the Harbour Council."]) is None
+    assert metadata.narration_outlet(["Falk told Harbour Radio on Monday she would run.",
+                                      "“The Ledger has learned nothing,” she said.",
+                                      "Since then, Falk has learned to sail."]) is None

@@ -678,6 +678,9 @@ def test_words_told_to_the_articles_own_outlet_are_first_hand():
     assert agreements.own_outlet("Associated Press", "AP") and agreements.own_outlet("the Valley Gazette",
                                                                                        "Valley Gazette")
     assert not agreements.own_outlet("Valley Gazette", "Harbour Post")
+    # A paper calls itself by its last word: "told the Gazette".
+    assert agreements.own_outlet("Gazette", "The Valley Gazette")
+    assert not agreements.own_outlet("Gazette", "The Harbour Post")
     rest = ["The harbour board met on Tuesday.", "Fishermen protested outside the town hall."]
     first = digest_of("a", [said, *rest])
     first = replace(first, article=replace(first.article, outlet="Valley Gazette"))
@@ -686,3 +689,16 @@ def test_words_told_to_the_articles_own_outlet_are_first_hand():
     found = agreements.find_agreements([first, second])
     assert any(a.corroborated and {s.article for s in a.sources} == {"a", "b"} for a in found)
     assert agreements.relayed_claims(found, [first, second]) == []
+
+
+def test_a_report_quoting_what_the_researchers_write_does_not_back_their_paper():
+    own = "The survey shows that river otters, like many other mammals, shift their diets with the seasons in cold lakes."
+    quoting = ("“The survey shows that river otters, like many other mammals, shift their diets with the seasons in cold "
+               "lakes,” the researchers write.")
+    said = ("“The survey shows that river otters, like many other mammals, shift their diets with the seasons in cold "
+            "lakes,” Dr. Ines Varga said on Monday.")
+    assert agreements.quotes_the_writing(own, quoting) and agreements.quotes_the_writing(quoting, own)
+    assert not agreements.quotes_the_writing(own, said)
+    rest = ["The lake froze early this year.", "Anglers reported fewer trout near the dam."]
+    found = agreements.find_agreements([digest_of("a", [own, *rest]), digest_of("b", [quoting, *rest[::-1]])])
+    assert not any(a.corroborated and "otters" in a.text for a in found)

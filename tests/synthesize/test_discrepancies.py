@@ -59,6 +59,46 @@ def test_articles_months_apart_and_bounds_are_not_flagged():
     assert discrepancies.find_discrepancies(bound, ()) == ()
 
 
+def with_text(article, sentences, *figures):
+    digest = digest_of(article, sentences)
+    return replace(digest, figures=figures)
+
+
+VELLAND = ["Velland's parliament met on Tuesday.", "Velland plans new taxes.", "Critics in Velland object."]
+
+
+def test_one_year_one_share_told_with_and_without_its_qualifier_is_flagged():
+    digests = [with_figures("a", figure("a", "9 per cent", 9, "%", "budget deficit as a share of GDP",
+                                        "In 2031, Velland ran a budget deficit of 9 per cent of GDP.")),
+               with_text("b", VELLAND, figure("b", "7 per cent", 7, "%",
+                                              "deficit as a share of gross domestic product",
+                                              "In 2031 the shortfall reached 7% of gross domestic product, "
+                                              "officials said."))]
+    (found,) = discrepancies.find_discrepancies(digests, ())
+    assert "9 per cent" in found.description and "7 per cent" in found.description
+
+
+def test_a_qualifier_that_names_or_a_place_only_one_side_knows_sets_figures_apart():
+    named = [with_figures("a", figure("a", "31%", 31, "%", "Oduya's tax rate", "Oduya's tax rate was 31% in 2030.")),
+             with_figures("b", figure("b", "24%", 24, "%", "tax rate", "The tax rate was 24% in 2030."))]
+    undated = [with_figures("a", figure("a", "9%", 9, "%", "trade deficit as a share of GDP")),
+               with_figures("b", figure("b", "7%", 7, "%", "deficit as a share of GDP"))]
+    elsewhere = [with_figures("a", figure("a", "9%", 9, "%", "deficit as a share of GDP",
+                                          "In 2031, Velland ran a deficit of 9% of GDP.")),
+                 with_figures("b", figure("b", "7%", 7, "%", "deficit as a share of GDP",
+                                          "The deficit was 7% of GDP in 2031."))]
+    for digests in (named, undated, elsewhere):
+        assert discrepancies.find_discrepancies(digests, ()) == ()
+
+
+def test_exact_percentages_differ_beyond_rounding_only():
+    def pair(first, second):
+        return [with_figures("a", figure("a", f"{first}%", first, "%", "turnout")),
+                with_figures("b", figure("b", f"{second}%", second, "%", "turnout"))]
+    assert discrepancies.find_discrepancies(pair(62, 61), ())
+    assert discrepancies.find_discrepancies(pair(62, 61.6), ()) == ()
+
+
 def test_one_figure_under_two_names_is_no_conflict():
     digests = [with_figures("a", figure("a", "$3.5 trillion", 3.5e12, "USD", "cost of the plan")),
                with_figures("b", figure("b", "$3.5 trillion", 3.5e12, "USD", "cost of the spending bill"))]

@@ -145,6 +145,16 @@ def test_figures_of_different_things_are_not_counted_together():
     assert found.confidence == "low" and "as given in S1" in found.text
 
 
+def test_a_key_figure_another_source_gives_as_a_plan_keeps_the_plans_mark():
+    arts = corpus(2)
+    figs = [Figure(text="$2 billion", value=2e9, unit="USD", measures="value of the harbour fund",
+                   sentence=LINES[0], sources=(source(arts[0]),)),
+            Figure(text="$2 billion", value=2e9, unit="USD", measures="harbour fund (planned)",
+                   sentence=LINES[0], sources=(source(arts[1]),))]
+    (found,) = [j for j in judgments.key_judgments(brief_of(arts, figures=figs)) if j.kind == "figure"]
+    assert "harbour fund (planned)" in found.text and "reported by S1, S2" in found.text
+
+
 def test_a_nearby_value_backs_a_figure_only_when_either_is_approximate():
     arts = corpus(2)
 

@@ -45,6 +45,36 @@ def test_a_title_is_a_noun_phrase_of_the_name_whole_and_the_main_theme():
     assert subject.title(digests, topic, ["Ferry link", "Cost"]) == "Kestrel Bay: ferry link"
 
 
+PLAN = {
+    "a": ["Kestrel Bay's council has agreed on a harbour plan, known as Tide 2040, to widen the docks.",
+          "Kestrel Bay will sell two ferries to pay for it."],
+    "b": ["The Tide 2040 plan would double the docks of Kestrel Bay by 2040.", "Fishermen in Kestrel Bay are wary."],
+    "c": ["Critics say Tide 2040 will cost Kestrel Bay too much.", "The ferries may fetch 9 million euros."],
+}
+
+
+def test_a_plan_most_articles_call_by_its_name_is_the_titles_topic():
+    digests = digests_of(PLAN)
+    topic = subject.find_subject(digests)
+    assert subject.named_decision(digests) == "Tide 2040"
+    assert subject.title(digests, topic, ["Ferries", "Docks"]) == "Kestrel Bay: Tide 2040"
+    assert subject.subject_line(digests, topic, ["Ferries", "Docks"], False).startswith("Tide 2040, ")
+    # Named once, in one article only: a name passed by, not the story's development.
+    once = {**PLAN, "b": ["The plan would double the docks.", "Fishermen are wary."],
+            "c": ["Critics say it will cost too much.", "The ferries may fetch 9 million euros."]}
+    assert subject.named_decision(digests_of(once)) is None
+    # "called" that says what a plan did names nothing.
+    bluff = {key: [s.replace("a harbour plan, known as Tide 2040,", "the plan called Rep. Lund's bluff")
+                   .replace("Tide 2040", "Rep. Lund") for s in sentences] for key, sentences in PLAN.items()}
+    assert subject.named_decision(digests_of(bluff)) is None
+    # A long name that does not fit the title leaves the main theme there.
+    long_name = "Safe Docks and Fair Ferries for All Islands Act"
+    act = digests_of({key: [s.replace("a harbour plan, known as Tide 2040", f"a bill called the {long_name}")
+                            .replace("Tide 2040", long_name) for s in sentences] for key, sentences in PLAN.items()})
+    assert subject.named_decision(act) == long_name
+    assert subject.title(act, subject.find_subject(act), ["Ferries", "Docks"]).lower() == "kestrel bay: ferries"
+
+
 def test_a_theme_that_repeats_the_name_is_passed_over():
     digests = digests_of(STORY)
     title = subject.title(digests, subject.find_subject(digests), ["Kestrel bay", "Ferry link"])

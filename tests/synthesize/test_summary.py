@@ -360,6 +360,20 @@ def test_the_bottom_line_is_no_speakers_quoted_words_when_a_sentence_of_the_brie
     assert summary.bottom_line([quoted]) == quoted.text
 
 
+def test_the_bottom_line_is_no_unnamed_commentators_view_and_drops_a_scoop_tag():
+    from briefing.models import Claim
+
+    view = Claim(text="Falling rents have forced the port to sell its ferries, analysts said on Friday.", sources=())
+    news = Claim(text="The port board has agreed to a plan to sell two of its four ferries by 2031.", sources=())
+    assert summary.bottom_line([view, news], words=20) == news.text
+    assert summary.bottom_line([view], words=20) == view.text
+    scoop = Claim(text="Mayor Ilse Varga has asked for a bill to let her run twice, The Harbour Gazette has learned.",
+                  sources=())
+    assert summary.bottom_line([scoop]) == "Mayor Ilse Varga has asked for a bill to let her run twice."
+    assert not summary.pundits_view("Critics of the ferry sale marched on Sunday.")
+    assert not summary.pundits_view("The ferries will be sold, officials said.")
+
+
 def test_a_short_there_is_a_lot_to_tells_nothing():
     assert summary.empty_there("There is a lot to take in from the harbour vote.")
     assert not summary.usable_sentence("There is still much more to come on the pier.")
@@ -590,3 +604,14 @@ def test_the_pool_without_some_digests_is_the_pool_of_the_others():
                digest_of("c", FLOOD_B)]
     assert summary.without(summary.candidates(digests), (1,)) == summary.candidates([digests[0], digests[2]])
     assert summary.without(summary.candidates(digests), ()) == summary.candidates(digests)
+
+
+def test_the_summary_leads_on_the_news_not_on_a_remark_or_a_pundits_view():
+    from briefing.models import Claim
+
+    remark = Claim(text="“We will sell the ferries, and soon,” the harbour chief told reporters on Friday.", sources=())
+    view = Claim(text="Falling rents forced the port to sell its ferries, analysts said on Friday.", sources=())
+    news = Claim(text="The port board agreed on Friday to sell two of its four ferries by 2031.", sources=())
+    assert summary.lead_first([remark, view, news]) == (news, remark, view)
+    assert summary.lead_first([news, remark]) == (news, remark)
+    assert summary.lead_first([remark, view]) == (remark, view)
