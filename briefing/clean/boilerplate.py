@@ -380,12 +380,33 @@ def _contributors(text: str) -> bool:
 def is_media_caption(text: str) -> bool:
     """Photo and video captions and credits ("Image copyright AFP", "(Jane Roe - GETTY IMAGES)",
     "FILE - In this March 11, 2010 file photo, ...", "... in Kharkiv April 6, 2014. REUTERS/Stringer",
-    "... a missile on parade (AFP Photo/Jane Roe)", "... told reporters. | AP Photo")."""
+    "... a missile on parade (AFP Photo/Jane Roe)", "... told reporters. | AP Photo",
+    "Video (01:30) : ...", a gallery's "View larger image ..." captions)."""
     return _short(text, 40) and bool(_CAPTION.search(text)) or (
         _short(text, 6) and not text.endswith(".") and bool(_CREDIT_LINE.match(text))) or (
         _short(text, 80) and bool(_PHOTO_CAPTION.match(text))) or (
         _short(text, 60) and _credited_at_end(text)) or (
-        _short(text, CAPTION_WORDS) and _ends_in_photo_credit(text))
+        _short(text, CAPTION_WORDS) and (_ends_in_photo_credit(text) or bool(_TIMED_CLIP.match(text)))) or (
+        _gallery(text))
+
+
+_GALLERY_PROMPT = re.compile(r"\b(?:view|see|click to view|click to see) (?:a )?(?:larger|full[- ]size|bigger)"
+                             r" (?:image|photo|picture|version)\b|\b(?:click (?:here )?to )?enlarge (?:this )?"
+                             r"(?:image|photo|picture)\b|\bexpand (?:this )?(?:image|photo|picture)\b", _I)
+_TIMED_CLIP = re.compile(r"^(?:video|watch|audio|clip)\s*\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\)\s*[:|–—-]", _I)
+"""An embedded clip's caption headed by its running time ("Video (01:30) : ...")."""
+GALLERY_CAPTIONS = 12  # captions one gallery block runs together at most
+
+
+def _gallery(text: str) -> bool:
+    """Whether `text` is a photo gallery's captions run into one block: it
+    opens on the gallery's button ("View larger image", "Enlarge this
+    image") and each caption between two buttons is caption-long.  A
+    button never opens a paragraph of the report itself."""
+    if not _GALLERY_PROMPT.match(text.lstrip()):
+        return False
+    parts = _GALLERY_PROMPT.split(text)
+    return len(parts) <= GALLERY_CAPTIONS + 1 and all(_short(part, CAPTION_WORDS) for part in parts)
 
 
 _AGENCY_PHOTO = (r"(?i:AP|AFP|Reuters|EPA|Getty(?: Images)?|Associated Press|Xinhua|Anadolu|DPA|Bloomberg|UPI|AAP)"

@@ -421,3 +421,22 @@ def test_a_subheading_in_capitals_between_paragraphs_goes_but_a_list_and_the_tit
     for point in ("2. THE NEW FERRIES SHINE", "88’: HARBOUR FC EQUALISE", "HALFTIME: HARBOUR FC LEAD"):
         kept, removals, _ = _strip("Five Things We Learned", "By Ola Dahl", para, point, para)
         assert removals == []
+
+
+def test_a_gallerys_captions_and_a_timed_clips_caption_are_removed():
+    gallery = ("View larger image Mayor Ada Brill, 52, waves from the ferry in this photo from the city's website. "
+               "(Harbour Post/HO-www.example.org) View larger image Firefighters inspect the old mill near "
+               "Tollen on Friday, March 3, 2023. View larger image Mayor Ada Brill, 52, waves from the ferry.")
+    clip = "Video (01:45) : Crowds lined the quay to cheer the rowing crews home after the long race."
+    kept, removed, _hints = _strip(gallery, BODY, clip)
+    assert [block.text for block in kept] == [BODY]
+    assert [r.rule for r in removed] == ["media-caption", "media-caption"]
+
+
+@pytest.mark.parametrize("line", [
+    "Visitors can view larger images of the old maps in the library's reading room on weekdays.",
+    "The video (two minutes long) showed the crowd at the quay cheering the crews home.",
+])
+def test_prose_about_images_and_clips_is_kept(line):
+    kept, removed, _hints = _strip(line, BODY)
+    assert len(kept) == 2 and not removed
