@@ -885,6 +885,12 @@ def figures_given(text: str) -> frozenset[tuple[float, str]]:
     return frozenset(found)
 
 
+def figure_numbers(text: str) -> tuple[str, ...]:
+    """The numerals of `text`'s telling figures as written ("84,000" of
+    "$84,000"; `figures_given`)."""
+    return tuple(match.group(2) for match in _FIGURE.finditer(text) if figures_given(match.group(0)))
+
+
 def same_figures(mine: frozenset, theirs: frozenset, my_words: frozenset[str], their_words: frozenset[str]) -> bool:
     """Whether a sentence gives one fact a chosen one gives: it has figures
     (`figures_given`), the other gives each of them, and the two share

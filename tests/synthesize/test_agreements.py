@@ -702,3 +702,19 @@ def test_a_report_quoting_what_the_researchers_write_does_not_back_their_paper()
     rest = ["The lake froze early this year.", "Anglers reported fewer trout near the dam."]
     found = agreements.find_agreements([digest_of("a", [own, *rest]), digest_of("b", [quoting, *rest[::-1]])])
     assert not any(a.corroborated and "otters" in a.text for a in found)
+
+
+def test_two_sources_giving_one_figure_of_one_thing_in_other_words_agree():
+    shipped = ("The Velmar port authority reported that 2.4 million tonnes of grain were exported through its docks, "
+               "a record for the region.")
+    climbed = ("Grain exports climbed to 2.4 million tonnes as farmers across the northern plains enjoyed bumper "
+               "harvests and fewer storms.")
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    found = agreements.find_agreements([digest_of("a", [shipped, *rest]), digest_of("b", [climbed, *rest[::-1]])])
+    grain = [a for a in found if "2.4 million" in a.text]
+    assert len(grain) == 1 and grain[0].corroborated and {s.article for s in grain[0].sources} == {"a", "b"}
+    # The figure told in passing of someone named: the claim is what they did, not the sum.
+    paid = "Harbour master Ola Dahl, who collected $84,000 in dock levies last winter, resigned on Monday."
+    fees = "Shipping firms paid $84,000 in dock levies during the winter storms, port records show."
+    found = agreements.find_agreements([digest_of("a", [paid, *rest]), digest_of("b", [fees, *rest[::-1]])])
+    assert not any(a.corroborated for a in found if "84,000" in a.text)
