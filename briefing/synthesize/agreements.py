@@ -1206,11 +1206,13 @@ def same_remark(claim: str, sentence: str) -> bool:
     "“We will fix the pier and I thank the council for it,” Ruiz said" is
     not backed by "“We will fix the pier,” she said": the second quotes
     another, shorter excerpt, and the words shown would be credited to
-    an outlet that does not print them.  A claim that is no quotation
-    passes."""
+    an outlet that does not print them.  A remark set off by its comma
+    before the words that say whose it is ("“…,” Chief Ada Lund told
+    reporters") is a quotation however short it is against them.  A claim
+    that is no quotation passes."""
     quoted = _within_quotes(claim)
     opens = claim.lstrip()[:1] in "“\"‘'"
-    if not opens or len(quoted) < REMARK_SHARE * len(claim):
+    if not opens or len(quoted) < REMARK_SHARE * len(claim) and not _SET_OFF.match(claim):
         return True
     remark = "".join(char if at in quoted else " " for at, char in enumerate(claim))
     # Dots out, for initials spelled either way ("F.B.I.", "FBI").
@@ -1218,6 +1220,10 @@ def same_remark(claim: str, sentence: str) -> bool:
 
 
 REMARK_SHARE = 0.5  # part of a claim's letters within the quotation it opens on from which it is one
+_SET_OFF = re.compile(r"\s*[“\"‘'][^“”\"]{2,}[,?!]\s*[”\"’']\s+(?:[^“”\",;:\s]+\s+){1,11}[^“”\",;:\s]+$")
+"""A remark that opens the sentence, ends on its comma inside the mark and
+leaves only its speaker and verb after it, a clause of a dozen words at
+most with no comma ("“…,” the chief said."; not "“…,” she said, as ...")."""
 
 
 def same_certainty(claim: str, sentence: str) -> bool:

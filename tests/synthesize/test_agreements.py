@@ -436,6 +436,13 @@ def test_a_quotation_is_backed_only_by_a_sentence_holding_all_its_words():
     assert agreements.same_remark("“Raise the harbour defence budget,” Ruiz said.",
                                   "“Raise the harbour defense budget,” the mayor said.")  # a spelling apart
     assert agreements.same_remark("“The F.B.I. never called me,” Ruiz said.", "“The FBI never called me,” she said.")
+    # A short remark set off before a long speaker's title is still a quotation:
+    # a sentence on something else the speaker said backs none of its words.
+    brief = "“The boat and the crew were lost together,” Tollen harbour police Insp. Ada Lund told reporters."
+    assert not agreements.same_remark(brief, "Tollen harbour police Insp. Ada Lund said she would not discuss the boat.")
+    assert agreements.same_remark(brief, "“The boat and the crew were lost together,” Insp. Lund confirmed.")
+    assert agreements.same_remark("“Slow,” she said, as the Tollen harbour police inspector kept reading the report "
+                                  "of the lost boat and crew aloud.", "The inspector read the report.")  # no speaker alone after it
     assert agreements.same_remark("Ruiz was “asked by senior council officials to sign the levy” last spring.",
                                   "A senior council official asked Ruiz to back the levy.")  # a phrase quoted
 
