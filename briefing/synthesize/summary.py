@@ -637,14 +637,23 @@ _ASKED_OR_NEWS = re.compile(r"\b(?:asked|report|reported|reporting|break|broke|p
 _NEWS = frozenset("news story scoop".split())
 _PUBLISHING = frozenset("report break publish".split())
 _ASKING = frozenset("whether if why what how when who where".split())
+_SOURCING = re.compile(r"(?:The|These|Those|Its|Their|All)\s+(?:[\w’'-]+\s+){0,2}(?:data|figures|numbers|statistics"
+                       r"|estimates|findings|results)\s+(?:comes?|came|are|is|were|was)\s+(?:taken\s+|drawn\s+)?"
+                       r"(?:from|based on)\b", re.I)
+"""A sentence whose subject is the figures and whose verb only says where
+they come from: a note on the sources, not a finding."""
 
 
 def tells_nothing(text: str) -> bool:
     """Whether the main clause of `text` tells only that a question was put
     ("She was asked whether she would run": the answer is in the sentence
-    after) or who had the news first ("The Herald was first to report the
-    news", "The Post broke the story"): no finding a summary can state.
-    Read from the parse, once a cheap look finds such a verb."""
+    after), who had the news first ("The Herald was first to report the
+    news", "The Post broke the story") or where the figures come from
+    (`_SOURCING`: "The data come from the bureau's 2021 survey"): no
+    finding a summary can state.  Read from the parse, once a cheap look
+    finds such a verb."""
+    if _SOURCING.match(text):
+        return True
     if not _ASKED_OR_NEWS.search(text):
         return False
     root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)

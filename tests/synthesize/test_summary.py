@@ -637,3 +637,10 @@ def test_a_sentence_giving_only_a_figure_already_chosen_about_the_same_thing_is_
                     "The port office said 2.4 million tonnes of grain left the harbour.")
     assert not told("The town hall said 2.4 million visitors came to the festival.",
                     "The port office said 2.4 million tonnes of grain left the harbour.")
+
+
+def test_a_note_on_where_the_figures_come_from_is_no_summary_sentence():
+    assert summary.tells_nothing("The data come from the harbour board's 2021 survey of ferry users.")
+    assert summary.tells_nothing("These estimates are based on the Velmar census, which has run since 1950.")
+    assert not summary.tells_nothing("The data show that ferry use fell by a third in 2021.")
+    assert not summary.tells_nothing("Most of the grain came from farms on the northern plains.")
