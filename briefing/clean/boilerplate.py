@@ -387,7 +387,7 @@ def is_media_caption(text: str) -> bool:
         _short(text, 80) and bool(_PHOTO_CAPTION.match(text))) or (
         _short(text, 60) and _credited_at_end(text)) or (
         _short(text, CAPTION_WORDS) and (_ends_in_photo_credit(text) or bool(_TIMED_CLIP.match(text)))) or (
-        _gallery(text))
+        _gallery(text)) or (_short(text, 2 * CAPTION_WORDS) and _doubled_caption(text))
 
 
 _GALLERY_PROMPT = re.compile(r"\b(?:view|see|click to view|click to see) (?:a )?(?:larger|full[- ]size|bigger)"
@@ -396,6 +396,18 @@ _GALLERY_PROMPT = re.compile(r"\b(?:view|see|click to view|click to see) (?:a )?
 _TIMED_CLIP = re.compile(r"^(?:video|watch|audio|clip)\s*\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\)\s*[:|–—-]", _I)
 """An embedded clip's caption headed by its running time ("Video (01:30) : ...")."""
 GALLERY_CAPTIONS = 12  # captions one gallery block runs together at most
+
+
+_DOUBLED = re.compile(r"(?P<caption>.{20,}?\((?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\))\s+(?P=caption)\s*", re.S)
+"""One caption with its credit in brackets given twice in a row: a page's
+picture text and its caption scraped as one line."""
+
+
+def _doubled_caption(text: str) -> bool:
+    """Whether `text` is a caption ending in its credit in brackets ("The
+    mayor at the quay. (Harbour TV)") given twice over: a report never
+    repeats a sentence and its source's name word for word."""
+    return bool(_DOUBLED.fullmatch(text.strip()))
 
 
 def _gallery(text: str) -> bool:

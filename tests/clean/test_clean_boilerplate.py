@@ -440,3 +440,12 @@ def test_a_gallerys_captions_and_a_timed_clips_caption_are_removed():
 def test_prose_about_images_and_clips_is_kept(line):
     kept, removed, _hints = _strip(line, BODY)
     assert len(kept) == 2 and not removed
+
+
+def test_a_caption_and_its_credit_given_twice_in_a_row_is_removed():
+    twice = "Divers search the flooded quay at Tollen on Monday. (Harbour TV) " * 2
+    kept, removed, _hints = _strip(twice.strip(), BODY)
+    assert [block.text for block in kept] == [BODY] and [r.rule for r in removed] == ["media-caption"]
+    once = "Divers searched the flooded quay at Tollen on Monday, the coast guard said. (Harbour TV)"
+    kept, removed, _hints = _strip(once, BODY)
+    assert not any(r.rule == "media-caption" for r in removed)
