@@ -105,7 +105,8 @@ link's arrow ("Our tool can find an adviser near you »")."""
 _DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
                          r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
                          r"|in a private capacity", _I)
-_ADVISORY = re.compile(r"^(?:(?:content|trigger|editor'?s) )?(?:warning|advisory|caution)\s*:.{0,80}\b(?:graphic"
+_ADVISORY = re.compile(r"^(?:(?-i:[A-Z]{2,}[A-Z.'’ -]{0,30}?)\s*[—–-]*\s+)?"  # after the dateline: "OSLO — WARNING: ..."
+                       r"(?:(?:content|trigger|editor'?s) )?(?:warning|advisory|caution)\s*:.{0,80}\b(?:graphic"
                        r"|disturbing|distressing|explicit|offensive)\b"
                        r"|^this (?:story|article|report|video|piece) (?:contains|includes) .{0,40}\b(?:graphic"
                        r"|disturbing|distressing|explicit|offensive)\b", _I)

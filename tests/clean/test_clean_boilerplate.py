@@ -46,6 +46,8 @@ def _strip(*lines: str):
     ("DISCLAIMER: The author writes in a private capacity.", "disclaimer"),
     ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
     ("WARNING: THIS REPORT CONTAINS GRAPHIC DETAILS", "disclaimer"),
+    ("TOLLEN  CAUTION: THESE PICTURES ARE GRAPHIC AND MAY UPSET SOME", "disclaimer"),
+    ("NEW HAVEN — Warning: this report contains graphic details.", "disclaimer"),
     ("This video contains images some viewers may find distressing.", "disclaimer"),
     ("© 2024 Example Media Group. All rights reserved.", "copyright"),
     ("Courtesy The Evening Herald.", "credit-line"),
@@ -449,3 +451,4 @@ def test_a_caption_and_its_credit_given_twice_in_a_row_is_removed():
     once = "Divers searched the flooded quay at Tollen on Monday, the coast guard said. (Harbour TV)"
     kept, removed, _hints = _strip(once, BODY)
     assert not any(r.rule == "media-caption" for r in removed)
+
