@@ -318,6 +318,28 @@ def is_link(text: str) -> bool:
     return arrowed or bool(_ABOUT_LABEL.match(text) or _ONLINE.match(text))
 
 
+_HOUSE_PROMO = re.compile(r"^(?:(?:also|more|other|latest)\s+(?:(?:videos?|photos?|stories|news|podcasts?)\s+)?"
+                          r"|(?:videos?|photos?|stories|podcasts?)\s+)from\s+(?:the\s+)?"
+                          r"(?P<outlet>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s*[:.]?$", _I)
+"""A site's pointer to more of its own work ("Videos from the Valley
+Ledger.", "ALSO FROM THE LEDGER:"): page furniture that names the outlet."""
+
+
+def is_house_promo(text: str) -> bool:
+    """Whether `text` is a line pointing to more of the site's own work (`_HOUSE_PROMO`)."""
+    return _short(text, 8) and bool(_HOUSE_PROMO.match(text.strip()))
+
+
+def _promo_outlet(text: str) -> str | None:
+    """The outlet a house promotion line names, in title case when the
+    line is set in capitals ("ALSO FROM THE LEDGER:" -> "Ledger")."""
+    found = _HOUSE_PROMO.match(text.strip())
+    if found is None:
+        return None
+    outlet = found.group("outlet").rstrip(".")
+    return outlet.title() if outlet.isupper() else outlet
+
+
 def is_call_to_action(text: str) -> bool:
     text = _BULLET.sub("", text)  # a list's item: "- Visit our homepage ..."
     return _short(text, 40) and not _QUOTED.search(text) and bool(
@@ -569,7 +591,7 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line, "press-note": is_press_note,
-              "rate-note": is_rate_note, "boxed-byline": is_boxed_byline,
+              "rate-note": is_rate_note, "boxed-byline": is_boxed_byline, "house-promo": is_house_promo,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
               "embed-lead-in": is_embed_lead_in}
@@ -746,8 +768,8 @@ def _tail_rule(text: str) -> str | None:
 
 
 def _hints(removed: list[tuple[Block, str]]) -> Hints:
-    """The outlet a credit, an appeal or a box's byline names, the author a
-    bio or a closing signature names."""
+    """The outlet a credit, an appeal, a box's byline or a pointer to the
+    site's own work names, the author a bio or a closing signature names."""
     outlet = author = None
     for block, rule in removed:
         credit = _CREDIT.match(block.text) if rule == "credit-line" else None
@@ -765,6 +787,7 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         outlet = outlet or (_bio_outlet(block.text) if bio else None)
         boxed = _BOXED_BYLINE.match(block.text.strip()) if rule == "boxed-byline" else None
         outlet = outlet or (boxed.group("outlet") if boxed else None)
+        outlet = outlet or (_promo_outlet(block.text) if rule == "house-promo" else None)
     appeals = " ".join(block.text for block, rule in removed if rule == "appeal")
     return Hints(outlet=outlet or _appeal_outlet(appeals), author=author)
 

@@ -452,3 +452,16 @@ def test_a_caption_and_its_credit_given_twice_in_a_row_is_removed():
     kept, removed, _hints = _strip(once, BODY)
     assert not any(r.rule == "media-caption" for r in removed)
 
+
+@pytest.mark.parametrize("line,outlet", [("Videos from the Valley Ledger.", "Valley Ledger"),
+                                         ("ALSO FROM THE LEDGER:", "Ledger"),
+                                         ("Photos from Harbour Weekly", "Harbour Weekly")])
+def test_a_pointer_to_the_sites_own_work_goes_and_names_the_outlet(line, outlet):
+    kept, removed, hints = _strip(BODY, line, BODY + " More text.")
+    assert len(kept) == 2 and [r.rule for r in removed] == ["house-promo"] and hints.outlet == outlet
+
+
+def test_a_sentence_about_where_something_came_from_is_kept():
+    for line in ("From the quay, the divers swam to the wreck.", "Also from Tollen came a second crew of divers."):
+        kept, removed, hints = _strip(line, BODY)
+        assert len(kept) == 2 and not removed and hints.outlet is None
