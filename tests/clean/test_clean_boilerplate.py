@@ -47,7 +47,7 @@ def _strip(*lines: str):
     ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
     ("WARNING: THIS REPORT CONTAINS GRAPHIC DETAILS", "disclaimer"),
     ("TOLLEN  CAUTION: THESE PICTURES ARE GRAPHIC AND MAY UPSET SOME", "disclaimer"),
-    ("NEW HAVEN — Warning: this report contains graphic details.", "disclaimer"),
+    ("NEW HAVEN — Warning: the pictures below are graphic.", "disclaimer"),
     ("This video contains images some viewers may find distressing.", "disclaimer"),
     ("© 2024 Example Media Group. All rights reserved.", "copyright"),
     ("Courtesy The Evening Herald.", "credit-line"),
