@@ -105,7 +105,8 @@ link's arrow ("Our tool can find an adviser near you »")."""
 _DISCLAIMER = re.compile(r"^disclaimer\b|(views|opinions) expressed .{0,80}(are (those|solely|the author)|do not"
                          r" necessarily|don'?t necessarily)|do(es)? not necessarily (reflect|represent) the"
                          r"|in a private capacity", _I)
-_ADVISORY = re.compile(r"^(?:(?:content|trigger|editor'?s) )?(?:warning|advisory|caution)\s*:.{0,80}\b(?:graphic"
+_ADVISORY = re.compile(r"^(?:(?-i:[A-Z]{2,}[A-Z.'’ -]{0,30}?)\s*[—–-]*\s+)?"  # after the dateline: "OSLO — WARNING: ..."
+                       r"(?:(?:content|trigger|editor'?s) )?(?:warning|advisory|caution)\s*:.{0,80}\b(?:graphic"
                        r"|disturbing|distressing|explicit|offensive)\b"
                        r"|^this (?:story|article|report|video|piece) (?:contains|includes) .{0,40}\b(?:graphic"
                        r"|disturbing|distressing|explicit|offensive)\b", _I)
@@ -317,6 +318,28 @@ def is_link(text: str) -> bool:
     return arrowed or bool(_ABOUT_LABEL.match(text) or _ONLINE.match(text))
 
 
+_HOUSE_PROMO = re.compile(r"^(?:(?:also|more|other|latest)\s+(?:(?:videos?|photos?|stories|news|podcasts?)\s+)?"
+                          r"|(?:videos?|photos?|stories|podcasts?)\s+)from\s+(?:the\s+)?"
+                          r"(?P<outlet>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s*[:.]?$", _I)
+"""A site's pointer to more of its own work ("Videos from the Valley
+Ledger.", "ALSO FROM THE LEDGER:"): page furniture that names the outlet."""
+
+
+def is_house_promo(text: str) -> bool:
+    """Whether `text` is a line pointing to more of the site's own work (`_HOUSE_PROMO`)."""
+    return _short(text, 8) and bool(_HOUSE_PROMO.match(text.strip()))
+
+
+def _promo_outlet(text: str) -> str | None:
+    """The outlet a house promotion line names, in title case when the
+    line is set in capitals ("ALSO FROM THE LEDGER:" -> "Ledger")."""
+    found = _HOUSE_PROMO.match(text.strip())
+    if found is None:
+        return None
+    outlet = found.group("outlet").rstrip(".")
+    return outlet.title() if outlet.isupper() else outlet
+
+
 def is_call_to_action(text: str) -> bool:
     text = _BULLET.sub("", text)  # a list's item: "- Visit our homepage ..."
     return _short(text, 40) and not _QUOTED.search(text) and bool(
@@ -380,12 +403,45 @@ def _contributors(text: str) -> bool:
 def is_media_caption(text: str) -> bool:
     """Photo and video captions and credits ("Image copyright AFP", "(Jane Roe - GETTY IMAGES)",
     "FILE - In this March 11, 2010 file photo, ...", "... in Kharkiv April 6, 2014. REUTERS/Stringer",
-    "... a missile on parade (AFP Photo/Jane Roe)", "... told reporters. | AP Photo")."""
+    "... a missile on parade (AFP Photo/Jane Roe)", "... told reporters. | AP Photo",
+    "Video (01:30) : ...", a gallery's "View larger image ..." captions)."""
     return _short(text, 40) and bool(_CAPTION.search(text)) or (
         _short(text, 6) and not text.endswith(".") and bool(_CREDIT_LINE.match(text))) or (
         _short(text, 80) and bool(_PHOTO_CAPTION.match(text))) or (
         _short(text, 60) and _credited_at_end(text)) or (
-        _short(text, CAPTION_WORDS) and _ends_in_photo_credit(text))
+        _short(text, CAPTION_WORDS) and (_ends_in_photo_credit(text) or bool(_TIMED_CLIP.match(text)))) or (
+        _gallery(text)) or (_short(text, 2 * CAPTION_WORDS) and _doubled_caption(text))
+
+
+_GALLERY_PROMPT = re.compile(r"\b(?:view|see|click to view|click to see) (?:a )?(?:larger|full[- ]size|bigger)"
+                             r" (?:image|photo|picture|version)\b|\b(?:click (?:here )?to )?enlarge (?:this )?"
+                             r"(?:image|photo|picture)\b|\bexpand (?:this )?(?:image|photo|picture)\b", _I)
+_TIMED_CLIP = re.compile(r"^(?:video|watch|audio|clip)\s*\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\)\s*[:|–—-]", _I)
+"""An embedded clip's caption headed by its running time ("Video (01:30) : ...")."""
+GALLERY_CAPTIONS = 12  # captions one gallery block runs together at most
+
+
+_DOUBLED = re.compile(r"(?P<caption>.{20,}?\((?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\))\s+(?P=caption)\s*", re.S)
+"""One caption with its credit in brackets given twice in a row: a page's
+picture text and its caption scraped as one line."""
+
+
+def _doubled_caption(text: str) -> bool:
+    """Whether `text` is a caption ending in its credit in brackets ("The
+    mayor at the quay. (Harbour TV)") given twice over: a report never
+    repeats a sentence and its source's name word for word."""
+    return bool(_DOUBLED.fullmatch(text.strip()))
+
+
+def _gallery(text: str) -> bool:
+    """Whether `text` is a photo gallery's captions run into one block: it
+    opens on the gallery's button ("View larger image", "Enlarge this
+    image") and each caption between two buttons is caption-long.  A
+    button never opens a paragraph of the report itself."""
+    if not _GALLERY_PROMPT.match(text.lstrip()):
+        return False
+    parts = _GALLERY_PROMPT.split(text)
+    return len(parts) <= GALLERY_CAPTIONS + 1 and all(_short(part, CAPTION_WORDS) for part in parts)
 
 
 _AGENCY_PHOTO = (r"(?i:AP|AFP|Reuters|EPA|Getty(?: Images)?|Associated Press|Xinhua|Anadolu|DPA|Bloomberg|UPI|AAP)"
@@ -535,7 +591,7 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "spam-notice": is_spam_notice,
               "markup-marker": is_marker, "breadcrumb": is_breadcrumb, "related-link": is_related_link, "link": is_link,
               "call-to-action": is_call_to_action, "contact-line": is_contact_line, "press-note": is_press_note,
-              "rate-note": is_rate_note, "boxed-byline": is_boxed_byline,
+              "rate-note": is_rate_note, "boxed-byline": is_boxed_byline, "house-promo": is_house_promo,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
               "embed-lead-in": is_embed_lead_in}
@@ -712,8 +768,8 @@ def _tail_rule(text: str) -> str | None:
 
 
 def _hints(removed: list[tuple[Block, str]]) -> Hints:
-    """The outlet a credit, an appeal or a box's byline names, the author a
-    bio or a closing signature names."""
+    """The outlet a credit, an appeal, a box's byline or a pointer to the
+    site's own work names, the author a bio or a closing signature names."""
     outlet = author = None
     for block, rule in removed:
         credit = _CREDIT.match(block.text) if rule == "credit-line" else None
@@ -731,6 +787,7 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         outlet = outlet or (_bio_outlet(block.text) if bio else None)
         boxed = _BOXED_BYLINE.match(block.text.strip()) if rule == "boxed-byline" else None
         outlet = outlet or (boxed.group("outlet") if boxed else None)
+        outlet = outlet or (_promo_outlet(block.text) if rule == "house-promo" else None)
     appeals = " ".join(block.text for block, rule in removed if rule == "appeal")
     return Hints(outlet=outlet or _appeal_outlet(appeals), author=author)
 

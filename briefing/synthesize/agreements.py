@@ -16,7 +16,8 @@ open what the claim settles (`same_question`), nor telling as a guess
 what the other tells as fact (`same_certainty`)); its `sources`
 then cite every supporting article.  Claims no other article words alike are
 kept too, marked so, after the corroborated ones (another may still tell
-them in other words: a paraphrase is not matched).  An article that repeats
+them in other words: a paraphrase is not matched, unless it gives every
+figure the claim gives, of the same thing: `Figures`).  An article that repeats
 another's text (`reprints`) backs none of its claims: it is the same source;
 nor does a sentence of a passage two articles share
 (`reprints.shared_copy`: wire copy set into an outlet's own story) back
@@ -83,6 +84,7 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[
     claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
     relayed = _relayed(pool, digests)
     copied = reprints.shared_copy(digests)
+    figures = Figures(pool)
     at = {c.sentence.source: i for i, c in enumerate(pool)}
     found, taken = [], set()
     for index in claims:
@@ -90,7 +92,7 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[
             continue
         # One claim at a time: memory stays one row of the corpus wide.
         similar = np.asarray((vectors @ vectors[index].T).todense()).ravel()
-        alike = _backers(pool, index, similar, edition, written, relayed)
+        alike = _backers(pool, index, similar, edition, written, relayed, figures)
         backers = [b for b in alike if not _one_copy(pool, index, b, copied)]
         # A copy backs nothing, nor is it a claim of its own: the list would tell one sentence twice.
         taken.update(alike)
@@ -159,7 +161,7 @@ def _claims(pool, scores: np.ndarray, articles: int, copies: set[int] = frozense
 
 
 def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
-             written: Sequence[date | None] = (), relayed=None) -> list[int]:
+             written: Sequence[date | None] = (), relayed=None, figures: "Figures | None" = None) -> list[int]:
     """The best backing sentence in each other text (an article and its
     reprints are one: `edition` gives each digest's first edition), in step
     with it (`written`: each digest's day, when it states one; `in_step`),
@@ -168,21 +170,33 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
     $117 billion on contractors since 2002" is not backed by "nearly $200
     billion spent on contracts and grants since 2002", however alike the
     words.  Neither side may credit a publication's report (`relayed`:
-    whether a pool index does; by default, `relays_report` of its sentence)."""
+    whether a pool index does; by default, `relays_report` of its sentence).
+    A sentence giving every figure the claim gives, of the same thing
+    (`figures`; `summary.same_figures`), is close enough in any words:
+    "2.4 million tonnes of grain were exported" and "Grain exports climbed
+    to 2.4 million tonnes" share a fact, not their wording."""
     relayed = relayed or (lambda at: relays_report(pool[at].sentence.text))
     if relayed(index):
         return []  # the report it credits may be the other article's own
     words = content_words(pool[index].sentence.text)
     events = news_words(pool[index].sentence.text)
     best: dict[str, tuple[float, int]] = {}
-    for other in np.flatnonzero(similar >= CLAUSE_SUPPORT):
+    figured = figures.giving(index) if figures else frozenset()
+    numerals = summary.figure_numbers(pool[index].sentence.text) if figured else ()
+    if figured and _in_passing(numerals, pool[index].sentence.text):
+        figured = frozenset()
+    for other in sorted(set(np.flatnonzero(similar >= CLAUSE_SUPPORT).tolist()) | figured):
         candidate = pool[other]
-        if similar[other] < SUPPORT and not same_clause(pool[index].sentence.text, candidate.sentence.text):
+        if other in figured and _in_passing(numerals, candidate.sentence.text):
+            figured -= {other}
+        if similar[other] < SUPPORT and not same_clause(pool[index].sentence.text, candidate.sentence.text) \
+                and other not in figured:
             continue
         text = edition[candidate.article]
         if text == edition[pool[index].article]:
             continue
-        if _shares_event(words, events, candidate.sentence.text, pool[index].sentence.text) \
+        # Its figures and three words besides are the fact shared: the verbs may differ ("climbed to", "were").
+        if (other in figured or _shares_event(words, events, candidate.sentence.text, pool[index].sentence.text)) \
                 and numbers.states_amounts(pool[index].sentence.text, candidate.sentence.text) \
                 and states_counts(pool[index].sentence.text, candidate.sentence.text) \
                 and same_places(pool[index].sentence.text, candidate.sentence.text) \
@@ -201,6 +215,44 @@ def _backers(pool, index: int, similar: np.ndarray, edition: Sequence[str],
             if similar[other] > best.get(text, (0.0, -1))[0]:
                 best[text] = (float(similar[other]), int(other))
     return [other for _score, other in best.values()]
+
+
+def _in_passing(numerals: Sequence[str], text: str) -> bool:
+    """Whether one of `numerals` (a claim's: `summary.figure_numbers`)
+    stands in what `text` says only in passing of someone it names, a
+    relative clause or an apposition (`_DESCRIBING`): "Lund, who paid
+    $40,000 for the boat, resigned" reports the resignation, not the
+    price."""
+    return any(token.text in numerals and any(up.dep_ in _DESCRIBING for up in token.ancestors)
+               for token in nlp.sentence(text))
+
+
+_DESCRIBING = frozenset({"relcl", "appos"})
+
+
+class Figures:
+    """The telling figures of each pool sentence (`summary.figures_given`),
+    and which sentences give each figure, so a claim's fellows are looked
+    up, not searched for."""
+
+    def __init__(self, pool) -> None:
+        self.given = [summary.figures_given(c.sentence.text) for c in pool]
+        self.words = [summary.content_words(c.sentence.text) if given else frozenset()
+                      for c, given in zip(pool, self.given)]
+        self.by_figure: dict[tuple[float, str], set[int]] = {}
+        for at, given in enumerate(self.given):
+            for figure in given:
+                self.by_figure.setdefault(figure, set()).add(at)
+
+    def giving(self, index: int) -> frozenset[int]:
+        """The pool indices of the sentences that give every figure the
+        sentence at `index` gives, about the same thing (`summary.same_figures`)."""
+        mine = self.given[index]
+        if not mine:
+            return frozenset()
+        every = set.intersection(*(self.by_figure[figure] for figure in mine)) - {index}
+        return frozenset(at for at in every if summary.same_figures(mine, self.given[at], self.words[index],
+                                                                    self.words[at]))
 
 
 def _quoting(claim, digests: Sequence[Digest], edition: Sequence[str], copied: frozenset[tuple[int, int]],
@@ -1154,11 +1206,13 @@ def same_remark(claim: str, sentence: str) -> bool:
     "“We will fix the pier and I thank the council for it,” Ruiz said" is
     not backed by "“We will fix the pier,” she said": the second quotes
     another, shorter excerpt, and the words shown would be credited to
-    an outlet that does not print them.  A claim that is no quotation
-    passes."""
+    an outlet that does not print them.  A remark set off by its comma
+    before the words that say whose it is ("“…,” Chief Ada Lund told
+    reporters") is a quotation however short it is against them.  A claim
+    that is no quotation passes."""
     quoted = _within_quotes(claim)
     opens = claim.lstrip()[:1] in "“\"‘'"
-    if not opens or len(quoted) < REMARK_SHARE * len(claim):
+    if not opens or len(quoted) < REMARK_SHARE * len(claim) and not _SET_OFF.match(claim):
         return True
     remark = "".join(char if at in quoted else " " for at, char in enumerate(claim))
     # Dots out, for initials spelled either way ("F.B.I.", "FBI").
@@ -1166,6 +1220,10 @@ def same_remark(claim: str, sentence: str) -> bool:
 
 
 REMARK_SHARE = 0.5  # part of a claim's letters within the quotation it opens on from which it is one
+_SET_OFF = re.compile(r"\s*[“\"‘'][^“”\"]{2,}[,?!]\s*[”\"’']\s+(?:[^“”\",;:\s]+\s+){1,11}[^“”\",;:\s]+$")
+"""A remark that opens the sentence, ends on its comma inside the mark and
+leaves only its speaker and verb after it, a clause of a dozen words at
+most with no comma ("“…,” the chief said."; not "“…,” she said, as ...")."""
 
 
 def same_certainty(claim: str, sentence: str) -> bool:

@@ -36,6 +36,7 @@ any PYTHONHASHSEED, flags the same discrepancies in the same order.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -54,7 +55,10 @@ DIFFERENT = 1.2       # values further apart than this ratio disagree
 APPROXIMATE = 1.5     # ... when either is approximate ("about 40", "nearly 50")
 BUCKET_LIMIT = 30     # figures compared per bucket at most
 SAME_TIME_DAYS = 31   # dated articles further apart may report a figure that changed
-_VAGUE_MEASURE = frozenset("this that project figure amount total value number share shares".split())
+_VAGUE_MEASURE = frozenset("this that project figure amount total value number share shares money sum".split())
+_CUT_WORDS = frozenset("cut cuts trim trims trimmed slash slashes slashed reduction reductions".split())
+"""Words for money taken out of a budget, one thing however a source
+words it ("cut from the program", "money trimmed from the program")."""
 _BOUND = re.compile(r"\b(more|less|fewer|greater|higher|lower)\s+than\b|\b(over|under|above|below|up\s+to|at\s+least"
                     r"|at\s+most|as\s+many\s+as|as\s+much\s+as|upwards\s+of)\s*$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -71,7 +75,7 @@ def find_discrepancies(digests: Sequence[Digest], people: Sequence[Person]) -> t
     """Every discrepancy found: quantities, then roles, then quotations."""
     figures = [(d.article, f) for d in digests for f in d.figures if f.value is not None]
     dates = {d.article.id: parse_day(d.article.published) for d in digests}
-    return tuple(quantities(figures)) + tuple(roles(people, dates)) + tuple(quotations(digests, people))
+    return tuple(quantities(figures, people)) + tuple(roles(people, dates)) + tuple(quotations(digests, people))
 
 
 # --------------------------------------------------------------------------
@@ -79,17 +83,19 @@ def find_discrepancies(digests: Sequence[Digest], people: Sequence[Person]) -> t
 # --------------------------------------------------------------------------
 
 
-def quantities(figures: Sequence[tuple[Article, Figure]]) -> list[Discrepancy]:
+def quantities(figures: Sequence[tuple[Article, Figure]], people: Sequence[Person] = ()) -> list[Discrepancy]:
     """The same measured thing, same unit, different values, different
-    articles of the same time, no differing place or year named; then the
-    same thing with one qualifier more on one side (`_qualified_pairs`)."""
+    articles of the same time, no differing place or year named (`people`
+    say which names are a person's, `_people_words`); then the same thing
+    with one qualifier more on one side (`_qualified_pairs`)."""
+    named = _people_words(people)
     buckets: dict[tuple[str, tuple[str, ...]], list[tuple[Article, Figure]]] = defaultdict(list)
     for article, figure in figures:
         key = measure_key(figure)
         if key and not _is_bound(figure):
             buckets[(figure.unit or "", key)].append((article, figure))
-    pairs = [_first_conflict(members[:BUCKET_LIMIT]) for members in buckets.values()]
-    pairs += [_first_conflict(members[:BUCKET_LIMIT], dated=True) for members in _qualified_pairs(buckets)]
+    pairs = [_first_conflict(members[:BUCKET_LIMIT], named=named) for members in buckets.values()]
+    pairs += [_first_conflict(members[:BUCKET_LIMIT], dated=True, named=named) for members in _qualified_pairs(buckets)]
     found, flagged = [], set()
     for pair in pairs:
         if pair is not None and not flagged & {id(pair[0]), id(pair[1])}:
@@ -127,7 +133,8 @@ def _measure_words(measures: str) -> tuple[str, ...]:
     """`measure_key` of the measure `measures`, kept: a brief compares each
     figure with every other of about its value."""
     words = content_words(_abbreviated(measures))
-    return tuple(sorted({_stem(w) for w in words if w not in _VAGUE_MEASURE and not w.isdigit()}))
+    return tuple(sorted({"cut" if w in _CUT_WORDS else _stem(w) for w in words
+                         if w not in _VAGUE_MEASURE and not w.isdigit()}))
 
 
 _HEAD_END = re.compile(r"\(|\b(?:of|from|in|on|at|for|to|by|with|between|as|per|since|during|over|under|among|into)\b")
@@ -183,10 +190,12 @@ def share_part(figure: Figure) -> set[str]:
     return set(_measure_words(measures.split(_AS_A_SHARE)[0]))
 
 
-def _first_conflict(members: list[tuple[Article, Figure]], dated: bool = False) -> tuple[Figure, Figure] | None:
+def _first_conflict(members: list[tuple[Article, Figure]], dated: bool = False,
+                    named: dict[str, frozenset[str]] | None = None) -> tuple[Figure, Figure] | None:
     """The first pair of figures (in input order) that conflict: neither
     article gives, anywhere in the bucket, a value agreeing with the other's.
-    `dated`: only a pair whose sentences both name the same year."""
+    `dated`: only a pair whose sentences both name the same year; `named`:
+    `_people_words`."""
     for (a, fa), (b, fb) in combinations(members, 2):
         if a.id == b.id or not _conflict(fa, fb):
             continue
@@ -194,7 +203,7 @@ def _first_conflict(members: list[tuple[Article, Figure]], dated: bool = False) 
             continue
         if dated and not _YEAR.search(fa.sentence):
             continue
-        if _same_context(a, fa, b, fb):
+        if _same_context(a, fa, b, fb, named or {}):
             return fa, fb
     return None
 
@@ -211,27 +220,60 @@ def _conflict(first: Figure, second: Figure) -> bool:
     """Whether two figures' values disagree: exact percentages when they
     differ beyond the rounding of the coarser one (15% and 16% of one
     economy are two claims; 15% and 15.4% one), other values when further
-    apart than `_ratio`."""
-    if first.unit == "%" and not (first.approximate or second.approximate):
+    apart than `_ratio` or, both exact, beyond `_tolerance` ("$5.3 billion"
+    and "$5.2 billion" each say where the sum lies to a tenth)."""
+    exact = not (first.approximate or second.approximate)
+    if first.unit == "%" and exact:
         return abs(first.value - second.value) > max(_rounding(first), _rounding(second))
-    return _disagree(first.value, second.value, _ratio(first, second))
+    beyond = exact and abs(first.value - second.value) > _tolerance(first, second)
+    return beyond or _disagree(first.value, second.value, _ratio(first, second))
+
+
+def _tolerance(first: Figure, second: Figure) -> float:
+    """How far two exact amounts may lie apart and be one: half their last
+    place when both are written to one place ("$5.3 billion", "$5.2
+    billion": two sums), the coarser one's whole last place otherwise, as
+    a source may cut a sum short ("$43 million" for $43,885,310)."""
+    mine, theirs = _rounding(first), _rounding(second)
+    return mine if math.isclose(mine, theirs, rel_tol=1e-6) else 2 * max(mine, theirs)
 
 
 def _rounding(figure: Figure) -> float:
-    """Half the last place the figure's number gives: "15%" -> 0.5, "15.4%" -> 0.05."""
-    number = re.search(r"\d+(?:\.(\d+))?", figure.text)
-    return 0.5 * 10 ** -len(number.group(1) or "") if number else 0.5
+    """Half the last place the figure's number gives, in its value's scale:
+    "15%" -> 0.5, "15.4%" -> 0.05, "$5.3 billion" -> 50 million.  The
+    trailing zeros of a whole amount are its rounding ("$40 billion" may
+    be any sum from 35 to 45 billion), not those of a share, which is
+    given to the point; infinite for a number in words ("two million")."""
+    number = re.search(r"\d[\d,]*(?:\.(\d+))?", figure.text)
+    if number is None:
+        return 0.5 if figure.unit == "%" else float("inf")
+    digits = number.group(0).replace(",", "")
+    if number.group(1) or figure.unit == "%":
+        place = 10.0 ** -len(number.group(1) or "")
+    else:
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    written = float(digits)
+    return 0.5 * place * (figure.value / written if written and figure.unit != "%" else 1.0)
 
 
-def _same_context(a: Article, fa: Figure, b: Article, fb: Figure) -> bool:
-    """True when nothing says the two figures are of different times or places."""
+def _same_context(a: Article, fa: Figure, b: Article, fb: Figure, named: dict[str, frozenset[str]]) -> bool:
+    """True when nothing in the figures' clauses (`_clause`) says the two
+    are of different times or places.  A person named on one side only
+    sets nothing apart when the other article names nobody (`named`): who
+    signed or voted is not what was measured, and no other person's
+    figure can be meant."""
     first, second = parse_day(a.published), parse_day(b.published)
     if first and second and abs((first - second).days) > SAME_TIME_DAYS:
         return False
-    years_a, years_b = set(_YEAR.findall(fa.sentence)), set(_YEAR.findall(fb.sentence))
+    clause_a, clause_b = _clause(fa), _clause(fb)
+    years_a, years_b = set(_YEAR.findall(clause_a)), set(_YEAR.findall(clause_b))
     if years_a != years_b and (years_a or years_b):
         return False
-    names_a, names_b = _names(fa.sentence), _names(fb.sentence)
+    names_a, names_b = _names(clause_a), _names(clause_b)
+    if not named.get(b.id):
+        names_a -= named.get(a.id, frozenset())
+    if not named.get(a.id):
+        names_b -= named.get(b.id, frozenset())
     # A place or body named in only one sentence may be what sets the figure apart ...
     if names_a - names_b and names_b - names_a:
         return False
@@ -239,6 +281,34 @@ def _same_context(a: Article, fa: Figure, b: Article, fb: Figure) -> bool:
     # sentence is the country the other article's "the government" runs.
     extra, other = (names_a - names_b, b) if names_a - names_b else (names_b - names_a, a)
     return not extra or extra <= _common_ground(other.text)
+
+
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _clause(figure: Figure) -> str:
+    """The clause of its sentence that gives `figure`: the sentence cut at
+    its coordinated clauses (", and ...", "; ..."), as a year or a place
+    in one clause ("In 2019 the board asked for $4 million, and a year on
+    the mayor signed off $3.5 million") tells of that clause's act alone.
+    The whole sentence when the figure is not found in it."""
+    at = figure.sentence.find(figure.text)
+    if at < 0:
+        return figure.sentence
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(figure.sentence) if m.end() <= at]
+    end = next((m.start() for m in _CLAUSE_END.finditer(figure.sentence, at + len(figure.text))), None)
+    return figure.sentence[starts[-1]:end]
+
+
+def _people_words(people: Sequence[Person]) -> dict[str, frozenset[str]]:
+    """Article id -> the `_names` stems of the people it names: their
+    names, other names and the titles of their roles ("President")."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        stems = _names(" " + " ".join((person.name, *person.aliases, *(r.text for r in person.roles))))
+        for article in person.articles:
+            words[article] |= stems
+    return {article: frozenset(stems) for article, stems in words.items()}
 
 
 def _names(sentence: str) -> frozenset[str]:

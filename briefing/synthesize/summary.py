@@ -58,7 +58,8 @@ def summarize(digests: Sequence[Digest], count: int, pool: list[Candidate] | Non
     vectors = vectorize([c.sentence.text for c in pool])
     scores = score(pool, vectors)
     chosen = mmr(vectors, scores, count, [_quotations(c.sentence.text) for c in pool],
-                 [content_words(c.sentence.text) for c in pool], [lede_key(c) for c in pool])
+                 [content_words(c.sentence.text) for c in pool], [lede_key(c) for c in pool],
+                 [figures_given(c.sentence.text) for c in pool])
     copied = reprints.shared_copy(digests)
     return tuple(_claim(pool, vectors, index, copied) for index in chosen)
 
@@ -636,14 +637,23 @@ _ASKED_OR_NEWS = re.compile(r"\b(?:asked|report|reported|reporting|break|broke|p
 _NEWS = frozenset("news story scoop".split())
 _PUBLISHING = frozenset("report break publish".split())
 _ASKING = frozenset("whether if why what how when who where".split())
+_SOURCING = re.compile(r"(?:The|These|Those|Its|Their|All)\s+(?:[\w’'-]+\s+){0,2}(?:data|figures|numbers|statistics"
+                       r"|estimates|findings|results)\s+(?:comes?|came|are|is|were|was)\s+(?:taken\s+|drawn\s+)?"
+                       r"(?:from|based on)\b", re.I)
+"""A sentence whose subject is the figures and whose verb only says where
+they come from: a note on the sources, not a finding."""
 
 
 def tells_nothing(text: str) -> bool:
     """Whether the main clause of `text` tells only that a question was put
     ("She was asked whether she would run": the answer is in the sentence
-    after) or who had the news first ("The Herald was first to report the
-    news", "The Post broke the story"): no finding a summary can state.
-    Read from the parse, once a cheap look finds such a verb."""
+    after), who had the news first ("The Herald was first to report the
+    news", "The Post broke the story") or where the figures come from
+    (`_SOURCING`: "The data come from the bureau's 2021 survey"): no
+    finding a summary can state.  Read from the parse, once a cheap look
+    finds such a verb."""
+    if _SOURCING.match(text):
+        return True
     if not _ASKED_OR_NEWS.search(text):
         return False
     root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
@@ -764,20 +774,24 @@ def score(pool: Sequence[Candidate], vectors) -> np.ndarray:
 
 
 def mmr(vectors, scores: np.ndarray, count: int, quoted: Sequence[tuple[str, ...]] = (),
-        words: Sequence[frozenset[str]] = (), ledes: Sequence[Lede | None] = ()) -> list[int]:
+        words: Sequence[frozenset[str]] = (), ledes: Sequence[Lede | None] = (),
+        figures: Sequence[frozenset[tuple[float, str]]] = ()) -> list[int]:
     """Indices of up to `count` sentences by maximal marginal relevance over the
     `MMR_POOL` best; a near-duplicate of a chosen sentence is never chosen,
     nor one repeating a remark a chosen one quotes (`quoted`, per sentence:
     `_quotations`; `same_remark`), nor one retelling a chosen one in most
     of its content words (`words`, per sentence: `content_words`; `retells`),
     nor another article's lede telling the chosen lede's event (`ledes`,
-    per sentence: `lede_key`; `same_lede`)."""
+    per sentence: `lede_key`; `same_lede`), nor one giving only figures a
+    chosen one gives, about the same things (`figures`, per sentence:
+    `figures_given`; `same_figures`)."""
     order = [int(i) for i in np.argsort(-scores, kind="stable")[:MMR_POOL]]
     relevance = scores[order] / (scores.max() or 1.0)
     similar = (vectors[order] @ vectors[order].T).toarray()
     remarks = [quoted[i] if quoted else () for i in order]
     told = [words[i] if words else frozenset() for i in order]
     leads = [ledes[i] if ledes else None for i in order]
+    given = [figures[i] if figures else frozenset() for i in order]
     chosen: list[int] = []
     open_ = set(range(len(order)))
     while open_ and len(chosen) < count:
@@ -785,7 +799,8 @@ def mmr(vectors, scores: np.ndarray, count: int, quoted: Sequence[tuple[str, ...
         open_.discard(best)
         if not chosen or max(similar[best, j] for j in chosen) < DUPLICATE \
                 and not any(same_remark(remarks[best], remarks[j]) or retells(told[best], told[j])
-                            or same_lede(leads[best], leads[j]) for j in chosen):
+                            or same_lede(leads[best], leads[j])
+                            or same_figures(given[best], given[j], told[best], told[j]) for j in chosen):
             chosen.append(best)
     return [order[i] for i in chosen]
 
@@ -856,6 +871,49 @@ def same_remark(a: Sequence[str], b: Sequence[str]) -> bool:
     return False
 
 
+_FIGURE = re.compile(r"(?<![\w.,])([$£€])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                     r"(?:\s?(million|billion|trillion|bn)\b)?(\s?%|\s(?:percent|per cent)\b)?")
+_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+FIGURE_LEAST = 1000  # a bare number below this (a day, an age, a count of ten) is no telling figure
+FIGURE_TOPIC = 3     # words besides the figures two sentences share to give them of one thing
+
+
+def figures_given(text: str) -> frozenset[tuple[float, str]]:
+    """The telling figures of `text` as (value, "money" / "%" / ""): sums
+    of money, shares, numbers with a scale ("16 million") and bare ones of
+    `FIGURE_LEAST` or more that are no year: "$4.5 billion" -> (4.5e9,
+    "money")."""
+    found = set()
+    for match in _FIGURE.finditer(text):
+        money, number, scale, share = match.groups()
+        value = float(number.replace(",", "")) * _SCALES.get(scale or "", 1.0)
+        bare = not (money or scale or share)
+        if bare and (value < FIGURE_LEAST or "," not in number and 1900 <= value <= 2099):
+            continue
+        found.add((value, "money" if money else "%" if share else ""))
+    return frozenset(found)
+
+
+def figure_numbers(text: str) -> tuple[str, ...]:
+    """The numerals of `text`'s telling figures as written ("84,000" of
+    "$84,000"; `figures_given`)."""
+    return tuple(match.group(2) for match in _FIGURE.finditer(text) if figures_given(match.group(0)))
+
+
+def same_figures(mine: frozenset, theirs: frozenset, my_words: frozenset[str], their_words: frozenset[str]) -> bool:
+    """Whether a sentence gives one fact a chosen one gives: it has figures
+    (`figures_given`), the other gives each of them, and the two share
+    `FIGURE_TOPIC` words besides (`content_words`; not numbers nor their
+    scale): "The county's jobless count rose to 12,400 in May" adds nothing
+    to "Some 12,400 county residents were jobless in May", however else
+    the two are worded.  A sentence with a figure the other lacks adds it."""
+    if not mine or not mine <= theirs:
+        return False
+    shared = {w for w in my_words & their_words if not w[:1].isdigit() and w not in _SCALE_WORDS}
+    return len(shared) >= FIGURE_TOPIC
+
+
+_SCALE_WORDS = frozenset(w[:5] for w in ("million", "billion", "trillion", "percent", "cent"))
 RETOLD = 0.5        # share of the shorter sentence's content words another holds to retell it ...
 RETOLD_WORDS = 5    # ... when they are at least this many
 _CONTENT_WORD = re.compile(r"[a-z0-9]{3,}")

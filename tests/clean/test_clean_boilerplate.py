@@ -46,6 +46,8 @@ def _strip(*lines: str):
     ("DISCLAIMER: The author writes in a private capacity.", "disclaimer"),
     ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
     ("WARNING: THIS REPORT CONTAINS GRAPHIC DETAILS", "disclaimer"),
+    ("TOLLEN  CAUTION: THESE PICTURES ARE GRAPHIC AND MAY UPSET SOME", "disclaimer"),
+    ("NEW HAVEN — Warning: the pictures below are graphic.", "disclaimer"),
     ("This video contains images some viewers may find distressing.", "disclaimer"),
     ("© 2024 Example Media Group. All rights reserved.", "copyright"),
     ("Courtesy The Evening Herald.", "credit-line"),
@@ -421,3 +423,45 @@ def test_a_subheading_in_capitals_between_paragraphs_goes_but_a_list_and_the_tit
     for point in ("2. THE NEW FERRIES SHINE", "88’: HARBOUR FC EQUALISE", "HALFTIME: HARBOUR FC LEAD"):
         kept, removals, _ = _strip("Five Things We Learned", "By Ola Dahl", para, point, para)
         assert removals == []
+
+
+def test_a_gallerys_captions_and_a_timed_clips_caption_are_removed():
+    gallery = ("View larger image Mayor Ada Brill, 52, waves from the ferry in this photo from the city's website. "
+               "(Harbour Post/HO-www.example.org) View larger image Firefighters inspect the old mill near "
+               "Tollen on Friday, March 3, 2023. View larger image Mayor Ada Brill, 52, waves from the ferry.")
+    clip = "Video (01:45) : Crowds lined the quay to cheer the rowing crews home after the long race."
+    kept, removed, _hints = _strip(gallery, BODY, clip)
+    assert [block.text for block in kept] == [BODY]
+    assert [r.rule for r in removed] == ["media-caption", "media-caption"]
+
+
+@pytest.mark.parametrize("line", [
+    "Visitors can view larger images of the old maps in the library's reading room on weekdays.",
+    "The video (two minutes long) showed the crowd at the quay cheering the crews home.",
+])
+def test_prose_about_images_and_clips_is_kept(line):
+    kept, removed, _hints = _strip(line, BODY)
+    assert len(kept) == 2 and not removed
+
+
+def test_a_caption_and_its_credit_given_twice_in_a_row_is_removed():
+    twice = "Divers search the flooded quay at Tollen on Monday. (Harbour TV) " * 2
+    kept, removed, _hints = _strip(twice.strip(), BODY)
+    assert [block.text for block in kept] == [BODY] and [r.rule for r in removed] == ["media-caption"]
+    once = "Divers searched the flooded quay at Tollen on Monday, the coast guard said. (Harbour TV)"
+    kept, removed, _hints = _strip(once, BODY)
+    assert not any(r.rule == "media-caption" for r in removed)
+
+
+@pytest.mark.parametrize("line,outlet", [("Videos from the Valley Ledger.", "Valley Ledger"),
+                                         ("ALSO FROM THE LEDGER:", "Ledger"),
+                                         ("Photos from Harbour Weekly", "Harbour Weekly")])
+def test_a_pointer_to_the_sites_own_work_goes_and_names_the_outlet(line, outlet):
+    kept, removed, hints = _strip(BODY, line, BODY + " More text.")
+    assert len(kept) == 2 and [r.rule for r in removed] == ["house-promo"] and hints.outlet == outlet
+
+
+def test_a_sentence_about_where_something_came_from_is_kept():
+    for line in ("From the quay, the divers swam to the wreck.", "Also from Tollen came a second crew of divers."):
+        kept, removed, hints = _strip(line, BODY)
+        assert len(kept) == 2 and not removed and hints.outlet is None

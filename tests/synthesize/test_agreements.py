@@ -436,6 +436,13 @@ def test_a_quotation_is_backed_only_by_a_sentence_holding_all_its_words():
     assert agreements.same_remark("“Raise the harbour defence budget,” Ruiz said.",
                                   "“Raise the harbour defense budget,” the mayor said.")  # a spelling apart
     assert agreements.same_remark("“The F.B.I. never called me,” Ruiz said.", "“The FBI never called me,” she said.")
+    # A short remark set off before a long speaker's title is still a quotation:
+    # a sentence on something else the speaker said backs none of its words.
+    brief = "“The boat and the crew were lost together,” Tollen harbour police Insp. Ada Lund told reporters."
+    assert not agreements.same_remark(brief, "Tollen harbour police Insp. Ada Lund said she would not discuss the boat.")
+    assert agreements.same_remark(brief, "“The boat and the crew were lost together,” Insp. Lund confirmed.")
+    assert agreements.same_remark("“Slow,” she said, as the Tollen harbour police inspector kept reading the report "
+                                  "of the lost boat and crew aloud.", "The inspector read the report.")  # no speaker alone after it
     assert agreements.same_remark("Ruiz was “asked by senior council officials to sign the levy” last spring.",
                                   "A senior council official asked Ruiz to back the levy.")  # a phrase quoted
 
@@ -702,3 +709,19 @@ def test_a_report_quoting_what_the_researchers_write_does_not_back_their_paper()
     rest = ["The lake froze early this year.", "Anglers reported fewer trout near the dam."]
     found = agreements.find_agreements([digest_of("a", [own, *rest]), digest_of("b", [quoting, *rest[::-1]])])
     assert not any(a.corroborated and "otters" in a.text for a in found)
+
+
+def test_two_sources_giving_one_figure_of_one_thing_in_other_words_agree():
+    shipped = ("The Velmar port authority reported that 2.4 million tonnes of grain were exported through its docks, "
+               "a record for the region.")
+    climbed = ("Grain exports climbed to 2.4 million tonnes as farmers across the northern plains enjoyed bumper "
+               "harvests and fewer storms.")
+    rest = ["The mayor opened a new ferry terminal on Monday.", "Fishermen protested outside the town hall."]
+    found = agreements.find_agreements([digest_of("a", [shipped, *rest]), digest_of("b", [climbed, *rest[::-1]])])
+    grain = [a for a in found if "2.4 million" in a.text]
+    assert len(grain) == 1 and grain[0].corroborated and {s.article for s in grain[0].sources} == {"a", "b"}
+    # The figure told in passing of someone named: the claim is what they did, not the sum.
+    paid = "Harbour master Ola Dahl, who collected $84,000 in dock levies last winter, resigned on Monday."
+    fees = "Shipping firms paid $84,000 in dock levies during the winter storms, port records show."
+    found = agreements.find_agreements([digest_of("a", [paid, *rest]), digest_of("b", [fees, *rest[::-1]])])
+    assert not any(a.corroborated for a in found if "84,000" in a.text)

@@ -99,6 +99,26 @@ def test_exact_percentages_differ_beyond_rounding_only():
     assert discrepancies.find_discrepancies(pair(62, 61.6), ()) == ()
 
 
+def test_two_exact_sums_written_to_one_place_differ_however_close():
+    signed = ("In 2019 the council voted to take $52 million from the ferry fund, and last spring Mayor Ada Brill "
+              "signed a deal that takes only $5.3 billion from the fund over eight years.")
+    trimmed = "The final budget trimmed $5.2 billion from the fund, closing two routes."
+    mayor = Person(name="Ada Brill", roles=(role("Mayor", "a"),), articles=("a",))
+
+    def pair(first, second, other=trimmed, people=(mayor,)):
+        digests = [with_figures("a", figure("a", first[0], first[1], "USD", "cut from fund", signed)),
+                   with_figures("b", figure("b", second[0], second[1], "USD", "money trimmed from fund", other))]
+        return discrepancies.quantities([(d.article, f) for d in digests for f in d.figures], people)
+    (found,) = pair(("$5.3 billion", 5.3e9), ("$5.2 billion", 5.2e9))
+    assert "$5.3 billion" in found.description and "$5.2 billion" in found.description
+    # A sum cut short ("$5 billion" for 5.3), a round one, one the other article ties to a person of its own:
+    assert not pair(("$5.3 billion", 5.3e9), ("$5 billion", 5e9))
+    assert not pair(("$5.3 billion", 5.3e9), ("$5.2 billion", 5.2e9), trimmed.replace("The final", "Tom Orr's"),
+                    (mayor, Person(name="Tom Orr", articles=("b",))))
+    # ... or, with no one known to be a person, a name only one side gives:
+    assert not pair(("$5.3 billion", 5.3e9), ("$5.2 billion", 5.2e9), people=())
+
+
 def test_one_figure_under_two_names_is_no_conflict():
     digests = [with_figures("a", figure("a", "$3.5 trillion", 3.5e12, "USD", "cost of the plan")),
                with_figures("b", figure("b", "$3.5 trillion", 3.5e12, "USD", "cost of the spending bill"))]

@@ -615,3 +615,32 @@ def test_the_summary_leads_on_the_news_not_on_a_remark_or_a_pundits_view():
     assert summary.lead_first([remark, view, news]) == (news, remark, view)
     assert summary.lead_first([news, remark]) == (news, remark)
     assert summary.lead_first([remark, view]) == (remark, view)
+
+
+def test_a_sentence_giving_only_a_figure_already_chosen_about_the_same_thing_is_left_out():
+    a = digest_of("a", ["The Velmar port authority reported on Monday that 2.4 million tonnes of grain were exported "
+                        "through its docks, a record for the region.",
+                        "The ferry service will resume in May after repairs to the harbour wall."])
+    b = digest_of("b", ["Grain exports climbed to 2.4 million tonnes as farmers across the northern plains enjoyed "
+                        "bumper harvests and fewer storms.",
+                        "Fishermen say the harbour wall repairs came too late for the winter season."])
+    texts = [c.text for c in summary.summarize([a, b], count=4)]
+    assert sum("2.4 million" in t for t in texts) == 1
+
+    def told(first, second):
+        return summary.same_figures(summary.figures_given(first), summary.figures_given(second),
+                                    summary.content_words(first), summary.content_words(second))
+    assert summary.figures_given("In 2022 the 14 boats carried $3.5 billion, 12% and 2,500 crates.") == {
+        (3.5e9, "money"), (12.0, "%"), (2500.0, "")}
+    # A figure the other lacks is news; the same figure of another thing is another fact.
+    assert not told("Grain shipped out of the harbour rose to 2.4 million tonnes, up from 1.9 million.",
+                    "The port office said 2.4 million tonnes of grain left the harbour.")
+    assert not told("The town hall said 2.4 million visitors came to the festival.",
+                    "The port office said 2.4 million tonnes of grain left the harbour.")
+
+
+def test_a_note_on_where_the_figures_come_from_is_no_summary_sentence():
+    assert summary.tells_nothing("The data come from the harbour board's 2021 survey of ferry users.")
+    assert summary.tells_nothing("These estimates are based on the Velmar census, which has run since 1950.")
+    assert not summary.tells_nothing("The data show that ferry use fell by a third in 2021.")
+    assert not summary.tells_nothing("Most of the grain came from farms on the northern plains.")
