@@ -1,8 +1,9 @@
 """Source paths in, decoded `Document`s (and `Skipped` notes) out.
 
 Readers are registered by file extension.  A file that is empty, binary,
-too large, unreadable, a duplicate of another, or a link leading out of its
-sources folder is skipped with a one-line reason; the build goes on.
+too large, unreadable, a duplicate of another, a link leading out of its
+sources folder, or not English prose is skipped with a one-line reason;
+the build goes on.
 Decoding: UTF-8 (with or without BOM), UTF-16 (with or without BOM), and
 for anything else charset-normalizer, falling back to cp1252 line by line
 when a file mixes UTF-8 with a legacy encoding.
@@ -52,6 +53,9 @@ def read_sources(config: Config, *, log: Callable[[str], None] = lambda m: None
     first_of: dict[str, str] = {}
     for path in paths:
         document, problem = read_file(path, max_bytes=max_bytes)
+        if document is not None and not reads_as_english(_visible(document.text) if document.kind == "html"
+                                                         else document.text):
+            document, problem = None, NOT_ENGLISH
         if document is not None and document.sha256 in first_of:
             document, problem = None, f"same content as {first_of[document.sha256]} (kept that one)"
         if document is None:
@@ -119,12 +123,13 @@ def read_file(path: Path, *, max_bytes: int = 20 * 1024 * 1024,
     if _mostly_controls(text):
         return None, "not text (binary content)"
     kind = READERS.get(path.suffix.lower(), "text")
-    if not reads_as_english(_visible(text) if kind == "html" else text):
-        return None, "not English prose (almost none of its words are common English words; briefing reads English)"
     return Document(id=article_id(path), path=str(path), kind=kind, text=text,
                     encoding=encoding, sha256=hashlib.sha256(raw).hexdigest()), None
 
 
+NOT_ENGLISH = "not English prose (almost none of its words are common English words; briefing reads English)"
+"""Why a readable file is left out of a brief: `read_file` decodes any
+language (cleaning is measured on pages in any); the analysis reads English."""
 ENGLISH_SHARE = 0.03
 """The share of a text's words that must be English closed-class words
 ("the", "of", "was") for it to be read as English prose: English news runs

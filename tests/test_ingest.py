@@ -105,9 +105,14 @@ def test_cyrillic_in_a_legacy_code_page_is_not_read_as_western(tmp_path):
     assert "Министр" in decoded
 
 
-def test_a_text_in_another_language_is_skipped_as_not_english(tmp_path):
+def test_a_text_in_another_language_is_decoded_but_left_out_of_the_brief(tmp_path):
     (tmp_path / "a.txt").write_text("Министр иностранных дел прибыл в столицу для переговоров.\n" * 5)
-    assert ingest.read_file(tmp_path / "a.txt")[1].startswith("not English prose")
+    (tmp_path / "b.txt").write_text(TEXT)
+    assert ingest.read_file(tmp_path / "a.txt")[1] is None  # cleaning reads any language
+    documents, skipped, lines = _read(tmp_path)
+    assert [Path(d.path).name for d in documents] == ["b.txt"]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [("a.txt", ingest.NOT_ENGLISH)]
+    assert lines == [f"warning: skipped {tmp_path / 'a.txt'}: {ingest.NOT_ENGLISH}"]
 
 
 def test_random_letters_saved_as_text_are_skipped_as_not_english(tmp_path):
@@ -116,7 +121,7 @@ def test_random_letters_saved_as_text_are_skipped_as_not_english(tmp_path):
     draw = random.Random(3)
     noise = "".join(draw.choice("abcdefghij klmnop.,QRST\n") for _ in range(3000))
     (tmp_path / "noise.txt").write_text(noise)
-    assert ingest.read_file(tmp_path / "noise.txt")[1].startswith("not English prose")
+    assert not ingest.reads_as_english(noise)
 
 
 def test_english_prose_with_foreign_words_a_short_note_and_heavy_markup_are_kept(tmp_path):
@@ -127,7 +132,8 @@ def test_english_prose_with_foreign_words_a_short_note_and_heavy_markup_are_kept
         "<p>The council voted on the harbour levy after a long debate.</p></body></html>"
     for name, text in (("quoting.txt", quoting), ("note.txt", "Zorvak Telmi Quandar"), ("page.html", markup)):
         (tmp_path / name).write_text(text)
-        assert ingest.read_file(tmp_path / name)[1] is None, name
+    documents, skipped, _ = _read(tmp_path)
+    assert len(documents) == 3 and not skipped
 
 
 def test_invalid_utf8_still_decodes(tmp_path):
