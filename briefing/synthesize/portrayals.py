@@ -449,21 +449,24 @@ def _reported_on(merged: dict, forms: dict[str, Counter], digests: Sequence[Dige
     names only in passing (`_in_passing_only`)."""
     merged = _outside_quotes(_not_own_outlet(merged, forms, digests), forms, digests, persons)
     texts = {d.article.id: d.sentences for d in digests}
-    mentions = {cell: _mentions(texts.get(cell[1], ()), forms[cell[0]]) for cell in merged if cell[0] not in persons}
+    # A person is rarely named in passing: only one named in a title alone
+    # ("the Premier's campaign manager") is looked at, and so parsed.
+    mentions = {cell: _mentions(texts.get(cell[1], ()), forms[cell[0]],
+                                may_be_in_a_title if cell[0] in persons else may_be_in_passing) for cell in merged}
     nlp.parse_ahead(text for found in mentions.values() for text, _start, _end in found or ())
-    return {cell: found for cell, found in merged.items()
-            if cell[0] in persons or not _in_passing_only(mentions[cell])}
+    return {cell: found for cell, found in merged.items() if not _in_passing_only(mentions[cell])}
 
 
-def _mentions(sentences, forms: Counter) -> list[tuple[str, int, int]] | None:
+def _mentions(sentences, forms: Counter, may_be=None) -> list[tuple[str, int, int]] | None:
     """(sentence text, start, end) of each mention, in the article's
     `sentences`, of a group by one of its `forms`; None once one cannot be
-    in passing (`may_be_in_passing`, read from the words alone)."""
+    in passing (`may_be`, read from the words alone: `may_be_in_passing`
+    unless given)."""
     found = []
     for sentence in sentences:
         for form in forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence.text):
-                if not may_be_in_passing(sentence.text, *match.span()):
+                if not (may_be or may_be_in_passing)(sentence.text, *match.span()):
                     return None
                 found.append((sentence.text, *match.span()))
     return found
@@ -505,21 +508,44 @@ def may_be_in_passing(text: str, start: int, end: int) -> bool:
         or any(w.lower().startswith(tuple(INFORMING)) for w in following) or any(is_role_word(w) for w in following)
 
 
+_TITLED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*$")
+"""The words of a title and a name before a mention ("Premier Ivo " before "Velt")."""
+
+
+def may_be_in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the mention `text[start:end]` of a person may be a word of
+    another's title (`in_passing`): a possessive with a role word after it
+    ("Velt's campaign manager"), or after "to" that follows a role word
+    ("adviser to Premier Velt").  Read from the words only, so that a
+    person named any other way is not parsed."""
+    after = re.findall(r"[\w’']+", text[end:])[:3]
+    if text[end:end + 1] in ("'", "’") and any(is_role_word(w) for w in after):
+        return True
+    before = re.findall(r"[\w’']+", _TITLED.sub("", text[:start]))[-2:]
+    return len(before) == 2 and before[1].lower() == "to" and is_role_word(before[0])
+
+
 def in_passing(token) -> bool:
     """Whether the name whose head is `token` is only a channel of the news
     (`channels.channel`: the one told, "tell the Star"; the outlet
     confirming or reporting; the host of the event where words were said;
     the owner of a request for comment, an interview or a presenter; the
     medium spoken on) or a word of a title ("House Majority Leader",
-    "speaker of the House").  A group of people told something ("Ann Lind
+    "speaker of the House", "the Premier's campaign manager", "adviser to
+    Premier Velt").  A group of people told something ("Ann Lind
     told Senate Democrats that ...") is her hearers, still an actor of the
     story."""
     head = token.head
     if channel(token):
         return True
-    if token.dep_ == "compound" and is_role_word(head.text):
+    # The one a title serves is a word of it: "the Premier's campaign
+    # manager", "Ann Lind, a senior adviser to Premier Velt" (a title given
+    # to someone; "talks with the envoy to Velt" may be what Velt was told).
+    if token.dep_ in ("compound", "poss") and is_role_word(head.text):
         return True
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and is_role_word(head.head.text)
+    titled = head.head
+    return token.dep_ == "pobj" and titled.pos_ == "NOUN" and is_role_word(titled.text) \
+        and (head.lower_ == "of" or head.lower_ == "to" and titled.dep_ in ("appos", "attr"))
 
 
 def _not_own_outlet(merged: dict, forms: dict[str, Counter], digests: Sequence[Digest]) -> dict:

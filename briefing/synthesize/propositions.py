@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..language import nlp
+from ..language.names import fold, surname
 from ..language.saying import REPORTING
 from ..models import Claim, Digest, Divergence, Person, Position, Quote, Sentence
 from . import voices
@@ -84,7 +85,7 @@ def find(digests: Sequence[Digest], people: Sequence[Person] = (), limit: int = 
             said[claimed.key].append(claimed)
     found = [d for d in (_divergence(claims) for claims in said.values()) if d]
     for more in (rebuttals(digests, names), disputed_accounts(digests, names), countered(digests, names),
-                 denied_accounts(digests, names), set_against(digests, names)):
+                 denied_accounts(digests, names), set_against(digests, names), set_against_next(digests, names)):
         paired = {frozenset(p.voice for p in d.positions) for d in found}
         found += [d for d in more if frozenset(p.voice for p in d.positions) not in paired]
     return sorted(found, key=lambda d: -len({p.voice for p in d.positions}))[:limit]
@@ -381,6 +382,86 @@ def _contrasted(doc) -> tuple[str, str] | None:
         if all(parties):
             return parties[0], parties[1]
     return None
+
+
+_TELLING = frozenset({"ccomp", "dobj", "xcomp", "oprd"})
+"""What a verb of saying tells in its own sentence: its clause or object ("testified:", its words in
+the next sentence, tells nothing there)."""
+_CONTRAST_NEXT_WRITTEN = re.compile(r"^\W*(?:however|but|(?:in|by) contrast)\b", re.I)
+"""What `set_against_next` needs written before it parses a sentence: it opens on a word of contrast."""
+
+
+def set_against_next(digests: Sequence[Digest], names: dict[str, str]) -> list[Divergence]:
+    """Two named parties whose words the writer sets against each other in
+    two sentences running: one tells what a named party said ("“He was
+    kind,” the landlord, Ivo Brandt, said"), and the next opens on a word
+    of contrast ("However", "But", "In contrast") tied to a verb of saying
+    or of saying what someone is, whose subject is another named party
+    ("However, Ada Moor described him as “rude”").  Each side is shown by
+    its sentence; a denied saying ("But Moor did not say ...") sets
+    nothing apart.  One divergence per pair of parties."""
+    pairs = [(before, after) for d in digests for before, after in zip(d.sentences, d.sentences[1:])
+             if _CONTRAST_NEXT_WRITTEN.search(after.text)]
+    nlp.parse_ahead(s.text for pair in pairs for s in pair)
+    found, seen = [], set()
+    for before, after in pairs:
+        other, first = _contrast_speaker(nlp.sentence(after.text)), _any_speaker(nlp.sentence(before.text))
+        if not other or not first:
+            continue
+        first, other = (_known(name, names) for name in (first, other))
+        if fold(surname(first)) == fold(surname(other)) or frozenset((first, other)) in seen:
+            continue
+        seen.add(frozenset((first, other)))
+        found.append(Divergence(topic=f"Set against each other: {first} and {other}", kind=KIND, positions=(
+            Position(voice=first, label=SAID, text=before.text, sources=(before.source,)),
+            Position(voice=other, label=OTHERWISE, text=after.text, sources=(after.source,)))))
+    return found
+
+
+def _known(name: str, names: dict[str, str]) -> str:
+    """The person `name` is (`names`: alias -> name), trying it without its
+    leading words too ("Historian Ivo Brandt" -> "Ivo Brandt"); else `name`."""
+    words = name.split()
+    return next((names[key] for i in range(len(words)) for key in [" ".join(words[i:]).casefold()]
+                 if key in names), name)
+
+
+def _contrast_speaker(doc) -> str | None:
+    """The named party whose saying `doc`'s opening word of contrast is tied
+    to (see `set_against_next`), or None."""
+    opening = next((t for t in doc if not t.is_punct), None)
+    verb = opening.head if opening is not None and opening.dep_ in ("advmod", "cc", "prep") else None
+    if verb is None or verb.lemma_.lower() not in CHARACTERIZING or _negated(verb) \
+            or not any(c.dep_ in _TELLING for c in verb.children):
+        return None
+    return _speaker_name(verb)
+
+
+def _any_speaker(doc) -> str | None:
+    """The named party of the first verb of saying in `doc` that is not
+    negated, or None."""
+    for verb in doc:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING and not _negated(verb):
+            named = _speaker_name(verb)
+            if named:
+                return named
+    return None
+
+
+def _speaker_name(verb) -> str | None:
+    """The proper name of `verb`'s subject, or of the name set beside it
+    ("the landlord, Ivo Brandt, said"), without the common nouns before it
+    ("neighbour Ada Moor"); None for a subject no name gives."""
+    subject_ = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject_ is not None and subject_.pos_ != "PROPN":
+        subject_ = next((c for c in subject_.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    named = _named(subject_)
+    if not named:
+        return None
+    words = named.split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _named(subject) -> str | None:

@@ -27,7 +27,7 @@ from ..clean.text import key
 from ..distill import sentences, stance
 from ..language import nlp
 from ..language.labels import article_voices, outlet_name, stance_in_brief
-from ..language.names import acronym, fold, initials, surname
+from ..language.names import FORMER, acronym, fold, initials, surname
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
 from . import addressee, allegiance, divergences, subject, voices
@@ -84,7 +84,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
                                               if is_actor(people, topic) else frozenset()),
                            sentiments={d.article.id: d.sentiments for d in digests},
                            texts={d.article.id: d.article.text for d in digests},
-                           person=is_actor(people, topic), allies=_allies(people),
+                           person=is_actor(people, topic), allies=_allies(people), sides=_sides(people),
                            declared=allegiance.declared(digests, people) if declared is None else declared,
                            names=voices.names_by_alias(people),
                            main=tuple(subject.main_names(digests, topic) if names is None else names))
@@ -345,6 +345,33 @@ def _allies(people: Sequence[Person]) -> dict[str, frozenset[str]]:
     return {name: frozenset(found) for name, found in allies.items()}
 
 
+def _sides(people: Sequence[Person]) -> dict[str, frozenset[str]]:
+    """Each person whose role speaks for a named body or person ("Harbour
+    Party spokesman", "spokeswoman for the Velt campaign") -> the name
+    stems of the words of those roles; a former one's are left out, as in
+    `divergences.agents_of`."""
+    found = {}
+    for person in people:
+        stems = {stem for role in person.roles
+                 if divergences.AGENT_WORDS & set(fold(role.text).replace("-", " ").split())
+                 and not FORMER.search(fold(role.text)) for stem in subject.names([role.text])}
+        if stems:
+            found[person.name] = frozenset(stems)
+    return found
+
+
+def _of_own_side(made: Sentiment, text: str, side: frozenset[str]) -> bool:
+    """Whether `made`, a negative reading in a spokesman's sentence `text`,
+    is only about the side they speak for (the name stems `side`): toward
+    its name, or the tone of a sentence that names no one else ("Harbour
+    Party staff are shaken by the break-in").  A spokesman's grim words on
+    their own side tell what it suffered, not that they blame it."""
+    if made.label != "negative" or not side:
+        return False
+    target = subject.names([made.target]) if made.target != stance.SUBJECT else subject.names([text])
+    return bool(target) and set(target) <= side
+
+
 def closing(article: Article) -> int:
     """The index of `article`'s first closing paragraph, where a writer
     states their verdict; past the end (none) when the article is too short
@@ -422,6 +449,7 @@ class Relevance:
     texts: dict[str, str] = field(default_factory=dict)  # article id -> its text
     person: bool = False  # the subject is an actor (`is_actor`), not a relationship or a prospect
     allies: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice's surname -> its agents' and principals'
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)  # a voice -> name stems of whom it speaks for (`_sides`)
     declared: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     """(article id, voice) -> the people that article says the voice stands with (`allegiance.declared`)."""
     names: dict[str, str] = field(default_factory=dict)  # every alias (case-folded) -> the person's name
@@ -464,6 +492,7 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     own = surname(reading.voice) if reading.kind == "speaker" else None
     voice = on_subject.names.get(reading.voice.casefold(), reading.voice)
     allied = on_subject.allies.get(own, frozenset()) if own else frozenset()
+    side = on_subject.sides.get(voice, frozenset()) if own else frozenset()
     backed = set(on_subject.declared.get((article, on_subject.names.get(reading.voice.casefold(), reading.voice)),
                                          frozenset())) if own else set()
     if backed and on_subject.terms <= {stem for person in backed for stem in subject.names([person])}:
@@ -479,6 +508,7 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
     weighed = [(claim, [m for m in (_as_framed(sentiments[i], on_subject) for i in made_at)
                         if m.acts and _toward_subject(m, text, on_subject, own, voice)
                         and _of_actor(m, text, on_subject, reading.kind == "speaker")
+                        and not _of_own_side(m, text, side)
                         and not (m.label == "negative" and (surname(m.target) in allied
                                                             or on_subject.names.get(m.target.casefold(), m.target)
                                                             in backed))])

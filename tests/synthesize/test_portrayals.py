@@ -14,7 +14,7 @@ from briefing import distill
 from briefing.config import Config
 from briefing.distill import stance
 from briefing.language import nlp
-from briefing.models import Brief, Person, Portrayal, Sentiment, from_dict, to_dict
+from briefing.models import Brief, Person, Portrayal, Sentence, Sentiment, Source, from_dict, to_dict
 from briefing.synthesize import divergences, portrayals, voices
 from tests.helpers import article, digest_of
 
@@ -773,3 +773,25 @@ def test_an_acronym_the_articles_define_is_shown_by_its_full_name():
     assert portrayals.defined("FOR", [digest]) == "Federal Office of Roads"
     assert portrayals.defined("BWB", [digest]) == "Basin Water Board"
     assert portrayals.defined("XRT", [digest]) == "XRT"
+
+
+def test_a_person_named_only_in_anothers_title_has_no_column():
+    # "Premier Ivo Brandt's campaign manager", "Ann Lind, a senior adviser
+    # to Premier Ivo Brandt": a word of Lind's title, no actor of the story;
+    # the one told something ("talks with the envoy to Brandt") still is.
+    titled = [("The crate went to Premier Ivo Brandt's campaign manager, Ann Lind.", "Brandt"),
+              ("The crate went to Ann Lind, a senior adviser to Premier Ivo Brandt.", "Brandt")]
+    told = [("Lind hid her talks with the envoy to Premier Ivo Brandt.", "Brandt"),
+            ("Premier Ivo Brandt fired his campaign manager.", "Brandt")]
+    def cued(text, name):
+        start = text.index(name)
+        return portrayals.may_be_in_a_title(text, start, start + len(name))
+    assert all(cued(text, name) and portrayals.in_passing(_head_of(text, name)) for text, name in titled)
+    assert not any(cued(text, name) and portrayals.in_passing(_head_of(text, name)) for text, name in told)
+    # An article naming him only so has no cell of his; one where he acts has.
+    def mentions(*texts):
+        return portrayals._mentions([Sentence(text=t, source=Source(article="a", paragraph=0, start=0, end=len(t)))
+                                     for t in texts], Counter({"Ivo Brandt": 1, "Brandt": 1}),
+                                    portrayals.may_be_in_a_title)
+    assert portrayals._in_passing_only(mentions(*(text for text, _name in titled)))
+    assert mentions(titled[0][0], "Brandt ordered a police guard for Lind.") is None

@@ -201,3 +201,20 @@ def test_two_parties_the_writer_sets_against_each_other_diverge():
     assert [(p.voice, p.label) for p in found.positions] == [("Harbour Board", propositions.SAID),
                                                               ("Ada Moor", propositions.OTHERWISE)]
     assert propositions.find([digest_of("a", ["While Vell spoke in Carvel, protesters gathered outside."])]) == []
+
+
+def test_a_party_the_writer_sets_against_the_one_before_with_however_diverges():
+    """"“She was always helpful,” the caretaker, Ivo Brandt, said.  However,
+    neighbour Ada Moor described her as “cold”": the writer sets the second
+    party's words against the first's.  A denied saying, or a contrast with
+    no one saying it, sets nothing apart."""
+    digests = [digest_of("a", ["“She was always helpful,” the caretaker, Ivo Brandt, said.",
+                               "However, neighbour Ada Moor described her as “cold” and rude."])]
+    (found,) = propositions.find(digests)
+    assert found.topic == "Set against each other: Ivo Brandt and Ada Moor"
+    assert [(p.voice, p.label, p.text) for p in found.positions] == [
+        ("Ivo Brandt", propositions.SAID, "“She was always helpful,” the caretaker, Ivo Brandt, said."),
+        ("Ada Moor", propositions.OTHERWISE, "However, neighbour Ada Moor described her as “cold” and rude.")]
+    for after in ("But Ada Moor did not say when the ferry would sail.", "However, the ferry will sail late.",
+                  "But Ivo Brandt later said the ferry would sail."):
+        assert propositions.find([digest_of("a", ["Ivo Brandt said the ferry sails at noon.", after])]) == []

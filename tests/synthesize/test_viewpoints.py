@@ -8,7 +8,7 @@ from briefing import distill
 from briefing.distill import stance
 from briefing.config import Config
 from briefing.language import nlp
-from briefing.models import Claim, Person, Sentiment, Source, StanceReading, Viewpoint
+from briefing.models import Claim, Person, Role, Sentiment, Source, StanceReading, Viewpoint
 from briefing.synthesize import subject, viewpoints
 from tests.helpers import digest_of
 
@@ -855,3 +855,29 @@ def test_a_digest_shows_the_side_of_words_it_quotes_that_the_brief_shows_from_an
     judged = viewpoints._as_judged(reading, verdict, "0", (longer,))
     assert judged.stance == "optimistic" and judged.evidence[0].sources == longer.sources
     assert viewpoints._as_judged(reading, verdict, "0", ()).stance == "neutral"
+
+
+def test_a_spokesmans_grim_words_on_the_side_he_speaks_for_blame_no_one():
+    # "Harbour Party staff are shaken by the break-in", said by the party's
+    # spokesman in a story of a burglar: what his side suffered, not blame
+    # of it; his word on the burglar still judges.
+    where = Source(article="1", paragraph=0, start=0, end=1)
+    people = [Person(name="Bo Lind", roles=(Role(text="Harbour Party spokesman", article="1", source=where),)),
+              Person(name="Ola Rask", roles=(Role(text="former Harbour Party spokesman", article="1", source=where),))]
+    assert viewpoints._sides(people) == {"Bo Lind": frozenset({"harbo", "party"})}
+    on_actor = viewpoints.Relevance(terms=frozenset({"velt", "harbo", "party"}), known=frozenset({"velt"}),
+                                    actors=frozenset({"velt", "harbo", "party"}), person=True,
+                                    sides=viewpoints._sides(people))
+    shaken = Claim(text="Harbour Party staff are shaken by the break-in",
+                   sources=(Source(article="1", paragraph=0, start=0, end=46),))
+    blamed = Claim(text="Velt is a cruel thief", sources=(Source(article="1", paragraph=1, start=47, end=68),))
+    tone = (Sentiment(target="Harbour Party", label="negative", score=0.9, source=shaken.sources[0], voice="Bo Lind"),
+            Sentiment(target=stance.SUBJECT, label="negative", score=0.9, source=shaken.sources[0], voice="Bo Lind"),
+            Sentiment(target=stance.SUBJECT, label="negative", score=0.9, source=blamed.sources[0], voice="Bo Lind"))
+    reading = StanceReading(voice="Bo Lind", kind="speaker", stance="skeptical", score=-0.9,
+                            evidence=(shaken, blamed), made=((0, 1), (2,)))
+    on_actor = replace(on_actor, sentiments={"1": tone})
+    assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_actor)] == [blamed.text]
+    # Another voice's same words are read as before.
+    other = replace(reading, voice="Eva Roos")
+    assert [claim.text for claim, _p, _n in viewpoints.judged(other, "1", on_actor)] == [shaken.text, blamed.text]
