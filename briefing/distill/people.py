@@ -160,9 +160,10 @@ def _a_party_to_a_case(doc, start: int, end: int) -> bool:
 
 
 _NAME_LIST = r"(?:[A-Z][\w.'’-]*|and|,|;)(?:\s+(?:[A-Z][\w.'’-]*|and|in)|[,;])*"
-_CREDIT_BEFORE = re.compile(r"(?:\b(?i:reporting|editing|writing|additional reporting) by"
+_CREDIT_BEFORE = re.compile(r"(?:\b(?i:reporting|editing|writing|additional reporting) by|\b(?i:with files from)"
                             r"|\b(?i:my|our) (?:colleagues?|correspondents?))\s+" + rf"(?:{_NAME_LIST}\s+)?$")
-"""A newsroom's credit just before a name: "(Editing by A and B", "as my
+"""A newsroom's credit just before a name: "(Editing by A and B", "With
+files from A and B" (the closing credit of Canadian papers), "as my
 colleagues A and B report"."""
 _IN_PLACE = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
 _MORE_NAMES = r"^" + _IN_PLACE + r"(?:\s*(?:,|and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*" + _IN_PLACE + r")*,?\s+"
@@ -190,7 +191,8 @@ def _credited(doc, mention: Mention) -> bool:
     before = _CREDIT_BEFORE.search(text[max(0, start - CREDIT_REACH):start])
     if before is None:
         return bool(_CONTRIBUTED.match(after))
-    return " by" in before.group().lower() or bool(_REPORT.match(after))
+    said = before.group().lower()
+    return " by" in said or "files from" in said or bool(_REPORT.match(after))
 
 
 def _run_together(found: list[Mention], doc) -> list[Mention]:

@@ -946,6 +946,12 @@ def test_the_newsrooms_own_credits_name_no_one_in_the_story():
     assert set(found) == {"Ana Rios", "Carl Holt"}
 
 
+def test_a_with_files_from_credit_names_no_one_in_the_story():
+    found = find("Mayor Ana Rios cut taxes on Tuesday.", "Rios said the vote was close.",
+                 "With files from Petra Vallin and Joel Marsh")
+    assert set(found) == {"Ana Rios"}
+
+
 def test_a_surname_inside_a_longer_capitalised_name_is_no_mention_of_the_person():
     found = find("Nora Black, a singer, spoke at the fair on Monday.",
                  "She loved Orange Is The New Black and went to the Black Market Bar.", "Black said she was glad.",
