@@ -1649,8 +1649,9 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     in the attack last year", "she received in April") that is itself held
     deeper than the sentence's event: in a phrase on another noun ("queries
     about donations she received in April", "a stop at the club in Leeds,
-    where two men were hurt on May 2") or inside a clause of condition,
-    reason or time ("if the firm did not unlock the phone used in the
+    where two men were hurt on May 2"), on the object of a gerund in a
+    phrase ("jailed for selling a car that was stolen in May") or inside a
+    clause of condition, reason or time ("if the firm did not unlock the phone used in the
     attack last year"), while the sentence's own verb tells an event of its
     own time, gone, to come or going on now ("is now cutting costs,
     including at a unit, which it bought in 2017"): the date is the
@@ -1665,7 +1666,9 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
             or _quote_between(ent.doc, clause.i, ent.root.i):
         return False  # a verb inside a quoted title ("the series “Orange Is the New Black” on May 29") is none
     on_a_noun = noun.dep_ == "pobj" and noun.head.head.i != noun.head.i and _nominal(noun.head.head)
-    in_a_clause = any(t.dep_ == "advcl" for t in noun.ancestors)
+    # A gerund in a phrase is a clause as well: "convicted for his part in
+    # supplying a drug that led to a death in 2011" dates the death.
+    in_a_clause = any(t.dep_ in ("advcl", "pcomp") for t in noun.ancestors)
     # A participle on a noun in a phrase is most often of the event's own
     # time ("won three quarters of the votes cast in 2012", "in an interview
     # with the paper published Monday"); a clause with a verb of its own is
