@@ -1110,7 +1110,18 @@ def measures(span, unit: str) -> str | None:
         return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
     if found and _FIRST_PERSON.search(found):
         return None  # "my oxygen level", from inside a quote: whose, the table cannot say
-    return found if found and says_what(found, unit) else None
+    if not found or not says_what(found, unit):
+        return None
+    return _with_period(found, span.root) if unit in CURRENCIES else found
+
+
+def _with_period(found: str, root) -> str:
+    """`found` led by the period of the rate the money at `root` is ("cut in
+    rent" of "cut rent by $75 per month" -> "monthly cut in rent"): without
+    it a monthly sum reads as a total.  `found` as it is when the amount
+    is no rate or the measure already says its period."""
+    period = _period(root)
+    return found if period is None or period in found.split() else f"{period} {found}"
 
 
 _FIRST_PERSON = re.compile(r"\b(?:my|our)\b")

@@ -1208,7 +1208,7 @@ def test_an_amount_that_is_the_subject_of_be_measures_the_definite_noun_it_is(te
 
 
 @pytest.mark.parametrize("text,measure", [
-    ("The new pumps will save $4 million a year.", "savings of new pumps"),  # a thing that saves
+    ("The new pumps will save $4 million a year.", "yearly savings of new pumps"),  # a thing that saves, and how often
     ("Tenants will save $250 each.", "savings of Tenants"),  # those who save
     ("Planners think that this will save $12 million by 2030.", "savings"),  # "this": what saves is said before
     ("The switch did not save $5 million.", None),
@@ -1321,7 +1321,7 @@ def test_money_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, meas
 
 def test_money_a_relative_clause_pays_is_the_antecedents():
     (figure,) = find("The club lists the members who donate more than $5,000 a year.")
-    assert figure.measures == "donations by members"
+    assert figure.measures == "yearly donations by members"
 
 
 @pytest.mark.parametrize("text,measured", [
@@ -1831,3 +1831,8 @@ def test_a_share_in_a_state_keeps_the_state():
     assert [f.measures for f in found] == ["share of pupils who were female", "share of staff that is unpaid"]
     (land,) = find("Roughly 20 percent of the land is forest.")
     assert land.measures == "share of land"  # a noun after "be": which part, the words say as they are
+
+
+def test_money_at_a_rate_keeps_its_period_in_what_it_measures():
+    (figure,) = find("The plan cut housing benefits by about $75 per month for the families that claim them.")
+    assert figure.measures == "monthly cut in housing benefits"
