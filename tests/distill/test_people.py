@@ -1333,3 +1333,9 @@ def test_an_office_outranks_a_seat_on_one_of_the_chambers_committees():
     # alone, the seat is still the role
     found = find("Tom Varga, a member of the Harbor Committee, said the fees were too high.")
     assert found["Tom Varga"].role == "member of the Harbor Committee"
+
+
+def test_a_police_rank_before_a_name_is_the_role_not_part_of_the_name():
+    found = find("Constable Ana Roth of the county police said the road was shut.", "Roth said drivers should wait.")
+    assert set(found) == {"Ana Roth"}
+    assert found["Ana Roth"].role == "Constable"
