@@ -619,6 +619,8 @@ def _from_entity(doc, ent) -> Mention | None:
         span = doc[span.start - 1:span.end]  # "Le Guin said": the particle is part of the surname
         name = f"{span[0].text} {name}"
     titled = bool(title) or (span.start > 0 and _a_title_word(doc[span.start - 1]))
+    if len(name.split()[-1]) == 1 and doc[span.end - 1].text == name[-1] + ".":
+        name += "."  # "Nora K.": the letter's stop is part of the name, not the sentence's end
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
 
 
@@ -899,7 +901,16 @@ def _name_shaped(name: str) -> bool:
     news writes some people)."""
     first, _, rest = name.partition(" ")
     return looks_like_person(name) or bool(rest) and bool(_LEADING_INITIALS.fullmatch(first)) \
-        and looks_like_person(rest)
+        and looks_like_person(rest) or _given_name_and_a_letter(first, rest)
+
+
+def _given_name_and_a_letter(first: str, rest: str) -> bool:
+    """Whether a name is a given name and one capital letter ("Nora K.",
+    a stage name or a name cut short as some people ask to be): a person,
+    though a letter after a name is otherwise a model or a plan ("Sputnik
+    V", "Plan B"), which no given name opens."""
+    letter = rest.removesuffix(".")
+    return len(letter) == 1 and letter.isupper() and letter.isalpha() and given_name(first)
 
 
 def _titled_with_a_thing_word_surname(name: str, same: list[Mention], doc) -> bool:

@@ -1339,3 +1339,10 @@ def test_a_police_rank_before_a_name_is_the_role_not_part_of_the_name():
     found = find("Constable Ana Roth of the county police said the road was shut.", "Roth said drivers should wait.")
     assert set(found) == {"Ana Roth"}
     assert found["Ana Roth"].role == "Constable"
+
+
+def test_a_given_name_and_one_letter_is_a_persons_name():
+    found = find("Ivo Lind, the singer, died on Monday.",
+                 "His bandmate Nora K. has told the paper that Lind had trouble sleeping.",
+                 "The Sputnik V shot and Plan B were named.")
+    assert set(found) == {"Ivo Lind", "Nora K."}
