@@ -2096,7 +2096,22 @@ def _of_object(root, inside: set[int]) -> str | None:
                 return None  # "10 percent of the time": how often; "within $2 million of the $9 million": no thing
             if objects:
                 return _listed(objects[0]) + _bound_after(objects[0])
-    return None
+    return _fronted_whole(root)
+
+
+def _fronted_whole(root) -> str | None:
+    """"pupils in region" of "Of the 4 million pupils in the region, 31
+    percent walk to school": the whole a share is of, fronted in an "of"
+    phrase that opens the sentence, on the verb the share is the subject
+    of; None for any other amount."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or root.ent_type_ != "PERCENT":
+        return None
+    opening = verb.sent[0]
+    if opening.lower_ != "of" or opening.dep_ != "prep" or opening.head.i != verb.i:
+        return None
+    objects = [t for t in opening.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    return _listed(objects[0]) if objects else None
 
 
 def _listed(noun, with_prep: bool = True) -> str:

@@ -1850,3 +1850,10 @@ def test_money_spread_over_years_keeps_its_span_in_what_it_measures(text, measur
 def test_a_span_on_another_clause_is_not_the_moneys():
     (figure,) = find("The town has struggled over the past 12 months, with a $9bn deficit last year.")
     assert "over" not in (figure.measures or "")
+
+
+def test_a_share_takes_its_whole_from_an_of_phrase_opening_the_sentence():
+    figure = next(f for f in find("Of the 4.1 million pupils in the region, 31 percent walk to school.") if f.unit == "%")
+    assert figure.measures == "share of pupils in region that walk to school"
+    (alone,) = find("Of those polled, 31 percent back the mayor.")
+    assert alone.measures is None  # a pronoun names no whole
