@@ -1840,7 +1840,7 @@ def test_money_at_a_rate_keeps_its_period_in_what_it_measures():
 
 @pytest.mark.parametrize("text,measured", [
     ("Lawmakers cut $4.2 billion from the scheme over ten years.", "cut from scheme over ten years"),
-    ("The deal would trim costs by $3 billion over the next decade.", "cut in costs over the next decade (forecast)"),
+    ("The deal would trim costs by $3 million over eight years.", "cut in costs over eight years (forecast)"),
 ])
 def test_money_spread_over_years_keeps_its_span_in_what_it_measures(text, measured):
     (figure,) = find(text)
@@ -1848,7 +1848,7 @@ def test_money_spread_over_years_keeps_its_span_in_what_it_measures(text, measur
 
 
 def test_a_span_on_another_clause_is_not_the_moneys():
-    (figure,) = find("The town has struggled over the past 12 months, with a $9bn deficit last year.")
+    (figure,) = find("The town has struggled over the last nine weeks, with a $9bn deficit last year.")
     assert "over" not in (figure.measures or "")
 
 
