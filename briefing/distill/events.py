@@ -1924,7 +1924,8 @@ def _has_relative_pronoun(verb) -> bool:
 def _compared_with(ent) -> bool:
     """Whether the date is the other side of a comparison ("voted in lower
     numbers than in 2012", "worse than life today", "compared with 3
-    percent in 2010"): the event is the one compared, not the date's.  Not
+    percent in 2010", "higher than it was before the strike in 2019"):
+    the event is the one compared, not the date's.  Not
     a bound in time ("no later than May 11"), nor the one thing a negation
     singles out ("none more bitterly than at the 1980 congress").  Right
     after "than" and a noun ("worse than the harvest today"), whatever the
@@ -1940,8 +1941,18 @@ def _compared_with(ent) -> bool:
         if token.lemma_.lower() == "compare" and token.tag_ == "VBN":
             return True
         if token.pos_ in ("VERB", "AUX"):
-            return False
+            return _a_compared_clause(token)
     return False
+
+
+def _a_compared_clause(verb) -> bool:
+    """Whether `verb` heads a clause opened by "than" on a comparative
+    ("remains higher than it was before the strike in 2019"): the other
+    side of the comparison, whose date is the yardstick, not the event.
+    Not a comparison in time ("later than it was in May")."""
+    than = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "than"), None)
+    return than is not None and verb.dep_ == "advcl" and verb.head.tag_ in ("JJR", "RBR") \
+        and verb.head.lower_ not in _TIME_COMPARATIVES
 
 
 _LIKENING = frozenset("similar comparable equal akin equivalent likened compared close".split())

@@ -1575,3 +1575,10 @@ def test_a_year_in_a_clause_on_a_gerunds_object_dates_no_event():
     article = article_of("The clinic's owner, Ivo Drak, was convicted of fraud for his part in supplying "
                          "a sedative that contributed to the actor's death in 2011.")
     assert found(article) == ()
+
+
+def test_a_year_in_a_clause_of_comparison_dates_no_event():
+    compared = article_of("The number of riders remains higher than it was before the start of the strike in 2019.")
+    assert found(compared) == ()
+    later = article_of("The ferry left later than it did in May 2019.")
+    assert [e.date for e in found(later)] == ["2019-05"]
