@@ -1649,8 +1649,9 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     in the attack last year", "she received in April") that is itself held
     deeper than the sentence's event: in a phrase on another noun ("queries
     about donations she received in April", "a stop at the club in Leeds,
-    where two men were hurt on May 2") or inside a clause of condition,
-    reason or time ("if the firm did not unlock the phone used in the
+    where two men were hurt on May 2"), on the object of a gerund in a
+    phrase ("jailed for selling a car that was stolen in May") or inside a
+    clause of condition, reason or time ("if the firm did not unlock the phone used in the
     attack last year"), while the sentence's own verb tells an event of its
     own time, gone, to come or going on now ("is now cutting costs,
     including at a unit, which it bought in 2017"): the date is the
@@ -1665,7 +1666,9 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
             or _quote_between(ent.doc, clause.i, ent.root.i):
         return False  # a verb inside a quoted title ("the series “Orange Is the New Black” on May 29") is none
     on_a_noun = noun.dep_ == "pobj" and noun.head.head.i != noun.head.i and _nominal(noun.head.head)
-    in_a_clause = any(t.dep_ == "advcl" for t in noun.ancestors)
+    # A gerund in a phrase is a clause as well: "convicted for his part in
+    # supplying a drug that led to a death in 2011" dates the death.
+    in_a_clause = any(t.dep_ in ("advcl", "pcomp") for t in noun.ancestors)
     # A participle on a noun in a phrase is most often of the event's own
     # time ("won three quarters of the votes cast in 2012", "in an interview
     # with the paper published Monday"); a clause with a verb of its own is
@@ -1921,7 +1924,8 @@ def _has_relative_pronoun(verb) -> bool:
 def _compared_with(ent) -> bool:
     """Whether the date is the other side of a comparison ("voted in lower
     numbers than in 2012", "worse than life today", "compared with 3
-    percent in 2010"): the event is the one compared, not the date's.  Not
+    percent in 2010", "higher than it was before the strike in 2019"):
+    the event is the one compared, not the date's.  Not
     a bound in time ("no later than May 11"), nor the one thing a negation
     singles out ("none more bitterly than at the 1980 congress").  Right
     after "than" and a noun ("worse than the harvest today"), whatever the
@@ -1937,8 +1941,18 @@ def _compared_with(ent) -> bool:
         if token.lemma_.lower() == "compare" and token.tag_ == "VBN":
             return True
         if token.pos_ in ("VERB", "AUX"):
-            return False
+            return _a_compared_clause(token)
     return False
+
+
+def _a_compared_clause(verb) -> bool:
+    """Whether `verb` heads a clause opened by "than" on a comparative
+    ("remains higher than it was before the strike in 2019"): the other
+    side of the comparison, whose date is the yardstick, not the event.
+    Not a comparison in time ("later than it was in May")."""
+    than = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "than"), None)
+    return than is not None and verb.dep_ == "advcl" and verb.head.tag_ in ("JJR", "RBR") \
+        and verb.head.lower_ not in _TIME_COMPARATIVES
 
 
 _LIKENING = frozenset("similar comparable equal akin equivalent likened compared close".split())

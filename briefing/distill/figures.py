@@ -1110,7 +1110,44 @@ def measures(span, unit: str) -> str | None:
         return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
     if found and _FIRST_PERSON.search(found):
         return None  # "my oxygen level", from inside a quote: whose, the table cannot say
-    return found if found and says_what(found, unit) else None
+    if not found or not says_what(found, unit):
+        return None
+    return _with_span(_with_period(found, span.root), span.root) if unit in CURRENCIES else found
+
+
+def _with_period(found: str, root) -> str:
+    """`found` led by the period of the rate the money at `root` is ("cut in
+    rent" of "cut rent by $75 per month" -> "monthly cut in rent"): without
+    it a monthly sum reads as a total.  `found` as it is when the amount
+    is no rate or the measure already says its period."""
+    period = _period(root)
+    return found if period is None or period in found.split() else f"{period} {found}"
+
+
+_SPAN_NOUNS = frozenset("year month week day decade".split())
+
+
+def _with_span(found: str, root) -> str:
+    """`found` followed by the span the clause's verb spreads the money at
+    `root` over ("cut $4 billion from the fund over ten years" -> "cut
+    from fund over ten years"): a sum over years is not a year's sum.
+    `found` as it is when the verb has no "over" a count of years, months,
+    weeks, days or a decade, or the measure already says it."""
+    if " over " in f" {found} ":
+        return found
+    holders = [root]
+    if root.dep_ in ("dobj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ == "by":
+        # The verb's own sum ("cut $4 billion", "cut rents by $4 billion"), not one in a
+        # phrase beside it ("suffered over the year, with a $9bn deficit")
+        holders.append(root.head if root.dep_ != "pobj" else root.head.head)
+    spans = [t for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "over"
+             for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _SPAN_NOUNS
+             and (t.lemma_.lower() == "decade" or any(n.dep_ == "nummod" for n in t.children))]
+    if len(spans) != 1:
+        return found
+    words = "".join(t.text_with_ws for t in spans[0].subtree if t.i <= spans[0].i).strip()
+    plain, marks = re.match(r"(.*?)((?: \([^()]*\))*)$", found).groups()  # before "(forecast)", "(voted)"
+    return f"{plain} over {words}{marks}"
 
 
 _FIRST_PERSON = re.compile(r"\b(?:my|our)\b")
@@ -2059,7 +2096,22 @@ def _of_object(root, inside: set[int]) -> str | None:
                 return None  # "10 percent of the time": how often; "within $2 million of the $9 million": no thing
             if objects:
                 return _listed(objects[0]) + _bound_after(objects[0])
-    return None
+    return _fronted_whole(root)
+
+
+def _fronted_whole(root) -> str | None:
+    """"pupils in region" of "Of the 4 million pupils in the region, 31
+    percent walk to school": the whole a share is of, fronted in an "of"
+    phrase that opens the sentence, on the verb the share is the subject
+    of; None for any other amount."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or root.ent_type_ != "PERCENT":
+        return None
+    opening = verb.sent[0]
+    if opening.lower_ != "of" or opening.dep_ != "prep" or opening.head.i != verb.i:
+        return None
+    objects = [t for t in opening.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+    return _listed(objects[0]) if objects else None
 
 
 def _listed(noun, with_prep: bool = True) -> str:

@@ -160,9 +160,10 @@ def _a_party_to_a_case(doc, start: int, end: int) -> bool:
 
 
 _NAME_LIST = r"(?:[A-Z][\w.'’-]*|and|,|;)(?:\s+(?:[A-Z][\w.'’-]*|and|in)|[,;])*"
-_CREDIT_BEFORE = re.compile(r"(?:\b(?i:reporting|editing|writing|additional reporting) by"
+_CREDIT_BEFORE = re.compile(r"(?:\b(?i:reporting|editing|writing|additional reporting) by|\b(?i:with files from)"
                             r"|\b(?i:my|our) (?:colleagues?|correspondents?))\s+" + rf"(?:{_NAME_LIST}\s+)?$")
-"""A newsroom's credit just before a name: "(Editing by A and B", "as my
+"""A newsroom's credit just before a name: "(Editing by A and B", "With
+files from A and B" (the closing credit of Canadian papers), "as my
 colleagues A and B report"."""
 _IN_PLACE = r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
 _MORE_NAMES = r"^" + _IN_PLACE + r"(?:\s*(?:,|and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*" + _IN_PLACE + r")*,?\s+"
@@ -190,7 +191,8 @@ def _credited(doc, mention: Mention) -> bool:
     before = _CREDIT_BEFORE.search(text[max(0, start - CREDIT_REACH):start])
     if before is None:
         return bool(_CONTRIBUTED.match(after))
-    return " by" in before.group().lower() or bool(_REPORT.match(after))
+    said = before.group().lower()
+    return " by" in said or "files from" in said or bool(_REPORT.match(after))
 
 
 def _run_together(found: list[Mention], doc) -> list[Mention]:
@@ -617,6 +619,8 @@ def _from_entity(doc, ent) -> Mention | None:
         span = doc[span.start - 1:span.end]  # "Le Guin said": the particle is part of the surname
         name = f"{span[0].text} {name}"
     titled = bool(title) or (span.start > 0 and _a_title_word(doc[span.start - 1]))
+    if len(name.split()[-1]) == 1 and doc[span.end - 1].text == name[-1] + ".":
+        name += "."  # "Nora K.": the letter's stop is part of the name, not the sentence's end
     return Mention(name=name, start=span.start, end=span.end, titled=titled)
 
 
@@ -897,7 +901,16 @@ def _name_shaped(name: str) -> bool:
     news writes some people)."""
     first, _, rest = name.partition(" ")
     return looks_like_person(name) or bool(rest) and bool(_LEADING_INITIALS.fullmatch(first)) \
-        and looks_like_person(rest)
+        and looks_like_person(rest) or _given_name_and_a_letter(first, rest)
+
+
+def _given_name_and_a_letter(first: str, rest: str) -> bool:
+    """Whether a name is a given name and one capital letter ("Nora K.",
+    a stage name or a name cut short as some people ask to be): a person,
+    though a letter after a name is otherwise a model or a plan ("Sputnik
+    V", "Plan B"), which no given name opens."""
+    letter = rest.removesuffix(".")
+    return len(letter) == 1 and letter.isupper() and letter.isalpha() and given_name(first)
 
 
 def _titled_with_a_thing_word_surname(name: str, same: list[Mention], doc) -> bool:

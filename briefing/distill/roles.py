@@ -1654,13 +1654,14 @@ def _run_into_the_name_after(token, tokens) -> bool:
     """Whether `token`, tagged as a person's name, is a title word the
     recogniser ran into the name right after the phrase `tokens` ("King"
     and "Crown Prince" of "King Osman", "Deputy Crown Prince Omar bin
-    Khalid" tagged whole): the phrase holds a role noun and the tag runs on,
+    Khalid" tagged whole, "Neighbour Ada Brill" opening a sentence): the
+    phrase holds a role or status noun and the tag runs on,
     unbroken, from the word to that name.  The title is that person's own,
     no other person named."""
     doc, after = tokens.doc, tokens.end
     return after < len(doc) and doc[after].ent_type_ == "PERSON" and token.is_title \
         and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, after + 1)) \
-        and any(is_role_word(t.text) for t in doc[token.i:after])
+        and any(heads_a_role(t.text) for t in doc[token.i:after])  # "Neighbour Ada Brill" too
 
 
 def _qualifies(token) -> bool:

@@ -41,7 +41,7 @@ spokeswoman spokespeople chief head leader director chairman chairwoman chair ch
 ceo cfo coo cto founder cofounder co-founder owner president-elect vice deputy governor mayor senator
 congressman congresswoman representative lawmaker legislator parliamentarian councillor
 councilor councilman councilwoman councilmember assemblyman assemblywoman assemblymember commissioner commander general colonel major captain
-lieutenant admiral marshal sergeant brigadier officer official officials aide adviser
+lieutenant admiral marshal sergeant constable corporal trooper brigadier officer official officials aide adviser
 advisor analyst expert economist strategist scholar professor researcher fellow lecturer
 scientist doctor physician editor journalist correspondent reporter columnist author
 writer host anchor king queen prince princess emperor monarch sultan emir judge justice

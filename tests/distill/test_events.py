@@ -1569,3 +1569,14 @@ def test_a_month_in_a_clause_below_keeps_the_main_verbs_year():
     text = ("In 2031, the port earned 40 million euros, with the new quay opened in June 2031 adding most of it."
             "\n\nLind left the firm in 2029 and joined the council in March 2029.")
     assert sorted(e.date for e in found(article_of(text))) == ["2029-03", "2031"]
+
+
+def test_a_year_in_a_clause_on_a_gerunds_object_dates_no_event():
+    article = article_of("The clinic's owner, Ivo Drak, was convicted of fraud for his part in supplying "
+                         "a sedative that contributed to the actor's death in 2011.")
+    assert found(article) == ()
+
+
+def test_a_year_in_a_clause_of_comparison_dates_no_event():
+    compared = article_of("The number of riders remains higher than it was before the start of the strike in 2019.")
+    assert found(compared) == ()

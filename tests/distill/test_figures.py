@@ -284,7 +284,7 @@ def test_a_phrasal_verb_keeps_its_particle():
 def test_what_an_amount_is_taken_from_is_what_it_measures():
     # "the House voted to cut $39 billion from food stamps" had measured "House (cut)".
     (cut,) = find("In 2013, the council voted to cut $39 billion from the ferry budget over a decade.")
-    assert cut.measures == "cut from ferry budget in 2013 (voted)"  # one body's vote, not a cut made
+    assert cut.measures == "cut from ferry budget over a decade in 2013 (voted)"  # one body's vote, not a cut made
     (share,) = find("Just over 70% of revenues came from tolls last year.")
     assert share.measures == "share of revenues that came from tolls"
 
@@ -1208,7 +1208,7 @@ def test_an_amount_that_is_the_subject_of_be_measures_the_definite_noun_it_is(te
 
 
 @pytest.mark.parametrize("text,measure", [
-    ("The new pumps will save $4 million a year.", "savings of new pumps"),  # a thing that saves
+    ("The new pumps will save $4 million a year.", "yearly savings of new pumps"),  # a thing that saves, and how often
     ("Tenants will save $250 each.", "savings of Tenants"),  # those who save
     ("Planners think that this will save $12 million by 2030.", "savings"),  # "this": what saves is said before
     ("The switch did not save $5 million.", None),
@@ -1311,7 +1311,7 @@ def test_an_amount_a_participle_of_summing_gives_sums_up_the_noun_before_it(text
 
 
 @pytest.mark.parametrize("text,measured", [
-    ("The plan would cut deficits by $300 billion over the next decade.", "cut in deficits (forecast)"),
+    ("The plan would cut deficits by $300 billion over the next decade.", "cut in deficits over the next decade (forecast)"),
     ("Revenue fell by $2 million last year.", "fall in revenue"),
 ])
 def test_money_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, measured):
@@ -1321,7 +1321,7 @@ def test_money_after_by_on_a_verb_of_change_is_the_size_of_the_change(text, meas
 
 def test_money_a_relative_clause_pays_is_the_antecedents():
     (figure,) = find("The club lists the members who donate more than $5,000 a year.")
-    assert figure.measures == "donations by members"
+    assert figure.measures == "yearly donations by members"
 
 
 @pytest.mark.parametrize("text,measured", [
@@ -1495,7 +1495,7 @@ def test_a_rate_or_stake_paid_or_held_says_whose_it_is(text, measured):
 @pytest.mark.parametrize("text,measured", [
     ("The council's budget holds fresh savings — roughly $70 million from 2021 to 2030, the auditors found.",
      "fresh savings"),
-    ("The harbour plan includes new levies: about $12 million over ten years.", "new levies"),
+    ("The harbour plan includes new levies: about $12 million over ten years.", "new levies over ten years"),
     # in brackets, an amount says something of the noun (what it got that year), not what it is
     ("Donors include their larger trust ($1.2 million in 2019), as well as a museum.", None),
 ])
@@ -1831,3 +1831,29 @@ def test_a_share_in_a_state_keeps_the_state():
     assert [f.measures for f in found] == ["share of pupils who were female", "share of staff that is unpaid"]
     (land,) = find("Roughly 20 percent of the land is forest.")
     assert land.measures == "share of land"  # a noun after "be": which part, the words say as they are
+
+
+def test_money_at_a_rate_keeps_its_period_in_what_it_measures():
+    (figure,) = find("The plan cut housing benefits by about $75 per month for the families that claim them.")
+    assert figure.measures == "monthly cut in housing benefits"
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Lawmakers cut $4.2 billion from the scheme over ten years.", "cut from scheme over ten years"),
+    ("The deal would trim costs by $3 million over eight years.", "cut in costs over eight years (forecast)"),
+])
+def test_money_spread_over_years_keeps_its_span_in_what_it_measures(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
+
+
+def test_a_span_on_another_clause_is_not_the_moneys():
+    (figure,) = find("The town has struggled over the last nine weeks, with a $9bn deficit last year.")
+    assert "over" not in (figure.measures or "")
+
+
+def test_a_share_takes_its_whole_from_an_of_phrase_opening_the_sentence():
+    figure = next(f for f in find("Of the 4.1 million pupils in the region, 31 percent walk to school.") if f.unit == "%")
+    assert figure.measures == "share of pupils in region that walk to school"
+    (alone,) = find("Of those polled, 31 percent back the mayor.")
+    assert alone.measures is None  # a pronoun names no whole

@@ -946,6 +946,12 @@ def test_the_newsrooms_own_credits_name_no_one_in_the_story():
     assert set(found) == {"Ana Rios", "Carl Holt"}
 
 
+def test_a_with_files_from_credit_names_no_one_in_the_story():
+    found = find("Mayor Ana Rios cut taxes on Tuesday.", "Rios said the vote was close.",
+                 "With files from Petra Vallin and Joel Marsh")
+    assert set(found) == {"Ana Rios"}
+
+
 def test_a_surname_inside_a_longer_capitalised_name_is_no_mention_of_the_person():
     found = find("Nora Black, a singer, spoke at the fair on Monday.",
                  "She loved Orange Is The New Black and went to the Black Market Bar.", "Black said she was glad.",
@@ -1327,3 +1333,16 @@ def test_an_office_outranks_a_seat_on_one_of_the_chambers_committees():
     # alone, the seat is still the role
     found = find("Tom Varga, a member of the Harbor Committee, said the fees were too high.")
     assert found["Tom Varga"].role == "member of the Harbor Committee"
+
+
+def test_a_police_rank_before_a_name_is_the_role_not_part_of_the_name():
+    found = find("Constable Ana Roth of the county police said the road was shut.", "Roth said drivers should wait.")
+    assert set(found) == {"Ana Roth"}
+    assert found["Ana Roth"].role == "Constable"
+
+
+def test_a_given_name_and_one_letter_is_a_persons_name():
+    found = find("Ivo Lind, the singer, died on Monday.",
+                 "His bandmate Nora K. has told the paper that Lind had trouble sleeping.",
+                 "The Sputnik V shot and Plan B were named.")
+    assert set(found) == {"Ivo Lind", "Nora K."}

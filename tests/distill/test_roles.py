@@ -953,3 +953,8 @@ def test_a_title_the_recogniser_tags_as_part_of_the_name_is_the_persons_role():
                   "Announcing the plan, Deputy Crown Prince Omar bin Khalid called it a turning point.")
     assert found["Harald"] == "King"
     assert found["Omar bin Khalid"] == "Deputy Crown Prince"
+
+
+def test_a_status_noun_opening_a_sentence_before_a_name_is_the_role():
+    assert roles("Neighbour Ada Brill, 61, said the man was quiet.",
+                 "Brill, a retired nurse who once sang in a choir, said he was kind.")["Ada Brill"] == "Neighbour"
