@@ -463,9 +463,12 @@ def _mentions(sentences, forms: Counter, may_be=None) -> list[tuple[str, int, in
     in passing (`may_be`, read from the words alone: `may_be_in_passing`
     unless given)."""
     found = []
+    patterns = [(form, re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")) for form in forms]
     for sentence in sentences:
-        for form in forms:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence.text):
+        for form, pattern in patterns:
+            if form not in sentence.text:  # the cheap test first: most sentences name no one
+                continue
+            for match in pattern.finditer(sentence.text):
                 if not (may_be or may_be_in_passing)(sentence.text, *match.span()):
                     return None
                 found.append((sentence.text, *match.span()))

@@ -400,13 +400,10 @@ def set_against_next(digests: Sequence[Digest], names: dict[str, str]) -> list[D
     ("However, Ada Moor described him as “rude”").  Each side is shown by
     its sentence; a denied saying ("But Moor did not say ...") sets
     nothing apart.  One divergence per pair of parties."""
-    pairs = [(before, after) for d in digests for before, after in zip(d.sentences, d.sentences[1:])
-             if _CONTRAST_NEXT_WRITTEN.search(after.text)]
-    nlp.parse_ahead(s.text for pair in pairs for s in pair)
     found, seen = [], set()
-    for before, after in pairs:
-        other, first = _contrast_speaker(nlp.sentence(after.text)), _any_speaker(nlp.sentence(before.text))
-        if not other or not first:
+    for before, after, other in _contrasts_next(digests):
+        first = _any_speaker(nlp.sentence(before.text))
+        if not first:
             continue
         first, other = (_known(name, names) for name in (first, other))
         if fold(surname(first)) == fold(surname(other)) or frozenset((first, other)) in seen:
@@ -416,6 +413,44 @@ def set_against_next(digests: Sequence[Digest], names: dict[str, str]) -> list[D
             Position(voice=first, label=SAID, text=before.text, sources=(before.source,)),
             Position(voice=other, label=OTHERWISE, text=after.text, sources=(after.source,)))))
     return found
+
+
+def _contrasts_next(digests: Sequence[Digest]) -> list[tuple[Sentence, Sentence, str]]:
+    """Each sentence that opens on a word of contrast tied to a named
+    party's saying (`_contrast_speaker`), with the sentence before it and
+    that party.  Only sentences whose words could hold such a party are
+    parsed (a capital after the opening word; a capital in the one before),
+    and the one before only for those found."""
+    pairs = [(before, after) for d in digests for before, after in zip(d.sentences, d.sentences[1:])
+             if _CONTRAST_NEXT_WRITTEN.search(after.text) and _CAPITAL_AFTER_OPENING.search(after.text)
+             and _CHARACTERIZING_WRITTEN.search(after.text) and _CAPITAL.search(before.text)]
+    found = [(before, after, other) for before, after in nlp.read_ahead(pairs, lambda pair: pair[1].text)
+             for other in [_contrast_speaker(nlp.sentence(after.text))] if other]
+    nlp.parse_ahead(before.text for before, _, _ in found)
+    return found
+
+
+_CAPITAL = re.compile(r"\b[A-Z]")
+_CAPITAL_AFTER_OPENING = re.compile(r"^\W*\w+\W.*?\b[A-Z]", re.S)
+"""A named party is written with a capital: in the sentence before, anywhere;
+in the sentence of contrast, after its opening word ("However", "But")."""
+
+
+def _written_forms(lemmas: frozenset[str]) -> re.Pattern:
+    """A pattern for any word that may be an inflection of one of `lemmas`
+    (more forms than English has: it only spares a parse, never decides):
+    the lemma, its -s, -es, -d, -ed and -ing forms, with a final "e"
+    dropped, a "y" turned "i" or a last consonant doubled, and the past
+    tenses of "say", "tell" and "write"."""
+    forms = {"said", "told", "wrote", "written"}
+    for lemma in lemmas:
+        stems = {lemma, lemma[:-1] if lemma.endswith(("e", "y")) else lemma, lemma + lemma[-1]}
+        forms |= {stem + end for stem in stems for end in ("", "s", "es", "d", "ed", "ing", "ied", "ies")}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+
+
+_CHARACTERIZING_WRITTEN = _written_forms(CHARACTERIZING)
+"""What a sentence of contrast must hold before it is parsed: a word that may be a verb of `CHARACTERIZING`."""
 
 
 def _known(name: str, names: dict[str, str]) -> str:

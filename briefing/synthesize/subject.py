@@ -753,7 +753,8 @@ def named_decision(digests: Sequence[Digest]) -> str | None:
         for found in _KNOWN_AS.finditer(text):
             name = found.group("name")
             written = re.compile(r"\b" + re.escape(name) + r"\b")
-            if sum(bool(written.search(other)) for other in texts) >= needed:
+            # The plain search first: a name no other text holds needs no pattern read over them all.
+            if sum(name in other and bool(written.search(other)) for other in texts) >= needed:
                 return name
     return None
 

@@ -218,3 +218,13 @@ def test_a_party_the_writer_sets_against_the_one_before_with_however_diverges():
     for after in ("But Ada Moor did not say when the ferry would sail.", "However, the ferry will sail late.",
                   "But Ivo Brandt later said the ferry would sail."):
         assert propositions.find([digest_of("a", ["Ivo Brandt said the ferry sails at noon.", after])]) == []
+
+
+def test_a_sentence_of_contrast_is_parsed_only_when_it_may_hold_a_verb_of_saying():
+    """The words a sentence of contrast must hold before `set_against_next`
+    parses it: any inflection of a verb of saying or of calling someone
+    something, regular or not; a sentence with none is never parsed."""
+    for word in ("said", "told", "wrote", "written", "described", "dismissed", "characterised", "denied",
+                 "replying", "dubbed", "quipped", "testifies", "hailed", "warns"):
+        assert propositions._CHARACTERIZING_WRITTEN.search(f"But Ada Moor {word} it."), word
+    assert not propositions._CHARACTERIZING_WRITTEN.search("However, the ferry from Port Vell sailed at noon.")
