@@ -39,8 +39,13 @@ BIDS = frozenset({"candidacy", "candidature", "bid", "campaign", "nomination", "
 """Nouns of a person's quest for office: backing "Berg's candidacy" backs Berg."""
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 """Nouns of backing given "for" someone ("offered his support for Berg")."""
-_CUE = re.compile(r"\b(?:rall(?:y|ies)|support|endors|back|champion|vote|voting|campaign|stump|fundrais|speak|spoke|work"
-                  r"|all(?:y|ies)|surrogate|loyalist|spokes|aide|advis|lawyer|attorney|strategist)", re.I)
+_CUE = re.compile(r"\b(?:rall(?:y|ies)|fundrais\w*|support(?:s|ed|ing|ers?)?|endors\w*|back(?:s|ed|ing|ers?)?"
+                  r"|champion\w*|vot(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|stump(?:s|ed|ing)?|speak(?:s|ing)?|spoken?"
+                  r"|work(?:s|ed|ing)?|all(?:y|ies)|surrogates?|loyalists?|spokes\w*|aides?|advis[eo]rs?|lawyers?"
+                  r"|attorneys?|strategists?)\b", re.I)
+"""The words of backing `sides` reads, in the forms they are written in
+(not "voters", "workers", "speaker", "background"): a sentence without one
+is not parsed."""
 _THEIR_WORDS = frozenset({"xcomp", "ccomp"})  # a verb's clause that says what its subject wants or says
 
 

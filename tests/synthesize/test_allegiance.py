@@ -95,3 +95,14 @@ def test_backing_a_persons_candidacy_or_giving_them_support_declares_whom_a_voic
         == [("Olek Dunn", "Mara Velt")]
     assert sides("Olek Dunn attacked Mara Velt's candidacy.") == []
     assert sides("Ina Brook said Olek Dunn had no support for Mara Velt.") == []
+
+
+def test_only_sentences_holding_a_word_of_backing_are_parsed():
+    """The cue `declared` tests before it parses a sentence holds the words of
+    backing in the forms they are written in, and not words that merely
+    begin like them ("voters", "workers", "speaker", "background")."""
+    for text in ("Ivo Dahl backed Mara Velt.", "Velt's supporters cheered Dahl.", "Dahl, a Velt adviser, said so.",
+                 "Dahl spoke at a rally for Velt.", "Dahl has championed Velt."):
+        assert allegiance._CUE.search(text), text
+    for text in ("Velt met voters and workers with Dahl.", "Dahl, the speaker, gave Velt the background."):
+        assert not allegiance._CUE.search(text), text
