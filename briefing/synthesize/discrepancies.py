@@ -96,6 +96,7 @@ def quantities(figures: Sequence[tuple[Article, Figure]], people: Sequence[Perso
             buckets[(figure.unit or "", key)].append((article, figure))
     pairs = [_first_conflict(members[:BUCKET_LIMIT], named=named) for members in buckets.values()]
     pairs += [_first_conflict(members[:BUCKET_LIMIT], dated=True, named=named) for members in _qualified_pairs(buckets)]
+    pairs += [_first_conflict(members[:BUCKET_LIMIT], named=named, close=True) for members in _spanned_pairs(buckets)]
     found, flagged = [], set()
     for pair in pairs:
         if pair is not None and not flagged & {id(pair[0]), id(pair[1])}:
@@ -119,6 +120,31 @@ def _qualified_pairs(buckets: dict) -> list[list[tuple[Article, Figure]]]:
             narrower = buckets.get((unit, tuple(w for w in key if w != word)))
             if narrower:
                 joined.append(members[:BUCKET_LIMIT // 2] + narrower[:BUCKET_LIMIT // 2])
+    return joined
+
+
+_SPAN = re.compile(r"\b(?:over|across)\s+(?:the\s+(?:next|past|last)\s+)?(?:a|one|two|three|four|five|six|seven"
+                   r"|eight|nine|ten|twenty|\d+)?[\s-]*(?:years?|decades?)\b", re.I)
+"""The span of years a sum is counted over ("over ten years", "over the next
+five years", "over a decade")."""
+
+
+def _spanned_pairs(buckets: dict) -> list[list[tuple[Article, Figure]]]:
+    """The figures of each bucket whose measure ends on a span of years
+    (`_SPAN`: "cut from the programme over ten years") together with those
+    of the bucket of the same measure without it ("cut from the
+    programme"): a source may state the span a sentence before, or not at
+    all.  Compared only where the two values lie close (`_first_conflict`'s
+    `close`): a sum a year and a sum over ten years lie far apart."""
+    joined = []
+    for (unit, key), members in buckets.items():
+        spanned = [f.measures for _a, f in members if _SPAN.search(f.measures)]
+        if not spanned:
+            continue
+        bare = _measure_words(_SPAN.sub(" ", spanned[0]))
+        narrower = buckets.get((unit, bare)) if bare and len(bare) >= 2 and bare != key else None
+        if narrower:
+            joined.append(members[:BUCKET_LIMIT // 2] + narrower[:BUCKET_LIMIT // 2])
     return joined
 
 
@@ -191,13 +217,14 @@ def share_part(figure: Figure) -> set[str]:
 
 
 def _first_conflict(members: list[tuple[Article, Figure]], dated: bool = False,
-                    named: dict[str, frozenset[str]] | None = None) -> tuple[Figure, Figure] | None:
+                    named: dict[str, frozenset[str]] | None = None,
+                    close: bool = False) -> tuple[Figure, Figure] | None:
     """The first pair of figures (in input order) that conflict: neither
     article gives, anywhere in the bucket, a value agreeing with the other's.
     `dated`: only a pair whose sentences both name the same year; `named`:
-    `_people_words`."""
+    `_people_words`; `close`: only a pair within `DIFFERENT` of each other."""
     for (a, fa), (b, fb) in combinations(members, 2):
-        if a.id == b.id or not _conflict(fa, fb):
+        if a.id == b.id or not _conflict(fa, fb) or close and _disagree(fa.value, fb.value):
             continue
         if _agrees_anywhere(members, a.id, fb) or _agrees_anywhere(members, b.id, fa):
             continue

@@ -214,3 +214,21 @@ def test_a_remark_cut_spelled_or_bracketed_otherwise_is_no_discrepancy():
                                      with_quotes("b", ("Ivo Rask", said.replace("two-year", "new")))]) == []
     assert discrepancies.quotations([with_quotes("a", ("Dana Ruiz", "We will raise a levy for the pier")),
                                      with_quotes("b", ("Dana Ruiz", "We will raise a tax for the pier"))]) == []
+
+
+def test_a_sum_told_over_a_span_of_years_by_one_source_only_is_still_compared():
+    """"takes $5.3 billion from the fund over eight years" and "trimmed $5.2
+    billion from the fund": the second states the span elsewhere, or not at
+    all; close sums of one thing disagree.  Far apart, they may be a year's
+    sum against the span's: not flagged."""
+    signed = "Last spring the council signed a deal that takes $5.3 billion from the ferry fund over eight years."
+    trimmed = "The final budget trimmed $5.2 billion from the fund, closing two routes."
+
+    def pair(first, second):
+        return discrepancies.quantities([
+            (with_figures("a").article, figure("a", first[0], first[1], "USD", "cut from fund over eight years", signed)),
+            (with_figures("b").article, figure("b", second[0], second[1], "USD", "money trimmed from fund", trimmed))])
+    (found,) = pair(("$5.3 billion", 5.3e9), ("$5.2 billion", 5.2e9))
+    assert "$5.3 billion" in found.description and "$5.2 billion" in found.description
+    assert not pair(("$5.3 billion", 5.3e9), ("$0.7 billion", 0.7e9))
+    assert not pair(("$5.3 billion", 5.3e9), ("$5.3 billion", 5.3e9))
