@@ -561,13 +561,16 @@ def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence
     longer = [p for p in group.phrases if " " in p]
     found: set[int] = set().union(*(index.lookup(p) for p in longer))
     about = {sentences[i][0] for i in found}
-    heads = {p.split()[-1] for p in longer}
+    # Words are compared as `_stem` folds them: "right" beside "civil rights"
+    # is that phrase's head, held to the same test as "rights".
+    heads = {_stem(p.split()[-1]) for p in longer}
     modifiers = {_stem(w) for p in longer for w in p.split()[:-1]}
+    words = {_stem(w) for p in longer for w in p.split()}
     for phrase in (p for p in group.phrases if " " not in p):
         hits = index.lookup(phrase)
-        if phrase in heads:
+        if _stem(phrase) in heads:
             hits = {i for i in hits if sentences[i][0] in about and _refers_back(phrase, index.keys[i], modifiers)}
-        elif any(phrase in p.split() for p in longer):
+        elif _stem(phrase) in words:
             continue
         found |= hits
     return found

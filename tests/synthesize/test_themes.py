@@ -417,6 +417,18 @@ def test_a_compound_head_alone_counts_only_where_it_refers_back():
     assert themes._hits(lone, index, sentences) == set()  # "public meeting" is no public school
 
 
+def test_a_compound_heads_singular_is_held_to_the_heads_test():
+    """A key phrase "right" beside "voting rights" is that phrase's head in
+    the singular: "property rights" is another thing, not an example."""
+    texts = ["The voting rights bill passed the assembly.", "Farmers want stronger property rights on the coast.",
+             "Activists said the right to vote must be kept."]
+    sentences = [("a", s) for s in digest_of("a", texts).sentences]
+    keys = [themes._normalize(t) for t in texts]
+    group = themes._Group(label=None, phrases=["voting rights", "right", "rights", "voting"])
+    index = themes.PhraseIndex(keys, group.phrases)
+    assert themes._hits(group, index, sentences) == {0, 2}
+
+
 def test_a_label_is_not_written_across_a_bracket():
     texts = ["In other (and less gory) photos, the dancer smiled.", "The gory photos drew complaints."]
     assert [match for match, _after in themes._written("gory photo", texts)] == ["gory photos"]
