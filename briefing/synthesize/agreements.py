@@ -5,7 +5,7 @@ at most `CLAIMS_PER_ARTICLE` from each article.  A claim is `corroborated`
 when another article has a sentence close to it (TF-IDF cosine at least
 `SUPPORT`, sharing at least `SHARED_WORDS` content words, `EVENT_WORDS` of
 them no name or title and none of a clause that only opens the claim
-(`news_words`), not all of them one person's name and title (`_people`),
+(`news_words`), not all of them the names and titles of the people named, nor of time (`_beyond_names`),
 telling what the claim says of its subject, not only of whom (`tells_what`),
 stating the same amounts and counts
 (`numbers.states_amounts`, `states_counts`), naming no other place (`same_places`) nor
@@ -62,7 +62,7 @@ council passed the plan, known as the Harbour Act, last week") fall below
 `SUPPORT`: their main clauses are compared instead."""
 SHARED_WORDS = 3       # ... if it also shares this many content words
 EVENT_WORDS = 1        # ... of which this many say what happened in both: no name, no title
-BEYOND_NAME = 2        # ... and this many outside one person's name and title
+BEYOND_NAME = 2        # ... and this many outside the names and titles of the people named
 CLAIMS_PER_ARTICLE = 3
 CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
 LIMIT = 12
@@ -800,15 +800,37 @@ _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|
 def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, claim: str) -> bool:
     """Whether `sentence` shares `SHARED_WORDS` of the content `words` of
     `claim`, `EVENT_WORDS` of them among its `events`, and `BEYOND_NAME`
-    of them outside the words that name any one person in either
-    (`_people`): "Dr Ann Lind, the health minister, described the plan as
-    doomed" and "Ann Lind, the minister, said on Monday that the plan would
-    go ahead" share a person and one noun, not what is said of them."""
+    of them outside the words that name the people of either (`_beyond_names`):
+    "Dr Ann Lind, the health minister, described the plan as doomed" and
+    "Ann Lind, the minister, said on Monday that the plan would go ahead"
+    share a person and one noun, not what is said of them."""
     shared = _in_any_form(words, claim, content_words(sentence), sentence)
     happened = _in_any_form(shared & events, claim, event_words(sentence), sentence)
     return len(shared) >= SHARED_WORDS and len(happened) >= EVENT_WORDS \
-        and not any(len(shared - person) < BEYOND_NAME for person in _people(sentence) + _people(claim)) \
+        and len(_beyond_names(shared, _people(sentence) + _people(claim))) >= BEYOND_NAME \
         and tells_what(claim, sentence, happened)
+
+
+def _beyond_names(shared: frozenset[str], people: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The `shared` words outside the names and titles of `people` (each
+    person's words) and words of time ("year"): what two sentences say
+    alike of whom they name.  "President Ito had named Judge Vera Lund to
+    the seat a year before" and "Last year the senate refused to hear
+    President Ito's choice for the seat, Judge Vera Lund" share two people
+    and "seat": one act of each.  Where they share `ROSTER` people or more,
+    the list of them is the fact shared ("Lund, Ito and Marsh are in the
+    race" / "the contenders: Ito, Marsh and Lund"): then only the words of
+    each one person at a time are set aside."""
+    named = [person for person in people if person & shared]
+    if len({frozenset(person & shared) for person in named}) >= ROSTER:
+        return min((shared - person for person in people), key=len, default=shared)
+    return shared.difference(*people) - _TIME_NOUNS
+
+
+ROSTER = 3  # people two sentences name alike from whom their list of them is a fact they share
+
+
+_TIME_NOUNS = frozenset("year years month months week weeks day days today yesterday tomorrow".split())
 
 
 def _in_any_form(words: frozenset[str], claim: str, theirs: frozenset[str], sentence: str) -> frozenset[str]:

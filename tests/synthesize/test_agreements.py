@@ -177,6 +177,21 @@ def test_sentences_sharing_a_persons_name_and_one_noun_back_no_claim():
     assert agreements.backs(claim, same)
 
 
+def test_sentences_sharing_two_peoples_names_and_one_noun_back_no_claim():
+    """Two people named alike and one noun ("seat") are who, not what: that
+    President Ito named Judge Lund to the seat is not backed by the senate
+    refusing to hear Ito's choice for it.  A list of three people or more
+    named alike is the fact shared: who is in the race."""
+    claim = "President Sami Ito had named Judge Vera Lund to fill the empty seat a year before the vote."
+    other = "Last year, the senate refused to hear President Sami Ito's choice for the seat, Judge Vera Lund."
+    same = "A year before the vote, President Sami Ito named Judge Vera Lund to the empty seat."
+    assert not agreements.backs(claim, other) and not agreements.backs(other, claim)
+    assert agreements.backs(claim, same)
+    race = "The criticism drew challenges for the post from Tomas Brenner, Ilse Marmot and Pia Kovac."
+    roster = "Tomas Brenner, Ilse Marmot and Pia Kovac have all been named as possible challengers for the post."
+    assert agreements.backs(race, roster)
+
+
 def test_a_sentence_backing_only_the_clause_that_opens_a_claim_backs_no_claim():
     """A claim that opens on what its news follows ("With her party in
     disarray after a speech copied from one Tom Oyelaran gave, ...")
