@@ -45,6 +45,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # Which articles repeat another's text, once: the agreements, the key
     # judgments and the scope note all count a reprint as its first edition.
     copies = reprints.first_editions(digests)
+    # And which share a passage of copy word for word: the agreements count
+    # such a sentence once, and the scope note says why.
+    copied = reprints.shared_copy(digests)
     # A quote the article only describes ("the foreign minister said") is
     # named when exactly one person's role in the corpus fits.
     step("viewpoints")
@@ -91,7 +94,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         quotes=quotes,
         viewpoints=found_viewpoints,
         divergences=disputes,
-        agreements=agreements.find_agreements(digests, copies=copies, pool=pool),
+        agreements=agreements.find_agreements(digests, copies=copies, pool=pool, copied=copied),
         discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),
         # Each digest's portrayals decided as the grid's cells are: one answer per article and actor;
@@ -119,4 +122,4 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     return replace(brief, key_judgments=judged, summary=ordered, figures=figures.told_once(brief.figures),
                    quotes=quotations.said_once(brief.quotes),
                    scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies,
-                                         unrelated=unrelated))
+                                         unrelated=unrelated, copied=copied))

@@ -69,10 +69,12 @@ LIMIT = 12
 
 
 def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[str, str] | None = None,
-                    pool: list[summary.Candidate] | None = None) -> tuple[Agreement, ...]:
+                    pool: list[summary.Candidate] | None = None,
+                    copied: frozenset[tuple[int, int]] | None = None) -> tuple[Agreement, ...]:
     """Up to `limit` claims, the most widely backed first; `copies`: each
     reprint's first edition (`reprints.first_editions`), `pool`: the
-    digests' `summary.candidates` (each found again when None)."""
+    digests' `summary.candidates`, `copied`: the pairs sharing a passage
+    (`reprints.shared_copy`) (each found again when None)."""
     pool = summary.candidates(digests) if pool is None else pool
     if not pool:
         return ()
@@ -83,7 +85,7 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[
     written = [_day(d.article.published) for d in digests]
     claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
     relayed = _relayed(pool, digests)
-    copied = reprints.shared_copy(digests)
+    copied = reprints.shared_copy(digests) if copied is None else copied
     figures = Figures(pool)
     at = {c.sentence.source: i for i, c in enumerate(pool)}
     found, taken = [], set()
