@@ -14,6 +14,7 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import islice
 from typing import Sequence
 
 from ..language.names import initials, is_title_word
@@ -563,15 +564,19 @@ def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str
     link"), then the theme `labels` not repeating a name's word; else the
     labels alone ("Ferry link, cost, harbour"); a decision most articles
     name (`named_decision`) comes before the labels.  A label after the first
-    reads as it does in the title (`_inside`).  None when there is nothing
-    to name.  `names`: `main_names`, found when None."""
+    reads as it does in the title (`_inside`); a label the articles write
+    only inside quotation marks (`_only_quoted`: a speaker's phrase, "like
+    free money") is no subject, as it is no title.  None when there is
+    nothing to name.  `names`: `main_names`, found when None."""
     names = (main_names(digests, topic) if names is None else list(names)) if person else []
     named = named_decision(digests)
     if named:
         names = [*(n for n in names if not set(n.split()) <= set(named.split())), named]
     words = {w.lower() for name in names for w in name.split()}
-    rest = [label for label in labels if not {w.lower() for w in label.split()} & words]
-    items = [*names, *rest][:SUBJECT_ITEMS]
+    rest = (label for label in labels if not {w.lower() for w in label.split()} & words)
+    # Only the labels the line can still hold are looked up in the articles' quotations.
+    items = [*names, *islice((label for label in rest if not _only_quoted(label, digests)),
+                             max(0, SUBJECT_ITEMS - len(names)))][:SUBJECT_ITEMS]
     # Inside the line a label reads as the articles write it ("Ann Berg, ferry link"), as in the title.
     return ", ".join([items[0], *(_inside(item, item in names or _capitalised(item, digests))
                                   for item in items[1:])]) if items else None

@@ -335,6 +335,17 @@ def test_a_persons_subject_line_names_them_before_the_themes():
     assert subject.subject_line(digests, topic, [], False) is None
 
 
+def test_a_phrase_written_only_inside_quotation_marks_is_no_subject_item():
+    """A speaker's phrase ("“It is like a free ride,” Velt said") names
+    no subject, though a theme gathers it."""
+    story = {key: ["Ada Velt proposed a ferry link on Monday.", "“It is like a free ride for every family,” Velt said.",
+                   "Critics doubt the cost of the ferry link."] for key in "abc"}
+    digests = digests_of(story)
+    topic = subject.find_subject(digests)
+    assert subject.subject_line(digests, topic, ["Free ride", "Ferry link", "Cost"], True) \
+        == "Ada Velt, ferry link, cost"
+
+
 def test_a_name_that_only_qualifies_others_is_no_mention_of_a_party():
     # "critics of Velt", "pro-Velt banners": who others are, not what Velt does.
     assert subject._name_runs("Letters went to critics of Mayor Ada Velt and to pro-Velt clubs.",
