@@ -809,11 +809,13 @@ def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, 
     shared = _in_any_form(words, claim, content_words(sentence), sentence)
     happened = _in_any_form(shared & events, claim, event_words(sentence), sentence)
     return len(shared) >= SHARED_WORDS and len(happened) >= EVENT_WORDS \
-        and len(_beyond_names(shared, _people(sentence) + _people(claim))) >= BEYOND_NAME \
+        and len(_beyond_names(shared, _people(sentence) + _people(claim),
+                              _verbs(claim) & _verbs(sentence))) >= BEYOND_NAME \
         and tells_what(claim, sentence, happened)
 
 
-def _beyond_names(shared: frozenset[str], people: tuple[frozenset[str], ...]) -> frozenset[str]:
+def _beyond_names(shared: frozenset[str], people: tuple[frozenset[str], ...],
+                  verbs: frozenset[str] = frozenset()) -> frozenset[str]:
     """The `shared` words outside the names and titles of `people` (each
     person's words) and words of time ("year"): what two sentences say
     alike of whom they name.  "President Ito had named Judge Vera Lund to
@@ -822,11 +824,24 @@ def _beyond_names(shared: frozenset[str], people: tuple[frozenset[str], ...]) ->
     and "seat": one act of each.  Where they share `ROSTER` people or more,
     the list of them is the fact shared ("Lund, Ito and Marsh are in the
     race" / "the contenders: Ito, Marsh and Lund"): then only the words of
-    each one person at a time are set aside."""
+    each one person at a time are set aside, as they are where a word left
+    is one of `verbs` (the words both sentences use as verbs: `_verbs`)."""
     named = [person for person in people if person & shared]
+    one_at_a_time = min((shared - person for person in people), key=len, default=shared)
     if len({frozenset(person & shared) for person in named}) >= ROSTER:
-        return min((shared - person for person in people), key=len, default=shared)
-    return shared.difference(*people) - _TIME_NOUNS
+        return one_at_a_time
+    beyond = shared.difference(*people) - _TIME_NOUNS
+    # The verb both tell their people by is what happened to them: "Ito
+    # endorsed Lund" and "after the meeting, Ito endorsed Lund in a video".
+    return one_at_a_time if len(beyond) < BEYOND_NAME and beyond & verbs else beyond
+
+
+@lru_cache(maxsize=4096)
+def _verbs(text: str) -> frozenset[str]:
+    """The lower-cased words `text` uses as verbs, as written and as lemmas
+    ("endorsed", "endorse"), read from its parse."""
+    doc = nlp.sentence(text)
+    return frozenset(w for t in doc if t.pos_ == "VERB" for w in (t.lower_, t.lemma_.lower()))
 
 
 ROSTER = 3  # people two sentences name alike from whom their list of them is a fact they share

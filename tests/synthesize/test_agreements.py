@@ -187,6 +187,9 @@ def test_sentences_sharing_two_peoples_names_and_one_noun_back_no_claim():
     same = "A year before the vote, President Sami Ito named Judge Vera Lund to the empty seat."
     assert not agreements.backs(claim, other) and not agreements.backs(other, claim)
     assert agreements.backs(claim, same)
+    # The verb both tell them by is what happened: the same act.
+    assert agreements.backs("President Sami Ito formally endorsed Vera Lund for the court on Thursday",
+                            "Shortly after their talks, Mr. Ito endorsed Judge Lund in a video.")
     race = "The criticism drew challenges for the post from Tomas Brenner, Ilse Marmot and Pia Kovac."
     roster = "Tomas Brenner, Ilse Marmot and Pia Kovac have all been named as possible challengers for the post."
     assert agreements.backs(race, roster)
