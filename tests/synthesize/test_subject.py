@@ -346,6 +346,16 @@ def test_a_phrase_written_only_inside_quotation_marks_is_no_subject_item():
         == "Ada Velt, ferry link, cost"
 
 
+def test_a_part_an_actor_plays_is_no_main_name():
+    """A film's heroine ("in her role as Nora Vale") is its fiction: the
+    collector who sells her gown is the story's party."""
+    story = {key: ["A gown worn by Ilse Marmot in her role as Nora Vale sold for a record sum.",
+                   "Nora Vale wore the gown in the ball scene.", "The collector Tomas Brenner sold the Nora Vale gown.",
+                   "Tomas Brenner bought it for a song decades ago."] for key in "abc"}
+    digests = digests_of(story)
+    assert "Nora Vale" not in subject.main_names(digests, subject.find_subject(digests))
+
+
 def test_a_name_that_only_qualifies_others_is_no_mention_of_a_party():
     # "critics of Velt", "pro-Velt banners": who others are, not what Velt does.
     assert subject._name_runs("Letters went to critics of Mayor Ada Velt and to pro-Velt clubs.",
