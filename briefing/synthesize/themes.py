@@ -504,7 +504,8 @@ def _names_it(label: str, text: str) -> bool:
     ("Harbour Trust", "Green Coast Party"): "the trust" or "coast" alone
     is as likely another trust or coast, and "green voters" is no party."""
     words = label.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+    # A number ends a title as a word of its name ("Harbour Nights 3": `_numbered`).
+    if len(words) < 2 or not all(w[:1].isupper() or w.isdigit() or w in _NAME_JOINERS for w in words):
         return True
     return bool(_written(" ".join(_stem(w) for w in label.lower().split()), [text]))
 

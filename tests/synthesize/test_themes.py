@@ -435,6 +435,8 @@ def test_a_label_keeps_the_number_a_title_ends_on():
     assert themes._label(["harbour night", "network"], texts) == "Harbour Nights 3"
     assert themes._label(["ferry fare"], ["Ferry fares rose 3 percent.", "The ferry fares 2 years ago were low."]) \
         == "Ferry fares"  # a count after it, no title: numbers differ and the phrase is lower case
+    # Labelled by the title, the theme shows only sentences that write it.
+    assert themes._names_it("Harbour Nights 3", texts[1]) and not themes._names_it("Harbour Nights 3", "A night star.")
 
 
 def test_a_label_is_not_the_tail_of_a_longer_title():
