@@ -46,7 +46,7 @@ from ..distill import numbers
 from ..distill.dates import YEAR_IN_TEXT
 from ..language import names, nlp
 from ..language.saying import TELLING
-from ..models import Agreement, Digest
+from ..models import Agreement, Digest, Figure, Source
 from . import reprints, summary
 from .timeline import content_words, event_words
 
@@ -113,6 +113,62 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[
     found = _backers_not_claims(found)
     found.sort(key=lambda a: -len({s.article for s in a.sources}))
     return tuple(found[:limit])
+
+
+def with_figures(found: Sequence[Agreement], rows: Sequence[Figure], digests: Sequence[Digest],
+                 copies: dict[str, str] | None = None,
+                 copied: frozenset[tuple[int, int]] = frozenset()) -> tuple[Agreement, ...]:
+    """`found` with each claim told by one source backed by the sentences of
+    other articles that give its figure (`rows`: the brief's figures, one
+    row per figure however many articles give it: `figures.told_once`)
+    and tell one fact with it (`summary.same_figures`): "Grain exports
+    climbed to 2.4 million tonnes" is backed by "2.4 million tonnes of
+    grain were exported", wherever the pool of claims left that sentence
+    out (a misparse may read a lead as no sentence), so the agreements
+    and page one's key figure give one count.  Not by a reprint or a
+    passage of copy (`copies`, `copied`), nor by a sentence that is a
+    claim of its own, nor where the claim gives its figure in passing
+    (`_in_passing`) or credits a publication's report (`relays_report`:
+    the report may be the other article's own).  The most widely backed
+    first, as `find_agreements` orders them."""
+    if not rows:
+        return tuple(found)
+    at = {d.article.id: n for n, d in enumerate(digests)}
+    edition = copies or {}
+    claimed = {a.sources[0] for a in found}
+    backed = [_figure_backers(a, rows, digests, at, edition, copied, claimed) if not a.corroborated else a
+              for a in found]
+    return tuple(sorted(backed, key=lambda a: -len({s.article for s in a.sources})))
+
+
+def _figure_backers(claim: Agreement, rows: Sequence[Figure], digests: Sequence[Digest], at: dict[str, int],
+                    edition: dict[str, str], copied: frozenset[tuple[int, int]], claimed: set) -> Agreement:
+    """`claim` (one source) with the sentences that back it by its figure (`with_figures`)."""
+    own = claim.sources[0]
+    given = summary.figures_given(claim.text)
+    if not given or own.article not in at or relays_report(claim.text) \
+            or _in_passing(summary.figure_numbers(claim.text), claim.text):
+        return claim
+    words = summary.content_words(claim.text)
+    found: dict[str, Source] = {}
+    for row in rows:
+        if not any(s.article == own.article and own.start <= s.start < own.end for s in row.sources):
+            continue
+        for source in row.sources:
+            if source.article in found or source.article not in at \
+                    or edition.get(source.article, source.article) == edition.get(own.article, own.article) \
+                    or tuple(sorted((at[own.article], at[source.article]))) in copied:
+                continue
+            sentence = next((s for s in digests[at[source.article]].sentences
+                             if s.source.start <= source.start < s.source.end), None)
+            if sentence is None or sentence.source in claimed or relays_report(sentence.text) \
+                    or not summary.same_figures(given, summary.figures_given(sentence.text), words,
+                                                summary.content_words(sentence.text)):
+                continue
+            found[source.article] = sentence.source
+    if not found:
+        return claim
+    return Agreement(text=claim.text, sources=(own, *found.values()), corroborated=True)
 
 
 def _told_already(sources: tuple, found: list[Agreement]) -> int | None:

@@ -743,3 +743,28 @@ def test_two_sources_giving_one_figure_of_one_thing_in_other_words_agree():
     fees = "Shipping firms paid $84,000 in dock levies during the winter storms, port records show."
     found = agreements.find_agreements([digest_of("a", [paid, *rest]), digest_of("b", [fees, *rest[::-1]])])
     assert not any(a.corroborated for a in found if "84,000" in a.text)
+
+
+def test_a_claim_is_backed_by_the_sentence_of_another_article_giving_its_figure():
+    """The brief's figure row cites both articles for "$48,000, the price of
+    the gown": the claim told by one is backed by the other's sentence,
+    though no pool of claims held it, so the agreements and page one's key
+    figure give one count.  Not by a passage of copy both carry."""
+    from briefing.models import Figure
+
+    one = digest_of("a", ["A gown worn in the harbour film has fetched $48,000 at an auction.",
+                          "The buyer did not give a name."])
+    other = digest_of("b", ["A silver gown from the harbour film sold for $48,000 at an auction in Vell on Friday.",
+                            "Bidding had opened low."])
+
+    def figure(digest) -> Figure:
+        sentence = digest.sentences[0]
+        at = sentence.text.index("$48,000") + sentence.source.start
+        return Figure(text="$48,000", value=48000.0, unit="USD", measures="price of gown", sentence=sentence.text,
+                      sources=(digest.article.source(at, at + 7),))
+
+    row = replace(figure(one), sources=figure(one).sources + figure(other).sources)
+    claim = Agreement(text=one.sentences[0].text, sources=(one.sentences[0].source,), corroborated=False)
+    backed = agreements.with_figures([claim], [row], [one, other])
+    assert backed[0].corroborated and [s.article for s in backed[0].sources] == ["a", "b"]
+    assert not agreements.with_figures([claim], [row], [one, other], copied=frozenset({(0, 1)}))[0].corroborated
