@@ -793,7 +793,7 @@ def _told_by_others(shown: str, others: Sequence[str]) -> str:
     and none of `others` (the cited sources' sentences) tells half its
     words: "The boats came from the fleet of Ida Marsh, once head of the
     harbour's repair yard" is backed by "... the fleet of Ida Marsh, who
-    used to work at the harbour" on the fleet, not on the yard, and page
+    once worked at the harbour" on the fleet, not on the yard, and page
     one says the sources report only what they do.  A quotation, a clause
     ("..., the mayor said") and a short phrase stay."""
     cut = shown.rfind(", ")

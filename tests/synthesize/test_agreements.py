@@ -752,9 +752,9 @@ def test_a_claim_is_backed_by_the_sentence_of_another_article_giving_its_figure(
     figure give one count.  Not by a passage of copy both carry."""
     from briefing.models import Figure
 
-    one = digest_of("a", ["A gown worn in the harbour film has fetched $48,000 at an auction.",
+    one = digest_of("a", ["A gown from the harbour film went for $48,000 when bidding closed.",
                           "The buyer did not give a name."])
-    other = digest_of("b", ["A silver gown from the harbour film sold for $48,000 at an auction in Vell on Friday.",
+    other = digest_of("b", ["A collector in Vell paid $48,000 for a silver gown from the harbour film on Friday.",
                             "Bidding had opened low."])
 
     def figure(digest) -> Figure:

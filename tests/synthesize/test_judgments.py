@@ -1432,7 +1432,7 @@ def test_page_one_quotes_of_a_corroborated_claim_only_what_the_other_sources_tel
     """The yard Ida Marsh once ran is one source's detail: the other tells
     only that she worked at the harbour, so page one stops at her name."""
     shown = "The boats came from the private fleet of Ida Marsh, once head of the repair yard at Vell Harbour"
-    other = "They belong to the large fleet gathered by Ida Marsh, who used to work at Vell Harbour."
+    other = "They belong to the large fleet gathered by Ida Marsh, who once worked at Vell Harbour."
     assert judgments._told_by_others(shown, [other]) == "The boats came from the private fleet of Ida Marsh…"
     told = "They belong to the fleet of Ida Marsh, once head of the repair yard at Vell Harbour."
     assert judgments._told_by_others(shown, [told]) == shown

@@ -349,7 +349,7 @@ def test_a_phrase_written_only_inside_quotation_marks_is_no_subject_item():
 def test_a_part_an_actor_plays_is_no_main_name():
     """A film's heroine ("in her role as Nora Vale") is its fiction: the
     collector who sells her gown is the story's party."""
-    story = {key: ["A gown worn by Ilse Marmot in her role as Nora Vale sold for a record sum.",
+    story = {key: ["Ilse Marmot wore the gown in her role as Nora Vale, and it went for a record sum.",
                    "Nora Vale wore the gown in the ball scene.", "The collector Tomas Brenner sold the Nora Vale gown.",
                    "Tomas Brenner bought it for a song decades ago."] for key in "abc"}
     digests = digests_of(story)
