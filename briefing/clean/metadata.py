@@ -42,6 +42,9 @@ _BYLINE = re.compile(r"^(?:by|written by|words by|author:|posted by|reporting by
                      r"(?:\s*(?:[|,;–—]|\s-\s)\s*(?P<rest>.*))?$", re.I)
 _NAME = re.compile(r"^(?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul)(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|al|el|ul))"
                    r"{0,4}(?: and (?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3})?$")
+_SIGNED = re.compile(r"^[-–—]\s*(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})$")
+"""A name of two to four words after a dash, alone on its line ("-Ana
+Ruiz", "— Ana Ruiz"): under a headline, the writer's signature."""
 _DESK = re.compile(r"^(?:[A-Z][\w.'’-]* ){0,3}(?:bureau|desk|staff writer|staff reporter|correspondent|reporter"
                    r"|columnist)$", re.I)
 """A desk or post line under a byline ("Quebec Bureau", "Staff Writer")."""
@@ -100,6 +103,7 @@ def header(blocks: list[Block], *, page_title: str | None = None,
         if rule:
             taken[index] = rule
     taken.update(_above_title(blocks, zone, taken))
+    taken.update(_between_title_and_byline(zone, taken))
     if meta.title is None and page_title is None and not taken and _plain_headline(blocks):
         meta, taken[0] = replace(meta, title=blocks[0].text.rstrip(".;").rstrip()), "title-line"
         if blocks[0].text.endswith(";") and blocks[1].line == blocks[0].line + 1:
@@ -123,6 +127,18 @@ def _above_title(blocks: list[Block], zone: list[int], taken: dict[int, str]) ->
         return {}
     return {index: "section-label" for index in zone[:zone.index(title)]
             if index not in taken and _title_shaped(blocks[index].text) and not _FIELD_LINE.match(blocks[index].text)}
+
+
+def _between_title_and_byline(zone: list[int], taken: dict[int, str]) -> dict[int, str]:
+    """The header lines left between a title line and the byline under it,
+    as part of the title: a page sets its deck or standfirst there ("Ruiz
+    wins at last! Finally!"), the editors' teaser for the story, never
+    the story's own report, which starts after the byline."""
+    title = next((index for index in zone if taken.get(index) == "title-line"), None)
+    byline = next((index for index in zone if taken.get(index) == "byline"), None)
+    if title is None or byline is None or byline < title:
+        return {}
+    return {index: "title-line" for index in zone if title < index < byline and index not in taken}
 
 
 def _deck(blocks: list[Block], index: int) -> bool:
@@ -152,6 +168,9 @@ def _read_line(text: str, meta: Meta, index: int, zone: list[int], blocks: list[
     byline = _BYLINE.match(text)
     if byline and _NAME.match(byline.group("name").strip()) and not meta.author:
         return _byline(byline, meta), "byline"
+    signed = _SIGNED.match(text)
+    if signed and meta.title and not meta.author and _NAME.match(signed.group("name")):
+        return replace(meta, author=signed.group("name")), "byline"
     if _DESK.match(text) and meta.author and index - 1 in zone and blocks[index - 1].text == meta.author:
         return meta, "byline"
     if not meta.author and _bare_byline(text, index, zone, blocks):

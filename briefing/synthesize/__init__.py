@@ -45,6 +45,9 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # Which articles repeat another's text, once: the agreements, the key
     # judgments and the scope note all count a reprint as its first edition.
     copies = reprints.first_editions(digests)
+    # And which share a passage of copy word for word: the agreements count
+    # such a sentence once, and the scope note says why.
+    copied = reprints.shared_copy(digests)
     # A quote the article only describes ("the foreign minister said") is
     # named when exactly one person's role in the corpus fits.
     step("viewpoints")
@@ -73,6 +76,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     found_viewpoints, disputes = viewpoints.named(*viewpoints.agreeing(found_viewpoints, disputes),
                                                   [d.article for d in digests])
     step("cross-checks")  # agreements, discrepancies, timeline
+    # An amount several articles give for one thing is one row, found once.
+    rows = figures.told_once(tuple(f for d in digests for f in d.figures))
     actor = decision or person
     brief = Brief(
         title=config.title or (previous_title if subject.kept_title(previous_title, digests)
@@ -91,7 +96,11 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
         quotes=quotes,
         viewpoints=found_viewpoints,
         divergences=disputes,
-        agreements=agreements.find_agreements(digests, copies=copies, pool=pool),
+        # A claim whose figure other articles give (one row of the brief's
+        # figures) is backed by their sentences, as page one's key figure is.
+        agreements=agreements.with_figures(agreements.find_agreements(digests, copies=copies, pool=pool,
+                                                                      copied=copied),
+                                           rows, digests, copies, copied),
         discrepancies=discrepancies.find_discrepancies(digests, people),
         timeline=timeline.build_timeline(digests),
         # Each digest's portrayals decided as the grid's cells are: one answer per article and actor;
@@ -116,7 +125,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     # An amount several articles give for one thing is one row of brief.json, citing each; the key
     # judgments above weighed each article's own sentence for it.  So are the words one speaker is
     # quoted saying in several articles, or in part again.
-    return replace(brief, key_judgments=judged, summary=ordered, figures=figures.told_once(brief.figures),
+    return replace(brief, key_judgments=judged, summary=ordered, figures=rows,
                    quotes=quotations.said_once(brief.quotes),
                    scope=scope.find_scope(digests, skipped, brief.agreements, copies=copies,
-                                         unrelated=unrelated))
+                                         unrelated=unrelated, copied=copied))

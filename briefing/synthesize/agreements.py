@@ -5,7 +5,7 @@ at most `CLAIMS_PER_ARTICLE` from each article.  A claim is `corroborated`
 when another article has a sentence close to it (TF-IDF cosine at least
 `SUPPORT`, sharing at least `SHARED_WORDS` content words, `EVENT_WORDS` of
 them no name or title and none of a clause that only opens the claim
-(`news_words`), not all of them one person's name and title (`_people`),
+(`news_words`), not all of them the names and titles of the people named, nor of time (`_beyond_names`),
 telling what the claim says of its subject, not only of whom (`tells_what`),
 stating the same amounts and counts
 (`numbers.states_amounts`, `states_counts`), naming no other place (`same_places`) nor
@@ -46,7 +46,7 @@ from ..distill import numbers
 from ..distill.dates import YEAR_IN_TEXT
 from ..language import names, nlp
 from ..language.saying import TELLING
-from ..models import Agreement, Digest
+from ..models import Agreement, Digest, Figure, Source
 from . import reprints, summary
 from .timeline import content_words, event_words
 
@@ -62,17 +62,19 @@ council passed the plan, known as the Harbour Act, last week") fall below
 `SUPPORT`: their main clauses are compared instead."""
 SHARED_WORDS = 3       # ... if it also shares this many content words
 EVENT_WORDS = 1        # ... of which this many say what happened in both: no name, no title
-BEYOND_NAME = 2        # ... and this many outside one person's name and title
+BEYOND_NAME = 2        # ... and this many outside the names and titles of the people named
 CLAIMS_PER_ARTICLE = 3
 CLAIM_POOL = 4 * 12    # claims examined at most, whatever the corpus size
 LIMIT = 12
 
 
 def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[str, str] | None = None,
-                    pool: list[summary.Candidate] | None = None) -> tuple[Agreement, ...]:
+                    pool: list[summary.Candidate] | None = None,
+                    copied: frozenset[tuple[int, int]] | None = None) -> tuple[Agreement, ...]:
     """Up to `limit` claims, the most widely backed first; `copies`: each
     reprint's first edition (`reprints.first_editions`), `pool`: the
-    digests' `summary.candidates` (each found again when None)."""
+    digests' `summary.candidates`, `copied`: the pairs sharing a passage
+    (`reprints.shared_copy`) (each found again when None)."""
     pool = summary.candidates(digests) if pool is None else pool
     if not pool:
         return ()
@@ -83,7 +85,7 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[
     written = [_day(d.article.published) for d in digests]
     claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
     relayed = _relayed(pool, digests)
-    copied = reprints.shared_copy(digests)
+    copied = reprints.shared_copy(digests) if copied is None else copied
     figures = Figures(pool)
     at = {c.sentence.source: i for i, c in enumerate(pool)}
     found, taken = [], set()
@@ -111,6 +113,62 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[
     found = _backers_not_claims(found)
     found.sort(key=lambda a: -len({s.article for s in a.sources}))
     return tuple(found[:limit])
+
+
+def with_figures(found: Sequence[Agreement], rows: Sequence[Figure], digests: Sequence[Digest],
+                 copies: dict[str, str] | None = None,
+                 copied: frozenset[tuple[int, int]] = frozenset()) -> tuple[Agreement, ...]:
+    """`found` with each claim told by one source backed by the sentences of
+    other articles that give its figure (`rows`: the brief's figures, one
+    row per figure however many articles give it: `figures.told_once`)
+    and tell one fact with it (`summary.same_figures`): "Grain exports
+    climbed to 2.4 million tonnes" is backed by "2.4 million tonnes of
+    grain were exported", wherever the pool of claims left that sentence
+    out (a misparse may read a lead as no sentence), so the agreements
+    and page one's key figure give one count.  Not by a reprint or a
+    passage of copy (`copies`, `copied`), nor by a sentence that is a
+    claim of its own, nor where the claim gives its figure in passing
+    (`_in_passing`) or credits a publication's report (`relays_report`:
+    the report may be the other article's own).  The most widely backed
+    first, as `find_agreements` orders them."""
+    if not rows:
+        return tuple(found)
+    at = {d.article.id: n for n, d in enumerate(digests)}
+    edition = copies or {}
+    claimed = {a.sources[0] for a in found}
+    backed = [_figure_backers(a, rows, digests, at, edition, copied, claimed) if not a.corroborated else a
+              for a in found]
+    return tuple(sorted(backed, key=lambda a: -len({s.article for s in a.sources})))
+
+
+def _figure_backers(claim: Agreement, rows: Sequence[Figure], digests: Sequence[Digest], at: dict[str, int],
+                    edition: dict[str, str], copied: frozenset[tuple[int, int]], claimed: set) -> Agreement:
+    """`claim` (one source) with the sentences that back it by its figure (`with_figures`)."""
+    own = claim.sources[0]
+    given = summary.figures_given(claim.text)
+    if not given or own.article not in at or relays_report(claim.text) \
+            or _in_passing(summary.figure_numbers(claim.text), claim.text):
+        return claim
+    words = summary.content_words(claim.text)
+    found: dict[str, Source] = {}
+    for row in rows:
+        if not any(s.article == own.article and own.start <= s.start < own.end for s in row.sources):
+            continue
+        for source in row.sources:
+            if source.article in found or source.article not in at \
+                    or edition.get(source.article, source.article) == edition.get(own.article, own.article) \
+                    or tuple(sorted((at[own.article], at[source.article]))) in copied:
+                continue
+            sentence = next((s for s in digests[at[source.article]].sentences
+                             if s.source.start <= source.start < s.source.end), None)
+            if sentence is None or sentence.source in claimed or relays_report(sentence.text) \
+                    or not summary.same_figures(given, summary.figures_given(sentence.text), words,
+                                                summary.content_words(sentence.text)):
+                continue
+            found[source.article] = sentence.source
+    if not found:
+        return claim
+    return Agreement(text=claim.text, sources=(own, *found.values()), corroborated=True)
 
 
 def _told_already(sources: tuple, found: list[Agreement]) -> int | None:
@@ -800,15 +858,52 @@ _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)?|jan|feb|mar|apr|jun|jul|aug|sep|
 def _shares_event(words: frozenset[str], events: frozenset[str], sentence: str, claim: str) -> bool:
     """Whether `sentence` shares `SHARED_WORDS` of the content `words` of
     `claim`, `EVENT_WORDS` of them among its `events`, and `BEYOND_NAME`
-    of them outside the words that name any one person in either
-    (`_people`): "Dr Ann Lind, the health minister, described the plan as
-    doomed" and "Ann Lind, the minister, said on Monday that the plan would
-    go ahead" share a person and one noun, not what is said of them."""
+    of them outside the words that name the people of either (`_beyond_names`):
+    "Dr Ann Lind, the health minister, described the plan as doomed" and
+    "Ann Lind, the minister, said on Monday that the plan would go ahead"
+    share a person and one noun, not what is said of them."""
     shared = _in_any_form(words, claim, content_words(sentence), sentence)
     happened = _in_any_form(shared & events, claim, event_words(sentence), sentence)
     return len(shared) >= SHARED_WORDS and len(happened) >= EVENT_WORDS \
-        and not any(len(shared - person) < BEYOND_NAME for person in _people(sentence) + _people(claim)) \
+        and len(_beyond_names(shared, _people(sentence) + _people(claim),
+                              _verbs(claim) & _verbs(sentence))) >= BEYOND_NAME \
         and tells_what(claim, sentence, happened)
+
+
+def _beyond_names(shared: frozenset[str], people: tuple[frozenset[str], ...],
+                  verbs: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The `shared` words outside the names and titles of `people` (each
+    person's words) and words of time ("year"): what two sentences say
+    alike of whom they name.  "President Ito had named Judge Vera Lund to
+    the seat a year before" and "Last year the senate refused to hear
+    President Ito's choice for the seat, Judge Vera Lund" share two people
+    and "seat": one act of each.  Where they share `ROSTER` people or more,
+    the list of them is the fact shared ("Lund, Ito and Marsh are in the
+    race" / "the contenders: Ito, Marsh and Lund"): then only the words of
+    each one person at a time are set aside, as they are where a word left
+    is one of `verbs` (the words both sentences use as verbs: `_verbs`)."""
+    named = [person for person in people if person & shared]
+    one_at_a_time = min((shared - person for person in people), key=len, default=shared)
+    if len({frozenset(person & shared) for person in named}) >= ROSTER:
+        return one_at_a_time
+    beyond = shared.difference(*people) - _TIME_NOUNS
+    # The verb both tell their people by is what happened to them: "Ito
+    # endorsed Lund" and "after the meeting, Ito endorsed Lund in a video".
+    return one_at_a_time if len(beyond) < BEYOND_NAME and beyond & verbs else beyond
+
+
+@lru_cache(maxsize=4096)
+def _verbs(text: str) -> frozenset[str]:
+    """The lower-cased words `text` uses as verbs, as written and as lemmas
+    ("endorsed", "endorse"), read from its parse."""
+    doc = nlp.sentence(text)
+    return frozenset(w for t in doc if t.pos_ == "VERB" for w in (t.lower_, t.lemma_.lower()))
+
+
+ROSTER = 3  # people two sentences name alike from whom their list of them is a fact they share
+
+
+_TIME_NOUNS = frozenset("year years month months week weeks day days today yesterday tomorrow".split())
 
 
 def _in_any_form(words: frozenset[str], claim: str, theirs: frozenset[str], sentence: str) -> frozenset[str]:

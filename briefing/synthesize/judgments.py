@@ -708,7 +708,8 @@ def corroborated(brief: Brief, context: "_Context") -> KeyJudgment | None:
                         and (bool(expression) or agreements.states_years(shown, context.said(s))))
         # One passage of wire copy in two stories gives the fact once.
         apart = set(context.apart([(s.article, context.said(s)) for s in backing]))
-        return shown, tuple(s for s in backing if s.article in apart)
+        cited = tuple(s for s in backing if s.article in apart)
+        return _told_by_others(shown, [context.said(s) for s in cited if s != found.sources[0]]), cited
 
     def backed(found, expression: str = "") -> int:
         return context.independent(s.article for s in quoted(found, expression)[1])
@@ -784,6 +785,31 @@ def _reported(context: "_Context", sources: Sequence[Source], clause: str, date:
     confidence = "high" if count >= 3 else "moderate"
     return KeyJudgment(text=text, confidence=confidence, basis=f"{many} agree" + context.unknown_outlets(articles),
                        sources=tuple(sources), kind="corroborated")
+
+
+def _told_by_others(shown: str, others: Sequence[str]) -> str:
+    """`shown` (the claim page one quotes) without the phrase closing it
+    after its last comma, marked "…", when that phrase has no finite verb
+    and none of `others` (the cited sources' sentences) tells half its
+    words: "The boats came from the fleet of Ida Marsh, once head of the
+    harbour's repair yard" is backed by "... the fleet of Ida Marsh, who
+    once worked at the harbour" on the fleet, not on the yard, and page
+    one says the sources report only what they do.  A quotation, a clause
+    ("..., the mayor said") and a short phrase stay."""
+    cut = shown.rfind(", ")
+    tail = shown[cut + 2:].rstrip("…") if cut > 0 else ""
+    words = content_words(tail)
+    if not others or len(words) < TAIL_WORDS or len(shown[:cut].split()) < TAIL_WORDS or _MARK.search(tail) \
+            or any(len(words & content_words(other)) * 2 >= len(words) for other in others):
+        return shown
+    if any(t.tag_ in _FINITE_TAGS for t in nlp.sentence(shown) if t.idx > cut):
+        return shown
+    return shown[:cut] + "…"
+
+
+TAIL_WORDS = 3  # content words a closing phrase holds at least to be cut, and words left before it at least
+_MARK = re.compile(r"[“”\"‘’]")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 _FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.I)

@@ -33,10 +33,12 @@ FEW = 12      # sources at most for that test: a larger corpus may hold many sub
 
 def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                agreements: Sequence[Agreement] = (), copies: dict[str, str] | None = None,
-               unrelated: Sequence[int] | None = None) -> Scope:
+               unrelated: Sequence[int] | None = None, copied: frozenset[tuple[int, int]] | None = None) -> Scope:
     """The scope of a brief built from the articles of `digests` (an
     undated one is bounded by its digest's `anchor`); `copies`: each
     reprint's first edition (`reprints.first_editions`; found again when None);
+    `copied`: the pairs of articles that share a passage word for word
+    (`reprints.shared_copy`, by digest index; found again when None);
     `unrelated`: the indices of the articles on another subject (`apart`;
     found again when None)."""
     if copies is None:
@@ -64,9 +66,19 @@ def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),
                   reprints=tuple(f"S{numbers[copy]} repeats S{numbers[first]}"
                                  for copy, first in copies.items()))
     relayed = [(f"S{numbers[a]}", name) for a, name in agreeing.relayed_claims(agreements, digests)]
+    shared = _sharing(reprints.shared_copy(digests) if copied is None else copied, digests, copies)
     return Scope(**{**_fields(scope), "text": describe(scope, tuple(f"S{n + 1}" for n in (
-        apart(digests) if unrelated is None else unrelated)), relayed, _relative_dates(digests))
+        apart(digests) if unrelated is None else unrelated)), relayed, _relative_dates(digests), shared)
                                     + _excerpts(digests) + _opinion(articles)})
+
+
+def _sharing(copied: frozenset[tuple[int, int]], digests: Sequence[Digest], copies: dict[str, str]) -> tuple[str, ...]:
+    """Each pair of sources that share a passage word for word (`copied`,
+    by digest index) and are not one a reprint of the other (`copies`,
+    said already), as "S1 and S3", in source order."""
+    ids = [d.article.id for d in digests]
+    return tuple(f"S{a + 1} and S{b + 1}" for a, b in sorted(copied)
+                 if copies.get(ids[b]) != ids[a] and copies.get(ids[a]) != ids[b])
 
 
 def _excerpts(digests: Sequence[Digest]) -> tuple[str, ...]:
@@ -134,13 +146,15 @@ def apart(digests: Sequence[Digest]) -> tuple[int, ...]:
     return tuple(found)
 
 
-def describe(scope: Scope, apart: Sequence[str] = (),
-             relayed: Sequence[tuple[str, str]] = (), dating: dict[str, str] | None = None) -> tuple[str, ...]:
+def describe(scope: Scope, apart: Sequence[str] = (), relayed: Sequence[tuple[str, str]] = (),
+             dating: dict[str, str] | None = None, shared: Sequence[str] = ()) -> tuple[str, ...]:
     """The note in sentences; `apart`: the sources that share little with
     the others ("S3"); `relayed`: (source, publication) of each unmatched
     claim that credits a publication's report (`agreements.relayed_claims`);
     `dating`: how each undated source's relative dates read
-    (`_relative_dates`; None: not known, the note covers every case)."""
+    (`_relative_dates`; None: not known, the note covers every case);
+    `shared`: the pairs of sources that share a passage word for word
+    ("S1 and S3": `_sharing`)."""
     lines = [f"Based on {scope.sources} source{'s' if scope.sources != 1 else ''}"
              + _outlets(scope) + _bylines(scope) + "."]
     if scope.earliest and scope.latest:
@@ -164,6 +178,12 @@ def describe(scope: Scope, apart: Sequence[str] = (),
         lines.append(f"Not used: {'; '.join(scope.skipped[:LISTED])}.")
     if scope.reprints:
         lines.append(f"{'; '.join(scope.reprints)} nearly word for word: counted as one source.")
+    if shared:
+        # Such a claim is no claim "told in another source's wording": the
+        # claims line below would seem to deny the copy the reader can see.
+        lines.append(f"{'; '.join(shared)} {'share' if len(shared) == 1 else 'each share'} sentences word for "
+                     "word (one report, such as a wire story, set into both): a claim both carry counts as one "
+                     "source, not as matched.")
     if apart:
         lines.append(f"{', '.join(apart)} {'shares' if len(apart) == 1 else 'share'} little with the other sources "
                      f"(few words in common): {'it' if len(apart) == 1 else 'they'} may be on another subject.")

@@ -14,6 +14,7 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import islice
 from typing import Sequence
 
 from ..language.names import initials, is_title_word
@@ -431,7 +432,8 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
     adjective ("American" of "American voters", "Democratic", "Russian")
     names no party while a noun name is there to name one; a name the
     articles give only as the one who says something (`only_a_source`)
-    names none while another name is there."""
+    names none while another name is there; nor does a part an actor
+    plays (`_characters`) while a real party is there."""
     headlines = [d.article.title or "" for d in digests]
     ranked = [found for found in _ranked_names(digests, topic) if not common_acronym(found[0], digests)
               and not _passed_by(found, headlines)][:3]
@@ -442,6 +444,8 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
         ranked = [found for found in _ranked_names(digests, topic, qualifying) if not common_acronym(found[0], digests)
                   and not _passed_by(found, headlines)][:3] or ranked
     ranked = [found for found in ranked if not only_a_source(found[0], digests)] or ranked
+    characters = _characters(digests) if ranked else frozenset()
+    ranked = [found for found in ranked if found[0] not in characters] or ranked
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = nouns or ranked
     ranked = _parties_first(ranked, digests)
@@ -452,6 +456,22 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
                    if their_spread >= SHARED * spread and theirs >= max(PAIRED * mentions, 2)
                    and (not _same_name(name, first) or _two_people(name, first, digests)) and _an_actor(name, digests) and _a_party(name, digests)), None)
     return [first, second] if second else [first]
+
+
+def _characters(digests: Sequence[Digest]) -> frozenset[str]:
+    """The names the articles give as a part someone plays ("in her role
+    as Nora Vale", "his character, Nora Vale"): a story's fiction, no
+    party to its news."""
+    return frozenset(m.group(1) for d in digests for s in d.sentences if _PLAYS.search(s.text)
+                     for m in _ROLE_PLAYED.finditer(s.text))
+
+
+_PLAYS = re.compile(r"\b(?:role|character|part of)", re.I)  # a cheap look before the full pattern
+_ROLE_PLAYED = re.compile(r"\b(?:[Rr]ole as|played the (?:part|role) of|[Cc]haracter,?(?: of)?)"
+                          r"\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+"""A name after "role as", "played the part of" or "character": a part
+played.  Not "the role of" ("the role of the council": what it does),
+nor "portrayed" ("portrayed the council as weak": how it is shown)."""
 
 
 def _parties_first(ranked: list[tuple[str, int, int]], digests: Sequence[Digest]) -> list[tuple[str, int, int]]:
@@ -563,15 +583,19 @@ def subject_line(digests: Sequence[Digest], topic: Subject, labels: Sequence[str
     link"), then the theme `labels` not repeating a name's word; else the
     labels alone ("Ferry link, cost, harbour"); a decision most articles
     name (`named_decision`) comes before the labels.  A label after the first
-    reads as it does in the title (`_inside`).  None when there is nothing
-    to name.  `names`: `main_names`, found when None."""
+    reads as it does in the title (`_inside`); a label the articles write
+    only inside quotation marks (`_only_quoted`: a speaker's phrase, "like
+    free money") is no subject, as it is no title.  None when there is
+    nothing to name.  `names`: `main_names`, found when None."""
     names = (main_names(digests, topic) if names is None else list(names)) if person else []
     named = named_decision(digests)
     if named:
         names = [*(n for n in names if not set(n.split()) <= set(named.split())), named]
     words = {w.lower() for name in names for w in name.split()}
-    rest = [label for label in labels if not {w.lower() for w in label.split()} & words]
-    items = [*names, *rest][:SUBJECT_ITEMS]
+    rest = (label for label in labels if not {w.lower() for w in label.split()} & words)
+    # Only the labels the line can still hold are looked up in the articles' quotations.
+    items = [*names, *islice((label for label in rest if not _only_quoted(label, digests)),
+                             max(0, SUBJECT_ITEMS - len(names)))][:SUBJECT_ITEMS]
     # Inside the line a label reads as the articles write it ("Ann Berg, ferry link"), as in the title.
     return ", ".join([items[0], *(_inside(item, item in names or _capitalised(item, digests))
                                   for item in items[1:])]) if items else None

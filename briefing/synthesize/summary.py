@@ -685,7 +685,7 @@ def usable_sentence(text: str) -> bool:
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
     return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) \
-        and not empty_there(text) and not unbalanced(text) and not _HERE.search(_QUOTATION.sub("", text))
+        and not shouted(text) and not _UNFINISHED_COMPARISON.search(text) and not empty_there(text) and not unbalanced(text) and not _HERE.search(_QUOTATION.sub("", text))
 
 
 _HERE = re.compile(r"\b(?<![Hh]ere and )here\b(?![’']s| is| are| and there)")
@@ -739,6 +739,28 @@ def headline(text: str) -> bool:
     some small word inside it too, as no sentence writes one."""
     long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
     return len(long) >= 3 and all(w[0].isupper() for w in long) and bool(_SMALL_CAPPED.search(text))
+
+
+_UNFINISHED_COMPARISON = re.compile(
+    r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|feels?|felt)\s+(?:(?:very|quite|so|much|far|markedly"
+    r"|strikingly|somewhat|entirely|completely|totally|no)\s+)?(?:different|similar|alike|better|worse|the\s+same)"
+    r"[\"”’']?\s*[.!]$", re.I)
+"""A sentence that ends on a comparison with nothing to compare against
+("This year's hearings were different.", "... the effect can be
+similar."): different from what, the sentences before told; alone, in a
+summary, it tells nothing."""
+
+
+def shouted(text: str) -> bool:
+    """Whether `text`, outside its quotation marks, sets three words or
+    more in capitals in a row, one of four letters or more ("Big news,
+    folks: THE FERRY IS BACK."; "CAUTION: SCENES MAY UPSET SOME VIEWERS"):
+    a teaser's shout or a page's label, not a report; acronyms side by
+    side ("the AARP CEO said") are two words, not three."""
+    return bool(_SHOUTED.search(_QUOTATION.sub(" ", text)))
+
+
+_SHOUTED = re.compile(r"(?<![\w’'-])(?=[A-Z’'-]*[A-Z]{4})[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){2,}(?![\w’'-])")
 
 
 _READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b")

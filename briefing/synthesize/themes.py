@@ -504,7 +504,8 @@ def _names_it(label: str, text: str) -> bool:
     ("Harbour Trust", "Green Coast Party"): "the trust" or "coast" alone
     is as likely another trust or coast, and "green voters" is no party."""
     words = label.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+    # A number ends a title as a word of its name ("Harbour Nights 3": `_numbered`).
+    if len(words) < 2 or not all(w[:1].isupper() or w.isdigit() or w in _NAME_JOINERS for w in words):
         return True
     return bool(_written(" ".join(_stem(w) for w in label.lower().split()), [text]))
 
@@ -561,13 +562,16 @@ def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence
     longer = [p for p in group.phrases if " " in p]
     found: set[int] = set().union(*(index.lookup(p) for p in longer))
     about = {sentences[i][0] for i in found}
-    heads = {p.split()[-1] for p in longer}
+    # Words are compared as `_stem` folds them: "right" beside "civil rights"
+    # is that phrase's head, held to the same test as "rights".
+    heads = {_stem(p.split()[-1]) for p in longer}
     modifiers = {_stem(w) for p in longer for w in p.split()[:-1]}
+    words = {_stem(w) for p in longer for w in p.split()}
     for phrase in (p for p in group.phrases if " " not in p):
         hits = index.lookup(phrase)
-        if phrase in heads:
+        if _stem(phrase) in heads:
             hits = {i for i in hits if sentences[i][0] in about and _refers_back(phrase, index.keys[i], modifiers)}
-        elif any(phrase in p.split() for p in longer):
+        elif _stem(phrase) in words:
             continue
         found |= hits
     return found
@@ -733,23 +737,58 @@ def _stands_alone(text: str) -> bool:
 
 def _label(phrases: list[str], texts: list[str]) -> str:
     """The first multi-word phrase (the best scored) that is not a name cut
-    short ("Shanghai Cooperation" of "Shanghai Cooperation Organisation"),
-    else the first phrase, as the articles write it ("Russia relations",
-    not "russia relation")."""
-    written: dict[str, list[tuple[str, str]]] = {}
+    short ("Shanghai Cooperation" of "Shanghai Cooperation Organisation")
+    nor the tail of one (`_name_tail`), else the first phrase, as the
+    articles write it ("Russia relations", not "russia relation"), with
+    the number a title ends on (`_numbered`)."""
+    uses: dict[str, list[tuple[str, str, str]]] = {}
 
     def whole(phrase: str) -> bool:
         # How a phrase is written is looked up only until the label is found.
-        if phrase not in written:
-            written[phrase] = _written(phrase, texts)
-        return not _cut_name(written[phrase])
+        if phrase not in uses:
+            uses[phrase] = _uses(phrase, texts)
+        written = [(match, after) for _before, match, after in uses[phrase]]
+        return not _cut_name(written) and not _name_tail(uses[phrase])
 
     best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
     best = best or next((p for p in phrases if whole(p)), phrases[0])
-    label = _in_body_case([match for match, _after in written[best]]) if written.get(best) else best
+    label = _in_body_case([match for _before, match, _after in uses[best]]) if uses.get(best) else best
     # The words as written, without the quotation mark one article sets between them ('Transcribed" interview').
-    label = " ".join(_UNQUOTED.sub("", word) or word for word in label.split())
+    label = " ".join(_UNQUOTED.sub("", word) or word for word in label.split()) + _numbered(uses.get(best, []))
     return label[:1].upper() + label[1:]
+
+
+def _numbered(uses: list[tuple[str, str, str]]) -> str:
+    """" 8" when every use of a capitalized phrase (`_uses`) is followed by
+    that one number: the number ends a title ("Harbour Nights 3"), and the
+    label without it names no show, film or law."""
+    numbers = {m.group(1) if (m := _NUMBER_AFTER.match(after)) and match[:1].isupper() else None
+               for _before, match, after in uses}
+    return f" {numbers.pop()}" if len(numbers) == 1 and None not in numbers else ""
+
+
+_NUMBER_AFTER = re.compile(r"[\s“”\"‘’']*(\d+)\b(?![.,]\d)")
+
+
+def _name_tail(uses: list[tuple[str, str, str]]) -> bool:
+    """Whether a phrase, as used (`_uses`: the text before each match, the
+    match, the text after), is mostly the end of a longer name joined by
+    "of" or "with" ("Tide memorabilia" of "Song of the Tide memorabilia",
+    "England rates" of "Bank of England rates"): its first word
+    capitalized, after capitalized words inside the sentence and "of",
+    "with" or "the".  The whole name reads; its tail names nothing.  A
+    name run on without such a word ("Senate Judiciary Committee") ends
+    on a name of its own ("Judiciary Committee"), which may label."""
+    tails = sum(match[:1].isupper() and bool(_JOINED_NAME_BEFORE.search(before)) for before, match, _after in uses)
+    return tails * 2 > len(uses)
+
+
+_JOINED_NAME_BEFORE = re.compile(r"(?<=[\s“\"‘(])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+                                 r"(?:\s+(?:of|with)(?:\s+the)?|\s+the)\s+$")
+"""Capitalized words set inside a sentence (not its first word, capital
+only for opening it), then "of", "with", "of the" or "the": the head of
+a name the next capitalized word goes on ("Bank of", "Gone With the")."""
+
 
 
 _UNQUOTED = re.compile(r"[“”\"‘’]+$|^[“”\"‘’]+")
@@ -768,9 +807,19 @@ def _in_body_case(forms: list[str]) -> str:
 
 def _written(phrase: str, texts: list[str]) -> list[tuple[str, str]]:
     """How `phrase` is written in `texts`: each match and the text after it."""
+    return [(match, after) for _before, match, after in _uses(phrase, texts)]
+
+
+def _uses(phrase: str, texts: list[str]) -> list[tuple[str, str, str]]:
+    """Each use of `phrase` in `texts`: the text before it, the match and the text after it."""
     # Words are joined by spaces, hyphens or quotation marks, never across a bracket ("gory) photos").
     pattern = re.compile(r"\b" + r"[\s\-–“”\"‘’']+".join(_any_number(w) for w in phrase.split()) + r"\b", re.I)
-    return [(m.group(), text[m.end():m.end() + 2]) for text in texts for m in pattern.finditer(text)]
+    return [(text[max(0, m.start() - BEFORE):m.start()], m.group(), text[m.end():m.end() + AFTER])
+            for text in texts for m in pattern.finditer(text)]
+
+
+BEFORE = 40  # characters before a use read for the name it may end (`_name_tail`)
+AFTER = 8    # characters after a use read for the name or number that may go on (`_cut_name`, `_numbered`)
 
 
 def _any_number(word: str) -> str:

@@ -28,6 +28,17 @@ def test_byline_with_outlet_and_date():
     assert (meta.title, meta.author, meta.outlet) == ("Water plan approved", "Jane Roe and John Doe", "The Valley Courier")
 
 
+def test_a_name_after_a_dash_under_a_title_is_a_byline_and_the_deck_above_it_goes():
+    """The teaser between a headline and its signed byline is the editors'
+    deck ("It is official: the ferry runs again! Hooray!"), not the report."""
+    deck = "It is official: the Vell ferry runs again! Hooray!"
+    meta, kept, taken = _header("Ferry service back at last", deck, "-Ilse Marmot", BODY)
+    assert (meta.title, meta.author) == ("Ferry service back at last", "Ilse Marmot")
+    assert [r.rule for r in taken] == ["title-line", "title-line", "byline"] and [b.text for b in kept] == [BODY]
+    meta, kept, _ = _header("- Harbour News", BODY)
+    assert meta.author is None  # no headline above it: a list item, not a signature
+
+
 def test_a_name_over_a_desk_line_is_a_byline_without_its_by():
     meta, kept, taken = _header("Water plan approved after long talks", "Jane Roe", "Valley Bureau", BODY)
     assert (meta.title, meta.author) == ("Water plan approved after long talks", "Jane Roe")

@@ -177,6 +177,24 @@ def test_sentences_sharing_a_persons_name_and_one_noun_back_no_claim():
     assert agreements.backs(claim, same)
 
 
+def test_sentences_sharing_two_peoples_names_and_one_noun_back_no_claim():
+    """Two people named alike and one noun ("seat") are who, not what: that
+    President Ito named Judge Lund to the seat is not backed by the senate
+    refusing to hear Ito's choice for it.  A list of three people or more
+    named alike is the fact shared: who is in the race."""
+    claim = "President Sami Ito had named Judge Vera Lund to fill the empty seat a year before the vote."
+    other = "Last year, the senate refused to hear President Sami Ito's choice for the seat, Judge Vera Lund."
+    same = "A year before the vote, President Sami Ito named Judge Vera Lund to the empty seat."
+    assert not agreements.backs(claim, other) and not agreements.backs(other, claim)
+    assert agreements.backs(claim, same)
+    # The verb both tell them by is what happened: the same act.
+    assert agreements.backs("President Sami Ito formally endorsed Vera Lund for the court on Thursday",
+                            "Shortly after their talks, Mr. Ito endorsed Judge Lund in a video.")
+    race = "The criticism drew challenges for the post from Tomas Brenner, Ilse Marmot and Pia Kovac."
+    roster = "Tomas Brenner, Ilse Marmot and Pia Kovac have all been named as possible challengers for the post."
+    assert agreements.backs(race, roster)
+
+
 def test_a_sentence_backing_only_the_clause_that_opens_a_claim_backs_no_claim():
     """A claim that opens on what its news follows ("With her party in
     disarray after a speech copied from one Tom Oyelaran gave, ...")
@@ -725,3 +743,28 @@ def test_two_sources_giving_one_figure_of_one_thing_in_other_words_agree():
     fees = "Shipping firms paid $84,000 in dock levies during the winter storms, port records show."
     found = agreements.find_agreements([digest_of("a", [paid, *rest]), digest_of("b", [fees, *rest[::-1]])])
     assert not any(a.corroborated for a in found if "84,000" in a.text)
+
+
+def test_a_claim_is_backed_by_the_sentence_of_another_article_giving_its_figure():
+    """The brief's figure row cites both articles for "$48,000, the price of
+    the gown": the claim told by one is backed by the other's sentence,
+    though no pool of claims held it, so the agreements and page one's key
+    figure give one count.  Not by a passage of copy both carry."""
+    from briefing.models import Figure
+
+    one = digest_of("a", ["A gown from the harbour film went for $48,000 when bidding closed.",
+                          "The buyer did not give a name."])
+    other = digest_of("b", ["A collector in Vell paid $48,000 for a silver gown from the harbour film on Friday.",
+                            "Bidding had opened low."])
+
+    def figure(digest) -> Figure:
+        sentence = digest.sentences[0]
+        at = sentence.text.index("$48,000") + sentence.source.start
+        return Figure(text="$48,000", value=48000.0, unit="USD", measures="price of gown", sentence=sentence.text,
+                      sources=(digest.article.source(at, at + 7),))
+
+    row = replace(figure(one), sources=figure(one).sources + figure(other).sources)
+    claim = Agreement(text=one.sentences[0].text, sources=(one.sentences[0].source,), corroborated=False)
+    backed = agreements.with_figures([claim], [row], [one, other])
+    assert backed[0].corroborated and [s.article for s in backed[0].sources] == ["a", "b"]
+    assert not agreements.with_figures([claim], [row], [one, other], copied=frozenset({(0, 1)}))[0].corroborated

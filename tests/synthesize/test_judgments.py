@@ -1426,3 +1426,15 @@ def test_of_two_figures_alike_the_one_measuring_the_subject_leads_before_a_large
                 sources=(source(arts[0]), source(arts[1])))]), subject="ferry terminal, ferry route")
     (found,) = [j for j in judgments.key_judgments(brief) if j.kind == "figure"]
     assert found.text.startswith("Key figure: 40 miles")
+
+
+def test_page_one_quotes_of_a_corroborated_claim_only_what_the_other_sources_tell():
+    """The yard Ida Marsh once ran is one source's detail: the other tells
+    only that she worked at the harbour, so page one stops at her name."""
+    shown = "The boats came from the private fleet of Ida Marsh, once head of the repair yard at Vell Harbour"
+    other = "They belong to the large fleet gathered by Ida Marsh, who once worked at Vell Harbour."
+    assert judgments._told_by_others(shown, [other]) == "The boats came from the private fleet of Ida Marsh…"
+    told = "They belong to the fleet of Ida Marsh, once head of the repair yard at Vell Harbour."
+    assert judgments._told_by_others(shown, [told]) == shown
+    said = "The ferry will stop running in May, the harbour master said on Monday"
+    assert judgments._told_by_others(said, ["The ferry ends its runs in May."]) == said  # a clause, not a detail

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.models import Scope
 from briefing.synthesize import scope
-from tests.helpers import article, digest_for
+from tests.helpers import article, digest_for, digest_of
 
 NEWS = ("The harbour board voted on Tuesday to close the northern docks by the spring.",)
 ARGUMENT = ("Closing the northern docks is the wrong answer to a problem the board made itself.",)
@@ -193,3 +193,20 @@ def test_a_bound_from_a_later_month_than_any_full_date_is_that_month():
     assert found.information_as_of == "2011-08"
     assert "The source states no date; going by the dates it reports, it was written no earlier than August 2011." \
         in found.text
+
+
+def test_the_note_names_sources_that_share_a_passage_word_for_word():
+    """Two outlets that set one wire report's paragraphs into stories of
+    their own share its sentences word for word: the claims line would
+    seem to deny the copy, so the note says it counts once."""
+    wire = ("The ferry union voted on Monday to strike for two days in June.",
+            "Talks with the port authority broke down last week over night shifts.",
+            "The union's secretary, Ilse Marmot, said members had run out of patience.")
+    one = digest_of("a", ["Commuters on the Vell crossing face a hard summer.", *wire])
+    other = digest_of("b", [*wire, "Shops near the quay expect fewer visitors this June.",
+                            "The harbour first opened to ferries in the last century.",
+                            "Its owners plan a new terminal for the larger boats."])
+    apart = digest_of("c", list(NEWS))
+    note = scope.find_scope([one, apart, other]).text
+    assert any(line.startswith("S1 and S3 share sentences word for word") for line in note)
+    assert not any("word for word (one report" in line for line in scope.find_scope([one, apart]).text)

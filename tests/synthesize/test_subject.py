@@ -335,6 +335,27 @@ def test_a_persons_subject_line_names_them_before_the_themes():
     assert subject.subject_line(digests, topic, [], False) is None
 
 
+def test_a_phrase_written_only_inside_quotation_marks_is_no_subject_item():
+    """A speaker's phrase ("“It is like a free ride,” Velt said") names
+    no subject, though a theme gathers it."""
+    story = {key: ["Ada Velt proposed a ferry link on Monday.", "“It is like a free ride for every family,” Velt said.",
+                   "Critics doubt the cost of the ferry link."] for key in "abc"}
+    digests = digests_of(story)
+    topic = subject.find_subject(digests)
+    assert subject.subject_line(digests, topic, ["Free ride", "Ferry link", "Cost"], True) \
+        == "Ada Velt, ferry link, cost"
+
+
+def test_a_part_an_actor_plays_is_no_main_name():
+    """A film's heroine ("in her role as Nora Vale") is its fiction: the
+    collector who sells her gown is the story's party."""
+    story = {key: ["Ilse Marmot wore the gown in her role as Nora Vale, and it went for a record sum.",
+                   "Nora Vale wore the gown in the ball scene.", "The collector Tomas Brenner sold the Nora Vale gown.",
+                   "Tomas Brenner bought it for a song decades ago."] for key in "abc"}
+    digests = digests_of(story)
+    assert "Nora Vale" not in subject.main_names(digests, subject.find_subject(digests))
+
+
 def test_a_name_that_only_qualifies_others_is_no_mention_of_a_party():
     # "critics of Velt", "pro-Velt banners": who others are, not what Velt does.
     assert subject._name_runs("Letters went to critics of Mayor Ada Velt and to pro-Velt clubs.",

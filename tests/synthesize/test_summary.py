@@ -351,6 +351,21 @@ def test_a_title_case_headline_is_no_summary_sentence():
     assert summary.usable_sentence("Kestrel Bay Harbour Board Chairman Ian Smith resigned on Monday.")
 
 
+def test_a_teasers_shout_in_capitals_is_no_summary_sentence():
+    """"Great news, readers: THE FERRY RUNS AGAIN." shouts a teaser; a
+    shout inside quotation marks is a speaker's, and acronyms side by side
+    are no shout."""
+    assert not summary.usable_sentence("Great news, readers: THE FERRY RUNS AGAIN.")
+    assert summary.usable_sentence("The skipper shouted “ALL HANDS ON DECK” as the ferry left the quay.")
+    assert summary.usable_sentence("The UNHCR and WFP teams reached the harbour town on Monday.")
+
+
+def test_a_sentence_ending_on_a_comparison_with_nothing_to_compare_is_no_summary_sentence():
+    assert not summary.usable_sentence("The harbour board's spring hearings were different.")
+    assert not summary.usable_sentence("Elsewhere the ferry fares rose less, but the effect on riders can be similar.")
+    assert summary.usable_sentence("The harbour board's spring hearings were different from last year's.")
+
+
 def test_the_bottom_line_is_no_speakers_quoted_words_when_a_sentence_of_the_brief_is_there():
     from briefing.models import Claim
 

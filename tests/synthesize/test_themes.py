@@ -417,6 +417,41 @@ def test_a_compound_head_alone_counts_only_where_it_refers_back():
     assert themes._hits(lone, index, sentences) == set()  # "public meeting" is no public school
 
 
+def test_a_compound_heads_singular_is_held_to_the_heads_test():
+    """A key phrase "right" beside "voting rights" is that phrase's head in
+    the singular: "property rights" is another thing, not an example."""
+    texts = ["The voting rights bill passed the assembly.", "Farmers want stronger property rights on the coast.",
+             "Activists said the right to vote must be kept."]
+    sentences = [("a", s) for s in digest_of("a", texts).sentences]
+    keys = [themes._normalize(t) for t in texts]
+    group = themes._Group(label=None, phrases=["voting rights", "right", "rights", "voting"])
+    index = themes.PhraseIndex(keys, group.phrases)
+    assert themes._hits(group, index, sentences) == {0, 2}
+
+
+def test_a_label_keeps_the_number_a_title_ends_on():
+    texts = ["Her show “Harbour Nights 3” ended in May.", "Fans of Harbour Nights 3 wrote to the network.",
+             "The cast of Harbour Nights 3 toured the coast."]
+    assert themes._label(["harbour night", "network"], texts) == "Harbour Nights 3"
+    assert themes._label(["ferry fare"], ["Ferry fares rose 3 percent.", "The ferry fares 2 years ago were low."]) \
+        == "Ferry fares"  # a count after it, no title: numbers differ and the phrase is lower case
+    # Labelled by the title, the theme shows only sentences that write it.
+    assert themes._names_it("Harbour Nights 3", texts[1]) and not themes._names_it("Harbour Nights 3", "A night star.")
+
+
+def test_a_label_is_not_the_tail_of_a_longer_title():
+    """"Tide memorabilia" of "Song of the Tide memorabilia" names nothing:
+    another of the group's phrases labels the theme."""
+    texts = ["A trove of Song of the Tide memorabilia went on sale.", "Fans bid on Song of the Tide memorabilia.",
+             "The memorabilia came from one collector."]
+    assert themes._label(["tide memorabilia", "memorabilia"], texts) == "Memorabilia"
+    assert themes._label(["harbour board"], ["The Harbour Board met.", "Critics of the Harbour Board spoke."]) \
+        == "Harbour Board"  # once after a capital only there to open the sentence: no name goes before it
+    assert themes._label(["judiciary committee"], ["The Senate Judiciary Committee met.",
+                                                   "He left the Senate Judiciary Committee."]) \
+        == "Judiciary Committee"  # a name of its own, run on to another without "of"
+
+
 def test_a_label_is_not_written_across_a_bracket():
     texts = ["In other (and less gory) photos, the dancer smiled.", "The gory photos drew complaints."]
     assert [match for match, _after in themes._written("gory photo", texts)] == ["gory photos"]
