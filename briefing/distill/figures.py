@@ -1770,11 +1770,28 @@ def _price(root, unit: str) -> str | None:
             or verb.pos_ != "VERB" or _lemma(verb) not in _EXCHANGING:
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                  and not _an_amount(c)), None) or _sold(verb)
+                  and not _an_amount(c)), None) or _sold(verb) or _object_read_into_a_time(verb)
     if thing is None:
         return None
     period = _period(root)
     return f"{period + ' ' if period else ''}price of {_phrase(thing, with_prep=False)}"
+
+
+def _object_read_into_a_time(verb):
+    """The object of `verb` the parse read as a word of the time after it
+    ("bought the lamp years ago for $90": "the lamp years" one phrase, the
+    lamp a modifier of "years"): a noun right before a time noun
+    (`_TIME_NOUNS`) that takes its "the", under "ago" or the verb itself;
+    else None."""
+    times = [c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _TIME_NOUNS]
+    times += [g for c in verb.children if c.lower_ == "ago" for g in c.children
+              if g.dep_ == "npadvmod" and g.lower_ in _TIME_NOUNS]
+    for time in times:
+        owner = verb.doc[time.i - 1] if time.i > verb.i + 1 else None
+        if owner is not None and owner.head.i == time.i and owner.pos_ == "NOUN" \
+                and owner.dep_ in ("amod", "compound", "nmod") and any(c.lower_ == "the" for c in time.children):
+            return owner
+    return None
 
 
 def _period(root) -> str | None:
@@ -2296,12 +2313,31 @@ def _antecedent(verb):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     clause = verb.head if verb.dep_ == "ccomp" and _lemma(verb.head) in _OPINION | _ESTIMATING else verb
     noun = clause.head
-    if clause.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT") \
-            or not (noun.pos_ == "NOUN" or noun.ent_type_ == "PERSON") or _an_amount(noun):
+    if clause.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT"):
         return None
-    if subject.lower_ == "which" and noun.ent_type_ == "PERSON":
-        return None  # "which" stands for a thing: "a hat worn by Ann Lee, which sold for $90" hangs on the wrong noun
+    if subject.lower_ == "which" and (noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN"):
+        # "which" stands for a thing: "a hat worn by Ann Lee, which sold for
+        # $90" hangs on the name; the hat the participle describes is meant.
+        return _described_by_a_participle(noun)
+    if not (noun.pos_ == "NOUN" or noun.ent_type_ == "PERSON") or _an_amount(noun):
+        return None
     return noun
+
+
+_WITHIN_A_PARTICIPLE = frozenset("pobj prep agent compound conj appos".split())
+"""Links from a name up to the participle whose phrase holds it ("worn by
+Ann Lee and Bo Tull as the Queen")."""
+
+
+def _described_by_a_participle(name):
+    """The common noun a participle phrase holding `name` describes ("a hat
+    worn by Ann Lee": the hat), or None when `name` stands in no such phrase."""
+    token = name
+    while token.dep_ in _WITHIN_A_PARTICIPLE and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and not _an_amount(token.head):
+        return token.head
+    return None
 
 
 _ESTIMATING = frozenset("estimate reckon calculate figure guess project predict".split())

@@ -722,6 +722,8 @@ def test_a_relative_pronoun_after_a_participle_phrase_is_no_misplaced_name(text)
      "monthly price of small studio"),
     ("The family sold the farm for $2 million.", "price of farm"),
     ("They sued the county for $5 million.", None),  # what is sought, no price
+    # the object read into the time after it ("the kettle years" one phrase)
+    ("The trader who bought the kettle years ago for $40 kept it.", "price of kettle"),
 ])
 def test_money_a_thing_changes_hands_for_is_its_price(text, measured):
     (figure,) = find(text)
@@ -1329,8 +1331,11 @@ def test_money_a_relative_clause_pays_is_the_antecedents():
     ("Voss wants the province to fund the ferry terminal, which he reckons would cost about $640 million.",
      "cost of ferry terminal"),
     ("The quarry, which lost $7 million last year, was sold.", "loss of quarry"),
-    # "which" stands for a thing, never for the person the parse hangs it on
-    ("They sold a cloak once worn by Tilda Marsh as Queen Orla, which fetched $8,000.", None),
+    # "which" stands for a thing, never for the person the parse hangs it on:
+    # the thing the participle phrase holding the name describes
+    ("They sold a cloak once worn by Tilda Marsh as Queen Orla, which fetched $8,000.", "price of cloak"),
+    ("Bidders chased a lamp owned by Arno Pell and Lise Dorn, which fetched $2,400.", "price of lamp"),
+    ("The prize went to Arno Pell, which fetched $2,400 in total.", None),
 ])
 def test_money_a_relative_clause_costs_is_the_antecedents(text, measured):
     # "which" is the subject of "cost", also when a verb of reckoning opens the clause
