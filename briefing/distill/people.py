@@ -1070,6 +1070,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     if any(m.titled for m in same):
         return False
+    if _a_character(doc, same):
+        return True
     if other_labels >= len(same):
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
@@ -1350,6 +1352,28 @@ def _a_part_played(doc, mention: Mention) -> bool:
         return False
     return part.pos_ == "NOUN" and part.lemma_.lower() in _PARTS or part.ent_type_ == "PERSON" \
         or part.pos_ == "VERB" and part.lemma_.lower() in _PLAYING | _COSTUMED
+
+
+def _a_character(doc, same: list[Mention]) -> bool:
+    """Whether a name is a part an actor plays (`_a_part_played`, or the
+    object of "as she played": "a gown worn by Eva Holt as she played Ann
+    Lind") at least once, and never speaks: a character, also where the
+    story names it alone ("the Ann Lind gown", "when Ann Lind leaves").  A
+    real person an actor plays who speaks in the story stays, as does one
+    with a title (checked before)."""
+    return any(_a_part_played(doc, m) or _played_by_one_named(doc, m) for m in same) \
+        and not any(_says(doc[m.end - 1]) for m in same)
+
+
+def _played_by_one_named(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is the object of a verb of playing in an
+    "as" clause whose subject is a pronoun ("as she played Ann Lind", "as
+    he portrays Ann Lind"): the performance of the actor the sentence names."""
+    if mention.start < 3:
+        return False
+    verb, pronoun, marker = doc[mention.start - 1], doc[mention.start - 2], doc[mention.start - 3]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PLAYING and pronoun.lower_ in ("he", "she", "they") \
+        and marker.lower_ == "as"
 
 
 def _of_a_person(doc, mention: Mention) -> bool:
