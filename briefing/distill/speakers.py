@@ -629,6 +629,41 @@ class Sentences:
                      if token.i == subject.i]
         return any(person is None or person is not fits and not (person.role or person.roles) for person in near)
 
+    def named_just_before(self, head) -> Person | None:
+        """The person a definite description of one that is a sentence's
+        subject (token `head`, "The former governor said ...") stands for when no
+        one's role fits it: the main subject of the sentence right before,
+        in its paragraph, when that sentence names no one else, this one
+        names no one before the description, and the article gives that
+        person, and no one else named before it, no role that could set
+        them apart from it.  News names a
+        person, then calls them by what they are ("Ann Lind, a farmer,
+        spoke first. The former mayor said ...": Lind).  Else None."""
+        if head.dep_ != "nsubj" or head.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ == "poss" for c in head.children):
+            return None
+        k = bisect_right(self.starts, head.i) - 1
+        if self._mentions_in(self.spans[k], head.idx, None):
+            return None
+        subject = self._last_subject_before(k)
+        if subject is None:
+            return None
+        previous = self.at(subject.i)
+        named = self._mentions_in(previous, previous.end_char, None)
+        people = {id(person) for _token, person in named}
+        if len(people) != 1 or named[0][1] is None or not any(token.i == subject.i for token, _ in named):
+            return None
+        person = named[0][1]
+        if person.role or person.roles or id(person) in self.titles:
+            return None
+        # Anyone else named before whose role the article does not give may
+        # be the one described ("Lind, the harbour master, ... The mayor
+        # said": perhaps Berg, named earlier): only one it can be will do.
+        unknown = [p for p in self.people if p is not person and self.first_mention(p) < head.idx
+                   and p not in self.with_roles]
+        return None if unknown else person
+
     def _last_subject_before(self, k: int):
         """The main subject of the nearest sentence before sentence `k` in
         its paragraph that has one, outside quotation marks, past at most
@@ -3499,6 +3534,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(chosen.name, chosen.role)
     if not _names_speakers(head):
         return Speaker()
+    named = None if owned or not is_role_word(head.text) else sentences.named_just_before(head)
+    if named is not None:  # "Ann Lind spoke first. The former mayor said ...": Lind
+        return Speaker(named.name, _without_article(whose.text))
     return Speaker(None, _first_told(doc, head) or whose.text)
 
 

@@ -1400,3 +1400,25 @@ def test_a_statement_issued_by_named_parties_is_theirs():
         (None, "The port authority and the mayor’s office", "released")]
     found = find("Mayor Ruth Okoye released a statement on Monday that said “the dredging will resume.”")
     assert [(q.speaker, q.cue) for q in found] == [("Ruth Okoye", "released")]
+
+
+def test_a_description_that_fits_no_role_stands_for_the_one_named_just_before():
+    # News names a person, then calls them by what they are.
+    found = find("Greta Holm, a keen sailor, said in a letter on Monday that she was “saddened by the council's "
+                 "plan to raise the harbour fees.” The former Tarrow mayor said claims that the fees fund repairs "
+                 "“do not add up” at all.")
+    (quote,) = [q for q in found if q.text.startswith("do not add up")]
+    assert quote.speaker == "Greta Holm" and quote.speaker_role == "former Tarrow mayor"
+
+
+def test_a_description_stands_for_no_one_when_another_is_named_or_has_another_role():
+    found = find("Greta Holm met Karl Denz on Monday to discuss the harbour fees. "
+                 "The former mayor said the fees “do not add up” at all.")
+    assert speaker_of("do not add up", found) is None
+    found = find("Police Chief Greta Holm spoke first at the meeting on Monday. "
+                 "The mayor said the fees “do not add up” at all.")
+    assert speaker_of("do not add up", found) is None
+    # someone named earlier whose role the article does not give may be the one described
+    found = find("Karl Denz opened the meeting.",
+                 "Greta Holm spoke first on Monday. The mayor said the fees “do not add up” at all.")
+    assert speaker_of("do not add up", found) is None
