@@ -664,6 +664,17 @@ class Sentences:
                    and p not in self.with_roles]
         return None if unknown else person
 
+    def writing_before(self, verb):
+        """The piece of writing (`_WRITINGS`: "the report", "the motion")
+        that is the main subject of the sentence right before the one of
+        `verb`, in its paragraph, when `verb`'s subject is "it" ("The
+        report came out on Monday. It said ..."): what "it" stands for;
+        else None."""
+        subject = self._last_subject_before(bisect_right(self.starts, verb.i) - 1)
+        if subject is None or subject.lemma_.lower() not in _WRITINGS or not _a_thing(subject, self):
+            return None
+        return subject
+
     def _last_subject_before(self, k: int):
         """The main subject of the nearest sentence before sentence `k` in
         its paragraph that has one, outside quotation marks, past at most
@@ -1095,7 +1106,9 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
     if said_by_it is not None:
         # 'when a weekly ran a profile of her, it said she had “...”': the
         # words are what "it" said; no one else named in the sentence spoke.
-        return Speaker(None, None, said_by_it.text, _distance(said_by_it.idx, span))
+        writing = sentences.writing_before(said_by_it)  # "The report came out on Monday. It said ...": the report
+        return Speaker(None, noun_phrase(doc, writing).text if writing is not None else None,
+                       said_by_it.text, _distance(said_by_it.idx, span))
     said_by = _said_by_a_thing_before(doc, span, sentences)
     if said_by is not None:
         # 'sought to explain after a leaflet said she “...”': the leaflet's
@@ -1754,10 +1767,17 @@ def _said_by_a_thing_before(doc, span, sentences: Sentences):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = _clause_subject_read_as_an_object(doc, verb)
-    # Right before its verb ("a survey said"), not set off by commas ("Her
-    # comments, said Karel Novak, are ..." misread): the parse is sure.
-    fits = subject is not None and subject.right_edge.i == verb.i - 1 and _a_thing(subject, sentences)
+    # Right before its verb ("a survey said", "a survey also said"), not set
+    # off by commas ("Her comments, said Karel Novak, are ..." misread): the parse is sure.
+    fits = subject is not None and _right_before(subject, verb) and _a_thing(subject, sentences)
     return (subject, verb) if fits else None
+
+
+def _right_before(subject, verb) -> bool:
+    """Whether `subject` ends right before `verb`, or before adverbs of it
+    alone ("the motion initially said", "the report also said")."""
+    between = subject.doc[subject.right_edge.i + 1:verb.i]
+    return all(t.dep_ == "advmod" and t.head.i == verb.i and t.pos_ == "ADV" for t in between)
 
 
 def _verb_over_quote(doc, span):
@@ -3625,6 +3645,10 @@ def _told_whole(doc, noun) -> str | None:
 
 
 _DOCUMENTS = frozenset("statement letter release memo memorandum email e-mail message note".split())
+_WRITINGS = _DOCUMENTS | frozenset("""report resolution motion draft ruling judgment judgement verdict order
+bill document filing complaint lawsuit petition indictment study survey review audit proposal""".split())
+"""Nouns for a piece of writing that says what it holds (general English):
+what "it" may stand for as the subject of a verb of saying."""
 
 
 _ISSUING = frozenset("issue release publish send circulate post distribute".split())

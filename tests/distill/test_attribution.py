@@ -1422,3 +1422,19 @@ def test_a_description_stands_for_no_one_when_another_is_named_or_has_another_ro
     found = find("Karl Denz opened the meeting.",
                  "Greta Holm spoke first on Monday. The mayor said the fees “do not add up” at all.")
     assert speaker_of("do not add up", found) is None
+
+
+def test_a_piece_of_writing_says_its_words_past_an_adverb_and_through_it():
+    found = find("The Tarrow council met on Monday. The motion initially said the council would “scrap the "
+                 "harbour fees” by spring.",
+                 "The audit came out in May. It warned that the fund was “close to empty.”")
+    (motion,) = [q for q in found if q.text.startswith("scrap")]
+    assert motion.speaker is None and motion.speaker_role == "The motion"
+    (audit,) = [q for q in found if q.text.startswith("close to")]
+    assert audit.speaker is None and audit.speaker_role == "The audit"
+
+
+def test_it_stands_for_no_writing_the_sentence_before_does_not_open_on():
+    found = find("Greta Holm read the audit in May. It warned that the fund was “close to empty.”")
+    (audit,) = [q for q in found if q.text.startswith("close to")]
+    assert audit.speaker_role is None
