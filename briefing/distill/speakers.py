@@ -3263,7 +3263,7 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
     cue = _cue_text(_conjunct_over_quote(doc, span, governor) or _verb_above(governor), token)
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
-    if _participle_framing(doc, span, governor) is not None:
+    if _participle_framing(doc, span, governor) is not None or _the_charge(doc, span, governor):
         # "rebuked Hale in public, accusing him of having “lost another month”": the
         # words are what the participle of saying charges, however far its verb
         says, near = True, 0
@@ -3355,6 +3355,31 @@ def _participle_framing(doc, span, governor):
             or participle.i == 0 or doc[participle.i - 1].text != "," or not participle_shares_subject(participle):
         return None
     return participle
+
+
+_CHARGING = frozenset("accuse charge".split())
+"""Verbs of saying that lay a charge on someone "of" or "with" a deed
+("accused the board of playing the “...”")."""
+
+
+def _the_charge(doc, span, governor) -> bool:
+    """Whether the quotation lies in the charge a verb of accusing
+    (`governor`, `_CHARGING`) lays "of" or "with" ("Lind accused the board
+    of playing the “money card”"): the accuser's words, however far from
+    the verb the charge runs.  Not a charge in the passive ("was accused
+    of ..."), which names no accuser."""
+    if governor.lemma_.lower() not in _CHARGING or governor.pos_ != "VERB" \
+            or not any(c.dep_ == "nsubj" for c in governor.children):
+        return False
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    node = tokens.root
+    while node.head.i != node.i and tokens.start <= node.head.i < tokens.end:
+        node = node.head
+    while node.dep_ in _CONTENT_PATH | {"dobj"} and node.head.i != governor.i:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in ("of", "with") and node.head.i == governor.i
 
 
 def _conjunct_over_quote(doc, span, governor):

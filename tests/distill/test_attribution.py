@@ -1438,3 +1438,11 @@ def test_it_stands_for_no_writing_the_sentence_before_does_not_open_on():
     found = find("Greta Holm read the audit in May. It warned that the fund was “close to empty.”")
     (audit,) = [q for q in found if q.text.startswith("close to")]
     assert audit.speaker_role is None
+
+
+def test_a_short_phrase_in_the_charge_of_an_accusation_is_the_accusers():
+    found = find("Tarrow council leader Karl Denz spoke on Monday. Denz accused the harbour board of playing "
+                 "the “money card” and called the board “useless.”",
+                 "The board was accused of running a “closed shop.”")
+    assert speaker_of("money card", found) == "Karl Denz"
+    assert not [q for q in found if q.text.startswith("closed shop")]  # no accuser named: the writer's marks
