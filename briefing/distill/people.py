@@ -596,8 +596,13 @@ def _from_entity(doc, ent) -> Mention | None:
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
-    if len(ent) == 1 and _untagged_given_name(doc, ent.start):
-        start = ent.start - 1  # "said Hany Farid": the model tagged "Farid" alone
+    if len(ent) == 1 and _untagged_given_name(doc, ent.start) \
+            or len(ent) == 2 and _untagged_given_name(doc, ent.start, ent.end) \
+            and not _after_a_capital(doc, ent.start - 1):
+        # "said Hany Farid": the model tagged "Farid" alone; "— Ilsabet
+        # Moor Tandy, a judge": "Moor Tandy", the rare given name left out
+        # (not "Grand Wizard Tom Lind": a title's last word)
+        start = ent.start - 1
         while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
             start -= 2  # "Anwaar-ul-Haq Kakar": the given name is hyphenated
@@ -727,16 +732,23 @@ def _after_a_qualifier(doc, start: int, end: int) -> bool:
     return end - start == 1 and before is not None and before.is_title and only_qualifies(before.text)
 
 
-def _untagged_given_name(doc, i: int) -> bool:
+def _after_a_capital(doc, i: int) -> bool:
+    """Whether a capitalised word comes right before token `i`: `i` is then
+    the last word of a title or name, not a name's first."""
+    return i > 0 and doc[i - 1].is_title
+
+
+def _untagged_given_name(doc, i: int, end: int | None = None) -> bool:
     """Whether the word before the name at token `i` is a given name the
     model left out ("said Hany Farid", "Navy SEAL Ty Woods"): a capitalised
-    proper noun of no entity, compounded with the name, inside a sentence,
-    neither a title nor a word the article writes in lower case, nor after
-    a person's surname (`_a_surname`: "the Velt Presidential Library" is
-    named for Velt, and is no one)."""
+    proper noun of no entity, compounded with the name (with a word of it
+    up to token `end`, for a name of two words: "Ilsabet Moor Tandy"),
+    inside a sentence, neither a title nor a word the article writes in
+    lower case, nor after a person's surname (`_a_surname`: "the Velt
+    Presidential Library" is named for Velt, and is no one)."""
     before = doc[i - 1] if i > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ \
-        and before.dep_ == "compound" and before.head.i == i and not before.is_sent_start \
+        and before.dep_ == "compound" and i <= before.head.i < (end or i + 1) and not before.is_sent_start \
         and not is_title_word(before.text) and not common_noun(doc, before) \
         and not (i > 1 and _a_surname(doc, doc[i - 2]))
 

@@ -992,6 +992,12 @@ def test_a_real_person_an_actor_plays_who_speaks_in_the_story_stays():
     assert set(found) == {"Tom Reyes", "Edda Lorne"}
 
 
+def test_a_rare_given_name_the_model_leaves_out_of_a_two_word_name_is_kept():
+    found = find("Two of her former colleagues on the bench, in Tarrow — Taviana Grace Moreno, appointed by "
+                 "Governor Karl Denz, and Tomas Brekke, appointed by Governor Ada Vell — praised her record.")
+    assert "Taviana Grace Moreno" in found and "Grace Moreno" not in found
+
+
 def test_a_line_of_labelled_fields_is_no_headline():
     found = find("Reviewed by: Ann Berg Price: £20 Details: www.example.org",
                  "I have cooked from many books, but this one is the clearest I own.")
