@@ -26,7 +26,7 @@ from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
 from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, POSTPOSED, fold,
                               generational_suffix, generations_differ,
-                              given_name,
+                              given_name, heads_a_role,
                               given_name_sex, REGNAL, fathers_names, is_role_word, name_cased, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
@@ -598,10 +598,11 @@ def _from_entity(doc, ent) -> Mention | None:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
     if len(ent) == 1 and _untagged_given_name(doc, ent.start) \
             or len(ent) == 2 and _untagged_given_name(doc, ent.start, ent.end) \
-            and not _after_a_capital(doc, ent.start - 1):
+            and not _after_a_capital(doc, ent.start - 1) and not heads_a_role(doc[ent.start - 1].text):
         # "said Hany Farid": the model tagged "Farid" alone; "— Ilsabet
         # Moor Tandy, a judge": "Moor Tandy", the rare given name left out
-        # (not "Grand Wizard Tom Lind": a title's last word)
+        # (not "Grand Wizard Tom Lind": a title's last word; nor "Senators
+        # Tom Lind and ...": a role's noun the recogniser left out)
         start = ent.start - 1
         while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:

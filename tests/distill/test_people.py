@@ -996,6 +996,8 @@ def test_a_rare_given_name_the_model_leaves_out_of_a_two_word_name_is_kept():
     found = find("Two of her former colleagues on the bench, in Tarrow — Taviana Grace Moreno, appointed by "
                  "Governor Karl Denz, and Tomas Brekke, appointed by Governor Ada Vell — praised her record.")
     assert "Taviana Grace Moreno" in found and "Grace Moreno" not in found
+    found = find("Senators Tomas Brekke and Ada Vell wrote to the board.")
+    assert not [name for name in found if name.startswith("Senators")]
 
 
 def test_a_line_of_labelled_fields_is_no_headline():
