@@ -1774,7 +1774,21 @@ def _price(root, unit: str) -> str | None:
     if thing is None:
         return None
     period = _period(root)
-    return f"{period + ' ' if period else ''}price of {_phrase(thing, with_prep=False)}"
+    return f"{period + ' ' if period else ''}price of {_with_listed_things(thing, _phrase(thing, with_prep=False))}"
+
+
+def _with_listed_things(thing, phrase: str) -> str:
+    """`phrase`, the words of the noun `thing` that changes hands, with the
+    nouns "and" lists after it ("the boots and hat sold for $900": the
+    price of both, not of the boots alone); amounts left out."""
+    tokens, token = [thing], thing
+    while (token := next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                          and not _an_amount(c)), None)) is not None:
+        tokens.append(token)
+    if len(tokens) == 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for t in tokens for c in t.children):
+        return phrase
+    listed = [phrase] + [_phrase(t, with_prep=False) for t in tokens[1:]]
+    return f"{', '.join(listed[:-1])} and {listed[-1]}"
 
 
 def _object_read_into_a_time(verb):

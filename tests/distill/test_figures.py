@@ -724,6 +724,9 @@ def test_a_relative_pronoun_after_a_participle_phrase_is_no_misplaced_name(text)
     ("They sued the county for $5 million.", None),  # what is sought, no price
     # the object read into the time after it ("the kettle years" one phrase)
     ("The trader who bought the kettle years ago for $40 kept it.", "price of kettle"),
+    # things listed with "and" change hands together: the price of all of them
+    ("They sold the boots and a hat for $900.", "price of boots and hat"),
+    ("The lamp and the clock sold for $900.", "price of lamp and clock"),
 ])
 def test_money_a_thing_changes_hands_for_is_its_price(text, measured):
     (figure,) = find(text)
