@@ -1224,6 +1224,9 @@ def _measured(span, unit: str) -> str | None:
     reached = _reached(root) if not of_noun else None
     if reached is not None:
         return reached  # "unemployment rose to 7 percent": the unemployment
+    starting = _starting_level(root) if unit in CURRENCIES and not of_noun else None
+    if starting is not None:
+        return starting  # "bidding will start at $600": the starting bid
     level = _level_set(root) if not of_noun and unit in CURRENCIES | {"%"} else None
     if level is not None:
         return level  # "raising the farm share to 35 percent from 20 percent": the farm share's target, its start
@@ -1806,6 +1809,36 @@ def _object_read_into_a_time(verb):
                 and owner.dep_ in ("amod", "compound", "nmod") and any(c.lower_ == "the" for c in time.children):
             return owner
     return None
+
+
+_STARTING = {"start": "starting", "begin": "starting", "open": "opening"}
+"""Verbs by which a price sets off at a level ("tickets start at $45")."""
+_PRICED = frozenset("price cost fare rate fee bid bidding offer".split())
+"""Nouns that are themselves a price ("prices start at $20")."""
+
+
+def _starting_level(root) -> str | None:
+    """"bidding will start at $600" -> "starting bid", "tickets start at
+    $45" -> "starting price of tickets", "the shares opened at $12" ->
+    "opening price of shares": money "at" which a verb of starting
+    (`_STARTING`) sets its subject off; else None."""
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or verb.pos_ != "VERB" or _lemma(verb) not in _STARTING \
+            or any(c.dep_ == "prep" for c in root.children):  # "$5 million in costs": a sum of something else
+        return None
+    # a noun, or the gerund of bidding the parse may make a clause ("Bidding on the quilt will start")
+    # (or tagged a name, opening its sentence: "Bidding will start at ...")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _an_amount(c)
+                    or c.dep_ in ("nsubj", "csubj") and c.lower_ in _PRICED), None)
+    if subject is None:
+        return None
+    word, lemma = _STARTING[_lemma(verb)], subject.lower_ if subject.pos_ == "PROPN" else subject.lemma_.lower()
+    phrase = _phrase(subject, with_prep=False)
+    if subject.left_edge.is_sent_start and phrase[:1].isupper():
+        phrase = phrase[:1].lower() + phrase[1:]  # "Tickets start at ...": capitalised for its place only
+    if lemma in _PRICED:
+        return f"{word} {'bid' if lemma.startswith('bid') else phrase}"
+    return f"{word} price of {phrase}"
 
 
 def _period(root) -> str | None:

@@ -147,7 +147,7 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign (estimate)"]),
     ("She has grown warmer to the bill, and her ward is 42 percent Latino.", ["ward (Latino)"]),
     ("He paid the fine from his $0.90-a-day laundry wages.", ["daily laundry wages"]),  # a rate, not all he earned
-    ("Offers will open at $9,000, far above the $15 Mr Okafor paid for the lamp.", [None, None]),
+    ("Offers will open at $9,000, far above the $15 Mr Okafor paid for the lamp.", ["opening offers", None]),
     # Money held or gathered is no price paid.
     ("Filings show the club has under $3.1 million cash on hand.", ["cash"]),
     ("The senator's $610,000 haul came mostly from small donors.", ["senator's haul"]),
@@ -1865,3 +1865,13 @@ def test_a_share_takes_its_whole_from_an_of_phrase_opening_the_sentence():
     assert figure.measures == "share of pupils in region that walk to school"
     (alone,) = find("Of those polled, 31 percent back the mayor.")
     assert alone.measures is None  # a pronoun names no whole
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Bidding on the quilt will start at $6,000.", "starting bid"),
+    ("Tickets for the show start at $45.", "starting price of tickets"),
+    ("The ferry company's shares opened at $12 on Monday.", "opening price of ferry company's shares"),
+])
+def test_money_a_verb_of_starting_sets_its_subject_off_at_is_its_starting_price(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured
