@@ -3455,7 +3455,9 @@ def _cue_text(verb, token) -> str:
             and 0 < c.i - last.i <= 2]
     last = said[0] if said else last  # "was quoted saying"
     last = _struck_back(last) or last  # "shot back"
-    first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
+    # not a contracted auxiliary ("he’s maintained"): cut from its subject it reads "’s maintained"
+    first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass") and not t.text.startswith(("'", "’"))]
+                + [verb.i])
     if first < verb.i and _said_as_an_auxiliary(verb.doc[first]):
         # '“...,” said noted biologist X', "said" read as the auxiliary of "noted":
         # the verb of saying is the frame, the word after it the speaker's description

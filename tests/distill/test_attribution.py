@@ -1446,3 +1446,11 @@ def test_a_short_phrase_in_the_charge_of_an_accusation_is_the_accusers():
                  "The board was accused of running a “closed shop.”")
     assert speaker_of("money card", found) == "Karl Denz"
     assert not [q for q in found if q.text.startswith("closed shop")]  # no accuser named: the writer's marks
+
+
+def test_a_cue_leaves_out_a_contracted_auxiliary():
+    # "’s maintained" cut from its subject reads as no verb at all
+    doc = nlp.load()("He’s maintained in interviews that the harbour fees will go.")
+    assert speakers._cue_text(doc[2], doc[0]) == "maintained"
+    doc = nlp.load()("She has maintained in interviews that the harbour fees will go.")
+    assert speakers._cue_text(doc[2], doc[0]) == "has maintained"
