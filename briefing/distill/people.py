@@ -914,7 +914,16 @@ def _name_shaped(name: str) -> bool:
     news writes some people)."""
     first, _, rest = name.partition(" ")
     return looks_like_person(name) or bool(rest) and bool(_LEADING_INITIALS.fullmatch(first)) \
-        and looks_like_person(rest) or _given_name_and_a_letter(first, rest)
+        and looks_like_person(rest) or _given_name_and_a_letter(first, rest) or _bare_middle_initial(name)
+
+
+def _bare_middle_initial(name: str) -> bool:
+    """Whether `name` is a given name, a middle initial written without its
+    stop, as British papers write it, and a surname ("Harold J Brekke"),
+    shaped as a person's once the stop is put back."""
+    words = name.split()
+    return len(words) == 3 and len(words[1]) == 1 and words[1].isupper() \
+        and looks_like_person(f"{words[0]} {words[1]}. {words[2]}")
 
 
 def _given_name_and_a_letter(first: str, rest: str) -> bool:

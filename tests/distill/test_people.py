@@ -1000,6 +1000,13 @@ def test_a_rare_given_name_the_model_leaves_out_of_a_two_word_name_is_kept():
     assert not [name for name in found if name.startswith("Senators")]
 
 
+def test_a_middle_initial_written_without_its_stop_is_part_of_the_name():
+    found = find("A script, signed by Harold J Brekke and belonging to Ada Vell, is expected to fetch $25,000.",
+                 "Mr Brekke wrote it in 1939.")
+    assert "Harold J Brekke" in found and found["Harold J Brekke"].mentions == 2
+    assert "Plan B Tower" not in find("The crowd met at Plan B Tower on Monday.")
+
+
 def test_a_line_of_labelled_fields_is_no_headline():
     found = find("Reviewed by: Ann Berg Price: £20 Details: www.example.org",
                  "I have cooked from many books, but this one is the clearest I own.")
