@@ -73,6 +73,11 @@ dash ("OSLO The council ..."): a dateline only where `_bare_place` says."""
 _COLONED = re.compile(rf"^(?P<place>{_TITLED}):\s+(?=[A-Z“\"‘'])")
 """A place in title case and a colon, as some papers sign their reports
 ("Oslo: The council ..."): a dateline only where `_coloned_place` says."""
+_TAGGED = re.compile(r"^\((?P<place>[A-Z]{2,5})\) (?=[A-Z“\"‘'])")
+"""An outlet's tag in capitals, in brackets, with no dash after it, as a
+site prints its reports' first line ("(WXN) A bridge ..."): a dateline
+only where `_outlet_tag` says."""
+RARE_TAG = 1_000  # a tag among the commonest this many words is a label ("(VIDEO)", "(LIVE)"), not an outlet
 LONG_PLACE = 6  # letters: a word in capitals this long is a place, not an acronym ("NATO", "OPEC")
 LEAD_WORDS = 8  # a report's first sentence, not a heading, follows a dateline without a dash
 COMMON_RANK = 5_000  # a word among the commonest this many is a label ("Note:", "Update:"), not a place
@@ -93,12 +98,16 @@ def strip(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
 
 
 def _dashless(text: str, kept: list[Block], *, first: bool) -> re.Match | None:
-    """The opening of `text` that is a dateline without a dash: a place in
-    capitals (`_bare_place`), or, in the first paragraph, one in title case
-    with a colon (`_coloned_place`); each only before a report's first
-    sentence (`LEAD_WORDS` or more, ending in a stop, not a headline)."""
-    match = _BARE.match(text)
-    if match is None or not _bare_place(match.group("place"), kept):
+    """The opening of `text` that is a dateline without a dash: an outlet's
+    tag (`_outlet_tag`), a place in capitals (`_bare_place`), or, in the
+    first paragraph, one in title case with a colon (`_coloned_place`);
+    each only before a report's first sentence (`LEAD_WORDS` or more,
+    ending in a stop, not a headline)."""
+    match = _TAGGED.match(text)
+    if match is None or not _outlet_tag(match.group("place")):
+        match = _BARE.match(text)
+        match = match if match and _bare_place(match.group("place"), kept) else None
+    if match is None:
         match = _COLONED.match(text) if first else None
         match = match if match and _coloned_place(match.group("place")) else None
     rest = text[match.end():].rstrip() if match else ""
@@ -115,6 +124,15 @@ def _bare_place(place: str, kept: list[Block]) -> bool:
         return True
     titled = re.compile(rf"\b{re.escape(place.title())}\b")
     return any(titled.search(block.text) for block in kept)
+
+
+def _outlet_tag(tag: str) -> bool:
+    """Whether `tag`, in capitals between brackets at a report's start, names
+    an outlet ("(WXN)") rather than a label over the text ("(VIDEO)"): a
+    word not among the commonest in lower case."""
+    from . import words
+
+    return words.rank(tag.lower()) >= RARE_TAG
 
 
 def _coloned_place(place: str) -> bool:

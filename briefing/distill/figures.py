@@ -1224,6 +1224,9 @@ def _measured(span, unit: str) -> str | None:
     reached = _reached(root) if not of_noun else None
     if reached is not None:
         return reached  # "unemployment rose to 7 percent": the unemployment
+    starting = _starting_level(root) if unit in CURRENCIES and not of_noun else None
+    if starting is not None:
+        return starting  # "bidding will start at $600": the starting bid
     level = _level_set(root) if not of_noun and unit in CURRENCIES | {"%"} else None
     if level is not None:
         return level  # "raising the farm share to 35 percent from 20 percent": the farm share's target, its start
@@ -1770,11 +1773,72 @@ def _price(root, unit: str) -> str | None:
             or verb.pos_ != "VERB" or _lemma(verb) not in _EXCHANGING:
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                  and not _an_amount(c)), None) or _sold(verb)
+                  and not _an_amount(c)), None) or _sold(verb) or _object_read_into_a_time(verb)
     if thing is None:
         return None
     period = _period(root)
-    return f"{period + ' ' if period else ''}price of {_phrase(thing, with_prep=False)}"
+    return f"{period + ' ' if period else ''}price of {_with_listed_things(thing, _phrase(thing, with_prep=False))}"
+
+
+def _with_listed_things(thing, phrase: str) -> str:
+    """`phrase`, the words of the noun `thing` that changes hands, with the
+    nouns "and" lists after it ("the boots and hat sold for $900": the
+    price of both, not of the boots alone); amounts left out."""
+    tokens, token = [thing], thing
+    while (token := next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                          and not _an_amount(c)), None)) is not None:
+        tokens.append(token)
+    if len(tokens) == 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for t in tokens for c in t.children):
+        return phrase
+    listed = [phrase] + [_phrase(t, with_prep=False) for t in tokens[1:]]
+    return f"{', '.join(listed[:-1])} and {listed[-1]}"
+
+
+def _object_read_into_a_time(verb):
+    """The object of `verb` the parse read as a word of the time after it
+    ("bought the lamp years ago for $90": "the lamp years" one phrase, the
+    lamp a modifier of "years"): a noun right before a time noun
+    (`_TIME_NOUNS`) that takes its "the", under "ago" or the verb itself;
+    else None."""
+    times = [c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _TIME_NOUNS]
+    times += [g for c in verb.children if c.lower_ == "ago" for g in c.children
+              if g.dep_ == "npadvmod" and g.lower_ in _TIME_NOUNS]
+    for time in times:
+        owner = verb.doc[time.i - 1] if time.i > verb.i + 1 else None
+        if owner is not None and owner.head.i == time.i and owner.pos_ == "NOUN" \
+                and owner.dep_ in ("amod", "compound", "nmod") and any(c.lower_ == "the" for c in time.children):
+            return owner
+    return None
+
+
+_STARTING = {"start": "starting", "begin": "starting", "open": "opening"}
+"""Verbs by which a price sets off at a level ("tickets start at $45")."""
+_PRICED = frozenset("price cost fare rate fee bid bidding offer".split())
+"""Nouns that are themselves a price ("prices start at $20")."""
+
+
+def _starting_level(root) -> str | None:
+    """"bidding will start at $600" -> "starting bid", "tickets start at
+    $45" -> "starting price of tickets", "the shares opened at $12" ->
+    "opening price of shares": money "at" which a verb of starting
+    (`_STARTING`) sets its subject off; else None."""
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or verb.pos_ != "VERB" or _lemma(verb) not in _STARTING \
+            or any(c.dep_ == "prep" for c in root.children):  # "$5 million in costs": a sum of something else
+        return None
+    # a noun, or the gerund of bidding the parse may make a clause ("Bidding on the quilt will start")
+    # (or tagged a name, opening its sentence: "Bidding will start at ...")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _an_amount(c)
+                    or c.dep_ in ("nsubj", "csubj") and c.lower_ in _PRICED), None)
+    if subject is None:
+        return None
+    word, lemma = _STARTING[_lemma(verb)], subject.lower_ if subject.pos_ == "PROPN" else subject.lemma_.lower()
+    phrase = _phrase(subject, with_prep=False)
+    if subject.left_edge.is_sent_start and phrase[:1].isupper():
+        phrase = phrase[:1].lower() + phrase[1:]  # "Tickets start at ...": capitalised for its place only
+    if lemma in _PRICED:
+        return f"{word} {'bid' if lemma.startswith('bid') else phrase}"
+    return f"{word} price of {phrase}"
 
 
 def _period(root) -> str | None:
@@ -2296,12 +2360,31 @@ def _antecedent(verb):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     clause = verb.head if verb.dep_ == "ccomp" and _lemma(verb.head) in _OPINION | _ESTIMATING else verb
     noun = clause.head
-    if clause.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT") \
-            or not (noun.pos_ == "NOUN" or noun.ent_type_ == "PERSON") or _an_amount(noun):
+    if clause.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT"):
         return None
-    if subject.lower_ == "which" and noun.ent_type_ == "PERSON":
-        return None  # "which" stands for a thing: "a hat worn by Ann Lee, which sold for $90" hangs on the wrong noun
+    if subject.lower_ == "which" and (noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN"):
+        # "which" stands for a thing: "a hat worn by Ann Lee, which sold for
+        # $90" hangs on the name; the hat the participle describes is meant.
+        return _described_by_a_participle(noun)
+    if not (noun.pos_ == "NOUN" or noun.ent_type_ == "PERSON") or _an_amount(noun):
+        return None
     return noun
+
+
+_WITHIN_A_PARTICIPLE = frozenset("pobj prep agent compound conj appos".split())
+"""Links from a name up to the participle whose phrase holds it ("worn by
+Ann Lee and Bo Tull as the Queen")."""
+
+
+def _described_by_a_participle(name):
+    """The common noun a participle phrase holding `name` describes ("a hat
+    worn by Ann Lee": the hat), or None when `name` stands in no such phrase."""
+    token = name
+    while token.dep_ in _WITHIN_A_PARTICIPLE and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and not _an_amount(token.head):
+        return token.head
+    return None
 
 
 _ESTIMATING = frozenset("estimate reckon calculate figure guess project predict".split())

@@ -26,7 +26,7 @@ from ..language.saying import REPORTING
 from ..models import Article, Person, Quote, Role
 from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WORDS, PAST_ROLE, POSTPOSED, fold,
                               generational_suffix, generations_differ,
-                              given_name,
+                              given_name, heads_a_role,
                               given_name_sex, REGNAL, fathers_names, is_role_word, name_cased, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
@@ -596,8 +596,14 @@ def _from_entity(doc, ent) -> Mention | None:
     while ent.start >= 3 and doc[ent.start - 1].text == "]" and doc[ent.start - 3].text == "[" \
             and doc[ent.start - 2].is_title:
         ent = doc[ent.start - 3:ent.end]  # "[Barack] Obama": the editor's insertion is part of the name
-    if len(ent) == 1 and _untagged_given_name(doc, ent.start):
-        start = ent.start - 1  # "said Hany Farid": the model tagged "Farid" alone
+    if len(ent) == 1 and _untagged_given_name(doc, ent.start) \
+            or len(ent) == 2 and _untagged_given_name(doc, ent.start, ent.end) \
+            and not _after_a_capital(doc, ent.start - 1) and not heads_a_role(doc[ent.start - 1].text):
+        # "said Hany Farid": the model tagged "Farid" alone; "— Ilsabet
+        # Moor Tandy, a judge": "Moor Tandy", the rare given name left out
+        # (not "Grand Wizard Tom Lind": a title's last word; nor "Senators
+        # Tom Lind and ...": a role's noun the recogniser left out)
+        start = ent.start - 1
         while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
             start -= 2  # "Anwaar-ul-Haq Kakar": the given name is hyphenated
@@ -727,16 +733,23 @@ def _after_a_qualifier(doc, start: int, end: int) -> bool:
     return end - start == 1 and before is not None and before.is_title and only_qualifies(before.text)
 
 
-def _untagged_given_name(doc, i: int) -> bool:
+def _after_a_capital(doc, i: int) -> bool:
+    """Whether a capitalised word comes right before token `i`: `i` is then
+    the last word of a title or name, not a name's first."""
+    return i > 0 and doc[i - 1].is_title
+
+
+def _untagged_given_name(doc, i: int, end: int | None = None) -> bool:
     """Whether the word before the name at token `i` is a given name the
     model left out ("said Hany Farid", "Navy SEAL Ty Woods"): a capitalised
-    proper noun of no entity, compounded with the name, inside a sentence,
-    neither a title nor a word the article writes in lower case, nor after
-    a person's surname (`_a_surname`: "the Velt Presidential Library" is
-    named for Velt, and is no one)."""
+    proper noun of no entity, compounded with the name (with a word of it
+    up to token `end`, for a name of two words: "Ilsabet Moor Tandy"),
+    inside a sentence, neither a title nor a word the article writes in
+    lower case, nor after a person's surname (`_a_surname`: "the Velt
+    Presidential Library" is named for Velt, and is no one)."""
     before = doc[i - 1] if i > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ \
-        and before.dep_ == "compound" and before.head.i == i and not before.is_sent_start \
+        and before.dep_ == "compound" and i <= before.head.i < (end or i + 1) and not before.is_sent_start \
         and not is_title_word(before.text) and not common_noun(doc, before) \
         and not (i > 1 and _a_surname(doc, doc[i - 2]))
 
@@ -901,7 +914,16 @@ def _name_shaped(name: str) -> bool:
     news writes some people)."""
     first, _, rest = name.partition(" ")
     return looks_like_person(name) or bool(rest) and bool(_LEADING_INITIALS.fullmatch(first)) \
-        and looks_like_person(rest) or _given_name_and_a_letter(first, rest)
+        and looks_like_person(rest) or _given_name_and_a_letter(first, rest) or _bare_middle_initial(name)
+
+
+def _bare_middle_initial(name: str) -> bool:
+    """Whether `name` is a given name, a middle initial written without its
+    stop, as British papers write it, and a surname ("Harold J Brekke"),
+    shaped as a person's once the stop is put back."""
+    words = name.split()
+    return len(words) == 3 and len(words[1]) == 1 and words[1].isupper() \
+        and looks_like_person(f"{words[0]} {words[1]}. {words[2]}")
 
 
 def _given_name_and_a_letter(first: str, rest: str) -> bool:
@@ -1070,6 +1092,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     if any(m.titled for m in same):
         return False
+    if _a_character(doc, same):
+        return True
     if other_labels >= len(same):
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
@@ -1350,6 +1374,28 @@ def _a_part_played(doc, mention: Mention) -> bool:
         return False
     return part.pos_ == "NOUN" and part.lemma_.lower() in _PARTS or part.ent_type_ == "PERSON" \
         or part.pos_ == "VERB" and part.lemma_.lower() in _PLAYING | _COSTUMED
+
+
+def _a_character(doc, same: list[Mention]) -> bool:
+    """Whether a name is a part an actor plays (`_a_part_played`, or the
+    object of "as she played": "a gown worn by Eva Holt as she played Ann
+    Lind") at least once, and never speaks: a character, also where the
+    story names it alone ("the Ann Lind gown", "when Ann Lind leaves").  A
+    real person an actor plays who speaks in the story stays, as does one
+    with a title (checked before)."""
+    return any(_a_part_played(doc, m) or _played_by_one_named(doc, m) for m in same) \
+        and not any(_says(doc[m.end - 1]) for m in same)
+
+
+def _played_by_one_named(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is the object of a verb of playing in an
+    "as" clause whose subject is a pronoun ("as she played Ann Lind", "as
+    he portrays Ann Lind"): the performance of the actor the sentence names."""
+    if mention.start < 3:
+        return False
+    verb, pronoun, marker = doc[mention.start - 1], doc[mention.start - 2], doc[mention.start - 3]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PLAYING and pronoun.lower_ in ("he", "she", "they") \
+        and marker.lower_ == "as"
 
 
 def _of_a_person(doc, mention: Mention) -> bool:

@@ -629,6 +629,52 @@ class Sentences:
                      if token.i == subject.i]
         return any(person is None or person is not fits and not (person.role or person.roles) for person in near)
 
+    def named_just_before(self, head) -> Person | None:
+        """The person a definite description of one that is a sentence's
+        subject (token `head`, "The former governor said ...") stands for when no
+        one's role fits it: the main subject of the sentence right before,
+        in its paragraph, when that sentence names no one else, this one
+        names no one before the description, and the article gives that
+        person, and no one else named before it, no role that could set
+        them apart from it.  News names a
+        person, then calls them by what they are ("Ann Lind, a farmer,
+        spoke first. The former mayor said ...": Lind).  Else None."""
+        if head.dep_ != "nsubj" or head.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ == "poss" for c in head.children):
+            return None
+        k = bisect_right(self.starts, head.i) - 1
+        if self._mentions_in(self.spans[k], head.idx, None):
+            return None
+        subject = self._last_subject_before(k)
+        if subject is None:
+            return None
+        previous = self.at(subject.i)
+        named = self._mentions_in(previous, previous.end_char, None)
+        people = {id(person) for _token, person in named}
+        if len(people) != 1 or named[0][1] is None or not any(token.i == subject.i for token, _ in named):
+            return None
+        person = named[0][1]
+        if person.role or person.roles or id(person) in self.titles:
+            return None
+        # Anyone else named before whose role the article does not give may
+        # be the one described ("Lind, the harbour master, ... The mayor
+        # said": perhaps Berg, named earlier): only one it can be will do.
+        unknown = [p for p in self.people if p is not person and self.first_mention(p) < head.idx
+                   and p not in self.with_roles]
+        return None if unknown else person
+
+    def writing_before(self, verb):
+        """The piece of writing (`_WRITINGS`: "the report", "the motion")
+        that is the main subject of the sentence right before the one of
+        `verb`, in its paragraph, when `verb`'s subject is "it" ("The
+        report came out on Monday. It said ..."): what "it" stands for;
+        else None."""
+        subject = self._last_subject_before(bisect_right(self.starts, verb.i) - 1)
+        if subject is None or subject.lemma_.lower() not in _WRITINGS or not _a_thing(subject, self):
+            return None
+        return subject
+
     def _last_subject_before(self, k: int):
         """The main subject of the nearest sentence before sentence `k` in
         its paragraph that has one, outside quotation marks, past at most
@@ -1060,7 +1106,9 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
     if said_by_it is not None:
         # 'when a weekly ran a profile of her, it said she had “...”': the
         # words are what "it" said; no one else named in the sentence spoke.
-        return Speaker(None, None, said_by_it.text, _distance(said_by_it.idx, span))
+        writing = sentences.writing_before(said_by_it)  # "The report came out on Monday. It said ...": the report
+        return Speaker(None, noun_phrase(doc, writing).text if writing is not None else None,
+                       said_by_it.text, _distance(said_by_it.idx, span))
     said_by = _said_by_a_thing_before(doc, span, sentences)
     if said_by is not None:
         # 'sought to explain after a leaflet said she “...”': the leaflet's
@@ -1719,10 +1767,17 @@ def _said_by_a_thing_before(doc, span, sentences: Sentences):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = _clause_subject_read_as_an_object(doc, verb)
-    # Right before its verb ("a survey said"), not set off by commas ("Her
-    # comments, said Karel Novak, are ..." misread): the parse is sure.
-    fits = subject is not None and subject.right_edge.i == verb.i - 1 and _a_thing(subject, sentences)
+    # Right before its verb ("a survey said", "a survey also said"), not set
+    # off by commas ("Her comments, said Karel Novak, are ..." misread): the parse is sure.
+    fits = subject is not None and _right_before(subject, verb) and _a_thing(subject, sentences)
     return (subject, verb) if fits else None
+
+
+def _right_before(subject, verb) -> bool:
+    """Whether `subject` ends right before `verb`, or before adverbs of it
+    alone ("the motion initially said", "the report also said")."""
+    between = subject.doc[subject.right_edge.i + 1:verb.i]
+    return all(t.dep_ == "advmod" and t.head.i == verb.i and t.pos_ == "ADV" for t in between)
 
 
 def _verb_over_quote(doc, span):
@@ -3208,7 +3263,7 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
     cue = _cue_text(_conjunct_over_quote(doc, span, governor) or _verb_above(governor), token)
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
-    if _participle_framing(doc, span, governor) is not None:
+    if _participle_framing(doc, span, governor) is not None or _the_charge(doc, span, governor):
         # "rebuked Hale in public, accusing him of having “lost another month”": the
         # words are what the participle of saying charges, however far its verb
         says, near = True, 0
@@ -3302,6 +3357,31 @@ def _participle_framing(doc, span, governor):
     return participle
 
 
+_CHARGING = frozenset("accuse charge".split())
+"""Verbs of saying that lay a charge on someone "of" or "with" a deed
+("accused the board of playing the “...”")."""
+
+
+def _the_charge(doc, span, governor) -> bool:
+    """Whether the quotation lies in the charge a verb of accusing
+    (`governor`, `_CHARGING`) lays "of" or "with" ("Lind accused the board
+    of playing the “money card”"): the accuser's words, however far from
+    the verb the charge runs.  Not a charge in the passive ("was accused
+    of ..."), which names no accuser."""
+    if governor.lemma_.lower() not in _CHARGING or governor.pos_ != "VERB" \
+            or not any(c.dep_ == "nsubj" for c in governor.children):
+        return False
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    node = tokens.root
+    while node.head.i != node.i and tokens.start <= node.head.i < tokens.end:
+        node = node.head
+    while node.dep_ in _CONTENT_PATH | {"dobj"} and node.head.i != governor.i:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in ("of", "with") and node.head.i == governor.i
+
+
 def _conjunct_over_quote(doc, span, governor):
     """The verb of saying the quotation hangs under when it is a later
     conjunct of `governor` sharing its subject ("Lind slammed Berg for
@@ -3375,7 +3455,9 @@ def _cue_text(verb, token) -> str:
             and 0 < c.i - last.i <= 2]
     last = said[0] if said else last  # "was quoted saying"
     last = _struck_back(last) or last  # "shot back"
-    first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass")] + [verb.i])
+    # not a contracted auxiliary ("he’s maintained"): cut from its subject it reads "’s maintained"
+    first = min([t.i for t in verb.lefts if t.dep_ in ("aux", "auxpass") and not t.text.startswith(("'", "’"))]
+                + [verb.i])
     if first < verb.i and _said_as_an_auxiliary(verb.doc[first]):
         # '“...,” said noted biologist X', "said" read as the auxiliary of "noted":
         # the verb of saying is the frame, the word after it the speaker's description
@@ -3499,6 +3581,9 @@ def _speaker(doc, head, before: int, people: tuple[Person, ...], sentences: Sent
         return Speaker(chosen.name, chosen.role)
     if not _names_speakers(head):
         return Speaker()
+    named = None if owned or not is_role_word(head.text) else sentences.named_just_before(head)
+    if named is not None:  # "Ann Lind spoke first. The former mayor said ...": Lind
+        return Speaker(named.name, _without_article(whose.text))
     return Speaker(None, _first_told(doc, head) or whose.text)
 
 
@@ -3587,6 +3672,10 @@ def _told_whole(doc, noun) -> str | None:
 
 
 _DOCUMENTS = frozenset("statement letter release memo memorandum email e-mail message note".split())
+_WRITINGS = _DOCUMENTS | frozenset("""report resolution motion draft ruling judgment judgement verdict order
+bill document filing complaint lawsuit petition indictment study survey review audit proposal""".split())
+"""Nouns for a piece of writing that says what it holds (general English):
+what "it" may stand for as the subject of a verb of saying."""
 
 
 _ISSUING = frozenset("issue release publish send circulate post distribute".split())

@@ -248,13 +248,44 @@ def _subordination(event: Event) -> tuple[bool, bool, int]:
     return inside, bool(_REFERENCE.search(event.text[max(0, at - 14):at])), at
 
 
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>[^,;:“”\"()]{2,60}?), (?:whose|who|which) [^,;:()]+?(?=, [a-z])")
+"""A sentence's subject and a relative clause set off by commas after it,
+before the predicate ("Ann Lind, whose bakery closed in 2019, will open
+..."): a date inside the clause is the clause's own, not the predicate's."""
+
+
+def _aside_of_the_subject(event: Event, at: int) -> Event | None:
+    """`event` cut to the sentence's subject and the relative clause on it
+    (`_SUBJECT_ASIDE`) when its date phrase, at `at`, lies in that clause:
+    the predicate after it is another event, which the date does not
+    govern ("Ann Lind, whose bakery closed in 2019, will open a cafe":
+    the row is the bakery's closing, not a cafe opened in 2019); else None."""
+    found = _SUBJECT_ASIDE.match(event.text)
+    if found is None or not found.end("subject") < at < found.end() or _unclosed_quotation(found.group(0)):
+        return None
+    own = event.sources[0]
+    narrowed = Source(article=own.article, paragraph=own.paragraph, start=own.start, end=own.start + found.end())
+    return Event(date=event.date, text=found.group(0), sources=(narrowed,) + event.sources[1:],
+                 approximate=event.approximate, expression=event.expression)
+
+
+def _unclosed_quotation(text: str) -> bool:
+    """Whether `text` opens a quotation it does not close (a clause cut
+    inside someone's words)."""
+    return (text.count('"') % 2 == 1) or text.count("“") != text.count("”")
+
+
 def _clause_of(event: Event) -> Event:
     """`event` with its text (and its own source) cut to the main clause
     holding its date phrase, or to a clause of time that dates what came
     after the sentence's event (`_EARLIER`, its conjunction left out), when
-    that clause reads alone (at least `MIN_CLAUSE_WORDS` words); the text
-    stays as the article writes it."""
+    that clause reads alone (at least `MIN_CLAUSE_WORDS` words), or to the
+    subject and the relative clause on it that holds the date
+    (`_aside_of_the_subject`); the text stays as the article writes it."""
     at = _position(event)
+    aside = _aside_of_the_subject(event, at)
+    if aside is not None:
+        return aside
     for a, b, subordinate in clauses(event.text):
         later = a <= at < b and (earlier := _last_earlier(event.text, a, at)) is not None
         if later:

@@ -21,6 +21,7 @@ def _first(text: str) -> tuple[str, list]:
     "OSLO, April 7 ", "SAN JOSE, Costa Rica, Sept. 12 ",  # the dash cut away, the filing date kept
     "STOCKHOLM ", "SAN JOSE ",  # the dash cut away: a place too long for an acronym
     "Tegucigalpa: ",  # a place in title case and a colon, as some papers sign
+    "(WXN) ",  # an outlet's tag in brackets, the dash left out
 ])
 def test_dateline_forms_are_cut(opening):
     text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")
@@ -43,6 +44,8 @@ def test_dateline_forms_are_cut(opening):
     "Jane: The mayor said on Monday that the bridge would reopen in spring.",  # a person
     "Tegucigalpa: Mayor Opens The Bridge Again After Storm Closed It For Weeks",  # a headline
     "OSLO Mayor opens bridge",  # a heading, not a report
+    "(VIDEO) The mayor of the town said on Monday that the bridge would reopen.",  # a label, not an outlet
+    "(WXN) Bridge Reopens",  # a heading after the tag
 ])
 def test_ordinary_openings_stay(text):
     assert _first(text) == (text, [])
@@ -80,7 +83,7 @@ def test_clean_article_text_and_report_lose_the_dateline():
 
 @pytest.mark.parametrize("opening,wire", [
     ("BEIRUT, Lebanon (Reuters) - ", "Reuters"), ("TALLINN, April 7. /ITAR-TASS/. ", "ITAR-TASS"),
-    ("(CNN) — ", "CNN"), ("WASHINGTON — ", None),
+    ("(CNN) — ", "CNN"), ("WASHINGTON — ", None), ("(WXN) ", "WXN"),
 ])
 def test_the_wire_a_dateline_names_is_read(opening, wire):
     _text, removals = _first(opening + "The mayor of the town said on Monday that the bridge would reopen.")

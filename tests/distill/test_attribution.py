@@ -1400,3 +1400,57 @@ def test_a_statement_issued_by_named_parties_is_theirs():
         (None, "The port authority and the mayor’s office", "released")]
     found = find("Mayor Ruth Okoye released a statement on Monday that said “the dredging will resume.”")
     assert [(q.speaker, q.cue) for q in found] == [("Ruth Okoye", "released")]
+
+
+def test_a_description_that_fits_no_role_stands_for_the_one_named_just_before():
+    # News names a person, then calls them by what they are.
+    found = find("Greta Holm, a keen sailor, said in a letter on Monday that she was “saddened by the council's "
+                 "plan to raise the harbour fees.” The former Tarrow mayor said claims that the fees fund repairs "
+                 "“do not add up” at all.")
+    (quote,) = [q for q in found if q.text.startswith("do not add up")]
+    assert quote.speaker == "Greta Holm" and quote.speaker_role == "former Tarrow mayor"
+
+
+def test_a_description_stands_for_no_one_when_another_is_named_or_has_another_role():
+    found = find("Greta Holm met Karl Denz on Monday to discuss the harbour fees. "
+                 "The former mayor said the fees “do not add up” at all.")
+    assert speaker_of("do not add up", found) is None
+    found = find("Police Chief Greta Holm spoke first at the meeting on Monday. "
+                 "The mayor said the fees “do not add up” at all.")
+    assert speaker_of("do not add up", found) is None
+    # someone named earlier whose role the article does not give may be the one described
+    found = find("Karl Denz opened the meeting.",
+                 "Greta Holm spoke first on Monday. The mayor said the fees “do not add up” at all.")
+    assert speaker_of("do not add up", found) is None
+
+
+def test_a_piece_of_writing_says_its_words_past_an_adverb_and_through_it():
+    found = find("The Tarrow council met on Monday. The motion initially said the council would “scrap the "
+                 "harbour fees” by spring.",
+                 "The audit came out in May. It warned that the fund was “close to empty.”")
+    (motion,) = [q for q in found if q.text.startswith("scrap")]
+    assert motion.speaker is None and motion.speaker_role == "The motion"
+    (audit,) = [q for q in found if q.text.startswith("close to")]
+    assert audit.speaker is None and audit.speaker_role == "The audit"
+
+
+def test_it_stands_for_no_writing_the_sentence_before_does_not_open_on():
+    found = find("Greta Holm read the audit in May. It warned that the fund was “close to empty.”")
+    (audit,) = [q for q in found if q.text.startswith("close to")]
+    assert audit.speaker_role is None
+
+
+def test_a_short_phrase_in_the_charge_of_an_accusation_is_the_accusers():
+    found = find("Tarrow council leader Karl Denz spoke on Monday. Denz accused the harbour board of playing "
+                 "the “money card” and called the board “useless.”",
+                 "The board was accused of running a “closed shop.”")
+    assert speaker_of("money card", found) == "Karl Denz"
+    assert not [q for q in found if q.text.startswith("closed shop")]  # no accuser named: the writer's marks
+
+
+def test_a_cue_leaves_out_a_contracted_auxiliary():
+    # "’s maintained" cut from its subject reads as no verb at all
+    doc = nlp.load()("He’s maintained in interviews that the harbour fees will go.")
+    assert speakers._cue_text(doc[2], doc[0]) == "maintained"
+    doc = nlp.load()("She has maintained in interviews that the harbour fees will go.")
+    assert speakers._cue_text(doc[2], doc[0]) == "has maintained"

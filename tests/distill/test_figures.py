@@ -147,7 +147,7 @@ def test_the_fast_scan_reaches_back_over_a_long_run_of_spaces():
     ("The campaign could raise as much as $1 million this year.", ["amount raised by campaign (estimate)"]),
     ("She has grown warmer to the bill, and her ward is 42 percent Latino.", ["ward (Latino)"]),
     ("He paid the fine from his $0.90-a-day laundry wages.", ["daily laundry wages"]),  # a rate, not all he earned
-    ("Offers will open at $9,000, far above the $15 Mr Okafor paid for the lamp.", [None, None]),
+    ("Offers will open at $9,000, far above the $15 Mr Okafor paid for the lamp.", ["opening offers", None]),
     # Money held or gathered is no price paid.
     ("Filings show the club has under $3.1 million cash on hand.", ["cash"]),
     ("The senator's $610,000 haul came mostly from small donors.", ["senator's haul"]),
@@ -722,6 +722,11 @@ def test_a_relative_pronoun_after_a_participle_phrase_is_no_misplaced_name(text)
      "monthly price of small studio"),
     ("The family sold the farm for $2 million.", "price of farm"),
     ("They sued the county for $5 million.", None),  # what is sought, no price
+    # the object read into the time after it ("the kettle years" one phrase)
+    ("The trader who bought the kettle years ago for $40 kept it.", "price of kettle"),
+    # things listed with "and" change hands together: the price of all of them
+    ("They sold the boots and a hat for $900.", "price of boots and hat"),
+    ("The lamp and the clock sold for $900.", "price of lamp and clock"),
 ])
 def test_money_a_thing_changes_hands_for_is_its_price(text, measured):
     (figure,) = find(text)
@@ -1329,8 +1334,11 @@ def test_money_a_relative_clause_pays_is_the_antecedents():
     ("Voss wants the province to fund the ferry terminal, which he reckons would cost about $640 million.",
      "cost of ferry terminal"),
     ("The quarry, which lost $7 million last year, was sold.", "loss of quarry"),
-    # "which" stands for a thing, never for the person the parse hangs it on
-    ("They sold a cloak once worn by Tilda Marsh as Queen Orla, which fetched $8,000.", None),
+    # "which" stands for a thing, never for the person the parse hangs it on:
+    # the thing the participle phrase holding the name describes
+    ("They sold a cloak once worn by Tilda Marsh as Queen Orla, which fetched $8,000.", "price of cloak"),
+    ("Bidders chased a lamp owned by Arno Pell and Lise Dorn, which fetched $2,400.", "price of lamp"),
+    ("The prize went to Arno Pell, which fetched $2,400 in total.", None),
 ])
 def test_money_a_relative_clause_costs_is_the_antecedents(text, measured):
     # "which" is the subject of "cost", also when a verb of reckoning opens the clause
@@ -1857,3 +1865,13 @@ def test_a_share_takes_its_whole_from_an_of_phrase_opening_the_sentence():
     assert figure.measures == "share of pupils in region that walk to school"
     (alone,) = find("Of those polled, 31 percent back the mayor.")
     assert alone.measures is None  # a pronoun names no whole
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Bidding on the quilt will start at $6,000.", "starting bid"),
+    ("Tickets for the show start at $45.", "starting price of tickets"),
+    ("The ferry company's shares opened at $12 on Monday.", "opening price of ferry company's shares"),
+])
+def test_money_a_verb_of_starting_sets_its_subject_off_at_is_its_starting_price(text, measured):
+    (figure,) = find(text)
+    assert figure.measures == measured

@@ -976,6 +976,37 @@ def test_a_part_an_actor_plays_is_no_person():
     assert set(found) == {"John Hale", "Susan Carter"}
 
 
+def test_a_part_played_once_is_a_character_wherever_the_story_names_it():
+    found = find("A cape worn by Nora Vell as she played Ida Crane in the 1952 film sold on Friday.",
+                 "The collector found the Ida Crane cape in a skip.",
+                 "It was worn in the scene when Ida Crane leaves the farm.")
+    assert set(found) == {"Nora Vell"}
+    found = find("A gown worn by Pia Marsh in her role as Lotte Brun in the 1960 film sold for $900.",
+                 "The Lotte Brun hat is on show.")
+    assert set(found) == {"Pia Marsh"}
+
+
+def test_a_real_person_an_actor_plays_who_speaks_in_the_story_stays():
+    found = find("Tom Reyes stars as Edda Lorne in the new film.",
+                 "Edda Lorne said she had not seen it yet.")
+    assert set(found) == {"Tom Reyes", "Edda Lorne"}
+
+
+def test_a_rare_given_name_the_model_leaves_out_of_a_two_word_name_is_kept():
+    found = find("Two of her former colleagues on the bench, in Tarrow — Taviana Grace Moreno, appointed by "
+                 "Governor Karl Denz, and Tomas Brekke, appointed by Governor Ada Vell — praised her record.")
+    assert "Taviana Grace Moreno" in found and "Grace Moreno" not in found
+    found = find("Senators Tomas Brekke and Ada Vell wrote to the board.")
+    assert not [name for name in found if name.startswith("Senators")]
+
+
+def test_a_middle_initial_written_without_its_stop_is_part_of_the_name():
+    found = find("A script, signed by Harold J Brekke and belonging to Ada Vell, is expected to fetch $25,000.",
+                 "Mr Brekke wrote it in 1939.")
+    assert "Harold J Brekke" in found and found["Harold J Brekke"].mentions == 2
+    assert "Plan B Tower" not in find("The crowd met at Plan B Tower on Monday.")
+
+
 def test_a_line_of_labelled_fields_is_no_headline():
     found = find("Reviewed by: Ann Berg Price: £20 Details: www.example.org",
                  "I have cooked from many books, but this one is the clearest I own.")

@@ -333,3 +333,21 @@ def test_a_curly_apostrophe_makes_the_same_word_as_a_straight_one():
     curly = "The coach said the ferry plan wasn’t fair to the island’s fishermen."
     assert timeline.content_words(straight) == timeline.content_words(curly)
     assert timeline.event_words(straight) == timeline.event_words(curly)
+
+
+def test_a_date_in_a_relative_clause_on_the_subject_dates_that_clause_alone():
+    def row(text: str, expression: str) -> str:
+        found = Event(date="2019", text=text, expression=expression,
+                      sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+        (only,) = timeline.build_timeline([with_events("a", found)])
+        return only.text
+
+    assert row("Ann Lind, whose bakery on the pier closed in 2019, will open a cafe in the old mill.", "2019") == \
+        "Ann Lind, whose bakery on the pier closed in 2019"
+    assert row('Ann Lind, whose "Pier Bakes" shop closed in 2019, will open a cafe.', "2019") == \
+        'Ann Lind, whose "Pier Bakes" shop closed in 2019'
+    cut = 'Ann Lind, who wrote "we shut in 2019, and left", will open a cafe.'
+    assert row(cut, "2019") == cut  # a cut inside a quotation: the whole sentence
+    # the date in the predicate: the whole sentence
+    whole = "Ann Lind, whose bakery is on the pier, opened a cafe in the old mill in 2019."
+    assert row(whole, "2019") == whole
