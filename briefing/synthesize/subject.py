@@ -445,7 +445,7 @@ def main_names(digests: Sequence[Digest], topic: Subject) -> list[str]:
                   and not _passed_by(found, headlines)][:3] or ranked
     ranked = [found for found in ranked if not only_a_source(found[0], digests)] or ranked
     characters = _characters(digests) if ranked else frozenset()
-    ranked = [found for found in ranked if found[0] not in characters] or ranked
+    ranked = [found for found in ranked if not _of_a_character(found[0], characters)] or ranked
     nouns = [found for found in ranked if not _ADJECTIVE.fullmatch(found[0])]
     ranked = nouns or ranked
     ranked = _parties_first(ranked, digests)
@@ -464,6 +464,14 @@ def _characters(digests: Sequence[Digest]) -> frozenset[str]:
     party to its news."""
     return frozenset(m.group(1) for d in digests for s in d.sentences if _PLAYS.search(s.text)
                      for m in _ROLE_PLAYED.finditer(s.text))
+
+
+def _of_a_character(name: str, characters: frozenset[str]) -> bool:
+    """Whether `name` is one of the `characters` or its words are some of
+    one's ("Nora" of "Nora Vale": the part called by her first name)."""
+    words = name.split()
+    return name in characters or any(words == c.split()[:len(words)] or words == c.split()[-len(words):]
+                                     for c in characters)
 
 
 _PLAYS = re.compile(r"\b(?:role|character|part of)", re.I)  # a cheap look before the full pattern

@@ -354,6 +354,11 @@ def test_a_part_an_actor_plays_is_no_main_name():
                    "Tomas Brenner bought it for a song decades ago."] for key in "abc"}
     digests = digests_of(story)
     assert "Nora Vale" not in subject.main_names(digests, subject.find_subject(digests))
+    # ... nor is she by her first name alone ("the Nora gown").
+    story = {key: [*lines, "The Nora gown drew the most bids.", "Nora fans filled the hall."]
+             for key, lines in story.items()}
+    digests = digests_of(story)
+    assert not {"Nora", "Nora Vale"} & set(subject.main_names(digests, subject.find_subject(digests)))
 
 
 def test_a_name_that_only_qualifies_others_is_no_mention_of_a_party():
