@@ -1424,6 +1424,8 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
                 continue  # "He could not give a good answer" is not Ms. Pelosi's
             if group != "PERSON" and name in surnames:
                 continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
+            if group != "PERSON" and _unnamed_body_between(ent, offset):
+                return None  # "… research at a tailoring firm. “… they threw it out”": the firm, unnamed
             if group == "PERSON" and (_rivals(ent, name, speaker, inside, other_sex or {}, persons)
                                       or _another_he(ent) or _unnamed_speaker_between(ent, offset)):
                 return None
@@ -1476,6 +1478,30 @@ def _unnamed_speaker_between(ent, offset: int) -> bool:
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                and _UNCLOSED.search(text[text.rfind("\n", 0, t.idx) + 1:t.idx])
                for t in ent.doc.char_span(ent.end_char, offset, alignment_mode="contract") or ())
+
+
+BODY_NOUNS = frozenset("""company firm agency organization organisation group team club network studio
+    party coalition alliance union association institute foundation department office administration
+    government board council committee staff museum school university hospital shop store""".split())
+"""Common nouns (general English) for a body of people, which "they" can stand for."""
+
+
+def _unnamed_body_between(ent, offset: int) -> bool:
+    """Whether a body brought in by a common noun (`BODY_NOUNS`, with "a":
+    "a tailoring firm", "a museum"), no name's word, stands between the
+    organization or group `ent` and the pronoun at `offset`: "they" is as
+    likely that body, which the brief cannot name, as the one named before it
+    ("Berg once worked for Acme Films. He found the coat at a costume
+    firm: “they were throwing it out”" is the firm, not Acme Films).  Not
+    one in the sentence naming `ent`: "Dunn said Acme had turned into a
+    political party" describes Acme, whom "they" still stands for."""
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.dep_ != "compound" and t.lemma_.lower() in BODY_NOUNS
+               and any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in t.children)
+               and t.sent.start != ent.sent.start  # in the name's own sentence, most often what it became or is
+               for t in ent.doc.char_span(ent.end_char, offset, alignment_mode="contract") or ())
+
+
+_INTRODUCING = frozenset({"a", "an", "another"})  # "a firm" brings in a new body; "the firm" most often names one again
 
 
 def _another_he(ent) -> bool:

@@ -222,6 +222,28 @@ def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
     assert "Award for the brilliant, wonderful Mara Velt" not in evidence
 
 
+def test_they_in_a_quote_is_not_an_organization_named_before_an_unnamed_body_the_writer_brings_in():
+    from briefing.models import Quote
+
+    def they_of(text: str):
+        doc = nlp.load()(text)
+        opens = text.index("“")
+        quote = Quote(text=text[opens + 1:-2], speaker="Ivo Tamm",
+                      sources=(Source(article="a", paragraph=0, start=opens + 1, end=len(text) - 2),))
+        named = sorted(doc.ents, key=lambda e: e.start_char)
+        return stance._last_named(named, text.index("they", opens), "GROUP", quote, stance._surnames(named))
+
+    # "a tailoring firm" may be whom "they" stands for: no one the brief can name.
+    assert they_of("Ivo Tamm once sold hats for Corvane Textiles. Tamm found the coat at a tailoring firm in "
+                   "Oslar. “I asked the clerk about it, and they said it was rubbish.”") is None
+    # With no such body in between, "they" is the organization named last.
+    assert they_of("Ivo Tamm once sold hats for Corvane Textiles. Tamm found the coat there in "
+                   "Oslar. “I asked the clerk about it, and they said it was rubbish.”") == "Corvane Textiles"
+    # A body the name's own sentence says it is or became is that organization again.
+    assert they_of("Ivo Tamm said Corvane Textiles had turned into a political party. "
+                   "“I asked the clerk about it, and they said it was rubbish.”") == "Corvane Textiles"
+
+
 def test_they_in_a_quote_is_never_a_person_the_tagger_once_called_an_organization():
     from spacy.tokens import Span
 
