@@ -1905,7 +1905,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # tags of a verb that makes a c
 def lifted(quote: Quote, doc=None) -> bool:
     """Whether `quote` is a phrase the writer lifted into a sentence of
     their own (`doc`: the article's parse): no verb of its own makes a
-    clause of it, and the writer's words open the sentence ("The ruling
+    clause of it (a finite one, or one heading a clause:
+    `_heads_a_clause`), and the writer's words open the sentence ("The ruling
     said she is “at grave risk of harm” if moved").  The writer chose the
     words and what they are said of: they show no side of the speaker.
     False without a parse."""
@@ -1913,12 +1914,19 @@ def lifted(quote: Quote, doc=None) -> bool:
         return False
     for source in quote.sources:
         tokens = doc.char_span(source.start, source.end, alignment_mode="expand")
-        if tokens is None or not len(tokens) or any(t.tag_ in FINITE for t in tokens):
+        if tokens is None or not len(tokens) or any(t.tag_ in FINITE or _heads_a_clause(t) for t in tokens):
             return False
         sentence = tokens[0].sent
         if not any(t.is_alpha for t in sentence if t.i < tokens[0].i):
             return False
     return True
+
+
+def _heads_a_clause(token) -> bool:
+    """Whether `token` is the verb of a clause said or of the sentence,
+    though not finite: "Berg has “given her life to the harbour school,”
+    Dunn said" quotes Dunn's own predicate, only its auxiliary outside."""
+    return token.pos_ == "VERB" and token.dep_ in ("ROOT", "ccomp")
 
 
 def _follow_on(sentences: tuple[Sentence, ...], source: Source, speaker: str, doc=None) -> Claim | None:

@@ -222,6 +222,22 @@ def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
     assert "Award for the brilliant, wonderful Mara Velt" not in evidence
 
 
+def test_a_quote_holding_the_verb_of_the_clause_said_is_the_speakers_own_statement():
+    """Only the auxiliary left outside ("Berg has “given ...”"), the quote
+    is the speaker's predicate, not a phrase the writer lifted."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("a0", ["Ida Berg retired from the Tarnby harbour school on Friday.",
+                         "Berg has “given her whole life and her savings to the pupils of this town,” Olek Dunn, "
+                         "the chair of the school board, said in a statement."])
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    spoken = {r.voice: [c.text for c in r.evidence] for r in digest.stances}
+    assert [q.speaker for q in digest.quotes] == ["Olek Dunn"]
+    assert any("given her whole life" in text for text in spoken["Olek Dunn"])
+
+
 def test_they_in_a_quote_is_not_an_organization_named_before_an_unnamed_body_the_writer_brings_in():
     from briefing.models import Quote
 
