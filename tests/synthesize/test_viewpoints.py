@@ -373,6 +373,24 @@ def test_a_quoted_voice_needs_two_favourable_sentences_to_be_placed_on_that_side
         assert (found["Ann Berg"].score == 0) == (expected == "neutral")  # the chart plots no leaning
 
 
+def test_one_sure_sentence_praising_a_person_by_name_is_a_side_toward_them():
+    """A voice's lone favourable sentence is a side when it praises a
+    person by name, read surely; not when a "but" turns from the praise."""
+    from briefing.synthesize import voices
+
+    retired = ["Ida Berg retired as head of the Tarnby harbour school on Friday after 30 years.",
+               "Ida Berg led the Tarnby harbour school through two floods."]
+    praise = "“Ida Berg is a brilliant, generous teacher who saved our school"
+    for said, expected in ((praise + ",” said Olek Dunn, the board chair.", "supportive"),
+                           (praise + ", but she stayed too long,” said Olek Dunn, the board chair.", "neutral")):
+        digests = [read(digest_of("0", retired)),
+                   read(digest_of("1", ["Ida Berg left the Tarnby harbour school on Friday.", said]))]
+        people = voices.merge_people(digests)
+        found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, subject.find_subject(digests))}
+        assert found["Olek Dunn"].stance == expected, said
+        assert found["Olek Dunn"].toward == (("Ida Berg",) if expected == "supportive" else ())
+
+
 def test_in_a_brief_on_a_person_the_place_in_the_subject_is_no_actor():
     """"Kestria" (a place, read but never portrayed) is one of the subject's
     names in a brief on a Kestria mayor; Ann Berg's praise of Kestria is no
