@@ -98,6 +98,17 @@ def test_a_sentence_telling_what_others_did_to_the_actor_is_no_verdict_on_it():
     assert not portrayals.in_anothers_act("The council grew wary of Ada Velt after the audit.", "Ada Velt")
 
 
+def test_what_an_actor_feels_about_some_news_is_no_verdict_on_it():
+    assert portrayals.feels_about_a_clause("The Harbour Party was furious that the council delayed the vote.",
+                                           "Harbour Party")
+    assert portrayals.feels_about_a_clause("Harbour Party delegates appeared frustrated that Velt refused "
+                                           "to answer.", "Harbour Party")
+    assert portrayals.feels_about_a_clause("Ada Velt's aides seemed glad that the audit was over.", "Ada Velt")
+    # What the writer says the actor is, or is to blame for, is a verdict.
+    assert not portrayals.feels_about_a_clause("Ada Velt is a reckless and dishonest mayor.", "Ada Velt")
+    assert not portrayals.feels_about_a_clause("Ada Velt is responsible for the collapse of the port.", "Ada Velt")
+
+
 def test_the_portrayal_model_needs_clear_evidence_to_take_a_side():
     learned = {"least": 3, "share": 0.2, "quoted": 0.5}
     quiet = {"mentions": 6.0, "own_negative": 1.0}
