@@ -407,7 +407,7 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         if supposed(sent) or recalled(focus):
             continue  # the quote tells what did not happen (`unreal`) or what the speaker lived (`recalled`)
         probabilities = _unsaid(sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent)),
-                                unlinked_sides([focus]) | wished_sides([focus]))
+                                unlinked_sides([focus]) | wished_sides([focus]) | answered_no_sides([focus]))
         target = _nearby_actor(named, sent, quote) or UNNAMED
         found.append((target, *map(float, probabilities), article.source(sent.start_char, sent.end_char), quote))
     return found
@@ -830,7 +830,8 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
                     | wished_sides(tokens)
                     | felt_sides(tokens)
                     | raised_sides(tokens)
-                    | unlinked_sides(tokens))
+                    | unlinked_sides(tokens)
+                    | answered_no_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -994,6 +995,19 @@ def unlinked_sides(tokens: list) -> set[int]:
     return {0} if any(c.dep_ == "dobj" and c.lower_ in _NO_LINK
                       and any(d.lemma_.lower() == "do" and any(w.lower_ == "with" for w in d.children)
                               for d in c.children)
+                      for c in verb.children) else set()
+
+
+def answered_no_sides(tokens: list) -> set[int]:
+    """{2} (the positive side) when the target is the subject of "be" whose
+    whole predicate is the answer "no" ("my vote will be no", "our answer
+    is no"): a refusal, whose other words ("and I urge my colleagues to do
+    the same") the model may read as warm, is no praise; else an empty set."""
+    root = span_head(tokens)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return set()
+    return {2} if any(c.lower_ == "no" and c.dep_ in ("attr", "acomp", "intj") and not list(c.children)
                       for c in verb.children) else set()
 
 

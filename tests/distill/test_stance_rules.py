@@ -222,6 +222,14 @@ def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
     assert "Award for the brilliant, wonderful Mara Velt" not in evidence
 
 
+def test_a_bare_no_for_an_answer_is_no_praise():
+    said = "“My ballot will be no, and I ask my friends on the board to do the same,” Ivo Tamm said."
+    assert stance.answered_no_sides(tokens_of(said, "ballot")) == {2}
+    assert stance.answered_no_sides(tokens_of("“Our reply is no,” Ivo Tamm said.", "reply")) == {2}
+    assert not stance.answered_no_sides(tokens_of("“My ballot will be yes,” Ivo Tamm said.", "ballot"))
+    assert not stance.answered_no_sides(tokens_of("“The answer is no longer clear,” Ivo Tamm said.", "answer"))
+
+
 def test_a_quote_holding_the_verb_of_the_clause_said_is_the_speakers_own_statement():
     """Only the auxiliary left outside ("Berg has “given ...”"), the quote
     is the speaker's predicate, not a phrase the writer lifted."""
