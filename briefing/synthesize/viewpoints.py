@@ -514,7 +514,10 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
                                                             in backed))])
                for claim, made_at in zip(reading.evidence, reading.made)
                for text in [_with_hearer(claim, on_subject) if own else claim.text]]
-    return [(claim, [] if made and open_question(claim.text) else made) for claim, made in weighed]
+    # So does a question the writer puts ("Maybe the league could use her?"): it asserts nothing.
+    asking = reading.kind != "speaker"
+    return [(claim, [] if made and (open_question(claim.text) or asking and asked(claim.text)) else made)
+            for claim, made in weighed]
 
 
 UNKNOWING = frozenset("unclear uncertain unknown unsure".split())
@@ -537,6 +540,12 @@ def open_question(text: str) -> bool:
     if not _ASKING.search(text):
         return False
     return all(_asks(sent.root) for sent in nlp.sentence(text).sents)
+
+
+def asked(text: str) -> bool:
+    """Whether `text` is a question: it ends with a question mark (quotation
+    marks and brackets after it aside)."""
+    return text.rstrip(" \n”\"'’)").endswith("?")
 
 
 def _asks(root) -> bool:
