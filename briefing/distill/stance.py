@@ -1000,9 +1000,9 @@ def unlinked_sides(tokens: list) -> set[int]:
 
 def answered_no_sides(tokens: list) -> set[int]:
     """{2} (the positive side) when the target is the subject of "be" whose
-    whole predicate is the answer "no" ("my vote will be no", "our answer
-    is no"): a refusal, whose other words ("and I urge my colleagues to do
-    the same") the model may read as warm, is no praise; else an empty set."""
+    whole predicate is the answer "no" ("our ballot is no", "the club's
+    answer was no"): a refusal, whose other words ("and we ask the board to
+    follow us") the model may read as warm, is no praise; else an empty set."""
     root = span_head(tokens)
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() != "be":

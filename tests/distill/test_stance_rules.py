@@ -223,10 +223,10 @@ def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
 
 
 def test_a_bare_no_for_an_answer_is_no_praise():
-    said = "“My ballot will be no, and I ask my friends on the board to do the same,” Ivo Tamm said."
+    said = "“Our ballot is no, and we ask the harbour board to follow us,” Ivo Tamm said."
     assert stance.answered_no_sides(tokens_of(said, "ballot")) == {2}
     assert stance.answered_no_sides(tokens_of("“Our reply is no,” Ivo Tamm said.", "reply")) == {2}
-    assert not stance.answered_no_sides(tokens_of("“My ballot will be yes,” Ivo Tamm said.", "ballot"))
+    assert not stance.answered_no_sides(tokens_of("“Our ballot is yes,” Ivo Tamm said.", "ballot"))
     assert not stance.answered_no_sides(tokens_of("“The answer is no longer clear,” Ivo Tamm said.", "answer"))
 
 
