@@ -407,7 +407,7 @@ def _unnamed(article: Article, doc, quotes: tuple[Quote, ...], named: list, read
         if supposed(sent) or recalled(focus):
             continue  # the quote tells what did not happen (`unreal`) or what the speaker lived (`recalled`)
         probabilities = _unsaid(sentiment.probabilities_for(sent, [focus], sentiment.sentence_parts(sent)),
-                                unlinked_sides([focus]) | wished_sides([focus]))
+                                unlinked_sides([focus]) | wished_sides([focus]) | answered_no_sides([focus]))
         target = _nearby_actor(named, sent, quote) or UNNAMED
         found.append((target, *map(float, probabilities), article.source(sent.start_char, sent.end_char), quote))
     return found
@@ -830,7 +830,8 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
                     | wished_sides(tokens)
                     | felt_sides(tokens)
                     | raised_sides(tokens)
-                    | unlinked_sides(tokens))
+                    | unlinked_sides(tokens)
+                    | answered_no_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -994,6 +995,19 @@ def unlinked_sides(tokens: list) -> set[int]:
     return {0} if any(c.dep_ == "dobj" and c.lower_ in _NO_LINK
                       and any(d.lemma_.lower() == "do" and any(w.lower_ == "with" for w in d.children)
                               for d in c.children)
+                      for c in verb.children) else set()
+
+
+def answered_no_sides(tokens: list) -> set[int]:
+    """{2} (the positive side) when the target is the subject of "be" whose
+    whole predicate is the answer "no" ("our ballot is no", "the club's
+    answer was no"): a refusal, whose other words ("and we ask the board to
+    follow us") the model may read as warm, is no praise; else an empty set."""
+    root = span_head(tokens)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return set()
+    return {2} if any(c.lower_ == "no" and c.dep_ in ("attr", "acomp", "intj") and not list(c.children)
                       for c in verb.children) else set()
 
 
@@ -1424,6 +1438,8 @@ def _last_named(named: list, offset: int, group: str, quote: Quote,
                 continue  # "He could not give a good answer" is not Ms. Pelosi's
             if group != "PERSON" and name in surnames:
                 continue  # "Bunch" tagged an organization once is still Kristine Bunch, never "they"
+            if group != "PERSON" and _unnamed_body_between(ent, offset):
+                return None  # "… research at a tailoring firm. “… they threw it out”": the firm, unnamed
             if group == "PERSON" and (_rivals(ent, name, speaker, inside, other_sex or {}, persons)
                                       or _another_he(ent) or _unnamed_speaker_between(ent, offset)):
                 return None
@@ -1476,6 +1492,30 @@ def _unnamed_speaker_between(ent, offset: int) -> bool:
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                and _UNCLOSED.search(text[text.rfind("\n", 0, t.idx) + 1:t.idx])
                for t in ent.doc.char_span(ent.end_char, offset, alignment_mode="contract") or ())
+
+
+BODY_NOUNS = frozenset("""company firm agency organization organisation group team club network studio
+    party coalition alliance union association institute foundation department office administration
+    government board council committee staff museum school university hospital shop store""".split())
+"""Common nouns (general English) for a body of people, which "they" can stand for."""
+
+
+def _unnamed_body_between(ent, offset: int) -> bool:
+    """Whether a body brought in by a common noun (`BODY_NOUNS`, with "a":
+    "a tailoring firm", "a museum"), no name's word, stands between the
+    organization or group `ent` and the pronoun at `offset`: "they" is as
+    likely that body, which the brief cannot name, as the one named before it
+    ("Berg once worked for Acme Films. He found the coat at a costume
+    firm: “they were throwing it out”" is the firm, not Acme Films).  Not
+    one in the sentence naming `ent`: "Dunn said Acme had turned into a
+    political party" describes Acme, whom "they" still stands for."""
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.dep_ != "compound" and t.lemma_.lower() in BODY_NOUNS
+               and any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in t.children)
+               and t.sent.start != ent.sent.start  # in the name's own sentence, most often what it became or is
+               for t in ent.doc.char_span(ent.end_char, offset, alignment_mode="contract") or ())
+
+
+_INTRODUCING = frozenset({"a", "an", "another"})  # "a firm" brings in a new body; "the firm" most often names one again
 
 
 def _another_he(ent) -> bool:
@@ -1879,7 +1919,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # tags of a verb that makes a c
 def lifted(quote: Quote, doc=None) -> bool:
     """Whether `quote` is a phrase the writer lifted into a sentence of
     their own (`doc`: the article's parse): no verb of its own makes a
-    clause of it, and the writer's words open the sentence ("The ruling
+    clause of it (a finite one, or one heading a clause:
+    `_heads_a_clause`), and the writer's words open the sentence ("The ruling
     said she is “at grave risk of harm” if moved").  The writer chose the
     words and what they are said of: they show no side of the speaker.
     False without a parse."""
@@ -1887,12 +1928,19 @@ def lifted(quote: Quote, doc=None) -> bool:
         return False
     for source in quote.sources:
         tokens = doc.char_span(source.start, source.end, alignment_mode="expand")
-        if tokens is None or not len(tokens) or any(t.tag_ in FINITE for t in tokens):
+        if tokens is None or not len(tokens) or any(t.tag_ in FINITE or _heads_a_clause(t) for t in tokens):
             return False
         sentence = tokens[0].sent
         if not any(t.is_alpha for t in sentence if t.i < tokens[0].i):
             return False
     return True
+
+
+def _heads_a_clause(token) -> bool:
+    """Whether `token` is the verb of a clause said or of the sentence,
+    though not finite: "Berg has “given her life to the harbour school,”
+    Dunn said" quotes Dunn's own predicate, only its auxiliary outside."""
+    return token.pos_ == "VERB" and token.dep_ in ("ROOT", "ccomp")
 
 
 def _follow_on(sentences: tuple[Sentence, ...], source: Source, speaker: str, doc=None) -> Claim | None:

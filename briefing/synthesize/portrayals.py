@@ -841,6 +841,64 @@ def _unowned_verdict(verb) -> bool:
         and verb.dep_ in ("xcomp", "advcl", "acl")
 
 
+_NAME_PARTS = frozenset({"compound", "flat", "poss", "appos"})  # words that only qualify the phrase a name is in
+
+
+def in_anothers_act(sentence: str, target: str) -> bool:
+    """Whether `target` is named in the writer's words of `sentence` only
+    inside a prepositional phrase of a verb whose doer is someone else: the
+    one an act is aimed at ("the council issued a motion calling on the
+    Velt campaign to apologise"), the one a reaction is told of ("the plan
+    did not sit well with Velt's allies"), or a time the act is placed by
+    ("before Velt's election, Dunn ran the port").  Such a sentence tells
+    what others did; its tone is theirs, not the writer's verdict on the
+    actor.  An attitude toward the actor ("wary of Velt") or the doer named
+    by "by" is no such phrase.  Read on the parse `relayed` made of the
+    same words."""
+    last = target.split()[-1] if target.split() else ""
+    words = own_words(sentence)
+    if not last or last not in words:
+        return False
+    named = [t for t in nlp.sentence(words) if t.text == last]
+    return bool(named) and all(_oblique_of_verb(token) for token in named)
+
+
+def feels_about_a_clause(sentence: str, target: str) -> bool:
+    """Whether `target` is named in the writer's words of `sentence` only as
+    the one whose state of mind about something said in a clause the
+    sentence tells ("the Harbour Party was furious that the council
+    delayed the vote", "Velt's aides seemed glad that ..."): the tone is of
+    what they feel about the clause's news, no verdict of the writer's on
+    them.  The subject of a verb whose complement (an adjective or a
+    participle) takes a clause of its own.  Read on the parse `relayed`
+    made of the same words."""
+    last = target.split()[-1] if target.split() else ""
+    words = own_words(sentence)
+    if not last or last not in words:
+        return False
+    named = [t for t in nlp.sentence(words) if t.text == last]
+    return bool(named) and all(_feels_about(token) for token in named)
+
+
+def _feels_about(token) -> bool:
+    """Whether the phrase `token` names is the subject of a verb completed by
+    a word that takes a clause ("was furious that ...")."""
+    while token.dep_ in _NAME_PARTS and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "ccomp" for g in c.children) for c in token.head.children)
+
+
+def _oblique_of_verb(token) -> bool:
+    """Whether the phrase `token` names (climbing the words that qualify it:
+    "Velt" of "Velt's allies") is the object of a preposition, not "by",
+    that hangs on a verb."""
+    while token.dep_ in _NAME_PARTS and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ != "by" and preposition.head.pos_ in ("VERB", "AUX")
+
+
 def _alike(digest: Digest, portrayed: set[str]) -> Counter:
     """(sentence, label) -> how many portrayed actors the sentence reads with that label."""
     return Counter((r.source, r.label) for r in digest.sentiments if r.target in portrayed)
@@ -869,8 +927,11 @@ def _evidence(digest: Digest, key: str, canonical: dict[str, str], polarity: str
                                  and not (own and r.quote is not None)]
     text = digest.article.text
     if own:
-        # What the writer relays ("Dunn said the board ...") is the speaker's verdict, not the article's.
-        readings = [r for r in readings if not relayed(text[r.source.start:r.source.end])]
+        # What the writer relays ("Dunn said the board ...") is the speaker's verdict, not the article's;
+        # what the writer tells others did to or about the actor is news of them, not a verdict on it.
+        readings = [r for r in readings if not relayed(text[r.source.start:r.source.end])
+                    and not in_anothers_act(text[r.source.start:r.source.end], r.target)
+                    and not feels_about_a_clause(text[r.source.start:r.source.end], r.target)]
     # The headline names the news; the body's sentences show how the article treats the actor.
     readings.sort(key=lambda r: (r.quote is not None, _headline(digest, r.source),
                                  relayed(text[r.source.start:r.source.end]), -r.score))

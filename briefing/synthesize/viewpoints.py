@@ -114,7 +114,7 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     # Each voice's evidence is ranked by its parse (`clause`): all of it parsed in one go.
     nlp.parse_ahead(claim.text for found in evidence.values() for claim, _p, _n in found)
     found = [_viewpoint(voice, readings, evidence[voice], roles.get(voice),
-                        sum(length[a] for a, r in readings if r.kind != "speaker"))
+                        sum(length[a] for a, r in readings if r.kind != "speaker"), on_subject)
              for voice, readings in grouped.items()]
     if decision or is_actor(people, topic):
         found = [replace(v, stance=stance_in_brief(v.stance, True)) for v in found]
@@ -514,7 +514,10 @@ def _weighed(reading: StanceReading, article: str, on_subject: Relevance) -> lis
                                                             in backed))])
                for claim, made_at in zip(reading.evidence, reading.made)
                for text in [_with_hearer(claim, on_subject) if own else claim.text]]
-    return [(claim, [] if made and open_question(claim.text) else made) for claim, made in weighed]
+    # So does a question the writer puts ("Maybe the league could use her?"): it asserts nothing.
+    asking = reading.kind != "speaker"
+    return [(claim, [] if made and (open_question(claim.text) or asking and asked(claim.text)) else made)
+            for claim, made in weighed]
 
 
 UNKNOWING = frozenset("unclear uncertain unknown unsure".split())
@@ -537,6 +540,12 @@ def open_question(text: str) -> bool:
     if not _ASKING.search(text):
         return False
     return all(_asks(sent.root) for sent in nlp.sentence(text).sents)
+
+
+def asked(text: str) -> bool:
+    """Whether `text` is a question: it ends with a question mark (quotation
+    marks and brackets after it aside)."""
+    return text.rstrip(" \n”\"'’)").endswith("?")
 
 
 def _asks(root) -> bool:
@@ -899,10 +908,12 @@ def _evidence(readings: list[tuple[str, StanceReading]], on_subject: Relevance) 
 
 
 def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], evidence: list[tuple[Claim, float, float]],
-               role: str | None, sentences: int = 0) -> Viewpoint:
+               role: str | None, sentences: int = 0, on_subject: Relevance | None = None) -> Viewpoint:
     """The `Viewpoint` of `voice` from its `readings` (article id, reading)
     and their `evidence` (`_evidence`); `sentences`: the length of the
-    articles it wrote, against which its own voice's judgement is weighed."""
+    articles it wrote, against which its own voice's judgement is weighed;
+    `on_subject`, when given, tells whom a lone favourable sentence praises
+    (`_praises_by_name`)."""
     kind = _kind(reading for _a, reading in readings)
     positive = sum(p for _c, p, _n in evidence)
     negative = sum(n for _c, _p, n in evidence)
@@ -910,13 +921,42 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], evidence: 
     # own voice needs judgement in proportion to its length.
     verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
     shown, score = _strongest(evidence, verdict), round(positive - negative, 2)
-    if (_one_sentence_side(kind, verdict) and len(shown) < SUPPORTING) or (verdict == "mixed" and not shown):
+    if (_one_sentence_side(kind, verdict) and len(shown) < SUPPORTING
+            and not (kind == "speaker" and _praises_by_name(voice, readings, shown, on_subject))) \
+            or (verdict == "mixed" and not shown):
         verdict, shown, score = "neutral", (), 0.0  # no leaning drawn either: the chart plots the score
     if verdict == "neutral":
         score = 0.0  # judging words too few to take a side (or an article's, too thin for its length) plot no leaning
     return Viewpoint(voice=voice, stance=verdict, evidence=shown,
                      articles=tuple(dict.fromkeys(article for article, _r in readings)),
                      kind=kind, role=role, score=score)
+
+
+_TURNS = re.compile(r"\b(?:but|yet|however)\b", re.I)
+
+
+def _praises_by_name(voice: str, readings: list[tuple[str, StanceReading]], shown: tuple[Claim, ...],
+                     on_subject: Relevance | None) -> bool:
+    """Whether the one favourable sentence `shown` of the speaker `voice`
+    praises a person by name, read at least `SURE`, and blames no one:
+    "Ida Berg gave her life to the harbour school," the board's chair said
+    is a side toward Ida Berg, though one sentence.  The tone of words that
+    name no one ("this is a chance to do right") stays too thin a side; so
+    does praise a "but" turns from (a concession), or praise set against
+    blame of another ("Berg saved the school; Dunn let it rot"): the praise
+    is the measure of the charge."""
+    if on_subject is None or len(shown) != 1 or _TURNS.search(shown[0].text):
+        return False
+    for article, reading in readings:
+        sentiments = on_subject.sentiments.get(article, ())
+        for (claim, made), made_at in zip(_weighed(reading, article, on_subject), reading.made):
+            if claim.text != shown[0].text or any(sentiments[i].label == "negative" for i in made_at):
+                continue
+            named = {on_subject.names.get(m.target.casefold()) for m in made if m.label == "positive"
+                     and m.score >= SURE}
+            if named - {None, voice}:
+                return True
+    return False
 
 
 def _one_sentence_side(kind: str, verdict: str) -> bool:

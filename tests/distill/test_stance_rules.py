@@ -222,6 +222,52 @@ def test_a_heading_or_list_item_states_no_view_but_the_headline_does():
     assert "Award for the brilliant, wonderful Mara Velt" not in evidence
 
 
+def test_a_bare_no_for_an_answer_is_no_praise():
+    said = "“Our ballot is no, and we ask the harbour board to follow us,” Ivo Tamm said."
+    assert stance.answered_no_sides(tokens_of(said, "ballot")) == {2}
+    assert stance.answered_no_sides(tokens_of("“Our reply is no,” Ivo Tamm said.", "reply")) == {2}
+    assert not stance.answered_no_sides(tokens_of("“Our ballot is yes,” Ivo Tamm said.", "ballot"))
+    assert not stance.answered_no_sides(tokens_of("“The answer is no longer clear,” Ivo Tamm said.", "answer"))
+
+
+def test_a_quote_holding_the_verb_of_the_clause_said_is_the_speakers_own_statement():
+    """Only the auxiliary left outside ("Berg has “given ...”"), the quote
+    is the speaker's predicate, not a phrase the writer lifted."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    art = article("a0", ["Ida Berg retired from the Tarnby harbour school on Friday.",
+                         "Berg has “given her whole life and her savings to the pupils of this town,” Olek Dunn, "
+                         "the chair of the school board, said in a statement."])
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    spoken = {r.voice: [c.text for c in r.evidence] for r in digest.stances}
+    assert [q.speaker for q in digest.quotes] == ["Olek Dunn"]
+    assert any("given her whole life" in text for text in spoken["Olek Dunn"])
+
+
+def test_they_in_a_quote_is_not_an_organization_named_before_an_unnamed_body_the_writer_brings_in():
+    from briefing.models import Quote
+
+    def they_of(text: str):
+        doc = nlp.load()(text)
+        opens = text.index("“")
+        quote = Quote(text=text[opens + 1:-2], speaker="Ivo Tamm",
+                      sources=(Source(article="a", paragraph=0, start=opens + 1, end=len(text) - 2),))
+        named = sorted(doc.ents, key=lambda e: e.start_char)
+        return stance._last_named(named, text.index("they", opens), "GROUP", quote, stance._surnames(named))
+
+    # "a tailoring firm" may be whom "they" stands for: no one the brief can name.
+    assert they_of("Ivo Tamm once sold hats for Corvane Textiles. Tamm found the coat at a tailoring firm in "
+                   "Oslar. “I asked the clerk about it, and they said it was rubbish.”") is None
+    # With no such body in between, "they" is the organization named last.
+    assert they_of("Ivo Tamm once sold hats for Corvane Textiles. Tamm found the coat there in "
+                   "Oslar. “I asked the clerk about it, and they said it was rubbish.”") == "Corvane Textiles"
+    # A body the name's own sentence says it is or became is that organization again.
+    assert they_of("Ivo Tamm said Corvane Textiles had turned into a political party. "
+                   "“I asked the clerk about it, and they said it was rubbish.”") == "Corvane Textiles"
+
+
 def test_they_in_a_quote_is_never_a_person_the_tagger_once_called_an_organization():
     from spacy.tokens import Span
 

@@ -84,6 +84,31 @@ def test_a_sentence_where_the_actor_is_only_what_others_talk_about_is_no_evidenc
     assert shown and not any("conspiracy" in c.text for c in shown)
 
 
+def test_a_sentence_telling_what_others_did_to_the_actor_is_no_verdict_on_it():
+    # Named in a phrase of someone else's act: asked of, reacted to, a time.
+    assert portrayals.in_anothers_act("A fishing guild in Tarnby issued a letter calling on Ada Velt to resign.",
+                                      "Ada Velt")
+    assert portrayals.in_anothers_act("The new toll plan went over badly with Norland's fishermen.", "Norland")
+    assert portrayals.in_anothers_act("Long before Ada Velt's election, Olek Dunn quarrelled with the port authority.",
+                                      "Ada Velt")
+    # The actor who acts, whose deed is judged, the doer named by "by", or an attitude toward them: a verdict.
+    assert not portrayals.in_anothers_act("Ada Velt lied to the council and wasted the city's money.", "Ada Velt")
+    assert not portrayals.in_anothers_act("Ada Velt's corrupt deal betrayed the city.", "Ada Velt")
+    assert not portrayals.in_anothers_act("The port was run into the ground by Ada Velt.", "Ada Velt")
+    assert not portrayals.in_anothers_act("The council grew wary of Ada Velt after the audit.", "Ada Velt")
+
+
+def test_what_an_actor_feels_about_some_news_is_no_verdict_on_it():
+    assert portrayals.feels_about_a_clause("The Harbour Party was furious that the council delayed the vote.",
+                                           "Harbour Party")
+    assert portrayals.feels_about_a_clause("Harbour Party delegates appeared frustrated that Velt refused "
+                                           "to answer.", "Harbour Party")
+    assert portrayals.feels_about_a_clause("Ada Velt's aides seemed glad that the audit was over.", "Ada Velt")
+    # What the writer says the actor is, or is to blame for, is a verdict.
+    assert not portrayals.feels_about_a_clause("Ada Velt is a reckless and dishonest mayor.", "Ada Velt")
+    assert not portrayals.feels_about_a_clause("Ada Velt is responsible for the collapse of the port.", "Ada Velt")
+
+
 def test_the_portrayal_model_needs_clear_evidence_to_take_a_side():
     learned = {"least": 3, "share": 0.2, "quoted": 0.5}
     quiet = {"mentions": 6.0, "own_negative": 1.0}

@@ -178,6 +178,22 @@ def test_a_speakers_reading_toward_themselves_counts_only_where_the_subject_is_n
     assert viewpoints._toward_subject(own, "filling the vacancies for port officers.", on_subject, "lee")
 
 
+def test_a_question_the_writer_puts_judges_nothing():
+    # "Could Velt's harbour plan still rescue the town?" asks; the statement beside it judges.
+    on_subject = viewpoints.Relevance(terms=frozenset({"velt"}), known=frozenset({"velt"}),
+                                      actors=frozenset({"mara", "velt"}))
+    asked, stated = "Could Velt's harbour plan still rescue the town?", "Velt's harbour plan will rescue the town."
+    readings = [Sentiment(target=stance.SUBJECT, label="positive", score=0.9,
+                          source=Source(article="1", paragraph=n, start=0, end=40)) for n in (0, 1)]
+    on_subject = replace(on_subject, sentiments={"1": tuple(readings)})
+    reading = StanceReading(voice="1", kind="outlet", stance="optimistic", score=1.8,
+                            evidence=(Claim(text=asked, sources=(readings[0].source,)),
+                                      Claim(text=stated, sources=(readings[1].source,))), made=((0,), (1,)))
+    assert [claim.text for claim, _p, _n in viewpoints.judged(reading, "1", on_subject)] == [stated]
+    # A speaker's words are read as they are by `distill.stance` (which leaves their questions out).
+    assert viewpoints.asked("Could it still work?”") and not viewpoints.asked("It may still work.")
+
+
 def test_a_party_to_the_relationship_names_it_by_speaking():
     # "Velt and Berg": Berg's praise of Velt is on the relationship; a third
     # voice's praise of Velt alone is not.
@@ -371,6 +387,24 @@ def test_a_quoted_voice_needs_two_favourable_sentences_to_be_placed_on_that_side
         assert found["Ann Berg"].stance == expected, texts
         assert (found["Ann Berg"].evidence == ()) == (expected == "neutral")
         assert (found["Ann Berg"].score == 0) == (expected == "neutral")  # the chart plots no leaning
+
+
+def test_one_sure_sentence_praising_a_person_by_name_is_a_side_toward_them():
+    """A voice's lone favourable sentence is a side when it praises a
+    person by name, read surely; not when a "but" turns from the praise."""
+    from briefing.synthesize import voices
+
+    retired = ["Ida Berg retired as head of the Tarnby harbour school on Friday after 30 years.",
+               "Ida Berg led the Tarnby harbour school through two floods."]
+    praise = "“Ida Berg is a brilliant, generous teacher who saved our school"
+    for said, expected in ((praise + ",” said Olek Dunn, the board chair.", "supportive"),
+                           (praise + ", but she stayed too long,” said Olek Dunn, the board chair.", "neutral")):
+        digests = [read(digest_of("0", retired)),
+                   read(digest_of("1", ["Ida Berg left the Tarnby harbour school on Friday.", said]))]
+        people = voices.merge_people(digests)
+        found = {v.voice: v for v in viewpoints.find_viewpoints(digests, people, subject.find_subject(digests))}
+        assert found["Olek Dunn"].stance == expected, said
+        assert found["Olek Dunn"].toward == (("Ida Berg",) if expected == "supportive" else ())
 
 
 def test_in_a_brief_on_a_person_the_place_in_the_subject_is_no_actor():
