@@ -14,6 +14,18 @@ from ..models import Article, Quote, Sentence
 _LIST_MARK = re.compile(r"^(?:[-–—•·▪►*]+\s*(?=[^\W\d_]|[\"“‘'])|\d{1,2}[.)]\s+(?=[A-Z\"“‘']))")
 """A list item's marker ("-Poor planning ...", "• The plan", "2) The plan"), which is no part of its sentence."""
 
+def _unbracketed(text: str) -> str:
+    """`text` without the bracket of an aside it opens or closes but does
+    not hold whole: an aside of several sentences ("(Note: the pier
+    reopened Monday. It had been shut a week.)") splits into sentences
+    that each hold one of its brackets, which read as a slip alone."""
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip()
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    return text
+
+
 QUOTED_SENTENCES = 4
 """Most parser sentences one quotation joins into one sentence: a stray
 mark that never closes does not swallow the paragraph."""
@@ -30,7 +42,7 @@ def split(article: Article, doc) -> tuple[Sentence, ...]:
               for piece in _within_paragraphs(article, ends, sent.start_char, sent.end_char)]
     whole = _tags_joined(article, doc, list(_joined(article, _rows_whole(article, _colons_joined(article, pieces)))))
     for start, end in _fields_apart(article, whole):
-        text = _LIST_MARK.sub("", article.text[start:end].strip())
+        text = _unbracketed(_LIST_MARK.sub("", article.text[start:end].strip()))
         if len(text.split()) >= 3:
             offset = article.text.index(text, start)
             found.append(Sentence(text=text, source=article.source(offset, offset + len(text))))

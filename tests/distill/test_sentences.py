@@ -257,3 +257,14 @@ def test_a_sentence_that_only_says_no_answer_came_tells_no_news():
                  "The fund will close if a deal could not be reached for the pier.",
                  "The mayor declined to comment, but said “the pier stays open.”"):
         assert not sentences.no_answer(text), text
+
+
+def test_an_aside_of_several_sentences_leaves_its_brackets_out_of_each():
+    """"(Note: the pier reopened on Monday. Its lamps were still dark.)":
+    each sentence holds one bracket of the aside, which alone reads as a
+    slip; a sentence holding an aside whole keeps it."""
+    found = split("The ferry ran late. (Note: the pier reopened on Monday after the storm. Its lamps were still "
+                  "dark.) The council met at noon (in the old hall) to vote.")
+    assert "Note: the pier reopened on Monday after the storm." in found
+    assert "Its lamps were still dark." in found
+    assert "The council met at noon (in the old hall) to vote." in found
