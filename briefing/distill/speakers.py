@@ -3333,6 +3333,19 @@ def _joined_to_name(token, names) -> bool:
 _CONTENT_PATH = frozenset("pcomp pobj prep".split())
 
 
+def _quotation_top(doc, span):
+    """The token the words of the quotation's first piece hang from: its
+    root, climbed to the last head inside the piece; None where the piece
+    matches no tokens of `doc`."""
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    node = tokens.root
+    while node.head.i != node.i and tokens.start <= node.head.i < tokens.end:
+        node = node.head
+    return node
+
+
 def _participle_framing(doc, span, governor):
     """The participle of saying set off by a comma after `governor`'s
     clause, sharing its subject, whose charge the quotation is ("...,
@@ -3340,12 +3353,9 @@ def _participle_framing(doc, span, governor):
     quotation only through a preposition on the participle or its
     object; else None.  (A clause it says, "saying it was “bad”", is left
     to the reported statement, which shows the whole clause.)"""
-    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
+    node = _quotation_top(doc, span)
+    if node is None:
         return None
-    node = tokens.root
-    while node.head.i != node.i and tokens.start <= node.head.i < tokens.end:
-        node = node.head
     through = False
     while node.dep_ in _CONTENT_PATH | {"dobj"}:
         through = through or node.dep_ == "prep"
@@ -3371,12 +3381,9 @@ def _the_charge(doc, span, governor) -> bool:
     if governor.lemma_.lower() not in _CHARGING or governor.pos_ != "VERB" \
             or not any(c.dep_ == "nsubj" for c in governor.children):
         return False
-    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
+    node = _quotation_top(doc, span)
+    if node is None:
         return False
-    node = tokens.root
-    while node.head.i != node.i and tokens.start <= node.head.i < tokens.end:
-        node = node.head
     while node.dep_ in _CONTENT_PATH | {"dobj"} and node.head.i != governor.i:
         node = node.head
     return node.dep_ == "prep" and node.lower_ in ("of", "with") and node.head.i == governor.i

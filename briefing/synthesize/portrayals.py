@@ -855,12 +855,19 @@ def in_anothers_act(sentence: str, target: str) -> bool:
     actor.  An attitude toward the actor ("wary of Velt") or the doer named
     by "by" is no such phrase.  Read on the parse `relayed` made of the
     same words."""
+    return _named_only_as(sentence, target, _oblique_of_verb)
+
+
+def _named_only_as(sentence: str, target: str, role) -> bool:
+    """Whether each time the writer's words of `sentence` name `target` (by
+    its last word) the token so named passes `role`, with one such naming
+    at least; read on the parse `relayed` made of the same words."""
     last = target.split()[-1] if target.split() else ""
     words = own_words(sentence)
     if not last or last not in words:
         return False
     named = [t for t in nlp.sentence(words) if t.text == last]
-    return bool(named) and all(_oblique_of_verb(token) for token in named)
+    return bool(named) and all(role(token) for token in named)
 
 
 def feels_about_a_clause(sentence: str, target: str) -> bool:
@@ -872,12 +879,7 @@ def feels_about_a_clause(sentence: str, target: str) -> bool:
     them.  The subject of a verb whose complement (an adjective or a
     participle) takes a clause of its own.  Read on the parse `relayed`
     made of the same words."""
-    last = target.split()[-1] if target.split() else ""
-    words = own_words(sentence)
-    if not last or last not in words:
-        return False
-    named = [t for t in nlp.sentence(words) if t.text == last]
-    return bool(named) and all(_feels_about(token) for token in named)
+    return _named_only_as(sentence, target, _feels_about)
 
 
 def _feels_about(token) -> bool:
