@@ -1206,6 +1206,17 @@ def _said_that(token):
             return None
         first = head.left_edge
         return subjects[0], ((first.idx, comma.idx),), _cue(token)
+    if not clauses and subjects and _a_frame_set_within(token):
+        # "The museum, Mr. Obama said, would make visitors face ...": the frame set between commas inside
+        # the sentence's clause, which is what was said, on both sides of it.
+        head = token.head
+        comma = token.doc[next(c for c in token.children if c.dep_ == "nsubj").left_edge.i - 1]
+        last = _clause_end(head)
+        if _denied(token) or _several(subjects[0]) or _may_say(token) or last.i <= frame_close(token).i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            return None
+        after = token.doc[frame_close(token).i + 1]
+        return subjects[0], ((head.left_edge.idx, comma.idx), (after.idx, last.idx + len(last))), _cue(token)
     if not clauses or not subjects or _denied(token) or _several(subjects[0]) or _may_say(token) \
             or _reduced_passive(token) or _counted(subjects[0]):
         return None
@@ -1226,17 +1237,46 @@ def _said_that(token):
 
 
 def _a_frame_set_in(token) -> bool:
-    """Whether the saying `token` is a bare frame the parse hangs beside the
-    clause before it ("..., he said, and the capital would ..."): its
-    subject right after a comma that ends that clause, a comma right after
-    the verb, nothing else of its own, and that clause the sentence's main
-    one, begun before it."""
+    """Whether the saying `token` is a bare frame (`_bare_frame`) the parse
+    hangs beside the clause before it ("..., he said, and the capital would
+    ..."): that clause the sentence's main one, begun before it."""
+    return token.head.i < token.i and _bare_frame(token)
+
+
+def _a_frame_set_within(token) -> bool:
+    """Whether the saying `token` is a bare frame (`_bare_frame`) set inside
+    the sentence's main clause, whose verb comes after it ("The museum, Mr.
+    Obama said, would make ...", "Too often, she said, the debate is ...")."""
+    return token.head.i > token.i and _bare_frame(token)
+
+
+def _bare_frame(token) -> bool:
+    """Whether the saying `token` is a frame set between commas, hung by the
+    parse on the sentence's main verb: its subject right after a comma, a
+    comma right after the frame (`frame_close`), and nothing else of its own."""
     doc = token.doc
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return token.dep_ == "parataxis" and token.head.dep_ == "ROOT" and token.head.i < token.i \
+    return token.dep_ == "parataxis" and token.head.dep_ == "ROOT" \
         and subject is not None and subject.left_edge.i >= 1 and doc[subject.left_edge.i - 1].text == "," \
-        and token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
-        and all(c.dep_ in ("nsubj", "punct") for c in token.children)
+        and frame_close(token) is not None
+
+
+_WHEN_OR_WHERE = frozenset({"prep", "npadvmod", "advmod"})
+"""What a frame may say of its saying after the verb: when, where or how
+("she said on Tuesday", "he said in an interview", "she said later")."""
+
+
+def frame_close(token):
+    """The comma that closes the frame of the saying `token` ("Mr. Lind
+    said, ...", "Mr. Lind said in a statement, ..."), or None: right after
+    the verb, or after what it says of when, where or how the words were
+    said, when the verb has nothing else of its own."""
+    doc = token.doc
+    if any(c.dep_ not in ("nsubj", "punct") and not (c.dep_ in _WHEN_OR_WHERE and c.i > token.i)
+           for c in token.children):
+        return None
+    end = max([token.i, *(c.right_edge.i for c in token.children if c.dep_ in _WHEN_OR_WHERE)])
+    return doc[end + 1] if end + 1 < len(doc) and doc[end + 1].text == "," else None
 
 
 def _a_closing_frame(clause) -> bool:

@@ -936,6 +936,22 @@ def test_a_reporter_relaying_a_remark_at_the_sentence_end_is_no_statement_of_the
     assert found == ()
 
 
+def test_a_frame_set_inside_the_main_clause_reports_the_clause_on_both_sides_of_it():
+    _, found = reported("Minister Omar Lindqvist spoke on Monday.",
+                        "The new harbour, Mr. Lindqvist said, would bring a thousand jobs to the coast by spring.",
+                        "The old harbour, Mr. Lindqvist said on Tuesday, had not been dredged in forty years.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Omar Lindqvist", "The new harbour would bring a thousand jobs to the coast by spring"),
+        ("Omar Lindqvist", "The old harbour had not been dredged in forty years")]
+
+
+def test_a_frame_inside_a_clause_with_no_name_or_with_more_of_its_own_reports_nothing():
+    _, found = reported("Minister Omar Lindqvist spoke on Monday.",
+                        "The new harbour, critics said, would bring nothing to the coast for years.",
+                        "The harbour, which Lindqvist said would open soon, was closed again in March.")
+    assert found == ()
+
+
 def test_a_frame_set_between_commas_mid_sentence_reports_what_comes_before_it():
     _, found = reported("Minister Omar Lindqvist spoke on Monday.",
                         "Under the new budget, the state would pay for half of its own bridges to keep builders "
