@@ -1233,7 +1233,26 @@ def _said_that(token):
     last = _backshifted_but(token, clause, _questioned_end(token, clause, last))
     last = _own_deed_end(token, clause, _torn_end(token, clause, last))
     last = _amid_end(clause, _past_joined_to_an_infinitive_end(clause, last))
+    last = _before_another_saying(first, last)
     return subjects[0], ((first.idx, last.idx + len(last)),), _cue(token)
+
+
+def _before_another_saying(first, last):
+    """`last`, or the word before an "and" or "but" between `first` and
+    `last` that opens another party's saying: a name or a plural noun and
+    a verb of saying right after it ("said the agency had erred and
+    Democrats accused the board of ...", however parsed).  What the second
+    party says is not the first speaker's."""
+    doc = first.doc
+    for token in doc[first.i + 1:last.i]:
+        if token.lower_ not in ("and", "but") or token.i + 2 >= len(doc):
+            continue
+        party, verb = doc[token.i + 1], doc[token.i + 2]
+        if (party.pos_ == "PROPN" or party.tag_ == "NNS") and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and verb.lemma_.lower() in REPORTING:
+            end = doc[token.i - 1]
+            return doc[end.i - 1] if end.is_punct and end.i > first.i else end
+    return last
 
 
 def _a_frame_set_in(token) -> bool:
@@ -1825,7 +1844,9 @@ def _clause_end(clause):
             return doc[start - 2]
         if (_set_against(child, clause) or _likewise_done(child, clause)) and start >= 2:
             return doc[start - 2]
-        contrast = _contrasted(child)
+        # Words set before their frame ("..., but for some the cost is higher, said Lind") are all the
+        # speaker's: the writer's frame comes after them, so no "but" among them is the writer's.
+        contrast = _contrasted(child) if clause.head.i < clause.i else None
         if contrast is not None and contrast.i >= 1:
             return doc[contrast.i - (2 if doc[contrast.i - 1].is_punct else 1)]
         if _a_participle_beside_the_cue(child, clause):
@@ -2145,7 +2166,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start = focus.end()  # "saying only that he knew ...": the clause; "said that only that" reads twice
     if _THAT_CLAUSE.match(text, start):
         start += 5  # "admitted as part of his plea that he ...": the clause, not its "that"
-    while end > start and text[end - 1] in _EDGE + ".\n":
+    while end > start and (text[end - 1] in _EDGE + ".\n" or _closes_no_bracket(text, start, end)):
         end -= 1
     opening = _OPENING_LINK.match(text, start, end)
     if opening and opening.end() < end:
@@ -2156,6 +2177,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     elif end < len(text) and text[end] in "”\"" and _unopened(piece[::-1].translate(_MIRROR)):
         end += 1
     return start, end
+
+
+def _closes_no_bracket(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends on a closing bracket it never opened
+    ("would raise more revenue)": a clause cut from inside an aside whose
+    opening bracket came before it)."""
+    close = text[end - 1]
+    return close in _OPENER_OF and text.count(_OPENER_OF[close], start, end) < text.count(close, start, end)
+
+
+_OPENER_OF = {")": "(", "]": "["}
 
 
 _OPENING_LINK = re.compile(r"(?:(?:And|But),?|(?:Yet|So),)\s+(?:in an? [a-z]+ move,\s+)?")

@@ -959,3 +959,33 @@ def test_a_frame_set_between_commas_mid_sentence_reports_what_comes_before_it():
     assert [(q.speaker, q.text) for q in found] == [
         ("Omar Lindqvist", "Under the new budget, the state would pay for half of its own bridges to keep builders "
                            "busy")]
+
+
+def test_words_set_before_their_frame_keep_their_but_clause():
+    _, found = reported("Minister Omar Lindqvist spoke on Monday.",
+                        "The levy would widen the allowance that farmers claim, but for some, the fees would outrun "
+                        "the savings, said Lindqvist.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Omar Lindqvist", "The levy would widen the allowance that farmers claim, but for some, the fees would "
+                           "outrun the savings")]
+
+
+def test_a_second_party_saying_after_and_ends_the_first_speakers_words():
+    _, found = reported("Minister Omar Lindqvist spoke on Monday.",
+                        "Lindqvist said he was now quite sure the port authority had botched the tender and "
+                        "Greens accused the minister of hiding the costs from voters.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Omar Lindqvist", "he was now quite sure the port authority had botched the tender")]
+    _, found = reported("Republicans said they are increasingly sure the Port Authority botched the inquiry and "
+                        "Democrats accused the cabinet of stirring the row for gain.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Republicans", "they are increasingly sure the Port Authority botched the inquiry")]
+
+
+def test_a_clause_cut_from_inside_brackets_drops_the_closing_bracket_it_never_opened():
+    _, found = reported("Minister Omar Lindqvist spoke on Monday.",
+                        "Fees would fall (Lindqvist said that such cuts would lift trade and so bring in more revenue).",
+                        "Lindqvist said that the fund (set up in 2019) would run dry by 2030 at the latest.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Omar Lindqvist", "such cuts would lift trade and so bring in more revenue"),
+        ("Omar Lindqvist", "the fund (set up in 2019) would run dry by 2030 at the latest")]
