@@ -575,8 +575,12 @@ def quote_spans(article: Article) -> list[Span]:
         carry = []
         spans.extend(Span(pieces=joined, nested=joined[0][0] in nested)
                      for joined in _across_asides(article.text, pieces))
-        if open_at is not None:
-            carry = [_strip(article.text, open_at, paragraph.end)]
+        left = _strip(article.text, open_at, paragraph.end) if open_at is not None else None
+        if left is not None and left[1] > left[0]:
+            # A straight mark with nothing after it in its paragraph closes
+            # a quotation and opens none: carried on, it would swallow the
+            # next paragraph's first quotation into an empty one.
+            carry = [left]
     spans += _lost_its_close(article.text, carry)
     return [s for s in spans if all(b > a for a, b in s.pieces)]
 

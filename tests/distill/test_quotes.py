@@ -1249,3 +1249,12 @@ def test_a_closing_style_mark_where_a_sentence_starts_with_a_word_right_after_it
                  "how the whole family shops.”")
     assert [q.text[:22] for q in found] == ["We wanted to try it fo", "We stopped buying plas"]
     assert {q.speaker for q in found} == {"Ada Brenner"}
+
+
+def test_a_straight_mark_ending_its_paragraph_does_not_swallow_the_next_quotation():
+    # The first paragraph's curly pair sits inside straight marks the pairing
+    # does not join, so its last straight mark stands alone at the end: it
+    # opens nothing, and the next paragraph's quotation is whole.
+    found = find('"The ferry runs late, and I will read you the notice: “Boats leave at noon.” That is all."',
+                 "“The island is tired of waiting,” said Mayor Olek Dunn, speaking of the harbour.")
+    assert ("Olek Dunn", "The island is tired of waiting") in [(q.speaker, q.text) for q in found]
