@@ -2641,12 +2641,32 @@ _MODALS = frozenset("will would could might may should shall".split())
 def _a_saying_foreseen(token, span) -> bool:
     """Whether `token` is the subject of a saying someone else foresees or
     hopes for ("Lind expects that voters will say “enough”", "she hopes
-    the board would tell them “no”"): words not yet said, by no one yet."""
+    the board would tell them “no”", "I hope the town says “thank you”"):
+    words not yet said, by no one yet."""
     verb = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") and _cue_lemma(verb) in REPORTING \
-        and any(c.dep_ == "aux" and c.lower_ in _MODALS and not _within(c.idx, span.pieces) for c in verb.children) \
+    if token.dep_ not in ("nsubj", "nsubjpass") or _cue_lemma(verb) not in REPORTING:
+        return False
+    if _wished(verb, token):
+        return True  # a wish needs no modal: "I hope she says ..." tells what she has not said
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS and not _within(c.idx, span.pieces) for c in verb.children) \
         and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
         and _cue_lemma(verb.head) not in REPORTING
+
+
+def _wished(verb, subject) -> bool:
+    """Whether the saying `verb` (whose subject is `subject`) is what a verb
+    of wishing hopes for: its clause ("I hope she says ...", or, as the
+    parser may read it, "I hope" set as a clause of the saying before its
+    subject)."""
+    if verb.dep_ in ("ccomp", "xcomp", "parataxis") and verb.head.lemma_.lower() in WISHING:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in WISHING and c.i < subject.i
+               and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in verb.children)
+
+
+WISHING = frozenset("hope wish pray dream".split())
+"""General English verbs of wishing: a saying under one ("I hope the
+council says “yes”") is wished for, not reported."""
 
 
 def _asked(token) -> bool:

@@ -411,6 +411,17 @@ def test_the_subject_of_a_saying_foreseen_is_no_speaker():
     assert not speakers._a_saying_foreseen(said[3], quoted)  # "Lind said that voters will say": reported
 
 
+def test_a_saying_wished_for_is_no_one_s_words():
+    # A reader's wish puts words in a town's mouth: no one has said them,
+    # however the parser hangs "I hope" on the saying.
+    found = find("Dear editor: the mayor has done well by this town.",
+                 'I hope in 2030 Vermont says, "Mayor Dunn, thank you for your years of service." Ola Berg.',
+                 'Ola Berg spoke on Monday. I hope the council says, "We will fund the ferry this spring and the next."')
+    assert [q.speaker for q in found] == [None, None]
+    kept = find('Ola Berg spoke on Monday. She hopes to win, and says, "We will fund the ferry this spring."')
+    assert [q.speaker for q in kept] == ["Ola Berg"]
+
+
 def test_a_name_in_apposition_to_another_persons_name_is_listed_with_them_not_a_speaker():
     # As the parser reads "said Rep. Ann Morrow, one of the negotiators, along
     # with Sen. Tom Gregg and ...": the list's names in apposition to hers.
