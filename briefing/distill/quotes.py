@@ -122,6 +122,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
+    if _SO_CALLED.search(article.text, max(0, span.start - 16), span.start):
+        return True  # 'taxing so-called “carry-over” income': a term the writer names, no one's words
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
             or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span) \
             or _a_phrase_cited(doc, span, speaker) or _an_object_in_anothers_clause(doc, span, speaker) \
@@ -147,6 +149,10 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
         return True
     return capitals > 0.6 and (not has_verb or small_caps > 0)
 
+
+_SO_CALLED = re.compile(r"\bso[- ]called\s*(?:''|[“\"'‘«])\s*$", re.I)
+""""so-called" and the quotation's opening mark: the marks set off a term,
+as the writer names it."""
 
 _CALLED = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed)?|label(?:s|ed|led)?|term(?:s|ed)?|brand(?:s|ed)?"
                      r"|deem(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,8}?(?:[“\"][^“”\"]{1,60}[”\"]\s+(?:and|or)\s+(?:an?\s+)?)?"

@@ -1258,3 +1258,11 @@ def test_a_straight_mark_ending_its_paragraph_does_not_swallow_the_next_quotatio
     found = find('"The ferry runs late, and I will read you the notice: “Boats leave at noon.” That is all."',
                  "“The island is tired of waiting,” said Mayor Olek Dunn, speaking of the harbour.")
     assert ("Olek Dunn", "The island is tired of waiting") in [(q.speaker, q.text) for q in found]
+
+
+def test_marks_after_so_called_set_off_a_term_not_a_speakers_words():
+    # "called for" right before would otherwise frame the term as her words.
+    assert find("Gov. Ann Berg has called for taxing so-called ''carry-over'' income at a lower rate.") == ()
+    assert find("Ann Berg has called for taxing so-called “carry-over” income at a lower rate, she said.") == ()
+    kept = one("Ann Berg called the levy “a tax on every ferry ticket in the county.”")
+    assert kept.speaker == "Ann Berg"
