@@ -2231,6 +2231,8 @@ def _only_the_speaker_between(gap: list, speaker: Speaker, before, sentences: Se
         person = sentences.person_at(token.idx, token.idx + len(token))
         return person is not None and person.name == name
 
+    occasion = _occasion_of_the_saying(sentences.at(frame))
+    gap = [t for t in gap if t.i not in occasion]
     others = [sentences.at(start) for start in {sentences.at(t.i).start for t in gap} - {frame}]
     if len(others) > 1 or others and not (_main_subject(others[0]) is not None and theirs(_main_subject(others[0]))):
         return False
@@ -2248,6 +2250,19 @@ def _only_the_speaker_between(gap: list, speaker: Speaker, before, sentences: Se
 
 
 _SPOKEN_TO = frozenset("him them me us you".split())  # "Lind told him": the next words may be the reply
+
+
+def _occasion_of_the_saying(sent) -> set[int]:
+    """The tokens of `sent` in a clause that only says when its verb of
+    saying was said ("Lind said after Berg left the hall"), itself no
+    saying: whoever it names is not in the frame as a speaker, so the
+    next quotation may still go on from the frame's speaker."""
+    found: set[int] = set()
+    for verb in sent:
+        if verb.dep_ == "advcl" and _cue_lemma(verb.head) in REPORTING and _cue_lemma(verb) not in REPORTING \
+                and any(c.lower_ in _OCCASION and c.dep_ in ("advmod", "mark") for c in verb.children):
+            found.update(t.i for t in verb.subtree)
+    return found
 
 
 def _signed(sentences: Sentences, span, article: Article) -> Speaker:

@@ -1465,3 +1465,11 @@ def test_a_cue_leaves_out_a_contracted_auxiliary():
     assert speakers._cue_text(doc[2], doc[0]) == "maintained"
     doc = nlp.load()("She has maintained in interviews that the harbour fees will go.")
     assert speakers._cue_text(doc[2], doc[0]) == "has maintained"
+
+
+def test_a_quotation_goes_on_past_a_frame_that_names_someone_only_in_its_when_clause():
+    found = find("“The ferry must run,” Mayor Olek Dunn said after Ann Berg failed to appear at the second hearing"
+                 " she was called to this month. “Ms. Berg is a key witness for the council.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Olek Dunn", "said"), ("Olek Dunn", "continues quote")]
+    doc = nlp.load()("Dunn said after Berg told the board it would not.")
+    assert speakers._occasion_of_the_saying(doc[:]) == set()  # a saying of Berg's own: she may speak next
