@@ -1314,7 +1314,37 @@ def _shown_saying(doc, span, sentences: Sentences) -> int | None:
         if _a_saying_shown(verb) and 1 < k < first and doc[k - 1].dep_ == "pobj" and doc[k - 1].head.lower_ == "of" \
                 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in _SHOWN_PRONOUNS):
             return k - 1
-    return None
+    return _shown_saying_before(doc, first)
+
+
+_SHOWN_WHEN = frozenset("prep pobj det amod compound nummod npadvmod advmod poss case".split())
+"""Links of the words a "saying" may take before its quotation: when or
+where ("saying during the debate last week, “...”"), no clause."""
+_SHOWN_REACH = 10  # tokens from the "saying" to the quotation's opening mark
+
+
+def _shown_saying_before(doc, first: int) -> int | None:
+    """The index of the one shown ("footage of Obama saying ...") when the
+    quotation starting at token `first` opens right after that "saying",
+    its comma and perhaps a phrase of when or where, however the parser
+    hung the quotation (it may take the phrase's comma for the end of
+    the "saying" and give the quotation to the sentence's main verb)."""
+    k = first - 1
+    while k >= 0 and doc[k].is_punct and k >= first - 3:
+        k -= 1  # the opening mark and the comma before it
+    if k < 0 or doc[k + 1].text != "," and not doc[k + 1].is_quote:
+        return None
+    while k > 0 and first - k <= _SHOWN_REACH and not _a_saying_shown(doc[k]):
+        if doc[k].dep_ not in _SHOWN_WHEN or doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            return None
+        k -= 1
+    if k < 2 or not _a_saying_shown(doc[k]):
+        return None
+    shown = doc[k - 1]
+    of = shown.head if shown.dep_ == "pobj" else doc[k].head if shown.head.i == k else None
+    if of is None or of.lower_ != "of" or not (shown.pos_ == "PROPN" or shown.lower_ in _SHOWN_PRONOUNS):
+        return None
+    return shown.i
 
 
 _SHOWN_PRONOUNS = frozenset("him her".split())

@@ -1473,3 +1473,13 @@ def test_a_quotation_goes_on_past_a_frame_that_names_someone_only_in_its_when_cl
     assert [(q.speaker, q.cue) for q in found] == [("Olek Dunn", "said"), ("Olek Dunn", "continues quote")]
     doc = nlp.load()("Dunn said after Berg told the board it would not.")
     assert speakers._occasion_of_the_saying(doc[:]) == set()  # a saying of Berg's own: she may speak next
+
+
+def test_the_one_shown_saying_speaks_past_a_phrase_of_when():
+    # The parser hangs the quotation on "ends"; the footage shows Berg saying it.
+    found = find("Gov. Ann Berg spoke on Friday. The new ad ends with footage of Berg saying at a rally last spring,"
+                 " “The ferry will be free for every child.”")
+    assert [q.speaker for q in found] == ["Ann Berg"]
+    clause = find("Gov. Ann Berg spoke on Friday. The new ad ends with footage of Berg saying she would win,"
+                  " and a voice adds, “The ferry will be free for every child.”")
+    assert [q.speaker for q in clause] != ["Ann Berg"]
