@@ -1088,6 +1088,15 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
             return replace(named, cue=verb.text, distance=_distance(verb.idx, span), says=True)
         if named.name:
             return named
+    included = _one_included_set_off(doc, span, sentences)
+    if included is not None:
+        # 'Several senators have said so, including Ann Lind -- “It is a
+        # disgrace” -- and Tom Berg': each one listed speaks the words set
+        # off right after their name, not the group the sentence frames.
+        named = _resolve(doc, Candidate(features=(), token=doc[included], names=doc[included]), span, people,
+                         sentences, previous)
+        if named.name:
+            return named
     framed = _framed(doc, span, sentences)
     for candidate in found:
         token = candidate.token
@@ -2643,6 +2652,35 @@ def _has_a_subject_other_than(verb, token) -> bool:
 
 
 _SET_OFF = re.compile(r"\s*(?:―|—|–|--|-)\s*[“\"'‘]*$")
+
+
+_INCLUDING = frozenset("including include includes among".split())
+
+
+def _one_included_set_off(doc, span, sentences: Sentences) -> int | None:
+    """The index of the person's name a quotation set off by dashes on
+    both sides follows, when that person is one of those a sentence of
+    saying lists ('A group of mayors has said the same, including Ann
+    Lind -- “It is a disgrace” -- and ...'); else None.  A name that is
+    the object of the sentence's verb ('Lind mocked Berg -- “...” --')
+    is whom the words are about, and is left out."""
+    text = sentences.text
+    after = text[span.end:span.end + 6].lstrip("”\"'’ ")
+    if not _SET_OFF.search(text, max(0, span.start - 6), span.start) or after[:1] not in ("―", "—", "–", "-"):
+        return None
+    k = sentences.token_at(span.start) - 1
+    while k >= 0 and doc[k].is_punct and doc[k].idx >= span.start - 6:
+        k -= 1
+    if k < 0 or doc[k].ent_type_ != "PERSON":
+        return None
+    head = doc[k]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+        head = head.head  # "the former mayor Ann Lind": the phrase the name stands in
+    lister = head.head
+    if head.dep_ != "pobj" or lister.lower_ not in _INCLUDING:
+        return None
+    verb = next((t for t in lister.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return k if verb is not None and _cue_lemma(verb) in REPORTING else None
 
 
 def _past_a_quote_set_off(token, span) -> bool:
