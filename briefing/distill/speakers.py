@@ -1141,6 +1141,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # Bair, who headed ...': the report speaks, whatever "who" scores.
         thing = doc[unnamed]
         cue = "according to" if thing.head.lower_ == "to" and thing.head.head.lower_ == "according" else thing.head.text
+        author = _book_author(thing, sentences)
+        if author is not None:
+            # "Lind wrote a memoir ...", then '“...,” the book said': Lind's words
+            return Speaker(author.name, author.role, cue, _distance(thing.head.idx, span))
         return Speaker(None, noun_phrase(doc, thing).text.lstrip(CLOSE_MARKS + " "), cue,
                        _distance(thing.head.idx, span))
     ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
@@ -3832,6 +3836,36 @@ def _document_author(head):
         return writer
     earlier = {_from_whom(t) for t in mentions} - {None}
     return earlier.pop() if len({t.lower_ for t in earlier}) == 1 else None
+
+
+_BOOKS = frozenset("book memoir autobiography diary".split())
+"""Nouns of general English for a book written by one person, who is the
+one speaking in it."""
+_AUTHORING = frozenset("write pen author publish".split())
+
+
+def _book_author(thing, sentences: Sentences) -> Person | None:
+    """The person who wrote the book that "the book" (`thing`, framing a
+    quotation) stands for: the author the text gives for the last book
+    named before it ("Lind wrote a memoir of her years in office",
+    "Lind's memoir", "a book by Lind"); else None (a book no one is
+    named for, or one a pronoun owns)."""
+    if thing.lemma_.lower() not in _BOOKS or not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+        return None
+    earlier = [t for t in thing.doc[max(0, thing.i - _BOOK_REACH):thing.i]
+               if t.pos_ == "NOUN" and t.lemma_.lower() in _BOOKS]
+    if not earlier:
+        return None
+    work = earlier[-1]
+    owners = [c for c in work.children if c.dep_ == "poss"] \
+        + [o for p in work.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if work.dep_ == "dobj" and work.head.lemma_.lower() in _AUTHORING:
+        owners += [c for c in work.head.children if c.dep_ == "nsubj"]
+    owner = next((o for o in owners if o.pos_ == "PROPN"), None)
+    return sentences.person_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+
+
+_BOOK_REACH = 400  # tokens back to the book "the book" stands for
 
 
 def _writer_in(noun):

@@ -1491,3 +1491,13 @@ def test_words_set_off_by_dashes_after_one_a_saying_includes_are_that_ones():
     assert [q.speaker for q in found] == ["Ann Lind"]
     mocked = find("Tom Berg mocked Ann Lind -- ''How many more times will she close it?'' -- and left the hall.")
     assert [q.speaker for q in mocked] != ["Ann Lind"]  # the one the words are aimed at is no speaker
+
+
+def test_the_book_that_frames_a_quotation_speaks_with_its_authors_words():
+    found = find("Dr. Ann Lind was the town's doctor for years.", "Lind wrote a memoir of her time at the clinic.",
+                 "According to her account, she sent the mayor to the hospital.",
+                 "“The mayor was back at work within days … few people knew,” the book said.")
+    assert [q.speaker for q in found] == ["Ann Lind"]
+    unnamed = find("A book about the clinic came out in May.",
+                   "“The mayor was back at work within days … few people knew,” the book said.")
+    assert [(q.speaker, q.speaker_role) for q in unnamed] == [(None, "the book")]
