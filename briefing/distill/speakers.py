@@ -1097,12 +1097,16 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
                          sentences, previous)
         if named.name:
             return named
-    framed = _framed(doc, span, sentences)
+    framed, saying = _framed(doc, span, sentences), _saying_after(doc, span, sentences)
     for candidate in found:
         token = candidate.token
         if _quoted_as(candidate) or (token is not None and token.i in framed):
             # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper.
             named = _resolve(doc, candidate, span, people, sentences, previous)
+            if named.name and saying is not None and token.i == saying[0]:
+                # "After saying ..., she was sent home": the "-ing" frames the words, not the main verb
+                return replace(named, cue=f"{saying[1].head.text} {saying[1].text}".lower(),
+                               distance=_distance(saying[1].idx, span), says=True)
             if named.name and token.i == _judged_as(doc, span):
                 # "rejected the claims as “baseless”": a word the subject
                 # calls it, framed right by its "as"
@@ -1886,8 +1890,39 @@ def _framed(doc, span, sentences: Sentences) -> set[int]:
     saying ..., CNN reported": Berg), and X of "As X puts it, ..."."""
     found = (_faulted_for_saying(doc, span, sentences), _participle_subject(doc, span, sentences),
              _as_they_put_it(doc, span, sentences), _who_called_it(doc, span, sentences),
-             _judged_as(doc, span), _quoted_as_saying_after(doc, span, sentences))
+             _judged_as(doc, span), _quoted_as_saying_after(doc, span, sentences),
+             _subject_after_saying(doc, span, sentences))
     return {i for i in found if i is not None}
+
+
+_SAYING_TIMES = frozenset("after before while since upon on".split())
+
+
+def _subject_after_saying(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject of the main clause when the quote is what
+    a bare "-ing" of saying after a preposition of time says ("After
+    saying her knee was “too sore to walk on,” she was sent home": she
+    said it, the clause's subject being the "-ing"'s own); else None."""
+    found = _saying_after(doc, span, sentences)
+    return found[0] if found is not None else None
+
+
+def _saying_after(doc, span, sentences: Sentences):
+    """(index of the main clause's subject, the "-ing" of saying) for
+    `_subject_after_saying`; else None."""
+    first = sentences.token_at(span.start)
+    for i in _ancestry(doc, first, first):
+        saying = doc[i]
+        if _within(saying.idx, span.pieces) or saying.lemma_.lower() not in REPORTING:
+            continue
+        prep = saying.head
+        if saying.tag_ != "VBG" or saying.dep_ != "pcomp" or prep.lower_ not in _SAYING_TIMES \
+                or prep.dep_ != "prep" or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+            return None
+        subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (subjects[0].i, saying) if len(subjects) == 1 \
+            and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) else None
+    return None
 
 
 def _quoted_as_saying_after(doc, span, sentences: Sentences) -> int | None:

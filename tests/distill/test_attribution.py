@@ -1501,3 +1501,9 @@ def test_the_book_that_frames_a_quotation_speaks_with_its_authors_words():
     unnamed = find("A book about the clinic came out in May.",
                    "“The mayor was back at work within days … few people knew,” the book said.")
     assert [(q.speaker, q.speaker_role) for q in unnamed] == [(None, "the book")]
+
+
+def test_words_an_ing_of_saying_after_a_preposition_of_time_frames_are_the_main_subjects():
+    found = find("In her 2010 book, Ann Lind noted the injury.",
+                 "After saying her knee was “too sore to walk on for a week,” she was sent home.")
+    assert [(q.speaker, q.cue) for q in found] == [("Ann Lind", "after saying")]
