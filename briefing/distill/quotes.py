@@ -726,10 +726,15 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     ('“... his own “tax” returns (he did),” Lind wrote')."""
     pieces, open_at, nested = [], None, set()
     outer, inner = None, None  # the quotation an opener cut into; the one it opened, once closed
+    straight = None  # where a quotation opened by a straight mark, left open for a curly one, starts
     for match in _MARKS.finditer(text, start, end):
         mark, at, after = match.group(), match.start(), match.end()
         if open_at is None:
-            if mark not in _CLOSERS or mark == "”" and _opens_facing_back(text, start, at, after, end):
+            if straight is not None and mark not in _CLOSERS + _OPENERS and not text[after:end].strip():
+                # '"... I will read it: “...?” Forty, yes."': the straight pair holds the curly one
+                pieces = [p for p in pieces if p[0] < straight] + [_strip(text, straight, at)]
+                straight = None
+            elif mark not in _CLOSERS or mark == "”" and _opens_facing_back(text, start, at, after, end):
                 open_at = after
         elif mark in _OPENERS and after < end and not text[after].isspace():
             if inner is not None:
@@ -737,6 +742,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 nested.add(inner[0])
             # a fresh quotation after a stop or a colon (the last one left open); else one inside it
             outer = None if inner is not None or _FRESH.search(text, open_at, at) else open_at
+            straight = open_at if outer is None and inner is None and text[open_at - 1] in "\"'" else straight
             open_at, inner = after, None
         elif outer is not None:
             open_at, outer, inner = outer, None, _strip(text, open_at, at)  # the inner one closes

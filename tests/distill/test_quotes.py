@@ -1266,3 +1266,10 @@ def test_marks_after_so_called_set_off_a_term_not_a_speakers_words():
     assert find("Ann Berg has called for taxing so-called “carry-over” income at a lower rate, she said.") == ()
     kept = one("Ann Berg called the levy “a tax on every ferry ticket in the county.”")
     assert kept.speaker == "Ann Berg"
+
+
+def test_a_straight_pair_holding_a_curly_one_after_a_colon_is_one_quotation():
+    found = find("Mayor Olek Dunn spoke to the council on Monday. Dunn continued:",
+                 '"The vote is close, and I will read you the question: “Should the ferry run all winter?”'
+                 ' Forty, yes; forty-two, no."')
+    assert [(q.speaker, q.text[:12], q.text[-8:]) for q in found] == [("Olek Dunn", "The vote is ", "two, no.")]
