@@ -56,7 +56,7 @@ from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, 
 from .roles import in_quote
 
 _SPEAKING_PEOPLE = frozenset("""
-source critic supporter opponent resident witness protester people person man woman
+source critic supporter opponent resident witness protester people person man woman narrator announcer
 """.split())
 _SPEAKING_NOUNS = _SPEAKING_PEOPLE | frozenset("""
 group organization organisation government ministry agency statement campaign office

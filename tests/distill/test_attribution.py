@@ -1507,3 +1507,8 @@ def test_words_an_ing_of_saying_after_a_preposition_of_time_frames_are_the_main_
     found = find("In her 2010 book, Ann Lind noted the injury.",
                  "After saying her knee was “too sore to walk on for a week,” she was sent home.")
     assert [(q.speaker, q.cue) for q in found] == [("Ann Lind", "after saying")]
+
+
+def test_an_ads_narrator_is_described_as_the_speaker():
+    found = find("“If she thinks that makes her smart,” the ad’s narrator says, “what does she think of you?”")
+    assert [(q.speaker, q.speaker_role) for q in found] == [(None, "the ad’s narrator")]
