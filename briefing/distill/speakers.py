@@ -57,6 +57,7 @@ from .roles import in_quote
 
 _SPEAKING_PEOPLE = frozenset("""
 source critic supporter opponent resident witness protester people person man woman narrator announcer
+surrogate ally backer loyalist
 """.split())
 _SPEAKING_NOUNS = _SPEAKING_PEOPLE | frozenset("""
 group organization organisation government ministry agency statement campaign office

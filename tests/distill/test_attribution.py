@@ -1512,3 +1512,9 @@ def test_words_an_ing_of_saying_after_a_preposition_of_time_frames_are_the_main_
 def test_an_ads_narrator_is_described_as_the_speaker():
     found = find("“If she thinks that makes her smart,” the ad’s narrator says, “what does she think of you?”")
     assert [(q.speaker, q.speaker_role) for q in found] == [(None, "the ad’s narrator")]
+
+
+def test_a_candidates_surrogates_are_described_as_who_called_him_so():
+    found = find("Not paying the fee “makes me clever,” Tom Lind said last week."
+                 " His surrogates called him “a genius” for his recent tax strategies.")
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Tom Lind", None), (None, "His surrogates")]
