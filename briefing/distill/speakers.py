@@ -1094,10 +1094,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # 'Several senators have said so, including Ann Lind -- “It is a
         # disgrace” -- and Tom Berg': each one listed speaks the words set
         # off right after their name, not the group the sentence frames.
-        named = _resolve(doc, Candidate(features=(), token=doc[included], names=doc[included]), span, people,
-                         sentences, previous)
+        (k, verb) = included
+        named = _resolve(doc, Candidate(features=(), token=doc[k], names=doc[k]), span, people, sentences, previous)
         if named.name:
-            return named
+            return replace(named, cue=_cue_text(verb, verb), says=True)
     framed, saying = _framed(doc, span, sentences), _saying_after(doc, span, sentences)
     for candidate in found:
         token = candidate.token
@@ -2697,13 +2697,14 @@ _SET_OFF = re.compile(r"\s*(?:―|—|–|--|-)\s*[“\"'‘]*$")
 _INCLUDING = frozenset("including include includes among".split())
 
 
-def _one_included_set_off(doc, span, sentences: Sentences) -> int | None:
-    """The index of the person's name a quotation set off by dashes on
-    both sides follows, when that person is one of those a sentence of
-    saying lists ('A group of mayors has said the same, including Ann
-    Lind -- “It is a disgrace” -- and ...'); else None.  A name that is
-    the object of the sentence's verb ('Lind mocked Berg -- “...” --')
-    is whom the words are about, and is left out."""
+def _one_included_set_off(doc, span, sentences: Sentences):
+    """(the index of the person's name, the verb of saying) when a
+    quotation set off by dashes on both sides follows that name, and
+    that person is one of those the verb's sentence lists ('A group of
+    mayors has said the same, including Ann Lind -- “It is a disgrace”
+    -- and ...'); else None.  A name that is the object of the
+    sentence's verb ('Lind mocked Berg -- “...” --') is whom the words
+    are about, and is left out."""
     text = sentences.text
     after = text[span.end:span.end + 6].lstrip("”\"'’ ")
     if not _SET_OFF.search(text, max(0, span.start - 6), span.start) or after[:1] not in ("―", "—", "–", "-"):
@@ -2720,7 +2721,7 @@ def _one_included_set_off(doc, span, sentences: Sentences) -> int | None:
     if head.dep_ != "pobj" or lister.lower_ not in _INCLUDING:
         return None
     verb = next((t for t in lister.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return k if verb is not None and _cue_lemma(verb) in REPORTING else None
+    return (k, verb) if verb is not None and _cue_lemma(verb) in REPORTING else None
 
 
 def _past_a_quote_set_off(token, span) -> bool:

@@ -1488,7 +1488,7 @@ def test_the_one_shown_saying_speaks_past_a_phrase_of_when():
 def test_words_set_off_by_dashes_after_one_a_saying_includes_are_that_ones():
     found = find("A chorus of harbour mayors has said the same thing, including the former governor Ann Lind --"
                  " ''It is a disgrace to close the ferry in winter'' -- and Tom Berg, a former port director.")
-    assert [q.speaker for q in found] == ["Ann Lind"]
+    assert [(q.speaker, q.cue) for q in found] == [("Ann Lind", "has said")]
     mocked = find("Tom Berg mocked Ann Lind -- ''How many more times will she close it?'' -- and left the hall.")
     assert [q.speaker for q in mocked] != ["Ann Lind"]  # the one the words are aimed at is no speaker
 
