@@ -1099,6 +1099,8 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         if named.name:
             return replace(named, cue=_cue_text(verb, verb), says=True)
     framed, saying = _framed(doc, span, sentences), _saying_after(doc, span, sentences)
+    if saying is None and _participle_subject(doc, span, sentences) is None:
+        saying = _joined_participle(doc, span, sentences)  # its cue the participle, not the verb before
     for candidate in found:
         token = candidate.token
         if _quoted_as(candidate) or (token is not None and token.i in framed):
@@ -1106,8 +1108,8 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
             named = _resolve(doc, candidate, span, people, sentences, previous)
             if named.name and saying is not None and token.i == saying[0]:
                 # "After saying ..., she was sent home": the "-ing" frames the words, not the main verb
-                return replace(named, cue=f"{saying[1].head.text} {saying[1].text}".lower(),
-                               distance=_distance(saying[1].idx, span), says=True)
+                cue = saying[1].text if saying[1].dep_ != "pcomp" else f"{saying[1].head.text} {saying[1].text}"
+                return replace(named, cue=cue.lower(), distance=_distance(saying[1].idx, span), says=True)
             if named.name and token.i == _judged_as(doc, span):
                 # "rejected the claims as “baseless”": a word the subject
                 # calls it, framed right by its "as"
@@ -1892,8 +1894,43 @@ def _framed(doc, span, sentences: Sentences) -> set[int]:
     found = (_faulted_for_saying(doc, span, sentences), _participle_subject(doc, span, sentences),
              _as_they_put_it(doc, span, sentences), _who_called_it(doc, span, sentences),
              _judged_as(doc, span), _quoted_as_saying_after(doc, span, sentences),
-             _subject_after_saying(doc, span, sentences))
+             _subject_after_saying(doc, span, sentences), _lone_subject_of_a_joined_participle(doc, span, sentences))
     return {i for i in found if i is not None}
+
+
+def _lone_subject_of_a_joined_participle(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject `_joined_participle` finds, or None."""
+    found = _joined_participle(doc, span, sentences)
+    return found[0] if found is not None else None
+
+
+def _joined_participle(doc, span, sentences: Sentences):
+    """(the index of the one subject outside quotation marks before a
+    participle of saying, that participle) when the quote hangs on it or
+    opens right after it and its comma, and it has no subject of its own
+    and joins the sentence after a comma or "and" ("Lind dodged the
+    question, calling it “a fair one” -- and, pressed later, asserting,
+    “I pay my share.”"): however the parser joined the participle (to a
+    verb inside the first quotation, say), the sentence's only subject
+    is its subject.  None when the sentence has another subject before
+    it, or that one names no person."""
+    first = sentences.token_at(span.start)
+    saying = next((doc[i] for i in _ancestry(doc, first, first)
+                   if not _within(doc[i].idx, span.pieces) and doc[i].lemma_.lower() in REPORTING), None)
+    k = first - 1
+    while k > 0 and doc[k].is_punct and k >= first - 3:
+        k -= 1  # the opening mark and the comma before it
+    if (saying is None or saying.tag_ != "VBG") and doc[k].tag_ == "VBG" and doc[k].lemma_.lower() in REPORTING:
+        saying = doc[k]  # the parser hung the quotation elsewhere
+    if saying is None or saying.tag_ != "VBG" or saying.dep_ not in ("conj", "advcl") or saying.i == 0 \
+            or doc[saying.i - 1].text not in (",", "and") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+        return None
+    sent = sentences.at(saying.i)
+    subjects = [t for t in doc[sent.start:saying.i] if t.dep_ in ("nsubj", "nsubjpass")
+                and not in_quote(doc, t.idx, t.idx + 1)]
+    return (subjects[0].i, saying) if len(subjects) == 1 \
+        and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) else None
 
 
 _SAYING_TIMES = frozenset("after before while since upon on".split())

@@ -416,7 +416,8 @@ def test_a_saying_wished_for_is_no_one_s_words():
     # however the parser hangs "I hope" on the saying.
     found = find("Dear editor: the mayor has done well by this town.",
                  'I hope in 2030 Vermont says, "Mayor Dunn, thank you for your years of service." Ola Berg.',
-                 'Ola Berg spoke on Monday. I hope the council says, "We will fund the ferry this spring and the next."')
+                 'Ola Berg spoke on Monday. I hope the council says, "We will fund the ferry this spring'
+                 ' and the next."')
     assert [q.speaker for q in found] == [None, None]
     kept = find('Ola Berg spoke on Monday. She hopes to win, and says, "We will fund the ferry this spring."')
     assert [q.speaker for q in kept] == ["Ola Berg"]
@@ -1510,7 +1511,8 @@ def test_words_an_ing_of_saying_after_a_preposition_of_time_frames_are_the_main_
 
 
 def test_an_ads_narrator_is_described_as_the_speaker():
-    found = find("“If she thinks that makes her smart,” the ad’s narrator says, “what does she think of you?”")
+    found = find("“If she thinks that makes her smart,” the ad’s narrator says,"
+                 " “what does she think of you?”")
     assert [(q.speaker, q.speaker_role) for q in found] == [(None, "the ad’s narrator")]
 
 
@@ -1518,3 +1520,12 @@ def test_a_candidates_surrogates_are_described_as_who_called_him_so():
     found = find("Not paying the fee “makes me clever,” Tom Lind said last week."
                  " His surrogates called him “a genius” for his recent tax strategies.")
     assert [(q.speaker, q.speaker_role) for q in found] == [("Tom Lind", None), (None, "His surrogates")]
+
+
+def test_a_participle_of_saying_the_parser_hung_elsewhere_speaks_for_the_sentences_one_subject():
+    found = find("Gov. Ann Lind hardly settled the matter, treating the critic's jab first as praise --"
+                 " ''That makes me clever'' -- and, when pressed after the hearing, asserting,"
+                 " ''Of course, I pay my fees.''")
+    assert [(q.speaker, q.cue) for q in found][-1] == ("Ann Lind", "asserting")
+    two = find("Gov. Ann Lind met the board and the mayor answered, asserting, ''Of course, we pay our fees.''")
+    assert [q.speaker for q in two] != ["Ann Lind"]  # two subjects before it: whose participle, unsure
