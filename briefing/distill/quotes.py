@@ -122,6 +122,8 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
     """Scare quotes ("the “Quad” exercise") and titles in marks ("“Hybrid
     Wars: The Indirect Approach”"): short phrases with no frame right next
     to them, and capitalised phrases with no verb."""
+    if _SO_CALLED.search(article.text, max(0, span.start - 16), span.start):
+        return True  # 'taxing so-called “carry-over” income': a term the writer names, no one's words
     if _a_label(doc, span) or _denied_outside(doc, span) or _a_reference(doc, span) or _a_title_given(doc, span) \
             or _a_works_title(article, doc, span) or _a_name_given_a_thing(doc, span) or _a_noun_modifier(doc, span) \
             or _a_phrase_cited(doc, span, speaker) or _an_object_in_anothers_clause(doc, span, speaker) \
@@ -147,6 +149,10 @@ def _not_a_statement(article: Article, doc, span: Span, speaker, words: int) -> 
         return True
     return capitals > 0.6 and (not has_verb or small_caps > 0)
 
+
+_SO_CALLED = re.compile(r"\bso[- ]called\s*(?:''|[“\"'‘«])\s*$", re.I)
+""""so-called" and the quotation's opening mark: the marks set off a term,
+as the writer names it."""
 
 _CALLED = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed)?|label(?:s|ed|led)?|term(?:s|ed)?|brand(?:s|ed)?"
                      r"|deem(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,8}?(?:[“\"][^“”\"]{1,60}[”\"]\s+(?:and|or)\s+(?:an?\s+)?)?"
@@ -575,8 +581,12 @@ def quote_spans(article: Article) -> list[Span]:
         carry = []
         spans.extend(Span(pieces=joined, nested=joined[0][0] in nested)
                      for joined in _across_asides(article.text, pieces))
-        if open_at is not None:
-            carry = [_strip(article.text, open_at, paragraph.end)]
+        left = _strip(article.text, open_at, paragraph.end) if open_at is not None else None
+        if left is not None and left[1] > left[0]:
+            # A straight mark with nothing after it in its paragraph closes
+            # a quotation and opens none: carried on, it would swallow the
+            # next paragraph's first quotation into an empty one.
+            carry = [left]
     spans += _lost_its_close(article.text, carry)
     return [s for s in spans if all(b > a for a, b in s.pieces)]
 
@@ -716,10 +726,15 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     ('“... his own “tax” returns (he did),” Lind wrote')."""
     pieces, open_at, nested = [], None, set()
     outer, inner = None, None  # the quotation an opener cut into; the one it opened, once closed
+    straight = None  # where a quotation opened by a straight mark, left open for a curly one, starts
     for match in _MARKS.finditer(text, start, end):
         mark, at, after = match.group(), match.start(), match.end()
         if open_at is None:
-            if mark not in _CLOSERS or mark == "”" and _opens_facing_back(text, start, at, after, end):
+            if straight is not None and mark not in _CLOSERS + _OPENERS and not text[after:end].strip():
+                # '"... I will read it: “...?” Forty, yes."': the straight pair holds the curly one
+                pieces = [p for p in pieces if p[0] < straight] + [_strip(text, straight, at)]
+                straight = None
+            elif mark not in _CLOSERS or mark == "”" and _opens_facing_back(text, start, at, after, end):
                 open_at = after
         elif mark in _OPENERS and after < end and not text[after].isspace():
             if inner is not None:
@@ -727,6 +742,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 nested.add(inner[0])
             # a fresh quotation after a stop or a colon (the last one left open); else one inside it
             outer = None if inner is not None or _FRESH.search(text, open_at, at) else open_at
+            straight = open_at if outer is None and inner is None and text[open_at - 1] in "\"'" else straight
             open_at, inner = after, None
         elif outer is not None:
             open_at, outer, inner = outer, None, _strip(text, open_at, at)  # the inner one closes

@@ -56,7 +56,8 @@ from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, 
 from .roles import in_quote
 
 _SPEAKING_PEOPLE = frozenset("""
-source critic supporter opponent resident witness protester people person man woman
+source critic supporter opponent resident witness protester people person man woman narrator announcer
+surrogate ally backer loyalist
 """.split())
 _SPEAKING_NOUNS = _SPEAKING_PEOPLE | frozenset("""
 group organization organisation government ministry agency statement campaign office
@@ -1088,12 +1089,27 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
             return replace(named, cue=verb.text, distance=_distance(verb.idx, span), says=True)
         if named.name:
             return named
-    framed = _framed(doc, span, sentences)
+    included = _one_included_set_off(doc, span, sentences)
+    if included is not None:
+        # 'Several senators have said so, including Ann Lind -- “It is a
+        # disgrace” -- and Tom Berg': each one listed speaks the words set
+        # off right after their name, not the group the sentence frames.
+        (k, verb) = included
+        named = _resolve(doc, Candidate(features=(), token=doc[k], names=doc[k]), span, people, sentences, previous)
+        if named.name:
+            return replace(named, cue=_cue_text(verb, verb), says=True)
+    framed, saying = _framed(doc, span, sentences), _saying_after(doc, span, sentences)
+    if saying is None and _participle_subject(doc, span, sentences) is None:
+        saying = _joined_participle(doc, span, sentences)  # its cue the participle, not the verb before
     for candidate in found:
         token = candidate.token
         if _quoted_as(candidate) or (token is not None and token.i in framed):
             # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper.
             named = _resolve(doc, candidate, span, people, sentences, previous)
+            if named.name and saying is not None and token.i == saying[0]:
+                # "After saying ..., she was sent home": the "-ing" frames the words, not the main verb
+                cue = saying[1].text if saying[1].dep_ != "pcomp" else f"{saying[1].head.text} {saying[1].text}"
+                return replace(named, cue=cue.lower(), distance=_distance(saying[1].idx, span), says=True)
             if named.name and token.i == _judged_as(doc, span):
                 # "rejected the claims as “baseless”": a word the subject
                 # calls it, framed right by its "as"
@@ -1132,6 +1148,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         # Bair, who headed ...': the report speaks, whatever "who" scores.
         thing = doc[unnamed]
         cue = "according to" if thing.head.lower_ == "to" and thing.head.head.lower_ == "according" else thing.head.text
+        author = _book_author(thing, sentences)
+        if author is not None:
+            # "Lind wrote a memoir ...", then '“...,” the book said': Lind's words
+            return Speaker(author.name, author.role, cue, _distance(thing.head.idx, span))
         return Speaker(None, noun_phrase(doc, thing).text.lstrip(CLOSE_MARKS + " "), cue,
                        _distance(thing.head.idx, span))
     ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
@@ -1314,7 +1334,37 @@ def _shown_saying(doc, span, sentences: Sentences) -> int | None:
         if _a_saying_shown(verb) and 1 < k < first and doc[k - 1].dep_ == "pobj" and doc[k - 1].head.lower_ == "of" \
                 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in _SHOWN_PRONOUNS):
             return k - 1
-    return None
+    return _shown_saying_before(doc, first)
+
+
+_SHOWN_WHEN = frozenset("prep pobj det amod compound nummod npadvmod advmod poss case".split())
+"""Links of the words a "saying" may take before its quotation: when or
+where ("saying during the debate last week, “...”"), no clause."""
+_SHOWN_REACH = 10  # tokens from the "saying" to the quotation's opening mark
+
+
+def _shown_saying_before(doc, first: int) -> int | None:
+    """The index of the one shown ("footage of Obama saying ...") when the
+    quotation starting at token `first` opens right after that "saying",
+    its comma and perhaps a phrase of when or where, however the parser
+    hung the quotation (it may take the phrase's comma for the end of
+    the "saying" and give the quotation to the sentence's main verb)."""
+    k = first - 1
+    while k >= 0 and doc[k].is_punct and k >= first - 3:
+        k -= 1  # the opening mark and the comma before it
+    if k < 0 or doc[k + 1].text != "," and not doc[k + 1].is_quote:
+        return None
+    while k > 0 and first - k <= _SHOWN_REACH and not _a_saying_shown(doc[k]):
+        if doc[k].dep_ not in _SHOWN_WHEN or doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            return None
+        k -= 1
+    if k < 2 or not _a_saying_shown(doc[k]):
+        return None
+    shown = doc[k - 1]
+    of = shown.head if shown.dep_ == "pobj" else doc[k].head if shown.head.i == k else None
+    if of is None or of.lower_ != "of" or not (shown.pos_ == "PROPN" or shown.lower_ in _SHOWN_PRONOUNS):
+        return None
+    return shown.i
 
 
 _SHOWN_PRONOUNS = frozenset("him her".split())
@@ -1843,8 +1893,74 @@ def _framed(doc, span, sentences: Sentences) -> set[int]:
     saying ..., CNN reported": Berg), and X of "As X puts it, ..."."""
     found = (_faulted_for_saying(doc, span, sentences), _participle_subject(doc, span, sentences),
              _as_they_put_it(doc, span, sentences), _who_called_it(doc, span, sentences),
-             _judged_as(doc, span), _quoted_as_saying_after(doc, span, sentences))
+             _judged_as(doc, span), _quoted_as_saying_after(doc, span, sentences),
+             _subject_after_saying(doc, span, sentences), _lone_subject_of_a_joined_participle(doc, span, sentences))
     return {i for i in found if i is not None}
+
+
+def _lone_subject_of_a_joined_participle(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject `_joined_participle` finds, or None."""
+    found = _joined_participle(doc, span, sentences)
+    return found[0] if found is not None else None
+
+
+def _joined_participle(doc, span, sentences: Sentences):
+    """(the index of the one subject outside quotation marks before a
+    participle of saying, that participle) when the quote hangs on it or
+    opens right after it and its comma, and it has no subject of its own
+    and joins the sentence after a comma or "and" ("Lind dodged the
+    question, calling it “a fair one” -- and, pressed later, asserting,
+    “I pay my share.”"): however the parser joined the participle (to a
+    verb inside the first quotation, say), the sentence's only subject
+    is its subject.  None when the sentence has another subject before
+    it, or that one names no person."""
+    first = sentences.token_at(span.start)
+    saying = next((doc[i] for i in _ancestry(doc, first, first)
+                   if not _within(doc[i].idx, span.pieces) and doc[i].lemma_.lower() in REPORTING), None)
+    k = first - 1
+    while k > 0 and doc[k].is_punct and k >= first - 3:
+        k -= 1  # the opening mark and the comma before it
+    if (saying is None or saying.tag_ != "VBG") and doc[k].tag_ == "VBG" and doc[k].lemma_.lower() in REPORTING:
+        saying = doc[k]  # the parser hung the quotation elsewhere
+    if saying is None or saying.tag_ != "VBG" or saying.dep_ not in ("conj", "advcl") or saying.i == 0 \
+            or doc[saying.i - 1].text not in (",", "and") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+        return None
+    sent = sentences.at(saying.i)
+    subjects = [t for t in doc[sent.start:saying.i] if t.dep_ in ("nsubj", "nsubjpass")
+                and not in_quote(doc, t.idx, t.idx + 1)]
+    return (subjects[0].i, saying) if len(subjects) == 1 \
+        and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) else None
+
+
+_SAYING_TIMES = frozenset("after before while since upon on".split())
+
+
+def _subject_after_saying(doc, span, sentences: Sentences) -> int | None:
+    """The index of the subject of the main clause when the quote is what
+    a bare "-ing" of saying after a preposition of time says ("After
+    saying her knee was “too sore to walk on,” she was sent home": she
+    said it, the clause's subject being the "-ing"'s own); else None."""
+    found = _saying_after(doc, span, sentences)
+    return found[0] if found is not None else None
+
+
+def _saying_after(doc, span, sentences: Sentences):
+    """(index of the main clause's subject, the "-ing" of saying) for
+    `_subject_after_saying`; else None."""
+    first = sentences.token_at(span.start)
+    for i in _ancestry(doc, first, first):
+        saying = doc[i]
+        if _within(saying.idx, span.pieces) or saying.lemma_.lower() not in REPORTING:
+            continue
+        prep = saying.head
+        if saying.tag_ != "VBG" or saying.dep_ != "pcomp" or prep.lower_ not in _SAYING_TIMES \
+                or prep.dep_ != "prep" or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+            return None
+        subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (subjects[0].i, saying) if len(subjects) == 1 \
+            and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) else None
+    return None
 
 
 def _quoted_as_saying_after(doc, span, sentences: Sentences) -> int | None:
@@ -2231,6 +2347,8 @@ def _only_the_speaker_between(gap: list, speaker: Speaker, before, sentences: Se
         person = sentences.person_at(token.idx, token.idx + len(token))
         return person is not None and person.name == name
 
+    occasion = _occasion_of_the_saying(sentences.at(frame))
+    gap = [t for t in gap if t.i not in occasion]
     others = [sentences.at(start) for start in {sentences.at(t.i).start for t in gap} - {frame}]
     if len(others) > 1 or others and not (_main_subject(others[0]) is not None and theirs(_main_subject(others[0]))):
         return False
@@ -2248,6 +2366,19 @@ def _only_the_speaker_between(gap: list, speaker: Speaker, before, sentences: Se
 
 
 _SPOKEN_TO = frozenset("him them me us you".split())  # "Lind told him": the next words may be the reply
+
+
+def _occasion_of_the_saying(sent) -> set[int]:
+    """The tokens of `sent` in a clause that only says when its verb of
+    saying was said ("Lind said after Berg left the hall"), itself no
+    saying: whoever it names is not in the frame as a speaker, so the
+    next quotation may still go on from the frame's speaker."""
+    found: set[int] = set()
+    for verb in sent:
+        if verb.dep_ == "advcl" and _cue_lemma(verb.head) in REPORTING and _cue_lemma(verb) not in REPORTING \
+                and any(c.lower_ in _OCCASION and c.dep_ in ("advmod", "mark") for c in verb.children):
+            found.update(t.i for t in verb.subtree)
+    return found
 
 
 def _signed(sentences: Sentences, span, article: Article) -> Speaker:
@@ -2600,6 +2731,36 @@ def _has_a_subject_other_than(verb, token) -> bool:
 _SET_OFF = re.compile(r"\s*(?:―|—|–|--|-)\s*[“\"'‘]*$")
 
 
+_INCLUDING = frozenset("including include includes among".split())
+
+
+def _one_included_set_off(doc, span, sentences: Sentences):
+    """(the index of the person's name, the verb of saying) when a
+    quotation set off by dashes on both sides follows that name, and
+    that person is one of those the verb's sentence lists ('A group of
+    mayors has said the same, including Ann Lind -- “It is a disgrace”
+    -- and ...'); else None.  A name that is the object of the
+    sentence's verb ('Lind mocked Berg -- “...” --') is whom the words
+    are about, and is left out."""
+    text = sentences.text
+    after = text[span.end:span.end + 6].lstrip("”\"'’ ")
+    if not _SET_OFF.search(text, max(0, span.start - 6), span.start) or after[:1] not in ("―", "—", "–", "-"):
+        return None
+    k = sentences.token_at(span.start) - 1
+    while k >= 0 and doc[k].is_punct and doc[k].idx >= span.start - 6:
+        k -= 1
+    if k < 0 or doc[k].ent_type_ != "PERSON":
+        return None
+    head = doc[k]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+        head = head.head  # "the former mayor Ann Lind": the phrase the name stands in
+    lister = head.head
+    if head.dep_ != "pobj" or lister.lower_ not in _INCLUDING:
+        return None
+    verb = next((t for t in lister.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (k, verb) if verb is not None and _cue_lemma(verb) in REPORTING else None
+
+
 def _past_a_quote_set_off(token, span) -> bool:
     """Whether `token` comes after a quote set off by dashes on both sides
     ("Lind mocked his record - “how many more times?” - and voters who
@@ -2641,12 +2802,32 @@ _MODALS = frozenset("will would could might may should shall".split())
 def _a_saying_foreseen(token, span) -> bool:
     """Whether `token` is the subject of a saying someone else foresees or
     hopes for ("Lind expects that voters will say “enough”", "she hopes
-    the board would tell them “no”"): words not yet said, by no one yet."""
+    the board would tell them “no”", "I hope the town says “thank you”"):
+    words not yet said, by no one yet."""
     verb = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") and _cue_lemma(verb) in REPORTING \
-        and any(c.dep_ == "aux" and c.lower_ in _MODALS and not _within(c.idx, span.pieces) for c in verb.children) \
+    if token.dep_ not in ("nsubj", "nsubjpass") or _cue_lemma(verb) not in REPORTING:
+        return False
+    if _wished(verb, token):
+        return True  # a wish needs no modal: "I hope she says ..." tells what she has not said
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS and not _within(c.idx, span.pieces) for c in verb.children) \
         and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
         and _cue_lemma(verb.head) not in REPORTING
+
+
+def _wished(verb, subject) -> bool:
+    """Whether the saying `verb` (whose subject is `subject`) is what a verb
+    of wishing hopes for: its clause ("I hope she says ...", or, as the
+    parser may read it, "I hope" set as a clause of the saying before its
+    subject)."""
+    if verb.dep_ in ("ccomp", "xcomp", "parataxis") and verb.head.lemma_.lower() in WISHING:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in WISHING and c.i < subject.i
+               and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in verb.children)
+
+
+WISHING = frozenset("hope wish pray dream".split())
+"""General English verbs of wishing: a saying under one ("I hope the
+council says “yes”") is wished for, not reported."""
 
 
 def _asked(token) -> bool:
@@ -3729,6 +3910,36 @@ def _document_author(head):
         return writer
     earlier = {_from_whom(t) for t in mentions} - {None}
     return earlier.pop() if len({t.lower_ for t in earlier}) == 1 else None
+
+
+_BOOKS = frozenset("book memoir autobiography diary".split())
+"""Nouns of general English for a book written by one person, who is the
+one speaking in it."""
+_AUTHORING = frozenset("write pen author publish".split())
+
+
+def _book_author(thing, sentences: Sentences) -> Person | None:
+    """The person who wrote the book that "the book" (`thing`, framing a
+    quotation) stands for: the author the text gives for the last book
+    named before it ("Lind wrote a memoir of her years in office",
+    "Lind's memoir", "a book by Lind"); else None (a book no one is
+    named for, or one a pronoun owns)."""
+    if thing.lemma_.lower() not in _BOOKS or not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+        return None
+    earlier = [t for t in thing.doc[max(0, thing.i - _BOOK_REACH):thing.i]
+               if t.pos_ == "NOUN" and t.lemma_.lower() in _BOOKS]
+    if not earlier:
+        return None
+    work = earlier[-1]
+    owners = [c for c in work.children if c.dep_ == "poss"] \
+        + [o for p in work.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if work.dep_ == "dobj" and work.head.lemma_.lower() in _AUTHORING:
+        owners += [c for c in work.head.children if c.dep_ == "nsubj"]
+    owner = next((o for o in owners if o.pos_ == "PROPN"), None)
+    return sentences.person_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+
+
+_BOOK_REACH = 400  # tokens back to the book "the book" stands for
 
 
 def _writer_in(noun):

@@ -30,7 +30,9 @@ def said_once(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     the longer words, its own sources first and the rest after, at the
     place of the first of them.  A quote no one is named for is folded
     only into the same words with the same description of its speaker.
-    Order otherwise kept."""
+    Order otherwise kept.  A fragment's closing stop, the writer's
+    sentence's, is left out (`without_the_writers_stop`)."""
+    quotes = [without_the_writers_stop(q) for q in quotes]
     words = [_words(q.text) for q in quotes]
     home: dict[int, int] = {}  # quote -> the quote whose row it joins
     index: dict[tuple, list[int]] = {}  # (speaker, kind, first words) -> quotes that hold them
@@ -45,6 +47,29 @@ def said_once(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         rows.setdefault(home[n], []).append(n)
     return tuple(_one_row(quotes, face, members) for face, members in
                  sorted(rows.items(), key=lambda row: min(row[1])))
+
+
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+"""A stop after a word and a capital after it: the quotation holds a
+sentence of its own."""
+_ABBREVIATION_END = re.compile(r"(?:\.|(?:^|\s)[A-Z]\w{0,2}|\.\w+)\.$")
+"""A stop that belongs to the last word ("U.S.", "Inc.", "Jr.") or ends
+an ellipsis ("..."): not the sentence's alone."""
+
+
+def without_the_writers_stop(quote: Quote) -> Quote:
+    """`quote` without the full stop that ends it when it is a fragment
+    woven into the writer's sentence: direct words that open in lower
+    case and hold no sentence end of their own.  News style sets the
+    sentence's stop inside the closing mark ('vowed to “keep the ferry
+    running.”'); the stop is the writer's, not the speaker's.  Its last
+    source ends one character sooner, so it still points at the words."""
+    text = quote.text
+    if quote.kind != "direct" or len(text) < 2 or not text.endswith(".") or not text[0].islower() \
+            or _ABBREVIATION_END.search(text) or _SENTENCE_END.search(text) or not quote.sources:
+        return quote
+    last = quote.sources[-1]
+    return replace(quote, text=text[:-1], sources=quote.sources[:-1] + (replace(last, end=last.end - 1),))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -1249,3 +1249,27 @@ def test_a_closing_style_mark_where_a_sentence_starts_with_a_word_right_after_it
                  "how the whole family shops.”")
     assert [q.text[:22] for q in found] == ["We wanted to try it fo", "We stopped buying plas"]
     assert {q.speaker for q in found} == {"Ada Brenner"}
+
+
+def test_a_straight_mark_ending_its_paragraph_does_not_swallow_the_next_quotation():
+    # The first paragraph's curly pair sits inside straight marks the pairing
+    # does not join, so its last straight mark stands alone at the end: it
+    # opens nothing, and the next paragraph's quotation is whole.
+    found = find('"The ferry runs late, and I will read you the notice: “Boats leave at noon.” That is all."',
+                 "“The island is tired of waiting,” said Mayor Olek Dunn, speaking of the harbour.")
+    assert ("Olek Dunn", "The island is tired of waiting") in [(q.speaker, q.text) for q in found]
+
+
+def test_marks_after_so_called_set_off_a_term_not_a_speakers_words():
+    # "called for" right before would otherwise frame the term as her words.
+    assert find("Gov. Ann Berg has called for taxing so-called ''carry-over'' income at a lower rate.") == ()
+    assert find("Ann Berg has called for taxing so-called “carry-over” income at a lower rate, she said.") == ()
+    kept = one("Ann Berg called the levy “a tax on every ferry ticket in the county.”")
+    assert kept.speaker == "Ann Berg"
+
+
+def test_a_straight_pair_holding_a_curly_one_after_a_colon_is_one_quotation():
+    found = find("Mayor Olek Dunn spoke to the council on Monday. Dunn continued:",
+                 '"The vote is close, and I will read you the question: “Should the ferry run all winter?”'
+                 ' Forty, yes; forty-two, no."')
+    assert [(q.speaker, q.text[:12], q.text[-8:]) for q in found] == [("Olek Dunn", "The vote is ", "two, no.")]

@@ -45,3 +45,13 @@ def test_unattributed_words_are_one_row_only_when_whole_and_described_alike():
                                  quote("b", "No one asked the harbour board", None, role="a fisherman"),
                                  quote("c", "No one asked the harbour", None)])
     assert [len(r.sources) for r in rows] == [2, 1, 1]
+
+
+def test_a_fragment_woven_into_the_writers_sentence_leaves_the_sentences_stop_outside():
+    rows = quotations.said_once([quote("a", "keep the night ferry running all winter.", "Olek Dunn", start=10),
+                                 quote("a", "We will keep it running. The town needs it.", "Olek Dunn", start=90),
+                                 quote("b", "see the pier rebuilt by Acme Inc.", "Edda Viklund")])
+    assert [r.text for r in rows] == ["keep the night ferry running all winter",
+                                      "We will keep it running. The town needs it.",  # the speaker's own sentences
+                                      "see the pier rebuilt by Acme Inc."]  # the stop of an abbreviation is the word's
+    assert (rows[0].sources[0].start, rows[0].sources[0].end) == (10, 10 + len(rows[0].text))
