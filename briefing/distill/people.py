@@ -1312,7 +1312,7 @@ def _after_a_thing_word(doc, mention: Mention) -> bool:
         and fold(word.text) in NON_PERSON_WORDS and not is_role_word(word.text) and not is_title_word(word.text)
 
 
-_WORK_NOUNS = frozenset("""film movie book novel song show series album website site blog podcast app
+_WORK_NOUNS = frozenset("""film movie book novel memoir biography autobiography song show series album website site blog podcast app
 sitcom documentary musical play opera magazine newspaper channel program programme brand""".split())
 _CREDITS = frozenset("starring directed written produced featuring".split())
 
@@ -1320,14 +1320,31 @@ _CREDITS = frozenset("starring directed written produced featuring".split())
 def _a_named_work(doc, mention: Mention) -> bool:
     """Whether the name `mention` is what a work or outlet is called: right
     after a lower-case noun for one ("the website Kelso Deals", "the film
-    Ada Marsh"), or followed by its credits (", starring Ann Berg", ",
-    directed by ...")."""
+    Ada Marsh"), or set off by commas after it (`_titles_a_work_before`),
+    or followed by its credits (", starring Ann Berg", ", directed by ...")."""
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.is_lower and before.lemma_ in _WORK_NOUNS and before.pos_ == "NOUN":
+        return True
+    if _titles_a_work_before(doc, mention):
         return True
     after = doc[mention.end:mention.end + 3]
     return len(after) == 3 and after[0].text == "," and after[1].lower_ in _CREDITS \
         and (after[2].lower_ == "by" or after[2].ent_type_ == "PERSON")
+
+
+def _titles_a_work_before(doc, mention: Mention) -> bool:
+    """Whether the name `mention` stands between commas right after a
+    lower-case noun for a work and the parse makes it that noun's
+    apposition ("in his 1998 memoir, Cold Harbour, Lind recalls"): the
+    work's title.  The closing comma is asked for, since a name after an
+    opening phrase and one comma is the sentence's subject ("In her new
+    book, Ann Berg argues")."""
+    start, end = mention.start, mention.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text not in (",", ";"):
+        return False
+    noun, top = doc[start - 2], doc[end - 1]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in _WORK_NOUNS \
+        and top.dep_ == "appos" and top.head.i == noun.i
 
 
 def _a_bodys_own_name(doc, mention: Mention) -> bool:

@@ -970,6 +970,14 @@ def test_a_name_a_work_or_outlet_is_called_is_no_person():
     assert set(found) == {"Emily Carter", "Nora Black", "Tom Berg"}
 
 
+def test_a_name_between_commas_after_a_work_noun_is_its_title():
+    found = find("In her 1998 memoir, Silent Harvest, Lena Lind recalls the storm.",
+                 "In her 2009 book, Growing Roots, Lind wrote about her farm.")
+    assert set(found) == {"Lena Lind"}
+    found = find("In her new book, Ann Berg argues that taxes are too high.")
+    assert set(found) == {"Ann Berg"}
+
+
 def test_a_part_an_actor_plays_is_no_person():
     found = find("A coat worn by John Hale as his character, Tom Berg, also sold.",
                  "Susan Carter as Mara Lind was praised.")
