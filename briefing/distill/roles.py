@@ -1282,7 +1282,10 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
     joined = next((k for k in range(i, stop) if _callings_and(doc, k)), None)
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
         # "the former mayor and founder of the ... empire" running on: the first calling is still the role
-        return _role(doc, i, joined) if joined is not None else None
+        if joined is None:
+            cut = _participle_clause_start(doc, i, stop)
+            return _role(doc, i, cut) if cut is not None else None
+        return _role(doc, i, joined)
     role, end = _role(doc, i, stop), _body_after_a_comma(doc, i, stop)
     if role is None and joined is not None:
         return _role(doc, i, joined)  # the second calling's words hold a name ("founder of the Lind Group")
@@ -1290,6 +1293,23 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
         return role
     body = doc[stop + 1:end]
     return Found(text=f"{role.text}, {body.text}", start=role.start, end=body.end_char)
+
+
+def _participle_clause_start(doc, i: int, stop: int) -> int | None:
+    """Where a participle clause on the role noun begins, when the phrase
+    from token `i` ran into it at `stop` ("a retired nurse now living in
+    Kelso", "a former aide teaching at a college"): the adverbs the
+    participle takes before it ("now") go with it.  The clause says what
+    the holder does besides; the role is the words before it.  None when
+    `stop` is no such participle."""
+    verb = doc[stop]
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ != "acl" or not i <= verb.head.i < stop \
+            or not heads_a_role(verb.head.text):
+        return None
+    cut = stop
+    while cut > i and doc[cut - 1].pos_ == "ADV" and doc[cut - 1].head.i == stop:
+        cut -= 1
+    return cut
 
 
 _NAME_RUN_ON = 8

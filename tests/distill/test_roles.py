@@ -958,3 +958,10 @@ def test_a_title_the_recogniser_tags_as_part_of_the_name_is_the_persons_role():
 def test_a_status_noun_opening_a_sentence_before_a_name_is_the_role():
     assert roles("Neighbour Ada Brill, 61, said the man was quiet.",
                  "Brill, a retired nurse who once sang in a choir, said he was kind.")["Ada Brill"] == "Neighbour"
+
+
+def test_a_participle_clause_on_the_role_noun_ends_the_role():
+    found = roles("The plan was faulted by Tomas Riva, a retired nurse now living in Kelso, who spoke first.",
+                  "Ada Lind, a former mayor running for the Senate, spoke.")
+    assert found["Tomas Riva"] == "retired nurse"
+    assert found["Ada Lind"] == "former mayor"
