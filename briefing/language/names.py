@@ -50,7 +50,7 @@ campaigner organizer organiser coordinator manager executive administrator super
 inspector president's producer director-general secretary-general undersecretary
 under-secretary ombudsman governor-general premier-elect ruler dictator monarch cleric
 bishop archbishop cardinal priest pastor coach player captain striker actor singer
-member members delegate negotiator mediator observer commentator historian
+member members delegate negotiator mediator observer commentator historian liaison assistant
 """.split())
 
 SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel".split())

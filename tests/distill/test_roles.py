@@ -965,3 +965,10 @@ def test_a_participle_clause_on_the_role_noun_ends_the_role():
                   "Ada Lind, a former mayor running for the Senate, spoke.")
     assert found["Tomas Riva"] == "retired nurse"
     assert found["Ada Lind"] == "former mayor"
+
+
+def test_a_liaison_and_an_assistant_hold_roles():
+    found = roles("The panel met with city hall press liaison Ola Brandt on Monday.",
+                  "Also questioned was Nora Hale, a former campaign assistant who kept the files.")
+    assert found["Ola Brandt"] == "city hall press liaison"
+    assert found["Nora Hale"] == "former campaign assistant"
