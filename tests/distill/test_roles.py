@@ -986,3 +986,9 @@ def test_a_party_tag_alone_at_one_mention_joins_the_office_at_another():
     found = roles("Speaker Ruth Ambler opened the session on Monday.",
                   "Ambler (D-Calif.) said the bill would pass.")
     assert found["Ruth Ambler"] == "Speaker, Democrat of California"
+
+
+def test_a_role_owned_by_another_name_before_a_persons_name_is_that_persons():
+    found = roles("Officials were angry that Berg’s lawyer Tanya Holm was granted immunity.")
+    assert found["Tanya Holm"] == "Berg’s lawyer"
+    assert found.get("Berg") is None
