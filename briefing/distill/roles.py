@@ -1095,7 +1095,24 @@ def _dashed_appositive(doc, end: int) -> Found | None:
         return None
     if not any(t.dep_ == "appos" and t.head.i == end - 1 for t in doc[end + 1:close]):
         return None
-    return _role(doc, end + 1, close)
+    return _role(doc, end + 1, _clause_in_the_aside(doc, end + 1, close))
+
+
+_RELATIVES = frozenset("who whose whom which".split())
+_CLAUSE_LINKS = _RELATIVES | frozenset("and or but".split())
+
+
+def _clause_in_the_aside(doc, start: int, close: int) -> int:
+    """Where a clause joined to the role between dashes begins ("-- a
+    witness to the deal, and whose own conduct was questioned --": at the
+    comma), or a relative pronoun opens one ("-- an aide who left --");
+    `close`, the closing dash, when none does: the clause says more of the
+    holder, no part of the role."""
+    for k in range(start + 1, close):
+        if doc[k].lower_ in _RELATIVES or doc[k].text == "," and k + 1 < close \
+                and doc[k + 1].lower_ in _CLAUSE_LINKS:
+            return k
+    return close
 
 
 _CONFERRING = frozenset("appoint name nominate make elect choose select pick tap designate install".split())
