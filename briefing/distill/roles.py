@@ -117,9 +117,10 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
         parsed = _parsed_appositive_before(doc, lead, end)
         before = parsed if parsed is not None and not _bare_membership(parsed.text) else before
     tag, past_tag = _party_tag(doc, end)
-    found = [title, None if _at_odds(title, before) else before, tag,
-             _unless_to_be_given(doc, past_tag, _appositive_after(doc, _past_a_home(doc, past_tag))),
-             _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
+    found = [title, None if _at_odds(title, before) else before, tag]
+    if not _asked(doc[start].sent):
+        found += [_unless_to_be_given(doc, past_tag, _appositive_after(doc, _past_a_home(doc, past_tag))),
+                  _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     listed = _plural_office_over_list(doc, start, end)
@@ -128,6 +129,20 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     found = [role for role in found if not _bare_membership(role.text)]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
+
+
+_CLOSING = "\"”’' )]"
+
+
+def _asked(sentence) -> bool:
+    """Whether `sentence` is a question in the writer's own words ("How
+    could Lind, a witness to the deal, also advise her?"): what it says of
+    a person after the name is the asker's framing, not the reporter's
+    statement of a role; a title before the name still is one.  A question
+    quoted at the end ("As Lind, a lawyer, put it, 'Did he?'") is someone
+    else's, and the sentence around it states the role."""
+    mark = next((t for t in reversed(sentence) if t.text not in _CLOSING and not t.is_space), None)
+    return mark is not None and mark.text == "?" and not in_quote(sentence.doc, mark.idx, mark.idx + 1)
 
 
 _ERA = frozenset("under during".split())

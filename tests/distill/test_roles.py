@@ -998,3 +998,12 @@ def test_a_clause_inside_a_dashed_aside_is_no_part_of_the_role():
     assert roles("Ann Berg — a former aide who left in May — said no.")["Ann Berg"] == "former aide"
     assert roles("Ann Berg — a council member, and whose own firm won the bid — said no.")["Ann Berg"] \
         == "council member"
+
+
+def test_what_a_question_says_of_a_person_after_the_name_is_no_role():
+    found = roles("Critics ask a plain question: how could Tomas Lind, a witness to the mayor's deals, also advise her?",
+                  "Will Gov. Ada Marsh, a former teacher, sign the bill?")
+    assert found.get("Tomas Lind") is None
+    assert found["Ada Marsh"] == "Governor"
+    quoted = roles("As Nils Oberg, a tax lawyer, once put it, “Did the firm dodge its taxes?”")
+    assert quoted["Nils Oberg"] == "tax lawyer"
