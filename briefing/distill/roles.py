@@ -1874,10 +1874,22 @@ def _head(tokens):
     return head
 
 
+_PARTY_MEMBERS = frozenset("democrat republican".split())
+_RANKING = frozenset("ranking top senior".split())
+
+
+def _ranked_party_member(token) -> bool:
+    """Whether `token` is a party's member noun given a rank in a body
+    ("the panel's ranking Democrat", "the top Republican on the committee"):
+    a post, the minority's or majority's lead, where the party noun alone
+    ("a Democrat") is none."""
+    return token.lower_ in _PARTY_MEMBERS and any(c.dep_ == "amod" and c.lower_ in _RANKING for c in token.children)
+
+
 def _role_noun(token) -> bool:
     """A role word used as a noun ("the official") rather than an adjective
     ("an official visit")."""
-    if _office(token):
+    if _office(token) or _ranked_party_member(token):
         return True
     if not heads_a_role(token.text):
         return False

@@ -1007,3 +1007,11 @@ def test_what_a_question_says_of_a_person_after_the_name_is_no_role():
     assert found["Ada Marsh"] == "Governor"
     quoted = roles("As Nils Oberg, a tax lawyer, once put it, “Did the firm dodge its taxes?”")
     assert quoted["Nils Oberg"] == "tax lawyer"
+
+
+def test_a_party_member_given_a_rank_in_a_body_is_a_role():
+    found = roles("“We object,” said Rep. Ivo Tanner, the top Republican on the Harbor Committee.",
+                  "Sen. Lea Dorn, the panel's ranking Democrat, agreed.", "Ann Lindqvist, a Democrat, spoke.")
+    assert found["Ivo Tanner"] == "Representative, top Republican on the Harbor Committee"
+    assert found["Lea Dorn"] == "Senator, panel's ranking Democrat"
+    assert found.get("Ann Lindqvist") is None
