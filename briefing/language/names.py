@@ -246,14 +246,23 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+PERSONIFICATIONS = frozenset(("uncle sam", "john bull", "mother nature", "father time", "lady luck", "jack frost",
+                              "old man winter", "lady liberty", "joe sixpack", "joe six-pack", "joe public",
+                              "john q. public", "johnny law", "mother russia", "father christmas"))
+"""Figures of speech written as a person's name ("how they dodged Uncle
+Sam": the tax collector, the state; "Mother Nature"): general English
+idioms, no one the news is about."""
+
+
 def looks_like_person(name: str) -> bool:
     """Whether a capitalised phrase can be a person's name by its shape alone:
     not an acronym ("BRI", though middle initials may run together: "George
     H.W. Lind"), not a product with a letter or number ("Sputnik V"),
     no organization/place word ("Steel Mills"), every word capitalised, no
-    comma between names ("Crane, Kibbe"), no "-led" after one."""
+    comma between names ("Crane, Kibbe"), no "-led" after one, no figure
+    of speech (`PERSONIFICATIONS`: "Uncle Sam")."""
     words = name.split()
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or fold(" ".join(words)) in PERSONIFICATIONS:
         return False
     if len(words) > 2 and words[-1].strip(",") in ("II", "III", "IV"):
         words = words[:-1]  # "Thomas M. Davis III": a generational suffix after a full name

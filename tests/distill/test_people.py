@@ -1385,3 +1385,10 @@ def test_a_given_name_and_one_letter_is_a_persons_name():
                  "His bandmate Nora K. has told the paper that Lind had trouble sleeping.",
                  "The Sputnik V shot and Plan B were named.")
     assert set(found) == {"Ivo Lind", "Nora K."}
+
+
+def test_a_figure_of_speech_written_as_a_name_is_no_person():
+    found = find("Firms in Kelso have long dodged Uncle Sam, said Tom Berg.",
+                 "Mother Nature had other plans for Ann Lind.")
+    assert set(found) == {"Tom Berg", "Ann Lind"}
+    assert not looks_like_person("Uncle Sam") and looks_like_person("Sam Uncle")
