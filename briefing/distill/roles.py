@@ -1520,10 +1520,21 @@ def _callings_and(doc, i: int) -> bool:
     before a determiner, a name or a kin noun ("a lawyer and a mother")."""
     if doc[i].lower_ != "and" or i == 0 or i + 1 >= len(doc):
         return False
-    first, second = doc[i - 1], doc[i + 1]
+    first, second = doc[i - 1], _second_calling(doc, i)
     return second.dep_ == "conj" and second.head.i == first.i \
         and all(t.tag_ == "NN" and t.is_lower and heads_a_role(t.text) and fold(t.text) not in KINSHIP
                 for t in (first, second))
+
+
+def _second_calling(doc, i: int):
+    """The noun after the "and" at token `i`, past lower-case words that
+    qualify it ("a lawyer and senior fellow": "fellow"); the word right
+    after "and" when none do."""
+    k = i + 1
+    while k + 1 < len(doc) and doc[k].is_lower and doc[k].dep_ in ("amod", "compound") \
+            and doc[k].head.i > k and doc[k].head.dep_ == "conj":
+        k += 1
+    return doc[k]
 
 
 def _modifiers_and(doc, i: int) -> bool:

@@ -1015,3 +1015,10 @@ def test_a_party_member_given_a_rank_in_a_body_is_a_role():
     assert found["Ivo Tanner"] == "Representative, top Republican on the Harbor Committee"
     assert found["Lea Dorn"] == "Senator, panel's ranking Democrat"
     assert found.get("Ann Lindqvist") is None
+
+
+def test_a_second_calling_with_its_own_modifiers_stays_in_the_role():
+    found = roles("Nils Oberg, a tax lawyer and senior fellow at the Kelso Policy Center, said the rule is odd.",
+                  "Ada Brun, a lawyer and a mother of two, agreed.")
+    assert found["Nils Oberg"] == "tax lawyer and senior fellow at the Kelso Policy Center"
+    assert found["Ada Brun"] == "lawyer"
