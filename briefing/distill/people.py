@@ -252,7 +252,7 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
         whole, quoted = lines[line]
         return whole or any(a <= at < b for a, b in quoted) or _a_heading(doc, doc[mention.start].sent)
 
-    in_headline = {m: on_headline(m) for m in found}
+    in_headline = {m: on_headline(m) and not _a_signature(doc, m) for m in found}
     if not any(in_headline.values()):
         return found
     known = {w for m in found if not in_headline[m] for w in m.name.split()}
@@ -268,6 +268,20 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
         elif count:
             kept.append(replace(mention, name=" ".join(words[:count]), end=_end_of(doc, mention, words[count - 1])))
     return kept
+
+
+def _a_signature(doc, mention: Mention) -> bool:
+    """Whether the name `mention`, of two words or more, is a line of its
+    own closed by a full stop ("Toni Lind." under a reader's letter): a
+    signature, as letters pages and comment columns sign each item, not a
+    heading, which takes no stop after a bare name."""
+    text = nlp.text_of(doc)
+    last = doc[mention.end] if mention.end < len(doc) else None
+    if mention.end - mention.start < 2 or last is None or last.text != ".":
+        return False
+    start, end = doc[mention.start].idx, last.idx + 1
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 _FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s")

@@ -1392,3 +1392,9 @@ def test_a_figure_of_speech_written_as_a_name_is_no_person():
                  "Mother Nature had other plans for Ann Lind.")
     assert set(found) == {"Tom Berg", "Ann Lind"}
     assert not looks_like_person("Uncle Sam") and looks_like_person("Sam Uncle")
+
+
+def test_a_name_alone_on_its_line_with_a_full_stop_is_a_signature_not_a_heading():
+    found = find("The council's plan for the harbour makes no sense to me at all.", "Toni Ruth Keller.",
+                 "Kelso Harbour Plans")
+    assert set(found) == {"Toni Ruth Keller"}
