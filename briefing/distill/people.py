@@ -1093,7 +1093,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
                    or _a_firms_name(doc, m) or _what_which_describes(doc, m) or _quoted_plural_noun(doc, m)
-                   or _ends_a_quoted_title(doc, m) for m in same):
+                   or _ends_a_quoted_title(doc, m) or _a_nickname_given(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1112,6 +1112,26 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and (doc[m.start - 1].lower_ in places or _town_of(doc, m)) for m in same)
+
+
+_NICKNAMING = frozenset("nickname dub".split())
+"""Verbs (lemmas) that give someone a second name ("nicknamed", "dubbed")."""
+_NICKNAME_WORDS = 4
+
+
+def _a_nickname_given(doc, mention: Mention) -> bool:
+    """Whether the name `mention` ends a short phrase in quotation marks
+    right after a verb that gives a nickname ("the native nicknamed “King
+    Brandt”", "dubbed “Lady Ada”"): another name for someone, not one more
+    person, even with a title inside the marks."""
+    end = mention.end
+    if end >= len(doc) or doc[end].text not in CLOSE_MARKS:
+        return False
+    opening = next((k for k in range(mention.start - 1, max(-1, mention.start - _NICKNAME_WORDS), -1)
+                    if doc[k].text in OPEN_MARKS), None)
+    if opening is None or opening == 0 or any(not t.is_title for t in doc[opening + 1:mention.start]):
+        return False
+    return doc[opening - 1].lemma_.lower() in _NICKNAMING
 
 
 def _what_which_describes(doc, mention: Mention) -> bool:

@@ -1398,3 +1398,9 @@ def test_a_name_alone_on_its_line_with_a_full_stop_is_a_signature_not_a_heading(
     found = find("The council's plan for the harbour makes no sense to me at all.", "Toni Ruth Keller.",
                  "Kelso Harbour Plans")
     assert set(found) == {"Toni Ruth Keller"}
+
+
+def test_a_nickname_given_in_quotation_marks_is_no_second_person():
+    found = find("Ada Marsh thanked basketball star Tomas Brandt on Monday.",
+                 "She said the Kelso native nicknamed “King Brandt” is a longtime advocate for children.")
+    assert set(found) == {"Ada Marsh", "Tomas Brandt"}
