@@ -1808,17 +1808,7 @@ def _owner(token, tokens) -> bool:
         return False
     role = after.head.head
     return role.dep_ == "appos" and role.head.ent_type_ == "PERSON" \
-        or any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in role.children) \
-        or _compounded_on_the_name_after(role)
-
-
-def _compounded_on_the_name_after(role) -> bool:
-    """Whether the role noun `role` is parsed as a compound of a person's
-    name right after it ("Berg’s lawyer Tanya Holm", as the parser reads it
-    with a curly apostrophe): the name is the role's holder, as in the
-    appositive it is parsed as with a straight one."""
-    return role.dep_ == "compound" and role.head.ent_type_ == "PERSON" and role.head.i > role.i \
-        and all(t.ent_type_ == "PERSON" or t.dep_ == "compound" for t in role.doc[role.i + 1:role.head.i])
+        or any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in role.children)
 
 
 def _quoted(doc) -> tuple[list[int], list[int]]:
