@@ -120,7 +120,7 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     found = [title, None if _at_odds(title, before) else before, tag]
     if not _asked(doc[start].sent):
         found += [_unless_to_be_given(doc, past_tag, _appositive_after(doc, _past_a_home(doc, past_tag))),
-                  _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
+                  _clause_after(doc, start, end) or _as_in_a_clause(doc, end) or _conjoined_copula(doc, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     listed = _plural_office_over_list(doc, start, end)
@@ -1282,6 +1282,29 @@ def _clause_after(doc, start: int, end: int) -> Found | None:
     while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _PAST_ADVERBS:
         i += 1  # "is also the ...", but "was once the ...", which `_role` reads as a former role
     return _phrase_until_stop(doc, i)
+
+
+def _conjoined_copula(doc, end: int) -> Found | None:
+    """The role a present-tense "is" states of the name ending at token
+    `end`, in a second clause sharing the name as subject ("Lind ran the
+    port authority and is now president of the Kelso Forum"): the role the
+    holder has now.  Not a clause with a subject of its own, nor one that
+    denies or only reports the role."""
+    name = doc[end - 1]
+    if name.dep_ != "nsubj" or name.head.i < end:
+        return None
+    for verb in name.head.children:
+        if verb.dep_ != "conj" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+                or _denied(verb) or _supposed(verb) or _reported(verb):
+            continue
+        if not any(c.dep_ == "attr" and _role_noun(c) for c in verb.children):
+            continue
+        i = verb.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _PAST_ADVERBS:
+            i += 1  # "is now president of ...": the adverb says when, the role follows
+        return _phrase_until_stop(doc, i)
+    return None
 
 
 def _as_in_a_clause(doc, end: int) -> Found | None:

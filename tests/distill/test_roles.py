@@ -1016,3 +1016,10 @@ def test_a_second_calling_with_its_own_modifiers_stays_in_the_role():
                   "Ada Brun, a lawyer and a mother of two, agreed.")
     assert found["Nils Oberg"] == "tax lawyer and senior fellow at the Kelso Policy Center"
     assert found["Ada Brun"] == "lawyer"
+
+
+def test_a_present_is_clause_sharing_the_name_as_subject_states_the_role():
+    found = roles("Ann Lind ran the port authority and is now president of the Kelso Forum.",
+                  "Tom Berg ran the ferry line and is not a candidate.")
+    assert found["Ann Lind"] == "president of the Kelso Forum"
+    assert found.get("Tom Berg") is None
