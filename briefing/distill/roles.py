@@ -1792,7 +1792,18 @@ def _names_someone(tokens) -> bool:
     while i > tokens.start and (tokens.doc[i - 1].ent_type_ == "PERSON" or _honorific(tokens.doc[i - 1])):
         i -= 1
     before = tokens.doc[i - 1] if i > tokens.start else None
-    return before is None or before.pos_ not in ("DET", "ADJ", "ADP")
+    if before is not None and before.pos_ not in ("DET", "ADJ", "ADP"):
+        k = i
+        while k > tokens.start and (tokens.doc[k - 1].is_title and is_role_word(tokens.doc[k - 1].text)
+                                    or tokens.doc[k - 1].lower_ in FORMER_WORDS):
+            k -= 1
+        # "physician in the administration of former President X": the titled name completes "of"
+        return not (tokens.start < k < i and tokens.doc[k - 1].lower_ == "of" and tokens.doc[k - 1].head.i < k - 1
+                    and any(t.pos_ == "NOUN" and t.is_lower for t in tokens.doc[tokens.start:k - 1]))
+    return before is None
+
+
+FORMER_WORDS = frozenset("former late then".split())
 
 
 def _run_into_the_name_after(token, tokens) -> bool:

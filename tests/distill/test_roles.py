@@ -1023,3 +1023,11 @@ def test_a_present_is_clause_sharing_the_name_as_subject_states_the_role():
                   "Tom Berg ran the ferry line and is not a candidate.")
     assert found["Ann Lind"] == "president of the Kelso Forum"
     assert found.get("Tom Berg") is None
+
+
+def test_a_titled_name_that_completes_of_inside_a_role_is_part_of_it():
+    found = roles("Ada Brun, the chief physician in the administration of former Governor Tom Berg, said so.",
+                  "Zoe Hale, a staffer for Rep. Ivo Tanner, agreed.")
+    assert found["Ada Brun"] == "chief physician in the administration of former Governor Tom Berg"
+    assert found["Tom Berg"] == "former Governor"
+    assert found["Zoe Hale"] == "staffer for Representative Ivo Tanner"
