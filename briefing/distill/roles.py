@@ -1270,6 +1270,7 @@ def _clause_after(doc, start: int, end: int) -> Found | None:
         if i == end and doc[end - 1].dep_ == "pobj":
             return None  # "an adviser to Ann Lind who is now a fellow": no comma, so the adviser's clause
         i += 1
+        i = _past_a_capacity(doc, i)
     if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]) or _reported(doc[i]):
         return None
     if _someone_elses_predicate(doc[i], start):
@@ -1305,6 +1306,17 @@ def _conjoined_copula(doc, end: int) -> Found | None:
             i += 1  # "is now president of ...": the adverb says when, the role follows
         return _phrase_until_stop(doc, i)
     return None
+
+
+def _past_a_capacity(doc, i: int) -> int:
+    """The token after an "as" phrase at token `i` that the parse hangs on
+    the copula after it ("who as a navy officer was the fleet's surgeon"):
+    where the clause's verb is; `i` when no such phrase stands there."""
+    prep = doc[i] if i < len(doc) else None
+    if prep is None or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i <= prep.right_edge.i \
+            or prep.head.lower_ not in _COPULAS:
+        return i
+    return prep.right_edge.i + 1
 
 
 def _as_in_a_clause(doc, end: int) -> Found | None:

@@ -1031,3 +1031,10 @@ def test_a_titled_name_that_completes_of_inside_a_role_is_part_of_it():
     assert found["Ada Brun"] == "chief physician in the administration of former Governor Tom Berg"
     assert found["Tom Berg"] == "former Governor"
     assert found["Zoe Hale"] == "staffer for Representative Ivo Tanner"
+
+
+def test_an_as_phrase_before_the_copula_of_a_who_clause_is_passed_over():
+    found = roles("Dr. Ana Reyes, who as a Navy captain was the chief surgeon at the Kelso base, said so.",
+                  "Tom Lind, who as a student was the editor of the campus paper, spoke.")
+    assert found["Ana Reyes"] == "chief surgeon at the Kelso base"
+    assert found["Tom Lind"] == "editor of the campus paper"
