@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
 from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, SPEAKS_FOR,
+                              STOPPED_OFFICES,
                               fold,
                               heads_a_role, is_role_word, role_head)
 from ..language.saying import REPORTING
@@ -1765,6 +1766,8 @@ def _word(token) -> str:
     if not _office(token):
         return token.text
     key = _key(token)
+    if _stopped_office(token):
+        return STOPPED_OFFICES[token.lower_]
     return OFFICES[key] if key in OFFICES else OFFICES[key[:-1]] + "s"
 
 
@@ -1775,7 +1778,16 @@ def _key(token) -> str:
 def _office(token) -> bool:
     """"Sen.", "Gov.", "Rep.", "Reps.": an honorific that is an office (a role)."""
     key = _key(token)
-    return (key in OFFICES or _offices(key)) and token.text[:1].isupper()
+    return (key in OFFICES or _offices(key) or _stopped_office(token)) and token.text[:1].isupper()
+
+
+def _stopped_office(token) -> bool:
+    """Whether `token` is an office written short with its stop
+    (`names.STOPPED_OFFICES`: "Del.") in a title's place, before a name
+    and not after a town's comma ("Dover, Del.", where it is the state)."""
+    doc = token.doc
+    return token.lower_ in STOPPED_OFFICES and token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+        and not (token.i > 0 and doc[token.i - 1].text == ",")
 
 
 def _offices(key: str) -> bool:

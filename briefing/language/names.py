@@ -33,6 +33,11 @@ OFFICES = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": 
            "cmdr": "Commander", "cong": "Congressman", "pres": "President", "amb": "Ambassador",
            "insp": "Inspector", "det": "Detective", "supt": "Superintendent", "cpl": "Corporal", "prof": "Professor"}
 
+STOPPED_OFFICES = {"del.": "Delegate"}
+"""Offices written short whose short form, without its stop, is also a
+given name ("Del. Ann Lind", a delegate to Congress; "Del Lind"): a title
+only as written with the stop."""
+
 # Head nouns of roles ("deputy prime minister", "first secretary").
 ROLE_WORDS = frozenset("""
 minister president premier chancellor prime pm fm mp mep secretary
@@ -196,7 +201,7 @@ def split_title(text: str) -> tuple[str, str]:
 def is_title_word(word: str) -> bool:
     """True for "Mr.", "Minister", "General", "PM" and the like."""
     key = fold(word).strip(".")
-    return key in HONORIFICS or key in ROLE_WORDS
+    return key in HONORIFICS or key in ROLE_WORDS or fold(word) in STOPPED_OFFICES
 
 
 def only_qualifies(word: str) -> bool:

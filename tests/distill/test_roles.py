@@ -1038,3 +1038,10 @@ def test_an_as_phrase_before_the_copula_of_a_who_clause_is_passed_over():
                   "Tom Lind, who as a student was the editor of the campus paper, spoke.")
     assert found["Ana Reyes"] == "chief surgeon at the Kelso base"
     assert found["Tom Lind"] == "editor of the campus paper"
+
+
+def test_del_with_its_stop_is_a_delegates_title_and_without_it_a_given_name():
+    found = roles("“This is a waste of time,” said Del. Stacey Marsh of the Kelso Islands.",
+                  "Singer Del Shannon and Rep. Tom Berg met.")
+    assert found["Stacey Marsh"] == "Delegate"
+    assert found["Del Shannon"] == "Singer"
