@@ -1121,7 +1121,7 @@ _NICKNAME_WORDS = 4
 
 def _a_nickname_given(doc, mention: Mention) -> bool:
     """Whether the name `mention` ends a short phrase in quotation marks
-    right after a verb that gives a nickname ("the native nicknamed “King
+    right after a verb that gives a nickname ("the striker nicknamed “King
     Brandt”", "dubbed “Lady Ada”"): another name for someone, not one more
     person, even with a title inside the marks."""
     end = mention.end

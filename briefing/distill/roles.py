@@ -1120,7 +1120,7 @@ _CLAUSE_LINKS = _RELATIVES | frozenset("and or but".split())
 
 def _clause_in_the_aside(doc, start: int, close: int) -> int:
     """Where a clause joined to the role between dashes begins ("-- a
-    witness to the deal, and whose own conduct was questioned --": at the
+    council member, and whose own firm won the bid --": at the
     comma), or a relative pronoun opens one ("-- an aide who left --");
     `close`, the closing dash, when none does: the clause says more of the
     holder, no part of the role."""
@@ -1289,7 +1289,7 @@ def _clause_after(doc, start: int, end: int) -> Found | None:
 def _conjoined_copula(doc, end: int) -> Found | None:
     """The role a present-tense "is" states of the name ending at token
     `end`, in a second clause sharing the name as subject ("Lind ran the
-    port authority and is now president of the Kelso Forum"): the role the
+    port authority and is currently chair of the Kelso Forum"): the role the
     holder has now.  Not a clause with a subject of its own, nor one that
     denies or only reports the role."""
     name = doc[end - 1]
@@ -1304,14 +1304,14 @@ def _conjoined_copula(doc, end: int) -> Found | None:
             continue
         i = verb.i + 1
         while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _PAST_ADVERBS:
-            i += 1  # "is now president of ...": the adverb says when, the role follows
+            i += 1  # "is currently chair of ...": the adverb says when, the role follows
         return _phrase_until_stop(doc, i)
     return None
 
 
 def _past_a_capacity(doc, i: int) -> int:
     """The token after an "as" phrase at token `i` that the parse hangs on
-    the copula after it ("who as a navy officer was the fleet's surgeon"):
+    the copula after it ("who as a student was the editor of the paper"):
     where the clause's verb is; `i` when no such phrase stands there."""
     prep = doc[i] if i < len(doc) else None
     if prep is None or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i <= prep.right_edge.i \
@@ -1564,7 +1564,7 @@ def _callings_and(doc, i: int) -> bool:
 
 def _second_calling(doc, i: int):
     """The noun after the "and" at token `i`, past lower-case words that
-    qualify it ("a lawyer and senior fellow": "fellow"); the word right
+    qualify it ("a lawyer and senior adviser": "adviser"); the word right
     after "and" when none do."""
     k = i + 1
     while k + 1 < len(doc) and doc[k].is_lower and doc[k].dep_ in ("amod", "compound") \
@@ -1821,7 +1821,7 @@ def _names_someone(tokens) -> bool:
         while k > tokens.start and (tokens.doc[k - 1].is_title and is_role_word(tokens.doc[k - 1].text)
                                     or tokens.doc[k - 1].lower_ in FORMER_WORDS):
             k -= 1
-        # "physician in the administration of former President X": the titled name completes "of"
+        # "surgeon in the cabinet of former Governor X": the titled name completes "of"
         return not (tokens.start < k < i and tokens.doc[k - 1].lower_ == "of" and tokens.doc[k - 1].head.i < k - 1
                     and any(t.pos_ == "NOUN" and t.is_lower for t in tokens.doc[tokens.start:k - 1]))
     return before is None

@@ -974,7 +974,7 @@ def test_a_name_between_commas_after_a_work_noun_is_its_title():
     found = find("In her 1998 memoir, Silent Harvest, Lena Lind recalls the storm.",
                  "In her 2009 book, Growing Roots, Lind wrote about her farm.")
     assert set(found) == {"Lena Lind"}
-    found = find("In her new book, Ann Berg argues that taxes are too high.")
+    found = find("In her new book, Ann Berg argues that rents keep rising.")
     assert set(found) == {"Ann Berg"}
 
 
@@ -1402,5 +1402,5 @@ def test_a_name_alone_on_its_line_with_a_full_stop_is_a_signature_not_a_heading(
 
 def test_a_nickname_given_in_quotation_marks_is_no_second_person():
     found = find("Ada Marsh thanked basketball star Tomas Brandt on Monday.",
-                 "She said the Kelso native nicknamed “King Brandt” is a longtime advocate for children.")
+                 "Fans cheered the Kelso striker nicknamed “King Brandt” on Sunday.")
     assert set(found) == {"Ada Marsh", "Tomas Brandt"}

@@ -984,7 +984,7 @@ def test_a_party_tag_after_a_name_gives_the_side_and_lets_the_appositive_through
 
 def test_a_party_tag_alone_at_one_mention_joins_the_office_at_another():
     found = roles("Speaker Ruth Ambler opened the session on Monday.",
-                  "Ambler (D-Calif.) said the bill would pass.")
+                  "Ambler (D-Calif.) told reporters the vote would be close.")
     assert found["Ruth Ambler"] == "Speaker, Democrat of California"
 
 
@@ -1005,43 +1005,43 @@ def test_what_a_question_says_of_a_person_after_the_name_is_no_role():
 
 def test_a_party_member_given_a_rank_in_a_body_is_a_role():
     found = roles("“We object,” said Rep. Ivo Tanner, the top Republican on the Harbor Committee.",
-                  "Sen. Lea Dorn, the panel's ranking Democrat, agreed.", "Ann Lindqvist, a Democrat, spoke.")
+                  "Sen. Lea Dorn, the committee's ranking Democrat, agreed.", "Ann Lindqvist, a Democrat, spoke.")
     assert found["Ivo Tanner"] == "Representative, top Republican on the Harbor Committee"
-    assert found["Lea Dorn"] == "Senator, panel's ranking Democrat"
+    assert found["Lea Dorn"] == "Senator, committee's ranking Democrat"
     assert found.get("Ann Lindqvist") is None
 
 
 def test_a_second_calling_with_its_own_modifiers_stays_in_the_role():
-    found = roles("Nils Oberg, a tax lawyer and senior fellow at the Kelso Policy Center, said the rule is odd.",
+    found = roles("Nils Oberg, a bank lawyer and senior adviser to the Kelso Policy Group, said the rule is odd.",
                   "Ada Brun, a lawyer and a mother of two, agreed.")
-    assert found["Nils Oberg"] == "tax lawyer and senior fellow at the Kelso Policy Center"
+    assert found["Nils Oberg"] == "bank lawyer and senior adviser to the Kelso Policy Group"
     assert found["Ada Brun"] == "lawyer"
 
 
 def test_a_present_is_clause_sharing_the_name_as_subject_states_the_role():
-    found = roles("Ann Lind ran the port authority and is now president of the Kelso Forum.",
+    found = roles("Ann Lind ran the port authority and is currently chair of the Kelso Forum.",
                   "Tom Berg ran the ferry line and is not a candidate.")
-    assert found["Ann Lind"] == "president of the Kelso Forum"
+    assert found["Ann Lind"] == "chair of the Kelso Forum"
     assert found.get("Tom Berg") is None
 
 
 def test_a_titled_name_that_completes_of_inside_a_role_is_part_of_it():
-    found = roles("Ada Brun, the chief physician in the administration of former Governor Tom Berg, said so.",
+    found = roles("Ada Brun, the chief surgeon in the cabinet of former Governor Tom Berg, said so.",
                   "Zoe Hale, a staffer for Rep. Ivo Tanner, agreed.")
-    assert found["Ada Brun"] == "chief physician in the administration of former Governor Tom Berg"
+    assert found["Ada Brun"] == "chief surgeon in the cabinet of former Governor Tom Berg"
     assert found["Tom Berg"] == "former Governor"
     assert found["Zoe Hale"] == "staffer for Representative Ivo Tanner"
 
 
 def test_an_as_phrase_before_the_copula_of_a_who_clause_is_passed_over():
-    found = roles("Dr. Ana Reyes, who as a Navy captain was the chief surgeon at the Kelso base, said so.",
+    found = roles("Dr. Ana Reyes, who as an army major was the chief surgeon at the Kelso base, said so.",
                   "Tom Lind, who as a student was the editor of the campus paper, spoke.")
     assert found["Ana Reyes"] == "chief surgeon at the Kelso base"
     assert found["Tom Lind"] == "editor of the campus paper"
 
 
 def test_del_with_its_stop_is_a_delegates_title_and_without_it_a_given_name():
-    found = roles("“This is a waste of time,” said Del. Stacey Marsh of the Kelso Islands.",
+    found = roles("“The hearing was pointless,” said Del. Stacey Marsh of the Kelso Islands.",
                   "Singer Del Shannon and Rep. Tom Berg met.")
     assert found["Stacey Marsh"] == "Delegate"
     assert found["Del Shannon"] == "Singer"
