@@ -30,8 +30,8 @@ from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WO
                               given_name_sex, REGNAL, fathers_names, is_role_word, name_cased, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
-from .roles import (as_of, imperative, in_quote, left_as_subject, left_office, quotation_around, resolve_counterpart,
-                    roles_for)
+from .roles import (as_of, imperative, in_quote, left_as_subject, left_office, only_a_party, quotation_around,
+                    resolve_counterpart, roles_for)
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
 _NOT_NAMES = frozenset("GPE NORP LOC ORG FAC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
@@ -252,7 +252,7 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
         whole, quoted = lines[line]
         return whole or any(a <= at < b for a, b in quoted) or _a_heading(doc, doc[mention.start].sent)
 
-    in_headline = {m: on_headline(m) for m in found}
+    in_headline = {m: on_headline(m) and not _a_signature(doc, m) for m in found}
     if not any(in_headline.values()):
         return found
     known = {w for m in found if not in_headline[m] for w in m.name.split()}
@@ -268,6 +268,20 @@ def _headline_names(doc, found: list[Mention], title: str = "") -> list[Mention]
         elif count:
             kept.append(replace(mention, name=" ".join(words[:count]), end=_end_of(doc, mention, words[count - 1])))
     return kept
+
+
+def _a_signature(doc, mention: Mention) -> bool:
+    """Whether the name `mention`, of two words or more, is a line of its
+    own closed by a full stop ("Toni Lind." under a reader's letter): a
+    signature, as letters pages and comment columns sign each item, not a
+    heading, which takes no stop after a bare name."""
+    text = nlp.text_of(doc)
+    last = doc[mention.end] if mention.end < len(doc) else None
+    if mention.end - mention.start < 2 or last is None or last.text != ".":
+        return False
+    start, end = doc[mention.start].idx, last.idx + 1
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 _FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s")
@@ -1079,7 +1093,7 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
                    or _a_firms_name(doc, m) or _what_which_describes(doc, m) or _quoted_plural_noun(doc, m)
-                   or _ends_a_quoted_title(doc, m) for m in same):
+                   or _ends_a_quoted_title(doc, m) or _a_nickname_given(doc, m) for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1098,6 +1112,26 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
         return True
     places = _PLACE_PREPOSITIONS if len(same[0].name.split()) == 1 else _PLACE_ONLY
     return all(m.start > 0 and (doc[m.start - 1].lower_ in places or _town_of(doc, m)) for m in same)
+
+
+_NICKNAMING = frozenset("nickname dub".split())
+"""Verbs (lemmas) that give someone a second name ("nicknamed", "dubbed")."""
+_NICKNAME_WORDS = 4
+
+
+def _a_nickname_given(doc, mention: Mention) -> bool:
+    """Whether the name `mention` ends a short phrase in quotation marks
+    right after a verb that gives a nickname ("the striker nicknamed “King
+    Brandt”", "dubbed “Lady Ada”"): another name for someone, not one more
+    person, even with a title inside the marks."""
+    end = mention.end
+    if end >= len(doc) or doc[end].text not in CLOSE_MARKS:
+        return False
+    opening = next((k for k in range(mention.start - 1, max(-1, mention.start - _NICKNAME_WORDS), -1)
+                    if doc[k].text in OPEN_MARKS), None)
+    if opening is None or opening == 0 or any(not t.is_title for t in doc[opening + 1:mention.start]):
+        return False
+    return doc[opening - 1].lemma_.lower() in _NICKNAMING
 
 
 def _what_which_describes(doc, mention: Mention) -> bool:
@@ -1312,7 +1346,7 @@ def _after_a_thing_word(doc, mention: Mention) -> bool:
         and fold(word.text) in NON_PERSON_WORDS and not is_role_word(word.text) and not is_title_word(word.text)
 
 
-_WORK_NOUNS = frozenset("""film movie book novel song show series album website site blog podcast app
+_WORK_NOUNS = frozenset("""film movie book novel memoir biography autobiography song show series album website site blog podcast app
 sitcom documentary musical play opera magazine newspaper channel program programme brand""".split())
 _CREDITS = frozenset("starring directed written produced featuring".split())
 
@@ -1320,14 +1354,31 @@ _CREDITS = frozenset("starring directed written produced featuring".split())
 def _a_named_work(doc, mention: Mention) -> bool:
     """Whether the name `mention` is what a work or outlet is called: right
     after a lower-case noun for one ("the website Kelso Deals", "the film
-    Ada Marsh"), or followed by its credits (", starring Ann Berg", ",
-    directed by ...")."""
+    Ada Marsh"), or set off by commas after it (`_titles_a_work_before`),
+    or followed by its credits (", starring Ann Berg", ", directed by ...")."""
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.is_lower and before.lemma_ in _WORK_NOUNS and before.pos_ == "NOUN":
+        return True
+    if _titles_a_work_before(doc, mention):
         return True
     after = doc[mention.end:mention.end + 3]
     return len(after) == 3 and after[0].text == "," and after[1].lower_ in _CREDITS \
         and (after[2].lower_ == "by" or after[2].ent_type_ == "PERSON")
+
+
+def _titles_a_work_before(doc, mention: Mention) -> bool:
+    """Whether the name `mention` stands between commas right after a
+    lower-case noun for a work and the parse makes it that noun's
+    apposition ("in his 1998 memoir, Cold Harbour, Lind recalls"): the
+    work's title.  The closing comma is asked for, since a name after an
+    opening phrase and one comma is the sentence's subject ("In her new
+    book, Ann Berg argues")."""
+    start, end = mention.start, mention.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text not in (",", ";"):
+        return False
+    noun, top = doc[start - 2], doc[end - 1]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in _WORK_NOUNS \
+        and top.dep_ == "appos" and top.head.i == noun.i
 
 
 def _a_bodys_own_name(doc, mention: Mention) -> bool:
@@ -2335,9 +2386,11 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
     def support(index: int) -> int:  # the mentions whose role this one's words hold ("Senator" backs "Texas Senator")
         return sum(1 for other in words if other <= words[index])
 
-    ranked = sorted(range(len(stated)), key=lambda i: (_held_before(stated[i]), -support(i),
+    # A party tag alone ("Republican of Ohio") says the side, not the office: it ranks after any office.
+    ranked = sorted(range(len(stated)), key=lambda i: (_held_before(stated[i]), only_a_party(stated[i]), -support(i),
                                                        _a_seat_among_many(stated[i]), -role_specificity(stated[i]), i))
-    best = _as_of_date(stated[ranked[0]] if stated else None, [r.text for r in roles])
+    best = _with_party(stated[ranked[0]], stated) if stated else None
+    best = _as_of_date(best, [r.text for r in roles])
     if best and any(left_office(doc, m.end) or left_as_subject(doc, m.start, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
             and not _held_before(best):
         best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past
@@ -2355,6 +2408,16 @@ def _a_seat_among_many(role: str) -> bool:
     ("Senator"), the office says what they are; a post on the committee
     ("ranking member", "chairman") is no mere seat."""
     return bool(_MEMBERSHIP.match(role))
+
+
+def _with_party(best: str, stated: list[str]) -> str:
+    """The `best` role, with the party tag another mention gives alone
+    (`stated`: "Senator" at one, "Democrat of Vermont" at the next) joined
+    after it when `best` has none: the office and the side together."""
+    if any(only_a_party(part) for part in best.split(", ")):
+        return best
+    party = next((text for text in stated if only_a_party(text)), None)
+    return f"{best}, {party}" if party is not None else best
 
 
 def _joined(found: list[str], title: str | None) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..language import nlp
 from ..language.casing import glued, headline, page_debris
 from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, SPEAKS_FOR,
+                              STOPPED_OFFICES,
                               fold,
                               heads_a_role, is_role_word, role_head)
 from ..language.saying import REPORTING
@@ -116,8 +117,11 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
         # "the panel's ranking member, X": the title words stop at "ranking", the parse holds the whole phrase
         parsed = _parsed_appositive_before(doc, lead, end)
         before = parsed if parsed is not None and not _bare_membership(parsed.text) else before
-    found = [title, None if _at_odds(title, before) else before,
-             _unless_to_be_given(doc, end, _appositive_after(doc, _past_a_home(doc, end))), _clause_after(doc, start, end) or _as_in_a_clause(doc, end)]
+    tag, past_tag = _party_tag(doc, end)
+    found = [title, None if _at_odds(title, before) else before, tag]
+    if not _asked(doc[start].sent):
+        found += [_unless_to_be_given(doc, past_tag, _appositive_after(doc, _past_a_home(doc, past_tag))),
+                  _clause_after(doc, start, end) or _as_in_a_clause(doc, end) or _conjoined_copula(doc, end)]
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     listed = _plural_office_over_list(doc, start, end)
@@ -126,6 +130,20 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     found = [role for role in found if not _bare_membership(role.text)]
     unique = {role.text: role for role in sorted(found, key=lambda role: role.start)}
     return sorted(unique.values(), key=lambda role: role.start)
+
+
+_CLOSING = "\"”’' )]"
+
+
+def _asked(sentence) -> bool:
+    """Whether `sentence` is a question in the writer's own words ("How
+    could Lind, a witness to the deal, also advise her?"): what it says of
+    a person after the name is the asker's framing, not the reporter's
+    statement of a role; a title before the name still is one.  A question
+    quoted at the end ("As Lind, a lawyer, put it, 'Did he?'") is someone
+    else's, and the sentence around it states the role."""
+    mark = next((t for t in reversed(sentence) if t.text not in _CLOSING and not t.is_space), None)
+    return mark is not None and mark.text == "?" and not in_quote(sentence.doc, mark.idx, mark.idx + 1)
 
 
 _ERA = frozenset("under during".split())
@@ -1002,6 +1020,63 @@ def _past_a_home(doc, end: int) -> int:
     return k if k < len(doc) and doc[k].text == "," else end
 
 
+_PARTY_TAG = re.compile(r"\s*(?:\(\s*(?P<party>[DRI])\s*[-–]\s*(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)"
+                        r"|,\s*(?P<party2>[DRI])-(?P<place2>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=,))")
+"""A party and state tag after a lawmaker's name, in brackets or between
+commas: "Rep. Ann Lind (D-Vt.)", "Sen. Tom Berg, R-Ohio, said"."""
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_STATES = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+           "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+           "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+           "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+           "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "n.h": "New Hampshire", "n.j": "New Jersey",
+           "n.m": "New Mexico", "n.y": "New York", "n.c": "North Carolina", "n.d": "North Dakota", "okla": "Oklahoma",
+           "ore": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina",
+           "s.d": "South Dakota", "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
+           "wash": "Washington", "w.va": "West Virginia", "wis": "Wisconsin", "wisc": "Wisconsin", "wyo": "Wyoming",
+           "penn": "Pennsylvania", "tenn": "Tennessee", "mass": "Massachusetts"}
+_POSTAL = dict(zip("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                   "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(),
+                   ("Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,"
+                    "Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,"
+                    "Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,"
+                    "New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,"
+                    "South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,"
+                    "Wisconsin,Wyoming").split(",")))
+"""The AP's short forms of the states' names and the postal codes, as
+party tags write them ("R-Calif.", "D-N.Y.", "R-TX"): spelt out in the
+role, which is read apart from the text."""
+
+
+_PARTY_ROLE = re.compile(r"(?:" + "|".join(_PARTIES.values()) + r") of [^,]+")
+
+
+def only_a_party(role: str) -> bool:
+    """Whether `role` is no more than a party tag spelt out ("Republican
+    of Ohio", `_party_tag`): what side a lawmaker sits on, not the office."""
+    return bool(_PARTY_ROLE.fullmatch(role))
+
+
+def _party_tag(doc, end: int) -> tuple[Found | None, int]:
+    """The party and state tag right after the name ending at token `end`
+    as a role ("(R-Calif.)" -> "Republican of California"), and the token
+    after the tag, where an appositive may follow ("Rep. Ann Lind (D-Vt.),
+    a panel member"); (None, `end`) when no tag follows."""
+    if end >= len(doc) or doc[end].text not in ("(", ","):
+        return None, end
+    text = nlp.text_of(doc)
+    match = _PARTY_TAG.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+    if match is None:
+        return None, end
+    party, place = match.group("party") or match.group("party2"), match.group("place") or match.group("place2")
+    state = _POSTAL.get(place) or _STATES.get(place.lower().rstrip("."), place)
+    past = end
+    while past < len(doc) and doc[past].idx < match.end():
+        past += 1
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,("))
+    return Found(text=f"{_PARTIES[party]} of {state}", start=start, end=match.end()), past
+
+
 def _appositive_after(doc, end: int) -> Found | None:
     """"[name], the Deputy Director of the Asia Program," -> that phrase;
     set off by dashes as well (`_dashed_appositive`)."""
@@ -1036,7 +1111,24 @@ def _dashed_appositive(doc, end: int) -> Found | None:
         return None
     if not any(t.dep_ == "appos" and t.head.i == end - 1 for t in doc[end + 1:close]):
         return None
-    return _role(doc, end + 1, close)
+    return _role(doc, end + 1, _clause_in_the_aside(doc, end + 1, close))
+
+
+_RELATIVES = frozenset("who whose whom which".split())
+_CLAUSE_LINKS = _RELATIVES | frozenset("and or but".split())
+
+
+def _clause_in_the_aside(doc, start: int, close: int) -> int:
+    """Where a clause joined to the role between dashes begins ("-- a
+    council member, and whose own firm won the bid --": at the
+    comma), or a relative pronoun opens one ("-- an aide who left --");
+    `close`, the closing dash, when none does: the clause says more of the
+    holder, no part of the role."""
+    for k in range(start + 1, close):
+        if doc[k].lower_ in _RELATIVES or doc[k].text == "," and k + 1 < close \
+                and doc[k + 1].lower_ in _CLAUSE_LINKS:
+            return k
+    return close
 
 
 _CONFERRING = frozenset("appoint name nominate make elect choose select pick tap designate install".split())
@@ -1179,6 +1271,7 @@ def _clause_after(doc, start: int, end: int) -> Found | None:
         if i == end and doc[end - 1].dep_ == "pobj":
             return None  # "an adviser to Ann Lind who is now a fellow": no comma, so the adviser's clause
         i += 1
+        i = _past_a_capacity(doc, i)
     if i >= len(doc) or doc[i].lower_ not in _COPULAS or _denied(doc[i]) or _supposed(doc[i]) or _reported(doc[i]):
         return None
     if _someone_elses_predicate(doc[i], start):
@@ -1191,6 +1284,40 @@ def _clause_after(doc, start: int, end: int) -> Found | None:
     while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _PAST_ADVERBS:
         i += 1  # "is also the ...", but "was once the ...", which `_role` reads as a former role
     return _phrase_until_stop(doc, i)
+
+
+def _conjoined_copula(doc, end: int) -> Found | None:
+    """The role a present-tense "is" states of the name ending at token
+    `end`, in a second clause sharing the name as subject ("Lind ran the
+    port authority and is currently chair of the Kelso Forum"): the role the
+    holder has now.  Not a clause with a subject of its own, nor one that
+    denies or only reports the role."""
+    name = doc[end - 1]
+    if name.dep_ != "nsubj" or name.head.i < end:
+        return None
+    for verb in name.head.children:
+        if verb.dep_ != "conj" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+                or _denied(verb) or _supposed(verb) or _reported(verb):
+            continue
+        if not any(c.dep_ == "attr" and _role_noun(c) for c in verb.children):
+            continue
+        i = verb.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _PAST_ADVERBS:
+            i += 1  # "is currently chair of ...": the adverb says when, the role follows
+        return _phrase_until_stop(doc, i)
+    return None
+
+
+def _past_a_capacity(doc, i: int) -> int:
+    """The token after an "as" phrase at token `i` that the parse hangs on
+    the copula after it ("who as a student was the editor of the paper"):
+    where the clause's verb is; `i` when no such phrase stands there."""
+    prep = doc[i] if i < len(doc) else None
+    if prep is None or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i <= prep.right_edge.i \
+            or prep.head.lower_ not in _COPULAS:
+        return i
+    return prep.right_edge.i + 1
 
 
 def _as_in_a_clause(doc, end: int) -> Found | None:
@@ -1282,7 +1409,10 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
     joined = next((k for k in range(i, stop) if _callings_and(doc, k)), None)
     if stop < len(doc) and doc[stop].lower_ not in _STOPS and not doc[stop].is_sent_start:
         # "the former mayor and founder of the ... empire" running on: the first calling is still the role
-        return _role(doc, i, joined) if joined is not None else None
+        if joined is None:
+            cut = _participle_clause_start(doc, i, stop)
+            return _role(doc, i, cut) if cut is not None else None
+        return _role(doc, i, joined)
     role, end = _role(doc, i, stop), _body_after_a_comma(doc, i, stop)
     if role is None and joined is not None:
         return _role(doc, i, joined)  # the second calling's words hold a name ("founder of the Lind Group")
@@ -1290,6 +1420,23 @@ def _phrase_until_stop(doc, i: int) -> Found | None:
         return role
     body = doc[stop + 1:end]
     return Found(text=f"{role.text}, {body.text}", start=role.start, end=body.end_char)
+
+
+def _participle_clause_start(doc, i: int, stop: int) -> int | None:
+    """Where a participle clause on the role noun begins, when the phrase
+    from token `i` ran into it at `stop` ("a retired nurse now living in
+    Kelso", "a former aide teaching at a college"): the adverbs the
+    participle takes before it ("now") go with it.  The clause says what
+    the holder does besides; the role is the words before it.  None when
+    `stop` is no such participle."""
+    verb = doc[stop]
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ != "acl" or not i <= verb.head.i < stop \
+            or not heads_a_role(verb.head.text):
+        return None
+    cut = stop
+    while cut > i and doc[cut - 1].pos_ == "ADV" and doc[cut - 1].head.i == stop:
+        cut -= 1
+    return cut
 
 
 _NAME_RUN_ON = 8
@@ -1409,10 +1556,21 @@ def _callings_and(doc, i: int) -> bool:
     before a determiner, a name or a kin noun ("a lawyer and a mother")."""
     if doc[i].lower_ != "and" or i == 0 or i + 1 >= len(doc):
         return False
-    first, second = doc[i - 1], doc[i + 1]
+    first, second = doc[i - 1], _second_calling(doc, i)
     return second.dep_ == "conj" and second.head.i == first.i \
         and all(t.tag_ == "NN" and t.is_lower and heads_a_role(t.text) and fold(t.text) not in KINSHIP
                 for t in (first, second))
+
+
+def _second_calling(doc, i: int):
+    """The noun after the "and" at token `i`, past lower-case words that
+    qualify it ("a lawyer and senior adviser": "adviser"); the word right
+    after "and" when none do."""
+    k = i + 1
+    while k + 1 < len(doc) and doc[k].is_lower and doc[k].dep_ in ("amod", "compound") \
+            and doc[k].head.i > k and doc[k].head.dep_ == "conj":
+        k += 1
+    return doc[k]
 
 
 def _modifiers_and(doc, i: int) -> bool:
@@ -1608,6 +1766,8 @@ def _word(token) -> str:
     if not _office(token):
         return token.text
     key = _key(token)
+    if _stopped_office(token):
+        return STOPPED_OFFICES[token.lower_]
     return OFFICES[key] if key in OFFICES else OFFICES[key[:-1]] + "s"
 
 
@@ -1618,7 +1778,16 @@ def _key(token) -> str:
 def _office(token) -> bool:
     """"Sen.", "Gov.", "Rep.", "Reps.": an honorific that is an office (a role)."""
     key = _key(token)
-    return (key in OFFICES or _offices(key)) and token.text[:1].isupper()
+    return (key in OFFICES or _offices(key) or _stopped_office(token)) and token.text[:1].isupper()
+
+
+def _stopped_office(token) -> bool:
+    """Whether `token` is an office written short with its stop
+    (`names.STOPPED_OFFICES`: "Del.") in a title's place, before a name
+    and not after a town's comma ("Dover, Del.", where it is the state)."""
+    doc = token.doc
+    return token.lower_ in STOPPED_OFFICES and token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+        and not (token.i > 0 and doc[token.i - 1].text == ",")
 
 
 def _offices(key: str) -> bool:
@@ -1647,7 +1816,18 @@ def _names_someone(tokens) -> bool:
     while i > tokens.start and (tokens.doc[i - 1].ent_type_ == "PERSON" or _honorific(tokens.doc[i - 1])):
         i -= 1
     before = tokens.doc[i - 1] if i > tokens.start else None
-    return before is None or before.pos_ not in ("DET", "ADJ", "ADP")
+    if before is not None and before.pos_ not in ("DET", "ADJ", "ADP"):
+        k = i
+        while k > tokens.start and (tokens.doc[k - 1].is_title and is_role_word(tokens.doc[k - 1].text)
+                                    or tokens.doc[k - 1].lower_ in FORMER_WORDS):
+            k -= 1
+        # "surgeon in the cabinet of former Governor X": the titled name completes "of"
+        return not (tokens.start < k < i and tokens.doc[k - 1].lower_ == "of" and tokens.doc[k - 1].head.i < k - 1
+                    and any(t.pos_ == "NOUN" and t.is_lower for t in tokens.doc[tokens.start:k - 1]))
+    return before is None
+
+
+FORMER_WORDS = frozenset("former late then".split())
 
 
 def _run_into_the_name_after(token, tokens) -> bool:
@@ -1753,10 +1933,22 @@ def _head(tokens):
     return head
 
 
+_PARTY_MEMBERS = frozenset("democrat republican".split())
+_RANKING = frozenset("ranking top senior".split())
+
+
+def _ranked_party_member(token) -> bool:
+    """Whether `token` is a party's member noun given a rank in a body
+    ("the panel's ranking Democrat", "the top Republican on the committee"):
+    a post, the minority's or majority's lead, where the party noun alone
+    ("a Democrat") is none."""
+    return token.lower_ in _PARTY_MEMBERS and any(c.dep_ == "amod" and c.lower_ in _RANKING for c in token.children)
+
+
 def _role_noun(token) -> bool:
     """A role word used as a noun ("the official") rather than an adjective
     ("an official visit")."""
-    if _office(token):
+    if _office(token) or _ranked_party_member(token):
         return True
     if not heads_a_role(token.text):
         return False

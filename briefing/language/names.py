@@ -33,6 +33,11 @@ OFFICES = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": 
            "cmdr": "Commander", "cong": "Congressman", "pres": "President", "amb": "Ambassador",
            "insp": "Inspector", "det": "Detective", "supt": "Superintendent", "cpl": "Corporal", "prof": "Professor"}
 
+STOPPED_OFFICES = {"del.": "Delegate"}
+"""Offices written short whose short form, without its stop, is also a
+given name ("Del. Ann Lind", a delegate to Congress; "Del Lind"): a title
+only as written with the stop."""
+
 # Head nouns of roles ("deputy prime minister", "first secretary").
 ROLE_WORDS = frozenset("""
 minister president premier chancellor prime pm fm mp mep secretary
@@ -50,7 +55,7 @@ campaigner organizer organiser coordinator manager executive administrator super
 inspector president's producer director-general secretary-general undersecretary
 under-secretary ombudsman governor-general premier-elect ruler dictator monarch cleric
 bishop archbishop cardinal priest pastor coach player captain striker actor singer
-member members delegate negotiator mediator observer commentator historian
+member members delegate negotiator mediator observer commentator historian liaison assistant
 """.split())
 
 SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel".split())
@@ -196,7 +201,7 @@ def split_title(text: str) -> tuple[str, str]:
 def is_title_word(word: str) -> bool:
     """True for "Mr.", "Minister", "General", "PM" and the like."""
     key = fold(word).strip(".")
-    return key in HONORIFICS or key in ROLE_WORDS
+    return key in HONORIFICS or key in ROLE_WORDS or fold(word) in STOPPED_OFFICES
 
 
 def only_qualifies(word: str) -> bool:
@@ -246,14 +251,23 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+PERSONIFICATIONS = frozenset(("uncle sam", "john bull", "mother nature", "father time", "lady luck", "jack frost",
+                              "old man winter", "lady liberty", "joe sixpack", "joe six-pack", "joe public",
+                              "john q. public", "johnny law", "mother russia", "father christmas"))
+"""Figures of speech written as a person's name ("how they dodged Uncle
+Sam": the tax collector, the state; "Mother Nature"): general English
+idioms, no one the news is about."""
+
+
 def looks_like_person(name: str) -> bool:
     """Whether a capitalised phrase can be a person's name by its shape alone:
     not an acronym ("BRI", though middle initials may run together: "George
     H.W. Lind"), not a product with a letter or number ("Sputnik V"),
     no organization/place word ("Steel Mills"), every word capitalised, no
-    comma between names ("Crane, Kibbe"), no "-led" after one."""
+    comma between names ("Crane, Kibbe"), no "-led" after one, no figure
+    of speech (`PERSONIFICATIONS`: "Uncle Sam")."""
     words = name.split()
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or fold(" ".join(words)) in PERSONIFICATIONS:
         return False
     if len(words) > 2 and words[-1].strip(",") in ("II", "III", "IV"):
         words = words[:-1]  # "Thomas M. Davis III": a generational suffix after a full name

@@ -970,6 +970,14 @@ def test_a_name_a_work_or_outlet_is_called_is_no_person():
     assert set(found) == {"Emily Carter", "Nora Black", "Tom Berg"}
 
 
+def test_a_name_between_commas_after_a_work_noun_is_its_title():
+    found = find("In her 1998 memoir, Silent Harvest, Lena Lind recalls the storm.",
+                 "In her 2009 book, Growing Roots, Lind wrote about her farm.")
+    assert set(found) == {"Lena Lind"}
+    found = find("In her new book, Ann Berg argues that rents keep rising.")
+    assert set(found) == {"Ann Berg"}
+
+
 def test_a_part_an_actor_plays_is_no_person():
     found = find("A coat worn by John Hale as his character, Tom Berg, also sold.",
                  "Susan Carter as Mara Lind was praised.")
@@ -1377,3 +1385,22 @@ def test_a_given_name_and_one_letter_is_a_persons_name():
                  "His bandmate Nora K. has told the paper that Lind had trouble sleeping.",
                  "The Sputnik V shot and Plan B were named.")
     assert set(found) == {"Ivo Lind", "Nora K."}
+
+
+def test_a_figure_of_speech_written_as_a_name_is_no_person():
+    found = find("Firms in Kelso have long dodged Uncle Sam, said Tom Berg.",
+                 "Mother Nature had other plans for Ann Lind.")
+    assert set(found) == {"Tom Berg", "Ann Lind"}
+    assert not looks_like_person("Uncle Sam") and looks_like_person("Sam Uncle")
+
+
+def test_a_name_alone_on_its_line_with_a_full_stop_is_a_signature_not_a_heading():
+    found = find("The council's plan for the harbour makes no sense to me at all.", "Toni Ruth Keller.",
+                 "Kelso Harbour Plans")
+    assert set(found) == {"Toni Ruth Keller"}
+
+
+def test_a_nickname_given_in_quotation_marks_is_no_second_person():
+    found = find("Ada Marsh thanked basketball star Tomas Brandt on Monday.",
+                 "Fans cheered the Kelso striker nicknamed “King Brandt” on Sunday.")
+    assert set(found) == {"Ada Marsh", "Tomas Brandt"}

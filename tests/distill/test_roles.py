@@ -806,7 +806,7 @@ def test_an_and_between_a_name_and_a_title_joins_two_people():
 def test_a_lower_case_noun_before_a_committee_is_part_of_the_title():
     found = roles("Signers included Ann Lindqvist (D-Ohio), oversight committee Chairman Dana Orrin (D-Vt.) "
                   "and Tomas Vell (D-Iowa).")
-    assert found["Dana Orrin"] == "oversight committee Chairman"
+    assert found["Dana Orrin"] == "oversight committee Chairman, Democrat of Vermont"
 
 
 def test_a_former_office_beside_the_same_office_held_now_is_someone_elses():
@@ -958,3 +958,90 @@ def test_a_title_the_recogniser_tags_as_part_of_the_name_is_the_persons_role():
 def test_a_status_noun_opening_a_sentence_before_a_name_is_the_role():
     assert roles("Neighbour Ada Brill, 61, said the man was quiet.",
                  "Brill, a retired nurse who once sang in a choir, said he was kind.")["Ada Brill"] == "Neighbour"
+
+
+def test_a_participle_clause_on_the_role_noun_ends_the_role():
+    found = roles("The plan was faulted by Tomas Riva, a retired nurse now living in Kelso, who spoke first.",
+                  "Ada Lind, a former mayor running for the Senate, spoke.")
+    assert found["Tomas Riva"] == "retired nurse"
+    assert found["Ada Lind"] == "former mayor"
+
+
+def test_a_liaison_and_an_assistant_hold_roles():
+    found = roles("The panel met with city hall press liaison Ola Brandt on Monday.",
+                  "Also questioned was Nora Hale, a former campaign assistant who kept the files.")
+    assert found["Ola Brandt"] == "city hall press liaison"
+    assert found["Nora Hale"] == "former campaign assistant"
+
+
+def test_a_party_tag_after_a_name_gives_the_side_and_lets_the_appositive_through():
+    found = roles("“The vote was a sham,” said Rep. Tomas Brandt (R-Ohio), a budget panel member.",
+                  "Sen. Lia Morrow, D-N.Y., spoke next, and Rep. Ed Salas (R-TX) left early.")
+    assert found["Tomas Brandt"] == "Representative, Republican of Ohio, budget panel member"
+    assert found["Lia Morrow"] == "Senator, Democrat of New York"
+    assert found["Ed Salas"] == "Representative, Republican of Texas"
+
+
+def test_a_party_tag_alone_at_one_mention_joins_the_office_at_another():
+    found = roles("Speaker Ruth Ambler opened the session on Monday.",
+                  "Ambler (D-Calif.) told reporters the vote would be close.")
+    assert found["Ruth Ambler"] == "Speaker, Democrat of California"
+
+
+def test_a_clause_inside_a_dashed_aside_is_no_part_of_the_role():
+    assert roles("Ann Berg — a former aide who left in May — said no.")["Ann Berg"] == "former aide"
+    assert roles("Ann Berg — a council member, and whose own firm won the bid — said no.")["Ann Berg"] \
+        == "council member"
+
+
+def test_what_a_question_says_of_a_person_after_the_name_is_no_role():
+    found = roles("Critics ask a plain question: how could Tomas Lind, a witness to the mayor's deals, also advise her?",
+                  "Will Gov. Ada Marsh, a former teacher, sign the bill?")
+    assert found.get("Tomas Lind") is None
+    assert found["Ada Marsh"] == "Governor"
+    quoted = roles("As Nils Oberg, a tax lawyer, once put it, “Did the firm dodge its taxes?”")
+    assert quoted["Nils Oberg"] == "tax lawyer"
+
+
+def test_a_party_member_given_a_rank_in_a_body_is_a_role():
+    found = roles("“We object,” said Rep. Ivo Tanner, the top Republican on the Harbor Committee.",
+                  "Sen. Lea Dorn, the committee's ranking Democrat, agreed.", "Ann Lindqvist, a Democrat, spoke.")
+    assert found["Ivo Tanner"] == "Representative, top Republican on the Harbor Committee"
+    assert found["Lea Dorn"] == "Senator, committee's ranking Democrat"
+    assert found.get("Ann Lindqvist") is None
+
+
+def test_a_second_calling_with_its_own_modifiers_stays_in_the_role():
+    found = roles("Nils Oberg, a bank lawyer and senior adviser to the Kelso Policy Group, said the rule is odd.",
+                  "Ada Brun, a lawyer and a mother of two, agreed.")
+    assert found["Nils Oberg"] == "bank lawyer and senior adviser to the Kelso Policy Group"
+    assert found["Ada Brun"] == "lawyer"
+
+
+def test_a_present_is_clause_sharing_the_name_as_subject_states_the_role():
+    found = roles("Ann Lind ran the port authority and is currently chair of the Kelso Forum.",
+                  "Tom Berg ran the ferry line and is not a candidate.")
+    assert found["Ann Lind"] == "chair of the Kelso Forum"
+    assert found.get("Tom Berg") is None
+
+
+def test_a_titled_name_that_completes_of_inside_a_role_is_part_of_it():
+    found = roles("Ada Brun, the chief surgeon in the cabinet of former Governor Tom Berg, said so.",
+                  "Zoe Hale, a staffer for Rep. Ivo Tanner, agreed.")
+    assert found["Ada Brun"] == "chief surgeon in the cabinet of former Governor Tom Berg"
+    assert found["Tom Berg"] == "former Governor"
+    assert found["Zoe Hale"] == "staffer for Representative Ivo Tanner"
+
+
+def test_an_as_phrase_before_the_copula_of_a_who_clause_is_passed_over():
+    found = roles("Dr. Ana Reyes, who as an army major was the chief surgeon at the Kelso base, said so.",
+                  "Tom Lind, who as a student was the editor of the campus paper, spoke.")
+    assert found["Ana Reyes"] == "chief surgeon at the Kelso base"
+    assert found["Tom Lind"] == "editor of the campus paper"
+
+
+def test_del_with_its_stop_is_a_delegates_title_and_without_it_a_given_name():
+    found = roles("“The hearing was pointless,” said Del. Stacey Marsh of the Kelso Islands.",
+                  "Singer Del Shannon and Rep. Tom Berg met.")
+    assert found["Stacey Marsh"] == "Delegate"
+    assert found["Del Shannon"] == "Singer"
