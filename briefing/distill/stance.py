@@ -823,6 +823,7 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     # toward its subject stands ("It wasn't a random attack" is still grim).
     # The speaker's own word of feeling about a clause decides its side toward the clause's subject.
     # What the speaker hopes for ("I'd hope ...") is not yet so: its hopeful tone is no optimism.
+    # What a subject is said to have done "nothing" of ("did nothing wrong") is denied, person or thing.
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
                     else probabilities,
                     (negated_sides(tokens) | obliged_sides(tokens) | judges_another_sides(tokens)
@@ -831,7 +832,8 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
                     | felt_sides(tokens)
                     | raised_sides(tokens)
                     | unlinked_sides(tokens)
-                    | answered_no_sides(tokens))
+                    | answered_no_sides(tokens)
+                    | nothing_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -1036,6 +1038,27 @@ def negated_sides(tokens: list) -> set[int]:
     words = negated_predicate(tokens)
     if not words:
         return set()
+    lexicon = sentiment.valence_lexicon()
+    values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
+    return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
+
+
+NOTHING = frozenset({"nothing"})  # an object that denies the words qualifying it: "did nothing wrong"
+
+
+def nothing_sides(tokens: list) -> set[int]:
+    """The sides (0 negative, 2 positive) a reading of the target must not
+    take because the clause whose subject it is denies, through its object
+    "nothing", the adjective that would carry it: "Ada Berg did nothing
+    wrong", "she's done nothing illegal" clear her of a charge; "he has
+    said nothing good" is no praise.  Only an adjective of "nothing"
+    itself: the matter of an infinitive ("he did nothing to stop the
+    fraud") is a charge that stands.  Else an empty set."""
+    root = span_head(tokens)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    objects = [c for c in root.head.children if c.dep_ in ("dobj", "attr") and c.lower_ in NOTHING]
+    words = [a for o in objects for a in o.children if a.dep_ == "amod"]
     lexicon = sentiment.valence_lexicon()
     values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
     return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}

@@ -441,6 +441,23 @@ def test_a_charge_or_praise_its_own_clause_denies_is_not_read_that_way():
     assert not stance.negated_sides(tokens_of("Ivo Tamm is not only a liar but a thief.", "Ivo Tamm"))
 
 
+def test_what_a_subject_did_nothing_of_is_denied():
+    """"Mara Lind did nothing unethical", a defence, had been read as a harsh
+    verdict on her (from "unethical"), and so had the tone of "He's done
+    nothing wrong" toward its subject; "did nothing to stop the fraud" still
+    charges him."""
+    from briefing.distill import sentiment
+
+    assert stance.nothing_sides(tokens_of("Mara Lind did nothing unethical at the depot.", "Mara Lind")) == {0}
+    assert stance.nothing_sides(tokens_of("Olek Dunn has said nothing kind about us.", "Olek Dunn")) == {2}
+    assert not stance.nothing_sides(tokens_of("Olek Dunn did nothing to stop the fraud.", "Olek Dunn"))
+    assert not stance.nothing_sides(tokens_of("Olek Dunn did something wrong.", "Olek Dunn"))
+    sent = next(nlp.load()("He's done nothing wrong.").sents)
+    subject = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    (as_tone,) = stance.read_toward(sent, [subject], sentiment.sentence_parts(sent), [False])
+    assert as_tone[0] == 0.0
+
+
 def test_a_denial_voids_neither_its_phrases_matter_nor_a_sentences_own_tone():
     """"Ivo Tamm has not shied away from attacks" affirms the attacks; "It
     was not a random murder" is grim still: the tone toward the sentence's
