@@ -912,7 +912,8 @@ def refusing_sides(tokens: list) -> set[int]:
     their own (`read_sentiments`: a critic's quoted "they refuse to talk"
     is blame, and so is "disgraced, she refused to answer"): the doer of a verb of refusing (`REFUSING`:
     "the council rejected the plan", "the council, which refused to pay",
-    "the council pledged to oppose the levy"), or the owner of a refusal
+    "the council pledged to oppose the levy", "the council met and refused
+    to pay"), or the owner of a refusal
     ("the council's refusal", "the council's pledge to oppose the levy").  The verb's
     grim tone tells the position the target takes, no verdict on it.
     Else an empty set."""
@@ -927,7 +928,11 @@ def refusing_sides(tokens: list) -> set[int]:
         after = owned.doc[owned.i + 1:owned.i + 3]
         verbs += [owned, *(after[1:] if len(after) == 2 and after[0].lower_ == "to" else ())]
     for verb in verbs:
-        said = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acl"))]
+        # A verb joined to the doer's own by "and", with no subject of its own, is the doer's too
+        # ("the council met and refused to pay").
+        shared = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]
+        said = [*shared, *(c for v in shared for c in v.children if c.dep_ in ("xcomp", "acl"))]
         if any(_refusal(t) for t in said):
             return {0}
     return set()

@@ -687,6 +687,11 @@ def test_refusing_is_a_position_taken_not_a_verdict_on_who_refuses():
     assert stance.refusing_sides(tokens_of("The Harbour Board rejected the plan on Monday.", "Harbour Board")) == {0}
     assert stance.refusing_sides(tokens_of("The Harbour Board lied about the plan on Monday.",
                                            "Harbour Board")) == set()
+    # A verb joined by "and" without a subject of its own has the same doer.
+    assert stance.refusing_sides(tokens_of("The Harbour Board met on Monday and refused to fund the tower.",
+                                           "Harbour Board")) == {0}
+    assert stance.refusing_sides(tokens_of("The Harbour Board met on Monday and the Greens refused to fund it.",
+                                           "Harbour Board")) == set()
 
 
 def test_a_body_named_in_a_persons_title_does_not_act():
