@@ -892,13 +892,28 @@ def judges_another_sides(tokens: list) -> set[int]:
     another (`PRAISING`, `BLAMING`) with an object: "Ada Berg thanked the
     crew for their courage" praises the crew, not her; "Cy Dunn blamed the
     council for the delay" is his charge against the council, no fault of
-    his.  The sentence's tone is the verdict's, and it belongs to its
-    object.  Else an empty set."""
+    his; so is an attack in words (`ASSAILING`: "Cy Dunn slammed the
+    council"), and a verdict passed by what the target issues ("Cy Dunn
+    has an ad hitting the council").  The sentence's tone is the
+    verdict's, and it belongs to its object.  Else an empty set."""
     verb = _agent_of(tokens)
-    if verb is None or not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+    if verb is None:
         return set()
-    lemma = verb.lemma_.lower()
-    return {2} if lemma in PRAISING else {0} if lemma in BLAMING else set()
+    # What the doer issues may pass the verdict: "Ada Berg released a statement condemning the council".
+    issued = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+    sides = set()
+    for judging in (verb, *issued):
+        if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in judging.children):
+            continue
+        lemma = judging.lemma_.lower()
+        sides |= {2} if lemma in PRAISING else {0} if lemma in BLAMING or lemma in ASSAILING else set()
+    return sides
+
+
+ASSAILING = frozenset("attack hit slam blast bash assail mock ridicule".split())
+"""Verbs (general English) by which news tells of an attack in words ("Ada
+Berg slammed the council", "an ad hitting Berg"): its grim tone is aimed
+at the object, not at the one who attacks."""
 
 
 REFUSING = frozenset("refuse reject decline oppose resist boycott veto".split())

@@ -880,6 +880,18 @@ def test_the_doer_of_praise_or_blame_takes_no_side_from_it():
     assert not stance.judges_another_sides(tokens_of("Ada Berg lied to the board.", "Ada Berg"))
 
 
+def test_the_doer_of_an_attack_in_words_or_of_what_issues_it_takes_no_blame_from_it():
+    """"Cy Dunn slammed the council" and "Cy Dunn has a new radio spot
+    hitting Ada Berg for the delay" are his attacks: their grim tone had
+    been read as blame of him."""
+    assert stance.judges_another_sides(tokens_of("Cy Dunn slammed the council on Monday.", "Cy Dunn")) == {0}
+    assert stance.judges_another_sides(tokens_of("Cy Dunn has a new radio spot hitting Ada Berg for the delay.",
+                                                 "Cy Dunn")) == {0}
+    assert stance.judges_another_sides(tokens_of("Ada Berg issued a statement praising the crew.", "Ada Berg")) == {2}
+    assert not stance.judges_another_sides(tokens_of("The council slammed Cy Dunn on Monday.", "Cy Dunn"))
+    assert not stance.judges_another_sides(tokens_of("Cy Dunn has a new radio spot about the harbour.", "Cy Dunn"))
+
+
 def test_a_denied_or_questioned_charge_is_no_verdict():
     """The doer of a denial defends itself ("the council disputed claims
     that its vote was unlawful"); one named inside what is denied ("she
