@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..clean.text import key
+from ..clean.words import FUNCTION_WORDS
 from ..distill import sentences, stance
 from ..language import nlp
 from ..language.labels import article_voices, outlet_name, stance_in_brief
@@ -977,10 +978,14 @@ def _names_the_subject(evidence: list[tuple[Claim, float, float]], on_subject: R
 
 
 def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
-                     digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Viewpoint, ...]:
+                     digests: Sequence[Digest], people: Sequence[Person] = (),
+                     theme: str | None = None) -> tuple[Viewpoint, ...]:
     """`viewpoints` where a voice that judged nothing still shows what it
     said: a speaker's own quotes, under any name `people` give them ("Dan
-    Cathy" is the voice "Dan T. Cathy"), or an article's lead key point."""
+    Cathy" is the voice "Dan T. Cathy"), or an article's lead key point.
+    Its quotes on the brief's main `theme` come first (`on_theme`): a
+    candidate quoted on the harbour levy and on a sports result, in a brief
+    on the levy, shows what he said of the levy."""
     leads = {d.article.id: d.key_points[:1] for d in digests}
     names = voices.names_by_alias(people)
     spoken: dict[str | None, list[Quote]] = defaultdict(list)
@@ -993,11 +998,53 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
                 said = tuple(c for article in view.articles for c in leads.get(article, ()))
             else:
                 # A statement before a phrase quoted from one ("two-in-three chance").
-                heard = sorted(spoken.get(view.voice, ()), key=lambda q: not stance.statement(q.text))
+                heard = sorted(spoken.get(view.voice, ()),
+                               key=lambda q: (not on_theme(q.text, theme), not stance.statement(q.text)))
                 said = tuple(Claim(text=q.text, sources=q.sources) for q in heard)
-            view = replace(view, evidence=distinct(said)[:EVIDENCE - 1])
+            view = replace(view, evidence=_not_within(distinct(said))[:EVIDENCE - 1])
         filled.append(view)
     return tuple(filled)
+
+
+def _not_within(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """`claims` but those whose words a claim before them already holds:
+    a voice's passage shown, the sentence or phrase another outlet quoted
+    from it says nothing more (`distinct` keeps an excerpt shown first and
+    the passage after it, which names what the excerpt is about)."""
+    kept: list[str] = []
+    found = []
+    for claim in claims:
+        words = key(claim.text)
+        if not any(words in other for other in kept):
+            kept.append(words)
+            found.append(claim)
+    return tuple(found)
+
+
+THEME_WORD = 3  # letters a word of a theme needs to say what it is about ("tax", "war"; not "of")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def on_theme(text: str, theme: str | None) -> bool:
+    """Whether `text` holds a word of `theme` (a theme label: "harbour
+    levies"), in either number ("levy" for "levies", "harbours" for
+    "harbour"), compared on their first `subject.STEM` letters; True for
+    no theme, or one with no word of `THEME_WORD` letters but function words ("the")."""
+    wanted = {_stem(w) for w in _LETTERS.findall((theme or "").lower())
+              if len(w) >= THEME_WORD and w not in FUNCTION_WORDS}
+    return not wanted or bool(wanted & {_stem(w) for w in _LETTERS.findall(text.lower())})
+
+
+def _stem(word: str) -> str:
+    """The first `subject.STEM` letters of `word` made singular ("levies",
+    "levy" -> "levy"; "taxes", "tax" -> "tax"; "houses" -> "house")."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("xes", "ches", "shes", "sses")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:subject.STEM]
 
 
 def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],
