@@ -99,7 +99,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     spelled = spelled_out({names.get(r.voice.casefold(), r.voice) for d in digests for r in d.stances})
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
-        report = reported_share(digest) >= REPORT_SHARE
+        # A piece the page files under opinion speaks for its writer, however many it quotes.
+        report = reported_share(digest) >= REPORT_SHARE and digest.article.genre != "opinion"
         for reading in digest.stances:
             if report and reading.kind != "speaker":
                 reading = replace(reading, evidence=(), made=())  # a report's own voice reports

@@ -276,6 +276,18 @@ def test_a_reports_own_voice_takes_no_side_an_analysis_does():
     assert found["Bo Li"].stance == "skeptical"
 
 
+
+def test_an_opinion_pieces_own_voice_takes_a_side_however_much_it_quotes():
+    """A column the page files under opinion quotes as much as a report,
+    but its verdict is its writer's."""
+    report = read(digest_of("0", REPORT + CORPUS[1][2:]), author="Ann Lee")
+    column = replace(report, article=replace(report.article, genre="opinion"))
+    assert viewpoints.reported_share(column) >= viewpoints.REPORT_SHARE
+    for digest, side in ((report, "neutral"), (column, "skeptical")):
+        found = {v.voice: v for v in viewpoints.find_viewpoints([digest], (), subject.find_subject([digest]))}
+        assert found["Ann Lee"].stance == side
+
+
 def test_only_an_article_with_a_body_has_closing_paragraphs():
     assert viewpoints.closing(digest_of("0", ["a."] * 7).article) == 5
     assert viewpoints.closing(digest_of("0", ["a."] * 4).article) == 4   # an excerpt: no closing verdict
