@@ -892,9 +892,9 @@ def judges_another_sides(tokens: list) -> set[int]:
     another (`PRAISING`, `BLAMING`) with an object: "Ada Berg thanked the
     crew for their courage" praises the crew, not her; "Cy Dunn blamed the
     council for the delay" is his charge against the council, no fault of
-    his; so is an attack in words (`ASSAILING`: "Cy Dunn slammed the
-    council"), and a verdict passed by what the target issues ("Cy Dunn
-    has an ad hitting the council").  The sentence's tone is the
+    his; so is an attack in words (`ASSAILING`, `AIMED`: "Cy Dunn slammed
+    the council"), and a verdict passed by what the target issues ("Cy
+    Dunn has an ad hitting Ada Berg").  The sentence's tone is the
     verdict's, and it belongs to its object.  Else an empty set."""
     verb = _agent_of(tokens)
     if verb is None:
@@ -903,17 +903,24 @@ def judges_another_sides(tokens: list) -> set[int]:
     issued = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG"]
     sides = set()
     for judging in (verb, *issued):
-        if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in judging.children):
-            continue
+        objects = [c for c in judging.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         lemma = judging.lemma_.lower()
-        sides |= {2} if lemma in PRAISING else {0} if lemma in BLAMING or lemma in ASSAILING else set()
+        if lemma in AIMED:
+            objects = [o for o in objects if o.ent_type_ == "PERSON" or o.lower_ in _PERSONS]
+        if objects:
+            sides |= {2} if lemma in PRAISING else {0} if lemma in BLAMING | ASSAILING | AIMED else set()
     return sides
 
 
-ASSAILING = frozenset("attack hit slam blast bash assail mock ridicule".split())
+ASSAILING = frozenset("slam blast bash assail mock ridicule".split())
 """Verbs (general English) by which news tells of an attack in words ("Ada
-Berg slammed the council", "an ad hitting Berg"): its grim tone is aimed
-at the object, not at the one who attacks."""
+Berg slammed the council"): its grim tone is aimed at the object, not at
+the one who attacks."""
+AIMED = frozenset({"attack", "hit"})
+"""Verbs (general English) of an attack in words only when aimed at a person
+("an ad hitting Ada Berg"); at a place or a thing they may be blows ("the
+troops attacked the port", "the storm hit the coast")."""
+_PERSONS = frozenset({"him", "her", "them"})
 
 
 REFUSING = frozenset("refuse reject decline oppose resist boycott veto".split())

@@ -890,6 +890,8 @@ def test_the_doer_of_an_attack_in_words_or_of_what_issues_it_takes_no_blame_from
     assert stance.judges_another_sides(tokens_of("Ada Berg issued a statement praising the crew.", "Ada Berg")) == {2}
     assert not stance.judges_another_sides(tokens_of("The council slammed Cy Dunn on Monday.", "Cy Dunn"))
     assert not stance.judges_another_sides(tokens_of("Cy Dunn has a new radio spot about the harbour.", "Cy Dunn"))
+    # Aimed at a place or a thing, an attack may be a blow: the doer's side stands.
+    assert not stance.judges_another_sides(tokens_of("Cy Dunn attacked the port at dawn.", "Cy Dunn"))
 
 
 def test_a_denied_or_questioned_charge_is_no_verdict():
