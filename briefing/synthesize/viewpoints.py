@@ -1029,10 +1029,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def on_theme(text: str, theme: str | None) -> bool:
     """Whether `text` holds a word of `theme` (a theme label: "harbour
     levies"), in either number ("levy" for "levies", "harbours" for
-    "harbour"), compared on their first `subject.STEM` letters; True for
-    no theme, or one with no word of `THEME_WORD` letters but function words ("the")."""
-    wanted = {_stem(w) for w in _LETTERS.findall((theme or "").lower())
-              if len(w) >= THEME_WORD and w not in FUNCTION_WORDS}
+    "harbour"), compared on their first `subject.STEM` letters; a theme
+    that is a name ("Harbour Board") only whole, as another body may share
+    a word of it ("the Port Board").  True for no theme, or one with no
+    word of `THEME_WORD` letters but function words ("the")."""
+    words = [w for w in _LETTERS.findall(theme or "") if len(w) >= THEME_WORD and w.lower() not in FUNCTION_WORDS]
+    if words and all(w[0].isupper() for w in words):
+        return key(" ".join(words)) in key(text)
+    wanted = {_stem(w.lower()) for w in words}
     return not wanted or bool(wanted & {_stem(w) for w in _LETTERS.findall(text.lower())})
 
 

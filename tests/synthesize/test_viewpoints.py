@@ -130,6 +130,8 @@ def test_a_voice_that_judges_nothing_shows_its_words_on_the_theme_first():
     assert _not_within((passage, excerpt)) == (passage,) and _not_within((excerpt, passage)) == (excerpt, passage)
     assert on_theme("A new tax on boats.", "boat taxes") and not on_theme("Of the new pier.", "the boat taxes")
     assert on_theme("Anything at all.", None) and on_theme("Anything at all.", "the")
+    # A name only whole: the Port Board is not the Harbour Board.
+    assert on_theme("The Harbour Board met.", "Harbour Board") and not on_theme("The Port Board met.", "Harbour Board")
 
 
 def test_a_voice_shows_words_two_outlets_carry_once():
