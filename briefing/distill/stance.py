@@ -823,6 +823,7 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
     # toward its subject stands ("It wasn't a random attack" is still grim).
     # The speaker's own word of feeling about a clause decides its side toward the clause's subject.
     # What the speaker hopes for ("I'd hope ...") is not yet so: its hopeful tone is no optimism.
+    # What a subject is said to have done "nothing" of ("did nothing wrong") is denied, person or thing.
     return [_unsaid(np.array([0.0, probabilities[0] + probabilities[1], probabilities[2]]) if denied_charge(tokens)
                     else probabilities,
                     (negated_sides(tokens) | obliged_sides(tokens) | judges_another_sides(tokens)
@@ -831,7 +832,8 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
                     | felt_sides(tokens)
                     | raised_sides(tokens)
                     | unlinked_sides(tokens)
-                    | answered_no_sides(tokens))
+                    | answered_no_sides(tokens)
+                    | nothing_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -890,13 +892,35 @@ def judges_another_sides(tokens: list) -> set[int]:
     another (`PRAISING`, `BLAMING`) with an object: "Ada Berg thanked the
     crew for their courage" praises the crew, not her; "Cy Dunn blamed the
     council for the delay" is his charge against the council, no fault of
-    his.  The sentence's tone is the verdict's, and it belongs to its
-    object.  Else an empty set."""
+    his; so is an attack in words (`ASSAILING`, `AIMED`: "Cy Dunn slammed
+    the council"), and a verdict passed by what the target issues ("Cy
+    Dunn has an ad hitting Ada Berg").  The sentence's tone is the
+    verdict's, and it belongs to its object.  Else an empty set."""
     verb = _agent_of(tokens)
-    if verb is None or not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+    if verb is None:
         return set()
-    lemma = verb.lemma_.lower()
-    return {2} if lemma in PRAISING else {0} if lemma in BLAMING else set()
+    # What the doer issues may pass the verdict: "Ada Berg released a statement condemning the council".
+    issued = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+    sides = set()
+    for judging in (verb, *issued):
+        objects = [c for c in judging.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        lemma = judging.lemma_.lower()
+        if lemma in AIMED:
+            objects = [o for o in objects if o.ent_type_ == "PERSON" or o.lower_ in _PERSONS]
+        if objects:
+            sides |= {2} if lemma in PRAISING else {0} if lemma in BLAMING | ASSAILING | AIMED else set()
+    return sides
+
+
+ASSAILING = frozenset("slam blast bash assail mock ridicule".split())
+"""Verbs (general English) by which news tells of an attack in words ("Ada
+Berg slammed the council"): its grim tone is aimed at the object, not at
+the one who attacks."""
+AIMED = frozenset({"attack", "hit"})
+"""Verbs (general English) of an attack in words only when aimed at a person
+("an ad hitting Ada Berg"); at a place or a thing they may be blows ("the
+troops attacked the port", "the storm hit the coast")."""
+_PERSONS = frozenset({"him", "her", "them"})
 
 
 REFUSING = frozenset("refuse reject decline oppose resist boycott veto".split())
@@ -910,7 +934,8 @@ def refusing_sides(tokens: list) -> set[int]:
     their own (`read_sentiments`: a critic's quoted "they refuse to talk"
     is blame, and so is "disgraced, she refused to answer"): the doer of a verb of refusing (`REFUSING`:
     "the council rejected the plan", "the council, which refused to pay",
-    "the council pledged to oppose the levy"), or the owner of a refusal
+    "the council pledged to oppose the levy", "the council met and refused
+    to pay"), or the owner of a refusal
     ("the council's refusal", "the council's pledge to oppose the levy").  The verb's
     grim tone tells the position the target takes, no verdict on it.
     Else an empty set."""
@@ -925,7 +950,11 @@ def refusing_sides(tokens: list) -> set[int]:
         after = owned.doc[owned.i + 1:owned.i + 3]
         verbs += [owned, *(after[1:] if len(after) == 2 and after[0].lower_ == "to" else ())]
     for verb in verbs:
-        said = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acl"))]
+        # A verb joined to the doer's own by "and", with no subject of its own, is the doer's too
+        # ("the council met and refused to pay").
+        shared = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]
+        said = [*shared, *(c for v in shared for c in v.children if c.dep_ in ("xcomp", "acl"))]
         if any(_refusal(t) for t in said):
             return {0}
     return set()
@@ -1036,6 +1065,27 @@ def negated_sides(tokens: list) -> set[int]:
     words = negated_predicate(tokens)
     if not words:
         return set()
+    lexicon = sentiment.valence_lexicon()
+    values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
+    return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
+
+
+NOTHING = frozenset({"nothing"})  # an object that denies the words qualifying it: "did nothing wrong"
+
+
+def nothing_sides(tokens: list) -> set[int]:
+    """The sides (0 negative, 2 positive) a reading of the target must not
+    take because the clause whose subject it is denies, through its object
+    "nothing", the adjective that would carry it: "Ada Berg did nothing
+    wrong", "she's done nothing illegal" clear her of a charge; "he has
+    said nothing good" is no praise.  Only an adjective of "nothing"
+    itself: the matter of an infinitive ("he did nothing to stop the
+    fraud") is a charge that stands.  Else an empty set."""
+    root = span_head(tokens)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    objects = [c for c in root.head.children if c.dep_ in ("dobj", "attr") and c.lower_ in NOTHING]
+    words = [a for o in objects for a in o.children if a.dep_ == "amod"]
     lexicon = sentiment.valence_lexicon()
     values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
     return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}

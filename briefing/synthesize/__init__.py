@@ -64,7 +64,7 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     heard = addressee.by_article(digests)
     found_viewpoints = viewpoints.show_their_words(viewpoints.find_viewpoints(digests, people, topic, decision,
                                                                               sides, heard, names),
-                                                   quotes, digests, people)
+                                                   quotes, digests, people, theme)
     # Every voice carries the name a reader knows it by (an article's own
     # voice by its number and title), so brief.json reads as the brief does.
     step("divergences")

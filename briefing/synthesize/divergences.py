@@ -499,7 +499,7 @@ def quote_targets(digest: Digest, cast: Cast) -> list[Taken]:
             continue  # "“A sad day,” Dunn said of Velt's defeat": words on the event, not on Velt
         if reading.label == "negative" and _sympathy_only(quote):
             continue  # "I feel so sorry for Velt": the speaker's feeling for them, no blame
-        if reading.label == "negative" and _befell_theirs(quote):
+        if reading.label == "negative" and _befell_theirs(quote, target):
             continue  # "they ruined his life", "Velt lost her seat": what befell them, not blame
         if reading.label == "negative" and _against_them(quote, target):
             continue  # "the charges against Velt have nothing to do with me": the charges' tone, no verdict
@@ -676,25 +676,64 @@ _OWNERS = frozenset({"his", "her", "their"})
 _SPEAKERS = frozenset({"i", "we"})
 
 
-def _befell_theirs(quote: str) -> bool:
+def _befell_theirs(quote: str, target: str = "") -> bool:
     """Whether `quote` has a verb of clearly bad valence whose object is
     someone's own thing ("his life", "her seat", "their savings") and whose
     subject is not the speaker ("they wrecked her career", "it ruined his
     life", "Velt lost her seat"): a harm or a loss told as what befell
     them, which the sentence model reads as bad of them, though the
-    speaker is most often sorry for it or only marks the news.  "I ruined
+    speaker is most often sorry for it or only marks the news.  So too
+    where the quote names `target` only as the owner of such a thing
+    ("they will stop at nothing to wreck Velt's campaign": the charge is
+    against its doers, and Velt is whom the speaker defends).  "I ruined
     his evening" is the speaker's own deed, left as read."""
+    doc = nlp.sentence(quote.strip(" “”\"'‘’"))
+    owners = _owners_harmed(doc)
+    if any(t.lower_ in _OWNERS for t in owners):
+        return True
+    last = fold(target.split()[-1]) if target.split() else ""
+    named = [t for t in doc if last and fold(t.text) == last]
+    return bool(named) and all(t in owners for t in named)
+
+
+def _owners_harmed(doc) -> list:
+    """The owners ("her", "Velt's") of the direct objects of the verbs of
+    clearly bad valence in `doc` whose doer (`_doer`) is not the speaker."""
     lexicon = sentiment.valence_lexicon()
-    for token in nlp.sentence(quote.strip(" “”\"'‘’")):
+    found = []
+    for token in doc:
         valence = lexicon.get(token.lower_, lexicon.get(token.lemma_.lower(), 0.0))
         if token.pos_ != "VERB" or valence > -CLEAR_VALENCE:
             continue
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        owned = [o for o in token.children if o.dep_ == "dobj"
-                 and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in o.children)]
-        if owned and subjects and subjects[0].lower_ not in _SPEAKERS:
-            return True
-    return False
+        doer = _doer(token)
+        if doer is None or doer.lower_ in _SPEAKERS:
+            continue
+        found += [c for o in token.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "poss"]
+    return found
+
+
+CONTROL = 3  # infinitives a doer is looked for through: "they will stop at nothing to try to wreck ..."
+
+
+def _doer(verb):
+    """The subject of `verb`, or, for an infinitive without one ("to wreck
+    her career"), the subject of the verb it completes or serves ("they
+    tried to wreck ...", "they will stop at nothing to wreck ..."); None
+    when none is named."""
+    for _ in range(CONTROL + 1):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in _INFINITIVE or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        verb = verb.head
+        # "stop at nothing to wreck": the infinitive hangs on the object of the verb whose doer it has.
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+    return None
+
+
+_INFINITIVE = frozenset({"xcomp", "advcl", "relcl", "acl"})  # how an infinitive hangs on what it serves
 
 
 UNDERGONE = stance.HARMS | frozenset("defeat loss ouster downfall arrest firing dismissal".split())

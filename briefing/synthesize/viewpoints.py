@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..clean.text import key
+from ..clean.words import FUNCTION_WORDS
 from ..distill import sentences, stance
 from ..language import nlp
 from ..language.labels import article_voices, outlet_name, stance_in_brief
@@ -98,7 +99,8 @@ def find_viewpoints(digests: Sequence[Digest], people: Sequence[Person],
     spelled = spelled_out({names.get(r.voice.casefold(), r.voice) for d in digests for r in d.stances})
     grouped: dict[str, list[tuple[str, StanceReading]]] = defaultdict(list)
     for digest in digests:
-        report = reported_share(digest) >= REPORT_SHARE
+        # A piece the page files under opinion speaks for its writer, however many it quotes.
+        report = reported_share(digest) >= REPORT_SHARE and digest.article.genre != "opinion"
         for reading in digest.stances:
             if report and reading.kind != "speaker":
                 reading = replace(reading, evidence=(), made=())  # a report's own voice reports
@@ -977,10 +979,14 @@ def _names_the_subject(evidence: list[tuple[Claim, float, float]], on_subject: R
 
 
 def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
-                     digests: Sequence[Digest], people: Sequence[Person] = ()) -> tuple[Viewpoint, ...]:
+                     digests: Sequence[Digest], people: Sequence[Person] = (),
+                     theme: str | None = None) -> tuple[Viewpoint, ...]:
     """`viewpoints` where a voice that judged nothing still shows what it
     said: a speaker's own quotes, under any name `people` give them ("Dan
-    Cathy" is the voice "Dan T. Cathy"), or an article's lead key point."""
+    Cathy" is the voice "Dan T. Cathy"), or an article's lead key point.
+    Its quotes on the brief's main `theme` come first (`on_theme`): a
+    candidate quoted on the harbour levy and on a sports result, in a brief
+    on the levy, shows what he said of the levy."""
     leads = {d.article.id: d.key_points[:1] for d in digests}
     names = voices.names_by_alias(people)
     spoken: dict[str | None, list[Quote]] = defaultdict(list)
@@ -993,11 +999,57 @@ def show_their_words(viewpoints: Sequence[Viewpoint], quotes: Sequence[Quote],
                 said = tuple(c for article in view.articles for c in leads.get(article, ()))
             else:
                 # A statement before a phrase quoted from one ("two-in-three chance").
-                heard = sorted(spoken.get(view.voice, ()), key=lambda q: not stance.statement(q.text))
+                heard = sorted(spoken.get(view.voice, ()),
+                               key=lambda q: (not on_theme(q.text, theme), not stance.statement(q.text)))
                 said = tuple(Claim(text=q.text, sources=q.sources) for q in heard)
-            view = replace(view, evidence=distinct(said)[:EVIDENCE - 1])
+            view = replace(view, evidence=_not_within(distinct(said))[:EVIDENCE - 1])
         filled.append(view)
     return tuple(filled)
+
+
+def _not_within(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """`claims` but those whose words a claim before them already holds:
+    a voice's passage shown, the sentence or phrase another outlet quoted
+    from it says nothing more (`distinct` keeps an excerpt shown first and
+    the passage after it, which names what the excerpt is about)."""
+    kept: list[str] = []
+    found = []
+    for claim in claims:
+        words = key(claim.text)
+        if not any(words in other for other in kept):
+            kept.append(words)
+            found.append(claim)
+    return tuple(found)
+
+
+THEME_WORD = 3  # letters a word of a theme needs to say what it is about ("tax", "war"; not "of")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def on_theme(text: str, theme: str | None) -> bool:
+    """Whether `text` holds a word of `theme` (a theme label: "harbour
+    levies"), in either number ("levy" for "levies", "harbours" for
+    "harbour"), compared on their first `subject.STEM` letters; a theme
+    that is a name ("Harbour Board") only whole, as another body may share
+    a word of it ("the Port Board").  True for no theme, or one with no
+    word of `THEME_WORD` letters but function words ("the")."""
+    words = [w for w in _LETTERS.findall(theme or "") if len(w) >= THEME_WORD and w.lower() not in FUNCTION_WORDS]
+    if words and all(w[0].isupper() for w in words):
+        return key(" ".join(words)) in key(text)
+    wanted = {_stem(w.lower()) for w in words}
+    return not wanted or bool(wanted & {_stem(w) for w in _LETTERS.findall(text.lower())})
+
+
+def _stem(word: str) -> str:
+    """The first `subject.STEM` letters of `word` made singular ("levies",
+    "levy" -> "levy"; "taxes", "tax" -> "tax"; "houses" -> "house")."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("xes", "ches", "shes", "sses")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:subject.STEM]
 
 
 def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],

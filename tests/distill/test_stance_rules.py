@@ -441,6 +441,23 @@ def test_a_charge_or_praise_its_own_clause_denies_is_not_read_that_way():
     assert not stance.negated_sides(tokens_of("Ivo Tamm is not only a liar but a thief.", "Ivo Tamm"))
 
 
+def test_what_a_subject_did_nothing_of_is_denied():
+    """"Mara Lind did nothing unethical", a defence, had been read as a harsh
+    verdict on her (from "unethical"), and so had the tone of "He's done
+    nothing wrong" toward its subject; "did nothing to stop the fraud" still
+    charges him."""
+    from briefing.distill import sentiment
+
+    assert stance.nothing_sides(tokens_of("Mara Lind did nothing unethical at the depot.", "Mara Lind")) == {0}
+    assert stance.nothing_sides(tokens_of("Olek Dunn has said nothing kind about us.", "Olek Dunn")) == {2}
+    assert not stance.nothing_sides(tokens_of("Olek Dunn did nothing to stop the fraud.", "Olek Dunn"))
+    assert not stance.nothing_sides(tokens_of("Olek Dunn did something wrong.", "Olek Dunn"))
+    sent = next(nlp.load()("He's done nothing wrong.").sents)
+    subject = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    (as_tone,) = stance.read_toward(sent, [subject], sentiment.sentence_parts(sent), [False])
+    assert as_tone[0] == 0.0
+
+
 def test_a_denial_voids_neither_its_phrases_matter_nor_a_sentences_own_tone():
     """"Ivo Tamm has not shied away from attacks" affirms the attacks; "It
     was not a random murder" is grim still: the tone toward the sentence's
@@ -670,6 +687,11 @@ def test_refusing_is_a_position_taken_not_a_verdict_on_who_refuses():
     assert stance.refusing_sides(tokens_of("The Harbour Board rejected the plan on Monday.", "Harbour Board")) == {0}
     assert stance.refusing_sides(tokens_of("The Harbour Board lied about the plan on Monday.",
                                            "Harbour Board")) == set()
+    # A verb joined by "and" without a subject of its own has the same doer.
+    assert stance.refusing_sides(tokens_of("The Harbour Board met on Monday and refused to fund the tower.",
+                                           "Harbour Board")) == {0}
+    assert stance.refusing_sides(tokens_of("The Harbour Board met on Monday and the Greens refused to fund it.",
+                                           "Harbour Board")) == set()
 
 
 def test_a_body_named_in_a_persons_title_does_not_act():
@@ -856,6 +878,20 @@ def test_the_doer_of_praise_or_blame_takes_no_side_from_it():
     assert stance.judges_another_sides(tokens_of("Cy Dunn blamed the council for the delay.", "Cy Dunn")) == {0}
     assert not stance.judges_another_sides(tokens_of("The crew praised Ada Berg.", "Ada Berg"))
     assert not stance.judges_another_sides(tokens_of("Ada Berg lied to the board.", "Ada Berg"))
+
+
+def test_the_doer_of_an_attack_in_words_or_of_what_issues_it_takes_no_blame_from_it():
+    """"Cy Dunn slammed the council" and "Cy Dunn has a new radio spot
+    hitting Ada Berg for the delay" are his attacks: their grim tone had
+    been read as blame of him."""
+    assert stance.judges_another_sides(tokens_of("Cy Dunn slammed the council on Monday.", "Cy Dunn")) == {0}
+    assert stance.judges_another_sides(tokens_of("Cy Dunn has a new radio spot hitting Ada Berg for the delay.",
+                                                 "Cy Dunn")) == {0}
+    assert stance.judges_another_sides(tokens_of("Ada Berg issued a statement praising the crew.", "Ada Berg")) == {2}
+    assert not stance.judges_another_sides(tokens_of("The council slammed Cy Dunn on Monday.", "Cy Dunn"))
+    assert not stance.judges_another_sides(tokens_of("Cy Dunn has a new radio spot about the harbour.", "Cy Dunn"))
+    # Aimed at a place or a thing, an attack may be a blow: the doer's side stands.
+    assert not stance.judges_another_sides(tokens_of("Cy Dunn attacked the port at dawn.", "Cy Dunn"))
 
 
 def test_a_denied_or_questioned_charge_is_no_verdict():

@@ -597,6 +597,18 @@ def test_a_good_done_to_someones_things_is_no_praise_of_them():
         assert bool(_velts(opening + (said,), quote, "Mara Velt", "positive", voice="Olek Dunn")) is placed
 
 
+def test_a_harm_others_aim_at_someones_thing_is_no_blame_of_them():
+    """"The mayor's rivals will stop at nothing to try to wreck Velt's budget"
+    blames the rivals and defends Velt (it had counted as speaking badly of
+    Velt); the doer of an infinitive is the subject of the verb it serves."""
+    assert divergences._befell_theirs("Her rivals will stop at nothing to try to wreck Velt's campaign",
+                                      "Mara Velt")
+    assert divergences._befell_theirs("They tried to wreck her career")
+    assert not divergences._befell_theirs("We will try to wreck Velt's budget", "Mara Velt")
+    assert not divergences._befell_theirs("Velt lied, and they will try to wreck Velt's budget", "Mara Velt")
+    assert not divergences._befell_theirs("Velt's budget will wreck the harbour", "Mara Velt")
+
+
 def test_a_quote_said_of_what_befell_someone_is_no_verdict_on_them():
     """"“A sad day for the harbour,” Dunn said of Velt's defeat": the quote
     names no one and is said of what befell Velt, so it stands toward no one."""

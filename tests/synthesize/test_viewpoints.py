@@ -108,6 +108,32 @@ def test_a_voice_that_judges_nothing_still_shows_its_words():
     assert [c.text for c in filled[0].evidence] == ["The council meets on Monday.", "two-in-three chance"]
 
 
+def test_a_voice_that_judges_nothing_shows_its_words_on_the_theme_first():
+    """A candidate quoted on a football result and on the harbour levy, in
+    a brief on harbour levies, shows what he said of the levy."""
+    from briefing.models import Claim, Quote, Source, Viewpoint
+    from briefing.synthesize.viewpoints import _not_within, on_theme, show_their_words
+
+    source = Source(article="a", paragraph=0, start=0, end=10)
+    quiet = Viewpoint(voice="Olek Dunn", stance="neutral", evidence=(), articles=("a",), kind="speaker")
+    quotes = (Quote(text="The Rovers played their hearts out on Saturday.", speaker="Olek Dunn", sources=(source,)),
+              Quote(text="Fans in Kestrel Bay deserve a new stadium.", speaker="Olek Dunn", sources=(source,)),
+              Quote(text="The levy will fall on the fishing families.", speaker="Olek Dunn", sources=(source,)))
+    filled = show_their_words((quiet,), quotes, (), (), "harbour levies")
+    assert [c.text for c in filled[0].evidence] == ["The levy will fall on the fishing families.",
+                                                    "The Rovers played their hearts out on Saturday."]
+    assert [c.text for c in show_their_words((quiet,), quotes, ())[0].evidence] == [
+        "The Rovers played their hearts out on Saturday.", "Fans in Kestrel Bay deserve a new stadium."]
+    # A passage shown first, the part of it another outlet quoted adds nothing.
+    passage, excerpt = (Claim(text=t, sources=(source,)) for t in ("The levy will fall on the fishing families.",
+                                                                   "on the fishing families"))
+    assert _not_within((passage, excerpt)) == (passage,) and _not_within((excerpt, passage)) == (excerpt, passage)
+    assert on_theme("A new tax on boats.", "boat taxes") and not on_theme("Of the new pier.", "the boat taxes")
+    assert on_theme("Anything at all.", None) and on_theme("Anything at all.", "the")
+    # A name only whole: the Port Board is not the Harbour Board.
+    assert on_theme("The Harbour Board met.", "Harbour Board") and not on_theme("The Port Board met.", "Harbour Board")
+
+
 def test_a_voice_shows_words_two_outlets_carry_once():
     from briefing.models import Claim, Source
     from briefing.synthesize.viewpoints import distinct
@@ -250,6 +276,18 @@ def test_a_reports_own_voice_takes_no_side_an_analysis_does():
     found = {v.voice: v for v in viewpoints.find_viewpoints([report, analysis], (), subject.find_subject([report, analysis]))}
     assert found["Ann Lee"].stance == "neutral" and found["Ann Lee"].evidence == ()
     assert found["Bo Li"].stance == "skeptical"
+
+
+
+def test_an_opinion_pieces_own_voice_takes_a_side_however_much_it_quotes():
+    """A column the page files under opinion quotes as much as a report,
+    but its verdict is its writer's."""
+    report = read(digest_of("0", REPORT + CORPUS[1][2:]), author="Ann Lee")
+    column = replace(report, article=replace(report.article, genre="opinion"))
+    assert viewpoints.reported_share(column) >= viewpoints.REPORT_SHARE
+    for digest, side in ((report, "neutral"), (column, "skeptical")):
+        found = {v.voice: v for v in viewpoints.find_viewpoints([digest], (), subject.find_subject([digest]))}
+        assert found["Ann Lee"].stance == side
 
 
 def test_only_an_article_with_a_body_has_closing_paragraphs():
