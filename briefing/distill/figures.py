@@ -1073,19 +1073,29 @@ def _degree(span) -> bool:
         and not span.start <= head.head.i < span.end or _between_subject_and_verb(span)
 
 
+_RANKS = frozenset("top bottom richest wealthiest poorest highest lowest".split())
+"""Words that rank a population before a share of it: "the top 1 percent"
+is a slice of earners, named by its place in a ranking."""
+
+
 def _a_group(span) -> bool:
     """Whether a percentage is a noun for a group of people ("power taken
-    from the elites and the 1 percent"): "the" right before its number,
-    nothing else before it, and nothing after it that it is a share of
-    or modifies; a statistic says of what ("the 1 percent of homes") or
-    qualifies a noun ("the 5 percent rise")."""
+    from the elites and the 1 percent", "the top 10 percent paid most"):
+    "the", or "the" and a rank word, right before its number, nothing else
+    before it, and nothing after it that it modifies; unranked, nothing it
+    is a share of either: a statistic says of what ("the 1 percent of
+    homes") or qualifies a noun ("the 5 percent rise"), while a ranked
+    slice may say of whom ("the top 1 percent of earners")."""
     root, doc = span.root, span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the" or doc[span.start - 1].head.i != root.i:
+    ranked = span.start > 1 and doc[span.start - 1].lower_ in _RANKS and doc[span.start - 1].head.i == root.i
+    the = span.start - 1 - ranked
+    if the < 0 or doc[the].lower_ != "the" or doc[the].head.i != root.i:
         return False
     if root.dep_ not in ("conj", "pobj", "dobj", "nsubj", "nsubjpass", "appos"):
         return False
-    return not any(c.i >= span.end and c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in root.children) \
-        and not any(c.i < span.start - 1 for c in root.children if c.dep_ not in ("punct", "cc"))
+    after = ("acl", "relcl", "compound", "amod") if ranked else ("prep", "acl", "relcl", "compound", "amod")
+    return not any(c.i >= span.end and c.dep_ in after for c in root.children) \
+        and not any(c.i < the for c in root.children if c.dep_ not in ("punct", "cc"))
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

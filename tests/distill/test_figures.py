@@ -1419,6 +1419,10 @@ def test_a_share_of_the_vote_a_person_wins_with_is_that_persons(text, measured):
     ("Taxes on the 1 percent rose.", []),
     ("The 5 percent rise hurt.", ["5 percent"]),
     ("Of the 5 percent of homes, most are old.", ["5 percent"]),
+    # a rank word names a slice of a population, of whom it may say
+    ("Critics say the top 2 percent would gain most from the Varnley plan.", []),
+    ("The richest 5 percent of Ostrans paid 48 percent of the levy.", ["48 percent"]),
+    ("The top 12 percent rate would apply to Pell Street shops.", ["12 percent"]),
 ])
 def test_the_before_a_bare_percentage_makes_it_a_group_not_a_figure(text, kept):
     assert [f.text for f in find(text)] == kept
