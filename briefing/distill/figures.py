@@ -2904,16 +2904,28 @@ def _unjoined_subject(verb):
     "earned" hung on "filed"): nothing coordinates the two, so the noun
     the parse made the earlier verb's object is this verb's subject, not
     the earlier verb's subject.  None for a true coordination or when the
-    word before is no noun."""
+    word before is no noun.  An "and" inside a noun phrase ("showing the
+    builder and his firms had lost $4 million") joins nouns, not the verbs:
+    the noun phrase, from its first noun, is the subject."""
     if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.left_edge.i == 0:
         return None
     doc, head = verb.doc, verb.head
-    if any(t.dep_ in ("cc", "punct") for t in doc[head.i + 1:verb.left_edge.i]):
+    if any(t.dep_ in ("cc", "punct") and not _joins_nouns(t) for t in doc[head.i + 1:verb.left_edge.i]):
         return None
     before = doc[verb.left_edge.i - 1]
+    while before.dep_ == "conj" and before.head.i < before.i and before.head.pos_ in ("NOUN", "PROPN"):
+        before = before.head  # "his firms" of "the builder and his firms": the phrase starts at "builder"
     if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("dobj", "pobj") or before.i <= head.i:
         return None
     return before
+
+
+def _joins_nouns(cc) -> bool:
+    """Whether the conjunction `cc` joins two nouns ("the builder and his
+    firms"): it hangs from a noun that has a noun joined after it."""
+    noun = cc.head
+    return cc.dep_ == "cc" and noun.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
 def _participle_noun(verb, subject):

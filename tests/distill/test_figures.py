@@ -1478,6 +1478,10 @@ def test_a_part_of_a_whole_with_no_exception_keeps_its_measure():
      "earnings of pair from lectures"),
     # a true coordination still shares its subject
     ("The mill cut its prices and earned $5 million.", "earnings of mill"),
+    # the "and" joins the two nouns before the verb, not the verbs: they are its subject, not the paper
+    ("On Monday, the Varden Herald printed pages of Orlan’s county tax filings from 1988 that showed the Ohio "
+     "developer and his partners lost nearly $310 million in a single year.",
+     "loss of Ohio developer and his partners in a single year"),
 ])
 def test_a_verb_joined_to_another_with_no_and_has_the_noun_before_it_for_subject(text, measured):
     (found,) = find(text)
