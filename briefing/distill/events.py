@@ -187,7 +187,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
-        or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent)
+        or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -202,6 +202,27 @@ def _in_a_clause_of_what_came_after(ent) -> bool:
     Monday") is a date of its own on the calendar, and stays."""
     return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in t.children)
                and _tense_of_verb(t) == "past" for t in (ent.root, *ent.root.ancestors))
+
+
+_BOUNDS = frozenset({"before", "prior"})
+_BOUND_HEDGES = frozenset("at least just shortly long well even sometime".split())
+"""Words the parse may take into a date ahead of its "before" ("at least
+before 2011"); a count ("two days before the vote") makes an offset,
+which dates an event of its own."""
+
+
+def _a_bound_gone_by(ent) -> bool:
+    """Whether the date is the bound of a stretch of time before it ("was
+    not audited for the years before 2011", "at least prior to 2011")
+    in a sentence not told of the future: what it tells lies somewhere
+    before that date, not on it.  A deadline to come ("will vote before
+    May 2") is a date on the calendar, and stays."""
+    root = ent.root
+    opening = next((t for t in ent if t.lower_ not in _BOUND_HEDGES), None)
+    bound = opening is not None and opening.lower_ in _BOUNDS \
+        or root.dep_ == "pobj" and root.head.lower_ in _BOUNDS \
+        or root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "prior"
+    return bound and _tense(ent) != "future"
 
 
 _AMOUNTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.distill import events
 from briefing.language import nlp
 from briefing.models import Article, Paragraph
@@ -1580,3 +1582,15 @@ def test_a_year_in_a_clause_on_a_gerunds_object_dates_no_event():
 def test_a_year_in_a_clause_of_comparison_dates_no_event():
     compared = article_of("The number of riders remains higher than it was before the start of the strike in 2019.")
     assert found(compared) == ()
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the bound of a stretch before it: what is told lies before the date, not on it
+    ("The Varden campaign has said she is not being audited for returns at least before 2011.", []),
+    ("Ostra stopped the audits prior to 2011.", []),
+    # a deadline to come is a date on the calendar
+    ("The council will vote before May 2, 2032.", ["2032-05-02"]),
+])
+def test_a_date_that_bounds_a_stretch_gone_by_dates_no_event(text, dates):
+    assert [e.date for e in found(article_of(text, published="2031-10-05"))] == dates
+
