@@ -187,7 +187,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
-        or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent)
+        or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
+        or _hoped_for(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -223,6 +224,36 @@ def _a_bound_gone_by(ent) -> bool:
         or root.dep_ == "pobj" and root.head.lower_ in _BOUNDS \
         or root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "prior"
     return bound and _tense(ent) != "future"
+
+
+_HOPING = frozenset("hope wish pray".split())
+
+
+def _hoped_for(ent) -> bool:
+    """Whether the date times what someone hopes or wishes for ("I hope in
+    2033 the city says thanks", "hopes the hearings begin early in
+    2031"): a wish, not an event that happened or is scheduled.  The date
+    hangs on the verb of hoping told in the present, or on a verb of what
+    it hopes for; a date naming a thing in it ("hopes Saturday's vote
+    will help") is when that thing is set, and stays."""
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    if verb is None or _clause_depth(ent) == _LABEL_DEPTH:
+        return False
+    if verb.lemma_.lower() in _HOPING and verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(t.lemma_.lower() in _HOPING and t.pos_ == "VERB" for t in verb.ancestors) \
+        and not any(t.lemma_.lower() in REPORTING and t.pos_ == "VERB" for t in _path_up(verb, _HOPING))
+
+
+def _path_up(verb, lemmas: frozenset[str]) -> list:
+    """The verbs from `verb` up to, not with, the first whose lemma is one
+    of `lemmas`."""
+    path = []
+    for token in (verb, *verb.ancestors):
+        if token.lemma_.lower() in lemmas:
+            break
+        path.append(token)
+    return path
 
 
 _AMOUNTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())

@@ -1594,3 +1594,13 @@ def test_a_year_in_a_clause_of_comparison_dates_no_event():
 def test_a_date_that_bounds_a_stretch_gone_by_dates_no_event(text, dates):
     assert [e.date for e in found(article_of(text, published="2031-10-05"))] == dates
 
+
+@pytest.mark.parametrize("text,dates", [
+    ("I hope in 2033 the town says, \"Mayor Quist, thank you for your service.\"", []),
+    ("She hopes the hearings will be held early in 2032.", []),
+    # the saying is dated, not what is hoped for
+    ("She said in 2029 that she hopes the hearings begin early in 2032.", ["2029"]),
+])
+def test_what_someone_hopes_for_is_no_event(text, dates):
+    assert [e.date for e in found(article_of(text, published="2031-10-05"))] == dates
+
