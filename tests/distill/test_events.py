@@ -1604,3 +1604,9 @@ def test_a_date_that_bounds_a_stretch_gone_by_dates_no_event(text, dates):
 def test_what_someone_hopes_for_is_no_event(text, dates):
     assert [e.date for e in found(article_of(text, published="2031-10-05"))] == dates
 
+
+def test_a_date_in_a_clause_on_a_nested_noun_under_a_verb_it_completes_is_the_backgrounds():
+    """"the ones he refused to answer last year": the refusing is last
+    year's, not the insisting the sentence tells."""
+    text = "Varga insisted she has other questions for Quist than the ones he refused to answer last year."
+    assert [e.date for e in found(article_of(text, published="2031-10-05"))] == []
