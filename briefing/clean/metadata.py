@@ -353,20 +353,38 @@ _SELF_NAMED = (re.compile(rf",\s+{_OUTLET_NAME} (?:has|have) (?:learned|learnt)\
 ("..., The Valley Herald has learned.") and the call its reporter made
 ("did not return two calls from The Herald"), in that order of trust."""
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_RELAYED = re.compile(rf"(?:^|[,;:]\s+|\b[Aa]s ){_OUTLET_NAME} (?:reports|is reporting)\b"
+                      rf"|\b[Aa]ccording to (?:a (?:new )?report (?:in|by|from) )?{_OUTLET_NAME.replace('?P<outlet>', '?P<cited>')}")
+"""How a page that relays another outlet's story names it: "The Valley
+Herald reports that ...", "according to The Herald": the outlet cited,
+whose words ("..., The Herald has learned.") the page then carries."""
 
 
 def narration_outlet(paragraphs: list[str]) -> str | None:
     """The outlet a report names as itself in its own words, outside any
-    quotation (`_SELF_NAMED`); None when it does not.  "told The Herald"
-    is no such sign: a report retells other outlets' interviews too."""
+    quotation (`_SELF_NAMED`); None when it does not, or when the page
+    cites that outlet as the one it relays (`_relayed`).  "told The
+    Herald" is no such sign: a report retells other outlets' interviews
+    too."""
     narration = [_QUOTATION.sub(" ", paragraph) for paragraph in paragraphs]
     for form in _SELF_NAMED:
         for paragraph in narration:
             for sentence in re.split(r"(?<=\.)\s+(?=[A-Z“\"])", paragraph):
                 found = form.search(sentence.strip())
                 if found:
-                    return found.group("outlet").rstrip(".")
+                    outlet = found.group("outlet").rstrip(".")
+                    return None if _relayed(outlet, narration) else outlet
     return None
+
+
+def _relayed(outlet: str, narration: list[str]) -> bool:
+    """Whether `narration` cites `outlet`, or a longer name ending in its
+    last word ("The Valley Herald" for "The Herald"), as the source it
+    relays ("The Valley Herald reports that ..."): the page carries that
+    outlet's story, and is not that outlet."""
+    last = outlet.split()[-1]
+    return any((found.group("outlet") or found.group("cited")).rstrip(".").split()[-1] == last
+               for paragraph in narration for found in _RELAYED.finditer(paragraph))
 
 
 def person_names(author: str | None, outlet: str | None = None) -> str | None:

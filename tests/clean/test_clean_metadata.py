@@ -257,3 +257,19 @@ def test_a_report_names_its_own_outlet_by_its_scoop_tag_or_its_reporters_call():
     assert metadata.narration_outlet(["Falk told Harbour Radio on Monday she would run.",
                                       "“The Ledger has learned nothing,” she said.",
                                       "Since then, Falk has learned to sail."]) is None
+
+
+def test_a_page_relaying_another_outlets_scoop_is_not_that_outlet():
+    """"The Valley Herald reports that ..." then "..., The Herald has
+    learned.": the page carries the Herald's story; which site it is, the
+    text does not say."""
+    relayed = ["The Valley Herald reports that Mayor Ines Falk skipped the vote on Tuesday.",
+               "Falk left the hall before the count, The Herald has learned."]
+    assert metadata.narration_outlet(relayed) is None
+    cited = ["Falk left the hall before the count, The Herald has learned.",
+             "She had skipped two votes already, according to a report in The Harbour Herald."]
+    assert metadata.narration_outlet(cited) is None
+    # another outlet's report cited beside the page's own scoop leaves the scoop's outlet
+    own = ["Falk left the hall before the count, The Herald has learned.",
+           "The Valley Courier reports that she will not run again."]
+    assert metadata.narration_outlet(own) == "The Herald"
