@@ -465,3 +465,20 @@ def test_a_sentence_about_where_something_came_from_is_kept():
     for line in ("From the quay, the divers swam to the wreck.", "Also from Tollen came a second crew of divers."):
         kept, removed, hints = _strip(line, BODY)
         assert len(kept) == 2 and not removed and hints.outlet is None
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Read the rest here.", "navigation-widget"),
+    ("Read the rest of the story here.", "navigation-widget"),
+])
+def test_a_link_to_the_rest_of_a_relayed_story_goes(line, rule):
+    kept, removed, _hints = _strip(BODY, line)
+    assert [b.text for b in kept] == [BODY] and [r.rule for r in removed] == [rule]
+
+
+@pytest.mark.parametrize("line", [
+    "Read the rest of his letter to the council, which he sent on Monday.",
+])
+def test_a_sentence_on_reading_a_document_is_kept(line):
+    kept, removed, _hints = _strip(line, BODY)
+    assert len(kept) == 2 and not removed
