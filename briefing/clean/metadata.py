@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
+from pathlib import PurePath
 
 from ..language.casing import headline
 from ..models import Removal
@@ -566,6 +567,21 @@ def name_date(name: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat() if day <= date.today() else None
+
+
+_FILE_SITE = re.compile(r"^(?P<site>[a-z][a-z-]*[a-z])[-_.]+$", re.I)
+
+
+def name_site(name: str) -> str | None:
+    """The site a file's name gives before its date, lower-cased ("nyt" of
+    "nyt_2016-09-03_x.txt", "west-journal" of "west-journal_2016-..."), or
+    None when no word of letters stands alone before a date.  Files a
+    corpus names "<site>_<date>_<slug>" share it when one site published
+    both."""
+    base = PurePath(name).name
+    found = _FILE_DATE.search(base)
+    site = _FILE_SITE.match(base[:found.start()]) if found else None
+    return site.group("site").lower() if site else None
 
 
 def check_date(meta: Meta, body: str) -> Meta:

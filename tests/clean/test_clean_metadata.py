@@ -273,3 +273,14 @@ def test_a_page_relaying_another_outlets_scoop_is_not_that_outlet():
     own = ["Falk left the hall before the count, The Herald has learned.",
            "The Valley Courier reports that she will not run again."]
     assert metadata.narration_outlet(own) == "The Herald"
+
+
+@pytest.mark.parametrize("name,site", [
+    ("corpus/harbourpost_2031-05-02_ferry-vote.txt", "harbourpost"),
+    ("valley-ledger_2031-05-02_x.txt", "valley-ledger"),
+    ("20310502-ferry.txt", None),  # no site before the date
+    ("article_3.txt", None),  # no date to set it off
+    ("ferry_vote_2031-05-02.txt", None),  # words of a slug, not one site's name
+])
+def test_the_site_a_file_name_gives_before_its_date(name, site):
+    assert metadata.name_site(name) == site
