@@ -81,6 +81,11 @@ cash on hand", "her $90,000 haul") a price paid for it, nor money offered or
 put in ("a $9 billion lifeline", "a $3 billion offer") or a worth ("a $47
 billion valuation"), nor a sum asked or granted ("its $2 billion budget
 request", "a $5 million amendment") what it costs."""
+_SUMS_MOVED = frozenset("loss windfall bill tab gain shortfall".split())
+"""Nouns of a sum lost, won or owed ("a $9 million loss", "a $4 billion
+windfall", "a $2 million tax bill"): the amount is that sum, not what it
+costs; a share of one ("83% of the loss") is still of it."""
+_SUMS_NAMED = _MONEY_HEADS | _SUMS_MOVED  # money nouns that name what their amount measures
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
@@ -3026,7 +3031,7 @@ def _money_phrase(noun, unit: str) -> str | None:
     phrase = _phrase(noun)
     if unit in CURRENCIES and noun.lemma_.lower() in _SUING:
         return f"amount sought in {phrase}"
-    if unit in CURRENCIES and noun.lemma_.lower() not in _MONEY_HEADS:
+    if unit in CURRENCIES and noun.lemma_.lower() not in _SUMS_NAMED:
         kept = _kept(noun)
         if kept is not None:
             return f"{_phrase(kept, with_prep=False)}'s {phrase}" if kept is not noun else phrase

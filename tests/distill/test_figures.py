@@ -751,6 +751,9 @@ def test_a_percentage_of_a_whole_says_it_is_a_share(text, measured):
 @pytest.mark.parametrize("text,measured", [
     ("The bank committed to a $4 billion lifeline for the airline.", "lifeline for airline"),
     ("The fund made a $2 billion tender offer.", "tender offer"),
+    # a sum lost, won or owed is that sum, not what it costs
+    ("The Ostra fund took a massive $9 million loss that year.", "massive loss"),
+    ("Varden would receive a whopping $4 billion windfall.", "windfall"),
     ("Having received a loan from Norland worth up to $6 billion, the firm cut costs.", "value of loan"),
     ("A company worth $5 billion filed for bankruptcy.", "value of company"),
     ("The farm received a rescue package worth $5 million.", "value of rescue package"),
