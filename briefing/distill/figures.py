@@ -3253,7 +3253,7 @@ def _in_modifier_list(token) -> bool:
 
     doc = token.doc
     if token.dep_ in ("conj", "cc") or (token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "conj"):
-        return first_item(token if token.dep_ == "conj" else token.head).dep_ in ("amod", "compound")
+        return first_item(token if token.dep_ == "conj" else token.head).dep_ in ("amod", "compound", "nmod")
     return False
 
 

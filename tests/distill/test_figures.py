@@ -1437,6 +1437,9 @@ def test_the_before_a_bare_percentage_makes_it_a_group_not_a_figure(text, kept):
     ("The Senate voted 371-12 to back it.", ("371-12", "Senate vote")),
     ("It passed in a 371-12 vote.", ("371-12", None)),  # "it": what, the text says before
     ("The council rejected the bill by a vote of 7-2.", ("7-2", "council vote on bill")),
+    # a body's name joined by "and" keeps both its words
+    ("The House Water and Power Committee voted 12-9 to send the bill on.",
+     ("12-9", "House Water and Power Committee vote")),
 ])
 def test_a_vote_tally_is_a_figure_of_who_voted_on_what(text, figure):
     (found,) = find(text)
