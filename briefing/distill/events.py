@@ -38,6 +38,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     2031": the deficit's year, not the reforms' month)."""
     anchor = anchor_for(article)
     told = dates.full_days(article.text)
+    days = dates.days_told(article.text)
     found: dict[tuple[int, str], Event] = {}
     depth: dict[tuple[int, str], int] = {}
     for ent in doc.ents:
@@ -51,6 +52,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
             continue
         if resolved is not None and _hedged(ent):
             resolved = dates.Resolved(date=resolved.date, approximate=True)
+        elif resolved is not None and resolved.approximate and weekday_told_by_date(ent.text, resolved.date, days):
+            resolved = dates.Resolved(date=resolved.date, approximate=False)
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
                 and not _in_a_quoted_question(article.text, start, end, ent) \
@@ -72,6 +75,23 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                             for d in by_start[start])
                  and not any(c != date and len(c) == 4 and _refines(date, found[start, c])
                              and depth[start, c] < depth[start, date] for c in by_start[start]))
+
+
+_BARE_WEEKDAY = re.compile(r"^\W*(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?:['’]s)?\W*$", re.I)
+
+
+def weekday_told_by_date(expression: str, date: str, days: frozenset[tuple[int, int]]) -> bool:
+    """Whether the bare weekday `expression` ("Sunday", "on Sunday"),
+    placed on the ISO day `date` against a loose anchor (a file's date),
+    is a day the article also names by its month and day (`days`,
+    `dates.days_told`: "Sept. 11"): the text itself fixes the day, so it
+    is no longer "about" then."""
+    found = _BARE_WEEKDAY.match(expression)
+    if found is None or len(date) != 10:
+        return False
+    day = dt.date.fromisoformat(date)
+    return day.weekday() == dates.WEEKDAYS[found["day"].lower()] and (day.month, day.day) in days
 
 
 def _clause_depth(ent) -> int:

@@ -1610,3 +1610,15 @@ def test_a_date_in_a_clause_on_a_nested_noun_under_a_verb_it_completes_is_the_ba
     year's, not the insisting the sentence tells."""
     text = "Varga insisted she has other questions for Quist than the ones he refused to answer last year."
     assert [e.date for e in found(article_of(text, published="2031-10-05"))] == []
+
+
+def test_a_weekday_the_text_also_names_by_its_date_is_exact_against_a_loose_anchor():
+    """Against a file's date, "on Sunday" is about then; when the text
+    also names that day ("the May 9 parade"), the day is the text's own."""
+    text = ("Mayor Ines Falk fainted at the parade on Sunday, aides said.\n\n"
+            "She left the May 9 parade before the speeches.")
+    (event,) = found(article_of(text, published="2027-05-10", note="file name date"))
+    assert (event.date, event.approximate) == ("2027-05-09", False)
+    alone = article_of("Mayor Ines Falk fainted at the parade on Sunday, aides said.",
+                       published="2027-05-10", note="file name date")
+    assert [(e.date, e.approximate) for e in found(alone)] == [("2027-05-09", True)]
