@@ -404,6 +404,8 @@ def _large_counts(article: Article, doc) -> list[Figure]:
     found = []
     for scale in doc:
         thing = scale.head
+        while thing.pos_ == "ADJ" and thing.dep_ == "amod" and thing.head.i > thing.i:
+            thing = thing.head  # "8 million low- and middle-income Ostrans", the count hung on "low-"
         if scale.lower_ not in _LARGE or scale.dep_ != "nummod" or scale.ent_type_ != "CARDINAL" \
                 or thing.tag_ not in ("NNS", "NNPS") or thing.i <= scale.i or scale.i == 0:
             continue

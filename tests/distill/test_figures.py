@@ -1889,3 +1889,10 @@ def test_a_share_takes_its_whole_from_an_of_phrase_opening_the_sentence():
 def test_money_a_verb_of_starting_sets_its_subject_off_at_is_its_starting_price(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+def test_a_large_count_before_the_adjectives_of_its_noun_is_kept():
+    """"5 million low- and middle-income renters": the parse hangs the
+    count on the first adjective; it still counts the renters."""
+    (found,) = find("Analysts said the levy would fall on 5 million low- and middle-income renters.")
+    assert (found.text, found.value, found.measures) == ("5 million", 5e6, "number of low- and middle-income renters")
