@@ -492,10 +492,24 @@ def _iso(match: re.Match) -> str | None:
         return None
 
 
-_OPINION = r"(?:opinions?|commentary|commentaries|op-?eds?|editorials?)"
+_OPINION = r"(?:opinions?|commentary|commentaries|op-?eds?|editorials?|letters(?: to the editor)?)"
 _OPINION_SECTION = re.compile(rf"^(?:{_OPINION}\b|ideas$)", re.I)
 _REVIEW = r"reviews?"
 _REVIEW_SECTION = re.compile(rf"^(?:[\w&-]+ ){{0,2}}{_REVIEW}$", re.I)
+
+
+_SECTION_LINE = re.compile(rf"^{_OPINION}\s*[.:]?$", re.I)
+SECTION_REACH = 3
+"""How many of the first paragraphs a section label may head ("LETTERS."
+over a page of readers' letters); one further down names a part of the
+story, or a link."""
+
+
+def section_labels(paragraphs: list[str]) -> tuple[str, ...]:
+    """The opinion sections the first `SECTION_REACH` paragraphs name by a
+    line of their own ("LETTERS.", "Opinion", "Letters to the editor"):
+    the page's filing, which `genre` reads."""
+    return tuple(p.strip().rstrip(".:").strip() for p in paragraphs[:SECTION_REACH] if _SECTION_LINE.match(p.strip()))
 
 
 def genre(url: str | None, sections: tuple[str, ...] = ()) -> str | None:

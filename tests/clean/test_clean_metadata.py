@@ -284,3 +284,14 @@ def test_a_page_relaying_another_outlets_scoop_is_not_that_outlet():
 ])
 def test_the_site_a_file_name_gives_before_its_date(name, site):
     assert metadata.name_site(name) == site
+
+
+def test_a_section_line_over_readers_letters_files_the_page_as_opinion():
+    """"LETTERS." on a line of its own at the top of the page: readers'
+    letters, their writers' argument; the same word in a sentence, or
+    far down the page, files nothing."""
+    page = ["Ferry fares are too high for Tollen.", "LETTERS.", "I cannot see why the fare rose again.", "Ada Brill."]
+    assert metadata.section_labels(page) == ("LETTERS",)
+    assert metadata.genre(None, metadata.section_labels(page)) == "opinion"
+    assert metadata.section_labels(["The council read the letters aloud.", "Letters poured in."]) == ()
+    assert metadata.section_labels(["One.", "Two.", "Three.", "Opinion"]) == ()
