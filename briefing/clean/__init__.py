@@ -65,7 +65,8 @@ def clean(document: Document) -> Article:
                    published=meta.published, date_note=meta.date_note,
                    url=document.url or page_meta.get("url"),
                    genre=metadata.genre(document.url or page_meta.get("url"),
-                                        tuple((page_meta.get("sections") or "").split("|"))))
+                                        tuple((page_meta.get("sections") or "").split("|"))
+                                        + metadata.section_labels([b.text for b in kept])))
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Paragraph, ...]]:

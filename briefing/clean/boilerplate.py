@@ -37,7 +37,8 @@ _WIDGET_PHRASE = (
     r"|more (from|in|on) [\w ]{1,30}|share( this| on)?( article| story| post| page)?|follow us( on [\w ]+)?"
     r"|advertisement|sponsored( content)?|tags?|topics|categories|filed under|newsletter|sign up|subscribe"
     r"|skip to (main )?content|menu|search|home|print|email|comments?|leave a (reply|comment)"
-    r"|continue reading( the main story| below)?|read (more|the full (story|article))|click here|load more"
+    r"|continue reading( the main story| below)?|read (more|the full (story|article))|read the rest( of (the|this) (story|article|report|post))?( here)?"
+    r"|click here|load more"
     r"|see all|view all|back to top|next article|previous article|related coverage|in (this|other) news"
     r"|also on [\w ]{1,30}|join the conversation|story continue[sd]( below)?( advertisement)?|tell us what you think"
     r"|print (this )?(article|page|story)|(order )?reprints?( (and|&) permissions)?|thank you|this article has been"
@@ -325,9 +326,22 @@ _HOUSE_PROMO = re.compile(r"^(?:(?:also|more|other|latest)\s+(?:(?:videos?|photo
 Ledger.", "ALSO FROM THE LEDGER:"): page furniture that names the outlet."""
 
 
+_SHOW_TIMES = re.compile(
+    r"^(?-i:(?:[A-Z][\w’'&.-]*\s+){1,5})(?:airs|broadcasts|streams)\b[^.!?]{0,80}?"
+    r"\b(?:weekdays|weeknights|weekends|daily|nightly|every (?:day|night|week|morning|evening|\w+day)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|Monday (?:through|to|-|–) Friday)\b"
+    r"[^!?]{0,60}\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+"""A show's own schedule line ("Valley Hour airs on Radio 9 weekdays from
+6 a.m. to 9 a.m."): a name in capitals, "airs", a recurring slot and a
+clock time.  One broadcast ("The interview airs Sunday at 9 p.m.") has
+no recurring slot and stays."""
+
+
 def is_house_promo(text: str) -> bool:
-    """Whether `text` is a line pointing to more of the site's own work (`_HOUSE_PROMO`)."""
-    return _short(text, 8) and bool(_HOUSE_PROMO.match(text.strip()))
+    """Whether `text` is a line pointing to more of the site's own work
+    (`_HOUSE_PROMO`) or to when its show is on air (`_SHOW_TIMES`)."""
+    return _short(text, 8) and bool(_HOUSE_PROMO.match(text.strip())) \
+        or _short(text, 30) and bool(_SHOW_TIMES.match(text.strip()))
 
 
 def _promo_outlet(text: str) -> str | None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
+from pathlib import PurePath
 
 from ..language.casing import headline
 from ..models import Removal
@@ -353,20 +354,38 @@ _SELF_NAMED = (re.compile(rf",\s+{_OUTLET_NAME} (?:has|have) (?:learned|learnt)\
 ("..., The Valley Herald has learned.") and the call its reporter made
 ("did not return two calls from The Herald"), in that order of trust."""
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_RELAYED = re.compile(rf"(?:^|[,;:]\s+|\b[Aa]s ){_OUTLET_NAME} (?:reports|is reporting)\b"
+                      rf"|\b[Aa]ccording to (?:a (?:new )?report (?:in|by|from) )?{_OUTLET_NAME.replace('?P<outlet>', '?P<cited>')}")
+"""How a page that relays another outlet's story names it: "The Valley
+Herald reports that ...", "according to The Herald": the outlet cited,
+whose words ("..., The Herald has learned.") the page then carries."""
 
 
 def narration_outlet(paragraphs: list[str]) -> str | None:
     """The outlet a report names as itself in its own words, outside any
-    quotation (`_SELF_NAMED`); None when it does not.  "told The Herald"
-    is no such sign: a report retells other outlets' interviews too."""
+    quotation (`_SELF_NAMED`); None when it does not, or when the page
+    cites that outlet as the one it relays (`_relayed`).  "told The
+    Herald" is no such sign: a report retells other outlets' interviews
+    too."""
     narration = [_QUOTATION.sub(" ", paragraph) for paragraph in paragraphs]
     for form in _SELF_NAMED:
         for paragraph in narration:
             for sentence in re.split(r"(?<=\.)\s+(?=[A-Z“\"])", paragraph):
                 found = form.search(sentence.strip())
                 if found:
-                    return found.group("outlet").rstrip(".")
+                    outlet = found.group("outlet").rstrip(".")
+                    return None if _relayed(outlet, narration) else outlet
     return None
+
+
+def _relayed(outlet: str, narration: list[str]) -> bool:
+    """Whether `narration` cites `outlet`, or a longer name ending in its
+    last word ("The Valley Herald" for "The Herald"), as the source it
+    relays ("The Valley Herald reports that ..."): the page carries that
+    outlet's story, and is not that outlet."""
+    last = outlet.split()[-1]
+    return any((found.group("outlet") or found.group("cited")).rstrip(".").split()[-1] == last
+               for paragraph in narration for found in _RELAYED.finditer(paragraph))
 
 
 def person_names(author: str | None, outlet: str | None = None) -> str | None:
@@ -473,10 +492,24 @@ def _iso(match: re.Match) -> str | None:
         return None
 
 
-_OPINION = r"(?:opinions?|commentary|commentaries|op-?eds?|editorials?)"
+_OPINION = r"(?:opinions?|commentary|commentaries|op-?eds?|editorials?|letters(?: to the editor)?)"
 _OPINION_SECTION = re.compile(rf"^(?:{_OPINION}\b|ideas$)", re.I)
 _REVIEW = r"reviews?"
 _REVIEW_SECTION = re.compile(rf"^(?:[\w&-]+ ){{0,2}}{_REVIEW}$", re.I)
+
+
+_SECTION_LINE = re.compile(rf"^{_OPINION}\s*[.:]?$", re.I)
+SECTION_REACH = 3
+"""How many of the first paragraphs a section label may head ("LETTERS."
+over a page of readers' letters); one further down names a part of the
+story, or a link."""
+
+
+def section_labels(paragraphs: list[str]) -> tuple[str, ...]:
+    """The opinion sections the first `SECTION_REACH` paragraphs name by a
+    line of their own ("LETTERS.", "Opinion", "Letters to the editor"):
+    the page's filing, which `genre` reads."""
+    return tuple(p.strip().rstrip(".:").strip() for p in paragraphs[:SECTION_REACH] if _SECTION_LINE.match(p.strip()))
 
 
 def genre(url: str | None, sections: tuple[str, ...] = ()) -> str | None:
@@ -548,6 +581,21 @@ def name_date(name: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat() if day <= date.today() else None
+
+
+_FILE_SITE = re.compile(r"^(?P<site>[a-z][a-z-]*[a-z])[-_.]+$", re.I)
+
+
+def name_site(name: str) -> str | None:
+    """The site a file's name gives before its date, lower-cased ("nyt" of
+    "nyt_2016-09-03_x.txt", "west-journal" of "west-journal_2016-..."), or
+    None when no word of letters stands alone before a date.  Files a
+    corpus names "<site>_<date>_<slug>" share it when one site published
+    both."""
+    base = PurePath(name).name
+    found = _FILE_DATE.search(base)
+    site = _FILE_SITE.match(base[:found.start()]) if found else None
+    return site.group("site").lower() if site else None
 
 
 def check_date(meta: Meta, body: str) -> Meta:

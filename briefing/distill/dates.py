@@ -120,6 +120,13 @@ def full_days(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def days_told(text: str) -> frozenset[tuple[int, int]]:
+    """Every (month, day) `text` names, with its year or without ("Sept.
+    11", "11 September 2016", "September 11th")."""
+    return frozenset(_month_and_day(kind, match.groups()[:2]) for kind, pattern in _PATTERNS
+                     if kind in ("md", "dm") for match in pattern.finditer(text))
+
+
 def month_and_day(expression: str) -> tuple[int, int] | None:
     """The (month, day) a phrase names without a year ("Jan. 23", "23rd of
     January"), or None when it names no day of a month or states a year."""

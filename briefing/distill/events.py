@@ -38,6 +38,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
     2031": the deficit's year, not the reforms' month)."""
     anchor = anchor_for(article)
     told = dates.full_days(article.text)
+    days = dates.days_told(article.text)
     found: dict[tuple[int, str], Event] = {}
     depth: dict[tuple[int, str], int] = {}
     for ent in doc.ents:
@@ -51,6 +52,8 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
             continue
         if resolved is not None and _hedged(ent):
             resolved = dates.Resolved(date=resolved.date, approximate=True)
+        elif resolved is not None and resolved.approximate and weekday_told_by_date(ent.text, resolved.date, days):
+            resolved = dates.Resolved(date=resolved.date, approximate=False)
         start, end = _clip(article, _quote_opened(article, ent.sent), _quote_closed(article, ent.sent), ent.start_char)
         if resolved is not None and _has_verb(doc, start, end) and not _asks(article.text[start:end]) \
                 and not _in_a_quoted_question(article.text, start, end, ent) \
@@ -72,6 +75,23 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
                             for d in by_start[start])
                  and not any(c != date and len(c) == 4 and _refines(date, found[start, c])
                              and depth[start, c] < depth[start, date] for c in by_start[start]))
+
+
+_BARE_WEEKDAY = re.compile(r"^\W*(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?:['’]s)?\W*$", re.I)
+
+
+def weekday_told_by_date(expression: str, date: str, days: frozenset[tuple[int, int]]) -> bool:
+    """Whether the bare weekday `expression` ("Sunday", "on Sunday"),
+    placed on the ISO day `date` against a loose anchor (a file's date),
+    is a day the article also names by its month and day (`days`,
+    `dates.days_told`: "Sept. 11"): the text itself fixes the day, so it
+    is no longer "about" then."""
+    found = _BARE_WEEKDAY.match(expression)
+    if found is None or len(date) != 10:
+        return False
+    day = dt.date.fromisoformat(date)
+    return day.weekday() == dates.WEEKDAYS[found["day"].lower()] and (day.month, day.day) in days
 
 
 def _clause_depth(ent) -> int:
@@ -187,7 +207,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_an_earlier_clause_on_a_noun(ent) or _a_time_ahead(ent) \
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
-        or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent)
+        or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
+        or _hoped_for(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -202,6 +223,57 @@ def _in_a_clause_of_what_came_after(ent) -> bool:
     Monday") is a date of its own on the calendar, and stays."""
     return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in t.children)
                and _tense_of_verb(t) == "past" for t in (ent.root, *ent.root.ancestors))
+
+
+_BOUNDS = frozenset({"before", "prior"})
+_BOUND_HEDGES = frozenset("at least just shortly long well even sometime".split())
+"""Words the parse may take into a date ahead of its "before" ("at least
+before 2011"); a count ("two days before the vote") makes an offset,
+which dates an event of its own."""
+
+
+def _a_bound_gone_by(ent) -> bool:
+    """Whether the date is the bound of a stretch of time before it ("was
+    not audited for the years before 2011", "at least prior to 2011")
+    in a sentence not told of the future: what it tells lies somewhere
+    before that date, not on it.  A deadline to come ("will vote before
+    May 2") is a date on the calendar, and stays."""
+    root = ent.root
+    opening = next((t for t in ent if t.lower_ not in _BOUND_HEDGES), None)
+    bound = opening is not None and opening.lower_ in _BOUNDS \
+        or root.dep_ == "pobj" and root.head.lower_ in _BOUNDS \
+        or root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "prior"
+    return bound and _tense(ent) != "future"
+
+
+_HOPING = frozenset("hope wish pray".split())
+
+
+def _hoped_for(ent) -> bool:
+    """Whether the date times what someone hopes or wishes for ("I hope in
+    2033 the city says thanks", "hopes the hearings begin early in
+    2031"): a wish, not an event that happened or is scheduled.  The date
+    hangs on the verb of hoping told in the present, or on a verb of what
+    it hopes for; a date naming a thing in it ("hopes Saturday's vote
+    will help") is when that thing is set, and stays."""
+    verb = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    if verb is None or _clause_depth(ent) == _LABEL_DEPTH:
+        return False
+    if verb.lemma_.lower() in _HOPING and verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(t.lemma_.lower() in _HOPING and t.pos_ == "VERB" for t in verb.ancestors) \
+        and not any(t.lemma_.lower() in REPORTING and t.pos_ == "VERB" for t in _path_up(verb, _HOPING))
+
+
+def _path_up(verb, lemmas: frozenset[str]) -> list:
+    """The verbs from `verb` up to, not with, the first whose lemma is one
+    of `lemmas`."""
+    path = []
+    for token in (verb, *verb.ancestors):
+        if token.lemma_.lower() in lemmas:
+            break
+        path.append(token)
+    return path
 
 
 _AMOUNTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())
@@ -1652,12 +1724,15 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     where two men were hurt on May 2"), on the object of a gerund in a
     phrase ("jailed for selling a car that was stolen in May") or inside a
     clause of condition, reason or time ("if the firm did not unlock the phone used in the
-    attack last year"), while the sentence's own verb tells an event of its
+    attack last year"), the clause's verb perhaps under one it completes
+    ("has other questions than the ones he refused to answer last year"), while the sentence's own verb tells an event of its
     own time, gone, to come or going on now ("is now cutting costs,
     including at a unit, which it bought in 2017"): the date is the
     background's, not that event's.  A clause to be done ("a speech to be given Friday") is placed
     by `_tense`."""
     clause = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
+    while clause is not None and clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "the ones he refused to answer last year": the clause is the refusing
     if clause is None or clause.dep_ not in ("relcl", "acl") or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False

@@ -81,6 +81,11 @@ cash on hand", "her $90,000 haul") a price paid for it, nor money offered or
 put in ("a $9 billion lifeline", "a $3 billion offer") or a worth ("a $47
 billion valuation"), nor a sum asked or granted ("its $2 billion budget
 request", "a $5 million amendment") what it costs."""
+_SUMS_MOVED = frozenset("loss windfall bill tab gain shortfall".split())
+"""Nouns of a sum lost, won or owed ("a $9 million loss", "a $4 billion
+windfall", "a $2 million tax bill"): the amount is that sum, not what it
+costs; a share of one ("83% of the loss") is still of it."""
+_SUMS_NAMED = _MONEY_HEADS | _SUMS_MOVED  # money nouns that name what their amount measures
 
 
 def find_figures(article: Article, doc) -> tuple[Figure, ...]:
@@ -399,6 +404,8 @@ def _large_counts(article: Article, doc) -> list[Figure]:
     found = []
     for scale in doc:
         thing = scale.head
+        while thing.pos_ == "ADJ" and thing.dep_ == "amod" and thing.head.i > thing.i:
+            thing = thing.head  # "8 million low- and middle-income Ostrans", the count hung on "low-"
         if scale.lower_ not in _LARGE or scale.dep_ != "nummod" or scale.ent_type_ != "CARDINAL" \
                 or thing.tag_ not in ("NNS", "NNPS") or thing.i <= scale.i or scale.i == 0:
             continue
@@ -1073,19 +1080,29 @@ def _degree(span) -> bool:
         and not span.start <= head.head.i < span.end or _between_subject_and_verb(span)
 
 
+_RANKS = frozenset("top bottom richest wealthiest poorest highest lowest".split())
+"""Words that rank a population before a share of it: "the top 1 percent"
+is a slice of earners, named by its place in a ranking."""
+
+
 def _a_group(span) -> bool:
     """Whether a percentage is a noun for a group of people ("power taken
-    from the elites and the 1 percent"): "the" right before its number,
-    nothing else before it, and nothing after it that it is a share of
-    or modifies; a statistic says of what ("the 1 percent of homes") or
-    qualifies a noun ("the 5 percent rise")."""
+    from the elites and the 1 percent", "the top 10 percent paid most"):
+    "the", or "the" and a rank word, right before its number, nothing else
+    before it, and nothing after it that it modifies; unranked, nothing it
+    is a share of either: a statistic says of what ("the 1 percent of
+    homes") or qualifies a noun ("the 5 percent rise"), while a ranked
+    slice may say of whom ("the top 1 percent of earners")."""
     root, doc = span.root, span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the" or doc[span.start - 1].head.i != root.i:
+    ranked = span.start > 1 and doc[span.start - 1].lower_ in _RANKS and doc[span.start - 1].head.i == root.i
+    the = span.start - 1 - ranked
+    if the < 0 or doc[the].lower_ != "the" or doc[the].head.i != root.i:
         return False
     if root.dep_ not in ("conj", "pobj", "dobj", "nsubj", "nsubjpass", "appos"):
         return False
-    return not any(c.i >= span.end and c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in root.children) \
-        and not any(c.i < span.start - 1 for c in root.children if c.dep_ not in ("punct", "cc"))
+    after = ("acl", "relcl", "compound", "amod") if ranked else ("prep", "acl", "relcl", "compound", "amod")
+    return not any(c.i >= span.end and c.dep_ in after for c in root.children) \
+        and not any(c.i < the for c in root.children if c.dep_ not in ("punct", "cc"))
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
@@ -2894,16 +2911,28 @@ def _unjoined_subject(verb):
     "earned" hung on "filed"): nothing coordinates the two, so the noun
     the parse made the earlier verb's object is this verb's subject, not
     the earlier verb's subject.  None for a true coordination or when the
-    word before is no noun."""
+    word before is no noun.  An "and" inside a noun phrase ("showing the
+    builder and his firms had lost $4 million") joins nouns, not the verbs:
+    the noun phrase, from its first noun, is the subject."""
     if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.left_edge.i == 0:
         return None
     doc, head = verb.doc, verb.head
-    if any(t.dep_ in ("cc", "punct") for t in doc[head.i + 1:verb.left_edge.i]):
+    if any(t.dep_ in ("cc", "punct") and not _joins_nouns(t) for t in doc[head.i + 1:verb.left_edge.i]):
         return None
     before = doc[verb.left_edge.i - 1]
+    while before.dep_ == "conj" and before.head.i < before.i and before.head.pos_ in ("NOUN", "PROPN"):
+        before = before.head  # "his firms" of "the builder and his firms": the phrase starts at "builder"
     if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("dobj", "pobj") or before.i <= head.i:
         return None
     return before
+
+
+def _joins_nouns(cc) -> bool:
+    """Whether the conjunction `cc` joins two nouns ("the builder and his
+    firms"): it hangs from a noun that has a noun joined after it."""
+    noun = cc.head
+    return cc.dep_ == "cc" and noun.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
 def _participle_noun(verb, subject):
@@ -3004,7 +3033,7 @@ def _money_phrase(noun, unit: str) -> str | None:
     phrase = _phrase(noun)
     if unit in CURRENCIES and noun.lemma_.lower() in _SUING:
         return f"amount sought in {phrase}"
-    if unit in CURRENCIES and noun.lemma_.lower() not in _MONEY_HEADS:
+    if unit in CURRENCIES and noun.lemma_.lower() not in _SUMS_NAMED:
         kept = _kept(noun)
         if kept is not None:
             return f"{_phrase(kept, with_prep=False)}'s {phrase}" if kept is not noun else phrase
@@ -3226,7 +3255,7 @@ def _in_modifier_list(token) -> bool:
 
     doc = token.doc
     if token.dep_ in ("conj", "cc") or (token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "conj"):
-        return first_item(token if token.dep_ == "conj" else token.head).dep_ in ("amod", "compound")
+        return first_item(token if token.dep_ == "conj" else token.head).dep_ in ("amod", "compound", "nmod")
     return False
 
 

@@ -82,8 +82,11 @@ def find_agreements(digests: Sequence[Digest], limit: int = LIMIT, copies: dict[
     first = copies if copies is not None else reprints.first_editions(digests)
     edition = [first.get(d.article.id, d.article.id) for d in digests]
     reprinted = {i for i, d in enumerate(digests) if d.article.id in first}  # a reprint's claims are its first's
+    # An opinion page's sentences are its writers' argument, not facts a
+    # source reports: they may back a claim, but are none of their own.
+    argued = {i for i, d in enumerate(digests) if d.article.genre == "opinion"}
     written = [_day(d.article.published) for d in digests]
-    claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted)
+    claims = _claims(pool, summary.score(pool, vectors), len(digests), reprinted | argued)
     relayed = _relayed(pool, digests)
     copied = reprints.shared_copy(digests) if copied is None else copied
     figures = Figures(pool)

@@ -38,6 +38,7 @@ from ..language import nlp
 from ..language.saying import REPORTING, TELLING
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold, surname
+from ..clean.metadata import name_site
 from .discrepancies import measure_key, same_figure
 
 LEGEND = ("High confidence: three or more independent sources agree. "
@@ -1251,6 +1252,10 @@ def _plain(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_THE = re.compile(r"^the\s+")
+
+
 class _Context:
     """The brief's articles by id: their numbers (S1...), outlets and dates
     (the date an undated article speaks from is its digest's `anchor`)."""
@@ -1325,9 +1330,23 @@ class _Context:
 
     def independent(self, articles) -> int:
         """Distinct articles, two from one outlet counting once, and so a
-        reprint of another's text (`reprints`) with it."""
+        reprint of another's text (`reprints`) with it.  An article that
+        names no outlet is known by the site its file's name gives
+        (`name_site`: two "siteA_2031-05-02_..." files are one site's
+        follow-up stories, a recap in the second no confirmation of the
+        first)."""
         firsts = (self.first.get(a, a) for a in articles)
-        return len({(self.articles[a].outlet or a) if a in self.articles else a for a in firsts})
+        return len({self._outlet_key(a) for a in firsts})
+
+    def _outlet_key(self, article_id: str) -> str:
+        """What tells `article_id`'s publisher apart: its outlet, else its
+        file name's site, in letters and digits alone ("Politico" and "politico" are
+        one), else the article itself."""
+        article = self.articles.get(article_id)
+        if article is None:
+            return article_id
+        name = article.outlet or name_site(article.source_path)
+        return _NOT_ALNUM.sub("", _THE.sub("", name.lower())) or article_id if name else article_id
 
     def sources_words(self, count: int, articles: Sequence[str]) -> str:
         """"two independent sources" when every one of `articles` names its

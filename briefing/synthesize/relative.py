@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..distill import events
-from ..distill.dates import YEAR_IN_TEXT, sunday_paper
+from ..distill.dates import YEAR_IN_TEXT, days_told, sunday_paper
 from ..models import Article, Event, Removal, Source
 from ..language.labels import human_date
 
@@ -232,7 +232,10 @@ def window(expression: str, article: Article | None, reading: str | None = None)
         return UNKNOWN  # no anchor, or a day the events stage read as one the article's date does not give
     if reading and len(reading) == 10 and _bare_weekday(expression) and anchor.precision == "day" \
             and (not anchor.weak or _doubted(article)):
-        return ("c. " if anchor.weak else "") + human_date(reading[:10])  # a stated date fixes its week
+        # A stated date fixes its week; a loose one (a file's) leaves the day
+        # "about" then, unless the text names that day by its date too.
+        loose = anchor.weak and not events.weekday_told_by_date(expression, reading[:10], _days_told(article.text))
+        return ("c. " if loose else "") + human_date(reading[:10])
     span = _span(expression.lower(), anchor.date, sunday_paper(anchor))
     if span is None:
         return UNKNOWN
@@ -261,6 +264,12 @@ def _years_bound(expression: str, year: int) -> str:
         return UNKNOWN
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match["step"], 0)
     return f"not before {year + step}"
+
+
+@lru_cache(maxsize=512)
+def _days_told(text: str) -> frozenset[tuple[int, int]]:
+    """`dates.days_told` of an article's `text`, found once per article."""
+    return days_told(text)
 
 
 def _doubted(article: Article | None) -> bool:

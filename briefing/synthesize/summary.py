@@ -685,7 +685,23 @@ def usable_sentence(text: str) -> bool:
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
         return False
     return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) \
-        and not shouted(text) and not _UNFINISHED_COMPARISON.search(text) and not empty_there(text) and not unbalanced(text) and not _HERE.search(_QUOTATION.sub("", text))
+        and not shouted(text) and not _UNFINISHED_COMPARISON.search(text) and not empty_there(text) and not unbalanced(text) and not _HERE.search(_QUOTATION.sub("", text)) \
+        and not cut_inside_quotation(text)
+
+
+_OPENING_MARK = re.compile(r"“|(?:^|(?<=[\s(\[—–-]))\"(?=\S)")
+_CLOSING_MARK = re.compile(r"”|(?<=\S)\"(?=$|[\s.,;:!?)\]—–-])")
+
+
+def cut_inside_quotation(text: str) -> bool:
+    """Whether `text` opens with a quotation mark and leaves more
+    quotations open than it closes ("\"The plan is sound, but I will
+    read you the question: “Will you vote for it?"): someone's words cut
+    off inside a quotation that runs on past the sentence, a claim that
+    stops mid-quote.  A straight mark opens a quotation before a word
+    and closes one after it."""
+    stripped = text.lstrip()
+    return stripped[:1] in ('"', "“") and len(_OPENING_MARK.findall(stripped)) > len(_CLOSING_MARK.findall(stripped))
 
 
 _HERE = re.compile(r"\b(?<![Hh]ere and )here\b(?![’']s| is| are| and there)")

@@ -465,3 +465,23 @@ def test_a_sentence_about_where_something_came_from_is_kept():
     for line in ("From the quay, the divers swam to the wreck.", "Also from Tollen came a second crew of divers."):
         kept, removed, hints = _strip(line, BODY)
         assert len(kept) == 2 and not removed and hints.outlet is None
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Read the rest here.", "navigation-widget"),
+    ("Read the rest of the story here.", "navigation-widget"),
+    ("Valley Morning Hour airs on Harbour Radio 88 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", "house-promo"),
+    ("The Lind Show streams every Tuesday at 8 p.m. on the Ledger site.", "house-promo"),
+])
+def test_a_link_to_the_rest_of_a_relayed_story_and_a_shows_schedule_go(line, rule):
+    kept, removed, _hints = _strip(BODY, line)
+    assert [b.text for b in kept] == [BODY] and [r.rule for r in removed] == [rule]
+
+
+@pytest.mark.parametrize("line", [
+    "The interview airs Sunday at 9 p.m. on Channel 4.",  # one broadcast, no recurring slot
+    "Read the rest of his letter to the council, which he sent on Monday.",
+])
+def test_a_sentence_on_one_broadcast_or_on_reading_a_document_is_kept(line):
+    kept, removed, _hints = _strip(line, BODY)
+    assert len(kept) == 2 and not removed

@@ -257,3 +257,41 @@ def test_a_report_names_its_own_outlet_by_its_scoop_tag_or_its_reporters_call():
     assert metadata.narration_outlet(["Falk told Harbour Radio on Monday she would run.",
                                       "“The Ledger has learned nothing,” she said.",
                                       "Since then, Falk has learned to sail."]) is None
+
+
+def test_a_page_relaying_another_outlets_scoop_is_not_that_outlet():
+    """"The Valley Herald reports that ..." then "..., The Herald has
+    learned.": the page carries the Herald's story; which site it is, the
+    text does not say."""
+    relayed = ["The Valley Herald reports that Mayor Ines Falk skipped the vote on Tuesday.",
+               "Falk left the hall before the count, The Herald has learned."]
+    assert metadata.narration_outlet(relayed) is None
+    cited = ["Falk left the hall before the count, The Herald has learned.",
+             "She had skipped two votes already, according to a report in The Harbour Herald."]
+    assert metadata.narration_outlet(cited) is None
+    # another outlet's report cited beside the page's own scoop leaves the scoop's outlet
+    own = ["Falk left the hall before the count, The Herald has learned.",
+           "The Valley Courier reports that she will not run again."]
+    assert metadata.narration_outlet(own) == "The Herald"
+
+
+@pytest.mark.parametrize("name,site", [
+    ("corpus/harbourpost_2031-05-02_ferry-vote.txt", "harbourpost"),
+    ("valley-ledger_2031-05-02_x.txt", "valley-ledger"),
+    ("20310502-ferry.txt", None),  # no site before the date
+    ("article_3.txt", None),  # no date to set it off
+    ("ferry_vote_2031-05-02.txt", None),  # words of a slug, not one site's name
+])
+def test_the_site_a_file_name_gives_before_its_date(name, site):
+    assert metadata.name_site(name) == site
+
+
+def test_a_section_line_over_readers_letters_files_the_page_as_opinion():
+    """"LETTERS." on a line of its own at the top of the page: readers'
+    letters, their writers' argument; the same word in a sentence, or
+    far down the page, files nothing."""
+    page = ["Ferry fares are too high for Tollen.", "LETTERS.", "I cannot see why the fare rose again.", "Ada Brill."]
+    assert metadata.section_labels(page) == ("LETTERS",)
+    assert metadata.genre(None, metadata.section_labels(page)) == "opinion"
+    assert metadata.section_labels(["The council read the letters aloud.", "Letters poured in."]) == ()
+    assert metadata.section_labels(["One.", "Two.", "Three.", "Opinion"]) == ()

@@ -236,3 +236,9 @@ def test_two_months_of_one_year_are_a_stretch_from_the_first():
     assert dates.spans("It ran through the months of April and June of 2015.") == [(29, 51, "2015-04", "2015-06")]
     assert dates.span_of("from Jan. through Feb. 2010") == ("2010-01", "2010-02")
     assert dates.spans("It ran in June and April of 2015.") == []
+
+
+def test_the_days_a_text_names_by_month_and_day():
+    from briefing.distill import dates
+    told = dates.days_told("The Sept. 11 parade, and another on 3 May 2027; a third on October 2nd.")
+    assert told == frozenset({(9, 11), (5, 3), (10, 2)})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.distill import events
 from briefing.language import nlp
 from briefing.models import Article, Paragraph
@@ -1580,3 +1582,43 @@ def test_a_year_in_a_clause_on_a_gerunds_object_dates_no_event():
 def test_a_year_in_a_clause_of_comparison_dates_no_event():
     compared = article_of("The number of riders remains higher than it was before the start of the strike in 2019.")
     assert found(compared) == ()
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the bound of a stretch before it: what is told lies before the date, not on it
+    ("The Varden campaign has said she is not being audited for returns at least before 2011.", []),
+    ("Ostra stopped the audits prior to 2011.", []),
+    # a deadline to come is a date on the calendar
+    ("The council will vote before May 2, 2032.", ["2032-05-02"]),
+])
+def test_a_date_that_bounds_a_stretch_gone_by_dates_no_event(text, dates):
+    assert [e.date for e in found(article_of(text, published="2031-10-05"))] == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("I hope in 2033 the town says, \"Mayor Quist, thank you for your service.\"", []),
+    ("She hopes the hearings will be held early in 2032.", []),
+    # the saying is dated, not what is hoped for
+    ("She said in 2029 that she hopes the hearings begin early in 2032.", ["2029"]),
+])
+def test_what_someone_hopes_for_is_no_event(text, dates):
+    assert [e.date for e in found(article_of(text, published="2031-10-05"))] == dates
+
+
+def test_a_date_in_a_clause_on_a_nested_noun_under_a_verb_it_completes_is_the_backgrounds():
+    """"the ones he refused to answer last year": the refusing is last
+    year's, not the insisting the sentence tells."""
+    text = "Varga insisted she has other questions for Quist than the ones he refused to answer last year."
+    assert [e.date for e in found(article_of(text, published="2031-10-05"))] == []
+
+
+def test_a_weekday_the_text_also_names_by_its_date_is_exact_against_a_loose_anchor():
+    """Against a file's date, "on Sunday" is about then; when the text
+    also names that day ("the May 9 parade"), the day is the text's own."""
+    text = ("Mayor Ines Falk fainted at the parade on Sunday, aides said.\n\n"
+            "She left the May 9 parade before the speeches.")
+    (event,) = found(article_of(text, published="2027-05-10", note="file name date"))
+    assert (event.date, event.approximate) == ("2027-05-09", False)
+    alone = article_of("Mayor Ines Falk fainted at the parade on Sunday, aides said.",
+                       published="2027-05-10", note="file name date")
+    assert [(e.date, e.approximate) for e in found(alone)] == [("2027-05-09", True)]

@@ -751,6 +751,9 @@ def test_a_percentage_of_a_whole_says_it_is_a_share(text, measured):
 @pytest.mark.parametrize("text,measured", [
     ("The bank committed to a $4 billion lifeline for the airline.", "lifeline for airline"),
     ("The fund made a $2 billion tender offer.", "tender offer"),
+    # a sum lost, won or owed is that sum, not what it costs
+    ("The Ostra fund took a massive $9 million loss that year.", "massive loss"),
+    ("Varden would receive a whopping $4 billion windfall.", "windfall"),
     ("Having received a loan from Norland worth up to $6 billion, the firm cut costs.", "value of loan"),
     ("A company worth $5 billion filed for bankruptcy.", "value of company"),
     ("The farm received a rescue package worth $5 million.", "value of rescue package"),
@@ -1419,6 +1422,10 @@ def test_a_share_of_the_vote_a_person_wins_with_is_that_persons(text, measured):
     ("Taxes on the 1 percent rose.", []),
     ("The 5 percent rise hurt.", ["5 percent"]),
     ("Of the 5 percent of homes, most are old.", ["5 percent"]),
+    # a rank word names a slice of a population, of whom it may say
+    ("Critics say the top 2 percent would gain most from the Varnley plan.", []),
+    ("The richest 5 percent of Ostrans paid 48 percent of the levy.", ["48 percent"]),
+    ("The top 12 percent rate would apply to Pell Street shops.", ["12 percent"]),
 ])
 def test_the_before_a_bare_percentage_makes_it_a_group_not_a_figure(text, kept):
     assert [f.text for f in find(text)] == kept
@@ -1430,6 +1437,9 @@ def test_the_before_a_bare_percentage_makes_it_a_group_not_a_figure(text, kept):
     ("The Senate voted 371-12 to back it.", ("371-12", "Senate vote")),
     ("It passed in a 371-12 vote.", ("371-12", None)),  # "it": what, the text says before
     ("The council rejected the bill by a vote of 7-2.", ("7-2", "council vote on bill")),
+    # a body's name joined by "and" keeps both its words
+    ("The House Water and Power Committee voted 12-9 to send the bill on.",
+     ("12-9", "House Water and Power Committee vote")),
 ])
 def test_a_vote_tally_is_a_figure_of_who_voted_on_what(text, figure):
     (found,) = find(text)
@@ -1474,6 +1484,10 @@ def test_a_part_of_a_whole_with_no_exception_keeps_its_measure():
      "earnings of pair from lectures"),
     # a true coordination still shares its subject
     ("The mill cut its prices and earned $5 million.", "earnings of mill"),
+    # the "and" joins the two nouns before the verb, not the verbs: they are its subject, not the paper
+    ("On Monday, the Varden Herald printed pages of Orlan’s county tax filings from 1988 that showed the Ohio "
+     "developer and his partners lost nearly $310 million in a single year.",
+     "loss of Ohio developer and his partners in a single year"),
 ])
 def test_a_verb_joined_to_another_with_no_and_has_the_noun_before_it_for_subject(text, measured):
     (found,) = find(text)
@@ -1875,3 +1889,10 @@ def test_a_share_takes_its_whole_from_an_of_phrase_opening_the_sentence():
 def test_money_a_verb_of_starting_sets_its_subject_off_at_is_its_starting_price(text, measured):
     (figure,) = find(text)
     assert figure.measures == measured
+
+
+def test_a_large_count_before_the_adjectives_of_its_noun_is_kept():
+    """"5 million low- and middle-income renters": the parse hangs the
+    count on the first adjective; it still counts the renters."""
+    (found,) = find("Analysts said the levy would fall on 5 million low- and middle-income renters.")
+    assert (found.text, found.value, found.measures) == ("5 million", 5e6, "number of low- and middle-income renters")

@@ -768,3 +768,13 @@ def test_a_claim_is_backed_by_the_sentence_of_another_article_giving_its_figure(
     backed = agreements.with_figures([claim], [row], [one, other])
     assert backed[0].corroborated and [s.article for s in backed[0].sources] == ["a", "b"]
     assert not agreements.with_figures([claim], [row], [one, other], copied=frozenset({(0, 1)}))[0].corroborated
+
+
+def test_an_opinion_pages_sentences_back_claims_but_are_none_of_their_own():
+    """A page filed as opinion (readers' letters, a column) argues; what
+    it says alone is its writers' view, not a source's report."""
+    news, letters = digest_of("a", FLOOD_A), digest_of("b", FLOOD_B)
+    letters = replace(letters, article=replace(letters.article, genre="opinion"))
+    found = agreements.find_agreements([news, letters])
+    assert found and all(a.sources[0].article == "a" for a in found)
+    assert any(a.corroborated and {s.article for s in a.sources} == {"a", "b"} for a in found)

@@ -92,6 +92,19 @@ def test_one_outlet_twice_is_not_two_independent_sources():
     assert found == []
 
 
+def test_two_files_one_site_names_are_not_two_independent_sources():
+    """Two "harbourpost_<date>_..." files with no outlet stated are one
+    site's stories: a recap in the second confirms nothing of the first."""
+    arts = tuple(replace(a, source_path=f"corpus/harbourpost_2024-03-0{5 + i}_ferry-story.txt")
+                 for i, a in enumerate(corpus(2, outlets=[None, None])))
+    found = [j for j in judgments.key_judgments(brief_of(arts, events=[opening(arts)])) if j.kind == "corroborated"]
+    assert found == []
+    apart = tuple(replace(a, source_path=f"corpus/{site}_2024-03-0{5 + i}_ferry-story.txt")
+                  for i, (a, site) in enumerate(zip(corpus(2, outlets=[None, None]), ("harbourpost", "valleyledger"))))
+    assert [j.kind for j in judgments.key_judgments(brief_of(apart, events=[opening(apart)]))
+            if j.kind == "corroborated"] == ["corroborated"]
+
+
 def test_one_text_in_two_outlets_is_not_two_independent_sources():
     more = LINES + ("Ferry fares will rise by a tenth from the first of May this year.",
                     "The island council has asked for a second berth to be built by the autumn.",

@@ -85,3 +85,13 @@ def test_a_year_word_in_a_text_bounded_only_by_a_year_is_bounded_by_it():
     assert relative.annotate("The plan may pass this year, after one failed last year.", art) == \
         "The plan may pass this year [not before 2015], after one failed last year [not before 2014]."
     assert relative.annotate("The board met last week.", art) == "The board met last week."
+
+
+def test_a_weekday_the_text_names_by_its_date_too_is_no_longer_about_then():
+    """Against a file's date, "on Sunday" reads "c. 9 May 2027"; when the
+    article also names that day ("the May 9 parade"), the day is exact."""
+    text = ("Mayor Ines Falk fainted at the parade on Sunday, aides said.", "She left the May 9 parade early.")
+    art = builders.article("d", text, published="2027-05-10", date_note="file name date")
+    assert relative.window("Sunday", art, "2027-05-09") == "9 May 2027"
+    alone = builders.article("e", text[:1], published="2027-05-10", date_note="file name date")
+    assert relative.window("Sunday", alone, "2027-05-09") == "c. 9 May 2027"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dataclasses import replace
 
 from briefing.distill import sentences
@@ -38,6 +40,20 @@ def test_page_furniture_is_never_a_summary_sentence():
     assert not summary.usable_sentence("So just how good was the display by the young captain?")
     assert not summary.usable_sentence("“What have you all been debating for the whole of this week?”")
     assert summary.usable_sentence("The river flooded the northern town of Aldbury on Monday.")
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("\"The ferry vote split the town, but I will read you the question: “Should the Aldbury line close?", True),
+    ("“The ferry vote split the town, and the line will close within a year of the count.", True),
+    # closed, in one style or two
+    ("\"The ferry vote split the town down the middle,” said Mayor Ines Falk on Monday.", False),
+    ("“The ferry vote split the town,\" said Falk, “and the line will close.”", False),
+    # the writer's own sentence that opens a quotation is not cut inside one
+    ("In her ruling, Judge Falk wrote: “The ferry line may close within a year of the count.", False),
+])
+def test_a_sentence_cut_inside_a_quotation_is_not_used_alone(text, cut):
+    assert summary.cut_inside_quotation(text) is cut
+    assert summary.usable_sentence(text) is not cut
 
 
 def test_empty_corpus_gives_empty_summary():
