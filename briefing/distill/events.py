@@ -1725,14 +1725,14 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     phrase ("jailed for selling a car that was stolen in May") or inside a
     clause of condition, reason or time ("if the firm did not unlock the phone used in the
     attack last year"), the clause's verb perhaps under one it completes
-    ("has other questions than the ones he refused to answer last year"), while the sentence's own verb tells an event of its
+    ("has other questions than the ones he dodged last year"), while the sentence's own verb tells an event of its
     own time, gone, to come or going on now ("is now cutting costs,
     including at a unit, which it bought in 2017"): the date is the
     background's, not that event's.  A clause to be done ("a speech to be given Friday") is placed
     by `_tense`."""
     clause = next((t for t in (ent.root, *ent.root.ancestors) if _a_verb(t)), None)
     while clause is not None and clause.dep_ == "xcomp" and clause.head.i != clause.i:
-        clause = clause.head  # "the ones he refused to answer last year": the clause is the refusing
+        clause = clause.head  # "the ones he dodged last year": the clause is the refusing
     if clause is None or clause.dep_ not in ("relcl", "acl") or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False

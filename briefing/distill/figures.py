@@ -405,7 +405,7 @@ def _large_counts(article: Article, doc) -> list[Figure]:
     for scale in doc:
         thing = scale.head
         while thing.pos_ == "ADJ" and thing.dep_ == "amod" and thing.head.i > thing.i:
-            thing = thing.head  # "8 million low- and middle-income Ostrans", the count hung on "low-"
+            thing = thing.head  # "8 million low- and moderate-income Ostrans", the count hung on "low-"
         if scale.lower_ not in _LARGE or scale.dep_ != "nummod" or scale.ent_type_ != "CARDINAL" \
                 or thing.tag_ not in ("NNS", "NNPS") or thing.i <= scale.i or scale.i == 0:
             continue
@@ -1087,12 +1087,12 @@ is a slice of earners, named by its place in a ranking."""
 
 def _a_group(span) -> bool:
     """Whether a percentage is a noun for a group of people ("power taken
-    from the elites and the 1 percent", "the top 10 percent paid most"):
+    from the wealthy and the 1 percent", "the top 10 percent earn most"):
     "the", or "the" and a rank word, right before its number, nothing else
     before it, and nothing after it that it modifies; unranked, nothing it
     is a share of either: a statistic says of what ("the 1 percent of
     homes") or qualifies a noun ("the 5 percent rise"), while a ranked
-    slice may say of whom ("the top 1 percent of earners")."""
+    slice may say of whom ("the top 5 percent of earners")."""
     root, doc = span.root, span.doc
     ranked = span.start > 1 and doc[span.start - 1].lower_ in _RANKS and doc[span.start - 1].head.i == root.i
     the = span.start - 1 - ranked

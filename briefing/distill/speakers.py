@@ -1339,7 +1339,7 @@ def _shown_saying(doc, span, sentences: Sentences) -> int | None:
 
 _SHOWN_WHEN = frozenset("prep pobj det amod compound nummod npadvmod advmod poss case".split())
 """Links of the words a "saying" may take before its quotation: when or
-where ("saying during the debate last week, “...”"), no clause."""
+where ("saying during the forum last week, “...”"), no clause."""
 _SHOWN_REACH = 10  # tokens from the "saying" to the quotation's opening mark
 
 
@@ -3921,7 +3921,7 @@ _AUTHORING = frozenset("write pen author publish".split())
 def _book_author(thing, sentences: Sentences) -> Person | None:
     """The person who wrote the book that "the book" (`thing`, framing a
     quotation) stands for: the author the text gives for the last book
-    named before it ("Lind wrote a memoir of her years in office",
+    named before it ("Lind wrote a memoir about her years in office",
     "Lind's memoir", "a book by Lind"); else None (a book no one is
     named for, or one a pronoun owns)."""
     if thing.lemma_.lower() not in _BOOKS or not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):

@@ -684,7 +684,7 @@ def _befell_theirs(quote: str, target: str = "") -> bool:
     them, which the sentence model reads as bad of them, though the
     speaker is most often sorry for it or only marks the news.  So too
     where the quote names `target` only as the owner of such a thing
-    ("they will stop at nothing to wreck Velt's campaign": the charge is
+    ("they would stop at nothing to wreck Velt's campaign": the charge is
     against its doers, and Velt is whom the speaker defends).  "I ruined
     his evening" is the speaker's own deed, left as read."""
     doc = nlp.sentence(quote.strip(" “”\"'‘’"))
@@ -712,13 +712,13 @@ def _owners_harmed(doc) -> list:
     return found
 
 
-CONTROL = 3  # infinitives a doer is looked for through: "they will stop at nothing to try to wreck ..."
+CONTROL = 3  # infinitives a doer is looked for through: "they would stop at nothing to try to wreck ..."
 
 
 def _doer(verb):
     """The subject of `verb`, or, for an infinitive without one ("to wreck
     her career"), the subject of the verb it completes or serves ("they
-    tried to wreck ...", "they will stop at nothing to wreck ..."); None
+    tried to wreck ...", "they would stop at nothing to wreck ..."); None
     when none is named."""
     for _ in range(CONTROL + 1):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -470,7 +470,7 @@ def test_a_sentence_about_where_something_came_from_is_kept():
 @pytest.mark.parametrize("line,rule", [
     ("Read the rest here.", "navigation-widget"),
     ("Read the rest of the story here.", "navigation-widget"),
-    ("Valley Morning Hour airs on Harbour Radio 88 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", "house-promo"),
+    ("Valley Morning Hour airs on Harbour Radio 88 weekdays from 7:00 a.m. to 10:00 a.m. Pacific.", "house-promo"),
     ("The Lind Show streams every Tuesday at 8 p.m. on the Ledger site.", "house-promo"),
 ])
 def test_a_link_to_the_rest_of_a_relayed_story_and_a_shows_schedule_go(line, rule):

@@ -1487,7 +1487,7 @@ def test_the_one_shown_saying_speaks_past_a_phrase_of_when():
 
 
 def test_words_set_off_by_dashes_after_one_a_saying_includes_are_that_ones():
-    found = find("A chorus of harbour mayors has said the same thing, including the former governor Ann Lind --"
+    found = find("A chorus of harbour mayors has said much the same, including the former governor Ann Lind --"
                  " ''It is a disgrace to close the ferry in winter'' -- and Tom Berg, a former port director.")
     assert [(q.speaker, q.cue) for q in found] == [("Ann Lind", "has said")]
     mocked = find("Tom Berg mocked Ann Lind -- ''How many more times will she close it?'' -- and left the hall.")
@@ -1495,7 +1495,7 @@ def test_words_set_off_by_dashes_after_one_a_saying_includes_are_that_ones():
 
 
 def test_the_book_that_frames_a_quotation_speaks_with_its_authors_words():
-    found = find("Dr. Ann Lind was the town's doctor for years.", "Lind wrote a memoir of her time at the clinic.",
+    found = find("Dr. Ann Lind was the town's doctor for years.", "Lind wrote a memoir about her clinic years.",
                  "According to her account, she sent the mayor to the hospital.",
                  "“The mayor was back at work within days … few people knew,” the book said.")
     assert [q.speaker for q in found] == ["Ann Lind"]
@@ -1511,7 +1511,7 @@ def test_words_an_ing_of_saying_after_a_preposition_of_time_frames_are_the_main_
 
 
 def test_an_ads_narrator_is_described_as_the_speaker():
-    found = find("“If she thinks that makes her smart,” the ad’s narrator says,"
+    found = find("“If she thinks that makes her clever,” the ad’s narrator says,"
                  " “what does she think of you?”")
     assert [(q.speaker, q.speaker_role) for q in found] == [(None, "the ad’s narrator")]
 

@@ -1586,7 +1586,7 @@ def test_a_year_in_a_clause_of_comparison_dates_no_event():
 
 @pytest.mark.parametrize("text,dates", [
     # the bound of a stretch before it: what is told lies before the date, not on it
-    ("The Varden campaign has said she is not being audited for returns at least before 2011.", []),
+    ("The Varden campaign has said her books are not under review at least before 2011.", []),
     ("Ostra stopped the audits prior to 2011.", []),
     # a deadline to come is a date on the calendar
     ("The council will vote before May 2, 2032.", ["2032-05-02"]),
@@ -1606,9 +1606,9 @@ def test_what_someone_hopes_for_is_no_event(text, dates):
 
 
 def test_a_date_in_a_clause_on_a_nested_noun_under_a_verb_it_completes_is_the_backgrounds():
-    """"the ones he refused to answer last year": the refusing is last
+    """"the ones he dodged last year": the refusing is last
     year's, not the insisting the sentence tells."""
-    text = "Varga insisted she has other questions for Quist than the ones he refused to answer last year."
+    text = "Varga insisted she has other questions for Quist than the ones he dodged last year."
     assert [e.date for e in found(article_of(text, published="2031-10-05"))] == []
 
 

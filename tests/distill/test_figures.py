@@ -1892,7 +1892,7 @@ def test_money_a_verb_of_starting_sets_its_subject_off_at_is_its_starting_price(
 
 
 def test_a_large_count_before_the_adjectives_of_its_noun_is_kept():
-    """"5 million low- and middle-income renters": the parse hangs the
+    """"5 million low- and moderate-income renters": the parse hangs the
     count on the first adjective; it still counts the renters."""
-    (found,) = find("Analysts said the levy would fall on 5 million low- and middle-income renters.")
-    assert (found.text, found.value, found.measures) == ("5 million", 5e6, "number of low- and middle-income renters")
+    (found,) = find("Analysts said the levy would fall on 5 million low- and moderate-income renters.")
+    assert (found.text, found.value, found.measures) == ("5 million", 5e6, "number of low- and moderate-income renters")

@@ -1262,8 +1262,8 @@ def test_a_straight_mark_ending_its_paragraph_does_not_swallow_the_next_quotatio
 
 def test_marks_after_so_called_set_off_a_term_not_a_speakers_words():
     # "called for" right before would otherwise frame the term as her words.
-    assert find("Gov. Ann Berg has called for taxing so-called ''carry-over'' income at a lower rate.") == ()
-    assert find("Ann Berg has called for taxing so-called “carry-over” income at a lower rate, she said.") == ()
+    assert find("Gov. Ann Berg has urged taxing so-called ''carry-over'' income at a lower rate.") == ()
+    assert find("Ann Berg has urged taxing so-called “carry-over” income at a lower rate, she said.") == ()
     kept = one("Ann Berg called the levy “a tax on every ferry ticket in the county.”")
     assert kept.speaker == "Ann Berg"
 

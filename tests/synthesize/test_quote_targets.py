@@ -598,10 +598,10 @@ def test_a_good_done_to_someones_things_is_no_praise_of_them():
 
 
 def test_a_harm_others_aim_at_someones_thing_is_no_blame_of_them():
-    """"The mayor's rivals will stop at nothing to try to wreck Velt's budget"
+    """"The mayor's rivals would stop at nothing to try to wreck Velt's budget"
     blames the rivals and defends Velt (it had counted as speaking badly of
     Velt); the doer of an infinitive is the subject of the verb it serves."""
-    assert divergences._befell_theirs("Her rivals will stop at nothing to try to wreck Velt's campaign",
+    assert divergences._befell_theirs("Her rivals would stop at nothing to try to wreck Velt's campaign",
                                       "Mara Velt")
     assert divergences._befell_theirs("They tried to wreck her career")
     assert not divergences._befell_theirs("We will try to wreck Velt's budget", "Mara Velt")
