@@ -30,7 +30,7 @@ from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WO
                               given_name_sex, REGNAL, fathers_names, is_role_word, name_cased, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
-from .roles import (as_of, imperative, in_quote, left_as_subject, left_office, only_a_party, quotation_around,
+from .roles import (as_of, imperative, in_quote, left_as_subject, left_office, quotation_around,
                     resolve_counterpart, roles_for)
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -2386,11 +2386,9 @@ def _roles(article: Article, doc, mentions: list[Mention]) -> tuple[tuple[Role, 
     def support(index: int) -> int:  # the mentions whose role this one's words hold ("Senator" backs "Texas Senator")
         return sum(1 for other in words if other <= words[index])
 
-    # A party tag alone ("Republican of Ohio") says the side, not the office: it ranks after any office.
-    ranked = sorted(range(len(stated)), key=lambda i: (_held_before(stated[i]), only_a_party(stated[i]), -support(i),
+    ranked = sorted(range(len(stated)), key=lambda i: (_held_before(stated[i]), -support(i),
                                                        _a_seat_among_many(stated[i]), -role_specificity(stated[i]), i))
-    best = _with_party(stated[ranked[0]], stated) if stated else None
-    best = _as_of_date(best, [r.text for r in roles])
+    best = _as_of_date(stated[ranked[0]] if stated else None, [r.text for r in roles])
     if best and any(left_office(doc, m.end) or left_as_subject(doc, m.start, m.end) for m in mentions) and len({role_head(r.text) for r in roles}) == 1 \
             and not _held_before(best):
         best = f"former {best}"  # "X, who left office in 2019": the one office the article gives is past
@@ -2408,16 +2406,6 @@ def _a_seat_among_many(role: str) -> bool:
     ("Senator"), the office says what they are; a post on the committee
     ("ranking member", "chairman") is no mere seat."""
     return bool(_MEMBERSHIP.match(role))
-
-
-def _with_party(best: str, stated: list[str]) -> str:
-    """The `best` role, with the party tag another mention gives alone
-    (`stated`: "Senator" at one, "Democrat of Vermont" at the next) joined
-    after it when `best` has none: the office and the side together."""
-    if any(only_a_party(part) for part in best.split(", ")):
-        return best
-    party = next((text for text in stated if only_a_party(text)), None)
-    return f"{best}, {party}" if party is not None else best
 
 
 def _joined(found: list[str], title: str | None) -> str:

@@ -117,8 +117,8 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
         # "the panel's ranking member, X": the title words stop at "ranking", the parse holds the whole phrase
         parsed = _parsed_appositive_before(doc, lead, end)
         before = parsed if parsed is not None and not _bare_membership(parsed.text) else before
-    tag, past_tag = _party_tag(doc, end)
-    found = [title, None if _at_odds(title, before) else before, tag]
+    past_tag = _past_party_tag(doc, end)
+    found = [title, None if _at_odds(title, before) else before]
     if not _asked(doc[start].sent):
         found += [_unless_to_be_given(doc, past_tag, _appositive_after(doc, _past_a_home(doc, past_tag))),
                   _clause_after(doc, start, end) or _as_in_a_clause(doc, end) or _conjoined_copula(doc, end)]
@@ -1024,57 +1024,21 @@ _PARTY_TAG = re.compile(r"\s*(?:\(\s*(?P<party>[DRI])\s*[-–]\s*(?P<place>[A-Z]
                         r"|,\s*(?P<party2>[DRI])-(?P<place2>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=,))")
 """A party and state tag after a lawmaker's name, in brackets or between
 commas: "Rep. Ann Lind (D-Vt.)", "Sen. Tom Berg, R-Ohio, said"."""
-_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
-_STATES = {"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
-           "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
-           "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
-           "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
-           "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "n.h": "New Hampshire", "n.j": "New Jersey",
-           "n.m": "New Mexico", "n.y": "New York", "n.c": "North Carolina", "n.d": "North Dakota", "okla": "Oklahoma",
-           "ore": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina",
-           "s.d": "South Dakota", "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
-           "wash": "Washington", "w.va": "West Virginia", "wis": "Wisconsin", "wisc": "Wisconsin", "wyo": "Wyoming",
-           "penn": "Pennsylvania", "tenn": "Tennessee", "mass": "Massachusetts"}
-_POSTAL = dict(zip("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-                   "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(),
-                   ("Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,"
-                    "Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,"
-                    "Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,"
-                    "New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,"
-                    "South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,"
-                    "Wisconsin,Wyoming").split(",")))
-"""The AP's short forms of the states' names and the postal codes, as
-party tags write them ("R-Calif.", "D-N.Y.", "R-TX"): spelt out in the
-role, which is read apart from the text."""
-
-
-_PARTY_ROLE = re.compile(r"(?:" + "|".join(_PARTIES.values()) + r") of [^,]+")
-
-
-def only_a_party(role: str) -> bool:
-    """Whether `role` is no more than a party tag spelt out ("Republican
-    of Ohio", `_party_tag`): what side a lawmaker sits on, not the office."""
-    return bool(_PARTY_ROLE.fullmatch(role))
-
-
-def _party_tag(doc, end: int) -> tuple[Found | None, int]:
-    """The party and state tag right after the name ending at token `end`
-    as a role ("(R-Calif.)" -> "Republican of California"), and the token
-    after the tag, where an appositive may follow ("Rep. Ann Lind (D-Vt.),
-    a panel member"); (None, `end`) when no tag follows."""
+def _past_party_tag(doc, end: int) -> int:
+    """The token after the party and state tag right after the name ending
+    at token `end` ("Rep. Ann Lind (D-Vt.), a panel member": the comma),
+    where an appositive may follow; `end` when no tag follows.  The tag is
+    skipped, not made a role: it says the side a lawmaker sits on, and an
+    article's own role phrases ("the panel's ranking member") say more."""
     if end >= len(doc) or doc[end].text not in ("(", ","):
-        return None, end
-    text = nlp.text_of(doc)
-    match = _PARTY_TAG.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+        return end
+    match = _PARTY_TAG.match(nlp.text_of(doc), doc[end - 1].idx + len(doc[end - 1].text))
     if match is None:
-        return None, end
-    party, place = match.group("party") or match.group("party2"), match.group("place") or match.group("place2")
-    state = _POSTAL.get(place) or _STATES.get(place.lower().rstrip("."), place)
+        return end
     past = end
     while past < len(doc) and doc[past].idx < match.end():
         past += 1
-    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,("))
-    return Found(text=f"{_PARTIES[party]} of {state}", start=start, end=match.end()), past
+    return past
 
 
 def _appositive_after(doc, end: int) -> Found | None:

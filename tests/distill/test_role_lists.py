@@ -72,7 +72,7 @@ def test_a_status_noun_heads_a_role_but_is_no_role_word():
 
 def test_a_short_plural_office_reaches_every_conjunct_past_tags_places_and_clauses():
     found = roles("Sens. Hal Brandt (D-Ohio), who chairs the panel, and Nora Pike (R-Utah) voted against it.")
-    assert found["Hal Brandt"] == "Senator, Democrat of Ohio" and found["Nora Pike"] == "Senator, Republican of Utah"
+    assert found["Hal Brandt"] == "Senator" and found["Nora Pike"] == "Senator"
     found = roles("Reps. Peter Dorn of Ohio, and Tom Maas and Jay Ince of Utah, asked for a vote.")
     assert found["Peter Dorn"] == found["Tom Maas"] == found["Jay Ince"] == "Representative"
     found = roles("Reps. Peter Dorn and Gov. Tom Maas met on Monday.")
