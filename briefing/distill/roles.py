@@ -1024,6 +1024,8 @@ _PARTY_TAG = re.compile(r"\s*(?:\(\s*(?P<party>[DRI])\s*[-–]\s*(?P<place>[A-Z]
                         r"|,\s*(?P<party2>[DRI])-(?P<place2>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=,))")
 """A party and state tag after a lawmaker's name, in brackets or between
 commas: "Rep. Ann Lind (D-Vt.)", "Sen. Tom Berg, R-Ohio, said"."""
+
+
 def _past_party_tag(doc, end: int) -> int:
     """The token after the party and state tag right after the name ending
     at token `end` ("Rep. Ann Lind (D-Vt.), a panel member": the comma),

@@ -39,6 +39,7 @@ from ..language.saying import REPORTING, TELLING
 from ..language.labels import human_date, nested, shorten, stance_in_brief
 from ..language.names import fold, surname
 from ..clean.metadata import name_site
+from ..clean.text import key
 from .discrepancies import measure_key, same_figure
 
 LEGEND = ("High confidence: three or more independent sources agree. "
@@ -1252,7 +1253,6 @@ def _plain(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _THE = re.compile(r"^the\s+")
 
 
@@ -1346,7 +1346,7 @@ class _Context:
         if article is None:
             return article_id
         name = article.outlet or name_site(article.source_path)
-        return _NOT_ALNUM.sub("", _THE.sub("", name.lower())) or article_id if name else article_id
+        return (key(_THE.sub("", name.lower())) if name else "") or article_id
 
     def sources_words(self, count: int, articles: Sequence[str]) -> str:
         """"two independent sources" when every one of `articles` names its

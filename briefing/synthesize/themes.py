@@ -122,7 +122,7 @@ def _distinct_heads(ranked: list[tuple[Theme, set[str]]]) -> list[tuple[Theme, s
     kept, seen = [], set()
     for theme, dwelt in ranked:
         words = theme.label.lower().split()
-        key = _stem(words[-1])[:HEAD_KEY] if words else ""
+        key = plural_fold(words[-1])[:HEAD_KEY] if words else ""
         if key in seen:
             continue
         seen.add(key)
@@ -186,12 +186,13 @@ def _covering(ranked: list[tuple[Theme, set[str]]], limit: int) -> tuple[Theme, 
 
 def _normalize(text: str) -> str:
     """Lower case, plural -s off each word, single spaces: for phrase lookup."""
-    return " " + " ".join(_stem(w) for w in _WORD.findall(text.lower())) + " "
+    return " " + " ".join(plural_fold(w) for w in _WORD.findall(text.lower())) + " "
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A crude plural fold, the same for phrases and sentences."""
+def plural_fold(word: str) -> str:
+    """A crude plural fold of a lower-case `word`, the same for phrases and
+    sentences ("levies" -> "levy", "taxes" -> "tax", "status" kept)."""
     if len(word) <= 3:
         return word
     if word.endswith(("sses", "xes", "ches", "shes", "uses")):
@@ -278,9 +279,9 @@ def _common_uses(index: "PhraseIndex", phrases: Iterable[str], names: set[str],
     is found only where a sentence writes it in lower case: the name's
     sentences are about the person, not the word's topic ("the Republican
     field")."""
-    stems = {_stem(word) for word in names}
+    stems = {plural_fold(word) for word in names}
     for phrase in phrases:
-        if " " not in phrase and _stem(phrase) in stems:
+        if " " not in phrase and plural_fold(phrase) in stems:
             index.restrict(phrase, lambda i, word=phrase: _in_lower_case(word, sentences[i][1].text))
 
 
@@ -296,7 +297,7 @@ def _as_itself(word: str, text: str) -> bool:
     Justice": a thing of the word's kind, named); not where every use is
     inside a longer name that is something else ("War Memorial Building",
     "Veterans of Foreign Wars")."""
-    find = re.compile(r"\b" + _any_number(_stem(word)) + r"\b", re.I)
+    find = re.compile(r"\b" + _any_number(plural_fold(word)) + r"\b", re.I)
     for match in find.finditer(text):
         if match.group()[:1].islower():
             return True
@@ -367,11 +368,11 @@ def _epithet(phrase: str, texts: list[str]) -> bool:
 
     if phrase.split()[-1].endswith(_ADJECTIVE_ENDS):
         return False
-    pattern = re.compile(r"\b" + r"[\s\-]+".join(_any_number(_stem(w)) for w in phrase.split()) + r"\b", re.I)
+    pattern = re.compile(r"\b" + r"[\s\-]+".join(_any_number(plural_fold(w)) for w in phrase.split()) + r"\b", re.I)
     uses = [(text[:m.start()], text[m.end():]) for text in texts for m in pattern.finditer(text)]
 
     def role(word: str | None) -> bool:
-        return bool(word) and _stem(word.lower()) == word.lower() and (heads_a_role(word)
+        return bool(word) and plural_fold(word.lower()) == word.lower() and (heads_a_role(word)
                                                                        or word.lower() in _PERSON_NOUNS)
 
     def titles(before: str, after: str) -> bool:
@@ -425,7 +426,7 @@ def _rivals(a: str, b: str) -> bool:
     the same head noun under modifiers they do not share ("voting right"
     and "free speech right", "deficit reduction" and "benefit reduction"),
     as general English tells two things apart."""
-    first, second = [_stem(w) for w in a.split()], [_stem(w) for w in b.split()]
+    first, second = [plural_fold(w) for w in a.split()], [plural_fold(w) for w in b.split()]
     return (len(first) > 1 and len(second) > 1 and first[-1] == second[-1]
             and not set(first[:-1]) & set(second[:-1]))
 
@@ -507,7 +508,7 @@ def _names_it(label: str, text: str) -> bool:
     # A number ends a title as a word of its name ("Harbour Nights 3": `_numbered`).
     if len(words) < 2 or not all(w[:1].isupper() or w.isdigit() or w in _NAME_JOINERS for w in words):
         return True
-    return bool(_written(" ".join(_stem(w) for w in label.lower().split()), [text]))
+    return bool(_written(" ".join(plural_fold(w) for w in label.lower().split()), [text]))
 
 
 _SHORT_QUOTATION = re.compile(r"“([^“”]{1,40})”|\"([^\"]{1,40})\"")
@@ -522,7 +523,7 @@ def name_calling(label: str, texts: list[str]) -> bool:
     the story is about; the writer never uses it."""
     if " " in label.strip():
         return False
-    word = re.compile(r"\b" + _any_number(_stem(label.strip().lower())) + r"\b", re.I)
+    word = re.compile(r"\b" + _any_number(plural_fold(label.strip().lower())) + r"\b", re.I)
     uses = [(text, m.start()) for text in texts for m in word.finditer(text)]
     set_apart = any(len((q.group(1) or q.group(2)).split()) <= QUOTED_WORDS and word.search(q.group())
                     for text in texts for q in _SHORT_QUOTATION.finditer(text))
@@ -564,14 +565,14 @@ def _hits(group: _Group, index: PhraseIndex, sentences: list[tuple[str, Sentence
     about = {sentences[i][0] for i in found}
     # Words are compared as `_stem` folds them: "right" beside "civil rights"
     # is that phrase's head, held to the same test as "rights".
-    heads = {_stem(p.split()[-1]) for p in longer}
-    modifiers = {_stem(w) for p in longer for w in p.split()[:-1]}
-    words = {_stem(w) for p in longer for w in p.split()}
+    heads = {plural_fold(p.split()[-1]) for p in longer}
+    modifiers = {plural_fold(w) for p in longer for w in p.split()[:-1]}
+    words = {plural_fold(w) for p in longer for w in p.split()}
     for phrase in (p for p in group.phrases if " " not in p):
         hits = index.lookup(phrase)
-        if _stem(phrase) in heads:
+        if plural_fold(phrase) in heads:
             hits = {i for i in hits if sentences[i][0] in about and _refers_back(phrase, index.keys[i], modifiers)}
-        elif _stem(phrase) in words:
+        elif plural_fold(phrase) in words:
             continue
         found |= hits
     return found
@@ -586,7 +587,7 @@ def _refers_back(head: str, key: str, modifiers: set[str]) -> bool:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     words = key.split()
-    stem = _stem(head)
+    stem = plural_fold(head)
     return any(word == stem and (i == 0 or words[i - 1] in ENGLISH_STOP_WORDS or words[i - 1] in modifiers
                                  or words[i - 1] == "s")
                for i, word in enumerate(words))
@@ -607,15 +608,15 @@ def _as_noun(label: str, texts: list[str]) -> str | None:
 
     if " " in label.strip():
         return label
-    word = _stem(label.strip().lower())
+    word = plural_fold(label.strip().lower())
     uses = [t for doc in nlp.syntax(t for t in texts[:_LOOKED_AT] if label.lower() in t.lower())
-            for t in doc if _stem(t.lower_) == word]
+            for t in doc if plural_fold(t.lower_) == word]
     if not uses or sum(t.pos_ in ("ADJ", "ADV") for t in uses) <= MOSTLY_QUALIFIES * len(uses):
         return label
     nouns = [t.head for t in uses if t.dep_ == "amod" and t.head.pos_ == "NOUN"]
-    heads = Counter(_stem(noun.lower_) for noun in nouns)
+    heads = Counter(plural_fold(noun.lower_) for noun in nouns)
     stem, times = heads.most_common(1)[0] if heads else ("", 0)
-    return f"{label} {_singular(t for t in nouns if _stem(t.lower_) == stem)}" if times >= 2 else None
+    return f"{label} {_singular(t for t in nouns if plural_fold(t.lower_) == stem)}" if times >= 2 else None
 
 
 CHANNELLED = 2 / 3  # share of a name's uses as a channel that keeps it from labelling a theme
@@ -720,9 +721,9 @@ def _standing_lead(claims: tuple[Claim, ...], label: str) -> tuple[Claim, ...]:
     she said" names no one."""
     if not claims or _stands_alone(claims[0].text):
         return claims
-    words = [_stem(w) for w in re.findall(r"[a-z]+", label.lower())]
+    words = [plural_fold(w) for w in re.findall(r"[a-z]+", label.lower())]
     lead = next((c for c in claims if _stands_alone(c.text)
-                 and all(w in {_stem(x) for x in re.findall(r"[a-z]+", c.text.lower())} for w in words)), None)
+                 and all(w in {plural_fold(x) for x in re.findall(r"[a-z]+", c.text.lower())} for w in words)), None)
     return (lead, *(c for c in claims if c is not lead)) if lead is not None else claims
 
 

@@ -31,7 +31,7 @@ from ..language.labels import article_voices, outlet_name, stance_in_brief
 from ..language.names import FORMER, acronym, fold, initials, surname
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
-from . import addressee, allegiance, divergences, subject, voices
+from . import addressee, allegiance, divergences, subject, themes, voices
 
 EVIDENCE = 3        # sentences shown per voice
 CLOSING, CLOSING_WEIGHT = 2, 2.0  # the last paragraphs, and how much more they count
@@ -1041,15 +1041,9 @@ def on_theme(text: str, theme: str | None) -> bool:
 
 
 def _stem(word: str) -> str:
-    """The first `subject.STEM` letters of `word` made singular ("levies",
-    "levy" -> "levy"; "taxes", "tax" -> "tax"; "houses" -> "house")."""
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith(("xes", "ches", "shes", "sses")):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word[:subject.STEM]
+    """The first `subject.STEM` letters of lower-case `word` made singular
+    (`themes.plural_fold`: "levies", "levy" -> "levy")."""
+    return themes.plural_fold(word)[:subject.STEM]
 
 
 def in_digests(digests: Sequence[Digest], found: Sequence[Viewpoint],
