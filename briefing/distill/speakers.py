@@ -1101,8 +1101,11 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
     framed, saying = _framed(doc, span, sentences), _saying_after(doc, span, sentences)
     if saying is None and _participle_subject(doc, span, sentences) is None:
         saying = _joined_participle(doc, span, sentences)  # its cue the participle, not the verb before
+    closed = _closed_by_a_frame(doc, span, sentences)
     for candidate in found:
         token = candidate.token
+        if closed and _in_a_sentence_before(token, span, sentences):
+            continue  # the quotation's own frame speaks for it, not a verb of citing a sentence before
         if _quoted_as(candidate) or (token is not None and token.i in framed):
             # "The Herald quoted Tom Lind as saying ...": Lind speaks, not the paper.
             named = _resolve(doc, candidate, span, people, sentences, previous)
@@ -1155,14 +1158,13 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         return Speaker(None, noun_phrase(doc, thing).text.lstrip(CLOSE_MARKS + " "), cue,
                        _distance(thing.head.idx, span))
     ranked = sorted(((score(c.features), n, c) for n, c in enumerate(found)), reverse=True)
-    closed = _closed_by_a_frame(doc, span, sentences)
     for probability, _, candidate in ranked[:3]:
         if probability < threshold:
             break
         if _acted_on(candidate):
             break  # the likeliest is who the words were aimed at: the frame names no speaker the model trusts
         if _sets_the_occasion(candidate, span) or closed and _in_passing(candidate, span) \
-                or _subject_of_quoted_words(candidate, span):
+                or _subject_of_quoted_words(candidate, span) or _according_to_elsewhere(candidate, span, sentences):
             continue
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
@@ -2192,6 +2194,28 @@ def _sets_the_occasion(candidate: Candidate, span) -> bool:
         first, last = head.left_edge, head.right_edge
         return first.idx <= span.start < last.idx + len(last)
     return not holds(verb) and holds(verb.head)
+
+
+def _in_a_sentence_before(token, span, sentences: Sentences) -> bool:
+    """Whether `token` stands in a sentence before the one the quotation
+    opens in ('Berg replied that the site cites such claims as false.
+    “...,” he told a paper': "claims", cited "as" in the sentence before,
+    is not who the quotation closed by "he told" belongs to)."""
+    return token is not None and token.i < sentences.at(sentences.token_at(span.start)).start
+
+
+def _according_to_elsewhere(candidate: Candidate, span, sentences: Sentences) -> bool:
+    """Whether the candidate is the source of an "according to" in a
+    sentence before the one the quotation is woven into ('Lind visits on
+    Sunday, according to an aide. Berg said the cuts were a "grave
+    mistake."'): the tag vouches for its own sentence only, and a sentence
+    with words of its own before the quotation frames it itself."""
+    token = candidate.token
+    if token is None or candidate.previous or token.dep_ != "pobj" or token.head.lower_ != "to" \
+            or token.head.head.lower_ != "according":
+        return False
+    sent = sentences.at(sentences.token_at(span.start))
+    return token.i < sent.start and sent.start_char < span.start - 1
 
 
 def _closed_by_a_frame(doc, span, sentences: Sentences) -> bool:

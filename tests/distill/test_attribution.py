@@ -1529,3 +1529,37 @@ def test_a_participle_of_saying_the_parser_hung_elsewhere_speaks_for_the_sentenc
     assert [(q.speaker, q.cue) for q in found][-1] == ("Ann Lind", "asserting")
     two = find("Gov. Ann Lind met the board and the mayor answered, asserting, ''Of course, we pay our fees.''")
     assert [q.speaker for q in two] != ["Ann Lind"]  # two subjects before it: whose participle, unsure
+
+
+def test_an_according_to_tag_vouches_for_its_own_sentence_only():
+    found = find("Lena Ostrova plans to tour the harbour on Friday, according to an aide to the mayor. "
+                 "Piet Varga, her rival, decried the delays at the port and said he believed that tariffs "
+                 "were a “truly enormous factor in the slump of the last two years.”")
+    quote = next(q for q in found if q.text.startswith("truly enormous"))
+    assert (quote.speaker, quote.speaker_role) == ("Piet Varga", None)
+
+
+def test_a_quote_closed_by_its_own_frame_is_not_taken_by_a_sentence_before():
+    # 'Brenn replied that the site cites claims as false. “We count ships,”
+    # he told a paper.': "claims", cited "as" a sentence before, never speaks.
+    from briefing.distill.quotes import Span
+
+    words = ["Brenn", "replied", "that", "the", "site", "cites", "claims", "as", "false", ".",
+             "“", "We", "count", "ships", ",", "”", "he", "told", "a", "paper", "."]
+    heads = [1, 1, 5, 4, 5, 1, 5, 5, 7, 1, 17, 12, 17, 12, 17, 17, 17, 17, 19, 17, 17]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "dobj", "prep", "pobj", "punct",
+            "punct", "nsubj", "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "NOUN", "ADP", "ADJ", "PUNCT",
+           "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["Brenn", "reply", "that", "the", "site", "cite", "claim", "as", "false", ".",
+              "“", "we", "count", "ship", ",", "”", "he", "tell", "a", "paper", "."]
+    spaces = [True] * len(words)
+    for i in (8, 10, 13, 14, 19):  # "false.", "“We", "ships,”", "paper."
+        spaces[i] = False
+    doc = parsed(words, heads, deps, pos, lemmas=lemmas, spaces=spaces)
+    quoted = Span(pieces=((doc[11].idx, doc[13].idx + len(doc[13])),))
+    sentences = speakers.Sentences(doc)
+    assert speakers._closed_by_a_frame(doc, quoted, sentences)
+    assert speakers._in_a_sentence_before(doc[6], quoted, sentences)
+    assert not speakers._in_a_sentence_before(doc[16], quoted, sentences)
+
