@@ -3466,7 +3466,13 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     if _a_place_of_a_place(token) and found.name not in {person.name for person in people}:
         found = Speaker()  # "retired in Cambridge, Mass., said": only the person it places may speak
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote
-    cue = _cue_text(_conjunct_over_quote(doc, span, governor) or _verb_above(governor), token)
+    frame = _conjunct_over_quote(doc, span, governor) or _verb_above(governor)
+    if (frame.pos_ not in ("VERB", "AUX") or frame.ent_type_) \
+            and not (token.dep_ == "pobj" and token.head.head.lower_ == "according"):
+        # never a word of the speaker's description, nor a place's name
+        # the tagger took for a verb ("Tulsa police Chief ...")
+        frame = _frame_of_a_description(doc, span, names)
+    cue = _cue_text(frame, token) if frame is not None else None
     says = cue == "according to" or _saying(governor).lemma_.lower() in REPORTING
     if _participle_framing(doc, span, governor) is not None or _the_charge(doc, span, governor):
         # "rebuked Hale in public, accusing him of having “lost another month”": the
@@ -3479,6 +3485,24 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     # role says with whom, rather than the pair cut to its first name
     role = _jointly(found.role, _named_partners(names, sentences)) if found.name else found.role
     return Speaker(found.name, role, cue, near, says)
+
+
+def _frame_of_a_description(doc, span, name):
+    """The verb that frames the quotation when the parse hangs the
+    speaker's name on no verb but on a word of a description ("the head of
+    debate at Kell University" or a place before a title): a verb of
+    saying right after the name ('... Harbour police Chief Ann Lind said'),
+    else the highest verb outside the quotation above it ('Lind, head of
+    debate at Kell University, likened him to a coach who is “...”':
+    "likened"); None when there is neither."""
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("VERB", "AUX") and after.lemma_.lower() in REPORTING:
+        return after
+    tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    verbs = [v for v in tokens.root.ancestors if v.pos_ == "VERB" and not tokens.start <= v.i < tokens.end]
+    return verbs[-1] if verbs else None
 
 
 def _jointly(role: str | None, partners: list[str]) -> str | None:
@@ -3604,7 +3628,10 @@ def _conjunct_over_quote(doc, span, governor):
     tokens = doc.char_span(span.pieces[0][0], span.pieces[0][1], alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return None
-    verb = next((v for v in tokens.root.ancestors if v.pos_ == "VERB" and not tokens.start <= v.i < tokens.end), None)
+    verbs = [v for v in tokens.root.ancestors if v.pos_ == "VERB" and not tokens.start <= v.i < tokens.end]
+    # "bemoaned the unrest and said he thought drugs were a “factor”": the
+    # conjunct of saying may hold the quote through its reported clause
+    verb = next((v for v in verbs if v.dep_ == "conj" and v.i > governor.i), verbs[0] if verbs else None)
     if verb is None or verb.i == governor.i or verb.dep_ != "conj" or verb.i < governor.i \
             or verb.lemma_.lower() not in REPORTING or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -3626,9 +3653,23 @@ def _saying_of_the_one_described(token, opening, span):
         return None
     verb = next((v for v in opening.ancestors if not _within(v.idx, span.pieces)), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or _cue_lemma(verb) not in REPORTING:
-        return None
+        return _saying_of_the_described(clause.head, span)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return verb if not subjects or subjects[0].i == clause.head.i else None
+
+
+def _saying_of_the_described(noun, span):
+    """The verb of saying, outside the quotation, whose subject is `noun`
+    or the name it is set beside ("Ann Lind, a nurse who was there,
+    recalled, “...”" when the parser hangs "recalled" under a verb inside
+    the quotation); else None."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _cue_lemma(verb) not in REPORTING \
+            or _within(verb.idx, span.pieces) or verb.idx > span.start:
+        return None
+    return verb
 
 
 def _verb_above(head):

@@ -1563,3 +1563,55 @@ def test_a_quote_closed_by_its_own_frame_is_not_taken_by_a_sentence_before():
     assert speakers._in_a_sentence_before(doc[6], quoted, sentences)
     assert not speakers._in_a_sentence_before(doc[16], quoted, sentences)
 
+
+def test_the_cue_is_the_conjunct_of_saying_over_the_reported_clause():
+    found = find("The mayor will tour the harbour on Friday, according to a city official. Piet Varga, the "
+                 "council leader, lamented the delays and said he felt the tariffs were “a huge, huge problem” "
+                 "for the port.")
+    quote = next(q for q in found if q.text.startswith("a huge"))
+    assert (quote.speaker, quote.cue) == ("Piet Varga", "said")
+
+
+def test_the_cue_is_never_a_word_of_the_speakers_description():
+    # "Pellan, head of debate at Kell University, likened him to a coach who
+    # is “working the judges”." parsed with the name on no verb: "likened".
+    from briefing.distill.quotes import Span
+
+    words = ["Pellan", ",", "head", "of", "debate", "at", "Kell", "University", ",", "likened", "him", "to",
+             "a", "coach", "who", "is", "“", "working", "the", "judges", "”", "."]
+    heads = [0, 0, 0, 2, 3, 2, 7, 5, 0, 0, 9, 9, 13, 11, 17, 17, 17, 13, 19, 17, 17, 0]
+    deps = ["ROOT", "punct", "appos", "prep", "pobj", "prep", "compound", "pobj", "punct", "acl", "dobj", "prep",
+            "det", "pobj", "nsubj", "aux", "punct", "relcl", "det", "dobj", "punct", "punct"]
+    pos = ["PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "ADP",
+           "DET", "NOUN", "PRON", "AUX", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"]
+    doc = parsed(words, heads, deps, pos)
+    quoted = Span(pieces=((doc[17].idx, doc[19].idx + len(doc[19])),))
+    assert speakers._frame_of_a_description(doc, quoted, doc[7]).text == "likened"
+    # '“We will win,” Orlo police Chief Lind said': the verb right after the name
+    words = ["“", "We", "will", "win", ",", "”", "Orlo", "police", "Chief", "Lind", "said", "."]
+    heads = [3, 3, 3, 6, 3, 3, 6, 8, 6, 8, 6, 6]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", "compound", "dobj", "appos", "conj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "will", "win", ",", "”", "orlo", "police", "Chief", "Lind", "say", "."]
+    doc = parsed(words, heads, deps, pos, lemmas=lemmas)
+    quoted = Span(pieces=((doc[1].idx, doc[3].idx + len(doc[3])),))
+    assert speakers._frame_of_a_description(doc, quoted, doc[9]).text == "said"
+
+
+def test_the_cue_of_one_described_by_a_clause_is_their_own_verb_of_saying():
+    # "Selin, a curator who attended, recalled, “Sell it, he said.”" parsed
+    # with "recalled" under the "said" inside the quotation: "recalled", not "attended".
+    from briefing.distill.quotes import Span
+
+    words = ["Selin", ",", "a", "curator", "who", "attended", ",", "recalled", ",", "“", "Sell", "it", ",", "he",
+             "said", ".", "”"]
+    heads = [7, 0, 3, 0, 5, 3, 0, 14, 7, 14, 14, 10, 14, 14, 14, 14, 14]
+    deps = ["nsubj", "punct", "det", "appos", "nsubj", "relcl", "punct", "ccomp", "punct", "punct", "ccomp", "dobj",
+            "punct", "nsubj", "ROOT", "punct", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "PUNCT", "VERB", "PUNCT", "PUNCT", "VERB", "PRON",
+           "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["Selin", ",", "a", "curator", "who", "attend", ",", "recall", ",", "“", "sell", "it", ",", "he",
+              "say", ".", "”"]
+    doc = parsed(words, heads, deps, pos, lemmas=lemmas)
+    quoted = Span(pieces=((doc[10].idx, doc[15].idx + 1),))
+    assert speakers._saying_of_the_one_described(doc[4], doc[10], quoted).text == "recalled"
