@@ -4273,10 +4273,26 @@ def _with_whom(doc, head, phrase):
         while end + 1 <= child.right_edge.i and doc[end + 1].ent_iob_ == "I":
             end += 1
         return doc[phrase.start:end + 1]
-    return phrase
+    return _with_a_bare_of(doc, head, phrase)
 
 
 _WHOM = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _with_a_bare_of(doc, head, phrase):
+    """`phrase` run on through an "of" right after its head and the bare
+    common noun it takes ("small groups of marchers", "the former minister
+    of finance"): without it the description names a part of no whole;
+    not an "of" with an article or owner ("the head of the board"), which
+    `_with_whom` reads when it names someone."""
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is None or after.dep_ != "prep" or after.lower_ != "of" or after.head.i != head.i:
+        return phrase
+    noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ not in ("NN", "NNS") or noun.i - after.i > 2 \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return phrase
+    return doc[phrase.start:noun.i + 1]
 
 
 def _part_of_a_group(head) -> str | None:

@@ -1615,3 +1615,10 @@ def test_the_cue_of_one_described_by_a_clause_is_their_own_verb_of_saying():
     doc = parsed(words, heads, deps, pos, lemmas=lemmas)
     quoted = Span(pieces=((doc[10].idx, doc[15].idx + 1),))
     assert speakers._saying_of_the_one_described(doc[4], doc[10], quoted).text == "recalled"
+
+
+def test_a_description_keeps_the_bare_of_after_its_head():
+    found = find("On the Tuesday broadcast of a morning show, the former minister of finance and current party "
+                 "leader said she would talk “straight to the farmers” and tell them “this is not the end.”")
+    quote = next(q for q in found if q.text.startswith("straight"))
+    assert quote.speaker_role == "the former minister of finance"  # not "the former minister" of no office
