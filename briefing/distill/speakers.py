@@ -2307,14 +2307,16 @@ def _introduced(article: Article, span, sentences: Sentences):
     at = article.paragraph_at(span.start)
     last = article.paragraph_at(max(span.start, span.end - 1))
     if at == 0 or not _opens_paragraph(article, span.start) \
-            or sentences.text[span.end:article.paragraphs[last].end].strip(CLOSE_MARKS + " .,!?…"):
-        return None
+            or sentences.text[span.end:article.paragraphs[last].end].strip(CLOSE_MARKS + OPEN_MARKS + " .,!?…"):
+        return None  # (an opening mark typed for the closing one ends the paragraph all the same)
     before = article.paragraphs[at - 1]
     words = sentences.text[before.start:before.end].rstrip()
     if not words or any(mark in words for mark in OPEN_MARKS + CLOSE_MARKS if mark not in "'’") \
-            or not words.endswith("."):
+            or not words.endswith((".", ":")):
         return None  # a quotation of its own ('..., she said.') is `_past_its_frame`'s
     sent = sentences.at(sentences.token_at(before.start + len(words) - 1))
+    if words.endswith(":"):
+        return _announcer(sent, sentences)
     verb, subject = sent.root, _main_subject(sent)
     if verb.pos_ != "VERB" or not _states(verb) \
             or subject is None or subject.head.i != verb.i or any(c.dep_ == "neg" for c in verb.children):
@@ -2332,6 +2334,33 @@ def _introduced(article: Article, span, sentences: Sentences):
     if person is None or named - {person} or unplaced:
         return None
     return person, verb
+
+
+def _announcer(sent, sentences: Sentences):
+    """(person, cue) when `sent`, a paragraph ending on a colon, announces
+    the quotation set as the next paragraph as one person's words: that
+    person is the subject of its main verb ("In May, Lind made the
+    following remark:") or the one a noun of speech is by or from ("...
+    how the paper rated this claim by Berg:"), and the sentence names no
+    one else and denies nothing; else None ("The board wrote of Lind:"
+    tells of her, and no one is its subject)."""
+    verb, subject = sent.root, _main_subject(sent)
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    person, cue = None, verb
+    if subject is not None and subject.dep_ == "nsubj" and subject.head.i == verb.i:
+        person = sentences.person_at(subject.idx, subject.idx + len(subject))
+    if person is None:
+        # the "by" right after the noun, however the parser hung it ("rated this claim by Berg")
+        by = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and t.head.i > sent.start
+              and _a_speech_noun(t.doc[t.head.i - 1])]
+        person = sentences.person_at(by[0].idx, by[0].idx + len(by[0])) if len(by) == 1 else None
+        cue = by[0].doc[by[0].head.i - 1] if person is not None else cue
+    named = {sentences.person_at(t.idx, t.idx + len(t)) for t in sent if t.ent_type_ == "PERSON"} - {None}
+    unplaced = any(e.label_ == "PERSON" and sentences.person_at(e.start_char, e.end_char) is None for e in sent.ents)
+    if person is None or named - {person} or unplaced:
+        return None
+    return person, cue
 
 
 def _states(verb) -> bool:

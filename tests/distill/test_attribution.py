@@ -1622,3 +1622,19 @@ def test_a_description_keeps_the_bare_of_after_its_head():
                  "leader said she would talk “straight to the farmers” and tell them “this is not the end.”")
     quote = next(q for q in found if q.text.startswith("straight"))
     assert quote.speaker_role == "the former minister of finance"  # not "the former minister" of no office
+
+
+def test_a_paragraph_ending_on_a_colon_announces_the_quotation_after_it():
+    remark = "“For families who have lived on the island for a generation, the ferry fare is now 40 percent of a wage.”"
+    found = find("Harbour rates rose sharply last spring.", "In March, Ilse Moravec made the following remark:", remark)
+    assert speaker_of("For families", found) == "Ilse Moravec"
+    found = find("The trouble shows when looking at how the paper graded this claim by Piet Varga on May 2:",
+                 "“If you look at the ferry, it is the example: 60 percent of sailings were late.”")
+    assert speaker_of("If you look", found) == "Piet Varga"
+    # what is written of someone, or a remark denied, is not their words
+    vote = "“She has never missed a vote, and she never will, whatever the weather on the island.”"
+    found = find("Councillor Ilse Moravec spoke at length. The paper wrote of Moravec:", vote)
+    assert speaker_of("She has never", found) is None
+    found = find("Councillor Ilse Moravec did not make the following remark:", vote)
+    assert speaker_of("She has never", found) is None
+
