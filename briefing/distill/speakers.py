@@ -1117,7 +1117,7 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
                 # "rejected the claims as “baseless”": a word the subject
                 # calls it, framed right by its "as"
                 return replace(named, says=True, distance=_distance(_judging_as(doc, span).idx, span))
-            if named.name:
+            if named.name or named.role and _a_described_body(token):
                 return named
             if _quoted_as(candidate):
                 return Speaker(None, named.role, named.cue, named.distance)  # "he quoted one analyst"
@@ -2063,9 +2063,17 @@ def _participle_subject(doc, span, sentences: Sentences) -> int | None:
                 or not participle_shares_subject(saying):
             return None
         subjects = [c for c in saying.head.children if c.dep_ == "nsubj"]
-        return subjects[0].i if len(subjects) == 1 and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS) \
-            else None
+        # a body described, not named, speaks as well ("several groups granted ..., saying ...")
+        return subjects[0].i if len(subjects) == 1 and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PRONOUNS
+                                                        or _a_described_body(subjects[0])) else None
     return None
+
+
+def _a_described_body(subject) -> bool:
+    """Whether `subject` is a plural common noun of people or bodies that
+    can speak ("several environmental groups", "local officials"): the one
+    a participle of saying after its clause speaks for, though unnamed."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and _names_speakers(subject)
 
 
 _DOUBLE_MARKS = frozenset('"“”„«»')

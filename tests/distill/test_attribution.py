@@ -1638,3 +1638,23 @@ def test_a_paragraph_ending_on_a_colon_announces_the_quotation_after_it():
     found = find("Councillor Ilse Moravec did not make the following remark:", vote)
     assert speaker_of("She has never", found) is None
 
+
+def test_a_body_described_by_a_plural_speaks_through_its_participle_of_saying():
+    # "Several groups granted Lind time, saying her “cash was thin.”": the
+    # groups, unnamed, are who the participle speaks for.
+    from briefing.distill.quotes import Span
+
+    words = ["Several", "groups", "granted", "Lind", "time", ",", "saying", "her", "“", "cash", "was", "thin", ".",
+             "”"]
+    heads = [1, 2, 2, 2, 2, 2, 2, 9, 9, 10, 6, 10, 2, 2]
+    deps = ["amod", "nsubj", "ROOT", "dative", "dobj", "punct", "advcl", "poss", "punct", "nsubj", "ccomp", "acomp",
+            "punct", "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "PROPN", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT", "NOUN", "AUX", "ADJ", "PUNCT",
+           "PUNCT"]
+    tags = ["JJ", "NNS", "VBD", "NNP", "NN", ",", "VBG", "PRP$", "``", "NN", "VBD", "JJ", ".", "''"]
+    lemmas = ["several", "group", "grant", "Lind", "time", ",", "say", "her", "“", "cash", "be", "thin", ".", "”"]
+    spaces = [True, True, True, True, False, True, True, True, False, True, True, False, False, False]
+    doc = parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas, spaces=spaces)
+    quoted = Span(pieces=((doc[9].idx, doc[12].idx + 1),))
+    assert speakers._participle_subject(doc, quoted, speakers.Sentences(doc)) == 1
+
