@@ -1169,6 +1169,10 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         found = _resolve(doc, candidate, span, people, sentences, previous)
         if found.name or found.role:
             return found
+        if _same_pronoun_goes_on(candidate, span, previous, sentences):
+            # '“...,” she yells. [...] “...,” she said.': the "she" who spoke
+            # last, when no one else is named or stands as a subject between
+            return replace(found, name=previous[0].name, role=previous[0].role)
         if _says_unnamed(candidate, found):
             break
     signed = _signed(sentences, span, article)
@@ -2202,6 +2206,34 @@ def _sets_the_occasion(candidate: Candidate, span) -> bool:
         first, last = head.left_edge, head.right_edge
         return first.idx <= span.start < last.idx + len(last)
     return not holds(verb) and holds(verb.head)
+
+
+def _same_pronoun_goes_on(candidate: Candidate, span, previous, sentences: Sentences) -> bool:
+    """Whether the candidate, a "he" or "she" subject of a verb of saying
+    right beside the quotation, is the same "he" or "she" that framed the
+    previous quotation (`previous`, its speaker named), with no one named
+    and no other subject that may be that pronoun (a singular noun or a
+    name: "the officer") between the two: the same voice goes on, however
+    far back the name lies."""
+    token = candidate.token
+    if token is None or candidate.previous or previous is None or not previous[0].name \
+            or token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or _cue_lemma(token.head) not in REPORTING:
+        return False
+    before, doc = previous[1], token.doc
+    person = next((m[2] for m in sentences.mentions if m[2].name == previous[0].name), None)
+    if person is None or not sentences.agrees(person, token) or before.end > span.start \
+            or sentences.people_between(before.end, token.idx) or _distance(token.idx, span) > _NEAR_PRONOUN:
+        return False
+    frame = sentences.at(sentences.token_at(max(before.start, before.end - 1)))
+    if not any(t.lower_ == token.lower_ and t.dep_ == "nsubj" and not _within(t.idx, before.pieces) for t in frame):
+        return False  # the previous quotation was not framed by the same pronoun
+    gap = doc[frame.end:token.i]
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ != token.lower_
+                   and (t.pos_ == "PROPN" or t.tag_ == "NN" or t.lower_ in _PRONOUNS) for t in gap
+                   if not _within(t.idx, span.pieces) and not in_quote(doc, t.idx, t.idx + 1))
+
+
+_NEAR_PRONOUN = 20  # characters between a quotation and the "she said" beside it
 
 
 def _in_a_sentence_before(token, span, sentences: Sentences) -> bool:

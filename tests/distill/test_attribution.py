@@ -1658,3 +1658,25 @@ def test_a_body_described_by_a_plural_speaks_through_its_participle_of_saying():
     quoted = Span(pieces=((doc[9].idx, doc[12].idx + 1),))
     assert speakers._participle_subject(doc, quoted, speakers.Sentences(doc)) == 1
 
+
+def _a_scene(between: str):
+    return ("Marta Holm and her brother Tomas Holm were on the pier when the boat tipped.",
+            "Marta Holm can be heard shouting to the crew that her son could not swim.",
+            "“Grab him. Grab him now. He cannot swim. Grab him,” she shouts.",
+            "She then begs the crew to turn the boat around and keeps shouting, “Turn back,” until the engine "
+            "stops. At that moment the picture shakes and the sky fills the frame.",
+            "“Is he out? He had better be out of the water,” she screams while running along the pier.",
+            between,
+            "“He had better be fine,” she said. “I promise you he had better be fine. Yes. He had better be fine.”")
+
+
+def test_the_same_she_goes_on_however_far_back_her_name_lies():
+    found = find(*_a_scene("When she reaches the end of the pier, at least three sailors are seen bent over "
+                           "the rail. Two of the sailors are pulling on a rope."))
+    assert speaker_of("I promise", found) == "Marta Holm"
+
+
+def test_the_same_she_does_not_go_on_past_another_woman_named():
+    found = find(*_a_scene("When she reaches the end of the pier, Lena Dahl, a nurse, is bent over the rail. "
+                           "Two of the sailors are pulling on a rope."))
+    assert speaker_of("I promise", found) != "Marta Holm"
