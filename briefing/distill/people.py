@@ -175,6 +175,18 @@ _REPORT = re.compile(_MORE_NAMES + r"(?:reports?|reported|writes?|wrote)\b")
 capital"."""
 
 
+_CAPITAL = r"[A-Z][\w.'’-]*"
+_CREDIT_NAMES = rf"{_CAPITAL}(?: {_CAPITAL})*(?:,? and {_CAPITAL}(?: {_CAPITAL})*)*"
+_CREDIT_PLACE = rf"(?:the )?{_CAPITAL}(?:,? {_CAPITAL})*"
+_REPORTED_FROM = re.compile(rf"{_CREDIT_NAMES} reported from {_CREDIT_PLACE}"
+                            rf"(?:[,;]? and {_CREDIT_NAMES} from {_CREDIT_PLACE})*\.")
+"""A line of its own that says only where the paper's reporters worked, as
+a newspaper closes a story filed from several places: "Ann Berg reported
+from Tallin, and Ed Moe and Li Fan from Riga." Nothing but names, places
+and the verb: no one in the story speaks or acts in it."""
+_BLANKS = re.compile(r"[ \t]*")
+
+
 CREDIT_REACH = 400
 """Characters before a name searched for the credit it is in: a wire
 story's credits list a dozen reporters, each with where they reported
@@ -184,15 +196,31 @@ from ("Additional reporting by A, B and C in Tokyo; D in Madrid; ...")."""
 def _credited(doc, mention: Mention) -> bool:
     """Whether `mention` names one of the newsroom's own people in a credit
     (`_CREDIT_BEFORE`: "Editing by", "Reporting by"; "my colleagues" with a
-    reporting verb after the names, `_REPORT`; `_CONTRIBUTED`): who wrote
+    reporting verb after the names, `_REPORT`; `_CONTRIBUTED`; a line of
+    where each reported from, `_REPORTED_FROM`): who wrote
     the story, not someone in it."""
     text, start, end = nlp.text_of(doc), doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    if _in_a_reported_from_line(text, start, end):
+        return True
     after = text[end:end + 200]
     before = _CREDIT_BEFORE.search(text[max(0, start - CREDIT_REACH):start])
     if before is None:
         return bool(_CONTRIBUTED.match(after))
     said = before.group().lower()
     return " by" in said or "files from" in said or bool(_REPORT.match(after))
+
+
+def _in_a_reported_from_line(text: str, start: int, end: int) -> bool:
+    """Whether the characters `start`..`end` of `text` lie in a closing
+    credit of where reporters worked (`_REPORTED_FROM`) that opens its line,
+    or follows one that does ("Lind reported from Oslo. Moe reported from
+    Bergen."): a sentence inside a paragraph of news is no credit."""
+    at = _BLANKS.match(text, text.rfind("\n", 0, start) + 1).end()
+    while (credit := _REPORTED_FROM.match(text, at)) is not None:
+        if credit.start() <= start and end <= credit.end():
+            return True
+        at = _BLANKS.match(text, credit.end()).end()
+    return False
 
 
 def _run_together(found: list[Mention], doc) -> list[Mention]:

@@ -946,6 +946,18 @@ def test_the_newsrooms_own_credits_name_no_one_in_the_story():
     assert set(found) == {"Ana Rios", "Carl Holt"}
 
 
+def test_a_closing_line_of_where_reporters_worked_names_no_one_in_the_story():
+    found = find("Mayor Ann Berg said the ferry would run on Monday.",
+                 "Lena Okafor reported from Port Vell, and Tomas Rieder and Ivy Chen from Dunmore, Ohio.",
+                 "Okafor reported from Kelso. Rieder reported from Washington, D.C.")
+    assert set(found) == {"Ann Berg"}
+
+
+def test_a_reported_from_inside_a_paragraph_of_news_is_no_credit():
+    found = find("The council met. Lena Okafor reported from Port Vell that the mayor, Ivy Chen, had resigned.")
+    assert {"Lena Okafor", "Ivy Chen"} <= set(found)
+
+
 def test_a_with_files_from_credit_names_no_one_in_the_story():
     found = find("Mayor Ana Rios cut taxes on Tuesday.", "Rios said the vote was close.",
                  "With files from Petra Vallin and Joel Marsh")
