@@ -115,7 +115,11 @@ museum stadium market exchange airlines airways motors twitter facebook instagra
 youtube tiktok whatsapp telegram google apple microsoft amazon vaccine virus disease
 syndrome covid war operation mission system systems index report review day week
 month year north south east west northern southern eastern western central
+coal oil gas petroleum energy fuel fuels mining minerals resources chemicals holdings industries
+technologies pharmaceuticals ventures investments enterprises logistics laboratories labs
 """.split())
+# The last block: the trade a company names itself by ("Ostrava Mining",
+# "Kestrel Fuels"), a word no one bears as a surname.
 
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset("bin bint ibn al el ul ud de del della der den di da du dos das van von la le st".split())

@@ -103,6 +103,14 @@ def test_platforms_products_places_and_acronyms_are_not_people():
     assert not set(found) & {"Twitter", "Zorvax V", "Kelbridge", "BRI", "CPEC", "Quad", "Da’esh"}
 
 
+def test_a_company_named_for_its_trade_is_not_a_person():
+    found = find("Kestrel Coal, one of the region's largest coal companies, sold the pit to Ostra Fuels.",
+                 "Kestrel Coal was seeking to shed its debts, said Energy Minister Rui Costa.",
+                 "Lina Gorse, an oil executive, said the gas and mining shares of Ivan Petrov fell.")
+    assert not set(found) & {"Kestrel Coal", "Kestrel", "Coal", "Ostra Fuels"}
+    assert found["Rui Costa"].role == "Energy Minister" and {"Lina Gorse", "Ivan Petrov"} <= set(found)
+
+
 def test_a_lone_surname_needs_a_title():
     found = find("Indian Prime Minister Modi did not meet the visitors.")
     assert found["Modi"].role == "Indian Prime Minister"
