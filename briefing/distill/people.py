@@ -227,11 +227,14 @@ def _run_together(found: list[Mention], doc) -> list[Mention]:
     """`found` (in text order) with a name the model cut in two made whole
     again: two mentions side by side, the last word of the first a compound
     of a word of the second ("Judge Ann Marie | Berg Jr." is one name, the
-    parse says, however the recogniser split it)."""
+    parse says, however the recogniser split it); a title run into the
+    name before it is dropped from it (`_a_place_and_its_office`)."""
     joined: list[Mention] = []
     for mention in found:
         last = joined[-1] if joined else None
-        if last is not None and last.end == mention.start and doc[last.end - 1].dep_ == "compound" \
+        if last is not None and last.end == mention.start and _a_place_and_its_office(doc, last, mention):
+            joined[-1] = Mention(name=mention.name, start=mention.start, end=mention.end, titled=True)
+        elif last is not None and last.end == mention.start and doc[last.end - 1].dep_ == "compound" \
                 and mention.start <= doc[last.end - 1].head.i < mention.end and not _next_label(doc, last, mention) \
                 and not _opens_after_a_title(doc, last, mention):
             joined[-1] = Mention(name=f"{last.name} {mention.name}", start=last.start, end=mention.end,
@@ -246,6 +249,15 @@ def _opens_after_a_title(doc, first: Mention, second: Mention) -> bool:
     holds none: the end of a title the model took for a name ("President
     Pro Tem | Ann Berg"), not the first half of one name."""
     return given_name(doc[second.start].text) and not any(given_name(t.text) for t in doc[first.start:first.end])
+
+
+def _a_place_and_its_office(doc, first: Mention, second: Mention) -> bool:
+    """Whether `first`, right before the full name `second`, ends on a
+    title word: a place spelt like a given name with the office it gives
+    ("Florence Mayor | Ann Berg"), which titles the name after it and
+    names no one itself."""
+    return second.end - second.start > 1 and given_name(doc[second.start].text) \
+        and doc[first.end - 1].is_title and is_title_word(doc[first.end - 1].text)
 
 
 def _next_label(doc, value: Mention, after: Mention) -> bool:

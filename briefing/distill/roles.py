@@ -25,7 +25,7 @@ from ..language.casing import glued, headline, page_debris
 from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, SPEAKS_FOR,
                               STOPPED_OFFICES,
                               fold,
-                              heads_a_role, is_role_word, role_head)
+                              heads_a_role, is_role_word, is_title_word, role_head)
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -1802,11 +1802,14 @@ def _run_into_the_name_after(token, tokens) -> bool:
     and "Crown Prince" of "King Osman", "Deputy Crown Prince Omar bin
     Khalid" tagged whole, "Neighbour Ada Brill" opening a sentence): the
     phrase holds a role or status noun and the tag runs on,
-    unbroken, from the word to that name.  The title is that person's own,
-    no other person named."""
+    unbroken, from the word to that name, or breaks right after a title word
+    before it ("Florence Mayor | Ann Berg": a place spelt like a given name,
+    tagged with its office apart).  The title is that person's own, no
+    other person named."""
     doc, after = tokens.doc, tokens.end
     return after < len(doc) and doc[after].ent_type_ == "PERSON" and token.is_title \
-        and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, after + 1)) \
+        and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, after)) \
+        and (doc[after].ent_iob_ == "I" or doc[after - 1].is_title and is_title_word(doc[after - 1].text)) \
         and any(heads_a_role(t.text) for t in doc[token.i:after])  # "Neighbour Ada Brill" too
 
 

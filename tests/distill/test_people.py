@@ -111,6 +111,20 @@ def test_a_company_named_for_its_trade_is_not_a_person():
     assert found["Rui Costa"].role == "Energy Minister" and {"Lina Gorse", "Ivan Petrov"} <= set(found)
 
 
+def test_a_place_spelt_like_a_given_name_and_its_office_are_the_role_not_the_name():
+    # the model tags the place and office apart from the name, or all four words as one name
+    for place in ("Charlotte", "Victoria", "Eugene"):
+        found = find(f"{place} Mayor Ann Berg said Friday that the ferry was late.",
+                     "Berg added that the harbour tolls would fall.")
+        assert set(found) == {"Ann Berg"} and found["Ann Berg"].role == f"{place} Mayor"
+
+
+def test_a_title_inside_a_name_before_a_full_name_splits_it():
+    assert split_title("Victoria Mayor Ann Berg") == ("Victoria Mayor", "Ann Berg")
+    assert split_title("Martin Luther King Jr.") == ("", "Martin Luther King Jr.")
+    assert split_title("Sacha Baron Cohen") == ("", "Sacha Baron Cohen")
+
+
 def test_a_lone_surname_needs_a_title():
     found = find("Indian Prime Minister Modi did not meet the visitors.")
     assert found["Modi"].role == "Indian Prime Minister"
