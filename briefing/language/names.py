@@ -70,6 +70,8 @@ accountant architect surgeon dentist pharmacist nurse teacher lobbyist novelist 
 photographer programmer paramedic firefighter detective technician electrician
 internist pediatrician paediatrician cardiologist oncologist neurologist radiologist dermatologist
 anesthesiologist anaesthetist gynecologist obstetrician ophthalmologist urologist pathologist
+environmentalist conservationist philanthropist industrialist financier tycoon heiress socialite landowner
+rancher businesswoman cartoonist pianist
 """.split())
 """Nouns for an occupation or standing the news gives a person by ("the
 blogger behind a site", "certified financial planner Ann Lind", "the

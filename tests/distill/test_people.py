@@ -125,6 +125,13 @@ def test_a_title_inside_a_name_before_a_full_name_splits_it():
     assert split_title("Sacha Baron Cohen") == ("", "Sacha Baron Cohen")
 
 
+def test_a_calling_before_a_name_is_a_role_like_an_office():
+    found = find("Two donors, billionaire philanthropist Ezra Hale and shipping magnate Olga Brandt, led the list.",
+                 "Veteran conservationist Ada Moe wrote to the council.")
+    assert found["Ezra Hale"].role == "billionaire philanthropist" and found["Olga Brandt"].role == "shipping magnate"
+    assert found["Ada Moe"].role.lower().endswith("conservationist")
+
+
 def test_a_lone_surname_needs_a_title():
     found = find("Indian Prime Minister Modi did not meet the visitors.")
     assert found["Modi"].role == "Indian Prime Minister"
