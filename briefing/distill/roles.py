@@ -442,11 +442,15 @@ def _singular(token) -> str | None:
 
 
 def _one_of(doc, role: Found) -> Found:
-    """`role` as one person's: its plural head made singular."""
+    """`role` as one person's: its plural head made singular; kept as
+    written where a superlative ranks the group ("one of the mayor's
+    closest aides": "a mayor's closest aide" would rank the person)."""
     head = _plural_head(doc, role)
     if head is None:
         return role
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    if any(t.tag_ in ("JJS", "RBS") for t in span):
+        return role  # "one of the longest-serving ..." as written
     text = _role_text(span, head)
     # "one of the organizers" -> "an organizer"; "one of President Lind's former aides" -> "President Lind's former aide"
     text = re.sub(r"^one of the (?=[aeiou])", "an ", text, flags=re.I)
@@ -1359,8 +1363,23 @@ def _scorns(tokens) -> bool:
 def _ranks(tokens) -> bool:
     """Whether a description ranks the person rather than names an office:
     "the only candidate in either party who ...", "the leader among white
-    Americans ...", "the biggest donor", "the only doctor on stage"."""
-    return any(t.lower_ in ("only", "among") or t.tag_ in ("JJS", "RBS") for t in tokens)
+    Americans ...", "the biggest donor", "the only doctor on stage".  A
+    superlative of closeness, age or size after "one of" (`_MEASURING`)
+    sorts the group the person is one of, not the person ("one of the
+    mayor's closest aides": an aide); one of praise or blame still judges
+    ("one of the most divisive senators")."""
+    partitive = _partitive(tokens)
+    return any(t.lower_ in ("only", "among") or t.tag_ in ("JJS", "RBS")
+               and not (partitive and t.lower_ in _MEASURING) for t in tokens)
+
+
+_MEASURING = frozenset("closest oldest longest newest youngest earliest largest biggest".split())
+"""Superlatives that measure (closeness, age, time, size) rather than judge."""
+
+
+def _partitive(tokens) -> bool:
+    """Whether the phrase opens on "one of" ("one of the aides")."""
+    return len(tokens) > 2 and tokens[0].lower_ == "one" and tokens[1].lower_ == "of"
 
 
 def _phrase_until_stop(doc, i: int) -> Found | None:
