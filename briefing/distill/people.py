@@ -568,26 +568,42 @@ def _couples(doc, found: list[Mention]) -> list[Mention]:
     be a given name, or tagged a person on its own, and never a surname
     of the article's names ("Trump and Hillary Clinton" is two people,
     neither a Clinton); a title or courtesy word is none ("Mr. and Mrs.
-    Khan")."""
+    Khan").  A given name with a middle initial ("Tomas K. and Ivo J.
+    Petrak") takes the surname too."""
     alone = {m.start: m for m in found if m.end - m.start == 1}
+    starts = {m.start for m in found}
     couples = []
     for mention in found:
         words = mention.name.split()
         if len(words) < 2 or mention.start < 2 or doc[mention.start - 1].lower_ != "and":
             continue
-        first = doc[mention.start - 2]
-        before = doc[mention.start - 3] if mention.start >= 3 else None
+        first, initial = doc[mention.start - 2], ""
+        if _an_initial(first) and len(words) > 2 and _an_initial(doc[mention.start + 1]) \
+                and mention.start >= 3 and doc[mention.start - 3].is_title \
+                and (given_name(doc[mention.start - 3].text) or mention.start - 3 in starts):
+            # "Tomas K. and Ivo J. Petrak": a given name and middle initial, written as the full name
+            # after "and" is, take its surname
+            first, initial, words = doc[mention.start - 3], f" {first.text}", words[:1] + words[-1:]
+        before = doc[first.i - 1] if first.i >= 1 else None
         if not first.is_title or first.pos_ != "PROPN" or is_title_word(first.text) \
                 or any(surname(m.name) == fold(first.text) for m in found if m.start != first.i) \
                 or fold(first.text).rstrip(".") in COURTESY or before is not None and before.is_title \
-                or not (given_name(first.text) or first.i in alone) \
-                or _first_name_of_another(found, first.text, words[-1]) \
+                or not (given_name(first.text) or first.i in alone or initial) \
+                or _first_name_of_another([m for m in found if m.start != first.i], first.text, words[-1]) \
                 or _parents_of_another_name(doc, found, first.i, words[-1]):
             continue
-        couples.append(Mention(name=f"{first.text} {' '.join(words[1:])}", start=first.i, end=first.i + 1,
-                               titled=False))
+        couples.append(Mention(name=f"{first.text}{initial} {' '.join(words[1:])}", start=first.i,
+                               end=first.i + 1 + bool(initial), titled=False))
     taken = {m.start for m in couples}
     return [m for m in found if m.start not in taken] + couples
+
+
+_AN_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _an_initial(token) -> bool:
+    """Whether `token` is a middle initial with its stop ("K.")."""
+    return bool(_AN_INITIAL.fullmatch(token.text))
 
 
 _CHILDREN = frozenset("daughter son child children daughters sons stepdaughter stepson".split())

@@ -132,6 +132,11 @@ def test_a_calling_before_a_name_is_a_role_like_an_office():
     assert found["Ada Moe"].role.lower().endswith("conservationist")
 
 
+def test_a_given_name_and_initial_before_and_share_the_full_name_after_it():
+    found = find("A fund run by the retired brothers Charles G. and David H. Lind bought the pier.")
+    assert {"Charles G. Lind", "David H. Lind"} <= set(found) and "Charles G." not in found
+
+
 def test_a_lone_surname_needs_a_title():
     found = find("Indian Prime Minister Modi did not meet the visitors.")
     assert found["Modi"].role == "Indian Prime Minister"
