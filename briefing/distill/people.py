@@ -1149,7 +1149,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
                    or _a_firms_name(doc, m) or _what_which_describes(doc, m) or _quoted_plural_noun(doc, m)
-                   or _ends_a_quoted_title(doc, m) or _a_nickname_given(doc, m) for m in same):
+                   or _ends_a_quoted_title(doc, m) or _a_nickname_given(doc, m) or _a_programme_aired(doc, m)
+                   for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1420,6 +1421,26 @@ def _a_named_work(doc, mention: Mention) -> bool:
     after = doc[mention.end:mention.end + 3]
     return len(after) == 3 and after[0].text == "," and after[1].lower_ in _CREDITS \
         and (after[2].lower_ == "by" or after[2].ent_type_ == "PERSON")
+
+
+_AIRING = frozenset("interview appearance appear segment broadcast episode air".split())
+"""Nouns and verbs (lemmas) of being on the air: "an interview on ...",
+"appeared on ..."."""
+
+
+def _a_programme_aired(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is a programme a broadcaster owns, named
+    after "on" that an interview or appearance takes ("an interview on Kelso
+    TV's Morning Kettle", "appeared on Radio Lind's Early Shift"): a show,
+    no one; one talks with a host, not on one."""
+    i = mention.start - 1
+    if i < 2 or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    first = i - 1  # the owner's first word: "Kelso" of "Kelso TV's"
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i >= first:
+        first -= 1
+    on = doc[first - 1] if first > 0 else None
+    return on is not None and on.lower_ == "on" and doc[i - 1].ent_type_ != "PERSON" and on.head.lemma_ in _AIRING
 
 
 def _titles_a_work_before(doc, mention: Mention) -> bool:

@@ -137,6 +137,12 @@ def test_a_given_name_and_initial_before_and_share_the_full_name_after_it():
     assert {"Charles G. Lind", "David H. Lind"} <= set(found) and "Charles G." not in found
 
 
+def test_a_programme_a_broadcaster_owns_is_not_a_person():
+    found = find("During a May interview on Kelso TV's Morning Kettle, the mayor said the plan was sound.",
+                 "The attack on Kelso TV's Ann Berg drew criticism, and Ivo Moe brought on Lind United's Tom Hale.")
+    assert "Morning Kettle" not in found and {"Ann Berg", "Tom Hale"} <= set(found)
+
+
 def test_a_lone_surname_needs_a_title():
     found = find("Indian Prime Minister Modi did not meet the visitors.")
     assert found["Modi"].role == "Indian Prime Minister"
