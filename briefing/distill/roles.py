@@ -1729,13 +1729,26 @@ def _run_into_a_caption(tokens) -> bool:
     """Whether a role's words before any preposition hold two words a
     scraper ran together ("Getty ImagesRepublican presidential candidate",
     a photo credit run into its caption); a firm's name after "at" is its
-    own ("president at CouponCabin.com")."""
+    own ("president at CouponCabin.com"), and so is a firm's name in one
+    word that opens the role ("RavenFact Executive Director")."""
     for token in tokens:
         if token.pos_ == "ADP":
             return False
-        if glued(token.text):
+        if glued(token.text) and not _a_firm_opening(token, tokens):
             return True
     return False
+
+
+def _a_firm_opening(token, tokens) -> bool:
+    """Whether `token` opens the role `tokens` as an organization's name of
+    one word ("RavenFact Executive Director"), tagged so alone, and no
+    capitalised word stands right before it, as a photo credit would
+    ("Getty ImagesRepublican")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return token.i == tokens.start and token.ent_type_ == "ORG" and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") \
+        and (before is None or not (before.is_alpha and before.text[:1].isupper()))
 
 
 def _hyphened(doc, i: int) -> bool:
