@@ -131,8 +131,8 @@ def _mentions(doc, title: str = "") -> list[Mention]:
     """Name mentions in text order, before any filtering by support; the
     article's `title` is read as a headline where the text repeats it
     (`_headline_names`)."""
-    found = _run_together([m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m],
-                          doc)
+    found = _run_together([m for ent in doc.ents if ent.label_ == "PERSON" for part in _dash_parts(doc, ent)
+                           for m in [_from_entity(doc, part)] if m], doc)
     found += _mistagged(doc, found)
     found = _couples(doc, found)
     for titled in _after_titles(doc):
@@ -141,6 +141,22 @@ def _mentions(doc, title: str = "") -> list[Mention]:
             found = [m for m in found if m not in overlap] + [titled]
     found = [m for m in found if not _credited(doc, m) and not _a_party_to_a_case(doc, m.start, m.end)]
     return sorted(_headline_names(doc, found, title), key=lambda m: m.start)
+
+
+_DASH_MARKS = frozenset("- -- – —".split())
+
+
+def _dash_parts(doc, ent) -> list:
+    """The PERSON entity `ent` cut at each dash set off by spaces inside it
+    ("Ivo Moe - Dario Vettel", a name and the aside that names another,
+    tagged as one): the pieces between, each a name to read on its own;
+    `ent` whole when it holds no such dash ("Anwaar-ul-Haq" is hyphened)."""
+    cuts = [t.i for t in ent if t.text in _DASH_MARKS and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start] + [c + 1 for c in cuts]
+    ends = cuts + [ent.end]
+    return [doc[a:b] for a, b in zip(bounds, ends) if b > a]
 
 
 _VERSUS = frozenset("v v.".split())

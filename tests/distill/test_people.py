@@ -143,6 +143,12 @@ def test_a_programme_a_broadcaster_owns_is_not_a_person():
     assert "Morning Kettle" not in found and {"Ann Berg", "Tom Hale"} <= set(found)
 
 
+def test_a_name_and_the_aside_after_a_spaced_dash_are_read_apart():
+    found = find("The deputy who arrested Ivo Moe - Dario Vettel - was not wearing a camera.")
+    assert {"Ivo Moe", "Dario Vettel"} <= set(found)
+    assert "Anwaar-ul-Haq Kakar" in find("Prime Minister Anwaar-ul-Haq Kakar spoke on Friday.")
+
+
 def test_a_lone_surname_needs_a_title():
     found = find("Indian Prime Minister Modi did not meet the visitors.")
     assert found["Modi"].role == "Indian Prime Minister"
