@@ -131,8 +131,8 @@ def _mentions(doc, title: str = "") -> list[Mention]:
     """Name mentions in text order, before any filtering by support; the
     article's `title` is read as a headline where the text repeats it
     (`_headline_names`)."""
-    found = _run_together([m for ent in doc.ents if ent.label_ == "PERSON" for m in [_from_entity(doc, ent)] if m],
-                          doc)
+    found = _run_together([m for ent in doc.ents if ent.label_ == "PERSON" for part in _dash_parts(doc, ent)
+                           for m in [_from_entity(doc, part)] if m], doc)
     found += _mistagged(doc, found)
     found = _couples(doc, found)
     for titled in _after_titles(doc):
@@ -141,6 +141,22 @@ def _mentions(doc, title: str = "") -> list[Mention]:
             found = [m for m in found if m not in overlap] + [titled]
     found = [m for m in found if not _credited(doc, m) and not _a_party_to_a_case(doc, m.start, m.end)]
     return sorted(_headline_names(doc, found, title), key=lambda m: m.start)
+
+
+_DASH_MARKS = frozenset("- -- – —".split())
+
+
+def _dash_parts(doc, ent) -> list:
+    """The PERSON entity `ent` cut at each dash set off by spaces inside it
+    ("Ivo Moe - Dario Vettel", a name and the aside that names another,
+    tagged as one): the pieces between, each a name to read on its own;
+    `ent` whole when it holds no such dash ("Anwaar-ul-Haq" is hyphened)."""
+    cuts = [t.i for t in ent if t.text in _DASH_MARKS and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start] + [c + 1 for c in cuts]
+    ends = cuts + [ent.end]
+    return [doc[a:b] for a, b in zip(bounds, ends) if b > a]
 
 
 _VERSUS = frozenset("v v.".split())
@@ -175,6 +191,18 @@ _REPORT = re.compile(_MORE_NAMES + r"(?:reports?|reported|writes?|wrote)\b")
 capital"."""
 
 
+_CAPITAL = r"[A-Z][\w.'’-]*"
+_CREDIT_NAMES = rf"{_CAPITAL}(?: {_CAPITAL})*(?:,? and {_CAPITAL}(?: {_CAPITAL})*)*"
+_CREDIT_PLACE = rf"(?:the )?{_CAPITAL}(?:,? {_CAPITAL})*"
+_REPORTED_FROM = re.compile(rf"{_CREDIT_NAMES} reported from {_CREDIT_PLACE}"
+                            rf"(?:[,;]? and {_CREDIT_NAMES} from {_CREDIT_PLACE})*\.")
+"""A line of its own that says only where the paper's reporters worked, as
+a newspaper closes a story filed from several places: "Ann Berg reported
+from Tallin, and Ed Moe and Li Fan from Riga." Nothing but names, places
+and the verb: no one in the story speaks or acts in it."""
+_BLANKS = re.compile(r"[ \t]*")
+
+
 CREDIT_REACH = 400
 """Characters before a name searched for the credit it is in: a wire
 story's credits list a dozen reporters, each with where they reported
@@ -184,9 +212,12 @@ from ("Additional reporting by A, B and C in Tokyo; D in Madrid; ...")."""
 def _credited(doc, mention: Mention) -> bool:
     """Whether `mention` names one of the newsroom's own people in a credit
     (`_CREDIT_BEFORE`: "Editing by", "Reporting by"; "my colleagues" with a
-    reporting verb after the names, `_REPORT`; `_CONTRIBUTED`): who wrote
+    reporting verb after the names, `_REPORT`; `_CONTRIBUTED`; a line of
+    where each reported from, `_REPORTED_FROM`): who wrote
     the story, not someone in it."""
     text, start, end = nlp.text_of(doc), doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    if _in_a_reported_from_line(text, start, end):
+        return True
     after = text[end:end + 200]
     before = _CREDIT_BEFORE.search(text[max(0, start - CREDIT_REACH):start])
     if before is None:
@@ -195,15 +226,31 @@ def _credited(doc, mention: Mention) -> bool:
     return " by" in said or "files from" in said or bool(_REPORT.match(after))
 
 
+def _in_a_reported_from_line(text: str, start: int, end: int) -> bool:
+    """Whether the characters `start`..`end` of `text` lie in a closing
+    credit of where reporters worked (`_REPORTED_FROM`) that opens its line,
+    or follows one that does ("Lind reported from Oslo. Moe reported from
+    Bergen."): a sentence inside a paragraph of news is no credit."""
+    at = _BLANKS.match(text, text.rfind("\n", 0, start) + 1).end()
+    while (credit := _REPORTED_FROM.match(text, at)) is not None:
+        if credit.start() <= start and end <= credit.end():
+            return True
+        at = _BLANKS.match(text, credit.end()).end()
+    return False
+
+
 def _run_together(found: list[Mention], doc) -> list[Mention]:
     """`found` (in text order) with a name the model cut in two made whole
     again: two mentions side by side, the last word of the first a compound
     of a word of the second ("Judge Ann Marie | Berg Jr." is one name, the
-    parse says, however the recogniser split it)."""
+    parse says, however the recogniser split it); a title run into the
+    name before it is dropped from it (`_a_place_and_its_office`)."""
     joined: list[Mention] = []
     for mention in found:
         last = joined[-1] if joined else None
-        if last is not None and last.end == mention.start and doc[last.end - 1].dep_ == "compound" \
+        if last is not None and last.end == mention.start and _a_place_and_its_office(doc, last, mention):
+            joined[-1] = Mention(name=mention.name, start=mention.start, end=mention.end, titled=True)
+        elif last is not None and last.end == mention.start and doc[last.end - 1].dep_ == "compound" \
                 and mention.start <= doc[last.end - 1].head.i < mention.end and not _next_label(doc, last, mention) \
                 and not _opens_after_a_title(doc, last, mention):
             joined[-1] = Mention(name=f"{last.name} {mention.name}", start=last.start, end=mention.end,
@@ -218,6 +265,15 @@ def _opens_after_a_title(doc, first: Mention, second: Mention) -> bool:
     holds none: the end of a title the model took for a name ("President
     Pro Tem | Ann Berg"), not the first half of one name."""
     return given_name(doc[second.start].text) and not any(given_name(t.text) for t in doc[first.start:first.end])
+
+
+def _a_place_and_its_office(doc, first: Mention, second: Mention) -> bool:
+    """Whether `first`, right before the full name `second`, ends on a
+    title word: a place spelt like a given name with the office it gives
+    ("Florence Mayor | Ann Berg"), which titles the name after it and
+    names no one itself."""
+    return second.end - second.start > 1 and given_name(doc[second.start].text) \
+        and doc[first.end - 1].is_title and is_title_word(doc[first.end - 1].text)
 
 
 def _next_label(doc, value: Mention, after: Mention) -> bool:
@@ -528,26 +584,42 @@ def _couples(doc, found: list[Mention]) -> list[Mention]:
     be a given name, or tagged a person on its own, and never a surname
     of the article's names ("Trump and Hillary Clinton" is two people,
     neither a Clinton); a title or courtesy word is none ("Mr. and Mrs.
-    Khan")."""
+    Khan").  A given name with a middle initial ("Tomas K. and Ivo J.
+    Petrak") takes the surname too."""
     alone = {m.start: m for m in found if m.end - m.start == 1}
+    starts = {m.start for m in found}
     couples = []
     for mention in found:
         words = mention.name.split()
         if len(words) < 2 or mention.start < 2 or doc[mention.start - 1].lower_ != "and":
             continue
-        first = doc[mention.start - 2]
-        before = doc[mention.start - 3] if mention.start >= 3 else None
+        first, initial = doc[mention.start - 2], ""
+        if _an_initial(first) and len(words) > 2 and _an_initial(doc[mention.start + 1]) \
+                and mention.start >= 3 and doc[mention.start - 3].is_title \
+                and (given_name(doc[mention.start - 3].text) or mention.start - 3 in starts):
+            # "Tomas K. and Ivo J. Petrak": a given name and middle initial, written as the full name
+            # after "and" is, take its surname
+            first, initial, words = doc[mention.start - 3], f" {first.text}", words[:1] + words[-1:]
+        before = doc[first.i - 1] if first.i >= 1 else None
         if not first.is_title or first.pos_ != "PROPN" or is_title_word(first.text) \
                 or any(surname(m.name) == fold(first.text) for m in found if m.start != first.i) \
                 or fold(first.text).rstrip(".") in COURTESY or before is not None and before.is_title \
-                or not (given_name(first.text) or first.i in alone) \
-                or _first_name_of_another(found, first.text, words[-1]) \
+                or not (given_name(first.text) or first.i in alone or initial) \
+                or _first_name_of_another([m for m in found if m.start != first.i], first.text, words[-1]) \
                 or _parents_of_another_name(doc, found, first.i, words[-1]):
             continue
-        couples.append(Mention(name=f"{first.text} {' '.join(words[1:])}", start=first.i, end=first.i + 1,
-                               titled=False))
+        couples.append(Mention(name=f"{first.text}{initial} {' '.join(words[1:])}", start=first.i,
+                               end=first.i + 1 + bool(initial), titled=False))
     taken = {m.start for m in couples}
     return [m for m in found if m.start not in taken] + couples
+
+
+_AN_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _an_initial(token) -> bool:
+    """Whether `token` is a middle initial with its stop ("K.")."""
+    return bool(_AN_INITIAL.fullmatch(token.text))
 
 
 _CHILDREN = frozenset("daughter son child children daughters sons stepdaughter stepson".split())
@@ -1093,7 +1165,8 @@ def _not_a_person(same: list[Mention], other_labels: int, doc) -> bool:
                    or _opens_a_things_name(doc, m) or _names_a_family(doc, m) or _a_quoted_modifier(doc, m)
                    or _what_is_operated(doc, m) or _a_firm_beside_a_body(doc, m) or _a_form_of_address(doc, m)
                    or _a_firms_name(doc, m) or _what_which_describes(doc, m) or _quoted_plural_noun(doc, m)
-                   or _ends_a_quoted_title(doc, m) or _a_nickname_given(doc, m) for m in same):
+                   or _ends_a_quoted_title(doc, m) or _a_nickname_given(doc, m) or _a_programme_aired(doc, m)
+                   for m in same):
         return True
     words = same[0].name.split()
     if len(words) > 1 and not given_name(words[0]) \
@@ -1364,6 +1437,26 @@ def _a_named_work(doc, mention: Mention) -> bool:
     after = doc[mention.end:mention.end + 3]
     return len(after) == 3 and after[0].text == "," and after[1].lower_ in _CREDITS \
         and (after[2].lower_ == "by" or after[2].ent_type_ == "PERSON")
+
+
+_AIRING = frozenset("interview appearance appear segment broadcast episode air".split())
+"""Nouns and verbs (lemmas) of being on the air: "an interview on ...",
+"appeared on ..."."""
+
+
+def _a_programme_aired(doc, mention: Mention) -> bool:
+    """Whether the name `mention` is a programme a broadcaster owns, named
+    after "on" that an interview or appearance takes ("an interview on Kelso
+    TV's Morning Kettle", "appeared on Radio Lind's Early Shift"): a show,
+    no one; one talks with a host, not on one."""
+    i = mention.start - 1
+    if i < 2 or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    first = i - 1  # the owner's first word: "Kelso" of "Kelso TV's"
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i >= first:
+        first -= 1
+    on = doc[first - 1] if first > 0 else None
+    return on is not None and on.lower_ == "on" and doc[i - 1].ent_type_ != "PERSON" and on.head.lemma_ in _AIRING
 
 
 def _titles_a_work_before(doc, mention: Mention) -> bool:

@@ -25,7 +25,7 @@ from ..language.casing import glued, headline, page_debris
 from ..language.names import (FORMER, HONORIFICS, KINSHIP, NON_PERSON_WORDS, OFFICES, PAST_ROLE, POSTPOSED, SPEAKS_FOR,
                               STOPPED_OFFICES,
                               fold,
-                              heads_a_role, is_role_word, role_head)
+                              heads_a_role, is_role_word, is_title_word, role_head)
 from ..language.saying import REPORTING
 from .sentiment import valence_lexicon
 
@@ -442,11 +442,15 @@ def _singular(token) -> str | None:
 
 
 def _one_of(doc, role: Found) -> Found:
-    """`role` as one person's: its plural head made singular."""
+    """`role` as one person's: its plural head made singular; kept as
+    written where a superlative ranks the group ("one of the mayor's
+    closest aides": "a mayor's closest aide" would rank the person)."""
     head = _plural_head(doc, role)
     if head is None:
         return role
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    if any(t.tag_ in ("JJS", "RBS") for t in span):
+        return role  # "one of the longest-serving ..." as written
     text = _role_text(span, head)
     # "one of the organizers" -> "an organizer"; "one of President Lind's former aides" -> "President Lind's former aide"
     text = re.sub(r"^one of the (?=[aeiou])", "an ", text, flags=re.I)
@@ -1359,8 +1363,23 @@ def _scorns(tokens) -> bool:
 def _ranks(tokens) -> bool:
     """Whether a description ranks the person rather than names an office:
     "the only candidate in either party who ...", "the leader among white
-    Americans ...", "the biggest donor", "the only doctor on stage"."""
-    return any(t.lower_ in ("only", "among") or t.tag_ in ("JJS", "RBS") for t in tokens)
+    Americans ...", "the biggest donor", "the only doctor on stage".  A
+    superlative of closeness, age or size after "one of" (`_MEASURING`)
+    sorts the group the person is one of, not the person ("one of the
+    mayor's closest aides": an aide); one of praise or blame still judges
+    ("one of the most divisive senators")."""
+    partitive = _partitive(tokens)
+    return any(t.lower_ in ("only", "among") or t.tag_ in ("JJS", "RBS")
+               and not (partitive and t.lower_ in _MEASURING) for t in tokens)
+
+
+_MEASURING = frozenset("closest oldest longest newest youngest earliest largest biggest".split())
+"""Superlatives that measure (closeness, age, time, size) rather than judge."""
+
+
+def _partitive(tokens) -> bool:
+    """Whether the phrase opens on "one of" ("one of the aides")."""
+    return len(tokens) > 2 and tokens[0].lower_ == "one" and tokens[1].lower_ == "of"
 
 
 def _phrase_until_stop(doc, i: int) -> Found | None:
@@ -1710,13 +1729,26 @@ def _run_into_a_caption(tokens) -> bool:
     """Whether a role's words before any preposition hold two words a
     scraper ran together ("Getty ImagesRepublican presidential candidate",
     a photo credit run into its caption); a firm's name after "at" is its
-    own ("president at CouponCabin.com")."""
+    own ("president at CouponCabin.com"), and so is a firm's name in one
+    word that opens the role ("RavenFact Executive Director")."""
     for token in tokens:
         if token.pos_ == "ADP":
             return False
-        if glued(token.text):
+        if glued(token.text) and not _a_firm_opening(token, tokens):
             return True
     return False
+
+
+def _a_firm_opening(token, tokens) -> bool:
+    """Whether `token` opens the role `tokens` as an organization's name of
+    one word ("RavenFact Executive Director"), tagged so alone, and no
+    capitalised word stands right before it, as a photo credit would
+    ("Getty ImagesRepublican")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return token.i == tokens.start and token.ent_type_ == "ORG" and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") \
+        and (before is None or not (before.is_alpha and before.text[:1].isupper()))
 
 
 def _hyphened(doc, i: int) -> bool:
@@ -1802,11 +1834,14 @@ def _run_into_the_name_after(token, tokens) -> bool:
     and "Crown Prince" of "King Osman", "Deputy Crown Prince Omar bin
     Khalid" tagged whole, "Neighbour Ada Brill" opening a sentence): the
     phrase holds a role or status noun and the tag runs on,
-    unbroken, from the word to that name.  The title is that person's own,
-    no other person named."""
+    unbroken, from the word to that name, or breaks right after a title word
+    before it ("Florence Mayor | Ann Berg": a place spelt like a given name,
+    tagged with its office apart).  The title is that person's own, no
+    other person named."""
     doc, after = tokens.doc, tokens.end
     return after < len(doc) and doc[after].ent_type_ == "PERSON" and token.is_title \
-        and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, after + 1)) \
+        and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, after)) \
+        and (doc[after].ent_iob_ == "I" or doc[after - 1].is_title and is_title_word(doc[after - 1].text)) \
         and any(heads_a_role(t.text) for t in doc[token.i:after])  # "Neighbour Ada Brill" too
 
 

@@ -70,6 +70,8 @@ accountant architect surgeon dentist pharmacist nurse teacher lobbyist novelist 
 photographer programmer paramedic firefighter detective technician electrician
 internist pediatrician paediatrician cardiologist oncologist neurologist radiologist dermatologist
 anesthesiologist anaesthetist gynecologist obstetrician ophthalmologist urologist pathologist
+environmentalist conservationist philanthropist industrialist financier tycoon heiress socialite landowner
+rancher businesswoman cartoonist pianist
 """.split())
 """Nouns for an occupation or standing the news gives a person by ("the
 blogger behind a site", "certified financial planner Ann Lind", "the
@@ -115,7 +117,11 @@ museum stadium market exchange airlines airways motors twitter facebook instagra
 youtube tiktok whatsapp telegram google apple microsoft amazon vaccine virus disease
 syndrome covid war operation mission system systems index report review day week
 month year north south east west northern southern eastern western central
+coal oil gas petroleum energy fuel fuels mining minerals resources chemicals holdings industries
+technologies pharmaceuticals ventures investments enterprises logistics laboratories labs
 """.split())
+# The last block: the trade a company names itself by ("Ostrava Mining",
+# "Kestrel Fuels"), a word no one bears as a surname.
 
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset("bin bint ibn al el ul ud de del della der den di da du dos das van von la le st".split())
@@ -186,9 +192,12 @@ def split_title(text: str) -> tuple[str, str]:
     while cut < len(words) - 1 and is_title_word(words[cut]):
         cut += 1
     # A title whose head word comes after a modifier ("Crown Prince", "Supreme
-    # Leader"), never after a given name ("Martin Luther King Jr." keeps King).
+    # Leader"), never after a given name ("Martin Luther King Jr." keeps King)
+    # unless a full name follows the title: then the given name's spelling
+    # is a place's ("Victoria Mayor Ann Berg").
     for j in range(cut + 1, min(cut + 4, len(words) - 1)):
-        if is_title_word(words[j]) and all(w[:1].isupper() and not given_name(w) for w in words[cut:j]):
+        if is_title_word(words[j]) and all(w[:1].isupper() and (not given_name(w) or _full_name_at(words, j + 1))
+                                           for w in words[cut:j]):
             cut = j + 1
             while cut < len(words) - 1 and is_title_word(words[cut]):
                 cut += 1
@@ -196,6 +205,12 @@ def split_title(text: str) -> tuple[str, str]:
     while cut < len(words) - 1 and fold(words[cut]).strip(".") in POSTPOSED and (cut or given_name(words[cut + 1])):
         cut += 1  # "Professor Emeritus Ann Berg", "Emeritus Ann Berg" after a title the entity left out
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _full_name_at(words: list[str], i: int) -> bool:
+    """Whether `words` from `i` on are a full name: a given name and at
+    least one word after it ("Ann Berg", not "Jr." nor a lone "Cohen")."""
+    return len(words) - i >= 2 and given_name(words[i])
 
 
 def is_title_word(word: str) -> bool:

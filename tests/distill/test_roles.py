@@ -1046,3 +1046,17 @@ def test_del_with_its_stop_is_a_delegates_title_and_without_it_a_given_name():
                   "Singer Del Shannon and Rep. Tom Berg met.")
     assert found["Stacey Marsh"] == "Delegate"
     assert found["Del Shannon"] == "Singer"
+
+
+def test_one_of_a_group_sorted_by_a_measuring_superlative_is_a_role_as_written():
+    found = roles("Ivo Petrak, one of the mayor's closest aides, declined to comment.",
+                  "Lea Brun, one of the most divisive senators in the chamber, spoke next.")
+    assert found["Ivo Petrak"] == "one of the mayor's closest aides"
+    assert found["Lea Brun"] is None  # a superlative of praise or blame judges the person
+
+
+def test_a_firms_name_in_one_word_with_an_inner_capital_opens_a_title():
+    found = roles("RavenFact Executive Director Lena Okafor said the claim was false.",
+                  "Getty ImagesRepublican presidential candidate Ivo Moe spoke.")
+    assert found["Lena Okafor"] == "RavenFact Executive Director"
+    assert found.get("Ivo Moe") is None  # a photo credit run into a caption is still no role
