@@ -41,7 +41,8 @@ import numpy as np
 from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
-from ..language.names import KINSHIP, given_name_sex, is_role_word, is_title_word, name_words, owner, without_handle
+from ..language.names import (KINSHIP, given_name_sex, is_role_word, is_title_word, name_words, owner, role_words,
+                              without_handle)
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
@@ -1292,6 +1293,7 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         opens, quote = piece
         if group == "PERSON" and quote.speaker is None:
             continue  # "“He tried to silence me,” the journalist told ...": with no speaker known, "he" may be them
+        guessed = group == "PERSON"  # read by salience or as the last named, not as the quote itself says
         if group == "speaker":
             name = quote.speaker
         elif group == "PERSON":
@@ -1301,8 +1303,9 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
                 name = _kin_named(own, quote.speaker, persons)
                 if name is None:
                     continue  # "I admire my sister, yet she errs": the sister, whom no name here tells
-            name = name or _described_before(token, opens, quote, persons) \
-                or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
+            name = name or _described_before(token, opens, quote, persons)
+            guessed = name is None
+            name = name or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
         else:
             name = None
         if name and any(_speaker_themselves(name, t.casefold()) for t in taken):
@@ -1312,6 +1315,8 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
             name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons,
                                speakers.PRONOUN_SEX.get(lower[i]))
+        if name and guessed and _described_otherwise(token, name, persons):
+            continue  # "This young officer, I don't know what she was thinking": the officer, not the man named last
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -1414,6 +1419,63 @@ def _described_before(pronoun, opens: int, quote: Quote, persons=None) -> str | 
         start -= 1
     named = _roles_named(doc[start:pronoun.i], persons, quote.speaker or "")
     return named[-1] if named else None
+
+
+_POINTING = frozenset({"the", "this", "that"})  # determiners that point at one person ("a" brings in a kind)
+DESCRIBED_REACH = 60  # tokens back, within the paragraph, a described person may be what "he" or "she" stands for
+
+
+def _described_otherwise(pronoun, name: str, persons=None) -> bool:
+    """Whether the quotation, before "he" or "she" (`pronoun`), points at
+    a person by a role (`_pointed_description`) that the article gives
+    someone else among its people (`persons`) and not `name`, the person
+    salience or the last name would make the pronoun stand for: in
+    "“This young officer, I don't know what she was thinking”", after an
+    officer and the man she shot were both named, "she" is the officer,
+    not the man named last.  A role that fits no one else ("the Russian
+    president" where no one else is Russian) leaves the reading as it was."""
+    noun = _pointed_description(pronoun)
+    if noun is None or persons is None:
+        return False
+    wanted = role_words(" ".join(t.text for t in sorted([noun, *_role_modifiers(noun)], key=lambda t: t.i)))
+
+    def fits(person) -> bool:
+        roles = {person.role, *(role.text for role in person.roles), *persons.titles.get(id(person), ())}
+        return any(wanted <= role_words(role) for role in roles if role)
+
+    return not any(fits(p) for p in persons.people if p.name == name) \
+        and any(fits(p) for p in persons.people if p.name != name)
+
+
+def _role_modifiers(noun) -> list:
+    """The words before a role noun that say which role it is ("police" of
+    "police officer", "Russian" of "the Russian president"), not an
+    adjective that only describes ("young", "greatest")."""
+    return [c for c in noun.children if c.i < noun.i
+            and (c.dep_ == "compound" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+
+
+def _pointed_description(pronoun):
+    """The role noun by which a quotation in the paragraph points at one
+    person ("the", "this", "that": "This young officer, I don't know what
+    she was thinking") nearest before "he" or "she" (`pronoun`), within
+    `DESCRIBED_REACH` tokens, not a predicate of another ("Eric is a good
+    friend") nor a title beside a name; None when there is none, or a name
+    stands nearer (it may be the one meant).  Only within quotation marks:
+    the writer's "a spokesman for her" may be the speaker."""
+    doc = pronoun.doc
+    text = nlp.text_of(doc)
+    for t in reversed(doc[max(0, pronoun.i - DESCRIBED_REACH):pronoun.i]):
+        if "\n" in t.text or "\n" in t.whitespace_ or t.ent_type_ == "PERSON":
+            return None
+        if t.tag_ == "NN" and (is_role_word(t.text) or t.lower_ in PERSON_NOUNS) \
+                and t.dep_ not in ("attr", "appos", "oprd") \
+                and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children) \
+                and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children) \
+                and not (t.dep_ == "compound" and t.head.pos_ == "PROPN") \
+                and _UNCLOSED.search(text[text.rfind("\n", 0, t.idx) + 1:t.idx]):
+            return t
+    return None
 
 
 def _roles_named(tokens, persons, speaker: str) -> list[str]:

@@ -368,3 +368,21 @@ def test_the_one_a_who_said_clause_describes_speaks_the_quote_and_is_not_judged_
     art = article("w2", texts)
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert [r for r in digest.sentiments if r.target == "Ada Brill"]
+
+
+
+def test_she_after_a_role_the_quote_points_at_is_not_one_the_role_does_not_fit():
+    """"This old inspector, I can't guess what she was doing": "she" is the
+    inspector the article named before, not the last person of unknown sex
+    it named, whose role is none of an inspector's."""
+    opening = ("Kerrin Pelt was killed on Friday near the Kelby ferry by a police inspector, Rana Holt.",
+               "A vigil for Pelt was held in Kelby on Sunday.",
+               "Ivo Tamm, the mayor of Dornby, said on Sunday that he would visit Kelby.",
+               "Mr. Tamm has also spoken on Pelt’s death.",
+               "On Monday, he told a crowd in Dornby that he was “upset” by the events in Kelby.")
+    said = ("“{} I can’t guess what she was doing,” he said. “I can’t guess what she was doing but I’m very, "
+            "very upset by that.”")
+    assert not _quoted_targets("g20", (*opening, said.format("This old inspector,")), "guess") \
+        & {"Kerrin Pelt", "Pelt"}
+    # With no one described, "she" is still read as the one named before (the rule only holds back).
+    assert _quoted_targets("g21", (*opening, said.format("Honestly,")), "guess") & {"Kerrin Pelt", "Pelt"}
