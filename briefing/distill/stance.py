@@ -115,6 +115,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 continue  # "parcels sent to critics of Ann Berg": the critics' stance toward her, not the writer's
             if quote is None and name != SUBJECT and _object_apart(tokens, sent, local):
                 continue  # "Y called Z, and X sent a letter saying “...”": the sentence's tone is X's words, not of Z
+            if quote is not None and handed_to_others(tokens, sent):
+                continue  # "“The left keeps saying, ‘Dunn is a liar’ ...”": words the speaker gives others, not theirs
             if quote is not None and name != SUBJECT and speakers_own(tokens, quote):
                 continue  # "Ann Berg, head of the Civic League, said “...”": her own body, not her target
             if quote is not None and name != SUBJECT and addressed(tokens, quote):
@@ -484,6 +486,34 @@ def _quote_of(tokens: list, name: str, sent, spans: list) -> Quote | None:
                 and not words & set(quote.speaker.casefold().split()):
             return None if _apart(tokens, sent, a) else quote
     return None
+
+
+CLAIM_NOUNS = frozenset("criticism claim argument charge accusation complaint narrative premise refrain".split())
+"""Nouns (general English) for what others say: "the criticism is that, ‘...’"."""
+_INNER_OPEN = "‘"  # a quotation inside a quotation opens with a single mark; a straight "'" may be an apostrophe
+_INNER_CLOSE = re.compile(r"’(?![^\W\d_])")  # "’" not followed by a letter ("it’s" keeps its apostrophe)
+_SELF = frozenset({"i", "we"})
+
+
+def handed_to_others(tokens: list, sent) -> bool:
+    """Whether the target (its tokens), in a quotation, lies within a
+    quotation its speaker puts in others' mouths: after a single opening
+    mark not yet closed, which the nearest verb of saying before it, if its
+    subject is not "I" or "we" ("the left is saying, ‘...", "critics tell
+    you, ‘..."), or a noun of claiming ("the criticism is that, ‘...")
+    brings in.  The speaker quotes a view to answer it; its verdict
+    is not theirs."""
+    doc = sent.doc
+    text = nlp.text_of(doc)
+    at = span_head(tokens).idx
+    mark = text.rfind(_INNER_OPEN, sent.start_char, at)
+    if mark < 0 or _INNER_CLOSE.search(text, mark + 1, at):
+        return False
+    # The nearest word of saying before the mark brings it in: "the chief said ‘no’, and I said, ‘...’" is mine.
+    bringing = next((t for t in reversed([t for t in sent if t.idx < mark])
+                     if t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN"
+                     or t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX")), None)
+    return bringing is not None and not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in bringing.children)
 
 
 ADDRESSING = frozenset("""tell urge ask beg implore petition lobby write email e-mail phone text message

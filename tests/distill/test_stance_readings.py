@@ -386,3 +386,14 @@ def test_she_after_a_role_the_quote_points_at_is_not_one_the_role_does_not_fit()
         & {"Kerrin Pelt", "Pelt"}
     # With no one described, "she" is still read as the one named before (the rule only holds back).
     assert _quoted_targets("g21", (*opening, said.format("Honestly,")), "guess") & {"Kerrin Pelt", "Pelt"}
+
+
+def test_what_a_speaker_puts_in_others_mouths_is_not_their_verdict():
+    """"The left keeps saying, ‘Velt is such a cheat ...’": the speaker
+    quotes a view to answer it; its verdict on Velt is not the speaker's."""
+    said = ("Talk host Omar Reyes spoke on his show on Monday about the race between Ada Velt and Bo Marsh.",
+            "Reyes went on: “{}, ‘Well, usually that holds, but here it’s so awful — Velt is such a cheat, "
+            "she’s such a shameless cheat — that Marsh could talk of nothing else.”")
+    assert not _quoted_targets("h1", (said[0], said[1].format("The left keeps saying")), "saying") & {"Velt", "Marsh"}
+    # What the speaker says they say themselves is still theirs.
+    assert "Velt" in _quoted_targets("h2", (said[0], said[1].format("I keep saying")), "saying")
