@@ -125,6 +125,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 # "the council, which refused to pay": the writer tells a position; a critic's "they refuse"
                 # blames, and so does the writer's own charge beside it ("disgraced, she refused to answer")
                 probabilities = _unsaid(probabilities, refusing_sides(tokens))
+            if quote is None:
+                probabilities = _unsaid(probabilities, sum_told_sides(tokens))
             if name == SUBJECT and not local and not judging(sent):
                 continue  # "The team collected blood from 90 of them": the writer's news, no verdict
             readings.append((_owner(name, tokens, owners), *map(float, probabilities), source, quote))
@@ -132,6 +134,44 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
     readings += _unnamed(article, doc, quotes, named, readings)
     acting += [True] * (len(readings) - len(acting))
     return readings, tuple(_clear(readings, acting))
+
+
+MONEY_VERBS = frozenset("""raise give donate contribute spend pay earn receive collect pour invest fund power
+haul amass bring""".split())
+"""Verbs (general English) of raising, giving, earning or spending money: with a sum for object they tell its size."""
+_FUND_OWNED = ("poss", "compound", "amod", "nmod", "appos", "conj", "cc", "flat", "npadvmod")  # whose the subject is
+_BESIDE = frozenset({"advcl", "xcomp", "conj"})  # a participle or verb beside the subject's own ("top the list, giving $9m")
+
+
+def sum_told_sides(tokens: list) -> set[int]:
+    """The sides a reading must not take when the target is (or owns) the
+    subject of a verb that, or a participle beside which, raises, gives,
+    earns or spends (`MONEY_VERBS`) a sum of money for object ("the Velt
+    fund raised $4 million", "two donors top the list, giving $9 million",
+    "powered by $3 million in gifts, the fund became the largest"), in the
+    writer's words: the size of a sum is news, not praise of who raised,
+    gave or drew it, however warmly (or coldly) the model reads it.  Both
+    sides are set aside ({0, 2}), or only the good one when the clause
+    holds a grim word of its own ("foolishly spent $4 million").  Else an empty set."""
+    head = span_head(tokens)
+    while head.dep_ in _FUND_OWNED and head.head.i != head.i:
+        head = head.head  # "Velt's fund raised", "the Velt-aligned fund raised": the sum is theirs too
+    if head.dep_ != "nsubj":
+        return set()
+    verb = head.head
+    told = [verb, *(c for c in verb.children if c.dep_ in _BESIDE and c.pos_ in ("VERB", "AUX")
+                    and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]  # the subject's own
+    if not any(t.lemma_.lower() in MONEY_VERBS and _sum_for_object(t) for t in told):
+        return set()
+    return {2} if _grim([*told, *(c for t in told for c in t.children)]) else {0, 2}
+
+
+def _sum_for_object(verb) -> bool:
+    """Whether `verb`'s object, or the object of a preposition it takes
+    ("powered by $3 million"), is a sum of money."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [o for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ == "MONEY" for o in objects for t in o.subtree)
 
 
 def judging(sent) -> bool:
