@@ -700,12 +700,23 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     found: dict[int, list] = defaultdict(list)
     text = nlp.text_of(doc)
     whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
+    common = common_acronyms(text)
     for ent in doc.ents:
         if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) and not one_member(ent) \
                 and not is_title_word(ent.text) and not of_a_kind(ent, _MEASURE) \
-                and not in_marks_alone(ent, text):  # "Lt." alone names no one
+                and not in_marks_alone(ent, text) and ent.text not in common:  # "Lt." alone names no one
             found[ent.sent.start].append(_whole_name(ent, whole))
     return found
+
+
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,})s\b")
+
+
+def common_acronyms(text: str) -> frozenset[str]:
+    """The acronyms `text` also writes in the plural ("three super PACs",
+    "two NGOs"): a kind of body, not a name, so "the PAC" or "the NGO" it
+    writes elsewhere is one of a kind, not an actor of its own."""
+    return frozenset(_PLURAL_ACRONYM.findall(text))
 
 
 def in_marks_alone(ent, text: str) -> bool:

@@ -990,3 +990,12 @@ def test_a_sum_raised_or_given_is_news_not_praise_of_who_raised_it():
     assert sides("Bo Marsh opposes the $40 million plan.", "Marsh") == set()
     assert sides("Bo Marsh praised the fund, which raised $4 million.", "Marsh") == set()
 
+
+def test_an_acronym_the_article_also_writes_in_the_plural_is_a_kind_not_an_actor():
+    from briefing.distill import stance
+
+    text = "Two NGOs sued the Orlan Board. The NGO said the Board had failed the town."
+    assert stance.common_acronyms(text) == frozenset({"NGO"})
+    actors = {ent.text for ents in stance._actors_by_sentence(nlp.load()(text)).values() for ent in ents}
+    assert "NGO" not in actors and "the Orlan Board" in actors
+    assert stance.common_acronyms("The OPEC meeting ended. OPEC said output would rise.") == frozenset()
