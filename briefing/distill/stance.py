@@ -41,7 +41,8 @@ import numpy as np
 from ..language import nlp
 from ..language.casing import headline
 from ..language.labels import article_voice
-from ..language.names import KINSHIP, given_name_sex, is_role_word, is_title_word, name_words, owner, without_handle
+from ..language.names import (KINSHIP, given_name_sex, is_role_word, is_title_word, name_words, owner, role_words,
+                              without_handle)
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Person, Portrayal, Quote, Sentence, Sentiment, Source, StanceReading
 from . import sentiment, speakers
@@ -114,6 +115,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 continue  # "parcels sent to critics of Ann Berg": the critics' stance toward her, not the writer's
             if quote is None and name != SUBJECT and _object_apart(tokens, sent, local):
                 continue  # "Y called Z, and X sent a letter saying “...”": the sentence's tone is X's words, not of Z
+            if quote is not None and handed_to_others(tokens, sent):
+                continue  # "“The left keeps saying, ‘Dunn is a liar’ ...”": words the speaker gives others, not theirs
             if quote is not None and name != SUBJECT and speakers_own(tokens, quote):
                 continue  # "Ann Berg, head of the Civic League, said “...”": her own body, not her target
             if quote is not None and name != SUBJECT and addressed(tokens, quote):
@@ -122,6 +125,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
                 # "the council, which refused to pay": the writer tells a position; a critic's "they refuse"
                 # blames, and so does the writer's own charge beside it ("disgraced, she refused to answer")
                 probabilities = _unsaid(probabilities, refusing_sides(tokens))
+            if quote is None:
+                probabilities = _unsaid(probabilities, sum_told_sides(tokens))
             if name == SUBJECT and not local and not judging(sent):
                 continue  # "The team collected blood from 90 of them": the writer's news, no verdict
             readings.append((_owner(name, tokens, owners), *map(float, probabilities), source, quote))
@@ -129,6 +134,44 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
     readings += _unnamed(article, doc, quotes, named, readings)
     acting += [True] * (len(readings) - len(acting))
     return readings, tuple(_clear(readings, acting))
+
+
+MONEY_VERBS = frozenset("""raise give donate contribute spend pay earn receive collect pour invest fund power
+haul amass bring""".split())
+"""Verbs (general English) of raising, giving, earning or spending money: with a sum for object they tell its size."""
+_FUND_OWNED = ("poss", "compound", "amod", "nmod", "appos", "conj", "cc", "flat", "npadvmod")  # whose the subject is
+_BESIDE = frozenset({"advcl", "xcomp", "conj"})  # a participle or verb beside the subject's own ("top the list, giving $9m")
+
+
+def sum_told_sides(tokens: list) -> set[int]:
+    """The sides a reading must not take when the target is (or owns) the
+    subject of a verb that, or a participle beside which, raises, gives,
+    earns or spends (`MONEY_VERBS`) a sum of money for object ("the Velt
+    fund raised $4 million", "two donors top the list, giving $9 million",
+    "powered by $3 million in gifts, the fund became the largest"), in the
+    writer's words: the size of a sum is news, not praise of who raised,
+    gave or drew it, however warmly (or coldly) the model reads it.  Both
+    sides are set aside ({0, 2}), or only the good one when the clause
+    holds a grim word of its own ("foolishly spent $4 million").  Else an empty set."""
+    head = span_head(tokens)
+    while head.dep_ in _FUND_OWNED and head.head.i != head.i:
+        head = head.head  # "Velt's fund raised", "the Velt-aligned fund raised": the sum is theirs too
+    if head.dep_ != "nsubj":
+        return set()
+    verb = head.head
+    told = [verb, *(c for c in verb.children if c.dep_ in _BESIDE and c.pos_ in ("VERB", "AUX")
+                    and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]  # the subject's own
+    if not any(t.lemma_.lower() in MONEY_VERBS and _sum_for_object(t) for t in told):
+        return set()
+    return {2} if _grim([*told, *(c for t in told for c in t.children)]) else {0, 2}
+
+
+def _sum_for_object(verb) -> bool:
+    """Whether `verb`'s object, or the object of a preposition it takes
+    ("powered by $3 million"), is a sum of money."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [o for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ == "MONEY" for o in objects for t in o.subtree)
 
 
 def judging(sent) -> bool:
@@ -485,6 +528,34 @@ def _quote_of(tokens: list, name: str, sent, spans: list) -> Quote | None:
     return None
 
 
+CLAIM_NOUNS = frozenset("criticism claim argument charge accusation complaint narrative premise refrain".split())
+"""Nouns (general English) for what others say: "the criticism is that, ‘...’"."""
+_INNER_OPEN = "‘"  # a quotation inside a quotation opens with a single mark; a straight "'" may be an apostrophe
+_INNER_CLOSE = re.compile(r"’(?![^\W\d_])")  # "’" not followed by a letter ("it’s" keeps its apostrophe)
+_SELF = frozenset({"i", "we"})
+
+
+def handed_to_others(tokens: list, sent) -> bool:
+    """Whether the target (its tokens), in a quotation, lies within a
+    quotation its speaker puts in others' mouths: after a single opening
+    mark not yet closed, which the nearest verb of saying before it, if its
+    subject is not "I" or "we" ("the left is saying, ‘...", "critics tell
+    you, ‘..."), or a noun of claiming ("the criticism is that, ‘...")
+    brings in.  The speaker quotes a view to answer it; its verdict
+    is not theirs."""
+    doc = sent.doc
+    text = nlp.text_of(doc)
+    at = span_head(tokens).idx
+    mark = text.rfind(_INNER_OPEN, sent.start_char, at)
+    if mark < 0 or _INNER_CLOSE.search(text, mark + 1, at):
+        return False
+    # The nearest word of saying before the mark brings it in: "the chief said ‘no’, and I said, ‘...’" is mine.
+    bringing = next((t for t in reversed([t for t in sent if t.idx < mark])
+                     if t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN"
+                     or t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX")), None)
+    return bringing is not None and not any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in bringing.children)
+
+
 ADDRESSING = frozenset("""tell urge ask beg implore petition lobby write email e-mail phone text message
     send""".split())
 """Verbs (general English) whose object is the one a message is put to: "urged Y", "wrote Y"."""
@@ -629,12 +700,23 @@ def _actors_by_sentence(doc) -> dict[int, list]:
     found: dict[int, list] = defaultdict(list)
     text = nlp.text_of(doc)
     whole = {_actor_name(ent.text) for ent in doc.ents if ent.label_ in ACTORS}
+    common = common_acronyms(text)
     for ent in doc.ents:
         if ent.label_ in ACTORS and not _cut_compound(text, ent.end_char) and not describes(ent) and not one_member(ent) \
                 and not is_title_word(ent.text) and not of_a_kind(ent, _MEASURE) \
-                and not in_marks_alone(ent, text):  # "Lt." alone names no one
+                and not in_marks_alone(ent, text) and ent.text not in common:  # "Lt." alone names no one
             found[ent.sent.start].append(_whole_name(ent, whole))
     return found
+
+
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,})s\b")
+
+
+def common_acronyms(text: str) -> frozenset[str]:
+    """The acronyms `text` also writes in the plural ("three super PACs",
+    "two NGOs"): a kind of body, not a name, so "the PAC" or "the NGO" it
+    writes elsewhere is one of a kind, not an actor of its own."""
+    return frozenset(_PLURAL_ACRONYM.findall(text))
 
 
 def in_marks_alone(ent, text: str) -> bool:
@@ -1292,6 +1374,7 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         opens, quote = piece
         if group == "PERSON" and quote.speaker is None:
             continue  # "“He tried to silence me,” the journalist told ...": with no speaker known, "he" may be them
+        guessed = group == "PERSON"  # read by salience or as the last named, not as the quote itself says
         if group == "speaker":
             name = quote.speaker
         elif group == "PERSON":
@@ -1301,8 +1384,9 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
                 name = _kin_named(own, quote.speaker, persons)
                 if name is None:
                     continue  # "I admire my sister, yet she errs": the sister, whom no name here tells
-            name = name or _described_before(token, opens, quote, persons) \
-                or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
+            name = name or _described_before(token, opens, quote, persons)
+            guessed = name is None
+            name = name or _salient(persons, token, opens, quote, speakers.PRONOUN_SEX.get(lower[i]))
         else:
             name = None
         if name and any(_speaker_themselves(name, t.casefold()) for t in taken):
@@ -1312,6 +1396,8 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
             name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons,
                                speakers.PRONOUN_SEX.get(lower[i]))
+        if name and guessed and _described_otherwise(token, name, persons):
+            continue  # "This young officer, I don't know what she was thinking": the officer, not the man named last
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -1414,6 +1500,63 @@ def _described_before(pronoun, opens: int, quote: Quote, persons=None) -> str | 
         start -= 1
     named = _roles_named(doc[start:pronoun.i], persons, quote.speaker or "")
     return named[-1] if named else None
+
+
+_POINTING = frozenset({"the", "this", "that"})  # determiners that point at one person ("a" brings in a kind)
+DESCRIBED_REACH = 60  # tokens back, within the paragraph, a described person may be what "he" or "she" stands for
+
+
+def _described_otherwise(pronoun, name: str, persons=None) -> bool:
+    """Whether the quotation, before "he" or "she" (`pronoun`), points at
+    a person by a role (`_pointed_description`) that the article gives
+    someone else among its people (`persons`) and not `name`, the person
+    salience or the last name would make the pronoun stand for: in
+    "“This young officer, I don't know what she was thinking”", after an
+    officer and the man she shot were both named, "she" is the officer,
+    not the man named last.  A role that fits no one else ("the Russian
+    president" where no one else is Russian) leaves the reading as it was."""
+    noun = _pointed_description(pronoun)
+    if noun is None or persons is None:
+        return False
+    wanted = role_words(" ".join(t.text for t in sorted([noun, *_role_modifiers(noun)], key=lambda t: t.i)))
+
+    def fits(person) -> bool:
+        roles = {person.role, *(role.text for role in person.roles), *persons.titles.get(id(person), ())}
+        return any(wanted <= role_words(role) for role in roles if role)
+
+    return not any(fits(p) for p in persons.people if p.name == name) \
+        and any(fits(p) for p in persons.people if p.name != name)
+
+
+def _role_modifiers(noun) -> list:
+    """The words before a role noun that say which role it is ("police" of
+    "police officer", "Russian" of "the Russian president"), not an
+    adjective that only describes ("young", "greatest")."""
+    return [c for c in noun.children if c.i < noun.i
+            and (c.dep_ == "compound" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG"))]
+
+
+def _pointed_description(pronoun):
+    """The role noun by which a quotation in the paragraph points at one
+    person ("the", "this", "that": "This young officer, I don't know what
+    she was thinking") nearest before "he" or "she" (`pronoun`), within
+    `DESCRIBED_REACH` tokens, not a predicate of another ("Eric is a good
+    friend") nor a title beside a name; None when there is none, or a name
+    stands nearer (it may be the one meant).  Only within quotation marks:
+    the writer's "a spokesman for her" may be the speaker."""
+    doc = pronoun.doc
+    text = nlp.text_of(doc)
+    for t in reversed(doc[max(0, pronoun.i - DESCRIBED_REACH):pronoun.i]):
+        if "\n" in t.text or "\n" in t.whitespace_ or t.ent_type_ == "PERSON":
+            return None
+        if t.tag_ == "NN" and (is_role_word(t.text) or t.lower_ in PERSON_NOUNS) \
+                and t.dep_ not in ("attr", "appos", "oprd") \
+                and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children) \
+                and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children) \
+                and not (t.dep_ == "compound" and t.head.pos_ == "PROPN") \
+                and _UNCLOSED.search(text[text.rfind("\n", 0, t.idx) + 1:t.idx]):
+            return t
+    return None
 
 
 def _roles_named(tokens, persons, speaker: str) -> list[str]:

@@ -166,6 +166,9 @@ def cells(digests: Sequence[Digest], people: Sequence[Person] = (),
     return sorted(grid, key=lambda item: (main.index(item[0]), order.get(item[1].article, 0)))
 
 
+_OWNED_BEFORE = re.compile(r"(?:['’]s|s['’])\s+$")  # a possessive just before a match
+
+
 def _named_otherwise(key: str, actor: str, forms: Counter, digests: Sequence[Digest],
                      merged: dict) -> list[Portrayal]:
     """A neutral cell, with no evidence, for each article with no cell of
@@ -173,15 +176,20 @@ def _named_otherwise(key: str, actor: str, forms: Counter, digests: Sequence[Dig
     words or more in other capitals ("tea party" where the grid shows "Tea
     Party": a style that writes the name in lower case, which the tagger
     does not take for a name): the grid's blank says the article does not
-    name the actor, and it does.  No reading of it is made, so no side."""
+    name the actor, and it does.  No reading of it is made, so no side.
+    A form after a possessive ("the state's environmental protection
+    agency") describes that owner's body, not the actor named so."""
     long_forms = [form for form in forms if len(form.split()) >= 2]
     found = []
     for digest in digests:
         if (key, digest.article.id) in merged or not long_forms:
             continue
         # Written as one of the forms, the name was the tagger's to find: part of a longer name, or no actor.
-        named = sum(m.group(0) not in forms for form in long_forms
-                    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", digest.article.text, re.I))
+        # One owned ("the state's environmental agency") is that owner's body, described, not the name.
+        text = digest.article.text
+        named = sum(m.group(0) not in forms and not _OWNED_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                    for form in long_forms
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I))
         if named:
             found.append(Portrayal(actor=actor, article=digest.article.id, polarity="neutral", score=0.0,
                                    evidence=(), mentions=named))

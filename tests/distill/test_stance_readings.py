@@ -368,3 +368,32 @@ def test_the_one_a_who_said_clause_describes_speaks_the_quote_and_is_not_judged_
     art = article("w2", texts)
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert [r for r in digest.sentiments if r.target == "Ada Brill"]
+
+
+
+def test_she_after_a_role_the_quote_points_at_is_not_one_the_role_does_not_fit():
+    """"This old inspector, I can't guess what she was doing": "she" is the
+    inspector the article named before, not the last person of unknown sex
+    it named, whose role is none of an inspector's."""
+    opening = ("Kerrin Pelt was killed on Friday near the Kelby ferry by a police inspector, Rana Holt.",
+               "A vigil for Pelt was held in Kelby on Sunday.",
+               "Ivo Tamm, the mayor of Dornby, said on Sunday that he would visit Kelby.",
+               "Mr. Tamm has also spoken on Pelt’s death.",
+               "On Monday, he told a crowd in Dornby that he was “upset” by the events in Kelby.")
+    said = ("“{} I can’t guess what she was doing,” he said. “I can’t guess what she was doing but I’m very, "
+            "very upset by that.”")
+    assert not _quoted_targets("g20", (*opening, said.format("This old inspector,")), "guess") \
+        & {"Kerrin Pelt", "Pelt"}
+    # With no one described, "she" is still read as the one named before (the rule only holds back).
+    assert _quoted_targets("g21", (*opening, said.format("Honestly,")), "guess") & {"Kerrin Pelt", "Pelt"}
+
+
+def test_what_a_speaker_puts_in_others_mouths_is_not_their_verdict():
+    """"The left keeps saying, ‘Velt is such a cheat ...’": the speaker
+    quotes a view to answer it; its verdict on Velt is not the speaker's."""
+    said = ("Talk host Omar Reyes spoke on his show on Monday about the race between Ada Velt and Bo Marsh.",
+            "Reyes went on: “{}, ‘Well, usually that holds, but here it’s so awful — Velt is such a cheat, "
+            "she’s such a shameless cheat — that Marsh could talk of nothing else.”")
+    assert not _quoted_targets("h1", (said[0], said[1].format("The left keeps saying")), "saying") & {"Velt", "Marsh"}
+    # What the speaker says they say themselves is still theirs.
+    assert "Velt" in _quoted_targets("h2", (said[0], said[1].format("I keep saying")), "saying")

@@ -973,3 +973,29 @@ def test_a_hope_quoted_with_no_one_named_is_not_read_as_praise():
                          "“I'd sure hope readers will take this fine survey to heart,” said Lena Dahl."])
     digest = distill.digest(art, nlp.load()(art.text), Config())
     assert not [r for r in digest.sentiments if r.voice == "Lena Dahl" and r.label == "positive"]
+
+
+def test_a_sum_raised_or_given_is_news_not_praise_of_who_raised_it():
+    from briefing.distill import stance
+
+    def sides(text: str, name: str) -> set[int]:
+        doc = nlp.load()(text)
+        return stance.sum_told_sides([t for t in doc if t.text == name][:1])
+
+    assert sides("The Orlan Fund raised $4 million in June.", "Fund") == {0, 2}
+    assert sides("Two Kelby bankers, Ada Velt and Bo Marsh, lead the list of donors, giving more than $9 million.",
+                 "Velt") == {0, 2}
+    assert sides("The Velt-aligned fund foolishly spent $4 million on ads.", "Velt") == {2}  # its grim word stands
+    # A sum the subject does not raise, give or spend leaves the reading alone.
+    assert sides("Bo Marsh opposes the $40 million plan.", "Marsh") == set()
+    assert sides("Bo Marsh praised the fund, which raised $4 million.", "Marsh") == set()
+
+
+def test_an_acronym_the_article_also_writes_in_the_plural_is_a_kind_not_an_actor():
+    from briefing.distill import stance
+
+    text = "Two NGOs sued the Orlan Board. The NGO said the Board had failed the town."
+    assert stance.common_acronyms(text) == frozenset({"NGO"})
+    actors = {ent.text for ents in stance._actors_by_sentence(nlp.load()(text)).values() for ent in ents}
+    assert "NGO" not in actors and "the Orlan Board" in actors
+    assert stance.common_acronyms("The OPEC meeting ended. OPEC said output would rise.") == frozenset()

@@ -820,3 +820,12 @@ def test_a_person_named_only_in_anothers_title_has_no_column():
                                     portrayals.may_be_in_a_title)
     assert portrayals._in_passing_only(mentions(*(text for text, _name in titled)))
     assert mentions(titled[0][0], "Brandt ordered a police guard for Lind.") is None
+
+
+def test_a_name_written_in_lower_case_after_a_possessive_is_an_owned_body_not_the_actor():
+    found = digests_of(("The Harbour Board met on Monday.",),
+                       ("Norland’s harbour board said on Monday that it would meet.",),
+                       ("The harbour board met again on Tuesday.",))
+    cells = portrayals._named_otherwise("harbour board", "Harbour Board", Counter({"Harbour Board": 1}), found,
+                                        {("harbour board", "a0"): ()})
+    assert [cell.article for cell in cells] == ["a2"]
