@@ -807,9 +807,12 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
 
 
 _STAFF_OF = re.compile(r"\b(?i:reporter|correspondent|(?:staff )?writer|editor|columnist|journalist|producer)"
-                       r" (?:for|at|with) (?P<outlet>(?:[Tt]he )?[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&))*)")
+                       r" (?:for|at|with) (?P<outlet>(?:[Tt]he )?[A-Z][\w’'&-]*(?:(?: (?:of|and|&))* [A-Z][\w’'&-]*)*)")
 """A newsroom job at a named outlet, in an author's bio ("... is a reporter
-for Valley News."); a job elsewhere ("a professor at ...") names no outlet."""
+for Valley News."); a job elsewhere ("a professor at ...") names no outlet.
+A connector joins two capitalized words of one name ("News and Herald");
+before a second job ("columnist for Valley News and host of ...") it ends
+the name and is not part of it."""
 
 
 def _bio_outlet(text: str) -> str | None:

@@ -399,6 +399,13 @@ def test_an_author_s_bio_names_the_outlet_they_report_for_but_not_a_school_they_
     assert hints.outlet is None
 
 
+def test_an_outlet_named_in_a_bio_ends_before_a_second_job_but_keeps_a_joined_name():
+    _, _, hints = _strip(BODY, "Jane Roe is the garden columnist for Valley Post and weekend host of Kettle Radio.")
+    assert hints.outlet == "Valley Post"
+    _, _, hints = _strip(BODY, "Jane Roe is a reporter for The Ledger and Courier. Follow her at @janeroe.")
+    assert hints.outlet == "The Ledger and Courier"
+
+
 @pytest.mark.parametrize("text, removed", [
     ("Channel 9 aired footage of the deputies entering the barn:", True),
     ("Here is a clip of the mayor leaving the hall:", True),
