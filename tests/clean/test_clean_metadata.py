@@ -286,6 +286,17 @@ def test_the_site_a_file_name_gives_before_its_date(name, site):
     assert metadata.name_site(name) == site
 
 
+@pytest.mark.parametrize("name,text,outlet", [
+    ("kettle-post_2031-05-02_x.txt", "The dockers told The Kettleford Post they would strike.", "Kettleford Post"),
+    ("kp_2031-05-02_x.txt", "A Kettleford Post survey of the docks found two closed.", "Kettleford Post"),
+    ("kettle_2031-05-02_x.txt", "Ann Roe is a writer for Kettle News.", "Kettle News"),
+    ("kettle-post_2031-05-02_x.txt", "The dockers told the Valley Times they would strike.", None),  # another outlet
+    ("article_3.txt", "The dockers told The Kettleford Post they would strike.", None),  # no site in the name
+])
+def test_the_outlet_a_file_names_as_its_site_is_taken_as_the_text_writes_it(name, text, outlet):
+    assert metadata.site_outlet(name, [text]) == outlet
+
+
 def test_a_section_line_over_readers_letters_files_the_page_as_opinion():
     """"LETTERS." on a line of its own at the top of the page: readers'
     letters, their writers' argument; the same word in a sentence, or
