@@ -465,8 +465,10 @@ def _subject_points_back(subject, root) -> bool:
     if subject.lower_ in _PERSONAL:
         # Its own sentence may name whom it stands for before it ("When Gov.
         # Ana Ruiz spoke, she said ..."): only a name does for "he" or "she".
+        # A date or time before it ("On May 3 they ...") is when, never whom.
         named = ("PROPN",) if subject.lower_ in ("he", "she") else ("PROPN", "NOUN")
-        if any(t.pos_ in named and not _done_to_by(t, subject) for t in _outside_quotation(subject.doc[:subject.i])):
+        if any(t.pos_ in named and t.ent_type_ not in ("DATE", "TIME") and not _done_to_by(t, subject)
+               for t in _outside_quotation(subject.doc[:subject.i])):
             return False
     if subject.lower_ == "it" and subject.head.i == root.i:
         # "It said the pier would reopen": what speaks is a body told of

@@ -228,6 +228,9 @@ def test_what_points_back_is_read_from_the_subject():
     # The sentence names whom the pronoun stands for before it.
     assert not summary.points_back("When Mayor Ines Calloway spoke on Tuesday, she said the pier would reopen.")
     assert not summary.points_back("The ferry line closed three piers in Norport on Monday.")
+    # A date before the pronoun says when, not whom: "they" is still someone told of before.
+    assert summary.points_back("On March 14 they released the findings of their survey of the pier.")
+    assert summary.points_back("On Friday, she told a rally in Norport that the ferry would return.")
 
 
 def test_a_that_standing_alone_for_what_was_told_before_points_back():
