@@ -61,7 +61,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 HEADER_LINES = 8
 PLAIN_HEADLINE_WORDS = 14  # a sentence-case headline's most words (PolNeAR train: 93 in 100 of those missed before)
 _LABEL = re.compile(r"^[A-Z][A-Z ]{2,24}[.:]?$")  # an archive's section label in capitals ("FULL TEXT.")
-_SENTENCE_INSIDE = re.compile(r"\b[a-z]\w*[.!?][”\"’']?\s+[A-Z“\"‘']")
+_SENTENCE_INSIDE = re.compile(r"\b(?!(?:vs|v)\.)[a-z]\w*[.!?][”\"’']?\s+[A-Z“\"‘']")
+"""A sentence ending inside a line, then another; "vs." before a name
+("Harbour vs. Ferry") ends none."""
 RULES = frozenset({"date-line", "byline", "section-label", "title-line", "front-matter", "page-address"})
 """The removal rules of lines that became metadata (title, author, date)."""
 

@@ -95,6 +95,14 @@ def test_a_short_sentence_set_apart_over_the_body_is_a_plain_texts_headline():
     assert meta.title == "Council and farmers clash over the new water quotas" and len(kept) == 3
 
 
+def test_a_plain_headline_setting_two_sides_with_vs_is_still_one_sentence():
+    """"vs." between two names ends no sentence: "Harbour vs. Ferry?;" and
+    its deck are the headline, not story text."""
+    deck = "Why the old pier fight will shape the ferry vote."
+    meta, kept, _ = _header("Ready for Harbour vs. Ferry?;", deck, BODY)
+    assert meta.title == "Ready for Harbour vs. Ferry?" and [b.text for b in kept] == [BODY]
+
+
 def test_a_headline_in_headline_style_may_have_a_deck_as_long_as_itself_under_it():
     headline = "On Water, Angry Farmers Have Point: It Hasn't Been Much Good for Them."
     deck = "Were the planners wrong about the benefits of quotas for the valley's farms?"
