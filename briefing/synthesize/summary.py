@@ -75,7 +75,8 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     next sentence is left out when it points back (`points_back`): its
     "they" may not be the lead's; and when it opens on a quotation
     ("“The law protects us all,” said an aide"): a speaker's words
-    added to the answer restate a side, not the news."""
+    added to the answer restate a side, not the news; and when another
+    article tells it (`_same_article`)."""
     if not claims:
         return None
     own = [c for c in claims if not mostly_quoted(c.text)]
@@ -83,9 +84,17 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     claims = sorted(claims, key=lambda c: bool(pundits_view(c.text)))
     line = claims[0].text
     if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words and not points_back(claims[1].text) \
-            and not claims[1].text.lstrip().startswith(_OPENING_MARKS):
+            and not claims[1].text.lstrip().startswith(_OPENING_MARKS) and _same_article(claims[0], claims[1]):
         line += " " + claims[1].text
     return _SCOOP.sub(".", line)
+
+
+def _same_article(lead: Claim, then: Claim) -> bool:
+    """Whether `then` comes from `lead`'s own article: another article's
+    lead set after it reads as the same story going on, when it may tell
+    another, or tell the lead again in other words.  Claims citing nothing
+    are taken as one article's."""
+    return not (lead.sources and then.sources) or lead.sources[0].article == then.sources[0].article
 
 
 _PUNDITS = (r"(?:some |many |most |several |other |industry |market |political )?"

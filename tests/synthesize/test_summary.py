@@ -426,6 +426,19 @@ def test_the_bottom_line_adds_no_second_sentence_that_points_back():
     assert summary.bottom_line([lead, plain]) == f"{lead.text} {plain.text}"
 
 
+def test_the_bottom_line_adds_no_second_sentence_from_another_article():
+    """Another article's lead after the lead reads as the same story going on."""
+    from briefing.models import Claim, Source
+
+    def told(text, article):
+        return Claim(text=text, sources=(Source(article=article, paragraph=0, start=0, end=len(text)),))
+    lead = told("The harbour board will vote on new port fees in May.", "a")
+    own = told("Fishers oppose the fees.", "a")
+    other = told("A new ferry line to Kettle Island opened on Monday.", "b")
+    assert summary.bottom_line([lead, other]) == lead.text
+    assert summary.bottom_line([lead, own]) == f"{lead.text} {own.text}"
+
+
 def test_the_bottom_line_holds_no_sentence_that_points_back_to_one_left_out():
     from briefing.config import Config
     from briefing.synthesize import synthesize
