@@ -38,6 +38,8 @@ MIN_WORDS, MAX_WORDS = 7, 70
 _JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b")
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
 _ASKS = re.compile(r"\?[\"'”’)]*$")
+_ASKED_ONLY = re.compile(r"^[“\"][^“”\"]*\?[”\"]\s*,?\s*[^“”\"]{0,40}\.$")
+"""A quoted question and only a short tag after it ("“How long must we wait?” the mayor said.")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -694,6 +696,8 @@ def usable_sentence(text: str) -> bool:
     if not _ENDS.search(text[-4:]) or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return False
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
+        return False
+    if _ASKED_ONLY.match(text):  # nor does one quoted with only its tag: "“Why now?” she asked."
         return False
     return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) \
         and not shouted(text) and not _UNFINISHED_COMPARISON.search(text) and not empty_there(text) and not unbalanced(text) and not _HERE.search(_QUOTATION.sub("", text)) \

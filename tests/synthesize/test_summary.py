@@ -691,3 +691,11 @@ def test_a_note_on_where_the_figures_come_from_is_no_summary_sentence():
     assert summary.tells_nothing("These estimates are based on the Velmar census, which has run since 1950.")
     assert not summary.tells_nothing("The data show that ferry use fell by a third in 2021.")
     assert not summary.tells_nothing("Most of the grain came from farms on the northern plains.")
+
+
+def test_a_quoted_question_with_only_its_tag_is_no_summary_sentence():
+    """"“How long must the island wait?” the mayor said." states nothing;
+    a question quoted inside a sentence that tells something still may."""
+    assert not summary.usable_sentence("“How long must the island wait for its ferry?” Mayor Ines Calloway said.")
+    assert summary.usable_sentence("Mayor Ines Calloway asked “how long must the island wait?” before the board "
+                                   "voted to fund the ferry.")
