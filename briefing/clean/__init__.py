@@ -49,7 +49,9 @@ def clean(document: Document) -> Article:
     # A fact box's "Tested by:" names whose first person the piece is in;
     # a page's author field often names only who posted it.
     meta = replace(meta, author=metadata.field_writer([b.text for b in kept], meta.outlet) or meta.author,
-                   outlet=meta.outlet or metadata.narration_outlet([b.text for b in kept]))
+                   outlet=meta.outlet or metadata.narration_outlet([b.text for b in kept])
+                   # A corpus that names its files "<site>_<date>_<slug>": the site, as the text writes its name.
+                   or metadata.site_outlet(PurePath(document.path).name, [b.text for b in kept]))
     kept, placed = dateline.strip(kept)
     wire = dateline.agency(placed) or metadata.wire_credit(page_meta.get("author")) \
         or metadata.contributing_wire(removed)  # "AP writers ... contributed to this report"

@@ -551,6 +551,17 @@ def is_back_matter(text: str) -> bool:
     return _short(text, 400) and bool(_BACK_MATTER.match(text))
 
 
+_PAGE_POINTER = re.compile(r"[.!?”\"]\s+[A-Z]{1,2}\d{1,2}\.?$")
+"""A print page's number after a closing stop: "... too aggressive. B4."."""
+
+
+def is_page_pointer(text: str) -> bool:
+    """A print edition's pointer to a story on another page ("Fare rise:
+    Riders say the new prices hit the night shift hardest. B4."): a short
+    line that ends on a page number, not on its sentence."""
+    return _short(text, 40) and bool(_PAGE_POINTER.search(text.strip()))
+
+
 def is_editor_note(text: str) -> bool:
     return _short(text, 120) and bool(_EDITOR_NOTE.match(text))
 
@@ -608,7 +619,7 @@ LINE_RULES = {"navigation-widget": is_widget, "comment-form": is_comment_form, "
               "rate-note": is_rate_note, "boxed-byline": is_boxed_byline, "house-promo": is_house_promo,
               "disclaimer": is_disclaimer, "copyright": is_copyright,
               "credit-line": is_credit, MEDIA_CAPTION: is_media_caption, "editor-note": is_editor_note,
-              "embed-lead-in": is_embed_lead_in}
+              "embed-lead-in": is_embed_lead_in, "page-pointer": is_page_pointer}
 TAIL_RULES = {"signature": is_signature, "social-handle": is_handle, "author-bio": is_bio, "appeal": is_appeal, "back-matter": is_back_matter, "related-headline": is_headline}
 
 
@@ -807,9 +818,12 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
 
 
 _STAFF_OF = re.compile(r"\b(?i:reporter|correspondent|(?:staff )?writer|editor|columnist|journalist|producer)"
-                       r" (?:for|at|with) (?P<outlet>(?:[Tt]he )?[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&))*)")
+                       r" (?:for|at|with) (?P<outlet>(?:[Tt]he )?[A-Z][\w’'&-]*(?:(?: (?:of|and|&))* [A-Z][\w’'&-]*)*)")
 """A newsroom job at a named outlet, in an author's bio ("... is a reporter
-for Valley News."); a job elsewhere ("a professor at ...") names no outlet."""
+for Valley News."); a job elsewhere ("a professor at ...") names no outlet.
+A connector joins two capitalized words of one name ("News and Herald");
+before a second job ("columnist for Valley News and host of ...") it ends
+the name and is not part of it."""
 
 
 def _bio_outlet(text: str) -> str | None:

@@ -93,8 +93,51 @@ def strip(kept: list[Block]) -> tuple[list[Block], list[Removal]]:
             if len(rest.split()) < 4:
                 return kept, []  # a short line after the dash is a heading, not a report
             removal = Removal(action="removed", rule="dateline", text=match.group(0).strip(), line=block.line)
-            return kept[:index] + [replace(block, text=rest)] + kept[index + 1:], [removal]
+            before, decks = _above_the_story(kept[:index])
+            return before + [replace(block, text=rest)] + kept[index + 1:], [*decks, removal]
     return kept, []
+
+
+DECK_WORDS = 15
+"""Fewer words than a lead sentence: above the dateline, a deck ("Fares
+frozen, but ferry still late as crews strike") or a caption's scrap."""
+
+_LABEL = re.compile(r"^[A-Z]+(?: [A-Z]+){0,2}[.:]$")
+"""A section label in capitals on a line of its own: "ABSTRACT.", "FULL TEXT."."""
+
+
+def _above_the_story(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+    """`blocks`, the paragraphs above the one a dateline opens, without
+    section labels (`_LABEL`) and, when the lines above are all a page's
+    heading zone (`_heading_zone`), without the short ones not set as
+    headlines; and their removals.  A report starts at its dateline: a
+    short line above its headings is a deck or a caption's scrap, no
+    sentence of the story.  A headline is left to the steps that read
+    headlines, and a longer paragraph (an abstract) to those that judge it."""
+    zone = _heading_zone(blocks)
+    kept, removals = [], []
+    for block in blocks:
+        text = block.text.strip()
+        if _LABEL.match(text) or zone and len(text.split()) < DECK_WORDS and not headline(text):
+            removals.append(Removal(action="removed", rule="deck", text=block.text, line=block.line))
+        else:
+            kept.append(block)
+    return kept, removals
+
+
+def _heading_zone(blocks: list[Block]) -> bool:
+    """Whether `blocks` hold no story paragraph: every one is short
+    (`DECK_WORDS`), a headline, a section label, or the paragraph a label
+    opens ("ABSTRACT." and its abstract).  A long paragraph above a
+    dateline otherwise is story text set out of order, and a short line
+    beside it may be the story's too."""
+    labelled = False
+    for block in blocks:
+        text = block.text.strip()
+        if not (len(text.split()) < DECK_WORDS or headline(text) or _LABEL.match(text) or labelled):
+            return False
+        labelled = bool(_LABEL.match(text))
+    return True
 
 
 def _dashless(text: str, kept: list[Block], *, first: bool) -> re.Match | None:

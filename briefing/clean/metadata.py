@@ -61,7 +61,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 HEADER_LINES = 8
 PLAIN_HEADLINE_WORDS = 14  # a sentence-case headline's most words (PolNeAR train: 93 in 100 of those missed before)
 _LABEL = re.compile(r"^[A-Z][A-Z ]{2,24}[.:]?$")  # an archive's section label in capitals ("FULL TEXT.")
-_SENTENCE_INSIDE = re.compile(r"\b[a-z]\w*[.!?][”\"’']?\s+[A-Z“\"‘']")
+_SENTENCE_INSIDE = re.compile(r"\b(?!(?:vs|v)\.)[a-z]\w*[.!?][”\"’']?\s+[A-Z“\"‘']")
+"""A sentence ending inside a line, then another; "vs." before a name
+("Harbour vs. Ferry") ends none."""
 RULES = frozenset({"date-line", "byline", "section-label", "title-line", "front-matter", "page-address"})
 """The removal rules of lines that became metadata (title, author, date)."""
 
@@ -584,6 +586,48 @@ def name_date(name: str) -> str | None:
 
 
 _FILE_SITE = re.compile(r"^(?P<site>[a-z][a-z-]*[a-z])[-_.]+$", re.I)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,3}")
+"""A run of capitalized words: a name as a text writes it ("Valley Evening Post")."""
+_OUTLET_NOUNS = frozenset("news times post journal daily online media network magazine herald tribune radio tv"
+                          .split())
+"""Words an outlet's name ends on after its own word ("Kettle News")."""
+
+
+def site_outlet(name: str, paragraphs: list[str]) -> str | None:
+    """The outlet a file's name gives as its site (`name_site`: "vp-news"
+    of "vp-news_2031-05-02_x.txt") when the text writes that outlet's name
+    (`_spells_site`: "Valley Post", "VP News"), as the text writes it;
+    None when it writes no such name.  The site alone is a slug, not a
+    name a reader knows."""
+    site = name_site(name)
+    if not site:
+        return None
+    for paragraph in paragraphs:
+        for found in _NAME_RUN.finditer(paragraph):
+            words = found.group(0).split()
+            # The run may open on the sentence's first word ("A Valley Post survey").
+            for start in range(len(words)):
+                if words[start] != "The" and _spells_site(site.split("-"), words[start:]):
+                    return " ".join(words[start:])
+    return None
+
+
+def _spells_site(parts: list[str], words: list[str]) -> bool:
+    """Whether a name's `words` spell a site's `parts`: each part opens a
+    word in turn ("wash", "post" of "Washington Post"), one part is the
+    words' initials ("vep" of "Valley Evening Post"), or the one part is
+    the first word and an outlet's noun follows ("kettle" of "Kettle
+    News")."""
+    lower = [word.lower() for word in words]
+    if len(parts) == len(words) and all(len(part) >= 2 and word.startswith(part) for part, word in zip(parts, lower)):
+        return True
+    if len(parts) != 1 or len(parts[0]) < 2:
+        return False
+    if len(words) >= 2 and "".join(word[0] for word in lower) == parts[0]:
+        return True
+    return len(words) == 2 and lower[0] == parts[0] and lower[1] in _OUTLET_NOUNS
 
 
 def name_site(name: str) -> str | None:

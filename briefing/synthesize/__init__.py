@@ -25,6 +25,8 @@ def synthesize(digests: Sequence[Digest], config: Config, *, skipped: tuple[Skip
     """The brief for `digests` under `config`; `step(name)` is called as
     each part starts (for the progress bar).  `previous_title`, the last
     edition's automatic title, is kept while it still names the subject."""
+    # An article of a site another of its site's articles names (files named "<site>_<date>_...") shares its outlet.
+    digests = scope.site_outlets(digests)
     step("themes")
     found_themes = themes.find_themes(digests, config)
     step("people")

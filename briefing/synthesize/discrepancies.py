@@ -549,9 +549,13 @@ def _spelled_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     cut or one spelling: either is a cut (`_GAP`: an ellipsis or an
     editor's brackets), or the two are one word written whole or in parts
     ("tax-filing", "tax filing"), starred out ("f***ing"), a number in
-    figures or in words, or speech set down as said ("gonna")."""
+    figures or in words, or speech set down as said ("gonna"); or one is
+    only a filler the other leaves out (`_FILLERS`)."""
     if _GAP in mine or _GAP in theirs:
         return True
+    # A filler one transcript keeps and the other drops ("I mean", "uh") leaves the remark's words as they were.
+    if not mine or not theirs:
+        return " ".join(mine or theirs).casefold() in _FILLERS
     keys = ["".join(_SPOKEN.get(w.casefold(), w.casefold()) for w in words) for words in (mine, theirs)]
     return keys[0] == keys[1] or _starred_alike(mine, theirs)
 
@@ -568,6 +572,9 @@ def _differ(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 
 
 _GAP = "…"
+_FILLERS = frozenset({"uh", "um", "er", "ah", "oh", "well", "so", "look", "i mean", "you know", "you see",
+                      "uh i mean", "well i mean", "i mean you know"})
+"""Words a speaker fills a pause with, which one transcript keeps and another drops."""
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _QUOTED_WORD = re.compile(r"…|\.\.\.|[\w*]+(?:['’.][\w*]+)*")
 _SPOKEN = {word: str(n) for n, word in enumerate(

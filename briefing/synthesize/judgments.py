@@ -999,6 +999,12 @@ def key_figure(brief: Brief, context: "_Context") -> KeyJudgment | None:
     # story; better no key figure than a side detail from deep in one article.
     words = subject_words(brief)
     candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or central(f, words)]
+    # Nor does one source's figure whose measure is a bare noun ("156 tons for the carbon",
+    # "$2 million for the donations"): it says neither whose amount it is nor of what.
+    candidates = [f for f in candidates if context.independent(backing[id(f)]) >= 2 or not bare_measure(f.measures)]
+    # A round number a total passed ("donations topped the $2 billion mark") is a milestone,
+    # not an amount of anything: the amount is the total's own figure.
+    candidates = [f for f in candidates if not _MILESTONE.search(f.measures or "")]
     if not candidates:
         return None
     # Among figures as well backed, one of the story's own time before one of its backstory
@@ -1097,6 +1103,17 @@ def backstory(figure: Figure) -> bool:
     recalls, not a term of what it reports now."""
     at = figure.sentence.find(figure.text)
     return bool(_YEARS_BEFORE.search(figure.sentence[:at] if at >= 0 else figure.sentence))
+
+
+_MILESTONE = re.compile(r"\b(?:mark|milestone)$", re.I)
+"""The nouns of a round number passed ("past the $1 billion mark")."""
+
+
+def bare_measure(measures: str | None) -> bool:
+    """Whether `measures` is one bare word ("carbon", "donations"), with no
+    owner, kind or qualifier to say whose amount or which one is meant;
+    "potential fine" or "price of the dress" says more."""
+    return len((measures or "").split()) == 1
 
 
 LEDE_PARAGRAPHS = 5

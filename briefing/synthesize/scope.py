@@ -14,10 +14,12 @@ in the brief).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 from typing import Sequence
 
 from ..models import Agreement, Article, DateAnchor, Digest, Scope, Skipped
+from ..clean.metadata import name_site
 from ..language.labels import human_date, outlet_name
 from ..distill import sentences
 from . import agreements as agreeing, relative, reprints, summary
@@ -29,6 +31,22 @@ quarter (a photo-caption gallery among reports of one event, 0.19); the
 next lowest, a page of video links, stands at 0.32 and a short report on
 the story's subject at 0.34."""
 FEW = 12      # sources at most for that test: a larger corpus may hold many subjects by design
+
+
+def site_outlets(digests: Sequence[Digest]) -> tuple[Digest, ...]:
+    """`digests`, an article with no outlet given the one another article
+    of its site names (`name_site`: two "vp-news_<date>_..." files are one
+    site's), when that site's articles name one outlet only and none as a
+    wire's ("Valley Times (AP)": the agency is that report's alone)."""
+    named: dict[str, set[str]] = {}
+    for digest in digests:
+        site = name_site(digest.article.source_path)
+        if site and digest.article.outlet:
+            named.setdefault(site, set()).add(digest.article.outlet)
+    shared = {site: outlets.pop() for site, outlets in named.items() if len(outlets) == 1}
+    return tuple(replace(d, article=replace(d.article, outlet=shared[site]))
+                 if not d.article.outlet and (site := name_site(d.article.source_path)) in shared
+                 and "(" not in shared[site] else d for d in digests)
 
 
 def find_scope(digests: Sequence[Digest], skipped: Sequence[Skipped] = (),

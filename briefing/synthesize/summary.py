@@ -38,6 +38,8 @@ MIN_WORDS, MAX_WORDS = 7, 70
 _JUNK = re.compile(r"https?://|www\.|@\w|\b(read more|click here|subscribe|sign up|advertisement)\b")
 _ENDS = re.compile(r"[.!?][\"'”’)]*$")
 _ASKS = re.compile(r"\?[\"'”’)]*$")
+_ASKED_ONLY = re.compile(r"^[“\"][^“”\"]*\?[”\"]\s*,?\s*[^“”\"]{0,40}\.$")
+"""A quoted question and only a short tag after it ("“How long must we wait?” the mayor said.")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -75,7 +77,8 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     next sentence is left out when it points back (`points_back`): its
     "they" may not be the lead's; and when it opens on a quotation
     ("“The law protects us all,” said an aide"): a speaker's words
-    added to the answer restate a side, not the news."""
+    added to the answer restate a side, not the news; and when another
+    article tells it (`_same_article`)."""
     if not claims:
         return None
     own = [c for c in claims if not mostly_quoted(c.text)]
@@ -83,9 +86,17 @@ def bottom_line(claims: Sequence[Claim], words: int = 45) -> str | None:
     claims = sorted(claims, key=lambda c: bool(pundits_view(c.text)))
     line = claims[0].text
     if len(claims) > 1 and len((line + " " + claims[1].text).split()) <= words and not points_back(claims[1].text) \
-            and not claims[1].text.lstrip().startswith(_OPENING_MARKS):
+            and not claims[1].text.lstrip().startswith(_OPENING_MARKS) and _same_article(claims[0], claims[1]):
         line += " " + claims[1].text
     return _SCOOP.sub(".", line)
+
+
+def _same_article(lead: Claim, then: Claim) -> bool:
+    """Whether `then` comes from `lead`'s own article: another article's
+    lead set after it reads as the same story going on, when it may tell
+    another, or tell the lead again in other words.  Claims citing nothing
+    are taken as one article's."""
+    return not (lead.sources and then.sources) or lead.sources[0].article == then.sources[0].article
 
 
 _PUNDITS = (r"(?:some |many |most |several |other |industry |market |political )?"
@@ -465,8 +476,10 @@ def _subject_points_back(subject, root) -> bool:
     if subject.lower_ in _PERSONAL:
         # Its own sentence may name whom it stands for before it ("When Gov.
         # Ana Ruiz spoke, she said ..."): only a name does for "he" or "she".
+        # A date or time before it ("On May 3 they ...") is when, never whom.
         named = ("PROPN",) if subject.lower_ in ("he", "she") else ("PROPN", "NOUN")
-        if any(t.pos_ in named and not _done_to_by(t, subject) for t in _outside_quotation(subject.doc[:subject.i])):
+        if any(t.pos_ in named and t.ent_type_ not in ("DATE", "TIME") and not _done_to_by(t, subject)
+               for t in _outside_quotation(subject.doc[:subject.i])):
             return False
     if subject.lower_ == "it" and subject.head.i == root.i:
         # "It said the pier would reopen": what speaks is a body told of
@@ -683,6 +696,8 @@ def usable_sentence(text: str) -> bool:
     if not _ENDS.search(text[-4:]) or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return False
     if _ASKS.search(text[-4:]):  # a question states nothing: "So just how good was it?"
+        return False
+    if _ASKED_ONLY.match(text):  # nor does one quoted with only its tag: "“Why now?” she asked."
         return False
     return not _JUNK.search(text.lower()) and not addresses_reader(text) and not headline(text) \
         and not shouted(text) and not _UNFINISHED_COMPARISON.search(text) and not empty_there(text) and not unbalanced(text) and not _HERE.search(_QUOTATION.sub("", text)) \

@@ -753,10 +753,34 @@ def _label(phrases: list[str], texts: list[str]) -> str:
 
     best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
     best = best or next((p for p in phrases if whole(p)), phrases[0])
+    # A lone word that ends a hyphened compound among the phrases ("check" of "fact-check")
+    # is that compound's tail: the compound says what the word alone does not.
+    if " " not in best:
+        best = next((p for p in phrases if p.endswith("-" + best) and _mostly_tail(best, p, texts) and whole(p)),
+                    best)
     label = _in_body_case([match for _before, match, _after in uses[best]]) if uses.get(best) else best
     # The words as written, without the quotation mark one article sets between them ('Transcribed" interview').
     label = " ".join(_UNQUOTED.sub("", word) or word for word in label.split()) + _numbered(uses.get(best, []))
     return label[:1].upper() + label[1:]
+
+
+_HYPHENED_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _mostly_tail(word: str, compound: str, texts: list[str]) -> bool:
+    """Whether `texts` write `word` mostly as the end of `compound`, hyphened
+    or not ("check" in "fact-check" and "fact check"), rather than alone
+    ("election" beside a rarer "re-election")."""
+    first = compound[:-len(word) - 1]
+    tail = alone = 0
+    for text in texts:
+        words = _HYPHENED_WORDS.findall(text.lower())
+        for i, found in enumerate(words):
+            if found == compound or found == word and i and words[i - 1] == first:
+                tail += 1
+            elif found == word:
+                alone += 1
+    return tail > alone
 
 
 def _numbered(uses: list[tuple[str, str, str]]) -> str:

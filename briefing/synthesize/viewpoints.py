@@ -27,7 +27,7 @@ from ..clean.text import key
 from ..clean.words import FUNCTION_WORDS
 from ..distill import sentences, stance
 from ..language import nlp
-from ..language.labels import article_voices, outlet_name, stance_in_brief
+from ..language.labels import article_voices, stance_in_brief
 from ..language.names import FORMER, acronym, fold, initials, surname
 from ..language.saying import REPORTING
 from ..models import Article, Claim, Digest, Divergence, Person, Quote, Sentiment, StanceReading, Viewpoint
@@ -1244,12 +1244,13 @@ def named(found: Sequence[Viewpoint], disputes: Sequence[Divergence],
 def voice_names(articles: Sequence[Article]) -> dict[str, str]:
     """Each article's own voice -> its readable name (`article_voices`:
     "S2 · its title"), keyed by what the voice is called: its id, and its
-    title where the article names no author and no outlet (the title is
-    then its voice, `labels.article_voice`): a headline alone reads as a
+    title where the article names no author (the title is its voice,
+    `labels.article_voice`, where it named no outlet either): a headline alone reads as a
     person's or group's words, with no tie to the Sources list."""
     names = article_voices(articles)
-    return {**{a.title: names[a.id] for a in articles if a.title and not a.author and not outlet_name(a.outlet)},
-            **names}
+    # An outlet known only from another file of its site (`scope.site_outlets`) came after
+    # the article's voice was named: that voice is still its title.
+    return {**{a.title: names[a.id] for a in articles if a.title and not a.author}, **names}
 
 
 def _position_label(position, names: dict[str, str]) -> str:

@@ -399,6 +399,13 @@ def test_an_author_s_bio_names_the_outlet_they_report_for_but_not_a_school_they_
     assert hints.outlet is None
 
 
+def test_an_outlet_named_in_a_bio_ends_before_a_second_job_but_keeps_a_joined_name():
+    _, _, hints = _strip(BODY, "Jane Roe is the garden columnist for Valley Post and weekend host of Kettle Radio.")
+    assert hints.outlet == "Valley Post"
+    _, _, hints = _strip(BODY, "Jane Roe is a reporter for The Ledger and Courier. Follow her at @janeroe.")
+    assert hints.outlet == "The Ledger and Courier"
+
+
 @pytest.mark.parametrize("text, removed", [
     ("Channel 9 aired footage of the deputies entering the barn:", True),
     ("Here is a clip of the mayor leaving the hall:", True),
@@ -485,3 +492,13 @@ def test_a_link_to_the_rest_of_a_relayed_story_and_a_shows_schedule_go(line, rul
 def test_a_sentence_on_one_broadcast_or_on_reading_a_document_is_kept(line):
     kept, removed, _hints = _strip(line, BODY)
     assert len(kept) == 2 and not removed
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("Fare rise: Riders say the new prices hit the night shift hardest. B4.", True),
+    ("Inside: The harbour board weighs a second ferry line.  A12", True),
+    ("The ferry left from berth B4.", False),  # a berth's number, no stop before it
+    ("Riders say the new prices hit the night shift hardest.", False),
+])
+def test_a_print_pointer_to_another_page_is_removed(text, removed):
+    assert boilerplate.is_page_pointer(text) is removed

@@ -95,6 +95,14 @@ def test_a_short_sentence_set_apart_over_the_body_is_a_plain_texts_headline():
     assert meta.title == "Council and farmers clash over the new water quotas" and len(kept) == 3
 
 
+def test_a_plain_headline_setting_two_sides_with_vs_is_still_one_sentence():
+    """"vs." between two names ends no sentence: "Harbour vs. Ferry?;" and
+    its deck are the headline, not story text."""
+    deck = "Why the old pier fight will shape the ferry vote."
+    meta, kept, _ = _header("Ready for Harbour vs. Ferry?;", deck, BODY)
+    assert meta.title == "Ready for Harbour vs. Ferry?" and [b.text for b in kept] == [BODY]
+
+
 def test_a_headline_in_headline_style_may_have_a_deck_as_long_as_itself_under_it():
     headline = "On Water, Angry Farmers Have Point: It Hasn't Been Much Good for Them."
     deck = "Were the planners wrong about the benefits of quotas for the valley's farms?"
@@ -284,6 +292,17 @@ def test_a_page_relaying_another_outlets_scoop_is_not_that_outlet():
 ])
 def test_the_site_a_file_name_gives_before_its_date(name, site):
     assert metadata.name_site(name) == site
+
+
+@pytest.mark.parametrize("name,text,outlet", [
+    ("kettle-post_2031-05-02_x.txt", "The dockers told The Kettleford Post they would strike.", "Kettleford Post"),
+    ("kp_2031-05-02_x.txt", "A Kettleford Post survey of the docks found two closed.", "Kettleford Post"),
+    ("kettle_2031-05-02_x.txt", "Ann Roe is a writer for Kettle News.", "Kettle News"),
+    ("kettle-post_2031-05-02_x.txt", "The dockers told the Valley Times they would strike.", None),  # another outlet
+    ("article_3.txt", "The dockers told The Kettleford Post they would strike.", None),  # no site in the name
+])
+def test_the_outlet_a_file_names_as_its_site_is_taken_as_the_text_writes_it(name, text, outlet):
+    assert metadata.site_outlet(name, [text]) == outlet
 
 
 def test_a_section_line_over_readers_letters_files_the_page_as_opinion():

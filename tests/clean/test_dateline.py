@@ -62,12 +62,38 @@ def test_only_the_first_paragraphs_and_only_once():
                Block(text="Commuters cross the reopened bridge on Tuesday morning.", line=4),
                Block(text="Jane Roe City Desk", line=5)]
     kept, removals = dateline.strip(preface + [late])
-    assert kept[-1].text == "The second report opens here with its own line." and len(removals) == 1
+    assert kept[-1].text == "The second report opens here with its own line."
+    assert [r.rule for r in removals if r.rule != "deck"] == ["dateline"]
     two = [Block(text="PARIS — The first report opens here and goes on.", line=1),
            Block(text="ROME — A second dateline is body text by now, and kept.", line=3)]
     kept, removals = dateline.strip(two)
     assert [b.text for b in kept] == ["The first report opens here and goes on.", two[1].text]
     assert len(removals) == 1
+
+
+def test_short_lines_above_the_dateline_are_decks_and_labels_not_story():
+    """A deck or a section label above the dateline is no sentence of the
+    report; a headline and the abstract a label opens stay."""
+    above = [Block(text="Fares frozen, but ferry still late as crews strike.", line=1),
+             Block(text="Ferry Crews Walk Out Over Pay In Harbour Town", line=2),
+             Block(text="SUMMARY.", line=3),
+             Block(text="The harbour board, short of crews since spring, has put off the new ferry line to Kettle "
+                        "Island for a third time this year.", line=4),
+             Block(text="LONDON — The second report opens here with its own line.", line=5)]
+    kept, removals = dateline.strip(above)
+    assert [b.line for b in kept] == [2, 4, 5]
+    assert [(r.rule, r.line) for r in removals] == [("deck", 1), ("deck", 3), ("dateline", 5)]
+
+
+def test_a_short_line_beside_story_paragraphs_above_the_dateline_is_kept():
+    """Story paragraphs set above the dateline (a page out of order) make
+    a short line beside them the story's too."""
+    above = [Block(text="The harbour board, short of crews since spring, has put off the new ferry line to Kettle "
+                        "Island for a third time this year.", line=1),
+             Block(text="No one has been hired since.", line=2),
+             Block(text="LONDON — The second report opens here with its own line.", line=3)]
+    kept, removals = dateline.strip(above)
+    assert [b.line for b in kept] == [1, 2, 3] and [r.rule for r in removals] == ["dateline"]
 
 
 def test_clean_article_text_and_report_lose_the_dateline():

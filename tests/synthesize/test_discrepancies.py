@@ -216,6 +216,18 @@ def test_a_remark_cut_spelled_or_bracketed_otherwise_is_no_discrepancy():
                                      with_quotes("b", ("Dana Ruiz", "We will raise a tax for the pier"))]) == []
 
 
+def test_a_filler_one_transcript_keeps_and_the_other_drops_is_no_discrepancy():
+    """"you know" or "I mean" dropped from one transcript leaves the remark's
+    words as they were; a content word dropped does not."""
+    said = "On the north pier a ferry with its lights off. This is simply not safe for passengers at night"
+    filled = "On the north pier a ferry with its lights off? I mean, this is simply not safe for passengers at night"
+    assert discrepancies.quotations([with_quotes("a", ("Dana Ruiz", said)),
+                                     with_quotes("b", ("Dana Ruiz", filled))]) == []
+    changed = "On the north pier a ferry with its lights off. This is simply not safe for children at night"
+    assert [d.kind for d in discrepancies.quotations([with_quotes("a", ("Dana Ruiz", said)),
+                                                      with_quotes("b", ("Dana Ruiz", changed))])] == ["quotation"]
+
+
 def test_a_sum_told_over_a_span_of_years_by_one_source_only_is_still_compared():
     """"takes $5.3 billion from the fund over eight years" and "trimmed $5.2
     billion from the fund": the second states the span elsewhere, or not at

@@ -208,6 +208,24 @@ def test_a_size_one_source_gives_is_no_key_figure():
     assert figure_judgments(arts, both)
 
 
+def test_one_sources_figure_measured_by_a_bare_noun_is_no_key_figure():
+    # "$3 million for the pledges": whose pledges, to what? One source alone does not say.
+    arts = corpus(2)
+    one = [Figure(text="$3 million", value=3e6, unit="USD", measures="pledges",
+                  sentence=LINES[0], sources=(source(arts[0]),))]
+    assert not figure_judgments(arts, one)
+    assert figure_judgments(arts, [replace(one[0], measures="pledges to the ferry fund")])
+    assert figure_judgments(arts, [replace(one[0], sources=(source(arts[0]), source(arts[1])))])
+
+
+def test_a_milestone_a_total_passed_is_no_key_figure():
+    # "Pledges to the fund passed the $5 million mark": the mark is no amount of anything.
+    arts = corpus(2)
+    both = (source(arts[0]), source(arts[1]))
+    mark = [Figure(text="$5 million", value=5e6, unit="USD", measures="cost of mark", sentence=LINES[0], sources=both)]
+    assert not figure_judgments(arts, mark)
+
+
 def test_a_figure_from_a_sentence_an_ellipsis_cuts_off_is_no_key_figure():
     # What the amount is of, and whether it is all of it, is in the words cut off.
     arts = corpus(2)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.models import Scope
 from briefing.synthesize import scope
 from tests.helpers import article, digest_for, digest_of
@@ -210,3 +212,13 @@ def test_the_note_names_sources_that_share_a_passage_word_for_word():
     note = scope.find_scope([one, apart, other]).text
     assert any(line.startswith("S1 and S3 share sentences word for word") for line in note)
     assert not any("word for word (one report" in line for line in scope.find_scope([one, apart]).text)
+
+
+def test_an_article_shares_the_outlet_another_file_of_its_site_names():
+    """Two "kp_<date>_..." files are one site's: the outlet one names is the other's too."""
+    def filed(aid, name, outlet=None):
+        return digest_for(replace(article(aid, NEWS, outlet=outlet), source_path=f"corpus/{name}"))
+    digests = [filed("a", "kp_2031-05-02_docks.txt", "Kettleford Post"), filed("b", "kp_2031-05-03_fares.txt"),
+               filed("c", "vt_2031-05-03_fares.txt"), filed("d", "vt_2031-05-04_pier.txt", "Valley Times (AP)")]
+    assert [d.article.outlet for d in scope.site_outlets(digests)] == [
+        "Kettleford Post", "Kettleford Post", None, "Valley Times (AP)"]

@@ -228,6 +228,9 @@ def test_what_points_back_is_read_from_the_subject():
     # The sentence names whom the pronoun stands for before it.
     assert not summary.points_back("When Mayor Ines Calloway spoke on Tuesday, she said the pier would reopen.")
     assert not summary.points_back("The ferry line closed three piers in Norport on Monday.")
+    # A date before the pronoun says when, not whom: "they" is still someone told of before.
+    assert summary.points_back("On March 14 they released the findings of their survey of the pier.")
+    assert summary.points_back("On Friday, she told a rally in Norport that the ferry would return.")
 
 
 def test_a_that_standing_alone_for_what_was_told_before_points_back():
@@ -421,6 +424,19 @@ def test_the_bottom_line_adds_no_second_sentence_that_points_back():
     plain = Claim(text="Fishers oppose the fees.", sources=())
     assert summary.bottom_line([lead, theirs]) == lead.text
     assert summary.bottom_line([lead, plain]) == f"{lead.text} {plain.text}"
+
+
+def test_the_bottom_line_adds_no_second_sentence_from_another_article():
+    """Another article's lead after the lead reads as the same story going on."""
+    from briefing.models import Claim, Source
+
+    def told(text, article):
+        return Claim(text=text, sources=(Source(article=article, paragraph=0, start=0, end=len(text)),))
+    lead = told("The harbour board will vote on new port fees in May.", "a")
+    own = told("Fishers oppose the fees.", "a")
+    other = told("A new ferry line to Kettle Island opened on Monday.", "b")
+    assert summary.bottom_line([lead, other]) == lead.text
+    assert summary.bottom_line([lead, own]) == f"{lead.text} {own.text}"
 
 
 def test_the_bottom_line_holds_no_sentence_that_points_back_to_one_left_out():
@@ -675,3 +691,11 @@ def test_a_note_on_where_the_figures_come_from_is_no_summary_sentence():
     assert summary.tells_nothing("These estimates are based on the Velmar census, which has run since 1950.")
     assert not summary.tells_nothing("The data show that ferry use fell by a third in 2021.")
     assert not summary.tells_nothing("Most of the grain came from farms on the northern plains.")
+
+
+def test_a_quoted_question_with_only_its_tag_is_no_summary_sentence():
+    """"“How long must the island wait?” the mayor said." states nothing;
+    a question quoted inside a sentence that tells something still may."""
+    assert not summary.usable_sentence("“How long must the island wait for its ferry?” Mayor Ines Calloway said.")
+    assert summary.usable_sentence("Mayor Ines Calloway asked “how long must the island wait?” before the board "
+                                   "voted to fund the ferry.")

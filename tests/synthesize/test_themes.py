@@ -324,6 +324,16 @@ def test_a_label_drops_the_quotation_marks_set_between_its_words():
                                                      'A "transcribed" interview was set.']) == "Transcribed interview"
 
 
+def test_a_lone_word_that_ends_a_hyphened_compound_labels_its_theme_as_the_compound():
+    """"tune" beside "pre-tune" labels the theme "Pre-tune", not the bare tail."""
+    texts = ["The band did a pre-tune before the gala.", "Each pre tune took an hour.", "The tune was new."]
+    assert themes._label(["tune", "pre-tune"], texts) == "Pre-tune"
+    assert themes._label(["tune", "gala"], texts) == "Tune"
+    # A word written mostly on its own keeps its label beside a rarer compound.
+    alone = ["The vote was set for May.", "A re-vote was refused.", "Each vote counts.", "The vote passed."]
+    assert themes._label(["vote", "re-vote"], alone) == "Vote"
+
+
 def test_a_question_the_writer_asks_is_no_example_of_a_theme():
     """"Why is the ferry link late?" states nothing: its answer does."""
     a = replace(digest_of("a", ["Why is the ferry link still so late?",
