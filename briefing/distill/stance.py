@@ -1397,7 +1397,7 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
             name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons,
                                speakers.PRONOUN_SEX.get(lower[i]))
         if name and guessed and _described_otherwise(token, name, persons):
-            continue  # "This young officer, I don't know what she was thinking": the officer, not the man named last
+            continue  # "That nurse, I wish she had called us": the nurse, not the man named last
         if name and name not in taken:
             taken.add(name)
             found.append((name, [token]))
@@ -1511,9 +1511,9 @@ def _described_otherwise(pronoun, name: str, persons=None) -> bool:
     a person by a role (`_pointed_description`) that the article gives
     someone else among its people (`persons`) and not `name`, the person
     salience or the last name would make the pronoun stand for: in
-    "“This young officer, I don't know what she was thinking”", after an
-    officer and the man she shot were both named, "she" is the officer,
-    not the man named last.  A role that fits no one else ("the Russian
+    "“That nurse, I wish she had called us first”", after a nurse and
+    the patient she treated were both named, "she" is the nurse, not the
+    man named last.  A role that fits no one else ("the Russian
     president" where no one else is Russian) leaves the reading as it was."""
     noun = _pointed_description(pronoun)
     if noun is None or persons is None:
@@ -1538,8 +1538,8 @@ def _role_modifiers(noun) -> list:
 
 def _pointed_description(pronoun):
     """The role noun by which a quotation in the paragraph points at one
-    person ("the", "this", "that": "This young officer, I don't know what
-    she was thinking") nearest before "he" or "she" (`pronoun`), within
+    person ("the", "this", "that": "That nurse, I wish she had called us
+    first") nearest before "he" or "she" (`pronoun`), within
     `DESCRIBED_REACH` tokens, not a predicate of another ("Eric is a good
     friend") nor a title beside a name; None when there is none, or a name
     stands nearer (it may be the one meant).  Only within quotation marks:

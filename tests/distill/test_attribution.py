@@ -1628,7 +1628,7 @@ def test_a_paragraph_ending_on_a_colon_announces_the_quotation_after_it():
     remark = "“For families who have lived on the island for a generation, the ferry fare is now 40 percent of a wage.”"
     found = find("Harbour rates rose sharply last spring.", "In March, Ilse Moravec made the following remark:", remark)
     assert speaker_of("For families", found) == "Ilse Moravec"
-    found = find("The trouble shows when looking at how the paper graded this claim by Piet Varga on May 2:",
+    found = find("The trouble is plain once one reads how the paper graded this claim by Piet Varga on May 2:",
                  "“If you look at the ferry, it is the example: 60 percent of sailings were late.”")
     assert speaker_of("If you look", found) == "Piet Varga"
     # what is written of someone, or a remark denied, is not their words

@@ -133,12 +133,12 @@ def test_a_calling_before_a_name_is_a_role_like_an_office():
 
 
 def test_a_given_name_and_initial_before_and_share_the_full_name_after_it():
-    found = find("A fund run by the retired brothers Charles G. and David H. Lind bought the pier.")
-    assert {"Charles G. Lind", "David H. Lind"} <= set(found) and "Charles G." not in found
+    found = find("A fund run by two retired partners, Pieter K. and Anton J. Lind, bought the pier.")
+    assert {"Pieter K. Lind", "Anton J. Lind"} <= set(found) and "Pieter K." not in found
 
 
 def test_a_programme_a_broadcaster_owns_is_not_a_person():
-    found = find("During a May interview on Kelso TV's Morning Kettle, the mayor said the plan was sound.",
+    found = find("In a June interview on Kelso TV's Morning Kettle, the mayor said the plan was sound.",
                  "The attack on Kelso TV's Ann Berg drew criticism, and Ivo Moe brought on Lind United's Tom Hale.")
     assert "Morning Kettle" not in found and {"Ann Berg", "Tom Hale"} <= set(found)
 
@@ -995,7 +995,7 @@ def test_the_newsrooms_own_credits_name_no_one_in_the_story():
 def test_a_closing_line_of_where_reporters_worked_names_no_one_in_the_story():
     found = find("Mayor Ann Berg said the ferry would run on Monday.",
                  "Lena Okafor reported from Port Vell, and Tomas Rieder and Ivy Chen from Dunmore, Ohio.",
-                 "Okafor reported from Kelso. Rieder reported from Washington, D.C.")
+                 "Okafor reported from Kelso. Rieder reported from St. Ives, Cornwall.")
     assert set(found) == {"Ann Berg"}
 
 

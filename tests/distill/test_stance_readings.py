@@ -379,7 +379,7 @@ def test_she_after_a_role_the_quote_points_at_is_not_one_the_role_does_not_fit()
                "A vigil for Pelt was held in Kelby on Sunday.",
                "Ivo Tamm, the mayor of Dornby, said on Sunday that he would visit Kelby.",
                "Mr. Tamm has also spoken on Pelt’s death.",
-               "On Monday, he told a crowd in Dornby that he was “upset” by the events in Kelby.")
+               "On Monday, he told an audience in Dornby that he was “upset” by the events in Kelby.")
     said = ("“{} I can’t guess what she was doing,” he said. “I can’t guess what she was doing but I’m very, "
             "very upset by that.”")
     assert not _quoted_targets("g20", (*opening, said.format("This old inspector,")), "guess") \
