@@ -242,3 +242,12 @@ def test_the_days_a_text_names_by_month_and_day():
     from briefing.distill import dates
     told = dates.days_told("The Sept. 11 parade, and another on 3 May 2027; a third on October 2nd.")
     assert told == frozenset({(9, 11), (5, 3), (10, 2)})
+
+
+def test_a_count_of_years_ago_in_words_is_read_whole():
+    """"Sixty-three years ago" is 63 years back, never "three years ago"
+    read off the compound's tail."""
+    assert dates.resolve("Sixty-three years ago", ANCHOR).date == "1958"
+    assert dates.resolve("twenty five days ago", ANCHOR).date == "2021-03-18"
+    assert dates.resolve("eleven years ago", ANCHOR).date == "2010"
+    assert dates.resolve("a year ago", ANCHOR).date == "2020"
