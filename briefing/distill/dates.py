@@ -166,6 +166,7 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     February": the next), and a weekday too (the present only a weekday:
     "the voting starts Monday" is a schedule, "stands at 5 percent in
     March" a figure of the past month)."""
+    expression = _without_a_weeks_thing(expression)
     period = _PERIOD.search(expression) is not None
     vague = bool(_VAGUE.search(expression)) or period
     found = explicit(expression)
@@ -215,10 +216,23 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
             relative = _by_tense(relative, anchor.date, tense)
         elif _WEEKDAY.search(expression) and not _NEAR.search(expression):
             relative = _weekday_by_tense(relative, anchor.date, tense)
-    if _LAST_WEEK.search(expression) and anchor.precision == "day" and sunday_paper(anchor):
+    if _LAST_WEEK.search(expression) and not _WEEKDAY.search(expression) and anchor.precision == "day" \
+            and sunday_paper(anchor):
         relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
     date = relative if anchor.precision == "day" and not period else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _LOOSE_DAY.search(expression) is not None)
+
+
+_WEEKS_THING = re.compile(r"^(\W*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+of\s+"
+                          r"(?:last|past|previous|next|coming|this)\s+week['’]s\b", re.I)
+
+
+def _without_a_weeks_thing(expression: str) -> str:
+    """`expression` less a possessive week after its weekday: in "Monday of
+    last week's vote" the week owns the vote ("the vote of last week"), and
+    the weekday is the day of the sentence's own event, read alone."""
+    match = _WEEKS_THING.match(expression)
+    return match[1] if match else expression
 
 
 _THIS_WEEK = re.compile(r"^\W*(?:the\s+)?this\s+week\W*$", re.I)
@@ -282,6 +296,10 @@ def _shifted(expression: str, anchor: dt.date) -> str | None:
     if unit == "month":
         year, number = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return f"{year:04d}-{number + 1:02d}"
+    day = _WEEKDAY.search(expression[:match.start()])
+    if day:  # "Tuesday of last week": that day of the week before the anchor's, not the anchor's weekday
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return (monday + dt.timedelta(days=WEEKDAYS[day[1].lower()])).isoformat()
     return (anchor + dt.timedelta(weeks=step, days=_this_week_side(expression))).isoformat()
 
 

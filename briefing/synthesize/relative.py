@@ -39,7 +39,8 @@ from ..language.labels import human_date
 
 _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
 RELATIVE = re.compile(
-    r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week)"
+    r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week"
+    r"(?!['’]s))"  # not "Monday of last week's vote": the week owns the vote, the weekday stands alone
     r"|(?:last|next|this|past|previous|coming)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}\b(?!\s+of\b)"  # not "the last week of the race"
     rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
