@@ -798,6 +798,8 @@ def _tense(ent) -> str | None:
     Friday"), else None: also when the date labels a noun ("the Dec. 28
     meeting was scheduled")."""
     root = ent.root
+    if _after_since(ent):
+        return "past"
     if _a_weekdays_thing(root):
         return _tense_of_owned(root.head)
     if _ahead_by_name(root):
@@ -810,6 +812,13 @@ def _tense(ent) -> str | None:
     if verb is None or _across_a_quote(ent, verb) or _clause_without_verb(root, verb):
         return None
     return _tense_of_verb(verb)
+
+
+def _after_since(ent) -> bool:
+    """Whether the date comes right after "since" ("thousands since March
+    1st", "has risen since Monday"): a time gone by, whatever the tense of
+    the verb, so a year-less day is the latest before the article's date."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
 
 
 _CLAUSES = frozenset({"ccomp", "relcl", "advcl", "csubj"})

@@ -1622,3 +1622,12 @@ def test_a_weekday_the_text_also_names_by_its_date_is_exact_against_a_loose_anch
     alone = article_of("Mayor Ines Falk fainted at the parade on Sunday, aides said.",
                        published="2027-05-10", note="file name date")
     assert [(e.date, e.approximate) for e in found(alone)] == [("2027-05-09", True)]
+
+
+def test_a_day_after_since_is_the_one_gone_by():
+    """"hundreds since January 1st", with no verb whose tense places it,
+    counts from the January 1 before the article, never the next."""
+    text = "\"In Dover, they've had hundreds of burglaries, hundreds since January 1st.\""
+    for note in (None, "the file's date"):
+        (event,) = found(article_of(text, published="2031-09-29", note=note))
+        assert event.date == "2031-01-01"
