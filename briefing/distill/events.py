@@ -208,7 +208,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
         or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
-        or _hoped_for(ent)
+        or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -514,6 +514,21 @@ def _on_a_participle_of_a_thing(ent) -> bool:
         return False
     return verb.tag_ == "VBG" and verb.head.dep_ == "dobj" or prep is not None and prep.lower_ == "since" \
         and _a_sum(verb.head)
+
+
+def _a_tallys_start_in_a_clause_on_a_noun(ent) -> bool:
+    """Whether the date follows "since" on the verb of a clause on a noun,
+    and that verb takes an amount ("a review of charities that have
+    collected $2 million or more since May 1, 2030, shows ...", "the
+    mayor, who has spent $40,000 since March, said ..."): the start of
+    the stretch the amount is counted over, which says which things or
+    how much, not when the sentence's event happened."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    verb = prep.head
+    return verb.dep_ in ("relcl", "acl") and verb.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "dobj" and _a_sum(c) for c in verb.children)
 
 
 def _a_sum(noun) -> bool:

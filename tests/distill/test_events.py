@@ -1631,3 +1631,12 @@ def test_a_day_after_since_is_the_one_gone_by():
     for note in (None, "the file's date"):
         (event,) = found(article_of(text, published="2031-09-29", note=note))
         assert event.date == "2031-01-01"
+
+
+def test_since_on_an_amount_in_a_clause_on_a_noun_dates_no_event():
+    """"charities that have collected $2 million or more since May 1, 2030"
+    says which charities a review counts: the review's news is not of that
+    day."""
+    text = ("A Harbour Gazette review of charities that have collected $2 million or more since May 1, 2030, "
+            "shows urban groups outpacing rural ones in recent months.")
+    assert not [e for e in found(article_of(text, published="2031-09-27")) if e.date.startswith("2030")]
