@@ -208,7 +208,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
         or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
-        or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent)
+        or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent) or _owns_a_thing_after_of(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -1268,6 +1268,25 @@ def _owns_a_thing(ent) -> bool:
     about, and dates it."""
     doc = ent.doc
     return ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") and bool(dates.YEAR.fullmatch(ent.text))
+
+
+def _owns_a_thing_after_of(ent) -> bool:
+    """Whether a weekday (or its night, morning ...) owns a noun that
+    follows "of" after another noun ("praised the host of Monday night's
+    forum", "released the tape of Friday's crash"): the day says which
+    forum or crash, not when the sentence's verb happened, which may be
+    days before or after it."""
+    owner = ent.root
+    if owner.lower_ not in dates.WEEKDAYS:
+        return False
+    if owner.dep_ == "compound" and owner.head.lemma_.lower() in _TIME_PARTS:
+        owner = owner.head  # "Monday night's": the night owns the thing
+    thing = owner.head
+    if owner.dep_ != "poss" or thing.dep_ != "pobj" or thing.head.lower_ != "of":
+        return False
+    holder = thing.head.head
+    return holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in _TIME_PARTS \
+        and holder.ent_type_ not in ("DATE", "TIME")
 
 
 def _of_a_thing(ent) -> bool:

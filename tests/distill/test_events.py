@@ -1640,3 +1640,11 @@ def test_since_on_an_amount_in_a_clause_on_a_noun_dates_no_event():
     text = ("A Harbour Gazette review of charities that have collected $2 million or more since May 1, 2030, "
             "shows urban groups outpacing rural ones in recent months.")
     assert not [e for e in found(article_of(text, published="2031-09-27")) if e.date.startswith("2030")]
+
+
+def test_a_weekday_owning_a_thing_after_of_dates_no_event():
+    """"praised the host of Monday night's forum": Monday says which forum,
+    not when the praise was given (written on a Friday, the forum may be
+    the Monday to come)."""
+    text = "Ms. Vale has praised the host of Monday night's first forum, Ada Quist of Radio North, with an edge."
+    assert found(article_of(text, published="2031-09-26")) == ()
