@@ -1896,3 +1896,14 @@ def test_a_large_count_before_the_adjectives_of_its_noun_is_kept():
     count on the first adjective; it still counts the renters."""
     (found,) = find("Analysts said the levy would fall on 5 million low- and moderate-income renters.")
     assert (found.text, found.value, found.measures) == ("5 million", 5e6, "number of low- and moderate-income renters")
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("That brings her pledge to the group to $40 million.", "$40 million"),
+    ("A handsome 12 percent rise.", "12 percent"),
+])
+def test_a_hedge_is_a_word_of_its_own_not_the_tail_of_one(text, figure):
+    """The "up to" at the end of "group to $40 million" is no hedge, nor the
+    "some" of "handsome": the amount is exact, and starts at its number."""
+    (amount,) = find_amounts(text)
+    assert (amount.text, amount.approximate) == (figure, False)
