@@ -1650,7 +1650,8 @@ def _people_who(root) -> str | None:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in REPORTING:
         return None
     finite = _finite_of(verb, root)
-    words = _predicate_words(verb, start) if finite is not None else []
+    words = [] if finite is None else _participles_with_their_doer(verb, start) \
+        if verb.dep_ != "relcl" and _a_participle_with_its_doer(verb) else _predicate_words(verb, start)
     if not words:
         return None
     said = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text + _when_and_where(verb, words[-1].i)
@@ -1693,8 +1694,29 @@ def _finite_of(verb, root) -> bool | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return True if all(c.tag_ in ("WP", "WDT") for c in subjects) else None
     if verb.dep_ == "acl":  # a participle with its doer ("employed by the mill") is one still
-        return root.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children)
-    return True
+        return root.dep_ == "ROOT" and not _a_participle_with_its_doer(verb)
+    return not _a_participle_with_its_doer(verb)
+
+
+def _a_participle_with_its_doer(verb) -> bool:
+    """Whether `verb`, parsed as the verb of the count before it, is a past
+    form with no auxiliary whose doer follows "by" on it or on a verb joined
+    to it ("512 people shot and killed by police"): a participle on the
+    people, who were shot, not the shooters."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "people were shot by ...": a clause of its own, said with "who"
+    return any(c.dep_ == "agent" for v in (verb, *verb.conjuncts) for c in v.children
+               if not any(a.dep_ in ("aux", "auxpass") for a in v.children))
+
+
+def _participles_with_their_doer(verb, start: int) -> list:
+    """The words from `start` to the end of the "by" phrase that gives the
+    doer of `verb` or of a participle joined to it ("shot and killed by
+    police" of "512 people shot and killed by police"); [] when they run
+    longer than a measure."""
+    agent = next(c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent")
+    words = list(verb.doc[start:agent.right_edge.i + 1])
+    return words if len(words) <= _CLAUSE_WORDS and not any(_an_amount(t) for t in words) else []
 
 
 def _predicate(verb, start: int) -> str | None:

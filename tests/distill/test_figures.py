@@ -1907,3 +1907,14 @@ def test_a_hedge_is_a_word_of_its_own_not_the_tail_of_one(text, figure):
     "some" of "handsome": the amount is exact, and starts at its number."""
     (amount,) = find_amounts(text)
     assert (amount.text, amount.approximate) == (figure, False)
+
+
+def test_a_count_with_a_participle_and_its_doer_measures_those_done_to():
+    """"at least 340 people shot and wounded by guards" counts the people
+    shot, not people who shot; "fled and were sheltered by kin" keeps
+    those who fled as the doers."""
+    measured = {f.text: f.measures for f in find(
+        "Ruth Amsel is one of at least 340 people shot and wounded by guards so far this year.")}
+    assert measured["at least 340 people"] == "people shot and wounded by guards"
+    measured = {f.text: f.measures for f in find("Some 4,200 people fled and were sheltered by kin.")}
+    assert measured["Some 4,200 people"] == "people who fled"
