@@ -251,12 +251,23 @@ def _dated(measured: str | None, span) -> str | None:
     # up through the verbs and adjectives the clause completes ("will be able to pay"), not a verb of
     # saying or any other clause's ("In 2019, he said the firm earned ...": when it was said)
     while verb is not None and verb.i != opener.head.i and verb.dep_ in ("xcomp", "acomp", "conj"):
+        if verb.dep_ == "conj" and _timed(verb):
+            return measured  # "In 2012, 40 percent ..., and this year 60 percent ...": a time of its own
         verb = verb.head
     if verb is None or verb.i != opener.head.i:
         return measured
     said = f"{opener.lower_} {year.text}"
     main, bracket, rest = measured.partition(" (")
     return f"{main} {said}{bracket}{rest}" if bracket and measured.endswith(")") else f"{measured} {said}"
+
+
+def _timed(verb) -> bool:
+    """Whether a time phrase hangs on `verb` itself ("this year", "in
+    2014", "on Monday"): a clause joined to another that puts itself in a
+    time of its own, which the other's opening phrase does not reach."""
+    return any(c.ent_type_ == "DATE" or c.dep_ == "npadvmod" and c.lower_ in _TIME_NOUNS
+               or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE"
+                                           for g in c.children) for c in verb.children)
 
 
 _SURVEYS = frozenset("survey poll sample study questionnaire canvass census".split())

@@ -1918,3 +1918,13 @@ def test_a_count_with_a_participle_and_its_doer_measures_those_done_to():
     assert measured["at least 340 people"] == "people shot and wounded by guards"
     measured = {f.text: f.measures for f in find("Some 4,200 people fled and were sheltered by kin.")}
     assert measured["Some 4,200 people"] == "people who fled"
+
+
+def test_a_joined_clause_with_a_time_of_its_own_keeps_it():
+    """"In 2030, 38 percent ... and this year 61 percent ...": the year
+    that opens the sentence is the first clause's, not the second's."""
+    measured = {f.text: f.measures for f in find(
+        "In 2030, 38 percent of the money to Mr. Osk was from donors who gave $100 or less, "
+        "and this year 61 percent of the giving to Ms. Bree's bid came from small donors.")}
+    assert measured["38 percent"].endswith("in 2030")
+    assert "2030" not in measured["61 percent"]
