@@ -1746,9 +1746,10 @@ def _predicate_words(verb, start: int) -> list:
         if token.i < start:
             continue
         # "and" joining clauses is an aside; joining nouns ("in schools and shelters") part of the predicate
-        aside = token.ent_type_ in ("DATE", "TIME") or any(a.dep_ in _ASIDE and (a.dep_ not in ("conj", "cc")
-                                                                                 or a.head.pos_ not in ("NOUN", "PROPN"))
-                                                           for a in _up_to(token, verb))
+        # a hyphen inside a word ("small-dollar") is no aside's punctuation
+        aside = token.ent_type_ in ("DATE", "TIME") or token.tag_ != "HYPH" and any(
+            a.dep_ in _ASIDE and (a.dep_ not in ("conj", "cc") or a.head.pos_ not in ("NOUN", "PROPN"))
+            for a in _up_to(token, verb))
         if token.i > verb.i and (aside or token.text in _BREAKS):
             break  # the predicate is one run of words: what follows an aside is another part
         if not aside:

@@ -1928,3 +1928,11 @@ def test_a_joined_clause_with_a_time_of_its_own_keeps_it():
         "and this year 61 percent of the giving to Ms. Bree's bid came from small donors.")}
     assert measured["38 percent"].endswith("in 2030")
     assert "2030" not in measured["61 percent"]
+
+
+def test_a_hyphened_word_in_a_measure_is_kept_whole():
+    """"came from small-dollar donors": the hyphen is inside a word, and the
+    measure does not stop at "small"."""
+    measured = {f.text: f.measures for f in find("Last month 61 percent of the giving to Ms. Bree's bid came "
+                                                 "from small-dollar donors.")}
+    assert measured["61 percent"].endswith("came from small-dollar donors")
