@@ -3064,6 +3064,8 @@ def _money_phrase(noun, unit: str) -> str | None:
         return f"value of {of.removeprefix('the ')}" if of else "value"
     if noun.lemma_.lower() in _PARTITIVE:
         return _part_said(noun)
+    if noun.lemma_.lower() in _MARKS:
+        return _mark_reached(noun)
     phrase = _phrase(noun)
     if unit in CURRENCIES and noun.lemma_.lower() in _SUING:
         return f"amount sought in {phrase}"
@@ -3073,6 +3075,27 @@ def _money_phrase(noun, unit: str) -> str | None:
             return f"{_phrase(kept, with_prep=False)}'s {phrase}" if kept is not noun else phrase
         return f"cost of {phrase}"
     return phrase
+
+
+_MARKS = frozenset("mark milestone threshold barrier".split())
+"""Nouns of a level a quantity reaches or passes ("topped the $2 billion
+mark"): the amount is where the level stands, not what the mark costs."""
+
+
+def _mark_reached(noun) -> str | None:
+    """"donations (surged past the mark)" of "donations have surged past the
+    $2 billion mark": what reached or passed the level, by the verb that
+    takes the mark (as its object or after a preposition); None when the
+    subject is a pronoun or the parse gives no verb."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    verb = prep.head if prep is not None else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON" or _an_amount(subject):
+        return None
+    how = f"{verb.lower_} {prep.lower_}" if prep is not None else verb.lower_
+    return f"{_phrase(subject)} ({how} the {noun.lower_})"
 
 
 _PARTITIVE = frozenset("piece part portion chunk slice section component element tranche segment".split())

@@ -1936,3 +1936,12 @@ def test_a_hyphened_word_in_a_measure_is_kept_whole():
     measured = {f.text: f.measures for f in find("Last month 61 percent of the giving to Ms. Bree's bid came "
                                                  "from small-dollar donors.")}
     assert measured["61 percent"].endswith("came from small-dollar donors")
+
+
+def test_an_amount_on_a_mark_measures_what_reached_it():
+    """"the $3 billion mark" is a level that gifts passed, not what a mark
+    costs."""
+    measured = {f.text: f.measures for f in find("Gifts from the guild have raced past the $3 billion mark.")}
+    assert measured["$3 billion"] == "Gifts from guild (raced past the mark)"
+    measured = {f.text: f.measures for f in find("It crossed the $9 million threshold.")}
+    assert measured["$9 million"] is None
