@@ -226,7 +226,22 @@ def _threshold(text: str, amount: Amount) -> str | None:
     after = _IN_EARNINGS.match(text, amount.end)
     if after is not None and _WITH_BOUND.search(text, max(0, start - 20), start):
         return f"{_EARNED[after['noun'].lower()]} threshold"
-    return None
+    return _bound_of_a_relative_clause(text, start, amount.end)
+
+
+_OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|above|below|higher|lower|over|under)\b", re.I)
+_DONE_BY_WHOM = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?P<rel>that|who|which)\s+(?P<did>(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
+
+
+def _bound_of_a_relative_clause(text: str, start: int, end: int) -> str | None:
+    """"threshold for donors who gave" of "donors who gave $200 or less":
+    an amount with "or more" or "or less" in a clause on a noun says which
+    members a group counts, not a sum anyone named gave or raised; None for
+    any other amount."""
+    if not _OR_MORE.match(text, end):
+        return None
+    before = _DONE_BY_WHOM.search(text, max(0, start - 60), start)
+    return None if before is None else f"threshold for {before['who']} {before['rel']} {before['did']}"
 
 
 _YEAR_PREPOSITIONS = frozenset("after by in until before since from through".split())

@@ -1945,3 +1945,13 @@ def test_an_amount_on_a_mark_measures_what_reached_it():
     assert measured["$3 billion"] == "Gifts from guild (raced past the mark)"
     measured = {f.text: f.measures for f in find("It crossed the $9 million threshold.")}
     assert measured["$9 million"] is None
+
+
+def test_an_amount_with_or_more_in_a_relative_clause_is_the_groups_threshold():
+    """"charities that have raised $3 million or more" says which charities
+    a review counts: the review raised nothing."""
+    measured = {f.text: f.measures for f in find(
+        "A review of charities that have raised $3 million or more since 2030 shows rural groups lagging.")}
+    assert measured["$3 million"] == "threshold for charities that have raised"
+    measured = {f.text: f.measures for f in find("Most of the money came from donors who gave $150 or less.")}
+    assert measured["$150"] == "threshold for donors who gave"
