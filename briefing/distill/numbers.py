@@ -63,7 +63,7 @@ _FEET_BEFORE = re.compile(r"\b(?:feet|foot|ft)[\s-]*$", re.I)
 _IDIOM_LENGTHS = frozenset("feet inches".split())
 _APPROXIMATE = ("around", "about", "nearly", "almost", "some", "roughly", "approximately", "approx.",
                 "close to", "an estimated", "estimated", "up to", "more than", "over", "at least",
-                "less than", "fewer than", "under", "upwards of", "as much as", "as many as")
+                "less than", "fewer than", "under", "upwards of", "as much as", "as many as", "above", "below")
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 

@@ -32,6 +32,8 @@ def find(text: str):
     ("Forty-three percent", 43.0, "%", False),  # one number, not "three percent"
     ("forty six percent", 46.0, "%", False),
     ("about thirty-one million dollars", 31e6, "USD", True),
+    ("just above $45", 45.0, "USD", True),  # a bound, not the amount itself
+    ("below 3 percent", 3.0, "%", True),
 ])
 def test_amounts_are_normalized(text, value, unit, approximate):
     (amount,) = find_amounts(f"They spoke of {text} on the day.")
