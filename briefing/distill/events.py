@@ -1985,10 +1985,14 @@ def _not_yet(ent) -> bool:
     return bool(_NOT_YET.match(ent.text.strip())) and not _DURATION.match(ent.text)
 
 
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
 def _nowadays(ent) -> bool:
     """Whether "today" means nowadays: on a verb in the simple present or
     the present perfect ("the views of Democrats today are different",
-    "the flashpoint it has become today"), not on a day's event ("said
+    "the flashpoint it has become today"), or in the present passive
+    ("today the mill is run by a trust"), not on a day's event ("said
     today", "will vote today", "today's story distorts ...")."""
     if ent.text.strip().lower() != "today" or any(c.dep_ == "case" for c in ent.root.children):
         return False  # "Today's story distorts ...": that day's
@@ -1996,7 +2000,8 @@ def _nowadays(ent) -> bool:
     if verb is None:
         return False
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"})
+    return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"}) \
+        or verb.tag_ == "VBN" and bool(helpers) and helpers <= _PRESENT_BE  # "today it is owned by ...": a state
 
 
 def _background(ent) -> bool:

@@ -1648,3 +1648,11 @@ def test_a_weekday_owning_a_thing_after_of_dates_no_event():
     the Monday to come)."""
     text = "Ms. Vale has praised the host of Monday night's first forum, Ada Quist of Radio North, with an edge."
     assert found(article_of(text, published="2031-09-26")) == ()
+
+
+def test_today_on_a_present_passive_is_a_state_not_an_event():
+    """"Today, the mill is run by a trust" tells how things stand, not what
+    happened on the article's day; "was sold today" did happen then."""
+    assert found(article_of("Today, the mill is run by a trust set up by Ms. Orr.", published="2031-05-04")) == ()
+    (event,) = found(article_of("The mill was sold today to a trust.", published="2031-05-04"))
+    assert event.date == "2031-05-04"
