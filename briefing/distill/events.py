@@ -208,7 +208,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
         or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
-        or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent) or _owns_a_thing_after_of(ent)
+        or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent) or _owns_a_thing_after_of(ent) \
+        or _a_deadline_of_an_infinitive(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -514,6 +515,17 @@ def _on_a_participle_of_a_thing(ent) -> bool:
         return False
     return verb.tag_ == "VBG" and verb.head.dep_ == "dobj" or prep is not None and prep.lower_ == "since" \
         and _a_sum(verb.head)
+
+
+def _a_deadline_of_an_infinitive(ent) -> bool:
+    """Whether the date follows "by" on a verb in the infinitive ("a pledge
+    to cut output 70 percent by 2060", "plans to open ten clinics by
+    March"): the deadline of a goal, which is no event on that date."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "by":
+        return False
+    verb = prep.head
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _a_tallys_start_in_a_clause_on_a_noun(ent) -> bool:

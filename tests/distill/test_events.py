@@ -1656,3 +1656,10 @@ def test_today_on_a_present_passive_is_a_state_not_an_event():
     assert found(article_of("Today, the mill is run by a trust set up by Ms. Orr.", published="2031-05-04")) == ()
     (event,) = found(article_of("The mill was sold today to a trust.", published="2031-05-04"))
     assert event.date == "2031-05-04"
+
+
+def test_by_a_date_on_an_infinitive_is_a_goals_deadline():
+    """"a pledge made in Tromso to cut output 70 percent by 2060" sets a
+    goal, and nothing happens in 2060 the text tells."""
+    text = "The plan is key to a pledge made in Tromso to cut carbon output 70 percent from 2004 levels by 2060."
+    assert not [e for e in found(article_of(text, published="2031-09-27")) if e.date == "2060"]
