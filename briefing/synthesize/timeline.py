@@ -248,10 +248,13 @@ def _subordination(event: Event) -> tuple[bool, bool, int]:
     return inside, bool(_REFERENCE.search(event.text[max(0, at - 14):at])), at
 
 
-_SUBJECT_ASIDE = re.compile(r"(?P<subject>[^,;:“”\"()]{2,60}?), (?:whose|who|which) [^,;:()]+?(?=, [a-z])")
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>[^,;:“”\"()]{2,60}?), (?:whose|who|which) [^,;:()]+?"
+                            r"(?=, (?!(?:a|an|the)\b)[a-z])")
 """A sentence's subject and a relative clause set off by commas after it,
 before the predicate ("Ann Lind, whose bakery closed in 2019, will open
-..."): a date inside the clause is the clause's own, not the predicate's."""
+..."): a date inside the clause is the clause's own, not the predicate's.
+A comma before "a", "an" or "the" opens an apposition inside the clause
+("which began as Ned Orr, a farmer, was ..."), not the predicate."""
 
 
 def _aside_of_the_subject(event: Event, at: int) -> Event | None:

@@ -351,3 +351,15 @@ def test_a_date_in_a_relative_clause_on_the_subject_dates_that_clause_alone():
     # the date in the predicate: the whole sentence
     whole = "Ann Lind, whose bakery is on the pier, opened a cafe in the old mill in 2019."
     assert row(whole, "2019") == whole
+
+
+def test_an_apposition_inside_a_relative_clause_is_not_the_predicate():
+    """", a 51-year-old baker," inside "which happened Monday as Ned Orr, a
+    51-year-old baker, was crossing" is an apposition: the row is not cut
+    before it, mid-clause."""
+    text = "The tape does not show the crash itself, which happened Monday as Ned Orr, a 51-year-old baker, " \
+           "was crossing the road."
+    found = Event(date="2031-05-05", text=text, expression="Monday",
+                  sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+    (only,) = timeline.build_timeline([with_events("a", found)])
+    assert not only.text.endswith("Ned Orr")
