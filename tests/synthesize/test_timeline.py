@@ -363,3 +363,15 @@ def test_an_apposition_inside_a_relative_clause_is_not_the_predicate():
                   sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
     (only,) = timeline.build_timeline([with_events("a", found)])
     assert not only.text.endswith("Ned Orr")
+
+
+def test_a_clause_after_since_that_ends_before_the_date_is_not_the_row():
+    """In "Ms. Vale, who has worked for Ed Orr since he ended his bid in
+    March, called Mr. Lund a fraud Thursday" the since-clause ends at its
+    comma: Thursday's row does not start at "he ended"."""
+    text = "Ms. Vale, who has worked hard for Ed Orr since he ended his own bid in March, called Mr. Lund a " \
+           "fraud Thursday on a radio show."
+    found = Event(date="2031-05-08", text=text, expression="Thursday",
+                  sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+    (only,) = timeline.build_timeline([with_events("a", found)])
+    assert not only.text.startswith("he ended")
