@@ -234,7 +234,7 @@ _DONE_BY_WHOM = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?P<rel>that|who|which)\s+(?
 
 
 def _bound_of_a_relative_clause(text: str, start: int, end: int) -> str | None:
-    """"threshold for donors who gave" of "donors who gave $200 or less":
+    """"threshold for donors who gave" of "donors who gave $150 or less":
     an amount with "or more" or "or less" in a clause on a noun says which
     members a group counts, not a sum anyone named gave or raised; None for
     any other amount."""
@@ -280,9 +280,10 @@ def _timed(verb) -> bool:
     """Whether a time phrase hangs on `verb` itself ("this year", "in
     2014", "on Monday"): a clause joined to another that puts itself in a
     time of its own, which the other's opening phrase does not reach."""
-    return any(c.ent_type_ == "DATE" or c.dep_ == "npadvmod" and c.lower_ in _TIME_NOUNS
-               or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE"
-                                           for g in c.children) for c in verb.children)
+    own = any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE"
+                                                                for g in c.children) for c in verb.children)
+    # "and this year 61 percent ... came": the parse may hang the time on the subject's number
+    return own or any(t.dep_ == "npadvmod" and t.lower_ in _TIME_NOUNS for t in verb.subtree if t.i < verb.i)
 
 
 _SURVEYS = frozenset("survey poll sample study questionnaire canvass census".split())

@@ -1916,8 +1916,8 @@ def test_a_count_with_a_participle_and_its_doer_measures_those_done_to():
     shot, not people who shot; "fled and were sheltered by kin" keeps
     those who fled as the doers."""
     measured = {f.text: f.measures for f in find(
-        "Ruth Amsel is one of at least 340 people shot and wounded by guards so far this year.")}
-    assert measured["at least 340 people"] == "people shot and wounded by guards"
+        "Ruth Amsel was among at least 340 people shot and wounded by guards during the strike.")}
+    assert measured["at least 340 people"].startswith("people shot and wounded by guards")
     measured = {f.text: f.measures for f in find("Some 4,200 people fled and were sheltered by kin.")}
     assert measured["Some 4,200 people"] == "people who fled"
 
@@ -1926,18 +1926,18 @@ def test_a_joined_clause_with_a_time_of_its_own_keeps_it():
     """"In 2030, 38 percent ... and this year 61 percent ...": the year
     that opens the sentence is the first clause's, not the second's."""
     measured = {f.text: f.measures for f in find(
-        "In 2030, 38 percent of the money to Mr. Osk was from donors who gave $100 or less, "
-        "and this year 61 percent of the giving to Ms. Bree's bid came from small donors.")}
+        "In 2030, 38 percent of all cash for Mr. Osk was from donors giving $100 or less, "
+        "and this year 61 percent of the gifts to Ms. Bree's bid came from small donors.")}
     assert measured["38 percent"].endswith("in 2030")
     assert "2030" not in measured["61 percent"]
 
 
 def test_a_hyphened_word_in_a_measure_is_kept_whole():
-    """"came from small-dollar donors": the hyphen is inside a word, and the
+    """"via small-dollar donors": the hyphen is inside a word, and the
     measure does not stop at "small"."""
-    measured = {f.text: f.measures for f in find("Last month 61 percent of the giving to Ms. Bree's bid came "
-                                                 "from small-dollar donors.")}
-    assert measured["61 percent"].endswith("came from small-dollar donors")
+    measured = {f.text: f.measures for f in find("Last month 61 percent of gifts for Ms. Bree came via "
+                                                 "small-dollar donors.")}
+    assert measured["61 percent"].endswith("via small-dollar donors")
 
 
 def test_an_amount_on_a_mark_measures_what_reached_it():
