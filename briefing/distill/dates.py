@@ -61,7 +61,14 @@ _THIS_MONTH = re.compile(r"\bthis\s+" + _MONTH + r"(?![\w.]*\s+\d)", re.I)
 November", "this November 3" are placed by other rules)."""
 _THIS_DAY = re.compile(r"\bthis\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _ANAPHORIC = re.compile(r"\s*(?:that|the same|the following|the previous|the next)\s", re.I)
-_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
+_UNIT_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+               "seventeen eighteen nineteen").split()
+_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+COUNT_WORD = r"(?<![\w-])(?:\d+|(?:" + "|".join(_TEN_WORDS) + r")(?:[\s-]+(?:" + "|".join(_UNIT_WORDS[:9]) + r"))?|a|an|" \
+    + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+"""A count in digits or words before a unit of time ("3", "ten", "seventy-four"),
+never the tail of a compound ("four" in "seventy-four" alone is no count)."""
+_AGO = re.compile(r"(" + COUNT_WORD + r")\s+(day|week|month|year)s?\s+ago\b", re.I)
 _NEAR = re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _LOOSE_DAY = re.compile(r"\b(?:last|past|previous|next|coming|this)\s+(?:monday|tuesday|wednesday|thursday|friday"
@@ -72,8 +79,20 @@ against a stated date is the one its verb's tense places within the week
 around that date, exactly."""
 WEEKDAY_WORD = _WEEKDAY
 """A weekday's name in a phrase: `search` it."""
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {"a": 1, "an": 1} | {word: n for n, word in enumerate(_UNIT_WORDS, 1)} \
+    | {word: 10 * n for n, word in enumerate(_TEN_WORDS, 2)}
+_COUNT_PARTS = re.compile(r"[\s-]+")
+
+
+def count_of(words: str) -> int | None:
+    """The number a `COUNT_WORD` match says: "3" -> 3, "an" -> 1,
+    "seventy-four" or "seventy four" -> 74; None for anything else."""
+    if words.isdigit():
+        return int(words)
+    parts = _COUNT_PARTS.split(words.lower())
+    if not all(p in _NUMBERS for p in parts) or len(parts) > 2:
+        return None
+    return sum(_NUMBERS[p] for p in parts)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -147,6 +166,7 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
     February": the next), and a weekday too (the present only a weekday:
     "the voting starts Monday" is a schedule, "stands at 5 percent in
     March" a figure of the past month)."""
+    expression = _without_a_weeks_thing(expression)
     period = _PERIOD.search(expression) is not None
     vague = bool(_VAGUE.search(expression)) or period
     found = explicit(expression)
@@ -196,10 +216,23 @@ def resolve(expression: str, anchor: Anchor | None, tense: str | None = None) ->
             relative = _by_tense(relative, anchor.date, tense)
         elif _WEEKDAY.search(expression) and not _NEAR.search(expression):
             relative = _weekday_by_tense(relative, anchor.date, tense)
-    if _LAST_WEEK.search(expression) and anchor.precision == "day" and sunday_paper(anchor):
+    if _LAST_WEEK.search(expression) and not _WEEKDAY.search(expression) and anchor.precision == "day" \
+            and sunday_paper(anchor):
         relative = (anchor.date - dt.timedelta(days=1)).isoformat()  # the week ending that Sunday
     date = relative if anchor.precision == "day" and not period else relative[:4]
     return Resolved(date=date, approximate=vague or weak or _LOOSE_DAY.search(expression) is not None)
+
+
+_WEEKS_THING = re.compile(r"^(\W*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+of\s+"
+                          r"(?:last|past|previous|next|coming|this)\s+week['’]s\b", re.I)
+
+
+def _without_a_weeks_thing(expression: str) -> str:
+    """`expression` less a possessive week after its weekday: in "Monday of
+    last week's vote" the week owns the vote ("the vote of last week"), and
+    the weekday is the day of the sentence's own event, read alone."""
+    match = _WEEKS_THING.match(expression)
+    return match[1] if match else expression
 
 
 _THIS_WEEK = re.compile(r"^\W*(?:the\s+)?this\s+week\W*$", re.I)
@@ -263,6 +296,10 @@ def _shifted(expression: str, anchor: dt.date) -> str | None:
     if unit == "month":
         year, number = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return f"{year:04d}-{number + 1:02d}"
+    day = _WEEKDAY.search(expression[:match.start()])
+    if day:  # "Tuesday of last week": that day of the week before the anchor's, not the anchor's weekday
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return (monday + dt.timedelta(days=WEEKDAYS[day[1].lower()])).isoformat()
     return (anchor + dt.timedelta(weeks=step, days=_this_week_side(expression))).isoformat()
 
 
@@ -317,7 +354,7 @@ def _ago(expression: str, anchor: dt.date) -> str | None:
     match = _AGO.search(expression)
     if not match:
         return None
-    count = int(match[1]) if match[1].isdigit() else _NUMBERS[match[1].lower()]
+    count = count_of(match[1])
     unit = match[2].lower()
     if unit == "year":
         return f"{anchor.year - count:04d}"

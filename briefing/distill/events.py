@@ -208,7 +208,8 @@ def _dates_no_event(doc, ent) -> bool:
         or _a_period_after(ent) or _in_a_phrase_on_a_thing_of_now(ent) or _a_sums_window(ent) \
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
         or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
-        or _hoped_for(ent)
+        or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent) or _owns_a_thing_after_of(ent) \
+        or _a_deadline_of_an_infinitive(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -516,6 +517,32 @@ def _on_a_participle_of_a_thing(ent) -> bool:
         and _a_sum(verb.head)
 
 
+def _a_deadline_of_an_infinitive(ent) -> bool:
+    """Whether the date follows "by" on a verb in the infinitive ("a pledge
+    to cut output 70 percent by 2060", "plans to open ten clinics by
+    March"): the deadline of a goal, which is no event on that date."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "by":
+        return False
+    verb = prep.head
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _a_tallys_start_in_a_clause_on_a_noun(ent) -> bool:
+    """Whether the date follows "since" on the verb of a clause on a noun,
+    and that verb takes an amount ("a review of charities that have
+    collected $2 million or more since May 1, 2030, shows ...", "the
+    mayor, who has spent $40,000 since March, said ..."): the start of
+    the stretch the amount is counted over, which says which things or
+    how much, not when the sentence's event happened."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    verb = prep.head
+    return verb.dep_ in ("relcl", "acl") and verb.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "dobj" and _a_sum(c) for c in verb.children)
+
+
 def _a_sum(noun) -> bool:
     """Whether `noun` is an amount ("$200 billion", "4,000 jobs")."""
     return noun.like_num or noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
@@ -798,6 +825,8 @@ def _tense(ent) -> str | None:
     Friday"), else None: also when the date labels a noun ("the Dec. 28
     meeting was scheduled")."""
     root = ent.root
+    if _after_since(ent):
+        return "past"
     if _a_weekdays_thing(root):
         return _tense_of_owned(root.head)
     if _ahead_by_name(root):
@@ -810,6 +839,13 @@ def _tense(ent) -> str | None:
     if verb is None or _across_a_quote(ent, verb) or _clause_without_verb(root, verb):
         return None
     return _tense_of_verb(verb)
+
+
+def _after_since(ent) -> bool:
+    """Whether the date comes right after "since" ("thousands since March
+    1st", "has risen since Monday"): a time gone by, whatever the tense of
+    the verb, so a year-less day is the latest before the article's date."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
 
 
 _CLAUSES = frozenset({"ccomp", "relcl", "advcl", "csubj"})
@@ -1244,6 +1280,25 @@ def _owns_a_thing(ent) -> bool:
     about, and dates it."""
     doc = ent.doc
     return ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") and bool(dates.YEAR.fullmatch(ent.text))
+
+
+def _owns_a_thing_after_of(ent) -> bool:
+    """Whether a weekday (or its night, morning ...) owns a noun that
+    follows "of" after another noun ("praised the host of Monday night's
+    forum", "released the tape of Friday's crash"): the day says which
+    forum or crash, not when the sentence's verb happened, which may be
+    days before or after it."""
+    owner = ent.root
+    if owner.lower_ not in dates.WEEKDAYS:
+        return False
+    if owner.dep_ == "compound" and owner.head.lemma_.lower() in _TIME_PARTS:
+        owner = owner.head  # "Monday night's": the night owns the thing
+    thing = owner.head
+    if owner.dep_ != "poss" or thing.dep_ != "pobj" or thing.head.lower_ != "of":
+        return False
+    holder = thing.head.head
+    return holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in _TIME_PARTS \
+        and holder.ent_type_ not in ("DATE", "TIME")
 
 
 def _of_a_thing(ent) -> bool:
@@ -1942,10 +1997,14 @@ def _not_yet(ent) -> bool:
     return bool(_NOT_YET.match(ent.text.strip())) and not _DURATION.match(ent.text)
 
 
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
 def _nowadays(ent) -> bool:
     """Whether "today" means nowadays: on a verb in the simple present or
     the present perfect ("the views of Democrats today are different",
-    "the flashpoint it has become today"), not on a day's event ("said
+    "the flashpoint it has become today"), or in the present passive
+    ("today the mill is run by a trust"), not on a day's event ("said
     today", "will vote today", "today's story distorts ...")."""
     if ent.text.strip().lower() != "today" or any(c.dep_ == "case" for c in ent.root.children):
         return False  # "Today's story distorts ...": that day's
@@ -1953,7 +2012,8 @@ def _nowadays(ent) -> bool:
     if verb is None:
         return False
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"})
+    return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"}) \
+        or verb.tag_ == "VBN" and bool(helpers) and helpers <= _PRESENT_BE  # "today it is owned by ...": a state
 
 
 def _background(ent) -> bool:

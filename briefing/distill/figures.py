@@ -226,7 +226,22 @@ def _threshold(text: str, amount: Amount) -> str | None:
     after = _IN_EARNINGS.match(text, amount.end)
     if after is not None and _WITH_BOUND.search(text, max(0, start - 20), start):
         return f"{_EARNED[after['noun'].lower()]} threshold"
-    return None
+    return _bound_of_a_relative_clause(text, start, amount.end)
+
+
+_OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|above|below|higher|lower|over|under)\b", re.I)
+_DONE_BY_WHOM = re.compile(r"\b(?P<who>[A-Za-z]+)\s+(?P<rel>that|who|which)\s+(?P<did>(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
+
+
+def _bound_of_a_relative_clause(text: str, start: int, end: int) -> str | None:
+    """"threshold for donors who gave" of "donors who gave $150 or less":
+    an amount with "or more" or "or less" in a clause on a noun says which
+    members a group counts, not a sum anyone named gave or raised; None for
+    any other amount."""
+    if not _OR_MORE.match(text, end):
+        return None
+    before = _DONE_BY_WHOM.search(text, max(0, start - 60), start)
+    return None if before is None else f"threshold for {before['who']} {before['rel']} {before['did']}"
 
 
 _YEAR_PREPOSITIONS = frozenset("after by in until before since from through".split())
@@ -251,12 +266,24 @@ def _dated(measured: str | None, span) -> str | None:
     # up through the verbs and adjectives the clause completes ("will be able to pay"), not a verb of
     # saying or any other clause's ("In 2019, he said the firm earned ...": when it was said)
     while verb is not None and verb.i != opener.head.i and verb.dep_ in ("xcomp", "acomp", "conj"):
+        if verb.dep_ == "conj" and _timed(verb):
+            return measured  # "In 2012, 40 percent ..., and this year 60 percent ...": a time of its own
         verb = verb.head
     if verb is None or verb.i != opener.head.i:
         return measured
     said = f"{opener.lower_} {year.text}"
     main, bracket, rest = measured.partition(" (")
     return f"{main} {said}{bracket}{rest}" if bracket and measured.endswith(")") else f"{measured} {said}"
+
+
+def _timed(verb) -> bool:
+    """Whether a time phrase hangs on `verb` itself ("this year", "in
+    2014", "on Monday"): a clause joined to another that puts itself in a
+    time of its own, which the other's opening phrase does not reach."""
+    own = any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE"
+                                                                for g in c.children) for c in verb.children)
+    # "and this year 61 percent ... came": the parse may hang the time on the subject's number
+    return own or any(t.dep_ == "npadvmod" and t.lower_ in _TIME_NOUNS for t in verb.subtree if t.i < verb.i)
 
 
 _SURVEYS = frozenset("survey poll sample study questionnaire canvass census".split())
@@ -1650,7 +1677,8 @@ def _people_who(root) -> str | None:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in REPORTING:
         return None
     finite = _finite_of(verb, root)
-    words = _predicate_words(verb, start) if finite is not None else []
+    words = [] if finite is None else _participles_with_their_doer(verb, start) \
+        if verb.dep_ != "relcl" and _a_participle_with_its_doer(verb) else _predicate_words(verb, start)
     if not words:
         return None
     said = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text + _when_and_where(verb, words[-1].i)
@@ -1693,8 +1721,29 @@ def _finite_of(verb, root) -> bool | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return True if all(c.tag_ in ("WP", "WDT") for c in subjects) else None
     if verb.dep_ == "acl":  # a participle with its doer ("employed by the mill") is one still
-        return root.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children)
-    return True
+        return root.dep_ == "ROOT" and not _a_participle_with_its_doer(verb)
+    return not _a_participle_with_its_doer(verb)
+
+
+def _a_participle_with_its_doer(verb) -> bool:
+    """Whether `verb`, parsed as the verb of the count before it, is a past
+    form with no auxiliary whose doer follows "by" on it or on a verb joined
+    to it ("512 people shot and killed by police"): a participle on the
+    people, who were shot, not the shooters."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "people were shot by ...": a clause of its own, said with "who"
+    return any(c.dep_ == "agent" for v in (verb, *verb.conjuncts) for c in v.children
+               if not any(a.dep_ in ("aux", "auxpass") for a in v.children))
+
+
+def _participles_with_their_doer(verb, start: int) -> list:
+    """The words from `start` to the end of the "by" phrase that gives the
+    doer of `verb` or of a participle joined to it ("shot and killed by
+    police" of "512 people shot and killed by police"); [] when they run
+    longer than a measure."""
+    agent = next(c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent")
+    words = list(verb.doc[start:agent.right_edge.i + 1])
+    return words if len(words) <= _CLAUSE_WORDS and not any(_an_amount(t) for t in words) else []
 
 
 def _predicate(verb, start: int) -> str | None:
@@ -1713,9 +1762,10 @@ def _predicate_words(verb, start: int) -> list:
         if token.i < start:
             continue
         # "and" joining clauses is an aside; joining nouns ("in schools and shelters") part of the predicate
-        aside = token.ent_type_ in ("DATE", "TIME") or any(a.dep_ in _ASIDE and (a.dep_ not in ("conj", "cc")
-                                                                                 or a.head.pos_ not in ("NOUN", "PROPN"))
-                                                           for a in _up_to(token, verb))
+        # a hyphen inside a word ("small-dollar") is no aside's punctuation
+        aside = token.ent_type_ in ("DATE", "TIME") or token.tag_ != "HYPH" and any(
+            a.dep_ in _ASIDE and (a.dep_ not in ("conj", "cc") or a.head.pos_ not in ("NOUN", "PROPN"))
+            for a in _up_to(token, verb))
         if token.i > verb.i and (aside or token.text in _BREAKS):
             break  # the predicate is one run of words: what follows an aside is another part
         if not aside:
@@ -3030,6 +3080,8 @@ def _money_phrase(noun, unit: str) -> str | None:
         return f"value of {of.removeprefix('the ')}" if of else "value"
     if noun.lemma_.lower() in _PARTITIVE:
         return _part_said(noun)
+    if noun.lemma_.lower() in _MARKS:
+        return _mark_reached(noun)
     phrase = _phrase(noun)
     if unit in CURRENCIES and noun.lemma_.lower() in _SUING:
         return f"amount sought in {phrase}"
@@ -3039,6 +3091,27 @@ def _money_phrase(noun, unit: str) -> str | None:
             return f"{_phrase(kept, with_prep=False)}'s {phrase}" if kept is not noun else phrase
         return f"cost of {phrase}"
     return phrase
+
+
+_MARKS = frozenset("mark milestone threshold barrier".split())
+"""Nouns of a level a quantity reaches or passes ("topped the $2 billion
+mark"): the amount is where the level stands, not what the mark costs."""
+
+
+def _mark_reached(noun) -> str | None:
+    """"donations (surged past the mark)" of "donations have surged past the
+    $2 billion mark": what reached or passed the level, by the verb that
+    takes the mark (as its object or after a preposition); None when the
+    subject is a pronoun or the parse gives no verb."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    verb = prep.head if prep is not None else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON" or _an_amount(subject):
+        return None
+    how = f"{verb.lower_} {prep.lower_}" if prep is not None else verb.lower_
+    return f"{_phrase(subject)} ({how} the {noun.lower_})"
 
 
 _PARTITIVE = frozenset("piece part portion chunk slice section component element tranche segment".split())

@@ -63,7 +63,7 @@ _FEET_BEFORE = re.compile(r"\b(?:feet|foot|ft)[\s-]*$", re.I)
 _IDIOM_LENGTHS = frozenset("feet inches".split())
 _APPROXIMATE = ("around", "about", "nearly", "almost", "some", "roughly", "approximately", "approx.",
                 "close to", "an estimated", "estimated", "up to", "more than", "over", "at least",
-                "less than", "fewer than", "under", "upwards of", "as much as", "as many as")
+                "less than", "fewer than", "under", "upwards of", "as much as", "as many as", "above", "below")
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
@@ -91,12 +91,14 @@ _QUOTE_CUT = r"[\"”’]\s(?=(?:thousand|million|billion|trillion)\b)"
 quote ends inside the amount ("asking for $5.6" billion"): the scale is
 still the number's."""
 AMOUNT = re.compile(
-    rf"(?:(?P<approx>{_APPROX})\s+)?(?P<sign>{_SIGN})?\s?(?P<num>{_NUM})"
+    rf"(?:(?<![\w'’-])(?P<approx>{_APPROX})\s+)?(?P<sign>{_SIGN})?\s?(?P<num>{_NUM})"
     rf"(?:(?:[\s-]|{_QUOTE_CUT})?(?P<scale>{_SCALE})\b)?"
     rf"(?:[\s-]?(?P<unit>{_UNIT})(?![\w]))?(?:\s(?P<cur>{_CUR})\b)?"
     rf"(?:\s?(?P<after>[{_OTHER_SIGNS}])(?!\s?\d))?", re.I)
 """An amount: a sign before its number, or a currency sign after it as
-many countries write it ("60,000₩"; not the sign of a next amount, "5 ₩6")."""
+many countries write it ("60,000₩"; not the sign of a next amount, "5 ₩6");
+a hedge before it is a word of its own (the "up to" in "the group to $5
+million" is none)."""
 
 
 @dataclass(frozen=True)

@@ -33,23 +33,22 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..distill import events
-from ..distill.dates import YEAR_IN_TEXT, days_told, sunday_paper
+from ..distill.dates import COUNT_WORD, YEAR_IN_TEXT, count_of, days_told, sunday_paper
 from ..models import Article, Event, Removal, Source
 from ..language.labels import human_date
 
 _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
 RELATIVE = re.compile(
-    r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week)"
+    r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week"
+    r"(?!['’]s))"  # not "Monday of last week's vote": the week owns the vote, the weekday stands alone
     r"|(?:last|next|this|past|previous|coming)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}\b(?!\s+of\b)"  # not "the last week of the race"
     rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
-    r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago"
+    r"|" + COUNT_WORD + r"\s+(?:day|week|month|year)s?\s+ago"
     r"|yesterday|today|tomorrow|tonight"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d)))\b",
     re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 UNKNOWN = "date unknown"
 _NEAR = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _LEADS = frozenset("on last next this by since until till from before after early late".split())
@@ -361,8 +360,8 @@ def _span(expression: str, anchor: dt.date, sunday: bool = False) -> tuple[dt.da
         day = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(words[0], 0))
         return day, day, False
     if words[-1] == "ago":
-        count = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0], 1)
-        return _shift(anchor, words[1].rstrip("s"), -count) + (True,)
+        count = count_of(" ".join(words[:-2])) or 1
+        return _shift(anchor, words[-2].rstrip("s"), -count) + (True,)
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(words[0], 0)
     unit = words[-1]
     if unit in ("summer", "winter", "spring", "autumn", "fall"):

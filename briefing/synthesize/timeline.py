@@ -248,10 +248,13 @@ def _subordination(event: Event) -> tuple[bool, bool, int]:
     return inside, bool(_REFERENCE.search(event.text[max(0, at - 14):at])), at
 
 
-_SUBJECT_ASIDE = re.compile(r"(?P<subject>[^,;:“”\"()]{2,60}?), (?:whose|who|which) [^,;:()]+?(?=, [a-z])")
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>[^,;:“”\"()]{2,60}?), (?:whose|who|which) [^,;:()]+?"
+                            r"(?=, (?!(?:a|an|the)\b)[a-z])")
 """A sentence's subject and a relative clause set off by commas after it,
 before the predicate ("Ann Lind, whose bakery closed in 2019, will open
-..."): a date inside the clause is the clause's own, not the predicate's."""
+..."): a date inside the clause is the clause's own, not the predicate's.
+A comma before "a", "an" or "the" opens an apposition inside the clause
+("which began as Ned Orr, a farmer, was ..."), not the predicate."""
 
 
 def _aside_of_the_subject(event: Event, at: int) -> Event | None:
@@ -343,13 +346,24 @@ def _last_earlier(text: str, start: int, at: int) -> int | None:
     """Where the last clause of time after the event (`_EARLIER`, or a
     clause after the first opening on its conjunction) or before it
     (`_SINCE`) that opens between
-    `start` and `at` (the date) in `text` starts, its conjunction left out,
-    or None.  One that opens the sentence ("Before she was elected in 2006,
+    `start` and `at` (the date) in `text` and holds the date starts, its
+    conjunction left out, or None.  One that opens the sentence ("Before she was elected in 2006,
     Roe studied law") runs to no break `clauses` finds: it is not cut."""
-    found = sorted([*_EARLIER.finditer(text, start, at), *_SINCE.finditer(text, start, at)], key=lambda m: m.end())
+    found = sorted([m for m in (*_EARLIER.finditer(text, start, at), *_SINCE.finditer(text, start, at))
+                    if not _ended_before(text, m.end(), at)], key=lambda m: m.end())
     opening = _EARLIER_OPENING.match(text, start) if start > 0 else None
     cut = found[-1].end() if found else opening.end() if opening else None
     return None if cut is None or _OBJECT_PRONOUN.search(text, cut, at) else cut
+
+
+def _ended_before(text: str, start: int, at: int) -> bool:
+    """Whether the clause of time opening at `start` ends before the date at
+    `at`: a comma between them after the clause's own verb ("Ed Orr, who
+    has run since he quit in May, spoke Monday": Monday is not the
+    quitting's), not one of an apposition before it ("since Ann Roe, a
+    Democrat, held it in 2006").  Only a clause with a comma is parsed."""
+    comma = text.find(",", start, at)
+    return comma >= 0 and has_finite_verb(text[start:comma])
 
 
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|him|them)\b", re.I)

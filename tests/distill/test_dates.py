@@ -242,3 +242,25 @@ def test_the_days_a_text_names_by_month_and_day():
     from briefing.distill import dates
     told = dates.days_told("The Sept. 11 parade, and another on 3 May 2027; a third on October 2nd.")
     assert told == frozenset({(9, 11), (5, 3), (10, 2)})
+
+
+def test_a_count_of_years_ago_in_words_is_read_whole():
+    """"Sixty-three years ago" is 63 years back, never "three years ago"
+    read off the compound's tail."""
+    assert dates.resolve("Sixty-three years ago", ANCHOR).date == "1958"
+    assert dates.resolve("twenty five days ago", ANCHOR).date == "2021-03-18"
+    assert dates.resolve("eleven years ago", ANCHOR).date == "2010"
+    assert dates.resolve("a year ago", ANCHOR).date == "2020"
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
+    """Said on a Monday (12 April 2021), "Thursday of last week" is 8 April,
+    not the Monday a week before."""
+    assert dates.resolve("Thursday of last week", ANCHOR).date == "2021-04-08"
+    assert dates.resolve("Wednesday of next week", ANCHOR).date == "2021-04-21"
+
+
+def test_a_weekday_before_a_possessive_week_is_read_alone():
+    """"on Friday of last week's vote": the week owns the vote, and the
+    Friday dates the sentence's own event, the one its tense places."""
+    assert dates.resolve("Friday of last week's", ANCHOR, "past").date == "2021-04-09"

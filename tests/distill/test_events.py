@@ -1622,3 +1622,44 @@ def test_a_weekday_the_text_also_names_by_its_date_is_exact_against_a_loose_anch
     alone = article_of("Mayor Ines Falk fainted at the parade on Sunday, aides said.",
                        published="2027-05-10", note="file name date")
     assert [(e.date, e.approximate) for e in found(alone)] == [("2027-05-09", True)]
+
+
+def test_a_day_after_since_is_the_one_gone_by():
+    """"hundreds since January 1st", with no verb whose tense places it,
+    counts from the January 1 before the article, never the next."""
+    text = "\"In Dover, they've had hundreds of burglaries, hundreds since January 1st.\""
+    for note in (None, "the file's date"):
+        (event,) = found(article_of(text, published="2031-09-29", note=note))
+        assert event.date == "2031-01-01"
+
+
+def test_since_on_an_amount_in_a_clause_on_a_noun_dates_no_event():
+    """"charities that have collected $2 million or more since May 1, 2030"
+    says which charities a review counts: the review's news is not of that
+    day."""
+    text = ("A Harbour Gazette review of charities that have collected $2 million or more since May 1, 2030, "
+            "shows urban groups outpacing rural ones in recent months.")
+    assert not [e for e in found(article_of(text, published="2031-09-27")) if e.date.startswith("2030")]
+
+
+def test_a_weekday_owning_a_thing_after_of_dates_no_event():
+    """"praised the host of Monday night's forum": Monday says which forum,
+    not when the praise was given (written on a Friday, the forum may be
+    the Monday to come)."""
+    text = "Ms. Vale has praised the host of Monday night's first forum, Ada Quist of Radio North, with an edge."
+    assert found(article_of(text, published="2031-09-26")) == ()
+
+
+def test_today_on_a_present_passive_is_a_state_not_an_event():
+    """"Today, the mill is run by a trust" tells how things stand, not what
+    happened on the article's day; "was sold today" did happen then."""
+    assert found(article_of("Today, the mill is run by a trust set up by Ms. Orr.", published="2031-05-04")) == ()
+    (event,) = found(article_of("The mill was sold today to a trust.", published="2031-05-04"))
+    assert event.date == "2031-05-04"
+
+
+def test_by_a_date_on_an_infinitive_is_a_goals_deadline():
+    """"a pledge made in Tromso to cut output 70 percent by 2060" sets a
+    goal, and nothing happens in 2060 the text tells."""
+    text = "The plan is key to a pledge made in Tromso to cut carbon output 70 percent from 2004 levels by 2060."
+    assert not [e for e in found(article_of(text, published="2031-09-27")) if e.date == "2060"]

@@ -32,6 +32,8 @@ def find(text: str):
     ("Forty-three percent", 43.0, "%", False),  # one number, not "three percent"
     ("forty six percent", 46.0, "%", False),
     ("about thirty-one million dollars", 31e6, "USD", True),
+    ("just above $45", 45.0, "USD", True),  # a bound, not the amount itself
+    ("below 3 percent", 3.0, "%", True),
 ])
 def test_amounts_are_normalized(text, value, unit, approximate):
     (amount,) = find_amounts(f"They spoke of {text} on the day.")
@@ -1896,3 +1898,62 @@ def test_a_large_count_before_the_adjectives_of_its_noun_is_kept():
     count on the first adjective; it still counts the renters."""
     (found,) = find("Analysts said the levy would fall on 5 million low- and moderate-income renters.")
     assert (found.text, found.value, found.measures) == ("5 million", 5e6, "number of low- and moderate-income renters")
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("That brings her pledge to the group to $40 million.", "$40 million"),
+    ("A handsome 12 percent rise.", "12 percent"),
+])
+def test_a_hedge_is_a_word_of_its_own_not_the_tail_of_one(text, figure):
+    """The "up to" at the end of "group to $40 million" is no hedge, nor the
+    "some" of "handsome": the amount is exact, and starts at its number."""
+    (amount,) = find_amounts(text)
+    assert (amount.text, amount.approximate) == (figure, False)
+
+
+def test_a_count_with_a_participle_and_its_doer_measures_those_done_to():
+    """"at least 340 people shot and wounded by guards" counts the people
+    shot, not people who shot; "fled and were sheltered by kin" keeps
+    those who fled as the doers."""
+    measured = {f.text: f.measures for f in find(
+        "Ruth Amsel was among at least 340 people shot and wounded by guards during the strike.")}
+    assert measured["at least 340 people"].startswith("people shot and wounded by guards")
+    measured = {f.text: f.measures for f in find("Some 4,200 people fled and were sheltered by kin.")}
+    assert measured["Some 4,200 people"] == "people who fled"
+
+
+def test_a_joined_clause_with_a_time_of_its_own_keeps_it():
+    """"In 2030, 38 percent ... and this year 61 percent ...": the year
+    that opens the sentence is the first clause's, not the second's."""
+    measured = {f.text: f.measures for f in find(
+        "In 2030, 38 percent of all cash for Mr. Osk was from donors giving $100 or less, "
+        "and this year 61 percent of the gifts to Ms. Bree's bid came from small donors.")}
+    assert measured["38 percent"].endswith("in 2030")
+    assert "2030" not in measured["61 percent"]
+
+
+def test_a_hyphened_word_in_a_measure_is_kept_whole():
+    """"via small-dollar donors": the hyphen is inside a word, and the
+    measure does not stop at "small"."""
+    measured = {f.text: f.measures for f in find("Last month 61 percent of gifts for Ms. Bree came via "
+                                                 "small-dollar donors.")}
+    assert measured["61 percent"].endswith("via small-dollar donors")
+
+
+def test_an_amount_on_a_mark_measures_what_reached_it():
+    """"the $3 billion mark" is a level that gifts passed, not what a mark
+    costs."""
+    measured = {f.text: f.measures for f in find("Gifts from the guild have raced past the $3 billion mark.")}
+    assert measured["$3 billion"] == "Gifts from guild (raced past the mark)"
+    measured = {f.text: f.measures for f in find("It crossed the $9 million threshold.")}
+    assert measured["$9 million"] is None
+
+
+def test_an_amount_with_or_more_in_a_relative_clause_is_the_groups_threshold():
+    """"charities that have raised $3 million or more" says which charities
+    a review counts: the review raised nothing."""
+    measured = {f.text: f.measures for f in find(
+        "A review of charities that have raised $3 million or more since 2030 shows rural groups lagging.")}
+    assert measured["$3 million"] == "threshold for charities that have raised"
+    measured = {f.text: f.measures for f in find("Most of the money came from donors who gave $150 or less.")}
+    assert measured["$150"] == "threshold for donors who gave"

@@ -95,3 +95,19 @@ def test_a_weekday_the_text_names_by_its_date_too_is_no_longer_about_then():
     assert relative.window("Sunday", art, "2027-05-09") == "9 May 2027"
     alone = builders.article("e", text[:1], published="2027-05-10", date_note="file name date")
     assert relative.window("Sunday", alone, "2027-05-09") == "c. 9 May 2027"
+
+
+def test_a_count_of_years_ago_in_words_is_bracketed_whole():
+    """"Eighty-one years ago" is bracketed with the year 81 years back, not
+    the year "one year ago" names."""
+    art = builders.article("d", ("A line of text.",), published="2021-04-14")
+    assert relative.annotate("Eighty-one years ago, a flood reached the valley.", art) == \
+        "Eighty-one years ago [c. 1940], a flood reached the valley."
+
+
+def test_a_weekday_before_a_possessive_week_is_bracketed_alone():
+    """In "cleared the road on Friday of last week's storm" the storm was
+    last week and the clearing on Friday: each gets its own bracket."""
+    art = builders.article("d", ("A line of text.",), published="2021-04-13")
+    assert relative.annotate("Crews cleared the road on Friday of last week's storm.", art) == \
+        "Crews cleared the road on Friday [9 April 2021] of last week's [5–11 April 2021] storm."

@@ -351,3 +351,27 @@ def test_a_date_in_a_relative_clause_on_the_subject_dates_that_clause_alone():
     # the date in the predicate: the whole sentence
     whole = "Ann Lind, whose bakery is on the pier, opened a cafe in the old mill in 2019."
     assert row(whole, "2019") == whole
+
+
+def test_an_apposition_inside_a_relative_clause_is_not_the_predicate():
+    """", a 51-year-old baker," inside "which happened Monday as Ned Orr, a
+    51-year-old baker, was crossing" is an apposition: the row is not cut
+    before it, mid-clause."""
+    text = "The tape does not show the crash itself, which happened Monday as Ned Orr, a 51-year-old baker, " \
+           "was crossing the road."
+    found = Event(date="2031-05-05", text=text, expression="Monday",
+                  sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+    (only,) = timeline.build_timeline([with_events("a", found)])
+    assert not only.text.endswith("Ned Orr")
+
+
+def test_a_clause_after_since_that_ends_before_the_date_is_not_the_row():
+    """In "Ms. Vale, who has worked for Ed Orr since he ended his bid in
+    March, called Mr. Lund a fraud Thursday" the since-clause ends at its
+    comma: Thursday's row does not start at "he ended"."""
+    text = "Ms. Vale, who has worked hard for Ed Orr since he ended his own bid in March, called Mr. Lund a " \
+           "fraud Thursday on a radio show."
+    found = Event(date="2031-05-08", text=text, expression="Thursday",
+                  sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+    (only,) = timeline.build_timeline([with_events("a", found)])
+    assert not only.text.startswith("he ended")
