@@ -2013,7 +2013,7 @@ def _nowadays(ent) -> bool:
         return False
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"}) \
-        or verb.tag_ == "VBN" and bool(helpers) and helpers <= _PRESENT_BE  # "today it is owned by ...": a state
+        or verb.tag_ == "VBN" and bool(helpers) and helpers <= _PRESENT_BE  # "today the mill is run by ...": a state
 
 
 def _background(ent) -> bool:

@@ -1728,8 +1728,8 @@ def _finite_of(verb, root) -> bool | None:
 def _a_participle_with_its_doer(verb) -> bool:
     """Whether `verb`, parsed as the verb of the count before it, is a past
     form with no auxiliary whose doer follows "by" on it or on a verb joined
-    to it ("512 people shot and killed by police"): a participle on the
-    people, who were shot, not the shooters."""
+    to it ("512 people stung and treated by medics"): a participle on the
+    people, who were stung, not the stingers."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # "people were shot by ...": a clause of its own, said with "who"
     return any(c.dep_ == "agent" for v in (verb, *verb.conjuncts) for c in v.children
@@ -1738,8 +1738,8 @@ def _a_participle_with_its_doer(verb) -> bool:
 
 def _participles_with_their_doer(verb, start: int) -> list:
     """The words from `start` to the end of the "by" phrase that gives the
-    doer of `verb` or of a participle joined to it ("shot and killed by
-    police" of "512 people shot and killed by police"); [] when they run
+    doer of `verb` or of a participle joined to it ("stung and treated by
+    medics" of "512 people stung and treated by medics"); [] when they run
     longer than a measure."""
     agent = next(c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent")
     words = list(verb.doc[start:agent.right_edge.i + 1])
