@@ -111,10 +111,11 @@ def _grid_axes(axes, rows: list[str], columns: list[str]) -> None:
 def _voices(brief: Brief) -> Chart | None:
     """Each voice as a marker on a line from skeptical (left) to optimistic;
     critical to supportive in a brief about a person or a decision
-    (`Brief.subject_kind`; in a brief written before, its voices' words),
-    even when every voice is neutral."""
+    (`Brief.subject_kind`; in a brief written before, its voices' words).
+    None when fewer than two voices, or none leans either way: dots on one
+    line tell nothing a sentence does not (the view's `voices_note`)."""
     views = sorted(brief.viewpoints, key=lambda v: v.score)[:20]
-    if len(views) < 2:
+    if len(views) < 2 or all(v.stance == "neutral" for v in views):
         return None
     actor = labels.about_actor(brief)
     up, down = ("supportive", "critical") if actor else ("optimistic", "skeptical")

@@ -53,6 +53,8 @@ def _themes(w) -> None:
 
 
 def _viewpoints(w) -> None:
+    if w.view.voices_note:
+        w.para(w.view.voices_note)
     w.chart("voices")
     if w.view.voices:
         _voices_side_by_side(w)

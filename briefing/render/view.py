@@ -142,6 +142,9 @@ class BriefView:
     portrayals: bool = False
     """Whether the brief holds portrayals (the grid after the viewpoints,
     the sentences behind it in an annex)."""
+    voices_note: str = ""
+    """When no voice leans either way, the sentence that says so in place
+    of a chart of dots on one line (`_voices_note`); else empty."""
     reported: tuple[Cited, ...] = ()
     """Indirect quotes ("X said that ...", "according to X, ..."), each a
     paraphrase in the article's words, for the reported-statements annex
@@ -225,7 +228,7 @@ def build_view(brief: Brief, config: Config) -> BriefView:
                      sources=_sources(brief, cite), source_count=len(brief.articles),
                      notes=_notes(cite, brief), paper=config.paper, judgments=judged,
                      legend=judgments.LEGEND if judged else "", scope=brief.scope.text if brief.scope else (),
-                     portrayals=bool(brief.portrayals))
+                     portrayals=bool(brief.portrayals), voices_note=_voices_note(brief))
 
 
 def _figures(brief: Brief, cite: Citations) -> tuple[Row, ...]:
@@ -337,6 +340,20 @@ def _voices(brief: Brief, cite: Citations) -> tuple:
         if voices:
             columns.append((labels.stance_label(side), voices))
     return tuple(columns)
+
+
+def _voices_note(brief: Brief) -> str:
+    """The sentence the viewpoints section opens with when no voice of
+    `brief` (as shortlisted: the voices shown) leans either way (every one neutral): the words of the
+    subject's kind, as the chart would have drawn them ("No voice is read
+    as critical or supportive: each of the 12 below is neutral on the
+    words quoted."); "" when some voice leans, or there are none."""
+    if not brief.viewpoints or any(v.stance != "neutral" for v in brief.viewpoints):
+        return ""
+    down, up = ("critical", "supportive") if labels.about_actor(brief) else ("skeptical", "optimistic")
+    count = len(brief.viewpoints)
+    whom = "the one voice below is" if count == 1 else f"each of the {count} below is"
+    return f"No voice is read as {down} or {up}: {whom} neutral on the words quoted."
 
 
 def _voice_detail(view) -> str:

@@ -50,15 +50,20 @@ def test_a_brief_about_people_draws_its_voices_from_critical_to_supportive():
     assert "▲ supportive, ▼ critical" in chart.caption
 
 
-def test_a_brief_about_a_person_says_so_even_when_every_voice_is_neutral():
+def test_no_chart_of_voices_when_none_leans_and_the_view_says_so_in_the_words_of_the_subject():
     from dataclasses import replace
 
+    from briefing.config import Config
+    from briefing.render.view import build_view
+
     full = brief()
-    neutral = tuple(replace(v, stance="neutral") for v in full.viewpoints)
-    assert charts(replace(full, viewpoints=neutral, subject_kind="actor"))["voices"].title \
-        == "Voices between critical and supportive"
-    assert charts(replace(full, viewpoints=neutral, subject_kind="prospect"))["voices"].title \
-        == "Voices between skeptical and optimistic"
+    neutral = tuple(replace(v, stance="neutral", score=0.0) for v in full.viewpoints)
+    about_a_person = replace(full, viewpoints=neutral, subject_kind="actor")
+    assert "voices" not in charts(about_a_person)
+    assert build_view(about_a_person, Config()).voices_note.startswith("No voice is read as critical or supportive: ")
+    about_a_prospect = replace(full, viewpoints=neutral, subject_kind="prospect")
+    assert build_view(about_a_prospect, Config()).voices_note.startswith("No voice is read as skeptical or optimistic: ")
+    assert build_view(full, Config()).voices_note == ""  # some voice leans: the chart says it
 
 
 def test_the_timeline_axis_shows_whole_years():
