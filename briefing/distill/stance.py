@@ -150,9 +150,11 @@ def sum_told_sides(tokens: list) -> set[int]:
     fund raised $4 million", "two donors top the list, giving $9 million",
     "powered by $3 million in gifts, the fund became the largest"), in the
     writer's words: the size of a sum is news, not praise of who raised,
-    gave or drew it, however warmly (or coldly) the model reads it.  Both
-    sides are set aside ({0, 2}), or only the good one when the clause
-    holds a grim word of its own ("foolishly spent $4 million").  Else an empty set."""
+    gave or drew it, however warmly the model reads it.  Only the good side
+    is set aside ({2}): a cold reading stays, for a haul set beside a
+    larger one or a sum spent in vain is told to someone's cost (on BASIL
+    dev, setting both sides aside turned one article's voice from mixed
+    to a supportive reading its label does not share).  Else an empty set."""
     head = span_head(tokens)
     while head.dep_ in _FUND_OWNED and head.head.i != head.i:
         head = head.head  # "Velt's fund raised", "the Velt-aligned fund raised": the sum is theirs too
@@ -163,7 +165,7 @@ def sum_told_sides(tokens: list) -> set[int]:
                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]  # the subject's own
     if not any(t.lemma_.lower() in MONEY_VERBS and _sum_for_object(t) for t in told):
         return set()
-    return {2} if _grim([*told, *(c for t in told for c in t.children)]) else {0, 2}
+    return {2}
 
 
 def _sum_for_object(verb) -> bool:

@@ -982,10 +982,10 @@ def test_a_sum_raised_or_given_is_news_not_praise_of_who_raised_it():
         doc = nlp.load()(text)
         return stance.sum_told_sides([t for t in doc if t.text == name][:1])
 
-    assert sides("The Orlan Fund raised $4 million in June.", "Fund") == {0, 2}
+    assert sides("The Orlan Fund raised $4 million in June.", "Fund") == {2}
     assert sides("Two Kelby bankers, Ada Velt and Bo Marsh, lead the list of donors, giving more than $9 million.",
-                 "Velt") == {0, 2}
-    assert sides("The Velt-aligned fund foolishly spent $4 million on ads.", "Velt") == {2}  # its grim word stands
+                 "Velt") == {2}
+    assert sides("The Velt-aligned fund foolishly spent $4 million on ads.", "Velt") == {2}  # a cold reading stays
     # A sum the subject does not raise, give or spend leaves the reading alone.
     assert sides("Bo Marsh opposes the $40 million plan.", "Marsh") == set()
     assert sides("Bo Marsh praised the fund, which raised $4 million.", "Marsh") == set()
