@@ -17,6 +17,15 @@ def with_events(article: str, *found: Event):
     return replace(digest_of(article, ["Placeholder sentence for the article body here."]), events=found)
 
 
+def only_row(text: str, date: str, expression: str) -> str:
+    """The text of the one timeline row made from `text`, found dated
+    `date` by `expression`, as its whole sentence."""
+    found = Event(date=date, text=text, expression=expression,
+                  sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
+    (only,) = timeline.build_timeline([with_events("a", found)])
+    return only.text
+
+
 def test_same_event_from_two_articles_is_merged_keeping_the_precise_date():
     a = with_events("a", event("a", "2015", "The two governments signed the pipeline agreement in 2015."))
     b = with_events("b", event("b", "2015-10", "The pipeline agreement was signed by both governments in October 2015."))
@@ -359,10 +368,7 @@ def test_an_apposition_inside_a_relative_clause_is_not_the_predicate():
     before it, mid-clause."""
     text = "The tape does not show the crash itself, which happened Monday as Ned Orr, a 51-year-old baker, " \
            "was crossing the road."
-    found = Event(date="2031-05-05", text=text, expression="Monday",
-                  sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
-    (only,) = timeline.build_timeline([with_events("a", found)])
-    assert not only.text.endswith("Ned Orr")
+    assert not only_row(text, "2031-05-05", "Monday").endswith("Ned Orr")
 
 
 def test_a_clause_after_since_that_ends_before_the_date_is_not_the_row():
@@ -371,7 +377,4 @@ def test_a_clause_after_since_that_ends_before_the_date_is_not_the_row():
     comma: Thursday's row does not start at "he ended"."""
     text = "Ms. Vale, who has worked hard for Ed Orr since he ended his own bid in March, called Mr. Lund a " \
            "fraud Thursday on a radio show."
-    found = Event(date="2031-05-08", text=text, expression="Thursday",
-                  sources=(Source(article="a", paragraph=0, start=0, end=len(text)),))
-    (only,) = timeline.build_timeline([with_events("a", found)])
-    assert not only.text.startswith("he ended")
+    assert not only_row(text, "2031-05-08", "Thursday").startswith("he ended")
