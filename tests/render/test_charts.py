@@ -50,7 +50,7 @@ def test_a_brief_about_people_draws_its_voices_from_critical_to_supportive():
     assert "▲ supportive, ▼ critical" in chart.caption
 
 
-def test_no_chart_of_voices_when_none_leans_and_the_view_says_so_in_the_words_of_the_subject():
+def test_no_chart_of_voices_when_none_leans_and_the_view_says_so_in_the_subjects_own_words():
     from dataclasses import replace
 
     from briefing.config import Config
