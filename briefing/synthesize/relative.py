@@ -37,18 +37,19 @@ from ..distill.dates import COUNT_WORD, YEAR_IN_TEXT, count_of, days_told, sunda
 from ..models import Article, Event, Removal, Source
 from ..language.labels import human_date
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = "(?:" + "|".join(d.title() for d in _WEEKDAYS) + ")"  # matched case-blind below
 _UNITS = r"(week|weekend|month|year|summer|winter|spring|autumn|fall)"
 RELATIVE = re.compile(
-    r"\b(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|next|this)\s+week"
+    r"\b(?:(?:" + _DAY + r"\s+(?:of\s+)?(?:last|next|this)\s+week"
     r"(?!['’]s))"  # not "Monday of last week's vote": the week owns the vote, the weekday stands alone
-    r"|(?:last|next|this|past|previous|coming)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}\b(?!\s+of\b)"  # not "the last week of the race"
+    r"|(?:last|next|this|past|previous|coming)\s+" + _DAY
+    + rf"|(?:last|next|this|past|previous|coming)\s+{_UNITS}\b(?!\s+of\b)"  # not "the last week of the race"
     rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|" + COUNT_WORD + r"\s+(?:day|week|month|year)s?\s+ago"
     r"|yesterday|today|tomorrow|tonight"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d)))\b",
+    r"|" + _DAY + r"(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d)))\b",
     re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNKNOWN = "date unknown"
 _NEAR = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _LEADS = frozenset("on last next this by since until till from before after early late".split())
