@@ -580,6 +580,28 @@ def is_bio(text: str) -> bool:
     return _short(text, 150) and bool(_BIO.match(text)) and bool(_ROLE_WORDS.search(text[:300]))
 
 
+_STRANGER_BIO = re.compile(r"^([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:, [^,]{3,160}?(?:, [A-Z][\w.]{0,3})?,)?"
+                           r" (?:is|was) (?!\w+(?:ing|ed)\b)(?:(?:a|an|the) )?[a-zA-Z][^!?]+\.$")
+"""What someone named in full is or was, maybe with a former post set off
+by commas ("Ann Berg, a former envoy to Peru, is a fellow at ..."; a
+"Jr." inside it too); not what they are doing ("is polling third")."""
+
+
+def _closing_bio(blocks: list[Block], index: int) -> str | None:
+    """"author-bio" for the last block when it only says what someone named
+    in full, whose surname the text never writes before, is or was ("Ann
+    Berg is the former governor of Maine."): an op-ed's note on its writer,
+    who may hold any office, not only a writing job; a news report names
+    the people it describes before its last line."""
+    text = blocks[index].text.strip()
+    found = _STRANGER_BIO.match(text) if index == len(blocks) - 1 and _short(text, 60) else None
+    if not found:
+        return None
+    surname = found.group(1).split()[-1].rstrip(".,")
+    named_before = any(re.search(rf"\b{re.escape(surname)}\b", block.text) for block in blocks[:index])
+    return None if named_before else "author-bio"
+
+
 _SIGNED = re.compile(r"^(?:--|[—–―])\s*(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})$")
 _HANDLE_LINE = re.compile(r"^(?:(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|threads)\.(?:com|net)/@?\w{1,40}/?"
                           r"|@\w{1,30})$", _I)
@@ -631,7 +653,7 @@ def strip(blocks: list[Block]) -> tuple[list[Block], list[Removal], Hints]:
     verdicts = _subheadings(verdicts, blocks)
     for index in reversed(range(len(blocks))):
         if verdicts[index] is None:
-            verdicts[index] = _tail_rule(blocks[index].text)
+            verdicts[index] = _tail_rule(blocks[index].text) or _closing_bio(blocks, index)
             if verdicts[index] is None:
                 break
     kept = [block for block, rule in zip(blocks, verdicts) if rule is None]
@@ -806,7 +828,7 @@ def _hints(removed: list[tuple[Block, str]]) -> Hints:
         signed = _SIGNED.match(block.text.strip()) if rule == "signature" else None
         if signed and not author:
             author = signed.group("name")
-        bio = _BIO.match(block.text) if rule == "author-bio" else None
+        bio = (_BIO.match(block.text) or _STRANGER_BIO.match(block.text.strip())) if rule == "author-bio" else None
         if bio and not author and not bio.group(1).lower().startswith(("the ", "about ")):
             author = bio.group(1)
         outlet = outlet or (_bio_outlet(block.text) if bio else None)

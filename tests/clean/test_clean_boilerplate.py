@@ -502,3 +502,26 @@ def test_a_sentence_on_one_broadcast_or_on_reading_a_document_is_kept(line):
 ])
 def test_a_print_pointer_to_another_page_is_removed(text, removed):
     assert boilerplate.is_page_pointer(text) is removed
+
+
+@pytest.mark.parametrize("last", [
+    "Orla Penhallow is the former harbour commissioner of Westmere.",
+    "Orla Penhallow, once an aide to Senator Tobias Krane, Jr., is chair of the Westmere Canal Trust.",
+])
+def test_a_closing_line_on_what_an_unnamed_writer_is_names_the_author(last):
+    kept, removals, hints = _strip(BODY, "We should dredge the canal before the spring floods arrive.", last)
+    assert [r.rule for r in removals] == ["author-bio"]
+    assert hints.author == "Orla Penhallow"
+    assert [k.text for k in kept][-1].startswith("We should dredge")
+
+
+@pytest.mark.parametrize("before,last", [
+    ("Penhallow spoke at the hearing on Tuesday.",  # named in the report above
+     "Orla Penhallow is the former harbour commissioner of Westmere."),
+    ("Two candidates lead the race for the mayoralty.",  # what he is doing, not what he is
+     "Councillor Dario Quell is polling a distant third."),
+])
+def test_a_closing_line_about_someone_in_the_news_is_kept(before, last):
+    kept, removals, hints = _strip(BODY, before, last)
+    assert removals == [] and hints.author is None
+    assert kept[-1].text == last
