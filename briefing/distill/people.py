@@ -831,12 +831,15 @@ def _untagged_given_name(doc, i: int, end: int | None = None) -> bool:
     proper noun of no entity, compounded with the name (with a word of it
     up to token `end`, for a name of two words: "Ilsabet Moor Tandy"),
     inside a sentence, neither a title nor a word the article writes in
-    lower case, nor after a person's surname (`_a_surname`: "the Velt
-    Presidential Library" is named for Velt, and is no one)."""
+    lower case, nor one of a people or a party ("Libertarian Ann Berg",
+    "Texan Tom Lind": what the person is), nor after a person's surname
+    (`_a_surname`: "the Velt Presidential Library" is named for Velt, and
+    is no one)."""
     before = doc[i - 1] if i > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ \
         and before.dep_ == "compound" and i <= before.head.i < (end or i + 1) and not before.is_sent_start \
         and not is_title_word(before.text) and not common_noun(doc, before) \
+        and not (_ONE_OF_A_PEOPLE.fullmatch(before.text) and not given_name(before.text)) \
         and not (i > 1 and _a_surname(doc, doc[i - 2]))
 
 

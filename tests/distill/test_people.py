@@ -1462,3 +1462,9 @@ def test_a_nickname_given_in_quotation_marks_is_no_second_person():
     found = find("Ada Marsh thanked basketball star Tomas Brandt on Monday.",
                  "Fans cheered the Kelso striker nicknamed “King Brandt” on Sunday.")
     assert set(found) == {"Ada Marsh", "Tomas Brandt"}
+
+
+def test_a_party_word_before_a_name_is_not_its_given_name():
+    found = find("Lind got 40 percent, while Berg received 38 percent support, Libertarian Gary Holmquist 3 percent.")
+    assert "Gary Holmquist" in found
+    assert not any(name.startswith("Libertarian") for name in found)
