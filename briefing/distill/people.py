@@ -30,7 +30,7 @@ from ..language.names import (HONORIFICS, KINSHIP, NAME_PARTICLES, NON_PERSON_WO
                               given_name_sex, REGNAL, fathers_names, is_role_word, name_cased, is_title_word, looks_like_person, name_words,
                               only_qualifies, opens_on_description, owner, role_head, role_specificity, role_words, same_person,
                               split_title, strip_name, surname, SEXED_TITLES)
-from .roles import (as_of, imperative, in_quote, left_as_subject, left_office, quotation_around,
+from .roles import (as_of, capitals_before, imperative, in_quote, left_as_subject, left_office, quotation_around,
                     resolve_counterpart, roles_for)
 
 # Entity types a word after a title cannot be part of a name in ("General Electric").
@@ -1687,8 +1687,11 @@ def _a_quoted_work(doc, mention: Mention) -> bool:
 
 def _after_article(doc, mention: Mention) -> bool:
     """Whether "a", "an" or "the" comes right before the name `mention`,
-    with at most one lower-case word between ("a replica Purple Heart")."""
-    i = mention.start - 1
+    with at most one lower-case word between ("a replica Purple Heart"), or
+    capitalised words that are no title nor name ("the Northern Rural
+    Women Caucus": the end of a body's long name, cut where the model
+    tagged it)."""
+    i = capitals_before(doc, mention.start)
     if i >= 1 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an", "the")

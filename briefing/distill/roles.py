@@ -1814,6 +1814,8 @@ def _names_someone(tokens) -> bool:
     while i > tokens.start and (tokens.doc[i - 1].ent_type_ == "PERSON" or _honorific(tokens.doc[i - 1])):
         i -= 1
     before = tokens.doc[i - 1] if i > tokens.start else None
+    if before is not None and _a_bodys_name_tagged(tokens.doc, i):
+        return False
     if before is not None and before.pos_ not in ("DET", "ADJ", "ADP"):
         k = i
         while k > tokens.start and (tokens.doc[k - 1].is_title and is_role_word(tokens.doc[k - 1].text)
@@ -1826,6 +1828,25 @@ def _names_someone(tokens) -> bool:
 
 
 FORMER_WORDS = frozenset("former late then".split())
+
+
+def capitals_before(doc, i: int) -> int:
+    """The token before the run of capitalised words, none a title nor a
+    tagged name, that ends right before token `i` (hyphens inside: "the
+    Northern Rural Women Caucus"); `i - 1` when there is none."""
+    i -= 1
+    while i >= 1 and (doc[i].is_title and not is_title_word(doc[i].text) and doc[i].ent_type_ != "PERSON"
+                      or doc[i].text == "-" and not doc[i].whitespace_):
+        i -= 1
+    return i
+
+
+def _a_bodys_name_tagged(doc, i: int) -> bool:
+    """Whether the name tagged at token `i` ends capitalised words that
+    "the" opens, no title among them ("the Northern Rural Women Caucus"):
+    the tail of a body's long name, no one's."""
+    before = capitals_before(doc, i)
+    return before < i - 1 and doc[before].lower_ == "the"
 
 
 def _run_into_the_name_after(token, tokens) -> bool:

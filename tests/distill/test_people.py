@@ -1468,3 +1468,10 @@ def test_a_party_word_before_a_name_is_not_its_given_name():
     found = find("Lind got 40 percent, while Berg received 38 percent support, Libertarian Gary Holmquist 3 percent.")
     assert "Gary Holmquist" in found
     assert not any(name.startswith("Libertarian") for name in found)
+
+
+def test_the_tail_of_a_long_body_name_is_no_person_and_stays_in_the_role():
+    found = find("Dana Korr, a Houston-based president of the Republican Asian-American Women Caucus, said the "
+                 "party had work to do.", "Korr believes the campaign ignored them.")
+    assert list(found) == ["Dana Korr"]
+    assert found["Dana Korr"].role == "Houston-based president of the Republican Asian-American Women Caucus"
