@@ -985,6 +985,7 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
             groups.append(group)
         if group is not None:
             group.mentions.append(mention)
+    _join_courtesy_surnames(doc, groups, seen)
     # A word of a body's name ("the KSU Lind Outlook") is no bare surname of a person either.
     # Nor one of a name that qualifies a group ("the Walter Gray-Harlow Republicans").
     things = {i for m in mentions if m.name not in kept and (_a_bodys_own_name(doc, m) or _names_a_people(doc, m))
@@ -992,6 +993,24 @@ def _group(mentions: list[Mention], doc, title: str = "") -> list[_Group]:
     _add_bare_surnames(doc, groups, things)
     groups = _join_aliases(doc, groups)
     return [g for g in groups if g.mentions]
+
+
+def _join_courtesy_surnames(doc, groups: list[_Group], seen: dict) -> None:
+    """Join a person known only as "Mrs. Lind" (a surname with one sex's
+    courtesy title, never the other's) to the one person the article names in full
+    with that surname, when that person is of that sex and introduced by no
+    kinship: a summary above the report ("Mrs. Lind's lead may shrink")
+    can call someone so before the body names her, so the first mention
+    placed her apart (`_home`), and every later "Mrs. Lind" followed it."""
+    for lone in [g for g in groups if " " not in g.name and g.mentions]:
+        sexes = {_courtesy(doc, m) for m in lone.mentions} - {None}
+        full = [g for g in groups if g is not lone and " " in g.name and fold(surname(g.name)) == fold(lone.name)]
+        if len(sexes) != 1 or len(full) != 1 or _relative(doc, full[0]) is not None:
+            continue
+        sex = sexes.pop()
+        if _sex(doc, full[0], seen) == sex and {_courtesy(doc, m) for m in full[0].mentions} <= {sex, None}:
+            full[0].mentions += lone.mentions
+            lone.mentions = []
 
 
 _LEADING_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")

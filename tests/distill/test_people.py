@@ -1475,3 +1475,18 @@ def test_the_tail_of_a_long_body_name_is_no_person_and_stays_in_the_role():
                  "party had work to do.", "Korr believes the campaign ignored them.")
     assert list(found) == ["Dana Korr"]
     assert found["Dana Korr"].role == "Houston-based president of the Republican Asian-American Women Caucus"
+
+
+def test_a_courtesy_surname_before_the_full_name_is_that_person():
+    found = find("Many voters fear that Mrs. Lowell's edge may shrink.",
+                 '"Without him the passion might not be there for Mary Lowell," said Tom Hale.',
+                 "Mrs. Lowell spoke on Monday.")
+    assert "Lowell" not in found
+    assert found["Mary Lowell"].mentions == 3 and "Mrs. Lowell" in found["Mary Lowell"].aliases
+
+
+def test_a_courtesy_surname_stays_apart_from_a_relative_or_the_other_sex():
+    found = find("Mr. Lowell spoke first.", "His son, Tom Lowell, spoke later.", "Mr. Lowell left.")
+    assert "Tom Lowell" in found and "Mr. Lowell" not in found["Tom Lowell"].aliases
+    found = find("Mrs. Lowell spoke first.", "Tom Lowell spoke later.", "Mrs. Lowell left.")
+    assert "Mrs. Lowell" not in found["Tom Lowell"].aliases
