@@ -1510,7 +1510,12 @@ def _a_bodys_own_name(doc, mention: Mention) -> bool:
         return root.head.i == word.i and root.dep_ in ("appos", "compound") \
             and (word.lemma_ in NON_PERSON_WORDS or word.lemma_ in _BODY_NOUNS)
     body = word.ent_type_ == "ORG" or word.is_upper and len(word.text) > 1 and word.ent_type_ not in ("NORP", "PERSON")
-    return word.pos_ == "PROPN" and body and word.dep_ == "compound" \
+    # "Speaker of the House Ann Berg": the body ends the office's capitalised title before her name
+    # (not "the director of the KSU Marlowe Outlook", a unit of the body)
+    title = doc[mention.start - 4] if mention.start >= 4 else None
+    office = title is not None and doc[mention.start - 3].lower_ == "of" and title.is_title \
+        and is_title_word(title.text)
+    return word.pos_ == "PROPN" and body and word.dep_ == "compound" and not office \
         and mention.start <= word.head.i < mention.end and doc[mention.start - 2].lower_ == "the"
 
 

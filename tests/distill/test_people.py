@@ -1490,3 +1490,9 @@ def test_a_courtesy_surname_stays_apart_from_a_relative_or_the_other_sex():
     assert "Tom Lowell" in found and "Mr. Lowell" not in found["Tom Lowell"].aliases
     found = find("Mrs. Lowell spoke first.", "Tom Lowell spoke later.", "Mrs. Lowell left.")
     assert "Mrs. Lowell" not in found["Tom Lowell"].aliases
+
+
+def test_a_name_after_an_office_of_the_house_is_a_person():
+    found = find("Reform was pushed by Speaker of the House Tom Wendle’s plan.", "In July, Wendle dropped it.")
+    assert found["Tom Wendle"].role == "Speaker of the House"
+    assert "Wendle" in found["Tom Wendle"].aliases
