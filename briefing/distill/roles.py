@@ -933,7 +933,9 @@ def _parsed_appositive_before(doc, start: int, end: int) -> Found | None:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
         return None
     first = noun.left_edge.i
-    last = next((t.i for t in doc[noun.i + 1:start - 1] if t.lower_ in ("who", "which", "that", "whose")), start - 1)
+    # "that" opens a relative clause, not where it points to a noun ("the author of that plan, X")
+    last = next((t.i for t in doc[noun.i + 1:start - 1] if t.lower_ in ("who", "which", "that", "whose")
+                 and not (t.dep_ == "det" and t.head.i > t.i)), start - 1)
     if last - first > _MAX_ROLE_TOKENS or any(t.text in ",;:()" for t in doc[first:last]):
         return None
     return _role(doc, first, last)

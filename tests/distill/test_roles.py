@@ -1060,3 +1060,8 @@ def test_a_firms_name_in_one_word_with_an_inner_capital_opens_a_title():
                   "Getty ImagesRepublican presidential candidate Ivo Moe spoke.")
     assert found["Lena Okafor"] == "RavenFact Executive Director"
     assert found.get("Ivo Moe") is None  # a photo credit run into a caption is still no role
+
+
+def test_a_demonstrative_in_the_role_is_no_relative_clause():
+    found = roles("He did not need to mention the author of that line, Walter Grieg, who died in 1990.")
+    assert found["Walter Grieg"] == "author of that line"
