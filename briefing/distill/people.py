@@ -438,7 +438,7 @@ def _mistagged(doc, found: list[Mention]) -> list[Mention]:
         vouched = _vouched_by_surname(doc, name, bearers.get(surname(name), set())) or surname(name) in aliased \
             or _placed_as_person(doc, ent, name) \
             or _speaks_as_person(doc, ent, name, speaking) or _named_as_people_are(ent, name)
-        if 1 < len(name.split()) <= 3 and vouched and looks_like_person(name) \
+        if 1 < len(name.split()) <= 3 + bool(generational_suffix(name)) and vouched and looks_like_person(name) \
                 and not nlp.opens_with_function_word(ent) and not _before_a_title(doc, ent) \
                 and not _opens_on_an_adjective(ent):
             mention = _from_entity(doc, ent)
@@ -511,14 +511,23 @@ def _speaks_as_person(doc, ent, name: str, speaking: dict[str, list[int]]) -> bo
     return any(i != last.i and doc[i - 1].text != ent[0].text for i in speaking.get(last.text, ()))
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _named_as_people_are(ent, name: str) -> bool:
-    """Whether a two-word name opening on a given name, which the model
+    """Whether a two-word name opening on a given name (or one with a
+    middle initial, maybe a generational suffix after it), which the model
     tagged as something else, stands where only a person does: listed with
     a name tagged a person, all in title case ("shots of Ann Berg and Tom
     Lind"; not "Al Jamaa and Ansar al-Nahr"), or followed
     by an appositive a role noun heads ("Ann Berg, a backup goalkeeper")."""
     words = split_title(name)[1].split()
-    if len(words) != 2 or not given_name(words[0]) or ent[0].text != words[0]:
+    core = [w for w in words if not _MIDDLE_INITIAL.fullmatch(w)]
+    if generational_suffix(name) and len(core) > 2:
+        core = core[:-1]
+    # a middle initial ("Carl T. Brannock II") marks a person's name as a known given name does
+    if len(core) != 2 or not (given_name(words[0]) or len(core) < len(words) and len(words) > 2) \
+            or ent[0].text != words[0]:
         return False
     root = ent.root
     partners = [root.head] if root.dep_ == "conj" else []

@@ -1496,3 +1496,9 @@ def test_a_name_after_an_office_of_the_house_is_a_person():
     found = find("Reform was pushed by Speaker of the House Tom Wendle’s plan.", "In July, Wendle dropped it.")
     assert found["Tom Wendle"].role == "Speaker of the House"
     assert "Wendle" in found["Tom Wendle"].aliases
+
+
+@pytest.mark.parametrize("name", ["Dace R. Quillfeather II", "Dace R. Quillfeather"])
+def test_a_name_with_a_middle_initial_tagged_as_a_body_is_a_person_when_a_role_follows(name):
+    found = find(f"“We hate this framing of the vote,” {name}, a writer for The Monthly, said on Twitter.")
+    assert found[name].role == "writer for The Monthly"
