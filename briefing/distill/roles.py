@@ -1880,16 +1880,20 @@ def _qualifies(token) -> bool:
 def _owner(token, tokens) -> bool:
     """Whether the name `token` is part of ends in a possessive inside
     `tokens` and owns a role noun a person's name stands beside: "Hunter's
-    attorney, Gregory Vega" (Vega is the attorney), not "a letter to
+    attorney, Gregory Vega" (Vega is the attorney), or run into the name
+    as its title ("Hunter's attorney Gregory Vega"), not "a letter to
     Clinton's lawyer, Rep. Trey Gowdy asked" (Gowdy is no one's lawyer)."""
     end = token.i
-    while end + 1 < tokens.end and tokens.doc[end + 1].ent_type_ == "PERSON":
+    while end + 1 < tokens.end and tokens.doc[end + 1].ent_type_ == "PERSON" and tokens.doc[end + 1].dep_ != "case" \
+            and token.dep_ != "case":
         end += 1
-    after = tokens.doc[end + 1] if end + 1 < tokens.end else None
+    # the possessive mark itself, which the model may tag with the name
+    after = token if token.dep_ == "case" else tokens.doc[end + 1] if end + 1 < tokens.end else None
     if after is None or after.lower_ not in ("'s", "’s", "'", "’") or after.dep_ != "case":
         return False
     role = after.head.head
     return role.dep_ == "appos" and role.head.ent_type_ == "PERSON" \
+        or role.dep_ == "compound" and role.head.ent_type_ == "PERSON" and role.head.i >= tokens.end \
         or any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in role.children)
 
 

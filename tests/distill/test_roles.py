@@ -1065,3 +1065,9 @@ def test_a_firms_name_in_one_word_with_an_inner_capital_opens_a_title():
 def test_a_demonstrative_in_the_role_is_no_relative_clause():
     found = roles("He did not need to mention the author of that line, Walter Grieg, who died in 1990.")
     assert found["Walter Grieg"] == "author of that line"
+
+
+def test_a_possessive_title_run_into_the_name_is_its_role():
+    found = roles("Maria Lind’s campaign manager Tom Varga said as much in an interview.")
+    assert found["Tom Varga"] == "Maria Lind’s campaign manager"
+    assert found["Maria Lind"] is None
