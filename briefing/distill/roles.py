@@ -120,8 +120,9 @@ def roles_for(doc, start: int, end: int) -> list[Found]:
     past_tag = _past_party_tag(doc, end)
     found = [title, None if _at_odds(title, before) else before]
     if not _asked(doc[start].sent):
-        found += [_unless_to_be_given(doc, past_tag, _appositive_after(doc, _past_a_home(doc, past_tag))),
-                  _clause_after(doc, start, end) or _as_in_a_clause(doc, end) or _conjoined_copula(doc, end)]
+        after = _unless_to_be_given(doc, past_tag, _appositive_after(doc, _past_a_home(doc, past_tag)))
+        found += [after, _clause_after(doc, start, end) or _as_in_a_clause(doc, end) or _conjoined_copula(doc, end)]
+        found += [_appositive_conjunct(doc, start, end)] if after is not None else []
     found += _shared(doc, members) + [_left(doc, end)]
     found = [_one_of(doc, role) for role in found if role is not None]
     listed = _plural_office_over_list(doc, start, end)
@@ -1190,6 +1191,30 @@ def _second_conjunct(doc, i: int) -> Found | None:
             or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
         return None
     return _phrase_until_stop(doc, k + 1)
+
+
+def _appositive_conjunct(doc, start: int, end: int) -> Found | None:
+    """The second of two roles set beside the name at tokens [start, end),
+    joined by "and" and each opened by a determiner ("X, a fellow at the
+    Dover Institute and a former envoy to Peru, said"): the parse joins a
+    role noun to the appositive of the name, and the aside closes right
+    after it.  Not one inside the first role's complement ("X, head of a
+    union and a club"), which the parse hangs elsewhere, nor one that is
+    no role or a relative ("X, a nurse and a mother of three"), nor a bare
+    noun that says less than the first ("and a former adviser")."""
+    name = doc[end - 1]
+    first = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i and is_role_word(c.text)
+                  and any(d.dep_ == "det" for d in c.children)), None)
+    second = next((c for c in first.children if c.dep_ == "conj" and c.i > first.i), None) if first else None
+    if second is None or not is_role_word(second.text) or fold(second.text) in KINSHIP \
+            or not any(c.dep_ == "prep" for c in second.children) \
+            or not any(c.dep_ == "det" and c.i < second.i for c in second.children) \
+            or doc[second.i - 1 - sum(1 for c in second.children if c.i < second.i)].lower_ != "and":
+        return None
+    opening = min(c.i for c in second.children if c.i < second.i)
+    role = _phrase_until_stop(doc, opening)
+    close = second.right_edge.i + 1
+    return role if role is not None and (close >= len(doc) or doc[close].text in (",", ".", ";")) else None
 
 
 def _owns_what_follows(doc, i: int) -> bool:

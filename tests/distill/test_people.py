@@ -1402,7 +1402,7 @@ def test_a_given_name_the_model_left_untagged_completes_someone_called_by_surnam
                  "and said that the council should act.",
                  "\"Keep it simple,\" Mr. Hartig said at a forum.")
     assert "Sten Hartig" in found and "Hartig" not in found
-    assert found["Sten Hartig"].role == "mayor of Dunmore"
+    assert found["Sten Hartig"].role == "mayor of Dunmore, former aide to the governor"
 
 
 def test_an_english_word_opening_a_sentence_is_no_given_name_for_a_lone_surname():

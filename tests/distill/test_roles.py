@@ -1071,3 +1071,13 @@ def test_a_possessive_title_run_into_the_name_is_its_role():
     found = roles("Maria Lind’s campaign manager Tom Varga said as much in an interview.")
     assert found["Tom Varga"] == "Maria Lind’s campaign manager"
     assert found["Maria Lind"] is None
+
+
+def test_two_roles_set_beside_a_name_are_both_kept():
+    found = roles("Tom Varga, a senior fellow at the Dover Institute and a former ambassador to Peru, said it was clear.")
+    assert found["Tom Varga"] == "senior fellow at the Dover Institute, former ambassador to Peru"
+
+
+def test_a_relative_joined_to_a_role_is_no_second_role():
+    found = roles("Tom Varga, a nurse and a mother of three, said it was clear.")
+    assert found["Tom Varga"] == "nurse"
