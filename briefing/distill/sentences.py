@@ -374,11 +374,13 @@ def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tupl
     to a list, never a sentence within it; so is a piece cut at an
     abbreviation's stop (`_cut_at_abbreviation`).  So does a number with no stop
     after it: "a total of ≈4 Mt N of soil microbes" cut after "≈4" is one
-    sentence cut between a number and its unit."""
+    sentence cut between a number and its unit; so is one cut after a
+    lower-case word with no stop (`_ends_on_word`)."""
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
         before = article.text[joined[-1][0]:joined[-1][1]] if joined else ""
-        if joined and (_ends_open(before) or _cut_at_abbreviation(before, article.text[start:end])) \
+        if joined and (_ends_open(before) or _cut_at_abbreviation(before, article.text[start:end])
+                       or _ends_on_word(before) and "\n" not in article.text[joined[-1][1]:start]) \
                 and article.paragraph_at(start) == article.paragraph_at(joined[-1][0]):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -482,6 +484,15 @@ def _ends_open(text: str) -> bool:
     Hour.”")."""
     text = text.rstrip()
     return text.endswith(":") or text[-1:].isdigit() or bool(_POSSESSIVE_END.search(text))
+
+
+def _ends_on_word(text: str) -> bool:
+    """Whether a piece of a paragraph ends on a lower-case word with no
+    stop after it ("... 44 percent would back" / "Rivera, while ..."): the
+    parser's cut inside one sentence, which read alone leaves a summary
+    line broken off mid-sentence.  A line break before the next piece is
+    the writer's own (an address, a verse), so it is not crossed."""
+    return text.rstrip()[-1:].islower()
 
 
 def opens(text: str) -> bool:
