@@ -511,3 +511,25 @@ def _within_paragraphs(article: Article, ends: list[int], start: int, end: int):
         lo, hi = max(start, paragraph.start), min(end, paragraph.end)
         if lo < hi:
             yield lo, hi
+
+
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b")
+_FIRST_PERSON = re.compile(r"(?<![\w.-])I(?:[’'](?:m|ve|d|ll)\b|\s+[a-z])")
+"""The writer's "I": before a word in lower case, whatever the verb ("I
+needn’t have worried", "I still think"), or as "I’ve", "I'm"."""
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*\s+$")
+"""A word in capitals set inside the sentence right before: "World War I
+was", "King Henry I was" (a numeral that ends a name, not the writer)."""
+_QUOTED_WORDS = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether `text`, outside its quotation marks, speaks to or for the
+    reader or as its writer ("The governor would like us to know ...", "HP
+    is an allergic reaction in your lungs", "I am happy to find out"): a
+    columnist's aside or spoken words set down without marks, not a finding
+    a brief can state in its own voice ("US", the country, is no "us"; the
+    "I" of "(I-Vt.)" or "F.B.I." no writer)."""
+    text = _QUOTED_WORDS.sub(" ", text)
+    return bool(_READER.search(text)) or any(not _NAME_BEFORE.search(text[:m.start()])
+                                             for m in _FIRST_PERSON.finditer(text))
