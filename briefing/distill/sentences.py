@@ -120,7 +120,20 @@ def leans_back(text: str) -> bool:
     ("That separates Mr. Reid from ...": `_POINTS_BACK`).  "So far, 12
     people have died" or "This week the council voted" lean on nothing."""
     return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or _GOES_ON.match(text)
-                or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text) or _SET_OFF.match(text))
+                or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text) or _SET_OFF.match(text)
+                or answers_at_end(text))
+
+
+def answers_at_end(text: str) -> bool:
+    """Whether a sentence ends on a word, set off by a comma, that answers
+    or adds to the sentence before it ("The board did not vote on it,
+    though."; "The union backed the plan, too."; "Nor did the mayor,
+    either."): it says its point only beside that sentence."""
+    return bool(_ANSWERS_AT_END.search(text))
+
+
+_ANSWERS_AT_END = re.compile(r",\s*(?:though|however|instead|nonetheless|nevertheless|too|as well|either)"
+                             r"\s*[.!]?[\"”’')]*\s*$", re.I)
 
 
 _SET_OFF = re.compile(r"[\"“‘']?[^,;:\"“”]{2,50},\s*(?:however|meanwhile|though|instead|nevertheless|nonetheless"

@@ -316,7 +316,7 @@ def points_back(text: str) -> bool:
     parse, for placing a sentence after its own predecessor; the opening
     words that lean on any sentence before ("However, ...") are
     `sentences.leans_back`, which weighs a sentence read alone."""
-    if _GOES_BACK.match(text):
+    if _GOES_BACK.match(text) or sentences.answers_at_end(text):
         return True
     root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
     if root is None:
