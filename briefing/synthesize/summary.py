@@ -316,7 +316,7 @@ def points_back(text: str) -> bool:
     parse, for placing a sentence after its own predecessor; the opening
     words that lean on any sentence before ("However, ...") are
     `sentences.leans_back`, which weighs a sentence read alone."""
-    if _GOES_BACK.match(text) or sentences.answers_at_end(text):
+    if _GOES_BACK.match(text) or sentences.answers_at_end(text) or _SOURCE_TOLD_BEFORE.search(text):
         return True
     root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
     if root is None:
@@ -467,6 +467,18 @@ _GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As s
 is also ..." (one more thing said of what the sentence before told); a
 consequence or an answer of it ("As a result, ...", "In response, ...",
 "For that reason ...")."""
+
+
+_SOURCE_TOLD_BEFORE = re.compile(
+    r"\b[Aa]ccording to (?:the|that|this|these|those) (?:same |new |latest |recent )?"
+    r"(?:poll|survey|study|report|analysis|data|figures|findings|statement|document|letter|memo|filing|audit"
+    r"|review|research|paper|estimates?)s?\b(?!['’]s|\s+(?:of|by|from|for|on|in|at|conducted|released|published"
+    r"|commissioned|issued|carried|taken|done|made)\b)")
+"""A sentence that credits its facts to "the poll" or "the report" alone
+("Ana Ruiz leads by four points, according to the poll."): which poll,
+the sentence before said; read after another source's sentence, it
+credits that source's poll.  Not one that says which ("according to the
+poll of 900 adults", "... the report released on Monday")."""
 
 
 def _subject_points_back(subject, root) -> bool:
