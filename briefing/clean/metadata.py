@@ -606,7 +606,7 @@ def site_outlet(name: str, paragraphs: list[str]) -> str | None:
         return None
     for paragraph in paragraphs:
         for found in _NAME_RUN.finditer(paragraph):
-            words = found.group(0).split()
+            words = _up_to_possessive(found.group(0).split())
             # The run may open on the sentence's first word ("A Valley Post survey").
             for start in range(len(words)):
                 if words[start] != "The" and _spells_site(site.split("-"), words[start:]):
@@ -614,15 +614,31 @@ def site_outlet(name: str, paragraphs: list[str]) -> str | None:
     return None
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _up_to_possessive(words: list[str]) -> list[str]:
+    """The words of a run of capitalized words up to the first that ends
+    on a possessive, without it: "Valley Post’s Weekend Desk" names the
+    outlet "Valley Post", and the outlet's name never holds its "’s"."""
+    for index, word in enumerate(words):
+        if _POSSESSIVE.search(word) and len(word) > 2:
+            return [*words[:index], _POSSESSIVE.sub("", word)]
+    return words
+
+
 def _spells_site(parts: list[str], words: list[str]) -> bool:
     """Whether a name's `words` spell a site's `parts`: each part opens a
     word in turn ("wash", "post" of "Washington Post"), one part is the
-    words' initials ("vep" of "Valley Evening Post"), or the one part is
+    words' initials ("vep" of "Valley Evening Post"), the parts run
+    together in the one word ("KettlePost"), or the one part is
     the first word and an outlet's noun follows ("kettle" of "Kettle
     News")."""
     lower = [word.lower() for word in words]
     if len(parts) == len(words) and all(len(part) >= 2 and word.startswith(part) for part, word in zip(parts, lower)):
         return True
+    if len(words) == 1 and len(parts) > 1 and "".join(parts) == lower[0]:
+        return True     # the parts run together in one word ("KettlePost" of "kettle-post")
     if len(parts) != 1 or len(parts[0]) < 2:
         return False
     if len(words) >= 2 and "".join(word[0] for word in lower) == parts[0]:

@@ -96,10 +96,16 @@ class Block:
 
 def normalize(text: str) -> str:
     """`text` with mojibake mended ("FranÃ§ois" -> "François": UTF-8 once
-    read as Windows-1252, even where its accent was then decomposed), line
+    read as Windows-1252, even where its accent or its letters were then
+    decomposed), line
     ends unified, invisible and control characters removed and Unicode
     composed (NFC), so "é" is one character everywhere."""
-    text = ftfy.fix_encoding(_SPLIT_ACCENT.sub(lambda m: _SPACING_ACCENT[m.group(1)], text))
+    text = _SPLIT_ACCENT.sub(lambda m: _SPACING_ACCENT[m.group(1)], text)
+    # Composed first: mojibake whose letters were then decomposed ("Ã" as "A" and a
+    # combining tilde) is not read as mojibake, and mending it half made it worse ("Ãƒ").
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROLS.sub("", text)
     text = _INVISIBLE.sub("", text)

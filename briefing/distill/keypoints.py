@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Claim, Sentence
-from .sentences import standalone_weight
+from .sentences import addresses_reader, standalone_weight
 
 _MIN_WORDS, _MAX_WORDS = 8, 60
 _REDUNDANCY = 0.7  # weight of centrality against overlap with points already chosen
@@ -27,12 +27,15 @@ def key_points(sentences: tuple[Sentence, ...], count: int,
     never one whose start is in `fragments` (no finite verb, or quoted
     words that do not say who speaks) unless the article has nothing else;
     nor one whose start is in `leaning` (its subject stands for one named
-    before: `leaning_starts`) while `count` others are left."""
+    before: `leaning_starts`) or whose writer speaks as "I" or to "you"
+    outside quotation marks (`addresses_reader`: a column's "Last week I
+    met ..." names no one when read as the article's point) while `count`
+    others are left."""
     pool = [s for s in sentences if _is_statement(s.text) and s.source.start not in fragments] or list(sentences)
     if len(pool) <= count:
         return tuple(Claim(text=s.text, sources=(s.source,)) for s in pool)
     # Leaning sentences still count toward what is central; they are only never chosen.
-    barred = frozenset(i for i, s in enumerate(pool) if s.source.start in leaning)
+    barred = frozenset(i for i, s in enumerate(pool) if s.source.start in leaning or addresses_reader(s.text))
     chosen = sorted(_select(pool, count, barred if len(pool) - len(barred) >= count else frozenset()),
                     key=lambda i: pool[i].source.start)
     return tuple(Claim(text=pool[i].text, sources=(pool[i].source,)) for i in chosen)

@@ -120,7 +120,20 @@ def leans_back(text: str) -> bool:
     ("That separates Mr. Reid from ...": `_POINTS_BACK`).  "So far, 12
     people have died" or "This week the council voted" lean on nothing."""
     return bool(_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or _GOES_ON.match(text)
-                or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text) or _SET_OFF.match(text))
+                or _SOMEONE_BEFORE.match(text) or _SAID_BY_SOMEONE_BEFORE.match(text) or _SET_OFF.match(text)
+                or answers_at_end(text))
+
+
+def answers_at_end(text: str) -> bool:
+    """Whether a sentence ends on a word, set off by a comma, that answers
+    or adds to the sentence before it ("The board did not vote on it,
+    though."; "The union backed the plan, too."; "Nor did the mayor,
+    either."): it says its point only beside that sentence."""
+    return bool(_ANSWERS_AT_END.search(text))
+
+
+_ANSWERS_AT_END = re.compile(r",\s*(?:though|however|instead|nonetheless|nevertheless|too|as well|either)"
+                             r"\s*[.!]?[\"”’')]*\s*$", re.I)
 
 
 _SET_OFF = re.compile(r"[\"“‘']?[^,;:\"“”]{2,50},\s*(?:however|meanwhile|though|instead|nevertheless|nonetheless"
@@ -374,11 +387,13 @@ def _colons_joined(article: Article, pieces: list[tuple[int, int]]) -> list[tupl
     to a list, never a sentence within it; so is a piece cut at an
     abbreviation's stop (`_cut_at_abbreviation`).  So does a number with no stop
     after it: "a total of ≈4 Mt N of soil microbes" cut after "≈4" is one
-    sentence cut between a number and its unit."""
+    sentence cut between a number and its unit; so is one cut after a
+    lower-case word with no stop (`_ends_on_word`)."""
     joined: list[tuple[int, int]] = []
     for start, end in pieces:
         before = article.text[joined[-1][0]:joined[-1][1]] if joined else ""
-        if joined and (_ends_open(before) or _cut_at_abbreviation(before, article.text[start:end])) \
+        if joined and (_ends_open(before) or _cut_at_abbreviation(before, article.text[start:end])
+                       or _ends_on_word(before) and "\n" not in article.text[joined[-1][1]:start]) \
                 and article.paragraph_at(start) == article.paragraph_at(joined[-1][0]):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -484,6 +499,15 @@ def _ends_open(text: str) -> bool:
     return text.endswith(":") or text[-1:].isdigit() or bool(_POSSESSIVE_END.search(text))
 
 
+def _ends_on_word(text: str) -> bool:
+    """Whether a piece of a paragraph ends on a lower-case word with no
+    stop after it ("... 44 percent would back" / "Rivera, while ..."): the
+    parser's cut inside one sentence, which read alone leaves a summary
+    line broken off mid-sentence.  A line break before the next piece is
+    the writer's own (an address, a verse), so it is not crossed."""
+    return text.rstrip()[-1:].islower()
+
+
 def opens(text: str) -> bool:
     """Whether `text` leaves a quotation open: more “ than ”, or an odd
     number of straight double marks."""
@@ -500,3 +524,25 @@ def _within_paragraphs(article: Article, ends: list[int], start: int, end: int):
         lo, hi = max(start, paragraph.start), min(end, paragraph.end)
         if lo < hi:
             yield lo, hi
+
+
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b")
+_FIRST_PERSON = re.compile(r"(?<![\w.-])I(?:[’'](?:m|ve|d|ll)\b|\s+[a-z])")
+"""The writer's "I": before a word in lower case, whatever the verb ("I
+needn’t have worried", "I still think"), or as "I’ve", "I'm"."""
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*\s+$")
+"""A word in capitals set inside the sentence right before: "World War I
+was", "King Henry I was" (a numeral that ends a name, not the writer)."""
+_QUOTED_WORDS = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether `text`, outside its quotation marks, speaks to or for the
+    reader or as its writer ("The governor would like us to know ...", "HP
+    is an allergic reaction in your lungs", "I am happy to find out"): a
+    columnist's aside or spoken words set down without marks, not a finding
+    a brief can state in its own voice ("US", the country, is no "us"; the
+    "I" of "(I-Vt.)" or "F.B.I." no writer)."""
+    text = _QUOTED_WORDS.sub(" ", text)
+    return bool(_READER.search(text)) or any(not _NAME_BEFORE.search(text[:m.start()])
+                                             for m in _FIRST_PERSON.finditer(text))

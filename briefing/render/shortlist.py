@@ -33,9 +33,10 @@ def shortlist(brief: Brief) -> Brief:
 def caveats(brief: Brief) -> list[str]:
     """A caveat for each list of the full `brief` that `shortlist` cuts."""
     shown = shortlist(brief)
-    lists = (("Key people", "people", "people"), ("Key figures", "figures", "figures"),
-             ("Key quotes", "quotes", "quotes"), ("Timeline", "events", "timeline"),
-             ("The appendix", "digests", "digests"), ("Divergent viewpoints", "voices", "viewpoints"),
+    # Each caveat names the section as the brief heads it (`view.contents`).
+    lists = (("Annex: people", "people", "people"), ("Key figures", "figures", "figures"),
+             ("Annex: quotes", "quotes", "quotes"), ("Timeline", "events", "timeline"),
+             ("Annex: article digests", "digests", "digests"), ("Divergent viewpoints", "voices", "viewpoints"),
              ("Divergent viewpoints", "disputed topics", "divergences"),
              ("Where sources agree", "claims", "agreements"),
              ("Discrepancies", "discrepancies", "discrepancies"))
@@ -65,8 +66,8 @@ def people_caveat(kept: int, total: int) -> str:
         named = "the one person named is" if total == 1 else f"each of the {total} people named is"
         return f"No key people are listed: {named} {once}; brief.json holds {'the name' if total == 1 else 'them'}."
     if kept < SHOWN["people"]:
-        return f"Key people shows {kept} of the {total} people named; the rest are {once} (brief.json holds them all)."
-    return f"Key people shows {kept} of {total} people; brief.json holds them all."
+        return f"Annex: people shows {kept} of the {total} people named; the rest are {once} (brief.json holds them all)."
+    return f"Annex: people shows {kept} of {total} people; brief.json holds them all."
 
 
 def figures_caveat(figures: Sequence[Figure], shown: Sequence[Figure]) -> list[str]:

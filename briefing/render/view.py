@@ -549,7 +549,7 @@ def _caveats(brief: Brief, timeline: Sequence[Row] = ()) -> tuple[str, ...]:
               f"({s.reason.removeprefix('cut: ')})" for s in brief.skipped]
     reported = sum(1 for d in brief.digests for q in d.reported if q.speaker)
     if reported > REPORTED_ROWS:
-        notes.append(f"Reported statements shows {REPORTED_ROWS} of {reported} indirect quotes; "
+        notes.append(f"Annex: reported statements shows {REPORTED_ROWS} of {reported} indirect quotes; "
                      "brief.json holds them all.")
     return tuple(notes + shortlist.caveats(brief))
 

@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from ..distill import sentiment, stance
+from ..distill import sentences, sentiment, stance
 from ..language import nlp
 from ..language.labels import article_voice
 from ..language.names import FORMER, fold, role_head, split_title, surname
@@ -1252,7 +1252,19 @@ def _said(reading: Sentiment, digest: Digest) -> str:
     actor, else the sentence that reports it ("X accused Y, saying ...")."""
     if reading.quote and reading.target in reading.quote:
         return f"“{reading.quote.strip(chr(34) + '“” ')}”"
-    return " ".join(digest.article.text[reading.source.start:reading.source.end].split())
+    return " ".join(with_closing_mark(digest.article.text, reading.source.start, reading.source.end).split())
+
+
+def with_closing_mark(text: str, start: int, end: int) -> str:
+    """`text[start:end]`, and the quotation mark right after it when the
+    span leaves a quotation open: the parser ends a sentence at the stop
+    inside the marks ("... saying, “We will win." and then "”"), which
+    printed alone leaves the speaker's words unclosed."""
+    said = text[start:end]
+    after = text[end:end + 1]
+    if after in ("”", '"') and sentences.opens(said):
+        return said + after
+    return said
 
 
 def _cited(reading: Sentiment, digest: Digest) -> tuple[Source, ...]:

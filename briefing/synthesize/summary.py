@@ -22,6 +22,7 @@ from typing import Collection, Iterator, Sequence
 import numpy as np
 
 from ..distill import numbers, sentences
+from ..distill.sentences import addresses_reader  # noqa: F401  (themes reads it from here)
 from ..language import nlp
 from ..language.names import SPEAKS_FOR
 from ..language.saying import TELLING
@@ -315,7 +316,7 @@ def points_back(text: str) -> bool:
     parse, for placing a sentence after its own predecessor; the opening
     words that lean on any sentence before ("However, ...") are
     `sentences.leans_back`, which weighs a sentence read alone."""
-    if _GOES_BACK.match(text):
+    if _GOES_BACK.match(text) or sentences.answers_at_end(text) or _SOURCE_TOLD_BEFORE.search(text):
         return True
     root = next((t for t in nlp.sentence(text) if t.dep_ == "ROOT"), None)
     if root is None:
@@ -466,6 +467,18 @@ _GOES_BACK = re.compile(r"[\"“‘']?(?:(?:In|By) (?:doing so|so doing|so)|As s
 is also ..." (one more thing said of what the sentence before told); a
 consequence or an answer of it ("As a result, ...", "In response, ...",
 "For that reason ...")."""
+
+
+_SOURCE_TOLD_BEFORE = re.compile(
+    r"\b[Aa]ccording to (?:the|that|this|these|those) (?:same |new |latest |recent )?"
+    r"(?:poll|survey|study|report|analysis|data|figures|findings|statement|document|letter|memo|filing|audit"
+    r"|review|research|paper|estimates?)s?\b(?!['’]s|\s+(?:of|by|from|for|on|in|at|conducted|released|published"
+    r"|commissioned|issued|carried|taken|done|made)\b)")
+"""A sentence that credits its facts to "the poll" or "the report" alone
+("Ana Ruiz leads by four points, according to the poll."): which poll,
+the sentence before said; read after another source's sentence, it
+credits that source's poll.  Not one that says which ("according to the
+poll of 900 adults", "... the report released on Monday")."""
 
 
 def _subject_points_back(subject, root) -> bool:
@@ -794,26 +807,7 @@ def shouted(text: str) -> bool:
 _SHOUTED = re.compile(r"(?<![\w’'-])(?=[A-Z’'-]*[A-Z]{4})[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){2,}(?![\w’'-])")
 
 
-_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs|my|me|mine)\b")
-_FIRST_PERSON = re.compile(r"(?<![\w.-])I(?:[’'](?:m|ve|d|ll)\b|\s+[a-z])")
-"""The writer's "I": before a word in lower case, whatever the verb ("I
-needn’t have worried", "I still think"), or as "I’ve", "I'm"."""
-_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*\s+$")
-"""A word in capitals set inside the sentence right before: "World War I
-was", "King Henry I was" (a numeral that ends a name, not the writer)."""
 _QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
-
-
-def addresses_reader(text: str) -> bool:
-    """Whether `text`, outside its quotation marks, speaks to or for the
-    reader or as its writer ("The governor would like us to know ...", "HP
-    is an allergic reaction in your lungs", "I am happy to find out"): a
-    columnist's aside or spoken words set down without marks, not a finding
-    a brief can state in its own voice ("US", the country, is no "us"; the
-    "I" of "(I-Vt.)" or "F.B.I." no writer)."""
-    text = _QUOTATION.sub(" ", text)
-    return bool(_READER.search(text)) or any(not _NAME_BEFORE.search(text[:m.start()])
-                                             for m in _FIRST_PERSON.finditer(text))
 
 
 def score(pool: Sequence[Candidate], vectors) -> np.ndarray:

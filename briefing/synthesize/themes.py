@@ -96,7 +96,7 @@ VAGUE = frozenset("""region regions city cities town towns state states province
     problems situation process reason support supports action move step effort role position job life run path
     reading chain draft seat ground option options majority money service event today fail eyes item items
     agreement offering campaign contact line claim reality choice thing way part side point issue
-    program programs measure measures vote votes decision decisions win wins
+    program programs measure measures vote votes decision decisions win wins past future
     """.split())
 """General-English nouns too vague to name a theme alone: an article's
 "region", "office" or "man" in one story is rarely the same thing in
@@ -104,14 +104,24 @@ another ("the attorney general's office" and "office space"), and a
 reader learns nothing from the label.  In a phrase they may ("Security
 guard", "Tula region").  So too the nouns any policy story uses for its
 several acts ("the program", "the measure", "votes", "the decision"): one
-story's measure is rarely another's."""
+story's measure is rarely another's.  And "the past" or "the future":
+a time, not a topic."""
 
 HEAD_KEY = 7  # leading letters that make two labels' heads one word ("Contract", "Contractors", "Contracting")
 
 
 def vague(label: str) -> bool:
-    """Whether a theme `label` is one word of `VAGUE` (any case)."""
-    return " " not in label.strip() and label.strip().lower() in VAGUE
+    """Whether a theme `label` is one word of `VAGUE` (any case, singular
+    or plural: "Efforts"), or only the words of a measure ("Percentage
+    points", "Per cent"): a unit is what a figure counts in, not what a
+    story is about."""
+    words = label.strip().lower().split()
+    if all(plural_fold(w) in _MEASURE_WORDS for w in words):
+        return True
+    return len(words) == 1 and (words[0] in VAGUE or plural_fold(words[0]) in VAGUE)
+
+
+_MEASURE_WORDS = frozenset("percent per cent percentage point basis".split())
 
 
 def _distinct_heads(ranked: list[tuple[Theme, set[str]]]) -> list[tuple[Theme, set[str]]]:
@@ -749,7 +759,7 @@ def _label(phrases: list[str], texts: list[str]) -> str:
         if phrase not in uses:
             uses[phrase] = _uses(phrase, texts)
         written = [(match, after) for _before, match, after in uses[phrase]]
-        return not _cut_name(written) and not _name_tail(uses[phrase])
+        return not _cut_name(written) and not _name_tail(uses[phrase]) and not _opens_inside_name(uses[phrase])
 
     best = next((p for p in phrases if len(p.split()) > 1 and whole(p)), None)
     best = best or next((p for p in phrases if whole(p)), phrases[0])
@@ -758,7 +768,11 @@ def _label(phrases: list[str], texts: list[str]) -> str:
     if " " not in best:
         best = next((p for p in phrases if p.endswith("-" + best) and _mostly_tail(best, p, texts) and whole(p)),
                     best)
-    label = _in_body_case([match for _before, match, _after in uses[best]]) if uses.get(best) else best
+    # The form the articles write most leads; on a tie, the phrase's own words: "News" is no plural of "new".
+    written = [match for _before, match, _after in uses.get(best, [])]
+    times = Counter(form.lower() for form in written)
+    forms = sorted(written, key=lambda f: (-times[f.lower()], f.lower() != best))
+    label = _in_body_case(forms) if forms else best
     # The words as written, without the quotation mark one article sets between them ('Transcribed" interview').
     label = " ".join(_UNQUOTED.sub("", word) or word for word in label.split()) + _numbered(uses.get(best, []))
     return label[:1].upper() + label[1:]
@@ -806,6 +820,24 @@ def _name_tail(uses: list[tuple[str, str, str]]) -> bool:
     on a name of its own ("Judiciary Committee"), which may label."""
     tails = sum(match[:1].isupper() and bool(_JOINED_NAME_BEFORE.search(before)) for before, match, _after in uses)
     return tails * 2 > len(uses)
+
+
+def _opens_inside_name(uses: list[tuple[str, str, str]]) -> bool:
+    """Whether a phrase, as used (`_uses`), mostly opens on the last word of
+    a name and runs on past it in lower case ("Harbor Radio poll" giving
+    "Radio poll"; "Kent Valley-Harbor Radio survey"): its first word
+    capitalized right after another capitalized word inside the sentence,
+    a later word in lower case.  The label would name a piece of a name
+    and a common noun, which is neither; a name of its own ("Judiciary
+    Committee") has no word in lower case."""
+    inside = sum(match[:1].isupper() and any(w[:1].islower() for w in match.split()[1:])
+                 and bool(_NAME_WORD_BEFORE.search(before)) for before, match, _after in uses)
+    return inside * 2 > len(uses)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\s“\"‘(/-])[A-Z][\w’'.&]*[\s/-]+$")
+"""A capitalized word set inside a sentence (not its first word) right
+before, joined by a space, a hyphen or a slash ("ABC-", "Radio ")."""
 
 
 _JOINED_NAME_BEFORE = re.compile(r"(?<=[\s“\"‘(])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..distill import dates, numbers
+from ..distill.sentences import addresses_reader
 from ..language import nlp
 from ..language.names import is_role_word
 from ..models import Digest, Event, Source
@@ -44,7 +45,9 @@ def build_timeline(digests: Sequence[Digest]) -> tuple[Event, ...]:
     # A row is read alone: one that opens on "that" or "this" pointing back
     # ("That event occurred ...") names nothing.  One on "it" or "they"
     # still tells what happened ("It dipped to $1.5 billion in 2012").
-    merged = [e for e in merged if not _demonstrative(e.text)]
+    # Nor does one in a columnist's own person ("Last week I met the
+    # mayor", "she told me on Friday"): read as the brief's, "I" is no one.
+    merged = [e for e in merged if not _demonstrative(e.text) and not addresses_reader(e.text)]
     return tuple(sorted(merged, key=lambda e: (e.date, e.approximate, e.sources[0].article, e.sources[0].start)))
 
 

@@ -363,6 +363,16 @@ def test_mojibake_whose_accent_was_decomposed_is_mended():
     assert clean(_document(broken)).text == "Critics called the envoy naïve and the minister's plan a chimère on Monday."
 
 
+def test_mojibake_read_twice_and_then_decomposed_letter_by_letter_is_mended():
+    """"Zoë" read as Windows-1252 twice, then decomposed (NFD): its "Ã" and
+    "Â" each a letter and a combining mark, a C1 control between them."""
+    import unicodedata
+
+    twice = "Zo\u00eb".encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
+    broken = f"The mayor, {unicodedata.normalize('NFD', twice)} Marsh, opened the ferry pier on Monday."
+    assert clean(_document(broken)).text == "The mayor, Zo\u00eb Marsh, opened the ferry pier on Monday."
+
+
 def test_a_plain_text_takes_its_outlet_from_the_wire_its_dateline_names():
     text = "OSLO (Reuters) - The council approved the plan on Monday after a long debate about quotas.\n"
     assert clean(_document(text)).outlet == "Reuters"

@@ -300,6 +300,11 @@ def test_the_site_a_file_name_gives_before_its_date(name, site):
     ("kettle_2031-05-02_x.txt", "Ann Roe is a writer for Kettle News.", "Kettle News"),
     ("kettle-post_2031-05-02_x.txt", "The dockers told the Valley Times they would strike.", None),  # another outlet
     ("article_3.txt", "The dockers told The Kettleford Post they would strike.", None),  # no site in the name
+    # The outlet's name stops at its possessive, and keeps none of it.
+    ("kettle-post_2031-05-02_x.txt", "The mayor told KETTLEFORD POST’s evening show he would stay.",
+     "KETTLEFORD POST"),
+    ("kettle_2031-05-02_x.txt", "KETTLE's Harbour Desk average puts the ferry ahead.", "KETTLE"),
+    ("kettle-post_2031-05-02_x.txt", "The dockers spoke to KettlePost on Monday.", "KettlePost"),
 ])
 def test_the_outlet_a_file_names_as_its_site_is_taken_as_the_text_writes_it(name, text, outlet):
     assert metadata.site_outlet(name, [text]) == outlet

@@ -72,3 +72,13 @@ def test_a_leaning_sentence_is_no_key_point_while_others_are_left():
     # Too few others left: the article's points are still given.
     everything = frozenset(s.source.start for s in sentences)
     assert len(keypoints.key_points(sentences, 2, leaning=everything)) == 2
+
+
+def test_a_sentence_in_the_writers_own_person_gives_way_to_one_standing_alone():
+    article = ["Last month I rode the new tram line from the station to the university hospital.",
+               "The tram line connects the station with the university and the hospital every ten minutes.",
+               "Riders on the tram line say the trip to the hospital is quicker than the old bus."]
+    texts = [p.text for p in keypoints.key_points(digest_of("k", article).sentences, 2)]
+    assert len(texts) == 2 and article[0] not in texts
+    # An article that has nothing else still gives it.
+    assert [p.text for p in keypoints.key_points(digest_of("k", article[:1]).sentences, 1)] == article[:1]

@@ -268,3 +268,17 @@ def test_an_aside_of_several_sentences_leaves_its_brackets_out_of_each():
     assert "Note: the pier reopened on Monday after the storm." in found
     assert "Its lamps were still dark." in found
     assert "The council met at noon (in the old hall) to vote." in found
+
+
+def test_a_piece_the_parser_ends_on_a_bare_word_goes_on_into_the_next():
+    text = "In the survey 48 percent would pick Alvarez and 41 percent would back Okafor, while 6 percent are unsure."
+    art = article("a1", [text])
+    cut = text.index("Okafor")
+    assert sentences._colons_joined(art, [(0, cut - 1), (cut, len(text))]) == [(0, len(text))]
+
+
+def test_a_line_break_after_a_bare_word_still_parts_two_pieces():
+    text = "Harbour Road office\nThe office opens at nine on weekdays."
+    art = article("a1", [text])
+    cut = text.index("The")
+    assert sentences._colons_joined(art, [(0, cut - 1), (cut, len(text))]) == [(0, cut - 1), (cut, len(text))]

@@ -56,7 +56,7 @@ def test_a_large_brief_takes_reported_statements_from_every_article_and_says_so(
     assert len(shown.reported) == view.REPORTED_ROWS
     cited = {n.article for n in shown.notes if n.number in {x for item in shown.reported for x in item.notes}}
     assert cited == {"a1", "a2"}
-    assert any("Reported statements shows 40 of 120" in c for c in shown.caveats)
+    assert any("Annex: reported statements shows 40 of 120" in c for c in shown.caveats)
 
 
 @pytest.fixture(scope="module")

@@ -37,8 +37,12 @@ def test_a_large_brief_prints_the_key_items_and_says_so():
     assert len(shown.people) == shortlist.SHOWN["people"] == 40
     assert len(shown.timeline) == shortlist.SHOWN["events"]
     assert "Event 90" in {row.cells[1] for row in shown.timeline}  # reported twice: kept
-    assert any("Key people shows 40 of 60 people" in c for c in shown.caveats)
+    assert any("Annex: people shows 40 of 60 people" in c for c in shown.caveats)
     assert not any("shows" in c for c in view.build_view(made, Config()).caveats)
+    # Each caveat that says what a section shows names a section the brief has.
+    headings = {heading for _, heading in view.contents(shown)}
+    cut = [c.split(" shows ")[0] for c in shown.caveats if " shows " in c]
+    assert cut and all(title in headings for title in cut)
 
 
 def test_a_name_met_once_with_no_role_or_quote_is_no_key_figure():
@@ -54,7 +58,7 @@ def test_a_name_met_once_with_no_role_or_quote_is_no_key_figure():
               Person(name="Witch Hunt", mentions=1, sources=source))
     shown = view.build_view(replace(made, people=people), Config())
     assert [row.cells[0] for row in shown.people] == ["Ann Berg", "Olek Dunn", "Pia Kell"]
-    assert any("Key people shows 3 of the 4 people named; the rest are met once" in c for c in shown.caveats)
+    assert any("Annex: people shows 3 of the 4 people named; the rest are met once" in c for c in shown.caveats)
 
 
 def test_a_name_met_once_whose_statement_the_annex_reports_is_a_key_figure():

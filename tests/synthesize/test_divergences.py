@@ -345,3 +345,15 @@ def test_voices_read_toward_the_actor_by_name_are_shown_before_those_placed_by_r
     well = [replace(critic("Per Holm", 0.9), reading=replace(critic("Per Holm", 0.9).reading, label="positive"))]
     _strength, found = divergences._opposed("Mara Velt", {"positive": well, "negative": badly}, {"a": None})
     assert [p.voice for p in found.positions if "badly" in p.label] == ["Jo Roe", "Kim Lee", "Ann Dale"]
+
+
+def test_a_sentence_shown_as_a_position_keeps_the_mark_that_closes_its_quotation():
+    from briefing.synthesize.divergences import with_closing_mark
+
+    text = 'The mayor hit back at the board, saying, "They sold the pier for nothing." Then she left.'
+    end = text.index('nothing.') + len('nothing.')
+    assert with_closing_mark(text, 0, end).endswith('nothing."')
+    closed = text.index('Then') - 1
+    assert with_closing_mark(text, 0, closed) == text[:closed]  # closed already: nothing added
+    plain = "The board sold the pier. Then it left."
+    assert with_closing_mark(plain, 0, plain.index(". ") + 1) == "The board sold the pier."

@@ -516,6 +516,22 @@ def test_a_consequence_or_answer_of_the_sentence_before_points_back():
     assert not summary.points_back("As a result of the storm, the ferry company closed two of its routes.")
 
 
+def test_a_sentence_ending_on_a_word_that_answers_the_one_before_points_back():
+    assert summary.points_back("The harbour board did not vote on the ferry plan, though.")
+    assert summary.points_back("The dockers' union backed the new timetable, too.")
+    assert sentences.leans_back("Nor did the port authority answer the letter, either.")
+    assert not summary.points_back("The harbour board voted on the ferry plan even though it was late.")
+    assert not sentences.leans_back("The port stayed open, though only for cargo ships.")
+
+
+def test_a_sentence_crediting_the_poll_or_the_report_alone_points_back():
+    assert summary.points_back("Ana Ruiz leads Tom Berg by 48 percent to 41 percent, according to the poll.")
+    assert summary.points_back("According to the report, the ferry lost money in every month of the year.")
+    assert not summary.points_back("Ana Ruiz leads Tom Berg by seven points, according to the poll of 900 adults.")
+    assert not summary.points_back("Ana Ruiz leads by seven points, according to a new Harbor Radio poll.")
+    assert not summary.points_back("The ferry lost money every month, according to the port authority.")
+
+
 def test_the_writers_here_is_no_summary_sentence():
     # "here" is the dateline's town, which the summary never shows.
     assert not summary.usable_sentence("Speaking at a diner here, in the north of the state, the senator praised him.")

@@ -586,3 +586,27 @@ def test_a_phrase_used_in_two_sentences_with_one_to_show_is_no_theme():
                                 "Her aides guard that quiet fortune closely.",
                                 "The ferry board will meet again in May."]), key_phrases=("quiet fortune",))
     assert any("fortune" in t.label.lower() for t in themes.find_themes([a, b], Config()))
+
+
+def test_a_phrase_that_opens_on_the_last_word_of_a_name_labels_no_theme():
+    """"Radio poll" of "the Kent Valley-Harbor Radio poll": a piece of the
+    outlet's name and a common noun; the next phrase labels the theme."""
+    texts = ["A new Kent Valley-Harbor Radio poll puts the ferry plan ahead.",
+             "The Harbor Radio poll asked 900 adults about the ferry plan.",
+             "Support for the ferry plan grew in the Harbor Radio poll."]
+    assert themes._label(["radio poll", "ferry plan"], texts) == "Ferry plan"
+    # A name of its own, with no word in lower case, still labels one.
+    named = ["The Senate Harbor Committee met on Monday.", "The Senate Harbor Committee voted."]
+    assert themes._label(["harbor committee"], named) == "Harbor Committee"
+
+
+def test_a_plural_of_a_vague_noun_a_measure_or_a_time_labels_no_theme():
+    assert themes.vague("Efforts") and themes.vague("Percentage points") and themes.vague("Per cent")
+    assert themes.vague("Past") and not themes.vague("Relief efforts") and not themes.vague("Points system")
+
+
+def test_a_label_is_written_in_the_phrases_own_words_before_a_look_alike_plural():
+    """"new poll" also matches "News poll" (a plural's ending); the label
+    takes the phrase's own words."""
+    texts = ["The Harbor/Valley News poll asked 900 adults.", "A new poll puts the ferry plan ahead."]
+    assert themes._label(["new poll"], texts) == "New poll"

@@ -378,3 +378,12 @@ def test_a_clause_after_since_that_ends_before_the_date_is_not_the_row():
     text = "Ms. Vale, who has worked hard for Ed Orr since he ended his own bid in March, called Mr. Lund a " \
            "fraud Thursday on a radio show."
     assert not only_row(text, "2031-05-08", "Thursday").startswith("he ended")
+
+
+def test_a_row_in_a_columnists_own_person_is_left_out():
+    mine = event("a", "2031-04-02", "On April 2, 2031, I watched the ferry leave the harbour for the last time.")
+    told = event("a", "2031-04-09", "The harbour master told me on April 9, 2031 that the pier would close.")
+    plain = event("a", "2031-04-05", "The ferry company sold its last boat on April 5, 2031.")
+    quoted = event("a", "2031-04-07", "“We will miss it,” the mayor said on April 7, 2031.")
+    rows = timeline.build_timeline([with_events("a", mine, told, plain, quoted)])
+    assert [r.date for r in rows] == ["2031-04-05", "2031-04-07"]
