@@ -762,7 +762,15 @@ def _opens_facing_back(text: str, start: int, at: int, after: int, end: int) -> 
     (the paragraph's start, or after a stop) with a word right after it
     and no space between ('he said. ”I have not ...'), which only an
     opening mark does; a closing one is followed by a space or a stop."""
+    if after < end and not text[start:at].strip() and _CUT_IN.match(text, after, end):
+        return True  # '” … he delivered it,” Lind wrote': a quotation taken up mid-sentence
     return after < end and text[after].isalnum() and (not text[start:at].strip() or _FRESH.search(text, start, at) is not None)
+
+
+_CUT_IN = re.compile(r"\s*(?:…|\.\.\.)\s*\w")
+"""An ellipsis and a word after a paragraph's first mark: words taken up
+mid-sentence, which only an opening mark starts (web copy often types it
+the wrong way round)."""
 
 
 _FRESH = re.compile(r"[.!?:]\s*$")

@@ -1273,3 +1273,12 @@ def test_a_straight_pair_holding_a_curly_one_after_a_colon_is_one_quotation():
                  '"The vote is close, and I will read you the question: “Should the ferry run all winter?”'
                  ' Forty, yes; forty-two, no."')
     assert [(q.speaker, q.text[:12], q.text[-8:]) for q in found] == [("Olek Dunn", "The vote is ", "two, no.")]
+
+
+def test_a_paragraph_opening_on_a_closing_mark_and_an_ellipsis_is_a_quotation():
+    # Web copy types the opening mark the wrong way round before words
+    # taken up mid-sentence.
+    quote = one("The reviewer was kind to the new mayor.",
+                "” … she answered every question with a calm that the old guard might have envied,” Tomas Elling wrote.")
+    assert quote.speaker == "Tomas Elling"
+    assert quote.text.startswith("she answered every question") and quote.text.endswith("envied")
