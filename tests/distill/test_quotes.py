@@ -1282,3 +1282,24 @@ def test_a_paragraph_opening_on_a_closing_mark_and_an_ellipsis_is_a_quotation():
                 "” … she answered every question with a calm that the old guard might have envied,” Tomas Elling wrote.")
     assert quote.speaker == "Tomas Elling"
     assert quote.text.startswith("she answered every question") and quote.text.endswith("envied")
+
+
+def test_a_quotation_left_open_ends_where_a_new_speaker_is_framed():
+    # The first quotation's closing mark is lost; the next paragraph's
+    # quotation has its own frame naming someone else: two quotations.
+    found = find("“The harbour is our living,” Councillor Ines Varga said on Monday. “Close it, and the town "
+                 "goes with it. Nobody here wants that.",
+                 "“I have watched the dredging plans change four times,” added Councillor Piet Smolders, "
+                 "who chairs the port committee. “Each version is cheaper.”")
+    by_text = {q.text: q.speaker for q in found}
+    assert by_text["Close it, and the town goes with it. Nobody here wants that."] == "Ines Varga"
+    assert by_text["I have watched the dredging plans change four times"] == "Piet Smolders"
+
+
+def test_a_quotation_left_open_goes_on_when_its_speaker_frames_the_next_paragraph():
+    found = find("“The harbour is our living,” Councillor Ines Varga said on Monday. “Close it, and the town "
+                 "goes with it.",
+                 "“Nobody here wants that,” Varga added.")
+    joined = [q for q in found if q.text.startswith("Close it")]
+    assert len(joined) == 1 and joined[0].text.endswith("Nobody here wants that")
+    assert joined[0].speaker == "Ines Varga"
