@@ -1540,6 +1540,8 @@ def _tells_what_of(between) -> bool:
     the noun at once or after "as", as what someone calls those words
     ("called Hale's remarks “vile”", "dismissed Hale's claims as “nonsense”")."""
     words = [t for t in between if not _a_mark(t)]
+    if len(words) > 1 and all(t.ent_type_ in ("DATE", "TIME") for t in words[1:]):
+        return False  # "called Hale's remarks on Friday “vile”": when, not what about
     return bool(words) and words[0].lower_ in _ABOUT and not any(t.lower_ == "as" for t in words)
 
 

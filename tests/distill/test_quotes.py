@@ -1303,3 +1303,11 @@ def test_a_quotation_left_open_goes_on_when_its_speaker_frames_the_next_paragrap
     joined = [q for q in found if q.text.startswith("Close it")]
     assert len(joined) == 1 and joined[0].text.endswith("Nobody here wants that")
     assert joined[0].speaker == "Ines Varga"
+
+
+def test_what_someone_calls_anothers_remarks_of_a_day_is_the_callers_quote():
+    # "on Saturday" says when the remarks were made, not what they were
+    # about: the quoted words are the caller's, not the remarks' owner's.
+    found = find("Mayor Tomas Lind spoke at the depot on Tuesday.",
+                 "Dora Pell, a union leader, called Mr. Lind's remarks on Saturday “a real wake-up call for the party.”")
+    assert [(q.speaker, q.text) for q in found] == [("Dora Pell", "a real wake-up call for the party.")]
