@@ -970,6 +970,15 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         return Speaker()
     opening = doc[sentences.token_at(span.start)]  # the quote's first word
     found = _without_stand_ins(candidates(article, doc, span, sentences, previous), span, opening)
+    echoed = _as_someone_said(doc, span, sentences)
+    if echoed is not None:
+        # 'a banner reading “We stay,” as Jon Pike, on a crate, said that
+        # day': the words are the one the "as" clause names, not the main
+        # clause's speaker, who only cites them.
+        name, verb = echoed
+        named = _speaker(doc, name, span.start, people, sentences)
+        if named.name:
+            return replace(named, cue=verb.text, distance=_distance(verb.idx, span), says=True)
     owner = _owner_of_the_words(doc, span, sentences)
     if owner is not None:
         # 'Berg says the mural answers Hale's remarks about the mayor being
@@ -1493,6 +1502,35 @@ _SPEECH_NOUNS = frozenset("""comment remark word statement tweet post quip jibe 
 allegation description characterization characterisation boast taunt""".split())
 """Nouns for what someone said (general English): "Hale's remarks"."""
 _OWNER_REACH = 20  # tokens from such a noun to the quote it names
+
+
+def _as_someone_said(doc, span, sentences: Sentences):
+    """The name in an "as" clause of saying that opens right after the
+    quote ('“...,” as Pike said before he left', 'as Pike, on a crate,
+    said'), its verb taking no object or clause of what was said (not 'as
+    Pike said it would'): the last word of the name and the verb, else
+    None.  Read from the words, as the parser often takes such an "as" for
+    a preposition."""
+    i = _right_after(doc, span, sentences)
+    if i is None or doc[i].lower_ != "as":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == i + 1 or doc[end - 1].ent_type_ != "PERSON" or end >= len(doc):
+        return None
+    k = end
+    if doc[k].text == ",":  # an aside about the speaker, between commas
+        k = next((j + 1 for j in range(k + 1, min(len(doc), k + _ASIDE_REACH)) if doc[j].text == ","), len(doc))
+    if k >= len(doc) or doc[k].tag_ not in _FINITE_TAGS or _cue_lemma(doc[k]) not in REPORTING:
+        return None
+    said_what = [c for c in doc[k].children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr")
+                 and not any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children)]
+    return (doc[end - 1], doc[k]) if not said_what else None
+
+
+_ASIDE_REACH = 15  # tokens an aside between commas may run to
+_WHEN_MARKS = frozenset("before after when while once until as".split())
 
 
 def _owner_of_the_words(doc, span, sentences: Sentences):

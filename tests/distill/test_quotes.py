@@ -1311,3 +1311,16 @@ def test_what_someone_calls_anothers_remarks_of_a_day_is_the_callers_quote():
     found = find("Mayor Tomas Lind spoke at the depot on Tuesday.",
                  "Dora Pell, a union leader, called Mr. Lind's remarks on Saturday “a real wake-up call for the party.”")
     assert [(q.speaker, q.text) for q in found] == [("Dora Pell", "a real wake-up call for the party.")]
+
+
+def test_words_cited_as_someone_else_said_them_are_that_persons():
+    found = find("Ines Varga led the march.",
+                 "Strikes, Ms. Varga said, are acts of loyalty, whether it was marching in 1970 or carrying a banner "
+                 "reading “We built this port,” as Jonas Pike, standing on a crate at the gates, said before the "
+                 "police came.")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [("Jonas Pike", "said", "We built this port")]
+
+
+def test_as_someone_said_it_would_be_does_not_make_them_the_speaker():
+    found = find("Ines Varga led the march.", "Ms. Varga called the plan “a farce,” as Jonas Pike said it would be.")
+    assert [q.speaker for q in found] == ["Ines Varga"]
