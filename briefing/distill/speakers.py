@@ -3550,6 +3550,25 @@ def _previous_features(article: Article, span, previous, sentences: Sentences,
             f"p_between|par={person_between}|{paragraphs}", f"p_opens|frame={opens}|{frame}")
 
 
+def _last_of_the_list(token, names, words: str):
+    """For a "who" right after a list of names ('Holt, Marek and Pike, who
+    joked, “I ...”'), the list's last name when the quote speaks as one
+    person (an "I", no "we"): the one the clause follows.  Else None (a
+    list's "who said in a letter, “We ...”" is the list's)."""
+    if token is None or token.lower_ != "who" or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return None
+    last = token.doc[token.i - 2]
+    if last.i == names.i or last.pos_ != "PROPN" or names not in (last, *last.ancestors) \
+            or not any(t.dep_ == "conj" for t in (last, *last.ancestors) if t.i > names.i) \
+            or not _ONE_SPEAKING.search(words) or _MANY_SPEAKING.search(words):
+        return None
+    return last
+
+
+_ONE_SPEAKING = re.compile(r"\b(?:I|I['’]\w+|me|my|mine)\b")
+_MANY_SPEAKING = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+
+
 def _opens_paragraph(article: Article, offset: int) -> bool:
     """Whether only quotation marks stand between its paragraph's start and `offset`."""
     start = article.paragraphs[article.paragraph_at(offset)].start if article.paragraphs else 0
@@ -3569,6 +3588,7 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
         speaker = previous[0]
         return Speaker(speaker.name, speaker.role, "continues quote", speaker.distance)
     token, names = candidate.token, candidate.names
+    names = _last_of_the_list(token, names, sentences.text[span.start:span.end]) or names
     governor = token.head.head if token.dep_ == "pobj" else \
         _saying_of_the_one_described(token, doc[sentences.token_at(span.start)], span) or token.head
     found = _speaker(doc, names, span.start, people, sentences)

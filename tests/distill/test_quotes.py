@@ -1324,3 +1324,17 @@ def test_words_cited_as_someone_else_said_them_are_that_persons():
 def test_as_someone_said_it_would_be_does_not_make_them_the_speaker():
     found = find("Ines Varga led the march.", "Ms. Varga called the plan “a farce,” as Jonas Pike said it would be.")
     assert [q.speaker for q in found] == ["Ines Varga"]
+
+
+def test_who_after_a_list_speaking_as_i_is_the_last_name_of_the_list():
+    found = find("The hall opened on Friday.",
+                 "The gala drew guests like Mira Holt, Ivo Marek, Lena Sauer and Piet Smolders, who joked of the "
+                 "hall, “I have never found the exit yet.”")
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Piet Smolders", None)]
+
+
+def test_who_after_a_list_speaking_as_we_stays_the_lists():
+    found = find("The hall opened on Friday.",
+                 "The gala drew guests like Mira Holt, Ivo Marek and Piet Smolders, who wrote of the hall, "
+                 "“We have never found the exit yet.”")
+    assert found[0].speaker != "Piet Smolders" and "jointly" in (found[0].speaker_role or "")
