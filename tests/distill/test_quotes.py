@@ -1338,3 +1338,10 @@ def test_who_after_a_list_speaking_as_we_stays_the_lists():
                  "The gala drew guests like Mira Holt, Ivo Marek and Piet Smolders, who wrote of the hall, "
                  "“We have never found the exit yet.”")
     assert found[0].speaker != "Piet Smolders" and "jointly" in (found[0].speaker_role or "")
+
+
+def test_a_paper_reporting_what_someone_conveyed_is_not_the_speaker():
+    found = find("Mira Holt spoke on Friday.",
+                 "Still, The Gazette reported at the time that the club's chairman, Ivo Marek, conveyed to Ms. Holt "
+                 "that her statement was ''not in line with our house rules.''")
+    assert [(q.speaker, q.cue) for q in found] == [("Ivo Marek", "conveyed")]
