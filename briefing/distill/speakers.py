@@ -53,7 +53,7 @@ from ..language.saying import REPORTING, TELLING
 from ..language.names import (ABBREVIATED_TITLES, KINSHIP, fold, given_name_sex, is_role_word, is_title_word,
                               looks_like_person, role_fits, role_words, split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
-from .roles import in_quote
+from .roles import in_quote, quotation_around
 
 _SPEAKING_PEOPLE = frozenset("""
 source critic supporter opponent resident witness protester people person man woman narrator announcer
@@ -3550,6 +3550,55 @@ def _previous_features(article: Article, span, previous, sentences: Sentences,
             f"p_between|par={person_between}|{paragraphs}", f"p_opens|frame={opens}|{frame}")
 
 
+def _named_in_the_words(text: str, span, name: str) -> bool:
+    """Whether the quoted words name `name` by its first or last word
+    ("Lind had a band"): a speaker rarely names themself, so a "he" read
+    as that person is in doubt."""
+    words = [w for w in strip_name(name).split() if len(w) > 1 and w[:1].isupper() and not w.endswith(".")
+             and w.lower() not in _GENERATIONS]
+    if not words:
+        return False
+    pattern = re.compile(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b")
+    return any(not _in_a_quote_within(text, found.start(), a)
+               for a, b in span.pieces for found in pattern.finditer(text, a, b))
+
+
+def _in_a_quote_within(text: str, at: int, start: int) -> bool:
+    """Whether offset `at` lies in a quotation set inside the words that
+    open at `start` ('“They chanted ‘Vote Lind’ all night”'): others'
+    words the speaker repeats, which may name the speaker."""
+    inner = max(text.rfind("‘", start, at), text.rfind("''", start, at), _single_opening(text, start, at))
+    return inner >= 0 and not _INNER_CLOSE.search(text, inner + 1, at)
+
+
+def _single_opening(text: str, start: int, at: int) -> int:
+    found = [m.start() for m in _SINGLE_OPEN.finditer(text, start, at)]
+    return found[-1] if found else -1
+
+
+_SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=\w)")
+_INNER_CLOSE = re.compile(r"[’'](?!\w)")
+"""A single mark that closes (no letter after it, unlike "it’s")."""
+
+
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+def _last_named_in_quotes(sentences: Sentences, name: str, before: int) -> bool:
+    """Whether the last mention of `name` before offset `before` lies in
+    quoted words: the text last spoke of that person through someone
+    else's words, so a "he" or "she" that the chain of pronouns carries
+    back to them is in doubt."""
+    i = bisect_left(sentences.mention_starts, before) - 1
+    while i >= 0 and sentences.mentions[i][2].name != name:
+        i -= 1
+    if i < 0 or not in_quote(sentences.doc, sentences.mentions[i][0], sentences.mentions[i][1]):
+        return False
+    at = sentences.mentions[i][0]
+    around = quotation_around(sentences.doc, at, sentences.mentions[i][1])
+    return around is None or not _in_a_quote_within(sentences.text, at, around[0])
+
+
 def _last_of_the_list(token, names, words: str):
     """For a "who" right after a list of names ('Holt, Marek and Pike, who
     joked, “I ...”'), the list's last name when the quote speaks as one
@@ -3592,6 +3641,11 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     governor = token.head.head if token.dep_ == "pobj" else \
         _saying_of_the_one_described(token, doc[sentences.token_at(span.start)], span) or token.head
     found = _speaker(doc, names, span.start, people, sentences)
+    if names.lower_ in _PRONOUNS and found.name and (_named_in_the_words(sentences.text, span, found.name)
+                                                     or _last_named_in_quotes(sentences, found.name, names.idx)):
+        # 'While Lind had a band, no one sings for Berg ... “Lind had a band,” he
+        # said': the words speak of the one "he" was read as, so someone else says them
+        return Speaker()
     if _a_place_of_a_place(token) and found.name not in {person.name for person in people}:
         found = Speaker()  # "retired in Cambridge, Mass., said": only the person it places may speak
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote

@@ -1345,3 +1345,28 @@ def test_a_paper_reporting_what_someone_conveyed_is_not_the_speaker():
                  "Still, The Gazette reported at the time that the club's chairman, Ivo Marek, conveyed to Ms. Holt "
                  "that her statement was ''not in line with our house rules.''")
     assert [(q.speaker, q.cue) for q in found] == [("Ivo Marek", "conveyed")]
+
+
+def test_a_he_read_as_someone_the_words_speak_of_is_left_unattributed():
+    # A speaker rarely names themself: "he" is not Marek, whom the words
+    # speak of, and no one else is named, so no one.
+    found = find("Ivo Marek and Mira Holt are running for mayor.",
+                 "Ivo Marek had painters making murals about him all year.",
+                 "“Nobody is painting murals for Holt. Marek had a whole crew. Holt has nothing like that,” he said.")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_he_carried_back_past_words_about_him_is_in_doubt():
+    # Marek was last named inside quoted words that speak of him; the chain
+    # of "he" reaches him only through them, so no one is named.
+    found = find("Ivo Marek and Mira Holt are running for mayor.",
+                 "Ivo Marek had painters making murals about him all year.",
+                 "“Nobody is painting murals for Holt. Marek had a whole crew,” he said.",
+                 "“Right now, the town is voting against the old guard, not for anyone.”")
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_name_in_the_words_the_speaker_repeats_is_no_doubt():
+    found = find("Mira Holt is running for mayor.",
+                 "“They chanted ‘Holt for mayor’ until midnight,” she said.")
+    assert [q.speaker for q in found] == ["Mira Holt"]
