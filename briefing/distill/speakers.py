@@ -418,6 +418,9 @@ class Sentences:
                 # nominee", "The campaign was her first, and she doubts Lind can
                 # win": the same "he" or "she" goes on here; look further back.
                 continue
+            cited = _according_to_first(sent, found) if k != at else None
+            if cited is not None:
+                return cited  # "According to Lind, the board ... “...,” she said": the one whose account it is
             subjects = [m for m in found if _subject_or_its_owner(m[0])]
             if subjects:
                 return subjects[0][1]  # the first subject named in the sentence
@@ -3548,6 +3551,16 @@ def _previous_features(article: Article, span, previous, sentences: Sentences,
     return ("previous", f"p_par={paragraphs}", f"p_sent={sentences_between}", f"p_between={person_between}",
             f"p_opens={opens}", f"p_gap={short}", f"p_frame={frame}", f"p_frame|par={frame}|{paragraphs}",
             f"p_between|par={person_between}|{paragraphs}", f"p_opens|frame={opens}|{frame}")
+
+
+def _according_to_first(sent, found) -> Person | None:
+    """The person a sentence opens on as its source ("According to Lind,
+    the board ..."), when its main subject names no one: whose account the
+    sentence is, the one a "he" or "she" after it goes on with."""
+    if len(sent) < 3 or sent[0].lower_ != "according" or sent[1].lower_ != "to":
+        return None
+    return next((person for head, person in found if person is not None and head.head.i == sent[1].i
+                 and head.dep_ == "pobj"), None)
 
 
 def _named_in_the_words(text: str, span, name: str) -> bool:

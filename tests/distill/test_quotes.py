@@ -1370,3 +1370,11 @@ def test_a_name_in_the_words_the_speaker_repeats_is_no_doubt():
     found = find("Mira Holt is running for mayor.",
                  "“They chanted ‘Holt for mayor’ until midnight,” she said.")
     assert [q.speaker for q in found] == ["Mira Holt"]
+
+
+def test_a_he_after_a_sentence_opening_according_to_someone_is_that_person():
+    found = find("Retired admiral Tomas Lind spoke about Defence Minister Ivo Holt on Monday.",
+                 "According to Lind, the ministry has gone through many commanders because most of them disagreed "
+                 "with Holt’s plans.",
+                 "“We are on our fifth commander,” he said.")
+    assert [q.speaker for q in found] == ["Tomas Lind"]
