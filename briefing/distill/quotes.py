@@ -704,7 +704,8 @@ def _a_saying_form(word: str) -> bool:
 
 _SAID_IRREGULAR = frozenset("said told wrote spoke".split())
 _SUBORDINATOR = re.compile(r"(?:if|when|whenever|while|although|though|because|as|after|before|unless|since|once|"
-                          r"whether|until|where|wherever)\b", re.I)
+                          r"whether|until|where|wherever|(?:now|so|given|provided)\s+that|even\s+(?:if|though)|"
+                          r"in\s+case)\b", re.I)
 """A word that opens a clause set before the main one, whose comma is the sentence's."""
 
 

@@ -1378,3 +1378,8 @@ def test_a_he_after_a_sentence_opening_according_to_someone_is_that_person():
                  "with Holt’s plans.",
                  "“We are on our fifth commander,” he said.")
     assert [q.speaker for q in found] == ["Tomas Lind"]
+
+
+def test_a_sentence_split_by_its_frame_after_a_now_that_clause_keeps_its_comma():
+    quote = one("“Now that the season is over,” Coach Rena Falk told the paper, “it was a hard year to watch.”")
+    assert quote.text == "Now that the season is over, it was a hard year to watch."
