@@ -3563,17 +3563,30 @@ def _according_to_first(sent, found) -> Person | None:
                  and head.dep_ == "pobj"), None)
 
 
-def _named_in_the_words(text: str, span, name: str) -> bool:
-    """Whether the quoted words name `name` by its first or last word
-    ("Lind had a band"): a speaker rarely names themself, so a "he" read
-    as that person is in doubt."""
+def _named_in_the_words(sentences: Sentences, span, name: str) -> bool:
+    """Whether the quoted words name `name` by its first or last word as
+    one who acts or is acted on ("Lind had a band", "vote for Lind"): a
+    speaker rarely names themself so, so a "he" read as that person is in
+    doubt.  Not a name that only qualifies a noun ("the Lind campaign"),
+    which speakers use of their own side."""
+    text = sentences.text
     words = [w for w in strip_name(name).split() if len(w) > 1 and w[:1].isupper() and not w.endswith(".")
              and w.lower() not in _GENERATIONS]
     if not words:
         return False
     pattern = re.compile(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b")
-    return any(not _in_a_quote_within(text, found.start(), a)
+    return any(not _in_a_quote_within(text, found.start(), a) and _a_participant(sentences, found.start())
                for a, b in span.pieces for found in pattern.finditer(text, a, b))
+
+
+def _a_participant(sentences: Sentences, at: int) -> bool:
+    """Whether the name at offset `at` stands for someone taking part in
+    its clause (its subject, object or a preposition's object), not a word
+    qualifying a noun ("the Lind campaign") or owning one."""
+    token = sentences.doc[sentences.token_at(at)]
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head  # "Ann" of "Ann Lind": the name's last word carries its place
+    return token.dep_ in _PARTICIPANT
 
 
 def _in_a_quote_within(text: str, at: int, start: int) -> bool:
@@ -3609,7 +3622,10 @@ def _last_named_in_quotes(sentences: Sentences, name: str, before: int) -> bool:
         return False
     at = sentences.mentions[i][0]
     around = quotation_around(sentences.doc, at, sentences.mentions[i][1])
-    return around is None or not _in_a_quote_within(sentences.text, at, around[0])
+    return (around is None or not _in_a_quote_within(sentences.text, at, around[0])) and _a_participant(sentences, at)
+
+
+_PARTICIPANT = frozenset("nsubj nsubjpass dobj pobj dative attr".split())
 
 
 def _last_of_the_list(token, names, words: str):
@@ -3654,7 +3670,7 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
     governor = token.head.head if token.dep_ == "pobj" else \
         _saying_of_the_one_described(token, doc[sentences.token_at(span.start)], span) or token.head
     found = _speaker(doc, names, span.start, people, sentences)
-    if names.lower_ in _PRONOUNS and found.name and (_named_in_the_words(sentences.text, span, found.name)
+    if names.lower_ in _PRONOUNS and found.name and (_named_in_the_words(sentences, span, found.name)
                                                      or _last_named_in_quotes(sentences, found.name, names.idx)):
         # 'While Lind had a band, no one sings for Berg ... “Lind had a band,” he
         # said': the words speak of the one "he" was read as, so someone else says them

@@ -1383,3 +1383,11 @@ def test_a_he_after_a_sentence_opening_according_to_someone_is_that_person():
 def test_a_sentence_split_by_its_frame_after_a_now_that_clause_keeps_its_comma():
     quote = one("“Now that the season is over,” Coach Rena Falk told the paper, “it was a hard year to watch.”")
     assert quote.text == "Now that the season is over, it was a hard year to watch."
+
+
+def test_a_name_that_only_qualifies_a_noun_in_the_words_is_no_doubt():
+    # Speakers name their own side's campaign; that is no sign they are someone else.
+    found = find("Mira Holt is running for mayor.",
+                 "“We need a great harbour. It’s special,” she told reporters. “The harbour has not had that "
+                 "reputation under the old council, compared with the much more successful Holt campaign.”")
+    assert [q.speaker for q in found] == ["Mira Holt", "Mira Holt"]
