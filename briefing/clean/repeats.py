@@ -155,7 +155,7 @@ def _collapse_block(block: Block, seen: set[str], all_keys: _AllKeys) -> tuple[s
             notes.append(_merged("repeated-sentence", sentence, block.line))
             continue
         splice = _splice(sentence, seen)
-        if splice is not None:
+        if splice is not None and not _said_again(splice, kept):
             sentence, index = _unsplice(sentence, splice, pieces, index, all_keys, block.line, notes)
             if not sentence:
                 continue
@@ -177,6 +177,15 @@ def _unsplice(sentence: str, splice: tuple[str, str, str], pieces: list[str], in
     notes.append(Removal(action="merged", rule="splice-repaired", text=stub, line=line,
                          replacement=repaired or None))
     return repaired, index
+
+
+def _said_again(splice: tuple[str, str, str], kept: list[str]) -> bool:
+    """Whether a 'splice' closes its sentence by saying again the sentence
+    right before it ("The plan is dead. After all this, the plan is
+    dead!"): a speaker's own emphasis, kept word for word; a page's
+    splice repeats a sentence from elsewhere and cuts a clause in two."""
+    _, repeat, rest = splice
+    return not rest and bool(kept) and key(kept[-1]) == key(repeat)
 
 
 def _is_repeat(sentence: str, seen: set[str]) -> bool:

@@ -572,8 +572,12 @@ def quote_spans(article: Article) -> list[Span]:
             carry, start = [], close + 1
         pieces, open_at, nested = _pair_marks(article.text, start, paragraph.end)
         if carry and pieces and pieces[0][0] == _first_content(article.text, paragraph.start) and open_at is None:
-            spans.append(Span(pieces=tuple(carry) + (pieces[0],)))
-            pieces, carry = pieces[1:], []
+            if _framed_for_someone_new(article, carry, pieces[0]):
+                spans.append(Span(pieces=tuple(carry)))  # its closing mark lost: the next words are another's
+            else:
+                spans.append(Span(pieces=tuple(carry) + (pieces[0],)))
+                pieces = pieces[1:]
+            carry = []
         elif carry and open_at is not None and not pieces and open_at == _first_content(article.text, paragraph.start):
             carry.append(_strip(article.text, open_at, paragraph.end))
             continue
@@ -589,6 +593,34 @@ def quote_spans(article: Article) -> list[Span]:
             carry = [left]
     spans += _lost_its_close(article.text, carry)
     return [s for s in spans if all(b > a for a, b in s.pieces)]
+
+
+def _framed_for_someone_new(article: Article, carry: list[tuple[int, int]], piece: tuple[int, int]) -> bool:
+    """Whether the quotation opening a paragraph, after one left open in
+    the paragraph before, has a frame of its own naming someone the
+    quotation left open (and the paragraph before it) never names
+    ('“We grew up here.' then '“I have seen this before,” added Ivo
+    Marek.'): a new speaker's words, not the same quotation going on,
+    whose writer would say "he added"."""
+    text = article.text
+    frame = _FRAME_AFTER.match(text, piece[1])
+    words = _STOP.split(frame.group("frame"))[0] if frame else ""
+    if not any(_a_saying_form(word) for word in _PHRASE.findall(words)):
+        return False
+    name = _NAME_RUN.search(words)
+    if name is None or name.group("last") == "I":
+        return False
+    starts = [p.start for p in article.paragraphs]
+    before = text[starts[max(0, bisect_left(starts, carry[0][0] + 1) - 2)]:carry[-1][1]]
+    return re.search(rf"\b{re.escape(name.group('last'))}\b", before) is None
+
+
+_FRAME_AFTER = re.compile(r"[,?!]?\s*[”\"]\s*(?P<frame>[^,;:()“”\"\n]{1,80})")
+_NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'-]*\.?\s+)*(?P<last>[A-Z][\w’'-]+)\b(?!\.)")
+"""The frame's first run of capitalised words ("Mayor Ann Lind", "Rep.
+Ed Kerr"), whose last word is the surname a writer would repeat."""
+_STOP = re.compile(r"(?<=[a-z]{3})[.!?]\s")
+"""A sentence's end (after a word, not a short title's stop)."""
 
 
 _FRAMED_OPENING = re.compile(r"[,:]\s*[“\"]$")
@@ -672,7 +704,8 @@ def _a_saying_form(word: str) -> bool:
 
 _SAID_IRREGULAR = frozenset("said told wrote spoke".split())
 _SUBORDINATOR = re.compile(r"(?:if|when|whenever|while|although|though|because|as|after|before|unless|since|once|"
-                          r"whether|until|where|wherever)\b", re.I)
+                          r"whether|until|where|wherever|(?:now|so|given|provided)\s+that|even\s+(?:if|though)|"
+                          r"in\s+case)\b", re.I)
 """A word that opens a clause set before the main one, whose comma is the sentence's."""
 
 
@@ -762,7 +795,15 @@ def _opens_facing_back(text: str, start: int, at: int, after: int, end: int) -> 
     (the paragraph's start, or after a stop) with a word right after it
     and no space between ('he said. ”I have not ...'), which only an
     opening mark does; a closing one is followed by a space or a stop."""
+    if after < end and not text[start:at].strip() and _CUT_IN.match(text, after, end):
+        return True  # '” … he delivered it,” Lind wrote': a quotation taken up mid-sentence
     return after < end and text[after].isalnum() and (not text[start:at].strip() or _FRESH.search(text, start, at) is not None)
+
+
+_CUT_IN = re.compile(r"\s*(?:…|\.\.\.)\s*\w")
+"""An ellipsis and a word after a paragraph's first mark: words taken up
+mid-sentence, which only an opening mark starts (web copy often types it
+the wrong way round)."""
 
 
 _FRESH = re.compile(r"[.!?:]\s*$")

@@ -53,7 +53,7 @@ from ..language.saying import REPORTING, TELLING
 from ..language.names import (ABBREVIATED_TITLES, KINSHIP, fold, given_name_sex, is_role_word, is_title_word,
                               looks_like_person, role_fits, role_words, split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
-from .roles import in_quote
+from .roles import in_quote, quotation_around
 
 _SPEAKING_PEOPLE = frozenset("""
 source critic supporter opponent resident witness protester people person man woman narrator announcer
@@ -418,6 +418,9 @@ class Sentences:
                 # nominee", "The campaign was her first, and she doubts Lind can
                 # win": the same "he" or "she" goes on here; look further back.
                 continue
+            cited = _according_to_first(sent, found) if k != at else None
+            if cited is not None:
+                return cited  # "According to Lind, the board ... “...,” she said": the one whose account it is
             subjects = [m for m in found if _subject_or_its_owner(m[0])]
             if subjects:
                 return subjects[0][1]  # the first subject named in the sentence
@@ -970,6 +973,15 @@ def _attribute(article: Article, doc, span, people: tuple[Person, ...], sentence
         return Speaker()
     opening = doc[sentences.token_at(span.start)]  # the quote's first word
     found = _without_stand_ins(candidates(article, doc, span, sentences, previous), span, opening)
+    echoed = _as_someone_said(doc, span, sentences)
+    if echoed is not None:
+        # 'a banner reading “We stay,” as Jon Pike, on a crate, said that
+        # day': the words are the one the "as" clause names, not the main
+        # clause's speaker, who only cites them.
+        name, verb = echoed
+        named = _speaker(doc, name, span.start, people, sentences)
+        if named.name:
+            return replace(named, cue=verb.text, distance=_distance(verb.idx, span), says=True)
     owner = _owner_of_the_words(doc, span, sentences)
     if owner is not None:
         # 'Berg says the mural answers Hale's remarks about the mayor being
@@ -1495,6 +1507,35 @@ allegation description characterization characterisation boast taunt""".split())
 _OWNER_REACH = 20  # tokens from such a noun to the quote it names
 
 
+def _as_someone_said(doc, span, sentences: Sentences):
+    """The name in an "as" clause of saying that opens right after the
+    quote ('“...,” as Pike said before he left', 'as Pike, on a crate,
+    said'), its verb taking no object or clause of what was said (not 'as
+    Pike said it would'): the last word of the name and the verb, else
+    None.  Read from the words, as the parser often takes such an "as" for
+    a preposition."""
+    i = _right_after(doc, span, sentences)
+    if i is None or doc[i].lower_ != "as":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == i + 1 or doc[end - 1].ent_type_ != "PERSON" or end >= len(doc):
+        return None
+    k = end
+    if doc[k].text == ",":  # an aside about the speaker, between commas
+        k = next((j + 1 for j in range(k + 1, min(len(doc), k + _ASIDE_REACH)) if doc[j].text == ","), len(doc))
+    if k >= len(doc) or doc[k].tag_ not in _FINITE_TAGS or _cue_lemma(doc[k]) not in REPORTING:
+        return None
+    said_what = [c for c in doc[k].children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr")
+                 and not any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children)]
+    return (doc[end - 1], doc[k]) if not said_what else None
+
+
+_ASIDE_REACH = 15  # tokens an aside between commas may run to
+_WHEN_MARKS = frozenset("before after when while once until as".split())
+
+
 def _owner_of_the_words(doc, span, sentences: Sentences):
     """The token naming whose words the quote is when it continues a noun
     of speech owned by a name ("inspired by Hale's remarks about the mayor
@@ -1540,6 +1581,8 @@ def _tells_what_of(between) -> bool:
     the noun at once or after "as", as what someone calls those words
     ("called Hale's remarks “vile”", "dismissed Hale's claims as “nonsense”")."""
     words = [t for t in between if not _a_mark(t)]
+    if len(words) > 1 and all(t.ent_type_ in ("DATE", "TIME") for t in words[1:]):
+        return False  # "called Hale's remarks on Friday “vile”": when, not what about
     return bool(words) and words[0].lower_ in _ABOUT and not any(t.lower_ == "as" for t in words)
 
 
@@ -3510,6 +3553,100 @@ def _previous_features(article: Article, span, previous, sentences: Sentences,
             f"p_between|par={person_between}|{paragraphs}", f"p_opens|frame={opens}|{frame}")
 
 
+def _according_to_first(sent, found) -> Person | None:
+    """The person a sentence opens on as its source ("According to Lind,
+    the board ..."), when its main subject names no one: whose account the
+    sentence is, the one a "he" or "she" after it goes on with."""
+    if len(sent) < 3 or sent[0].lower_ != "according" or sent[1].lower_ != "to":
+        return None
+    return next((person for head, person in found if person is not None and head.head.i == sent[1].i
+                 and head.dep_ == "pobj"), None)
+
+
+def _named_in_the_words(sentences: Sentences, span, name: str) -> bool:
+    """Whether the quoted words name `name` by its first or last word as
+    one who acts or is acted on ("Lind had a band", "vote for Lind"): a
+    speaker rarely names themself so, so a "he" read as that person is in
+    doubt.  Not a name that only qualifies a noun ("the Lind campaign"),
+    which speakers use of their own side."""
+    text = sentences.text
+    words = [w for w in strip_name(name).split() if len(w) > 1 and w[:1].isupper() and not w.endswith(".")
+             and w.lower() not in _GENERATIONS]
+    if not words:
+        return False
+    pattern = re.compile(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b")
+    return any(not _in_a_quote_within(text, found.start(), a) and _a_participant(sentences, found.start())
+               for a, b in span.pieces for found in pattern.finditer(text, a, b))
+
+
+def _a_participant(sentences: Sentences, at: int) -> bool:
+    """Whether the name at offset `at` stands for someone taking part in
+    its clause (its subject, object or a preposition's object), not a word
+    qualifying a noun ("the Lind campaign") or owning one."""
+    token = sentences.doc[sentences.token_at(at)]
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head  # "Ann" of "Ann Lind": the name's last word carries its place
+    return token.dep_ in _PARTICIPANT
+
+
+def _in_a_quote_within(text: str, at: int, start: int) -> bool:
+    """Whether offset `at` lies in a quotation set inside the words that
+    open at `start` ('“They chanted ‘Vote Lind’ all night”'): others'
+    words the speaker repeats, which may name the speaker."""
+    inner = max(text.rfind("‘", start, at), text.rfind("''", start, at), _single_opening(text, start, at))
+    return inner >= 0 and not _INNER_CLOSE.search(text, inner + 1, at)
+
+
+def _single_opening(text: str, start: int, at: int) -> int:
+    found = [m.start() for m in _SINGLE_OPEN.finditer(text, start, at)]
+    return found[-1] if found else -1
+
+
+_SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=\w)")
+_INNER_CLOSE = re.compile(r"[’'](?!\w)")
+"""A single mark that closes (no letter after it, unlike "it’s")."""
+
+
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+def _last_named_in_quotes(sentences: Sentences, name: str, before: int) -> bool:
+    """Whether the last mention of `name` before offset `before` lies in
+    quoted words: the text last spoke of that person through someone
+    else's words, so a "he" or "she" that the chain of pronouns carries
+    back to them is in doubt."""
+    i = bisect_left(sentences.mention_starts, before) - 1
+    while i >= 0 and sentences.mentions[i][2].name != name:
+        i -= 1
+    if i < 0 or not in_quote(sentences.doc, sentences.mentions[i][0], sentences.mentions[i][1]):
+        return False
+    at = sentences.mentions[i][0]
+    around = quotation_around(sentences.doc, at, sentences.mentions[i][1])
+    return (around is None or not _in_a_quote_within(sentences.text, at, around[0])) and _a_participant(sentences, at)
+
+
+_PARTICIPANT = frozenset("nsubj nsubjpass dobj pobj dative attr".split())
+
+
+def _last_of_the_list(token, names, words: str):
+    """For a "who" right after a list of names ('Holt, Marek and Pike, who
+    joked, “I ...”'), the list's last name when the quote speaks as one
+    person (an "I", no "we"): the one the clause follows.  Else None (a
+    list's "who said in a letter, “We ...”" is the list's)."""
+    if token is None or token.lower_ != "who" or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return None
+    last = token.doc[token.i - 2]
+    if last.i == names.i or last.pos_ != "PROPN" or names not in (last, *last.ancestors) \
+            or not any(t.dep_ == "conj" for t in (last, *last.ancestors) if t.i > names.i) \
+            or not _ONE_SPEAKING.search(words) or _MANY_SPEAKING.search(words):
+        return None
+    return last
+
+
+_ONE_SPEAKING = re.compile(r"\b(?:I|I['’]\w+|me|my|mine)\b")
+_MANY_SPEAKING = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+
+
 def _opens_paragraph(article: Article, offset: int) -> bool:
     """Whether only quotation marks stand between its paragraph's start and `offset`."""
     start = article.paragraphs[article.paragraph_at(offset)].start if article.paragraphs else 0
@@ -3529,9 +3666,15 @@ def _resolve(doc, candidate: Candidate, span, people: tuple[Person, ...], senten
         speaker = previous[0]
         return Speaker(speaker.name, speaker.role, "continues quote", speaker.distance)
     token, names = candidate.token, candidate.names
+    names = _last_of_the_list(token, names, sentences.text[span.start:span.end]) or names
     governor = token.head.head if token.dep_ == "pobj" else \
         _saying_of_the_one_described(token, doc[sentences.token_at(span.start)], span) or token.head
     found = _speaker(doc, names, span.start, people, sentences)
+    if names.lower_ in _PRONOUNS and found.name and (_named_in_the_words(sentences, span, found.name)
+                                                     or _last_named_in_quotes(sentences, found.name, names.idx)):
+        # 'While Lind had a band, no one sings for Berg ... “Lind had a band,” he
+        # said': the words speak of the one "he" was read as, so someone else says them
+        return Speaker()
     if _a_place_of_a_place(token) and found.name not in {person.name for person in people}:
         found = Speaker()  # "retired in Cambridge, Mass., said": only the person it places may speak
     near = min(_distance(governor.idx, span), _distance(token.idx, span))  # the frame's distance from the quote

@@ -9,6 +9,7 @@ reply respond answer describe tweet post comment remark continue suggest acknowl
 admit conclude observe emphasize emphasise stress quip recall quote word testify
 predict urge vow pledge promise complain charge accuse deny maintain contend assert
 call label dub brand term posit caution concede counter retort lament scoff joke
+convey
 """.split())
 """General English verbs of saying: for the speaker model one feature among
 many (it also learns each verb's own weight)."""

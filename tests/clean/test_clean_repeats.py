@@ -87,3 +87,10 @@ def test_a_deck_the_body_retells_goes_and_its_retelling_stays():
     lead = "The valley's fruit market opened early this year after a mild winter across the region."
     kept, removals = repeats.collapse([Block(text=text, line=n) for n, text in enumerate([lead, *body[1:]], 1)])
     assert len(kept) == 3 and not removals
+
+
+def test_a_sentence_said_again_at_the_end_of_the_next_is_kept():
+    # Emphasis by repetition inside a quotation: word for word, nothing cut.
+    said = "“Harbourline is failing this island. Whatever they claim, Harbourline is failing this island! We want an inquiry.”"
+    kept, rules = _collapse(A, said)
+    assert kept == [A, said] and rules == []

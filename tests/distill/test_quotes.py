@@ -1273,3 +1273,121 @@ def test_a_straight_pair_holding_a_curly_one_after_a_colon_is_one_quotation():
                  '"The vote is close, and I will read you the question: “Should the ferry run all winter?”'
                  ' Forty, yes; forty-two, no."')
     assert [(q.speaker, q.text[:12], q.text[-8:]) for q in found] == [("Olek Dunn", "The vote is ", "two, no.")]
+
+
+def test_a_paragraph_opening_on_a_closing_mark_and_an_ellipsis_is_a_quotation():
+    # Web copy types the opening mark the wrong way round before words
+    # taken up mid-sentence.
+    quote = one("The reviewer was kind to the new mayor.",
+                "” … she answered every question with a calm that the old guard might have envied,” Tomas Elling wrote.")
+    assert quote.speaker == "Tomas Elling"
+    assert quote.text.startswith("she answered every question") and quote.text.endswith("envied")
+
+
+def test_a_quotation_left_open_ends_where_a_new_speaker_is_framed():
+    # The first quotation's closing mark is lost; the next paragraph's
+    # quotation has its own frame naming someone else: two quotations.
+    found = find("“The harbour is our living,” Councillor Ines Varga said on Monday. “Close it, and the town "
+                 "goes with it. Nobody here wants that.",
+                 "“I have watched the dredging plans change four times,” added Councillor Piet Smolders, "
+                 "who chairs the port committee. “Each version is cheaper.”")
+    by_text = {q.text: q.speaker for q in found}
+    assert by_text["Close it, and the town goes with it. Nobody here wants that."] == "Ines Varga"
+    assert by_text["I have watched the dredging plans change four times"] == "Piet Smolders"
+
+
+def test_a_quotation_left_open_goes_on_when_its_speaker_frames_the_next_paragraph():
+    found = find("“The harbour is our living,” Councillor Ines Varga said on Monday. “Close it, and the town "
+                 "goes with it.",
+                 "“Nobody here wants that,” Varga added.")
+    joined = [q for q in found if q.text.startswith("Close it")]
+    assert len(joined) == 1 and joined[0].text.endswith("Nobody here wants that")
+    assert joined[0].speaker == "Ines Varga"
+
+
+def test_what_someone_calls_anothers_remarks_of_a_day_is_the_callers_quote():
+    # "on Saturday" says when the remarks were made, not what they were
+    # about: the quoted words are the caller's, not the remarks' owner's.
+    found = find("Mayor Tomas Lind spoke at the depot on Tuesday.",
+                 "Dora Pell, a union leader, called Mr. Lind's remarks on Saturday “a real wake-up call for the party.”")
+    assert [(q.speaker, q.text) for q in found] == [("Dora Pell", "a real wake-up call for the party.")]
+
+
+def test_words_cited_as_someone_else_said_them_are_that_persons():
+    found = find("Ines Varga led the march.",
+                 "Strikes, Ms. Varga said, are acts of loyalty, whether it was marching in 1970 or carrying a banner "
+                 "reading “We built this port,” as Jonas Pike, standing on a crate at the gates, said before the "
+                 "police came.")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [("Jonas Pike", "said", "We built this port")]
+
+
+def test_as_someone_said_it_would_be_does_not_make_them_the_speaker():
+    found = find("Ines Varga led the march.", "Ms. Varga called the plan “a farce,” as Jonas Pike said it would be.")
+    assert [q.speaker for q in found] == ["Ines Varga"]
+
+
+def test_who_after_a_list_speaking_as_i_is_the_last_name_of_the_list():
+    found = find("The hall opened on Friday.",
+                 "The gala drew guests like Mira Holt, Ivo Marek, Lena Sauer and Piet Smolders, who joked of the "
+                 "hall, “I have never found the exit yet.”")
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Piet Smolders", None)]
+
+
+def test_who_after_a_list_speaking_as_we_stays_the_lists():
+    found = find("The hall opened on Friday.",
+                 "The gala drew guests like Mira Holt, Ivo Marek and Piet Smolders, who wrote of the hall, "
+                 "“We have never found the exit yet.”")
+    assert found[0].speaker != "Piet Smolders" and "jointly" in (found[0].speaker_role or "")
+
+
+def test_a_paper_reporting_what_someone_conveyed_is_not_the_speaker():
+    found = find("Mira Holt spoke on Friday.",
+                 "Still, The Gazette reported at the time that the club's chairman, Ivo Marek, conveyed to Ms. Holt "
+                 "that her statement was ''not in line with our house rules.''")
+    assert [(q.speaker, q.cue) for q in found] == [("Ivo Marek", "conveyed")]
+
+
+def test_a_he_read_as_someone_the_words_speak_of_is_left_unattributed():
+    # A speaker rarely names themself: "he" is not Marek, whom the words
+    # speak of, and no one else is named, so no one.
+    found = find("Ivo Marek and Mira Holt are running for mayor.",
+                 "Ivo Marek had painters making murals about him all year.",
+                 "“Nobody is painting murals for Holt. Marek had a whole crew. Holt has nothing like that,” he said.")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_he_carried_back_past_words_about_him_is_in_doubt():
+    # Marek was last named inside quoted words that speak of him; the chain
+    # of "he" reaches him only through them, so no one is named.
+    found = find("Ivo Marek and Mira Holt are running for mayor.",
+                 "Ivo Marek had painters making murals about him all year.",
+                 "“Nobody is painting murals for Holt. Marek had a whole crew,” he said.",
+                 "“Right now, the town is voting against the old guard, not for anyone.”")
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_name_in_the_words_the_speaker_repeats_is_no_doubt():
+    found = find("Mira Holt is running for mayor.",
+                 "“They chanted ‘Holt for mayor’ until midnight,” she said.")
+    assert [q.speaker for q in found] == ["Mira Holt"]
+
+
+def test_a_he_after_a_sentence_opening_according_to_someone_is_that_person():
+    found = find("Retired admiral Tomas Lind spoke about Defence Minister Ivo Holt on Monday.",
+                 "According to Lind, the ministry has gone through many commanders because most of them disagreed "
+                 "with Holt’s plans.",
+                 "“We are on our fifth commander,” he said.")
+    assert [q.speaker for q in found] == ["Tomas Lind"]
+
+
+def test_a_sentence_split_by_its_frame_after_a_now_that_clause_keeps_its_comma():
+    quote = one("“Now that the season is over,” Coach Rena Falk told the paper, “it was a hard year to watch.”")
+    assert quote.text == "Now that the season is over, it was a hard year to watch."
+
+
+def test_a_name_that_only_qualifies_a_noun_in_the_words_is_no_doubt():
+    # Speakers name their own side's campaign; that is no sign they are someone else.
+    found = find("Mira Holt is running for mayor.",
+                 "“We need a great harbour. It’s special,” she told reporters. “The harbour has not had that "
+                 "reputation under the old council, compared with the much more successful Holt campaign.”")
+    assert [q.speaker for q in found] == ["Mira Holt", "Mira Holt"]
