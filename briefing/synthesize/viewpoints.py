@@ -382,10 +382,13 @@ def closing(article: Article) -> int:
     return count - CLOSING if count > 2 * CLOSING else count
 
 
-RESEARCH = re.compile(r"\b(?:stud(?:y|ies)|researchers?|scientists?|colleagues|authors|findings?|survey)\b", re.I)
-"""Nouns (general English) by which a report tells what a study found ("the
-study found", "researchers identified", "Lind and her colleagues tested"):
-a finding told is the study's word, as a quotation is its speaker's."""
+RESEARCH = re.compile(r"\b(?:stud(?:y|ies)|researchers?|scientists?|colleagues|authors|findings?|surveys?"
+                      r"|polls?|polling|polled|pollsters?)\b", re.I)
+"""Words (general English) by which a report tells what a study or a poll
+found ("the study found", "researchers identified", "Lind and her
+colleagues tested", "the poll shows Berg ahead by four points"): a finding
+told is the study's word, as a quotation is its speaker's.  A standing in a
+poll is what those asked said, not the writer's verdict on the one ahead."""
 
 
 def reported_share(digest: Digest) -> float:

@@ -911,6 +911,20 @@ def test_a_write_up_of_a_study_relays_its_findings_and_takes_no_side():
     assert viewpoints.reported_share(digest_of("1", texts[:1] + texts[4:])) == 0.0
 
 
+def test_a_report_of_poll_standings_relays_the_poll_and_takes_no_side():
+    """A report whose sentences tell who leads a poll and by how much
+    ("the poll puts Orsolya Lind ahead", "pollsters found") relays what those
+    asked said: a lead is no praise of the one ahead from the writer."""
+    texts = ["A Marlow Gazette poll puts Orsolya Lind ahead of Piet Haas by six points.",
+             "Lind leads among younger voters, while Haas holds the rural vote.",
+             "The pollsters found Haas gaining ground since the spring.",
+             "Earlier polling had shown the two level in the capital.",
+             "The vote is due in May."]
+    assert viewpoints.reported_share(digest_of("0", texts)) == 0.6
+    assert viewpoints.reported_share(digest_of("0", texts)) >= viewpoints.REPORT_SHARE
+    assert viewpoints.reported_share(digest_of("1", texts[1:2] + texts[4:])) == 0.0
+
+
 def test_a_digest_shows_the_side_of_words_it_quotes_that_the_brief_shows_from_another_article():
     """The brief shows Dunn hopeful on "I hope the ferry returns.", cited
     from article 1; article 0 quotes the same words inside a longer
