@@ -917,7 +917,8 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
                     | raised_sides(tokens)
                     | unlinked_sides(tokens)
                     | answered_no_sides(tokens)
-                    | nothing_sides(tokens))
+                    | nothing_sides(tokens)
+                    | supposed_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -1325,6 +1326,31 @@ def negated_predicate(tokens: list) -> list:
                   for c in verb.children)  # "shy away from", "back down"
     return [*([] if phrasal else [verb]),
             *(t for c in verb.children if c.dep_ in _PREDICATE for t in _unqualified(c))]
+
+
+SUPPOSING = frozenset({"if", "unless"})
+
+
+def supposed_sides(tokens: list) -> set[int]:
+    """The sides (0 negative, 2 positive) a reading of the target must not
+    take because the word that would carry it is only supposed: the target
+    is the subject of a conditional clause ("if", "unless") whose own
+    predicate holds a word of that valence, turned by a negation of its
+    own ("If Ada Berg is a liar, ...", "if Ivo Tamm is not honest, then
+    ..."): the speaker puts the case, not the charge.  What the main clause
+    says follows from the case ("If Tamm wins, it will be a disaster")
+    stands: no word of the conditional clause carries it."""
+    root = span_head(tokens)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in verb.children):
+        return set()
+    words = [verb, *(t for c in verb.children if c.dep_ in _PREDICATE for t in _unqualified(c))]
+    lexicon = sentiment.valence_lexicon()
+    values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
+    if any(c.dep_ == "neg" for c in verb.children):
+        values = [-v for v in values]
+    return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
 
 
 def _unqualified(token) -> list:

@@ -999,3 +999,27 @@ def test_an_acronym_the_article_also_writes_in_the_plural_is_a_kind_not_an_actor
     actors = {ent.text for ents in stance._actors_by_sentence(nlp.load()(text)).values() for ent in ents}
     assert "NGO" not in actors and "the Orlan Board" in actors
     assert stance.common_acronyms("The OPEC meeting ended. OPEC said output would rise.") == frozenset()
+
+
+def test_a_charge_a_conditional_clause_only_supposes_is_no_verdict():
+    """"If Ivo Tamm is a liar, the board must act" puts a case: the speaker
+    does not call him one.  The charge in the conditional clause, turned by
+    its own negation too ("if Tamm is not honest"), is voided; what the main
+    clause says follows from the case stands, and so does a charge made
+    outright."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    assert stance.supposed_sides(tokens_of("If Ivo Tamm is a liar, the board must act.", "Ivo Tamm")) == {0}
+    assert stance.supposed_sides(tokens_of("If Ivo Tamm is not honest, then nobody is.", "Ivo Tamm")) == {0}
+    assert stance.supposed_sides(tokens_of("If Ivo Tamm wins, it will be a disaster.", "Ivo Tamm")) == {2}
+    assert not stance.supposed_sides(tokens_of("Ivo Tamm is not honest.", "Ivo Tamm"))
+    assert not stance.supposed_sides(tokens_of("I asked if Ivo Tamm is a liar.", "Ivo Tamm"))
+    art = article("c1", ("Harbour chief Mara Lind spoke in Kestrel Bay on Monday.",
+                         "“If indeed Ivo Tamm is not honest, then none of us can trust the harbour board,” Lind said.",
+                         "“Pia Kell is a liar,” Lind added."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    said = {(r.target, r.label) for r in digest.sentiments}
+    assert ("Ivo Tamm", "negative") not in said
+    assert ("Pia Kell", "negative") in said
