@@ -1420,6 +1420,8 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if name and any(_speaker_themselves(name, t.casefold()) for t in taken):
             continue  # "Chairman Ryan's budget ... his favourite", "Ryan said: “I ...”": Ryan is read once, by name
             # (one sharing only his surname is someone else: "Ida Marsh wrote: “my sister ... she”" reads Eva Marsh)
+        if name is None and group == "GROUP" and _bound_before(token):
+            continue  # "“People fear what they cannot see”": the people, whom no name tells
         if name is None and group != "speaker":
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
             name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons,
@@ -1430,6 +1432,15 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
             taken.add(name)
             found.append((name, [token]))
     return found
+
+
+def _bound_before(pronoun) -> bool:
+    """Whether "they" (`pronoun`) stands for a plural common noun, no
+    name's word, that is a subject before it in its own sentence: "People
+    are worried about what they see", "Farmers say they were never asked".
+    The group named last before the sentence is not whom it means."""
+    return any(t.tag_ == "NNS" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i
+               for t in pronoun.sent)
 
 
 PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "him": "PERSON",

@@ -1023,3 +1023,26 @@ def test_a_charge_a_conditional_clause_only_supposes_is_no_verdict():
     said = {(r.target, r.label) for r in digest.sentiments}
     assert ("Ivo Tamm", "negative") not in said
     assert ("Pia Kell", "negative") in said
+
+
+def test_they_after_a_plural_subject_of_its_own_sentence_is_not_the_group_named_before():
+    """In "Farmers are worried about what they see as a betrayal", "they" is
+    the farmers, not the guild named in the sentence before: the quote's
+    gloom is no verdict on the guild.  A group the quote names itself is
+    still judged."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    def said(line: str) -> set[tuple[str, str]]:
+        art = article("g1", ("The Harbour Guild met in Kestrel Bay on Monday.", line))
+        return {(r.target, r.label) for r in distill.digest(art, nlp.load()(art.text), Config()).sentiments}
+
+    assert ("Harbour Guild", "negative") not in said(
+        "“It was a grim week for the valley when the mill closed,” said Harbour Guild chair Mara Lind. "
+        "“Farmers are worried about what they see as a betrayal.”")
+    assert ("Harbour Guild", "negative") in said("“Farmers are angry. They feel betrayed by the Harbour Guild,” Lind said.")
+    doc = nlp.load()("Growers say they were never asked.")
+    assert stance._bound_before(next(t for t in doc if t.lower_ == "they"))
+    doc = nlp.load()("The guild said they were never asked.")
+    assert not stance._bound_before(next(t for t in doc if t.lower_ == "they"))
