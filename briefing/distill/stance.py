@@ -1337,9 +1337,11 @@ def supposed_sides(tokens: list) -> set[int]:
     is the subject of a conditional clause ("if", "unless") whose own
     predicate holds a word of that valence, turned by a negation of its
     own ("If Ada Berg is a liar, ...", "if Ivo Tamm is not honest, then
-    ..."): the speaker puts the case, not the charge.  What the main clause
-    says follows from the case ("If Tamm wins, it will be a disaster")
-    stands: no word of the conditional clause carries it."""
+    ..."): the speaker puts the case, not the charge.  A quality the
+    clause denies its subject ("if Tamm is not legitimate") is supposed
+    whatever its word, whose valence the lexicon may not know.  What the
+    main clause says follows from the case ("If Tamm wins, it will be a
+    disaster") stands: no word of the conditional clause carries it."""
     root = span_head(tokens)
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" \
@@ -1349,6 +1351,8 @@ def supposed_sides(tokens: list) -> set[int]:
     lexicon = sentiment.valence_lexicon()
     values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
     if any(c.dep_ == "neg" for c in verb.children):
+        if verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children):
+            return {0, 2}
         values = [-v for v in values]
     return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
 

@@ -1012,7 +1012,8 @@ def test_a_charge_a_conditional_clause_only_supposes_is_no_verdict():
     from tests.helpers import article
 
     assert stance.supposed_sides(tokens_of("If Ivo Tamm is a liar, the board must act.", "Ivo Tamm")) == {0}
-    assert stance.supposed_sides(tokens_of("If Ivo Tamm is not honest, then nobody is.", "Ivo Tamm")) == {0}
+    assert 0 in stance.supposed_sides(tokens_of("If Ivo Tamm is not honest, then nobody is.", "Ivo Tamm"))
+    assert stance.supposed_sides(tokens_of("If Ivo Tamm is not lawful, the board must act.", "Ivo Tamm")) == {0, 2}
     assert stance.supposed_sides(tokens_of("If Ivo Tamm wins, it will be a disaster.", "Ivo Tamm")) == {2}
     assert not stance.supposed_sides(tokens_of("Ivo Tamm is not honest.", "Ivo Tamm"))
     assert not stance.supposed_sides(tokens_of("I asked if Ivo Tamm is a liar.", "Ivo Tamm"))
