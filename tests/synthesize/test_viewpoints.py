@@ -967,3 +967,16 @@ def test_a_spokesmans_grim_words_on_the_side_he_speaks_for_blame_no_one():
     # Another voice's same words are read as before.
     other = replace(reading, voice="Eva Roos")
     assert [claim.text for claim, _p, _n in viewpoints.judged(other, "1", on_actor)] == [shaken.text, blamed.text]
+
+
+def test_evidence_that_judges_by_name_is_shown_before_a_sharper_tone_that_names_no_one():
+    """A column critical of Mayor Ines Varga: its grimmest sentence tells of
+    raiders who burned a depot long ago and names her not; the sentences
+    shown for its side lead with those that judge her by name."""
+    grim = Claim(text="In 1998, raiders burned the depot, killing two guards.",
+                 sources=(Source(article="1", paragraph=3, start=0, end=55),))
+    named = Claim(text="Varga ignored every warning about the depot this spring.",
+                  sources=(Source(article="1", paragraph=5, start=60, end=117),))
+    evidence = [(grim, 0.0, 0.95), (named, 0.0, 0.7)]
+    assert viewpoints._strongest(evidence, "critical", frozenset({named.text}))[0] == named
+    assert viewpoints._strongest(evidence, "critical")[0] == grim
