@@ -111,6 +111,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
+            if name != SUBJECT and held_by_others(tokens):
+                continue  # "There's some worry that Dunn will sell": a view the sentence says is about, not its own
             if quote is None and name != SUBJECT and held_toward(tokens):
                 continue  # "parcels sent to critics of Ann Berg": the critics' stance toward her, not the writer's
             if quote is None and name != SUBJECT and _object_apart(tokens, sent, local):
@@ -615,6 +617,31 @@ def held_toward(tokens: list) -> bool:
     start = tokens[0].i
     doc = tokens[0].doc
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _SIDING
+
+
+VIEW_NOUNS = frozenset("""thought concern fear worry feeling sense belief suspicion talk perception notion view
+    speculation expectation hope sentiment assumption impression""".split())
+"""Nouns (general English) of a view someone holds, which "there is" says is about: "there's some
+thought that ...", "there is a fear among farmers that ..."."""
+
+
+def held_by_others(tokens: list) -> bool:
+    """Whether the actor named by `tokens` lies in the clause of a view that
+    the sentence only says is held ("There's some thought that Berg
+    cannot win", "there is a fear that Dunn will sell the mill"): a noun
+    of `VIEW_NOUNS` that "there is" brings in, not denied ("there is no
+    fear that ..."), whose clause the target is in.  Whose view it is the
+    sentence leaves unsaid; it is no verdict of the writer's or the
+    speaker's on that actor."""
+    for token in span_head(tokens).ancestors:
+        noun = token.head
+        if token.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in VIEW_NOUNS \
+                or noun.dep_ not in ("attr", "nsubj"):
+            continue
+        verb = noun.head
+        return verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
+            and not any(c.lower_ == "no" for c in noun.children) and not any(c.dep_ == "neg" for c in verb.children)
+    return False
 
 
 def speakers_own(tokens: list, quote: Quote) -> bool:

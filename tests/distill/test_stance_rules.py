@@ -1018,7 +1018,8 @@ def test_a_charge_a_conditional_clause_only_supposes_is_no_verdict():
     assert not stance.supposed_sides(tokens_of("Ivo Tamm is not honest.", "Ivo Tamm"))
     assert not stance.supposed_sides(tokens_of("I asked if Ivo Tamm is a liar.", "Ivo Tamm"))
     art = article("c1", ("Harbour chief Mara Lind spoke in Kestrel Bay on Monday.",
-                         "“If indeed Ivo Tamm is not honest, then none of us can trust the harbour board,” Lind said.",
+                         "“If indeed Ivo Tamm is not honest, then none of us can trust the harbour board,” "
+                         "Lind said.",
                          "“Pia Kell is a liar,” Lind added."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
     said = {(r.target, r.label) for r in digest.sentiments}
@@ -1042,8 +1043,31 @@ def test_they_after_a_plural_subject_of_its_own_sentence_is_not_the_group_named_
     assert ("Harbour Guild", "negative") not in said(
         "“It was a grim week for the valley when the mill closed,” said Harbour Guild chair Mara Lind. "
         "“Farmers are worried about what they see as a betrayal.”")
-    assert ("Harbour Guild", "negative") in said("“Farmers are angry. They feel betrayed by the Harbour Guild,” Lind said.")
+    assert ("Harbour Guild", "negative") in said(
+        "“Farmers are angry. They feel betrayed by the Harbour Guild,” Lind said.")
     doc = nlp.load()("Growers say they were never asked.")
     assert stance._bound_before(next(t for t in doc if t.lower_ == "they"))
     doc = nlp.load()("The guild said they were never asked.")
     assert not stance._bound_before(next(t for t in doc if t.lower_ == "they"))
+
+
+def test_a_view_there_is_said_to_be_is_no_verdict_on_whom_it_is_about():
+    """"There's a worry that Ivo Tamm has let the harbour down" tells
+    of a view others hold; the speaker's own charge, and a view denied
+    ("there is no fear that ..."), are not set aside."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    assert stance.held_by_others(tokens_of("There is a fear among growers that Ivo Tamm will sell the mill.",
+                                           "Ivo Tamm"))
+    assert not stance.held_by_others(tokens_of("There is no fear that Ivo Tamm will sell the mill.", "Ivo Tamm"))
+    assert not stance.held_by_others(tokens_of("There is proof that Ivo Tamm lied.", "Ivo Tamm"))
+    assert not stance.held_by_others(tokens_of("My fear is that Ivo Tamm will sell the mill.", "Ivo Tamm"))
+    art = article("v1", ("Harbour chief Mara Lind spoke in Kestrel Bay on Monday.",
+                         "“There's a worry that Ivo Tamm has let the harbour down,” Lind said.",
+                         "“Pia Kell has failed the harbour and lied to us,” Lind added."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    said = {(r.target, r.label) for r in digest.sentiments}
+    assert not {("Ivo Tamm", "negative"), ("Ivo Tamm", "positive")} & said
+    assert ("Pia Kell", "negative") in said
