@@ -1153,8 +1153,11 @@ def _kind(readings) -> str:
 
 def _judging_by_name(readings: list[tuple[str, StanceReading]], on_subject: Relevance | None) -> frozenset[str]:
     """The texts of a voice's evidence that judge the subject or a main
-    actor by name (a reading toward them, not only the sentence's tone)."""
-    if on_subject is None:
+    actor by name (a reading toward them, not only the sentence's tone),
+    where the subject is a person: the people `toward` names are those the
+    shown sentences judge.  Of a relationship or a prospect, a sentence
+    naming no one ("relations are excellent") is the plainest verdict."""
+    if on_subject is None or not on_subject.person:
         return frozenset()
     return frozenset(claim.text for article, reading in readings
                      for claim, made in _weighed(reading, article, on_subject)
