@@ -1468,7 +1468,7 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
 def _bound_before(pronoun) -> bool:
     """Whether "they" (`pronoun`) stands for a plural common noun, no
     name's word, that is a subject before it in its own sentence: "People
-    are worried about what they see", "Farmers say they were never asked".
+    fear what they cannot see", "Farmers say they were never asked".
     The group named last before the sentence is not whom it means."""
     return any(t.tag_ == "NNS" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i
                for t in pronoun.sent)

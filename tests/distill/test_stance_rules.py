@@ -1028,7 +1028,7 @@ def test_a_charge_a_conditional_clause_only_supposes_is_no_verdict():
 
 
 def test_they_after_a_plural_subject_of_its_own_sentence_is_not_the_group_named_before():
-    """In "Farmers are worried about what they see as a betrayal", "they" is
+    """In "Farmers are bitter because they feel betrayed", "they" is
     the farmers, not the guild named in the sentence before: the quote's
     gloom is no verdict on the guild.  A group the quote names itself is
     still judged."""
@@ -1042,7 +1042,7 @@ def test_they_after_a_plural_subject_of_its_own_sentence_is_not_the_group_named_
 
     assert ("Harbour Guild", "negative") not in said(
         "“It was a grim week for the valley when the mill closed,” said Harbour Guild chair Mara Lind. "
-        "“Farmers are worried about what they see as a betrayal.”")
+        "“Farmers are bitter because they feel betrayed.”")
     assert ("Harbour Guild", "negative") in said(
         "“Farmers are angry. They feel betrayed by the Harbour Guild,” Lind said.")
     doc = nlp.load()("Growers say they were never asked.")
