@@ -621,13 +621,13 @@ def held_toward(tokens: list) -> bool:
 
 VIEW_NOUNS = frozenset("""thought concern fear worry feeling sense belief suspicion talk perception notion view
     speculation expectation hope sentiment assumption impression""".split())
-"""Nouns (general English) of a view someone holds, which "there is" says is about: "there's some
-thought that ...", "there is a fear among farmers that ..."."""
+"""Nouns (general English) of a view someone holds, which "there is" says is about: "there is a
+feeling that ...", "there is a fear among farmers that ..."."""
 
 
 def held_by_others(tokens: list) -> bool:
     """Whether the actor named by `tokens` lies in the clause of a view that
-    the sentence only says is held ("There's some thought that Berg
+    the sentence only says is held ("There's a feeling that Berg
     cannot win", "there is a fear that Dunn will sell the mill"): a noun
     of `VIEW_NOUNS` that "there is" brings in, not denied ("there is no
     fear that ..."), whose clause the target is in.  Whose view it is the

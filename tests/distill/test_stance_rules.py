@@ -1018,7 +1018,7 @@ def test_a_charge_a_conditional_clause_only_supposes_is_no_verdict():
     assert not stance.supposed_sides(tokens_of("Ivo Tamm is not honest.", "Ivo Tamm"))
     assert not stance.supposed_sides(tokens_of("I asked if Ivo Tamm is a liar.", "Ivo Tamm"))
     art = article("c1", ("Harbour chief Mara Lind spoke in Kestrel Bay on Monday.",
-                         "“If indeed Ivo Tamm is not honest, then none of us can trust the harbour board,” "
+                         "“If Ivo Tamm is not honest with us, then none of us can trust the harbour board,” "
                          "Lind said.",
                          "“Pia Kell is a liar,” Lind added."))
     digest = distill.digest(art, nlp.load()(art.text), Config())
