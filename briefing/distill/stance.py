@@ -111,6 +111,8 @@ def read_sentiments(article: Article, doc, quotes: tuple[Quote, ...],
             if name != SUBJECT and _speaks(tokens, sent, local):
                 continue  # "“He tried to silence me,” the journalist told ...": the speaker's tone, no verdict on them
             quote = _quote_of(tokens, name, sent, local)
+            if name != SUBJECT and held_by_others(tokens):
+                continue  # "There's some worry that Dunn will sell": a view the sentence says is about, not its own
             if quote is None and name != SUBJECT and held_toward(tokens):
                 continue  # "parcels sent to critics of Ann Berg": the critics' stance toward her, not the writer's
             if quote is None and name != SUBJECT and _object_apart(tokens, sent, local):
@@ -617,6 +619,31 @@ def held_toward(tokens: list) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _SIDING
 
 
+VIEW_NOUNS = frozenset("""thought concern fear worry feeling sense belief suspicion talk perception notion view
+    speculation expectation hope sentiment assumption impression""".split())
+"""Nouns (general English) of a view someone holds, which "there is" says is about: "there is a
+feeling that ...", "there is a fear among farmers that ..."."""
+
+
+def held_by_others(tokens: list) -> bool:
+    """Whether the actor named by `tokens` lies in the clause of a view that
+    the sentence only says is held ("There's a feeling that Berg
+    cannot win", "there is a fear that Dunn will sell the mill"): a noun
+    of `VIEW_NOUNS` that "there is" brings in, not denied ("there is no
+    fear that ..."), whose clause the target is in.  Whose view it is the
+    sentence leaves unsaid; it is no verdict of the writer's or the
+    speaker's on that actor."""
+    for token in span_head(tokens).ancestors:
+        noun = token.head
+        if token.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in VIEW_NOUNS \
+                or noun.dep_ not in ("attr", "nsubj"):
+            continue
+        verb = noun.head
+        return verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
+            and not any(c.lower_ == "no" for c in noun.children) and not any(c.dep_ == "neg" for c in verb.children)
+    return False
+
+
 def speakers_own(tokens: list, quote: Quote) -> bool:
     """Whether the actor named by `tokens`, outside the quotation `quote`,
     only describes its speaker: their organization or town in an
@@ -917,7 +944,8 @@ def read_toward(sent, targets: list[list], parts, named: list[bool] | None = Non
                     | raised_sides(tokens)
                     | unlinked_sides(tokens)
                     | answered_no_sides(tokens)
-                    | nothing_sides(tokens))
+                    | nothing_sides(tokens)
+                    | supposed_sides(tokens))
             for tokens, probabilities, actor in zip(targets, found, named)]
 
 
@@ -1327,6 +1355,35 @@ def negated_predicate(tokens: list) -> list:
             *(t for c in verb.children if c.dep_ in _PREDICATE for t in _unqualified(c))]
 
 
+SUPPOSING = frozenset({"if", "unless"})
+
+
+def supposed_sides(tokens: list) -> set[int]:
+    """The sides (0 negative, 2 positive) a reading of the target must not
+    take because the word that would carry it is only supposed: the target
+    is the subject of a conditional clause ("if", "unless") whose own
+    predicate holds a word of that valence, turned by a negation of its
+    own ("If Ada Berg is a liar, ...", "if Ivo Tamm is not honest, then
+    ..."): the speaker puts the case, not the charge.  A quality the
+    clause denies its subject ("if Tamm is not legitimate") is supposed
+    whatever its word, whose valence the lexicon may not know.  What the
+    main clause says follows from the case ("If Tamm wins, it will be a
+    disaster") stands: no word of the conditional clause carries it."""
+    root = span_head(tokens)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in verb.children):
+        return set()
+    words = [verb, *(t for c in verb.children if c.dep_ in _PREDICATE for t in _unqualified(c))]
+    lexicon = sentiment.valence_lexicon()
+    values = [lexicon.get(t.lower_, lexicon.get(t.lemma_.lower(), 0.0)) for t in words]
+    if any(c.dep_ == "neg" for c in verb.children):
+        if verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children):
+            return {0, 2}
+        values = [-v for v in values]
+    return {side for side, found in ((0, any(v < 0 for v in values)), (2, any(v > 0 for v in values))) if found}
+
+
 def _unqualified(token) -> list:
     """`token` and the words under it but its prepositional phrases."""
     return [token, *(t for c in token.children if c.dep_ != "prep" for t in _unqualified(c))]
@@ -1394,6 +1451,8 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
         if name and any(_speaker_themselves(name, t.casefold()) for t in taken):
             continue  # "Chairman Ryan's budget ... his favourite", "Ryan said: “I ...”": Ryan is read once, by name
             # (one sharing only his surname is someone else: "Ida Marsh wrote: “my sister ... she”" reads Eva Marsh)
+        if name is None and group == "GROUP" and _bound_before(token):
+            continue  # "“People fear what they cannot see”": the people, whom no name tells
         if name is None and group != "speaker":
             other_sex = {s: x for s, x in (sexes or {}).items() if x != speakers.PRONOUN_SEX.get(lower[i])}
             name = _last_named(named, token.idx, group, quote, surnames, other_sex, persons,
@@ -1404,6 +1463,15 @@ def _referred(sent, spans: list, named: list, taken: set, surnames: frozenset[st
             taken.add(name)
             found.append((name, [token]))
     return found
+
+
+def _bound_before(pronoun) -> bool:
+    """Whether "they" (`pronoun`) stands for a plural common noun, no
+    name's word, that is a subject before it in its own sentence: "People
+    fear what they cannot see", "Farmers say they were never asked".
+    The group named last before the sentence is not whom it means."""
+    return any(t.tag_ == "NNS" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i
+               for t in pronoun.sent)
 
 
 PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "he": "PERSON", "him": "PERSON",

@@ -48,6 +48,7 @@ LEGEND = ("High confidence: three or more independent sources agree. "
 EVIDENCE_CHARS = 110   # a voice's own words quoted at most this long
 CLAUSE_CHARS = 130     # a reported development quoted at most this long
 _ACTOR_SIDES = ("supportive", "critical")
+_FAVOURABLE, _UNFAVOURABLE = frozenset({"supportive", "optimistic"}), frozenset({"critical", "skeptical"})
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -280,11 +281,34 @@ def _counted(brief: Brief, context: "_Context", actor: str) -> tuple[list, list]
     """(the voices that speak badly of `actor`, those that speak well), as
     page one counts them: one count for every judgment that states it, so
     two judgments never give two tallies of one dispute.  A voice the
-    sources say backs the actor is no critic of them (`_backing_voices`)."""
+    sources say backs the actor is no critic of them (`_backing_voices`),
+    nor one the brief's viewpoints read otherwise (`_read_otherwise`)."""
     chosen = context.quoted_sides(brief).get(actor, {})
     backing = _backing_voices(brief, actor)
-    badly = [t for t in chosen.get("negative", []) if surname(t.voice) not in backing]
-    return badly, chosen.get("positive", [])
+    views = {context.names.get(v.voice.casefold(), v.voice): v for v in brief.viewpoints}
+    badly = [t for t in chosen.get("negative", []) if surname(t.voice) not in backing
+             and not _read_otherwise(t, "negative", views.get(context.names.get(t.voice.casefold(), t.voice)), actor)]
+    well = [t for t in chosen.get("positive", [])
+            if not _read_otherwise(t, "positive", views.get(context.names.get(t.voice.casefold(), t.voice)), actor)]
+    return badly, well
+
+
+def _read_otherwise(taken, label: str, view: Viewpoint | None, actor: str) -> bool:
+    """Whether the brief's viewpoint of the voice of `taken` (`view`) puts
+    it on the other side toward `actor` than the quote read `label`: a
+    favourable voice counted as speaking badly, or an unfavourable one as
+    speaking well, where its side is toward the actor (its `toward` names
+    them, or no one).  Page one would contradict the viewpoints below it.
+    Praise is read less surely than blame (`viewpoints.SUPPORTING`): a
+    voice the viewpoints find taking no side is not counted as speaking
+    well either."""
+    if view is None:
+        return False
+    if label == "positive" and view.stance == "neutral":
+        return True
+    aimed = not view.toward or actor in view.toward
+    other = _UNFAVOURABLE if label == "positive" else _FAVOURABLE
+    return aimed and view.stance in other
 
 
 def _leaning_otherwise(brief: Brief, actor: str, label: str, counted: set[str]) -> bool:

@@ -382,10 +382,13 @@ def closing(article: Article) -> int:
     return count - CLOSING if count > 2 * CLOSING else count
 
 
-RESEARCH = re.compile(r"\b(?:stud(?:y|ies)|researchers?|scientists?|colleagues|authors|findings?|survey)\b", re.I)
-"""Nouns (general English) by which a report tells what a study found ("the
-study found", "researchers identified", "Lind and her colleagues tested"):
-a finding told is the study's word, as a quotation is its speaker's."""
+RESEARCH = re.compile(r"\b(?:stud(?:y|ies)|researchers?|scientists?|colleagues|authors|findings?|surveys?"
+                      r"|polls?|polling|polled|pollsters?)\b", re.I)
+"""Words (general English) by which a report tells what a study or a poll
+found ("the study found", "researchers identified", "Lind and her
+colleagues tested", "the poll shows Berg ahead by four points"): a finding
+told is the study's word, as a quotation is its speaker's.  A standing in a
+poll is what those asked said, not the writer's verdict on the one ahead."""
 
 
 def reported_share(digest: Digest) -> float:
@@ -922,7 +925,7 @@ def _viewpoint(voice: str, readings: list[tuple[str, StanceReading]], evidence: 
     # A long report with a few judging words is still a report: an article's
     # own voice needs judgement in proportion to its length.
     verdict = stance.decide(positive, negative, max(stance.MIN_EVIDENCE, DENSITY * sentences))
-    shown, score = _strongest(evidence, verdict), round(positive - negative, 2)
+    shown, score = _strongest(evidence, verdict, _judging_by_name(readings, on_subject)), round(positive - negative, 2)
     if (_one_sentence_side(kind, verdict) and len(shown) < SUPPORTING
             and not (kind == "speaker" and _praises_by_name(voice, readings, shown, on_subject))) \
             or (verdict == "mixed" and not shown):
@@ -1148,10 +1151,27 @@ def _kind(readings) -> str:
     return "author" if "author" in kinds else kinds[0]
 
 
-def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tuple[Claim, ...]:
+def _judging_by_name(readings: list[tuple[str, StanceReading]], on_subject: Relevance | None) -> frozenset[str]:
+    """The texts of a voice's evidence that judge the subject or a main
+    actor by name (a reading toward them, not only the sentence's tone),
+    where the subject is a person: the people `toward` names are those the
+    shown sentences judge.  Of a relationship or a prospect, a sentence
+    naming no one ("relations are excellent") is the plainest verdict."""
+    if on_subject is None or not on_subject.person:
+        return frozenset()
+    return frozenset(claim.text for article, reading in readings
+                     for claim, made in _weighed(reading, article, on_subject)
+                     if any(m.target not in (stance.SUBJECT, stance.UNNAMED) for m in made))
+
+
+def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str,
+               by_name: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
     """The sentences that best show `verdict` (both sides for a mixed voice,
     none when its doubt is only its hope's words read the other way), each
-    said once (`distinct`)."""
+    said once (`distinct`); those that judge the subject or a main actor by
+    name (`by_name`) first: the grim tone of a sentence about others' deed
+    ("in 1998 raiders burned the depot") shows a verdict on the subject
+    less plainly than a sentence that names whom it judges."""
     if verdict == "mixed":
         hopeful = sorted(evidence, key=lambda e: -_density(e))
         first = hopeful[0][0]
@@ -1164,7 +1184,8 @@ def _strongest(evidence: list[tuple[Claim, float, float]], verdict: str) -> tupl
         return distinct([first, other] + [c for c, _p, _n in hopeful[1:]])[:EVIDENCE]
     sign = {"optimistic": 1, "skeptical": -1, "supportive": 1, "critical": -1}.get(verdict, 0)
     # A full clause says what the voice holds; a phrase lifted from one ("this new majority") only echoes it.
-    ranked = sorted(evidence, key=lambda e: (not clause(e[0].text), -sign * _density(e)))
+    # A sentence that names whom it judges shows the verdict better than a sharper one that names no one.
+    ranked = sorted(evidence, key=lambda e: (not clause(e[0].text), e[0].text not in by_name, -sign * _density(e)))
     return distinct([c for c, p, n in ranked if sign * (p - n) > 0])[:EVIDENCE]
 
 

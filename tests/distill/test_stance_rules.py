@@ -999,3 +999,75 @@ def test_an_acronym_the_article_also_writes_in_the_plural_is_a_kind_not_an_actor
     actors = {ent.text for ents in stance._actors_by_sentence(nlp.load()(text)).values() for ent in ents}
     assert "NGO" not in actors and "the Orlan Board" in actors
     assert stance.common_acronyms("The OPEC meeting ended. OPEC said output would rise.") == frozenset()
+
+
+def test_a_charge_a_conditional_clause_only_supposes_is_no_verdict():
+    """"If Ivo Tamm is a liar, the board must act" puts a case: the speaker
+    does not call him one.  The charge in the conditional clause, turned by
+    its own negation too ("if Tamm is not honest"), is voided; what the main
+    clause says follows from the case stands, and so does a charge made
+    outright."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    assert stance.supposed_sides(tokens_of("If Ivo Tamm is a liar, the board must act.", "Ivo Tamm")) == {0}
+    assert 0 in stance.supposed_sides(tokens_of("If Ivo Tamm is not honest, then nobody is.", "Ivo Tamm"))
+    assert stance.supposed_sides(tokens_of("If Ivo Tamm is not lawful, the board must act.", "Ivo Tamm")) == {0, 2}
+    assert stance.supposed_sides(tokens_of("If Ivo Tamm wins, it will be a disaster.", "Ivo Tamm")) == {2}
+    assert not stance.supposed_sides(tokens_of("Ivo Tamm is not honest.", "Ivo Tamm"))
+    assert not stance.supposed_sides(tokens_of("I asked if Ivo Tamm is a liar.", "Ivo Tamm"))
+    art = article("c1", ("Harbour chief Mara Lind spoke in Kestrel Bay on Monday.",
+                         "“If Ivo Tamm is not honest with us, then none of us can trust the harbour board,” "
+                         "Lind said.",
+                         "“Pia Kell is a liar,” Lind added."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    said = {(r.target, r.label) for r in digest.sentiments}
+    assert ("Ivo Tamm", "negative") not in said
+    assert ("Pia Kell", "negative") in said
+
+
+def test_they_after_a_plural_subject_of_its_own_sentence_is_not_the_group_named_before():
+    """In "Farmers are bitter because they feel betrayed", "they" is
+    the farmers, not the guild named in the sentence before: the quote's
+    gloom is no verdict on the guild.  A group the quote names itself is
+    still judged."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    def said(line: str) -> set[tuple[str, str]]:
+        art = article("g1", ("The Harbour Guild met in Kestrel Bay on Monday.", line))
+        return {(r.target, r.label) for r in distill.digest(art, nlp.load()(art.text), Config()).sentiments}
+
+    assert ("Harbour Guild", "negative") not in said(
+        "“It was a grim week for the valley when the mill closed,” said Harbour Guild chair Mara Lind. "
+        "“Farmers are bitter because they feel betrayed.”")
+    assert ("Harbour Guild", "negative") in said(
+        "“Farmers are angry. They feel betrayed by the Harbour Guild,” Lind said.")
+    doc = nlp.load()("Growers say they were never asked.")
+    assert stance._bound_before(next(t for t in doc if t.lower_ == "they"))
+    doc = nlp.load()("The guild said they were never asked.")
+    assert not stance._bound_before(next(t for t in doc if t.lower_ == "they"))
+
+
+def test_a_view_there_is_said_to_be_is_no_verdict_on_whom_it_is_about():
+    """"There's a worry that Ivo Tamm has let the harbour down" tells
+    of a view others hold; the speaker's own charge, and a view denied
+    ("there is no fear that ..."), are not set aside."""
+    from briefing import distill
+    from briefing.config import Config
+    from tests.helpers import article
+
+    assert stance.held_by_others(tokens_of("There is a fear among growers that Ivo Tamm will sell the mill.",
+                                           "Ivo Tamm"))
+    assert not stance.held_by_others(tokens_of("There is no fear that Ivo Tamm will sell the mill.", "Ivo Tamm"))
+    assert not stance.held_by_others(tokens_of("There is proof that Ivo Tamm lied.", "Ivo Tamm"))
+    assert not stance.held_by_others(tokens_of("My fear is that Ivo Tamm will sell the mill.", "Ivo Tamm"))
+    art = article("v1", ("Harbour chief Mara Lind spoke in Kestrel Bay on Monday.",
+                         "“There's a worry that Ivo Tamm has let the harbour down,” Lind said.",
+                         "“Pia Kell has failed the harbour and lied to us,” Lind added."))
+    digest = distill.digest(art, nlp.load()(art.text), Config())
+    said = {(r.target, r.label) for r in digest.sentiments}
+    assert not {("Ivo Tamm", "negative"), ("Ivo Tamm", "positive")} & said
+    assert ("Pia Kell", "negative") in said

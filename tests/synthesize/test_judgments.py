@@ -1469,3 +1469,22 @@ def test_page_one_quotes_of_a_corroborated_claim_only_what_the_other_sources_tel
     assert judgments._told_by_others(shown, [told]) == shown
     said = "The ferry will stop running in May, the harbour master said on Monday"
     assert judgments._told_by_others(said, ["The ferry ends its runs in May."]) == said  # a clause, not a detail
+
+
+def test_page_one_does_not_count_a_voice_on_the_side_its_viewpoint_contradicts(monkeypatch):
+    """Page one and the viewpoints speak of one voice alike: Tomas Erb, whom
+    the viewpoints read as supportive, is not counted as speaking badly of
+    Jana Novák on one quote; Lea Fink, read as taking no side, is not
+    counted as speaking well of her (praise is read less surely).  A critic
+    of someone else (`toward` names another) still counts."""
+    arts = corpus(2)
+    voices = [view(arts[0], "Jana Novák", "supportive", 2.0, 1, role="mayor"),
+              view(arts[0], "Tomas Erb", "supportive", 1.5, 1), view(arts[1], "Lea Fink", "neutral", 0.0, 1),
+              replace(view(arts[1], "Ola Brandt", "supportive", 1.2, 1), toward=("Piet Haas",))]
+    sides = {"Jana Novák": {"negative": [taken(arts[0], "Tomas Erb", "negative"),
+                                         taken(arts[1], "Ola Brandt", "negative")],
+                            "positive": [taken(arts[1], "Lea Fink", "positive")]}}
+    monkeypatch.setattr(judgments.divergences, "voice_sides", lambda digests, people: sides)
+    brief = replace(brief_of(arts, viewpoints=voices), portrayals=(cell(arts[0], "Jana Novák", "neutral"),))
+    (standing,) = [j for j in judgments.key_judgments(brief, "Jana Novák") if j.kind == "standing"]
+    assert standing.text == "Of the voices quoted on Jana Novák, one (Ola Brandt, S2) speaks badly of Novák."

@@ -911,6 +911,20 @@ def test_a_write_up_of_a_study_relays_its_findings_and_takes_no_side():
     assert viewpoints.reported_share(digest_of("1", texts[:1] + texts[4:])) == 0.0
 
 
+def test_a_report_of_poll_standings_relays_the_poll_and_takes_no_side():
+    """A report whose sentences tell who leads a poll and by how much
+    ("the poll puts Orsolya Lind ahead", "pollsters found") relays what those
+    asked said: a lead is no praise of the one ahead from the writer."""
+    texts = ["A Marlow Gazette poll puts Orsolya Lind ahead of Piet Haas by six points.",
+             "Lind leads among younger voters, while Haas holds the rural vote.",
+             "The pollsters found Haas gaining ground since the spring.",
+             "Earlier polling had shown the two level in the capital.",
+             "The vote is due in May."]
+    assert viewpoints.reported_share(digest_of("0", texts)) == 0.6
+    assert viewpoints.reported_share(digest_of("0", texts)) >= viewpoints.REPORT_SHARE
+    assert viewpoints.reported_share(digest_of("1", texts[1:2] + texts[4:])) == 0.0
+
+
 def test_a_digest_shows_the_side_of_words_it_quotes_that_the_brief_shows_from_another_article():
     """The brief shows Dunn hopeful on "I hope the ferry returns.", cited
     from article 1; article 0 quotes the same words inside a longer
@@ -953,3 +967,16 @@ def test_a_spokesmans_grim_words_on_the_side_he_speaks_for_blame_no_one():
     # Another voice's same words are read as before.
     other = replace(reading, voice="Eva Roos")
     assert [claim.text for claim, _p, _n in viewpoints.judged(other, "1", on_actor)] == [shaken.text, blamed.text]
+
+
+def test_evidence_that_judges_by_name_is_shown_before_a_sharper_tone_that_names_no_one():
+    """A column critical of Mayor Ines Varga: its grimmest sentence tells of
+    raiders who burned a depot long ago and names her not; the sentences
+    shown for its side lead with those that judge her by name."""
+    grim = Claim(text="In 1998, raiders burned the depot, killing two guards.",
+                 sources=(Source(article="1", paragraph=3, start=0, end=55),))
+    named = Claim(text="Varga ignored every warning about the depot this spring.",
+                  sources=(Source(article="1", paragraph=5, start=60, end=117),))
+    evidence = [(grim, 0.0, 0.95), (named, 0.0, 0.7)]
+    assert viewpoints._strongest(evidence, "critical", frozenset({named.text}))[0] == named
+    assert viewpoints._strongest(evidence, "critical")[0] == grim
