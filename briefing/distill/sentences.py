@@ -538,8 +538,8 @@ _QUOTED_WORDS = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 def addresses_reader(text: str) -> bool:
     """Whether `text`, outside its quotation marks, speaks to or for the
-    reader or as its writer ("The governor would like us to know ...", "HP
-    is an allergic reaction in your lungs", "I am happy to find out"): a
+    reader or as its writer ("The mayor wants us to believe ...", "the
+    cure is worse than your cold", "I was glad to hear it"): a
     columnist's aside or spoken words set down without marks, not a finding
     a brief can state in its own voice ("US", the country, is no "us"; the
     "I" of "(I-Vt.)" or "F.B.I." no writer)."""

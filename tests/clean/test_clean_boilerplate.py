@@ -519,7 +519,7 @@ def test_a_closing_line_on_what_an_unnamed_writer_is_names_the_author(last):
     ("Penhallow spoke at the hearing on Tuesday.",  # named in the report above
      "Orla Penhallow is the former harbour commissioner of Westmere."),
     ("Two candidates lead the race for the mayoralty.",  # what he is doing, not what he is
-     "Councillor Dario Quell is polling a distant third."),
+     "Councillor Dario Quell is running third in the polls."),
 ])
 def test_a_closing_line_about_someone_in_the_news_is_kept(before, last):
     kept, removals, hints = _strip(BODY, before, last)

@@ -1465,7 +1465,7 @@ def test_a_nickname_given_in_quotation_marks_is_no_second_person():
 
 
 def test_a_party_word_before_a_name_is_not_its_given_name():
-    found = find("Lind got 40 percent, while Berg received 38 percent support, Libertarian Gary Holmquist 3 percent.")
+    found = find("Lind got 40 percent, while Berg drew 38 percent, Libertarian Gary Holmquist 3 percent.")
     assert "Gary Holmquist" in found
     assert not any(name.startswith("Libertarian") for name in found)
 
@@ -1500,5 +1500,5 @@ def test_a_name_after_an_office_of_the_house_is_a_person():
 
 @pytest.mark.parametrize("name", ["Dace R. Quillfeather II", "Dace R. Quillfeather"])
 def test_a_name_with_a_middle_initial_tagged_as_a_body_is_a_person_when_a_role_follows(name):
-    found = find(f"“We hate this framing of the vote,” {name}, a writer for The Monthly, said on Twitter.")
+    found = find(f"“We reject how the vote is framed,” {name}, a writer for The Monthly, said on Twitter.")
     assert found[name].role == "writer for The Monthly"

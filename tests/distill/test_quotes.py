@@ -1309,8 +1309,8 @@ def test_what_someone_calls_anothers_remarks_of_a_day_is_the_callers_quote():
     # "on Saturday" says when the remarks were made, not what they were
     # about: the quoted words are the caller's, not the remarks' owner's.
     found = find("Mayor Tomas Lind spoke at the depot on Tuesday.",
-                 "Dora Pell, a union leader, called Mr. Lind's remarks on Saturday “a real wake-up call for the party.”")
-    assert [(q.speaker, q.text) for q in found] == [("Dora Pell", "a real wake-up call for the party.")]
+                 "Dora Pell, a union leader, called Mr. Lind's remarks on Saturday “a sad day for the league.”")
+    assert [(q.speaker, q.text) for q in found] == [("Dora Pell", "a sad day for the league.")]
 
 
 def test_words_cited_as_someone_else_said_them_are_that_persons():
@@ -1343,7 +1343,7 @@ def test_who_after_a_list_speaking_as_we_stays_the_lists():
 def test_a_paper_reporting_what_someone_conveyed_is_not_the_speaker():
     found = find("Mira Holt spoke on Friday.",
                  "Still, The Gazette reported at the time that the club's chairman, Ivo Marek, conveyed to Ms. Holt "
-                 "that her statement was ''not in line with our house rules.''")
+                 "that her statement was ''at odds with the house rules.''")
     assert [(q.speaker, q.cue) for q in found] == [("Ivo Marek", "conveyed")]
 
 

@@ -525,7 +525,7 @@ def test_a_sentence_ending_on_a_word_that_answers_the_one_before_points_back():
 
 
 def test_a_sentence_crediting_the_poll_or_the_report_alone_points_back():
-    assert summary.points_back("Ana Ruiz leads Tom Berg by 48 percent to 41 percent, according to the poll.")
+    assert summary.points_back("Ana Ruiz leads Tom Berg by 47 percent to 39 percent, according to the poll.")
     assert summary.points_back("According to the report, the ferry lost money in every month of the year.")
     assert not summary.points_back("Ana Ruiz leads Tom Berg by seven points, according to the poll of 900 adults.")
     assert not summary.points_back("Ana Ruiz leads by seven points, according to a new Harbor Radio poll.")
