@@ -953,7 +953,9 @@ def _score_pairs(text: str, amounts) -> frozenset[int]:
     return frozenset(found)
 
 
-_LEADING = frozenset("lead leads leading led".split())
+_LEADING = frozenset("lead leads leading led beat beats beating top tops topped topping".split())
+"""Verbs whose subject is ahead of their object in a score: the first side
+is the subject's ("Lind beats Berg 49 percent to 44 percent")."""
 
 
 def _score_sides(doc, amounts, paired: frozenset[int]) -> dict[int, str]:
@@ -1025,9 +1027,11 @@ def _noun_of(doc, start: int, end: int) -> str | None:
 
 
 def _lead_names(doc, before: int) -> tuple[str, str] | None:
-    """(leader, other) of "Leader leads Other[,]" ending right before token
+    """(leader, other) of "Leader leads Other[,]" or "... Other by" ending right before token
     `before`, each a run of proper nouns; None when the words there are not so."""
     end = before - 1 if before > 0 and doc[before - 1].text == "," else before
+    if end > 0 and doc[end - 1].lower_ == "by":
+        end -= 1  # "Lind leads Berg by 49 percent to 44 percent": the score after "by"
     other = _name_ending_at(doc, end)
     if other is None or other.start == 0 or doc[other.start - 1].lower_ not in _LEADING:
         return None

@@ -1957,3 +1957,19 @@ def test_an_amount_with_or_more_in_a_relative_clause_is_the_groups_threshold():
     assert measured["$3 million"] == "threshold for charities that have raised"
     measured = {f.text: f.measures for f in find("Most of the money came from donors who gave $150 or less.")}
     assert measured["$150"] == "threshold for donors who gave"
+
+
+@pytest.mark.parametrize("text", [
+    "A new survey shows that Okafor leads Brandt by 51 percent to 40 percent.",
+    "Okafor beats Brandt by 51 percent to 40 percent, according to the survey.",
+    "The survey has Okafor leading Brandt, 51 percent to 40 percent.",
+])
+def test_a_score_after_a_leader_and_by_gives_each_side_its_name(text):
+    found = find(text)
+    assert [f.measures for f in found] == ["Okafor's share", "Brandt's share"]
+
+
+def test_a_score_after_a_pronoun_leader_names_no_side():
+    found = find("Among older voters she leads Brandt by 51 percent to 40 percent.")
+    assert [f.measures for f in found] == [None, None]
+
