@@ -1227,8 +1227,8 @@ def _measured(span, unit: str) -> str | None:
     if each:
         return each  # "Berg and Tull polled 15 percent each": neither's share alone, nor both's together
     listed = _named_with_share(span) if unit == "%" else None
-    if listed:
-        return listed  # "Berg with 18 percent, Tull with 14 percent": each name's share, however the list parses
+    if listed is not None:
+        return listed or None  # "Berg with 18 percent, Tull with 14 percent": each name's share, however the list parses
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
     head = _rate_beyond_its_adjective(root) or root.head
@@ -1361,7 +1361,9 @@ def _named_with_share(span) -> str | None:
     None when no person's name comes right before, or the share is "of"
     anything but a vote."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ not in ("with", "at"):
+    if span.start >= 2 and doc[span.start - 1].lower_ not in ("with", "at"):
+        return _gapped_share(span)
+    if span.start < 2:
         return None
     last = _person_ending_at(doc, span.start - 2)
     if last is None:
@@ -1382,6 +1384,36 @@ def _named_with_share(span) -> str | None:
     if len(names) > 1:
         return f"share of each of {names[0].text} and {names[1].text}" + (f" of {whole}" if whole else "")
     return f"{last.text}'s share" + (f" of {whole}" if whole else "")
+
+
+_SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "percentage"})
+
+
+def _gapped_share(span) -> str | None:
+    """"Moss's share" of a share written right after a person's name that
+    a comma or "and" opens, after an earlier share in the sentence ("Tull
+    won 36 percent, Moss 4 percent and Gov. Ruiz 2 percent"): the list
+    leaves out the verb, so the share is that name's, not the subject's
+    of the verb before; "" (no measure) when the words there are proper
+    nouns but no person's name ends right before the share; None for any
+    other share."""
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == span.start:
+        return None
+    i = start - 1
+    while i >= 0 and i > start - 6 and (is_title_word(doc[i].text) or doc[i].pos_ in ("NOUN", "PROPN", "ADJ")):
+        i -= 1  # "Green Party candidate" or "former Gov." before the name
+    if i < 1 or doc[i].text not in (",", "and") \
+            or not any(t.lower_ in _SHARE_WORDS for t in doc[span.sent.start:i]):
+        return None
+    last = _person_ending_at(doc, span.start - 1)
+    if last is None or last.end > span.start:
+        # the list's share is the name's before it, never the verb's subject; whose, the entities do not say
+        last = next((e for e in doc.ents if e.label_ == "PERSON" and e.start >= start and e.end == span.start), None)
+    return f"{last.text}'s share" if last is not None else ""
 
 
 def _person_ending_at(doc, i: int):

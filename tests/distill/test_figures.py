@@ -1973,3 +1973,15 @@ def test_a_score_after_a_pronoun_leader_names_no_side():
     found = find("Among older voters she leads Brandt by 51 percent to 40 percent.")
     assert [f.measures for f in found] == [None, None]
 
+
+def test_a_share_in_a_list_that_leaves_out_the_verb_is_never_the_subjects():
+    found = find("In the three-way race, Brandt received 36 percent support, Independent Lena Moss 4 percent "
+                 "and Green Party candidate Tom Ruiz 2 percent.")
+    measures = [f.measures for f in found]
+    assert measures[1] == "Lena Moss's share"
+    assert "Brandt's share" not in measures[1:]
+
+
+def test_a_share_after_an_unknown_name_in_a_list_gets_no_measure():
+    found = find("Brandt won 36 percent, Moss 4 percent and Ruiz 2 percent.")
+    assert [f.measures for f in found] == ["Brandt's share", None, None]
