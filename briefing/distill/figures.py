@@ -1152,6 +1152,8 @@ def measures(span, unit: str) -> str | None:
     """What the amount at `span` is about, as a short noun phrase, or None
     when the phrase names nothing beyond the unit ("in the range of 2
     percent to 3 percent": no measure)."""
+    if _asked(span):
+        return None  # "Will the rate reach 8 percent?": a figure asked about is no figure the text gives
     found = _measured(span, unit)
     after = "".join(t.text_with_ws for t in span.doc[span.end:span.end + 4])  # not doc.text: built anew each call
     if found and found.startswith("cost of ") and _PER.match(after):
@@ -1161,6 +1163,17 @@ def measures(span, unit: str) -> str | None:
     if not found or not says_what(found, unit):
         return None
     return _with_span(_with_period(found, span.root), span.root) if unit in CURRENCIES else found
+
+
+_ENDS = frozenset(".!?")
+
+
+def _asked(span) -> bool:
+    """Whether the amount at `span` stands in a question: the first mark
+    ending a sentence after it, within its sentence, is "?" ("Will the
+    rate reach 8 percent by May?", "The question is, 'Half of what?'")."""
+    end = next((t for t in span.doc[span.end:span.sent.end] if t.text[:1] in _ENDS), None)
+    return end is not None and end.text.startswith("?")
 
 
 def _with_period(found: str, root) -> str:

@@ -1985,3 +1985,17 @@ def test_a_share_in_a_list_that_leaves_out_the_verb_is_never_the_subjects():
 def test_a_share_after_an_unknown_name_in_a_list_gets_no_measure():
     found = find("Brandt won 36 percent, Moss 4 percent and Ruiz 2 percent.")
     assert [f.measures for f in found] == ["Brandt's share", None, None]
+
+
+@pytest.mark.parametrize("text", [
+    "Will the jobless rate in the valley reach 8 percent by spring?",
+    "\"The real issue is, 'Forty percent of what?'\" the planner asked.",
+])
+def test_a_figure_asked_about_gets_no_measure(text):
+    (found,) = find(text)
+    assert found.measures is None
+
+
+def test_a_figure_stated_before_a_later_question_keeps_its_measure():
+    found = find("The jobless rate in the valley reached 8 percent in May. Will it fall?")
+    assert found[0].measures is not None
