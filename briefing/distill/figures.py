@@ -452,7 +452,8 @@ def _large_counts(article: Article, doc) -> list[Figure]:
         start, end = span.start_char, span.end_char
         found.append(Figure(text=article.text[start:end], value=value, unit=thing.lower_,
                             measures=_as_said(span, thing.lower_,
-                                              f"number of {_phrase(thing, skip=-1 if said is None else said.i)}"),
+                                              f"number of {_phrase(thing, skip=-1 if said is None else said.i)}"
+                                              + _change_of_those_counted(thing)),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=hedge is not None and hedge.lower_ not in _EXACT or said is not None))
     return found
@@ -490,7 +491,7 @@ def _thousands(article: Article, doc) -> list[Figure]:
                      and t.lower_ in _COUNT_APPROXIMATE), None)
         skip = more.i if more is not None else said.i if said is not None else -1
         what = f"{'additional ' if more is not None else ''}{_with_counted_conjuncts(thing, _phrase(thing, skip=skip))}"
-        what += _state_of_those_counted(thing)
+        what += _state_of_those_counted(thing) + _change_of_those_counted(thing)
         found.append(Figure(text=article.text[start:end], value=float(number.text.replace(",", "")),
                             unit=thing.lower_, measures=_as_said(span, thing.lower_, f"number of {what}"),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
@@ -502,6 +503,21 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+_CHANGED_BY = {"gain": "gained", "add": "added", "lose": "lost", "shed": "shed", "cut": "cut"}
+"""Verbs whose object counts a change in a number held, not the number
+itself: "gained 40,000 subscribers" says nothing of how many there are."""
+
+
+def _change_of_those_counted(thing) -> str:
+    """" gained" of "the channel gained 40,000 subscribers": the count is of
+    those the verb whose object they are added or took away, not of all
+    there are; "" for a count of anything else."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    return f" {_CHANGED_BY[_lemma(verb)]}" if _lemma(verb) in _CHANGED_BY else ""
 
 
 def _state_of_those_counted(thing) -> str:

@@ -1999,3 +1999,18 @@ def test_a_figure_asked_about_gets_no_measure(text):
 def test_a_figure_stated_before_a_later_question_keeps_its_measure():
     found = find("The jobless rate in the valley reached 8 percent in May. Will it fall?")
     assert found[0].measures is not None
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The podcast drew wide notice, gaining 40,000 new listeners in a week.", "number of new listeners gained"),
+    ("The rowing club lost 1,200 members after the fee rise.", "number of members lost"),
+    ("The bike-share scheme added 2 million riders in its second year.", "number of riders added"),
+])
+def test_a_count_a_verb_gains_or_loses_is_a_change_not_a_total(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
+
+
+def test_a_count_held_stays_a_total():
+    (found,) = find("The rowing club now has 1,200 members.")
+    assert found.measures == "number of members"
