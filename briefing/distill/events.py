@@ -48,7 +48,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         resolved = that_year or _years_later(ent) or (_year_told(ent) if _after_that(ent) else _day_told(ent, told)
                                                       or dates.resolve(_with_this(ent), anchor, _tense(ent)))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)
-                                     or _forecast(ent)):
+                                     or _forecast(ent) or _a_day_gone_named_now(ent, anchor)):
             continue
         if resolved is not None and _hedged(ent):
             resolved = dates.Resolved(date=resolved.date, approximate=True)
@@ -2200,6 +2200,31 @@ def _in_a_yardstick_clause(ent) -> bool:
 
 _YARDSTICK = re.compile(r"\b(first|last|only|\w+est|most|least|ever|any)\b", re.I)
 """Words that make a "since" date a yardstick: a superlative, "ever", "any"."""
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _a_day_gone_named_now(ent, anchor: dates.Anchor | None) -> bool:
+    """Whether a year-less day of a month ("March 3") that, placed in the
+    nearest year, falls before the article's date sits in a clause told in
+    the simple present ("the failure to see the danger before March 3 is
+    understandable", "they spread March 3 conspiracy theories"): a present
+    says what holds now, so a day gone in it names a thing or a time of
+    the past ("the March 3 attacks" of years ago as often as of this
+    month), which the text does not date, not an event of the sentence."""
+    if anchor is None or dates.month_and_day(ent.text) is None or dates.WEEKDAY_WORD.search(ent.text) \
+            or _SHIFTS.search(ent.text):
+        return False
+    nearest = dates.resolve(ent.text, anchor)
+    if nearest is None or nearest.date >= anchor.date.isoformat():
+        return False
+    verb = next((t for t in ent.root.ancestors if t.tag_ in _FINITE
+                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in REPORTING \
+            or _across_a_quote(ent, verb):
+        return False  # not a verb of a quoted title ("the drama 'Nights Are Long' on May 29")
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> bool:

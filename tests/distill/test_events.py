@@ -1663,3 +1663,19 @@ def test_by_a_date_on_an_infinitive_is_a_goals_deadline():
     goal, and nothing happens in 2060 the text tells."""
     text = "The plan is key to a pledge made in Tromso to cut carbon output 70 percent from 2004 levels by 2060."
     assert not [e for e in found(article_of(text, published="2031-09-27")) if e.date == "2060"]
+
+
+@pytest.mark.parametrize("text", [
+    "The failure to see the danger before March 3 is understandable.",
+    "These posts are the clearest signs of an effort to spread March 3 conspiracy theories.",
+])
+def test_a_day_gone_in_a_clause_of_the_present_dates_no_event(text):
+    assert found(article_of(text, published="2030-03-20")) == ()
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The council voted on March 3 to close the ferry depot.", "2030-03-03"),
+    ("The March 30 vote is a test for the harbour board.", "2030-03-30"),
+])
+def test_a_day_in_a_past_clause_or_still_to_come_keeps_its_date(text, date):
+    assert [e.date for e in found(article_of(text, published="2030-03-20"))] == [date]
