@@ -146,7 +146,7 @@ def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:
     Friday", "is planned Friday" said of another day than the file's), or
     in a week the text leaves open (`_a_weekday_after_a_past`,
     `_of_a_thing_a_past_came_before`), a speaker's "today" (quoted, or
-    reported from another time), and a "this week" gone said on a Monday
+    reported from another time), a "today" that means nowadays (`_nowadays`), and a "this week" gone said on a Monday
     (`dates.past_this_week_on_its_first_day`).  The inline brackets (`synthesize.relative`)
     would otherwise name the last such day."""
     anchor = anchor_for(article)
@@ -160,7 +160,7 @@ def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:
         if not _a_day(ent) or len(words) != 1 or dates.explicit(ent.text) or _SHIFTS.search(
                 ent.text.replace(words[0].text, "")):
             continue  # "last Friday", "Friday, May 3": placed by their own words
-        if _a_quoted_near_day(ent) or _a_reported_near_day(ent) or _a_weekday_after_a_past(ent) \
+        if _a_quoted_near_day(ent) or _a_reported_near_day(ent) or _nowadays(ent) or _a_weekday_after_a_past(ent) \
                 or _of_a_thing_a_past_came_before(ent) or _to_come_past_a_bound(ent, anchor):
             found.append((words[0].idx, words[0].lower_))
     return tuple(found)
@@ -2009,11 +2009,28 @@ def _nowadays(ent) -> bool:
     if ent.text.strip().lower() != "today" or any(c.dep_ == "case" for c in ent.root.children):
         return False  # "Today's story distorts ...": that day's
     verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _untensed_on_a_subject(verb):
+        # "the failure to grasp the risks today is plain neglect", "ignoring them today is ...":
+        # a clause with no tense of its own, the subject of the verb above, takes that verb's time
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"}) \
         or verb.tag_ == "VBN" and bool(helpers) and helpers <= _PRESENT_BE  # "today the mill is run by ...": a state
+
+
+def _untensed_on_a_subject(verb) -> bool:
+    """Whether `verb` has no tense of its own (an infinitive, a gerund) and
+    its clause is the subject of the verb above or hangs on that subject
+    ("the failure to grasp the risks", "ignoring the dangers"), not a
+    goal of it ("plans to meet them today")."""
+    if verb.tag_ not in ("VB", "VBG") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                             for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":
+        return True
+    return verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _background(ent) -> bool:

@@ -1679,3 +1679,18 @@ def test_a_day_gone_in_a_clause_of_the_present_dates_no_event(text):
 ])
 def test_a_day_in_a_past_clause_or_still_to_come_keeps_its_date(text, date):
     assert [e.date for e in found(article_of(text, published="2030-03-20"))] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Ignoring the dangers today is a grave failure of leadership.",
+    "The refusal to see the risks today is plain neglect.",
+])
+def test_today_in_a_clause_that_is_the_subject_of_a_present_means_nowadays(text):
+    article = article_of(text, published="2030-05-22")
+    assert found(article) == ()
+    assert [word for _, word in events.unplaced(article, nlp.load()(text))] == ["today"]
+
+
+def test_today_as_the_time_of_a_goal_is_still_the_day():
+    article = article_of("The minister plans to meet the fishing fleet today.", published="2030-05-22")
+    assert [e.date for e in found(article)] == ["2030-05-22"]
