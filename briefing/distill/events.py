@@ -209,7 +209,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
         or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
         or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent) or _owns_a_thing_after_of(ent) \
-        or _a_deadline_of_an_infinitive(ent)
+        or _a_deadline_of_an_infinitive(ent) or _a_state_as_of_in_a_clause_below(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -2169,6 +2169,22 @@ def _a_span(ent) -> bool:
     doc = ent.doc
     inside = any(t.lower_ in _ENDS or t.lower_ == "and" or t.text in "-–" for t in ent)
     return inside or ent.end < len(doc) and doc[ent.end].lower_ in _ENDS
+
+
+_BELOW = frozenset({"relcl", "acl", "advcl"})
+
+
+def _a_state_as_of_in_a_clause_below(ent) -> bool:
+    """Whether the date follows "as of" in a clause that describes a noun or
+    sets a time or reason for the main one ("removed from most of the
+    stations on which they ran as of 2019"): the day a state is measured
+    on, a baseline of the sentence's event, not when it happened.  In
+    the main clause ("As of 2019, the firm employed 400 people") the state
+    is the news, dated as it is."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 2].lower_ != "as" or doc[ent.start - 1].lower_ != "of":
+        return False
+    return any(t.dep_ in _BELOW for t in (ent.root, *ent.root.ancestors))
 
 
 def _a_baseline(ent) -> bool:

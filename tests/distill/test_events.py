@@ -1694,3 +1694,14 @@ def test_today_in_a_clause_that_is_the_subject_of_a_present_means_nowadays(text)
 def test_today_as_the_time_of_a_goal_is_still_the_day():
     article = article_of("The minister plans to meet the fishing fleet today.", published="2030-05-22")
     assert [e.date for e in found(article)] == ["2030-05-22"]
+
+
+def test_as_of_a_year_in_a_clause_on_a_noun_is_a_baseline_not_the_event():
+    text = ("Pressure from the ministry led to their removal from all but two of the 40 regional stations"
+            " on which they were broadcasting as of 2019.")
+    assert found(article_of(text, published="2030-05-22")) == ()
+
+
+def test_as_of_a_year_in_the_main_clause_dates_the_state_it_reports():
+    article = article_of("As of 2019, the ferry company employed 400 people.", published="2030-05-22")
+    assert [e.date for e in found(article)] == ["2019"]
