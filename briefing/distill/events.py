@@ -1804,7 +1804,7 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     # with the paper published Monday"); a clause with a verb of its own is
     # the background ("of the arrests that happened in 2000").
     deep = in_a_clause or on_a_noun and clause.dep_ == "relcl"
-    return deep and (_tense_of_verb(root) in ("past", "future") or _ongoing(root))
+    return deep and (_tense_of_verb(root) in ("past", "future") or _ongoing(root) or _now_or_planned(root))
 
 
 def _ongoing(verb) -> bool:
@@ -1814,6 +1814,22 @@ def _ongoing(verb) -> bool:
     ("the video shows a man who can be seen on March 17"), whose date is
     that of the event shown."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+_NOW = frozenset("currently now still presently".split())
+
+
+def _now_or_planned(verb) -> bool:
+    """Whether `verb` is a simple present that says its time is now
+    ("currently sits at 60 percent") or governs an infinitive, a plan or
+    a wish of now for later ("plans to send her in the coming weeks"): an
+    event of its own time, unlike a present that tells what a record shows."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or verb.lemma_.lower() in REPORTING:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children) \
+        or any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 _REASON = frozenset("because although though whereas".split())

@@ -1705,3 +1705,13 @@ def test_as_of_a_year_in_a_clause_on_a_noun_is_a_baseline_not_the_event():
 def test_as_of_a_year_in_the_main_clause_dates_the_state_it_reports():
     article = article_of("As of 2019, the ferry company employed 400 people.", published="2030-05-22")
     assert [e.date for e in found(article)] == ["2019"]
+
+
+@pytest.mark.parametrize("text", [
+    "The party plans to send the governor to the coast in the coming weeks, making use of her in towns"
+    " that she won easily in 2022 and 2026.",
+    "The mayor currently sits at 60 percent support among older voters, a 10 percent drop from the"
+    " 70 percent her predecessor received in 2022.",
+])
+def test_a_year_in_a_clause_on_a_nested_noun_does_not_date_a_present_of_now_or_a_plan(text):
+    assert found(article_of(text, published="2030-05-22")) == ()
