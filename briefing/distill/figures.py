@@ -2425,7 +2425,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return taken
     if subject is not None and of_noun and unit == "%":
         if lemma in _MAKING_UP:
-            return f"{_phrase(subject)} as a share of {of_noun}"
+            return f"{_listed(subject)} as a share of {of_noun}"  # "A, B and C make up 5%": all three together
         # "donated 10 percent of their income": the share of the income donated, not "the Clintons as a share"
         done = _participle(verb) or (f"to {_verb_words(verb)}" if _an_infinitive(verb) else None)
         return f"share of {of_noun} {done}" if done else None

@@ -2014,3 +2014,13 @@ def test_a_count_a_verb_gains_or_loses_is_a_change_not_a_total(text, measure):
 def test_a_count_held_stays_a_total():
     (found,) = find("The rowing club now has 1,200 members.")
     assert found.measures == "number of members"
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Farmers, fishers and miners together make up 12 percent of the workforce.",
+     "Farmers, fishers and miners as a share of workforce"),
+    ("Farmers make up 12 percent of the workforce.", "Farmers as a share of workforce"),
+])
+def test_a_share_that_a_list_makes_up_is_the_whole_lists(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
