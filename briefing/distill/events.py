@@ -2261,7 +2261,9 @@ def _a_day_gone_named_now(ent, anchor: dates.Anchor | None) -> bool:
     understandable", "they spread March 3 conspiracy theories"): a present
     says what holds now, so a day gone in it names a thing or a time of
     the past ("the March 3 attacks" of years ago as often as of this
-    month), which the text does not date, not an event of the sentence."""
+    month), which the text does not date, not an event of the sentence.
+    So does a day that labels a thing in the present perfect ("has spread
+    March 3 conspiracy theories")."""
     if anchor is None or dates.month_and_day(ent.text) is None or dates.WEEKDAY_WORD.search(ent.text) \
             or _SHIFTS.search(ent.text):
         return False
@@ -2270,10 +2272,14 @@ def _a_day_gone_named_now(ent, anchor: dates.Anchor | None) -> bool:
         return False
     verb = next((t for t in ent.root.ancestors if t.tag_ in _FINITE
                  or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)), None)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in REPORTING \
-            or _across_a_quote(ent, verb):
+    if verb is None or verb.lemma_.lower() in REPORTING or _across_a_quote(ent, verb):
         return False  # not a verb of a quoted title ("the drama 'Nights Are Long' on May 29")
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and helpers and helpers <= {"has", "have"}:
+        # "has at times trafficked in March 3 conspiracy theories": the present perfect tells no
+        # time of its own, so a day that labels a thing is the thing's, of whichever year
+        return _dates_a_noun(ent.root)
+    return verb.tag_ in ("VBZ", "VBP") and not helpers
 
 
 def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> bool:

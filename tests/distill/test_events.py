@@ -1715,3 +1715,10 @@ def test_as_of_a_year_in_the_main_clause_dates_the_state_it_reports():
 ])
 def test_a_year_in_a_clause_on_a_nested_noun_does_not_date_a_present_of_now_or_a_plan(text):
     assert found(article_of(text, published="2030-05-22")) == ()
+
+
+def test_a_day_gone_that_labels_a_thing_in_the_present_perfect_dates_no_event():
+    article = article_of("The channel has at times trafficked in March 3 conspiracy theories.", published="2030-03-20")
+    assert found(article) == ()
+    voted = article_of("The council has voted on March 3 to close the ferry depot.", published="2030-03-20")
+    assert [e.date for e in found(voted)] == ["2030-03-03"]
