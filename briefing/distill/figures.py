@@ -1178,7 +1178,33 @@ def measures(span, unit: str) -> str | None:
         return None  # "my oxygen level", from inside a quote: whose, the table cannot say
     if not found or not says_what(found, unit):
         return None
+    found += _among(span, found)
     return _with_span(_with_period(found, span.root), span.root) if unit in CURRENCIES else found
+
+
+def _among(span, found: str) -> str:
+    """" among older voters" when an "among" phrase on a group of people
+    hangs on the amount at `span`, the noun it counts or the verb whose
+    object or level it is ("sits at 60 percent support among older
+    voters"): without it the measure reads as the whole's ("support"),
+    not the group's; "" when there is none or the measure already says it."""
+    root = span.root
+    holders = [root]
+    for token in root.ancestors:  # the nouns and phrases up to the amount's verb, not the verb itself
+        if token.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in found.lower().split():
+                holders.append(subject)  # "the lead among likely voters is 5 points": the measure is the subject
+            break
+        holders.append(token)
+    for holder in holders:
+        for prep in holder.children:
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ == "among" else None
+            if group is not None and group.tag_ in ("NNS", "NNPS"):
+                words = _phrase(group, with_prep=False)
+                return "" if words in found else f" among {words}"
+    return ""
 
 
 _ENDS = frozenset(".!?")

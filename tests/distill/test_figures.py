@@ -2024,3 +2024,18 @@ def test_a_count_held_stays_a_total():
 def test_a_share_that_a_list_makes_up_is_the_whole_lists(text, measure):
     (found,) = find(text)
     assert found.measures == measure
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The mayor now sits at 60 percent support among older voters.", "support among older voters"),
+    ("Unemployment among young men rose to 14 percent.", "Unemployment among young men"),
+    ("The lead among likely voters is 5 percentage points.", "lead among likely voters"),
+])
+def test_a_group_an_amount_is_among_stays_in_its_measure(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
+
+
+def test_among_on_the_verb_of_a_ranking_is_no_group_of_the_amount():
+    (found,) = find("Okafor ranks among the leaders with 48 percent.")
+    assert found.measures is None or "among" not in found.measures
