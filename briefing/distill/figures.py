@@ -1175,7 +1175,7 @@ def measures(span, unit: str) -> str | None:
     if found and found.startswith("cost of ") and _PER.match(after):
         return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
     if found and _FIRST_PERSON.search(found):
-        return None  # "my oxygen level", from inside a quote: whose, the table cannot say
+        return None  # "my oxygen level", "your children", from inside a quote: whose, the table cannot say
     if not found or not says_what(found, unit):
         return None
     found += _among(span, found)
@@ -1253,7 +1253,9 @@ def _with_span(found: str, root) -> str:
     return f"{plain} over {words}{marks}"
 
 
-_FIRST_PERSON = re.compile(r"\b(?:my|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:my|our|your)\b", re.I)
+"""Owners a measure cannot name out of their sentence: a speaker's "my
+oxygen level", or the "your" a speaker addresses ("half of your children")."""
 _PER = re.compile(r"-(?:a|an|per)-\w")
 
 

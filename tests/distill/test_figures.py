@@ -2039,3 +2039,8 @@ def test_a_group_an_amount_is_among_stays_in_its_measure(text, measure):
 def test_among_on_the_verb_of_a_ranking_is_no_group_of_the_amount():
     (found,) = find("Okafor ranks among the leaders with 48 percent.")
     assert found.measures is None or "among" not in found.measures
+
+
+def test_a_share_of_what_a_speaker_calls_yours_gets_no_measure():
+    (found,) = find("\"Your roads are broken, 40 percent of your bridges are unsafe,\" the candidate told the crowd.")
+    assert found.measures is None
