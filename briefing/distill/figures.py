@@ -1271,8 +1271,10 @@ def says_what(measured: str, unit: str | None) -> bool:
     for an amount: "the equivalent of tons" (of "one million tons, the
     equivalent of ... tons of TNT") and "range of percent" say nothing."""
     units = set(re.findall(r"[a-z]{3,}", (unit or "").lower()))
-    said = set(re.findall(r"[a-z]{3,}", measured.lower())) - {"the", "and", "for"}
-    return bool(said - units - {w + "s" for w in units} - _AMOUNT_WORDS)
+    # "share (exceed)", "rate": a bare rate with only its verb in brackets says whose or of what nowhere
+    named = re.sub(r"\([^()]*\)", " ", measured).lower()
+    said = set(re.findall(r"[a-z]{3,}", named)) - {"the", "and", "for"}
+    return bool(said - units - {w + "s" for w in units} - _AMOUNT_WORDS - _RATE_NOUNS)
 
 
 def _measured(span, unit: str) -> str | None:

@@ -2044,3 +2044,14 @@ def test_among_on_the_verb_of_a_ranking_is_no_group_of_the_amount():
 def test_a_share_of_what_a_speaker_calls_yours_gets_no_measure():
     (found,) = find("\"Your roads are broken, 40 percent of your bridges are unsafe,\" the candidate told the crowd.")
     assert found.measures is None
+
+
+@pytest.mark.parametrize("text", ["In the eastern county the share exceeds 7%.", "In the eastern county the rate rose to 7%."])
+def test_a_bare_rate_that_says_of_what_nowhere_is_no_measure(text):
+    (found,) = find(text)
+    assert found.measures is None
+
+
+def test_a_rate_that_names_what_it_is_of_keeps_its_measure():
+    (found,) = find("The county's jobless rate reached 8 percent in May.")
+    assert found.measures is not None and "jobless" in found.measures
