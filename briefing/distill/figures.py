@@ -1178,7 +1178,7 @@ def measures(span, unit: str) -> str | None:
         return None  # "my oxygen level", "your children", from inside a quote: whose, the table cannot say
     if not found or not says_what(found, unit):
         return None
-    found += _among(span, found)
+    found += _among(span, found) + _a_norm(span, found)
     return _with_span(_with_period(found, span.root), span.root) if unit in CURRENCIES else found
 
 
@@ -1205,6 +1205,27 @@ def _among(span, found: str) -> str:
                 words = _phrase(group, with_prep=False)
                 return "" if words in found else f" among {words}"
     return ""
+
+
+_NORMS = frozenset("""recommended required targeted target goal minimum maximum threshold cap ceiling floor
+    benchmark guideline""".split())
+"""Words that make an amount a norm set for something, not a level it is
+at ("the recommended 3 percent of budget", "a target of 10 percent growth")."""
+
+
+def _a_norm(span, found: str) -> str:
+    """" (recommended)", " (target)" when the amount at `span` is a norm:
+    a word of `_NORMS` right before it ("the league's recommended 3
+    percent") or the noun it is "of" ("its target of 10 percent growth"),
+    so the measure does not read as a level reached; "" otherwise, or
+    when the measure already says it."""
+    doc, root = span.doc, span.root
+    words = [doc[span.start - 1]] if span.start > 0 else []
+    held = root.head if root.dep_ in ("compound", "nummod") else root  # "of 10 percent growth"
+    if held.dep_ == "pobj" and held.head.lower_ == "of":
+        words.append(held.head.head)
+    norm = next((w.lower_ for w in words if w.lower_ in _NORMS), None)
+    return "" if norm is None or norm in found.lower().split() else f" ({norm})"
 
 
 _ENDS = frozenset(".!?")

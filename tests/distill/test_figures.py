@@ -2055,3 +2055,13 @@ def test_a_bare_rate_that_says_of_what_nowhere_is_no_measure(text):
 def test_a_rate_that_names_what_it_is_of_keeps_its_measure():
     (found,) = find("The county's jobless rate reached 8 percent in May.")
     assert found.measures is not None and "jobless" in found.measures
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Only five members spend more than the league's recommended 3 percent of their budget on youth teams.",
+     "share of their budget on youth teams (recommended)"),
+    ("The rowing club missed its target of 10 percent growth.", "growth (target)"),
+])
+def test_an_amount_set_as_a_norm_says_so_in_its_measure(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
