@@ -378,3 +378,11 @@ def test_a_clause_after_since_that_ends_before_the_date_is_not_the_row():
     text = "Ms. Vale, who has worked hard for Ed Orr since he ended his own bid in March, called Mr. Lund a " \
            "fraud Thursday on a radio show."
     assert not only_row(text, "2031-05-08", "Thursday").startswith("he ended")
+
+
+def test_a_report_of_the_previous_one_of_a_kind_is_another_event():
+    a = with_events("a", event("a", "2030-05", "In the previous Harbour Gazette survey of anglers, conducted in early May,"
+                                               " the ban was backed by 5 points.", approximate=True),
+                    event("a", "2030-05-19", "The Harbour Gazette survey of anglers was conducted from May 19 to 22."))
+    rows = timeline.build_timeline([a])
+    assert len(rows) == 2
