@@ -1170,7 +1170,7 @@ def measures(span, unit: str) -> str | None:
     percent to 3 percent": no measure)."""
     if _asked(span):
         return None  # "Will the rate reach 8 percent?": a figure asked about is no figure the text gives
-    found = _measured(span, unit)
+    found = (_share_that_is(span) if unit == "%" else None) or _measured(span, unit)
     after = "".join(t.text_with_ws for t in span.doc[span.end:span.end + 4])  # not doc.text: built anew each call
     if found and found.startswith("cost of ") and _PER.match(after):
         return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
@@ -1226,6 +1226,27 @@ def _a_norm(span, found: str) -> str:
         words.append(held.head.head)
     norm = next((w.lower_ for w in words if w.lower_ in _NORMS), None)
     return "" if norm is None or norm in found.lower().split() else f" ({norm})"
+
+
+def _share_that_is(span) -> str | None:
+    """"Kent (Cornish American)" of "Kent is nearly 3% Cornish American",
+    "town (rural)" of "the town is 40 percent rural": a share after "be"
+    with only words of a kind after it, to the end of its clause, is the
+    part of the subject of that kind, which the measure says in brackets
+    however the parse hangs those words.  None for any other share, and
+    after a comparison ("is 5 percent higher") or a pronoun subject."""
+    doc = span.doc
+    copula = doc[span.start - 1] if span.start > 0 else None
+    if copula is None or copula.lemma_ != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    kind, i = [], span.end
+    while i < span.sent.end and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i].tag_ not in ("JJR", "JJS"):
+        kind.append(doc[i].text)
+        i += 1
+    if subject is None or subject.pos_ == "PRON" or not kind or i < span.sent.end and not doc[i].is_punct:
+        return None
+    return f"{_phrase(subject)} ({' '.join(kind)})"
 
 
 _ENDS = frozenset(".!?")

@@ -2065,3 +2065,13 @@ def test_a_rate_that_names_what_it_is_of_keeps_its_measure():
 def test_an_amount_set_as_a_norm_says_so_in_its_measure(text, measure):
     (found,) = find(text)
     assert found.measures == measure
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("Kent is nearly 3% Cornish.", "Kent (Cornish)"),
+    ("Swing county Kent is nearly 3% Cornish American.", "Swing county Kent (Cornish American)"),
+])
+def test_a_share_after_be_with_a_kind_after_it_says_the_kind(text, measure):
+    (found,) = find(text)
+    assert found.measures == measure
+
