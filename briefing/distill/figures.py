@@ -561,6 +561,9 @@ _POSSIBLE = frozenset("could may might".split())
 about ("could raise $1 million", "might reach 10%"): an estimate, not
 a result."""
 _FORESEEING = frozenset("expect forecast project predict".split())
+_RECKONED = frozenset("cost save total".split())
+"""Verbs whose amount under "would" is a reckoning of what is not done yet
+("would cost $150 million", "would save $2 billion"), not a promise."""
 _CONDITIONS = frozenset("if unless".split())
 _UNREAL = frozenset("would could should".split())
 """Modals that with "have" say what did not happen ("would have grown");
@@ -780,6 +783,9 @@ def _possible(verb) -> bool:
     or the infinitive of "is expected to" and the like."""
     if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
         return True
+    if verb.lemma_.lower() in _RECKONED and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")
+                                               for c in verb.children):
+        return True  # "the plan would cost $150 million": what it is reckoned to cost, not what it cost
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FORESEEING \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
 
