@@ -1256,6 +1256,7 @@ def _share_that_is(span) -> str | None:
 
 
 _ENDS = frozenset(".!?")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--"})
 
 
 def _asked(span) -> bool:
@@ -1263,7 +1264,10 @@ def _asked(span) -> bool:
     ending a sentence after it, within its sentence, is "?" ("Will the
     rate reach 8 percent by May?", "The question is, 'Half of what?'")."""
     end = next((t for t in span.doc[span.end:span.sent.end] if t.text[:1] in _ENDS), None)
-    return end is not None and end.text.startswith("?")
+    if end is None or not end.text.startswith("?"):
+        return False
+    # "voted for 600 miles of fence in the past, so why not now?": the question is the clause after the comma
+    return not any(t.text in _CLAUSE_BREAKS for t in span.doc[span.end:end.i])
 
 
 def _with_period(found: str, root) -> str:
@@ -1322,7 +1326,7 @@ def says_what(measured: str, unit: str | None) -> bool:
     # "share (exceed)", "rate": a bare rate with only its verb in brackets says whose or of what nowhere
     named = re.sub(r"\([^()]*\)", " ", measured).lower()
     said = set(re.findall(r"[a-z]{3,}", named)) - {"the", "and", "for"}
-    return bool(said - units - {w + "s" for w in units} - _AMOUNT_WORDS - _RATE_NOUNS)
+    return bool(said - units - {w + "s" for w in units} - _AMOUNT_WORDS) and bool(said - _RATE_NOUNS)
 
 
 def _measured(span, unit: str) -> str | None:

@@ -2082,3 +2082,13 @@ def test_what_a_plan_would_cost_is_an_estimate():
     assert found.measures == "cost of harbour plan (estimate)"
     (built,) = find("The new harbour wall cost $150 million.")
     assert built.measures == "cost of new harbour wall"
+
+
+def test_a_figure_in_a_statement_before_a_question_keeps_its_measure():
+    (found,) = find("You have voted for over 600 miles of sea wall in the past, so why not now?")
+    assert found.measures is not None
+
+
+def test_a_rate_with_a_word_of_its_own_keeps_its_measure():
+    found = find("With county taxes, her combined rate was 41.2 percent.")
+    assert found[-1].measures == "combined rate"
