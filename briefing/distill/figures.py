@@ -1184,8 +1184,27 @@ def measures(span, unit: str) -> str | None:
         return None  # "my oxygen level", "your children", from inside a quote: whose, the table cannot say
     if not found or not says_what(found, unit):
         return None
+    found = _margin_of_error(span) or found
     found += _among(span, found) + _a_norm(span, found)
     return _with_span(_with_period(found, span.root), span.root) if unit in CURRENCIES else found
+
+
+def _margin_of_error(span) -> str | None:
+    """"margin of error" for an amount a survey's margin of error is ("a
+    margin of error of 3 percentage points"): the words are one name,
+    which "error" alone misreads; with the sample the clause is about
+    ("the likely voter sample is 650, with a margin of error of ...":
+    "margin of error for likely voter sample"), since each sample of a
+    survey has its own.  None for any other amount."""
+    error = next((t for t in span.root.ancestors if t.lemma_.lower() == "error"), None)
+    if error is None or error.dep_ != "pobj" or error.head.lower_ != "of" or error.head.head.lemma_.lower() != "margin":
+        return None
+    margin = error.head.head
+    verb = next((t for t in margin.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is not None and subject.lemma_.lower() == "sample":
+        return f"margin of error for {_phrase(subject, with_prep=False)}"
+    return "margin of error"
 
 
 def _among(span, found: str) -> str:

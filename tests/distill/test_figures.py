@@ -2092,3 +2092,13 @@ def test_a_figure_in_a_statement_before_a_question_keeps_its_measure():
 def test_a_rate_with_a_word_of_its_own_keeps_its_measure():
     found = find("With county taxes, her combined rate was 41.2 percent.")
     assert found[-1].measures == "combined rate"
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The survey of anglers has a margin of error of 3 percentage points.", "margin of error"),
+    ("The angler sample is 900, with a margin of error of plus or minus 3 percentage points.",
+     "margin of error for angler sample"),
+])
+def test_a_margin_of_error_is_named_whole_with_its_sample(text, measure):
+    found = find(text)
+    assert found[-1].measures == measure
