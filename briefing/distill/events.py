@@ -2276,7 +2276,7 @@ def _a_day_gone_named_now(ent, anchor: dates.Anchor | None) -> bool:
         return False  # not a verb of a quoted title ("the drama 'Nights Are Long' on May 29")
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBN" and helpers and helpers <= {"has", "have"}:
-        # "has at times trafficked in March 3 conspiracy theories": the present perfect tells no
+        # "has often pushed March 3 conspiracy theories": the present perfect tells no
         # time of its own, so a day that labels a thing is the thing's, of whichever year
         return _dates_a_noun(ent.root)
     return verb.tag_ in ("VBZ", "VBP") and not helpers

@@ -977,7 +977,7 @@ def _score_pairs(text: str, amounts) -> frozenset[int]:
 
 _LEADING = frozenset("lead leads leading led beat beats beating top tops topped topping".split())
 """Verbs whose subject is ahead of their object in a score: the first side
-is the subject's ("Lind beats Berg 49 percent to 44 percent")."""
+is the subject's ("Lind beats Berg 52 percent to 41 percent")."""
 
 
 def _score_sides(doc, amounts, paired: frozenset[int]) -> dict[int, str]:
@@ -1053,7 +1053,7 @@ def _lead_names(doc, before: int) -> tuple[str, str] | None:
     `before`, each a run of proper nouns; None when the words there are not so."""
     end = before - 1 if before > 0 and doc[before - 1].text == "," else before
     if end > 0 and doc[end - 1].lower_ == "by":
-        end -= 1  # "Lind leads Berg by 49 percent to 44 percent": the score after "by"
+        end -= 1  # "Lind leads Berg by 52 percent to 41 percent": the score after "by"
     other = _name_ending_at(doc, end)
     if other is None or other.start == 0 or doc[other.start - 1].lower_ not in _LEADING:
         return None
@@ -1191,10 +1191,10 @@ def measures(span, unit: str) -> str | None:
 
 def _margin_of_error(span) -> str | None:
     """"margin of error" for an amount a survey's margin of error is ("a
-    margin of error of 3 percentage points"): the words are one name,
+    margin of error of 3.5 points"): the words are one name,
     which "error" alone misreads; with the sample the clause is about
-    ("the likely voter sample is 650, with a margin of error of ...":
-    "margin of error for likely voter sample"), since each sample of a
+    ("the angler sample is 900, with a margin of error of ...":
+    "margin of error for angler sample"), since each sample of a
     survey has its own.  None for any other amount."""
     error = next((t for t in span.root.ancestors if t.lemma_.lower() == "error"), None)
     if error is None or error.dep_ != "pobj" or error.head.lower_ != "of" or error.head.head.lemma_.lower() != "margin":

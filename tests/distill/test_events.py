@@ -1697,7 +1697,7 @@ def test_today_as_the_time_of_a_goal_is_still_the_day():
 
 
 def test_as_of_a_year_in_a_clause_on_a_noun_is_a_baseline_not_the_event():
-    text = ("Pressure from the ministry led to their removal from all but two of the 40 regional stations"
+    text = ("Pressure from the ministry pushed them off most of the 40 regional stations"
             " on which they were broadcasting as of 2019.")
     assert found(article_of(text, published="2030-05-22")) == ()
 
@@ -1708,17 +1708,17 @@ def test_as_of_a_year_in_the_main_clause_dates_the_state_it_reports():
 
 
 @pytest.mark.parametrize("text", [
-    "The party plans to send the governor to the coast in the coming weeks, making use of her in towns"
-    " that she won easily in 2022 and 2026.",
-    "The mayor currently sits at 60 percent support among older voters, a 10 percent drop from the"
-    " 70 percent her predecessor received in 2022.",
+    "The party plans to deploy the governor along the coast this summer, relying on her in towns"
+    " that she carried comfortably in 2022 and 2026.",
+    "The mayor currently polls at 60 percent among older voters, a slide from the"
+    " 70 percent her predecessor won in 2022.",
 ])
 def test_a_year_in_a_clause_on_a_nested_noun_does_not_date_a_present_of_now_or_a_plan(text):
     assert found(article_of(text, published="2030-05-22")) == ()
 
 
 def test_a_day_gone_that_labels_a_thing_in_the_present_perfect_dates_no_event():
-    article = article_of("The channel has at times trafficked in March 3 conspiracy theories.", published="2030-03-20")
+    article = article_of("The channel has often pushed March 3 conspiracy theories.", published="2030-03-20")
     assert found(article) == ()
     voted = article_of("The council has voted on March 3 to close the ferry depot.", published="2030-03-20")
     assert [e.date for e in found(voted)] == ["2030-03-03"]

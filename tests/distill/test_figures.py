@@ -1975,7 +1975,7 @@ def test_a_score_after_a_pronoun_leader_names_no_side():
 
 
 def test_a_share_in_a_list_that_leaves_out_the_verb_is_never_the_subjects():
-    found = find("In the three-way race, Brandt received 36 percent support, Independent Lena Moss 4 percent "
+    found = find("In the three-candidate contest, Brandt received 36 percent support, Independent Lena Moss 4 percent "
                  "and Green Party candidate Tom Ruiz 2 percent.")
     measures = [f.measures for f in found]
     assert measures[1] == "Lena Moss's share"
@@ -2085,7 +2085,7 @@ def test_what_a_plan_would_cost_is_an_estimate():
 
 
 def test_a_figure_in_a_statement_before_a_question_keeps_its_measure():
-    (found,) = find("You have voted for over 600 miles of sea wall in the past, so why not now?")
+    (found,) = find("You approved more than 40 kilometres of sea wall last term, so why not now?")
     assert found.measures is not None
 
 
@@ -2095,8 +2095,8 @@ def test_a_rate_with_a_word_of_its_own_keeps_its_measure():
 
 
 @pytest.mark.parametrize("text,measure", [
-    ("The survey of anglers has a margin of error of 3 percentage points.", "margin of error"),
-    ("The angler sample is 900, with a margin of error of plus or minus 3 percentage points.",
+    ("The survey of anglers carries a margin of error of 2.8 percentage points.", "margin of error"),
+    ("The angler sample is 900, with a margin of error of 2.8 percentage points either way.",
      "margin of error for angler sample"),
 ])
 def test_a_margin_of_error_is_named_whole_with_its_sample(text, measure):
