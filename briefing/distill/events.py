@@ -48,7 +48,7 @@ def find_events(article: Article, doc) -> tuple[Event, ...]:
         resolved = that_year or _years_later(ent) or (_year_told(ent) if _after_that(ent) else _day_told(ent, told)
                                                       or dates.resolve(_with_this(ent), anchor, _tense(ent)))
         if resolved is not None and (_a_far_label(ent, resolved, anchor) or _ahead_of_a_past(ent, resolved, anchor)
-                                     or _forecast(ent)):
+                                     or _forecast(ent) or _a_day_gone_named_now(ent, anchor)):
             continue
         if resolved is not None and _hedged(ent):
             resolved = dates.Resolved(date=resolved.date, approximate=True)
@@ -146,7 +146,7 @@ def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:
     Friday", "is planned Friday" said of another day than the file's), or
     in a week the text leaves open (`_a_weekday_after_a_past`,
     `_of_a_thing_a_past_came_before`), a speaker's "today" (quoted, or
-    reported from another time), and a "this week" gone said on a Monday
+    reported from another time), a "today" that means nowadays (`_nowadays`), and a "this week" gone said on a Monday
     (`dates.past_this_week_on_its_first_day`).  The inline brackets (`synthesize.relative`)
     would otherwise name the last such day."""
     anchor = anchor_for(article)
@@ -160,7 +160,7 @@ def unplaced(article: Article, doc) -> tuple[tuple[int, str], ...]:
         if not _a_day(ent) or len(words) != 1 or dates.explicit(ent.text) or _SHIFTS.search(
                 ent.text.replace(words[0].text, "")):
             continue  # "last Friday", "Friday, May 3": placed by their own words
-        if _a_quoted_near_day(ent) or _a_reported_near_day(ent) or _a_weekday_after_a_past(ent) \
+        if _a_quoted_near_day(ent) or _a_reported_near_day(ent) or _nowadays(ent) or _a_weekday_after_a_past(ent) \
                 or _of_a_thing_a_past_came_before(ent) or _to_come_past_a_bound(ent, anchor):
             found.append((words[0].idx, words[0].lower_))
     return tuple(found)
@@ -209,7 +209,7 @@ def _dates_no_event(doc, ent) -> bool:
         or _in_a_past_perfect_before_a_dated_past(ent) or _what_means_are_asked_for(ent) \
         or _in_a_clause_of_what_came_after(ent) or _a_starting_level(ent) or _a_bound_gone_by(ent) \
         or _hoped_for(ent) or _a_tallys_start_in_a_clause_on_a_noun(ent) or _owns_a_thing_after_of(ent) \
-        or _a_deadline_of_an_infinitive(ent)
+        or _a_deadline_of_an_infinitive(ent) or _a_state_as_of_in_a_clause_below(ent)
 
 
 _LATER_MARKS = frozenset("before until till".split())
@@ -1804,7 +1804,7 @@ def _in_a_clause_on_a_nested_noun(ent) -> bool:
     # with the paper published Monday"); a clause with a verb of its own is
     # the background ("of the arrests that happened in 2000").
     deep = in_a_clause or on_a_noun and clause.dep_ == "relcl"
-    return deep and (_tense_of_verb(root) in ("past", "future") or _ongoing(root))
+    return deep and (_tense_of_verb(root) in ("past", "future") or _ongoing(root) or _now_or_planned(root))
 
 
 def _ongoing(verb) -> bool:
@@ -1814,6 +1814,22 @@ def _ongoing(verb) -> bool:
     ("the video shows a man who can be seen on March 17"), whose date is
     that of the event shown."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+_NOW = frozenset("currently now still presently".split())
+
+
+def _now_or_planned(verb) -> bool:
+    """Whether `verb` is a simple present that says its time is now
+    ("currently sits at 60 percent") or governs an infinitive, a plan or
+    a wish of now for later ("plans to send her in the coming weeks"): an
+    event of its own time, unlike a present that tells what a record shows."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or verb.lemma_.lower() in REPORTING:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children) \
+        or any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 _REASON = frozenset("because although though whereas".split())
@@ -2009,11 +2025,28 @@ def _nowadays(ent) -> bool:
     if ent.text.strip().lower() != "today" or any(c.dep_ == "case" for c in ent.root.children):
         return False  # "Today's story distorts ...": that day's
     verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _untensed_on_a_subject(verb):
+        # "the failure to grasp the risks today is plain neglect", "ignoring them today is ...":
+        # a clause with no tense of its own, the subject of the verb above, takes that verb's time
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ in ("VBZ", "VBP") and not helpers or verb.tag_ == "VBN" and bool(helpers & {"has", "have"}) \
         or verb.tag_ == "VBN" and bool(helpers) and helpers <= _PRESENT_BE  # "today the mill is run by ...": a state
+
+
+def _untensed_on_a_subject(verb) -> bool:
+    """Whether `verb` has no tense of its own (an infinitive, a gerund) and
+    its clause is the subject of the verb above or hangs on that subject
+    ("the failure to grasp the risks", "ignoring the dangers"), not a
+    goal of it ("plans to meet them today")."""
+    if verb.tag_ not in ("VB", "VBG") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                             for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":
+        return True
+    return verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _background(ent) -> bool:
@@ -2154,6 +2187,22 @@ def _a_span(ent) -> bool:
     return inside or ent.end < len(doc) and doc[ent.end].lower_ in _ENDS
 
 
+_BELOW = frozenset({"relcl", "acl", "advcl"})
+
+
+def _a_state_as_of_in_a_clause_below(ent) -> bool:
+    """Whether the date follows "as of" in a clause that describes a noun or
+    sets a time or reason for the main one ("removed from most of the
+    stations on which they ran as of 2019"): the day a state is measured
+    on, a baseline of the sentence's event, not when it happened.  In
+    the main clause ("As of 2019, the firm employed 400 people") the state
+    is the news, dated as it is."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 2].lower_ != "as" or doc[ent.start - 1].lower_ != "of":
+        return False
+    return any(t.dep_ in _BELOW for t in (ent.root, *ent.root.ancestors))
+
+
 def _a_baseline(ent) -> bool:
     """Whether the date is a "from" with no end after it, on a word of
     change ("turnout dropped 40 percent from 2012", "is up sharply from
@@ -2200,6 +2249,37 @@ def _in_a_yardstick_clause(ent) -> bool:
 
 _YARDSTICK = re.compile(r"\b(first|last|only|\w+est|most|least|ever|any)\b", re.I)
 """Words that make a "since" date a yardstick: a superlative, "ever", "any"."""
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _a_day_gone_named_now(ent, anchor: dates.Anchor | None) -> bool:
+    """Whether a year-less day of a month ("March 3") that, placed in the
+    nearest year, falls before the article's date sits in a clause told in
+    the simple present ("the failure to see the danger before March 3 is
+    understandable", "they spread March 3 conspiracy theories"): a present
+    says what holds now, so a day gone in it names a thing or a time of
+    the past ("the March 3 attacks" of years ago as often as of this
+    month), which the text does not date, not an event of the sentence.
+    So does a day that labels a thing in the present perfect ("has spread
+    March 3 conspiracy theories")."""
+    if anchor is None or dates.month_and_day(ent.text) is None or dates.WEEKDAY_WORD.search(ent.text) \
+            or _SHIFTS.search(ent.text):
+        return False
+    nearest = dates.resolve(ent.text, anchor)
+    if nearest is None or nearest.date >= anchor.date.isoformat():
+        return False
+    verb = next((t for t in ent.root.ancestors if t.tag_ in _FINITE
+                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)), None)
+    if verb is None or verb.lemma_.lower() in REPORTING or _across_a_quote(ent, verb):
+        return False  # not a verb of a quoted title ("the drama 'Nights Are Long' on May 29")
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and helpers and helpers <= {"has", "have"}:
+        # "has often pushed March 3 conspiracy theories": the present perfect tells no
+        # time of its own, so a day that labels a thing is the thing's, of whichever year
+        return _dates_a_noun(ent.root)
+    return verb.tag_ in ("VBZ", "VBP") and not helpers
 
 
 def _ahead_of_a_past(ent, resolved: dates.Resolved, anchor: dates.Anchor | None) -> bool:

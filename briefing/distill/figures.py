@@ -452,7 +452,8 @@ def _large_counts(article: Article, doc) -> list[Figure]:
         start, end = span.start_char, span.end_char
         found.append(Figure(text=article.text[start:end], value=value, unit=thing.lower_,
                             measures=_as_said(span, thing.lower_,
-                                              f"number of {_phrase(thing, skip=-1 if said is None else said.i)}"),
+                                              f"number of {_phrase(thing, skip=-1 if said is None else said.i)}"
+                                              + _change_of_those_counted(thing)),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
                             approximate=hedge is not None and hedge.lower_ not in _EXACT or said is not None))
     return found
@@ -490,7 +491,7 @@ def _thousands(article: Article, doc) -> list[Figure]:
                      and t.lower_ in _COUNT_APPROXIMATE), None)
         skip = more.i if more is not None else said.i if said is not None else -1
         what = f"{'additional ' if more is not None else ''}{_with_counted_conjuncts(thing, _phrase(thing, skip=skip))}"
-        what += _state_of_those_counted(thing)
+        what += _state_of_those_counted(thing) + _change_of_those_counted(thing)
         found.append(Figure(text=article.text[start:end], value=float(number.text.replace(",", "")),
                             unit=thing.lower_, measures=_as_said(span, thing.lower_, f"number of {what}"),
                             sentence=span.sent.text.strip(), sources=(article.source(start, end),),
@@ -502,6 +503,21 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+_CHANGED_BY = {"gain": "gained", "add": "added", "lose": "lost", "shed": "shed", "cut": "cut"}
+"""Verbs whose object counts a change in a number held, not the number
+itself: "gained 40,000 subscribers" says nothing of how many there are."""
+
+
+def _change_of_those_counted(thing) -> str:
+    """" gained" of "the channel gained 40,000 subscribers": the count is of
+    those the verb whose object they are added or took away, not of all
+    there are; "" for a count of anything else."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    return f" {_CHANGED_BY[_lemma(verb)]}" if _lemma(verb) in _CHANGED_BY else ""
 
 
 def _state_of_those_counted(thing) -> str:
@@ -545,6 +561,9 @@ _POSSIBLE = frozenset("could may might".split())
 about ("could raise $1 million", "might reach 10%"): an estimate, not
 a result."""
 _FORESEEING = frozenset("expect forecast project predict".split())
+_RECKONED = frozenset("cost save total".split())
+"""Verbs whose amount under "would" is a reckoning of what is not done yet
+("would cost $150 million", "would save $2 billion"), not a promise."""
 _CONDITIONS = frozenset("if unless".split())
 _UNREAL = frozenset("would could should".split())
 """Modals that with "have" say what did not happen ("would have grown");
@@ -764,6 +783,9 @@ def _possible(verb) -> bool:
     or the infinitive of "is expected to" and the like."""
     if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
         return True
+    if verb.lemma_.lower() in _RECKONED and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")
+                                               for c in verb.children):
+        return True  # "the plan would cost $150 million": what it is reckoned to cost, not what it cost
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FORESEEING \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
 
@@ -953,7 +975,9 @@ def _score_pairs(text: str, amounts) -> frozenset[int]:
     return frozenset(found)
 
 
-_LEADING = frozenset("lead leads leading led".split())
+_LEADING = frozenset("lead leads leading led beat beats beating top tops topped topping".split())
+"""Verbs whose subject is ahead of their object in a score: the first side
+is the subject's ("Lind beats Berg 52 percent to 41 percent")."""
 
 
 def _score_sides(doc, amounts, paired: frozenset[int]) -> dict[int, str]:
@@ -1025,9 +1049,11 @@ def _noun_of(doc, start: int, end: int) -> str | None:
 
 
 def _lead_names(doc, before: int) -> tuple[str, str] | None:
-    """(leader, other) of "Leader leads Other[,]" ending right before token
+    """(leader, other) of "Leader leads Other[,]" or "... Other by" ending right before token
     `before`, each a run of proper nouns; None when the words there are not so."""
     end = before - 1 if before > 0 and doc[before - 1].text == "," else before
+    if end > 0 and doc[end - 1].lower_ == "by":
+        end -= 1  # "Lind leads Berg by 52 percent to 41 percent": the score after "by"
     other = _name_ending_at(doc, end)
     if other is None or other.start == 0 or doc[other.start - 1].lower_ not in _LEADING:
         return None
@@ -1148,15 +1174,119 @@ def measures(span, unit: str) -> str | None:
     """What the amount at `span` is about, as a short noun phrase, or None
     when the phrase names nothing beyond the unit ("in the range of 2
     percent to 3 percent": no measure)."""
-    found = _measured(span, unit)
+    if _asked(span):
+        return None  # "Will the rate reach 8 percent?": a figure asked about is no figure the text gives
+    found = (_share_that_is(span) if unit == "%" else None) or _measured(span, unit)
     after = "".join(t.text_with_ws for t in span.doc[span.end:span.end + 4])  # not doc.text: built anew each call
     if found and found.startswith("cost of ") and _PER.match(after):
         return None  # "$12-an-hour employees": a rate of pay, not the cost of the employees
     if found and _FIRST_PERSON.search(found):
-        return None  # "my oxygen level", from inside a quote: whose, the table cannot say
+        return None  # "my oxygen level", "your children", from inside a quote: whose, the table cannot say
     if not found or not says_what(found, unit):
         return None
+    found = _margin_of_error(span) or found
+    found += _among(span, found) + _a_norm(span, found)
     return _with_span(_with_period(found, span.root), span.root) if unit in CURRENCIES else found
+
+
+def _margin_of_error(span) -> str | None:
+    """"margin of error" for an amount a survey's margin of error is ("a
+    margin of error of 3.5 points"): the words are one name,
+    which "error" alone misreads; with the sample the clause is about
+    ("the angler sample is 900, with a margin of error of ...":
+    "margin of error for angler sample"), since each sample of a
+    survey has its own.  None for any other amount."""
+    error = next((t for t in span.root.ancestors if t.lemma_.lower() == "error"), None)
+    if error is None or error.dep_ != "pobj" or error.head.lower_ != "of" or error.head.head.lemma_.lower() != "margin":
+        return None
+    margin = error.head.head
+    verb = next((t for t in margin.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is not None and subject.lemma_.lower() == "sample":
+        return f"margin of error for {_phrase(subject, with_prep=False)}"
+    return "margin of error"
+
+
+def _among(span, found: str) -> str:
+    """" among older voters" when an "among" phrase on a group of people
+    hangs on the amount at `span`, the noun it counts or the verb whose
+    object or level it is ("sits at 60 percent support among older
+    voters"): without it the measure reads as the whole's ("support"),
+    not the group's; "" when there is none or the measure already says it."""
+    root = span.root
+    holders = [root]
+    for token in root.ancestors:  # the nouns and phrases up to the amount's verb, not the verb itself
+        if token.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in found.lower().split():
+                holders.append(subject)  # "the lead among likely voters is 5 points": the measure is the subject
+            break
+        holders.append(token)
+    for holder in holders:
+        for prep in holder.children:
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ == "among" else None
+            if group is not None and group.tag_ in ("NNS", "NNPS"):
+                words = _phrase(group, with_prep=False)
+                return "" if words in found else f" among {words}"
+    return ""
+
+
+_NORMS = frozenset("""recommended required targeted target goal minimum maximum threshold cap ceiling floor
+    benchmark guideline""".split())
+"""Words that make an amount a norm set for something, not a level it is
+at ("the recommended 3 percent of budget", "a target of 10 percent growth")."""
+
+
+def _a_norm(span, found: str) -> str:
+    """" (recommended)", " (target)" when the amount at `span` is a norm:
+    a word of `_NORMS` right before it ("the league's recommended 3
+    percent") or the noun it is "of" ("its target of 10 percent growth"),
+    so the measure does not read as a level reached; "" otherwise, or
+    when the measure already says it."""
+    doc, root = span.doc, span.root
+    words = [doc[span.start - 1]] if span.start > 0 else []
+    held = root.head if root.dep_ in ("compound", "nummod") else root  # "of 10 percent growth"
+    if held.dep_ == "pobj" and held.head.lower_ == "of":
+        words.append(held.head.head)
+    norm = next((w.lower_ for w in words if w.lower_ in _NORMS), None)
+    return "" if norm is None or norm in found.lower().split() else f" ({norm})"
+
+
+def _share_that_is(span) -> str | None:
+    """"Kent (Cornish American)" of "Kent is nearly 3% Cornish American",
+    "town (rural)" of "the town is 40 percent rural": a share after "be"
+    with only words of a kind after it, to the end of its clause, is the
+    part of the subject of that kind, which the measure says in brackets
+    however the parse hangs those words.  None for any other share, and
+    after a comparison ("is 5 percent higher") or a pronoun subject."""
+    doc = span.doc
+    copula = doc[span.start - 1] if span.start > 0 else None
+    if copula is None or copula.lemma_ != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    kind, i = [], span.end
+    while i < span.sent.end and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i].tag_ not in ("JJR", "JJS"):
+        kind.append(doc[i].text)
+        i += 1
+    if subject is None or subject.pos_ == "PRON" or not kind or i < span.sent.end and not doc[i].is_punct:
+        return None
+    return f"{_phrase(subject)} ({' '.join(kind)})"
+
+
+_ENDS = frozenset(".!?")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--"})
+
+
+def _asked(span) -> bool:
+    """Whether the amount at `span` stands in a question: the first mark
+    ending a sentence after it, within its sentence, is "?" ("Will the
+    rate reach 8 percent by May?", "The question is, 'Half of what?'")."""
+    end = next((t for t in span.doc[span.end:span.sent.end] if t.text[:1] in _ENDS), None)
+    if end is None or not end.text.startswith("?"):
+        return False
+    # "voted for 600 miles of fence in the past, so why not now?": the question is the clause after the comma
+    return not any(t.text in _CLAUSE_BREAKS for t in span.doc[span.end:end.i])
 
 
 def _with_period(found: str, root) -> str:
@@ -1194,7 +1324,9 @@ def _with_span(found: str, root) -> str:
     return f"{plain} over {words}{marks}"
 
 
-_FIRST_PERSON = re.compile(r"\b(?:my|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:my|our|your)\b", re.I)
+"""Owners a measure cannot name out of their sentence: a speaker's "my
+oxygen level", or the "your" a speaker addresses ("half of your children")."""
 _PER = re.compile(r"-(?:a|an|per)-\w")
 
 
@@ -1210,8 +1342,10 @@ def says_what(measured: str, unit: str | None) -> bool:
     for an amount: "the equivalent of tons" (of "one million tons, the
     equivalent of ... tons of TNT") and "range of percent" say nothing."""
     units = set(re.findall(r"[a-z]{3,}", (unit or "").lower()))
-    said = set(re.findall(r"[a-z]{3,}", measured.lower())) - {"the", "and", "for"}
-    return bool(said - units - {w + "s" for w in units} - _AMOUNT_WORDS)
+    # "share (exceed)", "rate": a bare rate with only its verb in brackets says whose or of what nowhere
+    named = re.sub(r"\([^()]*\)", " ", measured).lower()
+    said = set(re.findall(r"[a-z]{3,}", named)) - {"the", "and", "for"}
+    return bool(said - units - {w + "s" for w in units} - _AMOUNT_WORDS) and bool(said - _RATE_NOUNS)
 
 
 def _measured(span, unit: str) -> str | None:
@@ -1223,8 +1357,8 @@ def _measured(span, unit: str) -> str | None:
     if each:
         return each  # "Berg and Tull polled 15 percent each": neither's share alone, nor both's together
     listed = _named_with_share(span) if unit == "%" else None
-    if listed:
-        return listed  # "Berg with 18 percent, Tull with 14 percent": each name's share, however the list parses
+    if listed is not None:
+        return listed or None  # "Berg with 18 percent, Tull with 14 percent": each name's share, however the list parses
     inside = {t.i for t in span}
     of_noun = _of_object(root, inside)
     head = _rate_beyond_its_adjective(root) or root.head
@@ -1357,7 +1491,9 @@ def _named_with_share(span) -> str | None:
     None when no person's name comes right before, or the share is "of"
     anything but a vote."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ not in ("with", "at"):
+    if span.start >= 2 and doc[span.start - 1].lower_ not in ("with", "at"):
+        return _gapped_share(span)
+    if span.start < 2:
         return None
     last = _person_ending_at(doc, span.start - 2)
     if last is None:
@@ -1378,6 +1514,36 @@ def _named_with_share(span) -> str | None:
     if len(names) > 1:
         return f"share of each of {names[0].text} and {names[1].text}" + (f" of {whole}" if whole else "")
     return f"{last.text}'s share" + (f" of {whole}" if whole else "")
+
+
+_SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "percentage"})
+
+
+def _gapped_share(span) -> str | None:
+    """"Moss's share" of a share written right after a person's name that
+    a comma or "and" opens, after an earlier share in the sentence ("Tull
+    won 36 percent, Moss 4 percent and Gov. Ruiz 2 percent"): the list
+    leaves out the verb, so the share is that name's, not the subject's
+    of the verb before; "" (no measure) when the words there are proper
+    nouns but no person's name ends right before the share; None for any
+    other share."""
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == span.start:
+        return None
+    i = start - 1
+    while i >= 0 and i > start - 6 and (is_title_word(doc[i].text) or doc[i].pos_ in ("NOUN", "PROPN", "ADJ")):
+        i -= 1  # "Green Party candidate" or "former Gov." before the name
+    if i < 1 or doc[i].text not in (",", "and") \
+            or not any(t.lower_ in _SHARE_WORDS for t in doc[span.sent.start:i]):
+        return None
+    last = _person_ending_at(doc, span.start - 1)
+    if last is None or last.end > span.start:
+        # the list's share is the name's before it, never the verb's subject; whose, the entities do not say
+        last = next((e for e in doc.ents if e.label_ == "PERSON" and e.start >= start and e.end == span.start), None)
+    return f"{last.text}'s share" if last is not None else ""
 
 
 def _person_ending_at(doc, i: int):
@@ -2360,7 +2526,7 @@ def _from_verb(verb, of_noun: str | None, root, unit: str = "") -> str | None:
         return taken
     if subject is not None and of_noun and unit == "%":
         if lemma in _MAKING_UP:
-            return f"{_phrase(subject)} as a share of {of_noun}"
+            return f"{_listed(subject)} as a share of {of_noun}"  # "A, B and C make up 5%": all three together
         # "donated 10 percent of their income": the share of the income donated, not "the Clintons as a share"
         done = _participle(verb) or (f"to {_verb_words(verb)}" if _an_infinitive(verb) else None)
         return f"share of {of_noun} {done}" if done else None

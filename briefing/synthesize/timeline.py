@@ -447,6 +447,8 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
         return False  # "$117 billion" and "nearly $200 billion": two figures, not one event
     if times_disagree(a.text, b.text):
         return False  # "at 1:15 a.m." and "at 1:15 p.m.": two times of day, not one event
+    if one_before_the_other(a.text, b.text):
+        return False  # "the previous survey, in early May" and "the survey of May 19": two of a kind
     # Two sentences dating something to the same stated day report one event
     # (in one brief's narrow subject; an article restating the day included).
     if a.date == b.date and len(a.date) == 10 and not (a.approximate or b.approximate):
@@ -456,6 +458,16 @@ def same_event(a: Event, a_words: frozenset[str], b: Event, b_words: frozenset[s
     if (a.approximate or b.approximate) and len(shared & event_words(a.text) & event_words(b.text)) < GUESSED_EVENT:
         return False  # a day read from "Sunday" or "in December" is a guess: names alone do not match it
     return len(shared) >= 3 and len(shared) >= SAME_EVENT * min(len(_numberless(a_words)), len(_numberless(b_words)))
+
+
+_EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding)\b", re.I)
+
+
+def one_before_the_other(a: str, b: str) -> bool:
+    """Whether one sentence only speaks of "the previous" (prior,
+    preceding) one of a kind: an earlier such thing than the other's,
+    however many words they share."""
+    return bool(_EARLIER_ONE.search(a)) != bool(_EARLIER_ONE.search(b))
 
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)

@@ -1663,3 +1663,62 @@ def test_by_a_date_on_an_infinitive_is_a_goals_deadline():
     goal, and nothing happens in 2060 the text tells."""
     text = "The plan is key to a pledge made in Tromso to cut carbon output 70 percent from 2004 levels by 2060."
     assert not [e for e in found(article_of(text, published="2031-09-27")) if e.date == "2060"]
+
+
+@pytest.mark.parametrize("text", [
+    "The failure to see the danger before March 3 is understandable.",
+    "These posts are the clearest signs of an effort to spread March 3 conspiracy theories.",
+])
+def test_a_day_gone_in_a_clause_of_the_present_dates_no_event(text):
+    assert found(article_of(text, published="2030-03-20")) == ()
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The council voted on March 3 to close the ferry depot.", "2030-03-03"),
+    ("The March 30 vote is a test for the harbour board.", "2030-03-30"),
+])
+def test_a_day_in_a_past_clause_or_still_to_come_keeps_its_date(text, date):
+    assert [e.date for e in found(article_of(text, published="2030-03-20"))] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Ignoring the dangers today is a grave failure of leadership.",
+    "The refusal to see the risks today is plain neglect.",
+])
+def test_today_in_a_clause_that_is_the_subject_of_a_present_means_nowadays(text):
+    article = article_of(text, published="2030-05-22")
+    assert found(article) == ()
+    assert [word for _, word in events.unplaced(article, nlp.load()(text))] == ["today"]
+
+
+def test_today_as_the_time_of_a_goal_is_still_the_day():
+    article = article_of("The minister plans to meet the fishing fleet today.", published="2030-05-22")
+    assert [e.date for e in found(article)] == ["2030-05-22"]
+
+
+def test_as_of_a_year_in_a_clause_on_a_noun_is_a_baseline_not_the_event():
+    text = ("Pressure from the ministry pushed them off most of the 40 regional stations"
+            " on which they were broadcasting as of 2019.")
+    assert found(article_of(text, published="2030-05-22")) == ()
+
+
+def test_as_of_a_year_in_the_main_clause_dates_the_state_it_reports():
+    article = article_of("As of 2019, the ferry company employed 400 people.", published="2030-05-22")
+    assert [e.date for e in found(article)] == ["2019"]
+
+
+@pytest.mark.parametrize("text", [
+    "The party plans to deploy the governor along the coast this summer, relying on her in towns"
+    " that she carried comfortably in 2022 and 2026.",
+    "The mayor currently polls at 60 percent among older voters, a slide from the"
+    " 70 percent her predecessor won in 2022.",
+])
+def test_a_year_in_a_clause_on_a_nested_noun_does_not_date_a_present_of_now_or_a_plan(text):
+    assert found(article_of(text, published="2030-05-22")) == ()
+
+
+def test_a_day_gone_that_labels_a_thing_in_the_present_perfect_dates_no_event():
+    article = article_of("The channel has often pushed March 3 conspiracy theories.", published="2030-03-20")
+    assert found(article) == ()
+    voted = article_of("The council has voted on March 3 to close the ferry depot.", published="2030-03-20")
+    assert [e.date for e in found(voted)] == ["2030-03-03"]

@@ -387,3 +387,11 @@ def test_a_row_in_a_columnists_own_person_is_left_out():
     quoted = event("a", "2031-04-07", "“We will miss it,” the mayor said on April 7, 2031.")
     rows = timeline.build_timeline([with_events("a", mine, told, plain, quoted)])
     assert [r.date for r in rows] == ["2031-04-05", "2031-04-07"]
+
+
+def test_a_report_of_the_previous_one_of_a_kind_is_another_event():
+    a = with_events("a", event("a", "2030-05", "In the previous Harbour Gazette survey of anglers, conducted in early May,"
+                                               " the ban was backed by 5 points.", approximate=True),
+                    event("a", "2030-05-19", "The Harbour Gazette survey of anglers was conducted from May 19 to 22."))
+    rows = timeline.build_timeline([a])
+    assert len(rows) == 2
