@@ -50,8 +50,8 @@ from importlib import resources
 from ..models import Article, Person
 from ..language import nlp
 from ..language.saying import REPORTING, TELLING
-from ..language.names import (ABBREVIATED_TITLES, KINSHIP, fold, given_name_sex, is_role_word, is_title_word,
-                              looks_like_person, role_fits, role_words, split_title, strip_name, surname)
+from ..language.names import (ABBREVIATED_TITLES, GENERATIONS, KINSHIP, fold, given_name_sex, is_role_word,
+                              is_title_word, looks_like_person, role_fits, role_words, split_title, strip_name, surname)
 from .people import CLOSE_MARKS, COURTESY, DESCRIBING, OPEN_MARKS, PRONOUN_SEX, common_noun, description_holder
 from .roles import in_quote, quotation_around
 
@@ -3571,7 +3571,7 @@ def _named_in_the_words(sentences: Sentences, span, name: str) -> bool:
     which speakers use of their own side."""
     text = sentences.text
     words = [w for w in strip_name(name).split() if len(w) > 1 and w[:1].isupper() and not w.endswith(".")
-             and w.lower() not in _GENERATIONS]
+             and w.lower() not in GENERATIONS]
     if not words:
         return False
     pattern = re.compile(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b")
@@ -3607,7 +3607,6 @@ _INNER_CLOSE = re.compile(r"[’'](?!\w)")
 """A single mark that closes (no letter after it, unlike "it’s")."""
 
 
-_GENERATIONS = frozenset("jr sr ii iii iv".split())
 
 
 def _last_named_in_quotes(sentences: Sentences, name: str, before: int) -> bool:

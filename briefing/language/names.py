@@ -289,7 +289,7 @@ def looks_like_person(name: str) -> bool:
     if any(_ACRONYM.match(w) and len(w.strip(".")) > 1 and not _middle_initials_at(words, i)
            for i, w in enumerate(words)):
         return False
-    if any(w.endswith(",") and fold(after).strip(".") not in ("jr", "sr", "ii", "iii", "iv")
+    if any(w.endswith(",") and fold(after).strip(".") not in GENERATIONS
            for w, after in zip(words, words[1:])) or _AS_ADJECTIVE.search(words[-1]):
         return False  # "Crane, Kibbe": two people; "Donald Trump-led": a modifier
     if len(words) > 1 and _ROMAN_OR_LETTER.match(words[-1]):
@@ -454,7 +454,7 @@ def generational_suffix(name: str) -> str | None:
     ("jr", "iii"), or None."""
     words = fold(name).split()
     last = words[-1].strip(",.") if len(words) > 1 else ""
-    return last if last in _SUFFIXES else None
+    return last if last in GENERATIONS else None
 
 
 _FEMININE_ENDINGS = ("a", "e", "ia", "ina", "ine", "ette", "elle", "ne")
@@ -565,7 +565,8 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+"""Generational suffixes after a name ("Jr.", "III"), lower-cased, with and without the stop."""
 
 
 def generations_differ(a: str, b: str) -> bool:
@@ -588,7 +589,7 @@ def generation(name: str) -> tuple[tuple[str, ...], bool]:
 
 def _without_suffix(words: list[str]) -> list[str]:
     """Folded name words without a trailing generational suffix ("jr.", "iii")."""
-    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+    while len(words) > 1 and words[-1].strip(",") in GENERATIONS:
         words = words[:-1]
     return [w.rstrip(",") for w in words]
 
